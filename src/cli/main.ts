@@ -1,0 +1,53 @@
+/**
+ * The `rasd` command: one file per subcommand in commands/, loaded on demand
+ * so that `rasd analyze` does not pay for the server's imports.
+ */
+import { describeError } from '../core/errors.ts';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  analyze: { summary: 'analyze articles and print what was found (JSON, JSON Lines or pretty)', load: async () => (await import('./commands/analyze.ts')).run },
+  demo: { summary: "analyze rasd's own sample articles and print what was found", load: async () => (await import('./commands/demo.ts')).run },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'usage: rasd <command> [options]',
+    '',
+    'commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'rasd <command> --help shows the options of a command.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    console.log('rasd 0.1.0');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`rasd: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await command.load())(rest);
+  } catch (err) {
+    console.error(`rasd ${name}: ${describeError(err)}`);
+    if (process.env.RASD_DEBUG) console.error(err);
+    return 1;
+  }
+}
+
+// Run directly (tsx src/cli/main.ts ...) as well as through bin/rasd.js.
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,91 @@
+/**
+ * Bytes to text, with one clear error for each kind of bad input: empty,
+ * gzip (inflated here), UTF-16 with a byte-order mark (decoded), binary or
+ * NUL bytes, invalid UTF-8 (with the byte offset), too large.
+ */
+import { gunzipSync } from 'node:zlib';
+import { RasdError } from '../core/errors.ts';
+
+/** Largest input file rasd reads whole (compressed size for gzip): big enough for a corpus dump. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/** Largest inflated gzip input. */
+export const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    if (i + need >= n) return i;
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control > n * 0.01;
+}
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Decodes an input file's bytes to text, or throws a RasdError naming what is wrong. */
+export function decodeInput(input: Uint8Array): string {
+  let bytes = input;
+  if (bytes.length === 0) throw new RasdError('RASD_E001', 'empty file');
+  if (bytes.length > MAX_INPUT_BYTES) throw new RasdError('RASD_E004', `file is ${bytes.length} bytes, over the limit of ${MAX_INPUT_BYTES}`);
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+    } catch (err) {
+      throw new RasdError('RASD_E006', `corrupt gzip data: ${(err as Error).message}`);
+    }
+    if (bytes.length === 0) throw new RasdError('RASD_E001', 'empty file (after gzip)');
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const le = bytes[0] === 0xff;
+    if (bytes.length % 2 !== 0) throw new RasdError('RASD_E003', 'UTF-16 file with an odd number of bytes');
+    return new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+  }
+  let skipped = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    bytes = bytes.subarray(3);
+    skipped = 3;
+  }
+  if (looksBinary(bytes)) throw new RasdError('RASD_E002', 'binary file (NUL or control bytes), not text');
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) throw new RasdError('RASD_E003', `invalid UTF-8 at byte ${bad + skipped}${isGzip(input) ? ' of the inflated data' : ''}`);
+  return new TextDecoder('utf-8').decode(bytes);
+}

@@ -1,0 +1,31 @@
+/**
+ * Loads rasd's resources from the data folder (Node). Resources are data
+ * files listed in data/manifest.json; they are read once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { RasdError } from '../core/errors.ts';
+import { parseWordFrequencies } from '../text/clitics.ts';
+import type { Resources } from '../analyzer.ts';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export function readDataFile(relative: string, dataDir = DATA_DIR): string {
+  try {
+    return readFileSync(join(dataDir, relative), 'utf8');
+  } catch (err) {
+    throw new RasdError('RASD_E008', `cannot read resource ${relative}: ${(err as Error).message}`);
+  }
+}
+
+let cached: Resources | null = null;
+
+export function loadResources(dataDir = DATA_DIR): Resources {
+  if (cached && dataDir === DATA_DIR) return cached;
+  const resources: Resources = {
+    wordFrequencies: parseWordFrequencies(readDataFile('lexicon/word-freq.tsv', dataDir)),
+  };
+  if (dataDir === DATA_DIR) cached = resources;
+  return resources;
+}

@@ -1,0 +1,201 @@
+/**
+ * Arabic normalization for matching and search.
+ *
+ * The original text is never changed: normalization produces a new string and
+ * an {@link OffsetMap} from every normalized index back to the original, so a
+ * match found in normalized text can always be reported as a span of the
+ * original (CAMeL Tools' normalizers return bare strings; rasd keeps the map).
+ *
+ * What it does, in order of the code points it meets:
+ * - drops harakat, tanween, shadda, sukun, dagger alef, Quranic marks, tatweel
+ *   and invisible format characters (ZWJ/ZWNJ, bidi marks, BOM);
+ * - folds hamza-carrying and wasla alefs (أ إ آ ٱ) to ا, ى to ي, ة to ه;
+ * - folds Persian/Urdu letter variants (ک ی ۀ ە) to their Arabic forms;
+ * - maps Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII;
+ * - maps Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ « » “ ” ‘ ’) to ASCII equivalents;
+ * - expands presentation forms (ﻻ, ﺏ …) through NFKC;
+ * - lower-cases Latin letters.
+ */
+
+export interface OffsetMap {
+  /** For each normalized UTF-16 index i, the original index where the char came from. */
+  readonly starts: Int32Array;
+  /** For each normalized index i, the original index just after the char's source. */
+  readonly ends: Int32Array;
+  /** Length of the original string. */
+  readonly originalLength: number;
+}
+
+export interface Normalized {
+  readonly text: string;
+  readonly map: OffsetMap;
+}
+
+export interface NormalizeOptions {
+  /** Fold ة → ه (default true; matching wants it, keys shown to people may not). */
+  foldTaMarbuta?: boolean;
+  /** Map punctuation variants to ASCII (default true). */
+  foldPunctuation?: boolean;
+  /** Lower-case Latin letters (default true). */
+  lowercase?: boolean;
+}
+
+/** True for marks that normalization removes entirely. */
+export function isDroppedMark(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) || // harakat, tanween, shadda, sukun, combining hamza/madda
+    code === 0x0670 || // dagger alef
+    (code >= 0x0610 && code <= 0x061a) || // honorific and Quranic signs above letters
+    (code >= 0x06d6 && code <= 0x06dc) ||
+    (code >= 0x06df && code <= 0x06e4) ||
+    (code >= 0x06e7 && code <= 0x06e8) ||
+    (code >= 0x06ea && code <= 0x06ed) ||
+    code === 0x0640 || // tatweel
+    (code >= 0x200b && code <= 0x200f) || // zero-width space/joiners, LRM/RLM
+    (code >= 0x202a && code <= 0x202e) || // bidi embeddings
+    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
+    code === 0xfeff || // BOM / ZWNBSP
+    code === 0x00ad // soft hyphen
+  );
+}
+
+/** True for Arabic diacritics proper (harakat, shadda, sukun, dagger alef). */
+export function isArabicDiacritic(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670;
+}
+
+const LETTER_FOLD: Record<number, string> = {
+  0x0623: 'ا', // أ
+  0x0625: 'ا', // إ
+  0x0622: 'ا', // آ
+  0x0671: 'ا', // ٱ
+  0x0672: 'ا',
+  0x0673: 'ا',
+  0x0675: 'ا',
+  0x0649: 'ي', // ى
+  0x06cc: 'ي', // Persian ye
+  0x06d2: 'ي', // Urdu ye barree
+  0x06a9: 'ك', // Persian keheh
+  0x06aa: 'ك',
+  0x06c0: 'ه', // ۀ
+  0x06d5: 'ه', // ە
+  0x06c1: 'ه',
+};
+
+const TA_MARBUTA_FOLD: Record<number, string> = {
+  0x0629: 'ه', // ة
+};
+
+const PUNCT_FOLD: Record<number, string> = {
+  0x060c: ',', // ،
+  0x061b: ';', // ؛
+  0x061f: '?', // ؟
+  0x066a: '%', // ٪
+  0x066b: '.', // ٫ decimal separator
+  0x066c: ',', // ٬ thousands separator
+  0x06d4: '.', // ۔ full stop
+  0x00ab: '"', // «
+  0x00bb: '"', // »
+  0x201c: '"', // “
+  0x201d: '"', // ”
+  0x201e: '"', // „
+  0x2018: "'", // ‘
+  0x2019: "'", // ’
+  0x2013: '-', // –
+  0x2014: '-', // —
+  0x2026: '...', // …
+  0x00a0: ' ', // no-break space
+};
+
+/** Maps one code point to its folded form ('' to drop it), or null to keep it as it is. */
+function foldCodePoint(code: number, opts: Required<NormalizeOptions>): string | null {
+  if (isDroppedMark(code)) return '';
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
+  const letter = LETTER_FOLD[code];
+  if (letter !== undefined) return letter;
+  if (opts.foldTaMarbuta) {
+    const t = TA_MARBUTA_FOLD[code];
+    if (t !== undefined) return t;
+  }
+  if (opts.foldPunctuation) {
+    const p = PUNCT_FOLD[code];
+    if (p !== undefined) return p;
+  }
+  if (opts.lowercase && code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  // Arabic presentation forms (ligatures such as ﻻ) become their letters.
+  if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe)) {
+    const nfkc = String.fromCharCode(code).normalize('NFKC');
+    let out = '';
+    for (const ch of nfkc) {
+      const inner = foldCodePoint(ch.charCodeAt(0), opts);
+      out += inner === null ? ch : inner;
+    }
+    return out;
+  }
+  return null;
+}
+
+const DEFAULTS: Required<NormalizeOptions> = { foldTaMarbuta: true, foldPunctuation: true, lowercase: true };
+
+/** Normalizes `text` and returns the normalized string with its map back to `text`. */
+export function normalizeWithMap(text: string, options?: NormalizeOptions): Normalized {
+  const opts = options ? { ...DEFAULTS, ...options } : DEFAULTS;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCodePoint(code, opts);
+    if (folded === null) {
+      parts.push(text[i]!);
+      starts.push(i);
+      ends.push(i + 1);
+    } else {
+      for (let k = 0; k < folded.length; k++) {
+        parts.push(folded[k]!);
+        starts.push(i);
+        ends.push(i + 1);
+      }
+    }
+  }
+  return {
+    text: parts.join(''),
+    map: { starts: Int32Array.from(starts), ends: Int32Array.from(ends), originalLength: text.length },
+  };
+}
+
+/** Normalizes without keeping the map: for keys, lexicon entries and queries. */
+export function normalize(text: string, options?: NormalizeOptions): string {
+  const opts = options ? { ...DEFAULTS, ...options } : DEFAULTS;
+  let out = '';
+  let plainFrom = 0;
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldCodePoint(text.charCodeAt(i), opts);
+    if (folded === null) continue;
+    out += text.slice(plainFrom, i) + folded;
+    plainFrom = i + 1;
+  }
+  return plainFrom === 0 ? text : out + text.slice(plainFrom);
+}
+
+/** Maps a half-open span of normalized text back to a half-open span of the original. */
+export function toOriginalSpan(map: OffsetMap, start: number, end: number): { start: number; end: number } {
+  const n = map.starts.length;
+  if (start < 0 || end > n || start > end) throw new RangeError(`span [${start}, ${end}) outside normalized text of length ${n}`);
+  if (start === end) {
+    const at = start < n ? map.starts[start]! : map.originalLength;
+    return { start: at, end: at };
+  }
+  return { start: map.starts[start]!, end: map.ends[end - 1]! };
+}
+
+/** Removes diacritics and tatweel only (no letter folding): for display keys. */
+export function stripDiacritics(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDroppedMark(c)) out += text[i];
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Sentence splitting for Arabic news.
+ *
+ * A sentence ends at . ! ? ؟ … (and their combinations) and at every line
+ * break, never after a one-letter abbreviation such as "د." or "م." or inside
+ * a number such as 3.5 (the tokenizer keeps numbers whole). The comma ، and
+ * semicolon ؛ join clauses of one sentence in Arabic prose, so they do not
+ * split. A terminator inside an open quotation («…» “…”) does not split
+ * either, so that a quoted statement stays in the sentence that attributes it;
+ * closing quotes and brackets after a terminator stay with the sentence.
+ */
+import language from '../../data/text/arabic.json' with { type: 'json' };
+import type { Token } from './tokenize.ts';
+
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const ABBREVIATIONS = new Set(language.abbreviations);
+const TERMINATORS = new Set(language.sentenceTerminators);
+const CLOSERS = new Set(language.closingQuotes);
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”' };
+/** A quotation longer than this is taken to be unbalanced and no longer holds the sentence open. */
+const MAX_QUOTE_CHARS = 600;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Splits `text` (already tokenized as `tokens`) into sentence spans. */
+export function splitSentences(text: string, tokens: readonly Token[]): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let first = 0; // index of the first token of the open sentence
+  let openQuote: string | null = null;
+  let openQuoteAt = 0;
+  let asciiQuoteOpen = false;
+
+  const close = (last: number) => {
+    if (last >= first) sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end });
+    first = last + 1;
+    openQuote = null;
+    asciiQuoteOpen = false;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (i > first && hasLineBreak(text, tokens[i - 1]!.end, tok.start)) {
+      close(i - 1);
+    }
+    if (tok.kind !== 'punct') continue;
+    const t = tok.text;
+    if (QUOTE_PAIRS[t]) {
+      openQuote = QUOTE_PAIRS[t]!;
+      openQuoteAt = tok.start;
+      continue;
+    }
+    if (openQuote !== null && t === openQuote) {
+      openQuote = null;
+      continue;
+    }
+    if (t === '"') {
+      asciiQuoteOpen = !asciiQuoteOpen;
+      if (asciiQuoteOpen) openQuoteAt = tok.start;
+      continue;
+    }
+    if (!TERMINATORS.has(t)) continue;
+    if (t === '.' && i > first) {
+      const prev = tokens[i - 1]!;
+      const adjacent = prev.end === tok.start;
+      if (adjacent && (ABBREVIATIONS.has(prev.text) || (prev.kind === 'latin' && prev.text.length === 1))) continue;
+    }
+    const quoted = (openQuote !== null || asciiQuoteOpen) && tok.start - openQuoteAt < MAX_QUOTE_CHARS;
+    if (quoted) continue;
+    // Keep trailing terminators, closing quotes and brackets with this sentence.
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1]!;
+      if (next.kind !== 'punct' || hasLineBreak(text, tokens[last]!.end, next.start)) break;
+      if (!(TERMINATORS.has(next.text) || CLOSERS.has(next.text))) break;
+      last++;
+    }
+    close(last);
+    i = last;
+  }
+  if (first < tokens.length) close(tokens.length - 1);
+  return sentences;
+}
+
+/** Index of the sentence containing `offset`, or -1. Binary search over sorted spans. */
+export function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
