@@ -57,6 +57,25 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.01;
 }
 
+const MAGIC: Array<[number[], string]> = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'ZIP archive or Office document'],
+  [[0x89, 0x50, 0x4e, 0x47], 'PNG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'GIF image'],
+  [[0xff, 0xd8, 0xff], 'JPEG image'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'executable'],
+  [[0x42, 0x5a, 0x68], 'bzip2 archive'],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a], 'xz archive'],
+];
+
+/** Names a well-known binary format from its first bytes, or null. */
+export function knownBinaryFormat(bytes: Uint8Array): string | null {
+  for (const [magic, name] of MAGIC) {
+    if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return name;
+  }
+  return null;
+}
+
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
@@ -84,6 +103,8 @@ export function decodeInput(input: Uint8Array): string {
     bytes = bytes.subarray(3);
     skipped = 3;
   }
+  const kind = knownBinaryFormat(bytes);
+  if (kind) throw new RasdError('RASD_E005', `unsupported format (${kind}): rasd reads text, JSON, JSON Lines, gzip, the seed and ANT formats`);
   if (looksBinary(bytes)) throw new RasdError('RASD_E002', 'binary file (NUL or control bytes), not text');
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) throw new RasdError('RASD_E003', `invalid UTF-8 at byte ${bad + skipped}${isGzip(input) ? ' of the inflated data' : ''}`);

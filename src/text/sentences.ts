@@ -6,8 +6,9 @@
  * a number such as 3.5 (the tokenizer keeps numbers whole). The comma ، and
  * semicolon ؛ join clauses of one sentence in Arabic prose, so they do not
  * split. A terminator inside an open quotation («…» “…”) does not split
- * either, so that a quoted statement stays in the sentence that attributes it;
- * closing quotes and brackets after a terminator stay with the sentence.
+ * either, so that a quoted statement stays in the sentence that attributes it,
+ * unless the terminator is the quotation's last mark («…نتراجع.»); closing
+ * quotes and brackets after a terminator stay with the sentence.
  */
 import language from '../../data/text/arabic.json' with { type: 'json' };
 import type { Token } from './tokenize.ts';
@@ -75,7 +76,12 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       if (adjacent && (ABBREVIATIONS.has(prev.text) || (prev.kind === 'latin' && prev.text.length === 1))) continue;
     }
     const quoted = (openQuote !== null || asciiQuoteOpen) && tok.start - openQuoteAt < MAX_QUOTE_CHARS;
-    if (quoted) continue;
+    if (quoted) {
+      // A terminator right before the closing mark ends the quotation and the sentence with it.
+      const next = tokens[i + 1];
+      const closes = next !== undefined && next.kind === 'punct' && (next.text === openQuote || (asciiQuoteOpen && next.text === '"'));
+      if (!closes) continue;
+    }
     // Keep trailing terminators, closing quotes and brackets with this sentence.
     let last = i;
     while (last + 1 < tokens.length) {

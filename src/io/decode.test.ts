@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { decodeInput, firstInvalidUtf8, knownBinaryFormat } from './decode.ts';
+import { RasdError } from '../core/errors.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const code = (f: () => unknown) => {
+  try {
+    f();
+  } catch (err) {
+    return err instanceof RasdError ? `${err.code}: ${err.message}` : String(err);
+  }
+  return 'ok';
+};
+
+test('UTF-8, with or without BOM', () => {
+  assert.equal(decodeInput(utf8('نص')), 'نص');
+  assert.equal(decodeInput(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('نص')])), 'نص');
+});
+
+test('UTF-16 with a BOM is decoded, both byte orders', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('سوريا', 'utf16le')]);
+  assert.equal(decodeInput(le), 'سوريا');
+  const be = Buffer.from(Buffer.from('سوريا', 'utf16le')).swap16();
+  assert.equal(decodeInput(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), 'سوريا');
+});
+
+test('gzip is inflated', () => {
+  assert.equal(decodeInput(gzipSync(utf8('{"text":"نص"}'))), '{"text":"نص"}');
+  assert.match(code(() => decodeInput(new Uint8Array([0x1f, 0x8b, 1, 2, 3]))), /RASD_E006/);
+});
+
+test('empty, binary, NUL bytes and known binary formats are refused', () => {
+  assert.match(code(() => decodeInput(new Uint8Array())), /RASD_E001/);
+  assert.match(code(() => decodeInput(utf8('نص\u0000نص'))), /RASD_E002/);
+  assert.match(code(() => decodeInput(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))), /RASD_E002/);
+  assert.match(code(() => decodeInput(utf8('%PDF-1.7\n...'))), /RASD_E005.*PDF/);
+  assert.equal(knownBinaryFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47])), 'PNG image');
+});
+
+test('invalid UTF-8 names the byte offset', () => {
+  const bytes = new Uint8Array([...utf8('abc'), 0xd8, 0x41, ...utf8('x')]);
+  assert.equal(firstInvalidUtf8(bytes), 3);
+  assert.match(code(() => decodeInput(bytes)), /RASD_E003: invalid UTF-8 at byte 3/);
+  assert.equal(firstInvalidUtf8(utf8('سلام 😀')), -1);
+  assert.equal(firstInvalidUtf8(new Uint8Array([0xc0, 0x80])), 0); // overlong
+  assert.equal(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80])), 0); // surrogate
+  assert.equal(firstInvalidUtf8(new Uint8Array([0x41, 0xe2, 0x82])), 1); // truncated
+  assert.match(code(() => decodeInput(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xff]))), /at byte 4/);
+});

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticles, detectFormat } from './index.ts';
+import { parsePublicationDate } from './date.ts';
+import { findHeadings } from './headings.ts';
+
+test('detects each format from the content', () => {
+  assert.equal(detectFormat('date 2025-10-15\nنص'), 'seed');
+  assert.equal(detectFormat('  date 2025-10-15 نص على السطر نفسه'), 'seed');
+  assert.equal(detectFormat('<DOC>\n<TEXT>نص</TEXT></DOC>'), 'ant');
+  assert.equal(detectFormat('{"text":"نص"}\n{"text":"آخر"}'), 'jsonl');
+  assert.equal(detectFormat('{\n  "text": "نص"\n}'), 'json');
+  assert.equal(detectFormat('[{"text":"نص"}]'), 'json');
+  assert.equal(detectFormat('مجرد نص عادي.'), 'text');
+});
+
+test('seed format: date line, body, headings', () => {
+  const [item] = readArticles('date 2024-03-12\nوصل الوفد إلى القاهرة.\n\nأهداف الزيارة\n\nوقال الوزير إن الزيارة مهمة.');
+  assert.equal(item!.article!.date, '2024-03-12');
+  assert.equal(item!.article!.title ?? null, null);
+  const body = item!.article!.text;
+  assert.deepEqual(item!.article!.headings!.map((h) => body.slice(h.start, h.end)), ['أهداف الزيارة']);
+});
+
+test('ANT format: fields, date as written in its zone, abstract not repeated', () => {
+  const doc = `<DOC>
+<DOCNO>XX-1-20180219</DOCNO>
+<URL>http://example.org/a</URL>
+<SRC>Example</SRC>
+<TITLE>عنوان الخبر &amp; تفاصيله</TITLE>
+<TIME>Mon, 19 Feb 2018 00:16:11 +0400</TIME>
+<ABSTRACT>
+ملخص يكرر المقدمة.
+</ABSTRACT>
+<TEXT>
+  السطر الأول من الخبر.
+
+  السطر الثاني.
+</TEXT>
+</DOC>`;
+  const [item] = readArticles(doc);
+  const a = item!.article!;
+  assert.equal(a.id, 'XX-1-20180219');
+  assert.equal(a.title, 'عنوان الخبر & تفاصيله');
+  assert.equal(a.date, '2018-02-19');
+  assert.equal(a.source, 'Example');
+  assert.equal(a.url, 'http://example.org/a');
+  assert.equal(a.text, 'السطر الأول من الخبر.\n\nالسطر الثاني.');
+  assert.ok(!a.text.includes('ملخص'));
+});
+
+test('JSON Lines: one article a line, bad lines reported, rest read', () => {
+  const items = readArticles('{"id":"a","title":"ع","text":"نص أول","time":"2018-02-19T10:00:00+03:00"}\n{oops\n{"id":"c"}\n{"id":"d","text":"نص رابع","date":"2020-01-02"}\n');
+  assert.equal(items.length, 4);
+  assert.equal(items[0]!.article!.date, '2018-02-19');
+  assert.equal(items[1]!.error!.code, 'RASD_E005');
+  assert.equal(items[1]!.where, 'line 2');
+  assert.equal(items[2]!.error!.code, 'RASD_E011');
+  assert.equal(items[3]!.article!.id, 'd');
+});
+
+test('JSON array and object', () => {
+  assert.equal(readArticles('[{"text":"أ"},{"text":"ب"}]').length, 2);
+  assert.equal(readArticles('{"text":"نص", "source":"مصدر"}')[0]!.article!.source, 'مصدر');
+  assert.equal(readArticles('[1, "x"]')[0]!.error!.code, 'RASD_E011');
+  assert.equal(readArticles('{"text": ')[0]!.error!.code, 'RASD_E005');
+});
+
+test('plain text takes --date; empty and oversized inputs are errors', () => {
+  assert.equal(readArticles('نص عادي.', { date: '2020-05-05' })[0]!.article!.date, '2020-05-05');
+  assert.equal(readArticles('   \n ')[0]!.error!.code, 'RASD_E001');
+  assert.equal(readArticles('ب'.repeat(1_000_001))[0]!.error!.code, 'RASD_E004');
+});
+
+test('the source date wins over --date', () => {
+  assert.equal(readArticles('date 2025-10-15\nنص', { date: '2020-01-01' })[0]!.article!.date, '2025-10-15');
+});
+
+test('publication dates as written', () => {
+  assert.equal(parsePublicationDate('Sat, 10 Mar 2018 10:22:08 GMT'), '2018-03-10');
+  assert.equal(parsePublicationDate('Mon, 19 Feb 2018 00:16:11 +0400'), '2018-02-19');
+  assert.equal(parsePublicationDate('2025-10-15T23:30:00-05:00'), '2025-10-15');
+  assert.equal(parsePublicationDate('2018/3/5'), '2018-03-05');
+  assert.equal(parsePublicationDate('31 Feb 2018'), null);
+  assert.equal(parsePublicationDate('yesterday'), null);
+});
+
+test('headings are short unpunctuated lines after the lead', () => {
+  const body = 'جملة المقدمة بلا نقطة\nجملة الخبر الأولى.\n\nخلفية الأزمة\nقال الوزير: نعم.\n' + 'هذا سطر طويل بلا علامة ترقيم في آخره لكنه أطول من أن يكون عنوانا فرعيا';
+  assert.deepEqual(findHeadings(body).map((h) => body.slice(h.start, h.end)), ['خلفية الأزمة']);
+});

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalize, normalizeWithMap, toOriginalSpan, stripDiacritics } from './normalize.ts';
+
+test('strips harakat, shadda, sukun, dagger alef and tatweel', () => {
+  assert.equal(normalize('مُحَمَّدٌ'), 'محمد');
+  assert.equal(normalize('هٰذا'), 'هذا');
+  assert.equal(normalize('الســـلام'), 'السلام');
+  assert.equal(normalize('فرّ'), 'فر');
+});
+
+test('folds alef forms, alef maqsura and ta marbuta', () => {
+  assert.equal(normalize('أحمد إبراهيم آمال ٱلله'), 'احمد ابراهيم امال الله');
+  assert.equal(normalize('مصطفى'), 'مصطفي');
+  assert.equal(normalize('مدرسة'), 'مدرسه');
+  assert.equal(normalize('مدرسة', { foldTaMarbuta: false }), 'مدرسة');
+});
+
+test('maps Arabic-Indic and Persian digits to ASCII', () => {
+  assert.equal(normalize('٢٠٢٥'), '2025');
+  assert.equal(normalize('۱۴۰۳'), '1403');
+  assert.equal(normalize('٣٫٥'), '3.5');
+});
+
+test('maps Arabic punctuation and quotes to ASCII and lower-cases Latin', () => {
+  assert.equal(normalize('قال، «نعم»؛ لماذا؟'), 'قال, "نعم"; لماذا?');
+  assert.equal(normalize('NATO'), 'nato');
+});
+
+test('removes invisible format characters', () => {
+  assert.equal(normalize('بو\u200cتين\u200f'), 'بوتين');
+});
+
+test('expands presentation-form ligatures', () => {
+  assert.equal(normalize('\ufefb'), 'لا');
+});
+
+test('keeps a map from every normalized index back to the original', () => {
+  const original = 'وَقَالَ الرَّئِيسُ «سَنُعِيدُ» ٢٠٢٥';
+  const { text, map } = normalizeWithMap(original);
+  assert.equal(text, 'وقال الرييس "سنعيد" 2025'.replace('الرييس', 'الرئيس'));
+  assert.equal(map.starts.length, text.length);
+  const at = text.indexOf('الرئيس');
+  const span = toOriginalSpan(map, at, at + 'الرئيس'.length);
+  assert.equal(original.slice(span.start, span.end), 'الرَّئِيس');
+  const year = text.indexOf('2025');
+  const y = toOriginalSpan(map, year, year + 4);
+  assert.equal(original.slice(y.start, y.end), '٢٠٢٥');
+  const empty = toOriginalSpan(map, text.length, text.length);
+  assert.deepEqual(empty, { start: original.length, end: original.length });
+  assert.throws(() => toOriginalSpan(map, 3, 2), RangeError);
+});
+
+test('every normalized char maps into the original, in order', () => {
+  const original = 'ﻻ يــزال «الأمـم» المتحدة…٣';
+  const { text, map } = normalizeWithMap(original);
+  for (let i = 0; i < text.length; i++) {
+    assert.ok(map.starts[i]! >= 0 && map.ends[i]! <= original.length && map.starts[i]! < map.ends[i]!);
+    if (i > 0) assert.ok(map.starts[i]! >= map.starts[i - 1]!);
+  }
+});
+
+test('stripDiacritics keeps letters as written', () => {
+  assert.equal(stripDiacritics('أَحْمَد'), 'أحمد');
+});

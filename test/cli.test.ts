@@ -1,0 +1,87 @@
+// Drives the installed command (bin/rasd.js) the way a user does, with good
+// and bad inputs in one run: bad ones get one line on stderr and a non-zero
+// exit, the good ones are still analyzed and printed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const bin = new URL('../bin/rasd.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const rasd = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, timeout: 60_000 });
+
+const good = file('good.txt', 'date 2025-10-15\nاستقبل الرئيس الضيف في العاصمة اليوم.\n\nوقال إن اللقاء كان مثمرا.');
+const good2 = file('good2.json', JSON.stringify({ id: 'j1', title: 'عنوان', text: 'وصل الوفد إلى بغداد.', time: 'Mon, 19 Feb 2018 00:16:11 +0400' }));
+
+test('one document prints one JSON object', () => {
+  const r = rasd(['analyze', good]);
+  assert.equal(r.status, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assert.equal(a.schema, 'rasd.analysis/1');
+  assert.equal(a.document.date, '2025-10-15');
+});
+
+test('several documents print JSON Lines; stdin works', () => {
+  const r = rasd(['analyze', good, good2, '-'], 'نص من الإدخال القياسي.');
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((a) => a.document.id).slice(1, 2), ['j1']);
+  assert.equal(lines.length, 3);
+  assert.equal(lines[1].document.date, '2018-02-19');
+});
+
+test('bad inputs: one clear line each, non-zero exit, the rest still analyzed', () => {
+  const bad = [
+    file('empty.txt', ''),
+    file('nul.bin', new Uint8Array([0x41, 0, 0x42, 0, 0x43])),
+    file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41])),
+    file('doc.pdf', '%PDF-1.4\n%âãÏÓ\n'),
+    file('broken.json', '{"text": "غير مكتمل'),
+    file('english.txt', 'The minister said the talks in Geneva would resume next week.'),
+    join(dir, 'missing.txt'),
+    file('huge.txt', 'ب '.repeat(600_000)),
+  ];
+  const utf16 = file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('وصل الوفد إلى عمان.', 'utf16le')]));
+  const corpus = file('corpus.jsonl.gz', gzipSync('{"id":"a","text":"نص أول."}\nnot json\n{"id":"c","text":"نص ثالث."}\n'));
+  const r = rasd(['analyze', '--format', 'jsonl', good, ...bad, utf16, corpus]);
+  assert.equal(r.status, 1);
+  assert.ok(!/\n\s+at /.test(r.stderr), `stack trace on stderr:\n${r.stderr}`);
+  const errLines = r.stderr.trim().split('\n');
+  const expect = [/empty\.txt: empty file/, /nul\.bin: binary file/, /latin1\.txt: invalid UTF-8 at byte 3/, /doc\.pdf: unsupported format \(PDF document\)/, /broken\.json: malformed JSON/, /english\.txt: not Arabic \(language "en"\)/, /missing\.txt: no such file/, /huge\.txt: article text is \d+ characters, over the limit/, /corpus\.jsonl\.gz: line 2: malformed JSON/];
+  for (const re of expect) assert.ok(errLines.some((l) => re.test(l)), `no stderr line matches ${re}:\n${r.stderr}`);
+  assert.equal(errLines.length, expect.length, r.stderr);
+  const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).document);
+  // good, english (analyzed anyway), utf16, and the two good corpus lines
+  assert.equal(ids.length, 5);
+  assert.ok(ids.some((d) => d.language === 'en'));
+  assert.ok(ids.some((d) => d.text === 'وصل الوفد إلى عمان.'));
+  assert.deepEqual(ids.filter((d) => d.id === 'a' || d.id === 'c').map((d) => d.id), ['a', 'c']);
+});
+
+test('usage errors', () => {
+  assert.equal(rasd(['analyze']).status, 1);
+  assert.match(rasd(['analyze', '--date', '2025-13-40', good]).stderr, /not a valid YYYY-MM-DD date/);
+  assert.match(rasd(['analyze', '--format', 'xml', good]).stderr, /unknown --format/);
+  assert.equal(rasd(['frobnicate']).status, 2);
+});
+
+test('pretty output is readable text', () => {
+  const r = rasd(['analyze', '--format', 'pretty', good]);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /Entities \(\d+\)/);
+  assert.match(r.stdout, /2025-10-15/);
+});
+
+test('demo analyzes the samples', () => {
+  const r = rasd(['demo']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /rasd demo: 4 articles/);
+});
