@@ -1,0 +1,207 @@
+import { useMemo, useState } from 'react';
+import type { Analysis, Entity } from '../../../src/core/analysis.ts';
+import { api } from '../api.ts';
+import { href, useLoad } from '../hooks.ts';
+import { useT } from '../i18n.ts';
+import { Status } from '../components/Status.tsx';
+import { EntityName } from '../components/EntityName.tsx';
+
+interface Mark {
+  start: number;
+  end: number;
+  kind: 'mention' | 'quote' | 'trigger' | 'time';
+  entity?: Entity;
+  label: string;
+  quote?: number;
+}
+
+/** Splits the text at every annotation boundary; each piece knows the annotations over it. */
+function segments(text: string, marks: Mark[]): Array<{ start: number; end: number; marks: Mark[] }> {
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of marks) {
+    cuts.add(m.start);
+    cuts.add(m.end);
+  }
+  const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const out = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    out.push({ start, end, marks: marks.filter((m) => m.start <= start && m.end >= end) });
+  }
+  return out;
+}
+
+function buildMarks(a: Analysis, speakerName: (id: string | null, text: string | null) => string): Mark[] {
+  const marks: Mark[] = [];
+  for (const e of a.entities) for (const m of e.mentions) marks.push({ start: m.start, end: m.end, kind: 'mention', entity: e, label: [e.nameEn ?? e.name, e.type, e.country, e.actor].filter(Boolean).join(' · ') });
+  a.quotes.forEach((q, i) => marks.push({ start: q.start, end: q.end, kind: 'quote', quote: i, label: `${speakerName(q.speaker, q.speakerText)}: ${q.cue.text}` }));
+  for (const ev of a.events) marks.push({ start: ev.trigger.start, end: ev.trigger.end, kind: 'trigger', label: `${ev.plover} (CAMEO ${ev.cameo}, ${ev.modality})` });
+  for (const t of a.times) marks.push({ start: t.start, end: t.end, kind: 'time', label: `${t.type} ${t.value}` });
+  return marks;
+}
+
+export function ArticlePage({ id }: { id: number }) {
+  const t = useT();
+  const [result, retry] = useLoad(() => api.article(id), [id]);
+  const [hover, setHover] = useState<Mark | null>(null);
+  return (
+    <Status result={result} retry={retry}>
+      {(article) => {
+        const a = article.analysis;
+        const byLocal = new Map(a.entities.map((e) => [e.id, e]));
+        const storeId = (local: string | null) => (local ? (article.entityIds[local] ?? null) : null);
+        const speakerName = (sid: string | null, text: string | null) => {
+          const e = sid ? byLocal.get(sid) : undefined;
+          return e ? (e.nameEn ? `${e.name} (${e.nameEn})` : e.name) : (text ?? t('anonymous'));
+        };
+        return <Reader article={article} a={a} byLocal={byLocal} storeId={storeId} speakerName={speakerName} hover={hover} setHover={setHover} />;
+      }}
+    </Status>
+  );
+}
+
+function Reader({ article, a, byLocal, storeId, speakerName, hover, setHover }: {
+  article: Awaited<ReturnType<typeof api.article>>;
+  a: Analysis;
+  byLocal: Map<string, Entity>;
+  storeId: (local: string | null) => number | null;
+  speakerName: (sid: string | null, text: string | null) => string;
+  hover: Mark | null;
+  setHover: (m: Mark | null) => void;
+}) {
+  const t = useT();
+  const marks = useMemo(() => buildMarks(a, speakerName), [a]);
+  const pieces = useMemo(() => segments(a.document.text, marks), [a, marks]);
+  const bodyStart = a.document.title ? a.document.title.length + 2 : 0;
+  const render = (from: number, to: number) =>
+    pieces
+      .filter((p) => p.start >= from && p.end <= to)
+      .map((p) => {
+        const text = a.document.text.slice(p.start, p.end);
+        const mention = p.marks.filter((m) => m.kind === 'mention').sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+        const cls = [
+          mention ? `mention type-${mention.entity!.type}` : '',
+          p.marks.some((m) => m.kind === 'quote') ? 'quote' : '',
+          p.marks.some((m) => m.kind === 'trigger') ? 'trigger' : '',
+          p.marks.some((m) => m.kind === 'time') ? 'time' : '',
+        ].filter(Boolean).join(' ');
+        if (!cls) return <span key={p.start}>{text}</span>;
+        const target = mention ?? p.marks[0]!;
+        const sid = mention ? storeId(mention.entity!.id) : null;
+        const title = p.marks.map((m) => m.label).join('\n');
+        const props = { className: cls, title, onMouseEnter: () => setHover(target), onMouseLeave: () => setHover(null), 'data-kind': target.kind };
+        return sid ? (
+          <a key={p.start} href={href(`entity/${sid}`)} {...props}>
+            {text}
+          </a>
+        ) : (
+          <span key={p.start} {...props}>
+            {text}
+          </span>
+        );
+      });
+  const paragraphs: Array<[number, number]> = [];
+  let at = bodyStart;
+  for (const line of a.document.text.slice(bodyStart).split('\n')) {
+    if (line.trim()) paragraphs.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return (
+    <article className="page article-page">
+      <header>
+        <h1 className="ar" dir="rtl" data-testid="article-title">
+          {a.document.title ? render(0, a.document.title.length) : t('openSource')}
+        </h1>
+        <div className="meta">
+          {a.document.date} · {a.document.source}
+          {article.url && (
+            <>
+              {' · '}
+              <a href={article.url} rel="noreferrer noopener" target="_blank">
+                {t('openSource')}
+              </a>
+            </>
+          )}
+          {article.storyArticles.length > 0 && (
+            <span>
+              {' · '}
+              {t('sameStory')}:{' '}
+              {article.storyArticles.map((sid) => (
+                <a key={sid} href={href(`article/${sid}`)}>
+                  #{sid}{' '}
+                </a>
+              ))}
+            </span>
+          )}
+        </div>
+      </header>
+      <div className="reader-layout">
+        <div className="article-text ar" dir="rtl" lang="ar" data-testid="article-text">
+          {paragraphs.map(([s, e]) => (
+            <p key={s}>{render(s, e)}</p>
+          ))}
+        </div>
+        <aside className="facts">
+          {hover && (
+            <div className="hover-card" data-testid="hover-card">
+              {hover.entity ? <EntityName entity={{ ...hover.entity, id: storeId(hover.entity.id) }} /> : null}
+              <div className="detail">{hover.label}</div>
+            </div>
+          )}
+          <h2>{t('entities')} ({a.entities.length})</h2>
+          <ul className="entity-list">
+            {a.entities.map((e) => (
+              <li key={e.id}>
+                <EntityName entity={{ ...e, id: storeId(e.id) }} /> <small>×{e.mentions.length}</small>
+              </li>
+            ))}
+          </ul>
+          <h2>{t('quotes')} ({a.quotes.length})</h2>
+          <ul className="quote-list">
+            {a.quotes.map((q, i) => (
+              <li key={i}>
+                <strong>{speakerName(q.speaker, q.speakerText)}</strong>
+                {q.via && byLocal.get(q.via) && (
+                  <small>
+                    {' '}
+                    {t('via')} {byLocal.get(q.via)!.nameEn ?? byLocal.get(q.via)!.name}
+                  </small>
+                )}
+                <p className="ar" dir="rtl">
+                  {q.direct ? '«' : ''}
+                  {q.text}
+                  {q.direct ? '»' : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <h2>{t('events')} ({a.events.length})</h2>
+          <ul className="event-list">
+            {a.events.map((ev, i) => {
+              const src = ev.source ? byLocal.get(ev.source) : undefined;
+              const tgt = ev.target ? byLocal.get(ev.target) : undefined;
+              return (
+                <li key={i}>
+                  <span className={`plover plover-${ev.plover}`}>{ev.plover}</span> {src ? (src.nameEn ?? src.name) : (ev.sourceActor ?? '—')} → {tgt ? (tgt.nameEn ?? tgt.name) : (ev.targetActor ?? '—')}{' '}
+                  <small>
+                    {ev.modality} · CAMEO {ev.cameo} · {ev.goldstein}
+                    {ev.date ? ` · ${ev.date}` : ''}
+                  </small>
+                </li>
+              );
+            })}
+          </ul>
+          <h2>{t('times')} ({a.times.length})</h2>
+          <ul>
+            {a.times.map((tm, i) => (
+              <li key={i}>
+                <bdi>{tm.text}</bdi> → <code>{tm.value}</code>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { api, type SearchHit } from '../api.ts';
+import { href, useLoad } from '../hooks.ts';
+import { useT } from '../i18n.ts';
+import { Empty, Status } from '../components/Status.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { ActorPicker } from '../components/ActorPicker.tsx';
+import { PLOVER_TYPES } from '../plover.ts';
+
+function Snippet({ hit }: { hit: SearchHit }) {
+  const parts: Array<{ text: string; mark: boolean }> = [];
+  let at = 0;
+  const s = hit.snippet;
+  for (const h of [...hit.highlights].sort((a, b) => a.start - b.start)) {
+    const start = h.start - hit.snippetStart;
+    const end = h.end - hit.snippetStart;
+    if (start < at || end > s.length) continue;
+    parts.push({ text: s.slice(at, start), mark: false }, { text: s.slice(start, end), mark: true });
+    at = end;
+  }
+  parts.push({ text: s.slice(at), mark: false });
+  return (
+    <p className="snippet ar" dir="rtl">
+      {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </p>
+  );
+}
+
+export function SearchPage({ params }: { params: URLSearchParams }) {
+  const t = useT();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const query = {
+    q: params.get('q') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    source: params.get('source') ?? undefined,
+    entity: params.get('entity') ?? undefined,
+    eventType: params.get('eventType') ?? undefined,
+    page: Number(params.get('page') ?? 1),
+  };
+  const go = (changes: Record<string, string | number | undefined>) => {
+    window.location.hash = href('search', { ...query, page: 1, ...changes });
+  };
+  const [result, retry] = useLoad(() => api.search(query), [params.toString()]);
+  const [sources] = useLoad(() => api.sources(), []);
+  const [stats] = useLoad(() => api.stats(), []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    go({ q: q.trim() || undefined });
+  };
+  return (
+    <section className="page search-page">
+      <form className="search-box" onSubmit={submit} role="search">
+        <input data-testid="search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('searchPlaceholder')} dir="auto" />
+        <button type="submit" data-testid="search-submit">
+          {t('search')}
+        </button>
+      </form>
+      <div className="facets">
+        <label>
+          {t('source')}
+          <select value={query.source ?? ''} onChange={(e) => go({ source: e.target.value || undefined })}>
+            <option value="">{t('any')}</option>
+            {sources.state === 'ready' && sources.data.map((s) => <option key={s}>{s}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('from')}
+          <input type="date" value={query.from ?? ''} onChange={(e) => go({ from: e.target.value || undefined })} />
+        </label>
+        <label>
+          {t('to')}
+          <input type="date" value={query.to ?? ''} onChange={(e) => go({ to: e.target.value || undefined })} />
+        </label>
+        <label>
+          {t('eventType')}
+          <select value={query.eventType ?? ''} onChange={(e) => go({ eventType: e.target.value || undefined })}>
+            <option value="">{t('any')}</option>
+            {PLOVER_TYPES.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <ActorPicker label={t('entity')} value={query.entity ?? ''} onChange={(id) => go({ entity: id })} />
+        {query.entity && (
+          <button type="button" className="link" onClick={() => go({ entity: undefined })}>
+            ✕ {t('entity')} #{query.entity}
+          </button>
+        )}
+      </div>
+      {stats.state === 'ready' && stats.data.articles === 0 ? (
+        <Empty>{t('emptyStore')}</Empty>
+      ) : (
+        <Status result={result} retry={retry}>
+          {(page) =>
+            page.total === 0 ? (
+              <Empty>{t('noResults')}</Empty>
+            ) : (
+              <>
+                <p className="count" data-testid="result-count">
+                  {page.total.toLocaleString()} {t('results')}
+                </p>
+                <ol className="results">
+                  {page.items.map((hit) => (
+                    <li key={hit.id} data-testid="search-result">
+                      <a className="title ar" dir="rtl" href={href(`article/${hit.id}`)}>
+                        {hit.title ?? hit.snippet.slice(0, 80)}
+                      </a>
+                      <div className="meta">
+                        {hit.date} · {hit.source}
+                      </div>
+                      <Snippet hit={hit} />
+                    </li>
+                  ))}
+                </ol>
+                <Pager page={page.page} pageSize={page.pageSize} total={page.total} onPage={(p) => go({ page: p })} />
+              </>
+            )
+          }
+        </Status>
+      )}
+    </section>
+  );
+}
