@@ -61,7 +61,7 @@ test('Tripoli is placed by the countries of the article', () => {
 });
 
 test('the seed article: five people, titles resolved, places on the map', { skip: !safeExists(SEED) }, () => {
-  const [item] = readArticles(readFileSync(SEED, 'utf8'));
+  const [item] = readArticles(readFileSync(SEED!, 'utf8'));
   assert.ok(item && 'article' in item && item.article);
   const a = analyzer.analyzeArticle(item.article);
   for (const e of a.entities) for (const m of e.mentions) assert.equal(a.document.text.slice(m.start, m.end), m.text);

@@ -11,7 +11,7 @@ import type { Layers, NerMention, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import type { KnowledgeBase, NameTarget, TitleDef } from '../kb/index.ts';
-import type { Role } from '../kb/types.ts';
+import type { Role, Title } from '../kb/types.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -30,6 +30,7 @@ interface Cand {
 }
 
 const LOCATIVE = new Set(['في', 'من', 'الى', 'داخل', 'قرب', 'عند', 'امام']);
+const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'محافظه', 'ولايه', 'قريه', 'منطقه', 'اقليم', 'مدينة']);
 const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 interface Form {
@@ -132,6 +133,8 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           tokenEnd++;
         }
         if (def.needsCountry && !country) return null;
+        // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
+        if (country && !def.construct && !f.key.startsWith('ال') && !normalize(doc.tokens[i + n]?.text ?? '').startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         if (!country && !f.key.startsWith('ال') && n === 1) return null;
         return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former } };
@@ -212,8 +215,22 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     return counts;
   }
 
+  /**
+   * A one-word town name from the GeoNames list is often also a common word
+   * (حماة "protectors", العديد "many"): it names the place only when the
+   * recognizer says so or a locative word stands before it.
+   */
+  function weakPlace(doc: Doc, c: Cand, t: NameTarget): boolean {
+    const p = kb.byId(t.id)?.place;
+    if (!p || !p.geonameId || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
+    if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
+    const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+    const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+  }
+
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
-    let targets = c.targets;
+    let targets = c.targets.filter((t) => !weakPlace(doc, c, t));
     if (targets.length === 0) return null;
     if (c.nerType) {
       const same = targets.filter((t) => t.type === c.nerType || (c.nerType === 'LOC' && t.type === 'LOC'));
@@ -266,11 +283,12 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         names: string[];
         mentions: Mention[];
         role: Role | null;
+        title?: Title;
       }
       const drafts = new Map<string, Draft>();
       const chosen = new Map<string, string>();
       const byTitle = new Map<string, Draft>();
-      const lastByRole = new Map<Role, Draft>();
+      const lastByRole = new Map<Title, Draft>();
       const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
       const personMentions: Array<{ draft: Draft; start: number }> = [];
 
@@ -304,10 +322,10 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         } else if (!d.names.includes(text)) d.names.push(text);
         return d;
       };
-      const titleKey = (role: Role, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
-      const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft): Draft | null => {
+      const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
+      const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
         if (!date) return null;
-        const list = former ? kb.formerHolders(role, country, date) : kb.holders(role, country, date);
+        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
         const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
         return h ? kbDraft(h.person.id) : null;
       };
@@ -359,19 +377,20 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           }
           if (!d && !country) {
             // A title without a country names the office holder the article spoke of last.
-            const last = lastByRole.get(def.role);
+            const last = lastByRole.get(def.title);
             if (last) {
               d = last;
               country = last.country;
             }
           }
-          if (!d) d = byTitle.get(titleKey(def.role, country, former)) ?? null;
-          if (!d && country) d = holderDraft(def.role, country, former);
+          if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
+          if (!d && country) d = holderDraft(def.role, country, former, undefined, def.title);
           if (!d) continue;
           if (!app) addMention(d, c, 'title');
           d.role = def.role;
-          byTitle.set(titleKey(def.role, d.country ?? country, former), d);
-          if (!former) lastByRole.set(def.role, d);
+          d.title = def.title;
+          byTitle.set(titleKey(def.title, d.country ?? country, former), d);
+          if (!former) lastByRole.set(def.title, d);
           continue;
         }
         if (c.kind === 'counterpart') {
@@ -390,13 +409,14 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           }
           const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
           if (!d && role && c.counterpartCountry) {
-            d = byTitle.get(titleKey(role, c.counterpartCountry, false)) ?? holderDraft(role, c.counterpartCountry, false, subject);
+            d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(role, c.counterpartCountry, false, subject, subject?.title);
             if (d) addMention(d, c, 'title');
           }
           if (d && role) {
             d.role = role;
             if (!d.country && c.counterpartCountry) d.country = c.counterpartCountry;
-            if (d.country) byTitle.set(titleKey(role, d.country, false), d);
+            if (subject?.title) d.title = subject.title;
+            if (d.country && d.title) byTitle.set(titleKey(d.title, d.country, false), d);
           }
         }
       }
