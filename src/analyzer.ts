@@ -13,11 +13,16 @@ import { createDoc, type ArticleInput, type Doc } from './core/document.ts';
 import { createPipeline, toAnalysis, type Pipeline } from './core/pipeline.ts';
 import type { Stage } from './core/stage.ts';
 import { createSegmenter, type WordFrequencies } from './text/clitics.ts';
+import type { KnowledgeBase } from './kb/index.ts';
+import { createResolveStage, noNerStage } from './resolve/stage.ts';
+import { createPlacesStage } from './geo/stage.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
   /** Word counts that drive clitic segmentation. */
   wordFrequencies: WordFrequencies;
+  /** Knowledge base: countries, places, people, organizations, titles (data/kb/). */
+  kb?: KnowledgeBase;
 }
 
 export interface AnalyzeMeta {
@@ -39,8 +44,14 @@ export interface Analyzer {
 }
 
 /** The stages that run, in order. Each later issue adds its stage here. */
-export function buildStages(_resources: Resources): Stage[] {
-  return [];
+export function buildStages(resources: Resources): Stage[] {
+  const stages: Stage[] = [];
+  if (resources.kb) {
+    // The recognizer's stage goes first once it lands; until then the resolver matches the KB alone.
+    if (!stages.some((s) => s.assigns === 'nerMentions')) stages.push(noNerStage);
+    stages.push(createResolveStage(resources.kb), createPlacesStage(resources.kb));
+  }
+  return stages;
 }
 
 export function createAnalyzer(resources: Resources, stages: Stage[] = buildStages(resources)): Analyzer {

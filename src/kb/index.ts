@@ -1,0 +1,231 @@
+/**
+ * The knowledge base in memory: records by id, a name index keyed by the
+ * normalized Arabic form (normalize() from the text core), office holders by
+ * (role, country, date), and the title lexicon. Built from parsed data
+ * (see load.ts for the files); no Node-only imports, so it runs anywhere.
+ */
+import { normalize } from '../text/normalize.ts';
+import { createRomanizer, type Romanizer } from './romanize.ts';
+import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord, Role, RoleSpell, Title } from './types.ts';
+
+export type KbEntityType = 'PER' | 'ORG' | 'LOC';
+
+export interface KbEntry {
+  id: string;
+  type: KbEntityType;
+  nameEn: string;
+  /** Arabic names, canonical first. */
+  ar: string[];
+  country: string | null;
+  person?: PersonRecord;
+  org?: OrgRecord;
+  place?: PlaceRecord;
+  countryRecord?: CountryRecord;
+}
+
+export interface NameTarget {
+  id: string;
+  type: KbEntityType;
+  kind: 'name' | 'demonym';
+}
+
+export interface TitleDef {
+  title: Title;
+  role: Role;
+  needsCountry: boolean;
+  construct: boolean;
+}
+
+export interface TitleLexicon {
+  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean }>;
+  former: string[];
+  counterpart: string[];
+}
+
+export interface KbData {
+  countries: CountryRecord[];
+  places: PlaceRecord[];
+  people: PersonRecord[];
+  organizations: OrgRecord[];
+  titles: TitleLexicon;
+  nameParts?: Record<string, string>;
+}
+
+export interface OfficeHolder {
+  person: PersonRecord;
+  spell: RoleSpell;
+}
+
+/** Dates in the KB may be YYYY, YYYY-MM or YYYY-MM-DD; comparison pads them. */
+function padDate(d: string, end: boolean): string {
+  if (d.length === 4) return end ? `${d}-12-31` : `${d}-01-01`;
+  if (d.length === 7) return end ? `${d}-31` : `${d}-01`;
+  return d;
+}
+
+export function spellActiveOn(spell: RoleSpell, date: string): boolean {
+  if (spell.from && padDate(spell.from, false) > date) return false;
+  if (spell.to && padDate(spell.to, false) <= date) return false;
+  return true;
+}
+
+export class KnowledgeBase {
+  readonly countries: readonly CountryRecord[];
+  readonly places: readonly PlaceRecord[];
+  readonly people: readonly PersonRecord[];
+  readonly organizations: readonly OrgRecord[];
+  readonly romanize: Romanizer;
+  private readonly byIdMap = new Map<string, KbEntry>();
+  private readonly names = new Map<string, NameTarget[]>();
+  private readonly countryByIso = new Map<string, CountryRecord>();
+  private readonly titleMap = new Map<string, TitleDef>();
+  readonly former: ReadonlySet<string>;
+  readonly counterpart: ReadonlySet<string>;
+  /** Longest name in tokens: bounds the gazetteer's search. */
+  readonly maxNameTokens: number;
+  readonly maxTitleTokens: number;
+
+  constructor(data: KbData) {
+    this.romanize = createRomanizer(data.nameParts ?? {});
+    this.countries = data.countries;
+    this.places = data.places;
+    this.people = mergeById(data.people, mergePeople);
+    this.organizations = mergeById(data.organizations, mergeOrgs);
+    let maxTokens = 1;
+    const addName = (ar: string, target: NameTarget) => {
+      const key = normalize(ar).replace(/\s+/g, ' ').trim();
+      if (!key) return;
+      maxTokens = Math.max(maxTokens, key.split(' ').length);
+      const list = this.names.get(key);
+      if (!list) this.names.set(key, [target]);
+      else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
+    };
+    for (const c of this.countries) {
+      this.countryByIso.set(c.iso3, c);
+      this.byIdMap.set(c.id, { id: c.id, type: 'LOC', nameEn: c.nameEn, ar: c.ar, country: c.iso3, countryRecord: c });
+      for (const n of c.ar) addName(n, { id: c.id, type: 'LOC', kind: 'name' });
+      for (const d of c.demonyms) addName(d, { id: c.id, type: 'LOC', kind: 'demonym' });
+    }
+    for (const p of this.places) {
+      this.byIdMap.set(p.id, { id: p.id, type: 'LOC', nameEn: p.nameEn, ar: p.ar, country: p.country, place: p });
+      for (const n of p.ar) addName(n, { id: p.id, type: 'LOC', kind: 'name' });
+    }
+    for (const o of this.organizations) {
+      this.byIdMap.set(o.id, { id: o.id, type: 'ORG', nameEn: o.nameEn, ar: o.ar, country: o.country, org: o });
+      for (const n of o.ar) addName(n, { id: o.id, type: 'ORG', kind: 'name' });
+    }
+    for (const p of this.people) {
+      this.byIdMap.set(p.id, { id: p.id, type: 'PER', nameEn: p.nameEn, ar: p.ar, country: p.country, person: p });
+      for (const n of p.ar) addName(n, { id: p.id, type: 'PER', kind: 'name' });
+    }
+    this.maxNameTokens = maxTokens;
+    let maxTitle = 1;
+    for (const t of data.titles.titles) {
+      const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct });
+      for (const a of t.ar) this.titleMap.set(normalize(a), def(false));
+      for (const a of t.construct ?? []) this.titleMap.set(normalize(a), def(true));
+      for (const a of [...t.ar, ...(t.construct ?? [])]) maxTitle = Math.max(maxTitle, a.split(' ').length);
+    }
+    this.maxTitleTokens = maxTitle;
+    this.former = new Set(data.titles.former.map((f) => normalize(f)));
+    this.counterpart = new Set(data.titles.counterpart.map((f) => normalize(f)));
+  }
+
+  byId(id: string): KbEntry | undefined {
+    return this.byIdMap.get(id);
+  }
+
+  country(iso3: string): CountryRecord | undefined {
+    return this.countryByIso.get(iso3);
+  }
+
+  /** Everything a normalized (or raw) Arabic name may refer to. */
+  lookup(name: string): readonly NameTarget[] {
+    return this.names.get(normalize(name).replace(/\s+/g, ' ').trim()) ?? [];
+  }
+
+  /** Like lookup, for a key that is already normalized. */
+  lookupKey(key: string): readonly NameTarget[] {
+    return this.names.get(key) ?? [];
+  }
+
+  title(key: string): TitleDef | undefined {
+    return this.titleMap.get(key);
+  }
+
+  /** People holding a role (or title) for a country on a date (YYYY-MM-DD). */
+  holders(role: Role, country: string | null, date: string, title?: Title): OfficeHolder[] {
+    const out: OfficeHolder[] = [];
+    for (const p of this.people) {
+      for (const s of p.roles) {
+        if (s.role !== role || (country && s.country !== country) || (title && s.title !== title)) continue;
+        if (spellActiveOn(s, date)) out.push({ person: p, spell: s });
+      }
+    }
+    return out;
+  }
+
+  /** Former holders of a role before a date, most recent first. */
+  formerHolders(role: Role, country: string | null, date: string, title?: Title): OfficeHolder[] {
+    const out: OfficeHolder[] = [];
+    for (const p of this.people) {
+      for (const s of p.roles) {
+        if (s.role !== role || (country && s.country !== country) || (title && s.title !== title)) continue;
+        if (s.to && padDate(s.to, false) <= date && !p.roles.some((r) => r.role === role && r.country === s.country && spellActiveOn(r, date))) out.push({ person: p, spell: s });
+      }
+    }
+    return out.sort((a, b) => (b.spell.to ?? '').localeCompare(a.spell.to ?? ''));
+  }
+
+  /** The role a person holds on a date (the first listed that is active), or null. */
+  activeRole(person: PersonRecord, date: string | null): RoleSpell | null {
+    if (!date) return person.roles.find((r) => r.to === null) ?? null;
+    return person.roles.find((r) => spellActiveOn(r, date)) ?? null;
+  }
+
+  /** The CAMEO-style actor code of a KB entry on a date. */
+  actorOn(id: string, date: string | null): string | null {
+    const e = this.byIdMap.get(id);
+    if (!e) return null;
+    if (e.person) {
+      const role = this.activeRole(e.person, date);
+      if (role?.actor) return role.actor;
+      return e.person.actor ?? (e.person.country && e.person.country !== 'IGO' ? e.person.country : null);
+    }
+    if (e.org) return e.org.actor;
+    if (e.countryRecord) return e.countryRecord.iso3;
+    return null;
+  }
+
+  get size(): number {
+    return this.byIdMap.size;
+  }
+}
+
+function mergeById<T extends { id: string }>(records: readonly T[], merge: (a: T, b: T) => T): T[] {
+  const map = new Map<string, T>();
+  for (const r of records) {
+    const prev = map.get(r.id);
+    map.set(r.id, prev ? merge(prev, r) : r);
+  }
+  return [...map.values()];
+}
+
+function unionNames(a: string[], b: string[]): string[] {
+  const out = [...a];
+  for (const n of b) if (!out.some((x) => normalize(x) === normalize(n))) out.push(n);
+  return out;
+}
+
+/** Two files describing the same person: names and roles are united. */
+function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
+  const roles = [...a.roles];
+  for (const r of b.roles ?? []) {
+    if (!roles.some((x) => x.role === r.role && x.country === r.country && x.from === r.from)) roles.push(r);
+  }
+  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, roles };
+}
+
+function mergeOrgs(a: OrgRecord, b: OrgRecord): OrgRecord {
+  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, actor: a.actor ?? b.actor };
+}

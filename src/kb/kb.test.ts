@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadResources } from '../resources/load.ts';
+import { KnowledgeBase } from './index.ts';
+import { createRomanizer } from './romanize.ts';
+
+const kb = loadResources().kb!;
+
+test('countries carry Arabic variants and every demonym form', () => {
+  const syr = kb.country('SYR')!;
+  assert.ok(syr.ar.includes('سوريا') && syr.ar.includes('سورية'));
+  for (const d of ['روسي', 'الروسي', 'الروسية', 'الروس', 'روسيين', 'الروسيتين']) assert.ok(kb.lookup(d).some((t) => t.id === 'cty:RUS' && t.kind === 'demonym'), d);
+  assert.ok(kb.countries.length >= 240);
+});
+
+test('places: capitals and the bases the news names', () => {
+  assert.equal(kb.lookup('دمشق')[0]?.id, 'loc:damascus');
+  assert.ok(kb.lookup('حميميم').some((t) => t.id === 'loc:hmeimim-air-base'));
+  assert.equal(kb.lookup('طرابلس').length >= 2, true);
+});
+
+test('office holders on a date', () => {
+  assert.equal(kb.holders('head_of_state', 'SYR', '2018-01-01')[0]?.person.nameEn, 'Bashar al-Assad');
+  assert.equal(kb.holders('head_of_state', 'SYR', '2025-10-15')[0]?.person.nameEn, 'Ahmed al-Sharaa');
+  assert.equal(kb.formerHolders('head_of_state', 'SYR', '2025-10-15')[0]?.person.nameEn, 'Bashar al-Assad');
+  assert.equal(kb.actorOn('per:ahmed-al-sharaa', '2020-01-01'), 'SYRREB');
+});
+
+test('the same id in two files is merged', () => {
+  const base = { countries: [], places: [], organizations: [], titles: { titles: [], former: [], counterpart: [] } };
+  const k = new KnowledgeBase({
+    ...base,
+    people: [
+      { id: 'per:x', type: 'PER', nameEn: 'X', ar: ['س ص'], country: 'SYR', roles: [{ role: 'other', title: 'other', country: 'SYR', actor: null, from: '2010', to: null }] },
+      { id: 'per:x', type: 'PER', nameEn: 'X', ar: ['ص'], country: null, roles: [{ role: 'head_of_state', title: 'president', country: 'SYR', actor: 'SYRGOV', from: '2012', to: null }] },
+    ],
+  });
+  assert.equal(k.people.length, 1);
+  assert.deepEqual(k.people[0]!.ar, ['س ص', 'ص']);
+  assert.equal(k.people[0]!.roles.length, 2);
+  assert.equal(k.lookup('ص')[0]?.id, 'per:x');
+});
+
+test('romanization is deterministic and uses known name parts', () => {
+  const r = createRomanizer({ 'محمد': 'Mohammed', 'بن': 'bin' });
+  assert.equal(r('محمد بن زايد'), r('مُحَمَّد بن زايد'));
+  assert.equal(r('محمد بن زايد'), 'Mohammed bin Zayd');
+  assert.equal(r('الشرع'), "Al-Shar'");
+  assert.equal(kb.romanize('أحمد العلي'), 'Ahmed al-Ali');
+});

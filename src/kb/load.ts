@@ -1,0 +1,56 @@
+/**
+ * Reads the knowledge base from data/kb/ (Node): countries.json,
+ * places.jsonl, every *.jsonl under people/ and organizations/ (files from
+ * several authors; the same id in two files is merged), titles.json and
+ * name-parts.json.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RasdError } from '../core/errors.ts';
+import { KnowledgeBase, type KbData, type TitleLexicon } from './index.ts';
+import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord } from './types.ts';
+
+function readJsonLines<T>(path: string): T[] {
+  const out: T[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line || line.startsWith('//')) continue;
+    try {
+      out.push(JSON.parse(line) as T);
+    } catch (err) {
+      throw new RasdError('RASD_E008', `bad JSON in ${path} line ${i + 1}: ${(err as Error).message}`);
+    }
+  }
+  return out;
+}
+
+function readFolder<T>(dir: string): T[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readJsonLines<T>(join(dir, f)));
+}
+
+export function readKbData(kbDir: string): KbData {
+  try {
+    const people = readFolder<PersonRecord>(join(kbDir, 'people')).filter((p) => p && p.id && Array.isArray(p.ar));
+    for (const p of people) p.roles ??= [];
+    return {
+      countries: JSON.parse(readFileSync(join(kbDir, 'countries.json'), 'utf8')) as CountryRecord[],
+      places: readJsonLines<PlaceRecord>(join(kbDir, 'places.jsonl')),
+      people,
+      organizations: readFolder<OrgRecord>(join(kbDir, 'organizations')).filter((o) => o && o.id && Array.isArray(o.ar)),
+      titles: JSON.parse(readFileSync(join(kbDir, 'titles.json'), 'utf8')) as TitleLexicon,
+      nameParts: (JSON.parse(readFileSync(join(kbDir, 'name-parts.json'), 'utf8')) as { parts: Record<string, string> }).parts,
+    };
+  } catch (err) {
+    if (err instanceof RasdError) throw err;
+    throw new RasdError('RASD_E008', `cannot read the knowledge base in ${kbDir}: ${(err as Error).message}`);
+  }
+}
+
+export function loadKnowledgeBase(kbDir: string): KnowledgeBase {
+  return new KnowledgeBase(readKbData(kbDir));
+}

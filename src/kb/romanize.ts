@@ -1,0 +1,107 @@
+/**
+ * Arabic → Latin romanization for names the knowledge base does not know
+ * (documented in docs/knowledge-base.md, "Romanization").
+ *
+ * 1. Common name parts (محمد، عبد الله، أبو، بن ...) take their usual English
+ *    spelling from data/kb/name-parts.json (longest part first, two words max).
+ * 2. Every other word is spelled letter by letter: one Latin letter or
+ *    digraph per consonant (ث th, خ kh, ذ dh, ش sh, غ gh, ع and ء as ',
+ *    emphatics as their plain letters), ا/ى → a, و → u/w, ي → i/y (w/y at a
+ *    word's start or before a vowel letter), ة → a. News writes no short
+ *    vowels, so one "a" is inserted after the first consonant of a word that
+ *    would otherwise have no vowel before its second consonant (شرع → Shar').
+ * 3. The article ال is written "al-" (capital at the start of a name) and
+ *    each word is capitalized.
+ * Deterministic: the same Arabic gives the same English in every run.
+ */
+import { normalize, stripDiacritics } from '../text/normalize.ts';
+
+const CONSONANT: Record<string, string> = {
+  'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z', 'س': 's',
+  'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': "'", 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l',
+  'م': 'm', 'ن': 'n', 'ه': 'h', 'ء': "'", 'ئ': "'", 'ؤ': "'", 'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g', 'ک': 'k',
+};
+const ALEF = new Set(['ا', 'أ', 'إ', 'آ', 'ى']);
+
+function capitalize(s: string): string {
+  const i = s.search(/[a-z]/i);
+  return i < 0 ? s : s.slice(0, i) + s[i]!.toUpperCase() + s.slice(i + 1);
+}
+
+function spell(s: string): string {
+  let out = '';
+  let vowelSeen = false;
+  let consonants = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const last = out.slice(-1);
+    const prevVowel = /[aiu]/.test(last);
+    if (ALEF.has(c)) {
+      if (i === 0) out += c === 'إ' ? 'i' : c === 'أ' && s[1] === 'و' ? 'o' : 'a';
+      else if (!prevVowel) out += 'a';
+      vowelSeen = true;
+      continue;
+    }
+    if (c === 'ة') {
+      if (!prevVowel) out += 'a';
+      continue;
+    }
+    if (c === 'و' || c === 'ي') {
+      const next = s[i + 1] ?? '';
+      if (i === 0 || (ALEF.has(next) || next === 'و' || next === 'ي' || next === 'ة') && i < s.length - 1) {
+        if (!prevVowel && i > 0 && c === 'ي' && consonants > 0) out += 'a';
+        out += c === 'و' ? 'w' : 'y';
+      } else {
+        out += c === 'و' ? (prevVowel ? 'w' : 'ou') : prevVowel ? 'y' : 'i';
+        vowelSeen = true;
+      }
+      continue;
+    }
+    const cons = CONSONANT[c] ?? c;
+    if (consonants === 1 && !vowelSeen && !prevVowel) out += 'a';
+    out += cons;
+    consonants++;
+  }
+  return out;
+}
+
+export interface Romanizer {
+  (arabic: string): string;
+}
+
+/** Creates a romanizer over a table of known name parts (Arabic → English). */
+export function createRomanizer(parts: Record<string, string> = {}): Romanizer {
+  const table = new Map<string, string>();
+  for (const [ar, en] of Object.entries(parts)) if (!ar.startsWith('_')) table.set(normalize(ar), en);
+  return (arabic: string) => {
+    const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!/[\u0600-\u06ff]/.test(w)) {
+        out.push(w);
+        continue;
+      }
+      const two = i + 1 < words.length ? table.get(normalize(`${w} ${words[i + 1]}`)) : undefined;
+      if (two) {
+        out.push(two);
+        i++;
+        continue;
+      }
+      const known = table.get(normalize(w));
+      if (known) {
+        out.push(known);
+        continue;
+      }
+      if (w.length > 3 && w.startsWith('ال')) {
+        const rest = w.slice(2);
+        const k = table.get(normalize(rest));
+        out.push('al-' + (k ?? capitalize(spell(rest).replace(/^'/, ''))));
+        continue;
+      }
+      out.push(capitalize(spell(w).replace(/^'/, '')));
+    }
+    const s = out.join(' ');
+    return s.startsWith('al-') ? 'Al-' + s.slice(3) : s;
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Records of the knowledge base as they are stored in data/kb/ (see
+ * docs/knowledge-base.md). Ids are stable: the store merges entities across
+ * articles by them.
+ */
+
+export type Role =
+  | 'head_of_state' | 'head_of_government' | 'foreign_minister' | 'defence_minister' | 'interior_minister'
+  | 'finance_minister' | 'crown_prince' | 'group_leader' | 'party_leader' | 'igo_head' | 'military_commander'
+  | 'spokesperson' | 'other';
+
+export type Title =
+  | 'president' | 'king' | 'emir' | 'sultan' | 'crown_prince' | 'prime_minister' | 'chancellor' | 'supreme_leader'
+  | 'foreign_minister' | 'defence_minister' | 'interior_minister' | 'finance_minister' | 'secretary_general'
+  | 'leader' | 'commander' | 'other';
+
+export interface RoleSpell {
+  role: Role;
+  title: Title;
+  /** ISO3 (or "IGO") of the office; for group leaders the group's country. */
+  country: string | null;
+  /** CAMEO-style actor code while in this office (RUSGOV, SYRREB ...). */
+  actor: string | null;
+  /** Organization id for group/IGO/party roles, when the record gives it. */
+  org?: string | null;
+  /** YYYY-MM-DD (or YYYY / YYYY-MM), inclusive; null = unknown start. */
+  from: string | null;
+  /** YYYY-MM-DD exclusive end; null = still in office. */
+  to: string | null;
+}
+
+export interface PersonRecord {
+  id: string;
+  type: 'PER';
+  nameEn: string;
+  ar: string[];
+  country: string | null;
+  roles: RoleSpell[];
+  /** Actor when no role applies (e.g. a journalist): optional. */
+  actor?: string | null;
+}
+
+export type OrgKind =
+  | 'igo' | 'government' | 'ministry' | 'parliament' | 'military' | 'security_agency' | 'armed_group' | 'party'
+  | 'company' | 'news_agency' | 'ngo' | 'court' | 'religious' | 'other';
+
+export interface OrgRecord {
+  id: string;
+  type: 'ORG';
+  nameEn: string;
+  ar: string[];
+  country: string | null;
+  kind: OrgKind;
+  actor: string | null;
+}
+
+export interface CountryRecord {
+  id: string;
+  iso3: string;
+  iso2: string;
+  nameEn: string;
+  nameEnOfficial: string;
+  /** Arabic names, canonical first. */
+  ar: string[];
+  /** Every generated demonym form (روسي، الروسية، الروس ...). */
+  demonyms: string[];
+  capital: { nameEn: string; placeId: string | null } | null;
+  lat: number;
+  lon: number;
+  region: string;
+  subregion: string;
+  independent: boolean;
+}
+
+export type PlaceFeature = 'capital' | 'city' | 'region' | 'base' | 'crossing' | 'camp' | 'site' | 'country' | 'water' | 'other';
+
+export interface PlaceRecord {
+  id: string;
+  nameEn: string;
+  ar: string[];
+  country: string | null;
+  lat: number;
+  lon: number;
+  feature: PlaceFeature;
+  population?: number | null;
+  /** GeoNames id for places derived from cities1000. */
+  geonameId?: number;
+}

@@ -1,0 +1,455 @@
+/**
+ * Entity resolution: finds the mentions the knowledge base knows (names,
+ * office titles, demonyms, "نظيره") by gazetteer matching over the tokens,
+ * merges them with the recognizer's mentions (which find names the KB does
+ * not know), groups mentions into entities and links them to the KB on the
+ * document's date. See docs/knowledge-base.md for the rules.
+ */
+import type { Entity, EntityType, Mention, MentionKind } from '../core/analysis.ts';
+import type { Doc } from '../core/document.ts';
+import type { Layers, NerMention, Stage } from '../core/stage.ts';
+import { hashHex } from '../core/hash.ts';
+import { normalize, stripDiacritics } from '../text/normalize.ts';
+import type { KnowledgeBase, NameTarget, TitleDef } from '../kb/index.ts';
+import type { Role, Title } from '../kb/types.ts';
+
+type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
+
+interface Cand {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  kind: CandKind;
+  targets: readonly NameTarget[];
+  /** NER type, when the recognizer found (or confirmed) the span. */
+  nerType?: EntityType;
+  title?: { def: TitleDef; country: string | null; former: boolean };
+  /** Country named by the demonym after نظيره. */
+  counterpartCountry?: string | null;
+}
+
+const LOCATIVE = new Set(['في', 'من', 'الى', 'داخل', 'قرب', 'عند', 'امام']);
+const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'محافظه', 'ولايه', 'قريه', 'منطقه', 'اقليم', 'مدينة']);
+const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+interface Form {
+  start: number;
+  key: string;
+  clitics: string;
+}
+
+/** The spellings under which token i may start a name: as written, and without attached one-letter proclitics. */
+function forms(doc: Doc, i: number): Form[] {
+  const tok = doc.tokens[i]!;
+  const out: Form[] = [{ start: tok.start, key: normalize(tok.text), clitics: '' }];
+  const push = (offset: number) => {
+    const rest = tok.text.slice(offset);
+    let key = normalize(rest);
+    const clitics = normalize(tok.text.slice(0, offset));
+    // ل before the article drops its alef: للأمم = ل + الأمم.
+    if (clitics.endsWith('ل') && key.startsWith('ل') && !key.startsWith('ال')) key = 'ا' + key;
+    if (key.length >= 2 && !out.some((f) => f.key === key)) out.push({ start: tok.start + offset, key, clitics });
+  };
+  const seg = doc.segment(i);
+  if (seg.baseStart > 0) push(seg.baseStart);
+  // Segmentation is learned from counts and may not know a rare name: also try stripping by hand.
+  const t = tok.text;
+  if (ONE_LETTER.has(t[0]!) && t.length > 3) {
+    push(1);
+    if ((t[0] === 'و' || t[0] === 'ف') && ONE_LETTER.has(t[1]!) && t[1] !== 'و' && t[1] !== 'ف' && t.length > 4) push(2);
+  }
+  return out;
+}
+
+function isWord(doc: Doc, i: number): boolean {
+  const k = doc.tokens[i]?.kind;
+  return k === 'arabic' || k === 'latin';
+}
+
+export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
+  /** Longest KB name starting at token i. */
+  function matchName(doc: Doc, i: number): Cand | null {
+    for (const f of forms(doc, i)) {
+      let key = f.key;
+      let best: Cand | null = null;
+      for (let n = 1; n <= kb.maxNameTokens && i + n - 1 < doc.tokens.length; n++) {
+        const j = i + n - 1;
+        if (!isWord(doc, j)) break;
+        if (n > 1) key += ' ' + normalize(doc.tokens[j]!.text);
+        const targets = kb.lookupKey(key);
+        if (targets.length) {
+          const kind: CandKind = targets.every((t) => t.kind === 'demonym') ? 'demonym' : 'name';
+          best = { start: f.start, end: doc.tokens[j]!.end, tokenStart: i, tokenEnd: j + 1, kind, targets: targets.filter((t) => t.kind === kind) };
+        }
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+
+  /** A country named by token j: a demonym (الروسي) or, after a construct title, a country name (روسيا). */
+  function countryAt(doc: Doc, j: number, construct: boolean): { iso: string; end: number; tokenEnd: number } | null {
+    if (j >= doc.tokens.length || !isWord(doc, j)) return null;
+    const m = matchName(doc, j);
+    if (!m || m.start !== doc.tokens[j]!.start) return null;
+    const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct));
+    if (!t) return null;
+    return { iso: t.id.slice(4), end: m.end, tokenEnd: m.tokenEnd };
+  }
+
+  function matchTitle(doc: Doc, i: number): Cand | null {
+    for (const f of forms(doc, i)) {
+      let key = f.key;
+      for (let n = 1; n <= kb.maxTitleTokens; n++) {
+        const j = i + n - 1;
+        if (j >= doc.tokens.length || !isWord(doc, j)) break;
+        if (n > 1) key += ' ' + normalize(doc.tokens[j]!.text);
+      }
+      // Longest title first.
+      for (let n = kb.maxTitleTokens; n >= 1; n--) {
+        if (i + n - 1 >= doc.tokens.length) continue;
+        const words = [f.key, ...doc.tokens.slice(i + 1, i + n).map((t) => normalize(t.text))];
+        if (words.length !== n) continue;
+        if (doc.tokens.slice(i, i + n).some((_, k) => !isWord(doc, i + k))) continue;
+        const def = kb.title(words.join(' '));
+        if (!def) continue;
+        let end = doc.tokens[i + n - 1]!.end;
+        let tokenEnd = i + n;
+        let country: string | null = null;
+        const c = countryAt(doc, tokenEnd, def.construct);
+        if (c) {
+          country = c.iso;
+          end = c.end;
+          tokenEnd = c.tokenEnd;
+        } else if (def.construct && !kb.title(normalize('ال' + words.join(' ')))) {
+          // A construct form without its country is a common noun (رئيس لجنة).
+          continue;
+        }
+        let former = false;
+        if (tokenEnd < doc.tokens.length && kb.former.has(normalize(doc.tokens[tokenEnd]!.text))) {
+          former = true;
+          end = doc.tokens[tokenEnd]!.end;
+          tokenEnd++;
+        }
+        if (def.needsCountry && !country) return null;
+        // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
+        if (country && !def.construct && !f.key.startsWith('ال') && !normalize(doc.tokens[i + n]?.text ?? '').startsWith('ال')) return null;
+        // "رئيس" without article or country is a common noun ("رئيس البرلمان").
+        if (!country && !f.key.startsWith('ال') && n === 1) return null;
+        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former } };
+      }
+    }
+    return null;
+  }
+
+  function matchCounterpart(doc: Doc, i: number): Cand | null {
+    for (const f of forms(doc, i)) {
+      if (!kb.counterpart.has(f.key)) continue;
+      const c = countryAt(doc, i + 1, false);
+      return {
+        start: f.start,
+        end: c ? c.end : doc.tokens[i]!.end,
+        tokenStart: i,
+        tokenEnd: c ? c.tokenEnd : i + 1,
+        kind: 'counterpart',
+        targets: [],
+        counterpartCountry: c?.iso ?? null,
+      };
+    }
+    return null;
+  }
+
+  function gazetteer(doc: Doc): Cand[] {
+    const out: Cand[] = [];
+    let i = 0;
+    while (i < doc.tokens.length) {
+      if (doc.tokens[i]!.kind !== 'arabic') {
+        i++;
+        continue;
+      }
+      const title = matchTitle(doc, i);
+      const name = matchName(doc, i);
+      const cp = title || name ? null : matchCounterpart(doc, i);
+      let pick = title && (!name || name.tokenEnd <= title.tokenEnd || name.kind === 'demonym') ? title : name ?? cp;
+      if (title && name && name.tokenEnd > title.tokenEnd && name.kind !== 'demonym') pick = name;
+      if (pick) {
+        out.push(pick);
+        i = pick.tokenEnd;
+      } else i++;
+    }
+    return out;
+  }
+
+  function merge(doc: Doc, gaz: Cand[], ner: readonly NerMention[]): Cand[] {
+    const out = [...gaz];
+    for (const m of ner) {
+      const overlapping = out.filter((c) => c.start < m.end && m.start < c.end);
+      if (overlapping.length === 0) {
+        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: kb.lookup(m.text), nerType: m.type });
+        continue;
+      }
+      const covers = overlapping.every((c) => m.start <= c.start && c.end <= m.end) && (m.end - m.start) > Math.max(...overlapping.map((c) => c.end - c.start));
+      if (covers && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
+        // The recognizer saw a longer name (جامعة دمشق over دمشق): its span wins.
+        for (const c of overlapping) out.splice(out.indexOf(c), 1);
+        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: kb.lookup(m.text), nerType: m.type });
+      } else {
+        for (const c of overlapping) if (c.start === m.start && c.end === m.end) c.nerType = m.type;
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Countries the article names without ambiguity: they decide between places of the same name. */
+  function articleCountries(cands: Cand[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const c of cands) {
+      const ids = new Set(c.targets.map((t) => kb.byId(t.id)?.country).filter((x): x is string => !!x));
+      if (ids.size === 1) {
+        const iso = [...ids][0]!;
+        counts.set(iso, (counts.get(iso) ?? 0) + 1);
+      }
+      if (c.title?.country) counts.set(c.title.country, (counts.get(c.title.country) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /**
+   * A one-word town name from the GeoNames list is often also a common word
+   * (حماة "protectors", العديد "many"): it names the place only when the
+   * recognizer says so or a locative word stands before it.
+   */
+  function weakPlace(doc: Doc, c: Cand, t: NameTarget): boolean {
+    const p = kb.byId(t.id)?.place;
+    if (!p || !p.geonameId || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
+    if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
+    const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+    const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+  }
+
+  function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
+    let targets = c.targets.filter((t) => !weakPlace(doc, c, t));
+    if (targets.length === 0) return null;
+    if (c.nerType) {
+      const same = targets.filter((t) => t.type === c.nerType || (c.nerType === 'LOC' && t.type === 'LOC'));
+      if (same.length) targets = same;
+    }
+    if (targets.length === 1) return targets[0]!;
+    // A seat of power is a place after a locative preposition, else the institution (في الكرملين / قال الكرملين).
+    const types = new Set(targets.map((t) => t.type));
+    if (types.has('ORG') && types.has('LOC')) {
+      const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+      const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
+      const locative = LOCATIVE.has(prevTok) || clitic.endsWith('ب');
+      targets = targets.filter((t) => (locative ? t.type === 'LOC' : t.type !== 'LOC'));
+    }
+    if (targets.length === 1) return targets[0]!;
+    // One name, already linked earlier in the article: keep the same reading.
+    const key = normalize(doc.text.slice(c.start, c.end));
+    const prev = chosen.get(key);
+    const again = prev && targets.find((t) => t.id === prev);
+    if (again) return again;
+    const date = doc.info.date;
+    const score = (t: NameTarget): number => {
+      const e = kb.byId(t.id);
+      if (!e) return -1;
+      let s = (countries.get(e.country ?? '') ?? 0) * 10;
+      if (e.countryRecord) s += 5;
+      if (e.place?.feature === 'capital') s += 3;
+      if (e.place && !e.place.geonameId) s += 2; // hand-written places are the ones news names
+      if (e.place?.population) s += Math.min(3, Math.log10(e.place.population) - 4);
+      if (e.person && date && kb.activeRole(e.person, date)) s += 4;
+      if (e.type === 'PER') s += 1;
+      return s;
+    };
+    return [...targets].sort((a, b) => score(b) - score(a))[0] ?? null;
+  }
+
+  return {
+    id: 'resolve.v1',
+    requires: ['nerMentions'],
+    assigns: 'entities',
+    run(doc: Doc, layers: Readonly<Partial<Layers>>): Entity[] {
+      const cands = merge(doc, gazetteer(doc), layers.nerMentions ?? []);
+      const countries = articleCountries(cands);
+      const date = doc.info.date;
+      interface Draft {
+        key: string;
+        type: EntityType;
+        kbId: string | null;
+        country: string | null;
+        names: string[];
+        mentions: Mention[];
+        role: Role | null;
+        title?: Title;
+      }
+      const drafts = new Map<string, Draft>();
+      const chosen = new Map<string, string>();
+      const byTitle = new Map<string, Draft>();
+      const lastByRole = new Map<Title, Draft>();
+      const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+      const personMentions: Array<{ draft: Draft; start: number }> = [];
+
+      const addMention = (d: Draft, c: Cand, kind: MentionKind) => {
+        d.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), kind });
+        if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
+      };
+      const kbDraft = (id: string): Draft => {
+        let d = drafts.get(id);
+        if (!d) {
+          const e = kb.byId(id)!;
+          d = { key: id, type: e.type, kbId: id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
+          drafts.set(id, d);
+        }
+        return d;
+      };
+      const unknownDraft = (c: Cand, type: EntityType): Draft => {
+        const text = stripDiacritics(doc.text.slice(c.start, c.end));
+        const norm = normalize(text);
+        if (type === 'PER' && !norm.includes(' ')) {
+          // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
+          for (const d of [...drafts.values()].reverse()) {
+            if (d.type === 'PER' && d.names.some((n) => normalize(n).split(' ').length > 1 && normalize(n).endsWith(' ' + norm))) return d;
+          }
+        }
+        const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
+        let d = drafts.get(key);
+        if (!d) {
+          d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
+          drafts.set(key, d);
+        } else if (!d.names.includes(text)) d.names.push(text);
+        return d;
+      };
+      const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
+      const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
+        if (!date) return null;
+        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+        const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
+        return h ? kbDraft(h.person.id) : null;
+      };
+
+      /** The person named right after a title (apposition), if any. */
+      const appositive = (k: number): Cand | null => {
+        const c = cands[k];
+        const next = cands[k + 1];
+        if (!c || !next || next.kind !== 'name') return null;
+        if (!/^\s*$/.test(doc.text.slice(c.end, next.start))) return null;
+        const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
+        return isPer ? next : null;
+      };
+      const nameDraft = (c: Cand): Draft | null => {
+        const t = choose(doc, c, countries, chosen);
+        if (t) {
+          chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
+          return kbDraft(t.id);
+        }
+        if (c.nerType) return unknownDraft(c, c.nerType);
+        return null;
+      };
+
+      for (let k = 0; k < cands.length; k++) {
+        const c = cands[k]!;
+        if (c.kind === 'name') {
+          const d = nameDraft(c);
+          if (d) addMention(d, c, 'name');
+          continue;
+        }
+        if (c.kind === 'demonym') {
+          const t = c.targets.find((x) => x.id.startsWith('cty:'));
+          if (t) addMention(kbDraft(t.id), c, 'demonym');
+          continue;
+        }
+        if (c.kind === 'title' && c.title) {
+          const { def, former } = c.title;
+          let country = c.title.country;
+          const app = appositive(k);
+          let d: Draft | null = null;
+          if (app) {
+            d = nameDraft(app);
+            if (d) {
+              addMention(d, c, 'title');
+              addMention(d, app, 'name');
+              if (!d.country && country) d.country = country;
+              k++;
+            }
+          }
+          if (!d && !country) {
+            // A title without a country names the office holder the article spoke of last.
+            const last = lastByRole.get(def.title);
+            if (last) {
+              d = last;
+              country = last.country;
+            }
+          }
+          if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
+          if (!d && country) d = holderDraft(def.role, country, former, undefined, def.title);
+          if (!d) continue;
+          if (!app) addMention(d, c, 'title');
+          d.role = def.role;
+          d.title = def.title;
+          byTitle.set(titleKey(def.title, d.country ?? country, former), d);
+          if (!former) lastByRole.set(def.title, d);
+          continue;
+        }
+        if (c.kind === 'counterpart') {
+          // نظيره: the same office as the subject, in another country.
+          const sent = sentenceOf(c.start);
+          const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(p.start) === sent)?.draft;
+          const app = appositive(k);
+          let d: Draft | null = null;
+          if (app) {
+            d = nameDraft(app);
+            if (d) {
+              addMention(d, c, 'title');
+              addMention(d, app, 'name');
+              k++;
+            }
+          }
+          const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
+          if (!d && role && c.counterpartCountry) {
+            d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(role, c.counterpartCountry, false, subject, subject?.title);
+            if (d) addMention(d, c, 'title');
+          }
+          if (d && role) {
+            d.role = role;
+            if (!d.country && c.counterpartCountry) d.country = c.counterpartCountry;
+            if (subject?.title) d.title = subject.title;
+            if (d.country && d.title) byTitle.set(titleKey(d.title, d.country, false), d);
+          }
+        }
+      }
+
+      const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
+      for (const d of list) d.mentions.sort((a, b) => a.start - b.start);
+      list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+      return list.map((d, i) => {
+        const e = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : undefined;
+        const longest = d.names.reduce((a, b) => (b.length > a.length ? b : a), d.names[0] ?? '');
+        const name = e ? e.ar[0] ?? longest : longest;
+        let actor: string | null = null;
+        if (e) actor = kb.actorOn(e.id, date);
+        else if (d.type === 'PER' && d.country && d.role) actor = `${d.country}GOV`;
+        return {
+          id: `e${i + 1}`,
+          type: d.type,
+          name,
+          nameEn: e ? e.nameEn : kb.romanize(name),
+          kbId: d.kbId,
+          country: d.country,
+          actor,
+          mentions: d.mentions,
+        };
+      });
+    },
+  };
+}
+
+/** Stands in for the recognizer until its stage is in the pipeline: the resolver then uses the gazetteer alone. */
+export const noNerStage: Stage<'nerMentions'> = {
+  id: 'ner-none.v1',
+  requires: [],
+  assigns: 'nerMentions',
+  run: () => [],
+};
