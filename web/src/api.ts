@@ -47,9 +47,9 @@ export const api = {
   sources: () => get<string[]>('sources'),
   search: (p: { q?: string; from?: string; to?: string; source?: string; entity?: string; eventType?: string; page?: number }) => get<Page<SearchHit>>('search', p),
   article: (id: number) => get<StoredArticle>(`articles/${id}`),
-  findEntities: (name: string) => get<EntityRecord[]>('entities', { name }),
+  findEntities: async (name: string) => (await get<{ items: EntityRecord[] }>('entities', { name, limit: 10 })).items,
   entity: (id: number) => get<EntityProfile>(`entities/${id}`),
-  dyad: (a: string, b: string, interval: string, from?: string, to?: string) => get<DyadBucket[]>('dyads', { a, b, interval, from, to }),
+  dyad: async (a: string, b: string, interval: string, from?: string, to?: string) => (await get<{ buckets: DyadBucket[] }>('dyads', { a, b, interval, from, to })).buckets,
   events: (p: { actor?: string; source?: string; target?: string; a?: string; b?: string; plover?: string; from?: string; to?: string; page?: number; pageSize?: number }) => get<Page<EventRecord>>('events', p),
   places: (p: { from?: string; to?: string; plover?: string }) => get<PlaceCount[]>('places', p),
 };
