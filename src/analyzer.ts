@@ -13,11 +13,15 @@ import { createDoc, type ArticleInput, type Doc } from './core/document.ts';
 import { createPipeline, toAnalysis, type Pipeline } from './core/pipeline.ts';
 import type { Stage } from './core/stage.ts';
 import { createSegmenter, type WordFrequencies } from './text/clitics.ts';
+import type { TimeLexicon } from './time/lexicon.ts';
+import { createTimeStage } from './time/stage.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
   /** Word counts that drive clitic segmentation. */
   wordFrequencies: WordFrequencies;
+  /** Arabic temporal vocabulary for the time stage (data/time/lexicon.json). */
+  timeLexicon: TimeLexicon;
 }
 
 export interface AnalyzeMeta {
@@ -39,8 +43,8 @@ export interface Analyzer {
 }
 
 /** The stages that run, in order. Each later issue adds its stage here. */
-export function buildStages(_resources: Resources): Stage[] {
-  return [];
+export function buildStages(resources: Resources): Stage[] {
+  return [createTimeStage(resources.timeLexicon)];
 }
 
 export function createAnalyzer(resources: Resources, stages: Stage[] = buildStages(resources)): Analyzer {
