@@ -25,7 +25,7 @@ import type { Doc } from '../core/document.ts';
 import type { TimeExpression, TimeType } from '../core/analysis.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
-import { hijriToGregorian, isValidYmd, parseYmd, formatYmd, formatYm, toHijri, type Ymd } from './calendar.ts';
+import { addDays, hijriToGregorian, isValidYmd, parseYmd, formatYmd, formatYm, toHijri, type Ymd } from './calendar.ts';
 import type { DurationUnit, PhraseTable, Relation, TimeLexicon } from './lexicon.ts';
 import { Resolver, durationValue, withTimePart, type WeekdayDirection } from './resolve.ts';
 
@@ -243,12 +243,14 @@ class Recognizer {
   // ---- context ------------------------------------------------------------
 
   /** True when the words near tokens [from, to) mark the future (سـ + present verb, سوف, من المقرر, المقبل ...). */
-  private futureContext(from: number, to: number): boolean {
+  private futureContext(from: number, _to: number): boolean {
+    // Arabic news puts the verb before its time ("قال ... الثلاثاء"، "سيجتمع ... الأحد"), and
+    // the next clause often has a tense of its own, so only the clause before the
+    // expression is read (punctuation right before it, as in "، الثلاثاء،", is skipped).
     const s = this.sentenceOf[from]!;
-    const lo = Math.max(0, from - TENSE_WINDOW);
-    const hi = Math.min(this.toks.length, to + TENSE_WINDOW);
-    for (let j = lo; j < hi; j++) {
-      if (this.sentenceOf[j] !== s || (j >= from && j < to) || !this.isWord(j)) continue;
+    let j = from - 1;
+    while (j >= 0 && !this.isWord(j)) j--;
+    for (let seen = 0; j >= 0 && seen < TENSE_WINDOW && this.sentenceOf[j] === s && this.isWord(j); j--, seen++) {
       if (this.phrase(this.lex.futureMarkers, j)) return true;
       if (this.toks[j]!.kind === 'arabic' && this.doc.segment(j).proclitics.includes('س')) return true;
     }
@@ -356,6 +358,8 @@ class Recognizer {
       }
     }
     if (!result) return null;
+    // "يوم الأحد"، "يوم أمس": the word day names a day, it is no duration.
+    if (result.unit === 'D' && result.n === 1 && (this.phrase(this.lex.weekdays, result.end, false) || this.phrase(this.lex.relativeDays, result.end, false) || this.dayNumber(result.end, false))) return null;
     const half = this.inMap(this.lex.halfAfterUnit, result.end);
     if (half && result.n !== null) result = { ...result, n: result.n + half.value, end: result.end + 1 };
     return { ...result, cut: cut ?? 0 };
@@ -386,6 +390,13 @@ class Recognizer {
     const era = this.phrase(this.lex.gregorianEra, end, false);
     if (era) end = era.end;
     return { y, end };
+  }
+
+  /** "من عام 2017"، "من العام 2017" after a month. */
+  private ofYear(i: number): { y: number; end: number } | null {
+    if (this.f(i) !== 'من') return null;
+    const k = this.inSet(this.lex.yearCues, i + 1) ? i + 2 : i + 1;
+    return this.year(k);
   }
 
   /** A day of the month: 1-31 in digits, or an ordinal ("العاشر"، "الحادي عشر"، "الخامس والعشرين"). */
@@ -440,7 +451,7 @@ class Recognizer {
     if (!dayWord) cut = r.cut;
     const after = this.f(r.end);
     if (r.value === 0) {
-      if (this.lex.todayBlockersAfter.has(after) || this.digits(r.end) !== null || after === 'ال') return null;
+      if (this.lex.todayBlockersAfter.has(after) || this.digits(r.end) !== null || after === 'ال' || (after.startsWith('ال') && this.lex.ordinals.has(after.slice(2)))) return null;
       if (this.lex.todayBlockersBefore.has(this.f(i - 1))) return null;
     }
     let end = r.end;
@@ -448,7 +459,9 @@ class Recognizer {
     const wd = this.phrase(this.lex.weekdays, end, false);
     if (wd) {
       end = wd.end;
-      if (r.value === 0) value = this.res.weekday(wd.value, 'nearest');
+      // The weekday is the nearest to the day the word names (the article may be dated a day later).
+      const dct = this.res.dct;
+      value = dct ? new Resolver(addDays(dct, r.value)).weekday(wd.value, 'nearest') : r.value === 0 ? this.res.weekday(wd.value, 'nearest') : value;
     }
     return this.hit(i, cut, end, 'DATE', value);
   }
@@ -524,6 +537,8 @@ class Recognizer {
     const day = this.dayNumber(j, head && !afterWeekday);
     if (!day) return null;
     if (!dayForm) cut = day.cut;
+    // "الأسبوع الثاني من شهر ..." is a week, not a day.
+    if (this.digits(j) === null && this.unitAt(j - 1, false, true)) return null;
     let k = day.end;
     if (this.f(k) === 'من') k++;
     if (this.inSet(this.lex.monthCue, k) && this.monthName(k + 1, false)) k++;
@@ -587,14 +602,13 @@ class Recognizer {
     const month = this.monthName(j, !cued);
     if (!month) return null;
     if (!cued) cut = month.cut;
-    const yr = this.year(month.end) ?? (this.isPunct(month.end, ',') ? this.year(month.end + 1) : null);
+    const yr = this.year(month.end) ?? (this.isPunct(month.end, ',') ? this.year(month.end + 1) : null) ?? this.ofYear(month.end);
     if (yr) return this.hit(i, cut, yr.end, 'DATE', formatYm(yr.y, month.month));
     const rel = this.relationAt(month.end);
     if (rel === 'past') return this.hit(i, cut, month.end + 1, 'DATE', this.res.month(month.month, 'prev'));
     if (rel === 'next') return this.hit(i, cut, month.end + 1, 'DATE', this.res.month(month.month, 'next'));
     if (rel === 'current') return this.hit(i, cut, month.end + 1, 'DATE', this.res.month(month.month, 'current'));
-    const before = this.f(i - 1);
-    const prep = this.lex.monthPrepositions.has(before) || this.forms(i).some((f) => f.cut > 0 && (f.form.length < this.f(i).length));
+    const prep = (this.isWord(i - 1) && this.formsAt(i - 1, true).some((f) => this.lex.monthPrepositions.has(f.form))) || this.forms(i).some((f) => f.cut > 0 && (f.form.length < this.f(i).length));
     if (!cued && month.ambiguous && !month.paired) return null;
     if (!cued && !month.paired && !prep && this.toks[i]!.kind === 'arabic' && this.lex.ambiguousMonths.has(this.f(i))) return null;
     return this.hit(i, cut, month.end, 'DATE', this.res.month(month.month, this.futureContext(i, month.end) ? 'future' : 'auto'));
@@ -685,7 +699,7 @@ class Recognizer {
       const rel = u ? this.relationAt(u.end) : null;
       if (num && u && rel && rel !== 'current') return this.hit(i, 0, u.end + 1, 'DURATION', durationValue(u.unit, num.n));
     }
-    const u = this.unitAt(j, head, !thisWord);
+    const u = this.unitAt(j, head, true);
     if (!u) return null;
     if (!thisWord) cut = u.cut;
     let end = u.end;
@@ -698,6 +712,7 @@ class Recognizer {
     if (u.n !== 1) {
       const num = this.number(end, false);
       if (num && u.n === null) (count = num.n), (end = num.end);
+      else if (this.inSet(this.lex.vagueAfterUnit, end)) end++;
       const rel = this.relationAt(end);
       if (!rel || rel === 'current') return null;
       return this.hit(i, cut, end + 1, 'DURATION', durationValue(u.unit, count));
@@ -735,6 +750,9 @@ class Recognizer {
       const c = this.centuryAfter(k + 1);
       if (c) (century = c.century), (end = c.end);
     }
+    // "في العشرينات من العمر" is an age; the twenties and thirties without a century mostly are.
+    const next = this.f(end) === 'من' ? this.f(end + 1) : '';
+    if (next.includes('عمر') || (end === j + 1 && decade < 4)) return null;
     return this.hit(i, cut, end, 'DATE', `${century}${decade}`);
   }
 

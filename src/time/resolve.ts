@@ -20,7 +20,9 @@ export type WeekdayDirection = 'past' | 'future' | 'prev' | 'next' | 'nearest';
 export type MonthDirection = 'prev' | 'next' | 'current' | 'past' | 'future' | 'auto';
 
 /** How far ahead of the document date a date without year may lie when the sentence gives no direction. */
-const AUTO_FUTURE_DAYS = 30;
+const AUTO_FUTURE_DAYS = 61;
+/** The same for a month without year: up to this many months ahead. */
+const AUTO_FUTURE_MONTHS = 2;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -98,7 +100,7 @@ export class Resolver {
     else if (dir === 'future') y = m >= d.m ? d.y : d.y + 1;
     else if (dir === 'auto') {
       const ahead = (m - d.m + 12) % 12;
-      y = ahead === 1 ? (m < d.m ? d.y + 1 : d.y) : m <= d.m ? d.y : d.y - 1;
+      y = ahead >= 1 && ahead <= AUTO_FUTURE_MONTHS ? (m < d.m ? d.y + 1 : d.y) : m <= d.m ? d.y : d.y - 1;
     }
     return formatYm(y, m);
   }
