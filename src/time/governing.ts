@@ -5,7 +5,7 @@
  * The governing expression of a sentence is a point (DATE or TIME, not a
  * duration, a set, or a vague PAST_REF/PRESENT_REF/FUTURE_REF) inside the
  * sentence; with several, the one nearest to `at` (e.g. an event trigger's
- * start), preferring one before it on a tie; without `at`, the first.
+ * start), preferring one after it on a tie (Arabic puts the time after the verb); without `at`, the first.
  */
 import type { SentenceRef, TimeExpression } from '../core/analysis.ts';
 
@@ -21,7 +21,8 @@ export function timeForSentence(times: readonly TimeExpression[], sentence: Sent
   for (const t of times) {
     if (t.start < sentence.start || t.end > sentence.end || !isPoint(t)) continue;
     if (at === undefined) return t;
-    const distance = t.end <= at ? at - t.end : t.start >= at ? t.start - at + 0.5 : 0;
+    // Arabic puts the verb first and its time after it ("سافر الخميس"), so on a tie the one after wins.
+    const distance = t.end <= at ? at - t.end + 0.5 : t.start >= at ? t.start - at : 0;
     if (distance < bestDistance) (best = t), (bestDistance = distance);
   }
   return best;
