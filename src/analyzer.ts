@@ -16,6 +16,8 @@ import { createSegmenter, type WordFrequencies } from './text/clitics.ts';
 import type { KnowledgeBase } from './kb/index.ts';
 import { createResolveStage, noNerStage } from './resolve/stage.ts';
 import { createPlacesStage } from './geo/stage.ts';
+import type { TimeLexicon } from './time/lexicon.ts';
+import { createTimeStage } from './time/stage.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
@@ -23,6 +25,8 @@ export interface Resources {
   wordFrequencies: WordFrequencies;
   /** Knowledge base: countries, places, people, organizations, titles (data/kb/). */
   kb?: KnowledgeBase;
+  /** Arabic temporal vocabulary for the time stage (data/time/lexicon.json). */
+  timeLexicon?: TimeLexicon;
 }
 
 export interface AnalyzeMeta {
@@ -46,9 +50,10 @@ export interface Analyzer {
 /** The stages that run, in order. Each later issue adds its stage here. */
 export function buildStages(resources: Resources): Stage[] {
   const stages: Stage[] = [];
+  if (resources.timeLexicon) stages.push(createTimeStage(resources.timeLexicon));
   if (resources.kb) {
     // The recognizer's stage goes first once it lands; until then the resolver matches the KB alone.
-    if (!stages.some((s) => s.assigns === 'nerMentions')) stages.push(noNerStage);
+    stages.push(noNerStage);
     stages.push(createResolveStage(resources.kb), createPlacesStage(resources.kb));
   }
   return stages;

@@ -9,6 +9,7 @@ import { RasdError } from '../core/errors.ts';
 import { parseWordFrequencies } from '../text/clitics.ts';
 import type { Resources } from '../analyzer.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
+import { parseTimeLexicon } from '../time/lexicon.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -27,6 +28,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
   const resources: Resources = {
     wordFrequencies: parseWordFrequencies(readDataFile('lexicon/word-freq.tsv', dataDir)),
     kb: loadKnowledgeBase(join(dataDir, 'kb')),
+    timeLexicon: parseTimeLexicon(readDataFile('time/lexicon.json', dataDir)),
   };
   if (dataDir === DATA_DIR) cached = resources;
   return resources;

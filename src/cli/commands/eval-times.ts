@@ -1,0 +1,82 @@
+/**
+ * rasd eval-times [--gold FILE] [--verbose]
+ *
+ * Analyzes every article named in the time gold (test/gold/times/*.jsonl:
+ * one line per article with its path under ../shared, its split and its
+ * expressions) and prints, per split and overall, the share of gold
+ * expressions found, the share of those with the right value, and precision.
+ */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { RasdError } from '../../core/errors.ts';
+import { createAnalyzer } from '../../analyzer.ts';
+import { loadResources } from '../../resources/load.ts';
+import { readInput } from '../../io/input.ts';
+import { emptyScore, formatScore, scoreTimes, type GoldTime, type TimeScore } from '../../time/eval.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const GOLD_DIR = join(ROOT, 'test/gold/times');
+
+const HELP = `usage: rasd eval-times [--gold FILE] [--verbose]
+
+Scores the time stage on the gold annotations (default: every .jsonl in
+test/gold/times/). Articles are read from the paths in the gold, relative to
+the repository (../shared/...); a worktree elsewhere finds the nearest shared/
+above it.
+  --verbose  list the gold expressions missed or valued wrong`;
+
+interface GoldDoc {
+  path: string;
+  split?: string;
+  times: GoldTime[];
+}
+
+/** Resolves "../shared/x" from the repository, else from the nearest folder above that has shared/. */
+function articlePath(path: string): string {
+  const direct = resolve(ROOT, path);
+  if (existsSync(direct)) return direct;
+  const rest = path.replace(/^(\.\.\/)+shared\//, '');
+  for (let dir = ROOT; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', rest);
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new RasdError('RASD_E006', `article not found: ${path}`);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const files = values.gold ? [values.gold] : readdirSync(GOLD_DIR).filter((f) => f.endsWith('.jsonl')).map((f) => join(GOLD_DIR, f));
+  const analyzer = createAnalyzer(loadResources());
+  const scores = new Map<string, TimeScore>([['all', emptyScore()]]);
+  let articles = 0;
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const gold = JSON.parse(line) as GoldDoc;
+      const item = readInput(articlePath(gold.path))[0];
+      if (!item?.article) throw new RasdError('RASD_E006', `cannot read ${gold.path}: ${item?.error ?? 'no article'}`);
+      const analysis = analyzer.analyzeArticle(item.article);
+      for (const g of gold.times) {
+        if (analysis.document.text.slice(g.start, g.end) !== g.text) throw new RasdError('RASD_E007', `${gold.path}: gold span ${g.start}-${g.end} is not "${g.text}" in the analyzed text`);
+      }
+      const split = gold.split ?? 'all';
+      if (!scores.has(split)) scores.set(split, emptyScore());
+      const errors = scoreTimes(scores.get('all')!, gold.times, analysis.times);
+      if (split !== 'all') scoreTimes(scores.get(split)!, gold.times, analysis.times);
+      articles++;
+      if (values.verbose) {
+        for (const e of errors) console.log(`${gold.path.split('/').pop()}\t${e.gold.start}\t«${e.gold.text}» ${e.gold.type} ${e.gold.value}\t${e.got ? `got «${e.got.text}» ${e.got.type} ${e.got.value}` : 'missed'}`);
+      }
+    }
+  }
+  console.log(`time expressions, ${articles} articles (overlap match; value = same TIMEX3 type and value)`);
+  for (const [name, s] of scores) if (name !== 'all') console.log(formatScore(name, s));
+  console.log(formatScore('all', scores.get('all')!));
+  return 0;
+}

@@ -1,0 +1,188 @@
+/**
+ * The time lexicon compiled for matching: every phrase of data/time/lexicon.json
+ * normalized with the text core (src/text/normalize.ts) and keyed by its
+ * space-joined tokens, so the recognizer looks words up in folded form.
+ * Pure: the file is read by src/time/load.ts or src/resources/load.ts.
+ */
+import { normalize } from '../text/normalize.ts';
+
+export type DurationUnit = 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S';
+export type Relation = 'past' | 'next' | 'current' | 'recent';
+
+/** Phrases of one or more words, keyed by normalized space-joined words. */
+export class PhraseTable<V> {
+  readonly map = new Map<string, V>();
+  maxWords = 0;
+  constructor(entries: Iterable<[string, V]> = []) {
+    for (const [k, v] of entries) this.add(k, v);
+  }
+  add(phrase: string, value: V): void {
+    const key = phraseKey(phrase);
+    if (!key) return;
+    this.map.set(key, value);
+    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+  }
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+}
+
+/** Normalized key of a phrase: folded letters, words joined by one space. */
+export function phraseKey(phrase: string): string {
+  return normalize(phrase).trim().split(/\s+/).join(' ');
+}
+
+export interface TimeLexicon {
+  months: PhraseTable<number>;
+  ambiguousMonths: Set<string>;
+  hijriMonths: PhraseTable<number>;
+  ambiguousHijriMonths: Set<string>;
+  hijriEra: PhraseTable<true>;
+  gregorianEra: PhraseTable<true>;
+  weekdays: PhraseTable<number>;
+  weekdayBlockersBefore: Set<string>;
+  weekdayBlockersAfter: Set<string>;
+  relativeDays: PhraseTable<number>;
+  todayBlockersAfter: Set<string>;
+  todayBlockersBefore: Set<string>;
+  units: Map<string, { unit: DurationUnit; n: number | null }>;
+  numbers: Map<string, number>;
+  teenMarkers: Set<string>;
+  fractions: PhraseTable<number>;
+  halfAfterUnit: Map<string, number>;
+  ordinals: Map<string, number>;
+  decades: Map<string, number>;
+  centuryWords: Set<string>;
+  decadeWords: Set<string>;
+  partsOfDay: PhraseTable<string>;
+  partOfDayAdverbs: PhraseTable<string>;
+  thisPartOfDay: PhraseTable<string>;
+  relations: Map<string, Relation>;
+  currentBefore: Set<string>;
+  ago: Set<string>;
+  after: Set<string>;
+  since: Set<string>;
+  approximators: PhraseTable<true>;
+  durationPrepositions: PhraseTable<true>;
+  durationJoin: Set<string>;
+  vagueQuantities: PhraseTable<true>;
+  vagueAfterUnit: Set<string>;
+  yearCues: Set<string>;
+  yearPrepositions: Set<string>;
+  boundaryModifiers: Set<string>;
+  monthCue: Set<string>;
+  monthPrepositions: Set<string>;
+  earlierLater: PhraseTable<true>;
+  earlierLaterJoin: Set<string>;
+  clockCue: Set<string>;
+  clockHours: PhraseTable<number>;
+  clockMinutes: PhraseTable<number>;
+  timeZoneCues: Set<string>;
+  setAdverbs: Map<string, string>;
+  every: Set<string>;
+  references: PhraseTable<string>;
+  futureMarkers: PhraseTable<true>;
+  centuryOrdinals: PhraseTable<number>;
+}
+
+type Raw = Record<string, unknown>;
+
+const UNITS: ReadonlySet<string> = new Set(['D', 'W', 'M', 'Y', 'DE', 'CE', 'H', 'MIN', 'S']);
+
+function list(raw: Raw, field: string): string[] {
+  const v = raw[field];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`time lexicon: "${field}" must be a list of strings`);
+  return v as string[];
+}
+
+function record<V>(raw: Raw, field: string, check: (v: unknown) => v is V): Array<[string, V]> {
+  const v = raw[field];
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error(`time lexicon: "${field}" must be an object`);
+  return Object.entries(v as Record<string, unknown>).map(([k, x]) => {
+    if (!check(x)) throw new Error(`time lexicon: bad value for "${k}" in "${field}"`);
+    return [k, x];
+  });
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const set = (raw: Raw, f: string) => new Set(list(raw, f).map(phraseKey));
+const phrases = (raw: Raw, f: string) => new PhraseTable<true>(list(raw, f).map((k) => [k, true] as [string, true]));
+const numTable = (raw: Raw, f: string) => new PhraseTable<number>(record(raw, f, isNum));
+const strTable = (raw: Raw, f: string) => new PhraseTable<string>(record(raw, f, isStr));
+const numMap = (raw: Raw, f: string) => new Map(record(raw, f, isNum).map(([k, v]) => [phraseKey(k), v]));
+
+/** Validates and compiles the parsed JSON of data/time/lexicon.json. */
+export function compileTimeLexicon(raw: unknown): TimeLexicon {
+  if (!raw || typeof raw !== 'object') throw new Error('time lexicon: not an object');
+  const r = raw as Raw;
+  const units = new Map<string, { unit: DurationUnit; n: number | null }>();
+  for (const [k, v] of record(r, 'units', (x): x is [string, number | null] => Array.isArray(x) && x.length === 2 && UNITS.has(x[0]) && (x[1] === null || isNum(x[1])))) {
+    units.set(phraseKey(k), { unit: v[0] as DurationUnit, n: v[1] });
+  }
+  const relations = new Map<string, Relation>();
+  const rel = r.relations as Record<string, unknown>;
+  for (const kind of ['past', 'next', 'current', 'recent'] as const) {
+    for (const w of list(rel, kind)) relations.set(phraseKey(w), kind);
+  }
+  return {
+    months: numTable(r, 'months'),
+    ambiguousMonths: set(r, 'ambiguousMonths'),
+    hijriMonths: numTable(r, 'hijriMonths'),
+    ambiguousHijriMonths: set(r, 'ambiguousHijriMonths'),
+    hijriEra: phrases(r, 'hijriEra'),
+    gregorianEra: phrases(r, 'gregorianEra'),
+    weekdays: numTable(r, 'weekdays'),
+    weekdayBlockersBefore: set(r, 'weekdayBlockersBefore'),
+    weekdayBlockersAfter: set(r, 'weekdayBlockersAfter'),
+    relativeDays: numTable(r, 'relativeDays'),
+    todayBlockersAfter: set(r, 'todayBlockersAfter'),
+    todayBlockersBefore: set(r, 'todayBlockersBefore'),
+    units,
+    numbers: numMap(r, 'numbers'),
+    teenMarkers: set(r, 'teenMarkers'),
+    fractions: numTable(r, 'fractions'),
+    halfAfterUnit: numMap(r, 'halfAfterUnit'),
+    ordinals: numMap(r, 'ordinals'),
+    decades: numMap(r, 'decades'),
+    centuryWords: set(r, 'centuryWords'),
+    decadeWords: set(r, 'decadeWords'),
+    partsOfDay: strTable(r, 'partsOfDay'),
+    partOfDayAdverbs: strTable(r, 'partOfDayAdverbs'),
+    thisPartOfDay: strTable(r, 'thisPartOfDay'),
+    relations,
+    currentBefore: set(r, 'currentBefore'),
+    ago: set(r, 'ago'),
+    after: set(r, 'after'),
+    since: set(r, 'since'),
+    approximators: phrases(r, 'approximators'),
+    durationPrepositions: phrases(r, 'durationPrepositions'),
+    durationJoin: set(r, 'durationJoin'),
+    vagueQuantities: phrases(r, 'vagueQuantities'),
+    vagueAfterUnit: set(r, 'vagueAfterUnit'),
+    yearCues: set(r, 'yearCues'),
+    yearPrepositions: set(r, 'yearPrepositions'),
+    boundaryModifiers: set(r, 'boundaryModifiers'),
+    monthCue: set(r, 'monthCue'),
+    monthPrepositions: set(r, 'monthPrepositions'),
+    earlierLater: phrases(r, 'earlierLater'),
+    earlierLaterJoin: set(r, 'earlierLaterJoin'),
+    clockCue: set(r, 'clockCue'),
+    clockHours: numTable(r, 'clockHours'),
+    clockMinutes: numTable(r, 'clockMinutes'),
+    timeZoneCues: set(r, 'timeZoneCues'),
+    setAdverbs: new Map(record(r, 'setAdverbs', isStr).map(([k, v]) => [phraseKey(k), v])),
+    every: set(r, 'every'),
+    references: strTable(r, 'references'),
+    futureMarkers: phrases(r, 'futureMarkers'),
+    centuryOrdinals: numTable(r, 'centuryOrdinals'),
+  };
+}
+
+/** Parses the text of data/time/lexicon.json. */
+export function parseTimeLexicon(json: string): TimeLexicon {
+  return compileTimeLexicon(JSON.parse(json));
+}
