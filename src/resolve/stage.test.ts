@@ -16,7 +16,7 @@ function byName(a: ReturnType<typeof analyzer.analyze>, en: string) {
 test('a fixture article: names, apposition, title, counterpart, former holder, demonym', () => {
   const text = [
     'استقبل الرئيس الروسي فلاديمير بوتين في موسكو نظيره السوري أحمد الشرع.',
-    'وقال بوتين إن القوات الروسية باقية، فيما أكد الرئيس السوري أن الرئيس المخلوع بشار الأسد فر إلى روسيا.',
+    'وقال بوتين إن الطائرات الروسية باقية، فيما أكد الرئيس السوري أن الرئيس المخلوع بشار الأسد فر إلى روسيا.',
     'وقال الكرملين إن وزير الخارجية السوري سيزور المدينة.',
   ].join('\n');
   const a = analyzer.analyze(text, { date: '2025-10-15' });
