@@ -13,11 +13,14 @@ import { createDoc, type ArticleInput, type Doc } from './core/document.ts';
 import { createPipeline, toAnalysis, type Pipeline } from './core/pipeline.ts';
 import type { Stage } from './core/stage.ts';
 import { createSegmenter, type WordFrequencies } from './text/clitics.ts';
+import type { CompiledLexicon } from './events/lexicon.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
   /** Word counts that drive clitic segmentation. */
   wordFrequencies: WordFrequencies;
+  /** Event triggers with their CAMEO/PLOVER codes (data/events/), compiled; CAMEO table in `eventLexicon.cameo`. */
+  eventLexicon: CompiledLexicon;
 }
 
 export interface AnalyzeMeta {
