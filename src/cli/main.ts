@@ -8,6 +8,7 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   analyze: { summary: 'analyze articles and print what was found (JSON, JSON Lines or pretty)', load: async () => (await import('./commands/analyze.ts')).run },
+  'eval-events': { summary: 'score events against the gold set (precision, recall, modality)', load: async () => (await import('./commands/eval-events.ts')).run },
   demo: { summary: "analyze rasd's own sample articles and print what was found", load: async () => (await import('./commands/demo.ts')).run },
 };
 
