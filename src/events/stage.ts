@@ -32,6 +32,8 @@ const TARGET_WINDOW = 12;
 /** How far before the trigger a subject is looked for. */
 const SUBJECT_WINDOW = 10;
 const OBJECT_WINDOW = 6;
+/** A direct object stands close to its verb (or to the subject after it). */
+const DIRECT_WINDOW = 5;
 const MODAL_WINDOW = 6;
 
 interface ActorMention {
@@ -63,8 +65,12 @@ interface Args {
   targetPrep: string | null;
   /** Emit both directions (reciprocal pattern found through بين or both-sides words). */
   both: boolean;
+  /** Further subjects conjoined to the source (إيران وحزب الله يدعمان). */
+  coSubjects?: ActorMention[];
 }
 
+/** Types whose events may name only their actor (a protest, a mobilization, a withdrawal). */
+const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE', 'RETREAT']);
 const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
@@ -73,7 +79,7 @@ const BETWEEN = normalize('بين');
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
 
 function stripConj(w: string): { conj: string; rest: string } {
-  if (w.length >= 3 && (w[0] === 'و' || w[0] === 'ف')) return { conj: w[0]!, rest: w.slice(1) };
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) return { conj: w[0]!, rest: w.slice(1) };
   return { conj: '', rest: w };
 }
 
@@ -186,13 +192,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let prep = '';
           const head = tokens[headToken]!;
           const clitic = headToken === token ? normalize(doc.text.slice(head.start, m.start)) : normalize(head.text).slice(0, 2);
-          const prepClitic = headToken === token ? clitic : (() => {
-            const w = norm[headToken]!;
-            const { conj, rest } = stripConj(w);
-            if (rest.startsWith('لل')) return conj + 'ل';
-            if ('بل'.includes(rest[0] ?? '-') && !lex.actorHeads.has(rest) && nounStems(w).some((s) => s !== rest && lex.actorHeads.has(s) || lex.actorHeads.has('ال' + s))) return conj + rest[0];
-            return conj;
-          })();
+          // Clitics of the head word from the lexicon-aware segmenter (وزير is a word, ولوزير is و+ل+وزير).
+          const prepClitic = headToken === token ? clitic : doc.segment(headToken).proclitics.filter((p) => p !== 'ال').join('');
           if (prepClitic.endsWith('ب')) prep = 'ب-';
           else if (prepClitic.endsWith('ل')) prep = 'ل-';
           else if (prepClitic.endsWith('ك')) prep = 'ك-';
@@ -268,7 +269,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         const nouns = lookupNoun(norm[i]!);
         if (nouns) {
-          const passive = i > 0 && lex.passiveMarkers.has(stripConj(norm[i - 1]!).rest);
+          const prev = i > 0 ? norm[i - 1]! : '';
+          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1)));
           triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
         }
       }
@@ -367,7 +369,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
-          } else if (!tr.passive) {
+          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? ''))) {
+            // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             const from = clauseStart(tr.token, true);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
           }
@@ -382,6 +385,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // target: first later actor whose preposition the entry accepts
         let target: ActorMention | null = null;
         let targetPrep: string | null = null;
+        const coSubjects: ActorMention[] = [];
         const startAt = sourceFromAfter && source ? source.endToken : tr.token;
         // A verbal noun's arguments stay in its clause, and only a preposition makes one its target.
         const targetEnd = tr.isVerb ? Infinity : commaAfter(tr.endToken);
@@ -393,8 +397,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct');
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && a.headToken - Math.max(startAt, tr.endToken) <= DIRECT_WINDOW;
           const conjoined = a.prep === 'و-' && entry.reciprocal;
+          if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
+            coSubjects.push(a);
+            continue;
+          }
           if (tr.passive && prep === '' && a !== source) {
             target = a;
             targetPrep = '';
@@ -406,7 +414,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             break;
           }
         }
-        return { source, target, targetPrep, both: false };
+        return { source, target, targetPrep, both: false, coSubjects };
       }
 
       function commaAfter(t: number): number {
@@ -541,9 +549,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         if (entry.needTarget && !args.target) continue;
+        // A verbal noun without its actor (خلال القمة، الهجوم) says too little to code.
+        if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
+        if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
+        if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
         const code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
         emit(tr, code, args.source, args.target, modality);
+        for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
         if ((entry.reciprocal || args.both) && args.source && args.target) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
       }
