@@ -18,15 +18,19 @@ import { createResolveStage, noNerStage } from './resolve/stage.ts';
 import { createPlacesStage } from './geo/stage.ts';
 import type { TimeLexicon } from './time/lexicon.ts';
 import { createTimeStage } from './time/stage.ts';
+import type { CompiledLexicon } from './events/lexicon.ts';
+import { createEventStage } from './events/stage.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
   /** Word counts that drive clitic segmentation. */
   wordFrequencies: WordFrequencies;
   /** Knowledge base: countries, places, people, organizations, titles (data/kb/). */
-  kb?: KnowledgeBase;
+  kb: KnowledgeBase;
   /** Arabic temporal vocabulary for the time stage (data/time/lexicon.json). */
-  timeLexicon?: TimeLexicon;
+  timeLexicon: TimeLexicon;
+  /** Event triggers with their CAMEO/PLOVER codes (data/events/), compiled; CAMEO table in `eventLexicon.cameo`. */
+  eventLexicon: CompiledLexicon;
 }
 
 export interface AnalyzeMeta {
@@ -49,14 +53,14 @@ export interface Analyzer {
 
 /** The stages that run, in order. Each later issue adds its stage here. */
 export function buildStages(resources: Resources): Stage[] {
-  const stages: Stage[] = [];
-  if (resources.timeLexicon) stages.push(createTimeStage(resources.timeLexicon));
-  if (resources.kb) {
+  return [
+    createTimeStage(resources.timeLexicon),
     // The recognizer's stage goes first once it lands; until then the resolver matches the KB alone.
-    stages.push(noNerStage);
-    stages.push(createResolveStage(resources.kb), createPlacesStage(resources.kb));
-  }
-  return stages;
+    noNerStage,
+    createResolveStage(resources.kb),
+    createPlacesStage(resources.kb),
+    createEventStage(resources.eventLexicon, resources.eventLexicon.cameo),
+  ];
 }
 
 export function createAnalyzer(resources: Resources, stages: Stage[] = buildStages(resources)): Analyzer {

@@ -10,6 +10,7 @@ import { parseWordFrequencies } from '../text/clitics.ts';
 import type { Resources } from '../analyzer.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { parseTimeLexicon } from '../time/lexicon.ts';
+import { compileLexicon, type CameoTable, type EventLexiconData } from '../events/lexicon.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -29,6 +30,10 @@ export function loadResources(dataDir = DATA_DIR): Resources {
     wordFrequencies: parseWordFrequencies(readDataFile('lexicon/word-freq.tsv', dataDir)),
     kb: loadKnowledgeBase(join(dataDir, 'kb')),
     timeLexicon: parseTimeLexicon(readDataFile('time/lexicon.json', dataDir)),
+    eventLexicon: compileLexicon(
+      JSON.parse(readDataFile('events/lexicon.json', dataDir)) as EventLexiconData,
+      JSON.parse(readDataFile('events/cameo.json', dataDir)) as CameoTable,
+    ),
   };
   if (dataDir === DATA_DIR) cached = resources;
   return resources;

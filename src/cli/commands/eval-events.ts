@@ -1,0 +1,91 @@
+/**
+ * rasd eval-events [--gold DIR] [--standin] [--verbose]
+ *
+ * Runs the analyzer over the articles named in the event gold files and
+ * prints precision and recall on (PLOVER type, source country, target
+ * country) per article, and modality accuracy on matched events. When no
+ * stage of the analyzer assigns entities (knowledge-base resolution not yet
+ * merged), or with --standin, entities come from the stand-in country finder
+ * (src/events/standin.ts) and the output says so.
+ */
+import { parseArgs } from 'node:util';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyzer, buildStages } from '../../analyzer.ts';
+import { loadResources, readDataFile } from '../../resources/load.ts';
+import { readInput } from '../../io/input.ts';
+import { createEventStage } from '../../events/stage.ts';
+import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
+import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
+import { REPO_ROOT, resolveSharedPath } from '../../events/shared-dir.ts';
+import type { Stage } from '../../core/stage.ts';
+import type { Entity } from '../../core/analysis.ts';
+
+const HELP = `usage: rasd eval-events [--gold DIR] [--standin] [--verbose]
+
+Scores events against the gold files in DIR (default test/gold/events).
+  --standin   take entities from the stand-in country finder even when the
+              analyzer resolves entities itself
+  --verbose   print missed and spurious triples per article`;
+
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { gold: { type: 'string' }, standin: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const goldDir = values.gold ?? join(REPO_ROOT, 'test/gold/events');
+  const resources = loadResources();
+  const stages = buildStages(resources);
+  const hasEntities = stages.some((s) => s.assigns === 'entities');
+  const standin = values.standin || !hasEntities;
+  const eventStage = createEventStage(resources.eventLexicon, resources.eventLexicon.cameo);
+  let pipelineStages: Stage[];
+  if (standin) {
+    const finder = createStandinFinder(JSON.parse(readDataFile('events/standin-actors.json')) as StandinActorData);
+    const entityStage: Stage<'entities'> = { id: 'standin.v1', requires: [], assigns: 'entities', run: (doc) => finder(doc) };
+    pipelineStages = [...stages.filter((s) => s.assigns !== 'entities' && s.assigns !== 'events' && !s.requires.includes('entities')), entityStage, eventStage];
+  } else {
+    pipelineStages = stages.some((s) => s.assigns === 'events') ? stages : [...stages, eventStage];
+  }
+  const analyzer = createAnalyzer(resources, pipelineStages);
+  console.log(`entities: ${standin ? 'STAND-IN country finder (src/events/standin.ts), not knowledge-base resolution' : 'analyzer (resolve stage)'}`);
+  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+  let total = emptyScore();
+  let articles = 0;
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
+    const path = resolveSharedPath(gold.article);
+    if (!path || !existsSync(path)) {
+      console.error(`rasd eval-events: ${file}: article ${gold.article} not found (is ../shared present?)`);
+      return 1;
+    }
+    const item = readInput(path)[0];
+    if (!item?.article) {
+      console.error(`rasd eval-events: ${file}: ${item?.error ?? 'no article'}`);
+      return 1;
+    }
+    const analysis = analyzer.analyzeArticle(item.article);
+    const entities: Entity[] = analysis.entities;
+    const s = scoreArticle(toTriples(analysis.events, entities), gold.events);
+    total = addScores(total, s);
+    articles++;
+    if (values.verbose) {
+      console.log(`${file}: P ${pct(s.matched, s.predicted)} R ${pct(s.matched, s.gold)}`);
+      for (const m of s.missed) console.log(`  missed   ${m}`);
+      for (const m of s.spurious) console.log(`  spurious ${m}`);
+    }
+  }
+  const p = total.predicted ? total.matched / total.predicted : 0;
+  const r = total.gold ? total.matched / total.gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  console.log(`articles ${articles}, gold triples ${total.gold}, predicted ${total.predicted}, matched ${total.matched}`);
+  console.log(`precision ${pct(total.matched, total.predicted)}  recall ${pct(total.matched, total.gold)}  F1 ${(100 * f).toFixed(1)}%`);
+  console.log(`modality ${pct(total.modalityRight, total.modalityTotal)} (${total.modalityRight}/${total.modalityTotal} matched gold events)`);
+  return 0;
+}

@@ -1,0 +1,93 @@
+/**
+ * Scoring of events against gold annotations (test/gold/events/): per
+ * article, precision and recall on distinct (PLOVER type, source country,
+ * target country) triples, and modality accuracy on the gold events whose
+ * triple was found. Pure functions; the command is cli/commands/eval-events.ts.
+ */
+import type { Entity, Event, Modality } from '../core/analysis.ts';
+
+export interface GoldEvent {
+  plover: string;
+  source: string | null;
+  target: string | null;
+  modality: Modality;
+  /** A short trigger word, for the annotator's and reader's orientation only. */
+  trigger?: string;
+}
+
+export interface GoldFile {
+  /** Path of the article relative to the repository root ("../shared/data/news/ant-dev/..."). */
+  article: string;
+  events: GoldEvent[];
+}
+
+export interface PredictedTriple {
+  plover: string;
+  source: string | null;
+  target: string | null;
+  modality: Modality;
+}
+
+export interface Score {
+  predicted: number;
+  gold: number;
+  matched: number;
+  modalityTotal: number;
+  modalityRight: number;
+}
+
+export const tripleKey = (t: { plover: string; source: string | null; target: string | null }) => `${t.plover} ${t.source ?? '-'}>${t.target ?? '-'}`;
+
+/** The country of an event side: the entity's country, else its actor code; null when unknown. */
+export function sideCountry(entities: readonly Entity[], id: string | null): string | null {
+  if (!id) return null;
+  const e = entities.find((x) => x.id === id);
+  return e ? e.country ?? e.actor ?? null : null;
+}
+
+export function toTriples(events: readonly Event[], entities: readonly Entity[]): PredictedTriple[] {
+  return events
+    .map((e) => ({ plover: e.plover, source: sideCountry(entities, e.source), target: sideCountry(entities, e.target), modality: e.modality }))
+    .filter((t) => t.source !== null || t.target !== null);
+}
+
+export function scoreArticle(predicted: readonly PredictedTriple[], gold: readonly GoldEvent[]): Score & { missed: string[]; spurious: string[] } {
+  const pred = new Map<string, Set<Modality>>();
+  for (const p of predicted) {
+    const k = tripleKey(p);
+    if (!pred.has(k)) pred.set(k, new Set());
+    pred.get(k)!.add(p.modality);
+  }
+  const goldKeys = new Set(gold.map(tripleKey));
+  let matched = 0;
+  for (const k of goldKeys) if (pred.has(k)) matched++;
+  let modalityTotal = 0;
+  let modalityRight = 0;
+  for (const g of gold) {
+    const mods = pred.get(tripleKey(g));
+    if (!mods) continue;
+    modalityTotal++;
+    if (mods.has(g.modality)) modalityRight++;
+  }
+  return {
+    predicted: pred.size,
+    gold: goldKeys.size,
+    matched,
+    modalityTotal,
+    modalityRight,
+    missed: [...goldKeys].filter((k) => !pred.has(k)),
+    spurious: [...pred.keys()].filter((k) => !goldKeys.has(k)),
+  };
+}
+
+export function addScores(a: Score, b: Score): Score {
+  return {
+    predicted: a.predicted + b.predicted,
+    gold: a.gold + b.gold,
+    matched: a.matched + b.matched,
+    modalityTotal: a.modalityTotal + b.modalityTotal,
+    modalityRight: a.modalityRight + b.modalityRight,
+  };
+}
+
+export const emptyScore = (): Score => ({ predicted: 0, gold: 0, matched: 0, modalityTotal: 0, modalityRight: 0 });

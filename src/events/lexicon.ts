@@ -1,0 +1,235 @@
+/**
+ * The event lexicon: rasd's own Arabic trigger words mapped to CAMEO codes
+ * and PLOVER types (data/events/lexicon.json), and the table of the CAMEO
+ * codes it uses with their Goldstein values and quad classes
+ * (data/events/cameo.json). Verbs are written once as a [past, present]
+ * pair and conjugated here for person, gender and number, so the data file
+ * stays readable; nouns get their article, case, construct and plural
+ * variants. Everything is stored normalized (normalize.ts) because matching
+ * runs on normalized words.
+ */
+import { normalize } from '../text/normalize.ts';
+
+export type ArgumentRole = 'source' | 'target';
+
+export interface CodeRef {
+  cameo: string;
+  plover: string;
+  mode?: string | null;
+}
+
+export interface LexiconEntryData extends CodeRef {
+  id: string;
+  /** [past 3rd masc. sg., present 3rd masc. sg.] pairs, conjugated by {@link conjugate}. */
+  verbs?: Array<[string, string]>;
+  /** Extra surface forms of the verb (irregular conjugations, fixed phrases). */
+  forms?: string[];
+  /** Verbal nouns and nominal triggers; several words make a multiword pattern. */
+  nouns?: string[];
+  /** Words one of which must follow the verb in its clause (multiword patterns: وقع اتفاقا، فرض عقوبات). */
+  object?: string[];
+  /** How the target is found: "direct" (object without preposition), a preposition word ("مع"), or a clitic preposition ("ب-", "ل-"). */
+  target: string[];
+  /** Both sides act on each other (meetings, agreements, clashes): one event per direction. */
+  reciprocal?: boolean;
+  /** The same act seen from the target's side (hosting ↔ visiting), emitted with source and target swapped. */
+  inverse?: CodeRef;
+  /** Role of a noun trigger's genitive ("زيارة الشرع": source; "اعتقال الناشط": target). */
+  genitive?: ArgumentRole;
+  /** What the verb does to the event it governs: "requested" (دعا إلى) or "negated" (رفض، نفى). */
+  complement?: 'requested' | 'negated';
+  needTarget?: boolean;
+  needSource?: boolean;
+  /** A different code when the target comes through this preposition (تدخل لصالح). */
+  byPrep?: Record<string, CodeRef>;
+}
+
+export interface EventLexiconData {
+  entries: LexiconEntryData[];
+  bothSides: string[];
+  modality: {
+    negation: string[];
+    future: string[];
+    futurePhrases: string[];
+    futureVerbs: Array<[string, string]>;
+    futureAfter: string[];
+    intendedVerbs: Array<[string, string]>;
+    intended: string[];
+    hypothetical: string[];
+    hypotheticalPhrases: string[];
+  };
+  passiveMarkers: string[];
+  agentMarkers: string[];
+  locativePreps: string[];
+  /** Head nouns that stand before an actor's name or demonym (الرئيس، وفد، قوات). */
+  actorHeads?: string[];
+}
+
+export interface CameoCode {
+  label: string;
+  goldstein: number;
+  quadClass: 1 | 2 | 3 | 4;
+}
+
+export interface CameoTable {
+  codes: Record<string, CameoCode>;
+}
+
+export interface CompiledEntry extends LexiconEntryData {
+  mode: string | null;
+  objectSeqs: string[][];
+  targetSpecs: Set<string>;
+}
+
+export interface VerbForm {
+  entry: CompiledEntry;
+  dual: boolean;
+}
+
+export interface CompiledLexicon {
+  entries: CompiledEntry[];
+  /** Normalized verb surface form → entries it may trigger. */
+  verbForms: Map<string, VerbForm[]>;
+  /** Normalized single-word noun (bare, without article) → entries. */
+  nounForms: Map<string, CompiledEntry[]>;
+  /** Multiword nominal patterns, longest first. */
+  nounSeqs: Array<{ words: string[]; entry: CompiledEntry }>;
+  bothSides: Set<string>;
+  negation: Set<string>;
+  future: Set<string>;
+  futurePhrases: string[][];
+  futureVerbs: Set<string>;
+  futureAfter: Set<string>;
+  intended: Set<string>;
+  hypothetical: Set<string>;
+  hypotheticalPhrases: string[][];
+  passiveMarkers: Set<string>;
+  agentMarkers: string[][];
+  locativePreps: Set<string>;
+  actorHeads: Set<string>;
+  cameo: CameoTable;
+}
+
+const n = (s: string) => normalize(s);
+const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
+
+/** Surface forms of a verb from its past and present 3rd person masculine singular, normalized; `dual` marks dual forms. */
+export function conjugate(past: string, present: string): Array<{ form: string; dual: boolean }> {
+  const out: Array<{ form: string; dual: boolean }> = [];
+  const add = (form: string, dual = false) => out.push({ form, dual });
+  const p = n(past);
+  const last = p[p.length - 1]!;
+  if (last === 'ا' || last === 'ي') {
+    // Defective verbs: دعا دعت دعوا دعتا / التقى التقت التقوا التقيا
+    const b = p.slice(0, -1);
+    add(p);
+    add(b + 'ت');
+    add(b + 'تا', true);
+    add(b + 'وا');
+    if (last === 'ي') add(p + 'ا', true);
+    add(b + 'ينا');
+  } else {
+    add(p);
+    add(p + 'ت');
+    add(p + 'ا', true);
+    add(p + 'تا', true);
+    add(p + 'وا');
+    add(p + 'نا');
+    add(p + 'ن');
+  }
+  const s = n(present).slice(1);
+  const sl = s[s.length - 1]!;
+  for (const pre of PRESENT_PREFIXES) {
+    add(pre + s);
+    add(pre + s + 'ان', true);
+    if (sl === 'و' || sl === 'ي') {
+      const b = s.slice(0, -1);
+      add(pre + b); // jussive after لم
+      add(pre + b + 'ون');
+      add(pre + b + 'وا');
+      add(pre + b + 'ين');
+    } else {
+      add(pre + s + 'ون');
+      add(pre + s + 'وا');
+      add(pre + s + 'ين');
+      add(pre + s + 'ا', true);
+    }
+  }
+  return out;
+}
+
+/** Noun variants: tanween alef, construct state before a pronoun, dual and plural of ة nouns. */
+export function nounVariants(noun: string): string[] {
+  const w = n(noun);
+  const out = new Set([w, w + 'ا']);
+  if (w.endsWith('ه')) {
+    const b = w.slice(0, -1);
+    for (const suf of ['ت', 'تا', 'تان', 'تين', 'ات']) out.add(b + suf);
+  }
+  return [...out];
+}
+
+export function compileLexicon(data: EventLexiconData, cameo: CameoTable): CompiledLexicon {
+  const verbForms = new Map<string, VerbForm[]>();
+  const nounForms = new Map<string, CompiledEntry[]>();
+  const nounSeqs: Array<{ words: string[]; entry: CompiledEntry }> = [];
+  const entries: CompiledEntry[] = [];
+  const pushVerb = (form: string, v: VerbForm) => {
+    const list = verbForms.get(form) ?? [];
+    if (!list.some((x) => x.entry === v.entry)) list.push(v);
+    verbForms.set(form, list);
+  };
+  for (const raw of data.entries) {
+    for (const code of [raw.cameo, raw.inverse?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
+      if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
+    }
+    const entry: CompiledEntry = {
+      ...raw,
+      mode: raw.mode ?? null,
+      objectSeqs: (raw.object ?? []).map((o) => o.split(/\s+/).map(n)),
+      targetSpecs: new Set(raw.target.map((t) => (t.endsWith('-') ? t : n(t)))),
+    };
+    entries.push(entry);
+    for (const [past, present] of raw.verbs ?? []) {
+      for (const { form, dual } of conjugate(past, present)) pushVerb(form, { entry, dual });
+    }
+    for (const f of raw.forms ?? []) {
+      const words = f.split(/\s+/).map(n);
+      if (words.length === 1) pushVerb(words[0]!, { entry, dual: false });
+      else nounSeqs.push({ words, entry });
+    }
+    for (const noun of raw.nouns ?? []) {
+      const words = noun.split(/\s+/).map(n);
+      if (words.length === 1) {
+        for (const v of nounVariants(noun)) {
+          const list = nounForms.get(v) ?? [];
+          if (!list.includes(entry)) list.push(entry);
+          nounForms.set(v, list);
+        }
+      } else nounSeqs.push({ words: words.map((w) => (w.startsWith('ال') ? w.slice(2) : w)), entry });
+    }
+  }
+  nounSeqs.sort((a, b) => b.words.length - a.words.length);
+  const m = data.modality;
+  const verbSet = (pairs: Array<[string, string]>) => new Set(pairs.flatMap(([p, pr]) => conjugate(p, pr).map((f) => f.form)));
+  return {
+    entries,
+    verbForms,
+    nounForms,
+    nounSeqs,
+    bothSides: new Set(data.bothSides.map(n)),
+    negation: new Set(m.negation.map(n)),
+    future: new Set(m.future.map(n)),
+    futurePhrases: m.futurePhrases.map((p) => p.split(/\s+/).map(n)),
+    futureVerbs: verbSet(m.futureVerbs),
+    futureAfter: new Set(m.futureAfter.map(n)),
+    intended: new Set([...verbSet(m.intendedVerbs), ...m.intended.map(n)]),
+    hypothetical: new Set(m.hypothetical.map(n)),
+    hypotheticalPhrases: m.hypotheticalPhrases.map((p) => p.split(/\s+/).map(n)),
+    passiveMarkers: new Set(data.passiveMarkers.map(n)),
+    agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
+    locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),
+    actorHeads: new Set((data.actorHeads ?? []).map(n)),
+    cameo,
+  };
+}

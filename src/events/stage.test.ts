@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createDoc } from '../core/document.ts';
+import { createSegmenter } from '../text/clitics.ts';
+import { loadResources } from '../resources/load.ts';
+import { createEventStage } from './stage.ts';
+import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
+import type { Event } from '../core/analysis.ts';
+import { resolveSharedPath } from './shared-dir.ts';
+
+const resources = loadResources();
+const segmenter = createSegmenter(resources.wordFrequencies);
+const stage = createEventStage(resources.eventLexicon, resources.eventLexicon.cameo);
+
+function run(text: string, specs: SurfaceSpec[], date = '2024-05-01', times: Array<{ text: string; value: string }> = []) {
+  const doc = createDoc({ text, date }, segmenter);
+  const entities = entitiesFromSurfaces(doc.text, specs);
+  const ts = times.map((t) => {
+    const start = doc.text.indexOf(t.text);
+    return { start, end: start + t.text.length, text: t.text, type: 'DATE' as const, value: t.value };
+  });
+  const events = stage.run(doc, { entities, times: ts });
+  for (const e of events) assert.equal(doc.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+  return { doc, entities, events };
+}
+
+const country = (entities: ReturnType<typeof run>['entities'], id: string | null) => entities.find((e) => e.id === id)?.country ?? null;
+const triples = (r: ReturnType<typeof run>) => r.events.map((e: Event) => `${e.plover} ${country(r.entities, e.source)}>${country(r.entities, e.target)} ${e.modality}`);
+
+const EGY: SurfaceSpec = { id: 'e1', type: 'LOC', name: 'مصر', country: 'EGY', surfaces: ['مصر', 'القاهرة', { text: 'المصري', kind: 'demonym' }] };
+const JOR: SurfaceSpec = { id: 'e2', type: 'LOC', name: 'الأردن', country: 'JOR', surfaces: ['الأردن', 'عمان', { text: 'الأردني', kind: 'demonym' }] };
+const FRA: SurfaceSpec = { id: 'e3', type: 'LOC', name: 'فرنسا', country: 'FRA', surfaces: ['فرنسا', 'باريس', { text: 'الفرنسي', kind: 'demonym' }, { text: 'الفرنسية', kind: 'demonym' }, { text: 'فرنسي', kind: 'demonym' }] };
+const IRQ: SurfaceSpec = { id: 'e4', type: 'LOC', name: 'العراق', country: 'IRQ', surfaces: ['العراق', 'بغداد', { text: 'العراقية', kind: 'demonym' }] };
+
+test('verb-first hosting gives a hosted visit and a visit the other way', () => {
+  const r = run('استقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأردني.', [EGY, JOR]);
+  assert.deepEqual(triples(r).sort(), ['CONSULT EGY>JOR asserted', 'CONSULT JOR>EGY asserted']);
+  const host = r.events.find((e) => e.cameo === '043')!;
+  assert.equal(host.mode, 'visit');
+  assert.equal(host.quadClass, 1);
+  assert.equal(host.goldstein, 2.8);
+  assert.equal(host.sourceActor, 'EGY');
+});
+
+test('subject-first clause after أن with a negated verb', () => {
+  const r = run('وأكد المسؤول أن فرنسا لن تقدم مساعدات إلى العراق هذا العام.', [FRA, IRQ]);
+  assert.deepEqual(triples(r), ['AID FRA>IRQ negated']);
+});
+
+test('future marker, intention and hypothetical', () => {
+  assert.deepEqual(triples(run('وسيزور الرئيس الفرنسي بغداد الأسبوع المقبل.', [FRA, IRQ])).sort(), ['CONSULT FRA>IRQ future', 'CONSULT IRQ>FRA future']);
+  assert.deepEqual(triples(run('وقال إن مصر تسعى إلى توقيع اتفاق مع الأردن.', [EGY, JOR])).sort(), ['SUPPORT EGY>JOR intended', 'SUPPORT JOR>EGY intended']);
+  assert.deepEqual(triples(run('وقال إنه في حال هاجمت فرنسا العراق فإن الرد سيكون قاسيا.', [FRA, IRQ])), ['ASSAULT FRA>IRQ hypothetical']);
+});
+
+test('a request and the requested action', () => {
+  const r = run('وطالبت مصر الأردن بالإفراج عن الصحفيين.', [EGY, JOR]);
+  const t = triples(r);
+  assert.ok(t.includes('REQUEST EGY>JOR asserted'), t.join('; '));
+});
+
+test('بين X وY and the two sides give both directions', () => {
+  assert.deepEqual(triples(run('وجرت مباحثات بين مصر والأردن حول الأمن.', [EGY, JOR])).sort(), ['CONSULT EGY>JOR asserted', 'CONSULT JOR>EGY asserted']);
+  const r = run('وزار وزير الخارجية المصري عمان. وبحث الجانبان التعاون الاقتصادي مع وفد فرنسي.', [EGY, JOR, FRA]);
+  assert.ok(triples(r).includes('CONSULT EGY>JOR asserted'));
+});
+
+test('sanctions through a preposition and a passive arrest', () => {
+  assert.deepEqual(triples(run('فرضت فرنسا عقوبات جديدة على العراق.', [FRA, IRQ])), ['SANCTION FRA>IRQ asserted']);
+  const r = run('وتم اعتقال مواطن فرنسي في بغداد من قبل السلطات العراقية.', [FRA, IRQ]);
+  assert.deepEqual(triples(r), ['COERCE IRQ>FRA asserted']);
+});
+
+test('location after في and the date of the governing time expression', () => {
+  const r = run('واجتمع وزير الخارجية المصري مع نظيره الفرنسي في بغداد يوم الاثنين.', [EGY, FRA, IRQ], '2024-05-01', [{ text: 'يوم الاثنين', value: '2024-04-29' }]);
+  assert.equal(r.events.length, 2);
+  for (const e of r.events) {
+    assert.equal(e.location, 'e4');
+    assert.equal(e.date, '2024-04-29');
+  }
+  assert.equal(run('وانتقدت مصر الأردن.', [EGY, JOR]).events[0]!.date, '2024-05-01');
+});
+
+test('no actors, no event', () => {
+  assert.deepEqual(run('واستقبل المستشفى عشرات الجرحى.', [EGY]).events, []);
+});
+
+const SEED = resolveSharedPath('../shared/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt');
+
+test('seed article: Putin hosts al-Sharaa, requests, guarantees, support', { skip: !(SEED && existsSync(SEED)) && 'shared data not present' }, () => {
+  const raw = readFileSync(SEED!, 'utf8');
+  const body = raw.replace(/^\s*date \S+\s*/, '');
+  const specs: SurfaceSpec[] = [
+    { id: 'p1', type: 'PER', name: 'فلاديمير بوتين', country: 'RUS', actor: 'RUSGOV', surfaces: ['الرئيس الروسي فلاديمير بوتين', 'بوتين', 'الرئيس الروسي'] },
+    { id: 'p2', type: 'PER', name: 'أحمد الشرع', country: 'SYR', actor: 'SYRGOV', surfaces: ['نظيره السوري أحمد الشرع', 'الشرع', { text: 'الرئيس السوري', kind: 'title' }] },
+    { id: 'p3', type: 'PER', name: 'بشار الأسد', country: 'SYR', actor: null, surfaces: ['الرئيس السوري المخلوع بشار الأسد', 'الرئيس المخلوع بشار الأسد', 'الأسد'] },
+    { id: 'l1', type: 'LOC', name: 'روسيا', country: 'RUS', actor: 'RUS', surfaces: ['روسيا', 'موسكو', { text: 'الروسيتين', kind: 'demonym' }] },
+    { id: 'l2', type: 'LOC', name: 'سوريا', country: 'SYR', actor: 'SYR', surfaces: ['سوريا', 'دمشق', { text: 'سوريين', kind: 'demonym' }, { text: 'السوري', kind: 'demonym' }, { text: 'سوري', kind: 'demonym' }] },
+    { id: 'o1', type: 'ORG', name: 'الكرملين', country: 'RUS', actor: 'RUSGOV', surfaces: ['الكرملين'] },
+  ];
+  const r = run(body, specs, '2025-10-15');
+  const got = r.events.map((e) => `${e.plover}/${e.cameo} ${e.sourceActor}>${e.targetActor} ${e.modality}`);
+  const has = (s: string) => assert.ok(got.includes(s), `missing ${s} in\n${got.join('\n')}`);
+  has('CONSULT/043 RUSGOV>SYRGOV asserted');
+  has('CONSULT/042 SYRGOV>RUSGOV asserted');
+  has('REQUEST/1013 SYRGOV>RUS future');
+  has('REQUEST/100 SYR>RUS intended');
+  assert.ok(got.some((g) => /^(SUPPORT|AID)\/\d+ RUS>SYR asserted$/.test(g)), got.join('\n'));
+  const host = r.events.find((e) => e.cameo === '043')!;
+  assert.equal(host.location, 'o1');
+  assert.equal(host.date, '2025-10-15');
+});

@@ -1,0 +1,572 @@
+/**
+ * The event stage: finds event triggers from rasd's lexicon in each sentence,
+ * gives each its source and target actors from the sentence structure, its
+ * modality, location and date, and codes it in CAMEO and PLOVER.
+ *
+ * Arguments come from the entity layer (resolve.v1): an actor is an entity
+ * mention, its code the entity's `actor`, else its `country`. The structure
+ * rules are those of Arabic news prose: verb-first clauses take the first
+ * actor after the verb as the subject (استقبل بوتين الشرع), subject-first
+ * clauses the actor right before it (أن روسيا لن تساعد), prepositions
+ * choose the target per verb (دعا X إلى، اتهم X بـ، فرض عقوبات على X),
+ * "بين X وY" and dual verbs or "الجانبان" name both sides, and a verbal
+ * noun's genitive is its source or target as the lexicon says.
+ */
+import type { Entity, Event, Modality, TextSpan } from '../core/analysis.ts';
+import type { Doc } from '../core/document.ts';
+import type { Layers, Stage } from '../core/stage.ts';
+import { normalize } from '../text/normalize.ts';
+import {
+  compileLexicon,
+  type CameoTable,
+  type CodeRef,
+  type CompiledEntry,
+  type CompiledLexicon,
+  type EventLexiconData,
+} from './lexicon.ts';
+
+/** How far (tokens) a verb-first subject may stand after its verb (titles and time words may come between). */
+const VSO_WINDOW = 4;
+/** How far after the trigger a target is looked for. */
+const TARGET_WINDOW = 12;
+/** How far before the trigger a subject is looked for. */
+const SUBJECT_WINDOW = 10;
+const OBJECT_WINDOW = 6;
+/** A direct object stands close to its verb (or to the subject after it). */
+const DIRECT_WINDOW = 5;
+const MODAL_WINDOW = 6;
+
+interface ActorMention {
+  entity: Entity;
+  /** First token of the mention, and of its head noun phrase (الرئيس الروسي ...). */
+  token: number;
+  headToken: number;
+  endToken: number;
+  /** Preposition governing it: a word ("مع"), a clitic ("ب-", "ل-"), "و-" for a conjunction, or "". */
+  prep: string;
+  start: number;
+}
+
+interface Trigger {
+  entry: CompiledEntry;
+  token: number;
+  /** Last token of the trigger (the object word of a multiword pattern). */
+  endToken: number;
+  span: TextSpan;
+  isVerb: boolean;
+  dual: boolean;
+  future: boolean;
+  passive: boolean;
+}
+
+interface Args {
+  source: ActorMention | null;
+  target: ActorMention | null;
+  targetPrep: string | null;
+  /** Emit both directions (reciprocal pattern found through بين or both-sides words). */
+  both: boolean;
+  /** Further subjects conjoined to the source (إيران وحزب الله يدعمان). */
+  coSubjects?: ActorMention[];
+}
+
+/** Types whose events may name only their actor (a protest, a mobilization, a withdrawal). */
+const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE', 'RETREAT']);
+const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
+const COMMA = new Set([',', '،']);
+const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
+const BETWEEN = normalize('بين');
+/** Complementizers before an actor leave it free to be a subject (أن روسيا لن تساعد). */
+const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
+
+function stripConj(w: string): { conj: string; rest: string } {
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) return { conj: w[0]!, rest: w.slice(1) };
+  return { conj: '', rest: w };
+}
+
+const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ك'];
+
+export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon, cameo: CameoTable): Stage<'events'> {
+  const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
+
+  function lookupVerb(word: string): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
+    const tries: Array<{ w: string; future: boolean }> = [];
+    for (const { rest } of [{ rest: word }, stripConj(word)]) {
+      tries.push({ w: rest, future: false });
+      if ((rest[0] === 'س' || rest[0] === 'ل') && 'يتنا'.includes(rest[1] ?? '-') && rest.length > 3) tries.push({ w: rest.slice(1), future: rest[0] === 'س' });
+    }
+    for (const t of tries) {
+      const direct = lex.verbForms.get(t.w);
+      if (direct) return { forms: direct, future: t.future };
+    }
+    for (const t of tries) {
+      for (const enc of ENCLITICS) {
+        if (t.w.length - enc.length >= 3 && t.w.endsWith(enc)) {
+          const f = lex.verbForms.get(t.w.slice(0, -enc.length));
+          if (f) return { forms: f, future: t.future };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Noun stems of a word after its clitics: (و|ف)? (ب|ل|ك)? (ال)? stem (enclitic)? */
+  function nounStems(word: string): string[] {
+    const out: string[] = [];
+    for (const { rest } of [{ rest: word }, stripConj(word)]) {
+      const afterPrep = [rest];
+      if ('بلك'.includes(rest[0] ?? '-') && rest.length > 3) afterPrep.push(rest.slice(1));
+      if (rest.startsWith('لل') && rest.length > 4) afterPrep.push(rest.slice(2));
+      for (const a of afterPrep) {
+        out.push(a);
+        if (a.startsWith('ال') && a.length > 3) out.push(a.slice(2));
+        else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) out.push(a.slice(0, -enc.length));
+      }
+    }
+    return out;
+  }
+
+  function lookupNoun(word: string): CompiledEntry[] | null {
+    for (const s of nounStems(word)) {
+      const e = lex.nounForms.get(s);
+      if (e) return e;
+    }
+    return null;
+  }
+
+  function matchesWord(word: string, target: string): boolean {
+    return word === target || nounStems(word).includes(target) || nounStems(word).includes(target.startsWith('ال') ? target.slice(2) : target);
+  }
+
+  return {
+    id: 'events.v1',
+    requires: ['entities'],
+    assigns: 'events',
+    run(doc: Doc, layers: Readonly<Partial<Layers>>): Event[] {
+      const tokens = doc.tokens;
+      const norm = tokens.map((t) => normalize(t.text));
+      const isBoundary = (i: number) => tokens[i]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[i]!);
+      const isComma = (i: number) => tokens[i]!.kind === 'punct' && COMMA.has(norm[i]!);
+      const sentenceOf = new Int32Array(tokens.length);
+      const sentenceTokens: Array<[number, number]> = [];
+      {
+        let s = 0;
+        let first = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          while (s < doc.sentences.length - 1 && tokens[i]!.start >= doc.sentences[s]!.end) {
+            sentenceTokens.push([first, i]);
+            first = i;
+            s++;
+          }
+          sentenceOf[i] = s;
+        }
+        sentenceTokens.push([first, tokens.length]);
+        while (sentenceTokens.length < doc.sentences.length) sentenceTokens.push([tokens.length, tokens.length]);
+      }
+      const tokenAt = (offset: number): number => {
+        let lo = 0;
+        let hi = tokens.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (tokens[mid]!.start <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+
+      // ── actor mentions, in text order ───────────────────────────────
+      const headOf = (i: number): boolean => {
+        const w = norm[i]!;
+        if (lex.actorHeads.has(w)) return true;
+        return nounStems(w).some((s) => lex.actorHeads.has(s) || lex.actorHeads.has('ال' + s));
+      };
+      const mentions: ActorMention[] = [];
+      for (const entity of layers.entities ?? []) {
+        for (const m of entity.mentions) {
+          if (tokens.length === 0) break;
+          const token = tokenAt(m.start);
+          const endToken = tokenAt(Math.max(m.start, m.end - 1));
+          let headToken = token;
+          if (m.start === tokens[token]!.start) {
+            while (headToken > 0 && token - headToken < 3 && headOf(headToken - 1) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
+          }
+          let prep = '';
+          const head = tokens[headToken]!;
+          const clitic = headToken === token ? normalize(doc.text.slice(head.start, m.start)) : normalize(head.text).slice(0, 2);
+          // Clitics of the head word from the lexicon-aware segmenter (وزير is a word, ولوزير is و+ل+وزير).
+          const prepClitic = headToken === token ? clitic : doc.segment(headToken).proclitics.filter((p) => p !== 'ال').join('');
+          if (prepClitic.endsWith('ب')) prep = 'ب-';
+          else if (prepClitic.endsWith('ل')) prep = 'ل-';
+          else if (prepClitic.endsWith('ك')) prep = 'ك-';
+          else if (headToken > 0 && sentenceOf[headToken - 1] === sentenceOf[token] && tokens[headToken - 1]!.kind === 'arabic') {
+            const prev = norm[headToken - 1]!;
+            const { rest } = stripConj(prev);
+            prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
+            if (prev === normalize('قبل') && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
+            if (prev === 'يد' || prev === normalize('أيدي')) prep = 'على يد';
+          }
+          if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
+          void clitic;
+          mentions.push({ entity, token, headToken, endToken, prep, start: m.start });
+        }
+      }
+      mentions.sort((a, b) => a.start - b.start);
+      // Adjacent mentions of one entity (title + name) act as one.
+      const actors: ActorMention[] = [];
+      for (const m of mentions) {
+        const last = actors[actors.length - 1];
+        if (last && last.entity.id === m.entity.id && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
+          last.endToken = Math.max(last.endToken, m.endToken);
+          continue;
+        }
+        actors.push({ ...m });
+      }
+      const actorCode = (e: Entity | null | undefined) => (e ? e.actor ?? e.country ?? null : null);
+
+      // ── triggers ─────────────────────────────────────────────────────
+      const triggers: Trigger[] = [];
+      const consumed = new Set<number>();
+      for (let i = 0; i < tokens.length; i++) {
+        if (consumed.has(i) || tokens[i]!.kind !== 'arabic') continue;
+        const sent = sentenceOf[i]!;
+        const sentEnd = sentenceTokens[sent]![1];
+        // multiword nominal patterns first
+        let matched = false;
+        for (const { words, entry } of lex.nounSeqs) {
+          if (i + words.length > sentEnd) continue;
+          let ok = true;
+          for (let k = 0; k < words.length && ok; k++) ok = k === 0 ? matchesWord(norm[i]!, words[0]!) : matchesWord(norm[i + k]!, words[k]!);
+          if (!ok) continue;
+          const end = i + words.length - 1;
+          triggers.push(makeTrigger(entry, i, end, false, false, false));
+          for (let k = i; k <= end; k++) consumed.add(k);
+          matched = true;
+          break;
+        }
+        if (matched) continue;
+        const verb = lookupVerb(norm[i]!);
+        if (verb?.forms) {
+          let chosen: { entry: CompiledEntry; dual: boolean; end: number } | null = null;
+          for (const vf of verb.forms) {
+            if (vf.entry.objectSeqs.length === 0) continue;
+            const end = findObject(i, sentEnd, vf.entry.objectSeqs);
+            if (end >= 0) {
+              chosen = { entry: vf.entry, dual: vf.dual, end };
+              break;
+            }
+          }
+          if (!chosen) {
+            const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
+            if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
+          }
+          if (chosen) {
+            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text);
+            triggers.push(makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive));
+            // The object of a request verb is the requested action: it stays free to be a trigger itself.
+            consumed.add(i);
+            if (!chosen.entry.complement) consumed.add(chosen.end);
+            continue;
+          }
+        }
+        const nouns = lookupNoun(norm[i]!);
+        if (nouns) {
+          const prev = i > 0 ? norm[i - 1]! : '';
+          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1)));
+          triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
+        }
+      }
+
+      function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
+        for (let j = verbAt + 1; j < Math.min(sentEnd, verbAt + 1 + OBJECT_WINDOW); j++) {
+          if (isBoundary(j) || isComma(j)) break;
+          for (const seq of seqs) {
+            if (j + seq.length > sentEnd) continue;
+            let ok = true;
+            for (let k = 0; k < seq.length && ok; k++) ok = matchesWord(norm[j + k]!, seq[k]!);
+            if (ok) return j + seq.length - 1;
+          }
+        }
+        return -1;
+      }
+
+      function makeTrigger(entry: CompiledEntry, token: number, endToken: number, isVerb: boolean, dual: boolean, future: boolean, passive = false): Trigger {
+        // The trigger span covers verb and object when they stand (nearly) together.
+        const last = endToken - token <= 2 ? endToken : token;
+        const start = tokens[token]!.start;
+        const end = tokens[last]!.end;
+        return { entry, token, endToken, span: { start, end, text: doc.text.slice(start, end) }, isVerb, dual, future, passive };
+      }
+
+      // ── arguments ────────────────────────────────────────────────────
+      const actorsIn = (sent: number) => actors.filter((a) => sentenceOf[a.token] === sent);
+
+      function clauseStart(t: number, stopAtComma: boolean): number {
+        const first = sentenceTokens[sentenceOf[t]!]![0];
+        let j = t - 1;
+        while (j >= first && !isBoundary(j) && !(stopAtComma && isComma(j))) j--;
+        return j + 1;
+      }
+
+      function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
+        const seen: ActorMention[] = [];
+        const keys = new Set<string>();
+        for (let k = actors.length - 1; k >= 0; k--) {
+          const a = actors[k]!;
+          if (a.token >= t) continue;
+          if (lex.locativePreps.has(a.prep)) continue;
+          const key = actorCode(a.entity) ?? a.entity.id;
+          if (keys.has(key) || exclude.has(a.entity.id)) continue;
+          keys.add(key);
+          seen.push(a);
+          if (seen.length === 2) return [seen[1]!, seen[0]!];
+        }
+        return null;
+      }
+
+      function findArgs(tr: Trigger): Args {
+        const sent = sentenceOf[tr.token]!;
+        const inSent = actorsIn(sent);
+        const after = inSent.filter((a) => a.headToken > tr.token);
+        const before = inSent.filter((a) => a.endToken < tr.token).reverse();
+        const entry = tr.entry;
+        const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
+        const plain = (a: ActorMention) => a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep);
+
+        // بين X وY
+        for (let j = tr.endToken + 1; j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
+          if (stripConj(norm[j]!).rest !== BETWEEN && norm[j] !== BETWEEN) continue;
+          const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
+          const x = pair[0];
+          const y = pair.find((a) => x && a.entity.id !== x.entity.id);
+          if (x && y) return { source: x, target: y, targetPrep: 'بين', both: true };
+        }
+
+        let source: ActorMention | null = null;
+        let sourceFromAfter = false;
+        // both sides: "أجرى الجانبان", a dual verb without a named subject
+        const nextWord = tr.token + 1 < tokens.length ? stripConj(norm[tr.token + 1]!).rest : '';
+        const bothWord = lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '');
+        if (tr.passive) {
+          source = after.find((a) => a.prep === 'من قبل' || a.prep === 'على يد') ?? null;
+        } else if (tr.isVerb) {
+          const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
+          const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken));
+          if (subordinated && adjacentBefore) source = adjacentBefore;
+          else if (vso && !bothWord) {
+            source = vso;
+            sourceFromAfter = true;
+          } else if (!bothWord && !tr.dual) {
+            const from = clauseStart(tr.token, false);
+            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a)) ?? null;
+          }
+        } else {
+          // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
+          let genitive = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
+          if (!genitive && (entry.genitive ?? 'source') === 'source') {
+            const clauseEnd = commaAfter(tr.endToken);
+            genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
+          }
+          if (genitive && (entry.genitive ?? 'source') === 'source') {
+            source = genitive;
+            sourceFromAfter = true;
+          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? ''))) {
+            // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
+            const from = clauseStart(tr.token, true);
+            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+          }
+          if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
+        }
+
+        if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || entry.needTarget)) {
+          const pair = bothSidesPair(tr.token, new Set());
+          if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
+        }
+
+        // target: first later actor whose preposition the entry accepts
+        let target: ActorMention | null = null;
+        let targetPrep: string | null = null;
+        const coSubjects: ActorMention[] = [];
+        const startAt = sourceFromAfter && source ? source.endToken : tr.token;
+        // A verbal noun's arguments stay in its clause, and only a preposition makes one its target.
+        const targetEnd = tr.isVerb ? Infinity : commaAfter(tr.endToken);
+        for (const a of after) {
+          if (a.headToken <= startAt && !(tr.passive && a.headToken > tr.token)) continue;
+          if (a.headToken >= targetEnd) break;
+          if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) continue;
+          if (a.headToken - tr.endToken > TARGET_WINDOW) break;
+          if (source && a.entity.id === source.entity.id) continue;
+          if (source && sourceFromAfter && a === source) continue;
+          const prep = a.prep === 'و-' ? '' : a.prep;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && a.headToken - Math.max(startAt, tr.endToken) <= DIRECT_WINDOW;
+          const conjoined = a.prep === 'و-' && entry.reciprocal;
+          if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
+            coSubjects.push(a);
+            continue;
+          }
+          if (tr.passive && prep === '' && a !== source) {
+            target = a;
+            targetPrep = '';
+            break;
+          }
+          if (direct || conjoined || (prep !== '' && entry.targetSpecs.has(prep))) {
+            target = a;
+            targetPrep = prep;
+            break;
+          }
+        }
+        return { source, target, targetPrep, both: false, coSubjects };
+      }
+
+      function commaAfter(t: number): number {
+        const end = sentenceTokens[sentenceOf[t]!]![1];
+        for (let j = t + 1; j < end; j++) if (isComma(j) || isBoundary(j)) return j;
+        return end;
+      }
+
+      function hasWordBetween(from: number, to: number): boolean {
+        for (let j = from + 1; j < to; j++) {
+          if (isBoundary(j) || isComma(j)) return true;
+          if (lookupVerb(norm[j]!)) return true;
+        }
+        return false;
+      }
+
+      // ── modality ─────────────────────────────────────────────────────
+      function phraseBefore(t: number, from: number, phrases: string[][]): number {
+        for (let j = t - 1; j >= from; j--) {
+          for (const p of phrases) {
+            if (j + p.length > t) continue;
+            if (p.every((w, k) => stripConj(norm[j + k]!).rest === w || norm[j + k] === w)) return j;
+          }
+        }
+        return -1;
+      }
+
+      function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
+        const t = tr.token;
+        const w = (j: number) => stripConj(norm[j]!).rest;
+        // negation right before the verb or verbal noun (لم يلتق، لن تساعد، عدم التدخل)
+        for (let j = t - 1; j >= Math.max(0, t - 2); j--) {
+          if (isBoundary(j) || isComma(j)) break;
+          if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!)) {
+            if ((norm[j] === 'ما' || w(j) === 'لا') && !tr.isVerb) continue;
+            return { modality: 'negated', governor: -1 };
+          }
+        }
+        const from = clauseStart(t, true);
+        const hypFrom = clauseStart(t, false);
+        let best: { at: number; modality: Modality; governor: number } | null = null;
+        const consider = (at: number, modality: Modality, governor = -1) => {
+          if (at >= 0 && (!best || at > best.at)) best = { at, modality, governor };
+        };
+        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8)) consider(g.token, g.kind, g.token);
+        for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
+          if (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) consider(j, 'intended');
+          if (lex.futureVerbs.has(w(j)) || lex.future.has(w(j))) consider(j, 'future');
+        }
+        consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
+        for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) if (lex.hypothetical.has(w(j))) consider(j, 'hypothetical');
+        consider(phraseBefore(t, Math.max(hypFrom, t - 12), lex.hypotheticalPhrases), 'hypothetical');
+        if (best) {
+          const b = best as { at: number; modality: Modality; governor: number };
+          return { modality: b.modality, governor: b.governor };
+        }
+        if (tr.future) return { modality: 'future', governor: -1 };
+        const sentEnd = sentenceTokens[sentenceOf[t]!]![1];
+        for (let j = tr.endToken + 1; j < Math.min(sentEnd, tr.endToken + 7); j++) {
+          if (isBoundary(j)) break;
+          if (lex.futureAfter.has(w(j))) return { modality: 'future', governor: -1 };
+        }
+        return { modality: 'asserted', governor: -1 };
+      }
+
+      // ── location and date ────────────────────────────────────────────
+      function locationOf(tr: Trigger, used: Set<string>): string | null {
+        // Places and buildings (الكرملين، البيت الأبيض) after في or ب; never people.
+        const inSent = actorsIn(sentenceOf[tr.token]!).filter((a) => a.entity.type !== 'PER' && lex.locativePreps.has(a.prep) && !used.has(a.entity.id));
+        const later = inSent.find((a) => a.token > tr.token);
+        return (later ?? inSent[inSent.length - 1])?.entity.id ?? null;
+      }
+
+      function dateOf(tr: Trigger): string | null {
+        const sent = doc.sentences[sentenceOf[tr.token]!]!;
+        let bestValue: string | null = null;
+        let bestDist = Infinity;
+        for (const time of layers.times ?? []) {
+          if (time.start < sent.start || time.end > sent.end || time.type !== 'DATE' || !/^\d{4}/.test(time.value)) continue;
+          const dist = Math.abs(time.start - tr.span.start);
+          if (dist < bestDist) {
+            bestDist = dist;
+            bestValue = time.value;
+          }
+        }
+        return bestValue ?? doc.info.date;
+      }
+
+      // ── assemble ─────────────────────────────────────────────────────
+      const events: Event[] = [];
+      const seen = new Set<string>();
+      // A request or refusal verb governs what follows it; with an object word (طلب تسليم) only that object.
+      const governors: Array<{ token: number; from: number; kind: 'requested' | 'negated'; args: Args }> = [];
+      triggers.sort((a, b) => a.token - b.token);
+      const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
+        if (!src && !tgt) return;
+        if (src && tgt && src.entity.id === tgt.entity.id) return;
+        const info = lex.cameo.codes[code.cameo]!;
+        const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const used = new Set([src?.entity.id, tgt?.entity.id].filter((x): x is string => !!x));
+        events.push({
+          plover: code.plover,
+          mode: code.mode ?? null,
+          cameo: code.cameo,
+          quadClass: info.quadClass,
+          goldstein: info.goldstein,
+          source: src?.entity.id ?? null,
+          target: tgt?.entity.id ?? null,
+          sourceActor: actorCode(src?.entity),
+          targetActor: actorCode(tgt?.entity),
+          location: locationOf(tr, used),
+          date: dateOf(tr),
+          modality,
+          trigger: { ...tr.span },
+          sentence: sentenceOf[tr.token]!,
+        });
+      };
+      for (const tr of triggers) {
+        const entry = tr.entry;
+        let args = findArgs(tr);
+        const { modality, governor } = modalityOf(tr, governors);
+        // A nominal action under a request or a refusal takes its actor from the governing verb:
+        // "طالب روسيا بتسليم" → Russia is to hand over; "رفضت روسيا تسليم" → Russia refuses to.
+        if (governor >= 0 && !tr.isVerb) {
+          const g = governors.find((x) => x.token === governor)!;
+          const actor = g.kind === 'requested' ? g.args.target : g.args.source;
+          if (actor && (!args.source || args.source.entity.id === g.args.source?.entity.id)) {
+            args = { ...args, source: actor, target: args.target && args.target.entity.id !== actor.entity.id ? args.target : null };
+          }
+        }
+        if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
+        if (entry.needTarget && !args.target) continue;
+        // A verbal noun without its actor (خلال القمة، الهجوم) says too little to code.
+        if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
+        if (entry.reciprocal && !args.source) continue;
+        if (entry.needSource && !args.source) continue;
+        if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
+        const code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        emit(tr, code, args.source, args.target, modality);
+        for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
+        if ((entry.reciprocal || args.both) && args.source && args.target) emit(tr, code, args.target, args.source, modality);
+        if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
+      }
+      events.sort((a, b) => a.trigger.start - b.trigger.start);
+      return events;
+    },
+  };
+}
+
+/** Prepositions that may govern an actor (normalized), besides the clitics ب and ل. */
+const PREPOSITIONS = new Set(
+  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'بأن', 'أن', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل'].map((w) => normalize(w)),
+);
