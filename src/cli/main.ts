@@ -9,6 +9,8 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   analyze: { summary: 'analyze articles and print what was found (JSON, JSON Lines or pretty)', load: async () => (await import('./commands/analyze.ts')).run },
   demo: { summary: "analyze rasd's own sample articles and print what was found", load: async () => (await import('./commands/demo.ts')).run },
+  train: { summary: 'train a model: rasd train ner', load: async () => (await import('./commands/train.ts')).run },
+  eval: { summary: 'score a stage against a gold file: rasd eval ner --gold FILE [--json]', load: async () => (await import('./commands/eval.ts')).run },
 };
 
 export function usage(): string {
