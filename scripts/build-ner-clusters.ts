@@ -15,15 +15,17 @@
  *
  * Deterministic (fixed seed); a few minutes on one core.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { normalize } from '../src/text/normalize.ts';
 
-const TARGETS = 30_000;
-const CONTEXTS = 800;
-const DIMS = 96;
-const MIN_COUNT = 10;
+const TARGETS = 50_000;
+const CONTEXTS = 1000;
+const DIMS = 160;
+const MIN_COUNT = 5;
+/** Neighbour positions counted as contexts. */
+const WINDOW = [-1, 1];
 const SEED = 20240601;
 
 const corpus = process.argv[2] ?? new URL('../../shared/data/news/ant-corpus.jsonl.gz', import.meta.url).pathname;
@@ -88,19 +90,28 @@ const contextIndex = new Int32Array(words.length).fill(-1);
 contexts.forEach((id, i) => (contextIndex[id] = i));
 console.error(`${articles} articles, ${n} tokens, ${words.length} types, ${targets.length} targets (${((performance.now() - started) / 1000).toFixed(1)}s)`);
 
-// Pass 2: left and right neighbour counts (sentence edges are a context of their own).
-const C2 = 2 * (CONTEXTS + 1);
-const co = new Float32Array(targets.length * C2);
+// Pass 2: neighbour counts per position (sentence edges are a context of their own);
+// 16-bit counts, saturating: only the commonest pairs could overflow, and PMI barely moves there.
+const SLOT = CONTEXTS + 1;
+const C2 = WINDOW.length * SLOT;
+const co = new Uint16Array(targets.length * C2);
 const ctxOf = (id: number) => (id < 0 ? CONTEXTS : contextIndex[id]! >= 0 ? contextIndex[id]! : -1);
 for (let i = 0; i < n; i++) {
   const t = seq[i]!;
   if (t < 0) continue;
   const ti = targetIndex[t]!;
   if (ti < 0) continue;
-  const left = ctxOf(i > 0 ? seq[i - 1]! : -1);
-  const right = ctxOf(i + 1 < n ? seq[i + 1]! : -1);
-  if (left >= 0) co[ti * C2 + left]++;
-  if (right >= 0) co[ti * C2 + CONTEXTS + 1 + right]++;
+  for (let w = 0; w < WINDOW.length; w++) {
+    const j = i + WINDOW[w]!;
+    let id = j >= 0 && j < n ? seq[j]! : -1;
+    // Past a sentence edge everything is the edge.
+    const step = WINDOW[w]! < 0 ? -1 : 1;
+    for (let k = i + step; k !== j && id !== -1; k += step) if (seq[k]! < 0) id = -1;
+    const c = ctxOf(id);
+    if (c < 0) continue;
+    const at = ti * C2 + w * SLOT + c;
+    if (co[at]! < 65535) co[at]++;
+  }
 }
 
 // PPMI weighting, then a fixed random projection to DIMS, then unit length.
@@ -207,10 +218,41 @@ for (let c1 = 0; c1 < 64; c1++) {
   }
 }
 
+// Word profiles: how the word behaves in running news text, in coarse bins.
+// T: share of occurrences right after a person title or a speech verb
+// (الرئيس فلان، قال فلان); F: right after a common first name (a family name);
+// O: right after an organization head word (حركة فلان); A: how often the
+// word also occurs with the article ال (names rarely take it); L: right after
+// a place preposition or a place word (في، إلى، مدينة).
+const lexicon = JSON.parse(readFileSync(new URL('../data/ner/lexicon.json', import.meta.url), 'utf8')) as { triggers: Record<string, string[]>; firstNames: string[] };
+const idsOf = (list: string[]) => new Set(list.map((w) => vocab.get(normalize(w))).filter((x): x is number => x !== undefined));
+const titleIds = idsOf(lexicon.triggers.person!);
+const firstIds = idsOf(lexicon.firstNames);
+const orgIds = idsOf(lexicon.triggers.org!);
+const locIds = idsOf(lexicon.triggers.loc!);
+const after = { T: new Float64Array(targets.length), F: new Float64Array(targets.length), O: new Float64Array(targets.length), L: new Float64Array(targets.length) };
+for (let i = 1; i < n; i++) {
+  const ti = seq[i]! >= 0 ? targetIndex[seq[i]!]! : -1;
+  if (ti < 0) continue;
+  const p = seq[i - 1]!;
+  if (p < 0) continue;
+  if (titleIds.has(p)) after.T[ti]++;
+  if (firstIds.has(p)) after.F[ti]++;
+  if (orgIds.has(p)) after.O[ti]++;
+  if (locIds.has(p)) after.L[ti]++;
+}
+const bin = (share: number) => (share === 0 ? 0 : share < 0.01 ? 1 : share < 0.05 ? 2 : share < 0.2 ? 3 : 4);
+const profile = targets.map((id, i) => {
+  const total = counts[id]!;
+  const w = words[id]!;
+  const withArticle = w.startsWith('ال') ? total : (counts[vocab.get('ال' + w) ?? -1] ?? 0);
+  return `T${bin(after.T[i]! / total)}F${bin(after.F[i]! / total)}O${bin(after.O[i]! / total)}L${bin(after.L[i]! / total)}A${bin(withArticle / (total + withArticle))}`;
+});
+
 mkdirSync(new URL('../data/ner/', import.meta.url), { recursive: true });
 const header =
   `# word clusters learned by scripts/build-ner-clusters.ts from the ANT corpus (Chouigui et al., AICCSA 2017): ${articles} articles, ${n} tokens; ` +
-  `${targets.length} most frequent words (normalized), spherical k-means on PPMI neighbour vectors; cluster>>4 = 64-way, cluster>>2 = 256-way, cluster = 1024-way\n`;
-const lines = targets.map((id, i) => `${words[id]}\t${cluster[i]}`);
+  `${targets.length} most frequent words (normalized), spherical k-means on PPMI neighbour vectors; cluster>>4 = 64-way, cluster>>2 = 256-way, cluster = 1024-way; third column: word profile (see the script)\n`;
+const lines = targets.map((id, i) => `${words[id]}\t${cluster[i]}\t${profile[i]}`);
 writeFileSync(new URL('../data/ner/clusters.tsv', import.meta.url), header + lines.join('\n') + '\n');
 console.error(`wrote ${lines.length} words (${((performance.now() - started) / 1000).toFixed(1)}s)`);

@@ -60,15 +60,23 @@ export function compileLexicon(source: LexiconSource): NerLexicon {
   return { triggers, entries };
 }
 
-/** Word clusters (data/ner/clusters.tsv): normalized word → 1024-way id (>>2: 256-way, >>4: 64-way). */
-export type WordClusters = ReadonlyMap<string, number>;
+/**
+ * What rasd learned about a word from unlabelled news (data/ner/clusters.tsv,
+ * built by scripts/build-ner-clusters.ts): its 1024-way cluster (>>2: 256-way,
+ * >>4: 64-way) and its profile (binned shares of contexts, e.g. "T3F4O1L2A0").
+ */
+export interface WordClass {
+  readonly cluster: number;
+  readonly profile: string;
+}
+export type WordClusters = ReadonlyMap<string, WordClass>;
 
-export function parseClusters(tsv: string): Map<string, number> {
-  const clusters = new Map<string, number>();
+export function parseClusters(tsv: string): Map<string, WordClass> {
+  const clusters = new Map<string, WordClass>();
   for (const line of tsv.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab > 0) clusters.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    const [word, cluster, profile] = line.split('\t');
+    if (word && cluster) clusters.set(word, { cluster: Number(cluster), profile: profile ?? '' });
   }
   return clusters;
 }
@@ -86,6 +94,8 @@ export interface WordInfo {
   /** Normalized form (continuation of a multi-word lexicon entry). */
   readonly norm: string;
   readonly stem: string;
+  /** Lexicon entries that may start at this word (usually none). */
+  readonly starts: ReadonlyArray<{ words: readonly string[]; cls: string }>;
   /** Feature ids of the word's own properties. */
   self: Int32Array;
   /** Feature ids of the word seen at offsets -2, -1, +1, +2 (slots 0..3). */
@@ -133,6 +143,7 @@ export class FeatureExtractor {
     this.cacheLimit = cacheLimit;
     this.boundary = {
       keys: [],
+      starts: [],
       norm: '<s>',
       stem: '<s>',
       self: new Int32Array(0),
@@ -184,16 +195,30 @@ export class FeatureExtractor {
       }
     }
     if (config.clusters) {
-      const c = res.clusters.get(norm) ?? res.clusters.get(base);
+      const wc = res.clusters.get(norm) ?? res.clusters.get(base);
       const sc = res.clusters.get(stem) ?? res.clusters.get('ال' + stem);
-      if (c !== undefined) {
+      if (wc !== undefined) {
+        const c = wc.cluster;
         self.push(`c4=${c >> 4}`, `c8=${c >> 2}`, `c10=${c}`);
         near.push(`c4=${c >> 4}`, `c8=${c >> 2}`);
         far.push(`c8=${c >> 2}`);
-      } else self.push('c=none');
+      } else {
+        self.push('c=none');
+        near.push('c=none');
+      }
+      const prof = (wc ?? sc)?.profile;
+      if (prof) {
+        // Each letter+bin alone, and the person/article pair together.
+        for (let k = 0; k + 1 < prof.length; k += 2) {
+          self.push(`pf=${prof.slice(k, k + 2)}`);
+          near.push(`pf=${prof.slice(k, k + 2)}`);
+        }
+        self.push(`pfTA=${prof.slice(0, 2)}${prof.slice(-2)}`);
+      }
       if (sc !== undefined && stem !== norm) {
-        self.push(`sc4=${sc >> 4}`, `sc8=${sc >> 2}`, `sc10=${sc}`);
-        near.push(`sc8=${sc >> 2}`);
+        const c = sc.cluster;
+        self.push(`sc4=${c >> 4}`, `sc8=${c >> 2}`, `sc10=${c}`);
+        near.push(`sc8=${c >> 2}`);
       }
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
@@ -204,8 +229,10 @@ export class FeatureExtractor {
     let info = this.cache.get(word);
     if (info) return info;
     const p = this.wordProperties(word);
+    const starts = p.keys.flatMap((k) => this.res.lexicon.entries.get(k) ?? []);
     info = {
       keys: p.keys,
+      starts,
       norm: p.norm,
       stem: p.stem,
       self: this.ids(p.self),
@@ -223,7 +250,8 @@ export class FeatureExtractor {
   sentence(words: readonly string[]): { ids: Int32Array; offsets: Int32Array } {
     const n = words.length;
     const infos = words.map((w) => this.word(w));
-    const extra: number[][] = Array.from({ length: n }, () => []);
+    const extra: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) extra[i] = [];
     if (this.config.gazetteers) this.matchLexicon(infos, extra);
     for (let i = 0; i < n; i++) {
       const prev = i > 0 ? infos[i - 1]!.stem : '<s>';
@@ -264,10 +292,8 @@ export class FeatureExtractor {
     for (let i = 0; i < n; ) {
       let matched = 0;
       let cls = '';
-      for (const key of infos[i]!.keys) {
-        const bucket = this.res.lexicon.entries.get(key);
-        if (!bucket) continue;
-        for (const e of bucket) {
+      {
+        for (const e of infos[i]!.starts) {
           if (e.words.length <= matched || i + e.words.length > n) continue;
           let ok = true;
           for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.norm === e.words[k];

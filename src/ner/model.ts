@@ -47,6 +47,9 @@ export function applyConstraints(transitions: Float32Array | Float64Array): void
   }
 }
 
+let scratchScore = new Float64Array(128 * NUM_TAGS);
+let scratchBack = new Int32Array(128 * NUM_TAGS);
+
 /**
  * Viterbi over emission scores `emit` ([token][tag], n tokens) and `trans`.
  * Writes the best tag indices to `out`. Scratch arrays are reused by callers
@@ -55,8 +58,12 @@ export function applyConstraints(transitions: Float32Array | Float64Array): void
 export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array): void {
   if (n === 0) return;
   const T = NUM_TAGS;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scratchScore.length < n * T) {
+    scratchScore = new Float64Array(n * T * 2);
+    scratchBack = new Int32Array(n * T * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
   const startRow = T * T;
   for (let c = 0; c < T; c++) score[c] = trans[startRow + c]! + emit[c]!;
   for (let i = 1; i < n; i++) {
