@@ -13,11 +13,15 @@ import { createDoc, type ArticleInput, type Doc } from './core/document.ts';
 import { createPipeline, toAnalysis, type Pipeline } from './core/pipeline.ts';
 import type { Stage } from './core/stage.ts';
 import { createSegmenter, type WordFrequencies } from './text/clitics.ts';
+import { createNerStage, type NerResources } from './ner/stage.ts';
+import { createMentionEntitiesStage } from './ner/entities.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
   /** Word counts that drive clitic segmentation. */
   wordFrequencies: WordFrequencies;
+  /** The trained NER tagger with its lexicons and word clusters (null: no model, no NER stage). */
+  ner?: NerResources | null;
 }
 
 export interface AnalyzeMeta {
@@ -39,8 +43,10 @@ export interface Analyzer {
 }
 
 /** The stages that run, in order. Each later issue adds its stage here. */
-export function buildStages(_resources: Resources): Stage[] {
-  return [];
+export function buildStages(resources: Resources): Stage[] {
+  const stages: Stage[] = [];
+  if (resources.ner) stages.push(createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)), createMentionEntitiesStage());
+  return stages;
 }
 
 export function createAnalyzer(resources: Resources, stages: Stage[] = buildStages(resources)): Analyzer {

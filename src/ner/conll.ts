@@ -18,14 +18,17 @@ export function parseConll(text: string): TaggedSentence[] {
     if (cur.words.length) sentences.push(cur);
     cur = { words: [], tags: [] };
   };
+  // A blank line counts only between tokens (a file's final newline is not a sentence break).
   let sawBlank = false;
+  let pendingBlank = false;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\r$/, '').replace(/^\uFEFF/, '');
     if (!line.trim()) {
-      sawBlank = true;
+      pendingBlank = cur.words.length > 0 || pendingBlank;
       flush();
       continue;
     }
+    if (pendingBlank) sawBlank = true;
     const parts = line.trim().split(/\s+/);
     const tag = parts.length > 1 ? parts[parts.length - 1]! : 'O';
     const word = parts.length > 1 ? parts.slice(0, -1).join(' ') : parts[0]!;
