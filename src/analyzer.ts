@@ -20,6 +20,7 @@ import type { TimeLexicon } from './time/lexicon.ts';
 import { createTimeStage } from './time/stage.ts';
 import type { CompiledLexicon } from './events/lexicon.ts';
 import { createEventStage } from './events/stage.ts';
+import { createNerStage, type NerResources } from './ner/stage.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
@@ -31,6 +32,8 @@ export interface Resources {
   timeLexicon: TimeLexicon;
   /** Event triggers with their CAMEO/PLOVER codes (data/events/), compiled; CAMEO table in `eventLexicon.cameo`. */
   eventLexicon: CompiledLexicon;
+  /** The trained NER tagger with its lexicons and word clusters (null: no model, no NER stage). */
+  ner?: NerResources | null;
 }
 
 export interface AnalyzeMeta {
@@ -55,8 +58,8 @@ export interface Analyzer {
 export function buildStages(resources: Resources): Stage[] {
   return [
     createTimeStage(resources.timeLexicon),
-    // The recognizer's stage goes first once it lands; until then the resolver matches the KB alone.
-    noNerStage,
+    // Without a trained model the resolver matches the knowledge base alone.
+    resources.ner ? createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)) : noNerStage,
     createResolveStage(resources.kb),
     createPlacesStage(resources.kb),
     createEventStage(resources.eventLexicon, resources.eventLexicon.cameo),

@@ -11,6 +11,7 @@ import type { Resources } from '../analyzer.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { parseTimeLexicon } from '../time/lexicon.ts';
 import { compileLexicon, type CameoTable, type EventLexiconData } from '../events/lexicon.ts';
+import { loadNerResources } from '../ner/load.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -34,6 +35,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
       JSON.parse(readDataFile('events/lexicon.json', dataDir)) as EventLexiconData,
       JSON.parse(readDataFile('events/cameo.json', dataDir)) as CameoTable,
     ),
+    ner: loadNerResources(dataDir),
   };
   if (dataDir === DATA_DIR) cached = resources;
   return resources;

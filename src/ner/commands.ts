@@ -1,0 +1,208 @@
+/**
+ * `rasd train ner` and `rasd eval ner` (Node: they read files).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RasdError } from '../core/errors.ts';
+import { loadResources, DATA_DIR } from '../resources/load.ts';
+import { createSegmenter } from '../text/clitics.ts';
+import { parseConll, type TaggedSentence } from './conll.ts';
+import { DEFAULT_FEATURES, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
+import { loadNerClusters, loadNerLexicon, NER_MODEL_FILE, sharedPath } from './load.ts';
+import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
+import { createTagger } from './tagger.ts';
+import { trainPerceptron } from './train.ts';
+import type { FeatureResources } from './features.ts';
+
+function readConll(path: string): TaggedSentence[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new RasdError('RASD_E006', `cannot read ${path}: ${(err as Error).message}`);
+  }
+  return parseConll(text);
+}
+
+function featureResources(): FeatureResources {
+  return {
+    segment: createSegmenter(loadResources().wordFrequencies),
+    lexicon: loadNerLexicon(DATA_DIR),
+    clusters: loadNerClusters(DATA_DIR),
+  };
+}
+
+export function evaluate(model: NerModel, resources: FeatureResources, data: readonly TaggedSentence[]): NerScore {
+  const tagger = createTagger(model, resources);
+  return scoreNer(
+    data.map((s) => s.tags),
+    data.map((s) => tagger.tag(s.words)),
+  );
+}
+
+const pct = (x: number) => (100 * x).toFixed(2);
+
+export async function trainNer(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      train: { type: 'string' },
+      test: { type: 'string' },
+      epochs: { type: 'string', default: '10' },
+      'dev-fraction': { type: 'string', default: '0.1' },
+      seed: { type: 'string', default: '1' },
+      'min-count': { type: 'string', default: '2' },
+      'word-dropout': { type: 'string', default: '0.3' },
+      'no-gazetteers': { type: 'boolean', default: false },
+      'no-triggers': { type: 'boolean', default: false },
+      'no-clusters': { type: 'boolean', default: false },
+      'no-retrain': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--dev-fraction F] [--seed N]
+                      [--no-gazetteers] [--no-triggers] [--no-clusters] [--no-retrain] [--out FILE | --no-write]
+
+Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
+prints the dev F1 (last F of them) after each epoch, then retrains on all of the
+training file for the best epoch count and writes the model (default data/${NER_MODEL_FILE}).
+With --test, scores the written model on the test file once.`);
+    return 0;
+  }
+  const started = performance.now();
+  const trainPath = values.train ?? sharedPath('data/ner/anercorp/train.txt');
+  const all = readConll(trainPath);
+  const devCount = Math.round(all.length * Number(values['dev-fraction']));
+  const trainPart = all.slice(0, all.length - devCount);
+  const dev = all.slice(all.length - devCount);
+  const features: FeatureConfig = {
+    gazetteers: !values['no-gazetteers'],
+    triggers: !values['no-triggers'],
+    clusters: !values['no-clusters'],
+  };
+  const epochs = Number(values.epochs);
+  const seed = Number(values.seed);
+  const minCount = Number(values['min-count']);
+  const wordDropout = Number(values['word-dropout']);
+  const resources = featureResources();
+  console.log(`train ${trainPart.length} sentences, dev ${dev.length} (the last ${devCount} of ${trainPath}); features ${JSON.stringify(features)}`);
+  let bestEpoch = epochs;
+  let bestF1 = -1;
+  let model = trainPerceptron(trainPart, resources, {
+    epochs,
+    seed,
+    features,
+    minCount,
+    wordDropout,
+    onEpoch: (epoch, m, errors) => {
+      if (!dev.length) return;
+      const s = evaluate(m, resources, dev);
+      if (s.micro.f1 > bestF1) {
+        bestF1 = s.micro.f1;
+        bestEpoch = epoch;
+      }
+      const per = SCORED_TYPES.map((t) => `${t} ${pct(s.types[t]!.f1)}`).join(' ');
+      console.log(`epoch ${String(epoch).padStart(2)}  train errors ${errors}  dev F1 ${pct(s.micro.f1)} (P ${pct(s.micro.precision)} R ${pct(s.micro.recall)})  ${per}  ${((performance.now() - started) / 1000).toFixed(0)}s`);
+    },
+  });
+  if (dev.length) console.log(`best dev F1 ${pct(bestF1)} at epoch ${bestEpoch}`);
+  const info = { trainedOn: 'ANERcorp train (Benajiba, Rosso & Benedí, CICLing 2007)', epochs: bestEpoch, seed, sentences: all.length, devF1: bestF1 };
+  if (!values['no-retrain']) {
+    model = trainPerceptron(all, resources, { epochs: bestEpoch, seed, features, minCount, wordDropout, info });
+    console.log(`retrained on all ${all.length} sentences for ${bestEpoch} epochs (${((performance.now() - started) / 1000).toFixed(0)}s)`);
+  } else {
+    model = { ...model, info };
+  }
+  const bytes = encodeModel(model);
+  // Score the model as it will be loaded: quantized, pruned.
+  const stored = decodeModel(bytes);
+  if (!values['no-write']) {
+    const out = values.out ?? join(DATA_DIR, NER_MODEL_FILE);
+    writeFileSync(out, bytes);
+    console.log(`wrote ${out}: ${stored.index.size} features, ${(bytes.length / 1e6).toFixed(2)} MB`);
+  }
+  if (values.test) {
+    const s = evaluate(stored, resources, readConll(values.test));
+    const per = SCORED_TYPES.map((t) => `${t} ${pct(s.types[t]!.f1)}`).join(' ');
+    console.log(`test F1 ${pct(s.micro.f1)} (P ${pct(s.micro.precision)} R ${pct(s.micro.recall)})  ${per}`);
+  }
+  return 0;
+}
+
+export async function evalNer(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      pred: { type: 'string' },
+      model: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || !values.gold) {
+    console.log(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--json]
+
+Tags the tokens of FILE (two columns: token TAG; blank lines between sentences optional)
+with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/R/F1
+(exact span and type, as conlleval), per-type scores and a confusion summary.
+--pred FILE scores a prediction file with the same tokens instead of tagging.`);
+    return values.help ? 0 : 2;
+  }
+  const started = performance.now();
+  const gold = readConll(values.gold);
+  let predicted: string[][];
+  if (values.pred) {
+    const pred = readConll(values.pred);
+    const flat = pred.flatMap((s) => s.tags);
+    predicted = [];
+    let at = 0;
+    for (const s of gold) {
+      predicted.push(flat.slice(at, at + s.words.length));
+      at += s.words.length;
+    }
+    if (at !== flat.length) throw new RasdError('RASD_E005', `${values.pred} has ${flat.length} tokens, ${values.gold} has ${at}`);
+  } else {
+    const modelPath = values.model ?? join(DATA_DIR, NER_MODEL_FILE);
+    let model: NerModel;
+    try {
+      model = decodeModel(readFileSync(modelPath));
+    } catch (err) {
+      throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
+    }
+    const tagger = createTagger(model, featureResources());
+    predicted = gold.map((s) => tagger.tag(s.words));
+  }
+  const score = scoreNer(
+    gold.map((s) => s.tags),
+    predicted,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (values.json) {
+    const types: Record<string, { precision: number; recall: number; f1: number }> = {};
+    for (const t of SCORED_TYPES) {
+      const s = score.types[t]!;
+      types[t] = { precision: s.precision, recall: s.recall, f1: s.f1 };
+    }
+    const { precision, recall, f1 } = score.micro;
+    console.log(JSON.stringify({ micro: { precision, recall, f1 }, types, tokens: score.tokens, seconds: Number(seconds.toFixed(3)) }));
+    return 0;
+  }
+  const lines = [
+    `${values.gold}: ${score.tokens} tokens, ${score.micro.gold} gold entities, ${score.micro.predicted} predicted, token accuracy ${pct(score.tokenAccuracy)}%`,
+    `micro  P ${pct(score.micro.precision)}  R ${pct(score.micro.recall)}  F1 ${pct(score.micro.f1)}`,
+    ...Object.entries(score.types).map(([t, s]) => `${t.padEnd(5)}  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct})`),
+    'errors (gold type → prediction; spurious → predicted type):',
+    ...Object.entries(score.confusion)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 20)
+      .map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`),
+    `${seconds.toFixed(2)}s`,
+  ];
+  console.log(lines.join('\n'));
+  return 0;
+}

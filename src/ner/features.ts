@@ -1,0 +1,329 @@
+/**
+ * Feature extraction for the NER tagger.
+ *
+ * A token's features are (1) properties of the word itself: normalized form,
+ * clitic-segmented stem, proclitics and enclitic, prefixes and suffixes,
+ * shape, lexicon and trigger classes, word clusters; (2) a smaller set of
+ * properties of the words up to two positions away, marked with their
+ * offset; (3) sequence features: multi-word lexicon matches and the stem
+ * bigram. Properties (1) and (2) depend on the word alone, so they are
+ * computed once per distinct word and cached as feature ids: tagging a
+ * document mostly adds up cached rows.
+ */
+import { normalize } from '../text/normalize.ts';
+import type { Segmentation } from '../text/clitics.ts';
+import type { FeatureConfig } from './model.ts';
+
+/** rasd's own NER lexicons (data/ner/lexicon.json), compiled for lookup. */
+export interface NerLexicon {
+  /** Normalized trigger word → class ("person", "org", "loc"). */
+  readonly triggers: ReadonlyMap<string, string>;
+  /** Normalized first word → entries starting with it (normalized words, longest first). */
+  readonly entries: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; cls: string }>>;
+}
+
+export interface LexiconSource {
+  triggers: Record<string, string[]>;
+  [list: string]: unknown;
+}
+
+const LIST_CLASS: Record<string, string> = {
+  countries: 'country',
+  cities: 'city',
+  regions: 'region',
+  firstNames: 'first',
+  orgWords: 'org',
+  orgSuffixWords: 'orgsfx',
+  demonyms: 'demonym',
+  miscWords: 'misc',
+};
+
+export function compileLexicon(source: LexiconSource): NerLexicon {
+  const triggers = new Map<string, string>();
+  for (const [cls, words] of Object.entries(source.triggers)) for (const w of words) if (!triggers.has(normalize(w))) triggers.set(normalize(w), cls);
+  const entries = new Map<string, Array<{ words: string[]; cls: string }>>();
+  const seen = new Set<string>();
+  for (const [list, cls] of Object.entries(LIST_CLASS)) {
+    const items = source[list];
+    if (!Array.isArray(items)) continue;
+    for (const item of items as string[]) {
+      const words = normalize(item).split(/\s+/).filter(Boolean);
+      const key = `${cls}\t${words.join(' ')}`;
+      if (words.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      let bucket = entries.get(words[0]!);
+      if (!bucket) entries.set(words[0]!, (bucket = []));
+      bucket.push({ words, cls });
+    }
+  }
+  for (const bucket of entries.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return { triggers, entries };
+}
+
+/**
+ * What rasd learned about a word from unlabelled news (data/ner/clusters.tsv,
+ * built by scripts/build-ner-clusters.ts): its 1024-way cluster (>>2: 256-way,
+ * >>4: 64-way) and its profile (binned shares of contexts, e.g. "T3F4O1L2A0").
+ */
+export interface WordClass {
+  readonly cluster: number;
+  readonly profile: string;
+}
+export type WordClusters = ReadonlyMap<string, WordClass>;
+
+export function parseClusters(tsv: string): Map<string, WordClass> {
+  const clusters = new Map<string, WordClass>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word, cluster, profile] = line.split('\t');
+    if (word && cluster) clusters.set(word, { cluster: Number(cluster), profile: profile ?? '' });
+  }
+  return clusters;
+}
+
+export interface FeatureResources {
+  segment: (word: string) => Segmentation;
+  lexicon: NerLexicon;
+  clusters: WordClusters;
+}
+
+/** What the sequence features need to know about a word, computed once. */
+export interface WordInfo {
+  /** Forms under which the word may start a lexicon entry (normalized; without proclitics; stem). */
+  readonly keys: readonly string[];
+  /** Normalized form (continuation of a multi-word lexicon entry). */
+  readonly norm: string;
+  readonly stem: string;
+  /** Lexicon entries that may start at this word (usually none). */
+  readonly starts: ReadonlyArray<{ words: readonly string[]; cls: string }>;
+  /** Feature ids of the word's own properties. */
+  self: Int32Array;
+  /** Feature ids of the word seen at offsets -2, -1, +1, +2 (slots 0..3). */
+  ctx: Int32Array[];
+}
+
+const OFFSETS = [-2, -1, 1, 2] as const;
+
+function shapeOf(word: string): string {
+  let arabic = 0;
+  let latin = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if (c >= 0x30 && c <= 0x39) digit++;
+    else other++;
+  }
+  const kinds = (arabic ? 'a' : '') + (latin ? 'l' : '') + (digit ? 'd' : '') + (other ? 'p' : '');
+  const upper = latin && /^[A-Z]/.test(word) ? 'U' : '';
+  return kinds + upper + (word.length <= 2 ? 's' : word.length <= 5 ? 'm' : 'l');
+}
+
+/** Demonyms and adjectives take gender/number endings: مصرية، المصريون، مصريين. */
+function adjectiveBases(stem: string): string[] {
+  const out = [stem];
+  for (const end of ['ه', 'ين', 'ون', 'ان', 'تين', 'ات']) if (stem.length > end.length + 2 && stem.endsWith(end)) out.push(stem.slice(0, -end.length));
+  return out;
+}
+
+export class FeatureExtractor {
+  private readonly cache = new Map<string, WordInfo>();
+  private readonly boundary: WordInfo;
+  private readonly cacheLimit: number;
+
+  constructor(
+    private readonly res: FeatureResources,
+    readonly config: FeatureConfig,
+    /** Feature string → id, or -1 to drop it (at tagging time: unknown features). */
+    private readonly idOf: (feature: string) => number,
+    cacheLimit = 100_000,
+  ) {
+    this.cacheLimit = cacheLimit;
+    this.boundary = {
+      keys: [],
+      starts: [],
+      norm: '<s>',
+      stem: '<s>',
+      self: new Int32Array(0),
+      ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
+    };
+  }
+
+  private ids(features: string[]): Int32Array {
+    const out: number[] = [];
+    for (const f of features) {
+      const id = this.idOf(f);
+      if (id >= 0) out.push(id);
+    }
+    return Int32Array.from(out);
+  }
+
+  /** The word's properties as feature strings (own, and as a neighbour). */
+  wordProperties(word: string): { self: string[]; near: string[]; far: string[]; keys: string[]; norm: string; stem: string } {
+    const { res, config } = this;
+    const norm = normalize(word);
+    const seg = res.segment(word);
+    const stem = normalize(seg.stem);
+    const base = seg.baseStart > 0 ? normalize(word.slice(seg.baseStart)) : norm;
+    const self = ['b', `w=${norm}`, `s=${stem}`, `sh=${shapeOf(word)}`];
+    if (seg.proclitics.length) self.push(`p=${seg.proclitics.join('+')}`);
+    if (seg.enclitic) self.push(`e=${seg.enclitic}`);
+    for (const k of [2, 3, 4]) {
+      if (norm.length > k) self.push(`p${k}=${norm.slice(0, k)}`, `x${k}=${norm.slice(-k)}`);
+      if (stem.length > k && stem !== norm) self.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
+    }
+    const near = [`w=${norm}`, `s=${stem}`, `sh=${shapeOf(word)}`];
+    const far = [`s=${stem}`];
+    if (config.triggers) {
+      const trig = res.lexicon.triggers.get(norm) ?? res.lexicon.triggers.get(base) ?? res.lexicon.triggers.get(stem) ?? res.lexicon.triggers.get('ال' + stem);
+      if (trig) {
+        self.push(`tg=${trig}`);
+        near.push(`tg=${trig}`);
+        far.push(`tg=${trig}`);
+      }
+    }
+    if (config.gazetteers) {
+      for (const b of adjectiveBases(stem)) {
+        const bucket = res.lexicon.entries.get(b);
+        if (bucket?.some((e) => e.cls === 'demonym' && e.words.length === 1)) {
+          self.push('lx=demonym');
+          near.push('lx=demonym');
+          break;
+        }
+      }
+    }
+    if (config.clusters) {
+      const wc = res.clusters.get(norm) ?? res.clusters.get(base);
+      const sc = res.clusters.get(stem) ?? res.clusters.get('ال' + stem);
+      if (wc !== undefined) {
+        const c = wc.cluster;
+        self.push(`c4=${c >> 4}`, `c8=${c >> 2}`, `c10=${c}`);
+        near.push(`c4=${c >> 4}`, `c8=${c >> 2}`);
+        far.push(`c8=${c >> 2}`);
+      } else {
+        self.push('c=none');
+        near.push('c=none');
+      }
+      const prof = (wc ?? sc)?.profile;
+      if (prof) {
+        // Each letter+bin alone, and the person/article pair together.
+        for (let k = 0; k + 1 < prof.length; k += 2) {
+          self.push(`pf=${prof.slice(k, k + 2)}`);
+          near.push(`pf=${prof.slice(k, k + 2)}`);
+        }
+        self.push(`pfTA=${prof.slice(0, 2)}${prof.slice(-2)}`);
+      }
+      if (sc !== undefined && stem !== norm) {
+        const c = sc.cluster;
+        self.push(`sc4=${c >> 4}`, `sc8=${c >> 2}`, `sc10=${c}`);
+        near.push(`sc8=${c >> 2}`);
+      }
+    }
+    const keys = [...new Set([norm, base, stem, 'ال' + stem])];
+    return { self, near, far, keys, norm, stem };
+  }
+
+  word(word: string): WordInfo {
+    let info = this.cache.get(word);
+    if (info) return info;
+    const p = this.wordProperties(word);
+    const starts = p.keys.flatMap((k) => this.res.lexicon.entries.get(k) ?? []);
+    info = {
+      keys: p.keys,
+      starts,
+      norm: p.norm,
+      stem: p.stem,
+      self: this.ids(p.self),
+      ctx: OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
+    };
+    if (this.cache.size >= this.cacheLimit) this.cache.clear();
+    this.cache.set(word, info);
+    return info;
+  }
+
+  /**
+   * Features of every token of a sentence: ids for token i are
+   * `ids[offsets[i]..offsets[i+1])`.
+   */
+  sentence(words: readonly string[]): { ids: Int32Array; offsets: Int32Array } {
+    const n = words.length;
+    const infos = words.map((w) => this.word(w));
+    const extra: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) extra[i] = [];
+    if (this.config.gazetteers) this.matchLexicon(infos, extra);
+    for (let i = 0; i < n; i++) {
+      const prev = i > 0 ? infos[i - 1]!.stem : '<s>';
+      const id = this.idOf(`sb=${prev}|${infos[i]!.stem}`);
+      if (id >= 0) extra[i]!.push(id);
+    }
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      total += infos[i]!.self.length + extra[i]!.length;
+      for (let s = 0; s < 4; s++) {
+        const j = i + OFFSETS[s]!;
+        total += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
+      }
+    }
+    const ids = new Int32Array(total);
+    const offsets = new Int32Array(n + 1);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = at;
+      ids.set(infos[i]!.self, at);
+      at += infos[i]!.self.length;
+      for (let s = 0; s < 4; s++) {
+        const j = i + OFFSETS[s]!;
+        const arr = (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!;
+        ids.set(arr, at);
+        at += arr.length;
+      }
+      for (const id of extra[i]!) ids[at++] = id;
+    }
+    offsets[n] = at;
+    return { ids, offsets };
+  }
+
+  /** Longest lexicon matches: B/I features of the entry's class, and the class of the neighbours' matches. */
+  private matchLexicon(infos: WordInfo[], extra: number[][]): void {
+    const n = infos.length;
+    const classAt: string[] = new Array(n).fill('');
+    for (let i = 0; i < n; ) {
+      let matched = 0;
+      let cls = '';
+      {
+        for (const e of infos[i]!.starts) {
+          if (e.words.length <= matched || i + e.words.length > n) continue;
+          let ok = true;
+          for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.norm === e.words[k];
+          if (ok) {
+            matched = e.words.length;
+            cls = e.cls;
+          }
+        }
+      }
+      if (matched === 0) {
+        i++;
+        continue;
+      }
+      for (let k = 0; k < matched; k++) {
+        const tag = `${k === 0 ? 'B' : 'I'}-${cls}`;
+        classAt[i + k] = cls;
+        for (const f of [`gz=${tag}`, matched > 1 ? `gzm=${tag}` : `gz1=${cls}`]) {
+          const id = this.idOf(f);
+          if (id >= 0) extra[i + k]!.push(id);
+        }
+      }
+      i += matched;
+    }
+    for (let i = 0; i < n; i++) {
+      for (const d of [-1, 1]) {
+        const j = i + d;
+        if (j < 0 || j >= n || !classAt[j]) continue;
+        const id = this.idOf(`${d}gz=${classAt[j]}`);
+        if (id >= 0) extra[i]!.push(id);
+      }
+    }
+  }
+}

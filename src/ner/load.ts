@@ -1,0 +1,42 @@
+/**
+ * Reads the NER resources from the data folder (Node only): the trained model
+ * (data/ner/model.bin), rasd's lexicons (data/ner/lexicon.json) and the word
+ * clusters (data/ner/clusters.tsv).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RasdError } from '../core/errors.ts';
+import { compileLexicon, parseClusters, type LexiconSource } from './features.ts';
+import { decodeModel } from './model.ts';
+import type { NerResources } from './stage.ts';
+
+export const NER_MODEL_FILE = 'ner/model.bin';
+
+export function loadNerLexicon(dataDir: string) {
+  return compileLexicon(JSON.parse(readFileSync(join(dataDir, 'ner/lexicon.json'), 'utf8')) as LexiconSource);
+}
+
+export function loadNerClusters(dataDir: string) {
+  return parseClusters(readFileSync(join(dataDir, 'ner/clusters.tsv'), 'utf8'));
+}
+
+/** The NER resources, or null when no trained model is present (the stage is then left out). */
+export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_MODEL_FILE)): NerResources | null {
+  if (!existsSync(modelPath)) return null;
+  try {
+    const model = decodeModel(readFileSync(modelPath));
+    return { model, lexicon: loadNerLexicon(dataDir), clusters: loadNerClusters(dataDir) };
+  } catch (err) {
+    throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
+  }
+}
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A path under the shared data folder (../shared beside the repository, or RASD_SHARED). */
+export function sharedPath(relative: string): string {
+  const roots = [process.env.RASD_SHARED, join(REPO, '../shared'), join(REPO, '../../shared')].filter((r): r is string => !!r);
+  for (const root of roots) if (existsSync(join(root, relative))) return join(root, relative);
+  return join(roots[0]!, relative);
+}

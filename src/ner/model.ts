@@ -1,0 +1,165 @@
+/**
+ * The NER model: a linear scorer over (feature, tag) pairs plus tag-to-tag
+ * transition weights, decoded by Viterbi under BIO constraints (an I-X only
+ * after B-X or I-X), so the tagger never emits an I- without its B-.
+ *
+ * Stored compactly (see {@link encodeModel}): only features with a non-zero
+ * weight, weights quantized to 16-bit integers with one scale.
+ */
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const NUM_TAGS = TAGS.length;
+export const TAG_INDEX: ReadonlyMap<string, number> = new Map(TAGS.map((t, i) => [t, i]));
+
+/** Feature switches the model was trained with (recorded in the model file). */
+export interface FeatureConfig {
+  gazetteers: boolean;
+  triggers: boolean;
+  clusters: boolean;
+}
+export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true };
+
+export interface NerModel {
+  readonly features: FeatureConfig;
+  /** Feature string → row in `weights`. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Row-major [feature][tag]. */
+  readonly weights: Float32Array;
+  /** [(prev tag, or NUM_TAGS for the sentence start)][tag]; -Infinity where BIO forbids. */
+  readonly transitions: Float32Array;
+  readonly info: Record<string, unknown>;
+}
+
+/** True when tag `cur` may follow `prev` (prev = -1 at a sentence start). */
+export function allowed(prev: number, cur: number): boolean {
+  const t = TAGS[cur]!;
+  if (!t.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  const p = TAGS[prev]!;
+  return p !== 'O' && p.slice(2) === t.slice(2);
+}
+
+/** Sets the transitions BIO forbids to -Infinity (row NUM_TAGS is the start). */
+export function applyConstraints(transitions: Float32Array | Float64Array): void {
+  for (let p = -1; p < NUM_TAGS; p++) {
+    const row = (p < 0 ? NUM_TAGS : p) * NUM_TAGS;
+    for (let c = 0; c < NUM_TAGS; c++) if (!allowed(p, c)) transitions[row + c] = -Infinity;
+  }
+}
+
+let scratchScore = new Float64Array(128 * NUM_TAGS);
+let scratchBack = new Int32Array(128 * NUM_TAGS);
+
+/**
+ * Viterbi over emission scores `emit` ([token][tag], n tokens) and `trans`.
+ * Writes the best tag indices to `out`. Scratch arrays are reused by callers
+ * that tag many sentences.
+ */
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array): void {
+  if (n === 0) return;
+  const T = NUM_TAGS;
+  if (scratchScore.length < n * T) {
+    scratchScore = new Float64Array(n * T * 2);
+    scratchBack = new Int32Array(n * T * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
+  const startRow = T * T;
+  for (let c = 0; c < T; c++) score[c] = trans[startRow + c]! + emit[c]!;
+  for (let i = 1; i < n; i++) {
+    const base = i * T;
+    const prevBase = base - T;
+    for (let c = 0; c < T; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const s = score[prevBase + p]! + trans[p * T + c]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[base + c] = best + emit[base + c]!;
+      back[base + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let c = 0; c < T; c++) {
+    if (score[last + c]! > best) {
+      best = score[last + c]!;
+      arg = c;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg]!;
+  }
+}
+
+const MAGIC = 'RASDNER1';
+
+/**
+ * Binary model file: "RASDNER1", u32 header length, JSON header
+ * {features, info, scale, transitions, count, keysBytes}, the feature strings
+ * joined by "\n" (UTF-8), padding to 2 bytes, then count × NUM_TAGS int16
+ * weights (value = int × scale).
+ */
+export function encodeModel(model: NerModel, minAbs = 0): Uint8Array {
+  const T = NUM_TAGS;
+  const kept: Array<[string, number]> = [];
+  let maxAbs = 0;
+  for (const [key, row] of model.index) {
+    let rowMax = 0;
+    for (let t = 0; t < T; t++) rowMax = Math.max(rowMax, Math.abs(model.weights[row * T + t]!));
+    if (rowMax > minAbs) {
+      kept.push([key, row]);
+      maxAbs = Math.max(maxAbs, rowMax);
+    }
+  }
+  kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const scale = maxAbs / 32767 || 1;
+  const keys = new TextEncoder().encode(kept.map((k) => k[0]).join('\n'));
+  const transitions = Array.from(model.transitions, (v) => (Number.isFinite(v) ? v : null));
+  const header = new TextEncoder().encode(JSON.stringify({ features: model.features, info: model.info, scale, transitions, count: kept.length, keysBytes: keys.length }));
+  const keysEnd = 12 + header.length + keys.length;
+  const weightsStart = keysEnd + (keysEnd % 2);
+  const out = new Uint8Array(weightsStart + kept.length * T * 2);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(8, header.length, true);
+  out.set(header, 12);
+  out.set(keys, 12 + header.length);
+  const view = new DataView(out.buffer, weightsStart);
+  kept.forEach(([, row], i) => {
+    for (let t = 0; t < T; t++) view.setInt16((i * T + t) * 2, Math.round(model.weights[row * T + t]! / scale), true);
+  });
+  return out;
+}
+
+export function decodeModel(bytes: Uint8Array): NerModel {
+  const decoder = new TextDecoder();
+  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, 8)) !== MAGIC) throw new Error('not a rasd NER model (bad magic)');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = dv.getUint32(8, true);
+  const header = JSON.parse(decoder.decode(bytes.subarray(12, 12 + headerLength))) as {
+    features: FeatureConfig;
+    info: Record<string, unknown>;
+    scale: number;
+    transitions: Array<number | null>;
+    count: number;
+    keysBytes: number;
+  };
+  const keysStart = 12 + headerLength;
+  const keysEnd = keysStart + header.keysBytes;
+  const keys = header.count ? decoder.decode(bytes.subarray(keysStart, keysEnd)).split('\n') : [];
+  if (keys.length !== header.count) throw new Error('corrupt NER model (feature count)');
+  const weightsStart = keysEnd + (keysEnd % 2);
+  const T = NUM_TAGS;
+  const weights = new Float32Array(header.count * T);
+  for (let i = 0; i < weights.length; i++) weights[i] = dv.getInt16(weightsStart + i * 2, true) * header.scale;
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const transitions = Float32Array.from(header.transitions, (v) => (v === null ? -Infinity : v));
+  return { features: header.features, index, weights, transitions, info: header.info };
+}

@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSegmenter } from '../text/clitics.ts';
+import { parseConll, repairBio } from './conll.ts';
+import { compileLexicon, parseClusters, type FeatureResources } from './features.ts';
+import { DEFAULT_FEATURES, NUM_TAGS, TAGS, allowed, applyConstraints, decodeModel, encodeModel, viterbi } from './model.ts';
+import { chunks, scoreNer } from './score.ts';
+import { createTagger } from './tagger.ts';
+import { seededRandom, trainPerceptron } from './train.ts';
+
+const FIXTURE = `
+وصل O
+الرئيس O
+سامر B-PERS
+نادري I-PERS
+إلى O
+مدينة O
+زهران B-LOC
+. O
+
+قال O
+سامر B-PERS
+نادري I-PERS
+إن O
+شركة B-ORG
+النخيل I-ORG
+تعمل O
+في O
+زهران B-LOC
+. O
+
+التقى O
+الوزير O
+كريم B-PERS
+سعدون I-PERS
+مدير O
+شركة B-ORG
+النخيل I-ORG
+في O
+بلدة O
+وادي B-LOC
+الريح I-LOC
+. O
+
+وزار O
+كريم B-PERS
+سعدون I-PERS
+وادي B-LOC
+الريح I-LOC
+أمس O
+. O
+`;
+
+function tinyResources(): FeatureResources {
+  return {
+    segment: createSegmenter(new Map([['زهران', 5], ['سعدون', 4]])),
+    lexicon: compileLexicon({ triggers: { person: ['الرئيس', 'الوزير'], org: ['شركة'], loc: ['مدينة', 'بلدة'] }, cities: ['زهران'] }),
+    clusters: parseClusters('# test\nسامر\t17\tT4F0O0L0A0\nكريم\t17\tT3F0O0L0A0\n'),
+  };
+}
+
+test('training on a small fixture converges and tags it', () => {
+  const data = parseConll(FIXTURE);
+  assert.equal(data.length, 4);
+  const errors: number[] = [];
+  const model = trainPerceptron(data, tinyResources(), { epochs: 10, seed: 7, features: DEFAULT_FEATURES, onEpoch: (_e, _m, err) => errors.push(err) });
+  assert.equal(errors.at(-1), 0, `training errors per epoch: ${errors.join(', ')}`);
+  assert.ok(errors[0]! > 0);
+  const tagger = createTagger(decodeModel(encodeModel(model)), tinyResources());
+  for (const s of data) assert.deepEqual(tagger.tag(s.words), s.tags);
+});
+
+test('training is reproducible with a fixed seed', () => {
+  const data = parseConll(FIXTURE);
+  const a = encodeModel(trainPerceptron(data, tinyResources(), { epochs: 3, seed: 3, features: DEFAULT_FEATURES, wordDropout: 0.3 }));
+  const b = encodeModel(trainPerceptron(data, tinyResources(), { epochs: 3, seed: 3, features: DEFAULT_FEATURES, wordDropout: 0.3 }));
+  assert.deepEqual(a, b);
+});
+
+test('decoding never emits I- without its B-', () => {
+  const random = seededRandom(42);
+  const trans = new Float32Array((NUM_TAGS + 1) * NUM_TAGS).map(() => random() * 4 - 2);
+  applyConstraints(trans);
+  for (let trial = 0; trial < 300; trial++) {
+    const n = 1 + Math.floor(random() * 12);
+    // Emissions that favour I- tags strongly: the constraints must still hold.
+    const emit = new Float32Array(n * NUM_TAGS).map((_, k) => random() * 10 + (TAGS[k % NUM_TAGS]!.startsWith('I-') ? 5 : 0));
+    const out = new Int32Array(n);
+    viterbi(emit, n, trans, out);
+    for (let i = 0; i < n; i++) assert.ok(allowed(i > 0 ? out[i - 1]! : -1, out[i]!), `${Array.from(out, (t) => TAGS[t]).join(' ')}`);
+  }
+});
+
+test('the model file round-trips with quantized weights', () => {
+  const model = trainPerceptron(parseConll(FIXTURE), tinyResources(), { epochs: 2, seed: 1, features: DEFAULT_FEATURES });
+  const back = decodeModel(encodeModel(model));
+  assert.equal(back.index.size, [...model.index.keys()].filter((k) => model.weights.subarray(model.index.get(k)! * NUM_TAGS, (model.index.get(k)! + 1) * NUM_TAGS).some((w) => w !== 0)).length);
+  for (const [key, row] of back.index) {
+    for (let t = 0; t < NUM_TAGS; t++) assert.ok(Math.abs(back.weights[row * NUM_TAGS + t]! - model.weights[model.index.get(key)! * NUM_TAGS + t]!) < 1e-2);
+  }
+  assert.throws(() => decodeModel(new TextEncoder().encode('not a model at all')));
+});
+
+test('entity scoring: known P/R/F1 on a hand-made pair', () => {
+  // Gold: PERS(0-2), LOC(3), ORG(5-7), MISC(8). Predicted: PERS(0-2) right, LOC(3) right,
+  // ORG cut short (5) wrong, MISC missed, a spurious LOC at 9.
+  const gold = [['B-PERS', 'I-PERS', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-MISC', 'O']];
+  const pred = [['B-PERS', 'I-PERS', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'O', 'O', 'B-LOC']];
+  const s = scoreNer(gold, pred);
+  assert.equal(s.micro.correct, 2);
+  assert.equal(s.micro.gold, 4);
+  assert.equal(s.micro.predicted, 4);
+  assert.equal(s.micro.precision, 0.5);
+  assert.equal(s.micro.recall, 0.5);
+  assert.equal(s.micro.f1, 0.5);
+  assert.equal(s.types.LOC!.precision, 0.5);
+  assert.equal(s.types.LOC!.recall, 1);
+  assert.ok(Math.abs(s.types.LOC!.f1 - 2 / 3) < 1e-12);
+  assert.equal(s.types.MISC!.f1, 0);
+  assert.equal(s.confusion['ORG→boundary:ORG'], 1);
+  assert.equal(s.confusion['MISC→missed'], 1);
+  assert.equal(s.confusion['spurious→LOC'], 1);
+});
+
+test('chunks follow conlleval: an I- after O or another type opens an entity', () => {
+  assert.deepEqual(chunks(['I-LOC', 'I-LOC', 'B-PERS', 'I-ORG', 'O']), [
+    { type: 'LOC', start: 0, end: 2 },
+    { type: 'PERS', start: 2, end: 3 },
+    { type: 'ORG', start: 3, end: 4 },
+  ]);
+  assert.deepEqual(repairBio(['O', 'I-LOC', 'I-LOC', 'I-ORG']), ['O', 'B-LOC', 'I-LOC', 'B-ORG']);
+});
+
+test('two-column files without blank lines are cut after final punctuation', () => {
+  const s = parseConll('سافر O\nخالد B-PERS\n. O\nوعاد O\nأمس O\n. O\n');
+  assert.equal(s.length, 2);
+  assert.deepEqual(s[0]!.words, ['سافر', 'خالد', '.']);
+  assert.deepEqual(s[1]!.tags, ['O', 'O', 'O']);
+});

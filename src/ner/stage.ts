@@ -1,0 +1,74 @@
+/**
+ * The NER stage (ner.v1): tags each sentence's tokens with the trained model
+ * and emits typed mentions. Tokens are orthographic words with clitics
+ * attached (as in ANERcorp); a mention starts after its first word's
+ * one-letter proclitics (in "وبوتين" the mention is "بوتين").
+ */
+import type { Doc } from '../core/document.ts';
+import type { EntityType } from '../core/analysis.ts';
+import type { NerMention, Stage } from '../core/stage.ts';
+import type { Segmentation } from '../text/clitics.ts';
+import { TAGS, type NerModel } from './model.ts';
+import type { NerLexicon, WordClusters } from './features.ts';
+import { createTagger, type NerTagger } from './tagger.ts';
+
+export interface NerResources {
+  model: NerModel;
+  lexicon: NerLexicon;
+  clusters: WordClusters;
+}
+
+const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+
+export function createNerTagger(ner: NerResources, segment: (word: string) => Segmentation): NerTagger {
+  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters });
+}
+
+/** Token index ranges [first, end) of the document's sentences. */
+function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const tokens = doc.tokens;
+  let t = 0;
+  for (const s of doc.sentences) {
+    while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.start < s.end) t++;
+    if (t > first) ranges.push([first, t]);
+  }
+  if (t < tokens.length) ranges.push([t, tokens.length]);
+  return ranges;
+}
+
+export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
+  const tagger = createNerTagger(ner, segment);
+  return {
+    id: 'ner.v1',
+    requires: [],
+    assigns: 'nerMentions',
+    run(doc: Doc): NerMention[] {
+      const mentions: NerMention[] = [];
+      for (const [first, end] of sentenceTokenRanges(doc)) {
+        const words: string[] = [];
+        for (let i = first; i < end; i++) words.push(doc.tokens[i]!.text);
+        const tags = tagger.tagIndices(words);
+        for (let i = 0; i < tags.length; ) {
+          const tag = TAGS[tags[i]!]!;
+          if (tag === 'O') {
+            i++;
+            continue;
+          }
+          const type = tag.slice(2);
+          let j = i + 1;
+          while (j < tags.length && TAGS[tags[j]!] === `I-${type}`) j++;
+          const startToken = first + i;
+          const endToken = first + j;
+          const start = doc.tokens[startToken]!.start + doc.segment(startToken).baseStart;
+          const stop = doc.tokens[endToken - 1]!.end;
+          mentions.push({ start, end: stop, text: doc.text.slice(start, stop), type: TYPE[type]!, tokenStart: startToken, tokenEnd: endToken });
+          i = j;
+        }
+      }
+      return mentions;
+    },
+  };
+}
