@@ -8,12 +8,9 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   analyze: { summary: 'analyze articles and print what was found (JSON, JSON Lines or pretty)', load: async () => (await import('./commands/analyze.ts')).run },
-  'eval-entities': { summary: 'score entity linking, title resolution and geocoding against test/gold/entities', load: async () => (await import('./commands/eval-entities.ts')).run },
-  'eval-times': { summary: 'score the time stage on the gold temporal expressions (test/gold/times)', load: async () => (await import('./commands/eval-times.ts')).run },
-  'eval-events': { summary: 'score events against the gold set (precision, recall, modality)', load: async () => (await import('./commands/eval-events.ts')).run },
   demo: { summary: "analyze rasd's own sample articles and print what was found", load: async () => (await import('./commands/demo.ts')).run },
   train: { summary: 'train a model: rasd train ner', load: async () => (await import('./commands/train.ts')).run },
-  eval: { summary: 'score a stage against a gold file: rasd eval ner --gold FILE [--json]', load: async () => (await import('./commands/eval.ts')).run },
+  eval: { summary: 'score a stage against its gold set: rasd eval ner|entities|times|events ...', load: async () => (await import('./commands/eval.ts')).run },
 };
 
 export function usage(): string {

@@ -4,7 +4,7 @@
  * names, capitals, demonyms and a few well-known leaders and bodies listed in
  * data/events/standin-actors.json and makes one entity per country or body.
  * It is NOT entity resolution: no people are told apart, no titles resolved.
- * `rasd eval-events` labels every figure computed with it as stand-in.
+ * `rasd eval events` labels every figure computed with it as stand-in.
  */
 import type { Entity, EntityType, MentionKind } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';

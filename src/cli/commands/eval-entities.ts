@@ -1,5 +1,5 @@
 /**
- * rasd eval-entities [GOLD.jsonl]: precision and recall of entity linking
+ * rasd eval entities [GOLD.jsonl]: precision and recall of entity linking
  * (right kbId, else right nameEn), of title resolution (a title mention at
  * the gold offsets linked to the right person) and geocoding accuracy
  * (coordinates within 25 km) against test/gold/entities/*.jsonl.

@@ -1,5 +1,5 @@
 /**
- * rasd eval-events [--gold DIR] [--standin] [--verbose]
+ * rasd eval events [--gold DIR] [--standin] [--verbose]
  *
  * Runs the analyzer over the articles named in the event gold files and
  * prints precision and recall on (PLOVER type, source country, target
@@ -21,7 +21,7 @@ import { REPO_ROOT, resolveSharedPath } from '../../events/shared-dir.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Entity } from '../../core/analysis.ts';
 
-const HELP = `usage: rasd eval-events [--gold DIR] [--standin] [--verbose]
+const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose]
 
 Scores events against the gold files in DIR (default test/gold/events).
   --standin   take entities from the stand-in country finder even when the
@@ -62,12 +62,12 @@ export async function run(argv: string[]): Promise<number> {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
     const path = resolveSharedPath(gold.article);
     if (!path || !existsSync(path)) {
-      console.error(`rasd eval-events: ${file}: article ${gold.article} not found (is ../shared present?)`);
+      console.error(`rasd eval events: ${file}: article ${gold.article} not found (is ../shared present?)`);
       return 1;
     }
     const item = readInput(path)[0];
     if (!item?.article) {
-      console.error(`rasd eval-events: ${file}: ${item?.error ?? 'no article'}`);
+      console.error(`rasd eval events: ${file}: ${item?.error ?? 'no article'}`);
       return 1;
     }
     const analysis = analyzer.analyzeArticle(item.article);

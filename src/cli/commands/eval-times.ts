@@ -1,5 +1,5 @@
 /**
- * rasd eval-times [--gold FILE] [--verbose]
+ * rasd eval times [--gold FILE] [--verbose]
  *
  * Analyzes every article named in the time gold (test/gold/times/*.jsonl:
  * one line per article with its path under ../shared, its split and its
@@ -19,7 +19,7 @@ import { emptyScore, formatScore, scoreTimes, type GoldTime, type TimeScore } fr
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const GOLD_DIR = join(ROOT, 'test/gold/times');
 
-const HELP = `usage: rasd eval-times [--gold FILE] [--verbose]
+const HELP = `usage: rasd eval times [--gold FILE] [--verbose]
 
 Scores the time stage on the gold annotations (default: every .jsonl in
 test/gold/times/). Articles are read from the paths in the gold, relative to

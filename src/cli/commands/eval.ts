@@ -6,6 +6,9 @@ type AreaCommand = (argv: string[]) => Promise<number>;
 
 const AREAS: Record<string, { summary: string; load: () => Promise<AreaCommand> }> = {
   ner: { summary: 'entity-level P/R/F1 of the tagger on a two-column file (--gold FILE [--json])', load: async () => (await import('../../ner/commands.ts')).evalNer },
+  entities: { summary: 'entity linking, title resolution and geocoding against test/gold/entities', load: async () => (await import('./eval-entities.ts')).run },
+  times: { summary: 'time expressions found and normalized, against test/gold/times', load: async () => (await import('./eval-times.ts')).run },
+  events: { summary: 'events (PLOVER type, source and target country, modality) against test/gold/events', load: async () => (await import('./eval-events.ts')).run },
 };
 
 export async function run(argv: string[]): Promise<number> {
