@@ -13,11 +13,14 @@ import { createDoc, type ArticleInput, type Doc } from './core/document.ts';
 import { createPipeline, toAnalysis, type Pipeline } from './core/pipeline.ts';
 import type { Stage } from './core/stage.ts';
 import { createSegmenter, type WordFrequencies } from './text/clitics.ts';
+import type { QuoteLexicon } from './quotes/lexicon.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
   /** Word counts that drive clitic segmentation. */
   wordFrequencies: WordFrequencies;
+  /** Reporting cues for the quote stage (data/quotes/cues.json). */
+  quoteCues: QuoteLexicon;
 }
 
 export interface AnalyzeMeta {

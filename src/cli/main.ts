@@ -8,6 +8,7 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   analyze: { summary: 'analyze articles and print what was found (JSON, JSON Lines or pretty)', load: async () => (await import('./commands/analyze.ts')).run },
+  'eval-quotes': { summary: 'score quote extraction against the gold set (test/gold/quotes)', load: async () => (await import('./commands/eval-quotes.ts')).run },
   demo: { summary: "analyze rasd's own sample articles and print what was found", load: async () => (await import('./commands/demo.ts')).run },
 };
 

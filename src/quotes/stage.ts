@@ -47,6 +47,7 @@ interface MentionRef {
   end: number;
   entity: Entity;
   kind: string;
+  text: string;
 }
 
 interface Speaker {
@@ -89,7 +90,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
   }
   const mentions: MentionRef[] = entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind })))
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
 
   const quotes: Quote[] = [];
@@ -201,7 +202,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
       const sent = doc.sentences[s]!;
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
-      if (m) return { id: m.entity.id, text: m.text ?? text.slice(m.start, m.end), anonymous: false };
+      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
     }
     return null;
   };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { RasdError } from '../core/errors.ts';
 import { parseWordFrequencies } from '../text/clitics.ts';
 import type { Resources } from '../analyzer.ts';
+import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -25,6 +26,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
   if (cached && dataDir === DATA_DIR) return cached;
   const resources: Resources = {
     wordFrequencies: parseWordFrequencies(readDataFile('lexicon/word-freq.tsv', dataDir)),
+    quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData),
   };
   if (dataDir === DATA_DIR) cached = resources;
   return resources;
