@@ -69,11 +69,24 @@ export function sameSpeaker(q: Quote, entities: readonly Entity[], goldSpeaker: 
   return surfaces.some((s) => [...speakerWords(s)].some((w) => gold.has(w)));
 }
 
-function locate(text: string, needle: string, bodyStart: number, inTitle: boolean): number {
-  if (inTitle) return text.slice(0, bodyStart).indexOf(needle);
-  const inBody = text.indexOf(needle, bodyStart);
-  return inBody >= 0 ? inBody : text.indexOf(needle);
+/**
+ * Where the gold content starts: its first occurrence in the body with the
+ * gold cue shortly before it (else its first occurrence in the body, else in
+ * the title). No-break spaces count as spaces.
+ */
+function locate(text: string, needle: string, cue: string, bodyStart: number, inTitle: boolean): number {
+  const hay = text.replace(/\u00a0/g, ' ');
+  if (inTitle) return hay.slice(0, bodyStart).indexOf(needle);
+  let first = -1;
+  for (let at = hay.indexOf(needle, bodyStart); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    if (first < 0) first = at;
+    if (cue !== ':' && hay.slice(Math.max(0, at - CUE_REACH), at).includes(cue)) return at;
+  }
+  return first >= 0 ? first : hay.indexOf(needle);
 }
+
+/** How far before its content a gold cue may stand. */
+const CUE_REACH = 400;
 
 /** Scores one article's quotes; adds into `score`. */
 export function scoreArticle(
@@ -89,7 +102,7 @@ export function scoreArticle(
   score.predicted += quotes.length;
   for (const row of gold.quotes) {
     const [speaker, speakerEn, cue, content, direct, where] = row;
-    const pos = locate(text, content, bodyStart, where === 'T');
+    const pos = locate(text, content, cue, bodyStart, where === 'T');
     if (pos < 0) {
       score.misses.push(`${gold.article}: gold content not in text: ${content}`);
       continue;
@@ -98,7 +111,7 @@ export function scoreArticle(
     let cuePos = -1;
     if (cue !== ':') {
       const before = text.lastIndexOf(cue, pos);
-      if (before >= 0 && pos - before < 400) cuePos = before;
+      if (before >= 0 && pos - before < CUE_REACH) cuePos = before;
     }
     let best = -1;
     for (let i = 0; i < quotes.length; i++) {

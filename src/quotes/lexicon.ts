@@ -16,6 +16,7 @@ export interface CueVerbData {
   objectNeedsPrep?: boolean;
   prep?: string[];
   speech?: boolean;
+  objectOnly?: boolean;
 }
 
 export interface QuoteCueData {
@@ -31,6 +32,10 @@ export interface QuoteCueData {
   anonymous: string[];
   channels: string[];
   adverbials: string[];
+  adverbialPrepositions: string[];
+  adverbialNouns: string[];
+  connectors: string[];
+  actorHeads: string[];
   pronounSubjects: string[];
 }
 
@@ -47,6 +52,8 @@ export interface CueVerb {
   prep: string[];
   /** False: reports only with a complement clause, colon or quotation (ذكر، تابع، نقل). */
   speech: boolean;
+  /** Reports only through its preposition and a noun object (عبر عن ...). */
+  objectOnly: boolean;
 }
 
 export interface QuoteLexicon {
@@ -64,6 +71,10 @@ export interface QuoteLexicon {
   anonymous: Set<string>;
   channels: Set<string>;
   adverbials: Set<string>;
+  adverbialPrepositions: Set<string>;
+  adverbialNouns: Set<string>;
+  connectors: Set<string>;
+  actorHeads: Set<string>;
   pronounSubjects: Set<string>;
 }
 
@@ -104,6 +115,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
       objectNeedsPrep: v.objectNeedsPrep ?? false,
       prep: (v.prep ?? []).map(cueKey),
       speech: v.speech ?? true,
+      objectOnly: v.objectOnly ?? false,
     };
     const add = (forms: string[], form: CueForm) => {
       for (const f of forms) {
@@ -133,6 +145,10 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     anonymous: set(data.anonymous),
     channels: set(data.channels),
     adverbials: set(data.adverbials),
+    adverbialPrepositions: set(data.adverbialPrepositions),
+    adverbialNouns: set(data.adverbialNouns),
+    connectors: set(data.connectors),
+    actorHeads: set(data.actorHeads),
     pronounSubjects: set(data.pronounSubjects),
   };
 }

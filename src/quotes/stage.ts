@@ -207,16 +207,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
-  const isAdverbialStart = (i: number): boolean => {
+  /** A word with the clitic ب or ل opens a prepositional phrase (بحضور، لوكالة), not a subject. */
+  const hasPrepClitic = (i: number): boolean => {
     const tk = toks[i]!;
+    if (tk.t.kind !== 'arabic' || tk.key.length < 4) return false;
+    const p = doc.segment(i).proclitics;
+    return p.includes('ب') || p.includes('ل');
+  };
+
+  const isAdverbialStart = (i: number): boolean => {
+    const tk = toks[i];
+    if (!tk) return false;
     if (lex.adverbials.has(tk.key) || lex.adverbials.has(tk.bare)) return true;
-    if (phraseAt(i, lex.subjectMarkers)) return true;
+    if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
+    if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
+    if (hasPrepClitic(i)) return true;
     return false;
   };
 
-  /** لوكالة رويترز, لقناة ..., للصحفيين: a channel after the preposition ل. */
+  /** لوكالة رويترز, لقناة ..., لـCNN: a channel after the preposition ل. */
   const isChannelStart = (i: number): boolean => {
     const k = toks[i]!.key;
+    if (k === 'ل' && toks[i + 1] && toks[i + 1]!.t.start === toks[i]!.t.end) return true;
     if (!k.startsWith('ل') || k.length < 3) return false;
     const rest = k.slice(1);
     return lex.channels.has(rest) || lex.channels.has(k) || (rest.startsWith('ل') && lex.channels.has('ا' + rest));
@@ -228,57 +240,63 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     via: { start: number; end: number } | null;
   }
 
-  /** Splits the tokens between a cue and its content into subject, channel and adverbials. */
+  /** Longest run of appositions a subject may take ("المتحدث باسم الطوارئ في إيران، مجتبى خالدي"). */
+  const MAX_APPOSITION_TOKENS = 7;
+
+  /**
+   * Splits the tokens between a cue and its content into the subject (the
+   * first noun phrase, with the appositions that follow it between commas),
+   * the channel (لوكالة رويترز، في تصريح لقناة ...) and adverbials.
+   */
   const readRegion = (a: number, b: number): Region => {
     let subjectStart = -1;
     let subjectEnd = -1;
+    let extending = false;
     let via: Region['via'] = null;
     let i = a;
     while (i < b) {
-      // One segment: up to a comma or dash.
       let j = i;
-      while (j < b && !COMMAS.has(toks[j]!.t.text) && !DASHES.has(toks[j]!.t.text)) j++;
+      while (j < b && !COMMAS.has(toks[j]!.t.text) && !DASHES.has(toks[j]!.t.text)) {
+        // A quotation inside the region (a name in quotes) is one unit.
+        if (closeOf.has(j) && closeOf.get(j)! < b) j = closeOf.get(j)!;
+        j++;
+      }
       if (j > i) {
-        // Within a segment: [subject part][adverbial/channel part]
-        let k = i;
         let channelAt = -1;
-        for (let m = i; m < j; m++) {
-          if (isChannelStart(m)) {
-            channelAt = m;
-            break;
+        for (let m = i; m < j && channelAt < 0; m++) {
+          if (isChannelStart(m)) channelAt = m;
+          else if (lex.adverbialPrepositions.has(word(m)) && m + 1 < j && lex.nouns.has(word(m + 1))) {
+            // "في تصريح لـ..." / "في مقابلة مع ...": the channel follows the noun.
+            for (let n = m + 2; n < j; n++)
+              if (isChannelStart(n) || word(n) === 'مع') {
+                channelAt = word(n) === 'مع' ? n + 1 : n;
+                break;
+              }
           }
-          // "في تصريح لـ..." / "في مقابلة مع ...": the channel follows the noun.
-          if ((word(m) === 'في' || word(m) === 'خلال') && m + 2 < j && lex.nouns.has(word(m + 1))) {
-            for (let n = m + 2; n < j; n++) if (isChannelStart(n) || word(n) === 'مع') {
-              channelAt = word(n) === 'مع' ? n + 1 : n;
+        }
+        if (channelAt >= 0 && channelAt < j && !via) {
+          let end = j;
+          for (let m = channelAt + 1; m < j; m++)
+            if (lex.adverbials.has(toks[m]!.key)) {
+              end = m;
               break;
             }
-            if (channelAt >= 0) break;
-          }
-        }
-        const firstAdv = (() => {
-          for (let m = i; m < j; m++) if (m === channelAt || isAdverbialStart(m) || (m > i && isChannelStart(m))) return m;
-          return j;
-        })();
-        k = firstAdv;
-        if (k > i && subjectStart < 0) {
-          subjectStart = i;
-          subjectEnd = k;
-        } else if (k > i && subjectEnd === i - 1 && k === j) {
-          // An apposition after a comma ("مسؤول الطوارئ، بيرحسين كوليوند"): part of the subject.
-          subjectEnd = k;
-        }
-        if (channelAt >= 0 && !via) {
-          let end = j;
-          for (let m = channelAt + 1; m < j; m++) if (isAdverbialStart(m)) {
-            end = m;
-            break;
-          }
           via = { start: startOfWord(channelAt), end: toks[end - 1]!.t.end };
         }
+        let k = i;
+        while (k < j && k !== channelAt && !isAdverbialStart(k) && !(k > i && isChannelStart(k))) k++;
+        if (k > i) {
+          if (subjectStart < 0) {
+            subjectStart = i;
+            subjectEnd = k;
+            extending = k === j;
+          } else if (extending && k - i <= MAX_APPOSITION_TOKENS) {
+            subjectEnd = k;
+            extending = k === j;
+          } else extending = false;
+        } else if (subjectStart >= 0) extending = false;
       }
       i = j + 1;
-      if (subjectEnd === j) subjectEnd = j; // keep adjacency marker for appositions
     }
     return { subjectStart, subjectEnd, via };
   };
@@ -298,23 +316,43 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return j;
   };
 
+  /** فإن، فقد: the clause after an opening attribution ("وبحسب الوزارة فإن ..."). */
+  const isFaStart = (i: number): boolean => {
+    const k = toks[i]?.key ?? '';
+    return k === 'فان' || k === 'فانه' || k === 'فانها' || k === 'فانهم' || k === 'فقد';
+  };
+
   /** Where an indirect content starting at token a ends (exclusive token index). */
-  const contentEnd = (a: number, hardEnd: number): { end: number; trailing: number } => {
+  const contentEnd = (a: number, hardEnd: number): { end: number } => {
     for (let i = a; i <= hardEnd; i++) {
+      if (inQuote[i]! >= 0 && inQuote[i]! >= a) continue;
       const t = toks[i]!.t.text;
-      if (ENDS.has(t) && inQuote[i] < 0) return { end: i, trailing: -1 };
-      if (COMMAS.has(t) || (t === '-' && i + 1 <= hardEnd)) {
-        const n = i + 1;
+      if (ENDS.has(t)) return { end: i };
+      if (i === a) continue;
+      if (COMMAS.has(t) || DASHES.has(t)) {
+        let n = i + 1;
+        for (let k = 0; k < 2 && n <= hardEnd && lex.connectors.has(toks[n]!.key); k++) n++;
         if (n > hardEnd) continue;
-        const after = phraseAt(n, lex.afterQuote);
-        if (after) return { end: i, trailing: n };
-        if (phraseAt(n, lex.accordingTo)) return { end: i, trailing: n };
+        if (phraseAt(n, lex.afterQuote) || phraseAt(n, lex.accordingTo)) return { end: i };
         const v = verbAt(n);
-        if (v && (v.form === 'participle' || toks[n]!.key !== toks[n]!.bare) && inQuote[n] < 0 && introducesContent(n, v)) return { end: i, trailing: -1 };
+        if (v && introducesContent(n, v)) return { end: i };
+        continue;
       }
-      if (phraseAt(i, lex.afterQuote) && inQuote[i] < 0 && i > a) return { end: i, trailing: i };
+      if (toks[i]!.t.kind !== 'arabic') continue;
+      if (phraseAt(i, lex.afterQuote)) return { end: i };
+      const v = verbAt(i);
+      if (v) {
+        // A participle, a verb joined by و, or a verb quoting words of its own starts a new statement.
+        if (v.form === 'participle' && introducesContent(i, v)) return { end: i };
+        const fc = findContent(i, v);
+        if (fc && (toks[i]!.key !== toks[i]!.bare || fc.direct)) return { end: i };
+      }
+      if (lex.connectors.has(toks[i]!.key) && i + 1 <= hardEnd) {
+        const w = verbAt(i + 1);
+        if (w && findContent(i + 1, w)) return { end: i };
+      }
     }
-    return { end: hardEnd + 1, trailing: -1 };
+    return { end: hardEnd + 1 };
   };
 
   interface Content {
@@ -327,39 +365,60 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     closeAt: number;
   }
 
+  /** True when the quotation closing at token `close` ends its clause: then it is the content, not a name. */
+  const quoteEndsClause = (close: number, sentenceLast: number): boolean => {
+    const n = close + 1;
+    if (n > sentenceLast) return true;
+    const t = toks[n]!.t.text;
+    if (ENDS.has(t)) return true;
+    if (COMMAS.has(t) || DASHES.has(t)) {
+      const m = n + 1;
+      if (m > sentenceLast || ENDS.has(toks[m]!.t.text)) return true;
+      if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
+      return false;
+    }
+    const v = verbAt(n);
+    return !!v && v.form === 'participle';
+  };
+
   /** Finds where the content of cue c starts, or null if the cue reports nothing. */
   const findContent = (c: number, v: CueVerb): Content | null => {
-    const last = Math.min(sentenceEndTok(c), c + MAX_SUBJECT_TOKENS);
-    for (let i = c + 1; i <= last + 1 && i < toks.length; i++) {
+    if (v.objectOnly) return null;
+    const sentenceLast = sentenceEndTok(c);
+    const last = Math.min(sentenceLast, c + MAX_SUBJECT_TOKENS);
+    for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
-      if (tk.sentence !== toks[c]!.sentence && !(i === c + 1)) break;
       const t = tk.t.text;
       if (ENDS.has(t)) break;
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
-        return { from: i + 1, regionEnd: i, direct: true, closeAt: closeOf.get(i)! };
+        const close = closeOf.get(i)!;
+        const colon = toks[i - 1]!.t.text === ':';
+        if (colon || (v.speech && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        i = close; // a name or phrase in quotes inside the subject or an adverbial
+        continue;
       }
       if (t === ':') {
         const n = i + 1;
-        if (closeOf.has(n)) return { from: n + 1, regionEnd: i, direct: true, closeAt: closeOf.get(n)! };
+        if (closeOf.has(n)) continue; // handled on the next token
+        if (n > sentenceLast) return null;
         return { from: n, regionEnd: i, direct: false, closeAt: -1 };
       }
       if (tk.t.kind !== 'arabic') continue;
-      if (i > c + 1 && verbAt(i) && !lex.complementizers.has(tk.key)) {
-        // Another reporting verb: this cue's clause has ended.
-        return null;
+      const isComp = lex.complementizers.has(tk.key) || lex.complementizers.has(tk.bare);
+      if (i > c + 1 && !isComp) {
+        const w = verbAt(i);
+        // Another reporting verb joined to this one: this cue's clause has ended.
+        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text))) return null;
       }
-      if (lex.complementizers.has(tk.key) || lex.complementizers.has(tk.bare)) {
-        if (tk.key === 'لان' || tk.key === 'وان' || tk.key === 'وان') {
-          if (i !== c + 1) continue;
-        }
+      if (isComp) {
+        // "مون جاي-إن": إن joined by a hyphen belongs to a name.
+        if (toks[i - 1]!.t.text === '-' && toks[i - 1]!.t.end === tk.t.start) continue;
+        // A conjoined complementizer (وأن، فإن، لأن) opens content only right after the verb.
+        if (/^[وفل]/.test(tk.key) && i !== c + 1) continue;
         return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
       }
-      // إلى أن / على أن / من أن / بأن
-      if (lex.prepositions.has(tk.key) && i + 1 < toks.length && lex.complementizers.has(toks[i + 1]!.key)) {
-        return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
-      }
-      // Reported through a verbal noun: "نقلت عنه قوله إن"
-      if (lex.reportNouns.has(tk.key) && i + 1 < toks.length && lex.complementizers.has(toks[i + 1]!.key)) {
+      // إلى أن / على أن / من أن
+      if (lex.prepositions.has(tk.key) && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
         return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
       }
     }
@@ -368,7 +427,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
-    if (!v.object) return null;
+    if (!v.object && !v.objectOnly) return null;
     const n = c + 1;
     const tk = toks[n];
     if (!tk || tk.sentence !== toks[c]!.sentence || tk.t.kind !== 'arabic') return null;
@@ -376,26 +435,33 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const k = toks[i]!.key;
       if (v.prep.includes(k)) return true;
       // The clitic prepositions ب and ل attached to the object (طالب بوقف، أشار لسقوطها).
+      if (toks[i]!.t.kind !== 'arabic') return false;
       const seg = doc.segment(i);
       return seg.proclitics.some((p) => (p === 'ب' && v.prep.includes('ب')) || (p === 'ل' && v.prep.includes('ل')));
     };
     if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
-    if (v.form === 'participle' && !v.objectNeedsPrep) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
-    // A finite verb: subject, then the object. The subject must be a known entity (else its end is unknown).
+    const plain = !v.objectNeedsPrep && !v.objectOnly;
+    if (v.form === 'participle' && plain && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // The subject stood before the verb ("وكان المسؤول قد أكد سقوط ..."): the object follows it.
+    if (plain && toks[c - 1]?.key === 'قد' && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
-    if (m) {
+    if (m && plain) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= m.end) j++;
-      // Skip a following demonym/title tail inside the same noun phrase.
-      while (j < toks.length && (COMMAS.has(toks[j]!.t.text) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) j++;
-      if (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && toks[j]!.t.kind === 'arabic') {
-        if (!v.objectNeedsPrep || prepHere(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
+      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
+        if (isAdverbialStart(j)) break;
+        j++;
       }
+      if (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && toks[j]!.t.kind === 'arabic' && !isAdverbialStart(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
       return null;
     }
-    for (let i = n; i < Math.min(n + 8, toks.length); i++) {
-      if (toks[i]!.sentence !== toks[c]!.sentence || isPunct(i)) break;
-      if (v.prep.length && prepHere(i) && i > n) return { from: i, regionEnd: i, direct: false, closeAt: -1 };
+    if (!v.prep.length) return null;
+    const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
+    for (let i = n + 1; i <= last; i++) {
+      if (ENDS.has(toks[i]!.t.text)) break;
+      if (inQuote[i]! >= 0) continue;
+      if (verbAt(i)) break;
+      if (prepHere(i) && !COMMAS.has(toks[i - 1]!.t.text === '' ? '' : '')) return { from: i, regionEnd: i, direct: false, closeAt: -1 };
     }
     return null;
   };
@@ -405,7 +471,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
-    if (b - a < 3) return null;
+    if (b - a < 2) return null;
     if (quotes.some((q) => q.start < b && a < q.end)) return null;
     const q: Quote = {
       speaker: sp?.id ?? null,
@@ -422,85 +488,200 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return q;
   };
 
-  /** A speaker placed before its verb: "وكان الوزير قد قال", "الرئيس قال". */
+  function firstTokOfSentence(i: number): number {
+    const s = toks[i]!.sentence;
+    let j = i;
+    while (j > 0 && toks[j - 1]!.sentence === s) j--;
+    return j;
+  }
+
+  /** A speaker placed before its verb: "وكان الوزير قد قال", "لكن الوزير شدد", "الرئيس قال". */
   const preSubject = (c: number): Speaker | null => {
     let a = c - 1;
-    if (a >= 0 && toks[a]!.key === 'قد') a--;
+    const framed = a >= 0 && toks[a]!.key === 'قد';
+    if (framed) a--;
     const end = a + 1;
     let i = a;
-    while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !COMMAS.has(toks[i]!.t.text) && !ENDS.has(toks[i]!.t.text) && end - i <= MAX_PRESUBJECT_TOKENS) i--;
+    const limit = framed ? MAX_PRESUBJECT_TOKENS + 3 : MAX_PRESUBJECT_TOKENS;
+    while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !ENDS.has(toks[i]!.t.text) && end - i <= limit) {
+      if (COMMAS.has(toks[i]!.t.text) && !framed) break;
+      if (framed && (toks[i]!.bare === 'كان' || toks[i]!.bare === 'كانت' || toks[i]!.bare === 'كانوا')) break;
+      i--;
+    }
     let start = i + 1;
+    if (start > a) return null;
+    const k0 = toks[Math.max(i, 0)]!;
+    const kanFrame = i >= 0 && (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا');
+    if (framed && !kanFrame) return null;
+    // Leading connectors and complementizers: "لكن الوزير"، "إلا أن زاخيم".
+    while (start < end && (lex.connectors.has(toks[start]!.key) || toks[start]!.key === 'الا' || lex.complementizers.has(toks[start]!.key) || COMMAS.has(toks[start]!.t.text))) start++;
     if (start >= end) return null;
-    const k0 = toks[start]!;
-    if (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا') start++;
-    else if (toks[c - 1]?.key === 'قد') return null;
-    if (start >= end) return null;
-    if (isAdverbialStart(start) || verbAt(start) || lex.complementizers.has(toks[start]!.key)) return null;
+    if (isAdverbialStart(start) || verbAt(start)) return null;
+    for (let k = start; k < end; k++) if (verbAt(k) || ENDS.has(toks[k]!.t.text)) return null;
     const s = startOfWord(start);
     const ent = entityIn(s, toks[end - 1]!.t.end);
     if (!ent && mentions.length > 0) return null;
-    // Without entities, only a short noun phrase right before the verb.
-    if (!ent && end - start > 4) return null;
-    return speakerFrom(start, end);
+    if (!ent && !kanFrame && end - start > 4) return null;
+    // Without a كان frame, the word before the verb must look like a noun phrase's end, not a verb's object.
+    if (!ent && !kanFrame && start !== firstTokOfSentence(c) && !COMMAS.has(toks[start - 1]!.t.text) && !lex.connectors.has(toks[start - 1]!.key) && toks[start - 1]!.key !== 'الا' && !lex.complementizers.has(toks[start - 1]!.key)) return null;
+    const region = readRegion(start, end);
+    if (region.subjectStart < 0) return null;
+    return speakerFrom(region.subjectStart, region.subjectEnd);
+  };
+
+  /** The subject of sentence s (the noun phrase after its first verb), before token `before`. */
+  const subjectOfSentence = (s: number, before: number, actorOnly: boolean): Speaker | null => {
+    const sent = doc.sentences[s];
+    if (!sent) return null;
+    if (mentions.length > 0) {
+      const m = firstActorIn(sent.start, Math.min(sent.end, before));
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    let a = toks.findIndex((t) => t.sentence === s);
+    if (a < 0) return null;
+    let end = a;
+    while (end < toks.length && toks[end]!.sentence === s && toks[end]!.t.start < before) end++;
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key)) {
+      while (a < end && !COMMAS.has(toks[a]!.t.text)) a++;
+      a++;
+    }
+    if (a >= end) return null;
+    a++; // the verb (or كان)
+    if (a >= end || verbAt(a)) return null;
+    const region = readRegion(a, end);
+    if (region.subjectStart < 0) return null;
+    const head = toks[region.subjectStart]!;
+    if (actorOnly && !lex.actorHeads.has(head.key) && !lex.actorHeads.has(head.bare) && !lex.anonymous.has(head.bare)) return null;
+    let e = region.subjectEnd;
+    // A verb's object may follow its subject without a comma: keep the subject short.
+    if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;
+    return speakerFrom(region.subjectStart, e);
+  };
+
+  /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
+  const opensClause = (c: number): boolean => {
+    if (toks[c]!.key !== toks[c]!.bare) return true;
+    if (c === firstTokOfSentence(c)) return true;
+    const p = toks[c - 1]!;
+    if (COMMAS.has(p.t.text) || p.t.text === ':' || lex.connectors.has(p.key) || p.key === 'قد') return true;
+    return false;
+  };
+
+  /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
+  const carried = (c: number): Speaker | null => {
+    const s = toks[c]!.sentence;
+    const prev = speakersOf[speakersOf.length - 1];
+    if (prev && prev.sentence >= s - 1 && (prev.sp.id || prev.sp.text)) return prev.sp;
+    const subj = subjectOfSentence(s - 1, Infinity, true);
+    if (subj) return subj;
+    return lastSpeaker(s);
+  };
+
+  /** The subject of the main clause a cue hangs on ("بيانا قالت فيه"، "..., مؤكدا"). */
+  const mainSubject = (c: number): Speaker | null => {
+    const s = toks[c]!.sentence;
+    const prev = speakersOf[speakersOf.length - 1];
+    if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text)) return prev.sp;
+    return subjectOfSentence(s, toks[c]!.t.start, false);
+  };
+
+  const pendingVia = new Map<number, { start: number; end: number }>();
+
+  /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
+  const headlineQuote = (a: number): boolean => {
+    const s = toks[a]!.sentence;
+    const last = sentenceEndTok(a);
+    let k = a;
+    while (k <= last && k - a <= 8 && toks[k]!.t.text !== ':' && !ENDS.has(toks[k]!.t.text) && !COMMAS.has(toks[k]!.t.text)) k++;
+    if (k > last || toks[k]!.t.text !== ':' || k === a || last - k < 2) return false;
+    const npStart = startOfWord(a);
+    const ent = entityIn(npStart, toks[k - 1]!.t.end);
+    let addressee = -1;
+    for (let m = a + 1; m < k; m++)
+      if (toks[m]!.key === 'ل' || (toks[m]!.t.kind === 'arabic' && doc.segment(m).proclitics.includes('ل'))) {
+        addressee = m;
+        break;
+      }
+    const head = toks[a]!;
+    const ok = (ent && ent.entity.type !== 'LOC') || addressee > a || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare);
+    if (!ok) return false;
+    const spEnd = addressee > a ? addressee : k;
+    const sp = speakerFrom(a, spEnd);
+    const via = addressee > a && isChannelStart(addressee) ? viaEntity({ start: startOfWord(addressee), end: toks[k - 1]!.t.end }) : null;
+    let from = k + 1;
+    let to = contentEnd(from, last).end;
+    let direct = false;
+    let b0 = toks[from]!.t.start;
+    let b1 = toks[to - 1]!.t.end;
+    if (closeOf.get(from) === to - 1) {
+      direct = true;
+      b0 = toks[from]!.t.end;
+      b1 = toks[to - 1]!.t.start;
+    }
+    return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
     const sentence = tk.sentence;
+    if (c === firstTokOfSentence(c) && tk.t.kind === 'arabic' && headlineQuote(c)) {
+      c = sentenceEndTok(c);
+      continue;
+    }
     const v = verbAt(c);
     // Cue after a quotation: «...»، قال X / «...» وأضاف X
-    if (v && inQuote[c] < 0 && c >= 2) {
+    if (v && inQuote[c]! < 0 && c >= 2 && !v.objectOnly) {
       let p = c - 1;
       if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
-      const closer = toks[p]!;
-      const openIdx = p >= 0 && closer.t.kind === 'punct' ? inQuote[p - 1] : -1;
-      if (openIdx !== undefined && openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v)) {
-        const lastTok = sentenceEndTok(c);
-        const region = readRegion(c + 1, lastTok + 1);
-        let sp: Speaker | null = region.subjectStart >= 0 ? speakerFrom(region.subjectStart, region.subjectEnd) : null;
-        if (!sp) sp = lastSpeaker(sentence) ?? actorBefore(sentence, toks[openIdx]!.t.start);
+      const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
+      if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
         const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
         if (!alreadyQuoted) {
+          const lastTok = sentenceEndTok(c);
+          const region = readRegion(c + 1, lastTok + 1);
+          let sp: Speaker | null = region.subjectStart >= 0 ? speakerFrom(region.subjectStart, region.subjectEnd) : null;
+          if (!sp) sp = carried(c);
           emit(span(tk.t.start, tk.t.end), sp, viaEntity(region.via), true, toks[openIdx]!.t.end, toks[p]!.t.start, sentence);
           continue;
         }
       }
     }
-    if (v && inQuote[c] < 0) {
+    if (v && inQuote[c]! < 0) {
       let content = findContent(c, v);
-      if (content && !v.speech && content.direct === false && toks[content.regionEnd]!.t.text === ':' && false) content = null;
+      if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':') content = null;
       if (!content) content = findObject(c, v);
-      if (!content) {
-        continue;
-      }
-      const cueSpan = span(startOfWord(c) + (toks[c]!.key !== toks[c]!.bare ? 0 : 0), tk.t.end);
-      let region = readRegion(c + 1, content.regionEnd);
+      if (!content) continue;
+      // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
+      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 2 && !content.direct && !preSubject(c)) continue;
+      const cueSpan = span(startOfWord(c), tk.t.end);
+      const region = readRegion(c + 1, content.regionEnd);
       let sp: Speaker | null = null;
-      let via = viaEntity(region.via);
-      // نقلت الوكالة عن مسؤول قوله إن ...: the agency is the channel, the one after عن speaks.
+      let via = viaEntity(region.via ?? pendingVia.get(sentence) ?? null);
       if (v.lemma === 'نقل') {
+        // نقلت الوكالة عن مسؤول قوله إن ...: the agency is the channel, the one after عن (or قول X) speaks.
         let an = -1;
-        for (let i = c + 1; i < content.regionEnd; i++) if (toks[i]!.key === 'عن' || toks[i]!.key.startsWith('عن') && toks[i]!.key.length <= 4) {
-          an = i;
-          break;
-        }
+        for (let i = c + 1; i < content.regionEnd; i++)
+          if (toks[i]!.key === 'عن' || toks[i]!.key === 'قول' || toks[i]!.key === 'عنه' || toks[i]!.key === 'عنها') {
+            an = i;
+            break;
+          }
         if (an < 0) continue;
         const agency = readRegion(c + 1, an);
         if (agency.subjectStart >= 0) {
-          const a = speakerFrom(agency.subjectStart, agency.subjectEnd);
-          via = a?.id ?? null;
+          const from = startOfWord(agency.subjectStart);
+          const to = toks[agency.subjectEnd - 1]!.t.end;
+          via = viaEntity({ start: from, end: to });
         }
         let end = content.regionEnd;
-        if (lex.reportNouns.has(toks[end]!.key)) end = content.regionEnd;
-        const who = readRegion(an + 1, end);
-        sp = who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : null;
-        if (!sp) sp = lastSpeaker(sentence) ?? actorBefore(sentence, tk.t.start);
-        region = { subjectStart: -1, subjectEnd: -1, via: null };
+        for (let i = an + 1; i < end; i++)
+          if (lex.reportNouns.has(toks[i]!.key)) {
+            end = i;
+            break;
+          }
+        const who = toks[an]!.key.length > 2 && toks[an]!.key !== 'قول' ? null : readRegion(an + 1, end);
+        sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
       } else if (v.form === 'participle') {
-        // Same speaker as the main clause: the quote just before in this sentence, else its first actor.
-        const prev = speakersOf[speakersOf.length - 1];
-        sp = prev && prev.sentence === sentence ? prev.sp : null;
-        if (!sp) sp = actorBefore(sentence, tk.t.start) ?? preSubjectOfSentence(sentence, c) ?? lastSpeaker(sentence);
+        sp = mainSubject(c) ?? carried(c);
       } else if (region.subjectStart >= 0) {
         // A subject that is a statement noun: "أفاد بيان صادر عن الجيش": the issuer speaks.
         const s0 = region.subjectStart;
@@ -513,26 +694,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         }
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
-        sp = preSubject(c) ?? lastSpeaker(sentence) ?? actorBefore(sentence, tk.t.start);
+        sp = preSubject(c) ?? (opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
       }
       let a: number;
       let b: number;
       let direct = content.direct;
+      const hard = sentenceEndTok(c);
       if (content.direct) {
         a = toks[content.from - 1]!.t.end;
         b = toks[content.closeAt]!.t.start;
-        // A quotation followed by more words of the sentence was embedded, not the whole content.
       } else {
-        const hard = sentenceEndTok(c);
         if (content.from > hard) continue;
         const { end } = contentEnd(content.from, hard);
+        if (end <= content.from) continue;
         a = toks[content.from]!.t.start;
-        b = end > content.from ? toks[end - 1]!.t.end : a;
+        b = toks[end - 1]!.t.end;
         // An indirect content that is exactly one quotation is direct.
         const f = content.from;
-        if (closeOf.has(f) && closeOf.get(f) === end - 1) {
+        let e = end - 1;
+        while (e > f && (COMMAS.has(toks[e]!.t.text) || DASHES.has(toks[e]!.t.text))) e--;
+        if (closeOf.get(f) === e) {
           a = toks[f]!.t.end;
-          b = toks[end - 1]!.t.start;
+          b = toks[e]!.t.start;
           direct = true;
         }
       }
@@ -541,7 +724,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       continue;
     }
     // Attribution phrases: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...".
-    const acc = inQuote[c] < 0 ? phraseAt(c, lex.accordingTo) : 0;
+    const acc = inQuote[c]! < 0 ? phraseAt(c, lex.accordingTo) : 0;
     if (acc && !phraseAt(c, lex.afterQuote)) {
       handleAccordingTo(c, acc);
       continue;
@@ -549,23 +732,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // Noun cue: "جاء في بيان للجيش أن ...".
     if ((tk.bare === 'جاء' || tk.bare === 'ورد') && word(c + 1) === 'في' && lex.nouns.has(word(c + 2))) {
       const n = c + 2;
-      let i = n + 1;
       const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
       let from = -1;
-      let direct = false;
       let close = -1;
+      let i = n + 1;
       for (; i <= last; i++) {
-        const k = toks[i]!.key;
         if (toks[i]!.t.text === ':') {
           from = i + 1;
-          if (closeOf.has(from)) {
-            close = closeOf.get(from)!;
-            from++;
-            direct = true;
-          }
+          if (closeOf.has(from)) close = closeOf.get(from)!;
           break;
         }
-        if (lex.complementizers.has(k)) {
+        if (lex.complementizers.has(toks[i]!.key)) {
           from = i + 1;
           break;
         }
@@ -574,10 +751,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const region = readRegion(n + 1, i);
       let k = region.subjectStart;
       while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
-      const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : lastSpeaker(tk.sentence);
-      const a = toks[from]!.t.start;
+      const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
+      const direct = close >= 0;
+      const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
       const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
-      emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, direct ? toks[from - 1]!.t.end : a, b, tk.sentence);
+      emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
       c = from;
       continue;
     }
@@ -588,18 +766,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
       const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
       if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
-        const sp = lastSpeaker(tk.sentence) ?? actorBefore(tk.sentence, tk.t.start);
-        emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), sp, null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
+        emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
         c = p + after - 1;
       }
     }
-  }
-
-  function preSubjectOfSentence(sentence: number, before: number): Speaker | null {
-    // The subject after the sentence's first verb, when no entity is known: "واستقبل الرئيس X ..., مؤكدا".
-    void sentence;
-    void before;
-    return null;
   }
 
   function handleAccordingTo(c: number, len: number): void {
@@ -607,74 +777,71 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const sentence = tk.sentence;
     const hard = sentenceEndTok(c);
     let i = c + len;
-    // "بحسب ما نقلت/ذكرت X" : skip ما and the verb.
-    let viaFirst = false;
-    if (word(i) === 'ما' || word(i) === 'لما') {
-      i++;
-      if (verbAt(i)) {
+    let channelOnly = false;
+    let reported = false;
+    if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
+      if (word(i) === 'ما' || word(i) === 'لما') i++;
+      if (toks[i] && (toks[i]!.bare === 'جاء' || toks[i]!.bare === 'ورد')) channelOnly = true;
+      if (toks[i] && (verbAt(i) || channelOnly)) {
         i++;
-        viaFirst = true;
+        reported = true;
       }
     }
     let j = i;
-    while (j <= hard && !COMMAS.has(toks[j]!.t.text) && !ENDS.has(toks[j]!.t.text) && !DASHES.has(toks[j]!.t.text) && toks[j]!.key !== 'فان') j++;
-    if (j <= i) return;
-    // عن Y: "بحسب ما نقلت الوكالة عن مسؤول": Y speaks through X.
-    let an = -1;
-    for (let k = i; k < j; k++) if (toks[k]!.key === 'عن') {
-      an = k;
-      break;
+    while (j <= hard && !COMMAS.has(toks[j]!.t.text) && !ENDS.has(toks[j]!.t.text) && !DASHES.has(toks[j]!.t.text) && !isFaStart(j)) {
+      if (closeOf.has(j) && closeOf.get(j)! <= hard) j = closeOf.get(j)!;
+      j++;
     }
     let spStart = i;
     let spEnd = j;
     let viaSpan: { start: number; end: number } | null = null;
-    if (an > i) {
-      viaSpan = { start: startOfWord(i), end: toks[an - 1]!.t.end };
-      spStart = an + 1;
-    }
-    for (let k = spStart + 1; k < spEnd; k++) if (isAdverbialStart(k) && toks[k]!.key !== 'من') {
-      spEnd = k;
-      break;
-    }
-    // The clause it attaches to: a quote already found in this sentence (then it names the channel), else the text before or after.
-    const prevInSentence = quotes.filter((q) => q.end <= tk.t.start && speakersOf.find((x) => x.q === q)?.sentence === sentence).pop();
-    if (prevInSentence) {
-      if (viaFirst && !prevInSentence.via) {
-        prevInSentence.via = viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end });
+    for (let k = i; k < j; k++)
+      if (toks[k]!.key === 'عن') {
+        if (k > i) viaSpan = { start: startOfWord(i), end: toks[k - 1]!.t.end };
+        spStart = k + 1;
+        break;
       }
+    for (let k = spStart; k < spEnd; k++)
+      if (lex.adverbials.has(toks[k]!.key) || (k > spStart && isAdverbialStart(k) && !hasPrepClitic(k))) {
+        spEnd = k;
+        break;
+      }
+    // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ...").
+    const prevInSentence = [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
+    if (prevInSentence) {
+      if (!prevInSentence.q.via && j > i) prevInSentence.q.via = viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end });
       return;
     }
-    const sp = an > i || spEnd > spStart ? speakerFrom(spStart, spEnd) : null;
+    if (channelOnly) return;
+    const sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
+    if (!sp) return;
     const via = viaEntity(viaSpan);
-    const sentStart = firstTokOfSentence(c);
     const cueSpan = span(startOfWord(c), toks[c + len - 1]!.t.end);
-    if (c <= sentStart + 1) {
-      // Sentence-initial: "وبحسب الأمم المتحدة، فإن ..."
-      let from = j + 1;
-      if (from <= hard && COMMAS.has(toks[j]!.t.text) === false && toks[j]!.key !== 'فان') return;
-      if (toks[j]?.key === 'فان') from = j + 1;
-      else if (toks[from]?.key === 'فان') from++;
+    const first = firstTokOfSentence(c);
+    const opening = c === first || (c === first + 1 && toks[first]!.key === 'و') || (c > first && COMMAS.has(toks[c - 1]!.t.text) && toks[c]!.key !== toks[c]!.bare && false);
+    if (isFaStart(j) || opening) {
+      // "وبحسب الوزارة، فإن ...", "وطبقا لمنظمة ... فقد لقي ...": the content follows.
+      let from = isFaStart(j) ? j + 1 : j + 1;
+      if (!isFaStart(j) && toks[from] && isFaStart(from)) from++;
       if (from > hard) return;
+      const v = verbAt(from);
+      if (v && introducesContent(from, v)) {
+        // "وحسب الوكالة، أوضح المالكي أن ...": the verb's quote, through this channel.
+        pendingVia.set(sentence, { start: startOfWord(i), end: toks[Math.max(i, j - 1)]!.t.end });
+        return;
+      }
       const { end } = contentEnd(from, hard);
       if (end <= from) return;
       emit(cueSpan, sp, via, false, toks[from]!.t.start, toks[end - 1]!.t.end, sentence);
-    } else {
-      let from = sentStart;
-      // The content is the clause before; an opening conjunction is not part of it.
-      const b = toks[c - 1]!.t.end;
-      let a = toks[from]!.t.start;
-      if (toks[from]!.key === 'و' ) a = toks[from + 1]!.t.start;
-      else if (toks[from]!.key !== toks[from]!.bare && toks[from]!.key[0] === 'و') a = toks[from]!.t.start + 1;
-      emit(cueSpan, sp, via, false, a, b, sentence);
+      return;
     }
+    // The statement is the clause before the attribution.
+    let a = toks[first]!.t.start;
+    if (toks[first]!.key === 'و') a = toks[first + 1]!.t.start;
+    else if (toks[first]!.t.kind === 'arabic' && toks[first]!.key !== toks[first]!.bare && toks[first]!.key[0] === 'و') a = toks[first]!.t.start + 1;
+    emit(cueSpan, sp, via, false, a, toks[c - 1]!.t.end, sentence);
   }
 
-  function firstTokOfSentence(i: number): number {
-    const s = toks[i]!.sentence;
-    let j = i;
-    while (j > 0 && toks[j - 1]!.sentence === s) j--;
-    return j;
-  }
 
   return quotes.sort((x, y) => x.start - y.start);
 }
