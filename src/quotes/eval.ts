@@ -49,6 +49,7 @@ function speakerWords(s: string): Set<string> {
     let w = key(raw);
     if (!w) continue;
     if (/^[وفبلك]ال/.test(w)) w = w.slice(1);
+    else if (/^[وف]?لل/.test(w)) w = w.replace(/^[وف]?ل/, 'ا');
     if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
     else if (/^[وفبل]/.test(w) && w.length > 4) w = w.slice(1);
     if (w.length < 2 || GENERIC.has(w) || GENERIC.has('ال' + w)) continue;
@@ -77,12 +78,16 @@ export function sameSpeaker(q: Quote, entities: readonly Entity[], goldSpeaker: 
 function locate(text: string, needle: string, cue: string, bodyStart: number, inTitle: boolean): number {
   const hay = text.replace(/\u00a0/g, ' ');
   if (inTitle) return hay.slice(0, bodyStart).indexOf(needle);
-  let first = -1;
-  for (let at = hay.indexOf(needle, bodyStart); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    if (first < 0) first = at;
-    if (cue !== ':' && hay.slice(Math.max(0, at - CUE_REACH), at).includes(cue)) return at;
-  }
-  return first >= 0 ? first : hay.indexOf(needle);
+  const all: number[] = [];
+  for (let at = hay.indexOf(needle, bodyStart); at >= 0; at = hay.indexOf(needle, at + 1)) all.push(at);
+  if (all.length === 0) return hay.indexOf(needle);
+  if (cue === ':') return all[0]!;
+  // The cue before the content (قال X إن ...), else after it (... بحسب X).
+  return (
+    all.find((at) => hay.slice(Math.max(0, at - CUE_REACH), at).includes(cue)) ??
+    all.find((at) => hay.slice(at, at + CUE_REACH).includes(cue)) ??
+    all[0]!
+  );
 }
 
 /** How far before its content a gold cue may stand. */

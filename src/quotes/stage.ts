@@ -41,6 +41,10 @@ const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"'
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
+/** Prepositions that open an adverbial when they come first after a verb or comma. */
+const SEGMENT_PREPOSITIONS = new Set(['من', 'عن', 'مع', 'الي', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'بين', 'منذ', 'وسط', 'اثر', 'رغم', 'بالرغم']);
+/** Words after which أن opens an adverbial clause, not reported content ("بعد أن", "قبل أن"). */
+const NOT_REPORTING_BEFORE_AN = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'رغم', 'بمجرد', 'ريثما', 'الا', 'لدرجه', 'بدل', 'بدلا', 'عوضا', 'يمكن', 'يجب', 'ينبغي', 'يتعين', 'لابد', 'من']);
 
 interface MentionRef {
   start: number;
@@ -215,13 +219,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return p.includes('ب') || p.includes('ل');
   };
 
-  const isAdverbialStart = (i: number): boolean => {
+  /**
+   * True where an adverbial opens. At the start of a segment (right after the
+   * verb or a comma) any preposition does ("قال في خطبة"، "قال بحضور ..."); inside
+   * a noun phrase only the clear ones do, so that "مصدر بجهاز مخابرات" and
+   * "المحررة السياسية في بي بي سي لورا ..." stay whole.
+   */
+  const isAdverbialStart = (i: number, segmentStart = true): boolean => {
     const tk = toks[i];
     if (!tk) return false;
     if (lex.adverbials.has(tk.key) || lex.adverbials.has(tk.bare)) return true;
     if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
     if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
-    if (hasPrepClitic(i)) return true;
+    if (segmentStart && (lex.adverbialPrepositions.has(tk.key) || SEGMENT_PREPOSITIONS.has(tk.key) || hasPrepClitic(i))) return true;
     return false;
   };
 
@@ -284,7 +294,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           via = { start: startOfWord(channelAt), end: toks[end - 1]!.t.end };
         }
         let k = i;
-        while (k < j && k !== channelAt && !isAdverbialStart(k) && !(k > i && isChannelStart(k))) k++;
+        while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) k++;
         if (k > i) {
           if (subjectStart < 0) {
             subjectStart = i;
@@ -335,7 +345,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (n > hardEnd) continue;
         if (phraseAt(n, lex.afterQuote) || phraseAt(n, lex.accordingTo)) return { end: i };
         const v = verbAt(n);
-        if (v && introducesContent(n, v)) return { end: i };
+        if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare) && findObject(n, v)))) return { end: i };
         continue;
       }
       if (toks[i]!.t.kind !== 'arabic') continue;
@@ -386,6 +396,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
     const last = Math.min(sentenceLast, c + MAX_SUBJECT_TOKENS);
+    if (verbAt(c + 1)?.form === 'participle') return null; // "وتابع قائلا: ...": the participle reports
     for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
       const t = tk.t.text;
@@ -393,7 +404,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
         const close = closeOf.get(i)!;
         const colon = toks[i - 1]!.t.text === ':';
-        if (colon || (v.speech && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        const plainRegion = i - c <= 8 && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
+        if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         i = close; // a name or phrase in quotes inside the subject or an adverbial
         continue;
       }
@@ -408,11 +420,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (i > c + 1 && !isComp) {
         const w = verbAt(i);
         // Another reporting verb joined to this one: this cue's clause has ended.
-        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text))) return null;
+        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key))) return null;
       }
       if (isComp) {
         // "مون جاي-إن": إن joined by a hyphen belongs to a name.
         if (toks[i - 1]!.t.text === '-' && toks[i - 1]!.t.end === tk.t.start) continue;
+        if (NOT_REPORTING_BEFORE_AN.has(toks[i - 1]!.key)) continue;
         // A conjoined complementizer (وأن، فإن، لأن) opens content only right after the verb.
         if (/^[وفل]/.test(tk.key) && i !== c + 1) continue;
         return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
@@ -541,6 +554,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (a < 0) return null;
     let end = a;
     while (end < toks.length && toks[end]!.sentence === s && toks[end]!.t.start < before) end++;
+    // A dateline "باريس، فرنسا (CNN)-- ...": the sentence starts after the dashes.
+    for (let k = a; k < Math.min(end, a + 10); k++)
+      if (toks[k]!.t.text === '-' && toks[k + 1]?.t.text === '-') {
+        a = k + 2;
+        break;
+      }
+    if (a >= end) return null;
     if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key)) {
       while (a < end && !COMMAS.has(toks[a]!.t.text)) a++;
       a++;
@@ -838,7 +858,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // The statement is the clause before the attribution.
     let a = toks[first]!.t.start;
     if (toks[first]!.key === 'و') a = toks[first + 1]!.t.start;
-    else if (toks[first]!.t.kind === 'arabic' && toks[first]!.key !== toks[first]!.bare && toks[first]!.key[0] === 'و') a = toks[first]!.t.start + 1;
+    else if (toks[first]!.t.kind === 'arabic' && doc.segment(first).proclitics[0] === 'و') a = toks[first]!.t.start + 1;
     emit(cueSpan, sp, via, false, a, toks[c - 1]!.t.end, sentence);
   }
 
