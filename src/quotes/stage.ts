@@ -614,6 +614,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let k = a;
     while (k <= last && k - a <= 8 && toks[k]!.t.text !== ':' && !ENDS.has(toks[k]!.t.text) && !COMMAS.has(toks[k]!.t.text)) k++;
     if (k > last || toks[k]!.t.text !== ':' || k === a || last - k < 2) return false;
+    for (let m = a; m < k; m++) if (verbAt(m)) return false; // "وقال الوزير: ..." is a verb's quote
     const npStart = startOfWord(a);
     const ent = entityIn(npStart, toks[k - 1]!.t.end);
     let addressee = -1;
