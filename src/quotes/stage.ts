@@ -202,15 +202,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
-  const actorBefore = (sentence: number, before: number): Speaker | null => {
-    for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
-      const sent = doc.sentences[s]!;
-      const m = firstActorIn(sent.start, Math.min(sent.end, before));
-      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
-    }
-    return null;
-  };
-
   /** A word with the clitic ب or ل opens a prepositional phrase (بحضور، لوكالة), not a subject. */
   const hasPrepClitic = (i: number): boolean => {
     const tk = toks[i]!;
@@ -474,7 +465,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (ENDS.has(toks[i]!.t.text)) break;
       if (inQuote[i]! >= 0) continue;
       if (verbAt(i)) break;
-      if (prepHere(i) && !COMMAS.has(toks[i - 1]!.t.text === '' ? '' : '')) return { from: i, regionEnd: i, direct: false, closeAt: -1 };
+      if (prepHere(i)) return { from: i, regionEnd: i, direct: false, closeAt: -1 };
     }
     return null;
   };
