@@ -21,6 +21,8 @@ import { createTimeStage } from './time/stage.ts';
 import type { CompiledLexicon } from './events/lexicon.ts';
 import { createEventStage } from './events/stage.ts';
 import { createNerStage, type NerResources } from './ner/stage.ts';
+import type { QuoteLexicon } from './quotes/lexicon.ts';
+import { createQuoteStage } from './quotes/stage.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
@@ -34,6 +36,8 @@ export interface Resources {
   eventLexicon: CompiledLexicon;
   /** The trained NER tagger with its lexicons and word clusters (null: no model, no NER stage). */
   ner?: NerResources | null;
+  /** Reporting cues for the quote stage (data/quotes/cues.json). */
+  quoteCues: QuoteLexicon;
 }
 
 export interface AnalyzeMeta {
@@ -62,6 +66,7 @@ export function buildStages(resources: Resources): Stage[] {
     resources.ner ? createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)) : noNerStage,
     createResolveStage(resources.kb),
     createPlacesStage(resources.kb),
+    createQuoteStage(resources.quoteCues),
     createEventStage(resources.eventLexicon, resources.eventLexicon.cameo),
   ];
 }

@@ -12,6 +12,7 @@ import { loadKnowledgeBase } from '../kb/load.ts';
 import { parseTimeLexicon } from '../time/lexicon.ts';
 import { compileLexicon, type CameoTable, type EventLexiconData } from '../events/lexicon.ts';
 import { loadNerResources } from '../ner/load.ts';
+import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -36,6 +37,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
       JSON.parse(readDataFile('events/cameo.json', dataDir)) as CameoTable,
     ),
     ner: loadNerResources(dataDir),
+    quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData),
   };
   if (dataDir === DATA_DIR) cached = resources;
   return resources;

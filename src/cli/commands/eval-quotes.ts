@@ -1,0 +1,84 @@
+/**
+ * rasd eval quotes [--gold FILE] [--verbose]
+ *
+ * Runs the analyzer over the articles of the quote gold set
+ * (test/gold/quotes/ant-dev.jsonl) and prints the share of gold quotes found,
+ * the share of those with the right speaker, and precision. Article paths in
+ * the gold are relative to the repository root ("../shared/..."); when the
+ * checkout is not beside shared/, RASD_SHARED (the shared folder) is used.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAnalyzer } from '../../analyzer.ts';
+import { RasdError } from '../../core/errors.ts';
+import { readInput } from '../../io/input.ts';
+import { loadResources } from '../../resources/load.ts';
+import { createQuoteStage } from '../../quotes/stage.ts';
+import { loadQuoteLexicon } from '../../quotes/load.ts';
+import { emptyScore, scoreArticle, type GoldArticle } from '../../quotes/eval.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const DEFAULT_GOLD = join(ROOT, 'test/gold/quotes/ant-dev.jsonl');
+
+const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose]
+
+Scores quote extraction against the hand-annotated gold set.
+  --gold      gold file (default test/gold/quotes/ant-dev.jsonl)
+  --verbose   list misses, wrong speakers and spurious quotes`;
+
+/** Finds an article named "../shared/..." relative to the repository, or under RASD_SHARED, or a parent's shared/. */
+export function resolveArticle(path: string): string | null {
+  const candidates = [resolve(ROOT, path)];
+  const rel = path.replace(/^(\.\.\/)+shared\//, '');
+  if (process.env.RASD_SHARED) candidates.push(join(process.env.RASD_SHARED, rel));
+  let dir = ROOT;
+  for (let i = 0; i < 4; i++) {
+    dir = dirname(dir);
+    candidates.push(join(dir, 'shared', rel));
+  }
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const goldPath = values.gold ?? DEFAULT_GOLD;
+  const golds: GoldArticle[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle);
+  const resources = loadResources();
+  const analyzer = createAnalyzer(resources);
+  const hasQuoteStage = analyzer.pipeline.stages.some((s) => s.assigns === 'quotes');
+  const quoteStage = hasQuoteStage ? null : createQuoteStage(resources.quoteCues ?? loadQuoteLexicon());
+  const score = emptyScore();
+  let articles = 0;
+  for (const gold of golds) {
+    const file = resolveArticle(gold.article);
+    if (!file) throw new RasdError('RASD_E006', `gold article not found: ${gold.article} (set RASD_SHARED to the shared folder)`);
+    const item = readInput(file)[0];
+    if (!item?.article) throw new RasdError('RASD_E006', `cannot read ${gold.article}: ${item?.error ?? 'no article'}`);
+    const doc = analyzer.document(item.article);
+    const layers = analyzer.pipeline.run(doc);
+    const quotes = quoteStage ? quoteStage.run(doc, layers) : layers.quotes ?? [];
+    scoreArticle(score, gold, doc.text, doc.bodyStart, quotes, layers.entities ?? []);
+    articles++;
+  }
+  const resolved = analyzer.pipeline.stages.some((s) => s.assigns === 'entities');
+  console.log(`quotes: ${articles} articles, ${score.gold} gold quotes, ${score.predicted} found by rasd${resolved ? '' : ' (no entity stage: speakers compared by surface)'}`);
+  console.log(`  found (recall)      ${pct(score.found, score.gold)}  (${score.found}/${score.gold})`);
+  console.log(`  right speaker       ${pct(score.rightSpeaker, score.found)}  (${score.rightSpeaker}/${score.found} of those found)`);
+  console.log(`  precision           ${pct(score.matchedPredicted, score.predicted)}  (${score.matchedPredicted}/${score.predicted})`);
+  console.log(`  direct/indirect     ${pct(score.rightDirect, score.found)}  right of those found`);
+  if (values.verbose) {
+    for (const [title, list] of [['missed', score.misses], ['wrong speaker', score.wrongSpeakers], ['spurious', score.spurious]] as const) {
+      console.log(`\n${title} (${list.length}):`);
+      for (const line of list) console.log(`  ${line.replace(/^.*ant-dev\//, '')}`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity, Quote } from '../core/analysis.ts';
+import { emptyScore, sameSpeaker, scoreArticle } from './eval.ts';
+
+const text = 'قال الوزير سامي النجار إن الاتفاق قريب. وأضاف أن الوفد سيصل غدا.';
+const at = (s: string) => text.indexOf(s);
+const quote = (cue: string, content: string, speakerText: string | null, speaker: string | null = null): Quote => ({
+  speaker,
+  speakerText,
+  cue: { start: at(cue), end: at(cue) + cue.length, text: cue },
+  via: null,
+  direct: false,
+  start: at(content),
+  end: at(content) + content.length,
+  text: content,
+});
+
+test('speakers match by English name, else by a shared content word', () => {
+  const e: Entity = { id: 'e1', type: 'PER', name: 'سامي النجار', nameEn: 'Sami al-Najjar', kbId: null, country: null, actor: null, mentions: [] };
+  assert.ok(sameSpeaker(quote('قال', 'الاتفاق قريب', 'الوزير', 'e1'), [e], 'النجار', 'Sami al-Najjar'));
+  assert.ok(sameSpeaker(quote('قال', 'الاتفاق قريب', 'الوزير سامي النجار'), [], 'النجار', null));
+  // Only a title in common is no evidence.
+  assert.ok(!sameSpeaker(quote('قال', 'الاتفاق قريب', 'الوزير'), [], 'الوزير خالد العمري', null));
+});
+
+test('scoring counts found, right speaker and precision', () => {
+  const score = emptyScore();
+  const quotes = [quote('قال', 'الاتفاق قريب', 'الوزير سامي النجار'), quote('وأضاف', 'الوفد سيصل غدا', 'مصدر'), quote('قال', 'الوزير', 'x')];
+  scoreArticle(score, { article: 'a', quotes: [['سامي النجار', null, 'قال', 'الاتفاق قريب', 'I'], ['سامي النجار', null, 'أضاف', 'الوفد سيصل', 'I']] }, text, 0, quotes.slice(0, 2), []);
+  assert.equal(score.gold, 2);
+  assert.equal(score.found, 2);
+  assert.equal(score.rightSpeaker, 1);
+  assert.equal(score.matchedPredicted, 2);
+  assert.equal(score.spurious.length, 0);
+});

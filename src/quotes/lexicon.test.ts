@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadQuoteLexicon } from './load.ts';
+import { cueKey } from './lexicon.ts';
+
+const lex = loadQuoteLexicon();
+const cue = (w: string) => lex.verbs.get(cueKey(w));
+
+test('reporting verbs come in every person, tense and the participle', () => {
+  for (const w of ['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون', 'سيقول', 'أكدت', 'أكدا', 'يؤكد', 'ستؤكد', 'نفت', 'دعت', 'رأت', 'يرى']) {
+    assert.ok(cue(w), `${w} is a cue`);
+  }
+  for (const w of ['قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'مشيرا', 'مضيفة', 'لافتا', 'معتبرا', 'محذرا']) {
+    assert.equal(cue(w)?.form, 'participle', w);
+  }
+  assert.equal(cue('أضاف')?.form, 'past');
+  assert.equal(cue('يضيف')?.form, 'present');
+});
+
+test('words that only look like cues are not verbs', () => {
+  assert.equal(cue('بين'), undefined); // the preposition "between"
+  assert.equal(cue('ردا'), undefined); // "in response"
+  assert.equal(cue('عبر')?.objectOnly, true); // also the preposition "via"
+});
+
+test('the lexicon knows complementizers, attributions and anonymous heads', () => {
+  for (const w of ['إن', 'أن', 'بأن', 'إنه']) assert.ok(lex.complementizers.has(cueKey(w)), w);
+  assert.ok(lex.accordingTo.some((p) => p.join(' ') === cueKey('بحسب')));
+  assert.ok(lex.afterQuote.some((p) => p.join(' ') === ['وفق', 'تعبيره'].map(cueKey).join(' ')));
+  assert.ok(lex.anonymous.has(cueKey('مصدر')));
+});

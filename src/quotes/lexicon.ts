@@ -1,0 +1,154 @@
+/**
+ * The reporting-cue lexicon (data/quotes/cues.json) in the form the quote
+ * stage matches against: every inflected form of every reporting verb,
+ * normalized, mapped to what it is (finite verb or participle) and how it
+ * takes its content. Pure: the file is read by src/quotes/load.ts.
+ */
+import { normalize } from '../text/normalize.ts';
+
+export interface CueVerbData {
+  lemma: string;
+  past?: string | null;
+  present?: string | null;
+  participle?: string | null;
+  forms?: string[];
+  object?: boolean;
+  objectNeedsPrep?: boolean;
+  prep?: string[];
+  speech?: boolean;
+  objectOnly?: boolean;
+}
+
+export interface QuoteCueData {
+  verbs: CueVerbData[];
+  nouns: string[];
+  reportNouns: string[];
+  accordingTo: string[];
+  afterQuote: string[];
+  complementizers: string[];
+  prepositionComplements: string[];
+  subjectMarkers: string[];
+  sameSource: string[];
+  anonymous: string[];
+  channels: string[];
+  adverbials: string[];
+  adverbialPrepositions: string[];
+  adverbialNouns: string[];
+  connectors: string[];
+  actorHeads: string[];
+  pronounSubjects: string[];
+}
+
+export type CueForm = 'past' | 'present' | 'participle';
+
+export interface CueVerb {
+  lemma: string;
+  form: CueForm;
+  /** Reports a statement with a bare noun object too (أكد احترام ...). */
+  object: boolean;
+  /** A noun object only counts after one of `prep` (طالب بـ, أشاد بـ). */
+  objectNeedsPrep: boolean;
+  /** Normalized prepositions the verb takes before its content (إلى, على …; "ل", "ب" for the clitics). */
+  prep: string[];
+  /** False: reports only with a complement clause, colon or quotation (ذكر، تابع، نقل). */
+  speech: boolean;
+  /** Reports only through its preposition and a noun object (عبر عن ...). */
+  objectOnly: boolean;
+}
+
+export interface QuoteLexicon {
+  /** Normalized word form (no conjunction) → the cue it is. */
+  verbs: Map<string, CueVerb>;
+  nouns: Set<string>;
+  reportNouns: Set<string>;
+  /** Normalized multi-word phrases, as token arrays. */
+  accordingTo: string[][];
+  afterQuote: string[][];
+  complementizers: Set<string>;
+  prepositions: Set<string>;
+  subjectMarkers: string[][];
+  sameSource: string[][];
+  anonymous: Set<string>;
+  channels: Set<string>;
+  adverbials: Set<string>;
+  adverbialPrepositions: Set<string>;
+  adverbialNouns: Set<string>;
+  connectors: Set<string>;
+  actorHeads: Set<string>;
+  pronounSubjects: Set<string>;
+}
+
+/** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
+export function cueKey(word: string): string {
+  return normalize(word).replace(/ـ/g, '');
+}
+
+const phrase = (s: string) => s.split(/\s+/).filter(Boolean).map(cueKey);
+
+function pastForms(p: string): string[] {
+  // Defective verbs (ending in ى/ا) list their forms in `forms`.
+  if (/[ىا]$/.test(p)) return [p];
+  return [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا', p + 'ن', p + 'نا'];
+}
+
+function presentForms(p: string): string[] {
+  if (!p.startsWith('ي')) return [p];
+  const stem = p.slice(1);
+  const out = [p, 'ت' + stem, 'ن' + stem];
+  if (!/[يوى]$/.test(stem)) out.push(p + 'ون', p + 'ان', 'ت' + stem + 'ان');
+  // The future: سيقول، ستقول (the clitic segmenter may or may not split it off).
+  for (const f of [...out]) out.push('س' + f);
+  return out;
+}
+
+function participleForms(p: string): string[] {
+  const base = normalize(p).replace(/ا$/, '');
+  return [base, base + 'ا', base + 'ه', base + 'ين', base + 'ان', base + 'ون', base + 'تين', base + 'تان'];
+}
+
+export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
+  const verbs = new Map<string, CueVerb>();
+  for (const v of data.verbs) {
+    const common = {
+      lemma: v.lemma,
+      object: v.object ?? false,
+      objectNeedsPrep: v.objectNeedsPrep ?? false,
+      prep: (v.prep ?? []).map(cueKey),
+      speech: v.speech ?? true,
+      objectOnly: v.objectOnly ?? false,
+    };
+    const add = (forms: string[], form: CueForm) => {
+      for (const f of forms) {
+        const key = cueKey(f);
+        if (!verbs.has(key)) verbs.set(key, { ...common, form });
+      }
+    };
+    if (v.past) add(pastForms(cueKey(v.past)), 'past');
+    if (v.present) add(presentForms(cueKey(v.present)), 'present');
+    if (v.participle) add(participleForms(v.participle), 'participle');
+    for (const f of v.forms ?? []) {
+      const k = cueKey(f);
+      add([k], /^[يت]/.test(k) ? 'present' : 'past');
+    }
+  }
+  const set = (xs: string[]) => new Set(xs.map(cueKey));
+  return {
+    verbs,
+    nouns: set(data.nouns),
+    reportNouns: set(data.reportNouns),
+    accordingTo: data.accordingTo.map(phrase),
+    afterQuote: data.afterQuote.map(phrase).sort((a, b) => b.length - a.length),
+    complementizers: set(data.complementizers),
+    prepositions: set(data.prepositionComplements),
+    subjectMarkers: data.subjectMarkers.map(phrase),
+    sameSource: data.sameSource.map(phrase).sort((a, b) => b.length - a.length),
+    anonymous: set(data.anonymous),
+    channels: set(data.channels),
+    adverbials: set(data.adverbials),
+    adverbialPrepositions: set(data.adverbialPrepositions),
+    adverbialNouns: set(data.adverbialNouns),
+    connectors: set(data.connectors),
+    actorHeads: set(data.actorHeads),
+    pronounSubjects: set(data.pronounSubjects),
+  };
+}

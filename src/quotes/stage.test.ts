@@ -1,0 +1,148 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createDoc, type Doc } from '../core/document.ts';
+import type { Entity, EntityType, Quote } from '../core/analysis.ts';
+import { createSegmenter } from '../text/clitics.ts';
+import { loadResources } from '../resources/load.ts';
+import { readArticles } from '../readers/index.ts';
+import { createQuoteStage } from './stage.ts';
+
+const resources = loadResources();
+const segmenter = createSegmenter(resources.wordFrequencies);
+const stage = createQuoteStage(resources.quoteCues);
+
+/** Entities from [id, type, nameEn, surface forms]: every occurrence of a form is a mention. */
+function entitiesFor(doc: Doc, specs: Array<[string, EntityType, string, string[]]>): Entity[] {
+  return specs.map(([id, type, nameEn, forms]) => {
+    const mentions = [];
+    for (const form of forms) {
+      for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1)) {
+        mentions.push({ start: at, end: at + form.length, text: form, kind: 'name' as const });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id, type, name: forms[0]!, nameEn, kbId: null, country: null, actor: null, mentions };
+  });
+}
+
+function run(text: string, specs: Array<[string, EntityType, string, string[]]> = []): { doc: Doc; quotes: Quote[] } {
+  const doc = createDoc({ text, date: '2024-01-01' }, segmenter);
+  const quotes = stage.run(doc, { entities: entitiesFor(doc, specs) });
+  for (const q of quotes) {
+    assert.equal(doc.text.slice(q.start, q.end), q.text, 'quote span');
+    assert.equal(doc.text.slice(q.cue.start, q.cue.end), q.cue.text, 'cue span');
+  }
+  return { doc, quotes };
+}
+
+test('the stage declares its contract', () => {
+  assert.equal(stage.id, 'quotes.v1');
+  assert.deepEqual(stage.requires, ['entities']);
+  assert.equal(stage.assigns, 'quotes');
+});
+
+test('verb first, pro-drop and participle clauses keep the speaker', () => {
+  const { quotes } = run(
+    'قال وزير المالية خالد العمري إن الميزانية ستعرض على البرلمان الشهر المقبل، مؤكدا أن العجز سينخفض. وأضاف أن الحكومة لن ترفع الضرائب.',
+    [['e1', 'PER', 'Khalid al-Omari', ['وزير المالية خالد العمري', 'العمري']]],
+  );
+  assert.equal(quotes.length, 3);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1', 'e1']);
+  // A cue's span leaves out its conjunction, as mentions do.
+  assert.deepEqual(quotes.map((q) => q.cue.text), ['قال', 'مؤكدا', 'أضاف']);
+  assert.equal(quotes[0]!.text, 'الميزانية ستعرض على البرلمان الشهر المقبل');
+  assert.equal(quotes[1]!.text, 'العجز سينخفض');
+  assert.ok(quotes.every((q) => !q.direct));
+});
+
+test('direct quotes: cue before with a colon, cue after, and a trailing attribution left out', () => {
+  const { quotes } = run(
+    'وقالت المتحدثة ليلى حداد: «لن نقبل بهذا الاتفاق». «سنواصل العمل مع شركائنا»، أضافت حداد. وتابعت "الوضع صعب لكنه ليس ميؤوسا منه"، وفق تعبيرها.',
+    [['e1', 'PER', 'Layla Haddad', ['ليلى حداد', 'حداد']]],
+  );
+  assert.deepEqual(quotes.map((q) => q.text), ['لن نقبل بهذا الاتفاق', 'سنواصل العمل مع شركائنا', 'الوضع صعب لكنه ليس ميؤوسا منه']);
+  assert.ok(quotes.every((q) => q.direct && q.speaker === 'e1'));
+});
+
+test('subject before the verb, organizations, anonymous sources and the channel', () => {
+  const { quotes } = run(
+    'وكان وزير الخارجية سامي النجار قد أعلن أن المفاوضات ستستأنف. وصرحت وزارة الدفاع بأن القوات انسحبت من المدينة. وقال مصدر أمني -لوكالة رويترز- إن الهجوم أوقع خسائر. وأضاف المصدر نفسه أن التحقيق مستمر.',
+    [
+      ['e1', 'PER', 'Sami al-Najjar', ['سامي النجار']],
+      ['e2', 'ORG', 'Ministry of Defence', ['وزارة الدفاع']],
+      ['e3', 'ORG', 'Reuters', ['رويترز']],
+    ],
+  );
+  assert.equal(quotes.length, 4);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[1]!.speaker, 'e2');
+  assert.equal(quotes[2]!.speaker, null);
+  assert.equal(quotes[2]!.speakerText, 'مصدر أمني');
+  assert.equal(quotes[2]!.via, 'e3');
+  assert.equal(quotes[3]!.speaker, null);
+  assert.equal(quotes[3]!.speakerText, 'مصدر أمني');
+});
+
+test('"من جهته" and attributions with بحسب', () => {
+  const { quotes } = run(
+    'استقبل الملك ضيفه في القصر. من جهته، أكد رئيس الوزراء عمر السيد أن الزيارة ناجحة. وارتفع عدد الضحايا إلى عشرين، بحسب وزارة الصحة.',
+    [
+      ['e1', 'PER', 'Omar al-Sayed', ['رئيس الوزراء عمر السيد']],
+      ['e2', 'ORG', 'Ministry of Health', ['وزارة الصحة']],
+    ],
+  );
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[1]!.speaker, 'e2');
+  assert.equal(quotes[1]!.cue.text, 'بحسب');
+  assert.equal(quotes[1]!.text, 'ارتفع عدد الضحايا إلى عشرين');
+});
+
+test('sentences without reported speech give no quotes', () => {
+  const { quotes } = run('وصل الوفد إلى العاصمة بعد أن عبر الحدود. ويذكر أن الاجتماع الأخير عقد في العام الماضي.');
+  assert.deepEqual(quotes, []);
+});
+
+const SEED = fileURLToPath(new URL('../../../shared/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt', import.meta.url));
+const SEED_ALT = '/work/shared/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt';
+const seedPath = [process.env.RASD_SHARED ? `${process.env.RASD_SHARED}/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt` : '', SEED, SEED_ALT].find((p) => p && existsSync(p));
+
+test('the seed article: 15 statements with their speakers', { skip: seedPath ? false : 'shared/ seed article not present' }, () => {
+  const article = readArticles(readFileSync(seedPath!, 'utf8'))[0]!.article!;
+  const doc = createDoc(article, segmenter);
+  const entities = entitiesFor(doc, [
+    ['putin', 'PER', 'Vladimir Putin', ['الرئيس الروسي فلاديمير بوتين', 'الرئيس الروسي', 'بوتين']],
+    ['sharaa', 'PER', 'Ahmed al-Sharaa', ['أحمد الشرع', 'الرئيس السوري', 'الشرع']],
+    ['kremlin', 'ORG', 'Kremlin', ['الكرملين']],
+    ['reuters', 'ORG', 'Reuters', ['وكالة رويترز']],
+    ['afp', 'ORG', 'Agence France-Presse', ['وكالة الصحافة الفرنسية']],
+  ]);
+  // Overlapping forms: keep the longest mention at each place.
+  for (const e of entities) e.mentions = e.mentions.filter((m) => !entities.some((o) => o.mentions.some((n) => n !== m && n.start <= m.start && n.end >= m.end && n.end - n.start > m.end - m.start)));
+  const quotes = stage.run(doc, { entities });
+  const got = quotes.map((q) => [q.cue.text.replace(/^و/, ''), q.speaker ?? q.speakerText, q.text.split(' ').slice(0, 2).join(' ')]);
+  assert.deepEqual(got, [
+    ['قال', 'putin', 'التعاون بين'],
+    ['مؤكدا', 'putin', 'العلاقات بين'],
+    ['أضاف', 'putin', 'موسكو مستعدة'],
+    ['لفت', 'putin', 'اللجنة المشتركة'],
+    ['قائلا', 'putin', 'نحن مستعدون'],
+    ['أشار', 'putin', 'الانتخابات البرلمانية'],
+    ['قال', 'sharaa', 'بلاده تعمل'],
+    ['مؤكدا', 'sharaa', 'احترام كل'],
+    ['أكد', 'sharaa', 'هناك علاقات'],
+    ['مشيرا', 'sharaa', 'إلى العمل'],
+    ['أضاف', 'sharaa', 'نحاول أن'],
+    ['صرح', 'kremlin', 'بوتين والشرع'],
+    ['قال', 'مصدر سوري', 'مسؤولين سوريين'],
+    ['أضاف', 'مصدر سوري', 'الشرع يأمل'],
+    ['أفاد', 'مصدر حكومي سوري', 'الشرع سيطلب'],
+  ]);
+  assert.equal(quotes[12]!.via, 'reuters');
+  assert.equal(quotes[14]!.via, 'afp');
+  assert.equal(quotes[4]!.direct, true);
+  assert.equal(quotes[10]!.direct, true);
+  assert.ok(!quotes[5]!.text.includes('وفق وصفه'));
+});

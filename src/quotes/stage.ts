@@ -1,0 +1,859 @@
+/**
+ * The quote stage: who said what.
+ *
+ * Arabic news reports speech with a small set of constructions, and the stage
+ * reads each sentence for them, token by token:
+ * - a reporting verb, then its subject, then a complementizer or colon and the
+ *   content ("قال بوتين إن ...", "وأشار إلى أن ...", "وقال الوزير: «...»");
+ * - the subject before the verb ("وكان الوزير قد أكد أن ...", "الرئيس قال إن");
+ * - no subject at all (pro-drop: "وأضاف أن ...", "من جهته، أكد أن ..."): the
+ *   speaker is the previous quote's, else the first person or organization
+ *   named in this or the previous sentence;
+ * - a participle clause of the same speaker ("...، مؤكدا أن ...");
+ * - a quotation with its cue after it ("«...»، قال الوزير");
+ * - attributions: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...", "جاء في بيان الجيش أن ...",
+ *   "نقلت الوكالة عن مسؤول قوله إن ...";
+ * - anonymous sources ("قال مصدر سوري") keep `speaker: null` and their words in
+ *   `speakerText`; "المصدر نفسه" carries the previous speaker;
+ * - the medium ("لوكالة رويترز", "في تصريح لقناة ...") becomes `via` when an entity covers it.
+ *
+ * Policy: a quote is `direct` when its content is exactly a quotation in
+ * «» “” or "" (the marks excluded from the span). Quotation marks inside
+ * indirect content ("قال إن البحث تركز على «...»") stay one indirect quote; a
+ * quotation introduced by a cue of its own (", قائلا «...»") is a quote of its own.
+ * `speakerText` is the speaker as the sentence writes it (for a carried
+ * speaker, as the sentence that named it wrote it).
+ */
+import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
+import type { Doc } from '../core/document.ts';
+import type { Stage } from '../core/stage.ts';
+import type { Token } from '../text/tokenize.ts';
+import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
+
+/** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
+const MAX_SUBJECT_TOKENS = 16;
+/** Tokens before a cue that may form a subject placed first ("وكان وزير الخارجية الروسي قد أعلن"). */
+const MAX_PRESUBJECT_TOKENS = 7;
+/** A carried speaker (pro-drop) reaches back this many sentences. */
+const CARRY_SENTENCES = 3;
+
+const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+const COMMAS = new Set(['،', ',', '؛', ';']);
+const DASHES = new Set(['-', '–', '—', '(', ')']);
+const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
+/** Prepositions that open an adverbial when they come first after a verb or comma. */
+const SEGMENT_PREPOSITIONS = new Set(['من', 'عن', 'مع', 'الي', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'بين', 'منذ', 'وسط', 'اثر', 'رغم', 'بالرغم']);
+/** Words after which أن opens an adverbial clause, not reported content ("بعد أن", "قبل أن"). */
+const NOT_REPORTING_BEFORE_AN = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'رغم', 'بمجرد', 'ريثما', 'الا', 'لدرجه', 'بدل', 'بدلا', 'عوضا', 'يمكن', 'يجب', 'ينبغي', 'يتعين', 'لابد', 'من']);
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+  kind: string;
+  text: string;
+}
+
+interface Speaker {
+  id: string | null;
+  text: string | null;
+  /** Where the speaker was named (to reach it again). */
+  anonymous: boolean;
+}
+
+interface Tok {
+  t: Token;
+  key: string;
+  /** key without a leading و/ف conjunction. */
+  bare: string;
+  sentence: number;
+}
+
+export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
+  return {
+    id: 'quotes.v1',
+    requires: ['entities'],
+    assigns: 'quotes',
+    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon),
+  };
+}
+
+function stripConj(key: string): string {
+  return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
+}
+
+export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon): Quote[] {
+  const text = doc.text;
+  const toks: Tok[] = [];
+  {
+    let s = 0;
+    for (const t of doc.tokens) {
+      while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
+      const key = cueKey(t.text);
+      toks.push({ t, key, bare: stripConj(key), sentence: s });
+    }
+  }
+  const mentions: MentionRef[] = entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
+    .sort((a, b) => a.start - b.start);
+
+  const quotes: Quote[] = [];
+  const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
+  const span = (a: number, b: number): TextSpan => ({ start: a, end: b, text: text.slice(a, b) });
+  const isPunct = (i: number) => toks[i]?.t.kind === 'punct';
+  const word = (i: number) => toks[i]?.bare ?? '';
+
+  /** Verb cue at token i (with و/ف/س handled), or null. */
+  const verbAt = (i: number): CueVerb | null => {
+    const tk = toks[i];
+    if (!tk || tk.t.kind !== 'arabic') return null;
+    return lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
+  };
+
+  const phraseAt = (i: number, phrases: string[][]): number => {
+    for (const p of phrases) {
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) {
+        const tk = toks[i + k];
+        if (!tk) ok = false;
+        else if (k === 0) ok = tk.key === p[0] || tk.bare === p[0];
+        else ok = tk.key === p[k];
+      }
+      if (ok) return p.length;
+    }
+    return 0;
+  };
+
+  // Quotation spans: token index of the opening and closing marks.
+  const closeOf = new Map<number, number>();
+  const inQuote = new Int32Array(toks.length).fill(-1);
+  for (let i = 0; i < toks.length; i++) {
+    const closer = OPEN_QUOTES[toks[i]!.t.text];
+    if (!closer || toks[i]!.t.kind !== 'punct') continue;
+    for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
+      if (toks[j]!.t.text === closer) {
+        if (j > i + 1) {
+          closeOf.set(i, j);
+          for (let k = i + 1; k < j; k++) inQuote[k] = i;
+        }
+        i = j;
+        break;
+      }
+    }
+  }
+
+  /** Best speaker entity among mentions inside [a, b). */
+  const entityIn = (a: number, b: number): MentionRef | null => {
+    let best: MentionRef | null = null;
+    let bestRank = 99;
+    for (const m of mentions) {
+      if (m.start < a || m.end > b) continue;
+      if (m.kind === 'demonym') continue;
+      const t = m.entity.type;
+      let rank = t === 'PER' ? 0 : t === 'ORG' ? 1 : t === 'LOC' ? 2 : 3;
+      // A place speaks only as the head of the subject ("أعلنت روسيا"), not as a modifier.
+      if (t === 'LOC' && text.slice(a, m.start).trim().length > 1) continue;
+      if (rank < bestRank) {
+        best = m;
+        bestRank = rank;
+      }
+    }
+    return best;
+  };
+
+  /** The first person/organization mention in [a, b). */
+  const firstActorIn = (a: number, b: number): MentionRef | null => {
+    for (const m of mentions) {
+      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return m;
+    }
+    return null;
+  };
+
+  const startOfWord = (i: number) => {
+    const seg = doc.segment(i);
+    return toks[i]!.t.start + (toks[i]!.t.kind === 'arabic' ? seg.baseStart : 0);
+  };
+
+  /** Speaker from tokens [a, b) (a noun phrase region, adverbials and channels already removed). */
+  const speakerFrom = (a: number, b: number): Speaker | null => {
+    while (a < b && isPunct(a)) a++;
+    while (b > a && isPunct(b - 1)) b--;
+    if (a >= b) return null;
+    const s = startOfWord(a);
+    const e = toks[b - 1]!.t.end;
+    const ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
+    const same = phraseAt(a, lex.sameSource);
+    if (same && same >= b - a) {
+      const prev = lastSpeaker(toks[a]!.sentence, true);
+      if (prev) return prev;
+    }
+    const anonymous = !ent && lex.anonymous.has(word(a));
+    return { id: ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null, text: text.slice(s, e), anonymous };
+  };
+
+  /** The speaker of the latest quote within reach, or the last actor named. */
+  const lastSpeaker = (sentence: number, anonymousOnly = false): Speaker | null => {
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (sentence - x.sentence > CARRY_SENTENCES) break;
+      if (anonymousOnly && !x.sp.anonymous) continue;
+      if (x.sp.id || x.sp.text) return x.sp;
+    }
+    return null;
+  };
+
+  /** A word with the clitic ب or ل opens a prepositional phrase (بحضور، لوكالة), not a subject. */
+  const hasPrepClitic = (i: number): boolean => {
+    const tk = toks[i]!;
+    if (tk.t.kind !== 'arabic' || tk.key.length < 4) return false;
+    const p = doc.segment(i).proclitics;
+    return p.includes('ب') || p.includes('ل');
+  };
+
+  /**
+   * True where an adverbial opens. At the start of a segment (right after the
+   * verb or a comma) any preposition does ("قال في خطبة"، "قال بحضور ..."); inside
+   * a noun phrase only the clear ones do, so that "مصدر بجهاز مخابرات" and
+   * "المحررة السياسية في بي بي سي لورا ..." stay whole.
+   */
+  const isAdverbialStart = (i: number, segmentStart = true): boolean => {
+    const tk = toks[i];
+    if (!tk) return false;
+    if (lex.adverbials.has(tk.key) || lex.adverbials.has(tk.bare)) return true;
+    if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
+    if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
+    if (segmentStart && (lex.adverbialPrepositions.has(tk.key) || SEGMENT_PREPOSITIONS.has(tk.key) || hasPrepClitic(i))) return true;
+    return false;
+  };
+
+  /** لوكالة رويترز, لقناة ..., لـCNN: a channel after the preposition ل. */
+  const isChannelStart = (i: number): boolean => {
+    const k = toks[i]!.key;
+    if (k === 'ل' && toks[i + 1] && toks[i + 1]!.t.start === toks[i]!.t.end) return true;
+    if (!k.startsWith('ل') || k.length < 3) return false;
+    const rest = k.slice(1);
+    return lex.channels.has(rest) || lex.channels.has(k) || (rest.startsWith('ل') && lex.channels.has('ا' + rest));
+  };
+
+  interface Region {
+    subjectStart: number;
+    subjectEnd: number;
+    via: { start: number; end: number } | null;
+  }
+
+  /** Longest run of appositions a subject may take ("المتحدث باسم الطوارئ في إيران، مجتبى خالدي"). */
+  const MAX_APPOSITION_TOKENS = 7;
+
+  /**
+   * Splits the tokens between a cue and its content into the subject (the
+   * first noun phrase, with the appositions that follow it between commas),
+   * the channel (لوكالة رويترز، في تصريح لقناة ...) and adverbials.
+   */
+  const readRegion = (a: number, b: number): Region => {
+    let subjectStart = -1;
+    let subjectEnd = -1;
+    let extending = false;
+    let via: Region['via'] = null;
+    let i = a;
+    while (i < b) {
+      let j = i;
+      while (j < b && !COMMAS.has(toks[j]!.t.text) && !DASHES.has(toks[j]!.t.text)) {
+        // A quotation inside the region (a name in quotes) is one unit.
+        if (closeOf.has(j) && closeOf.get(j)! < b) j = closeOf.get(j)!;
+        j++;
+      }
+      if (j > i) {
+        let channelAt = -1;
+        for (let m = i; m < j && channelAt < 0; m++) {
+          if (isChannelStart(m)) channelAt = m;
+          else if (lex.adverbialPrepositions.has(word(m)) && m + 1 < j && lex.nouns.has(word(m + 1))) {
+            // "في تصريح لـ..." / "في مقابلة مع ...": the channel follows the noun.
+            for (let n = m + 2; n < j; n++)
+              if (isChannelStart(n) || word(n) === 'مع') {
+                channelAt = word(n) === 'مع' ? n + 1 : n;
+                break;
+              }
+          }
+        }
+        if (channelAt >= 0 && channelAt < j && !via) {
+          let end = j;
+          for (let m = channelAt + 1; m < j; m++)
+            if (lex.adverbials.has(toks[m]!.key)) {
+              end = m;
+              break;
+            }
+          via = { start: startOfWord(channelAt), end: toks[end - 1]!.t.end };
+        }
+        let k = i;
+        while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) k++;
+        if (k > i) {
+          if (subjectStart < 0) {
+            subjectStart = i;
+            subjectEnd = k;
+            extending = k === j;
+          } else if (extending && k - i <= MAX_APPOSITION_TOKENS) {
+            subjectEnd = k;
+            extending = k === j;
+          } else extending = false;
+        } else if (subjectStart >= 0) extending = false;
+      }
+      i = j + 1;
+    }
+    return { subjectStart, subjectEnd, via };
+  };
+
+  const viaEntity = (via: Region['via']): string | null => {
+    if (!via) return null;
+    for (const m of mentions) if (m.start < via.end && m.end > via.start && m.entity.type !== 'PER') return m.entity.id;
+    for (const m of mentions) if (m.start < via.end && m.end > via.start) return m.entity.id;
+    return null;
+  };
+
+  /** Index of the last token of the sentence of token i. */
+  const sentenceEndTok = (i: number): number => {
+    const s = toks[i]!.sentence;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1]!.sentence === s) j++;
+    return j;
+  };
+
+  /** فإن، فقد: the clause after an opening attribution ("وبحسب الوزارة فإن ..."). */
+  const isFaStart = (i: number): boolean => {
+    const k = toks[i]?.key ?? '';
+    return k === 'فان' || k === 'فانه' || k === 'فانها' || k === 'فانهم' || k === 'فقد';
+  };
+
+  /** Where an indirect content starting at token a ends (exclusive token index). */
+  const contentEnd = (a: number, hardEnd: number): { end: number } => {
+    for (let i = a; i <= hardEnd; i++) {
+      if (inQuote[i]! >= 0 && inQuote[i]! >= a) continue;
+      const t = toks[i]!.t.text;
+      if (ENDS.has(t)) return { end: i };
+      if (i === a) continue;
+      if (COMMAS.has(t) || DASHES.has(t)) {
+        let n = i + 1;
+        for (let k = 0; k < 2 && n <= hardEnd && lex.connectors.has(toks[n]!.key); k++) n++;
+        if (n > hardEnd) continue;
+        if (phraseAt(n, lex.afterQuote) || phraseAt(n, lex.accordingTo)) return { end: i };
+        const v = verbAt(n);
+        if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare) && findObject(n, v)))) return { end: i };
+        continue;
+      }
+      if (toks[i]!.t.kind !== 'arabic') continue;
+      if (phraseAt(i, lex.afterQuote)) return { end: i };
+      const v = verbAt(i);
+      if (v) {
+        // A participle, a verb joined by و, or a verb quoting words of its own starts a new statement.
+        if (v.form === 'participle' && introducesContent(i, v)) return { end: i };
+        const fc = findContent(i, v);
+        if (fc && (toks[i]!.key !== toks[i]!.bare || fc.direct)) return { end: i };
+      }
+      if (lex.connectors.has(toks[i]!.key) && i + 1 <= hardEnd) {
+        const w = verbAt(i + 1);
+        if (w && findContent(i + 1, w)) return { end: i };
+      }
+    }
+    return { end: hardEnd + 1 };
+  };
+
+  interface Content {
+    /** First token of the content. */
+    from: number;
+    /** Token just before the content (complementizer, colon, prep) ends the subject region. */
+    regionEnd: number;
+    direct: boolean;
+    /** Closing quotation mark token for direct content. */
+    closeAt: number;
+  }
+
+  /** True when the quotation closing at token `close` ends its clause: then it is the content, not a name. */
+  const quoteEndsClause = (close: number, sentenceLast: number): boolean => {
+    const n = close + 1;
+    if (n > sentenceLast) return true;
+    const t = toks[n]!.t.text;
+    if (ENDS.has(t)) return true;
+    if (COMMAS.has(t) || DASHES.has(t)) {
+      const m = n + 1;
+      if (m > sentenceLast || ENDS.has(toks[m]!.t.text)) return true;
+      if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
+      return false;
+    }
+    const v = verbAt(n);
+    return !!v && v.form === 'participle';
+  };
+
+  /** Finds where the content of cue c starts, or null if the cue reports nothing. */
+  const findContent = (c: number, v: CueVerb): Content | null => {
+    if (v.objectOnly) return null;
+    const sentenceLast = sentenceEndTok(c);
+    const last = Math.min(sentenceLast, c + MAX_SUBJECT_TOKENS);
+    if (verbAt(c + 1)?.form === 'participle') return null; // "وتابع قائلا: ...": the participle reports
+    for (let i = c + 1; i <= last; i++) {
+      const tk = toks[i]!;
+      const t = tk.t.text;
+      if (ENDS.has(t)) break;
+      if (tk.t.kind === 'punct' && closeOf.has(i)) {
+        const close = closeOf.get(i)!;
+        const colon = toks[i - 1]!.t.text === ':';
+        const plainRegion = i - c <= 8 && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
+        if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        i = close; // a name or phrase in quotes inside the subject or an adverbial
+        continue;
+      }
+      if (t === ':') {
+        const n = i + 1;
+        if (closeOf.has(n)) continue; // handled on the next token
+        if (n > sentenceLast) return null;
+        return { from: n, regionEnd: i, direct: false, closeAt: -1 };
+      }
+      if (tk.t.kind !== 'arabic') continue;
+      const isComp = lex.complementizers.has(tk.key) || lex.complementizers.has(tk.bare);
+      if (i > c + 1 && !isComp) {
+        const w = verbAt(i);
+        // Another reporting verb joined to this one: this cue's clause has ended.
+        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key))) return null;
+      }
+      if (isComp) {
+        // "مون جاي-إن": إن joined by a hyphen belongs to a name.
+        if (toks[i - 1]!.t.text === '-' && toks[i - 1]!.t.end === tk.t.start) continue;
+        if (NOT_REPORTING_BEFORE_AN.has(toks[i - 1]!.key)) continue;
+        // A conjoined complementizer (وأن، فإن، لأن) opens content only right after the verb.
+        if (/^[وفل]/.test(tk.key) && i !== c + 1) continue;
+        return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
+      }
+      // إلى أن / على أن / من أن
+      if (lex.prepositions.has(tk.key) && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
+        return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
+      }
+    }
+    return null;
+  };
+
+  /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
+  const findObject = (c: number, v: CueVerb): Content | null => {
+    if (!v.object && !v.objectOnly) return null;
+    const n = c + 1;
+    const tk = toks[n];
+    if (!tk || tk.sentence !== toks[c]!.sentence || tk.t.kind !== 'arabic') return null;
+    const prepHere = (i: number): boolean => {
+      const k = toks[i]!.key;
+      if (v.prep.includes(k)) return true;
+      // The clitic prepositions ب and ل attached to the object (طالب بوقف، أشار لسقوطها).
+      if (toks[i]!.t.kind !== 'arabic') return false;
+      const seg = doc.segment(i);
+      return seg.proclitics.some((p) => (p === 'ب' && v.prep.includes('ب')) || (p === 'ل' && v.prep.includes('ل')));
+    };
+    if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    const plain = !v.objectNeedsPrep && !v.objectOnly;
+    if (v.form === 'participle' && plain && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // The subject stood before the verb ("وكان المسؤول قد أكد سقوط ..."): the object follows it.
+    if (plain && toks[c - 1]?.key === 'قد' && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
+    if (m && plain) {
+      let j = n;
+      while (j < toks.length && toks[j]!.t.end <= m.end) j++;
+      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
+        if (isAdverbialStart(j)) break;
+        j++;
+      }
+      if (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && toks[j]!.t.kind === 'arabic' && !isAdverbialStart(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
+      return null;
+    }
+    if (!v.prep.length) return null;
+    const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
+    for (let i = n + 1; i <= last; i++) {
+      if (ENDS.has(toks[i]!.t.text)) break;
+      if (inQuote[i]! >= 0) continue;
+      if (verbAt(i)) break;
+      if (prepHere(i)) return { from: i, regionEnd: i, direct: false, closeAt: -1 };
+    }
+    return null;
+  };
+
+  const introducesContent = (c: number, v: CueVerb): boolean => !!(findContent(c, v) ?? findObject(c, v));
+
+  const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
+    if (b - a < 2) return null;
+    if (quotes.some((q) => q.start < b && a < q.end)) return null;
+    const q: Quote = {
+      speaker: sp?.id ?? null,
+      speakerText: sp?.text ?? null,
+      cue: cueSpan,
+      via,
+      direct,
+      start: a,
+      end: b,
+      text: text.slice(a, b),
+    };
+    quotes.push(q);
+    speakersOf.push({ q, sp: sp ?? { id: null, text: null, anonymous: false }, sentence });
+    return q;
+  };
+
+  function firstTokOfSentence(i: number): number {
+    const s = toks[i]!.sentence;
+    let j = i;
+    while (j > 0 && toks[j - 1]!.sentence === s) j--;
+    return j;
+  }
+
+  /** A speaker placed before its verb: "وكان الوزير قد قال", "لكن الوزير شدد", "الرئيس قال". */
+  const preSubject = (c: number): Speaker | null => {
+    let a = c - 1;
+    const framed = a >= 0 && toks[a]!.key === 'قد';
+    if (framed) a--;
+    const end = a + 1;
+    let i = a;
+    const limit = framed ? MAX_PRESUBJECT_TOKENS + 3 : MAX_PRESUBJECT_TOKENS;
+    while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !ENDS.has(toks[i]!.t.text) && end - i <= limit) {
+      if (COMMAS.has(toks[i]!.t.text) && !framed) break;
+      if (framed && (toks[i]!.bare === 'كان' || toks[i]!.bare === 'كانت' || toks[i]!.bare === 'كانوا')) break;
+      i--;
+    }
+    let start = i + 1;
+    if (start > a) return null;
+    const k0 = toks[Math.max(i, 0)]!;
+    const kanFrame = i >= 0 && (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا');
+    if (framed && !kanFrame) return null;
+    // Leading connectors and complementizers: "لكن الوزير"، "إلا أن زاخيم".
+    while (start < end && (lex.connectors.has(toks[start]!.key) || toks[start]!.key === 'الا' || lex.complementizers.has(toks[start]!.key) || COMMAS.has(toks[start]!.t.text))) start++;
+    if (start >= end) return null;
+    if (isAdverbialStart(start) || verbAt(start)) return null;
+    for (let k = start; k < end; k++) if (verbAt(k) || ENDS.has(toks[k]!.t.text)) return null;
+    const s = startOfWord(start);
+    const ent = entityIn(s, toks[end - 1]!.t.end);
+    if (!ent && mentions.length > 0) return null;
+    if (!ent && !kanFrame && end - start > 4) return null;
+    // Without a كان frame, the word before the verb must look like a noun phrase's end, not a verb's object.
+    if (!ent && !kanFrame && start !== firstTokOfSentence(c) && !COMMAS.has(toks[start - 1]!.t.text) && !lex.connectors.has(toks[start - 1]!.key) && toks[start - 1]!.key !== 'الا' && !lex.complementizers.has(toks[start - 1]!.key)) return null;
+    const region = readRegion(start, end);
+    if (region.subjectStart < 0) return null;
+    return speakerFrom(region.subjectStart, region.subjectEnd);
+  };
+
+  /** The subject of sentence s (the noun phrase after its first verb), before token `before`. */
+  const subjectOfSentence = (s: number, before: number, actorOnly: boolean): Speaker | null => {
+    const sent = doc.sentences[s];
+    if (!sent) return null;
+    if (mentions.length > 0) {
+      const m = firstActorIn(sent.start, Math.min(sent.end, before));
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    let a = toks.findIndex((t) => t.sentence === s);
+    if (a < 0) return null;
+    let end = a;
+    while (end < toks.length && toks[end]!.sentence === s && toks[end]!.t.start < before) end++;
+    // A dateline "باريس، فرنسا (CNN)-- ...": the sentence starts after the dashes.
+    for (let k = a; k < Math.min(end, a + 10); k++)
+      if (toks[k]!.t.text === '-' && toks[k + 1]?.t.text === '-') {
+        a = k + 2;
+        break;
+      }
+    if (a >= end) return null;
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key)) {
+      while (a < end && !COMMAS.has(toks[a]!.t.text)) a++;
+      a++;
+    }
+    if (a >= end) return null;
+    a++; // the verb (or كان)
+    if (a >= end || verbAt(a)) return null;
+    const region = readRegion(a, end);
+    if (region.subjectStart < 0) return null;
+    const head = toks[region.subjectStart]!;
+    if (actorOnly && !lex.actorHeads.has(head.key) && !lex.actorHeads.has(head.bare) && !lex.anonymous.has(head.bare)) return null;
+    let e = region.subjectEnd;
+    // A verb's object may follow its subject without a comma: keep the subject short.
+    if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;
+    return speakerFrom(region.subjectStart, e);
+  };
+
+  /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
+  const opensClause = (c: number): boolean => {
+    if (toks[c]!.key !== toks[c]!.bare) return true;
+    if (c === firstTokOfSentence(c)) return true;
+    const p = toks[c - 1]!;
+    if (COMMAS.has(p.t.text) || p.t.text === ':' || lex.connectors.has(p.key) || p.key === 'قد') return true;
+    return false;
+  };
+
+  /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
+  const carried = (c: number): Speaker | null => {
+    const s = toks[c]!.sentence;
+    const prev = speakersOf[speakersOf.length - 1];
+    if (prev && prev.sentence >= s - 1 && (prev.sp.id || prev.sp.text)) return prev.sp;
+    const subj = subjectOfSentence(s - 1, Infinity, true);
+    if (subj) return subj;
+    return lastSpeaker(s);
+  };
+
+  /** The subject of the main clause a cue hangs on ("بيانا قالت فيه"، "..., مؤكدا"). */
+  const mainSubject = (c: number): Speaker | null => {
+    const s = toks[c]!.sentence;
+    const prev = speakersOf[speakersOf.length - 1];
+    if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text)) return prev.sp;
+    return subjectOfSentence(s, toks[c]!.t.start, false);
+  };
+
+  const pendingVia = new Map<number, { start: number; end: number }>();
+
+  /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
+  const headlineQuote = (a: number): boolean => {
+    const s = toks[a]!.sentence;
+    const last = sentenceEndTok(a);
+    let k = a;
+    while (k <= last && k - a <= 8 && toks[k]!.t.text !== ':' && !ENDS.has(toks[k]!.t.text) && !COMMAS.has(toks[k]!.t.text)) k++;
+    if (k > last || toks[k]!.t.text !== ':' || k === a || last - k < 2) return false;
+    for (let m = a; m < k; m++) if (verbAt(m)) return false; // "وقال الوزير: ..." is a verb's quote
+    const npStart = startOfWord(a);
+    const ent = entityIn(npStart, toks[k - 1]!.t.end);
+    let addressee = -1;
+    for (let m = a + 1; m < k; m++)
+      if (toks[m]!.key === 'ل' || (toks[m]!.t.kind === 'arabic' && doc.segment(m).proclitics.includes('ل'))) {
+        addressee = m;
+        break;
+      }
+    const head = toks[a]!;
+    const ok = (ent && ent.entity.type !== 'LOC') || addressee > a || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare);
+    if (!ok) return false;
+    const spEnd = addressee > a ? addressee : k;
+    const sp = speakerFrom(a, spEnd);
+    const via = addressee > a && isChannelStart(addressee) ? viaEntity({ start: startOfWord(addressee), end: toks[k - 1]!.t.end }) : null;
+    let from = k + 1;
+    let to = contentEnd(from, last).end;
+    let direct = false;
+    let b0 = toks[from]!.t.start;
+    let b1 = toks[to - 1]!.t.end;
+    if (closeOf.get(from) === to - 1) {
+      direct = true;
+      b0 = toks[from]!.t.end;
+      b1 = toks[to - 1]!.t.start;
+    }
+    return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
+  };
+
+  for (let c = 0; c < toks.length; c++) {
+    const tk = toks[c]!;
+    const sentence = tk.sentence;
+    if (c === firstTokOfSentence(c) && tk.t.kind === 'arabic' && headlineQuote(c)) {
+      c = sentenceEndTok(c);
+      continue;
+    }
+    const v = verbAt(c);
+    // Cue after a quotation: «...»، قال X / «...» وأضاف X
+    if (v && inQuote[c]! < 0 && c >= 2 && !v.objectOnly) {
+      let p = c - 1;
+      if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
+      const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
+      if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
+        const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
+        if (!alreadyQuoted) {
+          const lastTok = sentenceEndTok(c);
+          const region = readRegion(c + 1, lastTok + 1);
+          let sp: Speaker | null = region.subjectStart >= 0 ? speakerFrom(region.subjectStart, region.subjectEnd) : null;
+          if (!sp) sp = carried(c);
+          emit(span(tk.t.start, tk.t.end), sp, viaEntity(region.via), true, toks[openIdx]!.t.end, toks[p]!.t.start, sentence);
+          continue;
+        }
+      }
+    }
+    if (v && inQuote[c]! < 0) {
+      let content = findContent(c, v);
+      if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':') content = null;
+      if (!content) content = findObject(c, v);
+      if (!content) continue;
+      // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
+      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 2 && !content.direct && !preSubject(c)) continue;
+      const cueSpan = span(startOfWord(c), tk.t.end);
+      const region = readRegion(c + 1, content.regionEnd);
+      let sp: Speaker | null = null;
+      let via = viaEntity(region.via ?? pendingVia.get(sentence) ?? null);
+      if (v.lemma === 'نقل') {
+        // نقلت الوكالة عن مسؤول قوله إن ...: the agency is the channel, the one after عن (or قول X) speaks.
+        let an = -1;
+        for (let i = c + 1; i < content.regionEnd; i++)
+          if (toks[i]!.key === 'عن' || toks[i]!.key === 'قول' || toks[i]!.key === 'عنه' || toks[i]!.key === 'عنها') {
+            an = i;
+            break;
+          }
+        if (an < 0) continue;
+        const agency = readRegion(c + 1, an);
+        if (agency.subjectStart >= 0) {
+          const from = startOfWord(agency.subjectStart);
+          const to = toks[agency.subjectEnd - 1]!.t.end;
+          via = viaEntity({ start: from, end: to });
+        }
+        let end = content.regionEnd;
+        for (let i = an + 1; i < end; i++)
+          if (lex.reportNouns.has(toks[i]!.key)) {
+            end = i;
+            break;
+          }
+        const who = toks[an]!.key.length > 2 && toks[an]!.key !== 'قول' ? null : readRegion(an + 1, end);
+        sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
+      } else if (v.form === 'participle') {
+        sp = mainSubject(c) ?? carried(c);
+      } else if (region.subjectStart >= 0) {
+        // A subject that is a statement noun: "أفاد بيان صادر عن الجيش": the issuer speaks.
+        const s0 = region.subjectStart;
+        if (lex.nouns.has(word(s0))) {
+          let k = s0 + 1;
+          while (k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن' || word(k) === 'رسمي')) k++;
+          sp = k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+        } else {
+          sp = speakerFrom(region.subjectStart, region.subjectEnd);
+        }
+      }
+      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
+        sp = preSubject(c) ?? (opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+      }
+      let a: number;
+      let b: number;
+      let direct = content.direct;
+      const hard = sentenceEndTok(c);
+      if (content.direct) {
+        a = toks[content.from - 1]!.t.end;
+        b = toks[content.closeAt]!.t.start;
+      } else {
+        if (content.from > hard) continue;
+        const { end } = contentEnd(content.from, hard);
+        if (end <= content.from) continue;
+        a = toks[content.from]!.t.start;
+        b = toks[end - 1]!.t.end;
+        // An indirect content that is exactly one quotation is direct.
+        const f = content.from;
+        let e = end - 1;
+        while (e > f && (COMMAS.has(toks[e]!.t.text) || DASHES.has(toks[e]!.t.text))) e--;
+        if (closeOf.get(f) === e) {
+          a = toks[f]!.t.end;
+          b = toks[e]!.t.start;
+          direct = true;
+        }
+      }
+      const q = emit(cueSpan, sp, via, direct, a, b, sentence);
+      if (q) c = Math.max(c, content.regionEnd);
+      continue;
+    }
+    // Attribution phrases: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...".
+    const acc = inQuote[c]! < 0 ? phraseAt(c, lex.accordingTo) : 0;
+    if (acc && !phraseAt(c, lex.afterQuote)) {
+      handleAccordingTo(c, acc);
+      continue;
+    }
+    // Noun cue: "جاء في بيان للجيش أن ...".
+    if ((tk.bare === 'جاء' || tk.bare === 'ورد') && word(c + 1) === 'في' && lex.nouns.has(word(c + 2))) {
+      const n = c + 2;
+      const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
+      let from = -1;
+      let close = -1;
+      let i = n + 1;
+      for (; i <= last; i++) {
+        if (toks[i]!.t.text === ':') {
+          from = i + 1;
+          if (closeOf.has(from)) close = closeOf.get(from)!;
+          break;
+        }
+        if (lex.complementizers.has(toks[i]!.key)) {
+          from = i + 1;
+          break;
+        }
+      }
+      if (from < 0 || from > sentenceEndTok(c)) continue;
+      const region = readRegion(n + 1, i);
+      let k = region.subjectStart;
+      while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
+      const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
+      const direct = close >= 0;
+      const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
+      const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
+      emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
+      c = from;
+      continue;
+    }
+    // A quotation followed only by a trailing attribution: «...»، وفق تعبيره.
+    if (tk.t.kind === 'punct' && closeOf.has(c)) {
+      const close = closeOf.get(c)!;
+      let p = close + 1;
+      if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
+      const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
+      if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
+        emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
+        c = p + after - 1;
+      }
+    }
+  }
+
+  function handleAccordingTo(c: number, len: number): void {
+    const tk = toks[c]!;
+    const sentence = tk.sentence;
+    const hard = sentenceEndTok(c);
+    let i = c + len;
+    let channelOnly = false;
+    let reported = false;
+    if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
+      if (word(i) === 'ما' || word(i) === 'لما') i++;
+      if (toks[i] && (toks[i]!.bare === 'جاء' || toks[i]!.bare === 'ورد')) channelOnly = true;
+      if (toks[i] && (verbAt(i) || channelOnly)) {
+        i++;
+        reported = true;
+      }
+    }
+    let j = i;
+    while (j <= hard && !COMMAS.has(toks[j]!.t.text) && !ENDS.has(toks[j]!.t.text) && !DASHES.has(toks[j]!.t.text) && !isFaStart(j)) {
+      if (closeOf.has(j) && closeOf.get(j)! <= hard) j = closeOf.get(j)!;
+      j++;
+    }
+    let spStart = i;
+    let spEnd = j;
+    let viaSpan: { start: number; end: number } | null = null;
+    for (let k = i; k < j; k++)
+      if (toks[k]!.key === 'عن') {
+        if (k > i) viaSpan = { start: startOfWord(i), end: toks[k - 1]!.t.end };
+        spStart = k + 1;
+        break;
+      }
+    for (let k = spStart; k < spEnd; k++)
+      if (lex.adverbials.has(toks[k]!.key) || (k > spStart && isAdverbialStart(k) && !hasPrepClitic(k))) {
+        spEnd = k;
+        break;
+      }
+    // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ...").
+    const prevInSentence = [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
+    if (prevInSentence) {
+      if (!prevInSentence.q.via && j > i) prevInSentence.q.via = viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end });
+      return;
+    }
+    if (channelOnly) return;
+    const sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
+    if (!sp) return;
+    const via = viaEntity(viaSpan);
+    const cueSpan = span(startOfWord(c), toks[c + len - 1]!.t.end);
+    const first = firstTokOfSentence(c);
+    const opening = c === first || (c === first + 1 && toks[first]!.key === 'و') || (c > first && COMMAS.has(toks[c - 1]!.t.text) && toks[c]!.key !== toks[c]!.bare && false);
+    if (isFaStart(j) || opening) {
+      // "وبحسب الوزارة، فإن ...", "وطبقا لمنظمة ... فقد لقي ...": the content follows.
+      let from = isFaStart(j) ? j + 1 : j + 1;
+      if (!isFaStart(j) && toks[from] && isFaStart(from)) from++;
+      if (from > hard) return;
+      const v = verbAt(from);
+      if (v && introducesContent(from, v)) {
+        // "وحسب الوكالة، أوضح المالكي أن ...": the verb's quote, through this channel.
+        pendingVia.set(sentence, { start: startOfWord(i), end: toks[Math.max(i, j - 1)]!.t.end });
+        return;
+      }
+      const { end } = contentEnd(from, hard);
+      if (end <= from) return;
+      emit(cueSpan, sp, via, false, toks[from]!.t.start, toks[end - 1]!.t.end, sentence);
+      return;
+    }
+    // The statement is the clause before the attribution.
+    let a = toks[first]!.t.start;
+    if (toks[first]!.key === 'و') a = toks[first + 1]!.t.start;
+    else if (toks[first]!.t.kind === 'arabic' && doc.segment(first).proclitics[0] === 'و') a = toks[first]!.t.start + 1;
+    emit(cueSpan, sp, via, false, a, toks[c - 1]!.t.end, sentence);
+  }
+
+
+  return quotes.sort((x, y) => x.start - y.start);
+}
