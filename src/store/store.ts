@@ -15,6 +15,10 @@ export interface ArticleRecord {
   contentHash: string;
   /** The analyzer's version string (Analyzer.version) that produced `analysis`. */
   analysisVersion: string;
+  /** Precomputed search terms (search-terms.ts indexText), so workers, not the writer, pay for them. */
+  searchText?: string;
+  /** Precomputed MinHash signature (minhash.ts signature) of the document text. */
+  signature?: Uint32Array;
 }
 
 export interface PutResult {

@@ -160,13 +160,13 @@ export class SqliteStore implements Store {
     const existing = this.st.articleByHash.get(r.contentHash) as { id: number } | undefined;
     if (existing) return { id: existing.id, inserted: false };
     const d = r.analysis.document;
-    const sig = signature(d.text);
+    const sig = r.signature ?? signature(d.text);
     const info = this.st.insertArticle.run(
       d.id, d.source, d.url, d.date, d.title, d.text, d.language, r.contentHash, r.analysisVersion,
       packAnalysis(r.analysis), new Date().toISOString(), toBytes(sig),
     );
     const id = Number(info.lastInsertRowid);
-    this.st.insertFts.run(id, indexText(d.text, this.segment));
+    this.st.insertFts.run(id, r.searchText ?? indexText(d.text, this.segment));
     this.writeAnalysis(id, r.analysis);
     this.assignStory(id, sig, bandKeys(sig), d.date);
     this.cache.clear();
