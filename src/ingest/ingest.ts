@@ -80,7 +80,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const pendingRejects: RejectedItem[] = [];
   let toWrite: ArticleRecord[] = [];
   const seen = new Set<string>();
-  let pool: AnalysisPool | null = null;
+  let pool = null as AnalysisPool | null;
   const inFlight: Array<Promise<void>> = [];
   let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string }> = [];
   let version: string | null = null;

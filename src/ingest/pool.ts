@@ -52,7 +52,7 @@ export class AnalysisPool {
         p.resolve(msg);
         this.release(w);
       });
-      w.on('error', (err) => this.fail(err, failed));
+      w.on('error', (err) => this.fail(err as Error, failed));
       w.on('exit', (code) => {
         if (code !== 0 && !this.closing) this.fail(new Error(`analysis worker exited with code ${code}`), failed);
       });

@@ -165,6 +165,8 @@ export interface EventRecord {
   targetId: number | null;
   sourceName: string | null;
   targetName: string | null;
+  sourceNameEn: string | null;
+  targetNameEn: string | null;
   sourceActor: string | null;
   targetActor: string | null;
   sourceCountry: string | null;

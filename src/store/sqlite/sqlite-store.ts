@@ -585,6 +585,8 @@ interface EventRow {
   target_id: number | null;
   source_name: string | null;
   target_name: string | null;
+  source_name_en: string | null;
+  target_name_en: string | null;
   source_actor: string | null;
   target_actor: string | null;
   source_country: string | null;
@@ -598,7 +600,7 @@ interface EventRow {
 }
 
 const EVENT_SELECT = `SELECT e.id, e.article_id, e.day, e.date, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.source_id, e.target_id,
-  se.name AS source_name, te.name AS target_name, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
+  se.name AS source_name, te.name AS target_name, se.name_en AS source_name_en, te.name_en AS target_name_en, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
   e.modality, e.trigger_text, e.sentence, st.sources AS num_sources, a.url
   FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = a.story_id
   LEFT JOIN entities se ON se.id = e.source_id LEFT JOIN entities te ON te.id = e.target_id`;
@@ -618,6 +620,8 @@ function toEvent(r: EventRow): EventRecord {
     targetId: r.target_id,
     sourceName: r.source_name,
     targetName: r.target_name,
+    sourceNameEn: r.source_name_en,
+    targetNameEn: r.target_name_en,
     sourceActor: r.source_actor,
     targetActor: r.target_actor,
     sourceCountry: r.source_country,
