@@ -11,6 +11,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   demo: { summary: "analyze rasd's own sample articles and print what was found", load: async () => (await import('./commands/demo.ts')).run },
   train: { summary: 'train a model: rasd train ner', load: async () => (await import('./commands/train.ts')).run },
   eval: { summary: 'score a stage against its gold set: rasd eval ner|entities|times|events ...', load: async () => (await import('./commands/eval.ts')).run },
+  ingest: { summary: 'analyze articles (files, folders, globs, JSONL, feeds, HTML) into the store', load: async () => (await import('./commands/ingest.ts')).run },
+  reanalyze: { summary: 'analyze stored articles again with the current analyzer version', load: async () => (await import('./commands/reanalyze.ts')).run },
+  stats: { summary: 'count what the store holds (--json for scripts)', load: async () => (await import('./commands/stats.ts')).run },
+  serve: { summary: 'serve the JSON API (and web UI) over the store on 127.0.0.1', load: async () => (await import('./commands/serve.ts')).run },
+  export: { summary: 'export stored events as GDELT-style TSV, JSON Lines or CSV', load: async () => (await import('./commands/export.ts')).run },
 };
 
 export function usage(): string {

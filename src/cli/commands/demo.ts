@@ -12,11 +12,20 @@ import { formatPretty } from '../pretty.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
 
+const HELP = `usage: rasd demo
+       rasd demo --serve [--db FILE] [--port N] [--smoke]
+
+Analyzes the sample articles in samples/ and prints what rasd found in each.
+  --serve   instead, ingest samples/ into the store (default rasd.db) and serve
+            the API and UI on 127.0.0.1, printing the URL
+  --smoke   with --serve: start the server, check GET /api/stats answers, stop, exit`;
+
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log('usage: rasd demo\n\nAnalyzes the sample articles in samples/ and prints what rasd found in each.');
+    console.log(HELP);
     return 0;
   }
+  if (argv.includes('--serve')) return (await import('../demo-serve.ts')).runDemoServe(argv, SAMPLES_DIR);
   const started = performance.now();
   const analyzer = createAnalyzer(loadResources());
   const files = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort();

@@ -1,0 +1,37 @@
+/**
+ * rasd export --format gdelt|jsonl|csv [--db FILE] [--no-header]
+ */
+import { existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { RasdError } from '../../core/errors.ts';
+import { dbPath, openStore } from '../../store/open.ts';
+import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../../server/export.ts';
+
+const HELP = `usage: rasd export --format gdelt|jsonl|csv [--db FILE] [--no-header]
+
+Prints every stored event: gdelt is GDELT 2.0 Events-style TSV (61 columns,
+filled where rasd knows the value), jsonl one JSON object a line, csv a
+header row and one row an event.`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, format: { type: 'string', short: 'f' }, 'no-header': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const format = (values.format ?? 'jsonl') as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new RasdError('RASD_E007', `unknown --format "${values.format}" (gdelt, jsonl or csv)`);
+  const path = dbPath(values.db);
+  if (!/^postgres/i.test(path) && !existsSync(path)) throw new RasdError('RASD_E006', `no store at ${path} (run rasd ingest first)`);
+  const store = await openStore(path);
+  try {
+    const n = await exportEvents(store, format, async (chunk) => {
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    }, !values['no-header']);
+    console.error(`rasd export: ${n} events`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

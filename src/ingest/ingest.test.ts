@@ -1,0 +1,106 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { ingest, reanalyze } from './ingest.ts';
+import { expandPaths, fileKind } from './sources.ts';
+
+const BODY_A = 'استقبل الرئيس الروسي في موسكو وفدا من رجال الأعمال العرب، وبحث معهم فرص الاستثمار في قطاع الطاقة والنقل.';
+const BODY_B = 'أعلنت وزارة الصحة في القاهرة عن حملة تطعيم واسعة تشمل المحافظات كافة خلال الشهر المقبل.';
+const PAGE_TEXT = 'قالت الحكومة التونسية إنها ستطلق برنامجا جديدا لدعم الشركات الصغيرة في المناطق الداخلية. ';
+
+describe('ingest', () => {
+  let dir: string;
+  let store: SqliteStore;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rasd-ingest-'));
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.txt'), `date 2025-10-15\n${BODY_A}\n`);
+    writeFileSync(join(dir, 'in', 'sub', 'a-copy.txt'), `date 2025-10-15\n${BODY_A.replace(/ /g, '  ')}\n`);
+    writeFileSync(join(dir, 'in', 'empty.txt'), '');
+    writeFileSync(join(dir, 'in', 'blob.bin'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+    const lines = [
+      JSON.stringify({ id: 'j1', title: 'حملة تطعيم', text: BODY_B, time: 'Tue, 12 Mar 2024 10:00:00 +0200', source: 'اختبار' }),
+      '{"broken json',
+      JSON.stringify({ id: 'j3', title: 'بلا نص' }),
+    ];
+    writeFileSync(join(dir, 'in', 'sub', 'items.jsonl.gz'), gzipSync(lines.join('\n') + '\n'));
+    writeFileSync(
+      join(dir, 'in', 'feed.xml'),
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>موقع الأخبار</title>
+<item><title>مباحثات في عمّان</title><link>https://example.org/n/1</link><pubDate>Wed, 05 Nov 2025 09:00:00 +0300</pubDate>
+<description>ملخص قصير</description><content:encoded><![CDATA[<p>بحث وزير الخارجية الأردني في عمّان مع نظيره العراقي ملف المياه.</p><p>واتفق الجانبان على لجنة مشتركة.</p>]]></content:encoded></item>
+<item><title>خبر فارغ</title><link>https://example.org/n/2</link></item>
+</channel></rss>`,
+    );
+    writeFileSync(
+      join(dir, 'in', 'atom.atom'),
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>نشرة</title><entry><title>أمطار غزيرة في الجزائر</title><link href="https://example.org/x/9"/>
+<updated>2025-02-01T08:00:00+01:00</updated><content type="html">&lt;p&gt;هطلت أمطار غزيرة على العاصمة الجزائرية وتسببت في قطع طرق عدة.&lt;/p&gt;</content></entry></feed>`,
+    );
+    writeFileSync(
+      join(dir, 'in', 'page.html'),
+      `<!doctype html><html><head><title>برنامج لدعم الشركات</title><meta property="article:published_time" content="2025-06-01T10:00:00+01:00">
+<link rel="canonical" href="https://example.org/p/5"></head><body><nav><a href="/">الرئيسية</a></nav><article><h1>برنامج لدعم الشركات</h1>
+<p>${PAGE_TEXT.repeat(4)}</p><p>${PAGE_TEXT.repeat(3)}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>`,
+    );
+    writeFileSync(join(dir, 'in', 'menu.html'), '<!doctype html><html><body><ul><li><a href="/">الرئيسية</a></li></ul></body></html>');
+    store = openSqliteStore(join(dir, 'store.db'));
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('expands folders and globs and tells formats apart', () => {
+    const all = expandPaths([join(dir, 'in')]);
+    assert.equal(all.length, 9);
+    assert.deepEqual(expandPaths([join(dir, 'in', '**', '*.txt')]).map((f) => f.slice(dir.length)), ['/in/a.txt', '/in/empty.txt', '/in/sub/a-copy.txt']);
+    assert.equal(fileKind(join(dir, 'in', 'feed.xml')), 'feed');
+    assert.equal(fileKind(join(dir, 'in', 'atom.atom')), 'feed');
+    assert.equal(fileKind(join(dir, 'in', 'page.html')), 'html');
+    assert.equal(fileKind(join(dir, 'in', 'sub', 'items.jsonl.gz')), 'jsonl-stream');
+  });
+
+  it('stores every article once and records each bad item', async () => {
+    const s = await ingest({ store, paths: [join(dir, 'in')], workers: 1 });
+    const reasons = Object.fromEntries(s.rejected.map((r) => [r.path.slice(dir.length), r.reason]));
+    assert.deepEqual(Object.keys(reasons).sort(), ['/in/blob.bin', '/in/empty.txt', '/in/feed.xml: item 2', '/in/menu.html', '/in/sub/items.jsonl.gz: line 2', '/in/sub/items.jsonl.gz: line 3']);
+    assert.match(reasons['/in/menu.html']!, /not an article/);
+    assert.match(reasons['/in/blob.bin']!, /binary/);
+    assert.equal(s.articles, 6, 'a, its copy, jsonl line 1, rss item 1, atom entry, page');
+    assert.equal(s.stored, 5);
+    assert.equal(s.duplicates, 1);
+    const stats = await store.stats();
+    assert.equal(stats.articles, 5);
+    assert.equal(stats.rejected, 6);
+    const page = (await store.search({ q: 'التونسيه' })).items[0]!;
+    const article = (await store.article(page.id))!;
+    assert.equal(article.url, 'https://example.org/p/5');
+    assert.equal(article.date, '2025-06-01');
+    const rss = (await store.search({ q: 'عمان' })).items[0]!;
+    assert.equal(rss.date, '2025-11-05');
+    assert.equal(rss.source, 'موقع الأخبار');
+    assert.match((await store.article(rss.id))!.analysis.document.text, /لجنة مشتركة/, 'full text from content:encoded');
+    assert.equal((await store.search({ q: 'تطعيم' })).items[0]!.date, '2024-03-12');
+  });
+
+  it('is idempotent: the same inputs again store nothing new', async () => {
+    const before = await store.canonicalDump();
+    const s = await ingest({ store, paths: [join(dir, 'in'), join(dir, 'in', 'a.txt')], workers: 1 });
+    assert.equal(s.stored, 0);
+    assert.equal(s.duplicates, 6);
+    assert.equal(await store.canonicalDump(), before);
+  });
+
+  it('reanalyzes articles made by another analyzer version', async () => {
+    store.db.prepare("UPDATE articles SET analysis_version = 'old' WHERE id <= 2").run();
+    const r = await reanalyze({ store, workers: 1 });
+    assert.equal(r.reanalyzed, 2);
+    assert.equal(r.failed.length, 0);
+    assert.equal((await store.staleArticles(r.version, 0, 10)).length, 0);
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * Ingest: read every item of the inputs, skip content already stored (by
+ * content hash, before any analysis), analyze the rest on all cores, and
+ * write them in batched transactions. A bad item is recorded in the store's
+ * `rejected` table and the run goes on.
+ *
+ * Why a rerun after `kill -9` gives exactly a clean run's store: each batch
+ * is one transaction (all of it or none survives the kill), the store keys
+ * articles by content hash, rejections by (path, reason), and stories and
+ * entity merges do not depend on the order articles arrive in.
+ */
+import { statSync } from 'node:fs';
+import type { ArticleInput } from '../core/document.ts';
+import type { Analysis } from '../core/analysis.ts';
+import { articleContentHash } from '../store/keys.ts';
+import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
+import { AnalysisPool, type PoolOptions, type WorkerResponse } from './pool.ts';
+import { expandPaths, readSource, type SourceItem } from './sources.ts';
+import { Progress } from './progress.ts';
+
+export interface IngestOptions extends PoolOptions {
+  store: Store;
+  paths: string[];
+  /** Articles per write transaction. */
+  batchSize?: number;
+  progress?: Progress;
+  /** Items from somewhere other than files (tests, POST /api/articles). */
+  items?: AsyncIterable<SourceItem> | Iterable<SourceItem>;
+}
+
+export interface IngestSummary {
+  /** Articles read from the inputs (duplicates included, rejected items not). */
+  articles: number;
+  stored: number;
+  duplicates: number;
+  rejected: RejectedItem[];
+  seconds: number;
+  /** Articles analyzed and stored per second. */
+  rate: number;
+  analyzerVersion: string | null;
+}
+
+async function* fileItems(paths: string[], onBytes: (fileIndex: number, bytes: number) => void): AsyncGenerator<SourceItem> {
+  const files = expandPaths(paths);
+  for (let i = 0; i < files.length; i++) {
+    for await (const item of readSource(files[i]!, (b) => onBytes(i, b))) yield item;
+    onBytes(i, Infinity);
+  }
+}
+
+function fileSizes(paths: string[]): number[] {
+  return expandPaths(paths).map((f) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return 0;
+    }
+  });
+}
+
+export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
+  const { store } = opts;
+  const batchSize = opts.batchSize ?? 64;
+  const progress = opts.progress ?? new Progress(process.stderr, false);
+  const sizes = opts.items ? [] : fileSizes(opts.paths);
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  let doneBytes = 0;
+  let fileIndex = -1;
+  let fileBytes = 0;
+  const onBytes = (i: number, b: number) => {
+    if (i !== fileIndex) {
+      if (fileIndex >= 0) doneBytes += sizes[fileIndex] ?? 0;
+      fileIndex = i;
+      fileBytes = 0;
+    }
+    fileBytes = Number.isFinite(b) ? b : sizes[i] ?? 0;
+  };
+  const state = { articles: 0, stored: 0, duplicates: 0, rejected: 0, fraction: null as number | null };
+  const rejected: RejectedItem[] = [];
+  const pendingRejects: RejectedItem[] = [];
+  let toWrite: ArticleRecord[] = [];
+  const seen = new Set<string>();
+  let pool = null as AnalysisPool | null;
+  const inFlight: Array<Promise<void>> = [];
+  let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string }> = [];
+  let version: string | null = null;
+  let analyzed = 0;
+
+  const flush = async () => {
+    if (pendingRejects.length) await store.reject(pendingRejects.splice(0));
+    if (!toWrite.length) return;
+    const batch = toWrite;
+    toWrite = [];
+    const results = await store.putArticles(batch);
+    for (const r of results) if (r.inserted) state.stored++;
+    else state.duplicates++;
+  };
+
+  const reject = (label: string, reason: string) => {
+    const r = { path: label, reason };
+    rejected.push(r);
+    pendingRejects.push(r);
+    state.rejected++;
+  };
+
+  const handle = (label: string, res: WorkerResponse) => {
+    if (res.record) {
+      toWrite.push(res.record);
+      analyzed++;
+    } else reject(label, res.error);
+  };
+
+  const maxInFlight = () => (pool ? pool.size * 8 : 8);
+
+  const drainChecks = async () => {
+    if (!checkBuffer.length) return;
+    const batch = checkBuffer;
+    checkBuffer = [];
+    const known = await store.knownHashes(batch.map((b) => b.hash));
+    for (const item of batch) {
+      if (known.has(item.hash)) {
+        state.duplicates++;
+        continue;
+      }
+      pool ??= new AnalysisPool(opts);
+      const p = pool.analyze(item.article).then((res) => handle(item.label, res));
+      inFlight.push(p);
+      while (inFlight.length >= maxInFlight()) {
+        await inFlight.shift();
+        if (toWrite.length >= batchSize) await flush();
+        update();
+      }
+    }
+  };
+
+  const update = () => {
+    state.fraction = totalBytes > 0 ? Math.min(1, (doneBytes + fileBytes) / totalBytes) : null;
+    progress.update(state);
+  };
+
+  const source = opts.items ?? fileItems(opts.paths, onBytes);
+  try {
+    for await (const item of source) {
+      if (!item.article) {
+        reject(item.label, item.error ?? 'unreadable');
+        continue;
+      }
+      state.articles++;
+      const hash = articleContentHash(item.article);
+      if (seen.has(hash)) {
+        state.duplicates++;
+        continue;
+      }
+      seen.add(hash);
+      checkBuffer.push({ label: item.label, article: item.article, hash });
+      if (checkBuffer.length >= batchSize) await drainChecks();
+      if (toWrite.length >= batchSize || pendingRejects.length >= batchSize) await flush();
+      update();
+    }
+    await drainChecks();
+    while (inFlight.length) {
+      await inFlight.shift();
+      if (toWrite.length >= batchSize) await flush();
+      update();
+    }
+    await flush();
+    if (pool) version = await pool.version;
+  } finally {
+    await pool?.close();
+    progress.update(state, true);
+    progress.done();
+  }
+  const seconds = progress.elapsed();
+  return { articles: state.articles, stored: state.stored, duplicates: state.duplicates, rejected, seconds, rate: analyzed / Math.max(seconds, 1e-3), analyzerVersion: version };
+}
+
+/** The article a stored analysis was made from, to analyze it again. */
+export function articleOf(a: Analysis): ArticleInput {
+  const d = a.document;
+  const body = d.title ? d.text.slice(d.title.length + 2) : d.text;
+  return { id: d.id, title: d.title, text: body, date: d.date, source: d.source, url: d.url };
+}
+
+export interface ReanalyzeSummary {
+  reanalyzed: number;
+  failed: Array<{ id: number; reason: string }>;
+  version: string;
+  seconds: number;
+}
+
+/** Re-runs analysis over stored articles whose analysis_version differs from the analyzer's. */
+export async function reanalyze(opts: PoolOptions & { store: Store; progress?: Progress }): Promise<ReanalyzeSummary> {
+  const progress = opts.progress ?? new Progress(process.stderr, false);
+  const pool = new AnalysisPool(opts);
+  const failed: Array<{ id: number; reason: string }> = [];
+  let reanalyzed = 0;
+  let version = '';
+  try {
+    version = await pool.version;
+    let after = 0;
+    for (;;) {
+      const batch = await opts.store.staleArticles(version, after, 256);
+      if (!batch.length) break;
+      after = batch[batch.length - 1]!.id;
+      const results = await Promise.all(batch.map((b) => pool.analyze(articleOf(b.analysis))));
+      for (let i = 0; i < batch.length; i++) {
+        const res = results[i]!;
+        if (res.record) {
+          await opts.store.replaceAnalysis(batch[i]!.id, res.record.analysis, res.record.analysisVersion);
+          reanalyzed++;
+        } else failed.push({ id: batch[i]!.id, reason: res.error });
+      }
+      progress.update({ articles: reanalyzed, stored: reanalyzed, duplicates: 0, rejected: failed.length, fraction: null });
+    }
+  } finally {
+    await pool.close();
+    progress.done();
+  }
+  return { reanalyzed, failed, version, seconds: progress.elapsed() };
+}

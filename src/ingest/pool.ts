@@ -1,0 +1,98 @@
+/**
+ * A pool of analysis workers (worker_threads), one per core by default.
+ * `analyze` resolves with the worker's record or error; callers bound the
+ * number of articles in flight (see ingest.ts).
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { ArticleInput } from '../core/document.ts';
+import type { ArticleRecord } from '../store/store.ts';
+
+export interface WorkerRequest {
+  seq: number;
+  article: ArticleInput;
+}
+
+export type WorkerResponse = { seq: number; record: ArticleRecord; error?: undefined } | { seq: number; error: string; record?: undefined };
+
+export interface PoolOptions {
+  workers?: number;
+  /** A module exporting createStages(resources): extra stages appended in every worker. */
+  stagesModule?: string;
+}
+
+export class AnalysisPool {
+  readonly size: number;
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<{ req: WorkerRequest; resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }> = [];
+  private readonly pending = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; worker: Worker }>();
+  private seq = 0;
+  private failure: Error | null = null;
+  /** The analyzer version the workers run (known once one is ready). */
+  version: Promise<string>;
+
+  constructor(opts: PoolOptions = {}) {
+    this.size = Math.max(1, opts.workers ?? availableParallelism());
+    let gotVersion!: (v: string) => void;
+    let failed!: (e: Error) => void;
+    this.version = new Promise((res, rej) => ((gotVersion = res), (failed = rej)));
+    this.version.catch(() => {});
+    for (let i = 0; i < this.size; i++) {
+      const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { stagesModule: opts.stagesModule } });
+      w.on('message', (msg: WorkerResponse | { ready: string }) => {
+        if ('ready' in msg) {
+          gotVersion(msg.ready);
+          this.release(w);
+          return;
+        }
+        const p = this.pending.get(msg.seq);
+        if (!p) return;
+        this.pending.delete(msg.seq);
+        p.resolve(msg);
+        this.release(w);
+      });
+      w.on('error', (err) => this.fail(err as Error, failed));
+      w.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`analysis worker exited with code ${code}`), failed);
+      });
+      this.workers.push(w);
+    }
+  }
+
+  private closing = false;
+
+  private fail(err: Error, failed: (e: Error) => void): void {
+    this.failure ??= err;
+    failed(err);
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+    for (const w of this.waiting.splice(0)) w.reject(err);
+  }
+
+  private release(w: Worker): void {
+    const next = this.waiting.shift();
+    if (next) this.dispatch(w, next.req, next.resolve, next.reject);
+    else this.idle.push(w);
+  }
+
+  private dispatch(w: Worker, req: WorkerRequest, resolve: (r: WorkerResponse) => void, reject: (e: Error) => void): void {
+    this.pending.set(req.seq, { resolve, reject, worker: w });
+    w.postMessage(req);
+  }
+
+  analyze(article: ArticleInput): Promise<WorkerResponse> {
+    if (this.failure) return Promise.reject(this.failure);
+    const req = { seq: ++this.seq, article };
+    return new Promise((resolve, reject) => {
+      const w = this.idle.pop();
+      if (w) this.dispatch(w, req, resolve, reject);
+      else this.waiting.push({ req, resolve, reject });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * Where ingest finds articles: paths (files, folders walked recursively,
+ * globs) expanded to files, and each file read into items in the format it
+ * holds. JSON Lines (gzip or not) are streamed line by line so that a corpus
+ * of any size never sits in memory; RSS 2.0 and Atom feeds give one article
+ * per item; saved HTML pages give their main text through Readability; every
+ * other file goes through the readers (seed, ANT, JSON, plain text).
+ */
+import { createReadStream, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { createInterface } from 'node:readline';
+import { join, resolve, sep } from 'node:path';
+import { DOMParser, parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../core/document.ts';
+import { describeError, RasdError } from '../core/errors.ts';
+import { readInput } from '../io/input.ts';
+import { decodeInput, MAX_INPUT_BYTES } from '../io/decode.ts';
+import { readArticles, MAX_ARTICLE_CHARS } from '../readers/index.ts';
+import { parsePublicationDate } from '../readers/date.ts';
+
+export interface SourceItem {
+  /** "FILE", "FILE: line 12", "FILE: item 3". */
+  label: string;
+  article?: ArticleInput;
+  error?: string;
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i);
+      if (close < 0) re += '\\[';
+      else {
+        re += `[${glob.slice(i + 1, close).replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function walk(dir: string, out: string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) walk(path, out);
+    else if (st.isFile()) out.push(path);
+  }
+}
+
+/**
+ * Files named by the arguments, in a stable order: a folder gives every file
+ * under it, a glob (quoted, so the shell leaves it alone) the files that
+ * match. A path that names nothing is returned as it is, so reading it
+ * reports the error.
+ */
+export function expandPaths(args: string[]): string[] {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push(arg);
+      continue;
+    }
+    if (GLOB_CHARS.test(arg)) {
+      const parts = arg.split('/');
+      const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+      const base = parts.slice(0, firstGlob).join('/') || '.';
+      const re = globToRegExp(parts.slice(firstGlob).join('/'));
+      const files: string[] = [];
+      walk(base, files);
+      const baseAbs = resolve(base);
+      const matched = files.filter((f) => re.test(resolve(f).slice(baseAbs.length + 1).split(sep).join('/')));
+      out.push(...(matched.length ? matched : [arg]));
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(arg).isDirectory();
+    } catch {
+      /* reported when read */
+    }
+    if (isDir) walk(arg, out);
+    else out.push(arg);
+  }
+  return [...new Set(out)];
+}
+
+export type FileKind = 'jsonl-stream' | 'feed' | 'html' | 'other';
+
+function head(path: string, bytes = 2048): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** How a file is read, from its name and first bytes. */
+export function fileKind(path: string): FileKind {
+  const lower = path.toLowerCase();
+  if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) return 'jsonl-stream';
+  if (path === '-') return 'other';
+  let start = '';
+  try {
+    const h = head(path);
+    if (h[0] === 0x1f && h[1] === 0x8b) return 'other';
+    start = h.toString('utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
+  } catch {
+    return 'other';
+  }
+  if (/\.(rss|atom)$/.test(lower) || /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]/.test(start)) return 'feed';
+  if (/\.(html?|xhtml)$/.test(lower) || start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  return 'other';
+}
+
+const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'FIGCAPTION', 'PRE', 'UL', 'OL', 'TABLE', 'HEADER', 'FOOTER']);
+
+/** Visible text of an HTML fragment, one paragraph a line. */
+export function htmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const parts: string[] = [];
+  const visit = (node: any): void => {
+    for (const child of node.childNodes ?? []) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1) {
+        const tag = String(child.tagName).toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+        const block = BLOCK.has(tag);
+        if (block) parts.push('\n');
+        visit(child);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  visit(document.body);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function checkedArticle(label: string, a: ArticleInput): SourceItem {
+  if (!a.text.trim()) return { label, error: describeError(new RasdError('RASD_E001', 'article has no text')) };
+  if (a.text.length > MAX_ARTICLE_CHARS) return { label, error: describeError(new RasdError('RASD_E004', `article text is ${a.text.length} characters, over the limit of ${MAX_ARTICLE_CHARS}`)) };
+  return { label, article: a };
+}
+
+function readWhole(path: string): string {
+  const size = statSync(path).size;
+  if (size > MAX_INPUT_BYTES) throw new RasdError('RASD_E004', `file is ${size} bytes, over the limit of ${MAX_INPUT_BYTES}`);
+  return decodeInput(readFileSync(path));
+}
+
+function childText(el: any, names: string[]): string | null {
+  for (const name of names) {
+    const found = el.getElementsByTagName(name)[0];
+    if (found && found.parentNode === el) {
+      const t = (found.textContent ?? '').trim();
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+/** Each RSS 2.0 <item> or Atom <entry> as an article: full text (content:encoded, content) when the feed has it, else the summary. */
+export function readFeed(xml: string, label: string): SourceItem[] {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml') as any;
+  const items = [...doc.getElementsByTagName('item'), ...doc.getElementsByTagName('entry')];
+  const channel = doc.getElementsByTagName('channel')[0] ?? doc.getElementsByTagName('feed')[0];
+  const feedTitle = channel ? childText(channel, ['title']) : null;
+  if (!items.length) return [{ label, error: describeError(new RasdError('RASD_E011', 'feed has no items')) }];
+  return items.map((it: any, i: number) => {
+    const where = `${label}: item ${i + 1}`;
+    const linkEl = [...it.getElementsByTagName('link')].find((l: any) => l.parentNode === it) as any;
+    const url = linkEl ? linkEl.getAttribute('href') || (linkEl.textContent ?? '').trim() || null : null;
+    const html = childText(it, ['content:encoded', 'content', 'description', 'summary']) ?? '';
+    return checkedArticle(where, {
+      title: childText(it, ['title']),
+      text: htmlToText(html),
+      date: parsePublicationDate(childText(it, ['pubDate', 'published', 'updated', 'dc:date'])),
+      source: feedTitle,
+      url,
+      id: childText(it, ['guid', 'id']),
+    });
+  });
+}
+
+const MIN_PAGE_CHARS = 200;
+
+/** A saved article page: its main text by Readability, with title, date, site and canonical URL from its metadata. */
+export function readHtmlPage(html: string, label: string): SourceItem {
+  const { document } = parseHTML(html) as any;
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? null;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    parsed = new Readability(document).parse();
+  } catch (err) {
+    return { label, error: describeError(new RasdError('RASD_E011', `not an article page: ${(err as Error).message}`)) };
+  }
+  const text = parsed?.content ? htmlToText(parsed.content) : '';
+  if (!parsed || text.length < MIN_PAGE_CHARS) return { label, error: describeError(new RasdError('RASD_E011', 'not an article page (no main text found)')) };
+  return checkedArticle(label, {
+    title: parsed.title || null,
+    text,
+    date: parsePublicationDate(parsed.publishedTime ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]')),
+    source: parsed.siteName || meta('meta[property="og:site_name"]'),
+    url: canonical,
+  });
+}
+
+/** A JSON Lines file streamed line by line (gzip inflated on the fly). `progress` gets the bytes read from disk so far. */
+async function* streamJsonLines(path: string, progress?: (bytes: number) => void): AsyncGenerator<SourceItem> {
+  let raw;
+  try {
+    if (statSync(path).isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
+    raw = createReadStream(path);
+  } catch (err) {
+    yield { label: path, error: describeError(err instanceof RasdError ? err : new RasdError('RASD_E006', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message)) };
+    return;
+  }
+  const input = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const failed: Error[] = [];
+  input.on('error', (err) => failed.push(err));
+  raw.on('error', (err) => failed.push(err));
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      progress?.(raw.bytesRead);
+      if (!line.trim()) continue;
+      const label = `${path}: line ${n}`;
+      if (line.length > MAX_ARTICLE_CHARS * 2) {
+        yield { label, error: describeError(new RasdError('RASD_E004', `line is ${line.length} characters, over the limit`)) };
+        continue;
+      }
+      const [item] = readArticles(line, { format: 'jsonl' });
+      if (item) yield item.article ? { label, article: item.article } : { label, error: item.error ? describeError(item.error) : 'unreadable' };
+    }
+  } catch (err) {
+    failed.push(err as Error);
+  } finally {
+    lines.close();
+    raw.destroy();
+  }
+  if (failed.length) yield { label: `${path}: after line ${n}`, error: describeError(new RasdError('RASD_E006', `cannot read further: ${failed[0]!.message}`)) };
+}
+
+/** Every item of one file, in order. */
+export async function* readSource(path: string, progress?: (bytes: number) => void): AsyncGenerator<SourceItem> {
+  const kind = fileKind(path);
+  if (kind === 'jsonl-stream') {
+    yield* streamJsonLines(path, progress);
+    return;
+  }
+  if (kind === 'feed' || kind === 'html') {
+    let text: string;
+    try {
+      text = readWhole(path);
+    } catch (err) {
+      yield { label: path, error: describeError(err) };
+      return;
+    }
+    if (kind === 'feed') yield* readFeed(text, path);
+    else yield readHtmlPage(text, path);
+    return;
+  }
+  for (const item of readInput(path)) yield item;
+}

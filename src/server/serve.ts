@@ -1,0 +1,46 @@
+/**
+ * Starts the API server on a host and port; used by `rasd serve` and `rasd demo --serve`.
+ */
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { RasdError } from '../core/errors.ts';
+import { createAnalyzer } from '../analyzer.ts';
+import { loadResources } from '../resources/load.ts';
+import type { Store } from '../store/store.ts';
+import { createApp } from './app.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface Running {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function isLoopback(host: string): boolean {
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+export async function startServer(opts: { store: Store; host?: string; port?: number; token?: string }): Promise<Running> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!isLoopback(host) && !opts.token) throw new RasdError('RASD_E007', `binding to ${host} needs a token for writes: set RASD_TOKEN or pass --token`);
+  const app = createApp({ store: opts.store, token: opts.token, webDist: WEB_DIST, analyzer: () => createAnalyzer(loadResources()) });
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
+    s.once('error', reject);
+  });
+  // A client that hangs up mid-request must not take the server with it.
+  server.on('clientError', (_err, socket) => socket.destroy());
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : opts.port ?? 8080;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Turns an analysis into a record for Store.putArticles with its search
+ * terms and MinHash signature computed, so that the CPU work is done where
+ * the analysis is (a worker thread) and the single writer only writes.
+ */
+import type { Analysis } from '../core/analysis.ts';
+import { contentHash } from './keys.ts';
+import { signature } from './minhash.ts';
+import { indexText, type Segmenter } from './search-terms.ts';
+import type { ArticleRecord } from './store.ts';
+
+export function prepareRecord(analysis: Analysis, analysisVersion: string, segment: Segmenter): ArticleRecord {
+  const text = analysis.document.text;
+  return { analysis, analysisVersion, contentHash: contentHash(text), searchText: indexText(text, segment), signature: signature(text) };
+}

@@ -1,0 +1,170 @@
+/**
+ * The SQLite schema as numbered migrations. A store records each applied
+ * migration in `migrations`; opening a store applies the missing ones in
+ * order, each in its own transaction. Never edit a released migration: add
+ * the next number.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, analysis tables, stories, rejected, full-text index',
+    sql: `
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,
+  articles INTEGER NOT NULL,
+  sources INTEGER NOT NULL,
+  first_date TEXT
+);
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  source TEXT,
+  url TEXT,
+  date TEXT,
+  title TEXT,
+  text TEXT NOT NULL,
+  language TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  analysis_version TEXT NOT NULL,
+  analysis TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  story_id INTEGER REFERENCES stories(id),
+  minhash BLOB NOT NULL
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_source ON articles(source, date);
+CREATE INDEX articles_story ON articles(story_id);
+CREATE TABLE story_bands (
+  key INTEGER NOT NULL,
+  article_id INTEGER NOT NULL,
+  PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX story_bands_article ON story_bands(article_id);
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  kb_id TEXT,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  name_en TEXT,
+  name_en_lower TEXT,
+  country TEXT,
+  actor TEXT,
+  articles INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_name_norm ON entities(name_norm);
+CREATE INDEX entities_name_en ON entities(name_en_lower);
+CREATE TABLE entity_aliases (
+  alias TEXT NOT NULL,
+  entity_id INTEGER NOT NULL,
+  PRIMARY KEY (alias, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE article_entities (
+  entity_id INTEGER NOT NULL,
+  article_id INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_article ON article_entities(article_id, entity_id);
+CREATE TABLE mentions (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  entity_id INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX mentions_entity ON mentions(entity_id, kind);
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  speaker_id INTEGER,
+  via_id INTEGER,
+  speaker_text TEXT,
+  cue_start INTEGER NOT NULL,
+  cue_end INTEGER NOT NULL,
+  cue_text TEXT NOT NULL,
+  direct INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  text_norm TEXT NOT NULL,
+  date TEXT
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id, date);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  plover TEXT NOT NULL,
+  mode TEXT,
+  cameo TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  source_id INTEGER,
+  target_id INTEGER,
+  source_actor TEXT,
+  target_actor TEXT,
+  source_country TEXT,
+  target_country TEXT,
+  location_id INTEGER,
+  date TEXT,
+  day TEXT,
+  modality TEXT NOT NULL,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  trigger_text TEXT NOT NULL,
+  sentence INTEGER NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX events_source ON events(source_id, day);
+CREATE INDEX events_target ON events(target_id, day);
+CREATE INDEX events_source_actor ON events(source_actor, day);
+CREATE INDEX events_target_actor ON events(target_actor, day);
+CREATE INDEX events_plover ON events(plover, day);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE TABLE times (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  type TEXT NOT NULL,
+  value TEXT NOT NULL
+);
+CREATE INDEX times_article ON times(article_id);
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  entity_id INTEGER,
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  country TEXT,
+  feature TEXT NOT NULL
+);
+CREATE INDEX places_article ON places(article_id);
+CREATE INDEX places_entity ON places(entity_id);
+CREATE TABLE rejected (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL,
+  UNIQUE (path, reason)
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+`,
+  },
+];

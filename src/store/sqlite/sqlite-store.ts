@@ -1,0 +1,729 @@
+/**
+ * The embedded store: SQLite through better-sqlite3 (synchronous, so each
+ * method runs to completion; the async signatures are the interface's).
+ * WAL mode lets `rasd serve` read while `rasd ingest` writes. Every query is
+ * a prepared statement with bound parameters; user input never becomes SQL.
+ */
+import Database from 'better-sqlite3';
+import type { Analysis, Entity } from '../../core/analysis.ts';
+import { normalize } from '../../text/normalize.ts';
+import { createSegmenter } from '../../text/clitics.ts';
+import { loadResources } from '../../resources/load.ts';
+import { entityKey } from '../keys.ts';
+import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
+import { indexText, makeSnippet, parseQuery, type Segmenter } from '../search-terms.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type ActorRef,
+  type ArticleRecord,
+  type DyadBucket,
+  type DyadQuery,
+  type EntityProfile,
+  type EntityRecord,
+  type EventQuery,
+  type EventRecord,
+  type Page,
+  type Paging,
+  type PutResult,
+  type QuoteQuery,
+  type QuoteRecord,
+  type RejectedItem,
+  type SearchHit,
+  type SearchQuery,
+  type Store,
+  type StoreStats,
+  type StoredArticle,
+} from '../store.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+type DB = Database.Database;
+
+export interface SqliteStoreOptions {
+  /** Clitic segmenter for the search index (default: from the bundled word frequencies). */
+  segmenter?: Segmenter;
+  readonly?: boolean;
+  /** Entries in the read cache (search, profiles); 0 turns it off. */
+  cacheSize?: number;
+}
+
+/** Applies the migrations a database lacks; returns the schema version. */
+export function migrate(db: DB): number {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set<number>(db.prepare('SELECT version FROM migrations').pluck().all() as number[]);
+  let version = Math.max(0, ...applied);
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+    version = m.version;
+  }
+  return version;
+}
+
+function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
+  const page = Math.max(1, Math.floor(p.page ?? 1));
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(p.pageSize ?? DEFAULT_PAGE_SIZE)));
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Escapes LIKE wildcards in user text (used with ESCAPE '\'). */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Upper bound for a prefix range scan: every string starting with `prefix` sorts below it. */
+function prefixEnd(prefix: string): string {
+  return prefix + '\uffff';
+}
+
+/** Analysis JSON as stored: the text lives in its own column. */
+function packAnalysis(a: Analysis): string {
+  return JSON.stringify({ ...a, document: { ...a.document, text: undefined } });
+}
+
+function unpackAnalysis(json: string, text: string): Analysis {
+  const a = JSON.parse(json) as Analysis;
+  a.document.text = text;
+  return a;
+}
+
+function countryOf(entity: Entity | undefined, actor: string | null): string | null {
+  if (entity?.country) return entity.country;
+  if (actor && /^[A-Z]{3}/.test(actor)) return actor.slice(0, 3);
+  return null;
+}
+
+class LruCache {
+  private map = new Map<string, unknown>();
+  constructor(private readonly size: number) {}
+  get(key: string): unknown {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: unknown): void {
+    if (this.size <= 0) return;
+    if (this.map.size >= this.size) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, value);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly db: DB;
+  private readonly segment: Segmenter;
+  private readonly cache: LruCache;
+  private cacheVersion = -1;
+  private readonly st: ReturnType<typeof prepare>;
+  private readonly insertBatch: (records: ArticleRecord[]) => PutResult[];
+
+  constructor(path: string, opts: SqliteStoreOptions = {}) {
+    this.db = new Database(path, { readonly: opts.readonly ?? false, timeout: 10_000 });
+    if (!opts.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      migrate(this.db);
+    }
+    this.db.pragma('foreign_keys = OFF');
+    this.db.pragma('cache_size = -65536');
+    this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
+    this.cache = new LruCache(opts.cacheSize ?? (process.env.RASD_STORE_CACHE !== undefined ? Number(process.env.RASD_STORE_CACHE) || 0 : 512));
+    this.st = prepare(this.db);
+    this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
+  }
+
+  /** Cached reads stay valid until any connection commits a write (PRAGMA data_version). */
+  private cached<T>(key: string, compute: () => T): T {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.cacheVersion) {
+      this.cache.clear();
+      this.cacheVersion = version;
+    }
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit as T;
+    const value = compute();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  private insertOne(r: ArticleRecord): PutResult {
+    const existing = this.st.articleByHash.get(r.contentHash) as { id: number } | undefined;
+    if (existing) return { id: existing.id, inserted: false };
+    const d = r.analysis.document;
+    const sig = r.signature ?? signature(d.text);
+    const info = this.st.insertArticle.run(
+      d.id, d.source, d.url, d.date, d.title, d.text, d.language, r.contentHash, r.analysisVersion,
+      packAnalysis(r.analysis), new Date().toISOString(), toBytes(sig),
+    );
+    const id = Number(info.lastInsertRowid);
+    this.st.insertFts.run(id, r.searchText ?? indexText(d.text, this.segment));
+    this.writeAnalysis(id, r.analysis);
+    this.assignStory(id, sig, bandKeys(sig), d.date);
+    this.cache.clear();
+    return { id, inserted: true };
+  }
+
+  /** Joins the article to every story holding a near-duplicate (merging them), or opens a new one. */
+  private assignStory(id: number, sig: Uint32Array, keys: number[], date: string | null): void {
+    const linked = new Set<number>();
+    const seen = new Set<number>();
+    for (const key of keys) {
+      for (const other of this.st.bandArticles.all(key) as Array<{ article_id: number }>) {
+        if (seen.has(other.article_id)) continue;
+        seen.add(other.article_id);
+        const row = this.st.articleSig.get(other.article_id) as { minhash: Buffer; story_id: number } | undefined;
+        if (row && similarity(sig, fromBytes(row.minhash)) >= SAME_STORY) linked.add(row.story_id);
+      }
+      this.st.insertBand.run(key, id);
+    }
+    let story: number;
+    if (linked.size === 0) {
+      story = Number(this.st.insertStory.run(date).lastInsertRowid);
+    } else {
+      const ids = [...linked].sort((a, b) => a - b);
+      story = ids[0]!;
+      for (const other of ids.slice(1)) {
+        this.st.moveStory.run(story, other);
+        this.st.deleteStory.run(other);
+      }
+    }
+    this.st.setStory.run(story, id);
+    this.st.refreshStory.run(story);
+  }
+
+  /** Writes the analysis tables of one article (entities merged by key). */
+  private writeAnalysis(articleId: number, a: Analysis): void {
+    const local = new Map<string, number>();
+    const byLocal = new Map<string, Entity>();
+    const perEntity = new Map<number, number>();
+    for (const e of a.entities) {
+      byLocal.set(e.id, e);
+      const name = e.name;
+      const row = this.st.upsertEntity.get(
+        entityKey(e), e.kbId, e.type, name, normalize(name), e.nameEn, e.nameEn?.toLowerCase() ?? null, e.country, e.actor,
+      ) as { id: number };
+      local.set(e.id, row.id);
+      perEntity.set(row.id, (perEntity.get(row.id) ?? 0) + e.mentions.length);
+      this.st.insertAlias.run(normalize(name), row.id);
+      for (const m of e.mentions) {
+        this.st.insertMention.run(articleId, row.id, e.id, m.start, m.end, m.text, m.kind);
+        if (m.kind === 'name') this.st.insertAlias.run(normalize(m.text), row.id);
+      }
+    }
+    for (const [entityId, mentions] of perEntity) {
+      this.st.insertArticleEntity.run(entityId, articleId, mentions);
+      this.st.bumpEntity.run(1, entityId);
+    }
+    const ent = (localId: string | null) => (localId ? local.get(localId) ?? null : null);
+    a.quotes.forEach((q, i) => {
+      this.st.insertQuote.run(
+        articleId, i, ent(q.speaker), ent(q.via), q.speakerText, q.cue.start, q.cue.end, q.cue.text, q.direct ? 1 : 0,
+        q.start, q.end, q.text, normalize(q.text), a.document.date,
+      );
+    });
+    a.events.forEach((e, i) => {
+      const src = e.source ? byLocal.get(e.source) : undefined;
+      const tgt = e.target ? byLocal.get(e.target) : undefined;
+      // The resolution stage puts the actor code on the entity; the event may repeat or refine it.
+      const sourceActor = e.sourceActor ?? src?.actor ?? null;
+      const targetActor = e.targetActor ?? tgt?.actor ?? null;
+      const day = e.date && FULL_DATE.test(e.date.slice(0, 10)) ? e.date.slice(0, 10) : a.document.date;
+      this.st.insertEvent.run(
+        articleId, i, e.plover, e.mode, e.cameo, e.quadClass, e.goldstein, ent(e.source), ent(e.target), sourceActor, targetActor,
+        countryOf(src, sourceActor), countryOf(tgt, targetActor),
+        ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence,
+      );
+    });
+    for (const t of a.times) this.st.insertTime.run(articleId, t.start, t.end, t.text, t.type, t.value);
+    for (const p of a.places) this.st.insertPlace.run(articleId, ent(p.entity), p.lat, p.lon, p.country, p.feature);
+  }
+
+  private clearAnalysis(articleId: number): void {
+    const entities = this.st.articleEntityIds.all(articleId) as Array<{ entity_id: number }>;
+    for (const { entity_id } of entities) this.st.bumpEntity.run(-1, entity_id);
+    for (const s of this.st.clearArticle) s.run(articleId);
+    for (const { entity_id } of entities) this.st.dropUnusedEntity.run(entity_id);
+  }
+
+  async putArticles(records: ArticleRecord[]): Promise<PutResult[]> {
+    return this.insertBatch(records);
+  }
+
+  async knownHashes(hashes: string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    for (const h of hashes) if (this.st.articleByHash.get(h)) known.add(h);
+    return known;
+  }
+
+  async replaceAnalysis(id: number, analysis: Analysis, analysisVersion: string): Promise<void> {
+    this.db.transaction(() => {
+      this.clearAnalysis(id);
+      this.st.updateAnalysis.run(packAnalysis(analysis), analysisVersion, id);
+      this.writeAnalysis(id, analysis);
+    })();
+    this.cache.clear();
+  }
+
+  async staleArticles(version: string, afterId: number, limit: number): Promise<Array<{ id: number; analysis: Analysis }>> {
+    const rows = this.st.stale.all(version, afterId, limit) as Array<{ id: number; analysis: string; text: string }>;
+    return rows.map((r) => ({ id: r.id, analysis: unpackAnalysis(r.analysis, r.text) }));
+  }
+
+  async reject(items: RejectedItem[]): Promise<void> {
+    const at = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const it of items) this.st.insertRejected.run(it.path, it.reason, at);
+    })();
+  }
+
+  async rejected(): Promise<Array<RejectedItem & { at: string }>> {
+    return this.db.prepare('SELECT path, reason, at FROM rejected ORDER BY path, reason').all();
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    return {
+      articles: count('SELECT count(*) FROM articles'),
+      stories: count('SELECT count(*) FROM stories'),
+      entities: count('SELECT count(*) FROM entities'),
+      quotes: count('SELECT count(*) FROM quotes'),
+      events: count('SELECT count(*) FROM events'),
+      rejected: count('SELECT count(*) FROM rejected'),
+    };
+  }
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return this.cached(`search:${JSON.stringify(query)}`, () => this.searchNow(query));
+  }
+
+  private searchNow(query: SearchQuery): Page<SearchHit> {
+    const { page, pageSize, offset } = pageOf(query);
+    const parsed = parseQuery(query.q ?? '', this.segment);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (parsed.match) {
+      where.push('articles_fts MATCH ?');
+      params.push(parsed.match);
+    } else if (query.q && query.q.trim()) {
+      return { total: 0, page, pageSize, items: [] }; // only punctuation: nothing can match
+    }
+    if (query.from) (where.push('a.date >= ?'), params.push(query.from));
+    if (query.to) (where.push('a.date <= ?'), params.push(query.to));
+    if (query.source) (where.push('a.source = ?'), params.push(query.source));
+    if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
+    if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
+    const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
+    const order = parsed.match ? 'ORDER BY f.rank, a.id' : 'ORDER BY a.date DESC, a.id DESC';
+    const rows = this.db
+      .prepare(`SELECT a.id, a.title, a.date, a.source, a.url, a.story_id, a.text FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`)
+      .all(...params, pageSize, offset) as Array<{ id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string }>;
+    const items = rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      date: r.date,
+      source: r.source,
+      url: r.url,
+      storyId: r.story_id,
+      ...makeSnippet(r.text, parsed, this.segment),
+    }));
+    return { total, page, pageSize, items };
+  }
+
+  async article(id: number): Promise<StoredArticle | null> {
+    const row = this.st.articleById.get(id) as ArticleRow | undefined;
+    return row ? this.toStored(row) : null;
+  }
+
+  private toStored(row: ArticleRow): StoredArticle {
+    const entityIds: Record<string, number> = {};
+    for (const m of this.st.articleLocalEntities.all(row.id) as Array<{ local_id: string; entity_id: number }>) entityIds[m.local_id] = m.entity_id;
+    const story = row.story_id === null ? [] : (this.st.storyMembers.all(row.story_id, row.id) as number[]);
+    return {
+      id: row.id,
+      title: row.title,
+      date: row.date,
+      source: row.source,
+      url: row.url,
+      storyId: row.story_id,
+      contentHash: row.content_hash,
+      analysisVersion: row.analysis_version,
+      ingestedAt: row.ingested_at,
+      storyArticles: story,
+      entityIds,
+      analysis: unpackAnalysis(row.analysis, row.text),
+    };
+  }
+
+  async findEntities(name: string, limit = 20): Promise<EntityRecord[]> {
+    const n = normalize(name).replace(/\s+/g, ' ').trim();
+    if (!n) return [];
+    const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
+    const rows = this.st.findEntities.all(n, prefixEnd(n), n, prefixEnd(n), n, prefixEnd(n), lim) as EntityRow[];
+    return rows.map(toEntity);
+  }
+
+  async entity(id: number): Promise<EntityRecord | null> {
+    const row = this.st.entityById.get(id) as EntityRow | undefined;
+    return row ? toEntity(row) : null;
+  }
+
+  async entityProfile(id: number, limit = 20): Promise<EntityProfile | null> {
+    return this.cached(`profile:${id}:${limit}`, () => {
+      const row = this.st.entityById.get(id) as EntityRow | undefined;
+      if (!row) return null;
+      const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
+      return {
+        ...toEntity(row),
+        names: this.st.entityNames.all(id) as Array<{ name: string; count: number }>,
+        mentionsOverTime: this.st.entityOverTime.all(id) as Array<{ period: string; articles: number; mentions: number }>,
+        cooccurring: (this.st.cooccurring.all(id, lim) as Array<EntityRow & { together: number }>).map((r) => ({ ...toEntity(r), together: r.together })),
+        quotes: (this.st.quotesBySpeaker.all(id, lim) as QuoteRow[]).map(toQuote),
+        eventsAsSource: (this.db.prepare(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`).all(id, lim) as EventRow[]).map(toEvent),
+        eventsAsTarget: (this.db.prepare(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`).all(id, lim) as EventRow[]).map(toEvent),
+      };
+    });
+  }
+
+  private actorCond(side: 'source' | 'target', ref: ActorRef, params: unknown[]): string {
+    if ('entity' in ref) {
+      params.push(ref.entity);
+      return `e.${side}_id = ?`;
+    }
+    params.push(ref.code, ref.code);
+    return `(e.${side}_actor = ? OR e.${side}_country = ?)`;
+  }
+
+  async events(q: EventQuery): Promise<Page<EventRecord>> {
+    const { page, pageSize, offset } = pageOf(q);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.source) where.push(this.actorCond('source', q.source, params));
+    if (q.target) where.push(this.actorCond('target', q.target, params));
+    if (q.actor) {
+      const p: unknown[] = [];
+      where.push(`(${this.actorCond('source', q.actor, p)} OR ${this.actorCond('target', q.actor, p)})`);
+      params.push(...p);
+    }
+    if (q.plover) (where.push('e.plover = ?'), params.push(q.plover));
+    if (q.cameo) (where.push("e.cameo LIKE ? ESCAPE '\\'"), params.push(`${likeEscape(q.cameo)}%`));
+    if (q.modality) (where.push('e.modality = ?'), params.push(q.modality));
+    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
+    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT count(*) FROM events e ${cond}`).pluck().get(...params) as number;
+    const rows = this.db.prepare(`${EVENT_SELECT} ${cond} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`).all(...params, pageSize, offset) as EventRow[];
+    return { total, page, pageSize, items: rows.map(toEvent) };
+  }
+
+  async dyad(q: DyadQuery): Promise<DyadBucket[]> {
+    const period = q.interval === 'day' ? 'e.day' : q.interval === 'week' ? "strftime('%Y-W%W', e.day)" : 'substr(e.day, 1, 7)';
+    const params: unknown[] = [];
+    const ab = `(${this.actorCond('source', q.a, params)} AND ${this.actorCond('target', q.b, params)})`;
+    let cond = ab;
+    if (!q.directed) cond = `(${ab} OR (${this.actorCond('source', q.b, params)} AND ${this.actorCond('target', q.a, params)}))`;
+    const where = [cond, 'e.day IS NOT NULL'];
+    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
+    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const rows = this.db
+      .prepare(`SELECT ${period} AS period, e.plover AS plover, count(*) AS n, sum(e.goldstein) AS g FROM events e WHERE ${where.join(' AND ')} GROUP BY period, e.plover ORDER BY period, e.plover`)
+      .all(...params) as Array<{ period: string; plover: string; n: number; g: number }>;
+    const buckets = new Map<string, { events: number; sum: number; byPlover: Record<string, number> }>();
+    for (const r of rows) {
+      const b = buckets.get(r.period) ?? { events: 0, sum: 0, byPlover: {} };
+      b.events += r.n;
+      b.sum += r.g;
+      b.byPlover[r.plover] = r.n;
+      buckets.set(r.period, b);
+    }
+    return [...buckets].map(([period, b]) => ({ period, events: b.events, goldsteinMean: Math.round((b.sum / b.events) * 1000) / 1000, byPlover: b.byPlover }));
+  }
+
+  async quotes(q: QuoteQuery): Promise<Page<QuoteRecord>> {
+    const { page, pageSize, offset } = pageOf(q);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.speaker !== undefined) (where.push('q.speaker_id = ?'), params.push(q.speaker));
+    if (q.text) {
+      const t = normalize(q.text).replace(/\s+/g, ' ').trim();
+      if (t) (where.push("q.text_norm LIKE ? ESCAPE '\\'"), params.push(`%${likeEscape(t)}%`));
+    }
+    if (q.from) (where.push('q.date >= ?'), params.push(q.from));
+    if (q.to) (where.push('q.date <= ?'), params.push(q.to));
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT count(*) FROM quotes q ${cond}`).pluck().get(...params) as number;
+    const rows = this.db.prepare(`${QUOTE_SELECT} ${cond} ORDER BY q.date DESC, q.id DESC LIMIT ? OFFSET ?`).all(...params, pageSize, offset) as QuoteRow[];
+    return { total, page, pageSize, items: rows.map(toQuote) };
+  }
+
+  async *allEvents(): AsyncIterable<EventRecord> {
+    for (const row of this.db.prepare(`${EVENT_SELECT} ORDER BY a.content_hash, e.ord`).iterate()) yield toEvent(row as EventRow);
+  }
+
+  async *allArticles(): AsyncIterable<StoredArticle> {
+    const ids = this.db.prepare('SELECT id FROM articles ORDER BY content_hash').pluck().all() as number[];
+    for (const id of ids) {
+      const row = this.st.articleById.get(id) as ArticleRow | undefined;
+      if (row) yield this.toStored(row);
+    }
+  }
+
+  async canonicalDump(): Promise<string> {
+    const lines: string[] = [];
+    const hashOf = new Map<number, string>();
+    for (const r of this.db.prepare('SELECT id, content_hash FROM articles').all() as Array<{ id: number; content_hash: string }>) hashOf.set(r.id, r.content_hash);
+    for (const r of this.db
+      .prepare('SELECT content_hash, doc_id, source, url, date, title, text, language, analysis_version, analysis, story_id FROM articles ORDER BY content_hash')
+      .all() as Array<Record<string, unknown>>) {
+      const members = (this.db.prepare('SELECT id FROM articles WHERE story_id = ?').pluck().all(r.story_id) as number[]).map((id) => hashOf.get(id)!).sort();
+      lines.push(JSON.stringify({ ...r, story_id: undefined, story: members }));
+    }
+    for (const e of this.db.prepare('SELECT key, kb_id, type, name, name_en, country, actor, articles FROM entities ORDER BY key').all()) lines.push(JSON.stringify(e));
+    const keyOf = new Map<number, string>();
+    for (const e of this.db.prepare('SELECT id, key FROM entities').all() as Array<{ id: number; key: string }>) keyOf.set(e.id, e.key);
+    const countRows = (sql: string) => (this.db.prepare(sql).all() as Array<Record<string, unknown>>).map((r) => JSON.stringify(r)).sort();
+    lines.push(...countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id'));
+    lines.push(...countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id'));
+    lines.push(...countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id'));
+    lines.push(...countRows('SELECT articles, sources, first_date FROM stories'));
+    for (const r of this.db.prepare('SELECT path, reason FROM rejected ORDER BY path, reason').all()) lines.push(JSON.stringify(r));
+    return lines.join('\n') + '\n';
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+interface ArticleRow {
+  id: number;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  story_id: number | null;
+  content_hash: string;
+  analysis_version: string;
+  ingested_at: string;
+  analysis: string;
+  text: string;
+}
+
+interface EntityRow {
+  id: number;
+  key: string;
+  kb_id: string | null;
+  type: string;
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  actor: string | null;
+  articles: number;
+}
+
+function toEntity(r: EntityRow): EntityRecord {
+  return { id: r.id, key: r.key, kbId: r.kb_id, type: r.type, name: r.name, nameEn: r.name_en, country: r.country, actor: r.actor, articles: r.articles };
+}
+
+interface QuoteRow {
+  id: number;
+  article_id: number;
+  date: string | null;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  speaker_text: string | null;
+  via_id: number | null;
+  cue_text: string;
+  direct: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const QUOTE_SELECT = `SELECT q.id, q.article_id, q.date, q.speaker_id, s.name AS speaker_name, q.speaker_text, q.via_id, q.cue_text, q.direct, q.start, q."end" AS "end", q.text
+  FROM quotes q LEFT JOIN entities s ON s.id = q.speaker_id`;
+
+function toQuote(r: QuoteRow): QuoteRecord {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    date: r.date,
+    speakerId: r.speaker_id,
+    speakerName: r.speaker_name,
+    speakerText: r.speaker_text,
+    viaId: r.via_id,
+    cue: r.cue_text,
+    direct: r.direct === 1,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+  };
+}
+
+interface EventRow {
+  id: number;
+  article_id: number;
+  day: string | null;
+  date: string | null;
+  plover: string;
+  mode: string | null;
+  cameo: string;
+  quad_class: number;
+  goldstein: number;
+  source_id: number | null;
+  target_id: number | null;
+  source_name: string | null;
+  target_name: string | null;
+  source_name_en: string | null;
+  target_name_en: string | null;
+  source_actor: string | null;
+  target_actor: string | null;
+  source_country: string | null;
+  target_country: string | null;
+  location_id: number | null;
+  modality: string;
+  trigger_text: string;
+  sentence: number;
+  num_sources: number | null;
+  url: string | null;
+}
+
+const EVENT_SELECT = `SELECT e.id, e.article_id, e.day, e.date, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.source_id, e.target_id,
+  se.name AS source_name, te.name AS target_name, se.name_en AS source_name_en, te.name_en AS target_name_en, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
+  e.modality, e.trigger_text, e.sentence, st.sources AS num_sources, a.url
+  FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = a.story_id
+  LEFT JOIN entities se ON se.id = e.source_id LEFT JOIN entities te ON te.id = e.target_id`;
+
+function toEvent(r: EventRow): EventRecord {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    day: r.day,
+    date: r.date,
+    plover: r.plover,
+    mode: r.mode,
+    cameo: r.cameo,
+    quadClass: r.quad_class,
+    goldstein: r.goldstein,
+    sourceId: r.source_id,
+    targetId: r.target_id,
+    sourceName: r.source_name,
+    targetName: r.target_name,
+    sourceNameEn: r.source_name_en,
+    targetNameEn: r.target_name_en,
+    sourceActor: r.source_actor,
+    targetActor: r.target_actor,
+    sourceCountry: r.source_country,
+    targetCountry: r.target_country,
+    locationId: r.location_id,
+    modality: r.modality,
+    trigger: r.trigger_text,
+    sentence: r.sentence,
+    numSources: r.num_sources ?? 1,
+    url: r.url,
+  };
+}
+
+function prepare(db: DB) {
+  return {
+    articleByHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
+    articleById: db.prepare('SELECT id, title, date, source, url, story_id, content_hash, analysis_version, ingested_at, analysis, text FROM articles WHERE id = ?'),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, minhash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    updateAnalysis: db.prepare('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?'),
+    stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
+    insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
+    bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
+    insertBand: db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)'),
+    articleSig: db.prepare('SELECT minhash, story_id FROM articles WHERE id = ?'),
+    insertStory: db.prepare('INSERT INTO stories (articles, sources, first_date) VALUES (0, 0, ?)'),
+    moveStory: db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?'),
+    deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+    setStory: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
+    refreshStory: db.prepare(
+      `UPDATE stories SET (articles, sources, first_date) =
+         (SELECT count(*), count(DISTINCT coalesce(source, '')), min(date) FROM articles WHERE story_id = stories.id)
+       WHERE id = ?`,
+    ),
+    storyMembers: db.prepare('SELECT id FROM articles WHERE story_id = ? AND id != ? ORDER BY id').pluck(),
+    upsertEntity: db.prepare(
+      `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_lower, country, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET
+         name = min(name, excluded.name),
+         name_en = CASE WHEN name_en IS NULL THEN excluded.name_en WHEN excluded.name_en IS NULL THEN name_en ELSE min(name_en, excluded.name_en) END,
+         name_en_lower = lower(CASE WHEN name_en IS NULL THEN excluded.name_en WHEN excluded.name_en IS NULL THEN name_en ELSE min(name_en, excluded.name_en) END),
+         country = CASE WHEN country IS NULL THEN excluded.country WHEN excluded.country IS NULL THEN country ELSE min(country, excluded.country) END,
+         actor = CASE WHEN actor IS NULL THEN excluded.actor WHEN excluded.actor IS NULL THEN actor ELSE min(actor, excluded.actor) END
+       RETURNING id`,
+    ),
+    insertAlias: db.prepare('INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)'),
+    insertMention: db.prepare('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertArticleEntity: db.prepare('INSERT OR IGNORE INTO article_entities (entity_id, article_id, mentions) VALUES (?, ?, ?)'),
+    bumpEntity: db.prepare('UPDATE entities SET articles = articles + ? WHERE id = ?'),
+    dropUnusedEntity: db.prepare('DELETE FROM entities WHERE id = ? AND articles <= 0'),
+    articleEntityIds: db.prepare('SELECT entity_id FROM article_entities WHERE article_id = ?'),
+    articleLocalEntities: db.prepare('SELECT DISTINCT local_id, entity_id FROM mentions WHERE article_id = ?'),
+    insertQuote: db.prepare(
+      `INSERT INTO quotes (article_id, ord, speaker_id, via_id, speaker_text, cue_start, cue_end, cue_text, direct, start, "end", text, text_norm, date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertEvent: db.prepare(
+      `INSERT INTO events (article_id, ord, plover, mode, cameo, quad_class, goldstein, source_id, target_id, source_actor, target_actor,
+         source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertTime: db.prepare('INSERT INTO times (article_id, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertPlace: db.prepare('INSERT INTO places (article_id, entity_id, lat, lon, country, feature) VALUES (?, ?, ?, ?, ?, ?)'),
+    clearArticle: [
+      db.prepare('DELETE FROM mentions WHERE article_id = ?'),
+      db.prepare('DELETE FROM article_entities WHERE article_id = ?'),
+      db.prepare('DELETE FROM quotes WHERE article_id = ?'),
+      db.prepare('DELETE FROM events WHERE article_id = ?'),
+      db.prepare('DELETE FROM times WHERE article_id = ?'),
+      db.prepare('DELETE FROM places WHERE article_id = ?'),
+    ],
+    insertRejected: db.prepare('INSERT OR IGNORE INTO rejected (path, reason, at) VALUES (?, ?, ?)'),
+    entityById: db.prepare('SELECT id, key, kb_id, type, name, name_en, country, actor, articles FROM entities WHERE id = ?'),
+    findEntities: db.prepare(
+      `SELECT id, key, kb_id, type, name, name_en, country, actor, articles FROM entities WHERE id IN (
+         SELECT id FROM entities WHERE name_norm >= ? AND name_norm < ?
+         UNION SELECT entity_id FROM entity_aliases WHERE alias >= ? AND alias < ?
+         UNION SELECT id FROM entities WHERE name_en_lower >= lower(?) AND name_en_lower < lower(?))
+       ORDER BY articles DESC, id LIMIT ?`,
+    ),
+    entityNames: db.prepare(
+      `SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`,
+    ),
+    entityOverTime: db.prepare(
+      `SELECT substr(a.date, 1, 7) AS period, count(*) AS articles, sum(ae.mentions) AS mentions
+       FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.date IS NOT NULL
+       GROUP BY period ORDER BY period`,
+    ),
+    cooccurring: db.prepare(
+      `SELECT en.id, en.key, en.kb_id, en.type, en.name, en.name_en, en.country, en.actor, en.articles, c.together FROM (
+         SELECT ae2.entity_id AS id, count(*) AS together FROM article_entities ae1
+         JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id != ae1.entity_id
+         WHERE ae1.entity_id = ? GROUP BY ae2.entity_id) c
+       JOIN entities en ON en.id = c.id ORDER BY c.together DESC, en.id LIMIT ?`,
+    ),
+    quotesBySpeaker: db.prepare(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC, q.id DESC LIMIT ?`),
+  };
+}
+
+/** Opens (creating and migrating when needed) a SQLite store at `path` (":memory:" for a throwaway one). */
+export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteStore(path, opts);
+}

@@ -1,0 +1,214 @@
+/**
+ * The store test suite, shared by every Store implementation: sqlite.test.ts
+ * runs it on SQLite, and a PostgreSQL store runs the same function with its
+ * own factory. (Files named *.case.test.ts are not run by themselves.)
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Store } from './store.ts';
+import { fixtureRecords, makeAnalysis, FIXTURES } from './fixtures.ts';
+import { articleContentHash } from './keys.ts';
+
+export function storeSuite(name: string, open: () => Promise<Store>): void {
+  describe(`Store: ${name}`, () => {
+    let store: Store;
+    let ids: number[];
+    before(async () => {
+      store = await open();
+      ids = (await store.putArticles(fixtureRecords())).map((r) => r.id);
+    });
+    after(async () => store.close());
+
+    it('stores each article once, by content hash', async () => {
+      const again = await store.putArticles(fixtureRecords());
+      assert.deepEqual(again.map((r) => r.inserted), [false, false, false, false]);
+      assert.deepEqual(again.map((r) => r.id), ids);
+      const stats = await store.stats();
+      assert.equal(stats.articles, 4);
+      assert.equal(stats.quotes, 3);
+      assert.equal(stats.events, 6);
+    });
+
+    it('treats re-wrapped whitespace as the same content', async () => {
+      const spec = FIXTURES[3]!;
+      const hash = articleContentHash({ title: `  ${spec.title} `, text: spec.body.replace(/ /g, '  \n') });
+      assert.ok((await store.knownHashes([hash, 'f'.repeat(64)])).has(hash));
+      assert.equal((await store.knownHashes(['f'.repeat(64)])).size, 0);
+    });
+
+    it('merges entities across articles by kbId and by normalized name', async () => {
+      const stats = await store.stats();
+      // Putin, al-Sharaa, Moscow, Kremlin (no kbId, merged by name), Ankara, Sisi, Blinken, Cairo
+      assert.equal(stats.entities, 8);
+      const [putin] = await store.findEntities('بوتين');
+      assert.ok(putin, 'found by a mention name');
+      assert.equal(putin.kbId, 'Q7747');
+      assert.equal(putin.articles, 2);
+      const [kremlin] = await store.findEntities('الكرملين');
+      assert.equal(kremlin!.articles, 3);
+      assert.equal(kremlin!.key, 'name:ORG:الكرملين');
+    });
+
+    it('finds entities by Arabic name in any spelling and by English name', async () => {
+      assert.equal((await store.findEntities('انقره'))[0]?.nameEn, 'Ankara');
+      assert.equal((await store.findEntities('ankara'))[0]?.name, 'أنقرة');
+      assert.equal((await store.findEntities('Vladimir'))[0]?.kbId, 'Q7747');
+      assert.deepEqual(await store.findEntities('لا يوجد اسم كهذا'), []);
+      assert.deepEqual(await store.findEntities('   '), []);
+    });
+
+    it('groups near-duplicate wire copies into one story with the number of sources', async () => {
+      const a = await store.article(ids[0]!);
+      const b = await store.article(ids[1]!);
+      const c = await store.article(ids[2]!);
+      assert.ok(a && b && c);
+      assert.equal(a.storyId, b.storyId);
+      assert.notEqual(a.storyId, c.storyId);
+      assert.deepEqual(a.storyArticles, [ids[1]]);
+      assert.equal((await store.stats()).stories, 3);
+      const events = await store.events({ plover: 'CONSULT', from: '2025-10-15', to: '2025-10-15' });
+      assert.equal(events.total, 2);
+      assert.ok(events.items.every((e) => e.numSources === 2));
+    });
+
+    it('returns an article with its full analysis, spans intact', async () => {
+      const a = await store.article(ids[0]!);
+      assert.ok(a);
+      const text = a.analysis.document.text;
+      assert.equal(a.analysis.entities.length, 4);
+      for (const e of a.analysis.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+      for (const q of a.analysis.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+      assert.equal(a.entityIds.e1, (await store.findEntities('Vladimir Putin'))[0]!.id);
+      assert.equal(await store.article(999_999), null);
+    });
+
+    it('finds a word with attached clitics: موسكو finds بموسكو', async () => {
+      const res = await store.search({ q: 'موسكو' });
+      assert.deepEqual(new Set(res.items.map((h) => h.id)), new Set([ids[0], ids[1], ids[2]]));
+      const third = res.items.find((h) => h.id === ids[2])!;
+      const article = (await store.article(ids[2]!))!;
+      const words = third.highlights.map((h) => article.analysis.document.text.slice(h.start, h.end));
+      assert.ok(words.includes('بموسكو'), `highlights: ${words.join(', ')}`);
+      for (const h of third.highlights) {
+        assert.equal(third.snippet.slice(h.start - third.snippetStart, h.end - third.snippetStart), article.analysis.document.text.slice(h.start, h.end));
+      }
+    });
+
+    it('folds hamza forms and diacritics in queries and text', async () => {
+      assert.deepEqual((await store.search({ q: 'انقرة' })).items.map((h) => h.id), [ids[2]]);
+      assert.deepEqual((await store.search({ q: 'تركي' })).items.map((h) => h.id), [ids[2]]);
+      assert.deepEqual((await store.search({ q: 'تُرْكِيّ' })).items.map((h) => h.id), [ids[2]]);
+      assert.equal((await store.search({ q: 'الاعمار' })).total, 2);
+    });
+
+    it('filters search by date, source, entity and event type, with paging', async () => {
+      assert.equal((await store.search({ q: 'استقبل', from: '2025-01-01' })).total, 2);
+      assert.equal((await store.search({ q: 'استقبل', to: '2024-12-31' })).total, 1);
+      assert.equal((await store.search({ source: 'صحيفة المساء' })).total, 2);
+      const sisi = (await store.findEntities('السيسي'))[0]!;
+      assert.deepEqual((await store.search({ entity: sisi.id })).items.map((h) => h.id), [ids[3]]);
+      assert.deepEqual((await store.search({ eventType: 'DEMAND' })).items.map((h) => h.id), [ids[3]]);
+      const p2 = await store.search({ pageSize: 3, page: 2 });
+      assert.equal(p2.total, 4);
+      assert.equal(p2.items.length, 1);
+      assert.equal((await store.search({ q: '"*) OR NEAR(' })).total, 0);
+      assert.equal((await store.search({ q: 'كلمةلاتوجد' })).total, 0);
+    });
+
+    it('builds an entity profile', async () => {
+      const putin = (await store.findEntities('بوتين'))[0]!;
+      const p = await store.entityProfile(putin.id);
+      assert.ok(p);
+      assert.equal(p.nameEn, 'Vladimir Putin');
+      assert.ok(p.names.some((n) => n.name === 'فلاديمير بوتين'));
+      assert.deepEqual(p.mentionsOverTime.map((m) => [m.period, m.articles]), [['2025-10', 2]]);
+      assert.ok(p.cooccurring.some((c) => c.nameEn === 'Ahmed al-Sharaa' && c.together === 2));
+      assert.equal(p.quotes.length, 2);
+      assert.equal(p.eventsAsSource.length, 2);
+      assert.equal(p.eventsAsTarget.length, 1);
+      assert.equal(await store.entityProfile(123_456), null);
+    });
+
+    it('filters events by actor, country, cameo, modality and dates', async () => {
+      const sisi = (await store.findEntities('السيسي'))[0]!;
+      assert.equal((await store.events({ source: { entity: sisi.id } })).total, 1);
+      assert.equal((await store.events({ source: { code: 'USA' } })).total, 1);
+      assert.equal((await store.events({ source: { code: 'USAGOV' } })).items[0]!.plover, 'DEMAND');
+      assert.equal((await store.events({ actor: { code: 'EGY' } })).total, 1);
+      assert.equal((await store.events({ actor: { code: 'USA' } })).total, 2);
+      assert.equal((await store.events({ cameo: '04' })).total, 4);
+      assert.equal((await store.events({ cameo: '%' })).total, 0);
+      assert.equal((await store.events({ modality: 'requested' })).total, 1);
+      assert.equal((await store.events({ from: '2025-01-01' })).total, 4);
+      assert.equal((await store.events({ pageSize: 2 })).items.length, 2);
+    });
+
+    it('counts a dyad by PLOVER type with mean Goldstein per period', async () => {
+      const rus = { code: 'RUS' };
+      const syr = { code: 'SYR' };
+      const month = await store.dyad({ a: rus, b: syr, interval: 'month' });
+      assert.deepEqual(month, [{ period: '2025-10', events: 3, goldsteinMean: 2.433, byPlover: { CONSULT: 2, COOPERATE: 1 } }]);
+      const directed = await store.dyad({ a: rus, b: syr, interval: 'day', directed: true });
+      assert.deepEqual(directed.map((b) => [b.period, b.events]), [['2025-10-15', 2]]);
+      assert.equal((await store.dyad({ a: rus, b: syr, interval: 'week' }))[0]!.period, '2025-W41');
+    });
+
+    it('finds quotes by speaker and by text', async () => {
+      const putin = (await store.findEntities('بوتين'))[0]!;
+      assert.equal((await store.quotes({ speaker: putin.id })).total, 2);
+      const byText = await store.quotes({ text: 'تهجير' });
+      assert.equal(byText.total, 1);
+      assert.equal(byText.items[0]!.speakerName, 'عبد الفتاح السيسي');
+      assert.equal((await store.quotes({ text: '%' })).total, 0);
+    });
+
+    it('records rejected items once each', async () => {
+      await store.reject([{ path: 'a.txt', reason: 'empty file' }, { path: 'a.txt', reason: 'empty file' }, { path: 'b.bin', reason: 'binary' }]);
+      await store.reject([{ path: 'a.txt', reason: 'empty file' }]);
+      assert.equal((await store.rejected()).length, 2);
+      assert.equal((await store.stats()).rejected, 2);
+    });
+
+    it('replaces an analysis and lists stale articles', async () => {
+      assert.equal((await store.staleArticles('text.v1 fixture.v1', 0, 10)).length, 0);
+      const stale = await store.staleArticles('text.v2', 0, 10);
+      assert.equal(stale.length, 4);
+      const spec = FIXTURES[2]!;
+      const fresh = makeAnalysis({ ...spec, entities: [], events: [] });
+      await store.replaceAnalysis(ids[2]!, fresh, 'text.v2');
+      assert.equal((await store.staleArticles('text.v2', 0, 10)).length, 3);
+      const stats = await store.stats();
+      assert.equal(stats.events, 5);
+      assert.equal(stats.entities, 7, 'Ankara was only in that article');
+      assert.equal((await store.findEntities('الكرملين'))[0]!.articles, 2);
+      assert.equal((await store.search({ q: 'بموسكو' })).total, 3, 'the text index stays');
+    });
+
+    it('gives the same canonical dump whatever the order of ingest', async () => {
+      const other = await open();
+      try {
+        const records = fixtureRecords();
+        await other.putArticles([records[3]!, records[1]!]);
+        await other.putArticles([records[2]!, records[0]!]);
+        const mine = await open();
+        try {
+          await mine.putArticles(fixtureRecords());
+          assert.equal(await other.canonicalDump(), await mine.canonicalDump());
+        } finally {
+          await mine.close();
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('exports every event and article', async () => {
+      let events = 0;
+      for await (const _ of store.allEvents()) events++;
+      assert.equal(events, 5);
+      let articles = 0;
+      for await (const a of store.allArticles()) articles += a.analysis.document.text.length > 0 ? 1 : 0;
+      assert.equal(articles, 4);
+    });
+  });
+}
