@@ -125,6 +125,7 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 };
 
 const HOME = `<!doctype html><html lang="en"><meta charset="utf-8"><title>rasd</title>
@@ -238,6 +239,14 @@ export function createApp(opts: AppOptions): Hono {
       to: optDate(p, 'to'),
     };
     return c.json({ ...query, buckets: await store.dyad(query) });
+  });
+
+  app.get('/api/sources', async (c) => c.json({ items: await store.sources() }));
+
+  app.get('/api/places', async (c) => {
+    const p = queryOf(c);
+    onlyKnown(p, ['from', 'to', 'plover', 'limit']);
+    return c.json({ items: await store.places({ from: optDate(p, 'from'), to: optDate(p, 'to'), plover: optPlover(p, 'plover'), limit: optInt(p, 'limit', 1, 2000) }) });
   });
 
   app.get('/api/quotes', async (c) => {

@@ -80,6 +80,13 @@ const OPS: Op[] = [
     summary: 'Quotes by speaker and by text',
     params: [q('speaker', int('speaker entity id')), q('text', str('words in the quote')), q('from', date('first date')), q('to', date('last date')), ...pageParams],
   },
+  { method: 'get', path: '/api/sources', summary: 'Sources with their article counts (the search facet)' },
+  {
+    method: 'get',
+    path: '/api/places',
+    summary: 'Place entities with coordinates, article and event counts (the map)',
+    params: [q('from', date('first date')), q('to', date('last date')), q('plover', str('only articles with an event of this PLOVER type')), q('limit', int('at most this many places (default 500, max 2000)'))],
+  },
   { method: 'get', path: '/api/export/events', summary: 'Every event as GDELT 2.0-style TSV, JSON Lines or CSV', params: [q('format', str('default jsonl', { enum: ['gdelt', 'jsonl', 'csv'] }))] },
   { method: 'post', path: '/api/analyze', summary: 'Analyze a text (at most 200,000 characters) and return the analysis without storing it', body: true },
   { method: 'post', path: '/api/articles', summary: 'Analyze and store one article (201 when new, 200 when its content was already stored)', body: true, write: true },

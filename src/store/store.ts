@@ -152,6 +152,8 @@ export interface QuoteQuery extends Paging {
 
 export interface EventRecord {
   id: number;
+  /** The sentence the event was found in (null for events stored before schema version 2). */
+  evidence: string | null;
   articleId: number;
   /** YYYY-MM-DD: the event's own date when the analysis gives a full one, else the article's. */
   day: string | null;
@@ -215,6 +217,33 @@ export interface DyadBucket {
   byPlover: Record<string, number>;
 }
 
+export interface SourceCount {
+  source: string;
+  articles: number;
+}
+
+export interface PlaceQuery {
+  from?: string;
+  to?: string;
+  /** Only places in articles with an event of this PLOVER type. */
+  plover?: string;
+  limit?: number;
+}
+
+/** A place entity on the map: where it is and how often the store's articles name it. */
+export interface PlaceCount {
+  entityId: number;
+  name: string;
+  nameEn: string | null;
+  lat: number;
+  lon: number;
+  country: string | null;
+  feature: string;
+  articles: number;
+  /** Events located there. */
+  events: number;
+}
+
 export interface Store {
   /** Writes analyzed articles in one transaction; content already stored is skipped. */
   putArticles(records: ArticleRecord[]): Promise<PutResult[]>;
@@ -238,6 +267,10 @@ export interface Store {
   events(query: EventQuery): Promise<Page<EventRecord>>;
   dyad(query: DyadQuery): Promise<DyadBucket[]>;
   quotes(query: QuoteQuery): Promise<Page<QuoteRecord>>;
+  /** Sources with their article counts, for the search facet. */
+  sources(): Promise<SourceCount[]>;
+  /** Place entities with coordinates and article counts, for the map. */
+  places(query: PlaceQuery): Promise<PlaceCount[]>;
 
   /** Every event, in a stable order, for exports. */
   allEvents(): AsyncIterable<EventRecord>;

@@ -32,6 +32,7 @@ const LABELS = {
   places: { ar: 'الأماكن', en: 'Places' },
   saidBy: { ar: 'قالها', en: 'Said by' },
   anonymous: { ar: 'مصدر غير مسمى', en: 'unnamed source' },
+  untitled: { ar: 'مقال بلا عنوان', en: 'Untitled article' },
   openSource: { ar: 'المقال الأصلي', en: 'Original article' },
   sameStory: { ar: 'مقالات من القصة نفسها', en: 'Articles of the same story' },
   mentionsOverTime: { ar: 'الإشارات عبر الزمن', en: 'Mentions over time' },

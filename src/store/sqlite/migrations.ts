@@ -167,4 +167,12 @@ CREATE TABLE rejected (
 CREATE VIRTUAL TABLE articles_fts USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 `,
   },
+  {
+    version: 2,
+    name: 'event evidence sentence; index for the places map',
+    sql: `
+ALTER TABLE events ADD COLUMN evidence TEXT;
+CREATE INDEX places_entity_article ON places(entity_id, article_id);
+`,
+  },
 ];

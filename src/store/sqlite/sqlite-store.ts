@@ -28,6 +28,9 @@ import {
   type PutResult,
   type QuoteQuery,
   type QuoteRecord,
+  type PlaceCount,
+  type PlaceQuery,
+  type SourceCount,
   type RejectedItem,
   type SearchHit,
   type SearchQuery,
@@ -90,6 +93,12 @@ function unpackAnalysis(json: string, text: string): Analysis {
   const a = JSON.parse(json) as Analysis;
   a.document.text = text;
   return a;
+}
+
+/** The sentence an event was found in, kept with the event as its evidence. */
+function evidenceOf(a: Analysis, sentence: number): string | null {
+  const s = a.sentences[sentence];
+  return s ? a.document.text.slice(s.start, s.end) : null;
 }
 
 function countryOf(entity: Entity | undefined, actor: string | null): string | null {
@@ -241,7 +250,7 @@ export class SqliteStore implements Store {
       this.st.insertEvent.run(
         articleId, i, e.plover, e.mode, e.cameo, e.quadClass, e.goldstein, ent(e.source), ent(e.target), sourceActor, targetActor,
         countryOf(src, sourceActor), countryOf(tgt, targetActor),
-        ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence,
+        ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence, evidenceOf(a, e.sentence),
       );
     });
     for (const t of a.times) this.st.insertTime.run(articleId, t.start, t.end, t.text, t.type, t.value);
@@ -450,6 +459,32 @@ export class SqliteStore implements Store {
     return [...buckets].map(([period, b]) => ({ period, events: b.events, goldsteinMean: Math.round((b.sum / b.events) * 1000) / 1000, byPlover: b.byPlover }));
   }
 
+  async sources(): Promise<SourceCount[]> {
+    return this.cached('sources', () =>
+      this.db.prepare('SELECT source, count(*) AS articles FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source').all() as SourceCount[],
+    );
+  }
+
+  async places(q: PlaceQuery): Promise<PlaceCount[]> {
+    const where = ['p.entity_id IS NOT NULL'];
+    const params: unknown[] = [];
+    if (q.from) (where.push('a.date >= ?'), params.push(q.from));
+    if (q.to) (where.push('a.date <= ?'), params.push(q.to));
+    if (q.plover) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = p.article_id AND e.plover = ?)'), params.push(q.plover));
+    const limit = Math.min(2000, Math.max(1, Math.floor(q.limit ?? 500)));
+    return this.cached(`places:${JSON.stringify([params, limit])}`, () => {
+      const rows = this.db
+        .prepare(
+          `SELECT p.entity_id, en.name, en.name_en, avg(p.lat) AS lat, avg(p.lon) AS lon, p.country, p.feature, count(DISTINCT p.article_id) AS articles,
+             (SELECT count(*) FROM events e WHERE e.location_id = p.entity_id) AS events
+           FROM places p JOIN articles a ON a.id = p.article_id JOIN entities en ON en.id = p.entity_id
+           WHERE ${where.join(' AND ')} GROUP BY p.entity_id ORDER BY articles DESC LIMIT ?`,
+        )
+        .all(...params, limit) as Array<{ entity_id: number; name: string; name_en: string | null; lat: number; lon: number; country: string | null; feature: string; articles: number; events: number }>;
+      return rows.map((r) => ({ entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: r.lat, lon: r.lon, country: r.country, feature: r.feature, articles: r.articles, events: r.events }));
+    });
+  }
+
   async quotes(q: QuoteQuery): Promise<Page<QuoteRecord>> {
     const { page, pageSize, offset } = pageOf(q);
     const where: string[] = [];
@@ -573,6 +608,7 @@ function toQuote(r: QuoteRow): QuoteRecord {
 
 interface EventRow {
   id: number;
+  evidence: string | null;
   article_id: number;
   day: string | null;
   date: string | null;
@@ -601,13 +637,14 @@ interface EventRow {
 
 const EVENT_SELECT = `SELECT e.id, e.article_id, e.day, e.date, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.source_id, e.target_id,
   se.name AS source_name, te.name AS target_name, se.name_en AS source_name_en, te.name_en AS target_name_en, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
-  e.modality, e.trigger_text, e.sentence, st.sources AS num_sources, a.url
+  e.modality, e.trigger_text, e.sentence, e.evidence, st.sources AS num_sources, a.url
   FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = a.story_id
   LEFT JOIN entities se ON se.id = e.source_id LEFT JOIN entities te ON te.id = e.target_id`;
 
 function toEvent(r: EventRow): EventRecord {
   return {
     id: r.id,
+    evidence: r.evidence,
     articleId: r.article_id,
     day: r.day,
     date: r.date,
@@ -682,8 +719,8 @@ function prepare(db: DB) {
     ),
     insertEvent: db.prepare(
       `INSERT INTO events (article_id, ord, plover, mode, cameo, quad_class, goldstein, source_id, target_id, source_actor, target_actor,
-         source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertTime: db.prepare('INSERT INTO times (article_id, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)'),
     insertPlace: db.prepare('INSERT INTO places (article_id, entity_id, lat, lon, country, feature) VALUES (?, ?, ?, ?, ?, ?)'),

@@ -76,8 +76,10 @@ function Reader({ article, a, byLocal, storeId, speakerName, hover, setHover }: 
   const bodyStart = a.document.title ? a.document.title.length + 2 : 0;
   const render = (from: number, to: number) =>
     pieces
-      .filter((p) => p.start >= from && p.end <= to)
-      .map((p) => {
+      .filter((p) => p.end > from && p.start < to)
+      .map((piece) => {
+        // A piece may run past a line end when no annotation cuts it there: clip it to this paragraph.
+        const p = { ...piece, start: Math.max(piece.start, from), end: Math.min(piece.end, to) };
         const text = a.document.text.slice(p.start, p.end);
         const mention = p.marks.filter((m) => m.kind === 'mention').sort((x, y) => x.end - x.start - (y.end - y.start))[0];
         const cls = [
@@ -111,7 +113,7 @@ function Reader({ article, a, byLocal, storeId, speakerName, hover, setHover }: 
     <article className="page article-page">
       <header>
         <h1 className="ar" dir="rtl" data-testid="article-title">
-          {a.document.title ? render(0, a.document.title.length) : t('openSource')}
+          {a.document.title ? render(0, a.document.title.length) : t('untitled')}
         </h1>
         <div className="meta">
           {a.document.date} · {a.document.source}

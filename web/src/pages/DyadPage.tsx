@@ -55,6 +55,11 @@ function Chart({ buckets, onPick, picked }: { buckets: DyadBucket[]; onPick: (b:
         );
       })}
       <path d={line} className="goldstein" />
+      {buckets.map((b, i) => (
+        <circle key={b.period} cx={40 + i * w + w / 2} cy={gy(b.goldsteinMean)} r={3.5} className="goldstein-point">
+          <title>{`${b.period}: ${t('goldsteinMean')} ${b.goldsteinMean}`}</title>
+        </circle>
+      ))}
       <text x={44} y={H + 32} fontSize={10}>
         — {t('goldsteinMean')}
       </text>
@@ -79,9 +84,9 @@ function Evidence({ a, b, period }: { a: string; b: string; period: string }) {
           {events.map((e) => (
             <li key={e.id}>
               <span className={`plover plover-${e.plover}`}>{e.plover}</span> <bdi>{e.sourceName ?? e.sourceActor}</bdi> → <bdi>{e.targetName ?? e.targetActor}</bdi> <small>({e.modality}, Goldstein {e.goldstein})</small>
-              {e.sentenceText && (
+              {e.evidence && (
                 <blockquote className="ar" dir="rtl">
-                  {e.sentenceText}
+                  {e.evidence}
                 </blockquote>
               )}
               <a href={href(`article/${e.articleId}`)} data-testid="evidence-link">

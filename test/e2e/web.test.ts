@@ -1,0 +1,115 @@
+// The web UI in a real browser (Debian's Chromium via playwright-core):
+// search → article → entity → dyad → map on a store ingested from the
+// project's samples, plus an article whose text carries HTML and script.
+// RASD_SCREENSHOTS=1 writes a screenshot of each page to docs/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser } from './browser.ts';
+import { startFixtureServer, HOSTILE_TITLE, type FixtureServer } from './fixture-store.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const shots = process.env.RASD_SCREENSHOTS === '1' ? `${root}docs/screenshots/` : null;
+const missing = !chromiumAvailable();
+if (missing && process.env.CI) throw new Error('Chromium is not installed (/usr/bin/chromium): .ci/run must install it');
+const skip = missing ? 'Chromium not installed (apt-get install chromium); skipping browser tests' : false;
+
+let server: FixtureServer;
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: false });
+}
+
+before(async () => {
+  if (missing) return;
+  if (!existsSync(`${root}web/dist/index.html`)) {
+    const r = spawnSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', `${root}web`, '--logLevel', 'warn'], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'vite build failed');
+  }
+  server = await startFixtureServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('search finds articles with highlighted snippets, then opens one', { skip }, async () => {
+  await page.goto(server.url);
+  await page.getByTestId('search-input').fill('القاهرة');
+  await page.getByTestId('search-submit').click();
+  await page.getByTestId('search-result').first().waitFor();
+  assert.ok((await page.getByTestId('search-result').count()) >= 1);
+  assert.ok((await page.locator('.snippet mark').count()) >= 1, 'no highlighted words in snippets');
+  await shot('search');
+  await page.getByTestId('search-result').first().locator('a.title').click();
+  await page.getByTestId('article-text').waitFor();
+  assert.ok((await page.locator('.article-text .mention').count()) >= 3, 'entities are not highlighted');
+  assert.ok((await page.locator('.article-text .quote').count()) >= 1, 'quotes are not marked');
+  await page.locator('.article-text .mention').first().hover();
+  await page.getByTestId('hover-card').waitFor();
+  await shot('article');
+});
+
+test('an entity page shows both names, mentions, quotes and its network', { skip }, async () => {
+  await page.locator('.article-text a.mention.type-PER').first().click();
+  await page.getByTestId('entity-name').waitFor();
+  assert.ok((await page.getByTestId('entity-name-en').textContent())?.trim(), 'no English name');
+  await page.getByTestId('entity-network').locator('canvas').first().waitFor();
+  await shot('entity');
+});
+
+test('the relations page charts events between two actors with their evidence', { skip }, async () => {
+  await page.goto(`${server.url}#/dyad?a=EGY&b=USA&interval=month`);
+  await page.getByTestId('dyad-chart').waitFor();
+  await page.getByTestId('dyad-bucket').first().click();
+  await page.getByTestId('dyad-evidence').waitFor();
+  const link = page.getByTestId('evidence-link').first();
+  await link.waitFor();
+  assert.ok((await page.locator('.evidence blockquote').count()) >= 1, 'no evidence sentence');
+  await shot('relations');
+  await link.click();
+  await page.getByTestId('article-text').waitFor();
+});
+
+test('the map draws bundled geometry and the places', { skip }, async () => {
+  await page.goto(`${server.url}#/map`);
+  await page.getByTestId('map').waitFor();
+  await page.getByTestId('map-place').first().waitFor();
+  assert.ok((await page.locator('.world .country').count()) > 100, 'country shapes missing');
+  assert.ok((await page.getByTestId('map-place').count()) >= 3);
+  await shot('map');
+  await page.getByTestId('map-plover').selectOption('CONSULT');
+  await page.getByTestId('map-place').first().waitFor();
+});
+
+test('an article with HTML and script in its text shows it as text', { skip }, async () => {
+  await page.goto(`${server.url}#/search?q=${encodeURIComponent('وسوم')}`);
+  await page.getByTestId('search-result').first().locator('a.title').click();
+  await page.getByTestId('article-title').waitFor();
+  assert.equal((await page.getByTestId('article-title').textContent())?.trim(), HOSTILE_TITLE);
+  assert.match((await page.getByTestId('article-text').textContent()) ?? '', /<img src=x onerror=/);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+});
+
+test('labels switch between Arabic and English; errors say what to do', { skip }, async () => {
+  await page.goto(server.url);
+  await page.getByTestId('lang-toggle').click();
+  assert.equal((await page.getByTestId('nav-search').textContent())?.trim(), 'Search');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+  await page.goto(`${server.url}#/entity/999999`);
+  await page.locator('.status.error').waitFor();
+  assert.match((await page.locator('.status.error').textContent()) ?? '', /rasd serve|Retry/);
+  await page.getByTestId('lang-toggle').click();
+});
