@@ -24,7 +24,8 @@ interface Cand {
   targets: readonly NameTarget[];
   /** NER type, when the recognizer found (or confirmed) the span. */
   nerType?: EntityType;
-  title?: { def: TitleDef; country: string | null; former: boolean };
+  /** bare: a title that needs a country said without one (المرشد after المرشد الإيراني): only the article's own holder. */
+  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean };
   /** Country named by the demonym after نظيره. */
   counterpartCountry?: string | null;
 }
@@ -132,12 +133,13 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           end = doc.tokens[tokenEnd]!.end;
           tokenEnd++;
         }
-        if (def.needsCountry && !country) return null;
+        if (!country && def.country) country = def.country;
+        const bare = def.needsCountry && !country;
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
         if (country && !def.construct && !f.key.startsWith('ال') && !normalize(doc.tokens[i + n]?.text ?? '').startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         if (!country && !f.key.startsWith('ال') && n === 1) return null;
-        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former } };
+        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}) } };
       }
     }
     return null;
@@ -237,6 +239,11 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
       if (same.length) targets = same;
     }
     if (targets.length === 1) return targets[0]!;
+    // One word that is both a person's surname and a group's name (الحوثي) is mostly the group's adjective.
+    if (c.tokenEnd - c.tokenStart === 1 && targets.some((t) => t.type === 'ORG') && targets.some((t) => t.type === 'PER') && c.nerType !== 'PER') {
+      targets = targets.filter((t) => t.type !== 'PER');
+      if (targets.length === 1) return targets[0]!;
+    }
     // A seat of power is a place after a locative preposition, else the institution (في الكرملين / قال الكرملين).
     const types = new Set(targets.map((t) => t.type));
     if (types.has('ORG') && types.has('LOC')) {
@@ -325,7 +332,9 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
       const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
       const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
         if (!date) return null;
-        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+        let list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+        // "Leader" names whoever holds the country's top office, whatever its title.
+        if (!list.length && title === 'leader' && !former) list = kb.holders(role, country, date);
         const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
         return h ? kbDraft(h.person.id) : null;
       };
@@ -364,6 +373,11 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         if (c.kind === 'title' && c.title) {
           const { def, former } = c.title;
           let country = c.title.country;
+          if (c.title.bare) {
+            const last = lastByRole.get(def.title);
+            if (last) addMention(last, c, 'title');
+            continue;
+          }
           const app = appositive(k);
           let d: Draft | null = null;
           if (app) {

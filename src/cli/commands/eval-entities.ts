@@ -18,7 +18,8 @@
  * Titles. A system title mention is right when it overlaps a gold title
  * mention and its entity matches that title's person; precision = right /
  * system title mentions, recall = gold title mentions with a right system
- * mention / gold title mentions.
+ * mention (or a name mention that contains the title, as الملك سلمان) / gold
+ * title mentions.
  *
  * Geocoding. Gold places with coordinates: the matched system entity's place
  * within 25 km (missing entities count as failures; also given over found).
@@ -149,8 +150,12 @@ export async function run(argv: string[]): Promise<number> {
       if (gts.some((t) => matches(goldEntity(t), e.kbId, e.nameEn))) tSysOk++;
       else err.titleErrors.push(`system «${m.text}»@${m.start} → ${e.nameEn ?? '?'}; gold: ${gts.map((t) => t.nameEn).join(', ') || 'none'}`);
     }
+    // A name mention that includes the title (الملك سلمان as one KB name) also resolves it.
+    const covering = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ m, e })));
     for (const t of g.titles) {
-      const ok = sysTitles.some(({ m, e }) => overlaps(m, t) && matches(goldEntity(t), e.kbId, e.nameEn));
+      const ok =
+        sysTitles.some(({ m, e }) => overlaps(m, t) && matches(goldEntity(t), e.kbId, e.nameEn)) ||
+        covering.some(({ m, e }) => m.start <= t.start && t.end <= m.end && matches(goldEntity(t), e.kbId, e.nameEn));
       if (ok) tGoldOk++;
       else if (!sysTitles.some(({ m }) => overlaps(m, t))) err.titleErrors.push(`missed «${t.text ?? ''}»@${t.start} → ${t.nameEn}`);
     }
