@@ -39,8 +39,9 @@ interface CountrySpan {
   demonym: boolean;
 }
 
-const LOCATIVE = new Set(['في', 'من', 'الى', 'داخل', 'قرب', 'عند', 'امام']);
-const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'محافظه', 'ولايه', 'قريه', 'منطقه', 'اقليم', 'مدينة']);
+// Compared with normalized tokens, so normalized the same way (إلى → الي).
+const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
+const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
 const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 interface Form {

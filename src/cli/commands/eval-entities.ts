@@ -8,7 +8,8 @@
  * matches a gold entity by KB id when both have one (`altKbIds` lists other
  * acceptable ids), else by English name (`nameEn` or one of `alt`), compared
  * case-insensitively without accents, "al-" and hyphen/space/apostrophe
- * variants. System entities with the same key are one entity. Precision =
+ * variants. System entities with the same key are one entity; MISC entities
+ * are not scored (the gold has PER, ORG and LOC only). Precision =
  * matched system entities / system entities; recall = gold entities found /
  * gold entities. Gold entities marked `titleOnly` (a person the text names only
  * by title) may be matched but are not counted in recall. Figures are given
@@ -114,6 +115,8 @@ export async function run(argv: string[]): Promise<number> {
     // One system entity per key (KB id, else normalized English name).
     const sysEntities = new Map<string, Entity>();
     for (const e of a.entities) {
+      // The gold lists people, organizations and places; MISC (events, laws, products) is not scored.
+      if (e.type === 'MISC') continue;
       const k = realKbId(e.kbId) ?? (e.nameEn ? `en:${normalizeName(e.nameEn)}` : null);
       if (k && !sysEntities.has(k)) sysEntities.set(k, e);
     }
@@ -163,8 +166,12 @@ export async function run(argv: string[]): Promise<number> {
     for (const ge of g.entities) {
       if (ge.lat === undefined || ge.lon === undefined) continue;
       geo++;
-      const e = [...sysEntities.values()].find((x) => matches(ge, x.kbId, x.nameEn));
-      const p = e && a.places.find((x) => x.entity === e.id);
+      // The closest place among the system entities that match (واشنطن may be both the city and the country).
+      const cands = [...sysEntities.values()].filter((x) => matches(ge, x.kbId, x.nameEn));
+      const e = cands[0];
+      const p = cands
+        .flatMap((x) => a.places.filter((pl) => pl.entity === x.id))
+        .sort((p1, p2) => km([p1.lat, p1.lon], [ge.lat!, ge.lon!]) - km([p2.lat, p2.lon], [ge.lat!, ge.lon!]))[0];
       if (!p) {
         if (e) err.geoErrors.push(`${ge.nameEn}: found, no coordinates`);
         continue;
