@@ -34,10 +34,12 @@ export interface TitleDef {
   role: Role;
   needsCountry: boolean;
   construct: boolean;
+  /** The office's country when the title itself names it (خادم الحرمين الشريفين: SAU). */
+  country?: string;
 }
 
 export interface TitleLexicon {
-  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean }>;
+  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string }>;
   former: string[];
   counterpart: string[];
 }
@@ -121,7 +123,7 @@ export class KnowledgeBase {
     this.maxNameTokens = maxTokens;
     let maxTitle = 1;
     for (const t of data.titles.titles) {
-      const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct });
+      const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}) });
       for (const a of t.ar) this.titleMap.set(normalize(a), def(false));
       for (const a of t.construct ?? []) this.titleMap.set(normalize(a), def(true));
       for (const a of [...t.ar, ...(t.construct ?? [])]) maxTitle = Math.max(maxTitle, a.split(' ').length);

@@ -48,3 +48,8 @@ test('romanization is deterministic and uses known name parts', () => {
   assert.equal(r('الشرع'), "Al-Shar'");
   assert.equal(kb.romanize('أحمد العلي'), 'Ahmed al-Ali');
 });
+
+test('romanization: an initial w/y counts as the first consonant; foreign first names from name parts', () => {
+  assert.equal(createRomanizer({})('وهبان'), 'Wahban');
+  assert.equal(kb.romanize('دونالد'), 'Donald');
+});

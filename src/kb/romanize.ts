@@ -51,6 +51,8 @@ function spell(s: string): string {
       if (i === 0 || (ALEF.has(next) || next === 'و' || next === 'ي' || next === 'ة') && i < s.length - 1) {
         if (!prevVowel && i > 0 && c === 'ي' && consonants > 0) out += 'a';
         out += c === 'و' ? 'w' : 'y';
+        // An initial w/y is the word's first consonant: وهبان → Wahban, not Whaban.
+        if (i === 0) consonants++;
       } else {
         out += c === 'و' ? (prevVowel ? 'w' : 'ou') : prevVowel ? 'y' : 'i';
         vowelSeen = true;

@@ -88,3 +88,37 @@ function safeExists(u: string | null): u is string {
     return false;
   }
 }
+
+test('titles: comma apposition, former after a sitting holder, bare titles, country inside a title, group adjective', () => {
+  const text = [
+    'قال الرئيس الكولومبي، إيفان دوكي، إن الرئيس السابق ضيع الفرصة.',
+    'وهاجمت ميليشيا الحوثي مواقع قرب الحدود، وقال القيادي الحوثي إن المعارك مستمرة.',
+    'وقال المرشد الأعلى الإيراني إن بلاده لن تتفاوض، وأضاف المرشد الأعلى أن العقوبات فشلت.',
+    'وتحدث المرشد الأعلى عن الاقتصاد في مقال.',
+  ].join('\n');
+  const a = analyzer.analyze(text, { date: '2018-08-10' });
+  for (const e of a.entities) for (const m of e.mentions) assert.equal(a.document.text.slice(m.start, m.end), m.text);
+  const duque = byName(a, 'Iván Duque')!;
+  assert.ok(duque.mentions.some((m) => m.text === 'الرئيس الكولومبي' && m.kind === 'title'));
+  const santos = byName(a, 'Juan Manuel Santos')!;
+  assert.ok(santos.mentions.some((m) => m.text === 'الرئيس السابق' && m.kind === 'title'));
+  // The title's demonym is also a mention of the country.
+  assert.ok(byName(a, 'Colombia')?.mentions.some((m) => m.text === 'الكولومبي' && m.kind === 'demonym'));
+  // الحوثي after ميليشيا / as an adjective is the group, not its leader.
+  assert.equal(byName(a, 'Abdul-Malik al-Houthi'), undefined);
+  assert.ok(byName(a, 'Houthis'));
+  const khamenei = byName(a, 'Ali Khamenei')!;
+  assert.equal(khamenei.mentions.filter((m) => m.kind === 'title').length, 3);
+});
+
+test('a bare title that needs a country is linked only to the article\'s own holder', () => {
+  const a = analyzer.analyze('وقال المرشد الأعلى إن الأمة بخير.', { date: '2018-08-10' });
+  assert.equal(a.entities.length, 0);
+});
+
+test('a capital is the city after a locative word, else the country it stands for', () => {
+  const a = analyzer.analyze('وصل الوزير إلى واشنطن. وقالت واشنطن إنها سترد.', { date: '2018-08-10' });
+  const city = byName(a, 'Washington, D.C.');
+  assert.ok(city?.mentions.some((m) => m.text === 'واشنطن'));
+  assert.ok(byName(a, 'United States')?.mentions.some((m) => m.text === 'واشنطن'));
+});

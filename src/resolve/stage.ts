@@ -24,13 +24,24 @@ interface Cand {
   targets: readonly NameTarget[];
   /** NER type, when the recognizer found (or confirmed) the span. */
   nerType?: EntityType;
-  title?: { def: TitleDef; country: string | null; former: boolean };
+  /** bare: a title that needs a country said without one (المرشد after المرشد الإيراني): only the article's own holder. */
+  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan };
   /** Country named by the demonym after نظيره. */
   counterpartCountry?: string | null;
+  counterpartSpan?: CountrySpan;
 }
 
-const LOCATIVE = new Set(['في', 'من', 'الى', 'داخل', 'قرب', 'عند', 'امام']);
-const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'محافظه', 'ولايه', 'قريه', 'منطقه', 'اقليم', 'مدينة']);
+/** The words of a title (or نظيره) that name its country: also a mention of that country. */
+interface CountrySpan {
+  iso: string;
+  start: number;
+  end: number;
+  demonym: boolean;
+}
+
+// Compared with normalized tokens, so normalized the same way (إلى → الي).
+const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
+const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
 const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 interface Form {
@@ -89,13 +100,13 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
   }
 
   /** A country named by token j: a demonym (الروسي) or, after a construct title, a country name (روسيا). */
-  function countryAt(doc: Doc, j: number, construct: boolean): { iso: string; end: number; tokenEnd: number } | null {
+  function countryAt(doc: Doc, j: number, construct: boolean): { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null {
     if (j >= doc.tokens.length || !isWord(doc, j)) return null;
     const m = matchName(doc, j);
     if (!m || m.start !== doc.tokens[j]!.start) return null;
     const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct));
     if (!t) return null;
-    return { iso: t.id.slice(4), end: m.end, tokenEnd: m.tokenEnd };
+    return { iso: t.id.slice(4), start: m.start, end: m.end, tokenEnd: m.tokenEnd, demonym: t.kind === 'demonym' };
   }
 
   function matchTitle(doc: Doc, i: number): Cand | null {
@@ -118,8 +129,10 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         let tokenEnd = i + n;
         let country: string | null = null;
         const c = countryAt(doc, tokenEnd, def.construct);
+        let countrySpan: CountrySpan | undefined;
         if (c) {
           country = c.iso;
+          countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
           end = c.end;
           tokenEnd = c.tokenEnd;
         } else if (def.construct && !kb.title(normalize('ال' + words.join(' ')))) {
@@ -132,12 +145,13 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           end = doc.tokens[tokenEnd]!.end;
           tokenEnd++;
         }
-        if (def.needsCountry && !country) return null;
+        if (!country && def.country) country = def.country;
+        const bare = def.needsCountry && !country;
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
-        if (country && !def.construct && !f.key.startsWith('ال') && !normalize(doc.tokens[i + n]?.text ?? '').startsWith('ال')) return null;
+        if (c?.demonym && !f.key.startsWith('ال') && !normalize(doc.tokens[i + n]?.text ?? '').startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         if (!country && !f.key.startsWith('ال') && n === 1) return null;
-        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former } };
+        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}) } };
       }
     }
     return null;
@@ -155,6 +169,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         kind: 'counterpart',
         targets: [],
         counterpartCountry: c?.iso ?? null,
+        ...(c ? { counterpartSpan: { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym } } : {}),
       };
     }
     return null;
@@ -165,7 +180,12 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     let i = 0;
     while (i < doc.tokens.length) {
       if (doc.tokens[i]!.kind !== 'arabic') {
-        i++;
+        // Latin names the KB lists as written (CNN, BBC).
+        const latin = doc.tokens[i]!.kind === 'latin' ? matchName(doc, i) : null;
+        if (latin) {
+          out.push(latin);
+          i = latin.tokenEnd;
+        } else i++;
         continue;
       }
       const title = matchTitle(doc, i);
@@ -237,6 +257,19 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
       if (same.length) targets = same;
     }
     if (targets.length === 1) return targets[0]!;
+    // A capital that also names its country's government (واشنطن): the city after a locative word.
+    const ctry = targets.find((t) => t.id.startsWith('cty:'));
+    const cap = ctry && targets.find((t) => kb.byId(t.id)?.place?.feature === 'capital' && kb.byId(t.id)?.country === ctry.id.slice(4));
+    if (ctry && cap) {
+      const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+      const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
+      return LOCATIVE.has(prevTok) || clitic.endsWith('ب') ? cap : ctry;
+    }
+    // One word that is both a person's surname and a group's name (الحوثي) is mostly the group's adjective.
+    if (c.tokenEnd - c.tokenStart === 1 && targets.some((t) => t.type === 'ORG') && targets.some((t) => t.type === 'PER') && c.nerType !== 'PER') {
+      targets = targets.filter((t) => t.type !== 'PER');
+      if (targets.length === 1) return targets[0]!;
+    }
     // A seat of power is a place after a locative preposition, else the institution (في الكرملين / قال الكرملين).
     const types = new Set(targets.map((t) => t.type));
     if (types.has('ORG') && types.has('LOC')) {
@@ -325,9 +358,16 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
       const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
       const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
         if (!date) return null;
-        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+        let list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+        // "Leader" names whoever holds the country's top office, whatever its title.
+        if (!list.length && title === 'leader' && !former) list = kb.holders(role, country, date);
         const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
         return h ? kbDraft(h.person.id) : null;
+      };
+
+      const countryMention = (sp: CountrySpan) => {
+        const d = kbDraft(`cty:${sp.iso}`);
+        d.mentions.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), kind: sp.demonym ? 'demonym' : 'name' });
       };
 
       /** The person named right after a title (apposition), if any. */
@@ -335,7 +375,8 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         const c = cands[k];
         const next = cands[k + 1];
         if (!c || !next || next.kind !== 'name') return null;
-        if (!/^\s*$/.test(doc.text.slice(c.end, next.start))) return null;
+        // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
+        if (!/^\s*[،,]?\s*$/.test(doc.text.slice(c.end, next.start))) return null;
         const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
         return isPer ? next : null;
       };
@@ -361,9 +402,16 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           if (t) addMention(kbDraft(t.id), c, 'demonym');
           continue;
         }
+        if (c.kind === 'title' && c.title?.countrySpan) countryMention(c.title.countrySpan);
+        if (c.kind === 'counterpart' && c.counterpartSpan) countryMention(c.counterpartSpan);
         if (c.kind === 'title' && c.title) {
           const { def, former } = c.title;
           let country = c.title.country;
+          if (c.title.bare) {
+            const last = lastByRole.get(def.title);
+            if (last) addMention(last, c, 'title');
+            continue;
+          }
           const app = appositive(k);
           let d: Draft | null = null;
           if (app) {
@@ -379,7 +427,8 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
             // A title without a country names the office holder the article spoke of last.
             const last = lastByRole.get(def.title);
             if (last) {
-              d = last;
+              // الرئيس السابق after the sitting president: that country's former holder.
+              if (!former) d = last;
               country = last.country;
             }
           }
