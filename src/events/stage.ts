@@ -27,6 +27,8 @@ import {
 
 /** How far (tokens) a verb-first subject may stand after its verb (titles and time words may come between). */
 const VSO_WINDOW = 4;
+/** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
+const VSO_WINDOW_APPOSITION = 6;
 /** How far after the trigger a target is looked for. */
 const TARGET_WINDOW = 12;
 /** How far before the trigger a subject is looked for. */
@@ -45,6 +47,7 @@ interface ActorMention {
   /** Preposition governing it: a word ("مع"), a clitic ("ب-", "ل-"), "و-" for a conjunction, or "". */
   prep: string;
   start: number;
+  kind: string;
 }
 
 interface Trigger {
@@ -69,11 +72,14 @@ interface Args {
   both: boolean;
   /** Further subjects conjoined to the source (إيران وحزب الله يدعمان). */
   coSubjects?: ActorMention[];
+  /** Further targets conjoined to the target. */
+  coTargets?: ActorMention[];
 }
 
 /** Types whose events may name only their actor (a protest, a mobilization, a withdrawal). */
 const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE', 'RETREAT']);
-const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
+/** Dashes close a dateline ("دبي، الإمارات (CNN)— اتهم") or set off an aside ("-لوكالة رويترز-"). */
+const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-']);
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
@@ -225,7 +231,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
           void clitic;
-          mentions.push({ entity, token, headToken, endToken, prep, start: m.start });
+          mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
         }
       }
       mentions.sort((a, b) => a.start - b.start);
@@ -409,7 +415,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken));
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken)) ??
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true));
           if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (vso && !bothWord) {
             source = vso;
@@ -459,10 +466,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           if (!genitive && tr.enclitic) {
-            const ante = antecedent(tr.token, tr.enclitic, new Set(), entry.genitive !== 'target');
             // "دعمها للحوثيين": with a ل target after it, the pronoun is the doer even of an object-genitive noun.
             const lTarget = after.some((a) => a.prep === 'ل-' && a.headToken < commaAfter(tr.endToken));
-            if (ante && entry.genitive === 'target' && !lTarget) return { source, target: ante, targetPrep: '', both: false };
+            const asTarget = entry.genitive === 'target' && !lTarget;
+            const ante = antecedent(tr.token, tr.enclitic, new Set(), !asTarget);
+            if (ante && asTarget) return { source, target: ante, targetPrep: '', both: false };
             if (ante && !source) source = ante;
           }
           if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
@@ -488,7 +496,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && a.headToken - Math.max(startAt, tr.endToken) <= DIRECT_WINDOW;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) < DIRECT_WINDOW;
           const conjoined = a.prep === 'و-' && entry.reciprocal;
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
@@ -515,6 +523,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
         }
+        // Conjoined targets: "مع وزيري دفاع كوريا الجنوبية واليابان".
+        const coTargets: ActorMention[] = [];
+        if (target) {
+          let last = target;
+          for (const a of after) {
+            if (a.headToken <= last.endToken) continue;
+            if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
+            coTargets.push(a);
+            last = a;
+          }
+        }
         if (!target) {
           // A pronoun object or a preposition with a pronoun: "اتهمه"، "تدخلت بقواتها لصالحه"، "فرضت عليها".
           const found = pronounTarget(tr);
@@ -526,13 +545,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
         }
-        return { source, target, targetPrep, both: false, coSubjects };
+        return { source, target, targetPrep, both: false, coSubjects, coTargets };
       }
 
       /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
       function prepBefore(at: number, from: number): string | null {
         for (let j = at - 1; j > from && j >= at - 3; j--) {
-          if (isBoundary(j) || isComma(j) || inActor[j] || lookupVerb(norm[j]!)) return null;
+          if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt.has(j)) return null;
           const w = norm[j]!;
           if (PREPOSITIONS.has(w)) return w;
           const r = stripConj(w).rest;
@@ -557,15 +576,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /** Words (not punctuation) strictly between two tokens. */
+      function wordsBetween(from: number, to: number): number {
+        let k = 0;
+        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind !== 'punct') k++;
+        return k;
+      }
+
       function commaAfter(t: number): number {
         const end = sentenceTokens[sentenceOf[t]!]![1];
         for (let j = t + 1; j < end; j++) if (isComma(j) || isBoundary(j)) return j;
         return end;
       }
 
-      function hasWordBetween(from: number, to: number): boolean {
+      function hasWordBetween(from: number, to: number, commasOk = false): boolean {
         for (let j = from + 1; j < to; j++) {
-          if (isBoundary(j) || isComma(j)) return true;
+          if (isBoundary(j) || (isComma(j) && !commasOk)) return true;
           if (lookupVerb(norm[j]!)) return true;
         }
         return false;
@@ -715,10 +741,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
+        if (entry.plover === 'PROTEST') {
+          // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
+          // government or an international body that "protests" complains officially, which
+          // the annotators code as ACCUSE and which needs its target.
+          if (!args.source) {
+            const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 3 && a.prep === 'في');
+            if (place) args = { ...args, source: place };
+          }
+          const state = args.source && args.source.kind !== 'demonym' && args.source.entity.type !== 'LOC';
+          if (state) {
+            if (!args.target) continue;
+            emit(tr, { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' }, args.source, args.target, modality);
+            continue;
+          }
+        }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
         const code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
         emit(tr, code, args.source, args.target, modality);
         for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
+        for (const co of args.coTargets ?? []) {
+          emit(tr, code, args.source, co, modality);
+          if (entry.reciprocal && args.source) emit(tr, code, co, args.source, modality);
+          if (entry.inverse && args.source) emit(tr, entry.inverse, co, args.source, modality);
+        }
         if ((entry.reciprocal || args.both) && args.source && args.target) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
       }
