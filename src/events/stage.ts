@@ -303,7 +303,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           break;
         }
         if (matched) continue;
-        const verb = lookupVerb(norm[i]!);
+        // A title or institution word is never a verb (وزارة is not و + زار + ه).
+        const verb = headOf(i) ? null : lookupVerb(norm[i]!);
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number } | null = null;
           for (const vf of verb.forms) {
@@ -447,8 +448,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         } else {
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
-          let genitive = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
-          if (!genitive && (entry.genitive ?? 'source') === 'source') {
+          // A noun with a pronoun suffix (دعمها) has its genitive already.
+          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
+          if (!genitive && !tr.enclitic && (entry.genitive ?? 'source') === 'source') {
             const clauseEnd = commaAfter(tr.endToken);
             genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
           }
@@ -514,7 +516,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "احتج الفلسطينيون على نقل السفارة الأميركية": the actor inside the noun phrase that the
           // preposition governs (the genitive of its noun) is the target.
-          if (prep === '' && a.headToken - tr.endToken <= TARGET_WINDOW) {
+          if ((prep === '' || prep === 'ل-') && a.headToken - tr.endToken <= TARGET_WINDOW) {
             const p = prepBefore(a.headToken, Math.max(startAt, tr.endToken));
             if (p && entry.targetSpecs.has(p)) {
               target = a;
@@ -543,6 +545,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               target = ante;
               targetPrep = found.prep;
             }
+          }
+        }
+        // "الولايات المتحدة وفرنسا وبريطانيا شنت": the conjoined subjects before the verb.
+        if (source && !sourceFromAfter && source.prep === 'و-' && !entry.reciprocal) {
+          let cur = source;
+          for (let k = actors.indexOf(cur) - 1; k >= 0 && cur.prep === 'و-'; k--) {
+            const a = actors[k]!;
+            if (sentenceOf[a.token] !== sent || wordsBetween(a.endToken, cur.headToken) > 0) break;
+            if (a.entity.id !== target?.entity.id) coSubjects.push(a);
+            cur = a;
           }
         }
         return { source, target, targetPrep, both: false, coSubjects, coTargets };
