@@ -463,8 +463,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             source = agent;
           } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? ''))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
+            // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+            if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt.has(j)) source = null;
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           if (!genitive && tr.enclitic) {
@@ -761,7 +763,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 3 && a.prep === 'في');
             if (place) args = { ...args, source: place };
           }
-          const state = args.source && args.source.kind !== 'demonym' && args.source.entity.type !== 'LOC';
+          const e = args.source?.entity;
+          const state = !!e && args.source!.kind !== 'demonym' && (e.type !== 'LOC' || (!!e.actor && e.actor === e.country));
           if (state) {
             if (!args.target) continue;
             emit(tr, { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' }, args.source, args.target, modality);
