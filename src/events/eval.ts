@@ -18,6 +18,8 @@ export interface GoldEvent {
 export interface GoldFile {
   /** Path of the article relative to the repository root ("../shared/data/news/ant-dev/..."). */
   article: string;
+  /** "dev" articles may be looked at while tuning; "heldout" ones are only measured. */
+  split?: 'dev' | 'heldout';
   events: GoldEvent[];
 }
 

@@ -42,6 +42,12 @@ export interface LexiconEntryData extends CodeRef {
   needSource?: boolean;
   /** A different code when the target comes through this preposition (تدخل لصالح). */
   byPrep?: Record<string, CodeRef>;
+  /**
+   * The nouns are participles used as predicates: "active" (شكلت موسكو داعما لـ، إيران الداعم
+   * الرئيسي لـ: the subject before is the source), "passive" (الحوثيين المدعومة من إيران: the noun
+   * phrase before is the target, the actor after من the source).
+   */
+  participle?: 'active' | 'passive';
 }
 
 export interface EventLexiconData {
@@ -63,6 +69,8 @@ export interface EventLexiconData {
   locativePreps: string[];
   /** Head nouns that stand before an actor's name or demonym (الرئيس، وفد، قوات). */
   actorHeads?: string[];
+  /** Words that look like a trigger form but never are one (هناك is not هنأ + ك). */
+  nonTriggers?: string[];
 }
 
 export interface CameoCode {
@@ -107,6 +115,7 @@ export interface CompiledLexicon {
   agentMarkers: string[][];
   locativePreps: Set<string>;
   actorHeads: Set<string>;
+  nonTriggers: Set<string>;
   cameo: CameoTable;
 }
 
@@ -230,6 +239,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),
     actorHeads: new Set((data.actorHeads ?? []).map(n)),
+    nonTriggers: new Set((data.nonTriggers ?? []).map(n)),
     cameo,
   };
 }

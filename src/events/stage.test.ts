@@ -111,3 +111,51 @@ test('seed article: Putin hosts al-Sharaa, requests, guarantees, support', { ski
   assert.equal(host.location, 'o1');
   assert.equal(host.date, '2025-10-15');
 });
+
+const MACRON: SurfaceSpec = { id: 'p9', type: 'PER', name: 'الرئيس الفرنسي', country: 'FRA', actor: 'FRAGOV', surfaces: ['الرئيس الفرنسي'] };
+const EGY2: SurfaceSpec = { ...EGY, surfaces: [...EGY.surfaces, { text: 'مصريين', kind: 'demonym' }] };
+const IRQ2: SurfaceSpec = { ...IRQ, surfaces: [...IRQ.surfaces, { text: 'العراقي', kind: 'demonym' }] };
+
+test('existential هناك is not a trigger', () => {
+  assert.deepEqual(run('وأكد الوزير أن هناك علاقات قوية بين مصر والأردن.', [EGY, JOR]).events, []);
+});
+
+test('participles as predicates: داعما لـ and المدعومة من', () => {
+  assert.deepEqual(triples(run('وقد شكلت فرنسا داعما رئيسيا للعراق طوال الحرب.', [FRA, IRQ])), ['SUPPORT FRA>IRQ asserted']);
+  assert.ok(triples(run('وتقدمت القوات العراقية المدعومة من فرنسا نحو المدينة.', [FRA, IRQ])).includes('SUPPORT FRA>IRQ asserted'));
+});
+
+test('a dropped subject is carried from the sentence before; a pronoun target finds its antecedent', () => {
+  const r = run('وصل الرئيس الفرنسي إلى القاهرة مساء أمس. وأعلن أنه سيفرض عقوبات جديدة على العراق.', [MACRON, EGY, IRQ]);
+  assert.ok(triples(r).includes('SANCTION FRA>IRQ future'), triples(r).join('; '));
+  const p = run('وقد حكم العراقي البلاد سنوات، وتدخلت فرنسا بقواتها لصالحه.', [{ id: 'p8', type: 'PER', name: 'حاكم', country: 'IRQ', surfaces: ['العراقي'] }, FRA]);
+  assert.ok(triples(p).includes('AID FRA>IRQ asserted'), triples(p).join('; '));
+});
+
+test('conjoined subjects before the verb and a target inside the phrase after على', () => {
+  const r = run('وكانت فرنسا ومصر شنت غارات على مواقع تابعة للجيش العراقي.', [FRA, EGY, IRQ2]);
+  assert.deepEqual(triples(r).sort(), ['ASSAULT EGY>IRQ asserted', 'ASSAULT FRA>IRQ asserted']);
+});
+
+test('a state that protests complains (ACCUSE); people protest (PROTEST)', () => {
+  assert.deepEqual(triples(run('واحتجت فرنسا على اعتقال مواطنين مصريين.', [{ ...FRA, actor: 'FRA' }, EGY2])), ['ACCUSE FRA>EGY asserted']);
+  assert.deepEqual(triples(run('واحتج المصريون على زيارة الرئيس الفرنسي.', [{ ...EGY, surfaces: [{ text: 'المصريون', kind: 'demonym' }] }, MACRON])), ['PROTEST EGY>FRA asserted']);
+});
+
+test('the dateline before a dash is not the subject', () => {
+  assert.deepEqual(triples(run('القاهرة، مصر (رصد)— انتقد وزير الخارجية الأردني فرنسا.', [EGY, JOR, FRA])), ['ACCUSE JOR>FRA asserted']);
+});
+
+test('a date in a relative clause does not govern the event', () => {
+  const r = run('وسيطلب الأردن من فرنسا تسليم المعارض الذي فر إلى باريس في مارس الماضي.', [JOR, FRA], '2024-05-01', [{ text: 'مارس الماضي', value: '2024-03' }]);
+  const req = r.events.find((e) => e.plover === 'REQUEST')!;
+  assert.equal(req.modality, 'future');
+  assert.equal(req.date, '2024-05-01');
+  const s = run('وزار الرئيس الفرنسي بغداد في مارس الماضي.', [MACRON, IRQ], '2024-05-01', [{ text: 'مارس الماضي', value: '2024-03' }]);
+  assert.equal(s.events[0]!.date, '2024-03');
+});
+
+test('an act without a named doer is not coded; one state on both sides is not an event', () => {
+  assert.deepEqual(run('وأدت محاولة اغتيال رئيس الحكومة العراقية إلى توتر.', [{ ...IRQ, surfaces: ['العراقية'] }]).events, []);
+  assert.deepEqual(triples(run('والتقى الرئيس الفرنسي في باريس وزيرا فرنسيا.', [MACRON, FRA])), []);
+});

@@ -27,6 +27,8 @@ import {
 
 /** How far (tokens) a verb-first subject may stand after its verb (titles and time words may come between). */
 const VSO_WINDOW = 4;
+/** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
+const VSO_WINDOW_APPOSITION = 6;
 /** How far after the trigger a target is looked for. */
 const TARGET_WINDOW = 12;
 /** How far before the trigger a subject is looked for. */
@@ -45,6 +47,7 @@ interface ActorMention {
   /** Preposition governing it: a word ("مع"), a clitic ("ب-", "ل-"), "و-" for a conjunction, or "". */
   prep: string;
   start: number;
+  kind: string;
 }
 
 interface Trigger {
@@ -57,6 +60,8 @@ interface Trigger {
   dual: boolean;
   future: boolean;
   passive: boolean;
+  /** Pronoun suffix on the trigger word (دعمها، زيارته، اتهمه): its gender, for finding the antecedent. */
+  enclitic: 'm' | 'f' | 'p' | null;
 }
 
 interface Args {
@@ -67,11 +72,14 @@ interface Args {
   both: boolean;
   /** Further subjects conjoined to the source (إيران وحزب الله يدعمان). */
   coSubjects?: ActorMention[];
+  /** Further targets conjoined to the target. */
+  coTargets?: ActorMention[];
 }
 
 /** Types whose events may name only their actor (a protest, a mobilization, a withdrawal). */
 const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE', 'RETREAT']);
-const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
+/** Dashes close a dateline ("دبي، الإمارات (CNN)— اتهم") or set off an aside ("-لوكالة رويترز-"). */
+const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-']);
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
@@ -84,6 +92,20 @@ function stripConj(w: string): { conj: string; rest: string } {
 }
 
 const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ك'];
+const ENCLITIC_GENDER: Array<[string, 'm' | 'f' | 'p']> = [['هما', 'p'], ['هم', 'p'], ['ها', 'f'], ['ه', 'm']];
+/** Relative pronouns, complementizers, reporting verbs and subordinators: a time expression beyond one belongs to another clause. */
+const CLAUSE_OPENERS = new Set(
+  ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'حيث', 'عندما', 'بعدما', 'حين', 'حينما', 'لما', 'أن', 'إن', 'بأن', 'لأن', 'أنه', 'إنه', 'أنها', 'إنها', 'قال', 'قالت', 'أكد', 'أكدت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'كشف', 'كشفت'].map((w) => normalize(w)),
+);
+
+/** Gender of a verb form from its person prefix or suffix: تـ/ـت feminine (states, organizations), يـ masculine. */
+function verbGender(w: string): 'm' | 'f' | 'p' | null {
+  const v = w.replace(/^[وف]/, '').replace(/^س(?=[يتن])/, '');
+  if (/(وا|ون|ان|تا)$/.test(v)) return 'p';
+  if (v.startsWith('ت') || v.endsWith('ت')) return 'f';
+  if (v.startsWith('ي')) return 'm';
+  return null;
+}
 
 export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon, cameo: CameoTable): Stage<'events'> {
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
@@ -186,7 +208,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const token = tokenAt(m.start);
           const endToken = tokenAt(Math.max(m.start, m.end - 1));
           let headToken = token;
-          if (m.start === tokens[token]!.start) {
+          const lead = normalize(doc.text.slice(tokens[token]!.start, m.start));
+          // "الأمين العام للأمم المتحدة", "المتحدث باسم الكرملين": the title before ل belongs to the actor.
+          const throughLam = (lead === 'ل' || lead === 'لل') && token > 0 && headOf(token - 1);
+          if (m.start === tokens[token]!.start || throughLam) {
             while (headToken > 0 && token - headToken < 3 && headOf(headToken - 1) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
           }
           let prep = '';
@@ -206,7 +231,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
           void clitic;
-          mentions.push({ entity, token, headToken, endToken, prep, start: m.start });
+          mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
         }
       }
       mentions.sort((a, b) => a.start - b.start);
@@ -221,12 +246,47 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         actors.push({ ...m });
       }
       const actorCode = (e: Entity | null | undefined) => (e ? e.actor ?? e.country ?? null : null);
+      const inActor = new Uint8Array(tokens.length + 1);
+      for (const a of actors) for (let k = a.headToken; k <= a.endToken; k++) inActor[k] = 1;
+
+      /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
+      function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
+        const w = stripConj(norm[t]!).rest;
+        if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
+        for (const [enc, g] of ENCLITIC_GENDER) {
+          if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
+          const stem = w.slice(0, -enc.length);
+          const known = isVerb ? lex.verbForms.has(stem) || lex.verbForms.has(stem.replace(/^[سل]/, '')) : lex.nounForms.has(stem) || lex.nounForms.has(stem.replace(/^(ال|لل|[بل])/, ''));
+          if (known) return g;
+        }
+        return null;
+      }
+
+      /**
+       * The antecedent of a pronoun (or of a dropped subject) at token t: the nearest earlier actor of
+       * its sentence, else the first actors of the two sentences before (the subject of a news sentence
+       * comes first). "m" prefers people, "f" countries and organizations (Arabic treats states as
+       * feminine). With plainOnly, actors governed by a preposition are skipped (a subject has none).
+       */
+      function antecedent(t: number, gender: 'm' | 'f' | 'p' | null, exclude: Set<string>, plainOnly: boolean): ActorMention | null {
+        const sent = sentenceOf[t]!;
+        const ok = (a: ActorMention) => !exclude.has(a.entity.id) && (!plainOnly || a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
+        const fits = (a: ActorMention) => gender === 'm' ? a.entity.type !== 'LOC' : gender === 'f' ? a.entity.type !== 'PER' : true;
+        const ordered: ActorMention[] = [];
+        for (let k = actors.length - 1; k >= 0; k--) {
+          const a = actors[k]!;
+          if (a.endToken < t && sentenceOf[a.token] === sent) ordered.push(a);
+        }
+        for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) ordered.push(...actors.filter((a) => sentenceOf[a.token] === s));
+        const cands = ordered.filter(ok);
+        return cands.find(fits) ?? null;
+      }
 
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
       const consumed = new Set<number>();
       for (let i = 0; i < tokens.length; i++) {
-        if (consumed.has(i) || tokens[i]!.kind !== 'arabic') continue;
+        if (consumed.has(i) || tokens[i]!.kind !== 'arabic' || lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(stripConj(norm[i]!).rest)) continue;
         const sent = sentenceOf[i]!;
         const sentEnd = sentenceTokens[sent]![1];
         // multiword nominal patterns first
@@ -243,7 +303,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           break;
         }
         if (matched) continue;
-        const verb = lookupVerb(norm[i]!);
+        // A title or institution word is never a verb (وزارة is not و + زار + ه).
+        const verb = headOf(i) ? null : lookupVerb(norm[i]!);
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number } | null = null;
           for (const vf of verb.forms) {
@@ -277,7 +338,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
         for (let j = verbAt + 1; j < Math.min(sentEnd, verbAt + 1 + OBJECT_WINDOW); j++) {
-          if (isBoundary(j) || isComma(j)) break;
+          if (isBoundary(j)) break;
+          // A comma around an apposition (شن الرئيس الفلسطيني، محمود عباس، هجوما) does not end the clause.
+          if (isComma(j)) {
+            if (inActor[j - 1] || inActor[j + 1]) continue;
+            break;
+          }
           for (const seq of seqs) {
             if (j + seq.length > sentEnd) continue;
             let ok = true;
@@ -293,7 +359,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const last = endToken - token <= 2 ? endToken : token;
         const start = tokens[token]!.start;
         const end = tokens[last]!.end;
-        return { entry, token, endToken, span: { start, end, text: doc.text.slice(start, end) }, isVerb, dual, future, passive };
+        return { entry, token, endToken, span: { start, end, text: doc.text.slice(start, end) }, isVerb, dual, future, passive, enclitic: encliticOf(token, isVerb) };
       }
 
       // ── arguments ────────────────────────────────────────────────────
@@ -313,7 +379,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const a = actors[k]!;
           if (a.token >= t) continue;
           if (lex.locativePreps.has(a.prep)) continue;
-          const key = actorCode(a.entity) ?? a.entity.id;
+          const key = a.entity.country ?? actorCode(a.entity) ?? a.entity.id;
           if (keys.has(key) || exclude.has(a.entity.id)) continue;
           keys.add(key);
           seen.push(a);
@@ -336,7 +402,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (stripConj(norm[j]!).rest !== BETWEEN && norm[j] !== BETWEEN) continue;
           const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
           const x = pair[0];
-          const y = pair.find((a) => x && a.entity.id !== x.entity.id);
+          const y = pair.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? pair.find((a) => x && a.entity.id !== x.entity.id);
           if (x && y) return { source: x, target: y, targetPrep: 'بين', both: true };
         }
 
@@ -350,7 +416,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken));
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken)) ??
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true));
           if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (vso && !bothWord) {
             source = vso;
@@ -358,21 +425,57 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (!bothWord && !tr.dual) {
             const from = clauseStart(tr.token, false);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a)) ?? null;
+            // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
+            // subject carried from before: the antecedent of the verb's person, without a preposition.
+            if (!source) {
+              const target0 = after.find((a) => a.headToken - tr.endToken <= DIRECT_WINDOW);
+              source = antecedent(tr.token, verbGender(norm[tr.token]!), new Set(target0 ? [target0.entity.id] : []), true);
+            }
+          }
+        } else if (entry.participle === 'passive') {
+          // "الحوثيين المدعومة من إيران": the noun phrase before is the target, the actor after من the source.
+          const src = after.find((a) => a.headToken - tr.endToken <= 3 && a.prep === 'من');
+          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a));
+          return { source: src ?? null, target: tgt ?? null, targetPrep: '', both: false };
+        } else if (entry.participle === 'active' && !after.some((a) => a.headToken - tr.endToken <= 2 && a.prep === '')) {
+          // "شكلت موسكو داعما لـ..", "إيران الداعم الرئيسي لـ..": the subject of the clause is the source.
+          const from = clauseStart(tr.token, true);
+          source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+          if (!source) {
+            const pron = tr.token > 0 ? stripConj(norm[tr.token - 1]!).rest : '';
+            const g = /(ها)$/.test(pron) ? 'f' : /(ه)$/.test(pron) ? 'm' : null;
+            if (g && /^(ان|لان|بان)/.test(pron)) source = antecedent(tr.token - 1, g, new Set(), true);
           }
         } else {
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
-          let genitive = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
-          if (!genitive && (entry.genitive ?? 'source') === 'source') {
+          // A noun with a pronoun suffix (دعمها) has its genitive already.
+          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
+          if (!genitive && !tr.enclitic && (entry.genitive ?? 'source') === 'source') {
             const clauseEnd = commaAfter(tr.endToken);
             genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
           }
+          const agent = genitive ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && (a.prep === 'من قبل' || a.prep === 'على يد'));
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
+          } else if (agent) {
+            // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
+            source = agent;
           } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? ''))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
+            // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+            if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt.has(j)) source = null;
+          }
+          // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
+          if (!genitive && tr.enclitic) {
+            // "دعمها للحوثيين": with a ل target after it, the pronoun is the doer even of an object-genitive noun.
+            const lTarget = after.some((a) => a.prep === 'ل-' && a.headToken < commaAfter(tr.endToken));
+            const asTarget = entry.genitive === 'target' && !lTarget;
+            const ante = antecedent(tr.token, tr.enclitic, new Set(), !asTarget);
+            if (ante && asTarget) return { source, target: ante, targetPrep: '', both: false };
+            if (ante && !source) source = ante;
           }
           if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
         }
@@ -397,7 +500,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && a.headToken - Math.max(startAt, tr.endToken) <= DIRECT_WINDOW;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) < DIRECT_WINDOW;
           const conjoined = a.prep === 'و-' && entry.reciprocal;
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
@@ -413,8 +516,85 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             targetPrep = prep;
             break;
           }
+          // "احتج الفلسطينيون على نقل السفارة الأميركية": the actor inside the noun phrase that the
+          // preposition governs (the genitive of its noun) is the target.
+          if ((prep === '' || prep === 'ل-') && a.headToken - tr.endToken <= TARGET_WINDOW) {
+            const p = prepBefore(a.headToken, Math.max(startAt, tr.endToken));
+            if (p && entry.targetSpecs.has(p)) {
+              target = a;
+              targetPrep = p;
+              break;
+            }
+          }
         }
-        return { source, target, targetPrep, both: false, coSubjects };
+        // Conjoined targets: "مع وزيري دفاع كوريا الجنوبية واليابان".
+        const coTargets: ActorMention[] = [];
+        if (target) {
+          let last = target;
+          for (const a of after) {
+            if (a.headToken <= last.endToken) continue;
+            if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
+            coTargets.push(a);
+            last = a;
+          }
+        }
+        if (!target) {
+          // A pronoun object or a preposition with a pronoun: "اتهمه"، "تدخلت بقواتها لصالحه"، "فرضت عليها".
+          const found = pronounTarget(tr);
+          if (found) {
+            const ante = antecedent(tr.token, found.gender, new Set(source ? [source.entity.id] : []), false);
+            if (ante) {
+              target = ante;
+              targetPrep = found.prep;
+            }
+          }
+        }
+        // "الولايات المتحدة وفرنسا وبريطانيا شنت": the conjoined subjects before the verb.
+        if (source && !sourceFromAfter && source.prep === 'و-' && !entry.reciprocal) {
+          let cur = source;
+          for (let k = actors.indexOf(cur) - 1; k >= 0 && cur.prep === 'و-'; k--) {
+            const a = actors[k]!;
+            if (sentenceOf[a.token] !== sent || wordsBetween(a.endToken, cur.headToken) > 0) break;
+            if (a.entity.id !== target?.entity.id) coSubjects.push(a);
+            cur = a;
+          }
+        }
+        return { source, target, targetPrep, both: false, coSubjects, coTargets };
+      }
+
+      /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
+      function prepBefore(at: number, from: number): string | null {
+        for (let j = at - 1; j > from && j >= at - 3; j--) {
+          if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt.has(j)) return null;
+          const w = norm[j]!;
+          if (PREPOSITIONS.has(w)) return w;
+          const r = stripConj(w).rest;
+          if (PREPOSITIONS.has(r)) return r;
+        }
+        return null;
+      }
+
+      function pronounTarget(tr: Trigger): { gender: 'm' | 'f' | 'p'; prep: string } | null {
+        if (tr.isVerb && tr.enclitic && tr.entry.targetSpecs.has('direct')) return { gender: tr.enclitic, prep: '' };
+        const end = commaAfter(tr.endToken);
+        for (let j = tr.endToken + 1; j < Math.min(end, tr.endToken + 5); j++) {
+          if (inActor[j]) return null;
+          const w = stripConj(norm[j]!).rest;
+          for (const [enc, g] of ENCLITIC_GENDER) {
+            if (!w.endsWith(enc)) continue;
+            const base = w.slice(0, -enc.length);
+            const prep = base === 'ب' ? 'ب-' : base === 'ل' ? 'ل-' : base === normalize('إلي') ? normalize('إلى') : base === 'علي' ? 'علي' : base;
+            if (prep !== '' && tr.entry.targetSpecs.has(prep)) return { gender: g, prep };
+          }
+        }
+        return null;
+      }
+
+      /** Words (not punctuation) strictly between two tokens. */
+      function wordsBetween(from: number, to: number): number {
+        let k = 0;
+        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind !== 'punct') k++;
+        return k;
       }
 
       function commaAfter(t: number): number {
@@ -423,9 +603,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return end;
       }
 
-      function hasWordBetween(from: number, to: number): boolean {
+      function hasWordBetween(from: number, to: number, commasOk = false): boolean {
         for (let j = from + 1; j < to; j++) {
-          if (isBoundary(j) || isComma(j)) return true;
+          if (isBoundary(j) || (isComma(j) && !commasOk)) return true;
           if (lookupVerb(norm[j]!)) return true;
         }
         return false;
@@ -488,13 +668,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return (later ?? inSent[inSent.length - 1])?.entity.id ?? null;
       }
 
+      /**
+       * The governing date: of the DATE expressions in the trigger's sentence, the nearest (in tokens)
+       * that stands in the trigger's own clause, i.e. with no relative pronoun, complementizer,
+       * subordinator, reporting verb, sentence boundary or other trigger verb between them. A date
+       * inside "الذي فر إلى هناك في ديسمبر" or after "قال ... الأحد إن" belongs to another verb.
+       * Without one, the document date.
+       */
       function dateOf(tr: Trigger): string | null {
         const sent = doc.sentences[sentenceOf[tr.token]!]!;
         let bestValue: string | null = null;
         let bestDist = Infinity;
         for (const time of layers.times ?? []) {
           if (time.start < sent.start || time.end > sent.end || time.type !== 'DATE' || !/^\d{4}/.test(time.value)) continue;
-          const dist = Math.abs(time.start - tr.span.start);
+          const first = tokenAt(time.start);
+          const last = tokenAt(Math.max(time.start, time.end - 1));
+          const [from, to] = first > tr.endToken ? [tr.endToken + 1, first] : [last + 1, tr.token];
+          let blocked = false;
+          for (let j = from; j < to && !blocked; j++) {
+            const w = norm[j]!;
+            if (isBoundary(j) || CLAUSE_OPENERS.has(w) || CLAUSE_OPENERS.has(stripConj(w).rest)) blocked = true;
+            else if (isComma(j) && j !== from && j !== to - 1) blocked = true;
+            else if (triggerVerbAt.has(j)) blocked = true;
+          }
+          if (blocked) continue;
+          const dist = first > tr.endToken ? first - tr.endToken : tr.token - last;
           if (dist < bestDist) {
             bestDist = dist;
             bestValue = time.value;
@@ -503,6 +701,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return bestValue ?? doc.info.date;
       }
 
+      const triggerVerbAt = new Set(triggers.filter((t) => t.isVerb).map((t) => t.token));
+
       // ── assemble ─────────────────────────────────────────────────────
       const events: Event[] = [];
       const seen = new Set<string>();
@@ -510,8 +710,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const governors: Array<{ token: number; from: number; kind: 'requested' | 'negated'; args: Args }> = [];
       triggers.sort((a, b) => a.token - b.token);
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
-        if (!src && !tgt) return;
-        if (src && tgt && src.entity.id === tgt.entity.id) return;
+        // An event needs its source: "who did it" is what dyadic event data is about; an act whose
+        // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
+        if (!src) return;
+        if (tgt && (src.entity.id === tgt.entity.id || sameState(src.entity, tgt.entity))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
@@ -553,10 +755,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
+        if (entry.plover === 'PROTEST') {
+          // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
+          // government or an international body that "protests" complains officially, which
+          // the annotators code as ACCUSE and which needs its target.
+          if (!args.source) {
+            const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 3 && a.prep === 'في');
+            if (place) args = { ...args, source: place };
+          }
+          const e = args.source?.entity;
+          const state = !!e && args.source!.kind !== 'demonym' && (e.type !== 'LOC' || (!!e.actor && e.actor === e.country));
+          if (state) {
+            if (!args.target) continue;
+            emit(tr, { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' }, args.source, args.target, modality);
+            continue;
+          }
+        }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
         const code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
         emit(tr, code, args.source, args.target, modality);
         for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
+        for (const co of args.coTargets ?? []) {
+          emit(tr, code, args.source, co, modality);
+          if (entry.reciprocal && args.source) emit(tr, code, co, args.source, modality);
+          if (entry.inverse && args.source) emit(tr, entry.inverse, co, args.source, modality);
+        }
         if ((entry.reciprocal || args.both) && args.source && args.target) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
       }
@@ -564,6 +787,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       return events;
     },
   };
+}
+
+/**
+ * Two entities that stand for the same state: one country, and one of them is the bare country
+ * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
+ */
+function sameState(a: Entity, b: Entity): boolean {
+  if (!a.country || a.country !== b.country) return false;
+  const ca = a.actor ?? a.country;
+  const cb = b.actor ?? b.country;
+  return ca === cb || ca === a.country || cb === b.country;
 }
 
 /** Prepositions that may govern an actor (normalized), besides the clitics ب and ل. */

@@ -1,5 +1,5 @@
 /**
- * rasd eval events [--gold DIR] [--standin] [--verbose]
+ * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|heldout]
  *
  * Runs the analyzer over the articles named in the event gold files and
  * prints precision and recall on (PLOVER type, source country, target
@@ -21,19 +21,23 @@ import { REPO_ROOT, resolveSharedPath } from '../../events/shared-dir.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Entity } from '../../core/analysis.ts';
 
-const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose]
+const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|heldout]
 
 Scores events against the gold files in DIR (default test/gold/events).
   --standin   take entities from the stand-in country finder even when the
               analyzer resolves entities itself
-  --verbose   print missed and spurious triples per article`;
+  --verbose   print missed and spurious triples per article
+  --split S   with --verbose, list only the articles of split S (dev or heldout)
+
+Each gold file has a "split" field: "dev" (tuned on) or "heldout" (only measured).
+Scores are printed for dev, heldout and all.`;
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, standin: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
+    options: { gold: { type: 'string' }, split: { type: 'string' }, standin: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log(HELP);
@@ -56,8 +60,11 @@ export async function run(argv: string[]): Promise<number> {
   const analyzer = createAnalyzer(resources, pipelineStages);
   console.log(`entities: ${standin ? 'STAND-IN country finder (src/events/standin.ts), not knowledge-base resolution' : 'analyzer (resolve stage)'}`);
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
-  let total = emptyScore();
-  let articles = 0;
+  const totals = new Map<string, { score: ReturnType<typeof emptyScore>; articles: number }>();
+  const add = (split: string, s: ReturnType<typeof emptyScore>) => {
+    const t = totals.get(split) ?? { score: emptyScore(), articles: 0 };
+    totals.set(split, { score: addScores(t.score, s), articles: t.articles + 1 });
+  };
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
     const path = resolveSharedPath(gold.article);
@@ -73,19 +80,23 @@ export async function run(argv: string[]): Promise<number> {
     const analysis = analyzer.analyzeArticle(item.article);
     const entities: Entity[] = analysis.entities;
     const s = scoreArticle(toTriples(analysis.events, entities), gold.events);
-    total = addScores(total, s);
-    articles++;
-    if (values.verbose) {
-      console.log(`${file}: P ${pct(s.matched, s.predicted)} R ${pct(s.matched, s.gold)}`);
+    add(gold.split ?? 'dev', s);
+    add('all', s);
+    if (values.verbose && (!values.split || values.split === (gold.split ?? 'dev'))) {
+      console.log(`${file} [${gold.split ?? 'dev'}]: P ${pct(s.matched, s.predicted)} R ${pct(s.matched, s.gold)}`);
       for (const m of s.missed) console.log(`  missed   ${m}`);
       for (const m of s.spurious) console.log(`  spurious ${m}`);
     }
   }
-  const p = total.predicted ? total.matched / total.predicted : 0;
-  const r = total.gold ? total.matched / total.gold : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  console.log(`articles ${articles}, gold triples ${total.gold}, predicted ${total.predicted}, matched ${total.matched}`);
-  console.log(`precision ${pct(total.matched, total.predicted)}  recall ${pct(total.matched, total.gold)}  F1 ${(100 * f).toFixed(1)}%`);
-  console.log(`modality ${pct(total.modalityRight, total.modalityTotal)} (${total.modalityRight}/${total.modalityTotal} matched gold events)`);
+  for (const split of ['dev', 'heldout', 'all']) {
+    const t = totals.get(split);
+    if (!t) continue;
+    const total = t.score;
+    const p = total.predicted ? total.matched / total.predicted : 0;
+    const r = total.gold ? total.matched / total.gold : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    console.log(`${split.padEnd(8)} articles ${t.articles}, gold triples ${total.gold}, predicted ${total.predicted}, matched ${total.matched}`);
+    console.log(`${split.padEnd(8)} precision ${pct(total.matched, total.predicted)}  recall ${pct(total.matched, total.gold)}  F1 ${(100 * f).toFixed(1)}%  modality ${pct(total.modalityRight, total.modalityTotal)} (${total.modalityRight}/${total.modalityTotal} matched gold events)`);
+  }
   return 0;
 }
