@@ -80,8 +80,19 @@ test('pretty output is readable text', () => {
   assert.match(r.stdout, /2025-10-15/);
 });
 
-test('demo analyzes the samples', () => {
-  const r = rasd(['demo']);
+test('demo --print analyzes the samples', () => {
+  const r = rasd(['demo', '--print']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /rasd demo: 4 articles/);
+});
+
+test('demo ingests the samples, serves them and passes its smoke test', () => {
+  const db = join(dir, 'demo.db');
+  const r = rasd(['demo', '--smoke', '--db', db]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /serving 4 sample articles at http:\/\/127\.0\.0\.1:\d+\//);
+  assert.match(r.stdout, /smoke test passed/);
+  // A second run finds everything already stored: nothing twice.
+  const again = rasd(['demo', '--smoke', '--db', db]);
+  assert.match(again.stdout, /"articles":4/);
 });

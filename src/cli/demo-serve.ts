@@ -1,5 +1,5 @@
 /**
- * `rasd demo --serve`: the main job end to end. Ingests the sample articles
+ * `rasd demo`: the main job end to end. Ingests the sample articles
  * into the store and serves the API (and the web UI when built), printing
  * the URL; with --smoke it probes /api/stats and stops, for CI.
  */
@@ -15,7 +15,7 @@ import { summaryLine, printRejected } from './commands/ingest.ts';
 export async function runDemoServe(argv: string[], samplesDir: string): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { serve: { type: 'boolean' }, smoke: { type: 'boolean' }, db: { type: 'string' }, port: { type: 'string', short: 'p' }, help: { type: 'boolean' } },
+    options: { smoke: { type: 'boolean' }, db: { type: 'string' }, port: { type: 'string', short: 'p' }, help: { type: 'boolean' } },
   });
   const store = await openStore(dbPath(values.db));
   try {
@@ -30,7 +30,13 @@ export async function runDemoServe(argv: string[], samplesDir: string): Promise<
         const res = await fetch(`${server.url}api/stats`);
         const stats = (await res.json()) as { articles?: number };
         if (res.status !== 200 || !stats.articles) throw new RasdError('RASD_E010', `smoke test: GET /api/stats answered ${res.status} ${JSON.stringify(stats)}`);
-        console.log(`rasd demo: smoke test passed: ${JSON.stringify(stats)}`);
+        const home = await fetch(server.url);
+        const html = await home.text();
+        // The web UI when it is built (npm ci builds it), else the API's own home page.
+        if (home.status !== 200 || !/<div id="root">|api\/docs/.test(html)) throw new RasdError('RASD_E010', `smoke test: GET / answered ${home.status}`);
+        const search = await fetch(`${server.url}api/search?q=${encodeURIComponent('القاهرة')}`);
+        if (search.status !== 200) throw new RasdError('RASD_E010', `smoke test: GET /api/search answered ${search.status}`);
+        console.log(`rasd demo: smoke test passed: ${JSON.stringify(stats)}; web UI ${html.includes('<div id="root">') ? 'served' : 'not built'}`);
       } finally {
         await server.close();
       }

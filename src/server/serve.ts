@@ -1,5 +1,5 @@
 /**
- * Starts the API server on a host and port; used by `rasd serve` and `rasd demo --serve`.
+ * Starts the API server on a host and port; used by `rasd serve` and `rasd demo`.
  */
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';

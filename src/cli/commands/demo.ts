@@ -1,6 +1,8 @@
 /**
- * rasd demo: analyzes the sample articles the project wrote itself
- * (samples/) and prints what it found, readable in a terminal.
+ * rasd demo: the main job on the project's own sample articles (samples/):
+ * ingest them into the store and serve the API and web UI, printing the URL.
+ * `--print` instead analyzes them and prints what was found, readable in a
+ * terminal.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,20 +14,20 @@ import { formatPretty } from '../pretty.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
 
-const HELP = `usage: rasd demo
-       rasd demo --serve [--db FILE] [--port N] [--smoke]
+const HELP = `usage: rasd demo [--db FILE] [--port N] [--smoke]
+       rasd demo --print
 
-Analyzes the sample articles in samples/ and prints what rasd found in each.
-  --serve   instead, ingest samples/ into the store (default rasd.db) and serve
-            the API and UI on 127.0.0.1, printing the URL
-  --smoke   with --serve: start the server, check GET /api/stats answers, stop, exit`;
+Ingests the sample articles in samples/ into the store (default rasd.db) and
+serves the API and web UI on 127.0.0.1, printing the URL (Ctrl-C stops it).
+  --smoke   start the server, check the API and the web UI answer, stop, exit
+  --print   instead, analyze the samples and print what rasd found in each`;
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(HELP);
     return 0;
   }
-  if (argv.includes('--serve')) return (await import('../demo-serve.ts')).runDemoServe(argv, SAMPLES_DIR);
+  if (!argv.includes('--print')) return (await import('../demo-serve.ts')).runDemoServe(argv.filter((a) => a !== '--serve'), SAMPLES_DIR);
   const started = performance.now();
   const analyzer = createAnalyzer(loadResources());
   const files = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort();
