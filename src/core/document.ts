@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { splitSentences, type SentenceSpan } from '../text/sentences.ts';
 import type { Segmentation } from '../text/clitics.ts';
 import { detectLanguage } from '../text/language.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** What a reader yields and `analyze()` accepts: the article before analysis. */
 export interface ArticleInput {
@@ -35,6 +36,11 @@ export interface Doc {
   readonly headings: ReadonlyArray<{ start: number; end: number }>;
   /** Clitic segmentation of token i (computed once per distinct word). */
   segment(tokenIndex: number): Segmentation;
+  /**
+   * Token i's text normalized for matching (src/text/normalize.ts), computed
+   * once per document: every stage looks words up in folded form.
+   */
+  norm(tokenIndex: number): string;
 }
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,6 +70,7 @@ export function createDoc(input: ArticleInput, segmenter: (word: string) => Segm
     text,
   };
   const headings = (input.headings ?? []).map((h) => ({ start: h.start + bodyStart, end: h.end + bodyStart }));
+  const normalized: Array<string | undefined> = new Array(tokens.length);
   return {
     info,
     text,
@@ -72,5 +79,6 @@ export function createDoc(input: ArticleInput, segmenter: (word: string) => Segm
     bodyStart,
     headings,
     segment: (i: number) => segmenter(tokens[i]!.text),
+    norm: (i: number) => (normalized[i] ??= normalize(tokens[i]!.text)),
   };
 }

@@ -86,6 +86,19 @@ export interface TimeLexicon {
   references: PhraseTable<string>;
   futureMarkers: PhraseTable<true>;
   centuryOrdinals: PhraseTable<number>;
+  /**
+   * Every word of the tables that carry a time meaning (months, weekdays,
+   * units, numbers, parts of day …): an expression contains at least one of
+   * them or a number, so the recognizer skips stretches of text without any.
+   */
+  anchors: Set<string>;
+}
+
+/** The words of every key of the tables that carry a time meaning of their own. */
+function anchorWords(tables: Array<{ keys(): Iterable<string> }>): Set<string> {
+  const out = new Set<string>();
+  for (const t of tables) for (const key of t.keys()) for (const w of key.split(' ')) if (w) out.add(w);
+  return out;
 }
 
 type Raw = Record<string, unknown>;
@@ -128,7 +141,7 @@ export function compileTimeLexicon(raw: unknown): TimeLexicon {
   for (const kind of ['past', 'next', 'current', 'recent'] as const) {
     for (const w of list(rel, kind)) relations.set(phraseKey(w), kind);
   }
-  return {
+  const lex: Omit<TimeLexicon, 'anchors'> = {
     months: numTable(r, 'months'),
     ambiguousMonths: set(r, 'ambiguousMonths'),
     hijriMonths: numTable(r, 'hijriMonths'),
@@ -180,6 +193,11 @@ export function compileTimeLexicon(raw: unknown): TimeLexicon {
     futureMarkers: phrases(r, 'futureMarkers'),
     centuryOrdinals: numTable(r, 'centuryOrdinals'),
   };
+  const anchors = anchorWords([
+    ...[lex.months, lex.hijriMonths, lex.weekdays, lex.relativeDays, lex.fractions, lex.partsOfDay, lex.partOfDayAdverbs, lex.thisPartOfDay, lex.clockHours, lex.clockMinutes, lex.references, lex.earlierLater, lex.centuryOrdinals, lex.hijriEra, lex.gregorianEra, lex.vagueQuantities].map((t) => t.map),
+    lex.units, lex.numbers, lex.ordinals, lex.decades, lex.centuryWords, lex.decadeWords, lex.setAdverbs, lex.every,
+  ]);
+  return { ...lex, anchors };
 }
 
 /** Parses the text of data/time/lexicon.json. */
