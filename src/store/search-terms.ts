@@ -22,8 +22,21 @@ function ftsSafe(s: string): string {
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The forms of one word a search may match: the normalized word and its stem. */
+const formsCache = new Map<string, string[]>();
+const FORMS_CACHE_LIMIT = 200_000;
+
+/** The forms of one word a search may match: the normalized word and its stem (memoized: news repeats its words). */
 export function wordForms(word: string, kind: Token['kind'], segment: Segmenter): string[] {
+  let forms = formsCache.get(word);
+  if (forms === undefined) {
+    forms = computeForms(word, kind, segment);
+    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+    formsCache.set(word, forms);
+  }
+  return forms;
+}
+
+function computeForms(word: string, kind: Token['kind'], segment: Segmenter): string[] {
   const surface = ftsSafe(normalize(word));
   if (!surface) return [];
   if (kind !== 'arabic') return [surface];

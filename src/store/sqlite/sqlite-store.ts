@@ -137,7 +137,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = OFF');
     this.db.pragma('cache_size = -65536');
     this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
-    this.cache = new LruCache(opts.cacheSize ?? 512);
+    this.cache = new LruCache(opts.cacheSize ?? (process.env.RASD_STORE_CACHE !== undefined ? Number(process.env.RASD_STORE_CACHE) || 0 : 512));
     this.st = prepare(this.db);
     this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
   }
