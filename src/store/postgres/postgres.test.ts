@@ -1,6 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { storeSuite } from '../store.case.test.ts';
+import { apiSuite } from '../../server/app.case.test.ts';
 import { fixtureRecords } from '../fixtures.ts';
 import { openSqliteStore } from '../sqlite/sqlite-store.ts';
 import { openStore } from '../open.ts';
@@ -25,6 +26,7 @@ if (mustRun) {
   after(dropDatabases);
 
   storeSuite('postgres', async () => openPgStore(await createDatabase()));
+  apiSuite('postgres', async () => openPgStore(await createDatabase()));
 
   test('postgres: the canonical dump equals the SQLite store\'s for the same articles', async () => {
     const pgStore = await openStore(await createDatabase());
