@@ -145,6 +145,9 @@ export interface WorkerSummary {
   duplicates: number;
   rejected: number;
   seconds: number;
+  /** Seconds spent waiting for analyses and in store writes (summed over the fetch loops). */
+  analysisSeconds: number;
+  writeSeconds: number;
 }
 
 /** Takes jobs until stopped (or, with exitWhenEmpty, until the queue is drained). */
@@ -156,10 +159,12 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const boss = createBoss(opts.url, { supervise: true, maintenanceSeconds: opts.maintenanceSeconds });
   await boss.start();
   await ensureQueue(boss);
-  const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: 0, seconds: 0 };
+  const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: 0, seconds: 0, analysisSeconds: 0, writeSeconds: 0 };
   let failure: Error | null = null;
   const handle = async (jobs: Array<PgBoss.Job<ArticleJob>>) => {
+    const t0 = performance.now();
     const results = await Promise.all(jobs.map((j) => pool.analyze(JSON.parse(j.data.article) as ArticleInput)));
+    const t1 = performance.now();
     const records: ArticleRecord[] = [];
     const rejects: RejectedItem[] = [];
     results.forEach((res, i) => {
@@ -170,11 +175,13 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     const put = await opts.store.putArticles(records);
     for (const r of put) r.inserted ? summary.stored++ : summary.duplicates++;
     summary.rejected += rejects.length;
+    summary.analysisSeconds += (t1 - t0) / 1000;
+    summary.writeSeconds += (performance.now() - t1) / 1000;
     summary.seconds = (Date.now() - started) / 1000;
     opts.onBatch?.(summary);
   };
   // pg-boss's work() waits out its polling interval after every batch; this loop asks again at once while there is work
-  const batchSize = opts.batchSize ?? 8;
+  const batchSize = opts.batchSize ?? 32;
   let stopped = false;
   let drained = false;
   opts.stop?.then(() => (stopped = true));

@@ -17,7 +17,7 @@ over by the others once they time out. Stops on SIGINT/SIGTERM after the
 batches in hand.
   --db               the PostgreSQL store (default $RASD_DB)
   --concurrency      analysis threads in this process (default 1)
-  --batch            jobs taken and written together (default 8)
+  --batch            jobs taken and written together (default 32)
   --exit-when-empty  stop once no job is waiting or running
   --stages MODULE    extra stages for every analysis thread (benchmarks:
                      a module exporting createStages(resources))`;
@@ -30,7 +30,7 @@ function intOption(name: string, v: string | undefined, max: number): number | u
 }
 
 function line(s: WorkerSummary): string {
-  return `${s.stored} stored, ${s.duplicates} already stored, ${s.rejected} rejected in ${s.seconds.toFixed(1)} s (${(s.stored / Math.max(s.seconds, 1e-3)).toFixed(1)} articles/s)`;
+  return `${s.stored} stored, ${s.duplicates} already stored, ${s.rejected} rejected in ${s.seconds.toFixed(1)} s (${(s.stored / Math.max(s.seconds, 1e-3)).toFixed(1)} articles/s; loops waited ${s.analysisSeconds.toFixed(1)} s on analysis, ${s.writeSeconds.toFixed(1)} s on writes)`;
 }
 
 export async function run(argv: string[]): Promise<number> {

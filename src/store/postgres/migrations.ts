@@ -42,14 +42,19 @@ CREATE TABLE articles (
   analysis ${T} NOT NULL,
   ingested_at ${T} NOT NULL,
   story_id integer,
-  minhash bytea NOT NULL,
-  -- the shared indexer's words and clitic-stripped stems (search-terms.ts indexText), as lexemes
-  terms tsvector NOT NULL
+  minhash bytea NOT NULL
 );
 CREATE INDEX articles_date ON articles(date);
 CREATE INDEX articles_source ON articles(source, date);
 CREATE INDEX articles_story ON articles(story_id);
-CREATE INDEX articles_terms ON articles USING gin (terms);
+-- The shared indexer's words and clitic-stripped stems (search-terms.ts indexText) as lexemes, in a
+-- table of their own: its GIN index is the costliest write, and a writer fills it before it takes
+-- the store's write lock, so several writers index in parallel.
+CREATE TABLE article_terms (
+  article_id integer PRIMARY KEY,
+  terms tsvector NOT NULL
+);
+CREATE INDEX article_terms_gin ON article_terms USING gin (terms);
 CREATE TABLE story_bands (
   key bigint NOT NULL,
   article_id integer NOT NULL,

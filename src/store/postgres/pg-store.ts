@@ -18,6 +18,7 @@
  * Analysis tables are written with one multi-row INSERT ... SELECT unnest()
  * per table and batch, so a batch costs a handful of round trips.
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Analysis, Entity } from '../../core/analysis.ts';
 import { normalize } from '../../text/normalize.ts';
@@ -137,9 +138,37 @@ function sqliteWeek(day: string): string | null {
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
-/** A tsquery over the parsed words: every word (AND), any of its forms (OR). Forms hold only letters and digits. */
+/**
+ * Lexemes are made here, not by PostgreSQL's parser and dictionary: the
+ * shared indexer has already cut the words and stems (search-terms.ts), and
+ * folding case in JavaScript keeps the index independent of the server's
+ * locale (and cheaper to build than to_tsvector). Forms hold only letters and
+ * digits, so quoting is enough.
+ */
+function lexeme(form: string): string {
+  return form.toLowerCase();
+}
+
+/** A tsvector literal of the indexed terms, with word positions (PostgreSQL keeps up to 256 per lexeme, at most 16383). */
+export function tsVector(terms: string): string {
+  const positions = new Map<string, number[]>();
+  let pos = 0;
+  for (const form of terms.split(' ')) {
+    if (!form) continue;
+    pos++;
+    const lex = lexeme(form);
+    if (Buffer.byteLength(lex) > 2046) continue; // PostgreSQL's limit for one lexeme; no query word is that long
+    const list = positions.get(lex) ?? positions.set(lex, []).get(lex)!;
+    if (list.length < 256) list.push(Math.min(pos, 16383));
+  }
+  const out: string[] = [];
+  for (const [lex, list] of positions) out.push(`'${lex}':${[...new Set(list)].join(',')}`);
+  return out.join(' ');
+}
+
+/** A tsquery over the parsed words: every word (AND), any of its forms (OR). */
 function tsQuery(parsed: ParsedQuery): string {
-  return parsed.words.map((forms) => `(${forms.map((f) => `'${f}'`).join(' | ')})`).join(' & ');
+  return parsed.words.map((forms) => `(${forms.map((f) => `'${lexeme(f)}'`).join(' | ')})`).join(' & ');
 }
 
 interface MergedEntity {
@@ -220,90 +249,168 @@ export class PgStore implements Store {
 
   async putArticles(records: ArticleRecord[]): Promise<PutResult[]> {
     if (!records.length) return [];
-    return this.tx(async (c) => {
-      // one row per content hash, in hash order: the order every writer takes the unique-index locks in
-      const byHash = new Map<string, ArticleRecord>();
-      for (const r of records) if (!byHash.has(r.contentHash)) byHash.set(r.contentHash, r);
-      const hashes = [...byHash.keys()].sort(cmp);
-      const now = new Date().toISOString();
-      const cols: unknown[][] = Array.from({ length: 13 }, () => []);
-      const sigs = new Map<string, Uint32Array>();
-      for (const h of hashes) {
-        const r = byHash.get(h)!;
-        const d = r.analysis.document;
-        const sig = r.signature ?? signature(d.text);
-        sigs.set(h, sig);
-        const row = [d.id, d.source, d.url, d.date, d.title, d.text, d.language, h, r.analysisVersion, packAnalysis(r.analysis), now, toBytes(sig), r.searchText ?? indexText(d.text, this.segment)];
-        row.forEach((v, i) => cols[i]!.push(v));
-      }
-      const inserted = await this.q<{ id: number; content_hash: string }>(
-        `INSERT INTO articles (doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, minhash, terms)
-         SELECT doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, minhash, to_tsvector('simple', terms)
-         FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bytea[], ?::text[])
-           AS u(doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, minhash, terms)
-         ON CONFLICT (content_hash) DO NOTHING
-         RETURNING id, content_hash`,
-        cols,
-        c,
-      );
-      const ids = new Map<string, number>();
-      const fresh = new Set<string>();
-      for (const r of inserted) (ids.set(r.content_hash, r.id), fresh.add(r.content_hash));
-      const missing = hashes.filter((h) => !ids.has(h));
-      if (missing.length) for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [missing], c)) ids.set(r.content_hash, r.id);
-      const freshHashes = hashes.filter((h) => fresh.has(h));
-      await this.writeAnalyses(c, freshHashes.map((h) => ({ id: ids.get(h)!, analysis: byHash.get(h)!.analysis })), true);
-      if (freshHashes.length) {
+    const byHash = new Map<string, ArticleRecord>();
+    for (const r of records) if (!byHash.has(r.contentHash)) byHash.set(r.contentHash, r);
+    const hashes = [...byHash.keys()].sort(cmp);
+    const ids = new Map<string, number>();
+    const fresh = new Set<string>();
+    // cheap check first: a batch already stored (a redelivered job) takes no lock
+    for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes])) ids.set(r.content_hash, r.id);
+    if (ids.size < hashes.length) {
+      await this.tx(async (c) => {
+        const pending = hashes.filter((h) => !ids.has(h));
+        const newIds = await this.q<{ id: number }>("SELECT nextval(pg_get_serial_sequence('articles', 'id'))::int AS id FROM generate_series(1, ?)", [pending.length], c);
+        const idOf = new Map(pending.map((h, i) => [h, newIds[i]!.id]));
+        const sigs = new Map(pending.map((h) => [h, byHash.get(h)!.signature ?? signature(byHash.get(h)!.analysis.document.text)]));
+        const keysOf = new Map(pending.map((h) => [idOf.get(h)!, bandKeys(sigs.get(h)!).map(String)]));
+        // The costly index writes come before the lock, so that writers do them in parallel:
+        // search terms (GIN) and MinHash bands of the articles about to be stored.
+        await this.q('INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
+          pending.map((h) => idOf.get(h)!),
+          pending.map((h) => tsVector(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
+        ], c);
+        const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
+        await this.q('INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds], c);
+        // Writers hold this lock from here to commit: story assignment reads and moves other articles'
+        // stories, and under it the check for stored hashes cannot race another writer.
         await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
-        for (const h of freshHashes) await this.assignStory(c, ids.get(h)!, sigs.get(h)!, byHash.get(h)!.analysis.document.date);
-      }
-      // a hash seen twice in one batch: the first copy is the inserted one
-      const first = new Set<string>();
-      return records.map((r) => {
-        const id = ids.get(r.contentHash)!;
-        const ins = fresh.has(r.contentHash) && !first.has(r.contentHash);
-        first.add(r.contentHash);
-        return { id, inserted: ins };
+        for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [pending], c)) ids.set(r.content_hash, r.id);
+        const lost = pending.filter((h) => ids.has(h)).map((h) => idOf.get(h)!);
+        if (lost.length) {
+          // stored meanwhile by another writer: drop what was prepared for them
+          await this.q('DELETE FROM article_terms WHERE article_id = ANY(?::int[])', [lost], c);
+          await this.q('DELETE FROM story_bands WHERE article_id = ANY(?::int[])', [lost], c);
+        }
+        const todo = pending.filter((h) => !ids.has(h));
+        if (!todo.length) return;
+        for (const h of todo) (ids.set(h, idOf.get(h)!), fresh.add(h));
+        // stories before the article rows, so each row is written once, with its story
+        const storyOf = await this.assignStories(c, todo.map((h) => ({ id: ids.get(h)!, sig: sigs.get(h)!, keys: keysOf.get(ids.get(h)!)! })));
+        const now = new Date().toISOString();
+        const cols: unknown[][] = Array.from({ length: 14 }, () => []);
+        for (const h of todo) {
+          const r = byHash.get(h)!;
+          const d = r.analysis.document;
+          const id = ids.get(h)!;
+          const row = [id, d.id, d.source, d.url, d.date, d.title, d.text, d.language, h, r.analysisVersion, packAnalysis(r.analysis), now, storyOf.get(id)!, toBytes(sigs.get(h)!)];
+          row.forEach((v, i) => cols[i]!.push(v));
+        }
+        await this.q(
+          `INSERT INTO articles (id, doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, story_id, minhash)
+           SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[])`,
+          cols,
+          c,
+        );
+        await this.q(
+          `UPDATE stories SET (articles, sources, first_date) =
+             (SELECT count(*)::int, count(DISTINCT coalesce(source, ''))::int, min(date) FROM articles WHERE story_id = stories.id)
+           WHERE id = ANY(?::int[])`,
+          [[...new Set(storyOf.values())]],
+          c,
+        );
+        await this.writeAnalyses(c, todo.map((h) => ({ id: ids.get(h)!, analysis: byHash.get(h)!.analysis })));
       });
+    }
+    // a hash seen twice in one batch: the first copy is the inserted one
+    const first = new Set<string>();
+    return records.map((r) => {
+      const ins = fresh.has(r.contentHash) && !first.has(r.contentHash);
+      first.add(r.contentHash);
+      return { id: ids.get(r.contentHash)!, inserted: ins };
     });
   }
 
-  /** Joins the article to every story holding a near-duplicate (merging them), or opens a new one. Runs under STORY_LOCK. */
-  private async assignStory(c: Client, id: number, sig: Uint32Array, date: string | null): Promise<void> {
-    const keys = bandKeys(sig).map(String);
-    const candidates = await this.q<{ article_id: number; minhash: Buffer; story_id: number | null }>(
-      `SELECT a.id AS article_id, a.minhash, a.story_id FROM articles a
-       WHERE a.id IN (SELECT article_id FROM story_bands WHERE key = ANY(?::bigint[])) AND a.id <> ?`,
-      [keys, id],
+  /**
+   * Joins each new article to every story holding a near-duplicate (merging
+   * them), or opens a new one: the SQLite store's rule, applied to the batch
+   * in memory (one read of the candidates, a few writes), which gives the same
+   * stories as adding the articles one by one. Runs under STORY_LOCK.
+   */
+  private async assignStories(c: Client, fresh: Array<{ id: number; sig: Uint32Array; keys: string[] }>): Promise<Map<number, number>> {
+    const keysOf = new Map(fresh.map((f) => [f.id, f.keys]));
+    const allKeys = [...new Set([...keysOf.values()].flat())];
+    const rows = await this.q<{ key: string; id: number; minhash: Buffer; story_id: number | null }>(
+      `SELECT b.key::text AS key, a.id, a.minhash, a.story_id FROM story_bands b JOIN articles a ON a.id = b.article_id
+       WHERE b.key = ANY(?::bigint[])`,
+      [allKeys],
       c,
     );
-    const linked = new Set<number>();
-    for (const row of candidates) if (row.story_id !== null && similarity(sig, fromBytes(row.minhash)) >= SAME_STORY) linked.add(row.story_id);
-    await this.q('INSERT INTO story_bands (key, article_id) SELECT k, ? FROM unnest(?::bigint[]) AS k ON CONFLICT DO NOTHING', [id, keys], c);
-    let story: number;
-    if (linked.size === 0) {
-      story = (await this.q<{ id: number }>('INSERT INTO stories (articles, sources, first_date) VALUES (0, 0, ?) RETURNING id', [date], c))[0]!.id;
-    } else {
-      const all = [...linked].sort((a, b) => a - b);
-      story = all[0]!;
-      const others = all.slice(1);
-      if (others.length) {
-        await this.q('UPDATE articles SET story_id = ? WHERE story_id = ANY(?::int[])', [story, others], c);
-        await this.q('DELETE FROM stories WHERE id = ANY(?::int[])', [others], c);
-      }
+    // members by band key: stored articles first, then each new article once it is placed
+    const byKey = new Map<string, Array<{ id: number; sig: Uint32Array }>>();
+    const sigOf = new Map<number, Uint32Array>();
+    // story of each article; new stories get negative ids until they are inserted
+    const storyOf = new Map<number, number>();
+    for (const r of rows) {
+      if (!sigOf.has(r.id)) sigOf.set(r.id, fromBytes(r.minhash));
+      if (r.story_id !== null) storyOf.set(r.id, r.story_id);
+      const list = byKey.get(r.key) ?? [];
+      list.push({ id: r.id, sig: sigOf.get(r.id)! });
+      byKey.set(r.key, list);
     }
-    await this.q('UPDATE articles SET story_id = ? WHERE id = ?', [story, id], c);
-    await this.q(
-      `UPDATE stories SET (articles, sources, first_date) =
-         (SELECT count(*)::int, count(DISTINCT coalesce(source, ''))::int, min(date) FROM articles WHERE story_id = stories.id)
-       WHERE id = ?`,
-      [story],
-      c,
-    );
+    const members = new Map<number, Set<number>>(); // story → articles seen here (for merges in memory)
+    for (const [id, st] of storyOf) (members.get(st) ?? members.set(st, new Set()).get(st)!).add(id);
+    const merged: Array<[number, number]> = []; // [from, into], in order
+    let nextTemp = -1;
+    for (const f of fresh) {
+      const linked = new Set<number>();
+      const seen = new Set<number>();
+      for (const key of keysOf.get(f.id)!) {
+        for (const other of byKey.get(key) ?? []) {
+          if (seen.has(other.id)) continue;
+          seen.add(other.id);
+          const st = storyOf.get(other.id);
+          if (st !== undefined && similarity(f.sig, other.sig) >= SAME_STORY) linked.add(st);
+        }
+      }
+      let story: number;
+      if (!linked.size) story = nextTemp--;
+      else {
+        // a stored story (smallest id) survives a merge; among new ones, the oldest
+        const real = [...linked].filter((x) => x > 0).sort((a, b) => a - b);
+        const temp = [...linked].filter((x) => x < 0).sort((a, b) => b - a);
+        story = real.length ? real[0]! : temp[0]!;
+        for (const other of [...real, ...temp]) {
+          if (other === story) continue;
+          for (const id of members.get(other) ?? []) storyOf.set(id, story);
+          const into = members.get(story) ?? members.set(story, new Set()).get(story)!;
+          for (const id of members.get(other) ?? []) into.add(id);
+          members.delete(other);
+          merged.push([other, story]);
+        }
+      }
+      storyOf.set(f.id, story);
+      (members.get(story) ?? members.set(story, new Set()).get(story)!).add(f.id);
+      for (const key of keysOf.get(f.id)!) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ id: f.id, sig: f.sig });
+    }
+    // new stories that survived get real ids
+    const temps = [...new Set(fresh.map((f) => storyOf.get(f.id)!))].filter((x) => x < 0).sort((a, b) => b - a);
+    const realId = new Map<number, number>();
+    if (temps.length) {
+      const created = await this.q<{ id: number }>('INSERT INTO stories (articles, sources, first_date) SELECT 0, 0, NULL FROM generate_series(1, ?) ORDER BY 1 RETURNING id', [temps.length], c);
+      temps.forEach((t, i) => realId.set(t, created[i]!.id));
+    }
+    const real = (st: number) => (st < 0 ? realId.get(st)! : st);
+    // stored stories merged into another: move their stored articles, drop them
+    const gone = merged.filter(([from]) => from > 0);
+    if (gone.length) {
+      const finalOf = (st: number): number => {
+        let x = st;
+        for (let guard = 0; guard < 1_000_000; guard++) {
+          const next = merged.find(([from]) => from === x)?.[1];
+          if (next === undefined) return x;
+          x = next;
+        }
+        return x;
+      };
+      const froms = gone.map(([from]) => from);
+      await this.q('UPDATE articles SET story_id = m.into FROM unnest(?::int[], ?::int[]) AS m(from_id, into) WHERE articles.story_id = m.from_id', [froms, froms.map((f) => real(finalOf(f)))], c);
+      await this.q('DELETE FROM stories WHERE id = ANY(?::int[])', [froms], c);
+    }
+    return new Map(fresh.map((f) => [f.id, real(storyOf.get(f.id)!)]));
   }
 
   /** Writes the analysis tables of several articles (entities merged by key), a few statements in all. */
-  private async writeAnalyses(c: Client, items: Array<{ id: number; analysis: Analysis }>, _fresh: boolean): Promise<void> {
+  private async writeAnalyses(c: Client, items: Array<{ id: number; analysis: Analysis }>): Promise<void> {
     if (!items.length) return;
     const merged = new Map<string, MergedEntity>();
     for (const { analysis } of items) {
@@ -444,7 +551,7 @@ export class PgStore implements Store {
     await this.tx(async (c) => {
       await this.clearAnalysis(c, id);
       await this.q('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?', [packAnalysis(analysis), analysisVersion, id], c);
-      await this.writeAnalyses(c, [{ id, analysis }], false);
+      await this.writeAnalyses(c, [{ id, analysis }]);
     });
   }
 
@@ -487,7 +594,7 @@ export class PgStore implements Store {
     const where: string[] = [];
     const params: unknown[] = [];
     if (parsed.match) {
-      where.push("a.terms @@ to_tsquery('simple', ?)");
+      where.push('t.terms @@ ?::tsquery');
       params.push(tsQuery(parsed));
     } else if (query.q && query.q.trim()) {
       return { total: 0, page, pageSize, items: [] };
@@ -498,17 +605,21 @@ export class PgStore implements Store {
     if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
     if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const order = parsed.match ? "ORDER BY ts_rank(a.terms, to_tsquery('simple', ?)) DESC, a.id" : 'ORDER BY a.date DESC NULLS LAST, a.id DESC';
-    const orderParams = parsed.match ? [params[0]] : [];
-    const [totalRows, rows] = await Promise.all([
-      this.q<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${cond}`, params),
-      this.q<{ id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string }>(
-        `SELECT a.id, a.title, a.date, a.source, a.url, a.story_id, a.text FROM articles a ${cond} ${order} LIMIT ? OFFSET ?`,
-        [...params, ...orderParams, pageSize, offset],
-      ),
-    ]);
+    type Row = { total: number; id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string };
+    // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
+    const text = parsed.match
+      ? `WITH m AS (SELECT a.id, ts_rank(t.terms, ?::tsquery) AS r FROM article_terms t JOIN articles a ON a.id = t.article_id ${cond})
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+         FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
+      : `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+         FROM (SELECT id, date FROM m ORDER BY date DESC NULLS LAST, id DESC LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.date DESC NULLS LAST, p.id DESC`;
+    const values = parsed.match ? [params[0], ...params, pageSize, offset] : [...params, pageSize, offset];
+    const rows = (await this.pool.query<Row>({ name: `search:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values })).rows;
+    // a page past the end has no row to carry the total
+    const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM ${parsed.match ? 'article_terms t JOIN articles a ON a.id = t.article_id' : 'articles a'} ${cond}`, params))[0]!.n;
     const items = rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) }));
-    return { total: totalRows[0]!.n, page, pageSize, items };
+    return { total, page, pageSize, items };
   }
 
   async article(id: number): Promise<StoredArticle | null> {
