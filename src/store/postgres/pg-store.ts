@@ -181,31 +181,28 @@ interface MergedEntity {
   actor: string | null;
 }
 
-/** Applies the migrations a database lacks, one transaction each, under an advisory lock (many processes start at once). */
+/** Applies the migrations a database lacks, in one transaction under an advisory lock (many processes start at once). */
 export async function migratePg(pool: pg.Pool): Promise<number> {
   const c = await pool.connect();
   try {
-    await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // one transaction under a transaction-scoped lock: nothing outlives it, so a pooler in transaction mode is fine
+    await c.query('BEGIN');
     try {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await c.query('CREATE TABLE IF NOT EXISTS migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
       const applied = new Set<number>((await c.query<{ version: number }>('SELECT version FROM migrations')).rows.map((r) => r.version));
       let version = Math.max(0, ...applied);
       for (const m of PG_MIGRATIONS) {
         if (applied.has(m.version)) continue;
-        await c.query('BEGIN');
-        try {
-          await c.query(m.sql);
-          await c.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
-          await c.query('COMMIT');
-        } catch (err) {
-          await c.query('ROLLBACK');
-          throw err;
-        }
+        await c.query(m.sql);
+        await c.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
         version = m.version;
       }
+      await c.query('COMMIT');
       return version;
-    } finally {
-      await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
     }
   } finally {
     c.release();
