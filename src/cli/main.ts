@@ -16,6 +16,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   stats: { summary: 'count what the store holds (--json for scripts)', load: async () => (await import('./commands/stats.ts')).run },
   serve: { summary: 'serve the JSON API (and web UI) over the store on 127.0.0.1', load: async () => (await import('./commands/serve.ts')).run },
   export: { summary: 'export stored events as GDELT-style TSV, JSON Lines or CSV', load: async () => (await import('./commands/export.ts')).run },
+  worker: { summary: 'take queued articles (ingest --queue) from PostgreSQL, analyze and store them', load: async () => (await import('./commands/worker.ts')).run },
 };
 
 export function usage(): string {

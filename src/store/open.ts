@@ -1,9 +1,10 @@
 /**
- * Opens the store a `--db` option names: a file path (SQLite, the default
- * engine) or, once issue 10 lands, a postgres:// URL.
+ * Opens the store a `--db` option names: a postgres:// (or postgresql://)
+ * URL opens the PostgreSQL store, anything else is a SQLite file path (the
+ * default engine).
  */
-import { RasdError } from '../core/errors.ts';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.ts';
+import type { PgStoreOptions } from './postgres/pg-store.ts';
 import type { Store } from './store.ts';
 
 export const DEFAULT_DB = 'rasd.db';
@@ -13,7 +14,12 @@ export function dbPath(option: string | undefined): string {
   return option || process.env.RASD_DB || DEFAULT_DB;
 }
 
-export async function openStore(spec: string, opts: SqliteStoreOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(spec)) throw new RasdError('RASD_E007', 'PostgreSQL stores are not built yet (issue 10); use a SQLite file path');
+export function isPostgresUrl(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+export async function openStore(spec: string, opts: SqliteStoreOptions & PgStoreOptions = {}): Promise<Store> {
+  // loaded on demand, so SQLite users never load the pg driver
+  if (isPostgresUrl(spec)) return (await import('./postgres/pg-store.ts')).openPgStore(spec, opts);
   return openSqliteStore(spec, opts);
 }

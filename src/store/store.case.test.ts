@@ -29,6 +29,20 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(stats.events, 6);
     });
 
+    it('lists sources and places, and keeps each event with its sentence', async () => {
+      const sources = await store.sources();
+      assert.equal(sources.reduce((n, s) => n + s.articles, 0), 4);
+      assert.ok(sources.every((s) => s.source && s.articles > 0));
+      const places = await store.places({});
+      const moscow = places.find((p) => p.lat === 55.7558);
+      assert.ok(moscow, JSON.stringify(places));
+      assert.equal(moscow.country, 'RUS');
+      assert.ok(moscow.articles >= 1);
+      assert.deepEqual(await store.places({ from: '2100-01-01' }), []);
+      const events = await store.events({ pageSize: 100 });
+      for (const e of events.items) assert.ok(e.evidence && e.evidence.includes(e.trigger), `event ${e.id} evidence ${e.evidence} lacks ${e.trigger}`);
+    });
+
     it('treats re-wrapped whitespace as the same content', async () => {
       const spec = FIXTURES[3]!;
       const hash = articleContentHash({ title: `  ${spec.title} `, text: spec.body.replace(/ /g, '  \n') });

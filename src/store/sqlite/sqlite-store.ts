@@ -10,6 +10,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadResources } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
+import { countryOf, evidenceOf } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, makeSnippet, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -95,17 +96,6 @@ function unpackAnalysis(json: string, text: string): Analysis {
   return a;
 }
 
-/** The sentence an event was found in, kept with the event as its evidence. */
-function evidenceOf(a: Analysis, sentence: number): string | null {
-  const s = a.sentences[sentence];
-  return s ? a.document.text.slice(s.start, s.end) : null;
-}
-
-function countryOf(entity: Entity | undefined, actor: string | null): string | null {
-  if (entity?.country) return entity.country;
-  if (actor && /^[A-Z]{3}/.test(actor)) return actor.slice(0, 3);
-  return null;
-}
 
 class LruCache {
   private map = new Map<string, unknown>();
@@ -699,6 +689,8 @@ function prepare(db: DB) {
     upsertEntity: db.prepare(
       `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_lower, country, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET
+         type = min(type, excluded.type),
+         name_norm = CASE WHEN excluded.name < name THEN excluded.name_norm ELSE name_norm END,
          name = min(name, excluded.name),
          name_en = CASE WHEN name_en IS NULL THEN excluded.name_en WHEN excluded.name_en IS NULL THEN name_en ELSE min(name_en, excluded.name_en) END,
          name_en_lower = lower(CASE WHEN name_en IS NULL THEN excluded.name_en WHEN excluded.name_en IS NULL THEN name_en ELSE min(name_en, excluded.name_en) END),

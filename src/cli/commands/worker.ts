@@ -1,0 +1,80 @@
+/**
+ * rasd worker --db postgres://... [--concurrency N] [--exit-when-empty]
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RasdError } from '../../core/errors.ts';
+import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
+import { runWorker, type WorkerSummary } from '../../ingest/queue.ts';
+
+const HELP = `usage: rasd worker --db postgres://... [--concurrency N] [--exit-when-empty]
+
+Takes articles queued by \`rasd ingest --db postgres://... --queue\`, analyzes
+them and writes them to the PostgreSQL store. Run as many as you like, on as
+many machines as reach the database; a worker that dies has its jobs taken
+over by the others once they time out. Stops on SIGINT/SIGTERM after the
+batches in hand.
+  --db               the PostgreSQL store (default $RASD_DB)
+  --concurrency      analysis threads in this process (default 1)
+  --batch            jobs taken and written together (default 32)
+  --exit-when-empty  stop once no job is waiting or running
+  --stages MODULE    extra stages for every analysis thread (benchmarks:
+                     a module exporting createStages(resources))`;
+
+function intOption(name: string, v: string | undefined, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new RasdError('RASD_E007', `--${name} must be a whole number from 1 to ${max}, not "${v}"`);
+  return n;
+}
+
+function line(s: WorkerSummary): string {
+  return `${s.stored} stored, ${s.duplicates} already stored, ${s.rejected} rejected in ${s.seconds.toFixed(1)} s (${(s.stored / Math.max(s.seconds, 1e-3)).toFixed(1)} articles/s; loops waited ${s.analysisSeconds.toFixed(1)} s on analysis, ${s.writeSeconds.toFixed(1)} s on writes)`;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      concurrency: { type: 'string', short: 'c' },
+      batch: { type: 'string' },
+      'exit-when-empty': { type: 'boolean' },
+      stages: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const db = dbPath(values.db);
+  if (!isPostgresUrl(db)) throw new RasdError('RASD_E007', 'rasd worker needs a PostgreSQL store: --db postgres://...');
+  const store = await openStore(db);
+  let last = 0;
+  const stop = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  try {
+    const summary = await runWorker({
+      url: db,
+      store,
+      concurrency: intOption('concurrency', values.concurrency, 256),
+      batchSize: intOption('batch', values.batch, 1000),
+      exitWhenEmpty: values['exit-when-empty'],
+      stagesModule: values.stages ? pathToFileURL(resolve(values.stages)).href : undefined,
+      stop,
+      onBatch: (s) => {
+        if (Date.now() - last < 10_000) return;
+        last = Date.now();
+        console.error(`rasd worker: ${line(s)}`);
+      },
+    });
+    console.log(`rasd worker: ${line(summary)}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Distributed ingest on PostgreSQL: `rasd ingest --queue` puts one job per
+ * new article on a pg-boss queue in the store's database, and any number of
+ * `rasd worker` processes, on any machines that reach the database, take
+ * jobs, analyze the articles and write them to the store.
+ *
+ * Why nothing is lost or stored twice: delivery is at least once (a job is
+ * done only when its handler returned; a worker killed mid-job leaves it
+ * active until its expiry, when pg-boss's maintenance puts it back for
+ * another worker), and the store's writes are idempotent (content hash), so a
+ * second delivery finds the article stored and writes nothing. Job ids derive
+ * from the content hash, so enqueuing the same input twice does not queue it
+ * twice either.
+ */
+import { createHash } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import type { ArticleInput } from '../core/document.ts';
+import { RasdError } from '../core/errors.ts';
+import { articleContentHash } from '../store/keys.ts';
+import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
+import { AnalysisPool } from './pool.ts';
+import { expandPaths, readSource, type SourceItem } from './sources.ts';
+
+export const QUEUE = 'rasd-ingest';
+/** Seconds a job may stay active before another worker may take it over. */
+export const DEFAULT_JOB_TIMEOUT = 120;
+
+export interface ArticleJob {
+  label: string;
+  hash: string;
+  /** The article as JSON text: jsonb refuses NUL and lone surrogates, a string of JSON carries them escaped. */
+  article: string;
+}
+
+/** A job id (UUID-shaped) fixed by the content hash. */
+export function jobId(hash: string): string {
+  const h = createHash('sha256').update(`rasd-ingest:${hash}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+export function createBoss(url: string, opts: { supervise?: boolean; maintenanceSeconds?: number } = {}): PgBoss {
+  const boss = new PgBoss({
+    connectionString: url,
+    schedule: false,
+    supervise: opts.supervise ?? false,
+    maintenanceIntervalSeconds: opts.maintenanceSeconds ?? 10,
+    max: 4,
+  });
+  boss.on('error', (err) => console.error(`rasd queue: ${err.message}`));
+  return boss;
+}
+
+export async function ensureQueue(boss: PgBoss, jobTimeout = DEFAULT_JOB_TIMEOUT): Promise<void> {
+  if (!(await boss.getQueue(QUEUE))) await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 10, retryDelay: 1, expireInSeconds: jobTimeout });
+}
+
+export interface EnqueueOptions {
+  url: string;
+  store: Store;
+  paths: string[];
+  /** Seconds before an active job counts as abandoned (its worker died) and is handed to another. */
+  jobTimeout?: number;
+  items?: AsyncIterable<SourceItem> | Iterable<SourceItem>;
+}
+
+export interface EnqueueSummary {
+  articles: number;
+  enqueued: number;
+  duplicates: number;
+  rejected: RejectedItem[];
+  seconds: number;
+}
+
+async function* fileItems(paths: string[]): AsyncGenerator<SourceItem> {
+  for (const file of expandPaths(paths)) yield* readSource(file);
+}
+
+/** Reads, validates and hashes every input item; queues new articles, records bad items as rejected. */
+export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
+  const started = Date.now();
+  const boss = createBoss(opts.url);
+  await boss.start();
+  const jobTimeout = opts.jobTimeout ?? DEFAULT_JOB_TIMEOUT;
+  const summary: EnqueueSummary = { articles: 0, enqueued: 0, duplicates: 0, rejected: [], seconds: 0 };
+  try {
+    await ensureQueue(boss, jobTimeout);
+    const seen = new Set<string>();
+    let buffer: ArticleJob[] = [];
+    let rejects: RejectedItem[] = [];
+    const flush = async () => {
+      if (rejects.length) await opts.store.reject(rejects.splice(0));
+      if (!buffer.length) return;
+      const batch = buffer;
+      buffer = [];
+      const known = await opts.store.knownHashes(batch.map((j) => j.hash));
+      const fresh = batch.filter((j) => !known.has(j.hash));
+      summary.duplicates += batch.length - fresh.length;
+      if (fresh.length) await boss.insert(fresh.map((data) => ({ id: jobId(data.hash), name: QUEUE, data, expireInSeconds: jobTimeout })));
+      summary.enqueued += fresh.length;
+    };
+    for await (const item of opts.items ?? fileItems(opts.paths)) {
+      if (!item.article) {
+        const r = { path: item.label, reason: item.error ?? 'unreadable' };
+        summary.rejected.push(r);
+        rejects.push(r);
+      } else {
+        summary.articles++;
+        const hash = articleContentHash(item.article);
+        if (seen.has(hash)) summary.duplicates++;
+        else {
+          seen.add(hash);
+          buffer.push({ label: item.label, hash, article: JSON.stringify(item.article) });
+        }
+      }
+      if (buffer.length >= 256 || rejects.length >= 256) await flush();
+    }
+    await flush();
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+export interface WorkerOptions {
+  url: string;
+  store: Store;
+  /** Analysis threads in this process. */
+  concurrency?: number;
+  /** A module of extra stages for every analysis thread (PoolOptions.stagesModule; benchmarks). */
+  stagesModule?: string;
+  /** Jobs a fetch takes (written in one transaction). */
+  batchSize?: number;
+  /** Stop once no job is waiting or running anywhere (benchmarks, scripts). */
+  exitWhenEmpty?: boolean;
+  maintenanceSeconds?: number;
+  /** Called after each batch is written. */
+  onBatch?: (s: WorkerSummary) => void;
+  /** Resolves when the worker should stop (SIGTERM). */
+  stop?: Promise<void>;
+}
+
+export interface WorkerSummary {
+  stored: number;
+  duplicates: number;
+  rejected: number;
+  seconds: number;
+  /** Seconds spent waiting for analyses and in store writes (summed over the fetch loops). */
+  analysisSeconds: number;
+  writeSeconds: number;
+}
+
+/** Takes jobs until stopped (or, with exitWhenEmpty, until the queue is drained). */
+export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
+  const started = Date.now();
+  const concurrency = Math.max(1, opts.concurrency ?? 1);
+  const pool = new AnalysisPool({ workers: concurrency, stagesModule: opts.stagesModule });
+  await pool.version;
+  const boss = createBoss(opts.url, { supervise: true, maintenanceSeconds: opts.maintenanceSeconds });
+  await boss.start();
+  await ensureQueue(boss);
+  const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: 0, seconds: 0, analysisSeconds: 0, writeSeconds: 0 };
+  let failure: Error | null = null;
+  const handle = async (jobs: Array<PgBoss.Job<ArticleJob>>) => {
+    const t0 = performance.now();
+    const results = await Promise.all(jobs.map((j) => pool.analyze(JSON.parse(j.data.article) as ArticleInput)));
+    const t1 = performance.now();
+    const records: ArticleRecord[] = [];
+    const rejects: RejectedItem[] = [];
+    results.forEach((res, i) => {
+      if (res.record) records.push(res.record);
+      else rejects.push({ path: jobs[i]!.data.label, reason: res.error });
+    });
+    if (rejects.length) await opts.store.reject(rejects);
+    const put = await opts.store.putArticles(records);
+    for (const r of put) r.inserted ? summary.stored++ : summary.duplicates++;
+    summary.rejected += rejects.length;
+    summary.analysisSeconds += (t1 - t0) / 1000;
+    summary.writeSeconds += (performance.now() - t1) / 1000;
+    summary.seconds = (Date.now() - started) / 1000;
+    opts.onBatch?.(summary);
+  };
+  // pg-boss's work() waits out its polling interval after every batch; this loop asks again at once while there is work
+  const batchSize = opts.batchSize ?? 32;
+  let stopped = false;
+  let drained = false;
+  opts.stop?.then(() => (stopped = true));
+  const loop = async () => {
+    while (!stopped && !failure && !drained) {
+      const jobs = await boss.fetch<ArticleJob>(QUEUE, { batchSize });
+      if (!jobs.length) {
+        if (opts.exitWhenEmpty && (await boss.getQueueSize(QUEUE, { before: 'completed' })) === 0) drained = true;
+        else await new Promise((r) => setTimeout(r, 500));
+        continue;
+      }
+      const ids = jobs.map((j) => j.id);
+      try {
+        await handle(jobs);
+        await boss.complete(QUEUE, ids);
+      } catch (err) {
+        // back to the queue for a retry; an analysis thread that died cannot be trusted with more jobs
+        if (/analysis worker/.test(String((err as Error).message))) failure ??= err as Error;
+        else console.error(`rasd worker: batch failed, will be retried: ${(err as Error).message}`);
+        await boss.fail(QUEUE, ids).catch(() => {});
+      }
+    }
+  };
+  try {
+    // one more loop than threads: one batch is written while the others are analyzed
+    await Promise.all(Array.from({ length: concurrency + 1 }, loop));
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+    await pool.close();
+  }
+  if (failure) throw new RasdError('RASD_E010', `analysis failed: ${(failure as Error).message}`);
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,1019 @@
+/**
+ * The networked store: PostgreSQL through node-postgres. Same tables, same
+ * answers and the same canonical dump as the SQLite store (sqlite/), so
+ * `--db postgres://...` changes where the knowledge lives, not what it is.
+ *
+ * Many writers at once (rasd worker processes on several machines) are the
+ * point, so writes are built to be safe and deadlock-free under concurrency:
+ * - each putArticles batch is one transaction; articles are inserted in
+ *   content-hash order with ON CONFLICT DO NOTHING (a racing copy waits for
+ *   the other transaction, then counts as already stored);
+ * - entities of the whole batch are merged in memory, then upserted in one
+ *   statement in key order, so two batches lock shared entities in the same
+ *   order; every merged field is an order-free min(), so the result does not
+ *   depend on which worker wrote first;
+ * - story assignment (MinHash candidates, merging stories) reads and moves
+ *   other articles' stories, so it runs under one transaction-scoped advisory
+ *   lock, held only from that step to commit.
+ * Analysis tables are written with one multi-row INSERT ... SELECT unnest()
+ * per table and batch, so a batch costs a handful of round trips.
+ */
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { Analysis, Entity } from '../../core/analysis.ts';
+import { normalize } from '../../text/normalize.ts';
+import { createSegmenter } from '../../text/clitics.ts';
+import { loadResources } from '../../resources/load.ts';
+import { entityKey } from '../keys.ts';
+import { countryOf, evidenceOf } from '../rows.ts';
+import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
+import { indexText, makeSnippet, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type ActorRef,
+  type ArticleRecord,
+  type DyadBucket,
+  type DyadQuery,
+  type EntityProfile,
+  type EntityRecord,
+  type EventQuery,
+  type EventRecord,
+  type Page,
+  type Paging,
+  type PutResult,
+  type QuoteQuery,
+  type QuoteRecord,
+  type PlaceCount,
+  type PlaceQuery,
+  type SourceCount,
+  type RejectedItem,
+  type SearchHit,
+  type SearchQuery,
+  type Store,
+  type StoreStats,
+  type StoredArticle,
+} from '../store.ts';
+import { PG_MIGRATIONS } from './migrations.ts';
+
+const { Pool } = pg;
+type Client = pg.PoolClient;
+type Queryable = pg.Pool | pg.PoolClient;
+
+export interface PgStoreOptions {
+  /** Clitic segmenter for the search index (default: from the bundled word frequencies). */
+  segmenter?: Segmenter;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+}
+
+/** Advisory lock keys (pg_advisory_*): arbitrary constants, "rasd" in ASCII plus a slot. */
+const MIGRATION_LOCK = 0x72617364_01;
+const STORY_LOCK = 0x72617364_02;
+
+/** Errors a transaction is retried on: it was chosen as a deadlock victim or lost a serialization race. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
+  const page = Math.max(1, Math.floor(p.page ?? 1));
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(p.pageSize ?? DEFAULT_PAGE_SIZE)));
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+/** Escapes LIKE wildcards in user text (backslash is PostgreSQL's default LIKE escape). */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function prefixEnd(prefix: string): string {
+  return prefix + '\uffff';
+}
+
+/** Code point order: what SQLite's BINARY and PostgreSQL's "C" collation compare by. */
+function cmp(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+function minText(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return cmp(a, b) <= 0 ? a : b;
+}
+
+/** Rewrites `?` placeholders as $1, $2... so queries read like the SQLite store's. */
+function sql(text: string): string {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+}
+
+function packAnalysis(a: Analysis): string {
+  return JSON.stringify({ ...a, document: { ...a.document, text: undefined } });
+}
+
+function unpackAnalysis(json: string, text: string): Analysis {
+  const a = JSON.parse(json) as Analysis;
+  a.document.text = text;
+  return a;
+}
+
+
+/** SQLite's strftime('%Y-W%W'): weeks start on Monday, days before the year's first Monday are week 00. */
+function sqliteWeek(day: string): string | null {
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  if (!Number.isFinite(t)) return null;
+  const d = new Date(t);
+  const yday = Math.round((t - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000);
+  const monday0 = (d.getUTCDay() + 6) % 7;
+  const week = Math.floor((yday + 7 - monday0) / 7);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * Lexemes are made here, not by PostgreSQL's parser and dictionary: the
+ * shared indexer has already cut the words and stems (search-terms.ts), and
+ * folding case in JavaScript keeps the index independent of the server's
+ * locale (and cheaper to build than to_tsvector). Forms hold only letters and
+ * digits, so quoting is enough.
+ */
+function lexeme(form: string): string {
+  return form.toLowerCase();
+}
+
+/** A tsvector literal of the indexed terms, with word positions (PostgreSQL keeps up to 256 per lexeme, at most 16383). */
+export function tsVector(terms: string): string {
+  const positions = new Map<string, number[]>();
+  let pos = 0;
+  for (const form of terms.split(' ')) {
+    if (!form) continue;
+    pos++;
+    const lex = lexeme(form);
+    if (Buffer.byteLength(lex) > 2046) continue; // PostgreSQL's limit for one lexeme; no query word is that long
+    const list = positions.get(lex) ?? positions.set(lex, []).get(lex)!;
+    if (list.length < 256) list.push(Math.min(pos, 16383));
+  }
+  const out: string[] = [];
+  for (const [lex, list] of positions) out.push(`'${lex}':${[...new Set(list)].join(',')}`);
+  return out.join(' ');
+}
+
+/** A tsquery over the parsed words: every word (AND), any of its forms (OR). */
+function tsQuery(parsed: ParsedQuery): string {
+  return parsed.words.map((forms) => `(${forms.map((f) => `'${lexeme(f)}'`).join(' | ')})`).join(' & ');
+}
+
+interface MergedEntity {
+  key: string;
+  kbId: string | null;
+  type: string;
+  name: string;
+  nameEn: string | null;
+  country: string | null;
+  actor: string | null;
+}
+
+/** Applies the migrations a database lacks, in one transaction under an advisory lock (many processes start at once). */
+export async function migratePg(pool: pg.Pool): Promise<number> {
+  const c = await pool.connect();
+  try {
+    // one transaction under a transaction-scoped lock: nothing outlives it, so a pooler in transaction mode is fine
+    await c.query('BEGIN');
+    try {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await c.query('CREATE TABLE IF NOT EXISTS migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
+      const applied = new Set<number>((await c.query<{ version: number }>('SELECT version FROM migrations')).rows.map((r) => r.version));
+      let version = Math.max(0, ...applied);
+      for (const m of PG_MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+        version = m.version;
+      }
+      await c.query('COMMIT');
+      return version;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  } finally {
+    c.release();
+  }
+}
+
+export class PgStore implements Store {
+  readonly pool: pg.Pool;
+  private readonly segment: Segmenter;
+
+  constructor(url: string, opts: PgStoreOptions = {}) {
+    this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // an idle connection that breaks (server restart) must not crash the process
+    this.pool.on('error', () => {});
+    this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
+  }
+
+  private async q<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
+    return (await db.query<T>(sql(text), params)).rows;
+  }
+
+  /** Runs `fn` in a transaction, retrying when PostgreSQL picks it as a deadlock or serialization victim. */
+  private async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const c = await this.pool.connect();
+      try {
+        await c.query('BEGIN');
+        const out = await fn(c);
+        await c.query('COMMIT');
+        return out;
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => {});
+        const code = (err as { code?: string }).code;
+        if (attempt < 5 && code && RETRYABLE.has(code)) continue;
+        throw err;
+      } finally {
+        c.release();
+      }
+    }
+  }
+
+  async putArticles(records: ArticleRecord[]): Promise<PutResult[]> {
+    if (!records.length) return [];
+    const byHash = new Map<string, ArticleRecord>();
+    for (const r of records) if (!byHash.has(r.contentHash)) byHash.set(r.contentHash, r);
+    const hashes = [...byHash.keys()].sort(cmp);
+    const ids = new Map<string, number>();
+    const fresh = new Set<string>();
+    // cheap check first: a batch already stored (a redelivered job) takes no lock
+    for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes])) ids.set(r.content_hash, r.id);
+    if (ids.size < hashes.length) {
+      await this.tx(async (c) => {
+        const pending = hashes.filter((h) => !ids.has(h));
+        const newIds = await this.q<{ id: number }>("SELECT nextval(pg_get_serial_sequence('articles', 'id'))::int AS id FROM generate_series(1, ?)", [pending.length], c);
+        const idOf = new Map(pending.map((h, i) => [h, newIds[i]!.id]));
+        const sigs = new Map(pending.map((h) => [h, byHash.get(h)!.signature ?? signature(byHash.get(h)!.analysis.document.text)]));
+        const keysOf = new Map(pending.map((h) => [idOf.get(h)!, bandKeys(sigs.get(h)!).map(String)]));
+        // The costly index writes come before the lock, so that writers do them in parallel:
+        // search terms (GIN) and MinHash bands of the articles about to be stored.
+        await this.q('INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
+          pending.map((h) => idOf.get(h)!),
+          pending.map((h) => tsVector(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
+        ], c);
+        const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
+        await this.q('INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds], c);
+        // Writers hold this lock from here to commit: story assignment reads and moves other articles'
+        // stories, and under it the check for stored hashes cannot race another writer.
+        await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
+        for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [pending], c)) ids.set(r.content_hash, r.id);
+        const lost = pending.filter((h) => ids.has(h)).map((h) => idOf.get(h)!);
+        if (lost.length) {
+          // stored meanwhile by another writer: drop what was prepared for them
+          await this.q('DELETE FROM article_terms WHERE article_id = ANY(?::int[])', [lost], c);
+          await this.q('DELETE FROM story_bands WHERE article_id = ANY(?::int[])', [lost], c);
+        }
+        const todo = pending.filter((h) => !ids.has(h));
+        if (!todo.length) return;
+        for (const h of todo) (ids.set(h, idOf.get(h)!), fresh.add(h));
+        // stories before the article rows, so each row is written once, with its story
+        const storyOf = await this.assignStories(c, todo.map((h) => ({ id: ids.get(h)!, sig: sigs.get(h)!, keys: keysOf.get(ids.get(h)!)! })));
+        const now = new Date().toISOString();
+        const cols: unknown[][] = Array.from({ length: 14 }, () => []);
+        for (const h of todo) {
+          const r = byHash.get(h)!;
+          const d = r.analysis.document;
+          const id = ids.get(h)!;
+          const row = [id, d.id, d.source, d.url, d.date, d.title, d.text, d.language, h, r.analysisVersion, packAnalysis(r.analysis), now, storyOf.get(id)!, toBytes(sigs.get(h)!)];
+          row.forEach((v, i) => cols[i]!.push(v));
+        }
+        await this.q(
+          `INSERT INTO articles (id, doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, story_id, minhash)
+           SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[])`,
+          cols,
+          c,
+        );
+        await this.q(
+          `UPDATE stories SET (articles, sources, first_date) =
+             (SELECT count(*)::int, count(DISTINCT coalesce(source, ''))::int, min(date) FROM articles WHERE story_id = stories.id)
+           WHERE id = ANY(?::int[])`,
+          [[...new Set(storyOf.values())]],
+          c,
+        );
+        await this.writeAnalyses(c, todo.map((h) => ({ id: ids.get(h)!, analysis: byHash.get(h)!.analysis })));
+      });
+    }
+    // a hash seen twice in one batch: the first copy is the inserted one
+    const first = new Set<string>();
+    return records.map((r) => {
+      const ins = fresh.has(r.contentHash) && !first.has(r.contentHash);
+      first.add(r.contentHash);
+      return { id: ids.get(r.contentHash)!, inserted: ins };
+    });
+  }
+
+  /**
+   * Joins each new article to every story holding a near-duplicate (merging
+   * them), or opens a new one: the SQLite store's rule, applied to the batch
+   * in memory (one read of the candidates, a few writes), which gives the same
+   * stories as adding the articles one by one. Runs under STORY_LOCK.
+   */
+  private async assignStories(c: Client, fresh: Array<{ id: number; sig: Uint32Array; keys: string[] }>): Promise<Map<number, number>> {
+    const keysOf = new Map(fresh.map((f) => [f.id, f.keys]));
+    const allKeys = [...new Set([...keysOf.values()].flat())];
+    const rows = await this.q<{ key: string; id: number; minhash: Buffer; story_id: number | null }>(
+      `SELECT b.key::text AS key, a.id, a.minhash, a.story_id FROM story_bands b JOIN articles a ON a.id = b.article_id
+       WHERE b.key = ANY(?::bigint[])`,
+      [allKeys],
+      c,
+    );
+    // members by band key: stored articles first, then each new article once it is placed
+    const byKey = new Map<string, Array<{ id: number; sig: Uint32Array }>>();
+    const sigOf = new Map<number, Uint32Array>();
+    // story of each article; new stories get negative ids until they are inserted
+    const storyOf = new Map<number, number>();
+    for (const r of rows) {
+      if (!sigOf.has(r.id)) sigOf.set(r.id, fromBytes(r.minhash));
+      if (r.story_id !== null) storyOf.set(r.id, r.story_id);
+      const list = byKey.get(r.key) ?? [];
+      list.push({ id: r.id, sig: sigOf.get(r.id)! });
+      byKey.set(r.key, list);
+    }
+    const members = new Map<number, Set<number>>(); // story → articles seen here (for merges in memory)
+    for (const [id, st] of storyOf) (members.get(st) ?? members.set(st, new Set()).get(st)!).add(id);
+    const merged: Array<[number, number]> = []; // [from, into], in order
+    let nextTemp = -1;
+    for (const f of fresh) {
+      const linked = new Set<number>();
+      const seen = new Set<number>();
+      for (const key of keysOf.get(f.id)!) {
+        for (const other of byKey.get(key) ?? []) {
+          if (seen.has(other.id)) continue;
+          seen.add(other.id);
+          const st = storyOf.get(other.id);
+          if (st !== undefined && similarity(f.sig, other.sig) >= SAME_STORY) linked.add(st);
+        }
+      }
+      let story: number;
+      if (!linked.size) story = nextTemp--;
+      else {
+        // a stored story (smallest id) survives a merge; among new ones, the oldest
+        const real = [...linked].filter((x) => x > 0).sort((a, b) => a - b);
+        const temp = [...linked].filter((x) => x < 0).sort((a, b) => b - a);
+        story = real.length ? real[0]! : temp[0]!;
+        for (const other of [...real, ...temp]) {
+          if (other === story) continue;
+          for (const id of members.get(other) ?? []) storyOf.set(id, story);
+          const into = members.get(story) ?? members.set(story, new Set()).get(story)!;
+          for (const id of members.get(other) ?? []) into.add(id);
+          members.delete(other);
+          merged.push([other, story]);
+        }
+      }
+      storyOf.set(f.id, story);
+      (members.get(story) ?? members.set(story, new Set()).get(story)!).add(f.id);
+      for (const key of keysOf.get(f.id)!) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ id: f.id, sig: f.sig });
+    }
+    // new stories that survived get real ids
+    const temps = [...new Set(fresh.map((f) => storyOf.get(f.id)!))].filter((x) => x < 0).sort((a, b) => b - a);
+    const realId = new Map<number, number>();
+    if (temps.length) {
+      const created = await this.q<{ id: number }>('INSERT INTO stories (articles, sources, first_date) SELECT 0, 0, NULL FROM generate_series(1, ?) ORDER BY 1 RETURNING id', [temps.length], c);
+      temps.forEach((t, i) => realId.set(t, created[i]!.id));
+    }
+    const real = (st: number) => (st < 0 ? realId.get(st)! : st);
+    // stored stories merged into another: move their stored articles, drop them
+    const gone = merged.filter(([from]) => from > 0);
+    if (gone.length) {
+      const finalOf = (st: number): number => {
+        let x = st;
+        for (let guard = 0; guard < 1_000_000; guard++) {
+          const next = merged.find(([from]) => from === x)?.[1];
+          if (next === undefined) return x;
+          x = next;
+        }
+        return x;
+      };
+      const froms = gone.map(([from]) => from);
+      await this.q('UPDATE articles SET story_id = m.into FROM unnest(?::int[], ?::int[]) AS m(from_id, into) WHERE articles.story_id = m.from_id', [froms, froms.map((f) => real(finalOf(f)))], c);
+      await this.q('DELETE FROM stories WHERE id = ANY(?::int[])', [froms], c);
+    }
+    return new Map(fresh.map((f) => [f.id, real(storyOf.get(f.id)!)]));
+  }
+
+  /** Writes the analysis tables of several articles (entities merged by key), a few statements in all. */
+  private async writeAnalyses(c: Client, items: Array<{ id: number; analysis: Analysis }>): Promise<void> {
+    if (!items.length) return;
+    const merged = new Map<string, MergedEntity>();
+    for (const { analysis } of items) {
+      for (const e of analysis.entities) {
+        const key = entityKey(e);
+        const cur = merged.get(key);
+        if (!cur) merged.set(key, { key, kbId: e.kbId, type: e.type, name: e.name, nameEn: e.nameEn, country: e.country, actor: e.actor });
+        else {
+          cur.type = minText(cur.type, e.type)!;
+          cur.name = minText(cur.name, e.name)!;
+          cur.nameEn = minText(cur.nameEn, e.nameEn);
+          cur.country = minText(cur.country, e.country);
+          cur.actor = minText(cur.actor, e.actor);
+        }
+      }
+    }
+    const ents = [...merged.values()].sort((a, b) => cmp(a.key, b.key));
+    const entityId = new Map<string, number>();
+    if (ents.length) {
+      const rows = await this.q<{ id: number; key: string }>(
+        `INSERT INTO entities AS en (key, kb_id, type, name, name_norm, name_en, name_en_lower, country, actor)
+         SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+         ON CONFLICT (key) DO UPDATE SET
+           type = LEAST(en.type, excluded.type),
+           name = LEAST(en.name, excluded.name),
+           name_norm = CASE WHEN excluded.name < en.name THEN excluded.name_norm ELSE en.name_norm END,
+           name_en = LEAST(en.name_en, excluded.name_en),
+           name_en_lower = lower(LEAST(en.name_en, excluded.name_en)),
+           country = LEAST(en.country, excluded.country),
+           actor = LEAST(en.actor, excluded.actor)
+         RETURNING id, key`,
+        [
+          ents.map((e) => e.key),
+          ents.map((e) => e.kbId),
+          ents.map((e) => e.type),
+          ents.map((e) => e.name),
+          ents.map((e) => normalize(e.name)),
+          ents.map((e) => e.nameEn),
+          ents.map((e) => e.nameEn?.toLowerCase() ?? null),
+          ents.map((e) => e.country),
+          ents.map((e) => e.actor),
+        ],
+        c,
+      );
+      for (const r of rows) entityId.set(r.key, r.id);
+    }
+    const aliases = new Map<string, [string, number]>();
+    const addAlias = (alias: string, id: number) => aliases.set(`${id}\u0000${alias}`, [alias, id]);
+    const m: unknown[][] = Array.from({ length: 7 }, () => []);
+    const ae: unknown[][] = [[], [], []];
+    const bumps = new Map<number, number>();
+    const qt: unknown[][] = Array.from({ length: 14 }, () => []);
+    const ev: unknown[][] = Array.from({ length: 22 }, () => []);
+    const tm: unknown[][] = Array.from({ length: 6 }, () => []);
+    const pl: unknown[][] = Array.from({ length: 6 }, () => []);
+    const push = (cols: unknown[][], row: unknown[]) => row.forEach((v, i) => cols[i]!.push(v));
+    for (const { id: articleId, analysis: a } of items) {
+      const local = new Map<string, number>();
+      const byLocal = new Map<string, Entity>();
+      const perEntity = new Map<number, number>();
+      for (const e of a.entities) {
+        byLocal.set(e.id, e);
+        const eid = entityId.get(entityKey(e))!;
+        local.set(e.id, eid);
+        perEntity.set(eid, (perEntity.get(eid) ?? 0) + e.mentions.length);
+        addAlias(normalize(e.name), eid);
+        for (const mn of e.mentions) {
+          push(m, [articleId, eid, e.id, mn.start, mn.end, mn.text, mn.kind]);
+          if (mn.kind === 'name') addAlias(normalize(mn.text), eid);
+        }
+      }
+      for (const [eid, count] of perEntity) {
+        push(ae, [eid, articleId, count]);
+        bumps.set(eid, (bumps.get(eid) ?? 0) + 1);
+      }
+      const ent = (localId: string | null) => (localId ? local.get(localId) ?? null : null);
+      a.quotes.forEach((q, i) =>
+        push(qt, [articleId, i, ent(q.speaker), ent(q.via), q.speakerText, q.cue.start, q.cue.end, q.cue.text, q.direct ? 1 : 0, q.start, q.end, q.text, normalize(q.text), a.document.date]),
+      );
+      a.events.forEach((e, i) => {
+        const src = e.source ? byLocal.get(e.source) : undefined;
+        const tgt = e.target ? byLocal.get(e.target) : undefined;
+        const sourceActor = e.sourceActor ?? src?.actor ?? null;
+        const targetActor = e.targetActor ?? tgt?.actor ?? null;
+        const day = e.date && FULL_DATE.test(e.date.slice(0, 10)) ? e.date.slice(0, 10) : a.document.date;
+        push(ev, [
+          articleId, i, e.plover, e.mode, e.cameo, e.quadClass, e.goldstein, ent(e.source), ent(e.target), sourceActor, targetActor,
+          countryOf(src, sourceActor), countryOf(tgt, targetActor), ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence,
+          evidenceOf(a, e.sentence),
+        ]);
+      });
+      for (const t of a.times) push(tm, [articleId, t.start, t.end, t.text, t.type, t.value]);
+      for (const p of a.places) push(pl, [articleId, ent(p.entity), p.lat, p.lon, p.country, p.feature]);
+    }
+    const al = [...aliases.values()].sort((x, y) => x[1] - y[1] || cmp(x[0], y[0]));
+    if (al.length) await this.q('INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])], c);
+    if (m[0]!.length) await this.q('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m, c);
+    if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions) SELECT * FROM unnest(?::int[], ?::int[], ?::int[]) ON CONFLICT DO NOTHING', ae, c);
+    if (bumps.size) {
+      const b = [...bumps].sort((x, y) => x[0] - y[0]);
+      await this.q('UPDATE entities SET articles = articles + d.n FROM unnest(?::int[], ?::int[]) AS d(id, n) WHERE entities.id = d.id', [b.map((x) => x[0]), b.map((x) => x[1])], c);
+    }
+    if (qt[0]!.length)
+      await this.q(
+        `INSERT INTO quotes (article_id, ord, speaker_id, via_id, speaker_text, cue_start, cue_end, cue_text, direct, start, "end", text, text_norm, date)
+         SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])`,
+        qt,
+        c,
+      );
+    if (ev[0]!.length)
+      await this.q(
+        `INSERT INTO events (article_id, ord, plover, mode, cameo, quad_class, goldstein, source_id, target_id, source_actor, target_actor,
+           source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence)
+         SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::float8[], ?::int[], ?::int[], ?::text[], ?::text[],
+           ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::text[])`,
+        ev,
+        c,
+      );
+    if (tm[0]!.length) await this.q('INSERT INTO times (article_id, start, "end", text, type, value) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])', tm, c);
+    if (pl[0]!.length) await this.q('INSERT INTO places (article_id, entity_id, lat, lon, country, feature) SELECT * FROM unnest(?::int[], ?::int[], ?::float8[], ?::float8[], ?::text[], ?::text[])', pl, c);
+  }
+
+  private async clearAnalysis(c: Client, articleId: number): Promise<void> {
+    // lock the article's entities in id order before touching their counts
+    const ids = (await this.q<{ entity_id: number }>('SELECT entity_id FROM article_entities WHERE article_id = ? ORDER BY entity_id', [articleId], c)).map((r) => r.entity_id);
+    if (ids.length) await this.q('SELECT id FROM entities WHERE id = ANY(?::int[]) ORDER BY id FOR UPDATE', [ids], c);
+    if (ids.length) await this.q('UPDATE entities SET articles = articles - 1 WHERE id = ANY(?::int[])', [ids], c);
+    for (const table of ['mentions', 'article_entities', 'quotes', 'events', 'times', 'places']) await this.q(`DELETE FROM ${table} WHERE article_id = ?`, [articleId], c);
+    if (ids.length) await this.q('DELETE FROM entities WHERE id = ANY(?::int[]) AND articles <= 0', [ids], c);
+  }
+
+  async knownHashes(hashes: string[]): Promise<Set<string>> {
+    if (!hashes.length) return new Set();
+    const rows = await this.q<{ content_hash: string }>('SELECT content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes]);
+    return new Set(rows.map((r) => r.content_hash));
+  }
+
+  async replaceAnalysis(id: number, analysis: Analysis, analysisVersion: string): Promise<void> {
+    await this.tx(async (c) => {
+      await this.clearAnalysis(c, id);
+      await this.q('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?', [packAnalysis(analysis), analysisVersion, id], c);
+      await this.writeAnalyses(c, [{ id, analysis }]);
+    });
+  }
+
+  async staleArticles(version: string, afterId: number, limit: number): Promise<Array<{ id: number; analysis: Analysis }>> {
+    const rows = await this.q<{ id: number; analysis: string; text: string }>('SELECT id, analysis, text FROM articles WHERE analysis_version <> ? AND id > ? ORDER BY id LIMIT ?', [
+      version,
+      afterId,
+      limit,
+    ]);
+    return rows.map((r) => ({ id: r.id, analysis: unpackAnalysis(r.analysis, r.text) }));
+  }
+
+  async reject(items: RejectedItem[]): Promise<void> {
+    if (!items.length) return;
+    const at = new Date().toISOString();
+    const sorted = [...items].sort((a, b) => cmp(a.path, b.path) || cmp(a.reason, b.reason));
+    await this.q('INSERT INTO rejected (path, reason, at) SELECT p, r, ? FROM unnest(?::text[], ?::text[]) AS u(p, r) ON CONFLICT DO NOTHING', [
+      at,
+      sorted.map((i) => i.path),
+      sorted.map((i) => i.reason),
+    ]);
+  }
+
+  async rejected(): Promise<Array<RejectedItem & { at: string }>> {
+    return this.q('SELECT path, reason, at FROM rejected ORDER BY path, reason');
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [r] = await this.q<{ [k: string]: number }>(
+      `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM stories)::int AS stories,
+         (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM quotes)::int AS quotes,
+         (SELECT count(*) FROM events)::int AS events, (SELECT count(*) FROM rejected)::int AS rejected`,
+    );
+    return { articles: r!.articles!, stories: r!.stories!, entities: r!.entities!, quotes: r!.quotes!, events: r!.events!, rejected: r!.rejected! };
+  }
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    const { page, pageSize, offset } = pageOf(query);
+    const parsed = parseQuery(query.q ?? '', this.segment);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (parsed.match) {
+      where.push('t.terms @@ ?::tsquery');
+      params.push(tsQuery(parsed));
+    } else if (query.q && query.q.trim()) {
+      return { total: 0, page, pageSize, items: [] };
+    }
+    if (query.from) (where.push('a.date >= ?'), params.push(query.from));
+    if (query.to) (where.push('a.date <= ?'), params.push(query.to));
+    if (query.source) (where.push('a.source = ?'), params.push(query.source));
+    if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
+    if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    type Row = { total: number; id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string };
+    // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
+    const text = parsed.match
+      ? `WITH m AS (SELECT a.id, ts_rank(t.terms, ?::tsquery) AS r FROM article_terms t JOIN articles a ON a.id = t.article_id ${cond})
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+         FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
+      : `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+         FROM (SELECT id, date FROM m ORDER BY date DESC NULLS LAST, id DESC LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.date DESC NULLS LAST, p.id DESC`;
+    const values = parsed.match ? [params[0], ...params, pageSize, offset] : [...params, pageSize, offset];
+    const rows = (await this.pool.query<Row>({ name: `search:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values })).rows;
+    // a page past the end has no row to carry the total
+    const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM ${parsed.match ? 'article_terms t JOIN articles a ON a.id = t.article_id' : 'articles a'} ${cond}`, params))[0]!.n;
+    const items = rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) }));
+    return { total, page, pageSize, items };
+  }
+
+  async article(id: number): Promise<StoredArticle | null> {
+    if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+    const [row] = await this.q<ArticleRow>(`${ARTICLE_SELECT} WHERE id = ?`, [id]);
+    return row ? this.toStored(row) : null;
+  }
+
+  private async toStored(row: ArticleRow): Promise<StoredArticle> {
+    const [locals, story] = await Promise.all([
+      this.q<{ local_id: string; entity_id: number }>('SELECT DISTINCT local_id, entity_id FROM mentions WHERE article_id = ?', [row.id]),
+      row.story_id === null ? Promise.resolve([]) : this.q<{ id: number }>('SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY id', [row.story_id, row.id]),
+    ]);
+    const entityIds: Record<string, number> = {};
+    for (const m of locals) entityIds[m.local_id] = m.entity_id;
+    return {
+      id: row.id,
+      title: row.title,
+      date: row.date,
+      source: row.source,
+      url: row.url,
+      storyId: row.story_id,
+      contentHash: row.content_hash,
+      analysisVersion: row.analysis_version,
+      ingestedAt: row.ingested_at,
+      storyArticles: story.map((s) => s.id),
+      entityIds,
+      analysis: unpackAnalysis(row.analysis, row.text),
+    };
+  }
+
+  async findEntities(name: string, limit = 20): Promise<EntityRecord[]> {
+    const n = normalize(name).replace(/\s+/g, ' ').trim();
+    if (!n) return [];
+    const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
+    const rows = await this.q<EntityRow>(
+      `SELECT ${ENTITY_COLS} FROM entities WHERE id IN (
+         SELECT id FROM entities WHERE name_norm >= ? AND name_norm < ?
+         UNION SELECT entity_id FROM entity_aliases WHERE alias >= ? AND alias < ?
+         UNION SELECT id FROM entities WHERE name_en_lower >= lower(?) AND name_en_lower < lower(?))
+       ORDER BY articles DESC, id LIMIT ?`,
+      [n, prefixEnd(n), n, prefixEnd(n), n, prefixEnd(n), lim],
+    );
+    return rows.map(toEntity);
+  }
+
+  async entity(id: number): Promise<EntityRecord | null> {
+    if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+    const [row] = await this.q<EntityRow>(`SELECT ${ENTITY_COLS} FROM entities WHERE id = ?`, [id]);
+    return row ? toEntity(row) : null;
+  }
+
+  async entityProfile(id: number, limit = 20): Promise<EntityProfile | null> {
+    const base = await this.entity(id);
+    if (!base) return null;
+    const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
+    const [names, overTime, co, quotes, asSource, asTarget] = await Promise.all([
+      this.q<{ name: string; count: number }>(`SELECT text AS name, count(*)::int AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`, [id]),
+      this.q<{ period: string; articles: number; mentions: number }>(
+        `SELECT substr(a.date, 1, 7) AS period, count(*)::int AS articles, sum(ae.mentions)::int AS mentions
+         FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.date IS NOT NULL
+         GROUP BY period ORDER BY period`,
+        [id],
+      ),
+      this.q<EntityRow & { together: number }>(
+        `SELECT en.id, en.key, en.kb_id, en.type, en.name, en.name_en, en.country, en.actor, en.articles, c.together FROM (
+           SELECT ae2.entity_id AS id, count(*)::int AS together FROM article_entities ae1
+           JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id <> ae1.entity_id
+           WHERE ae1.entity_id = ? GROUP BY ae2.entity_id) c
+         JOIN entities en ON en.id = c.id ORDER BY c.together DESC, en.id LIMIT ?`,
+        [id, lim],
+      ),
+      this.q<QuoteRow>(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC NULLS LAST, q.id DESC LIMIT ?`, [id, lim]),
+      this.q<EventRow>(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
+      this.q<EventRow>(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
+    ]);
+    return {
+      ...base,
+      names,
+      mentionsOverTime: overTime,
+      cooccurring: co.map((r) => ({ ...toEntity(r), together: r.together })),
+      quotes: quotes.map(toQuote),
+      eventsAsSource: asSource.map(toEvent),
+      eventsAsTarget: asTarget.map(toEvent),
+    };
+  }
+
+  private actorCond(side: 'source' | 'target', ref: ActorRef, params: unknown[]): string {
+    if ('entity' in ref) {
+      params.push(ref.entity);
+      return `e.${side}_id = ?`;
+    }
+    params.push(ref.code, ref.code);
+    return `(e.${side}_actor = ? OR e.${side}_country = ?)`;
+  }
+
+  async events(q: EventQuery): Promise<Page<EventRecord>> {
+    const { page, pageSize, offset } = pageOf(q);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.source) where.push(this.actorCond('source', q.source, params));
+    if (q.target) where.push(this.actorCond('target', q.target, params));
+    if (q.actor) where.push(`(${this.actorCond('source', q.actor, params)} OR ${this.actorCond('target', q.actor, params)})`);
+    if (q.plover) (where.push('e.plover = ?'), params.push(q.plover));
+    if (q.cameo) (where.push('e.cameo LIKE ?'), params.push(`${likeEscape(q.cameo)}%`));
+    if (q.modality) (where.push('e.modality = ?'), params.push(q.modality));
+    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
+    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [total, rows] = await Promise.all([
+      this.q<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${cond}`, params),
+      this.q<EventRow>(`${EVENT_SELECT} ${cond} ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?`, [...params, pageSize, offset]),
+    ]);
+    return { total: total[0]!.n, page, pageSize, items: rows.map(toEvent) };
+  }
+
+  async dyad(q: DyadQuery): Promise<DyadBucket[]> {
+    const params: unknown[] = [];
+    const ab = `(${this.actorCond('source', q.a, params)} AND ${this.actorCond('target', q.b, params)})`;
+    let cond = ab;
+    if (!q.directed) cond = `(${ab} OR (${this.actorCond('source', q.b, params)} AND ${this.actorCond('target', q.a, params)}))`;
+    const where = [cond, 'e.day IS NOT NULL'];
+    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
+    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const rows = await this.q<{ day: string; plover: string; n: number; g: number }>(
+      `SELECT e.day, e.plover, count(*)::int AS n, sum(e.goldstein) AS g FROM events e WHERE ${where.join(' AND ')} GROUP BY e.day, e.plover`,
+      params,
+    );
+    // periods are cut here, as the SQLite store's SQL cuts them (strftime %W weeks)
+    const periodOf = (day: string) => (q.interval === 'day' ? day : q.interval === 'month' ? day.slice(0, 7) : sqliteWeek(day));
+    const cells = new Map<string, Map<string, { n: number; g: number }>>();
+    for (const r of rows) {
+      const period = periodOf(r.day);
+      if (period === null) continue;
+      const byPlover = cells.get(period) ?? new Map<string, { n: number; g: number }>();
+      const cell = byPlover.get(r.plover) ?? { n: 0, g: 0 };
+      cell.n += r.n;
+      cell.g += r.g;
+      byPlover.set(r.plover, cell);
+      cells.set(period, byPlover);
+    }
+    return [...cells.keys()].sort(cmp).map((period) => {
+      const byPlover: Record<string, number> = {};
+      let events = 0;
+      let sum = 0;
+      const cell = cells.get(period)!;
+      for (const plover of [...cell.keys()].sort(cmp)) {
+        const { n, g } = cell.get(plover)!;
+        byPlover[plover] = n;
+        events += n;
+        sum += g;
+      }
+      return { period, events, goldsteinMean: Math.round((sum / events) * 1000) / 1000, byPlover };
+    });
+  }
+
+  async sources(): Promise<SourceCount[]> {
+    return this.q<SourceCount>('SELECT source, count(*)::int AS articles FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source');
+  }
+
+  async places(q: PlaceQuery): Promise<PlaceCount[]> {
+    const where = ['p.entity_id IS NOT NULL'];
+    const params: unknown[] = [];
+    if (q.from) (where.push('a.date >= ?'), params.push(q.from));
+    if (q.to) (where.push('a.date <= ?'), params.push(q.to));
+    if (q.plover) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = p.article_id AND e.plover = ?)'), params.push(q.plover));
+    const limit = Math.min(2000, Math.max(1, Math.floor(q.limit ?? 500)));
+    const rows = await this.q<{ entity_id: number; name: string; name_en: string | null; lat: number; lon: number; country: string | null; feature: string; articles: number; events: number }>(
+      `SELECT p.entity_id, min(en.name) AS name, min(en.name_en) AS name_en, avg(p.lat) AS lat, avg(p.lon) AS lon, min(p.country) AS country, min(p.feature) AS feature,
+         count(DISTINCT p.article_id)::int AS articles, (SELECT count(*)::int FROM events e WHERE e.location_id = p.entity_id) AS events
+       FROM places p JOIN articles a ON a.id = p.article_id JOIN entities en ON en.id = p.entity_id
+       WHERE ${where.join(' AND ')} GROUP BY p.entity_id ORDER BY articles DESC, p.entity_id LIMIT ?`,
+      [...params, limit],
+    );
+    return rows.map((r) => ({ entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: r.lat, lon: r.lon, country: r.country, feature: r.feature, articles: r.articles, events: r.events }));
+  }
+
+  async quotes(q: QuoteQuery): Promise<Page<QuoteRecord>> {
+    const { page, pageSize, offset } = pageOf(q);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.speaker !== undefined) (where.push('q.speaker_id = ?'), params.push(q.speaker));
+    if (q.text) {
+      const t = normalize(q.text).replace(/\s+/g, ' ').trim();
+      // ILIKE under the "C" collation folds ASCII case only: SQLite's LIKE
+      if (t) (where.push('q.text_norm ILIKE ?'), params.push(`%${likeEscape(t)}%`));
+    }
+    if (q.from) (where.push('q.date >= ?'), params.push(q.from));
+    if (q.to) (where.push('q.date <= ?'), params.push(q.to));
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [total, rows] = await Promise.all([
+      this.q<{ n: number }>(`SELECT count(*)::int AS n FROM quotes q ${cond}`, params),
+      this.q<QuoteRow>(`${QUOTE_SELECT} ${cond} ORDER BY q.date DESC NULLS LAST, q.id DESC LIMIT ? OFFSET ?`, [...params, pageSize, offset]),
+    ]);
+    return { total: total[0]!.n, page, pageSize, items: rows.map(toQuote) };
+  }
+
+  async *allEvents(): AsyncIterable<EventRecord> {
+    let after: [string, number] = ['', -1];
+    for (;;) {
+      const rows = await this.q<EventRow & { content_hash: string; ord: number }>(
+        `${EVENT_SELECT.replace('SELECT ', 'SELECT a.content_hash, e.ord, ')} WHERE (a.content_hash, e.ord) > (?, ?) ORDER BY a.content_hash, e.ord LIMIT 1000`,
+        after,
+      );
+      for (const r of rows) yield toEvent(r);
+      if (rows.length < 1000) return;
+      const last = rows[rows.length - 1]!;
+      after = [last.content_hash, last.ord];
+    }
+  }
+
+  async *allArticles(): AsyncIterable<StoredArticle> {
+    let after = '';
+    for (;;) {
+      const rows = await this.q<ArticleRow>(`${ARTICLE_SELECT} WHERE content_hash > ? ORDER BY content_hash LIMIT 200`, [after]);
+      for (const r of rows) yield await this.toStored(r);
+      if (rows.length < 200) return;
+      after = rows[rows.length - 1]!.content_hash;
+    }
+  }
+
+  /** The same text as SqliteStore.canonicalDump for the same knowledge (same rows, keys and number types). */
+  async canonicalDump(): Promise<string> {
+    const lines: string[] = [];
+    const members = new Map<number | null, string[]>();
+    for (const r of await this.q<{ content_hash: string; story_id: number | null }>('SELECT content_hash, story_id FROM articles')) {
+      const list = members.get(r.story_id) ?? [];
+      list.push(r.content_hash);
+      members.set(r.story_id, list);
+    }
+    for (const list of members.values()) list.sort();
+    const articles = await this.q<Record<string, unknown> & { story_id: number | null }>(
+      'SELECT content_hash, doc_id, source, url, date, title, text, language, analysis_version, analysis, story_id FROM articles ORDER BY content_hash',
+    );
+    for (const r of articles) lines.push(JSON.stringify({ ...r, story_id: undefined, story: r.story_id === null ? [] : members.get(r.story_id)! }));
+    for (const e of await this.q('SELECT key, kb_id, type, name, name_en, country, actor, articles FROM entities ORDER BY key')) lines.push(JSON.stringify(e));
+    const countRows = async (text: string) => (await this.q(text)).map((r) => JSON.stringify(r)).sort();
+    lines.push(...(await countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id')));
+    lines.push(...(await countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id')));
+    lines.push(...(await countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id')));
+    lines.push(...(await countRows('SELECT articles, sources, first_date FROM stories')));
+    for (const r of await this.q('SELECT path, reason FROM rejected ORDER BY path, reason')) lines.push(JSON.stringify(r));
+    return lines.join('\n') + '\n';
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+interface ArticleRow {
+  id: number;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  story_id: number | null;
+  content_hash: string;
+  analysis_version: string;
+  ingested_at: string;
+  analysis: string;
+  text: string;
+}
+
+const ARTICLE_SELECT = 'SELECT id, title, date, source, url, story_id, content_hash, analysis_version, ingested_at, analysis, text FROM articles';
+
+interface EntityRow {
+  id: number;
+  key: string;
+  kb_id: string | null;
+  type: string;
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  actor: string | null;
+  articles: number;
+}
+
+const ENTITY_COLS = 'id, key, kb_id, type, name, name_en, country, actor, articles';
+
+function toEntity(r: EntityRow): EntityRecord {
+  return { id: r.id, key: r.key, kbId: r.kb_id, type: r.type, name: r.name, nameEn: r.name_en, country: r.country, actor: r.actor, articles: r.articles };
+}
+
+interface QuoteRow {
+  id: number;
+  article_id: number;
+  date: string | null;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  speaker_text: string | null;
+  via_id: number | null;
+  cue_text: string;
+  direct: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const QUOTE_SELECT = `SELECT q.id, q.article_id, q.date, q.speaker_id, s.name AS speaker_name, q.speaker_text, q.via_id, q.cue_text, q.direct, q.start, q."end" AS "end", q.text
+  FROM quotes q LEFT JOIN entities s ON s.id = q.speaker_id`;
+
+function toQuote(r: QuoteRow): QuoteRecord {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    date: r.date,
+    speakerId: r.speaker_id,
+    speakerName: r.speaker_name,
+    speakerText: r.speaker_text,
+    viaId: r.via_id,
+    cue: r.cue_text,
+    direct: r.direct === 1,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+  };
+}
+
+interface EventRow {
+  id: number;
+  evidence: string | null;
+  article_id: number;
+  day: string | null;
+  date: string | null;
+  plover: string;
+  mode: string | null;
+  cameo: string;
+  quad_class: number;
+  goldstein: number;
+  source_id: number | null;
+  target_id: number | null;
+  source_name: string | null;
+  target_name: string | null;
+  source_name_en: string | null;
+  target_name_en: string | null;
+  source_actor: string | null;
+  target_actor: string | null;
+  source_country: string | null;
+  target_country: string | null;
+  location_id: number | null;
+  modality: string;
+  trigger_text: string;
+  sentence: number;
+  num_sources: number | null;
+  url: string | null;
+}
+
+const EVENT_SELECT = `SELECT e.id, e.article_id, e.day, e.date, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.source_id, e.target_id,
+  se.name AS source_name, te.name AS target_name, se.name_en AS source_name_en, te.name_en AS target_name_en, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
+  e.modality, e.trigger_text, e.sentence, e.evidence, st.sources AS num_sources, a.url
+  FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = a.story_id
+  LEFT JOIN entities se ON se.id = e.source_id LEFT JOIN entities te ON te.id = e.target_id`;
+
+function toEvent(r: EventRow): EventRecord {
+  return {
+    id: r.id,
+    evidence: r.evidence,
+    articleId: r.article_id,
+    day: r.day,
+    date: r.date,
+    plover: r.plover,
+    mode: r.mode,
+    cameo: r.cameo,
+    quadClass: r.quad_class,
+    goldstein: r.goldstein,
+    sourceId: r.source_id,
+    targetId: r.target_id,
+    sourceName: r.source_name,
+    targetName: r.target_name,
+    sourceNameEn: r.source_name_en,
+    targetNameEn: r.target_name_en,
+    sourceActor: r.source_actor,
+    targetActor: r.target_actor,
+    sourceCountry: r.source_country,
+    targetCountry: r.target_country,
+    locationId: r.location_id,
+    modality: r.modality,
+    trigger: r.trigger_text,
+    sentence: r.sentence,
+    numSources: r.num_sources ?? 1,
+    url: r.url,
+  };
+}
+
+/** Opens a PostgreSQL store at `url` (postgres://...), creating and migrating its tables when needed. */
+export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<PgStore> {
+  const store = new PgStore(url, opts);
+  try {
+    await migratePg(store.pool);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}
