@@ -16,8 +16,10 @@ export interface FeatureConfig {
   gazetteers: boolean;
   triggers: boolean;
   clusters: boolean;
+  /** Lexicon lists derived from the knowledge base (data/ner/gazetteer.json); absent in older models (= false). */
+  kb?: boolean;
 }
-export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true };
+export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true };
 
 export interface NerModel {
   readonly features: FeatureConfig;
