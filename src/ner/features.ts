@@ -125,6 +125,8 @@ export interface WordInfo {
   readonly stem: string;
   /** Normalized form without one-letter proclitics (وبوتين → بوتين): the key of document-level consistency. */
   readonly base: string;
+  /** Short class of the word for conjunctions with its neighbours: trigger class, else 64-way cluster. */
+  readonly cls: string;
   /** Lexicon entries that may start at this word (usually none). */
   readonly starts: ReadonlyArray<LexiconEntry>;
   /** Feature ids of the word's own properties. */
@@ -178,6 +180,7 @@ export class FeatureExtractor {
       norm: '<s>',
       stem: '<s>',
       base: '<s>',
+      cls: '<s>',
       self: new Int32Array(0),
       ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
     };
@@ -193,7 +196,7 @@ export class FeatureExtractor {
   }
 
   /** The word's properties as feature strings (own, and as a neighbour). */
-  wordProperties(word: string): { self: string[]; near: string[]; far: string[]; keys: string[]; norm: string; stem: string; base: string } {
+  wordProperties(word: string): { self: string[]; near: string[]; far: string[]; keys: string[]; norm: string; stem: string; base: string; cls: string } {
     const { res, config } = this;
     const norm = normalize(word);
     const seg = res.segment(word);
@@ -207,10 +210,12 @@ export class FeatureExtractor {
       if (stem.length > k && stem !== norm) self.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
     }
     const near = [`w=${norm}`, `s=${stem}`, `sh=${shapeOf(word)}`];
+    let cls = shapeOf(word);
     const far = [`s=${stem}`];
     if (config.triggers) {
       const trig = res.lexicon.triggers.get(norm) ?? res.lexicon.triggers.get(base) ?? res.lexicon.triggers.get(stem) ?? res.lexicon.triggers.get('ال' + stem);
       if (trig) {
+        cls = `t${trig}`;
         self.push(`tg=${trig}`);
         near.push(`tg=${trig}`);
         far.push(`tg=${trig}`);
@@ -243,6 +248,7 @@ export class FeatureExtractor {
       const sc = res.clusters.get(stem) ?? res.clusters.get('ال' + stem);
       if (wc !== undefined) {
         const c = wc.cluster;
+        if (!cls.startsWith('t')) cls = `c${c >> 4}`;
         self.push(`c4=${c >> 4}`, `c8=${c >> 2}`, `c10=${c}`);
         near.push(`c4=${c >> 4}`, `c8=${c >> 2}`);
         far.push(`c8=${c >> 2}`);
@@ -266,7 +272,7 @@ export class FeatureExtractor {
       }
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
-    return { self, near, far, keys, norm, stem, base };
+    return { self, near, far, keys, norm, stem, base, cls };
   }
 
   word(word: string): WordInfo {
@@ -280,6 +286,7 @@ export class FeatureExtractor {
       norm: p.norm,
       stem: p.stem,
       base: p.base,
+      cls: p.cls,
       self: this.ids(p.self),
       ctx: OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
@@ -302,6 +309,15 @@ export class FeatureExtractor {
       const prev = i > 0 ? infos[i - 1]!.stem : '<s>';
       const id = this.idOf(`sb=${prev}|${infos[i]!.stem}`);
       if (id >= 0) extra[i]!.push(id);
+      if (this.config.conjunctions) {
+        // Class bigrams: a title before a word of a name-like cluster, a name cluster before a surname cluster.
+        const pc = i > 0 ? infos[i - 1]!.cls : '<s>';
+        const nc = i + 1 < n ? infos[i + 1]!.cls : '</s>';
+        const a = this.idOf(`cb=${pc}|${infos[i]!.cls}`);
+        if (a >= 0) extra[i]!.push(a);
+        const b = this.idOf(`cf=${infos[i]!.cls}|${nc}`);
+        if (b >= 0) extra[i]!.push(b);
+      }
     }
     let total = 0;
     for (let i = 0; i < n; i++) {
