@@ -19,11 +19,22 @@ export interface NerLexicon {
   /** Normalized trigger word → class ("person", "org", "loc"). */
   readonly triggers: ReadonlyMap<string, string>;
   /** Normalized first word → entries starting with it (normalized words, longest first). */
-  readonly entries: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; cls: string }>>;
+  readonly entries: ReadonlyMap<string, ReadonlyArray<LexiconEntry>>;
+  /** Normalized word → classes of the one-word entries it is (a word may be a first name and a city). */
+  readonly singles: ReadonlyMap<string, ReadonlyArray<{ cls: string; kb: boolean }>>;
+}
+
+export interface LexiconEntry {
+  readonly words: readonly string[];
+  readonly cls: string;
+  /** From the knowledge base lists (data/ner/gazetteer.json) rather than the hand-written lexicon. */
+  readonly kb: boolean;
 }
 
 export interface LexiconSource {
   triggers: Record<string, string[]>;
+  /** The lists derived from the knowledge base (data/ner/gazetteer.json). */
+  kb?: Record<string, unknown>;
   [list: string]: unknown;
 }
 
@@ -36,28 +47,46 @@ const LIST_CLASS: Record<string, string> = {
   orgSuffixWords: 'orgsfx',
   demonyms: 'demonym',
   miscWords: 'misc',
+  // Derived from the knowledge base by scripts/build-ner-gazetteer.ts (data/ner/gazetteer.json).
+  kbFirstNames: 'first',
+  kbSurnames: 'last',
+  kbPeople: 'person',
+  kbOrganizations: 'orgname',
+  kbPlaces: 'city',
+  kbCountries: 'country',
 };
 
 export function compileLexicon(source: LexiconSource): NerLexicon {
   const triggers = new Map<string, string>();
   for (const [cls, words] of Object.entries(source.triggers)) for (const w of words) if (!triggers.has(normalize(w))) triggers.set(normalize(w), cls);
-  const entries = new Map<string, Array<{ words: string[]; cls: string }>>();
+  const entries = new Map<string, LexiconEntry[]>();
+  const singles = new Map<string, Array<{ cls: string; kb: boolean }>>();
   const seen = new Set<string>();
-  for (const [list, cls] of Object.entries(LIST_CLASS)) {
-    const items = source[list];
-    if (!Array.isArray(items)) continue;
-    for (const item of items as string[]) {
-      const words = normalize(item).split(/\s+/).filter(Boolean);
-      const key = `${cls}\t${words.join(' ')}`;
-      if (words.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      let bucket = entries.get(words[0]!);
-      if (!bucket) entries.set(words[0]!, (bucket = []));
-      bucket.push({ words, cls });
+  // The kb lists (and the kb demonyms) come from gazetteer.json; hand-written ones first, so they win a tie.
+  for (const kbPass of [false, true]) {
+    const src = kbPass ? source.kb : source;
+    if (!src) continue;
+    for (const [list, cls] of Object.entries(LIST_CLASS)) {
+      const items = src[list];
+      if (!Array.isArray(items)) continue;
+      for (const item of items as string[]) {
+        const words = normalize(item).split(/\s+/).filter(Boolean);
+        const key = `${cls}\t${words.join(' ')}`;
+        if (words.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        let bucket = entries.get(words[0]!);
+        if (!bucket) entries.set(words[0]!, (bucket = []));
+        bucket.push({ words, cls, kb: kbPass });
+        if (words.length === 1) {
+          let classes = singles.get(words[0]!);
+          if (!classes) singles.set(words[0]!, (classes = []));
+          classes.push({ cls, kb: kbPass });
+        }
+      }
     }
   }
   for (const bucket of entries.values()) bucket.sort((a, b) => b.words.length - a.words.length);
-  return { triggers, entries };
+  return { triggers, entries, singles };
 }
 
 /**
@@ -94,8 +123,12 @@ export interface WordInfo {
   /** Normalized form (continuation of a multi-word lexicon entry). */
   readonly norm: string;
   readonly stem: string;
+  /** Normalized form without one-letter proclitics (وبوتين → بوتين): the key of document-level consistency. */
+  readonly base: string;
+  /** Short class of the word for conjunctions with its neighbours: trigger class, else 64-way cluster. */
+  readonly cls: string;
   /** Lexicon entries that may start at this word (usually none). */
-  readonly starts: ReadonlyArray<{ words: readonly string[]; cls: string }>;
+  readonly starts: ReadonlyArray<LexiconEntry>;
   /** Feature ids of the word's own properties. */
   self: Int32Array;
   /** Feature ids of the word seen at offsets -2, -1, +1, +2 (slots 0..3). */
@@ -146,6 +179,8 @@ export class FeatureExtractor {
       starts: [],
       norm: '<s>',
       stem: '<s>',
+      base: '<s>',
+      cls: '<s>',
       self: new Int32Array(0),
       ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
     };
@@ -161,7 +196,7 @@ export class FeatureExtractor {
   }
 
   /** The word's properties as feature strings (own, and as a neighbour). */
-  wordProperties(word: string): { self: string[]; near: string[]; far: string[]; keys: string[]; norm: string; stem: string } {
+  wordProperties(word: string): { self: string[]; near: string[]; far: string[]; keys: string[]; norm: string; stem: string; base: string; cls: string } {
     const { res, config } = this;
     const norm = normalize(word);
     const seg = res.segment(word);
@@ -175,10 +210,12 @@ export class FeatureExtractor {
       if (stem.length > k && stem !== norm) self.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
     }
     const near = [`w=${norm}`, `s=${stem}`, `sh=${shapeOf(word)}`];
+    let cls = shapeOf(word);
     const far = [`s=${stem}`];
     if (config.triggers) {
       const trig = res.lexicon.triggers.get(norm) ?? res.lexicon.triggers.get(base) ?? res.lexicon.triggers.get(stem) ?? res.lexicon.triggers.get('ال' + stem);
       if (trig) {
+        cls = `t${trig}`;
         self.push(`tg=${trig}`);
         near.push(`tg=${trig}`);
         far.push(`tg=${trig}`);
@@ -187,18 +224,31 @@ export class FeatureExtractor {
     if (config.gazetteers) {
       for (const b of adjectiveBases(stem)) {
         const bucket = res.lexicon.entries.get(b);
-        if (bucket?.some((e) => e.cls === 'demonym' && e.words.length === 1)) {
+        if (bucket?.some((e) => e.cls === 'demonym' && e.words.length === 1 && (config.kb || !e.kb))) {
           self.push('lx=demonym');
           near.push('lx=demonym');
           break;
         }
       }
     }
+    if (config.gazetteers) {
+      // Membership of the word (as written, without proclitics, its stem) in one-word lexicon entries.
+      const classes = new Set<string>();
+      for (const k of [norm, base, stem, 'ال' + stem]) for (const e of res.lexicon.singles.get(k) ?? []) if (config.kb || !e.kb) classes.add(e.cls);
+      for (const cls of classes) {
+        self.push(`in=${cls}`);
+        near.push(`in=${cls}`);
+      }
+      if (classes.size > 1) self.push(`in=${[...classes].sort().join('+')}`);
+      // "و" + a known name usually starts a new entity (باريس ولندن), rarely continues one.
+      if (seg.proclitics.includes('و')) for (const cls of classes) self.push(`win=${cls}`);
+    }
     if (config.clusters) {
       const wc = res.clusters.get(norm) ?? res.clusters.get(base);
       const sc = res.clusters.get(stem) ?? res.clusters.get('ال' + stem);
       if (wc !== undefined) {
         const c = wc.cluster;
+        if (!cls.startsWith('t')) cls = `c${c >> 4}`;
         self.push(`c4=${c >> 4}`, `c8=${c >> 2}`, `c10=${c}`);
         near.push(`c4=${c >> 4}`, `c8=${c >> 2}`);
         far.push(`c8=${c >> 2}`);
@@ -222,19 +272,21 @@ export class FeatureExtractor {
       }
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
-    return { self, near, far, keys, norm, stem };
+    return { self, near, far, keys, norm, stem, base, cls };
   }
 
   word(word: string): WordInfo {
     let info = this.cache.get(word);
     if (info) return info;
     const p = this.wordProperties(word);
-    const starts = p.keys.flatMap((k) => this.res.lexicon.entries.get(k) ?? []);
+    const starts = p.keys.flatMap((k) => this.res.lexicon.entries.get(k) ?? []).filter((e) => this.config.kb || !e.kb);
     info = {
       keys: p.keys,
       starts,
       norm: p.norm,
       stem: p.stem,
+      base: p.base,
+      cls: p.cls,
       self: this.ids(p.self),
       ctx: OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
@@ -257,6 +309,15 @@ export class FeatureExtractor {
       const prev = i > 0 ? infos[i - 1]!.stem : '<s>';
       const id = this.idOf(`sb=${prev}|${infos[i]!.stem}`);
       if (id >= 0) extra[i]!.push(id);
+      if (this.config.conjunctions) {
+        // Class bigrams: a title before a word of a name-like cluster, a name cluster before a surname cluster.
+        const pc = i > 0 ? infos[i - 1]!.cls : '<s>';
+        const nc = i + 1 < n ? infos[i + 1]!.cls : '</s>';
+        const a = this.idOf(`cb=${pc}|${infos[i]!.cls}`);
+        if (a >= 0) extra[i]!.push(a);
+        const b = this.idOf(`cf=${infos[i]!.cls}|${nc}`);
+        if (b >= 0) extra[i]!.push(b);
+      }
     }
     let total = 0;
     for (let i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 /**
  * Reads the NER resources from the data folder (Node only): the trained model
- * (data/ner/model.bin), rasd's lexicons (data/ner/lexicon.json) and the word
+ * (data/ner/model.bin), rasd's lexicons (data/ner/lexicon.json, hand-written, and
+ * data/ner/gazetteer.json, derived from the knowledge base) and the word
  * clusters (data/ner/clusters.tsv).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +15,10 @@ import type { NerResources } from './stage.ts';
 export const NER_MODEL_FILE = 'ner/model.bin';
 
 export function loadNerLexicon(dataDir: string) {
-  return compileLexicon(JSON.parse(readFileSync(join(dataDir, 'ner/lexicon.json'), 'utf8')) as LexiconSource);
+  const source = JSON.parse(readFileSync(join(dataDir, 'ner/lexicon.json'), 'utf8')) as LexiconSource;
+  const kbPath = join(dataDir, 'ner/gazetteer.json');
+  if (existsSync(kbPath)) source.kb = JSON.parse(readFileSync(kbPath, 'utf8')) as Record<string, unknown>;
+  return compileLexicon(source);
 }
 
 export function loadNerClusters(dataDir: string) {

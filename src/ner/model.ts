@@ -16,8 +16,12 @@ export interface FeatureConfig {
   gazetteers: boolean;
   triggers: boolean;
   clusters: boolean;
+  /** Lexicon lists derived from the knowledge base (data/ner/gazetteer.json); absent in older models (= false). */
+  kb?: boolean;
+  /** Class-bigram features (trigger class or 64-way cluster of a word and its neighbour); absent in older models (= false). */
+  conjunctions?: boolean;
 }
-export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true };
+export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true };
 
 export interface NerModel {
   readonly features: FeatureConfig;

@@ -137,3 +137,23 @@ test('two-column files without blank lines are cut after final punctuation', () 
   assert.deepEqual(s[0]!.words, ['سافر', 'خالد', '.']);
   assert.deepEqual(s[1]!.tags, ['O', 'O', 'O']);
 });
+
+test('lexicon: a word may be in several one-word lists; kb lists are marked', () => {
+  const lex = compileLexicon({ triggers: {}, cities: ['زهران'], firstNames: ['سامر'], kb: { kbSurnames: ['زهران'], kbPeople: ['سامر نادري'] } });
+  assert.deepEqual(lex.singles.get('زهران')?.map((e) => `${e.cls}:${e.kb}`), ['city:false', 'last:true']);
+  assert.ok(lex.entries.get('سامر')?.some((e) => e.cls === 'person' && e.words.length === 2 && e.kb));
+});
+
+test('document consistency: a name tagged in one sentence lifts its other occurrences', () => {
+  const data = parseConll(FIXTURE);
+  const model = trainPerceptron(data, tinyResources(), { epochs: 10, seed: 7, features: DEFAULT_FEATURES });
+  const tagger = createTagger(model, tinyResources());
+  const doc = [['التقى', 'الوزير', 'كريم', 'جوهري', '.'], ['أمس', 'في', 'جوهري', '.']];
+  const plain = tagger.tagDocument(doc, null);
+  assert.equal(TAGS[plain[0]![2]!], 'B-PERS');
+  const lifted = tagger.tagDocument(doc, { bonus: 1000, window: 5 });
+  assert.equal(lifted.length, 2);
+  assert.notEqual(TAGS[plain[1]![2]!], 'B-PERS', 'the fixture should need the second pass');
+  assert.equal(TAGS[lifted[1]![2]!], 'B-PERS', `got ${Array.from(lifted[1]!, (t) => TAGS[t])} (first pass ${Array.from(plain[1]!, (t) => TAGS[t])})`);
+  for (const tags of lifted) for (let i = 0; i < tags.length; i++) assert.ok(allowed(i > 0 ? tags[i - 1]! : -1, tags[i]!));
+});

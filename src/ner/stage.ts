@@ -47,10 +47,17 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
     assigns: 'nerMentions',
     run(doc: Doc): NerMention[] {
       const mentions: NerMention[] = [];
-      for (const [first, end] of sentenceTokenRanges(doc)) {
+      const ranges = sentenceTokenRanges(doc);
+      const sentences = ranges.map(([first, end]) => {
         const words: string[] = [];
         for (let i = first; i < end; i++) words.push(doc.tokens[i]!.text);
-        const tags = tagger.tagIndices(words);
+        return words;
+      });
+      // The whole document at once: names tagged in one sentence inform the others.
+      const tagged = tagger.tagDocument(sentences);
+      for (let r = 0; r < ranges.length; r++) {
+        const [first] = ranges[r]!;
+        const tags = tagged[r]!;
         for (let i = 0; i < tags.length; ) {
           const tag = TAGS[tags[i]!]!;
           if (tag === 'O') {
