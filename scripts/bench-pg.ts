@@ -8,8 +8,7 @@
  * 1. takes the first N articles of the corpus (default 2,000) and, for 1 and
  *    then 2 workers, queues them in a fresh database (not timed) and times
  *    `rasd worker --concurrency 1 --exit-when-empty` processes from start to
- *    exit (stand-in stages of scripts/bench-stages.ts loaded, as in
- *    bench-store.ts, so entities and events are written too);
+ *    exit, with the full analyzer;
  * 2. copies the two-worker store into a SQLite store (same analyses), checks
  *    both give the same canonical dump and the same totals for every query,
  *    then times Store.search for 40 queries, R rounds each, on both engines
@@ -39,7 +38,6 @@ const input = values.input ?? [join(root, '../shared/data/news/ant-corpus.jsonl.
 if (!input) throw new Error('no corpus found; pass --input');
 const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-pg-'));
 const sample = join(dir, 'sample.jsonl');
-const stages = join(root, 'scripts/bench-stages.ts');
 const rasd = join(root, 'bin/rasd.js');
 
 const lines: string[] = [];
@@ -72,7 +70,7 @@ async function throughput(workers: number): Promise<{ url: string; seconds: numb
   const url = await freshDb(`w${workers}`);
   if ((await runCli(['ingest', '--db', url, '--queue', sample])) !== 0) throw new Error('enqueue failed');
   const t0 = performance.now();
-  const codes = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--concurrency', '1', '--exit-when-empty', '--stages', stages])));
+  const codes = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--concurrency', '1', '--exit-when-empty'])));
   const seconds = (performance.now() - t0) / 1000;
   if (codes.some((c) => c !== 0)) throw new Error(`a worker failed: ${codes}`);
   const store = await openPgStore(url);

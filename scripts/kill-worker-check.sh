@@ -7,9 +7,8 @@
 #   scripts/kill-worker-check.sh [ARTICLES]     (default 300)
 #
 # Needs a PostgreSQL server where it may create databases: $RASD_TEST_PG
-# (default postgres://postgres@127.0.0.1:55432/postgres). The stand-in stages
-# of scripts/bench-stages.ts run in the workers so that entities, events and
-# stories are part of what is compared.
+# (default postgres://postgres@127.0.0.1:55432/postgres). The workers run the
+# full analyzer, so entities, quotes, events and stories are all compared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-300}
@@ -35,7 +34,7 @@ printf '' > "$tmp/empty.txt"
 inputs=("$tmp/sample.jsonl" "$tmp/empty.txt")
 rasd() { node bin/rasd.js "$@"; }
 # exec: the background job is the node process itself, so kill -9 hits the worker, not a wrapper shell
-worker() { exec node bin/rasd.js worker --db "$1" --concurrency 1 --batch 4 --exit-when-empty --stages scripts/bench-stages.ts; }
+worker() { exec node bin/rasd.js worker --db "$1" --concurrency 1 --batch 4 --exit-when-empty; }
 stored() { psql -Atq "$1" -c 'SELECT count(*) FROM articles' 2>/dev/null || echo 0; }
 active() { psql -Atq "$1" -c "SELECT count(*) FROM pgboss.job WHERE state = 'active'" 2>/dev/null || echo 0; }
 

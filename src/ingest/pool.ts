@@ -17,8 +17,6 @@ export type WorkerResponse = { seq: number; record: ArticleRecord; error?: undef
 
 export interface PoolOptions {
   workers?: number;
-  /** A module exporting createStages(resources): extra stages appended in every worker. */
-  stagesModule?: string;
 }
 
 export class AnalysisPool {
@@ -39,7 +37,7 @@ export class AnalysisPool {
     this.version = new Promise((res, rej) => ((gotVersion = res), (failed = rej)));
     this.version.catch(() => {});
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { stagesModule: opts.stagesModule } });
+      const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), {});
       w.on('message', (msg: WorkerResponse | { ready: string }) => {
         if ('ready' in msg) {
           gotVersion(msg.ready);

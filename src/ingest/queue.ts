@@ -127,8 +127,6 @@ export interface WorkerOptions {
   store: Store;
   /** Analysis threads in this process. */
   concurrency?: number;
-  /** A module of extra stages for every analysis thread (PoolOptions.stagesModule; benchmarks). */
-  stagesModule?: string;
   /** Jobs a fetch takes (written in one transaction). */
   batchSize?: number;
   /** Stop once no job is waiting or running anywhere (benchmarks, scripts). */
@@ -154,7 +152,7 @@ export interface WorkerSummary {
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const started = Date.now();
   const concurrency = Math.max(1, opts.concurrency ?? 1);
-  const pool = new AnalysisPool({ workers: concurrency, stagesModule: opts.stagesModule });
+  const pool = new AnalysisPool({ workers: concurrency });
   await pool.version;
   const boss = createBoss(opts.url, { supervise: true, maintenanceSeconds: opts.maintenanceSeconds });
   await boss.start();

@@ -2,8 +2,6 @@
  * rasd worker --db postgres://... [--concurrency N] [--exit-when-empty]
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
 import { runWorker, type WorkerSummary } from '../../ingest/queue.ts';
@@ -18,9 +16,7 @@ batches in hand.
   --db               the PostgreSQL store (default $RASD_DB)
   --concurrency      analysis threads in this process (default 1)
   --batch            jobs taken and written together (default 32)
-  --exit-when-empty  stop once no job is waiting or running
-  --stages MODULE    extra stages for every analysis thread (benchmarks:
-                     a module exporting createStages(resources))`;
+  --exit-when-empty  stop once no job is waiting or running`;
 
 function intOption(name: string, v: string | undefined, max: number): number | undefined {
   if (v === undefined) return undefined;
@@ -41,7 +37,6 @@ export async function run(argv: string[]): Promise<number> {
       concurrency: { type: 'string', short: 'c' },
       batch: { type: 'string' },
       'exit-when-empty': { type: 'boolean' },
-      stages: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,7 +59,6 @@ export async function run(argv: string[]): Promise<number> {
       concurrency: intOption('concurrency', values.concurrency, 256),
       batchSize: intOption('batch', values.batch, 1000),
       exitWhenEmpty: values['exit-when-empty'],
-      stagesModule: values.stages ? pathToFileURL(resolve(values.stages)).href : undefined,
       stop,
       onBatch: (s) => {
         if (Date.now() - last < 10_000) return;
