@@ -5,8 +5,8 @@
  *
  * The speaker is right (the main figure) when the quote's speaker entity is the
  * gold speaker: same kbId, or same English name (case, accents, "al-" and
- * hyphens folded). An entity the resolver could not link (no kbId, no English
- * name) is compared by its Arabic words with the gold speaker's, but only when
+ * hyphens folded). An entity the resolver could not link (no kbId, or an "x:"
+ * id of a name the KB lacks, whose English name is a transliteration) is compared by its Arabic words with the gold speaker's, but only when
  * the gold speaker is not in the knowledge base either. An anonymous gold
  * speaker (speakerEn null) is right when the quote has no speaker entity and
  * its speakerText shares a content word with the gold words. The old surface
@@ -103,13 +103,22 @@ export function englishKey(name: string): string {
  * Entity check (see the file comment). `goldKb`: the gold speaker's KB ids
  * (empty when the KB lacks it).
  */
-export function sameSpeaker(q: Quote, entities: readonly Entity[], goldSpeaker: string, goldEn: string | null, goldKb: readonly string[] = []): boolean {
+export function sameSpeaker(
+  q: Quote,
+  entities: readonly Entity[],
+  goldSpeaker: string,
+  goldEn: string | null,
+  goldKb: readonly string[] = [],
+  goldWritten: readonly string[] = [goldSpeaker],
+): boolean {
   const ent = q.speaker ? entities.find((e) => e.id === q.speaker) : undefined;
   if (goldEn === null) return !ent && !!q.speakerText && surfacesMatch([q.speakerText], goldSpeaker);
   if (!ent) return false;
   if (ent.kbId && goldKb.includes(ent.kbId)) return true;
   if (ent.nameEn && englishKey(ent.nameEn) === englishKey(goldEn)) return true;
-  if (!ent.kbId && !ent.nameEn && goldKb.length === 0) return surfacesMatch([ent.name, ...ent.mentions.map((m) => m.text)], goldSpeaker);
+  // An entity the KB does not know (no kbId, or a document-local "x:" id with a transliterated name).
+  const unlinked = !ent.kbId || ent.kbId.startsWith('x:');
+  if (unlinked && goldKb.length === 0) return goldWritten.some((g) => surfacesMatch([ent.name, ...ent.mentions.map((m) => m.text)], g));
   return false;
 }
 
@@ -182,7 +191,8 @@ export function scoreArticle(
     if ((direct === 'D') === q.direct) score.rightDirect++;
     const kbIds = speakerEn ? [gold.kb?.[speakerEn] ?? []].flat() : [];
     if (sameSpeakerSurface(q, entities, speaker)) score.rightSpeakerSurface++;
-    if (sameSpeaker(q, entities, speaker, speakerEn, kbIds)) score.rightSpeaker++;
+    const written = speakerEn ? gold.quotes.filter((r) => r[1] === speakerEn).map((r) => r[0]) : [speaker];
+    if (sameSpeaker(q, entities, speaker, speakerEn, kbIds, written)) score.rightSpeaker++;
     else {
       const ent = q.speaker ? entities.find((e) => e.id === q.speaker) : undefined;
       const got = ent ? `${ent.nameEn ?? ent.name}${ent.kbId ? ` <${ent.kbId}>` : ''}` : 'no entity';

@@ -188,7 +188,57 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (prev) return prev;
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
-    return { id: ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null, text: text.slice(s, e), anonymous };
+    let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
+    if (!ent && !anonymous) id = antecedent(a, s, e);
+    return { id, text: text.slice(s, e), anonymous };
+  };
+
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+
+  /**
+   * The entity a definite speaker without a name of its own refers back to:
+   * "المرصد" / "الوزارة" / "الصحيفة" → the latest organization named with that
+   * head word ("المرصد السوري ...", "صحيفة «...»"); "السفير" / "الوزير الفرنسي" /
+   * "الأخير" → the latest person quoted before (else named before), of the
+   * country the words name, if any.
+   */
+  const antecedent = (a: number, s: number, e: number): string | null => {
+    const head = toks[a]!.bare;
+    if (!head.startsWith('ال') || head.length < 4) return null;
+    const stem = head.slice(2);
+    let country: string | null = null;
+    for (const m of mentions) if (m.start >= s && m.end <= e && (m.kind === 'demonym' || m.entity.type === 'LOC') && m.entity.country) country = m.entity.country;
+    const fits = (x: Entity) => !country || !x.country || x.country === country;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start >= s || m.entity.type !== 'ORG' || m.kind === 'demonym') continue;
+      if (orgHead(m) === stem && fits(m.entity)) return m.entity.id;
+    }
+    if (!lex.personHeads.has(head)) return null;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!.sp.id ? entityById.get(speakersOf[k]!.sp.id!) : undefined;
+      if (x && x.type === 'PER' && fits(x)) return x.id;
+    }
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym' && fits(m.entity)) return m.entity.id;
+    }
+    return null;
+  };
+
+  /** The head word of an organization mention, without the article: "المرصد السوري" → مرصد; «صحيفة "X"» → صحيفه. */
+  const orgHeadCache = new Map<MentionRef, string>();
+  const orgHead = (m: MentionRef): string => {
+    let h = orgHeadCache.get(m);
+    if (h !== undefined) return h;
+    const first = cueKey(m.text.split(/\s+/)[0] ?? '');
+    h = first.startsWith('ال') ? first.slice(2) : first;
+    // A name after its kind ("صحيفة «يوتارني ليست»", "وكالة سانا"): the kind is the head.
+    const before = text.slice(Math.max(0, m.start - 20), m.start).replace(/["«“\s]+$/u, '').split(/\s+/).pop() ?? '';
+    const kind = cueKey(before).replace(/^[وبل]/, '').replace(/^ال/, '');
+    if (lex.channels.has(kind) || lex.channels.has('ال' + kind) || kind === 'منظمه' || kind === 'حزب' || kind === 'فصيل' || kind === 'شركه') h = kind;
+    orgHeadCache.set(m, h);
+    return h;
   };
 
   /** The speaker of the latest quote within reach, or the last actor named. */
