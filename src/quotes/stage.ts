@@ -70,11 +70,48 @@ interface Tok {
 }
 
 export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
+  const prepared = prepare(lexicon);
   return {
     id: 'quotes.v1',
     requires: ['entities'],
     assigns: 'quotes',
-    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon),
+    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared),
+  };
+}
+
+/** A phrase list indexed by its first word; `order` keeps the list's priority. */
+type PhraseIndex = Map<string, Array<{ words: string[]; order: number }>>;
+
+/** Lookups built once per lexicon, not per document: phrase lists by first word, and a cache of normalized words. */
+export interface PreparedLexicon {
+  accordingTo: PhraseIndex;
+  afterQuote: PhraseIndex;
+  subjectMarkers: PhraseIndex;
+  sameSource: PhraseIndex;
+  /** Word as written → cueKey(word); the corpus repeats a few thousand words, so normalizing each once pays. */
+  keys: Map<string, string>;
+}
+
+/** Cached words before the cache is emptied (bounds memory on an endless stream). */
+const KEY_CACHE_LIMIT = 200_000;
+
+function indexPhrases(phrases: string[][]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  phrases.forEach((words, order) => {
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, order });
+    index.set(words[0]!, list);
+  });
+  return index;
+}
+
+export function prepare(lex: QuoteLexicon): PreparedLexicon {
+  return {
+    accordingTo: indexPhrases(lex.accordingTo),
+    afterQuote: indexPhrases(lex.afterQuote),
+    subjectMarkers: indexPhrases(lex.subjectMarkers),
+    sameSource: indexPhrases(lex.sameSource),
+    keys: new Map(),
   };
 }
 
@@ -82,17 +119,29 @@ function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
 
-export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon): Quote[] {
+export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex)): Quote[] {
   const text = doc.text;
   const toks: Tok[] = [];
+  const keys = prep.keys;
+  if (keys.size > KEY_CACHE_LIMIT) keys.clear();
   {
     let s = 0;
     for (const t of doc.tokens) {
       while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
-      const key = cueKey(t.text);
+      let key = keys.get(t.text);
+      if (key === undefined) {
+        key = cueKey(t.text);
+        keys.set(t.text, key);
+      }
       toks.push({ t, key, bare: stripConj(key), sentence: s });
     }
   }
+  // First and last token of each token's sentence, and each token's reporting verb, computed once.
+  const sentFirst = new Int32Array(toks.length);
+  const sentLast = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
+  for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
+  const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -104,24 +153,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const word = (i: number) => toks[i]?.bare ?? '';
 
   /** Verb cue at token i (with و/ف/س handled), or null. */
-  const verbAt = (i: number): CueVerb | null => {
-    const tk = toks[i];
-    if (!tk || tk.t.kind !== 'arabic') return null;
-    return lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
-  };
+  const verbAt = (i: number): CueVerb | null => verbOf[i] ?? null;
 
+  const phraseIndexOf = new Map<string[][], PhraseIndex>([
+    [lex.accordingTo, prep.accordingTo],
+    [lex.afterQuote, prep.afterQuote],
+    [lex.subjectMarkers, prep.subjectMarkers],
+    [lex.sameSource, prep.sameSource],
+  ]);
+  /** Length of the first phrase of the list (in list order) that starts at token i, else 0. */
   const phraseAt = (i: number, phrases: string[][]): number => {
-    for (const p of phrases) {
-      let ok = true;
-      for (let k = 0; k < p.length && ok; k++) {
-        const tk = toks[i + k];
-        if (!tk) ok = false;
-        else if (k === 0) ok = tk.key === p[0] || tk.bare === p[0];
-        else ok = tk.key === p[k];
+    const tk = toks[i];
+    if (!tk) return 0;
+    const index = phraseIndexOf.get(phrases) ?? indexPhrases(phrases);
+    let best: { words: string[]; order: number } | null = null;
+    for (const first of tk.key === tk.bare ? [tk.key] : [tk.key, tk.bare]) {
+      for (const p of index.get(first) ?? []) {
+        if (best && best.order < p.order) break;
+        let ok = true;
+        for (let k = 1; k < p.words.length && ok; k++) ok = toks[i + k]?.key === p.words[k];
+        if (ok) {
+          best = p;
+          break;
+        }
       }
-      if (ok) return p.length;
     }
-    return 0;
+    return best ? best.words.length : 0;
   };
 
   // Quotation spans: token index of the opening and closing marks.
@@ -360,12 +417,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** Index of the last token of the sentence of token i. */
-  const sentenceEndTok = (i: number): number => {
-    const s = toks[i]!.sentence;
-    let j = i;
-    while (j + 1 < toks.length && toks[j + 1]!.sentence === s) j++;
-    return j;
-  };
+  const sentenceEndTok = (i: number): number => sentLast[i]!;
 
   /** فإن، فقد: the clause after an opening attribution ("وبحسب الوزارة فإن ..."). */
   const isFaStart = (i: number): boolean => {
@@ -543,10 +595,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   function firstTokOfSentence(i: number): number {
-    const s = toks[i]!.sentence;
-    let j = i;
-    while (j > 0 && toks[j - 1]!.sentence === s) j--;
-    return j;
+    return sentFirst[i]!;
   }
 
   /** A speaker placed before its verb: "وكان الوزير قد قال", "لكن الوزير شدد", "الرئيس قال". */
