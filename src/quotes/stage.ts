@@ -221,9 +221,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
     for (const m of mentions) {
-      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return m;
+      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) return m;
     }
     return null;
+  };
+
+  /**
+   * A mention that cannot be a sentence's subject: a tag in parentheses (the
+   * dateline's "(CNN)"), or a name inside reported words (a quotation, or the
+   * content of a quote already found).
+   */
+  const notASubject = (m: MentionRef): boolean => {
+    if (text[m.start - 1] === '(' && text[m.end] === ')') return true;
+    if (quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
+    return false;
   };
 
   const startOfWord = (i: number) => {
@@ -265,6 +276,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const stem = head.slice(2);
     let country: string | null = null;
     for (const m of mentions) if (m.start >= s && m.end <= e && (m.kind === 'demonym' || m.entity.type === 'LOC') && m.entity.country) country = m.entity.country;
+    // A person of unknown country fits: the KB does not know most of the officials quoted.
     const fits = (x: Entity) => !country || !x.country || x.country === country;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
@@ -638,7 +650,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!sent) return null;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
-      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+      // No name: the subject noun phrase ("واستنفر الوزير التركي ...") may still name someone already met.
     }
     let a = toks.findIndex((t) => t.sentence === s);
     if (a < 0) return null;
@@ -661,7 +674,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const region = readRegion(a, end);
     if (region.subjectStart < 0) return null;
     const head = toks[region.subjectStart]!;
-    if (actorOnly && !lex.actorHeads.has(head.key) && !lex.actorHeads.has(head.bare) && !lex.anonymous.has(head.bare)) return null;
+    const actorHead = lex.actorHeads.has(head.key) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare) || lex.anonymous.has(head.bare);
+    // With entities known and none named here, only a title or office can still point at someone.
+    if (actorOnly && !actorHead) return null;
     let e = region.subjectEnd;
     // A verb's object may follow its subject without a comma: keep the subject short.
     if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;
