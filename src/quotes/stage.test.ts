@@ -174,3 +174,17 @@ test('the dateline tag and names inside reported words are not a sentence subjec
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, 'e1');
 });
+
+test('a name the recognizer tagged once names the speaker again, and ends the subject of a noun-object statement', () => {
+  const { quotes } = run('قال الوزير خالد العمري إن الاتفاق قريب. وأشار العمري إلى تقدم المفاوضات في الجولة الأخيرة. وأكد العمري استمرار الحوار مع الجيران.', [
+    ['e1', 'PER', 'Khalid al-Omari', ['خالد العمري']],
+  ]);
+  assert.deepEqual(
+    quotes.map((q) => [q.cue.text, q.speaker, q.text]),
+    [
+      ['قال', 'e1', 'الاتفاق قريب'],
+      ['أشار', 'e1', 'إلى تقدم المفاوضات في الجولة الأخيرة'],
+      ['أكد', 'e1', 'استمرار الحوار مع الجيران'],
+    ],
+  );
+});

@@ -124,15 +124,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const toks: Tok[] = [];
   const keys = prep.keys;
   if (keys.size > KEY_CACHE_LIMIT) keys.clear();
+  const keyOf = (w: string): string => {
+    let k = keys.get(w);
+    if (k === undefined) {
+      k = cueKey(w);
+      keys.set(w, k);
+    }
+    return k;
+  };
   {
     let s = 0;
     for (const t of doc.tokens) {
       while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
-      let key = keys.get(t.text);
-      if (key === undefined) {
-        key = cueKey(t.text);
-        keys.set(t.text, key);
-      }
+      const key = keyOf(t.text);
       toks.push({ t, key, bare: stripConj(key), sentence: s });
     }
   }
@@ -257,11 +261,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
-    if (!ent && !anonymous) id = antecedent(a, s, e);
+    if (!ent && !anonymous) id = namedBy(a, b)?.id ?? antecedent(a, s, e);
     return { id, text: text.slice(s, e), anonymous };
   };
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  /**
+   * A person's or body's name as written (normalized, up to three words) → its
+   * entity: the recognizer may tag "الزعابي" in one sentence and miss it in the
+   * next, and the same words name the same speaker in one article.
+   */
+  const byName = new Map<string, Entity>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
+    const words = m.text.split(/\s+/).map((w) => keyOf(w));
+    const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+    if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+    // A person is named again by the last word of the name ("خالد العمري" → "العمري").
+    const last = words[words.length - 1]!;
+    if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
+  }
+  /** Entity named by exactly tokens [a, b), by the names of this document. */
+  const namedBy = (a: number, b: number): Entity | null => {
+    if (b - a > 3 || b <= a) return null;
+    const k = toks.slice(a, b).map((t, i) => (i === 0 ? t.bare : t.key)).join(' ');
+    return byName.get(k) ?? null;
+  };
 
   /**
    * The entity a definite speaker without a name of its own refers back to:
@@ -562,10 +587,21 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (v.form === 'participle' && plain && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // The subject stood before the verb ("وكان المسؤول قد أكد سقوط ..."): the object follows it.
     if (plain && toks[c - 1]?.key === 'قد' && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    let subjectEnd = -1;
     const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
-    if (m && plain) {
+    if (m) subjectEnd = m.end;
+    else
+      for (let k = 3; k >= 1 && subjectEnd < 0; k--)
+        if (toks[n + k - 1]?.sentence === tk.sentence && namedBy(n, n + k)) subjectEnd = toks[n + k - 1]!.t.end;
+    // "وأشار الزعابي إلى قرار ...": the preposition right after the named subject.
+    if (subjectEnd >= 0 && v.prep.length) {
       let j = n;
-      while (j < toks.length && toks[j]!.t.end <= m.end) j++;
+      while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
+      if (j < toks.length && toks[j]!.sentence === tk.sentence && prepHere(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
+    }
+    if (subjectEnd >= 0 && plain) {
+      let j = n;
+      while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
       while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
         if (isAdverbialStart(j)) break;
         j++;
