@@ -23,7 +23,8 @@ import type { Layers } from '../src/core/stage.ts';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } } });
 const limit = values.all ? Infinity : Number(values.limit ?? 3000);
-const corpusPath = new URL('../../shared/data/news/ant-corpus.jsonl.gz', import.meta.url).pathname;
+// RASD_SHARED: the shared folder, for a checkout that is not beside it (a worktree).
+const corpusPath = process.env.RASD_SHARED ? `${process.env.RASD_SHARED}/data/news/ant-corpus.jsonl.gz` : new URL('../../shared/data/news/ant-corpus.jsonl.gz', import.meta.url).pathname;
 
 async function loadArticles(): Promise<{ source: string; articles: ArticleInput[] }> {
   if (existsSync(corpusPath)) {

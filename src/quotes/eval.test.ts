@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity, Quote } from '../core/analysis.ts';
-import { emptyScore, sameSpeaker, scoreArticle } from './eval.ts';
+import { emptyScore, englishKey, sameSpeaker, sameSpeakerSurface, scoreArticle } from './eval.ts';
 
 const text = 'قال الوزير سامي النجار إن الاتفاق قريب. وأضاف أن الوفد سيصل غدا.';
 const at = (s: string) => text.indexOf(s);
@@ -33,4 +33,23 @@ test('scoring counts found, right speaker and precision', () => {
   assert.equal(score.rightSpeaker, 1);
   assert.equal(score.matchedPredicted, 2);
   assert.equal(score.spurious.length, 0);
+});
+
+test('speakers by entity: kbId or folded English name; KB-less entities by their Arabic words; anonymous by words only', () => {
+  assert.equal(englishKey('Khaled al-Yamani'), englishKey('Khaled Al Yamani'));
+  assert.equal(englishKey('Cecilia Malmström'), englishKey('cecilia malmstrom'));
+  const linked: Entity = { id: 'e1', type: 'PER', name: 'سامي النجار', nameEn: 'Sami Najjar', kbId: 'per:sami-najjar', country: null, actor: null, mentions: [] };
+  const q = quote('قال', 'الاتفاق قريب', 'الوزير', 'e1');
+  assert.ok(sameSpeaker(q, [linked], 'الوزير', 'Sami al-Najjar', ['per:other']));
+  assert.ok(sameSpeaker(q, [{ ...linked, nameEn: 'S. N.' }], 'الوزير', 'Sami al-Najjar', ['per:sami-najjar']));
+  assert.ok(!sameSpeaker(q, [{ ...linked, nameEn: 'Khalid Omari', kbId: 'per:khalid-omari' }], 'الوزير', 'Sami al-Najjar', ['per:sami-najjar']));
+  // A document-local entity: its Arabic mentions against the gold speaker as written anywhere in the article.
+  const local: Entity = { ...linked, nameEn: 'Sami al-Najar', kbId: 'x:per:0001', mentions: [{ start: 0, end: 5, text: 'النجار', kind: 'name' }] };
+  assert.ok(sameSpeaker(q, [local], 'الوزير', 'Sami Najjar', [], ['الوزير', 'سامي النجار']));
+  assert.ok(!sameSpeaker(q, [local], 'الوزير', 'Sami Najjar', ['per:sami-najjar'], ['الوزير', 'سامي النجار']));
+  // Anonymous gold: no entity, overlapping words.
+  assert.ok(sameSpeaker(quote('قال', 'الاتفاق قريب', 'مصدر سوري مطلع'), [], 'مصدر سوري', null));
+  assert.ok(!sameSpeaker(q, [linked], 'مصدر سوري', null));
+  // The surface check ignores the entity's identity.
+  assert.ok(sameSpeakerSurface(quote('قال', 'الاتفاق قريب', 'سامي النجار', 'e1'), [{ ...linked, kbId: 'per:other' }], 'النجار'));
 });

@@ -37,6 +37,7 @@ export interface QuoteCueData {
   connectors: string[];
   actorHeads: string[];
   pronounSubjects: string[];
+  personHeads?: string[];
 }
 
 export type CueForm = 'past' | 'present' | 'participle';
@@ -76,6 +77,8 @@ export interface QuoteLexicon {
   connectors: Set<string>;
   actorHeads: Set<string>;
   pronounSubjects: Set<string>;
+  /** Definite role nouns that refer back to a person already named (السفير، الوزير، الأخير). */
+  personHeads: Set<string>;
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -150,5 +153,6 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     connectors: set(data.connectors),
     actorHeads: set(data.actorHeads),
     pronounSubjects: set(data.pronounSubjects),
+    personHeads: set(data.personHeads ?? []),
   };
 }

@@ -146,3 +146,45 @@ test('the seed article: 15 statements with their speakers', { skip: seedPath ? f
   assert.equal(quotes[10]!.direct, true);
   assert.ok(!quotes[5]!.text.includes('وفق وصفه'));
 });
+
+test('a title or office without a name refers back to the person or body named before', () => {
+  const person = run('أعلن السفير رامي النجار أن السفارة ستفتح أبوابها غدا. وقال الدبلوماسي إن الموظفين عادوا إلى عملهم.', [
+    ['e1', 'PER', 'Rami al-Najjar', ['السفير رامي النجار']],
+  ]).quotes;
+  assert.deepEqual(person.map((q) => [q.speaker, q.speakerText]), [['e1', 'السفير رامي النجار'], ['e1', 'الدبلوماسي']]);
+  // An organization named again by its head word, or by the kind of body it is.
+  const org = run('ذكر المرصد الوطني للمياه أن الجفاف اشتد هذا العام. وأضاف المرصد أن الآبار جفت في ثلاث قرى.', [
+    ['e2', 'ORG', 'National Water Observatory', ['المرصد الوطني للمياه']],
+  ]).quotes;
+  assert.deepEqual(org.map((q) => q.speaker), ['e2', 'e2']);
+  const paper = run('قالت صحيفة "الأخبار اليومية" إن الانتخابات ستؤجل. وأضافت الصحيفة أن الموعد الجديد لم يحدد بعد.', [
+    ['e3', 'ORG', 'Daily News', ['الأخبار اليومية']],
+  ]).quotes;
+  assert.deepEqual(paper.map((q) => q.speaker), ['e3', 'e3']);
+  // Nothing named before: the title stays without an entity.
+  const none = run('وقال السفير إن الموظفين عادوا إلى عملهم.').quotes;
+  assert.deepEqual(none.map((q) => [q.speaker, q.speakerText]), [[null, 'السفير']]);
+});
+
+test('the dateline tag and names inside reported words are not a sentence subject', () => {
+  const { quotes } = run('عمّان، الأردن (CNN) -- انتقدت الوزيرة السابقة هالة سمير القرار الجديد، قائلة إن توقيته سيئ.', [
+    ['c1', 'ORG', 'CNN', ['CNN']],
+    ['e1', 'PER', 'Hala Samir', ['هالة سمير']],
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('a name the recognizer tagged once names the speaker again, and ends the subject of a noun-object statement', () => {
+  const { quotes } = run('قال الوزير خالد العمري إن الاتفاق قريب. وأشار العمري إلى تقدم المفاوضات في الجولة الأخيرة. وأكد العمري استمرار الحوار مع الجيران.', [
+    ['e1', 'PER', 'Khalid al-Omari', ['خالد العمري']],
+  ]);
+  assert.deepEqual(
+    quotes.map((q) => [q.cue.text, q.speaker, q.text]),
+    [
+      ['قال', 'e1', 'الاتفاق قريب'],
+      ['أشار', 'e1', 'إلى تقدم المفاوضات في الجولة الأخيرة'],
+      ['أكد', 'e1', 'استمرار الحوار مع الجيران'],
+    ],
+  );
+});

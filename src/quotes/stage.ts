@@ -70,11 +70,48 @@ interface Tok {
 }
 
 export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
+  const prepared = prepare(lexicon);
   return {
     id: 'quotes.v1',
     requires: ['entities'],
     assigns: 'quotes',
-    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon),
+    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared),
+  };
+}
+
+/** A phrase list indexed by its first word; `order` keeps the list's priority. */
+type PhraseIndex = Map<string, Array<{ words: string[]; order: number }>>;
+
+/** Lookups built once per lexicon, not per document: phrase lists by first word, and a cache of normalized words. */
+export interface PreparedLexicon {
+  accordingTo: PhraseIndex;
+  afterQuote: PhraseIndex;
+  subjectMarkers: PhraseIndex;
+  sameSource: PhraseIndex;
+  /** Word as written → cueKey(word); the corpus repeats a few thousand words, so normalizing each once pays. */
+  keys: Map<string, string>;
+}
+
+/** Cached words before the cache is emptied (bounds memory on an endless stream). */
+const KEY_CACHE_LIMIT = 200_000;
+
+function indexPhrases(phrases: string[][]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  phrases.forEach((words, order) => {
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, order });
+    index.set(words[0]!, list);
+  });
+  return index;
+}
+
+export function prepare(lex: QuoteLexicon): PreparedLexicon {
+  return {
+    accordingTo: indexPhrases(lex.accordingTo),
+    afterQuote: indexPhrases(lex.afterQuote),
+    subjectMarkers: indexPhrases(lex.subjectMarkers),
+    sameSource: indexPhrases(lex.sameSource),
+    keys: new Map(),
   };
 }
 
@@ -82,17 +119,33 @@ function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
 
-export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon): Quote[] {
+export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex)): Quote[] {
   const text = doc.text;
   const toks: Tok[] = [];
+  const keys = prep.keys;
+  if (keys.size > KEY_CACHE_LIMIT) keys.clear();
+  const keyOf = (w: string): string => {
+    let k = keys.get(w);
+    if (k === undefined) {
+      k = cueKey(w);
+      keys.set(w, k);
+    }
+    return k;
+  };
   {
     let s = 0;
     for (const t of doc.tokens) {
       while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
-      const key = cueKey(t.text);
+      const key = keyOf(t.text);
       toks.push({ t, key, bare: stripConj(key), sentence: s });
     }
   }
+  // First and last token of each token's sentence, and each token's reporting verb, computed once.
+  const sentFirst = new Int32Array(toks.length);
+  const sentLast = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
+  for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
+  const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -104,24 +157,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const word = (i: number) => toks[i]?.bare ?? '';
 
   /** Verb cue at token i (with و/ف/س handled), or null. */
-  const verbAt = (i: number): CueVerb | null => {
-    const tk = toks[i];
-    if (!tk || tk.t.kind !== 'arabic') return null;
-    return lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
-  };
+  const verbAt = (i: number): CueVerb | null => verbOf[i] ?? null;
 
+  const phraseIndexOf = new Map<string[][], PhraseIndex>([
+    [lex.accordingTo, prep.accordingTo],
+    [lex.afterQuote, prep.afterQuote],
+    [lex.subjectMarkers, prep.subjectMarkers],
+    [lex.sameSource, prep.sameSource],
+  ]);
+  /** Length of the first phrase of the list (in list order) that starts at token i, else 0. */
   const phraseAt = (i: number, phrases: string[][]): number => {
-    for (const p of phrases) {
-      let ok = true;
-      for (let k = 0; k < p.length && ok; k++) {
-        const tk = toks[i + k];
-        if (!tk) ok = false;
-        else if (k === 0) ok = tk.key === p[0] || tk.bare === p[0];
-        else ok = tk.key === p[k];
+    const tk = toks[i];
+    if (!tk) return 0;
+    const index = phraseIndexOf.get(phrases) ?? indexPhrases(phrases);
+    let best: { words: string[]; order: number } | null = null;
+    for (const first of tk.key === tk.bare ? [tk.key] : [tk.key, tk.bare]) {
+      for (const p of index.get(first) ?? []) {
+        if (best && best.order < p.order) break;
+        let ok = true;
+        for (let k = 1; k < p.words.length && ok; k++) ok = toks[i + k]?.key === p.words[k];
+        if (ok) {
+          best = p;
+          break;
+        }
       }
-      if (ok) return p.length;
     }
-    return 0;
+    return best ? best.words.length : 0;
   };
 
   // Quotation spans: token index of the opening and closing marks.
@@ -164,9 +225,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
     for (const m of mentions) {
-      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return m;
+      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) return m;
     }
     return null;
+  };
+
+  /**
+   * A mention that cannot be a sentence's subject: a tag in parentheses (the
+   * dateline's "(CNN)"), or a name inside reported words (a quotation, or the
+   * content of a quote already found).
+   */
+  const notASubject = (m: MentionRef): boolean => {
+    if (text[m.start - 1] === '(' && text[m.end] === ')') return true;
+    if (quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
+    return false;
   };
 
   const startOfWord = (i: number) => {
@@ -188,7 +260,79 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (prev) return prev;
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
-    return { id: ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null, text: text.slice(s, e), anonymous };
+    let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
+    if (!ent && !anonymous) id = namedBy(a, b)?.id ?? antecedent(a, s, e);
+    return { id, text: text.slice(s, e), anonymous };
+  };
+
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  /**
+   * A person's or body's name as written (normalized, up to three words) → its
+   * entity: the recognizer may tag "الزعابي" in one sentence and miss it in the
+   * next, and the same words name the same speaker in one article.
+   */
+  const byName = new Map<string, Entity>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
+    const words = m.text.split(/\s+/).map((w) => keyOf(w));
+    const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+    if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+    // A person is named again by the last word of the name ("خالد العمري" → "العمري").
+    const last = words[words.length - 1]!;
+    if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
+  }
+  /** Entity named by exactly tokens [a, b), by the names of this document. */
+  const namedBy = (a: number, b: number): Entity | null => {
+    if (b - a > 3 || b <= a) return null;
+    const k = toks.slice(a, b).map((t, i) => (i === 0 ? t.bare : t.key)).join(' ');
+    return byName.get(k) ?? null;
+  };
+
+  /**
+   * The entity a definite speaker without a name of its own refers back to:
+   * "المرصد" / "الوزارة" / "الصحيفة" → the latest organization named with that
+   * head word ("المرصد السوري ...", "صحيفة «...»"); "السفير" / "الوزير الفرنسي" /
+   * "الأخير" → the latest person quoted before (else named before), of the
+   * country the words name, if any.
+   */
+  const antecedent = (a: number, s: number, e: number): string | null => {
+    const head = toks[a]!.bare;
+    if (!head.startsWith('ال') || head.length < 4) return null;
+    const stem = head.slice(2);
+    let country: string | null = null;
+    for (const m of mentions) if (m.start >= s && m.end <= e && (m.kind === 'demonym' || m.entity.type === 'LOC') && m.entity.country) country = m.entity.country;
+    // A person of unknown country fits: the KB does not know most of the officials quoted.
+    const fits = (x: Entity) => !country || !x.country || x.country === country;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start >= s || m.entity.type !== 'ORG' || m.kind === 'demonym') continue;
+      if (orgHead(m) === stem && fits(m.entity)) return m.entity.id;
+    }
+    if (!lex.personHeads.has(head)) return null;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!.sp.id ? entityById.get(speakersOf[k]!.sp.id!) : undefined;
+      if (x && x.type === 'PER' && fits(x)) return x.id;
+    }
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym' && fits(m.entity)) return m.entity.id;
+    }
+    return null;
+  };
+
+  /** The head word of an organization mention, without the article: "المرصد السوري" → مرصد; «صحيفة "X"» → صحيفه. */
+  const orgHeadCache = new Map<MentionRef, string>();
+  const orgHead = (m: MentionRef): string => {
+    let h = orgHeadCache.get(m);
+    if (h !== undefined) return h;
+    const first = cueKey(m.text.split(/\s+/)[0] ?? '');
+    h = first.startsWith('ال') ? first.slice(2) : first;
+    // A name after its kind ("صحيفة «يوتارني ليست»", "وكالة سانا"): the kind is the head.
+    const before = text.slice(Math.max(0, m.start - 20), m.start).replace(/["«“\s]+$/u, '').split(/\s+/).pop() ?? '';
+    const kind = cueKey(before).replace(/^[وبل]/, '').replace(/^ال/, '');
+    if (lex.channels.has(kind) || lex.channels.has('ال' + kind) || kind === 'منظمه' || kind === 'حزب' || kind === 'فصيل' || kind === 'شركه') h = kind;
+    orgHeadCache.set(m, h);
+    return h;
   };
 
   /** The speaker of the latest quote within reach, or the last actor named. */
@@ -310,12 +454,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** Index of the last token of the sentence of token i. */
-  const sentenceEndTok = (i: number): number => {
-    const s = toks[i]!.sentence;
-    let j = i;
-    while (j + 1 < toks.length && toks[j + 1]!.sentence === s) j++;
-    return j;
-  };
+  const sentenceEndTok = (i: number): number => sentLast[i]!;
 
   /** فإن، فقد: the clause after an opening attribution ("وبحسب الوزارة فإن ..."). */
   const isFaStart = (i: number): boolean => {
@@ -448,10 +587,21 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (v.form === 'participle' && plain && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // The subject stood before the verb ("وكان المسؤول قد أكد سقوط ..."): the object follows it.
     if (plain && toks[c - 1]?.key === 'قد' && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    let subjectEnd = -1;
     const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
-    if (m && plain) {
+    if (m) subjectEnd = m.end;
+    else
+      for (let k = 3; k >= 1 && subjectEnd < 0; k--)
+        if (toks[n + k - 1]?.sentence === tk.sentence && namedBy(n, n + k)) subjectEnd = toks[n + k - 1]!.t.end;
+    // "وأشار الزعابي إلى قرار ...": the preposition right after the named subject.
+    if (subjectEnd >= 0 && v.prep.length) {
       let j = n;
-      while (j < toks.length && toks[j]!.t.end <= m.end) j++;
+      while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
+      if (j < toks.length && toks[j]!.sentence === tk.sentence && prepHere(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
+    }
+    if (subjectEnd >= 0 && plain) {
+      let j = n;
+      while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
       while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
         if (isAdverbialStart(j)) break;
         j++;
@@ -493,10 +643,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   function firstTokOfSentence(i: number): number {
-    const s = toks[i]!.sentence;
-    let j = i;
-    while (j > 0 && toks[j - 1]!.sentence === s) j--;
-    return j;
+    return sentFirst[i]!;
   }
 
   /** A speaker placed before its verb: "وكان الوزير قد قال", "لكن الوزير شدد", "الرئيس قال". */
@@ -539,7 +686,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!sent) return null;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
-      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+      // No name: the subject noun phrase ("واستنفر الوزير التركي ...") may still name someone already met.
     }
     let a = toks.findIndex((t) => t.sentence === s);
     if (a < 0) return null;
@@ -562,7 +710,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const region = readRegion(a, end);
     if (region.subjectStart < 0) return null;
     const head = toks[region.subjectStart]!;
-    if (actorOnly && !lex.actorHeads.has(head.key) && !lex.actorHeads.has(head.bare) && !lex.anonymous.has(head.bare)) return null;
+    const actorHead = lex.actorHeads.has(head.key) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare) || lex.anonymous.has(head.bare);
+    // With entities known and none named here, only a title or office can still point at someone.
+    if (actorOnly && !actorHead) return null;
     let e = region.subjectEnd;
     // A verb's object may follow its subject without a comma: keep the subject short.
     if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;

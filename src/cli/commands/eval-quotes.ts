@@ -1,9 +1,10 @@
 /**
- * rasd eval quotes [--gold FILE] [--verbose]
+ * rasd eval quotes [--gold FILE] [--verbose] [--split dev|heldout]
  *
  * Runs the analyzer over the articles of the quote gold set
  * (test/gold/quotes/ant-dev.jsonl) and prints the share of gold quotes found,
- * the share of those with the right speaker, and precision. Article paths in
+ * the share of those with the right speaker, and precision, for the dev
+ * articles (rules tuned on them), the held-out ones (only measured) and all. Article paths in
  * the gold are relative to the repository root ("../shared/..."); when the
  * checkout is not beside shared/, RASD_SHARED (the shared folder) is used.
  */
@@ -17,16 +18,18 @@ import { readInput } from '../../io/input.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
 import { loadQuoteLexicon } from '../../quotes/load.ts';
-import { emptyScore, scoreArticle, type GoldArticle } from '../../quotes/eval.ts';
+import { addScore, emptyScore, scoreArticle, type GoldArticle, type QuoteScore } from '../../quotes/eval.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DEFAULT_GOLD = join(ROOT, 'test/gold/quotes/ant-dev.jsonl');
 
-const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose]
+const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|heldout]
 
-Scores quote extraction against the hand-annotated gold set.
+Scores quote extraction against the hand-annotated gold set, per split
+(dev: tuned on; heldout: only measured) and for all articles.
   --gold      gold file (default test/gold/quotes/ant-dev.jsonl)
-  --verbose   list misses, wrong speakers and spurious quotes`;
+  --verbose   list misses, wrong speakers and spurious quotes
+  --split S   with --verbose, list only the articles of split S`;
 
 /** Finds an article named "../shared/..." relative to the repository, or under RASD_SHARED, or a parent's shared/. */
 export function resolveArticle(path: string): string | null {
@@ -44,7 +47,7 @@ export function resolveArticle(path: string): string | null {
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, split: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(HELP);
     return 0;
@@ -55,8 +58,13 @@ export async function run(argv: string[]): Promise<number> {
   const analyzer = createAnalyzer(resources);
   const hasQuoteStage = analyzer.pipeline.stages.some((s) => s.assigns === 'quotes');
   const quoteStage = hasQuoteStage ? null : createQuoteStage(resources.quoteCues ?? loadQuoteLexicon());
-  const score = emptyScore();
-  let articles = 0;
+  const totals = new Map<string, { score: QuoteScore; articles: number }>();
+  const add = (split: string, s: QuoteScore) => {
+    const t = totals.get(split) ?? { score: emptyScore(), articles: 0 };
+    addScore(t.score, s);
+    t.articles++;
+    totals.set(split, t);
+  };
   for (const gold of golds) {
     const file = resolveArticle(gold.article);
     if (!file) throw new RasdError('RASD_E006', `gold article not found: ${gold.article} (set RASD_SHARED to the shared folder)`);
@@ -65,16 +73,28 @@ export async function run(argv: string[]): Promise<number> {
     const doc = analyzer.document(item.article);
     const layers = analyzer.pipeline.run(doc);
     const quotes = quoteStage ? quoteStage.run(doc, layers) : layers.quotes ?? [];
+    const score = emptyScore();
     scoreArticle(score, gold, doc.text, doc.bodyStart, quotes, layers.entities ?? []);
-    articles++;
+    const split = gold.split ?? 'dev';
+    add(split, score);
+    add('all', score);
   }
   const resolved = analyzer.pipeline.stages.some((s) => s.assigns === 'entities');
-  console.log(`quotes: ${articles} articles, ${score.gold} gold quotes, ${score.predicted} found by rasd${resolved ? '' : ' (no entity stage: speakers compared by surface)'}`);
-  console.log(`  found (recall)      ${pct(score.found, score.gold)}  (${score.found}/${score.gold})`);
-  console.log(`  right speaker       ${pct(score.rightSpeaker, score.found)}  (${score.rightSpeaker}/${score.found} of those found)`);
-  console.log(`  precision           ${pct(score.matchedPredicted, score.predicted)}  (${score.matchedPredicted}/${score.predicted})`);
-  console.log(`  direct/indirect     ${pct(score.rightDirect, score.found)}  right of those found`);
+  if (!resolved) console.log('(no entity stage: every named speaker counts as wrong; see the surface figure)');
+  for (const split of ['dev', 'heldout', 'all']) {
+    const t = totals.get(split);
+    if (!t) continue;
+    const score = t.score;
+    console.log(`quotes [${split}]: ${t.articles} articles, ${score.gold} gold quotes, ${score.predicted} found by rasd`);
+    console.log(`  found (recall)      ${pct(score.found, score.gold)}  (${score.found}/${score.gold})`);
+    console.log(`  right speaker       ${pct(score.rightSpeaker, score.found)}  (${score.rightSpeaker}/${score.found} of those found; entity by kbId / English name)`);
+    console.log(`  speaker by surface  ${pct(score.rightSpeakerSurface, score.found)}  (${score.rightSpeakerSurface}/${score.found}; words shared with the gold speaker)`);
+    console.log(`  precision           ${pct(score.matchedPredicted, score.predicted)}  (${score.matchedPredicted}/${score.predicted})`);
+    console.log(`  direct/indirect     ${pct(score.rightDirect, score.found)}  right of those found`);
+  }
   if (values.verbose) {
+    const t = totals.get(values.split ?? 'all');
+    const score = t?.score ?? emptyScore();
     for (const [title, list] of [['missed', score.misses], ['wrong speaker', score.wrongSpeakers], ['spurious', score.spurious]] as const) {
       console.log(`\n${title} (${list.length}):`);
       for (const line of list) console.log(`  ${line.replace(/^.*ant-dev\//, '')}`);
