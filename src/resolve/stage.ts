@@ -51,13 +51,13 @@ interface Form {
 }
 
 /** The spellings under which token i may start a name: as written, and without attached one-letter proclitics. */
-function forms(doc: Doc, i: number): Form[] {
+function forms(doc: Doc, i: number, norm: (s: string) => string): Form[] {
   const tok = doc.tokens[i]!;
-  const out: Form[] = [{ start: tok.start, key: normalize(tok.text), clitics: '' }];
+  const out: Form[] = [{ start: tok.start, key: norm(tok.text), clitics: '' }];
   const push = (offset: number) => {
     const rest = tok.text.slice(offset);
-    let key = normalize(rest);
-    const clitics = normalize(tok.text.slice(0, offset));
+    let key = norm(rest);
+    const clitics = norm(tok.text.slice(0, offset));
     // ل before the article drops its alef: للأمم = ل + الأمم.
     if (clitics.endsWith('ل') && key.startsWith('ل') && !key.startsWith('ال')) key = 'ا' + key;
     if (key.length >= 2 && !out.some((f) => f.key === key)) out.push({ start: tok.start + offset, key, clitics });
@@ -79,15 +79,75 @@ function isWord(doc: Doc, i: number): boolean {
 }
 
 export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
+  // Speed: each word is normalized once (a cache shared by documents, cleared when
+  // large), each token's normalized text and spellings once per document, and
+  // a match is extended only while its words begin some KB name or title.
+  const normCache = new Map<string, string>();
+  const norm = (s: string): string => {
+    let v = normCache.get(s);
+    if (v === undefined) {
+      v = normalize(s);
+      if (normCache.size >= 200_000) normCache.clear();
+      normCache.set(s, v);
+    }
+    return v;
+  };
+  let cacheDoc: Doc | null = null;
+  let tokNorms: Array<string | undefined> = [];
+  let formCache: Array<Form[] | undefined> = [];
+  let nameCache: Array<Cand | null | undefined> = [];
+  const ensure = (doc: Doc) => {
+    if (doc === cacheDoc) return;
+    cacheDoc = doc;
+    tokNorms = new Array(doc.tokens.length);
+    formCache = new Array(doc.tokens.length);
+    nameCache = new Array(doc.tokens.length);
+  };
+  /** Normalized text of token j ('' past the end). */
+  const tn = (doc: Doc, j: number): string => {
+    ensure(doc);
+    if (j >= doc.tokens.length) return '';
+    return (tokNorms[j] ??= norm(doc.tokens[j]!.text));
+  };
+  // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
+  // offsets are relative to the token. Most words have none.
+  const NONE: Form[] = [];
+  const wordForms = new Map<string, Form[]>();
+  const relevant = (f: Form) => kb.isNamePrefix(f.key) || kb.isTitlePrefix(f.key) || kb.counterpart.has(f.key);
+  const formsOf = (doc: Doc, i: number): Form[] => {
+    ensure(doc);
+    const cached = formCache[i];
+    if (cached) return cached;
+    const tok = doc.tokens[i]!;
+    let rel = wordForms.get(tok.text);
+    if (!rel) {
+      const found = forms(doc, i, norm).filter(relevant);
+      rel = found.length ? found.map((f) => ({ ...f, start: f.start - tok.start })) : NONE;
+      if (wordForms.size >= 200_000) wordForms.clear();
+      wordForms.set(tok.text, rel);
+    }
+    return (formCache[i] = rel === NONE ? NONE : rel.map((f) => ({ ...f, start: f.start + tok.start })));
+  };
+
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
-    for (const f of forms(doc, i)) {
+    ensure(doc);
+    const cached = nameCache[i];
+    if (cached !== undefined) return cached;
+    return (nameCache[i] = findName(doc, i));
+  }
+  function findName(doc: Doc, i: number): Cand | null {
+    for (const f of formsOf(doc, i)) {
+      if (!kb.isNamePrefix(f.key)) continue;
       let key = f.key;
       let best: Cand | null = null;
       for (let n = 1; n <= kb.maxNameTokens && i + n - 1 < doc.tokens.length; n++) {
         const j = i + n - 1;
         if (!isWord(doc, j)) break;
-        if (n > 1) key += ' ' + normalize(doc.tokens[j]!.text);
+        if (n > 1) {
+          key += ' ' + tn(doc, j);
+          if (!kb.isNamePrefix(key)) break;
+        }
         const targets = kb.lookupKey(key);
         if (targets.length) {
           const kind: CandKind = targets.every((t) => t.kind === 'demonym') ? 'demonym' : 'name';
@@ -110,20 +170,20 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
   }
 
   function matchTitle(doc: Doc, i: number): Cand | null {
-    for (const f of forms(doc, i)) {
-      let key = f.key;
-      for (let n = 1; n <= kb.maxTitleTokens; n++) {
+    for (const f of formsOf(doc, i)) {
+      if (!kb.isTitlePrefix(f.key)) continue;
+      // keys[n - 1]: the first n words, while they begin some title.
+      const keys = [f.key];
+      for (let n = 2; n <= kb.maxTitleTokens; n++) {
         const j = i + n - 1;
         if (j >= doc.tokens.length || !isWord(doc, j)) break;
-        if (n > 1) key += ' ' + normalize(doc.tokens[j]!.text);
+        const key = keys[n - 2] + ' ' + tn(doc, j);
+        if (!kb.isTitlePrefix(key)) break;
+        keys.push(key);
       }
       // Longest title first.
-      for (let n = kb.maxTitleTokens; n >= 1; n--) {
-        if (i + n - 1 >= doc.tokens.length) continue;
-        const words = [f.key, ...doc.tokens.slice(i + 1, i + n).map((t) => normalize(t.text))];
-        if (words.length !== n) continue;
-        if (doc.tokens.slice(i, i + n).some((_, k) => !isWord(doc, i + k))) continue;
-        const def = kb.title(words.join(' '));
+      for (let n = keys.length; n >= 1; n--) {
+        const def = kb.title(keys[n - 1]!);
         if (!def) continue;
         let end = doc.tokens[i + n - 1]!.end;
         let tokenEnd = i + n;
@@ -135,12 +195,12 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
           end = c.end;
           tokenEnd = c.tokenEnd;
-        } else if (def.construct && !kb.title(normalize('ال' + words.join(' ')))) {
+        } else if (def.construct && !kb.title(norm('ال' + keys[n - 1]))) {
           // A construct form without its country is a common noun (رئيس لجنة).
           continue;
         }
         let former = false;
-        if (tokenEnd < doc.tokens.length && kb.former.has(normalize(doc.tokens[tokenEnd]!.text))) {
+        if (tokenEnd < doc.tokens.length && kb.former.has(tn(doc, tokenEnd))) {
           former = true;
           end = doc.tokens[tokenEnd]!.end;
           tokenEnd++;
@@ -148,7 +208,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         if (!country && def.country) country = def.country;
         const bare = def.needsCountry && !country;
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
-        if (c?.demonym && !f.key.startsWith('ال') && !normalize(doc.tokens[i + n]?.text ?? '').startsWith('ال')) return null;
+        if (c?.demonym && !f.key.startsWith('ال') && !tn(doc, i + n).startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         if (!country && !f.key.startsWith('ال') && n === 1) return null;
         return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}) } };
@@ -158,7 +218,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
   }
 
   function matchCounterpart(doc: Doc, i: number): Cand | null {
-    for (const f of forms(doc, i)) {
+    for (const f of formsOf(doc, i)) {
       if (!kb.counterpart.has(f.key)) continue;
       const c = countryAt(doc, i + 1, false);
       return {
@@ -244,7 +304,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     const p = kb.byId(t.id)?.place;
     if (!p || !p.geonameId || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
     if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
-    const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+    const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
     return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
   }
@@ -261,7 +321,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     const ctry = targets.find((t) => t.id.startsWith('cty:'));
     const cap = ctry && targets.find((t) => kb.byId(t.id)?.place?.feature === 'capital' && kb.byId(t.id)?.country === ctry.id.slice(4));
     if (ctry && cap) {
-      const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+      const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
       const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
       return LOCATIVE.has(prevTok) || clitic.endsWith('ب') ? cap : ctry;
     }
@@ -273,7 +333,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     // A seat of power is a place after a locative preposition, else the institution (في الكرملين / قال الكرملين).
     const types = new Set(targets.map((t) => t.type));
     if (types.has('ORG') && types.has('LOC')) {
-      const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+      const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
       const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
       const locative = LOCATIVE.has(prevTok) || clitic.endsWith('ب');
       targets = targets.filter((t) => (locative ? t.type === 'LOC' : t.type !== 'LOC'));
