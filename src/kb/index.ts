@@ -42,6 +42,8 @@ export interface TitleLexicon {
   titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string }>;
   former: string[];
   counterpart: string[];
+  /** Words before a name that are not part of it (آية الله، الشيخ، الدكتور). */
+  honorifics?: string[];
 }
 
 export interface KbData {
@@ -86,6 +88,8 @@ export class KnowledgeBase {
   private readonly titlePrefixes = new Set<string>();
   readonly former: ReadonlySet<string>;
   readonly counterpart: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  private readonly nameParts: ReadonlySet<string>;
   /** Longest name in tokens: bounds the gazetteer's search. */
   readonly maxNameTokens: number;
   readonly maxTitleTokens: number;
@@ -140,6 +144,8 @@ export class KnowledgeBase {
     this.maxTitleTokens = maxTitle;
     this.former = new Set(data.titles.former.map((f) => normalize(f)));
     this.counterpart = new Set(data.titles.counterpart.map((f) => normalize(f)));
+    this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
+    this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
   }
 
   byId(id: string): KbEntry | undefined {
@@ -158,6 +164,11 @@ export class KnowledgeBase {
   /** Like lookup, for a key that is already normalized. */
   lookupKey(key: string): readonly NameTarget[] {
     return this.names.get(key) ?? [];
+  }
+
+  /** Is the word a common name part (محمد، دونالد) of the romanization table? */
+  isNamePart(word: string): boolean {
+    return this.nameParts.has(normalize(word));
   }
 
   /** Is the normalized key a name, or the first words of one? */

@@ -122,3 +122,22 @@ test('a capital is the city after a locative word, else the country it stands fo
   assert.ok(city?.mentions.some((m) => m.text === 'واشنطن'));
   assert.ok(byName(a, 'United States')?.mentions.some((m) => m.text === 'واشنطن'));
 });
+
+test('withinOneEdit: one insertion, deletion, substitution or transposition', async () => {
+  const { withinOneEdit } = await import('./stage.ts');
+  assert.ok(withinOneEdit('اردوغان', 'ارودغان'));
+  assert.ok(withinOneEdit('جينبينغ', 'جينبيغ'));
+  assert.ok(withinOneEdit('بوتين', 'بوتن'));
+  assert.ok(!withinOneEdit('اردوغان', 'ارغودان'));
+  assert.ok(!withinOneEdit('ترامب', 'تربمان'));
+});
+
+test('a person name one letter off resolves to the KB person of a country in the article', () => {
+  const a = analyzer.analyze('قال الرئيس التركي رجب طيب أرودغان في أنقرة إن تركيا لن تتراجع.', { date: '2018-10-19' });
+  assert.ok(a.entities.some((e) => e.kbId === 'per:recep-tayyip-erdogan'), a.entities.map((e) => e.nameEn).join(', '));
+});
+
+test('person spans lose honorifics and a trailing demonym', () => {
+  const a = analyzer.analyze('وقال رئيس السلطة القضائية آية الله صادق لاريجاني في طهران إن إيران لن تتراجع.', { date: '2018-08-13' });
+  assert.ok(a.entities.some((e) => e.kbId === 'per:sadeq-larijani'), a.entities.map((e) => e.nameEn).join(', '));
+});

@@ -10,6 +10,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, NerMention, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
+import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import type { KnowledgeBase, NameTarget, TitleDef } from '../kb/index.ts';
 import type { Role, Title } from '../kb/types.ts';
 
@@ -78,7 +79,29 @@ function isWord(doc: Doc, i: number): boolean {
   return k === 'arabic' || k === 'latin';
 }
 
-export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
+/** Words seen this often in the corpus are common words, not one-word person names. */
+const COMMON_WORD = 3000;
+
+/** Are a and b at most one edit apart (insertion, deletion, substitution or adjacent transposition)? */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export interface ResolveOptions {
+  /** Corpus word counts: a one-word person span that is a very common word is dropped. */
+  wordFrequencies?: WordFrequencies;
+}
+
+export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = {}): Stage<'entities'> {
+  const freq = options.wordFrequencies;
   // Speed: each word is normalized once (a cache shared by documents, cleared when
   // large), each token's normalized text and spellings once per document, and
   // a match is extended only while its words begin some KB name or title.
@@ -261,19 +284,90 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     return out;
   }
 
-  function merge(doc: Doc, gaz: Cand[], ner: readonly NerMention[]): Cand[] {
+  /**
+   * A recognizer span the KB does not know, trimmed to the name: a person's
+   * span loses leading honorifics and title words (آية الله، الشيخ، الرئيس) and
+   * ends before a demonym or country name (نادية سيمناتي البلجيكية); a place's
+   * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
+   * that is a very common word and no known name part is dropped (شعبنا).
+   */
+  function clean(doc: Doc, m: NerMention): NerMention | null {
+    if (m.type !== 'PER' && m.type !== 'LOC') return m;
+    if (kb.lookup(m.text).length) return m;
+    let a = m.tokenStart;
+    let b = m.tokenEnd;
+    if (m.type === 'PER') {
+      for (;;) {
+        const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
+        if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
+        else if (kb.honorifics.has(tn(doc, a)) || (tn(doc, a).startsWith('ال') && kb.title(tn(doc, a)))) a += 1;
+        else break;
+      }
+    }
+    for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
+      const n = matchName(doc, k);
+      if (!n || n.tokenEnd > b) continue;
+      const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
+      if (country && (m.type === 'PER' || n.tokenEnd === b)) {
+        b = k;
+        break;
+      }
+    }
+    if (a >= b) return null;
+    if (m.type === 'PER' && b - a === 1 && freq) {
+      const w = doc.tokens[a]!.text;
+      if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
+    }
+    if (a === m.tokenStart && b === m.tokenEnd) return m;
+    const start = doc.tokens[a]!.start;
+    const end = doc.tokens[b - 1]!.end;
+    return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
+  }
+
+  /** People's Arabic names by normalized key, for the tolerant match. */
+  let personNames: Array<{ key: string; id: string }> | null = null;
+  /**
+   * A person's name written one letter off (أرودغان for أردوغان, شي جينبيغ):
+   * the KB person whose full name, or surname when the mention is one word of
+   * a person of a country the article names, is one edit away (a transposition
+   * counts as one); names under five letters are not tried. Only when exactly
+   * one person is that close.
+   */
+  function tolerantPerson(text: string, countries: ReadonlySet<string>): NameTarget[] {
+    const key = norm(text).replace(/\s+/g, ' ').trim();
+    if (key.replace(/ /g, '').length < 5) return [];
+    personNames ??= kb.people.flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
+    const oneWord = !key.includes(' ');
+    const ids = new Set<string>();
+    for (const n of personNames) {
+      if (Math.abs(n.key.length - key.length) > 1 || n.key.includes(' ') === oneWord) continue;
+      if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
+      if (withinOneEdit(key, n.key)) ids.add(n.id);
+    }
+    return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
+  }
+
+  function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
+    const ner = nerIn.map((m) => clean(doc, m)).filter((m): m is NerMention => m !== null);
+    let named: Set<string> | null = null;
+    const targetsOf = (m: NerMention): readonly NameTarget[] => {
+      const t = kb.lookup(m.text);
+      if (t.length || m.type !== 'PER') return t;
+      named ??= new Set(articleCountries(gaz).keys());
+      return tolerantPerson(m.text, named);
+    };
     for (const m of ner) {
       const overlapping = out.filter((c) => c.start < m.end && m.start < c.end);
       if (overlapping.length === 0) {
-        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: kb.lookup(m.text), nerType: m.type });
+        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
         continue;
       }
       const covers = overlapping.every((c) => m.start <= c.start && c.end <= m.end) && (m.end - m.start) > Math.max(...overlapping.map((c) => c.end - c.start));
       if (covers && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
         // The recognizer saw a longer name (جامعة دمشق over دمشق): its span wins.
         for (const c of overlapping) out.splice(out.indexOf(c), 1);
-        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: kb.lookup(m.text), nerType: m.type });
+        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
       } else {
         for (const c of overlapping) if (c.start === m.start && c.end === m.end) c.nerType = m.type;
       }
