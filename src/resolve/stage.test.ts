@@ -141,3 +141,11 @@ test('person spans lose honorifics and a trailing demonym', () => {
   const a = analyzer.analyze('وقال رئيس السلطة القضائية آية الله صادق لاريجاني في طهران إن إيران لن تتراجع.', { date: '2018-08-13' });
   assert.ok(a.entities.some((e) => e.kbId === 'per:sadeq-larijani'), a.entities.map((e) => e.nameEn).join(', '));
 });
+
+test('a country named by its capital (واشنطن) is also placed at the capital; الكويت is not', () => {
+  const a = analyzer.analyze('وقالت واشنطن إنها سترد. وزار الوفد الكويت أمس.', { date: '2018-05-01' });
+  const us = a.entities.find((e) => e.kbId === 'cty:USA')!;
+  assert.ok(a.places.some((p) => p.entity === us.id && p.feature === 'capital' && Math.abs(p.lon + 77.04) < 0.2));
+  const kw = a.entities.find((e) => e.kbId === 'cty:KWT');
+  if (kw) assert.ok(!a.places.some((p) => p.entity === kw.id && p.feature !== 'country'));
+});

@@ -23,7 +23,8 @@
  * title mentions.
  *
  * Geocoding. Gold places with coordinates: the matched system entity's place
- * within 25 km (missing entities count as failures; also given over found).
+ * within 25 km (missing entities count as failures; also given over found,
+ * and over the gold places that have a kbId: the issue's target).
  *
  * Splits. Each gold article has `split`: "dev" (tuned on) or "heldout" (only
  * measured); figures are given for dev, held-out and all. --split limits the
@@ -148,10 +149,12 @@ interface Totals {
   allLenient: Counts;
   tSys: number; tSysOk: number; tGold: number; tGoldOk: number;
   geo: number; geoFound: number; geoOk: number;
+  /** Gold places with coordinates that the KB has (a kbId): the issue's target. */
+  geoKb: number; geoKbOk: number;
 }
 const totals = (): Totals => ({
   docs: 0, all: counts(), kb: counts(), byType: { PER: counts(), ORG: counts(), LOC: counts() }, perLenient: counts(), allLenient: counts(),
-  tSys: 0, tSysOk: 0, tGold: 0, tGoldOk: 0, geo: 0, geoFound: 0, geoOk: 0,
+  tSys: 0, tSysOk: 0, tGold: 0, tGoldOk: 0, geo: 0, geoFound: 0, geoOk: 0, geoKb: 0, geoKbOk: 0,
 });
 function addCounts(a: Counts, b: Counts): void {
   a.sys += b.sys; a.sysOk += b.sysOk; a.gold += b.gold; a.goldOk += b.goldOk;
@@ -161,7 +164,7 @@ function addTotals(a: Totals, b: Totals): void {
   addCounts(a.all, b.all); addCounts(a.kb, b.kb); addCounts(a.perLenient, b.perLenient); addCounts(a.allLenient, b.allLenient);
   for (const [k, v] of Object.entries(b.byType)) addCounts(a.byType[k] ?? (a.byType[k] = counts()), v);
   a.tSys += b.tSys; a.tSysOk += b.tSysOk; a.tGold += b.tGold; a.tGoldOk += b.tGoldOk;
-  a.geo += b.geo; a.geoFound += b.geoFound; a.geoOk += b.geoOk;
+  a.geo += b.geo; a.geoFound += b.geoFound; a.geoOk += b.geoOk; a.geoKb += b.geoKb; a.geoKbOk += b.geoKbOk;
 }
 
 /** Scores one article into `t`; errors into `err`. */
@@ -240,6 +243,7 @@ function scoreDoc(g: GoldDoc, a: Analysis, t: Totals, err: DocErrors): void {
   for (const ge of g.entities) {
     if (ge.lat === undefined || ge.lon === undefined) continue;
     t.geo++;
+    if (ge.kbId) t.geoKb++;
     // The closest place among the system entities that match (واشنطن may be both the city and the country).
     const cands = [...sysEntities.values()].filter((x) => matches(ge, x.kbId, x.nameEn));
     const e = cands[0];
@@ -252,7 +256,10 @@ function scoreDoc(g: GoldDoc, a: Analysis, t: Totals, err: DocErrors): void {
     }
     t.geoFound++;
     const d = km([p.lat, p.lon], [ge.lat, ge.lon]);
-    if (d <= 25) t.geoOk++;
+    if (d <= 25) {
+      t.geoOk++;
+      if (ge.kbId) t.geoKbOk++;
+    }
     else err.geoErrors.push(`${ge.nameEn}: ${d.toFixed(0)} km off`);
   }
 }
@@ -296,7 +303,7 @@ export async function run(argv: string[]): Promise<number> {
     articles: t.docs,
     linking: { all: pr(t.all), kbCovered: pr(t.kb), byType: Object.fromEntries(Object.entries(t.byType).map(([k, v]) => [k, pr(v)])), lenient: { all: pr(t.allLenient), PER: pr(t.perLenient) } },
     titles: { precision: pct(t.tSysOk, t.tSys), recall: pct(t.tGoldOk, t.tGold), sys: t.tSys, sysOk: t.tSysOk, gold: t.tGold, goldOk: t.tGoldOk },
-    geocoding: { within25km: pct(t.geoOk, t.geo), ofFound: pct(t.geoOk, t.geoFound), ok: t.geoOk, found: t.geoFound, gold: t.geo },
+    geocoding: { within25km: pct(t.geoOk, t.geo), ofFound: pct(t.geoOk, t.geoFound), kbCovered: pct(t.geoKbOk, t.geoKb), ok: t.geoOk, found: t.geoFound, gold: t.geo, kbOk: t.geoKbOk, kbGold: t.geoKb },
   });
   if (json) {
     console.log(JSON.stringify({ ...Object.fromEntries([...bySplit].map(([k, v]) => [k, summary(v)])), ...(verbose ? { errors } : {}) }, null, 2));
@@ -323,7 +330,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const [k, v] of Object.entries(t.byType)) console.log(`  ${k}: ${line(v)}`);
     console.log(`lenient (unknown people by romanization): all ${line(t.allLenient)}; PER ${line(t.perLenient)}`);
     console.log(`titles: precision ${pct(t.tSysOk, t.tSys) ?? 'n/a'}% (${t.tSysOk}/${t.tSys}), recall ${pct(t.tGoldOk, t.tGold) ?? 'n/a'}% (${t.tGoldOk}/${t.tGold})`);
-    console.log(`geocoding: ${pct(t.geoOk, t.geo) ?? 'n/a'}% within 25 km (${t.geoOk}/${t.geo}; ${t.geoOk}/${t.geoFound} of places found)`);
+    console.log(`geocoding: ${pct(t.geoOk, t.geo) ?? 'n/a'}% within 25 km (${t.geoOk}/${t.geo}; ${t.geoOk}/${t.geoFound} of places found); KB-covered places ${pct(t.geoKbOk, t.geoKb) ?? 'n/a'}% (${t.geoKbOk}/${t.geoKb})`);
   }
   return 0;
 }
