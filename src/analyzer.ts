@@ -64,7 +64,7 @@ export function buildStages(resources: Resources): Stage[] {
     createTimeStage(resources.timeLexicon),
     // Without a trained model the resolver matches the knowledge base alone.
     resources.ner ? createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)) : noNerStage,
-    createResolveStage(resources.kb),
+    createResolveStage(resources.kb, { wordFrequencies: resources.wordFrequencies }),
     createPlacesStage(resources.kb),
     createQuoteStage(resources.quoteCues),
     createEventStage(resources.eventLexicon, resources.eventLexicon.cameo),

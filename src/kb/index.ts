@@ -42,6 +42,8 @@ export interface TitleLexicon {
   titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string }>;
   former: string[];
   counterpart: string[];
+  /** Words before a name that are not part of it (آية الله، الشيخ، الدكتور). */
+  honorifics?: string[];
 }
 
 export interface KbData {
@@ -81,8 +83,13 @@ export class KnowledgeBase {
   private readonly names = new Map<string, NameTarget[]>();
   private readonly countryByIso = new Map<string, CountryRecord>();
   private readonly titleMap = new Map<string, TitleDef>();
+  /** Every token prefix of a name key ("الأمم", "الأمم المتحدة"): the gazetteer stops extending a match outside it. */
+  private readonly namePrefixes = new Set<string>();
+  private readonly titlePrefixes = new Set<string>();
   readonly former: ReadonlySet<string>;
   readonly counterpart: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  private readonly nameParts: ReadonlySet<string>;
   /** Longest name in tokens: bounds the gazetteer's search. */
   readonly maxNameTokens: number;
   readonly maxTitleTokens: number;
@@ -97,7 +104,9 @@ export class KnowledgeBase {
     const addName = (ar: string, target: NameTarget) => {
       const key = normalize(ar).replace(/\s+/g, ' ').trim();
       if (!key) return;
-      maxTokens = Math.max(maxTokens, key.split(' ').length);
+      const words = key.split(' ');
+      maxTokens = Math.max(maxTokens, words.length);
+      for (let n = 1; n <= words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
       const list = this.names.get(key);
       if (!list) this.names.set(key, [target]);
       else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
@@ -126,11 +135,17 @@ export class KnowledgeBase {
       const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}) });
       for (const a of t.ar) this.titleMap.set(normalize(a), def(false));
       for (const a of t.construct ?? []) this.titleMap.set(normalize(a), def(true));
+      for (const a of [...t.ar, ...(t.construct ?? [])]) {
+        const words = normalize(a).split(' ');
+        for (let n = 1; n <= words.length; n++) this.titlePrefixes.add(words.slice(0, n).join(' '));
+      }
       for (const a of [...t.ar, ...(t.construct ?? [])]) maxTitle = Math.max(maxTitle, a.split(' ').length);
     }
     this.maxTitleTokens = maxTitle;
     this.former = new Set(data.titles.former.map((f) => normalize(f)));
     this.counterpart = new Set(data.titles.counterpart.map((f) => normalize(f)));
+    this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
+    this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
   }
 
   byId(id: string): KbEntry | undefined {
@@ -149,6 +164,21 @@ export class KnowledgeBase {
   /** Like lookup, for a key that is already normalized. */
   lookupKey(key: string): readonly NameTarget[] {
     return this.names.get(key) ?? [];
+  }
+
+  /** Is the word a common name part (محمد، دونالد) of the romanization table? */
+  isNamePart(word: string): boolean {
+    return this.nameParts.has(normalize(word));
+  }
+
+  /** Is the normalized key a name, or the first words of one? */
+  isNamePrefix(key: string): boolean {
+    return this.namePrefixes.has(key);
+  }
+
+  /** Is the normalized key a title, or the first words of one? */
+  isTitlePrefix(key: string): boolean {
+    return this.titlePrefixes.has(key);
   }
 
   title(key: string): TitleDef | undefined {

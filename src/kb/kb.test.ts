@@ -53,3 +53,16 @@ test('romanization: an initial w/y counts as the first consonant; foreign first 
   assert.equal(createRomanizer({})('وهبان'), 'Wahban');
   assert.equal(kb.romanize('دونالد'), 'Donald');
 });
+
+test('romanization of foreign names: clusters, endings, known first names', async () => {
+  const { createRomanizer, looksForeign } = await import('./romanize.ts');
+  const r = createRomanizer({ 'فينسنت': 'Vincent' });
+  assert.equal(r('تشونغ'), 'Chong');
+  assert.equal(r('لافروف'), 'Lafrov');
+  assert.equal(r('ستاروفسكي'), 'Starofski');
+  assert.equal(r('فينسنت كومباني'), 'Vincent Koumbani');
+  assert.ok(looksForeign('ميدفيديف'));
+  assert.ok(!looksForeign('بغداد'));
+  // Arabic names keep the Arabic rules: غ is gh.
+  assert.equal(r('غسان'), 'Ghasan');
+});

@@ -12,6 +12,12 @@
  *    would otherwise have no vowel before its second consonant (شرع → Shar').
  * 3. The article ال is written "al-" (capital at the start of a name) and
  *    each word is capitalized.
+ * 4. Foreign names: letter groups Arabic uses for sounds it lacks are read
+ *    as those sounds before the letter rules: تش → ch, دج → j, initial
+ *    ست/سب/سك/بر/فر/كر/غر/تر/بل/فل/كل/غل → a cluster without a vowel, final
+ *    نغ → ng, and common endings (وف → ov, يف → ev, سكي → ski, فيتش → vich,
+ *    يه → e, بيرغ/برغ → berg). A word with one of these is foreign: غ is then
+ *    g, و o, and no "a" is inserted into clusters.
  * Deterministic: the same Arabic gives the same English in every run.
  */
 import { normalize, stripDiacritics } from '../text/normalize.ts';
@@ -28,7 +34,48 @@ function capitalize(s: string): string {
   return i < 0 ? s : s.slice(0, i) + s[i]!.toUpperCase() + s.slice(i + 1);
 }
 
+/** Word-final letter groups of foreign names and their usual English spelling. */
+const FOREIGN_ENDINGS: Array<[string, string]> = [
+  ['فيتش', 'vich'], ['وفيتش', 'ovich'], ['سكي', 'ski'], ['سكايا', 'skaya'], ['وفا', 'ova'], ['يفا', 'eva'], ['وف', 'ov'], ['يف', 'ev'],
+  ['بيرغ', 'berg'], ['برغ', 'burg'], ['ينغ', 'ing'], ['ونغ', 'ong'], ['انغ', 'ang'], ['نغ', 'ng'], ['يه', 'e'], ['تون', 'ton'], ['سون', 'son'], ['مان', 'man'],
+];
+const FOREIGN_START = /^(تش|دج|ست|سب|سك|بر|فر|كر|غر|تر|بل|فل|كل|غل|شت|شم|شن)/;
+
+/** Is the word spelled with letter groups that only foreign names use? */
+export function looksForeign(w: string): boolean {
+  return /تش|دج|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 13).some(([e]) => w.length > e.length && w.endsWith(e));
+}
+
+function spellForeign(w: string): string {
+  let end = '';
+  for (const [e, en] of FOREIGN_ENDINGS) {
+    if (w.length > e.length && w.endsWith(e)) {
+      end = en;
+      w = w.slice(0, -e.length);
+      break;
+    }
+  }
+  let out = '';
+  const cluster = FOREIGN_START.test(w);
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    const next = w[i + 1] ?? '';
+    if (c === 'ت' && next === 'ش') { out += 'ch'; i++; continue; }
+    if (c === 'د' && next === 'ج') { out += 'j'; i++; continue; }
+    if (ALEF.has(c)) { out += i === 0 && c === 'إ' ? 'i' : 'a'; continue; }
+    if (c === 'ة') { out += 'a'; continue; }
+    if (c === 'و') { out += i === 0 || ALEF.has(next) ? 'w' : 'o'; continue; }
+    if (c === 'ي') { out += i === 0 || ALEF.has(next) || next === 'و' ? 'y' : 'i'; continue; }
+    if (c === 'غ') { out += 'g'; continue; }
+    out += CONSONANT[c] ?? c;
+    // One vowel after a first consonant not followed by a vowel letter, unless the word starts with a cluster.
+    if (i === 0 && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += 'a';
+  }
+  return out + end;
+}
+
 function spell(s: string): string {
+  if (looksForeign(s)) return spellForeign(s);
   let out = '';
   let vowelSeen = false;
   let consonants = 0;

@@ -122,3 +122,30 @@ test('a capital is the city after a locative word, else the country it stands fo
   assert.ok(city?.mentions.some((m) => m.text === 'واشنطن'));
   assert.ok(byName(a, 'United States')?.mentions.some((m) => m.text === 'واشنطن'));
 });
+
+test('withinOneEdit: one insertion, deletion, substitution or transposition', async () => {
+  const { withinOneEdit } = await import('./stage.ts');
+  assert.ok(withinOneEdit('اردوغان', 'ارودغان'));
+  assert.ok(withinOneEdit('جينبينغ', 'جينبيغ'));
+  assert.ok(withinOneEdit('بوتين', 'بوتن'));
+  assert.ok(!withinOneEdit('اردوغان', 'ارغودان'));
+  assert.ok(!withinOneEdit('ترامب', 'تربمان'));
+});
+
+test('a person name one letter off resolves to the KB person of a country in the article', () => {
+  const a = analyzer.analyze('قال الرئيس التركي رجب طيب أرودغان في أنقرة إن تركيا لن تتراجع.', { date: '2018-10-19' });
+  assert.ok(a.entities.some((e) => e.kbId === 'per:recep-tayyip-erdogan'), a.entities.map((e) => e.nameEn).join(', '));
+});
+
+test('person spans lose honorifics and a trailing demonym', () => {
+  const a = analyzer.analyze('وقال رئيس السلطة القضائية آية الله صادق لاريجاني في طهران إن إيران لن تتراجع.', { date: '2018-08-13' });
+  assert.ok(a.entities.some((e) => e.kbId === 'per:sadeq-larijani'), a.entities.map((e) => e.nameEn).join(', '));
+});
+
+test('a country named by its capital (واشنطن) is also placed at the capital; الكويت is not', () => {
+  const a = analyzer.analyze('وقالت واشنطن إنها سترد. وزار الوفد الكويت أمس.', { date: '2018-05-01' });
+  const us = a.entities.find((e) => e.kbId === 'cty:USA')!;
+  assert.ok(a.places.some((p) => p.entity === us.id && p.feature === 'capital' && Math.abs(p.lon + 77.04) < 0.2));
+  const kw = a.entities.find((e) => e.kbId === 'cty:KWT');
+  if (kw) assert.ok(!a.places.some((p) => p.entity === kw.id && p.feature !== 'country'));
+});

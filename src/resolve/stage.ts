@@ -10,6 +10,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, NerMention, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
+import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import type { KnowledgeBase, NameTarget, TitleDef } from '../kb/index.ts';
 import type { Role, Title } from '../kb/types.ts';
 
@@ -51,13 +52,13 @@ interface Form {
 }
 
 /** The spellings under which token i may start a name: as written, and without attached one-letter proclitics. */
-function forms(doc: Doc, i: number): Form[] {
+function forms(doc: Doc, i: number, norm: (s: string) => string): Form[] {
   const tok = doc.tokens[i]!;
-  const out: Form[] = [{ start: tok.start, key: normalize(tok.text), clitics: '' }];
+  const out: Form[] = [{ start: tok.start, key: norm(tok.text), clitics: '' }];
   const push = (offset: number) => {
     const rest = tok.text.slice(offset);
-    let key = normalize(rest);
-    const clitics = normalize(tok.text.slice(0, offset));
+    let key = norm(rest);
+    const clitics = norm(tok.text.slice(0, offset));
     // ل before the article drops its alef: للأمم = ل + الأمم.
     if (clitics.endsWith('ل') && key.startsWith('ل') && !key.startsWith('ال')) key = 'ا' + key;
     if (key.length >= 2 && !out.some((f) => f.key === key)) out.push({ start: tok.start + offset, key, clitics });
@@ -78,16 +79,98 @@ function isWord(doc: Doc, i: number): boolean {
   return k === 'arabic' || k === 'latin';
 }
 
-export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
+/** Words seen this often in the corpus are common words, not one-word person names. */
+const COMMON_WORD = 3000;
+
+/** Are a and b at most one edit apart (insertion, deletion, substitution or adjacent transposition)? */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export interface ResolveOptions {
+  /** Corpus word counts: a one-word person span that is a very common word is dropped. */
+  wordFrequencies?: WordFrequencies;
+}
+
+export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = {}): Stage<'entities'> {
+  const freq = options.wordFrequencies;
+  // Speed: each word is normalized once (a cache shared by documents, cleared when
+  // large), each token's normalized text and spellings once per document, and
+  // a match is extended only while its words begin some KB name or title.
+  const normCache = new Map<string, string>();
+  const norm = (s: string): string => {
+    let v = normCache.get(s);
+    if (v === undefined) {
+      v = normalize(s);
+      if (normCache.size >= 200_000) normCache.clear();
+      normCache.set(s, v);
+    }
+    return v;
+  };
+  let cacheDoc: Doc | null = null;
+  let tokNorms: Array<string | undefined> = [];
+  let formCache: Array<Form[] | undefined> = [];
+  let nameCache: Array<Cand | null | undefined> = [];
+  const ensure = (doc: Doc) => {
+    if (doc === cacheDoc) return;
+    cacheDoc = doc;
+    tokNorms = new Array(doc.tokens.length);
+    formCache = new Array(doc.tokens.length);
+    nameCache = new Array(doc.tokens.length);
+  };
+  /** Normalized text of token j ('' past the end). */
+  const tn = (doc: Doc, j: number): string => {
+    ensure(doc);
+    if (j >= doc.tokens.length) return '';
+    return (tokNorms[j] ??= norm(doc.tokens[j]!.text));
+  };
+  // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
+  // offsets are relative to the token. Most words have none.
+  const NONE: Form[] = [];
+  const wordForms = new Map<string, Form[]>();
+  const relevant = (f: Form) => kb.isNamePrefix(f.key) || kb.isTitlePrefix(f.key) || kb.counterpart.has(f.key);
+  const formsOf = (doc: Doc, i: number): Form[] => {
+    ensure(doc);
+    const cached = formCache[i];
+    if (cached) return cached;
+    const tok = doc.tokens[i]!;
+    let rel = wordForms.get(tok.text);
+    if (!rel) {
+      const found = forms(doc, i, norm).filter(relevant);
+      rel = found.length ? found.map((f) => ({ ...f, start: f.start - tok.start })) : NONE;
+      if (wordForms.size >= 200_000) wordForms.clear();
+      wordForms.set(tok.text, rel);
+    }
+    return (formCache[i] = rel === NONE ? NONE : rel.map((f) => ({ ...f, start: f.start + tok.start })));
+  };
+
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
-    for (const f of forms(doc, i)) {
+    ensure(doc);
+    const cached = nameCache[i];
+    if (cached !== undefined) return cached;
+    return (nameCache[i] = findName(doc, i));
+  }
+  function findName(doc: Doc, i: number): Cand | null {
+    for (const f of formsOf(doc, i)) {
+      if (!kb.isNamePrefix(f.key)) continue;
       let key = f.key;
       let best: Cand | null = null;
       for (let n = 1; n <= kb.maxNameTokens && i + n - 1 < doc.tokens.length; n++) {
         const j = i + n - 1;
         if (!isWord(doc, j)) break;
-        if (n > 1) key += ' ' + normalize(doc.tokens[j]!.text);
+        if (n > 1) {
+          key += ' ' + tn(doc, j);
+          if (!kb.isNamePrefix(key)) break;
+        }
         const targets = kb.lookupKey(key);
         if (targets.length) {
           const kind: CandKind = targets.every((t) => t.kind === 'demonym') ? 'demonym' : 'name';
@@ -110,20 +193,20 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
   }
 
   function matchTitle(doc: Doc, i: number): Cand | null {
-    for (const f of forms(doc, i)) {
-      let key = f.key;
-      for (let n = 1; n <= kb.maxTitleTokens; n++) {
+    for (const f of formsOf(doc, i)) {
+      if (!kb.isTitlePrefix(f.key)) continue;
+      // keys[n - 1]: the first n words, while they begin some title.
+      const keys = [f.key];
+      for (let n = 2; n <= kb.maxTitleTokens; n++) {
         const j = i + n - 1;
         if (j >= doc.tokens.length || !isWord(doc, j)) break;
-        if (n > 1) key += ' ' + normalize(doc.tokens[j]!.text);
+        const key = keys[n - 2] + ' ' + tn(doc, j);
+        if (!kb.isTitlePrefix(key)) break;
+        keys.push(key);
       }
       // Longest title first.
-      for (let n = kb.maxTitleTokens; n >= 1; n--) {
-        if (i + n - 1 >= doc.tokens.length) continue;
-        const words = [f.key, ...doc.tokens.slice(i + 1, i + n).map((t) => normalize(t.text))];
-        if (words.length !== n) continue;
-        if (doc.tokens.slice(i, i + n).some((_, k) => !isWord(doc, i + k))) continue;
-        const def = kb.title(words.join(' '));
+      for (let n = keys.length; n >= 1; n--) {
+        const def = kb.title(keys[n - 1]!);
         if (!def) continue;
         let end = doc.tokens[i + n - 1]!.end;
         let tokenEnd = i + n;
@@ -135,12 +218,12 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
           end = c.end;
           tokenEnd = c.tokenEnd;
-        } else if (def.construct && !kb.title(normalize('ال' + words.join(' ')))) {
+        } else if (def.construct && !kb.title(norm('ال' + keys[n - 1]))) {
           // A construct form without its country is a common noun (رئيس لجنة).
           continue;
         }
         let former = false;
-        if (tokenEnd < doc.tokens.length && kb.former.has(normalize(doc.tokens[tokenEnd]!.text))) {
+        if (tokenEnd < doc.tokens.length && kb.former.has(tn(doc, tokenEnd))) {
           former = true;
           end = doc.tokens[tokenEnd]!.end;
           tokenEnd++;
@@ -148,7 +231,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
         if (!country && def.country) country = def.country;
         const bare = def.needsCountry && !country;
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
-        if (c?.demonym && !f.key.startsWith('ال') && !normalize(doc.tokens[i + n]?.text ?? '').startsWith('ال')) return null;
+        if (c?.demonym && !f.key.startsWith('ال') && !tn(doc, i + n).startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         if (!country && !f.key.startsWith('ال') && n === 1) return null;
         return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}) } };
@@ -158,7 +241,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
   }
 
   function matchCounterpart(doc: Doc, i: number): Cand | null {
-    for (const f of forms(doc, i)) {
+    for (const f of formsOf(doc, i)) {
       if (!kb.counterpart.has(f.key)) continue;
       const c = countryAt(doc, i + 1, false);
       return {
@@ -201,19 +284,90 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     return out;
   }
 
-  function merge(doc: Doc, gaz: Cand[], ner: readonly NerMention[]): Cand[] {
+  /**
+   * A recognizer span the KB does not know, trimmed to the name: a person's
+   * span loses leading honorifics and title words (آية الله، الشيخ، الرئيس) and
+   * ends before a demonym or country name (نادية سيمناتي البلجيكية); a place's
+   * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
+   * that is a very common word and no known name part is dropped (شعبنا).
+   */
+  function clean(doc: Doc, m: NerMention): NerMention | null {
+    if (m.type !== 'PER' && m.type !== 'LOC') return m;
+    if (kb.lookup(m.text).length) return m;
+    let a = m.tokenStart;
+    let b = m.tokenEnd;
+    if (m.type === 'PER') {
+      for (;;) {
+        const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
+        if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
+        else if (kb.honorifics.has(tn(doc, a)) || (tn(doc, a).startsWith('ال') && kb.title(tn(doc, a)))) a += 1;
+        else break;
+      }
+    }
+    for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
+      const n = matchName(doc, k);
+      if (!n || n.tokenEnd > b) continue;
+      const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
+      if (country && (m.type === 'PER' || n.tokenEnd === b)) {
+        b = k;
+        break;
+      }
+    }
+    if (a >= b) return null;
+    if (m.type === 'PER' && b - a === 1 && freq) {
+      const w = doc.tokens[a]!.text;
+      if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
+    }
+    if (a === m.tokenStart && b === m.tokenEnd) return m;
+    const start = doc.tokens[a]!.start;
+    const end = doc.tokens[b - 1]!.end;
+    return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
+  }
+
+  /** People's Arabic names by normalized key, for the tolerant match. */
+  let personNames: Array<{ key: string; id: string }> | null = null;
+  /**
+   * A person's name written one letter off (أرودغان for أردوغان, شي جينبيغ):
+   * the KB person whose full name, or surname when the mention is one word of
+   * a person of a country the article names, is one edit away (a transposition
+   * counts as one); names under five letters are not tried. Only when exactly
+   * one person is that close.
+   */
+  function tolerantPerson(text: string, countries: ReadonlySet<string>): NameTarget[] {
+    const key = norm(text).replace(/\s+/g, ' ').trim();
+    if (key.replace(/ /g, '').length < 5) return [];
+    personNames ??= kb.people.flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
+    const oneWord = !key.includes(' ');
+    const ids = new Set<string>();
+    for (const n of personNames) {
+      if (Math.abs(n.key.length - key.length) > 1 || n.key.includes(' ') === oneWord) continue;
+      if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
+      if (withinOneEdit(key, n.key)) ids.add(n.id);
+    }
+    return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
+  }
+
+  function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
+    const ner = nerIn.map((m) => clean(doc, m)).filter((m): m is NerMention => m !== null);
+    let named: Set<string> | null = null;
+    const targetsOf = (m: NerMention): readonly NameTarget[] => {
+      const t = kb.lookup(m.text);
+      if (t.length || m.type !== 'PER') return t;
+      named ??= new Set(articleCountries(gaz).keys());
+      return tolerantPerson(m.text, named);
+    };
     for (const m of ner) {
       const overlapping = out.filter((c) => c.start < m.end && m.start < c.end);
       if (overlapping.length === 0) {
-        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: kb.lookup(m.text), nerType: m.type });
+        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
         continue;
       }
       const covers = overlapping.every((c) => m.start <= c.start && c.end <= m.end) && (m.end - m.start) > Math.max(...overlapping.map((c) => c.end - c.start));
       if (covers && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
         // The recognizer saw a longer name (جامعة دمشق over دمشق): its span wins.
         for (const c of overlapping) out.splice(out.indexOf(c), 1);
-        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: kb.lookup(m.text), nerType: m.type });
+        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
       } else {
         for (const c of overlapping) if (c.start === m.start && c.end === m.end) c.nerType = m.type;
       }
@@ -244,7 +398,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     const p = kb.byId(t.id)?.place;
     if (!p || !p.geonameId || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
     if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
-    const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+    const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
     return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
   }
@@ -261,7 +415,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     const ctry = targets.find((t) => t.id.startsWith('cty:'));
     const cap = ctry && targets.find((t) => kb.byId(t.id)?.place?.feature === 'capital' && kb.byId(t.id)?.country === ctry.id.slice(4));
     if (ctry && cap) {
-      const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+      const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
       const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
       return LOCATIVE.has(prevTok) || clitic.endsWith('ب') ? cap : ctry;
     }
@@ -273,7 +427,7 @@ export function createResolveStage(kb: KnowledgeBase): Stage<'entities'> {
     // A seat of power is a place after a locative preposition, else the institution (في الكرملين / قال الكرملين).
     const types = new Set(targets.map((t) => t.type));
     if (types.has('ORG') && types.has('LOC')) {
-      const prevTok = c.tokenStart > 0 ? normalize(doc.tokens[c.tokenStart - 1]!.text) : '';
+      const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
       const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
       const locative = LOCATIVE.has(prevTok) || clitic.endsWith('ب');
       targets = targets.filter((t) => (locative ? t.type === 'LOC' : t.type !== 'LOC'));
