@@ -5,7 +5,7 @@
  * the token when one is configured (always, when bound beyond loopback).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize as normalizePath, extname, sep } from 'node:path';
+import { join, resolve as resolvePath, extname, sep } from 'node:path';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -300,8 +300,10 @@ export function createApp(opts: AppOptions): Hono {
     } catch {
       throw new BadRequest('malformed path');
     }
-    const file = normalizePath(join(dist, rel));
-    const inside = file === normalizePath(dist) || file.startsWith(normalizePath(dist) + sep);
+    // resolve() drops a trailing slash, so a dist given as "web/dist/" still contains its files.
+    const root = resolvePath(dist);
+    const file = resolvePath(join(root, rel));
+    const inside = file === root || file.startsWith(root + sep);
     const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(dist, 'index.html');
     c.header('content-type', MIME[extname(target)] ?? 'application/octet-stream');
     return c.body(readFileSync(target));
