@@ -34,6 +34,13 @@ export async function runDemoServe(argv: string[], samplesDir: string): Promise<
         const html = await home.text();
         // The web UI when it is built (npm ci builds it), else the API's own home page.
         if (home.status !== 200 || !/<div id="root">|api\/docs/.test(html)) throw new RasdError('RASD_E010', `smoke test: GET / answered ${home.status}`);
+        // The UI's script must come back as JavaScript, not as the index page.
+        const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
+        if (script) {
+          const js = await fetch(`${server.url}${script}`);
+          await js.arrayBuffer();
+          if (js.status !== 200 || !/javascript/.test(js.headers.get('content-type') ?? '')) throw new RasdError('RASD_E010', `smoke test: GET /${script} answered ${js.status} ${js.headers.get('content-type')}`);
+        }
         const search = await fetch(`${server.url}api/search?q=${encodeURIComponent('القاهرة')}`);
         if (search.status !== 200) throw new RasdError('RASD_E010', `smoke test: GET /api/search answered ${search.status}`);
         console.log(`rasd demo: smoke test passed: ${JSON.stringify(stats)}; web UI ${html.includes('<div id="root">') ? 'served' : 'not built'}`);

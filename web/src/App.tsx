@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { LangContext, useT, type Lang } from './i18n.ts';
 import { href, useRoute } from './hooks.ts';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { ArticlePage } from './pages/ArticlePage.tsx';
-import { EntityPage } from './pages/EntityPage.tsx';
-import { DyadPage } from './pages/DyadPage.tsx';
-import { MapPage } from './pages/MapPage.tsx';
+// Pages with heavy libraries (cytoscape, map geometry) load on first visit, so the search page starts fast.
+const EntityPage = lazy(async () => ({ default: (await import('./pages/EntityPage.tsx')).EntityPage }));
+const DyadPage = lazy(async () => ({ default: (await import('./pages/DyadPage.tsx')).DyadPage }));
+const MapPage = lazy(async () => ({ default: (await import('./pages/MapPage.tsx')).MapPage }));
 
 function Nav({ lang, setLang, page }: { lang: Lang; setLang: (l: Lang) => void; page: string }) {
   const t = useT();
@@ -32,6 +33,15 @@ function Nav({ lang, setLang, page }: { lang: Lang; setLang: (l: Lang) => void; 
   );
 }
 
+function Loading() {
+  const t = useT();
+  return (
+    <div className="status" role="status">
+      <span className="spinner" aria-hidden /> {t('loading')}
+    </div>
+  );
+}
+
 export function App() {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('rasd.lang') === 'en' ? 'en' : 'ar'));
   useEffect(() => {
@@ -51,7 +61,9 @@ export function App() {
   return (
     <LangContext.Provider value={lang}>
       <Nav lang={lang} setLang={setLang} page={page} />
-      <main key={`${page}/${path[1] ?? ''}`}>{body}</main>
+      <main key={`${page}/${path[1] ?? ''}`}>
+        <Suspense fallback={<Loading />}>{body}</Suspense>
+      </main>
     </LangContext.Provider>
   );
 }
