@@ -31,7 +31,7 @@ import type { Token } from '../text/tokenize.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
-const MAX_SUBJECT_TOKENS = 16;
+const MAX_SUBJECT_TOKENS = 32;
 /** Tokens before a cue that may form a subject placed first ("وكان وزير الخارجية الروسي قد أعلن"). */
 const MAX_PRESUBJECT_TOKENS = 7;
 /** A carried speaker (pro-drop) reaches back this many sentences. */
@@ -438,12 +438,31 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           } else if (extending && k - i <= MAX_APPOSITION_TOKENS) {
             subjectEnd = k;
             extending = k === j;
+          } else if (!namedPersonIn(subjectStart, subjectEnd) && isPersonName(i, j)) {
+            // "أكد السفير ... لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي، الثلاثاء، أن": the title's name.
+            subjectEnd = j;
+            extending = false;
           } else extending = false;
         } else if (subjectStart >= 0) extending = false;
       }
       i = j + 1;
     }
     return { subjectStart, subjectEnd, via };
+  };
+
+  /** A person mention inside tokens [a, b). */
+  const namedPersonIn = (a: number, b: number): boolean => {
+    const s = toks[a]!.t.start;
+    const e = toks[b - 1]!.t.end;
+    return mentions.some((m) => m.start >= s && m.end <= e && m.entity.type === 'PER' && m.kind !== 'demonym');
+  };
+
+  /** Tokens [a, b) are a person's name and nothing else (an apposition "، عبيد سالم الزعابي،"). */
+  const isPersonName = (a: number, b: number): boolean => {
+    if (b - a > 5) return false;
+    const s = startOfWord(a);
+    const e = toks[b - 1]!.t.end;
+    return mentions.some((m) => m.start <= s + 1 && m.end >= e - 1 && m.start >= toks[a]!.t.start && m.entity.type === 'PER' && m.kind === 'name');
   };
 
   const viaEntity = (via: Region['via']): string | null => {
@@ -476,6 +495,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (phraseAt(n, lex.afterQuote) || phraseAt(n, lex.accordingTo)) return { end: i };
         const v = verbAt(n);
         if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare) && findObject(n, v)))) return { end: i };
+        if (reportingClauseAfter(n, hardEnd)) return { end: i };
         continue;
       }
       if (toks[i]!.t.kind !== 'arabic') continue;
@@ -493,6 +513,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     return { end: hardEnd + 1 };
+  };
+
+  /**
+   * After a comma, a new reporting clause that does not start with its verb:
+   * a short adverbial first ("، في المقابل يدعو الرئيس ...", "، من جهته أكد ...")
+   * or its subject named first ("، لكن تيلرسون شدد ... أن ...").
+   */
+  const reportingClauseAfter = (n: number, hardEnd: number): boolean => {
+    const lead = toks[n]!;
+    if (lead.t.kind !== 'arabic') return false;
+    const m = mentions.find((x) => x.start >= lead.t.start && x.start <= lead.t.start + 1 && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    const adverbial = !m && isAdverbialStart(n);
+    if (!m && !adverbial) return false;
+    for (let k = n + 1; k <= Math.min(hardEnd, n + 4); k++) {
+      if (COMMAS.has(toks[k]!.t.text) || ENDS.has(toks[k]!.t.text)) return false;
+      if (m && toks[k]!.t.start < m.end) continue;
+      const w = verbAt(k);
+      if (!w) continue;
+      return !!(findContent(k, w) ?? (adverbial && w.form !== 'participle' ? findObject(k, w) : null));
+    }
+    return false;
   };
 
   interface Content {
@@ -653,7 +694,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (framed) a--;
     const end = a + 1;
     let i = a;
-    const limit = framed ? MAX_PRESUBJECT_TOKENS + 3 : MAX_PRESUBJECT_TOKENS;
+    // A كان frame bounds the subject, so a long one fits ("وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال").
+    const limit = framed ? MAX_PRESUBJECT_TOKENS + 8 : MAX_PRESUBJECT_TOKENS;
     while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !ENDS.has(toks[i]!.t.text) && end - i <= limit) {
       if (COMMAS.has(toks[i]!.t.text) && !framed) break;
       if (framed && (toks[i]!.bare === 'كان' || toks[i]!.bare === 'كانت' || toks[i]!.bare === 'كانوا')) break;
@@ -814,7 +856,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!content) content = findObject(c, v);
       if (!content) continue;
       // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
-      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 2 && !content.direct && !preSubject(c)) continue;
+      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c)) continue;
       const cueSpan = span(startOfWord(c), tk.t.end);
       const region = readRegion(c + 1, content.regionEnd);
       let sp: Speaker | null = null;
