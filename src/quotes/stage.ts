@@ -465,6 +465,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return mentions.some((m) => m.start <= s + 1 && m.end >= e - 1 && m.start >= toks[a]!.t.start && m.entity.type === 'PER' && m.kind === 'name');
   };
 
+  /** Tokens [a, b) can name a source: an entity, a title or office, an anonymous source, a medium, a statement or report. */
+  const sourceLike = (a: number, b: number): boolean => {
+    const s = toks[a]!.t.start;
+    const e = toks[b - 1]!.t.end;
+    if (mentions.some((m) => m.start >= s && m.end <= e && m.kind !== 'demonym')) return true;
+    if (namedBy(a, Math.min(b, a + 3))) return true;
+    for (let k = a; k < Math.min(b, a + 3); k++) {
+      if (toks[k]!.key === 'عن') continue;
+      if (toks[k]!.t.kind !== 'arabic') continue;
+      const stem = toks[k]!.t.kind === 'arabic' ? cueKey(doc.segment(k).stem) : toks[k]!.bare;
+      for (const w of [toks[k]!.bare, stem, 'ال' + stem, stem.replace(/^ال/, '')])
+        if (lex.actorHeads.has(w) || lex.personHeads.has(w) || lex.anonymous.has(w) || lex.channels.has(w) || lex.nouns.has(w) || lex.sourceNouns.has(w)) return true;
+    }
+    return false;
+  };
+
   const viaEntity = (via: Region['via']): string | null => {
     if (!via) return null;
     for (const m of mentions) if (m.start < via.end && m.end > via.start && m.entity.type !== 'PER') return m.entity.id;
@@ -575,7 +591,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
         const close = closeOf.get(i)!;
         const colon = toks[i - 1]!.t.text === ':';
-        const plainRegion = i - c <= 8 && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
+        const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         i = close; // a name or phrase in quotes inside the subject or an adverbial
         continue;
@@ -1010,8 +1026,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         spEnd = k;
         break;
       }
-    // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ...").
-    const prevInSentence = [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
+    // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
+    if (quotes.some((q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
+    // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
+    if (spEnd > spStart && !sourceLike(i, spEnd)) return;
+    // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ..."), unless its own clause follows ("وحسب التقارير فقد ...").
+    const prevInSentence = isFaStart(j) ? undefined : [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
     if (prevInSentence) {
       if (!prevInSentence.q.via && j > i) prevInSentence.q.via = viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end });
       return;
