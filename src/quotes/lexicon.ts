@@ -109,7 +109,8 @@ function presentForms(p: string): string[] {
 
 function participleForms(p: string): string[] {
   const base = normalize(p).replace(/ا$/, '');
-  return [base, base + 'ا', base + 'ه', base + 'ين', base + 'ان', base + 'ون', base + 'تين', base + 'تان'];
+  // The bare stem (قائل، راد) is no adverbial participle and often a name or noun (راد = Rudd): only the accusative and its kin.
+  return [base + 'ا', base + 'ه', base + 'ين', base + 'ان', base + 'ون', base + 'تين', base + 'تان'];
 }
 
 export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {

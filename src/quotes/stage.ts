@@ -225,9 +225,37 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
     for (const m of mentions) {
+      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m)) return m;
+    }
+    for (const m of mentions) {
       if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) return m;
     }
     return null;
+  };
+
+  const tokenAt = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid]!.t.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  /**
+   * A mention that is the object of a preposition ("مع تشونغ", "لوزارة") or an
+   * organization in the genitive of a title ("عضو البرلمان البريطاني ...، جون غلين"):
+   * not the clause's subject; used only to prefer another mention.
+   */
+  const governed = (m: MentionRef): boolean => {
+    const i = tokenAt(m.start);
+    if (i > 0 && toks[i]!.t.kind === 'arabic' && hasPrepClitic(i) && m.start > toks[i]!.t.start) return true;
+    const p = toks[i - 1];
+    if (!p || p.sentence !== toks[i]!.sentence) return false;
+    if (SEGMENT_PREPOSITIONS.has(p.key) || p.key === 'في' || p.key === 'علي' || p.key === 'ل' || p.key === 'ب') return true;
+    return m.entity.type !== 'PER' && lex.actorHeads.has(p.bare) && !p.bare.startsWith('ال');
   };
 
   /**
