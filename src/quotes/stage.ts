@@ -150,6 +150,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
 
+  const mentionStarts = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.start));
   const quotes: Quote[] = [];
   const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
   const span = (a: number, b: number): TextSpan => ({ start: a, end: b, text: text.slice(a, b) });
@@ -378,6 +379,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const hasPrepClitic = (i: number): boolean => {
     const tk = toks[i]!;
     if (tk.t.kind !== 'arabic' || tk.key.length < 4) return false;
+    // A name that starts with ل or ب ("ليلى", "بشرى"): the recognizer's mention starts on the letter.
+    if (mentionStarts.has(tk.t.start)) return false;
     const p = doc.segment(i).proclitics;
     return p.includes('ب') || p.includes('ل');
   };
