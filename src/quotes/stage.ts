@@ -150,6 +150,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
 
+  const actorAt = new Map<number, MentionRef>();
+  for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
   const mentionStarts = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.start));
   const quotes: Quote[] = [];
   const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
@@ -570,7 +572,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const reportingClauseAfter = (n: number, hardEnd: number): boolean => {
     const lead = toks[n]!;
     if (lead.t.kind !== 'arabic') return false;
-    const m = mentions.find((x) => x.start >= lead.t.start && x.start <= lead.t.start + 1 && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    const m = actorAt.get(lead.t.start) ?? actorAt.get(lead.t.start + 1);
     const adverbial = !m && isAdverbialStart(n);
     if (!m && !adverbial) return false;
     for (let k = n + 1; k <= Math.min(hardEnd, n + 4); k++) {
