@@ -38,6 +38,7 @@ export interface QuoteCueData {
   actorHeads: string[];
   pronounSubjects: string[];
   personHeads?: string[];
+  sourceNouns?: string[];
 }
 
 export type CueForm = 'past' | 'present' | 'participle';
@@ -79,6 +80,8 @@ export interface QuoteLexicon {
   pronounSubjects: Set<string>;
   /** Definite role nouns that refer back to a person already named (السفير، الوزير، الأخير). */
   personHeads: Set<string>;
+  /** Nouns besides actors that can be an attribution's source (تقارير، إحصاءات). */
+  sourceNouns: Set<string>;
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -106,7 +109,8 @@ function presentForms(p: string): string[] {
 
 function participleForms(p: string): string[] {
   const base = normalize(p).replace(/ا$/, '');
-  return [base, base + 'ا', base + 'ه', base + 'ين', base + 'ان', base + 'ون', base + 'تين', base + 'تان'];
+  // The bare stem (قائل، راد) is no adverbial participle and often a name or noun (راد = Rudd): only the accusative and its kin.
+  return [base + 'ا', base + 'ه', base + 'ين', base + 'ان', base + 'ون', base + 'تين', base + 'تان'];
 }
 
 export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
@@ -154,5 +158,6 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     actorHeads: set(data.actorHeads),
     pronounSubjects: set(data.pronounSubjects),
     personHeads: set(data.personHeads ?? []),
+    sourceNouns: set(data.sourceNouns ?? []),
   };
 }

@@ -188,3 +188,75 @@ test('a name the recognizer tagged once names the speaker again, and ends the su
     ],
   );
 });
+
+test('a present cue with a one-word subject reports; an impersonal one does not', () => {
+  const { quotes } = run('وتقول طهران إنها لن تتراجع عن برنامجها. ويذكر أن المفاوضات توقفت منذ عام.', [['e1', 'LOC', 'Tehran', ['طهران']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[0]!.text, 'لن تتراجع عن برنامجها');
+});
+
+test('a clause opened by a name or an adverbial ends the content before it', () => {
+  const { quotes } = run(
+    'وكانت الحكومة قد أشارت إلى أن الباب مفتوح للحوار، لكن سمير الخطيب شدد في وقت لاحق أن الشروط لم تتغير.',
+    [['e1', 'ORG', 'Government', ['الحكومة']], ['e2', 'PER', 'Samir al-Khatib', ['سمير الخطيب']]],
+  );
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.text, 'الباب مفتوح للحوار');
+  assert.equal(quotes[1]!.speaker, 'e2');
+  assert.equal(quotes[1]!.text, 'الشروط لم تتغير');
+});
+
+test('a long subject with appositions: the content after them, the title tied to its name', () => {
+  const { quotes } = run(
+    'أكد المندوب الدائم لدولة الكويت لدى الأمم المتحدة في نيويورك، ناصر فهد المطيري، مساء الخميس، في تصريح للصحفيين عقب الجلسة، أن بلاده تدعم الحل السياسي.',
+    [['e1', 'PER', 'Nasser Fahd al-Mutairi', ['ناصر فهد المطيري']], ['e2', 'ORG', 'United Nations', ['الأمم المتحدة']]],
+  );
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[0]!.text, 'بلاده تدعم الحل السياسي');
+});
+
+test('a quotation after a subject with appositions is direct', () => {
+  const { quotes } = run('وقالت سلمى حداد، مديرة البرامج في منظمة العفو الدولية، "لا يمكن السكوت عن هذه الانتهاكات".', [
+    ['e1', 'PER', 'Salma Haddad', ['سلمى حداد']],
+    ['e2', 'ORG', 'Amnesty International', ['منظمة العفو الدولية']],
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.ok(quotes[0]!.direct);
+  assert.equal(quotes[0]!.text, 'لا يمكن السكوت عن هذه الانتهاكات');
+});
+
+test('attributions: a manner after وفقا is no source; one nested in content is not counted; "وحسب X فقد" after a quote is a quote', () => {
+  const a = run('وتصنف هذه البضائع وفقا لقائمة جمركية موحدة لا تذكر اسم الشركة المنتجة.');
+  assert.equal(a.quotes.length, 0);
+  const b = run('ذكرت وسائل إعلام محلية أنه وفقا لجيش البلاد أصبح بإمكان المدنيين مغادرة المدينة.');
+  assert.equal(b.quotes.length, 1);
+  assert.equal(b.quotes[0]!.cue.text, 'ذكرت');
+  const c = run('أعلنت الشركة أن الطائرة سقطت الأحد، مؤكدة وفاة جميع الركاب، وحسب التقارير الأولية فقد اصطدمت الطائرة بجبل.', [['e1', 'ORG', 'Company', ['الشركة']]]);
+  assert.equal(c.quotes.length, 3);
+  assert.equal(c.quotes[2]!.text, 'اصطدمت الطائرة بجبل');
+});
+
+test('a participle clause takes the clause subject, not a prepositional object or a title\'s genitive', () => {
+  const { quotes } = run('وسعى عضو مجلس الشيوخ عن ولاية أوهايو، جون بيكر، إلى طمأنة الناخبين، قائلا: "لدينا كل الأدوات اللازمة".', [
+    ['e1', 'ORG', 'US Senate', ['مجلس الشيوخ']],
+    ['e2', 'PER', 'John Baker', ['جون بيكر']],
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e2');
+  const b = run('وبعد أن تحدث مع فارس كتب سليم على حسابه يقول "الاجتماع سيعقد قريبا".', [
+    ['e1', 'PER', 'Faris', ['فارس']],
+    ['e2', 'PER', 'Salim', ['سليم']],
+  ]);
+  assert.equal(b.quotes.length, 1);
+  assert.equal(b.quotes[0]!.speaker, 'e2');
+});
+
+test('a name that looks like a bare participle stem is not a cue (راد)', () => {
+  const { quotes } = run('ووصفت راد، التي زارت المكان، الهجوم بأنه "وحشي".', [['e1', 'PER', 'Amber Rudd', ['راد']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue.text, 'وصفت');
+  assert.equal(quotes[0]!.speaker, 'e1');
+});

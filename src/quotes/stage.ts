@@ -31,7 +31,7 @@ import type { Token } from '../text/tokenize.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
-const MAX_SUBJECT_TOKENS = 16;
+const MAX_SUBJECT_TOKENS = 32;
 /** Tokens before a cue that may form a subject placed first ("وكان وزير الخارجية الروسي قد أعلن"). */
 const MAX_PRESUBJECT_TOKENS = 7;
 /** A carried speaker (pro-drop) reaches back this many sentences. */
@@ -150,6 +150,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
 
+  const actorAt = new Map<number, MentionRef>();
+  for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
+  const mentionStarts = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.start));
   const quotes: Quote[] = [];
   const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
   const span = (a: number, b: number): TextSpan => ({ start: a, end: b, text: text.slice(a, b) });
@@ -225,9 +228,37 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
     for (const m of mentions) {
+      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m)) return m;
+    }
+    for (const m of mentions) {
       if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) return m;
     }
     return null;
+  };
+
+  const tokenAt = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid]!.t.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  /**
+   * A mention that is the object of a preposition ("مع تشونغ", "لوزارة") or an
+   * organization in the genitive of a title ("عضو البرلمان البريطاني ...، جون غلين"):
+   * not the clause's subject; used only to prefer another mention.
+   */
+  const governed = (m: MentionRef): boolean => {
+    const i = tokenAt(m.start);
+    if (i > 0 && toks[i]!.t.kind === 'arabic' && hasPrepClitic(i) && m.start > toks[i]!.t.start) return true;
+    const p = toks[i - 1];
+    if (!p || p.sentence !== toks[i]!.sentence) return false;
+    if (SEGMENT_PREPOSITIONS.has(p.key) || p.key === 'في' || p.key === 'علي' || p.key === 'ل' || p.key === 'ب') return true;
+    return m.entity.type !== 'PER' && lex.actorHeads.has(p.bare) && !p.bare.startsWith('ال');
   };
 
   /**
@@ -350,6 +381,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const hasPrepClitic = (i: number): boolean => {
     const tk = toks[i]!;
     if (tk.t.kind !== 'arabic' || tk.key.length < 4) return false;
+    // A name that starts with ل or ب ("ليلى", "بشرى"): the recognizer's mention starts on the letter.
+    if (mentionStarts.has(tk.t.start)) return false;
     const p = doc.segment(i).proclitics;
     return p.includes('ب') || p.includes('ل');
   };
@@ -438,12 +471,47 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           } else if (extending && k - i <= MAX_APPOSITION_TOKENS) {
             subjectEnd = k;
             extending = k === j;
+          } else if (!namedPersonIn(subjectStart, subjectEnd) && isPersonName(i, j)) {
+            // "أكد السفير ... لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي، الثلاثاء، أن": the title's name.
+            subjectEnd = j;
+            extending = false;
           } else extending = false;
         } else if (subjectStart >= 0) extending = false;
       }
       i = j + 1;
     }
     return { subjectStart, subjectEnd, via };
+  };
+
+  /** A person mention inside tokens [a, b). */
+  const namedPersonIn = (a: number, b: number): boolean => {
+    const s = toks[a]!.t.start;
+    const e = toks[b - 1]!.t.end;
+    return mentions.some((m) => m.start >= s && m.end <= e && m.entity.type === 'PER' && m.kind !== 'demonym');
+  };
+
+  /** Tokens [a, b) are a person's name and nothing else (an apposition "، عبيد سالم الزعابي،"). */
+  const isPersonName = (a: number, b: number): boolean => {
+    if (b - a > 5) return false;
+    const s = startOfWord(a);
+    const e = toks[b - 1]!.t.end;
+    return mentions.some((m) => m.start <= s + 1 && m.end >= e - 1 && m.start >= toks[a]!.t.start && m.entity.type === 'PER' && m.kind === 'name');
+  };
+
+  /** Tokens [a, b) can name a source: an entity, a title or office, an anonymous source, a medium, a statement or report. */
+  const sourceLike = (a: number, b: number): boolean => {
+    const s = toks[a]!.t.start;
+    const e = toks[b - 1]!.t.end;
+    if (mentions.some((m) => m.start >= s && m.end <= e && m.kind !== 'demonym')) return true;
+    if (namedBy(a, Math.min(b, a + 3))) return true;
+    for (let k = a; k < Math.min(b, a + 3); k++) {
+      if (toks[k]!.key === 'عن') continue;
+      if (toks[k]!.t.kind !== 'arabic') continue;
+      const stem = toks[k]!.t.kind === 'arabic' ? cueKey(doc.segment(k).stem) : toks[k]!.bare;
+      for (const w of [toks[k]!.bare, stem, 'ال' + stem, stem.replace(/^ال/, '')])
+        if (lex.actorHeads.has(w) || lex.personHeads.has(w) || lex.anonymous.has(w) || lex.channels.has(w) || lex.nouns.has(w) || lex.sourceNouns.has(w)) return true;
+    }
+    return false;
   };
 
   const viaEntity = (via: Region['via']): string | null => {
@@ -476,6 +544,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (phraseAt(n, lex.afterQuote) || phraseAt(n, lex.accordingTo)) return { end: i };
         const v = verbAt(n);
         if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare) && findObject(n, v)))) return { end: i };
+        if (reportingClauseAfter(n, hardEnd)) return { end: i };
         continue;
       }
       if (toks[i]!.t.kind !== 'arabic') continue;
@@ -493,6 +562,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     return { end: hardEnd + 1 };
+  };
+
+  /**
+   * After a comma, a new reporting clause that does not start with its verb:
+   * a short adverbial first ("، في المقابل يدعو الرئيس ...", "، من جهته أكد ...")
+   * or its subject named first ("، لكن تيلرسون شدد ... أن ...").
+   */
+  const reportingClauseAfter = (n: number, hardEnd: number): boolean => {
+    const lead = toks[n]!;
+    if (lead.t.kind !== 'arabic') return false;
+    const m = actorAt.get(lead.t.start) ?? actorAt.get(lead.t.start + 1);
+    const adverbial = !m && isAdverbialStart(n);
+    if (!m && !adverbial) return false;
+    for (let k = n + 1; k <= Math.min(hardEnd, n + 4); k++) {
+      if (COMMAS.has(toks[k]!.t.text) || ENDS.has(toks[k]!.t.text)) return false;
+      if (m && toks[k]!.t.start < m.end) continue;
+      const w = verbAt(k);
+      if (!w) continue;
+      return !!(findContent(k, w) ?? (adverbial && w.form !== 'participle' ? findObject(k, w) : null));
+    }
+    return false;
   };
 
   interface Content {
@@ -534,7 +624,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
         const close = closeOf.get(i)!;
         const colon = toks[i - 1]!.t.text === ':';
-        const plainRegion = i - c <= 8 && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
+        const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         i = close; // a name or phrase in quotes inside the subject or an adverbial
         continue;
@@ -653,7 +743,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (framed) a--;
     const end = a + 1;
     let i = a;
-    const limit = framed ? MAX_PRESUBJECT_TOKENS + 3 : MAX_PRESUBJECT_TOKENS;
+    // A كان frame bounds the subject, so a long one fits ("وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال").
+    const limit = framed ? MAX_PRESUBJECT_TOKENS + 8 : MAX_PRESUBJECT_TOKENS;
     while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !ENDS.has(toks[i]!.t.text) && end - i <= limit) {
       if (COMMAS.has(toks[i]!.t.text) && !framed) break;
       if (framed && (toks[i]!.bare === 'كان' || toks[i]!.bare === 'كانت' || toks[i]!.bare === 'كانوا')) break;
@@ -814,7 +905,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!content) content = findObject(c, v);
       if (!content) continue;
       // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
-      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 2 && !content.direct && !preSubject(c)) continue;
+      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c)) continue;
       const cueSpan = span(startOfWord(c), tk.t.end);
       const region = readRegion(c + 1, content.regionEnd);
       let sp: Speaker | null = null;
@@ -968,8 +1059,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         spEnd = k;
         break;
       }
-    // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ...").
-    const prevInSentence = [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
+    // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
+    if (quotes.some((q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
+    // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
+    if (spEnd > spStart && !sourceLike(i, spEnd)) return;
+    // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ..."), unless its own clause follows ("وحسب التقارير فقد ...").
+    const prevInSentence = isFaStart(j) ? undefined : [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
     if (prevInSentence) {
       if (!prevInSentence.q.via && j > i) prevInSentence.q.via = viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end });
       return;
