@@ -3,14 +3,13 @@
  * so that `rasd analyze` does not pay for the server's imports.
  */
 import { describeError } from '../core/errors.ts';
+import { describeTable, type CommandTable } from './subcommands.ts';
 
-type Command = (argv: string[]) => Promise<number>;
-
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+const COMMANDS: CommandTable = {
   analyze: { summary: 'analyze articles and print what was found (JSON, JSON Lines or pretty)', load: async () => (await import('./commands/analyze.ts')).run },
-  demo: { summary: "analyze rasd's own sample articles and print what was found", load: async () => (await import('./commands/demo.ts')).run },
+  demo: { summary: 'the main job on the samples: ingest them and serve API and web UI (--print: print what was found)', load: async () => (await import('./commands/demo.ts')).run },
   train: { summary: 'train a model: rasd train ner', load: async () => (await import('./commands/train.ts')).run },
-  eval: { summary: 'score a stage against its gold set: rasd eval ner|entities|times|events ...', load: async () => (await import('./commands/eval.ts')).run },
+  eval: { summary: 'score a stage against its gold set: rasd eval ner|entities|times|quotes|events', load: async () => (await import('./commands/eval.ts')).run },
   ingest: { summary: 'analyze articles (files, folders, globs, JSONL, feeds, HTML) into the store', load: async () => (await import('./commands/ingest.ts')).run },
   reanalyze: { summary: 'analyze stored articles again with the current analyzer version', load: async () => (await import('./commands/reanalyze.ts')).run },
   stats: { summary: 'count what the store holds (--json for scripts)', load: async () => (await import('./commands/stats.ts')).run },
@@ -20,12 +19,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 };
 
 export function usage(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     'usage: rasd <command> [options]',
     '',
     'commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    ...describeTable(COMMANDS),
     '',
     'rasd <command> --help shows the options of a command.',
   ].join('\n');
