@@ -183,7 +183,7 @@ export class KnowledgeBase {
       if (!dep) continue;
       const depDef = (construct: boolean): TitleDef => ({ title: 'other', role: 'other', needsCountry: !!t.needsCountry, construct, generic: dep, ...(isMinisterRole(t.role) ? { minister: true } : {}) });
       for (const d of deputies) {
-        for (const a of t.ar) if (a.startsWith('ال')) addTitle(`${d} ${a}`, depDef(false));
+        for (const a of t.ar) addTitle(`${d} ${a}`, depDef(false));
         for (const a of t.construct ?? []) addTitle(`${d} ${a}`, depDef(true));
       }
     }

@@ -535,22 +535,42 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       /** The person named right after a title (apposition), if any. */
       const appositive = (k: number, generic = false): Cand | null => {
         const c = cands[k];
+        if (!c) return null;
         let next = cands[k + 1];
-        if (!c || !next || next.kind !== 'name') return null;
-        let gap = doc.text.slice(c.end, next.start);
+        let after = c.tokenEnd;
+        let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
         // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
-        const isLoc = next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC'));
-        if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap) && cands[k + 2]?.kind === 'name') {
-          gap = doc.text.slice(next.end, cands[k + 2]!.start);
-          next = cands[k + 2]!;
+        const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
+        if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
+          after = next!.tokenEnd;
+          gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
+          next = cands[k + 2];
         } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
           // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
           gap = '';
         }
         // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
-        if (!/^\s*[،,]?\s*$/.test(gap)) return null;
+        if (!next || next.kind !== 'name' || !/^\s*[،,]?\s*$/.test(gap)) return unknownAfter(after, next?.start ?? doc.text.length);
         const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
         return isPer ? next : null;
+      };
+      /**
+       * A name the recognizer missed right after a title: a known first name
+       * (بيتر، دونالد) and one or two more words that are not common words
+       * (السفير البريطاني في لاهاي بيتر ولسون). Added as an unknown person.
+       */
+      const unknownAfter = (j: number, limit: number): Cand | null => {
+        if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
+        let e = j + 1;
+        while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
+          const w = doc.tokens[e]!.text;
+          if (!kb.isNamePart(w) && (!freq || (freq.get(segmentationKey(w)) ?? 0) >= 300)) break;
+          e++;
+        }
+        if (e === j + 1) return null;
+        const start = doc.tokens[j]!.start;
+        const end = doc.tokens[e - 1]!.end;
+        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets: kb.lookup(doc.text.slice(start, end)), nerType: 'PER' };
       };
       /**
        * A one-word name after a title that is a word of the name of a person of the
@@ -568,7 +588,17 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       };
       /** Names skipped between a title and its appositive name (في لاهاي) are still mentions. */
       const skipTo = (from: number, app: Cand): number => {
-        const to = cands.indexOf(app);
+        let to = cands.indexOf(app);
+        // A name found after the title (not a candidate): up to the candidates before it.
+        if (to < 0) {
+          to = from + 1;
+          while (to < cands.length && cands[to]!.start < app.start) to++;
+          for (let x = from + 1; x < to; x++) {
+            const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
+            if (d) addMention(d, cands[x]!, 'name');
+          }
+          return to - 1;
+        }
         for (let x = from + 1; x < to; x++) {
           const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
           if (d) addMention(d, cands[x]!, 'name');
@@ -581,10 +611,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         return rec ? rec.demonymEn ?? rec.nameEn : null;
       };
       /** The entity of a generic title (French ambassador) with no name yet: one per title and country in the article. */
-      const genericDraft = (en: string, country: string | null, org: Draft | null, text: string): Draft | null => {
+      const genericDraft = (en: string, country: string | null, org: Draft | null, text: string, feminine = false): Draft | null => {
         const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? kb.romanize(org.names[0] ?? '') : englishAdjective(country);
         if (!owner) return null;
-        const gkey = `${en}|${org ? org.key : country}`;
+        const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
         let d = byGeneric.get(gkey);
         if (d) return d;
         const id = `x:per:${hashHex(`title|${gkey}`)}`;
@@ -668,7 +698,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
               continue;
             }
           }
-          const gkey = `${en}|${org ? org.key : country}`;
+          // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
+          const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+          const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
           const app = appositive(at, true);
           let d: Draft | null = null;
           if (app) {
@@ -677,6 +709,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
               addMention(d, c, 'title');
               addMention(d, app, 'name');
               if (!d.country && country) d.country = country;
+              if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
               d.genericTitle = en;
               if (country || org) nameGeneric(gkey, d);
               at = skipTo(at, app);
@@ -687,7 +720,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
             if (d) addMention(d, c, 'title');
           } else if (!d) {
-            d = byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end));
+            d = byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
             if (d) addMention(d, c, 'title');
           }
           if (d) {
