@@ -27,11 +27,12 @@ interface WorldCountry {
   subregion: string;
   independent: boolean | null;
   translations: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { m?: string; f?: string }>;
 }
 
 interface Additions {
   drop: string[];
-  countries: Record<string, { nameEn?: string; ar?: string[]; demonym?: string[]; plural?: string[] }>;
+  countries: Record<string, { nameEn?: string; ar?: string[]; demonym?: string[]; plural?: string[]; demonymEn?: string }>;
 }
 
 const ARTICLE = 'ال';
@@ -115,6 +116,8 @@ function main(): void {
       nameEnOfficial: c.name.official,
       ar: names,
       demonyms: [...demonyms],
+      // English adjective for titles without a KB holder ("French ambassador").
+      demonymEn: add.demonymEn ?? c.demonyms?.eng?.m ?? (add.nameEn ?? c.name.common),
       capital: c.capital?.[0] ? { nameEn: c.capital[0], placeId: null } : null,
       lat: c.latlng[0],
       lon: c.latlng[1],

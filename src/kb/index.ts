@@ -36,6 +36,24 @@ export interface TitleDef {
   construct: boolean;
   /** The office's country when the title itself names it (خادم الحرمين الشريفين: SAU). */
   country?: string;
+  /**
+   * A title the KB has no holders for (ambassador, attorney general, information
+   * minister, deputy foreign minister): its English words. The resolver makes
+   * such a title an entity of the article ("French ambassador").
+   */
+  generic?: string;
+  /** The title takes an organization after it (المتحدث باسم الجيش). */
+  of?: boolean;
+  /** A minister's title: "الوزير" alone refers back to it. */
+  minister?: boolean;
+}
+
+export interface GenericTitle {
+  ar: string[];
+  construct?: string[];
+  en: string;
+  of?: boolean;
+  minister?: boolean;
 }
 
 export interface TitleLexicon {
@@ -44,6 +62,21 @@ export interface TitleLexicon {
   counterpart: string[];
   /** Words before a name that are not part of it (آية الله، الشيخ، الدكتور). */
   honorifics?: string[];
+  /** Titles without KB holders, with their English words. */
+  generic?: GenericTitle[];
+  /** Ministries by their Arabic office noun (الإعلام → information): وزير الإعلام is a generic title. */
+  offices?: Record<string, string>;
+  /** Words that make a title a deputy's (نائب). */
+  deputy?: string[];
+  /** English of the deputy of a KB title (president → vice president); null: no deputy. */
+  deputyEn?: Partial<Record<Title, string | null>>;
+}
+
+const MINISTER_ROLES: ReadonlySet<Role> = new Set(['foreign_minister', 'defence_minister', 'interior_minister', 'finance_minister']);
+
+/** Is the role a minister's (الوزير alone may refer back to its holder)? */
+export function isMinisterRole(role: Role | null | undefined): boolean {
+  return !!role && MINISTER_ROLES.has(role);
 }
 
 export interface KbData {
@@ -131,15 +164,42 @@ export class KnowledgeBase {
     }
     this.maxNameTokens = maxTokens;
     let maxTitle = 1;
+    const addTitle = (a: string, def: TitleDef) => {
+      const key = normalize(a).replace(/\s+/g, ' ').trim();
+      // A KB title keeps its key: a generic form never shadows it.
+      if (def.generic && this.titleMap.has(key) && !this.titleMap.get(key)!.generic) return;
+      this.titleMap.set(key, def);
+      const words = key.split(' ');
+      for (let n = 1; n <= words.length; n++) this.titlePrefixes.add(words.slice(0, n).join(' '));
+      maxTitle = Math.max(maxTitle, words.length);
+    };
+    const deputies = data.titles.deputy ?? [];
     for (const t of data.titles.titles) {
       const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}) });
-      for (const a of t.ar) this.titleMap.set(normalize(a), def(false));
-      for (const a of t.construct ?? []) this.titleMap.set(normalize(a), def(true));
-      for (const a of [...t.ar, ...(t.construct ?? [])]) {
-        const words = normalize(a).split(' ');
-        for (let n = 1; n <= words.length; n++) this.titlePrefixes.add(words.slice(0, n).join(' '));
+      for (const a of t.ar) addTitle(a, def(false));
+      for (const a of t.construct ?? []) addTitle(a, def(true));
+      // نائب الرئيس is the vice president, not the president.
+      const dep = data.titles.deputyEn?.[t.title];
+      if (!dep) continue;
+      const depDef = (construct: boolean): TitleDef => ({ title: 'other', role: 'other', needsCountry: !!t.needsCountry, construct, generic: dep, ...(isMinisterRole(t.role) ? { minister: true } : {}) });
+      for (const d of deputies) {
+        for (const a of t.ar) addTitle(`${d} ${a}`, depDef(false));
+        for (const a of t.construct ?? []) addTitle(`${d} ${a}`, depDef(true));
       }
-      for (const a of [...t.ar, ...(t.construct ?? [])]) maxTitle = Math.max(maxTitle, a.split(' ').length);
+    }
+    const generic: GenericTitle[] = [...(data.titles.generic ?? [])];
+    for (const [office, en] of Object.entries(data.titles.offices ?? {})) {
+      generic.push({ ar: [`وزير ${office}`, `وزيرة ${office}`], en: `${en} minister`, minister: true });
+    }
+    for (const g of generic) {
+      const def = (construct: boolean, deputy: boolean): TitleDef => ({
+        title: 'other', role: 'other', needsCountry: false, construct, generic: deputy ? `deputy ${g.en}` : g.en,
+        ...(g.of ? { of: true } : {}), ...(g.minister ? { minister: true } : {}),
+      });
+      for (const a of g.ar) addTitle(a, def(false, false));
+      for (const a of g.construct ?? []) addTitle(a, def(true, false));
+      if (!g.minister || g.ar[0] === 'الوزير') continue;
+      for (const d of deputies) for (const a of g.ar) addTitle(`${d} ${a}`, def(false, true));
     }
     this.maxTitleTokens = maxTitle;
     this.former = new Set(data.titles.former.map((f) => normalize(f)));

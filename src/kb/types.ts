@@ -64,6 +64,8 @@ export interface CountryRecord {
   ar: string[];
   /** Every generated demonym form (روسي، الروسية، الروس ...). */
   demonyms: string[];
+  /** English adjective ("French", "American"); the English name where there is none. */
+  demonymEn?: string;
   capital: { nameEn: string; placeId: string | null } | null;
   lat: number;
   lon: number;

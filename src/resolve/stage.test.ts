@@ -149,3 +149,51 @@ test('a country named by its capital (واشنطن) is also placed at the capita
   const kw = a.entities.find((e) => e.kbId === 'cty:KWT');
   if (kw) assert.ok(!a.places.some((p) => p.entity === kw.id && p.feature !== 'country'));
 });
+
+test('generic titles: an ambassador without a name is an entity of the article; a later apposition names it', () => {
+  const text = [
+    'استدعت الخارجية الروسية السفير الفرنسي في موسكو للاحتجاج.',
+    'وقال السفير إن بلاده لن تغير موقفها.',
+    'وفي وقت لاحق التقى السفير الفرنسي سامي النجار مسؤولين في موسكو، فيما رد نظيره البريطاني بعد ساعات.',
+  ].join('\n');
+  const a = analyzer.analyze(text, { date: '2018-03-17' });
+  for (const e of a.entities) for (const m of e.mentions) assert.equal(a.document.text.slice(m.start, m.end), m.text);
+  const amb = a.entities.filter((e) => e.mentions.some((m) => m.text === 'السفير الفرنسي'));
+  assert.equal(amb.length, 1, 'one French ambassador in the article');
+  assert.equal(amb[0]!.country, 'FRA');
+  assert.deepEqual(amb[0]!.mentions.filter((m) => m.kind === 'title').map((m) => m.text), ['السفير الفرنسي', 'السفير', 'السفير الفرنسي']);
+  assert.ok(amb[0]!.mentions.some((m) => m.text === 'سامي النجار' && m.kind === 'name'), 'the apposition gives the name');
+  assert.notEqual(amb[0]!.nameEn, 'French ambassador');
+  assert.equal(amb[0]!.actor, 'FRAGOV');
+  const uk = a.entities.find((e) => e.nameEn === 'British ambassador');
+  assert.ok(uk?.mentions.some((m) => m.text === 'نظيره البريطاني'), 'the counterpart of an ambassador is the other country\'s ambassador');
+  assert.equal(uk!.actor, 'GBRGOV');
+  assert.ok(uk!.kbId?.startsWith('x:per:'));
+});
+
+test('generic titles: stable ids, ministers of offices the KB lacks, الوزير after a named minister, deputies', () => {
+  const one = analyzer.analyze('قال السفير الأمريكي إن المحادثات مستمرة.', { date: '2018-05-01' });
+  const two = analyzer.analyze('أكد السفير الأمريكي أمس أن الزيارة تأجلت.', { date: '2018-06-01' });
+  const id = (a: typeof one) => a.entities.find((e) => e.nameEn === 'American ambassador')?.kbId;
+  assert.ok(id(one));
+  assert.equal(id(one), id(two));
+  const a = analyzer.analyze(
+    'أعلن وزير الإعلام الأردني خالد الزعبي أن الحكومة ستعقد جلسة. وقال الوزير إن القرار نهائي. وصرح نائب وزير الخارجية الروسي بأن موسكو ترحب.',
+    { date: '2018-05-01' },
+  );
+  const info = a.entities.find((e) => e.mentions.some((m) => m.text === 'وزير الإعلام الأردني'))!;
+  assert.ok(info.mentions.some((m) => m.text === 'خالد الزعبي'));
+  assert.ok(info.mentions.some((m) => m.text === 'الوزير' && m.kind === 'title'), 'الوزير refers back to the named minister');
+  assert.equal(info.country, 'JOR');
+  const deputy = a.entities.find((e) => e.mentions.some((m) => m.text === 'نائب وزير الخارجية الروسي'))!;
+  assert.equal(deputy.nameEn, 'Russian deputy foreign minister');
+  assert.ok(!a.entities.some((e) => e.nameEn === 'Sergey Lavrov'), 'a deputy is not the minister');
+});
+
+test('generic titles: a spokesperson of an organization; an indefinite or bare title alone makes no entity', () => {
+  const a = analyzer.analyze('وقال المتحدث باسم الكرملين ديمتري بيسكوف إن اللقاء مهم. ونقل الموقع عن سفير سابق قوله إن السفير لم يحضر.', { date: '2018-05-17' });
+  const peskov = a.entities.find((e) => e.mentions.some((m) => m.text === 'المتحدث باسم'));
+  assert.ok(peskov && peskov.type === 'PER' && /Peskov/.test(peskov.nameEn ?? ''), JSON.stringify(peskov));
+  assert.ok(a.entities.some((e) => e.nameEn === 'Kremlin'));
+  assert.ok(!a.entities.some((e) => /ambassador/.test(e.nameEn ?? '')));
+});

@@ -11,7 +11,7 @@ import type { Layers, NerMention, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
-import type { KnowledgeBase, NameTarget, TitleDef } from '../kb/index.ts';
+import { isMinisterRole, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import type { Role, Title } from '../kb/types.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
@@ -211,14 +211,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         let end = doc.tokens[i + n - 1]!.end;
         let tokenEnd = i + n;
         let country: string | null = null;
-        const c = countryAt(doc, tokenEnd, def.construct);
+        const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
         let countrySpan: CountrySpan | undefined;
         if (c) {
           country = c.iso;
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
           end = c.end;
           tokenEnd = c.tokenEnd;
-        } else if (def.construct && !kb.title(norm('ال' + keys[n - 1]))) {
+        } else if (def.construct && !def.of && !kb.title(norm('ال' + keys[n - 1]))) {
           // A construct form without its country is a common noun (رئيس لجنة).
           continue;
         }
@@ -471,11 +471,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         mentions: Mention[];
         role: Role | null;
         title?: Title;
+        /** A generic title's entity (no KB holder): its English name and key, until a name is given. */
+        generic?: { nameEn: string; key: string; org: string | null };
+        /** The English words of the generic title this person holds in the article (ambassador). */
+        genericTitle?: string;
       }
       const drafts = new Map<string, Draft>();
       const chosen = new Map<string, string>();
       const byTitle = new Map<string, Draft>();
       const lastByRole = new Map<Title, Draft>();
+      /** Generic titles: the entity of each (title words | country or org), and the last one of each title. */
+      const byGeneric = new Map<string, Draft>();
+      const lastGeneric = new Map<string, Draft>();
+      let lastMinister: Draft | null = null;
       const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
       const personMentions: Array<{ draft: Draft; start: number }> = [];
 
@@ -525,14 +533,113 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       };
 
       /** The person named right after a title (apposition), if any. */
-      const appositive = (k: number): Cand | null => {
+      const appositive = (k: number, generic = false): Cand | null => {
         const c = cands[k];
-        const next = cands[k + 1];
-        if (!c || !next || next.kind !== 'name') return null;
+        if (!c) return null;
+        let next = cands[k + 1];
+        let after = c.tokenEnd;
+        let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
+        // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
+        const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
+        if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
+          after = next!.tokenEnd;
+          gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
+          next = cands[k + 2];
+        } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
+          // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
+          gap = '';
+        }
         // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
-        if (!/^\s*[،,]?\s*$/.test(doc.text.slice(c.end, next.start))) return null;
+        if (!next || next.kind !== 'name' || !/^\s*[،,]?\s*$/.test(gap)) return unknownAfter(after, next?.start ?? doc.text.length);
         const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
         return isPer ? next : null;
+      };
+      /**
+       * A name the recognizer missed right after a title: a known first name
+       * (بيتر، دونالد) and one or two more words that are not common words
+       * (السفير البريطاني في لاهاي بيتر ولسون). Added as an unknown person.
+       */
+      const unknownAfter = (j: number, limit: number): Cand | null => {
+        if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
+        let e = j + 1;
+        while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
+          const w = doc.tokens[e]!.text;
+          if (!kb.isNamePart(w) && (!freq || (freq.get(segmentationKey(w)) ?? 0) >= 300)) break;
+          e++;
+        }
+        if (e === j + 1) return null;
+        const start = doc.tokens[j]!.start;
+        const end = doc.tokens[e - 1]!.end;
+        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets: kb.lookup(doc.text.slice(start, end)), nerType: 'PER' };
+      };
+      /**
+       * A one-word name after a title that is a word of the name of a person of the
+       * article (الرئيس مون after مون جيه إن): that person.
+       */
+      const personByWord = (c: Cand): Draft | null => {
+        if (c.tokenEnd - c.tokenStart !== 1 || c.targets.length) return null;
+        const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
+        for (const d of [...drafts.values()].reverse()) {
+          if (d.type !== 'PER' || d.generic) continue;
+          const names = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? d.names : d.names;
+          if (names.some((n) => { const ws = normalize(n).split(' '); return ws.length > 1 && ws.includes(w); })) return d;
+        }
+        return null;
+      };
+      /** Names skipped between a title and its appositive name (في لاهاي) are still mentions. */
+      const skipTo = (from: number, app: Cand): number => {
+        let to = cands.indexOf(app);
+        // A name found after the title (not a candidate): up to the candidates before it.
+        if (to < 0) {
+          to = from + 1;
+          while (to < cands.length && cands[to]!.start < app.start) to++;
+          for (let x = from + 1; x < to; x++) {
+            const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
+            if (d) addMention(d, cands[x]!, 'name');
+          }
+          return to - 1;
+        }
+        for (let x = from + 1; x < to; x++) {
+          const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
+          if (d) addMention(d, cands[x]!, 'name');
+        }
+        return to;
+      };
+      const englishAdjective = (iso: string | null): string | null => {
+        if (!iso) return null;
+        const rec = kb.country(iso);
+        return rec ? rec.demonymEn ?? rec.nameEn : null;
+      };
+      /** The entity of a generic title (French ambassador) with no name yet: one per title and country in the article. */
+      const genericDraft = (en: string, country: string | null, org: Draft | null, text: string, feminine = false): Draft | null => {
+        const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? kb.romanize(org.names[0] ?? '') : englishAdjective(country);
+        if (!owner) return null;
+        const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
+        let d = byGeneric.get(gkey);
+        if (d) return d;
+        const id = `x:per:${hashHex(`title|${gkey}`)}`;
+        d = drafts.get(id);
+        if (!d) {
+          const nameEn = `${owner} ${en}`;
+          // A government's envoy or minister acts for the government (actor XXXGOV); a spokesperson for the organization.
+          d = { key: id, type: 'PER', kbId: id, country: country ?? org?.country ?? null, names: [stripDiacritics(text)], mentions: [], role: org ? null : 'other', generic: { nameEn, key: gkey, org: org?.kbId ?? null }, genericTitle: en };
+          drafts.set(id, d);
+        }
+        byGeneric.set(gkey, d);
+        return d;
+      };
+      /** A name given to a generic title's entity: the person takes its mentions. */
+      const nameGeneric = (gkey: string, person: Draft) => {
+        const g = byGeneric.get(gkey);
+        if (g && g !== person && g.generic) {
+          for (const m of g.mentions) person.mentions.push(m);
+          for (const p of personMentions) if (p.draft === g) p.draft = person;
+          g.mentions = [];
+          drafts.delete(g.key);
+          for (const [k2, v] of lastGeneric) if (v === g) lastGeneric.set(k2, person);
+          if (lastMinister === g) lastMinister = person;
+        }
+        byGeneric.set(gkey, person);
       };
       const nameDraft = (c: Cand): Draft | null => {
         const t = choose(doc, c, countries, chosen);
@@ -548,7 +655,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const c = cands[k]!;
         if (c.kind === 'name') {
           const d = nameDraft(c);
-          if (d) addMention(d, c, 'name');
+          if (d) {
+            addMention(d, c, 'name');
+            if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
+              const p = kb.byId(d.kbId)?.person;
+              if (p && isMinisterRole(kb.activeRole(p, date)?.role)) lastMinister = d;
+            }
+          }
           continue;
         }
         if (c.kind === 'demonym') {
@@ -558,6 +671,65 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         }
         if (c.kind === 'title' && c.title?.countrySpan) countryMention(c.title.countrySpan);
         if (c.kind === 'counterpart' && c.counterpartSpan) countryMention(c.counterpartSpan);
+        if (c.kind === 'title' && c.title?.def.generic) {
+          const def = c.title.def;
+          const en = def.generic!;
+          let country = c.title.country;
+          let org: Draft | null = null;
+          let at = k;
+          if (def.of) {
+            // المتحدث باسم الجيش السوري: the organization is the next candidate.
+            const next = cands[k + 1];
+            if (next && next.kind === 'name' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
+              const od = nameDraft(next);
+              if (od && od.type === 'ORG') {
+                addMention(od, next, 'name');
+                org = od;
+                country = od.country;
+                at = k + 1;
+              } else if (od && od.type === 'LOC' && od.kbId?.startsWith('cty:')) {
+                addMention(od, next, 'name');
+                country = od.country;
+                at = k + 1;
+              }
+            }
+            if (!org && !country) {
+              k = at;
+              continue;
+            }
+          }
+          // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
+          const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+          const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
+          const app = appositive(at, true);
+          let d: Draft | null = null;
+          if (app) {
+            d = personByWord(app) ?? nameDraft(app);
+            if (d && d.type === 'PER') {
+              addMention(d, c, 'title');
+              addMention(d, app, 'name');
+              if (!d.country && country) d.country = country;
+              if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
+              d.genericTitle = en;
+              if (country || org) nameGeneric(gkey, d);
+              at = skipTo(at, app);
+            } else d = null;
+          }
+          if (!d && !country && !org) {
+            // السفير / الوزير alone: the one the article spoke of last.
+            d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
+            if (d) addMention(d, c, 'title');
+          } else if (!d) {
+            d = byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
+            if (d) addMention(d, c, 'title');
+          }
+          if (d) {
+            lastGeneric.set(en, d);
+            if (def.minister) lastMinister = d;
+          }
+          k = at;
+          continue;
+        }
         if (c.kind === 'title' && c.title) {
           const { def, former } = c.title;
           let country = c.title.country;
@@ -569,12 +741,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           const app = appositive(k);
           let d: Draft | null = null;
           if (app) {
-            d = nameDraft(app);
+            d = personByWord(app) ?? nameDraft(app);
             if (d) {
               addMention(d, c, 'title');
               addMention(d, app, 'name');
               if (!d.country && country) d.country = country;
-              k++;
+              k = skipTo(k, app);
             }
           }
           if (!d && !country) {
@@ -594,6 +766,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           d.title = def.title;
           byTitle.set(titleKey(def.title, d.country ?? country, former), d);
           if (!former) lastByRole.set(def.title, d);
+          if (!former && isMinisterRole(def.role)) lastMinister = d;
           continue;
         }
         if (c.kind === 'counterpart') {
@@ -609,6 +782,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
               addMention(d, app, 'name');
               k++;
             }
+          }
+          if (!app && subject?.genericTitle && c.counterpartCountry) {
+            // نظيره الروسي after an ambassador: the Russian ambassador.
+            const g = byGeneric.get(`${subject.genericTitle}|${c.counterpartCountry}`) ?? genericDraft(subject.genericTitle, c.counterpartCountry, null, doc.text.slice(c.start, c.end));
+            if (g) {
+              addMention(g, c, 'title');
+              lastGeneric.set(subject.genericTitle, g);
+            }
+            continue;
+          }
+          if (app && d && subject?.genericTitle && c.counterpartCountry) {
+            d.genericTitle = subject.genericTitle;
+            nameGeneric(`${subject.genericTitle}|${c.counterpartCountry}`, d);
           }
           const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
           if (!d && role && c.counterpartCountry) {
@@ -633,12 +819,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const name = e ? e.ar[0] ?? longest : longest;
         let actor: string | null = null;
         if (e) actor = kb.actorOn(e.id, date);
+        else if (d.generic?.org && !d.generic.org.startsWith('x:')) actor = kb.actorOn(d.generic.org, date);
         else if (d.type === 'PER' && d.country && d.role) actor = `${d.country}GOV`;
         return {
           id: `e${i + 1}`,
           type: d.type,
           name,
-          nameEn: e ? e.nameEn : kb.romanize(name),
+          nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : kb.romanize(name),
           kbId: d.kbId,
           country: d.country,
           actor,
