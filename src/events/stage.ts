@@ -83,6 +83,10 @@ const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
+const QABL = normalize('قبل');
+const AYDI = normalize('أيدي');
+const ILAY = normalize('إلي');
+const ILA = normalize('إلى');
 /** Complementizers before an actor leave it free to be a subject (أن روسيا لن تساعد). */
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
 
@@ -131,32 +135,79 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     return null;
   }
 
-  /** Noun stems of a word after its clitics: (و|ف)? (ب|ل|ك)? (ال)? stem (enclitic)? */
+  /** Noun stems of a word after its clitics: (و|ف)? (ب|ل|ك)? (ال)? stem (enclitic)? — distinct, in order of preference. */
   function nounStems(word: string): string[] {
     const out: string[] = [];
+    const add = (x: string) => {
+      if (!out.includes(x)) out.push(x);
+    };
     for (const { rest } of [{ rest: word }, stripConj(word)]) {
       const afterPrep = [rest];
       if ('بلك'.includes(rest[0] ?? '-') && rest.length > 3) afterPrep.push(rest.slice(1));
       if (rest.startsWith('لل') && rest.length > 4) afterPrep.push(rest.slice(2));
       for (const a of afterPrep) {
-        out.push(a);
-        if (a.startsWith('ال') && a.length > 3) out.push(a.slice(2));
-        else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) out.push(a.slice(0, -enc.length));
+        add(a);
+        if (a.startsWith('ال') && a.length > 3) add(a.slice(2));
+        else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) add(a.slice(0, -enc.length));
       }
     }
     return out;
   }
 
-  function lookupNoun(word: string): CompiledEntry[] | null {
-    for (const s of nounStems(word)) {
-      const e = lex.nounForms.get(s);
-      if (e) return e;
+  /** Multiword noun patterns indexed by their first word (bare and with ال), so a token tries only its own. */
+  const seqsByFirst = new Map<string, Array<{ words: string[]; entry: CompiledEntry }>>();
+  for (const seq of lex.nounSeqs) {
+    const first = seq.words[0]!;
+    for (const key of new Set([first, first.startsWith('ال') ? first.slice(2) : first])) {
+      const list = seqsByFirst.get(key) ?? [];
+      list.push(seq);
+      seqsByFirst.set(key, list);
     }
-    return null;
   }
 
-  function matchesWord(word: string, target: string): boolean {
-    return word === target || nounStems(word).includes(target) || nounStems(word).includes(target.startsWith('ال') ? target.slice(2) : target);
+  /**
+   * Everything the stage needs to know about one surface word, computed once and shared by all
+   * documents: news vocabulary is small next to its token count, so most tokens are one map lookup.
+   */
+  interface WordInfo {
+    norm: string;
+    /** The word without a leading و/ف. */
+    rest: string;
+    stems: Set<string>;
+    verb: ReturnType<typeof lookupVerb>;
+    nouns: CompiledEntry[] | null;
+    head: boolean;
+    /** Multiword noun patterns that may start at this word, longest first. */
+    seqs: Array<{ words: string[]; entry: CompiledEntry }>;
+  }
+  const WORD_CACHE_LIMIT = 200_000;
+  let wordCache = new Map<string, WordInfo>();
+  function wordInfo(surface: string): WordInfo {
+    let info = wordCache.get(surface);
+    if (info) return info;
+    const norm = normalize(surface);
+    const stemList = nounStems(norm);
+    const stems = new Set(stemList);
+    let nouns: CompiledEntry[] | null = null;
+    for (const st of stemList) {
+      const e = lex.nounForms.get(st);
+      if (e) {
+        nouns = e;
+        break;
+      }
+    }
+    const head = lex.actorHeads.has(norm) || stemList.some((st) => lex.actorHeads.has(st) || lex.actorHeads.has('ال' + st));
+    const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
+    for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
+    const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
+    info = { norm, rest: stripConj(norm).rest, stems, verb: lookupVerb(norm), nouns, head, seqs };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
+    wordCache.set(surface, info);
+    return info;
+  }
+
+  function matchesInfo(info: WordInfo, target: string): boolean {
+    return info.norm === target || info.stems.has(target) || (target.startsWith('ال') && info.stems.has(target.slice(2)));
   }
 
   return {
@@ -165,7 +216,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     assigns: 'events',
     run(doc: Doc, layers: Readonly<Partial<Layers>>): Event[] {
       const tokens = doc.tokens;
-      const norm = tokens.map((t) => normalize(t.text));
+      const info = tokens.map((t) => wordInfo(t.text));
+      const norm = info.map((w) => w.norm);
       const isBoundary = (i: number) => tokens[i]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[i]!);
       const isComma = (i: number) => tokens[i]!.kind === 'punct' && COMMA.has(norm[i]!);
       const sentenceOf = new Int32Array(tokens.length);
@@ -196,11 +248,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
 
       // ── actor mentions, in text order ───────────────────────────────
-      const headOf = (i: number): boolean => {
-        const w = norm[i]!;
-        if (lex.actorHeads.has(w)) return true;
-        return nounStems(w).some((s) => lex.actorHeads.has(s) || lex.actorHeads.has('ال' + s));
-      };
+      const headOf = (i: number): boolean => info[i]!.head;
       const mentions: ActorMention[] = [];
       for (const entity of layers.entities ?? []) {
         for (const m of entity.mentions) {
@@ -226,8 +274,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const prev = norm[headToken - 1]!;
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
-            if (prev === normalize('قبل') && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
-            if (prev === 'يد' || prev === normalize('أيدي')) prep = 'على يد';
+            if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
+            if (prev === 'يد' || prev === AYDI) prep = 'على يد';
           }
           if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
           void clitic;
@@ -251,7 +299,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
       function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
-        const w = stripConj(norm[t]!).rest;
+        const w = info[t]!.rest;
         if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
         for (const [enc, g] of ENCLITIC_GENDER) {
           if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
@@ -284,27 +332,27 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
-      const consumed = new Set<number>();
+      const consumed = new Uint8Array(tokens.length);
       for (let i = 0; i < tokens.length; i++) {
-        if (consumed.has(i) || tokens[i]!.kind !== 'arabic' || lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(stripConj(norm[i]!).rest)) continue;
+        if (consumed[i] || tokens[i]!.kind !== 'arabic' || lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(info[i]!.rest)) continue;
         const sent = sentenceOf[i]!;
         const sentEnd = sentenceTokens[sent]![1];
         // multiword nominal patterns first
         let matched = false;
-        for (const { words, entry } of lex.nounSeqs) {
+        for (const { words, entry } of info[i]!.seqs) {
           if (i + words.length > sentEnd) continue;
           let ok = true;
-          for (let k = 0; k < words.length && ok; k++) ok = k === 0 ? matchesWord(norm[i]!, words[0]!) : matchesWord(norm[i + k]!, words[k]!);
+          for (let k = 1; k < words.length && ok; k++) ok = matchesInfo(info[i + k]!, words[k]!);
           if (!ok) continue;
           const end = i + words.length - 1;
           triggers.push(makeTrigger(entry, i, end, false, false, false));
-          for (let k = i; k <= end; k++) consumed.add(k);
+          for (let k = i; k <= end; k++) consumed[k] = 1;
           matched = true;
           break;
         }
         if (matched) continue;
         // A title or institution word is never a verb (وزارة is not و + زار + ه).
-        const verb = headOf(i) ? null : lookupVerb(norm[i]!);
+        const verb = headOf(i) ? null : info[i]!.verb;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number } | null = null;
           for (const vf of verb.forms) {
@@ -323,12 +371,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text);
             triggers.push(makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive));
             // The object of a request verb is the requested action: it stays free to be a trigger itself.
-            consumed.add(i);
-            if (!chosen.entry.complement) consumed.add(chosen.end);
+            consumed[i] = 1;
+            if (!chosen.entry.complement) consumed[chosen.end] = 1;
             continue;
           }
         }
-        const nouns = lookupNoun(norm[i]!);
+        const nouns = info[i]!.nouns;
         if (nouns) {
           const prev = i > 0 ? norm[i - 1]! : '';
           const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1)));
@@ -347,7 +395,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           for (const seq of seqs) {
             if (j + seq.length > sentEnd) continue;
             let ok = true;
-            for (let k = 0; k < seq.length && ok; k++) ok = matchesWord(norm[j + k]!, seq[k]!);
+            for (let k = 0; k < seq.length && ok; k++) ok = matchesInfo(info[j + k]!, seq[k]!);
             if (ok) return j + seq.length - 1;
           }
         }
@@ -363,14 +411,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       // ── arguments ────────────────────────────────────────────────────
-      const actorsIn = (sent: number) => actors.filter((a) => sentenceOf[a.token] === sent);
+      const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
+      for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
+      const actorsIn = (sent: number) => bySentence[sent] ?? [];
 
-      function clauseStart(t: number, stopAtComma: boolean): number {
-        const first = sentenceTokens[sentenceOf[t]!]![0];
-        let j = t - 1;
-        while (j >= first && !isBoundary(j) && !(stopAtComma && isComma(j))) j--;
-        return j + 1;
+      // Where the clause of each token starts: after the last boundary (and comma) before it.
+      const clauseFrom = new Int32Array(tokens.length);
+      const clauseFromComma = new Int32Array(tokens.length);
+      for (let i = 0, last = 0, lastComma = 0; i < tokens.length; i++) {
+        if (i === sentenceTokens[sentenceOf[i]!]![0]) last = lastComma = i;
+        clauseFrom[i] = last;
+        clauseFromComma[i] = lastComma;
+        if (isBoundary(i)) last = lastComma = i + 1;
+        else if (isComma(i)) lastComma = i + 1;
       }
+      const clauseStart = (t: number, stopAtComma: boolean): number => (stopAtComma ? clauseFromComma[t]! : clauseFrom[t]!);
 
       function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
         const seen: ActorMention[] = [];
@@ -399,7 +454,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
         // بين X وY
         for (let j = tr.endToken + 1; j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
-          if (stripConj(norm[j]!).rest !== BETWEEN && norm[j] !== BETWEEN) continue;
+          if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
           const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
           const x = pair[0];
           const y = pair.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? pair.find((a) => x && a.entity.id !== x.entity.id);
@@ -409,7 +464,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let source: ActorMention | null = null;
         let sourceFromAfter = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
-        const nextWord = tr.token + 1 < tokens.length ? stripConj(norm[tr.token + 1]!).rest : '';
+        const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         const bothWord = lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '');
         if (tr.passive) {
           source = after.find((a) => a.prep === 'من قبل' || a.prep === 'على يد') ?? null;
@@ -442,7 +497,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const from = clauseStart(tr.token, true);
           source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
           if (!source) {
-            const pron = tr.token > 0 ? stripConj(norm[tr.token - 1]!).rest : '';
+            const pron = tr.token > 0 ? info[tr.token - 1]!.rest : '';
             const g = /(ها)$/.test(pron) ? 'f' : /(ه)$/.test(pron) ? 'm' : null;
             if (g && /^(ان|لان|بان)/.test(pron)) source = antecedent(tr.token - 1, g, new Set(), true);
           }
@@ -466,7 +521,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
-            if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt.has(j)) source = null;
+            if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           if (!genitive && tr.enclitic) {
@@ -565,7 +620,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
       function prepBefore(at: number, from: number): string | null {
         for (let j = at - 1; j > from && j >= at - 3; j--) {
-          if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt.has(j)) return null;
+          if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt[j]) return null;
           const w = norm[j]!;
           if (PREPOSITIONS.has(w)) return w;
           const r = stripConj(w).rest;
@@ -579,11 +634,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const end = commaAfter(tr.endToken);
         for (let j = tr.endToken + 1; j < Math.min(end, tr.endToken + 5); j++) {
           if (inActor[j]) return null;
-          const w = stripConj(norm[j]!).rest;
+          const w = info[j]!.rest;
           for (const [enc, g] of ENCLITIC_GENDER) {
             if (!w.endsWith(enc)) continue;
             const base = w.slice(0, -enc.length);
-            const prep = base === 'ب' ? 'ب-' : base === 'ل' ? 'ل-' : base === normalize('إلي') ? normalize('إلى') : base === 'علي' ? 'علي' : base;
+            const prep = base === 'ب' ? 'ب-' : base === 'ل' ? 'ل-' : base === ILAY ? ILA : base === 'علي' ? 'علي' : base;
             if (prep !== '' && tr.entry.targetSpecs.has(prep)) return { gender: g, prep };
           }
         }
@@ -606,7 +661,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function hasWordBetween(from: number, to: number, commasOk = false): boolean {
         for (let j = from + 1; j < to; j++) {
           if (isBoundary(j) || (isComma(j) && !commasOk)) return true;
-          if (lookupVerb(norm[j]!)) return true;
+          if (info[j]!.verb) return true;
         }
         return false;
       }
@@ -616,7 +671,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = t - 1; j >= from; j--) {
           for (const p of phrases) {
             if (j + p.length > t) continue;
-            if (p.every((w, k) => stripConj(norm[j + k]!).rest === w || norm[j + k] === w)) return j;
+            if (p.every((w, k) => info[j + k]!.rest === w || norm[j + k] === w)) return j;
           }
         }
         return -1;
@@ -624,7 +679,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
-        const w = (j: number) => stripConj(norm[j]!).rest;
+        const w = (j: number) => info[j]!.rest;
         // negation right before the verb or verbal noun (لم يلتق، لن تساعد، عدم التدخل)
         for (let j = t - 1; j >= Math.max(0, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
@@ -675,33 +730,39 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * inside "الذي فر إلى هناك في ديسمبر" or after "قال ... الأحد إن" belongs to another verb.
        * Without one, the document date.
        */
+      // The DATE expressions of each sentence, with their token range, found once per document.
+      const datesBySentence: Array<Array<{ first: number; last: number; value: string }>> = sentenceTokens.map(() => []);
+      for (const time of layers.times ?? []) {
+        if (time.type !== 'DATE' || !/^\d{4}/.test(time.value) || tokens.length === 0) continue;
+        const first = tokenAt(time.start);
+        const last = tokenAt(Math.max(time.start, time.end - 1));
+        const sent = doc.sentences[sentenceOf[first]!];
+        if (!sent || time.start < sent.start || time.end > sent.end) continue;
+        datesBySentence[sentenceOf[first]!]!.push({ first, last, value: time.value });
+      }
       function dateOf(tr: Trigger): string | null {
-        const sent = doc.sentences[sentenceOf[tr.token]!]!;
         let bestValue: string | null = null;
         let bestDist = Infinity;
-        for (const time of layers.times ?? []) {
-          if (time.start < sent.start || time.end > sent.end || time.type !== 'DATE' || !/^\d{4}/.test(time.value)) continue;
-          const first = tokenAt(time.start);
-          const last = tokenAt(Math.max(time.start, time.end - 1));
+        for (const { first, last, value } of datesBySentence[sentenceOf[tr.token]!] ?? []) {
           const [from, to] = first > tr.endToken ? [tr.endToken + 1, first] : [last + 1, tr.token];
           let blocked = false;
           for (let j = from; j < to && !blocked; j++) {
-            const w = norm[j]!;
-            if (isBoundary(j) || CLAUSE_OPENERS.has(w) || CLAUSE_OPENERS.has(stripConj(w).rest)) blocked = true;
+            if (isBoundary(j) || CLAUSE_OPENERS.has(norm[j]!) || CLAUSE_OPENERS.has(info[j]!.rest)) blocked = true;
             else if (isComma(j) && j !== from && j !== to - 1) blocked = true;
-            else if (triggerVerbAt.has(j)) blocked = true;
+            else if (triggerVerbAt[j]) blocked = true;
           }
           if (blocked) continue;
           const dist = first > tr.endToken ? first - tr.endToken : tr.token - last;
           if (dist < bestDist) {
             bestDist = dist;
-            bestValue = time.value;
+            bestValue = value;
           }
         }
         return bestValue ?? doc.info.date;
       }
 
-      const triggerVerbAt = new Set(triggers.filter((t) => t.isVerb).map((t) => t.token));
+      const triggerVerbAt = new Uint8Array(tokens.length);
+      for (const t of triggers) if (t.isVerb) triggerVerbAt[t.token] = 1;
 
       // ── assemble ─────────────────────────────────────────────────────
       const events: Event[] = [];
@@ -739,7 +800,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       for (const tr of triggers) {
         const entry = tr.entry;
         let args = findArgs(tr);
-        const { modality, governor } = modalityOf(tr, governors);
+        // A verb's modality does not change its arguments: it is worked out only for events that stay.
+        const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
+        const governor = nominalModality?.governor ?? -1;
         // A nominal action under a request or a refusal takes its actor from the governing verb:
         // "طالب روسيا بتسليم" → Russia is to hand over; "رفضت روسيا تسليم" → Russia refuses to.
         if (governor >= 0 && !tr.isVerb) {
@@ -755,6 +818,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
+        const modality = (nominalModality ?? modalityOf(tr, governors)).modality;
         if (entry.plover === 'PROTEST') {
           // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
           // government or an international body that "protests" complains officially, which
