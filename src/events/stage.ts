@@ -114,7 +114,7 @@ function verbGender(w: string): 'm' | 'f' | 'p' | null {
 export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon, cameo: CameoTable): Stage<'events'> {
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
 
-  function lookupVerb(word: string): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
+  function lookupVerb(word: string, taMarbuta = false): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
     const tries: Array<{ w: string; future: boolean }> = [];
     for (const { rest } of [{ rest: word }, stripConj(word)]) {
       tries.push({ w: rest, future: false });
@@ -126,6 +126,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     }
     for (const t of tries) {
       for (const enc of ENCLITICS) {
+        // A final ة is a noun ending, never the pronoun ه (استضافة is not استضاف + ه).
+        if (taMarbuta && enc === 'ه') continue;
         if (t.w.length - enc.length >= 3 && t.w.endsWith(enc)) {
           const f = lex.verbForms.get(t.w.slice(0, -enc.length));
           if (f) return { forms: f, future: t.future };
@@ -147,6 +149,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       if (rest.startsWith('لل') && rest.length > 4) afterPrep.push(rest.slice(2));
       for (const a of afterPrep) {
         add(a);
+        // Tanween alef of an indefinite accusative (اتصالا هاتفيا): the bare noun.
+        if (a.endsWith('ا') && a.length > 3) add(a.slice(0, -1));
         if (a.startsWith('ال') && a.length > 3) add(a.slice(2));
         else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) add(a.slice(0, -enc.length));
       }
@@ -200,7 +204,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: lookupVerb(norm), nouns, head, seqs };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -410,6 +414,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { entry, token, endToken, span: { start, end, text: doc.text.slice(start, end) }, isVerb, dual, future, passive, enclitic: encliticOf(token, isVerb) };
       }
 
+      /** "رسالة تهنئة", "برقية تعزية": a carrier noun whose content is the verbal noun after it. */
+      const carriedAt = (t: number) => t >= 0 && [...info[t]!.stems].some((st) => lex.carriers.has(st));
+
       // ── arguments ────────────────────────────────────────────────────
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
@@ -505,7 +512,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
-          if (!genitive && !tr.enclitic && (entry.genitive ?? 'source') === 'source') {
+          // Only for visits: elsewhere ل names the one the act is for (تهنئة لأردوغان).
+          if (!genitive && !tr.enclitic && entry.inverse && (entry.genitive ?? 'source') === 'source') {
             const clauseEnd = commaAfter(tr.endToken);
             genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
           }
@@ -516,7 +524,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? ''))) {
+          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
@@ -535,7 +543,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
         }
 
-        if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || entry.needTarget)) {
+        if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) {
           const pair = bothSidesPair(tr.token, new Set());
           if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
         }
@@ -866,5 +874,5 @@ function sameState(a: Entity, b: Entity): boolean {
 
 /** Prepositions that may govern an actor (normalized), besides the clitics ب and ل. */
 const PREPOSITIONS = new Set(
-  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'بأن', 'أن', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل'].map((w) => normalize(w)),
+  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'بأن', 'أن', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب'].map((w) => normalize(w)),
 );
