@@ -75,6 +75,8 @@ export interface EventLexiconData {
   nonTriggers?: string[];
   /** Nouns that carry a verbal noun as their content (رسالة تهنئة، برقية تعزية، بيان إدانة): the sender is its doer. */
   carriers?: string[];
+  /** Verbs that take a verbal noun as their object (قررت فرنسا رفع العقوبات، بدأت تركيا مناورات): their subject is its doer. */
+  controlVerbs?: Array<[string, string]>;
 }
 
 export interface CameoCode {
@@ -121,6 +123,7 @@ export interface CompiledLexicon {
   actorHeads: Set<string>;
   nonTriggers: Set<string>;
   carriers: Set<string>;
+  controlVerbs: Set<string>;
   cameo: CameoTable;
 }
 
@@ -246,6 +249,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     actorHeads: new Set((data.actorHeads ?? []).map(n)),
     nonTriggers: new Set((data.nonTriggers ?? []).map(n)),
     carriers: new Set((data.carriers ?? []).map(n)),
+    controlVerbs: verbSet(data.controlVerbs ?? []),
     cameo,
   };
 }

@@ -417,6 +417,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** "رسالة تهنئة", "برقية تعزية": a carrier noun whose content is the verbal noun after it. */
       const carriedAt = (t: number) => t >= 0 && [...info[t]!.stems].some((st) => lex.carriers.has(st));
 
+      /** "قررت فرنسا رفع العقوبات": a verb of the clause that takes the verbal noun at t as its object. */
+      const controlledAt = (t: number) => {
+        for (let j = t - 1; j >= Math.max(clauseStart(t, true), t - 4); j--) {
+          if (triggerVerbAt[j]) return false;
+          const w = info[j]!.rest;
+          if (lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''))) return true;
+        }
+        return false;
+      };
+
       // ── arguments ────────────────────────────────────────────────────
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
@@ -524,7 +534,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1))) {
+          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
