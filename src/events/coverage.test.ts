@@ -123,3 +123,12 @@ test('nouns that only look like verbs are not triggers', () => {
   // Two states that pledge together do not pledge to each other.
   assert.ok(!triples('والتقى الرئيسان المصري والأردني وتعهدا بالسعي للسلام.').some((t) => t.startsWith('AGREE')));
 });
+
+test('a count inside a nominal pattern: بسحب 23 دبلوماسيا فرنسيا', () => {
+  has('وقامت تركيا بسحب 23 دبلوماسيا فرنسيا من أنقرة.', 'SANCTION TUR>FRA asserted');
+});
+
+test('a passive verbal noun with a pronoun: what underwent it, and the agent inside the من قبل phrase', () => {
+  has('وقالت فرنسا إن مدرسة فرنسية تم إغلاقها من قبل المصالح المحلية لوزارة التربية التركية.', 'COERCE TUR>FRA asserted');
+  has('وأغلقت السلطات التركية مدرسة فرنسية في أنقرة.', 'COERCE TUR>FRA asserted');
+});

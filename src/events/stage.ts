@@ -344,11 +344,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // multiword nominal patterns first
         let matched = false;
         for (const { words, entry } of info[i]!.seqs) {
-          if (i + words.length > sentEnd) continue;
+          // A count may stand inside the pattern: "بسحب 23 دبلوماسيا".
+          let at = i;
           let ok = true;
-          for (let k = 1; k < words.length && ok; k++) ok = matchesInfo(info[i + k]!, words[k]!);
+          for (let k = 1; k < words.length && ok; k++) {
+            at++;
+            if (at < sentEnd && tokens[at]!.kind === 'number' && k === words.length - 1) at++;
+            ok = at < sentEnd && matchesInfo(info[at]!, words[k]!);
+          }
           if (!ok) continue;
-          const end = i + words.length - 1;
+          const end = at;
           triggers.push(makeTrigger(entry, i, end, false, false, false));
           for (let k = i; k <= end; k++) consumed[k] = 1;
           matched = true;
@@ -427,6 +432,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       };
 
+      /**
+       * The agent of a passive: the actor after من قبل / على يد, or inside the phrase they open
+       * ("من قبل المصالح المحلية لوزارة التربية التركية"), up to 4 words on with no verb or comma between.
+       */
+      const isAgent = (a: ActorMention): boolean => {
+        if (a.prep === 'من قبل' || a.prep === 'على يد') return true;
+        for (let j = a.headToken - 1; j >= Math.max(1, a.headToken - 5); j--) {
+          const w = norm[j]!;
+          if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي')) return true;
+          if (isBoundary(j) || isComma(j) || info[j]!.verb) return false;
+        }
+        return false;
+      };
+
       // ── arguments ────────────────────────────────────────────────────
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
@@ -484,7 +503,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         const bothWord = lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '');
         if (tr.passive) {
-          source = after.find((a) => a.prep === 'من قبل' || a.prep === 'على يد') ?? null;
+          source = after.find(isAgent) ?? null;
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
@@ -527,7 +546,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const clauseEnd = commaAfter(tr.endToken);
             genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
           }
-          const agent = genitive ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && (a.prep === 'من قبل' || a.prep === 'على يد'));
+          const agent = genitive ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && isAgent(a));
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
@@ -609,6 +628,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
             coTargets.push(a);
             last = a;
+          }
+        }
+        if (!target && tr.passive && !tr.isVerb && tr.enclitic) {
+          // "تم اعتقاله من قبل ..." : the pronoun on a passive verbal noun is what underwent it.
+          // Any gender: what underwent it may be a thing of a state (فرع لمدرسة السفارة الألمانية ... تم غلقه).
+          const ante = antecedent(tr.token, null, new Set(source ? [source.entity.id] : []), false);
+          if (ante) {
+            target = ante;
+            targetPrep = '';
           }
         }
         if (!target) {
