@@ -132,3 +132,13 @@ test('a passive verbal noun with a pronoun: what underwent it, and the agent ins
   has('وقالت فرنسا إن مدرسة فرنسية تم إغلاقها من قبل المصالح المحلية لوزارة التربية التركية.', 'COERCE TUR>FRA asserted');
   has('وأغلقت السلطات التركية مدرسة فرنسية في أنقرة.', 'COERCE TUR>FRA asserted');
 });
+
+test('THREATEN: توعد بفرض عقوبات with the target after a quoted phrase', () => {
+  has('تركيا تتوعد بفرض "أقسى العقوبات" على فرنسا', 'THREATEN TUR>FRA asserted');
+});
+
+test('a verbal noun as the object of a verb-first clause takes its subject: وحدد الأردن مطالب أمام', () => {
+  has('وحدد الأردن مطالب من عشرة بنود أمام الحكومة العراقية.', 'REQUEST JOR>IRQ asserted');
+  // Not when the verb is an event itself: France criticized the attack, it did not attack.
+  assert.ok(!triples('وانتقدت فرنسا هجوما على العراق.').some((t) => t.startsWith('ASSAULT FRA')));
+});

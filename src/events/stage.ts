@@ -446,6 +446,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       };
 
+      /**
+       * "وحدد بومبيو مطالب": verb, subject, verbal noun as its object — the verb opens the clause, the
+       * subject (an actor without a preposition) stands right before the noun, and the verb is no event.
+       */
+      const vsoObjectAt = (t: number) => {
+        const subj = actors.find((a) => a.endToken === t - 1);
+        if (!subj || subj.prep !== '') return false;
+        const v = subj.headToken - 1;
+        return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !triggerVerbAt[v] && !info[v]!.head && !info[v]!.nouns && !CLAUSE_OPENERS.has(norm[v]!) && !CLAUSE_OPENERS.has(info[v]!.rest);
+      };
+
       // ── arguments ────────────────────────────────────────────────────
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
@@ -553,7 +564,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token))) {
+          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
