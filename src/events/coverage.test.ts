@@ -142,3 +142,7 @@ test('a verbal noun as the object of a verb-first clause takes its subject: وح
   // Not when the verb is an event itself: France criticized the attack, it did not attack.
   assert.ok(!triples('وانتقدت فرنسا هجوما على العراق.').some((t) => t.startsWith('ASSAULT FRA')));
 });
+
+test('an object before its verb, resumed by a pronoun: صاروخا أطلقته', () => {
+  has('واعترضت الدفاعات الأردنية صاروخا بالستيا أطلقته القوات العراقية باتجاه أراضي تركيا.', 'ASSAULT IRQ>TUR asserted');
+});

@@ -363,7 +363,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A title or institution word is never a verb (وزارة is not و + زار + ه).
         const verb = headOf(i) ? null : info[i]!.verb;
         if (verb?.forms) {
-          let chosen: { entry: CompiledEntry; dual: boolean; end: number } | null = null;
+          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
             if (vf.entry.objectSeqs.length === 0) continue;
             const end = findObject(i, sentEnd, vf.entry.objectSeqs);
@@ -372,13 +372,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               break;
             }
           }
+          if (!chosen && encliticOf(i, true)) {
+            // The object before its verb, resumed by a pronoun on it: "صاروخا بالستيا أطلقته الميليشيات".
+            const sentStart = sentenceTokens[sent]![0];
+            for (const vf of verb.forms) {
+              if (vf.entry.objectSeqs.length === 0 || vf.entry.complement) continue;
+              for (let j = i - 1; j >= Math.max(sentStart, i - 3) && !chosen; j--) {
+                if (tokens[j]!.kind !== 'arabic') break;
+                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true };
+              }
+              if (chosen) break;
+            }
+          }
           if (!chosen) {
             const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
           if (chosen) {
             const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text);
-            triggers.push(makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive));
+            const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
+            // That pronoun is the object already named, not an actor.
+            if (chosen.objectBefore) trigger.enclitic = null;
+            triggers.push(trigger);
             // The object of a request verb is the requested action: it stays free to be a trigger itself.
             consumed[i] = 1;
             if (!chosen.entry.complement) consumed[chosen.end] = 1;
