@@ -32,17 +32,18 @@ const IRQ = state('irq', 'IRQ', ['العراق', 'بغداد'], ['العراقي
 const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية', 'تركية']);
 const ALL = [EGY, JOR, FRA, IRQ, TUR];
 
-function triples(text: string, date = '2024-05-01'): string[] {
-  const doc = createDoc({ text, date }, segmenter);
-  const entities = entitiesFromSurfaces(doc.text, ALL);
+function triples(text: string, extra: SurfaceSpec[] = []): string[] {
+  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
+  const entities = entitiesFromSurfaces(doc.text, [...ALL, ...extra]);
   const events = stage.run(doc, { entities });
   const country = (id: string | null) => entities.find((e) => e.id === id)?.country ?? '-';
   for (const e of events) assert.equal(doc.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
   return [...new Set(events.map((e) => `${e.plover} ${country(e.source)}>${country(e.target)} ${e.modality}`))].sort();
 }
 
-const has = (text: string, ...want: string[]) => {
-  const got = triples(text);
+const has = (text: string, ...want: string[]) => hasWith([], text, ...want);
+const hasWith = (extra: SurfaceSpec[], text: string, ...want: string[]) => {
+  const got = triples(text, extra);
   for (const w of want) assert.ok(got.includes(w), `"${text}": missing ${w}; got [${got.join('; ')}]`);
 };
 const none = (text: string) => assert.deepEqual(triples(text), [], text);
@@ -145,4 +146,13 @@ test('a verbal noun as the object of a verb-first clause takes its subject: وح
 
 test('an object before its verb, resumed by a pronoun: صاروخا أطلقته', () => {
   has('واعترضت الدفاعات الأردنية صاروخا بالستيا أطلقته القوات العراقية باتجاه أراضي تركيا.', 'ASSAULT IRQ>TUR asserted');
+});
+
+test('appositions after a verb-first subject: their actors are not targets, their demonym gives an unknown subject its state', () => {
+  const doc = 'واتهم سالم عبد الكريم، وزير الطاقة العراقي، المقرب من فرنسا، دولا إقليمية وعلى رأسها تركيا بالتدخل في الانتخابات.';
+  const unknown: SurfaceSpec = { id: 'p1', type: 'PER', name: 'سالم عبد الكريم', country: null, surfaces: ['سالم عبد الكريم'] };
+  hasWith([unknown], doc, 'ACCUSE IRQ>TUR asserted');
+  assert.ok(!triples(doc, [unknown]).some((t) => t.includes('>FRA')), triples(doc, [unknown]).join('; '));
+  // A lone day name between commas is a time aside, and the object after it is still the object.
+  has('واعتقلت الشرطة التركية، الثلاثاء، رجلا، فرنسي المولد، في أنقرة.', 'COERCE TUR>FRA asserted');
 });

@@ -83,6 +83,9 @@ const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
+const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
+const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
+const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
 const AYDI = normalize('أيدي');
 const ILAY = normalize('إلي');
@@ -607,18 +610,40 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let target: ActorMention | null = null;
         let targetPrep: string | null = null;
         const coSubjects: ActorMention[] = [];
-        const startAt = sourceFromAfter && source ? source.endToken : tr.token;
+        let startAt = sourceFromAfter && source ? source.endToken : tr.token;
+        if (tr.isVerb && sourceFromAfter && source) {
+          // Appositions after the subject ("اتهم حسين الحاج حسن، وزير الصناعة اللبناني، المنتمي لحزب الله،
+          // دولا ..."): short comma-closed segments without a verb describe the subject, so their actors are
+          // not targets, and a demonym there gives a subject of unknown country its state.
+          let j = source.endToken + 1;
+          while (j < sentenceTokens[sent]![1] && isComma(j)) {
+            let k = j + 1;
+            while (k < sentenceTokens[sent]![1] && k - j <= 6 && !isComma(k) && !isBoundary(k) && !info[k]!.verb) k++;
+            if (k - j > 6 || !isComma(k)) break;
+            // An apposition opens with a title (وزير، رئيس) or a word of belonging; a lone day name is a time aside.
+            const first = info[j + 1]!;
+            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)))) break;
+            if (!source.entity.country && !source.entity.actor) {
+              const demonym = after.find((a) => a.headToken > j && a.endToken < k && a.kind === 'demonym' && a.prep === '');
+              if (demonym) source = demonym;
+            }
+            startAt = k;
+            j = k;
+          }
+        }
         // A verbal noun's arguments stay in its clause, and only a preposition makes one its target.
         const targetEnd = tr.isVerb ? Infinity : commaAfter(tr.endToken);
         for (const a of after) {
           if (a.headToken <= startAt && !(tr.passive && a.headToken > tr.token)) continue;
           if (a.headToken >= targetEnd) break;
           if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) continue;
-          if (a.headToken - tr.endToken > TARGET_WINDOW) break;
+          if (a.headToken - Math.max(tr.endToken, startAt) > TARGET_WINDOW) break;
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) < DIRECT_WINDOW;
+          // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
+          const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW;
           const conjoined = a.prep === 'و-' && entry.reciprocal;
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
