@@ -156,3 +156,8 @@ test('appositions after a verb-first subject: their actors are not targets, thei
   // A lone day name between commas is a time aside, and the object after it is still the object.
   has('واعتقلت الشرطة التركية، الثلاثاء، رجلا، فرنسي المولد، في أنقرة.', 'COERCE TUR>FRA asserted');
 });
+
+test('conjoined titles before one demonym: the verb-first subject is that demonym', () => {
+  has('ونشرت وزارة الخارجية التركية بيانا. وعرض وزير الداخلية ووزير حقوق الإنسان العراقيين على الأردن تبادلا للأسرى.', 'AGREE IRQ>JOR asserted');
+  assert.ok(!triples('ونشرت وزارة الخارجية التركية بيانا. وعرض وزير الداخلية ووزير حقوق الإنسان العراقيين على الأردن تبادلا للأسرى.').some((t) => t.startsWith('AGREE TUR')));
+});

@@ -29,6 +29,8 @@ import {
 const VSO_WINDOW = 4;
 /** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
 const VSO_WINDOW_APPOSITION = 6;
+/** Conjoined titles before one demonym (عرض وزير الإعلام ووزير حقوق الإنسان اليمنيين) may stretch further. */
+const VSO_WINDOW_TITLES = 8;
 /** How far after the trigger a target is looked for. */
 const TARGET_WINDOW = 12;
 /** How far before the trigger a subject is looked for. */
@@ -475,6 +477,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !triggerVerbAt[v] && !info[v]!.head && !info[v]!.nouns && !CLAUSE_OPENERS.has(norm[v]!) && !CLAUSE_OPENERS.has(info[v]!.rest);
       };
 
+      /** Only titles and the one or two words each governs between two tokens (وزير الإعلام ووزير حقوق الإنسان). */
+      const titlesOnly = (from: number, to: number) => {
+        let sinceHead = 99;
+        for (let j = from + 1; j < to; j++) {
+          if (tokens[j]!.kind !== 'arabic' || info[j]!.verb) return false;
+          if (info[j]!.head) sinceHead = 0;
+          else if (++sinceHead > 2) return false;
+        }
+        return to > from + 1 && info[from + 1]!.head;
+      };
+
       // ── arguments ────────────────────────────────────────────────────
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
@@ -537,7 +550,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
           const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken)) ??
-            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true));
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
           if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (vso && !bothWord) {
             source = vso;
