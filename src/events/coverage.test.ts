@@ -161,3 +161,7 @@ test('conjoined titles before one demonym: the verb-first subject is that demony
   has('ونشرت وزارة الخارجية التركية بيانا. وعرض وزير الداخلية ووزير حقوق الإنسان العراقيين على الأردن تبادلا للأسرى.', 'AGREE IRQ>JOR asserted');
   assert.ok(!triples('ونشرت وزارة الخارجية التركية بيانا. وعرض وزير الداخلية ووزير حقوق الإنسان العراقيين على الأردن تبادلا للأسرى.').some((t) => t.startsWith('AGREE TUR')));
 });
+
+test('a future phrase with a conjunction on its first word: ومن المتوقع', () => {
+  has('ومن المتوقع أيضا عقد قمة بين تركيا والعراق في أنقرة.', 'CONSULT TUR>IRQ future', 'CONSULT IRQ>TUR future');
+});

@@ -782,7 +782,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = t - 1; j >= from; j--) {
           for (const p of phrases) {
             if (j + p.length > t) continue;
-            if (p.every((w, k) => info[j + k]!.rest === w || norm[j + k] === w)) return j;
+            if (p.every((w, k) => info[j + k]!.rest === w || norm[j + k] === w || (k === 0 && (norm[j] === 'و' + w || norm[j] === 'ف' + w)))) return j;
           }
         }
         return -1;
