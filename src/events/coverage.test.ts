@@ -165,3 +165,35 @@ test('conjoined titles before one demonym: the verb-first subject is that demony
 test('a future phrase with a conjunction on its first word: ومن المتوقع', () => {
   has('ومن المتوقع أيضا عقد قمة بين تركيا والعراق في أنقرة.', 'CONSULT TUR>IRQ future', 'CONSULT IRQ>TUR future');
 });
+
+test('an agent phrase makes an undiacritized verb passive: قتل ... برصاص القوات', () => {
+  has('وقتل ثلاثة عراقيين برصاص القوات التركية قرب الحدود.', 'ASSAULT TUR>IRQ asserted');
+  has('وأصيب خمسة عراقيين بنيران الجيش التركي.', 'ASSAULT TUR>IRQ asserted');
+  assert.ok(!triples('وقتل ثلاثة عراقيين برصاص القوات التركية قرب الحدود.').some((t) => t.startsWith('ASSAULT IRQ')));
+});
+
+test('an attack on sites in a place is an attack on that place; an attack on a position is criticism', () => {
+  has('وقصفت الطائرات التركية مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
+  has('وشن الرئيس المصري هجوما على الموقف التركي من الأزمة.', 'ACCUSE EGY>TUR asserted');
+  assert.ok(!triples('وشن الرئيس المصري هجوما على الموقف التركي من الأزمة.').some((t) => t.startsWith('ASSAULT')));
+});
+
+test('a mediator between two sides targets both; a mutual act between them is theirs', () => {
+  const got = triples('وتسعى مصر إلى التوسط بين تركيا والعراق.');
+  assert.ok(got.includes('CONSULT EGY>TUR intended') && got.includes('CONSULT EGY>IRQ intended'), got.join('; '));
+  assert.ok(!got.includes('CONSULT TUR>IRQ intended'), got.join('; '));
+});
+
+test('short words with a conjunction: ولم (negation), وحث (verb)', () => {
+  has('ولم تلتق الرئيسة المصرية نظيرها التركي.', 'CONSULT EGY>TUR negated');
+  has('وحث وزير الخارجية الفرنسي تركيا على ضبط النفس.', 'REQUEST FRA>TUR asserted');
+});
+
+test('exchanging accusations is mutual; a condemnation noun finds its target inside a ل phrase', () => {
+  has('وتبادلت تركيا وفرنسا الاتهامات بشأن الأزمة.', 'ACCUSE TUR>FRA asserted', 'ACCUSE FRA>TUR asserted');
+  has('وجددت مصر إدانتها للهجمات التركية.', 'ACCUSE EGY>TUR asserted');
+});
+
+test('MOBILIZE: sending troops, intended', () => {
+  has('وتعتزم تركيا إرسال قوات إلى العراق.', 'MOBILIZE TUR>IRQ future');
+});

@@ -77,6 +77,8 @@ export interface EventLexiconData {
   carriers?: string[];
   /** Verbs that take a verbal noun as their object (قررت فرنسا رفع العقوبات، بدأت تركيا مناورات): their subject is its doer. */
   controlVerbs?: Array<[string, string]>;
+  /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
+  verbalObjects?: string[];
 }
 
 export interface CameoCode {
@@ -124,6 +126,7 @@ export interface CompiledLexicon {
   nonTriggers: Set<string>;
   carriers: Set<string>;
   controlVerbs: Set<string>;
+  verbalObjects: Set<string>;
   cameo: CameoTable;
 }
 
@@ -250,6 +253,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     nonTriggers: new Set((data.nonTriggers ?? []).map(n)),
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
+    verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     cameo,
   };
 }

@@ -85,6 +85,12 @@ const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
+/**
+ * A word that opens with إ (after و/ف) is a verbal noun or a particle, never a verb of the lexicon's
+ * persons (form IV past opens with أ, forms VII-X with ا): إدانتها is not أدانتها.
+ */
+const NOT_A_VERB = /^[وف]?\u0625/;
+const INSTRUMENT_AGENTS = ['رصاص', 'نيران', 'قذائف', 'قصف'].map((w) => normalize(w));
 const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
@@ -121,7 +127,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
   function lookupVerb(word: string, taMarbuta = false): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
     const tries: Array<{ w: string; future: boolean }> = [];
-    for (const { rest } of [{ rest: word }, stripConj(word)]) {
+    // Verbs of two letters after و/ف (وحث، فشن) are only matched exactly, so the short word may lose its conjunction.
+    const conj = word.length === 3 && (word[0] === 'و' || word[0] === 'ف') ? { rest: word.slice(1) } : stripConj(word);
+    for (const { rest } of [{ rest: word }, conj]) {
       tries.push({ w: rest, future: false });
       if ((rest[0] === 'س' || rest[0] === 'ل') && 'يتنا'.includes(rest[1] ?? '-') && rest.length > 3) tries.push({ w: rest.slice(1), future: rest[0] === 'س' });
     }
@@ -209,7 +217,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -285,6 +293,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
             if (prev === 'يد' || prev === AYDI) prep = 'على يد';
+            // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
+            const pi = info[headToken - 1]!;
+            if (pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) prep = 'من قبل';
           }
           if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
           void clitic;
@@ -523,6 +534,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
+        // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
+        // undiacritized verb passive: the text gives no vowels, the agent tells.
+        if (tr.isVerb && !tr.passive) {
+          const clauseEnd = commaAfter(tr.endToken);
+          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a))) return findArgs({ ...tr, passive: true });
+        }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
@@ -530,8 +547,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
         const plain = (a: ActorMention) => a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep);
 
-        // بين X وY
-        for (let j = tr.endToken + 1; j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
+        // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
+        for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
           if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
           const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
           const x = pair[0];
@@ -650,7 +667,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (const a of after) {
           if (a.headToken <= startAt && !(tr.passive && a.headToken > tr.token)) continue;
           if (a.headToken >= targetEnd) break;
-          if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) continue;
+          if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) {
+            // "إدانته للهجمات الإسرائيلية": a noun's target may stand inside the phrase its preposition opens.
+            const p = a.prep === '' && a.headToken - tr.endToken <= TARGET_WINDOW ? prepBefore(a.headToken, tr.endToken) : null;
+            if (p && entry.targetSpecs.has(p)) {
+              target = a;
+              targetPrep = p;
+              break;
+            }
+            continue;
+          }
           if (a.headToken - Math.max(tr.endToken, startAt) > TARGET_WINDOW) break;
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
@@ -676,7 +702,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "احتج الفلسطينيون على نقل السفارة الأميركية": the actor inside the noun phrase that the
           // preposition governs (the genitive of its noun) is the target.
           if ((prep === '' || prep === 'ل-') && a.headToken - tr.endToken <= TARGET_WINDOW) {
-            const p = prepBefore(a.headToken, Math.max(startAt, tr.endToken));
+            // An object word after the actor (حكمت ... على ناشط إيراني بالسجن) does not move the start.
+            const p = prepBefore(a.headToken, a.headToken > tr.endToken ? Math.max(startAt, tr.endToken) : startAt);
             if (p && entry.targetSpecs.has(p)) {
               target = a;
               targetPrep = p;
@@ -693,6 +720,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
             coTargets.push(a);
             last = a;
+          }
+        }
+        if (!target && source && entry.plover === 'ASSAULT') {
+          // "قصفت الطائرات الإسرائيلية مواقع في قطاع غزة": an attack on sites in a place is an attack on that place.
+          const clauseEnd = commaAfter(tr.endToken);
+          const place = after.find((a) => a.headToken > Math.max(startAt, tr.endToken) && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && a.prep === 'في' && a.entity.type === 'LOC' && a.entity.id !== source!.entity.id && !sameState(a.entity, source!.entity));
+          if (place) {
+            target = place;
+            targetPrep = 'في';
           }
         }
         if (!target && tr.passive && !tr.isVerb && tr.enclitic) {
@@ -736,6 +772,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (PREPOSITIONS.has(w)) return w;
           const r = stripConj(w).rest;
           if (PREPOSITIONS.has(r)) return r;
+          // "إدانته للهجمات الإسرائيلية": the preposition is a clitic on the noun.
+          if (j === at - 1 || j === at - 2) {
+            if (info[j]!.rest.startsWith('لل') && info[j]!.rest.length > 4) return 'ل-';
+            if (info[j]!.rest.startsWith('بال') && info[j]!.rest.length > 5) return 'ب-';
+          }
         }
         return null;
       }
@@ -794,8 +835,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // negation right before the verb or verbal noun (لم يلتق، لن تساعد، عدم التدخل)
         for (let j = t - 1; j >= Math.max(0, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
-          if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!)) {
-            if ((norm[j] === 'ما' || w(j) === 'لا') && !tr.isVerb) continue;
+          if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
+            const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
+            if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
             return { modality: 'negated', governor: -1 };
           }
         }
@@ -947,7 +989,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
-        const code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
+        if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
+          for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
+            if ([...info[j]!.stems].some((st) => lex.verbalObjects.has(st))) {
+              code = { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' };
+              break;
+            }
+          }
+        }
         emit(tr, code, args.source, args.target, modality);
         for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
         for (const co of args.coTargets ?? []) {
