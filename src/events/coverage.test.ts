@@ -197,3 +197,22 @@ test('exchanging accusations is mutual; a condemnation noun finds its target ins
 test('MOBILIZE: sending troops, intended', () => {
   has('وتعتزم تركيا إرسال قوات إلى العراق.', 'MOBILIZE TUR>IRQ future');
 });
+
+test('a verb with a pronoun in the object slot of a verb-first clause is a verbal noun: وأكدت مصر رفضها', () => {
+  has('وأكدت مصر رفضها للتدخل التركي في العراق.', 'REJECT EGY>TUR asserted');
+  assert.ok(!triples('وأكدت مصر رفضها للتدخل التركي في العراق.').some((t) => t.startsWith('REJECT TUR')));
+});
+
+test('spelling variants and raids: دانت، داهمت', () => {
+  has('ودانت مصر الهجوم التركي على العراق.', 'ACCUSE EGY>TUR asserted');
+  has('وداهمت القوات التركية منازل في العراق. واعتقلت عراقيين.', 'ASSAULT TUR>IRQ asserted', 'COERCE TUR>IRQ asserted');
+});
+
+test('quantities before a demonym belong to the actor: ونظم مئات المصريين وقفة احتجاجية أمام السفارة', () => {
+  has('ونظم مئات المصريين وقفة احتجاجية أمام السفارة التركية.', 'PROTEST EGY>TUR asserted');
+});
+
+test('both sides named after the both-sides word; future marked far after the verb', () => {
+  has('وبحث الجانبان المصري والتركي الوضع في العراق.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
+  has('ويلتقي الرئيس التركي نظيره الفرنسي في جنيف الشهر المقبل.', 'CONSULT TUR>FRA future');
+});

@@ -350,6 +350,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return cands.find(fits) ?? null;
       }
 
+      const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
+      for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
+      const actorsIn = (sent: number) => bySentence[sent] ?? [];
+
+      // Where the clause of each token starts: after the last boundary (and comma) before it.
+      const clauseFrom = new Int32Array(tokens.length);
+      const clauseFromComma = new Int32Array(tokens.length);
+      for (let i = 0, last = 0, lastComma = 0; i < tokens.length; i++) {
+        if (i === sentenceTokens[sentenceOf[i]!]![0]) last = lastComma = i;
+        clauseFrom[i] = last;
+        clauseFromComma[i] = lastComma;
+        if (isBoundary(i)) last = lastComma = i + 1;
+        else if (isComma(i)) lastComma = i + 1;
+      }
+      const clauseStart = (t: number, stopAtComma: boolean): number => (stopAtComma ? clauseFromComma[t]! : clauseFrom[t]!);
+
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
       const consumed = new Uint8Array(tokens.length);
@@ -377,7 +393,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         if (matched) continue;
         // A title or institution word is never a verb (وزارة is not و + زار + ه).
-        const verb = headOf(i) ? null : info[i]!.verb;
+        let verb = headOf(i) ? null : info[i]!.verb;
+        if (verb && info[i]!.nouns && encliticOf(i, true) && objectOfVerbFirst(i)) verb = null;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
@@ -422,6 +439,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1)));
           triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
         }
+      }
+
+      /**
+       * A bare plural demonym in -ين (فلسطينيين، المصريين) is in the oblique case: an object, never
+       * the subject (which would be -ون), so "واعتقلت فلسطينيين" has a dropped subject.
+       */
+      function oblique(a: ActorMention): boolean {
+        return a.kind === 'demonym' && a.headToken === a.token && a.token === a.endToken && /ين$/.test(norm[a.token]!);
+      }
+
+      /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
+      function objectOfVerbFirst(t: number): boolean {
+        const subj = actors.find((a) => a.endToken === t - 1);
+        if (!subj || subj.prep !== '') return false;
+        const v = subj.headToken - 1;
+        return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !info[v]!.head && !info[v]!.nouns;
       }
 
       function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
@@ -500,21 +533,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
 
       // ── arguments ────────────────────────────────────────────────────
-      const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
-      for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
-      const actorsIn = (sent: number) => bySentence[sent] ?? [];
-
-      // Where the clause of each token starts: after the last boundary (and comma) before it.
-      const clauseFrom = new Int32Array(tokens.length);
-      const clauseFromComma = new Int32Array(tokens.length);
-      for (let i = 0, last = 0, lastComma = 0; i < tokens.length; i++) {
-        if (i === sentenceTokens[sentenceOf[i]!]![0]) last = lastComma = i;
-        clauseFrom[i] = last;
-        clauseFromComma[i] = lastComma;
-        if (isBoundary(i)) last = lastComma = i + 1;
-        else if (isComma(i)) lastComma = i + 1;
-      }
-      const clauseStart = (t: number, stopAtComma: boolean): number => (stopAtComma ? clauseFromComma[t]! : clauseFrom[t]!);
 
       function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
         const seen: ActorMention[] = [];
@@ -566,7 +584,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken)) ??
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && !hasWordBetween(tr.token, a.headToken)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
           if (subordinated && adjacentBefore) source = adjacentBefore;
@@ -633,6 +651,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
 
         if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) {
+          // "بحث الجانبان الروسي والتركي": the two sides named right after the both-sides word.
+          if (bothWord) {
+            const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
+            const y = x && after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.prep === 'و-' && !sameState(a.entity, x.entity));
+            if (x && y) return { source: x, target: y, targetPrep: '', both: true };
+          }
           const pair = bothSidesPair(tr.token, new Set());
           if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
         }
@@ -861,8 +885,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         if (tr.future) return { modality: 'future', governor: -1 };
         const sentEnd = sentenceTokens[sentenceOf[t]!]![1];
-        for (let j = tr.endToken + 1; j < Math.min(sentEnd, tr.endToken + 7); j++) {
-          if (isBoundary(j)) break;
+        for (let j = tr.endToken + 1; j < Math.min(sentEnd, tr.endToken + 11); j++) {
+          if (isBoundary(j) || (isComma(j) && j - tr.endToken > 6)) break;
           if (lex.futureAfter.has(w(j))) return { modality: 'future', governor: -1 };
         }
         return { modality: 'asserted', governor: -1 };
