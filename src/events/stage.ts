@@ -365,6 +365,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         else if (isComma(i)) lastComma = i + 1;
       }
       const clauseStart = (t: number, stopAtComma: boolean): number => (stopAtComma ? clauseFromComma[t]! : clauseFrom[t]!);
+      // The first comma, boundary or sentence end at or after each token.
+      const nextStop = new Int32Array(tokens.length + 1);
+      nextStop[tokens.length] = tokens.length;
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const sentEnd = sentenceTokens[sentenceOf[i]!]![1];
+        nextStop[i] = isComma(i) || isBoundary(i) ? i : i + 1 >= sentEnd ? sentEnd : nextStop[i + 1]!;
+      }
+      const actorEndingAt: Array<ActorMention | undefined> = [];
+      for (const a of actors) if (!actorEndingAt[a.endToken]) actorEndingAt[a.endToken] = a;
 
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
@@ -451,7 +460,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
       function objectOfVerbFirst(t: number): boolean {
-        const subj = actors.find((a) => a.endToken === t - 1);
+        const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
         return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !info[v]!.head && !info[v]!.nouns;
@@ -515,7 +524,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * subject (an actor without a preposition) stands right before the noun, and the verb is no event.
        */
       const vsoObjectAt = (t: number) => {
-        const subj = actors.find((a) => a.endToken === t - 1);
+        const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
         return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !triggerVerbAt[v] && !info[v]!.head && !info[v]!.nouns && !CLAUSE_OPENERS.has(norm[v]!) && !CLAUSE_OPENERS.has(info[v]!.rest);
@@ -830,8 +839,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function commaAfter(t: number): number {
         const end = sentenceTokens[sentenceOf[t]!]![1];
-        for (let j = t + 1; j < end; j++) if (isComma(j) || isBoundary(j)) return j;
-        return end;
+        return t + 1 >= end ? end : nextStop[t + 1]!;
       }
 
       function hasWordBetween(from: number, to: number, commasOk = false): boolean {
