@@ -40,6 +40,8 @@ export interface LexiconEntryData extends CodeRef {
   complement?: 'requested' | 'negated';
   needTarget?: boolean;
   needSource?: boolean;
+  /** Two sides named together (الجانبان، a dual verb) did this each on its own, not to each other (تعهدا: they pledged). */
+  oneWay?: boolean;
   /** A different code when the target comes through this preposition (تدخل لصالح). */
   byPrep?: Record<string, CodeRef>;
   /**
@@ -71,6 +73,12 @@ export interface EventLexiconData {
   actorHeads?: string[];
   /** Words that look like a trigger form but never are one (هناك is not هنأ + ك). */
   nonTriggers?: string[];
+  /** Nouns that carry a verbal noun as their content (رسالة تهنئة، برقية تعزية، بيان إدانة): the sender is its doer. */
+  carriers?: string[];
+  /** Verbs that take a verbal noun as their object (قررت فرنسا رفع العقوبات، بدأت تركيا مناورات): their subject is its doer. */
+  controlVerbs?: Array<[string, string]>;
+  /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
+  verbalObjects?: string[];
 }
 
 export interface CameoCode {
@@ -116,6 +124,9 @@ export interface CompiledLexicon {
   locativePreps: Set<string>;
   actorHeads: Set<string>;
   nonTriggers: Set<string>;
+  carriers: Set<string>;
+  controlVerbs: Set<string>;
+  verbalObjects: Set<string>;
   cameo: CameoTable;
 }
 
@@ -240,6 +251,9 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),
     actorHeads: new Set((data.actorHeads ?? []).map(n)),
     nonTriggers: new Set((data.nonTriggers ?? []).map(n)),
+    carriers: new Set((data.carriers ?? []).map(n)),
+    controlVerbs: verbSet(data.controlVerbs ?? []),
+    verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     cameo,
   };
 }

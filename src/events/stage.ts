@@ -29,6 +29,8 @@ import {
 const VSO_WINDOW = 4;
 /** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
 const VSO_WINDOW_APPOSITION = 6;
+/** Conjoined titles before one demonym (عرض وزير الإعلام ووزير حقوق الإنسان اليمنيين) may stretch further. */
+const VSO_WINDOW_TITLES = 8;
 /** How far after the trigger a target is looked for. */
 const TARGET_WINDOW = 12;
 /** How far before the trigger a subject is looked for. */
@@ -83,6 +85,19 @@ const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
+/**
+ * A word that opens with إ (after و/ف) is a verbal noun or a particle, never a verb of the lexicon's
+ * persons (form IV past opens with أ, forms VII-X with ا): إدانتها is not أدانتها.
+ */
+const NOT_A_VERB = /^[وف]?\u0625/;
+const INSTRUMENT_AGENTS = ['رصاص', 'نيران', 'قذائف', 'قصف'].map((w) => normalize(w));
+const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
+const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
+const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
+const QABL = normalize('قبل');
+const AYDI = normalize('أيدي');
+const ILAY = normalize('إلي');
+const ILA = normalize('إلى');
 /** Complementizers before an actor leave it free to be a subject (أن روسيا لن تساعد). */
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
 
@@ -110,9 +125,11 @@ function verbGender(w: string): 'm' | 'f' | 'p' | null {
 export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon, cameo: CameoTable): Stage<'events'> {
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
 
-  function lookupVerb(word: string): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
+  function lookupVerb(word: string, taMarbuta = false): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
     const tries: Array<{ w: string; future: boolean }> = [];
-    for (const { rest } of [{ rest: word }, stripConj(word)]) {
+    // Verbs of two letters after و/ف (وحث، فشن) are only matched exactly, so the short word may lose its conjunction.
+    const conj = word.length === 3 && (word[0] === 'و' || word[0] === 'ف') ? { rest: word.slice(1) } : stripConj(word);
+    for (const { rest } of [{ rest: word }, conj]) {
       tries.push({ w: rest, future: false });
       if ((rest[0] === 'س' || rest[0] === 'ل') && 'يتنا'.includes(rest[1] ?? '-') && rest.length > 3) tries.push({ w: rest.slice(1), future: rest[0] === 'س' });
     }
@@ -122,6 +139,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     }
     for (const t of tries) {
       for (const enc of ENCLITICS) {
+        // A final ة is a noun ending, never the pronoun ه (استضافة is not استضاف + ه).
+        if (taMarbuta && enc === 'ه') continue;
         if (t.w.length - enc.length >= 3 && t.w.endsWith(enc)) {
           const f = lex.verbForms.get(t.w.slice(0, -enc.length));
           if (f) return { forms: f, future: t.future };
@@ -131,32 +150,81 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     return null;
   }
 
-  /** Noun stems of a word after its clitics: (و|ف)? (ب|ل|ك)? (ال)? stem (enclitic)? */
+  /** Noun stems of a word after its clitics: (و|ف)? (ب|ل|ك)? (ال)? stem (enclitic)? — distinct, in order of preference. */
   function nounStems(word: string): string[] {
     const out: string[] = [];
+    const add = (x: string) => {
+      if (!out.includes(x)) out.push(x);
+    };
     for (const { rest } of [{ rest: word }, stripConj(word)]) {
       const afterPrep = [rest];
       if ('بلك'.includes(rest[0] ?? '-') && rest.length > 3) afterPrep.push(rest.slice(1));
       if (rest.startsWith('لل') && rest.length > 4) afterPrep.push(rest.slice(2));
       for (const a of afterPrep) {
-        out.push(a);
-        if (a.startsWith('ال') && a.length > 3) out.push(a.slice(2));
-        else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) out.push(a.slice(0, -enc.length));
+        add(a);
+        // Tanween alef of an indefinite accusative (اتصالا هاتفيا): the bare noun.
+        if (a.endsWith('ا') && a.length > 3) add(a.slice(0, -1));
+        if (a.startsWith('ال') && a.length > 3) add(a.slice(2));
+        else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) add(a.slice(0, -enc.length));
       }
     }
     return out;
   }
 
-  function lookupNoun(word: string): CompiledEntry[] | null {
-    for (const s of nounStems(word)) {
-      const e = lex.nounForms.get(s);
-      if (e) return e;
+  /** Multiword noun patterns indexed by their first word (bare and with ال), so a token tries only its own. */
+  const seqsByFirst = new Map<string, Array<{ words: string[]; entry: CompiledEntry }>>();
+  for (const seq of lex.nounSeqs) {
+    const first = seq.words[0]!;
+    for (const key of new Set([first, first.startsWith('ال') ? first.slice(2) : first])) {
+      const list = seqsByFirst.get(key) ?? [];
+      list.push(seq);
+      seqsByFirst.set(key, list);
     }
-    return null;
   }
 
-  function matchesWord(word: string, target: string): boolean {
-    return word === target || nounStems(word).includes(target) || nounStems(word).includes(target.startsWith('ال') ? target.slice(2) : target);
+  /**
+   * Everything the stage needs to know about one surface word, computed once and shared by all
+   * documents: news vocabulary is small next to its token count, so most tokens are one map lookup.
+   */
+  interface WordInfo {
+    norm: string;
+    /** The word without a leading و/ف. */
+    rest: string;
+    stems: Set<string>;
+    verb: ReturnType<typeof lookupVerb>;
+    nouns: CompiledEntry[] | null;
+    head: boolean;
+    /** Multiword noun patterns that may start at this word, longest first. */
+    seqs: Array<{ words: string[]; entry: CompiledEntry }>;
+  }
+  const WORD_CACHE_LIMIT = 200_000;
+  let wordCache = new Map<string, WordInfo>();
+  function wordInfo(surface: string): WordInfo {
+    let info = wordCache.get(surface);
+    if (info) return info;
+    const norm = normalize(surface);
+    const stemList = nounStems(norm);
+    const stems = new Set(stemList);
+    let nouns: CompiledEntry[] | null = null;
+    for (const st of stemList) {
+      const e = lex.nounForms.get(st);
+      if (e) {
+        nouns = e;
+        break;
+      }
+    }
+    const head = lex.actorHeads.has(norm) || stemList.some((st) => lex.actorHeads.has(st) || lex.actorHeads.has('ال' + st));
+    const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
+    for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
+    const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
+    wordCache.set(surface, info);
+    return info;
+  }
+
+  function matchesInfo(info: WordInfo, target: string): boolean {
+    return info.norm === target || info.stems.has(target) || (target.startsWith('ال') && info.stems.has(target.slice(2)));
   }
 
   return {
@@ -165,7 +233,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     assigns: 'events',
     run(doc: Doc, layers: Readonly<Partial<Layers>>): Event[] {
       const tokens = doc.tokens;
-      const norm = tokens.map((t) => normalize(t.text));
+      const info = tokens.map((t) => wordInfo(t.text));
+      const norm = info.map((w) => w.norm);
       const isBoundary = (i: number) => tokens[i]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[i]!);
       const isComma = (i: number) => tokens[i]!.kind === 'punct' && COMMA.has(norm[i]!);
       const sentenceOf = new Int32Array(tokens.length);
@@ -196,11 +265,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
 
       // ── actor mentions, in text order ───────────────────────────────
-      const headOf = (i: number): boolean => {
-        const w = norm[i]!;
-        if (lex.actorHeads.has(w)) return true;
-        return nounStems(w).some((s) => lex.actorHeads.has(s) || lex.actorHeads.has('ال' + s));
-      };
+      const headOf = (i: number): boolean => info[i]!.head;
       const mentions: ActorMention[] = [];
       for (const entity of layers.entities ?? []) {
         for (const m of entity.mentions) {
@@ -226,8 +291,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const prev = norm[headToken - 1]!;
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
-            if (prev === normalize('قبل') && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
-            if (prev === 'يد' || prev === normalize('أيدي')) prep = 'على يد';
+            if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
+            if (prev === 'يد' || prev === AYDI) prep = 'على يد';
+            // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
+            const pi = info[headToken - 1]!;
+            if (pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) prep = 'من قبل';
           }
           if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
           void clitic;
@@ -251,7 +319,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
       function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
-        const w = stripConj(norm[t]!).rest;
+        const w = info[t]!.rest;
         if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
         for (const [enc, g] of ENCLITIC_GENDER) {
           if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
@@ -282,31 +350,62 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return cands.find(fits) ?? null;
       }
 
+      const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
+      for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
+      const actorsIn = (sent: number) => bySentence[sent] ?? [];
+
+      // Where the clause of each token starts: after the last boundary (and comma) before it.
+      const clauseFrom = new Int32Array(tokens.length);
+      const clauseFromComma = new Int32Array(tokens.length);
+      for (let i = 0, last = 0, lastComma = 0; i < tokens.length; i++) {
+        if (i === sentenceTokens[sentenceOf[i]!]![0]) last = lastComma = i;
+        clauseFrom[i] = last;
+        clauseFromComma[i] = lastComma;
+        if (isBoundary(i)) last = lastComma = i + 1;
+        else if (isComma(i)) lastComma = i + 1;
+      }
+      const clauseStart = (t: number, stopAtComma: boolean): number => (stopAtComma ? clauseFromComma[t]! : clauseFrom[t]!);
+      // The first comma, boundary or sentence end at or after each token.
+      const nextStop = new Int32Array(tokens.length + 1);
+      nextStop[tokens.length] = tokens.length;
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const sentEnd = sentenceTokens[sentenceOf[i]!]![1];
+        nextStop[i] = isComma(i) || isBoundary(i) ? i : i + 1 >= sentEnd ? sentEnd : nextStop[i + 1]!;
+      }
+      const actorEndingAt: Array<ActorMention | undefined> = [];
+      for (const a of actors) if (!actorEndingAt[a.endToken]) actorEndingAt[a.endToken] = a;
+
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
-      const consumed = new Set<number>();
+      const consumed = new Uint8Array(tokens.length);
       for (let i = 0; i < tokens.length; i++) {
-        if (consumed.has(i) || tokens[i]!.kind !== 'arabic' || lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(stripConj(norm[i]!).rest)) continue;
+        if (consumed[i] || tokens[i]!.kind !== 'arabic' || lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(info[i]!.rest)) continue;
         const sent = sentenceOf[i]!;
         const sentEnd = sentenceTokens[sent]![1];
         // multiword nominal patterns first
         let matched = false;
-        for (const { words, entry } of lex.nounSeqs) {
-          if (i + words.length > sentEnd) continue;
+        for (const { words, entry } of info[i]!.seqs) {
+          // A count may stand inside the pattern: "بسحب 23 دبلوماسيا".
+          let at = i;
           let ok = true;
-          for (let k = 0; k < words.length && ok; k++) ok = k === 0 ? matchesWord(norm[i]!, words[0]!) : matchesWord(norm[i + k]!, words[k]!);
+          for (let k = 1; k < words.length && ok; k++) {
+            at++;
+            if (at < sentEnd && tokens[at]!.kind === 'number' && k === words.length - 1) at++;
+            ok = at < sentEnd && matchesInfo(info[at]!, words[k]!);
+          }
           if (!ok) continue;
-          const end = i + words.length - 1;
+          const end = at;
           triggers.push(makeTrigger(entry, i, end, false, false, false));
-          for (let k = i; k <= end; k++) consumed.add(k);
+          for (let k = i; k <= end; k++) consumed[k] = 1;
           matched = true;
           break;
         }
         if (matched) continue;
         // A title or institution word is never a verb (وزارة is not و + زار + ه).
-        const verb = headOf(i) ? null : lookupVerb(norm[i]!);
+        let verb = headOf(i) ? null : info[i]!.verb;
+        if (verb && info[i]!.nouns && encliticOf(i, true) && objectOfVerbFirst(i)) verb = null;
         if (verb?.forms) {
-          let chosen: { entry: CompiledEntry; dual: boolean; end: number } | null = null;
+          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
             if (vf.entry.objectSeqs.length === 0) continue;
             const end = findObject(i, sentEnd, vf.entry.objectSeqs);
@@ -315,25 +414,56 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               break;
             }
           }
+          if (!chosen && encliticOf(i, true)) {
+            // The object before its verb, resumed by a pronoun on it: "صاروخا بالستيا أطلقته الميليشيات".
+            const sentStart = sentenceTokens[sent]![0];
+            for (const vf of verb.forms) {
+              if (vf.entry.objectSeqs.length === 0 || vf.entry.complement) continue;
+              for (let j = i - 1; j >= Math.max(sentStart, i - 3) && !chosen; j--) {
+                if (tokens[j]!.kind !== 'arabic') break;
+                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true };
+              }
+              if (chosen) break;
+            }
+          }
           if (!chosen) {
             const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
           if (chosen) {
             const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text);
-            triggers.push(makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive));
+            const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
+            // That pronoun is the object already named, not an actor.
+            if (chosen.objectBefore) trigger.enclitic = null;
+            triggers.push(trigger);
             // The object of a request verb is the requested action: it stays free to be a trigger itself.
-            consumed.add(i);
-            if (!chosen.entry.complement) consumed.add(chosen.end);
+            consumed[i] = 1;
+            if (!chosen.entry.complement) consumed[chosen.end] = 1;
             continue;
           }
         }
-        const nouns = lookupNoun(norm[i]!);
+        const nouns = info[i]!.nouns;
         if (nouns) {
           const prev = i > 0 ? norm[i - 1]! : '';
           const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1)));
           triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
         }
+      }
+
+      /**
+       * A bare plural demonym in -ين (فلسطينيين، المصريين) is in the oblique case: an object, never
+       * the subject (which would be -ون), so "واعتقلت فلسطينيين" has a dropped subject.
+       */
+      function oblique(a: ActorMention): boolean {
+        return a.kind === 'demonym' && a.headToken === a.token && a.token === a.endToken && /ين$/.test(norm[a.token]!);
+      }
+
+      /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
+      function objectOfVerbFirst(t: number): boolean {
+        const subj = actorEndingAt[t - 1];
+        if (!subj || subj.prep !== '') return false;
+        const v = subj.headToken - 1;
+        return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !info[v]!.head && !info[v]!.nouns;
       }
 
       function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
@@ -347,7 +477,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           for (const seq of seqs) {
             if (j + seq.length > sentEnd) continue;
             let ok = true;
-            for (let k = 0; k < seq.length && ok; k++) ok = matchesWord(norm[j + k]!, seq[k]!);
+            for (let k = 0; k < seq.length && ok; k++) ok = matchesInfo(info[j + k]!, seq[k]!);
             if (ok) return j + seq.length - 1;
           }
         }
@@ -362,15 +492,56 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { entry, token, endToken, span: { start, end, text: doc.text.slice(start, end) }, isVerb, dual, future, passive, enclitic: encliticOf(token, isVerb) };
       }
 
-      // ── arguments ────────────────────────────────────────────────────
-      const actorsIn = (sent: number) => actors.filter((a) => sentenceOf[a.token] === sent);
+      /** "رسالة تهنئة", "برقية تعزية": a carrier noun whose content is the verbal noun after it. */
+      const carriedAt = (t: number) => t >= 0 && [...info[t]!.stems].some((st) => lex.carriers.has(st));
 
-      function clauseStart(t: number, stopAtComma: boolean): number {
-        const first = sentenceTokens[sentenceOf[t]!]![0];
-        let j = t - 1;
-        while (j >= first && !isBoundary(j) && !(stopAtComma && isComma(j))) j--;
-        return j + 1;
-      }
+      /** "قررت فرنسا رفع العقوبات": a verb of the clause that takes the verbal noun at t as its object. */
+      const controlledAt = (t: number) => {
+        for (let j = t - 1; j >= Math.max(clauseStart(t, true), t - 4); j--) {
+          if (triggerVerbAt[j]) return false;
+          const w = info[j]!.rest;
+          if (lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''))) return true;
+        }
+        return false;
+      };
+
+      /**
+       * The agent of a passive: the actor after من قبل / على يد, or inside the phrase they open
+       * ("من قبل المصالح المحلية لوزارة التربية التركية"), up to 4 words on with no verb or comma between.
+       */
+      const isAgent = (a: ActorMention): boolean => {
+        if (a.prep === 'من قبل' || a.prep === 'على يد') return true;
+        for (let j = a.headToken - 1; j >= Math.max(1, a.headToken - 5); j--) {
+          const w = norm[j]!;
+          if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي')) return true;
+          if (isBoundary(j) || isComma(j) || info[j]!.verb) return false;
+        }
+        return false;
+      };
+
+      /**
+       * "وحدد بومبيو مطالب": verb, subject, verbal noun as its object — the verb opens the clause, the
+       * subject (an actor without a preposition) stands right before the noun, and the verb is no event.
+       */
+      const vsoObjectAt = (t: number) => {
+        const subj = actorEndingAt[t - 1];
+        if (!subj || subj.prep !== '') return false;
+        const v = subj.headToken - 1;
+        return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !triggerVerbAt[v] && !info[v]!.head && !info[v]!.nouns && !CLAUSE_OPENERS.has(norm[v]!) && !CLAUSE_OPENERS.has(info[v]!.rest);
+      };
+
+      /** Only titles and the one or two words each governs between two tokens (وزير الإعلام ووزير حقوق الإنسان). */
+      const titlesOnly = (from: number, to: number) => {
+        let sinceHead = 99;
+        for (let j = from + 1; j < to; j++) {
+          if (tokens[j]!.kind !== 'arabic' || info[j]!.verb) return false;
+          if (info[j]!.head) sinceHead = 0;
+          else if (++sinceHead > 2) return false;
+        }
+        return to > from + 1 && info[from + 1]!.head;
+      };
+
+      // ── arguments ────────────────────────────────────────────────────
 
       function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
         const seen: ActorMention[] = [];
@@ -390,6 +561,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
+        // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
+        // undiacritized verb passive: the text gives no vowels, the agent tells.
+        if (tr.isVerb && !tr.passive) {
+          const clauseEnd = commaAfter(tr.endToken);
+          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a))) return findArgs({ ...tr, passive: true });
+        }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
@@ -397,9 +574,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
         const plain = (a: ActorMention) => a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep);
 
-        // بين X وY
-        for (let j = tr.endToken + 1; j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
-          if (stripConj(norm[j]!).rest !== BETWEEN && norm[j] !== BETWEEN) continue;
+        // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
+        for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
+          if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
           const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
           const x = pair[0];
           const y = pair.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? pair.find((a) => x && a.entity.id !== x.entity.id);
@@ -409,15 +586,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let source: ActorMention | null = null;
         let sourceFromAfter = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
-        const nextWord = tr.token + 1 < tokens.length ? stripConj(norm[tr.token + 1]!).rest : '';
+        const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         const bothWord = lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '');
         if (tr.passive) {
-          source = after.find((a) => a.prep === 'من قبل' || a.prep === 'على يد') ?? null;
+          source = after.find(isAgent) ?? null;
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken)) ??
-            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true));
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && !hasWordBetween(tr.token, a.headToken)) ??
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
           if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (vso && !bothWord) {
             source = vso;
@@ -442,7 +620,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const from = clauseStart(tr.token, true);
           source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
           if (!source) {
-            const pron = tr.token > 0 ? stripConj(norm[tr.token - 1]!).rest : '';
+            const pron = tr.token > 0 ? info[tr.token - 1]!.rest : '';
             const g = /(ها)$/.test(pron) ? 'f' : /(ه)$/.test(pron) ? 'm' : null;
             if (g && /^(ان|لان|بان)/.test(pron)) source = antecedent(tr.token - 1, g, new Set(), true);
           }
@@ -450,23 +628,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
-          if (!genitive && !tr.enclitic && (entry.genitive ?? 'source') === 'source') {
+          // Only for visits: elsewhere ل names the one the act is for (تهنئة لأردوغان).
+          if (!genitive && !tr.enclitic && entry.inverse && (entry.genitive ?? 'source') === 'source') {
             const clauseEnd = commaAfter(tr.endToken);
             genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
           }
-          const agent = genitive ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && (a.prep === 'من قبل' || a.prep === 'على يد'));
+          const agent = genitive ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && isAgent(a));
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? ''))) {
+          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
-            if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt.has(j)) source = null;
+            if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           if (!genitive && tr.enclitic) {
@@ -480,7 +659,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
         }
 
-        if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || entry.needTarget)) {
+        if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) {
+          // "بحث الجانبان الروسي والتركي": the two sides named right after the both-sides word.
+          if (bothWord) {
+            const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
+            const y = x && after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.prep === 'و-' && !sameState(a.entity, x.entity));
+            if (x && y) return { source: x, target: y, targetPrep: '', both: true };
+          }
           const pair = bothSidesPair(tr.token, new Set());
           if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
         }
@@ -489,18 +674,49 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let target: ActorMention | null = null;
         let targetPrep: string | null = null;
         const coSubjects: ActorMention[] = [];
-        const startAt = sourceFromAfter && source ? source.endToken : tr.token;
+        let startAt = sourceFromAfter && source ? source.endToken : tr.token;
+        if (tr.isVerb && sourceFromAfter && source) {
+          // Appositions after the subject ("اتهم حسين الحاج حسن، وزير الصناعة اللبناني، المنتمي لحزب الله،
+          // دولا ..."): short comma-closed segments without a verb describe the subject, so their actors are
+          // not targets, and a demonym there gives a subject of unknown country its state.
+          let j = source.endToken + 1;
+          while (j < sentenceTokens[sent]![1] && isComma(j)) {
+            let k = j + 1;
+            while (k < sentenceTokens[sent]![1] && k - j <= 6 && !isComma(k) && !isBoundary(k) && !info[k]!.verb) k++;
+            if (k - j > 6 || !isComma(k)) break;
+            // An apposition opens with a title (وزير، رئيس) or a word of belonging; a lone day name is a time aside.
+            const first = info[j + 1]!;
+            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)))) break;
+            if (!source.entity.country && !source.entity.actor) {
+              const demonym = after.find((a) => a.headToken > j && a.endToken < k && a.kind === 'demonym' && a.prep === '');
+              if (demonym) source = demonym;
+            }
+            startAt = k;
+            j = k;
+          }
+        }
         // A verbal noun's arguments stay in its clause, and only a preposition makes one its target.
         const targetEnd = tr.isVerb ? Infinity : commaAfter(tr.endToken);
         for (const a of after) {
           if (a.headToken <= startAt && !(tr.passive && a.headToken > tr.token)) continue;
           if (a.headToken >= targetEnd) break;
-          if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) continue;
-          if (a.headToken - tr.endToken > TARGET_WINDOW) break;
+          if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) {
+            // "إدانته للهجمات الإسرائيلية": a noun's target may stand inside the phrase its preposition opens.
+            const p = a.prep === '' && a.headToken - tr.endToken <= TARGET_WINDOW ? prepBefore(a.headToken, tr.endToken) : null;
+            if (p && entry.targetSpecs.has(p)) {
+              target = a;
+              targetPrep = p;
+              break;
+            }
+            continue;
+          }
+          if (a.headToken - Math.max(tr.endToken, startAt) > TARGET_WINDOW) break;
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) < DIRECT_WINDOW;
+          // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
+          const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW;
           const conjoined = a.prep === 'و-' && entry.reciprocal;
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
@@ -519,7 +735,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "احتج الفلسطينيون على نقل السفارة الأميركية": the actor inside the noun phrase that the
           // preposition governs (the genitive of its noun) is the target.
           if ((prep === '' || prep === 'ل-') && a.headToken - tr.endToken <= TARGET_WINDOW) {
-            const p = prepBefore(a.headToken, Math.max(startAt, tr.endToken));
+            // An object word after the actor (حكمت ... على ناشط إيراني بالسجن) does not move the start.
+            const p = prepBefore(a.headToken, a.headToken > tr.endToken ? Math.max(startAt, tr.endToken) : startAt);
             if (p && entry.targetSpecs.has(p)) {
               target = a;
               targetPrep = p;
@@ -536,6 +753,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
             coTargets.push(a);
             last = a;
+          }
+        }
+        if (!target && source && entry.plover === 'ASSAULT') {
+          // "قصفت الطائرات الإسرائيلية مواقع في قطاع غزة": an attack on sites in a place is an attack on that place.
+          const clauseEnd = commaAfter(tr.endToken);
+          const place = after.find((a) => a.headToken > Math.max(startAt, tr.endToken) && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && a.prep === 'في' && a.entity.type === 'LOC' && a.entity.id !== source!.entity.id && !sameState(a.entity, source!.entity));
+          if (place) {
+            target = place;
+            targetPrep = 'في';
+          }
+        }
+        if (!target && tr.passive && !tr.isVerb && tr.enclitic) {
+          // "تم اعتقاله من قبل ..." : the pronoun on a passive verbal noun is what underwent it.
+          // Any gender: what underwent it may be a thing of a state (فرع لمدرسة السفارة الألمانية ... تم غلقه).
+          const ante = antecedent(tr.token, null, new Set(source ? [source.entity.id] : []), false);
+          if (ante) {
+            target = ante;
+            targetPrep = '';
           }
         }
         if (!target) {
@@ -565,11 +800,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
       function prepBefore(at: number, from: number): string | null {
         for (let j = at - 1; j > from && j >= at - 3; j--) {
-          if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt.has(j)) return null;
+          if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt[j]) return null;
           const w = norm[j]!;
           if (PREPOSITIONS.has(w)) return w;
           const r = stripConj(w).rest;
           if (PREPOSITIONS.has(r)) return r;
+          // "إدانته للهجمات الإسرائيلية": the preposition is a clitic on the noun.
+          if (j === at - 1 || j === at - 2) {
+            if (info[j]!.rest.startsWith('لل') && info[j]!.rest.length > 4) return 'ل-';
+            if (info[j]!.rest.startsWith('بال') && info[j]!.rest.length > 5) return 'ب-';
+          }
         }
         return null;
       }
@@ -579,11 +819,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const end = commaAfter(tr.endToken);
         for (let j = tr.endToken + 1; j < Math.min(end, tr.endToken + 5); j++) {
           if (inActor[j]) return null;
-          const w = stripConj(norm[j]!).rest;
+          const w = info[j]!.rest;
           for (const [enc, g] of ENCLITIC_GENDER) {
             if (!w.endsWith(enc)) continue;
             const base = w.slice(0, -enc.length);
-            const prep = base === 'ب' ? 'ب-' : base === 'ل' ? 'ل-' : base === normalize('إلي') ? normalize('إلى') : base === 'علي' ? 'علي' : base;
+            const prep = base === 'ب' ? 'ب-' : base === 'ل' ? 'ل-' : base === ILAY ? ILA : base === 'علي' ? 'علي' : base;
             if (prep !== '' && tr.entry.targetSpecs.has(prep)) return { gender: g, prep };
           }
         }
@@ -599,14 +839,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function commaAfter(t: number): number {
         const end = sentenceTokens[sentenceOf[t]!]![1];
-        for (let j = t + 1; j < end; j++) if (isComma(j) || isBoundary(j)) return j;
-        return end;
+        return t + 1 >= end ? end : nextStop[t + 1]!;
       }
 
       function hasWordBetween(from: number, to: number, commasOk = false): boolean {
         for (let j = from + 1; j < to; j++) {
           if (isBoundary(j) || (isComma(j) && !commasOk)) return true;
-          if (lookupVerb(norm[j]!)) return true;
+          if (info[j]!.verb) return true;
         }
         return false;
       }
@@ -616,7 +855,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = t - 1; j >= from; j--) {
           for (const p of phrases) {
             if (j + p.length > t) continue;
-            if (p.every((w, k) => stripConj(norm[j + k]!).rest === w || norm[j + k] === w)) return j;
+            if (p.every((w, k) => info[j + k]!.rest === w || norm[j + k] === w || (k === 0 && (norm[j] === 'و' + w || norm[j] === 'ف' + w)))) return j;
           }
         }
         return -1;
@@ -624,12 +863,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
-        const w = (j: number) => stripConj(norm[j]!).rest;
+        const w = (j: number) => info[j]!.rest;
         // negation right before the verb or verbal noun (لم يلتق، لن تساعد، عدم التدخل)
         for (let j = t - 1; j >= Math.max(0, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
-          if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!)) {
-            if ((norm[j] === 'ما' || w(j) === 'لا') && !tr.isVerb) continue;
+          if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
+            const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
+            if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
             return { modality: 'negated', governor: -1 };
           }
         }
@@ -653,8 +893,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         if (tr.future) return { modality: 'future', governor: -1 };
         const sentEnd = sentenceTokens[sentenceOf[t]!]![1];
-        for (let j = tr.endToken + 1; j < Math.min(sentEnd, tr.endToken + 7); j++) {
-          if (isBoundary(j)) break;
+        for (let j = tr.endToken + 1; j < Math.min(sentEnd, tr.endToken + 11); j++) {
+          if (isBoundary(j) || (isComma(j) && j - tr.endToken > 6)) break;
           if (lex.futureAfter.has(w(j))) return { modality: 'future', governor: -1 };
         }
         return { modality: 'asserted', governor: -1 };
@@ -675,33 +915,39 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * inside "الذي فر إلى هناك في ديسمبر" or after "قال ... الأحد إن" belongs to another verb.
        * Without one, the document date.
        */
+      // The DATE expressions of each sentence, with their token range, found once per document.
+      const datesBySentence: Array<Array<{ first: number; last: number; value: string }>> = sentenceTokens.map(() => []);
+      for (const time of layers.times ?? []) {
+        if (time.type !== 'DATE' || !/^\d{4}/.test(time.value) || tokens.length === 0) continue;
+        const first = tokenAt(time.start);
+        const last = tokenAt(Math.max(time.start, time.end - 1));
+        const sent = doc.sentences[sentenceOf[first]!];
+        if (!sent || time.start < sent.start || time.end > sent.end) continue;
+        datesBySentence[sentenceOf[first]!]!.push({ first, last, value: time.value });
+      }
       function dateOf(tr: Trigger): string | null {
-        const sent = doc.sentences[sentenceOf[tr.token]!]!;
         let bestValue: string | null = null;
         let bestDist = Infinity;
-        for (const time of layers.times ?? []) {
-          if (time.start < sent.start || time.end > sent.end || time.type !== 'DATE' || !/^\d{4}/.test(time.value)) continue;
-          const first = tokenAt(time.start);
-          const last = tokenAt(Math.max(time.start, time.end - 1));
+        for (const { first, last, value } of datesBySentence[sentenceOf[tr.token]!] ?? []) {
           const [from, to] = first > tr.endToken ? [tr.endToken + 1, first] : [last + 1, tr.token];
           let blocked = false;
           for (let j = from; j < to && !blocked; j++) {
-            const w = norm[j]!;
-            if (isBoundary(j) || CLAUSE_OPENERS.has(w) || CLAUSE_OPENERS.has(stripConj(w).rest)) blocked = true;
+            if (isBoundary(j) || CLAUSE_OPENERS.has(norm[j]!) || CLAUSE_OPENERS.has(info[j]!.rest)) blocked = true;
             else if (isComma(j) && j !== from && j !== to - 1) blocked = true;
-            else if (triggerVerbAt.has(j)) blocked = true;
+            else if (triggerVerbAt[j]) blocked = true;
           }
           if (blocked) continue;
           const dist = first > tr.endToken ? first - tr.endToken : tr.token - last;
           if (dist < bestDist) {
             bestDist = dist;
-            bestValue = time.value;
+            bestValue = value;
           }
         }
         return bestValue ?? doc.info.date;
       }
 
-      const triggerVerbAt = new Set(triggers.filter((t) => t.isVerb).map((t) => t.token));
+      const triggerVerbAt = new Uint8Array(tokens.length);
+      for (const t of triggers) if (t.isVerb) triggerVerbAt[t.token] = 1;
 
       // ── assemble ─────────────────────────────────────────────────────
       const events: Event[] = [];
@@ -739,7 +985,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       for (const tr of triggers) {
         const entry = tr.entry;
         let args = findArgs(tr);
-        const { modality, governor } = modalityOf(tr, governors);
+        // A verb's modality does not change its arguments: it is worked out only for events that stay.
+        const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
+        const governor = nominalModality?.governor ?? -1;
         // A nominal action under a request or a refusal takes its actor from the governing verb:
         // "طالب روسيا بتسليم" → Russia is to hand over; "رفضت روسيا تسليم" → Russia refuses to.
         if (governor >= 0 && !tr.isVerb) {
@@ -755,6 +1003,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
+        const modality = (nominalModality ?? modalityOf(tr, governors)).modality;
         if (entry.plover === 'PROTEST') {
           // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
           // government or an international body that "protests" complains officially, which
@@ -772,7 +1021,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
-        const code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
+        if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
+          for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
+            if ([...info[j]!.stems].some((st) => lex.verbalObjects.has(st))) {
+              code = { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' };
+              break;
+            }
+          }
+        }
         emit(tr, code, args.source, args.target, modality);
         for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
         for (const co of args.coTargets ?? []) {
@@ -802,5 +1060,5 @@ function sameState(a: Entity, b: Entity): boolean {
 
 /** Prepositions that may govern an actor (normalized), besides the clitics ب and ل. */
 const PREPOSITIONS = new Set(
-  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'بأن', 'أن', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل'].map((w) => normalize(w)),
+  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'بأن', 'أن', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب'].map((w) => normalize(w)),
 );

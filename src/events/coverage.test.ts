@@ -1,0 +1,218 @@
+/**
+ * Coverage of the event lexicon across PLOVER types: one Arabic sentence
+ * (written for these tests) per verb or verbal-noun frame, with the triple
+ * (PLOVER type, source country, target country, modality) it must give.
+ * Entities come from the stand-in surface finder, so these tests check the
+ * lexicon and the argument rules, not entity resolution.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../core/document.ts';
+import { createSegmenter } from '../text/clitics.ts';
+import { loadResources } from '../resources/load.ts';
+import { createEventStage } from './stage.ts';
+import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
+
+const resources = loadResources();
+const segmenter = createSegmenter(resources.wordFrequencies);
+const stage = createEventStage(resources.eventLexicon, resources.eventLexicon.cameo);
+
+const state = (id: string, country: string, names: string[], demonyms: string[]): SurfaceSpec => ({
+  id,
+  type: 'LOC',
+  name: names[0]!,
+  country,
+  actor: country,
+  surfaces: [...names, ...demonyms.map((text) => ({ text, kind: 'demonym' as const }))],
+});
+const EGY = state('egy', 'EGY', ['مصر', 'القاهرة'], ['المصري', 'المصرية', 'مصرية', 'المصريون', 'المصريين']);
+const JOR = state('jor', 'JOR', ['الأردن', 'عمان'], ['الأردني', 'الأردنية', 'أردنية']);
+const FRA = state('fra', 'FRA', ['فرنسا', 'باريس'], ['الفرنسي', 'الفرنسية', 'فرنسية', 'فرنسيا', 'فرنسي']);
+const IRQ = state('irq', 'IRQ', ['العراق', 'بغداد'], ['العراقي', 'العراقية', 'عراقية', 'العراقيون', 'العراقيين', 'عراقيين']);
+const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية', 'تركية']);
+const ALL = [EGY, JOR, FRA, IRQ, TUR];
+
+function triples(text: string, extra: SurfaceSpec[] = []): string[] {
+  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
+  const entities = entitiesFromSurfaces(doc.text, [...ALL, ...extra]);
+  const events = stage.run(doc, { entities });
+  const country = (id: string | null) => entities.find((e) => e.id === id)?.country ?? '-';
+  for (const e of events) assert.equal(doc.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+  return [...new Set(events.map((e) => `${e.plover} ${country(e.source)}>${country(e.target)} ${e.modality}`))].sort();
+}
+
+const has = (text: string, ...want: string[]) => hasWith([], text, ...want);
+const hasWith = (extra: SurfaceSpec[], text: string, ...want: string[]) => {
+  const got = triples(text, extra);
+  for (const w of want) assert.ok(got.includes(w), `"${text}": missing ${w}; got [${got.join('; ')}]`);
+};
+const none = (text: string) => assert.deepEqual(triples(text), [], text);
+
+test('CONSULT: telephone calls through هاتف، اتصل ب and the noun اتصالا هاتفيا', () => {
+  has('وهاتف الرئيس المصري نظيره الفرنسي مساء الأحد.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+  has('واتصل العاهل الأردني بالرئيس الفرنسي لبحث الأوضاع.', 'CONSULT JOR>FRA asserted', 'CONSULT FRA>JOR asserted');
+  has('وتلقى الرئيس العراقي اتصالا هاتفيا من نظيره التركي.', 'CONSULT IRQ>TUR asserted', 'CONSULT TUR>IRQ asserted');
+});
+
+test('CONSULT: consultations and negotiations', () => {
+  has('وتشاور وزير الخارجية الأردني مع نظيره العراقي حول الحدود.', 'CONSULT JOR>IRQ asserted', 'CONSULT IRQ>JOR asserted');
+  has('وتفاوض الوفد التركي مع مسؤولين عراقيين في بغداد.', 'CONSULT TUR>IRQ asserted');
+});
+
+test('AGREE: reaching an agreement and declaring readiness', () => {
+  has('وتوصلت مصر والأردن إلى اتفاق لتقاسم المياه.', 'AGREE EGY>JOR asserted', 'AGREE JOR>EGY asserted');
+  has('وأبدت تركيا استعدادها للتعاون مع العراق في مجال الطاقة.', 'AGREE TUR>IRQ asserted');
+});
+
+test('SUPPORT: praise with ثمن and أثنى على; solidarity with تضامن مع; a congratulation carried by a letter', () => {
+  has('وثمن الرئيس العراقي موقف فرنسا من الأزمة.', 'SUPPORT IRQ>FRA asserted');
+  has('وأثنى وزير الخارجية المصري على الأردن لدوره في الوساطة.', 'SUPPORT EGY>JOR asserted');
+  has('وأعلنت فرنسا تضامنها مع العراق بعد الفيضانات.', 'SUPPORT FRA>IRQ asserted');
+  has('وكتب الرئيس الفرنسي في رسالة تهنئة وجهها للرئيس التركي أنه يأمل في تعاون أوثق.', 'SUPPORT FRA>TUR asserted');
+});
+
+test('RETREAT: easing sanctions through رفع and خفف with عن/على', () => {
+  has('وقررت فرنسا رفع العقوبات عن العراق.', 'RETREAT FRA>IRQ asserted');
+  has('وستخفف تركيا القيود على الصادرات العراقية.', 'RETREAT TUR>IRQ future');
+});
+
+test('ACCUSE: lawsuits, official complaints, investigations', () => {
+  has('ورفعت مصر دعوى قضائية ضد تركيا أمام محكمة دولية.', 'ACCUSE EGY>TUR asserted');
+  has('واشتكت الأردن من تركيا لدى مجلس الأمن.', 'ACCUSE JOR>TUR asserted');
+  has('وفتحت فرنسا تحقيقا مع مسؤولين عراقيين.', 'ACCUSE FRA>IRQ asserted');
+});
+
+test('SANCTION: recalling one\'s own envoy is not summoning another\'s', () => {
+  has('وسحبت تركيا سفيرها من فرنسا للتشاور.', 'SANCTION TUR>FRA asserted');
+  has('واستدعت الخارجية المصرية السفير التركي في القاهرة.', 'ACCUSE EGY>TUR asserted');
+});
+
+test('REJECT: عارض with a direct object', () => {
+  has('وعارضت فرنسا الخطة التركية في مجلس الأمن.', 'REJECT FRA>TUR asserted');
+});
+
+test('THREATEN: لوح باستخدام القوة', () => {
+  has('ولوحت تركيا باستخدام القوة ضد العراق.', 'THREATEN TUR>-  asserted'.replace('-  ', 'IRQ '));
+});
+
+test('PROTEST: sit-ins and strikes by people', () => {
+  has('واعتصم مئات العراقيين أمام السفارة التركية في بغداد.', 'PROTEST IRQ>TUR asserted');
+});
+
+test('MOBILIZE: exercises and alert', () => {
+  has('وأجرت تركيا مناورات عسكرية قرب الحدود العراقية.', 'MOBILIZE TUR>IRQ asserted');
+  has('ورفع الجيش الأردني حالة التأهب على الحدود مع العراق.', 'MOBILIZE JOR>IRQ asserted');
+});
+
+test('COERCE: closing borders and airspace, sentences and trials', () => {
+  has('وأغلقت مصر مجالها الجوي أمام الطائرات التركية.', 'COERCE EGY>TUR asserted');
+  has('وحكمت محكمة عراقية على مواطن فرنسي بالسجن عشر سنوات.', 'COERCE IRQ>FRA asserted');
+});
+
+test('ASSAULT: shooting down, storming, invasion, aggression, explosions', () => {
+  has('وأسقطت الدفاعات الجوية العراقية طائرة مسيرة تركية.', 'ASSAULT IRQ>TUR asserted');
+  has('واقتحمت القوات التركية بلدة عراقية حدودية.', 'ASSAULT TUR>IRQ asserted');
+  has('وندد الأردن بالعدوان التركي على العراق.', 'ASSAULT TUR>IRQ asserted', 'ACCUSE JOR>TUR asserted');
+  has('وتوغلت القوات التركية في الأراضي العراقية.', 'ASSAULT TUR>IRQ asserted');
+});
+
+test('nouns that only look like verbs are not triggers', () => {
+  // لاستضافة ends in ة: a noun, not استضاف with the pronoun ه.
+  assert.ok(!triples('وتستعد فرنسا لاستضافة المعرض الدولي.').some((t) => t.startsWith('CONSULT')));
+  // A bare mention of sanctions (an existing state of affairs) is not an act.
+  none('وتبقى عقوبات فرنسا على العراق سارية.');
+  // Two states that pledge together do not pledge to each other.
+  assert.ok(!triples('والتقى الرئيسان المصري والأردني وتعهدا بالسعي للسلام.').some((t) => t.startsWith('AGREE')));
+});
+
+test('a count inside a nominal pattern: بسحب 23 دبلوماسيا فرنسيا', () => {
+  has('وقامت تركيا بسحب 23 دبلوماسيا فرنسيا من أنقرة.', 'SANCTION TUR>FRA asserted');
+});
+
+test('a passive verbal noun with a pronoun: what underwent it, and the agent inside the من قبل phrase', () => {
+  has('وقالت فرنسا إن مدرسة فرنسية تم إغلاقها من قبل المصالح المحلية لوزارة التربية التركية.', 'COERCE TUR>FRA asserted');
+  has('وأغلقت السلطات التركية مدرسة فرنسية في أنقرة.', 'COERCE TUR>FRA asserted');
+});
+
+test('THREATEN: توعد بفرض عقوبات with the target after a quoted phrase', () => {
+  has('تركيا تتوعد بفرض "أقسى العقوبات" على فرنسا', 'THREATEN TUR>FRA asserted');
+});
+
+test('a verbal noun as the object of a verb-first clause takes its subject: وحدد الأردن مطالب أمام', () => {
+  has('وحدد الأردن مطالب من عشرة بنود أمام الحكومة العراقية.', 'REQUEST JOR>IRQ asserted');
+  // Not when the verb is an event itself: France criticized the attack, it did not attack.
+  assert.ok(!triples('وانتقدت فرنسا هجوما على العراق.').some((t) => t.startsWith('ASSAULT FRA')));
+});
+
+test('an object before its verb, resumed by a pronoun: صاروخا أطلقته', () => {
+  has('واعترضت الدفاعات الأردنية صاروخا بالستيا أطلقته القوات العراقية باتجاه أراضي تركيا.', 'ASSAULT IRQ>TUR asserted');
+});
+
+test('appositions after a verb-first subject: their actors are not targets, their demonym gives an unknown subject its state', () => {
+  const doc = 'واتهم سالم عبد الكريم، وزير الطاقة العراقي، المقرب من فرنسا، دولا إقليمية وعلى رأسها تركيا بالتدخل في الانتخابات.';
+  const unknown: SurfaceSpec = { id: 'p1', type: 'PER', name: 'سالم عبد الكريم', country: null, surfaces: ['سالم عبد الكريم'] };
+  hasWith([unknown], doc, 'ACCUSE IRQ>TUR asserted');
+  assert.ok(!triples(doc, [unknown]).some((t) => t.includes('>FRA')), triples(doc, [unknown]).join('; '));
+  // A lone day name between commas is a time aside, and the object after it is still the object.
+  has('واعتقلت الشرطة التركية، الثلاثاء، رجلا، فرنسي المولد، في أنقرة.', 'COERCE TUR>FRA asserted');
+});
+
+test('conjoined titles before one demonym: the verb-first subject is that demonym', () => {
+  has('ونشرت وزارة الخارجية التركية بيانا. وعرض وزير الداخلية ووزير حقوق الإنسان العراقيين على الأردن تبادلا للأسرى.', 'AGREE IRQ>JOR asserted');
+  assert.ok(!triples('ونشرت وزارة الخارجية التركية بيانا. وعرض وزير الداخلية ووزير حقوق الإنسان العراقيين على الأردن تبادلا للأسرى.').some((t) => t.startsWith('AGREE TUR')));
+});
+
+test('a future phrase with a conjunction on its first word: ومن المتوقع', () => {
+  has('ومن المتوقع أيضا عقد قمة بين تركيا والعراق في أنقرة.', 'CONSULT TUR>IRQ future', 'CONSULT IRQ>TUR future');
+});
+
+test('an agent phrase makes an undiacritized verb passive: قتل ... برصاص القوات', () => {
+  has('وقتل ثلاثة عراقيين برصاص القوات التركية قرب الحدود.', 'ASSAULT TUR>IRQ asserted');
+  has('وأصيب خمسة عراقيين بنيران الجيش التركي.', 'ASSAULT TUR>IRQ asserted');
+  assert.ok(!triples('وقتل ثلاثة عراقيين برصاص القوات التركية قرب الحدود.').some((t) => t.startsWith('ASSAULT IRQ')));
+});
+
+test('an attack on sites in a place is an attack on that place; an attack on a position is criticism', () => {
+  has('وقصفت الطائرات التركية مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
+  has('وشن الرئيس المصري هجوما على الموقف التركي من الأزمة.', 'ACCUSE EGY>TUR asserted');
+  assert.ok(!triples('وشن الرئيس المصري هجوما على الموقف التركي من الأزمة.').some((t) => t.startsWith('ASSAULT')));
+});
+
+test('a mediator between two sides targets both; a mutual act between them is theirs', () => {
+  const got = triples('وتسعى مصر إلى التوسط بين تركيا والعراق.');
+  assert.ok(got.includes('CONSULT EGY>TUR intended') && got.includes('CONSULT EGY>IRQ intended'), got.join('; '));
+  assert.ok(!got.includes('CONSULT TUR>IRQ intended'), got.join('; '));
+});
+
+test('short words with a conjunction: ولم (negation), وحث (verb)', () => {
+  has('ولم تلتق الرئيسة المصرية نظيرها التركي.', 'CONSULT EGY>TUR negated');
+  has('وحث وزير الخارجية الفرنسي تركيا على ضبط النفس.', 'REQUEST FRA>TUR asserted');
+});
+
+test('exchanging accusations is mutual; a condemnation noun finds its target inside a ل phrase', () => {
+  has('وتبادلت تركيا وفرنسا الاتهامات بشأن الأزمة.', 'ACCUSE TUR>FRA asserted', 'ACCUSE FRA>TUR asserted');
+  has('وجددت مصر إدانتها للهجمات التركية.', 'ACCUSE EGY>TUR asserted');
+});
+
+test('MOBILIZE: sending troops, intended', () => {
+  has('وتعتزم تركيا إرسال قوات إلى العراق.', 'MOBILIZE TUR>IRQ future');
+});
+
+test('a verb with a pronoun in the object slot of a verb-first clause is a verbal noun: وأكدت مصر رفضها', () => {
+  has('وأكدت مصر رفضها للتدخل التركي في العراق.', 'REJECT EGY>TUR asserted');
+  assert.ok(!triples('وأكدت مصر رفضها للتدخل التركي في العراق.').some((t) => t.startsWith('REJECT TUR')));
+});
+
+test('spelling variants and raids: دانت، داهمت', () => {
+  has('ودانت مصر الهجوم التركي على العراق.', 'ACCUSE EGY>TUR asserted');
+  has('وداهمت القوات التركية منازل في العراق. واعتقلت عراقيين.', 'ASSAULT TUR>IRQ asserted', 'COERCE TUR>IRQ asserted');
+});
+
+test('quantities before a demonym belong to the actor: ونظم مئات المصريين وقفة احتجاجية أمام السفارة', () => {
+  has('ونظم مئات المصريين وقفة احتجاجية أمام السفارة التركية.', 'PROTEST EGY>TUR asserted');
+});
+
+test('both sides named after the both-sides word; future marked far after the verb', () => {
+  has('وبحث الجانبان المصري والتركي الوضع في العراق.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
+  has('ويلتقي الرئيس التركي نظيره الفرنسي في جنيف الشهر المقبل.', 'CONSULT TUR>FRA future');
+});
