@@ -37,7 +37,10 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function trainPerceptron(data: readonly TaggedSentence[], resources: FeatureResources, options: TrainOptions): NerModel {
+/** A training sentence, with feature strings per token computed outside the extractor (stacking). */
+export type TrainingSentence = TaggedSentence & { extra?: ReadonlyArray<readonly string[]> };
+
+export function trainPerceptron(data: readonly TrainingSentence[], resources: FeatureResources, options: TrainOptions): NerModel {
   const T = NUM_TAGS;
   const minCount = options.minCount ?? 1;
   // Pass 1: count features so that the rarest can be left out.
@@ -48,13 +51,13 @@ export function trainPerceptron(data: readonly TaggedSentence[], resources: Feat
   });
   // Word-level features are cached per word, so count them once per occurrence by hand.
   for (const s of data) for (const w of s.words) countWord(counter, w, counts);
-  for (const s of data) counter.sentence(s.words);
+  for (const s of data) counter.sentence(s.words, s.extra);
   const keys: string[] = [];
   const index = new Map<string, number>();
   for (const [k, c] of counts) if (c >= minCount) { index.set(k, keys.length); keys.push(k); }
   const extractor = new FeatureExtractor(resources, options.features, (f) => index.get(f) ?? -1);
   const examples = data.map((s) => ({
-    ...extractor.sentence(s.words),
+    ...extractor.sentence(s.words, s.extra),
     gold: Int32Array.from(repairBio(s.tags), (t) => TAG_INDEX.get(t) ?? 0),
   }));
 
