@@ -89,6 +89,9 @@ export async function trainNer(argv: string[]): Promise<number> {
       'tune-blocks': { type: 'string', default: '2' },
       'no-propagation': { type: 'boolean', default: false },
       stack: { type: 'boolean', default: false },
+      learner: { type: 'string', default: 'perceptron' },
+      rate: { type: 'string', default: '0.1' },
+      l2: { type: 'string', default: '0.0001' },
       'first-epochs': { type: 'string', default: '10' },
       folds: { type: 'string', default: '5' },
       out: { type: 'string' },
@@ -132,8 +135,9 @@ With --test, scores the written model on the test file once.`);
   const stack = values.stack;
   const firstEpochs = Number(values['first-epochs']);
   const folds = Number(values.folds);
+  const learning = { learner: values.learner as 'perceptron' | 'crf', rate: Number(values.rate), l2: Number(values.l2) };
   const train = (data: TaggedSentence[], options: TrainOptions): NerModel =>
-    stack ? trainStacked(data, resources, { ...options, firstEpochs, folds }) : trainPerceptron(data, resources, options);
+    stack ? trainStacked(data, resources, { ...options, ...learning, firstEpochs, folds }) : trainPerceptron(data, resources, { ...options, ...learning });
   let model = train(trainPart, {
     epochs,
     seed,
