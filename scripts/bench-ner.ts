@@ -4,7 +4,7 @@
  * unlabelled corpus tokenized and split into sentences beforehand), and the
  * resident memory the loaded model adds.
  *
- *   npx tsx scripts/bench-ner.ts [CORPUS.jsonl.gz] [--articles N]
+ *   npx tsx scripts/bench-ner.ts [CORPUS.jsonl.gz] [--articles N] [--model FILE]
  */
 import { readJsonLines } from '../src/io/corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
@@ -17,7 +17,9 @@ import { createNerTagger } from '../src/ner/stage.ts';
 const args = process.argv.slice(2);
 const at = args.indexOf('--articles');
 const limit = at >= 0 ? Number(args[at + 1]) : 3000;
-const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--articles') ?? sharedPath('data/news/ant-corpus.jsonl.gz');
+const modelAt = args.indexOf('--model');
+const modelPath = modelAt >= 0 ? args[modelAt + 1] : undefined;
+const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--articles' && args[i - 1] !== '--model') ?? sharedPath('data/news/ant-corpus.jsonl.gz');
 
 const sentences: string[][] = [];
 /** Sentences per article: the stage tags a document at once (document-level consistency). */
@@ -42,7 +44,7 @@ const wordFrequencies = loadResources().wordFrequencies;
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();
-const ner = loadNerResources(DATA_DIR);
+const ner = loadNerResources(DATA_DIR, modelPath);
 const loadMs = performance.now() - t0;
 if (!ner) throw new Error('no NER model in data/ner/model.bin');
 global.gc?.();

@@ -12,7 +12,8 @@ import { DEFAULT_FEATURES, NUM_TAGS, TAGS, decodeModel, encodeModel, type Featur
 import { loadNerClusters, loadNerLexicon, NER_MODEL_FILE, sharedPath } from './load.ts';
 import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
 import { createTagger, type Propagation } from './tagger.ts';
-import { trainPerceptron } from './train.ts';
+import { trainPerceptron, type TrainOptions } from './train.ts';
+import { trainStacked } from './stack-train.ts';
 import type { FeatureResources } from './features.ts';
 
 function readConll(path: string): TaggedSentence[] {
@@ -87,6 +88,12 @@ export async function trainNer(argv: string[]): Promise<number> {
       ensemble: { type: 'string', default: '1' },
       'tune-blocks': { type: 'string', default: '2' },
       'no-propagation': { type: 'boolean', default: false },
+      stack: { type: 'boolean', default: false },
+      learner: { type: 'string', default: 'perceptron' },
+      rate: { type: 'string', default: '0.1' },
+      l2: { type: 'string', default: '0.0001' },
+      'first-epochs': { type: 'string', default: '10' },
+      folds: { type: 'string', default: '5' },
       out: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -124,7 +131,14 @@ With --test, scores the written model on the test file once.`);
   let bestEpoch = epochs;
   let bestF1 = -1;
   let bestModel: NerModel | null = null;
-  let model = trainPerceptron(trainPart, resources, {
+  // With --stack, every model below is a stacked pair (src/ner/stack.ts).
+  const stack = values.stack;
+  const firstEpochs = Number(values['first-epochs']);
+  const folds = Number(values.folds);
+  const learning = { learner: values.learner as 'perceptron' | 'crf', rate: Number(values.rate), l2: Number(values.l2) };
+  const train = (data: TaggedSentence[], options: TrainOptions): NerModel =>
+    stack ? trainStacked(data, resources, { ...options, ...learning, firstEpochs, folds }) : trainPerceptron(data, resources, { ...options, ...learning });
+  let model = train(trainPart, {
     epochs,
     seed,
     features,
@@ -145,6 +159,7 @@ With --test, scores the written model on the test file once.`);
   if (dev.length) console.log(`best dev F1 ${pct(bestF1)} at epoch ${bestEpoch}`);
   // Averaging perceptrons trained on differently shuffled data (seeds seed+1 …) steadies the weights.
   const ensemble = Number(values.ensemble);
+  if (stack && ensemble > 1) throw new RasdError('RASD_E005', '--ensemble does not combine with --stack');
   if (bestModel && ensemble > 1) {
     const members = [bestModel as NerModel];
     for (let k = 1; k < ensemble; k++) members.push(trainPerceptron(trainPart, resources, { epochs: bestEpoch, seed: seed + k, features, minCount, wordDropout }));
@@ -163,7 +178,7 @@ With --test, scores the written model on the test file once.`);
     const from = Math.round(all.length * 0.45);
     const block = all.slice(from, from + devCount);
     const rest = [...all.slice(0, from), ...all.slice(from + devCount)];
-    heldOut.push({ model: trainPerceptron(rest, resources, { epochs: bestEpoch, seed, features, minCount, wordDropout }), data: block });
+    heldOut.push({ model: train(rest, { epochs: bestEpoch, seed, features, minCount, wordDropout }), data: block });
   }
   const tuneScore = (penalty: number, propagation: Propagation | null) => {
     const gold: string[][] = [];
@@ -212,7 +227,7 @@ With --test, scores the written model on the test file once.`);
   const info = { trainedOn: 'ANERcorp train (Benajiba, Rosso & Benedí, CICLing 2007)', epochs: bestEpoch, seed, sentences: all.length, devF1: bestF1, oPenalty, propagation, tuneF1 };
   if (!values['no-retrain']) {
     const members: NerModel[] = [];
-    for (let k = 0; k < Math.max(1, ensemble); k++) members.push(trainPerceptron(all, resources, { epochs: bestEpoch, seed: seed + k, features, minCount, wordDropout, info }));
+    for (let k = 0; k < Math.max(1, ensemble); k++) members.push(train(all, { epochs: bestEpoch, seed: seed + k, features, minCount, wordDropout, info }));
     model = members.length > 1 ? averageModels(members) : members[0]!;
     console.log(`retrained on all ${all.length} sentences for ${bestEpoch} epochs (${((performance.now() - started) / 1000).toFixed(0)}s)`);
   } else {

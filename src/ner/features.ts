@@ -297,13 +297,20 @@ export class FeatureExtractor {
 
   /**
    * Features of every token of a sentence: ids for token i are
-   * `ids[offsets[i]..offsets[i+1])`.
+   * `ids[offsets[i]..offsets[i+1])`. `given` adds feature strings per token.
    */
-  sentence(words: readonly string[]): { ids: Int32Array; offsets: Int32Array } {
+  sentence(words: readonly string[], given?: ReadonlyArray<readonly string[]>): { ids: Int32Array; offsets: Int32Array } {
     const n = words.length;
     const infos = words.map((w) => this.word(w));
     const extra: number[][] = new Array(n);
     for (let i = 0; i < n; i++) extra[i] = [];
+    // Features computed outside the extractor (the first-pass labels of a stacked model).
+    if (given)
+      for (let i = 0; i < n; i++)
+        for (const f of given[i] ?? []) {
+          const id = this.idOf(f);
+          if (id >= 0) extra[i]!.push(id);
+        }
     if (this.config.gazetteers) this.matchLexicon(infos, extra);
     for (let i = 0; i < n; i++) {
       const prev = i > 0 ? infos[i - 1]!.stem : '<s>';

@@ -32,6 +32,11 @@ export interface NerModel {
   /** [(prev tag, or NUM_TAGS for the sentence start)][tag]; -Infinity where BIO forbids. */
   readonly transitions: Float32Array;
   readonly info: Record<string, unknown>;
+  /**
+   * Stacked model: the first-pass model whose labels this one reads as
+   * features (src/ner/stack.ts). Absent in a single-pass model.
+   */
+  readonly first?: NerModel;
 }
 
 /** True when tag `cur` may follow `prev` (prev = -1 at a sentence start). */
@@ -103,6 +108,7 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
 }
 
 const MAGIC = 'RASDNER1';
+const STACK_MAGIC = 'RASDNERS';
 
 /**
  * Binary model file: "RASDNER1", u32 header length, JSON header
@@ -111,6 +117,17 @@ const MAGIC = 'RASDNER1';
  * weights (value = int × scale).
  */
 export function encodeModel(model: NerModel, minAbs = 0): Uint8Array {
+  if (model.first) {
+    // "RASDNERS", u32 length of the first-pass model's bytes, those bytes, then the second model's.
+    const a = encodeModel(model.first, minAbs);
+    const b = encodeModel({ ...model, first: undefined }, minAbs);
+    const out = new Uint8Array(12 + a.length + b.length);
+    out.set(new TextEncoder().encode(STACK_MAGIC), 0);
+    new DataView(out.buffer).setUint32(8, a.length, true);
+    out.set(a, 12);
+    out.set(b, 12 + a.length);
+    return out;
+  }
   const T = NUM_TAGS;
   const kept: Array<[string, number]> = [];
   let maxAbs = 0;
@@ -143,6 +160,11 @@ export function encodeModel(model: NerModel, minAbs = 0): Uint8Array {
 
 export function decodeModel(bytes: Uint8Array): NerModel {
   const decoder = new TextDecoder();
+  if (bytes.length >= 12 && decoder.decode(bytes.subarray(0, 8)) === STACK_MAGIC) {
+    const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8, true);
+    const first = decodeModel(bytes.subarray(12, 12 + length));
+    return { ...decodeModel(bytes.subarray(12 + length)), first };
+  }
   if (bytes.length < 12 || decoder.decode(bytes.subarray(0, 8)) !== MAGIC) throw new Error('not a rasd NER model (bad magic)');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = dv.getUint32(8, true);

@@ -7,6 +7,8 @@ import { DEFAULT_FEATURES, NUM_TAGS, TAGS, allowed, applyConstraints, decodeMode
 import { chunks, scoreNer } from './score.ts';
 import { createTagger } from './tagger.ts';
 import { seededRandom, trainPerceptron } from './train.ts';
+import { stackFeatures } from './stack.ts';
+import { trainStacked } from './stack-train.ts';
 
 const FIXTURE = `
 وصل O
@@ -156,4 +158,39 @@ test('document consistency: a name tagged in one sentence lifts its other occurr
   assert.notEqual(TAGS[plain[1]![2]!], 'B-PERS', 'the fixture should need the second pass');
   assert.equal(TAGS[lifted[1]![2]!], 'B-PERS', `got ${Array.from(lifted[1]!, (t) => TAGS[t])} (first pass ${Array.from(plain[1]!, (t) => TAGS[t])})`);
   for (const tags of lifted) for (let i = 0; i < tags.length; i++) assert.ok(allowed(i > 0 ? tags[i - 1]! : -1, tags[i]!));
+});
+
+test('the CRF learner converges on the fixture and tags it', () => {
+  const data = parseConll(FIXTURE);
+  const model = trainPerceptron(data, tinyResources(), { epochs: 30, seed: 7, features: DEFAULT_FEATURES, learner: 'crf', rate: 0.3, l2: 0 });
+  const tagger = createTagger(model, tinyResources());
+  for (const s of data) assert.deepEqual(tagger.tag(s.words), s.tags);
+});
+
+test('stack features carry the first-pass labels and the document majority', () => {
+  const B = TAGS.indexOf('B-PERS');
+  const I = TAGS.indexOf('I-PERS');
+  const first = [Int32Array.from([0, B, I, 0]), Int32Array.from([0, 0, 0])];
+  const keys = [['قال', 'سامر', 'نادري', 'أمس'], ['وصل', 'نادري', 'أمس']];
+  const f = stackFeatures(first, keys, 5);
+  assert.ok(f[0]![1]!.includes('k0=B-PERS') && f[0]![1]!.includes('k1=I-PERS') && f[0]![1]!.includes('k-1=O'));
+  // نادري alone in the second sentence: elsewhere it was inside a person name, never its start.
+  assert.ok(f[1]![1]!.includes('dm=PERS'), f[1]![1]!.join(' '));
+  assert.ok(f[1]![1]!.includes('dp=PERSI'));
+  assert.ok(f[1]![1]!.includes('dmk=PERS|O'));
+  assert.ok(f[0]![0]!.includes('dm=none'));
+  // Out of the window: nothing from the other sentence.
+  assert.ok(stackFeatures(first, keys, 0)[1]![1]!.includes('dm=none'));
+});
+
+test('a stacked model survives encoding and tags the fixture', () => {
+  const data = parseConll(FIXTURE);
+  const model = trainStacked([...data, ...data], tinyResources(), { epochs: 10, firstEpochs: 10, folds: 2, seed: 7, features: DEFAULT_FEATURES });
+  assert.ok(model.first);
+  const decoded = decodeModel(encodeModel(model));
+  assert.equal(decoded.first?.index.size, decodeModel(encodeModel(model.first)).index.size);
+  const tagger = createTagger(decoded, tinyResources());
+  const tagged = tagger.tagDocument(data.map((s) => s.words));
+  data.forEach((s, i) => assert.deepEqual(Array.from(tagged[i]!, (t) => TAGS[t]!), s.tags));
+  assert.deepEqual(tagger.tag(data[0]!.words), data[0]!.tags);
 });

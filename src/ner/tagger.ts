@@ -5,6 +5,7 @@
  */
 import { FeatureExtractor, type FeatureResources } from './features.ts';
 import { NUM_TAGS, TAGS, viterbi, type NerModel } from './model.ts';
+import { STACK_WINDOW, stackFeatures } from './stack.ts';
 
 /**
  * Document-level consistency (a name tagged once in an article is usually the
@@ -40,9 +41,9 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
   const T = NUM_TAGS;
   let emit = new Float32Array(64 * T);
   /** Emission scores of a sentence into `emit` (reused), returns the number of tokens. */
-  const score = (words: readonly string[]) => {
+  const score = (words: readonly string[], given?: ReadonlyArray<readonly string[]>) => {
     const n = words.length;
-    const { ids, offsets } = extractor.sentence(words);
+    const { ids, offsets } = extractor.sentence(words, given);
     if (emit.length < n * T) emit = new Float32Array(n * T * 2);
     emit.fill(0, 0, n * T);
     for (let i = 0; i < n; i++) {
@@ -58,19 +59,23 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
     }
     return n;
   };
-  const tagIndices = (words: readonly string[]) => {
+  const decode = (words: readonly string[], given?: ReadonlyArray<readonly string[]>) => {
     const out = new Int32Array(words.length);
     if (words.length === 0) return out;
-    const n = score(words); // first: it may replace `emit` with a larger array
+    const n = score(words, given); // first: it may replace `emit` with a larger array
     viterbi(emit, n, model.transitions, out);
     return out;
   };
+  // A stacked model reads the first-pass model's labels (src/ner/stack.ts).
+  const firstPass = model.first ? createTagger(model.first, resources) : null;
+  const stackWindow = (model.info.stackWindow as number | undefined) ?? STACK_WINDOW;
   const stored = model.info.propagation as Propagation | undefined;
   const tagDocument = (sentences: ReadonlyArray<readonly string[]>, propagation: Propagation | null = stored ?? null) => {
-    const first = sentences.map((words) => tagIndices(words));
+    const keys = sentences.map((words) => words.map((w) => extractor.word(w).base));
+    const given = firstPass ? stackFeatures(firstPass.tagDocument(sentences), keys, stackWindow) : undefined;
+    const first = sentences.map((words, s) => decode(words, given?.[s]));
     if (!propagation || propagation.bonus <= 0) return first;
     // Entity types each form was tagged with, per sentence.
-    const keys = sentences.map((words) => words.map((w) => extractor.word(w).base));
     const typed = new Map<string, Array<{ sentence: number; type: number }>>();
     first.forEach((tags, si) => {
       tags.forEach((t, i) => {
@@ -103,7 +108,7 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
         return bonus.slice();
       });
       if (!touched) continue;
-      const n = score(words);
+      const n = score(words, given?.[si]);
       for (let i = 0; i < n; i++) {
         const b = boosts[i];
         if (!b) continue;
@@ -118,6 +123,7 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
     }
     return out;
   };
+  const tagIndices = (words: readonly string[]) => (firstPass ? tagDocument([words], null)[0]! : decode(words));
   return {
     model,
     tagIndices,
