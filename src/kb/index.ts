@@ -6,6 +6,7 @@
  */
 import { normalize } from '../text/normalize.ts';
 import { createRomanizer, type Romanizer } from './romanize.ts';
+import { OrgHeads, type OrgLexicon } from './orgs.ts';
 import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord, Role, RoleSpell, Title } from './types.ts';
 
 export type KbEntityType = 'PER' | 'ORG' | 'LOC';
@@ -86,6 +87,8 @@ export interface KbData {
   organizations: OrgRecord[];
   titles: TitleLexicon;
   nameParts?: Record<string, string>;
+  /** Head nouns and words for naming organizations the KB does not know (org-heads.json). */
+  orgHeads?: OrgLexicon;
 }
 
 export interface OfficeHolder {
@@ -112,6 +115,8 @@ export class KnowledgeBase {
   readonly people: readonly PersonRecord[];
   readonly organizations: readonly OrgRecord[];
   readonly romanize: Romanizer;
+  /** Lexicon for unknown organizations; null when the data has none. */
+  readonly orgHeads: OrgHeads | null;
   private readonly byIdMap = new Map<string, KbEntry>();
   private readonly names = new Map<string, NameTarget[]>();
   private readonly countryByIso = new Map<string, CountryRecord>();
@@ -129,6 +134,7 @@ export class KnowledgeBase {
 
   constructor(data: KbData) {
     this.romanize = createRomanizer(data.nameParts ?? {});
+    this.orgHeads = data.orgHeads ? new OrgHeads(data.orgHeads) : null;
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RasdError } from '../core/errors.ts';
 import { KnowledgeBase, type KbData, type TitleLexicon } from './index.ts';
+import type { OrgLexicon } from './orgs.ts';
 import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord } from './types.ts';
 
 function readJsonLines<T>(path: string): T[] {
@@ -44,6 +45,7 @@ export function readKbData(kbDir: string): KbData {
       organizations: readFolder<OrgRecord>(join(kbDir, 'organizations')).filter((o) => o && o.id && Array.isArray(o.ar)),
       titles: JSON.parse(readFileSync(join(kbDir, 'titles.json'), 'utf8')) as TitleLexicon,
       nameParts: (JSON.parse(readFileSync(join(kbDir, 'name-parts.json'), 'utf8')) as { parts: Record<string, string> }).parts,
+      ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
     };
   } catch (err) {
     if (err instanceof RasdError) throw err;

@@ -13,6 +13,8 @@ import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { isMinisterRole, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import type { Role, Title } from '../kb/types.ts';
+import type { OrgWordDef } from '../kb/orgs.ts';
+import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -30,6 +32,24 @@ interface Cand {
   /** Country named by the demonym after نظيره. */
   counterpartCountry?: string | null;
   counterpartSpan?: CountrySpan;
+  /** An organization the KB does not know, named by the org pattern (head noun + words + country). */
+  org?: OrgInfo;
+  /** A bare definite head (الوزارة، الشرطة): refers back to the article's last organization with that head. */
+  orgRef?: string;
+}
+
+interface OrgInfo {
+  nameEn: string;
+  country: string | null;
+  sector: string;
+  /** The head noun, normalized without the article. */
+  head: string;
+  /** Only the head and a country (الوكالة الإيرانية): may refer back to an organization of that head and country. */
+  countryOnly: boolean;
+  /** Per word after the head: known to the word table, the KB or as a country. */
+  known: Array<{ tokenStart: number; known: boolean }>;
+  /** Only romanized common words (مجلس البلدية): kept only when the recognizer also says ORG. */
+  weak: boolean;
 }
 
 /** The words of a title (or نظيره) that name its country: also a mention of that country. */
@@ -44,6 +64,11 @@ interface CountrySpan {
 const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
 const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
 const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+const QUOTES = /^["«»“”„']+$/;
+/** A word rarer than this in the corpus may be part of a foreign name after an org head (هيومن رايتس ووتش). */
+const RARE_WORD = 200;
+const HAY_A = normalize('هيئة');
+const ALA = normalize('على');
 
 interface Form {
   start: number;
@@ -136,7 +161,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   // offsets are relative to the token. Most words have none.
   const NONE: Form[] = [];
   const wordForms = new Map<string, Form[]>();
-  const relevant = (f: Form) => kb.isNamePrefix(f.key) || kb.isTitlePrefix(f.key) || kb.counterpart.has(f.key);
+  const orgs = kb.orgHeads;
+  const relevant = (f: Form) => kb.isNamePrefix(f.key) || kb.isTitlePrefix(f.key) || kb.counterpart.has(f.key) || !!orgs?.head(f.key);
   const formsOf = (doc: Doc, i: number): Form[] => {
     ensure(doc);
     const cached = formCache[i];
@@ -258,6 +284,164 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return null;
   }
 
+  /**
+   * An organization the KB does not know, by pattern (docs/knowledge-base.md,
+   * "Unknown organizations"): a head noun (وزارة، الشرطة، حزب) and the words
+   * of its name: after an indefinite head a definite genitive (any word,
+   * romanized when the word table lacks it), a KB name (مكتب الأمم المتحدة),
+   * a quoted or rare foreign name (منظمة "هيومن رايتس ووتش"); after a definite
+   * word only words of the table (adjectives: الأمن القومي); a demonym or, in
+   * construct, a country name ends it. Stops at punctuation, numbers, verbs
+   * (an indefinite common word after a definite one), prepositions and the
+   * stop words (days). A definite head alone (الوزارة) is a reference back.
+   * A KB organization found inside (وكالة أنباء "تسنيم") is returned as a KB name.
+   */
+  function matchOrg(doc: Doc, i: number): Cand | null {
+    if (!orgs) return null;
+    for (const f of formsOf(doc, i)) {
+      const h = orgs.head(f.key);
+      if (!h) continue;
+      // على هيئة: "in the form of", not an authority.
+      if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
+      const parts: OrgPart[] = [];
+      const headAdjs: string[] = [];
+      /** Per word after the head: does the table (or a KB name, a country) know it? */
+      const known: Array<{ tokenStart: number; known: boolean }> = [];
+      let country: string | null = null;
+      let lastDef = h.definite;
+      let named = false;
+      let end = doc.tokens[i]!.end;
+      let tokenEnd = i + 1;
+      let j = i + 1;
+      const kbOrg = (targets: readonly NameTarget[], to: number, endAt: number): Cand | null => {
+        const t = targets.filter((x) => x.type === 'ORG');
+        return t.length ? { start: f.start, end: endAt, tokenStart: i, tokenEnd: to, kind: 'name', targets: t } : null;
+      };
+      while (j < doc.tokens.length && j - i <= 7) {
+        if (!/^[ \u00a0]+$/.test(doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start))) break;
+        const tok = doc.tokens[j]!;
+        if (tok.kind === 'punct' && QUOTES.test(tok.text)) {
+          // A quoted name: هيئة "تحرير الشام"، صحيفة "ديلي ميل".
+          if (lastDef && parts.length + headAdjs.length > 0) break;
+          let k = j + 1;
+          while (k < doc.tokens.length && k - j <= 6 && isWord(doc, k)) k++;
+          if (k === j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) break;
+          const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
+          const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
+          const alone = kb.lookup(inner);
+          const hit = kbOrg(whole.length ? whole : alone, k + 1, doc.tokens[k]!.end);
+          if (hit) return hit;
+          parts.push({ en: kb.romanize(inner), adj: false, name: true });
+          named = true;
+          lastDef = true;
+          known.push({ tokenStart: j, known: true });
+          end = doc.tokens[k]!.end;
+          tokenEnd = k + 1;
+          j = k + 1;
+          continue;
+        }
+        if (!isWord(doc, j)) break;
+        const t = tn(doc, j);
+        if (orgs.isStop(t)) break;
+        const c = countryAt(doc, j, !lastDef);
+        if (c) {
+          if (c.demonym && lastDef !== t.startsWith('ال')) break;
+          country = c.iso;
+          if (!c.demonym) named = true;
+          known.push({ tokenStart: j, known: true });
+          end = c.end;
+          tokenEnd = c.tokenEnd;
+          break;
+        }
+        if (!lastDef) {
+          // A KB name as the genitive: مكتب الأمم المتحدة, منظمة هيومن رايتس ووتش.
+          const m = matchName(doc, j);
+          if (m && m.start === tok.start && m.kind === 'name') {
+            const hit = kbOrg(m.targets, m.tokenEnd, m.end);
+            if (hit) return hit;
+            const e = kb.byId(m.targets[0]!.id);
+            if (e && e.type === 'LOC') {
+              parts.push({ en: e.nameEn, adj: false, name: true });
+              if (!country && e.country && e.country !== 'IGO') country = e.country;
+              named = true;
+              lastDef = true;
+              known.push({ tokenStart: j, known: true });
+              end = m.end;
+              tokenEnd = m.tokenEnd;
+              j = m.tokenEnd;
+              continue;
+            }
+          }
+        }
+        let w: OrgWordDef | undefined;
+        let n = 1;
+        for (let len = orgs.maxWordTokens; len >= 1 && !w; len--) {
+          if (j + len > doc.tokens.length) continue;
+          let key = t;
+          let ok = true;
+          for (let x = j + 1; x < j + len; x++) {
+            if (!isWord(doc, x) || doc.text.slice(doc.tokens[x - 1]!.end, doc.tokens[x]!.start) !== ' ') { ok = false; break; }
+            key += ' ' + tn(doc, x);
+          }
+          if (ok && (w = orgs.word(key))) n = len;
+        }
+        const definite = t.startsWith('ال');
+        if (!definite && t.startsWith('وال')) {
+          // والتجارة: "and Trade", joined to the word before.
+          if (!lastDef || !parts.length) break;
+          const w2 = orgs.word(t.slice(1));
+          if (!w2) break;
+          parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
+        } else if (definite) {
+          if (lastDef && !w) break;
+          if (w?.a && parts.length === 0) {
+            if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
+          } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[j]!.text), adj: !!w?.a, name: false });
+          lastDef = true;
+        } else {
+          if (lastDef) break;
+          // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
+          let e = j;
+          while (e < doc.tokens.length && e - j < 4 && doc.tokens[e]!.kind === 'arabic' && (e === j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ')) {
+            const wtext = doc.tokens[e]!.text;
+            if (tn(doc, e).startsWith('ال') || (freq && (freq.get(segmentationKey(wtext)) ?? 0) >= RARE_WORD && !kb.isNamePart(wtext))) break;
+            e++;
+          }
+          if (e === j) break;
+          const text = doc.text.slice(doc.tokens[j]!.start, doc.tokens[e - 1]!.end);
+          parts.push({ en: kb.romanize(text), adj: false, name: true });
+          named = true;
+          lastDef = true;
+          known.push({ tokenStart: j, known: false });
+          end = doc.tokens[e - 1]!.end;
+          tokenEnd = e;
+          j = e;
+          continue;
+        }
+        known.push({ tokenStart: j, known: !!w });
+        end = doc.tokens[j + n - 1]!.end;
+        tokenEnd = j + n;
+        j += n;
+      }
+      const sector = parts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
+      if (parts.length === 0 && headAdjs.length === 0 && !country) {
+        // الوزارة alone: the article's last ministry.
+        return h.definite && tokenEnd === i + 1 ? { start: f.start, end, tokenStart: i, tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
+      }
+      // شركة أمريكية، لجنة وزارية: an indefinite head needs a definite or named word after it.
+      if (!h.definite && !named && !lastDef) return null;
+      const rec = country ? kb.country(country) : undefined;
+      const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
+      const nameEn = orgNameEn(h.def, headAdjs, parts, adj);
+      const weak = !named && !known.some((k) => k.known);
+      return {
+        start: f.start, end, tokenStart: i, tokenEnd, kind: 'name', targets: [],
+        org: { nameEn, country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0, known, weak },
+      };
+    }
+    return null;
+  }
+
   function gazetteer(doc: Doc): Cand[] {
     const out: Cand[] = [];
     let i = 0;
@@ -276,6 +460,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const cp = title || name ? null : matchCounterpart(doc, i);
       let pick = title && (!name || name.tokenEnd <= title.tokenEnd || name.kind === 'demonym') ? title : name ?? cp;
       if (title && name && name.tokenEnd > title.tokenEnd && name.kind !== 'demonym') pick = name;
+      // An organization the KB does not know; over a KB name only when the words past it are known (مجلس الأمن القومي).
+      const org = title || cp ? null : matchOrg(doc, i);
+      if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known))))) pick = org;
       if (pick) {
         out.push(pick);
         i = pick.tokenEnd;
@@ -363,6 +550,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
         continue;
       }
+      if (overlapping.some((c) => c.org || c.orgRef)) {
+        // The org pattern read this phrase: it keeps its span; the recognizer's ORG confirms it.
+        if (m.type === 'ORG') for (const c of overlapping) if (c.org || c.orgRef) c.nerType = 'ORG';
+        continue;
+      }
       const covers = overlapping.every((c) => m.start <= c.start && c.end <= m.end) && (m.end - m.start) > Math.max(...overlapping.map((c) => c.end - c.start));
       if (covers && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
         // The recognizer saw a longer name (جامعة دمشق over دمشق): its span wins.
@@ -372,7 +564,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         for (const c of overlapping) if (c.start === m.start && c.end === m.end) c.nerType = m.type;
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    // A name of romanized common words only (مجلس البلدية) needs the recognizer's word.
+    return out.filter((c) => !c.org?.weak || c.nerType === 'ORG').sort((a, b) => a.start - b.start);
   }
 
   /** Countries the article names without ambiguity: they decide between places of the same name. */
@@ -475,6 +668,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         generic?: { nameEn: string; key: string; org: string | null };
         /** The English words of the generic title this person holds in the article (ambassador). */
         genericTitle?: string;
+        /** An organization named by the org pattern. */
+        orgInfo?: OrgInfo;
       }
       const drafts = new Map<string, Draft>();
       const chosen = new Map<string, string>();
@@ -487,9 +682,33 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
       const personMentions: Array<{ draft: Draft; start: number }> = [];
 
+      /** The last organization of each head noun (وزارة): الوزارة alone refers back to it. */
+      const lastOrgByHead = new Map<string, Draft>();
       const addMention = (d: Draft, c: Cand, kind: MentionKind) => {
-        d.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), kind });
+        const text = doc.text.slice(c.start, c.end);
+        d.mentions.push({ start: c.start, end: c.end, text, kind });
         if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
+        if (d.type === 'ORG' && orgs) {
+          const h = orgs.head(normalize(stripDiacritics(text)).split(' ')[0]!);
+          if (h) lastOrgByHead.set(h.base, d);
+        }
+      };
+      const orgDraft = (c: Cand): Draft | null => {
+        if (c.orgRef) return lastOrgByHead.get(c.orgRef) ?? null;
+        const o = c.org!;
+        if (o.countryOnly) {
+          // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
+          const prev = lastOrgByHead.get(o.head);
+          if (prev && prev.country === o.country) return prev;
+        }
+        const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
+        const text = stripDiacritics(doc.text.slice(c.start, c.end));
+        let d = drafts.get(id);
+        if (!d) {
+          d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
+          drafts.set(id, d);
+        } else if (!d.names.includes(text)) d.names.push(text);
+        return d;
       };
       const kbDraft = (id: string): Draft => {
         let d = drafts.get(id);
@@ -612,7 +831,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       };
       /** The entity of a generic title (French ambassador) with no name yet: one per title and country in the article. */
       const genericDraft = (en: string, country: string | null, org: Draft | null, text: string, feminine = false): Draft | null => {
-        const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? kb.romanize(org.names[0] ?? '') : englishAdjective(country);
+        const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? org.orgInfo?.nameEn ?? kb.romanize(org.names[0] ?? '') : englishAdjective(country);
         if (!owner) return null;
         const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
         let d = byGeneric.get(gkey);
@@ -642,6 +861,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         byGeneric.set(gkey, person);
       };
       const nameDraft = (c: Cand): Draft | null => {
+        if (c.org || c.orgRef) return orgDraft(c);
         const t = choose(doc, c, countries, chosen);
         if (t) {
           chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
@@ -821,11 +1041,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         if (e) actor = kb.actorOn(e.id, date);
         else if (d.generic?.org && !d.generic.org.startsWith('x:')) actor = kb.actorOn(d.generic.org, date);
         else if (d.type === 'PER' && d.country && d.role) actor = `${d.country}GOV`;
+        else if (d.orgInfo && d.country) actor = `${d.country}${d.orgInfo.sector}`;
         return {
           id: `e${i + 1}`,
           type: d.type,
           name,
-          nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : kb.romanize(name),
+          nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : kb.romanize(name),
           kbId: d.kbId,
           country: d.country,
           actor,

@@ -1,0 +1,72 @@
+/**
+ * The lexicon for organizations the KB does not know (data/kb/org-heads.json):
+ * head nouns (وزارة، شرطة، حزب …) with their English noun, English word order
+ * and actor sector, common words of organization names with their English,
+ * and words that end a name. Keys are normalized like KB names.
+ */
+import { normalize } from '../text/normalize.ts';
+
+export interface OrgHeadDef {
+  en: string;
+  /** 'of': Ministry of Health; 'pre': Democratic Center Party. */
+  form: 'of' | 'pre';
+  /** CAMEO-style actor suffix after the country (GOV, MED, BUS …). */
+  sector: string;
+  /** A foreign name after the head is the whole English name (صحيفة ديلي ميل → Daily Mail). */
+  bare?: boolean;
+  /** The head's own reading of an adjective (النيابة العامة → Public Prosecution). */
+  adjEn?: Record<string, string>;
+}
+
+export interface OrgWordDef {
+  en: string;
+  /** An adjective: comes before its noun in English. */
+  a?: boolean;
+  /** Not part of the English name (الرسمية). */
+  drop?: boolean;
+}
+
+export interface OrgLexicon {
+  heads: Record<string, OrgHeadDef>;
+  words: Record<string, OrgWordDef>;
+  stop?: string[];
+}
+
+export class OrgHeads {
+  private readonly headMap = new Map<string, OrgHeadDef>();
+  private readonly wordMap = new Map<string, OrgWordDef>();
+  private readonly stops: ReadonlySet<string>;
+  /** Longest word-table key in words. */
+  readonly maxWordTokens: number;
+
+  constructor(lex: OrgLexicon) {
+    for (const [k, v] of Object.entries(lex.heads)) {
+      const adjEn = v.adjEn ? Object.fromEntries(Object.entries(v.adjEn).map(([a, e]) => [normalize(a), e])) : undefined;
+      this.headMap.set(normalize(k), { ...v, ...(adjEn ? { adjEn } : {}) });
+    }
+    let max = 1;
+    for (const [k, v] of Object.entries(lex.words)) {
+      const key = normalize(k).replace(/\s+/g, ' ').trim();
+      this.wordMap.set(key, v);
+      max = Math.max(max, key.split(' ').length);
+    }
+    this.maxWordTokens = max;
+    this.stops = new Set((lex.stop ?? []).map((s) => normalize(s)));
+  }
+
+  /** The head a normalized word is (with or without the article), or undefined. */
+  head(key: string): { base: string; def: OrgHeadDef; definite: boolean } | undefined {
+    const definite = key.startsWith('ال');
+    const base = definite ? key.slice(2) : key;
+    const def = this.headMap.get(base);
+    return def ? { base, def, definite } : undefined;
+  }
+
+  word(key: string): OrgWordDef | undefined {
+    return this.wordMap.get(key);
+  }
+
+  isStop(key: string): boolean {
+    return this.stops.has(key);
+  }
+}
