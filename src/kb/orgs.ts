@@ -30,12 +30,15 @@ export interface OrgLexicon {
   heads: Record<string, OrgHeadDef>;
   words: Record<string, OrgWordDef>;
   stop?: string[];
+  /** Whole names with a set English form (مجلس الوزراء → Council of Ministers). */
+  phrases?: Record<string, string>;
 }
 
 export class OrgHeads {
   private readonly headMap = new Map<string, OrgHeadDef>();
   private readonly wordMap = new Map<string, OrgWordDef>();
   private readonly stops: ReadonlySet<string>;
+  private readonly phraseMap = new Map<string, string>();
   /** Longest word-table key in words. */
   readonly maxWordTokens: number;
 
@@ -51,6 +54,7 @@ export class OrgHeads {
       max = Math.max(max, key.split(' ').length);
     }
     this.maxWordTokens = max;
+    for (const [k, v] of Object.entries(lex.phrases ?? {})) this.phraseMap.set(normalize(k).replace(/\s+/g, ' ').trim(), v);
     this.stops = new Set((lex.stop ?? []).map((s) => normalize(s)));
   }
 
@@ -64,6 +68,11 @@ export class OrgHeads {
 
   word(key: string): OrgWordDef | undefined {
     return this.wordMap.get(key);
+  }
+
+  /** The set English form of a whole name (normalized, head with or without the article), if any. */
+  phrase(key: string): string | undefined {
+    return this.phraseMap.get(key) ?? (key.startsWith('ال') ? this.phraseMap.get(key.slice(2)) : this.phraseMap.get('ال' + key));
   }
 
   isStop(key: string): boolean {

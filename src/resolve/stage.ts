@@ -48,8 +48,10 @@ interface OrgInfo {
   countryOnly: boolean;
   /** Per word after the head: known to the word table, the KB or as a country. */
   known: Array<{ tokenStart: number; known: boolean }>;
-  /** Only romanized common words (مجلس البلدية): kept only when the recognizer also says ORG. */
+  /** Only romanized common words (مجلس البلدية) or an unquoted foreign name: kept only when the recognizer also says ORG. */
   weak: boolean;
+  /** The country is that of a place in the name (برلمان بروكسل), not said by a demonym. */
+  placeCountry: boolean;
 }
 
 /** The words of a title (or نظيره) that name its country: also a mention of that country. */
@@ -310,6 +312,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       let country: string | null = null;
       let lastDef = h.definite;
       let named = false;
+      /** The country came from a place in the name (برلمان بروكسل): no country adjective. */
+      let placeCountry = false;
+      /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
+      let unquoted = false;
+      const restKeys: string[] = [];
       let end = doc.tokens[i]!.end;
       let tokenEnd = i + 1;
       let j = i + 1;
@@ -362,7 +369,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             const e = kb.byId(m.targets[0]!.id);
             if (e && e.type === 'LOC') {
               parts.push({ en: e.nameEn, adj: false, name: true });
-              if (!country && e.country && e.country !== 'IGO') country = e.country;
+              if (!country && e.country && e.country !== 'IGO') {
+                country = e.country;
+                placeCountry = true;
+              }
               named = true;
               lastDef = true;
               known.push({ tokenStart: j, known: true });
@@ -401,13 +411,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         } else {
           if (lastDef) break;
           // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
+          const rare = (x: number) => {
+            const wtext = doc.tokens[x]!.text;
+            return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
+          };
           let e = j;
-          while (e < doc.tokens.length && e - j < 4 && doc.tokens[e]!.kind === 'arabic' && (e === j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ')) {
-            const wtext = doc.tokens[e]!.text;
-            if (tn(doc, e).startsWith('ال') || (freq && (freq.get(segmentationKey(wtext)) ?? 0) >= RARE_WORD && !kb.isNamePart(wtext))) break;
-            e++;
-          }
+          while (e < doc.tokens.length && e - j < 3 && (e === j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
           if (e === j) break;
+          // More rare words after three: a person's name follows, not one name.
+          if (e - j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) break;
+          unquoted = true;
           const text = doc.text.slice(doc.tokens[j]!.start, doc.tokens[e - 1]!.end);
           parts.push({ en: kb.romanize(text), adj: false, name: true });
           named = true;
@@ -419,6 +432,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           continue;
         }
         known.push({ tokenStart: j, known: !!w });
+        for (let x = j; x < j + n; x++) restKeys.push(tn(doc, x));
         end = doc.tokens[j + n - 1]!.end;
         tokenEnd = j + n;
         j += n;
@@ -430,13 +444,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
       // شركة أمريكية، لجنة وزارية: an indefinite head needs a definite or named word after it.
       if (!h.definite && !named && !lastDef) return null;
-      const rec = country ? kb.country(country) : undefined;
+      const rec = country && !placeCountry ? kb.country(country) : undefined;
       const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
-      const nameEn = orgNameEn(h.def, headAdjs, parts, adj);
-      const weak = !named && !known.some((k) => k.known);
+      const phrase = restKeys.length && !named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
+      const nameEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
+      const weak = unquoted || (!named && !known.some((k) => k.known));
       return {
         start: f.start, end, tokenStart: i, tokenEnd, kind: 'name', targets: [],
-        org: { nameEn, country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0, known, weak },
+        org: { nameEn, country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !placeCountry, known, weak, placeCountry },
       };
     }
     return null;
@@ -699,7 +714,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         if (o.countryOnly) {
           // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
           const prev = lastOrgByHead.get(o.head);
-          if (prev && prev.country === o.country) return prev;
+          if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
+        }
+        if (!o.country) {
+          // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
+          const phrase = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
+          const hits = new Set<string>();
+          for (const iso of countries.keys()) {
+            for (const dem of kb.country(iso)?.demonyms ?? []) {
+              if (!dem.startsWith('ال')) continue;
+              for (const t of kb.lookup(`${phrase} ${dem}`)) if (t.type === 'ORG') hits.add(t.id);
+            }
+          }
+          if (hits.size === 1) return kbDraft([...hits][0]!);
         }
         const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
         const text = stripDiacritics(doc.text.slice(c.start, c.end));
