@@ -180,6 +180,17 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return (formCache[i] = rel === NONE ? NONE : rel.map((f) => ({ ...f, start: f.start + tok.start })));
   };
 
+  /** A country's definite demonyms (الكرواتية), normalized, for KB lookups of organization names. */
+  const demonymCache = new Map<string, string[]>();
+  const definiteDemonyms = (iso: string): string[] => {
+    let v = demonymCache.get(iso);
+    if (!v) {
+      v = [...new Set((kb.country(iso)?.demonyms ?? []).filter((d) => d.startsWith('ال')).map((d) => norm(d)))];
+      demonymCache.set(iso, v);
+    }
+    return v;
+  };
+
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
     ensure(doc);
@@ -704,7 +715,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         d.mentions.push({ start: c.start, end: c.end, text, kind });
         if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
         if (d.type === 'ORG' && orgs) {
-          const h = orgs.head(normalize(stripDiacritics(text)).split(' ')[0]!);
+          const h = orgs.head(norm(text.split(/\s/)[0]!));
           if (h) lastOrgByHead.set(h.base, d);
         }
       };
@@ -718,12 +729,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         }
         if (!o.country) {
           // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
-          const phrase = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
+          const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
           const hits = new Set<string>();
           for (const iso of countries.keys()) {
-            for (const dem of kb.country(iso)?.demonyms ?? []) {
-              if (!dem.startsWith('ال')) continue;
-              for (const t of kb.lookup(`${phrase} ${dem}`)) if (t.type === 'ORG') hits.add(t.id);
+            for (const dem of definiteDemonyms(iso)) {
+              const key = `${phrase} ${dem}`;
+              if (!kb.isNamePrefix(key)) continue;
+              for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
             }
           }
           if (hits.size === 1) return kbDraft([...hits][0]!);
