@@ -129,6 +129,9 @@ export interface WordInfo {
   readonly cls: string;
   /** Lexicon entries that may start at this word (usually none). */
   readonly starts: ReadonlyArray<LexiconEntry>;
+  /** Interned ids of `stem` and `cls` (keys of the sequence-feature caches; -1 without them). */
+  sid: number;
+  cid: number;
   /** Feature ids of the word's own properties. */
   self: Int32Array;
   /** Feature ids of the word seen at offsets -2, -1, +1, +2 (slots 0..3). */
@@ -165,6 +168,22 @@ export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly boundary: WordInfo;
   private readonly cacheLimit: number;
+  /**
+   * Ids of the sequence features (stem bigram, class bigrams) by the interned
+   * ids of their two words, so that tagging builds no strings for them. Only
+   * when asked for: training counts every occurrence through `idOf`.
+   */
+  private readonly sequenceCache: boolean;
+  private readonly interned = new Map<string, number>();
+  private readonly pairIds = new Map<number, number>();
+  private readonly endId: number;
+  // Buffers reused from sentence to sentence.
+  private idsBuffer = new Int32Array(4096);
+  private offsetsBuffer = new Int32Array(257);
+  private infos: WordInfo[] = [];
+  private matchClass: string[] = [];
+  private matchTag: string[] = [];
+  private matchMulti: boolean[] = [];
 
   constructor(
     private readonly res: FeatureResources,
@@ -172,8 +191,10 @@ export class FeatureExtractor {
     /** Feature string → id, or -1 to drop it (at tagging time: unknown features). */
     private readonly idOf: (feature: string) => number,
     cacheLimit = 100_000,
+    options: { cacheSequenceFeatures?: boolean } = {},
   ) {
     this.cacheLimit = cacheLimit;
+    this.sequenceCache = options.cacheSequenceFeatures ?? false;
     this.boundary = {
       keys: [],
       starts: [],
@@ -181,9 +202,19 @@ export class FeatureExtractor {
       stem: '<s>',
       base: '<s>',
       cls: '<s>',
+      sid: this.intern('<s>'),
+      cid: this.intern('<s>'),
       self: new Int32Array(0),
       ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
     };
+    this.endId = this.intern('</s>');
+  }
+
+  private intern(s: string): number {
+    if (!this.sequenceCache) return -1;
+    let id = this.interned.get(s);
+    if (id === undefined) this.interned.set(s, (id = this.interned.size));
+    return id;
   }
 
   private ids(features: string[]): Int32Array {
@@ -287,6 +318,8 @@ export class FeatureExtractor {
       stem: p.stem,
       base: p.base,
       cls: p.cls,
+      sid: this.intern(p.stem),
+      cid: this.intern(p.cls),
       self: this.ids(p.self),
       ctx: OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
@@ -300,75 +333,121 @@ export class FeatureExtractor {
    * `ids[offsets[i]..offsets[i+1])`. `given` adds feature strings per token.
    */
   sentence(words: readonly string[], given?: ReadonlyArray<readonly string[]>): { ids: Int32Array; offsets: Int32Array } {
+    const n = this.fill(words, given);
+    return { ids: this.idsBuffer.slice(0, this.offsetsBuffer[n]!), offsets: this.offsetsBuffer.slice(0, n + 1) };
+  }
+
+  /** As {@link sentence}, in buffers that the next call overwrites (longer than the sentence needs). */
+  sentenceView(words: readonly string[]): { ids: Int32Array; offsets: Int32Array } {
+    this.fill(words);
+    return { ids: this.idsBuffer, offsets: this.offsetsBuffer };
+  }
+
+  /** Id of a sequence feature of kind 0 (stem bigram), 1 (class, left pair) or 2 (class, right pair). */
+  private pairId(kind: number, a: WordInfo, b: WordInfo | null): number {
+    if (!this.sequenceCache) return this.idOf(pairFeature(kind, a, b));
+    const key = (kind * 2097152 + (kind === 0 ? a.sid : a.cid)) * 2097152 + (b === null ? this.endId : kind === 0 ? b.sid : b.cid);
+    let id = this.pairIds.get(key);
+    if (id === undefined) this.pairIds.set(key, (id = this.idOf(pairFeature(kind, a, b))));
+    return id;
+  }
+
+  /** Writes the sentence's feature ids to the buffers; returns the number of tokens. */
+  private fill(words: readonly string[], given?: ReadonlyArray<readonly string[]>): number {
     const n = words.length;
-    const infos = words.map((w) => this.word(w));
-    const extra: number[][] = new Array(n);
-    for (let i = 0; i < n; i++) extra[i] = [];
-    // Features computed outside the extractor (the first-pass labels of a stacked model).
-    if (given)
-      for (let i = 0; i < n; i++)
-        for (const f of given[i] ?? []) {
-          const id = this.idOf(f);
-          if (id >= 0) extra[i]!.push(id);
-        }
-    if (this.config.gazetteers) this.matchLexicon(infos, extra);
-    for (let i = 0; i < n; i++) {
-      const prev = i > 0 ? infos[i - 1]!.stem : '<s>';
-      const id = this.idOf(`sb=${prev}|${infos[i]!.stem}`);
-      if (id >= 0) extra[i]!.push(id);
-      if (this.config.conjunctions) {
-        // Class bigrams: a title before a word of a name-like cluster, a name cluster before a surname cluster.
-        const pc = i > 0 ? infos[i - 1]!.cls : '<s>';
-        const nc = i + 1 < n ? infos[i + 1]!.cls : '</s>';
-        const a = this.idOf(`cb=${pc}|${infos[i]!.cls}`);
-        if (a >= 0) extra[i]!.push(a);
-        const b = this.idOf(`cf=${infos[i]!.cls}|${nc}`);
-        if (b >= 0) extra[i]!.push(b);
-      }
+    // Interned ids must stay below 2^21 (keys of pairIds); words cached before a reset hold old ids.
+    if (this.sequenceCache && (this.interned.size > 1 << 20 || this.pairIds.size > 4_000_000)) {
+      this.cache.clear();
+      this.pairIds.clear();
+      const keep = ['<s>', '</s>'];
+      this.interned.clear();
+      for (const k of keep) this.intern(k);
     }
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      total += infos[i]!.self.length + extra[i]!.length;
-      for (let s = 0; s < 4; s++) {
-        const j = i + OFFSETS[s]!;
-        total += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
-      }
-    }
-    const ids = new Int32Array(total);
-    const offsets = new Int32Array(n + 1);
+    const infos = this.infos;
+    infos.length = n;
+    for (let i = 0; i < n; i++) infos[i] = this.word(words[i]!);
+    if (this.config.gazetteers) this.matchLexicon(infos, n);
+    if (this.offsetsBuffer.length < n + 1) this.offsetsBuffer = new Int32Array(2 * n + 1);
+    const offsets = this.offsetsBuffer;
+    let ids = this.idsBuffer;
     let at = 0;
     for (let i = 0; i < n; i++) {
       offsets[i] = at;
-      ids.set(infos[i]!.self, at);
-      at += infos[i]!.self.length;
+      const info = infos[i]!;
+      const g = given?.[i];
+      let need = info.self.length + 8 + (g ? g.length : 0);
+      for (let s = 0; s < 4; s++) {
+        const j = i + OFFSETS[s]!;
+        need += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
+      }
+      if (at + need > ids.length) {
+        const grown = new Int32Array(2 * (at + need));
+        grown.set(ids.subarray(0, at));
+        ids = this.idsBuffer = grown;
+      }
+      ids.set(info.self, at);
+      at += info.self.length;
       for (let s = 0; s < 4; s++) {
         const j = i + OFFSETS[s]!;
         const arr = (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!;
         ids.set(arr, at);
         at += arr.length;
       }
-      for (const id of extra[i]!) ids[at++] = id;
+      // Features computed outside the extractor (the first-pass labels of a stacked model, in training).
+      if (g)
+        for (const f of g) {
+          const id = this.idOf(f);
+          if (id >= 0) ids[at++] = id;
+        }
+      if (this.config.gazetteers) {
+        const cls = this.matchClass[i]!;
+        if (cls) {
+          const tag = this.matchTag[i]!;
+          const a = this.idOf(`gz=${tag}`);
+          if (a >= 0) ids[at++] = a;
+          const b = this.idOf(this.matchMulti[i] ? `gzm=${tag}` : `gz1=${cls}`);
+          if (b >= 0) ids[at++] = b;
+        }
+        if (i > 0 && this.matchClass[i - 1]) {
+          const id = this.idOf(`-1gz=${this.matchClass[i - 1]}`);
+          if (id >= 0) ids[at++] = id;
+        }
+        if (i + 1 < n && this.matchClass[i + 1]) {
+          const id = this.idOf(`1gz=${this.matchClass[i + 1]}`);
+          if (id >= 0) ids[at++] = id;
+        }
+      }
+      const sb = this.pairId(0, i > 0 ? infos[i - 1]! : this.boundary, info);
+      if (sb >= 0) ids[at++] = sb;
+      if (this.config.conjunctions) {
+        // Class bigrams: a title before a word of a name-like cluster, a name cluster before a surname cluster.
+        const cb = this.pairId(1, i > 0 ? infos[i - 1]! : this.boundary, info);
+        if (cb >= 0) ids[at++] = cb;
+        const cf = this.pairId(2, info, i + 1 < n ? infos[i + 1]! : null);
+        if (cf >= 0) ids[at++] = cf;
+      }
     }
     offsets[n] = at;
-    return { ids, offsets };
+    return n;
   }
 
-  /** Longest lexicon matches: B/I features of the entry's class, and the class of the neighbours' matches. */
-  private matchLexicon(infos: WordInfo[], extra: number[][]): void {
-    const n = infos.length;
-    const classAt: string[] = new Array(n).fill('');
+  /** Longest lexicon matches: the entry's class at each token it covers, B or I, and whether it spans several words. */
+  private matchLexicon(infos: WordInfo[], n: number): void {
+    const classAt = this.matchClass;
+    classAt.length = n;
+    this.matchTag.length = n;
+    this.matchMulti.length = n;
+    classAt.fill('');
     for (let i = 0; i < n; ) {
       let matched = 0;
       let cls = '';
-      {
-        for (const e of infos[i]!.starts) {
-          if (e.words.length <= matched || i + e.words.length > n) continue;
-          let ok = true;
-          for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.norm === e.words[k];
-          if (ok) {
-            matched = e.words.length;
-            cls = e.cls;
-          }
+      for (const e of infos[i]!.starts) {
+        if (e.words.length <= matched || i + e.words.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.norm === e.words[k];
+        if (ok) {
+          matched = e.words.length;
+          cls = e.cls;
         }
       }
       if (matched === 0) {
@@ -376,22 +455,18 @@ export class FeatureExtractor {
         continue;
       }
       for (let k = 0; k < matched; k++) {
-        const tag = `${k === 0 ? 'B' : 'I'}-${cls}`;
         classAt[i + k] = cls;
-        for (const f of [`gz=${tag}`, matched > 1 ? `gzm=${tag}` : `gz1=${cls}`]) {
-          const id = this.idOf(f);
-          if (id >= 0) extra[i + k]!.push(id);
-        }
+        this.matchTag[i + k] = `${k === 0 ? 'B' : 'I'}-${cls}`;
+        this.matchMulti[i + k] = matched > 1;
       }
       i += matched;
     }
-    for (let i = 0; i < n; i++) {
-      for (const d of [-1, 1]) {
-        const j = i + d;
-        if (j < 0 || j >= n || !classAt[j]) continue;
-        const id = this.idOf(`${d}gz=${classAt[j]}`);
-        if (id >= 0) extra[i]!.push(id);
-      }
-    }
   }
+}
+
+/** The string of a sequence feature (see FeatureExtractor.pairId). */
+function pairFeature(kind: number, a: WordInfo, b: WordInfo | null): string {
+  if (kind === 0) return `sb=${a.stem}|${b!.stem}`;
+  if (kind === 1) return `cb=${a.cls}|${b!.cls}`;
+  return `cf=${a.cls}|${b ? b.cls : '</s>'}`;
 }
