@@ -175,7 +175,7 @@ export class FeatureExtractor {
    */
   private readonly sequenceCache: boolean;
   private readonly interned = new Map<string, number>();
-  private readonly pairIds = new Map<number, number>();
+  private readonly pairIds = new PairTable();
   private readonly endId: number;
   // Buffers reused from sentence to sentence.
   private idsBuffer = new Int32Array(4096);
@@ -346,17 +346,20 @@ export class FeatureExtractor {
   /** Id of a sequence feature of kind 0 (stem bigram), 1 (class, left pair) or 2 (class, right pair). */
   private pairId(kind: number, a: WordInfo, b: WordInfo | null): number {
     if (!this.sequenceCache) return this.idOf(pairFeature(kind, a, b));
-    const key = (kind * 2097152 + (kind === 0 ? a.sid : a.cid)) * 2097152 + (b === null ? this.endId : kind === 0 ? b.sid : b.cid);
-    let id = this.pairIds.get(key);
-    if (id === undefined) this.pairIds.set(key, (id = this.idOf(pairFeature(kind, a, b))));
-    return id;
+    const left = (kind << 21) | (kind === 0 ? a.sid : a.cid);
+    const right = b === null ? this.endId : kind === 0 ? b.sid : b.cid;
+    const id = this.pairIds.get(left, right);
+    if (id !== PairTable.MISSING) return id;
+    const made = this.idOf(pairFeature(kind, a, b));
+    this.pairIds.set(left, right, made);
+    return made;
   }
 
   /** Writes the sentence's feature ids to the buffers; returns the number of tokens. */
   private fill(words: readonly string[], given?: ReadonlyArray<readonly string[]>): number {
     const n = words.length;
     // Interned ids must stay below 2^21 (keys of pairIds); words cached before a reset hold old ids.
-    if (this.sequenceCache && (this.interned.size > 1 << 20 || this.pairIds.size > 4_000_000)) {
+    if (this.sequenceCache && (this.interned.size > 1 << 20 || this.pairIds.full())) {
       this.cache.clear();
       this.pairIds.clear();
       const keep = ['<s>', '</s>'];
@@ -461,6 +464,68 @@ export class FeatureExtractor {
       }
       i += matched;
     }
+  }
+}
+
+/**
+ * Open-addressing hash table from two non-negative int32 keys to an int32
+ * value (a feature id, or -1 for a feature the model lacks), in typed arrays:
+ * no allocation per lookup. Grows up to 2^20 slots; `full()` then asks the
+ * owner to clear it.
+ */
+class PairTable {
+  static readonly MISSING = -2;
+  private static readonly MAX = 1 << 20;
+  private left = new Int32Array(1 << 14).fill(-1);
+  private right = new Int32Array(1 << 14);
+  private value = new Int32Array(1 << 14);
+  private size = 0;
+
+  private slot(a: number, b: number, mask: number): number {
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+    h ^= h >>> 15;
+    let i = h & mask;
+    while (this.left[i] !== -1 && (this.left[i] !== a || this.right[i] !== b)) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(a: number, b: number): number {
+    const i = this.slot(a, b, this.left.length - 1);
+    return this.left[i] === -1 ? PairTable.MISSING : this.value[i]!;
+  }
+
+  set(a: number, b: number, v: number): void {
+    if ((this.size + 1) * 2 > this.left.length) {
+      if (this.left.length >= PairTable.MAX) return; // full: the owner clears it before the next sentence
+      const [left, right, value] = [this.left, this.right, this.value];
+      this.left = new Int32Array(left.length * 2).fill(-1);
+      this.right = new Int32Array(left.length * 2);
+      this.value = new Int32Array(left.length * 2);
+      const mask = this.left.length - 1;
+      for (let k = 0; k < left.length; k++) {
+        if (left[k] === -1) continue;
+        const i = this.slot(left[k]!, right[k]!, mask);
+        this.left[i] = left[k]!;
+        this.right[i] = right[k]!;
+        this.value[i] = value[k]!;
+      }
+    }
+    const i = this.slot(a, b, this.left.length - 1);
+    if (this.left[i] === -1) this.size++;
+    this.left[i] = a;
+    this.right[i] = b;
+    this.value[i] = v;
+  }
+
+  full(): boolean {
+    return this.left.length >= PairTable.MAX && (this.size + 1) * 2 > this.left.length;
+  }
+
+  clear(): void {
+    this.left = new Int32Array(1 << 14).fill(-1);
+    this.right = new Int32Array(1 << 14);
+    this.value = new Int32Array(1 << 14);
+    this.size = 0;
   }
 }
 
