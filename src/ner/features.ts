@@ -140,6 +140,22 @@ export interface WordInfo {
 
 const OFFSETS = [-2, -1, 1, 2] as const;
 
+/**
+ * An `idOfAt` for FeatureExtractor from a feature index: the index's
+ * neighbour features ("-1w=…", "2s=…") split by offset, so that a neighbour
+ * feature is found by the word's own feature string.
+ */
+export function neighbourLookup(index: ReadonlyMap<string, number>): (slot: number, feature: string) => number {
+  const maps = OFFSETS.map(() => new Map<string, number>());
+  for (const [key, id] of index) {
+    const m = /^(-?[12])(\D.*)$/s.exec(key);
+    if (!m) continue;
+    const slot = OFFSETS.indexOf(Number(m[1]) as (typeof OFFSETS)[number]);
+    maps[slot]!.set(m[2]!, id);
+  }
+  return (slot, feature) => maps[slot]!.get(feature) ?? -1;
+}
+
 function shapeOf(word: string): string {
   let arabic = 0;
   let latin = 0;
@@ -177,6 +193,7 @@ export class FeatureExtractor {
   private readonly interned = new Map<string, number>();
   private readonly pairIds = new PairTable();
   private readonly endId: number;
+  private readonly idOfAt: ((slot: number, feature: string) => number) | null;
   // Buffers reused from sentence to sentence.
   private idsBuffer = new Int32Array(4096);
   private offsetsBuffer = new Int32Array(257);
@@ -191,8 +208,16 @@ export class FeatureExtractor {
     /** Feature string → id, or -1 to drop it (at tagging time: unknown features). */
     private readonly idOf: (feature: string) => number,
     cacheLimit = 100_000,
-    options: { cacheSequenceFeatures?: boolean } = {},
+    options: {
+      cacheSequenceFeatures?: boolean;
+      /**
+       * Id of a neighbour's feature `f` at offset OFFSETS[slot], the same as idOf(`${offset}${f}`)
+       * but without building that string (tagging: see neighbourLookup).
+       */
+      idOfAt?: (slot: number, feature: string) => number;
+    } = {},
   ) {
+    this.idOfAt = options.idOfAt ?? null;
     this.cacheLimit = cacheLimit;
     this.sequenceCache = options.cacheSequenceFeatures ?? false;
     this.boundary = {
@@ -215,6 +240,21 @@ export class FeatureExtractor {
     let id = this.interned.get(s);
     if (id === undefined) this.interned.set(s, (id = this.interned.size));
     return id;
+  }
+
+  /** The ids of the word's features as a neighbour at each offset, through `idOfAt`. */
+  private contextIds(near: string[], far: string[]): Int32Array[] {
+    const out: Int32Array[] = [];
+    const found: number[] = [];
+    for (let slot = 0; slot < 4; slot++) {
+      found.length = 0;
+      for (const f of slot === 1 || slot === 2 ? near : far) {
+        const id = this.idOfAt!(slot, f);
+        if (id >= 0) found.push(id);
+      }
+      out.push(Int32Array.from(found));
+    }
+    return out;
   }
 
   private ids(features: string[]): Int32Array {
@@ -321,7 +361,7 @@ export class FeatureExtractor {
       sid: this.intern(p.stem),
       cid: this.intern(p.cls),
       self: this.ids(p.self),
-      ctx: OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
+      ctx: this.idOfAt ? this.contextIds(p.near, p.far) : OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, info);

@@ -10,7 +10,7 @@
  * passes; the second pass then adds only the rows of its stack features,
  * whose ids are precomputed, and the consistency pass reuses the stored scores.
  */
-import { FeatureExtractor, type FeatureResources } from './features.ts';
+import { FeatureExtractor, neighbourLookup, type FeatureResources } from './features.ts';
 import { NUM_TAGS, TAGS, viterbi, type NerModel } from './model.ts';
 import { STACK_WINDOW, StackFeatureIds, flattenKeys, keyStatistics, type FlatDocument } from './stack.ts';
 
@@ -63,7 +63,7 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
   const T = NUM_TAGS;
   const R = P * T;
   const { index, weights: W } = joinPasses(passes);
-  const extractor = new FeatureExtractor(resources, model.features, (f) => index.get(f) ?? -1, undefined, { cacheSequenceFeatures: true });
+  const extractor = new FeatureExtractor(resources, model.features, (f) => index.get(f) ?? -1, undefined, { cacheSequenceFeatures: true, idOfAt: neighbourLookup(index) });
   const stackIds = P > 1 ? new StackFeatureIds((f) => index.get(f) ?? -1) : null;
   const stackWindow = (model.info.stackWindow as number | undefined) ?? STACK_WINDOW;
   const stored = model.info.propagation as Propagation | undefined;
