@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, repairBio } from './conll.ts';
-import { FeatureExtractor, compileLexicon, parseClusters, type FeatureResources } from './features.ts';
+import { FeatureExtractor, compileLexicon, neighbourLookup, parseClusters, type FeatureResources } from './features.ts';
 import { DEFAULT_FEATURES, NUM_TAGS, TAGS, allowed, applyConstraints, decodeModel, encodeModel, viterbi } from './model.ts';
 import { chunks, scoreNer } from './score.ts';
 import { createTagger } from './tagger.ts';
@@ -242,7 +242,7 @@ test('stack feature ids are the ids of the training strings', () => {
   });
 });
 
-test('cached sequence-feature ids equal the ids of their strings', () => {
+test('cached sequence-feature ids and neighbour lookups equal the ids of their strings', () => {
   const res = tinyResources();
   const index = new Map<string, number>();
   const idOf = (f: string) => {
@@ -250,7 +250,9 @@ test('cached sequence-feature ids equal the ids of their strings', () => {
     return index.get(f)!;
   };
   const plain = new FeatureExtractor(res, DEFAULT_FEATURES, idOf);
-  const cached = new FeatureExtractor(res, DEFAULT_FEATURES, idOf, 100_000, { cacheSequenceFeatures: true });
+  for (const s of parseConll(FIXTURE)) plain.sentence(s.words); // fills the index
+  const frozen = (f: string) => index.get(f) ?? -1;
+  const cached = new FeatureExtractor(res, DEFAULT_FEATURES, frozen, 100_000, { cacheSequenceFeatures: true, idOfAt: neighbourLookup(index) });
   for (const s of [...parseConll(FIXTURE), ...parseConll(FIXTURE)]) {
     const a = plain.sentence(s.words);
     const b = cached.sentenceView(s.words);
