@@ -129,6 +129,9 @@ export interface WordInfo {
   readonly cls: string;
   /** Lexicon entries that may start at this word (usually none). */
   readonly starts: ReadonlyArray<LexiconEntry>;
+  /** Interned ids of `stem` and `cls` (keys of the sequence-feature caches; -1 without them). */
+  sid: number;
+  cid: number;
   /** Feature ids of the word's own properties. */
   self: Int32Array;
   /** Feature ids of the word seen at offsets -2, -1, +1, +2 (slots 0..3). */
@@ -136,6 +139,22 @@ export interface WordInfo {
 }
 
 const OFFSETS = [-2, -1, 1, 2] as const;
+
+/**
+ * An `idOfAt` for FeatureExtractor from a feature index: the index's
+ * neighbour features ("-1w=…", "2s=…") split by offset, so that a neighbour
+ * feature is found by the word's own feature string.
+ */
+export function neighbourLookup(index: ReadonlyMap<string, number>): (slot: number, feature: string) => number {
+  const maps = OFFSETS.map(() => new Map<string, number>());
+  for (const [key, id] of index) {
+    const m = /^(-?[12])(\D.*)$/s.exec(key);
+    if (!m) continue;
+    const slot = OFFSETS.indexOf(Number(m[1]) as (typeof OFFSETS)[number]);
+    maps[slot]!.set(m[2]!, id);
+  }
+  return (slot, feature) => maps[slot]!.get(feature) ?? -1;
+}
 
 function shapeOf(word: string): string {
   let arabic = 0;
@@ -165,6 +184,23 @@ export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly boundary: WordInfo;
   private readonly cacheLimit: number;
+  /**
+   * Ids of the sequence features (stem bigram, class bigrams) by the interned
+   * ids of their two words, so that tagging builds no strings for them. Only
+   * when asked for: training counts every occurrence through `idOf`.
+   */
+  private readonly sequenceCache: boolean;
+  private readonly interned = new Map<string, number>();
+  private readonly pairIds = new PairTable();
+  private readonly endId: number;
+  private readonly idOfAt: ((slot: number, feature: string) => number) | null;
+  // Buffers reused from sentence to sentence.
+  private idsBuffer = new Int32Array(4096);
+  private offsetsBuffer = new Int32Array(257);
+  private infos: WordInfo[] = [];
+  private matchClass: string[] = [];
+  private matchTag: string[] = [];
+  private matchMulti: boolean[] = [];
 
   constructor(
     private readonly res: FeatureResources,
@@ -172,8 +208,18 @@ export class FeatureExtractor {
     /** Feature string → id, or -1 to drop it (at tagging time: unknown features). */
     private readonly idOf: (feature: string) => number,
     cacheLimit = 100_000,
+    options: {
+      cacheSequenceFeatures?: boolean;
+      /**
+       * Id of a neighbour's feature `f` at offset OFFSETS[slot], the same as idOf(`${offset}${f}`)
+       * but without building that string (tagging: see neighbourLookup).
+       */
+      idOfAt?: (slot: number, feature: string) => number;
+    } = {},
   ) {
+    this.idOfAt = options.idOfAt ?? null;
     this.cacheLimit = cacheLimit;
+    this.sequenceCache = options.cacheSequenceFeatures ?? false;
     this.boundary = {
       keys: [],
       starts: [],
@@ -181,9 +227,34 @@ export class FeatureExtractor {
       stem: '<s>',
       base: '<s>',
       cls: '<s>',
+      sid: this.intern('<s>'),
+      cid: this.intern('<s>'),
       self: new Int32Array(0),
       ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
     };
+    this.endId = this.intern('</s>');
+  }
+
+  private intern(s: string): number {
+    if (!this.sequenceCache) return -1;
+    let id = this.interned.get(s);
+    if (id === undefined) this.interned.set(s, (id = this.interned.size));
+    return id;
+  }
+
+  /** The ids of the word's features as a neighbour at each offset, through `idOfAt`. */
+  private contextIds(near: string[], far: string[]): Int32Array[] {
+    const out: Int32Array[] = [];
+    const found: number[] = [];
+    for (let slot = 0; slot < 4; slot++) {
+      found.length = 0;
+      for (const f of slot === 1 || slot === 2 ? near : far) {
+        const id = this.idOfAt!(slot, f);
+        if (id >= 0) found.push(id);
+      }
+      out.push(Int32Array.from(found));
+    }
+    return out;
   }
 
   private ids(features: string[]): Int32Array {
@@ -287,8 +358,10 @@ export class FeatureExtractor {
       stem: p.stem,
       base: p.base,
       cls: p.cls,
+      sid: this.intern(p.stem),
+      cid: this.intern(p.cls),
       self: this.ids(p.self),
-      ctx: OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
+      ctx: this.idOfAt ? this.contextIds(p.near, p.far) : OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, info);
@@ -300,75 +373,124 @@ export class FeatureExtractor {
    * `ids[offsets[i]..offsets[i+1])`. `given` adds feature strings per token.
    */
   sentence(words: readonly string[], given?: ReadonlyArray<readonly string[]>): { ids: Int32Array; offsets: Int32Array } {
+    const n = this.fill(words, given);
+    return { ids: this.idsBuffer.slice(0, this.offsetsBuffer[n]!), offsets: this.offsetsBuffer.slice(0, n + 1) };
+  }
+
+  /** As {@link sentence}, in buffers that the next call overwrites (longer than the sentence needs). */
+  sentenceView(words: readonly string[]): { ids: Int32Array; offsets: Int32Array } {
+    this.fill(words);
+    return { ids: this.idsBuffer, offsets: this.offsetsBuffer };
+  }
+
+  /** Id of a sequence feature of kind 0 (stem bigram), 1 (class, left pair) or 2 (class, right pair). */
+  private pairId(kind: number, a: WordInfo, b: WordInfo | null): number {
+    if (!this.sequenceCache) return this.idOf(pairFeature(kind, a, b));
+    const left = (kind << 21) | (kind === 0 ? a.sid : a.cid);
+    const right = b === null ? this.endId : kind === 0 ? b.sid : b.cid;
+    const id = this.pairIds.get(left, right);
+    if (id !== PairTable.MISSING) return id;
+    const made = this.idOf(pairFeature(kind, a, b));
+    this.pairIds.set(left, right, made);
+    return made;
+  }
+
+  /** Writes the sentence's feature ids to the buffers; returns the number of tokens. */
+  private fill(words: readonly string[], given?: ReadonlyArray<readonly string[]>): number {
     const n = words.length;
-    const infos = words.map((w) => this.word(w));
-    const extra: number[][] = new Array(n);
-    for (let i = 0; i < n; i++) extra[i] = [];
-    // Features computed outside the extractor (the first-pass labels of a stacked model).
-    if (given)
-      for (let i = 0; i < n; i++)
-        for (const f of given[i] ?? []) {
-          const id = this.idOf(f);
-          if (id >= 0) extra[i]!.push(id);
-        }
-    if (this.config.gazetteers) this.matchLexicon(infos, extra);
-    for (let i = 0; i < n; i++) {
-      const prev = i > 0 ? infos[i - 1]!.stem : '<s>';
-      const id = this.idOf(`sb=${prev}|${infos[i]!.stem}`);
-      if (id >= 0) extra[i]!.push(id);
-      if (this.config.conjunctions) {
-        // Class bigrams: a title before a word of a name-like cluster, a name cluster before a surname cluster.
-        const pc = i > 0 ? infos[i - 1]!.cls : '<s>';
-        const nc = i + 1 < n ? infos[i + 1]!.cls : '</s>';
-        const a = this.idOf(`cb=${pc}|${infos[i]!.cls}`);
-        if (a >= 0) extra[i]!.push(a);
-        const b = this.idOf(`cf=${infos[i]!.cls}|${nc}`);
-        if (b >= 0) extra[i]!.push(b);
-      }
+    // Interned ids must stay below 2^21 (keys of pairIds); words cached before a reset hold old ids.
+    if (this.sequenceCache && (this.interned.size > 1 << 20 || this.pairIds.full())) {
+      this.cache.clear();
+      this.pairIds.clear();
+      const keep = ['<s>', '</s>'];
+      this.interned.clear();
+      for (const k of keep) this.intern(k);
     }
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      total += infos[i]!.self.length + extra[i]!.length;
-      for (let s = 0; s < 4; s++) {
-        const j = i + OFFSETS[s]!;
-        total += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
-      }
-    }
-    const ids = new Int32Array(total);
-    const offsets = new Int32Array(n + 1);
+    const infos = this.infos;
+    infos.length = n;
+    for (let i = 0; i < n; i++) infos[i] = this.word(words[i]!);
+    if (this.config.gazetteers) this.matchLexicon(infos, n);
+    if (this.offsetsBuffer.length < n + 1) this.offsetsBuffer = new Int32Array(2 * n + 1);
+    const offsets = this.offsetsBuffer;
+    let ids = this.idsBuffer;
     let at = 0;
     for (let i = 0; i < n; i++) {
       offsets[i] = at;
-      ids.set(infos[i]!.self, at);
-      at += infos[i]!.self.length;
+      const info = infos[i]!;
+      const g = given?.[i];
+      let need = info.self.length + 8 + (g ? g.length : 0);
+      for (let s = 0; s < 4; s++) {
+        const j = i + OFFSETS[s]!;
+        need += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
+      }
+      if (at + need > ids.length) {
+        const grown = new Int32Array(2 * (at + need));
+        grown.set(ids.subarray(0, at));
+        ids = this.idsBuffer = grown;
+      }
+      ids.set(info.self, at);
+      at += info.self.length;
       for (let s = 0; s < 4; s++) {
         const j = i + OFFSETS[s]!;
         const arr = (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!;
         ids.set(arr, at);
         at += arr.length;
       }
-      for (const id of extra[i]!) ids[at++] = id;
+      // Features computed outside the extractor (the first-pass labels of a stacked model, in training).
+      if (g)
+        for (const f of g) {
+          const id = this.idOf(f);
+          if (id >= 0) ids[at++] = id;
+        }
+      if (this.config.gazetteers) {
+        const cls = this.matchClass[i]!;
+        if (cls) {
+          const tag = this.matchTag[i]!;
+          const a = this.idOf(`gz=${tag}`);
+          if (a >= 0) ids[at++] = a;
+          const b = this.idOf(this.matchMulti[i] ? `gzm=${tag}` : `gz1=${cls}`);
+          if (b >= 0) ids[at++] = b;
+        }
+        if (i > 0 && this.matchClass[i - 1]) {
+          const id = this.idOf(`-1gz=${this.matchClass[i - 1]}`);
+          if (id >= 0) ids[at++] = id;
+        }
+        if (i + 1 < n && this.matchClass[i + 1]) {
+          const id = this.idOf(`1gz=${this.matchClass[i + 1]}`);
+          if (id >= 0) ids[at++] = id;
+        }
+      }
+      const sb = this.pairId(0, i > 0 ? infos[i - 1]! : this.boundary, info);
+      if (sb >= 0) ids[at++] = sb;
+      if (this.config.conjunctions) {
+        // Class bigrams: a title before a word of a name-like cluster, a name cluster before a surname cluster.
+        const cb = this.pairId(1, i > 0 ? infos[i - 1]! : this.boundary, info);
+        if (cb >= 0) ids[at++] = cb;
+        const cf = this.pairId(2, info, i + 1 < n ? infos[i + 1]! : null);
+        if (cf >= 0) ids[at++] = cf;
+      }
     }
     offsets[n] = at;
-    return { ids, offsets };
+    return n;
   }
 
-  /** Longest lexicon matches: B/I features of the entry's class, and the class of the neighbours' matches. */
-  private matchLexicon(infos: WordInfo[], extra: number[][]): void {
-    const n = infos.length;
-    const classAt: string[] = new Array(n).fill('');
+  /** Longest lexicon matches: the entry's class at each token it covers, B or I, and whether it spans several words. */
+  private matchLexicon(infos: WordInfo[], n: number): void {
+    const classAt = this.matchClass;
+    classAt.length = n;
+    this.matchTag.length = n;
+    this.matchMulti.length = n;
+    classAt.fill('');
     for (let i = 0; i < n; ) {
       let matched = 0;
       let cls = '';
-      {
-        for (const e of infos[i]!.starts) {
-          if (e.words.length <= matched || i + e.words.length > n) continue;
-          let ok = true;
-          for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.norm === e.words[k];
-          if (ok) {
-            matched = e.words.length;
-            cls = e.cls;
-          }
+      for (const e of infos[i]!.starts) {
+        if (e.words.length <= matched || i + e.words.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.norm === e.words[k];
+        if (ok) {
+          matched = e.words.length;
+          cls = e.cls;
         }
       }
       if (matched === 0) {
@@ -376,22 +498,80 @@ export class FeatureExtractor {
         continue;
       }
       for (let k = 0; k < matched; k++) {
-        const tag = `${k === 0 ? 'B' : 'I'}-${cls}`;
         classAt[i + k] = cls;
-        for (const f of [`gz=${tag}`, matched > 1 ? `gzm=${tag}` : `gz1=${cls}`]) {
-          const id = this.idOf(f);
-          if (id >= 0) extra[i + k]!.push(id);
-        }
+        this.matchTag[i + k] = `${k === 0 ? 'B' : 'I'}-${cls}`;
+        this.matchMulti[i + k] = matched > 1;
       }
       i += matched;
     }
-    for (let i = 0; i < n; i++) {
-      for (const d of [-1, 1]) {
-        const j = i + d;
-        if (j < 0 || j >= n || !classAt[j]) continue;
-        const id = this.idOf(`${d}gz=${classAt[j]}`);
-        if (id >= 0) extra[i]!.push(id);
+  }
+}
+
+/**
+ * Open-addressing hash table from two non-negative int32 keys to an int32
+ * value (a feature id, or -1 for a feature the model lacks), in typed arrays:
+ * no allocation per lookup. Grows up to 2^20 slots; `full()` then asks the
+ * owner to clear it.
+ */
+class PairTable {
+  static readonly MISSING = -2;
+  private static readonly MAX = 1 << 20;
+  private left = new Int32Array(1 << 14).fill(-1);
+  private right = new Int32Array(1 << 14);
+  private value = new Int32Array(1 << 14);
+  private size = 0;
+
+  private slot(a: number, b: number, mask: number): number {
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+    h ^= h >>> 15;
+    let i = h & mask;
+    while (this.left[i] !== -1 && (this.left[i] !== a || this.right[i] !== b)) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(a: number, b: number): number {
+    const i = this.slot(a, b, this.left.length - 1);
+    return this.left[i] === -1 ? PairTable.MISSING : this.value[i]!;
+  }
+
+  set(a: number, b: number, v: number): void {
+    if ((this.size + 1) * 2 > this.left.length) {
+      if (this.left.length >= PairTable.MAX) return; // full: the owner clears it before the next sentence
+      const [left, right, value] = [this.left, this.right, this.value];
+      this.left = new Int32Array(left.length * 2).fill(-1);
+      this.right = new Int32Array(left.length * 2);
+      this.value = new Int32Array(left.length * 2);
+      const mask = this.left.length - 1;
+      for (let k = 0; k < left.length; k++) {
+        if (left[k] === -1) continue;
+        const i = this.slot(left[k]!, right[k]!, mask);
+        this.left[i] = left[k]!;
+        this.right[i] = right[k]!;
+        this.value[i] = value[k]!;
       }
     }
+    const i = this.slot(a, b, this.left.length - 1);
+    if (this.left[i] === -1) this.size++;
+    this.left[i] = a;
+    this.right[i] = b;
+    this.value[i] = v;
   }
+
+  full(): boolean {
+    return this.left.length >= PairTable.MAX && (this.size + 1) * 2 > this.left.length;
+  }
+
+  clear(): void {
+    this.left = new Int32Array(1 << 14).fill(-1);
+    this.right = new Int32Array(1 << 14);
+    this.value = new Int32Array(1 << 14);
+    this.size = 0;
+  }
+}
+
+/** The string of a sequence feature (see FeatureExtractor.pairId). */
+function pairFeature(kind: number, a: WordInfo, b: WordInfo | null): string {
+  if (kind === 0) return `sb=${a.stem}|${b!.stem}`;
+  if (kind === 1) return `cb=${a.cls}|${b!.cls}`;
+  return `cf=${a.cls}|${b ? b.cls : '</s>'}`;
 }

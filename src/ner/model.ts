@@ -64,9 +64,11 @@ let scratchBack = new Int32Array(128 * NUM_TAGS);
  * Writes the best tag indices to `out`. Scratch arrays are reused by callers
  * that tag many sentences.
  */
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array): void {
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array, from = 0): void {
   if (n === 0) return;
   const T = NUM_TAGS;
+  // Emission rows of the sentence's tokens start at token `from` of `emit` (a whole document's scores).
+  if (from > 0) emit = emit.subarray(from * T, (from + n) * T);
   if (scratchScore.length < n * T) {
     scratchScore = new Float64Array(n * T * 2);
     scratchBack = new Int32Array(n * T * 2);

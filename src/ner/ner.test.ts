@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, repairBio } from './conll.ts';
-import { compileLexicon, parseClusters, type FeatureResources } from './features.ts';
+import { FeatureExtractor, compileLexicon, neighbourLookup, parseClusters, type FeatureResources } from './features.ts';
 import { DEFAULT_FEATURES, NUM_TAGS, TAGS, allowed, applyConstraints, decodeModel, encodeModel, viterbi } from './model.ts';
 import { chunks, scoreNer } from './score.ts';
 import { createTagger } from './tagger.ts';
 import { seededRandom, trainPerceptron } from './train.ts';
-import { stackFeatures } from './stack.ts';
+import { StackFeatureIds, flattenKeys, keyStatistics, stackFeatures } from './stack.ts';
 import { trainStacked } from './stack-train.ts';
 
 const FIXTURE = `
@@ -193,4 +193,70 @@ test('a stacked model survives encoding and tags the fixture', () => {
   const tagged = tagger.tagDocument(data.map((s) => s.words));
   data.forEach((s, i) => assert.deepEqual(Array.from(tagged[i]!, (t) => TAGS[t]!), s.tags));
   assert.deepEqual(tagger.tag(data[0]!.words), data[0]!.tags);
+});
+
+test('document statistics match a direct count of the other occurrences', () => {
+  const random = seededRandom(3);
+  const words = ['سامر', 'نادري', 'أمس', 'و', 'قال'];
+  for (let trial = 0; trial < 200; trial++) {
+    const keys = Array.from({ length: 1 + Math.floor(random() * 8) }, () => Array.from({ length: Math.floor(random() * 6) }, () => words[Math.floor(random() * words.length)]!));
+    const doc = flattenKeys(keys);
+    const tags = Int32Array.from({ length: doc.n }, () => Math.floor(random() * NUM_TAGS));
+    const window = Math.floor(random() * 4);
+    for (const excludeSentence of [false, true]) {
+      const st = keyStatistics(doc, tags, window, excludeSentence);
+      for (let g = 0; g < doc.n; g++) {
+        const counts = new Array(5).fill(0);
+        for (let h = 0; h < doc.n; h++) {
+          if (doc.keys[g]! < 0 || doc.keys[h] !== doc.keys[g] || Math.abs(doc.sentence[h]! - doc.sentence[g]!) > window) continue;
+          if (excludeSentence ? doc.sentence[h] === doc.sentence[g] : h === g) continue;
+          counts[(tags[h]! + 1) >> 1]++;
+        }
+        assert.deepEqual(Array.from(st.counts.subarray(g * 5, g * 5 + 5)), counts);
+      }
+    }
+  }
+});
+
+test('stack feature ids are the ids of the training strings', () => {
+  const index = new Map<string, number>();
+  const idOf = (f: string) => {
+    if (!index.has(f)) index.set(f, index.size);
+    return index.get(f)!;
+  };
+  const first = [Int32Array.from([0, 1, 2, 0]), Int32Array.from([0, 1, 0]), Int32Array.from([5])];
+  const keys = [['قال', 'سامر', 'نادري', 'أمس'], ['وصل', 'نادري', 'أمس'], ['نادري']];
+  const strings = stackFeatures(first, keys, 5);
+  const table = new StackFeatureIds(idOf);
+  const doc = flattenKeys(keys);
+  const flat = Int32Array.from(first.flatMap((t) => Array.from(t)));
+  const st = keyStatistics(doc, flat, 5, false);
+  const out = new Int32Array(32);
+  let from = 0;
+  first.forEach((t, s) => {
+    for (let i = 0; i < t.length; i++) {
+      const n = table.token(flat, from, t.length, i, st, out);
+      assert.deepEqual(Array.from(out.subarray(0, n)).sort(), strings[s]![i]!.map(idOf).sort());
+    }
+    from += t.length;
+  });
+});
+
+test('cached sequence-feature ids and neighbour lookups equal the ids of their strings', () => {
+  const res = tinyResources();
+  const index = new Map<string, number>();
+  const idOf = (f: string) => {
+    if (!index.has(f)) index.set(f, index.size);
+    return index.get(f)!;
+  };
+  const plain = new FeatureExtractor(res, DEFAULT_FEATURES, idOf);
+  for (const s of parseConll(FIXTURE)) plain.sentence(s.words); // fills the index
+  const frozen = (f: string) => index.get(f) ?? -1;
+  const cached = new FeatureExtractor(res, DEFAULT_FEATURES, frozen, 100_000, { cacheSequenceFeatures: true, idOfAt: neighbourLookup(index) });
+  for (const s of [...parseConll(FIXTURE), ...parseConll(FIXTURE)]) {
+    const a = plain.sentence(s.words);
+    const b = cached.sentenceView(s.words);
+    assert.deepEqual(Array.from(b.offsets.subarray(0, s.words.length + 1)), Array.from(a.offsets));
+    assert.deepEqual(Array.from(b.ids.subarray(0, a.ids.length)), Array.from(a.ids));
+  }
 });
