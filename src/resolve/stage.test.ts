@@ -197,3 +197,10 @@ test('generic titles: a spokesperson of an organization; an indefinite or bare t
   assert.ok(a.entities.some((e) => e.nameEn === 'Kremlin'));
   assert.ok(!a.entities.some((e) => /ambassador/.test(e.nameEn ?? '')));
 });
+
+test('coordinated known names stay apart, and a name never runs into a future verb', () => {
+  const a = analyzer.analyze('زار الوزير باريس ولندن وبرلين، ثم قال إن بوتين والشرع سيناقشان الملف.', { date: '2025-10-15' });
+  const names = a.entities.map((e) => e.nameEn);
+  for (const en of ['Paris', 'London', 'Berlin', 'Vladimir Putin', 'Ahmed al-Sharaa']) assert.ok(names.includes(en), `${en} missing from ${names.join(', ')}`);
+  for (const e of a.entities) for (const m of e.mentions) assert.ok(!m.text.includes('سيناقشان') && !/ و?لندن/.test(m.text.slice(1)), `bad span "${m.text}"`);
+});

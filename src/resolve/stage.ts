@@ -504,7 +504,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
    * that is a very common word and no known name part is dropped (شعبنا).
    */
-  function clean(doc: Doc, m: NerMention): NerMention | null {
+  function clean(doc: Doc, mention: NerMention): NerMention | null {
+    // No name carries the future marker: a span running into "سيناقشان" ends before it.
+    let m = mention;
+    for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
+      if (doc.segment(k).proclitics.includes('س')) {
+        m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
+        break;
+      }
+    }
     if (m.type !== 'PER' && m.type !== 'LOC') return m;
     if (kb.lookup(m.text).length) return m;
     let a = m.tokenStart;
@@ -582,7 +590,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         continue;
       }
       const covers = overlapping.every((c) => m.start <= c.start && c.end <= m.end) && (m.end - m.start) > Math.max(...overlapping.map((c) => c.end - c.start));
-      if (covers && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
+      // Two known names inside one recognizer span are a coordination (باريس ولندن), not one longer name.
+      const coordination = overlapping.filter((c) => c.kind === 'name' && c.targets.length > 0).length >= 2;
+      if (covers && !coordination && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
         // The recognizer saw a longer name (جامعة دمشق over دمشق): its span wins.
         for (const c of overlapping) out.splice(out.indexOf(c), 1);
         out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
