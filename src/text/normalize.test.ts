@@ -35,6 +35,16 @@ test('expands presentation-form ligatures', () => {
   assert.equal(normalize('\ufefb'), 'لا');
 });
 
+test('code points of the presentation-form blocks that decompose to themselves stay as they are', () => {
+  for (let c = 0xfb50; c <= 0xfeff; c++) {
+    const ch = String.fromCharCode(c);
+    const { text, map } = normalizeWithMap(`ب${ch}ت`);
+    assert.equal(map.starts.length, text.length);
+    assert.equal(normalize(`ب${ch}ت`), text);
+  }
+  assert.equal(normalize('\ufdd0'), '\ufdd0');
+});
+
 test('keeps a map from every normalized index back to the original', () => {
   const original = 'وَقَالَ الرَّئِيسُ «سَنُعِيدُ» ٢٠٢٥';
   const { text, map } = normalizeWithMap(original);

@@ -126,6 +126,8 @@ function foldCodePoint(code: number, opts: Required<NormalizeOptions>): string |
   // Arabic presentation forms (ligatures such as ﻻ) become their letters.
   if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe)) {
     const nfkc = String.fromCharCode(code).normalize('NFKC');
+    // Unassigned and noncharacter code points (U+FDD0…) decompose to themselves: keep them.
+    if (nfkc.length === 1 && nfkc.charCodeAt(0) === code) return null;
     let out = '';
     for (const ch of nfkc) {
       const inner = foldCodePoint(ch.charCodeAt(0), opts);
