@@ -85,20 +85,60 @@ export interface Snippet {
 
 const SNIPPET_CHARS = 240;
 
-/** An excerpt of `text` around the first matched word, with every matched word in it as a span of `text`. */
+/** What the tokenizer treats as space (tokenize.ts classify): a token never spans one. */
+const SPACE = /[\x20\t\n\r\v\f\u00a0\u2000-\u200a\u2028\u2029\u3000]/;
+
+/** Text is tokenized in windows of about this many characters, cut at whitespace (no token spans whitespace). */
+const WINDOW = 2048;
+
+/** The tokens of text[from, to), with offsets into `text`; from and to must sit at whitespace or the ends. */
+function tokensIn(text: string, from: number, to: number): Token[] {
+  const tokens = tokenize(from === 0 && to === text.length ? text : text.slice(from, to));
+  return from ? tokens.map((t) => ({ ...t, start: t.start + from, end: t.end + from })) : tokens;
+}
+
+/** The first whitespace at or after `i` (text.length when none): a safe place to cut the text for tokenizing. */
+function cutAfter(text: string, i: number): number {
+  if (i >= text.length) return text.length;
+  const m = new RegExp(SPACE.source, 'g');
+  m.lastIndex = i;
+  return m.exec(text)?.index ?? text.length;
+}
+
+/** The last whitespace before `i` (0 when none). */
+function cutBefore(text: string, i: number): number {
+  for (let k = Math.min(i, text.length) - 1; k > 0; k--) if (SPACE.test(text[k]!)) return k;
+  return 0;
+}
+
+/**
+ * An excerpt of `text` around the first matched word, with every matched
+ * word in it as a span of `text`. Only the text up to the first hit and the
+ * excerpt itself are tokenized (window by window), not the whole article:
+ * the answer is the same as over the whole text's tokens.
+ */
 export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter): Snippet {
   const wanted = new Set(query.words.flat());
-  const tokens = tokenize(text);
   const isHit = (t: Token) => isWord(t) && wordForms(t.text, t.kind, segment).some((f) => wanted.has(f));
-  let first = -1;
-  if (wanted.size) for (let i = 0; i < tokens.length && first < 0; i++) if (isHit(tokens[i]!)) first = i;
+  let at = -1;
+  if (wanted.size) {
+    for (let from = 0; from < text.length && at < 0; ) {
+      const to = cutAfter(text, from + WINDOW);
+      for (const t of tokensIn(text, from, to)) if (isHit(t)) { at = t.start; break; }
+      from = to;
+    }
+  }
   let from = 0;
-  if (first >= 0) {
-    const at = tokens[first]!.start;
+  let tokens: Token[] = [];
+  if (at >= 0) {
     // open a few words before the hit, at a word start
+    const lo = cutBefore(text, at - SNIPPET_CHARS / 3 - 1);
+    tokens = tokensIn(text, lo, cutAfter(text, at + SNIPPET_CHARS + 64));
+    const first = tokens.findIndex((t) => t.start === at);
     let k = first;
     while (k > 0 && at - tokens[k - 1]!.start <= SNIPPET_CHARS / 3) k--;
     from = tokens[k]!.start;
+    tokens = tokens.slice(first);
   }
   let to = Math.min(text.length, from + SNIPPET_CHARS);
   const space = text.indexOf(' ', to);
@@ -106,11 +146,9 @@ export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter
   // never cut a surrogate pair
   if (to < text.length && text.charCodeAt(to) >= 0xdc00 && text.charCodeAt(to) <= 0xdfff) to++;
   const highlights: Highlight[] = [];
-  if (first >= 0) {
-    for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {
-      const t = tokens[i]!;
-      if (t.end <= to && isHit(t)) highlights.push({ start: t.start, end: t.end });
-    }
+  for (let i = 0; i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.end <= to && isHit(t)) highlights.push({ start: t.start, end: t.end });
   }
   // same length as the slice, so highlight offsets minus snippetStart index the snippet
   return { snippet: text.slice(from, to).replace(/[\r\n\t]/g, ' '), snippetStart: from, highlights };

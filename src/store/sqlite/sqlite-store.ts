@@ -321,22 +321,28 @@ export class SqliteStore implements Store {
     if (query.source) (where.push('a.source = ?'), params.push(query.source));
     if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
     if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
-    const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
-    const order = parsed.match ? 'ORDER BY f.rank, a.id' : 'ORDER BY a.date DESC, a.id DESC';
-    const rows = this.db
-      .prepare(`SELECT a.id, a.title, a.date, a.source, a.url, a.story_id, a.text FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`)
-      .all(...params, pageSize, offset) as Array<{ id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string }>;
-    const items = rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      date: r.date,
-      source: r.source,
-      url: r.url,
-      storyId: r.story_id,
-      ...makeSnippet(r.text, parsed, this.segment),
-    }));
+    let total: number;
+    let ids: number[];
+    if (parsed.match && where.length === 1) {
+      // text alone: count and rank inside the full-text index, never touching article rows
+      total = this.st.ftsCount.get(parsed.match) as number;
+      ids = offset < total ? (this.st.ftsPage.all(parsed.match, pageSize, offset) as number[]) : [];
+    } else {
+      const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
+      total = this.db.prepare(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
+      // only ids (and the rank) go through the sort; the page's rows are read afterwards
+      const order = parsed.match ? 'ORDER BY f.rank, a.id' : 'ORDER BY a.date DESC, a.id DESC';
+      ids = offset < total ? (this.db.prepare(`SELECT a.id FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
+    }
+    const rows = new Map<number, HitRow>();
+    if (ids.length) for (const r of this.st.hitRows.all(JSON.stringify(ids)) as HitRow[]) rows.set(r.id, r);
+    const items: SearchHit[] = [];
+    for (const id of ids) {
+      const r = rows.get(id);
+      if (!r) continue;
+      items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) });
+    }
     return { total, page, pageSize, items };
   }
 
@@ -531,6 +537,16 @@ export class SqliteStore implements Store {
   }
 }
 
+interface HitRow {
+  id: number;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  story_id: number | null;
+  text: string;
+}
+
 interface ArticleRow {
   id: number;
   title: string | null;
@@ -672,6 +688,9 @@ function prepare(db: DB) {
     ),
     updateAnalysis: db.prepare('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?'),
     stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
+    ftsCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
+    ftsPage: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?').pluck(),
+    hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
     insertBand: db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)'),
