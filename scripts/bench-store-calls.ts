@@ -8,13 +8,15 @@ const w = buildWorkload(src);
 const idOf = (k: string) => (src.prepare('SELECT id FROM entities WHERE key = ?').pluck().get(k) as number | undefined);
 const qs = w.searches.map((s) => toSearchQuery(s, idOf));
 const pids = w.profiles.map(idOf).filter((x) => x !== undefined) as number[];
-const n = Number(process.argv[4] ?? 400);
+const n = Number(process.argv[4] ?? 2000);
 function pct(a: number[], p: number) { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]!.toFixed(2); }
 for (const [name, items, fn] of [['search', qs, (q: any) => store.search(q)], ['profile', pids, (id: any) => store.entityProfile(id)]] as const) {
   const t: number[] = []; const slow: Array<[number, unknown]> = [];
+  const cpu0 = process.cpuUsage();
   for (const it of (items as any[]).slice(0, n)) { const t0 = performance.now(); await (fn as any)(it); const d = performance.now() - t0; t.push(d); slow.push([d, it]); }
   slow.sort((a, b) => b[0] - a[0]);
-  console.log(name, t.length, 'mean', (t.reduce((a, b) => a + b, 0) / t.length).toFixed(2), 'p50', pct(t, 50), 'p95', pct(t, 95), 'max', pct(t, 100));
+  const cpu = process.cpuUsage(cpu0);
+  console.log(name, t.length, 'cpu ms/call', ((cpu.user + cpu.system) / 1000 / t.length).toFixed(2), 'wall mean', (t.reduce((a, b) => a + b, 0) / t.length).toFixed(2), 'p50', pct(t, 50), 'p95', pct(t, 95), 'max', pct(t, 100));
   console.log(' slowest', JSON.stringify(slow.slice(0, 6).map(([d, it]) => [d.toFixed(1), it])));
 }
 await store.close();

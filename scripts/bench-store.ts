@@ -2,7 +2,7 @@
  * Store, ingest and API benchmark.
  *
  *   nice -n 10 npx tsx scripts/bench-store.ts [--input FILE] [--workers N]          # ingest a fresh store, then load it
- *   nice -n 10 npx tsx scripts/bench-store.ts --db /tmp/rasd-full.db [--serve-workers N] [--seconds S]
+ *   nice -n 10 npx tsx scripts/bench-store.ts --db /tmp/rasd-full.db [--serve-workers N] [--seconds S] [--only search|profile] [--cache on|off]
  *   nice -n 10 npx tsx scripts/bench-store.ts --db postgres://... --queries-from /tmp/rasd-full.db
  *
  * Without --db: 1. ingests the corpus (default ../shared/data/news/ant-corpus.jsonl.gz)
@@ -48,7 +48,7 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds ?? 30);
 const connections = Number(values.connections ?? 50);
-const serveWorkers = values['serve-workers'] ?? '2';
+const serveWorkers = values['serve-workers'];
 let dir: string | null = null;
 let db = values.db;
 
@@ -99,7 +99,8 @@ function pct(sorted: number[], p: number): number {
 
 async function load(name: string, paths: string[], cache: boolean): Promise<void> {
   const port = 18000 + Math.floor(Math.random() * 2000);
-  const server = spawn(process.execPath, [join(root, 'bin/rasd.js'), 'serve', '--db', db!, '--port', String(port), '--workers', serveWorkers], {
+  const args = [join(root, 'bin/rasd.js'), 'serve', '--db', db!, '--port', String(port), ...(serveWorkers ? ['--workers', serveWorkers] : [])];
+  const server = spawn(process.execPath, args, {
     env: { ...process.env, RASD_STORE_CACHE: cache ? '512' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -129,7 +130,7 @@ async function load(name: string, paths: string[], cache: boolean): Promise<void
   times.sort((a, b) => a - b);
   const f = (x: number) => x.toFixed(1);
   console.log(
-    `${name} (cache ${cache ? 'on' : 'off'}, ${serveWorkers} server processes, ${connections} connections, ${seconds} s, load before ${loadavg}): ` +
+    `${name} (cache ${cache ? 'on' : 'off'}, ${serveWorkers ?? 'default'} server processes, ${connections} connections, ${seconds} s, load before ${loadavg}): ` +
       `${result.requests.total} requests (${Math.min(result.requests.total, paths.length)} distinct), ${result.requests.average} req/s; ` +
       `latency p50 ${f(pct(times, 50))} ms, p95 ${f(pct(times, 95))} ms, p99 ${f(pct(times, 99))} ms, max ${f(times[times.length - 1] ?? NaN)} ms; ` +
       `errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts}`,

@@ -4,10 +4,12 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { makeSnippet, parseQuery, wordForms, type Segmenter, type Snippet } from './search-terms.ts';
 
 // a small stand-in segmenter: strips the one-letter proclitics ب و ل
+// a small stand-in segmenter: strips the one-letter proclitics ب و ل, and the enclitic ه after ت, restoring ة (حكومته → حكومة)
 const segment: Segmenter = (word) => {
-  const m = /^([بول]?)(.+)$/u.exec(word)!;
+  const m = /^([بول]?)(.+?)(ته)?$/u.exec(word)!;
   const n = m[1]!.length;
-  return { proclitics: n ? [m[1]!] : [], enclitic: null, baseStart: n, stemStart: n, stemEnd: word.length, stem: m[2]! };
+  const stem = m[3] ? `${m[2]}ة` : m[2]!;
+  return { proclitics: n ? [m[1]!] : [], enclitic: m[3] ? 'ه' : null, baseStart: n, stemStart: n, stemEnd: word.length - (m[3] ? 1 : 0), stem };
 };
 
 /** The snippet as computed over every token of the whole text (the definition the windowed one must match). */
@@ -52,8 +54,12 @@ test('the windowed snippet equals the snippet over the whole text, wherever the 
   texts.push('موسكو'); // the hit is the whole text
   texts.push(FILLER.repeat(50)); // no hit at all
   texts.push(`${FILLER.repeat(30)}\u00a0موسكو\u2003والرئيس 😀 موسكو`);
+  // diacritics, tatweel and hamza forms in the text; a stem with a restored ة; Latin with a hyphen; numbers
+  texts.push(`${FILLER.repeat(5)}وأعلنت حكومته أنّ الرئيـــسَ سيزور مُوسْكُو، وقال al-Assad إن النمو بلغ 3.5 بالمئة. ${FILLER}`);
+  // a ligature (presentation form) sends the search down the slow path
+  texts.push(`${FILLER.repeat(5)}ﻻ بد من موسكو ${FILLER}`);
   for (const text of texts) {
-    for (const q of ['موسكو', 'والرئيس موسكو', 'غائب', '']) {
+    for (const q of ['موسكو', 'والرئيس موسكو', 'غائب', '', 'حكومة', 'الرئيس', 'al-Assad', 'الاسد', '3.5', 'أعلنت', 'لا']) {
       const got = makeSnippet(text, parseQuery(q, segment), segment);
       assert.deepEqual(got, reference(text, q), `query ${q} in a text of ${text.length} chars`);
       for (const h of got.highlights) assert.equal(got.snippet.slice(h.start - got.snippetStart, h.end - got.snippetStart), text.slice(h.start, h.end));

@@ -112,22 +112,122 @@ function cutBefore(text: string, i: number): number {
 }
 
 /**
+ * How the normalizer folds single characters, read off normalize() itself:
+ * for each folded letter, every character that folds to it; the characters
+ * a form never keeps (dropped marks, punctuation); and those that fold to
+ * more than one character (ligatures), which the fast path cannot follow.
+ */
+interface Folding {
+  members: Map<string, string>;
+  ignorable: string;
+  unfollowable: RegExp;
+}
+
+let folding: Folding | null = null;
+
+/** The inside of a regular-expression class for ascending code points, as ranges. */
+function charClassOf(codes: number[]): string {
+  const hex = (c: number) => `\\u{${c.toString(16)}}`;
+  let out = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    out += j > i ? `${hex(codes[i]!)}-${hex(codes[j]!)}` : hex(codes[i]!);
+    i = j + 1;
+  }
+  return out;
+}
+
+function getFolding(): Folding {
+  if (folding) return folding;
+  const members = new Map<string, number[]>();
+  const ignorable: number[] = [];
+  const multi: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    // presentation forms fold through NFKC, some to several letters (and a few send normalize() into
+    // endless recursion): the fast path leaves texts with them to the slow one
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) {
+      multi.push(c);
+      continue;
+    }
+    const f = ftsSafe(normalize(String.fromCharCode(c)));
+    if (f === '') ignorable.push(c);
+    else if (f.length === 1) (members.get(f) ?? members.set(f, []).get(f)!).push(c);
+    else multi.push(c);
+  }
+  const classes = new Map<string, string>();
+  for (const [f, codes] of members) classes.set(f, `[${charClassOf(codes)}]`);
+  // astral letters and digits are outside the table too
+  const unfollowable = new RegExp(`[${charClassOf(multi)}]|(?=[\\p{L}\\p{N}])[\\u{10000}-\\u{10ffff}]`, 'u');
+  folding = { members: classes, ignorable: `[${charClassOf(ignorable)}]*`, unfollowable };
+  return folding;
+}
+
+const candidateCache = new Map<string, RegExp | null>();
+
+/**
+ * A pattern over the original text that every hit of `wanted` matches (and
+ * more): each form without its last letter (a stem may end in a restored
+ * ة/ى/ء its word spells otherwise), letter by letter as any character that
+ * folds to it, with characters the forms drop allowed in between. Null when
+ * a form has a letter the table does not know.
+ */
+function candidates(wanted: Set<string>): RegExp | null {
+  const key = [...wanted].sort().join(' ');
+  if (candidateCache.has(key)) return candidateCache.get(key)!;
+  const f = getFolding();
+  const alts: string[] = [];
+  let ok = true;
+  for (const form of wanted) {
+    const chars = [...(form.length >= 3 ? form.slice(0, -1) : form.slice(0, 1))];
+    const parts = chars.map((ch) => f.members.get(ch));
+    if (parts.some((p) => p === undefined)) ok = false;
+    else alts.push(parts.join(f.ignorable));
+  }
+  const re = ok && alts.length ? new RegExp(alts.join('|'), 'gu') : null;
+  if (candidateCache.size > 1000) candidateCache.clear();
+  candidateCache.set(key, re);
+  return re;
+}
+
+/**
+ * Where the first token whose forms meet `wanted` starts (-1: none). The
+ * fast path finds candidate places with a pattern (candidates()) and checks
+ * only the tokens there; a text with characters the pattern cannot follow is
+ * tokenized window by window from the start instead. Both find the same token.
+ */
+function firstHit(text: string, wanted: Set<string>, isHit: (t: Token) => boolean): number {
+  const re = candidates(wanted);
+  if (re && !getFolding().unfollowable.test(text)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const pos = m.index;
+      const tokens = tokensIn(text, cutBefore(text, pos + 1), cutAfter(text, pos + 1));
+      const t = tokens.find((k) => k.start <= pos && pos < k.end);
+      if (t && isHit(t)) return t.start;
+      re.lastIndex = Math.max(t ? t.end : 0, pos + 1);
+    }
+    return -1;
+  }
+  for (let from = 0; from < text.length; ) {
+    const to = cutAfter(text, from + WINDOW);
+    for (const t of tokensIn(text, from, to)) if (isHit(t)) return t.start;
+    from = to;
+  }
+  return -1;
+}
+
+/**
  * An excerpt of `text` around the first matched word, with every matched
- * word in it as a span of `text`. Only the text up to the first hit and the
- * excerpt itself are tokenized (window by window), not the whole article:
+ * word in it as a span of `text`. Only the tokens at candidate places
+ * (firstHit) and the excerpt itself are tokenized, not the whole article:
  * the answer is the same as over the whole text's tokens.
  */
 export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter): Snippet {
   const wanted = new Set(query.words.flat());
   const isHit = (t: Token) => isWord(t) && wordForms(t.text, t.kind, segment).some((f) => wanted.has(f));
-  let at = -1;
-  if (wanted.size) {
-    for (let from = 0; from < text.length && at < 0; ) {
-      const to = cutAfter(text, from + WINDOW);
-      for (const t of tokensIn(text, from, to)) if (isHit(t)) { at = t.start; break; }
-      from = to;
-    }
-  }
+  const at = wanted.size ? firstHit(text, wanted, isHit) : -1;
   let from = 0;
   let tokens: Token[] = [];
   if (at >= 0) {

@@ -55,6 +55,7 @@ import {
   type StoredArticle,
 } from '../store.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
+import { defaultCacheSize, LruCache } from '../cache.ts';
 
 const { Pool } = pg;
 type Client = pg.PoolClient;
@@ -65,6 +66,8 @@ export interface PgStoreOptions {
   segmenter?: Segmenter;
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /** Entries in the read cache (search, profiles); 0 turns it off (default: cache.ts defaultCacheSize). */
+  cacheSize?: number;
 }
 
 /** Advisory lock keys (pg_advisory_*): arbitrary constants, "rasd" in ASCII plus a slot. */
@@ -211,12 +214,41 @@ export async function migratePg(pool: pg.Pool): Promise<number> {
 export class PgStore implements Store {
   readonly pool: pg.Pool;
   private readonly segment: Segmenter;
+  private readonly cache: LruCache;
+  private cacheVersion = -1;
 
   constructor(url: string, opts: PgStoreOptions = {}) {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // an idle connection that breaks (server restart) must not crash the process
     this.pool.on('error', () => {});
     this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
+    this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
+  }
+
+  /**
+   * Cached reads stay valid while store_version holds still: every write
+   * transaction of any process bumps it, and a read checks it first (one
+   * primary-key lookup), so an answer is never staler than one computed now.
+   */
+  private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (this.cache.size <= 0) return compute();
+    const { rows } = await this.pool.query<{ version: string }>({ name: 'rasd_store_version', text: 'SELECT version FROM store_version WHERE id = 1' });
+    const version = Number(rows[0]?.version ?? 0);
+    if (version !== this.cacheVersion) {
+      this.cache.clear();
+      this.cacheVersion = version;
+    }
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit as T;
+    const value = await compute();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  /** Last statement of a write transaction: readers' caches see the change (the row lock lasts until commit). */
+  private async bumpVersion(c: Client): Promise<void> {
+    await c.query('UPDATE store_version SET version = version + 1 WHERE id = 1');
+    this.cache.clear();
   }
 
   private async q<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
@@ -305,7 +337,9 @@ export class PgStore implements Store {
           c,
         );
         await this.writeAnalyses(c, todo.map((h) => ({ id: ids.get(h)!, analysis: byHash.get(h)!.analysis })));
+        await this.bumpVersion(c);
       });
+      this.cache.clear();
     }
     // a hash seen twice in one batch: the first copy is the inserted one
     const first = new Set<string>();
@@ -456,7 +490,7 @@ export class PgStore implements Store {
     const aliases = new Map<string, [string, number]>();
     const addAlias = (alias: string, id: number) => aliases.set(`${id}\u0000${alias}`, [alias, id]);
     const m: unknown[][] = Array.from({ length: 7 }, () => []);
-    const ae: unknown[][] = [[], [], []];
+    const ae: unknown[][] = [[], [], [], []];
     const bumps = new Map<number, number>();
     const qt: unknown[][] = Array.from({ length: 14 }, () => []);
     const ev: unknown[][] = Array.from({ length: 22 }, () => []);
@@ -479,7 +513,7 @@ export class PgStore implements Store {
         }
       }
       for (const [eid, count] of perEntity) {
-        push(ae, [eid, articleId, count]);
+        push(ae, [eid, articleId, count, a.document.date]);
         bumps.set(eid, (bumps.get(eid) ?? 0) + 1);
       }
       const ent = (localId: string | null) => (localId ? local.get(localId) ?? null : null);
@@ -504,7 +538,7 @@ export class PgStore implements Store {
     const al = [...aliases.values()].sort((x, y) => x[1] - y[1] || cmp(x[0], y[0]));
     if (al.length) await this.q('INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])], c);
     if (m[0]!.length) await this.q('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m, c);
-    if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions) SELECT * FROM unnest(?::int[], ?::int[], ?::int[]) ON CONFLICT DO NOTHING', ae, c);
+    if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae, c);
     if (bumps.size) {
       const b = [...bumps].sort((x, y) => x[0] - y[0]);
       await this.q('UPDATE entities SET articles = articles + d.n FROM unnest(?::int[], ?::int[]) AS d(id, n) WHERE entities.id = d.id', [b.map((x) => x[0]), b.map((x) => x[1])], c);
@@ -549,7 +583,9 @@ export class PgStore implements Store {
       await this.clearAnalysis(c, id);
       await this.q('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?', [packAnalysis(analysis), analysisVersion, id], c);
       await this.writeAnalyses(c, [{ id, analysis }]);
+      await this.bumpVersion(c);
     });
+    this.cache.clear();
   }
 
   async staleArticles(version: string, afterId: number, limit: number): Promise<Array<{ id: number; analysis: Analysis }>> {
@@ -586,6 +622,10 @@ export class PgStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return this.cached(`search:${JSON.stringify(query)}`, () => this.searchNow(query));
+  }
+
+  private async searchNow(query: SearchQuery): Promise<Page<SearchHit>> {
     const { page, pageSize, offset } = pageOf(query);
     const parsed = parseQuery(query.q ?? '', this.segment);
     const where: string[] = [];
@@ -604,7 +644,13 @@ export class PgStore implements Store {
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     type Row = { total: number; id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string };
     // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
-    const text = parsed.match
+    // text alone: matched, ranked and counted in article_terms, never joining article rows
+    const termsOnly = parsed.match && where.length === 1;
+    const text = termsOnly
+      ? `WITH m AS (SELECT t.article_id AS id, ts_rank(t.terms, ?::tsquery) AS r FROM article_terms t ${cond})
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+         FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
+      : parsed.match
       ? `WITH m AS (SELECT a.id, ts_rank(t.terms, ?::tsquery) AS r FROM article_terms t JOIN articles a ON a.id = t.article_id ${cond})
          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
          FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
@@ -670,15 +716,18 @@ export class PgStore implements Store {
   }
 
   async entityProfile(id: number, limit = 20): Promise<EntityProfile | null> {
+    return this.cached(`profile:${id}:${limit}`, () => this.profileNow(id, limit));
+  }
+
+  private async profileNow(id: number, limit: number): Promise<EntityProfile | null> {
     const base = await this.entity(id);
     if (!base) return null;
     const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
     const [names, overTime, co, quotes, asSource, asTarget] = await Promise.all([
       this.q<{ name: string; count: number }>(`SELECT text AS name, count(*)::int AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`, [id]),
       this.q<{ period: string; articles: number; mentions: number }>(
-        `SELECT substr(a.date, 1, 7) AS period, count(*)::int AS articles, sum(ae.mentions)::int AS mentions
-         FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.date IS NOT NULL
-         GROUP BY period ORDER BY period`,
+        `SELECT substr(date, 1, 7) AS period, count(*)::int AS articles, sum(mentions)::int AS mentions
+         FROM article_entities WHERE entity_id = ? AND date IS NOT NULL GROUP BY period ORDER BY period`,
         [id],
       ),
       this.q<EntityRow & { together: number }>(
@@ -774,7 +823,7 @@ export class PgStore implements Store {
   }
 
   async sources(): Promise<SourceCount[]> {
-    return this.q<SourceCount>('SELECT source, count(*)::int AS articles FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source');
+    return this.cached('sources', () => this.q<SourceCount>('SELECT source, count(*)::int AS articles FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source'));
   }
 
   async places(q: PlaceQuery): Promise<PlaceCount[]> {

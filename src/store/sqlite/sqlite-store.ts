@@ -40,6 +40,7 @@ import {
   type StoredArticle,
 } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { defaultCacheSize, LruCache } from '../cache.ts';
 
 type DB = Database.Database;
 
@@ -47,7 +48,7 @@ export interface SqliteStoreOptions {
   /** Clitic segmenter for the search index (default: from the bundled word frequencies). */
   segmenter?: Segmenter;
   readonly?: boolean;
-  /** Entries in the read cache (search, profiles); 0 turns it off. */
+  /** Entries in the read cache (search, profiles); 0 turns it off (default: cache.ts defaultCacheSize). */
   cacheSize?: number;
 }
 
@@ -97,27 +98,6 @@ function unpackAnalysis(json: string, text: string): Analysis {
 }
 
 
-class LruCache {
-  private map = new Map<string, unknown>();
-  constructor(private readonly size: number) {}
-  get(key: string): unknown {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, value: unknown): void {
-    if (this.size <= 0) return;
-    if (this.map.size >= this.size) this.map.delete(this.map.keys().next().value!);
-    this.map.set(key, value);
-  }
-  clear(): void {
-    this.map.clear();
-  }
-}
-
 export class SqliteStore implements Store {
   readonly db: DB;
   private readonly segment: Segmenter;
@@ -136,13 +116,14 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = OFF');
     this.db.pragma('cache_size = -65536');
     this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
-    this.cache = new LruCache(opts.cacheSize ?? (process.env.RASD_STORE_CACHE !== undefined ? Number(process.env.RASD_STORE_CACHE) || 0 : 512));
+    this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
     this.st = prepare(this.db);
     this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
   }
 
   /** Cached reads stay valid until any connection commits a write (PRAGMA data_version). */
   private cached<T>(key: string, compute: () => T): T {
+    if (this.cache.size <= 0) return compute();
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -220,7 +201,7 @@ export class SqliteStore implements Store {
       }
     }
     for (const [entityId, mentions] of perEntity) {
-      this.st.insertArticleEntity.run(entityId, articleId, mentions);
+      this.st.insertArticleEntity.run(entityId, articleId, mentions, a.document.date);
       this.st.bumpEntity.run(1, entityId);
     }
     const ent = (localId: string | null) => (localId ? local.get(localId) ?? null : null);
@@ -719,7 +700,7 @@ function prepare(db: DB) {
     ),
     insertAlias: db.prepare('INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)'),
     insertMention: db.prepare('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    insertArticleEntity: db.prepare('INSERT OR IGNORE INTO article_entities (entity_id, article_id, mentions) VALUES (?, ?, ?)'),
+    insertArticleEntity: db.prepare('INSERT OR IGNORE INTO article_entities (entity_id, article_id, mentions, date) VALUES (?, ?, ?, ?)'),
     bumpEntity: db.prepare('UPDATE entities SET articles = articles + ? WHERE id = ?'),
     dropUnusedEntity: db.prepare('DELETE FROM entities WHERE id = ? AND articles <= 0'),
     articleEntityIds: db.prepare('SELECT entity_id FROM article_entities WHERE article_id = ?'),
@@ -756,9 +737,8 @@ function prepare(db: DB) {
       `SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`,
     ),
     entityOverTime: db.prepare(
-      `SELECT substr(a.date, 1, 7) AS period, count(*) AS articles, sum(ae.mentions) AS mentions
-       FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.date IS NOT NULL
-       GROUP BY period ORDER BY period`,
+      `SELECT substr(date, 1, 7) AS period, count(*) AS articles, sum(mentions) AS mentions
+       FROM article_entities WHERE entity_id = ? AND date IS NOT NULL GROUP BY period ORDER BY period`,
     ),
     cooccurring: db.prepare(
       `SELECT en.id, en.key, en.kb_id, en.type, en.name, en.name_en, en.country, en.actor, en.articles, c.together FROM (
