@@ -120,10 +120,20 @@ function cutBefore(text: string, i: number): number {
 interface Folding {
   members: Map<string, string>;
   ignorable: string;
-  unfollowable: RegExp;
+  unfollowable: { test(text: string): boolean };
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 let folding: Folding | null = null;
+
+/** Whether the tokenizer keeps `ch` inside an Arabic, Latin or number token. */
+function insideWord(ch: string): boolean {
+  return [`ب${ch}ب`, `a${ch}a`, `1${ch}1`].some((w) => {
+    const t = tokenize(w);
+    return t.length === 1 && t[0]!.text === w;
+  });
+}
 
 /** The inside of a regular-expression class for ascending code points, as ranges. */
 function charClassOf(codes: number[]): string {
@@ -151,15 +161,20 @@ function getFolding(): Folding {
       multi.push(c);
       continue;
     }
-    const f = ftsSafe(normalize(String.fromCharCode(c)));
-    if (f === '') ignorable.push(c);
+    const ch = String.fromCharCode(c);
+    const f = ftsSafe(normalize(ch));
+    if (f === '') {
+      // only what can sit inside a word token matters between two letters of a form
+      if (insideWord(ch)) ignorable.push(c);
+    }
     else if (f.length === 1) (members.get(f) ?? members.set(f, []).get(f)!).push(c);
     else multi.push(c);
   }
   const classes = new Map<string, string>();
   for (const [f, codes] of members) classes.set(f, `[${charClassOf(codes)}]`);
-  // astral letters and digits are outside the table too
-  const unfollowable = new RegExp(`[${charClassOf(multi)}]|(?=[\\p{L}\\p{N}])[\\u{10000}-\\u{10ffff}]`, 'u');
+  // astral letters and digits are outside the table too (texts with any surrogate take the slow path)
+  const multiRe = new RegExp(`[${charClassOf(multi)}]`, 'u');
+  const unfollowable = { test: (text: string) => SURROGATE.test(text) || multiRe.test(text) };
   folding = { members: classes, ignorable: `[${charClassOf(ignorable)}]*`, unfollowable };
   return folding;
 }

@@ -66,6 +66,8 @@ export async function run(argv: string[]): Promise<number> {
   await untilSignal();
   await server.close();
   await store.close();
+  // a cluster worker's channel to the primary would keep it alive
+  if (cluster.isWorker) process.disconnect?.();
   return 0;
 }
 

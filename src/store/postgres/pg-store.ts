@@ -112,6 +112,8 @@ function minText(a: string | null, b: string | null): string | null {
   return cmp(a, b) <= 0 ? a : b;
 }
 
+const preparedNames = new Map<string, string>();
+
 /** Rewrites `?` placeholders as $1, $2... so queries read like the SQLite store's. */
 function sql(text: string): string {
   let n = 0;
@@ -253,6 +255,13 @@ export class PgStore implements Store {
 
   private async q<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
     return (await db.query<T>(sql(text), params)).rows;
+  }
+
+  /** A read the API repeats: a named (prepared) statement, so each connection parses and plans it once. */
+  private async qp<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+    let name = preparedNames.get(text);
+    if (!name) preparedNames.set(text, (name = `rasd_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+    return (await this.pool.query<T>({ name, text: sql(text), values: params })).rows;
   }
 
   /** Runs `fn` in a transaction, retrying when PostgreSQL picks it as a deadlock or serialization victim. */
@@ -711,7 +720,7 @@ export class PgStore implements Store {
 
   async entity(id: number): Promise<EntityRecord | null> {
     if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
-    const [row] = await this.q<EntityRow>(`SELECT ${ENTITY_COLS} FROM entities WHERE id = ?`, [id]);
+    const [row] = await this.qp<EntityRow>(`SELECT ${ENTITY_COLS} FROM entities WHERE id = ?`, [id]);
     return row ? toEntity(row) : null;
   }
 
@@ -724,13 +733,13 @@ export class PgStore implements Store {
     if (!base) return null;
     const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
     const [names, overTime, co, quotes, asSource, asTarget] = await Promise.all([
-      this.q<{ name: string; count: number }>(`SELECT text AS name, count(*)::int AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`, [id]),
-      this.q<{ period: string; articles: number; mentions: number }>(
+      this.qp<{ name: string; count: number }>(`SELECT text AS name, count(*)::int AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`, [id]),
+      this.qp<{ period: string; articles: number; mentions: number }>(
         `SELECT substr(date, 1, 7) AS period, count(*)::int AS articles, sum(mentions)::int AS mentions
          FROM article_entities WHERE entity_id = ? AND date IS NOT NULL GROUP BY period ORDER BY period`,
         [id],
       ),
-      this.q<EntityRow & { together: number }>(
+      this.qp<EntityRow & { together: number }>(
         `SELECT en.id, en.key, en.kb_id, en.type, en.name, en.name_en, en.country, en.actor, en.articles, c.together FROM (
            SELECT ae2.entity_id AS id, count(*)::int AS together FROM article_entities ae1
            JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id <> ae1.entity_id
@@ -738,9 +747,9 @@ export class PgStore implements Store {
          JOIN entities en ON en.id = c.id ORDER BY c.together DESC, en.id LIMIT ?`,
         [id, lim],
       ),
-      this.q<QuoteRow>(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC NULLS LAST, q.id DESC LIMIT ?`, [id, lim]),
-      this.q<EventRow>(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
-      this.q<EventRow>(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
+      this.qp<QuoteRow>(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC NULLS LAST, q.id DESC LIMIT ?`, [id, lim]),
+      this.qp<EventRow>(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
+      this.qp<EventRow>(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
     ]);
     return {
       ...base,
