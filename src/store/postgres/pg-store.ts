@@ -68,6 +68,8 @@ export interface PgStoreOptions {
   poolSize?: number;
   /** Entries in the read cache (search, profiles); 0 turns it off (default: cache.ts defaultCacheSize). */
   cacheSize?: number;
+  /** How many of a text query's matches are ranked (default RANK_POOL). */
+  rankPool?: number;
 }
 
 /** Advisory lock keys (pg_advisory_*): arbitrary constants, "rasd" in ASCII plus a slot. */
@@ -78,6 +80,9 @@ const STORY_LOCK = 0x72617364_02;
 const RETRYABLE = new Set(['40P01', '40001']);
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Text matches ranked by ts_rank per query by default: the most recently stored ones (PgStore.rankedIds). */
+export const RANK_POOL = 1000;
 
 function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
   const page = Math.max(1, Math.floor(p.page ?? 1));
@@ -218,6 +223,7 @@ export class PgStore implements Store {
   private readonly segment: Segmenter;
   private readonly cache: LruCache;
   private cacheVersion = -1;
+  private readonly rankPool: number;
 
   constructor(url: string, opts: PgStoreOptions = {}) {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
@@ -225,6 +231,7 @@ export class PgStore implements Store {
     this.pool.on('error', () => {});
     this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
     this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
+    this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? RANK_POOL));
   }
 
   /**
@@ -652,26 +659,78 @@ export class PgStore implements Store {
     if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     type Row = { total: number; id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string };
+    if (parsed.match) {
+      // text alone: matched, ranked and counted in article_terms, never joining article rows
+      const from = where.length === 1 ? 'article_terms t' : 'article_terms t JOIN articles a ON a.id = t.article_id';
+      const [total, ids] = await Promise.all([this.countIndexed(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params), this.rankedIds(from, cond, params, pageSize, offset)]);
+      const rows = new Map<number, Row>();
+      if (ids.length) for (const r of await this.qp<Row>('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id = ANY(?::int[])', [ids])) rows.set(r.id, r);
+      const items: SearchHit[] = [];
+      for (const id of ids) {
+        const r = rows.get(id);
+        if (r) items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) });
+      }
+      return { total, page, pageSize, items };
+    }
     // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
-    // text alone: matched, ranked and counted in article_terms, never joining article rows
-    const termsOnly = parsed.match && where.length === 1;
-    const text = termsOnly
-      ? `WITH m AS (SELECT t.article_id AS id, ts_rank(t.terms, ?::tsquery) AS r FROM article_terms t ${cond})
-         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
-         FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
-      : parsed.match
-      ? `WITH m AS (SELECT a.id, ts_rank(t.terms, ?::tsquery) AS r FROM article_terms t JOIN articles a ON a.id = t.article_id ${cond})
-         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
-         FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
-      : `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
+    const text = `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
          FROM (SELECT id, date FROM m ORDER BY date DESC NULLS LAST, id DESC LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.date DESC NULLS LAST, p.id DESC`;
-    const values = parsed.match ? [params[0], ...params, pageSize, offset] : [...params, pageSize, offset];
+    const values = [...params, pageSize, offset];
     const rows = (await this.pool.query<Row>({ name: `search:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values })).rows;
     // a page past the end has no row to carry the total
-    const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM ${parsed.match ? 'article_terms t JOIN articles a ON a.id = t.article_id' : 'articles a'} ${cond}`, params))[0]!.n;
+    const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${cond}`, params))[0]!.n;
     const items = rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) }));
     return { total, page, pageSize, items };
+  }
+
+  /**
+   * A count over the search index that reads the GIN index and the heap's
+   * visibility, not the lexemes: left to itself the planner scans every
+   * row's tsvector (decompressing each) when a word is in most articles.
+   */
+  private async countIndexed(text: string, params: unknown[]): Promise<number> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('SET LOCAL enable_seqscan = off');
+      const { rows } = await c.query<{ n: number }>({ name: `rasd_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values: params });
+      await c.query('COMMIT');
+      return rows[0]!.n;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  /**
+   * The page's article ids for a text query. ts_rank needs each match's
+   * whole tsvector, so ranking every match of a common word (في is in nearly
+   * all articles) costs a decompression per article; instead the RANK_POOL
+   * most recently stored matches (rankPool, default RANK_POOL) are ranked, and any further matches follow
+   * them, newest stored first. A query with fewer matches is ranked whole.
+   * The order is total and the same from page to page.
+   */
+  private async rankedIds(from: string, cond: string, params: unknown[], pageSize: number, offset: number): Promise<number[]> {
+    const pool = this.rankPool;
+    const ids: number[] = [];
+    if (offset < pool) {
+      const rows = await this.qp<{ id: number }>(
+        `SELECT id FROM (SELECT c.id, ts_rank(c.terms, ?::tsquery) AS r FROM (SELECT t.article_id AS id, t.terms FROM ${from} ${cond} ORDER BY t.article_id DESC LIMIT ${pool}) c) ranked
+         ORDER BY r DESC, id LIMIT ? OFFSET ?`,
+        [params[0], ...params, Math.min(pageSize, pool - offset), offset],
+      );
+      ids.push(...rows.map((r) => r.id));
+      if (rows.length < Math.min(pageSize, pool - offset)) return ids; // fewer matches than the pool: all ranked
+    }
+    const rest = offset + pageSize - Math.max(offset, pool);
+    if (rest > 0) {
+      const rows = await this.qp<{ id: number }>(`SELECT t.article_id AS id FROM ${from} ${cond} ORDER BY t.article_id DESC LIMIT ? OFFSET ?`, [...params, rest, Math.max(offset, pool)]);
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
   }
 
   async article(id: number): Promise<StoredArticle | null> {
