@@ -82,7 +82,7 @@ const RETRYABLE = new Set(['40P01', '40001']);
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Text matches ranked by ts_rank per query by default: the most recently stored ones (PgStore.rankedIds). */
-export const RANK_POOL = 1000;
+export const RANK_POOL = 500;
 
 function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
   const page = Math.max(1, Math.floor(p.page ?? 1));
@@ -661,8 +661,23 @@ export class PgStore implements Store {
     type Row = { total: number; id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string };
     if (parsed.match) {
       // text alone: matched, ranked and counted in article_terms, never joining article rows
-      const from = where.length === 1 ? 'article_terms t' : 'article_terms t JOIN articles a ON a.id = t.article_id';
-      const [total, ids] = await Promise.all([this.countIndexed(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params), this.rankedIds(from, cond, params, pageSize, offset)]);
+      const termsOnly = where.length === 1;
+      if (termsOnly && offset + pageSize <= this.rankPool) {
+        // the common case in one round trip: count, rank the pool, cut the page, read its rows
+        const text = `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+          FROM (SELECT id, r FROM (SELECT c.id, ts_rank(c.terms, ?::tsquery) AS r
+            FROM (SELECT t.article_id AS id, t.terms FROM article_terms t ${cond} ORDER BY t.article_id DESC LIMIT ${this.rankPool}) c) ranked
+            ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+          JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`;
+        const rows = await this.qp<Row>(text, [params[0], params[0], params[0], pageSize, offset]);
+        const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]))[0]!.n;
+        return { total, page, pageSize, items: rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) })) };
+      }
+      const from = termsOnly ? 'article_terms t' : 'article_terms t JOIN articles a ON a.id = t.article_id';
+      const count = termsOnly
+        ? this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]).then((r) => r[0]!.n)
+        : this.countIndexed(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params);
+      const [total, ids] = await Promise.all([count, this.rankedIds(from, cond, params, pageSize, offset)]);
       const rows = new Map<number, Row>();
       if (ids.length) for (const r of await this.qp<Row>('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id = ANY(?::int[])', [ids])) rows.set(r.id, r);
       const items: SearchHit[] = [];
