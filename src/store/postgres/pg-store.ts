@@ -81,8 +81,13 @@ const RETRYABLE = new Set(['40P01', '40001']);
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Text matches ranked by ts_rank per query by default: the most recently stored ones (PgStore.rankedIds). */
-export const RANK_POOL = 500;
+/**
+ * Text matches ranked by ts_rank per query by default ($RASD_PG_RANK_POOL
+ * overrides): the most recently stored ones (PgStore.rankedIds). Ranking
+ * costs a tsvector decompression per match; 200 keeps a common word's search
+ * within about twice SQLite's time (docs/benchmarks.md).
+ */
+export const RANK_POOL = 200;
 
 function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
   const page = Math.max(1, Math.floor(p.page ?? 1));
@@ -231,7 +236,7 @@ export class PgStore implements Store {
     this.pool.on('error', () => {});
     this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
     this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
-    this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? RANK_POOL));
+    this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? (Number(process.env.RASD_PG_RANK_POOL) || RANK_POOL)));
   }
 
   /**
