@@ -2,7 +2,7 @@
  * Store, ingest and API benchmark.
  *
  *   nice -n 10 npx tsx scripts/bench-store.ts [--input FILE] [--workers N]          # ingest a fresh store, then load it
- *   nice -n 10 npx tsx scripts/bench-store.ts --db /tmp/rasd-full.db [--serve-workers N] [--seconds S] [--only search|profile] [--cache on|off]
+ *   nice -n 10 npx tsx scripts/bench-store.ts --db /tmp/rasd-full.db [--serve-workers N] [--seconds S] [--only search|profile] [--cache on|off] [--cpu-prof-dir DIR]
  *   nice -n 10 npx tsx scripts/bench-store.ts --db postgres://... --queries-from /tmp/rasd-full.db
  *
  * Without --db: 1. ingests the corpus (default ../shared/data/news/ant-corpus.jsonl.gz)
@@ -44,6 +44,7 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     only: { type: 'string' },
     cache: { type: 'string' },
+    'cpu-prof-dir': { type: 'string' },
   },
 });
 const seconds = Number(values.seconds ?? 30);
@@ -99,7 +100,9 @@ function pct(sorted: number[], p: number): number {
 
 async function load(name: string, paths: string[], cache: boolean): Promise<void> {
   const port = 18000 + Math.floor(Math.random() * 2000);
-  const args = [join(root, 'bin/rasd.js'), 'serve', '--db', db!, '--port', String(port), ...(serveWorkers ? ['--workers', serveWorkers] : [])];
+  // --cpu-prof-dir DIR: each server process writes a CPU profile there when it stops
+  const prof = values['cpu-prof-dir'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof-dir']] : [];
+  const args = [...prof, join(root, 'bin/rasd.js'), 'serve', '--db', db!, '--port', String(port), ...(serveWorkers ? ['--workers', serveWorkers] : [])];
   const server = spawn(process.execPath, args, {
     env: { ...process.env, RASD_STORE_CACHE: cache ? '512' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],

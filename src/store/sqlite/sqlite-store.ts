@@ -121,6 +121,15 @@ export class SqliteStore implements Store {
     this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A statement built from a query's filters, prepared once per shape (the shapes are few: one per filter combination). */
+  private stmt(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) this.statements.set(text, (st = this.db.prepare(text)));
+    return st;
+  }
+
   /** Cached reads stay valid until any connection commits a write (PRAGMA data_version). */
   private cached<T>(key: string, compute: () => T): T {
     if (this.cache.size <= 0) return compute();
@@ -311,10 +320,10 @@ export class SqliteStore implements Store {
       ids = offset < total ? (this.st.ftsPage.all(parsed.match, pageSize, offset) as number[]) : [];
     } else {
       const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
-      total = this.db.prepare(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
+      total = this.stmt(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
       // only ids (and the rank) go through the sort; the page's rows are read afterwards
       const order = parsed.match ? 'ORDER BY f.rank, a.id' : 'ORDER BY a.date DESC, a.id DESC';
-      ids = offset < total ? (this.db.prepare(`SELECT a.id FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
+      ids = offset < total ? (this.stmt(`SELECT a.id FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
     }
     const rows = new Map<number, HitRow>();
     if (ids.length) for (const r of this.st.hitRows.all(JSON.stringify(ids)) as HitRow[]) rows.set(r.id, r);
@@ -376,8 +385,8 @@ export class SqliteStore implements Store {
         mentionsOverTime: this.st.entityOverTime.all(id) as Array<{ period: string; articles: number; mentions: number }>,
         cooccurring: (this.st.cooccurring.all(id, lim) as Array<EntityRow & { together: number }>).map((r) => ({ ...toEntity(r), together: r.together })),
         quotes: (this.st.quotesBySpeaker.all(id, lim) as QuoteRow[]).map(toQuote),
-        eventsAsSource: (this.db.prepare(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`).all(id, lim) as EventRow[]).map(toEvent),
-        eventsAsTarget: (this.db.prepare(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`).all(id, lim) as EventRow[]).map(toEvent),
+        eventsAsSource: (this.st.eventsAsSource.all(id, lim) as EventRow[]).map(toEvent),
+        eventsAsTarget: (this.st.eventsAsTarget.all(id, lim) as EventRow[]).map(toEvent),
       };
     });
   }
@@ -748,6 +757,8 @@ function prepare(db: DB) {
        JOIN entities en ON en.id = c.id ORDER BY c.together DESC, en.id LIMIT ?`,
     ),
     quotesBySpeaker: db.prepare(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC, q.id DESC LIMIT ?`),
+    eventsAsSource: db.prepare(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`),
+    eventsAsTarget: db.prepare(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`),
   };
 }
 
