@@ -41,6 +41,7 @@ import {
 } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { defaultCacheSize, LruCache } from '../cache.ts';
+import { COOCCURRENCE_ARTICLES } from '../store.ts';
 
 type DB = Database.Database;
 
@@ -751,9 +752,10 @@ function prepare(db: DB) {
     ),
     cooccurring: db.prepare(
       `SELECT en.id, en.key, en.kb_id, en.type, en.name, en.name_en, en.country, en.actor, en.articles, c.together FROM (
-         SELECT ae2.entity_id AS id, count(*) AS together FROM article_entities ae1
+         SELECT ae2.entity_id AS id, count(*) AS together
+         FROM (SELECT article_id, entity_id FROM article_entities WHERE entity_id = ? ORDER BY date DESC NULLS LAST, article_id DESC LIMIT ${COOCCURRENCE_ARTICLES}) ae1
          JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id != ae1.entity_id
-         WHERE ae1.entity_id = ? GROUP BY ae2.entity_id) c
+         GROUP BY ae2.entity_id) c
        JOIN entities en ON en.id = c.id ORDER BY c.together DESC, en.id LIMIT ?`,
     ),
     quotesBySpeaker: db.prepare(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC, q.id DESC LIMIT ?`),
