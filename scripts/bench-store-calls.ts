@@ -1,3 +1,13 @@
+/**
+ * The cost of single store calls, without HTTP or queueing: every search of
+ * the benchmark workload (scripts/bench-queries.ts) and every entity profile,
+ * one at a time, read cache off; CPU time of this process per call, wall-time
+ * percentiles and the slowest calls. A second argument runs them on another
+ * store holding the same data (a postgres:// URL; entities matched by key).
+ *
+ *   nice -n 10 npx tsx scripts/bench-store-calls.ts /tmp/rasd-full.db [postgres://...]
+ *   node --cpu-prof --import tsx scripts/bench-store-calls.ts /tmp/rasd-full.db     # where the time goes
+ */
 import Database from 'better-sqlite3';
 import { openStore } from '../src/store/open.ts';
 import { buildWorkload, toSearchQuery } from './bench-queries.ts';
