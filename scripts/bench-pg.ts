@@ -4,6 +4,7 @@
  * data.
  *
  *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R]
+ *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R]
  *
  * 1. takes the first N articles of the corpus (default 2,000) and, for 1 and
  *    then 2 workers, queues them in a fresh database (not timed) and times
@@ -11,12 +12,17 @@
  *    exit, with the full analyzer;
  * 2. copies the two-worker store into a SQLite store (same analyses), checks
  *    both give the same canonical dump and the same totals for every query,
- *    then times Store.search for 40 queries, R rounds each, on both engines
- *    (SQLite's read cache off: the engines are compared, not the cache).
+ *    then times Store.search over the workload of scripts/bench-queries.ts
+ *    (1,000+ distinct searches drawn from the store's vocabulary), R rounds,
+ *    on both engines (read caches off: the engines are compared, not the cache).
+ * With --from-sqlite FILE: no throughput test; the SQLite store is copied
+ * into the PostgreSQL database NAME (default rasd_bench_full; kept, and
+ * reused when it already holds as many articles, so `bench-store.ts --db URL`
+ * can load it over HTTP), then the two are compared as in 2.
  * $RASD_TEST_PG (or --pg) names a server where the script may create databases.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
@@ -27,12 +33,16 @@ import pg from 'pg';
 import { openPgStore } from '../src/store/postgres/pg-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { withDatabase } from '../src/store/postgres/test-db.ts';
-import type { Store } from '../src/store/store.ts';
+import type { SearchQuery, Store } from '../src/store/store.ts';
+import Database from 'better-sqlite3';
+import { buildWorkload, toSearchQuery, type Workload } from './bench-queries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' } },
+});
 const n = Number(values.articles ?? 2000);
-const rounds = Number(values.rounds ?? 5);
+const rounds = Number(values.rounds ?? 1);
 const server = values.pg ?? process.env.RASD_TEST_PG ?? 'postgres://postgres@127.0.0.1:55432/postgres';
 const input = values.input ?? [join(root, '../shared/data/news/ant-corpus.jsonl.gz'), '/work/shared/data/news/ant-corpus.jsonl.gz'].find(existsSync);
 if (!input) throw new Error('no corpus found; pass --input');
@@ -41,11 +51,11 @@ const sample = join(dir, 'sample.jsonl');
 const rasd = join(root, 'bin/rasd.js');
 
 const lines: string[] = [];
-for await (const line of createInterface({ input: createReadStream(input).pipe(createGunzip()), crlfDelay: Infinity })) {
+if (!values['from-sqlite']) for await (const line of createInterface({ input: createReadStream(input).pipe(createGunzip()), crlfDelay: Infinity })) {
   if (lines.length >= n) break;
   if (line.trim()) lines.push(line);
 }
-writeFileSync(sample, lines.join('\n') + '\n');
+if (lines.length) writeFileSync(sample, lines.join('\n') + '\n');
 
 const admin = new pg.Client({ connectionString: server });
 await admin.connect();
@@ -79,29 +89,89 @@ async function throughput(workers: number): Promise<{ url: string; seconds: numb
   return { url, seconds, stored };
 }
 
-const QUERIES = [
-  'موسكو', 'الرئيس', 'سوريا', 'مجلس الأمن', 'النفط', 'الانتخابات', 'بغداد', 'اللاجئين', 'الحكومة', 'ترامب',
-  'الاتفاق النووي', 'غزة', 'الجيش', 'الاقتصاد', 'وزير الخارجية', 'القدس', 'صنعاء', 'الحوثيين', 'داعش', 'ليبيا',
-  'المعارضة', 'العقوبات', 'بريطانيا', 'الجاسوس', 'الأسلحة الكيميائية', 'تركيا', 'الأكراد', 'عفرين', 'الغوطة', 'حلب',
-  'بموسكو', 'والرئيس', 'للأمم المتحدة', 'أمريكا', 'الصين', 'كوريا', 'البرلمان', 'المظاهرات', 'السعودية', 'قطر',
-];
-
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function latency(store: Store): Promise<{ p50: number; p95: number; max: number }> {
-  for (const q of QUERIES) await store.search({ q }); // warm-up
+async function queriesFor(store: Store, liteDb: Database.Database, workload: Workload): Promise<SearchQuery[]> {
+  const keys = [...new Set(workload.searches.map((x) => x.entityKey).filter((k): k is string => !!k))];
+  const ids = new Map<string, number>();
+  if ('pool' in store) {
+    for (const r of (await (store as unknown as { pool: pg.Pool }).pool.query<{ id: number; key: string }>('SELECT id, key FROM entities WHERE key = ANY($1::text[])', [keys])).rows) ids.set(r.key, r.id);
+  } else {
+    const st = liteDb.prepare('SELECT id FROM entities WHERE key = ?').pluck();
+    for (const k of keys) {
+      const id = st.get(k) as number | undefined;
+      if (id !== undefined) ids.set(k, id);
+    }
+  }
+  return workload.searches.map((x) => toSearchQuery(x, (k) => ids.get(k)));
+}
+
+async function latency(store: Store, queries: SearchQuery[]): Promise<{ p50: number; p95: number; max: number; mean: number }> {
+  for (const q of queries) await store.search(q); // warm-up: both engines read from memory afterwards
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const q of QUERIES) {
+    for (const q of queries) {
       const t = performance.now();
-      await store.search({ q });
+      await store.search(q);
       times.push(performance.now() - t);
     }
   }
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
   times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]! };
+  return { p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]!, mean };
+}
+
+/** Search latency of the two engines on the same data, the same workload, caches off. */
+async function compare(pgStore: Store, lite: Store, liteDb: Database.Database): Promise<void> {
+  const workload = buildWorkload(liteDb);
+  const [pq, lq] = [await queriesFor(pgStore, liteDb, workload), await queriesFor(lite, liteDb, workload)];
+  let totalsAgree = 0;
+  for (let i = 0; i < pq.length; i++) if ((await pgStore.search(pq[i]!)).total === (await lite.search(lq[i]!)).total) totalsAgree++;
+  console.log(`parity: search totals equal for ${totalsAgree}/${pq.length} queries`);
+  const lp = await latency(pgStore, pq);
+  const ls = await latency(lite, lq);
+  const f = (x: number) => x.toFixed(2);
+  console.log(`search PostgreSQL: mean ${f(lp.mean)} ms, p50 ${f(lp.p50)} ms, p95 ${f(lp.p95)} ms, max ${f(lp.max)} ms (${pq.length} distinct queries x ${rounds}, one at a time, cache off; load ${loadavg()})`);
+  console.log(`search SQLite:     mean ${f(ls.mean)} ms, p50 ${f(ls.p50)} ms, p95 ${f(ls.p95)} ms, max ${f(ls.max)} ms`);
+  console.log(`p95 ratio PostgreSQL/SQLite: ${(lp.p95 / ls.p95).toFixed(2)}`);
+}
+
+function loadavg(): string {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+}
+
+if (values['from-sqlite']) {
+  const file = values['from-sqlite'];
+  const name = values['pg-db'] ?? 'rasd_bench_full';
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error('--pg-db must be a plain lower-case name');
+  const lite = openSqliteStore(file, { cacheSize: 0 });
+  const want = (await lite.stats()).articles;
+  if (!(await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount) await admin.query(`CREATE DATABASE ${name}`);
+  const url = withDatabase(server, name);
+  const pgStore = await openPgStore(url, { cacheSize: 0 });
+  const have = (await pgStore.stats()).articles;
+  if (have !== want) {
+    const t0 = performance.now();
+    const batch = [];
+    for await (const a of lite.allArticles()) {
+      batch.push({ analysis: a.analysis, contentHash: a.contentHash, analysisVersion: a.analysisVersion });
+      if (batch.length >= 128) await pgStore.putArticles(batch.splice(0));
+    }
+    await pgStore.putArticles(batch);
+    await (pgStore as unknown as { pool: pg.Pool }).pool.query('VACUUM ANALYZE');
+    console.log(`copied ${want} articles into ${url} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  console.log(`stores: SQLite ${JSON.stringify(await lite.stats())}; PostgreSQL ${JSON.stringify(await pgStore.stats())}`);
+  const liteDb = new Database(file, { readonly: true });
+  await compare(pgStore, lite, liteDb);
+  liteDb.close();
+  await pgStore.close();
+  await lite.close();
+  await admin.end();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 try {
@@ -111,7 +181,7 @@ try {
   console.log(`2 workers: ${two.stored} articles in ${two.seconds.toFixed(1)} s = ${(two.stored / two.seconds).toFixed(1)} articles/s`);
   console.log(`speed-up: ${((two.stored / two.seconds) / (one.stored / one.seconds)).toFixed(2)}x`);
 
-  const pgStore = await openPgStore(two.url);
+  const pgStore = await openPgStore(two.url, { cacheSize: 0 });
   const lite = openSqliteStore(join(dir, 'copy.db'), { cacheSize: 0 });
   const batch = [];
   for await (const a of pgStore.allArticles()) {
@@ -120,14 +190,8 @@ try {
   }
   await lite.putArticles(batch);
   const same = (await pgStore.canonicalDump()) === (await lite.canonicalDump());
-  let totalsAgree = 0;
-  for (const q of QUERIES) if ((await pgStore.search({ q })).total === (await lite.search({ q })).total) totalsAgree++;
-  console.log(`parity: canonical dumps ${same ? 'equal' : 'DIFFER'}; search totals equal for ${totalsAgree}/${QUERIES.length} queries`);
-  const lp = await latency(pgStore);
-  const ls = await latency(lite);
-  console.log(`search PostgreSQL: p50 ${lp.p50.toFixed(2)} ms, p95 ${lp.p95.toFixed(2)} ms, max ${lp.max.toFixed(2)} ms (${QUERIES.length} queries x ${rounds})`);
-  console.log(`search SQLite:     p50 ${ls.p50.toFixed(2)} ms, p95 ${ls.p95.toFixed(2)} ms, max ${ls.max.toFixed(2)} ms`);
-  console.log(`p95 ratio PostgreSQL/SQLite: ${(lp.p95 / ls.p95).toFixed(2)}`);
+  console.log(`parity: canonical dumps ${same ? 'equal' : 'DIFFER'}`);
+  await compare(pgStore, lite, (lite as unknown as { db: Database.Database }).db);
   await pgStore.close();
   await lite.close();
 } finally {

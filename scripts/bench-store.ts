@@ -1,77 +1,148 @@
 /**
  * Store, ingest and API benchmark.
  *
- *   nice -n 10 npx tsx scripts/bench-store.ts [--input FILE] [--workers N] [--seconds S]
+ *   nice -n 10 npx tsx scripts/bench-store.ts [--input FILE] [--workers N]          # ingest a fresh store, then load it
+ *   nice -n 10 npx tsx scripts/bench-store.ts --db /tmp/rasd-full.db [--serve-workers N] [--seconds S] [--only search|profile] [--cache on|off] [--cpu-prof-dir DIR]
+ *   nice -n 10 npx tsx scripts/bench-store.ts --db postgres://... --queries-from /tmp/rasd-full.db
  *
- * 1. ingests the corpus (default ../shared/data/news/ant-corpus.jsonl.gz) into
- *    a fresh store with the real analyzer: articles/s;
- * 2. reanalyzes it (every article, as after an analyzer upgrade): articles/s;
- * 3. serves it (child process) and loads it with autocannon, 50 connections:
- *    search over 40 rotating queries and entity profiles over the gazetteer's
- *    entities, first with the read cache off, then on. Prints p50/p95/p99 and errors.
+ * Without --db: 1. ingests the corpus (default ../shared/data/news/ant-corpus.jsonl.gz)
+ * into a fresh store with the real analyzer (articles/s), 2. loads that store.
+ * With --db: loads an existing store (SQLite file or PostgreSQL URL), no ingest.
+ *
+ * The load: `rasd serve --workers N` in a child process, autocannon with 50
+ * connections for S seconds (default 30) per phase; the workload
+ * (scripts/bench-queries.ts) is 1,000+ distinct searches and 500 distinct
+ * entity profiles drawn from the store's vocabulary (--queries-from: the
+ * SQLite store to draw them from when --db is PostgreSQL; entities are
+ * matched by key). Each phase runs with the read cache off
+ * (RASD_STORE_CACHE=0), then on. Latencies are every response's own time,
+ * so p95 is exact (autocannon's summary only has p90 and p97.5).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { ingest, reanalyze } from '../src/ingest/ingest.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { isPostgresUrl } from '../src/store/open.ts';
+import { buildWorkload, searchPath, toSearchQuery } from './bench-queries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { input: { type: 'string' }, workers: { type: 'string' }, seconds: { type: 'string' }, keep: { type: 'string' } } });
-const input = values.input ?? [join(root, '../shared/data/news/ant-corpus.jsonl.gz'), '/work/shared/data/news/ant-corpus.jsonl.gz'].find(existsSync);
-if (!input) throw new Error('no corpus found; pass --input');
-const workers = Number(values.workers ?? 2);
+const { values } = parseArgs({
+  options: {
+    input: { type: 'string' },
+    workers: { type: 'string' },
+    seconds: { type: 'string' },
+    db: { type: 'string' },
+    'queries-from': { type: 'string' },
+    'serve-workers': { type: 'string' },
+    connections: { type: 'string' },
+    only: { type: 'string' },
+    cache: { type: 'string' },
+    'cpu-prof-dir': { type: 'string' },
+  },
+});
 const seconds = Number(values.seconds ?? 30);
-const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-'));
-const db = values.keep ?? join(dir, 'bench.db');
+const connections = Number(values.connections ?? 50);
+const serveWorkers = values['serve-workers'];
+let dir: string | null = null;
+let db = values.db;
 
-const store = openSqliteStore(db);
-const ing = await ingest({ store, paths: [input], workers });
-console.log(`ingest: ${ing.stored} stored of ${ing.articles} read (${ing.duplicates} duplicates, ${ing.rejected.length} rejected) in ${ing.seconds.toFixed(1)} s = ${(ing.stored / ing.seconds).toFixed(1)} articles/s stored, ${workers} workers, analyzer ${ing.analyzerVersion}`);
-store.db.prepare("UPDATE articles SET analysis_version = 'stale'").run();
-const re = await reanalyze({ store, workers });
-console.log(`reanalyze: ${re.reanalyzed} articles in ${re.seconds.toFixed(1)} s = ${(re.reanalyzed / re.seconds).toFixed(1)} articles/s`);
-console.log(`store: ${JSON.stringify(await store.stats())}`);
-const entityIds = (store.db.prepare('SELECT id FROM entities ORDER BY articles DESC LIMIT 24').pluck().all() as number[]);
-console.log(`profiled entities: ${entityIds.length}, most mentioned in ${store.db.prepare('SELECT max(articles) FROM entities').pluck().get()} articles`);
-await store.close();
+if (!db) {
+  const input = values.input ?? [join(root, '../shared/data/news/ant-corpus.jsonl.gz'), '/work/shared/data/news/ant-corpus.jsonl.gz'].find(existsSync);
+  if (!input) throw new Error('no corpus found; pass --input');
+  const workers = Number(values.workers ?? 2);
+  dir = mkdtempSync(join(tmpdir(), 'rasd-bench-'));
+  db = join(dir, 'bench.db');
+  const store = openSqliteStore(db);
+  const ing = await ingest({ store, paths: [input], workers });
+  console.log(
+    `ingest: ${ing.stored} stored of ${ing.articles} read (${ing.duplicates} duplicates, ${ing.rejected.length} rejected) in ${ing.seconds.toFixed(1)} s = ${(ing.stored / ing.seconds).toFixed(1)} articles/s stored, ${workers} workers, analyzer ${ing.analyzerVersion}`,
+  );
+  await store.close();
+}
 
-const QUERIES = [
-  'موسكو', 'الرئيس', 'سوريا', 'مجلس الأمن', 'النفط', 'الانتخابات', 'بغداد', 'اللاجئين', 'الحكومة', 'ترامب',
-  'الاتفاق النووي', 'غزة', 'الجيش', 'الاقتصاد', 'وزير الخارجية', 'القدس', 'صنعاء', 'الحوثيين', 'داعش', 'ليبيا',
-  'المعارضة', 'العقوبات', 'بريطانيا', 'الجاسوس', 'الأسلحة الكيميائية', 'تركيا', 'الأكراد', 'عفرين', 'الغوطة', 'حلب',
-  'بموسكو', 'والرئيس', 'للأمم المتحدة', 'أمريكا', 'الصين', 'كوريا', 'البرلمان', 'المظاهرات', 'السعودية', 'قطر',
-];
+const vocabDb = values['queries-from'] ?? (isPostgresUrl(db) ? undefined : db);
+if (!vocabDb) throw new Error('--queries-from FILE (a SQLite store with the same data) is needed with a PostgreSQL --db');
+const source = new Database(vocabDb, { readonly: true });
+const workload = buildWorkload(source);
+source.close();
+
+// entity keys → this store's ids
+const ids = new Map<string, number>();
+const keys = [...new Set([...workload.profiles, ...workload.searches.map((s) => s.entityKey).filter((k): k is string => !!k)])];
+if (isPostgresUrl(db)) {
+  const c = new pg.Client({ connectionString: db });
+  await c.connect();
+  for (const r of (await c.query<{ id: number; key: string }>('SELECT id, key FROM entities WHERE key = ANY($1::text[])', [keys])).rows) ids.set(r.key, r.id);
+  await c.end();
+} else {
+  const d = new Database(db, { readonly: true });
+  const st = d.prepare('SELECT id FROM entities WHERE key = ?').pluck();
+  for (const k of keys) {
+    const id = st.get(k) as number | undefined;
+    if (id !== undefined) ids.set(k, id);
+  }
+  d.close();
+}
+const searchPaths = [...new Set(workload.searches.map((s) => searchPath(toSearchQuery(s, (k) => ids.get(k)))))];
+const profilePaths = workload.profiles.filter((k) => ids.has(k)).map((k) => `/api/entities/${ids.get(k)}`);
+console.log(`store: ${db}; workload: ${searchPaths.length} distinct searches, ${profilePaths.length} distinct entity profiles (drawn from ${vocabDb})`);
+
+function pct(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
 
 async function load(name: string, paths: string[], cache: boolean): Promise<void> {
   const port = 18000 + Math.floor(Math.random() * 2000);
-  const server = spawn(process.execPath, [join(root, 'bin/rasd.js'), 'serve', '--db', db, '--port', String(port)], {
+  // --cpu-prof-dir DIR: each server process writes a CPU profile there when it stops
+  const prof = values['cpu-prof-dir'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof-dir']] : [];
+  const args = [...prof, join(root, 'bin/rasd.js'), 'serve', '--db', db!, '--port', String(port), ...(serveWorkers ? ['--workers', serveWorkers] : [])];
+  const server = spawn(process.execPath, args, {
     env: { ...process.env, RASD_STORE_CACHE: cache ? '512' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes('listening')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+  const loadavg = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   let i = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections: 50,
-    duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  const times: number[] = [];
+  const result = await new Promise<Record<string, any>>((resolve, reject) => {
+    const inst = autocannon(
+      {
+        url: `http://127.0.0.1:${port}`,
+        connections,
+        duration: seconds,
+        requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }) }],
+      },
+      (err: Error | null, res: Record<string, any>) => (err ? reject(err) : resolve(res)),
+    );
+    inst.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   });
   server.kill('SIGTERM');
-  const l = result.latency as unknown as Record<string, number>;
+  await new Promise((r) => server.once('exit', r));
+  times.sort((a, b) => a - b);
+  const f = (x: number) => x.toFixed(1);
   console.log(
-    `${name} (cache ${cache ? 'on' : 'off'}): ${result.requests.total} requests, ${result.requests.average} req/s, latency p50 ${l.p50} ms, p90 ${l.p90} ms, p97.5 ${l.p97_5} ms, p99 ${l.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts}`,
+    `${name} (cache ${cache ? 'on' : 'off'}, ${serveWorkers ?? 'default'} server processes, ${connections} connections, ${seconds} s, load before ${loadavg}): ` +
+      `${result.requests.total} requests (${Math.min(result.requests.total, paths.length)} distinct), ${result.requests.average} req/s; ` +
+      `latency p50 ${f(pct(times, 50))} ms, p95 ${f(pct(times, 95))} ms, p99 ${f(pct(times, 99))} ms, max ${f(times[times.length - 1] ?? NaN)} ms; ` +
+      `errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts}`,
   );
 }
 
-const searchPaths = QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
-const profilePaths = entityIds.map((id) => `/api/entities/${id}`);
-for (const cache of [false, true]) {
-  await load('search', searchPaths, cache);
-  await load('entity profile', profilePaths, cache);
+const caches = values.cache === 'on' ? [true] : values.cache === 'off' ? [false] : [false, true];
+for (const cache of caches) {
+  if (values.only !== 'profile') await load('search', searchPaths, cache);
+  if (values.only !== 'search') await load('entity profile', profilePaths, cache);
 }
-if (!values.keep) rmSync(dir, { recursive: true, force: true });
+if (dir) rmSync(dir, { recursive: true, force: true });

@@ -25,8 +25,16 @@ export async function startServer(opts: { store: Store; host?: string; port?: nu
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopback(host) && !opts.token) throw new RasdError('RASD_E007', `binding to ${host} needs a token for writes: set RASD_TOKEN or pass --token`);
   const app = createApp({ store: opts.store, token: opts.token, webDist: WEB_DIST, analyzer: () => createAnalyzer(loadResources()) });
+  // requests in progress, so that close() lets them finish before the caller closes the store
+  const inFlight = new Set<Promise<unknown>>();
+  const fetch = (req: Request, ...rest: unknown[]) => {
+    const p = Promise.resolve((app.fetch as (r: Request, ...a: unknown[]) => Response | Promise<Response>)(req, ...rest));
+    inFlight.add(p);
+    p.finally(() => inFlight.delete(p)).catch(() => {});
+    return p;
+  };
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
+    const s = serve({ fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
     s.once('error', reject);
   });
   // A client that hangs up mid-request must not take the server with it.
@@ -37,10 +45,13 @@ export async function startServer(opts: { store: Store; host?: string; port?: nu
   return {
     url: `http://${shown}:${port}/`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+      });
+      // handlers whose client is gone still run to the end (at most 5 s), not into a closed store
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000).unref())]);
+    },
   };
 }

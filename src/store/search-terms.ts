@@ -85,20 +85,175 @@ export interface Snippet {
 
 const SNIPPET_CHARS = 240;
 
-/** An excerpt of `text` around the first matched word, with every matched word in it as a span of `text`. */
+/** What the tokenizer treats as space (tokenize.ts classify): a token never spans one. */
+const SPACE = /[\x20\t\n\r\v\f\u00a0\u2000-\u200a\u2028\u2029\u3000]/;
+
+/** Text is tokenized in windows of about this many characters, cut at whitespace (no token spans whitespace). */
+const WINDOW = 2048;
+
+/** The tokens of text[from, to), with offsets into `text`; from and to must sit at whitespace or the ends. */
+function tokensIn(text: string, from: number, to: number): Token[] {
+  const tokens = tokenize(from === 0 && to === text.length ? text : text.slice(from, to));
+  return from ? tokens.map((t) => ({ ...t, start: t.start + from, end: t.end + from })) : tokens;
+}
+
+/** The first whitespace at or after `i` (text.length when none): a safe place to cut the text for tokenizing. */
+function cutAfter(text: string, i: number): number {
+  if (i >= text.length) return text.length;
+  const m = new RegExp(SPACE.source, 'g');
+  m.lastIndex = i;
+  return m.exec(text)?.index ?? text.length;
+}
+
+/** The last whitespace before `i` (0 when none). */
+function cutBefore(text: string, i: number): number {
+  for (let k = Math.min(i, text.length) - 1; k > 0; k--) if (SPACE.test(text[k]!)) return k;
+  return 0;
+}
+
+/**
+ * How the normalizer folds single characters, read off normalize() itself:
+ * for each folded letter, every character that folds to it; the characters
+ * a form never keeps (dropped marks, punctuation); and those that fold to
+ * more than one character (ligatures), which the fast path cannot follow.
+ */
+interface Folding {
+  members: Map<string, string>;
+  ignorable: string;
+  unfollowable: { test(text: string): boolean };
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+let folding: Folding | null = null;
+
+/** Whether the tokenizer keeps `ch` inside an Arabic, Latin or number token. */
+function insideWord(ch: string): boolean {
+  return [`ب${ch}ب`, `a${ch}a`, `1${ch}1`].some((w) => {
+    const t = tokenize(w);
+    return t.length === 1 && t[0]!.text === w;
+  });
+}
+
+/** The inside of a regular-expression class for ascending code points, as ranges. */
+function charClassOf(codes: number[]): string {
+  const hex = (c: number) => `\\u{${c.toString(16)}}`;
+  let out = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    out += j > i ? `${hex(codes[i]!)}-${hex(codes[j]!)}` : hex(codes[i]!);
+    i = j + 1;
+  }
+  return out;
+}
+
+function getFolding(): Folding {
+  if (folding) return folding;
+  const members = new Map<string, number[]>();
+  const ignorable: number[] = [];
+  const multi: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    // presentation forms fold through NFKC, some to several letters (and a few send normalize() into
+    // endless recursion): the fast path leaves texts with them to the slow one
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) {
+      multi.push(c);
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    const f = ftsSafe(normalize(ch));
+    if (f === '') {
+      // only what can sit inside a word token matters between two letters of a form
+      if (insideWord(ch)) ignorable.push(c);
+    }
+    else if (f.length === 1) (members.get(f) ?? members.set(f, []).get(f)!).push(c);
+    else multi.push(c);
+  }
+  const classes = new Map<string, string>();
+  for (const [f, codes] of members) classes.set(f, `[${charClassOf(codes)}]`);
+  // astral letters and digits are outside the table too (texts with any surrogate take the slow path)
+  const multiRe = new RegExp(`[${charClassOf(multi)}]`, 'u');
+  const unfollowable = { test: (text: string) => SURROGATE.test(text) || multiRe.test(text) };
+  folding = { members: classes, ignorable: `[${charClassOf(ignorable)}]*`, unfollowable };
+  return folding;
+}
+
+const candidateCache = new Map<string, RegExp | null>();
+
+/**
+ * A pattern over the original text that every hit of `wanted` matches (and
+ * more): each form without its last letter (a stem may end in a restored
+ * ة/ى/ء its word spells otherwise), letter by letter as any character that
+ * folds to it, with characters the forms drop allowed in between. Null when
+ * a form has a letter the table does not know.
+ */
+function candidates(wanted: Set<string>): RegExp | null {
+  const key = [...wanted].sort().join(' ');
+  if (candidateCache.has(key)) return candidateCache.get(key)!;
+  const f = getFolding();
+  const alts: string[] = [];
+  let ok = true;
+  for (const form of wanted) {
+    const chars = [...(form.length >= 3 ? form.slice(0, -1) : form.slice(0, 1))];
+    const parts = chars.map((ch) => f.members.get(ch));
+    if (parts.some((p) => p === undefined)) ok = false;
+    else alts.push(parts.join(f.ignorable));
+  }
+  const re = ok && alts.length ? new RegExp(alts.join('|'), 'gu') : null;
+  if (candidateCache.size > 1000) candidateCache.clear();
+  candidateCache.set(key, re);
+  return re;
+}
+
+/**
+ * Where the first token whose forms meet `wanted` starts (-1: none). The
+ * fast path finds candidate places with a pattern (candidates()) and checks
+ * only the tokens there; a text with characters the pattern cannot follow is
+ * tokenized window by window from the start instead. Both find the same token.
+ */
+function firstHit(text: string, wanted: Set<string>, isHit: (t: Token) => boolean): number {
+  const re = candidates(wanted);
+  if (re && !getFolding().unfollowable.test(text)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const pos = m.index;
+      const tokens = tokensIn(text, cutBefore(text, pos + 1), cutAfter(text, pos + 1));
+      const t = tokens.find((k) => k.start <= pos && pos < k.end);
+      if (t && isHit(t)) return t.start;
+      re.lastIndex = Math.max(t ? t.end : 0, pos + 1);
+    }
+    return -1;
+  }
+  for (let from = 0; from < text.length; ) {
+    const to = cutAfter(text, from + WINDOW);
+    for (const t of tokensIn(text, from, to)) if (isHit(t)) return t.start;
+    from = to;
+  }
+  return -1;
+}
+
+/**
+ * An excerpt of `text` around the first matched word, with every matched
+ * word in it as a span of `text`. Only the tokens at candidate places
+ * (firstHit) and the excerpt itself are tokenized, not the whole article:
+ * the answer is the same as over the whole text's tokens.
+ */
 export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter): Snippet {
   const wanted = new Set(query.words.flat());
-  const tokens = tokenize(text);
   const isHit = (t: Token) => isWord(t) && wordForms(t.text, t.kind, segment).some((f) => wanted.has(f));
-  let first = -1;
-  if (wanted.size) for (let i = 0; i < tokens.length && first < 0; i++) if (isHit(tokens[i]!)) first = i;
+  const at = wanted.size ? firstHit(text, wanted, isHit) : -1;
   let from = 0;
-  if (first >= 0) {
-    const at = tokens[first]!.start;
+  let tokens: Token[] = [];
+  if (at >= 0) {
     // open a few words before the hit, at a word start
+    const lo = cutBefore(text, at - SNIPPET_CHARS / 3 - 1);
+    tokens = tokensIn(text, lo, cutAfter(text, at + SNIPPET_CHARS + 64));
+    const first = tokens.findIndex((t) => t.start === at);
     let k = first;
     while (k > 0 && at - tokens[k - 1]!.start <= SNIPPET_CHARS / 3) k--;
     from = tokens[k]!.start;
+    tokens = tokens.slice(first);
   }
   let to = Math.min(text.length, from + SNIPPET_CHARS);
   const space = text.indexOf(' ', to);
@@ -106,11 +261,9 @@ export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter
   // never cut a surrogate pair
   if (to < text.length && text.charCodeAt(to) >= 0xdc00 && text.charCodeAt(to) <= 0xdfff) to++;
   const highlights: Highlight[] = [];
-  if (first >= 0) {
-    for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {
-      const t = tokens[i]!;
-      if (t.end <= to && isHit(t)) highlights.push({ start: t.start, end: t.end });
-    }
+  for (let i = 0; i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.end <= to && isHit(t)) highlights.push({ start: t.start, end: t.end });
   }
   // same length as the slice, so highlight offsets minus snippetStart index the snippet
   return { snippet: text.slice(from, to).replace(/[\r\n\t]/g, ' '), snippetStart: from, highlights };

@@ -225,4 +225,44 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(articles, 4);
     });
   });
+
+  describe(`Store: ${name}: search paths and the read cache`, () => {
+    let store: Store;
+    let ids: number[];
+    before(async () => {
+      store = await open();
+      ids = (await store.putArticles(fixtureRecords())).map((r) => r.id);
+    });
+    after(async () => store.close());
+
+    it('ranks the same with and without a filter that keeps every match, and counts past the last page', async () => {
+      const plain = await store.search({ q: 'الرئيس', pageSize: 2 });
+      const filtered = await store.search({ q: 'الرئيس', from: '1900-01-01', pageSize: 2 });
+      assert.ok(plain.total >= 3, `total ${plain.total}`);
+      assert.equal(filtered.total, plain.total);
+      assert.deepEqual(filtered.items.map((h) => h.id), plain.items.map((h) => h.id));
+      const second = await store.search({ q: 'الرئيس', pageSize: 2, page: 2 });
+      assert.equal(second.total, plain.total);
+      assert.equal(new Set([...plain.items, ...second.items].map((h) => h.id)).size, plain.items.length + second.items.length);
+      const past = await store.search({ q: 'الرئيس', pageSize: 2, page: 50 });
+      assert.deepEqual([past.total, past.items.length], [plain.total, 0]);
+      for (const h of plain.items) assert.ok(h.highlights.length > 0 && h.snippet.length > 0, JSON.stringify(h));
+    });
+
+    it('never answers from the cache after a write', async () => {
+      const q = { q: 'مرفأ' };
+      assert.equal((await store.search(q)).total, 0);
+      const putin = (await store.findEntities('بوتين'))[0]!;
+      const before = await store.entityProfile(putin.id);
+      const spec = { ...FIXTURES[0]!, title: 'بوتين يزور مرفأ جديدا', date: '2026-02-03', url: 'https://example.org/a/cache' };
+      const added = await store.putArticles([{ analysis: makeAnalysis(spec), contentHash: articleContentHash({ title: spec.title, text: spec.body }), analysisVersion: 'text.v1 fixture.v1' }]);
+      assert.ok(added[0]!.inserted);
+      const after = await store.search(q);
+      assert.deepEqual(after.items.map((h) => h.id), [added[0]!.id]);
+      const profile = (await store.entityProfile(putin.id))!;
+      assert.equal(profile.articles, before!.articles + 1);
+      assert.deepEqual(profile.mentionsOverTime.at(-1), { period: '2026-02', articles: 1, mentions: profile.mentionsOverTime.at(-1)!.mentions });
+      assert.ok(ids.length === 4);
+    });
+  });
 }

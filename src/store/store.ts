@@ -121,6 +121,7 @@ export interface EntityProfile extends EntityRecord {
   names: Array<{ name: string; count: number }>;
   /** Mentioning articles per month (YYYY-MM). */
   mentionsOverTime: Array<{ period: string; articles: number; mentions: number }>;
+  /** Entities named in the same articles, counted over the entity's COOCCURRENCE_ARTICLES latest articles. */
   cooccurring: Array<EntityRecord & { together: number }>;
   quotes: QuoteRecord[];
   eventsAsSource: EventRecord[];
@@ -283,4 +284,10 @@ export interface Store {
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
+/**
+ * A profile's co-occurring entities are counted over the entity's latest
+ * articles (by date, then id), at most this many: the count costs about a
+ * microsecond per entity of each article, 50 ms for an entity in thousands.
+ */
+export const COOCCURRENCE_ARTICLES = 500;
 export const MAX_PAGE_SIZE = 100;

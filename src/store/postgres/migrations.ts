@@ -193,4 +193,30 @@ ALTER TABLE events ADD COLUMN evidence ${T};
 CREATE INDEX places_entity_article ON places(entity_id, article_id);
 `,
   },
+  {
+    version: 3,
+    name: 'read paths: article dates on article_entities, entity names from an index',
+    sql: `
+ALTER TABLE article_entities ADD COLUMN date ${T};
+UPDATE article_entities ae SET date = a.date FROM articles a WHERE a.id = ae.article_id;
+CREATE INDEX mentions_entity_text ON mentions(entity_id, kind, text);
+DROP INDEX mentions_entity;
+-- bumped by every write transaction: API servers drop their read caches when it moves
+CREATE TABLE store_version (id integer PRIMARY KEY CHECK (id = 1), version bigint NOT NULL);
+INSERT INTO store_version VALUES (1, 0);
+-- one entity's article_entities rows with what the profile reads, for index-only scans
+CREATE INDEX article_entities_entity_date ON article_entities(entity_id, date, mentions);
+`,
+  },
+  {
+    version: 4,
+    name: 'search: counting matches through the GIN index',
+    sql: `
+-- Left to itself the planner counts a common word's matches by reading (and decompressing) every
+-- row's tsvector; through the GIN bitmap it reads no tsvector at all. The setting holds inside the
+-- function only, so a search can count in the same statement that ranks.
+CREATE FUNCTION rasd_count_matches(q tsquery) RETURNS integer LANGUAGE sql STABLE SET enable_seqscan = off
+  AS 'SELECT count(*)::int FROM article_terms WHERE terms @@ q';
+`,
+  },
 ];

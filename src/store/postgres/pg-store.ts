@@ -55,6 +55,8 @@ import {
   type StoredArticle,
 } from '../store.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
+import { COOCCURRENCE_ARTICLES } from '../store.ts';
+import { defaultCacheSize, LruCache } from '../cache.ts';
 
 const { Pool } = pg;
 type Client = pg.PoolClient;
@@ -65,6 +67,10 @@ export interface PgStoreOptions {
   segmenter?: Segmenter;
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /** Entries in the read cache (search, profiles); 0 turns it off (default: cache.ts defaultCacheSize). */
+  cacheSize?: number;
+  /** How many of a text query's matches are ranked (default RANK_POOL). */
+  rankPool?: number;
 }
 
 /** Advisory lock keys (pg_advisory_*): arbitrary constants, "rasd" in ASCII plus a slot. */
@@ -75,6 +81,14 @@ const STORY_LOCK = 0x72617364_02;
 const RETRYABLE = new Set(['40P01', '40001']);
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Text matches ranked by ts_rank per query by default ($RASD_PG_RANK_POOL
+ * overrides): the most recently stored ones (PgStore.rankedIds). Ranking
+ * costs a tsvector decompression per match; 200 keeps a common word's search
+ * within about twice SQLite's time (docs/benchmarks.md).
+ */
+export const RANK_POOL = 200;
 
 function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
   const page = Math.max(1, Math.floor(p.page ?? 1));
@@ -108,6 +122,8 @@ function minText(a: string | null, b: string | null): string | null {
   if (b === null) return a;
   return cmp(a, b) <= 0 ? a : b;
 }
+
+const preparedNames = new Map<string, string>();
 
 /** Rewrites `?` placeholders as $1, $2... so queries read like the SQLite store's. */
 function sql(text: string): string {
@@ -211,16 +227,54 @@ export async function migratePg(pool: pg.Pool): Promise<number> {
 export class PgStore implements Store {
   readonly pool: pg.Pool;
   private readonly segment: Segmenter;
+  private readonly cache: LruCache;
+  private cacheVersion = -1;
+  private readonly rankPool: number;
 
   constructor(url: string, opts: PgStoreOptions = {}) {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // an idle connection that breaks (server restart) must not crash the process
     this.pool.on('error', () => {});
     this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
+    this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
+    this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? (Number(process.env.RASD_PG_RANK_POOL) || RANK_POOL)));
+  }
+
+  /**
+   * Cached reads stay valid while store_version holds still: every write
+   * transaction of any process bumps it, and a read checks it first (one
+   * primary-key lookup), so an answer is never staler than one computed now.
+   */
+  private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (this.cache.size <= 0) return compute();
+    const { rows } = await this.pool.query<{ version: string }>({ name: 'rasd_store_version', text: 'SELECT version FROM store_version WHERE id = 1' });
+    const version = Number(rows[0]?.version ?? 0);
+    if (version !== this.cacheVersion) {
+      this.cache.clear();
+      this.cacheVersion = version;
+    }
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit as T;
+    const value = await compute();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  /** Last statement of a write transaction: readers' caches see the change (the row lock lasts until commit). */
+  private async bumpVersion(c: Client): Promise<void> {
+    await c.query('UPDATE store_version SET version = version + 1 WHERE id = 1');
+    this.cache.clear();
   }
 
   private async q<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
     return (await db.query<T>(sql(text), params)).rows;
+  }
+
+  /** A read the API repeats: a named (prepared) statement, so each connection parses and plans it once. */
+  private async qp<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+    let name = preparedNames.get(text);
+    if (!name) preparedNames.set(text, (name = `rasd_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+    return (await this.pool.query<T>({ name, text: sql(text), values: params })).rows;
   }
 
   /** Runs `fn` in a transaction, retrying when PostgreSQL picks it as a deadlock or serialization victim. */
@@ -305,7 +359,9 @@ export class PgStore implements Store {
           c,
         );
         await this.writeAnalyses(c, todo.map((h) => ({ id: ids.get(h)!, analysis: byHash.get(h)!.analysis })));
+        await this.bumpVersion(c);
       });
+      this.cache.clear();
     }
     // a hash seen twice in one batch: the first copy is the inserted one
     const first = new Set<string>();
@@ -456,7 +512,7 @@ export class PgStore implements Store {
     const aliases = new Map<string, [string, number]>();
     const addAlias = (alias: string, id: number) => aliases.set(`${id}\u0000${alias}`, [alias, id]);
     const m: unknown[][] = Array.from({ length: 7 }, () => []);
-    const ae: unknown[][] = [[], [], []];
+    const ae: unknown[][] = [[], [], [], []];
     const bumps = new Map<number, number>();
     const qt: unknown[][] = Array.from({ length: 14 }, () => []);
     const ev: unknown[][] = Array.from({ length: 22 }, () => []);
@@ -479,7 +535,7 @@ export class PgStore implements Store {
         }
       }
       for (const [eid, count] of perEntity) {
-        push(ae, [eid, articleId, count]);
+        push(ae, [eid, articleId, count, a.document.date]);
         bumps.set(eid, (bumps.get(eid) ?? 0) + 1);
       }
       const ent = (localId: string | null) => (localId ? local.get(localId) ?? null : null);
@@ -504,7 +560,7 @@ export class PgStore implements Store {
     const al = [...aliases.values()].sort((x, y) => x[1] - y[1] || cmp(x[0], y[0]));
     if (al.length) await this.q('INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])], c);
     if (m[0]!.length) await this.q('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m, c);
-    if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions) SELECT * FROM unnest(?::int[], ?::int[], ?::int[]) ON CONFLICT DO NOTHING', ae, c);
+    if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae, c);
     if (bumps.size) {
       const b = [...bumps].sort((x, y) => x[0] - y[0]);
       await this.q('UPDATE entities SET articles = articles + d.n FROM unnest(?::int[], ?::int[]) AS d(id, n) WHERE entities.id = d.id', [b.map((x) => x[0]), b.map((x) => x[1])], c);
@@ -549,7 +605,9 @@ export class PgStore implements Store {
       await this.clearAnalysis(c, id);
       await this.q('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?', [packAnalysis(analysis), analysisVersion, id], c);
       await this.writeAnalyses(c, [{ id, analysis }]);
+      await this.bumpVersion(c);
     });
+    this.cache.clear();
   }
 
   async staleArticles(version: string, afterId: number, limit: number): Promise<Array<{ id: number; analysis: Analysis }>> {
@@ -586,6 +644,10 @@ export class PgStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return this.cached(`search:${JSON.stringify(query)}`, () => this.searchNow(query));
+  }
+
+  private async searchNow(query: SearchQuery): Promise<Page<SearchHit>> {
     const { page, pageSize, offset } = pageOf(query);
     const parsed = parseQuery(query.q ?? '', this.segment);
     const where: string[] = [];
@@ -603,20 +665,93 @@ export class PgStore implements Store {
     if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     type Row = { total: number; id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string };
+    if (parsed.match) {
+      // text alone: matched, ranked and counted in article_terms, never joining article rows
+      const termsOnly = where.length === 1;
+      if (termsOnly && offset + pageSize <= this.rankPool) {
+        // the common case in one round trip: count, rank the pool, cut the page, read its rows
+        const text = `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+          FROM (SELECT id, r FROM (SELECT c.id, ts_rank(c.terms, ?::tsquery) AS r
+            FROM (SELECT t.article_id AS id, t.terms FROM article_terms t ${cond} ORDER BY t.article_id DESC LIMIT ${this.rankPool}) c) ranked
+            ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+          JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`;
+        const rows = await this.qp<Row>(text, [params[0], params[0], params[0], pageSize, offset]);
+        const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]))[0]!.n;
+        return { total, page, pageSize, items: rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) })) };
+      }
+      const from = termsOnly ? 'article_terms t' : 'article_terms t JOIN articles a ON a.id = t.article_id';
+      const count = termsOnly
+        ? this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]).then((r) => r[0]!.n)
+        : this.countIndexed(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params);
+      const [total, ids] = await Promise.all([count, this.rankedIds(from, cond, params, pageSize, offset)]);
+      const rows = new Map<number, Row>();
+      if (ids.length) for (const r of await this.qp<Row>('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id = ANY(?::int[])', [ids])) rows.set(r.id, r);
+      const items: SearchHit[] = [];
+      for (const id of ids) {
+        const r = rows.get(id);
+        if (r) items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) });
+      }
+      return { total, page, pageSize, items };
+    }
     // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
-    const text = parsed.match
-      ? `WITH m AS (SELECT a.id, ts_rank(t.terms, ?::tsquery) AS r FROM article_terms t JOIN articles a ON a.id = t.article_id ${cond})
-         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
-         FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
-      : `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
+    const text = `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
          FROM (SELECT id, date FROM m ORDER BY date DESC NULLS LAST, id DESC LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.date DESC NULLS LAST, p.id DESC`;
-    const values = parsed.match ? [params[0], ...params, pageSize, offset] : [...params, pageSize, offset];
+    const values = [...params, pageSize, offset];
     const rows = (await this.pool.query<Row>({ name: `search:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values })).rows;
     // a page past the end has no row to carry the total
-    const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM ${parsed.match ? 'article_terms t JOIN articles a ON a.id = t.article_id' : 'articles a'} ${cond}`, params))[0]!.n;
+    const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${cond}`, params))[0]!.n;
     const items = rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) }));
     return { total, page, pageSize, items };
+  }
+
+  /**
+   * A count over the search index that reads the GIN index and the heap's
+   * visibility, not the lexemes: left to itself the planner scans every
+   * row's tsvector (decompressing each) when a word is in most articles.
+   */
+  private async countIndexed(text: string, params: unknown[]): Promise<number> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('SET LOCAL enable_seqscan = off');
+      const { rows } = await c.query<{ n: number }>({ name: `rasd_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values: params });
+      await c.query('COMMIT');
+      return rows[0]!.n;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  /**
+   * The page's article ids for a text query. ts_rank needs each match's
+   * whole tsvector, so ranking every match of a common word (في is in nearly
+   * all articles) costs a decompression per article; instead the RANK_POOL
+   * most recently stored matches (rankPool, default RANK_POOL) are ranked, and any further matches follow
+   * them, newest stored first. A query with fewer matches is ranked whole.
+   * The order is total and the same from page to page.
+   */
+  private async rankedIds(from: string, cond: string, params: unknown[], pageSize: number, offset: number): Promise<number[]> {
+    const pool = this.rankPool;
+    const ids: number[] = [];
+    if (offset < pool) {
+      const rows = await this.qp<{ id: number }>(
+        `SELECT id FROM (SELECT c.id, ts_rank(c.terms, ?::tsquery) AS r FROM (SELECT t.article_id AS id, t.terms FROM ${from} ${cond} ORDER BY t.article_id DESC LIMIT ${pool}) c) ranked
+         ORDER BY r DESC, id LIMIT ? OFFSET ?`,
+        [params[0], ...params, Math.min(pageSize, pool - offset), offset],
+      );
+      ids.push(...rows.map((r) => r.id));
+      if (rows.length < Math.min(pageSize, pool - offset)) return ids; // fewer matches than the pool: all ranked
+    }
+    const rest = offset + pageSize - Math.max(offset, pool);
+    if (rest > 0) {
+      const rows = await this.qp<{ id: number }>(`SELECT t.article_id AS id FROM ${from} ${cond} ORDER BY t.article_id DESC LIMIT ? OFFSET ?`, [...params, rest, Math.max(offset, pool)]);
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
   }
 
   async article(id: number): Promise<StoredArticle | null> {
@@ -665,33 +800,37 @@ export class PgStore implements Store {
 
   async entity(id: number): Promise<EntityRecord | null> {
     if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
-    const [row] = await this.q<EntityRow>(`SELECT ${ENTITY_COLS} FROM entities WHERE id = ?`, [id]);
+    const [row] = await this.qp<EntityRow>(`SELECT ${ENTITY_COLS} FROM entities WHERE id = ?`, [id]);
     return row ? toEntity(row) : null;
   }
 
   async entityProfile(id: number, limit = 20): Promise<EntityProfile | null> {
+    return this.cached(`profile:${id}:${limit}`, () => this.profileNow(id, limit));
+  }
+
+  private async profileNow(id: number, limit: number): Promise<EntityProfile | null> {
     const base = await this.entity(id);
     if (!base) return null;
     const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
     const [names, overTime, co, quotes, asSource, asTarget] = await Promise.all([
-      this.q<{ name: string; count: number }>(`SELECT text AS name, count(*)::int AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`, [id]),
-      this.q<{ period: string; articles: number; mentions: number }>(
-        `SELECT substr(a.date, 1, 7) AS period, count(*)::int AS articles, sum(ae.mentions)::int AS mentions
-         FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.date IS NOT NULL
-         GROUP BY period ORDER BY period`,
+      this.qp<{ name: string; count: number }>(`SELECT text AS name, count(*)::int AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`, [id]),
+      this.qp<{ period: string; articles: number; mentions: number }>(
+        `SELECT substr(date, 1, 7) AS period, count(*)::int AS articles, sum(mentions)::int AS mentions
+         FROM article_entities WHERE entity_id = ? AND date IS NOT NULL GROUP BY period ORDER BY period`,
         [id],
       ),
-      this.q<EntityRow & { together: number }>(
+      this.qp<EntityRow & { together: number }>(
         `SELECT en.id, en.key, en.kb_id, en.type, en.name, en.name_en, en.country, en.actor, en.articles, c.together FROM (
-           SELECT ae2.entity_id AS id, count(*)::int AS together FROM article_entities ae1
+           SELECT ae2.entity_id AS id, count(*)::int AS together
+           FROM (SELECT article_id, entity_id FROM article_entities WHERE entity_id = ? ORDER BY date DESC NULLS LAST, article_id DESC LIMIT ${COOCCURRENCE_ARTICLES}) ae1
            JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id <> ae1.entity_id
-           WHERE ae1.entity_id = ? GROUP BY ae2.entity_id) c
+           GROUP BY ae2.entity_id) c
          JOIN entities en ON en.id = c.id ORDER BY c.together DESC, en.id LIMIT ?`,
         [id, lim],
       ),
-      this.q<QuoteRow>(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC NULLS LAST, q.id DESC LIMIT ?`, [id, lim]),
-      this.q<EventRow>(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
-      this.q<EventRow>(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
+      this.qp<QuoteRow>(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC NULLS LAST, q.id DESC LIMIT ?`, [id, lim]),
+      this.qp<EventRow>(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
+      this.qp<EventRow>(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`, [id, lim]),
     ]);
     return {
       ...base,
@@ -774,7 +913,7 @@ export class PgStore implements Store {
   }
 
   async sources(): Promise<SourceCount[]> {
-    return this.q<SourceCount>('SELECT source, count(*)::int AS articles FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source');
+    return this.cached('sources', () => this.q<SourceCount>('SELECT source, count(*)::int AS articles FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source'));
   }
 
   async places(q: PlaceQuery): Promise<PlaceCount[]> {

@@ -83,4 +83,54 @@ if (mustRun) {
       await Promise.all(stores.map((s) => s.close()));
     }
   });
+
+  test('postgres: a word in more articles than the rank pool pages through every match once, the pool first', async () => {
+    const url = await createDatabase();
+    const store = await openPgStore(url, { rankPool: 2, cacheSize: 0 });
+    const exact = await openPgStore(url, { cacheSize: 0 });
+    try {
+      const ids = (await store.putArticles(fixtureRecords())).map((r) => r.id);
+      const all = (await exact.search({ q: 'الرئيس', pageSize: 100 })).items.map((h) => h.id);
+      assert.ok(all.length >= 3, `${all.length} matches`);
+      const seen: number[] = [];
+      for (let page = 1; page <= all.length; page++) {
+        const res = await store.search({ q: 'الرئيس', pageSize: 1, page });
+        assert.equal(res.total, all.length);
+        seen.push(...res.items.map((h) => h.id));
+      }
+      assert.deepEqual([...seen].sort((a, b) => a - b), [...all].sort((a, b) => a - b));
+      const newest = [...all].sort((a, b) => b - a);
+      assert.deepEqual(new Set(seen.slice(0, 2)), new Set(newest.slice(0, 2)), 'the two most recently stored matches are ranked first');
+      assert.deepEqual(seen.slice(2), newest.slice(2), 'the rest follow, most recently stored first');
+      const wide = await store.search({ q: 'الرئيس', pageSize: 3, page: 1 });
+      assert.deepEqual(wide.items.map((h) => h.id), seen.slice(0, 3), 'a page across the pool\'s end');
+      assert.ok(ids.length === 4);
+    } finally {
+      await store.close();
+      await exact.close();
+    }
+  });
+
+  test('postgres: a read cache never answers after another process\'s write', async () => {
+    const url = await createDatabase();
+    const [reader, writer] = [await openPgStore(url, { cacheSize: 100 }), await openPgStore(url)];
+    try {
+      const records = fixtureRecords();
+      await writer.putArticles(records.slice(0, 2));
+      const before = await reader.search({ q: 'الرئيس' });
+      assert.deepEqual(await reader.search({ q: 'الرئيس' }), before);
+      await writer.putArticles(records.slice(2));
+      const after = await reader.search({ q: 'الرئيس' });
+      assert.ok(after.total > before.total, `${before.total} then ${after.total}`);
+      const putin = (await reader.findEntities('بوتين'))[0]!;
+      const p1 = (await reader.entityProfile(putin.id))!;
+      const stale = await writer.staleArticles('other', 0, 1);
+      await writer.replaceAnalysis(stale[0]!.id, { ...stale[0]!.analysis, quotes: [] }, 'other');
+      const p2 = (await reader.entityProfile(putin.id))!;
+      assert.notDeepEqual(p2, p1, 'the profile is computed again after a reanalysis');
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
 }

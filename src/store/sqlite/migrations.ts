@@ -175,4 +175,16 @@ ALTER TABLE events ADD COLUMN evidence TEXT;
 CREATE INDEX places_entity_article ON places(entity_id, article_id);
 `,
   },
+  {
+    version: 3,
+    name: 'read paths: article dates on article_entities, entity names from an index',
+    sql: `
+-- an entity's mentions over time read its article_entities rows alone (clustered by entity), not every article row
+ALTER TABLE article_entities ADD COLUMN date TEXT;
+UPDATE article_entities SET date = (SELECT date FROM articles WHERE articles.id = article_entities.article_id);
+-- an entity's surface names are counted from the index, without visiting mention rows
+CREATE INDEX mentions_entity_text ON mentions(entity_id, kind, text);
+DROP INDEX mentions_entity;
+`,
+  },
 ];

@@ -40,6 +40,8 @@ import {
   type StoredArticle,
 } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { defaultCacheSize, LruCache } from '../cache.ts';
+import { COOCCURRENCE_ARTICLES } from '../store.ts';
 
 type DB = Database.Database;
 
@@ -47,7 +49,7 @@ export interface SqliteStoreOptions {
   /** Clitic segmenter for the search index (default: from the bundled word frequencies). */
   segmenter?: Segmenter;
   readonly?: boolean;
-  /** Entries in the read cache (search, profiles); 0 turns it off. */
+  /** Entries in the read cache (search, profiles); 0 turns it off (default: cache.ts defaultCacheSize). */
   cacheSize?: number;
 }
 
@@ -97,27 +99,6 @@ function unpackAnalysis(json: string, text: string): Analysis {
 }
 
 
-class LruCache {
-  private map = new Map<string, unknown>();
-  constructor(private readonly size: number) {}
-  get(key: string): unknown {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, value: unknown): void {
-    if (this.size <= 0) return;
-    if (this.map.size >= this.size) this.map.delete(this.map.keys().next().value!);
-    this.map.set(key, value);
-  }
-  clear(): void {
-    this.map.clear();
-  }
-}
-
 export class SqliteStore implements Store {
   readonly db: DB;
   private readonly segment: Segmenter;
@@ -136,13 +117,23 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = OFF');
     this.db.pragma('cache_size = -65536');
     this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
-    this.cache = new LruCache(opts.cacheSize ?? (process.env.RASD_STORE_CACHE !== undefined ? Number(process.env.RASD_STORE_CACHE) || 0 : 512));
+    this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
     this.st = prepare(this.db);
     this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A statement built from a query's filters, prepared once per shape (the shapes are few: one per filter combination). */
+  private stmt(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) this.statements.set(text, (st = this.db.prepare(text)));
+    return st;
+  }
+
   /** Cached reads stay valid until any connection commits a write (PRAGMA data_version). */
   private cached<T>(key: string, compute: () => T): T {
+    if (this.cache.size <= 0) return compute();
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -220,7 +211,7 @@ export class SqliteStore implements Store {
       }
     }
     for (const [entityId, mentions] of perEntity) {
-      this.st.insertArticleEntity.run(entityId, articleId, mentions);
+      this.st.insertArticleEntity.run(entityId, articleId, mentions, a.document.date);
       this.st.bumpEntity.run(1, entityId);
     }
     const ent = (localId: string | null) => (localId ? local.get(localId) ?? null : null);
@@ -321,22 +312,28 @@ export class SqliteStore implements Store {
     if (query.source) (where.push('a.source = ?'), params.push(query.source));
     if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
     if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
-    const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
-    const order = parsed.match ? 'ORDER BY f.rank, a.id' : 'ORDER BY a.date DESC, a.id DESC';
-    const rows = this.db
-      .prepare(`SELECT a.id, a.title, a.date, a.source, a.url, a.story_id, a.text FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`)
-      .all(...params, pageSize, offset) as Array<{ id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string }>;
-    const items = rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      date: r.date,
-      source: r.source,
-      url: r.url,
-      storyId: r.story_id,
-      ...makeSnippet(r.text, parsed, this.segment),
-    }));
+    let total: number;
+    let ids: number[];
+    if (parsed.match && where.length === 1) {
+      // text alone: count and rank inside the full-text index, never touching article rows
+      total = this.st.ftsCount.get(parsed.match) as number;
+      ids = offset < total ? (this.st.ftsPage.all(parsed.match, pageSize, offset) as number[]) : [];
+    } else {
+      const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
+      total = this.stmt(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
+      // only ids (and the rank) go through the sort; the page's rows are read afterwards
+      const order = parsed.match ? 'ORDER BY f.rank, a.id' : 'ORDER BY a.date DESC, a.id DESC';
+      ids = offset < total ? (this.stmt(`SELECT a.id FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
+    }
+    const rows = new Map<number, HitRow>();
+    if (ids.length) for (const r of this.st.hitRows.all(JSON.stringify(ids)) as HitRow[]) rows.set(r.id, r);
+    const items: SearchHit[] = [];
+    for (const id of ids) {
+      const r = rows.get(id);
+      if (!r) continue;
+      items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) });
+    }
     return { total, page, pageSize, items };
   }
 
@@ -389,8 +386,8 @@ export class SqliteStore implements Store {
         mentionsOverTime: this.st.entityOverTime.all(id) as Array<{ period: string; articles: number; mentions: number }>,
         cooccurring: (this.st.cooccurring.all(id, lim) as Array<EntityRow & { together: number }>).map((r) => ({ ...toEntity(r), together: r.together })),
         quotes: (this.st.quotesBySpeaker.all(id, lim) as QuoteRow[]).map(toQuote),
-        eventsAsSource: (this.db.prepare(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`).all(id, lim) as EventRow[]).map(toEvent),
-        eventsAsTarget: (this.db.prepare(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`).all(id, lim) as EventRow[]).map(toEvent),
+        eventsAsSource: (this.st.eventsAsSource.all(id, lim) as EventRow[]).map(toEvent),
+        eventsAsTarget: (this.st.eventsAsTarget.all(id, lim) as EventRow[]).map(toEvent),
       };
     });
   }
@@ -529,6 +526,16 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+interface HitRow {
+  id: number;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  story_id: number | null;
+  text: string;
 }
 
 interface ArticleRow {
@@ -672,6 +679,9 @@ function prepare(db: DB) {
     ),
     updateAnalysis: db.prepare('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?'),
     stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
+    ftsCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
+    ftsPage: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?').pluck(),
+    hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
     insertBand: db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)'),
@@ -700,7 +710,7 @@ function prepare(db: DB) {
     ),
     insertAlias: db.prepare('INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)'),
     insertMention: db.prepare('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    insertArticleEntity: db.prepare('INSERT OR IGNORE INTO article_entities (entity_id, article_id, mentions) VALUES (?, ?, ?)'),
+    insertArticleEntity: db.prepare('INSERT OR IGNORE INTO article_entities (entity_id, article_id, mentions, date) VALUES (?, ?, ?, ?)'),
     bumpEntity: db.prepare('UPDATE entities SET articles = articles + ? WHERE id = ?'),
     dropUnusedEntity: db.prepare('DELETE FROM entities WHERE id = ? AND articles <= 0'),
     articleEntityIds: db.prepare('SELECT entity_id FROM article_entities WHERE article_id = ?'),
@@ -737,18 +747,20 @@ function prepare(db: DB) {
       `SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND kind = 'name' GROUP BY text ORDER BY count DESC, text LIMIT 20`,
     ),
     entityOverTime: db.prepare(
-      `SELECT substr(a.date, 1, 7) AS period, count(*) AS articles, sum(ae.mentions) AS mentions
-       FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.date IS NOT NULL
-       GROUP BY period ORDER BY period`,
+      `SELECT substr(date, 1, 7) AS period, count(*) AS articles, sum(mentions) AS mentions
+       FROM article_entities WHERE entity_id = ? AND date IS NOT NULL GROUP BY period ORDER BY period`,
     ),
     cooccurring: db.prepare(
       `SELECT en.id, en.key, en.kb_id, en.type, en.name, en.name_en, en.country, en.actor, en.articles, c.together FROM (
-         SELECT ae2.entity_id AS id, count(*) AS together FROM article_entities ae1
+         SELECT ae2.entity_id AS id, count(*) AS together
+         FROM (SELECT article_id, entity_id FROM article_entities WHERE entity_id = ? ORDER BY date DESC NULLS LAST, article_id DESC LIMIT ${COOCCURRENCE_ARTICLES}) ae1
          JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id != ae1.entity_id
-         WHERE ae1.entity_id = ? GROUP BY ae2.entity_id) c
+         GROUP BY ae2.entity_id) c
        JOIN entities en ON en.id = c.id ORDER BY c.together DESC, en.id LIMIT ?`,
     ),
     quotesBySpeaker: db.prepare(`${QUOTE_SELECT} WHERE q.speaker_id = ? ORDER BY q.date DESC, q.id DESC LIMIT ?`),
+    eventsAsSource: db.prepare(`${EVENT_SELECT} WHERE e.source_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`),
+    eventsAsTarget: db.prepare(`${EVENT_SELECT} WHERE e.target_id = ? ORDER BY e.day DESC, e.id DESC LIMIT ?`),
   };
 }
 

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { storeSuite } from '../store.case.test.ts';
 import { openSqliteStore, migrate } from './sqlite-store.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { fixtureRecords } from '../fixtures.ts';
 
 storeSuite('sqlite', async () => openSqliteStore(':memory:'));
 
@@ -25,6 +26,25 @@ test('a file store uses WAL and records its migrations once', async () => {
     const raw = new Database(path, { readonly: true });
     assert.ok(raw.prepare("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").get());
     raw.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a read cache never answers after another connection\'s write', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-store-'));
+  try {
+    const path = join(dir, 'x.db');
+    const writer = openSqliteStore(path);
+    const reader = openSqliteStore(path, { cacheSize: 100 });
+    const records = fixtureRecords();
+    await writer.putArticles(records.slice(0, 2));
+    const before = await reader.search({ q: 'الرئيس' });
+    await writer.putArticles(records.slice(2));
+    const after = await reader.search({ q: 'الرئيس' });
+    assert.ok(after.total > before.total, `${before.total} then ${after.total}`);
+    await writer.close();
+    await reader.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

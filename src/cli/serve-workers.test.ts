@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { fixtureRecords } from '../store/fixtures.ts';
+import { parseWorkers } from './commands/serve.ts';
+
+const rasd = fileURLToPath(new URL('../../bin/rasd.js', import.meta.url));
+
+test('--workers takes a whole number of processes', () => {
+  assert.equal(parseWorkers('3'), 3);
+  assert.ok(parseWorkers(undefined) >= 1);
+  for (const bad of ['0', '-1', '1.5', 'two', '1000']) assert.throws(() => parseWorkers(bad), /--workers/);
+});
+
+test('rasd serve --workers 2 answers from two processes and stops on SIGTERM', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-serve-'));
+  const db = join(dir, 'x.db');
+  const store = openSqliteStore(db);
+  await store.putArticles(fixtureRecords());
+  await store.close();
+  const child = spawn(process.execPath, [rasd, 'serve', '--db', db, '--port', '0', '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d;
+        const m = /listening on (http:\S+) with 2 processes/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${out}`)));
+    });
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${url}api/search?q=${encodeURIComponent('موسكو')}`);
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as { total: number }).total, 3);
+    }
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
