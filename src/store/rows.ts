@@ -3,6 +3,7 @@
  * so SQLite and PostgreSQL store the same values.
  */
 import type { Analysis, Entity } from '../core/analysis.ts';
+import type { EntityRecord, EventRecord, QuoteRecord } from './store.ts';
 
 /** An event side's country: the entity's own, else the first three letters of its actor code. */
 export function countryOf(entity: Entity | undefined, actor: string | null): string | null {
@@ -15,4 +16,123 @@ export function countryOf(entity: Entity | undefined, actor: string | null): str
 export function evidenceOf(a: Analysis, sentence: number): string | null {
   const s = a.sentences[sentence];
   return s ? a.document.text.slice(s.start, s.end) : null;
+}
+
+// Rows as both engines' queries return them (same column names, same SQL for the joins), and the records they become.
+
+export interface EntityRow {
+  id: number;
+  key: string;
+  kb_id: string | null;
+  type: string;
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  actor: string | null;
+  articles: number;
+}
+
+export function toEntity(r: EntityRow): EntityRecord {
+  return { id: r.id, key: r.key, kbId: r.kb_id, type: r.type, name: r.name, nameEn: r.name_en, country: r.country, actor: r.actor, articles: r.articles };
+}
+
+export interface QuoteRow {
+  id: number;
+  article_id: number;
+  date: string | null;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  speaker_text: string | null;
+  via_id: number | null;
+  cue_text: string;
+  direct: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const QUOTE_SELECT = `SELECT q.id, q.article_id, q.date, q.speaker_id, s.name AS speaker_name, q.speaker_text, q.via_id, q.cue_text, q.direct, q.start, q."end" AS "end", q.text
+  FROM quotes q LEFT JOIN entities s ON s.id = q.speaker_id`;
+
+export function toQuote(r: QuoteRow): QuoteRecord {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    date: r.date,
+    speakerId: r.speaker_id,
+    speakerName: r.speaker_name,
+    speakerText: r.speaker_text,
+    viaId: r.via_id,
+    cue: r.cue_text,
+    direct: r.direct === 1,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+  };
+}
+
+export interface EventRow {
+  id: number;
+  evidence: string | null;
+  article_id: number;
+  day: string | null;
+  date: string | null;
+  plover: string;
+  mode: string | null;
+  cameo: string;
+  quad_class: number;
+  goldstein: number;
+  source_id: number | null;
+  target_id: number | null;
+  source_name: string | null;
+  target_name: string | null;
+  source_name_en: string | null;
+  target_name_en: string | null;
+  source_actor: string | null;
+  target_actor: string | null;
+  source_country: string | null;
+  target_country: string | null;
+  location_id: number | null;
+  modality: string;
+  trigger_text: string;
+  sentence: number;
+  num_sources: number | null;
+  url: string | null;
+}
+
+export const EVENT_SELECT = `SELECT e.id, e.article_id, e.day, e.date, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.source_id, e.target_id,
+  se.name AS source_name, te.name AS target_name, se.name_en AS source_name_en, te.name_en AS target_name_en, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
+  e.modality, e.trigger_text, e.sentence, e.evidence, st.sources AS num_sources, a.url
+  FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = a.story_id
+  LEFT JOIN entities se ON se.id = e.source_id LEFT JOIN entities te ON te.id = e.target_id`;
+
+export function toEvent(r: EventRow): EventRecord {
+  return {
+    id: r.id,
+    evidence: r.evidence,
+    articleId: r.article_id,
+    day: r.day,
+    date: r.date,
+    plover: r.plover,
+    mode: r.mode,
+    cameo: r.cameo,
+    quadClass: r.quad_class,
+    goldstein: r.goldstein,
+    sourceId: r.source_id,
+    targetId: r.target_id,
+    sourceName: r.source_name,
+    targetName: r.target_name,
+    sourceNameEn: r.source_name_en,
+    targetNameEn: r.target_name_en,
+    sourceActor: r.source_actor,
+    targetActor: r.target_actor,
+    sourceCountry: r.source_country,
+    targetCountry: r.target_country,
+    locationId: r.location_id,
+    modality: r.modality,
+    trigger: r.trigger_text,
+    sentence: r.sentence,
+    numSources: r.num_sources ?? 1,
+    url: r.url,
+  };
 }

@@ -25,7 +25,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadResources } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { countryOf, evidenceOf } from '../rows.ts';
+import { countryOf, evidenceOf, toEntity, toEvent, toQuote, EVENT_SELECT, QUOTE_SELECT, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, makeSnippet, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -1026,124 +1026,8 @@ interface ArticleRow {
 
 const ARTICLE_SELECT = 'SELECT id, title, date, source, url, story_id, content_hash, analysis_version, ingested_at, analysis, text FROM articles';
 
-interface EntityRow {
-  id: number;
-  key: string;
-  kb_id: string | null;
-  type: string;
-  name: string;
-  name_en: string | null;
-  country: string | null;
-  actor: string | null;
-  articles: number;
-}
-
 const ENTITY_COLS = 'id, key, kb_id, type, name, name_en, country, actor, articles';
 
-function toEntity(r: EntityRow): EntityRecord {
-  return { id: r.id, key: r.key, kbId: r.kb_id, type: r.type, name: r.name, nameEn: r.name_en, country: r.country, actor: r.actor, articles: r.articles };
-}
-
-interface QuoteRow {
-  id: number;
-  article_id: number;
-  date: string | null;
-  speaker_id: number | null;
-  speaker_name: string | null;
-  speaker_text: string | null;
-  via_id: number | null;
-  cue_text: string;
-  direct: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-const QUOTE_SELECT = `SELECT q.id, q.article_id, q.date, q.speaker_id, s.name AS speaker_name, q.speaker_text, q.via_id, q.cue_text, q.direct, q.start, q."end" AS "end", q.text
-  FROM quotes q LEFT JOIN entities s ON s.id = q.speaker_id`;
-
-function toQuote(r: QuoteRow): QuoteRecord {
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    date: r.date,
-    speakerId: r.speaker_id,
-    speakerName: r.speaker_name,
-    speakerText: r.speaker_text,
-    viaId: r.via_id,
-    cue: r.cue_text,
-    direct: r.direct === 1,
-    start: r.start,
-    end: r.end,
-    text: r.text,
-  };
-}
-
-interface EventRow {
-  id: number;
-  evidence: string | null;
-  article_id: number;
-  day: string | null;
-  date: string | null;
-  plover: string;
-  mode: string | null;
-  cameo: string;
-  quad_class: number;
-  goldstein: number;
-  source_id: number | null;
-  target_id: number | null;
-  source_name: string | null;
-  target_name: string | null;
-  source_name_en: string | null;
-  target_name_en: string | null;
-  source_actor: string | null;
-  target_actor: string | null;
-  source_country: string | null;
-  target_country: string | null;
-  location_id: number | null;
-  modality: string;
-  trigger_text: string;
-  sentence: number;
-  num_sources: number | null;
-  url: string | null;
-}
-
-const EVENT_SELECT = `SELECT e.id, e.article_id, e.day, e.date, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.source_id, e.target_id,
-  se.name AS source_name, te.name AS target_name, se.name_en AS source_name_en, te.name_en AS target_name_en, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
-  e.modality, e.trigger_text, e.sentence, e.evidence, st.sources AS num_sources, a.url
-  FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = a.story_id
-  LEFT JOIN entities se ON se.id = e.source_id LEFT JOIN entities te ON te.id = e.target_id`;
-
-function toEvent(r: EventRow): EventRecord {
-  return {
-    id: r.id,
-    evidence: r.evidence,
-    articleId: r.article_id,
-    day: r.day,
-    date: r.date,
-    plover: r.plover,
-    mode: r.mode,
-    cameo: r.cameo,
-    quadClass: r.quad_class,
-    goldstein: r.goldstein,
-    sourceId: r.source_id,
-    targetId: r.target_id,
-    sourceName: r.source_name,
-    targetName: r.target_name,
-    sourceNameEn: r.source_name_en,
-    targetNameEn: r.target_name_en,
-    sourceActor: r.source_actor,
-    targetActor: r.target_actor,
-    sourceCountry: r.source_country,
-    targetCountry: r.target_country,
-    locationId: r.location_id,
-    modality: r.modality,
-    trigger: r.trigger_text,
-    sentence: r.sentence,
-    numSources: r.num_sources ?? 1,
-    url: r.url,
-  };
-}
 
 /** Opens a PostgreSQL store at `url` (postgres://...), creating and migrating its tables when needed. */
 export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<PgStore> {
