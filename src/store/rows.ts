@@ -3,7 +3,7 @@
  * so SQLite and PostgreSQL store the same values.
  */
 import type { Analysis, Entity } from '../core/analysis.ts';
-import type { EntityRecord, EventRecord, QuoteRecord } from './store.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord } from './store.ts';
 
 /** An event side's country: the entity's own, else the first three letters of its actor code. */
 export function countryOf(entity: Entity | undefined, actor: string | null): string | null {
@@ -16,6 +16,48 @@ export function countryOf(entity: Entity | undefined, actor: string | null): str
 export function evidenceOf(a: Analysis, sentence: number): string | null {
   const s = a.sentences[sentence];
   return s ? a.document.text.slice(s.start, s.end) : null;
+}
+
+/** Pages of a listing: 1-based page, page size within the store's bounds, and the row offset. */
+export function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
+  const page = Math.max(1, Math.floor(p.page ?? 1));
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(p.pageSize ?? DEFAULT_PAGE_SIZE)));
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+/** Analysis JSON as stored: the text lives in its own column. */
+export function packAnalysis(a: Analysis): string {
+  return JSON.stringify({ ...a, document: { ...a.document, text: undefined } });
+}
+
+export function unpackAnalysis(json: string, text: string): Analysis {
+  const a = JSON.parse(json) as Analysis;
+  a.document.text = text;
+  return a;
+}
+
+/** A condition on one side of an event (alias e): a store entity, or an actor or country code; `?` placeholders. */
+export function actorCondition(side: 'source' | 'target', ref: ActorRef, params: unknown[]): string {
+  if ('entity' in ref) {
+    params.push(ref.entity);
+    return `e.${side}_id = ?`;
+  }
+  params.push(ref.code, ref.code);
+  return `(e.${side}_actor = ? OR e.${side}_country = ?)`;
+}
+
+export interface ArticleRow {
+  id: number;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  story_id: number | null;
+  content_hash: string;
+  analysis_version: string;
+  ingested_at: string;
+  analysis: string;
+  text: string;
 }
 
 // Rows as both engines' queries return them (same column names, same SQL for the joins), and the records they become.

@@ -25,7 +25,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadResources } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { countryOf, evidenceOf, toEntity, toEvent, toQuote, EVENT_SELECT, QUOTE_SELECT, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, makeSnippet, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -90,11 +90,6 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const RANK_POOL = 200;
 
-function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
-  const page = Math.max(1, Math.floor(p.page ?? 1));
-  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(p.pageSize ?? DEFAULT_PAGE_SIZE)));
-  return { page, pageSize, offset: (page - 1) * pageSize };
-}
 
 /** Escapes LIKE wildcards in user text (backslash is PostgreSQL's default LIKE escape). */
 function likeEscape(s: string): string {
@@ -129,16 +124,6 @@ const preparedNames = new Map<string, string>();
 function sql(text: string): string {
   let n = 0;
   return text.replace(/\?/g, () => `$${++n}`);
-}
-
-function packAnalysis(a: Analysis): string {
-  return JSON.stringify({ ...a, document: { ...a.document, text: undefined } });
-}
-
-function unpackAnalysis(json: string, text: string): Analysis {
-  const a = JSON.parse(json) as Analysis;
-  a.document.text = text;
-  return a;
 }
 
 
@@ -843,22 +828,14 @@ export class PgStore implements Store {
     };
   }
 
-  private actorCond(side: 'source' | 'target', ref: ActorRef, params: unknown[]): string {
-    if ('entity' in ref) {
-      params.push(ref.entity);
-      return `e.${side}_id = ?`;
-    }
-    params.push(ref.code, ref.code);
-    return `(e.${side}_actor = ? OR e.${side}_country = ?)`;
-  }
 
   async events(q: EventQuery): Promise<Page<EventRecord>> {
     const { page, pageSize, offset } = pageOf(q);
     const where: string[] = [];
     const params: unknown[] = [];
-    if (q.source) where.push(this.actorCond('source', q.source, params));
-    if (q.target) where.push(this.actorCond('target', q.target, params));
-    if (q.actor) where.push(`(${this.actorCond('source', q.actor, params)} OR ${this.actorCond('target', q.actor, params)})`);
+    if (q.source) where.push(actorCondition('source', q.source, params));
+    if (q.target) where.push(actorCondition('target', q.target, params));
+    if (q.actor) where.push(`(${actorCondition('source', q.actor, params)} OR ${actorCondition('target', q.actor, params)})`);
     if (q.plover) (where.push('e.plover = ?'), params.push(q.plover));
     if (q.cameo) (where.push('e.cameo LIKE ?'), params.push(`${likeEscape(q.cameo)}%`));
     if (q.modality) (where.push('e.modality = ?'), params.push(q.modality));
@@ -874,9 +851,9 @@ export class PgStore implements Store {
 
   async dyad(q: DyadQuery): Promise<DyadBucket[]> {
     const params: unknown[] = [];
-    const ab = `(${this.actorCond('source', q.a, params)} AND ${this.actorCond('target', q.b, params)})`;
+    const ab = `(${actorCondition('source', q.a, params)} AND ${actorCondition('target', q.b, params)})`;
     let cond = ab;
-    if (!q.directed) cond = `(${ab} OR (${this.actorCond('source', q.b, params)} AND ${this.actorCond('target', q.a, params)}))`;
+    if (!q.directed) cond = `(${ab} OR (${actorCondition('source', q.b, params)} AND ${actorCondition('target', q.a, params)}))`;
     const where = [cond, 'e.day IS NOT NULL'];
     if (q.from) (where.push('e.day >= ?'), params.push(q.from));
     if (q.to) (where.push('e.day <= ?'), params.push(q.to));
@@ -1010,19 +987,6 @@ export class PgStore implements Store {
   }
 }
 
-interface ArticleRow {
-  id: number;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-  story_id: number | null;
-  content_hash: string;
-  analysis_version: string;
-  ingested_at: string;
-  analysis: string;
-  text: string;
-}
 
 const ARTICLE_SELECT = 'SELECT id, title, date, source, url, story_id, content_hash, analysis_version, ingested_at, analysis, text FROM articles';
 

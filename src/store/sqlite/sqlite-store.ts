@@ -10,7 +10,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadResources } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { countryOf, evidenceOf, toEntity, toEvent, toQuote, EVENT_SELECT, QUOTE_SELECT, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, makeSnippet, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -69,11 +69,6 @@ export function migrate(db: DB): number {
   return version;
 }
 
-function pageOf(p: Paging): { page: number; pageSize: number; offset: number } {
-  const page = Math.max(1, Math.floor(p.page ?? 1));
-  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(p.pageSize ?? DEFAULT_PAGE_SIZE)));
-  return { page, pageSize, offset: (page - 1) * pageSize };
-}
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -87,16 +82,6 @@ function prefixEnd(prefix: string): string {
   return prefix + '\uffff';
 }
 
-/** Analysis JSON as stored: the text lives in its own column. */
-function packAnalysis(a: Analysis): string {
-  return JSON.stringify({ ...a, document: { ...a.document, text: undefined } });
-}
-
-function unpackAnalysis(json: string, text: string): Analysis {
-  const a = JSON.parse(json) as Analysis;
-  a.document.text = text;
-  return a;
-}
 
 
 export class SqliteStore implements Store {
@@ -392,24 +377,16 @@ export class SqliteStore implements Store {
     });
   }
 
-  private actorCond(side: 'source' | 'target', ref: ActorRef, params: unknown[]): string {
-    if ('entity' in ref) {
-      params.push(ref.entity);
-      return `e.${side}_id = ?`;
-    }
-    params.push(ref.code, ref.code);
-    return `(e.${side}_actor = ? OR e.${side}_country = ?)`;
-  }
 
   async events(q: EventQuery): Promise<Page<EventRecord>> {
     const { page, pageSize, offset } = pageOf(q);
     const where: string[] = [];
     const params: unknown[] = [];
-    if (q.source) where.push(this.actorCond('source', q.source, params));
-    if (q.target) where.push(this.actorCond('target', q.target, params));
+    if (q.source) where.push(actorCondition('source', q.source, params));
+    if (q.target) where.push(actorCondition('target', q.target, params));
     if (q.actor) {
       const p: unknown[] = [];
-      where.push(`(${this.actorCond('source', q.actor, p)} OR ${this.actorCond('target', q.actor, p)})`);
+      where.push(`(${actorCondition('source', q.actor, p)} OR ${actorCondition('target', q.actor, p)})`);
       params.push(...p);
     }
     if (q.plover) (where.push('e.plover = ?'), params.push(q.plover));
@@ -426,9 +403,9 @@ export class SqliteStore implements Store {
   async dyad(q: DyadQuery): Promise<DyadBucket[]> {
     const period = q.interval === 'day' ? 'e.day' : q.interval === 'week' ? "strftime('%Y-W%W', e.day)" : 'substr(e.day, 1, 7)';
     const params: unknown[] = [];
-    const ab = `(${this.actorCond('source', q.a, params)} AND ${this.actorCond('target', q.b, params)})`;
+    const ab = `(${actorCondition('source', q.a, params)} AND ${actorCondition('target', q.b, params)})`;
     let cond = ab;
-    if (!q.directed) cond = `(${ab} OR (${this.actorCond('source', q.b, params)} AND ${this.actorCond('target', q.a, params)}))`;
+    if (!q.directed) cond = `(${ab} OR (${actorCondition('source', q.b, params)} AND ${actorCondition('target', q.a, params)}))`;
     const where = [cond, 'e.day IS NOT NULL'];
     if (q.from) (where.push('e.day >= ?'), params.push(q.from));
     if (q.to) (where.push('e.day <= ?'), params.push(q.to));
@@ -538,19 +515,6 @@ interface HitRow {
   text: string;
 }
 
-interface ArticleRow {
-  id: number;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-  story_id: number | null;
-  content_hash: string;
-  analysis_version: string;
-  ingested_at: string;
-  analysis: string;
-  text: string;
-}
 
 
 function prepare(db: DB) {
