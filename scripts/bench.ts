@@ -8,45 +8,24 @@
  * articles/s per stage, and peak memory. Not a test: machines are noisy, so
  * figures go to docs/benchmarks.md with the command that produced them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { readJsonLines } from '../src/io/corpus.ts';
-import { readArticles } from '../src/readers/index.ts';
 import { countWords, tokenize } from '../src/text/tokenize.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
-import type { ArticleInput } from '../src/core/document.ts';
+import { loadBenchArticles } from './bench-articles.ts';
 import type { Layers } from '../src/core/stage.ts';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } } });
 const limit = values.all ? Infinity : Number(values.limit ?? 3000);
 // RASD_SHARED: the shared folder, for a checkout that is not beside it (a worktree).
-const corpusPath = process.env.RASD_SHARED ? `${process.env.RASD_SHARED}/data/news/ant-corpus.jsonl.gz` : new URL('../../shared/data/news/ant-corpus.jsonl.gz', import.meta.url).pathname;
-
-async function loadArticles(): Promise<{ source: string; articles: ArticleInput[] }> {
-  if (existsSync(corpusPath)) {
-    const articles: ArticleInput[] = [];
-    for await (const rec of readJsonLines(corpusPath, limit)) {
-      if (typeof rec.text === 'string' && rec.text.trim()) articles.push({ id: rec.id ?? null, title: rec.title ?? null, text: rec.text, source: rec.source ?? null });
-    }
-    return { source: `${corpusPath} (${articles.length} articles)`, articles };
-  }
-  // Generated: the samples' sentences shuffled into articles of similar length.
-  const dir = new URL('../samples/', import.meta.url).pathname;
-  const sentences = readdirSync(dir).flatMap((f) => readArticles(readFileSync(dir + f, 'utf8')).flatMap((i) => (i.article ? i.article.text.split('\n').filter(Boolean) : [])));
-  const n = Number.isFinite(limit) ? limit : 3000;
-  const articles = Array.from({ length: n }, (_, i) => ({ text: Array.from({ length: 12 }, (_, k) => sentences[(i * 7 + k * 13) % sentences.length]).join('\n'), date: '2025-01-01' }));
-  return { source: `generated from samples/ (${n} articles)`, articles };
-}
-
 let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 const sampler = setInterval(sample, 50);
 
-const { source, articles } = await loadArticles();
+const { source, articles } = await loadBenchArticles(limit);
 const texts = articles.map((a) => (a.title ? `${a.title}\n\n${a.text}` : a.text));
 const resources = loadResources();
 
