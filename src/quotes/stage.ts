@@ -283,7 +283,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (b > a && isPunct(b - 1)) b--;
     if (a >= b) return null;
     const s = startOfWord(a);
-    const e = toks[b - 1]!.t.end;
+    let e = toks[b - 1]!.t.end;
+    // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
+    if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
     const ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
     const same = phraseAt(a, lex.sameSource);
     if (same && same >= b - a) {
@@ -304,6 +306,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const byName = new Map<string, Entity>();
   for (const m of mentions) {
+    // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
+    if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
+      const words = m.text.split(/\s+/).map((w) => keyOf(w));
+      const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+      if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+      continue;
+    }
     if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
     const words = m.text.split(/\s+/).map((w) => keyOf(w));
     const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
