@@ -146,6 +146,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
   for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
   const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
+  // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
+  for (let i = 1; i < toks.length; i++) {
+    const v = verbOf[i];
+    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
+  }
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -294,11 +299,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
+    if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
     if (!ent && !anonymous) id = namedBy(a, b)?.id ?? antecedent(a, s, e);
     return { id, text: text.slice(s, e), anonymous };
   };
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  /** Country entities of this document by ISO code: a city that speaks ("أعلنت الرياض") speaks for its country's government. */
+  const countryEntity = new Map<string, Entity>();
+  for (const e of entities) if (e.kbId?.startsWith('cty:') && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
   /**
    * A person's or body's name as written (normalized, up to three words) → its
    * entity: the recognizer may tag "الزعابي" in one sentence and miss it in the
@@ -828,6 +837,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return false;
   };
 
+  /** No paragraph break between a quote and token c: a running speaker does not cross paragraphs. */
+  const sameParagraph = (q: Quote, c: number): boolean => {
+    const at = toks[c]!.t.start;
+    return q.end > at || !text.slice(q.end, at).includes('\n');
+  };
+
   /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
   const carried = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
@@ -842,7 +857,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const mainSubject = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
     const prev = speakersOf[speakersOf.length - 1];
-    if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text)) return prev.sp;
+    if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text) && sameParagraph(prev.q, c)) return prev.sp;
     return subjectOfSentence(s, toks[c]!.t.start, false);
   };
 
