@@ -38,6 +38,8 @@ const MAX_PRESUBJECT_TOKENS = 7;
 const CARRY_SENTENCES = 3;
 
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+/** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -358,6 +360,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (orgHead(m) === stem && fits(m.entity)) return m.entity.id;
     }
     if (!lex.personHeads.has(head)) return null;
+    // "الأخير" is the person named last, quoted or not.
+    if (head === 'الاخير' || head === 'الاخيره')
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym') return m.entity.id;
+      }
     for (let k = speakersOf.length - 1; k >= 0; k--) {
       const x = speakersOf[k]!.sp.id ? entityById.get(speakersOf[k]!.sp.id!) : undefined;
       if (x && x.type === 'PER' && fits(x)) return x.id;
@@ -414,6 +422,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const isAdverbialStart = (i: number, segmentStart = true): boolean => {
     const tk = toks[i];
     if (!tk) return false;
+    // "صرح علي رضا ميريوسفي": written with ي, علي is the name Ali (the preposition is على), when a person's name follows.
+    if (tk.t.text === 'علي' && toks[i + 1] && actorAt.get(toks[i + 1]!.t.start)?.entity.type === 'PER') return false;
     if (lex.adverbials.has(tk.key) || lex.adverbials.has(tk.bare)) return true;
     if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
     if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
@@ -828,6 +838,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return speakerFrom(region.subjectStart, e);
   };
 
+  /** Two-word contrast openers ("إلا أن", "غير أن") and one-word ones before a subject placed first. */
+  const contrastSubject = (c: number): number => {
+    if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
+    for (let k = c - 2; k >= Math.max(0, c - 3); k--) {
+      const kk = toks[k]!.key;
+      const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
+      if (!opener) continue;
+      for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
+      return toks[k + 1]!.key.startsWith('ال') || actorAt.get(toks[k + 1]!.t.start) ? k + 1 : -1;
+    }
+    return -1;
+  };
+
   /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
   const opensClause = (c: number): boolean => {
     if (toks[c]!.key !== toks[c]!.bare) return true;
@@ -959,6 +982,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
       } else if (v.form === 'participle') {
         sp = mainSubject(c) ?? carried(c);
+      } else if (contrastSubject(c) >= 0) {
+        // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
+        sp = speakerFrom(contrastSubject(c), c);
       } else if (region.subjectStart >= 0) {
         // A subject that is a statement noun: "أفاد بيان صادر عن الجيش": the issuer speaks.
         const s0 = region.subjectStart;
@@ -969,6 +995,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         } else {
           sp = speakerFrom(region.subjectStart, region.subjectEnd);
         }
+      }
+      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
+        // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's.
+        sp = mainSubject(c) ?? carried(c);
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
         sp = preSubject(c) ?? (opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
