@@ -299,3 +299,19 @@ test('a city that speaks stands for its country; ", طالبا" after a comma is
   const quotes = stage.run(doc, { entities });
   assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['مشيرة', 'c2'], ['طالبا', 'p1']]);
 });
+
+test('subject-first after لكن, a cue in a relative clause, and علي as a name', () => {
+  const { quotes } = run(
+    'رحب الوزير سامي الحداد بالاتفاق. لكن الأخير اتهم الشركة بأنها "لم تلتزم بالعقد". ' +
+      'وفي الشهر الماضي، انتقد الرئيس كمال النوري، القرار الذي قال عنه: "لن يمر". ' +
+      'صرح علي حسن البدري، المتحدث باسم الهيئة في الأمم المتحدة، بأن التقرير غير دقيق.',
+    [
+      ['p1', 'PER', 'Sami al-Haddad', ['الوزير سامي الحداد']],
+      ['o1', 'ORG', 'Gulf Company', ['الشركة']],
+      ['p2', 'PER', 'Kamal al-Nouri', ['الرئيس كمال النوري']],
+      ['p3', 'PER', 'Hassan al-Badri', ['حسن البدري']],
+      ['o2', 'ORG', 'United Nations', ['الأمم المتحدة']],
+    ],
+  );
+  assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['اتهم', 'p1'], ['قال', 'p2'], ['صرح', 'p3']]);
+});
