@@ -260,3 +260,58 @@ test('a name that looks like a bare participle stem is not a cue (راد)', () =
   assert.equal(quotes[0]!.cue.text, 'وصفت');
   assert.equal(quotes[0]!.speaker, 'e1');
 });
+
+/** One mention of each [form, kind] (first occurrence after the previous one). */
+function mentionsOf(doc: Doc, forms: Array<[string, 'name' | 'title']>): Entity['mentions'] {
+  let from = 0;
+  return forms.map(([form, kind]) => {
+    const at = doc.text.indexOf(form, from);
+    assert.ok(at >= 0, form);
+    from = at + 1;
+    return { start: at, end: at + form.length, text: form, kind };
+  });
+}
+
+test('a title linked to a named person names that person again where no mention covers it', () => {
+  const text = 'التقت وزيرة الخارجية السابقة سلمى النجار بالطلاب أمس. وأوضحت وزيرة الخارجية السابقة أن الجامعة تحتاج إلى دعم أكبر.';
+  const doc = createDoc({ text, date: '2024-01-01' }, segmenter);
+  const person: Entity = { id: 'e1', type: 'PER', name: 'سلمى النجار', nameEn: 'Salma al-Najjar', kbId: null, country: null, actor: null, mentions: mentionsOf(doc, [['وزيرة الخارجية السابقة', 'title'], ['سلمى النجار', 'name']]) };
+  const quotes = stage.run(doc, { entities: [person] });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('a quoted name keeps its closing mark: the organization in quotes speaks', () => {
+  const { quotes } = run('وكشفت منظمة "العين الساهرة" أن السجون مكتظة بالموقوفين.', [['e1', 'ORG', 'Watchful Eye', ['منظمة "العين الساهرة"']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('a city that speaks stands for its country; ", طالبا" after a comma is the participle of the sentence subject', () => {
+  const text = 'أعلنت القاهرة عن إجراءات جديدة، مشيرة إلى أنها تدرس خيارات أخرى.\nنشر ناشطون مقابلة أجراها الوزير السابق سامي الحداد، طالبا فيها الحكومة بالتراجع عن القرار.';
+  const doc = createDoc({ text, date: '2024-01-01' }, segmenter);
+  const at = (form: string) => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length, text: form, kind: 'name' as const });
+  const entities: Entity[] = [
+    { id: 'c1', type: 'LOC', name: 'القاهرة', nameEn: 'Cairo', kbId: 'loc:cairo', country: 'EGY', actor: null, mentions: [at('القاهرة')] },
+    { id: 'c2', type: 'LOC', name: 'مصر', nameEn: 'Egypt', kbId: 'cty:EGY', country: 'EGY', actor: null, mentions: [] },
+    { id: 'p1', type: 'PER', name: 'سامي الحداد', nameEn: 'Sami al-Haddad', kbId: null, country: null, actor: null, mentions: [at('سامي الحداد')] },
+  ];
+  const quotes = stage.run(doc, { entities });
+  assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['مشيرة', 'c2'], ['طالبا', 'p1']]);
+});
+
+test('subject-first after لكن, a cue in a relative clause, and علي as a name', () => {
+  const { quotes } = run(
+    'رحب الوزير سامي الحداد بالاتفاق. لكن الأخير اتهم الشركة بأنها "لم تلتزم بالعقد". ' +
+      'وفي الشهر الماضي، انتقد الرئيس كمال النوري، القرار الذي قال عنه: "لن يمر". ' +
+      'صرح علي حسن البدري، المتحدث باسم الهيئة في الأمم المتحدة، بأن التقرير غير دقيق.',
+    [
+      ['p1', 'PER', 'Sami al-Haddad', ['الوزير سامي الحداد']],
+      ['o1', 'ORG', 'Gulf Company', ['الشركة']],
+      ['p2', 'PER', 'Kamal al-Nouri', ['الرئيس كمال النوري']],
+      ['p3', 'PER', 'Hassan al-Badri', ['حسن البدري']],
+      ['o2', 'ORG', 'United Nations', ['الأمم المتحدة']],
+    ],
+  );
+  assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['اتهم', 'p1'], ['قال', 'p2'], ['صرح', 'p3']]);
+});

@@ -38,6 +38,8 @@ const MAX_PRESUBJECT_TOKENS = 7;
 const CARRY_SENTENCES = 3;
 
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+/** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -146,6 +148,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
   for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
   const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
+  // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
+  for (let i = 1; i < toks.length; i++) {
+    const v = verbOf[i];
+    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
+  }
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -283,7 +290,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (b > a && isPunct(b - 1)) b--;
     if (a >= b) return null;
     const s = startOfWord(a);
-    const e = toks[b - 1]!.t.end;
+    let e = toks[b - 1]!.t.end;
+    // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
+    if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
     const ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
     const same = phraseAt(a, lex.sameSource);
     if (same && same >= b - a) {
@@ -292,11 +301,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
+    if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
     if (!ent && !anonymous) id = namedBy(a, b)?.id ?? antecedent(a, s, e);
     return { id, text: text.slice(s, e), anonymous };
   };
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  /** Country entities of this document by ISO code: a city that speaks ("أعلنت الرياض") speaks for its country's government. */
+  const countryEntity = new Map<string, Entity>();
+  for (const e of entities) if (e.kbId?.startsWith('cty:') && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
   /**
    * A person's or body's name as written (normalized, up to three words) → its
    * entity: the recognizer may tag "الزعابي" in one sentence and miss it in the
@@ -304,6 +317,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const byName = new Map<string, Entity>();
   for (const m of mentions) {
+    // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
+    if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
+      const words = m.text.split(/\s+/).map((w) => keyOf(w));
+      const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+      if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+      continue;
+    }
     if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
     const words = m.text.split(/\s+/).map((w) => keyOf(w));
     const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
@@ -340,6 +360,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (orgHead(m) === stem && fits(m.entity)) return m.entity.id;
     }
     if (!lex.personHeads.has(head)) return null;
+    // "الأخير" is the person named last, quoted or not.
+    if (head === 'الاخير' || head === 'الاخيره')
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym') return m.entity.id;
+      }
     for (let k = speakersOf.length - 1; k >= 0; k--) {
       const x = speakersOf[k]!.sp.id ? entityById.get(speakersOf[k]!.sp.id!) : undefined;
       if (x && x.type === 'PER' && fits(x)) return x.id;
@@ -396,6 +422,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const isAdverbialStart = (i: number, segmentStart = true): boolean => {
     const tk = toks[i];
     if (!tk) return false;
+    // "صرح علي رضا ميريوسفي": written with ي, علي is the name Ali (the preposition is على), when a person's name follows.
+    if (tk.t.text === 'علي' && toks[i + 1] && actorAt.get(toks[i + 1]!.t.start)?.entity.type === 'PER') return false;
     if (lex.adverbials.has(tk.key) || lex.adverbials.has(tk.bare)) return true;
     if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
     if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
@@ -810,6 +838,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return speakerFrom(region.subjectStart, e);
   };
 
+  /** Two-word contrast openers ("إلا أن", "غير أن") and one-word ones before a subject placed first. */
+  const contrastSubject = (c: number): number => {
+    if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
+    for (let k = c - 2; k >= Math.max(0, c - 3); k--) {
+      const kk = toks[k]!.key;
+      const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
+      if (!opener) continue;
+      for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
+      return toks[k + 1]!.key.startsWith('ال') || actorAt.get(toks[k + 1]!.t.start) ? k + 1 : -1;
+    }
+    return -1;
+  };
+
   /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
   const opensClause = (c: number): boolean => {
     if (toks[c]!.key !== toks[c]!.bare) return true;
@@ -817,6 +858,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const p = toks[c - 1]!;
     if (COMMAS.has(p.t.text) || p.t.text === ':' || lex.connectors.has(p.key) || p.key === 'قد') return true;
     return false;
+  };
+
+  /** No paragraph break between a quote and token c: a running speaker does not cross paragraphs. */
+  const sameParagraph = (q: Quote, c: number): boolean => {
+    const at = toks[c]!.t.start;
+    return q.end > at || !text.slice(q.end, at).includes('\n');
   };
 
   /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
@@ -833,7 +880,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const mainSubject = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
     const prev = speakersOf[speakersOf.length - 1];
-    if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text)) return prev.sp;
+    if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text) && sameParagraph(prev.q, c)) return prev.sp;
     return subjectOfSentence(s, toks[c]!.t.start, false);
   };
 
@@ -935,6 +982,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
       } else if (v.form === 'participle') {
         sp = mainSubject(c) ?? carried(c);
+      } else if (contrastSubject(c) >= 0) {
+        // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
+        sp = speakerFrom(contrastSubject(c), c);
       } else if (region.subjectStart >= 0) {
         // A subject that is a statement noun: "أفاد بيان صادر عن الجيش": the issuer speaks.
         const s0 = region.subjectStart;
@@ -945,6 +995,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         } else {
           sp = speakerFrom(region.subjectStart, region.subjectEnd);
         }
+      }
+      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
+        // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's.
+        sp = mainSubject(c) ?? carried(c);
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
         sp = preSubject(c) ?? (opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
