@@ -79,6 +79,8 @@ export interface EventLexiconData {
   controlVerbs?: Array<[string, string]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
+  /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
+  reportNouns?: string[];
 }
 
 export interface CameoCode {
@@ -127,6 +129,7 @@ export interface CompiledLexicon {
   carriers: Set<string>;
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
+  reportNouns: Set<string>;
   cameo: CameoTable;
 }
 
@@ -254,6 +257,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
+    reportNouns: new Set((data.reportNouns ?? []).map(n)),
     cameo,
   };
 }
