@@ -24,6 +24,8 @@ export interface LexiconEntryData extends CodeRef {
   verbs?: Array<[string, string]>;
   /** Extra surface forms of the verb (irregular conjugations, fixed phrases). */
   forms?: string[];
+  /** Verb forms passive by their pattern (أصيب: was hit): their subject underwent the act, only an agent phrase names the doer. */
+  passiveForms?: string[];
   /** Verbal nouns and nominal triggers; several words make a multiword pattern. */
   nouns?: string[];
   /** Words one of which must follow the verb in its clause (multiword patterns: وقع اتفاقا، فرض عقوبات). */
@@ -97,6 +99,7 @@ export interface CompiledEntry extends LexiconEntryData {
   mode: string | null;
   objectSeqs: string[][];
   targetSpecs: Set<string>;
+  passiveSet: Set<string>;
 }
 
 export interface VerbForm {
@@ -211,12 +214,13 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
       mode: raw.mode ?? null,
       objectSeqs: (raw.object ?? []).map((o) => o.split(/\s+/).map(n)),
       targetSpecs: new Set(raw.target.map((t) => (t.endsWith('-') ? t : n(t)))),
+      passiveSet: new Set((raw.passiveForms ?? []).map(n)),
     };
     entries.push(entry);
     for (const [past, present] of raw.verbs ?? []) {
       for (const { form, dual } of conjugate(past, present)) pushVerb(form, { entry, dual });
     }
-    for (const f of raw.forms ?? []) {
+    for (const f of [...(raw.forms ?? []), ...(raw.passiveForms ?? [])]) {
       const words = f.split(/\s+/).map(n);
       if (words.length === 1) pushVerb(words[0]!, { entry, dual: false });
       else nounSeqs.push({ words, entry });

@@ -467,7 +467,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
           if (chosen) {
-            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text);
+            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest);
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
             // That pronoun is the object already named, not an actor.
             if (chosen.objectBefore) trigger.enclitic = null;
@@ -658,7 +658,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a)) ?? null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
-            if (!source && !overtSubjectBefore(tr.token)) {
+            if (!source && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
               const target0 = after.find((a) => a.headToken - tr.endToken <= DIRECT_WINDOW);
               source = antecedent(tr.token, verbGender(norm[tr.token]!), new Set(target0 ? [target0.entity.id] : []), true);
             }
@@ -913,6 +913,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // أنه، إنها، لأنهم: a complementizer with its pronoun subject.
         if (/^(ل|ب)?[اإأ]?ن(ه|ها|هم|هما|نا)$/.test(w)) return false;
         return true;
+      }
+
+      /**
+       * "حذر تقرير بريطاني من ...": a bare noun right after a verb whose target comes through a
+       * preposition can only be its subject, so the verb's person does not point back to an actor.
+       */
+      function overtSubjectAfter(tr: Trigger): boolean {
+        const j = tr.token + 1;
+        if (tr.endToken !== tr.token || tr.entry.targetSpecs.has('direct') || tr.enclitic || j >= tokens.length || sentenceOf[j] !== sentenceOf[tr.token]) return false;
+        if (tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.head || info[j]!.verb) return false;
+        const w = norm[j]!;
+        if (PREPOSITIONS.has(w) || PREPOSITIONS.has(stripConj(w).rest) || /^[وفبل]/.test(info[j]!.rest) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || COMPLEMENTIZERS.has(w) || SUBORDINATORS.has(w) || PRE_VERB_WORDS.has(w)) return false;
+        return /^ال/.test(w) ? false : !tr.entry.targetSpecs.has(w);
       }
 
       function subjectGap(from: number, to: number, demonym = false): boolean {
