@@ -769,7 +769,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const prep = a.prep === 'و-' ? '' : a.prep;
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW;
+          // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken));
           const conjoined = a.prep === 'و-' && entry.reciprocal;
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
@@ -922,7 +923,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function overtSubjectAfter(tr: Trigger): boolean {
         const j = tr.token + 1;
         if (tr.endToken !== tr.token || tr.entry.targetSpecs.has('direct') || tr.enclitic || j >= tokens.length || sentenceOf[j] !== sentenceOf[tr.token]) return false;
-        if (tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.head || info[j]!.verb) return false;
+        if (tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.head || triggerVerbAt[j]) return false;
         const w = norm[j]!;
         if (PREPOSITIONS.has(w) || PREPOSITIONS.has(stripConj(w).rest) || /^[وفبل]/.test(info[j]!.rest) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || COMPLEMENTIZERS.has(w) || SUBORDINATORS.has(w) || PRE_VERB_WORDS.has(w)) return false;
         return /^ال/.test(w) ? false : !tr.entry.targetSpecs.has(w);
@@ -939,6 +940,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           return false;
         }
         return true;
+      }
+
+      function prepositionBetween(from: number, to: number): boolean {
+        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind === 'arabic' && (PREPOSITIONS.has(norm[j]!) || PREPOSITIONS.has(stripConj(norm[j]!).rest))) return true;
+        return false;
       }
 
       function hasWordBetween(from: number, to: number, commasOk = false): boolean {
