@@ -24,6 +24,8 @@ export interface LexiconEntryData extends CodeRef {
   verbs?: Array<[string, string]>;
   /** Extra surface forms of the verb (irregular conjugations, fixed phrases). */
   forms?: string[];
+  /** Verb forms passive by their pattern (أصيب: was hit): their subject underwent the act, only an agent phrase names the doer. */
+  passiveForms?: string[];
   /** Verbal nouns and nominal triggers; several words make a multiword pattern. */
   nouns?: string[];
   /** Words one of which must follow the verb in its clause (multiword patterns: وقع اتفاقا، فرض عقوبات). */
@@ -79,6 +81,8 @@ export interface EventLexiconData {
   controlVerbs?: Array<[string, string]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
+  /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
+  reportNouns?: string[];
 }
 
 export interface CameoCode {
@@ -95,6 +99,7 @@ export interface CompiledEntry extends LexiconEntryData {
   mode: string | null;
   objectSeqs: string[][];
   targetSpecs: Set<string>;
+  passiveSet: Set<string>;
 }
 
 export interface VerbForm {
@@ -127,6 +132,7 @@ export interface CompiledLexicon {
   carriers: Set<string>;
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
+  reportNouns: Set<string>;
   cameo: CameoTable;
 }
 
@@ -208,12 +214,13 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
       mode: raw.mode ?? null,
       objectSeqs: (raw.object ?? []).map((o) => o.split(/\s+/).map(n)),
       targetSpecs: new Set(raw.target.map((t) => (t.endsWith('-') ? t : n(t)))),
+      passiveSet: new Set((raw.passiveForms ?? []).map(n)),
     };
     entries.push(entry);
     for (const [past, present] of raw.verbs ?? []) {
       for (const { form, dual } of conjugate(past, present)) pushVerb(form, { entry, dual });
     }
-    for (const f of raw.forms ?? []) {
+    for (const f of [...(raw.forms ?? []), ...(raw.passiveForms ?? [])]) {
       const words = f.split(/\s+/).map(n);
       if (words.length === 1) pushVerb(words[0]!, { entry, dual: false });
       else nounSeqs.push({ words, entry });
@@ -254,6 +261,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
+    reportNouns: new Set((data.reportNouns ?? []).map(n)),
     cameo,
   };
 }

@@ -99,6 +99,15 @@ const AYDI = normalize('أيدي');
 const ILAY = normalize('إلي');
 const ILA = normalize('إلى');
 /** Complementizers before an actor leave it free to be a subject (أن روسيا لن تساعد). */
+// Relative pronouns with the gender of the pronoun that resumes their head (الرهائن الذين خطفهم: هم).
+const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
+  ([['الذي', 'm'], ['التي', 'f'], ['الذين', 'p'], ['اللذين', 'p'], ['اللذان', 'p'], ['اللتين', 'p'], ['اللتان', 'p'], ['اللواتي', 'p'], ['اللاتي', 'p']] as Array<[string, 'm' | 'f' | 'p']>).map(([w, g]) => [normalize(w), g]),
+);
+// Words that may stand between a verb and its subject without making the actor a genitive or an object
+// ("قال أمس الرئيس", "أكد بدوره وزير"): times and adverbs.
+const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'مجددا', 'كذلك', 'اليوم', 'أمس', 'مساء', 'صباح', 'يوم', 'فجر', 'ظهر', 'ليلة', 'ليل', 'قد', 'رسميا', 'الآن'].map((w) => normalize(w)));
+// Particles and auxiliaries that stand before a verb without being its subject.
+const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
 
 function stripConj(w: string): { conj: string; rest: string } {
@@ -305,15 +314,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       mentions.sort((a, b) => a.start - b.start);
       // Adjacent mentions of one entity (title + name) act as one.
       const actors: ActorMention[] = [];
+      const actorCode = (e: Entity | null | undefined) => (e ? e.actor ?? e.country ?? null : null);
+      const inActorBefore = (j: number) => actors.some((a) => a.headToken <= j && a.endToken >= j);
+      const reportNounAt = (j: number) => j >= 0 && tokens[j]!.kind === 'arabic' && (lex.reportNouns.has(norm[j]!) || [...info[j]!.stems].some((st) => lex.reportNouns.has(st)));
       for (const m of mentions) {
         const last = actors[actors.length - 1];
+        if (m.kind === 'demonym' && m.headToken === m.token) {
+          // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
+          if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
+          // "الحزب الديمقراطي الكردستاني الإيراني": a demonym right after an actor describes that actor.
+          if (last && last.endToken === m.token - 1 && sentenceOf[m.token] === sentenceOf[last.token] && /^(ال|لل)/.test(norm[m.token]!)) {
+            last.endToken = Math.max(last.endToken, m.endToken);
+            continue;
+          }
+        }
+        // "تنظيم "الدولة الإسلامية"": a name the knowledge base does not place, quoted apart from the rest of its name.
+        if (last && !actorCode(last.entity) && actorCode(m.entity) && m.headToken === last.endToken + 2 && sentenceOf[m.token] === sentenceOf[last.token] && /^["«“']$/.test(tokens[last.endToken + 1]!.text)) {
+          actors[actors.length - 1] = { ...m, token: last.token, headToken: last.headToken, prep: last.prep, start: last.start };
+          continue;
+        }
         if (last && last.entity.id === m.entity.id && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
           last.endToken = Math.max(last.endToken, m.endToken);
           continue;
         }
         actors.push({ ...m });
       }
-      const actorCode = (e: Entity | null | undefined) => (e ? e.actor ?? e.country ?? null : null);
       const inActor = new Uint8Array(tokens.length + 1);
       for (const a of actors) for (let k = a.headToken; k <= a.endToken; k++) inActor[k] = 1;
 
@@ -336,9 +361,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * comes first). "m" prefers people, "f" countries and organizations (Arabic treats states as
        * feminine). With plainOnly, actors governed by a preposition are skipped (a subject has none).
        */
+      /** "(CNN)", "(سانا)": a credit in parentheses names who reports, never who acts. */
+      function parenthesized(a: ActorMention): boolean {
+        const before = a.headToken > 0 ? tokens[a.headToken - 1]!.text : '';
+        const after = a.endToken + 1 < tokens.length ? tokens[a.endToken + 1]!.text : '';
+        if (before.endsWith('(') && after.startsWith(')')) return true;
+        // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--"): actors before a dash near the sentence start.
+        const [from, to] = sentenceTokens[sentenceOf[a.token]!]!;
+        for (let j = a.endToken + 1; j < Math.min(to, from + 12); j++) if (/^(—|–|--|-)$/.test(tokens[j]!.text) || /^[—–]/.test(tokens[j]!.text)) return true;
+        return false;
+      }
+
       function antecedent(t: number, gender: 'm' | 'f' | 'p' | null, exclude: Set<string>, plainOnly: boolean): ActorMention | null {
         const sent = sentenceOf[t]!;
-        const ok = (a: ActorMention) => !exclude.has(a.entity.id) && (!plainOnly || a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
+        const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
         const fits = (a: ActorMention) => gender === 'm' ? a.entity.type !== 'LOC' : gender === 'f' ? a.entity.type !== 'PER' : true;
         const ordered: ActorMention[] = [];
         for (let k = actors.length - 1; k >= 0; k--) {
@@ -431,7 +467,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
           if (chosen) {
-            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text);
+            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest);
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
             // That pronoun is the object already named, not an actor.
             if (chosen.objectBefore) trigger.enclitic = null;
@@ -588,12 +624,29 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         const bothWord = lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '');
-        if (tr.passive) {
+        const relative = tr.isVerb && !tr.passive && tr.token > 0 ? RELATIVES.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
+        if (relative) {
+          // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
+          // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
+          // ("الاعتداء الذي استهدفها": the attack, not an actor named before it, did the targeting).
+          const head = tr.token >= 2 ? actorEndingAt[tr.token - 2] : undefined;
+          const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
+          if (tr.enclitic === relative) {
+            // "التي شنتها القوات الإسرائيلية": the subject follows; else it was dropped.
+            const src = vsoAfter ?? antecedent(tr.token, verbGender(norm[tr.token]!), new Set(head ? [head.entity.id] : []), true);
+            return { source: src, target: head && head.entity.id !== src?.entity.id ? head : null, targetPrep: '', both: false };
+          }
+          if (!vsoAfter && !head) return { source: null, target: null, targetPrep: null, both: false };
+          if (!vsoAfter && head) source = head;
+        }
+        if (source) {
+          // the head of a relative clause
+        } else if (tr.passive) {
           source = after.find(isAgent) ?? null;
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && !hasWordBetween(tr.token, a.headToken)) ??
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
           if (subordinated && adjacentBefore) source = adjacentBefore;
@@ -605,7 +658,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a)) ?? null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
-            if (!source) {
+            if (!source && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
               const target0 = after.find((a) => a.headToken - tr.endToken <= DIRECT_WINDOW);
               source = antecedent(tr.token, verbGender(norm[tr.token]!), new Set(target0 ? [target0.entity.id] : []), true);
             }
@@ -716,7 +769,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const prep = a.prep === 'و-' ? '' : a.prep;
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW;
+          // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken));
           const conjoined = a.prep === 'و-' && entry.reciprocal;
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
@@ -840,6 +894,57 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function commaAfter(t: number): number {
         const end = sentenceTokens[sentenceOf[t]!]![1];
         return t + 1 >= end ? end : nextStop[t + 1]!;
+      }
+
+      /**
+       * Whether the words between a verb and an actor after it let the actor be the subject: titles and
+       * institution words (قال وزير الخارجية), times and adverbs. Another noun or a preposition makes the
+       * actor its genitive or object ("استهدف مقر الحزب", "يحذر من عودة روسيا").
+       */
+      /**
+       * Whether a noun that is not an actor stands right before the verb in its clause: then it is the
+       * verb's subject ("مسلحون من اليمين المتطرف اقتحموا", "قصف صاروخي استهدف"), and the verb's person
+       * does not point back to an earlier actor.
+       */
+      function overtSubjectBefore(t: number): boolean {
+        const j = t - 1;
+        if (j < clauseStart(t, true) || tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.verb) return false;
+        const w = stripConj(norm[j]!).rest;
+        if (!w || PRE_VERB_WORDS.has(w) || PRE_VERB_WORDS.has(norm[j]!) || SUBORDINATORS.has(w) || COMPLEMENTIZERS.has(w) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || DAY_NAMES.has(norm[j]!) || RELATIVES.has(w)) return false;
+        // أنه، إنها، لأنهم: a complementizer with its pronoun subject.
+        if (/^(ل|ب)?[اإأ]?ن(ه|ها|هم|هما|نا)$/.test(w)) return false;
+        return true;
+      }
+
+      /**
+       * "حذر تقرير بريطاني من ...": a bare noun right after a verb whose target comes through a
+       * preposition can only be its subject, so the verb's person does not point back to an actor.
+       */
+      function overtSubjectAfter(tr: Trigger): boolean {
+        const j = tr.token + 1;
+        if (tr.endToken !== tr.token || tr.entry.targetSpecs.has('direct') || tr.enclitic || j >= tokens.length || sentenceOf[j] !== sentenceOf[tr.token]) return false;
+        if (tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.head || triggerVerbAt[j]) return false;
+        const w = norm[j]!;
+        if (PREPOSITIONS.has(w) || PREPOSITIONS.has(stripConj(w).rest) || /^[وفبل]/.test(info[j]!.rest) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || COMPLEMENTIZERS.has(w) || SUBORDINATORS.has(w) || PRE_VERB_WORDS.has(w)) return false;
+        return /^ال/.test(w) ? false : !tr.entry.targetSpecs.has(w);
+      }
+
+      function subjectGap(from: number, to: number, demonym = false): boolean {
+        for (let j = from + 1; j < to; j++) {
+          if (tokens[j]!.kind !== 'arabic' || info[j]!.head) continue;
+          const w = stripConj(norm[j]!).rest;
+          if (SUBJECT_GAP_WORDS.has(w) || SUBJECT_GAP_WORDS.has(norm[j]!) || DAY_NAMES.has(w) || DAY_NAMES.has(norm[j]!)) continue;
+          if (actorEndingAt[j] || inActor[j]) continue;
+          // "أسقطت الدفاعات الجوية العراقية": a noun phrase whose demonym names the actor.
+          if (demonym && !PREPOSITIONS.has(w) && !/^[بل]/.test(info[j]!.rest)) continue;
+          return false;
+        }
+        return true;
+      }
+
+      function prepositionBetween(from: number, to: number): boolean {
+        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind === 'arabic' && (PREPOSITIONS.has(norm[j]!) || PREPOSITIONS.has(stripConj(norm[j]!).rest))) return true;
+        return false;
       }
 
       function hasWordBetween(from: number, to: number, commasOk = false): boolean {
