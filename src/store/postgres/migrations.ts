@@ -219,4 +219,12 @@ CREATE FUNCTION rasd_count_matches(q tsquery) RETURNS integer LANGUAGE sql STABL
   AS 'SELECT count(*)::int FROM article_terms WHERE terms @@ q';
 `,
   },
+  {
+    version: 5,
+    name: 'map: events by location',
+    sql: `
+-- the map counts the events located at each place; without this every place scanned all events
+CREATE INDEX IF NOT EXISTS events_location ON events(location_id);
+`,
+  },
 ];

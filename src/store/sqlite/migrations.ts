@@ -187,4 +187,12 @@ CREATE INDEX mentions_entity_text ON mentions(entity_id, kind, text);
 DROP INDEX mentions_entity;
 `,
   },
+  {
+    version: 4,
+    name: 'map: events by location',
+    sql: `
+-- the map counts the events located at each place; without this every place scanned all events
+CREATE INDEX IF NOT EXISTS events_location ON events(location_id);
+`,
+  },
 ];
