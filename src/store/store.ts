@@ -284,6 +284,15 @@ export interface Store {
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * A text search ranks its most recently stored matches, this many, best
+ * first; the rest follow, newest stored first. Ranking every match of a
+ * common word (في, قال: most of the store) is what made a search slow, and
+ * an analyst looking for a common word wants recent news first anyway. Both
+ * engines use it, so they page alike.
+ */
+export const SEARCH_RANK_POOL = 200;
 /**
  * A profile's co-occurring entities are counted over the entity's latest
  * articles (by date, then id), at most this many: the count costs about a

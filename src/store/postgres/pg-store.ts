@@ -30,6 +30,7 @@ import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from 
 import { indexText, makeSnippet, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
   DEFAULT_PAGE_SIZE,
+  SEARCH_RANK_POOL,
   MAX_PAGE_SIZE,
   type ActorRef,
   type ArticleRecord,
@@ -84,11 +85,10 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Text matches ranked by ts_rank per query by default ($RASD_PG_RANK_POOL
- * overrides): the most recently stored ones (PgStore.rankedIds). Ranking
- * costs a tsvector decompression per match; 200 keeps a common word's search
- * within about twice SQLite's time (docs/benchmarks.md).
+ * overrides): the most recently stored ones (PgStore.rankedIds), as in
+ * SQLite (SEARCH_RANK_POOL).
  */
-export const RANK_POOL = 200;
+export const RANK_POOL = SEARCH_RANK_POOL;
 
 
 /** Escapes LIKE wildcards in user text (backslash is PostgreSQL's default LIKE escape). */

@@ -15,6 +15,7 @@ import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from 
 import { indexText, makeSnippet, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
   DEFAULT_PAGE_SIZE,
+  SEARCH_RANK_POOL,
   MAX_PAGE_SIZE,
   type ActorRef,
   type ArticleRecord,
@@ -303,7 +304,7 @@ export class SqliteStore implements Store {
     if (parsed.match && where.length === 1) {
       // text alone: count and rank inside the full-text index, never touching article rows
       total = this.st.ftsCount.get(parsed.match) as number;
-      ids = offset < total ? (this.st.ftsPage.all(parsed.match, pageSize, offset) as number[]) : [];
+      ids = offset < total ? this.rankedPage(parsed.match, pageSize, offset) : [];
     } else {
       const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
       total = this.stmt(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
@@ -320,6 +321,14 @@ export class SqliteStore implements Store {
       items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) });
     }
     return { total, page, pageSize, items };
+  }
+
+  /** A page of a text query's matches: the newest SEARCH_RANK_POOL ranked by bm25, then the rest newest first. */
+  private rankedPage(match: string, pageSize: number, offset: number): number[] {
+    const pool = SEARCH_RANK_POOL;
+    const ranked = offset < pool ? (this.st.ftsRankedPool.all(match, pool, Math.min(pageSize, pool - offset), offset) as number[]) : [];
+    const rest = pageSize - ranked.length;
+    return rest > 0 ? [...ranked, ...(this.st.ftsByRowid.all(match, rest, Math.max(offset, pool)) as number[])] : ranked;
   }
 
   async article(id: number): Promise<StoredArticle | null> {
@@ -528,7 +537,9 @@ function prepare(db: DB) {
     updateAnalysis: db.prepare('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?'),
     stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
     ftsCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
-    ftsPage: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?').pluck(),
+    // bm25 only for the pool: the inner query walks the index newest first and stops after it
+    ftsRankedPool: db.prepare('SELECT rowid FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank, rowid LIMIT ? OFFSET ?').pluck(),
+    ftsByRowid: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck(),
     hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
