@@ -7,10 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { readArticles } from '../src/readers/index.ts';
 import type { ArticleInput } from '../src/core/document.ts';
+import { sharedPath } from '../src/resources/shared.ts';
 
-export const CORPUS_PATH = process.env.RASD_SHARED
-  ? `${process.env.RASD_SHARED}/data/news/ant-corpus.jsonl.gz`
-  : new URL('../../shared/data/news/ant-corpus.jsonl.gz', import.meta.url).pathname;
+export const CORPUS_PATH = sharedPath('data/news/ant-corpus.jsonl.gz') ?? '';
 
 export async function loadBenchArticles(limit: number): Promise<{ source: string; articles: ArticleInput[] }> {
   if (existsSync(CORPUS_PATH)) {

@@ -20,7 +20,6 @@ import type { Layers } from '../src/core/stage.ts';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } } });
 const limit = values.all ? Infinity : Number(values.limit ?? 3000);
-// RASD_SHARED: the shared folder, for a checkout that is not beside it (a worktree).
 let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 const sampler = setInterval(sample, 50);

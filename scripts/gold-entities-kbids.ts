@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadResources } from '../src/resources/load.ts';
-import { REPO_ROOT } from '../src/kb/shared.ts';
+import { REPO_ROOT } from '../src/resources/shared.ts';
 import { normalizeName } from '../src/cli/commands/eval-entities.ts';
 
 const kb = loadResources().kb!;

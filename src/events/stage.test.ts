@@ -7,7 +7,7 @@ import { loadResources } from '../resources/load.ts';
 import { createEventStage } from './stage.ts';
 import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
 import type { Event } from '../core/analysis.ts';
-import { resolveSharedPath } from './shared-dir.ts';
+import { resolveSharedPath } from '../resources/shared.ts';
 
 const resources = loadResources();
 const segmenter = createSegmenter(resources.wordFrequencies);

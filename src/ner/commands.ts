@@ -8,7 +8,7 @@ import { RasdError } from '../core/errors.ts';
 import { loadResources, DATA_DIR } from '../resources/load.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, type TaggedSentence } from './conll.ts';
-import { DEFAULT_FEATURES, NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
+import { NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
 import { loadNerClusters, loadNerLexicon, NER_MODEL_FILE, sharedPath } from './load.ts';
 import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
 import { createTagger, type Propagation } from './tagger.ts';

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT, sharedPath as sharedPathOrNull } from '../resources/shared.ts';
 import { RasdError } from '../core/errors.ts';
 import { compileLexicon, parseClusters, type LexiconSource } from './features.ts';
 import { decodeModel } from './model.ts';
@@ -36,11 +36,7 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
   }
 }
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A path under the shared data folder (../shared beside the repository, or RASD_SHARED). */
+/** A path under the shared data folder; where it would be when the folder is missing, so errors name it. */
 export function sharedPath(relative: string): string {
-  const roots = [process.env.RASD_SHARED, join(REPO, '../shared'), join(REPO, '../../shared')].filter((r): r is string => !!r);
-  for (const root of roots) if (existsSync(join(root, relative))) return join(root, relative);
-  return join(roots[0]!, relative);
+  return sharedPathOrNull(relative) ?? join(REPO_ROOT, '..', 'shared', relative);
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
+import { sharedPath } from '../resources/shared.ts';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createDoc, type Doc } from '../core/document.ts';
 import type { Entity, EntityType, Quote } from '../core/analysis.ts';
 import { createSegmenter } from '../text/clitics.ts';
@@ -105,9 +105,7 @@ test('sentences without reported speech give no quotes', () => {
   assert.deepEqual(quotes, []);
 });
 
-const SEED = fileURLToPath(new URL('../../../shared/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt', import.meta.url));
-const SEED_ALT = '/work/shared/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt';
-const seedPath = [process.env.RASD_SHARED ? `${process.env.RASD_SHARED}/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt` : '', SEED, SEED_ALT].find((p) => p && existsSync(p));
+const seedPath = [sharedPath('data/news/seed/2025-10-15-kremlin-putin-sharaa.txt')].find((p) => p && existsSync(p));
 
 test('the seed article: 15 statements with their speakers', { skip: seedPath ? false : 'shared/ seed article not present' }, () => {
   const article = readArticles(readFileSync(seedPath!, 'utf8'))[0]!.article!;

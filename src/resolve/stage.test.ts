@@ -6,7 +6,7 @@ import { createAnalyzer } from '../analyzer.ts';
 import { readArticles } from '../readers/index.ts';
 
 const analyzer = createAnalyzer(loadResources());
-import { sharedPath } from '../kb/shared.ts';
+import { sharedPath } from '../resources/shared.ts';
 const SEED = sharedPath('data/news/seed/2025-10-15-kremlin-putin-sharaa.txt');
 
 function byName(a: ReturnType<typeof analyzer.analyze>, en: string) {

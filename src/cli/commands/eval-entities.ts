@@ -40,7 +40,7 @@ import { join } from 'node:path';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
 import { readArticles } from '../../readers/index.ts';
-import { REPO_ROOT, resolveArticlePath } from '../../kb/shared.ts';
+import { REPO_ROOT, resolveSharedPath as resolveArticlePath } from '../../resources/shared.ts';
 import type { Analysis, Entity } from '../../core/analysis.ts';
 
 interface GoldEntity {

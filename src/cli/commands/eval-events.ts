@@ -17,7 +17,7 @@ import { readInput } from '../../io/input.ts';
 import { createEventStage } from '../../events/stage.ts';
 import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
-import { REPO_ROOT, resolveSharedPath } from '../../events/shared-dir.ts';
+import { REPO_ROOT, resolveSharedPath } from '../../resources/shared.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Entity } from '../../core/analysis.ts';
 

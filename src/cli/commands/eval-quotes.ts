@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { resolveSharedPath } from '../../resources/shared.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { RasdError } from '../../core/errors.ts';
 import { readInput } from '../../io/input.ts';
@@ -31,17 +32,10 @@ Scores quote extraction against the hand-annotated gold set, per split
   --verbose   list misses, wrong speakers and spurious quotes
   --split S   with --verbose, list only the articles of split S`;
 
-/** Finds an article named "../shared/..." relative to the repository, or under RASD_SHARED, or a parent's shared/. */
+/** Finds an article named "../shared/..." on this machine (src/resources/shared.ts), checking it exists. */
 export function resolveArticle(path: string): string | null {
-  const candidates = [resolve(ROOT, path)];
-  const rel = path.replace(/^(\.\.\/)+shared\//, '');
-  if (process.env.RASD_SHARED) candidates.push(join(process.env.RASD_SHARED, rel));
-  let dir = ROOT;
-  for (let i = 0; i < 4; i++) {
-    dir = dirname(dir);
-    candidates.push(join(dir, 'shared', rel));
-  }
-  return candidates.find((c) => existsSync(c)) ?? null;
+  const file = resolveSharedPath(path);
+  return file && existsSync(file) ? file : null;
 }
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);

@@ -29,10 +29,8 @@ import { actorCondition, countryOf, evidenceOf, packAnalysis, pageOf, toEntity, 
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, makeSnippet, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
-  DEFAULT_PAGE_SIZE,
   SEARCH_RANK_POOL,
   MAX_PAGE_SIZE,
-  type ActorRef,
   type ArticleRecord,
   type DyadBucket,
   type DyadQuery,
@@ -41,7 +39,6 @@ import {
   type EventQuery,
   type EventRecord,
   type Page,
-  type Paging,
   type PutResult,
   type QuoteQuery,
   type QuoteRecord,
