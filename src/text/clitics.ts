@@ -167,10 +167,18 @@ export function segmentWord(word: string, freq: WordFrequencies): Segmentation {
   return result;
 }
 
-/** Segments each word once, however often it occurs: news repeats its words. */
+/** One segmenter per word list: the analyzer, the tagger and the search index all segment the same words. */
+const segmenters = new WeakMap<WordFrequencies, (word: string) => Segmentation>();
+
+/**
+ * Segments each word once, however often it occurs: news repeats its words.
+ * Callers with the same word frequencies share one segmenter and its cache.
+ */
 export function createSegmenter(freq: WordFrequencies, cacheLimit = 200_000): (word: string) => Segmentation {
+  const shared = segmenters.get(freq);
+  if (shared) return shared;
   const cache = new Map<string, Segmentation>();
-  return (word: string) => {
+  const segmenter = (word: string) => {
     let seg = cache.get(word);
     if (seg === undefined) {
       seg = segmentWord(word, freq);
@@ -179,6 +187,8 @@ export function createSegmenter(freq: WordFrequencies, cacheLimit = 200_000): (w
     }
     return seg;
   };
+  segmenters.set(freq, segmenter);
+  return segmenter;
 }
 
 /** Parses the word-frequency file (`word<TAB>count` lines) into a map. */
