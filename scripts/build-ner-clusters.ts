@@ -16,6 +16,7 @@
  * Deterministic (fixed seed); a few minutes on one core.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { seededRandom } from '../src/ner/train.ts';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -31,17 +32,7 @@ const SEED = 20240601;
 const corpus = process.argv[2] ?? new URL('../../shared/data/news/ant-corpus.jsonl.gz', import.meta.url).pathname;
 const started = performance.now();
 
-/** Mulberry32: small, seeded, reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function tokenKey(text: string, kind: string): string {
   if (kind === 'number') return '<num>';

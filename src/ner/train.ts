@@ -108,14 +108,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
       if (emit.length < n * T) emit = new Float64Array(n * T * 2);
       if (dropped.length < n) dropped = new Uint8Array(n * 2);
       for (let i = 0; i < n; i++) dropped[i] = dropout > 0 && random() < dropout ? 1 : 0;
-      for (let i = 0; i < n; i++) {
-        for (let t = 0; t < T; t++) emit[i * T + t] = 0;
-        for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++) {
-          if (dropped[i] && lexical[ex.ids[f]!]) continue;
-          const r = ex.ids[f]! * T;
-          for (let t = 0; t < T; t++) emit[i * T + t] += w[r + t]!;
-        }
-      }
+      fillEmissions(ex, w, dropped, lexical, emit);
       trans.set(tw);
       applyConstraints(trans);
       const pred = new Int32Array(n);
@@ -163,6 +156,19 @@ interface Example {
   ids: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+}
+
+/** Each token's tag scores under weights w, skipping a dropped token's word-identity features (both learners). */
+function fillEmissions(ex: Example, w: Float64Array, dropped: Uint8Array, lexical: Uint8Array, emit: Float64Array): void {
+  const T = NUM_TAGS;
+  for (let i = 0; i < ex.gold.length; i++) {
+    for (let t = 0; t < T; t++) emit[i * T + t] = 0;
+    for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++) {
+      if (dropped[i] && lexical[ex.ids[f]!]) continue;
+      const r = ex.ids[f]! * T;
+      for (let t = 0; t < T; t++) emit[i * T + t] += w[r + t]!;
+    }
+  }
 }
 
 function logSumExp(xs: Float64Array, from: number, count: number): number {
@@ -227,14 +233,7 @@ function trainCrf(examples: Example[], lexical: Uint8Array, F: number, options: 
       }
       if (dropped.length < n) dropped = new Uint8Array(n * 2);
       for (let i = 0; i < n; i++) dropped[i] = dropout > 0 && random() < dropout ? 1 : 0;
-      for (let i = 0; i < n; i++) {
-        for (let t = 0; t < T; t++) emit[i * T + t] = 0;
-        for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++) {
-          if (dropped[i] && lexical[ex.ids[f]!]) continue;
-          const r = ex.ids[f]! * T;
-          for (let t = 0; t < T; t++) emit[i * T + t] += w[r + t]!;
-        }
-      }
+      fillEmissions(ex, w, dropped, lexical, emit);
       for (let i = 0; i < trans.length; i++) trans[i] = tw[i]! + allowedMask[i]!;
       // Forward.
       for (let t = 0; t < T; t++) alpha[t] = trans[S * T + t]! + emit[t]!;

@@ -168,15 +168,8 @@ function tsQuery(parsed: ParsedQuery): string {
   return parsed.words.map((forms) => `(${forms.map((f) => `'${lexeme(f)}'`).join(' | ')})`).join(' & ');
 }
 
-interface MergedEntity {
-  key: string;
-  kbId: string | null;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  country: string | null;
-  actor: string | null;
-}
+/** An entity's merged fields as a batch writes them (the stored record less its id and article count). */
+type MergedEntity = Omit<EntityRecord, 'id' | 'articles'>;
 
 /** Applies the migrations a database lacks, in one transaction under an advisory lock (many processes start at once). */
 export async function migratePg(pool: pg.Pool): Promise<number> {
