@@ -19,7 +19,7 @@
  * so p95 is exact (autocannon's summary only has p90 and p97.5).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,30 @@ const searchPaths = [...new Set(workload.searches.map((s) => searchPath(toSearch
 const profilePaths = workload.profiles.filter((k) => ids.has(k)).map((k) => `/api/entities/${ids.get(k)}`);
 console.log(`store: ${db}; workload: ${searchPaths.length} distinct searches, ${profilePaths.length} distinct entity profiles (drawn from ${vocabDb})`);
 
+/** CPU seconds (user + system) used so far by a process and its live descendants, from /proc. */
+function treeCpuSeconds(root: number): number {
+  const tick = 100; // USER_HZ on Linux
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const raw = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / tick });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const todo = [root];
+  while (todo.length) {
+    const pid = todo.pop()!;
+    total += stats.get(pid)?.cpu ?? 0;
+    for (const [child, st] of stats) if (st.ppid === pid) todo.push(child);
+  }
+  return total;
+}
+
 function pct(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 }
@@ -114,6 +138,7 @@ async function load(name: string, paths: string[], cache: boolean): Promise<void
     server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
   });
   const loadavg = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const cpuBefore = treeCpuSeconds(server.pid!);
   let i = 0;
   const times: number[] = [];
   const result = await new Promise<Record<string, any>>((resolve, reject) => {
@@ -128,6 +153,7 @@ async function load(name: string, paths: string[], cache: boolean): Promise<void
     );
     inst.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   });
+  const serverCpu = treeCpuSeconds(server.pid!) - cpuBefore;
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   times.sort((a, b) => a - b);
@@ -136,7 +162,8 @@ async function load(name: string, paths: string[], cache: boolean): Promise<void
     `${name} (cache ${cache ? 'on' : 'off'}, ${serveWorkers ?? 'default'} server processes, ${connections} connections, ${seconds} s, load before ${loadavg}): ` +
       `${result.requests.total} requests (${Math.min(result.requests.total, paths.length)} distinct), ${result.requests.average} req/s; ` +
       `latency p50 ${f(pct(times, 50))} ms, p95 ${f(pct(times, 95))} ms, p99 ${f(pct(times, 99))} ms, max ${f(times[times.length - 1] ?? NaN)} ms; ` +
-      `errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts}`,
+      `errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts}; ` +
+      `server CPU ${((serverCpu * 1000) / Math.max(1, result.requests.total)).toFixed(2)} ms per request`,
   );
 }
 

@@ -25,11 +25,22 @@ export function readDataFile(relative: string, dataDir = DATA_DIR): string {
 }
 
 let cached: Resources | null = null;
+let cachedWordFrequencies: Resources['wordFrequencies'] | null = null;
+
+/**
+ * The corpus word frequencies alone (what the clitic segmenter needs: the
+ * stores' search index, the server), without the models and lexicons of the
+ * whole pipeline; the same object loadResources() holds.
+ */
+export function loadWordFrequencies(dataDir = DATA_DIR): Resources['wordFrequencies'] {
+  if (dataDir !== DATA_DIR) return parseWordFrequencies(readDataFile('lexicon/word-freq.tsv', dataDir));
+  return (cachedWordFrequencies ??= parseWordFrequencies(readDataFile('lexicon/word-freq.tsv', dataDir)));
+}
 
 export function loadResources(dataDir = DATA_DIR): Resources {
   if (cached && dataDir === DATA_DIR) return cached;
   const resources: Resources = {
-    wordFrequencies: parseWordFrequencies(readDataFile('lexicon/word-freq.tsv', dataDir)),
+    wordFrequencies: loadWordFrequencies(dataDir),
     kb: loadKnowledgeBase(join(dataDir, 'kb')),
     timeLexicon: parseTimeLexicon(readDataFile('time/lexicon.json', dataDir)),
     eventLexicon: compileLexicon(

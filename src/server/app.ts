@@ -284,7 +284,7 @@ export function createApp(opts: AppOptions): Hono {
     const a = await postedArticle(c);
     if (a.text.length > MAX_ARTICLE_CHARS) throw new BadRequest('article too long', 413);
     const an = getAnalyzer();
-    segment ??= createSegmenter((await import('../resources/load.ts')).loadResources().wordFrequencies);
+    segment ??= createSegmenter((await import('../resources/load.ts')).loadWordFrequencies());
     const record = prepareRecord(an.analyzeArticle(a), an.version, segment);
     const [res] = await store.putArticles([record]);
     return c.json({ id: res!.id, inserted: res!.inserted, contentHash: record.contentHash }, res!.inserted ? 201 : 200);

@@ -207,14 +207,13 @@ function candidates(wanted: Set<string>): RegExp | null {
 }
 
 /**
- * Where the first token whose forms meet `wanted` starts (-1: none). The
- * fast path finds candidate places with a pattern (candidates()) and checks
- * only the tokens there; a text with characters the pattern cannot follow is
- * tokenized window by window from the start instead. Both find the same token.
+ * Where the first token that is a hit starts (-1: none). With a candidate
+ * pattern (candidates()), only the tokens at its matches are checked;
+ * without one (a text with characters the pattern cannot follow), the text
+ * is tokenized window by window from the start. Both find the same token.
  */
-function firstHit(text: string, wanted: Set<string>, isHit: (t: Token) => boolean): number {
-  const re = candidates(wanted);
-  if (re && !getFolding().unfollowable.test(text)) {
+function firstHit(text: string, re: RegExp | null, isHit: (t: Token) => boolean): number {
+  if (re) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const pos = m.index;
@@ -233,6 +232,17 @@ function firstHit(text: string, wanted: Set<string>, isHit: (t: Token) => boolea
   return -1;
 }
 
+/** Where `re` matches in text[from, to), overlapping matches included, in order. */
+function matchStarts(text: string, re: RegExp, from: number, to: number): number[] {
+  const out: number[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /**
  * An excerpt of `text` around the first matched word, with every matched
  * word in it as a span of `text`. Only the tokens at candidate places
@@ -242,7 +252,9 @@ function firstHit(text: string, wanted: Set<string>, isHit: (t: Token) => boolea
 export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter): Snippet {
   const wanted = new Set(query.words.flat());
   const isHit = (t: Token) => isWord(t) && wordForms(t.text, t.kind, segment).some((f) => wanted.has(f));
-  const at = wanted.size ? firstHit(text, wanted, isHit) : -1;
+  // every hit token holds a match of the candidate pattern: tokens without one are not looked up
+  const re = wanted.size && !getFolding().unfollowable.test(text) ? candidates(wanted) : null;
+  const at = wanted.size ? firstHit(text, re, isHit) : -1;
   let from = 0;
   let tokens: Token[] = [];
   if (at >= 0) {
@@ -261,9 +273,16 @@ export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter
   // never cut a surrogate pair
   if (to < text.length && text.charCodeAt(to) >= 0xdc00 && text.charCodeAt(to) <= 0xdfff) to++;
   const highlights: Highlight[] = [];
+  const starts = re && tokens.length ? matchStarts(text, re, tokens[0]!.start, to) : null;
+  let c = 0;
   for (let i = 0; i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
-    if (t.end <= to && isHit(t)) highlights.push({ start: t.start, end: t.end });
+    if (t.end > to) continue;
+    if (starts) {
+      while (c < starts.length && starts[c]! < t.start) c++;
+      if (c >= starts.length || starts[c]! >= t.end) continue;
+    }
+    if (isHit(t)) highlights.push({ start: t.start, end: t.end });
   }
   // same length as the slice, so highlight offsets minus snippetStart index the snippet
   return { snippet: text.slice(from, to).replace(/[\r\n\t]/g, ' '), snippetStart: from, highlights };

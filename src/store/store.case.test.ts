@@ -122,6 +122,13 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       const sisi = (await store.findEntities('السيسي'))[0]!;
       assert.deepEqual((await store.search({ entity: sisi.id })).items.map((h) => h.id), [ids[3]]);
       assert.deepEqual((await store.search({ eventType: 'DEMAND' })).items.map((h) => h.id), [ids[3]]);
+      // a text query with each filter (the text-and-filter path of each engine)
+      assert.deepEqual(new Set((await store.search({ q: 'استقبل', source: 'وكالة الأنباء الأولى' })).items.map((h) => h.id)), new Set([ids[0], ids[3]]));
+      assert.deepEqual((await store.search({ q: 'استقبل', entity: sisi.id })).items.map((h) => h.id), [ids[3]]);
+      assert.equal((await store.search({ q: 'موسكو', entity: sisi.id })).total, 0);
+      assert.deepEqual((await store.search({ q: 'استقبل', eventType: 'DEMAND' })).items.map((h) => h.id), [ids[3]]);
+      assert.deepEqual((await store.search({ q: 'الكرملين', source: 'صحيفة المساء', from: '2025-11-01' })).items.map((h) => h.id), [ids[2]]);
+      assert.equal((await store.search({ q: 'الكرملين', eventType: 'DEMAND' })).total, 0);
       const p2 = await store.search({ pageSize: 3, page: 2 });
       assert.equal(p2.total, 4);
       assert.equal(p2.items.length, 1);

@@ -23,7 +23,7 @@ import pg from 'pg';
 import type { Analysis, Entity } from '../../core/analysis.ts';
 import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
-import { loadResources } from '../../resources/load.ts';
+import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { actorCondition, countryOf, evidenceOf, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
@@ -210,7 +210,7 @@ export class PgStore implements Store {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // an idle connection that breaks (server restart) must not crash the process
     this.pool.on('error', () => {});
-    this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
+    this.segment = opts.segmenter ?? createSegmenter(loadWordFrequencies());
     this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
     this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? (Number(process.env.RASD_PG_RANK_POOL) || RANK_POOL)));
   }

@@ -195,4 +195,16 @@ DROP INDEX mentions_entity;
 CREATE INDEX IF NOT EXISTS events_location ON events(location_id);
 `,
   },
+  {
+    version: 5,
+    name: 'filtered search: narrow indexes for the article and event filters',
+    sql: `
+-- a text search filtered by source or date visits one article per match; the table's rows are wide
+-- (text, analysis), so each visit read pages of them: this index holds what the filters need
+CREATE INDEX IF NOT EXISTS articles_facets ON articles(id, source, date);
+-- "articles with an event of type X": answered from the index, without visiting event rows
+CREATE INDEX IF NOT EXISTS events_article_plover ON events(article_id, plover);
+DROP INDEX IF EXISTS events_article;
+`,
+  },
 ];

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Entity } from '../../core/analysis.ts';
 import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
-import { loadResources } from '../../resources/load.ts';
+import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { actorCondition, countryOf, evidenceOf, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
@@ -88,6 +88,7 @@ export class SqliteStore implements Store {
   private readonly cache: LruCache;
   private cacheVersion = -1;
   private readonly st: ReturnType<typeof prepare>;
+  private readonly facetsIndex: string;
   private readonly insertBatch: (records: ArticleRecord[]) => PutResult[];
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
@@ -99,9 +100,13 @@ export class SqliteStore implements Store {
     }
     this.db.pragma('foreign_keys = OFF');
     this.db.pragma('cache_size = -65536');
-    this.segment = opts.segmenter ?? createSegmenter(loadResources().wordFrequencies);
+    // reads go through the OS page cache without a copy per page; server processes share those pages
+    if (path !== ':memory:') this.db.pragma('mmap_size = 1073741824');
+    this.segment = opts.segmenter ?? createSegmenter(loadWordFrequencies());
     this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
     this.st = prepare(this.db);
+    // a store opened read-only is not migrated: without the index, filtered searches read article rows
+    this.facetsIndex = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_facets'").get() ? 'INDEXED BY articles_facets' : '';
     this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
   }
 
@@ -290,24 +295,31 @@ export class SqliteStore implements Store {
     } else if (query.q && query.q.trim()) {
       return { total: 0, page, pageSize, items: [] }; // only punctuation: nothing can match
     }
+    // filters on f.rowid (the article id) where they can be, so a text search never reads article rows;
+    // date and source through the narrow articles_facets index
+    // (unary + keeps "rowid IN (list)" out of FTS5, which would re-run the match once per listed id)
+    const id = parsed.match ? '+f.rowid' : 'a.id';
+    const facets = !!(query.from || query.to || query.source);
     if (query.from) (where.push('a.date >= ?'), params.push(query.from));
     if (query.to) (where.push('a.date <= ?'), params.push(query.to));
     if (query.source) (where.push('a.source = ?'), params.push(query.source));
-    if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
-    if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
+    if (query.entity !== undefined) (where.push(`${id} IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`), params.push(query.entity));
+    if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     let total: number;
     let ids: number[];
     if (parsed.match && where.length === 1) {
-      // text alone: count and rank inside the full-text index, never touching article rows
+      // text alone: count and rank inside the full-text index
       total = this.st.ftsCount.get(parsed.match) as number;
       ids = offset < total ? this.rankedPage(parsed.match, pageSize, offset) : [];
-    } else {
-      const from = parsed.match ? 'articles_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
+    } else if (parsed.match) {
+      const from = facets ? `articles_fts f JOIN articles a ${this.facetsIndex} ON a.id = f.rowid` : 'articles_fts f';
       total = this.stmt(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
-      // only ids (and the rank) go through the sort; the page's rows are read afterwards
-      const order = parsed.match ? 'ORDER BY f.rank, a.id' : 'ORDER BY a.date DESC, a.id DESC';
-      ids = offset < total ? (this.stmt(`SELECT a.id FROM ${from} ${cond} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
+      ids = offset < total ? this.rankedPageWhere(from, cond, params, pageSize, offset) : [];
+    } else {
+      total = this.stmt(`SELECT count(*) FROM articles a ${cond}`).pluck().get(...params) as number;
+      // only ids go through the sort; the page's rows are read afterwards
+      ids = offset < total ? (this.stmt(`SELECT a.id FROM articles a ${cond} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
     }
     const rows = new Map<number, HitRow>();
     if (ids.length) for (const r of this.st.hitRows.all(JSON.stringify(ids)) as HitRow[]) rows.set(r.id, r);
@@ -326,6 +338,21 @@ export class SqliteStore implements Store {
     const ranked = offset < pool ? (this.st.ftsRankedPool.all(match, pool, Math.min(pageSize, pool - offset), offset) as number[]) : [];
     const rest = pageSize - ranked.length;
     return rest > 0 ? [...ranked, ...(this.st.ftsByRowid.all(match, rest, Math.max(offset, pool)) as number[])] : ranked;
+  }
+
+  /** The same for a text query with filters: the newest SEARCH_RANK_POOL matches that pass them ranked, then the rest. */
+  private rankedPageWhere(from: string, cond: string, params: unknown[], pageSize: number, offset: number): number[] {
+    const pool = SEARCH_RANK_POOL;
+    const ranked =
+      offset < pool
+        ? (this.stmt(`SELECT rowid FROM (SELECT f.rowid AS rowid, f.rank AS rank FROM ${from} ${cond} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank, rowid LIMIT ? OFFSET ?`)
+            .pluck()
+            .all(...params, pool, Math.min(pageSize, pool - offset), offset) as number[])
+        : [];
+    const rest = pageSize - ranked.length;
+    if (rest <= 0) return ranked;
+    const more = this.stmt(`SELECT f.rowid FROM ${from} ${cond} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`).pluck().all(...params, rest, Math.max(offset, pool)) as number[];
+    return [...ranked, ...more];
   }
 
   async article(id: number): Promise<StoredArticle | null> {
