@@ -3,7 +3,8 @@
  * so SQLite and PostgreSQL store the same values.
  */
 import type { Analysis, Entity } from '../core/analysis.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord } from './store.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord, type SearchHit } from './store.ts';
+import { makeSnippet, makeSnippetFromPrefix, type ParsedQuery, type Segmenter } from './search-terms.ts';
 
 /** An event side's country: the entity's own, else the first three letters of its actor code. */
 export function countryOf(entity: Entity | undefined, actor: string | null): string | null {
@@ -176,5 +177,47 @@ export function toEvent(r: EventRow): EventRecord {
     sentence: r.sentence,
     numSources: r.num_sources ?? 1,
     url: r.url,
+  };
+}
+
+/** A search hit's row: the article's fields and the start of its text (SNIPPET_PREFIX characters; `whole` when that is all of it). */
+export interface HitRow {
+  id: number;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  story_id: number | null;
+  text: string;
+  whole: number | boolean;
+}
+
+/**
+ * A page of search hits in `ids` order, with snippets cut from the rows'
+ * text prefixes; `wholeTextFor` lists the articles whose snippet needs the
+ * whole text: the engine reads those and calls `finish`.
+ */
+export function hitPage(ids: number[], rows: HitRow[], parsed: ParsedQuery, segment: Segmenter): { wholeTextFor: number[]; finish(texts: Map<number, string>): SearchHit[] } {
+  const byId = new Map<number, HitRow>();
+  for (const r of rows) byId.set(r.id, r);
+  const snippets = new Map<number, ReturnType<typeof makeSnippet>>();
+  const wholeTextFor: number[] = [];
+  for (const r of rows) {
+    const s = makeSnippetFromPrefix(r.text, !!r.whole, parsed, segment);
+    if (s) snippets.set(r.id, s);
+    else wholeTextFor.push(r.id);
+  }
+  return {
+    wholeTextFor,
+    finish(texts) {
+      const items: SearchHit[] = [];
+      for (const id of ids) {
+        const r = byId.get(id);
+        if (!r) continue;
+        const s = snippets.get(id) ?? makeSnippet(texts.get(id) ?? r.text, parsed, segment);
+        items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...s });
+      }
+      return items;
+    },
   };
 }

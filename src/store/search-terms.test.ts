@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { makeSnippet, parseQuery, wordForms, type Segmenter, type Snippet } from './search-terms.ts';
+import { makeSnippet, makeSnippetFromPrefix, parseQuery, wordForms, type Segmenter, type Snippet } from './search-terms.ts';
 
 // a small stand-in segmenter: strips the one-letter proclitics ب و ل
 // a small stand-in segmenter: strips the one-letter proclitics ب و ل, and the enclitic ه after ت, restoring ة (حكومته → حكومة)
@@ -44,7 +44,7 @@ function reference(text: string, q: string): Snippet {
 
 const FILLER = 'قال المتحدث إن الاجتماع تناول ملفات عديدة، منها الاقتصاد والتعليم والصحة.\n';
 
-test('the windowed snippet equals the snippet over the whole text, wherever the hit is', () => {
+function snippetTexts(): string[] {
   const texts: string[] = [];
   for (const reps of [0, 1, 20, 27, 28, 29, 60, 200]) {
     texts.push(`${FILLER.repeat(reps)}وصل الوفد إلى بموسكو صباح اليوم، ثم غادر موسكو مساء. ${FILLER.repeat(3)}`);
@@ -58,8 +58,14 @@ test('the windowed snippet equals the snippet over the whole text, wherever the 
   texts.push(`${FILLER.repeat(5)}وأعلنت حكومته أنّ الرئيـــسَ سيزور مُوسْكُو، وقال al-Assad إن النمو بلغ 3.5 بالمئة. ${FILLER}`);
   // a ligature (presentation form) sends the search down the slow path
   texts.push(`${FILLER.repeat(5)}ﻻ بد من موسكو ${FILLER}`);
-  for (const text of texts) {
-    for (const q of ['موسكو', 'والرئيس موسكو', 'غائب', '', 'حكومة', 'الرئيس', 'al-Assad', 'الاسد', '3.5', 'أعلنت', 'لا']) {
+  return texts;
+}
+
+const QUERIES = ['موسكو', 'والرئيس موسكو', 'غائب', '', 'حكومة', 'الرئيس', 'al-Assad', 'الاسد', '3.5', 'أعلنت', 'لا'];
+
+test('the windowed snippet equals the snippet over the whole text, wherever the hit is', () => {
+  for (const text of snippetTexts()) {
+    for (const q of QUERIES) {
       const got = makeSnippet(text, parseQuery(q, segment), segment);
       assert.deepEqual(got, reference(text, q), `query ${q} in a text of ${text.length} chars`);
       for (const h of got.highlights) assert.equal(got.snippet.slice(h.start - got.snippetStart, h.end - got.snippetStart), text.slice(h.start, h.end));
@@ -73,4 +79,31 @@ test('a hit far into a long text is found and highlighted', () => {
   assert.equal(s.highlights.length, 1);
   assert.equal(text.slice(s.highlights[0]!.start, s.highlights[0]!.end), 'موسكو');
   assert.ok(s.snippetStart > 10_000);
+});
+
+test('a snippet from a text prefix equals the whole text snippet, or is null when the prefix cannot tell', () => {
+  let settled = 0;
+  let refused = 0;
+  const texts = snippetTexts();
+  // a longer word that starts with the query: cut after "موسكو" it would look like a hit
+  texts.push(`${FILLER.repeat(4)}وصل موسكوفيتش أمس، ثم زار موسكو. ${FILLER.repeat(4)}`);
+  for (const text of texts) {
+    const points = [...text];
+    const cuts = [50, 300, 400, 800, 1500, 3000];
+    const cut = text.indexOf('موسكوفيتش');
+    if (cut >= 0) cuts.push(points.length - [...text.slice(cut + 5)].length);
+    for (const n of cuts) {
+      const whole = points.length <= n;
+      const prefix = whole ? text : points.slice(0, n).join('');
+      for (const q of QUERIES) {
+        const got = makeSnippetFromPrefix(prefix, whole, parseQuery(q, segment), segment);
+        if (got === null) refused++;
+        else {
+          settled++;
+          assert.deepEqual(got, reference(text, q), `query ${q}, prefix ${n} of ${points.length}`);
+        }
+      }
+    }
+  }
+  assert.ok(settled > 100 && refused > 50, `settled ${settled}, refused ${refused}`);
 });

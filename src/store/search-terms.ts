@@ -97,17 +97,22 @@ function tokensIn(text: string, from: number, to: number): Token[] {
   return from ? tokens.map((t) => ({ ...t, start: t.start + from, end: t.end + from })) : tokens;
 }
 
+/** SPACE as a table over the basic plane, for the cuts below (called several times per hit). */
+const IS_SPACE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (SPACE.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
 /** The first whitespace at or after `i` (text.length when none): a safe place to cut the text for tokenizing. */
 function cutAfter(text: string, i: number): number {
-  if (i >= text.length) return text.length;
-  const m = new RegExp(SPACE.source, 'g');
-  m.lastIndex = i;
-  return m.exec(text)?.index ?? text.length;
+  for (let k = Math.max(0, i); k < text.length; k++) if (IS_SPACE[text.charCodeAt(k)]) return k;
+  return text.length;
 }
 
 /** The last whitespace before `i` (0 when none). */
 function cutBefore(text: string, i: number): number {
-  for (let k = Math.min(i, text.length) - 1; k > 0; k--) if (SPACE.test(text[k]!)) return k;
+  for (let k = Math.min(i, text.length) - 1; k > 0; k--) if (IS_SPACE[text.charCodeAt(k)]) return k;
   return 0;
 }
 
@@ -120,10 +125,9 @@ function cutBefore(text: string, i: number): number {
 interface Folding {
   members: Map<string, string>;
   ignorable: string;
-  unfollowable: { test(text: string): boolean };
+  /** Whether a text has a character the fast path cannot follow. */
+  unfollowable: (text: string) => boolean;
 }
-
-const SURROGATE = /[\ud800-\udfff]/;
 
 let folding: Folding | null = null;
 
@@ -172,9 +176,14 @@ function getFolding(): Folding {
   }
   const classes = new Map<string, string>();
   for (const [f, codes] of members) classes.set(f, `[${charClassOf(codes)}]`);
-  // astral letters and digits are outside the table too (texts with any surrogate take the slow path)
-  const multiRe = new RegExp(`[${charClassOf(multi)}]`, 'u');
-  const unfollowable = { test: (text: string) => SURROGATE.test(text) || multiRe.test(text) };
+  // astral letters and digits are outside the table too: a text with any surrogate takes the slow path
+  const stop = new Uint8Array(0x10000);
+  for (const c of multi) stop[c] = 1;
+  for (let c = 0xd800; c <= 0xdfff; c++) stop[c] = 1;
+  const unfollowable = (text: string) => {
+    for (let k = 0; k < text.length; k++) if (stop[text.charCodeAt(k)]) return true;
+    return false;
+  };
   folding = { members: classes, ignorable: `[${charClassOf(ignorable)}]*`, unfollowable };
   return folding;
 }
@@ -201,7 +210,7 @@ function candidates(wanted: Set<string>): RegExp | null {
     else alts.push(parts.join(f.ignorable));
   }
   const re = ok && alts.length ? new RegExp(alts.join('|'), 'gu') : null;
-  if (candidateCache.size > 1000) candidateCache.clear();
+  if (candidateCache.size > 10_000) candidateCache.clear();
   candidateCache.set(key, re);
   return re;
 }
@@ -243,6 +252,27 @@ function matchStarts(text: string, re: RegExp, from: number, to: number): number
   return out;
 }
 
+interface QueryMatcher {
+  wanted: Set<string>;
+  isHit: (t: Token) => boolean;
+  /** The candidate pattern (null when a form has a letter the folding table lacks). */
+  re: RegExp | null;
+}
+
+/** What every snippet of one query needs, computed once per query (a page has many hits). */
+const matchers = new WeakMap<ParsedQuery, QueryMatcher>();
+
+function matcherOf(query: ParsedQuery, segment: Segmenter): QueryMatcher {
+  let m = matchers.get(query);
+  if (!m) {
+    const wanted = new Set(query.words.flat());
+    const isHit = (t: Token) => isWord(t) && wordForms(t.text, t.kind, segment).some((f) => wanted.has(f));
+    m = { wanted, isHit, re: wanted.size ? candidates(wanted) : null };
+    matchers.set(query, m);
+  }
+  return m;
+}
+
 /**
  * An excerpt of `text` around the first matched word, with every matched
  * word in it as a span of `text`. Only the tokens at candidate places
@@ -250,11 +280,43 @@ function matchStarts(text: string, re: RegExp, from: number, to: number): number
  * the answer is the same as over the whole text's tokens.
  */
 export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter): Snippet {
-  const wanted = new Set(query.words.flat());
-  const isHit = (t: Token) => isWord(t) && wordForms(t.text, t.kind, segment).some((f) => wanted.has(f));
-  // every hit token holds a match of the candidate pattern: tokens without one are not looked up
-  const re = wanted.size && !getFolding().unfollowable.test(text) ? candidates(wanted) : null;
-  const at = wanted.size ? firstHit(text, re, isHit) : -1;
+  const m = matcherOf(query, segment);
+  const re = patternFor(text, m);
+  return snippetAt(text, m.wanted.size ? firstHit(text, re, m.isHit) : -1, re, m);
+}
+
+/**
+ * How many characters of an article's text a store reads first for its
+ * snippet (makeSnippetFromPrefix); most first hits lie in the lead, and
+ * reading whole texts was a third of a search's cost.
+ */
+export const SNIPPET_PREFIX = 1500;
+
+/**
+ * makeSnippet from the start of a text: the same snippet as from the whole
+ * text, or null when its start cannot tell (no hit in it, or the excerpt
+ * would run past it): then the caller reads the whole text. `whole` says the
+ * prefix is the whole text.
+ */
+export function makeSnippetFromPrefix(prefix: string, whole: boolean, query: ParsedQuery, segment: Segmenter): Snippet | null {
+  if (whole) return makeSnippet(prefix, query, segment);
+  const m = matcherOf(query, segment);
+  // no word to find: the excerpt is the text's start
+  if (!m.wanted.size) return prefix.length > SNIPPET_CHARS + 32 ? snippetAt(prefix, -1, null, m) : null;
+  const re = patternFor(prefix, m);
+  const at = firstHit(prefix, re, m.isHit);
+  // a word cut by the prefix's end can only be its last one: an excerpt that ends at whitespace before it never sees it
+  if (at < 0 || cutAfter(prefix, at + SNIPPET_CHARS + 64) >= prefix.length - 1) return null;
+  return snippetAt(prefix, at, re, m);
+}
+
+/** The candidate pattern, unless the text has characters it cannot follow. */
+function patternFor(text: string, m: QueryMatcher): RegExp | null {
+  return m.re && !getFolding().unfollowable(text) ? m.re : null;
+}
+
+/** The excerpt around the hit at `at` (-1: the text's start, no highlight). */
+function snippetAt(text: string, at: number, re: RegExp | null, m: QueryMatcher): Snippet {
   let from = 0;
   let tokens: Token[] = [];
   if (at >= 0) {
@@ -273,6 +335,7 @@ export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter
   // never cut a surrogate pair
   if (to < text.length && text.charCodeAt(to) >= 0xdc00 && text.charCodeAt(to) <= 0xdfff) to++;
   const highlights: Highlight[] = [];
+  // every hit token holds a match of the candidate pattern: tokens without one are not looked up
   const starts = re && tokens.length ? matchStarts(text, re, tokens[0]!.start, to) : null;
   let c = 0;
   for (let i = 0; i < tokens.length && tokens[i]!.start < to; i++) {
@@ -282,7 +345,7 @@ export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter
       while (c < starts.length && starts[c]! < t.start) c++;
       if (c >= starts.length || starts[c]! >= t.end) continue;
     }
-    if (isHit(t)) highlights.push({ start: t.start, end: t.end });
+    if (m.isHit(t)) highlights.push({ start: t.start, end: t.end });
   }
   // same length as the slice, so highlight offsets minus snippetStart index the snippet
   return { snippet: text.slice(from, to).replace(/[\r\n\t]/g, ' '), snippetStart: from, highlights };

@@ -25,9 +25,9 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { actorCondition, countryOf, evidenceOf, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
-import { indexText, makeSnippet, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
+import { indexText, parseQuery, SNIPPET_PREFIX, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
   SEARCH_RANK_POOL,
   MAX_PAGE_SIZE,
@@ -639,45 +639,46 @@ export class PgStore implements Store {
     if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
     if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    type Row = { total: number; id: number; title: string | null; date: string | null; source: string | null; url: string | null; story_id: number | null; text: string };
+    type Row = HitRow & { total: number };
     if (parsed.match) {
       // text alone: matched, ranked and counted in article_terms, never joining article rows
       const termsOnly = where.length === 1;
       if (termsOnly && offset + pageSize <= this.rankPool) {
         // the common case in one round trip: count, rank the pool, cut the page, read its rows
-        const text = `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+        const text = `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, substr(a.text, 1, ${SNIPPET_PREFIX}) AS text, length(a.text) <= ${SNIPPET_PREFIX} AS whole
           FROM (SELECT id, r FROM (SELECT c.id, ts_rank(c.terms, ?::tsquery) AS r
             FROM (SELECT t.article_id AS id, t.terms FROM article_terms t ${cond} ORDER BY t.article_id DESC LIMIT ${this.rankPool}) c) ranked
             ORDER BY r DESC, id LIMIT ? OFFSET ?) p
           JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`;
         const rows = await this.qp<Row>(text, [params[0], params[0], params[0], pageSize, offset]);
         const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]))[0]!.n;
-        return { total, page, pageSize, items: rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) })) };
+        return { total, page, pageSize, items: await this.hits(rows.map((r) => r.id), rows, parsed) };
       }
       const from = termsOnly ? 'article_terms t' : 'article_terms t JOIN articles a ON a.id = t.article_id';
       const count = termsOnly
         ? this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]).then((r) => r[0]!.n)
         : this.countIndexed(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params);
       const [total, ids] = await Promise.all([count, this.rankedIds(from, cond, params, pageSize, offset)]);
-      const rows = new Map<number, Row>();
-      if (ids.length) for (const r of await this.qp<Row>('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id = ANY(?::int[])', [ids])) rows.set(r.id, r);
-      const items: SearchHit[] = [];
-      for (const id of ids) {
-        const r = rows.get(id);
-        if (r) items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) });
-      }
-      return { total, page, pageSize, items };
+      const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, substr(text, 1, ${SNIPPET_PREFIX}) AS text, length(text) <= ${SNIPPET_PREFIX} AS whole FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
+      return { total, page, pageSize, items: await this.hits(ids, rows, parsed) };
     }
     // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
     const text = `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
-         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, substr(a.text, 1, ${SNIPPET_PREFIX}) AS text, length(a.text) <= ${SNIPPET_PREFIX} AS whole
          FROM (SELECT id, date FROM m ORDER BY date DESC NULLS LAST, id DESC LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.date DESC NULLS LAST, p.id DESC`;
     const values = [...params, pageSize, offset];
     const rows = (await this.pool.query<Row>({ name: `search:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values })).rows;
     // a page past the end has no row to carry the total
     const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${cond}`, params))[0]!.n;
-    const items = rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) }));
-    return { total, page, pageSize, items };
+    return { total, page, pageSize, items: await this.hits(rows.map((r) => r.id), rows, parsed) };
+  }
+
+  /** Hits with snippets from the rows' text prefixes, reading whole texts only where a snippet needs one. */
+  private async hits(ids: number[], rows: HitRow[], parsed: ParsedQuery): Promise<SearchHit[]> {
+    const page = hitPage(ids, rows, parsed, this.segment);
+    const texts = new Map<number, string>();
+    if (page.wholeTextFor.length) for (const r of await this.qp<{ id: number; text: string }>('SELECT id, text FROM articles WHERE id = ANY(?::int[])', [page.wholeTextFor])) texts.set(r.id, r.text);
+    return page.finish(texts);
   }
 
   /**

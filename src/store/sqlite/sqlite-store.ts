@@ -10,9 +10,9 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { actorCondition, countryOf, evidenceOf, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
-import { indexText, makeSnippet, parseQuery, type Segmenter } from '../search-terms.ts';
+import { indexText, parseQuery, SNIPPET_PREFIX, type Segmenter } from '../search-terms.ts';
 import {
   SEARCH_RANK_POOL,
   MAX_PAGE_SIZE,
@@ -321,15 +321,11 @@ export class SqliteStore implements Store {
       // only ids go through the sort; the page's rows are read afterwards
       ids = offset < total ? (this.stmt(`SELECT a.id FROM articles a ${cond} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
     }
-    const rows = new Map<number, HitRow>();
-    if (ids.length) for (const r of this.st.hitRows.all(JSON.stringify(ids)) as HitRow[]) rows.set(r.id, r);
-    const items: SearchHit[] = [];
-    for (const id of ids) {
-      const r = rows.get(id);
-      if (!r) continue;
-      items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, this.segment) });
-    }
-    return { total, page, pageSize, items };
+    if (!ids.length) return { total, page, pageSize, items: [] };
+    const hits = hitPage(ids, this.st.hitRows.all(SNIPPET_PREFIX, SNIPPET_PREFIX, JSON.stringify(ids)) as HitRow[], parsed, this.segment);
+    const texts = new Map<number, string>();
+    if (hits.wholeTextFor.length) for (const r of this.st.articleTexts.all(JSON.stringify(hits.wholeTextFor)) as Array<{ id: number; text: string }>) texts.set(r.id, r.text);
+    return { total, page, pageSize, items: hits.finish(texts) };
   }
 
   /** A page of a text query's matches: the newest SEARCH_RANK_POOL ranked by bm25, then the rest newest first. */
@@ -538,15 +534,6 @@ export class SqliteStore implements Store {
   }
 }
 
-interface HitRow {
-  id: number;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-  story_id: number | null;
-  text: string;
-}
 
 
 
@@ -564,7 +551,8 @@ function prepare(db: DB) {
     // bm25 only for the pool: the inner query walks the index newest first and stops after it
     ftsRankedPool: db.prepare('SELECT rowid FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank, rowid LIMIT ? OFFSET ?').pluck(),
     ftsByRowid: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck(),
-    hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
+    hitRows: db.prepare('SELECT id, title, date, source, url, story_id, substr(text, 1, ?) AS text, length(text) <= ? AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
+    articleTexts: db.prepare('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
     insertBand: db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)'),
