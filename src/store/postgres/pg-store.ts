@@ -82,7 +82,7 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Text matches ranked by ts_rank per query by default ($RASD_PG_RANK_POOL
- * overrides): the most recently stored ones (PgStore.rankedIds), as in
+ * overrides): the most recently stored ones (PgStore.rankedMatchIds), as in
  * SQLite (SEARCH_RANK_POOL).
  */
 export const RANK_POOL = SEARCH_RANK_POOL;
@@ -633,11 +633,14 @@ export class PgStore implements Store {
     } else if (query.q && query.q.trim()) {
       return { total: 0, page, pageSize, items: [] };
     }
+    // with text, the filters apply to the matching ids (m.id); date and source through the narrow articles_facets index
+    const id = parsed.match ? 'm.id' : 'a.id';
+    const facets = !!(query.from || query.to || query.source);
     if (query.from) (where.push('a.date >= ?'), params.push(query.from));
     if (query.to) (where.push('a.date <= ?'), params.push(query.to));
     if (query.source) (where.push('a.source = ?'), params.push(query.source));
-    if (query.entity !== undefined) (where.push('a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)'), params.push(query.entity));
-    if (query.eventType) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.plover = ?)'), params.push(query.eventType));
+    if (query.entity !== undefined) (where.push(`${id} IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`), params.push(query.entity));
+    if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     type Row = HitRow & { total: number };
     if (parsed.match) {
@@ -654,11 +657,14 @@ export class PgStore implements Store {
         const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]))[0]!.n;
         return { total, page, pageSize, items: await this.hits(rows.map((r) => r.id), rows, parsed) };
       }
-      const from = termsOnly ? 'article_terms t' : 'article_terms t JOIN articles a ON a.id = t.article_id';
-      const count = termsOnly
-        ? this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]).then((r) => r[0]!.n)
-        : this.countIndexed(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params);
-      const [total, ids] = await Promise.all([count, this.rankedIds(from, cond, params, pageSize, offset)]);
+      // text and filters: the matching ids come from the GIN index alone (rasd_match_ids), are filtered,
+      // and only the newest SEARCH_RANK_POOL of them have their lexemes read for ranking
+      const from = facets ? 'rasd_match_ids(?::tsquery) m(id) JOIN articles a ON a.id = m.id' : 'rasd_match_ids(?::tsquery) m(id)';
+      const filters = where.length > 1 ? `WHERE ${where.slice(1).join(' AND ')}` : '';
+      const [total, ids] = await Promise.all([
+        this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${filters}`, params).then((r) => r[0]!.n),
+        this.rankedMatchIds(from, filters, params, pageSize, offset),
+      ]);
       const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, substr(text, 1, ${SNIPPET_PREFIX}) AS text, length(text) <= ${SNIPPET_PREFIX} AS whole FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
       return { total, page, pageSize, items: await this.hits(ids, rows, parsed) };
     }
@@ -682,27 +688,6 @@ export class PgStore implements Store {
   }
 
   /**
-   * A count over the search index that reads the GIN index and the heap's
-   * visibility, not the lexemes: left to itself the planner scans every
-   * row's tsvector (decompressing each) when a word is in most articles.
-   */
-  private async countIndexed(text: string, params: unknown[]): Promise<number> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      await c.query('SET LOCAL enable_seqscan = off');
-      const { rows } = await c.query<{ n: number }>({ name: `rasd_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values: params });
-      await c.query('COMMIT');
-      return rows[0]!.n;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      c.release();
-    }
-  }
-
-  /**
    * The page's article ids for a text query. ts_rank needs each match's
    * whole tsvector, so ranking every match of a common word (في is in nearly
    * all articles) costs a decompression per article; instead the RANK_POOL
@@ -710,25 +695,27 @@ export class PgStore implements Store {
    * them, newest stored first. A query with fewer matches is ranked whole.
    * The order is total and the same from page to page.
    */
-  private async rankedIds(from: string, cond: string, params: unknown[], pageSize: number, offset: number): Promise<number[]> {
+  /** A page of the ids in `from` (the text query's matches, filtered): the newest rank pool ranked by ts_rank, then the rest newest first. */
+  private async rankedMatchIds(from: string, filters: string, params: unknown[], pageSize: number, offset: number): Promise<number[]> {
     const pool = this.rankPool;
     const ids: number[] = [];
     if (offset < pool) {
       const rows = await this.qp<{ id: number }>(
-        `SELECT id FROM (SELECT c.id, ts_rank(c.terms, ?::tsquery) AS r FROM (SELECT t.article_id AS id, t.terms FROM ${from} ${cond} ORDER BY t.article_id DESC LIMIT ${pool}) c) ranked
-         ORDER BY r DESC, id LIMIT ? OFFSET ?`,
-        [params[0], ...params, Math.min(pageSize, pool - offset), offset],
+        `SELECT c.id FROM (SELECT m.id FROM ${from} ${filters} ORDER BY m.id DESC LIMIT ${pool}) c JOIN article_terms t ON t.article_id = c.id
+         ORDER BY ts_rank(t.terms, ?::tsquery) DESC, c.id LIMIT ? OFFSET ?`,
+        [...params, params[0], Math.min(pageSize, pool - offset), offset],
       );
       ids.push(...rows.map((r) => r.id));
       if (rows.length < Math.min(pageSize, pool - offset)) return ids; // fewer matches than the pool: all ranked
     }
     const rest = offset + pageSize - Math.max(offset, pool);
     if (rest > 0) {
-      const rows = await this.qp<{ id: number }>(`SELECT t.article_id AS id FROM ${from} ${cond} ORDER BY t.article_id DESC LIMIT ? OFFSET ?`, [...params, rest, Math.max(offset, pool)]);
+      const rows = await this.qp<{ id: number }>(`SELECT m.id FROM ${from} ${filters} ORDER BY m.id DESC LIMIT ? OFFSET ?`, [...params, rest, Math.max(offset, pool)]);
       ids.push(...rows.map((r) => r.id));
     }
     return ids;
   }
+
 
   async article(id: number): Promise<StoredArticle | null> {
     if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
