@@ -626,9 +626,9 @@ export class PgStore implements Store {
     const { page, pageSize, offset } = pageOf(query);
     const parsed = parseQuery(query.q ?? '', this.segment);
     const where: string[] = [];
+    // with text, the first parameter is its tsquery (rasd_match_ids' argument), then the filters'
     const params: unknown[] = [];
     if (parsed.match) {
-      where.push('t.terms @@ ?::tsquery');
       params.push(tsQuery(parsed));
     } else if (query.q && query.q.trim()) {
       return { total: 0, page, pageSize, items: [] };
@@ -644,26 +644,25 @@ export class PgStore implements Store {
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     type Row = HitRow & { total: number };
     if (parsed.match) {
-      // text alone: matched, ranked and counted in article_terms, never joining article rows
-      const termsOnly = where.length === 1;
-      if (termsOnly && offset + pageSize <= this.rankPool) {
-        // the common case in one round trip: count, rank the pool, cut the page, read its rows
-        const text = `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, substr(a.text, 1, ${SNIPPET_PREFIX}) AS text, length(a.text) <= ${SNIPPET_PREFIX} AS whole
-          FROM (SELECT id, r FROM (SELECT c.id, ts_rank(c.terms, ?::tsquery) AS r
-            FROM (SELECT t.article_id AS id, t.terms FROM article_terms t ${cond} ORDER BY t.article_id DESC LIMIT ${this.rankPool}) c) ranked
-            ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+      // The matching ids come from the GIN index alone (rasd_match_ids: no lexemes read; left to itself the
+      // planner walked article_terms backwards decompressing every row's lexemes to test them), are
+      // filtered (date and source through the narrow articles_facets index), counted, and only the newest
+      // SEARCH_RANK_POOL of them have their lexemes read for ranking.
+      const from = facets ? 'rasd_match_ids(?::tsquery) m(id) JOIN articles a ON a.id = m.id' : 'rasd_match_ids(?::tsquery) m(id)';
+      if (offset + pageSize <= this.rankPool) {
+        // the common case in one round trip: match once, count, rank the pool, cut the page, read its rows
+        const text = `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${cond})
+          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, substr(a.text, 1, ${SNIPPET_PREFIX}) AS text, length(a.text) <= ${SNIPPET_PREFIX} AS whole
+          FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
+            JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
           JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`;
-        const rows = await this.qp<Row>(text, [params[0], params[0], params[0], pageSize, offset]);
-        const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>('SELECT rasd_count_matches(?::tsquery) AS n', [params[0]]))[0]!.n;
+        const rows = await this.qp<Row>(text, [...params, params[0], pageSize, offset]);
+        const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params))[0]!.n;
         return { total, page, pageSize, items: await this.hits(rows.map((r) => r.id), rows, parsed) };
       }
-      // text and filters: the matching ids come from the GIN index alone (rasd_match_ids), are filtered,
-      // and only the newest SEARCH_RANK_POOL of them have their lexemes read for ranking
-      const from = facets ? 'rasd_match_ids(?::tsquery) m(id) JOIN articles a ON a.id = m.id' : 'rasd_match_ids(?::tsquery) m(id)';
-      const filters = where.length > 1 ? `WHERE ${where.slice(1).join(' AND ')}` : '';
       const [total, ids] = await Promise.all([
-        this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${filters}`, params).then((r) => r[0]!.n),
-        this.rankedMatchIds(from, filters, params, pageSize, offset),
+        this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params).then((r) => r[0]!.n),
+        this.rankedMatchIds(from, cond, params, pageSize, offset),
       ]);
       const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, substr(text, 1, ${SNIPPET_PREFIX}) AS text, length(text) <= ${SNIPPET_PREFIX} AS whole FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
       return { total, page, pageSize, items: await this.hits(ids, rows, parsed) };
