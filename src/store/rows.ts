@@ -47,13 +47,17 @@ export function actorCondition(side: 'source' | 'target', ref: ActorRef, params:
   return `(e.${side}_actor = ? OR e.${side}_country = ?)`;
 }
 
-export interface ArticleRow {
+/** An article's listing fields, as both engines' rows name them. */
+interface ArticleFields {
   id: number;
   title: string | null;
   date: string | null;
   source: string | null;
   url: string | null;
   story_id: number | null;
+}
+
+export interface ArticleRow extends ArticleFields {
   content_hash: string;
   analysis_version: string;
   ingested_at: string;
@@ -181,13 +185,7 @@ export function toEvent(r: EventRow): EventRecord {
 }
 
 /** A search hit's row: the article's fields and the start of its text (SNIPPET_PREFIX characters; `whole` when that is all of it). */
-export interface HitRow {
-  id: number;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-  story_id: number | null;
+export interface HitRow extends ArticleFields {
   text: string;
   whole: number | boolean;
 }
