@@ -65,6 +65,8 @@ interface CountrySpan {
 // Compared with normalized tokens, so normalized the same way (إلى → الي).
 const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
 const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
+/** Countries whose people Arabic news names family name first (مون جيه إن → مون). */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'KOR', 'PRK', 'VNM', 'TWN']);
 const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 const QUOTES = /^["«»“”„']+$/;
 /** A word rarer than this in the corpus may be part of a foreign name after an org head (هيومن رايتس ووتش). */
@@ -546,7 +548,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /** People's Arabic names by normalized key, for the tolerant match. */
-  let personNames: Array<{ key: string; id: string }> | null = null;
+  let personNames: Array<{ key: string; joined: string; id: string }> | null = null;
   /**
    * A person's name written one letter off (أرودغان for أردوغان, شي جينبيغ):
    * the KB person whose full name, or surname when the mention is one word of
@@ -557,9 +559,20 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   function tolerantPerson(text: string, countries: ReadonlySet<string>): NameTarget[] {
     const key = norm(text).replace(/\s+/g, ' ').trim();
     if (key.replace(/ /g, '').length < 5) return [];
-    personNames ??= kb.people.flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
+    personNames ??= kb.people.flatMap((p) =>
+      p.ar.map((n) => {
+        const k = norm(n).replace(/\s+/g, ' ').trim();
+        return { key: k, joined: k.replace(/ /g, ''), id: p.id };
+      }),
+    );
     const oneWord = !key.includes(' ');
     const ids = new Set<string>();
+    // Particles of names are written joined or apart (لو دريان / لودريان, أبوالغيط / أبو الغيط, a stray space: ز يد):
+    // the same letters without spaces are the same name.
+    const joined = key.replace(/ /g, '');
+    for (const n of personNames) if (n.joined === joined && n.key !== key) ids.add(n.id);
+    if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
+    ids.clear();
     for (const n of personNames) {
       if (Math.abs(n.key.length - key.length) > 1 || n.key.includes(' ') === oneWord) continue;
       if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
@@ -715,6 +728,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const byGeneric = new Map<string, Draft>();
       const lastGeneric = new Map<string, Draft>();
       let lastMinister: Draft | null = null;
+      /** The last minister of each country named or titled in the article: "الوزير التركي" refers back to it. */
+      const ministerOf = new Map<string, Draft>();
+      const setMinister = (d: Draft) => {
+        lastMinister = d;
+        if (d.country) ministerOf.set(d.country, d);
+      };
       const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
       const personMentions: Array<{ draft: Draft; start: number }> = [];
 
@@ -774,15 +793,61 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         if (type === 'PER' && !norm.includes(' ')) {
           // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
           for (const d of [...drafts.values()].reverse()) {
-            if (d.type === 'PER' && d.names.some((n) => normalize(n).split(' ').length > 1 && normalize(n).endsWith(' ' + norm))) return d;
+            if (d.type === 'PER' && !d.generic && surnameOf(d, norm)) return d;
           }
         }
         const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
+        const alias = aliasOf.get(key);
+        if (alias) return alias;
         let d = drafts.get(key);
         if (!d) {
           d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
           drafts.set(key, d);
         } else if (!d.names.includes(text)) d.names.push(text);
+        return d;
+      };
+      /**
+       * True when one word is how the article names person d for short: the last word of a
+       * full name, as the KB spells it or as the article wrote it (راد after أمبر راد, which the
+       * KB spells أمبر رود); for people of countries that put the family name first (مون جيه إن),
+       * the first word.
+       */
+      const surnameOf = (d: Draft, w: string): boolean => {
+        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+        const familyFirst = !!d.country && FAMILY_NAME_FIRST.has(d.country);
+        return [...d.names, ...written, ...kbNames].some((n) => {
+          const ws = normalize(stripDiacritics(n)).split(/\s+/);
+          return ws.length > 1 && (ws[ws.length - 1] === w || (familyFirst && ws[0] === w));
+        });
+      };
+      /** Unknown names taken for a KB person (x: key → that person's draft). */
+      const aliasOf = new Map<string, Draft>();
+      /**
+       * A title's apposed name the KB does not know, spelled like the office holder on the date
+       * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): a word of the name (three letters or
+       * more) is one edit or less from a word of the holder's names. That holder, and the unknown
+       * entity's mentions move to it.
+       */
+      const holderNamed = (x: Draft, app: Cand, role: Role, country: string, former: boolean, title: Title): Draft | null => {
+        if (!date) return null;
+        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+        const words = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/).filter((w) => w.length >= 3);
+        // A first name alone (محمد) is no evidence; a family name is, spelled exactly or, from five letters, one edit off.
+        const close = (w: string, hw: string) => (w.length >= 5 ? withinOneEdit(w, hw) : w === hw);
+        const shared = (n: string) => {
+          const hws = normalize(n).split(/\s+/);
+          const hits = words.filter((w) => hws.some((hw) => close(w, hw)));
+          return hits.length >= 2 || hits.some((w) => !kb.isNamePart(w));
+        };
+        const h = list.find((o) => o.person.ar.some(shared));
+        if (!h) return null;
+        const d = kbDraft(h.person.id);
+        d.mentions.push(...x.mentions);
+        for (const p of personMentions) if (p.draft === x) p.draft = d;
+        x.mentions = [];
+        drafts.delete(x.key);
+        aliasOf.set(x.key, d);
         return d;
       };
       const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
@@ -928,7 +993,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             addMention(d, c, 'name');
             if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
               const p = kb.byId(d.kbId)?.person;
-              if (p && isMinisterRole(kb.activeRole(p, date)?.role)) lastMinister = d;
+              if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(d);
             }
           }
           continue;
@@ -989,12 +1054,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
             if (d) addMention(d, c, 'title');
           } else if (!d) {
-            d = byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
+            // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
+            if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
+            d ??= byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
             if (d) addMention(d, c, 'title');
           }
           if (d) {
             lastGeneric.set(en, d);
-            if (def.minister) lastMinister = d;
+            if (def.minister) setMinister(d);
           }
           k = at;
           continue;
@@ -1011,6 +1078,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           let d: Draft | null = null;
           if (app) {
             d = personByWord(app) ?? nameDraft(app);
+            if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(d, app, def.role, country, former, def.title) ?? d;
             if (d) {
               addMention(d, c, 'title');
               addMention(d, app, 'name');
@@ -1035,7 +1103,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           d.title = def.title;
           byTitle.set(titleKey(def.title, d.country ?? country, former), d);
           if (!former) lastByRole.set(def.title, d);
-          if (!former && isMinisterRole(def.role)) lastMinister = d;
+          if (!former && isMinisterRole(def.role)) setMinister(d);
           continue;
         }
         if (c.kind === 'counterpart') {
@@ -1079,6 +1147,17 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         }
       }
 
+      // A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
+      // the one person of the article with that surname.
+      for (const d of [...drafts.values()]) {
+        if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
+        const w = normalize(stripDiacritics(d.names[0] ?? ''));
+        if (w.length < 3) continue;
+        const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(o, w));
+        if (owners.length !== 1) continue;
+        owners[0]!.mentions.push(...d.mentions);
+        d.mentions = [];
+      }
       const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
       for (const d of list) d.mentions.sort((a, b) => a.start - b.start);
       list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
