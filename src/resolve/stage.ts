@@ -73,6 +73,7 @@ const QUOTES = /^["«»“”„']+$/;
 const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
 const ALA = normalize('على');
+const FI = normalize('في');
 
 interface Form {
   start: number;
@@ -614,7 +615,36 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
     }
     // A name of romanized common words only (مجلس البلدية) needs the recognizer's word.
-    return out.filter((c) => !c.org?.weak || c.nerType === 'ORG').sort((a, b) => a.start - b.start);
+    const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG').sort((a, b) => a.start - b.start);
+    return localBodies(doc, kept);
+  }
+
+  /**
+   * الشرطة في سياتل, المحكمة في باريس: a local body's head (alone, definite), في, and a place
+   * (the KB's or the recognizer's) is that place's body, named after the place ("Seattle Police"; a
+   * country: "British Police"). The two candidates become one organization.
+   */
+  function localBodies(doc: Doc, cands: Cand[]): Cand[] {
+    if (!orgs) return cands;
+    for (let k = 0; k + 1 < cands.length; k++) {
+      const c = cands[k]!;
+      const n = cands[k + 1]!;
+      if (!c.orgRef || n.kind !== 'name' || n.tokenStart !== c.tokenEnd + 1 || tn(doc, c.tokenEnd) !== FI || n.start !== doc.tokens[n.tokenStart]!.start) continue;
+      const h = orgs.head(tn(doc, c.tokenStart));
+      if (!h?.def.local) continue;
+      const place = n.targets.length === 1 && n.targets[0]!.type === 'LOC' ? kb.byId(n.targets[0]!.id) : undefined;
+      if (!place && !(n.nerType === 'LOC' && n.targets.length === 0)) continue;
+      const iso = place?.country && place.country !== 'IGO' ? place.country : null;
+      const rec = place?.countryRecord ? kb.country(place.countryRecord.iso3) : undefined;
+      const nameEn = rec
+        ? orgNameEn(h.def, [], [], countryAdjective(rec.demonymEn, rec.nameEn))
+        : orgNameEn(h.def, [], [{ en: place ? place.nameEn : kb.romanize(doc.text.slice(n.start, n.end)), adj: false, name: true }], null);
+      cands.splice(k, 2, {
+        start: c.start, end: n.end, tokenStart: c.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', targets: [], nerType: 'ORG',
+        org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec },
+      });
+    }
+    return cands;
   }
 
   /** Countries the article names without ambiguity: they decide between places of the same name. */
@@ -749,7 +779,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         }
       };
       const orgDraft = (c: Cand): Draft | null => {
-        if (c.orgRef) return lastOrgByHead.get(c.orgRef) ?? null;
+        if (c.orgRef) {
+          const prev = lastOrgByHead.get(c.orgRef);
+          if (prev) return prev;
+          // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
+          const later = new Map<string, Cand>();
+          for (const o of cands) if (o.start > c.start && o.org && o.org.head === c.orgRef) later.set(`${o.org.nameEn}|${o.org.country ?? ''}`, o);
+          return later.size === 1 ? orgDraft([...later.values()][0]!) : null;
+        }
         const o = c.org!;
         if (o.countryOnly) {
           // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
