@@ -40,6 +40,7 @@ export interface QuoteCueData {
   personHeads?: string[];
   sourceNouns?: string[];
   groupHeads?: string[];
+  timeWords?: string[];
 }
 
 export type CueForm = 'past' | 'present' | 'participle';
@@ -85,6 +86,8 @@ export interface QuoteLexicon {
   sourceNouns: Set<string>;
   /** Heads of a group of people (محامو، فريق، أقارب): a name in their genitive is not the speaker. */
   groupHeads: Set<string>;
+  /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
+  timeWords: Set<string>;
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -163,5 +166,6 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     personHeads: set(data.personHeads ?? []),
     sourceNouns: set(data.sourceNouns ?? []),
     groupHeads: set(data.groupHeads ?? []),
+    timeWords: set(data.timeWords ?? []),
   };
 }

@@ -148,6 +148,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
   for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
   const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
+  // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
+  const explained = lex.verbs.get(cueKey('أوضح'));
+  if (explained)
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = { ...explained, lemma: 'بين', form: 'past' };
   // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
   for (let i = 1; i < toks.length; i++) {
     const v = verbOf[i];
@@ -490,6 +495,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
               break;
             }
           via = { start: startOfWord(channelAt), end: toks[end - 1]!.t.end };
+        }
+        // "اعتبر اليوم السبت محامو ...": time words before the subject are skipped.
+        if (subjectStart < 0) {
+          let t = i;
+          while (t < j && lex.timeWords.has(word(t))) t++;
+          if (t > i && t < j && t !== channelAt && !isAdverbialStart(t, true) && !lex.complementizers.has(word(t))) i = t;
         }
         let k = i;
         while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) k++;
