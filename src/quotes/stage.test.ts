@@ -313,3 +313,29 @@ test('subject-first after لكن, a cue in a relative clause, and علي as a na
   );
   assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['اتهم', 'p1'], ['قال', 'p2'], ['صرح', 'p3']]);
 });
+
+test('a group of people speaks unnamed, not the person named after it', () => {
+  const { quotes } = run(
+    'اعتبر محامو الصحفي سامر الخطيب أن الحكم قاس. وقال سامر الخطيب إنه سيستأنف الحكم.',
+    [['e1', 'PER', 'Samer al-Khatib', ['سامر الخطيب']]],
+  );
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.speakerText ?? '', /محامو/);
+  assert.equal(quotes[1]!.speaker, 'e1');
+});
+
+test('time words between the verb and its subject are skipped', () => {
+  const { quotes } = run('قال مساء الخميس وزير الزراعة نادر الحلبي إن المحصول وفير.', [['e1', 'PER', 'Nader al-Halabi', ['وزير الزراعة نادر الحلبي']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('بين before a complementizer is the verb "explained"; elsewhere the preposition', () => {
+  const { quotes } = run(
+    'تحدث المدير هشام الزين عن الفرق بين المشروعين. وبين أن العمل سيبدأ في الربيع، مشيرا إلى أن التمويل متوفر.',
+    [['e1', 'PER', 'Hisham al-Zein', ['المدير هشام الزين']]],
+  );
+  assert.deepEqual(quotes.map((q) => q.cue.text), ['بين', 'مشيرا']);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
+});

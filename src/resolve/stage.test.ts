@@ -204,3 +204,38 @@ test('coordinated known names stay apart, and a name never runs into a future ve
   for (const en of ['Paris', 'London', 'Berlin', 'Vladimir Putin', 'Ahmed al-Sharaa']) assert.ok(names.includes(en), `${en} missing from ${names.join(', ')}`);
   for (const e of a.entities) for (const m of e.mentions) assert.ok(!m.text.includes('سيناقشان') && !/ و?لندن/.test(m.text.slice(1)), `bad span "${m.text}"`);
 });
+
+test('names written with or without spaces, and surnames as the article writes them', () => {
+  const joined = analyzer.analyze('وقال أحمد أبوالغيط إن الجامعة تدعم الحل السياسي.', { date: '2019-03-01' });
+  assert.ok(byName(joined, 'Ahmed Aboul Gheit'), 'أبوالغيط is أبو الغيط');
+  const rudd = analyzer.analyze('ترأست وزيرة الداخلية البريطانية، أمبر راد، اجتماعا طارئا. وقالت راد إن التحقيق مستمر.', { date: '2018-03-10' });
+  const amber = byName(rudd, 'Amber Rudd');
+  assert.ok(amber?.mentions.some((m) => m.text === 'راد'), 'راد alone is the person the article named أمبر راد');
+  const moon = analyzer.analyze('التقى الرئيس الكوري الجنوبي مون جيه إن وفدا من الشمال. وقال مون إن الحوار مفيد.', { date: '2018-03-10' });
+  assert.ok(byName(moon, 'Moon Jae-in')?.mentions.some((m) => m.text === 'مون'), 'a Korean family name comes first');
+});
+
+test('a surname in the headline before the full name, and الوزير + demonym after a named minister', () => {
+  const a = analyzer.analyze('أوغلو يرد على منتقديه\nقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده تدافع عن نفسها. وأضاف الوزير التركي أن العملية مستمرة.', { date: '2018-02-19' });
+  const cav = byName(a, 'Mevlut Cavusoglu')!;
+  assert.ok(cav.mentions.some((m) => m.start === 0), 'the headline surname');
+  assert.ok(cav.mentions.some((m) => m.text === 'الوزير التركي'), 'الوزير التركي');
+  assert.ok(!a.entities.some((e) => e.nameEn === 'Turkish minister'));
+});
+
+test('a local body: head + في + place, and the bare head before it', () => {
+  const a = analyzer.analyze('قالت الشرطة إن الحادث لم يكن مدبرا. وأعلنت الشرطة في بغداد أن التحقيق بدأ.', { date: '2019-01-01' });
+  const police = a.entities.find((e) => e.nameEn === 'Baghdad Police');
+  assert.ok(police, 'Baghdad Police');
+  assert.equal(police!.country, 'IRQ');
+  assert.equal(police!.mentions.length, 2);
+});
+
+test("a title's apposed name spelled otherwise than the KB is the office holder when a family name matches", () => {
+  const a = analyzer.analyze('التقى وزير الخارجية التركي مولود تشاوش أوغلو نظيره الألماني في برلين.', { date: '2018-02-19' });
+  const cav = byName(a, 'Mevlut Cavusoglu');
+  assert.ok(cav?.mentions.some((m) => m.kind === 'title' && m.text === 'وزير الخارجية التركي'));
+  // A name that shares only a first name with the holder stays its own person.
+  const b = analyzer.analyze('التقى وزير الخارجية التركي مولود قاسم أوزدمير نظيره الألماني في برلين.', { date: '2018-02-19' });
+  assert.ok(!byName(b, 'Mevlut Cavusoglu')?.mentions.some((m) => m.kind === 'name'));
+});

@@ -862,9 +862,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const aliasOf = new Map<string, Draft>();
       /**
        * A title's apposed name the KB does not know, spelled like the office holder on the date
-       * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): a word of the name (three letters or
-       * more) is one edit or less from a word of the holder's names. That holder, and the unknown
-       * entity's mentions move to it.
+       * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): two words of the name, or one that is
+       * no known first name, match words of the holder's family name (exactly, or one edit off from
+       * five letters). That holder, and the unknown entity's mentions move to it.
        */
       const holderNamed = (x: Draft, app: Cand, role: Role, country: string, former: boolean, title: Title): Draft | null => {
         if (!date) return null;
@@ -875,7 +875,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const shared = (n: string) => {
           const hws = normalize(n).split(/\s+/);
           const hits = words.filter((w) => hws.some((hw) => close(w, hw)));
-          return hits.length >= 2 || hits.some((w) => !kb.isNamePart(w));
+          // Past the first word of a full name: a family name (the first is the given name).
+          const family = hws.length > 1 ? hws.slice(1) : hws;
+          return hits.length >= 2 || words.some((w) => !kb.isNamePart(w) && family.some((hw) => close(w, hw)));
         };
         const h = list.find((o) => o.person.ar.some(shared));
         if (!h) return null;
