@@ -74,6 +74,8 @@ const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
 const ALA = normalize('على');
 const FI = normalize('في');
+/** Prepositions a recognizer's person span may start with by mistake. */
+const NAME_PREPOSITIONS = new Set(['على', 'في', 'من', 'إلى', 'عن', 'مع'].map((w) => normalize(w)));
 
 interface Form {
   start: number;
@@ -521,6 +523,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     let a = m.tokenStart;
     let b = m.tokenEnd;
     if (m.type === 'PER') {
+      // A preposition is no part of a name (على ادعاءات).
+      while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
+      // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
+      for (let k = a + 1; k < b; k++) {
+        const seg = doc.segment(k);
+        const w = doc.tokens[k]!.text;
+        const prepArticle = (seg.proclitics.includes('ب') || seg.proclitics.includes('ل')) && seg.proclitics.includes('ال');
+        const adverbial = !!freq && tn(doc, k).endsWith("ا") && (freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w);
+        if ((prepArticle || adverbial) && !kb.isNamePart(w)) {
+          b = k;
+          break;
+        }
+      }
       for (;;) {
         const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
         if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
@@ -783,6 +798,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           const prev = lastOrgByHead.get(c.orgRef);
           if (prev) return prev;
           // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
+          // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
+          if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
           const later = new Map<string, Cand>();
           for (const o of cands) if (o.start > c.start && o.org && o.org.head === c.orgRef) later.set(`${o.org.nameEn}|${o.org.country ?? ''}`, o);
           return later.size === 1 ? orgDraft([...later.values()][0]!) : null;
