@@ -41,6 +41,7 @@ export interface QuoteCueData {
   sourceNouns?: string[];
   groupHeads?: string[];
   timeWords?: string[];
+  notSpeakers?: string[];
 }
 
 export type CueForm = 'past' | 'present' | 'participle';
@@ -88,6 +89,8 @@ export interface QuoteLexicon {
   groupHeads: Set<string>;
   /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
   timeWords: Set<string>;
+  /** Function words that cannot head a speaker (ذلك، حتى، كيف). */
+  notSpeakers: Set<string>;
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -167,5 +170,6 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     sourceNouns: set(data.sourceNouns ?? []),
     groupHeads: set(data.groupHeads ?? []),
     timeWords: set(data.timeWords ?? []),
+    notSpeakers: set(data.notSpeakers ?? []),
   };
 }

@@ -294,6 +294,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (a < b && isPunct(a)) a++;
     while (b > a && isPunct(b - 1)) b--;
     if (a >= b) return null;
+    // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
+    if (lex.notSpeakers.has(word(a))) return null;
     const s = startOfWord(a);
     let e = toks[b - 1]!.t.end;
     // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
