@@ -339,3 +339,11 @@ test('بين before a complementizer is the verb "explained"; elsewhere the prep
   assert.deepEqual(quotes.map((q) => q.cue.text), ['بين', 'مشيرا']);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
 });
+
+test('a body after a preposition is not the speaker; a possessive ل is', () => {
+  const { quotes } = run('قال المزارع، وهو أب لثلاثة، لجمعية الفلاحين إن المحصول تلف.', [['e1', 'ORG', 'Farmers Association', ['جمعية الفلاحين']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  const owner = run('وقال المكتب الإعلامي لجمعية الفلاحين إن المحصول تلف.', [['e1', 'ORG', 'Farmers Association', ['جمعية الفلاحين']]]);
+  assert.equal(owner.quotes[0]?.speaker, 'e1');
+});

@@ -274,6 +274,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * A body that is the object of a preposition (في/من/عن/مع ... before it, a clitic ب, or a clitic ل
+   * opening a comma segment: "، لبي بي سي"), not the subject. A ل right after a noun is a possessive
+   * ("المكتب الصحفي للشرطة") and a person after علي is named Ali: both may still be the speaker.
+   */
+  const prepositionObject = (m: MentionRef): boolean => {
+    if (m.entity.type === 'PER') return false;
+    const i = tokenAt(m.start);
+    const p = toks[i - 1];
+    if (!p || p.sentence !== toks[i]!.sentence) return false;
+    // The mention starts after its word's proclitics: what precedes it in the word is و/ف and ب or ل.
+    const lead = toks[i]!.t.kind === 'arabic' ? text.slice(toks[i]!.t.start, m.start) : '';
+    if (lead.endsWith('ب')) return true;
+    if (lead.endsWith('ل')) return COMMAS.has(p.t.text);
+    return SEGMENT_PREPOSITIONS.has(p.key) || p.key === 'في' || p.key === 'ب';
+  };
+
+  /**
    * A mention that cannot be a sentence's subject: a tag in parentheses (the
    * dateline's "(CNN)"), or a name inside reported words (a quotation, or the
    * content of a quote already found).
@@ -300,7 +317,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let e = toks[b - 1]!.t.end;
     // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
     if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
-    const ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
+    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
+    // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
+    if (ent && ent.start > s && prepositionObject(ent)) ent = null;
     const same = phraseAt(a, lex.sameSource);
     if (same && same >= b - a) {
       const prev = lastSpeaker(toks[a]!.sentence, true);
