@@ -552,6 +552,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         break;
       }
     }
+    if (m.type === 'LOC' && b - a >= 2) {
+      // "في لاهاي بيتر ولسون": a known place, then a first name that starts a person's name, is only the place.
+      const place = matchName(doc, a);
+      if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
+    }
     if (a >= b) return null;
     if (m.type === 'PER' && b - a === 1 && freq) {
       const w = doc.tokens[a]!.text;
@@ -959,7 +964,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         if (e === j + 1) return null;
         const start = doc.tokens[j]!.start;
         const end = doc.tokens[e - 1]!.end;
-        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets: kb.lookup(doc.text.slice(start, end)), nerType: 'PER' };
+        const known = kb.lookup(doc.text.slice(start, end));
+        const targets = known.length ? known : tolerantPerson(doc.text.slice(start, end), new Set(countries.keys()));
+        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets, nerType: 'PER' };
       };
       /**
        * A one-word name after a title that is a word of the name of a person of the
