@@ -239,3 +239,18 @@ test("a title's apposed name spelled otherwise than the KB is the office holder 
   const b = analyzer.analyze('التقى وزير الخارجية التركي مولود قاسم أوزدمير نظيره الألماني في برلين.', { date: '2018-02-19' });
   assert.ok(!byName(b, 'Mevlut Cavusoglu')?.mentions.some((m) => m.kind === 'name'));
 });
+
+test('a place span that runs into a first name ends at the place; the name after it is the title holder', () => {
+  const a = analyzer.analyze('وقال السفير البريطاني في لاهاي بيتر ولسون إن القرار مهم.', { date: '2018-06-28' });
+  const hague = a.entities.find((e) => e.nameEn === 'The Hague');
+  assert.deepEqual(hague?.mentions.map((m) => m.text), ['لاهاي']);
+  const wilson = a.entities.find((e) => e.nameEn === 'Peter Wilson');
+  assert.ok(wilson?.mentions.some((m) => m.kind === 'title' && m.text === 'السفير البريطاني'));
+});
+
+test('after a compass word a one-word name is a place, not the body of that name', () => {
+  const a = analyzer.analyze('اندلعت أعمال عنف في جنوب الجزيرة أمس.', { date: '2018-03-06' });
+  assert.ok(!a.entities.some((e) => e.kbId === 'org:al-jazeera'));
+  const b = analyzer.analyze('وقالت قناة الجزيرة إن مراسلها أصيب.', { date: '2018-03-06' });
+  assert.ok(b.entities.some((e) => e.kbId === 'org:al-jazeera'));
+});

@@ -74,6 +74,7 @@ const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
 const ALA = normalize('على');
 const FI = normalize('في');
+const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أنحاء'].map((w) => normalize(w)));
 /** Prepositions a recognizer's person span may start with by mistake. */
 const NAME_PREPOSITIONS = new Set(['على', 'في', 'من', 'إلى', 'عن', 'مع'].map((w) => normalize(w)));
 
@@ -698,6 +699,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
     let targets = c.targets.filter((t) => !weakPlace(doc, c, t));
     if (targets.length === 0) return null;
+    // "في جنوب الجزيرة": after a compass word a one-word name is a place (the island), not a body of that name.
+    if (c.tokenEnd - c.tokenStart === 1 && c.tokenStart > 0 && DIRECTIONS.has(tn(doc, c.tokenStart - 1))) {
+      targets = targets.filter((t) => t.type !== 'ORG');
+      if (targets.length === 0) {
+        // Nor an unknown organization: the recognizer took the word for the body.
+        if (c.nerType === 'ORG') delete c.nerType;
+        return null;
+      }
+    }
     if (c.nerType) {
       const same = targets.filter((t) => t.type === c.nerType || (c.nerType === 'LOC' && t.type === 'LOC'));
       if (same.length) targets = same;
