@@ -347,3 +347,10 @@ test('a body after a preposition is not the speaker; a possessive ل is', () => 
   const owner = run('وقال المكتب الإعلامي لجمعية الفلاحين إن المحصول تلف.', [['e1', 'ORG', 'Farmers Association', ['جمعية الفلاحين']]]);
   assert.equal(owner.quotes[0]?.speaker, 'e1');
 });
+
+test('a كان frame without قد, and adverbs between the verb and its subject', () => {
+  const framed = run('وكانت السلطات قالت إن الطريق أغلق.');
+  assert.equal(framed.quotes[0]?.speakerText, 'السلطات');
+  const adverb = run('وأعلن مؤخرا رئيس النادي سليم الحداد أن المدرب باق.', [['e1', 'PER', 'Salim al-Haddad', ['رئيس النادي سليم الحداد']]]);
+  assert.equal(adverb.quotes[0]?.speaker, 'e1');
+});

@@ -40,6 +40,8 @@ const CARRY_SENTENCES = 3;
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 /** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
+/** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
+const KAN = new Set(['كان', 'كانت', 'كانوا']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -815,16 +817,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let start = i + 1;
     if (start > a) return null;
     const k0 = toks[Math.max(i, 0)]!;
-    const kanFrame = i >= 0 && (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا');
+    let kanFrame = i >= 0 && (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا');
     if (framed && !kanFrame) return null;
     // Leading connectors and complementizers: "لكن الوزير"، "إلا أن زاخيم".
     while (start < end && (lex.connectors.has(toks[start]!.key) || toks[start]!.key === 'الا' || lex.complementizers.has(toks[start]!.key) || COMMAS.has(toks[start]!.t.text))) start++;
+    // "وكانت السلطات قالت إن": a كان frame without قد, at the start of the run.
+    if (!framed && start < end - 1 && KAN.has(toks[start]!.bare)) {
+      start++;
+      kanFrame = true;
+    }
     if (start >= end) return null;
     if (isAdverbialStart(start) || verbAt(start)) return null;
     for (let k = start; k < end; k++) if (verbAt(k) || ENDS.has(toks[k]!.t.text)) return null;
     const s = startOfWord(start);
     const ent = entityIn(s, toks[end - 1]!.t.end);
-    if (!ent && mentions.length > 0) return null;
+    // Without a name, only a كان frame makes sure the words before the verb are its subject.
+    if (!ent && mentions.length > 0 && !kanFrame) return null;
     if (!ent && !kanFrame && end - start > 4) return null;
     // Without a كان frame, the word before the verb must look like a noun phrase's end, not a verb's object.
     if (!ent && !kanFrame && start !== firstTokOfSentence(c) && !COMMAS.has(toks[start - 1]!.t.text) && !lex.connectors.has(toks[start - 1]!.key) && toks[start - 1]!.key !== 'الا' && !lex.complementizers.has(toks[start - 1]!.key)) return null;

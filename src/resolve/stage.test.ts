@@ -254,3 +254,10 @@ test('after a compass word a one-word name is a place, not the body of that name
   const b = analyzer.analyze('وقالت قناة الجزيرة إن مراسلها أصيب.', { date: '2018-03-06' });
   assert.ok(b.entities.some((e) => e.kbId === 'org:al-jazeera'));
 });
+
+test('a government the KB lacks is named by the org pattern; one it has is linked in either form', () => {
+  const a = analyzer.analyze('وقالت الحكومة الكينية إن الوضع هادئ.', { date: '2018-03-01' });
+  assert.ok(a.entities.some((e) => e.nameEn === 'Kenyan Government' && e.country === 'KEN'));
+  const b = analyzer.analyze('وقالت حكومة روسيا إن الوضع هادئ.', { date: '2018-03-01' });
+  assert.ok(b.entities.some((e) => e.kbId === 'org:russian-government'));
+});

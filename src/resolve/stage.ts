@@ -825,6 +825,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           const prev = lastOrgByHead.get(o.head);
           if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
         }
+        if (o.countryOnly && o.country) {
+          // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
+          const hits = new Set<string>();
+          for (const dem of definiteDemonyms(o.country)) {
+            const key = `ال${o.head} ${dem}`;
+            if (kb.isNamePrefix(key)) for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
+          }
+          if (hits.size === 1) return kbDraft([...hits][0]!);
+        }
         if (!o.country) {
           // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
           const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
