@@ -261,3 +261,12 @@ test('a government the KB lacks is named by the org pattern; one it has is linke
   const b = analyzer.analyze('وقالت حكومة روسيا إن الوضع هادئ.', { date: '2018-03-01' });
   assert.ok(b.entities.some((e) => e.kbId === 'org:russian-government'));
 });
+
+test('a name without بن is the KB name with it; a two-word family name ends the full name', () => {
+  const a = analyzer.analyze('قال الأمير زيد رعد الحسين إن الوضع خطير.', { date: '2018-03-01' });
+  assert.ok(a.entities.some((e) => e.kbId === 'per:zeid-raad-al-hussein'));
+  const b = analyzer.analyze('قال الرئيس البرازيلي الأسبق لويس إيناسيو لولا دا سيلفا إنه بريء. وأكد دا سيلفا أنه مستهدف.', { date: '2018-04-07' });
+  const lula = b.entities.filter((e) => e.type === 'PER');
+  assert.equal(lula.length, 1);
+  assert.ok(lula[0]!.mentions.some((m) => m.text === 'دا سيلفا'));
+});

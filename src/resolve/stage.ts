@@ -65,6 +65,11 @@ interface CountrySpan {
 // Compared with normalized tokens, so normalized the same way (إلى → الي).
 const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
 const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
+/** A normalized name without its "son of" words (بن، ابن، بنت). */
+function withoutBin(key: string): string {
+  return key.split(' ').filter((w) => w !== 'بن' && w !== 'ابن' && w !== 'بنت').join(' ');
+}
+
 /** Countries whose people Arabic news names family name first (مون جيه إن → مون). */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'KOR', 'PRK', 'VNM', 'TWN']);
 const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -570,7 +575,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /** People's Arabic names by normalized key, for the tolerant match. */
-  let personNames: Array<{ key: string; joined: string; id: string }> | null = null;
+  let personNames: Array<{ key: string; joined: string; noBin: string; id: string }> | null = null;
   /**
    * A person's name written one letter off (أرودغان for أردوغان, شي جينبيغ):
    * the KB person whose full name, or surname when the mention is one word of
@@ -584,7 +589,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     personNames ??= kb.people.flatMap((p) =>
       p.ar.map((n) => {
         const k = norm(n).replace(/\s+/g, ' ').trim();
-        return { key: k, joined: k.replace(/ /g, ''), id: p.id };
+        return { key: k, joined: k.replace(/ /g, ''), noBin: withoutBin(k), id: p.id };
       }),
     );
     const oneWord = !key.includes(' ');
@@ -593,6 +598,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // the same letters without spaces are the same name.
     const joined = key.replace(/ /g, '');
     for (const n of personNames) if (n.joined === joined && n.key !== key) ids.add(n.id);
+    if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
+    ids.clear();
+    // "son of" is often left out (زيد رعد الحسين for زيد بن رعد الحسين): the same name without بن.
+    const noBin = withoutBin(key);
+    if (noBin.includes(' ')) for (const n of personNames) if (n.noBin === noBin && n.key !== key) ids.add(n.id);
     if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
     ids.clear();
     for (const n of personNames) {
@@ -873,6 +883,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           for (const d of [...drafts.values()].reverse()) {
             if (d.type === 'PER' && !d.generic && surnameOf(d, norm)) return d;
           }
+        } else if (type === 'PER') {
+          // A family name of two words (دا سيلفا after لويس إيناسيو لولا دا سيلفا): the end of a longer name of the article.
+          for (const d of [...drafts.values()].reverse()) {
+            if (d.type === 'PER' && !d.generic && endsName(d, norm)) return d;
+          }
         }
         const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
         const alias = aliasOf.get(key);
@@ -929,6 +944,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         drafts.delete(x.key);
         aliasOf.set(x.key, d);
         return d;
+      };
+      /** True when the words of `key` end a longer name of person d (as the KB or the article writes it). */
+      const endsName = (d: Draft, key: string): boolean => {
+        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+        return [...d.names, ...written, ...kbNames].some((n) => {
+          const full = normalize(stripDiacritics(n)).replace(/\s+/g, ' ');
+          return full.length > key.length && full.endsWith(' ' + key);
+        });
       };
       const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
       const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
