@@ -354,3 +354,11 @@ test('a كان frame without قد, and adverbs between the verb and its subject'
   const adverb = run('وأعلن مؤخرا رئيس النادي سليم الحداد أن المدرب باق.', [['e1', 'PER', 'Salim al-Haddad', ['رئيس النادي سليم الحداد']]]);
   assert.equal(adverb.quotes[0]?.speaker, 'e1');
 });
+
+test('a cue joined by و inside a sentence continues that sentence\'s subject, not the previous speaker', () => {
+  const { quotes } = run(
+    'وقال الرئيس سمير النجار إن الانتخابات في موعدها. ودافع الوزير كمال الصافي عن القرار، وقال في مؤتمر صحافي إن القانون واضح.',
+    [['e1', 'PER', 'Samir al-Najjar', ['الرئيس سمير النجار']], ['e2', 'PER', 'Kamal al-Safi', ['الوزير كمال الصافي']]],
+  );
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e2']);
+});

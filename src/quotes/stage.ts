@@ -1043,7 +1043,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         sp = mainSubject(c) ?? carried(c);
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
-        sp = preSubject(c) ?? (opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+        // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
+        const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
+        sp = preSubject(c) ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
       }
       let a: number;
       let b: number;
