@@ -362,3 +362,9 @@ test('a cue joined by و inside a sentence continues that sentence\'s subject, n
   );
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e2']);
 });
+
+test('البيان as a subject is the body that issued the statement', () => {
+  const { quotes } = run('وأصدرت شركة النور للطيران بيانا عن الحادث. وأوضح البيان أن الطائرة هبطت بسلام.', [['e1', 'ORG', 'Al-Nour Aviation', ['شركة النور للطيران']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});

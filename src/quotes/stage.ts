@@ -926,6 +926,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return subjectOfSentence(s, toks[c]!.t.start, false);
   };
 
+  /**
+   * Who issued the statement a definite noun refers back to (البيان → the last بيان / بيانا before
+   * token c): the speaker of a quote of that sentence, else its first person or body before the noun.
+   */
+  const issuerOf = (noun: string, c: number): Speaker | null => {
+    for (let k = c - 1; k >= 0; k--) {
+      const w = word(k);
+      if (w !== noun && w !== noun + 'ا') continue;
+      const s = toks[k]!.sentence;
+      for (let q = speakersOf.length - 1; q >= 0; q--) {
+        const x = speakersOf[q]!;
+        if (x.sentence === s && x.sp.id) return x.sp;
+        if (x.sentence < s) break;
+      }
+      const sent = doc.sentences[s];
+      const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    return null;
+  };
+
   const pendingVia = new Map<number, { start: number; end: number }>();
 
   /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
@@ -1034,6 +1055,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           let k = s0 + 1;
           while (k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن' || word(k) === 'رسمي')) k++;
           sp = k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+        } else if (word(s0).startsWith('ال') && lex.nouns.has(word(s0).slice(2)) && region.subjectEnd - s0 <= 2) {
+          // "وأوضح البيان أن" after "أصدرت الشركة بيانا": the statement's issuer speaks.
+          sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
         } else {
           sp = speakerFrom(region.subjectStart, region.subjectEnd);
         }
