@@ -368,3 +368,8 @@ test('البيان as a subject is the body that issued the statement', () => {
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, 'e1');
 });
+
+test('"قال فيه" after a statement noun: the statement\'s owner speaks', () => {
+  const { quotes } = run('جاء ذلك بعد تصريح وزير النقل حازم الكردي، قال فيه إن الطريق سيفتح قريبا.', [['e1', 'PER', 'Hazem al-Kurdi', ['وزير النقل حازم الكردي']]]);
+  assert.equal(quotes[0]?.speaker, 'e1');
+});

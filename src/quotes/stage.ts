@@ -42,6 +42,8 @@ const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"'
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
 /** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
+/** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
+const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -947,6 +949,26 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * The owner of the statement noun a "قال فيه" refers to, in the same sentence before cue c: a
+   * person or body right after the noun (تصريح وزير الدفاع) or, else, the first one before it
+   * (أصدر النائب العام بيانا).
+   */
+  const statementOwner = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    for (let k = c - 1; k >= first && c - k <= MAX_SUBJECT_TOKENS; k--) {
+      const w = word(k);
+      const noun = lex.nouns.has(w) ? w : w.endsWith('ا') && lex.nouns.has(w.slice(0, -1)) ? w.slice(0, -1) : null;
+      if (!noun) continue;
+      const after = toks[k + 1] ? actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start) : undefined;
+      if (after && !w.endsWith('ا')) return { id: after.entity.id, text: after.text, anonymous: false };
+      const sent = doc.sentences[toks[c]!.sentence];
+      const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    return null;
+  };
+
   const pendingVia = new Map<number, { start: number; end: number }>();
 
   /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
@@ -1065,6 +1087,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
         // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's.
         sp = mainSubject(c) ?? carried(c);
+      }
+      if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
+        // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
+        sp = statementOwner(c);
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
         // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.

@@ -270,3 +270,10 @@ test('a name without بن is the KB name with it; a two-word family name ends th
   assert.equal(lula.length, 1);
   assert.ok(lula[0]!.mentions.some((m) => m.text === 'دا سيلفا'));
 });
+
+test('an honorific between a title and its name keeps the apposition', () => {
+  const a = analyzer.analyze('وأصدر النائب العام المصري، المستشار سامح الدهشان، قرارا بحبس المتهم.', { date: '2018-08-18' });
+  const p = a.entities.find((e) => e.type === 'PER');
+  assert.ok(p?.mentions.some((m) => m.kind === 'title' && m.text === 'النائب العام المصري'));
+  assert.ok(p?.mentions.some((m) => m.kind === 'name'));
+});

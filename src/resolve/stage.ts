@@ -987,7 +987,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           gap = '';
         }
         // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
-        if (!next || next.kind !== 'name' || !/^\s*[،,]?\s*$/.test(gap)) return unknownAfter(after, next?.start ?? doc.text.length);
+        // An honorific may stand before the name: النائب العام المصري، المستشار نبيل صادق.
+        if (next && next.kind === 'title' && kb.honorifics.has(norm(doc.text.slice(next.start, next.end))) && cands[k + 2]) {
+          next = cands[k + 2];
+          gap = doc.text.slice(c.end, next!.start);
+        }
+        const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
+        const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
+        if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(after, next?.start ?? doc.text.length);
         const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
         return isPer ? next : null;
       };
