@@ -15,7 +15,11 @@
  *   "نقلت الوكالة عن مسؤول قوله إن ...";
  * - anonymous sources ("قال مصدر سوري") keep `speaker: null` and their words in
  *   `speakerText`; "المصدر نفسه" carries the previous speaker;
- * - the medium ("لوكالة رويترز", "في تصريح لقناة ...") becomes `via` when an entity covers it.
+ * - the medium ("لوكالة رويترز", "في تصريح لقناة ...") becomes `via` when an entity covers it;
+ * - a cue joined by و inside a sentence ("ورفضت الحكومة الاتهامات وقالت إن") continues that
+ *   sentence's subject; "البيان" as a subject is its issuer; "قال فيه" after "تصريح X" / "X ... بيانا"
+ *   is X; a group (محامو X، فريق الدفاع عن X) speaks unnamed, not X; a body after a preposition is
+ *   not the subject; time words and adverbs between a verb and its subject are skipped.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
