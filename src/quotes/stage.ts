@@ -334,7 +334,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (prev) return prev;
     }
     // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
-    if (lex.groupHeads.has(word(a)) && !(ent && ent.start <= toks[a]!.t.start + 2)) return { id: null, text: text.slice(s, e), anonymous: true };
+    if ((lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key)) && !(ent && ent.start <= toks[a]!.t.start + 2)) return { id: null, text: text.slice(s, e), anonymous: true };
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
     if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
