@@ -277,3 +277,8 @@ test('an honorific between a title and its name keeps the apposition', () => {
   assert.ok(p?.mentions.some((m) => m.kind === 'title' && m.text === 'النائب العام المصري'));
   assert.ok(p?.mentions.some((m) => m.kind === 'name'));
 });
+
+test('a chain of construct heads is one organization', () => {
+  const a = analyzer.analyze('وقال مكتب رئاسة الحكومة إن الوزير استقال.', { date: '2018-07-09' });
+  assert.ok(a.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'مكتب رئاسة الحكومة')));
+});

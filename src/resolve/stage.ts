@@ -430,6 +430,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
           } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[j]!.text), adj: !!w?.a, name: false });
           lastDef = true;
+        } else if (!lastDef && orgs.head(t) && !orgs.head(t)!.definite && j + 1 < doc.tokens.length && tn(doc, j + 1).startsWith('ال')) {
+          // A chain of construct heads: مكتب رئاسة الحكومة, مجلس إدارة الشركة.
+          parts.push({ en: orgs.head(t)!.def.en, adj: false, name: false });
+          known.push({ tokenStart: j, known: true });
+          restKeys.push(t);
+          end = doc.tokens[j]!.end;
+          tokenEnd = j + 1;
+          j += 1;
+          continue;
         } else {
           if (lastDef) break;
           // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
