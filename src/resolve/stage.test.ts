@@ -282,3 +282,8 @@ test('a chain of construct heads is one organization', () => {
   const a = analyzer.analyze('وقال مكتب رئاسة الحكومة إن الوزير استقال.', { date: '2018-07-09' });
   assert.ok(a.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'مكتب رئاسة الحكومة')));
 });
+
+test('an organization written one letter off is the KB organization', () => {
+  const a = analyzer.analyze('وقالت منظمة "أطباء بلاد حدود" إن الوضع سيئ.', { date: '2018-08-12' });
+  assert.ok(a.entities.some((e) => e.kbId === 'org:msf'));
+});

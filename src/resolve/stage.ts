@@ -358,7 +358,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
           const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
           const alone = kb.lookup(inner);
-          const hit = kbOrg(whole.length ? whole : alone, k + 1, doc.tokens[k]!.end);
+          const hit = kbOrg(whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
           if (hit) return hit;
           parts.push({ en: kb.romanize(inner), adj: false, name: true });
           named = true;
@@ -622,12 +622,28 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
   }
 
+  /** Organizations' Arabic names by normalized key, for the tolerant match. */
+  let orgNames: Array<{ key: string; id: string }> | null = null;
+  /**
+   * An organization's name written one letter off (أطباء بلاد حدود for أطباء بلا حدود): the KB
+   * organization whose name (eight letters or more) is one edit away, when exactly one is.
+   */
+  function tolerantOrg(text: string): NameTarget[] {
+    const key = norm(stripDiacritics(text)).replace(/\s+/g, ' ').trim();
+    if (key.replace(/ /g, '').length < 8) return [];
+    orgNames ??= kb.organizations.flatMap((o) => o.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: o.id })));
+    const ids = new Set<string>();
+    for (const n of orgNames) if (Math.abs(n.key.length - key.length) <= 1 && withinOneEdit(key, n.key)) ids.add(n.id);
+    return ids.size === 1 ? [{ id: [...ids][0]!, type: 'ORG', kind: 'name' }] : [];
+  }
+
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
     const ner = nerIn.map((m) => clean(doc, m)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       const t = kb.lookup(m.text);
+      if (!t.length && m.type === 'ORG') return tolerantOrg(m.text);
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
