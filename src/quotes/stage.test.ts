@@ -373,3 +373,10 @@ test('"قال فيه" after a statement noun: the statement\'s owner speaks', ()
   const { quotes } = run('جاء ذلك بعد تصريح وزير النقل حازم الكردي، قال فيه إن الطريق سيفتح قريبا.', [['e1', 'PER', 'Hazem al-Kurdi', ['وزير النقل حازم الكردي']]]);
   assert.equal(quotes[0]?.speaker, 'e1');
 });
+
+test('a quotation after a long subject and an adverbial of the statement is the content', () => {
+  const { quotes } = run('وقالت المتحدثة باسم وزارة الزراعة ليلى الحسن في إفادة صحفية "لن نرفع أسعار القمح هذا العام".', [['e1', 'PER', 'Layla al-Hassan', ['ليلى الحسن']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, true);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});

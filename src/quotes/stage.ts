@@ -694,7 +694,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
         const close = closeOf.get(i)!;
         const colon = toks[i - 1]!.t.text === ':';
-        const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
+        // A subject then an adverbial of the statement ("سارة ساندرز في إفادة صحفية") may be longer.
+        let adverbialEnd = false;
+        for (let k = Math.max(c + 1, i - 4); k < i - 1 && !adverbialEnd; k++) adverbialEnd = lex.adverbialPrepositions.has(word(k)) && lex.adverbialNouns.has(word(k + 1));
+        const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text) || (adverbialEnd && i - c <= 16)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         i = close; // a name or phrase in quotes inside the subject or an adverbial
         continue;
