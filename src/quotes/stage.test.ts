@@ -380,3 +380,13 @@ test('a quotation after a long subject and an adverbial of the statement is the 
   assert.equal(quotes[0]!.direct, true);
   assert.equal(quotes[0]!.speaker, 'e1');
 });
+
+test('an unpaired quotation mark does not swallow the next paragraph\'s quotation', () => {
+  const { quotes } = run(
+    'ورأت المحكمة أن الأمر "لم يكن بسيطا، وتبعته "رغم علمها بذلك".\nوكان الوزير رامي العلي قال "لا نتدخل في الأحكام" و"نأمل ألا تطبق".',
+    [['e1', 'PER', 'Rami al-Ali', ['الوزير رامي العلي']]],
+  );
+  const q = quotes.find((x) => x.cue.text === 'قال');
+  assert.equal(q?.speaker, 'e1');
+  assert.equal(q?.text, 'لا نتدخل في الأحكام');
+});

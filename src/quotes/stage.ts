@@ -215,6 +215,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const closer = OPEN_QUOTES[toks[i]!.t.text];
     if (!closer || toks[i]!.t.kind !== 'punct') continue;
     for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
+      // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
+      if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
       if (toks[j]!.t.text === closer) {
         if (j > i + 1) {
           closeOf.set(i, j);
@@ -677,6 +679,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
       return false;
     }
+    // «...» و«...»: a second quotation joined to the first; the clause ends after it.
+    if (toks[n]!.key === 'و' && closeOf.has(n + 1)) return quoteEndsClause(closeOf.get(n + 1)!, sentenceLast);
     const v = verbAt(n);
     return !!v && v.form === 'participle';
   };
