@@ -686,11 +686,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** Finds where the content of cue c starts, or null if the cue reports nothing. */
+  /**
+   * Is the quotation opening at token i, after cue c, the reported words rather than a name or
+   * an object's modifier? The words before it must be the verb's subject (a name, a body, a
+   * speaker noun), with adverbials, and no object: not a name's kind (صحيفة "واشنطن بوست"), not an
+   * indefinite accusative (عمودا، موقعا), not an accusation (اتهم).
+   */
+  const quotedWords = (c: number, i: number, v: CueVerb): boolean => {
+    if (v.lemma === 'اتهم') return false;
+    // "بفرض "عقاب شديد"": the quotation ends a prepositional phrase.
+    if (hasPrepClitic(i - 1)) return false;
+    const prev = word(i - 1);
+    if (lex.nouns.has(prev) || lex.channels.has(prev) || lex.channels.has(prev.replace(/^ال/, '')) || lex.actorHeads.has(prev) || lex.sourceNouns.has(prev.replace(/^ال/, ''))) return false;
+    for (let k = c + 1; k < i; k++) {
+      const tk = toks[k]!;
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !actorAt.has(tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key)) return false;
+    }
+    const head = toks[c + 1]!;
+    return !!entityIn(toks[c + 1]!.t.start, toks[i - 1]!.t.end) || lex.anonymous.has(head.bare) || lex.personHeads.has(head.bare) || lex.actorHeads.has(head.bare) || lex.actorHeads.has(head.key);
+  };
+
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
     const last = Math.min(sentenceLast, c + MAX_SUBJECT_TOKENS);
     if (verbAt(c + 1)?.form === 'participle') return null; // "وتابع قائلا: ...": the participle reports
+    let quotedObject: Content | null = null;
     for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
       const t = tk.t.text;
@@ -703,6 +724,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         for (let k = Math.max(c + 1, i - 4); k < i - 1 && !adverbialEnd; k++) adverbialEnd = lex.adverbialPrepositions.has(word(k)) && lex.adverbialNouns.has(word(k + 1));
         const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text) || (adverbialEnd && i - c <= 16)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
+        // sentence goes on from is the reported words with what follows, unless a complementizer comes later.
+        const prev = toks[i - 1]!;
+        const afterPreposition = SEGMENT_PREPOSITIONS.has(prev.key) || ['في', 'علي', 'ب', 'ل', 'عن', 'الي'].includes(prev.key) || prev.t.text.endsWith('ـ');
+        if (quotedObject === null && plainRegion && close - i >= 3 && i > c + 1 && !afterPreposition && quotedWords(c, i, v)) quotedObject = { from: i, regionEnd: i, direct: false, closeAt: -1 };
         i = close; // a name or phrase in quotes inside the subject or an adverbial
         continue;
       }
@@ -732,7 +758,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
       }
     }
-    return null;
+    return quotedObject;
   };
 
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
