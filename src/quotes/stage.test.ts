@@ -391,12 +391,12 @@ test('an unpaired quotation mark does not swallow the next paragraph\'s quotatio
   assert.equal(q?.text, 'لا نتدخل في الأحكام');
 });
 
-test('a quotation the sentence goes on from, right after the subject, is reported words; a quoted name is not', () => {
+test('a quotation the sentence goes on from, right after the subject, is a direct quote; a quoted name is not', () => {
   const said = run('أعلنت وزارة الصحة، مساء السبت، "نجاح حملة التطعيم" في المحافظات الشمالية.', [['e1', 'ORG', 'Ministry of Health', ['وزارة الصحة']]]);
   assert.equal(said.quotes.length, 1);
   assert.equal(said.quotes[0]!.speaker, 'e1');
-  assert.equal(said.quotes[0]!.direct, false);
-  assert.match(said.quotes[0]!.text, /^"نجاح حملة التطعيم" في المحافظات/);
+  assert.equal(said.quotes[0]!.direct, true);
+  assert.equal(said.quotes[0]!.text, 'نجاح حملة التطعيم');
   const name = run('وذكرت صحيفة "الأيام الجديدة" المحلية تفاصيل الحادث.');
   assert.equal(name.quotes.length, 0);
   const threat = run('هدد الوزير ماهر الخطيب بفرض "عقوبات شديدة" على المخالفين.', [['e1', 'PER', 'Maher al-Khatib', ['الوزير ماهر الخطيب']]]);

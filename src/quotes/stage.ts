@@ -725,10 +725,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text) || (adverbialEnd && i - c <= 16)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
-        // sentence goes on from is the reported words with what follows, unless a complementizer comes later.
+        // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
         const prev = toks[i - 1]!;
         const afterPreposition = SEGMENT_PREPOSITIONS.has(prev.key) || ['في', 'علي', 'ب', 'ل', 'عن', 'الي'].includes(prev.key) || prev.t.text.endsWith('ـ');
-        if (quotedObject === null && plainRegion && close - i >= 3 && i > c + 1 && !afterPreposition && quotedWords(c, i, v)) quotedObject = { from: i, regionEnd: i, direct: false, closeAt: -1 };
+        if (quotedObject === null && plainRegion && close - i >= 3 && i > c + 1 && !afterPreposition && quotedWords(c, i, v)) quotedObject = { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         i = close; // a name or phrase in quotes inside the subject or an adverbial
         continue;
       }
