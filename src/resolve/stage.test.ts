@@ -287,3 +287,11 @@ test('an organization written one letter off is the KB organization', () => {
   const a = analyzer.analyze('وقالت منظمة "أطباء بلاد حدود" إن الوضع سيئ.', { date: '2018-08-12' });
   assert.ok(a.entities.some((e) => e.kbId === 'org:msf'));
 });
+
+test('a foreign family name spelled with other long vowels is the KB person with the same given name', () => {
+  const a = analyzer.analyze('قالت كريستين لغراد رئيسة صندوق النقد الدولي إن النمو تباطأ.', { date: '2018-04-10' });
+  assert.ok(a.entities.some((e) => e.nameEn === 'Christine Lagarde'));
+  // A different given name with the same consonants is not enough (محمد / محمود).
+  const b = analyzer.analyze('قال محمد عباس إن الاجتماع انتهى.', { date: '2018-04-10' });
+  assert.ok(!b.entities.some((e) => e.nameEn === 'Mahmoud Abbas'));
+});

@@ -65,6 +65,11 @@ interface CountrySpan {
 // Compared with normalized tokens, so normalized the same way (إلى → الي).
 const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
 const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
+/** A normalized word's consonants: long vowels and hamza seats dropped after the first letter (لاغارد → لغرد). */
+function skeleton(word: string): string {
+  return word.slice(0, 1) + word.slice(1).replace(/[اويىءأإآ]/g, '');
+}
+
 /** A normalized name without its "son of" words (بن، ابن، بنت). */
 function withoutBin(key: string): string {
   return key.split(' ').filter((w) => w !== 'بن' && w !== 'ابن' && w !== 'بنت').join(' ');
@@ -609,6 +614,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     for (const n of personNames) if (n.joined === joined && n.key !== key) ids.add(n.id);
     if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
     ids.clear();
+    // Foreign family names are spelled with or without long vowels (كريستين لغراد for كريستين لاغارد): the same
+    // given name and the same consonants in the rest (three or more), when exactly one KB person has them.
+    const words = key.split(' ');
+    if (words.length >= 2) {
+      const rest = skeleton(words.slice(1).join(''));
+      if (rest.length >= 3)
+        for (const n of personNames) {
+          const nw = n.key.split(' ');
+          if (nw.length === words.length && nw[0] === words[0] && n.key !== key && skeleton(nw.slice(1).join('')) === rest) ids.add(n.id);
+        }
+      if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
+      ids.clear();
+    }
     // "son of" is often left out (زيد رعد الحسين for زيد بن رعد الحسين): the same name without بن.
     const noBin = withoutBin(key);
     if (noBin.includes(' ')) for (const n of personNames) if (n.noBin === noBin && n.key !== key) ids.add(n.id);
