@@ -597,6 +597,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * counts as one); names under five letters are not tried. Only when exactly
    * one person is that close.
    */
+  /** Two names whose differing word is a known name on both sides (محمد / محمود): other people, not a misspelling. */
+  function otherGivenName(a: string, b: string): boolean {
+    const wa = a.split(' ');
+    const wb = b.split(' ');
+    if (wa.length !== wb.length) return false;
+    return wa.some((w, i) => w !== wb[i] && kb.isNamePart(w) && kb.isNamePart(wb[i]!));
+  }
+
   function tolerantPerson(text: string, countries: ReadonlySet<string>): NameTarget[] {
     const key = norm(text).replace(/\s+/g, ' ').trim();
     if (key.replace(/ /g, '').length < 5) return [];
@@ -635,7 +643,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     for (const n of personNames) {
       if (Math.abs(n.key.length - key.length) > 1 || n.key.includes(' ') === oneWord) continue;
       if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
-      if (withinOneEdit(key, n.key)) ids.add(n.id);
+      if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key)) ids.add(n.id);
     }
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
   }
