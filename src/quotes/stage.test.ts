@@ -402,3 +402,9 @@ test('a quotation the sentence goes on from, right after the subject, is a direc
   const threat = run('هدد الوزير ماهر الخطيب بفرض "عقوبات شديدة" على المخالفين.', [['e1', 'PER', 'Maher al-Khatib', ['الوزير ماهر الخطيب']]]);
   assert.equal(threat.quotes.length, 0);
 });
+
+test('a headline of two parts: the speaker of "X: ..." starts after the ".."', () => {
+  const { quotes } = run('الأردن يفتح المعبر.. والعموري: الحركة ستعود كما كانت\nوقال وزير النقل فادي العموري إن المعبر فتح.', [['e1', 'PER', "Fadi al-Amouri", ['وزير النقل فادي العموري', 'العموري']]]);
+  assert.equal(quotes[0]?.cue.text, ':');
+  assert.equal(quotes[0]?.speaker, 'e1');
+});

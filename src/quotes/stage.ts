@@ -1009,11 +1009,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const pendingVia = new Map<number, { start: number; end: number }>();
 
   /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
-  const headlineQuote = (a: number): boolean => {
+  const headlineQuote = (lineStart: number): boolean => {
+    let a = lineStart;
     const s = toks[a]!.sentence;
     const last = sentenceEndTok(a);
     let k = a;
-    while (k <= last && k - a <= 8 && toks[k]!.t.text !== ':' && !ENDS.has(toks[k]!.t.text) && !COMMAS.has(toks[k]!.t.text)) k++;
+    while (k <= last && k - a <= 8 && toks[k]!.t.text !== ':' && !ENDS.has(toks[k]!.t.text) && !COMMAS.has(toks[k]!.t.text)) {
+      // A headline of two parts ("تركيا تسمح ... .. وأوغلو: ..."): the speaker starts after the "..".
+      if (toks[k]!.t.text === '..' || toks[k]!.t.text === '-') a = k + 1;
+      k++;
+    }
     if (k > last || toks[k]!.t.text !== ':' || k === a || last - k < 2) return false;
     for (let m = a; m < k; m++) if (verbAt(m)) return false; // "وقال الوزير: ..." is a verb's quote
     const npStart = startOfWord(a);
