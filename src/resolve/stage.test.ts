@@ -295,3 +295,10 @@ test('a foreign family name spelled with other long vowels is the KB person with
   const b = analyzer.analyze('قال محمد عباس إن الاجتماع انتهى.', { date: '2018-04-10' });
   assert.ok(!b.entities.some((e) => e.nameEn === 'Mahmoud Abbas'));
 });
+
+test("a hashtag's underscores join the words of a name", () => {
+  const a = analyzer.analyze('وقال السفير الأميركي ديفيد فريدمان إن القرار نهائي. وكتب ناشطون عن #ديفيد_فريدمان تعليقات كثيرة.', { date: '2018-03-19' });
+  const people = a.entities.filter((e) => e.type === 'PER');
+  assert.equal(people.length, 1);
+  assert.ok(people[0]!.mentions.some((m) => m.text === 'ديفيد_فريدمان'));
+});

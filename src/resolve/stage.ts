@@ -668,7 +668,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const ner = nerIn.map((m) => clean(doc, m)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
-      const t = kb.lookup(m.text);
+      // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
+      const t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
       if (!t.length && m.type === 'ORG') return tolerantOrg(m.text);
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
@@ -927,7 +928,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         return d;
       };
       const unknownDraft = (c: Cand, type: EntityType): Draft => {
-        const text = stripDiacritics(doc.text.slice(c.start, c.end));
+        // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
+        const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ');
         const norm = normalize(text);
         if (type === 'PER' && !norm.includes(' ')) {
           // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
