@@ -302,3 +302,10 @@ test("a hashtag's underscores join the words of a name", () => {
   assert.equal(people.length, 1);
   assert.ok(people[0]!.mentions.some((m) => m.text === 'ديفيد_فريدمان'));
 });
+
+test('a given name alone is the one person of the article with that given name', () => {
+  const a = analyzer.analyze('تحدث اللاعب البلجيكي فينسنت كومباني عن المباراة. وقال فينسنت إن الفريق جاهز.', { date: '2018-10-15' });
+  const people = a.entities.filter((e) => e.type === 'PER');
+  assert.equal(people.length, 1);
+  assert.equal(people[0]!.mentions.length, 2);
+});

@@ -998,6 +998,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         aliasOf.set(x.key, d);
         return d;
       };
+      /** True when word w is the first word of a full name of person d, as the KB or the article writes it. */
+      const givenNameOf = (d: Draft, w: string): boolean => {
+        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+        return [...d.names, ...written, ...kbNames].some((n) => {
+          const ws = normalize(stripDiacritics(n)).split(/\s+/);
+          return ws.length > 1 && ws[0] === w;
+        });
+      };
       /** True when the words of `key` end a longer name of person d (as the KB or the article writes it). */
       const endsName = (d: Draft, key: string): boolean => {
         const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
@@ -1319,7 +1328,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
         const w = normalize(stripDiacritics(d.names[0] ?? ''));
         if (w.length < 3) continue;
-        const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(o, w));
+        let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(o, w));
+        // A given name alone (فينسنت after فينسنت كومباني, ميلينا after ميلينا بوغدير), when it is no common word and
+        // exactly one person of the article has it.
+        if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
+          owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(o, w));
         if (owners.length !== 1) continue;
         owners[0]!.mentions.push(...d.mentions);
         d.mentions = [];
