@@ -309,3 +309,10 @@ test('a given name alone is the one person of the article with that given name',
   assert.equal(people.length, 1);
   assert.equal(people[0]!.mentions.length, 2);
 });
+
+test('a surname spelled with other long vowels, and a two-letter family name first, join the full name', () => {
+  const a = analyzer.analyze('وقال السفير البريطاني في لاهاي بيتر ولسون إن القرار مهم. وأضاف ويلسون أن بلاده ستدعمه.', { date: '2018-06-28' });
+  assert.equal(a.entities.filter((e) => e.type === 'PER').length, 1);
+  const xi = analyzer.analyze('دعا شي أعضاء الحزب إلى القراءة. وكان الرئيس الصيني شي جين بينغ قد ألقى كلمة.', { date: '2018-05-04' });
+  assert.ok(xi.entities.find((e) => e.nameEn === 'Xi Jinping')?.mentions.some((m) => m.text === 'شي'));
+});

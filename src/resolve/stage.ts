@@ -964,7 +964,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const familyFirst = !!d.country && FAMILY_NAME_FIRST.has(d.country);
         return [...d.names, ...written, ...kbNames].some((n) => {
           const ws = normalize(stripDiacritics(n)).split(/\s+/);
-          return ws.length > 1 && (ws[ws.length - 1] === w || (familyFirst && ws[0] === w));
+          const last = ws[ws.length - 1]!;
+          // Foreign surnames are spelled with or without long vowels (ويلسون / ولسون): the same consonants count.
+          const sameSurname = last === w || (w.length >= 4 && skeleton(w).length >= 3 && skeleton(last) === skeleton(w));
+          return ws.length > 1 && (sameSurname || (familyFirst && ws[0] === w));
         });
       };
       /** Unknown names taken for a KB person (x: key → that person's draft). */
@@ -1327,7 +1330,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       for (const d of [...drafts.values()]) {
         if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
         const w = normalize(stripDiacritics(d.names[0] ?? ''));
-        if (w.length < 3) continue;
+        if (w.length < 2) continue;
         let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(o, w));
         // A given name alone (فينسنت after فينسنت كومباني, ميلينا after ميلينا بوغدير), when it is no common word and
         // exactly one person of the article has it.
