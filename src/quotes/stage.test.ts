@@ -408,3 +408,21 @@ test('a headline of two parts: the speaker of "X: ..." starts after the ".."', (
   assert.equal(quotes[0]?.cue.text, ':');
   assert.equal(quotes[0]?.speaker, 'e1');
 });
+
+test("a spokesperson of a person named by title after باسم is not that person", () => {
+  const text = 'وقال المتحدث باسم رئيس الوزراء سليم الهاشمي إن الحكومة ستستقيل.';
+  const doc = createDoc({ text, date: '2024-01-01' }, segmenter);
+  const t = text.indexOf('رئيس الوزراء');
+  const n = text.indexOf('سليم الهاشمي');
+  const pm: Entity = {
+    id: 'e1', type: 'PER', name: 'سليم الهاشمي', nameEn: 'Salim al-Hashimi', kbId: null, country: null, actor: null,
+    mentions: [
+      { start: t, end: t + 'رئيس الوزراء'.length, text: 'رئيس الوزراء', kind: 'title' },
+      { start: n, end: n + 'سليم الهاشمي'.length, text: 'سليم الهاشمي', kind: 'name' },
+    ],
+  };
+  const quotes = stage.run(doc, { entities: [pm] });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.speakerText ?? '', /^المتحدث باسم/);
+});

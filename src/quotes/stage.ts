@@ -19,7 +19,8 @@
  * - a cue joined by و inside a sentence ("ورفضت الحكومة الاتهامات وقالت إن") continues that
  *   sentence's subject; "البيان" as a subject is its issuer; "قال فيه" after "تصريح X" / "X ... بيانا"
  *   is X; a group (محامو X، فريق الدفاع عن X) speaks unnamed, not X; a body after a preposition is
- *   not the subject; time words and adverbs between a verb and its subject are skipped.
+ *   not the subject; time words and adverbs between a verb and its subject are skipped; the
+ *   spokesperson of a person titled after باسم is not that person.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -337,6 +338,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
     if ((lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key)) && !(ent && ent.start <= toks[a]!.t.start + 2)) return { id: null, text: text.slice(s, e), anonymous: true };
+    // "المتحدث باسم رئيس كوريا الجنوبية مون جيه-إن": the spokesperson speaks for the person named after باسم, and is
+    // not that person (whose title follows باسم); an unnamed spokesperson is anonymous.
+    if (ent && ent.entity.type === 'PER') {
+      for (let k = a; k < Math.min(b, a + 3); k++) {
+        if (word(k) !== 'باسم' || k + 1 >= b) continue;
+        const principal = actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start);
+        if (principal && principal.entity === ent.entity && principal.kind === 'title') return { id: null, text: text.slice(s, e), anonymous: true };
+      }
+    }
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
     if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
