@@ -16,6 +16,8 @@ export interface OrgHeadDef {
   bare?: boolean;
   /** The head's own reading of an adjective (النيابة العامة → Public Prosecution). */
   adjEn?: Record<string, string>;
+  /** A local body: the definite head, في and a place is that place's body (الشرطة في سياتل → Seattle Police). */
+  local?: boolean;
 }
 
 export interface OrgWordDef {

@@ -39,6 +39,9 @@ export interface QuoteCueData {
   pronounSubjects: string[];
   personHeads?: string[];
   sourceNouns?: string[];
+  groupHeads?: string[];
+  timeWords?: string[];
+  notSpeakers?: string[];
 }
 
 export type CueForm = 'past' | 'present' | 'participle';
@@ -82,6 +85,12 @@ export interface QuoteLexicon {
   personHeads: Set<string>;
   /** Nouns besides actors that can be an attribution's source (تقارير، إحصاءات). */
   sourceNouns: Set<string>;
+  /** Heads of a group of people (محامو، فريق، أقارب): a name in their genitive is not the speaker. */
+  groupHeads: Set<string>;
+  /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
+  timeWords: Set<string>;
+  /** Function words that cannot head a speaker (ذلك، حتى، كيف). */
+  notSpeakers: Set<string>;
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -159,5 +168,8 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     pronounSubjects: set(data.pronounSubjects),
     personHeads: set(data.personHeads ?? []),
     sourceNouns: set(data.sourceNouns ?? []),
+    groupHeads: set(data.groupHeads ?? []),
+    timeWords: set(data.timeWords ?? []),
+    notSpeakers: set(data.notSpeakers ?? []),
   };
 }

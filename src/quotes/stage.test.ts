@@ -313,3 +313,116 @@ test('subject-first after لكن, a cue in a relative clause, and علي as a na
   );
   assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['اتهم', 'p1'], ['قال', 'p2'], ['صرح', 'p3']]);
 });
+
+test('a group of people speaks unnamed, not the person named after it', () => {
+  const { quotes } = run(
+    'اعتبر محامو الصحفي سامر الخطيب أن الحكم قاس. وقال سامر الخطيب إنه سيستأنف الحكم.',
+    [['e1', 'PER', 'Samer al-Khatib', ['سامر الخطيب']]],
+  );
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.speakerText ?? '', /محامو/);
+  assert.equal(quotes[1]!.speaker, 'e1');
+});
+
+test('time words between the verb and its subject are skipped', () => {
+  const { quotes } = run('قال مساء الخميس وزير الزراعة نادر الحلبي إن المحصول وفير.', [['e1', 'PER', 'Nader al-Halabi', ['وزير الزراعة نادر الحلبي']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('بين before a complementizer is the verb "explained"; elsewhere the preposition', () => {
+  const { quotes } = run(
+    'تحدث المدير هشام الزين عن الفرق بين المشروعين. وبين أن العمل سيبدأ في الربيع، مشيرا إلى أن التمويل متوفر.',
+    [['e1', 'PER', 'Hisham al-Zein', ['المدير هشام الزين']]],
+  );
+  assert.deepEqual(quotes.map((q) => q.cue.text), ['بين', 'مشيرا']);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
+});
+
+test('a body after a preposition is not the speaker; a possessive ل is', () => {
+  const { quotes } = run('قال المزارع، وهو أب لثلاثة، لجمعية الفلاحين إن المحصول تلف.', [['e1', 'ORG', 'Farmers Association', ['جمعية الفلاحين']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  const owner = run('وقال المكتب الإعلامي لجمعية الفلاحين إن المحصول تلف.', [['e1', 'ORG', 'Farmers Association', ['جمعية الفلاحين']]]);
+  assert.equal(owner.quotes[0]?.speaker, 'e1');
+});
+
+test('a كان frame without قد, and adverbs between the verb and its subject', () => {
+  const framed = run('وكانت السلطات قالت إن الطريق أغلق.');
+  assert.equal(framed.quotes[0]?.speakerText, 'السلطات');
+  const adverb = run('وأعلن مؤخرا رئيس النادي سليم الحداد أن المدرب باق.', [['e1', 'PER', 'Salim al-Haddad', ['رئيس النادي سليم الحداد']]]);
+  assert.equal(adverb.quotes[0]?.speaker, 'e1');
+});
+
+test('a cue joined by و inside a sentence continues that sentence\'s subject, not the previous speaker', () => {
+  const { quotes } = run(
+    'وقال الرئيس سمير النجار إن الانتخابات في موعدها. ودافع الوزير كمال الصافي عن القرار، وقال في مؤتمر صحافي إن القانون واضح.',
+    [['e1', 'PER', 'Samir al-Najjar', ['الرئيس سمير النجار']], ['e2', 'PER', 'Kamal al-Safi', ['الوزير كمال الصافي']]],
+  );
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e2']);
+});
+
+test('البيان as a subject is the body that issued the statement', () => {
+  const { quotes } = run('وأصدرت شركة النور للطيران بيانا عن الحادث. وأوضح البيان أن الطائرة هبطت بسلام.', [['e1', 'ORG', 'Al-Nour Aviation', ['شركة النور للطيران']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('"قال فيه" after a statement noun: the statement\'s owner speaks', () => {
+  const { quotes } = run('جاء ذلك بعد تصريح وزير النقل حازم الكردي، قال فيه إن الطريق سيفتح قريبا.', [['e1', 'PER', 'Hazem al-Kurdi', ['وزير النقل حازم الكردي']]]);
+  assert.equal(quotes[0]?.speaker, 'e1');
+});
+
+test('a quotation after a long subject and an adverbial of the statement is the content', () => {
+  const { quotes } = run('وقالت المتحدثة باسم وزارة الزراعة ليلى الحسن في إفادة صحفية "لن نرفع أسعار القمح هذا العام".', [['e1', 'PER', 'Layla al-Hassan', ['ليلى الحسن']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, true);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('an unpaired quotation mark does not swallow the next paragraph\'s quotation', () => {
+  const { quotes } = run(
+    'ورأت المحكمة أن الأمر "لم يكن بسيطا، وتبعته "رغم علمها بذلك".\nوكان الوزير رامي العلي قال "لا نتدخل في الأحكام" و"نأمل ألا تطبق".',
+    [['e1', 'PER', 'Rami al-Ali', ['الوزير رامي العلي']]],
+  );
+  const q = quotes.find((x) => x.cue.text === 'قال');
+  assert.equal(q?.speaker, 'e1');
+  assert.equal(q?.text, 'لا نتدخل في الأحكام');
+});
+
+test('a quotation the sentence goes on from, right after the subject, is a direct quote; a quoted name is not', () => {
+  const said = run('أعلنت وزارة الصحة، مساء السبت، "نجاح حملة التطعيم" في المحافظات الشمالية.', [['e1', 'ORG', 'Ministry of Health', ['وزارة الصحة']]]);
+  assert.equal(said.quotes.length, 1);
+  assert.equal(said.quotes[0]!.speaker, 'e1');
+  assert.equal(said.quotes[0]!.direct, true);
+  assert.equal(said.quotes[0]!.text, 'نجاح حملة التطعيم');
+  const name = run('وذكرت صحيفة "الأيام الجديدة" المحلية تفاصيل الحادث.');
+  assert.equal(name.quotes.length, 0);
+  const threat = run('هدد الوزير ماهر الخطيب بفرض "عقوبات شديدة" على المخالفين.', [['e1', 'PER', 'Maher al-Khatib', ['الوزير ماهر الخطيب']]]);
+  assert.equal(threat.quotes.length, 0);
+});
+
+test('a headline of two parts: the speaker of "X: ..." starts after the ".."', () => {
+  const { quotes } = run('الأردن يفتح المعبر.. والعموري: الحركة ستعود كما كانت\nوقال وزير النقل فادي العموري إن المعبر فتح.', [['e1', 'PER', "Fadi al-Amouri", ['وزير النقل فادي العموري', 'العموري']]]);
+  assert.equal(quotes[0]?.cue.text, ':');
+  assert.equal(quotes[0]?.speaker, 'e1');
+});
+
+test("a spokesperson of a person named by title after باسم is not that person", () => {
+  const text = 'وقال المتحدث باسم رئيس الوزراء سليم الهاشمي إن الحكومة ستستقيل.';
+  const doc = createDoc({ text, date: '2024-01-01' }, segmenter);
+  const t = text.indexOf('رئيس الوزراء');
+  const n = text.indexOf('سليم الهاشمي');
+  const pm: Entity = {
+    id: 'e1', type: 'PER', name: 'سليم الهاشمي', nameEn: 'Salim al-Hashimi', kbId: null, country: null, actor: null,
+    mentions: [
+      { start: t, end: t + 'رئيس الوزراء'.length, text: 'رئيس الوزراء', kind: 'title' },
+      { start: n, end: n + 'سليم الهاشمي'.length, text: 'سليم الهاشمي', kind: 'name' },
+    ],
+  };
+  const quotes = stage.run(doc, { entities: [pm] });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.speakerText ?? '', /^المتحدث باسم/);
+});

@@ -15,7 +15,12 @@
  *   "نقلت الوكالة عن مسؤول قوله إن ...";
  * - anonymous sources ("قال مصدر سوري") keep `speaker: null` and their words in
  *   `speakerText`; "المصدر نفسه" carries the previous speaker;
- * - the medium ("لوكالة رويترز", "في تصريح لقناة ...") becomes `via` when an entity covers it.
+ * - the medium ("لوكالة رويترز", "في تصريح لقناة ...") becomes `via` when an entity covers it;
+ * - a cue joined by و inside a sentence ("ورفضت الحكومة الاتهامات وقالت إن") continues that
+ *   sentence's subject; "البيان" as a subject is its issuer; "قال فيه" after "تصريح X" / "X ... بيانا"
+ *   is X; a group (محامو X، فريق الدفاع عن X) speaks unnamed, not X; a body after a preposition is
+ *   not the subject; time words and adverbs between a verb and its subject are skipped; the
+ *   spokesperson of a person titled after باسم is not that person.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -40,6 +45,10 @@ const CARRY_SENTENCES = 3;
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 /** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
+/** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
+const KAN = new Set(['كان', 'كانت', 'كانوا']);
+/** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
+const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -148,6 +157,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
   for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
   const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
+  // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
+  const explained = lex.verbs.get(cueKey('أوضح'));
+  if (explained)
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = { ...explained, lemma: 'بين', form: 'past' };
   // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
   for (let i = 1; i < toks.length; i++) {
     const v = verbOf[i];
@@ -202,6 +216,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const closer = OPEN_QUOTES[toks[i]!.t.text];
     if (!closer || toks[i]!.t.kind !== 'punct') continue;
     for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
+      // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
+      if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
       if (toks[j]!.t.text === closer) {
         if (j > i + 1) {
           closeOf.set(i, j);
@@ -269,6 +285,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * A body that is the object of a preposition (في/من/عن/مع ... before it, a clitic ب, or a clitic ل
+   * opening a comma segment: "، لبي بي سي"), not the subject. A ل right after a noun is a possessive
+   * ("المكتب الصحفي للشرطة") and a person after علي is named Ali: both may still be the speaker.
+   */
+  const prepositionObject = (m: MentionRef): boolean => {
+    if (m.entity.type === 'PER') return false;
+    const i = tokenAt(m.start);
+    const p = toks[i - 1];
+    if (!p || p.sentence !== toks[i]!.sentence) return false;
+    // The mention starts after its word's proclitics: what precedes it in the word is و/ف and ب or ل.
+    const lead = toks[i]!.t.kind === 'arabic' ? text.slice(toks[i]!.t.start, m.start) : '';
+    if (lead.endsWith('ب')) return true;
+    if (lead.endsWith('ل')) return COMMAS.has(p.t.text);
+    return SEGMENT_PREPOSITIONS.has(p.key) || p.key === 'في' || p.key === 'ب';
+  };
+
+  /**
    * A mention that cannot be a sentence's subject: a tag in parentheses (the
    * dateline's "(CNN)"), or a name inside reported words (a quotation, or the
    * content of a quote already found).
@@ -289,15 +322,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (a < b && isPunct(a)) a++;
     while (b > a && isPunct(b - 1)) b--;
     if (a >= b) return null;
+    // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
+    if (lex.notSpeakers.has(word(a))) return null;
     const s = startOfWord(a);
     let e = toks[b - 1]!.t.end;
     // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
     if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
-    const ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
+    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
+    // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
+    if (ent && ent.start > s && prepositionObject(ent)) ent = null;
     const same = phraseAt(a, lex.sameSource);
     if (same && same >= b - a) {
       const prev = lastSpeaker(toks[a]!.sentence, true);
       if (prev) return prev;
+    }
+    // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
+    if ((lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key)) && !(ent && ent.start <= toks[a]!.t.start + 2)) return { id: null, text: text.slice(s, e), anonymous: true };
+    // "المتحدث باسم رئيس كوريا الجنوبية مون جيه-إن": the spokesperson speaks for the person named after باسم, and is
+    // not that person (whose title follows باسم); an unnamed spokesperson is anonymous.
+    if (ent && ent.entity.type === 'PER') {
+      for (let k = a; k < Math.min(b, a + 3); k++) {
+        if (word(k) !== 'باسم' || k + 1 >= b) continue;
+        const principal = actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start);
+        if (principal && principal.entity === ent.entity && principal.kind === 'title') return { id: null, text: text.slice(s, e), anonymous: true };
+      }
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
@@ -489,6 +537,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
             }
           via = { start: startOfWord(channelAt), end: toks[end - 1]!.t.end };
         }
+        // "اعتبر اليوم السبت محامو ...": time words before the subject are skipped.
+        if (subjectStart < 0) {
+          let t = i;
+          while (t < j && lex.timeWords.has(word(t))) t++;
+          if (t > i && t < j && t !== channelAt && !isAdverbialStart(t, true) && !lex.complementizers.has(word(t))) i = t;
+        }
         let k = i;
         while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) k++;
         if (k > i) {
@@ -635,16 +689,39 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
       return false;
     }
+    // «...» و«...»: a second quotation joined to the first; the clause ends after it.
+    if (toks[n]!.key === 'و' && closeOf.has(n + 1)) return quoteEndsClause(closeOf.get(n + 1)!, sentenceLast);
     const v = verbAt(n);
     return !!v && v.form === 'participle';
   };
 
   /** Finds where the content of cue c starts, or null if the cue reports nothing. */
+  /**
+   * Is the quotation opening at token i, after cue c, the reported words rather than a name or
+   * an object's modifier? The words before it must be the verb's subject (a name, a body, a
+   * speaker noun), with adverbials, and no object: not a name's kind (صحيفة "واشنطن بوست"), not an
+   * indefinite accusative (عمودا، موقعا), not an accusation (اتهم).
+   */
+  const quotedWords = (c: number, i: number, v: CueVerb): boolean => {
+    if (v.lemma === 'اتهم') return false;
+    // "بفرض "عقاب شديد"": the quotation ends a prepositional phrase.
+    if (hasPrepClitic(i - 1)) return false;
+    const prev = word(i - 1);
+    if (lex.nouns.has(prev) || lex.channels.has(prev) || lex.channels.has(prev.replace(/^ال/, '')) || lex.actorHeads.has(prev) || lex.sourceNouns.has(prev.replace(/^ال/, ''))) return false;
+    for (let k = c + 1; k < i; k++) {
+      const tk = toks[k]!;
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !actorAt.has(tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key)) return false;
+    }
+    const head = toks[c + 1]!;
+    return !!entityIn(toks[c + 1]!.t.start, toks[i - 1]!.t.end) || lex.anonymous.has(head.bare) || lex.personHeads.has(head.bare) || lex.actorHeads.has(head.bare) || lex.actorHeads.has(head.key);
+  };
+
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
     const last = Math.min(sentenceLast, c + MAX_SUBJECT_TOKENS);
     if (verbAt(c + 1)?.form === 'participle') return null; // "وتابع قائلا: ...": the participle reports
+    let quotedObject: Content | null = null;
     for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
       const t = tk.t.text;
@@ -652,8 +729,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
         const close = closeOf.get(i)!;
         const colon = toks[i - 1]!.t.text === ':';
-        const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
+        // A subject then an adverbial of the statement ("سارة ساندرز في إفادة صحفية") may be longer.
+        let adverbialEnd = false;
+        for (let k = Math.max(c + 1, i - 4); k < i - 1 && !adverbialEnd; k++) adverbialEnd = lex.adverbialPrepositions.has(word(k)) && lex.adverbialNouns.has(word(k + 1));
+        const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text) || (adverbialEnd && i - c <= 16)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
+        // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
+        const prev = toks[i - 1]!;
+        const afterPreposition = SEGMENT_PREPOSITIONS.has(prev.key) || ['في', 'علي', 'ب', 'ل', 'عن', 'الي'].includes(prev.key) || prev.t.text.endsWith('ـ');
+        if (quotedObject === null && plainRegion && close - i >= 3 && i > c + 1 && !afterPreposition && quotedWords(c, i, v)) quotedObject = { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         i = close; // a name or phrase in quotes inside the subject or an adverbial
         continue;
       }
@@ -683,7 +768,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
       }
     }
-    return null;
+    return quotedObject;
   };
 
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
@@ -781,16 +866,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let start = i + 1;
     if (start > a) return null;
     const k0 = toks[Math.max(i, 0)]!;
-    const kanFrame = i >= 0 && (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا');
+    let kanFrame = i >= 0 && (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا');
     if (framed && !kanFrame) return null;
     // Leading connectors and complementizers: "لكن الوزير"، "إلا أن زاخيم".
     while (start < end && (lex.connectors.has(toks[start]!.key) || toks[start]!.key === 'الا' || lex.complementizers.has(toks[start]!.key) || COMMAS.has(toks[start]!.t.text))) start++;
+    // "وكانت السلطات قالت إن": a كان frame without قد, at the start of the run.
+    if (!framed && start < end - 1 && KAN.has(toks[start]!.bare)) {
+      start++;
+      kanFrame = true;
+    }
     if (start >= end) return null;
     if (isAdverbialStart(start) || verbAt(start)) return null;
     for (let k = start; k < end; k++) if (verbAt(k) || ENDS.has(toks[k]!.t.text)) return null;
     const s = startOfWord(start);
     const ent = entityIn(s, toks[end - 1]!.t.end);
-    if (!ent && mentions.length > 0) return null;
+    // Without a name, only a كان frame makes sure the words before the verb are its subject.
+    if (!ent && mentions.length > 0 && !kanFrame) return null;
     if (!ent && !kanFrame && end - start > 4) return null;
     // Without a كان frame, the word before the verb must look like a noun phrase's end, not a verb's object.
     if (!ent && !kanFrame && start !== firstTokOfSentence(c) && !COMMAS.has(toks[start - 1]!.t.text) && !lex.connectors.has(toks[start - 1]!.key) && toks[start - 1]!.key !== 'الا' && !lex.complementizers.has(toks[start - 1]!.key)) return null;
@@ -884,14 +975,60 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return subjectOfSentence(s, toks[c]!.t.start, false);
   };
 
+  /**
+   * Who issued the statement a definite noun refers back to (البيان → the last بيان / بيانا before
+   * token c): the speaker of a quote of that sentence, else its first person or body before the noun.
+   */
+  const issuerOf = (noun: string, c: number): Speaker | null => {
+    for (let k = c - 1; k >= 0; k--) {
+      const w = word(k);
+      if (w !== noun && w !== noun + 'ا') continue;
+      const s = toks[k]!.sentence;
+      for (let q = speakersOf.length - 1; q >= 0; q--) {
+        const x = speakersOf[q]!;
+        if (x.sentence === s && x.sp.id) return x.sp;
+        if (x.sentence < s) break;
+      }
+      const sent = doc.sentences[s];
+      const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    return null;
+  };
+
+  /**
+   * The owner of the statement noun a "قال فيه" refers to, in the same sentence before cue c: a
+   * person or body right after the noun (تصريح وزير الدفاع) or, else, the first one before it
+   * (أصدر النائب العام بيانا).
+   */
+  const statementOwner = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    for (let k = c - 1; k >= first && c - k <= MAX_SUBJECT_TOKENS; k--) {
+      const w = word(k);
+      const noun = lex.nouns.has(w) ? w : w.endsWith('ا') && lex.nouns.has(w.slice(0, -1)) ? w.slice(0, -1) : null;
+      if (!noun) continue;
+      const after = toks[k + 1] ? actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start) : undefined;
+      if (after && !w.endsWith('ا')) return { id: after.entity.id, text: after.text, anonymous: false };
+      const sent = doc.sentences[toks[c]!.sentence];
+      const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    return null;
+  };
+
   const pendingVia = new Map<number, { start: number; end: number }>();
 
   /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
-  const headlineQuote = (a: number): boolean => {
+  const headlineQuote = (lineStart: number): boolean => {
+    let a = lineStart;
     const s = toks[a]!.sentence;
     const last = sentenceEndTok(a);
     let k = a;
-    while (k <= last && k - a <= 8 && toks[k]!.t.text !== ':' && !ENDS.has(toks[k]!.t.text) && !COMMAS.has(toks[k]!.t.text)) k++;
+    while (k <= last && k - a <= 8 && toks[k]!.t.text !== ':' && !ENDS.has(toks[k]!.t.text) && !COMMAS.has(toks[k]!.t.text)) {
+      // A headline of two parts ("تركيا تسمح ... .. وأوغلو: ..."): the speaker starts after the "..".
+      if (toks[k]!.t.text === '..' || toks[k]!.t.text === '-') a = k + 1;
+      k++;
+    }
     if (k > last || toks[k]!.t.text !== ':' || k === a || last - k < 2) return false;
     for (let m = a; m < k; m++) if (verbAt(m)) return false; // "وقال الوزير: ..." is a verb's quote
     const npStart = startOfWord(a);
@@ -992,6 +1129,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           let k = s0 + 1;
           while (k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن' || word(k) === 'رسمي')) k++;
           sp = k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+        } else if (word(s0).startsWith('ال') && lex.nouns.has(word(s0).slice(2)) && region.subjectEnd - s0 <= 2) {
+          // "وأوضح البيان أن" after "أصدرت الشركة بيانا": the statement's issuer speaks.
+          sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
         } else {
           sp = speakerFrom(region.subjectStart, region.subjectEnd);
         }
@@ -1000,8 +1140,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's.
         sp = mainSubject(c) ?? carried(c);
       }
+      if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
+        // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
+        sp = statementOwner(c);
+      }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
-        sp = preSubject(c) ?? (opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+        // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
+        const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
+        sp = preSubject(c) ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
       }
       let a: number;
       let b: number;

@@ -204,3 +204,115 @@ test('coordinated known names stay apart, and a name never runs into a future ve
   for (const en of ['Paris', 'London', 'Berlin', 'Vladimir Putin', 'Ahmed al-Sharaa']) assert.ok(names.includes(en), `${en} missing from ${names.join(', ')}`);
   for (const e of a.entities) for (const m of e.mentions) assert.ok(!m.text.includes('سيناقشان') && !/ و?لندن/.test(m.text.slice(1)), `bad span "${m.text}"`);
 });
+
+test('names written with or without spaces, and surnames as the article writes them', () => {
+  const joined = analyzer.analyze('وقال أحمد أبوالغيط إن الجامعة تدعم الحل السياسي.', { date: '2019-03-01' });
+  assert.ok(byName(joined, 'Ahmed Aboul Gheit'), 'أبوالغيط is أبو الغيط');
+  const rudd = analyzer.analyze('ترأست وزيرة الداخلية البريطانية، أمبر راد، اجتماعا طارئا. وقالت راد إن التحقيق مستمر.', { date: '2018-03-10' });
+  const amber = byName(rudd, 'Amber Rudd');
+  assert.ok(amber?.mentions.some((m) => m.text === 'راد'), 'راد alone is the person the article named أمبر راد');
+  const moon = analyzer.analyze('التقى الرئيس الكوري الجنوبي مون جيه إن وفدا من الشمال. وقال مون إن الحوار مفيد.', { date: '2018-03-10' });
+  assert.ok(byName(moon, 'Moon Jae-in')?.mentions.some((m) => m.text === 'مون'), 'a Korean family name comes first');
+});
+
+test('a surname in the headline before the full name, and الوزير + demonym after a named minister', () => {
+  const a = analyzer.analyze('أوغلو يرد على منتقديه\nقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده تدافع عن نفسها. وأضاف الوزير التركي أن العملية مستمرة.', { date: '2018-02-19' });
+  const cav = byName(a, 'Mevlut Cavusoglu')!;
+  assert.ok(cav.mentions.some((m) => m.start === 0), 'the headline surname');
+  assert.ok(cav.mentions.some((m) => m.text === 'الوزير التركي'), 'الوزير التركي');
+  assert.ok(!a.entities.some((e) => e.nameEn === 'Turkish minister'));
+});
+
+test('a local body: head + في + place, and the bare head before it', () => {
+  const a = analyzer.analyze('قالت الشرطة إن الحادث لم يكن مدبرا. وأعلنت الشرطة في بغداد أن التحقيق بدأ.', { date: '2019-01-01' });
+  const police = a.entities.find((e) => e.nameEn === 'Baghdad Police');
+  assert.ok(police, 'Baghdad Police');
+  assert.equal(police!.country, 'IRQ');
+  assert.equal(police!.mentions.length, 2);
+});
+
+test("a title's apposed name spelled otherwise than the KB is the office holder when a family name matches", () => {
+  const a = analyzer.analyze('التقى وزير الخارجية التركي مولود تشاوش أوغلو نظيره الألماني في برلين.', { date: '2018-02-19' });
+  const cav = byName(a, 'Mevlut Cavusoglu');
+  assert.ok(cav?.mentions.some((m) => m.kind === 'title' && m.text === 'وزير الخارجية التركي'));
+  // A name that shares only a first name with the holder stays its own person.
+  const b = analyzer.analyze('التقى وزير الخارجية التركي مولود قاسم أوزدمير نظيره الألماني في برلين.', { date: '2018-02-19' });
+  assert.ok(!byName(b, 'Mevlut Cavusoglu')?.mentions.some((m) => m.kind === 'name'));
+});
+
+test('a place span that runs into a first name ends at the place; the name after it is the title holder', () => {
+  const a = analyzer.analyze('وقال السفير البريطاني في لاهاي بيتر ولسون إن القرار مهم.', { date: '2018-06-28' });
+  const hague = a.entities.find((e) => e.nameEn === 'The Hague');
+  assert.deepEqual(hague?.mentions.map((m) => m.text), ['لاهاي']);
+  const wilson = a.entities.find((e) => e.nameEn === 'Peter Wilson');
+  assert.ok(wilson?.mentions.some((m) => m.kind === 'title' && m.text === 'السفير البريطاني'));
+});
+
+test('after a compass word a one-word name is a place, not the body of that name', () => {
+  const a = analyzer.analyze('اندلعت أعمال عنف في جنوب الجزيرة أمس.', { date: '2018-03-06' });
+  assert.ok(!a.entities.some((e) => e.kbId === 'org:al-jazeera'));
+  const b = analyzer.analyze('وقالت قناة الجزيرة إن مراسلها أصيب.', { date: '2018-03-06' });
+  assert.ok(b.entities.some((e) => e.kbId === 'org:al-jazeera'));
+});
+
+test('a government the KB lacks is named by the org pattern; one it has is linked in either form', () => {
+  const a = analyzer.analyze('وقالت الحكومة الكينية إن الوضع هادئ.', { date: '2018-03-01' });
+  assert.ok(a.entities.some((e) => e.nameEn === 'Kenyan Government' && e.country === 'KEN'));
+  const b = analyzer.analyze('وقالت حكومة روسيا إن الوضع هادئ.', { date: '2018-03-01' });
+  assert.ok(b.entities.some((e) => e.kbId === 'org:russian-government'));
+});
+
+test('a name without بن is the KB name with it; a two-word family name ends the full name', () => {
+  const a = analyzer.analyze('قال الأمير زيد رعد الحسين إن الوضع خطير.', { date: '2018-03-01' });
+  assert.ok(a.entities.some((e) => e.kbId === 'per:zeid-raad-al-hussein'));
+  const b = analyzer.analyze('قال الرئيس البرازيلي الأسبق لويس إيناسيو لولا دا سيلفا إنه بريء. وأكد دا سيلفا أنه مستهدف.', { date: '2018-04-07' });
+  const lula = b.entities.filter((e) => e.type === 'PER');
+  assert.equal(lula.length, 1);
+  assert.ok(lula[0]!.mentions.some((m) => m.text === 'دا سيلفا'));
+});
+
+test('an honorific between a title and its name keeps the apposition', () => {
+  const a = analyzer.analyze('وأصدر النائب العام المصري، المستشار سامح الدهشان، قرارا بحبس المتهم.', { date: '2018-08-18' });
+  const p = a.entities.find((e) => e.type === 'PER');
+  assert.ok(p?.mentions.some((m) => m.kind === 'title' && m.text === 'النائب العام المصري'));
+  assert.ok(p?.mentions.some((m) => m.kind === 'name'));
+});
+
+test('a chain of construct heads is one organization', () => {
+  const a = analyzer.analyze('وقال مكتب رئاسة الحكومة إن الوزير استقال.', { date: '2018-07-09' });
+  assert.ok(a.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'مكتب رئاسة الحكومة')));
+});
+
+test('an organization written one letter off is the KB organization', () => {
+  const a = analyzer.analyze('وقالت منظمة "أطباء بلاد حدود" إن الوضع سيئ.', { date: '2018-08-12' });
+  assert.ok(a.entities.some((e) => e.kbId === 'org:msf'));
+});
+
+test('a foreign family name spelled with other long vowels is the KB person with the same given name', () => {
+  const a = analyzer.analyze('قالت كريستين لغراد رئيسة صندوق النقد الدولي إن النمو تباطأ.', { date: '2018-04-10' });
+  assert.ok(a.entities.some((e) => e.nameEn === 'Christine Lagarde'));
+  // A different given name with the same consonants is not enough (محمد / محمود).
+  const b = analyzer.analyze('قال محمد عباس إن الاجتماع انتهى.', { date: '2018-04-10' });
+  assert.ok(!b.entities.some((e) => e.nameEn === 'Mahmoud Abbas'));
+});
+
+test("a hashtag's underscores join the words of a name", () => {
+  const a = analyzer.analyze('وقال السفير الأميركي ديفيد فريدمان إن القرار نهائي. وكتب ناشطون عن #ديفيد_فريدمان تعليقات كثيرة.', { date: '2018-03-19' });
+  const people = a.entities.filter((e) => e.type === 'PER');
+  assert.equal(people.length, 1);
+  assert.ok(people[0]!.mentions.some((m) => m.text === 'ديفيد_فريدمان'));
+});
+
+test('a given name alone is the one person of the article with that given name', () => {
+  const a = analyzer.analyze('تحدث اللاعب البلجيكي فينسنت كومباني عن المباراة. وقال فينسنت إن الفريق جاهز.', { date: '2018-10-15' });
+  const people = a.entities.filter((e) => e.type === 'PER');
+  assert.equal(people.length, 1);
+  assert.equal(people[0]!.mentions.length, 2);
+});
+
+test('a surname spelled with other long vowels, and a two-letter family name first, join the full name', () => {
+  const a = analyzer.analyze('وقال السفير البريطاني في لاهاي بيتر ولسون إن القرار مهم. وأضاف ويلسون أن بلاده ستدعمه.', { date: '2018-06-28' });
+  assert.equal(a.entities.filter((e) => e.type === 'PER').length, 1);
+  const xi = analyzer.analyze('دعا شي أعضاء الحزب إلى القراءة. وكان الرئيس الصيني شي جين بينغ قد ألقى كلمة.', { date: '2018-05-04' });
+  assert.ok(xi.entities.find((e) => e.nameEn === 'Xi Jinping')?.mentions.some((m) => m.text === 'شي'));
+});

@@ -65,12 +65,28 @@ interface CountrySpan {
 // Compared with normalized tokens, so normalized the same way (إلى → الي).
 const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
 const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
+/** A normalized word's consonants: long vowels and hamza seats dropped after the first letter (لاغارد → لغرد). */
+function skeleton(word: string): string {
+  return word.slice(0, 1) + word.slice(1).replace(/[اويىءأإآ]/g, '');
+}
+
+/** A normalized name without its "son of" words (بن، ابن، بنت). */
+function withoutBin(key: string): string {
+  return key.split(' ').filter((w) => w !== 'بن' && w !== 'ابن' && w !== 'بنت').join(' ');
+}
+
+/** Countries whose people Arabic news names family name first (مون جيه إن → مون). */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'KOR', 'PRK', 'VNM', 'TWN']);
 const ONE_LETTER = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 const QUOTES = /^["«»“”„']+$/;
 /** A word rarer than this in the corpus may be part of a foreign name after an org head (هيومن رايتس ووتش). */
 const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
 const ALA = normalize('على');
+const FI = normalize('في');
+const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أنحاء'].map((w) => normalize(w)));
+/** Prepositions a recognizer's person span may start with by mistake. */
+const NAME_PREPOSITIONS = new Set(['على', 'في', 'من', 'إلى', 'عن', 'مع'].map((w) => normalize(w)));
 
 interface Form {
   start: number;
@@ -347,7 +363,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
           const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
           const alone = kb.lookup(inner);
-          const hit = kbOrg(whole.length ? whole : alone, k + 1, doc.tokens[k]!.end);
+          const hit = kbOrg(whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
           if (hit) return hit;
           parts.push({ en: kb.romanize(inner), adj: false, name: true });
           named = true;
@@ -419,6 +435,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
           } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[j]!.text), adj: !!w?.a, name: false });
           lastDef = true;
+        } else if (!lastDef && orgs.head(t) && !orgs.head(t)!.definite && j + 1 < doc.tokens.length && tn(doc, j + 1).startsWith('ال')) {
+          // A chain of construct heads: مكتب رئاسة الحكومة, مجلس إدارة الشركة.
+          parts.push({ en: orgs.head(t)!.def.en, adj: false, name: false });
+          known.push({ tokenStart: j, known: true });
+          restKeys.push(t);
+          end = doc.tokens[j]!.end;
+          tokenEnd = j + 1;
+          j += 1;
+          continue;
         } else {
           if (lastDef) break;
           // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
@@ -518,6 +543,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     let a = m.tokenStart;
     let b = m.tokenEnd;
     if (m.type === 'PER') {
+      // A preposition is no part of a name (على ادعاءات).
+      while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
+      // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
+      for (let k = a + 1; k < b; k++) {
+        const seg = doc.segment(k);
+        const w = doc.tokens[k]!.text;
+        const prepArticle = (seg.proclitics.includes('ب') || seg.proclitics.includes('ل')) && seg.proclitics.includes('ال');
+        const adverbial = !!freq && tn(doc, k).endsWith("ا") && (freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w);
+        if ((prepArticle || adverbial) && !kb.isNamePart(w)) {
+          b = k;
+          break;
+        }
+      }
       for (;;) {
         const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
         if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
@@ -534,6 +572,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         break;
       }
     }
+    if (m.type === 'LOC' && b - a >= 2) {
+      // "في لاهاي بيتر ولسون": a known place, then a first name that starts a person's name, is only the place.
+      const place = matchName(doc, a);
+      if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
+    }
     if (a >= b) return null;
     if (m.type === 'PER' && b - a === 1 && freq) {
       const w = doc.tokens[a]!.text;
@@ -546,7 +589,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /** People's Arabic names by normalized key, for the tolerant match. */
-  let personNames: Array<{ key: string; id: string }> | null = null;
+  let personNames: Array<{ key: string; joined: string; noBin: string; id: string }> | null = null;
   /**
    * A person's name written one letter off (أرودغان for أردوغان, شي جينبيغ):
    * the KB person whose full name, or surname when the mention is one word of
@@ -554,18 +597,70 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * counts as one); names under five letters are not tried. Only when exactly
    * one person is that close.
    */
+  /** Two names whose differing word is a known name on both sides (محمد / محمود): other people, not a misspelling. */
+  function otherGivenName(a: string, b: string): boolean {
+    const wa = a.split(' ');
+    const wb = b.split(' ');
+    if (wa.length !== wb.length) return false;
+    return wa.some((w, i) => w !== wb[i] && kb.isNamePart(w) && kb.isNamePart(wb[i]!));
+  }
+
   function tolerantPerson(text: string, countries: ReadonlySet<string>): NameTarget[] {
     const key = norm(text).replace(/\s+/g, ' ').trim();
     if (key.replace(/ /g, '').length < 5) return [];
-    personNames ??= kb.people.flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
+    personNames ??= kb.people.flatMap((p) =>
+      p.ar.map((n) => {
+        const k = norm(n).replace(/\s+/g, ' ').trim();
+        return { key: k, joined: k.replace(/ /g, ''), noBin: withoutBin(k), id: p.id };
+      }),
+    );
     const oneWord = !key.includes(' ');
     const ids = new Set<string>();
+    // Particles of names are written joined or apart (لو دريان / لودريان, أبوالغيط / أبو الغيط, a stray space: ز يد):
+    // the same letters without spaces are the same name.
+    const joined = key.replace(/ /g, '');
+    for (const n of personNames) if (n.joined === joined && n.key !== key) ids.add(n.id);
+    if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
+    ids.clear();
+    // Foreign family names are spelled with or without long vowels (كريستين لغراد for كريستين لاغارد): the same
+    // given name and the same consonants in the rest (three or more), when exactly one KB person has them.
+    const words = key.split(' ');
+    if (words.length >= 2) {
+      const rest = skeleton(words.slice(1).join(''));
+      if (rest.length >= 3)
+        for (const n of personNames) {
+          const nw = n.key.split(' ');
+          if (nw.length === words.length && nw[0] === words[0] && n.key !== key && skeleton(nw.slice(1).join('')) === rest) ids.add(n.id);
+        }
+      if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
+      ids.clear();
+    }
+    // "son of" is often left out (زيد رعد الحسين for زيد بن رعد الحسين): the same name without بن.
+    const noBin = withoutBin(key);
+    if (noBin.includes(' ')) for (const n of personNames) if (n.noBin === noBin && n.key !== key) ids.add(n.id);
+    if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
+    ids.clear();
     for (const n of personNames) {
       if (Math.abs(n.key.length - key.length) > 1 || n.key.includes(' ') === oneWord) continue;
       if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
-      if (withinOneEdit(key, n.key)) ids.add(n.id);
+      if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key)) ids.add(n.id);
     }
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
+  }
+
+  /** Organizations' Arabic names by normalized key, for the tolerant match. */
+  let orgNames: Array<{ key: string; id: string }> | null = null;
+  /**
+   * An organization's name written one letter off (أطباء بلاد حدود for أطباء بلا حدود): the KB
+   * organization whose name (eight letters or more) is one edit away, when exactly one is.
+   */
+  function tolerantOrg(text: string): NameTarget[] {
+    const key = norm(stripDiacritics(text)).replace(/\s+/g, ' ').trim();
+    if (key.replace(/ /g, '').length < 8) return [];
+    orgNames ??= kb.organizations.flatMap((o) => o.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: o.id })));
+    const ids = new Set<string>();
+    for (const n of orgNames) if (Math.abs(n.key.length - key.length) <= 1 && withinOneEdit(key, n.key)) ids.add(n.id);
+    return ids.size === 1 ? [{ id: [...ids][0]!, type: 'ORG', kind: 'name' }] : [];
   }
 
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
@@ -573,7 +668,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const ner = nerIn.map((m) => clean(doc, m)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
-      const t = kb.lookup(m.text);
+      // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
+      const t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
+      if (!t.length && m.type === 'ORG') return tolerantOrg(m.text);
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
@@ -601,7 +698,36 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
     }
     // A name of romanized common words only (مجلس البلدية) needs the recognizer's word.
-    return out.filter((c) => !c.org?.weak || c.nerType === 'ORG').sort((a, b) => a.start - b.start);
+    const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG').sort((a, b) => a.start - b.start);
+    return localBodies(doc, kept);
+  }
+
+  /**
+   * الشرطة في سياتل, المحكمة في باريس: a local body's head (alone, definite), في, and a place
+   * (the KB's or the recognizer's) is that place's body, named after the place ("Seattle Police"; a
+   * country: "British Police"). The two candidates become one organization.
+   */
+  function localBodies(doc: Doc, cands: Cand[]): Cand[] {
+    if (!orgs) return cands;
+    for (let k = 0; k + 1 < cands.length; k++) {
+      const c = cands[k]!;
+      const n = cands[k + 1]!;
+      if (!c.orgRef || n.kind !== 'name' || n.tokenStart !== c.tokenEnd + 1 || tn(doc, c.tokenEnd) !== FI || n.start !== doc.tokens[n.tokenStart]!.start) continue;
+      const h = orgs.head(tn(doc, c.tokenStart));
+      if (!h?.def.local) continue;
+      const place = n.targets.length === 1 && n.targets[0]!.type === 'LOC' ? kb.byId(n.targets[0]!.id) : undefined;
+      if (!place && !(n.nerType === 'LOC' && n.targets.length === 0)) continue;
+      const iso = place?.country && place.country !== 'IGO' ? place.country : null;
+      const rec = place?.countryRecord ? kb.country(place.countryRecord.iso3) : undefined;
+      const nameEn = rec
+        ? orgNameEn(h.def, [], [], countryAdjective(rec.demonymEn, rec.nameEn))
+        : orgNameEn(h.def, [], [{ en: place ? place.nameEn : kb.romanize(doc.text.slice(n.start, n.end)), adj: false, name: true }], null);
+      cands.splice(k, 2, {
+        start: c.start, end: n.end, tokenStart: c.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', targets: [], nerType: 'ORG',
+        org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec },
+      });
+    }
+    return cands;
   }
 
   /** Countries the article names without ambiguity: they decide between places of the same name. */
@@ -635,6 +761,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
     let targets = c.targets.filter((t) => !weakPlace(doc, c, t));
     if (targets.length === 0) return null;
+    // "في جنوب الجزيرة": after a compass word a one-word name is a place (the island), not a body of that name.
+    if (c.tokenEnd - c.tokenStart === 1 && c.tokenStart > 0 && DIRECTIONS.has(tn(doc, c.tokenStart - 1))) {
+      targets = targets.filter((t) => t.type !== 'ORG');
+      if (targets.length === 0) {
+        // Nor an unknown organization: the recognizer took the word for the body.
+        if (c.nerType === 'ORG') delete c.nerType;
+        return null;
+      }
+    }
     if (c.nerType) {
       const same = targets.filter((t) => t.type === c.nerType || (c.nerType === 'LOC' && t.type === 'LOC'));
       if (same.length) targets = same;
@@ -715,6 +850,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const byGeneric = new Map<string, Draft>();
       const lastGeneric = new Map<string, Draft>();
       let lastMinister: Draft | null = null;
+      /** The last minister of each country named or titled in the article: "الوزير التركي" refers back to it. */
+      const ministerOf = new Map<string, Draft>();
+      const setMinister = (d: Draft) => {
+        lastMinister = d;
+        if (d.country) ministerOf.set(d.country, d);
+      };
       const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
       const personMentions: Array<{ draft: Draft; start: number }> = [];
 
@@ -730,12 +871,30 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         }
       };
       const orgDraft = (c: Cand): Draft | null => {
-        if (c.orgRef) return lastOrgByHead.get(c.orgRef) ?? null;
+        if (c.orgRef) {
+          const prev = lastOrgByHead.get(c.orgRef);
+          if (prev) return prev;
+          // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
+          // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
+          if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
+          const later = new Map<string, Cand>();
+          for (const o of cands) if (o.start > c.start && o.org && o.org.head === c.orgRef) later.set(`${o.org.nameEn}|${o.org.country ?? ''}`, o);
+          return later.size === 1 ? orgDraft([...later.values()][0]!) : null;
+        }
         const o = c.org!;
         if (o.countryOnly) {
           // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
           const prev = lastOrgByHead.get(o.head);
           if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
+        }
+        if (o.countryOnly && o.country) {
+          // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
+          const hits = new Set<string>();
+          for (const dem of definiteDemonyms(o.country)) {
+            const key = `ال${o.head} ${dem}`;
+            if (kb.isNamePrefix(key)) for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
+          }
+          if (hits.size === 1) return kbDraft([...hits][0]!);
         }
         if (!o.country) {
           // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
@@ -769,21 +928,96 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         return d;
       };
       const unknownDraft = (c: Cand, type: EntityType): Draft => {
-        const text = stripDiacritics(doc.text.slice(c.start, c.end));
+        // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
+        const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ');
         const norm = normalize(text);
         if (type === 'PER' && !norm.includes(' ')) {
           // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
           for (const d of [...drafts.values()].reverse()) {
-            if (d.type === 'PER' && d.names.some((n) => normalize(n).split(' ').length > 1 && normalize(n).endsWith(' ' + norm))) return d;
+            if (d.type === 'PER' && !d.generic && surnameOf(d, norm)) return d;
+          }
+        } else if (type === 'PER') {
+          // A family name of two words (دا سيلفا after لويس إيناسيو لولا دا سيلفا): the end of a longer name of the article.
+          for (const d of [...drafts.values()].reverse()) {
+            if (d.type === 'PER' && !d.generic && endsName(d, norm)) return d;
           }
         }
         const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
+        const alias = aliasOf.get(key);
+        if (alias) return alias;
         let d = drafts.get(key);
         if (!d) {
           d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
           drafts.set(key, d);
         } else if (!d.names.includes(text)) d.names.push(text);
         return d;
+      };
+      /**
+       * True when one word is how the article names person d for short: the last word of a
+       * full name, as the KB spells it or as the article wrote it (راد after أمبر راد, which the
+       * KB spells أمبر رود); for people of countries that put the family name first (مون جيه إن),
+       * the first word.
+       */
+      const surnameOf = (d: Draft, w: string): boolean => {
+        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+        const familyFirst = !!d.country && FAMILY_NAME_FIRST.has(d.country);
+        return [...d.names, ...written, ...kbNames].some((n) => {
+          const ws = normalize(stripDiacritics(n)).split(/\s+/);
+          const last = ws[ws.length - 1]!;
+          // Foreign surnames are spelled with or without long vowels (ويلسون / ولسون): the same consonants count.
+          const sameSurname = last === w || (w.length >= 4 && skeleton(w).length >= 3 && skeleton(last) === skeleton(w));
+          return ws.length > 1 && (sameSurname || (familyFirst && ws[0] === w));
+        });
+      };
+      /** Unknown names taken for a KB person (x: key → that person's draft). */
+      const aliasOf = new Map<string, Draft>();
+      /**
+       * A title's apposed name the KB does not know, spelled like the office holder on the date
+       * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): two words of the name, or one that is
+       * no known first name, match words of the holder's family name (exactly, or one edit off from
+       * five letters). That holder, and the unknown entity's mentions move to it.
+       */
+      const holderNamed = (x: Draft, app: Cand, role: Role, country: string, former: boolean, title: Title): Draft | null => {
+        if (!date) return null;
+        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+        const words = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/).filter((w) => w.length >= 3);
+        // A first name alone (محمد) is no evidence; a family name is, spelled exactly or, from five letters, one edit off.
+        const close = (w: string, hw: string) => (w.length >= 5 ? withinOneEdit(w, hw) : w === hw);
+        const shared = (n: string) => {
+          const hws = normalize(n).split(/\s+/);
+          const hits = words.filter((w) => hws.some((hw) => close(w, hw)));
+          // Past the first word of a full name: a family name (the first is the given name).
+          const family = hws.length > 1 ? hws.slice(1) : hws;
+          return hits.length >= 2 || words.some((w) => !kb.isNamePart(w) && family.some((hw) => close(w, hw)));
+        };
+        const h = list.find((o) => o.person.ar.some(shared));
+        if (!h) return null;
+        const d = kbDraft(h.person.id);
+        d.mentions.push(...x.mentions);
+        for (const p of personMentions) if (p.draft === x) p.draft = d;
+        x.mentions = [];
+        drafts.delete(x.key);
+        aliasOf.set(x.key, d);
+        return d;
+      };
+      /** True when word w is the first word of a full name of person d, as the KB or the article writes it. */
+      const givenNameOf = (d: Draft, w: string): boolean => {
+        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+        return [...d.names, ...written, ...kbNames].some((n) => {
+          const ws = normalize(stripDiacritics(n)).split(/\s+/);
+          return ws.length > 1 && ws[0] === w;
+        });
+      };
+      /** True when the words of `key` end a longer name of person d (as the KB or the article writes it). */
+      const endsName = (d: Draft, key: string): boolean => {
+        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+        return [...d.names, ...written, ...kbNames].some((n) => {
+          const full = normalize(stripDiacritics(n)).replace(/\s+/g, ' ');
+          return full.length > key.length && full.endsWith(' ' + key);
+        });
       };
       const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
       const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
@@ -818,7 +1052,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           gap = '';
         }
         // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
-        if (!next || next.kind !== 'name' || !/^\s*[،,]?\s*$/.test(gap)) return unknownAfter(after, next?.start ?? doc.text.length);
+        // An honorific may stand before the name: النائب العام المصري، المستشار نبيل صادق.
+        if (next && next.kind === 'title' && kb.honorifics.has(norm(doc.text.slice(next.start, next.end))) && cands[k + 2]) {
+          next = cands[k + 2];
+          gap = doc.text.slice(c.end, next!.start);
+        }
+        const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
+        const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
+        if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(after, next?.start ?? doc.text.length);
         const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
         return isPer ? next : null;
       };
@@ -838,7 +1079,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         if (e === j + 1) return null;
         const start = doc.tokens[j]!.start;
         const end = doc.tokens[e - 1]!.end;
-        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets: kb.lookup(doc.text.slice(start, end)), nerType: 'PER' };
+        const known = kb.lookup(doc.text.slice(start, end));
+        const targets = known.length ? known : tolerantPerson(doc.text.slice(start, end), new Set(countries.keys()));
+        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets, nerType: 'PER' };
       };
       /**
        * A one-word name after a title that is a word of the name of a person of the
@@ -928,7 +1171,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             addMention(d, c, 'name');
             if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
               const p = kb.byId(d.kbId)?.person;
-              if (p && isMinisterRole(kb.activeRole(p, date)?.role)) lastMinister = d;
+              if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(d);
             }
           }
           continue;
@@ -989,12 +1232,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
             if (d) addMention(d, c, 'title');
           } else if (!d) {
-            d = byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
+            // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
+            if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
+            d ??= byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
             if (d) addMention(d, c, 'title');
           }
           if (d) {
             lastGeneric.set(en, d);
-            if (def.minister) lastMinister = d;
+            if (def.minister) setMinister(d);
           }
           k = at;
           continue;
@@ -1011,6 +1256,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           let d: Draft | null = null;
           if (app) {
             d = personByWord(app) ?? nameDraft(app);
+            if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(d, app, def.role, country, former, def.title) ?? d;
             if (d) {
               addMention(d, c, 'title');
               addMention(d, app, 'name');
@@ -1035,7 +1281,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           d.title = def.title;
           byTitle.set(titleKey(def.title, d.country ?? country, former), d);
           if (!former) lastByRole.set(def.title, d);
-          if (!former && isMinisterRole(def.role)) lastMinister = d;
+          if (!former && isMinisterRole(def.role)) setMinister(d);
           continue;
         }
         if (c.kind === 'counterpart') {
@@ -1079,6 +1325,21 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         }
       }
 
+      // A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
+      // the one person of the article with that surname.
+      for (const d of [...drafts.values()]) {
+        if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
+        const w = normalize(stripDiacritics(d.names[0] ?? ''));
+        if (w.length < 2) continue;
+        let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(o, w));
+        // A given name alone (فينسنت after فينسنت كومباني, ميلينا after ميلينا بوغدير), when it is no common word and
+        // exactly one person of the article has it.
+        if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
+          owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(o, w));
+        if (owners.length !== 1) continue;
+        owners[0]!.mentions.push(...d.mentions);
+        d.mentions = [];
+      }
       const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
       for (const d of list) d.mentions.sort((a, b) => a.start - b.start);
       list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
