@@ -95,6 +95,12 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** State names that take a masculine verb (most take a feminine one: أعلنت روسيا). */
+const MASCULINE_STATES = new Set(['العراق', 'الأردن', 'لبنان', 'السودان', 'المغرب', 'اليمن', 'البحرين', 'الصومال'].map((w) => normalize(w)));
+/** Words that introduce who reports something (بحسب المرصد، وفق ما أفاد، نقلا عن). */
+const ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا'].map((w) => normalize(w)));
+const NAQLAN = normalize('نقلا');
+const AN = normalize('عن');
 const AYDI = normalize('أيدي');
 const ILAY = normalize('إلي');
 const ILA = normalize('إلى');
@@ -312,6 +318,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
       }
       mentions.sort((a, b) => a.start - b.start);
+      const attributionAt = (t: number): boolean => {
+        // وفقا begins with و: look at the word as written and without a conjunction.
+        const w1 = t >= 1 ? norm[t - 1]! : '';
+        if (ATTRIBUTION.has(w1) || ATTRIBUTION.has(stripConj(w1).rest)) return true;
+        const w2 = t >= 2 ? norm[t - 2]! : '';
+        return (w2 === NAQLAN || stripConj(w2).rest === NAQLAN) && w1 === AN;
+      };
       // Adjacent mentions of one entity (title + name) act as one.
       const actors: ActorMention[] = [];
       const actorCode = (e: Entity | null | undefined) => (e ? e.actor ?? e.country ?? null : null);
@@ -319,6 +332,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const reportNounAt = (j: number) => j >= 0 && tokens[j]!.kind === 'arabic' && (lex.reportNouns.has(norm[j]!) || [...info[j]!.stems].some((st) => lex.reportNouns.has(st)));
       for (const m of mentions) {
         const last = actors[actors.length - 1];
+        // "وفقا للأمم المتحدة"، "بحسب المرصد"، "نقلا عن الخارجية": who reports it, never who acts or undergoes.
+        if (attributionAt(m.token)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
@@ -490,6 +505,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * A bare plural demonym in -ين (فلسطينيين، المصريين) is in the oblique case: an object, never
        * the subject (which would be -ون), so "واعتقلت فلسطينيين" has a dropped subject.
        */
+      /**
+       * Agreement: a state named by its bare name is grammatically feminine (أدانت إيران), so a masculine
+       * verb before it (يدين إيران، أدان إيران) has another subject and the state is its object. A few
+       * state names are masculine (العراق، لبنان، اليمن ...).
+       */
+      function agrees(tr: Trigger, a: ActorMention): boolean {
+        if (a.entity.type !== 'LOC' || a.kind === 'demonym' || a.headToken !== a.token) return true;
+        if (MASCULINE_STATES.has(stripConj(norm[a.headToken]!).rest) || MASCULINE_STATES.has(norm[a.headToken]!)) return true;
+        const w = stripConj(norm[tr.token]!).rest;
+        const masculine = verbGender(norm[tr.token]!) === 'm' || (tr.entry.verbs ?? []).some(([past]) => normalize(past) === w);
+        return !masculine;
+      }
+
       function oblique(a: ActorMention): boolean {
         return a.kind === 'demonym' && a.headToken === a.token && a.token === a.endToken && /ين$/.test(norm[a.token]!);
       }
@@ -646,7 +674,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
           if (subordinated && adjacentBefore) source = adjacentBefore;
@@ -1064,6 +1092,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
         if (!src) return;
+        // Both sides must be placed: an entity with neither a country nor an actor code (an unresolved
+        // name, a company, a false entity such as "مسقط رأسها") says nothing about who did what to whom
+        // between states and groups, and such events were most of the false ones on fresh samples.
+        if (!actorCode(src.entity) || (tgt && !actorCode(tgt.entity))) return;
         if (tgt && (src.entity.id === tgt.entity.id || sameState(src.entity, tgt.entity))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
