@@ -657,15 +657,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
           // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
           // ("الاعتداء الذي استهدفها": the attack, not an actor named before it, did the targeting).
-          const head = tr.token >= 2 ? actorEndingAt[tr.token - 2] : undefined;
+          // "روسيا، التي تساند": a comma may stand between the head and the pronoun.
+          const head = tr.token >= 2 ? actorEndingAt[tr.token - 2] ?? (tr.token >= 3 && isComma(tr.token - 2) ? actorEndingAt[tr.token - 3] : undefined) : undefined;
           const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
           if (tr.enclitic === relative) {
             // "التي شنتها القوات الإسرائيلية": the subject follows; else it was dropped.
             const src = vsoAfter ?? antecedent(tr.token, verbGender(norm[tr.token]!), new Set(head ? [head.entity.id] : []), true);
             return { source: src, target: head && head.entity.id !== src?.entity.id ? head : null, targetPrep: '', both: false };
           }
-          if (!vsoAfter && !head) return { source: null, target: null, targetPrep: null, both: false };
-          if (!vsoAfter && head) source = head;
+          // Without a resumptive pronoun the head is the verb's subject (روسيا التي تساند قوات الأسد):
+          // what follows is its object, and a head that is not an actor leaves the doer unnamed.
+          if (!head) return { source: null, target: null, targetPrep: null, both: false };
+          source = head;
         }
         if (source) {
           // the head of a relative clause
