@@ -216,3 +216,42 @@ test('both sides named after the both-sides word; future marked far after the ve
   has('وبحث الجانبان المصري والتركي الوضع في العراق.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
   has('ويلتقي الرئيس التركي نظيره الفرنسي في جنيف الشهر المقبل.', 'CONSULT TUR>FRA future');
 });
+
+// ── branch events5: rules and entries found on the dev3 sample ──────────────
+
+const NOWHERE: SurfaceSpec = { id: 'acme', type: 'ORG', name: 'شركة النخيل', country: null, actor: null, surfaces: ['شركة النخيل'] };
+const UN: SurfaceSpec = { id: 'un', type: 'ORG', name: 'الأمم المتحدة', country: 'IGO', actor: 'IGOUNO', surfaces: ['الأمم المتحدة'] };
+
+test('both sides need a country or actor code: an unplaced organization is not a side', () => {
+  assert.deepEqual(triples('واتهمت مصر شركة النخيل بتهريب الوقود.', [NOWHERE]), []);
+  assert.deepEqual(triples('وانتقدت شركة النخيل الحكومة الفرنسية بشدة.', [NOWHERE]), []);
+});
+
+test('attribution phrases (وفقا ل، بحسب، نقلا عن) are never arguments', () => {
+  const got = triples('ورفضت تركيا دخول اللاجئين إلى أراضيها، وفقا للأمم المتحدة.', [UN]);
+  assert.ok(!got.some((t) => t.includes('IGO')), got.join('; '));
+  const got2 = triples('وهاجمت القوات التركية قرى حدودية، بحسب الأمم المتحدة.', [UN]);
+  assert.ok(!got2.some((t) => t.includes('IGO')), got2.join('; '));
+});
+
+test('agreement: a masculine verb before a bare state name takes it as object, not subject', () => {
+  // "يدين" is masculine: the subject is the draft, and Turkey is the one condemned.
+  // "يدين" is masculine: Turkey is the one condemned, by the text France prepared.
+  has('وأعدت فرنسا مشروعا يدين تركيا.', 'ACCUSE FRA>TUR asserted');
+  // A feminine verb before a state name still takes it as subject.
+  has('وتدين تركيا فرنسا بسبب تصريحات وزيرها.', 'ACCUSE TUR>FRA asserted');
+  // Masculine state names (العراق) agree with a masculine verb.
+  has('وأدان العراق القصف الذي شنته القوات التركية.', 'ACCUSE IRQ>TUR asserted');
+});
+
+test('relative clause: without a resumptive pronoun the head (also across a comma) is the subject', () => {
+  has('وتقوم فرنسا، التي تساند الحكومة العراقية، بدور الوسيط.', 'SUPPORT FRA>IRQ asserted');
+  has('وقالت مصر التي تدعم الأردن إن الحوار هو الحل.', 'SUPPORT EGY>JOR asserted');
+});
+
+test('new entries: doubt, travel, freezing contacts, fighting, displacement', () => {
+  has('وشكك وزير الخارجية الفرنسي في قدرة الحكومة العراقية على الإصلاح.', 'ACCUSE FRA>IRQ asserted');
+  has('وتوجه الرئيس المصري إلى الأردن في زيارة رسمية.', 'CONSULT EGY>JOR asserted');
+  has('وجمدت مصر اتصالاتها مع تركيا منذ العام الماضي.', 'SANCTION EGY>TUR asserted');
+  has('وقاتلت القوات العراقية القوات التركية قرب الحدود.', 'ASSAULT IRQ>TUR asserted');
+});
