@@ -318,6 +318,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
       }
       mentions.sort((a, b) => a.start - b.start);
+      // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
+      // person: the short form, resolved alone, may have been taken for someone else of that name.
+      const fullNames = new Map<string, Entity>();
+      for (const m of mentions) {
+        if (m.entity.type !== 'PER' || m.endToken === m.token || !(m.entity.actor ?? m.entity.country)) continue;
+        const last = norm[m.endToken]!;
+        if (!fullNames.has(last)) fullNames.set(last, m.entity);
+      }
+      for (const m of mentions) {
+        if (m.entity.type !== 'PER' || m.endToken !== m.token) continue;
+        const full = fullNames.get(stripConj(norm[m.token]!).rest) ?? fullNames.get(norm[m.token]!);
+        if (full && full.id !== m.entity.id) m.entity = full;
+      }
       const attributionAt = (t: number): boolean => {
         // وفقا begins with و: look at the word as written and without a conjunction.
         const w1 = t >= 1 ? norm[t - 1]! : '';
