@@ -255,3 +255,9 @@ test('new entries: doubt, travel, freezing contacts, fighting, displacement', ()
   has('وجمدت مصر اتصالاتها مع تركيا منذ العام الماضي.', 'SANCTION EGY>TUR asserted');
   has('وقاتلت القوات العراقية القوات التركية قرب الحدود.', 'ASSAULT IRQ>TUR asserted');
 });
+
+test('verb-first subject with a conjoined co-subject and a time aside before the object', () => {
+  has('والتقى الرئيس المصري ووزير خارجيته، الجمعة، رئيس الوزراء التركي.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
+  // Without an aside, the conjoined actor is the other party.
+  has('والتقى الرئيس المصري والرئيس الفرنسي في القاهرة.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+});

@@ -438,6 +438,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       const actorEndingAt: Array<ActorMention | undefined> = [];
       for (const a of actors) if (!actorEndingAt[a.endToken]) actorEndingAt[a.endToken] = a;
+      const actorStartingAt = (t: number): ActorMention | undefined => actors.find((a) => a.headToken === t);
 
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
@@ -777,6 +778,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // دولا ..."): short comma-closed segments without a verb describe the subject, so their actors are
           // not targets, and a demonym there gives a subject of unknown country its state.
           let j = source.endToken + 1;
+          // "التقى كوشنير ووزير خارجيته، الجمعة، نتنياهو": a conjoined co-subject that is not an actor
+          // comes before the asides.
+          if (j < sentenceTokens[sent]![1] && /^[وف]/.test(norm[j]!) && !inActor[j] && !info[j]!.verb) {
+            let n = j;
+            while (n < sentenceTokens[sent]![1] && n - j < 3 && !isComma(n) && !isBoundary(n) && !inActor[n] && !info[n]!.verb) n++;
+            if (n < sentenceTokens[sent]![1] && isComma(n) && n > j) {
+              startAt = n - 1;
+              j = n;
+            }
+          }
           while (j < sentenceTokens[sent]![1] && isComma(j)) {
             let k = j + 1;
             while (k < sentenceTokens[sent]![1] && k - j <= 6 && !isComma(k) && !isBoundary(k) && !info[k]!.verb) k++;
@@ -815,7 +826,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
           const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken));
-          const conjoined = a.prep === 'و-' && entry.reciprocal;
+          let conjoined = a.prep === 'و-' && entry.reciprocal;
+          if (conjoined && source && sourceFromAfter && a.headToken - source.endToken <= 2 && asideThenActor(a.endToken)) {
+            // "التقى كوشنير وغرينبلات، الجمعة، نتنياهو": the conjoined actor is a co-subject; the other party follows.
+            coSubjects.push(a);
+            conjoined = false;
+            continue;
+          }
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
             continue;
@@ -929,6 +946,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** Words (not punctuation) strictly between two tokens. */
+      /** A comma-closed time aside (، الجمعة،) right after token t, then an actor without a preposition. */
+      function asideThenActor(t: number): boolean {
+        if (!isComma(t + 1)) return false;
+        let j = t + 2;
+        while (j < tokens.length && !isComma(j) && !isBoundary(j) && j - t <= 5 && (DAY_NAMES.has(info[j]!.rest) || SUBJECT_GAP_WORDS.has(info[j]!.rest))) j++;
+        if (!isComma(j) || j === t + 2) return false;
+        const next = actorStartingAt(j + 1);
+        return !!next && next.prep === '';
+      }
+
       function wordsBetween(from: number, to: number): number {
         let k = 0;
         for (let j = from + 1; j < to; j++) if (tokens[j]!.kind !== 'punct') k++;
