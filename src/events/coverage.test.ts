@@ -261,3 +261,9 @@ test('verb-first subject with a conjoined co-subject and a time aside before the
   // Without an aside, the conjoined actor is the other party.
   has('والتقى الرئيس المصري والرئيس الفرنسي في القاهرة.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
 });
+
+test('an act inside a time phrase (خلال اجتماع) of a reporting verb with a dropped subject is the speaker\'s', () => {
+  has('قال الرئيس المصري إن الحوار مهم. وأضاف خلال اجتماع مع وزيري خارجية الأردن والعراق إن الوضع صعب.', 'CONSULT EGY>JOR asserted', 'CONSULT EGY>IRQ asserted');
+  // Not a reporting verb: no speaker to carry.
+  none('وقتل عشرة أشخاص خلال اجتماع مع مسؤولين في العراق.');
+});

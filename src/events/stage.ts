@@ -95,6 +95,10 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
+const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
+/** Reporting verbs, 3rd person: their dropped subject is the speaker. */
+const REPORTING = new Set(['قال', 'قالت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'تابع', 'تابعت'].map((w) => normalize(w)));
 /** State names that take a masculine verb (most take a feminine one: أعلنت روسيا). */
 const MASCULINE_STATES = new Set(['العراق', 'الأردن', 'لبنان', 'السودان', 'المغرب', 'اليمن', 'البحرين', 'الصومال'].map((w) => normalize(w)));
 /** Words that introduce who reports something (بحسب المرصد، وفق ما أفاد، نقلا عن). */
@@ -738,12 +742,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
+          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
             if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
+            // "وأضاف خلال اجتماع مع ...": an act in a time phrase (خلال، أثناء) of a reporting verb whose subject
+            // was dropped is the speaker's: the verb's antecedent is its doer.
+            const opener = clauseStart(tr.token, false);
+            if (!source && DURING.has(norm[tr.token - 1] ?? '') && tr.token - opener <= 3 && REPORTING.has(stripConj(norm[opener]!).rest) && !actorsIn(sent).some((a) => a.headToken > opener && a.headToken < tr.token)) {
+              source = antecedent(opener, verbGender(norm[opener]!), new Set(), true);
+            }
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           if (!genitive && tr.enclitic) {
