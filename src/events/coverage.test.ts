@@ -267,3 +267,9 @@ test('an act inside a time phrase (خلال اجتماع) of a reporting verb wi
   // Not a reporting verb: no speaker to carry.
   none('وقتل عشرة أشخاص خلال اجتماع مع مسؤولين في العراق.');
 });
+
+test('a newspaper\'s interview or its reporter\'s meeting is not a consultation', () => {
+  const paper: SurfaceSpec = { id: 'paper', type: 'ORG', name: 'صحيفة الأهرام', country: 'EGY', actor: 'EGYMED', surfaces: ['صحيفة الأهرام'] };
+  assert.deepEqual(triples('والتقت صحيفة الأهرام مع وزير الخارجية التركي في أنقرة.', [paper]).filter((t) => t.startsWith('CONSULT')), []);
+  hasWith([paper], 'والتقى وزير الخارجية المصري مع وزير الخارجية التركي في أنقرة.', 'CONSULT EGY>TUR asserted');
+});

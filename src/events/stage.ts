@@ -1149,6 +1149,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // name, a company, a false entity such as "مسقط رأسها") says nothing about who did what to whom
         // between states and groups, and such events were most of the false ones on fresh samples.
         if (!actorCode(src.entity) || (tgt && !actorCode(tgt.entity))) return;
+        // A newspaper's interview or its reporter's meeting (مقابلة مع صحيفة، التقت مراسلة الصحيفة) is reporting, not diplomacy.
+        if (code.plover === 'CONSULT' && (isMedia(src.entity) || (tgt && isMedia(tgt.entity)))) return;
         if (tgt && (src.entity.id === tgt.entity.id || sameState(src.entity, tgt.entity))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
@@ -1241,6 +1243,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** A news outlet: its CAMEO actor code ends in MED (USAMED, PSEMED). */
+function isMedia(e: Entity): boolean {
+  return !!e.actor && e.actor.endsWith('MED');
+}
+
 function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
   const ca = a.actor ?? a.country;
