@@ -273,3 +273,12 @@ test('a newspaper\'s interview or its reporter\'s meeting is not a consultation'
   assert.deepEqual(triples('والتقت صحيفة الأهرام مع وزير الخارجية التركي في أنقرة.', [paper]).filter((t) => t.startsWith('CONSULT')), []);
   hasWith([paper], 'والتقى وزير الخارجية المصري مع وزير الخارجية التركي في أنقرة.', 'CONSULT EGY>TUR asserted');
 });
+
+test('entries of branch events5: objecting, blaming, boycotting, allowing, donating; fear is not assertion', () => {
+  has('واعترضت تركيا على القرار الفرنسي.', 'REJECT TUR>FRA asserted');
+  has('ولامت تركيا الحكومة العراقية على التقصير.', 'ACCUSE TUR>IRQ asserted');
+  has('وقاطعت مصر المنتجات التركية.', 'SANCTION EGY>TUR asserted');
+  has('وسمحت مصر للوفد التركي بدخول المطار.', 'CONCEDE EGY>TUR asserted');
+  has('وتبرعت فرنسا للحكومة العراقية بمليون يورو.', 'AID FRA>IRQ asserted');
+  has('ويخشى الأردن أن تهاجم القوات التركية الحدود العراقية.', 'ASSAULT TUR>IRQ hypothetical');
+});
