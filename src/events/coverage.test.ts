@@ -236,8 +236,11 @@ test('attribution phrases (وفقا ل، بحسب، نقلا عن) are never arg
 
 test('agreement: a masculine verb before a bare state name takes it as object, not subject', () => {
   // "يدين" is masculine: the subject is the draft, and Turkey is the one condemned.
-  // "يدين" is masculine: Turkey is the one condemned, by the text France prepared.
-  has('وأعدت فرنسا مشروعا يدين تركيا.', 'ACCUSE FRA>TUR asserted');
+  // "يدين" is masculine: its subject is the statement, and Turkey is the one condemned, not the accuser.
+  for (const text of ['وصدر بيان يدين تركيا لقصفها العراق.', 'وصدر بيان يتهم تركيا بقصف العراق.']) {
+    const got = triples(text);
+    assert.ok(!got.some((t) => t.startsWith('ACCUSE TUR>')), `${text}: ${got.join('; ')}`);
+  }
   // A feminine verb before a state name still takes it as subject.
   has('وتدين تركيا فرنسا بسبب تصريحات وزيرها.', 'ACCUSE TUR>FRA asserted');
   // Masculine state names (العراق) agree with a masculine verb.
@@ -281,4 +284,10 @@ test('entries of branch events5: objecting, blaming, boycotting, allowing, donat
   has('وسمحت مصر للوفد التركي بدخول المطار.', 'CONCEDE EGY>TUR asserted');
   has('وتبرعت فرنسا للحكومة العراقية بمليون يورو.', 'AID FRA>IRQ asserted');
   has('ويخشى الأردن أن تهاجم القوات التركية الحدود العراقية.', 'ASSAULT TUR>IRQ hypothetical');
+});
+
+test('agreement also holds for a subject before its verb: a masculine verb does not take a state named before it', () => {
+  none('وأعلنت مصر أن فرنسا يدعم الحكومة العراقية.');
+  has('وتركيا تدعم الحكومة العراقية.', 'SUPPORT TUR>IRQ asserted');
+  has('وفرنسا يدعمها الأردن.', 'SUPPORT JOR>FRA asserted');
 });

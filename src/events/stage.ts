@@ -693,7 +693,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.passive) {
           source = after.find(isAgent) ?? null;
         } else if (tr.isVerb) {
-          const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
+          const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a) && agrees(tr, a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
           const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
@@ -704,7 +704,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             sourceFromAfter = true;
           } else if (!bothWord && !tr.dual) {
             const from = clauseStart(tr.token, false);
-            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a)) ?? null;
+            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a) && agrees(tr, a)) ?? null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
             if (!source && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
