@@ -291,3 +291,7 @@ test('agreement also holds for a subject before its verb: a masculine verb does 
   has('وتركيا تدعم الحكومة العراقية.', 'SUPPORT TUR>IRQ asserted');
   has('وفرنسا يدعمها الأردن.', 'SUPPORT JOR>FRA asserted');
 });
+
+test('a time aside between verb and object word does not break a multiword pattern', () => {
+  has('افتتحت مصر، الأربعاء، سفارتها الجديدة في العراق.', 'SUPPORT EGY>IRQ asserted');
+});

@@ -554,6 +554,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A comma around an apposition (شن الرئيس الفلسطيني، محمود عباس، هجوما) does not end the clause.
           if (isComma(j)) {
             if (inActor[j - 1] || inActor[j + 1]) continue;
+            // Nor does a time aside (افتتحت غواتيمالا، الأربعاء، سفارتها).
+            if (DAY_NAMES.has(info[j - 1]!.rest) || (j + 1 < sentEnd && DAY_NAMES.has(info[j + 1]!.rest))) continue;
             break;
           }
           for (const seq of seqs) {
