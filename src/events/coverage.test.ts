@@ -295,3 +295,9 @@ test('agreement also holds for a subject before its verb: a masculine verb does 
 test('a time aside between verb and object word does not break a multiword pattern', () => {
   has('افتتحت مصر، الأربعاء، سفارتها الجديدة في العراق.', 'SUPPORT EGY>IRQ asserted');
 });
+
+test('a reciprocal verb takes a conjoined actor as the other party only right after its subject', () => {
+  const got = triples('ولم يلتق وزير الخارجية المصري الذي توجه إلى الأردن والعراق بالرئيس التركي.');
+  assert.ok(got.includes('CONSULT EGY>TUR negated'), got.join('; '));
+  assert.ok(!got.includes('CONSULT EGY>IRQ negated'), got.join('; '));
+});

@@ -689,6 +689,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // what follows is its object, and a head that is not an actor leaves the doer unnamed.
           if (!head) return { source: null, target: null, targetPrep: null, both: false };
           source = head;
+          // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
+          // knowledge base does not place gives way to the one before it.
+          if (head.prep === 'و-' && !actorCode(head.entity)) {
+            const first = actorEndingAt[head.headToken - 1];
+            if (first && actorCode(first.entity)) source = first;
+          }
         }
         if (source) {
           // the head of a relative clause
@@ -838,7 +844,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
           const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken));
-          let conjoined = a.prep === 'و-' && entry.reciprocal;
+          // "التقى X وY": the other party is conjoined right after the subject (or the verb), not anywhere later.
+          let conjoined = a.prep === 'و-' && entry.reciprocal && wordsBetween(Math.max(tr.endToken, startAt, source && sourceFromAfter ? source.endToken : -1), a.headToken) === 0;
           if (conjoined && source && sourceFromAfter && a.headToken - source.endToken <= 2 && asideThenActor(a.endToken)) {
             // "التقى كوشنير وغرينبلات، الجمعة، نتنياهو": the conjoined actor is a co-subject; the other party follows.
             coSubjects.push(a);
