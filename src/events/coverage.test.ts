@@ -301,3 +301,10 @@ test('a reciprocal verb takes a conjoined actor as the other party only right af
   assert.ok(got.includes('CONSULT EGY>TUR negated'), got.join('; '));
   assert.ok(!got.includes('CONSULT EGY>IRQ negated'), got.join('; '));
 });
+
+test('an attack in words on a person is criticism; hashtags do not use up the object window', () => {
+  const envoy: SurfaceSpec = { id: 'amb', type: 'PER', name: 'جان', country: 'FRA', actor: 'FRAGOV', surfaces: ['السفير الفرنسي'] };
+  const president: SurfaceSpec = { id: 'pres', type: 'PER', name: 'سمير', country: 'EGY', actor: 'EGYGOV', surfaces: ['سمير_حسن'] };
+  hasWith([envoy, president], 'شن الرئيس المصري، #سمير_حسن، هجوما عنيفا على السفير الفرنسي.', 'ACCUSE EGY>FRA asserted');
+  has('شنت القوات التركية هجوما على مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
+});

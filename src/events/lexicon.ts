@@ -52,6 +52,8 @@ export interface LexiconEntryData extends CodeRef {
    * phrase before is the target, the actor after من the source).
    */
   participle?: 'active' | 'passive';
+  /** The code when the target is a person: "شن هجوما على السفير" is verbal (criticism), not armed. */
+  onPerson?: CodeRef;
 }
 
 export interface EventLexiconData {
@@ -206,7 +208,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     verbForms.set(form, list);
   };
   for (const raw of data.entries) {
-    for (const code of [raw.cameo, raw.inverse?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
+    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
       if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
     }
     const entry: CompiledEntry = {

@@ -549,8 +549,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
-        for (let j = verbAt + 1; j < Math.min(sentEnd, verbAt + 1 + OBJECT_WINDOW); j++) {
+        // The window counts words: hashtags (#محمود_عباس) and commas add tokens, not words.
+        for (let j = verbAt + 1, words = 0; j < sentEnd && words < OBJECT_WINDOW; j++) {
+          if (tokens[j]!.kind !== 'punct') words++;
           if (isBoundary(j)) break;
+          if (tokens[j]!.kind === 'punct' && (tokens[j]!.text === '#' || tokens[j]!.text === '_')) continue;
           // A comma around an apposition (شن الرئيس الفلسطيني، محمود عباس، هجوما) does not end the clause.
           if (isComma(j)) {
             if (inActor[j - 1] || inActor[j + 1]) continue;
@@ -1223,6 +1226,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
         let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code).
+        if (entry.onPerson && args.target && args.target.entity.type === 'PER' && tr.endToken > tr.token) code = entry.onPerson;
         // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
         if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
           for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
