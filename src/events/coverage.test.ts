@@ -308,3 +308,9 @@ test('an attack in words on a person is criticism; hashtags do not use up the ob
   hasWith([envoy, president], 'شن الرئيس المصري، #سمير_حسن، هجوما عنيفا على السفير الفرنسي.', 'ACCUSE EGY>FRA asserted');
   has('شنت القوات التركية هجوما على مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
 });
+
+test('a direct object does not stand in a relative clause: condemning an attack on X does not accuse X', () => {
+  const got = triples('أدانت مصر الهجوم الذي استهدف السفارة الفرنسية في بغداد.');
+  assert.ok(!got.includes('ACCUSE EGY>FRA asserted'), got.join('; '));
+  has('أدانت مصر القصف التركي على العراق.', 'ACCUSE EGY>TUR asserted');
+});

@@ -846,7 +846,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken));
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken)) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
           // "التقى X وY": the other party is conjoined right after the subject (or the verb), not anywhere later.
           let conjoined = a.prep === 'و-' && entry.reciprocal && wordsBetween(Math.max(tr.endToken, startAt, source && sourceFromAfter ? source.endToken : -1), a.headToken) === 0;
           if (conjoined && source && sourceFromAfter && a.headToken - source.endToken <= 2 && asideThenActor(a.endToken)) {
@@ -968,6 +968,23 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** Words (not punctuation) strictly between two tokens. */
+      /**
+       * A relative pronoun or another event verb between a verb and an actor: the actor belongs to that
+       * clause ("أدانت السعودية الهجوم الذي استهدف السفارة الأمريكية": the embassy is the victim, not the one condemned).
+       */
+      function relativeBetween(from: number, to: number): boolean {
+        for (let j = from + 1; j < to; j++) {
+          if (RELATIVES.has(stripConj(norm[j]!).rest)) {
+            // "القصف الذي شنته القوات التركية": a pronoun on the relative verb resumes the object, so the actor
+            // after it is that verb's subject, the doer of the act the main verb is about.
+            if (j + 1 < to && /(ه|ها|هم|هما)$/.test(norm[j + 1]!) && to - (j + 1) <= 3) return false;
+            return true;
+          }
+          if (triggerVerbAt[j]) return true;
+        }
+        return false;
+      }
+
       /** A comma-closed time aside (، الجمعة،) right after token t, then an actor without a preposition. */
       function asideThenActor(t: number): boolean {
         if (!isComma(t + 1)) return false;
