@@ -314,3 +314,9 @@ test('a direct object does not stand in a relative clause: condemning an attack 
   assert.ok(!got.includes('ACCUSE EGY>FRA asserted'), got.join('; '));
   has('أدانت مصر القصف التركي على العراق.', 'ACCUSE EGY>TUR asserted');
 });
+
+test('a threat names its target through the threatened act; an unplaced actor is skipped as target', () => {
+  has('وتوعدت تركيا برد قاس على العراق.', 'THREATEN TUR>IRQ asserted');
+  has('وهدد الرئيس التركي بشن عملية عسكرية في العراق.', 'THREATEN TUR>IRQ asserted');
+  hasWith([NOWHERE], 'واتهمت مصر شركة النخيل والحكومة التركية بتهريب الوقود.', 'ACCUSE EGY>TUR asserted');
+});

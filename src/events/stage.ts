@@ -95,6 +95,9 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
+const THREAT_TARGET_PREPS = new Set(['على', 'ضد'].map((w) => normalize(w)));
+const FI = normalize('في');
 /** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
 const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
 /** Reporting verbs, 3rd person: their dropped subject is the speaker. */
@@ -842,6 +845,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (a.headToken - Math.max(tr.endToken, startAt) > TARGET_WINDOW) break;
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
+          // An actor the knowledge base does not place cannot be a coded side; look further.
+          if (!actorCode(a.entity)) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
@@ -890,6 +895,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
             coTargets.push(a);
             last = a;
+          }
+        }
+        if (!target && source && entry.plover === 'THREATEN') {
+          // "هدد أردوغان بشن عملية عسكرية في سوريا"، "توعدت إيران برد قاس على إسرائيل": the threatened act,
+          // after ب, names the target through its own preposition.
+          const clauseEnd = commaAfter(tr.endToken);
+          // The act is the pattern's own object word (هدد بشن، توعد بالرد) or the word after the subject.
+          const objectIsAct = tr.endToken > tr.token && /^ب/.test(info[tr.endToken]!.rest);
+          const k = objectIsAct ? tr.endToken : Math.max(startAt, tr.endToken, sourceFromAfter ? source.endToken : -1) + 1;
+          if (k < clauseEnd && /^ب/.test(info[k]!.rest) && !inActor[k]) {
+            const t = after.find((a) => a.headToken > k && a.headToken < clauseEnd && a.headToken - k <= TARGET_WINDOW && (THREAT_TARGET_PREPS.has(a.prep) || (a.prep === FI && a.entity.type === 'LOC')) && !!actorCode(a.entity) && a.entity.id !== source!.entity.id && !sameState(a.entity, source!.entity));
+            if (t) {
+              target = t;
+              targetPrep = t.prep;
+            }
           }
         }
         if (!target && source && entry.plover === 'ASSAULT') {
