@@ -320,3 +320,8 @@ test('a threat names its target through the threatened act; an unplaced actor is
   has('وهدد الرئيس التركي بشن عملية عسكرية في العراق.', 'THREATEN TUR>IRQ asserted');
   hasWith([NOWHERE], 'واتهمت مصر شركة النخيل والحكومة التركية بتهريب الوقود.', 'ACCUSE EGY>TUR asserted');
 });
+
+test('the possessor of an attacked object is the target; aid announced as a verbal noun', () => {
+  has('وقصفت القوات العراقية مواقع للقوات التركية.', 'ASSAULT IRQ>TUR asserted');
+  has('وأعلنت مصر تقديم مساعدات إنسانية للعراق.', 'AID EGY>IRQ asserted');
+});

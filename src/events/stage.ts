@@ -869,7 +869,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             targetPrep = '';
             break;
           }
-          if (direct || conjoined || (prep !== '' && entry.targetSpecs.has(prep))) {
+          // "قصفت المقاتلات مواقع لحزب العمال": ل after the object noun names whose the object is, the target.
+          const possessor = prep === 'ل-' && entry.targetSpecs.has('direct') && !entry.targetSpecs.has('ل-') && tr.isVerb && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) === 1 && !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken);
+          if (direct || conjoined || possessor || (prep !== '' && entry.targetSpecs.has(prep))) {
             target = a;
             targetPrep = prep;
             break;
