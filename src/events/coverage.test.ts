@@ -325,3 +325,7 @@ test('the possessor of an attacked object is the target; aid announced as a verb
   has('وقصفت القوات العراقية مواقع للقوات التركية.', 'ASSAULT IRQ>TUR asserted');
   has('وأعلنت مصر تقديم مساعدات إنسانية للعراق.', 'AID EGY>IRQ asserted');
 });
+
+test('comma-closed asides of occasion and time after a verb-first subject do not hide the object', () => {
+  has('واتهم الرئيس التركي، في مؤتمر صحفي، مساء الاثنين، الحكومة العراقية بالتقصير.', 'ACCUSE TUR>IRQ asserted');
+});

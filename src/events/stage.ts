@@ -95,6 +95,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Prepositions that open a comma-closed aside of place or occasion (، في مؤتمر صحفي، ، خلال لقاء،). */
+const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد', 'قبل'].map((w) => normalize(w)));
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد'].map((w) => normalize(w)));
 const FI = normalize('في');
@@ -818,7 +820,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (k - j > 6 || !isComma(k)) break;
             // An apposition opens with a title (وزير، رئيس) or a word of belonging; a lone day name is a time aside.
             const first = info[j + 1]!;
-            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)))) break;
+            // A time aside may be longer (مساء الاثنين), and a short place or occasion phrase without an actor
+            // (، في مؤتمر صحفي،) is an aside too.
+            let timeOnly = true;
+            for (let q = j + 1; q < k; q++) if (!DAY_NAMES.has(info[q]!.rest) && !SUBJECT_GAP_WORDS.has(info[q]!.rest)) timeOnly = false;
+            const occasion = k - j <= 4 && (ASIDE_PREPS.has(first.rest) || ASIDE_PREPS.has(norm[j + 1]!)) && !actorsIn(sent).some((a) => a.headToken > j && a.headToken < k);
+            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)) || timeOnly || occasion)) break;
             if (!source.entity.country && !source.entity.actor) {
               const demonym = after.find((a) => a.headToken > j && a.endToken < k && a.kind === 'demonym' && a.prep === '');
               if (demonym) source = demonym;
