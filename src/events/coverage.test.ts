@@ -329,3 +329,8 @@ test('the possessor of an attacked object is the target; aid announced as a verb
 test('comma-closed asides of occasion and time after a verb-first subject do not hide the object', () => {
   has('واتهم الرئيس التركي، في مؤتمر صحفي، مساء الاثنين، الحكومة العراقية بالتقصير.', 'ACCUSE TUR>IRQ asserted');
 });
+
+test('أنه/أنها before a verb: the pronoun stands for the sentence subject, not a nearer genitive or an object demonym', () => {
+  has('وقالت مصر إنها ترفض القرار التركي.', 'REJECT EGY>TUR asserted');
+  has('وكرر الرئيس التركي انتقاده بعد مؤتمر الرئيس العراقي، مؤكدا أنه يؤيد تصريحات الوزير الفرنسي.', 'SUPPORT TUR>FRA asserted');
+});

@@ -95,6 +95,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
+const PRONOUN_COMPLEMENTIZERS = new Map<string, 'm' | 'f'>([['انه', 'm'], ['بانه', 'm'], ['انها', 'f'], ['بانها', 'f']].map(([w, g]) => [normalize(w!), g as 'm' | 'f']));
 /** Prepositions that open a comma-closed aside of place or occasion (، في مؤتمر صحفي، ، خلال لقاء،). */
 const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد', 'قبل'].map((w) => normalize(w)));
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
@@ -714,7 +716,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
-          if (subordinated && adjacentBefore) source = adjacentBefore;
+          const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
+          if (pronounSubject) {
+            // "وكرر ترامب انتقاده ... بعد مؤتمر نتنياهو، مؤكدا أنه يؤيد": the pronoun of أنه stands for the
+            // sentence's subject (its first actor without a preposition, near its start), not for the nearest
+            // name, which may be a genitive.
+            const [sFrom] = sentenceTokens[sent]!;
+            const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER');
+            source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
+          } else if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (vso && !bothWord) {
             source = vso;
             sourceFromAfter = true;
