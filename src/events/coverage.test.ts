@@ -332,5 +332,10 @@ test('comma-closed asides of occasion and time after a verb-first subject do not
 
 test('أنه/أنها before a verb: the pronoun stands for the sentence subject, not a nearer genitive or an object demonym', () => {
   has('وقالت مصر إنها ترفض القرار التركي.', 'REJECT EGY>TUR asserted');
-  has('وكرر الرئيس التركي انتقاده بعد مؤتمر الرئيس العراقي، مؤكدا أنه يؤيد تصريحات الوزير الفرنسي.', 'SUPPORT TUR>FRA asserted');
+  const people: SurfaceSpec[] = [
+    { id: 'p-tur', type: 'PER', name: 'كمال', country: 'TUR', actor: 'TURGOV', surfaces: ['كمال'] },
+    { id: 'p-irq', type: 'PER', name: 'حيدر', country: 'IRQ', actor: 'IRQGOV', surfaces: ['حيدر'] },
+    { id: 'p-fra', type: 'PER', name: 'جان', country: 'FRA', actor: 'FRAGOV', surfaces: ['جان'] },
+  ];
+  hasWith(people, 'وكرر كمال انتقاده بعد مؤتمر حيدر، مؤكدا أنه يؤيد تصريحات جان.', 'SUPPORT TUR>FRA asserted');
 });
