@@ -339,3 +339,8 @@ test('أنه/أنها before a verb: the pronoun stands for the sentence subject
   ];
   hasWith(people, 'وكرر كمال انتقاده بعد مؤتمر حيدر، مؤكدا أنه يؤيد تصريحات جان.', 'SUPPORT TUR>FRA asserted');
 });
+
+test('clashes in a time phrase belong to the sentence subject; a threat to withdraw from a state\'s deal targets that state', () => {
+  has('حررت القوات العراقية، الخميس، مناطق جديدة في الموصل، عقب معارك عنيفة مع القوات التركية.', 'ASSAULT IRQ>TUR asserted', 'ASSAULT TUR>IRQ asserted');
+  has('وهدد الرئيس الفرنسي بالانسحاب من الاتفاق التركي.', 'THREATEN FRA>TUR asserted');
+});

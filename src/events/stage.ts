@@ -780,6 +780,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (!source && DURING.has(norm[tr.token - 1] ?? '') && tr.token - opener <= 3 && REPORTING.has(stripConj(norm[opener]!).rest) && !actorsIn(sent).some((a) => a.headToken > opener && a.headToken < tr.token)) {
               source = antecedent(opener, verbGender(norm[opener]!), new Set(), true);
             }
+            // "حررت قوات الجيش اليمني مناطق جديدة، عقب معارك عنيفة مع ميليشيا الحوثي": an act in a time phrase
+            // (عقب، خلال) of a sentence whose subject comes first is that subject's.
+            if (!source && DURING.has(norm[tr.token - 1] ?? '') && entry.reciprocal) {
+              const [sFrom] = sentenceTokens[sent]!;
+              const first = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a));
+              if (first && !before.some((a) => a !== first && a.headToken > first.endToken && plain(a) && a.entity.type !== 'LOC')) source = first;
+            }
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           if (!genitive && tr.enclitic) {
@@ -922,9 +929,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const clauseEnd = commaAfter(tr.endToken);
           // The act is the pattern's own object word (هدد بشن، توعد بالرد) or the word after the subject.
           const objectIsAct = tr.endToken > tr.token && /^ب/.test(info[tr.endToken]!.rest);
-          const k = objectIsAct ? tr.endToken : Math.max(startAt, tr.endToken, sourceFromAfter ? source.endToken : -1) + 1;
+          let k = objectIsAct ? tr.endToken : Math.max(startAt, tr.endToken, sourceFromAfter ? source.endToken : -1) + 1;
+          // The subject's name may go on after its title (هدد الرئيس الأمريكي دونالد ترامب بالانسحاب).
+          while (!objectIsAct && k < clauseEnd && inActor[k]) k++;
           if (k < clauseEnd && /^ب/.test(info[k]!.rest) && !inActor[k]) {
-            const t = after.find((a) => a.headToken > k && a.headToken < clauseEnd && a.headToken - k <= TARGET_WINDOW && (THREAT_TARGET_PREPS.has(a.prep) || (a.prep === FI && a.entity.type === 'LOC')) && !!actorCode(a.entity) && a.entity.id !== source!.entity.id && !sameState(a.entity, source!.entity));
+            const t = after.find((a) => a.headToken > k && a.headToken < clauseEnd && a.headToken - k <= TARGET_WINDOW && (THREAT_TARGET_PREPS.has(a.prep) || (a.prep === FI && a.entity.type === 'LOC') || (a.kind === 'demonym' && a.prep === '' && !oblique(a))) && !!actorCode(a.entity) && a.entity.id !== source!.entity.id && !sameState(a.entity, source!.entity));
             if (t) {
               target = t;
               targetPrep = t.prep;
