@@ -344,3 +344,8 @@ test('clashes in a time phrase belong to the sentence subject; a threat to withd
   has('حررت القوات العراقية، الخميس، مناطق جديدة في الموصل، عقب معارك عنيفة مع القوات التركية.', 'ASSAULT IRQ>TUR asserted', 'ASSAULT TUR>IRQ asserted');
   has('وهدد الرئيس الفرنسي بالانسحاب من الاتفاق التركي.', 'THREATEN FRA>TUR asserted');
 });
+
+test('after the future س only present forms: ستوجه and ستدخل are not توجه and تدخل', () => {
+  none('وقالت مصر إن تركيا ستوجه إليها تهمة.');
+  has('وستتوجه مصر إلى العراق.', 'CONSULT EGY>IRQ future');
+});

@@ -150,6 +150,16 @@ function verbGender(w: string): 'm' | 'f' | 'p' | null {
 
 export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon, cameo: CameoTable): Stage<'events'> {
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
+  // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
+  // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
+  const pastForms = new Set<string>();
+  for (const e of lex.entries) {
+    for (const [past] of e.verbs ?? []) {
+      const p = normalize(past);
+      if (!p.startsWith('ت')) continue;
+      for (const suffix of ['', 'ت', 'ا', 'وا', 'تا']) pastForms.add(p + suffix);
+    }
+  }
 
   function lookupVerb(word: string, taMarbuta = false): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
     const tries: Array<{ w: string; future: boolean }> = [];
@@ -160,11 +170,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       if ((rest[0] === 'س' || rest[0] === 'ل') && 'يتنا'.includes(rest[1] ?? '-') && rest.length > 3) tries.push({ w: rest.slice(1), future: rest[0] === 'س' });
     }
     for (const t of tries) {
+      if (t.future && pastForms.has(t.w)) continue;
       const direct = lex.verbForms.get(t.w);
       if (direct) return { forms: direct, future: t.future };
     }
     for (const t of tries) {
       for (const enc of ENCLITICS) {
+        if (t.future && t.w.endsWith(enc) && pastForms.has(t.w.slice(0, -enc.length))) continue;
         // A final ة is a noun ending, never the pronoun ه (استضافة is not استضاف + ه).
         if (taMarbuta && enc === 'ه') continue;
         if (t.w.length - enc.length >= 3 && t.w.endsWith(enc)) {
