@@ -349,3 +349,11 @@ test('after the future س only present forms: ستوجه and ستدخل are not 
   none('وقالت مصر إن تركيا ستوجه إليها تهمة.');
   has('وستتوجه مصر إلى العراق.', 'CONSULT EGY>IRQ future');
 });
+
+test('other senses and non-actors: ranking is not occupying, a trip is not deporting, a newspaper is not a side', () => {
+  none('وتحتل تركيا المرتبة الثالثة بعد العراق من حيث عدد السكان.');
+  none('وسافر الرئيس التركي مع وزير الخارجية المصري في رحلته إلى العراق.');
+  const paper: SurfaceSpec = { id: 'paper', type: 'ORG', name: 'صحيفة الأهرام', country: 'EGY', actor: 'EGYMED', surfaces: ['صحيفة الأهرام'] };
+  assert.deepEqual(triples('وانتقدت صحيفة الأهرام الحكومة التركية.', [paper]), []);
+  has('واحتلت القوات التركية العراق.', 'COERCE TUR>IRQ asserted');
+});

@@ -1045,6 +1045,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       }
 
+      /** One of the entry's other-sense words within four words after the verb, in its sentence. */
+      function otherSense(tr: Trigger, words: string[]): boolean {
+        const end = sentenceTokens[sentenceOf[tr.token]!]![1];
+        for (let j = tr.token + 1, n = 0; j < end && n < 4; j++) {
+          if (tokens[j]!.kind === 'punct') continue;
+          n++;
+          if (words.some((w) => normalize(w) === info[j]!.rest || info[j]!.stems.has(normalize(w)))) return true;
+        }
+        return false;
+      }
+
       /** A comma-closed time aside (، الجمعة،) right after token t, then an actor without a preposition. */
       function asideThenActor(t: number): boolean {
         if (!isComma(t + 1)) return false;
@@ -1239,7 +1250,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // between states and groups, and such events were most of the false ones on fresh samples.
         if (!actorCode(src.entity) || (tgt && !actorCode(tgt.entity))) return;
         // A newspaper's interview or its reporter's meeting (مقابلة مع صحيفة، التقت مراسلة الصحيفة) is reporting, not diplomacy.
-        if (code.plover === 'CONSULT' && (isMedia(src.entity) || (tgt && isMedia(tgt.entity)))) return;
+        // More generally a newspaper or a channel reports, criticizes in its columns, and is not a side.
+        if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
         if (tgt && (src.entity.id === tgt.entity.id || sameState(src.entity, tgt.entity))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
@@ -1278,6 +1290,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             args = { ...args, source: actor, target: args.target && args.target.entity.id !== actor.entity.id ? args.target : null };
           }
         }
+        if (entry.notBefore && tr.isVerb && otherSense(tr, entry.notBefore)) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         if (entry.needTarget && !args.target) continue;
         // A verbal noun without its actor (خلال القمة، الهجوم) says too little to code.
