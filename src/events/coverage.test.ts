@@ -357,3 +357,11 @@ test('other senses and non-actors: ranking is not occupying, a trip is not depor
   assert.deepEqual(triples('وانتقدت صحيفة الأهرام الحكومة التركية.', [paper]), []);
   has('واحتلت القوات التركية العراق.', 'COERCE TUR>IRQ asserted');
 });
+
+test('verbal nouns: ل in construct (إدانتها لقرار X), the speaker after a participle of saying, no object pronoun on an intransitive verb', () => {
+  has('وأعربت مصر عن إدانتها لقرار تركيا.', 'ACCUSE EGY>TUR asserted');
+  has('وأدانت مصر القصف، مؤكدة تضامنها مع العراق.', 'SUPPORT EGY>IRQ asserted');
+  // Withdrawing from a deal is a rejection, not a retreat.
+  has('وقالت تركيا إن انسحابها من الاتفاق مع العراق قرار نهائي.', 'REJECT TUR>IRQ asserted');
+  none('وأعلنت تركيا انسحاب قواتها من الاتفاق.');
+});

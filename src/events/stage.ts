@@ -95,6 +95,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Participles of saying that continue the sentence subject's words (مؤكدا، معربة عن). */
+const SAYING_PARTICIPLES = new Set(['مؤكدا', 'مؤكدة', 'معربا', 'معربة', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'مشددا', 'مشددة', 'مجددا', 'مجددة', 'معلنا', 'معلنة'].map((w) => normalize(w)));
 /** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
 const PRONOUN_COMPLEMENTIZERS = new Map<string, 'm' | 'f'>([['انه', 'm'], ['بانه', 'm'], ['انها', 'f'], ['بانها', 'f']].map(([w, g]) => [normalize(w!), g as 'm' | 'f']));
 /** Prepositions that open a comma-closed aside of place or occasion (، في مؤتمر صحفي، ، خلال لقاء،). */
@@ -492,6 +494,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A title or institution word is never a verb (وزارة is not و + زار + ه).
         let verb = headOf(i) ? null : info[i]!.verb;
         if (verb && info[i]!.nouns && encliticOf(i, true) && objectOfVerbFirst(i)) verb = null;
+        // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
+        if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
@@ -801,6 +805,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
+          if (!genitive && tr.enclitic && !source && SAYING_PARTICIPLES.has(stripConj(norm[tr.token - 1] ?? '').rest)) {
+            // "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها مع إيران": after a participle of saying, the pronoun
+            // is the sentence subject, the one who speaks.
+            const [sFrom] = sentenceTokens[sent]!;
+            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' : tr.enclitic === 'f' ? a.entity.type !== 'PER' : true);
+            source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? null;
+          }
           if (!genitive && tr.enclitic) {
             // "دعمها للحوثيين": with a ل target after it, the pronoun is the doer even of an object-genitive noun.
             const lTarget = after.some((a) => a.prep === 'ل-' && a.headToken < commaAfter(tr.endToken));
@@ -1006,6 +1017,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (j === at - 1 || j === at - 2) {
             if (info[j]!.rest.startsWith('لل') && info[j]!.rest.length > 4) return 'ل-';
             if (info[j]!.rest.startsWith('بال') && info[j]!.rest.length > 5) return 'ب-';
+            // "إدانتها لقرار ترامب": ل on a noun in construct whose genitive is the actor, when the noun is a
+            // decision, statement or act (a word that could itself begin with ل is not taken for the clitic).
+            const bare = info[j]!.rest.slice(1);
+            if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && bare.length >= 3 && (lex.verbalObjects.has(bare) || lex.nounForms.has(bare))) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
           }
         }
         return null;
@@ -1290,7 +1305,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             args = { ...args, source: actor, target: args.target && args.target.entity.id !== actor.entity.id ? args.target : null };
           }
         }
-        if (entry.notBefore && tr.isVerb && otherSense(tr, entry.notBefore)) continue;
+        if (entry.notBefore && otherSense(tr, entry.notBefore)) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         if (entry.needTarget && !args.target) continue;
         // A verbal noun without its actor (خلال القمة، الهجوم) says too little to code.
