@@ -365,3 +365,10 @@ test('verbal nouns: ل in construct (إدانتها لقرار X), the speaker a
   has('وقالت تركيا إن انسحابها من الاتفاق مع العراق قرار نهائي.', 'REJECT TUR>IRQ asserted');
   none('وأعلنت تركيا انسحاب قواتها من الاتفاق.');
 });
+
+test('receiving: the subject of تلقى/حصل على undergoes the act its object names, done by the demonym adjective', () => {
+  const FRA2: SurfaceSpec = state('fra2', 'FRA', ['باريس'], ['فرنسيا']);
+  hasWith([FRA2], 'وتلقت تركيا دعما فرنسيا.', 'SUPPORT FRA>TUR asserted');
+  has('وحصلت مصر على مساعدات فرنسية.', 'AID FRA>EGY asserted');
+  none('وخرج الآلاف بحثا عن الطعام في العراق.');
+});

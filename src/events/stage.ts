@@ -95,6 +95,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Verbs of receiving: their subject undergoes the act named by their object (تلقى دعما، حصل على مساعدات). */
+const RECEIVE = new Set(['تلقى', 'تلقت', 'يتلقى', 'تتلقى', 'يتلقون', 'تلقوا', 'حصل', 'حصلت', 'يحصل', 'تحصل', 'نال', 'نالت', 'ينال', 'تنال'].map((w) => normalize(w)));
 /** Participles of saying that continue the sentence subject's words (مؤكدا، معربة عن). */
 const SAYING_PARTICIPLES = new Set(['مؤكدا', 'مؤكدة', 'معربا', 'معربة', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'مشددا', 'مشددة', 'مجددا', 'مجددة', 'معلنا', 'معلنة'].map((w) => normalize(w)));
 /** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
@@ -493,7 +495,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (matched) continue;
         // A title or institution word is never a verb (وزارة is not و + زار + ه).
         let verb = headOf(i) ? null : info[i]!.verb;
-        if (verb && info[i]!.nouns && encliticOf(i, true) && objectOfVerbFirst(i)) verb = null;
+        // The word after a verb-first clause's subject is its object, a noun: "وأكدت مصر رفضها",
+        // "وتتلقى قوات سوريا الديمقراطية دعما" (a noun with tanween, not the dual verb دعما).
+        if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!)) && objectOfVerbFirst(i)) verb = null;
         // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         if (verb?.forms) {
@@ -772,6 +776,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
+          // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
+          // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
+          const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === tr.endToken + 1 && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
+          if (adjective && entry.genitive === 'target') {
+            source = adjective;
+            sourceFromAfter = true;
+            genitive = undefined;
+          }
           // Only for visits: elsewhere ل names the one the act is for (تهنئة لأردوغان).
           if (!genitive && !tr.enclitic && entry.inverse && (entry.genitive ?? 'source') === 'source') {
             const clauseEnd = commaAfter(tr.endToken);
@@ -784,7 +796,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
+          } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
@@ -944,6 +956,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
             coTargets.push(a);
             last = a;
+          }
+        }
+        if (!target && source && !tr.isVerb) {
+          // "وتتلقى قوات سوريا الديمقراطية دعما أمريكيا": what one receives (تلقى، حصل على) was done to the receiver.
+          const from = clauseStart(tr.token, true);
+          for (let j = tr.token - 1; j >= from && j >= tr.token - 6; j--) {
+            if (!RECEIVE.has(stripConj(norm[j]!).rest)) continue;
+            const receiver = inSent.find((a) => a.headToken > j && a.endToken < tr.token && plain(a)) ?? before.find((a) => a.endToken < j && j - a.endToken <= 2 && plain(a));
+            if (receiver && receiver.entity.id !== source.entity.id && !sameState(receiver.entity, source.entity)) {
+              target = receiver;
+              targetPrep = '';
+            }
+            break;
           }
         }
         if (!target && source && entry.plover === 'THREATEN') {
