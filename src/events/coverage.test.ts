@@ -372,3 +372,22 @@ test('receiving: the subject of تلقى/حصل على undergoes the act its obj
   has('وحصلت مصر على مساعدات فرنسية.', 'AID FRA>EGY asserted');
   none('وخرج الآلاف بحثا عن الطعام في العراق.');
 });
+
+test('first-person verbs: the quote\'s speaker or the subject of the saying verb, never a third person nearby', () => {
+  const people: SurfaceSpec[] = [{ id: 'p-tur', type: 'PER', name: 'كمال', country: 'TUR', actor: 'TURGOV', surfaces: ['كمال'] }];
+  hasWith(people, 'وقال كمال إننا ندين القصف الفرنسي على العراق.', 'ACCUSE TUR>FRA asserted');
+  // A quote with its speaker from the quotes layer.
+  const text = 'وقال كمال: "نطالب مصر بفتح الحدود".';
+  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
+  const entities = entitiesFromSurfaces(doc.text, [...ALL, ...people]);
+  const open = doc.text.indexOf('"');
+  const close = doc.text.lastIndexOf('"') + 1;
+  const cue = doc.text.indexOf('وقال');
+  const quotes = [{ speaker: 'p-tur', speakerText: 'كمال', cue: { start: cue, end: cue + 4, text: 'وقال' }, via: null, direct: true, start: open, end: close, text: doc.text.slice(open, close) }];
+  const events = stage.run(doc, { entities, quotes });
+  const country = (id: string | null) => entities.find((e) => e.id === id)?.country ?? '-';
+  const got = events.map((e) => `${e.plover} ${country(e.source)}>${country(e.target)}`);
+  assert.ok(got.includes('REQUEST TUR>EGY'), got.join('; '));
+  // Without the quote, Egypt is not taken as the subject of نطالب.
+  assert.ok(!stage.run(doc, { entities }).some((e) => e.source === 'egy'));
+});

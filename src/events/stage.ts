@@ -95,6 +95,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
+const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
 /** Verbs of receiving: their subject undergoes the act named by their object (تلقى دعما، حصل على مساعدات). */
 const RECEIVE = new Set(['تلقى', 'تلقت', 'يتلقى', 'تتلقى', 'يتلقون', 'تلقوا', 'حصل', 'حصلت', 'يحصل', 'تحصل', 'نال', 'نالت', 'ينال', 'تنال'].map((w) => normalize(w)));
 /** Participles of saying that continue the sentence subject's words (مؤكدا، معربة عن). */
@@ -445,6 +447,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
       const actorsIn = (sent: number) => bySentence[sent] ?? [];
 
+      // Quotes with a known speaker: a first-person verb inside one (نطالب، ندين، رفضنا) is the speaker's act.
+      const entityById = new Map((layers.entities ?? []).map((e) => [e.id, e]));
+      const quoteSpeakers = (layers.quotes ?? []).filter((q) => q.speaker && entityById.has(q.speaker));
+      function speakerAt(tr: Trigger): ActorMention | null {
+        const at = tokens[tr.token]!.start;
+        const q = quoteSpeakers.find((x) => x.start <= at && at < x.end);
+        if (!q) return null;
+        const entity = entityById.get(q.speaker!)!;
+        if (!actorCode(entity)) return null;
+        return { entity, token: tr.token, headToken: tr.token, endToken: tr.token, prep: '', start: at, kind: 'speaker' };
+      }
+      /** A first-person plural verb form: نـ before a present stem (نطالب), or the past with ـنا (طالبنا). */
+      function firstPersonPlural(t: number): boolean {
+        const w = stripConj(norm[t]!).rest.replace(/^س(?=ن)/, '');
+        if (w.length > 3 && w.startsWith('ن') && lex.verbForms.has('ي' + w.slice(1)) && !lex.verbForms.has('ي' + w)) return true;
+        return w.length > 4 && w.endsWith('نا') && lex.verbForms.has(w.slice(0, -2));
+      }
+
       // Where the clause of each token starts: after the last boundary (and comma) before it.
       const clauseFrom = new Int32Array(tokens.length);
       const clauseFromComma = new Int32Array(tokens.length);
@@ -737,7 +757,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
-          if (pronounSubject) {
+          // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
+          // subject of the saying verb), never a third person named near it.
+          const firstPerson = firstPersonPlural(tr.token);
+          if (firstPerson) {
+            source = speakerAt(tr);
+            if (!source && tr.token > 0 && WE.has(stripConj(norm[tr.token - 1]!).rest)) {
+              const [sFrom] = sentenceTokens[sent]!;
+              source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? null;
+            }
+          } else if (pronounSubject) {
             // "وكرر ترامب انتقاده ... بعد مؤتمر نتنياهو، مؤكدا أنه يؤيد": the pronoun of أنه stands for the
             // sentence's subject (its first actor without a preposition, near its start), not for the nearest
             // name, which may be a genitive.
