@@ -391,3 +391,8 @@ test('first-person verbs: the quote\'s speaker or the subject of the saying verb
   // Without the quote, Egypt is not taken as the subject of نطالب.
   assert.ok(!stage.run(doc, { entities }).some((e) => e.source === 'egy'));
 });
+
+test('a delegation from X stands for X; an agreement between X and Y makes both targets of a reaction', () => {
+  has('واستقبل الرئيس المصري، اليوم، وفدا من الحكومة العراقية.', 'CONSULT EGY>IRQ asserted', 'CONSULT IRQ>EGY asserted');
+  has('ورحبت فرنسا بالاتفاق بين مصر وتركيا.', 'SUPPORT FRA>EGY asserted', 'SUPPORT FRA>TUR asserted');
+});

@@ -95,6 +95,9 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+const MIN = normalize('من');
+/** Group nouns that stand for the body they come from (وفد من الكونغرس، مسؤولين من الخارجية). */
+const DELEGATION = new Set(['وفد', 'وفدا', 'الوفد', 'وفود', 'مسؤولين', 'مسؤولا', 'مسؤول', 'ممثلين', 'ممثلا', 'ممثل'].map((w) => normalize(w)));
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
 const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
 /** Verbs of receiving: their subject undergoes the act named by their object (تلقى دعما، حصل على مساعدات). */
@@ -885,6 +888,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // دولا ..."): short comma-closed segments without a verb describe the subject, so their actors are
           // not targets, and a demonym there gives a subject of unknown country its state.
           let j = source.endToken + 1;
+          // The subject's name may follow its title as a mention of its own (الرئيس المصري عبد الفتاح السيسي).
+          for (let next = actors.find((a) => a.headToken === j && a.entity.id === source!.entity.id); next; next = actors.find((a) => a.headToken === j && a.entity.id === source!.entity.id)) {
+            j = next.endToken + 1;
+            startAt = Math.max(startAt, next.endToken);
+          }
           // "التقى كوشنير ووزير خارجيته، الجمعة، نتنياهو": a conjoined co-subject that is not an actor
           // comes before the asides.
           if (j < sentenceTokens[sent]![1] && /^[وف]/.test(norm[j]!) && !inActor[j] && !info[j]!.verb) {
@@ -959,7 +967,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "قصفت المقاتلات مواقع لحزب العمال": ل after the object noun names whose the object is, the target.
           const possessor = prep === 'ل-' && entry.targetSpecs.has('direct') && !entry.targetSpecs.has('ل-') && tr.isVerb && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) === 1 && !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken);
-          if (direct || conjoined || possessor || (prep !== '' && entry.targetSpecs.has(prep))) {
+          // "استقبل السيسي وفدا من الكونغرس الأمريكي": a delegation (or officials, troops) from X stands for X.
+          const fromGroup = prep === MIN && entry.targetSpecs.has('direct') && a.headToken >= 2 && (DELEGATION.has(norm[a.headToken - 2]!) || DELEGATION.has(stripConj(norm[a.headToken - 2]!).rest)) && wordsBetween(Math.max(startAt, tr.endToken, source && sourceFromAfter ? source.endToken : -1), a.headToken) <= 3;
+          // "رحب الأمين العام بالاتفاق بين إثيوبيا وإريتريا": both sides of what the phrase names are targets.
+          const betweenInPhrase = prep === BETWEEN && !entry.reciprocal && a.headToken - tr.endToken <= TARGET_WINDOW && (() => {
+            const p = prepBefore(a.headToken - 1, Math.max(startAt, tr.endToken));
+            return !!p && entry.targetSpecs.has(p);
+          })();
+          if (direct || conjoined || possessor || fromGroup || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
             target = a;
             targetPrep = prep;
             break;
