@@ -396,3 +396,7 @@ test('a delegation from X stands for X; an agreement between X and Y makes both 
   has('واستقبل الرئيس المصري، اليوم، وفدا من الحكومة العراقية.', 'CONSULT EGY>IRQ asserted', 'CONSULT IRQ>EGY asserted');
   has('ورحبت فرنسا بالاتفاق بين مصر وتركيا.', 'SUPPORT FRA>EGY asserted', 'SUPPORT FRA>TUR asserted');
 });
+
+test('منع: keeping an actor out is coercion', () => {
+  has('ومنعت تركيا الوفد الفرنسي من دخول العراق.', 'COERCE TUR>FRA asserted');
+});
