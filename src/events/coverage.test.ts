@@ -400,3 +400,12 @@ test('a delegation from X stands for X; an agreement between X and Y makes both 
 test('منع: keeping an actor out is coercion', () => {
   has('ومنعت تركيا الوفد الفرنسي من دخول العراق.', 'COERCE TUR>FRA asserted');
 });
+
+test('tanween nouns are not dual verbs; a title\'s name is not the target; time words between subject and object', () => {
+  none('وقال الرئيس المصري إن على تركيا أن ترسل طلبا للعراق.');
+  const people: SurfaceSpec[] = [{ id: 'p-fra', type: 'PER', name: 'جان', country: 'FRA', actor: 'FRAGOV', surfaces: ['جان'] }];
+  const got = triples('طالب الرئيس المصري جان بكشف الحقيقة.', people);
+  assert.ok(!got.some((t) => t.startsWith('REQUEST EGY>FRA')), got.join('; '));
+  has('وواصلت القوات التركية الجمعة قصفها على العراق.', 'ASSAULT TUR>IRQ asserted');
+  none('وأراد الرئيس المصري أن يخفي هذا دعما.');
+});

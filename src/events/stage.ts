@@ -549,6 +549,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
+          // "أن ترسل طلبا رسميا"، "أن يخفي هذا دعما": a dual form right after another word of its clause that
+          // is no particle is a noun with tanween (the object), not "the two requested".
+          if (chosen?.dual && i > 0 && i !== clauseStart(i, true) && tokens[i - 1]!.kind === 'arabic' && !inActor[i - 1] && !PRE_VERB_WORDS.has(norm[i - 1]!) && !COMPLEMENTIZERS.has(norm[i - 1]!) && !CLAUSE_OPENERS.has(norm[i - 1]!) && !RELATIVES.has(norm[i - 1]!) && !lex.bothSides.has(info[i - 1]!.rest)) {
+            chosen = null;
+          }
           if (chosen) {
             const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest);
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
@@ -592,6 +597,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
       function objectOfVerbFirst(t: number): boolean {
+        // "واصلت قوات النظام السوري الجمعة قصفها": time words may stand between the subject and the object.
+        while (t > 1 && tokens[t - 1]!.kind === 'arabic' && (DAY_NAMES.has(info[t - 1]!.rest) || SUBJECT_GAP_WORDS.has(info[t - 1]!.rest)) && !inActor[t - 1]) t--;
         const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
@@ -941,6 +948,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (a.headToken - Math.max(tr.endToken, startAt) > TARGET_WINDOW) break;
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
+          // "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش": the name right after a verb-first subject is that subject.
+          if (source && sourceFromAfter && a.entity.type === 'PER' && a.headToken === source.endToken + 1 && a.prep === '') continue;
           // An actor the knowledge base does not place cannot be a coded side; look further.
           if (!actorCode(a.entity)) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
@@ -1187,6 +1196,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        */
       function overtSubjectAfter(tr: Trigger): boolean {
         const j = tr.token + 1;
+        // "وحشدت قوات النظام تعزيزاتها": a title or body word after the verb that is no actor is its subject.
+        if (tr.endToken === tr.token && !tr.enclitic && j < tokens.length && sentenceOf[j] === sentenceOf[tr.token] && tokens[j]!.kind === 'arabic' && info[j]!.head && !inActor[j]) return true;
         if (tr.endToken !== tr.token || tr.entry.targetSpecs.has('direct') || tr.enclitic || j >= tokens.length || sentenceOf[j] !== sentenceOf[tr.token]) return false;
         if (tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.head || triggerVerbAt[j]) return false;
         const w = norm[j]!;
