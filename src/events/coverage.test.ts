@@ -409,3 +409,12 @@ test('tanween nouns are not dual verbs; a title\'s name is not the target; time 
   has('وواصلت القوات التركية الجمعة قصفها على العراق.', 'ASSAULT TUR>IRQ asserted');
   none('وأراد الرئيس المصري أن يخفي هذا دعما.');
 });
+
+test('a denied act is coded negated instead of a rejection; a title\'s post and a name aside belong to the subject', () => {
+  const got = triples('وتنفي تركيا تزويدها للحكومة العراقية بالأسلحة.');
+  assert.ok(got.includes('AID TUR>IRQ negated'), got.join('; '));
+  assert.ok(!got.some((t) => t.startsWith('REJECT')), got.join('; '));
+  has('ونفت مصر اتهامات تركيا.', 'REJECT EGY>TUR asserted');
+  has('رفض سفير مصر لدى العراق، الأربعاء، القرار التركي.', 'REJECT EGY>TUR asserted');
+  has('وتقوم فرنسا بدور الوساطة بين مصر وتركيا.', 'CONSULT FRA>EGY asserted', 'CONSULT FRA>TUR asserted');
+});

@@ -54,6 +54,8 @@ export interface LexiconEntryData extends CodeRef {
   participle?: 'active' | 'passive';
   /** The code when the target is a person: "شن هجوما على السفير" is verbal (criticism), not armed. */
   onPerson?: CodeRef;
+  /** When it governs another event (نفى تزويدها الحوثيين بالأسلحة), only that event is coded, under negation. */
+  governsOnly?: boolean;
   /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
   notBefore?: string[];
 }

@@ -95,6 +95,9 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
+const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
+const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
 const MIN = normalize('من');
 /** Group nouns that stand for the body they come from (وفد من الكونغرس، مسؤولين من الخارجية). */
 const DELEGATION = new Set(['وفد', 'وفدا', 'الوفد', 'وفود', 'مسؤولين', 'مسؤولا', 'مسؤول', 'ممثلين', 'ممثلا', 'ممثل'].map((w) => normalize(w)));
@@ -322,9 +325,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let headToken = token;
           const lead = normalize(doc.text.slice(tokens[token]!.start, m.start));
           // "الأمين العام للأمم المتحدة", "المتحدث باسم الكرملين": the title before ل belongs to the actor.
-          const throughLam = (lead === 'ل' || lead === 'لل') && token > 0 && headOf(token - 1);
+          // "النائب الأول لمندوب روسيا": an ordinal may follow the title.
+          const throughLam = (lead === 'ل' || lead === 'لل') && token > 0 && (headOf(token - 1) || (token > 1 && ORDINALS.has(normalize(tokens[token - 1]!.text)) && headOf(token - 2)));
           if (m.start === tokens[token]!.start || throughLam) {
-            while (headToken > 0 && token - headToken < 3 && headOf(headToken - 1) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
+            while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
           }
           let prep = '';
           const head = tokens[headToken]!;
@@ -900,6 +904,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             j = next.endToken + 1;
             startAt = Math.max(startAt, next.endToken);
           }
+          // "مندوب روسيا لدى الأمم المتحدة، ..."، "سفير مصر في واشنطن، ...": the post's place belongs to the subject.
+          {
+            const post = actors.find((a) => a.headToken === j + 1 && TITLE_PLACE_PREPS.has(norm[j]!) && isComma(a.endToken + 1));
+            if (post && (source.entity.type !== 'LOC' || source.headToken < source.token)) {
+              j = post.endToken + 1;
+              startAt = Math.max(startAt, post.endToken);
+            }
+          }
           // "التقى كوشنير ووزير خارجيته، الجمعة، نتنياهو": a conjoined co-subject that is not an actor
           // comes before the asides.
           if (j < sentenceTokens[sent]![1] && /^[وف]/.test(norm[j]!) && !inActor[j] && !info[j]!.verb) {
@@ -921,7 +933,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             let timeOnly = true;
             for (let q = j + 1; q < k; q++) if (!DAY_NAMES.has(info[q]!.rest) && !SUBJECT_GAP_WORDS.has(info[q]!.rest)) timeOnly = false;
             const occasion = k - j <= 4 && (ASIDE_PREPS.has(first.rest) || ASIDE_PREPS.has(norm[j + 1]!)) && !actorsIn(sent).some((a) => a.headToken > j && a.headToken < k);
-            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)) || timeOnly || occasion)) break;
+            // A person's name (، ديميتري بوليانسكي،) names the subject.
+            const name = actors.some((a) => a.headToken === j + 1 && a.endToken < k && a.entity.type === 'PER') || (inActor[j + 1] === 0 && k - j <= 3 && tokens[j + 1]!.kind === 'arabic' && !info[j + 1]!.verb && !info[j + 1]!.nouns && !/^ال/.test(info[j + 1]!.rest) && !PREPOSITIONS.has(info[j + 1]!.rest) && source.entity.type !== 'LOC');
+            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)) || timeOnly || occasion || name)) break;
             if (!source.entity.country && !source.entity.actor) {
               const demonym = after.find((a) => a.headToken > j && a.endToken < k && a.kind === 'demonym' && a.prep === '');
               if (demonym) source = demonym;
@@ -1387,6 +1401,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         if (entry.notBefore && otherSense(tr, entry.notBefore)) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
+        // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
+        if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
         if (entry.needTarget && !args.target) continue;
         // A verbal noun without its actor (خلال القمة، الهجوم) says too little to code.
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
