@@ -418,3 +418,9 @@ test('a denied act is coded negated instead of a rejection; a title\'s post and 
   has('رفض سفير مصر لدى العراق، الأربعاء، القرار التركي.', 'REJECT EGY>TUR asserted');
   has('وتقوم فرنسا بدور الوساطة بين مصر وتركيا.', 'CONSULT FRA>EGY asserted', 'CONSULT FRA>TUR asserted');
 });
+
+test('words the entity layer may take for a place are no sides: مسقط رأسه, في المدينة', () => {
+  const OMN: SurfaceSpec = state('omn', 'OMN', ['مسقط'], []);
+  assert.deepEqual(triples('وزار الرئيس المصري مسقط رأسه في الصعيد.', [OMN]), []);
+  hasWith([OMN], 'وزار الرئيس المصري مسقط.', 'CONSULT EGY>OMN asserted');
+});

@@ -367,6 +367,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const full = fullNames.get(stripConj(norm[m.token]!).rest) ?? fullNames.get(norm[m.token]!);
         if (full && full.id !== m.entity.id) m.entity = full;
       }
+      const notActorAt = (t: number): boolean => {
+        const nexts = lex.notActors.get(info[t]!.rest) ?? lex.notActors.get(norm[t]!);
+        if (!nexts) return false;
+        const following = t + 1 < tokens.length ? norm[t + 1]! : '';
+        const preceding = t > 0 ? norm[t - 1]! : '';
+        return nexts.some((p) => p === '' || (p.startsWith('<') ? preceding === p.slice(1) : following.startsWith(p)));
+      };
       const attributionAt = (t: number): boolean => {
         // وفقا begins with و: look at the word as written and without a conjunction.
         const w1 = t >= 1 ? norm[t - 1]! : '';
@@ -383,6 +390,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const last = actors[actors.length - 1];
         // "وفقا للأمم المتحدة"، "بحسب المرصد"، "نقلا عن الخارجية": who reports it, never who acts or undergoes.
         if (attributionAt(m.token)) continue;
+        // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
+        if (m.token === m.endToken && notActorAt(m.token)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
