@@ -164,6 +164,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
+  const pastBaseCache = new Map<CompiledEntry, Set<string>>();
+  const pastBasesOf = (e: CompiledEntry): Set<string> => {
+    let set = pastBaseCache.get(e);
+    if (!set) pastBaseCache.set(e, (set = new Set((e.verbs ?? []).map(([past]) => normalize(past)))));
+    return set;
+  };
+  const notBeforeCache = new Map<CompiledEntry, string[]>();
+  const notBeforeOf = (e: CompiledEntry): string[] => {
+    let words = notBeforeCache.get(e);
+    if (!words) notBeforeCache.set(e, (words = (e.notBefore ?? []).map((w) => normalize(w))));
+    return words;
+  };
   const pastForms = new Set<string>();
   for (const e of lex.entries) {
     for (const [past] of e.verbs ?? []) {
@@ -501,7 +513,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       const actorEndingAt: Array<ActorMention | undefined> = [];
       for (const a of actors) if (!actorEndingAt[a.endToken]) actorEndingAt[a.endToken] = a;
-      const actorStartingAt = (t: number): ActorMention | undefined => actors.find((a) => a.headToken === t);
+      const actorStartingAtIndex: Array<ActorMention | undefined> = [];
+      for (const a of actors) if (!actorStartingAtIndex[a.headToken]) actorStartingAtIndex[a.headToken] = a;
+      const actorStartingAt = (t: number): ActorMention | undefined => actorStartingAtIndex[t];
 
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
@@ -600,7 +614,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (a.entity.type !== 'LOC' || a.kind === 'demonym' || a.headToken !== a.token) return true;
         if (MASCULINE_STATES.has(stripConj(norm[a.headToken]!).rest) || MASCULINE_STATES.has(norm[a.headToken]!)) return true;
         const w = stripConj(norm[tr.token]!).rest;
-        const masculine = verbGender(norm[tr.token]!) === 'm' || (tr.entry.verbs ?? []).some(([past]) => normalize(past) === w);
+        const masculine = verbGender(norm[tr.token]!) === 'm' || pastBasesOf(tr.entry).has(w);
         return !masculine;
       }
 
@@ -1167,7 +1181,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = tr.token + 1, n = 0; j < end && n < 4; j++) {
           if (tokens[j]!.kind === 'punct') continue;
           n++;
-          if (words.some((w) => normalize(w) === info[j]!.rest || info[j]!.stems.has(normalize(w)))) return true;
+          if (words.some((w) => w === info[j]!.rest || info[j]!.stems.has(w))) return true;
         }
         return false;
       }
@@ -1408,7 +1422,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             args = { ...args, source: actor, target: args.target && args.target.entity.id !== actor.entity.id ? args.target : null };
           }
         }
-        if (entry.notBefore && otherSense(tr, entry.notBefore)) continue;
+        if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
