@@ -424,3 +424,11 @@ test('words the entity layer may take for a place are no sides: مسقط رأس�
   assert.deepEqual(triples('وزار الرئيس المصري مسقط رأسه في الصعيد.', [OMN]), []);
   hasWith([OMN], 'وزار الرئيس المصري مسقط.', 'CONSULT EGY>OMN asserted');
 });
+
+test('possibility: قد before a present form, ربما, من المحتمل are hypothetical; قد before a past form asserts', () => {
+  has('وقال الرئيس المصري إنه قد يزور تركيا في مايو.', 'CONSULT EGY>TUR hypothetical');
+  has('وربما يزور الرئيس المصري تركيا.', 'CONSULT EGY>TUR hypothetical');
+  has('ومن المحتمل أن يزور الرئيس المصري تركيا.', 'CONSULT EGY>TUR hypothetical');
+  has('وقد زار الرئيس المصري تركيا.', 'CONSULT EGY>TUR asserted');
+  has('وقد تعهدت مصر بدعم العراق.', 'AGREE EGY>IRQ asserted');
+});

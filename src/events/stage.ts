@@ -95,6 +95,7 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+const QAD = normalize('قد');
 /** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
 const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
@@ -1291,6 +1292,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             return { modality: 'negated', governor: -1 };
           }
         }
+        // "قد يزور" (may visit): قد before a present form is possibility; before a past form it asserts.
+        if (tr.isVerb && t > 0 && stripConj(norm[t - 1]!).rest === QAD && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastBasesOf(tr.entry).has(stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
         const from = clauseStart(t, true);
         const hypFrom = clauseStart(t, false);
         let best: { at: number; modality: Modality; governor: number } | null = null;
