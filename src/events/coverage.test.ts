@@ -432,3 +432,8 @@ test('possibility: قد before a present form, ربما, من المحتمل are
   has('وقد زار الرئيس المصري تركيا.', 'CONSULT EGY>TUR asserted');
   has('وقد تعهدت مصر بدعم العراق.', 'AGREE EGY>IRQ asserted');
 });
+
+test('a conjunct under a preposition (بين مصر وتركيا) is no subject; quote marks do not hide a participle of saying', () => {
+  none('وقالت الصحيفة إن المنافسة بين مصر وتركيا وصلت إلى العراق.');
+  has('وأدانت مصر القصف، مؤكدة "تضامنها" مع العراق.', 'SUPPORT EGY>IRQ asserted');
+});

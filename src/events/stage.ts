@@ -460,7 +460,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function antecedent(t: number, gender: 'm' | 'f' | 'p' | null, exclude: Set<string>, plainOnly: boolean): ActorMention | null {
         const sent = sentenceOf[t]!;
-        const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
+        const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
         const fits = (a: ActorMention) => gender === 'm' ? a.entity.type !== 'LOC' : gender === 'f' ? a.entity.type !== 'PER' : true;
         const ordered: ActorMention[] = [];
         for (let k = actors.length - 1; k >= 0; k--) {
@@ -514,6 +514,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       const actorEndingAt: Array<ActorMention | undefined> = [];
       for (const a of actors) if (!actorEndingAt[a.endToken]) actorEndingAt[a.endToken] = a;
+      /** "بين إسرائيل وإيران": the second conjunct stands under the first one's preposition. */
+      const conjoinedUnderPrep = (a: ActorMention): boolean => {
+        const first = actorEndingAt[a.headToken - 1];
+        return !!first && first.prep !== '' && first.prep !== 'و-' && !COMPLEMENTIZERS.has(first.prep);
+      };
       const actorStartingAtIndex: Array<ActorMention | undefined> = [];
       for (const a of actors) if (!actorStartingAtIndex[a.headToken]) actorStartingAtIndex[a.headToken] = a;
       const actorStartingAt = (t: number): ActorMention | undefined => actorStartingAtIndex[t];
@@ -744,7 +749,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
-        const plain = (a: ActorMention) => a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep);
+        const plain = (a: ActorMention) => a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep);
 
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
         for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
@@ -884,7 +889,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
-          if (!genitive && tr.enclitic && !source && SAYING_PARTICIPLES.has(stripConj(norm[tr.token - 1] ?? '').rest)) {
+          let sayAt = tr.token - 1;
+          while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
+          if (!genitive && tr.enclitic && !source && SAYING_PARTICIPLES.has(stripConj(norm[sayAt] ?? '').rest)) {
             // "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها مع إيران": after a participle of saying, the pronoun
             // is the sentence subject, the one who speaks.
             const [sFrom] = sentenceTokens[sent]!;
