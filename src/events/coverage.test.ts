@@ -437,3 +437,9 @@ test('a conjunct under a preposition (بين مصر وتركيا) is no subject;
   none('وقالت الصحيفة إن المنافسة بين مصر وتركيا وصلت إلى العراق.');
   has('وأدانت مصر القصف، مؤكدة "تضامنها" مع العراق.', 'SUPPORT EGY>IRQ asserted');
 });
+
+test('protests: the people of a place named past a time aside; a protest against one\'s own government keeps no target', () => {
+  has('تظاهر، السبت، الآلاف في وسط مصر احتجاجا على قرارات الحكومة المصرية.', 'PROTEST EGY>- asserted');
+  has('وعقدت مصر اتفاقا مع تركيا.', 'SUPPORT EGY>TUR asserted', 'SUPPORT TUR>EGY asserted');
+  has('واشتكى المصريون لدى الحكومة التركية.', 'ACCUSE EGY>TUR asserted');
+});

@@ -95,6 +95,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Parts of a place (في وسط باريس، في شمال العراق). */
+const REGION_WORDS = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ضواحي', 'أنحاء', 'مدينة', 'العاصمة'].map((w) => normalize(w)));
 const QAD = normalize('قد');
 /** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
@@ -847,7 +849,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else {
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
           // A noun with a pronoun suffix (دعمها) has its genitive already.
-          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
+          // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
+          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head));
           // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
           // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
           const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === tr.endToken + 1 && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
@@ -1437,6 +1440,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
         if (entry.needTarget && !args.target) continue;
+        // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
+        // في وسط باريس" (past a time aside and a crowd, in a part of a place).
+        let crowdOfPlace = false;
+        if (entry.plover === 'PROTEST' && !args.source) {
+          const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 8 && a.entity.type === 'LOC' && (a.prep === FI || (a.headToken >= 2 && REGION_WORDS.has(info[a.headToken - 1]!.rest) && norm[a.headToken - 2] === FI)) && wordsBetween(tr.endToken, a.headToken) <= 5);
+          if (place) {
+            args = { ...args, source: place };
+            crowdOfPlace = true;
+          }
+        }
         // A verbal noun without its actor (خلال القمة، الهجوم) says too little to code.
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
@@ -1446,12 +1459,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
           // government or an international body that "protests" complains officially, which
           // the annotators code as ACCUSE and which needs its target.
-          if (!args.source) {
-            const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 3 && a.prep === 'في');
-            if (place) args = { ...args, source: place };
-          }
+          // A protest against one's own government is a protest: the side that is the same state is dropped.
+          // (A place of the same state after على is where, not against whom: that reading is left out.)
+          if (args.source && args.target && (args.target.entity.type !== 'LOC' || args.target.headToken < args.target.token) && (args.source.entity.id === args.target.entity.id || sameState(args.source.entity, args.target.entity))) args = { ...args, target: null };
           const e = args.source?.entity;
-          const state = !!e && args.source!.kind !== 'demonym' && (e.type !== 'LOC' || (!!e.actor && e.actor === e.country));
+          const state = !crowdOfPlace && !!e && args.source!.kind !== 'demonym' && (e.type !== 'LOC' || (!!e.actor && e.actor === e.country));
           if (state) {
             if (!args.target) continue;
             emit(tr, { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' }, args.source, args.target, modality);
