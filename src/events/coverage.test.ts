@@ -443,3 +443,11 @@ test('protests: the people of a place named past a time aside; a protest against
   has('وعقدت مصر اتفاقا مع تركيا.', 'SUPPORT EGY>TUR asserted', 'SUPPORT TUR>EGY asserted');
   has('واشتكى المصريون لدى الحكومة التركية.', 'ACCUSE EGY>TUR asserted');
 });
+
+test('a dual verb is "both sides" only for mutual acts; a place of fighting does not fight back', () => {
+  const got = triples('والتقى الرئيس العراقي بنظيره التركي. وقال خبير إن الوزيرين المصري والفرنسي ينبغي أن يعارضا الاجتماع.');
+  assert.ok(!got.some((t) => t.startsWith('REJECT')), got.join('; '));
+  has('والتقى الرئيس المصري نظيره الفرنسي، ثم اتفقا على التعاون.', 'AGREE EGY>FRA asserted');
+  const fight = triples('ويتم دفع عناصر القوات التركية إلى القتال في العراق.');
+  assert.ok(!fight.includes('ASSAULT IRQ>TUR asserted'), fight.join('; '));
+});

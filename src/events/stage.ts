@@ -729,6 +729,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const a = actors[k]!;
           if (a.token >= t) continue;
           if (lex.locativePreps.has(a.prep)) continue;
+          // Only sides that can be coded: not an unplaced name, not a news outlet, not a credit or dateline.
+          if (!actorCode(a.entity) || isMedia(a.entity) || parenthesized(a)) continue;
           const key = a.entity.country ?? actorCode(a.entity) ?? a.entity.id;
           if (keys.has(key) || exclude.has(a.entity.id)) continue;
           keys.add(key);
@@ -912,7 +914,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
         }
 
-        if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) {
+        // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
+        // (the two named before oppose something) is no rejection between the last two states named.
+        if ((bothWord && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) || (tr.dual && !source && entry.reciprocal)) {
           // "بحث الجانبان الروسي والتركي": the two sides named right after the both-sides word.
           if (bothWord) {
             const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
@@ -1490,7 +1494,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (entry.reciprocal && args.source) emit(tr, code, co, args.source, modality);
           if (entry.inverse && args.source) emit(tr, entry.inverse, co, args.source, modality);
         }
-        if ((entry.reciprocal || args.both) && args.source && args.target) emit(tr, code, args.target, args.source, modality);
+        // A place where one side fought (القتال في سوريا) does not fight back.
+        if ((entry.reciprocal || args.both) && args.source && args.target && !(args.targetPrep === FI && !args.both)) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
       }
       events.sort((a, b) => a.trigger.start - b.trigger.start);
