@@ -216,3 +216,238 @@ test('both sides named after the both-sides word; future marked far after the ve
   has('وبحث الجانبان المصري والتركي الوضع في العراق.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
   has('ويلتقي الرئيس التركي نظيره الفرنسي في جنيف الشهر المقبل.', 'CONSULT TUR>FRA future');
 });
+
+// ── branch events5: rules and entries found on the dev3 sample ──────────────
+
+const NOWHERE: SurfaceSpec = { id: 'acme', type: 'ORG', name: 'شركة النخيل', country: null, actor: null, surfaces: ['شركة النخيل'] };
+const UN: SurfaceSpec = { id: 'un', type: 'ORG', name: 'الأمم المتحدة', country: 'IGO', actor: 'IGOUNO', surfaces: ['الأمم المتحدة'] };
+
+test('both sides need a country or actor code: an unplaced organization is not a side', () => {
+  assert.deepEqual(triples('واتهمت مصر شركة النخيل بتهريب الوقود.', [NOWHERE]), []);
+  assert.deepEqual(triples('وانتقدت شركة النخيل الحكومة الفرنسية بشدة.', [NOWHERE]), []);
+});
+
+test('attribution phrases (وفقا ل، بحسب، نقلا عن) are never arguments', () => {
+  const got = triples('ورفضت تركيا دخول اللاجئين إلى أراضيها، وفقا للأمم المتحدة.', [UN]);
+  assert.ok(!got.some((t) => t.includes('IGO')), got.join('; '));
+  const got2 = triples('وهاجمت القوات التركية قرى حدودية، بحسب الأمم المتحدة.', [UN]);
+  assert.ok(!got2.some((t) => t.includes('IGO')), got2.join('; '));
+});
+
+test('agreement: a masculine verb before a bare state name takes it as object, not subject', () => {
+  // "يدين" is masculine: the subject is the draft, and Turkey is the one condemned.
+  // "يدين" is masculine: its subject is the statement, and Turkey is the one condemned, not the accuser.
+  for (const text of ['وصدر بيان يدين تركيا لقصفها العراق.', 'وصدر بيان يتهم تركيا بقصف العراق.']) {
+    const got = triples(text);
+    assert.ok(!got.some((t) => t.startsWith('ACCUSE TUR>')), `${text}: ${got.join('; ')}`);
+  }
+  // A feminine verb before a state name still takes it as subject.
+  has('وتدين تركيا فرنسا بسبب تصريحات وزيرها.', 'ACCUSE TUR>FRA asserted');
+  // Masculine state names (العراق) agree with a masculine verb.
+  has('وأدان العراق القصف الذي شنته القوات التركية.', 'ACCUSE IRQ>TUR asserted');
+});
+
+test('relative clause: without a resumptive pronoun the head (also across a comma) is the subject', () => {
+  has('وتقوم فرنسا، التي تساند الحكومة العراقية، بدور الوسيط.', 'SUPPORT FRA>IRQ asserted');
+  has('وقالت مصر التي تدعم الأردن إن الحوار هو الحل.', 'SUPPORT EGY>JOR asserted');
+});
+
+test('new entries: doubt, travel, freezing contacts, fighting, displacement', () => {
+  has('وشكك وزير الخارجية الفرنسي في قدرة الحكومة العراقية على الإصلاح.', 'ACCUSE FRA>IRQ asserted');
+  has('وتوجه الرئيس المصري إلى الأردن في زيارة رسمية.', 'CONSULT EGY>JOR asserted');
+  has('وجمدت مصر اتصالاتها مع تركيا منذ العام الماضي.', 'SANCTION EGY>TUR asserted');
+  has('وقاتلت القوات العراقية القوات التركية قرب الحدود.', 'ASSAULT IRQ>TUR asserted');
+});
+
+test('verb-first subject with a conjoined co-subject and a time aside before the object', () => {
+  has('والتقى الرئيس المصري ووزير خارجيته، الجمعة، رئيس الوزراء التركي.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
+  // Without an aside, the conjoined actor is the other party.
+  has('والتقى الرئيس المصري والرئيس الفرنسي في القاهرة.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+});
+
+test('an act inside a time phrase (خلال اجتماع) of a reporting verb with a dropped subject is the speaker\'s', () => {
+  has('قال الرئيس المصري إن الحوار مهم. وأضاف خلال اجتماع مع وزيري خارجية الأردن والعراق إن الوضع صعب.', 'CONSULT EGY>JOR asserted', 'CONSULT EGY>IRQ asserted');
+  // Not a reporting verb: no speaker to carry.
+  none('وقتل عشرة أشخاص خلال اجتماع مع مسؤولين في العراق.');
+});
+
+test('a newspaper\'s interview or its reporter\'s meeting is not a consultation', () => {
+  const paper: SurfaceSpec = { id: 'paper', type: 'ORG', name: 'صحيفة الأهرام', country: 'EGY', actor: 'EGYMED', surfaces: ['صحيفة الأهرام'] };
+  assert.deepEqual(triples('والتقت صحيفة الأهرام مع وزير الخارجية التركي في أنقرة.', [paper]).filter((t) => t.startsWith('CONSULT')), []);
+  hasWith([paper], 'والتقى وزير الخارجية المصري مع وزير الخارجية التركي في أنقرة.', 'CONSULT EGY>TUR asserted');
+});
+
+test('entries of branch events5: objecting, blaming, boycotting, allowing, donating; fear is not assertion', () => {
+  has('واعترضت تركيا على القرار الفرنسي.', 'REJECT TUR>FRA asserted');
+  has('ولامت تركيا الحكومة العراقية على التقصير.', 'ACCUSE TUR>IRQ asserted');
+  has('وقاطعت مصر المنتجات التركية.', 'SANCTION EGY>TUR asserted');
+  has('وسمحت مصر للوفد التركي بدخول المطار.', 'CONCEDE EGY>TUR asserted');
+  has('وتبرعت فرنسا للحكومة العراقية بمليون يورو.', 'AID FRA>IRQ asserted');
+  has('ويخشى الأردن أن تهاجم القوات التركية الحدود العراقية.', 'ASSAULT TUR>IRQ hypothetical');
+});
+
+test('agreement also holds for a subject before its verb: a masculine verb does not take a state named before it', () => {
+  none('وأعلنت مصر أن فرنسا يدعم الحكومة العراقية.');
+  has('وتركيا تدعم الحكومة العراقية.', 'SUPPORT TUR>IRQ asserted');
+  has('وفرنسا يدعمها الأردن.', 'SUPPORT JOR>FRA asserted');
+});
+
+test('a time aside between verb and object word does not break a multiword pattern', () => {
+  has('افتتحت مصر، الأربعاء، سفارتها الجديدة في العراق.', 'SUPPORT EGY>IRQ asserted');
+});
+
+test('a reciprocal verb takes a conjoined actor as the other party only right after its subject', () => {
+  const got = triples('ولم يلتق وزير الخارجية المصري الذي توجه إلى الأردن والعراق بالرئيس التركي.');
+  assert.ok(got.includes('CONSULT EGY>TUR negated'), got.join('; '));
+  assert.ok(!got.includes('CONSULT EGY>IRQ negated'), got.join('; '));
+});
+
+test('an attack in words on a person is criticism; hashtags do not use up the object window', () => {
+  const envoy: SurfaceSpec = { id: 'amb', type: 'PER', name: 'جان', country: 'FRA', actor: 'FRAGOV', surfaces: ['السفير الفرنسي'] };
+  const president: SurfaceSpec = { id: 'pres', type: 'PER', name: 'سمير', country: 'EGY', actor: 'EGYGOV', surfaces: ['سمير_حسن'] };
+  hasWith([envoy, president], 'شن الرئيس المصري، #سمير_حسن، هجوما عنيفا على السفير الفرنسي.', 'ACCUSE EGY>FRA asserted');
+  has('شنت القوات التركية هجوما على مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
+});
+
+test('a direct object does not stand in a relative clause: condemning an attack on X does not accuse X', () => {
+  const got = triples('أدانت مصر الهجوم الذي استهدف السفارة الفرنسية في بغداد.');
+  assert.ok(!got.includes('ACCUSE EGY>FRA asserted'), got.join('; '));
+  has('أدانت مصر القصف التركي على العراق.', 'ACCUSE EGY>TUR asserted');
+});
+
+test('a threat names its target through the threatened act; an unplaced actor is skipped as target', () => {
+  has('وتوعدت تركيا برد قاس على العراق.', 'THREATEN TUR>IRQ asserted');
+  has('وهدد الرئيس التركي بشن عملية عسكرية في العراق.', 'THREATEN TUR>IRQ asserted');
+  hasWith([NOWHERE], 'واتهمت مصر شركة النخيل والحكومة التركية بتهريب الوقود.', 'ACCUSE EGY>TUR asserted');
+});
+
+test('the possessor of an attacked object is the target; aid announced as a verbal noun', () => {
+  has('وقصفت القوات العراقية مواقع للقوات التركية.', 'ASSAULT IRQ>TUR asserted');
+  has('وأعلنت مصر تقديم مساعدات إنسانية للعراق.', 'AID EGY>IRQ asserted');
+});
+
+test('comma-closed asides of occasion and time after a verb-first subject do not hide the object', () => {
+  has('واتهم الرئيس التركي، في مؤتمر صحفي، مساء الاثنين، الحكومة العراقية بالتقصير.', 'ACCUSE TUR>IRQ asserted');
+});
+
+test('أنه/أنها before a verb: the pronoun stands for the sentence subject, not a nearer genitive or an object demonym', () => {
+  has('وقالت مصر إنها ترفض القرار التركي.', 'REJECT EGY>TUR asserted');
+  const people: SurfaceSpec[] = [
+    { id: 'p-tur', type: 'PER', name: 'كمال', country: 'TUR', actor: 'TURGOV', surfaces: ['كمال'] },
+    { id: 'p-irq', type: 'PER', name: 'حيدر', country: 'IRQ', actor: 'IRQGOV', surfaces: ['حيدر'] },
+    { id: 'p-fra', type: 'PER', name: 'جان', country: 'FRA', actor: 'FRAGOV', surfaces: ['جان'] },
+  ];
+  hasWith(people, 'وكرر كمال انتقاده بعد مؤتمر حيدر، مؤكدا أنه يؤيد تصريحات جان.', 'SUPPORT TUR>FRA asserted');
+});
+
+test('clashes in a time phrase belong to the sentence subject; a threat to withdraw from a state\'s deal targets that state', () => {
+  has('حررت القوات العراقية، الخميس، مناطق جديدة في الموصل، عقب معارك عنيفة مع القوات التركية.', 'ASSAULT IRQ>TUR asserted', 'ASSAULT TUR>IRQ asserted');
+  has('وهدد الرئيس الفرنسي بالانسحاب من الاتفاق التركي.', 'THREATEN FRA>TUR asserted');
+});
+
+test('after the future س only present forms: ستوجه and ستدخل are not توجه and تدخل', () => {
+  none('وقالت مصر إن تركيا ستوجه إليها تهمة.');
+  has('وستتوجه مصر إلى العراق.', 'CONSULT EGY>IRQ future');
+});
+
+test('other senses and non-actors: ranking is not occupying, a trip is not deporting, a newspaper is not a side', () => {
+  none('وتحتل تركيا المرتبة الثالثة بعد العراق من حيث عدد السكان.');
+  none('وسافر الرئيس التركي مع وزير الخارجية المصري في رحلته إلى العراق.');
+  const paper: SurfaceSpec = { id: 'paper', type: 'ORG', name: 'صحيفة الأهرام', country: 'EGY', actor: 'EGYMED', surfaces: ['صحيفة الأهرام'] };
+  assert.deepEqual(triples('وانتقدت صحيفة الأهرام الحكومة التركية.', [paper]), []);
+  has('واحتلت القوات التركية العراق.', 'COERCE TUR>IRQ asserted');
+});
+
+test('verbal nouns: ل in construct (إدانتها لقرار X), the speaker after a participle of saying, no object pronoun on an intransitive verb', () => {
+  has('وأعربت مصر عن إدانتها لقرار تركيا.', 'ACCUSE EGY>TUR asserted');
+  has('وأدانت مصر القصف، مؤكدة تضامنها مع العراق.', 'SUPPORT EGY>IRQ asserted');
+  // Withdrawing from a deal is a rejection, not a retreat.
+  has('وقالت تركيا إن انسحابها من الاتفاق مع العراق قرار نهائي.', 'REJECT TUR>IRQ asserted');
+  none('وأعلنت تركيا انسحاب قواتها من الاتفاق.');
+});
+
+test('receiving: the subject of تلقى/حصل على undergoes the act its object names, done by the demonym adjective', () => {
+  const FRA2: SurfaceSpec = state('fra2', 'FRA', ['باريس'], ['فرنسيا']);
+  hasWith([FRA2], 'وتلقت تركيا دعما فرنسيا.', 'SUPPORT FRA>TUR asserted');
+  has('وحصلت مصر على مساعدات فرنسية.', 'AID FRA>EGY asserted');
+  none('وخرج الآلاف بحثا عن الطعام في العراق.');
+});
+
+test('first-person verbs: the quote\'s speaker or the subject of the saying verb, never a third person nearby', () => {
+  const people: SurfaceSpec[] = [{ id: 'p-tur', type: 'PER', name: 'كمال', country: 'TUR', actor: 'TURGOV', surfaces: ['كمال'] }];
+  hasWith(people, 'وقال كمال إننا ندين القصف الفرنسي على العراق.', 'ACCUSE TUR>FRA asserted');
+  // A quote with its speaker from the quotes layer.
+  const text = 'وقال كمال: "نطالب مصر بفتح الحدود".';
+  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
+  const entities = entitiesFromSurfaces(doc.text, [...ALL, ...people]);
+  const open = doc.text.indexOf('"');
+  const close = doc.text.lastIndexOf('"') + 1;
+  const cue = doc.text.indexOf('وقال');
+  const quotes = [{ speaker: 'p-tur', speakerText: 'كمال', cue: { start: cue, end: cue + 4, text: 'وقال' }, via: null, direct: true, start: open, end: close, text: doc.text.slice(open, close) }];
+  const events = stage.run(doc, { entities, quotes });
+  const country = (id: string | null) => entities.find((e) => e.id === id)?.country ?? '-';
+  const got = events.map((e) => `${e.plover} ${country(e.source)}>${country(e.target)}`);
+  assert.ok(got.includes('REQUEST TUR>EGY'), got.join('; '));
+  // Without the quote, Egypt is not taken as the subject of نطالب.
+  assert.ok(!stage.run(doc, { entities }).some((e) => e.source === 'egy'));
+});
+
+test('a delegation from X stands for X; an agreement between X and Y makes both targets of a reaction', () => {
+  has('واستقبل الرئيس المصري، اليوم، وفدا من الحكومة العراقية.', 'CONSULT EGY>IRQ asserted', 'CONSULT IRQ>EGY asserted');
+  has('ورحبت فرنسا بالاتفاق بين مصر وتركيا.', 'SUPPORT FRA>EGY asserted', 'SUPPORT FRA>TUR asserted');
+});
+
+test('منع: keeping an actor out is coercion', () => {
+  has('ومنعت تركيا الوفد الفرنسي من دخول العراق.', 'COERCE TUR>FRA asserted');
+});
+
+test('tanween nouns are not dual verbs; a title\'s name is not the target; time words between subject and object', () => {
+  none('وقال الرئيس المصري إن على تركيا أن ترسل طلبا للعراق.');
+  const people: SurfaceSpec[] = [{ id: 'p-fra', type: 'PER', name: 'جان', country: 'FRA', actor: 'FRAGOV', surfaces: ['جان'] }];
+  const got = triples('طالب الرئيس المصري جان بكشف الحقيقة.', people);
+  assert.ok(!got.some((t) => t.startsWith('REQUEST EGY>FRA')), got.join('; '));
+  has('وواصلت القوات التركية الجمعة قصفها على العراق.', 'ASSAULT TUR>IRQ asserted');
+  none('وأراد الرئيس المصري أن يخفي هذا دعما.');
+});
+
+test('a denied act is coded negated instead of a rejection; a title\'s post and a name aside belong to the subject', () => {
+  const got = triples('وتنفي تركيا تزويدها للحكومة العراقية بالأسلحة.');
+  assert.ok(got.includes('AID TUR>IRQ negated'), got.join('; '));
+  assert.ok(!got.some((t) => t.startsWith('REJECT')), got.join('; '));
+  has('ونفت مصر اتهامات تركيا.', 'REJECT EGY>TUR asserted');
+  has('رفض سفير مصر لدى العراق، الأربعاء، القرار التركي.', 'REJECT EGY>TUR asserted');
+  has('وتقوم فرنسا بدور الوساطة بين مصر وتركيا.', 'CONSULT FRA>EGY asserted', 'CONSULT FRA>TUR asserted');
+});
+
+test('words the entity layer may take for a place are no sides: مسقط رأسه, في المدينة', () => {
+  const OMN: SurfaceSpec = state('omn', 'OMN', ['مسقط'], []);
+  assert.deepEqual(triples('وزار الرئيس المصري مسقط رأسه في الصعيد.', [OMN]), []);
+  hasWith([OMN], 'وزار الرئيس المصري مسقط.', 'CONSULT EGY>OMN asserted');
+});
+
+test('possibility: قد before a present form, ربما, من المحتمل are hypothetical; قد before a past form asserts', () => {
+  has('وقال الرئيس المصري إنه قد يزور تركيا في مايو.', 'CONSULT EGY>TUR hypothetical');
+  has('وربما يزور الرئيس المصري تركيا.', 'CONSULT EGY>TUR hypothetical');
+  has('ومن المحتمل أن يزور الرئيس المصري تركيا.', 'CONSULT EGY>TUR hypothetical');
+  has('وقد زار الرئيس المصري تركيا.', 'CONSULT EGY>TUR asserted');
+  has('وقد تعهدت مصر بدعم العراق.', 'AGREE EGY>IRQ asserted');
+});
+
+test('a conjunct under a preposition (بين مصر وتركيا) is no subject; quote marks do not hide a participle of saying', () => {
+  none('وقالت الصحيفة إن المنافسة بين مصر وتركيا وصلت إلى العراق.');
+  has('وأدانت مصر القصف، مؤكدة "تضامنها" مع العراق.', 'SUPPORT EGY>IRQ asserted');
+});
+
+test('protests: the people of a place named past a time aside; a protest against one\'s own government keeps no target', () => {
+  has('تظاهر، السبت، الآلاف في وسط مصر احتجاجا على قرارات الحكومة المصرية.', 'PROTEST EGY>- asserted');
+  has('وعقدت مصر اتفاقا مع تركيا.', 'SUPPORT EGY>TUR asserted', 'SUPPORT TUR>EGY asserted');
+  has('واشتكى المصريون لدى الحكومة التركية.', 'ACCUSE EGY>TUR asserted');
+});
+
+test('a dual verb is "both sides" only for mutual acts; a place of fighting does not fight back', () => {
+  const got = triples('والتقى الرئيس العراقي بنظيره التركي. وقال خبير إن الوزيرين المصري والفرنسي ينبغي أن يعارضا الاجتماع.');
+  assert.ok(!got.some((t) => t.startsWith('REJECT')), got.join('; '));
+  has('والتقى الرئيس المصري نظيره الفرنسي، ثم اتفقا على التعاون.', 'AGREE EGY>FRA asserted');
+  const fight = triples('ويتم دفع عناصر القوات التركية إلى القتال في العراق.');
+  assert.ok(!fight.includes('ASSAULT IRQ>TUR asserted'), fight.join('; '));
+});

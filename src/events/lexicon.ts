@@ -52,6 +52,12 @@ export interface LexiconEntryData extends CodeRef {
    * phrase before is the target, the actor after من the source).
    */
   participle?: 'active' | 'passive';
+  /** The code when the target is a person: "شن هجوما على السفير" is verbal (criticism), not armed. */
+  onPerson?: CodeRef;
+  /** When it governs another event (نفى تزويدها الحوثيين بالأسلحة), only that event is coded, under negation. */
+  governsOnly?: boolean;
+  /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
+  notBefore?: string[];
 }
 
 export interface EventLexiconData {
@@ -83,6 +89,13 @@ export interface EventLexiconData {
   verbalObjects?: string[];
   /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
   reportNouns?: string[];
+  /**
+   * Words the entity layer may resolve that are never an event's side in running text: a common noun that is
+   * also a place name (المدينة: the city, not Medina), or a name followed by the word that makes it an idiom
+   * ("مسقط": "مسقط رأسه" is a birthplace, not Muscat). Each entry is "word", "word next" (next: a prefix of
+   * the following word) or "prev+word" (the word right after prev: "شبه+الجزيرة" is a peninsula, not Al Jazeera).
+   */
+  notActors?: string[];
 }
 
 export interface CameoCode {
@@ -133,10 +146,25 @@ export interface CompiledLexicon {
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
   reportNouns: Set<string>;
+  /** notActors: word → conditions that make it no actor: '' always, a prefix of the next word, or '<' + the previous word. */
+  notActors: Map<string, string[]>;
   cameo: CameoTable;
 }
 
 const n = (s: string) => normalize(s);
+
+function notActorMap(items: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const item of items) {
+    // "prev+word" is stored under word with a "<prev" condition; "word next" with the next word's prefix.
+    const plus = item.indexOf('+');
+    const [word, cond] = plus > 0 ? [item.slice(plus + 1), '<' + n(item.slice(0, plus))] : [item.split(' ')[0]!, item.includes(' ') ? n(item.split(' ')[1]!) : ''];
+    const list = out.get(n(word)) ?? [];
+    list.push(cond);
+    out.set(n(word), list);
+  }
+  return out;
+}
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 
 /** Surface forms of a verb from its past and present 3rd person masculine singular, normalized; `dual` marks dual forms. */
@@ -206,7 +234,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     verbForms.set(form, list);
   };
   for (const raw of data.entries) {
-    for (const code of [raw.cameo, raw.inverse?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
+    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
       if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
     }
     const entry: CompiledEntry = {
@@ -262,6 +290,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     reportNouns: new Set((data.reportNouns ?? []).map(n)),
+    notActors: notActorMap(data.notActors ?? []),
     cameo,
   };
 }

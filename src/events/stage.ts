@@ -95,6 +95,38 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** Parts of a place (في وسط باريس، في شمال العراق). */
+const REGION_WORDS = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ضواحي', 'أنحاء', 'مدينة', 'العاصمة'].map((w) => normalize(w)));
+const QAD = normalize('قد');
+/** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
+const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
+const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
+const MIN = normalize('من');
+/** Group nouns that stand for the body they come from (وفد من الكونغرس، مسؤولين من الخارجية). */
+const DELEGATION = new Set(['وفد', 'وفدا', 'الوفد', 'وفود', 'مسؤولين', 'مسؤولا', 'مسؤول', 'ممثلين', 'ممثلا', 'ممثل'].map((w) => normalize(w)));
+/** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
+const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
+/** Verbs of receiving: their subject undergoes the act named by their object (تلقى دعما، حصل على مساعدات). */
+const RECEIVE = new Set(['تلقى', 'تلقت', 'يتلقى', 'تتلقى', 'يتلقون', 'تلقوا', 'حصل', 'حصلت', 'يحصل', 'تحصل', 'نال', 'نالت', 'ينال', 'تنال'].map((w) => normalize(w)));
+/** Participles of saying that continue the sentence subject's words (مؤكدا، معربة عن). */
+const SAYING_PARTICIPLES = new Set(['مؤكدا', 'مؤكدة', 'معربا', 'معربة', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'مشددا', 'مشددة', 'مجددا', 'مجددة', 'معلنا', 'معلنة'].map((w) => normalize(w)));
+/** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
+const PRONOUN_COMPLEMENTIZERS = new Map<string, 'm' | 'f'>([['انه', 'm'], ['بانه', 'm'], ['انها', 'f'], ['بانها', 'f']].map(([w, g]) => [normalize(w!), g as 'm' | 'f']));
+/** Prepositions that open a comma-closed aside of place or occasion (، في مؤتمر صحفي، ، خلال لقاء،). */
+const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد', 'قبل'].map((w) => normalize(w)));
+/** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
+const THREAT_TARGET_PREPS = new Set(['على', 'ضد'].map((w) => normalize(w)));
+const FI = normalize('في');
+/** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
+const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
+/** Reporting verbs, 3rd person: their dropped subject is the speaker. */
+const REPORTING = new Set(['قال', 'قالت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'تابع', 'تابعت'].map((w) => normalize(w)));
+/** State names that take a masculine verb (most take a feminine one: أعلنت روسيا). */
+const MASCULINE_STATES = new Set(['العراق', 'الأردن', 'لبنان', 'السودان', 'المغرب', 'اليمن', 'البحرين', 'الصومال'].map((w) => normalize(w)));
+/** Words that introduce who reports something (بحسب المرصد، وفق ما أفاد، نقلا عن). */
+const ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا'].map((w) => normalize(w)));
+const NAQLAN = normalize('نقلا');
+const AN = normalize('عن');
 const AYDI = normalize('أيدي');
 const ILAY = normalize('إلي');
 const ILA = normalize('إلى');
@@ -133,6 +165,28 @@ function verbGender(w: string): 'm' | 'f' | 'p' | null {
 
 export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon, cameo: CameoTable): Stage<'events'> {
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
+  // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
+  // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
+  const pastBaseCache = new Map<CompiledEntry, Set<string>>();
+  const pastBasesOf = (e: CompiledEntry): Set<string> => {
+    let set = pastBaseCache.get(e);
+    if (!set) pastBaseCache.set(e, (set = new Set((e.verbs ?? []).map(([past]) => normalize(past)))));
+    return set;
+  };
+  const notBeforeCache = new Map<CompiledEntry, string[]>();
+  const notBeforeOf = (e: CompiledEntry): string[] => {
+    let words = notBeforeCache.get(e);
+    if (!words) notBeforeCache.set(e, (words = (e.notBefore ?? []).map((w) => normalize(w))));
+    return words;
+  };
+  const pastForms = new Set<string>();
+  for (const e of lex.entries) {
+    for (const [past] of e.verbs ?? []) {
+      const p = normalize(past);
+      if (!p.startsWith('ت')) continue;
+      for (const suffix of ['', 'ت', 'ا', 'وا', 'تا']) pastForms.add(p + suffix);
+    }
+  }
 
   function lookupVerb(word: string, taMarbuta = false): { forms: ReturnType<CompiledLexicon['verbForms']['get']>; future: boolean } | null {
     const tries: Array<{ w: string; future: boolean }> = [];
@@ -143,11 +197,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       if ((rest[0] === 'س' || rest[0] === 'ل') && 'يتنا'.includes(rest[1] ?? '-') && rest.length > 3) tries.push({ w: rest.slice(1), future: rest[0] === 'س' });
     }
     for (const t of tries) {
+      if (t.future && pastForms.has(t.w)) continue;
       const direct = lex.verbForms.get(t.w);
       if (direct) return { forms: direct, future: t.future };
     }
     for (const t of tries) {
       for (const enc of ENCLITICS) {
+        if (t.future && t.w.endsWith(enc) && pastForms.has(t.w.slice(0, -enc.length))) continue;
         // A final ة is a noun ending, never the pronoun ه (استضافة is not استضاف + ه).
         if (taMarbuta && enc === 'ه') continue;
         if (t.w.length - enc.length >= 3 && t.w.endsWith(enc)) {
@@ -284,9 +340,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let headToken = token;
           const lead = normalize(doc.text.slice(tokens[token]!.start, m.start));
           // "الأمين العام للأمم المتحدة", "المتحدث باسم الكرملين": the title before ل belongs to the actor.
-          const throughLam = (lead === 'ل' || lead === 'لل') && token > 0 && headOf(token - 1);
+          // "النائب الأول لمندوب روسيا": an ordinal may follow the title.
+          const throughLam = (lead === 'ل' || lead === 'لل') && token > 0 && (headOf(token - 1) || (token > 1 && ORDINALS.has(normalize(tokens[token - 1]!.text)) && headOf(token - 2)));
           if (m.start === tokens[token]!.start || throughLam) {
-            while (headToken > 0 && token - headToken < 3 && headOf(headToken - 1) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
+            while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
           }
           let prep = '';
           const head = tokens[headToken]!;
@@ -312,6 +369,33 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
       }
       mentions.sort((a, b) => a.start - b.start);
+      // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
+      // person: the short form, resolved alone, may have been taken for someone else of that name.
+      const fullNames = new Map<string, Entity>();
+      for (const m of mentions) {
+        if (m.entity.type !== 'PER' || m.endToken === m.token || !(m.entity.actor ?? m.entity.country)) continue;
+        const last = norm[m.endToken]!;
+        if (!fullNames.has(last)) fullNames.set(last, m.entity);
+      }
+      for (const m of mentions) {
+        if (m.entity.type !== 'PER' || m.endToken !== m.token) continue;
+        const full = fullNames.get(stripConj(norm[m.token]!).rest) ?? fullNames.get(norm[m.token]!);
+        if (full && full.id !== m.entity.id) m.entity = full;
+      }
+      const notActorAt = (t: number): boolean => {
+        const nexts = lex.notActors.get(info[t]!.rest) ?? lex.notActors.get(norm[t]!);
+        if (!nexts) return false;
+        const following = t + 1 < tokens.length ? norm[t + 1]! : '';
+        const preceding = t > 0 ? norm[t - 1]! : '';
+        return nexts.some((p) => p === '' || (p.startsWith('<') ? preceding === p.slice(1) : following.startsWith(p)));
+      };
+      const attributionAt = (t: number): boolean => {
+        // وفقا begins with و: look at the word as written and without a conjunction.
+        const w1 = t >= 1 ? norm[t - 1]! : '';
+        if (ATTRIBUTION.has(w1) || ATTRIBUTION.has(stripConj(w1).rest)) return true;
+        const w2 = t >= 2 ? norm[t - 2]! : '';
+        return (w2 === NAQLAN || stripConj(w2).rest === NAQLAN) && w1 === AN;
+      };
       // Adjacent mentions of one entity (title + name) act as one.
       const actors: ActorMention[] = [];
       const actorCode = (e: Entity | null | undefined) => (e ? e.actor ?? e.country ?? null : null);
@@ -319,6 +403,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const reportNounAt = (j: number) => j >= 0 && tokens[j]!.kind === 'arabic' && (lex.reportNouns.has(norm[j]!) || [...info[j]!.stems].some((st) => lex.reportNouns.has(st)));
       for (const m of mentions) {
         const last = actors[actors.length - 1];
+        // "وفقا للأمم المتحدة"، "بحسب المرصد"، "نقلا عن الخارجية": who reports it, never who acts or undergoes.
+        if (attributionAt(m.token)) continue;
+        // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
+        if (m.token === m.endToken && notActorAt(m.token)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
@@ -374,7 +462,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function antecedent(t: number, gender: 'm' | 'f' | 'p' | null, exclude: Set<string>, plainOnly: boolean): ActorMention | null {
         const sent = sentenceOf[t]!;
-        const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
+        const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
         const fits = (a: ActorMention) => gender === 'm' ? a.entity.type !== 'LOC' : gender === 'f' ? a.entity.type !== 'PER' : true;
         const ordered: ActorMention[] = [];
         for (let k = actors.length - 1; k >= 0; k--) {
@@ -389,6 +477,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
       const actorsIn = (sent: number) => bySentence[sent] ?? [];
+
+      // Quotes with a known speaker: a first-person verb inside one (نطالب، ندين، رفضنا) is the speaker's act.
+      const entityById = new Map((layers.entities ?? []).map((e) => [e.id, e]));
+      const quoteSpeakers = (layers.quotes ?? []).filter((q) => q.speaker && entityById.has(q.speaker));
+      function speakerAt(tr: Trigger): ActorMention | null {
+        const at = tokens[tr.token]!.start;
+        const q = quoteSpeakers.find((x) => x.start <= at && at < x.end);
+        if (!q) return null;
+        const entity = entityById.get(q.speaker!)!;
+        if (!actorCode(entity)) return null;
+        return { entity, token: tr.token, headToken: tr.token, endToken: tr.token, prep: '', start: at, kind: 'speaker' };
+      }
+      /** A first-person plural verb form: نـ before a present stem (نطالب), or the past with ـنا (طالبنا). */
+      function firstPersonPlural(t: number): boolean {
+        const w = stripConj(norm[t]!).rest.replace(/^س(?=ن)/, '');
+        if (w.length > 3 && w.startsWith('ن') && lex.verbForms.has('ي' + w.slice(1)) && !lex.verbForms.has('ي' + w)) return true;
+        return w.length > 4 && w.endsWith('نا') && lex.verbForms.has(w.slice(0, -2));
+      }
 
       // Where the clause of each token starts: after the last boundary (and comma) before it.
       const clauseFrom = new Int32Array(tokens.length);
@@ -410,6 +516,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       const actorEndingAt: Array<ActorMention | undefined> = [];
       for (const a of actors) if (!actorEndingAt[a.endToken]) actorEndingAt[a.endToken] = a;
+      /** "بين إسرائيل وإيران": the second conjunct stands under the first one's preposition. */
+      const conjoinedUnderPrep = (a: ActorMention): boolean => {
+        const first = actorEndingAt[a.headToken - 1];
+        return !!first && first.prep !== '' && first.prep !== 'و-' && !COMPLEMENTIZERS.has(first.prep);
+      };
+      const actorStartingAtIndex: Array<ActorMention | undefined> = [];
+      for (const a of actors) if (!actorStartingAtIndex[a.headToken]) actorStartingAtIndex[a.headToken] = a;
+      const actorStartingAt = (t: number): ActorMention | undefined => actorStartingAtIndex[t];
 
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
@@ -439,7 +553,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (matched) continue;
         // A title or institution word is never a verb (وزارة is not و + زار + ه).
         let verb = headOf(i) ? null : info[i]!.verb;
-        if (verb && info[i]!.nouns && encliticOf(i, true) && objectOfVerbFirst(i)) verb = null;
+        // The word after a verb-first clause's subject is its object, a noun: "وأكدت مصر رفضها",
+        // "وتتلقى قوات سوريا الديمقراطية دعما" (a noun with tanween, not the dual verb دعما).
+        if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!)) && objectOfVerbFirst(i)) verb = null;
+        // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
+        if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
@@ -466,6 +584,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
+          // "أن ترسل طلبا رسميا"، "أن يخفي هذا دعما": a dual form right after another word of its clause that
+          // is no particle is a noun with tanween (the object), not "the two requested".
+          if (chosen?.dual && i > 0 && i !== clauseStart(i, true) && tokens[i - 1]!.kind === 'arabic' && !inActor[i - 1] && !PRE_VERB_WORDS.has(norm[i - 1]!) && !COMPLEMENTIZERS.has(norm[i - 1]!) && !CLAUSE_OPENERS.has(norm[i - 1]!) && !RELATIVES.has(norm[i - 1]!) && !lex.bothSides.has(info[i - 1]!.rest)) {
+            chosen = null;
+          }
           if (chosen) {
             const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest);
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
@@ -490,12 +613,27 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * A bare plural demonym in -ين (فلسطينيين، المصريين) is in the oblique case: an object, never
        * the subject (which would be -ون), so "واعتقلت فلسطينيين" has a dropped subject.
        */
+      /**
+       * Agreement: a state named by its bare name is grammatically feminine (أدانت إيران), so a masculine
+       * verb before it (يدين إيران، أدان إيران) has another subject and the state is its object. A few
+       * state names are masculine (العراق، لبنان، اليمن ...).
+       */
+      function agrees(tr: Trigger, a: ActorMention): boolean {
+        if (a.entity.type !== 'LOC' || a.kind === 'demonym' || a.headToken !== a.token) return true;
+        if (MASCULINE_STATES.has(stripConj(norm[a.headToken]!).rest) || MASCULINE_STATES.has(norm[a.headToken]!)) return true;
+        const w = stripConj(norm[tr.token]!).rest;
+        const masculine = verbGender(norm[tr.token]!) === 'm' || pastBasesOf(tr.entry).has(w);
+        return !masculine;
+      }
+
       function oblique(a: ActorMention): boolean {
         return a.kind === 'demonym' && a.headToken === a.token && a.token === a.endToken && /ين$/.test(norm[a.token]!);
       }
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
       function objectOfVerbFirst(t: number): boolean {
+        // "واصلت قوات النظام السوري الجمعة قصفها": time words may stand between the subject and the object.
+        while (t > 1 && tokens[t - 1]!.kind === 'arabic' && (DAY_NAMES.has(info[t - 1]!.rest) || SUBJECT_GAP_WORDS.has(info[t - 1]!.rest)) && !inActor[t - 1]) t--;
         const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
@@ -503,11 +641,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
-        for (let j = verbAt + 1; j < Math.min(sentEnd, verbAt + 1 + OBJECT_WINDOW); j++) {
+        // The window counts words: hashtags (#محمود_عباس) and commas add tokens, not words.
+        for (let j = verbAt + 1, words = 0; j < sentEnd && words < OBJECT_WINDOW; j++) {
+          if (tokens[j]!.kind !== 'punct') words++;
           if (isBoundary(j)) break;
+          if (tokens[j]!.kind === 'punct' && (tokens[j]!.text === '#' || tokens[j]!.text === '_')) continue;
           // A comma around an apposition (شن الرئيس الفلسطيني، محمود عباس، هجوما) does not end the clause.
           if (isComma(j)) {
             if (inActor[j - 1] || inActor[j + 1]) continue;
+            // Nor does a time aside (افتتحت غواتيمالا، الأربعاء، سفارتها).
+            if (DAY_NAMES.has(info[j - 1]!.rest) || (j + 1 < sentEnd && DAY_NAMES.has(info[j + 1]!.rest))) continue;
             break;
           }
           for (const seq of seqs) {
@@ -586,6 +729,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const a = actors[k]!;
           if (a.token >= t) continue;
           if (lex.locativePreps.has(a.prep)) continue;
+          // Only sides that can be coded: not an unplaced name, not a news outlet, not a credit or dateline.
+          if (!actorCode(a.entity) || isMedia(a.entity) || parenthesized(a)) continue;
           const key = a.entity.country ?? actorCode(a.entity) ?? a.entity.id;
           if (keys.has(key) || exclude.has(a.entity.id)) continue;
           keys.add(key);
@@ -608,7 +753,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
-        const plain = (a: ActorMention) => a.prep === '' || a.prep === 'و-' || COMPLEMENTIZERS.has(a.prep);
+        const plain = (a: ActorMention) => a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep);
 
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
         for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
@@ -629,33 +774,59 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
           // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
           // ("الاعتداء الذي استهدفها": the attack, not an actor named before it, did the targeting).
-          const head = tr.token >= 2 ? actorEndingAt[tr.token - 2] : undefined;
+          // "روسيا، التي تساند": a comma may stand between the head and the pronoun.
+          const head = tr.token >= 2 ? actorEndingAt[tr.token - 2] ?? (tr.token >= 3 && isComma(tr.token - 2) ? actorEndingAt[tr.token - 3] : undefined) : undefined;
           const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
           if (tr.enclitic === relative) {
             // "التي شنتها القوات الإسرائيلية": the subject follows; else it was dropped.
             const src = vsoAfter ?? antecedent(tr.token, verbGender(norm[tr.token]!), new Set(head ? [head.entity.id] : []), true);
             return { source: src, target: head && head.entity.id !== src?.entity.id ? head : null, targetPrep: '', both: false };
           }
-          if (!vsoAfter && !head) return { source: null, target: null, targetPrep: null, both: false };
-          if (!vsoAfter && head) source = head;
+          // Without a resumptive pronoun the head is the verb's subject (روسيا التي تساند قوات الأسد):
+          // what follows is its object, and a head that is not an actor leaves the doer unnamed.
+          if (!head) return { source: null, target: null, targetPrep: null, both: false };
+          source = head;
+          // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
+          // knowledge base does not place gives way to the one before it.
+          if (head.prep === 'و-' && !actorCode(head.entity)) {
+            const first = actorEndingAt[head.headToken - 1];
+            if (first && actorCode(first.entity)) source = first;
+          }
         }
         if (source) {
           // the head of a relative clause
         } else if (tr.passive) {
           source = after.find(isAgent) ?? null;
         } else if (tr.isVerb) {
-          const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a));
+          const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a) && agrees(tr, a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
+          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
-          if (subordinated && adjacentBefore) source = adjacentBefore;
+          const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
+          // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
+          // subject of the saying verb), never a third person named near it.
+          const firstPerson = firstPersonPlural(tr.token);
+          if (firstPerson) {
+            source = speakerAt(tr);
+            if (!source && tr.token > 0 && WE.has(stripConj(norm[tr.token - 1]!).rest)) {
+              const [sFrom] = sentenceTokens[sent]!;
+              source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? null;
+            }
+          } else if (pronounSubject) {
+            // "وكرر ترامب انتقاده ... بعد مؤتمر نتنياهو، مؤكدا أنه يؤيد": the pronoun of أنه stands for the
+            // sentence's subject (its first actor without a preposition, near its start), not for the nearest
+            // name, which may be a genitive.
+            const [sFrom] = sentenceTokens[sent]!;
+            const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER');
+            source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
+          } else if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (vso && !bothWord) {
             source = vso;
             sourceFromAfter = true;
           } else if (!bothWord && !tr.dual) {
             const from = clauseStart(tr.token, false);
-            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a)) ?? null;
+            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a) && agrees(tr, a)) ?? null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
             if (!source && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
@@ -680,7 +851,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else {
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
           // A noun with a pronoun suffix (دعمها) has its genitive already.
-          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a));
+          // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
+          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head));
+          // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
+          // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
+          const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === tr.endToken + 1 && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
+          if (adjective && entry.genitive === 'target') {
+            source = adjective;
+            sourceFromAfter = true;
+            genitive = undefined;
+          }
           // Only for visits: elsewhere ل names the one the act is for (تهنئة لأردوغان).
           if (!genitive && !tr.enclitic && entry.inverse && (entry.genitive ?? 'source') === 'source') {
             const clauseEnd = commaAfter(tr.endToken);
@@ -693,14 +873,36 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
+          } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             const from = clauseStart(tr.token, true);
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
             if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
+            // "وأضاف خلال اجتماع مع ...": an act in a time phrase (خلال، أثناء) of a reporting verb whose subject
+            // was dropped is the speaker's: the verb's antecedent is its doer.
+            const opener = clauseStart(tr.token, false);
+            if (!source && DURING.has(norm[tr.token - 1] ?? '') && tr.token - opener <= 3 && REPORTING.has(stripConj(norm[opener]!).rest) && !actorsIn(sent).some((a) => a.headToken > opener && a.headToken < tr.token)) {
+              source = antecedent(opener, verbGender(norm[opener]!), new Set(), true);
+            }
+            // "حررت قوات الجيش اليمني مناطق جديدة، عقب معارك عنيفة مع ميليشيا الحوثي": an act in a time phrase
+            // (عقب، خلال) of a sentence whose subject comes first is that subject's.
+            if (!source && DURING.has(norm[tr.token - 1] ?? '') && entry.reciprocal) {
+              const [sFrom] = sentenceTokens[sent]!;
+              const first = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a));
+              if (first && !before.some((a) => a !== first && a.headToken > first.endToken && plain(a) && a.entity.type !== 'LOC')) source = first;
+            }
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
+          let sayAt = tr.token - 1;
+          while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
+          if (!genitive && tr.enclitic && !source && SAYING_PARTICIPLES.has(stripConj(norm[sayAt] ?? '').rest)) {
+            // "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها مع إيران": after a participle of saying, the pronoun
+            // is the sentence subject, the one who speaks.
+            const [sFrom] = sentenceTokens[sent]!;
+            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' : tr.enclitic === 'f' ? a.entity.type !== 'PER' : true);
+            source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? null;
+          }
           if (!genitive && tr.enclitic) {
             // "دعمها للحوثيين": with a ل target after it, the pronoun is the doer even of an object-genitive noun.
             const lTarget = after.some((a) => a.prep === 'ل-' && a.headToken < commaAfter(tr.endToken));
@@ -712,7 +914,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
         }
 
-        if ((bothWord || (tr.dual && !source)) && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) {
+        // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
+        // (the two named before oppose something) is no rejection between the last two states named.
+        if ((bothWord && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) || (tr.dual && !source && entry.reciprocal)) {
           // "بحث الجانبان الروسي والتركي": the two sides named right after the both-sides word.
           if (bothWord) {
             const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
@@ -733,13 +937,43 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // دولا ..."): short comma-closed segments without a verb describe the subject, so their actors are
           // not targets, and a demonym there gives a subject of unknown country its state.
           let j = source.endToken + 1;
+          // The subject's name may follow its title as a mention of its own (الرئيس المصري عبد الفتاح السيسي).
+          for (let next = actors.find((a) => a.headToken === j && a.entity.id === source!.entity.id); next; next = actors.find((a) => a.headToken === j && a.entity.id === source!.entity.id)) {
+            j = next.endToken + 1;
+            startAt = Math.max(startAt, next.endToken);
+          }
+          // "مندوب روسيا لدى الأمم المتحدة، ..."، "سفير مصر في واشنطن، ...": the post's place belongs to the subject.
+          {
+            const post = actors.find((a) => a.headToken === j + 1 && TITLE_PLACE_PREPS.has(norm[j]!) && isComma(a.endToken + 1));
+            if (post && (source.entity.type !== 'LOC' || source.headToken < source.token)) {
+              j = post.endToken + 1;
+              startAt = Math.max(startAt, post.endToken);
+            }
+          }
+          // "التقى كوشنير ووزير خارجيته، الجمعة، نتنياهو": a conjoined co-subject that is not an actor
+          // comes before the asides.
+          if (j < sentenceTokens[sent]![1] && /^[وف]/.test(norm[j]!) && !inActor[j] && !info[j]!.verb) {
+            let n = j;
+            while (n < sentenceTokens[sent]![1] && n - j < 3 && !isComma(n) && !isBoundary(n) && !inActor[n] && !info[n]!.verb) n++;
+            if (n < sentenceTokens[sent]![1] && isComma(n) && n > j) {
+              startAt = n - 1;
+              j = n;
+            }
+          }
           while (j < sentenceTokens[sent]![1] && isComma(j)) {
             let k = j + 1;
             while (k < sentenceTokens[sent]![1] && k - j <= 6 && !isComma(k) && !isBoundary(k) && !info[k]!.verb) k++;
             if (k - j > 6 || !isComma(k)) break;
             // An apposition opens with a title (وزير، رئيس) or a word of belonging; a lone day name is a time aside.
             const first = info[j + 1]!;
-            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)))) break;
+            // A time aside may be longer (مساء الاثنين), and a short place or occasion phrase without an actor
+            // (، في مؤتمر صحفي،) is an aside too.
+            let timeOnly = true;
+            for (let q = j + 1; q < k; q++) if (!DAY_NAMES.has(info[q]!.rest) && !SUBJECT_GAP_WORDS.has(info[q]!.rest)) timeOnly = false;
+            const occasion = k - j <= 4 && (ASIDE_PREPS.has(first.rest) || ASIDE_PREPS.has(norm[j + 1]!)) && !actorsIn(sent).some((a) => a.headToken > j && a.headToken < k);
+            // A person's name (، ديميتري بوليانسكي،) names the subject.
+            const name = actors.some((a) => a.headToken === j + 1 && a.endToken < k && a.entity.type === 'PER') || (inActor[j + 1] === 0 && k - j <= 3 && tokens[j + 1]!.kind === 'arabic' && !info[j + 1]!.verb && !info[j + 1]!.nouns && !/^ال/.test(info[j + 1]!.rest) && !PREPOSITIONS.has(info[j + 1]!.rest) && source.entity.type !== 'LOC');
+            if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)) || timeOnly || occasion || name)) break;
             if (!source.entity.country && !source.entity.actor) {
               const demonym = after.find((a) => a.headToken > j && a.endToken < k && a.kind === 'demonym' && a.prep === '');
               if (demonym) source = demonym;
@@ -766,12 +1000,23 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (a.headToken - Math.max(tr.endToken, startAt) > TARGET_WINDOW) break;
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
+          // "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش": the name right after a verb-first subject is that subject.
+          if (source && sourceFromAfter && a.entity.type === 'PER' && a.headToken === source.endToken + 1 && a.prep === '') continue;
+          // An actor the knowledge base does not place cannot be a coded side; look further.
+          if (!actorCode(a.entity)) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken));
-          const conjoined = a.prep === 'و-' && entry.reciprocal;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken)) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
+          // "التقى X وY": the other party is conjoined right after the subject (or the verb), not anywhere later.
+          let conjoined = a.prep === 'و-' && entry.reciprocal && wordsBetween(Math.max(tr.endToken, startAt, source && sourceFromAfter ? source.endToken : -1), a.headToken) === 0;
+          if (conjoined && source && sourceFromAfter && a.headToken - source.endToken <= 2 && asideThenActor(a.endToken)) {
+            // "التقى كوشنير وغرينبلات، الجمعة، نتنياهو": the conjoined actor is a co-subject; the other party follows.
+            coSubjects.push(a);
+            conjoined = false;
+            continue;
+          }
           if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
             coSubjects.push(a);
             continue;
@@ -781,7 +1026,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             targetPrep = '';
             break;
           }
-          if (direct || conjoined || (prep !== '' && entry.targetSpecs.has(prep))) {
+          // "قصفت المقاتلات مواقع لحزب العمال": ل after the object noun names whose the object is, the target.
+          const possessor = prep === 'ل-' && entry.targetSpecs.has('direct') && !entry.targetSpecs.has('ل-') && tr.isVerb && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) === 1 && !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken);
+          // "استقبل السيسي وفدا من الكونغرس الأمريكي": a delegation (or officials, troops) from X stands for X.
+          const fromGroup = prep === MIN && entry.targetSpecs.has('direct') && a.headToken >= 2 && (DELEGATION.has(norm[a.headToken - 2]!) || DELEGATION.has(stripConj(norm[a.headToken - 2]!).rest)) && wordsBetween(Math.max(startAt, tr.endToken, source && sourceFromAfter ? source.endToken : -1), a.headToken) <= 3;
+          // "رحب الأمين العام بالاتفاق بين إثيوبيا وإريتريا": both sides of what the phrase names are targets.
+          const betweenInPhrase = prep === BETWEEN && !entry.reciprocal && a.headToken - tr.endToken <= TARGET_WINDOW && (() => {
+            const p = prepBefore(a.headToken - 1, Math.max(startAt, tr.endToken));
+            return !!p && entry.targetSpecs.has(p);
+          })();
+          if (direct || conjoined || possessor || fromGroup || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
             target = a;
             targetPrep = prep;
             break;
@@ -807,6 +1061,36 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
             coTargets.push(a);
             last = a;
+          }
+        }
+        if (!target && source && !tr.isVerb) {
+          // "وتتلقى قوات سوريا الديمقراطية دعما أمريكيا": what one receives (تلقى، حصل على) was done to the receiver.
+          const from = clauseStart(tr.token, true);
+          for (let j = tr.token - 1; j >= from && j >= tr.token - 6; j--) {
+            if (!RECEIVE.has(stripConj(norm[j]!).rest)) continue;
+            const receiver = inSent.find((a) => a.headToken > j && a.endToken < tr.token && plain(a)) ?? before.find((a) => a.endToken < j && j - a.endToken <= 2 && plain(a));
+            if (receiver && receiver.entity.id !== source.entity.id && !sameState(receiver.entity, source.entity)) {
+              target = receiver;
+              targetPrep = '';
+            }
+            break;
+          }
+        }
+        if (!target && source && entry.plover === 'THREATEN') {
+          // "هدد أردوغان بشن عملية عسكرية في سوريا"، "توعدت إيران برد قاس على إسرائيل": the threatened act,
+          // after ب, names the target through its own preposition.
+          const clauseEnd = commaAfter(tr.endToken);
+          // The act is the pattern's own object word (هدد بشن، توعد بالرد) or the word after the subject.
+          const objectIsAct = tr.endToken > tr.token && /^ب/.test(info[tr.endToken]!.rest);
+          let k = objectIsAct ? tr.endToken : Math.max(startAt, tr.endToken, sourceFromAfter ? source.endToken : -1) + 1;
+          // The subject's name may go on after its title (هدد الرئيس الأمريكي دونالد ترامب بالانسحاب).
+          while (!objectIsAct && k < clauseEnd && inActor[k]) k++;
+          if (k < clauseEnd && /^ب/.test(info[k]!.rest) && !inActor[k]) {
+            const t = after.find((a) => a.headToken > k && a.headToken < clauseEnd && a.headToken - k <= TARGET_WINDOW && (THREAT_TARGET_PREPS.has(a.prep) || (a.prep === FI && a.entity.type === 'LOC') || (a.kind === 'demonym' && a.prep === '' && !oblique(a))) && !!actorCode(a.entity) && a.entity.id !== source!.entity.id && !sameState(a.entity, source!.entity));
+            if (t) {
+              target = t;
+              targetPrep = t.prep;
+            }
           }
         }
         if (!target && source && entry.plover === 'ASSAULT') {
@@ -863,6 +1147,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (j === at - 1 || j === at - 2) {
             if (info[j]!.rest.startsWith('لل') && info[j]!.rest.length > 4) return 'ل-';
             if (info[j]!.rest.startsWith('بال') && info[j]!.rest.length > 5) return 'ب-';
+            // "إدانتها لقرار ترامب": ل on a noun in construct whose genitive is the actor, when the noun is a
+            // decision, statement or act (a word that could itself begin with ل is not taken for the clitic).
+            const bare = info[j]!.rest.slice(1);
+            if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && bare.length >= 3 && (lex.verbalObjects.has(bare) || lex.nounForms.has(bare))) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
           }
         }
         return null;
@@ -885,6 +1173,44 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** Words (not punctuation) strictly between two tokens. */
+      /**
+       * A relative pronoun or another event verb between a verb and an actor: the actor belongs to that
+       * clause ("أدانت السعودية الهجوم الذي استهدف السفارة الأمريكية": the embassy is the victim, not the one condemned).
+       */
+      function relativeBetween(from: number, to: number): boolean {
+        for (let j = from + 1; j < to; j++) {
+          if (RELATIVES.has(stripConj(norm[j]!).rest)) {
+            // "القصف الذي شنته القوات التركية": a pronoun on the relative verb resumes the object, so the actor
+            // after it is that verb's subject, the doer of the act the main verb is about.
+            if (j + 1 < to && /(ه|ها|هم|هما)$/.test(norm[j + 1]!) && to - (j + 1) <= 3) return false;
+            return true;
+          }
+          if (triggerVerbAt[j]) return true;
+        }
+        return false;
+      }
+
+      /** One of the entry's other-sense words within four words after the verb, in its sentence. */
+      function otherSense(tr: Trigger, words: string[]): boolean {
+        const end = sentenceTokens[sentenceOf[tr.token]!]![1];
+        for (let j = tr.token + 1, n = 0; j < end && n < 4; j++) {
+          if (tokens[j]!.kind === 'punct') continue;
+          n++;
+          if (words.some((w) => w === info[j]!.rest || info[j]!.stems.has(w))) return true;
+        }
+        return false;
+      }
+
+      /** A comma-closed time aside (، الجمعة،) right after token t, then an actor without a preposition. */
+      function asideThenActor(t: number): boolean {
+        if (!isComma(t + 1)) return false;
+        let j = t + 2;
+        while (j < tokens.length && !isComma(j) && !isBoundary(j) && j - t <= 5 && (DAY_NAMES.has(info[j]!.rest) || SUBJECT_GAP_WORDS.has(info[j]!.rest))) j++;
+        if (!isComma(j) || j === t + 2) return false;
+        const next = actorStartingAt(j + 1);
+        return !!next && next.prep === '';
+      }
+
       function wordsBetween(from: number, to: number): number {
         let k = 0;
         for (let j = from + 1; j < to; j++) if (tokens[j]!.kind !== 'punct') k++;
@@ -922,6 +1248,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        */
       function overtSubjectAfter(tr: Trigger): boolean {
         const j = tr.token + 1;
+        // "وحشدت قوات النظام تعزيزاتها": a title or body word after the verb that is no actor is its subject.
+        if (tr.endToken === tr.token && !tr.enclitic && j < tokens.length && sentenceOf[j] === sentenceOf[tr.token] && tokens[j]!.kind === 'arabic' && info[j]!.head && !inActor[j]) return true;
         if (tr.endToken !== tr.token || tr.entry.targetSpecs.has('direct') || tr.enclitic || j >= tokens.length || sentenceOf[j] !== sentenceOf[tr.token]) return false;
         if (tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.head || triggerVerbAt[j]) return false;
         const w = norm[j]!;
@@ -978,6 +1306,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             return { modality: 'negated', governor: -1 };
           }
         }
+        // "قد يزور" (may visit): قد before a present form is possibility; before a past form it asserts.
+        if (tr.isVerb && t > 0 && stripConj(norm[t - 1]!).rest === QAD && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastBasesOf(tr.entry).has(stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
         const from = clauseStart(t, true);
         const hypFrom = clauseStart(t, false);
         let best: { at: number; modality: Modality; governor: number } | null = null;
@@ -1064,6 +1394,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
         if (!src) return;
+        // Both sides must be placed: an entity with neither a country nor an actor code (an unresolved
+        // name, a company, a false entity such as "مسقط رأسها") says nothing about who did what to whom
+        // between states and groups, and such events were most of the false ones on fresh samples.
+        if (!actorCode(src.entity) || (tgt && !actorCode(tgt.entity))) return;
+        // A newspaper's interview or its reporter's meeting (مقابلة مع صحيفة، التقت مراسلة الصحيفة) is reporting, not diplomacy.
+        // More generally a newspaper or a channel reports, criticizes in its columns, and is not a side.
+        if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
         if (tgt && (src.entity.id === tgt.entity.id || sameState(src.entity, tgt.entity))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
@@ -1102,8 +1439,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             args = { ...args, source: actor, target: args.target && args.target.entity.id !== actor.entity.id ? args.target : null };
           }
         }
+        if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
+        // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
+        if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
         if (entry.needTarget && !args.target) continue;
+        // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
+        // في وسط باريس" (past a time aside and a crowd, in a part of a place).
+        let crowdOfPlace = false;
+        if (entry.plover === 'PROTEST' && !args.source) {
+          const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 8 && a.entity.type === 'LOC' && (a.prep === FI || (a.headToken >= 2 && REGION_WORDS.has(info[a.headToken - 1]!.rest) && norm[a.headToken - 2] === FI)) && wordsBetween(tr.endToken, a.headToken) <= 5);
+          if (place) {
+            args = { ...args, source: place };
+            crowdOfPlace = true;
+          }
+        }
         // A verbal noun without its actor (خلال القمة، الهجوم) says too little to code.
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
@@ -1113,12 +1463,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
           // government or an international body that "protests" complains officially, which
           // the annotators code as ACCUSE and which needs its target.
-          if (!args.source) {
-            const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 3 && a.prep === 'في');
-            if (place) args = { ...args, source: place };
-          }
+          // A protest against one's own government is a protest: the side that is the same state is dropped.
+          // (A place of the same state after على is where, not against whom: that reading is left out.)
+          if (args.source && args.target && (args.target.entity.type !== 'LOC' || args.target.headToken < args.target.token) && (args.source.entity.id === args.target.entity.id || sameState(args.source.entity, args.target.entity))) args = { ...args, target: null };
           const e = args.source?.entity;
-          const state = !!e && args.source!.kind !== 'demonym' && (e.type !== 'LOC' || (!!e.actor && e.actor === e.country));
+          const state = !crowdOfPlace && !!e && args.source!.kind !== 'demonym' && (e.type !== 'LOC' || (!!e.actor && e.actor === e.country));
           if (state) {
             if (!args.target) continue;
             emit(tr, { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' }, args.source, args.target, modality);
@@ -1127,6 +1476,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
         let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code).
+        if (entry.onPerson && args.target && args.target.entity.type === 'PER' && tr.endToken > tr.token) code = entry.onPerson;
         // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
         if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
           for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
@@ -1143,7 +1494,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (entry.reciprocal && args.source) emit(tr, code, co, args.source, modality);
           if (entry.inverse && args.source) emit(tr, entry.inverse, co, args.source, modality);
         }
-        if ((entry.reciprocal || args.both) && args.source && args.target) emit(tr, code, args.target, args.source, modality);
+        // A place where one side fought (القتال في سوريا) does not fight back.
+        if ((entry.reciprocal || args.both) && args.source && args.target && !(args.targetPrep === FI && !args.both)) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
       }
       events.sort((a, b) => a.trigger.start - b.trigger.start);
@@ -1156,6 +1508,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** A news outlet: its CAMEO actor code ends in MED (USAMED, PSEMED). */
+function isMedia(e: Entity): boolean {
+  return !!e.actor && e.actor.endsWith('MED');
+}
+
 function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
   const ca = a.actor ?? a.country;
