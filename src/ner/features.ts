@@ -110,10 +110,25 @@ export function parseClusters(tsv: string): Map<string, WordClass> {
   return clusters;
 }
 
+/** Word (normalized, without one-letter proclitics) → 2048-way cluster of its SVD vector (>>2: 512, >>4: 128, >>6: 32). */
+export type EmbeddingClusters = ReadonlyMap<string, number>;
+
+export function parseEmbeddingClusters(tsv: string): Map<string, number> {
+  const clusters = new Map<string, number>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab > 0) clusters.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return clusters;
+}
+
 export interface FeatureResources {
   segment: (word: string) => Segmentation;
   lexicon: NerLexicon;
   clusters: WordClusters;
+  /** data/ner/embedding-clusters.tsv (used by models trained with `embeddings`). */
+  embeddings?: EmbeddingClusters;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -341,6 +356,19 @@ export class FeatureExtractor {
         self.push(`sc4=${c >> 4}`, `sc8=${c >> 2}`, `sc10=${c}`);
         near.push(`sc8=${c >> 2}`);
       }
+    }
+    if (config.embeddings && res.embeddings) {
+      const e = res.embeddings.get(base) ?? res.embeddings.get(norm);
+      if (e !== undefined) {
+        self.push(`e5=${e >> 6}`, `e7=${e >> 4}`, `e9=${e >> 2}`, `e11=${e}`);
+        near.push(`e7=${e >> 4}`, `e9=${e >> 2}`);
+        far.push(`e7=${e >> 4}`);
+      } else {
+        self.push('e=none');
+        near.push('e=none');
+      }
+      const se = stem !== base ? (res.embeddings.get(stem) ?? res.embeddings.get('ال' + stem)) : undefined;
+      if (se !== undefined) self.push(`se7=${se >> 4}`, `se9=${se >> 2}`);
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
     return { self, near, far, keys, norm, stem, base, cls };

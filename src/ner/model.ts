@@ -20,8 +20,10 @@ export interface FeatureConfig {
   kb?: boolean;
   /** Class-bigram features (trigger class or 64-way cluster of a word and its neighbour); absent in older models (= false). */
   conjunctions?: boolean;
+  /** Clusters of SVD word vectors (data/ner/embedding-clusters.tsv); absent in older models (= false). */
+  embeddings?: boolean;
 }
-export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true };
+export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true };
 
 export interface NerModel {
   readonly features: FeatureConfig;
