@@ -27,13 +27,13 @@ import { createSegmenter } from '../src/text/clitics.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/ner/load.ts';
 
-const CONTEXTS = 2000;
+const CONTEXTS = Number(process.env.CONTEXTS ?? 2000);
 const WINDOW = [-2, -1, 1, 2];
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
-const DIMS = 64;
+const DIMS = Number(process.env.DIMS ?? 100);
 const OVERSAMPLE = 16;
 const POWER_ITERATIONS = 2;
-const SEED = 20261129;
+const SEED = Number(process.env.SEED ?? 20261129);
 
 const corpus = process.argv[2] ?? sharedPath('data/news/ant-corpus.jsonl.gz');
 const started = performance.now();
