@@ -9,7 +9,7 @@ import { loadResources, DATA_DIR } from '../resources/load.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, type TaggedSentence } from './conll.ts';
 import { NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
-import { loadNerClusters, loadNerEmbeddings, loadNerLexicon, NER_MODEL_FILE, sharedPath } from './load.ts';
+import { loadNerClusters, loadNerEmbeddings, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
 import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
 import { createTagger, type Propagation } from './tagger.ts';
 import { trainPerceptron, type TrainOptions } from './train.ts';
@@ -26,12 +26,13 @@ function readConll(path: string): TaggedSentence[] {
   return parseConll(text);
 }
 
-function featureResources(): FeatureResources {
+export function featureResources(): FeatureResources {
   return {
     segment: createSegmenter(loadResources().wordFrequencies),
     lexicon: loadNerLexicon(DATA_DIR),
     clusters: loadNerClusters(DATA_DIR),
     embeddings: loadNerEmbeddings(DATA_DIR),
+    nameNgrams: loadNerNameNgrams(DATA_DIR),
   };
 }
 
@@ -83,6 +84,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       'no-triggers': { type: 'boolean', default: false },
       'no-clusters': { type: 'boolean', default: false },
       'no-embeddings': { type: 'boolean', default: false },
+      'name-ngrams': { type: 'boolean', default: false },
       'no-kb': { type: 'boolean', default: false },
       'no-conjunctions': { type: 'boolean', default: false },
       'no-retrain': { type: 'boolean', default: false },
@@ -103,7 +105,7 @@ export async function trainNer(argv: string[]): Promise<number> {
   });
   if (values.help) {
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--dev-fraction F] [--seed N]
-                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--no-retrain] [--out FILE | --no-write]
+                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-retrain] [--out FILE | --no-write]
 
 Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
 prints the dev F1 (last F of them) after each epoch, then retrains on all of the
@@ -124,6 +126,7 @@ With --test, scores the written model on the test file once.`);
     kb: !values['no-kb'] && !values['no-gazetteers'],
     conjunctions: !values['no-conjunctions'],
     embeddings: !values['no-embeddings'],
+    nameNgrams: values['name-ngrams'],
   };
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);

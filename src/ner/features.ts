@@ -123,12 +123,50 @@ export function parseEmbeddingClusters(tsv: string): Map<string, number> {
   return clusters;
 }
 
+/** Character n-gram → log-ratios [person, place] against ordinary words (data/ner/name-ngrams.tsv). */
+export type NameNgrams = ReadonlyMap<string, readonly [number, number]>;
+
+export function parseNameNgrams(tsv: string): Map<string, [number, number]> {
+  const table = new Map<string, [number, number]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [g, p, l] = line.split('\t');
+    if (g && p && l) table.set(g, [Number(p), Number(l)]);
+  }
+  return table;
+}
+
+/** The character n-grams (1-3 letters; ^ and $ mark the word's edges) that scripts/build-ner-name-ngrams.ts counts. */
+export function nameNgrams(word: string): string[] {
+  const out: string[] = [];
+  const w = `^${word}$`;
+  for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= w.length; i++) if (n > 1 || (i > 0 && i < w.length - 1)) out.push(w.slice(i, i + n));
+  return out;
+}
+
+/** Mean log-ratios [person, place] of the word's n-grams: how much its spelling looks like a name. */
+export function nameScores(word: string, table: NameNgrams): [number, number] {
+  let p = 0;
+  let l = 0;
+  const grams = nameNgrams(word);
+  for (const g of grams) {
+    const r = table.get(g);
+    if (r) {
+      p += r[0];
+      l += r[1];
+    }
+  }
+  return [p / grams.length, l / grams.length];
+}
+
 export interface FeatureResources {
   segment: (word: string) => Segmentation;
   lexicon: NerLexicon;
   clusters: WordClusters;
   /** data/ner/embedding-clusters.tsv (used by models trained with `embeddings`). */
   embeddings?: EmbeddingClusters;
+  /** data/ner/name-ngrams.tsv (used by models trained with `nameNgrams`). */
+  nameNgrams?: NameNgrams;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -369,6 +407,12 @@ export class FeatureExtractor {
       }
       const se = stem !== base ? (res.embeddings.get(stem) ?? res.embeddings.get('ال' + stem)) : undefined;
       if (se !== undefined) self.push(`se7=${se >> 4}`, `se9=${se >> 2}`);
+    }
+    if (config.nameNgrams && res.nameNgrams && base.length > 2 && /^[\u0621-\u064a]+$/.test(base)) {
+      const [p, l] = nameScores(base, res.nameNgrams);
+      const bin = (x: number) => Math.max(-3, Math.min(4, Math.floor(x * 4)));
+      self.push(`nmp=${bin(p)}`, `nml=${bin(l)}`);
+      near.push(`nmp=${bin(p)}`);
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
     return { self, near, far, keys, norm, stem, base, cls };

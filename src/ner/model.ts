@@ -22,6 +22,8 @@ export interface FeatureConfig {
   conjunctions?: boolean;
   /** Clusters of SVD word vectors (data/ner/embedding-clusters.tsv); absent in older models (= false). */
   embeddings?: boolean;
+  /** Name-likeness of the spelling (data/ner/name-ngrams.tsv); absent in older models (= false). */
+  nameNgrams?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true };
 
