@@ -9,7 +9,7 @@ import { loadResources, DATA_DIR } from '../resources/load.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, type TaggedSentence } from './conll.ts';
 import { NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
-import { loadNerClusters, loadNerEmbeddings, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
+import { loadNerClusters, loadNerEmbeddings, loadNerAutoLexicon, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
 import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
 import { createTagger, type Propagation } from './tagger.ts';
 import { trainPerceptron, type TrainOptions } from './train.ts';
@@ -33,6 +33,7 @@ export function featureResources(): FeatureResources {
     clusters: loadNerClusters(DATA_DIR),
     embeddings: loadNerEmbeddings(DATA_DIR),
     nameNgrams: loadNerNameNgrams(DATA_DIR),
+    autoLexicon: loadNerAutoLexicon(DATA_DIR),
   };
 }
 
@@ -84,7 +85,8 @@ export async function trainNer(argv: string[]): Promise<number> {
       'no-triggers': { type: 'boolean', default: false },
       'no-clusters': { type: 'boolean', default: false },
       'no-embeddings': { type: 'boolean', default: false },
-      'name-ngrams': { type: 'boolean', default: false },
+      'no-name-ngrams': { type: 'boolean', default: false },
+      'no-auto-lexicon': { type: 'boolean', default: false },
       'no-kb': { type: 'boolean', default: false },
       'no-conjunctions': { type: 'boolean', default: false },
       'no-retrain': { type: 'boolean', default: false },
@@ -105,7 +107,7 @@ export async function trainNer(argv: string[]): Promise<number> {
   });
   if (values.help) {
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--dev-fraction F] [--seed N]
-                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-retrain] [--out FILE | --no-write]
+                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--no-name-ngrams] [--no-auto-lexicon] [--no-retrain] [--out FILE | --no-write]
 
 Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
 prints the dev F1 (last F of them) after each epoch, then retrains on all of the
@@ -126,7 +128,8 @@ With --test, scores the written model on the test file once.`);
     kb: !values['no-kb'] && !values['no-gazetteers'],
     conjunctions: !values['no-conjunctions'],
     embeddings: !values['no-embeddings'],
-    nameNgrams: values['name-ngrams'],
+    nameNgrams: !values['no-name-ngrams'],
+    autoLexicon: !values['no-auto-lexicon'],
   };
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);

@@ -159,6 +159,21 @@ export function nameScores(word: string, table: NameNgrams): [number, number] {
   return [p / grams.length, l / grams.length];
 }
 
+/** Word → [occurrences, inside PERS, LOC, ORG, MISC] as a context-only tagger saw it in unlabelled news (data/ner/auto-lexicon.tsv). */
+export type AutoLexicon = ReadonlyMap<string, readonly number[]>;
+
+export function parseAutoLexicon(tsv: string): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word, ...counts] = line.split('\t');
+    if (word && counts.length === 5) table.set(word, counts.map(Number));
+  }
+  return table;
+}
+
+const AUTO_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+
 export interface FeatureResources {
   segment: (word: string) => Segmentation;
   lexicon: NerLexicon;
@@ -167,6 +182,8 @@ export interface FeatureResources {
   embeddings?: EmbeddingClusters;
   /** data/ner/name-ngrams.tsv (used by models trained with `nameNgrams`). */
   nameNgrams?: NameNgrams;
+  /** data/ner/auto-lexicon.tsv (used by models trained with `autoLexicon`). */
+  autoLexicon?: AutoLexicon;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -413,6 +430,25 @@ export class FeatureExtractor {
       const bin = (x: number) => Math.max(-3, Math.min(4, Math.floor(x * 4)));
       self.push(`nmp=${bin(p)}`, `nml=${bin(l)}`);
       near.push(`nmp=${bin(p)}`);
+    }
+    if (config.autoLexicon && res.autoLexicon) {
+      const a = res.autoLexicon.get(base) ?? res.autoLexicon.get(norm);
+      if (a) {
+        const n = a[0]!;
+        const nb = n < 5 ? 1 : n < 20 ? 2 : 3;
+        let best = 0;
+        for (let k = 1; k <= 4; k++) {
+          const share = a[k]! / n;
+          if (share > 0) self.push(`ax${AUTO_TYPES[k - 1]}=${share < 0.1 ? 1 : share < 0.3 ? 2 : share < 0.6 ? 3 : 4}`);
+          if (a[k]! > a[best]! || best === 0) best = k;
+        }
+        const share = a[best]! / n;
+        const major = share >= 0.3 ? AUTO_TYPES[best - 1]! : 'O';
+        self.push(`axm=${major}${nb}`);
+        near.push(`axm=${major}`);
+      } else {
+        self.push('axm=none');
+      }
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
     return { self, near, far, keys, norm, stem, base, cls };

@@ -24,8 +24,10 @@ export interface FeatureConfig {
   embeddings?: boolean;
   /** Name-likeness of the spelling (data/ner/name-ngrams.tsv); absent in older models (= false). */
   nameNgrams?: boolean;
+  /** How a context-only tagger tagged the word in unlabelled news (data/ner/auto-lexicon.tsv); absent in older models (= false). */
+  autoLexicon?: boolean;
 }
-export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true };
+export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, nameNgrams: true, autoLexicon: true };
 
 export interface NerModel {
   readonly features: FeatureConfig;
