@@ -38,7 +38,7 @@ let train = parseConll(readFileSync(sharedPath('data/ner/anercorp/train.txt'), '
 if (values['exclude-dev']) train = train.slice(0, train.length - Math.round(train.length * 0.1));
 const resources = featureResources();
 // The tagger's features without this file's own (it is what is being built).
-const features = { ...DEFAULT_FEATURES, nameNgrams: true, autoLexicon: false };
+const features = { ...DEFAULT_FEATURES, autoLexicon: false };
 const model = trainPerceptron(train, resources, { epochs: 5, seed: 1, features, minCount: 2, wordDropout: 1 });
 const tagger = createTagger(model, resources);
 console.error(`context tagger trained on ${train.length} sentences (${elapsed()})`);

@@ -5,7 +5,7 @@
  * checked on all of train, each fold tagged by a model trained on the others.
  * Prints the pooled entity-level F1 after each epoch (no decoding adjustments).
  *
- *   npx tsx scripts/ner-cv.ts [--folds 5] [--epochs 10] [--no-embeddings] [--no-name-ngrams] [--no-auto-lexicon] ...
+ *   npx tsx scripts/ner-cv.ts [--folds 5] [--epochs 10] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] ...
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
     'no-embeddings': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
     'no-gazetteers': { type: 'boolean', default: false },
-    'no-name-ngrams': { type: 'boolean', default: false },
+    'name-ngrams': { type: 'boolean', default: false },
     'no-auto-lexicon': { type: 'boolean', default: false },
   },
 });
@@ -40,7 +40,7 @@ const features: FeatureConfig = {
   kb: !values['no-gazetteers'],
   conjunctions: true,
   embeddings: !values['no-embeddings'],
-  nameNgrams: !values['no-name-ngrams'],
+  nameNgrams: values['name-ngrams'],
   autoLexicon: !values['no-auto-lexicon'],
 };
 const resources = featureResources();

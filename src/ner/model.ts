@@ -27,7 +27,7 @@ export interface FeatureConfig {
   /** How a context-only tagger tagged the word in unlabelled news (data/ner/auto-lexicon.tsv); absent in older models (= false). */
   autoLexicon?: boolean;
 }
-export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, nameNgrams: true, autoLexicon: true };
+export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 
 export interface NerModel {
   readonly features: FeatureConfig;
