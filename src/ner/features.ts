@@ -110,10 +110,80 @@ export function parseClusters(tsv: string): Map<string, WordClass> {
   return clusters;
 }
 
+/** Word (normalized, without one-letter proclitics) → 2048-way cluster of its SVD vector (>>2: 512, >>4: 128, >>6: 32). */
+export type EmbeddingClusters = ReadonlyMap<string, number>;
+
+export function parseEmbeddingClusters(tsv: string): Map<string, number> {
+  const clusters = new Map<string, number>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab > 0) clusters.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return clusters;
+}
+
+/** Character n-gram → log-ratios [person, place] against ordinary words (data/ner/name-ngrams.tsv). */
+export type NameNgrams = ReadonlyMap<string, readonly [number, number]>;
+
+export function parseNameNgrams(tsv: string): Map<string, [number, number]> {
+  const table = new Map<string, [number, number]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [g, p, l] = line.split('\t');
+    if (g && p && l) table.set(g, [Number(p), Number(l)]);
+  }
+  return table;
+}
+
+/** The character n-grams (1-3 letters; ^ and $ mark the word's edges) that scripts/build-ner-name-ngrams.ts counts. */
+export function nameNgrams(word: string): string[] {
+  const out: string[] = [];
+  const w = `^${word}$`;
+  for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= w.length; i++) if (n > 1 || (i > 0 && i < w.length - 1)) out.push(w.slice(i, i + n));
+  return out;
+}
+
+/** Mean log-ratios [person, place] of the word's n-grams: how much its spelling looks like a name. */
+export function nameScores(word: string, table: NameNgrams): [number, number] {
+  let p = 0;
+  let l = 0;
+  const grams = nameNgrams(word);
+  for (const g of grams) {
+    const r = table.get(g);
+    if (r) {
+      p += r[0];
+      l += r[1];
+    }
+  }
+  return [p / grams.length, l / grams.length];
+}
+
+/** Word → [occurrences, inside PERS, LOC, ORG, MISC] as a context-only tagger saw it in unlabelled news (data/ner/auto-lexicon.tsv). */
+export type AutoLexicon = ReadonlyMap<string, readonly number[]>;
+
+export function parseAutoLexicon(tsv: string): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word, ...counts] = line.split('\t');
+    if (word && counts.length === 5) table.set(word, counts.map(Number));
+  }
+  return table;
+}
+
+const AUTO_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+
 export interface FeatureResources {
   segment: (word: string) => Segmentation;
   lexicon: NerLexicon;
   clusters: WordClusters;
+  /** data/ner/embedding-clusters.tsv (used by models trained with `embeddings`). */
+  embeddings?: EmbeddingClusters;
+  /** data/ner/name-ngrams.tsv (used by models trained with `nameNgrams`). */
+  nameNgrams?: NameNgrams;
+  /** data/ner/auto-lexicon.tsv (used by models trained with `autoLexicon`). */
+  autoLexicon?: AutoLexicon;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -340,6 +410,44 @@ export class FeatureExtractor {
         const c = sc.cluster;
         self.push(`sc4=${c >> 4}`, `sc8=${c >> 2}`, `sc10=${c}`);
         near.push(`sc8=${c >> 2}`);
+      }
+    }
+    if (config.embeddings && res.embeddings) {
+      const e = res.embeddings.get(base) ?? res.embeddings.get(norm);
+      if (e !== undefined) {
+        self.push(`e5=${e >> 6}`, `e7=${e >> 4}`, `e9=${e >> 2}`, `e11=${e}`);
+        near.push(`e7=${e >> 4}`, `e9=${e >> 2}`);
+        far.push(`e7=${e >> 4}`);
+      } else {
+        self.push('e=none');
+        near.push('e=none');
+      }
+      const se = stem !== base ? (res.embeddings.get(stem) ?? res.embeddings.get('ال' + stem)) : undefined;
+      if (se !== undefined) self.push(`se7=${se >> 4}`, `se9=${se >> 2}`);
+    }
+    if (config.nameNgrams && res.nameNgrams && base.length > 2 && /^[\u0621-\u064a]+$/.test(base)) {
+      const [p, l] = nameScores(base, res.nameNgrams);
+      const bin = (x: number) => Math.max(-3, Math.min(4, Math.floor(x * 4)));
+      self.push(`nmp=${bin(p)}`, `nml=${bin(l)}`);
+      near.push(`nmp=${bin(p)}`);
+    }
+    if (config.autoLexicon && res.autoLexicon) {
+      const a = res.autoLexicon.get(base) ?? res.autoLexicon.get(norm);
+      if (a) {
+        const n = a[0]!;
+        const nb = n < 5 ? 1 : n < 20 ? 2 : 3;
+        let best = 0;
+        for (let k = 1; k <= 4; k++) {
+          const share = a[k]! / n;
+          if (share > 0) self.push(`ax${AUTO_TYPES[k - 1]}=${share < 0.1 ? 1 : share < 0.3 ? 2 : share < 0.6 ? 3 : 4}`);
+          if (a[k]! > a[best]! || best === 0) best = k;
+        }
+        const share = a[best]! / n;
+        const major = share >= 0.3 ? AUTO_TYPES[best - 1]! : 'O';
+        self.push(`axm=${major}${nb}`);
+        near.push(`axm=${major}`);
+      } else {
+        self.push('axm=none');
       }
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, sharedPath as sharedPathOrNull } from '../resources/shared.ts';
 import { RasdError } from '../core/errors.ts';
-import { compileLexicon, parseClusters, type LexiconSource } from './features.ts';
+import { compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, type LexiconSource } from './features.ts';
 import { decodeModel } from './model.ts';
 import type { NerResources } from './stage.ts';
 
@@ -25,12 +25,30 @@ export function loadNerClusters(dataDir: string) {
   return parseClusters(readFileSync(join(dataDir, 'ner/clusters.tsv'), 'utf8'));
 }
 
+/** data/ner/embedding-clusters.tsv (scripts/build-ner-embeddings.ts), or undefined when absent. */
+export function loadNerEmbeddings(dataDir: string) {
+  const path = join(dataDir, 'ner/embedding-clusters.tsv');
+  return existsSync(path) ? parseEmbeddingClusters(readFileSync(path, 'utf8')) : undefined;
+}
+
+/** data/ner/name-ngrams.tsv (scripts/build-ner-name-ngrams.ts), or undefined when absent. */
+export function loadNerNameNgrams(dataDir: string) {
+  const path = join(dataDir, 'ner/name-ngrams.tsv');
+  return existsSync(path) ? parseNameNgrams(readFileSync(path, 'utf8')) : undefined;
+}
+
+/** data/ner/auto-lexicon.tsv (scripts/build-ner-auto-lexicon.ts), or undefined when absent. */
+export function loadNerAutoLexicon(dataDir: string) {
+  const path = join(dataDir, 'ner/auto-lexicon.tsv');
+  return existsSync(path) ? parseAutoLexicon(readFileSync(path, 'utf8')) : undefined;
+}
+
 /** The NER resources, or null when no trained model is present (the stage is then left out). */
 export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_MODEL_FILE)): NerResources | null {
   if (!existsSync(modelPath)) return null;
   try {
     const model = decodeModel(readFileSync(modelPath));
-    return { model, lexicon: loadNerLexicon(dataDir), clusters: loadNerClusters(dataDir) };
+    return { model, lexicon: loadNerLexicon(dataDir), clusters: loadNerClusters(dataDir), embeddings: loadNerEmbeddings(dataDir), nameNgrams: loadNerNameNgrams(dataDir), autoLexicon: loadNerAutoLexicon(dataDir) };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
   }

@@ -20,8 +20,14 @@ export interface FeatureConfig {
   kb?: boolean;
   /** Class-bigram features (trigger class or 64-way cluster of a word and its neighbour); absent in older models (= false). */
   conjunctions?: boolean;
+  /** Clusters of SVD word vectors (data/ner/embedding-clusters.tsv); absent in older models (= false). */
+  embeddings?: boolean;
+  /** Name-likeness of the spelling (data/ner/name-ngrams.tsv); absent in older models (= false). */
+  nameNgrams?: boolean;
+  /** How a context-only tagger tagged the word in unlabelled news (data/ner/auto-lexicon.tsv); absent in older models (= false). */
+  autoLexicon?: boolean;
 }
-export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true };
+export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 
 export interface NerModel {
   readonly features: FeatureConfig;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, repairBio } from './conll.ts';
-import { FeatureExtractor, compileLexicon, neighbourLookup, parseClusters, type FeatureResources } from './features.ts';
+import { FeatureExtractor, compileLexicon, nameNgrams, nameScores, neighbourLookup, parseAutoLexicon, parseClusters, parseEmbeddingClusters, parseNameNgrams, type FeatureResources } from './features.ts';
 import { DEFAULT_FEATURES, NUM_TAGS, TAGS, allowed, applyConstraints, decodeModel, encodeModel, viterbi } from './model.ts';
 import { chunks, scoreNer } from './score.ts';
 import { createTagger } from './tagger.ts';
@@ -58,8 +58,30 @@ function tinyResources(): FeatureResources {
     segment: createSegmenter(new Map([['زهران', 5], ['سعدون', 4]])),
     lexicon: compileLexicon({ triggers: { person: ['الرئيس', 'الوزير'], org: ['شركة'], loc: ['مدينة', 'بلدة'] }, cities: ['زهران'] }),
     clusters: parseClusters('# test\nسامر\t17\tT4F0O0L0A0\nكريم\t17\tT3F0O0L0A0\n'),
+    embeddings: parseEmbeddingClusters('# test\nسامر\t1234\nكريم\t1235\nزهران\t77\n'),
+    nameNgrams: parseNameNgrams('# test\n^سا\t1.0\t-0.5\n^ال\t-1.0\t0.2\n'),
+    autoLexicon: parseAutoLexicon('# test\nسعدون\t12\t9\t0\t1\t0\nزهران\t4\t0\t3\t0\t0\n'),
   };
 }
+
+test('corpus-derived word features: SVD clusters, name spelling, auto-lexicon', () => {
+  assert.deepEqual(nameNgrams('ab'), ['a', 'b', '^a', 'ab', 'b$', '^ab', 'ab$']);
+  const table = parseNameNgrams('# t\nون$\t1.5\t-0.5\n');
+  const [person, place] = nameScores('سعدون', table);
+  assert.ok(person > 0 && place < 0);
+  assert.deepEqual(nameScores('كتاب', table), [0, 0]);
+  const fx = new FeatureExtractor(tinyResources(), { ...DEFAULT_FEATURES, nameNgrams: true }, () => -1);
+  // وسعدون: the lookups use the form without the proclitic.
+  const self = fx.wordProperties('وسعدون').self;
+  assert.ok(self.includes('axPERS=4') && self.includes('axORG=1') && self.includes('axm=PERS2'), self.join(' '));
+  assert.ok(self.some((f) => f.startsWith('nmp=')));
+  const sameer = fx.wordProperties('سامر');
+  assert.ok(sameer.self.includes('e11=1234') && sameer.self.includes('e5=19') && sameer.near.includes('e9=308'), sameer.self.join(' '));
+  assert.ok(fx.wordProperties('كتاب').self.includes('e=none'));
+  // A model trained without these features does not compute them.
+  const old = new FeatureExtractor(tinyResources(), { ...DEFAULT_FEATURES, embeddings: false, nameNgrams: false, autoLexicon: false }, () => -1);
+  assert.ok(!old.wordProperties('وسعدون').self.some((f) => /^(e\d|e=|nm|ax)/.test(f)));
+});
 
 test('training on a small fixture converges and tags it', () => {
   const data = parseConll(FIXTURE);

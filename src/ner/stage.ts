@@ -9,19 +9,22 @@ import type { EntityType } from '../core/analysis.ts';
 import type { NerMention, Stage } from '../core/stage.ts';
 import type { Segmentation } from '../text/clitics.ts';
 import { TAGS, type NerModel } from './model.ts';
-import type { NerLexicon, WordClusters } from './features.ts';
+import type { AutoLexicon, EmbeddingClusters, NameNgrams, NerLexicon, WordClusters } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
 
 export interface NerResources {
   model: NerModel;
   lexicon: NerLexicon;
   clusters: WordClusters;
+  embeddings?: EmbeddingClusters;
+  nameNgrams?: NameNgrams;
+  autoLexicon?: AutoLexicon;
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 
 export function createNerTagger(ner: NerResources, segment: (word: string) => Segmentation): NerTagger {
-  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters });
+  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon });
 }
 
 /** Token index ranges [first, end) of the document's sentences. */

@@ -73,7 +73,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
 
   const F = keys.length;
   const lexical = new Uint8Array(F);
-  const LEXICAL = /^(w|s|p\d|x\d|sp\d|sx\d|sb|c10|sc10)=/;
+  const LEXICAL = /^(w|s|p\d|x\d|sp\d|sx\d|sb|c10|sc10|e11)=/;
   keys.forEach((k, i) => (lexical[i] = LEXICAL.test(k) ? 1 : 0));
   const dropout = options.wordDropout ?? 0;
   let dropped = new Uint8Array(256);

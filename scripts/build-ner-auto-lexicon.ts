@@ -1,0 +1,95 @@
+/**
+ * What the contexts of a word in unlabelled news say about it, for the NER
+ * tagger: data/ner/auto-lexicon.tsv, `word<TAB>occurrences<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`.
+ *
+ * A context-only tagger (the perceptron trained on ANERcorp with every
+ * word-identity feature hidden: word dropout 1, so it judges a token by its
+ * neighbours, clusters, lexicons and shape, and cannot have memorized the
+ * names of the training data) tags every sentence of the ANT corpus; for each
+ * word (normalized, without one-letter proclitics) the file counts how many of
+ * its occurrences that tagger put inside a name of each type. A surname seen
+ * 30 times after "قال" and "اللاعب" is a person whatever the training data
+ * held. Only words with at least MIN_COUNT occurrences and one name among them.
+ *
+ *   npx tsx scripts/build-ner-auto-lexicon.ts [--exclude-dev]
+ *
+ * --exclude-dev trains the context tagger without the dev split (the last 10%
+ * of train), for choosing the features on dev. Deterministic; about two
+ * minutes on one core.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseConll } from '../src/ner/conll.ts';
+import { createTagger } from '../src/ner/tagger.ts';
+import { DEFAULT_FEATURES, TAGS } from '../src/ner/model.ts';
+import { trainPerceptron } from '../src/ner/train.ts';
+import { featureResources } from '../src/ner/commands.ts';
+import { sharedPath } from '../src/ner/load.ts';
+import { readJsonLines } from '../src/io/corpus.ts';
+import { tokenize } from '../src/text/tokenize.ts';
+import { splitSentences } from '../src/text/sentences.ts';
+import { normalize } from '../src/text/normalize.ts';
+
+const MIN_COUNT = 2;
+const { values } = parseArgs({ options: { 'exclude-dev': { type: 'boolean', default: false }, out: { type: 'string' } } });
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
+let train = parseConll(readFileSync(sharedPath('data/ner/anercorp/train.txt'), 'utf8'));
+if (values['exclude-dev']) train = train.slice(0, train.length - Math.round(train.length * 0.1));
+const resources = featureResources();
+// The tagger's features without this file's own (it is what is being built).
+const features = { ...DEFAULT_FEATURES, autoLexicon: false };
+const model = trainPerceptron(train, resources, { epochs: 5, seed: 1, features, minCount: 2, wordDropout: 1 });
+const tagger = createTagger(model, resources);
+console.error(`context tagger trained on ${train.length} sentences (${elapsed()})`);
+
+const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+const counts = new Map<string, Uint32Array>();
+const keyCache = new Map<string, string>();
+const keyOf = (word: string) => {
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    const seg = resources.segment(word);
+    k = seg.baseStart > 0 ? normalize(word.slice(seg.baseStart)) : normalize(word);
+    if (keyCache.size > 500_000) keyCache.clear();
+    keyCache.set(word, k);
+  }
+  return k;
+};
+let articles = 0;
+let tokens = 0;
+for await (const rec of readJsonLines(sharedPath('data/news/ant-corpus.jsonl.gz'))) {
+  articles++;
+  const text = `${rec.title ?? ''}\n${rec.text ?? ''}`;
+  const toks = tokenize(text);
+  const sentences = splitSentences(text, toks);
+  const words: string[][] = [];
+  let t = 0;
+  for (const s of sentences) {
+    const ws: string[] = [];
+    while (t < toks.length && toks[t]!.end <= s.start) t++;
+    while (t < toks.length && toks[t]!.start < s.end) ws.push(toks[t++]!.text);
+    if (ws.length) words.push(ws);
+  }
+  const tags = tagger.tagDocument(words, null);
+  words.forEach((ws, i) =>
+    ws.forEach((w, j) => {
+      tokens++;
+      const key = keyOf(w);
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = new Uint32Array(1 + TYPES.length)));
+      c[0]++;
+      const tag = TAGS[tags[i]![j]!]!;
+      if (tag !== 'O') c[1 + TYPES.indexOf(tag.slice(2))]++;
+    }),
+  );
+}
+const lines: string[] = [];
+for (const [word, c] of [...counts].sort((a, b) => b[1][0]! - a[1][0]! || (a[0] < b[0] ? -1 : 1))) {
+  if (c[0]! < MIN_COUNT || c[1]! + c[2]! + c[3]! + c[4]! === 0 || !/\p{L}/u.test(word)) continue;
+  lines.push(`${word}\t${Array.from(c).join('\t')}`);
+}
+const header = `# names in context learned by scripts/build-ner-auto-lexicon.ts: a context-only tagger trained on ANERcorp train${values['exclude-dev'] ? ' minus its last 10% (dev)' : ''} tagged the ANT corpus (Chouigui et al., AICCSA 2017: ${articles} articles, ${tokens} tokens); word, occurrences, occurrences inside a PERS, LOC, ORG, MISC name\n`;
+const out = values.out ?? new URL('../data/ner/auto-lexicon.tsv', import.meta.url).pathname;
+writeFileSync(out, header + lines.join('\n') + '\n');
+console.error(`wrote ${lines.length} words to ${out} (${elapsed()})`);
