@@ -21,8 +21,8 @@ export type GoldQuoteRow = [string, string | null, string, string, 'D' | 'I', ('
 
 export interface GoldArticle {
   article: string;
-  /** "dev" (rules were tuned on it) or "heldout" (only measured). */
-  split?: 'dev' | 'heldout';
+  /** "dev" (rules were tuned on it), "dev2" (measured before tuning, then tuned on) or "heldout" (only measured). */
+  split?: 'dev' | 'dev2' | 'heldout';
   quotes: GoldQuoteRow[];
   /** Gold English name → its knowledge-base id(s), for speakers the KB has. */
   kb?: Record<string, string | string[]>;
