@@ -426,3 +426,71 @@ test("a spokesperson of a person named by title after باسم is not that perso
   assert.equal(quotes[0]!.speaker, null);
   assert.match(quotes[0]!.speakerText ?? '', /^المتحدث باسم/);
 });
+
+test('"قال لـX" after the verb is the addressee; a subject placed first after غير أن, with a title and a comma, speaks', () => {
+  const { quotes } = run(
+    'وتحدث محتجون عن الزيارة. غير أن وزير الزراعة في حكومة الأردن سالم العدوان، قال لرويترز إن المحتجين بالغوا. وعبر عن اعتقاده بأن الزيارة ناجحة.',
+    [
+      ['e1', 'PER', 'Salem al-Adwan', ['سالم العدوان']],
+      ['e2', 'ORG', 'Reuters', ['رويترز']],
+    ],
+  );
+  const said = quotes.find((q) => q.cue.text === 'قال');
+  assert.equal(said?.speaker, 'e1');
+  assert.equal(said?.text, 'المحتجين بالغوا');
+  assert.equal(quotes.find((q) => q.cue.text === 'عبر')?.speaker, 'e1');
+});
+
+test('a body named with its kind and a quoted name: the name runs past the region, and the quoted words alone name it again', () => {
+  const paper = 'صحيفة "أنباء اليوم" المحلية';
+  const { quotes } = run(`وارتفعت الأسعار، بحسب ${paper}. وأوضحت "أنباء اليوم" أن الحكومة ستتدخل.`, [['e1', 'ORG', 'Anbaa al-Youm', [paper]]]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
+});
+
+test('a participle whose verb takes إلى needs it: "حاملا لافتة عليها" reports nothing', () => {
+  const { quotes } = run('وحلق محتج فوق الملعب حاملا لافتة عليها عبارات ضد الرئيس. وقالت الشرطة إن المحتج اعتقل، لافتة إلى أن التحقيق جار.', [['e1', 'ORG', 'Police', ['الشرطة']]]);
+  assert.deepEqual(quotes.map((q) => q.cue.text), ['قالت', 'لافتة']);
+  assert.ok(quotes.every((q) => q.speaker === 'e1'));
+});
+
+test('a subject placed before its verb starts after a complementizer; the nested speaker is not the outer one', () => {
+  const { quotes } = run('وذكرت وكالة الأنباء الرسمية أن الجيش الوطني قال "إن المتسللين اعتقلوا".', [
+    ['e1', 'ORG', 'State news agency', ['وكالة الأنباء الرسمية']],
+    ['e2', 'ORG', 'National Army', ['الجيش الوطني']],
+  ]);
+  assert.equal(quotes.find((q) => q.cue.text === 'قال')?.speaker, 'e2');
+  assert.equal(quotes.find((q) => q.cue.text === 'ذكرت')?.speaker, 'e1');
+});
+
+test('subject-verb order: a headline name before its verb speaks, not the verb\'s object', () => {
+  const { quotes } = run('سلامة يصف لقاءه مع الوزير: "كان لقاء مثمرا"\nوقال سلامة إن الحوار مستمر.', [
+    ['e1', 'PER', 'Salama', ['سلامة']],
+    ['e2', 'PER', 'The minister', ['الوزير']],
+  ]);
+  assert.equal(quotes[0]?.speaker, 'e1');
+  assert.equal(quotes[0]?.text, 'كان لقاء مثمرا');
+});
+
+test('an indefinite spokesperson of a named person is anonymous; a passive verb reports nothing', () => {
+  const { quotes } = run('وغادر المستشار منصبه الجمعة، بحسب ما أعلن متحدث باسم نبيل حداد. ونُقل عنه أنه سيعود.', [['e1', 'PER', 'Nabil Haddad', ['نبيل حداد']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.speakerText ?? '', /^متحدث باسم/);
+});
+
+test('an indefinite report with its owner before a comma: the owner speaks the relative clause', () => {
+  const { quotes } = run('وسئل الوزير أمس عن تقرير لصحيفة "النهار" يوم الأحد، ذكر أن المفاوضات فشلت.', [
+    ['e1', 'ORG', 'An-Nahar', ['النهار']],
+    ['e2', 'PER', 'The minister', ['الوزير']],
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('"تبعا للوكالة" is an attribution; للوكالة is the agency named before', () => {
+  const { quotes } = run('وأعلنت وكالة الأنباء الوطنية اعتقال المشتبه به. وتبعا للوكالة فإن المشتبه به اعترف بالتهم.', [['e1', 'ORG', 'National News Agency', ['وكالة الأنباء الوطنية']]]);
+  const q = quotes.find((x) => x.cue.text.includes('تبعا'));
+  assert.equal(q?.speaker, 'e1');
+  assert.equal(q?.text, 'المشتبه به اعترف بالتهم');
+});

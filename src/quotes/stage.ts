@@ -156,7 +156,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const sentLast = new Int32Array(toks.length);
   for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
   for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
-  const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
+  // A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report.
+  const passive = (w: string): boolean => /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
+  const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' && !passive(tk.t.text) ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
   // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
   const explained = lex.verbs.get(cueKey('أوضح'));
   if (explained)
@@ -248,6 +250,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return best;
   };
 
+  /** A person or body whose mention starts inside [a, b) and runs on past b (the region was cut inside the name). */
+  const bodyRunningOn = (a: number, b: number): MentionRef | null => {
+    for (const m of mentions) if (m.start >= a && m.start < b && m.end > b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return m;
+    return null;
+  };
+
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
     for (const m of mentions) {
@@ -328,7 +336,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let e = toks[b - 1]!.t.end;
     // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
     if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
-    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
+    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e) ?? bodyRunningOn(s, e);
     // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
     if (ent && ent.start > s && prepositionObject(ent)) ent = null;
     const same = phraseAt(a, lex.sameSource);
@@ -345,6 +353,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (word(k) !== 'باسم' || k + 1 >= b) continue;
         const principal = actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start);
         if (principal && principal.entity === ent.entity && principal.kind === 'title') return { id: null, text: text.slice(s, e), anonymous: true };
+        // "متحدث باسم ترمب": an indefinite spokesperson of a named person is unnamed, not that person.
+        if (principal && principal.entity === ent.entity && lex.anonymous.has(word(a))) return { id: null, text: text.slice(s, e), anonymous: true };
       }
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
@@ -377,6 +387,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
     if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
     // A person is named again by the last word of the name ("خالد العمري" → "العمري").
+    // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
+    const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
+    if (quoted && m.entity.type === 'ORG') {
+      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
+      if (qk && !byName.has(qk)) byName.set(qk, m.entity);
+    }
     const last = words[words.length - 1]!;
     if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
   }
@@ -395,7 +411,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * country the words name, if any.
    */
   const antecedent = (a: number, s: number, e: number): string | null => {
-    const head = toks[a]!.bare;
+    // "تبعا للوكالة": ل + ال is written لل; the noun is الوكالة.
+    const head = /^لل/.test(toks[a]!.bare) ? 'ا' + toks[a]!.bare.slice(1) : toks[a]!.bare;
     if (!head.startsWith('ال') || head.length < 4) return null;
     const stem = head.slice(2);
     let country: string | null = null;
@@ -454,9 +471,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** A word with the clitic ب or ل opens a prepositional phrase (بحضور، لوكالة), not a subject. */
   const hasPrepClitic = (i: number): boolean => {
     const tk = toks[i]!;
-    if (tk.t.kind !== 'arabic' || tk.key.length < 4) return false;
+    if (tk.t.kind !== 'arabic') return false;
     // A name that starts with ل or ب ("ليلى", "بشرى"): the recognizer's mention starts on the letter.
     if (mentionStarts.has(tk.t.start)) return false;
+    // A short word that is ل/ب + the start of a name ("لبي بي سي"): the name starts after the clitic.
+    if (tk.key.length < 4) {
+      for (const at of [tk.t.start + 1, tk.t.start + 2]) if (at < tk.t.end && mentionStarts.has(at)) return /^[وف]?[بل]$/.test(text.slice(tk.t.start, at));
+      return false;
+    }
     const p = doc.segment(i).proclitics;
     return p.includes('ب') || p.includes('ل');
   };
@@ -544,7 +566,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           if (t > i && t < j && t !== channelAt && !isAdverbialStart(t, true) && !lex.complementizers.has(word(t))) i = t;
         }
         let k = i;
-        while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) k++;
+        while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) {
+          // A name in quotes ("أخبار اليوم") is one unit: its words are no adverbial (اليوم).
+          if (closeOf.has(k) && closeOf.get(k)! < j) k = closeOf.get(k)!;
+          k++;
+        }
         if (k > i) {
           if (subjectStart < 0) {
             subjectStart = i;
@@ -787,7 +813,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     };
     if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     const plain = !v.objectNeedsPrep && !v.objectOnly;
-    if (v.form === 'participle' && plain && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // "حاملا لافتة عليها": a participle of a verb whose object takes a preposition (لافتا إلى، مشيرا إلى) needs it.
+    if (v.form === 'participle' && plain && !v.prep.length && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // The subject stood before the verb ("وكان المسؤول قد أكد سقوط ..."): the object follows it.
     if (plain && toks[c - 1]?.key === 'قد' && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     let subjectEnd = -1;
@@ -860,6 +887,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const limit = framed ? MAX_PRESUBJECT_TOKENS + 8 : MAX_PRESUBJECT_TOKENS;
     while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !ENDS.has(toks[i]!.t.text) && end - i <= limit) {
       if (COMMAS.has(toks[i]!.t.text) && !framed) break;
+      // "ذكرت الوكالة أن الحرس الثوري قال": the subject of قال starts after أن.
+      if (i < a && lex.complementizers.has(toks[i]!.key)) break;
       if (framed && (toks[i]!.bare === 'كان' || toks[i]!.bare === 'كانت' || toks[i]!.bare === 'كانوا')) break;
       i--;
     }
@@ -929,6 +958,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return speakerFrom(region.subjectStart, e);
   };
 
+  /**
+   * Subject-verb order: the sentence opens with exactly one person's or body's name, right before a verb
+   * without و ("ماكرون يصف ...", "الكرملين يقول ..."); what follows the verb is its object. Returns the
+   * name's first token, else -1.
+   */
+  const svoSubject = (c: number): number => {
+    const first = firstTokOfSentence(c);
+    if (c === first || toks[c]!.key !== toks[c]!.bare || c - first > 4) return -1;
+    for (let k = first; k < c; k++) if (toks[k]!.t.kind !== 'arabic') return -1;
+    const m = actorAt.get(startOfWord(first)) ?? actorAt.get(toks[first]!.t.start);
+    return m && m.kind === 'name' && m.end === toks[c - 1]!.t.end ? first : -1;
+  };
+
   /** Two-word contrast openers ("إلا أن", "غير أن") and one-word ones before a subject placed first. */
   const contrastSubject = (c: number): number => {
     if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
@@ -938,6 +980,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!opener) continue;
       for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
       return toks[k + 1]!.key.startsWith('ال') || actorAt.get(toks[k + 1]!.t.start) ? k + 1 : -1;
+    }
+    // "غير أن وزير التجارة الدولية في حكومة بريطانيا ليام فوكس، قال لبي بي سي إن": a longer subject with a
+    // title, ending in a person's name and a comma before the verb.
+    if (!COMMAS.has(toks[c - 1]?.t.text ?? '')) return -1;
+    for (let k = c - 4; k >= Math.max(0, c - 16); k--) {
+      const kk = toks[k]!.key;
+      const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
+      if (!opener) continue;
+      for (let j = k + 1; j < c - 1; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
+      const last = actorAt.get(startOfWord(c - 2)) ?? mentions.find((m) => m.end === toks[c - 2]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
+      return last && last.entity.type === 'PER' && (toks[k + 1]!.key.startsWith('ال') || lex.actorHeads.has(toks[k + 1]!.key) || actorAt.get(toks[k + 1]!.t.start)) ? k + 1 : -1;
     }
     return -1;
   };
@@ -1012,6 +1065,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const sent = doc.sentences[toks[c]!.sentence];
       const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
       return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    return null;
+  };
+
+  /**
+   * An indefinite statement noun with its owner right before a comma and cue c ("تقرير لشبكة "سي إن إن"
+   * يوم الاثنين، ذكر أن"): the cue is the noun's relative clause, and the owner (after لـ or in the
+   * genitive) speaks.
+   */
+  const reportOwnerBefore = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    for (let k = c - 2; k >= first && c - k <= 10; k--) {
+      if (COMMAS.has(toks[k]!.t.text) || ENDS.has(toks[k]!.t.text) || verbAt(k)) return null;
+      if (!lex.nouns.has(toks[k]!.key) || !toks[k + 1]) continue;
+      // The owner: the first person or body within the next few words (لشبكة "سي إن إن"، للجيش، وزارة الصحة).
+      const from = toks[k + 1]!.t.start;
+      const to = toks[Math.min(k + 4, c - 1)]!.t.start;
+      const m = mentions.find((x) => x.start >= from && x.start < to && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+      if (!m) return null;
+      for (let j = m.end; j < toks[c - 1]!.t.start; j++) if (/[،,.؛]/.test(text[j]!)) return null;
+      return { id: m.entity.id, text: m.text, anonymous: false };
     }
     return null;
   };
@@ -1119,6 +1193,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
       } else if (v.form === 'participle') {
         sp = mainSubject(c) ?? carried(c);
+      } else if (svoSubject(c) >= 0) {
+        // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
+        sp = speakerFrom(svoSubject(c), c);
       } else if (contrastSubject(c) >= 0) {
         // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
         sp = speakerFrom(contrastSubject(c), c);
@@ -1143,6 +1220,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
         // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
         sp = statementOwner(c);
+      }
+      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && COMMAS.has(toks[c - 1]?.t.text ?? '')) {
+        // "بشأن تقرير لشبكة "سي إن إن" يوم الاثنين، ذكر أن": the report's owner speaks.
+        sp = reportOwnerBefore(c);
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
         // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
@@ -1254,11 +1335,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         spStart = k + 1;
         break;
       }
-    for (let k = spStart; k < spEnd; k++)
+    for (let k = spStart; k < spEnd; k++) {
+      if (closeOf.has(k) && closeOf.get(k)! < spEnd) {
+        k = closeOf.get(k)!;
+        continue;
+      }
       if (lex.adverbials.has(toks[k]!.key) || (k > spStart && isAdverbialStart(k) && !hasPrepClitic(k))) {
         spEnd = k;
         break;
       }
+    }
     // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
     if (quotes.some((q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
     // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
