@@ -494,3 +494,26 @@ test('"تبعا للوكالة" is an attribution; للوكالة is the agency 
   assert.equal(q?.speaker, 'e1');
   assert.equal(q?.text, 'المشتبه به اعترف بالتهم');
 });
+
+test('"نقلا عن" at the end of a sentence is an attribution, not the verb نقل', () => {
+  const { quotes } = run('وعمل المستشار مع الوزير عشر سنوات، نقلا عن صحيفة "المساء" المحلية.', [['e1', 'ORG', 'Al-Masaa', ['صحيفة "المساء"']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[0]!.text, 'عمل المستشار مع الوزير عشر سنوات');
+});
+
+test('a participle after غير is an adjective: "أشارت تقارير غير مؤكدة إلى" reports through أشارت', () => {
+  const { quotes } = run('وأشارت تقارير غير مؤكدة إلى غرق عشرة أشخاص.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue.text, 'أشارت');
+  assert.equal(quotes[0]!.speakerText, 'تقارير غير مؤكدة');
+});
+
+test('a statement with no named owner is the sentence subject\'s; البيان after بيانها is that body\'s', () => {
+  const { quotes } = run(
+    'نفذت قوات الدفاع المحلية عملية في المنطقة، بحسب بيان نشرته مساء السبت. وأعلنت قوات الدفاع المحلية في بيانها "انتهت العملية بنجاح". كما دعا البيان "السكان إلى البقاء في منازلهم".',
+    [['e1', 'ORG', 'Local Defence Forces', ['قوات الدفاع المحلية']]],
+  );
+  assert.equal(quotes.length, 3);
+  assert.ok(quotes.every((q) => q.speaker === 'e1'));
+});

@@ -169,6 +169,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const v = verbOf[i];
     if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
   }
+  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -1035,7 +1037,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const issuerOf = (noun: string, c: number): Speaker | null => {
     for (let k = c - 1; k >= 0; k--) {
       const w = word(k);
-      if (w !== noun && w !== noun + 'ا') continue;
+      // بيانا، and a possessed بيانها / بيانه (the statement of the sentence's own subject).
+      if (w !== noun && w !== noun + 'ا' && !(w.startsWith(noun) && /^(ه|ها|هم|هما)$/.test(w.slice(noun.length)))) continue;
       const s = toks[k]!.sentence;
       for (let q = speakersOf.length - 1; q >= 0; q--) {
         const x = speakersOf[q]!;
@@ -1157,7 +1160,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         }
       }
     }
-    if (v && inQuote[c]! < 0) {
+    // "نقلا عن صحيفة ...": a two-word attribution whose first word also reads as a verb (نقلا "they both moved") is the attribution.
+    if (v && inQuote[c]! < 0 && !(phraseAt(c, lex.accordingTo) > 1)) {
       let content = findContent(c, v);
       if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':') content = null;
       if (!content) content = findObject(c, v);
@@ -1356,8 +1360,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       return;
     }
     if (channelOnly) return;
-    const sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
+    let sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
     if (!sp) return;
+    // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
+    if (!sp.id && !sp.anonymous && lex.nouns.has(word(spStart))) {
+      const owner = subjectOfSentence(sentence, tk.t.start, false);
+      if (owner?.id) sp = owner;
+    }
     const via = viaEntity(viaSpan);
     const cueSpan = span(startOfWord(c), toks[c + len - 1]!.t.end);
     const first = firstTokOfSentence(c);
