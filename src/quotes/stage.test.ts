@@ -517,3 +517,10 @@ test('a statement with no named owner is the sentence subject\'s; البيان a
   assert.equal(quotes.length, 3);
   assert.ok(quotes.every((q) => q.speaker === 'e1'));
 });
+
+test('"وأضاف X" names the unnamed official of the quotes just before it; a group stays unnamed', () => {
+  const one = run('حذر مسؤول أوروبي سابق الحكومة من الانهيار، واصفا الوضع بأنه "خطير". وأضاف كارل مولر أن الإصلاح ممكن.', [['e1', 'PER', 'Karl Müller', ['كارل مولر']]]);
+  assert.deepEqual(one.quotes.map((q) => q.speaker), ['e1', 'e1', 'e1']);
+  const group = run('وقال مسؤولون أوروبيون إن الوضع خطير. وأضاف كارل مولر أن الإصلاح ممكن.', [['e1', 'PER', 'Karl Müller', ['كارل مولر']]]);
+  assert.deepEqual(group.quotes.map((q) => q.speaker), [null, 'e1']);
+});

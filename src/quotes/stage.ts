@@ -1395,5 +1395,25 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
 
+  // "طالب مسؤول أميركي سابق ... وأضاف دوف زاخيم أن ...": a continuation verb (أضاف، تابع) with a named person
+  // as its subject says who the unnamed official of the quotes just before it was.
+  for (let k = 1; k < speakersOf.length; k++) {
+    const cur = speakersOf[k]!;
+    const cue = cueKey(cur.q.cue.text).replace(/^[وف]/, '');
+    if (!CONTINUES.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = speakersOf[j]!;
+      if (cur.sentence - prev.sentence > 2 || prev.q.speaker) break;
+      const head = cueKey(prev.q.speakerText?.split(/\s+/)[0] ?? '');
+      if (!prev.sp.anonymous || !SINGULAR_UNNAMED.has(head)) break;
+      prev.q.speaker = cur.q.speaker;
+      prev.q.speakerText = cur.q.speakerText;
+    }
+  }
   return quotes.sort((x, y) => x.start - y.start);
 }
+
+/** Continuation verbs: their subject is the one who spoke just before. */
+const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
+/** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */
+const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'دبلوماسي', 'دبلوماسيه', 'متحدث', 'متحدثه', 'قيادي', 'ممثل', 'عضو']);
