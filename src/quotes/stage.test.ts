@@ -524,3 +524,9 @@ test('"وأضاف X" names the unnamed official of the quotes just before it; a 
   const group = run('وقال مسؤولون أوروبيون إن الوضع خطير. وأضاف كارل مولر أن الإصلاح ممكن.', [['e1', 'PER', 'Karl Müller', ['كارل مولر']]]);
   assert.deepEqual(group.quotes.map((q) => q.speaker), [null, 'e1']);
 });
+
+test('"لكن تقارير أشارت": an indefinite source placed first after لكن is the speaker', () => {
+  const { quotes } = run('ولم تعرف بعد أسماء الضحايا، لكن تقارير أشارت إلى أنهم من سكان القرية.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerText, 'تقارير');
+});

@@ -981,7 +981,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
       if (!opener) continue;
       for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
-      return toks[k + 1]!.key.startsWith('ال') || actorAt.get(toks[k + 1]!.t.start) ? k + 1 : -1;
+      // "لكن تقارير أشارت": an indefinite source (تقارير، مصادر) may stand first too.
+      const lead = toks[k + 1]!;
+      return lead.key.startsWith('ال') || actorAt.get(lead.t.start) || lex.anonymous.has(lead.bare) || lex.sourceNouns.has(lead.bare) ? k + 1 : -1;
     }
     // "غير أن وزير التجارة الدولية في حكومة بريطانيا ليام فوكس، قال لبي بي سي إن": a longer subject with a
     // title, ending in a person's name and a comma before the verb.

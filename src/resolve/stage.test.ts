@@ -316,3 +316,10 @@ test('a surname spelled with other long vowels, and a two-letter family name fir
   const xi = analyzer.analyze('دعا شي أعضاء الحزب إلى القراءة. وكان الرئيس الصيني شي جين بينغ قد ألقى كلمة.', { date: '2018-05-04' });
   assert.ok(xi.entities.find((e) => e.nameEn === 'Xi Jinping')?.mentions.some((m) => m.text === 'شي'));
 });
+
+test('إعمار alone is "reconstruction", not the company Emaar; شركة إعمار is', () => {
+  const ages = analyzer.analyze('ولم تعرف بعد أعمار الضحايا بدقة. وتحدث الوزير عن إعمار المدينة.', { date: '2018-04-27' });
+  assert.ok(!ages.entities.some((e) => e.kbId === 'org:emaar'));
+  const company = analyzer.analyze('وقالت شركة إعمار إن المبيعات ارتفعت.', { date: '2018-04-27' });
+  assert.ok(company.entities.some((e) => e.kbId === 'org:emaar'));
+});
