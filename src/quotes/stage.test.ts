@@ -530,3 +530,12 @@ test('"لكن تقارير أشارت": an indefinite source placed first after 
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speakerText, 'تقارير');
 });
+
+test('a reporting verb in a relative clause takes the complementizer; the subject after فيها speaks', () => {
+  const { quotes } = run('وترد المذكرة على رسالة قدمتها الحكومة في مارس، والتي ادعت فيها الدوحة بأن الاتفاق انتهك.', [
+    ['e1', 'LOC', 'Qatar', ['الدوحة']],
+    ['e2', 'ORG', 'Government', ['الحكومة']],
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});

@@ -564,7 +564,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // "اعتبر اليوم السبت محامو ...": time words before the subject are skipped.
         if (subjectStart < 0) {
           let t = i;
-          while (t < j && lex.timeWords.has(word(t))) t++;
+          // "ادعت فيها الدوحة بأن": فيه/فيها (in it, the statement) before the subject is skipped too.
+          while (t < j && (lex.timeWords.has(word(t)) || IN_IT.has(toks[t]!.key))) t++;
           if (t > i && t < j && t !== channelAt && !isAdverbialStart(t, true) && !lex.complementizers.has(word(t))) i = t;
         }
         let k = i;
@@ -781,7 +782,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (i > c + 1 && !isComp) {
         const w = verbAt(i);
         // Another reporting verb joined to this one: this cue's clause has ended.
-        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key))) return null;
+        // So has one in a relative clause of the words between ("والتي ادعت فيها الدوحة بأن"): the complementizer is that verb's.
+        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key) || RELATIVES.has(toks[i - 1]!.bare))) return null;
       }
       if (isComp) {
         // "مون جاي-إن": إن joined by a hyphen belongs to a name.
