@@ -539,3 +539,12 @@ test('a reporting verb in a relative clause takes the complementizer; the subjec
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, 'e1');
 });
+
+test('a headline "X: ..." quotes X only when X heads the phrase: a topic with a name inside is no speaker', () => {
+  const speaker = run('سارق السيارة: فعلت ذلك للتسلية\nووقع الحادث ليلا.');
+  assert.equal(speaker.quotes.length, 1);
+  const topic = run('زيارة سالم لعمان: احتجاجات واسعة في الشوارع\nوخرج المحتجون ليلا.', [['e1', 'PER', 'Salem', ['سالم']]]);
+  assert.equal(topic.quotes.length, 0);
+  const named = run('سالم للصحفيين: لن أستقيل\nوقال سالم إنه باق.', [['e1', 'PER', 'Salem', ['سالم']]]);
+  assert.equal(named.quotes[0]?.speaker, 'e1');
+});

@@ -1121,7 +1121,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         break;
       }
     const head = toks[a]!;
-    const ok = (ent && ent.entity.type !== 'LOC') || addressee > a || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare);
+    // The speaker heads the phrase ("نتنياهو: ...", "وزيرة الداخلية البريطانية: ...", "مسؤول أميركي للعربية: ...");
+    // a name inside a topic ("زيارة ترامب لبريطانيا: ...", "محاولة اغتيال الجاسوس سكريبل: ...") does not speak.
+    const headed = !!ent && ent.entity.type !== 'LOC' && ent.start <= toks[a]!.t.end;
+    // A doer noun on the pattern فاعل (سارق الطائرة، قائد الشرطة) names someone too.
+    const doer = /^[^ا]ا[^ا][^ا]$/.test(head.bare);
+    const ok = headed || doer || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
     if (!ok) return false;
     const spEnd = addressee > a ? addressee : k;
     const sp = speakerFrom(a, spEnd);
