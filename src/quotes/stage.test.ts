@@ -548,3 +548,11 @@ test('a headline "X: ..." quotes X only when X heads the phrase: a topic with a 
   const named = run('سالم للصحفيين: لن أستقيل\nوقال سالم إنه باق.', [['e1', 'PER', 'Salem', ['سالم']]]);
   assert.equal(named.quotes[0]?.speaker, 'e1');
 });
+
+test('العام after a definite noun is "general" and stays in the subject; "العام الماضي" is a time phrase', () => {
+  const sg = run('وقال الأمين العام للمنظمة إن الوضع خطير.', [['e1', 'PER', 'Secretary-general', ['الأمين العام']], ['e2', 'ORG', 'Organization', ['المنظمة']]]);
+  assert.equal(sg.quotes[0]?.speaker, 'e1');
+  assert.equal(sg.quotes[0]?.speakerText, 'الأمين العام للمنظمة');
+  const year = run('وقال الوزير العام الماضي إن الخطة جاهزة.');
+  assert.equal(year.quotes[0]?.speakerText, 'الوزير');
+});

@@ -496,6 +496,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!tk) return false;
     // "صرح علي رضا ميريوسفي": written with ي, علي is the name Ali (the preposition is على), when a person's name follows.
     if (tk.t.text === 'علي' && toks[i + 1] && actorAt.get(toks[i + 1]!.t.start)?.entity.type === 'PER') return false;
+    // "الأمين العام، المدعي العام، المدير العام": العام after a definite noun is the adjective "general", not "the year".
+    if ((tk.key === 'العام' || tk.key === 'العامه') && i > 0 && toks[i - 1]!.t.kind === 'arabic' && /^[وفبل]?ال/.test(toks[i - 1]!.key) && !lex.timeWords.has(toks[i - 1]!.bare) && !lex.timeWords.has(toks[i + 1]?.bare ?? '')) return false;
     if (lex.adverbials.has(tk.key) || lex.adverbials.has(tk.bare)) return true;
     if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
     if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;

@@ -323,3 +323,12 @@ test('إعمار alone is "reconstruction", not the company Emaar; شركة إع
   const company = analyzer.analyze('وقالت شركة إعمار إن المبيعات ارتفعت.', { date: '2018-04-27' });
   assert.ok(company.entities.some((e) => e.kbId === 'org:emaar'));
 });
+
+test('"الأمين العام لـ" + an international body is that body\'s secretary-general on the date', () => {
+  const un = analyzer.analyze('وقال الأمين العام للأمم المتحدة إن الوضع خطير.', { date: '2018-06-01' });
+  assert.ok(un.entities.find((e) => e.kbId === 'per:antonio-guterres')?.mentions.some((m) => m.kind === 'title' && m.text === 'الأمين العام'));
+  const earlier = analyzer.analyze('وقال الأمين العام للأمم المتحدة إن الوضع خطير.', { date: '2012-06-01' });
+  assert.ok(!earlier.entities.some((e) => e.kbId === 'per:antonio-guterres'));
+  const party = analyzer.analyze('وقال الأمين العام للحزب إن الانتخابات ستجرى.', { date: '2018-06-01' });
+  assert.ok(!party.entities.some((e) => e.type === 'PER' && e.kbId && !e.kbId.startsWith('x:')));
+});
