@@ -556,3 +556,10 @@ test('العام after a definite noun is "general" and stays in the subject; "�
   const year = run('وقال الوزير العام الماضي إن الخطة جاهزة.');
   assert.equal(year.quotes[0]?.speakerText, 'الوزير');
 });
+
+test('البيان is the statement of the body named right after an earlier بيان (بيان لوزارة ...، وفقا لبيان لدائرة ...)', () => {
+  const { quotes } = run('أعلن بيان لوزارة المالية، الأربعاء، فرض رسوم جديدة. وذكر البيان أن الرسوم مؤقتة.', [['e1', 'ORG', 'Ministry of Finance', ['وزارة المالية']]]);
+  assert.equal(quotes.find((q) => q.cue.text === 'ذكر')?.speaker, 'e1');
+  const via = run('ودعت الدائرة إلى ضبط النفس، وفقا لبيان لدائرة الشؤون الخارجية. وأفاد البيان أن الاتصالات مستمرة.', [['e1', 'ORG', 'Foreign Affairs Department', ['دائرة الشؤون الخارجية']]]);
+  assert.equal(via.quotes.find((q) => q.cue.text === 'أفاد')?.speaker, 'e1');
+});

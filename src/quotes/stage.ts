@@ -1044,7 +1044,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let k = c - 1; k >= 0; k--) {
       const w = word(k);
       // بيانا، and a possessed بيانها / بيانه (the statement of the sentence's own subject).
-      if (w !== noun && w !== noun + 'ا' && !(w.startsWith(noun) && /^(ه|ها|هم|هما)$/.test(w.slice(noun.length)))) continue;
+      // لبيان / ببيان: the noun after a clitic preposition ("وفقا لبيان لدائرة الشؤون الخارجية").
+      const own = w !== noun && /^[لب]/.test(w) && w.slice(1) === noun;
+      if (w !== noun && w !== noun + 'ا' && !own && !(w.startsWith(noun) && /^(ه|ها|هم|هما)$/.test(w.slice(noun.length)))) continue;
+      // "بيان وزارة الخزانة"، "بيان لوزارة الخزانة"، "بيان صادر عن الجيش": the owner right after the noun.
+      for (let j = k + 1; j <= k + 3 && j < c && toks[j]!.sentence === toks[k]!.sentence; j++) {
+        if (['صادر', 'صادره', 'صدر', 'عن', 'رسمي'].includes(word(j)) || toks[j]!.t.text === '#') continue;
+        const m = actorAt.get(startOfWord(j)) ?? actorAt.get(toks[j]!.t.start) ?? actorAt.get(toks[j]!.t.start + 1);
+        if (m && m.start < toks[j]!.t.end) return { id: m.entity.id, text: m.text, anonymous: false };
+        break;
+      }
       const s = toks[k]!.sentence;
       for (let q = speakersOf.length - 1; q >= 0; q--) {
         const x = speakersOf[q]!;
