@@ -21,6 +21,16 @@
  *   is X; a group (محامو X، فريق الدفاع عن X) speaks unnamed, not X; a body after a preposition is
  *   not the subject; time words and adverbs between a verb and its subject are skipped; the
  *   spokesperson of a person titled after باسم is not that person.
+ * - (quotes6) "قال لـX" right after the verb is the addressee; a long subject placed first after
+ *   "غير أن" ends with a name and a comma before its verb; a quoted name (صحيفة "أخبار اليوم") is one
+ *   unit and its quoted words name the body again; a participle whose verb takes إلى needs it
+ *   (حاملا لافتة) and one after غير is an adjective; a subject placed first starts after a
+ *   complementizer; a sentence opening with a name then a verb (SVO headlines) has that name as
+ *   subject; an indefinite spokesperson of a named person is unnamed; passives (نُقل) report
+ *   nothing; "تقرير لـX، ذكر أن" is X's; "بحسب بيان نشرته" is the sentence subject's statement and
+ *   البيان the body named with an earlier بيان; "وأضاف X" names the unnamed official quoted just
+ *   before; a reporting verb after a relative pronoun owns the complementizer after it; a headline's
+ *   speaker heads its phrase; العام after a definite noun is "general" (الأمين العام).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
