@@ -332,3 +332,10 @@ test('"الأمين العام لـ" + an international body is that body\'s sec
   const party = analyzer.analyze('وقال الأمين العام للحزب إن الانتخابات ستجرى.', { date: '2018-06-01' });
   assert.ok(!party.entities.some((e) => e.type === 'PER' && e.kbId && !e.kbId.startsWith('x:')));
 });
+
+test('an organization of common words with no country is the KB body of a country the article names, with its demonym', () => {
+  const us = analyzer.analyze('فرضت الولايات المتحدة عقوبات على إيران. وأكد بيان وزارة الخزانة أن العقوبات لا تنطبق الآن.', { date: '2018-05-17' });
+  assert.ok(us.entities.some((e) => e.kbId === 'org:us-department-of-the-treasury'));
+  const none = analyzer.analyze('وأعلنت وزارة الخزانة أن الضرائب سترتفع.', { date: '2018-05-17' });
+  assert.ok(!none.entities.some((e) => e.type === 'ORG'));
+});

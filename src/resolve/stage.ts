@@ -706,7 +706,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
     }
     // A name of romanized common words only (مجلس البلدية) needs the recognizer's word.
-    const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG').sort((a, b) => a.start - b.start);
+    // So does one without a country unless, with a demonym of a country the article names, it is a KB name
+    // (وزارة الخزانة in an article about the United States: the KB's وزارة الخزانة الأمريكية).
+    const kbWithDemonym = (c: Cand): boolean => {
+      const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
+      named ??= new Set(articleCountries(gaz).keys());
+      for (const iso of named)
+        for (const dem of definiteDemonyms(iso)) {
+          const key = `${phrase} ${dem}`;
+          if (kb.isNamePrefix(key) && kb.lookupKey(key).some((t) => t.type === 'ORG')) return true;
+        }
+      return false;
+    };
+    const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG' || (!c.org.country && kbWithDemonym(c))).sort((a, b) => a.start - b.start);
     return localBodies(doc, kept);
   }
 
