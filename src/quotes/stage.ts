@@ -168,7 +168,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
   // A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report.
   const passive = (w: string): boolean => /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
-  const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' && !passive(tk.t.text) ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
+  const verbOf: Array<CueVerb | null> = toks.map((tk) => {
+    if (tk.t.kind !== 'arabic') return null;
+    const v = lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
+    return v && !passive(tk.t.text) ? v : null;
+  });
   // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
   const explained = lex.verbs.get(cueKey('أوضح'));
   if (explained)
