@@ -53,3 +53,14 @@ test('speakers by entity: kbId or folded English name; KB-less entities by their
   // The surface check ignores the entity's identity.
   assert.ok(sameSpeakerSurface(quote('قال', 'الاتفاق قريب', 'سامي النجار', 'e1'), [{ ...linked, kbId: 'per:other' }], 'النجار'));
 });
+
+test('a gold content is located with its cue in the same paragraph', () => {
+  const t = 'وافقت خمس بلدات على الاتفاق، حسبما أعلن المرصد.\nوقال مدير المرصد "وافقت خمس بلدات على الاتفاق".';
+  const second = t.lastIndexOf('وافقت');
+  const said: Quote = { speaker: null, speakerText: 'رامي عبد الرحمن', cue: { start: t.indexOf('وقال') + 1, end: t.indexOf('وقال') + 4, text: 'قال' }, via: null, direct: true, start: second, end: second + 27, text: t.slice(second, second + 27) };
+  const according: Quote = { speaker: null, speakerText: 'المرصد', cue: { start: t.indexOf('حسبما'), end: t.indexOf('حسبما') + 5, text: 'حسبما' }, via: null, direct: false, start: 0, end: 27, text: t.slice(0, 27) };
+  const score = emptyScore();
+  scoreArticle(score, { article: 'a', quotes: [['المرصد', null, 'حسبما', 'وافقت خمس بلدات', 'I']] }, t, 0, [according, said], []);
+  assert.equal(score.found, 1);
+  assert.equal(score.rightSpeaker, 1);
+});

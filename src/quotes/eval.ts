@@ -21,8 +21,8 @@ export type GoldQuoteRow = [string, string | null, string, string, 'D' | 'I', ('
 
 export interface GoldArticle {
   article: string;
-  /** "dev" (rules were tuned on it) or "heldout" (only measured). */
-  split?: 'dev' | 'heldout';
+  /** "dev" (rules were tuned on it), "dev2" (measured before tuning, then tuned on) or "heldout" (only measured). */
+  split?: 'dev' | 'dev2' | 'heldout';
   quotes: GoldQuoteRow[];
   /** Gold English name → its knowledge-base id(s), for speakers the KB has. */
   kb?: Record<string, string | string[]>;
@@ -134,10 +134,14 @@ function locate(text: string, needle: string, cue: string, bodyStart: number, in
   for (let at = hay.indexOf(needle, bodyStart); at >= 0; at = hay.indexOf(needle, at + 1)) all.push(at);
   if (all.length === 0) return hay.indexOf(needle);
   if (cue === ':') return all[0]!;
-  // The cue before the content (قال X إن ...), else after it (... بحسب X).
+  // The cue before the content (قال X إن ...), else after it (... بحسب X), in the same paragraph: the same words
+  // may open the next paragraph (a quotation repeating the sentence before it, whose attribution ends that sentence).
+  const before = (at: number) => hay.slice(Math.max(0, at - CUE_REACH), at).split('\n').pop()!;
+  const after = (at: number) => hay.slice(at, at + CUE_REACH).split('\n')[0]!;
   return (
+    all.find((at) => before(at).includes(cue)) ??
+    all.find((at) => after(at).includes(cue)) ??
     all.find((at) => hay.slice(Math.max(0, at - CUE_REACH), at).includes(cue)) ??
-    all.find((at) => hay.slice(at, at + CUE_REACH).includes(cue)) ??
     all[0]!
   );
 }

@@ -426,3 +426,140 @@ test("a spokesperson of a person named by title after باسم is not that perso
   assert.equal(quotes[0]!.speaker, null);
   assert.match(quotes[0]!.speakerText ?? '', /^المتحدث باسم/);
 });
+
+test('"قال لـX" after the verb is the addressee; a subject placed first after غير أن, with a title and a comma, speaks', () => {
+  const { quotes } = run(
+    'وتحدث محتجون عن الزيارة. غير أن وزير الزراعة في حكومة الأردن سالم العدوان، قال لرويترز إن المحتجين بالغوا. وعبر عن اعتقاده بأن الزيارة ناجحة.',
+    [
+      ['e1', 'PER', 'Salem al-Adwan', ['سالم العدوان']],
+      ['e2', 'ORG', 'Reuters', ['رويترز']],
+    ],
+  );
+  const said = quotes.find((q) => q.cue.text === 'قال');
+  assert.equal(said?.speaker, 'e1');
+  assert.equal(said?.text, 'المحتجين بالغوا');
+  assert.equal(quotes.find((q) => q.cue.text === 'عبر')?.speaker, 'e1');
+});
+
+test('a body named with its kind and a quoted name: the name runs past the region, and the quoted words alone name it again', () => {
+  const paper = 'صحيفة "أنباء اليوم" المحلية';
+  const { quotes } = run(`وارتفعت الأسعار، بحسب ${paper}. وأوضحت "أنباء اليوم" أن الحكومة ستتدخل.`, [['e1', 'ORG', 'Anbaa al-Youm', [paper]]]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
+});
+
+test('a participle whose verb takes إلى needs it: "حاملا لافتة عليها" reports nothing', () => {
+  const { quotes } = run('وحلق محتج فوق الملعب حاملا لافتة عليها عبارات ضد الرئيس. وقالت الشرطة إن المحتج اعتقل، لافتة إلى أن التحقيق جار.', [['e1', 'ORG', 'Police', ['الشرطة']]]);
+  assert.deepEqual(quotes.map((q) => q.cue.text), ['قالت', 'لافتة']);
+  assert.ok(quotes.every((q) => q.speaker === 'e1'));
+});
+
+test('a subject placed before its verb starts after a complementizer; the nested speaker is not the outer one', () => {
+  const { quotes } = run('وذكرت وكالة الأنباء الرسمية أن الجيش الوطني قال "إن المتسللين اعتقلوا".', [
+    ['e1', 'ORG', 'State news agency', ['وكالة الأنباء الرسمية']],
+    ['e2', 'ORG', 'National Army', ['الجيش الوطني']],
+  ]);
+  assert.equal(quotes.find((q) => q.cue.text === 'قال')?.speaker, 'e2');
+  assert.equal(quotes.find((q) => q.cue.text === 'ذكرت')?.speaker, 'e1');
+});
+
+test('subject-verb order: a headline name before its verb speaks, not the verb\'s object', () => {
+  const { quotes } = run('سلامة يصف لقاءه مع الوزير: "كان لقاء مثمرا"\nوقال سلامة إن الحوار مستمر.', [
+    ['e1', 'PER', 'Salama', ['سلامة']],
+    ['e2', 'PER', 'The minister', ['الوزير']],
+  ]);
+  assert.equal(quotes[0]?.speaker, 'e1');
+  assert.equal(quotes[0]?.text, 'كان لقاء مثمرا');
+});
+
+test('an indefinite spokesperson of a named person is anonymous; a passive verb reports nothing', () => {
+  const { quotes } = run('وغادر المستشار منصبه الجمعة، بحسب ما أعلن متحدث باسم نبيل حداد. ونُقل عنه أنه سيعود.', [['e1', 'PER', 'Nabil Haddad', ['نبيل حداد']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.speakerText ?? '', /^متحدث باسم/);
+});
+
+test('an indefinite report with its owner before a comma: the owner speaks the relative clause', () => {
+  const { quotes } = run('وسئل الوزير أمس عن تقرير لصحيفة "النهار" يوم الأحد، ذكر أن المفاوضات فشلت.', [
+    ['e1', 'ORG', 'An-Nahar', ['النهار']],
+    ['e2', 'PER', 'The minister', ['الوزير']],
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('"تبعا للوكالة" is an attribution; للوكالة is the agency named before', () => {
+  const { quotes } = run('وأعلنت وكالة الأنباء الوطنية اعتقال المشتبه به. وتبعا للوكالة فإن المشتبه به اعترف بالتهم.', [['e1', 'ORG', 'National News Agency', ['وكالة الأنباء الوطنية']]]);
+  const q = quotes.find((x) => x.cue.text.includes('تبعا'));
+  assert.equal(q?.speaker, 'e1');
+  assert.equal(q?.text, 'المشتبه به اعترف بالتهم');
+});
+
+test('"نقلا عن" at the end of a sentence is an attribution, not the verb نقل', () => {
+  const { quotes } = run('وعمل المستشار مع الوزير عشر سنوات، نقلا عن صحيفة "المساء" المحلية.', [['e1', 'ORG', 'Al-Masaa', ['صحيفة "المساء"']]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[0]!.text, 'عمل المستشار مع الوزير عشر سنوات');
+});
+
+test('a participle after غير is an adjective: "أشارت تقارير غير مؤكدة إلى" reports through أشارت', () => {
+  const { quotes } = run('وأشارت تقارير غير مؤكدة إلى غرق عشرة أشخاص.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue.text, 'أشارت');
+  assert.equal(quotes[0]!.speakerText, 'تقارير غير مؤكدة');
+});
+
+test('a statement with no named owner is the sentence subject\'s; البيان after بيانها is that body\'s', () => {
+  const { quotes } = run(
+    'نفذت قوات الدفاع المحلية عملية في المنطقة، بحسب بيان نشرته مساء السبت. وأعلنت قوات الدفاع المحلية في بيانها "انتهت العملية بنجاح". كما دعا البيان "السكان إلى البقاء في منازلهم".',
+    [['e1', 'ORG', 'Local Defence Forces', ['قوات الدفاع المحلية']]],
+  );
+  assert.equal(quotes.length, 3);
+  assert.ok(quotes.every((q) => q.speaker === 'e1'));
+});
+
+test('"وأضاف X" names the unnamed official of the quotes just before it; a group stays unnamed', () => {
+  const one = run('حذر مسؤول أوروبي سابق الحكومة من الانهيار، واصفا الوضع بأنه "خطير". وأضاف كارل مولر أن الإصلاح ممكن.', [['e1', 'PER', 'Karl Müller', ['كارل مولر']]]);
+  assert.deepEqual(one.quotes.map((q) => q.speaker), ['e1', 'e1', 'e1']);
+  const group = run('وقال مسؤولون أوروبيون إن الوضع خطير. وأضاف كارل مولر أن الإصلاح ممكن.', [['e1', 'PER', 'Karl Müller', ['كارل مولر']]]);
+  assert.deepEqual(group.quotes.map((q) => q.speaker), [null, 'e1']);
+});
+
+test('"لكن تقارير أشارت": an indefinite source placed first after لكن is the speaker', () => {
+  const { quotes } = run('ولم تعرف بعد أسماء الضحايا، لكن تقارير أشارت إلى أنهم من سكان القرية.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerText, 'تقارير');
+});
+
+test('a reporting verb in a relative clause takes the complementizer; the subject after فيها speaks', () => {
+  const { quotes } = run('وترد المذكرة على رسالة قدمتها الحكومة في مارس، والتي ادعت فيها الدوحة بأن الاتفاق انتهك.', [
+    ['e1', 'LOC', 'Qatar', ['الدوحة']],
+    ['e2', 'ORG', 'Government', ['الحكومة']],
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test('a headline "X: ..." quotes X only when X heads the phrase: a topic with a name inside is no speaker', () => {
+  const speaker = run('سارق السيارة: فعلت ذلك للتسلية\nووقع الحادث ليلا.');
+  assert.equal(speaker.quotes.length, 1);
+  const topic = run('زيارة سالم لعمان: احتجاجات واسعة في الشوارع\nوخرج المحتجون ليلا.', [['e1', 'PER', 'Salem', ['سالم']]]);
+  assert.equal(topic.quotes.length, 0);
+  const named = run('سالم للصحفيين: لن أستقيل\nوقال سالم إنه باق.', [['e1', 'PER', 'Salem', ['سالم']]]);
+  assert.equal(named.quotes[0]?.speaker, 'e1');
+});
+
+test('العام after a definite noun is "general" and stays in the subject; "العام الماضي" is a time phrase', () => {
+  const sg = run('وقال الأمين العام للمنظمة إن الوضع خطير.', [['e1', 'PER', 'Secretary-general', ['الأمين العام']], ['e2', 'ORG', 'Organization', ['المنظمة']]]);
+  assert.equal(sg.quotes[0]?.speaker, 'e1');
+  assert.equal(sg.quotes[0]?.speakerText, 'الأمين العام للمنظمة');
+  const year = run('وقال الوزير العام الماضي إن الخطة جاهزة.');
+  assert.equal(year.quotes[0]?.speakerText, 'الوزير');
+});
+
+test('البيان is the statement of the body named right after an earlier بيان (بيان لوزارة ...، وفقا لبيان لدائرة ...)', () => {
+  const { quotes } = run('أعلن بيان لوزارة المالية، الأربعاء، فرض رسوم جديدة. وذكر البيان أن الرسوم مؤقتة.', [['e1', 'ORG', 'Ministry of Finance', ['وزارة المالية']]]);
+  assert.equal(quotes.find((q) => q.cue.text === 'ذكر')?.speaker, 'e1');
+  const via = run('ودعت الدائرة إلى ضبط النفس، وفقا لبيان لدائرة الشؤون الخارجية. وأفاد البيان أن الاتصالات مستمرة.', [['e1', 'ORG', 'Foreign Affairs Department', ['دائرة الشؤون الخارجية']]]);
+  assert.equal(via.quotes.find((q) => q.cue.text === 'أفاد')?.speaker, 'e1');
+});

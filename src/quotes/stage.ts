@@ -21,6 +21,16 @@
  *   is X; a group (محامو X، فريق الدفاع عن X) speaks unnamed, not X; a body after a preposition is
  *   not the subject; time words and adverbs between a verb and its subject are skipped; the
  *   spokesperson of a person titled after باسم is not that person.
+ * - (quotes6) "قال لـX" right after the verb is the addressee; a long subject placed first after
+ *   "غير أن" ends with a name and a comma before its verb; a quoted name (صحيفة "أخبار اليوم") is one
+ *   unit and its quoted words name the body again; a participle whose verb takes إلى needs it
+ *   (حاملا لافتة) and one after غير is an adjective; a subject placed first starts after a
+ *   complementizer; a sentence opening with a name then a verb (SVO headlines) has that name as
+ *   subject; an indefinite spokesperson of a named person is unnamed; passives (نُقل) report
+ *   nothing; "تقرير لـX، ذكر أن" is X's; "بحسب بيان نشرته" is the sentence subject's statement and
+ *   البيان the body named with an earlier بيان; "وأضاف X" names the unnamed official quoted just
+ *   before; a reporting verb after a relative pronoun owns the complementizer after it; a headline's
+ *   speaker heads its phrase; العام after a definite noun is "general" (الأمين العام).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -156,7 +166,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const sentLast = new Int32Array(toks.length);
   for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
   for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
-  const verbOf: Array<CueVerb | null> = toks.map((tk) => (tk.t.kind === 'arabic' ? lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null : null));
+  // A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report.
+  const passive = (w: string): boolean => /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
+  const verbOf: Array<CueVerb | null> = toks.map((tk) => {
+    if (tk.t.kind !== 'arabic') return null;
+    const v = lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
+    return v && !passive(tk.t.text) ? v : null;
+  });
   // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
   const explained = lex.verbs.get(cueKey('أوضح'));
   if (explained)
@@ -167,6 +183,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const v = verbOf[i];
     if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
   }
+  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -246,6 +264,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     return best;
+  };
+
+  /** A person or body whose mention starts inside [a, b) and runs on past b (the region was cut inside the name). */
+  const bodyRunningOn = (a: number, b: number): MentionRef | null => {
+    for (const m of mentions) if (m.start >= a && m.start < b && m.end > b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return m;
+    return null;
   };
 
   /** The first person/organization mention in [a, b). */
@@ -328,7 +352,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let e = toks[b - 1]!.t.end;
     // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
     if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
-    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e);
+    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e) ?? bodyRunningOn(s, e);
     // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
     if (ent && ent.start > s && prepositionObject(ent)) ent = null;
     const same = phraseAt(a, lex.sameSource);
@@ -345,6 +369,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (word(k) !== 'باسم' || k + 1 >= b) continue;
         const principal = actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start);
         if (principal && principal.entity === ent.entity && principal.kind === 'title') return { id: null, text: text.slice(s, e), anonymous: true };
+        // "متحدث باسم ترمب": an indefinite spokesperson of a named person is unnamed, not that person.
+        if (principal && principal.entity === ent.entity && lex.anonymous.has(word(a))) return { id: null, text: text.slice(s, e), anonymous: true };
       }
     }
     const anonymous = !ent && lex.anonymous.has(word(a));
@@ -377,6 +403,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
     if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
     // A person is named again by the last word of the name ("خالد العمري" → "العمري").
+    // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
+    const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
+    if (quoted && m.entity.type === 'ORG') {
+      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
+      if (qk && !byName.has(qk)) byName.set(qk, m.entity);
+    }
     const last = words[words.length - 1]!;
     if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
   }
@@ -395,7 +427,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * country the words name, if any.
    */
   const antecedent = (a: number, s: number, e: number): string | null => {
-    const head = toks[a]!.bare;
+    // "تبعا للوكالة": ل + ال is written لل; the noun is الوكالة.
+    const head = /^لل/.test(toks[a]!.bare) ? 'ا' + toks[a]!.bare.slice(1) : toks[a]!.bare;
     if (!head.startsWith('ال') || head.length < 4) return null;
     const stem = head.slice(2);
     let country: string | null = null;
@@ -454,9 +487,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** A word with the clitic ب or ل opens a prepositional phrase (بحضور، لوكالة), not a subject. */
   const hasPrepClitic = (i: number): boolean => {
     const tk = toks[i]!;
-    if (tk.t.kind !== 'arabic' || tk.key.length < 4) return false;
+    if (tk.t.kind !== 'arabic') return false;
     // A name that starts with ل or ب ("ليلى", "بشرى"): the recognizer's mention starts on the letter.
     if (mentionStarts.has(tk.t.start)) return false;
+    // A short word that is ل/ب + the start of a name ("لبي بي سي"): the name starts after the clitic.
+    if (tk.key.length < 4) {
+      for (const at of [tk.t.start + 1, tk.t.start + 2]) if (at < tk.t.end && mentionStarts.has(at)) return /^[وف]?[بل]$/.test(text.slice(tk.t.start, at));
+      return false;
+    }
     const p = doc.segment(i).proclitics;
     return p.includes('ب') || p.includes('ل');
   };
@@ -472,6 +510,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!tk) return false;
     // "صرح علي رضا ميريوسفي": written with ي, علي is the name Ali (the preposition is على), when a person's name follows.
     if (tk.t.text === 'علي' && toks[i + 1] && actorAt.get(toks[i + 1]!.t.start)?.entity.type === 'PER') return false;
+    // "الأمين العام، المدعي العام، المدير العام": العام after a definite noun is the adjective "general", not "the year".
+    if ((tk.key === 'العام' || tk.key === 'العامه') && i > 0 && toks[i - 1]!.t.kind === 'arabic' && /^[وفبل]?ال/.test(toks[i - 1]!.key) && !lex.timeWords.has(toks[i - 1]!.bare) && !lex.timeWords.has(toks[i + 1]?.bare ?? '')) return false;
     if (lex.adverbials.has(tk.key) || lex.adverbials.has(tk.bare)) return true;
     if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
     if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
@@ -540,11 +580,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // "اعتبر اليوم السبت محامو ...": time words before the subject are skipped.
         if (subjectStart < 0) {
           let t = i;
-          while (t < j && lex.timeWords.has(word(t))) t++;
+          // "ادعت فيها الدوحة بأن": فيه/فيها (in it, the statement) before the subject is skipped too.
+          while (t < j && (lex.timeWords.has(word(t)) || IN_IT.has(toks[t]!.key))) t++;
           if (t > i && t < j && t !== channelAt && !isAdverbialStart(t, true) && !lex.complementizers.has(word(t))) i = t;
         }
         let k = i;
-        while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) k++;
+        while (k < j && k !== channelAt && !isAdverbialStart(k, k === i) && !(k > i && isChannelStart(k))) {
+          // A name in quotes ("أخبار اليوم") is one unit: its words are no adverbial (اليوم).
+          if (closeOf.has(k) && closeOf.get(k)! < j) k = closeOf.get(k)!;
+          k++;
+        }
         if (k > i) {
           if (subjectStart < 0) {
             subjectStart = i;
@@ -753,7 +798,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (i > c + 1 && !isComp) {
         const w = verbAt(i);
         // Another reporting verb joined to this one: this cue's clause has ended.
-        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key))) return null;
+        // So has one in a relative clause of the words between ("والتي ادعت فيها الدوحة بأن"): the complementizer is that verb's.
+        if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key) || RELATIVES.has(toks[i - 1]!.bare))) return null;
       }
       if (isComp) {
         // "مون جاي-إن": إن joined by a hyphen belongs to a name.
@@ -787,7 +833,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     };
     if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     const plain = !v.objectNeedsPrep && !v.objectOnly;
-    if (v.form === 'participle' && plain && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // "حاملا لافتة عليها": a participle of a verb whose object takes a preposition (لافتا إلى، مشيرا إلى) needs it.
+    if (v.form === 'participle' && plain && !v.prep.length && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // The subject stood before the verb ("وكان المسؤول قد أكد سقوط ..."): the object follows it.
     if (plain && toks[c - 1]?.key === 'قد' && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     let subjectEnd = -1;
@@ -860,6 +907,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const limit = framed ? MAX_PRESUBJECT_TOKENS + 8 : MAX_PRESUBJECT_TOKENS;
     while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !ENDS.has(toks[i]!.t.text) && end - i <= limit) {
       if (COMMAS.has(toks[i]!.t.text) && !framed) break;
+      // "ذكرت الوكالة أن الحرس الثوري قال": the subject of قال starts after أن.
+      if (i < a && lex.complementizers.has(toks[i]!.key)) break;
       if (framed && (toks[i]!.bare === 'كان' || toks[i]!.bare === 'كانت' || toks[i]!.bare === 'كانوا')) break;
       i--;
     }
@@ -929,6 +978,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return speakerFrom(region.subjectStart, e);
   };
 
+  /**
+   * Subject-verb order: the sentence opens with exactly one person's or body's name, right before a verb
+   * without و ("ماكرون يصف ...", "الكرملين يقول ..."); what follows the verb is its object. Returns the
+   * name's first token, else -1.
+   */
+  const svoSubject = (c: number): number => {
+    const first = firstTokOfSentence(c);
+    if (c === first || toks[c]!.key !== toks[c]!.bare || c - first > 4) return -1;
+    for (let k = first; k < c; k++) if (toks[k]!.t.kind !== 'arabic') return -1;
+    const m = actorAt.get(startOfWord(first)) ?? actorAt.get(toks[first]!.t.start);
+    return m && m.kind === 'name' && m.end === toks[c - 1]!.t.end ? first : -1;
+  };
+
   /** Two-word contrast openers ("إلا أن", "غير أن") and one-word ones before a subject placed first. */
   const contrastSubject = (c: number): number => {
     if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
@@ -937,7 +999,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
       if (!opener) continue;
       for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
-      return toks[k + 1]!.key.startsWith('ال') || actorAt.get(toks[k + 1]!.t.start) ? k + 1 : -1;
+      // "لكن تقارير أشارت": an indefinite source (تقارير، مصادر) may stand first too.
+      const lead = toks[k + 1]!;
+      return lead.key.startsWith('ال') || actorAt.get(lead.t.start) || lex.anonymous.has(lead.bare) || lex.sourceNouns.has(lead.bare) ? k + 1 : -1;
+    }
+    // "غير أن وزير التجارة الدولية في حكومة بريطانيا ليام فوكس، قال لبي بي سي إن": a longer subject with a
+    // title, ending in a person's name and a comma before the verb.
+    if (!COMMAS.has(toks[c - 1]?.t.text ?? '')) return -1;
+    for (let k = c - 4; k >= Math.max(0, c - 16); k--) {
+      const kk = toks[k]!.key;
+      const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
+      if (!opener) continue;
+      for (let j = k + 1; j < c - 1; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
+      const last = actorAt.get(startOfWord(c - 2)) ?? mentions.find((m) => m.end === toks[c - 2]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
+      return last && last.entity.type === 'PER' && (toks[k + 1]!.key.startsWith('ال') || lex.actorHeads.has(toks[k + 1]!.key) || actorAt.get(toks[k + 1]!.t.start)) ? k + 1 : -1;
     }
     return -1;
   };
@@ -982,7 +1057,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const issuerOf = (noun: string, c: number): Speaker | null => {
     for (let k = c - 1; k >= 0; k--) {
       const w = word(k);
-      if (w !== noun && w !== noun + 'ا') continue;
+      // بيانا، and a possessed بيانها / بيانه (the statement of the sentence's own subject).
+      // لبيان / ببيان: the noun after a clitic preposition ("وفقا لبيان لدائرة الشؤون الخارجية").
+      const own = w !== noun && /^[لب]/.test(w) && w.slice(1) === noun;
+      if (w !== noun && w !== noun + 'ا' && !own && !(w.startsWith(noun) && /^(ه|ها|هم|هما)$/.test(w.slice(noun.length)))) continue;
+      // "بيان وزارة الخزانة"، "بيان لوزارة الخزانة"، "بيان صادر عن الجيش": the owner right after the noun.
+      for (let j = k + 1; j <= k + 3 && j < c && toks[j]!.sentence === toks[k]!.sentence; j++) {
+        if (['صادر', 'صادره', 'صدر', 'عن', 'رسمي'].includes(word(j)) || toks[j]!.t.text === '#') continue;
+        const m = actorAt.get(startOfWord(j)) ?? actorAt.get(toks[j]!.t.start) ?? actorAt.get(toks[j]!.t.start + 1);
+        if (m && m.start < toks[j]!.t.end) return { id: m.entity.id, text: m.text, anonymous: false };
+        break;
+      }
       const s = toks[k]!.sentence;
       for (let q = speakersOf.length - 1; q >= 0; q--) {
         const x = speakersOf[q]!;
@@ -1016,6 +1101,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * An indefinite statement noun with its owner right before a comma and cue c ("تقرير لشبكة "سي إن إن"
+   * يوم الاثنين، ذكر أن"): the cue is the noun's relative clause, and the owner (after لـ or in the
+   * genitive) speaks.
+   */
+  const reportOwnerBefore = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    for (let k = c - 2; k >= first && c - k <= 10; k--) {
+      if (COMMAS.has(toks[k]!.t.text) || ENDS.has(toks[k]!.t.text) || verbAt(k)) return null;
+      if (!lex.nouns.has(toks[k]!.key) || !toks[k + 1]) continue;
+      // The owner: the first person or body within the next few words (لشبكة "سي إن إن"، للجيش، وزارة الصحة).
+      const from = toks[k + 1]!.t.start;
+      const to = toks[Math.min(k + 4, c - 1)]!.t.start;
+      const m = mentions.find((x) => x.start >= from && x.start < to && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+      if (!m) return null;
+      for (let j = m.end; j < toks[c - 1]!.t.start; j++) if (/[،,.؛]/.test(text[j]!)) return null;
+      return { id: m.entity.id, text: m.text, anonymous: false };
+    }
+    return null;
+  };
+
   const pendingVia = new Map<number, { start: number; end: number }>();
 
   /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
@@ -1040,7 +1146,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         break;
       }
     const head = toks[a]!;
-    const ok = (ent && ent.entity.type !== 'LOC') || addressee > a || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare);
+    // The speaker heads the phrase ("نتنياهو: ...", "وزيرة الداخلية البريطانية: ...", "مسؤول أميركي للعربية: ...");
+    // a name inside a topic ("زيارة ترامب لبريطانيا: ...", "محاولة اغتيال الجاسوس سكريبل: ...") does not speak.
+    const headed = !!ent && ent.entity.type !== 'LOC' && ent.start <= toks[a]!.t.end;
+    // A doer noun on the pattern فاعل (سارق الطائرة، قائد الشرطة) names someone too.
+    const doer = /^[^ا]ا[^ا][^ا]$/.test(head.bare);
+    const ok = headed || doer || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
     if (!ok) return false;
     const spEnd = addressee > a ? addressee : k;
     const sp = speakerFrom(a, spEnd);
@@ -1083,7 +1194,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         }
       }
     }
-    if (v && inQuote[c]! < 0) {
+    // "نقلا عن صحيفة ...": a two-word attribution whose first word also reads as a verb (نقلا "they both moved") is the attribution.
+    if (v && inQuote[c]! < 0 && !(phraseAt(c, lex.accordingTo) > 1)) {
       let content = findContent(c, v);
       if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':') content = null;
       if (!content) content = findObject(c, v);
@@ -1119,6 +1231,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
       } else if (v.form === 'participle') {
         sp = mainSubject(c) ?? carried(c);
+      } else if (svoSubject(c) >= 0) {
+        // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
+        sp = speakerFrom(svoSubject(c), c);
       } else if (contrastSubject(c) >= 0) {
         // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
         sp = speakerFrom(contrastSubject(c), c);
@@ -1143,6 +1258,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
         // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
         sp = statementOwner(c);
+      }
+      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && COMMAS.has(toks[c - 1]?.t.text ?? '')) {
+        // "بشأن تقرير لشبكة "سي إن إن" يوم الاثنين، ذكر أن": the report's owner speaks.
+        sp = reportOwnerBefore(c);
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
         // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
@@ -1254,11 +1373,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         spStart = k + 1;
         break;
       }
-    for (let k = spStart; k < spEnd; k++)
+    for (let k = spStart; k < spEnd; k++) {
+      if (closeOf.has(k) && closeOf.get(k)! < spEnd) {
+        k = closeOf.get(k)!;
+        continue;
+      }
       if (lex.adverbials.has(toks[k]!.key) || (k > spStart && isAdverbialStart(k) && !hasPrepClitic(k))) {
         spEnd = k;
         break;
       }
+    }
     // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
     if (quotes.some((q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
     // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
@@ -1270,8 +1394,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       return;
     }
     if (channelOnly) return;
-    const sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
+    let sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
     if (!sp) return;
+    // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
+    if (!sp.id && !sp.anonymous && lex.nouns.has(word(spStart))) {
+      const owner = subjectOfSentence(sentence, tk.t.start, false);
+      if (owner?.id) sp = owner;
+    }
     const via = viaEntity(viaSpan);
     const cueSpan = span(startOfWord(c), toks[c + len - 1]!.t.end);
     const first = firstTokOfSentence(c);
@@ -1300,5 +1429,25 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
 
+  // "طالب مسؤول أميركي سابق ... وأضاف دوف زاخيم أن ...": a continuation verb (أضاف، تابع) with a named person
+  // as its subject says who the unnamed official of the quotes just before it was.
+  for (let k = 1; k < speakersOf.length; k++) {
+    const cur = speakersOf[k]!;
+    const cue = cueKey(cur.q.cue.text).replace(/^[وف]/, '');
+    if (!CONTINUES.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = speakersOf[j]!;
+      if (cur.sentence - prev.sentence > 2 || prev.q.speaker) break;
+      const head = cueKey(prev.q.speakerText?.split(/\s+/)[0] ?? '');
+      if (!prev.sp.anonymous || !SINGULAR_UNNAMED.has(head)) break;
+      prev.q.speaker = cur.q.speaker;
+      prev.q.speakerText = cur.q.speakerText;
+    }
+  }
   return quotes.sort((x, y) => x.start - y.start);
 }
+
+/** Continuation verbs: their subject is the one who spoke just before. */
+const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
+/** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */
+const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'دبلوماسي', 'دبلوماسيه', 'متحدث', 'متحدثه', 'قيادي', 'ممثل', 'عضو']);

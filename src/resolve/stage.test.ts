@@ -316,3 +316,26 @@ test('a surname spelled with other long vowels, and a two-letter family name fir
   const xi = analyzer.analyze('دعا شي أعضاء الحزب إلى القراءة. وكان الرئيس الصيني شي جين بينغ قد ألقى كلمة.', { date: '2018-05-04' });
   assert.ok(xi.entities.find((e) => e.nameEn === 'Xi Jinping')?.mentions.some((m) => m.text === 'شي'));
 });
+
+test('إعمار alone is "reconstruction", not the company Emaar; شركة إعمار is', () => {
+  const ages = analyzer.analyze('ولم تعرف بعد أعمار الضحايا بدقة. وتحدث الوزير عن إعمار المدينة.', { date: '2018-04-27' });
+  assert.ok(!ages.entities.some((e) => e.kbId === 'org:emaar'));
+  const company = analyzer.analyze('وقالت شركة إعمار إن المبيعات ارتفعت.', { date: '2018-04-27' });
+  assert.ok(company.entities.some((e) => e.kbId === 'org:emaar'));
+});
+
+test('"الأمين العام لـ" + an international body is that body\'s secretary-general on the date', () => {
+  const un = analyzer.analyze('وقال الأمين العام للأمم المتحدة إن الوضع خطير.', { date: '2018-06-01' });
+  assert.ok(un.entities.find((e) => e.kbId === 'per:antonio-guterres')?.mentions.some((m) => m.kind === 'title' && m.text === 'الأمين العام'));
+  const earlier = analyzer.analyze('وقال الأمين العام للأمم المتحدة إن الوضع خطير.', { date: '2012-06-01' });
+  assert.ok(!earlier.entities.some((e) => e.kbId === 'per:antonio-guterres'));
+  const party = analyzer.analyze('وقال الأمين العام للحزب إن الانتخابات ستجرى.', { date: '2018-06-01' });
+  assert.ok(!party.entities.some((e) => e.type === 'PER' && e.kbId && !e.kbId.startsWith('x:')));
+});
+
+test('an organization of common words with no country is the KB body of a country the article names, with its demonym', () => {
+  const us = analyzer.analyze('فرضت الولايات المتحدة عقوبات على إيران. وأكد بيان وزارة الخزانة أن العقوبات لا تنطبق الآن.', { date: '2018-05-17' });
+  assert.ok(us.entities.some((e) => e.kbId === 'org:us-department-of-the-treasury'));
+  const none = analyzer.analyze('وأعلنت وزارة الخزانة أن الضرائب سترتفع.', { date: '2018-05-17' });
+  assert.ok(!none.entities.some((e) => e.type === 'ORG'));
+});

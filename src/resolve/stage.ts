@@ -11,7 +11,7 @@ import type { Layers, NerMention, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
-import { isMinisterRole, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
+import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import type { Role, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
@@ -28,7 +28,7 @@ interface Cand {
   /** NER type, when the recognizer found (or confirmed) the span. */
   nerType?: EntityType;
   /** bare: a title that needs a country said without one (المرشد after المرشد الإيراني): only the article's own holder. */
-  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan };
+  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan; igo?: string };
   /** Country named by the demonym after نظيره. */
   counterpartCountry?: string | null;
   counterpartSpan?: CountrySpan;
@@ -284,12 +284,20 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           tokenEnd++;
         }
         if (!country && def.country) country = def.country;
-        const bare = def.needsCountry && !country;
+        // "الأمين العام للأمم المتحدة": an international body's office takes the body after لـ, not a country.
+        let igo: string | undefined;
+        if (def.role === 'igo_head' && !country && tokenEnd < doc.tokens.length) {
+          const org = matchName(doc, tokenEnd);
+          const lead = org ? doc.text.slice(doc.tokens[tokenEnd]!.start, org.start) : '';
+          const actor = org && /^[وف]?ل$/.test(lead) ? org.targets.map((t) => kb.byId(t.id)?.org?.actor).find((a) => a?.startsWith('IGO')) : undefined;
+          if (actor) igo = actor;
+        }
+        const bare = def.needsCountry && !country && !igo;
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
         if (c?.demonym && !f.key.startsWith('ال') && !tn(doc, i + n).startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         if (!country && !f.key.startsWith('ال') && n === 1) return null;
-        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}) } };
+        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}) } };
       }
     }
     return null;
@@ -698,7 +706,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
     }
     // A name of romanized common words only (مجلس البلدية) needs the recognizer's word.
-    const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG').sort((a, b) => a.start - b.start);
+    // So does one without a country unless, with a demonym of a country the article names, it is a KB name
+    // (وزارة الخزانة in an article about the United States: the KB's وزارة الخزانة الأمريكية).
+    const kbWithDemonym = (c: Cand): boolean => {
+      const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
+      named ??= new Set(articleCountries(gaz).keys());
+      for (const iso of named)
+        for (const dem of definiteDemonyms(iso)) {
+          const key = `${phrase} ${dem}`;
+          if (kb.isNamePrefix(key) && kb.lookupKey(key).some((t) => t.type === 'ORG')) return true;
+        }
+      return false;
+    };
+    const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG' || (!c.org.country && kbWithDemonym(c))).sort((a, b) => a.start - b.start);
     return localBodies(doc, kept);
   }
 
@@ -1247,6 +1267,17 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         if (c.kind === 'title' && c.title) {
           const { def, former } = c.title;
           let country = c.title.country;
+          if (c.title.igo && date) {
+            // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
+            const actor = c.title.igo;
+            const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
+            if (h) {
+              const d = kbDraft(h.id);
+              addMention(d, c, 'title');
+              lastByRole.set(def.title, d);
+              continue;
+            }
+          }
           if (c.title.bare) {
             const last = lastByRole.get(def.title);
             if (last) addMention(last, c, 'title');
