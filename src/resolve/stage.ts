@@ -596,8 +596,36 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
   }
 
-  /** People's Arabic names by normalized key, for the tolerant match. */
-  let personNames: Array<{ key: string; joined: string; noBin: string; id: string }> | null = null;
+  /**
+   * The KB's person names indexed for the tolerant match, built on first use: by the name without spaces,
+   * by given name + word count + consonants of the rest, without بن, and by length (for the one-edit scan).
+   */
+  interface PersonNameIndex {
+    joined: Map<string, Array<{ key: string; id: string }>>;
+    skeleton: Map<string, Array<{ key: string; id: string }>>;
+    noBin: Map<string, Array<{ key: string; id: string }>>;
+    byLength: Map<number, Array<{ key: string; id: string; oneWord: boolean }>>;
+  }
+  let personIndex: PersonNameIndex | null = null;
+  function personNameIndex(): PersonNameIndex {
+    if (personIndex) return personIndex;
+    const index: PersonNameIndex = { joined: new Map(), skeleton: new Map(), noBin: new Map(), byLength: new Map() };
+    const add = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+    for (const p of kb.people)
+      for (const n of p.ar) {
+        const key = norm(n).replace(/\s+/g, ' ').trim();
+        const words = key.split(' ');
+        add(index.joined, key.replace(/ /g, ''), { key, id: p.id });
+        add(index.noBin, withoutBin(key), { key, id: p.id });
+        if (words.length >= 2) add(index.skeleton, skeletonKey(words), { key, id: p.id });
+        add(index.byLength, key.length, { key, id: p.id, oneWord: words.length === 1 });
+      }
+    return (personIndex = index);
+  }
+  /** Given name, word count and the consonants of the other words: what two spellings of one foreign name share. */
+  function skeletonKey(words: string[]): string {
+    return `${words.length}\u0000${words[0]}\u0000${skeleton(words.slice(1).join(''))}`;
+  }
   /**
    * A person's name written one letter off (أرودغان for أردوغان, شي جينبيغ):
    * the KB person whose full name, or surname when the mention is one word of
@@ -613,46 +641,43 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return wa.some((w, i) => w !== wb[i] && kb.isNamePart(w) && kb.isNamePart(wb[i]!));
   }
 
+  /** The one KB person among `entries` (other spellings of `key`), if exactly one. */
+  function onePerson(entries: Array<{ key: string; id: string }> | undefined, key: string): NameTarget[] | null {
+    if (!entries) return null;
+    const ids = new Set<string>();
+    for (const n of entries) if (n.key !== key) ids.add(n.id);
+    return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : null;
+  }
+
   function tolerantPerson(text: string, countries: ReadonlySet<string>): NameTarget[] {
     const key = norm(text).replace(/\s+/g, ' ').trim();
     if (key.replace(/ /g, '').length < 5) return [];
-    personNames ??= kb.people.flatMap((p) =>
-      p.ar.map((n) => {
-        const k = norm(n).replace(/\s+/g, ' ').trim();
-        return { key: k, joined: k.replace(/ /g, ''), noBin: withoutBin(k), id: p.id };
-      }),
-    );
+    const index = personNameIndex();
     const oneWord = !key.includes(' ');
-    const ids = new Set<string>();
     // Particles of names are written joined or apart (لو دريان / لودريان, أبوالغيط / أبو الغيط, a stray space: ز يد):
     // the same letters without spaces are the same name.
-    const joined = key.replace(/ /g, '');
-    for (const n of personNames) if (n.joined === joined && n.key !== key) ids.add(n.id);
-    if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
-    ids.clear();
+    const joined = onePerson(index.joined.get(key.replace(/ /g, '')), key);
+    if (joined) return joined;
     // Foreign family names are spelled with or without long vowels (كريستين لغراد for كريستين لاغارد): the same
     // given name and the same consonants in the rest (three or more), when exactly one KB person has them.
     const words = key.split(' ');
-    if (words.length >= 2) {
-      const rest = skeleton(words.slice(1).join(''));
-      if (rest.length >= 3)
-        for (const n of personNames) {
-          const nw = n.key.split(' ');
-          if (nw.length === words.length && nw[0] === words[0] && n.key !== key && skeleton(nw.slice(1).join('')) === rest) ids.add(n.id);
-        }
-      if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
-      ids.clear();
+    if (words.length >= 2 && skeleton(words.slice(1).join('')).length >= 3) {
+      const same = onePerson(index.skeleton.get(skeletonKey(words)), key);
+      if (same) return same;
     }
     // "son of" is often left out (زيد رعد الحسين for زيد بن رعد الحسين): the same name without بن.
     const noBin = withoutBin(key);
-    if (noBin.includes(' ')) for (const n of personNames) if (n.noBin === noBin && n.key !== key) ids.add(n.id);
-    if (ids.size === 1) return [{ id: [...ids][0]!, type: 'PER', kind: 'name' }];
-    ids.clear();
-    for (const n of personNames) {
-      if (Math.abs(n.key.length - key.length) > 1 || n.key.includes(' ') === oneWord) continue;
-      if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
-      if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key)) ids.add(n.id);
+    if (noBin.includes(' ')) {
+      const same = onePerson(index.noBin.get(noBin), key);
+      if (same) return same;
     }
+    const ids = new Set<string>();
+    for (let len = key.length - 1; len <= key.length + 1; len++)
+      for (const n of index.byLength.get(len) ?? []) {
+        if (n.oneWord !== oneWord) continue;
+        if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
+        if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key)) ids.add(n.id);
+      }
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
   }
 
