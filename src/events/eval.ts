@@ -49,7 +49,8 @@ export function sideCountry(entities: readonly Entity[], id: string | null): str
 
 export function toTriples(events: readonly Event[], entities: readonly Entity[]): PredictedTriple[] {
   return events
-    .map((e) => ({ plover: e.plover, source: sideCountry(entities, e.source), target: sideCountry(entities, e.target), modality: e.modality }))
+    // A side the event stage found itself (no entity id) is scored by its actor code's country part (SAUMIL → SAU).
+    .map((e) => ({ plover: e.plover, source: sideCountry(entities, e.source) ?? e.sourceActor?.slice(0, 3) ?? null, target: sideCountry(entities, e.target) ?? e.targetActor?.slice(0, 3) ?? null, modality: e.modality }))
     .filter((t) => t.source !== null || t.target !== null);
 }
 

@@ -19,6 +19,7 @@ import { normalize } from '../text/normalize.ts';
 import {
   compileLexicon,
   type CameoTable,
+  type ActorNameData,
   type CodeRef,
   type CompiledEntry,
   type CompiledLexicon,
@@ -300,8 +301,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const tokens = doc.tokens;
       const info = tokens.map((t) => wordInfo(t.text));
       const norm = info.map((w) => w.norm);
-      const isBoundary = (i: number) => tokens[i]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[i]!);
-      const isComma = (i: number) => tokens[i]!.kind === 'punct' && COMMA.has(norm[i]!);
+      const isBoundary = (i: number) => i < tokens.length && tokens[i]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[i]!);
+      const isComma = (i: number) => i < tokens.length && tokens[i]!.kind === 'punct' && COMMA.has(norm[i]!);
       const sentenceOf = new Int32Array(tokens.length);
       const sentenceTokens: Array<[number, number]> = [];
       {
@@ -328,6 +329,110 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         return lo;
       };
+
+      /**
+       * Actors the entity layer leaves without a code (lexicon `actors`): التحالف العربي → SAU, قوات الشرعية → YEM,
+       * القوات الكردية → the Kurds of the article's country, accusative demonyms (مسؤولا إيرانيا); and a bare demonym
+       * after a forces word (قوات #الجيش_اليمني، قوات روسية) is that state's military, not the state itself.
+       */
+      function addNamedActors(list: ActorMention[]): void {
+        const entities = layers.entities ?? [];
+        const mentionsOf = new Map<string, number>();
+        // "*" (the article's own country) counts places only: an armed group's or a foreign minister's country says
+        // less about where the government forces are than the places named.
+        const placesOf = new Map<string, number>();
+        for (const e of entities) {
+          if (!e.country || e.country === 'IGO') continue;
+          mentionsOf.set(e.country, (mentionsOf.get(e.country) ?? 0) + e.mentions.length);
+          if (e.type === 'LOC') placesOf.set(e.country, (placesOf.get(e.country) ?? 0) + e.mentions.length);
+        }
+        const covered = new Uint8Array(tokens.length + 1);
+        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        const made = new Map<string, Entity>();
+        const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
+        const pickCountry = (spec: ActorNameData): [string, string] | null => {
+          if (spec.country) return [spec.country, spec.actor ?? spec.country];
+          let best: [string, string] | null = null;
+          let bestCount = 0;
+          for (const [cond, country, actor] of spec.context ?? []) {
+            if (cond === '*') {
+              for (const [c, k] of placesOf) if (k > bestCount) { bestCount = k; best = [c, c + actor]; }
+              continue;
+            }
+            const k = mentionsOf.get(cond) ?? 0;
+            if (k > bestCount) { bestCount = k; best = [country, actor]; }
+          }
+          return best;
+        };
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          for (const [pre, word] of procliticReadings(norm[i]!)) {
+            const cands = lex.actorNames.get(word);
+            if (!cands) continue;
+            let done = false;
+            for (const c of cands) {
+              let j = i;
+              let ok = true;
+              for (let w = 1; w < c.words.length && ok; w++) {
+                j++;
+                while (j < tokens.length && skip(j)) j++;
+                ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
+              }
+              if (!ok) continue;
+              const code = pickCountry(c.spec);
+              if (!code) continue;
+              const [country, actor] = code;
+              let entity: Entity | undefined;
+              if (c.spec.kind === 'demonym') entity = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC');
+              if (!entity) {
+                const id = `events:${c.key}:${actor}`;
+                entity = made.get(id);
+                if (!entity) {
+                  entity = { id, type: c.spec.kind === 'demonym' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                  made.set(id, entity);
+                }
+              }
+              const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
+              const nameStart = headOf(i - 1) && pre === 0 ? i - 1 : i;
+              list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
+              for (let k = i; k <= j; k++) covered[k] = 1;
+              i = j;
+              done = true;
+              break;
+            }
+            if (done) break;
+          }
+        }
+        // "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military.
+        for (const m of list) {
+          const e = m.entity;
+          if (m.kind !== 'demonym' || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
+          let j = m.token - 1;
+          while (j >= 0 && skip(j)) j--;
+          if (j < 0 || tokens[j]!.kind !== 'arabic' || sentenceOf[j] !== sentenceOf[m.token]) continue;
+          if (!FORCES_WORDS.has(stripConj(norm[j]!).rest.replace(/^(ال|لل|بال|ل|ب)/, ''))) continue;
+          const id = `events:mil:${e.country}`;
+          let mil = made.get(id);
+          if (!mil) {
+            mil = { ...e, id, type: 'ORG', actor: `${e.country}MIL`, mentions: [] };
+            made.set(id, mil);
+          }
+          m.entity = mil;
+        }
+      }
+      function procliticPrep(pre: string, i: number): string {
+        void i;
+        if (pre.endsWith('ب')) return 'ب-';
+        if (pre.endsWith('ل')) return 'ل-';
+        if (pre.endsWith('ك')) return 'ك-';
+        if (i > 0 && tokens[i - 1]!.kind === 'arabic') {
+          const prev = norm[i - 1]!;
+          const { rest } = stripConj(prev);
+          if (PREPOSITIONS.has(prev)) return prev;
+          if (PREPOSITIONS.has(rest)) return rest;
+        }
+        return pre.startsWith('و') || pre.startsWith('ف') ? 'و-' : '';
+      }
 
       // ── actor mentions, in text order ───────────────────────────────
       const headOf = (i: number): boolean => info[i]!.head;
@@ -368,6 +473,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
         }
       }
+      addNamedActors(mentions);
       mentions.sort((a, b) => a.start - b.start);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
@@ -800,9 +906,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a) && agrees(tr, a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
-            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
-            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
+          // "هجوما انتحاريا استهدف قوات الحكومة"، "غارة استهدفت ...": a verb right after an indefinite event noun (and one
+          // adjective) opens a relative clause on that noun, which is its subject: the actor after is the object.
+          const onIndefinite = tr.token > 0 && (indefiniteNounAt[tr.token - 1] === 1 || (tr.token > 1 && indefiniteNounAt[tr.token - 2] === 1 && tokens[tr.token - 1]!.kind === 'arabic' && !/^(ال|و)/.test(norm[tr.token - 1]!) && !inActor[tr.token - 1] && !info[tr.token - 1]!.verb));
+          const vso = onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
+            (onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken)));
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
           // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
           // subject of the saying verb), never a third person named near it.
@@ -1137,14 +1246,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
       function prepBefore(at: number, from: number): string | null {
-        for (let j = at - 1; j > from && j >= at - 3; j--) {
+        // Hashtag marks (#الميليشيات_الحوثية) are not words: they do not count toward the three.
+        let span = 3;
+        for (let j = at - 1; j > from && j >= at - span; j--) {
+          if (tokens[j]!.kind === 'punct' && (tokens[j]!.text === '#' || tokens[j]!.text === '_')) {
+            span++;
+            continue;
+          }
           if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt[j]) return null;
           const w = norm[j]!;
           if (PREPOSITIONS.has(w)) return w;
           const r = stripConj(w).rest;
           if (PREPOSITIONS.has(r)) return r;
           // "إدانته للهجمات الإسرائيلية": the preposition is a clitic on the noun.
-          if (j === at - 1 || j === at - 2) {
+          if (j >= at - 2 - (span - 3)) {
             if (info[j]!.rest.startsWith('لل') && info[j]!.rest.length > 4) return 'ل-';
             if (info[j]!.rest.startsWith('بال') && info[j]!.rest.length > 5) return 'ب-';
             // "إدانتها لقرار ترامب": ل on a noun in construct whose genitive is the actor, when the noun is a
@@ -1383,6 +1498,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       const triggerVerbAt = new Uint8Array(tokens.length);
       for (const t of triggers) if (t.isVerb) triggerVerbAt[t.token] = 1;
+      // Event nouns without the article (هجوما، غارة): a verb right after one may open a relative clause on it.
+      const indefiniteNounAt = new Uint8Array(tokens.length);
+      for (const t of triggers) if (!t.isVerb && t.endToken - t.token <= 1 && !/^(ال|لل|[وفبل]ال)/.test(norm[t.token]!)) indefiniteNounAt[t.endToken] = 1;
 
       // ── assemble ─────────────────────────────────────────────────────
       const events: Event[] = [];
@@ -1413,8 +1531,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           cameo: code.cameo,
           quadClass: info.quadClass,
           goldstein: info.goldstein,
-          source: src?.entity.id ?? null,
-          target: tgt?.entity.id ?? null,
+          source: layerId(src?.entity),
+          target: layerId(tgt?.entity),
           sourceActor: actorCode(src?.entity),
           targetActor: actorCode(tgt?.entity),
           location: locationOf(tr, used),
@@ -1508,6 +1626,43 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** Words for armed forces before a demonym (قوات روسية، الجيش التركي), without article or clitic. */
+const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => normalize(w)));
+
+/**
+ * Readings of a normalized word as one-letter proclitics + a name word: [proclitic length, word]. "للتحالف" is
+ * ل + "التحالف" (the article's alef dropped after ل).
+ */
+function procliticReadings(w: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [[0, w]];
+  const m = /^([وف]?)([بلك]?)/.exec(w)!;
+  const conj = m[1]!.length;
+  if (conj && w.length - conj >= 3) out.push([conj, w.slice(conj)]);
+  if (m[2] && w.length - conj - 1 >= 3) {
+    const pre = conj + 1;
+    const rest = w.slice(pre);
+    out.push([pre, rest]);
+    if (m[2] === 'ل' && rest.startsWith('ل')) out.push([pre, 'ا' + rest]);
+  }
+  return out;
+}
+
+/** Length in the surface word of its first n normalized letters (diacritics and tatweel are dropped by normalize). */
+function surfaceLength(surface: string, n: number): number {
+  let k = 0;
+  let i = 0;
+  while (i < surface.length && k < n) {
+    if (!/[\u064b-\u0652\u0640]/.test(surface[i]!)) k++;
+    i++;
+  }
+  return i;
+}
+
+/** An actor found by the event stage itself (lexicon `actors`) is in no entity layer: its id is not given, its code is. */
+function layerId(e: Entity | undefined): string | null {
+  return e && !e.id.startsWith('events:') ? e.id : null;
+}
+
 /** A news outlet: its CAMEO actor code ends in MED (USAMED, PSEMED). */
 function isMedia(e: Entity): boolean {
   return !!e.actor && e.actor.endsWith('MED');
