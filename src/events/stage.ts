@@ -138,6 +138,11 @@ const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
 );
 // Words that may stand between a verb and its subject without making the actor a genitive or an object
 // ("قال أمس الرئيس", "أكد بدوره وزير"): times and adverbs.
+/** Forms of تعرض ("to undergo"): "تعرضت X لهجوم من Y" is Y attacking X. */
+const UNDERGO = new RegExp('^(' + ['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'يتعرضون', 'تتعرضان', 'يتعرضان'].map((w) => normalize(w)).join('|') + ')$');
+const KULL = normalize('كل');
+/** بلاده، لبلادها، وبلادهم: "his/her/their country". */
+const OWN_COUNTRY = /^([بل]?)بلاد(ه|ها|هم)$/;
 const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'مجددا', 'كذلك', 'اليوم', 'أمس', 'مساء', 'صباح', 'يوم', 'فجر', 'ظهر', 'ليلة', 'ليل', 'قد', 'رسميا', 'الآن'].map((w) => normalize(w)));
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
@@ -403,6 +408,32 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (done) break;
           }
         }
+        // "أكد الوزير أن بلاده ترفض"، "وقوف بلاده مع ليبيا": بلاده is the country of the one it refers to, the nearest
+        // earlier actor with a country (a person for ـه, a state or body for ـها) in its sentence or the one before.
+        list.sort((a, b) => a.start - b.start);
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          const g = OWN_COUNTRY.exec(stripConj(norm[i]!).rest);
+          if (!g) continue;
+          const masc = g[2] === 'ه' || g[2] === 'هم';
+          const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
+          // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
+          // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
+          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' : m.entity.type !== 'PER');
+          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && m.prep === '' && fits(m)) ?? earlier.reverse().find(fits);
+          if (!ref) continue;
+          const country = ref.entity.country!;
+          const id = `events:own:${country}`;
+          // Its own entity, not the country's: "الرئيس الإيراني إن بلاده" must not merge with the demonym before.
+          let entity: Entity | undefined = made.get(id);
+          if (!entity) {
+            entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+            made.set(id, entity);
+          }
+          const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
+          list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'name' });
+          covered[i] = 1;
+        }
         // "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military.
         for (const m of list) {
           const e = m.entity;
@@ -463,6 +494,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
+            if (prev === 'من' && headToken > 1 && stripConj(norm[headToken - 2]!).rest === KULL) prep = '';
             if (prev === 'يد' || prev === AYDI) prep = 'على يد';
             // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
             const pi = info[headToken - 1]!;
@@ -859,6 +891,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
+        // "تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية": what undergoes (the subject of تعرض) is the target,
+        // the actor after من the source.
+        if (!tr.isVerb && /^ل/.test(info[tr.token]!.rest)) {
+          const from = clauseStart(tr.token, true);
+          for (let k = tr.token - 1; k >= from && k >= tr.token - 6; k--) {
+            if (!UNDERGO.test(stripConj(norm[k]!).rest)) continue;
+            const clauseEnd = commaAfter(tr.endToken);
+            const src = after.find((a) => a.prep === 'من' && a.headToken < clauseEnd && wordsBetween(tr.endToken, a.headToken) <= 3);
+            const tgt = inSent.find((a) => a.headToken > k && a.endToken < tr.token && !isLocative(a)) ?? before.find((a) => a.endToken < k && k - a.endToken <= 2 && a.prep === '');
+            return { source: src ?? null, target: tgt && tgt.entity.id !== src?.entity.id ? tgt : null, targetPrep: '', both: false };
+          }
+        }
         const plain = (a: ActorMention) => a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep);
 
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
@@ -1378,6 +1422,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const w = stripConj(norm[j]!).rest;
           if (SUBJECT_GAP_WORDS.has(w) || SUBJECT_GAP_WORDS.has(norm[j]!) || DAY_NAMES.has(w) || DAY_NAMES.has(norm[j]!)) continue;
           if (actorEndingAt[j] || inActor[j]) continue;
+          // "وتعارض كل من المجر وسلوفاكيا": كل من names the subjects one by one.
+          if ((w === KULL && norm[j + 1] === 'من') || (w === 'من' && j > 0 && stripConj(norm[j - 1]!).rest === KULL)) continue;
           // "أسقطت الدفاعات الجوية العراقية": a noun phrase whose demonym names the actor.
           if (demonym && !PREPOSITIONS.has(w) && !/^[بل]/.test(info[j]!.rest)) continue;
           return false;
