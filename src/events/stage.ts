@@ -918,7 +918,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let sourceFromAfter = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
-        const bothWord = lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '');
+        // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
+        // sides named after it its targets; the nominative (بحث الجانبان) is the subject.
+        const bothWord = (lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '')) && !(tr.isVerb && !entry.reciprocal && nextWord.endsWith('ين'));
         const relative = tr.isVerb && !tr.passive && tr.token > 0 ? RELATIVES.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
         if (relative) {
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
@@ -1170,7 +1172,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             conjoined = false;
             continue;
           }
-          if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
+          // A chain of them (المجر وسلوفاكيا وبولندا والتشيك): each next to the one before.
+          if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - (coSubjects.length && coSubjects[coSubjects.length - 1]!.endToken > source.endToken ? coSubjects[coSubjects.length - 1]! : source).endToken <= 2) {
             coSubjects.push(a);
             continue;
           }
