@@ -355,8 +355,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
         const made = new Map<string, Entity>();
         const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
-        const pickCountry = (spec: ActorNameData): [string, string] | null => {
+        const pickCountry = (spec: ActorNameData, at: number): [string, string] | null => {
           if (spec.country) return [spec.country, spec.actor ?? spec.country];
+          // "*": the place named nearest in the sentence ("القوات الحكومية التي تقاتل الحوثيين ... في اليمن"), else the
+          // article's most-named country.
+          const star = spec.context?.find(([cond]) => cond === '*');
+          if (star) {
+            let near: ActorMention | null = null;
+            for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
+            if (near) return [near.entity.country!, near.entity.country! + star[2]];
+          }
           let best: [string, string] | null = null;
           let bestCount = 0;
           for (const [cond, country, actor] of spec.context ?? []) {
@@ -384,7 +392,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
               }
               if (!ok) continue;
-              const code = pickCountry(c.spec);
+              const code = pickCountry(c.spec, i);
               if (!code) continue;
               const [country, actor] = code;
               let entity: Entity | undefined;
