@@ -361,8 +361,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // article's most-named country.
           const star = spec.context?.find(([cond]) => cond === '*');
           if (star) {
+            // A place after في or ب is where things happen; a state named as a side (ودعمت مصر القوات الحكومية) is not.
             let near: ActorMention | null = null;
-            for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
+            for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (m.prep === 'في' || m.prep === 'ب-') && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
             if (near) return [near.entity.country!, near.entity.country! + star[2]];
           }
           let best: [string, string] | null = null;
@@ -427,7 +428,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
           // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
           // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
-          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' : m.entity.type !== 'PER');
+          // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
+          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token : m.entity.type !== 'PER');
           const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && m.prep === '' && fits(m)) ?? earlier.reverse().find(fits);
           if (!ref) continue;
           const country = ref.entity.country!;
