@@ -493,6 +493,7 @@ test('a verb right after an indefinite event noun opens a relative clause on it:
 });
 
 test('hashtag marks are not words between a preposition and its actor', () => {
+  hasWith([YEM, HOUTHI], 'وأحكمت قوات الجيش اليمني سيطرتها على مواقع عقب معارك عنيفة مع #الحوثيين في صعدة.', 'ASSAULT YEM>YEM asserted');
   has('وشن الجيش العراقي هجوما واسعا على مواقع #القوات_التركية قرب الحدود.', 'ASSAULT IRQ>TUR asserted');
 });
 

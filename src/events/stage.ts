@@ -407,7 +407,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 }
               }
               const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
-              const nameStart = headOf(i - 1) && pre === 0 ? i - 1 : i;
+              const nameStart = i > 0 && pre === 0 && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
               list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
               for (let k = i; k <= j; k++) covered[k] = 1;
               i = j;
@@ -434,14 +434,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (!ref) continue;
           const country = ref.entity.country!;
           const id = `events:own:${country}`;
-          // Its own entity, not the country's: "الرئيس الإيراني إن بلاده" must not merge with the demonym before.
-          let entity: Entity | undefined = made.get(id);
+          // The country's entity when the article names it; the mention is a pronoun, so "الرئيس الإيراني إن بلاده"
+          // does not merge with the demonym before.
+          let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
           if (!entity) {
             entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
             made.set(id, entity);
           }
           const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
-          list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'name' });
+          list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
           covered[i] = 1;
         }
         // "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military.
@@ -452,11 +453,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           while (j >= 0 && skip(j)) j--;
           if (j < 0 || tokens[j]!.kind !== 'arabic' || sentenceOf[j] !== sentenceOf[m.token]) continue;
           if (!FORCES_WORDS.has(stripConj(norm[j]!).rest.replace(/^(ال|لل|بال|ل|ب)/, ''))) continue;
-          const id = `events:mil:${e.country}`;
-          let mil = made.get(id);
+          // The same entity (its id stays that of the state), coded as its military.
+          const key = `mil:${e.id}`;
+          let mil = made.get(key);
           if (!mil) {
-            mil = { ...e, id, type: 'ORG', actor: `${e.country}MIL`, mentions: [] };
-            made.set(id, mil);
+            mil = { ...e, type: 'ORG', actor: `${e.country}MIL` };
+            made.set(key, mil);
           }
           m.entity = mil;
         }
@@ -477,6 +479,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       // ── actor mentions, in text order ───────────────────────────────
       const headOf = (i: number): boolean => info[i]!.head;
+      const isHashMark = (i: number): boolean => i >= 0 && tokens[i]!.kind === 'punct' && (tokens[i]!.text === '#' || tokens[i]!.text === '_');
+      /** The word before token i, past hashtag marks (مع #ميليشيا_الحوثي: مع governs the actor). */
+      const prevWord = (i: number): number => {
+        let j = i - 1;
+        while (j >= 0 && isHashMark(j)) j--;
+        return j;
+      };
       const mentions: ActorMention[] = [];
       for (const entity of layers.entities ?? []) {
         for (const m of entity.mentions) {
@@ -491,6 +500,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (m.start === tokens[token]!.start || throughLam) {
             while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
           }
+          // "#ميليشيا_الحوثي": a hashtag joins its words with _; the title before _ heads the actor.
+          if (headToken === token && token >= 2 && m.start === tokens[token]!.start && isHashMark(token - 1) && headOf(token - 2) && sentenceOf[token - 2] === sentenceOf[token]) headToken = token - 2;
           let prep = '';
           const head = tokens[headToken]!;
           const clitic = headToken === token ? normalize(doc.text.slice(head.start, m.start)) : normalize(head.text).slice(0, 2);
@@ -499,8 +510,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (prepClitic.endsWith('ب')) prep = 'ب-';
           else if (prepClitic.endsWith('ل')) prep = 'ل-';
           else if (prepClitic.endsWith('ك')) prep = 'ك-';
-          else if (headToken > 0 && sentenceOf[headToken - 1] === sentenceOf[token] && tokens[headToken - 1]!.kind === 'arabic') {
-            const prev = norm[headToken - 1]!;
+          else if (prevWord(headToken) >= 0 && sentenceOf[prevWord(headToken)] === sentenceOf[token] && tokens[prevWord(headToken)]!.kind === 'arabic') {
+            const prev = norm[prevWord(headToken)]!;
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
@@ -569,7 +580,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           actors[actors.length - 1] = { ...m, token: last.token, headToken: last.headToken, prep: last.prep, start: last.start };
           continue;
         }
-        if (last && last.entity.id === m.entity.id && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
+        if (last && last.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
           last.endToken = Math.max(last.endToken, m.endToken);
           continue;
         }
