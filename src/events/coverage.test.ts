@@ -517,3 +517,7 @@ test('an oblique both-sides word after a one-way verb is its object (دعا ال
   assert.ok(got.includes('REQUEST EGY>IRQ asserted') && got.includes('REQUEST EGY>TUR asserted'), got.join('; '));
   assert.ok(!got.includes('REQUEST IRQ>TUR asserted'), got.join('; '));
 });
+
+test('a mutual act with a dual pronoun (قمتهما) is between the two sides named before', () => {
+  has('وقال الرئيس المصري إن الرئيس التركي أعرب خلال قمتهما عن أمله في السلام.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
+});

@@ -1102,6 +1102,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const pair = bothSidesPair(tr.token, new Set());
           if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
         }
+        // "خلال قمتهما"، "لقائهما"، "محادثاتهما": a mutual act with a dual pronoun is between the two sides named before.
+        if (!tr.isVerb && entry.reciprocal && tr.endToken === tr.token && /هما$/.test(info[tr.token]!.rest)) {
+          const pair = bothSidesPair(tr.token, new Set());
+          if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
+        }
 
         // target: first later actor whose preposition the entry accepts
         let target: ActorMention | null = null;
