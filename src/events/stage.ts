@@ -143,6 +143,7 @@ const UNDERGO = new RegExp('^(' + ['تعرض', 'تعرضت', 'تعرضوا', 'ي
 const KULL = normalize('كل');
 /** بلاده، لبلادها، وبلادهم: "his/her/their country". */
 const OWN_COUNTRY = /^([بل]?)بلاد(ه|ها|هم)$/;
+const BILAD = 'بلاد';
 const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'مجددا', 'كذلك', 'اليوم', 'أمس', 'مساء', 'صباح', 'يوم', 'فجر', 'ظهر', 'ليلة', 'ليل', 'قد', 'رسميا', 'الآن'].map((w) => normalize(w)));
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
@@ -267,9 +268,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     head: boolean;
     /** Multiword noun patterns that may start at this word, longest first. */
     seqs: Array<{ words: string[]; entry: CompiledEntry }>;
+    /** Proclitic readings of the word that begin a lexicon actor name (التحالف، للتحالف): most words have none. */
+    actorReadings: Array<[number, string]>;
   }
   const WORD_CACHE_LIMIT = 200_000;
   let wordCache = new Map<string, WordInfo>();
+  const NO_READINGS: Array<[number, string]> = [];
+  function actorReadingsOf(w: string): Array<[number, string]> {
+    const r = procliticReadings(w).filter(([, word]) => lex.actorNames.has(word));
+    return r.length ? r : NO_READINGS;
+  }
   function wordInfo(surface: string): WordInfo {
     let info = wordCache.get(surface);
     if (info) return info;
@@ -288,7 +296,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -379,8 +387,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           return best;
         };
         for (let i = 0; i < tokens.length; i++) {
-          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
-          for (const [pre, word] of procliticReadings(norm[i]!)) {
+          if (info[i]!.actorReadings.length === 0 || covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          for (const [pre, word] of info[i]!.actorReadings) {
             const cands = lex.actorNames.get(word);
             if (!cands) continue;
             let done = false;
@@ -421,8 +429,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // earlier actor with a country (a person for ـه, a state or body for ـها) in its sentence or the one before.
         list.sort((a, b) => a.start - b.start);
         for (let i = 0; i < tokens.length; i++) {
-          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
-          const g = OWN_COUNTRY.exec(stripConj(norm[i]!).rest);
+          if (!info[i]!.rest.includes(BILAD) || covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          const g = OWN_COUNTRY.exec(info[i]!.rest);
           if (!g) continue;
           const masc = g[2] === 'ه' || g[2] === 'هم';
           const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
@@ -1710,14 +1718,15 @@ const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => n
  */
 function procliticReadings(w: string): Array<[number, string]> {
   const out: Array<[number, string]> = [[0, w]];
-  const m = /^([وف]?)([بلك]?)/.exec(w)!;
-  const conj = m[1]!.length;
+  const c0 = w[0];
+  const conj = c0 === 'و' || c0 === 'ف' ? 1 : 0;
   if (conj && w.length - conj >= 3) out.push([conj, w.slice(conj)]);
-  if (m[2] && w.length - conj - 1 >= 3) {
+  const c1 = w[conj];
+  if ((c1 === 'ب' || c1 === 'ل' || c1 === 'ك') && w.length - conj - 1 >= 3) {
     const pre = conj + 1;
     const rest = w.slice(pre);
     out.push([pre, rest]);
-    if (m[2] === 'ل' && rest.startsWith('ل')) out.push([pre, 'ا' + rest]);
+    if (c1 === 'ل' && rest.startsWith('ل')) out.push([pre, 'ا' + rest]);
   }
   return out;
 }
