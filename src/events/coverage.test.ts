@@ -521,3 +521,8 @@ test('an oblique both-sides word after a one-way verb is its object (دعا ال
 test('a mutual act with a dual pronoun (قمتهما) is between the two sides named before', () => {
   has('وقال الرئيس المصري إن الرئيس التركي أعرب خلال قمتهما عن أمله في السلام.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
 });
+
+test('retaliatory measures (إجراءات انتقامية ردا على ...) threaten the one they answer', () => {
+  has('وتعتزم تركيا اتخاذ إجراءات انتقامية ردا على العقوبات الفرنسية.', 'THREATEN TUR>FRA future');
+  none('واتخذت الحكومة إجراءات انتقامية.');
+});
