@@ -17,7 +17,7 @@ const article = readInput(resolveSharedPath(gold.article)!)[0]!.article!;
 const a = analyzer.analyzeArticle(article);
 const text = a.document.text;
 const byId = new Map(a.entities.map((e) => [e.id, e]));
-const code = (id: string | null) => { const e = id ? byId.get(id) : null; return e ? `${e.name}[${e.actor ?? e.country ?? '?'}]` : '-'; };
+const code = (id: string | null, actor: string | null = null) => { const e = id ? byId.get(id) : null; return e ? `${e.name}[${e.actor ?? e.country ?? '?'}]` : actor ? `(event-stage actor)[${actor}]` : '-'; };
 const sentences = a.sentences ?? [];
 for (let i = 0; i < sentences.length; i++) {
   const s = sentences[i]!;
@@ -27,6 +27,6 @@ for (let i = 0; i < sentences.length; i++) {
   const ms = a.entities.flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ m, e })));
   ms.sort((x, y) => x.m.start - y.m.start);
   console.log('   ents: ' + ms.map(({ m, e }) => `${text.slice(m.start, m.end)}→${e.actor ?? e.country ?? '?'}`).join(' | '));
-  for (const ev of a.events.filter((ev) => ev.sentence === i)) console.log(`   EV ${ev.plover} ${ev.cameo} ${code(ev.source)} > ${code(ev.target)} "${ev.trigger.text}" ${ev.modality}`);
+  for (const ev of a.events.filter((ev) => ev.sentence === i)) console.log(`   EV ${ev.plover} ${ev.cameo} ${code(ev.source, ev.sourceActor)} > ${code(ev.target, ev.targetActor)} "${ev.trigger.text}" ${ev.modality}`);
 }
 console.log('\ngold:', gold.events.map((e) => `${e.plover} ${e.source}>${e.target} ${e.trigger}`).join('; '));

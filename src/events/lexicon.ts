@@ -96,6 +96,28 @@ export interface EventLexiconData {
    * the following word) or "prev+word" (the word right after prev: "شبه+الجزيرة" is a peninsula, not Al Jazeera).
    */
   notActors?: string[];
+  /**
+   * Actors the entity layer leaves without a code, named by phrases (التحالف العربي، قوات الشرعية، القوات الكردية) or
+   * by forms it does not analyze (accusative demonyms: إيرانيا). `country`/`actor` code them outright; `context` codes an
+   * ambiguous name by the article: [country named in the article, country, actor], the most-mentioned fitting country
+   * wins ("الجيش الوطني" is Yemen's army in an article about Yemen, Libya's in one about Libya); "*" fits the article's
+   * most-mentioned country.
+   */
+  actors?: ActorNameData[];
+}
+
+export interface ActorNameData {
+  names: string[];
+  kind?: 'name' | 'demonym';
+  country?: string;
+  actor?: string;
+  context?: Array<[string, string, string]>;
+}
+
+export interface CompiledActorName {
+  words: string[];
+  spec: ActorNameData;
+  key: string;
 }
 
 export interface CameoCode {
@@ -148,10 +170,27 @@ export interface CompiledLexicon {
   reportNouns: Set<string>;
   /** notActors: word → conditions that make it no actor: '' always, a prefix of the next word, or '<' + the previous word. */
   notActors: Map<string, string[]>;
+  /** Actor names by their first normalized word, longest first. */
+  actorNames: Map<string, CompiledActorName[]>;
   cameo: CameoTable;
 }
 
 const n = (s: string) => normalize(s);
+
+function actorNameMap(items: ActorNameData[]): Map<string, CompiledActorName[]> {
+  const out = new Map<string, CompiledActorName[]>();
+  items.forEach((spec, i) => {
+    if (!spec.country && !spec.context?.length) throw new Error(`events lexicon: actor ${spec.names[0]} has neither country nor context`);
+    for (const name of spec.names) {
+      const words = name.split(/\s+/).map(n);
+      const list = out.get(words[0]!) ?? [];
+      list.push({ words, spec, key: `${i}` });
+      out.set(words[0]!, list);
+    }
+  });
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return out;
+}
 
 function notActorMap(items: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -291,6 +330,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     reportNouns: new Set((data.reportNouns ?? []).map(n)),
     notActors: notActorMap(data.notActors ?? []),
+    actorNames: actorNameMap(data.actors ?? []),
     cameo,
   };
 }

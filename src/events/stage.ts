@@ -19,6 +19,7 @@ import { normalize } from '../text/normalize.ts';
 import {
   compileLexicon,
   type CameoTable,
+  type ActorNameData,
   type CodeRef,
   type CompiledEntry,
   type CompiledLexicon,
@@ -137,6 +138,12 @@ const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
 );
 // Words that may stand between a verb and its subject without making the actor a genitive or an object
 // ("قال أمس الرئيس", "أكد بدوره وزير"): times and adverbs.
+/** Forms of تعرض ("to undergo"): "تعرضت X لهجوم من Y" is Y attacking X. */
+const UNDERGO = new RegExp('^(' + ['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'يتعرضون', 'تتعرضان', 'يتعرضان'].map((w) => normalize(w)).join('|') + ')$');
+const KULL = normalize('كل');
+/** بلاده، لبلادها، وبلادهم: "his/her/their country". */
+const OWN_COUNTRY = /^([بل]?)بلاد(ه|ها|هم)$/;
+const BILAD = 'بلاد';
 const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'مجددا', 'كذلك', 'اليوم', 'أمس', 'مساء', 'صباح', 'يوم', 'فجر', 'ظهر', 'ليلة', 'ليل', 'قد', 'رسميا', 'الآن'].map((w) => normalize(w)));
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
@@ -261,9 +268,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     head: boolean;
     /** Multiword noun patterns that may start at this word, longest first. */
     seqs: Array<{ words: string[]; entry: CompiledEntry }>;
+    /** Proclitic readings of the word that begin a lexicon actor name (التحالف، للتحالف): most words have none. */
+    actorReadings: Array<[number, string]>;
   }
   const WORD_CACHE_LIMIT = 200_000;
   let wordCache = new Map<string, WordInfo>();
+  const NO_READINGS: Array<[number, string]> = [];
+  function actorReadingsOf(w: string): Array<[number, string]> {
+    const r = procliticReadings(w).filter(([, word]) => lex.actorNames.has(word));
+    return r.length ? r : NO_READINGS;
+  }
   function wordInfo(surface: string): WordInfo {
     let info = wordCache.get(surface);
     if (info) return info;
@@ -282,7 +296,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -300,8 +314,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const tokens = doc.tokens;
       const info = tokens.map((t) => wordInfo(t.text));
       const norm = info.map((w) => w.norm);
-      const isBoundary = (i: number) => tokens[i]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[i]!);
-      const isComma = (i: number) => tokens[i]!.kind === 'punct' && COMMA.has(norm[i]!);
+      const isBoundary = (i: number) => i < tokens.length && tokens[i]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[i]!);
+      const isComma = (i: number) => i < tokens.length && tokens[i]!.kind === 'punct' && COMMA.has(norm[i]!);
       const sentenceOf = new Int32Array(tokens.length);
       const sentenceTokens: Array<[number, number]> = [];
       {
@@ -329,8 +343,157 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return lo;
       };
 
+      /**
+       * Actors the entity layer leaves without a code (lexicon `actors`): التحالف العربي → SAU, قوات الشرعية → YEM,
+       * القوات الكردية → the Kurds of the article's country, accusative demonyms (مسؤولا إيرانيا); and a bare demonym
+       * after a forces word (قوات #الجيش_اليمني، قوات روسية) is that state's military, not the state itself.
+       */
+      function addNamedActors(list: ActorMention[]): void {
+        const entities = layers.entities ?? [];
+        const mentionsOf = new Map<string, number>();
+        // "*" (the article's own country) counts places only: an armed group's or a foreign minister's country says
+        // less about where the government forces are than the places named.
+        const placesOf = new Map<string, number>();
+        for (const e of entities) {
+          if (!e.country || e.country === 'IGO') continue;
+          mentionsOf.set(e.country, (mentionsOf.get(e.country) ?? 0) + e.mentions.length);
+          if (e.type === 'LOC') placesOf.set(e.country, (placesOf.get(e.country) ?? 0) + e.mentions.length);
+        }
+        const covered = new Uint8Array(tokens.length + 1);
+        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        const made = new Map<string, Entity>();
+        const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
+        const pickCountry = (spec: ActorNameData, at: number): [string, string] | null => {
+          if (spec.country) return [spec.country, spec.actor ?? spec.country];
+          // "*": the place named nearest in the sentence ("القوات الحكومية التي تقاتل الحوثيين ... في اليمن"), else the
+          // article's most-named country.
+          const star = spec.context?.find(([cond]) => cond === '*');
+          if (star) {
+            // A place after في or ب is where things happen; a state named as a side (ودعمت مصر القوات الحكومية) is not.
+            let near: ActorMention | null = null;
+            for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (m.prep === 'في' || m.prep === 'ب-') && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
+            if (near) return [near.entity.country!, near.entity.country! + star[2]];
+          }
+          let best: [string, string] | null = null;
+          let bestCount = 0;
+          for (const [cond, country, actor] of spec.context ?? []) {
+            if (cond === '*') {
+              for (const [c, k] of placesOf) if (k > bestCount) { bestCount = k; best = [c, c + actor]; }
+              continue;
+            }
+            const k = mentionsOf.get(cond) ?? 0;
+            if (k > bestCount) { bestCount = k; best = [country, actor]; }
+          }
+          return best;
+        };
+        for (let i = 0; i < tokens.length; i++) {
+          if (info[i]!.actorReadings.length === 0 || covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          for (const [pre, word] of info[i]!.actorReadings) {
+            const cands = lex.actorNames.get(word);
+            if (!cands) continue;
+            let done = false;
+            for (const c of cands) {
+              let j = i;
+              let ok = true;
+              for (let w = 1; w < c.words.length && ok; w++) {
+                j++;
+                while (j < tokens.length && skip(j)) j++;
+                ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
+              }
+              if (!ok) continue;
+              const code = pickCountry(c.spec, i);
+              if (!code) continue;
+              const [country, actor] = code;
+              let entity: Entity | undefined;
+              if (c.spec.kind === 'demonym') entity = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC');
+              if (!entity) {
+                const id = `events:${c.key}:${actor}`;
+                entity = made.get(id);
+                if (!entity) {
+                  entity = { id, type: c.spec.kind === 'demonym' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                  made.set(id, entity);
+                }
+              }
+              const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
+              const nameStart = i > 0 && pre === 0 && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
+              list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
+              for (let k = i; k <= j; k++) covered[k] = 1;
+              i = j;
+              done = true;
+              break;
+            }
+            if (done) break;
+          }
+        }
+        // "أكد الوزير أن بلاده ترفض"، "وقوف بلاده مع ليبيا": بلاده is the country of the one it refers to, the nearest
+        // earlier actor with a country (a person for ـه, a state or body for ـها) in its sentence or the one before.
+        list.sort((a, b) => a.start - b.start);
+        for (let i = 0; i < tokens.length; i++) {
+          if (!info[i]!.rest.includes(BILAD) || covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          const g = OWN_COUNTRY.exec(info[i]!.rest);
+          if (!g) continue;
+          const masc = g[2] === 'ه' || g[2] === 'هم';
+          const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
+          // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
+          // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
+          // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
+          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token : m.entity.type !== 'PER');
+          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && m.prep === '' && fits(m)) ?? earlier.reverse().find(fits);
+          if (!ref) continue;
+          const country = ref.entity.country!;
+          const id = `events:own:${country}`;
+          // The country's entity when the article names it; the mention is a pronoun, so "الرئيس الإيراني إن بلاده"
+          // does not merge with the demonym before.
+          let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
+          if (!entity) {
+            entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+            made.set(id, entity);
+          }
+          const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
+          list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
+          covered[i] = 1;
+        }
+        // "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military.
+        for (const m of list) {
+          const e = m.entity;
+          if (m.kind !== 'demonym' || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
+          let j = m.token - 1;
+          while (j >= 0 && skip(j)) j--;
+          if (j < 0 || tokens[j]!.kind !== 'arabic' || sentenceOf[j] !== sentenceOf[m.token]) continue;
+          if (!FORCES_WORDS.has(stripConj(norm[j]!).rest.replace(/^(ال|لل|بال|ل|ب)/, ''))) continue;
+          // The same entity (its id stays that of the state), coded as its military.
+          const key = `mil:${e.id}`;
+          let mil = made.get(key);
+          if (!mil) {
+            mil = { ...e, type: 'ORG', actor: `${e.country}MIL` };
+            made.set(key, mil);
+          }
+          m.entity = mil;
+        }
+      }
+      function procliticPrep(pre: string, i: number): string {
+        void i;
+        if (pre.endsWith('ب')) return 'ب-';
+        if (pre.endsWith('ل')) return 'ل-';
+        if (pre.endsWith('ك')) return 'ك-';
+        if (i > 0 && tokens[i - 1]!.kind === 'arabic') {
+          const prev = norm[i - 1]!;
+          const { rest } = stripConj(prev);
+          if (PREPOSITIONS.has(prev)) return prev;
+          if (PREPOSITIONS.has(rest)) return rest;
+        }
+        return pre.startsWith('و') || pre.startsWith('ف') ? 'و-' : '';
+      }
+
       // ── actor mentions, in text order ───────────────────────────────
       const headOf = (i: number): boolean => info[i]!.head;
+      const isHashMark = (i: number): boolean => i >= 0 && tokens[i]!.kind === 'punct' && (tokens[i]!.text === '#' || tokens[i]!.text === '_');
+      /** The word before token i, past hashtag marks (مع #ميليشيا_الحوثي: مع governs the actor). */
+      const prevWord = (i: number): number => {
+        let j = i - 1;
+        while (j >= 0 && isHashMark(j)) j--;
+        return j;
+      };
       const mentions: ActorMention[] = [];
       for (const entity of layers.entities ?? []) {
         for (const m of entity.mentions) {
@@ -345,6 +508,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (m.start === tokens[token]!.start || throughLam) {
             while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
           }
+          // "#ميليشيا_الحوثي": a hashtag joins its words with _; the title before _ heads the actor.
+          if (headToken === token && token >= 2 && m.start === tokens[token]!.start && isHashMark(token - 1) && headOf(token - 2) && sentenceOf[token - 2] === sentenceOf[token]) headToken = token - 2;
           let prep = '';
           const head = tokens[headToken]!;
           const clitic = headToken === token ? normalize(doc.text.slice(head.start, m.start)) : normalize(head.text).slice(0, 2);
@@ -353,11 +518,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (prepClitic.endsWith('ب')) prep = 'ب-';
           else if (prepClitic.endsWith('ل')) prep = 'ل-';
           else if (prepClitic.endsWith('ك')) prep = 'ك-';
-          else if (headToken > 0 && sentenceOf[headToken - 1] === sentenceOf[token] && tokens[headToken - 1]!.kind === 'arabic') {
-            const prev = norm[headToken - 1]!;
+          else if (prevWord(headToken) >= 0 && sentenceOf[prevWord(headToken)] === sentenceOf[token] && tokens[prevWord(headToken)]!.kind === 'arabic') {
+            const prev = norm[prevWord(headToken)]!;
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
+            if (prev === 'من' && headToken > 1 && stripConj(norm[headToken - 2]!).rest === KULL) prep = '';
             if (prev === 'يد' || prev === AYDI) prep = 'على يد';
             // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
             const pi = info[headToken - 1]!;
@@ -368,6 +534,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
         }
       }
+      addNamedActors(mentions);
       mentions.sort((a, b) => a.start - b.start);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
@@ -421,7 +588,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           actors[actors.length - 1] = { ...m, token: last.token, headToken: last.headToken, prep: last.prep, start: last.start };
           continue;
         }
-        if (last && last.entity.id === m.entity.id && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
+        if (last && last.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
           last.endToken = Math.max(last.endToken, m.endToken);
           continue;
         }
@@ -753,6 +920,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
+        // "تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية": what undergoes (the subject of تعرض) is the target,
+        // the actor after من the source.
+        if (!tr.isVerb && /^ل/.test(info[tr.token]!.rest)) {
+          const from = clauseStart(tr.token, true);
+          for (let k = tr.token - 1; k >= from && k >= tr.token - 6; k--) {
+            if (!UNDERGO.test(stripConj(norm[k]!).rest)) continue;
+            const clauseEnd = commaAfter(tr.endToken);
+            const src = after.find((a) => a.prep === 'من' && a.headToken < clauseEnd && wordsBetween(tr.endToken, a.headToken) <= 3);
+            const tgt = inSent.find((a) => a.headToken > k && a.endToken < tr.token && !isLocative(a)) ?? before.find((a) => a.endToken < k && k - a.endToken <= 2 && a.prep === '');
+            return { source: src ?? null, target: tgt && tgt.entity.id !== src?.entity.id ? tgt : null, targetPrep: '', both: false };
+          }
+        }
         const plain = (a: ActorMention) => a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep);
 
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
@@ -768,7 +947,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let sourceFromAfter = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
-        const bothWord = lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '');
+        // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
+        // sides named after it its targets; the nominative (بحث الجانبان) is the subject.
+        const bothWord = (lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '')) && !(tr.isVerb && !entry.reciprocal && nextWord.endsWith('ين'));
         const relative = tr.isVerb && !tr.passive && tr.token > 0 ? RELATIVES.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
         if (relative) {
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
@@ -800,9 +981,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a) && agrees(tr, a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
-          const vso = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
-            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
-            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken));
+          // "هجوما انتحاريا استهدف قوات الحكومة"، "غارة استهدفت ...": a verb right after an indefinite event noun (and one
+          // adjective) opens a relative clause on that noun, which is its subject: the actor after is the object.
+          const onIndefinite = tr.token > 0 && (indefiniteNounAt[tr.token - 1] === 1 || (tr.token > 1 && indefiniteNounAt[tr.token - 2] === 1 && tokens[tr.token - 1]!.kind === 'arabic' && !/^(ال|و)/.test(norm[tr.token - 1]!) && !inActor[tr.token - 1] && !info[tr.token - 1]!.verb));
+          const vso = onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
+            (onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
+            after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken)));
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
           // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
           // subject of the saying verb), never a third person named near it.
@@ -926,6 +1110,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const pair = bothSidesPair(tr.token, new Set());
           if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
         }
+        // "خلال قمتهما"، "لقائهما"، "محادثاتهما": a mutual act with a dual pronoun is between the two sides named before.
+        if (!tr.isVerb && entry.reciprocal && tr.endToken === tr.token && /هما$/.test(info[tr.token]!.rest)) {
+          const pair = bothSidesPair(tr.token, new Set());
+          if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
+        }
 
         // target: first later actor whose preposition the entry accepts
         let target: ActorMention | null = null;
@@ -1017,7 +1206,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             conjoined = false;
             continue;
           }
-          if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - source.endToken <= 2) {
+          // A chain of them (المجر وسلوفاكيا وبولندا والتشيك): each next to the one before.
+          if (a.prep === 'و-' && !entry.reciprocal && source && a.headToken - (coSubjects.length && coSubjects[coSubjects.length - 1]!.endToken > source.endToken ? coSubjects[coSubjects.length - 1]! : source).endToken <= 2) {
             coSubjects.push(a);
             continue;
           }
@@ -1137,14 +1327,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
       function prepBefore(at: number, from: number): string | null {
-        for (let j = at - 1; j > from && j >= at - 3; j--) {
+        // Hashtag marks (#الميليشيات_الحوثية) are not words: they do not count toward the three.
+        let span = 3;
+        for (let j = at - 1; j > from && j >= at - span; j--) {
+          if (tokens[j]!.kind === 'punct' && (tokens[j]!.text === '#' || tokens[j]!.text === '_')) {
+            span++;
+            continue;
+          }
           if (isBoundary(j) || isComma(j) || inActor[j] || triggerVerbAt[j]) return null;
           const w = norm[j]!;
           if (PREPOSITIONS.has(w)) return w;
           const r = stripConj(w).rest;
           if (PREPOSITIONS.has(r)) return r;
           // "إدانته للهجمات الإسرائيلية": the preposition is a clitic on the noun.
-          if (j === at - 1 || j === at - 2) {
+          if (j >= at - 2 - (span - 3)) {
             if (info[j]!.rest.startsWith('لل') && info[j]!.rest.length > 4) return 'ل-';
             if (info[j]!.rest.startsWith('بال') && info[j]!.rest.length > 5) return 'ب-';
             // "إدانتها لقرار ترامب": ل on a noun in construct whose genitive is the actor, when the noun is a
@@ -1263,6 +1459,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const w = stripConj(norm[j]!).rest;
           if (SUBJECT_GAP_WORDS.has(w) || SUBJECT_GAP_WORDS.has(norm[j]!) || DAY_NAMES.has(w) || DAY_NAMES.has(norm[j]!)) continue;
           if (actorEndingAt[j] || inActor[j]) continue;
+          // "وتعارض كل من المجر وسلوفاكيا": كل من names the subjects one by one.
+          if ((w === KULL && norm[j + 1] === 'من') || (w === 'من' && j > 0 && stripConj(norm[j - 1]!).rest === KULL)) continue;
           // "أسقطت الدفاعات الجوية العراقية": a noun phrase whose demonym names the actor.
           if (demonym && !PREPOSITIONS.has(w) && !/^[بل]/.test(info[j]!.rest)) continue;
           return false;
@@ -1383,6 +1581,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       const triggerVerbAt = new Uint8Array(tokens.length);
       for (const t of triggers) if (t.isVerb) triggerVerbAt[t.token] = 1;
+      // Event nouns without the article (هجوما، غارة): a verb right after one may open a relative clause on it.
+      const indefiniteNounAt = new Uint8Array(tokens.length);
+      for (const t of triggers) if (!t.isVerb && t.endToken - t.token <= 1 && !/^(ال|لل|[وفبل]ال)/.test(norm[t.token]!)) indefiniteNounAt[t.endToken] = 1;
 
       // ── assemble ─────────────────────────────────────────────────────
       const events: Event[] = [];
@@ -1413,8 +1614,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           cameo: code.cameo,
           quadClass: info.quadClass,
           goldstein: info.goldstein,
-          source: src?.entity.id ?? null,
-          target: tgt?.entity.id ?? null,
+          source: layerId(src?.entity),
+          target: layerId(tgt?.entity),
           sourceActor: actorCode(src?.entity),
           targetActor: actorCode(tgt?.entity),
           location: locationOf(tr, used),
@@ -1508,6 +1709,44 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** Words for armed forces before a demonym (قوات روسية، الجيش التركي), without article or clitic. */
+const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => normalize(w)));
+
+/**
+ * Readings of a normalized word as one-letter proclitics + a name word: [proclitic length, word]. "للتحالف" is
+ * ل + "التحالف" (the article's alef dropped after ل).
+ */
+function procliticReadings(w: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [[0, w]];
+  const c0 = w[0];
+  const conj = c0 === 'و' || c0 === 'ف' ? 1 : 0;
+  if (conj && w.length - conj >= 3) out.push([conj, w.slice(conj)]);
+  const c1 = w[conj];
+  if ((c1 === 'ب' || c1 === 'ل' || c1 === 'ك') && w.length - conj - 1 >= 3) {
+    const pre = conj + 1;
+    const rest = w.slice(pre);
+    out.push([pre, rest]);
+    if (c1 === 'ل' && rest.startsWith('ل')) out.push([pre, 'ا' + rest]);
+  }
+  return out;
+}
+
+/** Length in the surface word of its first n normalized letters (diacritics and tatweel are dropped by normalize). */
+function surfaceLength(surface: string, n: number): number {
+  let k = 0;
+  let i = 0;
+  while (i < surface.length && k < n) {
+    if (!/[\u064b-\u0652\u0640]/.test(surface[i]!)) k++;
+    i++;
+  }
+  return i;
+}
+
+/** An actor found by the event stage itself (lexicon `actors`) is in no entity layer: its id is not given, its code is. */
+function layerId(e: Entity | undefined): string | null {
+  return e && !e.id.startsWith('events:') ? e.id : null;
+}
+
 /** A news outlet: its CAMEO actor code ends in MED (USAMED, PSEMED). */
 function isMedia(e: Entity): boolean {
   return !!e.actor && e.actor.endsWith('MED');
