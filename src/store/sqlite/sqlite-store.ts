@@ -12,7 +12,7 @@ import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
-import { indexText, parseQuery, SNIPPET_PREFIX, type Segmenter } from '../search-terms.ts';
+import { indexText, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
   SEARCH_RANK_POOL,
   MAX_PAGE_SIZE,
@@ -322,7 +322,7 @@ export class SqliteStore implements Store {
       ids = offset < total ? (this.stmt(`SELECT a.id FROM articles a ${cond} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
     }
     if (!ids.length) return { total, page, pageSize, items: [] };
-    const hits = hitPage(ids, this.st.hitRows.all(SNIPPET_PREFIX, SNIPPET_PREFIX, JSON.stringify(ids)) as HitRow[], parsed, this.segment);
+    const hits = hitPage(ids, this.st.hitRows.all(JSON.stringify(ids)) as HitRow[], parsed, this.segment);
     const texts = new Map<number, string>();
     if (hits.wholeTextFor.length) for (const r of this.st.articleTexts.all(JSON.stringify(hits.wholeTextFor)) as Array<{ id: number; text: string }>) texts.set(r.id, r.text);
     return { total, page, pageSize, items: hits.finish(texts) };
@@ -551,7 +551,8 @@ function prepare(db: DB) {
     // bm25 only for the pool: the inner query walks the index newest first and stops after it
     ftsRankedPool: db.prepare('SELECT rowid FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank, rowid LIMIT ? OFFSET ?').pluck(),
     ftsByRowid: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck(),
-    hitRows: db.prepare('SELECT id, title, date, source, url, story_id, substr(text, 1, ?) AS text, length(text) <= ? AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
+    // the whole text: SQLite reads the page's texts faster whole than through substr() and length() (PostgreSQL sends only a prefix)
+    hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text, 1 AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     articleTexts: db.prepare('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
