@@ -308,14 +308,10 @@ export class SqliteStore implements Store {
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     let total: number;
     let ids: number[];
-    if (parsed.match && where.length === 1) {
-      // text alone: count and rank inside the full-text index
-      total = this.st.ftsCount.get(parsed.match) as number;
-      ids = offset < total ? this.rankedPage(parsed.match, pageSize, offset) : [];
-    } else if (parsed.match) {
+    if (parsed.match) {
+      // text alone is counted and ranked inside the full-text index; filters join the narrow articles_facets index
       const from = facets ? `articles_fts f JOIN articles a ${this.facetsIndex} ON a.id = f.rowid` : 'articles_fts f';
-      total = this.stmt(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number;
-      ids = offset < total ? this.rankedPageWhere(from, cond, params, pageSize, offset) : [];
+      ({ total, ids } = this.rankedPage(from, cond, params, pageSize, offset));
     } else {
       total = this.stmt(`SELECT count(*) FROM articles a ${cond}`).pluck().get(...params) as number;
       // only ids go through the sort; the page's rows are read afterwards
@@ -328,28 +324,23 @@ export class SqliteStore implements Store {
     return { total, page, pageSize, items: hits.finish(texts) };
   }
 
-  /** A page of a text query's matches: the newest SEARCH_RANK_POOL ranked by bm25, then the rest newest first. */
-  private rankedPage(match: string, pageSize: number, offset: number): number[] {
-    const pool = SEARCH_RANK_POOL;
-    const ranked = offset < pool ? (this.st.ftsRankedPool.all(match, pool, Math.min(pageSize, pool - offset), offset) as number[]) : [];
-    const rest = pageSize - ranked.length;
-    return rest > 0 ? [...ranked, ...(this.st.ftsByRowid.all(match, rest, Math.max(offset, pool)) as number[])] : ranked;
+  /**
+   * A page of a text query's matches (`from` and `cond` hold the match and any filters): the newest
+   * SEARCH_RANK_POOL matches ranked by bm25, then the rest newest first; and how many match. A pool that is
+   * not full is every match, so most queries need no separate count.
+   */
+  private rankedPage(from: string, cond: string, params: unknown[], pageSize: number, offset: number): { total: number; ids: number[] } {
+    const size = SEARCH_RANK_POOL;
+    const pool = this.stmt(`SELECT f.rowid AS id, f.rank AS rank FROM ${from} ${cond} ORDER BY f.rowid DESC LIMIT ?`).all(...params, size) as Array<{ id: number; rank: number }>;
+    const total = pool.length < size ? pool.length : (this.stmt(`SELECT count(*) FROM ${from} ${cond}`).pluck().get(...params) as number);
+    if (offset >= total) return { total, ids: [] };
+    pool.sort((x, y) => x.rank - y.rank || x.id - y.id);
+    const ids = pool.slice(offset, offset + pageSize).map((r) => r.id);
+    const rest = pageSize - ids.length;
+    if (rest > 0 && total > size) ids.push(...(this.stmt(`SELECT f.rowid FROM ${from} ${cond} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`).pluck().all(...params, rest, Math.max(offset, size)) as number[]));
+    return { total, ids };
   }
 
-  /** The same for a text query with filters: the newest SEARCH_RANK_POOL matches that pass them ranked, then the rest. */
-  private rankedPageWhere(from: string, cond: string, params: unknown[], pageSize: number, offset: number): number[] {
-    const pool = SEARCH_RANK_POOL;
-    const ranked =
-      offset < pool
-        ? (this.stmt(`SELECT rowid FROM (SELECT f.rowid AS rowid, f.rank AS rank FROM ${from} ${cond} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank, rowid LIMIT ? OFFSET ?`)
-            .pluck()
-            .all(...params, pool, Math.min(pageSize, pool - offset), offset) as number[])
-        : [];
-    const rest = pageSize - ranked.length;
-    if (rest <= 0) return ranked;
-    const more = this.stmt(`SELECT f.rowid FROM ${from} ${cond} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`).pluck().all(...params, rest, Math.max(offset, pool)) as number[];
-    return [...ranked, ...more];
-  }
 
   async article(id: number): Promise<StoredArticle | null> {
     const row = this.st.articleById.get(id) as ArticleRow | undefined;
@@ -547,10 +538,6 @@ function prepare(db: DB) {
     ),
     updateAnalysis: db.prepare('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?'),
     stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
-    ftsCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
-    // bm25 only for the pool: the inner query walks the index newest first and stops after it
-    ftsRankedPool: db.prepare('SELECT rowid FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank, rowid LIMIT ? OFFSET ?').pluck(),
-    ftsByRowid: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck(),
     // the whole text: SQLite reads the page's texts faster whole than through substr() and length() (PostgreSQL sends only a prefix)
     hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text, 1 AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     articleTexts: db.prepare('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
