@@ -17,6 +17,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { seededRandom } from '../src/ner/train.ts';
+import { sphericalKmeans } from './kmeans.ts';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -143,58 +144,7 @@ for (let r = 0; r < targets.length; r++) {
 }
 console.error(`vectors built (${((performance.now() - started) / 1000).toFixed(1)}s)`);
 
-/** Spherical k-means on the given rows; returns each row's cluster (0..k-1). */
-function kmeans(rows: number[], k: number, iterations = 12): Int32Array {
-  const assign = new Int32Array(rows.length);
-  if (rows.length <= k) {
-    rows.forEach((_, i) => (assign[i] = i));
-    return assign;
-  }
-  const centroids = new Float32Array(k * DIMS);
-  // Seeds: k distinct rows picked by the seeded generator, frequent words first in line.
-  const picked = new Set<number>();
-  while (picked.size < k) picked.add(Math.floor(random() * rows.length));
-  [...picked].forEach((ri, ci) => centroids.set(vectors.subarray(rows[ri]! * DIMS, rows[ri]! * DIMS + DIMS), ci * DIMS));
-  for (let it = 0; it < iterations; it++) {
-    let changed = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const v = rows[i]! * DIMS;
-      let best = 0;
-      let bestDot = -Infinity;
-      for (let c = 0; c < k; c++) {
-        let dot = 0;
-        const o = c * DIMS;
-        for (let d = 0; d < DIMS; d++) dot += vectors[v + d]! * centroids[o + d]!;
-        if (dot > bestDot) {
-          bestDot = dot;
-          best = c;
-        }
-      }
-      if (assign[i] !== best || it === 0) changed++;
-      assign[i] = best;
-    }
-    centroids.fill(0);
-    for (let i = 0; i < rows.length; i++) {
-      const v = rows[i]! * DIMS;
-      const o = assign[i]! * DIMS;
-      for (let d = 0; d < DIMS; d++) centroids[o + d] += vectors[v + d]!;
-    }
-    for (let c = 0; c < k; c++) {
-      let norm = 0;
-      for (let d = 0; d < DIMS; d++) norm += centroids[c * DIMS + d]! ** 2;
-      if (norm === 0) {
-        // An empty cluster takes a random row.
-        const r = rows[Math.floor(random() * rows.length)]!;
-        centroids.set(vectors.subarray(r * DIMS, r * DIMS + DIMS), c * DIMS);
-        continue;
-      }
-      norm = Math.sqrt(norm);
-      for (let d = 0; d < DIMS; d++) centroids[c * DIMS + d] /= norm;
-    }
-    if (changed === 0) break;
-  }
-  return assign;
-}
+const kmeans = (rows: number[], k: number, iterations = 12): Int32Array => sphericalKmeans(vectors, DIMS, rows, k, iterations, random);
 
 const cluster = new Int32Array(targets.length);
 const all = targets.map((_, i) => i);

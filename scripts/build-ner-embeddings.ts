@@ -20,6 +20,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { seededRandom } from '../src/ner/train.ts';
+import { sphericalKmeans } from './kmeans.ts';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -296,56 +297,7 @@ function jacobiEigen(matrix: Float64Array, size: number): { values: Float64Array
   return { values, vectors: v };
 }
 
-/** Spherical k-means of the given rows; each row's cluster 0..k-1. */
-function kmeans(rows: number[], k: number, iterations: number): Int32Array {
-  const assign = new Int32Array(rows.length);
-  if (rows.length <= k) {
-    rows.forEach((_, i) => (assign[i] = i));
-    return assign;
-  }
-  const centroids = new Float32Array(k * DIMS);
-  const picked = new Set<number>();
-  while (picked.size < k) picked.add(Math.floor(random() * rows.length));
-  [...picked].forEach((ri, ci) => centroids.set(emb.subarray(rows[ri]! * DIMS, rows[ri]! * DIMS + DIMS), ci * DIMS));
-  for (let it = 0; it < iterations; it++) {
-    let changed = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const v = rows[i]! * DIMS;
-      let best = 0;
-      let bestDot = -Infinity;
-      for (let c = 0; c < k; c++) {
-        let dot = 0;
-        const o = c * DIMS;
-        for (let d = 0; d < DIMS; d++) dot += emb[v + d]! * centroids[o + d]!;
-        if (dot > bestDot) {
-          bestDot = dot;
-          best = c;
-        }
-      }
-      if (assign[i] !== best) changed++;
-      assign[i] = best;
-    }
-    centroids.fill(0);
-    for (let i = 0; i < rows.length; i++) {
-      const v = rows[i]! * DIMS;
-      const o = assign[i]! * DIMS;
-      for (let d = 0; d < DIMS; d++) centroids[o + d] += emb[v + d]!;
-    }
-    for (let c = 0; c < k; c++) {
-      let norm = 0;
-      for (let d = 0; d < DIMS; d++) norm += centroids[c * DIMS + d]! ** 2;
-      if (norm === 0) {
-        const r = rows[Math.floor(random() * rows.length)]!;
-        centroids.set(emb.subarray(r * DIMS, r * DIMS + DIMS), c * DIMS);
-        continue;
-      }
-      norm = Math.sqrt(norm);
-      for (let d = 0; d < DIMS; d++) centroids[c * DIMS + d] /= norm;
-    }
-    if (it > 0 && changed === 0) break;
-  }
-  return assign;
-}
+const kmeans = (rows: number[], k: number, iterations: number): Int32Array => sphericalKmeans(emb, DIMS, rows, k, iterations, random);
 
 // Top-down: 32 clusters, each split in 4 three times (128, 512, 2048).
 const cluster = new Int32Array(R);
