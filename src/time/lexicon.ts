@@ -12,6 +12,8 @@ export type Relation = 'past' | 'next' | 'current' | 'recent';
 /** Phrases of one or more words, keyed by normalized space-joined words. */
 export class PhraseTable<V> {
   readonly map = new Map<string, V>();
+  /** The proper word prefixes of the multi-word phrases: a longer key is only worth building after one. */
+  readonly prefixes = new Set<string>();
   maxWords = 0;
   constructor(entries: Iterable<[string, V]> = []) {
     for (const [k, v] of entries) this.add(k, v);
@@ -20,7 +22,9 @@ export class PhraseTable<V> {
     const key = phraseKey(phrase);
     if (!key) return;
     this.map.set(key, value);
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    this.maxWords = Math.max(this.maxWords, words.length);
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
   }
   get(key: string): V | undefined {
     return this.map.get(key);

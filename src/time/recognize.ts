@@ -79,6 +79,7 @@ class Recognizer {
   private readonly toks: readonly Token[];
   private readonly full: string[];
   private readonly formsCache = new Map<number, Form[]>();
+  private readonly plainFormsCache = new Map<number, Form[]>();
   private readonly res: Resolver;
   private readonly sentenceOf: Int32Array;
 
@@ -212,8 +213,13 @@ class Recognizer {
   private formsAt(i: number, head: boolean): Form[] {
     if (!this.toks[i]) return [];
     if (head) return this.forms(i);
-    const w = this.f(i);
-    return w.length > 2 && w[0] === 'و' ? [{ form: w, cut: 0 }, { form: w.slice(1), cut: 1 }] : [{ form: w, cut: 0 }];
+    let forms = this.plainFormsCache.get(i);
+    if (!forms) {
+      const w = this.f(i);
+      forms = w.length > 2 && w[0] === 'و' ? [{ form: w, cut: 0 }, { form: w.slice(1), cut: 1 }] : [{ form: w, cut: 0 }];
+      this.plainFormsCache.set(i, forms);
+    }
+    return forms;
   }
 
   private phrase<V>(table: PhraseTable<V>, i: number, head = true): PhraseHit<V> | null {
@@ -223,7 +229,8 @@ class Recognizer {
       let key = form;
       for (let k = 1; k <= table.maxWords; k++) {
         if (k > 1) {
-          if (!this.isWord(i + k - 1)) break;
+          // no phrase goes on from these words: the longer keys need not be built
+          if (!table.prefixes.has(key) || !this.isWord(i + k - 1)) break;
           key += ' ' + this.f(i + k - 1);
         }
         const v = table.get(key);
