@@ -48,7 +48,17 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
   if (!existsSync(modelPath)) return null;
   try {
     const model = decodeModel(readFileSync(modelPath));
-    return { model, lexicon: loadNerLexicon(dataDir), clusters: loadNerClusters(dataDir), embeddings: loadNerEmbeddings(dataDir), nameNgrams: loadNerNameNgrams(dataDir), autoLexicon: loadNerAutoLexicon(dataDir) };
+    // the optional representations only for a model trained with them: each is a large map that every
+    // analysis thread would otherwise hold (and every full garbage collection would walk) for nothing
+    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon') => !!(model.features[f] || model.first?.features[f]);
+    return {
+      model,
+      lexicon: loadNerLexicon(dataDir),
+      clusters: loadNerClusters(dataDir),
+      embeddings: uses('embeddings') ? loadNerEmbeddings(dataDir) : undefined,
+      nameNgrams: uses('nameNgrams') ? loadNerNameNgrams(dataDir) : undefined,
+      autoLexicon: uses('autoLexicon') ? loadNerAutoLexicon(dataDir) : undefined,
+    };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
   }
