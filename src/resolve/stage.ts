@@ -649,7 +649,21 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : null;
   }
 
+  /** tolerantPerson's answers (news repeats its names); a one-word name's answer depends on the article's countries too. */
+  const tolerantCache = new Map<string, readonly NameTarget[]>();
   function tolerantPerson(text: string, countries: ReadonlySet<string>): NameTarget[] {
+    const cacheKey = /\s/.test(text.trim()) ? text : `${text}\u0000${[...countries].sort().join(' ')}`;
+    let answer = tolerantCache.get(cacheKey);
+    if (!answer) {
+      answer = tolerantPersonNow(text, countries);
+      if (tolerantCache.size >= 50_000) tolerantCache.clear();
+      tolerantCache.set(cacheKey, answer);
+    }
+    // a fresh array: callers keep it in their mentions
+    return [...answer];
+  }
+
+  function tolerantPersonNow(text: string, countries: ReadonlySet<string>): NameTarget[] {
     const key = norm(text).replace(/\s+/g, ' ').trim();
     if (key.replace(/ /g, '').length < 5) return [];
     const index = personNameIndex();
