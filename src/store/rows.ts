@@ -3,7 +3,7 @@
  * so SQLite and PostgreSQL store the same values.
  */
 import type { Analysis, Entity } from '../core/analysis.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord, type SearchHit } from './store.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord, type SearchHit, type SearchQuery } from './store.ts';
 import { makeSnippet, makeSnippetFromPrefix, type ParsedQuery, type Segmenter } from './search-terms.ts';
 
 /** An event side's country: the entity's own, else the first three letters of its actor code. */
@@ -218,4 +218,20 @@ export function hitPage(ids: number[], rows: HitRow[], parsed: ParsedQuery, segm
       return items;
     },
   };
+}
+
+/**
+ * A search's filters as SQL conditions over `a` (the article row: date, source) and `id` (the
+ * article id expression the engine's text match yields, or a.id), with their parameters appended to
+ * `params`; `facets` says whether any needs the article's date or source. Both engines build the
+ * same conditions; only the id expression differs.
+ */
+export function searchFilters(query: SearchQuery, id: string, params: unknown[]): { where: string[]; facets: boolean } {
+  const where: string[] = [];
+  if (query.from) (where.push('a.date >= ?'), params.push(query.from));
+  if (query.to) (where.push('a.date <= ?'), params.push(query.to));
+  if (query.source) (where.push('a.source = ?'), params.push(query.source));
+  if (query.entity !== undefined) (where.push(`${id} IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`), params.push(query.entity));
+  if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
+  return { where, facets: !!(query.from || query.to || query.source) };
 }

@@ -25,7 +25,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, SNIPPET_PREFIX, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -625,7 +625,6 @@ export class PgStore implements Store {
   private async searchNow(query: SearchQuery): Promise<Page<SearchHit>> {
     const { page, pageSize, offset } = pageOf(query);
     const parsed = parseQuery(query.q ?? '', this.segment);
-    const where: string[] = [];
     // with text, the first parameter is its tsquery (rasd_match_ids' argument), then the filters'
     const params: unknown[] = [];
     if (parsed.match) {
@@ -634,13 +633,7 @@ export class PgStore implements Store {
       return { total: 0, page, pageSize, items: [] };
     }
     // with text, the filters apply to the matching ids (m.id); date and source through the narrow articles_facets index
-    const id = parsed.match ? 'm.id' : 'a.id';
-    const facets = !!(query.from || query.to || query.source);
-    if (query.from) (where.push('a.date >= ?'), params.push(query.from));
-    if (query.to) (where.push('a.date <= ?'), params.push(query.to));
-    if (query.source) (where.push('a.source = ?'), params.push(query.source));
-    if (query.entity !== undefined) (where.push(`${id} IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`), params.push(query.entity));
-    if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
+    const { where, facets } = searchFilters(query, parsed.match ? 'm.id' : 'a.id', params);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     type Row = HitRow & { total: number };
     if (parsed.match) {

@@ -10,7 +10,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -287,24 +287,14 @@ export class SqliteStore implements Store {
   private searchNow(query: SearchQuery): Page<SearchHit> {
     const { page, pageSize, offset } = pageOf(query);
     const parsed = parseQuery(query.q ?? '', this.segment);
-    const where: string[] = [];
     const params: unknown[] = [];
-    if (parsed.match) {
-      where.push('articles_fts MATCH ?');
-      params.push(parsed.match);
-    } else if (query.q && query.q.trim()) {
-      return { total: 0, page, pageSize, items: [] }; // only punctuation: nothing can match
-    }
+    if (parsed.match) params.push(parsed.match);
+    else if (query.q && query.q.trim()) return { total: 0, page, pageSize, items: [] }; // only punctuation: nothing can match
     // filters on f.rowid (the article id) where they can be, so a text search never reads article rows;
     // date and source through the narrow articles_facets index
     // (unary + keeps "rowid IN (list)" out of FTS5, which would re-run the match once per listed id)
-    const id = parsed.match ? '+f.rowid' : 'a.id';
-    const facets = !!(query.from || query.to || query.source);
-    if (query.from) (where.push('a.date >= ?'), params.push(query.from));
-    if (query.to) (where.push('a.date <= ?'), params.push(query.to));
-    if (query.source) (where.push('a.source = ?'), params.push(query.source));
-    if (query.entity !== undefined) (where.push(`${id} IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`), params.push(query.entity));
-    if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
+    const { where, facets } = searchFilters(query, parsed.match ? '+f.rowid' : 'a.id', params);
+    if (parsed.match) where.unshift('articles_fts MATCH ?');
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     let total: number;
     let ids: number[];
@@ -318,10 +308,9 @@ export class SqliteStore implements Store {
       ids = offset < total ? (this.stmt(`SELECT a.id FROM articles a ${cond} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
     }
     if (!ids.length) return { total, page, pageSize, items: [] };
-    const hits = hitPage(ids, this.st.hitRows.all(JSON.stringify(ids)) as HitRow[], parsed, this.segment);
-    const texts = new Map<number, string>();
-    if (hits.wholeTextFor.length) for (const r of this.st.articleTexts.all(JSON.stringify(hits.wholeTextFor)) as Array<{ id: number; text: string }>) texts.set(r.id, r.text);
-    return { total, page, pageSize, items: hits.finish(texts) };
+    // the rows hold whole texts: no snippet needs another read
+    const items = hitPage(ids, this.st.hitRows.all(JSON.stringify(ids)) as HitRow[], parsed, this.segment).finish(new Map());
+    return { total, page, pageSize, items };
   }
 
   /**
@@ -540,7 +529,6 @@ function prepare(db: DB) {
     stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
     // the whole text: SQLite reads the page's texts faster whole than through substr() and length() (PostgreSQL sends only a prefix)
     hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text, 1 AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
-    articleTexts: db.prepare('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
     insertBand: db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)'),
