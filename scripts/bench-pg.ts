@@ -3,13 +3,15 @@
  * against two, and search latency on PostgreSQL against SQLite on the same
  * data.
  *
- *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R]
+ *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R] [--concurrency 0,1]
  *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R]
  *
  * 1. takes the first N articles of the corpus (default 2,000) and, for 1 and
  *    then 2 workers, queues them in a fresh database (not timed) and times
- *    `rasd worker --concurrency 1 --exit-when-empty` processes from start to
- *    exit, with the full analyzer;
+ *    `rasd worker --concurrency C --exit-when-empty` processes from start to
+ *    exit, with the full analyzer, for each C of --concurrency (default 0,1:
+ *    one-core workers that analyze between writes, then workers with one
+ *    analysis thread beside their writes);
  * 2. copies the two-worker store into a SQLite store (same analyses), checks
  *    both give the same canonical dump and the same totals for every query,
  *    then times Store.search over the workload of scripts/bench-queries.ts
@@ -39,10 +41,12 @@ import { buildWorkload, toSearchQuery, type Workload } from './bench-queries.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' } },
+  options: { concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' } },
 });
 const n = Number(values.articles ?? 2000);
 const rounds = Number(values.rounds ?? 1);
+const modes = (values.concurrency ?? '0,1').split(',').map(Number);
+if (modes.some((c) => !Number.isInteger(c) || c < 0)) throw new Error('--concurrency takes whole numbers, e.g. 0,1');
 const server = values.pg ?? process.env.RASD_TEST_PG ?? 'postgres://postgres@127.0.0.1:55432/postgres';
 const input = values.input ?? [join(root, '../shared/data/news/ant-corpus.jsonl.gz'), '/work/shared/data/news/ant-corpus.jsonl.gz'].find(existsSync);
 if (!input) throw new Error('no corpus found; pass --input');
@@ -76,11 +80,11 @@ function runCli(args: string[]): Promise<number> {
   });
 }
 
-async function throughput(workers: number): Promise<{ url: string; seconds: number; stored: number }> {
-  const url = await freshDb(`w${workers}`);
+async function throughput(workers: number, concurrency: number): Promise<{ url: string; seconds: number; stored: number }> {
+  const url = await freshDb(`w${workers}c${concurrency}`);
   if ((await runCli(['ingest', '--db', url, '--queue', sample])) !== 0) throw new Error('enqueue failed');
   const t0 = performance.now();
-  const codes = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--concurrency', '1', '--exit-when-empty'])));
+  const codes = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--concurrency', String(concurrency), '--exit-when-empty'])));
   const seconds = (performance.now() - t0) / 1000;
   if (codes.some((c) => c !== 0)) throw new Error(`a worker failed: ${codes}`);
   const store = await openPgStore(url);
@@ -175,11 +179,15 @@ if (values['from-sqlite']) {
 }
 
 try {
-  const one = await throughput(1);
-  console.log(`1 worker: ${one.stored} articles in ${one.seconds.toFixed(1)} s = ${(one.stored / one.seconds).toFixed(1)} articles/s`);
-  const two = await throughput(2);
-  console.log(`2 workers: ${two.stored} articles in ${two.seconds.toFixed(1)} s = ${(two.stored / two.seconds).toFixed(1)} articles/s`);
-  console.log(`speed-up: ${((two.stored / two.seconds) / (one.stored / one.seconds)).toFixed(2)}x`);
+  let two = { url: '', seconds: 0, stored: 0 };
+  for (const c of modes) {
+    console.log(`load before: ${loadavg()}`);
+    const one = await throughput(1, c);
+    console.log(`1 worker (--concurrency ${c}): ${one.stored} articles in ${one.seconds.toFixed(1)} s = ${(one.stored / one.seconds).toFixed(1)} articles/s`);
+    two = await throughput(2, c);
+    console.log(`2 workers (--concurrency ${c}): ${two.stored} articles in ${two.seconds.toFixed(1)} s = ${(two.stored / two.seconds).toFixed(1)} articles/s`);
+    console.log(`speed-up (--concurrency ${c}): ${((two.stored / two.seconds) / (one.stored / one.seconds)).toFixed(2)}x`);
+  }
 
   const pgStore = await openPgStore(two.url, { cacheSize: 0 });
   const lite = openSqliteStore(join(dir, 'copy.db'), { cacheSize: 0 });

@@ -110,7 +110,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     } else reject(label, res.error);
   };
 
-  const maxInFlight = () => (pool ? pool.size * 8 : 8);
+  const maxInFlight = () => (pool ? pool.size * 24 : 24);
 
   const drainChecks = async () => {
     if (!checkBuffer.length) return;

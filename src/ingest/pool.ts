@@ -24,7 +24,7 @@ export interface PoolOptions {
  * while the main thread is inside a write transaction and cannot answer its
  * message at once (with one, workers sat idle about a sixth of the time).
  */
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 16;
 
 export class AnalysisPool {
   readonly size: number;
@@ -110,4 +110,28 @@ export class AnalysisPool {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/**
+ * The pool's interface on the calling thread itself: a worker process that is
+ * to use one core (`rasd worker --concurrency 0`, one process per core)
+ * analyzes between its writes instead of beside them.
+ */
+export class InlineAnalysis {
+  readonly size = 1;
+  private readonly maker = import('./record.ts').then((m) => m.createRecordMaker());
+  private seq = 0;
+  readonly version: Promise<string> = this.maker.then((m) => m.version);
+
+  async analyze(article: ArticleInput): Promise<WorkerResponse> {
+    const maker = await this.maker;
+    return { seq: ++this.seq, ...maker.make(article) };
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Analysis on `workers` threads, or on the calling thread when `workers` is 0. */
+export function createAnalysis(workers: number): AnalysisPool | InlineAnalysis {
+  return workers === 0 ? new InlineAnalysis() : new AnalysisPool({ workers });
 }

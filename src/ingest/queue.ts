@@ -18,7 +18,7 @@ import type { ArticleInput } from '../core/document.ts';
 import { RasdError } from '../core/errors.ts';
 import { articleContentHash } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
-import { AnalysisPool } from './pool.ts';
+import { createAnalysis } from './pool.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 
 export const QUEUE = 'rasd-ingest';
@@ -125,7 +125,7 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
 export interface WorkerOptions {
   url: string;
   store: Store;
-  /** Analysis threads in this process. */
+  /** Analysis threads in this process; 0 analyzes on the process's own thread, between writes (a one-core worker). */
   concurrency?: number;
   /** Jobs a fetch takes (written in one transaction). */
   batchSize?: number;
@@ -151,8 +151,8 @@ export interface WorkerSummary {
 /** Takes jobs until stopped (or, with exitWhenEmpty, until the queue is drained). */
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const started = Date.now();
-  const concurrency = Math.max(1, opts.concurrency ?? 1);
-  const pool = new AnalysisPool({ workers: concurrency });
+  const concurrency = Math.max(0, opts.concurrency ?? 1);
+  const pool = createAnalysis(concurrency);
   await pool.version;
   const boss = createBoss(opts.url, { supervise: true, maintenanceSeconds: opts.maintenanceSeconds });
   await boss.start();
@@ -204,7 +204,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     }
   };
   try {
-    // one more loop than threads: one batch is written while the others are analyzed
+    // one more loop than threads: one batch is written while the others are analyzed (on its own thread: one loop, in turn)
     await Promise.all(Array.from({ length: concurrency + 1 }, loop));
   } finally {
     await boss.stop({ graceful: false, wait: true });

@@ -4,25 +4,13 @@
  * MinHash signature) or the error.
  */
 import { parentPort } from 'node:worker_threads';
-import { createAnalyzer } from '../analyzer.ts';
-import { loadResources } from '../resources/load.ts';
-import { createSegmenter } from '../text/clitics.ts';
-import { describeError } from '../core/errors.ts';
-import { prepareRecord } from '../store/prepare.ts';
+import { createRecordMaker } from './record.ts';
 import type { WorkerRequest, WorkerResponse } from './pool.ts';
 
-const resources = loadResources();
-const analyzer = createAnalyzer(resources);
-const segment = createSegmenter(resources.wordFrequencies);
+const maker = createRecordMaker();
 
 parentPort!.on('message', (req: WorkerRequest) => {
-  let res: WorkerResponse;
-  try {
-    const analysis = analyzer.analyzeArticle(req.article);
-    res = { seq: req.seq, record: prepareRecord(analysis, analyzer.version, segment) };
-  } catch (err) {
-    res = { seq: req.seq, error: describeError(err) };
-  }
+  const res: WorkerResponse = { seq: req.seq, ...maker.make(req.article) };
   parentPort!.postMessage(res);
 });
-parentPort!.postMessage({ ready: analyzer.version });
+parentPort!.postMessage({ ready: maker.version });

@@ -14,14 +14,16 @@ many machines as reach the database; a worker that dies has its jobs taken
 over by the others once they time out. Stops on SIGINT/SIGTERM after the
 batches in hand.
   --db               the PostgreSQL store (default $RASD_DB)
-  --concurrency      analysis threads in this process (default 1)
+  --concurrency      analysis threads in this process (default 1); 0 analyzes
+                     on the process's own thread between writes, so that the
+                     process uses one core: run one such worker per core
   --batch            jobs taken and written together (default 32)
   --exit-when-empty  stop once no job is waiting or running`;
 
-function intOption(name: string, v: string | undefined, max: number): number | undefined {
+function intOption(name: string, v: string | undefined, max: number, min = 1): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new RasdError('RASD_E007', `--${name} must be a whole number from 1 to ${max}, not "${v}"`);
+  if (!/^\d+$/.test(v) || n < min || n > max) throw new RasdError('RASD_E007', `--${name} must be a whole number from ${min} to ${max}, not "${v}"`);
   return n;
 }
 
@@ -56,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
     const summary = await runWorker({
       url: db,
       store,
-      concurrency: intOption('concurrency', values.concurrency, 256),
+      concurrency: intOption('concurrency', values.concurrency, 256, 0),
       batchSize: intOption('batch', values.batch, 1000),
       exitWhenEmpty: values['exit-when-empty'],
       stop,
