@@ -4,7 +4,7 @@
  * comparing every pair. Seeds are fixed, so signatures (and stories) are the
  * same on every machine and run.
  */
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { normalize } from '../text/normalize.ts';
 
 export const SIGNATURE_SIZE = 64;
@@ -41,17 +41,29 @@ const SEEDS: Uint32Array = (() => {
 })();
 
 /** Normalized words of the text (punctuation dropped). */
-export function words(text: string): string[] {
+export function words(text: string, tokens: readonly Token[] = tokenize(text)): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) if (t.kind === 'arabic' || t.kind === 'latin' || t.kind === 'number') out.push(normalize(t.text));
+  for (const t of tokens) if (t.kind === 'arabic' || t.kind === 'latin' || t.kind === 'number') out.push(normalize(t.text));
   return out;
 }
 
-export function signature(text: string): Uint32Array {
-  const w = words(text);
+/** fnv1a of `w[from..to)` joined by single spaces, without building that string. */
+function fnv1aJoined(w: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    if (k > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const s = w[k]!;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The text's signature; `tokens` when the caller has tokenized it already. */
+export function signature(text: string, tokens?: readonly Token[]): Uint32Array {
+  const w = words(text, tokens);
   const shingles = new Set<number>();
   if (w.length < SHINGLE) for (const x of w) shingles.add(fnv1a(x));
-  else for (let i = 0; i + SHINGLE <= w.length; i++) shingles.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
+  else for (let i = 0; i + SHINGLE <= w.length; i++) shingles.add(fnv1aJoined(w, i, i + SHINGLE));
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const sh of shingles) {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {

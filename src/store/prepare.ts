@@ -7,9 +7,11 @@ import type { Analysis } from '../core/analysis.ts';
 import { contentHash } from './keys.ts';
 import { signature } from './minhash.ts';
 import { indexText, type Segmenter } from './search-terms.ts';
+import { tokenize } from '../text/tokenize.ts';
 import type { ArticleRecord } from './store.ts';
 
 export function prepareRecord(analysis: Analysis, analysisVersion: string, segment: Segmenter): ArticleRecord {
   const text = analysis.document.text;
-  return { analysis, analysisVersion, contentHash: contentHash(text), searchText: indexText(text, segment), signature: signature(text) };
+  const tokens = tokenize(text);
+  return { analysis, analysisVersion, contentHash: contentHash(text), searchText: indexText(text, segment, tokens), signature: signature(text, tokens) };
 }

@@ -45,9 +45,9 @@ function computeForms(word: string, kind: Token['kind'], segment: Segmenter): st
 }
 
 /** The text FTS indexes for a document: each word's forms, space-separated. */
-export function indexText(text: string, segment: Segmenter): string {
+export function indexText(text: string, segment: Segmenter, tokens: readonly Token[] = tokenize(text)): string {
   const out: string[] = [];
-  for (const t of tokenize(text)) if (isWord(t)) out.push(...wordForms(t.text, t.kind, segment));
+  for (const t of tokens) if (isWord(t)) for (const f of wordForms(t.text, t.kind, segment)) out.push(f);
   return out.join(' ');
 }
 
