@@ -251,7 +251,14 @@ function adjectiveBases(stem: string): string[] {
 }
 
 export class FeatureExtractor {
-  private readonly cache = new Map<string, WordInfo>();
+  /**
+   * Words seen lately, in two generations: when the newer one is full it
+   * becomes the older and a new one starts, so that the words news keeps
+   * using survive (a word found in the older moves to the newer), where
+   * clearing one map made every common word miss again at once.
+   */
+  private cache = new Map<string, WordInfo>();
+  private older = new Map<string, WordInfo>();
   private readonly boundary: WordInfo;
   private readonly cacheLimit: number;
   /**
@@ -457,6 +464,8 @@ export class FeatureExtractor {
   word(word: string): WordInfo {
     let info = this.cache.get(word);
     if (info) return info;
+    info = this.older.get(word);
+    if (info) return this.remember(word, info);
     const p = this.wordProperties(word);
     const starts = p.keys.flatMap((k) => this.res.lexicon.entries.get(k) ?? []).filter((e) => this.config.kb || !e.kb);
     info = {
@@ -471,7 +480,14 @@ export class FeatureExtractor {
       self: this.ids(p.self),
       ctx: this.idOfAt ? this.contextIds(p.near, p.far) : OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
-    if (this.cache.size >= this.cacheLimit) this.cache.clear();
+    return this.remember(word, info);
+  }
+
+  private remember(word: string, info: WordInfo): WordInfo {
+    if (this.cache.size >= this.cacheLimit) {
+      this.older = this.cache;
+      this.cache = new Map();
+    }
     this.cache.set(word, info);
     return info;
   }
@@ -509,6 +525,7 @@ export class FeatureExtractor {
     // Interned ids must stay below 2^21 (keys of pairIds); words cached before a reset hold old ids.
     if (this.sequenceCache && (this.interned.size > 1 << 20 || this.pairIds.full())) {
       this.cache.clear();
+      this.older.clear();
       this.pairIds.clear();
       const keep = ['<s>', '</s>'];
       this.interned.clear();
