@@ -136,6 +136,7 @@ export function prepare(lex: QuoteLexicon): PreparedLexicon {
   };
 }
 
+const OFF = (r: string): boolean => !!(globalThis as { q7off?: Set<string> }).q7off?.has(r);
 function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
@@ -373,6 +374,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (principal && principal.entity === ent.entity && lex.anonymous.has(word(a))) return { id: null, text: text.slice(s, e), anonymous: true };
       }
     }
+    // A role the resolver tied to no name (an entity outside the KB known by titles only): the name the subject gives
+    // after it is the speaker ("المتحدث باسم الوزارة أشرف القدرة"); without one, a spokesperson is unnamed
+    // ("متحدث باسم فيسبوك"، "المتحدثة"), while another role keeps its entity (وزير الصحة التايواني).
+    if (!OFF('title') && ent && ent.kind === 'title' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.entity.mentions.every((m) => m.kind === 'title')) {
+      const named = mentions.find((m) => m.start >= s && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== ent!.entity);
+      // Words after the role that are no mention of the resolver's, past a comma, may be a name it missed (، الكولونيل راجيش كاليا).
+      const rest = text.slice(ent.end, e).trim();
+      if (named) ent = named;
+      else if ((lex.spokesHeads.has(word(a)) || lex.spokesHeads.has(word(a).replace(/^ال/, ''))) && !/^[،,]/.test(rest)) return { id: null, text: text.slice(s, e), anonymous: true };
+    }
+    // "وأضاف الوزير" after "قال وزير شؤون التوحيد ... شو": a bare role noun names the speaker just quoted, when that
+    // speaker was introduced with the same role, over any other holder of the role the resolver found.
+    if (!OFF('role') && b - a === 1 && (!ent || ent.kind === 'title') && lex.personHeads.has(word(a))) {
+      // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
+      const prev = lastSpeaker(toks[a]!.sentence);
+      if (prev && (prev.id || prev.anonymous) && prev.id !== ent?.entity.id && sharesRole(prev.text, word(a).slice(2))) return { id: prev.id, text: text.slice(s, e), anonymous: !prev.id };
+    }
+    // "قالت السلطات السعودية"، "تنفي الحكومة التركية": a country's authorities that no body names speak as the country
+    // (the recognizer may read the feminine demonym السعودية as the country's name).
+    if (!OFF('state') && !ent && lex.stateHeads.has(word(a)))
+      for (const m of mentions)
+        if (m.start >= s && m.end <= e && m.entity.kbId?.startsWith('cty:')) return { id: m.entity.id, text: text.slice(s, e), anonymous: false };
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
     if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
@@ -482,6 +505,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (x.sp.id || x.sp.text) return x.sp;
     }
     return null;
+  };
+
+  /** The speaker's words include the role noun `stem` (وزير), bare or with the article or a clitic (الوزير، لوزير). */
+  const sharesRole = (speakerText: string | null, stem: string): boolean => {
+    if (!speakerText || stem.length < 3) return false;
+    for (const w of speakerText.split(/\s+/)) {
+      // وزير starts with و: compare the word with and without a conjunction taken off.
+      const k = keyOf(w);
+      if (k.replace(/^[بل]?(ال|ل)/, '') === stem || stripConj(k).replace(/^[بل]?(ال|ل)/, '') === stem) return true;
+    }
+    return false;
   };
 
   /** A word with the clitic ب or ل opens a prepositional phrase (بحضور، لوكالة), not a subject. */

@@ -1,0 +1,89 @@
+/**
+ * Speaker rules for roles, authorities and relatives (quotes7): sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Doc } from '../core/document.ts';
+import type { Entity, EntityType, Mention, Quote } from '../core/analysis.ts';
+import { createSegmenter } from '../text/clitics.ts';
+import { loadResources } from '../resources/load.ts';
+import { createQuoteStage } from './stage.ts';
+
+const resources = loadResources();
+const segmenter = createSegmenter(resources.wordFrequencies);
+const stage = createQuoteStage(resources.quoteCues);
+
+type Spec = { id: string; type: EntityType; kbId: string | null; forms: Array<[string, Mention['kind'], number?]> };
+
+/** Entities from specs: each form is a mention of its kind at its nth occurrence (all occurrences without n). */
+function entitiesFor(doc: Doc, specs: Spec[]): Entity[] {
+  return specs.map(({ id, type, kbId, forms }) => {
+    const mentions: Mention[] = [];
+    for (const [form, kind, nth] of forms) {
+      let n = 0;
+      for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1), n++)
+        if (nth === undefined || nth === n) mentions.push({ start: at, end: at + form.length, text: form, kind });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id, type, name: forms[0]![0], nameEn: id, kbId, country: null, actor: null, mentions };
+  });
+}
+
+function run(text: string, specs: Spec[]): Quote[] {
+  const doc = createDoc({ text, date: '2018-05-01' }, segmenter);
+  const quotes = stage.run(doc, { entities: entitiesFor(doc, specs) });
+  for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
+  return quotes;
+}
+
+test('a spokesperson the article does not name is unnamed, and stays so when the role is repeated', () => {
+  const quotes = run('وقال متحدث باسم شركة الطيران إن الرحلات ستستأنف غدا. وأضاف المتحدث أن الركاب سيعوضون.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['متحدث باسم شركة الطيران', 'title'], ['المتحدث', 'title']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), [null, null]);
+  assert.equal(quotes[0]!.speakerText, 'متحدث باسم شركة الطيران');
+});
+
+test('a role followed by the name the resolver found: the named person speaks', () => {
+  const quotes = run('وقال المتحدث باسم الجيش الكندي العقيد جون ماكاي إن الدورية عادت سالمة.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['المتحدث باسم الجيش الكندي', 'title']] },
+    { id: 'e2', type: 'PER', kbId: 'x:per:2', forms: [['جون ماكاي', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e2');
+});
+
+test('an unnamed minister keeps the entity the resolver gave the role', () => {
+  const quotes = run('وقال وزير الزراعة البيروفي إن المحصول تضاعف هذا العام.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['وزير الزراعة البيروفي', 'title']] },
+  ]);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
+
+test("a country's authorities speak as the country", () => {
+  const quotes = run('وقالت السلطات البيروفية إن الحدود أغلقت. وأعلنت الحكومة البيروفية أنها سترسل مساعدات.', [
+    { id: 'e1', type: 'LOC', kbId: 'cty:PER', forms: [['البيروفية', 'demonym']] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
+  // The feminine demonym read as the country's name.
+  const named = run('وتقول السلطات السعودية إن الطريق مفتوح.', [{ id: 'e1', type: 'LOC', kbId: 'cty:SAU', forms: [['السعودية', 'name']] }]);
+  assert.equal(named[0]!.speaker, 'e1');
+});
+
+test('a bare role after a quote names the speaker introduced with that role, not another holder', () => {
+  const quotes = run(
+    'وانتقدت نائبة وزير الخارجية ليلى حداد الخطة. وقال وزير المالية سمير نصار إن الميزانية متوازنة. وأضاف الوزير أن الديون ستنخفض.',
+    [
+      { id: 'e1', type: 'PER', kbId: 'per:x', forms: [['ليلى حداد', 'name'], ['الوزير', 'title']] },
+      { id: 'e2', type: 'PER', kbId: null, forms: [['سمير نصار', 'name']] },
+    ],
+  );
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e2', 'e2']);
+});
+
+test('a relative of a named person is not that person', () => {
+  const quotes = run('وقال نجل الرئيس إن العائلة بخير.', [{ id: 'e1', type: 'PER', kbId: 'per:x', forms: [['الرئيس', 'title']] }]);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.equal(quotes[0]!.speakerText, 'نجل الرئيس');
+});
