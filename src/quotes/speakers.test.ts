@@ -87,3 +87,10 @@ test('a relative of a named person is not that person', () => {
   assert.equal(quotes[0]!.speaker, null);
   assert.equal(quotes[0]!.speakerText, 'نجل الرئيس');
 });
+
+test('a present-tense "ويضيف أن" right after a quote goes on with its speaker; "ويذكر أن" stays impersonal', () => {
+  const quotes = run('ويرى الباحث سمير داود أن الاتفاق صمد طويلا. ويضيف أن الانسحاب منه سيضر الجميع. ويذكر أن الاتفاق وقع قبل ثلاث سنوات.', [
+    { id: 'e1', type: 'PER', kbId: null, forms: [['سمير داود', 'name']] },
+  ]);
+  assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['يرى', 'e1'], ['يضيف', 'e1']]);
+});

@@ -51,6 +51,8 @@ const MAX_SUBJECT_TOKENS = 32;
 const MAX_PRESUBJECT_TOKENS = 7;
 /** A carried speaker (pro-drop) reaches back this many sentences. */
 const CARRY_SENTENCES = 3;
+/** Sentences back that a bare role noun ("وأضاف الوزير"، "المتحدث") reaches for the speaker introduced with it. */
+const ROLE_REACH = 12;
 
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 /** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
@@ -386,10 +388,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // "وأضاف الوزير" after "قال وزير شؤون التوحيد ... شو": a bare role noun names the speaker just quoted, when that
     // speaker was introduced with the same role, over any other holder of the role the resolver found.
-    if (!OFF('role') && b - a === 1 && (!ent || ent.kind === 'title') && lex.personHeads.has(word(a))) {
+    const spokes = word(a).startsWith('ال') && lex.spokesHeads.has(word(a).slice(2));
+    if (!OFF('role') && (!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
       // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
-      const prev = lastSpeaker(toks[a]!.sentence);
-      if (prev && (prev.id || prev.anonymous) && prev.id !== ent?.entity.id && sharesRole(prev.text, word(a).slice(2))) return { id: prev.id, text: text.slice(s, e), anonymous: !prev.id };
+      const prev = roleHolder(toks[a]!.sentence, word(a).slice(2));
+      // The resolver's holder of the role stays when the earlier speaker's words name it too (الملك عبدالله الثاني).
+      const sameNamed = !!ent && !!prev?.text && ent.entity.mentions.some((m) => m.kind === 'name' && prev.text!.includes(m.text));
+      if (prev && prev.id !== ent?.entity.id && !sameNamed) return { id: prev.id, text: text.slice(s, e), anonymous: !prev.id };
+      // "وأضاف المتحدث" with no spokesperson quoted before: an unnamed spokesperson, not the last person named.
+      if (spokes && !ent && b - a === 1) return { id: null, text: text.slice(s, e), anonymous: true };
     }
     // "قالت السلطات السعودية"، "تنفي الحكومة التركية": a country's authorities that no body names speak as the country
     // (the recognizer may read the feminine demonym السعودية as the country's name).
@@ -503,6 +510,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (sentence - x.sentence > CARRY_SENTENCES) break;
       if (anonymousOnly && !x.sp.anonymous) continue;
       if (x.sp.id || x.sp.text) return x.sp;
+    }
+    return null;
+  };
+
+  /** The latest speaker quoted within ROLE_REACH sentences whom the article introduced with the role noun `stem`. */
+  const roleHolder = (sentence: number, stem: string): Speaker | null => {
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (sentence - x.sentence > ROLE_REACH) break;
+      if ((x.sp.id || x.sp.anonymous) && sharesRole(x.sp.text, stem)) return x.sp;
     }
     return null;
   };
@@ -1061,6 +1078,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** No paragraph break between a quote and token c: a running speaker does not cross paragraphs. */
+  /** A quote stands in the sentence before token c's, or earlier in its own (news often gives each sentence a line). */
+  const quotedJustBefore = (c: number): boolean => {
+    const last = speakersOf[speakersOf.length - 1];
+    return !!last && toks[c]!.sentence - last.sentence <= 1 && last.q.start < toks[c]!.t.start;
+  };
+
   const sameParagraph = (q: Quote, c: number): boolean => {
     const at = toks[c]!.t.start;
     return q.end > at || !text.slice(q.end, at).includes('\n');
@@ -1235,7 +1258,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!content) content = findObject(c, v);
       if (!content) continue;
       // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
-      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c)) continue;
+      // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
+      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(!OFF('present') && SPEAKING_ON.has(v.lemma) && quotedJustBefore(c))) continue;
       const cueSpan = span(startOfWord(c), tk.t.end);
       const region = readRegion(c + 1, content.regionEnd);
       let sp: Speaker | null = null;
@@ -1483,5 +1507,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
 /** Continuation verbs: their subject is the one who spoke just before. */
 const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
+/** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
+const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
 /** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */
 const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'دبلوماسي', 'دبلوماسيه', 'متحدث', 'متحدثه', 'قيادي', 'ممثل', 'عضو']);
