@@ -94,3 +94,11 @@ test('a present-tense "ويضيف أن" right after a quote goes on with its spe
   ]);
   assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['يرى', 'e1'], ['يضيف', 'e1']]);
 });
+
+test('a subject does not end on باسم: "أكد متحدث باسم الشركة تلقي الرسالة"', () => {
+  const quotes = run('وأكد متحدث باسم الشركة تلقي الرسالة.', [{ id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['متحدث باسم', 'title']] }]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.text, 'تلقي الرسالة');
+  assert.equal(quotes[0]!.speaker, null);
+  assert.equal(quotes[0]!.speakerText, 'متحدث باسم الشركة');
+});

@@ -894,6 +894,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     else
       for (let k = 3; k >= 1 && subjectEnd < 0; k--)
         if (toks[n + k - 1]?.sentence === tk.sentence && namedBy(n, n + k)) subjectEnd = toks[n + k - 1]!.t.end;
+    // "أكد متحدث باسم فيسبوك تلقي ...": a subject does not end on باسم; the body or person it speaks for belongs to it.
+    if (subjectEnd >= 0) {
+      let j = n;
+      while (j + 1 < toks.length && toks[j + 1]!.t.end <= subjectEnd) j++;
+      if (word(j) === 'باسم' && toks[j + 1]?.sentence === tk.sentence && toks[j + 1]!.t.kind === 'arabic') {
+        const principal = mentions.find((x) => x.start >= toks[j + 1]!.t.start && x.start <= toks[j + 1]!.t.start + 1 && x.kind !== 'demonym');
+        subjectEnd = principal ? principal.end : toks[j + 1]!.t.end;
+      }
+    }
     // "وأشار الزعابي إلى قرار ...": the preposition right after the named subject.
     if (subjectEnd >= 0 && v.prep.length) {
       let j = n;
