@@ -138,7 +138,6 @@ export function prepare(lex: QuoteLexicon): PreparedLexicon {
   };
 }
 
-const OFF = (r: string): boolean => !!(globalThis as { q7off?: Set<string> }).q7off?.has(r);
 function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
@@ -379,7 +378,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A role the resolver tied to no name (an entity outside the KB known by titles only): the name the subject gives
     // after it is the speaker ("المتحدث باسم الوزارة أشرف القدرة"); without one, a spokesperson is unnamed
     // ("متحدث باسم فيسبوك"، "المتحدثة"), while another role keeps its entity (وزير الصحة التايواني).
-    if (!OFF('title') && ent && ent.kind === 'title' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.entity.mentions.every((m) => m.kind === 'title')) {
+    if (ent && ent.kind === 'title' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.entity.mentions.every((m) => m.kind === 'title')) {
       const named = mentions.find((m) => m.start >= s && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== ent!.entity);
       // Words after the role that are no mention of the resolver's, past a comma, may be a name it missed (، الكولونيل راجيش كاليا).
       const rest = text.slice(ent.end, e).trim();
@@ -389,7 +388,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "وأضاف الوزير" after "قال وزير شؤون التوحيد ... شو": a bare role noun names the speaker just quoted, when that
     // speaker was introduced with the same role, over any other holder of the role the resolver found.
     const spokes = word(a).startsWith('ال') && lex.spokesHeads.has(word(a).slice(2));
-    if (!OFF('role') && (!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
+    if ((!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
       // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
       const prev = roleHolder(toks[a]!.sentence, word(a).slice(2));
       // The resolver's holder of the role stays when the earlier speaker's words name it too (الملك عبدالله الثاني).
@@ -400,7 +399,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // "قالت السلطات السعودية"، "تنفي الحكومة التركية": a country's authorities that no body names speak as the country
     // (the recognizer may read the feminine demonym السعودية as the country's name).
-    if (!OFF('state') && !ent && lex.stateHeads.has(word(a)))
+    if (!ent && lex.stateHeads.has(word(a)))
       for (const m of mentions)
         if (m.start >= s && m.end <= e && m.entity.kbId?.startsWith('cty:')) return { id: m.entity.id, text: text.slice(s, e), anonymous: false };
     const anonymous = !ent && lex.anonymous.has(word(a));
@@ -1268,7 +1267,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!content) continue;
       // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
       // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
-      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(!OFF('present') && SPEAKING_ON.has(v.lemma) && quotedJustBefore(c))) continue;
+      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(SPEAKING_ON.has(v.lemma) && quotedJustBefore(c))) continue;
       const cueSpan = span(startOfWord(c), tk.t.end);
       const region = readRegion(c + 1, content.regionEnd);
       let sp: Speaker | null = null;
