@@ -102,3 +102,10 @@ test('a subject does not end on باسم: "أكد متحدث باسم الشرك
   assert.equal(quotes[0]!.speaker, null);
   assert.equal(quotes[0]!.speakerText, 'متحدث باسم الشركة');
 });
+
+test('"بحسب البيان" names the issuer of the statement named before', () => {
+  const quotes = run('وقالت السفارة الكندية في بيان إن القرار مؤسف. والتأشيرات لن تمنح قبل الصيف، بحسب البيان.', [
+    { id: 'e1', type: 'ORG', kbId: null, forms: [['السفارة الكندية', 'name']] },
+  ]);
+  assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['قالت', 'e1'], ['بحسب', 'e1']]);
+});

@@ -1463,6 +1463,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
     if (!sp) return;
     // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
+    // "بحسب البيان" after "قالت السفارة في بيان": the statement named before is its issuer's.
+    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && spEnd - spStart === 1;
+    if (!sp.id && !sp.anonymous && definiteNoun) sp = issuerOf(word(spStart).slice(2), c) ?? sp;
     if (!sp.id && !sp.anonymous && lex.nouns.has(word(spStart))) {
       const owner = subjectOfSentence(sentence, tk.t.start, false);
       if (owner?.id) sp = owner;
