@@ -109,3 +109,19 @@ test('"بحسب البيان" names the issuer of the statement named before', (
   ]);
   assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['قالت', 'e1'], ['بحسب', 'e1']]);
 });
+
+test('a feminine verb does not take a man titled as one for its speaker', () => {
+  const quotes = run('والتقى الرئيس الكيني بالوفد. وقالت الرئاسة في بيان إن اللقاء كان مثمرا.', [
+    { id: 'e1', type: 'PER', kbId: 'per:x', forms: [['الرئيس الكيني', 'title'], ['الرئاسة', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  // A woman titled as one keeps the feminine verb.
+  const woman = run('وقالت الوزيرة سارة كيم إن الخطة جاهزة.', [{ id: 'e1', type: 'PER', kbId: 'per:x', forms: [['الوزيرة', 'title'], ['سارة كيم', 'name']] }]);
+  assert.equal(woman[0]!.speaker, 'e1');
+});
+
+test('"نقلت الوكالة عن الرئيس" keeps the man: the agency is the feminine subject', () => {
+  const quotes = run('ونقلت الوكالة عن الرئيس الكيني قوله إن اللقاء كان مثمرا.', [{ id: 'e1', type: 'PER', kbId: 'per:x', forms: [['الرئيس الكيني', 'title']] }]);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});

@@ -513,6 +513,33 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /** A reporting verb in the third person feminine: قالت، أضافت، تقول، قائلة. */
+  const feminineCue = (cue: string): boolean => {
+    const key = stripConj(keyOf(cue));
+    const v = lex.verbs.get(key);
+    // "نقلت الوكالة عن الوزير": the medium is the verb's subject, not the speaker.
+    if (!v || v.lemma === 'نقل') return false;
+    // A defective verb drops its last letter: دعا → دعت، رأى → رأت.
+    if (v.form === 'past') return key === cueKey(v.lemma) + 'ت' || (/[اىي]$/.test(cueKey(v.lemma)) && key === cueKey(v.lemma).slice(0, -1) + 'ت');
+    if (v.form === 'present') return key.startsWith('ت') && lex.verbs.get('ي' + key.slice(1))?.lemma === v.lemma;
+    return key.endsWith('ه') && !key.endsWith('وه');
+  };
+  /** A person the article titles only with masculine role nouns (الرئيس، الوزير، السفير), never a feminine one. */
+  const masculineByTitle = (id: string): boolean => {
+    const e = entityById.get(id);
+    if (!e || e.type !== 'PER') return false;
+    let masculine = false;
+    for (const m of e.mentions) {
+      if (m.kind !== 'title') continue;
+      let w = keyOf(m.text.split(/\s+/)[0] ?? '');
+      if (!w.startsWith('ال')) w = 'ال' + w;
+      if (w.endsWith('ه')) {
+        if (lex.personHeads.has(w)) return false;
+      } else if (lex.personHeads.has(w) && lex.personHeads.has(w + 'ه')) masculine = true;
+    }
+    return masculine;
+  };
+
   /** The latest speaker quoted within ROLE_REACH sentences whom the article introduced with the role noun `stem`. */
   const roleHolder = (sentence: number, stem: string): Speaker | null => {
     for (let k = speakersOf.length - 1; k >= 0; k--) {
@@ -936,6 +963,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
     if (quotes.some((q) => q.start < b && a < q.end)) return null;
+    // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
+    if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
