@@ -125,3 +125,18 @@ test('"نقلت الوكالة عن الرئيس" keeps the man: the agency is t
   const quotes = run('ونقلت الوكالة عن الرئيس الكيني قوله إن اللقاء كان مثمرا.', [{ id: 'e1', type: 'PER', kbId: 'per:x', forms: [['الرئيس الكيني', 'title']] }]);
   assert.equal(quotes[0]!.speaker, 'e1');
 });
+
+test('a definite plural in -ين right after the verb is its object: the speaker is the subject before', () => {
+  const quotes = run('وقالت الشرطة الكندية إن الطريق أغلق، وحذرت المواطنين من الاقتراب من المنطقة.', [
+    { id: 'e1', type: 'ORG', kbId: null, forms: [['الشرطة الكندية', 'name']] },
+  ]);
+  assert.deepEqual(quotes.map((q) => [q.cue.text, q.speaker]), [['قالت', 'e1'], ['حذرت', 'e1']]);
+});
+
+test('"الرئيس" after "رئيس الوزراء X" keeps the president the resolver found when the KB knows both', () => {
+  const quotes = run('وقال رئيس الوزراء سمير نصار إن الحكومة باقية. وقال الرئيس إن الانتخابات ستجري في موعدها.', [
+    { id: 'e1', type: 'PER', kbId: 'per:nassar', forms: [['سمير نصار', 'name']] },
+    { id: 'e2', type: 'PER', kbId: 'per:president', forms: [['الرئيس', 'title', 0]] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e2']);
+});

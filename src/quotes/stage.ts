@@ -392,8 +392,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
       const prev = roleHolder(toks[a]!.sentence, word(a).slice(2));
       // The resolver's holder of the role stays when the earlier speaker's words name it too (الملك عبدالله الثاني).
+      // So does it when the KB knows both people: "الرئيس" after "رئيس الوزراء X" is the president it resolved.
       const sameNamed = !!ent && !!prev?.text && ent.entity.mentions.some((m) => m.kind === 'name' && prev.text!.includes(m.text));
-      if (prev && prev.id !== ent?.entity.id && !sameNamed) return { id: prev.id, text: text.slice(s, e), anonymous: !prev.id };
+      const known = (id: string | null | undefined) => !!id && !!entityById.get(id)?.kbId && !entityById.get(id)!.kbId!.startsWith('x:');
+      const bothKnown = !!ent && known(ent.entity.id) && known(prev?.id);
+      if (prev && prev.id !== ent?.entity.id && !sameNamed && !bothKnown) return { id: prev.id, text: text.slice(s, e), anonymous: !prev.id };
       // "وأضاف المتحدث" with no spokesperson quoted before: an unnamed spokesperson, not the last person named.
       if (spokes && !ent && b - a === 1) return { id: null, text: text.slice(s, e), anonymous: true };
     }
@@ -511,6 +514,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (x.sp.id || x.sp.text) return x.sp;
     }
     return null;
+  };
+
+  /** A definite sound masculine plural in the oblique case (المواطنين، المحتجين), not a name the resolver knows. */
+  const obliquePlural = (i: number): boolean => {
+    const w = word(i);
+    return w.startsWith('ال') && w.endsWith('ين') && w.length > 6 && !actorAt.has(startOfWord(i)) && !actorAt.has(toks[i]!.t.start);
   };
 
   /** A reporting verb in the third person feminine: قالت، أضافت، تقول، قائلة. */
@@ -1344,6 +1353,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
         } else {
           sp = speakerFrom(region.subjectStart, region.subjectEnd);
+          // "وحذرت المواطنين من ..."، "ووصفت المحتجين بأنهم": a definite plural in -ين right after the verb is its object
+          // (a subject there reads -ون); the verb's subject is the one before.
+          if (sp && !sp.id && obliquePlural(region.subjectStart)) sp = null;
         }
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
