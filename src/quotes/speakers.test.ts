@@ -140,3 +140,11 @@ test('"الرئيس" after "رئيس الوزراء X" keeps the president the r
   ]);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e2']);
 });
+
+test('"وأضاف الوزير" after a minister is not the vice-minister the resolver titled as a woman', () => {
+  const quotes = run('وانتقدت نائبة وزير الخارجية ليلى حداد الخطة. وقال وزير المالية سمير نصار إن الميزانية متوازنة. وأضاف الوزير أن الديون ستنخفض.', [
+    { id: 'e1', type: 'PER', kbId: 'per:haddad', forms: [['ليلى حداد', 'name'], ['نائبة وزير الخارجية', 'title'], ['الوزير', 'title']] },
+    { id: 'e2', type: 'PER', kbId: 'per:nassar', forms: [['سمير نصار', 'name']] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e2', 'e2']);
+});

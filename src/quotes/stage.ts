@@ -395,7 +395,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // So does it when the KB knows both people: "الرئيس" after "رئيس الوزراء X" is the president it resolved.
       const sameNamed = !!ent && !!prev?.text && ent.entity.mentions.some((m) => m.kind === 'name' && prev.text!.includes(m.text));
       const known = (id: string | null | undefined) => !!id && !!entityById.get(id)?.kbId && !entityById.get(id)!.kbId!.startsWith('x:');
-      const bothKnown = !!ent && known(ent.entity.id) && known(prev?.id);
+      // ... unless the resolver's holder is a woman the article titled as one and the role noun is masculine (الوزير after نائبة وزير).
+      const bothKnown = !!ent && known(ent.entity.id) && known(prev?.id) && !(!word(a).endsWith('ه') && titledFeminine(ent.entity.id));
       if (prev && prev.id !== ent?.entity.id && !sameNamed && !bothKnown) return { id: prev.id, text: text.slice(s, e), anonymous: !prev.id };
       // "وأضاف المتحدث" with no spokesperson quoted before: an unnamed spokesperson, not the last person named.
       if (spokes && !ent && b - a === 1) return { id: null, text: text.slice(s, e), anonymous: true };
@@ -520,6 +521,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const obliquePlural = (i: number): boolean => {
     const w = word(i);
     return w.startsWith('ال') && w.endsWith('ين') && w.length > 6 && !actorAt.has(startOfWord(i)) && !actorAt.has(toks[i]!.t.start);
+  };
+
+  /** A person the article titles with a feminine role noun (الوزيرة، نائبة الوزير، المتحدثة). */
+  const titledFeminine = (id: string): boolean => {
+    const e = entityById.get(id);
+    if (!e || e.type !== 'PER') return false;
+    return e.mentions.some((m) => {
+      if (m.kind !== 'title') return false;
+      let w = keyOf(m.text.split(/\s+/)[0] ?? '');
+      if (!w.startsWith('ال')) w = 'ال' + w;
+      return w.endsWith('ه') && lex.personHeads.has(w);
+    });
   };
 
   /** A reporting verb in the third person feminine: قالت، أضافت، تقول، قائلة. */
