@@ -31,6 +31,11 @@
  *   البيان the body named with an earlier بيان; "وأضاف X" names the unnamed official quoted just
  *   before; a reporting verb after a relative pronoun owns the complementizer after it; a headline's
  *   speaker heads its phrase; العام after a definite noun is "general" (الأمين العام).
+ * - (quotes7) a role the resolver tied to no name yields to a person named in the subject, and an unnamed
+ *   spokesperson is unnamed; a bare role (الوزير، المتحدث) names the speaker introduced with it; السلطات/الحكومة + a
+ *   demonym is the country; a relative is not the person named after it; a subject does not end on باسم; "بحسب
+ *   البيان" is the statement's issuer; "ويضيف أن" right after a quote continues it; a feminine verb does not take a
+ *   man titled as one; a definite -ين plural right after the verb is its object.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
