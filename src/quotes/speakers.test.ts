@@ -148,3 +148,12 @@ test('"وأضاف الوزير" after a minister is not the vice-minister the re
   ]);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e2', 'e2']);
 });
+
+test('"حسب ما أعلنه X": the verb with the pronoun of ما is not part of the speaker', () => {
+  const quotes = run('ووصل الوفد إلى العاصمة، حسب ما أعلنه المتحدث باسم الحكومة سمير نصار.', [
+    { id: 'e1', type: 'PER', kbId: null, forms: [['سمير نصار', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.ok(!quotes[0]!.speakerText!.startsWith('أعلنه'));
+});

@@ -1479,7 +1479,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
       if (word(i) === 'ما' || word(i) === 'لما') i++;
       if (toks[i] && (toks[i]!.bare === 'جاء' || toks[i]!.bare === 'ورد')) channelOnly = true;
-      if (toks[i] && (verbAt(i) || channelOnly)) {
+      // "حسب ما أعلنه المتحدث": the verb may carry the pronoun of ما (أعلنه، نقلته، ذكرتها).
+      const suffixed = !!toks[i] && toks[i]!.t.kind === 'arabic' && /(ه|ها)$/.test(toks[i]!.bare) && !!lex.verbs.get(toks[i]!.bare.replace(/(ه|ها)$/, ''));
+      if (toks[i] && (verbAt(i) || channelOnly || suffixed)) {
         i++;
         reported = true;
       }
