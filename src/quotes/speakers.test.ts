@@ -157,3 +157,8 @@ test('"حسب ما أعلنه X": the verb with the pronoun of ما is not part 
   assert.equal(quotes[0]!.speaker, 'e1');
   assert.ok(!quotes[0]!.speakerText!.startsWith('أعلنه'));
 });
+
+test('"وهذا ما أشار إليه X": a preposition with a pronoun object reports nothing after it', () => {
+  const quotes = run('وهذا ما أشار إليه الباحث سمير نصار المسؤول السابق لمساعد الوزير.', [{ id: 'e1', type: 'PER', kbId: null, forms: [['سمير نصار', 'name']] }]);
+  assert.equal(quotes.length, 0);
+});

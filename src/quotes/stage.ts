@@ -936,6 +936,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       return seg.proclitics.some((p) => (p === 'ب' && v.prep.includes('ب')) || (p === 'ل' && v.prep.includes('ل')));
     };
     if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // "وهو ما أعرب عنه الزعيمان"، "ما أشار إليه X": the preposition's object is a pronoun, and nothing is reported after it.
+    if (v.prep.some((p) => tk.key.startsWith(p) && /^(ه|ها|هم|هما|هن)$/.test(tk.key.slice(p.length)))) return null;
     const plain = !v.objectNeedsPrep && !v.objectOnly;
     // "حاملا لافتة عليها": a participle of a verb whose object takes a preposition (لافتا إلى، مشيرا إلى) needs it.
     if (v.form === 'participle' && plain && !v.prep.length && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
