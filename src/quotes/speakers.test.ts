@@ -25,7 +25,7 @@ function entitiesFor(doc: Doc, specs: Spec[]): Entity[] {
         if (nth === undefined || nth === n) mentions.push({ start: at, end: at + form.length, text: form, kind });
     }
     mentions.sort((a, b) => a.start - b.start);
-    return { id, type, name: forms[0]![0], nameEn: id, kbId, country: null, actor: null, mentions };
+    return { id, type, name: forms[0]![0], nameEn: id, kbId, country: kbId?.startsWith('cty:') ? kbId.slice(4) : null, actor: null, mentions };
   });
 }
 
@@ -161,4 +161,26 @@ test('"حسب ما أعلنه X": the verb with the pronoun of ما is not part 
 test('"وهذا ما أشار إليه X": a preposition with a pronoun object reports nothing after it', () => {
   const quotes = run('وهذا ما أشار إليه الباحث سمير نصار المسؤول السابق لمساعد الوزير.', [{ id: 'e1', type: 'PER', kbId: null, forms: [['سمير نصار', 'name']] }]);
   assert.equal(quotes.length, 0);
+});
+
+test('عبر before a possessed noun is "via", a participle after عدم is a verbal noun, أبدى with a noun object reports nothing', () => {
+  assert.equal(run('وفي تغريدة عبر حسابه على تويتر، تحدث الكاتب عن "الأزمة" قائلا: "الوضع صعب".', []).map((q) => q.cue.text).join(','), 'قائلا');
+  assert.equal(run('ودعا الشيخ النساء إلى عدم مطالبة أزواجهن بالطلاق.', []).filter((q) => q.cue.text === 'مطالبة').length, 0);
+  assert.equal(run('وأبدت الحكومة استعدادها للحوار.', []).length, 0);
+  // عبر with a subject and عن still reports.
+  assert.equal(run('وعبر الوزير عن قلقه من التصعيد.', []).length, 1);
+});
+
+test('عبر still reports before فيه/له and a feminine noun: "عبرت فيه عن"، "عبرت أميرة عن"', () => {
+  assert.equal(run('وأصدرت الوزارة بيانا عبرت فيه عن قلقها من التصعيد.', []).length, 1);
+  assert.equal(run('وعبرت أميرة أردنية عن انزعاجها من التعليقات.', []).length, 1);
+});
+
+test('a sentence that opens with a verb and a place: the country speaks for a later joined cue', () => {
+  const quotes = run('عقب إعلان الرئيس الكيني إلغاء الزيارة، أبدت كمبالا أسفها وشددت على أنها مستعدة للحوار.', [
+    { id: 'e1', type: 'PER', kbId: 'per:x', forms: [['الرئيس الكيني', 'title']] },
+    { id: 'e2', type: 'LOC', kbId: 'cty:UGA', forms: [['كمبالا', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e2');
 });

@@ -192,6 +192,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
   // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
+  // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -199,6 +201,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const actorAt = new Map<number, MentionRef>();
   for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
   const mentionStarts = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.start));
+  // A noun with a possessive pronoun as written (حسابه، صفحتها; not the feminine ة, not فيه، له، عنه).
+  const possessedNoun = (i: number): boolean => {
+    const tk = toks[i]!;
+    return tk.t.kind === 'arabic' && !tk.key.startsWith('ال') && tk.key.length >= 5 && /[^ا](ه|ها|هم)$/.test(tk.t.text) && !/^(في|له|لها|لهم|عن|من|الي|علي|مع|ب)/.test(tk.key);
+  };
+  // "عبر حسابه على تويتر": عبر before a possessed noun is the preposition "via".
+  for (let i = 0; i + 1 < toks.length; i++)
+    if (verbOf[i]?.lemma === 'عبر' && possessedNoun(i + 1) && !mentions.some((m) => m.start >= toks[i + 1]!.t.start && m.start < toks[i + 1]!.t.end)) verbOf[i] = null;
   const quotes: Quote[] = [];
   const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
   const span = (a: number, b: number): TextSpan => ({ start: a, end: b, text: text.slice(a, b) });
@@ -312,7 +322,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const p = toks[i - 1];
     if (!p || p.sentence !== toks[i]!.sentence) return false;
     if (SEGMENT_PREPOSITIONS.has(p.key) || p.key === 'في' || p.key === 'علي' || p.key === 'ل' || p.key === 'ب') return true;
-    return m.entity.type !== 'PER' && lex.actorHeads.has(p.bare) && !p.bare.startsWith('ال');
+    if (m.entity.type !== 'PER' && lex.actorHeads.has(p.bare) && !p.bare.startsWith('ال')) return true;
+    // "على موقع "تويتر""، "عقب إعلان الرئيس": the genitive of a noun that a preposition governs.
+    let k = i - 1;
+    if (toks[k]?.t.kind === 'punct' && /["«“]/.test(toks[k]!.t.text)) k--;
+    const noun = toks[k];
+    const prep = toks[k - 1];
+    if (!noun || !prep || noun.t.kind !== 'arabic' || noun.key.startsWith('ال') || prep.sentence !== toks[i]!.sentence) return false;
+    return SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر' || prep.key === 'عقب';
   };
 
   /**
@@ -1060,6 +1077,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const subjectOfSentence = (s: number, before: number, actorOnly: boolean): Speaker | null => {
     const sent = doc.sentences[s];
     if (!sent) return null;
+    const place = openingPlace(s, before);
+    if (place) return place;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
       if (m) return { id: m.entity.id, text: m.text, anonymous: false };
@@ -1166,6 +1185,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** The subject of the main clause a cue hangs on ("بيانا قالت فيه"، "..., مؤكدا"). */
+  /**
+   * "أبدت بيونغ يانغ أسفها ... وشددت على أنها"، "عقب القرار، أعلنت روسيا ...": a sentence (after an opening adverbial
+   * clause) whose first word is a verb-like word and whose second names a place: the place's country is its subject.
+   */
+  const openingPlace = (s: number, before: number): Speaker | null => {
+    let a = toks.findIndex((t) => t.sentence === s);
+    if (a < 0) return null;
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || toks[a]!.bare === 'عقب') {
+      let k = a;
+      while (k < toks.length && toks[k]!.sentence === s && k - a < 20 && !COMMAS.has(toks[k]!.t.text)) k++;
+      if (!COMMAS.has(toks[k]?.t.text ?? '')) return null;
+      a = k + 1;
+    }
+    const w = toks[a];
+    const n = toks[a + 1];
+    if (!w || !n || w.sentence !== s || n.sentence !== s || n.t.start >= before || w.t.kind !== 'arabic' || n.t.kind !== 'arabic') return null;
+    if (w.bare.startsWith('ال') || w.key === 'و' || SEGMENT_PREPOSITIONS.has(w.bare) || w.bare === 'في' || w.bare === 'علي' || hasPrepClitic(a) || isAdverbialStart(a)) return null;
+    if (mentions.some((m) => m.start >= w.t.start && m.start < w.t.end)) return null;
+    const m = actorAt.get(startOfWord(a + 1)) ?? mentions.find((x) => x.start === n.t.start && x.kind === 'name');
+    if (!m || m.entity.type !== 'LOC' || !m.entity.country) return null;
+    const country = m.entity.kbId?.startsWith('cty:') ? m.entity : countryEntity.get(m.entity.country);
+    return country ? { id: country.id, text: m.text, anonymous: false } : null;
+  };
+
   const mainSubject = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
     const prev = speakersOf[speakersOf.length - 1];
