@@ -184,3 +184,12 @@ test('a sentence that opens with a verb and a place: the country speaks for a la
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, 'e2');
 });
+
+test('a body in the genitive of a noun after a preposition (على موقع "تويتر") is not the subject', () => {
+  const quotes = run('وفي تغريدة على موقع "تويتر"، تحدث الوزير سمير نصار عن الأزمة قائلا: "الوضع صعب".', [
+    { id: 'e1', type: 'ORG', kbId: 'org:twitter', forms: [['تويتر', 'name']] },
+    { id: 'e2', type: 'PER', kbId: null, forms: [['سمير نصار', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e2');
+});
