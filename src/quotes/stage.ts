@@ -35,7 +35,10 @@
  *   spokesperson is unnamed; a bare role (الوزير، المتحدث) names the speaker introduced with it; السلطات/الحكومة + a
  *   demonym is the country; a relative is not the person named after it; a subject does not end on باسم; "بحسب
  *   البيان" is the statement's issuer; "ويضيف أن" right after a quote continues it; a feminine verb does not take a
- *   man titled as one; a definite -ين plural right after the verb is its object.
+ *   man titled as one; a definite -ين plural right after the verb is its object; أبدى needs a clause; عبر before a
+ *   possessed noun is "via"; a verb whose preposition carries a pronoun (ما أشار إليه) reports nothing after it; a body
+ *   in the genitive of a noun after a preposition is no subject; a sentence opening with a verb and a place has that
+ *   country as its subject.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
