@@ -40,6 +40,8 @@ export interface QuoteCueData {
   personHeads?: string[];
   sourceNouns?: string[];
   groupHeads?: string[];
+  stateHeads?: string[];
+  spokesHeads?: string[];
   timeWords?: string[];
   notSpeakers?: string[];
 }
@@ -87,6 +89,10 @@ export interface QuoteLexicon {
   sourceNouns: Set<string>;
   /** Heads of a group of people (محامو، فريق، أقارب): a name in their genitive is not the speaker. */
   groupHeads: Set<string>;
+  /** A country's authorities (السلطات، الحكومة): with that country's demonym they speak as the country. */
+  stateHeads: Set<string>;
+  /** Spokesperson nouns (متحدث، ناطقة): a spokesperson whom the article does not name is unnamed. */
+  spokesHeads: Set<string>;
   /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
   timeWords: Set<string>;
   /** Function words that cannot head a speaker (ذلك، حتى، كيف). */
@@ -169,6 +175,8 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     personHeads: set(data.personHeads ?? []),
     sourceNouns: set(data.sourceNouns ?? []),
     groupHeads: set(data.groupHeads ?? []),
+    stateHeads: set(data.stateHeads ?? []),
+    spokesHeads: set(data.spokesHeads ?? []),
     timeWords: set(data.timeWords ?? []),
     notSpeakers: set(data.notSpeakers ?? []),
   };

@@ -31,6 +31,14 @@
  *   البيان the body named with an earlier بيان; "وأضاف X" names the unnamed official quoted just
  *   before; a reporting verb after a relative pronoun owns the complementizer after it; a headline's
  *   speaker heads its phrase; العام after a definite noun is "general" (الأمين العام).
+ * - (quotes7) a role the resolver tied to no name yields to a person named in the subject, and an unnamed
+ *   spokesperson is unnamed; a bare role (الوزير، المتحدث) names the speaker introduced with it; السلطات/الحكومة + a
+ *   demonym is the country; a relative is not the person named after it; a subject does not end on باسم; "بحسب
+ *   البيان" is the statement's issuer; "ويضيف أن" right after a quote continues it; a feminine verb does not take a
+ *   man titled as one; a definite -ين plural right after the verb is its object; أبدى needs a clause; عبر before a
+ *   possessed noun is "via"; a verb whose preposition carries a pronoun (ما أشار إليه) reports nothing after it; a body
+ *   in the genitive of a noun after a preposition is no subject; a sentence opening with a verb and a place has that
+ *   country as its subject.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -51,6 +59,8 @@ const MAX_SUBJECT_TOKENS = 32;
 const MAX_PRESUBJECT_TOKENS = 7;
 /** A carried speaker (pro-drop) reaches back this many sentences. */
 const CARRY_SENTENCES = 3;
+/** Sentences back that a bare role noun ("وأضاف الوزير"، "المتحدث") reaches for the speaker introduced with it. */
+const ROLE_REACH = 12;
 
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 /** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
@@ -185,6 +195,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
   // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
+  // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -192,6 +204,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const actorAt = new Map<number, MentionRef>();
   for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
   const mentionStarts = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.start));
+  // A noun with a possessive pronoun as written (حسابه، صفحتها; not the feminine ة, not فيه، له، عنه).
+  const possessedNoun = (i: number): boolean => {
+    const tk = toks[i]!;
+    return tk.t.kind === 'arabic' && !tk.key.startsWith('ال') && tk.key.length >= 5 && /[^ا](ه|ها|هم)$/.test(tk.t.text) && !/^(في|له|لها|لهم|عن|من|الي|علي|مع|ب)/.test(tk.key);
+  };
+  // "عبر حسابه على تويتر": عبر before a possessed noun is the preposition "via".
+  for (let i = 0; i + 1 < toks.length; i++)
+    if (verbOf[i]?.lemma === 'عبر' && possessedNoun(i + 1) && !mentions.some((m) => m.start >= toks[i + 1]!.t.start && m.start < toks[i + 1]!.t.end)) verbOf[i] = null;
   const quotes: Quote[] = [];
   const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
   const span = (a: number, b: number): TextSpan => ({ start: a, end: b, text: text.slice(a, b) });
@@ -305,7 +325,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const p = toks[i - 1];
     if (!p || p.sentence !== toks[i]!.sentence) return false;
     if (SEGMENT_PREPOSITIONS.has(p.key) || p.key === 'في' || p.key === 'علي' || p.key === 'ل' || p.key === 'ب') return true;
-    return m.entity.type !== 'PER' && lex.actorHeads.has(p.bare) && !p.bare.startsWith('ال');
+    if (m.entity.type !== 'PER' && lex.actorHeads.has(p.bare) && !p.bare.startsWith('ال')) return true;
+    // "على موقع "تويتر""، "عقب إعلان الرئيس": the genitive of a noun that a preposition governs.
+    let k = i - 1;
+    if (toks[k]?.t.kind === 'punct' && /["«“]/.test(toks[k]!.t.text)) k--;
+    const noun = toks[k];
+    const prep = toks[k - 1];
+    if (!noun || !prep || noun.t.kind !== 'arabic' || noun.key.startsWith('ال') || prep.sentence !== toks[i]!.sentence) return false;
+    return SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر' || prep.key === 'عقب';
   };
 
   /**
@@ -373,6 +400,37 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (principal && principal.entity === ent.entity && lex.anonymous.has(word(a))) return { id: null, text: text.slice(s, e), anonymous: true };
       }
     }
+    // A role the resolver tied to no name (an entity outside the KB known by titles only): the name the subject gives
+    // after it is the speaker ("المتحدث باسم الوزارة أشرف القدرة"); without one, a spokesperson is unnamed
+    // ("متحدث باسم فيسبوك"، "المتحدثة"), while another role keeps its entity (وزير الصحة التايواني).
+    if (ent && ent.kind === 'title' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.entity.mentions.every((m) => m.kind === 'title')) {
+      const named = mentions.find((m) => m.start >= s && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== ent!.entity);
+      // Words after the role that are no mention of the resolver's, past a comma, may be a name it missed (، الكولونيل راجيش كاليا).
+      const rest = text.slice(ent.end, e).trim();
+      if (named) ent = named;
+      else if ((lex.spokesHeads.has(word(a)) || lex.spokesHeads.has(word(a).replace(/^ال/, ''))) && !/^[،,]/.test(rest)) return { id: null, text: text.slice(s, e), anonymous: true };
+    }
+    // "وأضاف الوزير" after "قال وزير شؤون التوحيد ... شو": a bare role noun names the speaker just quoted, when that
+    // speaker was introduced with the same role, over any other holder of the role the resolver found.
+    const spokes = word(a).startsWith('ال') && lex.spokesHeads.has(word(a).slice(2));
+    if ((!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
+      // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
+      const prev = roleHolder(toks[a]!.sentence, word(a).slice(2));
+      // The resolver's holder of the role stays when the earlier speaker's words name it too (الملك عبدالله الثاني).
+      // So does it when the KB knows both people: "الرئيس" after "رئيس الوزراء X" is the president it resolved.
+      const sameNamed = !!ent && !!prev?.text && ent.entity.mentions.some((m) => m.kind === 'name' && prev.text!.includes(m.text));
+      const known = (id: string | null | undefined) => !!id && !!entityById.get(id)?.kbId && !entityById.get(id)!.kbId!.startsWith('x:');
+      // ... unless the resolver's holder is a woman the article titled as one and the role noun is masculine (الوزير after نائبة وزير).
+      const bothKnown = !!ent && known(ent.entity.id) && known(prev?.id) && !(!word(a).endsWith('ه') && titledFeminine(ent.entity.id));
+      if (prev && prev.id !== ent?.entity.id && !sameNamed && !bothKnown) return { id: prev.id, text: text.slice(s, e), anonymous: !prev.id };
+      // "وأضاف المتحدث" with no spokesperson quoted before: an unnamed spokesperson, not the last person named.
+      if (spokes && !ent && b - a === 1) return { id: null, text: text.slice(s, e), anonymous: true };
+    }
+    // "قالت السلطات السعودية"، "تنفي الحكومة التركية": a country's authorities that no body names speak as the country
+    // (the recognizer may read the feminine demonym السعودية as the country's name).
+    if (!ent && lex.stateHeads.has(word(a)))
+      for (const m of mentions)
+        if (m.start >= s && m.end <= e && m.entity.kbId?.startsWith('cty:')) return { id: m.entity.id, text: text.slice(s, e), anonymous: false };
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
     if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
@@ -482,6 +540,72 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (x.sp.id || x.sp.text) return x.sp;
     }
     return null;
+  };
+
+  /** A definite sound masculine plural in the oblique case (المواطنين، المحتجين), not a name the resolver knows. */
+  const obliquePlural = (i: number): boolean => {
+    const w = word(i);
+    return w.startsWith('ال') && w.endsWith('ين') && w.length > 6 && !actorAt.has(startOfWord(i)) && !actorAt.has(toks[i]!.t.start);
+  };
+
+  /** A person the article titles with a feminine role noun (الوزيرة، نائبة الوزير، المتحدثة). */
+  const titledFeminine = (id: string): boolean => {
+    const e = entityById.get(id);
+    if (!e || e.type !== 'PER') return false;
+    return e.mentions.some((m) => {
+      if (m.kind !== 'title') return false;
+      let w = keyOf(m.text.split(/\s+/)[0] ?? '');
+      if (!w.startsWith('ال')) w = 'ال' + w;
+      return w.endsWith('ه') && lex.personHeads.has(w);
+    });
+  };
+
+  /** A reporting verb in the third person feminine: قالت، أضافت، تقول، قائلة. */
+  const feminineCue = (cue: string): boolean => {
+    const key = stripConj(keyOf(cue));
+    const v = lex.verbs.get(key);
+    // "نقلت الوكالة عن الوزير": the medium is the verb's subject, not the speaker.
+    if (!v || v.lemma === 'نقل') return false;
+    // A defective verb drops its last letter: دعا → دعت، رأى → رأت.
+    if (v.form === 'past') return key === cueKey(v.lemma) + 'ت' || (/[اىي]$/.test(cueKey(v.lemma)) && key === cueKey(v.lemma).slice(0, -1) + 'ت');
+    if (v.form === 'present') return key.startsWith('ت') && lex.verbs.get('ي' + key.slice(1))?.lemma === v.lemma;
+    return key.endsWith('ه') && !key.endsWith('وه');
+  };
+  /** A person the article titles only with masculine role nouns (الرئيس، الوزير، السفير), never a feminine one. */
+  const masculineByTitle = (id: string): boolean => {
+    const e = entityById.get(id);
+    if (!e || e.type !== 'PER') return false;
+    let masculine = false;
+    for (const m of e.mentions) {
+      if (m.kind !== 'title') continue;
+      let w = keyOf(m.text.split(/\s+/)[0] ?? '');
+      if (!w.startsWith('ال')) w = 'ال' + w;
+      if (w.endsWith('ه')) {
+        if (lex.personHeads.has(w)) return false;
+      } else if (lex.personHeads.has(w) && lex.personHeads.has(w + 'ه')) masculine = true;
+    }
+    return masculine;
+  };
+
+  /** The latest speaker quoted within ROLE_REACH sentences whom the article introduced with the role noun `stem`. */
+  const roleHolder = (sentence: number, stem: string): Speaker | null => {
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (sentence - x.sentence > ROLE_REACH) break;
+      if ((x.sp.id || x.sp.anonymous) && sharesRole(x.sp.text, stem)) return x.sp;
+    }
+    return null;
+  };
+
+  /** The speaker's words include the role noun `stem` (وزير), bare or with the article or a clitic (الوزير، لوزير). */
+  const sharesRole = (speakerText: string | null, stem: string): boolean => {
+    if (!speakerText || stem.length < 3) return false;
+    for (const w of speakerText.split(/\s+/)) {
+      // وزير starts with و: compare the word with and without a conjunction taken off.
+      const k = keyOf(w);
+      if (k.replace(/^[بل]?(ال|ل)/, '') === stem || stripConj(k).replace(/^[بل]?(ال|ل)/, '') === stem) return true;
+    }
+    return false;
   };
 
   /** A word with the clitic ب or ل opens a prepositional phrase (بحضور، لوكالة), not a subject. */
@@ -832,6 +956,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       return seg.proclitics.some((p) => (p === 'ب' && v.prep.includes('ب')) || (p === 'ل' && v.prep.includes('ل')));
     };
     if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // "وهو ما أعرب عنه الزعيمان"، "ما أشار إليه X": the preposition's object is a pronoun, and nothing is reported after it.
+    if (v.prep.some((p) => tk.key.startsWith(p) && /^(ه|ها|هم|هما|هن)$/.test(tk.key.slice(p.length)))) return null;
     const plain = !v.objectNeedsPrep && !v.objectOnly;
     // "حاملا لافتة عليها": a participle of a verb whose object takes a preposition (لافتا إلى، مشيرا إلى) needs it.
     if (v.form === 'participle' && plain && !v.prep.length && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
@@ -843,6 +969,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     else
       for (let k = 3; k >= 1 && subjectEnd < 0; k--)
         if (toks[n + k - 1]?.sentence === tk.sentence && namedBy(n, n + k)) subjectEnd = toks[n + k - 1]!.t.end;
+    // "أكد متحدث باسم فيسبوك تلقي ...": a subject does not end on باسم; the body or person it speaks for belongs to it.
+    if (subjectEnd >= 0) {
+      let j = n;
+      while (j + 1 < toks.length && toks[j + 1]!.t.end <= subjectEnd) j++;
+      if (word(j) === 'باسم' && toks[j + 1]?.sentence === tk.sentence && toks[j + 1]!.t.kind === 'arabic') {
+        const principal = mentions.find((x) => x.start >= toks[j + 1]!.t.start && x.start <= toks[j + 1]!.t.start + 1 && x.kind !== 'demonym');
+        subjectEnd = principal ? principal.end : toks[j + 1]!.t.end;
+      }
+    }
     // "وأشار الزعابي إلى قرار ...": the preposition right after the named subject.
     if (subjectEnd >= 0 && v.prep.length) {
       let j = n;
@@ -877,6 +1012,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
     if (quotes.some((q) => q.start < b && a < q.end)) return null;
+    // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
+    if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
@@ -943,6 +1080,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const subjectOfSentence = (s: number, before: number, actorOnly: boolean): Speaker | null => {
     const sent = doc.sentences[s];
     if (!sent) return null;
+    const place = openingPlace(s, before);
+    if (place) return place;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
       if (m) return { id: m.entity.id, text: m.text, anonymous: false };
@@ -1027,6 +1166,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** No paragraph break between a quote and token c: a running speaker does not cross paragraphs. */
+  /** A quote stands in the sentence before token c's, or earlier in its own (news often gives each sentence a line). */
+  const quotedJustBefore = (c: number): boolean => {
+    const last = speakersOf[speakersOf.length - 1];
+    return !!last && toks[c]!.sentence - last.sentence <= 1 && last.q.start < toks[c]!.t.start;
+  };
+
   const sameParagraph = (q: Quote, c: number): boolean => {
     const at = toks[c]!.t.start;
     return q.end > at || !text.slice(q.end, at).includes('\n');
@@ -1043,6 +1188,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** The subject of the main clause a cue hangs on ("بيانا قالت فيه"، "..., مؤكدا"). */
+  /**
+   * "أبدت بيونغ يانغ أسفها ... وشددت على أنها"، "عقب القرار، أعلنت روسيا ...": a sentence (after an opening adverbial
+   * clause) whose first word is a verb-like word and whose second names a place: the place's country is its subject.
+   */
+  const openingPlace = (s: number, before: number): Speaker | null => {
+    let a = toks.findIndex((t) => t.sentence === s);
+    if (a < 0) return null;
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || toks[a]!.bare === 'عقب') {
+      let k = a;
+      while (k < toks.length && toks[k]!.sentence === s && k - a < 20 && !COMMAS.has(toks[k]!.t.text)) k++;
+      if (!COMMAS.has(toks[k]?.t.text ?? '')) return null;
+      a = k + 1;
+    }
+    const w = toks[a];
+    const n = toks[a + 1];
+    if (!w || !n || w.sentence !== s || n.sentence !== s || n.t.start >= before || w.t.kind !== 'arabic' || n.t.kind !== 'arabic') return null;
+    if (w.bare.startsWith('ال') || w.key === 'و' || SEGMENT_PREPOSITIONS.has(w.bare) || w.bare === 'في' || w.bare === 'علي' || hasPrepClitic(a) || isAdverbialStart(a)) return null;
+    if (mentions.some((m) => m.start >= w.t.start && m.start < w.t.end)) return null;
+    const m = actorAt.get(startOfWord(a + 1)) ?? mentions.find((x) => x.start === n.t.start && x.kind === 'name');
+    if (!m || m.entity.type !== 'LOC' || !m.entity.country) return null;
+    const country = m.entity.kbId?.startsWith('cty:') ? m.entity : countryEntity.get(m.entity.country);
+    return country ? { id: country.id, text: m.text, anonymous: false } : null;
+  };
+
   const mainSubject = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
     const prev = speakersOf[speakersOf.length - 1];
@@ -1201,7 +1370,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!content) content = findObject(c, v);
       if (!content) continue;
       // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
-      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c)) continue;
+      // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
+      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(SPEAKING_ON.has(v.lemma) && quotedJustBefore(c))) continue;
       const cueSpan = span(startOfWord(c), tk.t.end);
       const region = readRegion(c + 1, content.regionEnd);
       let sp: Speaker | null = null;
@@ -1249,6 +1419,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
         } else {
           sp = speakerFrom(region.subjectStart, region.subjectEnd);
+          // "وحذرت المواطنين من ..."، "ووصفت المحتجين بأنهم": a definite plural in -ين right after the verb is its object
+          // (a subject there reads -ون); the verb's subject is the one before.
+          if (sp && !sp.id && obliquePlural(region.subjectStart)) sp = null;
         }
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
@@ -1354,7 +1527,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
       if (word(i) === 'ما' || word(i) === 'لما') i++;
       if (toks[i] && (toks[i]!.bare === 'جاء' || toks[i]!.bare === 'ورد')) channelOnly = true;
-      if (toks[i] && (verbAt(i) || channelOnly)) {
+      // "حسب ما أعلنه المتحدث": the verb may carry the pronoun of ما (أعلنه، نقلته، ذكرتها).
+      const suffixed = !!toks[i] && toks[i]!.t.kind === 'arabic' && /(ه|ها)$/.test(toks[i]!.bare) && !!lex.verbs.get(toks[i]!.bare.replace(/(ه|ها)$/, ''));
+      if (toks[i] && (verbAt(i) || channelOnly || suffixed)) {
         i++;
         reported = true;
       }
@@ -1397,6 +1572,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
     if (!sp) return;
     // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
+    // "بحسب البيان" after "قالت السفارة في بيان": the statement named before is its issuer's.
+    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && spEnd - spStart === 1;
+    if (!sp.id && !sp.anonymous && definiteNoun) sp = issuerOf(word(spStart).slice(2), c) ?? sp;
     if (!sp.id && !sp.anonymous && lex.nouns.has(word(spStart))) {
       const owner = subjectOfSentence(sentence, tk.t.start, false);
       if (owner?.id) sp = owner;
@@ -1449,5 +1627,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
 /** Continuation verbs: their subject is the one who spoke just before. */
 const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
+/** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
+const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
 /** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */
 const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'دبلوماسي', 'دبلوماسيه', 'متحدث', 'متحدثه', 'قيادي', 'ممثل', 'عضو']);

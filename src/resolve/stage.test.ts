@@ -343,3 +343,9 @@ test('an organization of common words with no country is the KB body of a countr
   const none = analyzer.analyze('وأعلنت وزارة الخزانة أن الضرائب سترتفع.', { date: '2018-05-17' });
   assert.ok(!none.entities.some((e) => e.type === 'ORG'));
 });
+
+test('a name the KB writes with a hyphen matches the text, whose tokenizer splits the hyphen off', () => {
+  const a = analyzer.analyze('والتقى الوفد بالرئيس مون جيه-إن في سيول.', { date: '2018-06-01' });
+  const moon = byName(a, 'Moon Jae-in')!;
+  assert.ok(moon.mentions.some((m) => m.kind === 'name' && m.text === 'مون جيه-إن'));
+});

@@ -219,8 +219,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (!kb.isNamePrefix(f.key)) continue;
       let key = f.key;
       let best: Cand | null = null;
-      for (let n = 1; n <= kb.maxNameTokens && i + n - 1 < doc.tokens.length; n++) {
-        const j = i + n - 1;
+      let j = i;
+      for (let n = 1; n <= kb.maxNameTokens && j < doc.tokens.length; n++) {
         if (!isWord(doc, j)) break;
         if (n > 1) {
           key += ' ' + tn(doc, j);
@@ -231,6 +231,23 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           const kind: CandKind = targets.every((t) => t.kind === 'demonym') ? 'demonym' : 'name';
           best = { start: f.start, end: doc.tokens[j]!.end, tokenStart: i, tokenEnd: j + 1, kind, targets: targets.filter((t) => t.kind === kind) };
         }
+        // A hyphen written tight between two words (مون جيه-إن، شو ميونغ-غيون) joins them as the KB writes the name:
+        // the tokenizer splits it off.
+        const h = doc.tokens[j + 1];
+        const after = doc.tokens[j + 2];
+        if (h && after && h.text === '-' && h.start === doc.tokens[j]!.end && after.start === h.end && isWord(doc, j + 2)) {
+          const joined = key + '-' + tn(doc, j + 2);
+          if (kb.isNamePrefix(joined)) {
+            key = joined;
+            j += 2;
+            const hit = kb.lookupKey(key);
+            if (hit.length) {
+              const kind: CandKind = hit.every((t) => t.kind === 'demonym') ? 'demonym' : 'name';
+              best = { start: f.start, end: doc.tokens[j]!.end, tokenStart: i, tokenEnd: j + 1, kind, targets: hit.filter((t) => t.kind === kind) };
+            }
+          }
+        }
+        j++;
       }
       if (best) return best;
     }

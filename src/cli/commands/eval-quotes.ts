@@ -1,11 +1,12 @@
 /**
- * rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|heldout]
+ * rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|heldout]
  *
  * Runs the analyzer over the articles of the quote gold set
  * (test/gold/quotes/ant-dev.jsonl) and prints the share of gold quotes found,
  * the share of those with the right speaker, and precision, for the dev
  * articles (rules tuned on them), dev2 (a second set, measured before tuning
- * on it, then tuned on), the held-out ones (only measured) and all. Article paths in
+ * on it, then tuned on), dev3 (a third such set), the held-out ones (only
+ * measured) and all. Article paths in
  * the gold are relative to the repository root ("../shared/..."); when the
  * checkout is not beside shared/, RASD_SHARED (the shared folder) is used.
  */
@@ -25,10 +26,10 @@ import { addScore, emptyScore, scoreArticle, type GoldArticle, type QuoteScore }
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DEFAULT_GOLD = join(ROOT, 'test/gold/quotes/ant-dev.jsonl');
 
-const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|heldout]
+const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|heldout]
 
 Scores quote extraction against the hand-annotated gold set, per split
-(dev: tuned on; dev2: measured first, then tuned on; heldout: only measured) and for all articles.
+(dev: tuned on; dev2, dev3: measured first, then tuned on; heldout: only measured) and for all articles.
   --gold      gold file (default test/gold/quotes/ant-dev.jsonl)
   --verbose   list misses, wrong speakers and spurious quotes
   --split S   with --verbose, list only the articles of split S`;
@@ -76,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const resolved = analyzer.pipeline.stages.some((s) => s.assigns === 'entities');
   if (!resolved) console.log('(no entity stage: every named speaker counts as wrong; see the surface figure)');
-  for (const split of ['dev', 'dev2', 'heldout', 'all']) {
+  for (const split of ['dev', 'dev2', 'dev3', 'heldout', 'all']) {
     const t = totals.get(split);
     if (!t) continue;
     const score = t.score;
