@@ -725,6 +725,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!)) && objectOfVerbFirst(i)) verb = null;
         // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
+        // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
+        if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && NOUN_GOVERNORS.has(info[i - 1]!.rest)) verb = null;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
@@ -920,6 +922,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
+        /** The object after ل that follows a genitive ending at `end`: the ل word within two words, the actor within three words of it. */
+        const lObjectAfter = (end: number): ActorMention | undefined => {
+          const clauseEnd = commaAfter(end);
+          let l = -1;
+          for (let j = end + 1; j < clauseEnd && j - end <= 2; j++) {
+            if (tokens[j]!.kind === 'punct') continue;
+            if (/^ل/.test(info[j]!.rest) && !info[j]!.verb && !NOT_L_OBJECT.has(info[j]!.rest)) l = j;
+            break;
+          }
+          if (l < 0) return undefined;
+          // "إدانة الأمم المتحدة لها": ل with a pronoun is the object, resolved like any pronoun (not to the doer).
+          const pronoun = L_PRONOUNS.get(info[l]!.rest);
+          if (pronoun) {
+            // The sentence's subject (its first actor without a preposition) first: "وأطلقت القوات الإسرائيلية الغاز
+            // على المحتجين ... بعد إدانة الأمم المتحدة لها" (the forces, not the protesters named nearer).
+            const doer = actors.find((a) => a.endToken === end);
+            const [sFrom] = sentenceTokens[sentenceOf[l]!]!;
+            const fits = (a: ActorMention) => (pronoun === 'm' ? a.entity.type !== 'LOC' : pronoun === 'f' ? a.entity.type !== 'PER' : true);
+            const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && a.prep === '' && !parenthesized(a) && fits(a));
+            if (subject && subject.entity.id !== doer?.entity.id) return subject;
+            return antecedent(l, pronoun, new Set(doer ? [doer.entity.id] : []), false) ?? undefined;
+          }
+          return after.find((a) => a.headToken >= l && a.headToken < clauseEnd && wordsBetween(l - 1, a.headToken) <= 3 && (a.headToken === l ? a.prep === 'ل-' : a.prep === '') && !isLocative(a));
+        };
         // "تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية": what undergoes (the subject of تعرض) is the target,
         // the actor after من the source.
         if (!tr.isVerb && /^ل/.test(info[tr.token]!.rest)) {
@@ -1054,6 +1080,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
+            // "تهديد تركيا للعراق"، "زيارة ترامب للقدس": the object of a verbal noun after its genitive doer comes with ل.
+            const lObject = entry.reciprocal ? undefined : lObjectAfter(genitive.endToken);
+            if (lObject && !sameState(lObject.entity, genitive.entity)) return { source: genitive, target: lObject, targetPrep: 'ل-', both: false };
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
@@ -1095,7 +1124,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (ante && asTarget) return { source, target: ante, targetPrep: '', both: false };
             if (ante && !source) source = ante;
           }
-          if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
+          if (genitive && entry.genitive === 'target') {
+            // "دعم إيران للحوثيين"، "اعتقال تركيا للصحفيين الأمريكيين": a verbal noun's genitive followed by ل + its object
+            // is the doer (Arabic puts the subject in the genitive and the object after ل), so the genitive is the
+            // source and the ل phrase (an actor within three words of that ل) the target.
+            const lObject = lObjectAfter(genitive.endToken);
+            if (lObject && !sameState(lObject.entity, genitive.entity)) return { source: genitive, target: lObject, targetPrep: 'ل-', both: false };
+            return { source, target: genitive, targetPrep: '', both: false };
+          }
         }
 
         // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
@@ -1751,6 +1787,15 @@ function layerId(e: Entity | undefined): string | null {
 function isMedia(e: Entity): boolean {
   return !!e.actor && e.actor.endsWith('MED');
 }
+
+/** Prepositions and adverbs that take a noun, never a verb: a word after one that could be either is the noun. */
+const NOUN_GOVERNORS = new Set(
+  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
+);
+/** ل with a pronoun suffix, by the pronoun's gender. */
+const L_PRONOUNS = new Map<string, 'm' | 'f' | 'p'>([['له', 'm'], ['لها', 'f'], ['لهم', 'p'], ['لهما', 'p']]);
+/** Words opening with ل that are no ل of an object: prepositions, negation, conjunctions. */
+const NOT_L_OBJECT = new Set(['لدى', 'لكن', 'لكنه', 'لكنها', 'لم', 'لن', 'لا', 'لقد', 'لذلك', 'لهذا', 'لاسيما', 'لأن', 'لان', 'لمدة', 'لصالح', 'لحساب']);
 
 function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
