@@ -79,8 +79,12 @@ interface Args {
   coTargets?: ActorMention[];
 }
 
-/** Types whose events may name only their actor (a protest, a mobilization, a withdrawal). */
-const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE', 'RETREAT']);
+/**
+ * Types whose events may name only their actor (a protest, a mobilization). A withdrawal or a release names
+ * whom it concerns (سحبت قواتها من، أفرج عن): without that side the text was not understood (the released
+ * is an unplaced name or a pronoun), and such one-sided retreats were false events on fresh samples.
+ */
+const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE']);
 /** Dashes close a dateline ("دبي، الإمارات (CNN)— اتهم") or set off an aside ("-لوكالة رويترز-"). */
 const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-']);
 const COMMA = new Set([',', '،']);
@@ -105,6 +109,10 @@ const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الث�
 const MIN = normalize('من');
 /** Group nouns that stand for the body they come from (وفد من الكونغرس، مسؤولين من الخارجية). */
 const DELEGATION = new Set(['وفد', 'وفدا', 'الوفد', 'وفود', 'مسؤولين', 'مسؤولا', 'مسؤول', 'ممثلين', 'ممثلا', 'ممثل'].map((w) => normalize(w)));
+/** Nouns for people that a demonym qualifies (خبراء روس، جنود أمريكيين): the demonym is the actor of the phrase. */
+const PEOPLE_NOUNS = new Set(
+  ['خبراء', 'مسؤولين', 'مسؤولي', 'جنود', 'جنودا', 'مواطنين', 'مواطني', 'صحفيين', 'صحافيين', 'دبلوماسيين', 'دبلوماسيي', 'ناشطين', 'نشطاء', 'مقاتلين', 'مقاتلي', 'عناصر', 'لاجئين', 'معارضين', 'سجناء', 'أسرى', 'رهائن', 'محتجين', 'متظاهرين', 'مستوطنين', 'عسكريين', 'ضباط', 'مسلحين', 'مسلحي', 'قادة', 'زعماء', 'نواب', 'وزراء', 'رجال'].map((w) => normalize(w)),
+);
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
 const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
 /** Verbs of receiving: their subject undergoes the act named by their object (تلقى دعما، حصل على مساعدات). */
@@ -1383,6 +1391,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // decision, statement or act (a word that could itself begin with ل is not taken for the clitic).
             const bare = info[j]!.rest.slice(1);
             if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && bare.length >= 3 && (lex.verbalObjects.has(bare) || lex.nounForms.has(bare))) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
+            // "سمحت مصر لخبراء روس"، "ب جنود أمريكيين": ل/ب on a noun for people whose demonym follows.
+            if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && PEOPLE_NOUNS.has(bare)) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
           }
         }
         return null;
