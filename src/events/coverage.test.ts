@@ -526,3 +526,39 @@ test('retaliatory measures (إجراءات انتقامية ردا على ...) t
   has('وتعتزم تركيا اتخاذ إجراءات انتقامية ردا على العقوبات الفرنسية.', 'THREATEN TUR>FRA future');
   none('واتخذت الحكومة إجراءات انتقامية.');
 });
+
+// ── Added by branch events7 (general mechanisms found on dev5 and the earlier dev samples) ──
+
+test('a verbal noun with its genitive doer and a ل object: the genitive is the source, the ل phrase the target', () => {
+  // The bare form دعم could be the past verb; after a preposition it is the noun.
+  has('وجاء ذلك بعد دعم تركيا للعراق.', 'SUPPORT TUR>IRQ asserted');
+  has('وتحدث الوزير عن قصف تركيا لمواقع عراقية.', 'ASSAULT TUR>IRQ asserted');
+  has('وأكد الوزير أن تهديد تركيا للعراق مرفوض.', 'THREATEN TUR>IRQ asserted');
+  has('وتحدثت مصادر عن استهداف طائرات تركية لمواقع عراقية.', 'ASSAULT TUR>IRQ asserted');
+  has('وأكدت فرنسا أن استقبال مصر للوفد التركي جاء بعد القمة.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
+  // ل with a pronoun: the sentence's subject, not the protesters named nearer.
+  const got = triples('وأطلقت القوات التركية النار على المحتجين العراقيين بعد إدانة فرنسا لها.');
+  assert.ok(got.includes('ACCUSE FRA>TUR asserted') && !got.includes('ACCUSE FRA>IRQ asserted'), got.join('; '));
+});
+
+test('verbal nouns of verbs that had none, and light verbs that pass their subject to them', () => {
+  has('ووجه الرئيس الفرنسي الشكر لنظيره المصري على الوساطة.', 'SUPPORT FRA>EGY asserted');
+  has('وأعلنت مصر موافقتها على المقترح الفرنسي.', 'CONCEDE EGY>FRA asserted');
+});
+
+test('new lexicon entries: coordinate, confiscate, release (أخلى سبيل), deny (أنكر), warn (أنذر)', () => {
+  has('ونسقت مصر مع الأردن لإعادة فتح المعبر.', 'COOPERATE EGY>JOR asserted', 'COOPERATE JOR>EGY asserted');
+  has('وصادرت السلطات التركية أموالا عراقية.', 'COERCE TUR>IRQ asserted');
+  has('وأخلت السلطات التركية سبيل الصحفي الفرنسي.', 'RETREAT TUR>FRA asserted');
+  has('وأنكرت تركيا اتهامات فرنسا.', 'REJECT TUR>FRA asserted');
+  has('وأنذرت تركيا العراق من عواقب التصعيد.', 'THREATEN TUR>IRQ asserted');
+});
+
+test('a release or withdrawal without the side it concerns is not coded', () => {
+  none('وأفرجت السلطات المصرية عن الناشط أمس.');
+});
+
+test('ل on a noun for people before a demonym (لخبراء روس) is the demonym\'s preposition', () => {
+  const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['روس', 'الروسي']);
+  hasWith([RUS], 'وسمحت مصر لخبراء روس بتفتيش المطارات.', 'CONCEDE EGY>RUS asserted');
+});
