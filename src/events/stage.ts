@@ -88,7 +88,9 @@ const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE']);
 /** Dashes close a dateline ("دبي، الإمارات (CNN)— اتهم") or set off an aside ("-لوكالة رويترز-"). */
 const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-']);
 const COMMA = new Set([',', '،']);
-const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
+const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث', 'كان', 'كانت', 'كانوا', 'كانا'].map((w) => normalize(w)));
+/** Auxiliaries that may stand between a subject or relative pronoun and its verb (كانت تركيا قد اتهمت). */
+const AUXILIARIES = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'قد', 'لقد'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
 /**
  * A word that opens with إ (after و/ف) is a verbal noun or a particle, never a verb of the lexicon's
@@ -984,13 +986,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
         // sides named after it its targets; the nominative (بحث الجانبان) is the subject.
         const bothWord = (lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '')) && !(tr.isVerb && !entry.reciprocal && nextWord.endsWith('ين'));
-        const relative = tr.isVerb && !tr.passive && tr.token > 0 ? RELATIVES.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
+        // "تركيا التي كانت تدعم"، "الذي كان قد هدد": an auxiliary (كان، قد) may stand between the pronoun and its verb.
+        let rel = tr.token - 1;
+        while (rel > 0 && tr.token - rel <= 2 && AUXILIARIES.has(stripConj(norm[rel]!).rest)) rel--;
+        const relative = tr.isVerb && !tr.passive && rel >= 0 ? RELATIVES.get(stripConj(norm[rel]!).rest) : undefined;
         if (relative) {
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
           // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
           // ("الاعتداء الذي استهدفها": the attack, not an actor named before it, did the targeting).
           // "روسيا، التي تساند": a comma may stand between the head and the pronoun.
-          const head = tr.token >= 2 ? actorEndingAt[tr.token - 2] ?? (tr.token >= 3 && isComma(tr.token - 2) ? actorEndingAt[tr.token - 3] : undefined) : undefined;
+          const head = rel >= 1 ? actorEndingAt[rel - 1] ?? (rel >= 2 && isComma(rel - 1) ? actorEndingAt[rel - 2] : undefined) : undefined;
           const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
           if (tr.enclitic === relative) {
             // "التي شنتها القوات الإسرائيلية": the subject follows; else it was dropped.
@@ -1673,7 +1678,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
       for (const tr of triggers) {
         const entry = tr.entry;
-        let args = findArgs(tr);
+        let args = findArgs(tr); if (process.env.EVDBG) console.error("DBG", tr.entry.id, tr.span.text, args.source?.entity.name, args.target?.entity.name);
         // A verb's modality does not change its arguments: it is worked out only for events that stay.
         const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
         const governor = nominalModality?.governor ?? -1;
