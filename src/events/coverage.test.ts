@@ -562,3 +562,11 @@ test('ل on a noun for people before a demonym (لخبراء روس) is the demo
   const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['روس', 'الروسي']);
   hasWith([RUS], 'وسمحت مصر لخبراء روس بتفتيش المطارات.', 'CONCEDE EGY>RUS asserted');
 });
+
+test('two different people of one state are two sides (a domestic event, as the gold codes it)', () => {
+  const person = (id: string, name: string, actor: string): SurfaceSpec => ({ id, type: 'PER', name, country: 'EGY', actor, surfaces: [name] });
+  const got = triples('وانتقد صباحي أمس الرئيس السيسي.', [person('p1', 'صباحي', 'EGY'), person('p2', 'السيسي', 'EGYGOV')]);
+  assert.ok(got.includes('ACCUSE EGY>EGY asserted'), 'got: ' + got.join('; '));
+  // A person and his own state stay one side.
+  none('وانتقد الرئيس المصري مصر.');
+});

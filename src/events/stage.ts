@@ -1814,6 +1814,8 @@ const NOT_L_OBJECT = new Set(['لدى', 'لكن', 'لكنه', 'لكنها', 'ل�
 
 function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
+  // Two different people of one state are two sides (اتهم جونسون ماي، طلب مشرعون من زوكربرغ): a domestic event.
+  if (a.type === 'PER' && b.type === 'PER' && a.id !== b.id) return false;
   const ca = a.actor ?? a.country;
   const cb = b.actor ?? b.country;
   return ca === cb || ca === a.country || cb === b.country;
