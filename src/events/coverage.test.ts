@@ -570,3 +570,9 @@ test('two different people of one state are two sides (a domestic event, as the 
   // A person and his own state stay one side.
   none('وانتقد الرئيس المصري مصر.');
 });
+
+test('a verbal noun object after a control verb whose subject is a title and a name, past a time aside', () => {
+  has('وقرر الرئيس التركي، الجمعة، فرض عقوبات على العراق.', 'SANCTION TUR>IRQ asserted');
+  has('وقرر وزير الخارجية الفرنسي جان إيف فرض عقوبات على تركيا.', 'SANCTION FRA>TUR asserted');
+  has('ووجه الرئيس المصري، السبت، الشكر للأردن على دعمه.', 'SUPPORT EGY>JOR asserted');
+});

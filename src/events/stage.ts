@@ -853,9 +853,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** "رسالة تهنئة", "برقية تعزية": a carrier noun whose content is the verbal noun after it. */
       const carriedAt = (t: number) => t >= 0 && [...info[t]!.stems].some((st) => lex.carriers.has(st));
 
+      /**
+       * "وقرر الرئيس الأمريكي، الجمعة، فرض عقوبات": a comma-closed time aside (، الجمعة،) right before t stands
+       * between a verb's subject and its object; this gives the token where the aside opens, else t.
+       */
+      const skipAsideBack = (t: number): number => {
+        if (t < 3 || !isComma(t - 1)) return t;
+        let j = t - 2;
+        while (j > 0 && t - j <= 4 && tokens[j]!.kind === 'arabic' && (DAY_NAMES.has(info[j]!.rest) || SUBJECT_GAP_WORDS.has(info[j]!.rest))) j--;
+        return j < t - 2 && isComma(j) && sentenceOf[j] === sentenceOf[t] ? j : t;
+      };
+
       /** "قررت فرنسا رفع العقوبات": a verb of the clause that takes the verbal noun at t as its object. */
-      const controlledAt = (t: number) => {
-        for (let j = t - 1; j >= Math.max(clauseStart(t, true), t - 4); j--) {
+      const controlledAt = (t0: number) => {
+        const t = skipAsideBack(t0);
+        // Up to seven words back: the subject between may be a title and a name (قرر الرئيس الأمريكي دونالد ترامب فرض).
+        for (let j = t - 1; j >= Math.max(clauseStart(t, true), t - 7); j--) {
           if (triggerVerbAt[j]) return false;
           const w = info[j]!.rest;
           if (lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''))) return true;
@@ -881,7 +894,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * "وحدد بومبيو مطالب": verb, subject, verbal noun as its object — the verb opens the clause, the
        * subject (an actor without a preposition) stands right before the noun, and the verb is no event.
        */
-      const vsoObjectAt = (t: number) => {
+      const vsoObjectAt = (t0: number) => {
+        const t = skipAsideBack(t0);
         const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
@@ -1102,8 +1116,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
-            const from = clauseStart(tr.token, true);
-            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+            // A time aside may stand between them ("وقرر الرئيس الأمريكي، الجمعة، فرض عقوبات").
+            const anchor = skipAsideBack(tr.token);
+            const from = clauseStart(anchor, true);
+            source = before.find((a) => a.headToken >= from && anchor - a.endToken <= MODAL_WINDOW && a.endToken < anchor && plain(a) && !isLocative(a)) ?? null;
             if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
             // "وأضاف خلال اجتماع مع ...": an act in a time phrase (خلال، أثناء) of a reporting verb whose subject
             // was dropped is the speaker's: the verb's antecedent is its doer.
