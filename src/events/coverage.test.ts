@@ -576,3 +576,8 @@ test('a verbal noun object after a control verb whose subject is a title and a n
   has('وقرر وزير الخارجية الفرنسي جان إيف فرض عقوبات على تركيا.', 'SANCTION FRA>TUR asserted');
   has('ووجه الرئيس المصري، السبت، الشكر للأردن على دعمه.', 'SUPPORT EGY>JOR asserted');
 });
+
+test('a bare verb form right after a verb-first subject is the object noun (انتقد الوزير دعم تركيا)', () => {
+  const got = triples('وانتقد الوزير الفرنسي دعم تركيا للمسلحين العراقيين.');
+  assert.ok(got.includes('ACCUSE FRA>TUR asserted') && got.includes('SUPPORT TUR>IRQ asserted'), got.join('; '));
+});

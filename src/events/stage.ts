@@ -732,7 +732,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let verb = headOf(i) ? null : info[i]!.verb;
         // The word after a verb-first clause's subject is its object, a noun: "وأكدت مصر رفضها",
         // "وتتلقى قوات سوريا الديمقراطية دعما" (a noun with tanween, not the dual verb دعما).
-        if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!)) && objectOfVerbFirst(i)) verb = null;
+        // "انتقد الوزير دعم تركيا للمسلحين": likewise a bare form without a conjunction (a second verb would take و).
+        if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!) || info[i]!.norm === info[i]!.rest) && objectOfVerbFirst(i)) verb = null;
         // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
