@@ -1695,7 +1695,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
       for (const tr of triggers) {
         const entry = tr.entry;
-        let args = findArgs(tr); if (process.env.EVDBG) console.error("DBG", tr.entry.id, tr.span.text, args.source?.entity.name, args.target?.entity.name);
+        let args = findArgs(tr);
         // A verb's modality does not change its arguments: it is worked out only for events that stay.
         const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
         const governor = nominalModality?.governor ?? -1;
