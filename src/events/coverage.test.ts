@@ -581,3 +581,18 @@ test('a bare verb form right after a verb-first subject is the object noun (ان
   const got = triples('وانتقد الوزير الفرنسي دعم تركيا للمسلحين العراقيين.');
   assert.ok(got.includes('ACCUSE FRA>TUR asserted') && got.includes('SUPPORT TUR>IRQ asserted'), got.join('; '));
 });
+
+test('a death (مقتل) names its doer only through an agent phrase; a condemnation of an act targets its doer', () => {
+  has('وأعلنت مصر مقتل جنود عراقيين بغارة تركية.', 'ASSAULT TUR>IRQ asserted');
+  // The announcer of a death is not its doer.
+  const got = triples('وأعلنت مصر مقتل جنود عراقيين.');
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT')), got.join('; '));
+  const condemned = triples('وأدانت مصر مقتل العراقيين برصاص القوات التركية.');
+  assert.ok(condemned.includes('ACCUSE EGY>TUR asserted') && !condemned.includes('ACCUSE EGY>IRQ asserted'), condemned.join('; '));
+  // An agent phrase that belongs to the noun does not make the verb before it passive.
+  assert.ok(!condemned.includes('ACCUSE TUR>EGY asserted'), condemned.join('; '));
+});
+
+test('recalling one\'s own ambassador as a verbal noun (استدعاء سفيرها لدى)', () => {
+  has('وأعلنت مصر استدعاء سفيرها لدى تركيا.', 'SANCTION EGY>TUR asserted');
+});

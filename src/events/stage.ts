@@ -97,7 +97,7 @@ const BETWEEN = normalize('بين');
  * persons (form IV past opens with أ, forms VII-X with ا): إدانتها is not أدانتها.
  */
 const NOT_A_VERB = /^[وف]?\u0625/;
-const INSTRUMENT_AGENTS = ['رصاص', 'نيران', 'قذائف', 'قصف'].map((w) => normalize(w));
+const INSTRUMENT_AGENTS = ['رصاص', 'نيران', 'قذائف', 'قصف', 'غارة', 'غارات', 'ضربة', 'ضربات', 'صاروخ', 'صواريخ'].map((w) => normalize(w));
 const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
@@ -784,7 +784,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const nouns = info[i]!.nouns;
         if (nouns) {
           const prev = i > 0 ? norm[i - 1]! : '';
-          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1)));
+          // A noun passive by its sense (مقتل: a death) names its doer only through an agent phrase (برصاص، بغارة).
+          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1))) || !!nouns[0]!.agentOnly;
           triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
         }
       }
@@ -940,7 +941,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // undiacritized verb passive: the text gives no vowels, the agent tells.
         if (tr.isVerb && !tr.passive) {
           const clauseEnd = commaAfter(tr.endToken);
-          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a))) return findArgs({ ...tr, passive: true });
+          // Not when a verbal noun stands between: the agent is that noun's ("أدانت مصر مقتل الفلسطينيين برصاص القوات").
+          const nounBetween = (a: ActorMention) => { for (let j = tr.endToken + 1; j < a.headToken; j++) if (triggerNounAt[j]) return true; return false; };
+          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a) && !nounBetween(a))) return findArgs({ ...tr, passive: true });
         }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
@@ -1104,7 +1107,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const clauseEnd = commaAfter(tr.endToken);
             genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
           }
-          const agent = genitive ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && isAgent(a));
+          // "مقتل فلسطينيين برصاص القوات الإسرائيلية": a noun whose genitive is its target may name its doer by an agent phrase.
+          const agent = genitive && (entry.genitive ?? 'source') === 'source' ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && isAgent(a) && a !== genitive);
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
@@ -1649,6 +1653,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       const triggerVerbAt = new Uint8Array(tokens.length);
       for (const t of triggers) if (t.isVerb) triggerVerbAt[t.token] = 1;
+      const triggerNounAt = new Uint8Array(tokens.length);
+      for (const t of triggers) if (!t.isVerb) triggerNounAt[t.token] = 1;
       // Event nouns without the article (هجوما، غارة): a verb right after one may open a relative clause on it.
       const indefiniteNounAt = new Uint8Array(tokens.length);
       for (const t of triggers) if (!t.isVerb && t.endToken - t.token <= 1 && !/^(ال|لل|[وفبل]ال)/.test(norm[t.token]!)) indefiniteNounAt[t.endToken] = 1;
@@ -1696,6 +1702,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       for (const tr of triggers) {
         const entry = tr.entry;
         let args = findArgs(tr);
+        // "أدانت مصر مقتل الفلسطينيين برصاص القوات الإسرائيلية": a condemnation whose object is an act names that
+        // act's victim as its target only by accident; the one condemned is the act's doer.
+        if (tr.isVerb && entry.plover === 'ACCUSE' && args.target) {
+          const tgt = args.target;
+          const act = triggers.find((t) => !t.isVerb && t.token > tr.endToken && t.token < tgt.headToken && wordsBetween(tr.endToken, t.token) <= 3 && t.entry.plover !== 'ACCUSE');
+          const actArgs = act ? findArgs(act) : null;
+          if (actArgs?.source && actArgs.target?.entity.id === tgt.entity.id && actArgs.source.entity.id !== args.source?.entity.id) args = { ...args, target: actArgs.source, targetPrep: '' };
+        }
         // A verb's modality does not change its arguments: it is worked out only for events that stay.
         const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
         const governor = nominalModality?.governor ?? -1;
