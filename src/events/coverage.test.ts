@@ -596,3 +596,7 @@ test('a death (مقتل) names its doer only through an agent phrase; a condemna
 test('recalling one\'s own ambassador as a verbal noun (استدعاء سفيرها لدى)', () => {
   has('وأعلنت مصر استدعاء سفيرها لدى تركيا.', 'SANCTION EGY>TUR asserted');
 });
+
+test('an exchange of fire is mutual (تبادل إطلاق النار)', () => {
+  has('وتبادل الجيش التركي إطلاق النار مع القوات العراقية.', 'ASSAULT TUR>IRQ asserted', 'ASSAULT IRQ>TUR asserted');
+});
