@@ -600,3 +600,11 @@ test('recalling one\'s own ambassador as a verbal noun (استدعاء سفير�
 test('an exchange of fire is mutual (تبادل إطلاق النار)', () => {
   has('وتبادل الجيش التركي إطلاق النار مع القوات العراقية.', 'ASSAULT TUR>IRQ asserted', 'ASSAULT IRQ>TUR asserted');
 });
+
+test('a state\'s forces striking a place of that state are a domestic event; a place is no side otherwise', () => {
+  const city: SurfaceSpec = { id: 'mosul', type: 'LOC', name: 'الموصل', country: 'IRQ', actor: null, surfaces: ['الموصل'] };
+  const army: SurfaceSpec = { id: 'irqmil', type: 'ORG', name: 'الجيش العراقي', country: 'IRQ', actor: 'IRQMIL', surfaces: ['الجيش العراقي'] };
+  hasWith([city, army], 'وقصف الجيش العراقي مدينة الموصل بالمدفعية.', 'ASSAULT IRQ>IRQ asserted');
+  const visit = triples('وزار الجيش العراقي مدينة الموصل.', [city, army]);
+  assert.ok(!visit.some((t) => t.startsWith('CONSULT')), visit.join('; '));
+});

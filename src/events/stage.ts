@@ -1676,7 +1676,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A newspaper's interview or its reporter's meeting (مقابلة مع صحيفة، التقت مراسلة الصحيفة) is reporting, not diplomacy.
         // More generally a newspaper or a channel reports, criticizes in its columns, and is not a side.
         if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
-        if (tgt && (src.entity.id === tgt.entity.id || sameState(src.entity, tgt.entity))) return;
+        // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
+        // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
+        const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && !tgt.entity.actor && !!src.entity.actor && src.entity.actor !== src.entity.country;
+        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
@@ -1834,6 +1837,8 @@ function isMedia(e: Entity): boolean {
   return !!e.actor && e.actor.endsWith('MED');
 }
 
+/** Types of force, which a state's own forces may use on a place of that state. */
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
 /** Prepositions and adverbs that take a noun, never a verb: a word after one that could be either is the noun. */
 const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
