@@ -608,3 +608,8 @@ test('a state\'s forces striking a place of that state are a domestic event; a p
   const visit = triples('وزار الجيش العراقي مدينة الموصل.', [city, army]);
   assert.ok(!visit.some((t) => t.startsWith('CONSULT')), visit.join('; '));
 });
+
+test('accepting a deal, a proposal or a mediation (قبل اتفاقا، قبلت المقترح)', () => {
+  has('وقبلت تركيا المقترح المصري لوقف إطلاق النار.', 'AGREE TUR>EGY asserted');
+  has('وقبل الرئيس العراقي اتفاقا مع الأردن.', 'AGREE IRQ>JOR asserted');
+});
