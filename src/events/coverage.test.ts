@@ -613,3 +613,7 @@ test('accepting a deal, a proposal or a mediation (قبل اتفاقا، قبل�
   has('وقبلت تركيا المقترح المصري لوقف إطلاق النار.', 'AGREE TUR>EGY asserted');
   has('وقبل الرئيس العراقي اتفاقا مع الأردن.', 'AGREE IRQ>JOR asserted');
 });
+
+test('تعرض إلى + an event noun + من, like تعرض ل', () => {
+  has('وتتعرض تركيا إلى انتقادات شديدة من فرنسا.', 'ACCUSE FRA>TUR asserted');
+});

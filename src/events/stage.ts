@@ -976,7 +976,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         };
         // "تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية": what undergoes (the subject of تعرض) is the target,
         // the actor after من the source.
-        if (!tr.isVerb && /^ل/.test(info[tr.token]!.rest)) {
+        if (!tr.isVerb && (/^ل/.test(info[tr.token]!.rest) || (tr.token > 0 && norm[tr.token - 1] === ILA))) {
           const from = clauseStart(tr.token, true);
           for (let k = tr.token - 1; k >= from && k >= tr.token - 6; k--) {
             if (!UNDERGO.test(stripConj(norm[k]!).rest)) continue;
