@@ -617,3 +617,12 @@ test('accepting a deal, a proposal or a mediation (قبل اتفاقا، قبل�
 test('تعرض إلى + an event noun + من, like تعرض ل', () => {
   has('وتتعرض تركيا إلى انتقادات شديدة من فرنسا.', 'ACCUSE FRA>TUR asserted');
 });
+
+test('a verbal noun ending in hamza with a pronoun (لقائه) governs a direct object like its verb', () => {
+  has('وبحث الرئيس المصري خلال لقائه وزير الخارجية الفرنسي العلاقات الثنائية.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+});
+
+test('under a verb of deciding or intending, a visit noun\'s genitive is the place visited; under أعلن it is the visitor', () => {
+  has('ويعتزم الرئيس الفرنسي زيارة العراق الشهر المقبل.', 'CONSULT FRA>IRQ future');
+  has('وأعلنت الرئاسة المصرية زيارة الرئيس الفرنسي إلى القاهرة.', 'CONSULT FRA>EGY asserted');
+});

@@ -247,7 +247,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // Tanween alef of an indefinite accusative (اتصالا هاتفيا): the bare noun.
         if (a.endsWith('ا') && a.length > 3) add(a.slice(0, -1));
         if (a.startsWith('ال') && a.length > 3) add(a.slice(2));
-        else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) add(a.slice(0, -enc.length));
+        else
+          for (const enc of ENCLITICS) {
+            if (a.length - enc.length < 3 || !a.endsWith(enc)) continue;
+            const stem = a.slice(0, -enc.length);
+            add(stem);
+            // A final hamza sits on ي before a pronoun (لقاء → لقائه، اعتداء → اعتدائها).
+            if (stem.endsWith('ئ')) add(stem.slice(0, -1) + 'ء');
+          }
       }
     }
     return out;
@@ -613,7 +620,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
         for (const [enc, g] of ENCLITIC_GENDER) {
           if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
-          const stem = w.slice(0, -enc.length);
+          const stem0 = w.slice(0, -enc.length);
+          // لقائه is لقاء + ه (the hamza sits on ي before the pronoun).
+          const stem = !isVerb && stem0.endsWith('ئ') ? stem0.slice(0, -1) + 'ء' : stem0;
           const known = isVerb ? lex.verbForms.has(stem) || lex.verbForms.has(stem.replace(/^[سل]/, '')) : lex.nounForms.has(stem) || lex.nounForms.has(stem.replace(/^(ال|لل|[بل])/, ''));
           if (known) return g;
         }
@@ -867,16 +876,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
 
       /** "قررت فرنسا رفع العقوبات": a verb of the clause that takes the verbal noun at t as its object. */
-      const controlledAt = (t0: number) => {
+      const controlledAt = (t0: number) => controllerAt(t0) >= 0;
+      /** The control verb's token, or -1. */
+      function controllerAt(t0: number): number {
         const t = skipAsideBack(t0);
         // Up to seven words back: the subject between may be a title and a name (قرر الرئيس الأمريكي دونالد ترامب فرض).
         for (let j = t - 1; j >= Math.max(clauseStart(t, true), t - 7); j--) {
-          if (triggerVerbAt[j]) return false;
+          if (triggerVerbAt[j]) return -1;
           const w = info[j]!.rest;
-          if (lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''))) return true;
+          if (lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''))) return j;
         }
-        return false;
-      };
+        return -1;
+      }
 
       /**
        * The agent of a passive: the actor after من قبل / على يد, or inside the phrase they open
@@ -1109,6 +1120,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "مقتل فلسطينيين برصاص القوات الإسرائيلية": a noun whose genitive is its target may name its doer by an agent phrase.
           const agent = genitive && (entry.genitive ?? 'source') === 'source' ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && isAgent(a) && a !== genitive);
+          // "يعتزم الرئيس الفرنسي زيارة الجزائر"، "قرر الرئيس لقاء نظيره": under a verb of deciding or intending the
+          // verb's subject is the doer and the genitive the object (under أعلن the genitive stays the doer: أعلنت
+          // الرئاسة زيارة الرئيس الفرنسي).
+          const controller = genitive && (entry.genitive ?? 'source') === 'source' && !tr.enclitic && entry.targetSpecs.has('direct') ? controllerAt(tr.token) : -1;
+          if (genitive && controller >= 0 && !ANNOUNCE.test(info[controller]!.rest)) {
+            const anchor = skipAsideBack(tr.token);
+            const from = clauseStart(anchor, true);
+            const subject = before.find((a) => a.headToken >= from && a.headToken > controller && a.endToken < anchor && plain(a) && !isLocative(a));
+            if (subject && subject.entity.id !== genitive.entity.id && !sameState(subject.entity, genitive.entity)) return { source: subject, target: genitive, targetPrep: '', both: false };
+          }
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
@@ -1252,6 +1273,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (p && entry.targetSpecs.has(p)) {
               target = a;
               targetPrep = p;
+              break;
+            }
+            // "خلال لقائه وزير الخارجية الأمريكي": a verbal noun whose doer is its pronoun governs a direct object
+            // like its verb, right after it.
+            if (tr.enclitic && a.prep === '' && entry.targetSpecs.has('direct') && wordsBetween(tr.endToken, a.headToken) === 0 && (a.kind !== 'demonym' || a.headToken < a.token) && (!source || a.entity.id !== source.entity.id)) {
+              // "كان في استقباله نظيره": the idiom names the host after the noun; the pronoun is the guest.
+              if (source && tr.token >= 2 && norm[tr.token - 1] === FI && AUXILIARIES.has(stripConj(norm[tr.token - 2]!).rest)) {
+                target = source;
+                source = a;
+              } else target = a;
+              targetPrep = '';
               break;
             }
             continue;
@@ -1839,6 +1871,8 @@ function isMedia(e: Entity): boolean {
 
 /** Types of force, which a state's own forces may use on a place of that state. */
 const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+/** Forms of أعلن (announce): a verbal noun it takes keeps its genitive as doer. */
+const ANNOUNCE = /^[ايتن]?علن/;
 /** Prepositions and adverbs that take a noun, never a verb: a word after one that could be either is the noun. */
 const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
