@@ -526,3 +526,103 @@ test('retaliatory measures (إجراءات انتقامية ردا على ...) t
   has('وتعتزم تركيا اتخاذ إجراءات انتقامية ردا على العقوبات الفرنسية.', 'THREATEN TUR>FRA future');
   none('واتخذت الحكومة إجراءات انتقامية.');
 });
+
+// ── Added by branch events7 (general mechanisms found on dev5 and the earlier dev samples) ──
+
+test('a verbal noun with its genitive doer and a ل object: the genitive is the source, the ل phrase the target', () => {
+  // The bare form دعم could be the past verb; after a preposition it is the noun.
+  has('وجاء ذلك بعد دعم تركيا للعراق.', 'SUPPORT TUR>IRQ asserted');
+  has('وتحدث الوزير عن قصف تركيا لمواقع عراقية.', 'ASSAULT TUR>IRQ asserted');
+  has('وأكد الوزير أن تهديد تركيا للعراق مرفوض.', 'THREATEN TUR>IRQ asserted');
+  has('وتحدثت مصادر عن استهداف طائرات تركية لمواقع عراقية.', 'ASSAULT TUR>IRQ asserted');
+  has('وأكدت فرنسا أن استقبال مصر للوفد التركي جاء بعد القمة.', 'CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted');
+  // ل with a pronoun: the sentence's subject, not the protesters named nearer.
+  const got = triples('وأطلقت القوات التركية النار على المحتجين العراقيين بعد إدانة فرنسا لها.');
+  assert.ok(got.includes('ACCUSE FRA>TUR asserted') && !got.includes('ACCUSE FRA>IRQ asserted'), got.join('; '));
+});
+
+test('verbal nouns of verbs that had none, and light verbs that pass their subject to them', () => {
+  has('ووجه الرئيس الفرنسي الشكر لنظيره المصري على الوساطة.', 'SUPPORT FRA>EGY asserted');
+  has('وأعلنت مصر موافقتها على المقترح الفرنسي.', 'CONCEDE EGY>FRA asserted');
+});
+
+test('new lexicon entries: coordinate, confiscate, release (أخلى سبيل), deny (أنكر), warn (أنذر)', () => {
+  has('ونسقت مصر مع الأردن لإعادة فتح المعبر.', 'COOPERATE EGY>JOR asserted', 'COOPERATE JOR>EGY asserted');
+  has('وصادرت السلطات التركية أموالا عراقية.', 'COERCE TUR>IRQ asserted');
+  has('وأخلت السلطات التركية سبيل الصحفي الفرنسي.', 'RETREAT TUR>FRA asserted');
+  has('وأنكرت تركيا اتهامات فرنسا.', 'REJECT TUR>FRA asserted');
+  has('وأنذرت تركيا العراق من عواقب التصعيد.', 'THREATEN TUR>IRQ asserted');
+});
+
+test('a release or withdrawal without the side it concerns is not coded', () => {
+  none('وأفرجت السلطات المصرية عن الناشط أمس.');
+});
+
+test('ل on a noun for people before a demonym (لخبراء روس) is the demonym\'s preposition', () => {
+  const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['روس', 'الروسي']);
+  hasWith([RUS], 'وسمحت مصر لخبراء روس بتفتيش المطارات.', 'CONCEDE EGY>RUS asserted');
+});
+
+test('two different people of one state are two sides (a domestic event, as the gold codes it)', () => {
+  const person = (id: string, name: string, actor: string): SurfaceSpec => ({ id, type: 'PER', name, country: 'EGY', actor, surfaces: [name] });
+  const got = triples('وانتقد صباحي أمس الرئيس السيسي.', [person('p1', 'صباحي', 'EGY'), person('p2', 'السيسي', 'EGYGOV')]);
+  assert.ok(got.includes('ACCUSE EGY>EGY asserted'), 'got: ' + got.join('; '));
+  // A person and his own state stay one side.
+  none('وانتقد الرئيس المصري مصر.');
+});
+
+test('a verbal noun object after a control verb whose subject is a title and a name, past a time aside', () => {
+  has('وقرر الرئيس التركي، الجمعة، فرض عقوبات على العراق.', 'SANCTION TUR>IRQ asserted');
+  has('وقرر وزير الخارجية الفرنسي جان إيف فرض عقوبات على تركيا.', 'SANCTION FRA>TUR asserted');
+  has('ووجه الرئيس المصري، السبت، الشكر للأردن على دعمه.', 'SUPPORT EGY>JOR asserted');
+});
+
+test('a bare verb form right after a verb-first subject is the object noun (انتقد الوزير دعم تركيا)', () => {
+  const got = triples('وانتقد الوزير الفرنسي دعم تركيا للمسلحين العراقيين.');
+  assert.ok(got.includes('ACCUSE FRA>TUR asserted') && got.includes('SUPPORT TUR>IRQ asserted'), got.join('; '));
+});
+
+test('a death (مقتل) names its doer only through an agent phrase; a condemnation of an act targets its doer', () => {
+  has('وأعلنت مصر مقتل جنود عراقيين بغارة تركية.', 'ASSAULT TUR>IRQ asserted');
+  // The announcer of a death is not its doer.
+  const got = triples('وأعلنت مصر مقتل جنود عراقيين.');
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT')), got.join('; '));
+  const condemned = triples('وأدانت مصر مقتل العراقيين برصاص القوات التركية.');
+  assert.ok(condemned.includes('ACCUSE EGY>TUR asserted') && !condemned.includes('ACCUSE EGY>IRQ asserted'), condemned.join('; '));
+  // An agent phrase that belongs to the noun does not make the verb before it passive.
+  assert.ok(!condemned.includes('ACCUSE TUR>EGY asserted'), condemned.join('; '));
+});
+
+test('recalling one\'s own ambassador as a verbal noun (استدعاء سفيرها لدى)', () => {
+  has('وأعلنت مصر استدعاء سفيرها لدى تركيا.', 'SANCTION EGY>TUR asserted');
+});
+
+test('an exchange of fire is mutual (تبادل إطلاق النار)', () => {
+  has('وتبادل الجيش التركي إطلاق النار مع القوات العراقية.', 'ASSAULT TUR>IRQ asserted', 'ASSAULT IRQ>TUR asserted');
+});
+
+test('a state\'s forces striking a place of that state are a domestic event; a place is no side otherwise', () => {
+  const city: SurfaceSpec = { id: 'mosul', type: 'LOC', name: 'الموصل', country: 'IRQ', actor: null, surfaces: ['الموصل'] };
+  const army: SurfaceSpec = { id: 'irqmil', type: 'ORG', name: 'الجيش العراقي', country: 'IRQ', actor: 'IRQMIL', surfaces: ['الجيش العراقي'] };
+  hasWith([city, army], 'وقصف الجيش العراقي مدينة الموصل بالمدفعية.', 'ASSAULT IRQ>IRQ asserted');
+  const visit = triples('وزار الجيش العراقي مدينة الموصل.', [city, army]);
+  assert.ok(!visit.some((t) => t.startsWith('CONSULT')), visit.join('; '));
+});
+
+test('accepting a deal, a proposal or a mediation (قبل اتفاقا، قبلت المقترح)', () => {
+  has('وقبلت تركيا المقترح المصري لوقف إطلاق النار.', 'AGREE TUR>EGY asserted');
+  has('وقبل الرئيس العراقي اتفاقا مع الأردن.', 'AGREE IRQ>JOR asserted');
+});
+
+test('تعرض إلى + an event noun + من, like تعرض ل', () => {
+  has('وتتعرض تركيا إلى انتقادات شديدة من فرنسا.', 'ACCUSE FRA>TUR asserted');
+});
+
+test('a verbal noun ending in hamza with a pronoun (لقائه) governs a direct object like its verb', () => {
+  has('وبحث الرئيس المصري خلال لقائه وزير الخارجية الفرنسي العلاقات الثنائية.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+});
+
+test('under a verb of deciding or intending, a visit noun\'s genitive is the place visited; under أعلن it is the visitor', () => {
+  has('ويعتزم الرئيس الفرنسي زيارة العراق الشهر المقبل.', 'CONSULT FRA>IRQ future');
+  has('وأعلنت الرئاسة المصرية زيارة الرئيس الفرنسي إلى القاهرة.', 'CONSULT FRA>EGY asserted');
+});

@@ -58,6 +58,8 @@ export interface LexiconEntryData extends CodeRef {
   governsOnly?: boolean;
   /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
   notBefore?: string[];
+  /** Nouns that name what befell their genitive (مقتل: a death): only an agent phrase (برصاص، بغارة) names the doer. */
+  agentOnly?: boolean;
 }
 
 export interface EventLexiconData {

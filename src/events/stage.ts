@@ -79,19 +79,25 @@ interface Args {
   coTargets?: ActorMention[];
 }
 
-/** Types whose events may name only their actor (a protest, a mobilization, a withdrawal). */
-const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE', 'RETREAT']);
+/**
+ * Types whose events may name only their actor (a protest, a mobilization). A withdrawal or a release names
+ * whom it concerns (سحبت قواتها من، أفرج عن): without that side the text was not understood (the released
+ * is an unplaced name or a pronoun), and such one-sided retreats were false events on fresh samples.
+ */
+const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE']);
 /** Dashes close a dateline ("دبي، الإمارات (CNN)— اتهم") or set off an aside ("-لوكالة رويترز-"). */
 const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-']);
 const COMMA = new Set([',', '،']);
-const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث'].map((w) => normalize(w)));
+const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث', 'كان', 'كانت', 'كانوا', 'كانا'].map((w) => normalize(w)));
+/** Auxiliaries that may stand between a subject or relative pronoun and its verb (كانت تركيا قد اتهمت). */
+const AUXILIARIES = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'قد', 'لقد'].map((w) => normalize(w)));
 const BETWEEN = normalize('بين');
 /**
  * A word that opens with إ (after و/ف) is a verbal noun or a particle, never a verb of the lexicon's
  * persons (form IV past opens with أ, forms VII-X with ا): إدانتها is not أدانتها.
  */
 const NOT_A_VERB = /^[وف]?\u0625/;
-const INSTRUMENT_AGENTS = ['رصاص', 'نيران', 'قذائف', 'قصف'].map((w) => normalize(w));
+const INSTRUMENT_AGENTS = ['رصاص', 'نيران', 'قذائف', 'قصف', 'غارة', 'غارات', 'ضربة', 'ضربات', 'صاروخ', 'صواريخ'].map((w) => normalize(w));
 const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
@@ -105,6 +111,10 @@ const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الث�
 const MIN = normalize('من');
 /** Group nouns that stand for the body they come from (وفد من الكونغرس، مسؤولين من الخارجية). */
 const DELEGATION = new Set(['وفد', 'وفدا', 'الوفد', 'وفود', 'مسؤولين', 'مسؤولا', 'مسؤول', 'ممثلين', 'ممثلا', 'ممثل'].map((w) => normalize(w)));
+/** Nouns for people that a demonym qualifies (خبراء روس، جنود أمريكيين): the demonym is the actor of the phrase. */
+const PEOPLE_NOUNS = new Set(
+  ['خبراء', 'مسؤولين', 'مسؤولي', 'جنود', 'جنودا', 'مواطنين', 'مواطني', 'صحفيين', 'صحافيين', 'دبلوماسيين', 'دبلوماسيي', 'ناشطين', 'نشطاء', 'مقاتلين', 'مقاتلي', 'عناصر', 'لاجئين', 'معارضين', 'سجناء', 'أسرى', 'رهائن', 'محتجين', 'متظاهرين', 'مستوطنين', 'عسكريين', 'ضباط', 'مسلحين', 'مسلحي', 'قادة', 'زعماء', 'نواب', 'وزراء', 'رجال'].map((w) => normalize(w)),
+);
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
 const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
 /** Verbs of receiving: their subject undergoes the act named by their object (تلقى دعما، حصل على مساعدات). */
@@ -237,7 +247,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // Tanween alef of an indefinite accusative (اتصالا هاتفيا): the bare noun.
         if (a.endsWith('ا') && a.length > 3) add(a.slice(0, -1));
         if (a.startsWith('ال') && a.length > 3) add(a.slice(2));
-        else for (const enc of ENCLITICS) if (a.length - enc.length >= 3 && a.endsWith(enc)) add(a.slice(0, -enc.length));
+        else
+          for (const enc of ENCLITICS) {
+            if (a.length - enc.length < 3 || !a.endsWith(enc)) continue;
+            const stem = a.slice(0, -enc.length);
+            add(stem);
+            // A final hamza sits on ي before a pronoun (لقاء → لقائه، اعتداء → اعتدائها).
+            if (stem.endsWith('ئ')) add(stem.slice(0, -1) + 'ء');
+          }
       }
     }
     return out;
@@ -603,7 +620,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
         for (const [enc, g] of ENCLITIC_GENDER) {
           if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
-          const stem = w.slice(0, -enc.length);
+          const stem0 = w.slice(0, -enc.length);
+          // لقائه is لقاء + ه (the hamza sits on ي before the pronoun).
+          const stem = !isVerb && stem0.endsWith('ئ') ? stem0.slice(0, -1) + 'ء' : stem0;
           const known = isVerb ? lex.verbForms.has(stem) || lex.verbForms.has(stem.replace(/^[سل]/, '')) : lex.nounForms.has(stem) || lex.nounForms.has(stem.replace(/^(ال|لل|[بل])/, ''));
           if (known) return g;
         }
@@ -722,9 +741,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let verb = headOf(i) ? null : info[i]!.verb;
         // The word after a verb-first clause's subject is its object, a noun: "وأكدت مصر رفضها",
         // "وتتلقى قوات سوريا الديمقراطية دعما" (a noun with tanween, not the dual verb دعما).
-        if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!)) && objectOfVerbFirst(i)) verb = null;
+        // "انتقد الوزير دعم تركيا للمسلحين": likewise a bare form without a conjunction (a second verb would take و).
+        if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!) || info[i]!.norm === info[i]!.rest) && objectOfVerbFirst(i)) verb = null;
         // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
+        // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
+        if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && NOUN_GOVERNORS.has(info[i - 1]!.rest)) verb = null;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
@@ -771,7 +793,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const nouns = info[i]!.nouns;
         if (nouns) {
           const prev = i > 0 ? norm[i - 1]! : '';
-          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1)));
+          // A noun passive by its sense (مقتل: a death) names its doer only through an agent phrase (برصاص، بغارة).
+          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1))) || !!nouns[0]!.agentOnly;
           triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
         }
       }
@@ -841,15 +864,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** "رسالة تهنئة", "برقية تعزية": a carrier noun whose content is the verbal noun after it. */
       const carriedAt = (t: number) => t >= 0 && [...info[t]!.stems].some((st) => lex.carriers.has(st));
 
-      /** "قررت فرنسا رفع العقوبات": a verb of the clause that takes the verbal noun at t as its object. */
-      const controlledAt = (t: number) => {
-        for (let j = t - 1; j >= Math.max(clauseStart(t, true), t - 4); j--) {
-          if (triggerVerbAt[j]) return false;
-          const w = info[j]!.rest;
-          if (lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''))) return true;
-        }
-        return false;
+      /**
+       * "وقرر الرئيس الأمريكي، الجمعة، فرض عقوبات": a comma-closed time aside (، الجمعة،) right before t stands
+       * between a verb's subject and its object; this gives the token where the aside opens, else t.
+       */
+      const skipAsideBack = (t: number): number => {
+        if (t < 3 || !isComma(t - 1)) return t;
+        let j = t - 2;
+        while (j > 0 && t - j <= 4 && tokens[j]!.kind === 'arabic' && (DAY_NAMES.has(info[j]!.rest) || SUBJECT_GAP_WORDS.has(info[j]!.rest))) j--;
+        return j < t - 2 && isComma(j) && sentenceOf[j] === sentenceOf[t] ? j : t;
       };
+
+      /** "قررت فرنسا رفع العقوبات": a verb of the clause that takes the verbal noun at t as its object. */
+      const controlledAt = (t0: number) => controllerAt(t0) >= 0;
+      /** The control verb's token, or -1. */
+      function controllerAt(t0: number): number {
+        const t = skipAsideBack(t0);
+        // Up to seven words back: the subject between may be a title and a name (قرر الرئيس الأمريكي دونالد ترامب فرض).
+        for (let j = t - 1; j >= Math.max(clauseStart(t, true), t - 7); j--) {
+          if (triggerVerbAt[j]) return -1;
+          const w = info[j]!.rest;
+          if (lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''))) return j;
+        }
+        return -1;
+      }
 
       /**
        * The agent of a passive: the actor after من قبل / على يد, or inside the phrase they open
@@ -869,7 +907,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * "وحدد بومبيو مطالب": verb, subject, verbal noun as its object — the verb opens the clause, the
        * subject (an actor without a preposition) stands right before the noun, and the verb is no event.
        */
-      const vsoObjectAt = (t: number) => {
+      const vsoObjectAt = (t0: number) => {
+        const t = skipAsideBack(t0);
         const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
@@ -913,16 +952,42 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // undiacritized verb passive: the text gives no vowels, the agent tells.
         if (tr.isVerb && !tr.passive) {
           const clauseEnd = commaAfter(tr.endToken);
-          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a))) return findArgs({ ...tr, passive: true });
+          // Not when a verbal noun stands between: the agent is that noun's ("أدانت مصر مقتل الفلسطينيين برصاص القوات").
+          const nounBetween = (a: ActorMention) => { for (let j = tr.endToken + 1; j < a.headToken; j++) if (triggerNounAt[j]) return true; return false; };
+          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a) && !nounBetween(a))) return findArgs({ ...tr, passive: true });
         }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
+        /** The object after ل that follows a genitive ending at `end`: the ل word within two words, the actor within three words of it. */
+        const lObjectAfter = (end: number): ActorMention | undefined => {
+          const clauseEnd = commaAfter(end);
+          let l = -1;
+          for (let j = end + 1; j < clauseEnd && j - end <= 2; j++) {
+            if (tokens[j]!.kind === 'punct') continue;
+            if (/^ل/.test(info[j]!.rest) && !info[j]!.verb && !NOT_L_OBJECT.has(info[j]!.rest)) l = j;
+            break;
+          }
+          if (l < 0) return undefined;
+          // "إدانة الأمم المتحدة لها": ل with a pronoun is the object, resolved like any pronoun (not to the doer).
+          const pronoun = L_PRONOUNS.get(info[l]!.rest);
+          if (pronoun) {
+            // The sentence's subject (its first actor without a preposition) first: "وأطلقت القوات الإسرائيلية الغاز
+            // على المحتجين ... بعد إدانة الأمم المتحدة لها" (the forces, not the protesters named nearer).
+            const doer = actors.find((a) => a.endToken === end);
+            const [sFrom] = sentenceTokens[sentenceOf[l]!]!;
+            const fits = (a: ActorMention) => (pronoun === 'm' ? a.entity.type !== 'LOC' : pronoun === 'f' ? a.entity.type !== 'PER' : true);
+            const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && a.prep === '' && !parenthesized(a) && fits(a));
+            if (subject && subject.entity.id !== doer?.entity.id) return subject;
+            return antecedent(l, pronoun, new Set(doer ? [doer.entity.id] : []), false) ?? undefined;
+          }
+          return after.find((a) => a.headToken >= l && a.headToken < clauseEnd && wordsBetween(l - 1, a.headToken) <= 3 && (a.headToken === l ? a.prep === 'ل-' : a.prep === '') && !isLocative(a));
+        };
         // "تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية": what undergoes (the subject of تعرض) is the target,
         // the actor after من the source.
-        if (!tr.isVerb && /^ل/.test(info[tr.token]!.rest)) {
+        if (!tr.isVerb && (/^ل/.test(info[tr.token]!.rest) || (tr.token > 0 && norm[tr.token - 1] === ILA))) {
           const from = clauseStart(tr.token, true);
           for (let k = tr.token - 1; k >= from && k >= tr.token - 6; k--) {
             if (!UNDERGO.test(stripConj(norm[k]!).rest)) continue;
@@ -950,13 +1015,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
         // sides named after it its targets; the nominative (بحث الجانبان) is the subject.
         const bothWord = (lex.bothSides.has(nextWord) || lex.bothSides.has(norm[tr.token + 1] ?? '')) && !(tr.isVerb && !entry.reciprocal && nextWord.endsWith('ين'));
-        const relative = tr.isVerb && !tr.passive && tr.token > 0 ? RELATIVES.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
+        // "تركيا التي كانت تدعم"، "الذي كان قد هدد": an auxiliary (كان، قد) may stand between the pronoun and its verb.
+        let rel = tr.token - 1;
+        while (rel > 0 && tr.token - rel <= 2 && AUXILIARIES.has(stripConj(norm[rel]!).rest)) rel--;
+        const relative = tr.isVerb && !tr.passive && rel >= 0 ? RELATIVES.get(stripConj(norm[rel]!).rest) : undefined;
         if (relative) {
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
           // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
           // ("الاعتداء الذي استهدفها": the attack, not an actor named before it, did the targeting).
           // "روسيا، التي تساند": a comma may stand between the head and the pronoun.
-          const head = tr.token >= 2 ? actorEndingAt[tr.token - 2] ?? (tr.token >= 3 && isComma(tr.token - 2) ? actorEndingAt[tr.token - 3] : undefined) : undefined;
+          const head = rel >= 1 ? actorEndingAt[rel - 1] ?? (rel >= 2 && isComma(rel - 1) ? actorEndingAt[rel - 2] : undefined) : undefined;
           const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
           if (tr.enclitic === relative) {
             // "التي شنتها القوات الإسرائيلية": the subject follows; else it was dropped.
@@ -1050,18 +1118,34 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const clauseEnd = commaAfter(tr.endToken);
             genitive = after.find((a) => a.headToken < clauseEnd && a.prep === 'ل-' && a.entity.type === 'PER');
           }
-          const agent = genitive ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && isAgent(a));
+          // "مقتل فلسطينيين برصاص القوات الإسرائيلية": a noun whose genitive is its target may name its doer by an agent phrase.
+          const agent = genitive && (entry.genitive ?? 'source') === 'source' ? undefined : after.find((a) => a.headToken < commaAfter(tr.endToken) && isAgent(a) && a !== genitive);
+          // "يعتزم الرئيس الفرنسي زيارة الجزائر"، "قرر الرئيس لقاء نظيره": under a verb of deciding or intending the
+          // verb's subject is the doer and the genitive the object (under أعلن the genitive stays the doer: أعلنت
+          // الرئاسة زيارة الرئيس الفرنسي).
+          const controller = genitive && (entry.genitive ?? 'source') === 'source' && !tr.enclitic && entry.targetSpecs.has('direct') ? controllerAt(tr.token) : -1;
+          if (genitive && controller >= 0 && !ANNOUNCE.test(info[controller]!.rest)) {
+            const anchor = skipAsideBack(tr.token);
+            const from = clauseStart(anchor, true);
+            const subject = before.find((a) => a.headToken >= from && a.headToken > controller && a.endToken < anchor && plain(a) && !isLocative(a));
+            if (subject && subject.entity.id !== genitive.entity.id && !sameState(subject.entity, genitive.entity)) return { source: subject, target: genitive, targetPrep: '', both: false };
+          }
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
+            // "تهديد تركيا للعراق"، "زيارة ترامب للقدس": the object of a verbal noun after its genitive doer comes with ل.
+            const lObject = entry.reciprocal ? undefined : lObjectAfter(genitive.endToken);
+            if (lObject && !sameState(lObject.entity, genitive.entity)) return { source: genitive, target: lObject, targetPrep: 'ل-', both: false };
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
           } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
-            const from = clauseStart(tr.token, true);
-            source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+            // A time aside may stand between them ("وقرر الرئيس الأمريكي، الجمعة، فرض عقوبات").
+            const anchor = skipAsideBack(tr.token);
+            const from = clauseStart(anchor, true);
+            source = before.find((a) => a.headToken >= from && anchor - a.endToken <= MODAL_WINDOW && a.endToken < anchor && plain(a) && !isLocative(a)) ?? null;
             if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
             // "وأضاف خلال اجتماع مع ...": an act in a time phrase (خلال، أثناء) of a reporting verb whose subject
             // was dropped is the speaker's: the verb's antecedent is its doer.
@@ -1095,7 +1179,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (ante && asTarget) return { source, target: ante, targetPrep: '', both: false };
             if (ante && !source) source = ante;
           }
-          if (genitive && entry.genitive === 'target') return { source, target: genitive, targetPrep: '', both: false };
+          if (genitive && entry.genitive === 'target') {
+            // "دعم إيران للحوثيين"، "اعتقال تركيا للصحفيين الأمريكيين": a verbal noun's genitive followed by ل + its object
+            // is the doer (Arabic puts the subject in the genitive and the object after ل), so the genitive is the
+            // source and the ل phrase (an actor within three words of that ل) the target.
+            const lObject = lObjectAfter(genitive.endToken);
+            if (lObject && !sameState(lObject.entity, genitive.entity)) return { source: genitive, target: lObject, targetPrep: 'ل-', both: false };
+            return { source, target: genitive, targetPrep: '', both: false };
+          }
         }
 
         // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
@@ -1182,6 +1273,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (p && entry.targetSpecs.has(p)) {
               target = a;
               targetPrep = p;
+              break;
+            }
+            // "خلال لقائه وزير الخارجية الأمريكي": a verbal noun whose doer is its pronoun governs a direct object
+            // like its verb, right after it.
+            if (tr.enclitic && a.prep === '' && entry.targetSpecs.has('direct') && wordsBetween(tr.endToken, a.headToken) === 0 && (a.kind !== 'demonym' || a.headToken < a.token) && (!source || a.entity.id !== source.entity.id)) {
+              // "كان في استقباله نظيره": the idiom names the host after the noun; the pronoun is the guest.
+              if (source && tr.token >= 2 && norm[tr.token - 1] === FI && AUXILIARIES.has(stripConj(norm[tr.token - 2]!).rest)) {
+                target = source;
+                source = a;
+              } else target = a;
+              targetPrep = '';
               break;
             }
             continue;
@@ -1347,6 +1449,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // decision, statement or act (a word that could itself begin with ل is not taken for the clitic).
             const bare = info[j]!.rest.slice(1);
             if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && bare.length >= 3 && (lex.verbalObjects.has(bare) || lex.nounForms.has(bare))) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
+            // "سمحت مصر لخبراء روس"، "ب جنود أمريكيين": ل/ب on a noun for people whose demonym follows.
+            if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && PEOPLE_NOUNS.has(bare)) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
           }
         }
         return null;
@@ -1581,6 +1685,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       const triggerVerbAt = new Uint8Array(tokens.length);
       for (const t of triggers) if (t.isVerb) triggerVerbAt[t.token] = 1;
+      const triggerNounAt = new Uint8Array(tokens.length);
+      for (const t of triggers) if (!t.isVerb) triggerNounAt[t.token] = 1;
       // Event nouns without the article (هجوما، غارة): a verb right after one may open a relative clause on it.
       const indefiniteNounAt = new Uint8Array(tokens.length);
       for (const t of triggers) if (!t.isVerb && t.endToken - t.token <= 1 && !/^(ال|لل|[وفبل]ال)/.test(norm[t.token]!)) indefiniteNounAt[t.endToken] = 1;
@@ -1602,7 +1708,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A newspaper's interview or its reporter's meeting (مقابلة مع صحيفة، التقت مراسلة الصحيفة) is reporting, not diplomacy.
         // More generally a newspaper or a channel reports, criticizes in its columns, and is not a side.
         if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
-        if (tgt && (src.entity.id === tgt.entity.id || sameState(src.entity, tgt.entity))) return;
+        // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
+        // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
+        const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && !tgt.entity.actor && !!src.entity.actor && src.entity.actor !== src.entity.country;
+        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
@@ -1628,6 +1737,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       for (const tr of triggers) {
         const entry = tr.entry;
         let args = findArgs(tr);
+        // "أدانت مصر مقتل الفلسطينيين برصاص القوات الإسرائيلية": a condemnation whose object is an act names that
+        // act's victim as its target only by accident; the one condemned is the act's doer.
+        if (tr.isVerb && entry.plover === 'ACCUSE' && args.target) {
+          const tgt = args.target;
+          const act = triggers.find((t) => !t.isVerb && t.token > tr.endToken && t.token < tgt.headToken && wordsBetween(tr.endToken, t.token) <= 3 && t.entry.plover !== 'ACCUSE');
+          const actArgs = act ? findArgs(act) : null;
+          if (actArgs?.source && actArgs.target?.entity.id === tgt.entity.id && actArgs.source.entity.id !== args.source?.entity.id) args = { ...args, target: actArgs.source, targetPrep: '' };
+        }
         // A verb's modality does not change its arguments: it is worked out only for events that stay.
         const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
         const governor = nominalModality?.governor ?? -1;
@@ -1752,8 +1869,23 @@ function isMedia(e: Entity): boolean {
   return !!e.actor && e.actor.endsWith('MED');
 }
 
+/** Types of force, which a state's own forces may use on a place of that state. */
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+/** Forms of أعلن (announce): a verbal noun it takes keeps its genitive as doer. */
+const ANNOUNCE = /^[ايتن]?علن/;
+/** Prepositions and adverbs that take a noun, never a verb: a word after one that could be either is the noun. */
+const NOUN_GOVERNORS = new Set(
+  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
+);
+/** ل with a pronoun suffix, by the pronoun's gender. */
+const L_PRONOUNS = new Map<string, 'm' | 'f' | 'p'>([['له', 'm'], ['لها', 'f'], ['لهم', 'p'], ['لهما', 'p']]);
+/** Words opening with ل that are no ل of an object: prepositions, negation, conjunctions. */
+const NOT_L_OBJECT = new Set(['لدى', 'لكن', 'لكنه', 'لكنها', 'لم', 'لن', 'لا', 'لقد', 'لذلك', 'لهذا', 'لاسيما', 'لأن', 'لان', 'لمدة', 'لصالح', 'لحساب']);
+
 function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
+  // Two different people of one state are two sides (اتهم جونسون ماي، طلب مشرعون من زوكربرغ): a domestic event.
+  if (a.type === 'PER' && b.type === 'PER' && a.id !== b.id) return false;
   const ca = a.actor ?? a.country;
   const cb = b.actor ?? b.country;
   return ca === cb || ca === a.country || cb === b.country;
