@@ -141,10 +141,23 @@ export function withinOneEdit(a: string, b: string): boolean {
 export interface ResolveOptions {
   /** Corpus word counts: a one-word person span that is a very common word is dropped. */
   wordFrequencies?: WordFrequencies;
+  /**
+   * How often each word stood inside a name in unlabelled news (data/ner/auto-lexicon.tsv: normalized word
+   * after one-letter proclitics → [occurrences, inside PERS, LOC, ORG, MISC]): recognizer spans the KB does
+   * not know, made of words that are seldom names, are trimmed or dropped.
+   */
+  nameEvidence?: ReadonlyMap<string, readonly number[]>;
 }
+
+/** A word seen this often with fewer than this share inside names is taken for a common word. */
+const NAMELESS_MIN_COUNT = 20;
+const NAMELESS_SHARE = 0.05;
+/** A word the auto-lexicon does not list (never inside a name there) needs this many corpus occurrences. */
+const NAMELESS_MIN_UNLISTED = 100;
 
 export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = {}): Stage<'entities'> {
   const freq = options.wordFrequencies;
+  const evidence = options.nameEvidence;
   // Speed: each word is normalized once (a cache shared by documents, cleared when
   // large), each token's normalized text and spellings once per document, and
   // a match is extended only while its words begin some KB name or title.
@@ -174,6 +187,25 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     ensure(doc);
     if (j >= doc.tokens.length) return '';
     return (tokNorms[j] ??= norm(doc.tokens[j]!.text));
+  };
+  /**
+   * Is token j a word news seldom uses inside a name (مهاجر، غاضبا، زعامة)? It needs the corpus evidence
+   * (seen at least NAMELESS_MIN_COUNT times, under NAMELESS_SHARE of them inside a name) and must be no
+   * known name part nor KB name.
+   */
+  const nameless = (doc: Doc, j: number, unlistedMin = NAMELESS_MIN_UNLISTED): boolean => {
+    if (!evidence || !freq || doc.tokens[j]?.kind !== 'arabic') return false;
+    const w = doc.tokens[j]!.text;
+    const seg = doc.segment(j);
+    const key = seg.baseStart > 0 ? norm(w.slice(seg.baseStart)) : tn(doc, j);
+    const e = evidence.get(key);
+    // A word the tagger never put inside a name is not listed: it needs more occurrences to count
+    // (foreign names in sports or local news are often missed by a context-only tagger).
+    const count = e ? e[0]! : (freq.get(segmentationKey(w.slice(seg.baseStart))) ?? 0);
+    if (count < (e ? NAMELESS_MIN_COUNT : unlistedMin)) return false;
+    const inNames = e ? e[1]! + e[2]! + e[3]! + e[4]! : 0;
+    if (inNames >= NAMELESS_SHARE * count) return false;
+    return !kb.isNamePart(w) && !kb.isNamePart(w.slice(seg.baseStart)) && !kb.lookup(w.slice(seg.baseStart)).length;
   };
   // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
   // offsets are relative to the token. Most words have none.
@@ -537,7 +569,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
    * that is a very common word and no known name part is dropped (شعبنا).
    */
-  function clean(doc: Doc, mention: NerMention): NerMention | null {
+  function clean(doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
     // No name carries the future marker: a span running into "سيناقشان" ends before it.
     let m = mention;
     for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
@@ -585,13 +617,32 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const place = matchName(doc, a);
       if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
     }
+    if (m.type === 'PER') {
+      // Trailing words that are seldom names after a KB person's name are no part of it
+      // (شي زعامة الحزب، عباس غاضبا، بوتين انتخابيا); leading ones with the article before a known
+      // first name are a description (نجم الكرة فينسنت كومباني).
+      // The name before them must be a KB person's (a word of another name of the article is not enough:
+      // فادي علامة after فادي سعد stays whole).
+      let e = b;
+      while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+      if (e < b && kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER')) b = e;
+      let k = a;
+      let definite = false;
+      while (k < b - 1 && nameless(doc, k)) definite ||= tn(doc, k++).startsWith('ال');
+      if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
+    }
     if (a >= b) return null;
+    // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
+    let allNameless = true;
+    for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
+    if (allNameless) return null;
     if (m.type === 'PER' && b - a === 1 && freq) {
       const w = doc.tokens[a]!.text;
       if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
     }
     if (a === m.tokenStart && b === m.tokenEnd) return m;
-    const start = doc.tokens[a]!.start;
+    // The span may start after a proclitic (وماكماستر): keep that start when its first word stays.
+    const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
     const end = doc.tokens[b - 1]!.end;
     return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
   }
@@ -712,7 +763,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
 
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
-    const ner = nerIn.map((m) => clean(doc, m)).filter((m): m is NerMention => m !== null);
+    // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
+    // after عمر شاكر), never dropped as a common word.
+    const inLongerName = (word: string, self: NerMention): boolean =>
+      nerIn.some((m) => m !== self && m.type === 'PER' && m.tokenEnd - m.tokenStart >= 2 && Array.from({ length: m.tokenEnd - m.tokenStart }, (_, d) => tn(doc, m.tokenStart + d)).includes(word));
+    const ner = nerIn.map((m) => clean(doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
