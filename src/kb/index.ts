@@ -118,6 +118,8 @@ export class KnowledgeBase {
   /** Lexicon for unknown organizations; null when the data has none. */
   readonly orgHeads: OrgHeads | null;
   private readonly byIdMap = new Map<string, KbEntry>();
+  /** People with a role that names an office (RoleSpell.office). */
+  private readonly officePeople: readonly PersonRecord[];
   private readonly names = new Map<string, NameTarget[]>();
   private readonly countryByIso = new Map<string, CountryRecord>();
   private readonly titleMap = new Map<string, TitleDef>();
@@ -138,6 +140,7 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
+    this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     let maxTokens = 1;
     const addName = (ar: string, target: NameTarget) => {
@@ -263,6 +266,22 @@ export class KnowledgeBase {
     return out;
   }
 
+  /**
+   * People holding an office named by a generic title (RoleSpell.office: "ambassador", "envoy",
+   * "spokesperson") on a date, for a country or for an organization (a spokesperson's `org`).
+   */
+  officeHolders(office: string, country: string | null, org: string | null, date: string): OfficeHolder[] {
+    const out: OfficeHolder[] = [];
+    if (!country && !org) return out;
+    for (const p of this.officePeople) {
+      for (const s of p.roles) {
+        if (s.office !== office || (org ? s.org !== org : s.country !== country)) continue;
+        if (spellActiveOn(s, date)) out.push({ person: p, spell: s });
+      }
+    }
+    return out;
+  }
+
   /** Former holders of a role before a date, most recent first. */
   formerHolders(role: Role, country: string | null, date: string, title?: Title): OfficeHolder[] {
     const out: OfficeHolder[] = [];
@@ -319,9 +338,12 @@ function unionNames(a: string[], b: string[]): string[] {
 function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
   const roles = [...a.roles];
   for (const r of b.roles ?? []) {
-    if (!roles.some((x) => x.role === r.role && x.country === r.country && x.from === r.from)) roles.push(r);
+    const i = roles.findIndex((x) => x.role === r.role && x.country === r.country && x.from === r.from);
+    if (i < 0) roles.push(r);
+    // The same spell from another file may add what the office is (office, post, org).
+    else roles[i] = { ...roles[i]!, office: roles[i]!.office ?? r.office, post: roles[i]!.post ?? r.post, org: roles[i]!.org ?? r.org };
   }
-  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, roles };
+  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, roles, gender: a.gender ?? b.gender };
 }
 
 function mergeOrgs(a: OrgRecord, b: OrgRecord): OrgRecord {

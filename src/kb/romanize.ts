@@ -140,7 +140,9 @@ export interface Romanizer {
 export function createRomanizer(parts: Record<string, string> = {}): Romanizer {
   const table = new Map<string, string>();
   for (const [ar, en] of Object.entries(parts)) if (!ar.startsWith('_')) table.set(normalize(ar), en);
-  return (arabic: string) => {
+  const romanize = (arabic: string): string => {
+    // Parts of a name joined by a hyphen (يونغ-مو) are spelled one by one.
+    if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p))).join('-');
     const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean);
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -171,4 +173,5 @@ export function createRomanizer(parts: Record<string, string> = {}): Romanizer {
     const s = out.join(' ');
     return s.startsWith('al-') ? 'Al-' + s.slice(3) : s;
   };
+  return romanize;
 }

@@ -588,6 +588,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (m.start === first.start && /^[وف]/.test(m.text) && !kb.lookup(m.text).length && kb.lookup(m.text.slice(1)).length) {
       m = { ...m, start: m.start + 1, text: m.text.slice(1) };
     }
+    // A hyphen joins the parts of one name (سونغ يونغ-مو، مون جيه-إن): the span goes on over it.
+    if (m.type === 'PER') {
+      let e = m.tokenEnd;
+      while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
+      if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
+    }
     if (m.type !== 'PER' && m.type !== 'LOC') return m;
     if (kb.lookup(m.text).length) return m;
     let a = m.tokenStart;
@@ -1263,6 +1269,31 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         byGeneric.set(gkey, d);
         return d;
       };
+      // The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة").
+      const unNamed = cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations'));
+      /**
+       * A generic title (السفير الأميركي، المتحدثة باسم الخارجية الروسية، وزير الدولة الإماراتي) whose office
+       * the KB records (RoleSpell.office) is its holder on the document's date: the one holder for that
+       * country or organization, or, among several (ambassadors), the one posted to a country the article
+       * names (or to the UN).
+       */
+      const officeHolder = (en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null => {
+        if (!date) return null;
+        const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
+        if (org && !orgId) return null;
+        // An ambassador or envoy is one of many a country has: the KB's is meant only when the article is
+        // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
+        const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
+        const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
+        const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
+        let found = kb.officeHolders(en, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || posted(h.spell.post));
+        // A feminine title (سفيرة، المتحدثة) is a woman's office.
+        if (feminine) found = found.filter((h) => h.person.gender === 'f');
+        if (found.length !== 1) return null;
+        const d = kbDraft(found[0]!.person.id);
+        d.genericTitle = en;
+        return d;
+      };
       /** A name given to a generic title's entity: the person takes its mentions. */
       const nameGeneric = (gkey: string, person: Draft) => {
         const g = byGeneric.get(gkey);
@@ -1351,6 +1382,18 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
               at = skipTo(at, app);
             } else d = null;
           }
+          if (!d && !app) {
+            // The title after a name and a comma is that name's (ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية).
+            const prev = personMentions[personMentions.length - 1]?.draft;
+            const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
+            if (prev && said) {
+              d = prev;
+              addMention(d, c, 'title');
+              if (!d.country && country) d.country = country;
+              d.genericTitle = en;
+              if (country || org) nameGeneric(gkey, d);
+            }
+          }
           if (!d && !country && !org) {
             // السفير / الوزير alone: the one the article spoke of last.
             d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
@@ -1358,7 +1401,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           } else if (!d) {
             // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
             if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
-            d ??= byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
+            d ??= byGeneric.get(gkey) ?? null;
+            if (!d) {
+              d = officeHolder(en, country, org, feminine);
+              if (d) byGeneric.set(gkey, d);
+            }
+            d ??= genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
             if (d) addMention(d, c, 'title');
           }
           if (d) {
