@@ -644,7 +644,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (e < b && kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER')) b = e;
       let k = a;
       let definite = false;
-      while (k < b - 1 && nameless(doc, k)) definite ||= tn(doc, k++).startsWith('ال');
+      while (k < b - 1 && nameless(doc, k)) {
+        if (tn(doc, k).startsWith('ال')) definite = true;
+        k++;
+      }
       if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
     }
     if (a >= b) return null;
@@ -1384,9 +1387,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           }
           if (!d && !app) {
             // The title after a name and a comma is that name's (ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية).
+            // The title phrase must close the apposition (a comma, a full stop, a colon or the end follows it),
+            // and no name may follow that comma (هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث is a meeting).
             const prev = personMentions[personMentions.length - 1]?.draft;
             const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
-            if (prev && said) {
+            const after = cands[at]!.end;
+            const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
+            const next = cands[at + 1];
+            const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
+            if (prev && said && closes && !nameNext) {
               d = prev;
               addMention(d, c, 'title');
               if (!d.country && country) d.country = country;
