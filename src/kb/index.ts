@@ -135,11 +135,11 @@ export class KnowledgeBase {
   readonly maxTitleTokens: number;
 
   constructor(data: KbData) {
-    this.romanize = createRomanizer(data.nameParts ?? {});
     this.orgHeads = data.orgHeads ? new OrgHeads(data.orgHeads) : null;
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
+    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) });
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     let maxTokens = 1;
@@ -335,6 +335,46 @@ function unionNames(a: string[], b: string[]): string[] {
 }
 
 /** Two files describing the same person: names and roles are united. */
+/**
+ * English spellings of name words as the KB's people write them (كومباني → Kompany from فينسنت كومباني =
+ * Vincent Kompany): each Arabic name with as many words as the English name gives its words' spellings;
+ * a word spelled several ways takes the most frequent. Unknown people sharing a word with a KB person
+ * (a relative, a namesake) are then romanized as English news spells that word. name-parts.json wins.
+ */
+function kbSpellings(people: readonly PersonRecord[]): Record<string, string> {
+  // An alias that is another name altogether (أبو فدك / عبد العزيز) must not pair its words: the English
+  // word has to begin with the sound the letter scheme gives the Arabic word.
+  const plain = createRomanizer({});
+  const CLASSES = ['kqgc', 'jg', 'aeiouy', 'td', 'sz', 'dz', 'fvp', 'bp', 'sc', 'nm'];
+  const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(al|el)-/, '').replace(/['’]/g, '');
+  const consonant = (w: string) => /[b-df-hj-np-tv-z]/.exec(w.slice(1))?.[0] ?? '';
+  const alike = (a: string, b: string) => a === b || CLASSES.some((c) => c.includes(a) && c.includes(b));
+  // The first letter and the first consonant after it.
+  const sameSound = (ar: string, en: string) => {
+    const a = fold(plain(ar));
+    const b = fold(en);
+    return alike(a[0] ?? '', b[0] ?? '') && alike(consonant(a), consonant(b));
+  };
+  const seen = new Map<string, Map<string, number>>();
+  for (const p of people) {
+    const en = p.nameEn.split(/\s+/);
+    if (en.length < 2 || en.some((w) => !/^[\p{L}'’-]+$/u.test(w))) continue;
+    for (const ar of p.ar) {
+      const words = normalize(ar).split(/\s+/).filter(Boolean);
+      if (words.length !== en.length) continue;
+      words.forEach((w, i) => {
+        if (w.length < 3 || !sameSound(w, en[i]!)) return;
+        let m = seen.get(w);
+        if (!m) seen.set(w, (m = new Map()));
+        m.set(en[i]!, (m.get(en[i]!) ?? 0) + 1);
+      });
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [w, m] of seen) out[w] = [...m].sort((a, b) => b[1] - a[1])[0]![0];
+  return out;
+}
+
 function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
   const roles = [...a.roles];
   for (const r of b.roles ?? []) {
