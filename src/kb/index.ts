@@ -282,6 +282,20 @@ export class KnowledgeBase {
     return out;
   }
 
+  /**
+   * The head of a KB organization on a date (مدير وكالة المخابرات المركزية، رئيس منظمة حظر الأسلحة
+   * الكيميائية): the one person whose office is "head" of it, else, for an international body with an
+   * actor code of its own, the one `igo_head` with that actor. Null when none or several.
+   */
+  headOf(orgId: string, date: string): PersonRecord | null {
+    const named = this.officeHolders('head', null, orgId, date);
+    if (named.length) return named.length === 1 ? named[0]!.person : null;
+    const org = this.byIdMap.get(orgId)?.org;
+    if (!org?.actor || org.country !== 'IGO' || this.organizations.filter((o) => o.actor === org.actor).length !== 1) return null;
+    const heads = this.holders('igo_head', null, date).filter((h) => h.spell.actor === org.actor);
+    return heads.length === 1 ? heads[0]!.person : null;
+  }
+
   /** Former holders of a role before a date, most recent first. */
   formerHolders(role: Role, country: string | null, date: string, title?: Title): OfficeHolder[] {
     const out: OfficeHolder[] = [];

@@ -108,3 +108,12 @@ test('a generic title after a name and a comma is that person', () => {
   assert.deepEqual(p.mentions.map((m) => m.kind), ['name', 'title']);
   assert.equal(es.filter((e) => e.type === 'PER').length, 1);
 });
+
+test('the head word of a KB organization is a title of its head on the date', () => {
+  const a = run('قال مدير وكالة المخابرات المركزية الأميركية إن التقرير دقيق.', [], '2018-03-01');
+  const p = a.find((e) => e.mentions.some((m) => m.kind === 'title'));
+  assert.equal(p?.nameEn, 'Mike Pompeo');
+  assert.equal(run('قال مدير وكالة المخابرات المركزية الأميركية إن التقرير دقيق.', [], '2019-03-01').find((e) => e.mentions.some((m) => m.kind === 'title'))?.nameEn, 'Gina Haspel');
+  // An international body with an actor code of its own: its igo_head.
+  assert.equal(run('وقال المدير العام لمنظمة حظر الأسلحة الكيميائية إن الفريق وصل.', [], '2018-04-20').find((e) => e.mentions.some((m) => m.kind === 'title'))?.nameEn, 'Ahmet Üzümcü');
+});

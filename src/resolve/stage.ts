@@ -122,6 +122,10 @@ function isWord(doc: Doc, i: number): boolean {
   return k === 'arabic' || k === 'latin';
 }
 
+/** Head words of an organization's chief (مدير وكالة ...، رئيس منظمة ...، المدير العام لـ...), normalized. */
+const ORG_HEAD_WORDS = new Set(['مدير', 'مديرة', 'رئيس', 'رئيسة', 'مدير عام', 'المدير العام', 'المديرة العامة', 'مديرة عامة'].map((w) => normalize(w)));
+const ORG_HEAD_QUALIFIERS = new Set(['عام', 'العام', 'العامة', 'عامة'].map((w) => normalize(w)));
+
 /** Words seen this often in the corpus are common words, not one-word person names. */
 const COMMON_WORD = 3000;
 
@@ -1321,12 +1325,32 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         return null;
       };
 
+      /**
+       * "مدير/رئيس + a KB organization" (مدير وكالة المخابرات المركزية الأميركية، المدير العام للوكالة) is a title
+       * of the organization's head on the document's date: a title mention over the head word(s) and the name.
+       */
+      const headTitle = (c: Cand, org: Draft) => {
+        if (!date || !org.kbId || org.kbId.startsWith('x:') || c.tokenStart < 1) return;
+        let j = c.tokenStart - 1;
+        let head = tn(doc, j);
+        if (ORG_HEAD_QUALIFIERS.has(head) && j >= 1) head = tn(doc, --j) + ' ' + head;
+        if (!ORG_HEAD_WORDS.has(head)) return;
+        const attached = c.start > doc.tokens[c.tokenStart]!.start;
+        // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
+        if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
+        const person = kb.headOf(org.kbId, date);
+        if (!person) return;
+        const start = doc.tokens[j]!.start;
+        addMention(kbDraft(person.id), { ...c, start, tokenStart: j }, 'title');
+      };
+
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k]!;
         if (c.kind === 'name') {
           const d = nameDraft(c);
           if (d) {
             addMention(d, c, 'name');
+            if (d.type === 'ORG') headTitle(c, d);
             if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
               const p = kb.byId(d.kbId)?.person;
               if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(d);
