@@ -117,3 +117,11 @@ test('the head word of a KB organization is a title of its head on the date', ()
   // An international body with an actor code of its own: its igo_head.
   assert.equal(run('وقال المدير العام لمنظمة حظر الأسلحة الكيميائية إن الفريق وصل.', [], '2018-04-20').find((e) => e.mentions.some((m) => m.kind === 'title'))?.nameEn, 'Ahmet Üzümcü');
 });
+
+test('a generic title without a country goes to the recorded holder in the country the article names most', () => {
+  const es = run('أعلن النائب العام أن التحقيق مستمر، وقالت الرياض إن السعودية ستحاسب المسؤولين.', [], '2018-10-20');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.kind === 'title'))?.nameEn, 'Saud al-Mojeb');
+  // Two countries named as often: no holder is guessed.
+  const tie = run('أعلن النائب العام أن التحقيق مستمر في السعودية ومصر.', [], '2018-10-20');
+  assert.ok(!tie.some((e) => e.nameEn === 'Saud al-Mojeb'));
+});

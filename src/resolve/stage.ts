@@ -1430,6 +1430,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           if (!d && !country && !org) {
             // السفير / الوزير alone: the one the article spoke of last.
             d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
+            // Else the KB's holder of that office in the country the article names most, when one clearly leads
+            // (النائب العام in an article about Saudi Arabia).
+            if (!d) {
+              const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+              if (first && (!second || first[1] > second[1])) d = officeHolder(en, first[0], null, feminine);
+            }
             if (d) addMention(d, c, 'title');
           } else if (!d) {
             // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
