@@ -1564,8 +1564,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
       // A name of two words or more that begins a longer name of one person of the article is that person
       // (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
-      const wordsOf = (n: string) => normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
-      for (const d of [...drafts.values()]) {
+      const wordCache = new Map<string, string[]>();
+      const wordsOf = (n: string) => {
+        let ws = wordCache.get(n);
+        if (!ws) wordCache.set(n, (ws = norm(stripDiacritics(n)).split(/\s+/).filter(Boolean)));
+        return ws;
+      };
+      for (const d of drafts.values()) {
         if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
         const mine = d.names.map(wordsOf).filter((w) => w.length >= 2);
         if (!mine.length) continue;
