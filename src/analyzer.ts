@@ -38,6 +38,8 @@ export interface Resources {
   ner?: NerResources | null;
   /** Reporting cues for the quote stage (data/quotes/cues.json). */
   quoteCues: QuoteLexicon;
+  /** How often words stood inside names in unlabelled news (data/ner/auto-lexicon.tsv), for the resolver. */
+  nameEvidence?: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface AnalyzeMeta {
@@ -64,7 +66,7 @@ export function buildStages(resources: Resources): Stage[] {
     createTimeStage(resources.timeLexicon),
     // Without a trained model the resolver matches the knowledge base alone.
     resources.ner ? createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)) : noNerStage,
-    createResolveStage(resources.kb, { wordFrequencies: resources.wordFrequencies }),
+    createResolveStage(resources.kb, { wordFrequencies: resources.wordFrequencies, nameEvidence: resources.nameEvidence }),
     createPlacesStage(resources.kb),
     createQuoteStage(resources.quoteCues),
     createEventStage(resources.eventLexicon, resources.eventLexicon.cameo),

@@ -118,6 +118,8 @@ export class KnowledgeBase {
   /** Lexicon for unknown organizations; null when the data has none. */
   readonly orgHeads: OrgHeads | null;
   private readonly byIdMap = new Map<string, KbEntry>();
+  /** People with a role that names an office (RoleSpell.office). */
+  private readonly officePeople: readonly PersonRecord[];
   private readonly names = new Map<string, NameTarget[]>();
   private readonly countryByIso = new Map<string, CountryRecord>();
   private readonly titleMap = new Map<string, TitleDef>();
@@ -133,11 +135,12 @@ export class KnowledgeBase {
   readonly maxTitleTokens: number;
 
   constructor(data: KbData) {
-    this.romanize = createRomanizer(data.nameParts ?? {});
     this.orgHeads = data.orgHeads ? new OrgHeads(data.orgHeads) : null;
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
+    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) });
+    this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     let maxTokens = 1;
     const addName = (ar: string, target: NameTarget) => {
@@ -263,6 +266,36 @@ export class KnowledgeBase {
     return out;
   }
 
+  /**
+   * People holding an office named by a generic title (RoleSpell.office: "ambassador", "envoy",
+   * "spokesperson") on a date, for a country or for an organization (a spokesperson's `org`).
+   */
+  officeHolders(office: string, country: string | null, org: string | null, date: string): OfficeHolder[] {
+    const out: OfficeHolder[] = [];
+    if (!country && !org) return out;
+    for (const p of this.officePeople) {
+      for (const s of p.roles) {
+        if (s.office !== office || (org ? s.org !== org : s.country !== country)) continue;
+        if (spellActiveOn(s, date)) out.push({ person: p, spell: s });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The head of a KB organization on a date (مدير وكالة المخابرات المركزية، رئيس منظمة حظر الأسلحة
+   * الكيميائية): the one person whose office is "head" of it, else, for an international body with an
+   * actor code of its own, the one `igo_head` with that actor. Null when none or several.
+   */
+  headOf(orgId: string, date: string): PersonRecord | null {
+    const named = this.officeHolders('head', null, orgId, date);
+    if (named.length) return named.length === 1 ? named[0]!.person : null;
+    const org = this.byIdMap.get(orgId)?.org;
+    if (!org?.actor || org.country !== 'IGO' || this.organizations.filter((o) => o.actor === org.actor).length !== 1) return null;
+    const heads = this.holders('igo_head', null, date).filter((h) => h.spell.actor === org.actor);
+    return heads.length === 1 ? heads[0]!.person : null;
+  }
+
   /** Former holders of a role before a date, most recent first. */
   formerHolders(role: Role, country: string | null, date: string, title?: Title): OfficeHolder[] {
     const out: OfficeHolder[] = [];
@@ -316,12 +349,55 @@ function unionNames(a: string[], b: string[]): string[] {
 }
 
 /** Two files describing the same person: names and roles are united. */
+/**
+ * English spellings of name words as the KB's people write them (كومباني → Kompany from فينسنت كومباني =
+ * Vincent Kompany): each Arabic name with as many words as the English name gives its words' spellings;
+ * a word spelled several ways takes the most frequent. Unknown people sharing a word with a KB person
+ * (a relative, a namesake) are then romanized as English news spells that word. name-parts.json wins.
+ */
+function kbSpellings(people: readonly PersonRecord[]): Record<string, string> {
+  // An alias that is another name altogether (أبو فدك / عبد العزيز) must not pair its words: the English
+  // word has to begin with the sound the letter scheme gives the Arabic word.
+  const plain = createRomanizer({});
+  const CLASSES = ['kqgc', 'jg', 'aeiouy', 'td', 'sz', 'dz', 'fvp', 'bp', 'sc', 'nm'];
+  const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(al|el)-/, '').replace(/['’]/g, '');
+  const consonant = (w: string) => /[b-df-hj-np-tv-z]/.exec(w.slice(1))?.[0] ?? '';
+  const alike = (a: string, b: string) => a === b || CLASSES.some((c) => c.includes(a) && c.includes(b));
+  // The first letter and the first consonant after it.
+  const sameSound = (ar: string, en: string) => {
+    const a = fold(plain(ar));
+    const b = fold(en);
+    return alike(a[0] ?? '', b[0] ?? '') && alike(consonant(a), consonant(b));
+  };
+  const seen = new Map<string, Map<string, number>>();
+  for (const p of people) {
+    const en = p.nameEn.split(/\s+/);
+    if (en.length < 2 || en.some((w) => !/^[\p{L}'’-]+$/u.test(w))) continue;
+    for (const ar of p.ar) {
+      const words = normalize(ar).split(/\s+/).filter(Boolean);
+      if (words.length !== en.length) continue;
+      words.forEach((w, i) => {
+        if (w.length < 3 || !sameSound(w, en[i]!)) return;
+        let m = seen.get(w);
+        if (!m) seen.set(w, (m = new Map()));
+        m.set(en[i]!, (m.get(en[i]!) ?? 0) + 1);
+      });
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [w, m] of seen) out[w] = [...m].sort((a, b) => b[1] - a[1])[0]![0];
+  return out;
+}
+
 function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
   const roles = [...a.roles];
   for (const r of b.roles ?? []) {
-    if (!roles.some((x) => x.role === r.role && x.country === r.country && x.from === r.from)) roles.push(r);
+    const i = roles.findIndex((x) => x.role === r.role && x.country === r.country && x.from === r.from);
+    if (i < 0) roles.push(r);
+    // The same spell from another file may add what the office is (office, post, org).
+    else roles[i] = { ...roles[i]!, office: roles[i]!.office ?? r.office, post: roles[i]!.post ?? r.post, org: roles[i]!.org ?? r.org };
   }
-  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, roles };
+  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, roles, gender: a.gender ?? b.gender };
 }
 
 function mergeOrgs(a: OrgRecord, b: OrgRecord): OrgRecord {

@@ -66,3 +66,21 @@ test('romanization of foreign names: clusters, endings, known first names', asyn
   // Arabic names keep the Arabic rules: غ is gh.
   assert.equal(r('غسان'), 'Ghasan');
 });
+
+test('romanization: four consonants as CaCCaC, -ov/-ev only after a stem with a vowel, hyphenated parts', () => {
+  const r = createRomanizer({});
+  assert.equal(r('عسكر'), 'Askar');
+  assert.equal(r('منظر'), 'Manzar');
+  assert.equal(r('سعد'), "Sa'd");
+  assert.equal(r('خليف'), 'Khalif');
+  assert.equal(r('معروف'), "Ma'rouf");
+  assert.ok(r('بيسكوف').endsWith('kov'));
+  assert.equal(r('يونغ-مو'), r('يونغ') + '-' + r('مو').toLowerCase());
+});
+
+test('romanization of unknown people borrows the spellings of KB people with the same name words', () => {
+  // كومباني is spelled as the KB spells Vincent Kompany; a word of an alias that is another name is not paired.
+  assert.equal(kb.romanize('بيير كومباني'), 'Pierre Kompany');
+  assert.equal(kb.romanize('أمين الجميل'), 'Amin Gemayel');
+  assert.notEqual(kb.romanize('شعبنا العزيز').split(' ')[1], 'Fadak');
+});

@@ -43,13 +43,22 @@ const FOREIGN_START = /^(تش|دج|ست|سب|سك|بر|فر|كر|غر|تر|بل|
 
 /** Is the word spelled with letter groups that only foreign names use? */
 export function looksForeign(w: string): boolean {
-  return /تش|دج|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 13).some(([e]) => w.length > e.length && w.endsWith(e));
+  return /تش|دج|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 13).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e));
+}
+
+/**
+ * -ov/-ev endings need a stem of three letters or more with a vowel letter (لافروف، ميدفيديف): Arabic
+ * words of the patterns فعيل and مفعول end the same way (خليف، شريف، سيف، معروف).
+ */
+function foreignStem(stem: string, ending: string): boolean {
+  if (!/^[وي]ف/.test(ending)) return true;
+  return stem.length >= 3 && /[اأإآوي]/.test(stem);
 }
 
 function spellForeign(w: string): string {
   let end = '';
   for (const [e, en] of FOREIGN_ENDINGS) {
-    if (w.length > e.length && w.endsWith(e)) {
+    if (w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e)) {
       end = en;
       w = w.slice(0, -e.length);
       break;
@@ -74,8 +83,17 @@ function spellForeign(w: string): string {
   return out + end;
 }
 
+/** Four consonants and no vowel letter (عسكر، منظر، جعفر): the common pattern CaCCaC (Askar, Manzar, Ja'far). */
+function fourConsonants(s: string): string | null {
+  if (s.length !== 4 || /[اأإآىوية]/.test(s) || ![...s].every((c) => CONSONANT[c])) return null;
+  const c = [...s].map((x) => CONSONANT[x]!);
+  return `${c[0]}a${c[1]}${c[2]}a${c[3]}`;
+}
+
 function spell(s: string): string {
   if (looksForeign(s)) return spellForeign(s);
+  const pattern = fourConsonants(s);
+  if (pattern) return pattern;
   let out = '';
   let vowelSeen = false;
   let consonants = 0;
@@ -122,7 +140,9 @@ export interface Romanizer {
 export function createRomanizer(parts: Record<string, string> = {}): Romanizer {
   const table = new Map<string, string>();
   for (const [ar, en] of Object.entries(parts)) if (!ar.startsWith('_')) table.set(normalize(ar), en);
-  return (arabic: string) => {
+  const romanize = (arabic: string): string => {
+    // Parts of a name joined by a hyphen (يونغ-مو) are spelled one by one.
+    if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p))).join('-');
     const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean);
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -153,4 +173,5 @@ export function createRomanizer(parts: Record<string, string> = {}): Romanizer {
     const s = out.join(' ');
     return s.startsWith('al-') ? 'Al-' + s.slice(3) : s;
   };
+  return romanize;
 }

@@ -21,8 +21,16 @@ export interface RoleSpell {
   country: string | null;
   /** CAMEO-style actor code while in this office (RUSGOV, SYRREB ...). */
   actor: string | null;
-  /** Organization id for group/IGO/party roles, when the record gives it. */
+  /** Organization id for group/IGO/party roles, when the record gives it (a spokesperson: the body spoken for). */
   org?: string | null;
+  /**
+   * The office in the English words of a generic title (titles.json `generic`/`offices`: "ambassador",
+   * "envoy", "state minister", "attorney general", "spokesperson"), for offices without a KB title:
+   * "السفير الأميركي" then resolves to the holder on the document's date.
+   */
+  office?: string;
+  /** Where an ambassador or envoy is posted: ISO3 of the host country, or "IGO" for the UN. */
+  post?: string;
   /** YYYY-MM-DD (or YYYY / YYYY-MM), inclusive; null = unknown start. */
   from: string | null;
   /** YYYY-MM-DD exclusive end; null = still in office. */
@@ -38,6 +46,8 @@ export interface PersonRecord {
   roles: RoleSpell[];
   /** Actor when no role applies (e.g. a journalist): optional. */
   actor?: string | null;
+  /** "f" for a woman, where recorded: a feminine generic title (سفيرة، المتحدثة باسم) needs it to name the holder. */
+  gender?: 'f' | 'm';
 }
 
 export type OrgKind =

@@ -122,6 +122,10 @@ function isWord(doc: Doc, i: number): boolean {
   return k === 'arabic' || k === 'latin';
 }
 
+/** Head words of an organization's chief (مدير وكالة ...، رئيس منظمة ...، المدير العام لـ...), normalized. */
+const ORG_HEAD_WORDS = new Set(['مدير', 'مديرة', 'رئيس', 'رئيسة', 'مدير عام', 'المدير العام', 'المديرة العامة', 'مديرة عامة'].map((w) => normalize(w)));
+const ORG_HEAD_QUALIFIERS = new Set(['عام', 'العام', 'العامة', 'عامة'].map((w) => normalize(w)));
+
 /** Words seen this often in the corpus are common words, not one-word person names. */
 const COMMON_WORD = 3000;
 
@@ -141,10 +145,23 @@ export function withinOneEdit(a: string, b: string): boolean {
 export interface ResolveOptions {
   /** Corpus word counts: a one-word person span that is a very common word is dropped. */
   wordFrequencies?: WordFrequencies;
+  /**
+   * How often each word stood inside a name in unlabelled news (data/ner/auto-lexicon.tsv: normalized word
+   * after one-letter proclitics → [occurrences, inside PERS, LOC, ORG, MISC]): recognizer spans the KB does
+   * not know, made of words that are seldom names, are trimmed or dropped.
+   */
+  nameEvidence?: ReadonlyMap<string, readonly number[]>;
 }
+
+/** A word seen this often with fewer than this share inside names is taken for a common word. */
+const NAMELESS_MIN_COUNT = 20;
+const NAMELESS_SHARE = 0.05;
+/** A word the auto-lexicon does not list (never inside a name there) needs this many corpus occurrences. */
+const NAMELESS_MIN_UNLISTED = 100;
 
 export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = {}): Stage<'entities'> {
   const freq = options.wordFrequencies;
+  const evidence = options.nameEvidence;
   // Speed: each word is normalized once (a cache shared by documents, cleared when
   // large), each token's normalized text and spellings once per document, and
   // a match is extended only while its words begin some KB name or title.
@@ -174,6 +191,25 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     ensure(doc);
     if (j >= doc.tokens.length) return '';
     return (tokNorms[j] ??= norm(doc.tokens[j]!.text));
+  };
+  /**
+   * Is token j a word news seldom uses inside a name (مهاجر، غاضبا، زعامة)? It needs the corpus evidence
+   * (seen at least NAMELESS_MIN_COUNT times, under NAMELESS_SHARE of them inside a name) and must be no
+   * known name part nor KB name.
+   */
+  const nameless = (doc: Doc, j: number, unlistedMin = NAMELESS_MIN_UNLISTED): boolean => {
+    if (!evidence || !freq || doc.tokens[j]?.kind !== 'arabic') return false;
+    const w = doc.tokens[j]!.text;
+    const seg = doc.segment(j);
+    const key = seg.baseStart > 0 ? norm(w.slice(seg.baseStart)) : tn(doc, j);
+    const e = evidence.get(key);
+    // A word the tagger never put inside a name is not listed: it needs more occurrences to count
+    // (foreign names in sports or local news are often missed by a context-only tagger).
+    const count = e ? e[0]! : (freq.get(segmentationKey(w.slice(seg.baseStart))) ?? 0);
+    if (count < (e ? NAMELESS_MIN_COUNT : unlistedMin)) return false;
+    const inNames = e ? e[1]! + e[2]! + e[3]! + e[4]! : 0;
+    if (inNames >= NAMELESS_SHARE * count) return false;
+    return !kb.isNamePart(w) && !kb.isNamePart(w.slice(seg.baseStart)) && !kb.lookup(w.slice(seg.baseStart)).length;
   };
   // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
   // offsets are relative to the token. Most words have none.
@@ -554,7 +590,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
    * that is a very common word and no known name part is dropped (شعبنا).
    */
-  function clean(doc: Doc, mention: NerMention): NerMention | null {
+  function clean(doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
     // No name carries the future marker: a span running into "سيناقشان" ends before it.
     let m = mention;
     for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
@@ -562,6 +598,22 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
         break;
       }
+    }
+    // The future marker goes only on verbs, which start with أ ت ن ي: a span the segmenter started
+    // after a س and a bare alef (سانت بطرسبرغ، سان دوني) starts at the س.
+    const first = doc.tokens[m.tokenStart]!;
+    if (m.start > first.start && m.start < first.end && doc.text[m.start - 1] === 'س' && doc.text[m.start] === 'ا') {
+      m = { ...m, start: m.start - 1, text: doc.text.slice(m.start - 1, m.end) };
+    }
+    // A conjunction the segmenter left on a name the KB knows without it (وفيليكا كلادوسا).
+    if (m.start === first.start && /^[وف]/.test(m.text) && !kb.lookup(m.text).length && kb.lookup(m.text.slice(1)).length) {
+      m = { ...m, start: m.start + 1, text: m.text.slice(1) };
+    }
+    // A hyphen joins the parts of one name (سونغ يونغ-مو، مون جيه-إن): the span goes on over it.
+    if (m.type === 'PER') {
+      let e = m.tokenEnd;
+      while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
+      if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
     }
     if (m.type !== 'PER' && m.type !== 'LOC') return m;
     if (kb.lookup(m.text).length) return m;
@@ -602,13 +654,35 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const place = matchName(doc, a);
       if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
     }
+    if (m.type === 'PER') {
+      // Trailing words that are seldom names after a KB person's name are no part of it
+      // (شي زعامة الحزب، عباس غاضبا، بوتين انتخابيا); leading ones with the article before a known
+      // first name are a description (نجم الكرة فينسنت كومباني).
+      // The name before them must be a KB person's (a word of another name of the article is not enough:
+      // فادي علامة after فادي سعد stays whole).
+      let e = b;
+      while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+      if (e < b && kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER')) b = e;
+      let k = a;
+      let definite = false;
+      while (k < b - 1 && nameless(doc, k)) {
+        if (tn(doc, k).startsWith('ال')) definite = true;
+        k++;
+      }
+      if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
+    }
     if (a >= b) return null;
+    // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
+    let allNameless = true;
+    for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
+    if (allNameless) return null;
     if (m.type === 'PER' && b - a === 1 && freq) {
       const w = doc.tokens[a]!.text;
       if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
     }
     if (a === m.tokenStart && b === m.tokenEnd) return m;
-    const start = doc.tokens[a]!.start;
+    // The span may start after a proclitic (وماكماستر): keep that start when its first word stays.
+    const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
     const end = doc.tokens[b - 1]!.end;
     return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
   }
@@ -729,7 +803,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
 
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
-    const ner = nerIn.map((m) => clean(doc, m)).filter((m): m is NerMention => m !== null);
+    // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
+    // after عمر شاكر), never dropped as a common word.
+    const inLongerName = (word: string, self: NerMention): boolean =>
+      nerIn.some((m) => m !== self && m.type === 'PER' && m.tokenEnd - m.tokenStart >= 2 && Array.from({ length: m.tokenEnd - m.tokenStart }, (_, d) => tn(doc, m.tokenStart + d)).includes(word));
+    const ner = nerIn.map((m) => clean(doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
@@ -1005,7 +1083,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       };
       const unknownDraft = (c: Cand, type: EntityType): Draft => {
         // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
-        const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ');
+        const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
         const norm = normalize(text);
         if (type === 'PER' && !norm.includes(' ')) {
           // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
@@ -1215,6 +1293,31 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         byGeneric.set(gkey, d);
         return d;
       };
+      // The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة").
+      const unNamed = cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations'));
+      /**
+       * A generic title (السفير الأميركي، المتحدثة باسم الخارجية الروسية، وزير الدولة الإماراتي) whose office
+       * the KB records (RoleSpell.office) is its holder on the document's date: the one holder for that
+       * country or organization, or, among several (ambassadors), the one posted to a country the article
+       * names (or to the UN).
+       */
+      const officeHolder = (en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null => {
+        if (!date) return null;
+        const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
+        if (org && !orgId) return null;
+        // An ambassador or envoy is one of many a country has: the KB's is meant only when the article is
+        // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
+        const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
+        const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
+        const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
+        let found = kb.officeHolders(en, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || posted(h.spell.post));
+        // A feminine title (سفيرة، المتحدثة) is a woman's office.
+        if (feminine) found = found.filter((h) => h.person.gender === 'f');
+        if (found.length !== 1) return null;
+        const d = kbDraft(found[0]!.person.id);
+        d.genericTitle = en;
+        return d;
+      };
       /** A name given to a generic title's entity: the person takes its mentions. */
       const nameGeneric = (gkey: string, person: Draft) => {
         const g = byGeneric.get(gkey);
@@ -1239,12 +1342,32 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         return null;
       };
 
+      /**
+       * "مدير/رئيس + a KB organization" (مدير وكالة المخابرات المركزية الأميركية، المدير العام للوكالة) is a title
+       * of the organization's head on the document's date: a title mention over the head word(s) and the name.
+       */
+      const headTitle = (c: Cand, org: Draft) => {
+        if (!date || !org.kbId || org.kbId.startsWith('x:') || c.tokenStart < 1) return;
+        let j = c.tokenStart - 1;
+        let head = tn(doc, j);
+        if (ORG_HEAD_QUALIFIERS.has(head) && j >= 1) head = tn(doc, --j) + ' ' + head;
+        if (!ORG_HEAD_WORDS.has(head)) return;
+        const attached = c.start > doc.tokens[c.tokenStart]!.start;
+        // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
+        if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
+        const person = kb.headOf(org.kbId, date);
+        if (!person) return;
+        const start = doc.tokens[j]!.start;
+        addMention(kbDraft(person.id), { ...c, start, tokenStart: j }, 'title');
+      };
+
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k]!;
         if (c.kind === 'name') {
           const d = nameDraft(c);
           if (d) {
             addMention(d, c, 'name');
+            if (d.type === 'ORG') headTitle(c, d);
             if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
               const p = kb.byId(d.kbId)?.person;
               if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(d);
@@ -1303,14 +1426,43 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
               at = skipTo(at, app);
             } else d = null;
           }
+          if (!d && !app) {
+            // The title after a name and a comma is that name's (ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية).
+            // The title phrase must close the apposition (a comma, a full stop, a colon or the end follows it),
+            // and no name may follow that comma (هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث is a meeting).
+            const prev = personMentions[personMentions.length - 1]?.draft;
+            const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
+            const after = cands[at]!.end;
+            const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
+            const next = cands[at + 1];
+            const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
+            if (prev && said && closes && !nameNext) {
+              d = prev;
+              addMention(d, c, 'title');
+              if (!d.country && country) d.country = country;
+              d.genericTitle = en;
+              if (country || org) nameGeneric(gkey, d);
+            }
+          }
           if (!d && !country && !org) {
             // السفير / الوزير alone: the one the article spoke of last.
             d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
+            // Else the KB's holder of that office in the country the article names most, when one clearly leads
+            // (النائب العام in an article about Saudi Arabia).
+            if (!d) {
+              const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+              if (first && (!second || first[1] > second[1])) d = officeHolder(en, first[0], null, feminine);
+            }
             if (d) addMention(d, c, 'title');
           } else if (!d) {
             // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
             if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
-            d ??= byGeneric.get(gkey) ?? genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
+            d ??= byGeneric.get(gkey) ?? null;
+            if (!d) {
+              d = officeHolder(en, country, org, feminine);
+              if (d) byGeneric.set(gkey, d);
+            }
+            d ??= genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
             if (d) addMention(d, c, 'title');
           }
           if (d) {
@@ -1423,6 +1575,29 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // exactly one person of the article has it.
         if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
           owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(o, w));
+        if (owners.length !== 1) continue;
+        owners[0]!.mentions.push(...d.mentions);
+        d.mentions = [];
+      }
+      // A name of two words or more that begins a longer name of one person of the article is that person
+      // (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
+      const wordCache = new Map<string, string[]>();
+      const wordsOf = (n: string) => {
+        let ws = wordCache.get(n);
+        if (!ws) wordCache.set(n, (ws = norm(stripDiacritics(n)).split(/\s+/).filter(Boolean)));
+        return ws;
+      };
+      for (const d of drafts.values()) {
+        if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
+        const mine = d.names.map(wordsOf).filter((w) => w.length >= 2);
+        if (!mine.length) continue;
+        const begins = (o: Draft) =>
+          o.names.some((n) => {
+            const ws = wordsOf(n);
+            // Not a span that ran on into "and ..." (مارتن انديك ودايفيد).
+            return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
+          });
+        const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
         if (owners.length !== 1) continue;
         owners[0]!.mentions.push(...d.mentions);
         d.mentions = [];

@@ -11,7 +11,7 @@ import type { Resources } from '../analyzer.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { parseTimeLexicon } from '../time/lexicon.ts';
 import { compileLexicon, type CameoTable, type EventLexiconData } from '../events/lexicon.ts';
-import { loadNerResources } from '../ner/load.ts';
+import { loadNerAutoLexicon, loadNerResources } from '../ner/load.ts';
 import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -50,6 +50,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
     ner: loadNerResources(dataDir),
     quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData),
   };
+  resources.nameEvidence = resources.ner?.autoLexicon ?? loadNerAutoLexicon(dataDir);
   if (dataDir === DATA_DIR) cached = resources;
   return resources;
 }
