@@ -13,6 +13,7 @@ import { parseTimeLexicon } from '../time/lexicon.ts';
 import { compileLexicon, type CameoTable, type EventLexiconData } from '../events/lexicon.ts';
 import { loadNerAutoLexicon, loadNerResources } from '../ner/load.ts';
 import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
+import { tuneJit } from './jit.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -38,6 +39,8 @@ export function loadWordFrequencies(dataDir = DATA_DIR): Resources['wordFrequenc
 }
 
 export function loadResources(dataDir = DATA_DIR): Resources {
+  // every Node process that analyzes comes through here before its first article
+  tuneJit();
   if (cached && dataDir === DATA_DIR) return cached;
   const resources: Resources = {
     wordFrequencies: loadWordFrequencies(dataDir),
