@@ -3,7 +3,7 @@
  * against two, and search latency on PostgreSQL against SQLite on the same
  * data.
  *
- *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R] [--concurrency 0,1]
+ *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R] [--concurrency 0,1] [--batch B]
  *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R]
  *
  * 1. takes the first N articles of the corpus (default 2,000) and, for 1 and
@@ -41,7 +41,7 @@ import { buildWorkload, toSearchQuery, type Workload } from './bench-queries.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' } },
+  options: { batch: { type: 'string' }, concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' } },
 });
 const n = Number(values.articles ?? 2000);
 const rounds = Number(values.rounds ?? 1);
@@ -84,7 +84,7 @@ async function throughput(workers: number, concurrency: number): Promise<{ url: 
   const url = await freshDb(`w${workers}c${concurrency}`);
   if ((await runCli(['ingest', '--db', url, '--queue', sample])) !== 0) throw new Error('enqueue failed');
   const t0 = performance.now();
-  const codes = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--concurrency', String(concurrency), '--exit-when-empty'])));
+  const codes = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--concurrency', String(concurrency), ...(values.batch ? ['--batch', values.batch] : []), '--exit-when-empty'])));
   const seconds = (performance.now() - t0) / 1000;
   if (codes.some((c) => c !== 0)) throw new Error(`a worker failed: ${codes}`);
   const store = await openPgStore(url);

@@ -179,7 +179,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     opts.onBatch?.(summary);
   };
   // pg-boss's work() waits out its polling interval after every batch; this loop asks again at once while there is work
-  const batchSize = opts.batchSize ?? 32;
+  // 64: half the queue round trips and transactions of 32 (on the full corpus, two one-core workers went from 1.58x to 1.79x one); a killed worker costs at most this many articles of analysis again
+  const batchSize = opts.batchSize ?? 64;
   let stopped = false;
   let drained = false;
   opts.stop?.then(() => (stopped = true));

@@ -17,7 +17,7 @@ batches in hand.
   --concurrency      analysis threads in this process (default 1); 0 analyzes
                      on the process's own thread between writes, so that the
                      process uses one core: run one such worker per core
-  --batch            jobs taken and written together (default 32)
+  --batch            jobs taken and written together (default 64)
   --exit-when-empty  stop once no job is waiting or running`;
 
 function intOption(name: string, v: string | undefined, max: number, min = 1): number | undefined {
