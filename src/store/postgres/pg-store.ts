@@ -939,11 +939,12 @@ export class PgStore implements Store {
     );
     for (const r of articles) lines.push(JSON.stringify({ ...r, story_id: undefined, story: r.story_id === null ? [] : members.get(r.story_id)! }));
     for (const e of await this.q('SELECT key, kb_id, type, name, name_en, country, actor, articles FROM entities ORDER BY key')) lines.push(JSON.stringify(e));
+    // one push a row: spreading a whole table into push() overflows the call stack on a full store
     const countRows = async (text: string) => (await this.q(text)).map((r) => JSON.stringify(r)).sort();
-    lines.push(...(await countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id')));
-    lines.push(...(await countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id')));
-    lines.push(...(await countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id')));
-    lines.push(...(await countRows('SELECT articles, sources, first_date FROM stories')));
+    for (const l of await countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id')) lines.push(l);
+    for (const l of await countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id')) lines.push(l);
+    for (const l of await countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id')) lines.push(l);
+    for (const l of await countRows('SELECT articles, sources, first_date FROM stories')) lines.push(l);
     for (const r of await this.q('SELECT path, reason FROM rejected ORDER BY path, reason')) lines.push(JSON.stringify(r));
     return lines.join('\n') + '\n';
   }

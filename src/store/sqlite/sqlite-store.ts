@@ -501,10 +501,10 @@ export class SqliteStore implements Store {
     const keyOf = new Map<number, string>();
     for (const e of this.db.prepare('SELECT id, key FROM entities').all() as Array<{ id: number; key: string }>) keyOf.set(e.id, e.key);
     const countRows = (sql: string) => (this.db.prepare(sql).all() as Array<Record<string, unknown>>).map((r) => JSON.stringify(r)).sort();
-    lines.push(...countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id'));
-    lines.push(...countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id'));
-    lines.push(...countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id'));
-    lines.push(...countRows('SELECT articles, sources, first_date FROM stories'));
+    for (const l of countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id')) lines.push(l);
+    for (const l of countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id')) lines.push(l);
+    for (const l of countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id')) lines.push(l);
+    for (const l of countRows('SELECT articles, sources, first_date FROM stories')) lines.push(l);
     for (const r of this.db.prepare('SELECT path, reason FROM rejected ORDER BY path, reason').all()) lines.push(JSON.stringify(r));
     return lines.join('\n') + '\n';
   }
