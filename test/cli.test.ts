@@ -71,6 +71,10 @@ test('usage errors', () => {
   assert.match(rasd(['analyze', '--date', '2025-13-40', good]).stderr, /not a valid YYYY-MM-DD date/);
   assert.match(rasd(['analyze', '--format', 'xml', good]).stderr, /unknown --format/);
   assert.equal(rasd(['frobnicate']).status, 2);
+  // worker options are checked before any connection (port 1: nothing listens there)
+  const worker = rasd(['worker', '--db', 'postgres://u@127.0.0.1:1/x', '--concurrency', 'abc']);
+  assert.equal(worker.status, 1);
+  assert.match(worker.stderr, /--concurrency must be a whole number from 0 to 256, not "abc"/);
 });
 
 test('pretty output is readable text', () => {

@@ -48,6 +48,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const db = dbPath(values.db);
   if (!isPostgresUrl(db)) throw new RasdError('RASD_E007', 'rasd worker needs a PostgreSQL store: --db postgres://...');
+  // options are checked before connecting, so a typo is reported as such even when the server is down
+  const concurrency = intOption('concurrency', values.concurrency, 256, 0);
+  const batchSize = intOption('batch', values.batch, 1000);
   const store = await openStore(db);
   let last = 0;
   const stop = new Promise<void>((resolve) => {
@@ -58,8 +61,8 @@ export async function run(argv: string[]): Promise<number> {
     const summary = await runWorker({
       url: db,
       store,
-      concurrency: intOption('concurrency', values.concurrency, 256, 0),
-      batchSize: intOption('batch', values.batch, 1000),
+      concurrency,
+      batchSize,
       exitWhenEmpty: values['exit-when-empty'],
       stop,
       onBatch: (s) => {
