@@ -56,6 +56,8 @@ export interface Analyzer {
   readonly version: string;
   analyze(text: string, meta?: AnalyzeMeta): Analysis;
   analyzeArticle(article: ArticleInput): Analysis;
+  /** Analyzes a document made by `document` (callers that also need its tokens). */
+  analyzeDocument(doc: Doc): Analysis;
   /** The document with its text-core layers, for stages' tests and tools. */
   document(article: ArticleInput): Doc;
 }
@@ -77,15 +79,14 @@ export function createAnalyzer(resources: Resources, stages: Stage[] = buildStag
   const pipeline = createPipeline(stages);
   const segmenter = createSegmenter(resources.wordFrequencies);
   const document = (article: ArticleInput) => createDoc(article, segmenter);
-  const analyzeArticle = (article: ArticleInput) => {
-    const doc = document(article);
-    return toAnalysis(doc, pipeline.run(doc));
-  };
+  const analyzeDocument = (doc: Doc) => toAnalysis(doc, pipeline.run(doc));
+  const analyzeArticle = (article: ArticleInput) => analyzeDocument(document(article));
   return {
     pipeline,
     version: ['text.v1', ...stages.map((s) => s.id)].join(' '),
     analyze: (text, meta = {}) => analyzeArticle({ ...meta, text }),
     analyzeArticle,
+    analyzeDocument,
     document,
   };
 }

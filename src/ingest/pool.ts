@@ -118,7 +118,6 @@ export class AnalysisPool {
  * analyzes between its writes instead of beside them.
  */
 export class InlineAnalysis {
-  readonly size = 1;
   private readonly maker = import('./record.ts').then((m) => m.createRecordMaker());
   private seq = 0;
   readonly version: Promise<string> = this.maker.then((m) => m.version);

@@ -28,7 +28,8 @@ export function createRecordMaker(): RecordMaker {
     version: analyzer.version,
     make(article) {
       try {
-        return { record: prepareRecord(analyzer.analyzeArticle(article), analyzer.version, segment) };
+        const doc = analyzer.document(article);
+        return { record: prepareRecord(analyzer.analyzeDocument(doc), analyzer.version, segment, doc.tokens) };
       } catch (err) {
         return { error: describeError(err) };
       }

@@ -24,11 +24,6 @@ function mix32(h: number): number {
   return h >>> 0;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 const SEEDS: Uint32Array = (() => {
   const seeds = new Uint32Array(SIGNATURE_SIZE);
@@ -62,7 +57,7 @@ function fnv1aJoined(w: readonly string[], from: number, to: number): number {
 export function signature(text: string, tokens?: readonly Token[]): Uint32Array {
   const w = words(text, tokens);
   const shingles = new Set<number>();
-  if (w.length < SHINGLE) for (const x of w) shingles.add(fnv1a(x));
+  if (w.length < SHINGLE) for (let i = 0; i < w.length; i++) shingles.add(fnv1aJoined(w, i, i + 1));
   else for (let i = 0; i + SHINGLE <= w.length; i++) shingles.add(fnv1aJoined(w, i, i + SHINGLE));
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const sh of shingles) {
