@@ -98,6 +98,17 @@ export interface QuoteRow {
   text: string;
 }
 
+/**
+ * Rows the canonical dump lists (each as JSON, sorted) after articles and entities: the same SQL on
+ * both engines, so that their dumps of the same knowledge are the same text.
+ */
+export const DUMP_ROW_QUERIES: readonly string[] = [
+  'SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id',
+  'SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id',
+  'SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id',
+  'SELECT articles, sources, first_date FROM stories',
+];
+
 export const QUOTE_SELECT = `SELECT q.id, q.article_id, q.date, q.speaker_id, s.name AS speaker_name, q.speaker_text, q.via_id, q.cue_text, q.direct, q.start, q."end" AS "end", q.text
   FROM quotes q LEFT JOIN entities s ON s.id = q.speaker_id`;
 

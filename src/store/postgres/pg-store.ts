@@ -25,7 +25,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, SNIPPET_PREFIX, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -939,12 +939,9 @@ export class PgStore implements Store {
     );
     for (const r of articles) lines.push(JSON.stringify({ ...r, story_id: undefined, story: r.story_id === null ? [] : members.get(r.story_id)! }));
     for (const e of await this.q('SELECT key, kb_id, type, name, name_en, country, actor, articles FROM entities ORDER BY key')) lines.push(JSON.stringify(e));
-    // one push a row: spreading a whole table into push() overflows the call stack on a full store
     const countRows = async (text: string) => (await this.q(text)).map((r) => JSON.stringify(r)).sort();
-    for (const l of await countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id')) lines.push(l);
-    for (const l of await countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id')) lines.push(l);
-    for (const l of await countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id')) lines.push(l);
-    for (const l of await countRows('SELECT articles, sources, first_date FROM stories')) lines.push(l);
+    // one push a row: spreading a whole table into push() overflows the call stack on a full store
+    for (const sql of DUMP_ROW_QUERIES) for (const l of await countRows(sql)) lines.push(l);
     for (const r of await this.q('SELECT path, reason FROM rejected ORDER BY path, reason')) lines.push(JSON.stringify(r));
     return lines.join('\n') + '\n';
   }

@@ -10,7 +10,7 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -501,10 +501,8 @@ export class SqliteStore implements Store {
     const keyOf = new Map<number, string>();
     for (const e of this.db.prepare('SELECT id, key FROM entities').all() as Array<{ id: number; key: string }>) keyOf.set(e.id, e.key);
     const countRows = (sql: string) => (this.db.prepare(sql).all() as Array<Record<string, unknown>>).map((r) => JSON.stringify(r)).sort();
-    for (const l of countRows('SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id')) lines.push(l);
-    for (const l of countRows('SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id')) lines.push(l);
-    for (const l of countRows('SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id')) lines.push(l);
-    for (const l of countRows('SELECT articles, sources, first_date FROM stories')) lines.push(l);
+    // one push a row: spreading a whole table into push() overflows the call stack on a full store
+    for (const sql of DUMP_ROW_QUERIES) for (const l of countRows(sql)) lines.push(l);
     for (const r of this.db.prepare('SELECT path, reason FROM rejected ORDER BY path, reason').all()) lines.push(JSON.stringify(r));
     return lines.join('\n') + '\n';
   }
