@@ -348,7 +348,6 @@ function unionNames(a: string[], b: string[]): string[] {
   return out;
 }
 
-/** Two files describing the same person: names and roles are united. */
 /**
  * English spellings of name words as the KB's people write them (كومباني → Kompany from فينسنت كومباني =
  * Vincent Kompany): each Arabic name with as many words as the English name gives its words' spellings;
@@ -389,6 +388,7 @@ function kbSpellings(people: readonly PersonRecord[]): Record<string, string> {
   return out;
 }
 
+/** Two files describing the same person: names and roles are united. */
 function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
   const roles = [...a.roles];
   for (const r of b.roles ?? []) {
