@@ -176,14 +176,14 @@ function getFolding(): Folding {
   }
   const classes = new Map<string, string>();
   for (const [f, codes] of members) classes.set(f, `[${charClassOf(codes)}]`);
-  // astral letters and digits are outside the table too: a text with any surrogate takes the slow path
-  const stop = new Uint8Array(0x10000);
-  for (const c of multi) stop[c] = 1;
-  for (let c = 0xd800; c <= 0xdfff; c++) stop[c] = 1;
-  const unfollowable = (text: string) => {
-    for (let k = 0; k < text.length; k++) if (stop[text.charCodeAt(k)]) return true;
-    return false;
-  };
+  // astral letters and digits are outside the table too: a text with any surrogate takes the slow path.
+  // One class of them, tested by the regular-expression engine: every hit's text is scanned, and this
+  // is about twice as fast as a loop over a lookup table (measured on corpus texts)
+  const stopCodes = [...multi];
+  for (let c = 0xd800; c <= 0xdfff; c++) stopCodes.push(c);
+  // (\u escapes without the u flag: a surrogate pair must match as its two halves)
+  const stop = new RegExp(`[${charClassOf(stopCodes.sort((a, b) => a - b)).replace(/\\u\{([0-9a-f]+)\}/g, (_, h: string) => `\\u${h.padStart(4, '0')}`)}]`);
+  const unfollowable = (text: string) => stop.test(text);
   folding = { members: classes, ignorable: `[${charClassOf(ignorable)}]*`, unfollowable };
   return folding;
 }

@@ -207,4 +207,14 @@ CREATE INDEX IF NOT EXISTS events_article_plover ON events(article_id, plover);
 DROP INDEX IF EXISTS events_article;
 `,
   },
+  {
+    version: 6,
+    name: 'search hits: the story id in the narrow article index',
+    sql: `
+-- a page of hits needs each article's story; story_id sits after the analysis in the row, so reading
+-- it walked the analysis's overflow pages: the narrow index holds it too
+DROP INDEX IF EXISTS articles_facets;
+CREATE INDEX articles_facets ON articles(id, source, date, story_id);
+`,
+  },
 ];

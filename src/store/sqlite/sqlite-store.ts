@@ -89,6 +89,7 @@ export class SqliteStore implements Store {
   private cacheVersion = -1;
   private readonly st: ReturnType<typeof prepare>;
   private readonly facetsIndex: string;
+  private readonly hitRows: Database.Statement;
   private readonly insertBatch: (records: ArticleRecord[]) => PutResult[];
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
@@ -107,6 +108,14 @@ export class SqliteStore implements Store {
     this.st = prepare(this.db);
     // a store opened read-only is not migrated: without the index, filtered searches read article rows
     this.facetsIndex = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_facets'").get() ? 'INDEXED BY articles_facets' : '';
+    // the page's rows: meta and whole text from the row (SQLite reads the page's texts faster whole than
+    // through substr() and length(); PostgreSQL sends only a prefix), the story from the narrow index
+    // when it holds it (story_id lies past the analysis in the row)
+    this.hitRows = this.db.prepare(
+      this.db.prepare("SELECT 1 FROM pragma_index_info('articles_facets') WHERE name = 'story_id'").get()
+        ? 'SELECT a.id, a.title, a.date, a.source, a.url, f.story_id, a.text, 1 AS whole FROM articles a JOIN articles f INDEXED BY articles_facets ON f.id = a.id WHERE a.id IN (SELECT value FROM json_each(?))'
+        : 'SELECT id, title, date, source, url, story_id, text, 1 AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+    );
     this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
   }
 
@@ -309,7 +318,7 @@ export class SqliteStore implements Store {
     }
     if (!ids.length) return { total, page, pageSize, items: [] };
     // the rows hold whole texts: no snippet needs another read
-    const items = hitPage(ids, this.st.hitRows.all(JSON.stringify(ids)) as HitRow[], parsed, this.segment).finish(new Map());
+    const items = hitPage(ids, this.hitRows.all(JSON.stringify(ids)) as HitRow[], parsed, this.segment).finish(new Map());
     return { total, page, pageSize, items };
   }
 
@@ -525,8 +534,6 @@ function prepare(db: DB) {
     ),
     updateAnalysis: db.prepare('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?'),
     stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
-    // the whole text: SQLite reads the page's texts faster whole than through substr() and length() (PostgreSQL sends only a prefix)
-    hitRows: db.prepare('SELECT id, title, date, source, url, story_id, text, 1 AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
     insertBand: db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)'),
