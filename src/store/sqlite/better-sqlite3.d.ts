@@ -24,6 +24,7 @@ declare module 'better-sqlite3' {
       exec(sql: string): this;
       pragma(sql: string, options?: { simple?: boolean }): any;
       transaction<F extends (...args: any[]) => any>(fn: F): F;
+      function(name: string, options: { deterministic?: boolean; varargs?: boolean }, fn: (...args: any[]) => unknown): this;
       close(): this;
       readonly open: boolean;
       readonly inTransaction: boolean;

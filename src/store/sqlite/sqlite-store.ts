@@ -53,6 +53,7 @@ export interface SqliteStoreOptions {
 
 /** Applies the migrations a database lacks; returns the schema version. */
 export function migrate(db: DB): number {
+  db.function('rasd_utf16', { deterministic: true }, (text: unknown) => utf16Bytes(String(text)));
   db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set<number>(db.prepare('SELECT version FROM migrations').pluck().all() as number[]);
   let version = Math.max(0, ...applied);
@@ -67,6 +68,11 @@ export function migrate(db: DB): number {
   return version;
 }
 
+
+/** A text as UTF-16LE bytes (the article_texts16 table): a JavaScript string is made from them by a copy. */
+function utf16Bytes(text: string): Buffer {
+  return Buffer.from(text, 'utf16le');
+}
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -111,10 +117,14 @@ export class SqliteStore implements Store {
     // the page's rows: meta and whole text from the row (SQLite reads the page's texts faster whole than
     // through substr() and length(); PostgreSQL sends only a prefix), the story from the narrow index
     // when it holds it (story_id lies past the analysis in the row)
+    // and the text as UTF-16 bytes (article_texts16) when the store has them
+    const has = (sql: string) => !!this.db.prepare(sql).get();
+    const storyInIndex = has("SELECT 1 FROM pragma_index_info('articles_facets') WHERE name = 'story_id'");
+    const texts16 = has("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_texts16'");
     this.hitRows = this.db.prepare(
-      this.db.prepare("SELECT 1 FROM pragma_index_info('articles_facets') WHERE name = 'story_id'").get()
-        ? 'SELECT a.id, a.title, a.date, a.source, a.url, f.story_id, a.text, 1 AS whole FROM articles a JOIN articles f INDEXED BY articles_facets ON f.id = a.id WHERE a.id IN (SELECT value FROM json_each(?))'
-        : 'SELECT id, title, date, source, url, story_id, text, 1 AS whole FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+      `SELECT a.id, a.title, a.date, a.source, a.url, ${storyInIndex ? 'f.story_id' : 'a.story_id'}, ${texts16 ? 't.text AS text16' : 'a.text'}, 1 AS whole
+       FROM articles a ${storyInIndex ? 'JOIN articles f INDEXED BY articles_facets ON f.id = a.id' : ''} ${texts16 ? 'JOIN article_texts16 t ON t.id = a.id' : ''}
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
     );
     this.insertBatch = this.db.transaction((records: ArticleRecord[]) => records.map((r) => this.insertOne(r)));
   }
@@ -154,6 +164,7 @@ export class SqliteStore implements Store {
     );
     const id = Number(info.lastInsertRowid);
     this.st.insertFts.run(id, r.searchText ?? indexText(d.text, this.segment));
+    this.st.insertText16.run(id, utf16Bytes(d.text));
     this.writeAnalysis(id, r.analysis);
     this.assignStory(id, sig, bandKeys(sig), d.date);
     this.cache.clear();
@@ -318,7 +329,9 @@ export class SqliteStore implements Store {
     }
     if (!ids.length) return { total, page, pageSize, items: [] };
     // the rows hold whole texts: no snippet needs another read
-    const items = hitPage(ids, this.hitRows.all(JSON.stringify(ids)) as HitRow[], parsed, this.segment).finish(new Map());
+    const rows = this.hitRows.all(JSON.stringify(ids)) as Array<HitRow & { text16?: Buffer }>;
+    for (const r of rows) if (r.text16) r.text = r.text16.toString('utf16le');
+    const items = hitPage(ids, rows, parsed, this.segment).finish(new Map());
     return { total, page, pageSize, items };
   }
 
@@ -535,6 +548,7 @@ function prepare(db: DB) {
     updateAnalysis: db.prepare('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?'),
     stale: db.prepare('SELECT id, analysis, text FROM articles WHERE analysis_version != ? AND id > ? ORDER BY id LIMIT ?'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)'),
+    insertText16: db.prepare('INSERT INTO article_texts16 (id, text) VALUES (?, ?)'),
     bandArticles: db.prepare('SELECT article_id FROM story_bands WHERE key = ?'),
     insertBand: db.prepare('INSERT OR IGNORE INTO story_bands (key, article_id) VALUES (?, ?)'),
     articleSig: db.prepare('SELECT minhash, story_id FROM articles WHERE id = ?'),

@@ -49,3 +49,28 @@ test('a read cache never answers after another connection\'s write', async () =>
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('migrating a store that predates the UTF-16 texts fills them in, and searches read them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-store-'));
+  try {
+    const path = join(dir, 'x.db');
+    const s = openSqliteStore(path);
+    await s.putArticles(fixtureRecords());
+    const before = await s.search({ q: 'الرئيس' });
+    await s.close();
+    // the store as migration 6 left it
+    const raw = new Database(path);
+    raw.exec('DROP TABLE article_texts16; DELETE FROM migrations WHERE version = 7');
+    raw.close();
+    const again = openSqliteStore(path);
+    const rows = again.db.prepare('SELECT a.text, t.text AS text16 FROM articles a JOIN article_texts16 t ON t.id = a.id').all() as Array<{ text: string; text16: Buffer }>;
+    assert.equal(rows.length, (again.db.prepare('SELECT count(*) FROM articles').pluck().get() as number));
+    for (const r of rows) assert.equal(r.text16.toString('utf16le'), r.text);
+    const after = await again.search({ q: 'الرئيس' });
+    assert.deepEqual(after, before);
+    assert.ok(after.items.length > 0 && after.items.every((h) => h.highlights.length > 0));
+    await again.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
