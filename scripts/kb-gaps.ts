@@ -7,7 +7,9 @@
  * that says who it is), and the title phrases ("المتحدث باسم ...", "وزير
  * الخارجية الإيراني") that the resolver did not tie to a KB person.
  *
- *   nice -n 10 npx tsx scripts/kb-gaps.ts [--limit 6000] [--top 300] [--corpus PATH]
+ *   nice -n 10 npx tsx scripts/kb-gaps.ts [--limit 6000] [--skip 0] [--top 300] [--corpus PATH]
+ *
+ * --skip N starts after the first N articles (a later stretch of the corpus than earlier runs read).
  *
  * Used to decide which people and bodies to add to data/kb/*\/corpus-2018.jsonl
  * (see docs/knowledge-base.md). Output goes to stdout; nothing is written.
@@ -25,6 +27,7 @@ function arg(name: string, fallback: string): string {
 
 const limit = Number(arg('limit', '6000'));
 const top = Number(arg('top', '300'));
+const skip = Number(arg('skip', '0'));
 const corpus = arg('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 if (!corpus) {
   console.error('no corpus: pass --corpus or set RASD_SHARED');
@@ -55,8 +58,10 @@ function bump<K>(m: Map<K, number>, k: K, by = 1) {
 }
 
 let n = 0;
+let seen = 0;
 const t0 = Date.now();
-for await (const rec of readJsonLines(corpus, limit)) {
+for await (const rec of readJsonLines(corpus, skip + limit)) {
+  if (seen++ < skip) continue;
   if (typeof rec.text !== 'string' || !rec.text.trim()) continue;
   const a = analyzer.analyzeArticle({ text: rec.text, title: rec.title ?? null, date: (rec.date ?? rec.time ?? '').slice(0, 10) || null, source: rec.source ?? null });
   n++;
@@ -99,7 +104,7 @@ for await (const rec of readJsonLines(corpus, limit)) {
 }
 
 const best = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0]?.[0];
-console.log(`# KB gaps in the first ${n} articles of ${corpus}`);
+console.log(`# KB gaps in ${n} articles of ${corpus} after the first ${skip}`);
 for (const type of ['PER', 'ORG']) {
   console.log(`\n## ${type} entities without kbId (docs, mentions, as quote speaker, forms, most common words before)`);
   const rows = [...gaps.values()].filter((g) => g.type === type).sort((x, y) => y.docs - x.docs || y.speaker - x.speaker).slice(0, top);

@@ -87,6 +87,8 @@ export interface KbData {
   organizations: OrgRecord[];
   titles: TitleLexicon;
   nameParts?: Record<string, string>;
+  /** Name parts that are not Arabic (name-parts.json `foreign`): a name with one is romanized as foreign. */
+  foreignParts?: string[];
   /** Head nouns and words for naming organizations the KB does not know (org-heads.json). */
   orgHeads?: OrgLexicon;
 }
@@ -139,7 +141,7 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
-    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) });
+    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])]);
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     let maxTokens = 1;
@@ -386,6 +388,29 @@ function kbSpellings(people: readonly PersonRecord[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [w, m] of seen) out[w] = [...m].sort((a, b) => b[1] - a[1])[0]![0];
   return out;
+}
+
+/**
+ * Countries whose people mostly bear Arabic or Arabic-derived names (the Arab League, Iran, Turkey, Pakistan,
+ * Afghanistan, Azerbaijan, Bangladesh, Indonesia, Malaysia and a few more): words of their names are no
+ * sign of a foreign name.
+ */
+const ARABIC_NAMING = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'IRN', 'TUR', 'PAK', 'AFG', 'AZE', 'BGD', 'IDN', 'MYS', 'TCD', 'MLI', 'NER', 'SEN', 'GMB', 'BIH', 'ALB', 'XKX', 'UZB', 'TJK', 'KAZ', 'KGZ', 'TKM', 'SSD', 'ERI', 'NGA']);
+
+/**
+ * Words of the KB's names of people from other countries that never occur in a name of a person from
+ * those countries (جون، ستيفن، كيم): a name with one of them is foreign and is romanized by the foreign scheme.
+ */
+function kbForeignWords(people: readonly PersonRecord[]): Set<string> {
+  const foreign = new Set<string>();
+  const arabic = new Set<string>();
+  for (const p of people) {
+    const target = !p.country ? null : ARABIC_NAMING.has(p.country) ? arabic : foreign;
+    if (!target) continue;
+    for (const ar of p.ar) for (const w of normalize(ar).split(/\s+/)) if (w.length >= 2) target.add(w);
+  }
+  for (const w of arabic) foreign.delete(w);
+  return foreign;
 }
 
 /** Two files describing the same person: names and roles are united. */

@@ -44,7 +44,10 @@ export function readKbData(kbDir: string): KbData {
       people,
       organizations: readFolder<OrgRecord>(join(kbDir, 'organizations')).filter((o) => o && o.id && Array.isArray(o.ar)),
       titles: JSON.parse(readFileSync(join(kbDir, 'titles.json'), 'utf8')) as TitleLexicon,
-      nameParts: (JSON.parse(readFileSync(join(kbDir, 'name-parts.json'), 'utf8')) as { parts: Record<string, string> }).parts,
+      ...(() => {
+        const np = JSON.parse(readFileSync(join(kbDir, 'name-parts.json'), 'utf8')) as { parts: Record<string, string>; foreign?: string[] };
+        return { nameParts: np.parts, foreignParts: np.foreign ?? [] };
+      })(),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
     };
   } catch (err) {
