@@ -126,3 +126,15 @@ test('a generic title without a country goes to the recorded holder in the count
   const tie = run('أعلن النائب العام أن التحقيق مستمر في السعودية ومصر.', [], '2018-10-20');
   assert.ok(!tie.some((e) => e.nameEn === 'Saud al-Mojeb'));
 });
+
+test('a seldom-named word followed only by definite words is a noun phrase; a dotted acronym piece is no name', () => {
+  const es = run('وقال الوزير إن شعبنا العزيز ينتظر، وقال مدير سي.أي.ايه إن د.محمد سالم حضر.', [
+    ['شعبنا العزيز', 'PER'],
+    ['ايه', 'ORG'],
+    ['محمد سالم', 'PER'],
+  ]);
+  const texts = es.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!texts.some((t) => t.includes('شعبنا') || t === 'ايه'), texts.join('|'));
+  // One letter before the dot is an abbreviation (د. doctor): the name after it stays.
+  assert.ok(texts.includes('محمد سالم'), texts.join('|'));
+});

@@ -615,6 +615,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
       if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
     }
+    // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
+    // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
+    if (m.tokenEnd - m.tokenStart === 1 && m.end - m.start <= 4) {
+      const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
+      const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
+      if (dotBefore || dotAfter) return null;
+    }
     if (m.type !== 'PER' && m.type !== 'LOC') return m;
     if (kb.lookup(m.text).length) return m;
     let a = m.tokenStart;
@@ -672,6 +679,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
     }
     if (a >= b) return null;
+    // A word news seldom uses in names followed only by words with the article is a noun phrase
+    // (شعبنا العزيز، مرتكب الاعتداء), not a person: a name's first word is a name (عبد العزيز، حسن البنا).
+    if (m.type === 'PER' && b - a >= 2 && nameless(doc, a)) {
+      let rest = true;
+      for (let k = a + 1; k < b && rest; k++) rest = tn(doc, k).startsWith('ال') && !kb.isNamePart(doc.tokens[k]!.text);
+      if (rest) return null;
+    }
     // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
     let allNameless = true;
     for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
