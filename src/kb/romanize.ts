@@ -173,6 +173,17 @@ function spell(s: string): string {
   return out;
 }
 
+/** Arabic spellings of the names of Latin letters (إف بي آي = FBI), normalized: an acronym spelled out. */
+const LETTER_NAMES: Record<string, string> = {
+  'ايه': 'A', 'اي': 'I', 'بي': 'B', 'سي': 'C', 'دي': 'D', 'اف': 'F', 'جي': 'G', 'اتش': 'H', 'اش': 'H', 'جيه': 'J', 'كيه': 'K', 'كاي': 'K',
+  'ال': 'L', 'ام': 'M', 'ان': 'N', 'او': 'O', 'كيو': 'Q', 'ار': 'R', 'اس': 'S', 'تي': 'T', 'يو': 'U', 'في': 'V', 'دبليو': 'W', 'اكس': 'X', 'واي': 'Y', 'زد': 'Z',
+};
+
+/** The Latin letter a word names (بي → B), or undefined. */
+export function letterName(word: string): string | undefined {
+  return LETTER_NAMES[normalize(word).replace(/\.$/, '')];
+}
+
 export interface Romanizer {
   (arabic: string): string;
 }
@@ -187,6 +198,8 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
     // Parts of a name joined by a hyphen (يونغ-مو) are spelled one by one.
     if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p))).join('-');
     const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean);
+    // An acronym spelled out letter by letter (تي إيه تي بي → TATP).
+    if (words.length >= 2 && words.every((w) => letterName(w))) return words.map((w) => letterName(w)).join('');
     // One foreign word makes the whole name foreign (rule 5 above); words with the article stay Arabic.
     const foreignName = words.some((w) => /[\u0600-\u06ff]/.test(w) && (foreign.has(normalize(w)) || (!w.startsWith('ال') && looksForeign(w))));
     const out: string[] = [];

@@ -138,3 +138,16 @@ test('a seldom-named word followed only by definite words is a noun phrase; a do
   // One letter before the dot is an abbreviation (د. doctor): the name after it stays.
   assert.ok(texts.includes('محمد سالم'), texts.join('|'));
 });
+
+test('spans lose edge punctuation; spelled-out letters are no person; an unknown acronym is romanized as letters', () => {
+  const es = run('وقال المسؤول، بن علي يلدريم، إن مادة تي إيه تي بي وجدت، وأعلنت جي إس إم أنها تعمل.', [
+    ['، بن علي يلدريم', 'PER'],
+    ['تي إيه تي بي', 'PER'],
+    ['جي إس إم', 'ORG'],
+  ]);
+  const per = es.find((e) => e.type === 'PER');
+  assert.equal(per?.kbId, 'per:binali-yildirim');
+  assert.equal(per?.mentions[0]!.text, 'بن علي يلدريم');
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text.includes('تي إيه'))));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.nameEn === 'GSM'), es.map((e) => e.nameEn).join('|'));
+});

@@ -12,6 +12,7 @@ import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
+import { letterName } from '../kb/romanize.ts';
 import type { Role, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
@@ -591,8 +592,21 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * that is a very common word and no known name part is dropped (شعبنا).
    */
   function clean(doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-    // No name carries the future marker: a span running into "سيناقشان" ends before it.
+    // No name begins or ends with punctuation (the recognizer may start a span at the comma before a name).
     let m = mention;
+    {
+      let a = m.tokenStart;
+      let b = m.tokenEnd;
+      while (a < b && doc.tokens[a]!.kind === 'punct' && doc.tokens[a]!.start >= m.start) a++;
+      while (b > a && doc.tokens[b - 1]!.kind === 'punct' && doc.tokens[b - 1]!.end <= m.end && doc.tokens[b - 1]!.text !== '.') b--;
+      if (a >= b) return null;
+      if (a !== m.tokenStart || b !== m.tokenEnd) {
+        const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
+        const end = b === m.tokenEnd ? m.end : doc.tokens[b - 1]!.end;
+        m = { ...m, tokenStart: a, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
+      }
+    }
+    // No name carries the future marker: a span running into "سيناقشان" ends before it.
     for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
       if (doc.segment(k).proclitics.includes('س')) {
         m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
@@ -617,7 +631,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
     // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
-    if (m.tokenEnd - m.tokenStart === 1 && m.end - m.start <= 4) {
+    // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
+    if (m.tokenEnd - m.tokenStart === 1 && letterName(m.text) && !kb.lookup(m.text).length) return null;
+    // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
+    if (m.type !== 'ORG' && !kb.lookup(m.text).length && m.text.split(/\s+/).every((w) => letterName(w))) return null;
+    if (/^[\u0600-\u06ff]{1,4}\.?$/.test(m.text)) {
       const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
       const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
       if (dotBefore || dotAfter) return null;
