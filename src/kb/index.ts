@@ -242,6 +242,19 @@ export class KnowledgeBase {
     return this.nameParts.has(normalize(word));
   }
 
+  /** Is the word one of the words of a KB person's full name (شي of شي جين بينغ)? Built on first use. */
+  isPersonNameWord(word: string): boolean {
+    if (!this.personWords) {
+      this.personWords = new Set();
+      for (const p of this.people) for (const ar of p.ar) {
+        const words = normalize(ar).split(/\s+/).filter(Boolean);
+        if (words.length >= 2) for (const w of words) if (w.length >= 2) this.personWords.add(w);
+      }
+    }
+    return this.personWords.has(normalize(word));
+  }
+  private personWords: Set<string> | null = null;
+
   /** Is the normalized key a name, or the first words of one? */
   isNamePrefix(key: string): boolean {
     return this.namePrefixes.has(key);

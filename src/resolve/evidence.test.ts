@@ -151,3 +151,12 @@ test('spans lose edge punctuation; spelled-out letters are no person; an unknown
   assert.ok(!es.some((e) => e.mentions.some((m) => m.text.includes('تي إيه'))));
   assert.ok(es.some((e) => e.type === 'ORG' && e.nameEn === 'GSM'), es.map((e) => e.nameEn).join('|'));
 });
+
+test('seldom-named words after one word of a KB person\'s full name are trimmed (شي زعامة)', () => {
+  const es = run('التقى الرئيس الصيني شي جين بينغ بالوفد. ومنذ تولي شي زعامة الحزب تغيرت البلاد.', [
+    ['شي جين بينغ', 'PER'],
+    ['شي زعامة', 'PER'],
+  ]);
+  const texts = es.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!texts.some((t) => t.includes('زعامة')), texts.join('|'));
+});

@@ -687,7 +687,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       // فادي علامة after فادي سعد stays whole).
       let e = b;
       while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
-      if (e < b && kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER')) b = e;
+      // A single word of a KB person's full name counts too (شي زعامة: شي of شي جين بينغ), unless it is a
+      // given name (عمر شاكر is a full name).
+      if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
       let k = a;
       let definite = false;
       while (k < b - 1 && nameless(doc, k)) {
