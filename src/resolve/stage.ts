@@ -418,11 +418,22 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const tok = doc.tokens[j]!;
         if (tok.kind === 'punct' && QUOTES.test(tok.text)) {
           // A quoted name: هيئة "تحرير الشام"، صحيفة "ديلي ميل".
-          if (lastDef && parts.length + headAdjs.length > 0) break;
+          const described = lastDef && parts.length + headAdjs.length > 0;
+          if (described && (parts.length + headAdjs.length > 2 || country)) break;
           let k = j + 1;
           while (k < doc.tokens.length && k - j <= 6 && isWord(doc, k)) k++;
           if (k === j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) break;
           const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
+          if (described) {
+            // A description, then the body's own name in quotes (مركز الدراسات "هنري جاكسون سوسايتي"): the
+            // quoted name is the organization; the description is not part of its English name.
+            const hit = kbOrg(kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
+            if (hit) return hit;
+            return {
+              start: f.start, end: doc.tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, kind: 'name', targets: [],
+              org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: j, known: true }], weak: false, placeCountry: false },
+            };
+          }
           const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
           const alone = kb.lookup(inner);
           const hit = kbOrg(whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
