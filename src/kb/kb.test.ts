@@ -80,7 +80,15 @@ test('romanization: one foreign word makes the whole name foreign; v, e, -ez, Mc
   assert.equal(r('جون الشايع'), 'John al-Shaya');
   assert.equal(r('الشايع'), 'Al-Shaya');
   assert.equal(r('ربيع'), 'Rabi');
-  assert.equal(r('أوغلو'), 'Oghlou');
+  assert.equal(r('أوغلو'), 'Oglo');
+  assert.equal(kb.romanize('كرم الله أوغلو').split(' ').pop(), 'Oglu');
+  // A final و after a consonant marks a foreign word; an e between two final consonants ending in r; mb → mp.
+  assert.equal(r('رونالدو'), 'Ronaldo');
+  assert.equal(r('جون كارتر'), 'John Karter');
+  assert.equal(r('جون ترامب'), 'John Tramp');
+  // The active participle: CaCeC, its nisba CaCiCi.
+  assert.equal(r('حازم'), 'Hazem');
+  assert.equal(r('المالكي'), 'Al-Maliki');
   // KB people of countries without Arabic names mark their name words as foreign.
   assert.equal(kb.romanize('جون نيكولسون').split(' ')[1], 'Nikolson');
 });

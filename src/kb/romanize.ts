@@ -27,7 +27,11 @@
  *    ر as e (بيرموديز), final يز as -ez, initial أو as o, and initial مك +
  *    consonant as Mc (مكنيلي → McNili).
  * 6. Arabic words: a final ع after a vowel letter is dropped (ربيع → Rabi),
- *    after y it is a (الشايع → al-Shaya).
+ *    after y it is a (الشايع → al-Shaya); the pattern فاعل is CaCeC, its nisba
+ *    CaCiCi (حازم Hazem, المالكي al-Maliki).
+ * 7. Foreign words: a final و after a consonant marks a foreign word
+ *    (رونالدو); an e goes between two final consonants the last of which is
+ *    r, l, n or m (كارتر Karter, ليبرمان Liberman); a final mb is mp (Tramp).
  * Deterministic: the same Arabic gives the same English in every run.
  */
 import { normalize, stripDiacritics } from '../text/normalize.ts';
@@ -54,7 +58,9 @@ const VOWEL_LETTER = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و', 'ي']);
 
 /** Is the word spelled with letter groups that only foreign names use? */
 export function looksForeign(w: string): boolean {
-  return /تش|دج|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e));
+  return /تش|دج|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
+    // A final و after a consonant (رونالدو، فرناندو، تيتو): Arabic words end so only in أبو/ذو/نحو and عمرو.
+    || (w.length >= 4 && w.endsWith('و') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/^(عمرو|نحو|ابو|أبو|ذوو)$/.test(w));
 }
 
 /**
@@ -110,6 +116,13 @@ function spellForeign(w: string): string {
     // One vowel after a first consonant not followed by a vowel letter, unless the word starts with a cluster.
     if (i === start && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += 'a';
   }
+  // Two consonants at the end of the stem, the last r, l, n or m: English writes an e between them
+  // (كارتر Carter, كلابر Claper, ليبرمان Lieberman): the Arabic script leaves that short vowel out.
+  const tail = /([bcdfghjklmnpqrstvwxz])([rlnm])$/.exec(out);
+  // Not before a Slavic ending (لافروف Lavrov): there the cluster is inside the word.
+  if (tail && out.length >= 4 && !/(ng|nk)$/.test(out) && !(tail[1] === tail[2]) && !/^(ov|ev|ski|skaya|vich|ovich|ova|eva|ovski|evski)$/.test(end)) out = out.slice(0, -1) + 'e' + tail[2];
+  // A final mb is mp (ترامب Trump, كامب Camp): Arabic has no p.
+  if (!end && out.endsWith('mb')) out = out.slice(0, -1) + 'p';
   if (out.startsWith('Mc')) return 'Mc' + capitalize(out.slice(2)) + end;
   return out + end;
 }
@@ -121,9 +134,22 @@ function fourConsonants(s: string): string | null {
   return `${c[0]}a${c[1]}${c[2]}a${c[3]}`;
 }
 
+/**
+ * The active participle فاعل (CāCiC) and its nisba: سالم Salem, حازم Hazem, قائد Qa'ed; المالكي al-Maliki,
+ * الهاشمي al-Hashimi; a feminine ة as i + a (راجحة Rajiha). The alef after the first consonant is the long a;
+ * the unwritten short vowel before the last consonant is e as Arab names are written in English news, i in
+ * a nisba or feminine.
+ */
+function activeParticiple(s: string): string | null {
+  const m = /^(.)ا(.)(.)(ي|ة)?$/.exec(s);
+  if (!m || ![m[1], m[2], m[3]].every((c) => c && CONSONANT[c])) return null;
+  const [c0, c1, c2] = [CONSONANT[m[1]!]!, CONSONANT[m[2]!]!, CONSONANT[m[3]!]!];
+  return `${c0}a${c1}${m[4] ? 'i' : 'e'}${c2}${m[4] === 'ي' ? 'i' : m[4] === 'ة' ? 'a' : ''}`;
+}
+
 function spell(s: string): string {
   if (looksForeign(s)) return spellForeign(s);
-  const pattern = fourConsonants(s);
+  const pattern = fourConsonants(s) ?? activeParticiple(s);
   if (pattern) return pattern;
   let out = '';
   let vowelSeen = false;

@@ -74,6 +74,6 @@ test('no organization from a head used as a common noun or without a name', () =
 test('a description and then a quoted name: the quoted name is the organization, not the description', () => {
   const es = run('وبحسب ورقة أعدها مركز الدراسات "هنري جاكسون سوسايتي"، فإن الخطر كبير.');
   const o = es.find((e) => e.type === 'ORG');
-  assert.ok(o && o.nameEn.startsWith('Henry Jackson'), es.map((e) => e.nameEn).join('|'));
+  assert.ok(o && (o.nameEn ?? '').startsWith('Henry Jackson'), es.map((e) => e.nameEn).join('|'));
   assert.ok(!es.some((e) => e.nameEn === 'Studies Center' || e.type === 'PER'));
 });
