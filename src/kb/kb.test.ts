@@ -89,6 +89,7 @@ test('romanization: one foreign word makes the whole name foreign; v, e, -ez, Mc
   // The active participle: CaCeC, its nisba CaCiCi.
   assert.equal(r('حازم'), 'Hazem');
   assert.equal(r('المالكي'), 'Al-Maliki');
+  assert.equal(createRomanizer({ 'عبد': 'Abdul' })('عبد الحليم'), 'Abdul Halim');
   // KB people of countries without Arabic names mark their name words as foreign.
   assert.equal(kb.romanize('جون نيكولسون').split(' ')[1], 'Nikolson');
 });

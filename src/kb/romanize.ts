@@ -249,7 +249,9 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
       if (w.length > 3 && w.startsWith('ال')) {
         const rest = w.slice(2);
         const k = table.get(normalize(rest));
-        out.push('al-' + (k ?? capitalize(spell(rest).replace(/^'/, ''))));
+        const word = k ?? capitalize(spell(rest).replace(/^'/, ''));
+        // عبد + a definite word is one name (عبد الحليم → Abdul Halim, not Abdul al-Halim).
+        out.push(i > 0 && normalize(words[i - 1]!) === 'عبد' ? word.replace(/^al-/, '').replace(/^./, (c) => c.toUpperCase()) : 'al-' + word);
         continue;
       }
       const plain = foreignName && !w.startsWith('ال') && !/^(بن|ابن|بنت|أبو|ابو|أم|آل|عبد)$/.test(w) ? spellForeign(w) : spell(w);
