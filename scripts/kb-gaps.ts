@@ -2,7 +2,7 @@
  * Lists the gaps of the knowledge base as the unlabelled corpus shows them:
  * runs rasd's analyzer (without the event stage, which does not feed
  * entities or quotes) over the first N articles of the ANT corpus and counts
- * the PER and ORG entities that got no kbId (by normalized name), how often
+ * the PER, ORG and LOC entities that got no kbId (by normalized name), how often
  * each is a quote speaker, the words before its first mention (the title
  * that says who it is), and the title phrases ("المتحدث باسم ...", "وزير
  * الخارجية الإيراني") that the resolver did not tie to a KB person.
@@ -68,7 +68,7 @@ for await (const rec of readJsonLines(corpus, skip + limit)) {
   const speakers = new Set(a.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
   const seenInDoc = new Set<string>();
   for (const e of a.entities) {
-    if (e.type !== 'PER' && e.type !== 'ORG') continue;
+    if (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') continue;
     // Entities outside the KB carry a stable "x:" id from their name, not a KB id.
     if (e.kbId && !e.kbId.startsWith('x:')) continue;
     const names = e.mentions.filter((m) => m.kind === 'name');
@@ -105,7 +105,7 @@ for await (const rec of readJsonLines(corpus, skip + limit)) {
 
 const best = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0]?.[0];
 console.log(`# KB gaps in ${n} articles of ${corpus} after the first ${skip}`);
-for (const type of ['PER', 'ORG']) {
+for (const type of ['PER', 'ORG', 'LOC']) {
   console.log(`\n## ${type} entities without kbId (docs, mentions, as quote speaker, forms, most common words before)`);
   const rows = [...gaps.values()].filter((g) => g.type === type).sort((x, y) => y.docs - x.docs || y.speaker - x.speaker).slice(0, top);
   for (const g of rows) {

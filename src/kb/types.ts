@@ -97,4 +97,6 @@ export interface PlaceRecord {
   population?: number | null;
   /** GeoNames id for places derived from cities1000. */
   geonameId?: number;
+  /** A one-word name of this place is also a common word (دوما "always", نوى): like a GeoNames town, it needs the recognizer's LOC or a locative word. */
+  weak?: boolean;
 }

@@ -160,3 +160,9 @@ test('seldom-named words after one word of a KB person\'s full name are trimmed 
   const texts = es.flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(!texts.some((t) => t.includes('زعامة')), texts.join('|'));
 });
+
+test('a hand-written place marked weak (دوما "always") needs the recognizer or a locative word', () => {
+  assert.equal(run('قصف الطيران دوما أمس.', [['دوما', 'LOC']]).find((e) => e.type === 'LOC')?.kbId, 'loc:douma');
+  assert.equal(run('وصل الوفد إلى دوما أمس.', []).find((e) => e.type === 'LOC')?.kbId, 'loc:douma');
+  assert.equal(run('وقال إنه يعمل دوما على ذلك.', []).length, 0);
+});

@@ -950,7 +950,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    */
   function weakPlace(doc: Doc, c: Cand, t: NameTarget): boolean {
     const p = kb.byId(t.id)?.place;
-    if (!p || !p.geonameId || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
+    if (!p || !(p.geonameId || p.weak) || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
     if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
