@@ -168,6 +168,12 @@ export class KnowledgeBase {
     for (const o of this.organizations) {
       this.byIdMap.set(o.id, { id: o.id, type: 'ORG', nameEn: o.nameEn, ar: o.ar, country: o.country, org: o });
       for (const n of o.ar) addName(n, { id: o.id, type: 'ORG', kind: 'name' });
+      for (const n of o.arRecognized ?? []) {
+        const key = normalize(n).replace(/\s+/g, ' ').trim();
+        const list = this.recognizedNames.get(key) ?? [];
+        if (!list.some((t) => t.id === o.id)) list.push({ id: o.id, type: 'ORG', kind: 'name' });
+        this.recognizedNames.set(key, list);
+      }
     }
     for (const p of this.people) {
       this.byIdMap.set(p.id, { id: p.id, type: 'PER', nameEn: p.nameEn, ar: p.ar, country: p.country, person: p });
@@ -231,6 +237,12 @@ export class KnowledgeBase {
   lookup(name: string): readonly NameTarget[] {
     return this.names.get(normalize(name).replace(/\s+/g, ' ').trim()) ?? [];
   }
+
+  /** Organizations named by a common word only where the recognizer says ORG (OrgRecord.arRecognized). */
+  lookupRecognized(name: string): readonly NameTarget[] {
+    return this.recognizedNames.get(normalize(name).replace(/\s+/g, ' ').trim()) ?? [];
+  }
+  private readonly recognizedNames = new Map<string, NameTarget[]>();
 
   /** Like lookup, for a key that is already normalized. */
   lookupKey(key: string): readonly NameTarget[] {
@@ -439,5 +451,6 @@ function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
 }
 
 function mergeOrgs(a: OrgRecord, b: OrgRecord): OrgRecord {
-  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, actor: a.actor ?? b.actor };
+  const recognized = unionNames(a.arRecognized ?? [], b.arRecognized ?? []);
+  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, actor: a.actor ?? b.actor, ...(recognized.length ? { arRecognized: recognized } : {}) };
 }

@@ -62,6 +62,12 @@ export interface OrgRecord {
   country: string | null;
   kind: OrgKind;
   actor: string | null;
+  /**
+   * Names that are also common words (القاعدة "the base", فارس a given name, النهار "the day"): they name
+   * the organization only where the recognizer tags them ORG or they stand quoted after an organization's
+   * head (وكالة أنباء "فارس").
+   */
+  arRecognized?: string[];
 }
 
 export interface CountryRecord {

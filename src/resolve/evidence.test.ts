@@ -166,3 +166,17 @@ test('a hand-written place marked weak (دوما "always") needs the recognizer 
   assert.equal(run('وصل الوفد إلى دوما أمس.', []).find((e) => e.type === 'LOC')?.kbId, 'loc:douma');
   assert.equal(run('وقال إنه يعمل دوما على ذلك.', []).length, 0);
 });
+
+test('a KB organization keeps its span before a seldom-named word or its own demonym; a common-word name needs ORG', () => {
+  const es = run('وتسيطر هيئة تحرير الشام وجبهة النصرة سابقا على المدينة، وقال القاعدة إن الهجوم فشل.', [
+    ['جبهة النصرة سابقا', 'ORG'],
+    ['القاعدة', 'ORG'],
+  ]);
+  const texts = es.flatMap((e) => e.mentions.map((m) => `${e.kbId}:${m.text}`));
+  assert.ok(texts.includes('org:al-nusra-front:جبهة النصرة'), texts.join('|'));
+  assert.ok(texts.includes('org:al-qaeda:القاعدة'), texts.join('|'));
+  // Without the recognizer's ORG, القاعدة is "the base".
+  assert.ok(!run('وعاد الجنود إلى القاعدة العسكرية.', []).some((e) => e.kbId === 'org:al-qaeda'));
+  const hz = run('وقصفت ميليشيات حزب الله اللبنانية مواقع.', []);
+  assert.deepEqual(hz.map((e) => e.kbId).sort(), ['cty:LBN', 'org:hezbollah']);
+});

@@ -435,7 +435,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             };
           }
           const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
-          const alone = kb.lookup(inner);
+          const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
           const hit = kbOrg(whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
           if (hit) return hit;
           parts.push({ en: kb.romanize(inner), adj: false, name: true });
@@ -586,7 +586,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (title && name && name.tokenEnd > title.tokenEnd && name.kind !== 'demonym') pick = name;
       // An organization the KB does not know; over a KB name only when the words past it are known (مجلس الأمن القومي).
       const org = title || cp ? null : matchOrg(doc, i);
-      if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known))))) pick = org;
+      // A KB organization followed by its own country's demonym (حزب الله اللبناني، حركة حماس الفلسطينية) stays the KB
+      // organization; the demonym is a mention of the country.
+      const ownDemonym = (p: Cand): boolean => {
+        const after = countryAt(doc, p.tokenEnd, false);
+        return !!after && after.demonym && after.tokenEnd === org!.tokenEnd && p.targets.some((t) => t.type === 'ORG' && kb.byId(t.id)?.country === after.iso);
+      };
+      if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known)) && !ownDemonym(pick)))) pick = org;
       if (pick) {
         out.push(pick);
         i = pick.tokenEnd;
@@ -650,6 +656,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
       const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
       if (dotBefore || dotAfter) return null;
+    }
+    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !kb.lookup(m.text).length) {
+      // Words seldom in names after a KB organization's name are no part of it (جبهة النصرة سابقا).
+      let e = m.tokenEnd;
+      while (e - m.tokenStart >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+      if (e < m.tokenEnd) {
+        const end = doc.tokens[e - 1]!.end;
+        if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
+      }
     }
     if (m.type !== 'PER' && m.type !== 'LOC') return m;
     if (kb.lookup(m.text).length) return m;
@@ -857,7 +872,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
       const t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
-      if (!t.length && m.type === 'ORG') return tolerantOrg(m.text);
+      if (!t.length && m.type === 'ORG') {
+        const recognized = kb.lookupRecognized(m.text);
+        return recognized.length ? recognized : tolerantOrg(m.text);
+      }
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
