@@ -87,6 +87,8 @@ export interface KbData {
   organizations: OrgRecord[];
   titles: TitleLexicon;
   nameParts?: Record<string, string>;
+  /** Peoples, sects and faiths the recognizer tags as names (non-entities.json): no entity. */
+  nonEntities?: string[];
   /** Name parts that are not Arabic (name-parts.json `foreign`): a name with one is romanized as foreign. */
   foreignParts?: string[];
   /** Head nouns and words for naming organizations the KB does not know (org-heads.json). */
@@ -222,6 +224,7 @@ export class KnowledgeBase {
     this.former = new Set(data.titles.former.map((f) => normalize(f)));
     this.counterpart = new Set(data.titles.counterpart.map((f) => normalize(f)));
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
+    this.nonEntityWords = new Set((data.nonEntities ?? []).map((w) => normalize(w)));
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
   }
 
@@ -237,6 +240,13 @@ export class KnowledgeBase {
   lookup(name: string): readonly NameTarget[] {
     return this.names.get(normalize(name).replace(/\s+/g, ' ').trim()) ?? [];
   }
+
+  /** Is the phrase a people, sect or faith (الأكراد، الشيعة) that the recognizer may tag but that is no entity? */
+  isNonEntity(phrase: string): boolean {
+    const key = normalize(phrase).replace(/\s+/g, ' ').trim();
+    return this.nonEntityWords.has(key) || this.nonEntityWords.has('ال' + key);
+  }
+  private readonly nonEntityWords: ReadonlySet<string>;
 
   /** Organizations named by a common word only where the recognizer says ORG (OrgRecord.arRecognized). */
   lookupRecognized(name: string): readonly NameTarget[] {

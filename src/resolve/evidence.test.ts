@@ -180,3 +180,12 @@ test('a KB organization keeps its span before a seldom-named word or its own dem
   const hz = run('وقصفت ميليشيات حزب الله اللبنانية مواقع.', []);
   assert.deepEqual(hz.map((e) => e.kbId).sort(), ['cty:LBN', 'org:hezbollah']);
 });
+
+test('peoples and sects are no entities; an indefinite head with an indefinite adjective is a description', () => {
+  const es = run('وشنت تركيا غارات على مواقع الأكراد، وصنفت الحزب "منظمة إرهابية" وقالت إن الشيعة يحتجون.', [
+    ['الأكراد', 'ORG'],
+    ['منظمة إرهابية', 'ORG'],
+    ['الشيعة', 'ORG'],
+  ]);
+  assert.deepEqual(es.map((e) => e.kbId), ['cty:TUR']);
+});

@@ -424,6 +424,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           while (k < doc.tokens.length && k - j <= 6 && isWord(doc, k)) k++;
           if (k === j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) break;
           const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
+          // A quoted classification (الحزب "منظمة إرهابية") is no name.
+          if (k === j + 3 && isDescription(doc, j + 1)) break;
           if (described) {
             // A description, then the body's own name in quotes (مركز الدراسات "هنري جاكسون سوسايتي"): the
             // quoted name is the organization; the description is not part of its English name.
@@ -601,6 +603,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return out;
   }
 
+  /** Tokens i, i+1: an indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية). */
+  function isDescription(doc: Doc, i: number): boolean {
+    const head = orgs?.head(tn(doc, i));
+    const adj = tn(doc, i + 1);
+    return !!head && !head.definite && doc.segment(i).baseStart === 0 && !adj.startsWith('ال') && /(ي|يه|يين|يون)$/.test(adj);
+  }
+
   /**
    * A recognizer span the KB does not know, trimmed to the name: a person's
    * span loses leading honorifics and title words (آية الله، الشيخ، الرئيس) and
@@ -648,6 +657,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
     // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
+    // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
+    if (kb.isNonEntity(m.text) || kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end))) return null;
+    // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
+    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
     // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
     if (m.tokenEnd - m.tokenStart === 1 && letterName(m.text) && !kb.lookup(m.text).length) return null;
     // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
