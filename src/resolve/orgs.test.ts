@@ -77,3 +77,8 @@ test('a description and then a quoted name: the quoted name is the organization,
   assert.ok(o && (o.nameEn ?? '').startsWith('Henry Jackson'), es.map((e) => e.nameEn).join('|'));
   assert.ok(!es.some((e) => e.nameEn === 'Studies Center' || e.type === 'PER'));
 });
+
+test('a district (مديرية + a place) and its seat are the place, not a directorate', () => {
+  const es = run('وتقدمت القوات في مديرية الدريهمي ووصلت إلى مركز مديرية زبيد.');
+  assert.deepEqual(es.map((e) => e.kbId).sort(), ['loc:al-durayhimi', 'loc:zabid']);
+});

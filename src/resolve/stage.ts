@@ -83,6 +83,8 @@ const QUOTES = /^["«»“”„']+$/;
 /** A word rarer than this in the corpus may be part of a foreign name after an org head (هيومن رايتس ووتش). */
 const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
+const MUDIRIYA = normalize('مديرية');
+const MARKAZ = normalize('مركز');
 const ALA = normalize('على');
 const FI = normalize('في');
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أنحاء'].map((w) => normalize(w)));
@@ -394,6 +396,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (!h) continue;
       // على هيئة: "in the form of", not an authority.
       if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
+      // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
+      // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
+      if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
+        const at = h.base === MARKAZ ? i + 2 : i + 1;
+        if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
+      }
       const parts: OrgPart[] = [];
       const headAdjs: string[] = [];
       /** Per word after the head: does the table (or a KB name, a country) know it? */
@@ -886,7 +894,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
       const t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
       if (!t.length && m.type === 'ORG') {
-        const recognized = kb.lookupRecognized(m.text);
+        // ل before the article drops its alef (لقاعدة = ل + القاعدة).
+        const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
         return recognized.length ? recognized : tolerantOrg(m.text);
       }
       if (t.length || m.type !== 'PER') return t;
