@@ -243,7 +243,11 @@ export class KnowledgeBase {
 
   /** Is the phrase a people, sect or faith (الأكراد، الشيعة) that the recognizer may tag but that is no entity? */
   isNonEntity(phrase: string): boolean {
-    const key = normalize(phrase).replace(/\s+/g, ' ').trim();
+    return this.isNonEntityKey(normalize(phrase));
+  }
+  /** isNonEntity for a phrase already normalized. */
+  isNonEntityKey(key: string): boolean {
+    if (key.includes(' ')) key = key.replace(/\s+/g, ' ').trim();
     return this.nonEntityWords.has(key) || this.nonEntityWords.has('ال' + key);
   }
   private readonly nonEntityWords: ReadonlySet<string>;

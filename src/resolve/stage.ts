@@ -576,6 +576,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return null;
   }
 
+  /**
+   * A KB organization followed by its own country's demonym (حزب الله اللبناني، حركة حماس الفلسطينية) stays the KB
+   * organization; the demonym is a mention of the country.
+   */
+  function ownDemonym(doc: Doc, p: Cand, org: Cand): boolean {
+    const after = countryAt(doc, p.tokenEnd, false);
+    return !!after && after.demonym && after.tokenEnd === org.tokenEnd && p.targets.some((t) => t.type === 'ORG' && kb.byId(t.id)?.country === after.iso);
+  }
+
   function gazetteer(doc: Doc): Cand[] {
     const out: Cand[] = [];
     let i = 0;
@@ -596,13 +605,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (title && name && name.tokenEnd > title.tokenEnd && name.kind !== 'demonym') pick = name;
       // An organization the KB does not know; over a KB name only when the words past it are known (مجلس الأمن القومي).
       const org = title || cp ? null : matchOrg(doc, i);
-      // A KB organization followed by its own country's demonym (حزب الله اللبناني، حركة حماس الفلسطينية) stays the KB
-      // organization; the demonym is a mention of the country.
-      const ownDemonym = (p: Cand): boolean => {
-        const after = countryAt(doc, p.tokenEnd, false);
-        return !!after && after.demonym && after.tokenEnd === org!.tokenEnd && p.targets.some((t) => t.type === 'ORG' && kb.byId(t.id)?.country === after.iso);
-      };
-      if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known)) && !ownDemonym(pick)))) pick = org;
+      if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known)) && !ownDemonym(doc, pick, org)))) pick = org;
       if (pick) {
         out.push(pick);
         i = pick.tokenEnd;
@@ -666,19 +669,21 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
     // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
     // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
-    if (kb.isNonEntity(m.text) || kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end))) return null;
+    const mKey = norm(m.text);
+    if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
+    const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
     // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
     if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
     // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
-    if (m.tokenEnd - m.tokenStart === 1 && letterName(m.text) && !kb.lookup(m.text).length) return null;
+    if (m.tokenEnd - m.tokenStart === 1 && m.text.length <= 6 && letterName(m.text) && !known) return null;
     // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
-    if (m.type !== 'ORG' && !kb.lookup(m.text).length && m.text.split(/\s+/).every((w) => letterName(w))) return null;
+    if (m.type !== 'ORG' && !known && letterName(doc.tokens[m.tokenStart]!.text) && m.text.split(/\s+/).every((w) => letterName(w))) return null;
     if (/^[\u0600-\u06ff]{1,4}\.?$/.test(m.text)) {
       const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
       const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
       if (dotBefore || dotAfter) return null;
     }
-    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !kb.lookup(m.text).length) {
+    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !known && nameless(doc, m.tokenEnd - 1, NAMELESS_MIN_COUNT)) {
       // Words seldom in names after a KB organization's name are no part of it (جبهة النصرة سابقا).
       let e = m.tokenEnd;
       while (e - m.tokenStart >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
@@ -688,7 +693,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
     }
     if (m.type !== 'PER' && m.type !== 'LOC') return m;
-    if (kb.lookup(m.text).length) return m;
+    if (known) return m;
     let a = m.tokenStart;
     let b = m.tokenEnd;
     if (m.type === 'PER') {
