@@ -2,12 +2,14 @@
  * Lists the gaps of the knowledge base as the unlabelled corpus shows them:
  * runs rasd's analyzer (without the event stage, which does not feed
  * entities or quotes) over the first N articles of the ANT corpus and counts
- * the PER and ORG entities that got no kbId (by normalized name), how often
+ * the PER, ORG and LOC entities that got no kbId (by normalized name), how often
  * each is a quote speaker, the words before its first mention (the title
  * that says who it is), and the title phrases ("المتحدث باسم ...", "وزير
  * الخارجية الإيراني") that the resolver did not tie to a KB person.
  *
- *   nice -n 10 npx tsx scripts/kb-gaps.ts [--limit 6000] [--top 300] [--corpus PATH]
+ *   nice -n 10 npx tsx scripts/kb-gaps.ts [--limit 6000] [--skip 0] [--top 300] [--corpus PATH]
+ *
+ * --skip N starts after the first N articles (a later stretch of the corpus than earlier runs read).
  *
  * Used to decide which people and bodies to add to data/kb/*\/corpus-2018.jsonl
  * (see docs/knowledge-base.md). Output goes to stdout; nothing is written.
@@ -25,6 +27,7 @@ function arg(name: string, fallback: string): string {
 
 const limit = Number(arg('limit', '6000'));
 const top = Number(arg('top', '300'));
+const skip = Number(arg('skip', '0'));
 const corpus = arg('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 if (!corpus) {
   console.error('no corpus: pass --corpus or set RASD_SHARED');
@@ -55,15 +58,17 @@ function bump<K>(m: Map<K, number>, k: K, by = 1) {
 }
 
 let n = 0;
+let seen = 0;
 const t0 = Date.now();
-for await (const rec of readJsonLines(corpus, limit)) {
+for await (const rec of readJsonLines(corpus, skip + limit)) {
+  if (seen++ < skip) continue;
   if (typeof rec.text !== 'string' || !rec.text.trim()) continue;
   const a = analyzer.analyzeArticle({ text: rec.text, title: rec.title ?? null, date: (rec.date ?? rec.time ?? '').slice(0, 10) || null, source: rec.source ?? null });
   n++;
   const speakers = new Set(a.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
   const seenInDoc = new Set<string>();
   for (const e of a.entities) {
-    if (e.type !== 'PER' && e.type !== 'ORG') continue;
+    if (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') continue;
     // Entities outside the KB carry a stable "x:" id from their name, not a KB id.
     if (e.kbId && !e.kbId.startsWith('x:')) continue;
     const names = e.mentions.filter((m) => m.kind === 'name');
@@ -99,8 +104,8 @@ for await (const rec of readJsonLines(corpus, limit)) {
 }
 
 const best = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0]?.[0];
-console.log(`# KB gaps in the first ${n} articles of ${corpus}`);
-for (const type of ['PER', 'ORG']) {
+console.log(`# KB gaps in ${n} articles of ${corpus} after the first ${skip}`);
+for (const type of ['PER', 'ORG', 'LOC']) {
   console.log(`\n## ${type} entities without kbId (docs, mentions, as quote speaker, forms, most common words before)`);
   const rows = [...gaps.values()].filter((g) => g.type === type).sort((x, y) => y.docs - x.docs || y.speaker - x.speaker).slice(0, top);
   for (const g of rows) {

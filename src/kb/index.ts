@@ -87,6 +87,10 @@ export interface KbData {
   organizations: OrgRecord[];
   titles: TitleLexicon;
   nameParts?: Record<string, string>;
+  /** Peoples, sects and faiths the recognizer tags as names (non-entities.json): no entity. */
+  nonEntities?: string[];
+  /** Name parts that are not Arabic (name-parts.json `foreign`): a name with one is romanized as foreign. */
+  foreignParts?: string[];
   /** Head nouns and words for naming organizations the KB does not know (org-heads.json). */
   orgHeads?: OrgLexicon;
 }
@@ -139,7 +143,7 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
-    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) });
+    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])]);
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     let maxTokens = 1;
@@ -166,6 +170,12 @@ export class KnowledgeBase {
     for (const o of this.organizations) {
       this.byIdMap.set(o.id, { id: o.id, type: 'ORG', nameEn: o.nameEn, ar: o.ar, country: o.country, org: o });
       for (const n of o.ar) addName(n, { id: o.id, type: 'ORG', kind: 'name' });
+      for (const n of o.arRecognized ?? []) {
+        const key = normalize(n).replace(/\s+/g, ' ').trim();
+        const list = this.recognizedNames.get(key) ?? [];
+        if (!list.some((t) => t.id === o.id)) list.push({ id: o.id, type: 'ORG', kind: 'name' });
+        this.recognizedNames.set(key, list);
+      }
     }
     for (const p of this.people) {
       this.byIdMap.set(p.id, { id: p.id, type: 'PER', nameEn: p.nameEn, ar: p.ar, country: p.country, person: p });
@@ -214,6 +224,7 @@ export class KnowledgeBase {
     this.former = new Set(data.titles.former.map((f) => normalize(f)));
     this.counterpart = new Set(data.titles.counterpart.map((f) => normalize(f)));
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
+    this.nonEntityWords = new Set((data.nonEntities ?? []).map((w) => normalize(w)));
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
   }
 
@@ -230,6 +241,23 @@ export class KnowledgeBase {
     return this.names.get(normalize(name).replace(/\s+/g, ' ').trim()) ?? [];
   }
 
+  /** Is the phrase a people, sect or faith (الأكراد، الشيعة) that the recognizer may tag but that is no entity? */
+  isNonEntity(phrase: string): boolean {
+    return this.isNonEntityKey(normalize(phrase));
+  }
+  /** isNonEntity for a phrase already normalized. */
+  isNonEntityKey(key: string): boolean {
+    if (key.includes(' ')) key = key.replace(/\s+/g, ' ').trim();
+    return this.nonEntityWords.has(key) || this.nonEntityWords.has('ال' + key);
+  }
+  private readonly nonEntityWords: ReadonlySet<string>;
+
+  /** Organizations named by a common word only where the recognizer says ORG (OrgRecord.arRecognized). */
+  lookupRecognized(name: string): readonly NameTarget[] {
+    return this.recognizedNames.get(normalize(name).replace(/\s+/g, ' ').trim()) ?? [];
+  }
+  private readonly recognizedNames = new Map<string, NameTarget[]>();
+
   /** Like lookup, for a key that is already normalized. */
   lookupKey(key: string): readonly NameTarget[] {
     return this.names.get(key) ?? [];
@@ -239,6 +267,19 @@ export class KnowledgeBase {
   isNamePart(word: string): boolean {
     return this.nameParts.has(normalize(word));
   }
+
+  /** Is the word one of the words of a KB person's full name (شي of شي جين بينغ)? Built on first use. */
+  isPersonNameWord(word: string): boolean {
+    if (!this.personWords) {
+      this.personWords = new Set();
+      for (const p of this.people) for (const ar of p.ar) {
+        const words = normalize(ar).split(/\s+/).filter(Boolean);
+        if (words.length >= 2) for (const w of words) if (w.length >= 2) this.personWords.add(w);
+      }
+    }
+    return this.personWords.has(normalize(word));
+  }
+  private personWords: Set<string> | null = null;
 
   /** Is the normalized key a name, or the first words of one? */
   isNamePrefix(key: string): boolean {
@@ -388,6 +429,29 @@ function kbSpellings(people: readonly PersonRecord[]): Record<string, string> {
   return out;
 }
 
+/**
+ * Countries whose people mostly bear Arabic or Arabic-derived names (the Arab League, Iran, Turkey, Pakistan,
+ * Afghanistan, Azerbaijan, Bangladesh, Indonesia, Malaysia and a few more): words of their names are no
+ * sign of a foreign name.
+ */
+const ARABIC_NAMING = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'IRN', 'TUR', 'PAK', 'AFG', 'AZE', 'BGD', 'IDN', 'MYS', 'TCD', 'MLI', 'NER', 'SEN', 'GMB', 'BIH', 'ALB', 'XKX', 'UZB', 'TJK', 'KAZ', 'KGZ', 'TKM', 'SSD', 'ERI', 'NGA']);
+
+/**
+ * Words of the KB's names of people from other countries that never occur in a name of a person from
+ * those countries (جون، ستيفن، كيم): a name with one of them is foreign and is romanized by the foreign scheme.
+ */
+function kbForeignWords(people: readonly PersonRecord[]): Set<string> {
+  const foreign = new Set<string>();
+  const arabic = new Set<string>();
+  for (const p of people) {
+    const target = !p.country ? null : ARABIC_NAMING.has(p.country) ? arabic : foreign;
+    if (!target) continue;
+    for (const ar of p.ar) for (const w of normalize(ar).split(/\s+/)) if (w.length >= 2) target.add(w);
+  }
+  for (const w of arabic) foreign.delete(w);
+  return foreign;
+}
+
 /** Two files describing the same person: names and roles are united. */
 function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
   const roles = [...a.roles];
@@ -401,5 +465,6 @@ function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
 }
 
 function mergeOrgs(a: OrgRecord, b: OrgRecord): OrgRecord {
-  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, actor: a.actor ?? b.actor };
+  const recognized = unionNames(a.arRecognized ?? [], b.arRecognized ?? []);
+  return { ...a, ar: unionNames(a.ar, b.ar ?? []), country: a.country ?? b.country, actor: a.actor ?? b.actor, ...(recognized.length ? { arRecognized: recognized } : {}) };
 }

@@ -59,12 +59,39 @@ test('romanization of foreign names: clusters, endings, known first names', asyn
   const r = createRomanizer({ 'فينسنت': 'Vincent' });
   assert.equal(r('تشونغ'), 'Chong');
   assert.equal(r('لافروف'), 'Lafrov');
-  assert.equal(r('ستاروفسكي'), 'Starofski');
+  assert.equal(r('ستاروفسكي'), 'Starovski');
   assert.equal(r('فينسنت كومباني'), 'Vincent Koumbani');
   assert.ok(looksForeign('ميدفيديف'));
   assert.ok(!looksForeign('بغداد'));
   // Arabic names keep the Arabic rules: غ is gh.
   assert.equal(r('غسان'), 'Ghasan');
+});
+
+test('romanization: one foreign word makes the whole name foreign; v, e, -ez, Mc, initial o; final ain', () => {
+  // جون is a foreign given name, so نيكولسون takes the foreign scheme (o, -son) instead of the Arabic one (ou).
+  const r = createRomanizer({ 'جون': 'John', 'راهول': 'Rahul' }, ['جون', 'راهول']);
+  assert.equal(r('جون نيكولسون'), 'John Nikolson');
+  assert.equal(createRomanizer({})('نيكولسون'), 'Nikoulsoun');
+  assert.equal(r('راهول سريفاستافا'), 'Rahul Srivastava');
+  assert.equal(r('جون بيرموديز'), 'John Bermodez');
+  assert.equal(r('جون مكنيلي'), 'John McNili');
+  assert.equal(r('جون أورتيغا'), 'John Ortiga');
+  // Words with the Arabic article and Arabic particles keep the Arabic scheme inside a foreign name.
+  assert.equal(r('جون الشايع'), 'John al-Shaya');
+  assert.equal(r('الشايع'), 'Al-Shaya');
+  assert.equal(r('ربيع'), 'Rabi');
+  assert.equal(r('أوغلو'), 'Oglo');
+  assert.equal(kb.romanize('كرم الله أوغلو').split(' ').pop(), 'Oglu');
+  // A final و after a consonant marks a foreign word; an e between two final consonants ending in r; mb → mp.
+  assert.equal(r('رونالدو'), 'Ronaldo');
+  assert.equal(r('جون كارتر'), 'John Karter');
+  assert.equal(r('جون ترامب'), 'John Tramp');
+  // The active participle: CaCeC, its nisba CaCiCi.
+  assert.equal(r('حازم'), 'Hazem');
+  assert.equal(r('المالكي'), 'Al-Maliki');
+  assert.equal(createRomanizer({ 'عبد': 'Abdul' })('عبد الحليم'), 'Abdul Halim');
+  // KB people of countries without Arabic names mark their name words as foreign.
+  assert.equal(kb.romanize('جون نيكولسون').split(' ')[1], 'Nikolson');
 });
 
 test('romanization: four consonants as CaCCaC, -ov/-ev only after a stem with a vowel, hyphenated parts', () => {

@@ -44,8 +44,12 @@ export function readKbData(kbDir: string): KbData {
       people,
       organizations: readFolder<OrgRecord>(join(kbDir, 'organizations')).filter((o) => o && o.id && Array.isArray(o.ar)),
       titles: JSON.parse(readFileSync(join(kbDir, 'titles.json'), 'utf8')) as TitleLexicon,
-      nameParts: (JSON.parse(readFileSync(join(kbDir, 'name-parts.json'), 'utf8')) as { parts: Record<string, string> }).parts,
+      ...(() => {
+        const np = JSON.parse(readFileSync(join(kbDir, 'name-parts.json'), 'utf8')) as { parts: Record<string, string>; foreign?: string[] };
+        return { nameParts: np.parts, foreignParts: np.foreign ?? [] };
+      })(),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
+      ...(existsSync(join(kbDir, 'non-entities.json')) ? { nonEntities: (JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[] }).words } : {}),
     };
   } catch (err) {
     if (err instanceof RasdError) throw err;

@@ -18,6 +18,20 @@
  *    نغ → ng, and common endings (وف → ov, يف → ev, سكي → ski, فيتش → vich,
  *    يه → e, بيرغ/برغ → berg). A word with one of these is foreign: غ is then
  *    g, و o, and no "a" is inserted into clusters.
+ * 5. A name is read as foreign as a whole when one of its words is (by the
+ *    letter groups above, or because it is a known foreign given name or a
+ *    word of a KB name of a person from a country that does not use Arabic
+ *    names): its other unknown words then take the foreign scheme too (جون
+ *    نيكولسون → John Nikolson, not Nikoulsoun). The foreign scheme also
+ *    reads ف between vowel letters as v (سريفاستافا → Srivastava), ي before
+ *    ر as e (بيرموديز), final يز as -ez, initial أو as o, and initial مك +
+ *    consonant as Mc (مكنيلي → McNili).
+ * 6. Arabic words: a final ع after a vowel letter is dropped (ربيع → Rabi),
+ *    after y it is a (الشايع → al-Shaya); the pattern فاعل is CaCeC, its nisba
+ *    CaCiCi (حازم Hazem, المالكي al-Maliki).
+ * 7. Foreign words: a final و after a consonant marks a foreign word
+ *    (رونالدو); an e goes between two final consonants the last of which is
+ *    r, l, n or m (كارتر Karter, ليبرمان Liberman); a final mb is mp (Tramp).
  * Deterministic: the same Arabic gives the same English in every run.
  */
 import { normalize, stripDiacritics } from '../text/normalize.ts';
@@ -36,14 +50,18 @@ function capitalize(s: string): string {
 
 /** Word-final letter groups of foreign names and their usual English spelling. */
 const FOREIGN_ENDINGS: Array<[string, string]> = [
-  ['فيتش', 'vich'], ['وفيتش', 'ovich'], ['سكي', 'ski'], ['سكايا', 'skaya'], ['وفا', 'ova'], ['يفا', 'eva'], ['وف', 'ov'], ['يف', 'ev'],
+  ['وفيتش', 'ovich'], ['فيتش', 'vich'], ['وفسكي', 'ovski'], ['يفسكي', 'evski'], ['سكي', 'ski'], ['سكايا', 'skaya'], ['وفا', 'ova'], ['يفا', 'eva'], ['وف', 'ov'], ['يف', 'ev'],
   ['بيرغ', 'berg'], ['برغ', 'burg'], ['ينغ', 'ing'], ['ونغ', 'ong'], ['انغ', 'ang'], ['نغ', 'ng'], ['يه', 'e'], ['تون', 'ton'], ['سون', 'son'], ['مان', 'man'],
 ];
-const FOREIGN_START = /^(تش|دج|ست|سب|سك|بر|فر|كر|غر|تر|بل|فل|كل|غل|شت|شم|شن)/;
+const FOREIGN_START = /^(تش|دج|ست|سب|سك|سر|سل|سن|سم|سف|سو(?=[اي])|بر|فر|كر|غر|تر|در|جر|بل|فل|كل|غل|شت|شم|شن|شر|شل)/;
+const VOWEL_LETTER = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و', 'ي']);
 
 /** Is the word spelled with letter groups that only foreign names use? */
 export function looksForeign(w: string): boolean {
-  return /تش|دج|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 13).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e));
+  // دج is a foreign j only before a vowel letter (دجوكوفيتش، جيبوتي as دجيبوتي); دجلة and دجاج are Arabic.
+  return /تش|دج[اويى]|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
+    // A final و after a consonant (رونالدو، فرناندو، تيتو): Arabic words end so only in أبو/ذو/نحو and عمرو.
+    || (w.length >= 4 && w.endsWith('و') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/^(عمرو|نحو|ابو|أبو|ذوو)$/.test(w));
 }
 
 /**
@@ -64,22 +82,49 @@ function spellForeign(w: string): string {
       break;
     }
   }
+  // Spanish and Portuguese -ez (بيرموديز، لوبيز), when no other ending was taken.
+  if (!end && w.length > 4 && w.endsWith('يز')) {
+    end = 'ez';
+    w = w.slice(0, -2);
+  }
   let out = '';
-  const cluster = FOREIGN_START.test(w);
-  for (let i = 0; i < w.length; i++) {
+  let start = 0;
+  // Mc + a consonant (مكنيلي، مكماستر); a vowel letter after مك is Mac/Mak (ماكين is no مك).
+  if (/^مك[^اأإآىويه]/.test(w) && w.length > 4) {
+    out = 'Mc';
+    start = 2;
+  }
+  // An initial أو is one o (أوغلو، أوباما → Obama).
+  if (/^[أا]و[^اوي]/.test(w)) {
+    out = 'o';
+    start = 2;
+  }
+  const cluster = start > 0 || FOREIGN_START.test(w);
+  for (let i = start; i < w.length; i++) {
     const c = w[i]!;
     const next = w[i + 1] ?? '';
+    const prev = w[i - 1] ?? '';
     if (c === 'ت' && next === 'ش') { out += 'ch'; i++; continue; }
     if (c === 'د' && next === 'ج') { out += 'j'; i++; continue; }
     if (ALEF.has(c)) { out += i === 0 && c === 'إ' ? 'i' : 'a'; continue; }
     if (c === 'ة') { out += 'a'; continue; }
     if (c === 'و') { out += i === 0 || ALEF.has(next) ? 'w' : 'o'; continue; }
-    if (c === 'ي') { out += i === 0 || ALEF.has(next) || next === 'و' ? 'y' : 'i'; continue; }
+    if (c === 'ي') { out += i === 0 || ALEF.has(next) || next === 'و' ? 'y' : next === 'ر' && i > 0 && !VOWEL_LETTER.has(prev) ? 'e' : 'i'; continue; }
     if (c === 'غ') { out += 'g'; continue; }
+    // ف between vowel letters is v in most foreign names (ديفيد، إيفان، سريفاستافا).
+    if (c === 'ف' && i > 0 && VOWEL_LETTER.has(prev) && VOWEL_LETTER.has(next)) { out += 'v'; continue; }
     out += CONSONANT[c] ?? c;
     // One vowel after a first consonant not followed by a vowel letter, unless the word starts with a cluster.
-    if (i === 0 && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += 'a';
+    if (i === start && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += 'a';
   }
+  // Two consonants at the end of the stem, the last r, l, n or m: English writes an e between them
+  // (كارتر Carter, كلابر Claper, ليبرمان Lieberman): the Arabic script leaves that short vowel out.
+  const tail = /([bcdfghjklmnpqrstvwxz])([rlnm])$/.exec(out);
+  // Not before a Slavic ending (لافروف Lavrov): there the cluster is inside the word.
+  if (tail && out.length >= 4 && !/(ng|nk)$/.test(out) && !(tail[1] === tail[2]) && !/^(ov|ev|ski|skaya|vich|ovich|ova|eva|ovski|evski)$/.test(end)) out = out.slice(0, -1) + 'e' + tail[2];
+  // A final mb is mp (ترامب Trump, كامب Camp): Arabic has no p.
+  if (!end && out.endsWith('mb')) out = out.slice(0, -1) + 'p';
+  if (out.startsWith('Mc')) return 'Mc' + capitalize(out.slice(2)) + end;
   return out + end;
 }
 
@@ -90,9 +135,22 @@ function fourConsonants(s: string): string | null {
   return `${c[0]}a${c[1]}${c[2]}a${c[3]}`;
 }
 
+/**
+ * The active participle فاعل (CāCiC) and its nisba: سالم Salem, حازم Hazem, قائد Qa'ed; المالكي al-Maliki,
+ * الهاشمي al-Hashimi; a feminine ة as i + a (راجحة Rajiha). The alef after the first consonant is the long a;
+ * the unwritten short vowel before the last consonant is e as Arab names are written in English news, i in
+ * a nisba or feminine.
+ */
+function activeParticiple(s: string): string | null {
+  const m = /^(.)ا(.)(.)(ي|ة)?$/.exec(s);
+  if (!m || ![m[1], m[2], m[3]].every((c) => c && CONSONANT[c])) return null;
+  const [c0, c1, c2] = [CONSONANT[m[1]!]!, CONSONANT[m[2]!]!, CONSONANT[m[3]!]!];
+  return `${c0}a${c1}${m[4] ? 'i' : 'e'}${c2}${m[4] === 'ي' ? 'i' : m[4] === 'ة' ? 'a' : ''}`;
+}
+
 function spell(s: string): string {
   if (looksForeign(s)) return spellForeign(s);
-  const pattern = fourConsonants(s);
+  const pattern = fourConsonants(s) ?? activeParticiple(s);
   if (pattern) return pattern;
   let out = '';
   let vowelSeen = false;
@@ -102,7 +160,11 @@ function spell(s: string): string {
     const last = out.slice(-1);
     const prevVowel = /[aiu]/.test(last);
     if (ALEF.has(c)) {
-      if (i === 0) out += c === 'إ' ? 'i' : c === 'أ' && s[1] === 'و' ? 'o' : 'a';
+      if (i === 0 && c === 'أ' && s[1] === 'و' && s.length > 4 && !VOWEL_LETTER.has(s[2] ?? '')) {
+        // An initial أو before a consonant is one o (أوغلو → Oglu, not Oughlu).
+        out += 'o';
+        i++;
+      } else if (i === 0) out += c === 'إ' ? 'i' : c === 'أ' && s[1] === 'و' ? 'o' : 'a';
       else if (!prevVowel) out += 'a';
       vowelSeen = true;
       continue;
@@ -124,6 +186,12 @@ function spell(s: string): string {
       }
       continue;
     }
+    // A final ع: dropped after a vowel (ربيع → Rabi), a after y (الشايع → Shaya), as English news writes it.
+    if (c === 'ع' && i === s.length - 1 && i >= 2) {
+      if (last === 'y') out += 'a';
+      else if (!prevVowel) out += "'";
+      continue;
+    }
     const cons = CONSONANT[c] ?? c;
     if (consonants === 1 && !vowelSeen && !prevVowel) out += 'a';
     out += cons;
@@ -132,18 +200,35 @@ function spell(s: string): string {
   return out;
 }
 
+/** Arabic spellings of the names of Latin letters (إف بي آي = FBI), normalized: an acronym spelled out. */
+const LETTER_NAMES: Record<string, string> = {
+  'ايه': 'A', 'اي': 'I', 'بي': 'B', 'سي': 'C', 'دي': 'D', 'اف': 'F', 'جي': 'G', 'اتش': 'H', 'اش': 'H', 'جيه': 'J', 'كيه': 'K', 'كاي': 'K',
+  'ال': 'L', 'ام': 'M', 'ان': 'N', 'او': 'O', 'كيو': 'Q', 'ار': 'R', 'اس': 'S', 'تي': 'T', 'يو': 'U', 'في': 'V', 'دبليو': 'W', 'اكس': 'X', 'واي': 'Y', 'زد': 'Z',
+};
+
+/** The Latin letter a word names (بي → B), or undefined. */
+export function letterName(word: string): string | undefined {
+  return LETTER_NAMES[normalize(word).replace(/\.$/, '')];
+}
+
 export interface Romanizer {
   (arabic: string): string;
 }
 
 /** Creates a romanizer over a table of known name parts (Arabic → English). */
-export function createRomanizer(parts: Record<string, string> = {}): Romanizer {
+export function createRomanizer(parts: Record<string, string> = {}, foreignWords: Iterable<string> = []): Romanizer {
   const table = new Map<string, string>();
   for (const [ar, en] of Object.entries(parts)) if (!ar.startsWith('_')) table.set(normalize(ar), en);
+  const foreign = new Set<string>();
+  for (const w of foreignWords) foreign.add(normalize(w));
   const romanize = (arabic: string): string => {
     // Parts of a name joined by a hyphen (يونغ-مو) are spelled one by one.
     if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p))).join('-');
     const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean);
+    // An acronym spelled out letter by letter (تي إيه تي بي → TATP).
+    if (words.length >= 2 && words.every((w) => letterName(w))) return words.map((w) => letterName(w)).join('');
+    // One foreign word makes the whole name foreign (rule 5 above); words with the article stay Arabic.
+    const foreignName = words.some((w) => /[\u0600-\u06ff]/.test(w) && (foreign.has(normalize(w)) || (!w.startsWith('ال') && looksForeign(w))));
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -165,10 +250,13 @@ export function createRomanizer(parts: Record<string, string> = {}): Romanizer {
       if (w.length > 3 && w.startsWith('ال')) {
         const rest = w.slice(2);
         const k = table.get(normalize(rest));
-        out.push('al-' + (k ?? capitalize(spell(rest).replace(/^'/, ''))));
+        const word = k ?? capitalize(spell(rest).replace(/^'/, ''));
+        // عبد + a definite word is one name (عبد الحليم → Abdul Halim, not Abdul al-Halim).
+        out.push(i > 0 && normalize(words[i - 1]!) === 'عبد' ? word.replace(/^al-/, '').replace(/^./, (c) => c.toUpperCase()) : 'al-' + word);
         continue;
       }
-      out.push(capitalize(spell(w).replace(/^'/, '')));
+      const plain = foreignName && !w.startsWith('ال') && !/^(بن|ابن|بنت|أبو|ابو|أم|آل|عبد)$/.test(w) ? spellForeign(w) : spell(w);
+      out.push(capitalize(plain.replace(/^'/, '')));
     }
     const s = out.join(' ');
     return s.startsWith('al-') ? 'Al-' + s.slice(3) : s;

@@ -62,6 +62,12 @@ export interface OrgRecord {
   country: string | null;
   kind: OrgKind;
   actor: string | null;
+  /**
+   * Names that are also common words (القاعدة "the base", فارس a given name, النهار "the day"): they name
+   * the organization only where the recognizer tags them ORG or they stand quoted after an organization's
+   * head (وكالة أنباء "فارس").
+   */
+  arRecognized?: string[];
 }
 
 export interface CountryRecord {
@@ -97,4 +103,6 @@ export interface PlaceRecord {
   population?: number | null;
   /** GeoNames id for places derived from cities1000. */
   geonameId?: number;
+  /** A one-word name of this place is also a common word (دوما "always", نوى): like a GeoNames town, it needs the recognizer's LOC or a locative word. */
+  weak?: boolean;
 }

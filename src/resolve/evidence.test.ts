@@ -126,3 +126,66 @@ test('a generic title without a country goes to the recorded holder in the count
   const tie = run('أعلن النائب العام أن التحقيق مستمر في السعودية ومصر.', [], '2018-10-20');
   assert.ok(!tie.some((e) => e.nameEn === 'Saud al-Mojeb'));
 });
+
+test('a seldom-named word followed only by definite words is a noun phrase; a dotted acronym piece is no name', () => {
+  const es = run('وقال الوزير إن شعبنا العزيز ينتظر، وقال مدير سي.أي.ايه إن د.محمد سالم حضر.', [
+    ['شعبنا العزيز', 'PER'],
+    ['ايه', 'ORG'],
+    ['محمد سالم', 'PER'],
+  ]);
+  const texts = es.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!texts.some((t) => t.includes('شعبنا') || t === 'ايه'), texts.join('|'));
+  // One letter before the dot is an abbreviation (د. doctor): the name after it stays.
+  assert.ok(texts.includes('محمد سالم'), texts.join('|'));
+});
+
+test('spans lose edge punctuation; spelled-out letters are no person; an unknown acronym is romanized as letters', () => {
+  const es = run('وقال المسؤول، بن علي يلدريم، إن مادة تي إيه تي بي وجدت، وأعلنت جي إس إم أنها تعمل.', [
+    ['، بن علي يلدريم', 'PER'],
+    ['تي إيه تي بي', 'PER'],
+    ['جي إس إم', 'ORG'],
+  ]);
+  const per = es.find((e) => e.type === 'PER');
+  assert.equal(per?.kbId, 'per:binali-yildirim');
+  assert.equal(per?.mentions[0]!.text, 'بن علي يلدريم');
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text.includes('تي إيه'))));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.nameEn === 'GSM'), es.map((e) => e.nameEn).join('|'));
+});
+
+test('seldom-named words after one word of a KB person\'s full name are trimmed (شي زعامة)', () => {
+  const es = run('التقى الرئيس الصيني شي جين بينغ بالوفد. ومنذ تولي شي زعامة الحزب تغيرت البلاد.', [
+    ['شي جين بينغ', 'PER'],
+    ['شي زعامة', 'PER'],
+  ]);
+  const texts = es.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!texts.some((t) => t.includes('زعامة')), texts.join('|'));
+});
+
+test('a hand-written place marked weak (دوما "always") needs the recognizer or a locative word', () => {
+  assert.equal(run('قصف الطيران دوما أمس.', [['دوما', 'LOC']]).find((e) => e.type === 'LOC')?.kbId, 'loc:douma');
+  assert.equal(run('وصل الوفد إلى دوما أمس.', []).find((e) => e.type === 'LOC')?.kbId, 'loc:douma');
+  assert.equal(run('وقال إنه يعمل دوما على ذلك.', []).length, 0);
+});
+
+test('a KB organization keeps its span before a seldom-named word or its own demonym; a common-word name needs ORG', () => {
+  const es = run('وتسيطر هيئة تحرير الشام وجبهة النصرة سابقا على المدينة، وقال القاعدة إن الهجوم فشل.', [
+    ['جبهة النصرة سابقا', 'ORG'],
+    ['القاعدة', 'ORG'],
+  ]);
+  const texts = es.flatMap((e) => e.mentions.map((m) => `${e.kbId}:${m.text}`));
+  assert.ok(texts.includes('org:al-nusra-front:جبهة النصرة'), texts.join('|'));
+  assert.ok(texts.includes('org:al-qaeda:القاعدة'), texts.join('|'));
+  // Without the recognizer's ORG, القاعدة is "the base".
+  assert.ok(!run('وعاد الجنود إلى القاعدة العسكرية.', []).some((e) => e.kbId === 'org:al-qaeda'));
+  const hz = run('وقصفت ميليشيات حزب الله اللبنانية مواقع.', []);
+  assert.deepEqual(hz.map((e) => e.kbId).sort(), ['cty:LBN', 'org:hezbollah']);
+});
+
+test('peoples and sects are no entities; an indefinite head with an indefinite adjective is a description', () => {
+  const es = run('وشنت تركيا غارات على مواقع الأكراد، وصنفت الحزب "منظمة إرهابية" وقالت إن الشيعة يحتجون.', [
+    ['الأكراد', 'ORG'],
+    ['منظمة إرهابية', 'ORG'],
+    ['الشيعة', 'ORG'],
+  ]);
+  assert.deepEqual(es.map((e) => e.kbId), ['cty:TUR']);
+});

@@ -70,3 +70,15 @@ test('no organization from a head used as a common noun or without a name', () =
   // A day after the head ends the name.
   assert.equal(run('وقالت الشرطة الأحد إن الطريق مغلق.').filter((e) => e.type === 'ORG').length, 0);
 });
+
+test('a description and then a quoted name: the quoted name is the organization, not the description', () => {
+  const es = run('وبحسب ورقة أعدها مركز الدراسات "هنري جاكسون سوسايتي"، فإن الخطر كبير.');
+  const o = es.find((e) => e.type === 'ORG');
+  assert.ok(o && (o.nameEn ?? '').startsWith('Henry Jackson'), es.map((e) => e.nameEn).join('|'));
+  assert.ok(!es.some((e) => e.nameEn === 'Studies Center' || e.type === 'PER'));
+});
+
+test('a district (مديرية + a place) and its seat are the place, not a directorate', () => {
+  const es = run('وتقدمت القوات في مديرية الدريهمي ووصلت إلى مركز مديرية زبيد.');
+  assert.deepEqual(es.map((e) => e.kbId).sort(), ['loc:al-durayhimi', 'loc:zabid']);
+});

@@ -12,6 +12,7 @@ import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
+import { letterName } from '../kb/romanize.ts';
 import type { Role, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
@@ -82,6 +83,8 @@ const QUOTES = /^["«»“”„']+$/;
 /** A word rarer than this in the corpus may be part of a foreign name after an org head (هيومن رايتس ووتش). */
 const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
+const MUDIRIYA = normalize('مديرية');
+const MARKAZ = normalize('مركز');
 const ALA = normalize('على');
 const FI = normalize('في');
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أنحاء'].map((w) => normalize(w)));
@@ -393,6 +396,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (!h) continue;
       // على هيئة: "in the form of", not an authority.
       if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
+      // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
+      // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
+      if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
+        const at = h.base === MARKAZ ? i + 2 : i + 1;
+        if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
+      }
       const parts: OrgPart[] = [];
       const headAdjs: string[] = [];
       /** Per word after the head: does the table (or a KB name, a country) know it? */
@@ -417,13 +426,26 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const tok = doc.tokens[j]!;
         if (tok.kind === 'punct' && QUOTES.test(tok.text)) {
           // A quoted name: هيئة "تحرير الشام"، صحيفة "ديلي ميل".
-          if (lastDef && parts.length + headAdjs.length > 0) break;
+          const described = lastDef && parts.length + headAdjs.length > 0;
+          if (described && (parts.length + headAdjs.length > 2 || country)) break;
           let k = j + 1;
           while (k < doc.tokens.length && k - j <= 6 && isWord(doc, k)) k++;
           if (k === j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) break;
           const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
+          // A quoted classification (الحزب "منظمة إرهابية") is no name.
+          if (k === j + 3 && isDescription(doc, j + 1)) break;
+          if (described) {
+            // A description, then the body's own name in quotes (مركز الدراسات "هنري جاكسون سوسايتي"): the
+            // quoted name is the organization; the description is not part of its English name.
+            const hit = kbOrg(kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
+            if (hit) return hit;
+            return {
+              start: f.start, end: doc.tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, kind: 'name', targets: [],
+              org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: j, known: true }], weak: false, placeCountry: false },
+            };
+          }
           const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
-          const alone = kb.lookup(inner);
+          const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
           const hit = kbOrg(whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
           if (hit) return hit;
           parts.push({ en: kb.romanize(inner), adj: false, name: true });
@@ -554,6 +576,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return null;
   }
 
+  /**
+   * A KB organization followed by its own country's demonym (حزب الله اللبناني، حركة حماس الفلسطينية) stays the KB
+   * organization; the demonym is a mention of the country.
+   */
+  function ownDemonym(doc: Doc, p: Cand, org: Cand): boolean {
+    const after = countryAt(doc, p.tokenEnd, false);
+    return !!after && after.demonym && after.tokenEnd === org.tokenEnd && p.targets.some((t) => t.type === 'ORG' && kb.byId(t.id)?.country === after.iso);
+  }
+
   function gazetteer(doc: Doc): Cand[] {
     const out: Cand[] = [];
     let i = 0;
@@ -574,13 +605,20 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (title && name && name.tokenEnd > title.tokenEnd && name.kind !== 'demonym') pick = name;
       // An organization the KB does not know; over a KB name only when the words past it are known (مجلس الأمن القومي).
       const org = title || cp ? null : matchOrg(doc, i);
-      if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known))))) pick = org;
+      if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known)) && !ownDemonym(doc, pick, org)))) pick = org;
       if (pick) {
         out.push(pick);
         i = pick.tokenEnd;
       } else i++;
     }
     return out;
+  }
+
+  /** Tokens i, i+1: an indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية). */
+  function isDescription(doc: Doc, i: number): boolean {
+    const head = orgs?.head(tn(doc, i));
+    const adj = tn(doc, i + 1);
+    return !!head && !head.definite && doc.segment(i).baseStart === 0 && !adj.startsWith('ال') && /(ي|يه|يين|يون)$/.test(adj);
   }
 
   /**
@@ -591,8 +629,21 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * that is a very common word and no known name part is dropped (شعبنا).
    */
   function clean(doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-    // No name carries the future marker: a span running into "سيناقشان" ends before it.
+    // No name begins or ends with punctuation (the recognizer may start a span at the comma before a name).
     let m = mention;
+    {
+      let a = m.tokenStart;
+      let b = m.tokenEnd;
+      while (a < b && doc.tokens[a]!.kind === 'punct' && doc.tokens[a]!.start >= m.start) a++;
+      while (b > a && doc.tokens[b - 1]!.kind === 'punct' && doc.tokens[b - 1]!.end <= m.end && doc.tokens[b - 1]!.text !== '.') b--;
+      if (a >= b) return null;
+      if (a !== m.tokenStart || b !== m.tokenEnd) {
+        const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
+        const end = b === m.tokenEnd ? m.end : doc.tokens[b - 1]!.end;
+        m = { ...m, tokenStart: a, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
+      }
+    }
+    // No name carries the future marker: a span running into "سيناقشان" ends before it.
     for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
       if (doc.segment(k).proclitics.includes('س')) {
         m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
@@ -615,8 +666,34 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
       if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
     }
+    // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
+    // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
+    // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
+    const mKey = norm(m.text);
+    if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
+    const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+    // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
+    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
+    // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
+    if (m.tokenEnd - m.tokenStart === 1 && m.text.length <= 6 && letterName(m.text) && !known) return null;
+    // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
+    if (m.type !== 'ORG' && !known && letterName(doc.tokens[m.tokenStart]!.text) && m.text.split(/\s+/).every((w) => letterName(w))) return null;
+    if (/^[\u0600-\u06ff]{1,4}\.?$/.test(m.text)) {
+      const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
+      const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
+      if (dotBefore || dotAfter) return null;
+    }
+    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !known && nameless(doc, m.tokenEnd - 1, NAMELESS_MIN_COUNT)) {
+      // Words seldom in names after a KB organization's name are no part of it (جبهة النصرة سابقا).
+      let e = m.tokenEnd;
+      while (e - m.tokenStart >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+      if (e < m.tokenEnd) {
+        const end = doc.tokens[e - 1]!.end;
+        if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
+      }
+    }
     if (m.type !== 'PER' && m.type !== 'LOC') return m;
-    if (kb.lookup(m.text).length) return m;
+    if (known) return m;
     let a = m.tokenStart;
     let b = m.tokenEnd;
     if (m.type === 'PER') {
@@ -662,7 +739,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       // فادي علامة after فادي سعد stays whole).
       let e = b;
       while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
-      if (e < b && kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER')) b = e;
+      // A single word of a KB person's full name counts too (شي زعامة: شي of شي جين بينغ), unless it is a
+      // given name (عمر شاكر is a full name).
+      if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
       let k = a;
       let definite = false;
       while (k < b - 1 && nameless(doc, k)) {
@@ -672,6 +751,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
     }
     if (a >= b) return null;
+    // A word news seldom uses in names followed only by words with the article is a noun phrase
+    // (شعبنا العزيز، مرتكب الاعتداء), not a person: a name's first word is a name (عبد العزيز، حسن البنا).
+    if (m.type === 'PER' && b - a >= 2 && nameless(doc, a)) {
+      let rest = true;
+      for (let k = a + 1; k < b && rest; k++) rest = tn(doc, k).startsWith('ال') && !kb.isNamePart(doc.tokens[k]!.text);
+      if (rest) return null;
+    }
     // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
     let allNameless = true;
     for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
@@ -812,7 +898,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
       const t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
-      if (!t.length && m.type === 'ORG') return tolerantOrg(m.text);
+      if (!t.length && m.type === 'ORG') {
+        // ل before the article drops its alef (لقاعدة = ل + القاعدة).
+        const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
+        return recognized.length ? recognized : tolerantOrg(m.text);
+      }
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
@@ -905,7 +995,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    */
   function weakPlace(doc: Doc, c: Cand, t: NameTarget): boolean {
     const p = kb.byId(t.id)?.place;
-    if (!p || !p.geonameId || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
+    if (!p || !(p.geonameId || p.weak) || p.feature === 'capital' || (p.population ?? 0) >= 1_000_000) return false;
     if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));

@@ -13,12 +13,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 type Json = Record<string, any>;
 const read = (path: string): Json[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const dir = (sub: string) => root + 'data/kb/' + sub + '/';
-const people = read(dir('people') + 'corpus-2018.jsonl');
+// corpus-b.jsonl (branch kb8: a later stretch of the corpus) is checked the same way.
+const people = [...read(dir('people') + 'corpus-2018.jsonl'), ...read(dir('people') + 'corpus-b.jsonl')];
 // Extra Arabic spellings of records kept in other files: the loader merges records that share an id.
-const variants = [...read(dir('people') + 'corpus-2018-variants.jsonl'), ...read(dir('organizations') + 'corpus-2018-variants.jsonl')];
-const orgs = read(dir('organizations') + 'corpus-2018.jsonl');
+const variants = ['people', 'organizations'].flatMap((sub) => ['corpus-2018-variants.jsonl', 'corpus-b-variants.jsonl'].flatMap((f) => read(dir(sub) + f)));
+const orgs = [...read(dir('organizations') + 'corpus-2018.jsonl'), ...read(dir('organizations') + 'corpus-b.jsonl')];
 const others = ['people', 'organizations'].flatMap((sub) =>
-  readdirSync(dir(sub)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('corpus-2018')).flatMap((f) => read(dir(sub) + f)));
+  readdirSync(dir(sub)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('corpus-')).flatMap((f) => read(dir(sub) + f)));
 
 const ROLES = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'interior_minister',
   'finance_minister', 'crown_prince', 'group_leader', 'party_leader', 'igo_head', 'military_commander', 'spokesperson', 'other']);
@@ -98,15 +99,16 @@ test("a record reusing another record's Arabic name is caught", () => {
 });
 
 test('variant records add spellings to an existing record of the same id, type and English name', () => {
+  const records = [...others, ...people, ...orgs];
   for (const v of variants) {
-    const base = others.find((r) => r.id === v.id);
+    const base = records.find((r) => r.id === v.id);
     assert.ok(base, `${v.id}: no record to merge into`);
     assert.equal(base.type, v.type);
     assert.equal(base.nameEn, v.nameEn, `${v.id}: English name`);
     assert.ok(v.ar.every((a: string) => ARABIC.test(a)), `${v.id}: ar`);
   }
   const owners = new Map<string, string>();
-  for (const r of others) for (const a of r.ar) owners.set(`${r.type}|${key(a)}`, r.id);
+  for (const r of records) for (const a of r.ar) owners.set(`${r.type}|${key(a)}`, r.id);
   for (const v of variants) for (const a of v.ar) {
     const owner = owners.get(`${v.type}|${key(a)}`);
     assert.ok(owner === undefined || owner === v.id, `${v.id}: ${a} already names ${owner}`);

@@ -1,0 +1,55 @@
+/**
+ * How often the romanizer (src/kb/romanize.ts) writes a name word as English news does, measured on the
+ * knowledge base's own people: each person whose first Arabic name has as many words as the English name
+ * gives one test per word. People are split in two by their order in the KB: the romanizer learns which
+ * words mark a foreign name (kbForeignWords' rule) from the even-numbered half only and is scored on the
+ * odd-numbered half, and the KB's own spellings (kbSpellings) are not used, so a test word is never looked
+ * up from its own answer. name-parts.json is used (its words are scored separately: "rules" counts only
+ * words the letter rules spell). "arab" = people of countries with Arabic-derived names, "foreign" = the rest.
+ * Comparison ignores case, accents, apostrophes, hyphens and al-/el-.
+ *
+ *   npx tsx scripts/eval-romanize.ts [arab|foreign] [N]   (prints the counts, then N errors of that group)
+ */
+import { fileURLToPath } from 'node:url';
+import { readKbData } from '../src/kb/load.ts';
+import { createRomanizer } from '../src/kb/romanize.ts';
+import { normalize } from '../src/text/normalize.ts';
+
+const data = readKbData(fileURLToPath(new URL('../data/kb', import.meta.url)));
+// The same list as src/kb/index.ts (ARABIC_NAMING), restricted to the countries the KB has many people of.
+const ARABIC_NAMING = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'IRN', 'TUR', 'PAK', 'AFG']);
+const people = data.people;
+const learn = (i: number) => i % 2 === 0;
+const foreignWords = new Set<string>();
+const arabicWords = new Set<string>();
+people.forEach((p, i) => {
+  if (!learn(i) || !p.country) return;
+  for (const a of p.ar) for (const w of normalize(a).split(/\s+/)) (ARABIC_NAMING.has(p.country) ? arabicWords : foreignWords).add(w);
+});
+for (const w of arabicWords) foreignWords.delete(w);
+const romanize = createRomanizer(data.nameParts ?? {}, [...foreignWords, ...(data.foreignParts ?? [])]);
+const partKeys = new Set(Object.keys(data.nameParts ?? {}).map((k) => normalize(k)));
+const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(al|el)-/, '').replace(/['’‘-]/g, '');
+const stats: Record<string, [number, number]> = { arab: [0, 0], foreign: [0, 0], arabRules: [0, 0], foreignRules: [0, 0] };
+const errors: Record<string, string[]> = { arab: [], foreign: [] };
+people.forEach((p, i) => {
+  if (learn(i) || !p.country || !p.ar[0]) return;
+  const en = p.nameEn.split(/\s+/);
+  const words = p.ar[0].split(/\s+/);
+  const out = romanize(p.ar[0]).split(/\s+/);
+  if (words.length !== en.length || out.length !== en.length) return;
+  const group = ARABIC_NAMING.has(p.country) ? 'arab' : 'foreign';
+  out.forEach((o, j) => {
+    const ok = fold(o) === fold(en[j]!);
+    stats[group]![1]++;
+    if (ok) stats[group]![0]++;
+    else errors[group]!.push(`${words[j]}\t${o}\t≠ ${en[j]}`);
+    if (!partKeys.has(normalize(words[j]!))) {
+      stats[group + 'Rules']![1]++;
+      if (ok) stats[group + 'Rules']![0]++;
+    }
+  });
+});
+for (const [k, [ok, n]] of Object.entries(stats)) console.log(`${k}\t${ok}/${n}\t${n ? ((100 * ok) / n).toFixed(1) : '-'}%`);
+const which = process.argv[2] ?? 'foreign';
+console.log(errors[which]?.slice(0, Number(process.argv[3] ?? 0)).join('\n') ?? '');
