@@ -382,7 +382,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (next && (next.entity.type === 'ORG' || next.entity.type === 'LOC') && /\s/.test(next.text.trim())) b = a + 1;
       // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
       // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق).
-      else if (!next && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !actorAt.has(toks[a + 1]!.t.start)) b = a + 1;
+      else if (!next && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
     }
     const s = startOfWord(a);
     let e = toks[b - 1]!.t.end;
@@ -1684,7 +1684,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
 /** Verbs of saying whose finite forms no noun or particle shares (unlike بين، رد، ذكر، كتب، عبر). */
 /** Adjectives of a definite role noun besides the nisbas in -ي/-ية (normalized). */
-const ROLE_ADJECTIVES = new Set(['العام', 'السابق', 'الاسبق', 'الجديد', 'الحالي', 'الاعلي', 'الاول', 'الثاني', 'المكلف', 'المساعد', 'المقبل', 'الراحل', 'الخاص', 'الدائم', 'المنتخب', 'المنتهيه', 'المستقيل', 'المخلوع', 'المعزول', 'المقال', 'المؤقت', 'المناوب', 'الاكبر', 'الاصغر', 'المفوض', 'المنتدب', 'التنفيذي', 'المشارك', 'المعين', 'المعني', 'البارز', 'المقرب', 'الفلسطيني', 'الاخير', 'نفسه', 'ذاته']);
+const ROLE_ADJECTIVES = new Set(['العام', 'السابق', 'الاسبق', 'الجديد', 'الحالي', 'الاعلي', 'الاول', 'الثاني', 'المكلف', 'المساعد', 'المقبل', 'الراحل', 'الخاص', 'الدائم', 'المنتخب', 'المنتهيه', 'المستقيل', 'المخلوع', 'المعزول', 'المقال', 'المؤقت', 'المناوب', 'الاكبر', 'الاصغر', 'المفوض', 'المنتدب', 'التنفيذي', 'المشارك', 'المعين', 'المعني', 'البارز', 'المقرب', 'الاخير', 'الركن', 'الاول', 'نفسه', 'ذاته']);
 /** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
