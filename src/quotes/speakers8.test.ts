@@ -147,3 +147,18 @@ test('"يرجح أن" (it is likely that) is no quote', () => {
   const quotes = run('ويرجح أن تستمر المحادثات أسبوعا آخر.', []);
   assert.equal(quotes.length, 0);
 });
+
+test('a channel written with its web domain (للعربية.نت) does not end the statement', () => {
+  const quotes = run('يقول كمال رفاعي للعربية.نت إن الفريق سيفوز.', [{ id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['كمال رفاعي', 'name']] }]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[0]!.text, 'الفريق سيفوز');
+});
+
+test('a participle whose noun object opens with a quotation mark reports it', () => {
+  const quotes = run('أعربت الحكومة عن قلقها، مؤكدة "تضامنها الكامل" مع الضحايا.', [{ id: 'e1', type: 'ORG', kbId: 'x:org:1', forms: [['الحكومة', 'name']] }]);
+  const q = quotes.find((x) => x.cue.text === 'مؤكدة');
+  assert.ok(q);
+  assert.equal(q.speaker, 'e1');
+  assert.equal(q.direct, false);
+});

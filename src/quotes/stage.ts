@@ -908,6 +908,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!entityIn(toks[c + 1]!.t.start, toks[i - 1]!.t.end) || lex.anonymous.has(head.bare) || lex.personHeads.has(head.bare) || lex.actorHeads.has(head.bare) || lex.actorHeads.has(head.key);
   };
 
+  /** "للعربية.نت": a dot joining a medium's name to its web domain ends nothing. */
+  const domainDot = (i: number): boolean =>
+    toks[i]!.t.text === '.' && i > 0 && toks[i - 1]!.t.end === toks[i]!.t.start && toks[i + 1]?.t.start === toks[i]!.t.end && /^(نت|كوم|net|com)$/.test(toks[i + 1]!.t.text);
+
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
@@ -917,7 +921,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
       const t = tk.t.text;
-      if (ENDS.has(t)) break;
+      if (ENDS.has(t) && !domainDot(i)) break;
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
         const close = closeOf.get(i)!;
         const colon = toks[i - 1]!.t.text === ':';
@@ -974,6 +978,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!v.object && !v.objectOnly) return null;
     const n = c + 1;
     const tk = toks[n];
+    // "مؤكدة "تضامنها الكامل" مع طهران": a participle's noun object may open with a quotation mark.
+    if (tk && tk.sentence === toks[c]!.sentence && v.form === 'participle' && !v.objectNeedsPrep && !v.objectOnly && !v.prep.length && OPEN_QUOTES[tk.t.text] && closeOf.has(n) && toks[n + 1]?.t.kind === 'arabic')
+      return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     if (!tk || tk.sentence !== toks[c]!.sentence || tk.t.kind !== 'arabic') return null;
     const prepHere = (i: number): boolean => {
       const k = toks[i]!.key;
