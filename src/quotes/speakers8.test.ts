@@ -162,3 +162,30 @@ test('a participle whose noun object opens with a quotation mark reports it', ()
   assert.equal(q.speaker, 'e1');
   assert.equal(q.direct, false);
 });
+
+test('a plural verb with no subject of its own does not go on with one person', () => {
+  const quotes = run('وتظاهر مئات من العمال أمام مكتب الوزير حسن علوان، وأعربوا عن غضبهم من القرار.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['حسن علوان', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+});
+
+test('critics and observers in the oblique case are unnamed sources', () => {
+  const quotes = run('ورحب الرئيس سامي فؤاد بالاتفاق. لكن منتقدين قالوا إن الاتفاق هش.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['سامي فؤاد', 'name']] },
+  ]);
+  const q = quotes.find((x) => x.cue.text === 'قالوا');
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerText, 'منتقدين');
+});
+
+test('a person named after a role and a comma is the speaker, not the holder the resolver found for the role', () => {
+  const quotes = run('وقال رئيس مجلس المحافظة، مهدي الساعدي، إن المياه ملوثة.', [
+    { id: 'e1', type: 'PER', kbId: 'per:someone-else', forms: [['رئيس مجلس المحافظة', 'title']] },
+    { id: 'e2', type: 'PER', kbId: 'x:per:2', forms: [['مهدي الساعدي', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e2');
+});

@@ -430,6 +430,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // "وأضاف الوزير" after "قال وزير شؤون التوحيد ... شو": a bare role noun names the speaker just quoted, when that
     // speaker was introduced with the same role, over any other holder of the role the resolver found.
+    // "رئيس مجلس حقوق الإنسان في البصرة، مهدي التميمي": a person named in apposition after the role, set off by a comma,
+    // is the speaker, whoever else the resolver took the role for.
+    if (ent && ent.kind === 'title' && ent.entity.type === 'PER') {
+      const title = ent;
+      const named = mentions.find((m) => m.start >= title.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== title.entity && /^\s*[،,]\s*$/.test(text.slice(title.end, m.start)));
+      if (named) ent = named;
+    }
     const spokes = word(a).startsWith('ال') && lex.spokesHeads.has(word(a).slice(2));
     if ((!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
       // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
@@ -1069,6 +1076,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
   /** A speaker placed before its verb: "وكان الوزير قد قال", "لكن الوزير شدد", "الرئيس قال". */
+  /** A verb in the plural: past -وا (أعربوا، قالوا), present -ون (يقولون). */
+  const pluralVerb = (c: number): boolean => {
+    const w = toks[c]!.bare;
+    return /وا$/.test(w) || /^[يت].*ون$/.test(w);
+  };
+
   /** A word that heads a speaker's noun phrase: a title, office, anonymous source, or a person's or body's name. */
   const actorHeadAt = (i: number): boolean => {
     const tk = toks[i];
@@ -1499,7 +1512,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
         // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
         const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
-        sp = preSubject(c) ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+        const pre = preSubject(c);
+        sp = pre ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+        // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
+        // not go on with one person; its subject is a group the sentence does not name.
+        if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: null, anonymous: true };
       }
       let a: number;
       let b: number;
