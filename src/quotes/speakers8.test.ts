@@ -189,3 +189,10 @@ test('a person named after a role and a comma is the speaker, not the holder the
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, 'e2');
 });
+
+test('"تبلغ قيمته" (amounts to), "يدعى" (is called) and a participle after a preposition report nothing', () => {
+  const quotes = run('وارتدت معطفا تبلغ قيمته 39 دولارا. وقال أحد الشهود ويدعى سمير نادر إن النار اشتعلت. وأكد الموقع المتخصص في متابعة الرحلات أن الطائرة هبطت.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['سمير نادر', 'name']] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.cue.text), ['قال', 'أكد']);
+});

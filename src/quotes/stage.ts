@@ -197,6 +197,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
+  // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
+  // يُدعى "is called", not تدّعي "claims".
+  for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
+  // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
