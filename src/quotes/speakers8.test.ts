@@ -196,3 +196,11 @@ test('"تبلغ قيمته" (amounts to), "يدعى" (is called) and a participl
   ]);
   assert.deepEqual(quotes.map((q) => q.cue.text), ['قال', 'أكد']);
 });
+
+test('a role with an adjective outside the list keeps the name that follows (النائبة المحافظة ...)', () => {
+  const quotes = run('وأعلنت النائبة المحافظة المؤيدة للاتفاق سارة ويلسون أنها ستصوت ضده.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['سارة ويلسون', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});
