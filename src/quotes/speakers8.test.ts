@@ -204,3 +204,12 @@ test('a role with an adjective outside the list keeps the name that follows (ا�
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, 'e1');
 });
+
+test('"دعا المجتمع الدولي إلى": the community called on is the object, the running speaker calls', () => {
+  const quotes = run('وقال الوزير سامر حداد إن الوضع خطير. ودعا المجتمع الدولي إلى الضغط على الحكومة، لافتا إلى أن الوقت ينفد.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['سامر حداد', 'name']] },
+    { id: 'e2', type: 'ORG', kbId: 'x:org:2', forms: [['المجتمع الدولي', 'name']] },
+  ]);
+  assert.equal(quotes.length, 3);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1', 'e1']);
+});

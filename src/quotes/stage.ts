@@ -1082,6 +1082,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
   /** A speaker placed before its verb: "وكان الوزير قد قال", "لكن الوزير شدد", "الرئيس قال". */
+  /** "المجتمع الدولي"، "الأسرة الدولية"، "(جميع|كافة) الأطراف": whom a call is addressed to, not who calls. */
+  const addresseeAt = (i: number): boolean => {
+    const w = word(i);
+    const n = word(i + 1);
+    if ((w === 'المجتمع' || w === 'الاسره') && /^الدولي/.test(n)) return true;
+    return w === 'الاطراف' || ((w === 'جميع' || w === 'كافه') && n === 'الاطراف');
+  };
+
   /** A verb in the plural: past -وا (أعربوا، قالوا), present -ون (يقولون). */
   const pluralVerb = (c: number): boolean => {
     const w = toks[c]!.bare;
@@ -1500,6 +1508,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           // (اتهامها) right after it is that object, and the subject is the running one. (A bare noun there is
           // as often an unrecognized subject, "وصفت المعلمة التهمة", over 1,000 corpus articles.)
           if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
+          // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
+          if (sp && (v.lemma === 'دعا' || v.lemma === 'طالب') && addresseeAt(region.subjectStart)) sp = null;
         }
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
