@@ -213,3 +213,20 @@ test('"دعا المجتمع الدولي إلى": the community called on is th
   assert.equal(quotes.length, 3);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1', 'e1']);
 });
+
+test('a role tied to a body by the words after it is a new, unnamed person, not the one quoted before', () => {
+  const quotes = run('وقال رئيس الوزراء كمال سعيد إن القائمة نشرت. وقال المدير العام للسجلات إن اليوم تاريخي.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['كمال سعيد', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[1]!.speaker, null);
+});
+
+test('a role followed by an adverbial (في تغريدته) still names the person quoted before', () => {
+  const quotes = run('وقال الأمير خالد ناصر إن المشروع اكتمل. وأضاف الأمير في تغريدته أن الافتتاح قريب.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['الأمير خالد ناصر', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
+});

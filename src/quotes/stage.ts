@@ -535,6 +535,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (orgHead(m) === stem && fits(m.entity)) return m.entity.id;
     }
     if (!lex.personHeads.has(head)) return null;
+    // "المدير العام للسجلات"، "المسؤول في حركة التغيير"، "الجنرال في الحرس الوطني": a role the words after it tie to a
+    // body or place is someone the article introduces here, not the person quoted before; only adjectives may follow.
+    for (let k = a + 1; k < toks.length && toks[k]!.t.end <= e; k++) {
+      const w = word(k);
+      // An adverbial ends the subject ("الأمير السعودي في تغريدته"، "الأمير بقوله"، "المتحدث في البيان"); لل + noun
+      // ("للسجلات") ties the role to a body instead.
+      const n = word(k + 1);
+      const statementNoun = [n, n.replace(/^ال/, ''), n.replace(/ت(ه|ها)$/, 'ه'), n.replace(/(ه|ها)$/, '')].some((x) => lex.adverbialNouns.has(x));
+      const adverbial = (lex.adverbialPrepositions.has(w) && statementNoun) || lex.adverbials.has(toks[k]!.key) || (toks[k]!.t.kind === 'arabic' && /^ب/.test(toks[k]!.key) && hasPrepClitic(k));
+      // "وأشار المسؤول الأردني إلى": the verb's preposition ends the subject too.
+      if (adverbial || w === 'الي' || w === 'علي') break;
+      if (toks[k]!.t.kind !== 'arabic') return null;
+      if (!/ي$|يه$/.test(w) && !ROLE_ADJECTIVES.has(w) && !ROLE_ADJECTIVES.has(w.replace(/ه$/, ''))) return null;
+    }
     // "الأخير" is the person named last, quoted or not.
     if (head === 'الاخير' || head === 'الاخيره')
       for (let k = mentions.length - 1; k >= 0; k--) {
