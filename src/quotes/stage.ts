@@ -539,6 +539,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // body or place is someone the article introduces here, not the person quoted before; only adjectives may follow.
     for (let k = a + 1; k < toks.length && toks[k]!.t.end <= e; k++) {
       const w = word(k);
+      if (/^ال..+(ي|يه)$/.test(w) || ROLE_ADJECTIVES.has(w) || ROLE_ADJECTIVES.has(w.replace(/ه$/, ''))) continue;
       // An adverbial ends the subject ("الأمير السعودي في تغريدته"، "الأمير بقوله"، "المتحدث في البيان"); لل + noun
       // ("للسجلات") ties the role to a body instead.
       const n = word(k + 1);
@@ -546,8 +547,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const adverbial = (lex.adverbialPrepositions.has(w) && statementNoun) || lex.adverbials.has(toks[k]!.key) || (toks[k]!.t.kind === 'arabic' && /^ب/.test(toks[k]!.key) && hasPrepClitic(k));
       // "وأشار المسؤول الأردني إلى": the verb's preposition ends the subject too.
       if (adverbial || w === 'الي' || w === 'علي') break;
-      if (toks[k]!.t.kind !== 'arabic') return null;
-      if (!/ي$|يه$/.test(w) && !ROLE_ADJECTIVES.has(w) && !ROLE_ADJECTIVES.has(w.replace(/ه$/, ''))) return null;
+      return null;
     }
     // "الأخير" is the person named last, quoted or not.
     if (head === 'الاخير' || head === 'الاخيره')
