@@ -230,3 +230,13 @@ test('a role followed by an adverbial (في تغريدته) still names the pers
   assert.equal(quotes.length, 2);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e1']);
 });
+
+test('an indefinite spokesperson is unnamed even when the resolver tied the title to the holder of the post', () => {
+  const quotes = run('وقال متحدث باسم الكرملين إن الاجتماع سيعقد غدا.', [
+    { id: 'e1', type: 'PER', kbId: 'per:dmitry-peskov', forms: [['متحدث باسم الكرملين', 'title']] },
+    { id: 'e2', type: 'ORG', kbId: 'org:kremlin', forms: [['الكرملين', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.equal(quotes[0]!.speakerText, 'متحدث باسم الكرملين');
+});

@@ -434,6 +434,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (named) ent = named;
       else if ((lex.spokesHeads.has(word(a)) || lex.spokesHeads.has(word(a).replace(/^ال/, ''))) && !/^[،,]/.test(rest)) return { id: null, text: text.slice(s, e), anonymous: true };
     }
+    // "وصرح ناطق باسم وزارة الخارجية الأمريكية": an indefinite spokesperson is "a" spokesperson, not the holder of the post
+    // the resolver found for the title.
+    if (ent && ent.kind === 'title' && ent.entity.type === 'PER' && lex.spokesHeads.has(word(a))) return { id: null, text: text.slice(s, e), anonymous: true };
     // "وأضاف الوزير" after "قال وزير شؤون التوحيد ... شو": a bare role noun names the speaker just quoted, when that
     // speaker was introduced with the same role, over any other holder of the role the resolver found.
     // "رئيس مجلس حقوق الإنسان في البصرة، مهدي التميمي": a person named in apposition after the role, set off by a comma,
