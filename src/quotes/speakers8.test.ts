@@ -240,3 +240,11 @@ test('an indefinite spokesperson is unnamed even when the resolver tied the titl
   assert.equal(quotes[0]!.speaker, null);
   assert.equal(quotes[0]!.speakerText, 'متحدث باسم الكرملين');
 });
+
+test('authorities tied to another body (التابعة للمعارضة السورية) do not speak as the country', () => {
+  const quotes = run('وأعلنت السلطات الصحية التابعة للمعارضة السورية أن المستشفى قصف. وقالت السلطات السورية إن الخبر كاذب.', [
+    { id: 'e1', type: 'LOC', kbId: 'cty:SYR', forms: [['السورية', 'demonym']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), [null, 'e1']);
+});

@@ -464,7 +464,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (the recognizer may read the feminine demonym السعودية as the country's name).
     if (!ent && lex.stateHeads.has(word(a)))
       for (const m of mentions)
-        if (m.start >= s && m.end <= e && m.entity.kbId?.startsWith('cty:')) return { id: m.entity.id, text: text.slice(s, e), anonymous: false };
+        if (m.start >= s && m.end <= e && m.entity.kbId?.startsWith('cty:') && !tiedBefore(a, m.start)) return { id: m.entity.id, text: text.slice(s, e), anonymous: false };
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
     if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
@@ -1111,6 +1111,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const pluralVerb = (c: number): boolean => {
     const w = toks[c]!.bare;
     return /وا$/.test(w) || /^[يت].*ون$/.test(w);
+  };
+
+  /** "السلطات الصحية التابعة للمعارضة السورية": a word before offset `at` ties what follows to another body (لـ، التابعة). */
+  const tiedBefore = (a: number, at: number): boolean => {
+    for (let k = a + 1; k < toks.length && toks[k]!.t.start < at; k++) {
+      const w = word(k);
+      if (w === 'التابعه' || w === 'التابع' || (toks[k]!.t.kind === 'arabic' && /^لل/.test(toks[k]!.key))) return true;
+    }
+    return false;
   };
 
   /** A word that heads a speaker's noun phrase: a title, office, anonymous source, or a person's or body's name. */
