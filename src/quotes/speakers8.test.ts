@@ -248,3 +248,10 @@ test('authorities tied to another body (التابعة للمعارضة السو
   assert.equal(quotes.length, 2);
   assert.deepEqual(quotes.map((q) => q.speaker), [null, 'e1']);
 });
+
+test('what one writes on a named platform is quoted without a colon', () => {
+  const quotes = run('وكتب الوزير ماهر نبيل على تويتر مساء السبت "المعركة ستنتهي قريبا".', [{ id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['ماهر نبيل', 'name']] }]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[0]!.direct, true);
+});

@@ -1471,7 +1471,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "نقلا عن صحيفة ...": a two-word attribution whose first word also reads as a verb (نقلا "they both moved") is the attribution.
     if (v && inQuote[c]! < 0 && !(phraseAt(c, lex.accordingTo) > 1)) {
       let content = findContent(c, v);
-      if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':') content = null;
+      // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
+      const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => /^(تويتر|فيسبوك|حسابه|حسابها|صفحته|صفحتها|تغريده|تغريدته|تغريدتها)$/.test(t.bare.replace(/^(ب|ل|عل)/, '')));
+      if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform) content = null;
       if (!content) content = findObject(c, v);
       if (!content) continue;
       // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
