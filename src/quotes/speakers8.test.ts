@@ -255,3 +255,10 @@ test('what one writes on a named platform is quoted without a colon', () => {
   assert.equal(quotes[0]!.speaker, 'e1');
   assert.equal(quotes[0]!.direct, true);
 });
+
+test('a quotation followed by the writer\'s gloss (في إشارة إلى) is the quote of the verb before it', () => {
+  const quotes = run('وقال أحد السكان "هناك انتشار كثيف للمسلحين في المدينة" في إشارة إلى فصيل محلي.', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, true);
+  assert.equal(quotes[0]!.speakerText, 'أحد السكان');
+});

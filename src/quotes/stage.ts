@@ -911,6 +911,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
       return false;
     }
+    // «...» في إشارة إلى ...: the writer's gloss on the quotation follows it.
+    if (toks[n]!.key === 'في' && /^اشار/.test(toks[n + 1]?.key ?? '')) return true;
     // «...» و«...»: a second quotation joined to the first; the clause ends after it.
     if (toks[n]!.key === 'و' && closeOf.has(n + 1)) return quoteEndsClause(closeOf.get(n + 1)!, sentenceLast);
     const v = verbAt(n);
