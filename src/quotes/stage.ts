@@ -39,6 +39,16 @@
  *   possessed noun is "via"; a verb whose preposition carries a pronoun (ما أشار إليه) reports nothing after it; a body
  *   in the genitive of a noun after a preposition is no subject; a sentence opening with a verb and a place has that
  *   country as its subject.
+ * - (quotes8) a past verb of saying (قال، أكد ...) with its own subject ends an earlier cue's clause ("أعلنت استقالتها،
+ *   لكن المتحدثة ... قالت إن"); a verb after a relative pronoun speaks for the person or body it follows ("غنيمات التي
+ *   أكدت قائلة"); a colon ends a subject placed first; a KB name in strict apposition after a description the KB lacks
+ *   speaks ("وكالة الأنباء الروسية سبوتنيك"); a person named after a role and a comma speaks; a definite role noun takes
+ *   no body in the genitive (الوزيرة المجتمع الدولي) and a role tied to a body or place by the words after it
+ *   (المدير العام للسجلات) is not the person quoted before; وصف + a possessed noun, المجتمع الدولي after دعا/طالب are
+ *   objects; a plural verb does not carry one person; an indefinite spokesperson is unnamed; authorities "التابعة لـ"
+ *   another body are not its country; two-word surnames (بن لادن); cues علق/رجح (past), أفاد بـ, a participle's quoted
+ *   object, كتب on a named platform without a colon, "في إشارة إلى" after a quotation; no cue in يبلغ (amounts to),
+ *   يدعى (is called), a participle after a preposition, or a first person plural; "للعربية.نت" ends nothing.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
