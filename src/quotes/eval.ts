@@ -22,7 +22,7 @@ export type GoldQuoteRow = [string, string | null, string, string, 'D' | 'I', ('
 export interface GoldArticle {
   article: string;
   /** "dev" (rules were tuned on it), "dev2"/"dev3" (measured before tuning, then tuned on) or "heldout" (only measured). */
-  split?: 'dev' | 'dev2' | 'dev3' | 'heldout';
+  split?: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'heldout';
   quotes: GoldQuoteRow[];
   /** Gold English name → its knowledge-base id(s), for speakers the KB has. */
   kb?: Record<string, string | string[]>;

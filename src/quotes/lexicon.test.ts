@@ -29,3 +29,9 @@ test('the lexicon knows complementizers, attributions and anonymous heads', () =
   assert.ok(lex.afterQuote.some((p) => p.join(' ') === ['وفق', 'تعبيره'].map(cueKey).join(' ')));
   assert.ok(lex.anonymous.has(cueKey('مصدر')));
 });
+
+test('no first person plural present (نجيب is a name, نصف a noun), no present of أبلغ (تبلغ قيمته), رجح and علق in the past only', () => {
+  for (const w of ['نجيب', 'نصف', 'نقول', 'تبلغ', 'يبلغ', 'يرجح', 'يعلق', 'مبلغا']) assert.equal(cue(w), undefined, w);
+  assert.equal(cue('رجحت')?.form, 'past');
+  assert.equal(cue('علق')?.form, 'past');
+});

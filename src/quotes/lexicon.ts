@@ -115,7 +115,8 @@ function pastForms(p: string): string[] {
 function presentForms(p: string): string[] {
   if (!p.startsWith('ي')) return [p];
   const stem = p.slice(1);
-  const out = [p, 'ت' + stem, 'ن' + stem];
+  // No first person plural (نقول، نجيب): outside quotation marks it is the writer's voice or a name (نجيب) or a noun (نصف).
+  const out = [p, 'ت' + stem];
   if (!/[يوى]$/.test(stem)) out.push(p + 'ون', p + 'ان', 'ت' + stem + 'ان');
   // The future: سيقول، ستقول (the clitic segmenter may or may not split it off).
   for (const f of [...out]) out.push('س' + f);

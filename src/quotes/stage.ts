@@ -39,6 +39,16 @@
  *   possessed noun is "via"; a verb whose preposition carries a pronoun (ما أشار إليه) reports nothing after it; a body
  *   in the genitive of a noun after a preposition is no subject; a sentence opening with a verb and a place has that
  *   country as its subject.
+ * - (quotes8) a past verb of saying (قال، أكد ...) with its own subject ends an earlier cue's clause ("أعلنت استقالتها،
+ *   لكن المتحدثة ... قالت إن"); a verb after a relative pronoun speaks for the person or body it follows ("غنيمات التي
+ *   أكدت قائلة"); a colon ends a subject placed first; a KB name in strict apposition after a description the KB lacks
+ *   speaks ("وكالة الأنباء الروسية سبوتنيك"); a person named after a role and a comma speaks; a definite role noun takes
+ *   no body in the genitive (الوزيرة المجتمع الدولي) and a role tied to a body or place by the words after it
+ *   (المدير العام للسجلات) is not the person quoted before; وصف + a possessed noun, المجتمع الدولي after دعا/طالب are
+ *   objects; a plural verb does not carry one person; an indefinite spokesperson is unnamed; authorities "التابعة لـ"
+ *   another body are not its country; two-word surnames (بن لادن); cues علق/رجح (past), أفاد بـ, a participle's quoted
+ *   object, كتب on a named platform without a colon, "في إشارة إلى" after a quotation; no cue in يبلغ (amounts to),
+ *   يدعى (is called), a participle after a preposition, or a first person plural; "للعربية.نت" ends nothing.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -197,6 +207,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
+  // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
+  // يُدعى "is called", not تدّعي "claims".
+  for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
+  // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -375,11 +390,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (a >= b) return null;
     // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
     if (lex.notSpeakers.has(word(a))) return null;
+    // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
+    // name right after it is the verb's object, and the role alone is the subject.
+    if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
+      const next = mentions.find((m) => m.start >= toks[a + 1]!.t.start && m.start <= toks[a + 1]!.t.start + 1 && m.kind === 'name');
+      if (next && (next.entity.type === 'ORG' || next.entity.type === 'LOC') && /\s/.test(next.text.trim())) b = a + 1;
+      // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
+      // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق). Adjectives are an open class
+      // (النائب المحافظ البارز ...), so a subject that goes on to a person's name is never cut.
+      else if (!next && !mentions.some((m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
+    }
     const s = startOfWord(a);
     let e = toks[b - 1]!.t.end;
     // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
     if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
     let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e) ?? bodyRunningOn(s, e);
+    // "وكالة الأنباء الروسية سبوتنيك"، "البابا فرانسيس": a description the KB does not know, then the name it knows, in
+    // apposition at the end of the subject: the name says who.
+    // Strict apposition only: nothing but spaces, quotation marks or a bracket between them ("محامي راميرز",
+    // "الشرطة لبي بي سي", "مارجوري والاس" are not the KB's Ramirez, BBC or Ben Wallace).
+    if (ent && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && !(ent.entity.type === 'PER' && ent.kind === 'name')) {
+      const first = ent;
+      const named = mentions.find((m) => m.start > first.end && m.end <= e && m.end >= e - 1 && m.kind === 'name' && m.entity !== first.entity && m.entity.type === first.entity.type && !!m.entity.kbId && !/^(x|loc|cty):/.test(m.entity.kbId) && /^[\s"«“(]*$/.test(text.slice(first.end, m.start)));
+      if (named) ent = named;
+    }
     // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
     if (ent && ent.start > s && prepositionObject(ent)) ent = null;
     const same = phraseAt(a, lex.sameSource);
@@ -410,8 +444,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (named) ent = named;
       else if ((lex.spokesHeads.has(word(a)) || lex.spokesHeads.has(word(a).replace(/^ال/, ''))) && !/^[،,]/.test(rest)) return { id: null, text: text.slice(s, e), anonymous: true };
     }
+    // "وصرح ناطق باسم وزارة الخارجية الأمريكية": an indefinite spokesperson is "a" spokesperson, not the holder of the post
+    // the resolver found for the title.
+    if (ent && ent.kind === 'title' && ent.entity.type === 'PER' && lex.spokesHeads.has(word(a))) return { id: null, text: text.slice(s, e), anonymous: true };
     // "وأضاف الوزير" after "قال وزير شؤون التوحيد ... شو": a bare role noun names the speaker just quoted, when that
     // speaker was introduced with the same role, over any other holder of the role the resolver found.
+    // "رئيس مجلس حقوق الإنسان في البصرة، مهدي التميمي": a person named in apposition after the role, set off by a comma,
+    // is the speaker, whoever else the resolver took the role for.
+    if (ent && ent.kind === 'title' && ent.entity.type === 'PER') {
+      const title = ent;
+      const named = mentions.find((m) => m.start >= title.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== title.entity && /^\s*[،,]\s*$/.test(text.slice(title.end, m.start)));
+      if (named) ent = named;
+    }
     const spokes = word(a).startsWith('ال') && lex.spokesHeads.has(word(a).slice(2));
     if ((!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
       // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
@@ -430,7 +474,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (the recognizer may read the feminine demonym السعودية as the country's name).
     if (!ent && lex.stateHeads.has(word(a)))
       for (const m of mentions)
-        if (m.start >= s && m.end <= e && m.entity.kbId?.startsWith('cty:')) return { id: m.entity.id, text: text.slice(s, e), anonymous: false };
+        if (m.start >= s && m.end <= e && m.entity.kbId?.startsWith('cty:') && !tiedBefore(a, m.start)) return { id: m.entity.id, text: text.slice(s, e), anonymous: false };
     const anonymous = !ent && lex.anonymous.has(word(a));
     let id = ent && !(lex.anonymous.has(word(a)) && ent.entity.type !== 'PER') ? ent.entity.id : null;
     if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
@@ -469,6 +513,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     const last = words[words.length - 1]!;
     if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
+    // "أسامة بن لادن" → "بن لادن": a surname of two words, a particle and a name, names him again.
+    if (m.entity.type === 'PER' && words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!)) {
+      const two = words.slice(-2).join(' ');
+      if (!byName.has(two)) byName.set(two, m.entity);
+    }
   }
   /** Entity named by exactly tokens [a, b), by the names of this document. */
   const namedBy = (a: number, b: number): Entity | null => {
@@ -499,6 +548,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (orgHead(m) === stem && fits(m.entity)) return m.entity.id;
     }
     if (!lex.personHeads.has(head)) return null;
+    // "المدير العام للسجلات"، "المسؤول في حركة التغيير"، "الجنرال في الحرس الوطني": a role the words after it tie to a
+    // body or place is someone the article introduces here, not the person quoted before; only adjectives may follow.
+    for (let k = a + 1; k < toks.length && toks[k]!.t.end <= e; k++) {
+      const w = word(k);
+      if (/^ال..+(ي|يه)$/.test(w) || ROLE_ADJECTIVES.has(w) || ROLE_ADJECTIVES.has(w.replace(/ه$/, ''))) continue;
+      // An adverbial ends the subject ("الأمير السعودي في تغريدته"، "الأمير بقوله"، "المتحدث في البيان"); لل + noun
+      // ("للسجلات") ties the role to a body instead.
+      const n = word(k + 1);
+      const statementNoun = [n, n.replace(/^ال/, ''), n.replace(/ت(ه|ها)$/, 'ه'), n.replace(/(ه|ها)$/, '')].some((x) => lex.adverbialNouns.has(x));
+      const adverbial = (lex.adverbialPrepositions.has(w) && statementNoun) || lex.adverbials.has(toks[k]!.key) || (toks[k]!.t.kind === 'arabic' && /^ب/.test(toks[k]!.key) && hasPrepClitic(k));
+      // "وأشار المسؤول الأردني إلى": the verb's preposition ends the subject too.
+      if (adverbial || w === 'الي' || w === 'علي') break;
+      return null;
+    }
     // "الأخير" is the person named last, quoted or not.
     if (head === 'الاخير' || head === 'الاخيره')
       for (let k = mentions.length - 1; k >= 0; k--) {
@@ -858,6 +921,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
       return false;
     }
+    // «...» في إشارة إلى ...: the writer's gloss on the quotation follows it.
+    if (toks[n]!.key === 'في' && /^اشار/.test(toks[n + 1]?.key ?? '')) return true;
     // «...» و«...»: a second quotation joined to the first; the clause ends after it.
     if (toks[n]!.key === 'و' && closeOf.has(n + 1)) return quoteEndsClause(closeOf.get(n + 1)!, sentenceLast);
     const v = verbAt(n);
@@ -885,6 +950,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!entityIn(toks[c + 1]!.t.start, toks[i - 1]!.t.end) || lex.anonymous.has(head.bare) || lex.personHeads.has(head.bare) || lex.actorHeads.has(head.bare) || lex.actorHeads.has(head.key);
   };
 
+  /** "للعربية.نت": a dot joining a medium's name to its web domain ends nothing. */
+  const domainDot = (i: number): boolean =>
+    toks[i]!.t.text === '.' && i > 0 && toks[i - 1]!.t.end === toks[i]!.t.start && toks[i + 1]?.t.start === toks[i]!.t.end && /^(نت|كوم|net|com)$/.test(toks[i + 1]!.t.text);
+
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
@@ -894,7 +963,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
       const t = tk.t.text;
-      if (ENDS.has(t)) break;
+      if (ENDS.has(t) && !domainDot(i)) break;
       if (tk.t.kind === 'punct' && closeOf.has(i)) {
         const close = closeOf.get(i)!;
         const colon = toks[i - 1]!.t.text === ':';
@@ -924,6 +993,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // Another reporting verb joined to this one: this cue's clause has ended.
         // So has one in a relative clause of the words between ("والتي ادعت فيها الدوحة بأن"): the complementizer is that verb's.
         if (w && (tk.key !== tk.bare || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key) || RELATIVES.has(toks[i - 1]!.bare))) return null;
+        // "أعلنت استقالتها ...، لكن المتحدثة باسم البيت الأبيض سارة ساندرز قالت إن": a finite verb of saying that no
+        // noun reading shares (قال، أكد، أضاف ...) has a subject of its own before it, and the complementizer is its.
+        // Past tense only: a present one goes on with the same subject ("وكتب في صحيفة الغارديان يقول إن"). Not a verbal
+        // noun (تأكيده), nor a relative clause of ما with a pronoun object (نفى ما أشار إليه السفير).
+        if (w && w.form === 'past' && UNAMBIGUOUS_SAYING.has(w.lemma) && !lex.reportNouns.has(tk.key) && !tk.key.startsWith('تاكيد') && toks[i - 1]!.key !== 'ما' && !/^(الي|علي|عن|ب|في|ل)(ه|ها|هم)$/.test(toks[i + 1]?.key ?? '')) return null;
       }
       if (isComp) {
         // "مون جاي-إن": إن joined by a hyphen belongs to a name.
@@ -946,6 +1020,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!v.object && !v.objectOnly) return null;
     const n = c + 1;
     const tk = toks[n];
+    // "مؤكدة "تضامنها الكامل" مع طهران": a participle's noun object may open with a quotation mark.
+    if (tk && tk.sentence === toks[c]!.sentence && v.form === 'participle' && !v.objectNeedsPrep && !v.objectOnly && !v.prep.length && OPEN_QUOTES[tk.t.text] && closeOf.has(n) && toks[n + 1]?.t.kind === 'arabic')
+      return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     if (!tk || tk.sentence !== toks[c]!.sentence || tk.t.kind !== 'arabic') return null;
     const prepHere = (i: number): boolean => {
       const k = toks[i]!.key;
@@ -1034,6 +1111,44 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
   /** A speaker placed before its verb: "وكان الوزير قد قال", "لكن الوزير شدد", "الرئيس قال". */
+  /** "المجتمع الدولي"، "الأسرة الدولية"، "(جميع|كافة) الأطراف": whom a call is addressed to, not who calls. */
+  const addresseeAt = (i: number): boolean => {
+    const w = word(i);
+    const n = word(i + 1);
+    if ((w === 'المجتمع' || w === 'الاسره') && /^الدولي/.test(n)) return true;
+    return w === 'الاطراف' || ((w === 'جميع' || w === 'كافه') && n === 'الاطراف');
+  };
+
+  /** A verb in the plural: past -وا (أعربوا، قالوا), present -ون (يقولون). */
+  const pluralVerb = (c: number): boolean => {
+    const w = toks[c]!.bare;
+    return /وا$/.test(w) || /^[يت].*ون$/.test(w);
+  };
+
+  /** "السلطات الصحية التابعة للمعارضة السورية": a word before offset `at` ties what follows to another body (لـ، التابعة). */
+  const tiedBefore = (a: number, at: number): boolean => {
+    for (let k = a + 1; k < toks.length && toks[k]!.t.start < at; k++) {
+      const w = word(k);
+      if (w === 'التابعه' || w === 'التابع' || (toks[k]!.t.kind === 'arabic' && /^لل/.test(toks[k]!.key))) return true;
+    }
+    return false;
+  };
+
+  /** A word that heads a speaker's noun phrase: a title, office, anonymous source, or a person's or body's name. */
+  const actorHeadAt = (i: number): boolean => {
+    const tk = toks[i];
+    if (!tk) return false;
+    return lex.actorHeads.has(tk.key) || lex.actorHeads.has(tk.bare) || lex.personHeads.has(tk.bare) || lex.anonymous.has(tk.bare) || actorAt.has(startOfWord(i)) || actorAt.has(tk.t.start);
+  };
+
+  /** The person or body whose name ends right before the relative pronoun at token r ("جمانة غنيمات التي"). */
+  const relativeAntecedent = (r: number): Speaker | null => {
+    if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
+    const end = toks[r - 1]!.t.end;
+    const m = mentions.find((x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
   const preSubject = (c: number): Speaker | null => {
     let a = c - 1;
     const framed = a >= 0 && toks[a]!.key === 'قد';
@@ -1044,6 +1159,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const limit = framed ? MAX_PRESUBJECT_TOKENS + 8 : MAX_PRESUBJECT_TOKENS;
     while (i >= 0 && toks[i]!.sentence === toks[c]!.sentence && !ENDS.has(toks[i]!.t.text) && end - i <= limit) {
       if (COMMAS.has(toks[i]!.t.text) && !framed) break;
+      // "اختفاء جمال خاشقجي: الأمين العام للأمم المتحدة يطالب": a topic before a colon is not the subject.
+      if (toks[i]!.t.text === ':') break;
       // "ذكرت الوكالة أن الحرس الثوري قال": the subject of قال starts after أن.
       if (i < a && lex.complementizers.has(toks[i]!.key)) break;
       if (framed && (toks[i]!.bare === 'كان' || toks[i]!.bare === 'كانت' || toks[i]!.bare === 'كانوا')) break;
@@ -1366,7 +1483,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "نقلا عن صحيفة ...": a two-word attribution whose first word also reads as a verb (نقلا "they both moved") is the attribution.
     if (v && inQuote[c]! < 0 && !(phraseAt(c, lex.accordingTo) > 1)) {
       let content = findContent(c, v);
-      if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':') content = null;
+      // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
+      const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => /^(تويتر|فيسبوك|حسابه|حسابها|صفحته|صفحتها|تغريده|تغريدته|تغريدتها)$/.test(t.bare.replace(/^(ب|ل|عل)/, '')));
+      if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform) content = null;
       if (!content) content = findObject(c, v);
       if (!content) continue;
       // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
@@ -1400,7 +1519,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         const who = toks[an]!.key.length > 2 && toks[an]!.key !== 'قول' ? null : readRegion(an + 1, end);
         sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
       } else if (v.form === 'participle') {
-        sp = mainSubject(c) ?? carried(c);
+        // "تصريحات الوزيرة جمانة غنيمات التي أكدت قائلة": the participle goes with a verb in a relative clause, whose
+        // subject is the person or body the relative pronoun follows.
+        const w = verbAt(c - 1);
+        sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
       } else if (svoSubject(c) >= 0) {
         // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
         sp = speakerFrom(svoSubject(c), c);
@@ -1422,11 +1544,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           // "وحذرت المواطنين من ..."، "ووصفت المحتجين بأنهم": a definite plural in -ين right after the verb is its object
           // (a subject there reads -ون); the verb's subject is the one before.
           if (sp && !sp.id && obliquePlural(region.subjectStart)) sp = null;
+          // "ووصف اتهامها بإصدار أوامر بقتله بأنه ...": وصف takes what it describes as its object; a possessed noun
+          // (اتهامها) right after it is that object, and the subject is the running one. (A bare noun there is
+          // as often an unrecognized subject, "وصفت المعلمة التهمة", over 1,000 corpus articles.)
+          if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
+          // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
+          if (sp && (v.lemma === 'دعا' || v.lemma === 'طالب') && addresseeAt(region.subjectStart)) sp = null;
         }
       }
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
-        // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's.
-        sp = mainSubject(c) ?? carried(c);
+        // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's,
+        // unless a person or body right before the relative pronoun is what it describes ("غنيمات التي أكدت أن").
+        sp = relativeAntecedent(c - 1) ?? mainSubject(c) ?? carried(c);
       }
       if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
         // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
@@ -1439,7 +1568,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
         // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
         const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
-        sp = preSubject(c) ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+        const pre = preSubject(c);
+        sp = pre ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+        // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
+        // not go on with one person; its subject is a group the sentence does not name.
+        if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: null, anonymous: true };
       }
       let a: number;
       let b: number;
@@ -1532,6 +1665,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (toks[i] && (verbAt(i) || channelOnly || suffixed)) {
         i++;
         reported = true;
+        // "وفقا لما أعلنت عنه المنظمة"، "حسب ما صرح به المتحدث": the preposition with the pronoun of ما comes before the subject.
+        if (toks[i] && /^(عن|ب|الي|علي)(ه|ها)$/.test(toks[i]!.key)) i++;
       }
     }
     let j = i;
@@ -1627,6 +1762,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
 /** Continuation verbs: their subject is the one who spoke just before. */
 const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
+/** Verbs of saying whose finite forms no noun or particle shares (unlike بين، رد، ذكر، كتب، عبر). */
+/** Adjectives of a definite role noun besides the nisbas in -ي/-ية (normalized). */
+const ROLE_ADJECTIVES = new Set(['العام', 'السابق', 'الاسبق', 'الجديد', 'الحالي', 'الاعلي', 'الاول', 'الثاني', 'المكلف', 'المساعد', 'المقبل', 'الراحل', 'الخاص', 'الدائم', 'المنتخب', 'المنتهيه', 'المستقيل', 'المخلوع', 'المعزول', 'المقال', 'المؤقت', 'المناوب', 'الاكبر', 'الاصغر', 'المفوض', 'المنتدب', 'التنفيذي', 'المشارك', 'المعين', 'المعني', 'البارز', 'المقرب', 'الاخير', 'الركن', 'الاول', 'نفسه', 'ذاته']);
+/** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
+const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
 /** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
 const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
 /** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */

@@ -47,3 +47,8 @@ test('spans are trimmed, ordered and disjoint', () => {
 test('empty text has no sentences', () => {
   assert.deepEqual(split(''), []);
 });
+
+test('a dot joining a name to its web domain (العربية.نت) ends no sentence; a missing space after a full stop still does', () => {
+  assert.deepEqual(split('وقال للعربية.نت إن الوفد وصل.'), ['وقال للعربية.نت إن الوفد وصل.']);
+  assert.deepEqual(split('وصل الوفد.وبدأت المحادثات.'), ['وصل الوفد.', 'وبدأت المحادثات.']);
+});

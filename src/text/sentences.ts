@@ -21,6 +21,8 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set(language.abbreviations);
 const TERMINATORS = new Set(language.sentenceTerminators);
 const CLOSERS = new Set(language.closingQuotes);
+/** Domain endings written in Arabic after a dot with no space (العربية.نت). */
+const DOMAIN_ENDINGS = new Set(['نت', 'كوم', 'أورغ', 'اورغ', 'net', 'com', 'org']);
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”' };
 /** A quotation longer than this is taken to be unbalanced and no longer holds the sentence open. */
 const MAX_QUOTE_CHARS = 600;
@@ -74,6 +76,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       const prev = tokens[i - 1]!;
       const adjacent = prev.end === tok.start;
       if (adjacent && (ABBREVIATIONS.has(prev.text) || (prev.kind === 'latin' && prev.text.length === 1))) continue;
+      // A web address written in Arabic (العربية.نت، سكاي نيوز.كوم): the dot joins the name to its domain.
+      const next = tokens[i + 1];
+      if (adjacent && next !== undefined && next.start === tok.end && DOMAIN_ENDINGS.has(next.text)) continue;
     }
     const quoted = (openQuote !== null || asciiQuoteOpen) && tok.start - openQuoteAt < MAX_QUOTE_CHARS;
     if (quoted) {

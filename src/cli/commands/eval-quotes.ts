@@ -1,5 +1,5 @@
 /**
- * rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|heldout]
+ * rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|dev4|dev5|heldout]
  *
  * Runs the analyzer over the articles of the quote gold set
  * (test/gold/quotes/ant-dev.jsonl) and prints the share of gold quotes found,
@@ -26,7 +26,7 @@ import { addScore, emptyScore, scoreArticle, type GoldArticle, type QuoteScore }
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DEFAULT_GOLD = join(ROOT, 'test/gold/quotes/ant-dev.jsonl');
 
-const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|heldout]
+const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|dev4|dev5|heldout]
 
 Scores quote extraction against the hand-annotated gold set, per split
 (dev: tuned on; dev2, dev3: measured first, then tuned on; heldout: only measured) and for all articles.
@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const resolved = analyzer.pipeline.stages.some((s) => s.assigns === 'entities');
   if (!resolved) console.log('(no entity stage: every named speaker counts as wrong; see the surface figure)');
-  for (const split of ['dev', 'dev2', 'dev3', 'heldout', 'all']) {
+  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'all']) {
     const t = totals.get(split);
     if (!t) continue;
     const score = t.score;
