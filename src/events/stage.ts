@@ -12,7 +12,7 @@
  * "بين X وY" and dual verbs or "الجانبان" name both sides, and a verbal
  * noun's genitive is its source or target as the lexicon says.
  */
-import type { Entity, Event, Modality, TextSpan } from '../core/analysis.ts';
+import type { Entity, Event, Modality, TextSpan, TimeExpression } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
@@ -613,6 +613,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       const inActor = new Uint8Array(tokens.length + 1);
       for (const a of actors) for (let k = a.headToken; k <= a.endToken; k++) inActor[k] = 1;
+      // Dates and times (and the preposition that opens one) are asides: they separate no verb from its subject or object.
+      const inTime = timeTokenMask(tokens, norm, layers.times ?? [], tokenAt);
 
       /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
       function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
@@ -710,6 +712,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const actorStartingAtIndex: Array<ActorMention | undefined> = [];
       for (const a of actors) if (!actorStartingAtIndex[a.headToken]) actorStartingAtIndex[a.headToken] = a;
       const actorStartingAt = (t: number): ActorMention | undefined => actorStartingAtIndex[t];
+      /**
+       * "الهجوم الذي شنته القوات التركية"، "حصار تفرضه الحكومة"، "تهديد أطلقه الوفد الروسي": after an event noun
+       * (and one adjective), a light verb with a pronoun resuming that noun, its subject right after: the doer.
+       */
+      const relativeDoerAfter = (end: number): ActorMention | undefined => {
+        let j = end + 1;
+        if (j < tokens.length && tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!) && !lightVerbWithPronoun(norm[j]!)) j++;
+        if (j < tokens.length && RELATIVES.has(norm[j]!)) j++;
+        if (j >= tokens.length || sentenceOf[j] !== sentenceOf[end] || tokens[j]!.kind !== 'arabic' || !lightVerbWithPronoun(norm[j]!)) return undefined;
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 3 && (inTime[k] || SUBJECT_GAP_WORDS.has(norm[k]!))) k++;
+        const a = actorStartingAt(k);
+        return a && a.prep === '' && sentenceOf[k] === sentenceOf[end] ? a : undefined;
+      };
 
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
@@ -833,14 +849,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
         // The window counts words: hashtags (#محمود_عباس) and commas add tokens, not words.
         for (let j = verbAt + 1, words = 0; j < sentEnd && words < OBJECT_WINDOW; j++) {
-          if (tokens[j]!.kind !== 'punct') words++;
+          // A time aside is no word of the clause, and a name of several words (الولايات المتحدة) counts once.
+          if (tokens[j]!.kind !== 'punct' && !inTime[j] && !(inActor[j] && inActor[j - 1])) words++;
           if (isBoundary(j)) break;
           if (tokens[j]!.kind === 'punct' && (tokens[j]!.text === '#' || tokens[j]!.text === '_')) continue;
           // A comma around an apposition (شن الرئيس الفلسطيني، محمود عباس، هجوما) does not end the clause.
           if (isComma(j)) {
             if (inActor[j - 1] || inActor[j + 1]) continue;
             // Nor does a time aside (افتتحت غواتيمالا، الأربعاء، سفارتها).
-            if (DAY_NAMES.has(info[j - 1]!.rest) || (j + 1 < sentEnd && DAY_NAMES.has(info[j + 1]!.rest))) continue;
+            if (DAY_NAMES.has(info[j - 1]!.rest) || (j + 1 < sentEnd && DAY_NAMES.has(info[j + 1]!.rest)) || inTime[j - 1]) continue;
             break;
           }
           for (const seq of seqs) {
@@ -1159,6 +1176,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const [sFrom] = sentenceTokens[sent]!;
               const first = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a));
               if (first && !before.some((a) => a !== first && a.headToken > first.endToken && plain(a) && a.entity.type !== 'LOC')) source = first;
+            }
+          }
+          if (!source && !genitive && !tr.enclitic && !tr.passive) {
+            const doer = relativeDoerAfter(tr.endToken);
+            if (doer) {
+              source = doer;
+              sourceFromAfter = true;
             }
           }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
@@ -1513,7 +1537,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function wordsBetween(from: number, to: number): number {
         let k = 0;
-        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind !== 'punct') k++;
+        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind !== 'punct' && !inTime[j]) k++;
         return k;
       }
 
@@ -1559,7 +1583,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function subjectGap(from: number, to: number, demonym = false): boolean {
         for (let j = from + 1; j < to; j++) {
-          if (tokens[j]!.kind !== 'arabic' || info[j]!.head) continue;
+          if (tokens[j]!.kind !== 'arabic' || info[j]!.head || inTime[j]) continue;
           const w = stripConj(norm[j]!).rest;
           if (SUBJECT_GAP_WORDS.has(w) || SUBJECT_GAP_WORDS.has(norm[j]!) || DAY_NAMES.has(w) || DAY_NAMES.has(norm[j]!)) continue;
           if (actorEndingAt[j] || inActor[j]) continue;
@@ -1573,7 +1597,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       function prepositionBetween(from: number, to: number): boolean {
-        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind === 'arabic' && (PREPOSITIONS.has(norm[j]!) || PREPOSITIONS.has(stripConj(norm[j]!).rest))) return true;
+        for (let j = from + 1; j < to; j++) if (tokens[j]!.kind === 'arabic' && !inTime[j] && (PREPOSITIONS.has(norm[j]!) || PREPOSITIONS.has(stripConj(norm[j]!).rest))) return true;
         return false;
       }
 
@@ -1596,6 +1620,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return -1;
       }
 
+      /** "لم يحل القرار دون تواصل الاشتباكات": دون after a negated verb of preventing (حال دون) leaves the act asserted. */
+      function preventedUnderNegation(duna: number): boolean {
+        for (let j = duna - 1; j >= Math.max(1, duna - 6); j--) {
+          if (isBoundary(j) || isComma(j)) return false;
+          if (PREVENT.has(stripConj(norm[j]!).rest)) return lex.negation.has(stripConj(norm[j - 1]!).rest);
+        }
+        return false;
+      }
+
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -1605,6 +1638,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
+            if (neg === DUNA && preventedUnderNegation(j)) break;
             return { modality: 'negated', governor: -1 };
           }
         }
@@ -1833,6 +1867,50 @@ const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => n
  * Readings of a normalized word as one-letter proclitics + a name word: [proclitic length, word]. "للتحالف" is
  * ل + "التحالف" (the article's alef dropped after ل).
  */
+/** Light verbs that take an event noun as object (شن هجوما، فرض حصارا، أطلق تهديدا، تبنى الهجوم), as the stage normalizes them. */
+const LIGHT_VERBS = new Set(
+  [
+    ['شن', 'يشن', 'تشن'], ['نفذ', 'ينفذ', 'تنفذ'], ['فرض', 'يفرض', 'تفرض'], ['أطلق', 'يطلق', 'تطلق'], ['ارتكب', 'يرتكب', 'ترتكب'],
+    ['وجه', 'يوجه', 'توجه'], ['قاد', 'يقود', 'تقود'], ['أصدر', 'يصدر', 'تصدر'], ['تبنى', 'يتبنى', 'تتبنى'], ['أعلن', 'يعلن', 'تعلن'],
+  ].flatMap(([past, ...present]) => {
+    const p = normalize(past!);
+    // past: masculine, feminine (ت), plural (وا → و before a pronoun); تبنى → تبنت، تبنوا; present forms with ون → و.
+    const pastForms = p.endsWith('ى') || p.endsWith('ي') ? [p.slice(0, -1) + 'ا', p.slice(0, -1) + 'ت', p.slice(0, -1) + 'و'] : [p, p + 'ت', p + 'و'];
+    return [...pastForms, ...present.map((w) => normalize(w)).flatMap((w) => [w.replace(/[ىي]$/, 'ا'), w + 'و'])];
+  }),
+);
+
+function lightVerbWithPronoun(w: string): boolean {
+  const m = /^(.+?)(هما|هم|ها|ه)$/.exec(w);
+  return !!m && LIGHT_VERBS.has(m[1]!);
+}
+
+const DUNA = normalize('دون');
+/** Forms of حال دون ("to prevent"). */
+const PREVENT = new Set(['حال', 'حالت', 'يحل', 'تحل', 'يحول', 'تحول', 'يحولا', 'يمنع', 'تمنع'].map((w) => normalize(w)));
+
+/** Prepositions that open a date or time phrase (في التاسع من نيسان، منذ عام 2013). */
+const TIME_PREPS = new Set(['في', 'منذ', 'خلال', 'يوم', 'مساء', 'صباح', 'فجر', 'ليلة', 'حتى'].map((w) => normalize(w)));
+
+/**
+ * Tokens inside the DATE and TIME expressions of the times layer, with the preposition right before one: argument
+ * finding skips them (a date between a verb's subject and its object is an aside: "اتهمت دمشق في التاسع من نيسان
+ * الطيران الإسرائيلي").
+ */
+function timeTokenMask(tokens: Doc['tokens'], norm: string[], times: readonly TimeExpression[], tokenAt: (offset: number) => number): Uint8Array {
+  const mask = new Uint8Array(tokens.length + 1);
+  if (tokens.length === 0) return mask;
+  for (const t of times) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const first = tokenAt(t.start);
+    const last = tokenAt(Math.max(t.start, t.end - 1));
+    if (tokens[first]!.start < t.start) continue;
+    for (let k = first; k <= last; k++) mask[k] = 1;
+    if (first > 0 && TIME_PREPS.has(stripConj(norm[first - 1]!).rest)) mask[first - 1] = 1;
+  }
+  return mask;
+}
+
 function procliticReadings(w: string): Array<[number, string]> {
   const out: Array<[number, string]> = [[0, w]];
   const c0 = w[0];
