@@ -609,12 +609,23 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           last.endToken = Math.max(last.endToken, m.endToken);
           continue;
         }
+        // "مع الرئيس الفرنسي ايمانويل ماكرون": the title's demonym (الفرنسي → FRA) is a mention inside the title's
+        // span; the name after the title still belongs to the title.
+        const outer = actors[actors.length - 2];
+        if (last && outer && last.headToken >= outer.headToken && last.endToken <= outer.endToken && outer.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - outer.endToken <= 2 && sentenceOf[m.token] === sentenceOf[outer.token]) {
+          outer.endToken = Math.max(outer.endToken, m.endToken);
+          // The longer mention goes last, as when title and name come in one: searches from the verb back meet it first.
+          actors[actors.length - 2] = last;
+          actors[actors.length - 1] = outer;
+          continue;
+        }
         actors.push({ ...m });
       }
       const inActor = new Uint8Array(tokens.length + 1);
       for (const a of actors) for (let k = a.headToken; k <= a.endToken; k++) inActor[k] = 1;
       // Dates and times (and the preposition that opens one) are asides: they separate no verb from its subject or object.
       const inTime = timeTokenMask(tokens, norm, layers.times ?? [], tokenAt);
+      if (process.env.EVDBG) for (const a of actors) console.error("ACT", a.headToken, a.endToken, a.prep, a.kind, a.entity.id, tokens[a.headToken]!.text);
 
       /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
       function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
@@ -1248,7 +1259,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "مندوب روسيا لدى الأمم المتحدة، ..."، "سفير مصر في واشنطن، ...": the post's place belongs to the subject.
           {
-            const post = actors.find((a) => a.headToken === j + 1 && TITLE_PLACE_PREPS.has(norm[j]!) && isComma(a.endToken + 1));
+            // "مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث": a name the knowledge base does not know may close it too.
+            const post = actors.find((a) => a.headToken === j + 1 && TITLE_PLACE_PREPS.has(norm[j]!) && (isComma(a.endToken + 1) || unknownNameAt(a.endToken + 1) || personAt(a.endToken + 1)));
             if (post && (source.entity.type !== 'LOC' || source.headToken < source.token)) {
               j = post.endToken + 1;
               startAt = Math.max(startAt, post.endToken);
@@ -1373,7 +1385,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (target) {
           let last = target;
           for (const a of after) {
-            if (a.headToken <= last.endToken) continue;
+            if (a.headToken <= last.endToken) {
+              // A mention spanning the target's (title, demonym and name) ends where the target does.
+              if (a.endToken > last.endToken && a.headToken >= target.headToken) last = a;
+              continue;
+            }
+            // "مع الرئيس الفرنسي ايمانويل ماكرون والمستشارة الألمانية": the name after a title is the same target.
+            if (a.entity.id === last.entity.id && a.prep === '' && a.headToken - last.endToken <= 2) {
+              last = a;
+              continue;
+            }
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
             coTargets.push(a);
             last = a;
@@ -1448,6 +1469,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             cur = a;
           }
         }
+        if (process.env.EVDBG) console.error('ARGS', tr.span.text, source?.headToken, source?.entity.id, target?.headToken, target?.entity.id, sourceFromAfter);
         return { source, target, targetPrep, both: false, coSubjects, coTargets };
       }
 
@@ -1533,6 +1555,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!isComma(j) || j === t + 2) return false;
         const next = actorStartingAt(j + 1);
         return !!next && next.prep === '';
+      }
+
+      /** A word that can only be part of a name the entity layer left unresolved (مارتن): no article, proclitic, verb, noun or preposition. */
+      function unknownNameAt(t: number): boolean {
+        if (t >= tokens.length || tokens[t]!.kind !== 'arabic' || inActor[t] || info[t]!.verb || info[t]!.nouns || info[t]!.head) return false;
+        const w = norm[t]!;
+        return !/^(ال|[وفبلك])/.test(w) && !PREPOSITIONS.has(w) && !SUBJECT_GAP_WORDS.has(w) && !DAY_NAMES.has(w) && !RELATIVES.has(w) && !COMPLEMENTIZERS.has(w) && !PRE_VERB_WORDS.has(w);
+      }
+
+      /** A person, or a name the knowledge base does not place, starting at t. */
+      function personAt(t: number): boolean {
+        const a = actorStartingAt(t);
+        return !!a && a.prep === '' && (a.entity.type === 'PER' || !actorCode(a.entity));
       }
 
       function wordsBetween(from: number, to: number): number {
@@ -1745,7 +1780,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && !tgt.entity.actor && !!src.entity.actor && src.entity.actor !== src.entity.country;
-        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike))) return;
+        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover)))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
@@ -1959,6 +1994,16 @@ const NOUN_GOVERNORS = new Set(
 const L_PRONOUNS = new Map<string, 'm' | 'f' | 'p'>([['له', 'm'], ['لها', 'f'], ['لهم', 'p'], ['لهما', 'p']]);
 /** Words opening with ل that are no ل of an object: prepositions, negation, conjunctions. */
 const NOT_L_OBJECT = new Set(['لدى', 'لكن', 'لكنه', 'لكنها', 'لم', 'لن', 'لا', 'لقد', 'لذلك', 'لهذا', 'لاسيما', 'لأن', 'لان', 'لمدة', 'لصالح', 'لحساب']);
+
+const STATE_ON_PERSON_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE']);
+
+/**
+ * "أصدرت محكمة إيطالية حكما بالسجن على برلسكوني"، "اعتقلت السلطات المصرية الناشط": a state named only by its name or
+ * demonym arresting, trying or charging one of its people is a domestic event (coded ITA>ITA), not one side twice.
+ */
+function stateOnItsPerson(src: Entity, tgt: Entity, plover: string): boolean {
+  return STATE_ON_PERSON_TYPES.has(plover) && src.type === 'LOC' && (!src.actor || src.actor === src.country) && tgt.type === 'PER' && tgt.country === src.country;
+}
 
 function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
