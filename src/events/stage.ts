@@ -614,9 +614,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const outer = actors[actors.length - 2];
         if (last && outer && last.headToken >= outer.headToken && last.endToken <= outer.endToken && outer.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - outer.endToken <= 2 && sentenceOf[m.token] === sentenceOf[outer.token]) {
           outer.endToken = Math.max(outer.endToken, m.endToken);
-          // The longer mention goes last, as when title and name come in one: searches from the verb back meet it first.
-          actors[actors.length - 2] = last;
-          actors[actors.length - 1] = outer;
+          // The demonym inside a placed title says nothing more; searches forward or back would meet it before the title.
+          if (actorCode(outer.entity)) actors.pop();
           continue;
         }
         actors.push({ ...m });
@@ -1494,7 +1493,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // "إدانتها لقرار ترامب": ل on a noun in construct whose genitive is the actor, when the noun is a
             // decision, statement or act (a word that could itself begin with ل is not taken for the clitic).
             const bare = info[j]!.rest.slice(1);
-            if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && bare.length >= 3 && (lex.verbalObjects.has(bare) || lex.nounForms.has(bare))) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
+            if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && bare.length >= 3 && (lex.verbalObjects.has(bare) || lex.nounForms.has(bare) || BRIDGE_NOUNS.has(bare))) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
             // "سمحت مصر لخبراء روس"، "ب جنود أمريكيين": ل/ب on a noun for people whose demonym follows.
             if (j === at - 1 && /^[لب]/.test(info[j]!.rest) && PEOPLE_NOUNS.has(bare)) return info[j]!.rest[0] === 'ل' ? 'ل-' : 'ب-';
           }
@@ -1920,6 +1919,8 @@ function lightVerbWithPronoun(w: string): boolean {
   return !!m && LIGHT_VERBS.has(m[1]!);
 }
 
+/** "اعترف العراق باستقلال الكويت": nouns in construct whose genitive is the one the act is about. */
+const BRIDGE_NOUNS = new Set(['استقلال', 'سيادة'].map((w) => normalize(w)));
 const DUNA = normalize('دون');
 /** Forms of حال دون ("to prevent"). */
 const PREVENT = new Set(['حال', 'حالت', 'يحل', 'تحل', 'يحول', 'تحول', 'يحولا', 'يمنع', 'تمنع'].map((w) => normalize(w)));
