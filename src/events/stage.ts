@@ -726,6 +726,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * "الهجوم الذي شنته القوات التركية"، "حصار تفرضه الحكومة"، "تهديد أطلقه الوفد الروسي": after an event noun
        * (and one adjective), a light verb with a pronoun resuming that noun, its subject right after: the doer.
        */
+      const decisionDoerBefore = (t: number): ActorMention | undefined => {
+        let j = t - 1;
+        while (j > 0 && inTime[j]) j--;
+        const a = actorEndingAt[j];
+        if (!a || a.prep !== '' || a.headToken < 1 || sentenceOf[a.headToken] !== sentenceOf[t]) return undefined;
+        const w = norm[a.headToken - 1]!.replace(/^[وف]?[بل]?/, '');
+        return DECISION_NOUNS.has(w) || DECISION_NOUNS.has(norm[a.headToken - 1]!) ? a : undefined;
+      };
       const relativeDoerAfter = (end: number): ActorMention | undefined => {
         let j = end + 1;
         if (j < tokens.length && tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!) && !lightVerbWithPronoun(norm[j]!)) j++;
@@ -1195,6 +1203,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               sourceFromAfter = true;
             }
           }
+          // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
+          // announcing is the doer of the verbal noun after it.
+          if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? null;
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           let sayAt = tr.token - 1;
           while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
@@ -1327,7 +1338,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
           // "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش": the name right after a verb-first subject is that subject.
-          if (source && sourceFromAfter && a.entity.type === 'PER' && a.headToken === source.endToken + 1 && a.prep === '') continue;
+          if (source && sourceFromAfter && a.entity.type === 'PER' && a.kind !== 'title' && source.entity.type !== 'PER' && a.headToken === source.endToken + 1 && a.prep === '') continue;
           // An actor the knowledge base does not place cannot be a coded side; look further.
           if (!actorCode(a.entity)) continue;
           const prep = a.prep === 'و-' ? '' : a.prep;
@@ -1918,6 +1929,9 @@ function lightVerbWithPronoun(w: string): boolean {
   const m = /^(.+?)(هما|هم|ها|ه)$/.exec(w);
   return !!m && LIGHT_VERBS.has(m[1]!);
 }
+
+/** Nouns of deciding, announcing and intending whose genitive does the act named after it (قرار ترامب الانسحاب). */
+const DECISION_NOUNS = new Set(['قرار', 'القرار', 'إعلان', 'اعتزام', 'عزم', 'نية', 'رغبة', 'سعي', 'محاولة', 'محاولات', 'خطة', 'خطط', 'استعداد', 'رفض', 'مطالبة'].map((w) => normalize(w)));
 
 /** "اعترف العراق باستقلال الكويت": nouns in construct whose genitive is the one the act is about. */
 const BRIDGE_NOUNS = new Set(['استقلال', 'سيادة'].map((w) => normalize(w)));
