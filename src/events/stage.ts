@@ -661,7 +661,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function antecedent(t: number, gender: 'm' | 'f' | 'p' | null, exclude: Set<string>, plainOnly: boolean): ActorMention | null {
         const sent = sentenceOf[t]!;
         const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
-        const fits = (a: ActorMention) => gender === 'm' ? a.entity.type !== 'LOC' : gender === 'f' ? a.entity.type !== 'PER' : true;
+        const fits = (a: ActorMention) => gender === 'm' ? a.entity.type !== 'LOC' : gender === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true;
         const ordered: ActorMention[] = [];
         for (let k = actors.length - 1; k >= 0; k--) {
           const a = actors[k]!;
@@ -842,6 +842,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * verb before it (يدين إيران، أدان إيران) has another subject and the state is its object. A few
        * state names are masculine (العراق، لبنان، اليمن ...).
        */
+      /** "رئيسة الوزراء البريطانية تيريزا ماي"، "المستشارة الألمانية": a person under a feminine title, whom ها and إنها may stand for. */
+      function femininePerson(a: ActorMention): boolean {
+        return a.entity.type === 'PER' && a.kind === 'title' && FEMININE_TITLE.test(stripConj(norm[a.headToken]!).rest);
+      }
+
       function agrees(tr: Trigger, a: ActorMention): boolean {
         if (a.entity.type !== 'LOC' || a.kind === 'demonym' || a.headToken !== a.token) return true;
         if (MASCULINE_STATES.has(stripConj(norm[a.headToken]!).rest) || MASCULINE_STATES.has(norm[a.headToken]!)) return true;
@@ -1013,7 +1018,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // على المحتجين ... بعد إدانة الأمم المتحدة لها" (the forces, not the protesters named nearer).
             const doer = actors.find((a) => a.endToken === end);
             const [sFrom] = sentenceTokens[sentenceOf[l]!]!;
-            const fits = (a: ActorMention) => (pronoun === 'm' ? a.entity.type !== 'LOC' : pronoun === 'f' ? a.entity.type !== 'PER' : true);
+            const fits = (a: ActorMention) => (pronoun === 'm' ? a.entity.type !== 'LOC' : pronoun === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
             const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && a.prep === '' && !parenthesized(a) && fits(a));
             if (subject && subject.entity.id !== doer?.entity.id) return subject;
             return antecedent(l, pronoun, new Set(doer ? [doer.entity.id] : []), false) ?? undefined;
@@ -1105,7 +1110,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // sentence's subject (its first actor without a preposition, near its start), not for the nearest
             // name, which may be a genitive.
             const [sFrom] = sentenceTokens[sent]!;
-            const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER');
+            const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER' || femininePerson(a));
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
           } else if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (vso && !bothWord) {
@@ -1213,7 +1218,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها مع إيران": after a participle of saying, the pronoun
             // is the sentence subject, the one who speaks.
             const [sFrom] = sentenceTokens[sent]!;
-            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' : tr.enclitic === 'f' ? a.entity.type !== 'PER' : true);
+            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' : tr.enclitic === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? null;
           }
           if (!genitive && tr.enclitic) {
@@ -1550,7 +1555,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function otherSense(tr: Trigger, words: string[]): boolean {
         const end = sentenceTokens[sentenceOf[tr.token]!]![1];
         for (let j = tr.token + 1, n = 0; j < end && n < 4; j++) {
-          if (tokens[j]!.kind === 'punct') continue;
+          // The subject's name and time words do not count: "تستضيف تركيا حتى الآن ثلاثة ملايين لاجئ".
+          if (tokens[j]!.kind === 'punct' || inActor[j] || inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest)) continue;
           n++;
           if (words.some((w) => w === info[j]!.rest || info[j]!.stems.has(w))) return true;
         }
@@ -1929,6 +1935,9 @@ function lightVerbWithPronoun(w: string): boolean {
   const m = /^(.+?)(هما|هم|ها|ه)$/.exec(w);
   return !!m && LIGHT_VERBS.has(m[1]!);
 }
+
+/** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
+const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
 
 /** Nouns of deciding, announcing and intending whose genitive does the act named after it (قرار ترامب الانسحاب). */
 const DECISION_NOUNS = new Set(['قرار', 'القرار', 'إعلان', 'اعتزام', 'عزم', 'نية', 'رغبة', 'سعي', 'محاولة', 'محاولات', 'خطة', 'خطط', 'استعداد', 'رفض', 'مطالبة'].map((w) => normalize(w)));
