@@ -624,7 +624,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       for (const a of actors) for (let k = a.headToken; k <= a.endToken; k++) inActor[k] = 1;
       // Dates and times (and the preposition that opens one) are asides: they separate no verb from its subject or object.
       const inTime = timeTokenMask(tokens, norm, layers.times ?? [], tokenAt);
-      if (process.env.EVDBG) for (const a of actors) console.error("ACT", a.headToken, a.endToken, a.prep, a.kind, a.entity.id, tokens[a.headToken]!.text);
 
       /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
       function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
@@ -1484,7 +1483,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             cur = a;
           }
         }
-        if (process.env.EVDBG) console.error('ARGS', tr.span.text, source?.headToken, source?.entity.id, target?.headToken, target?.entity.id, sourceFromAfter);
         return { source, target, targetPrep, both: false, coSubjects, coTargets };
       }
 
@@ -1675,7 +1673,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function preventedUnderNegation(duna: number): boolean {
         for (let j = duna - 1; j >= Math.max(1, duna - 6); j--) {
           if (isBoundary(j) || isComma(j)) return false;
-          if (PREVENT.has(stripConj(norm[j]!).rest)) return lex.negation.has(stripConj(norm[j - 1]!).rest);
+          if (PREVENT.has(stripConj(norm[j]!).rest)) return lex.negation.has(norm[j - 1]!.replace(/^[وف](?=..)/, ''));
         }
         return false;
       }
