@@ -668,7 +668,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) ordered.push(...actors.filter((a) => sentenceOf[a.token] === s));
         const cands = ordered.filter(ok);
-        return cands.find(fits) ?? null;
+        const first = cands.find(fits) ?? null;
+        return plainOnly && first ? objectsSubject(first, sent, fits) ?? first : first;
+      }
+
+      /**
+       * "احتجزت المخابرات الإسرائيلية فلسطينيين ...، وطلبت منهما": an actor right after another one in its clause (verb,
+       * subject, object) is an object; a dropped subject later in the sentence continues the subject before it.
+       */
+      function conjoinedVerb(t: number): boolean {
+        const w = norm[t]!;
+        return /^[وف]/.test(w) && !lex.verbForms.has(w) && !!info[t]!.verb;
+      }
+
+      function objectsSubject(a: ActorMention, sent: number, fits: (a: ActorMention) => boolean): ActorMention | null {
+        if (sentenceOf[a.token] !== sent || a.prep !== '' || a.headToken < 1) return null;
+        const subj = actorEndingAt[a.headToken - 1];
+        if (!subj || subj.prep !== '' || subj.entity.id === a.entity.id || !fits(subj) || parenthesized(subj)) return null;
+        // "احتجزت المخابرات الإسرائيلية": a noun the demonym qualifies may stand between the verb and the subject's demonym.
+        for (let v = subj.headToken - 1; v >= Math.max(0, subj.headToken - 2); v--) {
+          if (tokens[v]!.kind !== 'arabic' || inActor[v]) return null;
+          if (info[v]!.verb || triggerVerbAt[v]) return subj;
+          if (subj.kind !== 'demonym' || info[v]!.nouns) return null;
+        }
+        return null;
       }
 
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
@@ -1117,7 +1140,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             sourceFromAfter = true;
           } else if (!bothWord && !tr.dual) {
             const from = clauseStart(tr.token, false);
+            // "احتجزت المخابرات الإسرائيلية فلسطينيين، وطلبت منهما": a verb joined by و to the clause before has that
+            // clause's subject, not an actor standing before it (which an SVO subject never is with و between).
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a) && agrees(tr, a)) ?? null;
+            if (source && conjoinedVerb(tr.token)) source = objectsSubject(source, sent, (a) => agrees(tr, a)) ?? source;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
             if (!source && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
