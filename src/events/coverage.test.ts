@@ -705,3 +705,8 @@ test('lexicon of branch events8: sentencing, tariffs, training, recognizing inde
   has('واعترف العراق باستقلال الأردن.', 'SUPPORT IRQ>JOR asserted');
   has('وأصدرت محكمة مصرية حكما بالإعدام على مواطنين عراقيين.', 'COERCE EGY>IRQ asserted');
 });
+
+test('a verb joined by و after verb, subject and object keeps the subject (احتجزت المخابرات ... عراقيين، وطلبت منهما)', () => {
+  const got = triples('احتجزت المخابرات التركية عراقيين في المطار، وطلبت منهما وثيقة.');
+  assert.ok(got.includes('REQUEST TUR>IRQ asserted') && !got.includes('REQUEST IRQ>TUR asserted'), got.join('; '));
+});
