@@ -710,3 +710,13 @@ test('a verb joined by و after verb, subject and object keeps the subject (اح
   const got = triples('احتجزت المخابرات التركية عراقيين في المطار، وطلبت منهما وثيقة.');
   assert.ok(got.includes('REQUEST TUR>IRQ asserted') && !got.includes('REQUEST IRQ>TUR asserted'), got.join('; '));
 });
+
+test('ب + an instrument noun + a demonym after a verb that takes ب is its object (ندد الأردن بالغارات التركية)', () => {
+  has('وندد الأردن بالغارات التركية على العراق.', 'ACCUSE JOR>TUR asserted');
+});
+
+test('a congratulation sent to someone; halting arms exports; a threat against another side past a place of one\'s own state', () => {
+  has('وبعث الرئيس المصري برقية تهنئة إلى الرئيس الفرنسي.', 'SUPPORT EGY>FRA asserted');
+  has('وقررت فرنسا وقف صادرات الأسلحة إلى تركيا.', 'SANCTION FRA>TUR asserted');
+  has('وهددت مصر بإغلاق القاهرة أمام الطائرات التركية.', 'THREATEN EGY>TUR asserted');
+});

@@ -126,7 +126,7 @@ const PRONOUN_COMPLEMENTIZERS = new Map<string, 'm' | 'f'>([['انه', 'm'], ['�
 /** Prepositions that open a comma-closed aside of place or occasion (، في مؤتمر صحفي، ، خلال لقاء،). */
 const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد', 'قبل'].map((w) => normalize(w)));
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
-const THREAT_TARGET_PREPS = new Set(['على', 'ضد'].map((w) => normalize(w)));
+const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
 /** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
 const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
@@ -1371,6 +1371,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (source && sourceFromAfter && a.entity.type === 'PER' && a.kind !== 'title' && source.entity.type !== 'PER' && a.headToken === source.endToken + 1 && a.prep === '') continue;
           // An actor the knowledge base does not place cannot be a coded side; look further.
           if (!actorCode(a.entity)) continue;
+          // "هددت إيران بإغلاق مضيق هرمز أمام السفن الأمريكية": outside force, a place of the source's own state is where
+          // or what, never the other side; look further.
+          if (source && a.entity.type === 'LOC' && a.kind !== 'demonym' && !FORCE_TYPES.has(entry.plover) && sameState(a.entity, source.entity)) continue;
+          // "ندد الأردن بالغارات الإسرائيلية": the demonym after ب + an instrument noun reads as an agent phrase ("by
+          // Israeli strikes"), but after a verb that takes ب it is what the verb is about, and its doer the target.
+          if (a.prep === 'من قبل' && tr.isVerb && !tr.passive && entry.targetSpecs.has('ب-') && a.headToken > 0 && /^ب/.test(info[a.headToken - 1]!.rest) && (a.headToken - 2 <= tr.endToken || inActor[a.headToken - 2] || inTime[a.headToken - 2])) {
+            target = a;
+            targetPrep = 'ب-';
+            break;
+          }
           const prep = a.prep === 'و-' ? '' : a.prep;
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
