@@ -720,3 +720,17 @@ test('a congratulation sent to someone; halting arms exports; a threat against a
   has('وقررت فرنسا وقف صادرات الأسلحة إلى تركيا.', 'SANCTION FRA>TUR asserted');
   has('وهددت مصر بإغلاق القاهرة أمام الطائرات التركية.', 'THREATEN EGY>TUR asserted');
 });
+
+test('the relative clause names an event noun\'s doer before a preposition would (في هجوم نفذه مسلحون عراقيون)', () => {
+  const iraqis: SurfaceSpec = { id: 'irq-p', type: 'LOC', name: 'العراق', country: 'IRQ', actor: 'IRQ', surfaces: [{ text: 'عراقيون', kind: 'demonym' }] };
+  hasWith([iraqis], 'وقتل جنود في هجوم نفذه مسلحون عراقيون على الجيش التركي.', 'ASSAULT IRQ>TUR asserted');
+});
+
+test('after its genitive doer a verbal noun governs a direct object (لقاء الرئيس المصري الرئيس الفرنسي)', () => {
+  has('وجاء ذلك عقب لقاء الرئيس المصري الرئيس الفرنسي في باريس.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+});
+
+test('a person named with a head word (نظام الأسد) right after a verb-first subject is the object', () => {
+  const assad: SurfaceSpec = { id: 'p-syr', type: 'PER', name: 'الأسد', country: 'SYR', actor: 'SYRGOV', surfaces: ['الأسد'] };
+  hasWith([assad], 'وتدعم تركيا نظام الأسد بالمال.', 'SUPPORT TUR>SYR asserted');
+});

@@ -763,8 +763,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (j >= tokens.length || sentenceOf[j] !== sentenceOf[end] || tokens[j]!.kind !== 'arabic' || !lightVerbWithPronoun(norm[j]!)) return undefined;
         let k = j + 1;
         while (k < tokens.length && k - j <= 3 && (inTime[k] || SUBJECT_GAP_WORDS.has(norm[k]!))) k++;
-        const a = actorStartingAt(k);
-        return a && a.prep === '' && sentenceOf[k] === sentenceOf[end] ? a : undefined;
+        let a = actorStartingAt(k);
+        // "هجوم نفذه مسلحون فلسطينيون": a noun for people whose demonym names the doer.
+        if (!a && k + 1 < tokens.length && tokens[k]!.kind === 'arabic' && !inActor[k] && !info[k]!.verb && !/^ال/.test(norm[k]!)) {
+          const d = actorStartingAt(k + 1);
+          if (d && d.kind === 'demonym') a = d;
+        }
+        return a && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[end] ? a : undefined;
       };
 
       // ── triggers ─────────────────────────────────────────────────────
@@ -1195,12 +1200,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const subject = before.find((a) => a.headToken >= from && a.headToken > controller && a.endToken < anchor && plain(a) && !isLocative(a));
             if (subject && subject.entity.id !== genitive.entity.id && !sameState(subject.entity, genitive.entity)) return { source: subject, target: genitive, targetPrep: '', both: false };
           }
+          // "الهجوم الذي شنته القوات التركية"، "هجوم نفذه مسلحون فلسطينيون": the relative clause names the doer.
+          const relDoer = !genitive && !tr.enclitic && !tr.passive ? relativeDoerAfter(tr.endToken) : undefined;
           if (genitive && (entry.genitive ?? 'source') === 'source') {
             source = genitive;
             sourceFromAfter = true;
             // "تهديد تركيا للعراق"، "زيارة ترامب للقدس": the object of a verbal noun after its genitive doer comes with ل.
             const lObject = entry.reciprocal ? undefined : lObjectAfter(genitive.endToken);
             if (lObject && !sameState(lObject.entity, genitive.entity)) return { source: genitive, target: lObject, targetPrep: 'ل-', both: false };
+          } else if (relDoer) {
+            source = relDoer;
+            sourceFromAfter = true;
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
@@ -1224,13 +1234,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const [sFrom] = sentenceTokens[sent]!;
               const first = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a));
               if (first && !before.some((a) => a !== first && a.headToken > first.endToken && plain(a) && a.entity.type !== 'LOC')) source = first;
-            }
-          }
-          if (!source && !genitive && !tr.enclitic && !tr.passive) {
-            const doer = relativeDoerAfter(tr.endToken);
-            if (doer) {
-              source = doer;
-              sourceFromAfter = true;
             }
           }
           // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
@@ -1351,6 +1354,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               targetPrep = p;
               break;
             }
+            // "لقاء ترامب الرئيس الروسي"، "زيارة ماكرون الجزائر": after its genitive doer, a verbal noun governs a direct
+            // object like its verb, right after the doer.
+            if (!tr.enclitic && source && sourceFromAfter && a.prep === '' && entry.targetSpecs.has('direct') && (entry.genitive ?? 'source') === 'source' && a.headToken > source.endToken && wordsBetween(source.endToken, a.headToken) === 0 && a.entity.id !== source.entity.id && !sameState(a.entity, source.entity) && !isComma(a.headToken - 1)) {
+              target = a;
+              targetPrep = '';
+              break;
+            }
             // "خلال لقائه وزير الخارجية الأمريكي": a verbal noun whose doer is its pronoun governs a direct object
             // like its verb, right after it.
             if (tr.enclitic && a.prep === '' && entry.targetSpecs.has('direct') && wordsBetween(tr.endToken, a.headToken) === 0 && (a.kind !== 'demonym' || a.headToken < a.token) && (!source || a.entity.id !== source.entity.id)) {
@@ -1368,7 +1378,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (source && a.entity.id === source.entity.id) continue;
           if (source && sourceFromAfter && a === source) continue;
           // "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش": the name right after a verb-first subject is that subject.
-          if (source && sourceFromAfter && a.entity.type === 'PER' && a.kind !== 'title' && source.entity.type !== 'PER' && a.headToken === source.endToken + 1 && a.prep === '') continue;
+          if (source && sourceFromAfter && a.entity.type === 'PER' && a.kind !== 'title' && a.headToken === a.token && source.entity.type !== 'PER' && a.headToken === source.endToken + 1 && a.prep === '') continue;
           // An actor the knowledge base does not place cannot be a coded side; look further.
           if (!actorCode(a.entity)) continue;
           // "هددت إيران بإغلاق مضيق هرمز أمام السفن الأمريكية": outside force, a place of the source's own state is where
