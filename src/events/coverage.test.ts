@@ -734,3 +734,14 @@ test('a person named with a head word (نظام الأسد) right after a verb-f
   const assad: SurfaceSpec = { id: 'p-syr', type: 'PER', name: 'الأسد', country: 'SYR', actor: 'SYRGOV', surfaces: ['الأسد'] };
   hasWith([assad], 'وتدعم تركيا نظام الأسد بالمال.', 'SUPPORT TUR>SYR asserted');
 });
+
+test('هنأ with its hamza is "congratulated", not هنا "here"', () => {
+  has('وهنأ الرئيس المصري نظيره الفرنسي.', 'SUPPORT EGY>FRA asserted');
+  const here = triples('وقال الرئيس المصري هنا إن فرنسا شريك.');
+  assert.ok(!here.some((t) => t.startsWith('SUPPORT')), here.join('; '));
+});
+
+test('what one receives from X (تلقى، حصل على ... من) was done by X to the receiver', () => {
+  has('وتلقت الحكومة الأردنية دعما ماليا من فرنسا.', 'SUPPORT FRA>JOR asserted');
+  has('وحصلت مصر على مساعدات عسكرية من فرنسا.', 'AID FRA>EGY asserted');
+});

@@ -776,7 +776,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const triggers: Trigger[] = [];
       const consumed = new Uint8Array(tokens.length);
       for (let i = 0; i < tokens.length; i++) {
-        if (consumed[i] || tokens[i]!.kind !== 'arabic' || lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(info[i]!.rest)) continue;
+        // The normalizer writes هنأ "congratulated" as هنا "here": a written hamza tells them apart.
+        if (consumed[i] || tokens[i]!.kind !== 'arabic' || ((lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(info[i]!.rest)) && !tokens[i]!.text.includes('\u0623'))) continue;
         const sent = sentenceOf[i]!;
         const sentEnd = sentenceTokens[sent]![1];
         // multiword nominal patterns first
@@ -928,6 +929,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { entry, token, endToken, span: { start, end, text: doc.text.slice(start, end) }, isVerb, dual, future, passive, enclitic: encliticOf(token, isVerb) };
       }
 
+      /** The giver (after من, within three words of the noun) and the receiver (the subject of تلقى، حصل على) of a received act. */
+      function receivedFrom(tr: Trigger, inSent: ActorMention[], before: ActorMention[], plain: (a: ActorMention) => boolean): Args | null {
+        const from = clauseStart(tr.token, true);
+        for (let k = tr.token - 1; k >= from && k >= tr.token - 6; k--) {
+          if (!RECEIVE.has(stripConj(norm[k]!).rest)) continue;
+          const clauseEnd = commaAfter(tr.endToken);
+          const giver = inSent.find((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.prep === 'من' && wordsBetween(tr.endToken, a.headToken) <= 2);
+          if (!giver) return null;
+          const receiver = inSent.find((a) => a.headToken > k && a.endToken < tr.token && plain(a)) ?? before.find((a) => a.endToken < k && k - a.endToken <= 2 && plain(a));
+          return receiver && receiver.entity.id !== giver.entity.id && !sameState(receiver.entity, giver.entity) ? { source: giver, target: receiver, targetPrep: '', both: false } : null;
+        }
+        return null;
+      }
+
       /** "رسالة تهنئة", "برقية تعزية": a carrier noun whose content is the verbal noun after it. */
       const carriedAt = (t: number) => t >= 0 && [...info[t]!.stems].some((st) => lex.carriers.has(st));
 
@@ -1065,6 +1080,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         const plain = (a: ActorMention) => a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep);
+        // "تلقت الحكومة اللبنانية دعما ماليا من قطر": what one receives from X was done by X to the receiver.
+        if (!tr.isVerb && !tr.enclitic) {
+          const received = receivedFrom(tr, inSent, before, plain);
+          if (received) return received;
+        }
 
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
         for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
