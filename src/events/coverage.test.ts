@@ -745,3 +745,9 @@ test('what one receives from X (تلقى، حصل على ... من) was done by X
   has('وتلقت الحكومة الأردنية دعما ماليا من فرنسا.', 'SUPPORT FRA>JOR asserted');
   has('وحصلت مصر على مساعدات عسكرية من فرنسا.', 'AID FRA>EGY asserted');
 });
+
+test('an armed group of a state acting by force on that state\'s people is domestic; دمر is destruction', () => {
+  const militia: SurfaceSpec = { id: 'irq-m', type: 'ORG', name: 'الحشد الشعبي', country: 'IRQ', actor: 'IRQREB', surfaces: ['الحشد الشعبي'] };
+  hasWith([militia], 'واختطف الحشد الشعبي صحفيين عراقيين في بغداد.', 'ASSAULT IRQ>IRQ asserted');
+  has('ودمرت الدفاعات الجوية التركية طائرات عراقية.', 'ASSAULT TUR>IRQ asserted');
+});

@@ -1859,7 +1859,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
-        const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && !tgt.entity.actor && !!src.entity.actor && src.entity.actor !== src.entity.country;
+        // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
+        // اختطفوا صحفيا يمنيا) is domestic in the same way.
+        const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
         if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover)))) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
