@@ -751,3 +751,7 @@ test('an armed group of a state acting by force on that state\'s people is domes
   hasWith([militia], 'واختطف الحشد الشعبي صحفيين عراقيين في بغداد.', 'ASSAULT IRQ>IRQ asserted');
   has('ودمرت الدفاعات الجوية التركية طائرات عراقية.', 'ASSAULT TUR>IRQ asserted');
 });
+
+test('a verbal noun with its pronoun doer, then an act whose demonym names its doer (رفضها التدخل التركي)', () => {
+  has('وأكدت مصر رفضها التدخل التركي في العراق.', 'REJECT EGY>TUR asserted');
+});

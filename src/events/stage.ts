@@ -1383,7 +1383,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
             // "خلال لقائه وزير الخارجية الأمريكي": a verbal noun whose doer is its pronoun governs a direct object
             // like its verb, right after it.
-            if (tr.enclitic && a.prep === '' && entry.targetSpecs.has('direct') && wordsBetween(tr.endToken, a.headToken) === 0 && (a.kind !== 'demonym' || a.headToken < a.token) && (!source || a.entity.id !== source.entity.id)) {
+            // "أكدت رفضها التدخل التركي": the object may be an act whose demonym names its doer.
+            const actObject = a.kind === 'demonym' && a.headToken === a.token && a.headToken - tr.endToken === 2 && tokens[a.headToken - 1]!.kind === 'arabic' && /^ال/.test(norm[a.headToken - 1]!) && !inActor[a.headToken - 1] && !info[a.headToken - 1]!.verb;
+            if (tr.enclitic && a.prep === '' && entry.targetSpecs.has('direct') && ((wordsBetween(tr.endToken, a.headToken) === 0 && (a.kind !== 'demonym' || a.headToken < a.token)) || actObject) && (!source || a.entity.id !== source.entity.id)) {
               // "كان في استقباله نظيره": the idiom names the host after the noun; the pronoun is the guest.
               if (source && tr.token >= 2 && norm[tr.token - 1] === FI && AUXILIARIES.has(stripConj(norm[tr.token - 2]!).rest)) {
                 target = source;
