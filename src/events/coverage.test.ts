@@ -755,3 +755,8 @@ test('an armed group of a state acting by force on that state\'s people is domes
 test('a verbal noun with its pronoun doer, then an act whose demonym names its doer (رفضها التدخل التركي)', () => {
   has('وأكدت مصر رفضها التدخل التركي في العراق.', 'REJECT EGY>TUR asserted');
 });
+
+test('المدينة alone is the city named last before it (not المدينة المنورة)', () => {
+  const city: SurfaceSpec = { id: 'mosul', type: 'LOC', name: 'الموصل', country: 'IRQ', actor: null, surfaces: ['الموصل'] };
+  hasWith([city], 'وتقدمت القوات نحو مدينة الموصل. وشنت تركيا هجوما على المدينة يوم الأحد.', 'ASSAULT TUR>IRQ asserted');
+});

@@ -488,6 +488,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           m.entity = mil;
         }
       }
+      /**
+       * "بدأ التحالف هجومه على المدينة": المدينة alone (not المدينة المنورة, not before a name) is the city named last
+       * before it in the article (a place with a country and no actor code of its own). Mentions stay sorted.
+       */
+      function addCityReferences(list: ActorMention[]): void {
+        const added: ActorMention[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i]!.kind !== 'arabic') continue;
+          const m = CITY_WORD.exec(norm[i]!);
+          if (!m || (i + 1 < tokens.length && norm[i + 1] === MUNAWWARA) || list.some((a) => a.token === i + 1 || a.token === i)) continue;
+          let city: ActorMention | undefined;
+          for (const a of list) {
+            if (a.start >= tokens[i]!.start) break;
+            if (a.entity.type === 'LOC' && !a.entity.actor && a.entity.country && a.entity.country !== 'IGO' && a.kind !== 'reference') city = a;
+          }
+          if (!city) continue;
+          const pre = m[1]!;
+          added.push({ entity: city.entity, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+        }
+        if (added.length === 0) return;
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+
       function procliticPrep(pre: string, i: number): string {
         void i;
         if (pre.endsWith('ب')) return 'ب-';
@@ -553,6 +577,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       addNamedActors(mentions);
       mentions.sort((a, b) => a.start - b.start);
+      addCityReferences(mentions);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
       const fullNames = new Map<string, Entity>();
@@ -590,7 +615,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "وفقا للأمم المتحدة"، "بحسب المرصد"، "نقلا عن الخارجية": who reports it, never who acts or undergoes.
         if (attributionAt(m.token)) continue;
         // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
-        if (m.token === m.endToken && notActorAt(m.token)) continue;
+        if (m.token === m.endToken && m.kind !== 'reference' && notActorAt(m.token)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
@@ -2006,6 +2031,10 @@ function lightVerbWithPronoun(w: string): boolean {
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
+
+/** المدينة "the city" with its proclitics (normalized: final ه; ل + ال is لل). */
+const CITY_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)مدينه$/;
+const MUNAWWARA = normalize('المنورة');
 
 /** Nouns of deciding, announcing and intending whose genitive does the act named after it (قرار ترامب الانسحاب). */
 const DECISION_NOUNS = new Set(['قرار', 'القرار', 'إعلان', 'اعتزام', 'عزم', 'نية', 'رغبة', 'سعي', 'محاولة', 'محاولات', 'خطة', 'خطط', 'استعداد', 'رفض', 'مطالبة'].map((w) => normalize(w)));
