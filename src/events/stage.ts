@@ -2007,10 +2007,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 /** Words for armed forces before a demonym (قوات روسية، الجيش التركي), without article or clitic. */
 const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => normalize(w)));
 
-/**
- * Readings of a normalized word as one-letter proclitics + a name word: [proclitic length, word]. "للتحالف" is
- * ل + "التحالف" (the article's alef dropped after ل).
- */
 /** Light verbs that take an event noun as object (شن هجوما، فرض حصارا، أطلق تهديدا، تبنى الهجوم), as the stage normalizes them. */
 const LIGHT_VERBS = new Set(
   [
@@ -2067,6 +2063,10 @@ function timeTokenMask(tokens: Doc['tokens'], norm: string[], times: readonly Ti
   return mask;
 }
 
+/**
+ * Readings of a normalized word as one-letter proclitics + a name word: [proclitic length, word]. "للتحالف" is
+ * ل + "التحالف" (the article's alef dropped after ل).
+ */
 function procliticReadings(w: string): Array<[number, string]> {
   const out: Array<[number, string]> = [[0, w]];
   const c0 = w[0];
