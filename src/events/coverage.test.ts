@@ -12,6 +12,7 @@ import { createSegmenter } from '../text/clitics.ts';
 import { loadResources } from '../resources/load.ts';
 import { createEventStage } from './stage.ts';
 import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
+import { createTimeStage } from '../time/stage.ts';
 
 const resources = loadResources();
 const segmenter = createSegmenter(resources.wordFrequencies);
@@ -625,4 +626,137 @@ test('a verbal noun ending in hamza with a pronoun (لقائه) governs a direct
 test('under a verb of deciding or intending, a visit noun\'s genitive is the place visited; under أعلن it is the visitor', () => {
   has('ويعتزم الرئيس الفرنسي زيارة العراق الشهر المقبل.', 'CONSULT FRA>IRQ future');
   has('وأعلنت الرئاسة المصرية زيارة الرئيس الفرنسي إلى القاهرة.', 'CONSULT FRA>EGY asserted');
+});
+
+// ── branch events8 ───────────────────────────────────────────────────
+const timeStage = createTimeStage(resources.timeLexicon);
+/** Like triples(), with the times layer the analyzer gives the event stage (dates are asides). */
+function triplesWithTimes(text: string, extra: SurfaceSpec[] = []): string[] {
+  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
+  const entities = entitiesFromSurfaces(doc.text, [...ALL, ...extra]);
+  const times = timeStage.run(doc, { entities });
+  const events = stage.run(doc, { entities, times });
+  const country = (id: string | null, actor: string | null = null) => entities.find((e) => e.id === id)?.country ?? actor?.slice(0, 3) ?? '-';
+  return [...new Set(events.map((e) => `${e.plover} ${country(e.source, e.sourceActor)}>${country(e.target, e.targetActor)} ${e.modality}`))].sort();
+}
+
+test('a date between a verb\'s subject and its object is an aside', () => {
+  const got = triplesWithTimes('واتهمت مصر في التاسع من نيسان الجيش التركي باستهداف المعبر.');
+  assert.ok(got.includes('ACCUSE EGY>TUR asserted'), got.join('; '));
+  const strikes = triplesWithTimes('شنت مصر والأردن وفرنسا فجر السبت، ضربات جوية على مواقع في العراق.');
+  for (const w of ['ASSAULT EGY>IRQ asserted', 'ASSAULT JOR>IRQ asserted', 'ASSAULT FRA>IRQ asserted']) assert.ok(strikes.includes(w), strikes.join('; '));
+});
+
+test('an event noun, then a light verb with a pronoun resuming it: the verb\'s subject is the doer (الهجوم الذي شنته)', () => {
+  has('وأدانت مصر الهجوم الذي شنته القوات التركية على العراق.', 'ASSAULT TUR>IRQ asserted');
+  has('وانتقد الأردن الغارات التي نفذتها فرنسا على العراق.', 'ASSAULT FRA>IRQ asserted');
+});
+
+test('لم يحل دون: the act that was not prevented is asserted; تواصل before an event noun is continuation, not contact', () => {
+  has('ولم يحل القرار دون تواصل المعارك بين تركيا والعراق.', 'ASSAULT TUR>IRQ asserted');
+  const got = triples('ولم يحل القرار دون تواصل المعارك بين تركيا والعراق.');
+  assert.ok(!got.some((t) => t.startsWith('CONSULT') || t.includes('negated')), got.join('; '));
+});
+
+test('conjoined targets after a title and a name (مع الرئيس الفرنسي جان دوبون والعاهل الأردني)', () => {
+  const fra: SurfaceSpec = { id: 'p-fra', type: 'PER', name: 'جان دوبون', country: 'FRA', actor: 'FRAGOV', surfaces: [{ text: 'الرئيس الفرنسي', kind: 'title' }, 'جان دوبون'] };
+  const jor: SurfaceSpec = { id: 'p-jor', type: 'PER', name: 'عبد الله', country: 'JOR', actor: 'JORGOV', surfaces: [{ text: 'العاهل الأردني', kind: 'title' }, 'عبد الله الثاني'] };
+  hasWith([fra, jor], 'وبحث الرئيس المصري في اتصال هاتفي مع الرئيس الفرنسي جان دوبون والعاهل الأردني عبد الله الثاني الأزمة.', 'CONSULT EGY>FRA asserted', 'CONSULT EGY>JOR asserted', 'CONSULT JOR>EGY asserted');
+});
+
+test('an envoy\'s post closed by a name the knowledge base does not know (مبعوث الأمم المتحدة إلى العراق مارتن)', () => {
+  const name: SurfaceSpec = { id: 'mg', type: 'PER', name: 'مارتن جريفيث', country: null, surfaces: ['مارتن جريفيث'] };
+  const got = triples('وزار مبعوث الأمم المتحدة إلى العراق مارتن جريفيث الأردن ومصر.', [UN, name]);
+  assert.ok(got.includes('CONSULT IGO>JOR asserted') && got.includes('CONSULT IGO>EGY asserted'), got.join('; '));
+  assert.ok(!got.includes('CONSULT IGO>IRQ asserted'), got.join('; '));
+});
+
+test('a state named only by its demonym trying or arresting one of its people is a domestic event', () => {
+  const person: SurfaceSpec = { id: 'p-egy', type: 'PER', name: 'علاء', country: 'EGY', actor: null, surfaces: ['علاء'] };
+  hasWith([person], 'وأصدرت محكمة مصرية حكما بالسجن على علاء.', 'COERCE EGY>EGY asserted');
+});
+
+test('the genitive of a noun of deciding or announcing does the verbal noun after it (قرار مصر الانسحاب)', () => {
+  has('ورحبت تركيا بقرار مصر الانسحاب من الاتفاق مع العراق.', 'REJECT EGY>IRQ asserted');
+  has('وجاء ذلك بعد إعلان فرنسا تسليم العراق المنظومة الدفاعية.', 'COOPERATE FRA>IRQ asserted');
+});
+
+test('a titled person right after a verb-first subject is the object, not the subject\'s own name', () => {
+  const fra: SurfaceSpec = { id: 'p-fra', type: 'PER', name: 'جان', country: 'FRA', actor: 'FRAGOV', surfaces: ['جان'] };
+  const egy: SurfaceSpec = { id: 'p-egy', type: 'PER', name: 'سمير', country: 'EGY', actor: 'EGYGOV', surfaces: [{ text: 'الرئيس المصري', kind: 'title' }, 'سمير'] };
+  hasWith([fra, egy], 'وامتدح جان الرئيس المصري سمير.', 'SUPPORT FRA>EGY asserted');
+});
+
+test('a feminine title lets إنها stand for a person', () => {
+  const minister: SurfaceSpec = { id: 'p-fra', type: 'PER', name: 'ماري', country: 'FRA', actor: 'FRAGOV', surfaces: [{ text: 'وزيرة الخارجية الفرنسية', kind: 'title' }] };
+  hasWith([minister], 'وقالت وزيرة الخارجية الفرنسية إنها ستزور العراق.', 'CONSULT FRA>IRQ future');
+});
+
+test('hosting refugees is no meeting; a coach is no trainer of a state', () => {
+  const host = triples('وتستضيف تركيا حتى الآن ثلاثة ملايين لاجئ عراقي.');
+  assert.ok(!host.some((t) => t.startsWith('CONSULT')), host.join('; '));
+  const coach = triples('ودرب المدرب الفرنسي المنتخب المصري.');
+  assert.ok(!coach.some((t) => t.startsWith('AID')), coach.join('; '));
+});
+
+test('lexicon of branch events8: sentencing, tariffs, training, recognizing independence', () => {
+  has('وفرضت فرنسا رسوما جمركية على الواردات التركية.', 'SANCTION FRA>TUR asserted');
+  has('ودرب الجيش الفرنسي القوات العراقية.', 'AID FRA>IRQ asserted');
+  has('واعترف العراق باستقلال الأردن.', 'SUPPORT IRQ>JOR asserted');
+  has('وأصدرت محكمة مصرية حكما بالإعدام على مواطنين عراقيين.', 'COERCE EGY>IRQ asserted');
+});
+
+test('a verb joined by و after verb, subject and object keeps the subject (احتجزت المخابرات ... عراقيين، وطلبت منهما)', () => {
+  const got = triples('احتجزت المخابرات التركية عراقيين في المطار، وطلبت منهما وثيقة.');
+  assert.ok(got.includes('REQUEST TUR>IRQ asserted') && !got.includes('REQUEST IRQ>TUR asserted'), got.join('; '));
+});
+
+test('ب + an instrument noun + a demonym after a verb that takes ب is its object (ندد الأردن بالغارات التركية)', () => {
+  has('وندد الأردن بالغارات التركية على العراق.', 'ACCUSE JOR>TUR asserted');
+});
+
+test('a congratulation sent to someone; halting arms exports; a threat against another side past a place of one\'s own state', () => {
+  has('وبعث الرئيس المصري برقية تهنئة إلى الرئيس الفرنسي.', 'SUPPORT EGY>FRA asserted');
+  has('وقررت فرنسا وقف صادرات الأسلحة إلى تركيا.', 'SANCTION FRA>TUR asserted');
+  has('وهددت مصر بإغلاق القاهرة أمام الطائرات التركية.', 'THREATEN EGY>TUR asserted');
+});
+
+test('the relative clause names an event noun\'s doer before a preposition would (في هجوم نفذه مسلحون عراقيون)', () => {
+  const iraqis: SurfaceSpec = { id: 'irq-p', type: 'LOC', name: 'العراق', country: 'IRQ', actor: 'IRQ', surfaces: [{ text: 'عراقيون', kind: 'demonym' }] };
+  hasWith([iraqis], 'وقتل جنود في هجوم نفذه مسلحون عراقيون على الجيش التركي.', 'ASSAULT IRQ>TUR asserted');
+});
+
+test('after its genitive doer a verbal noun governs a direct object (لقاء الرئيس المصري الرئيس الفرنسي)', () => {
+  has('وجاء ذلك عقب لقاء الرئيس المصري الرئيس الفرنسي في باريس.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+});
+
+test('a person named with a head word (نظام الأسد) right after a verb-first subject is the object', () => {
+  const assad: SurfaceSpec = { id: 'p-syr', type: 'PER', name: 'الأسد', country: 'SYR', actor: 'SYRGOV', surfaces: ['الأسد'] };
+  hasWith([assad], 'وتدعم تركيا نظام الأسد بالمال.', 'SUPPORT TUR>SYR asserted');
+});
+
+test('هنأ with its hamza is "congratulated", not هنا "here"', () => {
+  has('وهنأ الرئيس المصري نظيره الفرنسي.', 'SUPPORT EGY>FRA asserted');
+  const here = triples('وقال الرئيس المصري هنا إن فرنسا شريك.');
+  assert.ok(!here.some((t) => t.startsWith('SUPPORT')), here.join('; '));
+});
+
+test('what one receives from X (تلقى، حصل على ... من) was done by X to the receiver', () => {
+  has('وتلقت الحكومة الأردنية دعما ماليا من فرنسا.', 'SUPPORT FRA>JOR asserted');
+  has('وحصلت مصر على مساعدات عسكرية من فرنسا.', 'AID FRA>EGY asserted');
+});
+
+test('an armed group of a state acting by force on that state\'s people is domestic; دمر is destruction', () => {
+  const militia: SurfaceSpec = { id: 'irq-m', type: 'ORG', name: 'الحشد الشعبي', country: 'IRQ', actor: 'IRQREB', surfaces: ['الحشد الشعبي'] };
+  hasWith([militia], 'واختطف الحشد الشعبي صحفيين عراقيين في بغداد.', 'ASSAULT IRQ>IRQ asserted');
+  has('ودمرت الدفاعات الجوية التركية طائرات عراقية.', 'ASSAULT TUR>IRQ asserted');
+});
+
+test('a verbal noun with its pronoun doer, then an act whose demonym names its doer (رفضها التدخل التركي)', () => {
+  has('وأكدت مصر رفضها التدخل التركي في العراق.', 'REJECT EGY>TUR asserted');
+});
+
+test('المدينة alone is the city named last before it (not المدينة المنورة)', () => {
+  const city: SurfaceSpec = { id: 'mosul', type: 'LOC', name: 'الموصل', country: 'IRQ', actor: null, surfaces: ['الموصل'] };
+  hasWith([city], 'وتقدمت القوات نحو مدينة الموصل. وشنت تركيا هجوما على المدينة يوم الأحد.', 'ASSAULT TUR>IRQ asserted');
 });

@@ -19,7 +19,7 @@ export interface GoldFile {
   /** Path of the article relative to the repository root ("../shared/data/news/ant-dev/..."). */
   article: string;
   /** "dev", "dev2" and "dev3" (test/gold/events-dev2, -dev3) articles may be looked at while tuning; "heldout" ones are only measured. */
-  split?: 'dev' | 'heldout' | 'dev2' | 'dev3' | 'dev4';
+  split?: 'dev' | 'heldout' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7';
   events: GoldEvent[];
 }
 
