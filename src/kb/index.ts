@@ -4,6 +4,7 @@
  * (role, country, date), and the title lexicon. Built from parsed data
  * (see load.ts for the files); no Node-only imports, so it runs anywhere.
  */
+import { particleWritings, spacedParticles } from './particles.ts';
 import { normalize } from '../text/normalize.ts';
 import { createRomanizer, type Romanizer } from './romanize.ts';
 import { OrgHeads, type OrgLexicon } from './orgs.ts';
@@ -93,6 +94,11 @@ export interface KbData {
   foreignParts?: string[];
   /** Head nouns and words for naming organizations the KB does not know (org-heads.json). */
   orgHeads?: OrgLexicon;
+  /**
+   * KB names that are also common words or phrases (weak-names.json): name → the ids it names only where the
+   * recognizer tags it with the record's type (a place: or after a locative word). "*" stands for every id.
+   */
+  weakNames?: Record<string, string[]>;
 }
 
 export interface OfficeHolder {
@@ -148,14 +154,17 @@ export class KnowledgeBase {
     this.organizations = mergeById(data.organizations, mergeOrgs);
     let maxTokens = 1;
     const addName = (ar: string, target: NameTarget) => {
-      const key = normalize(ar).replace(/\s+/g, ' ').trim();
-      if (!key) return;
-      const words = key.split(' ');
-      maxTokens = Math.max(maxTokens, words.length);
-      for (let n = 1; n <= words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
-      const list = this.names.get(key);
-      if (!list) this.names.set(key, [target]);
-      else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
+      const name = normalize(ar).replace(/\s+/g, ' ').trim();
+      if (!name) return;
+      // A name with particles (عبد، أبو، بن) is found written joined or apart (عبدالعظيم / عبد العظيم).
+      for (const key of target.kind === 'name' ? particleWritings(name) : [name]) {
+        const words = key.split(' ');
+        maxTokens = Math.max(maxTokens, words.length);
+        for (let n = 1; n <= words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
+        const list = this.names.get(key);
+        if (!list) this.names.set(key, [target]);
+        else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
+      }
     };
     for (const c of this.countries) {
       this.countryByIso.set(c.iso3, c);
@@ -226,7 +235,26 @@ export class KnowledgeBase {
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
     this.nonEntityWords = new Set((data.nonEntities ?? []).map((w) => normalize(w)));
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
+    for (const [name, ids] of Object.entries(data.weakNames ?? {})) {
+      if (name.startsWith('_') || !Array.isArray(ids)) continue;
+      const key = spacedParticles(normalize(name).replace(/\s+/g, ' ').trim());
+      this.weakNames.set(key, new Set([...(this.weakNames.get(key) ?? []), ...ids]));
+    }
   }
+
+  /**
+   * Is the normalized name key, read as the record id, a common word that names it only with the recognizer's
+   * word (weak-names.json: البيت "the house" is Elbit Systems only when tagged ORG)?
+   */
+  isWeakName(key: string, id: string): boolean {
+    const ids = this.weakNames.get(spacedParticles(key));
+    return !!ids && (ids.has(id) || ids.has('*'));
+  }
+  /** The weak names (normalized key → ids), for tools. */
+  weakNameEntries(): Iterable<[string, ReadonlySet<string>]> {
+    return this.weakNames.entries();
+  }
+  private readonly weakNames = new Map<string, Set<string>>();
 
   byId(id: string): KbEntry | undefined {
     return this.byIdMap.get(id);

@@ -13,6 +13,7 @@ import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
+import { spacedParticles } from '../kb/particles.ts';
 import type { Role, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
@@ -1002,8 +1003,24 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
   }
 
+  /**
+   * A KB name that is also a common word or phrase (data/kb/weak-names.json: البيت "the house" for Elbit
+   * Systems, ريم a given name for Rome) names that record only where the recognizer tags the span with the
+   * record's type or, for a place, after a locative word.
+   */
+  function weakName(doc: Doc, c: Cand, t: NameTarget): boolean {
+    if (t.kind !== 'name' || c.nerType === t.type) return false;
+    const key = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ').trim().replace(/^#/, '');
+    // ل before the article drops its alef (لبيت = ل + البيت).
+    if (!kb.isWeakName(key, t.id) && !(key.startsWith('ل') && !key.startsWith('ال') && kb.isWeakName('ا' + key, t.id))) return false;
+    if (t.type !== 'LOC') return true;
+    const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
+    const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+  }
+
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
-    let targets = c.targets.filter((t) => !weakPlace(doc, c, t));
+    let targets = c.targets.filter((t) => !weakPlace(doc, c, t) && !weakName(doc, c, t));
     if (targets.length === 0) return null;
     // "في جنوب الجزيرة": after a compass word a one-word name is a place (the island), not a body of that name.
     if (c.tokenEnd - c.tokenStart === 1 && c.tokenStart > 0 && DIRECTIONS.has(tn(doc, c.tokenStart - 1))) {
@@ -1174,7 +1191,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const unknownDraft = (c: Cand, type: EntityType): Draft => {
         // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
         const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
-        const norm = normalize(text);
+        // Particles written joined or apart (عبدالعظيم / عبد العظيم) are one name: the spaced writing is its key.
+        const norm = spacedParticles(normalize(text));
         if (type === 'PER' && !norm.includes(' ')) {
           // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
           for (const d of [...drafts.values()].reverse()) {
