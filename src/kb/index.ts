@@ -119,6 +119,13 @@ export function spellActiveOn(spell: RoleSpell, date: string): boolean {
   return true;
 }
 
+/** A normalized word without its article (الطاقة → طاقه), for comparing the words of two names. */
+function bareWord(w: string): string {
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}
+/** Words that qualify a body without naming it (وكالة الأنباء الرسمية), normalized, without the article. */
+const QUALIFIERS = new Set(['رسمي', 'رسميه', 'حكومي', 'حكوميه'].map((w) => normalize(w)));
+
 export class KnowledgeBase {
   readonly countries: readonly CountryRecord[];
   readonly places: readonly PlaceRecord[];
@@ -255,6 +262,42 @@ export class KnowledgeBase {
     return this.weakNames.entries();
   }
   private readonly weakNames = new Map<string, Set<string>>();
+
+  /**
+   * The one KB organization of a country that an unknown organization's phrase names in other words
+   * (هيئة الطاقة الذرية الإيرانية for منظمة الطاقة الذرية الإيرانية, وكالة أنباء كوريا الشمالية for وكالة الأنباء
+   * المركزية الكورية): `words` are the phrase's normalized words after its head; without the article, the
+   * country's names and demonyms and qualifiers (الرسمية، الحكومية), at least one must remain, and all of them must be
+   * words of a name of exactly one KB organization of that country whose actor sector is `sector`. Else null.
+   */
+  sameBodyOfCountry(iso: string, sector: string, words: readonly string[]): string | null {
+    const own = this.countryWordSet(iso);
+    const rest = words.map(bareWord).filter((w) => w.length >= 3 && !own.has(w) && !QUALIFIERS.has(w));
+    if (rest.length === 0) return null;
+    let found: string | null = null;
+    for (const o of this.organizations) {
+      if (o.country !== iso || !o.actor || o.actor.slice(3, 6) !== sector) continue;
+      const fits = o.ar.some((n) => {
+        const ws = new Set(normalize(n).split(/\s+/).map(bareWord));
+        return rest.every((w) => ws.has(w));
+      });
+      if (!fits) continue;
+      if (found && found !== o.id) return null;
+      found = o.id;
+    }
+    return found;
+  }
+  private countryWordSet(iso: string): Set<string> {
+    let set = this.countryWords.get(iso);
+    if (!set) {
+      set = new Set();
+      const c = this.countryByIso.get(iso);
+      for (const n of [...(c?.ar ?? []), ...(c?.demonyms ?? [])]) for (const w of normalize(n).split(/\s+/)) set.add(bareWord(w));
+      this.countryWords.set(iso, set);
+    }
+    return set;
+  }
+  private readonly countryWords = new Map<string, Set<string>>();
 
   byId(id: string): KbEntry | undefined {
     return this.byIdMap.get(id);

@@ -1004,6 +1004,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /**
+   * An organization the KB does not know by this phrase, with a country, may be a KB body of that country named in
+   * other words (هيئة الطاقة الذرية الإيرانية, وكالة أنباء كوريا الشمالية): KnowledgeBase.sameBodyOfCountry on the
+   * words after the head. Quoted or rare-word names are names, not descriptions: not tried.
+   */
+  function sameBody(doc: Doc, c: Cand): string | null {
+    const o = c.org;
+    if (!o?.country || o.weak || o.placeCountry || c.tokenEnd - c.tokenStart < 2) return null;
+    const words: string[] = [];
+    for (let j = c.tokenStart + 1; j < c.tokenEnd; j++) if (isWord(doc, j)) words.push(tn(doc, j));
+    return kb.sameBodyOfCountry(o.country, o.sector, words);
+  }
+
+  /**
    * A KB name that is also a common word or phrase (data/kb/weak-names.json: البيت "the house" for Elbit
    * Systems, ريم a given name for Rome) names that record only where the recognizer tags the span with the
    * record's type or, for a place, after a locative word.
@@ -1170,6 +1183,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           }
           if (hits.size === 1) return kbDraft([...hits][0]!);
         }
+        const same = sameBody(doc, c);
+        if (same) return kbDraft(same);
         const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
         const text = stripDiacritics(doc.text.slice(c.start, c.end));
         let d = drafts.get(id);
