@@ -888,6 +888,22 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'ORG', kind: 'name' }] : [];
   }
 
+  /** Places' and countries' Arabic names by normalized key, for the tolerant match. */
+  let placeNames: Array<{ key: string; id: string }> | null = null;
+  /**
+   * A place name written one letter off (سالزبيري for سالزبري): the KB place or country whose name (eight letters or
+   * more, spaces aside) is one edit away from the recognizer's LOC span, when exactly one is.
+   */
+  function tolerantPlace(text: string): NameTarget[] {
+    const key = norm(stripDiacritics(text)).replace(/\s+/g, ' ').trim();
+    // Shorter names are too often another place or a word's other form (الناصرة / الناصرية).
+    if (key.replace(/ /g, '').length < 8) return [];
+    placeNames ??= [...kb.places, ...kb.countries].flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
+    const ids = new Set<string>();
+    for (const n of placeNames) if (Math.abs(n.key.length - key.length) <= 1 && withinOneEdit(key, n.key)) ids.add(n.id);
+    return ids.size === 1 ? [{ id: [...ids][0]!, type: 'LOC', kind: 'name' }] : [];
+  }
+
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
@@ -904,6 +920,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
         return recognized.length ? recognized : tolerantOrg(m.text);
       }
+      if (!t.length && m.type === 'LOC') return tolerantPlace(m.text);
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
