@@ -123,6 +123,8 @@ export function spellActiveOn(spell: RoleSpell, date: string): boolean {
 function bareWord(w: string): string {
   return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
 }
+/** Adjectives of many bodies' names (العليا، الوطنية، المركزية), normalized, without the article. */
+const GENERIC_ADJECTIVES = new Set(['عليا', 'أعلى', 'عام', 'عامة', 'وطني', 'وطنية', 'مركزي', 'مركزية', 'اتحادي', 'اتحادية', 'قومي', 'قومية', 'دولي', 'دولية', 'جديد', 'جديدة'].map((w) => normalize(w)));
 /** Words that qualify a body without naming it (وكالة الأنباء الرسمية), normalized, without the article. */
 const QUALIFIERS = new Set(['رسمي', 'رسميه', 'حكومي', 'حكوميه'].map((w) => normalize(w)));
 
@@ -267,13 +269,14 @@ export class KnowledgeBase {
    * The one KB organization of a country that an unknown organization's phrase names in other words
    * (هيئة الطاقة الذرية الإيرانية for منظمة الطاقة الذرية الإيرانية, وكالة أنباء كوريا الشمالية for وكالة الأنباء
    * المركزية الكورية): `words` are the phrase's normalized words after its head; without the article, the
-   * country's names and demonyms and qualifiers (الرسمية، الحكومية), at least one must remain, and all of them must be
+   * country's names and demonyms and qualifiers (الرسمية، الحكومية), at least one must remain that is no generic adjective (العليا), and all of them must be
    * words of a name of exactly one KB organization of that country whose actor sector is `sector`. Else null.
    */
   sameBodyOfCountry(iso: string, sector: string, words: readonly string[]): string | null {
     const own = this.countryWordSet(iso);
     const rest = words.map(bareWord).filter((w) => w.length >= 3 && !own.has(w) && !QUALIFIERS.has(w));
-    if (rest.length === 0) return null;
+    // Adjectives every kind of body uses (العليا، الوطنية) do not tell one from another.
+    if (!rest.some((w) => !GENERIC_ADJECTIVES.has(w))) return null;
     let found: string | null = null;
     for (const o of this.organizations) {
       if (o.country !== iso || !o.actor || o.actor.slice(3, 6) !== sector) continue;

@@ -42,3 +42,21 @@ test('weak names: only the listed records, "*" for all', () => {
   assert.equal(kb.isWeakName(normalize('سلام'), 'per:any'), true);
   assert.equal(kb.isWeakName(normalize('الدار'), 'org:test'), false);
 });
+
+test('an unknown body named in other words is the KB body of its country (sameBodyOfCountry)', () => {
+  const k = new KnowledgeBase({
+    countries: [{ id: 'cty:IRN', iso3: 'IRN', iso2: 'IR', nameEn: 'Iran', nameEnOfficial: 'Iran', ar: ['إيران'], demonyms: ['الإيرانية', 'الإيراني'], lat: 0, lon: 0, region: '', subregion: '', independent: true, capital: null }],
+    places: [],
+    people: [],
+    organizations: [
+      { id: 'org:aeoi', type: 'ORG', nameEn: 'AEOI', ar: ['منظمة الطاقة الذرية الإيرانية'], country: 'IRN', kind: 'government', actor: 'IRNGOV' },
+      { id: 'org:court', type: 'ORG', nameEn: 'Supreme Court', ar: ['المحكمة العليا الإيرانية'], country: 'IRN', kind: 'court', actor: 'IRNGOV' },
+    ],
+    titles: { titles: [], former: [], counterpart: [] } as never,
+  });
+  const words = (s: string) => normalize(s).split(' ');
+  assert.equal(k.sameBodyOfCountry('IRN', 'GOV', words('الطاقة الذرية الإيرانية')), 'org:aeoi');
+  assert.equal(k.sameBodyOfCountry('IRN', 'MED', words('الطاقة الذرية')), null);
+  assert.equal(k.sameBodyOfCountry('IRN', 'GOV', words('العليا الإيرانية')), null);
+  assert.equal(k.sameBodyOfCountry('IRN', 'GOV', words('الصحة الإيرانية')), null);
+});
