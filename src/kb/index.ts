@@ -123,8 +123,8 @@ export function spellActiveOn(spell: RoleSpell, date: string): boolean {
 function bareWord(w: string): string {
   return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
 }
-/** Adjectives of many bodies' names (العليا، الوطنية، المركزية), normalized, without the article. */
-const GENERIC_ADJECTIVES = new Set(['عليا', 'أعلى', 'عام', 'عامة', 'وطني', 'وطنية', 'مركزي', 'مركزية', 'اتحادي', 'اتحادية', 'قومي', 'قومية', 'دولي', 'دولية', 'جديد', 'جديدة'].map((w) => normalize(w)));
+/** Words of many bodies' names (العليا، الوطنية، المركزية; الأنباء of every news agency), normalized, without the article. */
+const GENERIC_ADJECTIVES = new Set(['عليا', 'أعلى', 'عام', 'عامة', 'وطني', 'وطنية', 'مركزي', 'مركزية', 'اتحادي', 'اتحادية', 'قومي', 'قومية', 'دولي', 'دولية', 'جديد', 'جديدة', 'أنباء'].map((w) => normalize(w)));
 /** Words that qualify a body without naming it (وكالة الأنباء الرسمية), normalized, without the article. */
 const QUALIFIERS = new Set(['رسمي', 'رسميه', 'حكومي', 'حكوميه'].map((w) => normalize(w)));
 

@@ -853,7 +853,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // Foreign family names are spelled with or without long vowels (كريستين لغراد for كريستين لاغارد): the same
     // given name and the same consonants in the rest (three or more), when exactly one KB person has them.
     const words = key.split(' ');
-    if (words.length >= 2 && skeleton(words.slice(1).join('')).length >= 3) {
+    // A name made only of common name parts (محمد صالح) is a name as written, not another spelling of one (محمد صلاح).
+    const commonParts = words.every((w) => kb.isNamePart(w));
+    if (!commonParts && words.length >= 2 && skeleton(words.slice(1).join('')).length >= 3) {
       const same = onePerson(index.skeleton.get(skeletonKey(words)), key);
       if (same) return same;
     }
@@ -863,6 +865,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const same = onePerson(index.noBin.get(noBin), key);
       if (same) return same;
     }
+    if (commonParts) return [];
     const ids = new Set<string>();
     for (let len = key.length - 1; len <= key.length + 1; len++)
       for (const n of index.byLength.get(len) ?? []) {
