@@ -248,6 +248,7 @@ export class KnowledgeBase {
       if (name.startsWith('_') || !Array.isArray(ids)) continue;
       const key = spacedParticles(normalize(name).replace(/\s+/g, ' ').trim());
       this.weakNames.set(key, new Set([...(this.weakNames.get(key) ?? []), ...ids]));
+      for (const id of ids) this.weakIds.add(id);
     }
   }
 
@@ -259,6 +260,11 @@ export class KnowledgeBase {
     const ids = this.weakNames.get(spacedParticles(key));
     return !!ids && (ids.has(id) || ids.has('*'));
   }
+  /** Has the record (or, for "*", any record) a weak name? A cheap test before building a span's key. */
+  hasWeakName(id: string): boolean {
+    return this.weakIds.has(id) || this.weakIds.has('*');
+  }
+  private readonly weakIds = new Set<string>();
   /** The weak names (normalized key → ids), for tools. */
   weakNameEntries(): Iterable<[string, ReadonlySet<string>]> {
     return this.weakNames.entries();
@@ -278,18 +284,27 @@ export class KnowledgeBase {
     // Adjectives every kind of body uses (العليا، الوطنية) do not tell one from another.
     if (!rest.some((w) => !GENERIC_ADJECTIVES.has(w))) return null;
     let found: string | null = null;
-    for (const o of this.organizations) {
-      if (o.country !== iso || !o.actor || o.actor.slice(3, 6) !== sector) continue;
-      const fits = o.ar.some((n) => {
-        const ws = new Set(normalize(n).split(/\s+/).map(bareWord));
-        return rest.every((w) => ws.has(w));
-      });
-      if (!fits) continue;
+    for (const o of this.bodiesOf(iso)) {
+      if (o.sector !== sector || !o.names.some((ws) => rest.every((w) => ws.has(w)))) continue;
       if (found && found !== o.id) return null;
       found = o.id;
     }
     return found;
   }
+  /** A country's KB organizations with their actor sector and the bare words of each name, built on first use. */
+  private bodiesOf(iso: string): ReadonlyArray<{ id: string; sector: string; names: ReadonlyArray<ReadonlySet<string>> }> {
+    if (!this.bodiesByCountry) {
+      this.bodiesByCountry = new Map();
+      for (const o of this.organizations) {
+        if (!o.country || !o.actor) continue;
+        const list = this.bodiesByCountry.get(o.country) ?? [];
+        list.push({ id: o.id, sector: o.actor.slice(3, 6), names: o.ar.map((n) => new Set(normalize(n).split(/\s+/).map(bareWord))) });
+        this.bodiesByCountry.set(o.country, list);
+      }
+    }
+    return this.bodiesByCountry.get(iso) ?? [];
+  }
+  private bodiesByCountry: Map<string, Array<{ id: string; sector: string; names: Array<Set<string>> }>> | null = null;
   private countryWordSet(iso: string): Set<string> {
     let set = this.countryWords.get(iso);
     if (!set) {

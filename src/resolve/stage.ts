@@ -1042,7 +1042,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
    * record's type or, for a place, after a locative word.
    */
   function weakName(doc: Doc, c: Cand, t: NameTarget): boolean {
-    if (t.kind !== 'name' || c.nerType === t.type) return false;
+    if (t.kind !== 'name' || c.nerType === t.type || !kb.hasWeakName(t.id)) return false;
     const key = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ').trim().replace(/^#/, '');
     // ل before the article drops its alef (لبيت = ل + البيت).
     if (!kb.isWeakName(key, t.id) && !(key.startsWith('ل') && !key.startsWith('ال') && kb.isWeakName('ا' + key, t.id))) return false;
