@@ -4,6 +4,7 @@
  * (role, country, date), and the title lexicon. Built from parsed data
  * (see load.ts for the files); no Node-only imports, so it runs anywhere.
  */
+import { particleWritings, spacedParticles } from './particles.ts';
 import { normalize } from '../text/normalize.ts';
 import { createRomanizer, type Romanizer } from './romanize.ts';
 import { OrgHeads, type OrgLexicon } from './orgs.ts';
@@ -93,6 +94,11 @@ export interface KbData {
   foreignParts?: string[];
   /** Head nouns and words for naming organizations the KB does not know (org-heads.json). */
   orgHeads?: OrgLexicon;
+  /**
+   * KB names that are also common words or phrases (weak-names.json): name → the ids it names only where the
+   * recognizer tags it with the record's type (a place: or after a locative word). "*" stands for every id.
+   */
+  weakNames?: Record<string, string[]>;
 }
 
 export interface OfficeHolder {
@@ -112,6 +118,15 @@ export function spellActiveOn(spell: RoleSpell, date: string): boolean {
   if (spell.to && padDate(spell.to, false) <= date) return false;
   return true;
 }
+
+/** A normalized word without its article (الطاقة → طاقه), for comparing the words of two names. */
+function bareWord(w: string): string {
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}
+/** Words of many bodies' names (العليا، الوطنية، المركزية; الأنباء of every news agency), normalized, without the article. */
+const GENERIC_ADJECTIVES = new Set(['عليا', 'أعلى', 'عام', 'عامة', 'وطني', 'وطنية', 'مركزي', 'مركزية', 'اتحادي', 'اتحادية', 'قومي', 'قومية', 'دولي', 'دولية', 'جديد', 'جديدة', 'أنباء'].map((w) => normalize(w)));
+/** Words that qualify a body without naming it (وكالة الأنباء الرسمية), normalized, without the article. */
+const QUALIFIERS = new Set(['رسمي', 'رسميه', 'حكومي', 'حكوميه'].map((w) => normalize(w)));
 
 export class KnowledgeBase {
   readonly countries: readonly CountryRecord[];
@@ -148,14 +163,17 @@ export class KnowledgeBase {
     this.organizations = mergeById(data.organizations, mergeOrgs);
     let maxTokens = 1;
     const addName = (ar: string, target: NameTarget) => {
-      const key = normalize(ar).replace(/\s+/g, ' ').trim();
-      if (!key) return;
-      const words = key.split(' ');
-      maxTokens = Math.max(maxTokens, words.length);
-      for (let n = 1; n <= words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
-      const list = this.names.get(key);
-      if (!list) this.names.set(key, [target]);
-      else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
+      const name = normalize(ar).replace(/\s+/g, ' ').trim();
+      if (!name) return;
+      // A name with particles (عبد، أبو، بن) is found written joined or apart (عبدالعظيم / عبد العظيم).
+      for (const key of target.kind === 'name' ? particleWritings(name) : [name]) {
+        const words = key.split(' ');
+        maxTokens = Math.max(maxTokens, words.length);
+        for (let n = 1; n <= words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
+        const list = this.names.get(key);
+        if (!list) this.names.set(key, [target]);
+        else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
+      }
     };
     for (const c of this.countries) {
       this.countryByIso.set(c.iso3, c);
@@ -226,7 +244,78 @@ export class KnowledgeBase {
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
     this.nonEntityWords = new Set((data.nonEntities ?? []).map((w) => normalize(w)));
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
+    for (const [name, ids] of Object.entries(data.weakNames ?? {})) {
+      if (name.startsWith('_') || !Array.isArray(ids)) continue;
+      const key = spacedParticles(normalize(name).replace(/\s+/g, ' ').trim());
+      this.weakNames.set(key, new Set([...(this.weakNames.get(key) ?? []), ...ids]));
+      for (const id of ids) this.weakIds.add(id);
+    }
   }
+
+  /**
+   * Is the normalized name key, read as the record id, a common word that names it only with the recognizer's
+   * word (weak-names.json: البيت "the house" is Elbit Systems only when tagged ORG)?
+   */
+  isWeakName(key: string, id: string): boolean {
+    const ids = this.weakNames.get(spacedParticles(key));
+    return !!ids && (ids.has(id) || ids.has('*'));
+  }
+  /** Has the record (or, for "*", any record) a weak name? A cheap test before building a span's key. */
+  hasWeakName(id: string): boolean {
+    return this.weakIds.has(id) || this.weakIds.has('*');
+  }
+  private readonly weakIds = new Set<string>();
+  /** The weak names (normalized key → ids), for tools. */
+  weakNameEntries(): Iterable<[string, ReadonlySet<string>]> {
+    return this.weakNames.entries();
+  }
+  private readonly weakNames = new Map<string, Set<string>>();
+
+  /**
+   * The one KB organization of a country that an unknown organization's phrase names in other words
+   * (هيئة الطاقة الذرية الإيرانية for منظمة الطاقة الذرية الإيرانية, وكالة أنباء كوريا الشمالية for وكالة الأنباء
+   * المركزية الكورية): `words` are the phrase's normalized words after its head; without the article, the
+   * country's names and demonyms and qualifiers (الرسمية، الحكومية), at least one must remain that is no generic adjective (العليا), and all of them must be
+   * words of a name of exactly one KB organization of that country whose actor sector is `sector`. Else null.
+   */
+  sameBodyOfCountry(iso: string, sector: string, words: readonly string[]): string | null {
+    const own = this.countryWordSet(iso);
+    const rest = words.map(bareWord).filter((w) => w.length >= 3 && !own.has(w) && !QUALIFIERS.has(w));
+    // Adjectives every kind of body uses (العليا، الوطنية) do not tell one from another.
+    if (!rest.some((w) => !GENERIC_ADJECTIVES.has(w))) return null;
+    let found: string | null = null;
+    for (const o of this.bodiesOf(iso)) {
+      if (o.sector !== sector || !o.names.some((ws) => rest.every((w) => ws.has(w)))) continue;
+      if (found && found !== o.id) return null;
+      found = o.id;
+    }
+    return found;
+  }
+  /** A country's KB organizations with their actor sector and the bare words of each name, built on first use. */
+  private bodiesOf(iso: string): ReadonlyArray<{ id: string; sector: string; names: ReadonlyArray<ReadonlySet<string>> }> {
+    if (!this.bodiesByCountry) {
+      this.bodiesByCountry = new Map();
+      for (const o of this.organizations) {
+        if (!o.country || !o.actor) continue;
+        const list = this.bodiesByCountry.get(o.country) ?? [];
+        list.push({ id: o.id, sector: o.actor.slice(3, 6), names: o.ar.map((n) => new Set(normalize(n).split(/\s+/).map(bareWord))) });
+        this.bodiesByCountry.set(o.country, list);
+      }
+    }
+    return this.bodiesByCountry.get(iso) ?? [];
+  }
+  private bodiesByCountry: Map<string, Array<{ id: string; sector: string; names: Array<Set<string>> }>> | null = null;
+  private countryWordSet(iso: string): Set<string> {
+    let set = this.countryWords.get(iso);
+    if (!set) {
+      set = new Set();
+      const c = this.countryByIso.get(iso);
+      for (const n of [...(c?.ar ?? []), ...(c?.demonyms ?? [])]) for (const w of normalize(n).split(/\s+/)) set.add(bareWord(w));
+      this.countryWords.set(iso, set);
+    }
+    return set;
+  }
+  private readonly countryWords = new Map<string, Set<string>>();
 
   byId(id: string): KbEntry | undefined {
     return this.byIdMap.get(id);

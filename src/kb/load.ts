@@ -49,6 +49,7 @@ export function readKbData(kbDir: string): KbData {
         return { nameParts: np.parts, foreignParts: np.foreign ?? [] };
       })(),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
+      ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
       ...(existsSync(join(kbDir, 'non-entities.json')) ? { nonEntities: (JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[] }).words } : {}),
     };
   } catch (err) {

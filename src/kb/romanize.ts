@@ -34,6 +34,7 @@
  *    r, l, n or m (كارتر Karter, ليبرمان Liberman); a final mb is mp (Tramp).
  * Deterministic: the same Arabic gives the same English in every run.
  */
+import { splitParticle } from './particles.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 
 const CONSONANT: Record<string, string> = {
@@ -224,7 +225,12 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
   const romanize = (arabic: string): string => {
     // Parts of a name joined by a hyphen (يونغ-مو) are spelled one by one.
     if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p))).join('-');
-    const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean);
+    // A particle written joined (عبدالعظيم، أبوبكر) is spelled as its own word, unless the table has the joined word (عبدالله).
+    const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean).flatMap((w) => {
+      const key = normalize(w);
+      const s = table.has(key) ? null : splitParticle(key);
+      return s && normalize(w.slice(0, s[0].length)) === s[0] ? [w.slice(0, s[0].length), w.slice(s[0].length)] : [w];
+    });
     // An acronym spelled out letter by letter (تي إيه تي بي → TATP).
     if (words.length >= 2 && words.every((w) => letterName(w))) return words.map((w) => letterName(w)).join('');
     // One foreign word makes the whole name foreign (rule 5 above); words with the article stay Arabic.

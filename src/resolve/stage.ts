@@ -13,6 +13,7 @@ import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
+import { spacedParticles } from '../kb/particles.ts';
 import type { Role, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
@@ -852,7 +853,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // Foreign family names are spelled with or without long vowels (كريستين لغراد for كريستين لاغارد): the same
     // given name and the same consonants in the rest (three or more), when exactly one KB person has them.
     const words = key.split(' ');
-    if (words.length >= 2 && skeleton(words.slice(1).join('')).length >= 3) {
+    // A name made only of common name parts (محمد صالح) is a name as written, not another spelling of one (محمد صلاح).
+    const commonParts = words.every((w) => kb.isNamePart(w));
+    if (!commonParts && words.length >= 2 && skeleton(words.slice(1).join('')).length >= 3) {
       const same = onePerson(index.skeleton.get(skeletonKey(words)), key);
       if (same) return same;
     }
@@ -862,6 +865,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const same = onePerson(index.noBin.get(noBin), key);
       if (same) return same;
     }
+    if (commonParts) return [];
     const ids = new Set<string>();
     for (let len = key.length - 1; len <= key.length + 1; len++)
       for (const n of index.byLength.get(len) ?? []) {
@@ -887,6 +891,22 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'ORG', kind: 'name' }] : [];
   }
 
+  /** Places' and countries' Arabic names by normalized key, for the tolerant match. */
+  let placeNames: Array<{ key: string; id: string }> | null = null;
+  /**
+   * A place name written one letter off (سالزبيري for سالزبري): the KB place or country whose name (eight letters or
+   * more, spaces aside) is one edit away from the recognizer's LOC span, when exactly one is.
+   */
+  function tolerantPlace(text: string): NameTarget[] {
+    const key = norm(stripDiacritics(text)).replace(/\s+/g, ' ').trim();
+    // Shorter names are too often another place or a word's other form (الناصرة / الناصرية).
+    if (key.replace(/ /g, '').length < 8) return [];
+    placeNames ??= [...kb.places, ...kb.countries].flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
+    const ids = new Set<string>();
+    for (const n of placeNames) if (Math.abs(n.key.length - key.length) <= 1 && withinOneEdit(key, n.key)) ids.add(n.id);
+    return ids.size === 1 ? [{ id: [...ids][0]!, type: 'LOC', kind: 'name' }] : [];
+  }
+
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
@@ -903,6 +923,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
         return recognized.length ? recognized : tolerantOrg(m.text);
       }
+      if (!t.length && m.type === 'LOC') return tolerantPlace(m.text);
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
@@ -1002,8 +1023,37 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
   }
 
+  /**
+   * An organization the KB does not know by this phrase, with a country, may be a KB body of that country named in
+   * other words (هيئة الطاقة الذرية الإيرانية, وكالة أنباء كوريا الشمالية): KnowledgeBase.sameBodyOfCountry on the
+   * words after the head. Quoted or rare-word names are names, not descriptions: not tried.
+   */
+  function sameBody(doc: Doc, c: Cand): string | null {
+    const o = c.org;
+    if (!o?.country || o.weak || o.placeCountry || c.tokenEnd - c.tokenStart < 2) return null;
+    const words: string[] = [];
+    for (let j = c.tokenStart + 1; j < c.tokenEnd; j++) if (isWord(doc, j)) words.push(tn(doc, j));
+    return kb.sameBodyOfCountry(o.country, o.sector, words);
+  }
+
+  /**
+   * A KB name that is also a common word or phrase (data/kb/weak-names.json: البيت "the house" for Elbit
+   * Systems, ريم a given name for Rome) names that record only where the recognizer tags the span with the
+   * record's type or, for a place, after a locative word.
+   */
+  function weakName(doc: Doc, c: Cand, t: NameTarget): boolean {
+    if (t.kind !== 'name' || c.nerType === t.type || !kb.hasWeakName(t.id)) return false;
+    const key = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ').trim().replace(/^#/, '');
+    // ل before the article drops its alef (لبيت = ل + البيت).
+    if (!kb.isWeakName(key, t.id) && !(key.startsWith('ل') && !key.startsWith('ال') && kb.isWeakName('ا' + key, t.id))) return false;
+    if (t.type !== 'LOC') return true;
+    const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
+    const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+  }
+
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
-    let targets = c.targets.filter((t) => !weakPlace(doc, c, t));
+    let targets = c.targets.filter((t) => !weakPlace(doc, c, t) && !weakName(doc, c, t));
     if (targets.length === 0) return null;
     // "في جنوب الجزيرة": after a compass word a one-word name is a place (the island), not a body of that name.
     if (c.tokenEnd - c.tokenStart === 1 && c.tokenStart > 0 && DIRECTIONS.has(tn(doc, c.tokenStart - 1))) {
@@ -1153,6 +1203,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           }
           if (hits.size === 1) return kbDraft([...hits][0]!);
         }
+        const same = sameBody(doc, c);
+        if (same) return kbDraft(same);
         const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
         const text = stripDiacritics(doc.text.slice(c.start, c.end));
         let d = drafts.get(id);
@@ -1174,7 +1226,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const unknownDraft = (c: Cand, type: EntityType): Draft => {
         // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
         const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
-        const norm = normalize(text);
+        // Particles written joined or apart (عبدالعظيم / عبد العظيم) are one name: the spaced writing is its key.
+        const norm = spacedParticles(normalize(text));
         if (type === 'PER' && !norm.includes(' ')) {
           // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
           for (const d of [...drafts.values()].reverse()) {
