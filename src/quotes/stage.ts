@@ -422,7 +422,40 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (prev) return prev;
     }
     // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
-    if ((lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key)) && !(ent && ent.start <= toks[a]!.t.start + 2)) return { id: null, text: text.slice(s, e), anonymous: true };
+    // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
+    // a team; the person speaks.
+    let rank: MentionRef | undefined;
+    if (word(a) === 'الفريق') {
+      // The subject may have been cut after الفريق (أول reads as "first"): the rank words and the name may lie past b.
+      let k = a + 1;
+      while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && RANK_WORDS.has(word(k))) k++;
+      if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentions.find((m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
+      if (rank) {
+        ent = rank;
+        if (rank.end > e) e = rank.end;
+      }
+    }
+    if (!rank && (lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key))) {
+      // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
+      // end of the subject, speaks.
+      const genitive = mentions.find((m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
+      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && /[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
+      if (appos) ent = appos;
+      // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
+      // relative's description, not a name.
+      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2))
+        return { id: null, text: text.slice(s, e), anonymous: true };
+    }
+    // (quotes9) "المتحدث الرسمي باسم قوات التحالف"، "الناطق بلسان الجيش الإسرائيلي": a spokesperson speaks for the body
+    // and is not the body. No person is named in the subject (a person would have won over the body), so it is the
+    // spokesperson quoted before with these words and a name, else unnamed, as the gold's convention has it.
+    if (ent && ent.entity.type !== 'PER' && lex.spokesHeads.has(word(a).replace(/^ال/, ''))) {
+      const body = ent;
+      const prev = roleHolder(toks[a]!.sentence, word(a).replace(/^ال/, ''));
+      const prevEnt = prev?.id ? entityById.get(prev.id) : undefined;
+      if (prev && prevEnt?.type === 'PER' && prev.text?.includes(body.text)) return { id: prev.id, text: text.slice(s, e), anonymous: false };
+      return { id: null, text: text.slice(s, e), anonymous: true };
+    }
     // "المتحدث باسم رئيس كوريا الجنوبية مون جيه-إن": the spokesperson speaks for the person named after باسم, and is
     // not that person (whose title follows باسم); an unnamed spokesperson is anonymous.
     if (ent && ent.entity.type === 'PER') {
@@ -1766,6 +1799,8 @@ const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
 /** Adjectives of a definite role noun besides the nisbas in -ي/-ية (normalized). */
 const ROLE_ADJECTIVES = new Set(['العام', 'السابق', 'الاسبق', 'الجديد', 'الحالي', 'الاعلي', 'الاول', 'الثاني', 'المكلف', 'المساعد', 'المقبل', 'الراحل', 'الخاص', 'الدائم', 'المنتخب', 'المنتهيه', 'المستقيل', 'المخلوع', 'المعزول', 'المقال', 'المؤقت', 'المناوب', 'الاكبر', 'الاصغر', 'المفوض', 'المنتدب', 'التنفيذي', 'المشارك', 'المعين', 'المعني', 'البارز', 'المقرب', 'الاخير', 'الركن', 'الاول', 'نفسه', 'ذاته']);
 /** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
+/** Words of a military rank after الفريق (الفريق أول ركن). */
+const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'طيار', 'بحري']);
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
 /** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
