@@ -89,3 +89,15 @@ test('الفريق before a name is a rank: the person speaks', () => {
   const team = run('وقال فريق الدفاع عن كمال نادر إن موكلهم بريء.', [{ id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['كمال نادر', 'name']] }]);
   assert.equal(team[0]!.speaker, null);
 });
+
+test('a surname written again with the article names the person', () => {
+  const quotes = run('وقال العقيد صادق دويد إن القوات تقدمت. وقال الدويد الجمعة إن المعارك توقفت.', [{ id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['صادق دويد', 'name']] }]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, 'e1');
+});
+
+test('قوله after a verb is no subject: the speaker goes on', () => {
+  const quotes = run('وقال الوزير سامي نادر إن الوضع صعب. وأضاف قوله: "لن نتراجع عن قرارنا".', [{ id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['سامي نادر', 'name']] }]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, 'e1');
+});

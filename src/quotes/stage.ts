@@ -556,7 +556,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const namedBy = (a: number, b: number): Entity | null => {
     if (b - a > 3 || b <= a) return null;
     const k = toks.slice(a, b).map((t, i) => (i === 0 ? t.bare : t.key)).join(' ');
-    return byName.get(k) ?? null;
+    const found = byName.get(k);
+    if (found) return found;
+    // (quotes9) "صادق دويد" ... "وقال الدويد": a one-word surname written again with the article names the person
+    // (a person's last word only, of four letters or more without it, and no role noun: الرئيس is no surname).
+    if (b - a === 1 && k.startsWith('ال') && k.length >= 6 && !lex.personHeads.has(k)) {
+      const person = byName.get(k.slice(2));
+      if (person?.type === 'PER' && person.mentions.some((m) => m.kind === 'name' && m.text.split(/\s+/).length >= 2 && keyOf(m.text.split(/\s+/).at(-1)!) === k.slice(2))) return person;
+    }
+    return null;
   };
 
   /**
