@@ -101,3 +101,11 @@ test('قوله after a verb is no subject: the speaker goes on', () => {
   assert.equal(quotes.length, 2);
   assert.equal(quotes[1]!.speaker, 'e1');
 });
+
+test('a person other than the one in the genitive closes a relative-noun subject: that person speaks', () => {
+  const quotes = run('وقال محامي الرئيس الآخر رامي سليم إن موكله بريء.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['الرئيس', 'title']] },
+    { id: 'e2', type: 'PER', kbId: 'x:per:2', forms: [['رامي سليم', 'name']] },
+  ]);
+  assert.equal(quotes[0]!.speaker, 'e2');
+});

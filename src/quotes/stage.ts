@@ -439,7 +439,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
       // end of the subject, speaks.
       const genitive = mentions.find((m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
-      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && /[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
+      // Without a comma too, when a person other than the one in the genitive closes the subject ("محامي ترامب الآخر
+      // رودي جولياني").
+      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && (/[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) || (!!genitive && genitive.end < m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
       if (appos) ent = appos;
       // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
       // relative's description, not a name.
