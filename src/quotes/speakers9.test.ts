@@ -109,3 +109,22 @@ test('a person other than the one in the genitive closes a relative-noun subject
   ]);
   assert.equal(quotes[0]!.speaker, 'e2');
 });
+
+test('a spokesperson entity made from the title alone is unnamed however the quote reaches it', () => {
+  const quotes = run('قال المتحدث باسم القوات المسلحة إن العمليات مستمرة. وأضاف المتحدث أن القوات دمرت مخابئ.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['المتحدث باسم', 'title']] },
+    { id: 'e2', type: 'ORG', kbId: 'org:army', forms: [['القوات المسلحة', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), [null, null]);
+});
+
+test('a generic role named after its post and a comma is that person, and the same role later too', () => {
+  const quotes = run('أعلن السفير اليمني لدى الأمم المتحدة، أحمد سالم، الأربعاء، أن الحكومة أرسلت رسالة. وأوضح السفير اليمني أن الأدلة كثيرة.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:1', forms: [['السفير اليمني', 'title']] },
+    { id: 'e2', type: 'ORG', kbId: 'org:un', forms: [['الأمم المتحدة', 'name']] },
+    { id: 'e3', type: 'PER', kbId: 'x:per:2', forms: [['أحمد سالم', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e3', 'e3']);
+});
