@@ -128,3 +128,12 @@ test('a generic role named after its post and a comma is that person, and the sa
   assert.equal(quotes.length, 2);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e3', 'e3']);
 });
+
+test('an officer of a body quoted again with the same words is the person named with them before', () => {
+  const quotes = run('وقال رئيس الاتحاد الوطني لكرة القدم، سامي يوسف، إن المباراة ألغيت. وقال رئيس الاتحاد الوطني لكرة القدم إنه تواصل مع الفيفا.', [
+    { id: 'e1', type: 'ORG', kbId: 'x:org:1', forms: [['الاتحاد الوطني لكرة القدم', 'name']] },
+    { id: 'e2', type: 'PER', kbId: 'x:per:1', forms: [['سامي يوسف', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e2', 'e2']);
+});

@@ -458,6 +458,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (prev && prevEnt?.type === 'PER' && prev.text?.includes(body.text)) return { id: prev.id, text: text.slice(s, e), anonymous: false };
       return { id: null, text: text.slice(s, e), anonymous: true };
     }
+    // (quotes9) "وأضاف قائد الحرس الثوري" after "قال قائد الحرس الثوري، محمد علي جعفري": an officer of a body (قائد، رئيس،
+    // مدير ...) is the person quoted before with the same words and a name, not the body.
+    if (ent && ent.entity.type !== 'PER' && ent.start > toks[a]!.t.start && (lex.personHeads.has(word(a)) || lex.personHeads.has('ال' + word(a)))) {
+      const body = ent;
+      const prev = roleHolder(toks[a]!.sentence, word(a).replace(/^ال/, ''));
+      const prevEnt = prev?.id ? entityById.get(prev.id) : undefined;
+      if (prev && prevEnt?.type === 'PER' && prevEnt.mentions.some((m) => m.kind === 'name') && prev.text?.includes(body.text)) return { id: prev.id, text: text.slice(s, e), anonymous: false };
+    }
     // "المتحدث باسم رئيس كوريا الجنوبية مون جيه-إن": the spokesperson speaks for the person named after باسم, and is
     // not that person (whose title follows باسم); an unnamed spokesperson is anonymous.
     if (ent && ent.entity.type === 'PER') {
