@@ -14,7 +14,8 @@
  *   nice -n 10 npx tsx scripts/quote-speaker-gaps.ts [--ranges 4000-6200,7000-8500] [--top 60] [--corpus PATH] [--dump FILE]
  *   npx tsx scripts/quote-speaker-gaps.ts --compare OLD.jsonl NEW.jsonl
  *
- * --ranges: 1-based corpus line ranges (inclusive). --dump writes every quote
+ * --ranges: 1-based corpus line ranges (inclusive). --include-gold keeps gold articles (to attribute a change after
+ * scoring, never to choose a rule). --dump writes every quote
  * (doc, cue, speakerText, speaker entity) as JSON Lines, and --compare lists the
  * quotes whose cue, speaker text or speaker entity differ between two dumps
  * (how each speaker rule was checked on articles outside the gold).
@@ -86,7 +87,8 @@ function scanGold(dir: string) {
     else if (/\.jsonl?$/.test(f)) for (const m of readFileSync(p, 'utf8').matchAll(/[A-Z]{2}-[A-Za-z]+-\d+-\d{8}/g)) goldIds.add(m[0]);
   }
 }
-scanGold(new URL('../test/gold', import.meta.url).pathname);
+// --include-gold: for attributing score changes on gold articles after they were scored (never for choosing rules).
+if (!process.argv.includes('--include-gold')) scanGold(new URL('../test/gold', import.meta.url).pathname);
 
 const resources = loadResources();
 const stages = buildStages(resources).filter((s) => !s.id.startsWith('events'));

@@ -49,6 +49,14 @@
  *   another body are not its country; two-word surnames (بن لادن); cues علق/رجح (past), أفاد بـ, a participle's quoted
  *   object, كتب on a named platform without a colon, "في إشارة إلى" after a quotation; no cue in يبلغ (amounts to),
  *   يدعى (is called), a participle after a preposition, or a first person plural; "للعربية.نت" ends nothing.
+ * - (quotes9, found with scripts/quote-speaker-gaps.ts on the unlabelled corpus) a spokesperson of a body is not the body
+ *   (the spokesperson quoted before with these words and a name, else unnamed), and a spokesperson entity made from the
+ *   title alone is unnamed however the quote reached it; an officer of a body (قائد، رئيس ...) quoted again with the same
+ *   words is the person named with them before; a relative named in apposition speaks (زوجة الرئيس ...، أسماء الأسد;
+ *   without a comma when another person closes the subject), a name run over a relative noun (خطيبة خاشقجي) is no name;
+ *   الفريق before a name is a rank; a generic role named after its post and a comma (السفير اليمني لدى الأمم المتحدة،
+ *   أحمد ...) is that person, and the same role words later too; a surname with the article (الدويد) names the person;
+ *   قوله after a verb is no subject.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
