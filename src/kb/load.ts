@@ -30,7 +30,9 @@ function readFolder<T>(dir: string): T[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
-    .sort()
+    // Files of spelling variants (*-variants.jsonl) last: a merged record keeps its own first name as the canonical
+    // one, not a variant (بوتن for Putin, فرانس24 for France 24).
+    .sort((a, b) => Number(a.endsWith('-variants.jsonl')) - Number(b.endsWith('-variants.jsonl')) || (a < b ? -1 : a > b ? 1 : 0))
     .flatMap((f) => readJsonLines<T>(join(dir, f)));
 }
 

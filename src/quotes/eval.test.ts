@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity, Quote } from '../core/analysis.ts';
-import { emptyScore, englishKey, sameSpeaker, sameSpeakerSurface, scoreArticle } from './eval.ts';
+import { emptyScore, englishKey, goldName, sameSpeaker, sameSpeakerSurface, scoreArticle } from './eval.ts';
 
 const text = 'قال الوزير سامي النجار إن الاتفاق قريب. وأضاف أن الوفد سيصل غدا.';
 const at = (s: string) => text.indexOf(s);
@@ -63,4 +63,9 @@ test('a gold content is located with its cue in the same paragraph', () => {
   scoreArticle(score, { article: 'a', quotes: [['المرصد', null, 'حسبما', 'وافقت خمس بلدات', 'I']] }, t, 0, [according, said], []);
   assert.equal(score.found, 1);
   assert.equal(score.rightSpeaker, 1);
+});
+
+test('a gold line naming a corpus document is listed as corpus#id', () => {
+  assert.equal(goldName({ corpus: '../shared/data/news/ant-corpus.jsonl.gz', id: 'AL-x-1-20180101', quotes: [] }), '../shared/data/news/ant-corpus.jsonl.gz#AL-x-1-20180101');
+  assert.equal(goldName({ article: '../shared/data/news/ant-dev/a.txt', quotes: [] }), '../shared/data/news/ant-dev/a.txt');
 });

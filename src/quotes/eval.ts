@@ -20,9 +20,13 @@ import { normalize } from '../text/normalize.ts';
 export type GoldQuoteRow = [string, string | null, string, string, 'D' | 'I', ('T' | undefined)?];
 
 export interface GoldArticle {
-  article: string;
-  /** "dev" (rules were tuned on it), "dev2"/"dev3" (measured before tuning, then tuned on) or "heldout" (only measured). */
-  split?: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'heldout';
+  /** Path of an article file ("../shared/data/news/ant-dev/..."); or, for an article of a JSON Lines corpus, `corpus` and `id`. */
+  article?: string;
+  /** A JSON Lines corpus ("../shared/data/news/ant-corpus.jsonl.gz") holding the article whose `id` is given. */
+  corpus?: string;
+  id?: string;
+  /** "dev" (rules were tuned on it), "dev2"/"dev3" (measured before tuning, then tuned on), "heldout" or "corpus1" (only measured). */
+  split?: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'heldout' | 'corpus1';
   quotes: GoldQuoteRow[];
   /** Gold English name → its knowledge-base id(s), for speakers the KB has. */
   kb?: Record<string, string | string[]>;
@@ -41,6 +45,11 @@ export interface QuoteScore {
   misses: string[];
   wrongSpeakers: string[];
   spurious: string[];
+}
+
+/** How a gold line names its article in lists: its path, or corpus#id. */
+export function goldName(gold: GoldArticle): string {
+  return gold.article ?? `${gold.corpus ?? '?'}#${gold.id ?? '?'}`;
 }
 
 /** Tolerance (UTF-16 units) between a predicted content start and the gold content start. */
@@ -165,7 +174,7 @@ export function scoreArticle(
     const [speaker, speakerEn, cue, content, direct, where] = row;
     const pos = locate(text, content, cue, bodyStart, where === 'T');
     if (pos < 0) {
-      score.misses.push(`${gold.article}: gold content not in text: ${content}`);
+      score.misses.push(`${goldName(gold)}: gold content not in text: ${content}`);
       continue;
     }
     // The gold cue: its nearest occurrence before the content.
@@ -186,7 +195,7 @@ export function scoreArticle(
       }
     }
     if (best < 0) {
-      score.misses.push(`${gold.article}: [${cue}] ${speaker} | ${content}`);
+      score.misses.push(`${goldName(gold)}: [${cue}] ${speaker} | ${content}`);
       continue;
     }
     used.add(best);
@@ -200,12 +209,12 @@ export function scoreArticle(
     else {
       const ent = q.speaker ? entities.find((e) => e.id === q.speaker) : undefined;
       const got = ent ? `${ent.nameEn ?? ent.name}${ent.kbId ? ` <${ent.kbId}>` : ''}` : 'no entity';
-      score.wrongSpeakers.push(`${gold.article}: [${cue}] gold ${speaker} (${speakerEn ?? 'anonymous'}) / got ${q.speakerText ?? '∅'} → ${got} | ${content}`);
+      score.wrongSpeakers.push(`${goldName(gold)}: [${cue}] gold ${speaker} (${speakerEn ?? 'anonymous'}) / got ${q.speakerText ?? '∅'} → ${got} | ${content}`);
     }
   }
   score.matchedPredicted += used.size;
   quotes.forEach((q, i) => {
-    if (!used.has(i)) score.spurious.push(`${gold.article}: [${q.cue.text}] ${q.speakerText ?? '∅'} | ${q.text.slice(0, 60)}`);
+    if (!used.has(i)) score.spurious.push(`${goldName(gold)}: [${q.cue.text}] ${q.speakerText ?? '∅'} | ${q.text.slice(0, 60)}`);
   });
 }
 

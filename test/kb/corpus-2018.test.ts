@@ -13,11 +13,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 type Json = Record<string, any>;
 const read = (path: string): Json[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const dir = (sub: string) => root + 'data/kb/' + sub + '/';
-// corpus-b.jsonl (branch kb8: a later stretch of the corpus) and corpus-c.jsonl (branch kb9) are checked the same way.
-const people = [...read(dir('people') + 'corpus-2018.jsonl'), ...read(dir('people') + 'corpus-b.jsonl'), ...read(dir('people') + 'corpus-c.jsonl')];
+// corpus-b.jsonl (branch kb8: a later stretch of the corpus), corpus-c.jsonl (branch kb9) and corpus-d.jsonl
+// (branch quotes9: people quoted often in corpus lines 4,000-6,200, 7,000-8,500, 11,000-12,500) are checked the same way.
+const people = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d'].flatMap((f) => read(dir('people') + f + '.jsonl'));
 // Extra Arabic spellings of records kept in other files: the loader merges records that share an id.
-const variants = ['people', 'organizations'].flatMap((sub) => ['corpus-2018-variants.jsonl', 'corpus-b-variants.jsonl', 'corpus-c-variants.jsonl'].flatMap((f) => read(dir(sub) + f)));
-const orgs = [...read(dir('organizations') + 'corpus-2018.jsonl'), ...read(dir('organizations') + 'corpus-b.jsonl'), ...read(dir('organizations') + 'corpus-c.jsonl')];
+const variants = ['people', 'organizations'].flatMap((sub) => ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d'].flatMap((f) => read(dir(sub) + f + '-variants.jsonl')));
+const orgs = ['corpus-2018', 'corpus-b', 'corpus-c'].flatMap((f) => read(dir('organizations') + f + '.jsonl'));
 const others = ['people', 'organizations'].flatMap((sub) =>
   readdirSync(dir(sub)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('corpus-')).flatMap((f) => read(dir(sub) + f)));
 

@@ -6,11 +6,14 @@
  * the share of those with the right speaker, and precision, for the dev
  * articles (rules tuned on them), dev2 (a second set, measured before tuning
  * on it, then tuned on), dev3 (a third such set), the held-out ones (only
- * measured) and all. Article paths in
- * the gold are relative to the repository root ("../shared/..."); when the
- * checkout is not beside shared/, RASD_SHARED (the shared folder) is used.
+ * measured), corpus1 (articles of the unlabelled corpus, only measured) and all.
+ * Article paths in the gold are relative to the repository root
+ * ("../shared/..."); when the checkout is not beside shared/, RASD_SHARED (the
+ * shared folder) is used. A gold line may name a corpus document instead of a
+ * file: {"corpus": "../shared/data/news/ant-corpus.jsonl.gz", "id": "..."}.
+ * Without --gold, every .jsonl file of test/gold/quotes/ is read.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,19 +21,22 @@ import { resolveSharedPath } from '../../resources/shared.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { RasdError } from '../../core/errors.ts';
 import { readInput } from '../../io/input.ts';
+import { readJsonLines } from '../../io/corpus.ts';
+import { readArticles } from '../../readers/index.ts';
+import type { ArticleInput } from '../../core/document.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
 import { loadQuoteLexicon } from '../../quotes/load.ts';
 import { addScore, emptyScore, scoreArticle, type GoldArticle, type QuoteScore } from '../../quotes/eval.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DEFAULT_GOLD = join(ROOT, 'test/gold/quotes/ant-dev.jsonl');
+const GOLD_DIR = join(ROOT, 'test/gold/quotes');
 
-const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|dev4|dev5|heldout]
+const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|dev4|dev5|heldout|corpus1]
 
 Scores quote extraction against the hand-annotated gold set, per split
 (dev: tuned on; dev2, dev3: measured first, then tuned on; heldout: only measured) and for all articles.
-  --gold      gold file (default test/gold/quotes/ant-dev.jsonl)
+  --gold      gold file (default: every .jsonl file of test/gold/quotes/)
   --verbose   list misses, wrong speakers and spurious quotes
   --split S   with --verbose, list only the articles of split S`;
 
@@ -38,6 +44,33 @@ Scores quote extraction against the hand-annotated gold set, per split
 export function resolveArticle(path: string): string | null {
   const file = resolveSharedPath(path);
   return file && existsSync(file) ? file : null;
+}
+
+function readArticle(path: string): ArticleInput | null {
+  const file = resolveArticle(path);
+  if (!file) return null;
+  const item = readInput(file)[0];
+  if (!item?.article) throw new RasdError('RASD_E006', `cannot read ${path}: ${item?.error ?? 'no article'}`);
+  return item.article;
+}
+
+/** The corpus documents the gold names, read in one pass over each corpus, keyed "corpus#id". */
+async function corpusArticles(golds: readonly GoldArticle[]): Promise<Map<string, ArticleInput>> {
+  const out = new Map<string, ArticleInput>();
+  const wanted = new Map<string, Set<string>>();
+  for (const g of golds) if (g.corpus && g.id) (wanted.get(g.corpus) ?? wanted.set(g.corpus, new Set()).get(g.corpus)!).add(g.id);
+  for (const [corpus, ids] of wanted) {
+    const file = resolveArticle(corpus);
+    if (!file) continue;
+    let left = ids.size;
+    for await (const rec of readJsonLines(file)) {
+      if (typeof rec.id !== 'string' || !ids.has(rec.id)) continue;
+      const article = readArticles(JSON.stringify(rec), { format: 'jsonl' })[0]?.article;
+      if (article) out.set(`${corpus}#${rec.id}`, article);
+      if (--left === 0) break;
+    }
+  }
+  return out;
 }
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
@@ -48,8 +81,9 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const goldPath = values.gold ?? DEFAULT_GOLD;
-  const golds: GoldArticle[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle);
+  const goldPaths = values.gold ? [values.gold] : readdirSync(GOLD_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(GOLD_DIR, f));
+  const golds: GoldArticle[] = goldPaths.flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle));
+  const fromCorpus = await corpusArticles(golds);
   const resources = loadResources();
   const analyzer = createAnalyzer(resources);
   const hasQuoteStage = analyzer.pipeline.stages.some((s) => s.assigns === 'quotes');
@@ -62,11 +96,9 @@ export async function run(argv: string[]): Promise<number> {
     totals.set(split, t);
   };
   for (const gold of golds) {
-    const file = resolveArticle(gold.article);
-    if (!file) throw new RasdError('RASD_E006', `gold article not found: ${gold.article} (set RASD_SHARED to the shared folder)`);
-    const item = readInput(file)[0];
-    if (!item?.article) throw new RasdError('RASD_E006', `cannot read ${gold.article}: ${item?.error ?? 'no article'}`);
-    const doc = analyzer.document(item.article);
+    const article = gold.corpus ? fromCorpus.get(`${gold.corpus}#${gold.id}`) : readArticle(gold.article ?? '');
+    if (!article) throw new RasdError('RASD_E006', `gold article not found: ${gold.article ?? `${gold.corpus}#${gold.id}`} (set RASD_SHARED to the shared folder)`);
+    const doc = analyzer.document(article);
     const layers = analyzer.pipeline.run(doc);
     const quotes = quoteStage ? quoteStage.run(doc, layers) : layers.quotes ?? [];
     const score = emptyScore();
@@ -77,7 +109,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const resolved = analyzer.pipeline.stages.some((s) => s.assigns === 'entities');
   if (!resolved) console.log('(no entity stage: every named speaker counts as wrong; see the surface figure)');
-  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'all']) {
+  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'corpus1', 'all']) {
     const t = totals.get(split);
     if (!t) continue;
     const score = t.score;
