@@ -4,38 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc, type Doc } from '../core/document.ts';
-import type { Entity, EntityType, Mention, Quote } from '../core/analysis.ts';
-import { createSegmenter } from '../text/clitics.ts';
-import { loadResources } from '../resources/load.ts';
-import { createQuoteStage } from './stage.ts';
-
-const resources = loadResources();
-const segmenter = createSegmenter(resources.wordFrequencies);
-const stage = createQuoteStage(resources.quoteCues);
-
-type Spec = { id: string; type: EntityType; kbId: string | null; forms: Array<[string, Mention['kind'], number?]> };
-
-/** Entities from specs: each form is a mention of its kind at its nth occurrence (all occurrences without n). */
-function entitiesFor(doc: Doc, specs: Spec[]): Entity[] {
-  return specs.map(({ id, type, kbId, forms }) => {
-    const mentions: Mention[] = [];
-    for (const [form, kind, nth] of forms) {
-      let n = 0;
-      for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1), n++)
-        if (nth === undefined || nth === n) mentions.push({ start: at, end: at + form.length, text: form, kind });
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id, type, name: forms[0]![0], nameEn: id, kbId, country: kbId?.startsWith('cty:') ? kbId.slice(4) : null, actor: null, mentions };
-  });
-}
-
-function run(text: string, specs: Spec[]): Quote[] {
-  const doc = createDoc({ text, date: '2018-05-01' }, segmenter);
-  const quotes = stage.run(doc, { entities: entitiesFor(doc, specs) });
-  for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
-  return quotes;
-}
+import { quotesOf as run } from './speaker-cases.ts';
 
 test('a spokesperson of a body is not the body: unnamed without a name', () => {
   const quotes = run('وقال المتحدث الرسمي باسم قوات التحالف إن الطائرات أسقطت صاروخين.', [
