@@ -1069,654 +1069,765 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     run(doc: Doc, layers: Readonly<Partial<Layers>>): Entity[] {
       const cands = merge(doc, gazetteer(doc), layers.nerMentions ?? []);
       const countries = articleCountries(cands);
-      const date = doc.info.date;
-      interface Draft {
-        key: string;
-        type: EntityType;
-        kbId: string | null;
-        country: string | null;
-        names: string[];
-        mentions: Mention[];
-        role: Role | null;
-        title?: Title;
-        /** A generic title's entity (no KB holder): its English name and key, until a name is given. */
-        generic?: { nameEn: string; key: string; org: string | null };
-        /** The English words of the generic title this person holds in the article (ambassador). */
-        genericTitle?: string;
-        /** An organization named by the org pattern. */
-        orgInfo?: OrgInfo;
-      }
-      const drafts = new Map<string, Draft>();
-      const chosen = new Map<string, string>();
-      const byTitle = new Map<string, Draft>();
-      const lastByRole = new Map<Title, Draft>();
-      /** Generic titles: the entity of each (title words | country or org), and the last one of each title. */
-      const byGeneric = new Map<string, Draft>();
-      const lastGeneric = new Map<string, Draft>();
-      let lastMinister: Draft | null = null;
-      /** The last minister of each country named or titled in the article: "الوزير التركي" refers back to it. */
-      const ministerOf = new Map<string, Draft>();
-      const setMinister = (d: Draft) => {
-        lastMinister = d;
-        if (d.country) ministerOf.set(d.country, d);
+      const art: Article = {
+        doc, kb, orgs, freq, norm, tn, choose, tolerantPerson, definiteDemonyms,
+        cands, countries, date: doc.info.date,
+        drafts: new Map(), chosen: new Map(), byTitle: new Map(), lastByRole: new Map(), byGeneric: new Map(), lastGeneric: new Map(),
+        lastMinister: null, ministerOf: new Map(), personMentions: [], lastOrgByHead: new Map(), aliasOf: new Map(),
+        unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
       };
-      const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
-      const personMentions: Array<{ draft: Draft; start: number }> = [];
-
-      /** The last organization of each head noun (وزارة): الوزارة alone refers back to it. */
-      const lastOrgByHead = new Map<string, Draft>();
-      const addMention = (d: Draft, c: Cand, kind: MentionKind) => {
-        const text = doc.text.slice(c.start, c.end);
-        d.mentions.push({ start: c.start, end: c.end, text, kind });
-        if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
-        if (d.type === 'ORG' && orgs) {
-          const h = orgs.head(norm(text.split(/\s/)[0]!));
-          if (h) lastOrgByHead.set(h.base, d);
-        }
-      };
-      const orgDraft = (c: Cand): Draft | null => {
-        if (c.orgRef) {
-          const prev = lastOrgByHead.get(c.orgRef);
-          if (prev) return prev;
-          // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
-          // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
-          if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
-          const later = new Map<string, Cand>();
-          for (const o of cands) if (o.start > c.start && o.org && o.org.head === c.orgRef) later.set(`${o.org.nameEn}|${o.org.country ?? ''}`, o);
-          return later.size === 1 ? orgDraft([...later.values()][0]!) : null;
-        }
-        const o = c.org!;
-        if (o.countryOnly) {
-          // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
-          const prev = lastOrgByHead.get(o.head);
-          if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
-        }
-        if (o.countryOnly && o.country) {
-          // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
-          const hits = new Set<string>();
-          for (const dem of definiteDemonyms(o.country)) {
-            const key = `ال${o.head} ${dem}`;
-            if (kb.isNamePrefix(key)) for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
-          }
-          if (hits.size === 1) return kbDraft([...hits][0]!);
-        }
-        if (!o.country) {
-          // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
-          const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
-          const hits = new Set<string>();
-          for (const iso of countries.keys()) {
-            for (const dem of definiteDemonyms(iso)) {
-              const key = `${phrase} ${dem}`;
-              if (!kb.isNamePrefix(key)) continue;
-              for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
-            }
-          }
-          if (hits.size === 1) return kbDraft([...hits][0]!);
-        }
-        const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
-        const text = stripDiacritics(doc.text.slice(c.start, c.end));
-        let d = drafts.get(id);
-        if (!d) {
-          d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
-          drafts.set(id, d);
-        } else if (!d.names.includes(text)) d.names.push(text);
-        return d;
-      };
-      const kbDraft = (id: string): Draft => {
-        let d = drafts.get(id);
-        if (!d) {
-          const e = kb.byId(id)!;
-          d = { key: id, type: e.type, kbId: id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
-          drafts.set(id, d);
-        }
-        return d;
-      };
-      const unknownDraft = (c: Cand, type: EntityType): Draft => {
-        // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
-        const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
-        const norm = normalize(text);
-        if (type === 'PER' && !norm.includes(' ')) {
-          // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
-          for (const d of [...drafts.values()].reverse()) {
-            if (d.type === 'PER' && !d.generic && surnameOf(d, norm)) return d;
-          }
-        } else if (type === 'PER') {
-          // A family name of two words (دا سيلفا after لويس إيناسيو لولا دا سيلفا): the end of a longer name of the article.
-          for (const d of [...drafts.values()].reverse()) {
-            if (d.type === 'PER' && !d.generic && endsName(d, norm)) return d;
-          }
-        }
-        const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
-        const alias = aliasOf.get(key);
-        if (alias) return alias;
-        let d = drafts.get(key);
-        if (!d) {
-          d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
-          drafts.set(key, d);
-        } else if (!d.names.includes(text)) d.names.push(text);
-        return d;
-      };
-      /**
-       * True when one word is how the article names person d for short: the last word of a
-       * full name, as the KB spells it or as the article wrote it (راد after أمبر راد, which the
-       * KB spells أمبر رود); for people of countries that put the family name first (مون جيه إن),
-       * the first word.
-       */
-      const surnameOf = (d: Draft, w: string): boolean => {
-        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
-        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
-        const familyFirst = !!d.country && FAMILY_NAME_FIRST.has(d.country);
-        return [...d.names, ...written, ...kbNames].some((n) => {
-          const ws = normalize(stripDiacritics(n)).split(/\s+/);
-          const last = ws[ws.length - 1]!;
-          // Foreign surnames are spelled with or without long vowels (ويلسون / ولسون): the same consonants count.
-          const sameSurname = last === w || (w.length >= 4 && skeleton(w).length >= 3 && skeleton(last) === skeleton(w));
-          return ws.length > 1 && (sameSurname || (familyFirst && ws[0] === w));
-        });
-      };
-      /** Unknown names taken for a KB person (x: key → that person's draft). */
-      const aliasOf = new Map<string, Draft>();
-      /**
-       * A title's apposed name the KB does not know, spelled like the office holder on the date
-       * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): two words of the name, or one that is
-       * no known first name, match words of the holder's family name (exactly, or one edit off from
-       * five letters). That holder, and the unknown entity's mentions move to it.
-       */
-      const holderNamed = (x: Draft, app: Cand, role: Role, country: string, former: boolean, title: Title): Draft | null => {
-        if (!date) return null;
-        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
-        const words = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/).filter((w) => w.length >= 3);
-        // A first name alone (محمد) is no evidence; a family name is, spelled exactly or, from five letters, one edit off.
-        const close = (w: string, hw: string) => (w.length >= 5 ? withinOneEdit(w, hw) : w === hw);
-        const shared = (n: string) => {
-          const hws = normalize(n).split(/\s+/);
-          const hits = words.filter((w) => hws.some((hw) => close(w, hw)));
-          // Past the first word of a full name: a family name (the first is the given name).
-          const family = hws.length > 1 ? hws.slice(1) : hws;
-          return hits.length >= 2 || words.some((w) => !kb.isNamePart(w) && family.some((hw) => close(w, hw)));
-        };
-        const h = list.find((o) => o.person.ar.some(shared));
-        if (!h) return null;
-        const d = kbDraft(h.person.id);
-        d.mentions.push(...x.mentions);
-        for (const p of personMentions) if (p.draft === x) p.draft = d;
-        x.mentions = [];
-        drafts.delete(x.key);
-        aliasOf.set(x.key, d);
-        return d;
-      };
-      /** True when word w is the first word of a full name of person d, as the KB or the article writes it. */
-      const givenNameOf = (d: Draft, w: string): boolean => {
-        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
-        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
-        return [...d.names, ...written, ...kbNames].some((n) => {
-          const ws = normalize(stripDiacritics(n)).split(/\s+/);
-          return ws.length > 1 && ws[0] === w;
-        });
-      };
-      /** True when the words of `key` end a longer name of person d (as the KB or the article writes it). */
-      const endsName = (d: Draft, key: string): boolean => {
-        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
-        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
-        return [...d.names, ...written, ...kbNames].some((n) => {
-          const full = normalize(stripDiacritics(n)).replace(/\s+/g, ' ');
-          return full.length > key.length && full.endsWith(' ' + key);
-        });
-      };
-      const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
-      const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
-        if (!date) return null;
-        let list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
-        // "Leader" names whoever holds the country's top office, whatever its title.
-        if (!list.length && title === 'leader' && !former) list = kb.holders(role, country, date);
-        const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
-        return h ? kbDraft(h.person.id) : null;
-      };
-
-      const countryMention = (sp: CountrySpan) => {
-        const d = kbDraft(`cty:${sp.iso}`);
-        d.mentions.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), kind: sp.demonym ? 'demonym' : 'name' });
-      };
-
-      /** The person named right after a title (apposition), if any. */
-      const appositive = (k: number, generic = false): Cand | null => {
-        const c = cands[k];
-        if (!c) return null;
-        let next = cands[k + 1];
-        let after = c.tokenEnd;
-        let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
-        // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
-        const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
-        if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
-          after = next!.tokenEnd;
-          gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
-          next = cands[k + 2];
-        } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
-          // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
-          gap = '';
-        }
-        // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
-        // An honorific may stand before the name: النائب العام المصري، المستشار نبيل صادق.
-        if (next && next.kind === 'title' && kb.honorifics.has(norm(doc.text.slice(next.start, next.end))) && cands[k + 2]) {
-          next = cands[k + 2];
-          gap = doc.text.slice(c.end, next!.start);
-        }
-        const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
-        const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
-        if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(after, next?.start ?? doc.text.length);
-        const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
-        return isPer ? next : null;
-      };
-      /**
-       * A name the recognizer missed right after a title: a known first name
-       * (بيتر، دونالد) and one or two more words that are not common words
-       * (السفير البريطاني في لاهاي بيتر ولسون). Added as an unknown person.
-       */
-      const unknownAfter = (j: number, limit: number): Cand | null => {
-        if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
-        let e = j + 1;
-        while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
-          const w = doc.tokens[e]!.text;
-          if (!kb.isNamePart(w) && (!freq || (freq.get(segmentationKey(w)) ?? 0) >= 300)) break;
-          e++;
-        }
-        if (e === j + 1) return null;
-        const start = doc.tokens[j]!.start;
-        const end = doc.tokens[e - 1]!.end;
-        const known = kb.lookup(doc.text.slice(start, end));
-        const targets = known.length ? known : tolerantPerson(doc.text.slice(start, end), new Set(countries.keys()));
-        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets, nerType: 'PER' };
-      };
-      /**
-       * A one-word name after a title that is a word of the name of a person of the
-       * article (الرئيس مون after مون جيه إن): that person.
-       */
-      const personByWord = (c: Cand): Draft | null => {
-        if (c.tokenEnd - c.tokenStart !== 1 || c.targets.length) return null;
-        const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
-        for (const d of [...drafts.values()].reverse()) {
-          if (d.type !== 'PER' || d.generic) continue;
-          const names = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? d.names : d.names;
-          if (names.some((n) => { const ws = normalize(n).split(' '); return ws.length > 1 && ws.includes(w); })) return d;
-        }
-        return null;
-      };
-      /** Names skipped between a title and its appositive name (في لاهاي) are still mentions. */
-      const skipTo = (from: number, app: Cand): number => {
-        let to = cands.indexOf(app);
-        // A name found after the title (not a candidate): up to the candidates before it.
-        if (to < 0) {
-          to = from + 1;
-          while (to < cands.length && cands[to]!.start < app.start) to++;
-          for (let x = from + 1; x < to; x++) {
-            const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
-            if (d) addMention(d, cands[x]!, 'name');
-          }
-          return to - 1;
-        }
-        for (let x = from + 1; x < to; x++) {
-          const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
-          if (d) addMention(d, cands[x]!, 'name');
-        }
-        return to;
-      };
-      const englishAdjective = (iso: string | null): string | null => {
-        if (!iso) return null;
-        const rec = kb.country(iso);
-        return rec ? rec.demonymEn ?? rec.nameEn : null;
-      };
-      /** The entity of a generic title (French ambassador) with no name yet: one per title and country in the article. */
-      const genericDraft = (en: string, country: string | null, org: Draft | null, text: string, feminine = false): Draft | null => {
-        const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? org.orgInfo?.nameEn ?? kb.romanize(org.names[0] ?? '') : englishAdjective(country);
-        if (!owner) return null;
-        const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
-        let d = byGeneric.get(gkey);
-        if (d) return d;
-        const id = `x:per:${hashHex(`title|${gkey}`)}`;
-        d = drafts.get(id);
-        if (!d) {
-          const nameEn = `${owner} ${en}`;
-          // A government's envoy or minister acts for the government (actor XXXGOV); a spokesperson for the organization.
-          d = { key: id, type: 'PER', kbId: id, country: country ?? org?.country ?? null, names: [stripDiacritics(text)], mentions: [], role: org ? null : 'other', generic: { nameEn, key: gkey, org: org?.kbId ?? null }, genericTitle: en };
-          drafts.set(id, d);
-        }
-        byGeneric.set(gkey, d);
-        return d;
-      };
-      // The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة").
-      const unNamed = cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations'));
-      /**
-       * A generic title (السفير الأميركي، المتحدثة باسم الخارجية الروسية، وزير الدولة الإماراتي) whose office
-       * the KB records (RoleSpell.office) is its holder on the document's date: the one holder for that
-       * country or organization, or, among several (ambassadors), the one posted to a country the article
-       * names (or to the UN).
-       */
-      const officeHolder = (en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null => {
-        if (!date) return null;
-        const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
-        if (org && !orgId) return null;
-        // An ambassador or envoy is one of many a country has: the KB's is meant only when the article is
-        // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
-        const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
-        const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
-        const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
-        let found = kb.officeHolders(en, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || posted(h.spell.post));
-        // A feminine title (سفيرة، المتحدثة) is a woman's office.
-        if (feminine) found = found.filter((h) => h.person.gender === 'f');
-        if (found.length !== 1) return null;
-        const d = kbDraft(found[0]!.person.id);
-        d.genericTitle = en;
-        return d;
-      };
-      /** A name given to a generic title's entity: the person takes its mentions. */
-      const nameGeneric = (gkey: string, person: Draft) => {
-        const g = byGeneric.get(gkey);
-        if (g && g !== person && g.generic) {
-          for (const m of g.mentions) person.mentions.push(m);
-          for (const p of personMentions) if (p.draft === g) p.draft = person;
-          g.mentions = [];
-          drafts.delete(g.key);
-          for (const [k2, v] of lastGeneric) if (v === g) lastGeneric.set(k2, person);
-          if (lastMinister === g) lastMinister = person;
-        }
-        byGeneric.set(gkey, person);
-      };
-      const nameDraft = (c: Cand): Draft | null => {
-        if (c.org || c.orgRef) return orgDraft(c);
-        const t = choose(doc, c, countries, chosen);
-        if (t) {
-          chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
-          return kbDraft(t.id);
-        }
-        if (c.nerType) return unknownDraft(c, c.nerType);
-        return null;
-      };
-
-      /**
-       * "مدير/رئيس + a KB organization" (مدير وكالة المخابرات المركزية الأميركية، المدير العام للوكالة) is a title
-       * of the organization's head on the document's date: a title mention over the head word(s) and the name.
-       */
-      const headTitle = (c: Cand, org: Draft) => {
-        if (!date || !org.kbId || org.kbId.startsWith('x:') || c.tokenStart < 1) return;
-        let j = c.tokenStart - 1;
-        let head = tn(doc, j);
-        if (ORG_HEAD_QUALIFIERS.has(head) && j >= 1) head = tn(doc, --j) + ' ' + head;
-        if (!ORG_HEAD_WORDS.has(head)) return;
-        const attached = c.start > doc.tokens[c.tokenStart]!.start;
-        // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
-        if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
-        const person = kb.headOf(org.kbId, date);
-        if (!person) return;
-        const start = doc.tokens[j]!.start;
-        addMention(kbDraft(person.id), { ...c, start, tokenStart: j }, 'title');
-      };
-
-      for (let k = 0; k < cands.length; k++) {
-        const c = cands[k]!;
-        if (c.kind === 'name') {
-          const d = nameDraft(c);
-          if (d) {
-            addMention(d, c, 'name');
-            if (d.type === 'ORG') headTitle(c, d);
-            if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
-              const p = kb.byId(d.kbId)?.person;
-              if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(d);
-            }
-          }
-          continue;
-        }
-        if (c.kind === 'demonym') {
-          const t = c.targets.find((x) => x.id.startsWith('cty:'));
-          if (t) addMention(kbDraft(t.id), c, 'demonym');
-          continue;
-        }
-        if (c.kind === 'title' && c.title?.countrySpan) countryMention(c.title.countrySpan);
-        if (c.kind === 'counterpart' && c.counterpartSpan) countryMention(c.counterpartSpan);
-        if (c.kind === 'title' && c.title?.def.generic) {
-          const def = c.title.def;
-          const en = def.generic!;
-          let country = c.title.country;
-          let org: Draft | null = null;
-          let at = k;
-          if (def.of) {
-            // المتحدث باسم الجيش السوري: the organization is the next candidate.
-            const next = cands[k + 1];
-            if (next && next.kind === 'name' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
-              const od = nameDraft(next);
-              if (od && od.type === 'ORG') {
-                addMention(od, next, 'name');
-                org = od;
-                country = od.country;
-                at = k + 1;
-              } else if (od && od.type === 'LOC' && od.kbId?.startsWith('cty:')) {
-                addMention(od, next, 'name');
-                country = od.country;
-                at = k + 1;
-              }
-            }
-            if (!org && !country) {
-              k = at;
-              continue;
-            }
-          }
-          // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
-          const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
-          const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
-          const app = appositive(at, true);
-          let d: Draft | null = null;
-          if (app) {
-            d = personByWord(app) ?? nameDraft(app);
-            if (d && d.type === 'PER') {
-              addMention(d, c, 'title');
-              addMention(d, app, 'name');
-              if (!d.country && country) d.country = country;
-              if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
-              d.genericTitle = en;
-              if (country || org) nameGeneric(gkey, d);
-              at = skipTo(at, app);
-            } else d = null;
-          }
-          if (!d && !app) {
-            // The title after a name and a comma is that name's (ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية).
-            // The title phrase must close the apposition (a comma, a full stop, a colon or the end follows it),
-            // and no name may follow that comma (هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث is a meeting).
-            const prev = personMentions[personMentions.length - 1]?.draft;
-            const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
-            const after = cands[at]!.end;
-            const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
-            const next = cands[at + 1];
-            const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
-            if (prev && said && closes && !nameNext) {
-              d = prev;
-              addMention(d, c, 'title');
-              if (!d.country && country) d.country = country;
-              d.genericTitle = en;
-              if (country || org) nameGeneric(gkey, d);
-            }
-          }
-          if (!d && !country && !org) {
-            // السفير / الوزير alone: the one the article spoke of last.
-            d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
-            // Else the KB's holder of that office in the country the article names most, when one clearly leads
-            // (النائب العام in an article about Saudi Arabia).
-            if (!d) {
-              const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
-              if (first && (!second || first[1] > second[1])) d = officeHolder(en, first[0], null, feminine);
-            }
-            if (d) addMention(d, c, 'title');
-          } else if (!d) {
-            // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
-            if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
-            d ??= byGeneric.get(gkey) ?? null;
-            if (!d) {
-              d = officeHolder(en, country, org, feminine);
-              if (d) byGeneric.set(gkey, d);
-            }
-            d ??= genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
-            if (d) addMention(d, c, 'title');
-          }
-          if (d) {
-            lastGeneric.set(en, d);
-            if (def.minister) setMinister(d);
-          }
-          k = at;
-          continue;
-        }
-        if (c.kind === 'title' && c.title) {
-          const { def, former } = c.title;
-          let country = c.title.country;
-          if (c.title.igo && date) {
-            // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
-            const actor = c.title.igo;
-            const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
-            if (h) {
-              const d = kbDraft(h.id);
-              addMention(d, c, 'title');
-              lastByRole.set(def.title, d);
-              continue;
-            }
-          }
-          if (c.title.bare) {
-            const last = lastByRole.get(def.title);
-            if (last) addMention(last, c, 'title');
-            continue;
-          }
-          const app = appositive(k);
-          let d: Draft | null = null;
-          if (app) {
-            d = personByWord(app) ?? nameDraft(app);
-            if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(d, app, def.role, country, former, def.title) ?? d;
-            if (d) {
-              addMention(d, c, 'title');
-              addMention(d, app, 'name');
-              if (!d.country && country) d.country = country;
-              k = skipTo(k, app);
-            }
-          }
-          if (!d && !country) {
-            // A title without a country names the office holder the article spoke of last.
-            const last = lastByRole.get(def.title);
-            if (last) {
-              // الرئيس السابق after the sitting president: that country's former holder.
-              if (!former) d = last;
-              country = last.country;
-            }
-          }
-          if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
-          if (!d && country) d = holderDraft(def.role, country, former, undefined, def.title);
-          if (!d) continue;
-          if (!app) addMention(d, c, 'title');
-          d.role = def.role;
-          d.title = def.title;
-          byTitle.set(titleKey(def.title, d.country ?? country, former), d);
-          if (!former) lastByRole.set(def.title, d);
-          if (!former && isMinisterRole(def.role)) setMinister(d);
-          continue;
-        }
-        if (c.kind === 'counterpart') {
-          // نظيره: the same office as the subject, in another country.
-          const sent = sentenceOf(c.start);
-          const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(p.start) === sent)?.draft;
-          const app = appositive(k);
-          let d: Draft | null = null;
-          if (app) {
-            d = nameDraft(app);
-            if (d) {
-              addMention(d, c, 'title');
-              addMention(d, app, 'name');
-              k++;
-            }
-          }
-          if (!app && subject?.genericTitle && c.counterpartCountry) {
-            // نظيره الروسي after an ambassador: the Russian ambassador.
-            const g = byGeneric.get(`${subject.genericTitle}|${c.counterpartCountry}`) ?? genericDraft(subject.genericTitle, c.counterpartCountry, null, doc.text.slice(c.start, c.end));
-            if (g) {
-              addMention(g, c, 'title');
-              lastGeneric.set(subject.genericTitle, g);
-            }
-            continue;
-          }
-          if (app && d && subject?.genericTitle && c.counterpartCountry) {
-            d.genericTitle = subject.genericTitle;
-            nameGeneric(`${subject.genericTitle}|${c.counterpartCountry}`, d);
-          }
-          const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
-          if (!d && role && c.counterpartCountry) {
-            d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(role, c.counterpartCountry, false, subject, subject?.title);
-            if (d) addMention(d, c, 'title');
-          }
-          if (d && role) {
-            d.role = role;
-            if (!d.country && c.counterpartCountry) d.country = c.counterpartCountry;
-            if (subject?.title) d.title = subject.title;
-            if (d.country && d.title) byTitle.set(titleKey(d.title, d.country, false), d);
-          }
-        }
-      }
-
-      // A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
-      // the one person of the article with that surname.
-      for (const d of [...drafts.values()]) {
-        if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
-        const w = normalize(stripDiacritics(d.names[0] ?? ''));
-        if (w.length < 2) continue;
-        let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(o, w));
-        // A given name alone (فينسنت after فينسنت كومباني, ميلينا after ميلينا بوغدير), when it is no common word and
-        // exactly one person of the article has it.
-        if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
-          owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(o, w));
-        if (owners.length !== 1) continue;
-        owners[0]!.mentions.push(...d.mentions);
-        d.mentions = [];
-      }
-      // A name of two words or more that begins a longer name of one person of the article is that person
-      // (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
-      const wordCache = new Map<string, string[]>();
-      const wordsOf = (n: string) => {
-        let ws = wordCache.get(n);
-        if (!ws) wordCache.set(n, (ws = norm(stripDiacritics(n)).split(/\s+/).filter(Boolean)));
-        return ws;
-      };
-      for (const d of drafts.values()) {
-        if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
-        const mine = d.names.map(wordsOf).filter((w) => w.length >= 2);
-        if (!mine.length) continue;
-        const begins = (o: Draft) =>
-          o.names.some((n) => {
-            const ws = wordsOf(n);
-            // Not a span that ran on into "and ..." (مارتن انديك ودايفيد).
-            return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
-          });
-        const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
-        if (owners.length !== 1) continue;
-        owners[0]!.mentions.push(...d.mentions);
-        d.mentions = [];
-      }
-      const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
-      for (const d of list) d.mentions.sort((a, b) => a.start - b.start);
-      list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-      return list.map((d, i) => {
-        const e = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : undefined;
-        const longest = d.names.reduce((a, b) => (b.length > a.length ? b : a), d.names[0] ?? '');
-        const name = e ? e.ar[0] ?? longest : longest;
-        let actor: string | null = null;
-        if (e) actor = kb.actorOn(e.id, date);
-        else if (d.generic?.org && !d.generic.org.startsWith('x:')) actor = kb.actorOn(d.generic.org, date);
-        else if (d.type === 'PER' && d.country && d.role) actor = `${d.country}GOV`;
-        else if (d.orgInfo && d.country) actor = `${d.country}${d.orgInfo.sector}`;
-        return {
-          id: `e${i + 1}`,
-          type: d.type,
-          name,
-          nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : kb.romanize(name),
-          kbId: d.kbId,
-          country: d.country,
-          actor,
-          mentions: d.mentions,
-        };
-      });
+      resolveCandidates(art);
+      mergeSurnames(art);
+      mergeNameBeginnings(art);
+      return entitiesOf(art);
     },
   };
+}
+
+/** An entity of one article while the resolver builds it. */
+interface Draft {
+  key: string;
+  type: EntityType;
+  kbId: string | null;
+  country: string | null;
+  names: string[];
+  mentions: Mention[];
+  role: Role | null;
+  title?: Title;
+  /** A generic title's entity (no KB holder): its English name and key, until a name is given. */
+  generic?: { nameEn: string; key: string; org: string | null };
+  /** The English words of the generic title this person holds in the article (ambassador). */
+  genericTitle?: string;
+  /** An organization named by the org pattern. */
+  orgInfo?: OrgInfo;
+}
+
+/**
+ * One article while the resolver's run turns its candidates into entities: the
+ * stage's lookups, the candidates, and what the article has named so far. The
+ * steps of run are module-level functions over it (small functions, which V8
+ * optimizes; see docs/benchmarks.md, "Compilation").
+ */
+interface Article {
+  doc: Doc;
+  kb: KnowledgeBase;
+  orgs: KnowledgeBase['orgHeads'];
+  freq: WordFrequencies | undefined;
+  norm: (s: string) => string;
+  tn: (doc: Doc, j: number) => string;
+  choose: (doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>) => NameTarget | null;
+  tolerantPerson: (text: string, countries: ReadonlySet<string>) => NameTarget[];
+  definiteDemonyms: (iso: string) => string[];
+  cands: Cand[];
+  countries: Map<string, number>;
+  date: Doc['info']['date'];
+  drafts: Map<string, Draft>;
+  chosen: Map<string, string>;
+  byTitle: Map<string, Draft>;
+  lastByRole: Map<Title, Draft>;
+  /** Generic titles: the entity of each (title words | country or org), and the last one of each title. */
+  byGeneric: Map<string, Draft>;
+  lastGeneric: Map<string, Draft>;
+  lastMinister: Draft | null;
+  /** The last minister of each country named or titled in the article: "الوزير التركي" refers back to it. */
+  ministerOf: Map<string, Draft>;
+  personMentions: Array<{ draft: Draft; start: number }>;
+  /** The last organization of each head noun (وزارة): الوزارة alone refers back to it. */
+  lastOrgByHead: Map<string, Draft>;
+  /** Unknown names taken for a KB person (x: key → that person's draft). */
+  aliasOf: Map<string, Draft>;
+  /** The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة"). */
+  unNamed: boolean;
+}
+
+function sentenceOf(art: Article, pos: number): number {
+  return art.doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+}
+
+function titleKey(role: Role | Title, country: string | null, former: boolean): string {
+  return `${role}|${country ?? ''}|${former ? 1 : 0}`;
+}
+
+function setMinister(art: Article, d: Draft) {
+  const { ministerOf } = art;
+  art.lastMinister = d;
+  if (d.country) ministerOf.set(d.country, d);
+}
+
+function addMention(art: Article, d: Draft, c: Cand, kind: MentionKind) {
+  const { doc, orgs, norm, personMentions, lastOrgByHead } = art;
+  const text = doc.text.slice(c.start, c.end);
+  d.mentions.push({ start: c.start, end: c.end, text, kind });
+  if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
+  if (d.type === 'ORG' && orgs) {
+    const h = orgs.head(norm(text.split(/\s/)[0]!));
+    if (h) lastOrgByHead.set(h.base, d);
+  }
+}
+
+function orgDraft(art: Article, c: Cand): Draft | null {
+  const { doc, kb, orgs, norm, tn, definiteDemonyms, cands, countries, drafts, lastOrgByHead } = art;
+  if (c.orgRef) {
+    const prev = lastOrgByHead.get(c.orgRef);
+    if (prev) return prev;
+    // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
+    // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
+    if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
+    const later = new Map<string, Cand>();
+    for (const o of cands) if (o.start > c.start && o.org && o.org.head === c.orgRef) later.set(`${o.org.nameEn}|${o.org.country ?? ''}`, o);
+    return later.size === 1 ? orgDraft(art, [...later.values()][0]!) : null;
+  }
+  const o = c.org!;
+  if (o.countryOnly) {
+    // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
+    const prev = lastOrgByHead.get(o.head);
+    if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
+  }
+  if (o.countryOnly && o.country) {
+    // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
+    const hits = new Set<string>();
+    for (const dem of definiteDemonyms(o.country)) {
+      const key = `ال${o.head} ${dem}`;
+      if (kb.isNamePrefix(key)) for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
+    }
+    if (hits.size === 1) return kbDraft(art, [...hits][0]!);
+  }
+  if (!o.country) {
+    // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
+    const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
+    const hits = new Set<string>();
+    for (const iso of countries.keys()) {
+      for (const dem of definiteDemonyms(iso)) {
+        const key = `${phrase} ${dem}`;
+        if (!kb.isNamePrefix(key)) continue;
+        for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
+      }
+    }
+    if (hits.size === 1) return kbDraft(art, [...hits][0]!);
+  }
+  const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
+  const text = stripDiacritics(doc.text.slice(c.start, c.end));
+  let d = drafts.get(id);
+  if (!d) {
+    d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
+    drafts.set(id, d);
+  } else if (!d.names.includes(text)) d.names.push(text);
+  return d;
+}
+
+function kbDraft(art: Article, id: string): Draft {
+  const { kb, drafts } = art;
+  let d = drafts.get(id);
+  if (!d) {
+    const e = kb.byId(id)!;
+    d = { key: id, type: e.type, kbId: id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
+    drafts.set(id, d);
+  }
+  return d;
+}
+
+function unknownDraft(art: Article, c: Cand, type: EntityType): Draft {
+  const { doc, drafts, aliasOf } = art;
+  // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
+  const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
+  const norm = normalize(text);
+  if (type === 'PER' && !norm.includes(' ')) {
+    // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
+    for (const d of [...drafts.values()].reverse()) {
+      if (d.type === 'PER' && !d.generic && surnameOf(art, d, norm)) return d;
+    }
+  } else if (type === 'PER') {
+    // A family name of two words (دا سيلفا after لويس إيناسيو لولا دا سيلفا): the end of a longer name of the article.
+    for (const d of [...drafts.values()].reverse()) {
+      if (d.type === 'PER' && !d.generic && endsName(art, d, norm)) return d;
+    }
+  }
+  const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
+  const alias = aliasOf.get(key);
+  if (alias) return alias;
+  let d = drafts.get(key);
+  if (!d) {
+    d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
+    drafts.set(key, d);
+  } else if (!d.names.includes(text)) d.names.push(text);
+  return d;
+}
+
+/**
+ * True when one word is how the article names person d for short: the last word of a
+ * full name, as the KB spells it or as the article wrote it (راد after أمبر راد, which the
+ * KB spells أمبر رود); for people of countries that put the family name first (مون جيه إن),
+ * the first word.
+ */
+function surnameOf(art: Article, d: Draft, w: string): boolean {
+  const { kb } = art;
+  const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+  const familyFirst = !!d.country && FAMILY_NAME_FIRST.has(d.country);
+  return [...d.names, ...written, ...kbNames].some((n) => {
+    const ws = normalize(stripDiacritics(n)).split(/\s+/);
+    const last = ws[ws.length - 1]!;
+    // Foreign surnames are spelled with or without long vowels (ويلسون / ولسون): the same consonants count.
+    const sameSurname = last === w || (w.length >= 4 && skeleton(w).length >= 3 && skeleton(last) === skeleton(w));
+    return ws.length > 1 && (sameSurname || (familyFirst && ws[0] === w));
+  });
+}
+
+/**
+ * A title's apposed name the KB does not know, spelled like the office holder on the date
+ * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): two words of the name, or one that is
+ * no known first name, match words of the holder's family name (exactly, or one edit off from
+ * five letters). That holder, and the unknown entity's mentions move to it.
+ */
+function holderNamed(art: Article, x: Draft, app: Cand, role: Role, country: string, former: boolean, title: Title): Draft | null {
+  const { doc, kb, date, drafts, personMentions, aliasOf } = art;
+  if (!date) return null;
+  const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+  const words = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/).filter((w) => w.length >= 3);
+  // A first name alone (محمد) is no evidence; a family name is, spelled exactly or, from five letters, one edit off.
+  const close = (w: string, hw: string) => (w.length >= 5 ? withinOneEdit(w, hw) : w === hw);
+  const shared = (n: string) => {
+    const hws = normalize(n).split(/\s+/);
+    const hits = words.filter((w) => hws.some((hw) => close(w, hw)));
+    // Past the first word of a full name: a family name (the first is the given name).
+    const family = hws.length > 1 ? hws.slice(1) : hws;
+    return hits.length >= 2 || words.some((w) => !kb.isNamePart(w) && family.some((hw) => close(w, hw)));
+  };
+  const h = list.find((o) => o.person.ar.some(shared));
+  if (!h) return null;
+  const d = kbDraft(art, h.person.id);
+  d.mentions.push(...x.mentions);
+  for (const p of personMentions) if (p.draft === x) p.draft = d;
+  x.mentions = [];
+  drafts.delete(x.key);
+  aliasOf.set(x.key, d);
+  return d;
+}
+
+/** True when word w is the first word of a full name of person d, as the KB or the article writes it. */
+function givenNameOf(art: Article, d: Draft, w: string): boolean {
+  const { kb } = art;
+  const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+  return [...d.names, ...written, ...kbNames].some((n) => {
+    const ws = normalize(stripDiacritics(n)).split(/\s+/);
+    return ws.length > 1 && ws[0] === w;
+  });
+}
+
+/** True when the words of `key` end a longer name of person d (as the KB or the article writes it). */
+function endsName(art: Article, d: Draft, key: string): boolean {
+  const { kb } = art;
+  const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+  return [...d.names, ...written, ...kbNames].some((n) => {
+    const full = normalize(stripDiacritics(n)).replace(/\s+/g, ' ');
+    return full.length > key.length && full.endsWith(' ' + key);
+  });
+}
+
+function holderDraft(art: Article, role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null {
+  const { kb, date } = art;
+  if (!date) return null;
+  let list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+  // "Leader" names whoever holds the country's top office, whatever its title.
+  if (!list.length && title === 'leader' && !former) list = kb.holders(role, country, date);
+  const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
+  return h ? kbDraft(art, h.person.id) : null;
+}
+
+function countryMention(art: Article, sp: CountrySpan) {
+  const { doc } = art;
+  const d = kbDraft(art, `cty:${sp.iso}`);
+  d.mentions.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), kind: sp.demonym ? 'demonym' : 'name' });
+}
+
+/** The person named right after a title (apposition), if any. */
+function appositive(art: Article, k: number, generic = false): Cand | null {
+  const { doc, kb, norm, cands } = art;
+  const c = cands[k];
+  if (!c) return null;
+  let next = cands[k + 1];
+  let after = c.tokenEnd;
+  let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
+  // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
+  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
+  if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
+    after = next!.tokenEnd;
+    gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
+    next = cands[k + 2];
+  } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
+    // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
+    gap = '';
+  }
+  // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
+  // An honorific may stand before the name: النائب العام المصري، المستشار نبيل صادق.
+  if (next && next.kind === 'title' && kb.honorifics.has(norm(doc.text.slice(next.start, next.end))) && cands[k + 2]) {
+    next = cands[k + 2];
+    gap = doc.text.slice(c.end, next!.start);
+  }
+  const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
+  if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(art, after, next?.start ?? doc.text.length);
+  const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
+  return isPer ? next : null;
+}
+
+/**
+ * A name the recognizer missed right after a title: a known first name
+ * (بيتر، دونالد) and one or two more words that are not common words
+ * (السفير البريطاني في لاهاي بيتر ولسون). Added as an unknown person.
+ */
+function unknownAfter(art: Article, j: number, limit: number): Cand | null {
+  const { doc, kb, freq, tolerantPerson, countries } = art;
+  if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
+  let e = j + 1;
+  while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
+    const w = doc.tokens[e]!.text;
+    if (!kb.isNamePart(w) && (!freq || (freq.get(segmentationKey(w)) ?? 0) >= 300)) break;
+    e++;
+  }
+  if (e === j + 1) return null;
+  const start = doc.tokens[j]!.start;
+  const end = doc.tokens[e - 1]!.end;
+  const known = kb.lookup(doc.text.slice(start, end));
+  const targets = known.length ? known : tolerantPerson(doc.text.slice(start, end), new Set(countries.keys()));
+  return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets, nerType: 'PER' };
+}
+
+/**
+ * A one-word name after a title that is a word of the name of a person of the
+ * article (الرئيس مون after مون جيه إن): that person.
+ */
+function personByWord(art: Article, c: Cand): Draft | null {
+  const { doc, kb, drafts } = art;
+  if (c.tokenEnd - c.tokenStart !== 1 || c.targets.length) return null;
+  const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
+  for (const d of [...drafts.values()].reverse()) {
+    if (d.type !== 'PER' || d.generic) continue;
+    const names = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? d.names : d.names;
+    if (names.some((n) => { const ws = normalize(n).split(' '); return ws.length > 1 && ws.includes(w); })) return d;
+  }
+  return null;
+}
+
+/** Names skipped between a title and its appositive name (في لاهاي) are still mentions. */
+function skipTo(art: Article, from: number, app: Cand): number {
+  const { cands } = art;
+  let to = cands.indexOf(app);
+  // A name found after the title (not a candidate): up to the candidates before it.
+  if (to < 0) {
+    to = from + 1;
+    while (to < cands.length && cands[to]!.start < app.start) to++;
+    for (let x = from + 1; x < to; x++) {
+      const d = cands[x]!.kind === 'name' ? nameDraft(art, cands[x]!) : null;
+      if (d) addMention(art, d, cands[x]!, 'name');
+    }
+    return to - 1;
+  }
+  for (let x = from + 1; x < to; x++) {
+    const d = cands[x]!.kind === 'name' ? nameDraft(art, cands[x]!) : null;
+    if (d) addMention(art, d, cands[x]!, 'name');
+  }
+  return to;
+}
+
+function englishAdjective(art: Article, iso: string | null): string | null {
+  const { kb } = art;
+  if (!iso) return null;
+  const rec = kb.country(iso);
+  return rec ? rec.demonymEn ?? rec.nameEn : null;
+}
+
+/** The entity of a generic title (French ambassador) with no name yet: one per title and country in the article. */
+function genericDraft(art: Article, en: string, country: string | null, org: Draft | null, text: string, feminine = false): Draft | null {
+  const { kb, drafts, byGeneric } = art;
+  const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? org.orgInfo?.nameEn ?? kb.romanize(org.names[0] ?? '') : englishAdjective(art, country);
+  if (!owner) return null;
+  const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
+  let d = byGeneric.get(gkey);
+  if (d) return d;
+  const id = `x:per:${hashHex(`title|${gkey}`)}`;
+  d = drafts.get(id);
+  if (!d) {
+    const nameEn = `${owner} ${en}`;
+    // A government's envoy or minister acts for the government (actor XXXGOV); a spokesperson for the organization.
+    d = { key: id, type: 'PER', kbId: id, country: country ?? org?.country ?? null, names: [stripDiacritics(text)], mentions: [], role: org ? null : 'other', generic: { nameEn, key: gkey, org: org?.kbId ?? null }, genericTitle: en };
+    drafts.set(id, d);
+  }
+  byGeneric.set(gkey, d);
+  return d;
+}
+
+/**
+ * A generic title (السفير الأميركي، المتحدثة باسم الخارجية الروسية، وزير الدولة الإماراتي) whose office
+ * the KB records (RoleSpell.office) is its holder on the document's date: the one holder for that
+ * country or organization, or, among several (ambassadors), the one posted to a country the article
+ * names (or to the UN).
+ */
+function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null {
+  const { kb, countries, date, unNamed } = art;
+  if (!date) return null;
+  const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
+  if (org && !orgId) return null;
+  // An ambassador or envoy is one of many a country has: the KB's is meant only when the article is
+  // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
+  const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
+  const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
+  const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
+  let found = kb.officeHolders(en, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || posted(h.spell.post));
+  // A feminine title (سفيرة، المتحدثة) is a woman's office.
+  if (feminine) found = found.filter((h) => h.person.gender === 'f');
+  if (found.length !== 1) return null;
+  const d = kbDraft(art, found[0]!.person.id);
+  d.genericTitle = en;
+  return d;
+}
+
+/** A name given to a generic title's entity: the person takes its mentions. */
+function nameGeneric(art: Article, gkey: string, person: Draft) {
+  const { drafts, byGeneric, lastGeneric, personMentions } = art;
+  const g = byGeneric.get(gkey);
+  if (g && g !== person && g.generic) {
+    for (const m of g.mentions) person.mentions.push(m);
+    for (const p of personMentions) if (p.draft === g) p.draft = person;
+    g.mentions = [];
+    drafts.delete(g.key);
+    for (const [k2, v] of lastGeneric) if (v === g) lastGeneric.set(k2, person);
+    if (art.lastMinister === g) art.lastMinister = person;
+  }
+  byGeneric.set(gkey, person);
+}
+
+function nameDraft(art: Article, c: Cand): Draft | null {
+  const { doc, choose, countries, chosen } = art;
+  if (c.org || c.orgRef) return orgDraft(art, c);
+  const t = choose(doc, c, countries, chosen);
+  if (t) {
+    chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
+    return kbDraft(art, t.id);
+  }
+  if (c.nerType) return unknownDraft(art, c, c.nerType);
+  return null;
+}
+
+/**
+ * "مدير/رئيس + a KB organization" (مدير وكالة المخابرات المركزية الأميركية، المدير العام للوكالة) is a title
+ * of the organization's head on the document's date: a title mention over the head word(s) and the name.
+ */
+function headTitle(art: Article, c: Cand, org: Draft) {
+  const { doc, kb, tn, date } = art;
+  if (!date || !org.kbId || org.kbId.startsWith('x:') || c.tokenStart < 1) return;
+  let j = c.tokenStart - 1;
+  let head = tn(doc, j);
+  if (ORG_HEAD_QUALIFIERS.has(head) && j >= 1) head = tn(doc, --j) + ' ' + head;
+  if (!ORG_HEAD_WORDS.has(head)) return;
+  const attached = c.start > doc.tokens[c.tokenStart]!.start;
+  // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
+  if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
+  const person = kb.headOf(org.kbId, date);
+  if (!person) return;
+  const start = doc.tokens[j]!.start;
+  addMention(art, kbDraft(art, person.id), { ...c, start, tokenStart: j }, 'title');
+}
+
+/** Each candidate in order becomes a mention of an entity; a title may take the candidates after it. */
+function resolveCandidates(art: Article): void {
+  const { cands } = art;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.kind === 'name') {
+      nameCandidate(art, c);
+      continue;
+    }
+    if (c.kind === 'demonym') {
+      const t = c.targets.find((x) => x.id.startsWith('cty:'));
+      if (t) addMention(art, kbDraft(art, t.id), c, 'demonym');
+      continue;
+    }
+    if (c.kind === 'title' && c.title?.countrySpan) countryMention(art, c.title.countrySpan);
+    if (c.kind === 'counterpart' && c.counterpartSpan) countryMention(art, c.counterpartSpan);
+    if (c.kind === 'title' && c.title?.def.generic) k = genericTitleCandidate(art, c, k);
+    else if (c.kind === 'title' && c.title) k = titleCandidate(art, c, k);
+    else if (c.kind === 'counterpart') k = counterpartCandidate(art, c, k);
+  }
+}
+
+function nameCandidate(art: Article, c: Cand): void {
+  const { kb, date } = art;
+  const d = nameDraft(art, c);
+  if (d) {
+    addMention(art, d, c, 'name');
+    if (d.type === 'ORG') headTitle(art, c, d);
+    if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
+      const p = kb.byId(d.kbId)?.person;
+      if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(art, d);
+    }
+  }
+}
+
+/** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
+function genericTitleCandidate(art: Article, c: Cand, k: number): number {
+  if (!c.title) return k; // the caller checked
+  const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions } = art;
+  const def = c.title.def;
+  const en = def.generic!;
+  let country = c.title.country;
+  let org: Draft | null = null;
+  let at = k;
+  if (def.of) {
+    // المتحدث باسم الجيش السوري: the organization is the next candidate.
+    const next = cands[k + 1];
+    if (next && next.kind === 'name' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
+      const od = nameDraft(art, next);
+      if (od && od.type === 'ORG') {
+        addMention(art, od, next, 'name');
+        org = od;
+        country = od.country;
+        at = k + 1;
+      } else if (od && od.type === 'LOC' && od.kbId?.startsWith('cty:')) {
+        addMention(art, od, next, 'name');
+        country = od.country;
+        at = k + 1;
+      }
+    }
+    if (!org && !country) {
+      return at;
+    }
+  }
+  // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
+  const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+  const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
+  const app = appositive(art, at, true);
+  let d: Draft | null = null;
+  if (app) {
+    d = personByWord(art, app) ?? nameDraft(art, app);
+    if (d && d.type === 'PER') {
+      addMention(art, d, c, 'title');
+      addMention(art, d, app, 'name');
+      if (!d.country && country) d.country = country;
+      if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
+      d.genericTitle = en;
+      if (country || org) nameGeneric(art, gkey, d);
+      at = skipTo(art, at, app);
+    } else d = null;
+  }
+  if (!d && !app) {
+    // The title after a name and a comma is that name's (ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية).
+    // The title phrase must close the apposition (a comma, a full stop, a colon or the end follows it),
+    // and no name may follow that comma (هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث is a meeting).
+    const prev = personMentions[personMentions.length - 1]?.draft;
+    const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
+    const after = cands[at]!.end;
+    const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
+    const next = cands[at + 1];
+    const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
+    if (prev && said && closes && !nameNext) {
+      d = prev;
+      addMention(art, d, c, 'title');
+      if (!d.country && country) d.country = country;
+      d.genericTitle = en;
+      if (country || org) nameGeneric(art, gkey, d);
+    }
+  }
+  if (!d && !country && !org) {
+    // السفير / الوزير alone: the one the article spoke of last.
+    d = (def.minister && en === 'minister' ? art.lastMinister : null) ?? lastGeneric.get(en) ?? null;
+    // Else the KB's holder of that office in the country the article names most, when one clearly leads
+    // (النائب العام in an article about Saudi Arabia).
+    if (!d) {
+      const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+      if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine);
+    }
+    if (d) addMention(art, d, c, 'title');
+  } else if (!d) {
+    // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
+    if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
+    d ??= byGeneric.get(gkey) ?? null;
+    if (!d) {
+      d = officeHolder(art, en, country, org, feminine);
+      if (d) byGeneric.set(gkey, d);
+    }
+    d ??= genericDraft(art, en, country, org, doc.text.slice(c.start, c.end), feminine);
+    if (d) addMention(art, d, c, 'title');
+  }
+  if (d) {
+    lastGeneric.set(en, d);
+    if (def.minister) setMinister(art, d);
+  }
+  return at;
+}
+
+/** A KB office title (الرئيس الروسي) at candidate k: returns the last candidate it used. */
+function titleCandidate(art: Article, c: Cand, k: number): number {
+  if (!c.title) return k; // the caller checked
+  const { kb, date, byTitle, lastByRole } = art;
+  const { def, former } = c.title;
+  let country = c.title.country;
+  if (c.title.igo && date) {
+    // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
+    const actor = c.title.igo;
+    const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
+    if (h) {
+      const d = kbDraft(art, h.id);
+      addMention(art, d, c, 'title');
+      lastByRole.set(def.title, d);
+      return k;
+    }
+  }
+  if (c.title.bare) {
+    const last = lastByRole.get(def.title);
+    if (last) addMention(art, last, c, 'title');
+    return k;
+  }
+  const app = appositive(art, k);
+  let d: Draft | null = null;
+  if (app) {
+    d = personByWord(art, app) ?? nameDraft(art, app);
+    if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(art, d, app, def.role, country, former, def.title) ?? d;
+    if (d) {
+      addMention(art, d, c, 'title');
+      addMention(art, d, app, 'name');
+      if (!d.country && country) d.country = country;
+      k = skipTo(art, k, app);
+    }
+  }
+  if (!d && !country) {
+    // A title without a country names the office holder the article spoke of last.
+    const last = lastByRole.get(def.title);
+    if (last) {
+      // الرئيس السابق after the sitting president: that country's former holder.
+      if (!former) d = last;
+      country = last.country;
+    }
+  }
+  if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
+  if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
+  if (!d) return k;
+  if (!app) addMention(art, d, c, 'title');
+  d.role = def.role;
+  d.title = def.title;
+  byTitle.set(titleKey(def.title, d.country ?? country, former), d);
+  if (!former) lastByRole.set(def.title, d);
+  if (!former && isMinisterRole(def.role)) setMinister(art, d);
+  return k;
+}
+
+/** نظيره at candidate k: returns the last candidate it used. */
+function counterpartCandidate(art: Article, c: Cand, k: number): number {
+  const { doc, kb, date, byTitle, byGeneric, lastGeneric, personMentions } = art;
+  // نظيره: the same office as the subject, in another country.
+  const sent = sentenceOf(art, c.start);
+  const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent)?.draft;
+  const app = appositive(art, k);
+  let d: Draft | null = null;
+  if (app) {
+    d = nameDraft(art, app);
+    if (d) {
+      addMention(art, d, c, 'title');
+      addMention(art, d, app, 'name');
+      k++;
+    }
+  }
+  if (!app && subject?.genericTitle && c.counterpartCountry) {
+    // نظيره الروسي after an ambassador: the Russian ambassador.
+    const g = byGeneric.get(`${subject.genericTitle}|${c.counterpartCountry}`) ?? genericDraft(art, subject.genericTitle, c.counterpartCountry, null, doc.text.slice(c.start, c.end));
+    if (g) {
+      addMention(art, g, c, 'title');
+      lastGeneric.set(subject.genericTitle, g);
+    }
+    return k;
+  }
+  if (app && d && subject?.genericTitle && c.counterpartCountry) {
+    d.genericTitle = subject.genericTitle;
+    nameGeneric(art, `${subject.genericTitle}|${c.counterpartCountry}`, d);
+  }
+  const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
+  if (!d && role && c.counterpartCountry) {
+    d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(art, role, c.counterpartCountry, false, subject, subject?.title);
+    if (d) addMention(art, d, c, 'title');
+  }
+  if (d && role) {
+    d.role = role;
+    if (!d.country && c.counterpartCountry) d.country = c.counterpartCountry;
+    if (subject?.title) d.title = subject.title;
+    if (d.country && d.title) byTitle.set(titleKey(d.title, d.country, false), d);
+  }
+  return k;
+}
+
+function mergeSurnames(art: Article): void {
+  const { freq, drafts } = art;
+
+  // A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
+  // the one person of the article with that surname.
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
+    const w = normalize(stripDiacritics(d.names[0] ?? ''));
+    if (w.length < 2) continue;
+    let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(art, o, w));
+    // A given name alone (فينسنت after فينسنت كومباني, ميلينا after ميلينا بوغدير), when it is no common word and
+    // exactly one person of the article has it.
+    if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
+      owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+function mergeNameBeginnings(art: Article): void {
+  const { kb, norm, drafts } = art;
+  // A name of two words or more that begins a longer name of one person of the article is that person
+  // (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (n: string) => {
+    let ws = wordCache.get(n);
+    if (!ws) wordCache.set(n, (ws = norm(stripDiacritics(n)).split(/\s+/).filter(Boolean)));
+    return ws;
+  };
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
+    const mine = d.names.map(wordsOf).filter((w) => w.length >= 2);
+    if (!mine.length) continue;
+    const begins = (o: Draft) =>
+      o.names.some((n) => {
+        const ws = wordsOf(n);
+        // Not a span that ran on into "and ..." (مارتن انديك ودايفيد).
+        return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
+      });
+    const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+function entitiesOf(art: Article): Entity[] {
+  const { kb, date, drafts } = art;
+  const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
+  for (const d of list) d.mentions.sort((a, b) => a.start - b.start);
+  list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return list.map((d, i) => {
+    const e = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : undefined;
+    const longest = d.names.reduce((a, b) => (b.length > a.length ? b : a), d.names[0] ?? '');
+    const name = e ? e.ar[0] ?? longest : longest;
+    let actor: string | null = null;
+    if (e) actor = kb.actorOn(e.id, date);
+    else if (d.generic?.org && !d.generic.org.startsWith('x:')) actor = kb.actorOn(d.generic.org, date);
+    else if (d.type === 'PER' && d.country && d.role) actor = `${d.country}GOV`;
+    else if (d.orgInfo && d.country) actor = `${d.country}${d.orgInfo.sector}`;
+    return {
+      id: `e${i + 1}`,
+      type: d.type,
+      name,
+      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : kb.romanize(name),
+      kbId: d.kbId,
+      country: d.country,
+      actor,
+      mentions: d.mentions,
+    };
+  });
 }
 
 /** Stands in for the recognizer until its stage is in the pipeline: the resolver then uses the gazetteer alone. */
