@@ -245,6 +245,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     return v;
   };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, formsOf, matchName, countryAt, tolerantOrg, isDescription };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -378,205 +379,6 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /**
-   * An organization the KB does not know, by pattern (docs/knowledge-base.md,
-   * "Unknown organizations"): a head noun (وزارة، الشرطة، حزب) and the words
-   * of its name: after an indefinite head a definite genitive (any word,
-   * romanized when the word table lacks it), a KB name (مكتب الأمم المتحدة),
-   * a quoted or rare foreign name (منظمة "هيومن رايتس ووتش"); after a definite
-   * word only words of the table (adjectives: الأمن القومي); a demonym or, in
-   * construct, a country name ends it. Stops at punctuation, numbers, verbs
-   * (an indefinite common word after a definite one), prepositions and the
-   * stop words (days). A definite head alone (الوزارة) is a reference back.
-   * A KB organization found inside (وكالة أنباء "تسنيم") is returned as a KB name.
-   */
-  function matchOrg(doc: Doc, i: number): Cand | null {
-    if (!orgs) return null;
-    for (const f of formsOf(doc, i)) {
-      const h = orgs.head(f.key);
-      if (!h) continue;
-      // على هيئة: "in the form of", not an authority.
-      if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
-      // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
-      // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
-      if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
-        const at = h.base === MARKAZ ? i + 2 : i + 1;
-        if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
-      }
-      const parts: OrgPart[] = [];
-      const headAdjs: string[] = [];
-      /** Per word after the head: does the table (or a KB name, a country) know it? */
-      const known: Array<{ tokenStart: number; known: boolean }> = [];
-      let country: string | null = null;
-      let lastDef = h.definite;
-      let named = false;
-      /** The country came from a place in the name (برلمان بروكسل): no country adjective. */
-      let placeCountry = false;
-      /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
-      let unquoted = false;
-      const restKeys: string[] = [];
-      let end = doc.tokens[i]!.end;
-      let tokenEnd = i + 1;
-      let j = i + 1;
-      const kbOrg = (targets: readonly NameTarget[], to: number, endAt: number): Cand | null => {
-        const t = targets.filter((x) => x.type === 'ORG');
-        return t.length ? { start: f.start, end: endAt, tokenStart: i, tokenEnd: to, kind: 'name', targets: t } : null;
-      };
-      while (j < doc.tokens.length && j - i <= 7) {
-        if (!/^[ \u00a0]+$/.test(doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start))) break;
-        const tok = doc.tokens[j]!;
-        if (tok.kind === 'punct' && QUOTES.test(tok.text)) {
-          // A quoted name: هيئة "تحرير الشام"، صحيفة "ديلي ميل".
-          const described = lastDef && parts.length + headAdjs.length > 0;
-          if (described && (parts.length + headAdjs.length > 2 || country)) break;
-          let k = j + 1;
-          while (k < doc.tokens.length && k - j <= 6 && isWord(doc, k)) k++;
-          if (k === j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) break;
-          const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
-          // A quoted classification (الحزب "منظمة إرهابية") is no name.
-          if (k === j + 3 && isDescription(doc, j + 1)) break;
-          if (described) {
-            // A description, then the body's own name in quotes (مركز الدراسات "هنري جاكسون سوسايتي"): the
-            // quoted name is the organization; the description is not part of its English name.
-            const hit = kbOrg(kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
-            if (hit) return hit;
-            return {
-              start: f.start, end: doc.tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, kind: 'name', targets: [],
-              org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: j, known: true }], weak: false, placeCountry: false },
-            };
-          }
-          const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
-          const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
-          const hit = kbOrg(whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
-          if (hit) return hit;
-          parts.push({ en: kb.romanize(inner), adj: false, name: true });
-          named = true;
-          lastDef = true;
-          known.push({ tokenStart: j, known: true });
-          end = doc.tokens[k]!.end;
-          tokenEnd = k + 1;
-          j = k + 1;
-          continue;
-        }
-        if (!isWord(doc, j)) break;
-        const t = tn(doc, j);
-        if (orgs.isStop(t)) break;
-        const c = countryAt(doc, j, !lastDef);
-        if (c) {
-          if (c.demonym && lastDef !== t.startsWith('ال')) break;
-          country = c.iso;
-          if (!c.demonym) named = true;
-          known.push({ tokenStart: j, known: true });
-          end = c.end;
-          tokenEnd = c.tokenEnd;
-          break;
-        }
-        if (!lastDef) {
-          // A KB name as the genitive: مكتب الأمم المتحدة, منظمة هيومن رايتس ووتش.
-          const m = matchName(doc, j);
-          if (m && m.start === tok.start && m.kind === 'name') {
-            const hit = kbOrg(m.targets, m.tokenEnd, m.end);
-            if (hit) return hit;
-            const e = kb.byId(m.targets[0]!.id);
-            if (e && e.type === 'LOC') {
-              parts.push({ en: e.nameEn, adj: false, name: true });
-              if (!country && e.country && e.country !== 'IGO') {
-                country = e.country;
-                placeCountry = true;
-              }
-              named = true;
-              lastDef = true;
-              known.push({ tokenStart: j, known: true });
-              end = m.end;
-              tokenEnd = m.tokenEnd;
-              j = m.tokenEnd;
-              continue;
-            }
-          }
-        }
-        let w: OrgWordDef | undefined;
-        let n = 1;
-        for (let len = orgs.maxWordTokens; len >= 1 && !w; len--) {
-          if (j + len > doc.tokens.length) continue;
-          let key = t;
-          let ok = true;
-          for (let x = j + 1; x < j + len; x++) {
-            if (!isWord(doc, x) || doc.text.slice(doc.tokens[x - 1]!.end, doc.tokens[x]!.start) !== ' ') { ok = false; break; }
-            key += ' ' + tn(doc, x);
-          }
-          if (ok && (w = orgs.word(key))) n = len;
-        }
-        const definite = t.startsWith('ال');
-        if (!definite && t.startsWith('وال')) {
-          // والتجارة: "and Trade", joined to the word before.
-          if (!lastDef || !parts.length) break;
-          const w2 = orgs.word(t.slice(1));
-          if (!w2) break;
-          parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
-        } else if (definite) {
-          if (lastDef && !w) break;
-          if (w?.a && parts.length === 0) {
-            if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
-          } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[j]!.text), adj: !!w?.a, name: false });
-          lastDef = true;
-        } else if (!lastDef && orgs.head(t) && !orgs.head(t)!.definite && j + 1 < doc.tokens.length && tn(doc, j + 1).startsWith('ال')) {
-          // A chain of construct heads: مكتب رئاسة الحكومة, مجلس إدارة الشركة.
-          parts.push({ en: orgs.head(t)!.def.en, adj: false, name: false });
-          known.push({ tokenStart: j, known: true });
-          restKeys.push(t);
-          end = doc.tokens[j]!.end;
-          tokenEnd = j + 1;
-          j += 1;
-          continue;
-        } else {
-          if (lastDef) break;
-          // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
-          const rare = (x: number) => {
-            const wtext = doc.tokens[x]!.text;
-            return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
-          };
-          let e = j;
-          while (e < doc.tokens.length && e - j < 3 && (e === j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
-          if (e === j) break;
-          // More rare words after three: a person's name follows, not one name.
-          if (e - j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) break;
-          unquoted = true;
-          const text = doc.text.slice(doc.tokens[j]!.start, doc.tokens[e - 1]!.end);
-          parts.push({ en: kb.romanize(text), adj: false, name: true });
-          named = true;
-          lastDef = true;
-          known.push({ tokenStart: j, known: false });
-          end = doc.tokens[e - 1]!.end;
-          tokenEnd = e;
-          j = e;
-          continue;
-        }
-        known.push({ tokenStart: j, known: !!w });
-        for (let x = j; x < j + n; x++) restKeys.push(tn(doc, x));
-        end = doc.tokens[j + n - 1]!.end;
-        tokenEnd = j + n;
-        j += n;
-      }
-      const sector = parts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
-      if (parts.length === 0 && headAdjs.length === 0 && !country) {
-        // الوزارة alone: the article's last ministry.
-        return h.definite && tokenEnd === i + 1 ? { start: f.start, end, tokenStart: i, tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
-      }
-      // شركة أمريكية، لجنة وزارية: an indefinite head needs a definite or named word after it.
-      if (!h.definite && !named && !lastDef) return null;
-      const rec = country && !placeCountry ? kb.country(country) : undefined;
-      const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
-      const phrase = restKeys.length && !named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
-      const nameEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
-      const weak = unquoted || (!named && !known.some((k) => k.known));
-      return {
-        start: f.start, end, tokenStart: i, tokenEnd, kind: 'name', targets: [],
-        org: { nameEn, country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !placeCountry, known, weak, placeCountry },
-      };
-    }
-    return null;
-  }
-
-  /**
    * A KB organization followed by its own country's demonym (حزب الله اللبناني، حركة حماس الفلسطينية) stays the KB
    * organization; the demonym is a mention of the country.
    */
@@ -604,7 +406,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       let pick = title && (!name || name.tokenEnd <= title.tokenEnd || name.kind === 'demonym') ? title : name ?? cp;
       if (title && name && name.tokenEnd > title.tokenEnd && name.kind !== 'demonym') pick = name;
       // An organization the KB does not know; over a KB name only when the words past it are known (مجلس الأمن القومي).
-      const org = title || cp ? null : matchOrg(doc, i);
+      const org = title || cp ? null : matchOrg(rs, doc, i);
       if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known)) && !ownDemonym(doc, pick, org)))) pick = org;
       if (pick) {
         out.push(pick);
@@ -1081,6 +883,276 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       mergeNameBeginnings(art);
       return entitiesOf(art);
     },
+  };
+}
+
+/** The resolver stage's lookups (closures over its caches), for its module-level steps. */
+interface Resolver {
+  kb: KnowledgeBase;
+  orgs: KnowledgeBase['orgHeads'];
+  freq: WordFrequencies | undefined;
+  norm: (s: string) => string;
+  tn: (doc: Doc, j: number) => string;
+  nameless: (doc: Doc, j: number, unlistedMin?: number) => boolean;
+  formsOf: (doc: Doc, i: number) => Form[];
+  matchName: (doc: Doc, i: number) => Cand | null;
+  countryAt: (doc: Doc, j: number, construct: boolean) => { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null;
+  tolerantOrg: (text: string) => NameTarget[];
+  isDescription: (doc: Doc, i: number) => boolean;
+}
+
+type OrgHead = NonNullable<ReturnType<NonNullable<KnowledgeBase['orgHeads']>['head']>>;
+
+/** An unknown organization's name while matchOrg reads it, word by word after the head noun. */
+interface OrgScan {
+  rs: Resolver;
+  orgs: NonNullable<KnowledgeBase['orgHeads']>;
+  doc: Doc;
+  /** The head's token and spelling. */
+  i: number;
+  f: Form;
+  h: OrgHead;
+  parts: OrgPart[];
+  headAdjs: string[];
+  /** Per word after the head: does the table (or a KB name, a country) know it? */
+  known: Array<{ tokenStart: number; known: boolean }>;
+  restKeys: string[];
+  country: string | null;
+  lastDef: boolean;
+  named: boolean;
+  /** The country came from a place in the name (برلمان بروكسل): no country adjective. */
+  placeCountry: boolean;
+  /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
+  unquoted: boolean;
+  end: number;
+  tokenEnd: number;
+  /** The next token to read. */
+  j: number;
+}
+
+/**
+ * An organization the KB does not know, by pattern (docs/knowledge-base.md,
+ * "Unknown organizations"): a head noun (وزارة، الشرطة، حزب) and the words
+ * of its name: after an indefinite head a definite genitive (any word,
+ * romanized when the word table lacks it), a KB name (مكتب الأمم المتحدة),
+ * a quoted or rare foreign name (منظمة "هيومن رايتس ووتش"); after a definite
+ * word only words of the table (adjectives: الأمن القومي); a demonym or, in
+ * construct, a country name ends it. Stops at punctuation, numbers, verbs
+ * (an indefinite common word after a definite one), prepositions and the
+ * stop words (days). A definite head alone (الوزارة) is a reference back.
+ * A KB organization found inside (وكالة أنباء "تسنيم") is returned as a KB name.
+ */
+function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
+  const { orgs, formsOf, tn, matchName } = rs;
+  if (!orgs) return null;
+  for (const f of formsOf(doc, i)) {
+    const h = orgs.head(f.key);
+    if (!h) continue;
+    // على هيئة: "in the form of", not an authority.
+    if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
+    // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
+    // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
+    if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
+      const at = h.base === MARKAZ ? i + 2 : i + 1;
+      if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
+    }
+    const s: OrgScan = {
+      rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
+      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false,
+      end: doc.tokens[i]!.end, tokenEnd: i + 1, j: i + 1,
+    };
+    while (s.j < doc.tokens.length && s.j - i <= 7) {
+      const step = orgStep(s);
+      if (step === false) break;
+      if (step !== true) return step;
+    }
+    return orgFound(s);
+  }
+  return null;
+}
+
+/** A KB organization among `targets` over the head and the words up to token `to` (ending at `endAt`). */
+function kbOrg(s: OrgScan, targets: readonly NameTarget[], to: number, endAt: number): Cand | null {
+  const t = targets.filter((x) => x.type === 'ORG');
+  return t.length ? { start: s.f.start, end: endAt, tokenStart: s.i, tokenEnd: to, kind: 'name', targets: t } : null;
+}
+
+/** Reads the word(s) at s.j: true to go on, false to stop, or the KB organization found. */
+function orgStep(s: OrgScan): Cand | boolean {
+  const { rs, orgs, doc, h, parts, headAdjs, known, restKeys } = s;
+  const { kb, tn, countryAt } = rs;
+  if (!/^[ \u00a0]+$/.test(doc.text.slice(doc.tokens[s.j - 1]!.end, doc.tokens[s.j]!.start))) return false;
+  const tok = doc.tokens[s.j]!;
+  if (tok.kind === 'punct' && QUOTES.test(tok.text)) return orgQuoted(s);
+  if (!isWord(doc, s.j)) return false;
+  const t = tn(doc, s.j);
+  if (orgs.isStop(t)) return false;
+  const c = countryAt(doc, s.j, !s.lastDef);
+  if (c) {
+    if (c.demonym && s.lastDef !== t.startsWith('ال')) return false;
+    s.country = c.iso;
+    if (!c.demonym) s.named = true;
+    known.push({ tokenStart: s.j, known: true });
+    s.end = c.end;
+    s.tokenEnd = c.tokenEnd;
+    return false;
+  }
+  if (!s.lastDef) {
+    const found = orgGenitive(s, tok.start);
+    if (found !== null) return found;
+  }
+  let w: OrgWordDef | undefined;
+  let n = 1;
+  for (let len = orgs.maxWordTokens; len >= 1 && !w; len--) {
+    if (s.j + len > doc.tokens.length) continue;
+    let key = t;
+    let ok = true;
+    for (let x = s.j + 1; x < s.j + len; x++) {
+      if (!isWord(doc, x) || doc.text.slice(doc.tokens[x - 1]!.end, doc.tokens[x]!.start) !== ' ') { ok = false; break; }
+      key += ' ' + tn(doc, x);
+    }
+    if (ok && (w = orgs.word(key))) n = len;
+  }
+  const definite = t.startsWith('ال');
+  if (!definite && t.startsWith('وال')) {
+    // والتجارة: "and Trade", joined to the word before.
+    if (!s.lastDef || !parts.length) return false;
+    const w2 = orgs.word(t.slice(1));
+    if (!w2) return false;
+    parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
+  } else if (definite) {
+    if (s.lastDef && !w) return false;
+    if (w?.a && parts.length === 0) {
+      if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
+    } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[s.j]!.text), adj: !!w?.a, name: false });
+    s.lastDef = true;
+  } else if (!s.lastDef && orgs.head(t) && !orgs.head(t)!.definite && s.j + 1 < doc.tokens.length && tn(doc, s.j + 1).startsWith('ال')) {
+    // A chain of construct heads: مكتب رئاسة الحكومة, مجلس إدارة الشركة.
+    parts.push({ en: orgs.head(t)!.def.en, adj: false, name: false });
+    known.push({ tokenStart: s.j, known: true });
+    restKeys.push(t);
+    s.end = doc.tokens[s.j]!.end;
+    s.tokenEnd = s.j + 1;
+    s.j += 1;
+    return true;
+  } else return orgRareWords(s);
+  known.push({ tokenStart: s.j, known: !!w });
+  for (let x = s.j; x < s.j + n; x++) restKeys.push(tn(doc, x));
+  s.end = doc.tokens[s.j + n - 1]!.end;
+  s.tokenEnd = s.j + n;
+  s.j += n;
+  return true;
+}
+
+/** A quoted name at s.j: هيئة "تحرير الشام"، صحيفة "ديلي ميل". */
+function orgQuoted(s: OrgScan): Cand | boolean {
+  const { rs, doc, i, f, h, parts, headAdjs, known } = s;
+  const { kb, tolerantOrg, isDescription } = rs;
+  const described = s.lastDef && parts.length + headAdjs.length > 0;
+  if (described && (parts.length + headAdjs.length > 2 || s.country)) return false;
+  let k = s.j + 1;
+  while (k < doc.tokens.length && k - s.j <= 6 && isWord(doc, k)) k++;
+  if (k === s.j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) return false;
+  const inner = doc.text.slice(doc.tokens[s.j + 1]!.start, doc.tokens[k - 1]!.end);
+  // A quoted classification (الحزب "منظمة إرهابية") is no name.
+  if (k === s.j + 3 && isDescription(doc, s.j + 1)) return false;
+  if (described) {
+    // A description, then the body's own name in quotes (مركز الدراسات "هنري جاكسون سوسايتي"): the
+    // quoted name is the organization; the description is not part of its English name.
+    const hit = kbOrg(s, kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
+    if (hit) return hit;
+    return {
+      start: f.start, end: doc.tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, kind: 'name', targets: [],
+      org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: s.j, known: true }], weak: false, placeCountry: false },
+    };
+  }
+  const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
+  const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
+  const hit = kbOrg(s, whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
+  if (hit) return hit;
+  parts.push({ en: kb.romanize(inner), adj: false, name: true });
+  s.named = true;
+  s.lastDef = true;
+  known.push({ tokenStart: s.j, known: true });
+  s.end = doc.tokens[k]!.end;
+  s.tokenEnd = k + 1;
+  s.j = k + 1;
+  return true;
+}
+
+/** A KB name as the genitive at s.j: مكتب الأمم المتحدة, منظمة هيومن رايتس ووتش (null: none). */
+function orgGenitive(s: OrgScan, start: number): Cand | boolean | null {
+  const { rs, doc, parts, known } = s;
+  const { kb, matchName } = rs;
+  const m = matchName(doc, s.j);
+  if (m && m.start === start && m.kind === 'name') {
+    const hit = kbOrg(s, m.targets, m.tokenEnd, m.end);
+    if (hit) return hit;
+    const e = kb.byId(m.targets[0]!.id);
+    if (e && e.type === 'LOC') {
+      parts.push({ en: e.nameEn, adj: false, name: true });
+      if (!s.country && e.country && e.country !== 'IGO') {
+        s.country = e.country;
+        s.placeCountry = true;
+      }
+      s.named = true;
+      s.lastDef = true;
+      known.push({ tokenStart: s.j, known: true });
+      s.end = m.end;
+      s.tokenEnd = m.tokenEnd;
+      s.j = m.tokenEnd;
+      return true;
+    }
+  }
+  return null;
+}
+
+/** After an indefinite word, a run of rare words at s.j. */
+function orgRareWords(s: OrgScan): boolean {
+  const { rs, doc, parts, known } = s;
+  const { kb, tn, freq } = rs;
+  if (s.lastDef) return false;
+  // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
+  const rare = (x: number) => {
+    const wtext = doc.tokens[x]!.text;
+    return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
+  };
+  let e = s.j;
+  while (e < doc.tokens.length && e - s.j < 3 && (e === s.j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
+  if (e === s.j) return false;
+  // More rare words after three: a person's name follows, not one name.
+  if (e - s.j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) return false;
+  s.unquoted = true;
+  const text = doc.text.slice(doc.tokens[s.j]!.start, doc.tokens[e - 1]!.end);
+  parts.push({ en: kb.romanize(text), adj: false, name: true });
+  s.named = true;
+  s.lastDef = true;
+  known.push({ tokenStart: s.j, known: false });
+  s.end = doc.tokens[e - 1]!.end;
+  s.tokenEnd = e;
+  s.j = e;
+  return true;
+}
+
+/** The organization read (or a reference back, or nothing). */
+function orgFound(s: OrgScan): Cand | null {
+  const { rs, orgs, i, f, h, parts, headAdjs, known, restKeys } = s;
+  const { kb } = rs;
+  const sector = parts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
+  if (parts.length === 0 && headAdjs.length === 0 && !s.country) {
+    // الوزارة alone: the article's last ministry.
+    return h.definite && s.tokenEnd === i + 1 ? { start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
+  }
+  // شركة أمريكية، لجنة وزارية: an indefinite head needs a definite or named word after it.
+  if (!h.definite && !s.named && !s.lastDef) return null;
+  const rec = s.country && !s.placeCountry ? kb.country(s.country) : undefined;
+  const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
+  const phrase = restKeys.length && !s.named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
+  const nameEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
+  const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
+  return {
+    start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
+    org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry },
   };
 }
 
