@@ -424,158 +424,6 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /**
-   * A recognizer span the KB does not know, trimmed to the name: a person's
-   * span loses leading honorifics and title words (آية الله، الشيخ، الرئيس) and
-   * ends before a demonym or country name (نادية سيمناتي البلجيكية); a place's
-   * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
-   * that is a very common word and no known name part is dropped (شعبنا).
-   */
-  function clean(doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-    // No name begins or ends with punctuation (the recognizer may start a span at the comma before a name).
-    let m = mention;
-    {
-      let a = m.tokenStart;
-      let b = m.tokenEnd;
-      while (a < b && doc.tokens[a]!.kind === 'punct' && doc.tokens[a]!.start >= m.start) a++;
-      while (b > a && doc.tokens[b - 1]!.kind === 'punct' && doc.tokens[b - 1]!.end <= m.end && doc.tokens[b - 1]!.text !== '.') b--;
-      if (a >= b) return null;
-      if (a !== m.tokenStart || b !== m.tokenEnd) {
-        const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
-        const end = b === m.tokenEnd ? m.end : doc.tokens[b - 1]!.end;
-        m = { ...m, tokenStart: a, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
-      }
-    }
-    // No name carries the future marker: a span running into "سيناقشان" ends before it.
-    for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
-      if (doc.segment(k).proclitics.includes('س')) {
-        m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
-        break;
-      }
-    }
-    // The future marker goes only on verbs, which start with أ ت ن ي: a span the segmenter started
-    // after a س and a bare alef (سانت بطرسبرغ، سان دوني) starts at the س.
-    const first = doc.tokens[m.tokenStart]!;
-    if (m.start > first.start && m.start < first.end && doc.text[m.start - 1] === 'س' && doc.text[m.start] === 'ا') {
-      m = { ...m, start: m.start - 1, text: doc.text.slice(m.start - 1, m.end) };
-    }
-    // A conjunction the segmenter left on a name the KB knows without it (وفيليكا كلادوسا).
-    if (m.start === first.start && /^[وف]/.test(m.text) && !kb.lookup(m.text).length && kb.lookup(m.text.slice(1)).length) {
-      m = { ...m, start: m.start + 1, text: m.text.slice(1) };
-    }
-    // A hyphen joins the parts of one name (سونغ يونغ-مو، مون جيه-إن): the span goes on over it.
-    if (m.type === 'PER') {
-      let e = m.tokenEnd;
-      while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
-      if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
-    }
-    // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
-    // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
-    // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
-    const mKey = norm(m.text);
-    if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
-    const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
-    // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
-    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
-    // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
-    if (m.tokenEnd - m.tokenStart === 1 && m.text.length <= 6 && letterName(m.text) && !known) return null;
-    // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
-    if (m.type !== 'ORG' && !known && letterName(doc.tokens[m.tokenStart]!.text) && m.text.split(/\s+/).every((w) => letterName(w))) return null;
-    if (/^[\u0600-\u06ff]{1,4}\.?$/.test(m.text)) {
-      const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
-      const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
-      if (dotBefore || dotAfter) return null;
-    }
-    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !known && nameless(doc, m.tokenEnd - 1, NAMELESS_MIN_COUNT)) {
-      // Words seldom in names after a KB organization's name are no part of it (جبهة النصرة سابقا).
-      let e = m.tokenEnd;
-      while (e - m.tokenStart >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
-      if (e < m.tokenEnd) {
-        const end = doc.tokens[e - 1]!.end;
-        if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
-      }
-    }
-    if (m.type !== 'PER' && m.type !== 'LOC') return m;
-    if (known) return m;
-    let a = m.tokenStart;
-    let b = m.tokenEnd;
-    if (m.type === 'PER') {
-      // A preposition is no part of a name (على ادعاءات).
-      while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
-      // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
-      for (let k = a + 1; k < b; k++) {
-        const seg = doc.segment(k);
-        const w = doc.tokens[k]!.text;
-        const prepArticle = (seg.proclitics.includes('ب') || seg.proclitics.includes('ل')) && seg.proclitics.includes('ال');
-        const adverbial = !!freq && tn(doc, k).endsWith("ا") && (freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w);
-        if ((prepArticle || adverbial) && !kb.isNamePart(w)) {
-          b = k;
-          break;
-        }
-      }
-      for (;;) {
-        const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
-        if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
-        else if (kb.honorifics.has(tn(doc, a)) || (tn(doc, a).startsWith('ال') && kb.title(tn(doc, a)))) a += 1;
-        else break;
-      }
-    }
-    for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
-      const n = matchName(doc, k);
-      if (!n || n.tokenEnd > b) continue;
-      const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
-      if (country && (m.type === 'PER' || n.tokenEnd === b)) {
-        b = k;
-        break;
-      }
-    }
-    if (m.type === 'LOC' && b - a >= 2) {
-      // "في لاهاي بيتر ولسون": a known place, then a first name that starts a person's name, is only the place.
-      const place = matchName(doc, a);
-      if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
-    }
-    if (m.type === 'PER') {
-      // Trailing words that are seldom names after a KB person's name are no part of it
-      // (شي زعامة الحزب، عباس غاضبا، بوتين انتخابيا); leading ones with the article before a known
-      // first name are a description (نجم الكرة فينسنت كومباني).
-      // The name before them must be a KB person's (a word of another name of the article is not enough:
-      // فادي علامة after فادي سعد stays whole).
-      let e = b;
-      while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
-      // A single word of a KB person's full name counts too (شي زعامة: شي of شي جين بينغ), unless it is a
-      // given name (عمر شاكر is a full name).
-      if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
-      let k = a;
-      let definite = false;
-      while (k < b - 1 && nameless(doc, k)) {
-        if (tn(doc, k).startsWith('ال')) definite = true;
-        k++;
-      }
-      if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
-    }
-    if (a >= b) return null;
-    // A word news seldom uses in names followed only by words with the article is a noun phrase
-    // (شعبنا العزيز، مرتكب الاعتداء), not a person: a name's first word is a name (عبد العزيز، حسن البنا).
-    if (m.type === 'PER' && b - a >= 2 && nameless(doc, a)) {
-      let rest = true;
-      for (let k = a + 1; k < b && rest; k++) rest = tn(doc, k).startsWith('ال') && !kb.isNamePart(doc.tokens[k]!.text);
-      if (rest) return null;
-    }
-    // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
-    let allNameless = true;
-    for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
-    if (allNameless) return null;
-    if (m.type === 'PER' && b - a === 1 && freq) {
-      const w = doc.tokens[a]!.text;
-      if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
-    }
-    if (a === m.tokenStart && b === m.tokenEnd) return m;
-    // The span may start after a proclitic (وماكماستر): keep that start when its first word stays.
-    const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
-    const end = doc.tokens[b - 1]!.end;
-    return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
-  }
-
-  /**
    * The KB's person names indexed for the tolerant match, built on first use: by the name without spaces,
    * by given name + word count + consonants of the rest, without بن, and by length (for the one-edit scan).
    */
@@ -695,7 +543,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // after عمر شاكر), never dropped as a common word.
     const inLongerName = (word: string, self: NerMention): boolean =>
       nerIn.some((m) => m !== self && m.type === 'PER' && m.tokenEnd - m.tokenStart >= 2 && Array.from({ length: m.tokenEnd - m.tokenStart }, (_, d) => tn(doc, m.tokenStart + d)).includes(word));
-    const ner = nerIn.map((m) => clean(doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
+    const ner = nerIn.map((m) => clean(rs, doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
@@ -1154,6 +1002,173 @@ function orgFound(s: OrgScan): Cand | null {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
     org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry },
   };
+}
+
+/**
+ * A recognizer span the KB does not know, trimmed to the name: a person's
+ * span loses leading honorifics and title words (آية الله، الشيخ، الرئيس) and
+ * ends before a demonym or country name (نادية سيمناتي البلجيكية); a place's
+ * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
+ * that is a very common word and no known name part is dropped (شعبنا).
+ */
+function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
+  const m = cleanEdges(rs, doc, mention);
+  if (!m) return null;
+  const { kb, norm, nameless, isDescription } = rs;
+  // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
+  // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
+  // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
+  const mKey = norm(m.text);
+  if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
+  const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+  // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
+  if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
+  // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
+  if (m.tokenEnd - m.tokenStart === 1 && m.text.length <= 6 && letterName(m.text) && !known) return null;
+  // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
+  if (m.type !== 'ORG' && !known && letterName(doc.tokens[m.tokenStart]!.text) && m.text.split(/\s+/).every((w) => letterName(w))) return null;
+  if (/^[\u0600-\u06ff]{1,4}\.?$/.test(m.text)) {
+    const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
+    const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
+    if (dotBefore || dotAfter) return null;
+  }
+  if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !known && nameless(doc, m.tokenEnd - 1, NAMELESS_MIN_COUNT)) {
+    // Words seldom in names after a KB organization's name are no part of it (جبهة النصرة سابقا).
+    let e = m.tokenEnd;
+    while (e - m.tokenStart >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+    if (e < m.tokenEnd) {
+      const end = doc.tokens[e - 1]!.end;
+      if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
+    }
+  }
+  if (m.type !== 'PER' && m.type !== 'LOC') return m;
+  if (known) return m;
+  return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/** The recognizer's span without punctuation at its ends, stopped before the future marker, over a hyphen. */
+function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | null {
+  const { kb } = rs;
+  // No name begins or ends with punctuation (the recognizer may start a span at the comma before a name).
+  let m = mention;
+  {
+    let a = m.tokenStart;
+    let b = m.tokenEnd;
+    while (a < b && doc.tokens[a]!.kind === 'punct' && doc.tokens[a]!.start >= m.start) a++;
+    while (b > a && doc.tokens[b - 1]!.kind === 'punct' && doc.tokens[b - 1]!.end <= m.end && doc.tokens[b - 1]!.text !== '.') b--;
+    if (a >= b) return null;
+    if (a !== m.tokenStart || b !== m.tokenEnd) {
+      const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
+      const end = b === m.tokenEnd ? m.end : doc.tokens[b - 1]!.end;
+      m = { ...m, tokenStart: a, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
+    }
+  }
+  // No name carries the future marker: a span running into "سيناقشان" ends before it.
+  for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
+    if (doc.segment(k).proclitics.includes('س')) {
+      m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
+      break;
+    }
+  }
+  // The future marker goes only on verbs, which start with أ ت ن ي: a span the segmenter started
+  // after a س and a bare alef (سانت بطرسبرغ، سان دوني) starts at the س.
+  const first = doc.tokens[m.tokenStart]!;
+  if (m.start > first.start && m.start < first.end && doc.text[m.start - 1] === 'س' && doc.text[m.start] === 'ا') {
+    m = { ...m, start: m.start - 1, text: doc.text.slice(m.start - 1, m.end) };
+  }
+  // A conjunction the segmenter left on a name the KB knows without it (وفيليكا كلادوسا).
+  if (m.start === first.start && /^[وف]/.test(m.text) && !kb.lookup(m.text).length && kb.lookup(m.text.slice(1)).length) {
+    m = { ...m, start: m.start + 1, text: m.text.slice(1) };
+  }
+  // A hyphen joins the parts of one name (سونغ يونغ-مو، مون جيه-إن): the span goes on over it.
+  if (m.type === 'PER') {
+    let e = m.tokenEnd;
+    while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
+    if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
+  }
+  return m;
+}
+
+/** A person's or place's span the KB does not know, trimmed to the name (or null: no name). */
+function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
+  const { kb, tn, freq, nameless, matchName } = rs;
+  let a = m.tokenStart;
+  let b = m.tokenEnd;
+  if (m.type === 'PER') {
+    // A preposition is no part of a name (على ادعاءات).
+    while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
+    // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
+    for (let k = a + 1; k < b; k++) {
+      const seg = doc.segment(k);
+      const w = doc.tokens[k]!.text;
+      const prepArticle = (seg.proclitics.includes('ب') || seg.proclitics.includes('ل')) && seg.proclitics.includes('ال');
+      const adverbial = !!freq && tn(doc, k).endsWith("ا") && (freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w);
+      if ((prepArticle || adverbial) && !kb.isNamePart(w)) {
+        b = k;
+        break;
+      }
+    }
+    for (;;) {
+      const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
+      if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
+      else if (kb.honorifics.has(tn(doc, a)) || (tn(doc, a).startsWith('ال') && kb.title(tn(doc, a)))) a += 1;
+      else break;
+    }
+  }
+  for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
+    const n = matchName(doc, k);
+    if (!n || n.tokenEnd > b) continue;
+    const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
+    if (country && (m.type === 'PER' || n.tokenEnd === b)) {
+      b = k;
+      break;
+    }
+  }
+  if (m.type === 'LOC' && b - a >= 2) {
+    // "في لاهاي بيتر ولسون": a known place, then a first name that starts a person's name, is only the place.
+    const place = matchName(doc, a);
+    if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
+  }
+  if (m.type === 'PER') {
+    // Trailing words that are seldom names after a KB person's name are no part of it
+    // (شي زعامة الحزب، عباس غاضبا، بوتين انتخابيا); leading ones with the article before a known
+    // first name are a description (نجم الكرة فينسنت كومباني).
+    // The name before them must be a KB person's (a word of another name of the article is not enough:
+    // فادي علامة after فادي سعد stays whole).
+    let e = b;
+    while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+    // A single word of a KB person's full name counts too (شي زعامة: شي of شي جين بينغ), unless it is a
+    // given name (عمر شاكر is a full name).
+    if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
+    let k = a;
+    let definite = false;
+    while (k < b - 1 && nameless(doc, k)) {
+      if (tn(doc, k).startsWith('ال')) definite = true;
+      k++;
+    }
+    if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
+  }
+  if (a >= b) return null;
+  // A word news seldom uses in names followed only by words with the article is a noun phrase
+  // (شعبنا العزيز، مرتكب الاعتداء), not a person: a name's first word is a name (عبد العزيز، حسن البنا).
+  if (m.type === 'PER' && b - a >= 2 && nameless(doc, a)) {
+    let rest = true;
+    for (let k = a + 1; k < b && rest; k++) rest = tn(doc, k).startsWith('ال') && !kb.isNamePart(doc.tokens[k]!.text);
+    if (rest) return null;
+  }
+  // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
+  let allNameless = true;
+  for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
+  if (allNameless) return null;
+  if (m.type === 'PER' && b - a === 1 && freq) {
+    const w = doc.tokens[a]!.text;
+    if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
+  }
+  if (a === m.tokenStart && b === m.tokenEnd) return m;
+  // The span may start after a proclitic (وماكماستر): keep that start when its first word stays.
+  const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
 }
 
 /** An entity of one article while the resolver builds it. */
