@@ -1640,6 +1640,7 @@ function resolveCandidates(art: Article): void {
   }
 }
 
+/** A name: its entity (KB, unknown organization or recognizer's name) takes the mention. */
 function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
   const d = nameDraft(art, c);
@@ -1843,11 +1844,12 @@ function counterpartCandidate(art: Article, c: Cand, k: number): number {
   return k;
 }
 
+/**
+ * A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
+ * the one person of the article with that surname.
+ */
 function mergeSurnames(art: Article): void {
   const { freq, drafts } = art;
-
-  // A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
-  // the one person of the article with that surname.
   for (const d of [...drafts.values()]) {
     if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
     const w = normalize(stripDiacritics(d.names[0] ?? ''));
@@ -1863,10 +1865,12 @@ function mergeSurnames(art: Article): void {
   }
 }
 
+/**
+ * A name of two words or more that begins a longer name of one person of the article is that person
+ * (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
+ */
 function mergeNameBeginnings(art: Article): void {
   const { kb, norm, drafts } = art;
-  // A name of two words or more that begins a longer name of one person of the article is that person
-  // (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
   const wordCache = new Map<string, string[]>();
   const wordsOf = (n: string) => {
     let ws = wordCache.get(n);
@@ -1890,6 +1894,7 @@ function mergeNameBeginnings(art: Article): void {
   }
 }
 
+/** The entities with mentions, in order of first mention (e1, e2, ...). */
 function entitiesOf(art: Article): Entity[] {
   const { kb, date, drafts } = art;
   const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
