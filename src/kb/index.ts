@@ -128,6 +128,105 @@ const GENERIC_ADJECTIVES = new Set(['عليا', 'أعلى', 'عام', 'عامة'
 /** Words that qualify a body without naming it (وكالة الأنباء الرسمية), normalized, without the article. */
 const QUALIFIERS = new Set(['رسمي', 'رسميه', 'حكومي', 'حكوميه'].map((w) => normalize(w)));
 
+/** The maps a KnowledgeBase looks names up in, filled by indexNames. */
+interface NameIndex {
+  names: Map<string, NameTarget[]>;
+  prefixes: Set<string>;
+  recognized: Map<string, NameTarget[]>;
+  byId: Map<string, KbEntry>;
+  byIso: Map<string, CountryRecord>;
+}
+
+/**
+ * Indexes the KB's entries by id and their Arabic names (and every token
+ * prefix of each) by normalized key; returns the longest name in tokens.
+ * (Module-level functions, not one long constructor: see docs/benchmarks.md, "Compilation".)
+ */
+function indexNames(ix: NameIndex, kb: Pick<KnowledgeBase, 'countries' | 'places' | 'organizations' | 'people'>): number {
+  let maxTokens = 1;
+  const addName = (ar: string, target: NameTarget) => {
+    const name = normalize(ar).replace(/\s+/g, ' ').trim();
+    if (!name) return;
+    // A name with particles (عبد، أبو، بن) is found written joined or apart (عبدالعظيم / عبد العظيم).
+    for (const key of target.kind === 'name' ? particleWritings(name) : [name]) {
+      const words = key.split(' ');
+      maxTokens = Math.max(maxTokens, words.length);
+      for (let n = 1; n <= words.length; n++) ix.prefixes.add(words.slice(0, n).join(' '));
+      const list = ix.names.get(key);
+      if (!list) ix.names.set(key, [target]);
+      else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
+    }
+  };
+  for (const c of kb.countries) {
+    ix.byIso.set(c.iso3, c);
+    ix.byId.set(c.id, { id: c.id, type: 'LOC', nameEn: c.nameEn, ar: c.ar, country: c.iso3, countryRecord: c });
+    for (const n of c.ar) addName(n, { id: c.id, type: 'LOC', kind: 'name' });
+    for (const d of c.demonyms) addName(d, { id: c.id, type: 'LOC', kind: 'demonym' });
+  }
+  for (const p of kb.places) {
+    ix.byId.set(p.id, { id: p.id, type: 'LOC', nameEn: p.nameEn, ar: p.ar, country: p.country, place: p });
+    for (const n of p.ar) addName(n, { id: p.id, type: 'LOC', kind: 'name' });
+  }
+  for (const o of kb.organizations) {
+    ix.byId.set(o.id, { id: o.id, type: 'ORG', nameEn: o.nameEn, ar: o.ar, country: o.country, org: o });
+    for (const n of o.ar) addName(n, { id: o.id, type: 'ORG', kind: 'name' });
+    for (const n of o.arRecognized ?? []) {
+      const key = normalize(n).replace(/\s+/g, ' ').trim();
+      const list = ix.recognized.get(key) ?? [];
+      if (!list.some((t) => t.id === o.id)) list.push({ id: o.id, type: 'ORG', kind: 'name' });
+      ix.recognized.set(key, list);
+    }
+  }
+  for (const p of kb.people) {
+    ix.byId.set(p.id, { id: p.id, type: 'PER', nameEn: p.nameEn, ar: p.ar, country: p.country, person: p });
+    for (const n of p.ar) addName(n, { id: p.id, type: 'PER', kind: 'name' });
+  }
+  return maxTokens;
+}
+
+/** Indexes the titles (and every token prefix of each) by normalized key; returns the longest title in tokens. */
+function indexTitles(titleMap: Map<string, TitleDef>, titlePrefixes: Set<string>, titles: KbData['titles']): number {
+  let maxTitle = 1;
+  const addTitle = (a: string, def: TitleDef) => {
+    const key = normalize(a).replace(/\s+/g, ' ').trim();
+    // A KB title keeps its key: a generic form never shadows it.
+    if (def.generic && titleMap.has(key) && !titleMap.get(key)!.generic) return;
+    titleMap.set(key, def);
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) titlePrefixes.add(words.slice(0, n).join(' '));
+    maxTitle = Math.max(maxTitle, words.length);
+  };
+  const deputies = titles.deputy ?? [];
+  for (const t of titles.titles) {
+    const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}) });
+    for (const a of t.ar) addTitle(a, def(false));
+    for (const a of t.construct ?? []) addTitle(a, def(true));
+    // نائب الرئيس is the vice president, not the president.
+    const dep = titles.deputyEn?.[t.title];
+    if (!dep) continue;
+    const depDef = (construct: boolean): TitleDef => ({ title: 'other', role: 'other', needsCountry: !!t.needsCountry, construct, generic: dep, ...(isMinisterRole(t.role) ? { minister: true } : {}) });
+    for (const d of deputies) {
+      for (const a of t.ar) addTitle(`${d} ${a}`, depDef(false));
+      for (const a of t.construct ?? []) addTitle(`${d} ${a}`, depDef(true));
+    }
+  }
+  const generic: GenericTitle[] = [...(titles.generic ?? [])];
+  for (const [office, en] of Object.entries(titles.offices ?? {})) {
+    generic.push({ ar: [`وزير ${office}`, `وزيرة ${office}`], en: `${en} minister`, minister: true });
+  }
+  for (const g of generic) {
+    const def = (construct: boolean, deputy: boolean): TitleDef => ({
+      title: 'other', role: 'other', needsCountry: false, construct, generic: deputy ? `deputy ${g.en}` : g.en,
+      ...(g.of ? { of: true } : {}), ...(g.minister ? { minister: true } : {}),
+    });
+    for (const a of g.ar) addTitle(a, def(false, false));
+    for (const a of g.construct ?? []) addTitle(a, def(true, false));
+    if (!g.minister || g.ar[0] === 'الوزير') continue;
+    for (const d of deputies) for (const a of g.ar) addTitle(`${d} ${a}`, def(false, true));
+  }
+  return maxTitle;
+}
+
 export class KnowledgeBase {
   readonly countries: readonly CountryRecord[];
   readonly places: readonly PlaceRecord[];
@@ -161,84 +260,11 @@ export class KnowledgeBase {
     this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])]);
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
-    let maxTokens = 1;
-    const addName = (ar: string, target: NameTarget) => {
-      const name = normalize(ar).replace(/\s+/g, ' ').trim();
-      if (!name) return;
-      // A name with particles (عبد، أبو، بن) is found written joined or apart (عبدالعظيم / عبد العظيم).
-      for (const key of target.kind === 'name' ? particleWritings(name) : [name]) {
-        const words = key.split(' ');
-        maxTokens = Math.max(maxTokens, words.length);
-        for (let n = 1; n <= words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
-        const list = this.names.get(key);
-        if (!list) this.names.set(key, [target]);
-        else if (!list.some((t) => t.id === target.id && t.kind === target.kind)) list.push(target);
-      }
-    };
-    for (const c of this.countries) {
-      this.countryByIso.set(c.iso3, c);
-      this.byIdMap.set(c.id, { id: c.id, type: 'LOC', nameEn: c.nameEn, ar: c.ar, country: c.iso3, countryRecord: c });
-      for (const n of c.ar) addName(n, { id: c.id, type: 'LOC', kind: 'name' });
-      for (const d of c.demonyms) addName(d, { id: c.id, type: 'LOC', kind: 'demonym' });
-    }
-    for (const p of this.places) {
-      this.byIdMap.set(p.id, { id: p.id, type: 'LOC', nameEn: p.nameEn, ar: p.ar, country: p.country, place: p });
-      for (const n of p.ar) addName(n, { id: p.id, type: 'LOC', kind: 'name' });
-    }
-    for (const o of this.organizations) {
-      this.byIdMap.set(o.id, { id: o.id, type: 'ORG', nameEn: o.nameEn, ar: o.ar, country: o.country, org: o });
-      for (const n of o.ar) addName(n, { id: o.id, type: 'ORG', kind: 'name' });
-      for (const n of o.arRecognized ?? []) {
-        const key = normalize(n).replace(/\s+/g, ' ').trim();
-        const list = this.recognizedNames.get(key) ?? [];
-        if (!list.some((t) => t.id === o.id)) list.push({ id: o.id, type: 'ORG', kind: 'name' });
-        this.recognizedNames.set(key, list);
-      }
-    }
-    for (const p of this.people) {
-      this.byIdMap.set(p.id, { id: p.id, type: 'PER', nameEn: p.nameEn, ar: p.ar, country: p.country, person: p });
-      for (const n of p.ar) addName(n, { id: p.id, type: 'PER', kind: 'name' });
-    }
-    this.maxNameTokens = maxTokens;
-    let maxTitle = 1;
-    const addTitle = (a: string, def: TitleDef) => {
-      const key = normalize(a).replace(/\s+/g, ' ').trim();
-      // A KB title keeps its key: a generic form never shadows it.
-      if (def.generic && this.titleMap.has(key) && !this.titleMap.get(key)!.generic) return;
-      this.titleMap.set(key, def);
-      const words = key.split(' ');
-      for (let n = 1; n <= words.length; n++) this.titlePrefixes.add(words.slice(0, n).join(' '));
-      maxTitle = Math.max(maxTitle, words.length);
-    };
-    const deputies = data.titles.deputy ?? [];
-    for (const t of data.titles.titles) {
-      const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}) });
-      for (const a of t.ar) addTitle(a, def(false));
-      for (const a of t.construct ?? []) addTitle(a, def(true));
-      // نائب الرئيس is the vice president, not the president.
-      const dep = data.titles.deputyEn?.[t.title];
-      if (!dep) continue;
-      const depDef = (construct: boolean): TitleDef => ({ title: 'other', role: 'other', needsCountry: !!t.needsCountry, construct, generic: dep, ...(isMinisterRole(t.role) ? { minister: true } : {}) });
-      for (const d of deputies) {
-        for (const a of t.ar) addTitle(`${d} ${a}`, depDef(false));
-        for (const a of t.construct ?? []) addTitle(`${d} ${a}`, depDef(true));
-      }
-    }
-    const generic: GenericTitle[] = [...(data.titles.generic ?? [])];
-    for (const [office, en] of Object.entries(data.titles.offices ?? {})) {
-      generic.push({ ar: [`وزير ${office}`, `وزيرة ${office}`], en: `${en} minister`, minister: true });
-    }
-    for (const g of generic) {
-      const def = (construct: boolean, deputy: boolean): TitleDef => ({
-        title: 'other', role: 'other', needsCountry: false, construct, generic: deputy ? `deputy ${g.en}` : g.en,
-        ...(g.of ? { of: true } : {}), ...(g.minister ? { minister: true } : {}),
-      });
-      for (const a of g.ar) addTitle(a, def(false, false));
-      for (const a of g.construct ?? []) addTitle(a, def(true, false));
-      if (!g.minister || g.ar[0] === 'الوزير') continue;
-      for (const d of deputies) for (const a of g.ar) addTitle(`${d} ${a}`, def(false, true));
-    }
-    this.maxTitleTokens = maxTitle;
+    this.maxNameTokens = indexNames(
+      { names: this.names, prefixes: this.namePrefixes, recognized: this.recognizedNames, byId: this.byIdMap, byIso: this.countryByIso },
+      this,
+    );
+    this.maxTitleTokens = indexTitles(this.titleMap, this.titlePrefixes, data.titles);
     this.former = new Set(data.titles.former.map((f) => normalize(f)));
     this.counterpart = new Set(data.titles.counterpart.map((f) => normalize(f)));
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));

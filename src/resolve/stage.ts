@@ -246,6 +246,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     return v;
   };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, formsOf, matchName, countryAt, tolerantOrg, isDescription };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -379,205 +380,6 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /**
-   * An organization the KB does not know, by pattern (docs/knowledge-base.md,
-   * "Unknown organizations"): a head noun (وزارة، الشرطة، حزب) and the words
-   * of its name: after an indefinite head a definite genitive (any word,
-   * romanized when the word table lacks it), a KB name (مكتب الأمم المتحدة),
-   * a quoted or rare foreign name (منظمة "هيومن رايتس ووتش"); after a definite
-   * word only words of the table (adjectives: الأمن القومي); a demonym or, in
-   * construct, a country name ends it. Stops at punctuation, numbers, verbs
-   * (an indefinite common word after a definite one), prepositions and the
-   * stop words (days). A definite head alone (الوزارة) is a reference back.
-   * A KB organization found inside (وكالة أنباء "تسنيم") is returned as a KB name.
-   */
-  function matchOrg(doc: Doc, i: number): Cand | null {
-    if (!orgs) return null;
-    for (const f of formsOf(doc, i)) {
-      const h = orgs.head(f.key);
-      if (!h) continue;
-      // على هيئة: "in the form of", not an authority.
-      if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
-      // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
-      // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
-      if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
-        const at = h.base === MARKAZ ? i + 2 : i + 1;
-        if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
-      }
-      const parts: OrgPart[] = [];
-      const headAdjs: string[] = [];
-      /** Per word after the head: does the table (or a KB name, a country) know it? */
-      const known: Array<{ tokenStart: number; known: boolean }> = [];
-      let country: string | null = null;
-      let lastDef = h.definite;
-      let named = false;
-      /** The country came from a place in the name (برلمان بروكسل): no country adjective. */
-      let placeCountry = false;
-      /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
-      let unquoted = false;
-      const restKeys: string[] = [];
-      let end = doc.tokens[i]!.end;
-      let tokenEnd = i + 1;
-      let j = i + 1;
-      const kbOrg = (targets: readonly NameTarget[], to: number, endAt: number): Cand | null => {
-        const t = targets.filter((x) => x.type === 'ORG');
-        return t.length ? { start: f.start, end: endAt, tokenStart: i, tokenEnd: to, kind: 'name', targets: t } : null;
-      };
-      while (j < doc.tokens.length && j - i <= 7) {
-        if (!/^[ \u00a0]+$/.test(doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start))) break;
-        const tok = doc.tokens[j]!;
-        if (tok.kind === 'punct' && QUOTES.test(tok.text)) {
-          // A quoted name: هيئة "تحرير الشام"، صحيفة "ديلي ميل".
-          const described = lastDef && parts.length + headAdjs.length > 0;
-          if (described && (parts.length + headAdjs.length > 2 || country)) break;
-          let k = j + 1;
-          while (k < doc.tokens.length && k - j <= 6 && isWord(doc, k)) k++;
-          if (k === j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) break;
-          const inner = doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[k - 1]!.end);
-          // A quoted classification (الحزب "منظمة إرهابية") is no name.
-          if (k === j + 3 && isDescription(doc, j + 1)) break;
-          if (described) {
-            // A description, then the body's own name in quotes (مركز الدراسات "هنري جاكسون سوسايتي"): the
-            // quoted name is the organization; the description is not part of its English name.
-            const hit = kbOrg(kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
-            if (hit) return hit;
-            return {
-              start: f.start, end: doc.tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, kind: 'name', targets: [],
-              org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: j, known: true }], weak: false, placeCountry: false },
-            };
-          }
-          const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
-          const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
-          const hit = kbOrg(whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
-          if (hit) return hit;
-          parts.push({ en: kb.romanize(inner), adj: false, name: true });
-          named = true;
-          lastDef = true;
-          known.push({ tokenStart: j, known: true });
-          end = doc.tokens[k]!.end;
-          tokenEnd = k + 1;
-          j = k + 1;
-          continue;
-        }
-        if (!isWord(doc, j)) break;
-        const t = tn(doc, j);
-        if (orgs.isStop(t)) break;
-        const c = countryAt(doc, j, !lastDef);
-        if (c) {
-          if (c.demonym && lastDef !== t.startsWith('ال')) break;
-          country = c.iso;
-          if (!c.demonym) named = true;
-          known.push({ tokenStart: j, known: true });
-          end = c.end;
-          tokenEnd = c.tokenEnd;
-          break;
-        }
-        if (!lastDef) {
-          // A KB name as the genitive: مكتب الأمم المتحدة, منظمة هيومن رايتس ووتش.
-          const m = matchName(doc, j);
-          if (m && m.start === tok.start && m.kind === 'name') {
-            const hit = kbOrg(m.targets, m.tokenEnd, m.end);
-            if (hit) return hit;
-            const e = kb.byId(m.targets[0]!.id);
-            if (e && e.type === 'LOC') {
-              parts.push({ en: e.nameEn, adj: false, name: true });
-              if (!country && e.country && e.country !== 'IGO') {
-                country = e.country;
-                placeCountry = true;
-              }
-              named = true;
-              lastDef = true;
-              known.push({ tokenStart: j, known: true });
-              end = m.end;
-              tokenEnd = m.tokenEnd;
-              j = m.tokenEnd;
-              continue;
-            }
-          }
-        }
-        let w: OrgWordDef | undefined;
-        let n = 1;
-        for (let len = orgs.maxWordTokens; len >= 1 && !w; len--) {
-          if (j + len > doc.tokens.length) continue;
-          let key = t;
-          let ok = true;
-          for (let x = j + 1; x < j + len; x++) {
-            if (!isWord(doc, x) || doc.text.slice(doc.tokens[x - 1]!.end, doc.tokens[x]!.start) !== ' ') { ok = false; break; }
-            key += ' ' + tn(doc, x);
-          }
-          if (ok && (w = orgs.word(key))) n = len;
-        }
-        const definite = t.startsWith('ال');
-        if (!definite && t.startsWith('وال')) {
-          // والتجارة: "and Trade", joined to the word before.
-          if (!lastDef || !parts.length) break;
-          const w2 = orgs.word(t.slice(1));
-          if (!w2) break;
-          parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
-        } else if (definite) {
-          if (lastDef && !w) break;
-          if (w?.a && parts.length === 0) {
-            if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
-          } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[j]!.text), adj: !!w?.a, name: false });
-          lastDef = true;
-        } else if (!lastDef && orgs.head(t) && !orgs.head(t)!.definite && j + 1 < doc.tokens.length && tn(doc, j + 1).startsWith('ال')) {
-          // A chain of construct heads: مكتب رئاسة الحكومة, مجلس إدارة الشركة.
-          parts.push({ en: orgs.head(t)!.def.en, adj: false, name: false });
-          known.push({ tokenStart: j, known: true });
-          restKeys.push(t);
-          end = doc.tokens[j]!.end;
-          tokenEnd = j + 1;
-          j += 1;
-          continue;
-        } else {
-          if (lastDef) break;
-          // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
-          const rare = (x: number) => {
-            const wtext = doc.tokens[x]!.text;
-            return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
-          };
-          let e = j;
-          while (e < doc.tokens.length && e - j < 3 && (e === j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
-          if (e === j) break;
-          // More rare words after three: a person's name follows, not one name.
-          if (e - j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) break;
-          unquoted = true;
-          const text = doc.text.slice(doc.tokens[j]!.start, doc.tokens[e - 1]!.end);
-          parts.push({ en: kb.romanize(text), adj: false, name: true });
-          named = true;
-          lastDef = true;
-          known.push({ tokenStart: j, known: false });
-          end = doc.tokens[e - 1]!.end;
-          tokenEnd = e;
-          j = e;
-          continue;
-        }
-        known.push({ tokenStart: j, known: !!w });
-        for (let x = j; x < j + n; x++) restKeys.push(tn(doc, x));
-        end = doc.tokens[j + n - 1]!.end;
-        tokenEnd = j + n;
-        j += n;
-      }
-      const sector = parts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
-      if (parts.length === 0 && headAdjs.length === 0 && !country) {
-        // الوزارة alone: the article's last ministry.
-        return h.definite && tokenEnd === i + 1 ? { start: f.start, end, tokenStart: i, tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
-      }
-      // شركة أمريكية، لجنة وزارية: an indefinite head needs a definite or named word after it.
-      if (!h.definite && !named && !lastDef) return null;
-      const rec = country && !placeCountry ? kb.country(country) : undefined;
-      const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
-      const phrase = restKeys.length && !named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
-      const nameEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
-      const weak = unquoted || (!named && !known.some((k) => k.known));
-      return {
-        start: f.start, end, tokenStart: i, tokenEnd, kind: 'name', targets: [],
-        org: { nameEn, country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !placeCountry, known, weak, placeCountry },
-      };
-    }
-    return null;
-  }
-
-  /**
    * A KB organization followed by its own country's demonym (حزب الله اللبناني، حركة حماس الفلسطينية) stays the KB
    * organization; the demonym is a mention of the country.
    */
@@ -605,7 +407,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       let pick = title && (!name || name.tokenEnd <= title.tokenEnd || name.kind === 'demonym') ? title : name ?? cp;
       if (title && name && name.tokenEnd > title.tokenEnd && name.kind !== 'demonym') pick = name;
       // An organization the KB does not know; over a KB name only when the words past it are known (مجلس الأمن القومي).
-      const org = title || cp ? null : matchOrg(doc, i);
+      const org = title || cp ? null : matchOrg(rs, doc, i);
       if (org && (!pick || (pick.kind === 'name' && org.tokenEnd > pick.tokenEnd && (org.targets.length > 0 || !!org.org?.known.every((k) => k.tokenStart < pick!.tokenEnd || k.known)) && !ownDemonym(doc, pick, org)))) pick = org;
       if (pick) {
         out.push(pick);
@@ -620,158 +422,6 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const head = orgs?.head(tn(doc, i));
     const adj = tn(doc, i + 1);
     return !!head && !head.definite && doc.segment(i).baseStart === 0 && !adj.startsWith('ال') && /(ي|يه|يين|يون)$/.test(adj);
-  }
-
-  /**
-   * A recognizer span the KB does not know, trimmed to the name: a person's
-   * span loses leading honorifics and title words (آية الله، الشيخ، الرئيس) and
-   * ends before a demonym or country name (نادية سيمناتي البلجيكية); a place's
-   * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
-   * that is a very common word and no known name part is dropped (شعبنا).
-   */
-  function clean(doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-    // No name begins or ends with punctuation (the recognizer may start a span at the comma before a name).
-    let m = mention;
-    {
-      let a = m.tokenStart;
-      let b = m.tokenEnd;
-      while (a < b && doc.tokens[a]!.kind === 'punct' && doc.tokens[a]!.start >= m.start) a++;
-      while (b > a && doc.tokens[b - 1]!.kind === 'punct' && doc.tokens[b - 1]!.end <= m.end && doc.tokens[b - 1]!.text !== '.') b--;
-      if (a >= b) return null;
-      if (a !== m.tokenStart || b !== m.tokenEnd) {
-        const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
-        const end = b === m.tokenEnd ? m.end : doc.tokens[b - 1]!.end;
-        m = { ...m, tokenStart: a, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
-      }
-    }
-    // No name carries the future marker: a span running into "سيناقشان" ends before it.
-    for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
-      if (doc.segment(k).proclitics.includes('س')) {
-        m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
-        break;
-      }
-    }
-    // The future marker goes only on verbs, which start with أ ت ن ي: a span the segmenter started
-    // after a س and a bare alef (سانت بطرسبرغ، سان دوني) starts at the س.
-    const first = doc.tokens[m.tokenStart]!;
-    if (m.start > first.start && m.start < first.end && doc.text[m.start - 1] === 'س' && doc.text[m.start] === 'ا') {
-      m = { ...m, start: m.start - 1, text: doc.text.slice(m.start - 1, m.end) };
-    }
-    // A conjunction the segmenter left on a name the KB knows without it (وفيليكا كلادوسا).
-    if (m.start === first.start && /^[وف]/.test(m.text) && !kb.lookup(m.text).length && kb.lookup(m.text.slice(1)).length) {
-      m = { ...m, start: m.start + 1, text: m.text.slice(1) };
-    }
-    // A hyphen joins the parts of one name (سونغ يونغ-مو، مون جيه-إن): the span goes on over it.
-    if (m.type === 'PER') {
-      let e = m.tokenEnd;
-      while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
-      if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
-    }
-    // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
-    // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
-    // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
-    const mKey = norm(m.text);
-    if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
-    const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
-    // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
-    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
-    // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
-    if (m.tokenEnd - m.tokenStart === 1 && m.text.length <= 6 && letterName(m.text) && !known) return null;
-    // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
-    if (m.type !== 'ORG' && !known && letterName(doc.tokens[m.tokenStart]!.text) && m.text.split(/\s+/).every((w) => letterName(w))) return null;
-    if (/^[\u0600-\u06ff]{1,4}\.?$/.test(m.text)) {
-      const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
-      const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
-      if (dotBefore || dotAfter) return null;
-    }
-    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !known && nameless(doc, m.tokenEnd - 1, NAMELESS_MIN_COUNT)) {
-      // Words seldom in names after a KB organization's name are no part of it (جبهة النصرة سابقا).
-      let e = m.tokenEnd;
-      while (e - m.tokenStart >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
-      if (e < m.tokenEnd) {
-        const end = doc.tokens[e - 1]!.end;
-        if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
-      }
-    }
-    if (m.type !== 'PER' && m.type !== 'LOC') return m;
-    if (known) return m;
-    let a = m.tokenStart;
-    let b = m.tokenEnd;
-    if (m.type === 'PER') {
-      // A preposition is no part of a name (على ادعاءات).
-      while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
-      // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
-      for (let k = a + 1; k < b; k++) {
-        const seg = doc.segment(k);
-        const w = doc.tokens[k]!.text;
-        const prepArticle = (seg.proclitics.includes('ب') || seg.proclitics.includes('ل')) && seg.proclitics.includes('ال');
-        const adverbial = !!freq && tn(doc, k).endsWith("ا") && (freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w);
-        if ((prepArticle || adverbial) && !kb.isNamePart(w)) {
-          b = k;
-          break;
-        }
-      }
-      for (;;) {
-        const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
-        if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
-        else if (kb.honorifics.has(tn(doc, a)) || (tn(doc, a).startsWith('ال') && kb.title(tn(doc, a)))) a += 1;
-        else break;
-      }
-    }
-    for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
-      const n = matchName(doc, k);
-      if (!n || n.tokenEnd > b) continue;
-      const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
-      if (country && (m.type === 'PER' || n.tokenEnd === b)) {
-        b = k;
-        break;
-      }
-    }
-    if (m.type === 'LOC' && b - a >= 2) {
-      // "في لاهاي بيتر ولسون": a known place, then a first name that starts a person's name, is only the place.
-      const place = matchName(doc, a);
-      if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
-    }
-    if (m.type === 'PER') {
-      // Trailing words that are seldom names after a KB person's name are no part of it
-      // (شي زعامة الحزب، عباس غاضبا، بوتين انتخابيا); leading ones with the article before a known
-      // first name are a description (نجم الكرة فينسنت كومباني).
-      // The name before them must be a KB person's (a word of another name of the article is not enough:
-      // فادي علامة after فادي سعد stays whole).
-      let e = b;
-      while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
-      // A single word of a KB person's full name counts too (شي زعامة: شي of شي جين بينغ), unless it is a
-      // given name (عمر شاكر is a full name).
-      if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
-      let k = a;
-      let definite = false;
-      while (k < b - 1 && nameless(doc, k)) {
-        if (tn(doc, k).startsWith('ال')) definite = true;
-        k++;
-      }
-      if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
-    }
-    if (a >= b) return null;
-    // A word news seldom uses in names followed only by words with the article is a noun phrase
-    // (شعبنا العزيز، مرتكب الاعتداء), not a person: a name's first word is a name (عبد العزيز، حسن البنا).
-    if (m.type === 'PER' && b - a >= 2 && nameless(doc, a)) {
-      let rest = true;
-      for (let k = a + 1; k < b && rest; k++) rest = tn(doc, k).startsWith('ال') && !kb.isNamePart(doc.tokens[k]!.text);
-      if (rest) return null;
-    }
-    // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
-    let allNameless = true;
-    for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
-    if (allNameless) return null;
-    if (m.type === 'PER' && b - a === 1 && freq) {
-      const w = doc.tokens[a]!.text;
-      if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
-    }
-    if (a === m.tokenStart && b === m.tokenEnd) return m;
-    // The span may start after a proclitic (وماكماستر): keep that start when its first word stays.
-    const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
-    const end = doc.tokens[b - 1]!.end;
-    return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
   }
 
   /**
@@ -913,7 +563,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // after عمر شاكر), never dropped as a common word.
     const inLongerName = (word: string, self: NerMention): boolean =>
       nerIn.some((m) => m !== self && m.type === 'PER' && m.tokenEnd - m.tokenStart >= 2 && Array.from({ length: m.tokenEnd - m.tokenStart }, (_, d) => tn(doc, m.tokenStart + d)).includes(word));
-    const ner = nerIn.map((m) => clean(doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
+    const ner = nerIn.map((m) => clean(rs, doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
@@ -1119,657 +769,1211 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     run(doc: Doc, layers: Readonly<Partial<Layers>>): Entity[] {
       const cands = merge(doc, gazetteer(doc), layers.nerMentions ?? []);
       const countries = articleCountries(cands);
-      const date = doc.info.date;
-      interface Draft {
-        key: string;
-        type: EntityType;
-        kbId: string | null;
-        country: string | null;
-        names: string[];
-        mentions: Mention[];
-        role: Role | null;
-        title?: Title;
-        /** A generic title's entity (no KB holder): its English name and key, until a name is given. */
-        generic?: { nameEn: string; key: string; org: string | null };
-        /** The English words of the generic title this person holds in the article (ambassador). */
-        genericTitle?: string;
-        /** An organization named by the org pattern. */
-        orgInfo?: OrgInfo;
-      }
-      const drafts = new Map<string, Draft>();
-      const chosen = new Map<string, string>();
-      const byTitle = new Map<string, Draft>();
-      const lastByRole = new Map<Title, Draft>();
-      /** Generic titles: the entity of each (title words | country or org), and the last one of each title. */
-      const byGeneric = new Map<string, Draft>();
-      const lastGeneric = new Map<string, Draft>();
-      let lastMinister: Draft | null = null;
-      /** The last minister of each country named or titled in the article: "الوزير التركي" refers back to it. */
-      const ministerOf = new Map<string, Draft>();
-      const setMinister = (d: Draft) => {
-        lastMinister = d;
-        if (d.country) ministerOf.set(d.country, d);
+      const art: Article = {
+        doc, kb, orgs, freq, norm, tn, choose, tolerantPerson, definiteDemonyms, sameBody,
+        cands, countries, date: doc.info.date,
+        drafts: new Map(), chosen: new Map(), byTitle: new Map(), lastByRole: new Map(), byGeneric: new Map(), lastGeneric: new Map(),
+        lastMinister: null, ministerOf: new Map(), personMentions: [], lastOrgByHead: new Map(), aliasOf: new Map(),
+        unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
       };
-      const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
-      const personMentions: Array<{ draft: Draft; start: number }> = [];
-
-      /** The last organization of each head noun (وزارة): الوزارة alone refers back to it. */
-      const lastOrgByHead = new Map<string, Draft>();
-      const addMention = (d: Draft, c: Cand, kind: MentionKind) => {
-        const text = doc.text.slice(c.start, c.end);
-        d.mentions.push({ start: c.start, end: c.end, text, kind });
-        if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
-        if (d.type === 'ORG' && orgs) {
-          const h = orgs.head(norm(text.split(/\s/)[0]!));
-          if (h) lastOrgByHead.set(h.base, d);
-        }
-      };
-      const orgDraft = (c: Cand): Draft | null => {
-        if (c.orgRef) {
-          const prev = lastOrgByHead.get(c.orgRef);
-          if (prev) return prev;
-          // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
-          // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
-          if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
-          const later = new Map<string, Cand>();
-          for (const o of cands) if (o.start > c.start && o.org && o.org.head === c.orgRef) later.set(`${o.org.nameEn}|${o.org.country ?? ''}`, o);
-          return later.size === 1 ? orgDraft([...later.values()][0]!) : null;
-        }
-        const o = c.org!;
-        if (o.countryOnly) {
-          // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
-          const prev = lastOrgByHead.get(o.head);
-          if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
-        }
-        if (o.countryOnly && o.country) {
-          // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
-          const hits = new Set<string>();
-          for (const dem of definiteDemonyms(o.country)) {
-            const key = `ال${o.head} ${dem}`;
-            if (kb.isNamePrefix(key)) for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
-          }
-          if (hits.size === 1) return kbDraft([...hits][0]!);
-        }
-        if (!o.country) {
-          // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
-          const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
-          const hits = new Set<string>();
-          for (const iso of countries.keys()) {
-            for (const dem of definiteDemonyms(iso)) {
-              const key = `${phrase} ${dem}`;
-              if (!kb.isNamePrefix(key)) continue;
-              for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
-            }
-          }
-          if (hits.size === 1) return kbDraft([...hits][0]!);
-        }
-        const same = sameBody(doc, c);
-        if (same) return kbDraft(same);
-        const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
-        const text = stripDiacritics(doc.text.slice(c.start, c.end));
-        let d = drafts.get(id);
-        if (!d) {
-          d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
-          drafts.set(id, d);
-        } else if (!d.names.includes(text)) d.names.push(text);
-        return d;
-      };
-      const kbDraft = (id: string): Draft => {
-        let d = drafts.get(id);
-        if (!d) {
-          const e = kb.byId(id)!;
-          d = { key: id, type: e.type, kbId: id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
-          drafts.set(id, d);
-        }
-        return d;
-      };
-      const unknownDraft = (c: Cand, type: EntityType): Draft => {
-        // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
-        const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
-        // Particles written joined or apart (عبدالعظيم / عبد العظيم) are one name: the spaced writing is its key.
-        const norm = spacedParticles(normalize(text));
-        if (type === 'PER' && !norm.includes(' ')) {
-          // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
-          for (const d of [...drafts.values()].reverse()) {
-            if (d.type === 'PER' && !d.generic && surnameOf(d, norm)) return d;
-          }
-        } else if (type === 'PER') {
-          // A family name of two words (دا سيلفا after لويس إيناسيو لولا دا سيلفا): the end of a longer name of the article.
-          for (const d of [...drafts.values()].reverse()) {
-            if (d.type === 'PER' && !d.generic && endsName(d, norm)) return d;
-          }
-        }
-        const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
-        const alias = aliasOf.get(key);
-        if (alias) return alias;
-        let d = drafts.get(key);
-        if (!d) {
-          d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
-          drafts.set(key, d);
-        } else if (!d.names.includes(text)) d.names.push(text);
-        return d;
-      };
-      /**
-       * True when one word is how the article names person d for short: the last word of a
-       * full name, as the KB spells it or as the article wrote it (راد after أمبر راد, which the
-       * KB spells أمبر رود); for people of countries that put the family name first (مون جيه إن),
-       * the first word.
-       */
-      const surnameOf = (d: Draft, w: string): boolean => {
-        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
-        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
-        const familyFirst = !!d.country && FAMILY_NAME_FIRST.has(d.country);
-        return [...d.names, ...written, ...kbNames].some((n) => {
-          const ws = normalize(stripDiacritics(n)).split(/\s+/);
-          const last = ws[ws.length - 1]!;
-          // Foreign surnames are spelled with or without long vowels (ويلسون / ولسون): the same consonants count.
-          const sameSurname = last === w || (w.length >= 4 && skeleton(w).length >= 3 && skeleton(last) === skeleton(w));
-          return ws.length > 1 && (sameSurname || (familyFirst && ws[0] === w));
-        });
-      };
-      /** Unknown names taken for a KB person (x: key → that person's draft). */
-      const aliasOf = new Map<string, Draft>();
-      /**
-       * A title's apposed name the KB does not know, spelled like the office holder on the date
-       * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): two words of the name, or one that is
-       * no known first name, match words of the holder's family name (exactly, or one edit off from
-       * five letters). That holder, and the unknown entity's mentions move to it.
-       */
-      const holderNamed = (x: Draft, app: Cand, role: Role, country: string, former: boolean, title: Title): Draft | null => {
-        if (!date) return null;
-        const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
-        const words = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/).filter((w) => w.length >= 3);
-        // A first name alone (محمد) is no evidence; a family name is, spelled exactly or, from five letters, one edit off.
-        const close = (w: string, hw: string) => (w.length >= 5 ? withinOneEdit(w, hw) : w === hw);
-        const shared = (n: string) => {
-          const hws = normalize(n).split(/\s+/);
-          const hits = words.filter((w) => hws.some((hw) => close(w, hw)));
-          // Past the first word of a full name: a family name (the first is the given name).
-          const family = hws.length > 1 ? hws.slice(1) : hws;
-          return hits.length >= 2 || words.some((w) => !kb.isNamePart(w) && family.some((hw) => close(w, hw)));
-        };
-        const h = list.find((o) => o.person.ar.some(shared));
-        if (!h) return null;
-        const d = kbDraft(h.person.id);
-        d.mentions.push(...x.mentions);
-        for (const p of personMentions) if (p.draft === x) p.draft = d;
-        x.mentions = [];
-        drafts.delete(x.key);
-        aliasOf.set(x.key, d);
-        return d;
-      };
-      /** True when word w is the first word of a full name of person d, as the KB or the article writes it. */
-      const givenNameOf = (d: Draft, w: string): boolean => {
-        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
-        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
-        return [...d.names, ...written, ...kbNames].some((n) => {
-          const ws = normalize(stripDiacritics(n)).split(/\s+/);
-          return ws.length > 1 && ws[0] === w;
-        });
-      };
-      /** True when the words of `key` end a longer name of person d (as the KB or the article writes it). */
-      const endsName = (d: Draft, key: string): boolean => {
-        const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
-        const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
-        return [...d.names, ...written, ...kbNames].some((n) => {
-          const full = normalize(stripDiacritics(n)).replace(/\s+/g, ' ');
-          return full.length > key.length && full.endsWith(' ' + key);
-        });
-      };
-      const titleKey = (role: Role | Title, country: string | null, former: boolean) => `${role}|${country ?? ''}|${former ? 1 : 0}`;
-      const holderDraft = (role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null => {
-        if (!date) return null;
-        let list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
-        // "Leader" names whoever holds the country's top office, whatever its title.
-        if (!list.length && title === 'leader' && !former) list = kb.holders(role, country, date);
-        const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
-        return h ? kbDraft(h.person.id) : null;
-      };
-
-      const countryMention = (sp: CountrySpan) => {
-        const d = kbDraft(`cty:${sp.iso}`);
-        d.mentions.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), kind: sp.demonym ? 'demonym' : 'name' });
-      };
-
-      /** The person named right after a title (apposition), if any. */
-      const appositive = (k: number, generic = false): Cand | null => {
-        const c = cands[k];
-        if (!c) return null;
-        let next = cands[k + 1];
-        let after = c.tokenEnd;
-        let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
-        // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
-        const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
-        if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
-          after = next!.tokenEnd;
-          gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
-          next = cands[k + 2];
-        } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
-          // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
-          gap = '';
-        }
-        // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
-        // An honorific may stand before the name: النائب العام المصري، المستشار نبيل صادق.
-        if (next && next.kind === 'title' && kb.honorifics.has(norm(doc.text.slice(next.start, next.end))) && cands[k + 2]) {
-          next = cands[k + 2];
-          gap = doc.text.slice(c.end, next!.start);
-        }
-        const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
-        const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
-        if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(after, next?.start ?? doc.text.length);
-        const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
-        return isPer ? next : null;
-      };
-      /**
-       * A name the recognizer missed right after a title: a known first name
-       * (بيتر، دونالد) and one or two more words that are not common words
-       * (السفير البريطاني في لاهاي بيتر ولسون). Added as an unknown person.
-       */
-      const unknownAfter = (j: number, limit: number): Cand | null => {
-        if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
-        let e = j + 1;
-        while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
-          const w = doc.tokens[e]!.text;
-          if (!kb.isNamePart(w) && (!freq || (freq.get(segmentationKey(w)) ?? 0) >= 300)) break;
-          e++;
-        }
-        if (e === j + 1) return null;
-        const start = doc.tokens[j]!.start;
-        const end = doc.tokens[e - 1]!.end;
-        const known = kb.lookup(doc.text.slice(start, end));
-        const targets = known.length ? known : tolerantPerson(doc.text.slice(start, end), new Set(countries.keys()));
-        return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets, nerType: 'PER' };
-      };
-      /**
-       * A one-word name after a title that is a word of the name of a person of the
-       * article (الرئيس مون after مون جيه إن): that person.
-       */
-      const personByWord = (c: Cand): Draft | null => {
-        if (c.tokenEnd - c.tokenStart !== 1 || c.targets.length) return null;
-        const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
-        for (const d of [...drafts.values()].reverse()) {
-          if (d.type !== 'PER' || d.generic) continue;
-          const names = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? d.names : d.names;
-          if (names.some((n) => { const ws = normalize(n).split(' '); return ws.length > 1 && ws.includes(w); })) return d;
-        }
-        return null;
-      };
-      /** Names skipped between a title and its appositive name (في لاهاي) are still mentions. */
-      const skipTo = (from: number, app: Cand): number => {
-        let to = cands.indexOf(app);
-        // A name found after the title (not a candidate): up to the candidates before it.
-        if (to < 0) {
-          to = from + 1;
-          while (to < cands.length && cands[to]!.start < app.start) to++;
-          for (let x = from + 1; x < to; x++) {
-            const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
-            if (d) addMention(d, cands[x]!, 'name');
-          }
-          return to - 1;
-        }
-        for (let x = from + 1; x < to; x++) {
-          const d = cands[x]!.kind === 'name' ? nameDraft(cands[x]!) : null;
-          if (d) addMention(d, cands[x]!, 'name');
-        }
-        return to;
-      };
-      const englishAdjective = (iso: string | null): string | null => {
-        if (!iso) return null;
-        const rec = kb.country(iso);
-        return rec ? rec.demonymEn ?? rec.nameEn : null;
-      };
-      /** The entity of a generic title (French ambassador) with no name yet: one per title and country in the article. */
-      const genericDraft = (en: string, country: string | null, org: Draft | null, text: string, feminine = false): Draft | null => {
-        const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? org.orgInfo?.nameEn ?? kb.romanize(org.names[0] ?? '') : englishAdjective(country);
-        if (!owner) return null;
-        const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
-        let d = byGeneric.get(gkey);
-        if (d) return d;
-        const id = `x:per:${hashHex(`title|${gkey}`)}`;
-        d = drafts.get(id);
-        if (!d) {
-          const nameEn = `${owner} ${en}`;
-          // A government's envoy or minister acts for the government (actor XXXGOV); a spokesperson for the organization.
-          d = { key: id, type: 'PER', kbId: id, country: country ?? org?.country ?? null, names: [stripDiacritics(text)], mentions: [], role: org ? null : 'other', generic: { nameEn, key: gkey, org: org?.kbId ?? null }, genericTitle: en };
-          drafts.set(id, d);
-        }
-        byGeneric.set(gkey, d);
-        return d;
-      };
-      // The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة").
-      const unNamed = cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations'));
-      /**
-       * A generic title (السفير الأميركي، المتحدثة باسم الخارجية الروسية، وزير الدولة الإماراتي) whose office
-       * the KB records (RoleSpell.office) is its holder on the document's date: the one holder for that
-       * country or organization, or, among several (ambassadors), the one posted to a country the article
-       * names (or to the UN).
-       */
-      const officeHolder = (en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null => {
-        if (!date) return null;
-        const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
-        if (org && !orgId) return null;
-        // An ambassador or envoy is one of many a country has: the KB's is meant only when the article is
-        // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
-        const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
-        const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
-        const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
-        let found = kb.officeHolders(en, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || posted(h.spell.post));
-        // A feminine title (سفيرة، المتحدثة) is a woman's office.
-        if (feminine) found = found.filter((h) => h.person.gender === 'f');
-        if (found.length !== 1) return null;
-        const d = kbDraft(found[0]!.person.id);
-        d.genericTitle = en;
-        return d;
-      };
-      /** A name given to a generic title's entity: the person takes its mentions. */
-      const nameGeneric = (gkey: string, person: Draft) => {
-        const g = byGeneric.get(gkey);
-        if (g && g !== person && g.generic) {
-          for (const m of g.mentions) person.mentions.push(m);
-          for (const p of personMentions) if (p.draft === g) p.draft = person;
-          g.mentions = [];
-          drafts.delete(g.key);
-          for (const [k2, v] of lastGeneric) if (v === g) lastGeneric.set(k2, person);
-          if (lastMinister === g) lastMinister = person;
-        }
-        byGeneric.set(gkey, person);
-      };
-      const nameDraft = (c: Cand): Draft | null => {
-        if (c.org || c.orgRef) return orgDraft(c);
-        const t = choose(doc, c, countries, chosen);
-        if (t) {
-          chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
-          return kbDraft(t.id);
-        }
-        if (c.nerType) return unknownDraft(c, c.nerType);
-        return null;
-      };
-
-      /**
-       * "مدير/رئيس + a KB organization" (مدير وكالة المخابرات المركزية الأميركية، المدير العام للوكالة) is a title
-       * of the organization's head on the document's date: a title mention over the head word(s) and the name.
-       */
-      const headTitle = (c: Cand, org: Draft) => {
-        if (!date || !org.kbId || org.kbId.startsWith('x:') || c.tokenStart < 1) return;
-        let j = c.tokenStart - 1;
-        let head = tn(doc, j);
-        if (ORG_HEAD_QUALIFIERS.has(head) && j >= 1) head = tn(doc, --j) + ' ' + head;
-        if (!ORG_HEAD_WORDS.has(head)) return;
-        const attached = c.start > doc.tokens[c.tokenStart]!.start;
-        // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
-        if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
-        const person = kb.headOf(org.kbId, date);
-        if (!person) return;
-        const start = doc.tokens[j]!.start;
-        addMention(kbDraft(person.id), { ...c, start, tokenStart: j }, 'title');
-      };
-
-      for (let k = 0; k < cands.length; k++) {
-        const c = cands[k]!;
-        if (c.kind === 'name') {
-          const d = nameDraft(c);
-          if (d) {
-            addMention(d, c, 'name');
-            if (d.type === 'ORG') headTitle(c, d);
-            if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
-              const p = kb.byId(d.kbId)?.person;
-              if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(d);
-            }
-          }
-          continue;
-        }
-        if (c.kind === 'demonym') {
-          const t = c.targets.find((x) => x.id.startsWith('cty:'));
-          if (t) addMention(kbDraft(t.id), c, 'demonym');
-          continue;
-        }
-        if (c.kind === 'title' && c.title?.countrySpan) countryMention(c.title.countrySpan);
-        if (c.kind === 'counterpart' && c.counterpartSpan) countryMention(c.counterpartSpan);
-        if (c.kind === 'title' && c.title?.def.generic) {
-          const def = c.title.def;
-          const en = def.generic!;
-          let country = c.title.country;
-          let org: Draft | null = null;
-          let at = k;
-          if (def.of) {
-            // المتحدث باسم الجيش السوري: the organization is the next candidate.
-            const next = cands[k + 1];
-            if (next && next.kind === 'name' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
-              const od = nameDraft(next);
-              if (od && od.type === 'ORG') {
-                addMention(od, next, 'name');
-                org = od;
-                country = od.country;
-                at = k + 1;
-              } else if (od && od.type === 'LOC' && od.kbId?.startsWith('cty:')) {
-                addMention(od, next, 'name');
-                country = od.country;
-                at = k + 1;
-              }
-            }
-            if (!org && !country) {
-              k = at;
-              continue;
-            }
-          }
-          // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
-          const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
-          const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
-          const app = appositive(at, true);
-          let d: Draft | null = null;
-          if (app) {
-            d = personByWord(app) ?? nameDraft(app);
-            if (d && d.type === 'PER') {
-              addMention(d, c, 'title');
-              addMention(d, app, 'name');
-              if (!d.country && country) d.country = country;
-              if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
-              d.genericTitle = en;
-              if (country || org) nameGeneric(gkey, d);
-              at = skipTo(at, app);
-            } else d = null;
-          }
-          if (!d && !app) {
-            // The title after a name and a comma is that name's (ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية).
-            // The title phrase must close the apposition (a comma, a full stop, a colon or the end follows it),
-            // and no name may follow that comma (هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث is a meeting).
-            const prev = personMentions[personMentions.length - 1]?.draft;
-            const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
-            const after = cands[at]!.end;
-            const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
-            const next = cands[at + 1];
-            const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
-            if (prev && said && closes && !nameNext) {
-              d = prev;
-              addMention(d, c, 'title');
-              if (!d.country && country) d.country = country;
-              d.genericTitle = en;
-              if (country || org) nameGeneric(gkey, d);
-            }
-          }
-          if (!d && !country && !org) {
-            // السفير / الوزير alone: the one the article spoke of last.
-            d = (def.minister && en === 'minister' ? lastMinister : null) ?? lastGeneric.get(en) ?? null;
-            // Else the KB's holder of that office in the country the article names most, when one clearly leads
-            // (النائب العام in an article about Saudi Arabia).
-            if (!d) {
-              const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
-              if (first && (!second || first[1] > second[1])) d = officeHolder(en, first[0], null, feminine);
-            }
-            if (d) addMention(d, c, 'title');
-          } else if (!d) {
-            // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
-            if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
-            d ??= byGeneric.get(gkey) ?? null;
-            if (!d) {
-              d = officeHolder(en, country, org, feminine);
-              if (d) byGeneric.set(gkey, d);
-            }
-            d ??= genericDraft(en, country, org, doc.text.slice(c.start, c.end), feminine);
-            if (d) addMention(d, c, 'title');
-          }
-          if (d) {
-            lastGeneric.set(en, d);
-            if (def.minister) setMinister(d);
-          }
-          k = at;
-          continue;
-        }
-        if (c.kind === 'title' && c.title) {
-          const { def, former } = c.title;
-          let country = c.title.country;
-          if (c.title.igo && date) {
-            // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
-            const actor = c.title.igo;
-            const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
-            if (h) {
-              const d = kbDraft(h.id);
-              addMention(d, c, 'title');
-              lastByRole.set(def.title, d);
-              continue;
-            }
-          }
-          if (c.title.bare) {
-            const last = lastByRole.get(def.title);
-            if (last) addMention(last, c, 'title');
-            continue;
-          }
-          const app = appositive(k);
-          let d: Draft | null = null;
-          if (app) {
-            d = personByWord(app) ?? nameDraft(app);
-            if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(d, app, def.role, country, former, def.title) ?? d;
-            if (d) {
-              addMention(d, c, 'title');
-              addMention(d, app, 'name');
-              if (!d.country && country) d.country = country;
-              k = skipTo(k, app);
-            }
-          }
-          if (!d && !country) {
-            // A title without a country names the office holder the article spoke of last.
-            const last = lastByRole.get(def.title);
-            if (last) {
-              // الرئيس السابق after the sitting president: that country's former holder.
-              if (!former) d = last;
-              country = last.country;
-            }
-          }
-          if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
-          if (!d && country) d = holderDraft(def.role, country, former, undefined, def.title);
-          if (!d) continue;
-          if (!app) addMention(d, c, 'title');
-          d.role = def.role;
-          d.title = def.title;
-          byTitle.set(titleKey(def.title, d.country ?? country, former), d);
-          if (!former) lastByRole.set(def.title, d);
-          if (!former && isMinisterRole(def.role)) setMinister(d);
-          continue;
-        }
-        if (c.kind === 'counterpart') {
-          // نظيره: the same office as the subject, in another country.
-          const sent = sentenceOf(c.start);
-          const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(p.start) === sent)?.draft;
-          const app = appositive(k);
-          let d: Draft | null = null;
-          if (app) {
-            d = nameDraft(app);
-            if (d) {
-              addMention(d, c, 'title');
-              addMention(d, app, 'name');
-              k++;
-            }
-          }
-          if (!app && subject?.genericTitle && c.counterpartCountry) {
-            // نظيره الروسي after an ambassador: the Russian ambassador.
-            const g = byGeneric.get(`${subject.genericTitle}|${c.counterpartCountry}`) ?? genericDraft(subject.genericTitle, c.counterpartCountry, null, doc.text.slice(c.start, c.end));
-            if (g) {
-              addMention(g, c, 'title');
-              lastGeneric.set(subject.genericTitle, g);
-            }
-            continue;
-          }
-          if (app && d && subject?.genericTitle && c.counterpartCountry) {
-            d.genericTitle = subject.genericTitle;
-            nameGeneric(`${subject.genericTitle}|${c.counterpartCountry}`, d);
-          }
-          const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
-          if (!d && role && c.counterpartCountry) {
-            d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(role, c.counterpartCountry, false, subject, subject?.title);
-            if (d) addMention(d, c, 'title');
-          }
-          if (d && role) {
-            d.role = role;
-            if (!d.country && c.counterpartCountry) d.country = c.counterpartCountry;
-            if (subject?.title) d.title = subject.title;
-            if (d.country && d.title) byTitle.set(titleKey(d.title, d.country, false), d);
-          }
-        }
-      }
-
-      // A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
-      // the one person of the article with that surname.
-      for (const d of [...drafts.values()]) {
-        if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
-        const w = normalize(stripDiacritics(d.names[0] ?? ''));
-        if (w.length < 2) continue;
-        let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(o, w));
-        // A given name alone (فينسنت after فينسنت كومباني, ميلينا after ميلينا بوغدير), when it is no common word and
-        // exactly one person of the article has it.
-        if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
-          owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(o, w));
-        if (owners.length !== 1) continue;
-        owners[0]!.mentions.push(...d.mentions);
-        d.mentions = [];
-      }
-      // A name of two words or more that begins a longer name of one person of the article is that person
-      // (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
-      const wordCache = new Map<string, string[]>();
-      const wordsOf = (n: string) => {
-        let ws = wordCache.get(n);
-        if (!ws) wordCache.set(n, (ws = norm(stripDiacritics(n)).split(/\s+/).filter(Boolean)));
-        return ws;
-      };
-      for (const d of drafts.values()) {
-        if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
-        const mine = d.names.map(wordsOf).filter((w) => w.length >= 2);
-        if (!mine.length) continue;
-        const begins = (o: Draft) =>
-          o.names.some((n) => {
-            const ws = wordsOf(n);
-            // Not a span that ran on into "and ..." (مارتن انديك ودايفيد).
-            return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
-          });
-        const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
-        if (owners.length !== 1) continue;
-        owners[0]!.mentions.push(...d.mentions);
-        d.mentions = [];
-      }
-      const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
-      for (const d of list) d.mentions.sort((a, b) => a.start - b.start);
-      list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-      return list.map((d, i) => {
-        const e = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : undefined;
-        const longest = d.names.reduce((a, b) => (b.length > a.length ? b : a), d.names[0] ?? '');
-        const name = e ? e.ar[0] ?? longest : longest;
-        let actor: string | null = null;
-        if (e) actor = kb.actorOn(e.id, date);
-        else if (d.generic?.org && !d.generic.org.startsWith('x:')) actor = kb.actorOn(d.generic.org, date);
-        else if (d.type === 'PER' && d.country && d.role) actor = `${d.country}GOV`;
-        else if (d.orgInfo && d.country) actor = `${d.country}${d.orgInfo.sector}`;
-        return {
-          id: `e${i + 1}`,
-          type: d.type,
-          name,
-          nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : kb.romanize(name),
-          kbId: d.kbId,
-          country: d.country,
-          actor,
-          mentions: d.mentions,
-        };
-      });
+      resolveCandidates(art);
+      mergeSurnames(art);
+      mergeNameBeginnings(art);
+      return entitiesOf(art);
     },
   };
+}
+
+/** The resolver stage's lookups (closures over its caches), for its module-level steps. */
+interface Resolver {
+  kb: KnowledgeBase;
+  orgs: KnowledgeBase['orgHeads'];
+  freq: WordFrequencies | undefined;
+  norm: (s: string) => string;
+  tn: (doc: Doc, j: number) => string;
+  nameless: (doc: Doc, j: number, unlistedMin?: number) => boolean;
+  formsOf: (doc: Doc, i: number) => Form[];
+  matchName: (doc: Doc, i: number) => Cand | null;
+  countryAt: (doc: Doc, j: number, construct: boolean) => { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null;
+  tolerantOrg: (text: string) => NameTarget[];
+  isDescription: (doc: Doc, i: number) => boolean;
+}
+
+type OrgHead = NonNullable<ReturnType<NonNullable<KnowledgeBase['orgHeads']>['head']>>;
+
+/** An unknown organization's name while matchOrg reads it, word by word after the head noun. */
+interface OrgScan {
+  rs: Resolver;
+  orgs: NonNullable<KnowledgeBase['orgHeads']>;
+  doc: Doc;
+  /** The head's token and spelling. */
+  i: number;
+  f: Form;
+  h: OrgHead;
+  parts: OrgPart[];
+  headAdjs: string[];
+  /** Per word after the head: does the table (or a KB name, a country) know it? */
+  known: Array<{ tokenStart: number; known: boolean }>;
+  restKeys: string[];
+  country: string | null;
+  lastDef: boolean;
+  named: boolean;
+  /** The country came from a place in the name (برلمان بروكسل): no country adjective. */
+  placeCountry: boolean;
+  /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
+  unquoted: boolean;
+  end: number;
+  tokenEnd: number;
+  /** The next token to read. */
+  j: number;
+}
+
+/**
+ * An organization the KB does not know, by pattern (docs/knowledge-base.md,
+ * "Unknown organizations"): a head noun (وزارة، الشرطة، حزب) and the words
+ * of its name: after an indefinite head a definite genitive (any word,
+ * romanized when the word table lacks it), a KB name (مكتب الأمم المتحدة),
+ * a quoted or rare foreign name (منظمة "هيومن رايتس ووتش"); after a definite
+ * word only words of the table (adjectives: الأمن القومي); a demonym or, in
+ * construct, a country name ends it. Stops at punctuation, numbers, verbs
+ * (an indefinite common word after a definite one), prepositions and the
+ * stop words (days). A definite head alone (الوزارة) is a reference back.
+ * A KB organization found inside (وكالة أنباء "تسنيم") is returned as a KB name.
+ */
+function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
+  const { orgs, formsOf, tn, matchName } = rs;
+  if (!orgs) return null;
+  for (const f of formsOf(doc, i)) {
+    const h = orgs.head(f.key);
+    if (!h) continue;
+    // على هيئة: "in the form of", not an authority.
+    if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
+    // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
+    // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
+    if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
+      const at = h.base === MARKAZ ? i + 2 : i + 1;
+      if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
+    }
+    const s: OrgScan = {
+      rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
+      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false,
+      end: doc.tokens[i]!.end, tokenEnd: i + 1, j: i + 1,
+    };
+    while (s.j < doc.tokens.length && s.j - i <= 7) {
+      const step = orgStep(s);
+      if (step === false) break;
+      if (step !== true) return step;
+    }
+    return orgFound(s);
+  }
+  return null;
+}
+
+/** A KB organization among `targets` over the head and the words up to token `to` (ending at `endAt`). */
+function kbOrg(s: OrgScan, targets: readonly NameTarget[], to: number, endAt: number): Cand | null {
+  const t = targets.filter((x) => x.type === 'ORG');
+  return t.length ? { start: s.f.start, end: endAt, tokenStart: s.i, tokenEnd: to, kind: 'name', targets: t } : null;
+}
+
+/** Reads the word(s) at s.j: true to go on, false to stop, or the KB organization found. */
+function orgStep(s: OrgScan): Cand | boolean {
+  const { rs, orgs, doc, h, parts, headAdjs, known, restKeys } = s;
+  const { kb, tn, countryAt } = rs;
+  if (!/^[ \u00a0]+$/.test(doc.text.slice(doc.tokens[s.j - 1]!.end, doc.tokens[s.j]!.start))) return false;
+  const tok = doc.tokens[s.j]!;
+  if (tok.kind === 'punct' && QUOTES.test(tok.text)) return orgQuoted(s);
+  if (!isWord(doc, s.j)) return false;
+  const t = tn(doc, s.j);
+  if (orgs.isStop(t)) return false;
+  const c = countryAt(doc, s.j, !s.lastDef);
+  if (c) {
+    if (c.demonym && s.lastDef !== t.startsWith('ال')) return false;
+    s.country = c.iso;
+    if (!c.demonym) s.named = true;
+    known.push({ tokenStart: s.j, known: true });
+    s.end = c.end;
+    s.tokenEnd = c.tokenEnd;
+    return false;
+  }
+  if (!s.lastDef) {
+    const found = orgGenitive(s, tok.start);
+    if (found !== null) return found;
+  }
+  let w: OrgWordDef | undefined;
+  let n = 1;
+  for (let len = orgs.maxWordTokens; len >= 1 && !w; len--) {
+    if (s.j + len > doc.tokens.length) continue;
+    let key = t;
+    let ok = true;
+    for (let x = s.j + 1; x < s.j + len; x++) {
+      if (!isWord(doc, x) || doc.text.slice(doc.tokens[x - 1]!.end, doc.tokens[x]!.start) !== ' ') { ok = false; break; }
+      key += ' ' + tn(doc, x);
+    }
+    if (ok && (w = orgs.word(key))) n = len;
+  }
+  const definite = t.startsWith('ال');
+  if (!definite && t.startsWith('وال')) {
+    // والتجارة: "and Trade", joined to the word before.
+    if (!s.lastDef || !parts.length) return false;
+    const w2 = orgs.word(t.slice(1));
+    if (!w2) return false;
+    parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
+  } else if (definite) {
+    if (s.lastDef && !w) return false;
+    if (w?.a && parts.length === 0) {
+      if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
+    } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[s.j]!.text), adj: !!w?.a, name: false });
+    s.lastDef = true;
+  } else if (!s.lastDef && orgs.head(t) && !orgs.head(t)!.definite && s.j + 1 < doc.tokens.length && tn(doc, s.j + 1).startsWith('ال')) {
+    // A chain of construct heads: مكتب رئاسة الحكومة, مجلس إدارة الشركة.
+    parts.push({ en: orgs.head(t)!.def.en, adj: false, name: false });
+    known.push({ tokenStart: s.j, known: true });
+    restKeys.push(t);
+    s.end = doc.tokens[s.j]!.end;
+    s.tokenEnd = s.j + 1;
+    s.j += 1;
+    return true;
+  } else return orgRareWords(s);
+  known.push({ tokenStart: s.j, known: !!w });
+  for (let x = s.j; x < s.j + n; x++) restKeys.push(tn(doc, x));
+  s.end = doc.tokens[s.j + n - 1]!.end;
+  s.tokenEnd = s.j + n;
+  s.j += n;
+  return true;
+}
+
+/** A quoted name at s.j: هيئة "تحرير الشام"، صحيفة "ديلي ميل". */
+function orgQuoted(s: OrgScan): Cand | boolean {
+  const { rs, doc, i, f, h, parts, headAdjs, known } = s;
+  const { kb, tolerantOrg, isDescription } = rs;
+  const described = s.lastDef && parts.length + headAdjs.length > 0;
+  if (described && (parts.length + headAdjs.length > 2 || s.country)) return false;
+  let k = s.j + 1;
+  while (k < doc.tokens.length && k - s.j <= 6 && isWord(doc, k)) k++;
+  if (k === s.j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) return false;
+  const inner = doc.text.slice(doc.tokens[s.j + 1]!.start, doc.tokens[k - 1]!.end);
+  // A quoted classification (الحزب "منظمة إرهابية") is no name.
+  if (k === s.j + 3 && isDescription(doc, s.j + 1)) return false;
+  if (described) {
+    // A description, then the body's own name in quotes (مركز الدراسات "هنري جاكسون سوسايتي"): the
+    // quoted name is the organization; the description is not part of its English name.
+    const hit = kbOrg(s, kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
+    if (hit) return hit;
+    return {
+      start: f.start, end: doc.tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, kind: 'name', targets: [],
+      org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: s.j, known: true }], weak: false, placeCountry: false },
+    };
+  }
+  const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
+  const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
+  const hit = kbOrg(s, whole.length ? whole : alone.length ? alone : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
+  if (hit) return hit;
+  parts.push({ en: kb.romanize(inner), adj: false, name: true });
+  s.named = true;
+  s.lastDef = true;
+  known.push({ tokenStart: s.j, known: true });
+  s.end = doc.tokens[k]!.end;
+  s.tokenEnd = k + 1;
+  s.j = k + 1;
+  return true;
+}
+
+/** A KB name as the genitive at s.j: مكتب الأمم المتحدة, منظمة هيومن رايتس ووتش (null: none). */
+function orgGenitive(s: OrgScan, start: number): Cand | boolean | null {
+  const { rs, doc, parts, known } = s;
+  const { kb, matchName } = rs;
+  const m = matchName(doc, s.j);
+  if (m && m.start === start && m.kind === 'name') {
+    const hit = kbOrg(s, m.targets, m.tokenEnd, m.end);
+    if (hit) return hit;
+    const e = kb.byId(m.targets[0]!.id);
+    if (e && e.type === 'LOC') {
+      parts.push({ en: e.nameEn, adj: false, name: true });
+      if (!s.country && e.country && e.country !== 'IGO') {
+        s.country = e.country;
+        s.placeCountry = true;
+      }
+      s.named = true;
+      s.lastDef = true;
+      known.push({ tokenStart: s.j, known: true });
+      s.end = m.end;
+      s.tokenEnd = m.tokenEnd;
+      s.j = m.tokenEnd;
+      return true;
+    }
+  }
+  return null;
+}
+
+/** After an indefinite word, a run of rare words at s.j. */
+function orgRareWords(s: OrgScan): boolean {
+  const { rs, doc, parts, known } = s;
+  const { kb, tn, freq } = rs;
+  if (s.lastDef) return false;
+  // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
+  const rare = (x: number) => {
+    const wtext = doc.tokens[x]!.text;
+    return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
+  };
+  let e = s.j;
+  while (e < doc.tokens.length && e - s.j < 3 && (e === s.j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
+  if (e === s.j) return false;
+  // More rare words after three: a person's name follows, not one name.
+  if (e - s.j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) return false;
+  s.unquoted = true;
+  const text = doc.text.slice(doc.tokens[s.j]!.start, doc.tokens[e - 1]!.end);
+  parts.push({ en: kb.romanize(text), adj: false, name: true });
+  s.named = true;
+  s.lastDef = true;
+  known.push({ tokenStart: s.j, known: false });
+  s.end = doc.tokens[e - 1]!.end;
+  s.tokenEnd = e;
+  s.j = e;
+  return true;
+}
+
+/** The organization read (or a reference back, or nothing). */
+function orgFound(s: OrgScan): Cand | null {
+  const { rs, orgs, i, f, h, parts, headAdjs, known, restKeys } = s;
+  const { kb } = rs;
+  const sector = parts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
+  if (parts.length === 0 && headAdjs.length === 0 && !s.country) {
+    // الوزارة alone: the article's last ministry.
+    return h.definite && s.tokenEnd === i + 1 ? { start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
+  }
+  // شركة أمريكية، لجنة وزارية: an indefinite head needs a definite or named word after it.
+  if (!h.definite && !s.named && !s.lastDef) return null;
+  const rec = s.country && !s.placeCountry ? kb.country(s.country) : undefined;
+  const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
+  const phrase = restKeys.length && !s.named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
+  const nameEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
+  const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
+  return {
+    start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
+    org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry },
+  };
+}
+
+/**
+ * A recognizer span the KB does not know, trimmed to the name: a person's
+ * span loses leading honorifics and title words (آية الله، الشيخ، الرئيس) and
+ * ends before a demonym or country name (نادية سيمناتي البلجيكية); a place's
+ * span ends before a trailing demonym (ترييستي الإيطالية). A one-word person
+ * that is a very common word and no known name part is dropped (شعبنا).
+ */
+function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
+  const m = cleanEdges(rs, doc, mention);
+  if (!m) return null;
+  const { kb, norm, nameless, isDescription } = rs;
+  // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
+  // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
+  // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
+  const mKey = norm(m.text);
+  if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
+  const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+  // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
+  if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
+  // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
+  if (m.tokenEnd - m.tokenStart === 1 && m.text.length <= 6 && letterName(m.text) && !known) return null;
+  // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
+  if (m.type !== 'ORG' && !known && letterName(doc.tokens[m.tokenStart]!.text) && m.text.split(/\s+/).every((w) => letterName(w))) return null;
+  if (/^[\u0600-\u06ff]{1,4}\.?$/.test(m.text)) {
+    const dotBefore = doc.text[m.start - 1] === '.' && /[\u0600-\u06ff]{2}$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start - 1));
+    const dotAfter = doc.text[m.end] === '.' && /[\u0600-\u06ff]/.test(doc.text[m.end + 1] ?? '');
+    if (dotBefore || dotAfter) return null;
+  }
+  if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && !known && nameless(doc, m.tokenEnd - 1, NAMELESS_MIN_COUNT)) {
+    // Words seldom in names after a KB organization's name are no part of it (جبهة النصرة سابقا).
+    let e = m.tokenEnd;
+    while (e - m.tokenStart >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+    if (e < m.tokenEnd) {
+      const end = doc.tokens[e - 1]!.end;
+      if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
+    }
+  }
+  if (m.type !== 'PER' && m.type !== 'LOC') return m;
+  if (known) return m;
+  return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/** The recognizer's span without punctuation at its ends, stopped before the future marker, over a hyphen. */
+function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | null {
+  const { kb } = rs;
+  // No name begins or ends with punctuation (the recognizer may start a span at the comma before a name).
+  let m = mention;
+  {
+    let a = m.tokenStart;
+    let b = m.tokenEnd;
+    while (a < b && doc.tokens[a]!.kind === 'punct' && doc.tokens[a]!.start >= m.start) a++;
+    while (b > a && doc.tokens[b - 1]!.kind === 'punct' && doc.tokens[b - 1]!.end <= m.end && doc.tokens[b - 1]!.text !== '.') b--;
+    if (a >= b) return null;
+    if (a !== m.tokenStart || b !== m.tokenEnd) {
+      const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
+      const end = b === m.tokenEnd ? m.end : doc.tokens[b - 1]!.end;
+      m = { ...m, tokenStart: a, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
+    }
+  }
+  // No name carries the future marker: a span running into "سيناقشان" ends before it.
+  for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
+    if (doc.segment(k).proclitics.includes('س')) {
+      m = { ...m, tokenEnd: k, end: doc.tokens[k - 1]!.end, text: doc.text.slice(m.start, doc.tokens[k - 1]!.end) };
+      break;
+    }
+  }
+  // The future marker goes only on verbs, which start with أ ت ن ي: a span the segmenter started
+  // after a س and a bare alef (سانت بطرسبرغ، سان دوني) starts at the س.
+  const first = doc.tokens[m.tokenStart]!;
+  if (m.start > first.start && m.start < first.end && doc.text[m.start - 1] === 'س' && doc.text[m.start] === 'ا') {
+    m = { ...m, start: m.start - 1, text: doc.text.slice(m.start - 1, m.end) };
+  }
+  // A conjunction the segmenter left on a name the KB knows without it (وفيليكا كلادوسا).
+  if (m.start === first.start && /^[وف]/.test(m.text) && !kb.lookup(m.text).length && kb.lookup(m.text.slice(1)).length) {
+    m = { ...m, start: m.start + 1, text: m.text.slice(1) };
+  }
+  // A hyphen joins the parts of one name (سونغ يونغ-مو، مون جيه-إن): the span goes on over it.
+  if (m.type === 'PER') {
+    let e = m.tokenEnd;
+    while (e + 1 < doc.tokens.length && doc.tokens[e]!.text === '-' && doc.tokens[e]!.start === doc.tokens[e - 1]!.end && doc.tokens[e + 1]!.start === doc.tokens[e]!.end && doc.tokens[e + 1]!.kind === 'arabic') e += 2;
+    if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
+  }
+  return m;
+}
+
+/** A person's or place's span the KB does not know, trimmed to the name (or null: no name). */
+function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
+  const { kb, tn, freq, nameless, matchName } = rs;
+  let a = m.tokenStart;
+  let b = m.tokenEnd;
+  if (m.type === 'PER') {
+    // A preposition is no part of a name (على ادعاءات).
+    while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
+    // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
+    for (let k = a + 1; k < b; k++) {
+      const seg = doc.segment(k);
+      const w = doc.tokens[k]!.text;
+      const prepArticle = (seg.proclitics.includes('ب') || seg.proclitics.includes('ل')) && seg.proclitics.includes('ال');
+      const adverbial = !!freq && tn(doc, k).endsWith("ا") && (freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w);
+      if ((prepArticle || adverbial) && !kb.isNamePart(w)) {
+        b = k;
+        break;
+      }
+    }
+    for (;;) {
+      const two = a + 1 < b ? tn(doc, a) + ' ' + tn(doc, a + 1) : '';
+      if (two && (kb.honorifics.has(two) || kb.title(two))) a += 2;
+      else if (kb.honorifics.has(tn(doc, a)) || (tn(doc, a).startsWith('ال') && kb.title(tn(doc, a)))) a += 1;
+      else break;
+    }
+  }
+  for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
+    const n = matchName(doc, k);
+    if (!n || n.tokenEnd > b) continue;
+    const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
+    if (country && (m.type === 'PER' || n.tokenEnd === b)) {
+      b = k;
+      break;
+    }
+  }
+  if (m.type === 'LOC' && b - a >= 2) {
+    // "في لاهاي بيتر ولسون": a known place, then a first name that starts a person's name, is only the place.
+    const place = matchName(doc, a);
+    if (place && place.start === doc.tokens[a]!.start && place.tokenEnd < b && place.targets.some((t) => t.type === 'LOC') && kb.isNamePart(doc.tokens[place.tokenEnd]!.text)) b = place.tokenEnd;
+  }
+  if (m.type === 'PER') {
+    // Trailing words that are seldom names after a KB person's name are no part of it
+    // (شي زعامة الحزب، عباس غاضبا، بوتين انتخابيا); leading ones with the article before a known
+    // first name are a description (نجم الكرة فينسنت كومباني).
+    // The name before them must be a KB person's (a word of another name of the article is not enough:
+    // فادي علامة after فادي سعد stays whole).
+    let e = b;
+    while (e - a >= 2 && nameless(doc, e - 1, NAMELESS_MIN_COUNT)) e--;
+    // A single word of a KB person's full name counts too (شي زعامة: شي of شي جين بينغ), unless it is a
+    // given name (عمر شاكر is a full name).
+    if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
+    let k = a;
+    let definite = false;
+    while (k < b - 1 && nameless(doc, k)) {
+      if (tn(doc, k).startsWith('ال')) definite = true;
+      k++;
+    }
+    if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
+  }
+  if (a >= b) return null;
+  // A word news seldom uses in names followed only by words with the article is a noun phrase
+  // (شعبنا العزيز، مرتكب الاعتداء), not a person: a name's first word is a name (عبد العزيز، حسن البنا).
+  if (m.type === 'PER' && b - a >= 2 && nameless(doc, a)) {
+    let rest = true;
+    for (let k = a + 1; k < b && rest; k++) rest = tn(doc, k).startsWith('ال') && !kb.isNamePart(doc.tokens[k]!.text);
+    if (rest) return null;
+  }
+  // A span of words news seldom uses in names is no name (سعيا روحيا، مهاجر، مرتكبي).
+  let allNameless = true;
+  for (let k = a; k < b && allNameless; k++) allNameless = nameless(doc, k) && !(b - a === 1 && inLongerName(tn(doc, k), mention));
+  if (allNameless) return null;
+  if (m.type === 'PER' && b - a === 1 && freq) {
+    const w = doc.tokens[a]!.text;
+    if ((freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w) && !kb.lookup(w).length) return null;
+  }
+  if (a === m.tokenStart && b === m.tokenEnd) return m;
+  // The span may start after a proclitic (وماكماستر): keep that start when its first word stays.
+  const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return { ...m, start, end, text: doc.text.slice(start, end), tokenStart: a, tokenEnd: b };
+}
+
+/** An entity of one article while the resolver builds it. */
+interface Draft {
+  key: string;
+  type: EntityType;
+  kbId: string | null;
+  country: string | null;
+  names: string[];
+  mentions: Mention[];
+  role: Role | null;
+  title?: Title;
+  /** A generic title's entity (no KB holder): its English name and key, until a name is given. */
+  generic?: { nameEn: string; key: string; org: string | null };
+  /** The English words of the generic title this person holds in the article (ambassador). */
+  genericTitle?: string;
+  /** An organization named by the org pattern. */
+  orgInfo?: OrgInfo;
+}
+
+/**
+ * One article while the resolver's run turns its candidates into entities: the
+ * stage's lookups, the candidates, and what the article has named so far. The
+ * steps of run are module-level functions over it (small functions, which V8
+ * optimizes; see docs/benchmarks.md, "Compilation").
+ */
+interface Article {
+  doc: Doc;
+  kb: KnowledgeBase;
+  orgs: KnowledgeBase['orgHeads'];
+  freq: WordFrequencies | undefined;
+  norm: (s: string) => string;
+  tn: (doc: Doc, j: number) => string;
+  choose: (doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>) => NameTarget | null;
+  tolerantPerson: (text: string, countries: ReadonlySet<string>) => NameTarget[];
+  definiteDemonyms: (iso: string) => string[];
+  sameBody: (doc: Doc, c: Cand) => string | null;
+  cands: Cand[];
+  countries: Map<string, number>;
+  date: Doc['info']['date'];
+  drafts: Map<string, Draft>;
+  chosen: Map<string, string>;
+  byTitle: Map<string, Draft>;
+  lastByRole: Map<Title, Draft>;
+  /** Generic titles: the entity of each (title words | country or org), and the last one of each title. */
+  byGeneric: Map<string, Draft>;
+  lastGeneric: Map<string, Draft>;
+  lastMinister: Draft | null;
+  /** The last minister of each country named or titled in the article: "الوزير التركي" refers back to it. */
+  ministerOf: Map<string, Draft>;
+  personMentions: Array<{ draft: Draft; start: number }>;
+  /** The last organization of each head noun (وزارة): الوزارة alone refers back to it. */
+  lastOrgByHead: Map<string, Draft>;
+  /** Unknown names taken for a KB person (x: key → that person's draft). */
+  aliasOf: Map<string, Draft>;
+  /** The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة"). */
+  unNamed: boolean;
+}
+
+function sentenceOf(art: Article, pos: number): number {
+  return art.doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+}
+
+function titleKey(role: Role | Title, country: string | null, former: boolean): string {
+  return `${role}|${country ?? ''}|${former ? 1 : 0}`;
+}
+
+function setMinister(art: Article, d: Draft) {
+  const { ministerOf } = art;
+  art.lastMinister = d;
+  if (d.country) ministerOf.set(d.country, d);
+}
+
+function addMention(art: Article, d: Draft, c: Cand, kind: MentionKind) {
+  const { doc, orgs, norm, personMentions, lastOrgByHead } = art;
+  const text = doc.text.slice(c.start, c.end);
+  d.mentions.push({ start: c.start, end: c.end, text, kind });
+  if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
+  if (d.type === 'ORG' && orgs) {
+    const h = orgs.head(norm(text.split(/\s/)[0]!));
+    if (h) lastOrgByHead.set(h.base, d);
+  }
+}
+
+function orgDraft(art: Article, c: Cand): Draft | null {
+  const { doc, kb, orgs, norm, tn, definiteDemonyms, sameBody, cands, countries, drafts, lastOrgByHead } = art;
+  if (c.orgRef) {
+    const prev = lastOrgByHead.get(c.orgRef);
+    if (prev) return prev;
+    // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
+    // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
+    if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
+    const later = new Map<string, Cand>();
+    for (const o of cands) if (o.start > c.start && o.org && o.org.head === c.orgRef) later.set(`${o.org.nameEn}|${o.org.country ?? ''}`, o);
+    return later.size === 1 ? orgDraft(art, [...later.values()][0]!) : null;
+  }
+  const o = c.org!;
+  if (o.countryOnly) {
+    // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
+    const prev = lastOrgByHead.get(o.head);
+    if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
+  }
+  if (o.countryOnly && o.country) {
+    // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
+    const hits = new Set<string>();
+    for (const dem of definiteDemonyms(o.country)) {
+      const key = `ال${o.head} ${dem}`;
+      if (kb.isNamePrefix(key)) for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
+    }
+    if (hits.size === 1) return kbDraft(art, [...hits][0]!);
+  }
+  if (!o.country) {
+    // الحزب الشيوعي in an article about China: the KB's الحزب الشيوعي الصيني.
+    const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ');
+    const hits = new Set<string>();
+    for (const iso of countries.keys()) {
+      for (const dem of definiteDemonyms(iso)) {
+        const key = `${phrase} ${dem}`;
+        if (!kb.isNamePrefix(key)) continue;
+        for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
+      }
+    }
+    if (hits.size === 1) return kbDraft(art, [...hits][0]!);
+  }
+  const same = sameBody(doc, c);
+  if (same) return kbDraft(art, same);
+  const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
+  const text = stripDiacritics(doc.text.slice(c.start, c.end));
+  let d = drafts.get(id);
+  if (!d) {
+    d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
+    drafts.set(id, d);
+  } else if (!d.names.includes(text)) d.names.push(text);
+  return d;
+}
+
+function kbDraft(art: Article, id: string): Draft {
+  const { kb, drafts } = art;
+  let d = drafts.get(id);
+  if (!d) {
+    const e = kb.byId(id)!;
+    d = { key: id, type: e.type, kbId: id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
+    drafts.set(id, d);
+  }
+  return d;
+}
+
+function unknownDraft(art: Article, c: Cand, type: EntityType): Draft {
+  const { doc, drafts, aliasOf } = art;
+  // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
+  const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
+  // Particles written joined or apart (عبدالعظيم / عبد العظيم) are one name: the spaced writing is its key.
+  const norm = spacedParticles(normalize(text));
+  if (type === 'PER' && !norm.includes(' ')) {
+    // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
+    for (const d of [...drafts.values()].reverse()) {
+      if (d.type === 'PER' && !d.generic && surnameOf(art, d, norm)) return d;
+    }
+  } else if (type === 'PER') {
+    // A family name of two words (دا سيلفا after لويس إيناسيو لولا دا سيلفا): the end of a longer name of the article.
+    for (const d of [...drafts.values()].reverse()) {
+      if (d.type === 'PER' && !d.generic && endsName(art, d, norm)) return d;
+    }
+  }
+  const key = `x:${type.toLowerCase()}:${hashHex(norm)}`;
+  const alias = aliasOf.get(key);
+  if (alias) return alias;
+  let d = drafts.get(key);
+  if (!d) {
+    d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
+    drafts.set(key, d);
+  } else if (!d.names.includes(text)) d.names.push(text);
+  return d;
+}
+
+/**
+ * True when one word is how the article names person d for short: the last word of a
+ * full name, as the KB spells it or as the article wrote it (راد after أمبر راد, which the
+ * KB spells أمبر رود); for people of countries that put the family name first (مون جيه إن),
+ * the first word.
+ */
+function surnameOf(art: Article, d: Draft, w: string): boolean {
+  const { kb } = art;
+  const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+  const familyFirst = !!d.country && FAMILY_NAME_FIRST.has(d.country);
+  return [...d.names, ...written, ...kbNames].some((n) => {
+    const ws = normalize(stripDiacritics(n)).split(/\s+/);
+    const last = ws[ws.length - 1]!;
+    // Foreign surnames are spelled with or without long vowels (ويلسون / ولسون): the same consonants count.
+    const sameSurname = last === w || (w.length >= 4 && skeleton(w).length >= 3 && skeleton(last) === skeleton(w));
+    return ws.length > 1 && (sameSurname || (familyFirst && ws[0] === w));
+  });
+}
+
+/**
+ * A title's apposed name the KB does not know, spelled like the office holder on the date
+ * (وزير الخارجية التركي مولود تشاوش for مولود جاويش أوغلو): two words of the name, or one that is
+ * no known first name, match words of the holder's family name (exactly, or one edit off from
+ * five letters). That holder, and the unknown entity's mentions move to it.
+ */
+function holderNamed(art: Article, x: Draft, app: Cand, role: Role, country: string, former: boolean, title: Title): Draft | null {
+  const { doc, kb, date, drafts, personMentions, aliasOf } = art;
+  if (!date) return null;
+  const list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+  const words = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/).filter((w) => w.length >= 3);
+  // A first name alone (محمد) is no evidence; a family name is, spelled exactly or, from five letters, one edit off.
+  const close = (w: string, hw: string) => (w.length >= 5 ? withinOneEdit(w, hw) : w === hw);
+  const shared = (n: string) => {
+    const hws = normalize(n).split(/\s+/);
+    const hits = words.filter((w) => hws.some((hw) => close(w, hw)));
+    // Past the first word of a full name: a family name (the first is the given name).
+    const family = hws.length > 1 ? hws.slice(1) : hws;
+    return hits.length >= 2 || words.some((w) => !kb.isNamePart(w) && family.some((hw) => close(w, hw)));
+  };
+  const h = list.find((o) => o.person.ar.some(shared));
+  if (!h) return null;
+  const d = kbDraft(art, h.person.id);
+  d.mentions.push(...x.mentions);
+  for (const p of personMentions) if (p.draft === x) p.draft = d;
+  x.mentions = [];
+  drafts.delete(x.key);
+  aliasOf.set(x.key, d);
+  return d;
+}
+
+/** True when word w is the first word of a full name of person d, as the KB or the article writes it. */
+function givenNameOf(art: Article, d: Draft, w: string): boolean {
+  const { kb } = art;
+  const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+  return [...d.names, ...written, ...kbNames].some((n) => {
+    const ws = normalize(stripDiacritics(n)).split(/\s+/);
+    return ws.length > 1 && ws[0] === w;
+  });
+}
+
+/** True when the words of `key` end a longer name of person d (as the KB or the article writes it). */
+function endsName(art: Article, d: Draft, key: string): boolean {
+  const { kb } = art;
+  const written = d.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  const kbNames = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? [] : [];
+  return [...d.names, ...written, ...kbNames].some((n) => {
+    const full = normalize(stripDiacritics(n)).replace(/\s+/g, ' ');
+    return full.length > key.length && full.endsWith(' ' + key);
+  });
+}
+
+function holderDraft(art: Article, role: Role, country: string | null, former: boolean, exclude?: Draft, title?: Title): Draft | null {
+  const { kb, date } = art;
+  if (!date) return null;
+  let list = former ? kb.formerHolders(role, country, date, title) : kb.holders(role, country, date, title);
+  // "Leader" names whoever holds the country's top office, whatever its title.
+  if (!list.length && title === 'leader' && !former) list = kb.holders(role, country, date);
+  const h = list.find((x) => !exclude || exclude.kbId !== x.person.id);
+  return h ? kbDraft(art, h.person.id) : null;
+}
+
+function countryMention(art: Article, sp: CountrySpan) {
+  const { doc } = art;
+  const d = kbDraft(art, `cty:${sp.iso}`);
+  d.mentions.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), kind: sp.demonym ? 'demonym' : 'name' });
+}
+
+/** The person named right after a title (apposition), if any. */
+function appositive(art: Article, k: number, generic = false): Cand | null {
+  const { doc, kb, norm, cands } = art;
+  const c = cands[k];
+  if (!c) return null;
+  let next = cands[k + 1];
+  let after = c.tokenEnd;
+  let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
+  // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
+  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
+  if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
+    after = next!.tokenEnd;
+    gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
+    next = cands[k + 2];
+  } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
+    // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
+    gap = '';
+  }
+  // الرئيس الروسي فلاديمير بوتين, and with commas: الرئيس الأمريكي، دونالد ترامب،
+  // An honorific may stand before the name: النائب العام المصري، المستشار نبيل صادق.
+  if (next && next.kind === 'title' && kb.honorifics.has(norm(doc.text.slice(next.start, next.end))) && cands[k + 2]) {
+    next = cands[k + 2];
+    gap = doc.text.slice(c.end, next!.start);
+  }
+  const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
+  if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(art, after, next?.start ?? doc.text.length);
+  const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
+  return isPer ? next : null;
+}
+
+/**
+ * A name the recognizer missed right after a title: a known first name
+ * (بيتر، دونالد) and one or two more words that are not common words
+ * (السفير البريطاني في لاهاي بيتر ولسون). Added as an unknown person.
+ */
+function unknownAfter(art: Article, j: number, limit: number): Cand | null {
+  const { doc, kb, freq, tolerantPerson, countries } = art;
+  if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
+  let e = j + 1;
+  while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
+    const w = doc.tokens[e]!.text;
+    if (!kb.isNamePart(w) && (!freq || (freq.get(segmentationKey(w)) ?? 0) >= 300)) break;
+    e++;
+  }
+  if (e === j + 1) return null;
+  const start = doc.tokens[j]!.start;
+  const end = doc.tokens[e - 1]!.end;
+  const known = kb.lookup(doc.text.slice(start, end));
+  const targets = known.length ? known : tolerantPerson(doc.text.slice(start, end), new Set(countries.keys()));
+  return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets, nerType: 'PER' };
+}
+
+/**
+ * A one-word name after a title that is a word of the name of a person of the
+ * article (الرئيس مون after مون جيه إن): that person.
+ */
+function personByWord(art: Article, c: Cand): Draft | null {
+  const { doc, kb, drafts } = art;
+  if (c.tokenEnd - c.tokenStart !== 1 || c.targets.length) return null;
+  const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
+  for (const d of [...drafts.values()].reverse()) {
+    if (d.type !== 'PER' || d.generic) continue;
+    const names = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.ar ?? d.names : d.names;
+    if (names.some((n) => { const ws = normalize(n).split(' '); return ws.length > 1 && ws.includes(w); })) return d;
+  }
+  return null;
+}
+
+/** Names skipped between a title and its appositive name (في لاهاي) are still mentions. */
+function skipTo(art: Article, from: number, app: Cand): number {
+  const { cands } = art;
+  let to = cands.indexOf(app);
+  // A name found after the title (not a candidate): up to the candidates before it.
+  if (to < 0) {
+    to = from + 1;
+    while (to < cands.length && cands[to]!.start < app.start) to++;
+    for (let x = from + 1; x < to; x++) {
+      const d = cands[x]!.kind === 'name' ? nameDraft(art, cands[x]!) : null;
+      if (d) addMention(art, d, cands[x]!, 'name');
+    }
+    return to - 1;
+  }
+  for (let x = from + 1; x < to; x++) {
+    const d = cands[x]!.kind === 'name' ? nameDraft(art, cands[x]!) : null;
+    if (d) addMention(art, d, cands[x]!, 'name');
+  }
+  return to;
+}
+
+function englishAdjective(art: Article, iso: string | null): string | null {
+  const { kb } = art;
+  if (!iso) return null;
+  const rec = kb.country(iso);
+  return rec ? rec.demonymEn ?? rec.nameEn : null;
+}
+
+/** The entity of a generic title (French ambassador) with no name yet: one per title and country in the article. */
+function genericDraft(art: Article, en: string, country: string | null, org: Draft | null, text: string, feminine = false): Draft | null {
+  const { kb, drafts, byGeneric } = art;
+  const owner = org ? (org.kbId && !org.kbId.startsWith('x:') ? kb.byId(org.kbId)?.nameEn : null) ?? org.orgInfo?.nameEn ?? kb.romanize(org.names[0] ?? '') : englishAdjective(art, country);
+  if (!owner) return null;
+  const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
+  let d = byGeneric.get(gkey);
+  if (d) return d;
+  const id = `x:per:${hashHex(`title|${gkey}`)}`;
+  d = drafts.get(id);
+  if (!d) {
+    const nameEn = `${owner} ${en}`;
+    // A government's envoy or minister acts for the government (actor XXXGOV); a spokesperson for the organization.
+    d = { key: id, type: 'PER', kbId: id, country: country ?? org?.country ?? null, names: [stripDiacritics(text)], mentions: [], role: org ? null : 'other', generic: { nameEn, key: gkey, org: org?.kbId ?? null }, genericTitle: en };
+    drafts.set(id, d);
+  }
+  byGeneric.set(gkey, d);
+  return d;
+}
+
+/**
+ * A generic title (السفير الأميركي، المتحدثة باسم الخارجية الروسية، وزير الدولة الإماراتي) whose office
+ * the KB records (RoleSpell.office) is its holder on the document's date: the one holder for that
+ * country or organization, or, among several (ambassadors), the one posted to a country the article
+ * names (or to the UN).
+ */
+function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null {
+  const { kb, countries, date, unNamed } = art;
+  if (!date) return null;
+  const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
+  if (org && !orgId) return null;
+  // An ambassador or envoy is one of many a country has: the KB's is meant only when the article is
+  // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
+  const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
+  const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
+  const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
+  let found = kb.officeHolders(en, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || posted(h.spell.post));
+  // A feminine title (سفيرة، المتحدثة) is a woman's office.
+  if (feminine) found = found.filter((h) => h.person.gender === 'f');
+  if (found.length !== 1) return null;
+  const d = kbDraft(art, found[0]!.person.id);
+  d.genericTitle = en;
+  return d;
+}
+
+/** A name given to a generic title's entity: the person takes its mentions. */
+function nameGeneric(art: Article, gkey: string, person: Draft) {
+  const { drafts, byGeneric, lastGeneric, personMentions } = art;
+  const g = byGeneric.get(gkey);
+  if (g && g !== person && g.generic) {
+    for (const m of g.mentions) person.mentions.push(m);
+    for (const p of personMentions) if (p.draft === g) p.draft = person;
+    g.mentions = [];
+    drafts.delete(g.key);
+    for (const [k2, v] of lastGeneric) if (v === g) lastGeneric.set(k2, person);
+    if (art.lastMinister === g) art.lastMinister = person;
+  }
+  byGeneric.set(gkey, person);
+}
+
+function nameDraft(art: Article, c: Cand): Draft | null {
+  const { doc, choose, countries, chosen } = art;
+  if (c.org || c.orgRef) return orgDraft(art, c);
+  const t = choose(doc, c, countries, chosen);
+  if (t) {
+    chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
+    return kbDraft(art, t.id);
+  }
+  if (c.nerType) return unknownDraft(art, c, c.nerType);
+  return null;
+}
+
+/**
+ * "مدير/رئيس + a KB organization" (مدير وكالة المخابرات المركزية الأميركية، المدير العام للوكالة) is a title
+ * of the organization's head on the document's date: a title mention over the head word(s) and the name.
+ */
+function headTitle(art: Article, c: Cand, org: Draft) {
+  const { doc, kb, tn, date } = art;
+  if (!date || !org.kbId || org.kbId.startsWith('x:') || c.tokenStart < 1) return;
+  let j = c.tokenStart - 1;
+  let head = tn(doc, j);
+  if (ORG_HEAD_QUALIFIERS.has(head) && j >= 1) head = tn(doc, --j) + ' ' + head;
+  if (!ORG_HEAD_WORDS.has(head)) return;
+  const attached = c.start > doc.tokens[c.tokenStart]!.start;
+  // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
+  if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
+  const person = kb.headOf(org.kbId, date);
+  if (!person) return;
+  const start = doc.tokens[j]!.start;
+  addMention(art, kbDraft(art, person.id), { ...c, start, tokenStart: j }, 'title');
+}
+
+/** Each candidate in order becomes a mention of an entity; a title may take the candidates after it. */
+function resolveCandidates(art: Article): void {
+  const { cands } = art;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.kind === 'name') {
+      nameCandidate(art, c);
+      continue;
+    }
+    if (c.kind === 'demonym') {
+      const t = c.targets.find((x) => x.id.startsWith('cty:'));
+      if (t) addMention(art, kbDraft(art, t.id), c, 'demonym');
+      continue;
+    }
+    if (c.kind === 'title' && c.title?.countrySpan) countryMention(art, c.title.countrySpan);
+    if (c.kind === 'counterpart' && c.counterpartSpan) countryMention(art, c.counterpartSpan);
+    if (c.kind === 'title' && c.title?.def.generic) k = genericTitleCandidate(art, c, k);
+    else if (c.kind === 'title' && c.title) k = titleCandidate(art, c, k);
+    else if (c.kind === 'counterpart') k = counterpartCandidate(art, c, k);
+  }
+}
+
+/** A name: its entity (KB, unknown organization or recognizer's name) takes the mention. */
+function nameCandidate(art: Article, c: Cand): void {
+  const { kb, date } = art;
+  const d = nameDraft(art, c);
+  if (d) {
+    addMention(art, d, c, 'name');
+    if (d.type === 'ORG') headTitle(art, c, d);
+    if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
+      const p = kb.byId(d.kbId)?.person;
+      if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(art, d);
+    }
+  }
+}
+
+/** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
+function genericTitleCandidate(art: Article, c: Cand, k: number): number {
+  if (!c.title) return k; // the caller checked
+  const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions } = art;
+  const def = c.title.def;
+  const en = def.generic!;
+  let country = c.title.country;
+  let org: Draft | null = null;
+  let at = k;
+  if (def.of) {
+    // المتحدث باسم الجيش السوري: the organization is the next candidate.
+    const next = cands[k + 1];
+    if (next && next.kind === 'name' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
+      const od = nameDraft(art, next);
+      if (od && od.type === 'ORG') {
+        addMention(art, od, next, 'name');
+        org = od;
+        country = od.country;
+        at = k + 1;
+      } else if (od && od.type === 'LOC' && od.kbId?.startsWith('cty:')) {
+        addMention(art, od, next, 'name');
+        country = od.country;
+        at = k + 1;
+      }
+    }
+    if (!org && !country) {
+      return at;
+    }
+  }
+  // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
+  const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+  const gkey = `${en}|${org ? org.key : country}${feminine ? '|f' : ''}`;
+  const app = appositive(art, at, true);
+  let d: Draft | null = null;
+  if (app) {
+    d = personByWord(art, app) ?? nameDraft(art, app);
+    if (d && d.type === 'PER') {
+      addMention(art, d, c, 'title');
+      addMention(art, d, app, 'name');
+      if (!d.country && country) d.country = country;
+      if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
+      d.genericTitle = en;
+      if (country || org) nameGeneric(art, gkey, d);
+      at = skipTo(art, at, app);
+    } else d = null;
+  }
+  if (!d && !app) {
+    // The title after a name and a comma is that name's (ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية).
+    // The title phrase must close the apposition (a comma, a full stop, a colon or the end follows it),
+    // and no name may follow that comma (هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث is a meeting).
+    const prev = personMentions[personMentions.length - 1]?.draft;
+    const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
+    const after = cands[at]!.end;
+    const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
+    const next = cands[at + 1];
+    const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
+    if (prev && said && closes && !nameNext) {
+      d = prev;
+      addMention(art, d, c, 'title');
+      if (!d.country && country) d.country = country;
+      d.genericTitle = en;
+      if (country || org) nameGeneric(art, gkey, d);
+    }
+  }
+  if (!d && !country && !org) {
+    // السفير / الوزير alone: the one the article spoke of last.
+    d = (def.minister && en === 'minister' ? art.lastMinister : null) ?? lastGeneric.get(en) ?? null;
+    // Else the KB's holder of that office in the country the article names most, when one clearly leads
+    // (النائب العام in an article about Saudi Arabia).
+    if (!d) {
+      const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+      if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine);
+    }
+    if (d) addMention(art, d, c, 'title');
+  } else if (!d) {
+    // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
+    if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
+    d ??= byGeneric.get(gkey) ?? null;
+    if (!d) {
+      d = officeHolder(art, en, country, org, feminine);
+      if (d) byGeneric.set(gkey, d);
+    }
+    d ??= genericDraft(art, en, country, org, doc.text.slice(c.start, c.end), feminine);
+    if (d) addMention(art, d, c, 'title');
+  }
+  if (d) {
+    lastGeneric.set(en, d);
+    if (def.minister) setMinister(art, d);
+  }
+  return at;
+}
+
+/** A KB office title (الرئيس الروسي) at candidate k: returns the last candidate it used. */
+function titleCandidate(art: Article, c: Cand, k: number): number {
+  if (!c.title) return k; // the caller checked
+  const { kb, date, byTitle, lastByRole } = art;
+  const { def, former } = c.title;
+  let country = c.title.country;
+  if (c.title.igo && date) {
+    // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
+    const actor = c.title.igo;
+    const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
+    if (h) {
+      const d = kbDraft(art, h.id);
+      addMention(art, d, c, 'title');
+      lastByRole.set(def.title, d);
+      return k;
+    }
+  }
+  if (c.title.bare) {
+    const last = lastByRole.get(def.title);
+    if (last) addMention(art, last, c, 'title');
+    return k;
+  }
+  const app = appositive(art, k);
+  let d: Draft | null = null;
+  if (app) {
+    d = personByWord(art, app) ?? nameDraft(art, app);
+    if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(art, d, app, def.role, country, former, def.title) ?? d;
+    if (d) {
+      addMention(art, d, c, 'title');
+      addMention(art, d, app, 'name');
+      if (!d.country && country) d.country = country;
+      k = skipTo(art, k, app);
+    }
+  }
+  if (!d && !country) {
+    // A title without a country names the office holder the article spoke of last.
+    const last = lastByRole.get(def.title);
+    if (last) {
+      // الرئيس السابق after the sitting president: that country's former holder.
+      if (!former) d = last;
+      country = last.country;
+    }
+  }
+  if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
+  if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
+  if (!d) return k;
+  if (!app) addMention(art, d, c, 'title');
+  d.role = def.role;
+  d.title = def.title;
+  byTitle.set(titleKey(def.title, d.country ?? country, former), d);
+  if (!former) lastByRole.set(def.title, d);
+  if (!former && isMinisterRole(def.role)) setMinister(art, d);
+  return k;
+}
+
+/** نظيره at candidate k: returns the last candidate it used. */
+function counterpartCandidate(art: Article, c: Cand, k: number): number {
+  const { doc, kb, date, byTitle, byGeneric, lastGeneric, personMentions } = art;
+  // نظيره: the same office as the subject, in another country.
+  const sent = sentenceOf(art, c.start);
+  const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent)?.draft;
+  const app = appositive(art, k);
+  let d: Draft | null = null;
+  if (app) {
+    d = nameDraft(art, app);
+    if (d) {
+      addMention(art, d, c, 'title');
+      addMention(art, d, app, 'name');
+      k++;
+    }
+  }
+  if (!app && subject?.genericTitle && c.counterpartCountry) {
+    // نظيره الروسي after an ambassador: the Russian ambassador.
+    const g = byGeneric.get(`${subject.genericTitle}|${c.counterpartCountry}`) ?? genericDraft(art, subject.genericTitle, c.counterpartCountry, null, doc.text.slice(c.start, c.end));
+    if (g) {
+      addMention(art, g, c, 'title');
+      lastGeneric.set(subject.genericTitle, g);
+    }
+    return k;
+  }
+  if (app && d && subject?.genericTitle && c.counterpartCountry) {
+    d.genericTitle = subject.genericTitle;
+    nameGeneric(art, `${subject.genericTitle}|${c.counterpartCountry}`, d);
+  }
+  const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
+  if (!d && role && c.counterpartCountry) {
+    d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(art, role, c.counterpartCountry, false, subject, subject?.title);
+    if (d) addMention(art, d, c, 'title');
+  }
+  if (d && role) {
+    d.role = role;
+    if (!d.country && c.counterpartCountry) d.country = c.counterpartCountry;
+    if (subject?.title) d.title = subject.title;
+    if (d.country && d.title) byTitle.set(titleKey(d.title, d.country, false), d);
+  }
+  return k;
+}
+
+/**
+ * A surname alone before the full name (a headline's "أوغلو" over the body's "مولود جاويش أوغلو"):
+ * the one person of the article with that surname.
+ */
+function mergeSurnames(art: Article): void {
+  const { freq, drafts } = art;
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.names.some((n) => /\s/.test(n.trim()))) continue;
+    const w = normalize(stripDiacritics(d.names[0] ?? ''));
+    if (w.length < 2) continue;
+    let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && surnameOf(art, o, w));
+    // A given name alone (فينسنت after فينسنت كومباني, ميلينا after ميلينا بوغدير), when it is no common word and
+    // exactly one person of the article has it.
+    if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
+      owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/**
+ * A name of two words or more that begins a longer name of one person of the article is that person
+ * (سلطان بن سحيم in a headline, سلطان بن سحيم آل ثاني in the body).
+ */
+function mergeNameBeginnings(art: Article): void {
+  const { kb, norm, drafts } = art;
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (n: string) => {
+    let ws = wordCache.get(n);
+    if (!ws) wordCache.set(n, (ws = norm(stripDiacritics(n)).split(/\s+/).filter(Boolean)));
+    return ws;
+  };
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
+    const mine = d.names.map(wordsOf).filter((w) => w.length >= 2);
+    if (!mine.length) continue;
+    const begins = (o: Draft) =>
+      o.names.some((n) => {
+        const ws = wordsOf(n);
+        // Not a span that ran on into "and ..." (مارتن انديك ودايفيد).
+        return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
+      });
+    const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/** The entities with mentions, in order of first mention (e1, e2, ...). */
+function entitiesOf(art: Article): Entity[] {
+  const { kb, date, drafts } = art;
+  const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
+  for (const d of list) d.mentions.sort((a, b) => a.start - b.start);
+  list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return list.map((d, i) => {
+    const e = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : undefined;
+    const longest = d.names.reduce((a, b) => (b.length > a.length ? b : a), d.names[0] ?? '');
+    const name = e ? e.ar[0] ?? longest : longest;
+    let actor: string | null = null;
+    if (e) actor = kb.actorOn(e.id, date);
+    else if (d.generic?.org && !d.generic.org.startsWith('x:')) actor = kb.actorOn(d.generic.org, date);
+    else if (d.type === 'PER' && d.country && d.role) actor = `${d.country}GOV`;
+    else if (d.orgInfo && d.country) actor = `${d.country}${d.orgInfo.sector}`;
+    return {
+      id: `e${i + 1}`,
+      type: d.type,
+      name,
+      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : kb.romanize(name),
+      kbId: d.kbId,
+      country: d.country,
+      actor,
+      mentions: d.mentions,
+    };
+  });
 }
 
 /** Stands in for the recognizer until its stage is in the pipeline: the resolver then uses the gazetteer alone. */
