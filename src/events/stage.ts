@@ -86,7 +86,8 @@ interface Args {
  */
 const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE']);
 /** Dashes close a dateline ("دبي، الإمارات (CNN)— اتهم") or set off an aside ("-لوكالة رويترز-"). */
-const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-']);
+// Runs of dots and a bar end a clause too: "قد يهمك.. تركيا تتهم مصر"، "قد يهمك| مسؤولان ..." (CNN's related-story lines).
+const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-', '..', '...', '....', '…', '|']);
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث', 'كان', 'كانت', 'كانوا', 'كانا'].map((w) => normalize(w)));
 /** Auxiliaries that may stand between a subject or relative pronoun and its verb (كانت تركيا قد اتهمت). */
@@ -1890,6 +1891,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // اختطفوا صحفيا يمنيا) is domestic in the same way.
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
         if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover)))) return;
+        if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
@@ -1922,6 +1924,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const act = triggers.find((t) => !t.isVerb && t.token > tr.endToken && t.token < tgt.headToken && wordsBetween(tr.endToken, t.token) <= 3 && t.entry.plover !== 'ACCUSE');
           const actArgs = act ? findArgs(act) : null;
           if (actArgs?.source && actArgs.target?.entity.id === tgt.entity.id && actArgs.source.entity.id !== args.source?.entity.id) args = { ...args, target: actArgs.source, targetPrep: '' };
+        } else if (tr.isVerb && entry.plover === 'ACCUSE' && args.source) {
+          args = condemnedActDoer(tr, args, triggers, findArgs, wordsBetween) ?? args;
         }
         // A verb's modality does not change its arguments: it is worked out only for events that stay.
         const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
@@ -2135,7 +2139,38 @@ function sameState(a: Entity, b: Entity): boolean {
   return ca === cb || ca === a.country || cb === b.country;
 }
 
+/** Sector suffixes of a state's own organs (government, army, parliament, courts, police, intelligence). */
+const STATE_ORGANS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
+/**
+ * "سيعمل بالتعاون مع وزارة الدفاع الأمريكية": two organs of one state working together (USAGOV and USAMIL) is the
+ * state's own business, not a dyadic cooperation; conflict between them, or with rebels and opposition, stays.
+ */
+function organsWorkingTogether(a: Entity, b: Entity, plover: string): boolean {
+  if (plover !== 'COOPERATE' || !a.country || a.country !== b.country) return false;
+  const organ = (e: Entity) => !e.actor || e.actor === e.country || STATE_ORGANS.has(e.actor.slice(3));
+  return organ(a) && organ(b);
+}
+
 /** Prepositions that may govern an actor (normalized), besides the clitics ب and ل. */
 const PREPOSITIONS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'بأن', 'أن', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب'].map((w) => normalize(w)),
 );
+
+/**
+ * "أدانت الخارجية الكويتية إطلاق صواريخ من قبل الحوثيين على السعودية": a condemnation with no target of its own whose
+ * object (within three words) is an act with a known doer condemns that doer. Null when there is no such act.
+ */
+function condemnedActDoer(
+  tr: Trigger,
+  args: Args,
+  triggers: readonly Trigger[],
+  findArgs: (t: Trigger) => Args,
+  wordsBetween: (a: number, b: number) => number,
+): Args | null {
+  const act = triggers.find((t) => !t.isVerb && t.token > tr.endToken && wordsBetween(tr.endToken, t.token) <= 3 && t.entry.plover !== 'ACCUSE');
+  if (!act) return null;
+  const doer = findArgs(act).source;
+  if (!doer || doer.entity.id === args.source?.entity.id) return null;
+  return { ...args, target: doer, targetPrep: '' };
+}
