@@ -760,3 +760,48 @@ test('المدينة alone is the city named last before it (not المدينة 
   const city: SurfaceSpec = { id: 'mosul', type: 'LOC', name: 'الموصل', country: 'IRQ', actor: null, surfaces: ['الموصل'] };
   hasWith([city], 'وتقدمت القوات نحو مدينة الموصل. وشنت تركيا هجوما على المدينة يوم الأحد.', 'ASSAULT TUR>IRQ asserted');
 });
+
+// ── Added by branch events9 (entries and rules found on unlabelled corpus text, scripts/event-trigger-gaps.ts) ──
+
+test('economic and military cooperation: import, invest, arm, sell arms', () => {
+  has('وتستورد مصر القمح من فرنسا منذ سنوات.', 'COOPERATE EGY>FRA asserted');
+  has('وقالت الحكومة إن تركيا ستستثمر في العراق.', 'COOPERATE TUR>IRQ future');
+  has('وقررت فرنسا تسليح الجيش العراقي.', 'AID FRA>IRQ asserted');
+  has('وسلحت فرنسا الجيش العراقي.', 'AID FRA>IRQ asserted');
+  has('وباعت فرنسا أسلحة إلى الأردن العام الماضي.', 'AID FRA>JOR asserted');
+});
+
+test('talking and working with someone (تحدث مع، يعمل مع) go both ways; تحدث عن أن does not', () => {
+  has('وتحدث الرئيس المصري مع نظيره الفرنسي.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+  has('وقال إن تركيا تعمل مع العراق لتأمين الحدود.', 'COOPERATE TUR>IRQ asserted', 'COOPERATE IRQ>TUR asserted');
+  none('وتحدث الرئيس المصري عن أن هناك محاولات من فرنسا.');
+  none('ووصف الوزير الأردني ما حدث بأنه عملا همجيا من فرنسا.');
+});
+
+test('sanctions: freezing assets, designating a group terrorist; striking through وجه ضربة', () => {
+  has('وجمدت فرنسا أصولا تركية في باريس.', 'SANCTION FRA>TUR asserted');
+  const group: SurfaceSpec = { id: 'g', type: 'ORG', name: 'الحزب', country: 'IRQ', actor: 'IRQREB', surfaces: ['الحزب العراقي'] };
+  hasWith([group], 'وأدرجت فرنسا الحزب العراقي على قائمة المنظمات الإرهابية.', 'SANCTION FRA>IRQ asserted');
+  has('ووجهت فرنسا ضربة عسكرية للعراق.', 'ASSAULT FRA>IRQ asserted');
+});
+
+test('returning an ambassador; rebutting accusations; mocking and insulting', () => {
+  has('وأعادت مصر سفيرها إلى الأردن.', 'SUPPORT EGY>JOR asserted');
+  has('وردت تركيا على الاتهامات الفرنسية.', 'REJECT TUR>FRA asserted');
+  has('وسخر الرئيس التركي من الحكومة الفرنسية.', 'ACCUSE TUR>FRA asserted');
+});
+
+test('a condemnation of an act whose doer is named through من قبل targets that doer', () => {
+  has('وأدانت مصر إطلاق صواريخ من قبل تركيا على العراق.', 'ACCUSE EGY>TUR asserted', 'ASSAULT TUR>IRQ asserted');
+});
+
+test('a run of dots or a bar ends a clause (قد يهمك.. X يتهم Y)', () => {
+  has('قد يهمك.. تركيا تتهم فرنسا بدعم الإرهاب.', 'ACCUSE TUR>FRA asserted');
+});
+
+test('two organs of one state working together are no event', () => {
+  const gov: SurfaceSpec = { id: 'fra-gov', type: 'ORG', name: 'الخارجية الفرنسية', country: 'FRA', actor: 'FRAGOV', surfaces: ['وزارة الخارجية الفرنسية'] };
+  const mil: SurfaceSpec = { id: 'fra-mil', type: 'ORG', name: 'الجيش الفرنسي', country: 'FRA', actor: 'FRAMIL', surfaces: ['الجيش الفرنسي'] };
+  const got = triples('وقالت وزارة الخارجية الفرنسية إنها ستعمل مع الجيش الفرنسي على الخطة.', [gov, mil]);
+  assert.ok(!got.some((t) => t.startsWith('COOPERATE')), got.join('; '));
+});
