@@ -30,7 +30,7 @@ const EGY = state('egy', 'EGY', ['مصر', 'القاهرة'], ['المصري', '
 const JOR = state('jor', 'JOR', ['الأردن', 'عمان'], ['الأردني', 'الأردنية', 'أردنية']);
 const FRA = state('fra', 'FRA', ['فرنسا', 'باريس'], ['الفرنسي', 'الفرنسية', 'فرنسية', 'فرنسيا', 'فرنسي']);
 const IRQ = state('irq', 'IRQ', ['العراق', 'بغداد'], ['العراقي', 'العراقية', 'عراقية', 'العراقيون', 'العراقيين', 'عراقيين']);
-const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية', 'تركية']);
+const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية', 'تركية', 'أتراك']);
 const ALL = [EGY, JOR, FRA, IRQ, TUR];
 
 function triples(text: string, extra: SurfaceSpec[] = []): string[] {
@@ -804,4 +804,14 @@ test('two organs of one state working together are no event', () => {
   const mil: SurfaceSpec = { id: 'fra-mil', type: 'ORG', name: 'الجيش الفرنسي', country: 'FRA', actor: 'FRAMIL', surfaces: ['الجيش الفرنسي'] };
   const got = triples('وقالت وزارة الخارجية الفرنسية إنها ستعمل مع الجيش الفرنسي على الخطة.', [gov, mil]);
   assert.ok(!got.some((t) => t.startsWith('COOPERATE')), got.join('; '));
+});
+
+test('a clause-initial title phrase ending in a demonym is the subject (مدير الاستخبارات الفرنسية التقى ...)', () => {
+  has('مصادر: مدير الاستخبارات الفرنسية التقى الرئيس العراقي سرا', 'CONSULT FRA>IRQ asserted', 'CONSULT IRQ>FRA asserted');
+});
+
+test('انسحاب names a withdrawal from a deal only with the deal after it; sanctions ضد a target', () => {
+  has('وأعلن الرئيس انسحاب فرنسا من الاتفاق مع تركيا.', 'REJECT FRA>TUR asserted');
+  has('وتحدث عن انسحاب فرنسا من العراق.', 'RETREAT FRA>IRQ asserted');
+  has('وفرضت فرنسا عقوبات ضد مسؤولين أتراك.', 'SANCTION FRA>TUR asserted');
 });

@@ -191,6 +191,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     if (!set) pastBaseCache.set(e, (set = new Set((e.verbs ?? []).map(([past]) => normalize(past)))));
     return set;
   };
+  const onlyBeforeCache = new Map<CompiledEntry, string[]>();
+  const onlyBeforeOf = (e: CompiledEntry): string[] => {
+    let words = onlyBeforeCache.get(e);
+    if (!words) onlyBeforeCache.set(e, (words = (e.onlyBefore ?? []).map((w) => normalize(w))));
+    return words;
+  };
   const notBeforeCache = new Map<CompiledEntry, string[]>();
   const notBeforeOf = (e: CompiledEntry): string[] => {
     let words = notBeforeCache.get(e);
@@ -878,12 +884,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             continue;
           }
         }
+        // An entry whose sense needs a word after it (انسحاب ... من الاتفاق) gives way to the next one without it.
         const nouns = info[i]!.nouns;
-        if (nouns) {
+        const noun = nouns && (nouns.length === 1 ? nouns[0]! : nouns.find((e) => !e.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(e))));
+        if (noun) {
           const prev = i > 0 ? norm[i - 1]! : '';
           // A noun passive by its sense (مقتل: a death) names its doer only through an agent phrase (برصاص، بغارة).
-          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1))) || !!nouns[0]!.agentOnly;
-          triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
+          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1))) || !!noun.agentOnly;
+          triggers.push(makeTrigger(noun, i, i, false, false, false, passive));
         }
       }
 
@@ -1162,6 +1170,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a) && agrees(tr, a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
+          // The demonym of a clause-initial title phrase agrees with the noun it follows, not with the verb.
+          const titledSubject = subordinated ? undefined : before.find((a) => tr.token - a.endToken === 1 && a.kind === 'demonym' && plain(a) && !isLocative(a) &&
+            titlePhraseBefore(clauseStart(tr.token, true), a.headToken, (j) => !!info[j]!.head, (j) => tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb));
           // "هجوما انتحاريا استهدف قوات الحكومة"، "غارة استهدفت ...": a verb right after an indefinite event noun (and one
           // adjective) opens a relative clause on that noun, which is its subject: the actor after is the object.
           const onIndefinite = tr.token > 0 && (indefiniteNounAt[tr.token - 1] === 1 || (tr.token > 1 && indefiniteNounAt[tr.token - 2] === 1 && tokens[tr.token - 1]!.kind === 'arabic' && !/^(ال|و)/.test(norm[tr.token - 1]!) && !inActor[tr.token - 1] && !info[tr.token - 1]!.verb));
@@ -1186,6 +1197,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER' || femininePerson(a));
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
           } else if (subordinated && adjacentBefore) source = adjacentBefore;
+          else if (titledSubject) source = titledSubject;
           else if (vso && !bothWord) {
             source = vso;
             sourceFromAfter = true;
@@ -1940,6 +1952,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
+        if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry))) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
@@ -2137,6 +2150,16 @@ function sameState(a: Entity, b: Entity): boolean {
   const ca = a.actor ?? a.country;
   const cb = b.actor ?? b.country;
   return ca === cb || ca === a.country || cb === b.country;
+}
+
+/**
+ * "مدير الاستخبارات المركزية الأمريكية التقى ...": a clause opening with a title word and up to three plain words
+ * before a demonym (from the clause start to the demonym at demonymAt) is a subject noun phrase standing first.
+ */
+function titlePhraseBefore(from: number, demonymAt: number, isHeadWord: (t: number) => boolean, isPlainWord: (t: number) => boolean): boolean {
+  if (demonymAt - from < 1 || demonymAt - from > 4 || !isHeadWord(from)) return false;
+  for (let j = from + 1; j < demonymAt; j++) if (!isPlainWord(j)) return false;
+  return true;
 }
 
 /** Sector suffixes of a state's own organs (government, army, parliament, courts, police, intelligence). */
