@@ -1926,9 +1926,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           sentence: sentenceOf[tr.token]!,
         });
       };
+      const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
+        if (absorbed.has(tr)) continue;
         let args = findArgs(tr);
+        if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
+          const rel = relativeAttackTarget(tr, triggers, actors, sentenceOf);
+          if (rel && rel.target.entity.id !== args.source.entity.id) {
+            args = { ...args, target: rel.target, targetPrep: '' };
+            absorbed.add(rel.verb);
+          }
+        }
         // "أدانت مصر مقتل الفلسطينيين برصاص القوات الإسرائيلية": a condemnation whose object is an act names that
         // act's victim as its target only by accident; the one condemned is the act's doer.
         if (tr.isVerb && entry.plover === 'ACCUSE' && args.target) {
@@ -2160,6 +2169,19 @@ function titlePhraseBefore(from: number, demonymAt: number, isHeadWord: (t: numb
   if (demonymAt - from < 1 || demonymAt - from > 4 || !isHeadWord(from)) return false;
   for (let j = from + 1; j < demonymAt; j++) if (!isPlainWord(j)) return false;
   return true;
+}
+
+/**
+ * "شنت إسرائيل غارات استهدفت مواقع إيرانية"، "شنت الدول الثلاث ضربات استهدفت مواقع تابعة للنظام السوري": an attack
+ * pattern whose object noun is followed by an attack verb opening a relative clause on it takes that verb's object
+ * (an actor or a demonym within four tokens, with no preposition or ل) as its target; the verb itself is then no event
+ * of its own (its subject is the noun). Null when the pattern is not there.
+ */
+function relativeAttackTarget(tr: Trigger, triggers: readonly Trigger[], actors: readonly ActorMention[], sentenceOf: Int32Array): { target: ActorMention; verb: Trigger } | null {
+  const verb = triggers.find((t) => t.isVerb && t.entry.plover === 'ASSAULT' && t.token > tr.endToken && t.token <= tr.endToken + 2 && !t.enclitic);
+  if (!verb) return null;
+  const target = actors.find((a) => a.headToken > verb.endToken && a.headToken - verb.endToken <= 4 && sentenceOf[a.headToken] === sentenceOf[verb.token] && (a.prep === '' || a.prep === 'ل-'));
+  return target ? { target, verb } : null;
 }
 
 /** Sector suffixes of a state's own organs (government, army, parliament, courts, police, intelligence). */
