@@ -815,3 +815,8 @@ test('انسحاب names a withdrawal from a deal only with the deal after it; s
   has('وتحدث عن انسحاب فرنسا من العراق.', 'RETREAT FRA>IRQ asserted');
   has('وفرضت فرنسا عقوبات ضد مسؤولين أتراك.', 'SANCTION FRA>TUR asserted');
 });
+
+test('كلا من X وY before verb-first subjects names them one by one; an attack object opening a relative attack verb', () => {
+  has('واتهمت كلا من تركيا ومصر فرنسا بدعم الإرهاب.', 'ACCUSE TUR>FRA asserted', 'ACCUSE EGY>FRA asserted');
+  has('وشنت فرنسا غارات استهدفت مواقع تركية.', 'ASSAULT FRA>TUR asserted');
+});

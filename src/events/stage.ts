@@ -151,7 +151,8 @@ const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
 // ("قال أمس الرئيس", "أكد بدوره وزير"): times and adverbs.
 /** Forms of تعرض ("to undergo"): "تعرضت X لهجوم من Y" is Y attacking X. */
 const UNDERGO = new RegExp('^(' + ['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'يتعرضون', 'تتعرضان', 'يتعرضان'].map((w) => normalize(w)).join('|') + ')$');
-const KULL = normalize('كل');
+/** كل من، كلا من، كلاً من (accusative: "لكن كلا من موسكو ودمشق اتهمتا"): "both X and Y", no preposition. */
+const KULL_FORMS = new Set(['كل', 'كلا'].map((w) => normalize(w)));
 /** بلاده، لبلادها، وبلادهم: "his/her/their country". */
 const OWN_COUNTRY = /^([بل]?)بلاد(ه|ها|هم)$/;
 const BILAD = 'بلاد';
@@ -571,7 +572,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
-            if (prev === 'من' && headToken > 1 && stripConj(norm[headToken - 2]!).rest === KULL) prep = '';
+            if (prev === 'من' && headToken > 1 && KULL_FORMS.has(stripConj(norm[headToken - 2]!).rest)) prep = '';
             if (prev === 'يد' || prev === AYDI) prep = 'على يد';
             // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
             const pi = info[headToken - 1]!;
@@ -1743,7 +1744,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (SUBJECT_GAP_WORDS.has(w) || SUBJECT_GAP_WORDS.has(norm[j]!) || DAY_NAMES.has(w) || DAY_NAMES.has(norm[j]!)) continue;
           if (actorEndingAt[j] || inActor[j]) continue;
           // "وتعارض كل من المجر وسلوفاكيا": كل من names the subjects one by one.
-          if ((w === KULL && norm[j + 1] === 'من') || (w === 'من' && j > 0 && stripConj(norm[j - 1]!).rest === KULL)) continue;
+          if ((KULL_FORMS.has(w) && norm[j + 1] === 'من') || (w === 'من' && j > 0 && KULL_FORMS.has(stripConj(norm[j - 1]!).rest))) continue;
           // "أسقطت الدفاعات الجوية العراقية": a noun phrase whose demonym names the actor.
           if (demonym && !PREPOSITIONS.has(w) && !/^[بل]/.test(info[j]!.rest)) continue;
           return false;
