@@ -1,5 +1,5 @@
 /**
- * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout]
+ * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|heldout]
  *
  * Runs the analyzer over the articles named in the event gold files and
  * prints precision and recall on (PLOVER type, source country, target
@@ -24,15 +24,16 @@ import { REPO_ROOT, resolveSharedPath } from '../../resources/shared.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Entity } from '../../core/analysis.ts';
 
-const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout]
+const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|heldout]
 
 Scores events against the gold files in DIR (default test/gold/events).
   --standin   take entities from the stand-in country finder even when the
               analyzer resolves entities itself
   --verbose   print missed and spurious triples per article
-  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7 or heldout)
+  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7, corpus1 or heldout)
 
-Each gold file has a "split" field: "dev" (tuned on) or "heldout" (only measured).
+Each gold file has a "split" field: "dev" (tuned on) or "heldout" (only measured). A gold file
+names an article file ("article") or a record of a JSON-lines corpus ("corpus" and "id").
 Scores are printed for dev, heldout and all.`;
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
