@@ -30,7 +30,7 @@ const EGY = state('egy', 'EGY', ['مصر', 'القاهرة'], ['المصري', '
 const JOR = state('jor', 'JOR', ['الأردن', 'عمان'], ['الأردني', 'الأردنية', 'أردنية']);
 const FRA = state('fra', 'FRA', ['فرنسا', 'باريس'], ['الفرنسي', 'الفرنسية', 'فرنسية', 'فرنسيا', 'فرنسي']);
 const IRQ = state('irq', 'IRQ', ['العراق', 'بغداد'], ['العراقي', 'العراقية', 'عراقية', 'العراقيون', 'العراقيين', 'عراقيين']);
-const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية', 'تركية']);
+const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية', 'تركية', 'أتراك']);
 const ALL = [EGY, JOR, FRA, IRQ, TUR];
 
 function triples(text: string, extra: SurfaceSpec[] = []): string[] {
@@ -759,4 +759,64 @@ test('a verbal noun with its pronoun doer, then an act whose demonym names its d
 test('المدينة alone is the city named last before it (not المدينة المنورة)', () => {
   const city: SurfaceSpec = { id: 'mosul', type: 'LOC', name: 'الموصل', country: 'IRQ', actor: null, surfaces: ['الموصل'] };
   hasWith([city], 'وتقدمت القوات نحو مدينة الموصل. وشنت تركيا هجوما على المدينة يوم الأحد.', 'ASSAULT TUR>IRQ asserted');
+});
+
+// ── Added by branch events9 (entries and rules found on unlabelled corpus text, scripts/event-trigger-gaps.ts) ──
+
+test('economic and military cooperation: import, invest, arm, sell arms', () => {
+  has('وتستورد مصر القمح من فرنسا منذ سنوات.', 'COOPERATE EGY>FRA asserted');
+  has('وقالت الحكومة إن تركيا ستستثمر في العراق.', 'COOPERATE TUR>IRQ future');
+  has('وقررت فرنسا تسليح الجيش العراقي.', 'AID FRA>IRQ asserted');
+  has('وسلحت فرنسا الجيش العراقي.', 'AID FRA>IRQ asserted');
+  has('وباعت فرنسا أسلحة إلى الأردن العام الماضي.', 'AID FRA>JOR asserted');
+});
+
+test('talking and working with someone (تحدث مع، يعمل مع) go both ways; تحدث عن أن does not', () => {
+  has('وتحدث الرئيس المصري مع نظيره الفرنسي.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+  has('وقال إن تركيا تعمل مع العراق لتأمين الحدود.', 'COOPERATE TUR>IRQ asserted', 'COOPERATE IRQ>TUR asserted');
+  none('وتحدث الرئيس المصري عن أن هناك محاولات من فرنسا.');
+  none('ووصف الوزير الأردني ما حدث بأنه عملا همجيا من فرنسا.');
+});
+
+test('sanctions: freezing assets, designating a group terrorist; striking through وجه ضربة', () => {
+  has('وجمدت فرنسا أصولا تركية في باريس.', 'SANCTION FRA>TUR asserted');
+  const group: SurfaceSpec = { id: 'g', type: 'ORG', name: 'الحزب', country: 'IRQ', actor: 'IRQREB', surfaces: ['الحزب العراقي'] };
+  hasWith([group], 'وأدرجت فرنسا الحزب العراقي على قائمة المنظمات الإرهابية.', 'SANCTION FRA>IRQ asserted');
+  has('ووجهت فرنسا ضربة عسكرية للعراق.', 'ASSAULT FRA>IRQ asserted');
+});
+
+test('returning an ambassador; rebutting accusations; mocking and insulting', () => {
+  has('وأعادت مصر سفيرها إلى الأردن.', 'SUPPORT EGY>JOR asserted');
+  has('وردت تركيا على الاتهامات الفرنسية.', 'REJECT TUR>FRA asserted');
+  has('وسخر الرئيس التركي من الحكومة الفرنسية.', 'ACCUSE TUR>FRA asserted');
+});
+
+test('a condemnation of an act whose doer is named through من قبل targets that doer', () => {
+  has('وأدانت مصر إطلاق صواريخ من قبل تركيا على العراق.', 'ACCUSE EGY>TUR asserted', 'ASSAULT TUR>IRQ asserted');
+});
+
+test('a run of dots or a bar ends a clause (قد يهمك.. X يتهم Y)', () => {
+  has('قد يهمك.. تركيا تتهم فرنسا بدعم الإرهاب.', 'ACCUSE TUR>FRA asserted');
+});
+
+test('two organs of one state working together are no event', () => {
+  const gov: SurfaceSpec = { id: 'fra-gov', type: 'ORG', name: 'الخارجية الفرنسية', country: 'FRA', actor: 'FRAGOV', surfaces: ['وزارة الخارجية الفرنسية'] };
+  const mil: SurfaceSpec = { id: 'fra-mil', type: 'ORG', name: 'الجيش الفرنسي', country: 'FRA', actor: 'FRAMIL', surfaces: ['الجيش الفرنسي'] };
+  const got = triples('وقالت وزارة الخارجية الفرنسية إنها ستعمل مع الجيش الفرنسي على الخطة.', [gov, mil]);
+  assert.ok(!got.some((t) => t.startsWith('COOPERATE')), got.join('; '));
+});
+
+test('a clause-initial title phrase ending in a demonym is the subject (مدير الاستخبارات الفرنسية التقى ...)', () => {
+  has('مصادر: مدير الاستخبارات الفرنسية التقى الرئيس العراقي سرا', 'CONSULT FRA>IRQ asserted', 'CONSULT IRQ>FRA asserted');
+});
+
+test('انسحاب names a withdrawal from a deal only with the deal after it; sanctions ضد a target', () => {
+  has('وأعلن الرئيس انسحاب فرنسا من الاتفاق مع تركيا.', 'REJECT FRA>TUR asserted');
+  has('وتحدث عن انسحاب فرنسا من العراق.', 'RETREAT FRA>IRQ asserted');
+  has('وفرضت فرنسا عقوبات ضد مسؤولين أتراك.', 'SANCTION FRA>TUR asserted');
+});
+
+test('كلا من X وY before verb-first subjects names them one by one; an attack object opening a relative attack verb', () => {
+  has('واتهمت كلا من تركيا ومصر فرنسا بدعم الإرهاب.', 'ACCUSE TUR>FRA asserted', 'ACCUSE EGY>FRA asserted');
+  has('وشنت فرنسا غارات استهدفت مواقع تركية.', 'ASSAULT FRA>TUR asserted');
 });

@@ -17,9 +17,12 @@ export interface GoldEvent {
 
 export interface GoldFile {
   /** Path of the article relative to the repository root ("../shared/data/news/ant-dev/..."). */
-  article: string;
+  article?: string;
+  /** Or a record of a JSON-lines corpus: its path relative to the repository root and the record's id (no article text in gold). */
+  corpus?: string;
+  id?: string;
   /** "dev", "dev2" and "dev3" (test/gold/events-dev2, -dev3) articles may be looked at while tuning; "heldout" ones are only measured. */
-  split?: 'dev' | 'heldout' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7';
+  split?: 'dev' | 'heldout' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'corpus1';
   events: GoldEvent[];
 }
 

@@ -86,7 +86,8 @@ interface Args {
  */
 const ONE_SIDED = new Set(['PROTEST', 'MOBILIZE']);
 /** Dashes close a dateline ("دبي، الإمارات (CNN)— اتهم") or set off an aside ("-لوكالة رويترز-"). */
-const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-']);
+// Runs of dots and a bar end a clause too: "قد يهمك.. تركيا تتهم مصر"، "قد يهمك| مسؤولان ..." (CNN's related-story lines).
+const PUNCT_BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', ':', '—', '–', '--', '-', '..', '...', '....', '…', '|']);
 const COMMA = new Set([',', '،']);
 const SUBORDINATORS = new Set(['ان', 'بان', 'لان', 'كما', 'انه', 'انها', 'اذ', 'حيث', 'كان', 'كانت', 'كانوا', 'كانا'].map((w) => normalize(w)));
 /** Auxiliaries that may stand between a subject or relative pronoun and its verb (كانت تركيا قد اتهمت). */
@@ -150,7 +151,8 @@ const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
 // ("قال أمس الرئيس", "أكد بدوره وزير"): times and adverbs.
 /** Forms of تعرض ("to undergo"): "تعرضت X لهجوم من Y" is Y attacking X. */
 const UNDERGO = new RegExp('^(' + ['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'يتعرضون', 'تتعرضان', 'يتعرضان'].map((w) => normalize(w)).join('|') + ')$');
-const KULL = normalize('كل');
+/** كل من، كلا من، كلاً من (accusative: "لكن كلا من موسكو ودمشق اتهمتا"): "both X and Y", no preposition. */
+const KULL_FORMS = new Set(['كل', 'كلا'].map((w) => normalize(w)));
 /** بلاده، لبلادها، وبلادهم: "his/her/their country". */
 const OWN_COUNTRY = /^([بل]?)بلاد(ه|ها|هم)$/;
 const BILAD = 'بلاد';
@@ -189,6 +191,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     let set = pastBaseCache.get(e);
     if (!set) pastBaseCache.set(e, (set = new Set((e.verbs ?? []).map(([past]) => normalize(past)))));
     return set;
+  };
+  const onlyBeforeCache = new Map<CompiledEntry, string[]>();
+  const onlyBeforeOf = (e: CompiledEntry): string[] => {
+    let words = onlyBeforeCache.get(e);
+    if (!words) onlyBeforeCache.set(e, (words = (e.onlyBefore ?? []).map((w) => normalize(w))));
+    return words;
   };
   const notBeforeCache = new Map<CompiledEntry, string[]>();
   const notBeforeOf = (e: CompiledEntry): string[] => {
@@ -564,7 +572,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
-            if (prev === 'من' && headToken > 1 && stripConj(norm[headToken - 2]!).rest === KULL) prep = '';
+            if (prev === 'من' && headToken > 1 && KULL_FORMS.has(stripConj(norm[headToken - 2]!).rest)) prep = '';
             if (prev === 'يد' || prev === AYDI) prep = 'على يد';
             // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
             const pi = info[headToken - 1]!;
@@ -877,12 +885,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             continue;
           }
         }
+        // An entry whose sense needs a word after it (انسحاب ... من الاتفاق) gives way to the next one without it.
         const nouns = info[i]!.nouns;
-        if (nouns) {
+        const noun = nouns && (nouns.length === 1 ? nouns[0]! : nouns.find((e) => !e.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(e))));
+        if (noun) {
           const prev = i > 0 ? norm[i - 1]! : '';
           // A noun passive by its sense (مقتل: a death) names its doer only through an agent phrase (برصاص، بغارة).
-          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1))) || !!nouns[0]!.agentOnly;
-          triggers.push(makeTrigger(nouns[0]!, i, i, false, false, false, passive));
+          const passive = lex.passiveMarkers.has(prev) || (/^[وف]/.test(prev) && lex.passiveMarkers.has(prev.slice(1))) || !!noun.agentOnly;
+          triggers.push(makeTrigger(noun, i, i, false, false, false, passive));
         }
       }
 
@@ -1161,6 +1171,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a) && agrees(tr, a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
+          // The demonym of a clause-initial title phrase agrees with the noun it follows, not with the verb.
+          const titledSubject = subordinated ? undefined : before.find((a) => tr.token - a.endToken === 1 && a.kind === 'demonym' && plain(a) && !isLocative(a) &&
+            titlePhraseBefore(clauseStart(tr.token, true), a.headToken, (j) => !!info[j]!.head, (j) => tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb));
           // "هجوما انتحاريا استهدف قوات الحكومة"، "غارة استهدفت ...": a verb right after an indefinite event noun (and one
           // adjective) opens a relative clause on that noun, which is its subject: the actor after is the object.
           const onIndefinite = tr.token > 0 && (indefiniteNounAt[tr.token - 1] === 1 || (tr.token > 1 && indefiniteNounAt[tr.token - 2] === 1 && tokens[tr.token - 1]!.kind === 'arabic' && !/^(ال|و)/.test(norm[tr.token - 1]!) && !inActor[tr.token - 1] && !info[tr.token - 1]!.verb));
@@ -1185,6 +1198,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER' || femininePerson(a));
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
           } else if (subordinated && adjacentBefore) source = adjacentBefore;
+          else if (titledSubject) source = titledSubject;
           else if (vso && !bothWord) {
             source = vso;
             sourceFromAfter = true;
@@ -1730,7 +1744,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (SUBJECT_GAP_WORDS.has(w) || SUBJECT_GAP_WORDS.has(norm[j]!) || DAY_NAMES.has(w) || DAY_NAMES.has(norm[j]!)) continue;
           if (actorEndingAt[j] || inActor[j]) continue;
           // "وتعارض كل من المجر وسلوفاكيا": كل من names the subjects one by one.
-          if ((w === KULL && norm[j + 1] === 'من') || (w === 'من' && j > 0 && stripConj(norm[j - 1]!).rest === KULL)) continue;
+          if ((KULL_FORMS.has(w) && norm[j + 1] === 'من') || (w === 'من' && j > 0 && KULL_FORMS.has(stripConj(norm[j - 1]!).rest))) continue;
           // "أسقطت الدفاعات الجوية العراقية": a noun phrase whose demonym names the actor.
           if (demonym && !PREPOSITIONS.has(w) && !/^[بل]/.test(info[j]!.rest)) continue;
           return false;
@@ -1890,6 +1904,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // اختطفوا صحفيا يمنيا) is domestic in the same way.
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
         if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover)))) return;
+        if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
@@ -1912,9 +1927,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           sentence: sentenceOf[tr.token]!,
         });
       };
+      const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
+        if (absorbed.has(tr)) continue;
         let args = findArgs(tr);
+        if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
+          const rel = relativeAttackTarget(tr, triggers, actors, sentenceOf);
+          if (rel && rel.target.entity.id !== args.source.entity.id) {
+            args = { ...args, target: rel.target, targetPrep: '' };
+            absorbed.add(rel.verb);
+          }
+        }
         // "أدانت مصر مقتل الفلسطينيين برصاص القوات الإسرائيلية": a condemnation whose object is an act names that
         // act's victim as its target only by accident; the one condemned is the act's doer.
         if (tr.isVerb && entry.plover === 'ACCUSE' && args.target) {
@@ -1922,6 +1946,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const act = triggers.find((t) => !t.isVerb && t.token > tr.endToken && t.token < tgt.headToken && wordsBetween(tr.endToken, t.token) <= 3 && t.entry.plover !== 'ACCUSE');
           const actArgs = act ? findArgs(act) : null;
           if (actArgs?.source && actArgs.target?.entity.id === tgt.entity.id && actArgs.source.entity.id !== args.source?.entity.id) args = { ...args, target: actArgs.source, targetPrep: '' };
+        } else if (tr.isVerb && entry.plover === 'ACCUSE' && args.source) {
+          args = condemnedActDoer(tr, args, triggers, findArgs, wordsBetween) ?? args;
         }
         // A verb's modality does not change its arguments: it is worked out only for events that stay.
         const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
@@ -1936,6 +1962,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
+        if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry))) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
@@ -2135,7 +2162,61 @@ function sameState(a: Entity, b: Entity): boolean {
   return ca === cb || ca === a.country || cb === b.country;
 }
 
+/**
+ * "مدير الاستخبارات المركزية الأمريكية التقى ...": a clause opening with a title word and up to three plain words
+ * before a demonym (from the clause start to the demonym at demonymAt) is a subject noun phrase standing first.
+ */
+function titlePhraseBefore(from: number, demonymAt: number, isHeadWord: (t: number) => boolean, isPlainWord: (t: number) => boolean): boolean {
+  if (demonymAt - from < 1 || demonymAt - from > 4 || !isHeadWord(from)) return false;
+  for (let j = from + 1; j < demonymAt; j++) if (!isPlainWord(j)) return false;
+  return true;
+}
+
+/**
+ * "شنت إسرائيل غارات استهدفت مواقع إيرانية"، "شنت الدول الثلاث ضربات استهدفت مواقع تابعة للنظام السوري": an attack
+ * pattern whose object noun is followed by an attack verb opening a relative clause on it takes that verb's object
+ * (an actor or a demonym within four tokens, with no preposition or ل) as its target; the verb itself is then no event
+ * of its own (its subject is the noun). Null when the pattern is not there.
+ */
+function relativeAttackTarget(tr: Trigger, triggers: readonly Trigger[], actors: readonly ActorMention[], sentenceOf: Int32Array): { target: ActorMention; verb: Trigger } | null {
+  const verb = triggers.find((t) => t.isVerb && t.entry.plover === 'ASSAULT' && t.token > tr.endToken && t.token <= tr.endToken + 2 && !t.enclitic);
+  if (!verb) return null;
+  const target = actors.find((a) => a.headToken > verb.endToken && a.headToken - verb.endToken <= 4 && sentenceOf[a.headToken] === sentenceOf[verb.token] && (a.prep === '' || a.prep === 'ل-'));
+  return target ? { target, verb } : null;
+}
+
+/** Sector suffixes of a state's own organs (government, army, parliament, courts, police, intelligence). */
+const STATE_ORGANS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
+/**
+ * "سيعمل بالتعاون مع وزارة الدفاع الأمريكية": two organs of one state working together (USAGOV and USAMIL) is the
+ * state's own business, not a dyadic cooperation; conflict between them, or with rebels and opposition, stays.
+ */
+function organsWorkingTogether(a: Entity, b: Entity, plover: string): boolean {
+  if (plover !== 'COOPERATE' || !a.country || a.country !== b.country) return false;
+  const organ = (e: Entity) => !e.actor || e.actor === e.country || STATE_ORGANS.has(e.actor.slice(3));
+  return organ(a) && organ(b);
+}
+
 /** Prepositions that may govern an actor (normalized), besides the clitics ب and ل. */
 const PREPOSITIONS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'بأن', 'أن', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب'].map((w) => normalize(w)),
 );
+
+/**
+ * "أدانت الخارجية الكويتية إطلاق صواريخ من قبل الحوثيين على السعودية": a condemnation with no target of its own whose
+ * object (within three words) is an act with a known doer condemns that doer. Null when there is no such act.
+ */
+function condemnedActDoer(
+  tr: Trigger,
+  args: Args,
+  triggers: readonly Trigger[],
+  findArgs: (t: Trigger) => Args,
+  wordsBetween: (a: number, b: number) => number,
+): Args | null {
+  const act = triggers.find((t) => !t.isVerb && t.token > tr.endToken && wordsBetween(tr.endToken, t.token) <= 3 && t.entry.plover !== 'ACCUSE');
+  if (!act) return null;
+  const doer = findArgs(act).source;
+  if (!doer || doer.entity.id === args.source?.entity.id) return null;
+  return { ...args, target: doer, targetPrep: '' };
+}

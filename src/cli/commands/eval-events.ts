@@ -1,5 +1,5 @@
 /**
- * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout]
+ * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|heldout]
  *
  * Runs the analyzer over the articles named in the event gold files and
  * prints precision and recall on (PLOVER type, source country, target
@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { createAnalyzer, buildStages } from '../../analyzer.ts';
 import { loadResources, readDataFile } from '../../resources/load.ts';
 import { readInput } from '../../io/input.ts';
+import { readJsonLines } from '../../io/corpus.ts';
+import { readArticles } from '../../readers/index.ts';
+import type { ArticleInput } from '../../core/document.ts';
 import { createEventStage } from '../../events/stage.ts';
 import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
@@ -21,15 +24,16 @@ import { REPO_ROOT, resolveSharedPath } from '../../resources/shared.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Entity } from '../../core/analysis.ts';
 
-const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout]
+const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|heldout]
 
 Scores events against the gold files in DIR (default test/gold/events).
   --standin   take entities from the stand-in country finder even when the
               analyzer resolves entities itself
   --verbose   print missed and spurious triples per article
-  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7 or heldout)
+  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7, corpus1 or heldout)
 
-Each gold file has a "split" field: "dev" (tuned on) or "heldout" (only measured).
+Each gold file has a "split" field: "dev" (tuned on) or "heldout" (only measured). A gold file
+names an article file ("article") or a record of a JSON-lines corpus ("corpus" and "id").
 Scores are printed for dev, heldout and all.`;
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
@@ -59,25 +63,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const analyzer = createAnalyzer(resources, pipelineStages);
   console.log(`entities: ${standin ? 'STAND-IN country finder (src/events/standin.ts), not knowledge-base resolution' : 'analyzer (resolve stage)'}`);
-  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
-  const totals = new Map<string, { score: ReturnType<typeof emptyScore>; articles: number }>();
-  const add = (split: string, s: ReturnType<typeof emptyScore>) => {
-    const t = totals.get(split) ?? { score: emptyScore(), articles: 0 };
-    totals.set(split, { score: addScores(t.score, s), articles: t.articles + 1 });
-  };
-  for (const file of files) {
-    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-    const path = resolveSharedPath(gold.article);
-    if (!path || !existsSync(path)) {
-      console.error(`rasd eval events: ${file}: article ${gold.article} not found (is ../shared present?)`);
-      return 1;
-    }
-    const item = readInput(path)[0];
-    if (!item?.article) {
-      console.error(`rasd eval events: ${file}: ${item?.error ?? 'no article'}`);
-      return 1;
-    }
-    const analysis = analyzer.analyzeArticle(item.article);
+  const scoreOne = (file: string, gold: GoldFile, article: ArticleInput) => {
+    const analysis = analyzer.analyzeArticle(article);
     const entities: Entity[] = analysis.entities;
     const s = scoreArticle(toTriples(analysis.events, entities), gold.events);
     add(gold.split ?? 'dev', s);
@@ -87,8 +74,39 @@ export async function run(argv: string[]): Promise<number> {
       for (const m of s.missed) console.log(`  missed   ${m}`);
       for (const m of s.spurious) console.log(`  spurious ${m}`);
     }
+  };
+  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+  const totals = new Map<string, { score: ReturnType<typeof emptyScore>; articles: number }>();
+  const add = (split: string, s: ReturnType<typeof emptyScore>) => {
+    const t = totals.get(split) ?? { score: emptyScore(), articles: 0 };
+    totals.set(split, { score: addScores(t.score, s), articles: t.articles + 1 });
+  };
+  const golds = files.map((file) => JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile);
+  const fromCorpus = await corpusArticles(golds);
+  for (const [fi, file] of files.entries()) {
+    const gold = golds[fi]!;
+    if (gold.corpus) {
+      const article = fromCorpus.get(`${gold.corpus}\t${gold.id}`);
+      if (!article) {
+        console.error(`rasd eval events: ${file}: article ${gold.id} not found in ${gold.corpus} (is ../shared present?)`);
+        return 1;
+      }
+      scoreOne(file, gold, article);
+      continue;
+    }
+    const path = resolveSharedPath(gold.article!);
+    if (!path || !existsSync(path)) {
+      console.error(`rasd eval events: ${file}: article ${gold.article} not found (is ../shared present?)`);
+      return 1;
+    }
+    const item = readInput(path)[0];
+    if (!item?.article) {
+      console.error(`rasd eval events: ${file}: ${item?.error ?? 'no article'}`);
+      return 1;
+    }
+    scoreOne(file, gold, item.article);
   }
-  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'heldout', 'all']) {
+  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'corpus1', 'heldout', 'all']) {
     const t = totals.get(split);
     if (!t) continue;
     const total = t.score;
@@ -99,4 +117,26 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`${split.padEnd(8)} precision ${pct(total.matched, total.predicted)}  recall ${pct(total.matched, total.gold)}  F1 ${(100 * f).toFixed(1)}%  modality ${pct(total.modalityRight, total.modalityTotal)} (${total.modalityRight}/${total.modalityTotal} matched gold events)`);
   }
   return 0;
+}
+
+/**
+ * Gold files may name a corpus record instead of an article file ({"corpus": "../shared/...jsonl.gz", "id": "..."}):
+ * each corpus is read once, as the readers read a JSON article, and the named records kept.
+ */
+async function corpusArticles(golds: readonly GoldFile[]): Promise<Map<string, ArticleInput>> {
+  const out = new Map<string, ArticleInput>();
+  const wanted = new Map<string, Set<string>>();
+  for (const g of golds) if (g.corpus && g.id) wanted.set(g.corpus, (wanted.get(g.corpus) ?? new Set()).add(g.id));
+  for (const [corpus, ids] of wanted) {
+    const path = resolveSharedPath(corpus);
+    if (!path || !existsSync(path)) continue;
+    let left = ids.size;
+    for await (const rec of readJsonLines(path)) {
+      if (!rec.id || !ids.has(rec.id)) continue;
+      const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
+      if (article) out.set(`${corpus}\t${rec.id}`, article);
+      if (--left === 0) break;
+    }
+  }
+  return out;
 }
