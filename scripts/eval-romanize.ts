@@ -8,12 +8,18 @@
  * words the letter rules spell). "arab" = people of countries with Arabic-derived names, "foreign" = the rest.
  * Comparison ignores case, accents, apostrophes, hyphens and al-/el-.
  *
- *   npx tsx scripts/eval-romanize.ts [arab|foreign] [N]   (prints the counts, then N errors of that group)
+ * The learned model (src/kb/translit.ts) is trained on the learning half (and name-parts.json) and scored the
+ * same way: "rules" = the letter rules, "learned" = the model for every word (no name-parts table),
+ * "combined" = name-parts.json first, the model for the other words (what createRomanizer does with a model).
+ *
+ *   npx tsx scripts/eval-romanize.ts [arab|foreign] [N] [rules|learned|combined]
+ *     (prints the counts, then N errors of that group for that system; env TRANSLIT_ORDER, TRANSLIT_BEAM, TRANSLIT_MIX)
  */
 import { fileURLToPath } from 'node:url';
 import { readKbData } from '../src/kb/load.ts';
 import { createRomanizer } from '../src/kb/romanize.ts';
 import { normalize } from '../src/text/normalize.ts';
+import { createTransliterator, namePairs, trainTranslit, translitKey, translitTarget, type TranslitPair } from '../src/kb/translit.ts';
 
 const data = readKbData(fileURLToPath(new URL('../data/kb', import.meta.url)));
 // The same list as src/kb/index.ts (ARABIC_NAMING), restricted to the countries the KB has many people of.
@@ -27,29 +33,57 @@ people.forEach((p, i) => {
   for (const a of p.ar) for (const w of normalize(a).split(/\s+/)) (ARABIC_NAMING.has(p.country) ? arabicWords : foreignWords).add(w);
 });
 for (const w of arabicWords) foreignWords.delete(w);
-const romanize = createRomanizer(data.nameParts ?? {}, [...foreignWords, ...(data.foreignParts ?? [])]);
+const foreignList = [...foreignWords, ...(data.foreignParts ?? [])];
+// The learned model (src/kb/translit.ts), trained here on the learning half only, plus name-parts.json's one-word
+// parts (hand-written spellings, never a test person's), as scripts/build-romanizer.ts trains the shipped one.
+const order = Number(process.env.TRANSLIT_ORDER ?? 4);
+const pairs: TranslitPair[] = [...namePairs(people.filter((_, i) => learn(i)), ARABIC_NAMING), ...partPairs(data.nameParts ?? {}, new Set((data.foreignParts ?? []).map((w) => normalize(w))))];
+const model = createTransliterator(trainTranslit(pairs, order), { beam: Number(process.env.TRANSLIT_BEAM ?? 12), mix: Number(process.env.TRANSLIT_MIX ?? 0.5) });
+const systems = {
+  rules: createRomanizer(data.nameParts ?? {}, foreignList),
+  learned: createRomanizer({}, foreignList, model),
+  combined: createRomanizer(data.nameParts ?? {}, foreignList, model),
+};
 const partKeys = new Set(Object.keys(data.nameParts ?? {}).map((k) => normalize(k)));
 const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(al|el)-/, '').replace(/['’‘-]/g, '');
-const stats: Record<string, [number, number]> = { arab: [0, 0], foreign: [0, 0], arabRules: [0, 0], foreignRules: [0, 0] };
-const errors: Record<string, string[]> = { arab: [], foreign: [] };
-people.forEach((p, i) => {
-  if (learn(i) || !p.country || !p.ar[0]) return;
-  const en = p.nameEn.split(/\s+/);
-  const words = p.ar[0].split(/\s+/);
-  const out = romanize(p.ar[0]).split(/\s+/);
-  if (words.length !== en.length || out.length !== en.length) return;
-  const group = ARABIC_NAMING.has(p.country) ? 'arab' : 'foreign';
-  out.forEach((o, j) => {
-    const ok = fold(o) === fold(en[j]!);
-    stats[group]![1]++;
-    if (ok) stats[group]![0]++;
-    else errors[group]!.push(`${words[j]}\t${o}\t≠ ${en[j]}`);
-    if (!partKeys.has(normalize(words[j]!))) {
-      stats[group + 'Rules']![1]++;
-      if (ok) stats[group + 'Rules']![0]++;
-    }
-  });
-});
-for (const [k, [ok, n]] of Object.entries(stats)) console.log(`${k}\t${ok}/${n}\t${n ? ((100 * ok) / n).toFixed(1) : '-'}%`);
 const which = process.argv[2] ?? 'foreign';
-console.log(errors[which]?.slice(0, Number(process.argv[3] ?? 0)).join('\n') ?? '');
+const show = (process.argv[4] ?? 'rules') as keyof typeof systems;
+console.log(`learning pairs: ${pairs.length}; order ${order}`);
+console.log('system\tgroup\tall words\t\tnot in name-parts');
+for (const [name, romanize] of Object.entries(systems)) {
+  const stats: Record<string, [number, number]> = { arab: [0, 0], foreign: [0, 0], arabRules: [0, 0], foreignRules: [0, 0] };
+  const errors: Record<string, string[]> = { arab: [], foreign: [] };
+  people.forEach((p, i) => {
+    if (learn(i) || !p.country || !p.ar[0]) return;
+    const en = p.nameEn.split(/\s+/);
+    const words = p.ar[0].split(/\s+/);
+    const out = romanize(p.ar[0]).split(/\s+/);
+    if (words.length !== en.length || out.length !== en.length) return;
+    const group = ARABIC_NAMING.has(p.country) ? 'arab' : 'foreign';
+    out.forEach((o, j) => {
+      const ok = fold(o) === fold(en[j]!);
+      stats[group]![1]++;
+      if (ok) stats[group]![0]++;
+      else errors[group]!.push(`${words[j]}\t${o}\t≠ ${en[j]}`);
+      if (!partKeys.has(normalize(words[j]!))) {
+        stats[group + 'Rules']![1]++;
+        if (ok) stats[group + 'Rules']![0]++;
+      }
+    });
+  });
+  const pct = ([ok, n]: [number, number]) => `${ok}/${n}\t${n ? ((100 * ok) / n).toFixed(1) : '-'}%`;
+  for (const g of ['arab', 'foreign']) console.log(`${name}\t${g}\t${pct(stats[g]!)}\t${pct(stats[g + 'Rules']!)}`);
+  if (name === show) console.log(errors[which]?.slice(0, Number(process.argv[3] ?? 0)).join('\n') ?? '');
+}
+
+/** name-parts.json's one-word parts as learning pairs (a foreign part in the foreign group). */
+function partPairs(parts: Record<string, string>, foreign: ReadonlySet<string>): TranslitPair[] {
+  const out: TranslitPair[] = [];
+  for (const [ar, en] of Object.entries(parts)) {
+    if (ar.startsWith('_') || /\s/.test(ar.trim()) || /\s/.test(en.trim())) continue;
+    const a = translitKey(ar);
+    const e = translitTarget(en);
+    if (a && e) out.push({ ar: a, en: e, foreign: foreign.has(normalize(ar)) });
+  }
+  return out;
+}

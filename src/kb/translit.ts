@@ -1,0 +1,276 @@
+/**
+ * A learned romanizer of single name words (docs/knowledge-base.md, "Learned romanization"): a joint
+ * n-gram model over "graphones", pairs of one Arabic letter and the English letters written for it
+ * (ش:sha, ي:ee, ا:), learned from the knowledge base's own people (Arabic spellings paired with English
+ * names, word by word), and decoded by beam search.
+ *
+ * Training (trainTranslit): each pair (normalized Arabic word without its article, English word folded to
+ * a-z) is aligned letter by letter by EM: every Arabic letter writes 0 to 4 English letters, p(English |
+ * Arabic letter) is re-estimated from expected counts over all alignments (forward-backward, 12 rounds,
+ * started from uniform), then each pair's best alignment is its graphone sequence. The model is the
+ * n-gram counts of those sequences (order 4), kept per group: names of the Arab world ("a") and foreign
+ * names ("f"), since English writes ج، و، ي، غ differently in each.
+ *
+ * Decoding (createTransliterator): beam search over the Arabic letters; a graphone's probability is
+ * interpolated absolute discounting over its 3 previous graphones, the group's model mixed with the model
+ * of both groups. Deterministic, no Node-only imports; a word with a letter the model never saw gives null
+ * (the letter rules spell it).
+ */
+import { normalize } from '../text/normalize.ts';
+
+export interface TranslitPair {
+  ar: string;
+  en: string;
+  foreign: boolean;
+}
+
+/** The data file (data/kb/romanizer.json): n-gram counts of graphone sequences per group. */
+export interface TranslitData {
+  _comment?: string;
+  order: number;
+  /** Per group ("a", "f"): [graphones joined by a space, count]; graphones are "ar:en", <s> and </s>. */
+  grams: Record<string, Array<[string, number]>>;
+}
+
+const MAX_EN = 4;
+const SEP = ' ';
+
+/** The Arabic word a model reads: normalized, without its article and any non-letter. */
+export function translitKey(ar: string): string {
+  let w = normalize(ar).replace(/[^\u0621-\u064a]/g, '');
+  if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
+  return w;
+}
+
+/** The English word a model writes: lower-case a-z, accents, apostrophes and al-/el- dropped. */
+export function translitTarget(en: string): string {
+  return en.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(al|el)-/, '').replace(/[^a-z]/g, '');
+}
+
+/**
+ * Word pairs from people records: every Arabic name of a person with as many words as the English name
+ * gives its words in order (a word pair once per person). `foreign(country)` tells the group.
+ */
+export function namePairs(people: Iterable<{ nameEn: string; ar: string[]; country: string | null }>, arabicNaming: ReadonlySet<string>): TranslitPair[] {
+  const out: TranslitPair[] = [];
+  for (const p of people) {
+    if (!p.country) continue;
+    const en = p.nameEn.split(/\s+/).filter(Boolean);
+    if (en.some((w) => !/^[\p{L}'’-]+$/u.test(w))) continue;
+    const seen = new Set<string>();
+    for (const a of p.ar) {
+      const words = a.trim().split(/\s+/).filter(Boolean);
+      if (words.length !== en.length) continue;
+      words.forEach((w, i) => {
+        const ar = translitKey(w);
+        const e = translitTarget(en[i]!);
+        const key = `${ar}\t${e}`;
+        if (!ar || !e || seen.has(key) || e.length > ar.length * MAX_EN) return;
+        seen.add(key);
+        out.push({ ar, en: e, foreign: !arabicNaming.has(p.country!) });
+      });
+    }
+  }
+  return out;
+}
+
+/** Aligns the pairs by EM and counts graphone n-grams per group. */
+export function trainTranslit(pairs: readonly TranslitPair[], order = 4, rounds = 12): TranslitData {
+  const usable = pairs.filter((p) => p.ar && p.en && p.en.length <= p.ar.length * MAX_EN);
+  // p(en | ar letter), started uniform over every English chunk some pair could align with the letter.
+  let prob = new Map<string, number>();
+  const key = (a: string, e: string) => `${a}:${e}`;
+  const forward = (ar: string, en: string, p: Map<string, number>): number[][] => {
+    const alpha = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
+    alpha[0]![0] = 1;
+    for (let i = 1; i <= ar.length; i++) {
+      for (let j = 0; j <= en.length; j++) {
+        let s = 0;
+        for (let l = 0; l <= MAX_EN && l <= j; l++) {
+          const prev = alpha[i - 1]![j - l]!;
+          if (prev) s += prev * (p.get(key(ar[i - 1]!, en.slice(j - l, j))) ?? 0);
+        }
+        alpha[i]![j] = s;
+      }
+    }
+    return alpha;
+  };
+  for (const { ar, en } of usable) {
+    for (let i = 0; i < ar.length; i++) for (let j = 0; j <= en.length; j++) for (let l = 0; l <= MAX_EN && j + l <= en.length; l++) prob.set(key(ar[i]!, en.slice(j, j + l)), 1);
+  }
+  for (let r = 0; r < rounds; r++) {
+    const counts = new Map<string, number>();
+    for (const { ar, en } of usable) {
+      const alpha = forward(ar, en, prob);
+      const total = alpha[ar.length]![en.length]!;
+      if (!(total > 0)) continue;
+      const beta = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
+      beta[ar.length]![en.length] = 1;
+      for (let i = ar.length - 1; i >= 0; i--) {
+        for (let j = en.length; j >= 0; j--) {
+          let s = 0;
+          for (let l = 0; l <= MAX_EN && j + l <= en.length; l++) {
+            const next = beta[i + 1]![j + l]!;
+            if (!next) continue;
+            const g = key(ar[i]!, en.slice(j, j + l));
+            const pg = prob.get(g) ?? 0;
+            if (!pg) continue;
+            s += pg * next;
+            const a = alpha[i]![j]!;
+            if (a) counts.set(g, (counts.get(g) ?? 0) + (a * pg * next) / total);
+          }
+          beta[i]![j] = s;
+        }
+      }
+    }
+    const perLetter = new Map<string, number>();
+    for (const [g, c] of counts) perLetter.set(g.slice(0, g.indexOf(':')), (perLetter.get(g.slice(0, g.indexOf(':'))) ?? 0) + c);
+    const next = new Map<string, number>();
+    for (const [g, c] of counts) if (c > 1e-6) next.set(g, c / perLetter.get(g.slice(0, g.indexOf(':')))!);
+    prob = next;
+  }
+  // Each pair's best alignment (Viterbi), then its graphone n-grams.
+  const grams: Record<string, Map<string, number>> = { a: new Map(), f: new Map() };
+  for (const { ar, en, foreign } of usable) {
+    const best = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(-Infinity));
+    const back = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
+    best[0]![0] = 0;
+    for (let i = 1; i <= ar.length; i++) {
+      for (let j = 0; j <= en.length; j++) {
+        for (let l = 0; l <= MAX_EN && l <= j; l++) {
+          const pg = prob.get(key(ar[i - 1]!, en.slice(j - l, j)));
+          if (!pg) continue;
+          const s = best[i - 1]![j - l]! + Math.log(pg);
+          if (s > best[i]![j]!) {
+            best[i]![j] = s;
+            back[i]![j] = l;
+          }
+        }
+      }
+    }
+    if (best[ar.length]![en.length] === -Infinity) continue;
+    const seq: string[] = [];
+    for (let i = ar.length, j = en.length; i > 0; i--) {
+      const l = back[i]![j]!;
+      seq.unshift(key(ar[i - 1]!, en.slice(j - l, j)));
+      j -= l;
+    }
+    const toks = [...new Array<string>(order - 1).fill('<s>'), ...seq, '</s>'];
+    const m = grams[foreign ? 'f' : 'a']!;
+    for (let i = order - 1; i < toks.length; i++) {
+      const g = toks.slice(i - order + 1, i + 1).join(SEP);
+      m.set(g, (m.get(g) ?? 0) + 1);
+    }
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return { order, grams: { a: sorted(grams.a!), f: sorted(grams.f!) } };
+}
+
+/** Interpolated absolute discounting over graphone histories. */
+class GraphoneLm {
+  /** history (tokens joined) → [total count, distinct followers, follower → count] */
+  private readonly ctx = new Map<string, { total: number; types: number; next: Map<string, number> }>();
+  private readonly vocab: number;
+  constructor(grams: Iterable<[string, number]>, readonly order: number, private readonly discount = 0.7) {
+    const words = new Set<string>();
+    for (const [g, c] of grams) {
+      const toks = g.split(SEP);
+      const w = toks[toks.length - 1]!;
+      words.add(w);
+      // Every suffix of the history counts the word (a lower order sees each occurrence too).
+      for (let k = 0; k < toks.length; k++) {
+        const h = toks.slice(k, -1).join(SEP);
+        let e = this.ctx.get(h);
+        if (!e) this.ctx.set(h, (e = { total: 0, types: 0, next: new Map() }));
+        const before = e.next.get(w) ?? 0;
+        if (!before) e.types++;
+        e.next.set(w, before + c);
+        e.total += c;
+      }
+    }
+    this.vocab = words.size + 1;
+  }
+  /** p(w | history tokens), history of up to order-1 tokens (most recent last). */
+  prob(history: readonly string[], w: string): number {
+    let p = 1 / this.vocab;
+    for (let k = 0; k <= history.length; k++) {
+      const h = history.slice(history.length - k).join(SEP);
+      const e = this.ctx.get(h);
+      if (!e) break;
+      const c = e.next.get(w) ?? 0;
+      p = Math.max(c - this.discount, 0) / e.total + ((this.discount * e.types) / e.total) * p;
+    }
+    return p;
+  }
+}
+
+export interface Transliterator {
+  /** The English (lower case, a-z) of one Arabic name word without its article, or null. */
+  (word: string, foreign: boolean): string | null;
+}
+
+/** Builds the decoder from the data file; results are cached per word. */
+export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number } = {}): Transliterator {
+  const order = data.order;
+  const beam = options.beam ?? 12;
+  const mix = options.mix ?? 0.5;
+  const all = new GraphoneLm([...(data.grams.a ?? []), ...(data.grams.f ?? [])], order);
+  const byGroup = { a: new GraphoneLm(data.grams.a ?? [], order), f: new GraphoneLm(data.grams.f ?? [], order) };
+  // The English chunks each Arabic letter was seen to write.
+  const options_ = new Map<string, string[]>();
+  for (const list of Object.values(data.grams)) {
+    for (const [g] of list) {
+      for (const t of g.split(SEP)) {
+        if (t === '<s>' || t === '</s>') continue;
+        const a = t.slice(0, t.indexOf(':'));
+        const l = options_.get(a) ?? [];
+        if (!l.includes(t)) l.push(t);
+        options_.set(a, l);
+      }
+    }
+  }
+  const cache = new Map<string, string | null>();
+  const decode = (ar: string, foreign: boolean): string | null => {
+    const lm = foreign ? byGroup.f : byGroup.a;
+    const p = (h: readonly string[], g: string) => Math.log(mix * lm.prob(h, g) + (1 - mix) * all.prob(h, g));
+    type State = { hist: string[]; en: string; score: number };
+    let states: State[] = [{ hist: new Array<string>(order - 1).fill('<s>'), en: '', score: 0 }];
+    for (const c of ar) {
+      const cands = options_.get(c);
+      if (!cands) return null;
+      const next = new Map<string, State>();
+      for (const s of states) {
+        for (const g of cands) {
+          const score = s.score + p(s.hist, g);
+          const hist = [...s.hist.slice(1), g];
+          const en = s.en + g.slice(g.indexOf(':') + 1);
+          // States with the same history and English are one (the better kept).
+          const k = hist.join(SEP) + '\u0001' + en;
+          const old = next.get(k);
+          if (!old || old.score < score) next.set(k, { hist, en, score });
+        }
+      }
+      states = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beam);
+    }
+    // Readings that spell the same English are one reading: their probabilities add.
+    const total = new Map<string, number>();
+    for (const s of states) {
+      const v = Math.exp(s.score + p(s.hist, '</s>'));
+      total.set(s.en, (total.get(s.en) ?? 0) + v);
+    }
+    let best: string | null = null;
+    let bestP = -1;
+    for (const [en, v] of total) if (v > bestP && en) [best, bestP] = [en, v];
+    return best;
+  };
+  return (word: string, foreign: boolean): string | null => {
+    const ar = translitKey(word);
+    if (!ar) return null;
+    const k = (foreign ? 'f' : 'a') + ar;
+    if (cache.has(k)) return cache.get(k)!;
+    const out = decode(ar, foreign);
+    if (cache.size > 50000) cache.clear();
+    cache.set(k, out);
+    return out;
+  };
+}
