@@ -261,13 +261,15 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
       if (w.length > 3 && w.startsWith('ال')) {
         const rest = w.slice(2);
         const k = table.get(normalize(rest));
-        const word = k ?? capitalize((learned?.(rest, false) ?? spell(rest)).replace(/^'/, ''));
+        const ruled = spell(rest);
+        const word = k ?? capitalize((learned?.(rest, false, ruled) ?? ruled).replace(/^'/, ''));
         // عبد + a definite word is one name (عبد الحليم → Abdul Halim, not Abdul al-Halim).
         out.push(i > 0 && normalize(words[i - 1]!) === 'عبد' ? word.replace(/^al-/, '').replace(/^./, (c) => c.toUpperCase()) : 'al-' + word);
         continue;
       }
       const asForeign = foreignName && !w.startsWith('ال') && !/^(بن|ابن|بنت|أبو|ابو|أم|آل|عبد)$/.test(w);
-      const plain = learned?.(w, asForeign) ?? (asForeign ? spellForeign(w) : spell(w));
+      const ruled = asForeign ? spellForeign(w) : spell(w);
+      const plain = learned?.(w, asForeign, ruled) ?? ruled;
       out.push(capitalize(plain.replace(/^'/, '')));
     }
     const s = out.join(' ');

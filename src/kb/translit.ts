@@ -30,6 +30,8 @@ export interface TranslitData {
   order: number;
   /** Per group ("a", "f"): [graphones joined by a space, count]; graphones are "ar:en", <s> and </s>. */
   grams: Record<string, Array<[string, number]>>;
+  /** English name words and their counts (the character model of English names). */
+  words?: Array<[string, number]>;
 }
 
 const MAX_EN = 4;
@@ -37,9 +39,9 @@ const SEP = ' ';
 
 /** The Arabic word a model reads: normalized, without its article and any non-letter. */
 export function translitKey(ar: string): string {
-  let w = normalize(ar).replace(/[^\u0621-\u064a]/g, '');
-  if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
-  return w;
+  // The article is ال as written: إلهام and ألكسندر begin with a hamza-alef, which normalization folds to ا.
+  const raw = ar.trim();
+  return normalize(raw.length > 3 && raw.startsWith('ال') ? raw.slice(2) : raw).replace(/[^\u0621-\u064a]/g, '');
 }
 
 /** The English word a model writes: lower-case a-z, accents, apostrophes and al-/el- dropped. */
@@ -162,8 +164,10 @@ export function trainTranslit(pairs: readonly TranslitPair[], order = 4, rounds 
       m.set(g, (m.get(g) ?? 0) + 1);
     }
   }
+  const words = new Map<string, number>();
+  for (const { en } of usable) words.set(en, (words.get(en) ?? 0) + 1);
   const sorted = (m: Map<string, number>) => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  return { order, grams: { a: sorted(grams.a!), f: sorted(grams.f!) } };
+  return { order, grams: { a: sorted(grams.a!), f: sorted(grams.f!) }, words: sorted(words) };
 }
 
 /** Interpolated absolute discounting over graphone histories. */
@@ -204,16 +208,46 @@ class GraphoneLm {
   }
 }
 
+/** Character n-grams of English name words (order 5): how English names are spelled, whatever the Arabic. */
+function charGrams(words: Iterable<[string, number]>, order: number): Array<[string, number]> {
+  const m = new Map<string, number>();
+  for (const [w, c] of words) {
+    const toks = [...new Array<string>(order - 1).fill('<s>'), ...w, '</s>'];
+    for (let i = order - 1; i < toks.length; i++) {
+      const g = toks.slice(i - order + 1, i + 1).join(SEP);
+      m.set(g, (m.get(g) ?? 0) + c);
+    }
+  }
+  return [...m];
+}
+
 export interface Transliterator {
-  /** The English (lower case, a-z) of one Arabic name word without its article, or null. */
-  (word: string, foreign: boolean): string | null;
+  /**
+   * The English of one Arabic name word without its article (lower case a-z), or null. With `rules` (the
+   * letter rules' spelling of the word), that spelling is kept when the model finds it about as likely as
+   * its own best (within the `ruleBonus` factor): the model then only overrides spellings it finds unlikely.
+   */
+  (word: string, foreign: boolean, rules?: string): string | null;
 }
 
 /** Builds the decoder from the data file; results are cached per word. */
-export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number } = {}): Transliterator {
+export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number } = {}): Transliterator {
   const order = data.order;
   const beam = options.beam ?? 12;
   const mix = options.mix ?? 0.5;
+  const charWeight = options.charWeight ?? 0.3;
+  const charOrder = options.charOrder ?? 5;
+  const ruleBonus = options.ruleBonus ?? 100;
+  const chars = new GraphoneLm(charGrams(data.words ?? [], charOrder), charOrder);
+  const charScore = (hist: string, add: string, end = false): number => {
+    let s = 0;
+    const toks = [...new Array<string>(charOrder - 1).fill('<s>'), ...hist];
+    for (const c of end ? ['</s>'] : add) {
+      s += Math.log(chars.prob(toks.slice(toks.length - charOrder + 1), c));
+      toks.push(c);
+    }
+    return s;
+  };
   const all = new GraphoneLm([...(data.grams.a ?? []), ...(data.grams.f ?? [])], order);
   const byGroup = { a: new GraphoneLm(data.grams.a ?? [], order), f: new GraphoneLm(data.grams.f ?? [], order) };
   // The English chunks each Arabic letter was seen to write.
@@ -229,8 +263,8 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
       }
     }
   }
-  const cache = new Map<string, string | null>();
-  const decode = (ar: string, foreign: boolean): string | null => {
+  /** English readings of the word and their probabilities (only `target` and its prefixes when given). */
+  const decode = (ar: string, foreign: boolean, target?: string): Map<string, number> | null => {
     const lm = foreign ? byGroup.f : byGroup.a;
     const p = (h: readonly string[], g: string) => Math.log(mix * lm.prob(h, g) + (1 - mix) * all.prob(h, g));
     type State = { hist: string[]; en: string; score: number };
@@ -241,34 +275,46 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
       const next = new Map<string, State>();
       for (const s of states) {
         for (const g of cands) {
-          const score = s.score + p(s.hist, g);
+          const add = g.slice(g.indexOf(':') + 1);
+          const en = s.en + add;
+          if (target !== undefined && !target.startsWith(en)) continue;
+          const score = s.score + p(s.hist, g) + (charWeight && add ? charWeight * charScore(s.en, add) : 0);
           const hist = [...s.hist.slice(1), g];
-          const en = s.en + g.slice(g.indexOf(':') + 1);
           // States with the same history and English are one (the better kept).
           const k = hist.join(SEP) + '\u0001' + en;
           const old = next.get(k);
           if (!old || old.score < score) next.set(k, { hist, en, score });
         }
       }
-      states = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beam);
+      states = [...next.values()].sort((x, y) => y.score - x.score).slice(0, target === undefined ? beam : beam * 4);
     }
     // Readings that spell the same English are one reading: their probabilities add.
     const total = new Map<string, number>();
     for (const s of states) {
-      const v = Math.exp(s.score + p(s.hist, '</s>'));
+      if (!s.en || (target !== undefined && s.en !== target)) continue;
+      const v = Math.exp(s.score + p(s.hist, '</s>') + charWeight * charScore(s.en, '', true));
       total.set(s.en, (total.get(s.en) ?? 0) + v);
     }
-    let best: string | null = null;
-    let bestP = -1;
-    for (const [en, v] of total) if (v > bestP && en) [best, bestP] = [en, v];
-    return best;
+    return total;
   };
-  return (word: string, foreign: boolean): string | null => {
+  const cache = new Map<string, string | null>();
+  return (word: string, foreign: boolean, rules?: string): string | null => {
     const ar = translitKey(word);
     if (!ar) return null;
-    const k = (foreign ? 'f' : 'a') + ar;
-    if (cache.has(k)) return cache.get(k)!;
-    const out = decode(ar, foreign);
+    const k = (foreign ? 'f' : 'a') + ar + '\u0001' + (rules ?? '');
+    const hit = cache.get(k);
+    if (hit !== undefined) return hit;
+    let out: string | null = null;
+    const readings = decode(ar, foreign);
+    if (readings) {
+      let bestP = -1;
+      for (const [en, v] of readings) if (v > bestP) [out, bestP] = [en, v];
+      const folded = rules === undefined ? '' : translitTarget(rules);
+      if (out && folded && folded !== out) {
+        const ruleP = decode(ar, foreign, folded)?.get(folded) ?? 0;
+        if (ruleP * ruleBonus >= bestP) out = rules!;
+      } else if (out && folded === out) out = rules!;
+    }
     if (cache.size > 50000) cache.clear();
     cache.set(k, out);
     return out;
