@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { readKbData } from '../src/kb/load.ts';
 import { createRomanizer } from '../src/kb/romanize.ts';
 import { normalize } from '../src/text/normalize.ts';
-import { createTransliterator, namePairs, trainTranslit, translitKey, translitTarget, type TranslitPair } from '../src/kb/translit.ts';
+import { createTransliterator, namePairs, partPairs, trainTranslit, type TranslitPair } from '../src/kb/translit.ts';
 
 const data = readKbData(fileURLToPath(new URL('../data/kb', import.meta.url)));
 // The same list as src/kb/index.ts (ARABIC_NAMING), restricted to the countries the KB has many people of.
@@ -89,14 +89,3 @@ if (process.env.TRANSLIT_ORACLE) {
   console.log(`words the rules spell: both right ${n((x, y) => x && y)}, rules only ${n((x, y) => x && !y)}, learned only ${n((x, y) => !x && y)}, neither ${n((x, y) => !x && !y)}`);
 }
 
-/** name-parts.json's one-word parts as learning pairs (a foreign part in the foreign group). */
-function partPairs(parts: Record<string, string>, foreign: ReadonlySet<string>): TranslitPair[] {
-  const out: TranslitPair[] = [];
-  for (const [ar, en] of Object.entries(parts)) {
-    if (ar.startsWith('_') || /\s/.test(ar.trim()) || /\s/.test(en.trim())) continue;
-    const a = translitKey(ar);
-    const e = translitTarget(en);
-    if (a && e) out.push({ ar: a, en: e, foreign: foreign.has(normalize(ar)) });
-  }
-  return out;
-}

@@ -76,6 +76,18 @@ export function namePairs(people: Iterable<{ nameEn: string; ar: string[]; count
   return out;
 }
 
+/** name-parts.json's one-word parts as learning pairs (a part of the `foreign` list in the foreign group). */
+export function partPairs(parts: Record<string, string>, foreign: ReadonlySet<string>): TranslitPair[] {
+  const out: TranslitPair[] = [];
+  for (const [ar, en] of Object.entries(parts)) {
+    if (ar.startsWith('_') || /\s/.test(ar.trim()) || /\s/.test(en.trim())) continue;
+    const a = translitKey(ar);
+    const e = translitTarget(en);
+    if (a && e) out.push({ ar: a, en: e, foreign: foreign.has(normalize(ar)) });
+  }
+  return out;
+}
+
 /** Aligns the pairs by EM and counts graphone n-grams per group. */
 export function trainTranslit(pairs: readonly TranslitPair[], order = 4, rounds = 12): TranslitData {
   const usable = pairs.filter((p) => p.ar && p.en && p.en.length <= p.ar.length * MAX_EN);
