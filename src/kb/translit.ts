@@ -88,34 +88,27 @@ export function partPairs(parts: Record<string, string>, foreign: ReadonlySet<st
   return out;
 }
 
-/** Aligns the pairs by EM and counts graphone n-grams per group. */
-export function trainTranslit(pairs: readonly TranslitPair[], order = 4, rounds = 12): TranslitData {
-  const usable = pairs.filter((p) => p.ar && p.en && p.en.length <= p.ar.length * MAX_EN);
-  // p(en | ar letter), started uniform over every English chunk some pair could align with the letter.
+/** p(English chunk | Arabic letter) by EM over every alignment of the pairs (forward-backward from uniform). */
+function alignEm(pairs: readonly TranslitPair[], rounds: number): Map<string, number> {
   let prob = new Map<string, number>();
-  const key = (a: string, e: string) => `${a}:${e}`;
-  const forward = (ar: string, en: string, p: Map<string, number>): number[][] => {
-    const alpha = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
-    alpha[0]![0] = 1;
-    for (let i = 1; i <= ar.length; i++) {
-      for (let j = 0; j <= en.length; j++) {
-        let s = 0;
-        for (let l = 0; l <= MAX_EN && l <= j; l++) {
-          const prev = alpha[i - 1]![j - l]!;
-          if (prev) s += prev * (p.get(key(ar[i - 1]!, en.slice(j - l, j))) ?? 0);
-        }
-        alpha[i]![j] = s;
-      }
-    }
-    return alpha;
-  };
-  for (const { ar, en } of usable) {
-    for (let i = 0; i < ar.length; i++) for (let j = 0; j <= en.length; j++) for (let l = 0; l <= MAX_EN && j + l <= en.length; l++) prob.set(key(ar[i]!, en.slice(j, j + l)), 1);
+  for (const { ar, en } of pairs) {
+    for (let i = 0; i < ar.length; i++) for (let j = 0; j <= en.length; j++) for (let l = 0; l <= MAX_EN && j + l <= en.length; l++) prob.set(graphone(ar[i]!, en.slice(j, j + l)), 1);
   }
   for (let r = 0; r < rounds; r++) {
     const counts = new Map<string, number>();
-    for (const { ar, en } of usable) {
-      const alpha = forward(ar, en, prob);
+    for (const { ar, en } of pairs) {
+      const alpha = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
+      alpha[0]![0] = 1;
+      for (let i = 1; i <= ar.length; i++) {
+        for (let j = 0; j <= en.length; j++) {
+          let s = 0;
+          for (let l = 0; l <= MAX_EN && l <= j; l++) {
+            const prev = alpha[i - 1]![j - l]!;
+            if (prev) s += prev * (prob.get(graphone(ar[i - 1]!, en.slice(j - l, j))) ?? 0);
+          }
+          alpha[i]![j] = s;
+        }
+      }
       const total = alpha[ar.length]![en.length]!;
       if (!(total > 0)) continue;
       const beta = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
@@ -126,7 +119,7 @@ export function trainTranslit(pairs: readonly TranslitPair[], order = 4, rounds 
           for (let l = 0; l <= MAX_EN && j + l <= en.length; l++) {
             const next = beta[i + 1]![j + l]!;
             if (!next) continue;
-            const g = key(ar[i]!, en.slice(j, j + l));
+            const g = graphone(ar[i]!, en.slice(j, j + l));
             const pg = prob.get(g) ?? 0;
             if (!pg) continue;
             s += pg * next;
@@ -137,39 +130,69 @@ export function trainTranslit(pairs: readonly TranslitPair[], order = 4, rounds 
         }
       }
     }
+    const letter = (g: string) => g.slice(0, g.indexOf(':'));
     const perLetter = new Map<string, number>();
-    for (const [g, c] of counts) perLetter.set(g.slice(0, g.indexOf(':')), (perLetter.get(g.slice(0, g.indexOf(':'))) ?? 0) + c);
+    for (const [g, c] of counts) perLetter.set(letter(g), (perLetter.get(letter(g)) ?? 0) + c);
     const next = new Map<string, number>();
-    for (const [g, c] of counts) if (c > 1e-6) next.set(g, c / perLetter.get(g.slice(0, g.indexOf(':')))!);
+    for (const [g, c] of counts) if (c > 1e-6) next.set(g, c / perLetter.get(letter(g))!);
     prob = next;
   }
-  // Each pair's best alignment (Viterbi), then its graphone n-grams.
-  const grams: Record<string, Map<string, number>> = { a: new Map(), f: new Map() };
-  for (const { ar, en, foreign } of usable) {
-    const best = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(-Infinity));
-    const back = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
-    best[0]![0] = 0;
-    for (let i = 1; i <= ar.length; i++) {
-      for (let j = 0; j <= en.length; j++) {
-        for (let l = 0; l <= MAX_EN && l <= j; l++) {
-          const pg = prob.get(key(ar[i - 1]!, en.slice(j - l, j)));
-          if (!pg) continue;
-          const s = best[i - 1]![j - l]! + Math.log(pg);
-          if (s > best[i]![j]!) {
-            best[i]![j] = s;
-            back[i]![j] = l;
-          }
+  return prob;
+}
+
+function graphone(a: string, e: string): string {
+  return `${a}:${e}`;
+}
+
+/** A pair's best alignment under p (Viterbi): its graphones and log-probability per Arabic letter, or null. */
+function viterbi(ar: string, en: string, prob: ReadonlyMap<string, number>): { seq: string[]; perLetter: number } | null {
+  const best = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(-Infinity));
+  const back = Array.from({ length: ar.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
+  best[0]![0] = 0;
+  for (let i = 1; i <= ar.length; i++) {
+    for (let j = 0; j <= en.length; j++) {
+      for (let l = 0; l <= MAX_EN && l <= j; l++) {
+        const pg = prob.get(graphone(ar[i - 1]!, en.slice(j - l, j)));
+        if (!pg) continue;
+        const s = best[i - 1]![j - l]! + Math.log(pg);
+        if (s > best[i]![j]!) {
+          best[i]![j] = s;
+          back[i]![j] = l;
         }
       }
     }
-    if (best[ar.length]![en.length] === -Infinity) continue;
-    const seq: string[] = [];
-    for (let i = ar.length, j = en.length; i > 0; i--) {
-      const l = back[i]![j]!;
-      seq.unshift(key(ar[i - 1]!, en.slice(j - l, j)));
-      j -= l;
-    }
-    const toks = [...new Array<string>(order - 1).fill('<s>'), ...seq, '</s>'];
+  }
+  const score = best[ar.length]![en.length]!;
+  if (score === -Infinity) return null;
+  const seq: string[] = [];
+  for (let i = ar.length, j = en.length; i > 0; i--) {
+    const l = back[i]![j]!;
+    seq.unshift(graphone(ar[i - 1]!, en.slice(j - l, j)));
+    j -= l;
+  }
+  return { seq, perLetter: score / ar.length };
+}
+
+/**
+ * Aligns the pairs by EM and counts graphone n-grams per group. The `drop` share of pairs that align worst
+ * (lowest log-probability per letter: an alias that is another name, a translated word) is left out and the
+ * rest aligned again.
+ */
+export function trainTranslit(pairs: readonly TranslitPair[], order = 4, rounds = 12, drop = 0.05): TranslitData {
+  let usable = pairs.filter((p) => p.ar && p.en && p.en.length <= p.ar.length * MAX_EN);
+  let prob = alignEm(usable, rounds);
+  if (drop > 0) {
+    const scored = usable.map((p) => ({ p, s: viterbi(p.ar, p.en, prob)?.perLetter ?? -Infinity }));
+    const cut = [...scored].map((x) => x.s).sort((a, b) => a - b)[Math.floor(drop * scored.length)] ?? -Infinity;
+    usable = scored.filter((x) => x.s >= cut).map((x) => x.p);
+    prob = alignEm(usable, rounds);
+  }
+  // Each pair's best alignment, then its graphone n-grams.
+  const grams: Record<string, Map<string, number>> = { a: new Map(), f: new Map() };
+  for (const { ar, en, foreign } of usable) {
+    const v = viterbi(ar, en, prob);
+    if (!v) continue;
+    const toks = [...new Array<string>(order - 1).fill('<s>'), ...v.seq, '</s>'];
     const m = grams[foreign ? 'f' : 'a']!;
     for (let i = order - 1; i < toks.length; i++) {
       const g = toks.slice(i - order + 1, i + 1).join(SEP);
@@ -243,13 +266,17 @@ export interface Transliterator {
 }
 
 /** Builds the decoder from the data file; results are cached per word. */
-export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number } = {}): Transliterator {
+export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number; foreignRuleBonus?: number; minCount?: number; perLetterBonus?: boolean } = {}): Transliterator {
   const order = data.order;
   const beam = options.beam ?? 12;
   const mix = options.mix ?? 0.5;
   const charWeight = options.charWeight ?? 0.3;
   const charOrder = options.charOrder ?? 5;
-  const ruleBonus = options.ruleBonus ?? 100;
+  // Tuned on a split of the learning half (scripts/eval-romanize.ts, TRANSLIT_DEV=1): the rules of Arab-world
+  // names (patterns فاعل، CaCCaC …) deserve more trust than the foreign scheme.
+  const ruleBonus = { a: options.ruleBonus ?? 300, f: options.foreignRuleBonus ?? 30 };
+  const minCount = options.minCount ?? 2;
+  const perLetterBonus = options.perLetterBonus ?? true;
   const chars = new GraphoneLm(charGrams(data.words ?? [], charOrder), charOrder);
   const charScore = (hist: string, add: string, end = false): number => {
     let s = 0;
@@ -262,18 +289,22 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
   };
   const all = new GraphoneLm([...(data.grams.a ?? []), ...(data.grams.f ?? [])], order);
   const byGroup = { a: new GraphoneLm(data.grams.a ?? [], order), f: new GraphoneLm(data.grams.f ?? [], order) };
-  // The English chunks each Arabic letter was seen to write.
-  const options_ = new Map<string, string[]>();
+  // The English chunks each Arabic letter was seen to write, at least minCount times (one alignment of an
+  // odd pair is noise: سريفاستافا must not read ف as "ffa" because one name did).
+  const seen = new Map<string, number>();
   for (const list of Object.values(data.grams)) {
-    for (const [g] of list) {
-      for (const t of g.split(SEP)) {
-        if (t === '<s>' || t === '</s>') continue;
-        const a = t.slice(0, t.indexOf(':'));
-        const l = options_.get(a) ?? [];
-        if (!l.includes(t)) l.push(t);
-        options_.set(a, l);
-      }
+    for (const [g, c] of list) {
+      const t = g.slice(g.lastIndexOf(SEP) + 1);
+      if (t !== '</s>') seen.set(t, (seen.get(t) ?? 0) + c);
     }
+  }
+  const options_ = new Map<string, string[]>();
+  for (const [t, c] of seen) {
+    if (c < minCount) continue;
+    const a = t.slice(0, t.indexOf(':'));
+    const l = options_.get(a) ?? [];
+    l.push(t);
+    options_.set(a, l);
   }
   /** English readings of the word and their probabilities (only `target` and its prefixes when given). */
   const decode = (ar: string, foreign: boolean, target?: string): Map<string, number> | null => {
@@ -324,7 +355,8 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
       const folded = rules === undefined ? '' : translitTarget(rules);
       if (out && folded && folded !== out) {
         const ruleP = decode(ar, foreign, folded)?.get(folded) ?? 0;
-        if (ruleP * ruleBonus >= bestP) out = rules!;
+        // The bonus grows with the word: a long word's readings differ in more letters, so probabilities part further.
+        if (Math.log(ruleP) + Math.log(ruleBonus[foreign ? 'f' : 'a']) * (perLetterBonus ? ar.length / 5 : 1) >= Math.log(bestP)) out = rules!;
       } else if (out && folded === out) out = rules!;
     }
     if (cache.size > 50000) cache.clear();
