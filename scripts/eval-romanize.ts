@@ -43,7 +43,7 @@ const foreignList = [...foreignWords, ...(data.foreignParts ?? [])];
 const order = Number(process.env.TRANSLIT_ORDER ?? 4);
 const places = process.env.TRANSLIT_PLACES !== '0' ? namePairs(data.places.filter((p) => (p as { verified?: boolean }).verified !== false), ARABIC_NAMING) : [];
 const pairs: TranslitPair[] = [...namePairs(people.filter((_, i) => learn(i)), ARABIC_NAMING), ...places, ...partPairs(data.nameParts ?? {}, new Set((data.foreignParts ?? []).map((w) => normalize(w))))];
-const model = createTransliterator(trainTranslit(pairs, order, 12, Number(process.env.TRANSLIT_DROP ?? 0.05)), { beam: Number(process.env.TRANSLIT_BEAM ?? 12), mix: Number(process.env.TRANSLIT_MIX ?? 0.5), charWeight: Number(process.env.TRANSLIT_CW ?? 0.3), ruleBonus: Number(process.env.TRANSLIT_BONUS ?? 300), foreignRuleBonus: Number(process.env.TRANSLIT_FBONUS ?? 30), minCount: Number(process.env.TRANSLIT_MIN ?? 2), perLetterBonus: process.env.TRANSLIT_PERLETTER !== '0' });
+const model = createTransliterator(trainTranslit(pairs, order, 12, Number(process.env.TRANSLIT_DROP ?? 0.05)), { beam: Number(process.env.TRANSLIT_BEAM ?? 8), mix: Number(process.env.TRANSLIT_MIX ?? 0.5), charWeight: Number(process.env.TRANSLIT_CW ?? 0.3), ruleBonus: Number(process.env.TRANSLIT_BONUS ?? 300), foreignRuleBonus: Number(process.env.TRANSLIT_FBONUS ?? 30), minCount: Number(process.env.TRANSLIT_MIN ?? 2), perLetterBonus: process.env.TRANSLIT_PERLETTER !== '0', maxReadings: Number(process.env.TRANSLIT_READINGS ?? 16) });
 const systems = {
   rules: createRomanizer(data.nameParts ?? {}, foreignList),
   learned: createRomanizer({}, foreignList, model),

@@ -266,9 +266,9 @@ export interface Transliterator {
 }
 
 /** Builds the decoder from the data file; results are cached per word. */
-export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number; foreignRuleBonus?: number; minCount?: number; perLetterBonus?: boolean } = {}): Transliterator {
+export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number; foreignRuleBonus?: number; minCount?: number; perLetterBonus?: boolean; maxReadings?: number } = {}): Transliterator {
   const order = data.order;
-  const beam = options.beam ?? 12;
+  const beam = options.beam ?? 8;
   const mix = options.mix ?? 0.5;
   const charWeight = options.charWeight ?? 0.3;
   const charOrder = options.charOrder ?? 5;
@@ -277,8 +277,9 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
   const ruleBonus = { a: options.ruleBonus ?? 300, f: options.foreignRuleBonus ?? 30 };
   const minCount = options.minCount ?? 2;
   const perLetterBonus = options.perLetterBonus ?? true;
+  const maxReadings = options.maxReadings ?? 16;
   const chars = new GraphoneLm(charGrams(data.words ?? [], charOrder), charOrder);
-  const charScore = (hist: string, add: string, end = false): number => {
+  const charScoreUncached = (hist: string, add: string, end: boolean): number => {
     let s = 0;
     const toks = [...new Array<string>(charOrder - 1).fill('<s>'), ...hist];
     for (const c of end ? ['</s>'] : add) {
@@ -298,44 +299,79 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
       if (t !== '</s>') seen.set(t, (seen.get(t) ?? 0) + c);
     }
   }
-  const options_ = new Map<string, string[]>();
+  // Only a letter's most frequent readings are tried (maxReadings, each at least 1% of the letter's
+  // occurrences): the search stays small (speed) and the long tail is mostly misalignment.
+  const byLetter = new Map<string, Array<[string, number]>>();
   for (const [t, c] of seen) {
     if (c < minCount) continue;
     const a = t.slice(0, t.indexOf(':'));
-    const l = options_.get(a) ?? [];
-    l.push(t);
-    options_.set(a, l);
+    const l = byLetter.get(a) ?? [];
+    l.push([t, c]);
+    byLetter.set(a, l);
+  }
+  const options_ = new Map<string, string[]>();
+  for (const [a, l] of byLetter) {
+    const total = l.reduce((n, [, c]) => n + c, 0);
+    l.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    options_.set(a, l.filter(([, c], i) => i < maxReadings && c >= 0.01 * total).map(([t]) => t));
   }
   /** English readings of the word and their probabilities (only `target` and its prefixes when given). */
+  // Memo rows per history (a state's history string is looked up once, then each reading by its own string,
+  // whose hash V8 keeps): the decoder's inner loop builds no string keys.
+  const probMemo = { a: new Map<string, Map<string, number>>(), f: new Map<string, Map<string, number>>() };
+  const charRows = new Map<string, Map<string, number>>();
+  const readingsOf = new Map<string, Array<{ g: string; add: string }>>();
+  for (const [a, l] of options_) readingsOf.set(a, l.map((g) => ({ g, add: g.slice(g.indexOf(':') + 1) })));
+  const END = { g: '</s>', add: '' };
   const decode = (ar: string, foreign: boolean, target?: string): Map<string, number> | null => {
     const lm = foreign ? byGroup.f : byGroup.a;
-    const p = (h: readonly string[], g: string) => Math.log(mix * lm.prob(h, g) + (1 - mix) * all.prob(h, g));
-    type State = { hist: string[]; en: string; score: number };
-    let states: State[] = [{ hist: new Array<string>(order - 1).fill('<s>'), en: '', score: 0 }];
+    const memo = probMemo[foreign ? 'f' : 'a'];
+    if (memo.size > 50000) memo.clear();
+    if (charRows.size > 50000) charRows.clear();
+    const p = (key: string, g: string): number => {
+      let row = memo.get(key);
+      if (!row) memo.set(key, (row = new Map()));
+      let v = row.get(g);
+      if (v === undefined) {
+        const h = key.split(SEP);
+        v = Math.log(mix * lm.prob(h, g) + (1 - mix) * all.prob(h, g));
+        row.set(g, v);
+      }
+      return v;
+    };
+    const ch = (en: string, add: string, end: boolean): number => {
+      const tail = en.slice(-(charOrder - 1));
+      let row = charRows.get(tail);
+      if (!row) charRows.set(tail, (row = new Map()));
+      const k = end ? '\u0002' : add;
+      let v = row.get(k);
+      if (v === undefined) row.set(k, (v = charScoreUncached(tail, add, end)));
+      return v;
+    };
+    type State = { key: string; en: string; score: number };
+    let states: State[] = [{ key: new Array<string>(order - 1).fill('<s>').join(SEP), en: '', score: 0 }];
+    const width = target === undefined ? beam : beam * 4;
     for (const c of ar) {
-      const cands = options_.get(c);
+      const cands = readingsOf.get(c);
       if (!cands) return null;
-      const next = new Map<string, State>();
+      const next: State[] = [];
       for (const s of states) {
-        for (const g of cands) {
-          const add = g.slice(g.indexOf(':') + 1);
+        const rest = s.key.slice(s.key.indexOf(SEP) + 1);
+        for (const { g, add } of cands) {
           const en = s.en + add;
           if (target !== undefined && !target.startsWith(en)) continue;
-          const score = s.score + p(s.hist, g) + (charWeight && add ? charWeight * charScore(s.en, add) : 0);
-          const hist = [...s.hist.slice(1), g];
-          // States with the same history and English are one (the better kept).
-          const k = hist.join(SEP) + '\u0001' + en;
-          const old = next.get(k);
-          if (!old || old.score < score) next.set(k, { hist, en, score });
+          const score = s.score + p(s.key, g) + (charWeight && add ? charWeight * ch(s.en, add, false) : 0);
+          next.push({ key: order > 2 ? rest + SEP + g : g, en, score });
         }
       }
-      states = [...next.values()].sort((x, y) => y.score - x.score).slice(0, target === undefined ? beam : beam * 4);
+      next.sort((x, y) => y.score - x.score);
+      states = next.length > width ? next.slice(0, width) : next;
     }
     // Readings that spell the same English are one reading: their probabilities add.
     const total = new Map<string, number>();
     for (const s of states) {
       if (!s.en || (target !== undefined && s.en !== target)) continue;
-      const v = Math.exp(s.score + p(s.hist, '</s>') + charWeight * charScore(s.en, '', true));
+      const v = Math.exp(s.score + p(s.key, END.g) + charWeight * ch(s.en, '', true));
       total.set(s.en, (total.get(s.en) ?? 0) + v);
     }
     return total;
