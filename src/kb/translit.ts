@@ -229,17 +229,33 @@ class GraphoneLm {
     }
     this.vocab = words.size + 1;
   }
-  /** p(w | history tokens), history of up to order-1 tokens (most recent last). */
-  prob(history: readonly string[], w: string): number {
-    let p = 1 / this.vocab;
-    for (let k = 0; k <= history.length; k++) {
-      const h = history.slice(history.length - k).join(SEP);
-      const e = this.ctx.get(h);
+  /** The model's entries for each suffix of the history, shortest first (up to the first it lacks). */
+  contexts(history: readonly string[]): Array<{ total: number; types: number; next: Map<string, number> }> {
+    const out = [];
+    const key = history.join(SEP);
+    // Suffixes of the key by its separators, the empty history first.
+    const cuts = [key.length];
+    for (let i = key.lastIndexOf(SEP); i >= 0; i = i > 0 ? key.lastIndexOf(SEP, i - 1) : -1) cuts.push(i + 1);
+    if (key) cuts.push(0);
+    for (const c of cuts) {
+      const e = this.ctx.get(key.slice(c));
       if (!e) break;
+      out.push(e);
+    }
+    return out;
+  }
+  /** p(w | history) from the history's contexts(). */
+  probIn(contexts: ReadonlyArray<{ total: number; types: number; next: Map<string, number> }>, w: string): number {
+    let p = 1 / this.vocab;
+    for (const e of contexts) {
       const c = e.next.get(w) ?? 0;
       p = Math.max(c - this.discount, 0) / e.total + ((this.discount * e.types) / e.total) * p;
     }
     return p;
+  }
+  /** p(w | history tokens), history of up to order-1 tokens (most recent last). */
+  prob(history: readonly string[], w: string): number {
+    return this.probIn(this.contexts(history), w);
   }
 }
 
@@ -318,7 +334,8 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
   /** English readings of the word and their probabilities (only `target` and its prefixes when given). */
   // Memo rows per history (a state's history string is looked up once, then each reading by its own string,
   // whose hash V8 keeps): the decoder's inner loop builds no string keys.
-  const probMemo = { a: new Map<string, Map<string, number>>(), f: new Map<string, Map<string, number>>() };
+  type Row = { own: ReturnType<GraphoneLm['contexts']>; both: ReturnType<GraphoneLm['contexts']>; values: Map<string, number> };
+  const probMemo = { a: new Map<string, Row>(), f: new Map<string, Row>() };
   const charRows = new Map<string, Map<string, number>>();
   const readingsOf = new Map<string, Array<{ g: string; add: string }>>();
   for (const [a, l] of options_) readingsOf.set(a, l.map((g) => ({ g, add: g.slice(g.indexOf(':') + 1) })));
@@ -330,13 +347,12 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     if (charRows.size > 50000) charRows.clear();
     const p = (key: string, g: string): number => {
       let row = memo.get(key);
-      if (!row) memo.set(key, (row = new Map()));
-      let v = row.get(g);
-      if (v === undefined) {
+      if (!row) {
         const h = key.split(SEP);
-        v = Math.log(mix * lm.prob(h, g) + (1 - mix) * all.prob(h, g));
-        row.set(g, v);
+        memo.set(key, (row = { own: lm.contexts(h), both: all.contexts(h), values: new Map() }));
       }
+      let v = row.values.get(g);
+      if (v === undefined) row.values.set(g, (v = Math.log(mix * lm.probIn(row.own, g) + (1 - mix) * all.probIn(row.both, g))));
       return v;
     };
     const ch = (en: string, add: string, end: boolean): number => {
@@ -354,18 +370,21 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     for (const c of ar) {
       const cands = readingsOf.get(c);
       if (!cands) return null;
+      // The best `width` expansions, kept sorted (best first); a state is built only when it enters.
       const next: State[] = [];
       for (const s of states) {
         const rest = s.key.slice(s.key.indexOf(SEP) + 1);
         for (const { g, add } of cands) {
-          const en = s.en + add;
-          if (target !== undefined && !target.startsWith(en)) continue;
+          if (target !== undefined && !target.startsWith(add, s.en.length)) continue;
           const score = s.score + p(s.key, g) + (charWeight && add ? charWeight * ch(s.en, add, false) : 0);
-          next.push({ key: order > 2 ? rest + SEP + g : g, en, score });
+          if (next.length === width && score <= next[width - 1]!.score) continue;
+          let at = next.length;
+          while (at > 0 && next[at - 1]!.score < score) at--;
+          next.splice(at, 0, { key: order > 2 ? rest + SEP + g : g, en: s.en + add, score });
+          if (next.length > width) next.pop();
         }
       }
-      next.sort((x, y) => y.score - x.score);
-      states = next.length > width ? next.slice(0, width) : next;
+      states = next;
     }
     // Readings that spell the same English are one reading: their probabilities add.
     const total = new Map<string, number>();
@@ -390,7 +409,7 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
       for (const [en, v] of readings) if (v > bestP) [out, bestP] = [en, v];
       const folded = rules === undefined ? '' : translitTarget(rules);
       if (out && folded && folded !== out) {
-        const ruleP = decode(ar, foreign, folded)?.get(folded) ?? 0;
+        const ruleP = readings.get(folded) ?? decode(ar, foreign, folded)?.get(folded) ?? 0;
         // The bonus grows with the word: a long word's readings differ in more letters, so probabilities part further.
         if (Math.log(ruleP) + Math.log(ruleBonus[foreign ? 'f' : 'a']) * (perLetterBonus ? ar.length / 5 : 1) >= Math.log(bestP)) out = rules!;
       } else if (out && folded === out) out = rules!;
