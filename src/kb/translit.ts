@@ -92,7 +92,7 @@ export function partPairs(parts: Record<string, string>, foreign: ReadonlySet<st
 function alignEm(pairs: readonly TranslitPair[], rounds: number): Map<string, number> {
   let prob = new Map<string, number>();
   for (const { ar, en } of pairs) {
-    for (let i = 0; i < ar.length; i++) for (let j = 0; j <= en.length; j++) for (let l = 0; l <= MAX_EN && j + l <= en.length; l++) prob.set(graphone(ar[i]!, en.slice(j, j + l)), 1);
+    for (let i = 0; i < ar.length; i++) for (let j = 0; j <= en.length; j++) for (let l = MAY_BE_SILENT.has(ar[i]!) ? 0 : 1; l <= MAX_EN && j + l <= en.length; l++) prob.set(graphone(ar[i]!, en.slice(j, j + l)), 1);
   }
   for (let r = 0; r < rounds; r++) {
     const counts = new Map<string, number>();
@@ -139,6 +139,12 @@ function alignEm(pairs: readonly TranslitPair[], rounds: number): Map<string, nu
   }
   return prob;
 }
+
+/**
+ * Letters English may leave unwritten (vowel letters, ع, ء, ه, ة): any other Arabic letter is a consonant
+ * English always writes, so an alignment that drops one is a misalignment (نوتنغهام as "Nungham").
+ */
+const MAY_BE_SILENT = new Set([...'اويهعءئؤةى']);
 
 function graphone(a: string, e: string): string {
   return `${a}:${e}`;
@@ -367,8 +373,8 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     type State = { key: string; en: string; score: number };
     let states: State[] = [{ key: new Array<string>(order - 1).fill('<s>').join(SEP), en: '', score: 0 }];
     const width = target === undefined ? beam : beam * 4;
-    for (const c of ar) {
-      const cands = readingsOf.get(c);
+    for (let i = 0; i < ar.length; i++) {
+      const cands = readingsOf.get(ar[i]!);
       if (!cands) return null;
       // The best `width` expansions, kept sorted (best first); a state is built only when it enters.
       const next: State[] = [];
