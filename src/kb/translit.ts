@@ -216,21 +216,30 @@ class GraphoneLm {
   /** history (tokens joined) → [total count, distinct followers, follower → count] */
   private readonly ctx = new Map<string, { total: number; types: number; next: Map<string, number> }>();
   private readonly vocab: number;
-  constructor(grams: Iterable<[string, number]>, readonly order: number, private readonly discount = 0.7) {
+  constructor(grams: Iterable<[string, number]>, readonly order: number, private readonly discount = 0.7, kneserNey = false) {
     const words = new Set<string>();
+    const extended = new Set<string>();
     for (const [g, c] of grams) {
       const toks = g.split(SEP);
       const w = toks[toks.length - 1]!;
       words.add(w);
-      // Every suffix of the history counts the word (a lower order sees each occurrence too).
+      // Every suffix of the history counts the word: each occurrence (absolute discounting), or, below the top
+      // order, each distinct token before it (Kneser-Ney: a reading seen after many histories generalizes).
       for (let k = 0; k < toks.length; k++) {
+        let add = c;
+        if (kneserNey && k > 0) {
+          const longer = toks.slice(k - 1).join(SEP);
+          if (extended.has(longer)) continue;
+          extended.add(longer);
+          add = 1;
+        }
         const h = toks.slice(k, -1).join(SEP);
         let e = this.ctx.get(h);
         if (!e) this.ctx.set(h, (e = { total: 0, types: 0, next: new Map() }));
         const before = e.next.get(w) ?? 0;
         if (!before) e.types++;
-        e.next.set(w, before + c);
-        e.total += c;
+        e.next.set(w, before + add);
+        e.total += add;
       }
     }
     this.vocab = words.size + 1;
@@ -288,7 +297,7 @@ export interface Transliterator {
 }
 
 /** Builds the decoder from the data file; results are cached per word. */
-export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number; foreignRuleBonus?: number; minCount?: number; perLetterBonus?: boolean; maxReadings?: number } = {}): Transliterator {
+export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number; foreignRuleBonus?: number; minCount?: number; perLetterBonus?: boolean; maxReadings?: number; kneserNey?: boolean; discount?: number } = {}): Transliterator {
   const order = data.order;
   const beam = options.beam ?? 8;
   const mix = options.mix ?? 0.5;
@@ -310,8 +319,10 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     }
     return s;
   };
-  const all = new GraphoneLm([...(data.grams.a ?? []), ...(data.grams.f ?? [])], order);
-  const byGroup = { a: new GraphoneLm(data.grams.a ?? [], order), f: new GraphoneLm(data.grams.f ?? [], order) };
+  const kn = options.kneserNey ?? false;
+  const discount = options.discount ?? 0.7;
+  const all = new GraphoneLm([...(data.grams.a ?? []), ...(data.grams.f ?? [])], order, discount, kn);
+  const byGroup = { a: new GraphoneLm(data.grams.a ?? [], order, discount, kn), f: new GraphoneLm(data.grams.f ?? [], order, discount, kn) };
   // The English chunks each Arabic letter was seen to write, at least minCount times (one alignment of an
   // odd pair is noise: سريفاستافا must not read ف as "ffa" because one name did).
   const seen = new Map<string, number>();
