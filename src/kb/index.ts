@@ -7,6 +7,7 @@
 import { particleWritings, spacedParticles } from './particles.ts';
 import { normalize } from '../text/normalize.ts';
 import { createRomanizer, type Romanizer } from './romanize.ts';
+import { createTransliterator, type TranslitData } from './translit.ts';
 import { OrgHeads, type OrgLexicon } from './orgs.ts';
 import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord, Role, RoleSpell, Title } from './types.ts';
 
@@ -99,6 +100,8 @@ export interface KbData {
    * recognizer tags it with the record's type (a place: or after a locative word). "*" stands for every id.
    */
   weakNames?: Record<string, string[]>;
+  /** The learned romanizer (romanizer.json, src/kb/translit.ts): unknown name words the rules would spell. */
+  romanizer?: TranslitData;
 }
 
 export interface OfficeHolder {
@@ -257,7 +260,7 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
-    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])]);
+    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])], data.romanizer ? createTransliterator(data.romanizer) : undefined);
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     this.maxNameTokens = indexNames(
@@ -549,7 +552,7 @@ function kbSpellings(people: readonly PersonRecord[]): Record<string, string> {
  * Afghanistan, Azerbaijan, Bangladesh, Indonesia, Malaysia and a few more): words of their names are no
  * sign of a foreign name.
  */
-const ARABIC_NAMING = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'IRN', 'TUR', 'PAK', 'AFG', 'AZE', 'BGD', 'IDN', 'MYS', 'TCD', 'MLI', 'NER', 'SEN', 'GMB', 'BIH', 'ALB', 'XKX', 'UZB', 'TJK', 'KAZ', 'KGZ', 'TKM', 'SSD', 'ERI', 'NGA']);
+export const ARABIC_NAMING = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'IRN', 'TUR', 'PAK', 'AFG', 'AZE', 'BGD', 'IDN', 'MYS', 'TCD', 'MLI', 'NER', 'SEN', 'GMB', 'BIH', 'ALB', 'XKX', 'UZB', 'TJK', 'KAZ', 'KGZ', 'TKM', 'SSD', 'ERI', 'NGA']);
 
 /**
  * Words of the KB's names of people from other countries that never occur in a name of a person from

@@ -2,13 +2,14 @@
  * Reads the knowledge base from data/kb/ (Node): countries.json,
  * places.jsonl, every *.jsonl under people/ and organizations/ (files from
  * several authors; the same id in two files is merged), titles.json and
- * name-parts.json.
+ * name-parts.json (and romanizer.json, the learned romanizer, when present).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RasdError } from '../core/errors.ts';
 import { KnowledgeBase, type KbData, type TitleLexicon } from './index.ts';
 import type { OrgLexicon } from './orgs.ts';
+import type { TranslitData } from './translit.ts';
 import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord } from './types.ts';
 
 function readJsonLines<T>(path: string): T[] {
@@ -52,6 +53,7 @@ export function readKbData(kbDir: string): KbData {
       })(),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
       ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
+      ...(existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),
       ...(existsSync(join(kbDir, 'non-entities.json')) ? { nonEntities: (JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[] }).words } : {}),
     };
   } catch (err) {

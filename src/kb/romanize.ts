@@ -36,6 +36,7 @@
  */
 import { splitParticle } from './particles.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
+import type { Transliterator } from './translit.ts';
 
 const CONSONANT: Record<string, string> = {
   'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z', 'س': 's',
@@ -216,8 +217,12 @@ export interface Romanizer {
   (arabic: string): string;
 }
 
-/** Creates a romanizer over a table of known name parts (Arabic → English). */
-export function createRomanizer(parts: Record<string, string> = {}, foreignWords: Iterable<string> = []): Romanizer {
+/**
+ * Creates a romanizer over a table of known name parts (Arabic → English). With a learned transliterator
+ * (src/kb/translit.ts), words the table does not know are spelled by it instead of the letter rules
+ * (the rules remain for letters it never saw).
+ */
+export function createRomanizer(parts: Record<string, string> = {}, foreignWords: Iterable<string> = [], learned?: Transliterator): Romanizer {
   const table = new Map<string, string>();
   for (const [ar, en] of Object.entries(parts)) if (!ar.startsWith('_')) table.set(normalize(ar), en);
   const foreign = new Set<string>();
@@ -256,12 +261,15 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
       if (w.length > 3 && w.startsWith('ال')) {
         const rest = w.slice(2);
         const k = table.get(normalize(rest));
-        const word = k ?? capitalize(spell(rest).replace(/^'/, ''));
+        const ruled = spell(rest);
+        const word = k ?? capitalize((learned?.(rest, false, ruled) ?? ruled).replace(/^'/, ''));
         // عبد + a definite word is one name (عبد الحليم → Abdul Halim, not Abdul al-Halim).
         out.push(i > 0 && normalize(words[i - 1]!) === 'عبد' ? word.replace(/^al-/, '').replace(/^./, (c) => c.toUpperCase()) : 'al-' + word);
         continue;
       }
-      const plain = foreignName && !w.startsWith('ال') && !/^(بن|ابن|بنت|أبو|ابو|أم|آل|عبد)$/.test(w) ? spellForeign(w) : spell(w);
+      const asForeign = foreignName && !w.startsWith('ال') && !/^(بن|ابن|بنت|أبو|ابو|أم|آل|عبد)$/.test(w);
+      const ruled = asForeign ? spellForeign(w) : spell(w);
+      const plain = learned?.(w, asForeign, ruled) ?? ruled;
       out.push(capitalize(plain.replace(/^'/, '')));
     }
     const s = out.join(' ');
