@@ -21,7 +21,7 @@ import { createRomanizer } from '../src/kb/romanize.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { createTransliterator, namePairs, partPairs, trainTranslit, type TranslitPair } from '../src/kb/translit.ts';
 
-const data = readKbData(fileURLToPath(new URL('../data/kb', import.meta.url)));
+const data = readKbData(fileURLToPath(new URL('../data/kb', import.meta.url)), { learnedRomanizer: true });
 // The same list as src/kb/index.ts (ARABIC_NAMING), restricted to the countries the KB has many people of.
 const ARABIC_NAMING = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM', 'IRN', 'TUR', 'PAK', 'AFG']);
 const people = data.people;

@@ -2,7 +2,7 @@
  * Reads the knowledge base from data/kb/ (Node): countries.json,
  * places.jsonl, every *.jsonl under people/ and organizations/ (files from
  * several authors; the same id in two files is merged), titles.json and
- * name-parts.json (and romanizer.json, the learned romanizer, when present).
+ * name-parts.json (and romanizer.json, the learned romanizer, when asked for: readKbData).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +37,15 @@ function readFolder<T>(dir: string): T[] {
     .flatMap((f) => readJsonLines<T>(join(dir, f)));
 }
 
-export function readKbData(kbDir: string): KbData {
+/**
+ * The learned romanizer (romanizer.json) is read only when asked for: `learnedRomanizer`, else
+ * RASD_ROMANIZER=learned in the environment. It spells more unknown names as English news does (52.5%
+ * against 48.1% of Arab-world words, 37.3% against 32.1% of foreign ones, scripts/eval-romanize.ts) but
+ * costs about 0.4 ms for each new word: ingesting the corpus took 20% more CPU (docs/benchmarks.md,
+ * "Learned romanization"), for one more person right on the entity gold sets.
+ */
+export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean } = {}): KbData {
+  const learned = opts.learnedRomanizer ?? process.env.RASD_ROMANIZER === 'learned';
   try {
     const people = readFolder<PersonRecord>(join(kbDir, 'people')).filter((p) => p && p.id && Array.isArray(p.ar));
     for (const p of people) p.roles ??= [];
@@ -53,7 +61,7 @@ export function readKbData(kbDir: string): KbData {
       })(),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
       ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
-      ...(existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),
+      ...(learned && existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),
       ...(existsSync(join(kbDir, 'non-entities.json')) ? { nonEntities: (JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[] }).words } : {}),
     };
   } catch (err) {
