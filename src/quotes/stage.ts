@@ -228,7 +228,6 @@ function stripConj(key: string): string {
 
 export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex)): Quote[] {
   const text = doc.text;
-  const toks: Tok[] = [];
   const keys = prep.keys;
   if (keys.size > KEY_CACHE_LIMIT) keys.clear();
   const keyOf = (w: string): string => {
@@ -239,45 +238,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     return k;
   };
-  {
-    let s = 0;
-    for (const t of doc.tokens) {
-      while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
-      const key = keyOf(t.text);
-      toks.push({ t, key, bare: stripConj(key), sentence: s });
-    }
-  }
+  const toks = tokenTable(doc, keyOf);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
-  const sentFirst = new Int32Array(toks.length);
-  const sentLast = new Int32Array(toks.length);
-  for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
-  for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
-  // A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report.
-  const passive = (w: string): boolean => /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
-  const verbOf: Array<CueVerb | null> = toks.map((tk) => {
-    if (tk.t.kind !== 'arabic') return null;
-    const v = lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
-    return v && !passive(tk.t.text) ? v : null;
-  });
-  // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
-  const explained = lex.verbs.get(cueKey('أوضح'));
-  if (explained)
-    for (let i = 0; i + 1 < toks.length; i++)
-      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = { ...explained, lemma: 'بين', form: 'past' };
-  // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
-  for (let i = 1; i < toks.length; i++) {
-    const v = verbOf[i];
-    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
-  }
-  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
-  // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
-  // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
-  // يُدعى "is called", not تدّعي "claims".
-  for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
-  // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
+  const sentFirst = sentenceFirsts(toks);
+  const sentLast = sentenceLasts(toks);
+  const verbOf = cueVerbs(toks, lex);
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -330,23 +295,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   // Quotation spans: token index of the opening and closing marks.
   const closeOf = new Map<number, number>();
-  const inQuote = new Int32Array(toks.length).fill(-1);
-  for (let i = 0; i < toks.length; i++) {
-    const closer = OPEN_QUOTES[toks[i]!.t.text];
-    if (!closer || toks[i]!.t.kind !== 'punct') continue;
-    for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
-      // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
-      if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
-      if (toks[j]!.t.text === closer) {
-        if (j > i + 1) {
-          closeOf.set(i, j);
-          for (let k = i + 1; k < j; k++) inQuote[k] = i;
-        }
-        i = j;
-        break;
-      }
-    }
-  }
+  const inQuote = quotations(toks, text, closeOf);
 
   /** Best speaker entity among mentions inside [a, b). */
   const entityIn = (a: number, b: number): MentionRef | null => {
@@ -604,41 +553,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
   /** Country entities of this document by ISO code: a city that speaks ("أعلنت الرياض") speaks for its country's government. */
-  const countryEntity = new Map<string, Entity>();
-  for (const e of entities) if (e.kbId?.startsWith('cty:') && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
+  const countryEntity = countryEntities(entities);
   /**
    * A person's or body's name as written (normalized, up to three words) → its
    * entity: the recognizer may tag "الزعابي" in one sentence and miss it in the
    * next, and the same words name the same speaker in one article.
    */
-  const byName = new Map<string, Entity>();
-  for (const m of mentions) {
-    // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
-    if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
-      const words = m.text.split(/\s+/).map((w) => keyOf(w));
-      const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
-      if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
-      continue;
-    }
-    if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
-    const words = m.text.split(/\s+/).map((w) => keyOf(w));
-    const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
-    if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
-    // A person is named again by the last word of the name ("خالد العمري" → "العمري").
-    // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
-    const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
-    if (quoted && m.entity.type === 'ORG') {
-      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
-      if (qk && !byName.has(qk)) byName.set(qk, m.entity);
-    }
-    const last = words[words.length - 1]!;
-    if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
-    // "أسامة بن لادن" → "بن لادن": a surname of two words, a particle and a name, names him again.
-    if (m.entity.type === 'PER' && words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!)) {
-      const two = words.slice(-2).join(' ');
-      if (!byName.has(two)) byName.set(two, m.entity);
-    }
-  }
+  const byName = namesOf(mentions, keyOf);
   /** Entity named by exactly tokens [a, b), by the names of this document. */
   const namedBy = (a: number, b: number): Entity | null => {
     if (b - a > 3 || b <= a) return null;
@@ -1908,4 +1829,126 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const q = emit(cueSpan, sp, via, direct, a, b, sentence);
   if (q) c = Math.max(c, content.regionEnd);
   return c;
+}
+
+/** The document's tokens with their normalized keys and sentence numbers. */
+function tokenTable(doc: Doc, keyOf: (w: string) => string): Tok[] {
+  const toks: Tok[] = [];
+  let s = 0;
+  for (const t of doc.tokens) {
+    while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
+    const key = keyOf(t.text);
+    toks.push({ t, key, bare: stripConj(key), sentence: s });
+  }
+  return toks;
+}
+
+/** Each token's first token of its sentence. */
+function sentenceFirsts(toks: Tok[]): Int32Array {
+  const sentFirst = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
+  return sentFirst;
+}
+
+/** Each token's last token of its sentence. */
+function sentenceLasts(toks: Tok[]): Int32Array {
+  const sentLast = new Int32Array(toks.length);
+  for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
+  return sentLast;
+}
+
+/** A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report. */
+function passive(w: string): boolean {
+  return /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
+}
+
+/** Each token's reporting verb, or null. */
+function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
+  const verbOf: Array<CueVerb | null> = toks.map((tk) => {
+    if (tk.t.kind !== 'arabic') return null;
+    const v = lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
+    return v && !passive(tk.t.text) ? v : null;
+  });
+  // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
+  const explained = lex.verbs.get(cueKey('أوضح'));
+  if (explained)
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = { ...explained, lemma: 'بين', form: 'past' };
+  // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
+  for (let i = 1; i < toks.length; i++) {
+    const v = verbOf[i];
+    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
+  }
+  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
+  // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
+  // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
+  // يُدعى "is called", not تدّعي "claims".
+  for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
+  // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
+  return verbOf;
+}
+
+/** Quotation spans: fills closeOf (opening mark's token → closing mark's) and returns each token's opening mark inside a quotation, else -1. */
+function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): Int32Array {
+  const inQuote = new Int32Array(toks.length).fill(-1);
+  for (let i = 0; i < toks.length; i++) {
+    const closer = OPEN_QUOTES[toks[i]!.t.text];
+    if (!closer || toks[i]!.t.kind !== 'punct') continue;
+    for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
+      // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
+      if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
+      if (toks[j]!.t.text === closer) {
+        if (j > i + 1) {
+          closeOf.set(i, j);
+          for (let k = i + 1; k < j; k++) inQuote[k] = i;
+        }
+        i = j;
+        break;
+      }
+    }
+  }
+  return inQuote;
+}
+
+/** Country entities of a document by ISO code. */
+function countryEntities(entities: readonly Entity[]): Map<string, Entity> {
+  const countryEntity = new Map<string, Entity>();
+  for (const e of entities) if (e.kbId?.startsWith('cty:') && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
+  return countryEntity;
+}
+
+/** A person's or body's name as written (normalized, up to three words) → its entity (see findQuotes' byName). */
+function namesOf(mentions: MentionRef[], keyOf: (w: string) => string): Map<string, Entity> {
+  const byName = new Map<string, Entity>();
+  for (const m of mentions) {
+    // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
+    if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
+      const words = m.text.split(/\s+/).map((w) => keyOf(w));
+      const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+      if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+      continue;
+    }
+    if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
+    const words = m.text.split(/\s+/).map((w) => keyOf(w));
+    const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+    if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+    // A person is named again by the last word of the name ("خالد العمري" → "العمري").
+    // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
+    const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
+    if (quoted && m.entity.type === 'ORG') {
+      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
+      if (qk && !byName.has(qk)) byName.set(qk, m.entity);
+    }
+    const last = words[words.length - 1]!;
+    if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
+    // "أسامة بن لادن" → "بن لادن": a surname of two words, a particle and a name, names him again.
+    if (m.entity.type === 'PER' && words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!)) {
+      const two = words.slice(-2).join(' ');
+      if (!byName.has(two)) byName.set(two, m.entity);
+    }
+  }
+  return byName;
 }
