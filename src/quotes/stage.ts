@@ -143,6 +143,9 @@ interface QuoteScan {
   toks: Tok[];
   lex: QuoteLexicon;
   closeOf: Map<number, number>;
+  inQuote: Int32Array;
+  quotes: Quote[];
+  phraseAt: (i: number, phrases: string[][]) => number;
   pendingVia: Map<number, { start: number; end: number }>;
   entityById: Map<string, Entity>;
   findContent: (c: number, v: CueVerb) => Content | null;
@@ -1488,33 +1491,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
-    const sentence = tk.sentence;
     if (c === firstTokOfSentence(c) && tk.t.kind === 'arabic' && headlineQuote(c)) {
       c = sentenceEndTok(c);
       continue;
     }
     const v = verbAt(c);
     // Cue after a quotation: «...»، قال X / «...» وأضاف X
-    if (v && inQuote[c]! < 0 && c >= 2 && !v.objectOnly) {
-      let p = c - 1;
-      if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
-      const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
-      if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
-        const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
-        if (!alreadyQuoted) {
-          const lastTok = sentenceEndTok(c);
-          const region = readRegion(c + 1, lastTok + 1);
-          let sp: Speaker | null = region.subjectStart >= 0 ? speakerFrom(region.subjectStart, region.subjectEnd) : null;
-          if (!sp) sp = carried(c);
-          emit(span(tk.t.start, tk.t.end), sp, viaEntity(region.via), true, toks[openIdx]!.t.end, toks[p]!.t.start, sentence);
-          continue;
-        }
-      }
-    }
+    if (v && inQuote[c]! < 0 && c >= 2 && !v.objectOnly && cueAfterQuotation(scan, c, v)) continue;
     // "نقلا عن صحيفة ...": a two-word attribution whose first word also reads as a verb (نقلا "they both moved") is the attribution.
     if (v && inQuote[c]! < 0 && !(phraseAt(c, lex.accordingTo) > 1)) {
       c = verbQuote(scan, c, v);
@@ -1528,45 +1515,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // Noun cue: "جاء في بيان للجيش أن ...".
     if ((tk.bare === 'جاء' || tk.bare === 'ورد') && word(c + 1) === 'في' && lex.nouns.has(word(c + 2))) {
-      const n = c + 2;
-      const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
-      let from = -1;
-      let close = -1;
-      let i = n + 1;
-      for (; i <= last; i++) {
-        if (toks[i]!.t.text === ':') {
-          from = i + 1;
-          if (closeOf.has(from)) close = closeOf.get(from)!;
-          break;
-        }
-        if (lex.complementizers.has(toks[i]!.key)) {
-          from = i + 1;
-          break;
-        }
-      }
-      if (from < 0 || from > sentenceEndTok(c)) continue;
-      const region = readRegion(n + 1, i);
-      let k = region.subjectStart;
-      while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
-      const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
-      const direct = close >= 0;
-      const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
-      const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
-      emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
-      c = from;
+      c = nounQuote(scan, c);
       continue;
     }
     // A quotation followed only by a trailing attribution: «...»، وفق تعبيره.
-    if (tk.t.kind === 'punct' && closeOf.has(c)) {
-      const close = closeOf.get(c)!;
-      let p = close + 1;
-      if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
-      const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
-      if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
-        emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
-        c = p + after - 1;
-      }
-    }
+    if (tk.t.kind === 'punct' && closeOf.has(c)) c = trailingAttribution(scan, c);
   }
 
   function handleAccordingTo(c: number, len: number): void {
@@ -1661,33 +1614,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
 
-  // "طالب مسؤول أميركي سابق ... وأضاف دوف زاخيم أن ...": a continuation verb (أضاف، تابع) with a named person
-  // as its subject says who the unnamed official of the quotes just before it was.
-  for (let k = 1; k < speakersOf.length; k++) {
-    const cur = speakersOf[k]!;
-    const cue = cueKey(cur.q.cue.text).replace(/^[وف]/, '');
-    if (!CONTINUES.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
-    for (let j = k - 1; j >= 0; j--) {
-      const prev = speakersOf[j]!;
-      if (cur.sentence - prev.sentence > 2 || prev.q.speaker) break;
-      const head = cueKey(prev.q.speakerText?.split(/\s+/)[0] ?? '');
-      if (!prev.sp.anonymous || !SINGULAR_UNNAMED.has(head)) break;
-      prev.q.speaker = cur.q.speaker;
-      prev.q.speakerText = cur.q.speakerText;
-    }
-  }
-  // (quotes9) "وأضاف المتحدث"، "لافتا ..." after "المتحدث باسم القوات المسلحة": a spokesperson entity the resolver made from
-  // the title alone (no name, not in the KB) is an unnamed spokesperson however the quote reached it (carried, a bare
-  // role), as the gold's convention has it.
-  for (const q of quotes) {
-    const ent = q.speaker ? entityById.get(q.speaker) : undefined;
-    if (!ent || ent.type !== 'PER' || (ent.kbId && !ent.kbId.startsWith('x:')) || !ent.mentions.every((m) => m.kind === 'title')) continue;
-    const spokes = ent.mentions.some((m) => {
-      const w = keyOf(m.text.split(/\s+/)[0] ?? '').replace(/^[وفبل]?(ال|لل)/, '');
-      return lex.spokesHeads.has(w);
-    });
-    if (spokes) q.speaker = null;
-  }
+  nameUnnamedBefore(speakersOf, entityById);
+  unnameTitleSpokespeople(quotes, entityById, lex, keyOf);
   return quotes.sort((x, y) => x.start - y.start);
 }
 
@@ -1951,4 +1879,106 @@ function namesOf(mentions: MentionRef[], keyOf: (w: string) => string): Map<stri
     }
   }
   return byName;
+}
+
+/** A reporting verb after a quotation («...»، قال X / «...» وأضاف X): true when it made the quotation a quote. */
+function cueAfterQuotation(x: QuoteScan, c: number, v: CueVerb): boolean {
+  const { toks, inQuote, closeOf, quotes, findContent, firstTokOfSentence, sentenceEndTok, readRegion, speakerFrom, carried, emit, span, viaEntity } = x;
+  const tk = toks[c]!;
+  const sentence = tk.sentence;
+  let p = c - 1;
+  if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
+  const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
+  if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
+    const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
+    if (!alreadyQuoted) {
+      const lastTok = sentenceEndTok(c);
+      const region = readRegion(c + 1, lastTok + 1);
+      let sp: Speaker | null = region.subjectStart >= 0 ? speakerFrom(region.subjectStart, region.subjectEnd) : null;
+      if (!sp) sp = carried(c);
+      emit(span(tk.t.start, tk.t.end), sp, viaEntity(region.via), true, toks[openIdx]!.t.end, toks[p]!.t.start, sentence);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A noun cue ("جاء في بيان للجيش أن ..."): its quote. Returns the token the scan goes on after. */
+function nounQuote(x: QuoteScan, c: number): number {
+  const { toks, lex, closeOf, sentenceEndTok, readRegion, word, speakerFrom, carried, contentEnd, emit, span, viaEntity } = x;
+  const tk = toks[c]!;
+  const n = c + 2;
+  const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
+  let from = -1;
+  let close = -1;
+  let i = n + 1;
+  for (; i <= last; i++) {
+    if (toks[i]!.t.text === ':') {
+      from = i + 1;
+      if (closeOf.has(from)) close = closeOf.get(from)!;
+      break;
+    }
+    if (lex.complementizers.has(toks[i]!.key)) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from < 0 || from > sentenceEndTok(c)) return c;
+  const region = readRegion(n + 1, i);
+  let k = region.subjectStart;
+  while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
+  const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
+  const direct = close >= 0;
+  const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
+  const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
+  emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
+  return from;
+}
+
+/** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */
+function trailingAttribution(x: QuoteScan, c: number): number {
+  const { toks, lex, closeOf, quotes, phraseAt, emit, span, carried } = x;
+  const tk = toks[c]!;
+  const close = closeOf.get(c)!;
+  let p = close + 1;
+  if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
+  const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
+  if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
+    emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
+    return p + after - 1;
+  }
+  return c;
+}
+
+// "طالب مسؤول أميركي سابق ... وأضاف دوف زاخيم أن ...": a continuation verb (أضاف، تابع) with a named person
+// as its subject says who the unnamed official of the quotes just before it was.
+function nameUnnamedBefore(speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }>, entityById: Map<string, Entity>): void {
+  for (let k = 1; k < speakersOf.length; k++) {
+    const cur = speakersOf[k]!;
+    const cue = cueKey(cur.q.cue.text).replace(/^[وف]/, '');
+    if (!CONTINUES.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = speakersOf[j]!;
+      if (cur.sentence - prev.sentence > 2 || prev.q.speaker) break;
+      const head = cueKey(prev.q.speakerText?.split(/\s+/)[0] ?? '');
+      if (!prev.sp.anonymous || !SINGULAR_UNNAMED.has(head)) break;
+      prev.q.speaker = cur.q.speaker;
+      prev.q.speakerText = cur.q.speakerText;
+    }
+  }
+}
+
+// (quotes9) "وأضاف المتحدث"، "لافتا ..." after "المتحدث باسم القوات المسلحة": a spokesperson entity the resolver made from
+// the title alone (no name, not in the KB) is an unnamed spokesperson however the quote reached it (carried, a bare
+// role), as the gold's convention has it.
+function unnameTitleSpokespeople(quotes: Quote[], entityById: Map<string, Entity>, lex: QuoteLexicon, keyOf: (w: string) => string): void {
+  for (const q of quotes) {
+    const ent = q.speaker ? entityById.get(q.speaker) : undefined;
+    if (!ent || ent.type !== 'PER' || (ent.kbId && !ent.kbId.startsWith('x:')) || !ent.mentions.every((m) => m.kind === 'title')) continue;
+    const spokes = ent.mentions.some((m) => {
+      const w = keyOf(m.text.split(/\s+/)[0] ?? '').replace(/^[وفبل]?(ال|لل)/, '');
+      return lex.spokesHeads.has(w);
+    });
+    if (spokes) q.speaker = null;
+  }
 }
