@@ -401,71 +401,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return toks[i]!.t.start + (toks[i]!.t.kind === 'arabic' ? seg.baseStart : 0);
   };
 
-  /** Speaker from tokens [a, b) (a noun phrase region, adverbials and channels already removed). */
-  const speakerFrom = (a: number, b: number): Speaker | null => {
-    while (a < b && isPunct(a)) a++;
-    while (b > a && isPunct(b - 1)) b--;
-    if (a >= b) return null;
-    // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
-    if (lex.notSpeakers.has(word(a))) return null;
-    // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
-    // name right after it is the verb's object, and the role alone is the subject.
-    if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
-      const next = mentions.find((m) => m.start >= toks[a + 1]!.t.start && m.start <= toks[a + 1]!.t.start + 1 && m.kind === 'name');
-      if (next && (next.entity.type === 'ORG' || next.entity.type === 'LOC') && /\s/.test(next.text.trim())) b = a + 1;
-      // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
-      // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق). Adjectives are an open class
-      // (النائب المحافظ البارز ...), so a subject that goes on to a person's name is never cut.
-      else if (!next && !mentions.some((m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
-    }
-    const s = startOfWord(a);
-    let e = toks[b - 1]!.t.end;
-    // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
-    if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
-    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e) ?? bodyRunningOn(s, e);
-    // "وكالة الأنباء الروسية سبوتنيك"، "البابا فرانسيس": a description the KB does not know, then the name it knows, in
-    // apposition at the end of the subject: the name says who.
-    // Strict apposition only: nothing but spaces, quotation marks or a bracket between them ("محامي راميرز",
-    // "الشرطة لبي بي سي", "مارجوري والاس" are not the KB's Ramirez, BBC or Ben Wallace).
-    if (ent && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && !(ent.entity.type === 'PER' && ent.kind === 'name')) {
-      const first = ent;
-      const named = mentions.find((m) => m.start > first.end && m.end <= e && m.end >= e - 1 && m.kind === 'name' && m.entity !== first.entity && m.entity.type === first.entity.type && !!m.entity.kbId && !/^(x|loc|cty):/.test(m.entity.kbId) && /^[\s"«“(]*$/.test(text.slice(first.end, m.start)));
-      if (named) ent = named;
-    }
-    // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
-    if (ent && ent.start > s && prepositionObject(ent)) ent = null;
-    const same = phraseAt(a, lex.sameSource);
-    if (same && same >= b - a) {
-      const prev = lastSpeaker(toks[a]!.sentence, true);
-      if (prev) return prev;
-    }
-    // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
-    // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
-    // a team; the person speaks.
-    let rank: MentionRef | undefined;
-    if (word(a) === 'الفريق') {
-      // The subject may have been cut after الفريق (أول reads as "first"): the rank words and the name may lie past b.
-      let k = a + 1;
-      while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && RANK_WORDS.has(word(k))) k++;
-      if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentions.find((m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
-      if (rank) {
-        ent = rank;
-        if (rank.end > e) e = rank.end;
-      }
-    }
-    if (!rank && (lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key))) {
-      // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
-      // end of the subject, speaks.
-      const genitive = mentions.find((m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
-      // Without a comma too, when a person other than the one in the genitive closes the subject ("محامي ترامب الآخر
-      // رودي جولياني").
-      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && (/[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) || (!!genitive && genitive.end < m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
-      if (appos) ent = appos;
-      // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
-      // relative's description, not a name.
-      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2))
-        return { id: null, text: text.slice(s, e), anonymous: true };
-    }
+  /**
+   * The second half of speakerFrom, split off to keep each under V8's optimizing limit: the speaker of the subject
+   * tokens [a, b), spanning text [s, e), whose best mention is ent (spokespeople, officers and roles of a body or
+   * person, bare role nouns, authorities, the anonymous and the named).
+   */
+  const speakerOfSubject = (a: number, b: number, s: number, e: number, ent: MentionRef | null): Speaker | null => {
     // (quotes9) "المتحدث الرسمي باسم قوات التحالف"، "الناطق بلسان الجيش الإسرائيلي": a spokesperson speaks for the body
     // and is not the body. No person is named in the subject (a person would have won over the body), so it is the
     // spokesperson quoted before with these words and a name, else unnamed, as the gold's convention has it.
@@ -552,6 +493,74 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (id && ent && ent.entity.type === 'LOC' && ent.entity.kbId?.startsWith('loc:') && ent.entity.country) id = countryEntity.get(ent.entity.country)?.id ?? id;
     if (!ent && !anonymous) id = namedBy(a, b)?.id ?? antecedent(a, s, e);
     return { id, text: text.slice(s, e), anonymous };
+  };
+
+  /** Speaker from tokens [a, b) (a noun phrase region, adverbials and channels already removed). */
+  const speakerFrom = (a: number, b: number): Speaker | null => {
+    while (a < b && isPunct(a)) a++;
+    while (b > a && isPunct(b - 1)) b--;
+    if (a >= b) return null;
+    // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
+    if (lex.notSpeakers.has(word(a))) return null;
+    // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
+    // name right after it is the verb's object, and the role alone is the subject.
+    if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
+      const next = mentions.find((m) => m.start >= toks[a + 1]!.t.start && m.start <= toks[a + 1]!.t.start + 1 && m.kind === 'name');
+      if (next && (next.entity.type === 'ORG' || next.entity.type === 'LOC') && /\s/.test(next.text.trim())) b = a + 1;
+      // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
+      // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق). Adjectives are an open class
+      // (النائب المحافظ البارز ...), so a subject that goes on to a person's name is never cut.
+      else if (!next && !mentions.some((m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
+    }
+    const s = startOfWord(a);
+    let e = toks[b - 1]!.t.end;
+    // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
+    if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
+    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e) ?? bodyRunningOn(s, e);
+    // "وكالة الأنباء الروسية سبوتنيك"، "البابا فرانسيس": a description the KB does not know, then the name it knows, in
+    // apposition at the end of the subject: the name says who.
+    // Strict apposition only: nothing but spaces, quotation marks or a bracket between them ("محامي راميرز",
+    // "الشرطة لبي بي سي", "مارجوري والاس" are not the KB's Ramirez, BBC or Ben Wallace).
+    if (ent && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && !(ent.entity.type === 'PER' && ent.kind === 'name')) {
+      const first = ent;
+      const named = mentions.find((m) => m.start > first.end && m.end <= e && m.end >= e - 1 && m.kind === 'name' && m.entity !== first.entity && m.entity.type === first.entity.type && !!m.entity.kbId && !/^(x|loc|cty):/.test(m.entity.kbId) && /^[\s"«“(]*$/.test(text.slice(first.end, m.start)));
+      if (named) ent = named;
+    }
+    // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
+    if (ent && ent.start > s && prepositionObject(ent)) ent = null;
+    const same = phraseAt(a, lex.sameSource);
+    if (same && same >= b - a) {
+      const prev = lastSpeaker(toks[a]!.sentence, true);
+      if (prev) return prev;
+    }
+    // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
+    // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
+    // a team; the person speaks.
+    let rank: MentionRef | undefined;
+    if (word(a) === 'الفريق') {
+      // The subject may have been cut after الفريق (أول reads as "first"): the rank words and the name may lie past b.
+      let k = a + 1;
+      while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && RANK_WORDS.has(word(k))) k++;
+      if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentions.find((m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
+      if (rank) {
+        ent = rank;
+        if (rank.end > e) e = rank.end;
+      }
+    }
+    if (!rank && (lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key))) {
+      // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
+      // end of the subject, speaks.
+      const genitive = mentions.find((m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
+      // Without a comma too, when a person other than the one in the genitive closes the subject ("محامي ترامب الآخر
+      // رودي جولياني").
+      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && (/[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) || (!!genitive && genitive.end < m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
+      if (appos) ent = appos;
+      // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
+      // relative's description, not a name.
+      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2))
+        return { id: null, text: text.slice(s, e), anonymous: true };
+    }
+    return speakerOfSubject(a, b, s, e, ent);
   };
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
