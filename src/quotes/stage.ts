@@ -118,6 +118,67 @@ interface Tok {
   sentence: number;
 }
 
+interface Region {
+  subjectStart: number;
+  subjectEnd: number;
+  via: { start: number; end: number } | null;
+}
+
+interface Content {
+  /** First token of the content. */
+  from: number;
+  /** Token just before the content (complementizer, colon, prep) ends the subject region. */
+  regionEnd: number;
+  direct: boolean;
+  /** Closing quotation mark token for direct content. */
+  closeAt: number;
+}
+
+/**
+ * What the steps of the scan split out of findQuotes share: one document's tokens, quotations and mentions, and
+ * the lookups over them (findQuotes' closures), so that each step is a module-level function small enough for V8
+ * to optimize (src/resources/jit.ts limits optimized functions to 6,000 bytes of bytecode).
+ */
+interface QuoteScan {
+  toks: Tok[];
+  lex: QuoteLexicon;
+  closeOf: Map<number, number>;
+  inQuote: Int32Array;
+  quotes: Quote[];
+  phraseAt: (i: number, phrases: string[][]) => number;
+  pendingVia: Map<number, { start: number; end: number }>;
+  entityById: Map<string, Entity>;
+  findContent: (c: number, v: CueVerb) => Content | null;
+  findObject: (c: number, v: CueVerb) => Content | null;
+  firstTokOfSentence: (i: number) => number;
+  preSubject: (c: number) => Speaker | null;
+  quotedJustBefore: (c: number) => boolean;
+  span: (a: number, b: number) => TextSpan;
+  startOfWord: (i: number) => number;
+  readRegion: (a: number, b: number) => Region;
+  viaEntity: (via: Region['via']) => string | null;
+  carried: (c: number) => Speaker | null;
+  speakerFrom: (a: number, b: number) => Speaker | null;
+  verbAt: (i: number) => CueVerb | null;
+  relativeAntecedent: (r: number) => Speaker | null;
+  mainSubject: (c: number) => Speaker | null;
+  svoSubject: (c: number) => number;
+  contrastSubject: (c: number) => number;
+  word: (i: number) => string;
+  issuerOf: (noun: string, c: number) => Speaker | null;
+  obliquePlural: (i: number) => boolean;
+  possessedNoun: (i: number) => boolean;
+  actorHeadAt: (i: number) => boolean;
+  addresseeAt: (i: number) => boolean;
+  statementOwner: (c: number) => Speaker | null;
+  reportOwnerBefore: (c: number) => Speaker | null;
+  opensClause: (c: number) => boolean;
+  pluralVerb: (c: number) => boolean;
+  sentenceEndTok: (i: number) => number;
+  contentEnd: (a: number, hardEnd: number) => { end: number };
+  emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
+}
+
 export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
   const prepared = prepare(lexicon);
   return {
@@ -170,7 +231,6 @@ function stripConj(key: string): string {
 
 export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex)): Quote[] {
   const text = doc.text;
-  const toks: Tok[] = [];
   const keys = prep.keys;
   if (keys.size > KEY_CACHE_LIMIT) keys.clear();
   const keyOf = (w: string): string => {
@@ -181,45 +241,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     return k;
   };
-  {
-    let s = 0;
-    for (const t of doc.tokens) {
-      while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
-      const key = keyOf(t.text);
-      toks.push({ t, key, bare: stripConj(key), sentence: s });
-    }
-  }
+  const toks = tokenTable(doc, keyOf);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
-  const sentFirst = new Int32Array(toks.length);
-  const sentLast = new Int32Array(toks.length);
-  for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
-  for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
-  // A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report.
-  const passive = (w: string): boolean => /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
-  const verbOf: Array<CueVerb | null> = toks.map((tk) => {
-    if (tk.t.kind !== 'arabic') return null;
-    const v = lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
-    return v && !passive(tk.t.text) ? v : null;
-  });
-  // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
-  const explained = lex.verbs.get(cueKey('أوضح'));
-  if (explained)
-    for (let i = 0; i + 1 < toks.length; i++)
-      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = { ...explained, lemma: 'بين', form: 'past' };
-  // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
-  for (let i = 1; i < toks.length; i++) {
-    const v = verbOf[i];
-    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
-  }
-  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
-  // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
-  // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
-  // يُدعى "is called", not تدّعي "claims".
-  for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
-  // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
+  const sentFirst = sentenceFirsts(toks);
+  const sentLast = sentenceLasts(toks);
+  const verbOf = cueVerbs(toks, lex);
   const mentions: MentionRef[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
     .sort((a, b) => a.start - b.start);
@@ -272,23 +298,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   // Quotation spans: token index of the opening and closing marks.
   const closeOf = new Map<number, number>();
-  const inQuote = new Int32Array(toks.length).fill(-1);
-  for (let i = 0; i < toks.length; i++) {
-    const closer = OPEN_QUOTES[toks[i]!.t.text];
-    if (!closer || toks[i]!.t.kind !== 'punct') continue;
-    for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
-      // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
-      if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
-      if (toks[j]!.t.text === closer) {
-        if (j > i + 1) {
-          closeOf.set(i, j);
-          for (let k = i + 1; k < j; k++) inQuote[k] = i;
-        }
-        i = j;
-        break;
-      }
-    }
-  }
+  const inQuote = quotations(toks, text, closeOf);
 
   /** Best speaker entity among mentions inside [a, b). */
   const entityIn = (a: number, b: number): MentionRef | null => {
@@ -391,71 +401,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return toks[i]!.t.start + (toks[i]!.t.kind === 'arabic' ? seg.baseStart : 0);
   };
 
-  /** Speaker from tokens [a, b) (a noun phrase region, adverbials and channels already removed). */
-  const speakerFrom = (a: number, b: number): Speaker | null => {
-    while (a < b && isPunct(a)) a++;
-    while (b > a && isPunct(b - 1)) b--;
-    if (a >= b) return null;
-    // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
-    if (lex.notSpeakers.has(word(a))) return null;
-    // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
-    // name right after it is the verb's object, and the role alone is the subject.
-    if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
-      const next = mentions.find((m) => m.start >= toks[a + 1]!.t.start && m.start <= toks[a + 1]!.t.start + 1 && m.kind === 'name');
-      if (next && (next.entity.type === 'ORG' || next.entity.type === 'LOC') && /\s/.test(next.text.trim())) b = a + 1;
-      // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
-      // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق). Adjectives are an open class
-      // (النائب المحافظ البارز ...), so a subject that goes on to a person's name is never cut.
-      else if (!next && !mentions.some((m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
-    }
-    const s = startOfWord(a);
-    let e = toks[b - 1]!.t.end;
-    // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
-    if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
-    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e) ?? bodyRunningOn(s, e);
-    // "وكالة الأنباء الروسية سبوتنيك"، "البابا فرانسيس": a description the KB does not know, then the name it knows, in
-    // apposition at the end of the subject: the name says who.
-    // Strict apposition only: nothing but spaces, quotation marks or a bracket between them ("محامي راميرز",
-    // "الشرطة لبي بي سي", "مارجوري والاس" are not the KB's Ramirez, BBC or Ben Wallace).
-    if (ent && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && !(ent.entity.type === 'PER' && ent.kind === 'name')) {
-      const first = ent;
-      const named = mentions.find((m) => m.start > first.end && m.end <= e && m.end >= e - 1 && m.kind === 'name' && m.entity !== first.entity && m.entity.type === first.entity.type && !!m.entity.kbId && !/^(x|loc|cty):/.test(m.entity.kbId) && /^[\s"«“(]*$/.test(text.slice(first.end, m.start)));
-      if (named) ent = named;
-    }
-    // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
-    if (ent && ent.start > s && prepositionObject(ent)) ent = null;
-    const same = phraseAt(a, lex.sameSource);
-    if (same && same >= b - a) {
-      const prev = lastSpeaker(toks[a]!.sentence, true);
-      if (prev) return prev;
-    }
-    // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
-    // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
-    // a team; the person speaks.
-    let rank: MentionRef | undefined;
-    if (word(a) === 'الفريق') {
-      // The subject may have been cut after الفريق (أول reads as "first"): the rank words and the name may lie past b.
-      let k = a + 1;
-      while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && RANK_WORDS.has(word(k))) k++;
-      if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentions.find((m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
-      if (rank) {
-        ent = rank;
-        if (rank.end > e) e = rank.end;
-      }
-    }
-    if (!rank && (lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key))) {
-      // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
-      // end of the subject, speaks.
-      const genitive = mentions.find((m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
-      // Without a comma too, when a person other than the one in the genitive closes the subject ("محامي ترامب الآخر
-      // رودي جولياني").
-      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && (/[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) || (!!genitive && genitive.end < m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
-      if (appos) ent = appos;
-      // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
-      // relative's description, not a name.
-      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2))
-        return { id: null, text: text.slice(s, e), anonymous: true };
-    }
+  /**
+   * The second half of speakerFrom, split off to keep each under V8's optimizing limit: the speaker of the subject
+   * tokens [a, b), spanning text [s, e), whose best mention is ent (spokespeople, officers and roles of a body or
+   * person, bare role nouns, authorities, the anonymous and the named).
+   */
+  const speakerOfSubject = (a: number, b: number, s: number, e: number, ent: MentionRef | null): Speaker | null => {
     // (quotes9) "المتحدث الرسمي باسم قوات التحالف"، "الناطق بلسان الجيش الإسرائيلي": a spokesperson speaks for the body
     // and is not the body. No person is named in the subject (a person would have won over the body), so it is the
     // spokesperson quoted before with these words and a name, else unnamed, as the gold's convention has it.
@@ -544,43 +495,83 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return { id, text: text.slice(s, e), anonymous };
   };
 
+  /** Speaker from tokens [a, b) (a noun phrase region, adverbials and channels already removed). */
+  const speakerFrom = (a: number, b: number): Speaker | null => {
+    while (a < b && isPunct(a)) a++;
+    while (b > a && isPunct(b - 1)) b--;
+    if (a >= b) return null;
+    // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
+    if (lex.notSpeakers.has(word(a))) return null;
+    // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
+    // name right after it is the verb's object, and the role alone is the subject.
+    if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
+      const next = mentions.find((m) => m.start >= toks[a + 1]!.t.start && m.start <= toks[a + 1]!.t.start + 1 && m.kind === 'name');
+      if (next && (next.entity.type === 'ORG' || next.entity.type === 'LOC') && /\s/.test(next.text.trim())) b = a + 1;
+      // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
+      // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق). Adjectives are an open class
+      // (النائب المحافظ البارز ...), so a subject that goes on to a person's name is never cut.
+      else if (!next && !mentions.some((m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
+    }
+    const s = startOfWord(a);
+    let e = toks[b - 1]!.t.end;
+    // A name in quotes whose closing mark the region left out (منظمة "هيومن رايتس ووتش"): the mention covers the mark.
+    if (b < toks.length && toks[b]!.t.start === e && isPunct(b) && /["»”]/.test(toks[b]!.t.text)) e = toks[b]!.t.end;
+    let ent = entityIn(s, e) ?? entityIn(toks[a]!.t.start, e) ?? bodyRunningOn(s, e);
+    // "وكالة الأنباء الروسية سبوتنيك"، "البابا فرانسيس": a description the KB does not know, then the name it knows, in
+    // apposition at the end of the subject: the name says who.
+    // Strict apposition only: nothing but spaces, quotation marks or a bracket between them ("محامي راميرز",
+    // "الشرطة لبي بي سي", "مارجوري والاس" are not the KB's Ramirez, BBC or Ben Wallace).
+    if (ent && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && !(ent.entity.type === 'PER' && ent.kind === 'name')) {
+      const first = ent;
+      const named = mentions.find((m) => m.start > first.end && m.end <= e && m.end >= e - 1 && m.kind === 'name' && m.entity !== first.entity && m.entity.type === first.entity.type && !!m.entity.kbId && !/^(x|loc|cty):/.test(m.entity.kbId) && /^[\s"«“(]*$/.test(text.slice(first.end, m.start)));
+      if (named) ent = named;
+    }
+    // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
+    if (ent && ent.start > s && prepositionObject(ent)) ent = null;
+    const same = phraseAt(a, lex.sameSource);
+    if (same && same >= b - a) {
+      const prev = lastSpeaker(toks[a]!.sentence, true);
+      if (prev) return prev;
+    }
+    // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
+    // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
+    // a team; the person speaks.
+    let rank: MentionRef | undefined;
+    if (word(a) === 'الفريق') {
+      // The subject may have been cut after الفريق (أول reads as "first"): the rank words and the name may lie past b.
+      let k = a + 1;
+      while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && RANK_WORDS.has(word(k))) k++;
+      if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentions.find((m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
+      if (rank) {
+        ent = rank;
+        if (rank.end > e) e = rank.end;
+      }
+    }
+    if (!rank && (lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key))) {
+      // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
+      // end of the subject, speaks.
+      const genitive = mentions.find((m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
+      // Without a comma too, when a person other than the one in the genitive closes the subject ("محامي ترامب الآخر
+      // رودي جولياني").
+      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && (/[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) || (!!genitive && genitive.end < m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
+      if (appos) ent = appos;
+      // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
+      // relative's description, not a name.
+      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2))
+        return { id: null, text: text.slice(s, e), anonymous: true };
+    }
+    return speakerOfSubject(a, b, s, e, ent);
+  };
+
   const entityById = new Map(entities.map((e) => [e.id, e]));
   /** Country entities of this document by ISO code: a city that speaks ("أعلنت الرياض") speaks for its country's government. */
-  const countryEntity = new Map<string, Entity>();
-  for (const e of entities) if (e.kbId?.startsWith('cty:') && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
+  const countryEntity = countryEntities(entities);
   /**
    * A person's or body's name as written (normalized, up to three words) → its
    * entity: the recognizer may tag "الزعابي" in one sentence and miss it in the
    * next, and the same words name the same speaker in one article.
    */
-  const byName = new Map<string, Entity>();
-  for (const m of mentions) {
-    // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
-    if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
-      const words = m.text.split(/\s+/).map((w) => keyOf(w));
-      const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
-      if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
-      continue;
-    }
-    if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
-    const words = m.text.split(/\s+/).map((w) => keyOf(w));
-    const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
-    if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
-    // A person is named again by the last word of the name ("خالد العمري" → "العمري").
-    // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
-    const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
-    if (quoted && m.entity.type === 'ORG') {
-      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
-      if (qk && !byName.has(qk)) byName.set(qk, m.entity);
-    }
-    const last = words[words.length - 1]!;
-    if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
-    // "أسامة بن لادن" → "بن لادن": a surname of two words, a particle and a name, names him again.
-    if (m.entity.type === 'PER' && words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!)) {
-      const two = words.slice(-2).join(' ');
-      if (!byName.has(two)) byName.set(two, m.entity);
-    }
-  }
+  const byName = namesOf(mentions, keyOf);
   /** Entity named by exactly tokens [a, b), by the names of this document. */
   const namedBy = (a: number, b: number): Entity | null => {
     if (b - a > 3 || b <= a) return null;
@@ -785,12 +776,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return lex.channels.has(rest) || lex.channels.has(k) || (rest.startsWith('ل') && lex.channels.has('ا' + rest));
   };
 
-  interface Region {
-    subjectStart: number;
-    subjectEnd: number;
-    via: { start: number; end: number } | null;
-  }
-
   /** Longest run of appositions a subject may take ("المتحدث باسم الطوارئ في إيران، مجتبى خالدي"). */
   const MAX_APPOSITION_TOKENS = 7;
 
@@ -968,16 +953,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     return false;
   };
-
-  interface Content {
-    /** First token of the content. */
-    from: number;
-    /** Token just before the content (complementizer, colon, prep) ends the subject region. */
-    regionEnd: number;
-    direct: boolean;
-    /** Closing quotation mark token for direct content. */
-    closeAt: number;
-  }
 
   /** True when the quotation closing at token `close` ends its clause: then it is the content, not a name. */
   const quoteEndsClause = (close: number, sentenceLast: number): boolean => {
@@ -1525,150 +1500,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
+
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
-    const sentence = tk.sentence;
     if (c === firstTokOfSentence(c) && tk.t.kind === 'arabic' && headlineQuote(c)) {
       c = sentenceEndTok(c);
       continue;
     }
     const v = verbAt(c);
     // Cue after a quotation: «...»، قال X / «...» وأضاف X
-    if (v && inQuote[c]! < 0 && c >= 2 && !v.objectOnly) {
-      let p = c - 1;
-      if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
-      const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
-      if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
-        const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
-        if (!alreadyQuoted) {
-          const lastTok = sentenceEndTok(c);
-          const region = readRegion(c + 1, lastTok + 1);
-          let sp: Speaker | null = region.subjectStart >= 0 ? speakerFrom(region.subjectStart, region.subjectEnd) : null;
-          if (!sp) sp = carried(c);
-          emit(span(tk.t.start, tk.t.end), sp, viaEntity(region.via), true, toks[openIdx]!.t.end, toks[p]!.t.start, sentence);
-          continue;
-        }
-      }
-    }
+    if (v && inQuote[c]! < 0 && c >= 2 && !v.objectOnly && cueAfterQuotation(scan, c, v)) continue;
     // "نقلا عن صحيفة ...": a two-word attribution whose first word also reads as a verb (نقلا "they both moved") is the attribution.
     if (v && inQuote[c]! < 0 && !(phraseAt(c, lex.accordingTo) > 1)) {
-      let content = findContent(c, v);
-      // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
-      const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => /^(تويتر|فيسبوك|حسابه|حسابها|صفحته|صفحتها|تغريده|تغريدته|تغريدتها)$/.test(t.bare.replace(/^(ب|ل|عل)/, '')));
-      if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform) content = null;
-      if (!content) content = findObject(c, v);
-      if (!content) continue;
-      // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
-      // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
-      if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(SPEAKING_ON.has(v.lemma) && quotedJustBefore(c))) continue;
-      const cueSpan = span(startOfWord(c), tk.t.end);
-      const region = readRegion(c + 1, content.regionEnd);
-      let sp: Speaker | null = null;
-      let via = viaEntity(region.via ?? pendingVia.get(sentence) ?? null);
-      if (v.lemma === 'نقل') {
-        // نقلت الوكالة عن مسؤول قوله إن ...: the agency is the channel, the one after عن (or قول X) speaks.
-        let an = -1;
-        for (let i = c + 1; i < content.regionEnd; i++)
-          if (toks[i]!.key === 'عن' || toks[i]!.key === 'قول' || toks[i]!.key === 'عنه' || toks[i]!.key === 'عنها') {
-            an = i;
-            break;
-          }
-        if (an < 0) continue;
-        const agency = readRegion(c + 1, an);
-        if (agency.subjectStart >= 0) {
-          const from = startOfWord(agency.subjectStart);
-          const to = toks[agency.subjectEnd - 1]!.t.end;
-          via = viaEntity({ start: from, end: to });
-        }
-        let end = content.regionEnd;
-        for (let i = an + 1; i < end; i++)
-          if (lex.reportNouns.has(toks[i]!.key)) {
-            end = i;
-            break;
-          }
-        const who = toks[an]!.key.length > 2 && toks[an]!.key !== 'قول' ? null : readRegion(an + 1, end);
-        sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
-      } else if (v.form === 'participle') {
-        // "تصريحات الوزيرة جمانة غنيمات التي أكدت قائلة": the participle goes with a verb in a relative clause, whose
-        // subject is the person or body the relative pronoun follows.
-        const w = verbAt(c - 1);
-        sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
-      } else if (svoSubject(c) >= 0) {
-        // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
-        sp = speakerFrom(svoSubject(c), c);
-      } else if (contrastSubject(c) >= 0) {
-        // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
-        sp = speakerFrom(contrastSubject(c), c);
-      } else if (region.subjectStart >= 0) {
-        // A subject that is a statement noun: "أفاد بيان صادر عن الجيش": the issuer speaks.
-        const s0 = region.subjectStart;
-        if (lex.nouns.has(word(s0))) {
-          let k = s0 + 1;
-          while (k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن' || word(k) === 'رسمي')) k++;
-          sp = k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
-        } else if (word(s0).startsWith('ال') && lex.nouns.has(word(s0).slice(2)) && region.subjectEnd - s0 <= 2) {
-          // "وأوضح البيان أن" after "أصدرت الشركة بيانا": the statement's issuer speaks.
-          sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
-        } else {
-          sp = speakerFrom(region.subjectStart, region.subjectEnd);
-          // "وحذرت المواطنين من ..."، "ووصفت المحتجين بأنهم": a definite plural in -ين right after the verb is its object
-          // (a subject there reads -ون); the verb's subject is the one before.
-          if (sp && !sp.id && obliquePlural(region.subjectStart)) sp = null;
-          // "ووصف اتهامها بإصدار أوامر بقتله بأنه ...": وصف takes what it describes as its object; a possessed noun
-          // (اتهامها) right after it is that object, and the subject is the running one. (A bare noun there is
-          // as often an unrecognized subject, "وصفت المعلمة التهمة", over 1,000 corpus articles.)
-          if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
-          // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
-          if (sp && (v.lemma === 'دعا' || v.lemma === 'طالب') && addresseeAt(region.subjectStart)) sp = null;
-        }
-      }
-      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
-        // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's,
-        // unless a person or body right before the relative pronoun is what it describes ("غنيمات التي أكدت أن").
-        sp = relativeAntecedent(c - 1) ?? mainSubject(c) ?? carried(c);
-      }
-      if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
-        // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
-        sp = statementOwner(c);
-      }
-      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && COMMAS.has(toks[c - 1]?.t.text ?? '')) {
-        // "بشأن تقرير لشبكة "سي إن إن" يوم الاثنين، ذكر أن": the report's owner speaks.
-        sp = reportOwnerBefore(c);
-      }
-      if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
-        // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
-        const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
-        const pre = preSubject(c);
-        sp = pre ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
-        // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
-        // not go on with one person; its subject is a group the sentence does not name.
-        if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: null, anonymous: true };
-      }
-      let a: number;
-      let b: number;
-      let direct = content.direct;
-      const hard = sentenceEndTok(c);
-      if (content.direct) {
-        a = toks[content.from - 1]!.t.end;
-        b = toks[content.closeAt]!.t.start;
-      } else {
-        if (content.from > hard) continue;
-        const { end } = contentEnd(content.from, hard);
-        if (end <= content.from) continue;
-        a = toks[content.from]!.t.start;
-        b = toks[end - 1]!.t.end;
-        // An indirect content that is exactly one quotation is direct.
-        const f = content.from;
-        let e = end - 1;
-        while (e > f && (COMMAS.has(toks[e]!.t.text) || DASHES.has(toks[e]!.t.text))) e--;
-        if (closeOf.get(f) === e) {
-          a = toks[f]!.t.end;
-          b = toks[e]!.t.start;
-          direct = true;
-        }
-      }
-      const q = emit(cueSpan, sp, via, direct, a, b, sentence);
-      if (q) c = Math.max(c, content.regionEnd);
+      c = verbQuote(scan, c, v);
       continue;
     }
     // Attribution phrases: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...".
@@ -1679,45 +1524,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // Noun cue: "جاء في بيان للجيش أن ...".
     if ((tk.bare === 'جاء' || tk.bare === 'ورد') && word(c + 1) === 'في' && lex.nouns.has(word(c + 2))) {
-      const n = c + 2;
-      const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
-      let from = -1;
-      let close = -1;
-      let i = n + 1;
-      for (; i <= last; i++) {
-        if (toks[i]!.t.text === ':') {
-          from = i + 1;
-          if (closeOf.has(from)) close = closeOf.get(from)!;
-          break;
-        }
-        if (lex.complementizers.has(toks[i]!.key)) {
-          from = i + 1;
-          break;
-        }
-      }
-      if (from < 0 || from > sentenceEndTok(c)) continue;
-      const region = readRegion(n + 1, i);
-      let k = region.subjectStart;
-      while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
-      const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
-      const direct = close >= 0;
-      const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
-      const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
-      emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
-      c = from;
+      c = nounQuote(scan, c);
       continue;
     }
     // A quotation followed only by a trailing attribution: «...»، وفق تعبيره.
-    if (tk.t.kind === 'punct' && closeOf.has(c)) {
-      const close = closeOf.get(c)!;
-      let p = close + 1;
-      if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
-      const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
-      if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
-        emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
-        c = p + after - 1;
-      }
-    }
+    if (tk.t.kind === 'punct' && closeOf.has(c)) c = trailingAttribution(scan, c);
   }
 
   function handleAccordingTo(c: number, len: number): void {
@@ -1812,33 +1623,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
 
-  // "طالب مسؤول أميركي سابق ... وأضاف دوف زاخيم أن ...": a continuation verb (أضاف، تابع) with a named person
-  // as its subject says who the unnamed official of the quotes just before it was.
-  for (let k = 1; k < speakersOf.length; k++) {
-    const cur = speakersOf[k]!;
-    const cue = cueKey(cur.q.cue.text).replace(/^[وف]/, '');
-    if (!CONTINUES.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
-    for (let j = k - 1; j >= 0; j--) {
-      const prev = speakersOf[j]!;
-      if (cur.sentence - prev.sentence > 2 || prev.q.speaker) break;
-      const head = cueKey(prev.q.speakerText?.split(/\s+/)[0] ?? '');
-      if (!prev.sp.anonymous || !SINGULAR_UNNAMED.has(head)) break;
-      prev.q.speaker = cur.q.speaker;
-      prev.q.speakerText = cur.q.speakerText;
-    }
-  }
-  // (quotes9) "وأضاف المتحدث"، "لافتا ..." after "المتحدث باسم القوات المسلحة": a spokesperson entity the resolver made from
-  // the title alone (no name, not in the KB) is an unnamed spokesperson however the quote reached it (carried, a bare
-  // role), as the gold's convention has it.
-  for (const q of quotes) {
-    const ent = q.speaker ? entityById.get(q.speaker) : undefined;
-    if (!ent || ent.type !== 'PER' || (ent.kbId && !ent.kbId.startsWith('x:')) || !ent.mentions.every((m) => m.kind === 'title')) continue;
-    const spokes = ent.mentions.some((m) => {
-      const w = keyOf(m.text.split(/\s+/)[0] ?? '').replace(/^[وفبل]?(ال|لل)/, '');
-      return lex.spokesHeads.has(w);
-    });
-    if (spokes) q.speaker = null;
-  }
+  nameUnnamedBefore(speakersOf, entityById);
+  unnameTitleSpokespeople(quotes, entityById, lex, keyOf);
   return quotes.sort((x, y) => x.start - y.start);
 }
 
@@ -1856,3 +1642,352 @@ const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 
 const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
 /** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */
 const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'دبلوماسي', 'دبلوماسيه', 'متحدث', 'متحدثه', 'قيادي', 'ممثل', 'عضو']);
+
+/** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
+function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit } = x;
+  const tk = toks[c]!;
+  const sentence = tk.sentence;
+  let content = findContent(c, v);
+  // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
+  const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => /^(تويتر|فيسبوك|حسابه|حسابها|صفحته|صفحتها|تغريده|تغريدته|تغريدتها)$/.test(t.bare.replace(/^(ب|ل|عل)/, '')));
+  if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform) content = null;
+  if (!content) content = findObject(c, v);
+  if (!content) return c;
+  // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
+  // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
+  if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(SPEAKING_ON.has(v.lemma) && quotedJustBefore(c))) return c;
+  const cueSpan = span(startOfWord(c), tk.t.end);
+  const region = readRegion(c + 1, content.regionEnd);
+  let sp: Speaker | null = null;
+  let via = viaEntity(region.via ?? pendingVia.get(sentence) ?? null);
+  if (v.lemma === 'نقل') {
+    // نقلت الوكالة عن مسؤول قوله إن ...: the agency is the channel, the one after عن (or قول X) speaks.
+    let an = -1;
+    for (let i = c + 1; i < content.regionEnd; i++)
+      if (toks[i]!.key === 'عن' || toks[i]!.key === 'قول' || toks[i]!.key === 'عنه' || toks[i]!.key === 'عنها') {
+        an = i;
+        break;
+      }
+    if (an < 0) return c;
+    const agency = readRegion(c + 1, an);
+    if (agency.subjectStart >= 0) {
+      const from = startOfWord(agency.subjectStart);
+      const to = toks[agency.subjectEnd - 1]!.t.end;
+      via = viaEntity({ start: from, end: to });
+    }
+    let end = content.regionEnd;
+    for (let i = an + 1; i < end; i++)
+      if (lex.reportNouns.has(toks[i]!.key)) {
+        end = i;
+        break;
+      }
+    const who = toks[an]!.key.length > 2 && toks[an]!.key !== 'قول' ? null : readRegion(an + 1, end);
+    sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
+  } else if (v.form === 'participle') {
+    // "تصريحات الوزيرة جمانة غنيمات التي أكدت قائلة": the participle goes with a verb in a relative clause, whose
+    // subject is the person or body the relative pronoun follows.
+    const w = verbAt(c - 1);
+    sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
+  } else if (svoSubject(c) >= 0) {
+    // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
+    sp = speakerFrom(svoSubject(c), c);
+  } else if (contrastSubject(c) >= 0) {
+    // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
+    sp = speakerFrom(contrastSubject(c), c);
+  } else if (region.subjectStart >= 0) {
+    // A subject that is a statement noun: "أفاد بيان صادر عن الجيش": the issuer speaks.
+    const s0 = region.subjectStart;
+    if (lex.nouns.has(word(s0))) {
+      let k = s0 + 1;
+      while (k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن' || word(k) === 'رسمي')) k++;
+      sp = k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+    } else if (word(s0).startsWith('ال') && lex.nouns.has(word(s0).slice(2)) && region.subjectEnd - s0 <= 2) {
+      // "وأوضح البيان أن" after "أصدرت الشركة بيانا": the statement's issuer speaks.
+      sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
+    } else {
+      sp = speakerFrom(region.subjectStart, region.subjectEnd);
+      // "وحذرت المواطنين من ..."، "ووصفت المحتجين بأنهم": a definite plural in -ين right after the verb is its object
+      // (a subject there reads -ون); the verb's subject is the one before.
+      if (sp && !sp.id && obliquePlural(region.subjectStart)) sp = null;
+      // "ووصف اتهامها بإصدار أوامر بقتله بأنه ...": وصف takes what it describes as its object; a possessed noun
+      // (اتهامها) right after it is that object, and the subject is the running one. (A bare noun there is
+      // as often an unrecognized subject, "وصفت المعلمة التهمة", over 1,000 corpus articles.)
+      if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
+      // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
+      if (sp && (v.lemma === 'دعا' || v.lemma === 'طالب') && addresseeAt(region.subjectStart)) sp = null;
+    }
+  }
+  if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && RELATIVES.has(toks[c - 1]?.key ?? '')) {
+    // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's,
+    // unless a person or body right before the relative pronoun is what it describes ("غنيمات التي أكدت أن").
+    sp = relativeAntecedent(c - 1) ?? mainSubject(c) ?? carried(c);
+  }
+  if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
+    // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
+    sp = statementOwner(c);
+  }
+  if (!sp && v.form !== 'participle' && v.lemma !== 'نقل' && COMMAS.has(toks[c - 1]?.t.text ?? '')) {
+    // "بشأن تقرير لشبكة "سي إن إن" يوم الاثنين، ذكر أن": the report's owner speaks.
+    sp = reportOwnerBefore(c);
+  }
+  if (!sp && v.form !== 'participle' && v.lemma !== 'نقل') {
+    // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
+    const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
+    const pre = preSubject(c);
+    sp = pre ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+    // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
+    // not go on with one person; its subject is a group the sentence does not name.
+    if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: null, anonymous: true };
+  }
+  let a: number;
+  let b: number;
+  let direct = content.direct;
+  const hard = sentenceEndTok(c);
+  if (content.direct) {
+    a = toks[content.from - 1]!.t.end;
+    b = toks[content.closeAt]!.t.start;
+  } else {
+    if (content.from > hard) return c;
+    const { end } = contentEnd(content.from, hard);
+    if (end <= content.from) return c;
+    a = toks[content.from]!.t.start;
+    b = toks[end - 1]!.t.end;
+    // An indirect content that is exactly one quotation is direct.
+    const f = content.from;
+    let e = end - 1;
+    while (e > f && (COMMAS.has(toks[e]!.t.text) || DASHES.has(toks[e]!.t.text))) e--;
+    if (closeOf.get(f) === e) {
+      a = toks[f]!.t.end;
+      b = toks[e]!.t.start;
+      direct = true;
+    }
+  }
+  const q = emit(cueSpan, sp, via, direct, a, b, sentence);
+  if (q) c = Math.max(c, content.regionEnd);
+  return c;
+}
+
+/** The document's tokens with their normalized keys and sentence numbers. */
+function tokenTable(doc: Doc, keyOf: (w: string) => string): Tok[] {
+  const toks: Tok[] = [];
+  let s = 0;
+  for (const t of doc.tokens) {
+    while (s < doc.sentences.length - 1 && t.start >= doc.sentences[s]!.end) s++;
+    const key = keyOf(t.text);
+    toks.push({ t, key, bare: stripConj(key), sentence: s });
+  }
+  return toks;
+}
+
+/** Each token's first token of its sentence. */
+function sentenceFirsts(toks: Tok[]): Int32Array {
+  const sentFirst = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) sentFirst[i] = i > 0 && toks[i - 1]!.sentence === toks[i]!.sentence ? sentFirst[i - 1]! : i;
+  return sentFirst;
+}
+
+/** Each token's last token of its sentence. */
+function sentenceLasts(toks: Tok[]): Int32Array {
+  const sentLast = new Int32Array(toks.length);
+  for (let i = toks.length - 1; i >= 0; i--) sentLast[i] = i < toks.length - 1 && toks[i + 1]!.sentence === toks[i]!.sentence ? sentLast[i + 1]! : i;
+  return sentLast;
+}
+
+/** A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report. */
+function passive(w: string): boolean {
+  return /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
+}
+
+/** Each token's reporting verb, or null. */
+function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
+  const verbOf: Array<CueVerb | null> = toks.map((tk) => {
+    if (tk.t.kind !== 'arabic') return null;
+    const v = lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
+    return v && !passive(tk.t.text) ? v : null;
+  });
+  // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
+  const explained = lex.verbs.get(cueKey('أوضح'));
+  if (explained)
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = { ...explained, lemma: 'بين', form: 'past' };
+  // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
+  for (let i = 1; i < toks.length; i++) {
+    const v = verbOf[i];
+    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
+  }
+  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
+  // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
+  // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
+  // يُدعى "is called", not تدّعي "claims".
+  for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
+  // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
+  return verbOf;
+}
+
+/** Quotation spans: fills closeOf (opening mark's token → closing mark's) and returns each token's opening mark inside a quotation, else -1. */
+function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): Int32Array {
+  const inQuote = new Int32Array(toks.length).fill(-1);
+  for (let i = 0; i < toks.length; i++) {
+    const closer = OPEN_QUOTES[toks[i]!.t.text];
+    if (!closer || toks[i]!.t.kind !== 'punct') continue;
+    for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
+      // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
+      if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
+      if (toks[j]!.t.text === closer) {
+        if (j > i + 1) {
+          closeOf.set(i, j);
+          for (let k = i + 1; k < j; k++) inQuote[k] = i;
+        }
+        i = j;
+        break;
+      }
+    }
+  }
+  return inQuote;
+}
+
+/** Country entities of a document by ISO code. */
+function countryEntities(entities: readonly Entity[]): Map<string, Entity> {
+  const countryEntity = new Map<string, Entity>();
+  for (const e of entities) if (e.kbId?.startsWith('cty:') && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e);
+  return countryEntity;
+}
+
+/** A person's or body's name as written (normalized, up to three words) → its entity (see findQuotes' byName). */
+function namesOf(mentions: MentionRef[], keyOf: (w: string) => string): Map<string, Entity> {
+  const byName = new Map<string, Entity>();
+  for (const m of mentions) {
+    // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
+    if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
+      const words = m.text.split(/\s+/).map((w) => keyOf(w));
+      const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+      if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+      continue;
+    }
+    if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
+    const words = m.text.split(/\s+/).map((w) => keyOf(w));
+    const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
+    if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
+    // A person is named again by the last word of the name ("خالد العمري" → "العمري").
+    // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
+    const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
+    if (quoted && m.entity.type === 'ORG') {
+      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
+      if (qk && !byName.has(qk)) byName.set(qk, m.entity);
+    }
+    const last = words[words.length - 1]!;
+    if (m.entity.type === 'PER' && words.length >= 2 && last.length >= 4 && !byName.has(last)) byName.set(last, m.entity);
+    // "أسامة بن لادن" → "بن لادن": a surname of two words, a particle and a name, names him again.
+    if (m.entity.type === 'PER' && words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!)) {
+      const two = words.slice(-2).join(' ');
+      if (!byName.has(two)) byName.set(two, m.entity);
+    }
+  }
+  return byName;
+}
+
+/** A reporting verb after a quotation («...»، قال X / «...» وأضاف X): true when it made the quotation a quote. */
+function cueAfterQuotation(x: QuoteScan, c: number, v: CueVerb): boolean {
+  const { toks, inQuote, closeOf, quotes, findContent, firstTokOfSentence, sentenceEndTok, readRegion, speakerFrom, carried, emit, span, viaEntity } = x;
+  const tk = toks[c]!;
+  const sentence = tk.sentence;
+  let p = c - 1;
+  if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
+  const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
+  if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
+    const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
+    if (!alreadyQuoted) {
+      const lastTok = sentenceEndTok(c);
+      const region = readRegion(c + 1, lastTok + 1);
+      let sp: Speaker | null = region.subjectStart >= 0 ? speakerFrom(region.subjectStart, region.subjectEnd) : null;
+      if (!sp) sp = carried(c);
+      emit(span(tk.t.start, tk.t.end), sp, viaEntity(region.via), true, toks[openIdx]!.t.end, toks[p]!.t.start, sentence);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A noun cue ("جاء في بيان للجيش أن ..."): its quote. Returns the token the scan goes on after. */
+function nounQuote(x: QuoteScan, c: number): number {
+  const { toks, lex, closeOf, sentenceEndTok, readRegion, word, speakerFrom, carried, contentEnd, emit, span, viaEntity } = x;
+  const tk = toks[c]!;
+  const n = c + 2;
+  const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
+  let from = -1;
+  let close = -1;
+  let i = n + 1;
+  for (; i <= last; i++) {
+    if (toks[i]!.t.text === ':') {
+      from = i + 1;
+      if (closeOf.has(from)) close = closeOf.get(from)!;
+      break;
+    }
+    if (lex.complementizers.has(toks[i]!.key)) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from < 0 || from > sentenceEndTok(c)) return c;
+  const region = readRegion(n + 1, i);
+  let k = region.subjectStart;
+  while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
+  const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
+  const direct = close >= 0;
+  const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
+  const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
+  emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
+  return from;
+}
+
+/** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */
+function trailingAttribution(x: QuoteScan, c: number): number {
+  const { toks, lex, closeOf, quotes, phraseAt, emit, span, carried } = x;
+  const tk = toks[c]!;
+  const close = closeOf.get(c)!;
+  let p = close + 1;
+  if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
+  const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
+  if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
+    emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
+    return p + after - 1;
+  }
+  return c;
+}
+
+// "طالب مسؤول أميركي سابق ... وأضاف دوف زاخيم أن ...": a continuation verb (أضاف، تابع) with a named person
+// as its subject says who the unnamed official of the quotes just before it was.
+function nameUnnamedBefore(speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }>, entityById: Map<string, Entity>): void {
+  for (let k = 1; k < speakersOf.length; k++) {
+    const cur = speakersOf[k]!;
+    const cue = cueKey(cur.q.cue.text).replace(/^[وف]/, '');
+    if (!CONTINUES.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = speakersOf[j]!;
+      if (cur.sentence - prev.sentence > 2 || prev.q.speaker) break;
+      const head = cueKey(prev.q.speakerText?.split(/\s+/)[0] ?? '');
+      if (!prev.sp.anonymous || !SINGULAR_UNNAMED.has(head)) break;
+      prev.q.speaker = cur.q.speaker;
+      prev.q.speakerText = cur.q.speakerText;
+    }
+  }
+}
+
+// (quotes9) "وأضاف المتحدث"، "لافتا ..." after "المتحدث باسم القوات المسلحة": a spokesperson entity the resolver made from
+// the title alone (no name, not in the KB) is an unnamed spokesperson however the quote reached it (carried, a bare
+// role), as the gold's convention has it.
+function unnameTitleSpokespeople(quotes: Quote[], entityById: Map<string, Entity>, lex: QuoteLexicon, keyOf: (w: string) => string): void {
+  for (const q of quotes) {
+    const ent = q.speaker ? entityById.get(q.speaker) : undefined;
+    if (!ent || ent.type !== 'PER' || (ent.kbId && !ent.kbId.startsWith('x:')) || !ent.mentions.every((m) => m.kind === 'title')) continue;
+    const spokes = ent.mentions.some((m) => {
+      const w = keyOf(m.text.split(/\s+/)[0] ?? '').replace(/^[وفبل]?(ال|لل)/, '');
+      return lex.spokesHeads.has(w);
+    });
+    if (spokes) q.speaker = null;
+  }
+}
