@@ -27,7 +27,7 @@ import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
-import { indexText, parseQuery, SNIPPET_PREFIX, type ParsedQuery, type Segmenter } from '../search-terms.ts';
+import { indexText, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
   SEARCH_RANK_POOL,
   MAX_PAGE_SIZE,
@@ -645,7 +645,7 @@ export class PgStore implements Store {
       if (offset + pageSize <= this.rankPool) {
         // the common case in one round trip: match once, count, rank the pool, cut the page, read its rows
         const text = `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${cond})
-          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, substr(a.text, 1, ${SNIPPET_PREFIX}) AS text, length(a.text) <= ${SNIPPET_PREFIX} AS whole
+          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text, true AS whole
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
             JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
           JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`;
@@ -657,12 +657,12 @@ export class PgStore implements Store {
         this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params).then((r) => r[0]!.n),
         this.rankedMatchIds(from, cond, params, pageSize, offset),
       ]);
-      const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, substr(text, 1, ${SNIPPET_PREFIX}) AS text, length(text) <= ${SNIPPET_PREFIX} AS whole FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
+      const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, text, true AS whole FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
       return { total, page, pageSize, items: await this.hits(ids, rows, parsed) };
     }
     // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
     const text = `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
-         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, substr(a.text, 1, ${SNIPPET_PREFIX}) AS text, length(a.text) <= ${SNIPPET_PREFIX} AS whole
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text, true AS whole
          FROM (SELECT id, date FROM m ORDER BY date DESC NULLS LAST, id DESC LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.date DESC NULLS LAST, p.id DESC`;
     const values = [...params, pageSize, offset];
     const rows = (await this.pool.query<Row>({ name: `search:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values })).rows;
@@ -671,7 +671,12 @@ export class PgStore implements Store {
     return { total, page, pageSize, items: await this.hits(rows.map((r) => r.id), rows, parsed) };
   }
 
-  /** Hits with snippets from the rows' text prefixes, reading whole texts only where a snippet needs one. */
+  /**
+   * Hits with snippets from the rows' texts. The page's rows carry whole texts: sending 1,500-character prefixes
+   * and reading a whole text only where a snippet needed it took a second round trip for about three searches in
+   * four (20 hits), and at 50 connections whole texts served 509-540 searches a second against 436-445
+   * (docs/benchmarks.md, PostgreSQL, "Fourth session"). hitPage still reads a whole text for a row marked partial.
+   */
   private async hits(ids: number[], rows: HitRow[], parsed: ParsedQuery): Promise<SearchHit[]> {
     const page = hitPage(ids, rows, parsed, this.segment);
     const texts = new Map<number, string>();
