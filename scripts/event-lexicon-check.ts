@@ -16,7 +16,7 @@ import { createEventStage } from '../src/events/stage.ts';
 import { toTriples } from '../src/events/eval.ts';
 import type { Event, Entity } from '../src/core/analysis.ts';
 import type { Layers } from '../src/core/stage.ts';
-import { goldArticleIds } from './event-trigger-gaps-ids.ts';
+import { goldArticleIds } from './gold-ids.ts';
 
 const { values } = parseArgs({ options: { ids: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string' } } });
 const ids = new Set((values.ids ?? '').split(',').filter(Boolean));

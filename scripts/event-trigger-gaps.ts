@@ -15,7 +15,7 @@ import { readJsonLines } from '../src/io/corpus.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { sharedPath } from '../src/resources/shared.ts';
-import { goldArticleIds } from './event-trigger-gaps-ids.ts';
+import { goldArticleIds } from './gold-ids.ts';
 
 const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, top: { type: 'string' }, examples: { type: 'string' } } });
 const from = Number(values.from ?? 5000);

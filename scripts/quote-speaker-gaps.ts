@@ -20,8 +20,8 @@
  * quotes whose cue, speaker text or speaker entity differ between two dumps
  * (how each speaker rule was checked on articles outside the gold).
  */
-import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { goldArticleIds } from './gold-ids.ts';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
@@ -79,16 +79,8 @@ if (!corpus) {
 }
 
 // Articles any gold file names (by their ANT document id): never counted here.
-const goldIds = new Set<string>();
-function scanGold(dir: string) {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) scanGold(p);
-    else if (/\.jsonl?$/.test(f)) for (const m of readFileSync(p, 'utf8').matchAll(/[A-Z]{2}-[A-Za-z]+-\d+-\d{8}/g)) goldIds.add(m[0]);
-  }
-}
 // --include-gold: for attributing score changes on gold articles after they were scored (never for choosing rules).
-if (!process.argv.includes('--include-gold')) scanGold(new URL('../test/gold', import.meta.url).pathname);
+const goldIds = process.argv.includes('--include-gold') ? new Set<string>() : goldArticleIds(new URL('../test/gold', import.meta.url).pathname, /\.jsonl?$/);
 
 const resources = loadResources();
 const stages = buildStages(resources).filter((s) => !s.id.startsWith('events'));

@@ -14,9 +14,8 @@ import { join } from 'node:path';
 import { createAnalyzer, buildStages } from '../../analyzer.ts';
 import { loadResources, readDataFile } from '../../resources/load.ts';
 import { readInput } from '../../io/input.ts';
-import { readJsonLines } from '../../io/corpus.ts';
-import { readArticles } from '../../readers/index.ts';
 import type { ArticleInput } from '../../core/document.ts';
+import { corpusArticles, corpusKey } from '../gold-corpus.ts';
 import { createEventStage } from '../../events/stage.ts';
 import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
@@ -86,7 +85,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const [fi, file] of files.entries()) {
     const gold = golds[fi]!;
     if (gold.corpus) {
-      const article = fromCorpus.get(`${gold.corpus}\t${gold.id}`);
+      const article = fromCorpus.get(corpusKey(gold.corpus, gold.id ?? ''));
       if (!article) {
         console.error(`rasd eval events: ${file}: article ${gold.id} not found in ${gold.corpus} (is ../shared present?)`);
         return 1;
@@ -117,26 +116,4 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`${split.padEnd(8)} precision ${pct(total.matched, total.predicted)}  recall ${pct(total.matched, total.gold)}  F1 ${(100 * f).toFixed(1)}%  modality ${pct(total.modalityRight, total.modalityTotal)} (${total.modalityRight}/${total.modalityTotal} matched gold events)`);
   }
   return 0;
-}
-
-/**
- * Gold files may name a corpus record instead of an article file ({"corpus": "../shared/...jsonl.gz", "id": "..."}):
- * each corpus is read once, as the readers read a JSON article, and the named records kept.
- */
-async function corpusArticles(golds: readonly GoldFile[]): Promise<Map<string, ArticleInput>> {
-  const out = new Map<string, ArticleInput>();
-  const wanted = new Map<string, Set<string>>();
-  for (const g of golds) if (g.corpus && g.id) wanted.set(g.corpus, (wanted.get(g.corpus) ?? new Set()).add(g.id));
-  for (const [corpus, ids] of wanted) {
-    const path = resolveSharedPath(corpus);
-    if (!path || !existsSync(path)) continue;
-    let left = ids.size;
-    for await (const rec of readJsonLines(path)) {
-      if (!rec.id || !ids.has(rec.id)) continue;
-      const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
-      if (article) out.set(`${corpus}\t${rec.id}`, article);
-      if (--left === 0) break;
-    }
-  }
-  return out;
 }

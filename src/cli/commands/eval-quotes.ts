@@ -21,8 +21,7 @@ import { resolveSharedPath } from '../../resources/shared.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { RasdError } from '../../core/errors.ts';
 import { readInput } from '../../io/input.ts';
-import { readJsonLines } from '../../io/corpus.ts';
-import { readArticles } from '../../readers/index.ts';
+import { corpusArticles, corpusKey } from '../gold-corpus.ts';
 import type { ArticleInput } from '../../core/document.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
@@ -54,25 +53,6 @@ function readArticle(path: string): ArticleInput | null {
   return item.article;
 }
 
-/** The corpus documents the gold names, read in one pass over each corpus, keyed "corpus#id". */
-async function corpusArticles(golds: readonly GoldArticle[]): Promise<Map<string, ArticleInput>> {
-  const out = new Map<string, ArticleInput>();
-  const wanted = new Map<string, Set<string>>();
-  for (const g of golds) if (g.corpus && g.id) (wanted.get(g.corpus) ?? wanted.set(g.corpus, new Set()).get(g.corpus)!).add(g.id);
-  for (const [corpus, ids] of wanted) {
-    const file = resolveArticle(corpus);
-    if (!file) continue;
-    let left = ids.size;
-    for await (const rec of readJsonLines(file)) {
-      if (typeof rec.id !== 'string' || !ids.has(rec.id)) continue;
-      const article = readArticles(JSON.stringify(rec), { format: 'jsonl' })[0]?.article;
-      if (article) out.set(`${corpus}#${rec.id}`, article);
-      if (--left === 0) break;
-    }
-  }
-  return out;
-}
-
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
 export async function run(argv: string[]): Promise<number> {
@@ -96,7 +76,7 @@ export async function run(argv: string[]): Promise<number> {
     totals.set(split, t);
   };
   for (const gold of golds) {
-    const article = gold.corpus ? fromCorpus.get(`${gold.corpus}#${gold.id}`) : readArticle(gold.article ?? '');
+    const article = gold.corpus ? fromCorpus.get(corpusKey(gold.corpus, gold.id ?? '')) : readArticle(gold.article ?? '');
     if (!article) throw new RasdError('RASD_E006', `gold article not found: ${gold.article ?? `${gold.corpus}#${gold.id}`} (set RASD_SHARED to the shared folder)`);
     const doc = analyzer.document(article);
     const layers = analyzer.pipeline.run(doc);

@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Article ids named by the gold files under `root` (by ANT file name: SRC-category-N-YYYYMMDD), for the corpus
+ * scripts that must leave gold articles out; `files` says which gold files count (default: the event gold's .json).
+ */
+export function goldArticleIds(root: string, files: RegExp = /\.json$/): Set<string> {
+  const ids = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (files.test(name)) for (const id of readFileSync(p, 'utf8').match(/[A-Z]{2}-[A-Za-z]+-\d+-\d{8}/g) ?? []) ids.add(id);
+    }
+  };
+  walk(root);
+  return ids;
+}
