@@ -258,4 +258,20 @@ EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
 END $$;
 `,
   },
+  {
+    version: 8,
+    name: 'articles: text and analysis compressed with lz4',
+    sql: `
+-- Every stored article compresses its text and analysis (about 10 kB together); with pglz that was the
+-- third costliest write of a worker's batch (INSERT INTO articles 0.31-0.37 ms an article of server time on
+-- 2,000 corpus articles, 0.1 ms with lz4: docs/benchmarks.md, PostgreSQL, "Fifth session"), and every
+-- search page decompresses its 20 texts. New rows only: rows already stored stay readable as they are.
+DO $$
+BEGIN
+  ALTER TABLE articles ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN analysis SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
+  RAISE NOTICE 'lz4 not available: articles stay pglz-compressed';
+END $$;
+`,
+  },
 ];

@@ -79,6 +79,10 @@ if (mustRun) {
       assert.equal(await migratePg(stores[1]!.pool), PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version);
       const ext = await stores[0]!.pool.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
       assert.equal(ext.rowCount, 1);
+      // lz4 where the server has it (Debian's PostgreSQL 15 does); pglz ('' or 'p') otherwise
+      const lz4 = (await stores[0]!.pool.query("SELECT 1 FROM pg_attribute WHERE attrelid = 'article_terms'::regclass AND attname = 'terms' AND attcompression = 'l'")).rowCount === 1;
+      const comp = (await stores[0]!.pool.query("SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'articles'::regclass AND attname IN ('text', 'analysis') ORDER BY attname")).rows;
+      assert.deepEqual(comp.map((r) => [r.attname, r.attcompression === 'l']), [['analysis', lz4], ['text', lz4]]);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

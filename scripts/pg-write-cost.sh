@@ -1,0 +1,51 @@
+#!/bin/bash
+# Where PostgreSQL spends a worker's writes: queues the first N corpus articles in a fresh database,
+# drains the queue with W one-core workers (`rasd worker --concurrency 0`), and prints the workers'
+# CPU, the CPU of all PostgreSQL processes over the run (backends that exit are counted through the
+# postmaster's reaped-children times), and, when the server preloads pg_stat_statements
+# (shared_preload_libraries), the statements by server time.
+#
+#   scripts/pg-write-cost.sh [N=2000] [W=1]
+#   HOOK="SQL run after the queue is filled, before the workers" scripts/pg-write-cost.sh 2000
+#
+# $RASD_TEST_PG names the server (default postgres://postgres@127.0.0.1:55432/postgres); the script
+# creates and keeps the database rasd_write_cost (dropped at the next run). Run on a quiet machine:
+# CPU times are steadier than wall times under load, but not immune to it.
+set -euo pipefail
+N=${1:-2000}; W=${2:-1}
+SERVER=${RASD_TEST_PG:-postgres://postgres@127.0.0.1:55432/postgres}
+BASE=${SERVER%/*}; DB=rasd_write_cost; URL=$BASE/$DB
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CORPUS=${CORPUS:-$ROOT/../shared/data/news/ant-corpus.jsonl.gz}
+SAMPLE=$(mktemp); trap 'rm -f "$SAMPLE"' EXIT
+psql -q "$SERVER" -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+{ zcat "$CORPUS" || true; } | head -n "$N" > "$SAMPLE"  # zcat stops on SIGPIPE when head has its lines
+node "$ROOT/bin/rasd.js" ingest --db "$URL" --queue "$SAMPLE" 2>&1 | tail -1
+[ -n "${HOOK:-}" ] && psql -q "$URL" -c "$HOOK"
+psql -q "$URL" -c "CHECKPOINT"
+STATS=0
+if psql -q "$URL" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null 2>&1; then STATS=1; fi
+# user+system time of the server's processes, with their reaped children, in clock ticks
+pg_ticks() {
+  local t=0 p
+  for p in $(pgrep -u postgres); do
+    t=$((t + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
+HZ=$(getconf CLK_TCK)
+before=$(pg_ticks); t0=$(date +%s.%N)
+for _ in $(seq 1 "$W"); do
+  /usr/bin/time -f "worker CPU: user %U s, system %S s, wall %e s" node "$ROOT/bin/rasd.js" worker --db "$URL" --concurrency 0 --exit-when-empty 2>&1 | tail -2 &
+done
+wait
+t1=$(date +%s.%N); after=$(pg_ticks)
+awk -v t="$((after - before))" -v hz="$HZ" -v n="$N" -v w="$(echo "$t1 - $t0" | bc)" \
+  'BEGIN { printf "PostgreSQL CPU: %.2f s (%.2f ms an article) over %.1f s wall\n", t / hz, 1000 * t / hz / n, w }'
+if [ "$STATS" = 1 ]; then
+  psql "$URL" -c "SELECT round(total_exec_time::numeric) AS ms, calls, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 90) AS statement
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+    ORDER BY total_exec_time DESC LIMIT 12"
+else
+  echo "(no statement times: add pg_stat_statements to the server's shared_preload_libraries)"
+fi
