@@ -4,7 +4,7 @@
  */
 import type { Analysis, Entity } from '../core/analysis.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord, type SearchHit, type SearchQuery } from './store.ts';
-import { makeSnippet, makeSnippetFromPrefix, type ParsedQuery, type Segmenter } from './search-terms.ts';
+import { makeSnippet, type ParsedQuery, type Segmenter } from './search-terms.ts';
 
 /** An event side's country: the entity's own, else the first three letters of its actor code. */
 export function countryOf(entity: Entity | undefined, actor: string | null): string | null {
@@ -195,40 +195,22 @@ export function toEvent(r: EventRow): EventRecord {
   };
 }
 
-/** A search hit's row: the article's fields and the start of its text (SNIPPET_PREFIX characters; `whole` when that is all of it). */
+/** A search hit's row: the article's fields and its whole text. */
 export interface HitRow extends ArticleFields {
   text: string;
-  whole: number | boolean;
 }
 
-/**
- * A page of search hits in `ids` order, with snippets cut from the rows'
- * text prefixes; `wholeTextFor` lists the articles whose snippet needs the
- * whole text: the engine reads those and calls `finish`.
- */
-export function hitPage(ids: number[], rows: HitRow[], parsed: ParsedQuery, segment: Segmenter): { wholeTextFor: number[]; finish(texts: Map<number, string>): SearchHit[] } {
+/** A page of search hits in `ids` order (rows may come back in any order), each with its snippet. */
+export function hitPage(ids: number[], rows: HitRow[], parsed: ParsedQuery, segment: Segmenter): SearchHit[] {
   const byId = new Map<number, HitRow>();
   for (const r of rows) byId.set(r.id, r);
-  const snippets = new Map<number, ReturnType<typeof makeSnippet>>();
-  const wholeTextFor: number[] = [];
-  for (const r of rows) {
-    const s = makeSnippetFromPrefix(r.text, !!r.whole, parsed, segment);
-    if (s) snippets.set(r.id, s);
-    else wholeTextFor.push(r.id);
+  const items: SearchHit[] = [];
+  for (const id of ids) {
+    const r = byId.get(id);
+    if (!r) continue;
+    items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...makeSnippet(r.text, parsed, segment) });
   }
-  return {
-    wholeTextFor,
-    finish(texts) {
-      const items: SearchHit[] = [];
-      for (const id of ids) {
-        const r = byId.get(id);
-        if (!r) continue;
-        const s = snippets.get(id) ?? makeSnippet(texts.get(id) ?? r.text, parsed, segment);
-        items.push({ id: r.id, title: r.title, date: r.date, source: r.source, url: r.url, storyId: r.story_id, ...s });
-      }
-      return items;
-    },
-  };
+  return items;
 }
 
 /**

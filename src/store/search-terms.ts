@@ -285,31 +285,6 @@ export function makeSnippet(text: string, query: ParsedQuery, segment: Segmenter
   return snippetAt(text, m.wanted.size ? firstHit(text, re, m.isHit) : -1, re, m);
 }
 
-/**
- * How many characters of an article's text a store reads first for its
- * snippet (makeSnippetFromPrefix); most first hits lie in the lead, and
- * reading whole texts was a third of a search's cost.
- */
-export const SNIPPET_PREFIX = 1500;
-
-/**
- * makeSnippet from the start of a text: the same snippet as from the whole
- * text, or null when its start cannot tell (no hit in it, or the excerpt
- * would run past it): then the caller reads the whole text. `whole` says the
- * prefix is the whole text.
- */
-export function makeSnippetFromPrefix(prefix: string, whole: boolean, query: ParsedQuery, segment: Segmenter): Snippet | null {
-  if (whole) return makeSnippet(prefix, query, segment);
-  const m = matcherOf(query, segment);
-  // no word to find: the excerpt is the text's start
-  if (!m.wanted.size) return prefix.length > SNIPPET_CHARS + 32 ? snippetAt(prefix, -1, null, m) : null;
-  const re = patternFor(prefix, m);
-  const at = firstHit(prefix, re, m.isHit);
-  // a word cut by the prefix's end can only be its last one: an excerpt that ends at whitespace before it never sees it
-  if (at < 0 || cutAfter(prefix, at + SNIPPET_CHARS + 64) >= prefix.length - 1) return null;
-  return snippetAt(prefix, at, re, m);
-}
-
 /** The candidate pattern, unless the text has characters it cannot follow. */
 function patternFor(text: string, m: QueryMatcher): RegExp | null {
   return m.re && !getFolding().unfollowable(text) ? m.re : null;

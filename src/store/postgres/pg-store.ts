@@ -645,43 +645,40 @@ export class PgStore implements Store {
       if (offset + pageSize <= this.rankPool) {
         // the common case in one round trip: match once, count, rank the pool, cut the page, read its rows
         const text = `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${cond})
-          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text, true AS whole
+          SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
             JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
           JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`;
         const rows = await this.qp<Row>(text, [...params, params[0], pageSize, offset]);
         const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params))[0]!.n;
-        return { total, page, pageSize, items: await this.hits(rows.map((r) => r.id), rows, parsed) };
+        return { total, page, pageSize, items: this.hits(rows.map((r) => r.id), rows, parsed) };
       }
       const [total, ids] = await Promise.all([
         this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params).then((r) => r[0]!.n),
         this.rankedMatchIds(from, cond, params, pageSize, offset),
       ]);
-      const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, text, true AS whole FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
-      return { total, page, pageSize, items: await this.hits(ids, rows, parsed) };
+      const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, text FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
+      return { total, page, pageSize, items: this.hits(ids, rows, parsed) };
     }
     // one round trip: the matches are found once, counted, and the page is cut from them; named, so each connection plans it once
     const text = `WITH m AS (SELECT a.id, a.date FROM articles a ${cond})
-         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text, true AS whole
+         SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
          FROM (SELECT id, date FROM m ORDER BY date DESC NULLS LAST, id DESC LIMIT ? OFFSET ?) p JOIN articles a ON a.id = p.id ORDER BY p.date DESC NULLS LAST, p.id DESC`;
     const values = [...params, pageSize, offset];
     const rows = (await this.pool.query<Row>({ name: `search:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text: sql(text), values })).rows;
     // a page past the end has no row to carry the total
     const total = rows.length ? rows[0]!.total : offset === 0 ? 0 : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${cond}`, params))[0]!.n;
-    return { total, page, pageSize, items: await this.hits(rows.map((r) => r.id), rows, parsed) };
+    return { total, page, pageSize, items: this.hits(rows.map((r) => r.id), rows, parsed) };
   }
 
   /**
    * Hits with snippets from the rows' texts. The page's rows carry whole texts: sending 1,500-character prefixes
    * and reading a whole text only where a snippet needed it took a second round trip for about three searches in
    * four (20 hits), and at 50 connections whole texts served 509-540 searches a second against 436-445
-   * (docs/benchmarks.md, PostgreSQL, "Fourth session"). hitPage still reads a whole text for a row marked partial.
+   * (docs/benchmarks.md, PostgreSQL, "Fourth session").
    */
-  private async hits(ids: number[], rows: HitRow[], parsed: ParsedQuery): Promise<SearchHit[]> {
-    const page = hitPage(ids, rows, parsed, this.segment);
-    const texts = new Map<number, string>();
-    if (page.wholeTextFor.length) for (const r of await this.qp<{ id: number; text: string }>('SELECT id, text FROM articles WHERE id = ANY(?::int[])', [page.wholeTextFor])) texts.set(r.id, r.text);
-    return page.finish(texts);
+  private hits(ids: number[], rows: HitRow[], parsed: ParsedQuery): SearchHit[] {
+    return hitPage(ids, rows, parsed, this.segment);
   }
 
   /**

@@ -115,14 +115,14 @@ export class SqliteStore implements Store {
     // a store opened read-only is not migrated: without the index, filtered searches read article rows
     this.facetsIndex = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_facets'").get() ? 'INDEXED BY articles_facets' : '';
     // the page's rows: meta and whole text from the row (SQLite reads the page's texts faster whole than
-    // through substr() and length(); PostgreSQL sends only a prefix), the story from the narrow index
+    // through substr() and length()), the story from the narrow index
     // when it holds it (story_id lies past the analysis in the row)
     // and the text as UTF-16 bytes (article_texts16) when the store has them
     const has = (sql: string) => !!this.db.prepare(sql).get();
     const storyInIndex = has("SELECT 1 FROM pragma_index_info('articles_facets') WHERE name = 'story_id'");
     const texts16 = has("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_texts16'");
     this.hitRows = this.db.prepare(
-      `SELECT a.id, a.title, a.date, a.source, a.url, ${storyInIndex ? 'f.story_id' : 'a.story_id'}, ${texts16 ? 't.text AS text16' : 'a.text'}, 1 AS whole
+      `SELECT a.id, a.title, a.date, a.source, a.url, ${storyInIndex ? 'f.story_id' : 'a.story_id'}, ${texts16 ? 't.text AS text16' : 'a.text'}
        FROM articles a ${storyInIndex ? 'JOIN articles f INDEXED BY articles_facets ON f.id = a.id' : ''} ${texts16 ? 'JOIN article_texts16 t ON t.id = a.id' : ''}
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     );
@@ -328,10 +328,9 @@ export class SqliteStore implements Store {
       ids = offset < total ? (this.stmt(`SELECT a.id FROM articles a ${cond} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`).pluck().all(...params, pageSize, offset) as number[]) : [];
     }
     if (!ids.length) return { total, page, pageSize, items: [] };
-    // the rows hold whole texts: no snippet needs another read
     const rows = this.hitRows.all(JSON.stringify(ids)) as Array<HitRow & { text16?: Buffer }>;
     for (const r of rows) if (r.text16) r.text = r.text16.toString('utf16le');
-    const items = hitPage(ids, rows, parsed, this.segment).finish(new Map());
+    const items = hitPage(ids, rows, parsed, this.segment);
     return { total, page, pageSize, items };
   }
 
