@@ -274,4 +274,20 @@ EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
 END $$;
 `,
   },
+  {
+    version: 9,
+    name: 'search: words in most articles',
+    sql: `
+-- A word in most articles (في، قال، انه) has thousands of matches; collecting their ids from the GIN bitmap
+-- to keep the newest 200 cost more than walking the primary key backwards until 200 match, ranking them
+-- on the way. The store takes this path only where the server's statistics say a word is in most rows.
+CREATE OR REPLACE FUNCTION rasd_newest_ranked(q tsquery, n integer) RETURNS TABLE (id integer, r real)
+  LANGUAGE sql STABLE ROWS 200 SET enable_bitmapscan = off SET enable_seqscan = off
+  AS 'SELECT article_id, ts_rank(terms, q) FROM article_terms WHERE terms @@ q ORDER BY article_id DESC LIMIT n';
+-- rasd_match_ids announced as many rows: filters join such a word's matches by hash, not row by row
+CREATE OR REPLACE FUNCTION rasd_match_ids_many(q tsquery) RETURNS SETOF integer
+  LANGUAGE sql STABLE ROWS 20000 SET enable_seqscan = off
+  AS 'SELECT article_id FROM article_terms WHERE terms @@ q';
+`,
+  },
 ];

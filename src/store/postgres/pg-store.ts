@@ -69,7 +69,22 @@ export interface PgStoreOptions {
   cacheSize?: number;
   /** How many of a text query's matches are ranked (default RANK_POOL). */
   rankPool?: number;
+  /**
+   * The share of articles a text query must be estimated to match (from the server's statistics of the
+   * search lexemes) to be searched as a dense query (default DENSE_SHARE; 0: every text query, for tests).
+   */
+  denseShare?: number;
 }
+
+/**
+ * A text query estimated to match at least this share of the articles is dense: its newest matches are
+ * found by walking the primary key backwards (about pool / share rows read), not by collecting every
+ * match from the GIN bitmap, and filters join its matches by hash. Either way the results are the same.
+ */
+export const DENSE_SHARE = 0.4;
+
+/** How long the lexeme statistics are trusted before they are read again (autovacuum refreshes them). */
+const LEXEME_STATS_MS = 10 * 60_000;
 
 /** Advisory lock keys (pg_advisory_*): arbitrary constants, "rasd" in ASCII plus a slot. */
 const MIGRATION_LOCK = 0x72617364_01;
@@ -205,6 +220,9 @@ export class PgStore implements Store {
   private readonly cache: LruCache;
   private cacheVersion = -1;
   private readonly rankPool: number;
+  private readonly denseShare: number;
+  /** The server's most common search lexemes with the share of articles holding each (pg_stats), and when read. */
+  private lexemeShares: { shares: Map<string, number>; at: number } | null = null;
 
   constructor(url: string, opts: PgStoreOptions = {}) {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
@@ -213,6 +231,32 @@ export class PgStore implements Store {
     this.segment = opts.segmenter ?? createSegmenter(loadWordFrequencies());
     this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
     this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? (Number(process.env.RASD_PG_RANK_POOL) || RANK_POOL)));
+    this.denseShare = opts.denseShare ?? DENSE_SHARE;
+  }
+
+  /**
+   * Whether a text query is estimated to match at least denseShare of the articles: each word's share is its
+   * commonest form's (a word matches any of its forms), the words' shares multiply (every word must match).
+   * Words missing from the statistics (no ANALYZE yet, or not among the commonest) count as rare.
+   */
+  private async isDense(parsed: ParsedQuery): Promise<boolean> {
+    if (this.denseShare <= 0) return true;
+    if (!this.lexemeShares || Date.now() - this.lexemeShares.at > LEXEME_STATS_MS) {
+      const { rows } = await this.pool.query<{ elems: string[] | null; freqs: number[] | null }>({
+        name: 'rasd_lexeme_stats',
+        text: `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
+               WHERE schemaname = current_schema() AND tablename = 'article_terms' AND attname = 'terms'`,
+      });
+      const shares = new Map<string, number>();
+      const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
+      // freqs has three more entries than elems (their minimum, maximum and the share of null rows)
+      if (elems && freqs) elems.forEach((e, i) => shares.set(e, freqs[i]!));
+      this.lexemeShares = { shares, at: Date.now() };
+    }
+    const shares = this.lexemeShares.shares;
+    let share = 1;
+    for (const forms of parsed.words) share *= Math.max(0, ...forms.map((f) => shares.get(lexeme(f)) ?? 0));
+    return share >= this.denseShare;
   }
 
   /**
@@ -640,11 +684,19 @@ export class PgStore implements Store {
       // The matching ids come from the GIN index alone (rasd_match_ids: no lexemes read; left to itself the
       // planner walked article_terms backwards decompressing every row's lexemes to test them), are
       // filtered (date and source through the narrow articles_facets index), counted, and only the newest
-      // SEARCH_RANK_POOL of them have their lexemes read for ranking.
-      const from = facets ? 'rasd_match_ids(?::tsquery) m(id) JOIN articles a ON a.id = m.id' : 'rasd_match_ids(?::tsquery) m(id)';
+      // SEARCH_RANK_POOL of them have their lexemes read for ranking. A dense query (a word in most articles)
+      // is counted through the GIN index but takes its newest matches by walking the primary key backwards.
+      const dense = await this.isDense(parsed);
+      const matches = dense ? 'rasd_match_ids_many' : 'rasd_match_ids';
+      const from = facets ? `${matches}(?::tsquery) m(id) JOIN articles a ON a.id = m.id` : `${matches}(?::tsquery) m(id)`;
       if (offset + pageSize <= this.rankPool) {
         // the common case in one round trip: match once, count, rank the pool, cut the page, read its rows
-        const text = `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${cond})
+        const text =
+          dense && !where.length
+            ? `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+               FROM (SELECT id, r FROM rasd_newest_ranked(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+               JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
+            : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${cond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
             JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p

@@ -115,6 +115,37 @@ if (mustRun) {
     }
   });
 
+  test('postgres: a dense query (newest matches by the primary key, filters joined by hash) gives what the GIN path gives', async () => {
+    const url = await createDatabase();
+    // denseShare 0 takes the dense path for every text query; 2 never does
+    const dense = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
+    const sparse = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2 });
+    try {
+      await dense.putArticles(fixtureRecords());
+      const putin = (await sparse.findEntities('بوتين'))[0]!;
+      const queries = [
+        { q: 'الرئيس' },
+        { q: 'الرئيس', pageSize: 1, page: 2 },
+        { q: 'الرئيس', pageSize: 1, page: 3 },
+        { q: 'الرئيس موسكو' },
+        { q: 'بموسكو' },
+        { q: 'الرئيس', from: '2025-01-01', to: '2025-12-31' },
+        { q: 'الرئيس', entity: putin.id },
+        { q: 'غائب' },
+      ];
+      let hits = 0;
+      for (const q of queries) {
+        const [a, b] = [await dense.search(q), await sparse.search(q)];
+        assert.deepEqual(a, b, JSON.stringify(q));
+        hits += a.items.length;
+      }
+      assert.ok(hits >= 6, `${hits} hits`);
+    } finally {
+      await dense.close();
+      await sparse.close();
+    }
+  });
+
   test('postgres: a read cache never answers after another process\'s write', async () => {
     const url = await createDatabase();
     const [reader, writer] = [await openPgStore(url, { cacheSize: 100 }), await openPgStore(url)];
