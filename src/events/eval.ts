@@ -4,6 +4,7 @@
  * target country) triples, and modality accuracy on the gold events whose
  * triple was found. Pure functions; the command is cli/commands/eval-events.ts.
  */
+import { eventSideCountry } from './side-country.ts';
 import type { Entity, Event, Modality } from '../core/analysis.ts';
 
 export interface GoldEvent {
@@ -43,17 +44,15 @@ export interface Score {
 
 export const tripleKey = (t: { plover: string; source: string | null; target: string | null }) => `${t.plover} ${t.source ?? '-'}>${t.target ?? '-'}`;
 
-/** The country of an event side: the entity's country, else its actor code; null when unknown. */
-export function sideCountry(entities: readonly Entity[], id: string | null): string | null {
-  if (!id) return null;
-  const e = entities.find((x) => x.id === id);
-  return e ? e.country ?? e.actor ?? null : null;
+/** The country an event side is scored under (eventSideCountry: the same the store records). */
+function sideCountry(entities: readonly Entity[], id: string | null, actor: string | null): string | null {
+  return eventSideCountry(id ? entities.find((x) => x.id === id) : undefined, actor);
 }
 
 export function toTriples(events: readonly Event[], entities: readonly Entity[]): PredictedTriple[] {
   return events
     // A side the event stage found itself (no entity id) is scored by its actor code's country part (SAUMIL → SAU).
-    .map((e) => ({ plover: e.plover, source: sideCountry(entities, e.source) ?? e.sourceActor?.slice(0, 3) ?? null, target: sideCountry(entities, e.target) ?? e.targetActor?.slice(0, 3) ?? null, modality: e.modality }))
+    .map((e) => ({ plover: e.plover, source: sideCountry(entities, e.source, e.sourceActor), target: sideCountry(entities, e.target, e.targetActor), modality: e.modality }))
     .filter((t) => t.source !== null || t.target !== null);
 }
 

@@ -6,13 +6,6 @@ import type { Analysis, Entity } from '../core/analysis.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord, type SearchHit, type SearchQuery } from './store.ts';
 import { makeSnippet, type ParsedQuery, type Segmenter } from './search-terms.ts';
 
-/** An event side's country: the entity's own, else the first three letters of its actor code. */
-export function countryOf(entity: Entity | undefined, actor: string | null): string | null {
-  if (entity?.country) return entity.country;
-  if (actor && /^[A-Z]{3}/.test(actor)) return actor.slice(0, 3);
-  return null;
-}
-
 /** The sentence an event was found in, kept with the event as its evidence. */
 export function evidenceOf(a: Analysis, sentence: number): string | null {
   const s = a.sentences[sentence];

@@ -25,7 +25,8 @@ import { normalize } from '../../text/normalize.ts';
 import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
-import { actorCondition, countryOf, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
+import { eventSideCountry } from '../../events/side-country.ts';
+import { actorCondition, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -569,7 +570,7 @@ export class PgStore implements Store {
         const day = e.date && FULL_DATE.test(e.date.slice(0, 10)) ? e.date.slice(0, 10) : a.document.date;
         push(ev, [
           articleId, i, e.plover, e.mode, e.cameo, e.quadClass, e.goldstein, ent(e.source), ent(e.target), sourceActor, targetActor,
-          countryOf(src, sourceActor), countryOf(tgt, targetActor), ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence,
+          eventSideCountry(src, sourceActor), eventSideCountry(tgt, targetActor), ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence,
           evidenceOf(a, e.sentence),
         ]);
       });
