@@ -37,7 +37,7 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { withDatabase } from '../src/store/postgres/test-db.ts';
 import type { SearchQuery, Store } from '../src/store/store.ts';
 import Database from 'better-sqlite3';
-import { buildWorkload, toSearchQuery, type Workload } from './bench-queries.ts';
+import { buildWorkload, toSearchQuery, type BenchSearch, type Workload } from './bench-queries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -112,19 +112,28 @@ async function queriesFor(store: Store, liteDb: Database.Database, workload: Wor
   return workload.searches.map((x) => toSearchQuery(x, (k) => ids.get(k)));
 }
 
-async function latency(store: Store, queries: SearchQuery[]): Promise<{ p50: number; p95: number; max: number; mean: number }> {
+/** What kind of search a workload entry is, for the per-kind means: text or none, and its filters. */
+function kindOf(s: BenchSearch): string {
+  const filters = [s.from || s.to ? 'date' : '', s.source ? 'source' : '', s.entityKey ? 'entity' : '', s.eventType ? 'event' : '', s.page ? 'page 2' : ''].filter(Boolean);
+  return `${s.q ? (s.q.trim().includes(' ') ? 'words' : 'word') : 'no text'}${filters.length ? ` + ${filters.join(' + ')}` : ''}`;
+}
+
+async function latency(store: Store, queries: SearchQuery[], kinds: string[]): Promise<{ p50: number; p95: number; max: number; mean: number; byKind: Map<string, number> }> {
   for (const q of queries) await store.search(q); // warm-up: both engines read from memory afterwards
   const times: number[] = [];
+  const byKind = new Map<string, number>();
   for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
+    for (let i = 0; i < queries.length; i++) {
       const t = performance.now();
-      await store.search(q);
-      times.push(performance.now() - t);
+      await store.search(queries[i]!);
+      const ms = performance.now() - t;
+      times.push(ms);
+      byKind.set(kinds[i]!, (byKind.get(kinds[i]!) ?? 0) + ms);
     }
   }
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]!, mean };
+  return { p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]!, mean, byKind };
 }
 
 /** Search latency of the two engines on the same data, the same workload, caches off. */
@@ -134,12 +143,19 @@ async function compare(pgStore: Store, lite: Store, liteDb: Database.Database): 
   let totalsAgree = 0;
   for (let i = 0; i < pq.length; i++) if ((await pgStore.search(pq[i]!)).total === (await lite.search(lq[i]!)).total) totalsAgree++;
   console.log(`parity: search totals equal for ${totalsAgree}/${pq.length} queries`);
-  const lp = await latency(pgStore, pq);
-  const ls = await latency(lite, lq);
+  const kinds = workload.searches.map(kindOf);
+  const lp = await latency(pgStore, pq, kinds);
+  const ls = await latency(lite, lq, kinds);
   const f = (x: number) => x.toFixed(2);
   console.log(`search PostgreSQL: mean ${f(lp.mean)} ms, p50 ${f(lp.p50)} ms, p95 ${f(lp.p95)} ms, max ${f(lp.max)} ms (${pq.length} distinct queries x ${rounds}, one at a time, cache off; load ${loadavg()})`);
   console.log(`search SQLite:     mean ${f(ls.mean)} ms, p50 ${f(ls.p50)} ms, p95 ${f(ls.p95)} ms, max ${f(ls.max)} ms`);
   console.log(`p95 ratio PostgreSQL/SQLite: ${(lp.p95 / ls.p95).toFixed(2)}`);
+  const count = new Map<string, number>();
+  for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
+  console.log('mean ms by kind of search (queries): PostgreSQL / SQLite');
+  for (const [k, n] of [...count].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${k} (${n}): ${f(lp.byKind.get(k)! / n / rounds)} / ${f(ls.byKind.get(k)! / n / rounds)}`);
+  }
 }
 
 function loadavg(): string {
