@@ -561,9 +561,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
     // after عمر شاكر), never dropped as a common word.
+    // The longer names are taken as cleaned (ترامب شعار is ترامب: شعار alone stays a common word).
+    const cleaned = nerIn.map((m) => clean(rs, doc, m, noLongerName));
     const inLongerName = (word: string, self: NerMention): boolean =>
-      nerIn.some((m) => m !== self && m.type === 'PER' && m.tokenEnd - m.tokenStart >= 2 && Array.from({ length: m.tokenEnd - m.tokenStart }, (_, d) => tn(doc, m.tokenStart + d)).includes(word));
-    const ner = nerIn.map((m) => clean(rs, doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
+      nerIn.some((m, i) => {
+        const c = cleaned[i];
+        return m !== self && !!c && c.type === 'PER' && c.tokenEnd - c.tokenStart >= 2 && Array.from({ length: c.tokenEnd - c.tokenStart }, (_, d) => tn(doc, c.tokenStart + d)).includes(word);
+      });
+    const ner = nerIn.map((m, i) => cleaned[i] ?? clean(rs, doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
@@ -1096,6 +1101,8 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   return trimName(rs, doc, m, mention, inLongerName);
 }
 
+const noLongerName = (): boolean => false;
+
 /** The recognizer's span without punctuation at its ends, stopped before the future marker, over a hyphen. */
 function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | null {
   const { kb } = rs;
@@ -1483,6 +1490,17 @@ function countryMention(art: Article, sp: CountrySpan) {
   d.mentions.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), kind: sp.demonym ? 'demonym' : 'name' });
 }
 
+/** "Designate" and "elect" after a title (رئيس الوزراء المكلف، الرئيس المنتخب): not the sitting holder. */
+const DESIGNATE = /^\s*(?:(?:المكلف|المكلفة)(?:\s+بتشكيل\s+(?:ال)?حكومة(?:\s+(?:ال)?جديدة)?)?|المنتخب|المنتخبة)(?=[\s،,.:]|$)/;
+
+/** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
+function officeWord(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenStart < 1) return false;
+  const w = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
+  return w === 'منصب' || w === 'منصبي';
+}
+
 /** The person named right after a title (apposition), if any. */
 function appositive(art: Article, k: number, generic = false): Cand | null {
   const { doc, kb, norm, cands } = art;
@@ -1491,6 +1509,18 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   let next = cands[k + 1];
   let after = c.tokenEnd;
   let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
+  // رئيس الوزراء العراقي المكلف (بتشكيل الحكومة) عادل عبد المهدي: the name after "designate" / "elect" is
+  // the title's (candidates inside that phrase, الحكومة, are passed over).
+  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60));
+  if (designate) {
+    const from = c.end + designate[0].length;
+    let x = k + 1;
+    while (x < cands.length && cands[x]!.start < from) x++;
+    k = x - 1;
+    next = cands[x];
+    gap = doc.text.slice(from, next?.start ?? doc.text.length);
+    after += designate[0].trim().split(/\s+/).length;
+  }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
   const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
   if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
@@ -1714,6 +1744,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions } = art;
   const def = c.title.def;
   const en = def.generic!;
+  if (officeWord(art, c)) return k;
   let country = c.title.country;
   let org: Draft | null = null;
   let at = k;
@@ -1817,6 +1848,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
       return k;
     }
   }
+  if (officeWord(art, c)) return k;
   if (c.title.bare) {
     const last = lastByRole.get(def.title);
     if (last) addMention(art, last, c, 'title');
@@ -1827,6 +1859,12 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (app) {
     d = personByWord(art, app) ?? nameDraft(art, app);
     if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(art, d, app, def.role, country, former, def.title) ?? d;
+    if (d && d.type === 'PER' && country && d.country && d.country !== country && d.kbId && !d.kbId.startsWith('x:')) {
+      // "الرئيس الأمريكي إيمانويل ماكرون": a KB person of another country is named, the title is a slip
+      // of the text; the name keeps its person and the title links to no one.
+      addMention(art, d, app, 'name');
+      return skipTo(art, k, app);
+    }
     if (d) {
       addMention(art, d, c, 'title');
       addMention(art, d, app, 'name');
@@ -1843,6 +1881,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
       country = last.country;
     }
   }
+  if (!d && DESIGNATE.test(art.doc.text.slice(c.end, c.end + 12))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
   if (!d) return k;
