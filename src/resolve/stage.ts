@@ -262,7 +262,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       let best: Cand | null = null;
       let j = i;
       for (let n = 1; n <= kb.maxNameTokens && j < doc.tokens.length; n++) {
-        if (!isWord(doc, j)) break;
+        // A hashtag joins a name's words with underscores (#الولايات_المتحدة): the tokenizer splits them off.
+        if (n > 1 && doc.tokens[j]!.text === '_' && doc.tokens[j]!.start === doc.tokens[j - 1]!.end && doc.tokens[j + 1]?.start === doc.tokens[j]!.end) j++;
+        if (j >= doc.tokens.length || !isWord(doc, j)) break;
         if (n > 1) {
           key += ' ' + tn(doc, j);
           if (!kb.isNamePrefix(key)) break;
@@ -1952,10 +1954,33 @@ function mergeSurnames(art: Article): void {
     // exactly one person of the article has it.
     if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
       owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w));
+    if (owners.length === 0) {
+      const kin = kinByGivenName(art, d, w);
+      if (kin) owners = [kin];
+    }
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
   }
+}
+
+/**
+ * A given name alone that, with the family name of a person of the article, is exactly one KB person
+ * (يوليا after سيرغي سكريبال → Yulia Skripal): that person.
+ */
+function kinByGivenName(art: Article, d: Draft, w: string): Draft | null {
+  const { kb, drafts } = art;
+  const ids = new Set<string>();
+  for (const o of drafts.values()) {
+    if (o === d || o.type !== 'PER' || o.generic || o.mentions.length === 0) continue;
+    const names = o.kbId && !o.kbId.startsWith('x:') ? kb.byId(o.kbId)?.ar ?? o.names : o.names;
+    for (const n of names) {
+      const ws = normalize(stripDiacritics(n)).split(/\s+/);
+      if (ws.length < 2) continue;
+      for (const t of kb.lookup(`${w} ${ws[ws.length - 1]}`)) if (t.type === 'PER' && t.id !== o.kbId) ids.add(t.id);
+    }
+  }
+  return ids.size === 1 ? kbDraft(art, [...ids][0]!) : null;
 }
 
 /**
