@@ -1098,12 +1098,25 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
       if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
     }
   }
+  if (!known && m.tokenEnd - m.tokenStart === 1 && (m.type === 'LOC' || m.type === 'ORG') && commonDefinite(rs, doc, m.tokenStart)) return null;
   if (m.type !== 'PER' && m.type !== 'LOC') return m;
   if (known) return m;
   return trimName(rs, doc, m, mention, inLongerName);
 }
 
 const noLongerName = (): boolean => false;
+
+/** A definite word this common in news is no place or body the KB lacks (الريف، المحيط، المدينة، العربي). */
+const COMMON_DEFINITE = 100;
+
+/** Is token j a common definite word (not an organization head, which refers back: الوزارة)? */
+function commonDefinite(rs: Resolver, doc: Doc, j: number): boolean {
+  const { kb, freq, orgs, norm } = rs;
+  if (!freq || doc.tokens[j]?.kind !== 'arabic') return false;
+  const w = doc.tokens[j]!.text.slice(doc.segment(j).baseStart);
+  if (!w.startsWith('ال') || kb.isNamePart(w) || orgs?.head(norm(w))) return false;
+  return (freq.get(segmentationKey(w)) ?? 0) >= COMMON_DEFINITE;
+}
 
 /** The recognizer's span without punctuation at its ends, stopped before the future marker, over a hyphen. */
 function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | null {
