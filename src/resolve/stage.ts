@@ -1342,6 +1342,10 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
     const prev = lastOrgByHead.get(o.head);
     if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
+    // الاتحاد المصري in a headline, الاتحاد المصري لكرة القدم in the body: the one body of that head and country
+    // the article names later.
+    const later = !prev && o.country ? laterBodyOf(art, c, o.head, o.country) : null;
+    if (later) return later;
   }
   if (o.countryOnly && o.country) {
     // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
@@ -1375,6 +1379,24 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     drafts.set(id, d);
   } else if (!d.names.includes(text)) d.names.push(text);
   return d;
+}
+
+/** The one organization with head `head` and country `iso` named after candidate c (KB or read from its head), if one. */
+function laterBodyOf(art: Article, c: Cand, head: string, iso: string): Draft | null {
+  const { doc, kb, cands, norm } = art;
+  const found = new Map<string, Cand>();
+  for (const x of cands) {
+    if (x.start <= c.start || x.kind !== 'name') continue;
+    if (x.org) {
+      if (x.org.head === head && x.org.country === iso && !x.org.countryOnly) found.set(`${x.org.nameEn}|${iso}`, x);
+      continue;
+    }
+    if (norm(doc.text.slice(x.start, x.end)).split(' ')[0] !== norm('ال' + head)) continue;
+    for (const t of x.targets) if (t.type === 'ORG' && kb.byId(t.id)?.country === iso) found.set(t.id, x);
+  }
+  if (found.size !== 1) return null;
+  const [key, x] = [...found][0]!;
+  return x.org ? orgDraft(art, x) : kbDraft(art, key);
 }
 
 function kbDraft(art: Article, id: string): Draft {
