@@ -1576,9 +1576,29 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   }
   const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
-  if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(art, after, next?.start ?? doc.text.length);
+  if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return surnameAfter(art, after) ?? unknownAfter(art, after, next?.start ?? doc.text.length);
   const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
   return isPer ? next : null;
+}
+
+/**
+ * A word right after a title that is the family name (last word) of exactly one person the article named in
+ * full before (السفير الخيارين after زايد بن سعيد الخيارين): a one-word name of that person.
+ */
+function surnameAfter(art: Article, j: number): Cand | null {
+  const { doc, drafts } = art;
+  const tok = doc.tokens[j];
+  if (!tok || tok.kind !== 'arabic' || j < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[j - 1]!.end, tok.start))) return null;
+  const w = normalize(stripDiacritics(tok.text));
+  if (w.length < 3) return null;
+  let owner: Draft | null = null;
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || d.generic || d.mentions.length === 0) continue;
+    if (!d.names.some((n) => { const ws = normalize(stripDiacritics(n)).split(/\s+/); return ws.length > 1 && ws[ws.length - 1] === w; })) continue;
+    if (owner && owner !== d) return null;
+    owner = d;
+  }
+  return owner ? { start: tok.start, end: tok.end, tokenStart: j, tokenEnd: j + 1, kind: 'name', targets: [], nerType: 'PER' } : null;
 }
 
 /**
@@ -1819,6 +1839,11 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
       d.genericTitle = en;
       if (country || org) nameGeneric(art, gkey, d);
+      else {
+        // السفير الخيارين: the bare title names the ambassador the article spoke of (سفير قطر).
+        const g = lastGeneric.get(en);
+        if (g && g !== d && g.generic && !feminine === !g.generic.key.endsWith('|f')) nameGeneric(art, g.generic.key, d);
+      }
       at = skipTo(art, at, app);
     } else d = null;
   }
