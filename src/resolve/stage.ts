@@ -54,6 +54,8 @@ interface OrgInfo {
   weak: boolean;
   /** The country is that of a place in the name (برلمان بروكسل), not said by a demonym. */
   placeCountry: boolean;
+  /** KB places named inside the name (مستشفى جوهانسبورغ، شرطة مونستر): also mentions of those places. */
+  places?: Array<{ id: string; start: number; end: number; tokenStart: number; tokenEnd: number }>;
 }
 
 /** The words of a title (or نظيره) that name its country: also a mention of that country. */
@@ -827,6 +829,8 @@ interface OrgScan {
   named: boolean;
   /** The country came from a place in the name (برلمان بروكسل): no country adjective. */
   placeCountry: boolean;
+  /** KB places named inside the name. */
+  places: Array<{ id: string; start: number; end: number; tokenStart: number; tokenEnd: number }>;
   /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
   unquoted: boolean;
   end: number;
@@ -863,7 +867,7 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     }
     const s: OrgScan = {
       rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
-      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false,
+      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [],
       end: doc.tokens[i]!.end, tokenEnd: i + 1, j: i + 1,
     };
     while (s.j < doc.tokens.length && s.j - i <= 7) {
@@ -996,6 +1000,7 @@ function orgGenitive(s: OrgScan, start: number): Cand | boolean | null {
     const e = kb.byId(m.targets[0]!.id);
     if (e && e.type === 'LOC') {
       parts.push({ en: e.nameEn, adj: false, name: true });
+      if (m.targets.length === 1 && !e.id.startsWith('cty:')) s.places.push({ id: e.id, start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
       if (!s.country && e.country && e.country !== 'IGO') {
         s.country = e.country;
         s.placeCountry = true;
@@ -1057,7 +1062,7 @@ function orgFound(s: OrgScan): Cand | null {
   const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
   return {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
-    org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry },
+    org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry, places: s.places.length ? s.places : undefined },
   };
 }
 
@@ -1788,11 +1793,18 @@ function nameCandidate(art: Article, c: Cand): void {
   if (d) {
     addMention(art, d, c, 'name');
     if (d.type === 'ORG') headTitle(art, c, d);
+    if (d.type === 'ORG') orgPlaces(art, c, d);
     if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
       const p = kb.byId(d.kbId)?.person;
       if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(art, d);
     }
   }
+}
+
+/** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
+function orgPlaces(art: Article, c: Cand, d: Draft): void {
+  if (!d.kbId?.startsWith('x:')) return;
+  for (const p of c.org?.places ?? []) addMention(art, kbDraft(art, p.id), { ...c, ...p, kind: 'name', targets: [] }, 'name');
 }
 
 /** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
@@ -1812,6 +1824,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       const od = nameDraft(art, next);
       if (od && od.type === 'ORG') {
         addMention(art, od, next, 'name');
+        orgPlaces(art, next, od);
         org = od;
         country = od.country;
         at = k + 1;
