@@ -1119,7 +1119,8 @@ function commonDefinite(rs: Resolver, doc: Doc, j: number): boolean {
   const { kb, freq, orgs, norm } = rs;
   if (!freq || doc.tokens[j]?.kind !== 'arabic') return false;
   const w = doc.tokens[j]!.text.slice(doc.segment(j).baseStart);
-  if (!w.startsWith('ال') || kb.isNamePart(w) || orgs?.head(norm(w))) return false;
+  // A KB name that needs the recognizer's word (القاعدة) is no common word here: the recognizer said it.
+  if (!w.startsWith('ال') || kb.isNamePart(w) || orgs?.head(norm(w)) || kb.lookupRecognized(w).length) return false;
   return (freq.get(segmentationKey(w)) ?? 0) >= COMMON_DEFINITE;
 }
 
