@@ -104,3 +104,8 @@ test('the article on the leading noun of a two-word demonym (الجنوب أفر
   const es = run('وقال الزعيم الجنوب أفريقي الراحل إن البلاد تتغير.', []);
   assert.ok(es.some((e) => e.kbId === 'cty:ZAF'));
 });
+
+test('a one-word demonym written with a final ى is the other word unless the country is named', () => {
+  assert.ok(!run('وغير القرار مجرى المباراة.', []).some((e) => e.kbId === 'cty:HUN'));
+  assert.ok(run('وزار الوزير المجري بودابست، وقال الرئيس المجري إن المجر مستعدة.', []).some((e) => e.kbId === 'cty:HUN'));
+});

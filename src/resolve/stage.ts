@@ -1776,7 +1776,7 @@ function resolveCandidates(art: Article): void {
     }
     if (c.kind === 'demonym') {
       const t = c.targets.find((x) => x.id.startsWith('cty:'));
-      if (t) addMention(art, kbDraft(art, t.id), c, 'demonym');
+      if (t && !maqsuraWord(art, c, t.id.slice(4))) addMention(art, kbDraft(art, t.id), c, 'demonym');
       continue;
     }
     if (c.kind === 'title' && c.title?.countrySpan) countryMention(art, c.title.countrySpan);
@@ -1785,6 +1785,16 @@ function resolveCandidates(art: Article): void {
     else if (c.kind === 'title' && c.title) k = titleCandidate(art, c, k);
     else if (c.kind === 'counterpart') k = counterpartCandidate(art, c, k);
   }
+}
+
+/**
+ * A one-word demonym written with a final ى (مجرى "course" for مجري "Hungarian"): news writes the nisba with ي,
+ * so it is the other word unless the article names that country otherwise.
+ */
+function maqsuraWord(art: Article, c: Cand, iso: string): boolean {
+  const { doc, countries } = art;
+  if (c.tokenEnd - c.tokenStart !== 1 || !doc.text.slice(c.start, c.end).endsWith('ى')) return false;
+  return (countries.get(iso) ?? 0) < 2;
 }
 
 /** A name: its entity (KB, unknown organization or recognizer's name) takes the mention. */
