@@ -109,3 +109,10 @@ test('a one-word demonym written with a final ى is the other word unless the co
   assert.ok(!run('وغير القرار مجرى المباراة.', []).some((e) => e.kbId === 'cty:HUN'));
   assert.ok(run('وزار الوزير المجري بودابست، وقال الرئيس المجري إن المجر مستعدة.', []).some((e) => e.kbId === 'cty:HUN'));
 });
+
+test('seldom-named words and particles before a KB person, and an accusative after one, are no part of the name', () => {
+  const lead = run('وقال فريق ترامب إن الاتفاق سيئ.', [['فريق ترامب', 'PER']]);
+  assert.deepEqual(lead.map((e) => `${e.kbId}:${e.mentions[0]!.text}`), ['per:donald-trump:ترامب']);
+  const trail = run('ومنذ أصبح محمد بن سلمان وليا للعهد تغيرت الأمور.', [['محمد بن سلمان وليا', 'PER']]);
+  assert.deepEqual(trail.map((e) => `${e.kbId}:${e.mentions[0]!.text}`), ['per:mohammed-bin-salman:محمد بن سلمان']);
+});

@@ -1111,6 +1111,17 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 
 const noLongerName = (): boolean => false;
 
+/** Particles the recognizer takes into a person's span (إن ترامب، بأن بوتين). */
+const SPAN_PARTICLES = new Set(['ان', 'بان', 'لان', 'وان', 'فان']);
+
+/** Token j: a common word in the accusative (وليا، غاضبا): its stem without the final alef is a word of 20+ in the counts. */
+function accusative(rs: Resolver, doc: Doc, j: number): boolean {
+  const { kb, freq, tn } = rs;
+  const w = tn(doc, j);
+  if (!freq || w.length < 4 || !w.endsWith('ا') || kb.isNamePart(doc.tokens[j]!.text)) return false;
+  return (freq.get(segmentationKey(w.slice(0, -1))) ?? 0) >= 20;
+}
+
 /** A definite word this common in news is no place or body the KB lacks (الريف، المحيط، المدينة، العربي). */
 const COMMON_DEFINITE = 100;
 
@@ -1220,11 +1231,14 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
     let k = a;
     let definite = false;
-    while (k < b - 1 && nameless(doc, k)) {
+    while (k < b - 1 && (nameless(doc, k) || SPAN_PARTICLES.has(tn(doc, k)))) {
       if (tn(doc, k).startsWith('ال')) definite = true;
       k++;
     }
-    if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
+    // ... or before a KB person's name (فريق ترامب، إن ترامب، لقاء الملك سلمان: Trump, King Salman).
+    if (k > a && ((definite && kb.isNamePart(doc.tokens[k]!.text)) || kb.lookup(doc.text.slice(doc.tokens[k]!.start, doc.tokens[b - 1]!.end)).some((t) => t.type === 'PER'))) a = k;
+    // A common word in the accusative after a KB person's full name is no part of it (محمد بن سلمان وليا للعهد).
+    if (b - a >= 3 && freq && accusative(rs, doc, b - 1) && kb.lookup(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 2]!.end)).some((t) => t.type === 'PER')) b--;
   }
   if (a >= b) return null;
   // A word news seldom uses in names followed only by words with the article is a noun phrase
