@@ -116,3 +116,10 @@ test('seldom-named words and particles before a KB person, and an accusative aft
   const trail = run('ومنذ أصبح محمد بن سلمان وليا للعهد تغيرت الأمور.', [['محمد بن سلمان وليا', 'PER']]);
   assert.deepEqual(trail.map((e) => `${e.kbId}:${e.mentions[0]!.text}`), ['per:mohammed-bin-salman:محمد بن سلمان']);
 });
+
+test('المرصد refers back to the observatory the article named, and its director is the KB head', () => {
+  const es = run('أفاد المرصد السوري لحقوق الإنسان أن القصف استمر. وقال مدير المرصد إن القتلى مدنيون. وأضاف عبد الرحمن أن الوضع صعب.', [['عبد الرحمن', 'PER']]);
+  const rami = es.find((e) => e.kbId === 'per:rami-abdel-rahman');
+  assert.ok(rami);
+  assert.deepEqual(rami.mentions.map((m) => `${m.kind}:${m.text}`), ['title:مدير المرصد', 'name:عبد الرحمن']);
+});
