@@ -123,3 +123,8 @@ test('المرصد refers back to the observatory the article named, and its dir
   assert.ok(rami);
   assert.deepEqual(rami.mentions.map((m) => `${m.kind}:${m.text}`), ['title:مدير المرصد', 'name:عبد الرحمن']);
 });
+
+test('apposition in brackets, and الشهيد as a former holder\'s word', () => {
+  const es = run('وقال إن الموعد الذي حدده الرئيس (دونالد ترامب) اقترب. واغتالوا الرئيس الشهيد رفيق الحريري قبل سنوات.', [['دونالد ترامب', 'PER'], ['رفيق الحريري', 'PER']]);
+  assert.deepEqual(titlesOf(es), ['per:donald-trump:الرئيس', 'per:rafik-hariri:الرئيس الشهيد']);
+});

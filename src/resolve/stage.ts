@@ -1596,7 +1596,8 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   }
   const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
-  if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return surnameAfter(art, after) ?? unknownAfter(art, after, next?.start ?? doc.text.length);
+  // ... and in brackets: الرئيس (دونالد ترامب).
+  if (!next || next.kind !== 'name' || !(/^\s*[،,(]?\s*$/.test(gap) || honorificGap)) return surnameAfter(art, after) ?? unknownAfter(art, after, next?.start ?? doc.text.length);
   const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
   return isPer ? next : null;
 }
