@@ -128,3 +128,7 @@ test('apposition in brackets, and الشهيد as a former holder\'s word', () =
   const es = run('وقال إن الموعد الذي حدده الرئيس (دونالد ترامب) اقترب. واغتالوا الرئيس الشهيد رفيق الحريري قبل سنوات.', [['دونالد ترامب', 'PER'], ['رفيق الحريري', 'PER']]);
   assert.deepEqual(titlesOf(es), ['per:donald-trump:الرئيس', 'per:rafik-hariri:الرئيس الشهيد']);
 });
+
+test('a country name that is also its feminine demonym gives a definite title its country', () => {
+  assert.deepEqual(titlesOf(run('وقال وزير الخارجية السعودية إن الأزمة مستمرة.', [])), ['per:adel-al-jubeir:وزير الخارجية السعودية']);
+});

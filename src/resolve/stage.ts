@@ -304,7 +304,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (j >= doc.tokens.length || !isWord(doc, j)) return null;
     const m = matchName(doc, j);
     if (!m || m.start !== doc.tokens[j]!.start) return null;
-    const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct));
+    // A word that is both a country's name and its feminine demonym (السعودية) is the demonym after a definite
+    // title: وزير الخارجية السعودية.
+    const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct)) ??
+      (construct || m.tokenEnd - m.tokenStart !== 1 ? undefined : kb.lookup(doc.text.slice(m.start, m.end)).find((x) => x.id.startsWith('cty:') && x.kind === 'demonym'));
     if (!t) return null;
     return { iso: t.id.slice(4), start: m.start, end: m.end, tokenEnd: m.tokenEnd, demonym: t.kind === 'demonym' };
   }
