@@ -54,7 +54,11 @@ export function demonymForms(stem: string): string[] {
     out.push(bare.join(' '));
     // The article goes on every adjective, and on a leading noun only when all words are adjectives.
     if (inflectable.every(Boolean)) out.push(bare.map((w) => ARTICLE + w).join(' '));
-    else out.push(bare.map((w, i) => (inflectable[i] && i > 0 ? ARTICLE + w : w)).join(' '));
+    else {
+      out.push(bare.map((w, i) => (inflectable[i] && i > 0 ? ARTICLE + w : w)).join(' '));
+      // News also puts the article on the leading noun alone: الجنوب أفريقي، الجنوب سودانية.
+      if (!inflectable[0] && inflectable.slice(1).every(Boolean)) out.push(bare.map((w, i) => (i === 0 ? ARTICLE + w : w)).join(' '));
+    }
   }
   return out;
 }

@@ -22,7 +22,7 @@
  *
  *   npx tsx scripts/build-kb-places.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { CountryRecord, PlaceRecord } from '../src/kb/types.ts';
@@ -190,7 +190,9 @@ function main(): void {
     if (isVerified) nVerified++;
   }
   // Hand-written places: new records, or names/fields for a derived one.
-  const additions = readFileSync(`${ROOT}data/kb/place-additions.jsonl`, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('//'));
+  // place-additions.jsonl, then every place-additions-*.jsonl (one file per branch that adds places), in name order.
+  const additionFiles = ['place-additions.jsonl', ...readdirSync(`${ROOT}data/kb`).filter((f) => /^place-additions-.+\.jsonl$/.test(f)).sort()];
+  const additions = additionFiles.flatMap((f) => readFileSync(`${ROOT}data/kb/${f}`, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('//')));
   for (const line of additions) {
     const add = JSON.parse(line) as PlaceRecord & { extends?: string };
     const base = places.get(add.id);

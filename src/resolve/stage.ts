@@ -54,6 +54,8 @@ interface OrgInfo {
   weak: boolean;
   /** The country is that of a place in the name (برلمان بروكسل), not said by a demonym. */
   placeCountry: boolean;
+  /** KB places named inside the name (مستشفى جوهانسبورغ، شرطة مونستر): also mentions of those places. */
+  places?: Array<{ id: string; start: number; end: number; tokenStart: number; tokenEnd: number }>;
 }
 
 /** The words of a title (or نظيره) that name its country: also a mention of that country. */
@@ -262,7 +264,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       let best: Cand | null = null;
       let j = i;
       for (let n = 1; n <= kb.maxNameTokens && j < doc.tokens.length; n++) {
-        if (!isWord(doc, j)) break;
+        // A hashtag joins a name's words with underscores (#الولايات_المتحدة): the tokenizer splits them off.
+        if (n > 1 && doc.tokens[j]!.text === '_' && doc.tokens[j]!.start === doc.tokens[j - 1]!.end && doc.tokens[j + 1]?.start === doc.tokens[j]!.end) j++;
+        if (j >= doc.tokens.length || !isWord(doc, j)) break;
         if (n > 1) {
           key += ' ' + tn(doc, j);
           if (!kb.isNamePrefix(key)) break;
@@ -300,7 +304,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (j >= doc.tokens.length || !isWord(doc, j)) return null;
     const m = matchName(doc, j);
     if (!m || m.start !== doc.tokens[j]!.start) return null;
-    const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct));
+    // A word that is both a country's name and its feminine demonym (السعودية) is the demonym after a definite
+    // title: وزير الخارجية السعودية.
+    const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct)) ??
+      (construct || m.tokenEnd - m.tokenStart !== 1 ? undefined : kb.lookup(doc.text.slice(m.start, m.end)).find((x) => x.id.startsWith('cty:') && x.kind === 'demonym'));
     if (!t) return null;
     return { iso: t.id.slice(4), start: m.start, end: m.end, tokenEnd: m.tokenEnd, demonym: t.kind === 'demonym' };
   }
@@ -561,9 +568,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
     // after عمر شاكر), never dropped as a common word.
+    // The longer names are taken as cleaned (ترامب شعار is ترامب: شعار alone stays a common word).
+    const cleaned = nerIn.map((m) => clean(rs, doc, m, noLongerName));
     const inLongerName = (word: string, self: NerMention): boolean =>
-      nerIn.some((m) => m !== self && m.type === 'PER' && m.tokenEnd - m.tokenStart >= 2 && Array.from({ length: m.tokenEnd - m.tokenStart }, (_, d) => tn(doc, m.tokenStart + d)).includes(word));
-    const ner = nerIn.map((m) => clean(rs, doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
+      nerIn.some((m, i) => {
+        const c = cleaned[i];
+        return m !== self && !!c && c.type === 'PER' && c.tokenEnd - c.tokenStart >= 2 && Array.from({ length: c.tokenEnd - c.tokenStart }, (_, d) => tn(doc, c.tokenStart + d)).includes(word);
+      });
+    const ner = nerIn.map((m, i) => cleaned[i] ?? clean(rs, doc, m, inLongerName)).filter((m): m is NerMention => m !== null);
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
@@ -820,6 +832,8 @@ interface OrgScan {
   named: boolean;
   /** The country came from a place in the name (برلمان بروكسل): no country adjective. */
   placeCountry: boolean;
+  /** KB places named inside the name. */
+  places: Array<{ id: string; start: number; end: number; tokenStart: number; tokenEnd: number }>;
   /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
   unquoted: boolean;
   end: number;
@@ -856,7 +870,7 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     }
     const s: OrgScan = {
       rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
-      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false,
+      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [],
       end: doc.tokens[i]!.end, tokenEnd: i + 1, j: i + 1,
     };
     while (s.j < doc.tokens.length && s.j - i <= 7) {
@@ -989,6 +1003,7 @@ function orgGenitive(s: OrgScan, start: number): Cand | boolean | null {
     const e = kb.byId(m.targets[0]!.id);
     if (e && e.type === 'LOC') {
       parts.push({ en: e.nameEn, adj: false, name: true });
+      if (m.targets.length === 1 && !e.id.startsWith('cty:')) s.places.push({ id: e.id, start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
       if (!s.country && e.country && e.country !== 'IGO') {
         s.country = e.country;
         s.placeCountry = true;
@@ -1050,7 +1065,7 @@ function orgFound(s: OrgScan): Cand | null {
   const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
   return {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
-    org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry },
+    org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry, places: s.places.length ? s.places : undefined },
   };
 }
 
@@ -1091,9 +1106,36 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
       if (kb.lookup(doc.text.slice(m.start, end)).some((t) => t.type === 'ORG')) return { ...m, tokenEnd: e, end, text: doc.text.slice(m.start, end) };
     }
   }
+  if (!known && m.tokenEnd - m.tokenStart === 1 && (m.type === 'LOC' || m.type === 'ORG') && commonDefinite(rs, doc, m.tokenStart)) return null;
   if (m.type !== 'PER' && m.type !== 'LOC') return m;
   if (known) return m;
   return trimName(rs, doc, m, mention, inLongerName);
+}
+
+const noLongerName = (): boolean => false;
+
+/** Particles the recognizer takes into a person's span (إن ترامب، بأن بوتين). */
+const SPAN_PARTICLES = new Set(['ان', 'بان', 'لان', 'وان', 'فان']);
+
+/** Token j: a common word in the accusative (وليا، غاضبا): its stem without the final alef is a word of 20+ in the counts. */
+function accusative(rs: Resolver, doc: Doc, j: number): boolean {
+  const { kb, freq, tn } = rs;
+  const w = tn(doc, j);
+  if (!freq || w.length < 4 || !w.endsWith('ا') || kb.isNamePart(doc.tokens[j]!.text)) return false;
+  return (freq.get(segmentationKey(w.slice(0, -1))) ?? 0) >= 20;
+}
+
+/** A definite word this common in news is no place or body the KB lacks (الريف، المحيط، المدينة، العربي). */
+const COMMON_DEFINITE = 100;
+
+/** Is token j a common definite word (not an organization head, which refers back: الوزارة)? */
+function commonDefinite(rs: Resolver, doc: Doc, j: number): boolean {
+  const { kb, freq, orgs, norm } = rs;
+  if (!freq || doc.tokens[j]?.kind !== 'arabic') return false;
+  const w = doc.tokens[j]!.text.slice(doc.segment(j).baseStart);
+  // A KB name that needs the recognizer's word (القاعدة) is no common word here: the recognizer said it.
+  if (!w.startsWith('ال') || kb.isNamePart(w) || orgs?.head(norm(w)) || kb.lookupRecognized(w).length) return false;
+  return (freq.get(segmentationKey(w)) ?? 0) >= COMMON_DEFINITE;
 }
 
 /** The recognizer's span without punctuation at its ends, stopped before the future marker, over a hyphen. */
@@ -1192,11 +1234,14 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     if (e < b && (kb.lookup(doc.text.slice(a === m.tokenStart ? m.start : doc.tokens[a]!.start, doc.tokens[e - 1]!.end)).some((t) => t.type === 'PER') || (e - a === 1 && kb.isPersonNameWord(doc.tokens[a]!.text.slice(doc.segment(a).baseStart)) && !kb.isNamePart(doc.tokens[a]!.text)))) b = e;
     let k = a;
     let definite = false;
-    while (k < b - 1 && nameless(doc, k)) {
+    while (k < b - 1 && (nameless(doc, k) || SPAN_PARTICLES.has(tn(doc, k)))) {
       if (tn(doc, k).startsWith('ال')) definite = true;
       k++;
     }
-    if (k > a && definite && kb.isNamePart(doc.tokens[k]!.text)) a = k;
+    // ... or before a KB person's name (فريق ترامب، إن ترامب، لقاء الملك سلمان: Trump, King Salman).
+    if (k > a && ((definite && kb.isNamePart(doc.tokens[k]!.text)) || kb.lookup(doc.text.slice(doc.tokens[k]!.start, doc.tokens[b - 1]!.end)).some((t) => t.type === 'PER'))) a = k;
+    // A common word in the accusative after a KB person's full name is no part of it (محمد بن سلمان وليا للعهد).
+    if (b - a >= 3 && freq && accusative(rs, doc, b - 1) && kb.lookup(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 2]!.end)).some((t) => t.type === 'PER')) b--;
   }
   if (a >= b) return null;
   // A word news seldom uses in names followed only by words with the article is a noun phrase
@@ -1320,6 +1365,10 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     // الوكالة الإيرانية after وكالة الأنباء الإيرانية: the same agency.
     const prev = lastOrgByHead.get(o.head);
     if (prev && prev.country === o.country && !prev.orgInfo?.placeCountry) return prev;
+    // الاتحاد المصري in a headline, الاتحاد المصري لكرة القدم in the body: the one body of that head and country
+    // the article names later.
+    const later = !prev && o.country ? laterBodyOf(art, c, o.head, o.country) : null;
+    if (later) return later;
   }
   if (o.countryOnly && o.country) {
     // حكومة روسيا is the KB's الحكومة الروسية: the head with the article and the country's demonym.
@@ -1353,6 +1402,24 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     drafts.set(id, d);
   } else if (!d.names.includes(text)) d.names.push(text);
   return d;
+}
+
+/** The one organization with head `head` and country `iso` named after candidate c (KB or read from its head), if one. */
+function laterBodyOf(art: Article, c: Cand, head: string, iso: string): Draft | null {
+  const { doc, kb, cands, norm } = art;
+  const found = new Map<string, Cand>();
+  for (const x of cands) {
+    if (x.start <= c.start || x.kind !== 'name') continue;
+    if (x.org) {
+      if (x.org.head === head && x.org.country === iso && !x.org.countryOnly) found.set(`${x.org.nameEn}|${iso}`, x);
+      continue;
+    }
+    if (norm(doc.text.slice(x.start, x.end)).split(' ')[0] !== norm('ال' + head)) continue;
+    for (const t of x.targets) if (t.type === 'ORG' && kb.byId(t.id)?.country === iso) found.set(t.id, x);
+  }
+  if (found.size !== 1) return null;
+  const [key, x] = [...found][0]!;
+  return x.org ? orgDraft(art, x) : kbDraft(art, key);
 }
 
 function kbDraft(art: Article, id: string): Draft {
@@ -1483,6 +1550,17 @@ function countryMention(art: Article, sp: CountrySpan) {
   d.mentions.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), kind: sp.demonym ? 'demonym' : 'name' });
 }
 
+/** "Designate" and "elect" after a title (رئيس الوزراء المكلف، الرئيس المنتخب): not the sitting holder. */
+const DESIGNATE = /^\s*(?:(?:المكلف|المكلفة)(?:\s+بتشكيل\s+(?:ال)?حكومة(?:\s+(?:ال)?جديدة)?)?|المنتخب|المنتخبة)(?=[\s،,.:]|$)/;
+
+/** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
+function officeWord(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenStart < 1) return false;
+  const w = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
+  return w === 'منصب' || w === 'منصبي';
+}
+
 /** The person named right after a title (apposition), if any. */
 function appositive(art: Article, k: number, generic = false): Cand | null {
   const { doc, kb, norm, cands } = art;
@@ -1491,6 +1569,18 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   let next = cands[k + 1];
   let after = c.tokenEnd;
   let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
+  // رئيس الوزراء العراقي المكلف (بتشكيل الحكومة) عادل عبد المهدي: the name after "designate" / "elect" is
+  // the title's (candidates inside that phrase, الحكومة, are passed over).
+  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60));
+  if (designate) {
+    const from = c.end + designate[0].length;
+    let x = k + 1;
+    while (x < cands.length && cands[x]!.start < from) x++;
+    k = x - 1;
+    next = cands[x];
+    gap = doc.text.slice(from, next?.start ?? doc.text.length);
+    after += designate[0].trim().split(/\s+/).length;
+  }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
   const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
   if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
@@ -1509,9 +1599,30 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   }
   const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
-  if (!next || next.kind !== 'name' || !(/^\s*[،,]?\s*$/.test(gap) || honorificGap)) return unknownAfter(art, after, next?.start ?? doc.text.length);
+  // ... and in brackets: الرئيس (دونالد ترامب).
+  if (!next || next.kind !== 'name' || !(/^\s*[،,(]?\s*$/.test(gap) || honorificGap)) return surnameAfter(art, after) ?? unknownAfter(art, after, next?.start ?? doc.text.length);
   const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
   return isPer ? next : null;
+}
+
+/**
+ * A word right after a title that is the family name (last word) of exactly one person the article named in
+ * full before (السفير الخيارين after زايد بن سعيد الخيارين): a one-word name of that person.
+ */
+function surnameAfter(art: Article, j: number): Cand | null {
+  const { doc, drafts } = art;
+  const tok = doc.tokens[j];
+  if (!tok || tok.kind !== 'arabic' || j < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[j - 1]!.end, tok.start))) return null;
+  const w = normalize(stripDiacritics(tok.text));
+  if (w.length < 3) return null;
+  let owner: Draft | null = null;
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || d.generic || d.mentions.length === 0) continue;
+    if (!d.names.some((n) => { const ws = normalize(stripDiacritics(n)).split(/\s+/); return ws.length > 1 && ws[ws.length - 1] === w; })) continue;
+    if (owner && owner !== d) return null;
+    owner = d;
+  }
+  return owner ? { start: tok.start, end: tok.end, tokenStart: j, tokenEnd: j + 1, kind: 'name', targets: [], nerType: 'PER' } : null;
 }
 
 /**
@@ -1683,7 +1794,7 @@ function resolveCandidates(art: Article): void {
     }
     if (c.kind === 'demonym') {
       const t = c.targets.find((x) => x.id.startsWith('cty:'));
-      if (t) addMention(art, kbDraft(art, t.id), c, 'demonym');
+      if (t && !maqsuraWord(art, c, t.id.slice(4))) addMention(art, kbDraft(art, t.id), c, 'demonym');
       continue;
     }
     if (c.kind === 'title' && c.title?.countrySpan) countryMention(art, c.title.countrySpan);
@@ -1694,6 +1805,16 @@ function resolveCandidates(art: Article): void {
   }
 }
 
+/**
+ * A one-word demonym written with a final ى (مجرى "course" for مجري "Hungarian"): news writes the nisba with ي,
+ * so it is the other word unless the article names that country otherwise.
+ */
+function maqsuraWord(art: Article, c: Cand, iso: string): boolean {
+  const { doc, countries } = art;
+  if (c.tokenEnd - c.tokenStart !== 1 || !doc.text.slice(c.start, c.end).endsWith('ى')) return false;
+  return (countries.get(iso) ?? 0) < 2;
+}
+
 /** A name: its entity (KB, unknown organization or recognizer's name) takes the mention. */
 function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
@@ -1701,11 +1822,18 @@ function nameCandidate(art: Article, c: Cand): void {
   if (d) {
     addMention(art, d, c, 'name');
     if (d.type === 'ORG') headTitle(art, c, d);
+    if (d.type === 'ORG') orgPlaces(art, c, d);
     if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
       const p = kb.byId(d.kbId)?.person;
       if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(art, d);
     }
   }
+}
+
+/** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
+function orgPlaces(art: Article, c: Cand, d: Draft): void {
+  if (!d.kbId?.startsWith('x:')) return;
+  for (const p of c.org?.places ?? []) addMention(art, kbDraft(art, p.id), { ...c, ...p, kind: 'name', targets: [] }, 'name');
 }
 
 /** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
@@ -1714,6 +1842,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions } = art;
   const def = c.title.def;
   const en = def.generic!;
+  if (officeWord(art, c)) return k;
   let country = c.title.country;
   let org: Draft | null = null;
   let at = k;
@@ -1724,6 +1853,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       const od = nameDraft(art, next);
       if (od && od.type === 'ORG') {
         addMention(art, od, next, 'name');
+        orgPlaces(art, next, od);
         org = od;
         country = od.country;
         at = k + 1;
@@ -1751,6 +1881,11 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
       d.genericTitle = en;
       if (country || org) nameGeneric(art, gkey, d);
+      else {
+        // السفير الخيارين: the bare title names the ambassador the article spoke of (سفير قطر).
+        const g = lastGeneric.get(en);
+        if (g && g !== d && g.generic && !feminine === !g.generic.key.endsWith('|f')) nameGeneric(art, g.generic.key, d);
+      }
       at = skipTo(art, at, app);
     } else d = null;
   }
@@ -1817,6 +1952,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
       return k;
     }
   }
+  if (officeWord(art, c)) return k;
   if (c.title.bare) {
     const last = lastByRole.get(def.title);
     if (last) addMention(art, last, c, 'title');
@@ -1827,6 +1963,12 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (app) {
     d = personByWord(art, app) ?? nameDraft(art, app);
     if (d && d.type === 'PER' && d.kbId?.startsWith('x:') && country) d = holderNamed(art, d, app, def.role, country, former, def.title) ?? d;
+    if (d && d.type === 'PER' && country && d.country && d.country !== country && d.kbId && !d.kbId.startsWith('x:')) {
+      // "الرئيس الأمريكي إيمانويل ماكرون": a KB person of another country is named, the title is a slip
+      // of the text; the name keeps its person and the title links to no one.
+      addMention(art, d, app, 'name');
+      return skipTo(art, k, app);
+    }
     if (d) {
       addMention(art, d, c, 'title');
       addMention(art, d, app, 'name');
@@ -1843,6 +1985,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
       country = last.country;
     }
   }
+  if (!d && DESIGNATE.test(art.doc.text.slice(c.end, c.end + 12))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
   if (!d) return k;
@@ -1913,10 +2056,33 @@ function mergeSurnames(art: Article): void {
     // exactly one person of the article has it.
     if (owners.length === 0 && freq && (freq.get(segmentationKey(d.names[0] ?? '')) ?? 0) < COMMON_WORD)
       owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w));
+    if (owners.length === 0) {
+      const kin = kinByGivenName(art, d, w);
+      if (kin) owners = [kin];
+    }
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
   }
+}
+
+/**
+ * A given name alone that, with the family name of a person of the article, is exactly one KB person
+ * (يوليا after سيرغي سكريبال → Yulia Skripal): that person.
+ */
+function kinByGivenName(art: Article, d: Draft, w: string): Draft | null {
+  const { kb, drafts } = art;
+  const ids = new Set<string>();
+  for (const o of drafts.values()) {
+    if (o === d || o.type !== 'PER' || o.generic || o.mentions.length === 0) continue;
+    const names = o.kbId && !o.kbId.startsWith('x:') ? kb.byId(o.kbId)?.ar ?? o.names : o.names;
+    for (const n of names) {
+      const ws = normalize(stripDiacritics(n)).split(/\s+/);
+      if (ws.length < 2) continue;
+      for (const t of kb.lookup(`${w} ${ws[ws.length - 1]}`)) if (t.type === 'PER' && t.id !== o.kbId) ids.add(t.id);
+    }
+  }
+  return ids.size === 1 ? kbDraft(art, [...ids][0]!) : null;
 }
 
 /**

@@ -42,6 +42,7 @@ import { loadResources } from '../../resources/load.ts';
 import { readArticles } from '../../readers/index.ts';
 import { REPO_ROOT, resolveSharedPath as resolveArticlePath } from '../../resources/shared.ts';
 import type { Analysis, Entity } from '../../core/analysis.ts';
+import { corpusArticles, corpusKey } from '../gold-corpus.ts';
 
 interface GoldEntity {
   type: string;
@@ -55,7 +56,8 @@ interface GoldEntity {
   titleOnly?: boolean;
 }
 interface GoldTitle { start: number; end: number; text?: string; nameEn: string; kbId?: string | null }
-interface GoldDoc { article: string; split?: string; date?: string; entities: GoldEntity[]; titles: GoldTitle[] }
+/** `article`: a path under ../shared; or `corpus` + `id`: a record of a JSON-lines corpus (src/cli/gold-corpus.ts). */
+interface GoldDoc { article: string; corpus?: string; id?: string; split?: string; date?: string; entities: GoldEntity[]; titles: GoldTitle[] }
 
 type Counts = { sys: number; sysOk: number; gold: number; goldOk: number };
 const counts = (): Counts => ({ sys: 0, sysOk: 0, gold: 0, goldOk: 0 });
@@ -264,6 +266,11 @@ function scoreDoc(g: GoldDoc, a: Analysis, t: Totals, err: DocErrors): void {
   }
 }
 
+function readGoldArticle(article: string) {
+  const path = resolveArticlePath(article);
+  return path ? readArticles(readFileSync(path, 'utf8'))[0]?.article : undefined;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
@@ -273,21 +280,21 @@ export async function run(argv: string[]): Promise<number> {
   const dir = join(REPO_ROOT, 'test/gold/entities');
   const files = paths.length ? paths : readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f));
   const gold: GoldDoc[] = files.flatMap((f) =>
-    readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).filter((o) => typeof o.article === 'string'),
+    readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).filter((o) => typeof o.article === 'string' || (typeof o.corpus === 'string' && typeof o.id === 'string')),
   );
+  for (const g of gold) if (typeof g.article !== 'string') g.article = g.id!;
+  const fromCorpus = await corpusArticles(gold);
   const analyzer = createAnalyzer(loadResources());
   const bySplit = new Map<string, Totals>([['dev', totals()], ['heldout', totals()]]);
   const errors: DocErrors[] = [];
   for (const g of gold) {
-    const path = resolveArticlePath(g.article);
-    if (!path) {
+    const article = g.corpus ? fromCorpus.get(corpusKey(g.corpus, g.id ?? '')) : readGoldArticle(g.article);
+    if (!article) {
       console.error(`skip ${g.article}: ../shared not found`);
       continue;
     }
-    const [item] = readArticles(readFileSync(path, 'utf8'));
-    if (!item?.article) continue;
     const split = g.split ?? 'dev';
-    const a: Analysis = analyzer.analyzeArticle(item.article);
+    const a: Analysis = analyzer.analyzeArticle(article);
     const err: DocErrors = { article: g.article, split, falsePositives: [], wrongLinks: [], misses: [], titleErrors: [], geoErrors: [] };
     const t = totals();
     scoreDoc(g, a, t, err);

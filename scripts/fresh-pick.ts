@@ -1,0 +1,60 @@
+/**
+ * Picks articles of the unlabelled ANT corpus for a new fresh gold set and prints their document.text (as the JSON
+ * reader builds it), so that they can be annotated from the text before rasd is run on them.
+ *
+ *   npx tsx scripts/fresh-pick.ts --seed N [--n 10] [--min 600] [--max 2600] [--corpus PATH]
+ *
+ * Articles named by any gold file under test/gold (scripts/gold-ids.ts, .json and .jsonl) are left out; of the rest,
+ * those whose text length is within [min, max] are shuffled by a fixed-seed generator and the first N printed (id,
+ * date, then the text with each line's UTF-16 start offset). Deterministic for a given corpus and gold.
+ */
+import { readJsonLines } from '../src/io/corpus.ts';
+import { readArticles } from '../src/readers/index.ts';
+import { sharedPath } from '../src/resources/shared.ts';
+import { goldArticleIds } from './gold-ids.ts';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const seed = Number(arg('seed', '1'));
+const n = Number(arg('n', '10'));
+const min = Number(arg('min', '600'));
+const max = Number(arg('max', '2600'));
+const corpus = arg('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
+const exclude = new Set(arg('exclude', '').split(',').filter(Boolean));
+
+// mulberry32: a small fixed-seed generator, so the pick is reproducible.
+function rng(a: number): () => number {
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const gold = goldArticleIds(new URL('../test/gold/', import.meta.url).pathname, /\.jsonl?$/);
+const pool: { id: string; text: string; date?: string }[] = [];
+for await (const rec of readJsonLines(corpus)) {
+  const id = rec.id;
+  if (typeof id !== 'string' || gold.has(id) || exclude.has(id)) continue;
+  const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
+  if (!article || article.text.length < min || article.text.length > max) continue;
+  // document.text as src/core/document.ts builds it: title, blank line, body.
+  const title = article.title?.replace(/\s+/g, ' ').trim() || null;
+  pool.push({ id, text: title ? `${title}\n\n${article.text}` : article.text, date: article.date ?? undefined });
+}
+const next = rng(seed);
+for (let i = pool.length - 1; i > 0; i--) {
+  const j = Math.floor(next() * (i + 1));
+  [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+}
+for (const a of pool.slice(0, n)) {
+  console.log(`\n===== ${a.id} date=${a.date ?? '?'} chars=${a.text.length}`);
+  let off = 0;
+  for (const line of a.text.split('\n')) {
+    console.log(`[${off}] ${line}`);
+    off += line.length + 1;
+  }
+}
