@@ -12,17 +12,14 @@ import { readJsonLines } from '../src/io/corpus.ts';
 import { readArticles } from '../src/readers/index.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { goldArticleIds } from './gold-ids.ts';
+import { flag } from './flag.ts';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const seed = Number(arg('seed', '1'));
-const n = Number(arg('n', '10'));
-const min = Number(arg('min', '600'));
-const max = Number(arg('max', '2600'));
-const corpus = arg('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
-const exclude = new Set(arg('exclude', '').split(',').filter(Boolean));
+const seed = Number(flag('seed', '1'));
+const n = Number(flag('n', '10'));
+const min = Number(flag('min', '600'));
+const max = Number(flag('max', '2600'));
+const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
+const exclude = new Set(flag('exclude', '').split(',').filter(Boolean));
 
 // mulberry32: a small fixed-seed generator, so the pick is reproducible.
 function rng(a: number): () => number {

@@ -21,17 +21,14 @@ import { sharedPath } from '../src/resources/shared.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { segmentationKey } from '../src/text/clitics.ts';
 import type { EntityType } from '../src/core/analysis.ts';
+import { flag } from './flag.ts';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const skip = Number(arg('skip', '9000'));
-const limit = Number(arg('limit', '2000'));
-const minCount = Number(arg('min', '5'));
-const maxTagged = Number(arg('max-tagged', '0.5'));
+const skip = Number(flag('skip', '9000'));
+const limit = Number(flag('limit', '2000'));
+const minCount = Number(flag('min', '5'));
+const maxTagged = Number(flag('max-tagged', '0.5'));
 const asJson = process.argv.includes('--json');
-const corpus = arg('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
+const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 if (!corpus) {
   console.error('no corpus: pass --corpus or set RASD_SHARED');
   process.exit(1);

@@ -19,16 +19,12 @@ import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { normalize } from '../src/text/normalize.ts';
+import { flag } from './flag.ts';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const limit = Number(arg('limit', '6000'));
-const top = Number(arg('top', '300'));
-const skip = Number(arg('skip', '0'));
-const corpus = arg('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
+const limit = Number(flag('limit', '6000'));
+const top = Number(flag('top', '300'));
+const skip = Number(flag('skip', '0'));
+const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 if (!corpus) {
   console.error('no corpus: pass --corpus or set RASD_SHARED');
   process.exit(1);
