@@ -87,6 +87,10 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+/** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما']);
+/** Words after البيان that keep it the statement itself (البيان الصادر، البيان الرسمي). */
+const STATEMENT_ADJECTIVES = new Set(['الصادر', 'الصادره', 'الرسمي', 'الاخير', 'المذكور']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -164,6 +168,7 @@ interface QuoteScan {
   mainSubject: (c: number) => Speaker | null;
   svoSubject: (c: number) => number;
   contrastSubject: (c: number) => number;
+  ammaSubject: (c: number) => [number, number] | null;
   word: (i: number) => string;
   issuerOf: (noun: string, c: number) => Speaker | null;
   obliquePlural: (i: number) => boolean;
@@ -771,6 +776,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const isChannelStart = (i: number): boolean => {
     const k = toks[i]!.key;
     if (k === 'ل' && toks[i + 1] && toks[i + 1]!.t.start === toks[i]!.t.end) return true;
+    // "لـ CNN", "لـ(CNN)": the preposition written with a tatweel is one even when a space or a bracket follows.
+    if (k === 'ل' && toks[i]!.t.text.endsWith('ـ') && toks[i + 1]) return true;
     if (!k.startsWith('ل') || k.length < 3) return false;
     const rest = k.slice(1);
     return lex.channels.has(rest) || lex.channels.has(k) || (rest.startsWith('ل') && lex.channels.has('ا' + rest));
@@ -796,6 +803,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // A quotation inside the region (a name in quotes) is one unit.
         if (closeOf.has(j) && closeOf.get(j)! < b) j = closeOf.get(j)!;
         j++;
+      }
+      // "قال لـ(CNN) إنه": a bare channel preposition before a bracket takes the bracketed name as the channel.
+      if (j === i + 1 && toks[i]!.key === 'ل' && toks[j]?.t.text === '(') {
+        let close = j + 1;
+        while (close < b && toks[close]!.t.text !== ')') close++;
+        if (close < b) {
+          if (!via) via = { start: toks[i]!.t.start, end: toks[close]!.t.end };
+          i = close + 1;
+          continue;
+        }
       }
       if (j > i) {
         let channelAt = -1;
@@ -1318,6 +1335,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return -1;
   };
 
+  /**
+   * "أما النائب X، عضو البرلمان ...، فقد قال لـ CNN إن": the topic after أما is the subject of the verb after ف (فقد قال،
+   * فقال), up to its first comma (what follows the comma is its apposition). Tokens [start, end), or null.
+   */
+  const ammaSubject = (c: number): [number, number] | null => {
+    let p: number;
+    if (toks[c - 1]?.key === 'فقد' || toks[c - 1]?.key === 'فانه') p = c - 1;
+    else if (toks[c]!.t.text.startsWith('ف') && toks[c]!.key !== toks[c]!.bare) p = c;
+    else return null;
+    const s = firstTokOfSentence(c);
+    for (let k = p - 1; k >= Math.max(s, p - 30); k--) {
+      const kk = toks[k]!.key;
+      if (verbAt(k)) return null;
+      if (kk === 'اما' || kk === 'واما') {
+        let e = k + 1;
+        while (e < p && !COMMAS.has(toks[e]!.t.text)) e++;
+        return e > k + 1 && e - k <= MAX_APPOSITION_TOKENS ? [k + 1, e] : null;
+      }
+    }
+    return null;
+  };
+
   /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
   const opensClause = (c: number): boolean => {
     if (toks[c]!.key !== toks[c]!.bare) return true;
@@ -1376,9 +1415,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   const mainSubject = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
+    const inner = clauseSubjectBefore(c);
+    if (inner) return inner;
     const prev = speakersOf[speakersOf.length - 1];
     if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text) && sameParagraph(prev.q, c)) return prev.sp;
     return subjectOfSentence(s, toks[c]!.t.start, false);
+  };
+
+  /**
+   * "اعتبرت دمشق أن ...، فيما وجهت روسيا تحذيرا لواشنطن ... نافية": a participle after a clause that فيما/بينما opens
+   * with a verb and its named subject goes with that clause's subject, not the sentence's first speaker. Scans back
+   * from the participle to the sentence start, stopping at a reporting verb (whose subject the participle keeps).
+   */
+  const clauseSubjectBefore = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    for (let k = c - 1; k > first; k--) {
+      if (verbAt(k)) return null;
+      if (!CLAUSE_OPENERS.has(toks[k]!.key)) continue;
+      let a = k + 2;
+      while (a < c && lex.timeWords.has(word(a))) a++;
+      if (a >= c || toks[k + 1]!.t.kind !== 'arabic' || verbAt(k + 1)) return null;
+      const at = new Set([startOfWord(a), toks[a]!.t.start]);
+      // A person, a body or a country (روسيا) named right after the verb.
+      const m = mentions.find((x) => at.has(x.start) && x.kind === 'name' && (x.entity.type !== 'LOC' || !!x.entity.kbId?.startsWith('cty:')));
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    return null;
   };
 
   /**
@@ -1407,7 +1469,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
       const sent = doc.sentences[s];
       const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
-      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+      // "وجاء في بيان إثر محادثات ..." with no owner in its sentence: the body quoted just before (قال البيت الأبيض) issued it.
+      const last = speakersOf[speakersOf.length - 1];
+      const body = last?.sp.id ? entityById.get(last.sp.id) : undefined;
+      // (Only a statement: a report's owner is as often someone not quoted yet.)
+      return noun === 'بيان' && last && body && body.type !== 'PER' && s - last.sentence <= 1 ? last.sp : null;
     }
     return null;
   };
@@ -1500,7 +1567,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -1589,7 +1656,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!sp) return;
     // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
     // "بحسب البيان" after "قالت السفارة في بيان": the statement named before is its issuer's.
-    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && spEnd - spStart === 1;
+    // "وفق البيان الصادر مساء الأحد": the statement with its adjective is the statement too.
+    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && (spEnd - spStart === 1 || STATEMENT_ADJECTIVES.has(word(spStart + 1)));
     if (!sp.id && !sp.anonymous && definiteNoun) sp = issuerOf(word(spStart).slice(2), c) ?? sp;
     if (!sp.id && !sp.anonymous && lex.nouns.has(word(spStart))) {
       const owner = subjectOfSentence(sentence, tk.t.start, false);
@@ -1645,7 +1713,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -1689,6 +1757,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // subject is the person or body the relative pronoun follows.
     const w = verbAt(c - 1);
     sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
+  } else if (region.subjectStart < 0 && ammaSubject(c)) {
+    const [a, b] = ammaSubject(c)!;
+    sp = speakerFrom(a, b);
   } else if (svoSubject(c) >= 0) {
     // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
     sp = speakerFrom(svoSubject(c), c);
