@@ -87,6 +87,8 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+/** بقوله "by his/her/their saying", a cue before a colon or a quotation (keys as cueKey writes them). */
+const BY_SAYING = new Set(['بقوله', 'بقولها', 'بقولهم', 'بقولهما']);
 /** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما']);
 /** Words after البيان that keep it the statement itself (البيان الصادر، البيان الرسمي). */
@@ -1126,7 +1128,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (subjectEnd >= 0 && plain) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
-      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
+      // A hashtag's # before the object (دعا غوتيريس #واشنطن) is skipped like a comma.
+      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || toks[j]!.t.text === '#' || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
         if (isAdverbialStart(j)) break;
         j++;
       }
@@ -1887,6 +1890,30 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
     const v = verbOf[i];
     if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
   }
+  // "أجاب الأمير بقوله:"، "وصرح X بقوله": بقوله after a cue of its own clause only repeats that cue.
+  const cueJustBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && i - k <= 12 && toks[k]!.sentence === toks[i]!.sentence; k--) {
+      if (COMMAS.has(toks[k]!.t.text)) return false;
+      // Also a present after ل (ليجيب الأمير بقوله، ليرد بقوله), a cue even without a clause of its own.
+      if (verbOf[k] || (toks[k]!.bare.startsWith('ل') && lex.verbs.get(toks[k]!.bare.slice(1))?.form === 'present')) return true;
+    }
+    return false;
+  };
+  // "ليشدد على أنه"، "لتؤكد أن": the present after the particle ل (so as to / and then) reports as the present does.
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (verbOf[i] || tk.t.kind !== 'arabic' || !tk.bare.startsWith('ل') || tk.bare.length < 5) continue;
+    const v = lex.verbs.get(tk.bare.slice(1));
+    if (!v || v.form !== 'present' || !/^[يت]/.test(tk.bare.slice(1)) || passive(tk.t.text)) continue;
+    // Only with a complement clause or a quotation after it (ليعترف بذلك، لتعلن مقتل are no quotes).
+    const clause = (k: number) => !!toks[k] && (lex.complementizers.has(toks[k]!.key) || toks[k]!.t.text === ':' || !!OPEN_QUOTES[toks[k]!.t.text]);
+    if (clause(i + 1) || (v.prep.includes(toks[i + 1]?.key ?? '') && clause(i + 2))) verbOf[i] = v;
+  }
+  // "متوعدا إياها بقوله: "سترون ..."": بقوله (by his saying) before a colon or a quotation reports like قائلا.
+  const said = lex.verbs.get(cueKey('قائلا'));
+  if (said)
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (!verbOf[i] && BY_SAYING.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && !cueJustBefore(i)) verbOf[i] = { ...said, form: 'participle' };
   // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
