@@ -476,6 +476,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const named = mentions.find((m) => m.start >= title.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== title.entity && /^\s*[،,]\s*$/.test(text.slice(title.end, m.start)));
       if (named) ent = named;
     }
+    // "وقال مدير المدرسة" after "أبو الخير آدم يونس، مدير مدرسة كنبة الثانوية": a role in the construct with a body noun
+    // the resolver tied to no one is the person quoted before with the same role and body words.
+    if (!ent && b - a === 2 && lex.personHeads.has('ال' + word(a)) && word(a + 1).startsWith('ال') && word(a + 1).length > 4) {
+      const prev = roleHolder(toks[a]!.sentence, word(a));
+      const bodyWord = word(a + 1).slice(2);
+      const prevEnt = prev?.id ? entityById.get(prev.id) : undefined;
+      const sameBody = !!prev?.text && prev.text.split(/\s+/).some((w) => stripConj(keyOf(w)).replace(/^(ال|ل|ب)/, '') === bodyWord);
+      if (prev && prevEnt?.type === 'PER' && prevEnt.mentions.some((m) => m.kind === 'name') && sameBody) return { id: prev.id, text: text.slice(s, e), anonymous: false };
+    }
     const spokes = word(a).startsWith('ال') && lex.spokesHeads.has(word(a).slice(2));
     if ((!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
       // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
