@@ -518,6 +518,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (a >= b) return null;
     // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
     if (lex.notSpeakers.has(word(a))) return null;
+    // "وتابع يقول:": a second verb of saying right after the first is its predicate, not its subject.
+    if (verbAt(a) && verbAt(a)!.form !== 'past' && b - a === 1 && !mentionStarts.has(startOfWord(a)) && !mentionStarts.has(toks[a]!.t.start)) return null;
     // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
     // name right after it is the verb's object, and the role alone is the subject.
     if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
@@ -1431,7 +1433,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (inner) return inner;
     const prev = speakersOf[speakersOf.length - 1];
     if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text) && sameParagraph(prev.q, c)) return prev.sp;
+    // "وانتقد سياسة ... في وجه أدولف هتلر، متسائلا": when every person or body named before the participle sits in a
+    // prepositional phrase, the sentence's subject is unnamed (pro-drop): the running speaker, if any.
+    const sent = doc.sentences[s];
+    const first = sent ? firstActorIn(sent.start, toks[c]!.t.start) : null;
+    if (first && governed(first) && !opensWithName(s) && !RELATIVES.has(toks[c - 1]?.key ?? '')) {
+      // The speaker quoted last within a few sentences (a sentence between may open with a verb and its object: واتهم إيران).
+      const running = lastSpeaker(s) ?? carried(c);
+      if (running?.id) return running;
+    }
     return subjectOfSentence(s, toks[c]!.t.start, false);
+  };
+
+  /** The sentence's first word is (or begins) a mention: a subject placed first, not a pro-drop verb. */
+  const opensWithName = (s: number): boolean => {
+    const a = toks.findIndex((t) => t.sentence === s);
+    return a >= 0 && mentions.some((m) => m.start >= toks[a]!.t.start && m.start <= toks[a]!.t.start + 1);
   };
 
   /**
