@@ -1275,6 +1275,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!sent) return null;
     const place = openingPlace(s, before);
     if (place) return place;
+    const contrast = contrastOpener(s, before);
+    if (contrast) return contrast;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
       if (m) return { id: m.entity.id, text: m.text, anonymous: false };
@@ -1425,6 +1427,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!m || m.entity.type !== 'LOC' || !m.entity.country) return null;
     const country = m.entity.kbId?.startsWith('cty:') ? m.entity : countryEntity.get(m.entity.country);
     return country ? { id: country.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
+   * "لكن روسيا رفضت الاتهامات، وقالت إنها ...": a sentence opening with لكن and a person, body or country named right
+   * after it has that name as its subject (the connector is not an adverbial to skip up to the comma).
+   */
+  const contrastOpener = (s: number, before: number): Speaker | null => {
+    const a = toks.findIndex((t) => t.sentence === s);
+    if (a < 0 || (toks[a]!.key !== 'لكن' && toks[a]!.key !== 'ولكن')) return null;
+    const n = toks[a + 1];
+    if (!n || n.sentence !== s || n.t.start >= before || n.t.kind !== 'arabic') return null;
+    const m = mentions.find((x) => (x.start === n.t.start || x.start === startOfWord(a + 1)) && x.kind === 'name' && (x.entity.type !== 'LOC' || !!x.entity.kbId?.startsWith('cty:')));
+    return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
   const mainSubject = (c: number): Speaker | null => {
