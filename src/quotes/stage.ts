@@ -89,6 +89,8 @@ const KAN = new Set(['كان', 'كانت', 'كانوا']);
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
 /** بقوله "by his/her/their saying", a cue before a colon or a quotation (keys as cueKey writes them). */
 const BY_SAYING = new Set(['بقوله', 'بقولها', 'بقولهم', 'بقولهما']);
+/** "طالبت ابنة ...، الجميع باحترام": a quantifier after a comma is the verb's object, no apposition of the subject. */
+const QUANTIFIERS = new Set(['الجميع', 'الكل', 'كافه', 'جميع']);
 /** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما']);
 /** Words after البيان that keep it the statement itself (البيان الصادر، البيان الرسمي). */
@@ -575,13 +577,48 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (appos) ent = appos;
       // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
       // relative's description, not a name.
-      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2))
+      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2)) {
+        // (quotes10) "وطالبت ابنة العميل المزدوج الروسي" after "أكدت ابنة العميل المزدوج الروسي، سيرغي سكريبال، يوليا": the
+        // same relative words name the relative quoted with them and her name before.
+        const again = namedRelative(text.slice(s, e));
+        if (again) return { id: again, text: text.slice(s, e), anonymous: false };
         return { id: null, text: text.slice(s, e), anonymous: true };
+      }
     }
     return speakerOfSubject(a, b, s, e, ent);
   };
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  /**
+   * The speaker of an earlier feminine cue whose name ends with `surname`, when the resolver's person `id` never spoke
+   * with a feminine cue; else `id`.
+   */
+  const womanBySurname = (id: string, surname: string): string => {
+    const key = keyOf(surname);
+    if (speakersOf.some((x) => x.sp.id === id && feminineCue(x.q.cue.text))) return id;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (!x.sp.id || x.sp.id === id || !feminineCue(x.q.cue.text)) continue;
+      const ent = entityById.get(x.sp.id);
+      if (ent?.type === 'PER' && ent.mentions.some((m) => m.kind === 'name' && /\s/.test(m.text.trim()) && keyOf(m.text.trim().split(/\s+/).pop()!) === key)) return x.sp.id;
+    }
+    return id;
+  };
+  /** A subject's words as keys, commas dropped. */
+  const subjectKey = (t: string): string => t.split(/[\s،,]+/).filter(Boolean).map((w) => keyOf(w)).join(' ');
+  /** The person quoted before under the relative words `words` followed by a name (within ROLE_REACH sentences). */
+  const namedRelative = (words: string): string | null => {
+    const mine = subjectKey(words);
+    if (mine.split(' ').length < 2) return null;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (!x.sp.id || !x.sp.text) continue;
+      const theirs = subjectKey(x.sp.text);
+      const ent = entityById.get(x.sp.id);
+      if (theirs !== mine && theirs.startsWith(mine + ' ') && ent?.type === 'PER' && ent.mentions.some((m) => m.kind === 'name')) return x.sp.id;
+    }
+    return null;
+  };
   /** Country entities of this document by ISO code: a city that speaks ("أعلنت الرياض") speaks for its country's government. */
   const countryEntity = countryEntities(entities);
   /**
@@ -867,7 +904,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
             subjectStart = i;
             subjectEnd = k;
             extending = k === j;
-          } else if (extending && k - i <= MAX_APPOSITION_TOKENS) {
+          } else if (extending && k - i <= MAX_APPOSITION_TOKENS && !(k - i === 1 && QUANTIFIERS.has(word(i)))) {
             subjectEnd = k;
             extending = k === j;
           } else if (!namedPersonIn(subjectStart, subjectEnd) && isPersonName(i, j)) {
@@ -1167,6 +1204,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (quotes.some((q) => q.start < b && a < q.end)) return null;
     // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
     if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
+    // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
+    // article quoted with a feminine verb before, not a namesake who never spoke so.
+    if (sp?.id && sp.text && !/\s/.test(sp.text.trim()) && feminineCue(cueSpan.text)) sp = { ...sp, id: womanBySurname(sp.id, sp.text) };
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
