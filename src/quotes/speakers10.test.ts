@@ -126,3 +126,11 @@ test('a surname with a feminine verb is the woman of that surname quoted before 
   assert.equal(quotes.length, 2);
   assert.equal(quotes[1]!.speaker, 'e2');
 });
+
+test('a headline "X: ..." whose name begins like a clitic (سانا) is a quote', () => {
+  const quotes = run('سانا: قتلى وجرحى بهجوم صاروخي على قاعدة جوية\n\nوذكرت الوكالة أن الصواريخ استهدفت المطار.', [
+    { id: 'e1', type: 'ORG', kbId: 'org:sana', forms: [['سانا', 'name']] },
+  ]);
+  assert.equal(quotes[0]?.cue.text, ':');
+  assert.equal(quotes[0]?.speaker, 'e1');
+});

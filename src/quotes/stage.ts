@@ -1619,7 +1619,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     if (k > last || toks[k]!.t.text !== ':' || k === a || last - k < 2) return false;
     for (let m = a; m < k; m++) if (verbAt(m)) return false; // "وقال الوزير: ..." is a verb's quote
-    const npStart = startOfWord(a);
+    // The word's start, not startOfWord's: a name may begin like a clitic (سانا read as سـ + انا).
+    const npStart = toks[a]!.t.start;
     const ent = entityIn(npStart, toks[k - 1]!.t.end);
     let addressee = -1;
     for (let m = a + 1; m < k; m++)
