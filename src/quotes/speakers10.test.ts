@@ -134,3 +134,12 @@ test('a headline "X: ..." whose name begins like a clitic (سانا) is a quote'
   assert.equal(quotes[0]?.cue.text, ':');
   assert.equal(quotes[0]?.speaker, 'e1');
 });
+
+test('جاء في بيان followed by a closing quotation without a colon is a quote', () => {
+  const quotes = run('وجاء في بيان للخارجية اللبنانية "قررنا وقف استقبال طلبات الإقامة للعاملين في المفوضية".', [
+    { id: 'e1', type: 'ORG', kbId: 'org:mfa-lb', forms: [['الخارجية اللبنانية', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, true);
+  assert.equal(quotes[0]!.speaker, 'e1');
+});

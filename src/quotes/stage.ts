@@ -2111,6 +2111,14 @@ function nounQuote(x: QuoteScan, c: number): number {
       from = i + 1;
       break;
     }
+    // "وجاء في بيان إثر المحادثات "لقد أدان الزعيمان ..."": a quotation of several words that closes the sentence,
+    // without a colon (a quoted name, "بيان "الجبهة الوطنية" أن", is short and goes on).
+    const q = closeOf.get(i);
+    if (OPEN_QUOTES[toks[i]!.t.text] && q !== undefined && q - i > 4 && q + 1 >= sentenceEndTok(c)) {
+      from = i;
+      close = q;
+      break;
+    }
   }
   if (from < 0 || from > sentenceEndTok(c)) return c;
   const region = readRegion(n + 1, i);
