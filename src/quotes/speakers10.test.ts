@@ -136,8 +136,8 @@ test('a headline "X: ..." whose name begins like a clitic (سانا) is a quote'
 });
 
 test('جاء في بيان followed by a closing quotation without a colon is a quote', () => {
-  const quotes = run('وجاء في بيان للخارجية اللبنانية "قررنا وقف استقبال طلبات الإقامة للعاملين في المفوضية".', [
-    { id: 'e1', type: 'ORG', kbId: 'org:mfa-lb', forms: [['الخارجية اللبنانية', 'name']] },
+  const quotes = run('وجاء في بيان لوزارة الخارجية اللبنانية "قررنا وقف استقبال طلبات الإقامة للعاملين في المفوضية".', [
+    { id: 'e1', type: 'ORG', kbId: 'org:mfa-lb', forms: [['وزارة الخارجية اللبنانية', 'name']] },
   ]);
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.direct, true);

@@ -2124,7 +2124,11 @@ function nounQuote(x: QuoteScan, c: number): number {
   const region = readRegion(n + 1, i);
   let k = region.subjectStart;
   while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
-  const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
+  // "بيان للخارجية اللبنانية": the owner after the preposition ل (a channel to readRegion) is the issuer.
+  const ownerId = n + 1 < i && toks[n + 1]!.key.startsWith('ل') ? viaEntity({ start: toks[n + 1]!.t.start, end: toks[n + 1]!.t.end }) : null;
+  const owner = ownerId ? { id: ownerId, text: x.span(toks[n + 1]!.t.start, toks[i - 1]!.t.end).text.replace(/^ل/, ''), anonymous: false } : null;
+  const named = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+  const sp = named?.id ? named : owner ?? named ?? carried(c);
   const direct = close >= 0;
   const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
   const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
