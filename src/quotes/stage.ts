@@ -595,7 +595,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const womanBySurname = (id: string, surname: string): string => {
     const key = keyOf(surname);
-    if (speakersOf.some((x) => x.sp.id === id && feminineCue(x.q.cue.text))) return id;
+    if (entityById.get(id)?.type !== 'PER' || speakersOf.some((x) => x.sp.id === id && feminineCue(x.q.cue.text))) return id;
     for (let k = speakersOf.length - 1; k >= 0; k--) {
       const x = speakersOf[k]!;
       if (!x.sp.id || x.sp.id === id || !feminineCue(x.q.cue.text)) continue;

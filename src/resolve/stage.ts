@@ -1671,10 +1671,12 @@ function localSurname(art: Article, c: Cand): Draft | null {
   // The KB namesakes' other name words: a local "name" holding one is the KB person in a span the recognizer ran
   // over other words (لكم ولأخي العزيز عبدالفتاح السيسي), not someone else.
   const kbWords = new Set(people.flatMap((t) => (art.kb.byId(t.id)?.ar ?? []).flatMap((n) => spacedParticles(normalize(n)).split(/\s+/))).filter((x) => x !== w));
+  const kbSkeletons = new Set([...kbWords].filter((x) => x.length >= 4).map(skeleton));
   // A full name of two or three words, as names are written.
   const fullName = (m: Mention): boolean => {
     const ws = spacedParticles(normalize(stripDiacritics(m.text))).split(/\s+/);
-    return m.kind === 'name' && m.start < c.start && ws.length > 1 && ws.length <= 3 && !ws.some((x) => kbWords.has(x));
+    // A first name spelled another way (وليام روتو for the KB's ويليام روتو) is the KB person too: same consonants.
+    return m.kind === 'name' && m.start < c.start && ws.length > 1 && ws.length <= 3 && !ws.some((x) => kbWords.has(x) || (x.length >= 4 && kbSkeletons.has(skeleton(x))));
   };
   for (const d of [...drafts.values()].reverse()) {
     if (d.type !== 'PER' || d.generic || !d.kbId?.startsWith('x:') || d.mentions.length === 0) continue;
