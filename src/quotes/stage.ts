@@ -264,6 +264,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const toks = tokenTable(doc, keyOf);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
   const sentFirst = sentenceFirsts(toks);
+  /** Each sentence's first token (-1 for a sentence without tokens). */
+  const firstTokOf = new Int32Array(doc.sentences.length + 1).fill(-1);
+  for (let i = toks.length - 1; i >= 0; i--) firstTokOf[toks[i]!.sentence] = i;
   const sentLast = sentenceLasts(toks);
   const verbOf = cueVerbs(toks, lex);
   const mentions: MentionRef[] = entities
@@ -1485,7 +1488,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * after it has that name as its subject (the connector is not an adverbial to skip up to the comma).
    */
   const contrastOpener = (s: number, before: number): Speaker | null => {
-    const a = toks.findIndex((t) => t.sentence === s);
+    const a = firstTokOf[s] ?? -1;
     if (a < 0 || (toks[a]!.key !== 'لكن' && toks[a]!.key !== 'ولكن')) return null;
     const n = toks[a + 1];
     if (!n || n.sentence !== s || n.t.start >= before || n.t.kind !== 'arabic') return null;
@@ -1513,7 +1516,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   /** The sentence's first word is (or begins) a mention: a subject placed first, not a pro-drop verb. */
   const opensWithName = (s: number): boolean => {
-    const a = toks.findIndex((t) => t.sentence === s);
+    const a = firstTokOf[s] ?? -1;
     return a >= 0 && mentions.some((m) => m.start >= toks[a]!.t.start && m.start <= toks[a]!.t.start + 1);
   };
 
