@@ -57,6 +57,17 @@
  *   الفريق before a name is a rank; a generic role named after its post and a comma (السفير اليمني لدى الأمم المتحدة،
  *   أحمد ...) is that person, and the same role words later too; a surname with the article (الدويد) names the person;
  *   قوله after a verb is no subject.
+ * - (quotes10, from the corpus2 sample and the gold sets' errors, each checked on 1,000-1,250 corpus articles) لـ with a
+ *   tatweel is a channel before a space or bracket (لـ CNN، لـ(CNN)); "أما X ...، فقد قال" has X for subject; البيان الصادر
+ *   is the statement, and a بيان with no owner right after a body's quote is that body's (جاء في بيان لـX: X's); a
+ *   participle after فيما/بينما + verb + a named subject goes with that subject; a sentence that names people and bodies
+ *   only inside prepositional phrases (في وجه هتلر، في تغريدات للحريري) goes on with the speaker quoted last; لكن + a name
+ *   opening a sentence is its subject; a reflexive نفسه and a second verb of saying (وتابع يقول) are no subjects; a role
+ *   in the construct with a body noun (مدير المدرسة) is the person quoted before with that role and body; the same
+ *   relative words name the relative quoted before with a name; a quantifier after a comma (الجميع) is the object; a
+ *   one-word surname with a feminine verb is the woman of that surname quoted before with one (يوليا سكريبال); cues
+ *   بقوله (before a colon or quotation), a present after ل with a complement clause (ليشدد على أن), أصر على أن, شرح, and
+ *   جاء في بيان + a closing quotation; a hashtag's # before a verb's object is skipped.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -87,6 +98,14 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+/** بقوله "by his/her/their saying", a cue before a colon or a quotation (keys as cueKey writes them). */
+const BY_SAYING = new Set(['بقوله', 'بقولها', 'بقولهم', 'بقولهما']);
+/** "طالبت ابنة ...، الجميع باحترام": a quantifier after a comma is the verb's object, no apposition of the subject. */
+const QUANTIFIERS = new Set(['الجميع', 'الكل', 'كافه', 'جميع']);
+/** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما']);
+/** Words after البيان that keep it the statement itself (البيان الصادر، البيان الرسمي). */
+const STATEMENT_ADJECTIVES = new Set(['الصادر', 'الصادره', 'الرسمي', 'الاخير', 'المذكور']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -164,6 +183,7 @@ interface QuoteScan {
   mainSubject: (c: number) => Speaker | null;
   svoSubject: (c: number) => number;
   contrastSubject: (c: number) => number;
+  ammaSubject: (c: number) => [number, number] | null;
   word: (i: number) => string;
   issuerOf: (noun: string, c: number) => Speaker | null;
   obliquePlural: (i: number) => boolean;
@@ -244,6 +264,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const toks = tokenTable(doc, keyOf);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
   const sentFirst = sentenceFirsts(toks);
+  /** Each sentence's first token (-1 for a sentence without tokens). */
+  const firstTokOf = new Int32Array(doc.sentences.length + 1).fill(-1);
+  for (let i = toks.length - 1; i >= 0; i--) firstTokOf[toks[i]!.sentence] = i;
   const sentLast = sentenceLasts(toks);
   const verbOf = cueVerbs(toks, lex);
   const mentions: MentionRef[] = entities
@@ -469,6 +492,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const named = mentions.find((m) => m.start >= title.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== title.entity && /^\s*[،,]\s*$/.test(text.slice(title.end, m.start)));
       if (named) ent = named;
     }
+    // "وقال مدير المدرسة" after "أبو الخير آدم يونس، مدير مدرسة كنبة الثانوية": a role in the construct with a body noun
+    // the resolver tied to no one is the person quoted before with the same role and body words.
+    if (!ent && b - a === 2 && lex.personHeads.has('ال' + word(a)) && word(a + 1).startsWith('ال') && word(a + 1).length > 4) {
+      const prev = roleHolder(toks[a]!.sentence, word(a));
+      const bodyWord = word(a + 1).slice(2);
+      const prevEnt = prev?.id ? entityById.get(prev.id) : undefined;
+      const sameBody = !!prev?.text && prev.text.split(/\s+/).some((w) => stripConj(keyOf(w)).replace(/^(ال|ل|ب)/, '') === bodyWord);
+      if (prev && prevEnt?.type === 'PER' && prevEnt.mentions.some((m) => m.kind === 'name') && sameBody) return { id: prev.id, text: text.slice(s, e), anonymous: false };
+    }
     const spokes = word(a).startsWith('ال') && lex.spokesHeads.has(word(a).slice(2));
     if ((!ent || ent.kind === 'title') && lex.personHeads.has(word(a)) && (b - a === 1 || (spokes && !ent))) {
       // An unnamed spokesperson quoted before stays unnamed ("قال متحدث باسم الوكالة ... وأضاف المتحدث").
@@ -502,6 +534,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (a >= b) return null;
     // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
     if (lex.notSpeakers.has(word(a))) return null;
+    // "وتابع يقول:": a second verb of saying right after the first is its predicate, not its subject.
+    if (verbAt(a) && verbAt(a)!.form !== 'past' && b - a === 1 && !mentionStarts.has(startOfWord(a)) && !mentionStarts.has(toks[a]!.t.start)) return null;
     // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
     // name right after it is the verb's object, and the role alone is the subject.
     if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
@@ -557,13 +591,48 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (appos) ent = appos;
       // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
       // relative's description, not a name.
-      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2))
+      else if (!(ent && ent.start <= toks[a]!.t.start + 2) || (ent.kind === 'name' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.start <= toks[a]!.t.start + 2)) {
+        // (quotes10) "وطالبت ابنة العميل المزدوج الروسي" after "أكدت ابنة العميل المزدوج الروسي، سيرغي سكريبال، يوليا": the
+        // same relative words name the relative quoted with them and her name before.
+        const again = namedRelative(text.slice(s, e));
+        if (again) return { id: again, text: text.slice(s, e), anonymous: false };
         return { id: null, text: text.slice(s, e), anonymous: true };
+      }
     }
     return speakerOfSubject(a, b, s, e, ent);
   };
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  /**
+   * The speaker of an earlier feminine cue whose name ends with `surname`, when the resolver's person `id` never spoke
+   * with a feminine cue; else `id`.
+   */
+  const womanBySurname = (id: string, surname: string): string => {
+    const key = keyOf(surname);
+    if (entityById.get(id)?.type !== 'PER' || speakersOf.some((x) => x.sp.id === id && feminineCue(x.q.cue.text))) return id;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (!x.sp.id || x.sp.id === id || !feminineCue(x.q.cue.text)) continue;
+      const ent = entityById.get(x.sp.id);
+      if (ent?.type === 'PER' && ent.mentions.some((m) => m.kind === 'name' && /\s/.test(m.text.trim()) && keyOf(m.text.trim().split(/\s+/).pop()!) === key)) return x.sp.id;
+    }
+    return id;
+  };
+  /** A subject's words as keys, commas dropped. */
+  const subjectKey = (t: string): string => t.split(/[\s،,]+/).filter(Boolean).map((w) => keyOf(w)).join(' ');
+  /** The person quoted before under the relative words `words` followed by a name (within ROLE_REACH sentences). */
+  const namedRelative = (words: string): string | null => {
+    const mine = subjectKey(words);
+    if (mine.split(' ').length < 2) return null;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (!x.sp.id || !x.sp.text) continue;
+      const theirs = subjectKey(x.sp.text);
+      const ent = entityById.get(x.sp.id);
+      if (theirs !== mine && theirs.startsWith(mine + ' ') && ent?.type === 'PER' && ent.mentions.some((m) => m.kind === 'name')) return x.sp.id;
+    }
+    return null;
+  };
   /** Country entities of this document by ISO code: a city that speaks ("أعلنت الرياض") speaks for its country's government. */
   const countryEntity = countryEntities(entities);
   /**
@@ -771,6 +840,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const isChannelStart = (i: number): boolean => {
     const k = toks[i]!.key;
     if (k === 'ل' && toks[i + 1] && toks[i + 1]!.t.start === toks[i]!.t.end) return true;
+    // "لـ CNN", "لـ(CNN)": the preposition written with a tatweel is one even when a space or a bracket follows.
+    if (k === 'ل' && toks[i]!.t.text.endsWith('ـ') && toks[i + 1]) return true;
     if (!k.startsWith('ل') || k.length < 3) return false;
     const rest = k.slice(1);
     return lex.channels.has(rest) || lex.channels.has(k) || (rest.startsWith('ل') && lex.channels.has('ا' + rest));
@@ -796,6 +867,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // A quotation inside the region (a name in quotes) is one unit.
         if (closeOf.has(j) && closeOf.get(j)! < b) j = closeOf.get(j)!;
         j++;
+      }
+      // "قال لـ(CNN) إنه": a bare channel preposition before a bracket takes the bracketed name as the channel.
+      if (j === i + 1 && toks[i]!.key === 'ل' && toks[j]?.t.text === '(') {
+        let close = j + 1;
+        while (close < b && toks[close]!.t.text !== ')') close++;
+        if (close < b) {
+          if (!via) via = { start: toks[i]!.t.start, end: toks[close]!.t.end };
+          i = close + 1;
+          continue;
+        }
       }
       if (j > i) {
         let channelAt = -1;
@@ -837,7 +918,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
             subjectStart = i;
             subjectEnd = k;
             extending = k === j;
-          } else if (extending && k - i <= MAX_APPOSITION_TOKENS) {
+          } else if (extending && k - i <= MAX_APPOSITION_TOKENS && !(k - i === 1 && QUANTIFIERS.has(word(i)))) {
             subjectEnd = k;
             extending = k === j;
           } else if (!namedPersonIn(subjectStart, subjectEnd) && isPersonName(i, j)) {
@@ -1109,7 +1190,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (subjectEnd >= 0 && plain) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
-      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
+      // A hashtag's # before the object (دعا غوتيريس #واشنطن) is skipped like a comma.
+      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || toks[j]!.t.text === '#' || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
         if (isAdverbialStart(j)) break;
         j++;
       }
@@ -1136,6 +1218,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (quotes.some((q) => q.start < b && a < q.end)) return null;
     // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
     if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
+    // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
+    // article quoted with a feminine verb before, not a namesake who never spoke so.
+    if (sp?.id && sp.text && !/\s/.test(sp.text.trim()) && feminineCue(cueSpan.text)) sp = { ...sp, id: womanBySurname(sp.id, sp.text) };
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
@@ -1244,6 +1329,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!sent) return null;
     const place = openingPlace(s, before);
     if (place) return place;
+    const contrast = contrastOpener(s, before);
+    if (contrast) return contrast;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
       if (m) return { id: m.entity.id, text: m.text, anonymous: false };
@@ -1318,6 +1405,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return -1;
   };
 
+  /**
+   * "أما النائب X، عضو البرلمان ...، فقد قال لـ CNN إن": the topic after أما is the subject of the verb after ف (فقد قال،
+   * فقال), up to its first comma (what follows the comma is its apposition). Tokens [start, end), or null.
+   */
+  const ammaSubject = (c: number): [number, number] | null => {
+    let p: number;
+    if (toks[c - 1]?.key === 'فقد' || toks[c - 1]?.key === 'فانه') p = c - 1;
+    else if (toks[c]!.t.text.startsWith('ف') && toks[c]!.key !== toks[c]!.bare) p = c;
+    else return null;
+    const s = firstTokOfSentence(c);
+    for (let k = p - 1; k >= Math.max(s, p - 30); k--) {
+      const kk = toks[k]!.key;
+      if (verbAt(k)) return null;
+      if (kk === 'اما' || kk === 'واما') {
+        let e = k + 1;
+        while (e < p && !COMMAS.has(toks[e]!.t.text)) e++;
+        return e > k + 1 && e - k <= MAX_APPOSITION_TOKENS ? [k + 1, e] : null;
+      }
+    }
+    return null;
+  };
+
   /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
   const opensClause = (c: number): boolean => {
     if (toks[c]!.key !== toks[c]!.bare) return true;
@@ -1374,11 +1483,62 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return country ? { id: country.id, text: m.text, anonymous: false } : null;
   };
 
+  /**
+   * "لكن روسيا رفضت الاتهامات، وقالت إنها ...": a sentence opening with لكن and a person, body or country named right
+   * after it has that name as its subject (the connector is not an adverbial to skip up to the comma).
+   */
+  const contrastOpener = (s: number, before: number): Speaker | null => {
+    const a = firstTokOf[s] ?? -1;
+    if (a < 0 || (toks[a]!.key !== 'لكن' && toks[a]!.key !== 'ولكن')) return null;
+    const n = toks[a + 1];
+    if (!n || n.sentence !== s || n.t.start >= before || n.t.kind !== 'arabic') return null;
+    const m = mentions.find((x) => (x.start === n.t.start || x.start === startOfWord(a + 1)) && x.kind === 'name' && (x.entity.type !== 'LOC' || !!x.entity.kbId?.startsWith('cty:')));
+    return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
   const mainSubject = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
+    const inner = clauseSubjectBefore(c);
+    if (inner) return inner;
     const prev = speakersOf[speakersOf.length - 1];
     if (prev && prev.sentence === s && (prev.sp.id || prev.sp.text) && sameParagraph(prev.q, c)) return prev.sp;
+    // "وانتقد سياسة ... في وجه أدولف هتلر، متسائلا": when every person or body named before the participle sits in a
+    // prepositional phrase, the sentence's subject is unnamed (pro-drop): the running speaker, if any.
+    const sent = doc.sentences[s];
+    const first = sent ? firstActorIn(sent.start, toks[c]!.t.start) : null;
+    if (first && governed(first) && !opensWithName(s) && !RELATIVES.has(toks[c - 1]?.key ?? '')) {
+      // The speaker quoted last within a few sentences (a sentence between may open with a verb and its object: واتهم إيران).
+      const running = lastSpeaker(s) ?? carried(c);
+      if (running?.id) return running;
+    }
     return subjectOfSentence(s, toks[c]!.t.start, false);
+  };
+
+  /** The sentence's first word is (or begins) a mention: a subject placed first, not a pro-drop verb. */
+  const opensWithName = (s: number): boolean => {
+    const a = firstTokOf[s] ?? -1;
+    return a >= 0 && mentions.some((m) => m.start >= toks[a]!.t.start && m.start <= toks[a]!.t.start + 1);
+  };
+
+  /**
+   * "اعتبرت دمشق أن ...، فيما وجهت روسيا تحذيرا لواشنطن ... نافية": a participle after a clause that فيما/بينما opens
+   * with a verb and its named subject goes with that clause's subject, not the sentence's first speaker. Scans back
+   * from the participle to the sentence start, stopping at a reporting verb (whose subject the participle keeps).
+   */
+  const clauseSubjectBefore = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    for (let k = c - 1; k > first; k--) {
+      if (verbAt(k)) return null;
+      if (!CLAUSE_OPENERS.has(toks[k]!.key)) continue;
+      let a = k + 2;
+      while (a < c && lex.timeWords.has(word(a))) a++;
+      if (a >= c || toks[k + 1]!.t.kind !== 'arabic' || verbAt(k + 1)) return null;
+      const at = new Set([startOfWord(a), toks[a]!.t.start]);
+      // A person, a body or a country (روسيا) named right after the verb.
+      const m = mentions.find((x) => at.has(x.start) && x.kind === 'name' && (x.entity.type !== 'LOC' || !!x.entity.kbId?.startsWith('cty:')));
+      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+    }
+    return null;
   };
 
   /**
@@ -1407,7 +1567,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
       const sent = doc.sentences[s];
       const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
-      return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+      // "وجاء في بيان إثر محادثات ..." with no owner in its sentence: the body quoted just before (قال البيت الأبيض) issued it.
+      const last = speakersOf[speakersOf.length - 1];
+      const body = last?.sp.id ? entityById.get(last.sp.id) : undefined;
+      // (Only a statement: a report's owner is as often someone not quoted yet.)
+      return noun === 'بيان' && last && body && body.type !== 'PER' && s - last.sentence <= 1 ? last.sp : null;
     }
     return null;
   };
@@ -1468,7 +1633,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     if (k > last || toks[k]!.t.text !== ':' || k === a || last - k < 2) return false;
     for (let m = a; m < k; m++) if (verbAt(m)) return false; // "وقال الوزير: ..." is a verb's quote
-    const npStart = startOfWord(a);
+    // The word's start, not startOfWord's: a name may begin like a clitic (سانا read as سـ + انا).
+    const npStart = toks[a]!.t.start;
     const ent = entityIn(npStart, toks[k - 1]!.t.end);
     let addressee = -1;
     for (let m = a + 1; m < k; m++)
@@ -1500,7 +1666,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -1589,7 +1755,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!sp) return;
     // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
     // "بحسب البيان" after "قالت السفارة في بيان": the statement named before is its issuer's.
-    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && spEnd - spStart === 1;
+    // "وفق البيان الصادر مساء الأحد": the statement with its adjective is the statement too.
+    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && (spEnd - spStart === 1 || STATEMENT_ADJECTIVES.has(word(spStart + 1)));
     if (!sp.id && !sp.anonymous && definiteNoun) sp = issuerOf(word(spStart).slice(2), c) ?? sp;
     if (!sp.id && !sp.anonymous && lex.nouns.has(word(spStart))) {
       const owner = subjectOfSentence(sentence, tk.t.start, false);
@@ -1645,7 +1812,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -1689,6 +1856,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // subject is the person or body the relative pronoun follows.
     const w = verbAt(c - 1);
     sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
+  } else if (region.subjectStart < 0 && ammaSubject(c)) {
+    const [a, b] = ammaSubject(c)!;
+    sp = speakerFrom(a, b);
   } else if (svoSubject(c) >= 0) {
     // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
     sp = speakerFrom(svoSubject(c), c);
@@ -1816,6 +1986,30 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
     const v = verbOf[i];
     if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
   }
+  // "أجاب الأمير بقوله:"، "وصرح X بقوله": بقوله after a cue of its own clause only repeats that cue.
+  const cueJustBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && i - k <= 12 && toks[k]!.sentence === toks[i]!.sentence; k--) {
+      if (COMMAS.has(toks[k]!.t.text)) return false;
+      // Also a present after ل (ليجيب الأمير بقوله، ليرد بقوله), a cue even without a clause of its own.
+      if (verbOf[k] || (toks[k]!.bare.startsWith('ل') && lex.verbs.get(toks[k]!.bare.slice(1))?.form === 'present')) return true;
+    }
+    return false;
+  };
+  // "ليشدد على أنه"، "لتؤكد أن": the present after the particle ل (so as to / and then) reports as the present does.
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (verbOf[i] || tk.t.kind !== 'arabic' || !tk.bare.startsWith('ل') || tk.bare.length < 5) continue;
+    const v = lex.verbs.get(tk.bare.slice(1));
+    if (!v || v.form !== 'present' || !/^[يت]/.test(tk.bare.slice(1)) || passive(tk.t.text)) continue;
+    // Only with a complement clause or a quotation after it (ليعترف بذلك، لتعلن مقتل are no quotes).
+    const clause = (k: number) => !!toks[k] && (lex.complementizers.has(toks[k]!.key) || toks[k]!.t.text === ':' || !!OPEN_QUOTES[toks[k]!.t.text]);
+    if (clause(i + 1) || (v.prep.includes(toks[i + 1]?.key ?? '') && clause(i + 2))) verbOf[i] = v;
+  }
+  // "متوعدا إياها بقوله: "سترون ..."": بقوله (by his saying) before a colon or a quotation reports like قائلا.
+  const said = lex.verbs.get(cueKey('قائلا'));
+  if (said)
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (!verbOf[i] && BY_SAYING.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && !cueJustBefore(i)) verbOf[i] = { ...said, form: 'participle' };
   // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
@@ -1931,12 +2125,24 @@ function nounQuote(x: QuoteScan, c: number): number {
       from = i + 1;
       break;
     }
+    // "وجاء في بيان إثر المحادثات "لقد أدان الزعيمان ..."": a quotation of several words that closes the sentence,
+    // without a colon (a quoted name, "بيان "الجبهة الوطنية" أن", is short and goes on).
+    const q = closeOf.get(i);
+    if (OPEN_QUOTES[toks[i]!.t.text] && q !== undefined && q - i > 4 && q + 1 >= sentenceEndTok(c)) {
+      from = i;
+      close = q;
+      break;
+    }
   }
   if (from < 0 || from > sentenceEndTok(c)) return c;
   const region = readRegion(n + 1, i);
   let k = region.subjectStart;
   while (k >= 0 && k < region.subjectEnd && (word(k) === 'صادر' || word(k) === 'صادره' || word(k) === 'عن')) k++;
-  const sp = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : carried(c);
+  // "بيان للخارجية اللبنانية": the owner after the preposition ل (a channel to readRegion) is the issuer.
+  const ownerId = n + 1 < i && toks[n + 1]!.key.startsWith('ل') ? viaEntity({ start: toks[n + 1]!.t.start, end: toks[n + 1]!.t.end }) : null;
+  const owner = ownerId ? { id: ownerId, text: x.span(toks[n + 1]!.t.start, toks[i - 1]!.t.end).text.replace(/^ل/, ''), anonymous: false } : null;
+  const named = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+  const sp = named?.id ? named : owner ?? named ?? carried(c);
   const direct = close >= 0;
   const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
   const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;

@@ -1754,12 +1754,45 @@ function nameGeneric(art: Article, gkey: string, person: Draft) {
 function nameDraft(art: Article, c: Cand): Draft | null {
   const { doc, choose, countries, chosen } = art;
   if (c.org || c.orgRef) return orgDraft(art, c);
+  const local = localSurname(art, c);
+  if (local) return local;
   const t = choose(doc, c, countries, chosen);
   if (t) {
     chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
     return kbDraft(art, t.id);
   }
   if (c.nerType) return unknownDraft(art, c, c.nerType);
+  return null;
+}
+
+/**
+ * A surname alone that the KB gives to a person the article has not named (كاتس → Israel Katz), after the article
+ * named someone the KB lacks with that surname in full (ياكوف كاتس): the article's own person, as a reader takes it.
+ * Only a person named in full before and unknown to the KB counts; a KB person the article names in full keeps the
+ * usual choice (two Skripals, Donald and Ivanka Trump).
+ */
+function localSurname(art: Article, c: Cand): Draft | null {
+  const { doc, drafts } = art;
+  if (c.tokenEnd - c.tokenStart !== 1 || c.nerType === 'ORG' || c.nerType === 'LOC') return null;
+  const people = c.targets.filter((t) => t.type === 'PER');
+  if (people.length === 0 || people.length !== c.targets.length) return null;
+  // A KB namesake the article already named keeps the name.
+  if (people.some((t) => (drafts.get(t.id)?.mentions.length ?? 0) > 0)) return null;
+  const w = spacedParticles(normalize(stripDiacritics(doc.text.slice(c.start, c.end))));
+  // The KB namesakes' other name words: a local "name" holding one is the KB person in a span the recognizer ran
+  // over other words (لكم ولأخي العزيز عبدالفتاح السيسي), not someone else.
+  const kbWords = new Set(people.flatMap((t) => (art.kb.byId(t.id)?.ar ?? []).flatMap((n) => spacedParticles(normalize(n)).split(/\s+/))).filter((x) => x !== w));
+  const kbSkeletons = new Set([...kbWords].filter((x) => x.length >= 4).map(skeleton));
+  // A full name of two or three words, as names are written.
+  const fullName = (m: Mention): boolean => {
+    const ws = spacedParticles(normalize(stripDiacritics(m.text))).split(/\s+/);
+    // A first name spelled another way (وليام روتو for the KB's ويليام روتو) is the KB person too: same consonants.
+    return m.kind === 'name' && m.start < c.start && ws.length > 1 && ws.length <= 3 && !ws.some((x) => kbWords.has(x) || (x.length >= 4 && kbSkeletons.has(skeleton(x))));
+  };
+  for (const d of [...drafts.values()].reverse()) {
+    if (d.type !== 'PER' || d.generic || !d.kbId?.startsWith('x:') || d.mentions.length === 0) continue;
+    if (d.mentions.some(fullName) && surnameOf(art, d, w)) return d;
+  }
   return null;
 }
 

@@ -31,7 +31,7 @@ import { addScore, emptyScore, scoreArticle, type GoldArticle, type QuoteScore }
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const GOLD_DIR = join(ROOT, 'test/gold/quotes');
 
-const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|dev4|dev5|heldout|corpus1]
+const HELP = `usage: rasd eval quotes [--gold FILE] [--verbose] [--split dev|dev2|dev3|dev4|dev5|heldout|corpus1|corpus2|...]
 
 Scores quote extraction against the hand-annotated gold set, per split
 (dev: tuned on; dev2, dev3: measured first, then tuned on; heldout: only measured) and for all articles.
@@ -89,7 +89,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   const resolved = analyzer.pipeline.stages.some((s) => s.assigns === 'entities');
   if (!resolved) console.log('(no entity stage: every named speaker counts as wrong; see the surface figure)');
-  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'corpus1', 'all']) {
+  // The known splits in order, then any other split a gold file names (corpus2, corpus3 ...), then all.
+  const known = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'corpus1'];
+  const splits = [...known, ...[...totals.keys()].filter((s) => s !== 'all' && !known.includes(s)).sort(), 'all'];
+  for (const split of splits) {
     const t = totals.get(split);
     if (!t) continue;
     const score = t.score;
