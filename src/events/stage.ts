@@ -435,7 +435,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 const id = `events:${c.key}:${actor}`;
                 entity = made.get(id);
                 if (!entity) {
-                  entity = { id, type: c.spec.kind === 'demonym' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                  entity = { id, type: c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
                   made.set(id, entity);
                 }
               }
@@ -462,7 +462,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
           // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
           // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
-          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token : m.entity.type !== 'PER');
+          // A mention that opens with a title word (السفير الأميركي, resolved to the state's government) is a person too.
+          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token || info[m.token]!.head : m.entity.type !== 'PER');
           const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && m.prep === '' && fits(m)) ?? earlier.reverse().find(fits);
           if (!ref) continue;
           const country = ref.entity.country!;
@@ -1366,6 +1367,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (post && (source.entity.type !== 'LOC' || source.headToken < source.token)) {
               j = post.endToken + 1;
               startAt = Math.max(startAt, post.endToken);
+              // "التقى المبعوث الأممي إلى اليمن مارتن غريفيث وزير الخارجية": the person named right after a title's post
+              // is the title's holder, not the object.
+              const holder = source.entity.type !== 'PER' ? actors.find((a) => a.headToken === j && a.entity.type === 'PER') : undefined;
+              if (holder) {
+                j = holder.endToken + 1;
+                startAt = Math.max(startAt, holder.endToken);
+              }
             }
           }
           // "التقى كوشنير ووزير خارجيته، الجمعة، نتنياهو": a conjoined co-subject that is not an actor
