@@ -464,7 +464,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
           // A mention that opens with a title word (السفير الأميركي, resolved to the state's government) is a person too.
           const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token || info[m.token]!.head : m.entity.type !== 'PER');
-          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && m.prep === '' && fits(m)) ?? earlier.reverse().find(fits);
+          // (وأكد وزير الخارجية: a subject may carry the conjunction.)
+          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && (m.prep === '' || m.prep === 'و-') && fits(m)) ?? earlier.reverse().find(fits);
           if (!ref) continue;
           const country = ref.entity.country!;
           const id = `events:own:${country}`;
@@ -1064,6 +1065,43 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /**
+       * "لقاء جمع ترامب وبوتين"، "القمة التي جمعته بالرئيس الروسي": a meeting noun followed by جمع (brought together) names
+       * its two sides after the verb (X وY), or through the verb's pronoun and ب.
+       */
+      function broughtTogether(tr: Trigger, after: ActorMention[]): Args | null {
+        let j = tr.endToken + 1;
+        const sentEnd = sentenceTokens[sentenceOf[tr.token]!]![1];
+        if (j < sentEnd && RELATIVES.has(norm[j]!)) j++;
+        if (j >= sentEnd || tokens[j]!.kind !== 'arabic') return null;
+        const m = BROUGHT_TOGETHER.exec(stripConj(norm[j]!).rest);
+        if (!m) return null;
+        const clauseEnd = commaAfter(j);
+        let k = j + 1;
+        while (k < clauseEnd && inTime[k]) k++;
+        if (m[1]) {
+          const other = after.find((a) => a.headToken > j && a.headToken < clauseEnd && a.prep === 'ب-' && wordsBetween(j, a.headToken) <= 2);
+          if (!other) return null;
+          const gender = m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null;
+          const self = antecedent(j, gender, new Set([other.entity.id]), true);
+          return self && actorCode(self.entity) && !sameState(self.entity, other.entity) ? { source: self, target: other, targetPrep: '', both: true } : null;
+        }
+        const x = actorStartingAt(k);
+        if (!x || x.prep !== '' || x.headToken >= clauseEnd) return null;
+        const y = after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.headToken < clauseEnd && (a.prep === 'و-' || a.prep === 'ب-') && !sameState(a.entity, x.entity));
+        return y ? { source: x, target: y, targetPrep: '', both: true } : null;
+      }
+
+      /** "إن تنظيم "الدولة الإسلامية"": a complementizer within three words before t, with no verb or actor between. */
+      function afterComplementizer(t: number): boolean {
+        for (let j = t - 1; j >= 0 && t - j <= 3 && sentenceOf[j] === sentenceOf[t]; j--) {
+          if (tokens[j]!.kind === 'punct') continue;
+          if (COMPLEMENTIZERS.has(stripConj(norm[j]!).rest)) return true;
+          if (inActor[j] || info[j]!.verb) return false;
+        }
+        return false;
+      }
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1122,6 +1160,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (received) return received;
         }
 
+        if (!tr.isVerb && entry.reciprocal) {
+          const brought = broughtTogether(tr, after);
+          if (brought) return brought;
+        }
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
         for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
           if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
@@ -1302,12 +1344,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           let sayAt = tr.token - 1;
           while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
-          if (!genitive && tr.enclitic && !source && SAYING_PARTICIPLES.has(stripConj(norm[sayAt] ?? '').rest)) {
+          // "وزير خارجية إيران ينتقد ... الاتحاد الأوروبي قبل استقباله نظيره الفرنسي": in a time phrase (قبل، بعد، خلال ...)
+          // the pronoun of the verbal noun is the clause's subject too, not the nearest actor.
+          const timePhrase = !!tr.enclitic && sayAt > 0 && tokens[sayAt]!.kind === 'arabic' && (DURING.has(stripConj(norm[sayAt]!).rest) || stripConj(norm[sayAt]!).rest === QABL);
+          if (!genitive && tr.enclitic && !source && (SAYING_PARTICIPLES.has(stripConj(norm[sayAt] ?? '').rest) || timePhrase)) {
             // "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها مع إيران": after a participle of saying, the pronoun
             // is the sentence subject, the one who speaks.
             const [sFrom] = sentenceTokens[sent]!;
             const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' : tr.enclitic === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
-            source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? null;
+            const subjectOk = (a: ActorMention) => plain(a) && !isLocative(a) && !parenthesized(a) && fits(a);
+            source = timePhrase
+              // The nearest clause subject: at the sentence start or after إن/أن ("إن تنظيم الدولة خطف ... أثناء هجومه").
+              ? before.find((a) => subjectOk(a) && (a.headToken - sFrom <= 3 || COMPLEMENTIZERS.has(a.prep) || afterComplementizer(a.headToken))) ?? null
+              : before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && subjectOk(a)) ?? null;
           }
           if (!genitive && tr.enclitic) {
             // "دعمها للحوثيين": with a ل target after it, the pronoun is the doer even of an object-genitive noun.
@@ -2059,6 +2108,9 @@ function lightVerbWithPronoun(w: string): boolean {
   const m = /^(.+?)(هما|هم|ها|ه)$/.exec(w);
   return !!m && LIGHT_VERBS.has(m[1]!);
 }
+
+/** جمع "brought together" after a meeting noun (جمع، جمعت، يجمع، تجمع، with a pronoun: جمعته، جمعتهما), as the stage normalizes it. */
+const BROUGHT_TOGETHER = /^(?:[يت]?جمع|جمعت)(هما|هم|ها|ه)?$/;
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
