@@ -692,6 +692,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       }
 
+      /** The comma that closes a sentence's fronted time or circumstance clause (بينما ...، في الوقت الذي ...،), else its first token. */
+      function leadingClauseEnd(s: number): number {
+        const [from, to] = sentenceTokens[s]!;
+        let w = from;
+        while (w < to && tokens[w]!.kind === 'punct') w++;
+        if (w >= to) return from;
+        const first = stripConj(norm[w]!).rest;
+        const opens = LEADING_SUBORDINATORS.has(first) || (first === FI && w + 2 < to && norm[w + 1] === WAQT && RELATIVES.has(norm[w + 2]!));
+        if (!opens) return from;
+        for (let j = w + 1; j < to && j - w <= 30; j++) if (isComma(j)) return j;
+        return from;
+      }
+
       function antecedent(t: number, gender: 'm' | 'f' | 'p' | null, exclude: Set<string>, plainOnly: boolean): ActorMention | null {
         const sent = sentenceOf[t]!;
         const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
@@ -701,7 +714,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const a = actors[k]!;
           if (a.endToken < t && sentenceOf[a.token] === sent) ordered.push(a);
         }
-        for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) ordered.push(...actors.filter((a) => sentenceOf[a.token] === s));
+        for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
+          // "في الوقت الذي يزور فيه الوزير الفرنسي طهران، ندد نظيره الإيراني ...": actors of a fronted time clause come
+          // after the main clause's.
+          const inS = actors.filter((a) => sentenceOf[a.token] === s);
+          const lead = leadingClauseEnd(s);
+          ordered.push(...inS.filter((a) => a.headToken >= lead), ...inS.filter((a) => a.headToken < lead));
+        }
         const cands = ordered.filter(ok);
         const first = cands.find(fits) ?? null;
         return plainOnly && first ? objectsSubject(first, sent, fits) ?? first : first;
@@ -794,6 +813,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const relativeDoerAfter = (end: number): ActorMention | undefined => {
         let j = end + 1;
         if (j < tokens.length && tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!) && !lightVerbWithPronoun(norm[j]!)) j++;
+        // "الدعم السياسي والعسكري الذي تقدمه": more definite adjectives, joined by و.
+        while (j < tokens.length && j - end <= 3 && tokens[j]!.kind === 'arabic' && /^و?ال/.test(norm[j]!) && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!)) j++;
         if (j < tokens.length && RELATIVES.has(norm[j]!)) j++;
         if (j >= tokens.length || sentenceOf[j] !== sentenceOf[end] || tokens[j]!.kind !== 'arabic' || !lightVerbWithPronoun(norm[j]!)) return undefined;
         let k = j + 1;
@@ -1100,6 +1121,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (inActor[j] || info[j]!.verb) return false;
         }
         return false;
+      }
+
+      /** Actors joined by و right after `a` in its sentence (X وY وZ), each next to the one before; not `other` or a's own state. */
+      function conjoinedChain(a: ActorMention, other: ActorMention | null): ActorMention[] {
+        const out: ActorMention[] = [];
+        let last = a;
+        for (let next = actorStartingAt(last.endToken + 1); next && next.prep === 'و-' && sentenceOf[next.token] === sentenceOf[a.token]; next = actorStartingAt(last.endToken + 1)) {
+          if (next.entity.id === other?.entity.id || next.entity.id === a.entity.id || sameState(next.entity, a.entity) || (other && sameState(next.entity, other.entity)) || !actorCode(next.entity)) break;
+          out.push(next);
+          last = next;
+        }
+        return out;
       }
 
       function findArgs(tr: Trigger): Args {
@@ -2067,6 +2100,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
         }
+        // "الدعم الذي تقدمه الولايات المتحدة وفرنسا وبريطانيا"، "ندد بدعم واشنطن وباريس": a side found by a noun rule
+        // stands for the actors conjoined right after it too.
+        if (!entry.reciprocal && !args.both) {
+          const more = (have: ActorMention[] | undefined, side: ActorMention, other: ActorMention | null) => {
+            const list = have ?? [];
+            const extra = conjoinedChain(list.length ? list[list.length - 1]! : side, other).filter((x) => x.entity.id !== side.entity.id && !list.some((y) => y.entity.id === x.entity.id));
+            return extra.length ? [...list, ...extra] : have;
+          };
+          if (args.source) args = { ...args, coSubjects: more(args.coSubjects, args.source, args.target) };
+          if (args.target && args.target.headToken > tr.token) args = { ...args, coTargets: more(args.coTargets, args.target, args.source) };
+        }
         emit(tr, code, args.source, args.target, modality);
         for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
         for (const co of args.coTargets ?? []) {
@@ -2096,6 +2140,8 @@ const LIGHT_VERBS = new Set(
   [
     ['شن', 'يشن', 'تشن'], ['نفذ', 'ينفذ', 'تنفذ'], ['فرض', 'يفرض', 'تفرض'], ['أطلق', 'يطلق', 'تطلق'], ['ارتكب', 'يرتكب', 'ترتكب'],
     ['وجه', 'يوجه', 'توجه'], ['قاد', 'يقود', 'تقود'], ['أصدر', 'يصدر', 'تصدر'], ['تبنى', 'يتبنى', 'تتبنى'], ['أعلن', 'يعلن', 'تعلن'],
+    // "الدعم الذي تقدمه واشنطن"، "المساعدات التي يقدمها الاتحاد": giving names the doer of support and aid.
+    ['قدم', 'يقدم', 'تقدم'],
   ].flatMap(([past, ...present]) => {
     const p = normalize(past!);
     // past: masculine, feminine (ت), plural (وا → و before a pronoun); تبنى → تبنت، تبنوا; present forms with ون → و.
@@ -2111,6 +2157,10 @@ function lightVerbWithPronoun(w: string): boolean {
 
 /** جمع "brought together" after a meeting noun (جمع، جمعت، يجمع، تجمع، with a pronoun: جمعته، جمعتهما), as the stage normalizes it. */
 const BROUGHT_TOGETHER = /^(?:[يت]?جمع|جمعت)(هما|هم|ها|ه)?$/;
+
+/** Words that open a fronted time or circumstance clause before a news sentence's main clause. */
+const LEADING_SUBORDINATORS = new Set(['بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لدى', 'إثر', 'عقب', 'خلال', 'أثناء', 'رغم'].map((w) => normalize(w)));
+const WAQT = normalize('الوقت');
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
