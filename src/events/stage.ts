@@ -1482,6 +1482,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // A person's name (، ديميتري بوليانسكي،) names the subject.
             const name = actors.some((a) => a.headToken === j + 1 && a.endToken < k && a.entity.type === 'PER') || (inActor[j + 1] === 0 && k - j <= 3 && tokens[j + 1]!.kind === 'arabic' && !info[j + 1]!.verb && !info[j + 1]!.nouns && !/^ال/.test(info[j + 1]!.rest) && !PREPOSITIONS.has(info[j + 1]!.rest) && source.entity.type !== 'LOC');
             if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)) || timeOnly || occasion || name)) break;
+            // "شكر الرئيس التركي، رجب طيب أردوغان، مساء الأربعاء، الشيخ تميم بن حمد، أمير قطر، على ...": a person of
+            // another state describes no subject; that segment is the object.
+            if (actorCode(source.entity) && actors.some((a) => a.headToken > j && a.endToken < k && a.entity.type === 'PER' && !!a.entity.country && !!source!.entity.country && a.entity.country !== source!.entity.country && a.entity.country !== 'IGO' && source!.entity.country !== 'IGO')) break;
             if (!source.entity.country && !source.entity.actor) {
               const demonym = after.find((a) => a.headToken > j && a.endToken < k && a.kind === 'demonym' && a.prep === '');
               if (demonym) source = demonym;
