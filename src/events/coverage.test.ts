@@ -820,3 +820,45 @@ test('كلا من X وY before verb-first subjects names them one by one; an att
   has('واتهمت كلا من تركيا ومصر فرنسا بدعم الإرهاب.', 'ACCUSE TUR>FRA asserted', 'ACCUSE EGY>FRA asserted');
   has('وشنت فرنسا غارات استهدفت مواقع تركية.', 'ASSAULT FRA>TUR asserted');
 });
+
+// ── branch events10: argument finding on unseen corpus text ──
+
+test('the UN adjective (الأممي) is an IGO side; a title holder named after the post is no object', () => {
+  const holder: SurfaceSpec = { id: 'env', type: 'PER', name: 'يان', country: 'SWE', actor: 'IGOUNO', surfaces: ['يان إلياسون'] };
+  hasWith([holder], 'التقى المبعوث الأممي إلى العراق يان إلياسون وزير الخارجية الأردني.', 'CONSULT IGO>JOR asserted', 'CONSULT JOR>IGO asserted');
+  has('وأكد المبعوث الأممي دعمه للحكومة العراقية.', 'SUPPORT IGO>IRQ asserted');
+});
+
+test('تحدث هاتفيا إلى، حوار مع، توجيه ضربة ل', () => {
+  has('وتحدث الرئيس المصري هاتفيا إلى نظيره الفرنسي.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+  has('وتنوي فرنسا المضي في حوار مع تركيا.', 'CONSULT FRA>TUR future');
+  has('وبدأت فرنسا التحضير لتوجيه ضربة عسكرية للعراق.', 'ASSAULT FRA>IRQ asserted');
+  // تحدث without هاتفيا keeps only مع: "speaks Arabic ... to the administration" is no meeting.
+  none('وانضمت الوزيرة المصرية التي تتحدث العربية إلى الحكومة الفرنسية.');
+});
+
+test('a meeting noun with جمع names both sides (لقاء جمع X وY، القمة التي جمعته بـ Y)', () => {
+  has('وتأتي الزيارة بعد لقاء جمع الرئيس المصري والرئيس الفرنسي في باريس.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+  has('وقال الرئيس التركي خلال القمة التي جمعته بالرئيس العراقي إن الحوار ضروري.', 'CONSULT TUR>IRQ asserted', 'CONSULT IRQ>TUR asserted');
+});
+
+test("a verbal noun's pronoun in a time phrase is its clause's subject, not the nearest actor", () => {
+  has('وزير الخارجية المصري ينتقد تركيا قبل استقباله نظيره الفرنسي', 'CONSULT EGY>FRA asserted', 'ACCUSE EGY>TUR asserted');
+  assert.ok(!triples('وزير الخارجية المصري ينتقد تركيا قبل استقباله نظيره الفرنسي').includes('CONSULT TUR>FRA asserted'));
+});
+
+test('giving names the doer of support (الدعم الذي تقدمه X وY)، and conjoined doers are all condemned', () => {
+  has('كما ندد الوزير العراقي بالدعم السياسي والعسكري الذي تقدمه تركيا وفرنسا للأردن.', 'SUPPORT TUR>JOR asserted', 'SUPPORT FRA>JOR asserted', 'ACCUSE IRQ>TUR asserted', 'ACCUSE IRQ>FRA asserted');
+});
+
+test("a fronted time clause's actors are no antecedent of the next sentence's dropped subject", () => {
+  const got = triples('في الوقت الذي يزور فيه وزير الخارجية الفرنسي بغداد، انتقد الرئيس المصري تركيا. كما ندد بموقف الأردن.');
+  assert.ok(got.includes('ACCUSE EGY>JOR asserted'), got.join('; '));
+  assert.ok(!got.includes('ACCUSE FRA>JOR asserted'), got.join('; '));
+});
+
+test('a comma segment naming a person of another state is the object, not an apposition', () => {
+  const erdogan: SurfaceSpec = { id: 'erd', type: 'PER', name: 'رجب', country: 'TUR', actor: 'TURGOV', surfaces: ['رجب طيب أردوغان'] };
+  const sisi: SurfaceSpec = { id: 'sisi', type: 'PER', name: 'عبد الفتاح', country: 'EGY', actor: 'EGYGOV', surfaces: ['عبد الفتاح السيسي'] };
+  hasWith([erdogan, sisi], 'شكر الرئيس التركي، رجب طيب أردوغان، مساء الأربعاء، عبد الفتاح السيسي، رئيس مصر، على دعمه.', 'SUPPORT TUR>EGY asserted');
+});

@@ -1384,7 +1384,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها مع إيران": after a participle of saying, the pronoun
             // is the sentence subject, the one who speaks.
             const [sFrom] = sentenceTokens[sent]!;
-            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' : tr.enclitic === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
+            // (A title before a demonym, وزير الخارجية المصري, is a person.)
+            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' || a.headToken < a.token : tr.enclitic === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
             const subjectOk = (a: ActorMention) => plain(a) && !isLocative(a) && !parenthesized(a) && fits(a);
             source = timePhrase
               // The nearest clause subject: at the sentence start or after إن/أن ("إن تنظيم الدولة خطف ... أثناء هجومه").
