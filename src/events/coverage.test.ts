@@ -862,3 +862,21 @@ test('a comma segment naming a person of another state is the object, not an app
   const sisi: SurfaceSpec = { id: 'sisi', type: 'PER', name: 'عبد الفتاح', country: 'EGY', actor: 'EGYGOV', surfaces: ['عبد الفتاح السيسي'] };
   hasWith([erdogan, sisi], 'شكر الرئيس التركي، رجب طيب أردوغان، مساء الأربعاء، عبد الفتاح السيسي، رئيس مصر، على دعمه.', 'SUPPORT TUR>EGY asserted');
 });
+
+test('بالتعاون مع / بالتنسيق مع: cooperation with the clause subject', () => {
+  has('وقالت الوزيرة الفرنسية إن المهمة نفذت بالتعاون مع تركيا والأردن.', 'COOPERATE FRA>TUR asserted', 'COOPERATE TUR>FRA asserted', 'COOPERATE FRA>JOR asserted');
+  none('وأكد الوزير أهمية التعاون الاقتصادي.');
+});
+
+test('a denial with no actor named answers the accusation before it (هذه الاتهامات، وهو ما نفته)', () => {
+  has('واتهمت مصر تركيا بدعم الإرهاب. وتنفي أنقرة هذه الاتهامات.', 'ACCUSE EGY>TUR asserted', 'REJECT TUR>EGY asserted');
+  has('واتهمت مصر تركيا بدعم الإرهاب، وهو ما نفته أنقرة.', 'REJECT TUR>EGY asserted');
+  // Only the accused answers: a denial by a third state names no accuser.
+  assert.ok(!triples('واتهمت مصر تركيا بدعم الإرهاب. وينفي الأردن هذه الاتهامات.').some((t) => t.startsWith('REJECT')));
+});
+
+test("the act one is charged with is the accused's (اتهم X Y بتزويد Z، بشن هجوم على ... في Z)", () => {
+  has('واتهمت مصر تركيا بتزويد العراق بالأسلحة.', 'ACCUSE EGY>TUR asserted', 'AID TUR>IRQ asserted');
+  has('واتهمت مصر تركيا بشن هجوم على مطار عسكري في العراق.', 'ACCUSE EGY>TUR asserted', 'ASSAULT TUR>IRQ asserted');
+  has('وقامت تركيا بشن هجوم على مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
+});

@@ -640,7 +640,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           actors[actors.length - 1] = { ...m, token: last.token, headToken: last.headToken, prep: last.prep, start: last.start };
           continue;
         }
-        if (last && last.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
+        // ("مسؤول أمريكي إن واشنطن تحث": not across a complementizer, which opens the next clause with its own subject.)
+        if (last && last.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token] && !(m.headToken - last.endToken === 2 && COMPLEMENTIZERS.has(stripConj(norm[last.endToken + 1]!).rest))) {
           last.endToken = Math.max(last.endToken, m.endToken);
           continue;
         }
@@ -1135,6 +1136,41 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return out;
       }
 
+      /** The accused of an accusation verb whose charge is the verbal noun at tr (اتهم X Y بـ ...): Y, the plain actor right before it. */
+      function accusedOf(tr: Trigger, from: number): ActorMention | undefined {
+        const verb = triggers.find((t) => t.isVerb && t.entry.plover === 'ACCUSE' && t.token >= from && t.token < tr.token);
+        if (!verb) return undefined;
+        for (let j = verb.endToken + 1; j < tr.token; j++) if (triggerVerbAt[j]) return undefined;
+        const accused = actorEndingAt[launchAt(tr.token - 1) ? tr.token - 2 : tr.token - 1];
+        if (!accused || accused.headToken <= verb.token || (accused.prep !== '' && accused.prep !== 'و-')) return undefined;
+        return accused && actorCode(accused.entity) ? accused : undefined;
+      }
+
+      /**
+       * "بشن هجوم على مطار التيفور العسكري في سوريا"، "غارات على مواقع في ريف دمشق": an attack on a site named by a
+       * common noun hits the state of the place the site is in (على + up to four words + في + a placed location).
+       */
+      function attackedPlace(tr: Trigger): ActorMention | null {
+        const end = commaAfter(tr.endToken);
+        let on = -1;
+        for (let j = tr.endToken + 1; j < end && j - tr.endToken <= 3; j++) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          if (THREAT_TARGET_PREPS.has(norm[j]!)) { on = j; break; }
+          if (inActor[j] || info[j]!.verb) return null;
+        }
+        if (on < 0) return null;
+        for (let j = on + 1; j < end && j - on <= 6; j++) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          const a = actorStartingAt(j);
+          if (a) return a.prep === FI && a.entity.type === 'LOC' && !!a.entity.country && a.entity.country !== 'IGO' ? a : null;
+          if (inActor[j] || info[j]!.verb || RELATIVES.has(norm[j]!)) return null;
+        }
+        return null;
+      }
+
+      /** "بشن هجوم"، "لتنفيذ هجمات": the verbal noun of launching with ب/ل before an event noun, which it passes its role to. */
+      const launchAt = (t: number): boolean => t >= 0 && tokens[t]!.kind === 'arabic' && LAUNCH_NOUN.test(norm[t]!) && t + 1 < tokens.length && !!triggerNounAt[t + 1];
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1349,7 +1385,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
+          } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || launchAt(tr.token - 1) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             // A time aside may stand between them ("وقرر الرئيس الأمريكي، الجمعة، فرض عقوبات").
@@ -1357,6 +1393,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const from = clauseStart(anchor, true);
             source = before.find((a) => a.headToken >= from && anchor - a.endToken <= MODAL_WINDOW && a.endToken < anchor && plain(a) && !isLocative(a)) ?? null;
             if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
+            // "اتهمت السعودية إيران بتزويد الحوثيين بالصواريخ": the act one is charged with (ب + verbal noun after the
+            // accused) is the accused's.
+            if (!source && (/^[وف]?ب/.test(norm[tr.token]!) || launchAt(tr.token - 1))) source = accusedOf(tr, from) ?? null;
             // "وأضاف خلال اجتماع مع ...": an act in a time phrase (خلال، أثناء) of a reporting verb whose subject
             // was dropped is the speaker's: the verb's antecedent is its doer.
             const opener = clauseStart(tr.token, false);
@@ -1888,6 +1927,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
+            // "وهو ما نفته طهران"، "وهذا ما أكده": ما after a pronoun or demonstrative is "what", not a negation.
+            if (neg === 'ما' && j > 0 && WHAT_OPENERS.has(stripConj(norm[j - 1]!).rest)) continue;
             if (neg === DUNA && preventedUnderNegation(j)) break;
             return { modality: 'negated', governor: -1 };
           }
@@ -1981,6 +2022,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       // A request or refusal verb governs what follows it; with an object word (طلب تسليم) only that object.
       const governors: Array<{ token: number; from: number; kind: 'requested' | 'negated'; args: Args }> = [];
       triggers.sort((a, b) => a.token - b.token);
+      /** Accusations coded so far, for denials that answer one (ينفي الحوثيون هذه الاتهامات). */
+      const accusations: Array<{ sent: number; token: number; source: ActorMention; target: ActorMention }> = [];
+      /**
+       * "اتهمت السعودية إيران بتزويد الحوثيين بالصواريخ. وتنفي طهران هذه الاتهامات"، "...، وهو ما نفته طهران": a denial
+       * whose object names no actor rejects the accuser of the latest accusation (this sentence or the two before) whose
+       * accused is the denier or one denying with it; the other deniers (وينفي الحوثيون وطهران) reject the same accuser.
+       */
+      function answeredAccusation(tr: Trigger, args: Args): Args {
+        const sent = sentenceOf[tr.token]!;
+        // "الأمر الذي يثبت مجددا تنكر الولايات المتحدة": after another verb the word is its object, a noun (disavowal).
+        let p = tr.token - 1;
+        while (p > 0 && tokens[p]!.kind === 'arabic' && SUBJECT_GAP_WORDS.has(info[p]!.rest)) p--;
+        // (A present form with ي is a verb even when it is no event verb: يثبت، يؤكد.)
+        if (p >= 0 && tokens[p]!.kind === 'arabic' && (info[p]!.verb || /^ي.../.test(info[p]!.rest)) && !AUXILIARIES.has(info[p]!.rest) && !inActor[p]) return args;
+        const deniers = [args.source!, ...(args.coSubjects ?? [])];
+        for (let k = accusations.length - 1; k >= 0; k--) {
+          const a = accusations[k]!;
+          if (a.token >= tr.token || sent - a.sent > 2) continue;
+          if (!deniers.some((d) => d.entity.id === a.target.entity.id || sameState(d.entity, a.target.entity))) continue;
+          if (deniers.some((d) => d.entity.id === a.source.entity.id || sameState(d.entity, a.source.entity))) continue;
+          return { ...args, target: a.source, targetPrep: '' };
+        }
+        return args;
+      }
+
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -2003,6 +2069,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
         seen.add(key);
+        if (code.plover === 'ACCUSE' && tgt) accusations.push({ sent: sentenceOf[tr.token]!, token: tr.token, source: src, target: tgt });
         const used = new Set([src?.entity.id, tgt?.entity.id].filter((x): x is string => !!x));
         events.push({
           plover: code.plover,
@@ -2060,6 +2127,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
+        // "وهو ما نفته طهران": the pronoun on the verb resumes ما (what was said), not an actor.
+        if (entry.answersAccusation && tr.enclitic && tr.token > 0 && WHAT_RELATIVES.has(stripConj(norm[tr.token - 1]!).rest)) args = { ...args, target: null };
+        if (entry.answersAccusation && !args.target && args.source) args = answeredAccusation(tr, args);
+        if (entry.plover === 'ASSAULT' && !args.target && args.source) {
+          const place = attackedPlace(tr);
+          if (place) args = { ...args, target: place, targetPrep: '' };
+        }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
@@ -2165,6 +2239,14 @@ const BROUGHT_TOGETHER = /^(?:[يت]?جمع|جمعت)(هما|هم|ها|ه)?$/;
 /** Words that open a fronted time or circumstance clause before a news sentence's main clause. */
 const LEADING_SUBORDINATORS = new Set(['بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لدى', 'إثر', 'عقب', 'خلال', 'أثناء', 'رغم'].map((w) => normalize(w)));
 const WAQT = normalize('الوقت');
+
+/** Words before ما that make it "what" (وهو ما، وهذا ما), not a negation. */
+const WHAT_OPENERS = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'وهو', 'وهي'].map((w) => normalize(w)));
+/** Words a resumptive pronoun on a following verb may stand for when they name a thing said or done (وهو ما نفته، الأمر الذي نفته). */
+const WHAT_RELATIVES = new Set(['ما', 'الذي', 'التي'].map((w) => normalize(w)));
+
+/** ب/ل + the verbal noun of launching (بشن، لشن، بتنفيذ), as the stage normalizes it. */
+const LAUNCH_NOUN = /^[وف]?[بل](?:شن|تنفيذ)$/;
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
