@@ -880,3 +880,18 @@ test("the act one is charged with is the accused's (اتهم X Y بتزويد Z�
   has('واتهمت مصر تركيا بشن هجوم على مطار عسكري في العراق.', 'ACCUSE EGY>TUR asserted', 'ASSAULT TUR>IRQ asserted');
   has('وقامت تركيا بشن هجوم على مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
 });
+
+test('قام ب / استعد ل take a verbal noun whose genitive is its object (قام الرئيس بزيارة مصر، يستعد لاستقبال ...)', () => {
+  has('وقام الرئيس الفرنسي بزيارة مصر.', 'CONSULT FRA>EGY asserted', 'CONSULT EGY>FRA asserted');
+  has('ويستعد الرئيس التركي لاستقبال رئيس الحكومة العراقية.', 'CONSULT TUR>IRQ asserted');
+});
+
+test('demonym adjectives in a row are all doers (هجوم أمريكي بريطاني فرنسي)', () => {
+  hasWith([state('tur-adj', 'TUR', ['الأناضول'], ['تركي'])], 'وكان ذلك سببا في هجوم تركي فرنسي مشترك على منشآت عراقية.', 'ASSAULT TUR>IRQ asserted', 'ASSAULT FRA>IRQ asserted');
+});
+
+test('الجماعة، الحزب alone after a verb or a preposition stand for the armed group or party named before', () => {
+  const group: SurfaceSpec = { id: 'grp', type: 'ORG', name: 'جماعة', country: 'JOR', actor: 'JORREB', surfaces: ['جماعة النور'] };
+  hasWith([group], 'واتهمت مصر جماعة النور بالهجوم على السفارة، وهو ما نفته الجماعة.', 'REJECT JOR>EGY asserted');
+  hasWith([group], 'وقالت جماعة النور إنها بريئة. وقالت تركيا إنها تدعم الجماعة.', 'SUPPORT TUR>JOR asserted');
+});

@@ -522,6 +522,39 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         list.sort((a, b) => a.start - b.start);
       }
 
+      /**
+       * "وهو ما نفته الجماعة وإيران"، "اتهم ... الميليشيات": الجماعة، الحركة، الميليشيات، التنظيم، الحزب alone (not
+       * before a name or an adjective) stand for the armed group or party named last, in that sentence or the three
+       * before. Mentions stay sorted.
+       */
+      function addGroupReferences(list: ActorMention[]): void {
+        const added: ActorMention[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i]!.kind !== 'arabic') continue;
+          const m = GROUP_WORD.exec(norm[i]!);
+          if (!m || list.some((a) => a.token === i)) continue;
+          const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
+          if (next && sentenceOf[i + 1] === sentenceOf[i] && ((next.kind === 'arabic' && /^ال/.test(norm[i + 1]!) && !info[i + 1]!.verb) || /^["«“']/.test(next.text))) continue;
+          // Only as a verb's subject or object or after a preposition: a genitive (مواقع الميليشيا) would be taken for
+          // the subject of the next verb.
+          const prev = i > 0 && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : -1;
+          const afterVerb = prev >= 0 && tokens[prev]!.kind === 'arabic' && (!!info[prev]!.verb || /^[يت].../.test(info[prev]!.rest));
+          if (!m[1] && !afterVerb && !(prev >= 0 && (isComma(prev) || PREPOSITIONS.has(norm[prev]!) || COMPLEMENTIZERS.has(stripConj(norm[prev]!).rest)))) continue;
+          let group: ActorMention | undefined;
+          for (const a of list) {
+            if (a.start >= tokens[i]!.start) break;
+            const code = a.entity.actor ?? '';
+            if (sentenceOf[i]! - sentenceOf[a.token]! <= 3 && a.entity.type === 'ORG' && a.kind !== 'reference' && /REB|PTY/.test(code.slice(3))) group = a;
+          }
+          if (!group) continue;
+          const pre = m[1]!;
+          added.push({ entity: group.entity, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+        }
+        if (added.length === 0) return;
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+
       function procliticPrep(pre: string, i: number): string {
         void i;
         if (pre.endsWith('ب')) return 'ب-';
@@ -588,6 +621,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       addNamedActors(mentions);
       mentions.sort((a, b) => a.start - b.start);
       addCityReferences(mentions);
+      addGroupReferences(mentions);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
       const fullNames = new Map<string, Entity>();
@@ -1128,7 +1162,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function conjoinedChain(a: ActorMention, other: ActorMention | null): ActorMention[] {
         const out: ActorMention[] = [];
         let last = a;
-        for (let next = actorStartingAt(last.endToken + 1); next && next.prep === 'و-' && sentenceOf[next.token] === sentenceOf[a.token]; next = actorStartingAt(last.endToken + 1)) {
+        // "هجوم أمريكي بريطاني فرنسي": demonym adjectives in a row are joined without و.
+        const joined = (next: ActorMention) => next.prep === 'و-' || (next.prep === '' && next.kind === 'demonym' && last.kind === 'demonym' && next.headToken === next.token);
+        for (let next = actorStartingAt(last.endToken + 1); next && joined(next) && sentenceOf[next.token] === sentenceOf[a.token]; next = actorStartingAt(last.endToken + 1)) {
           if (next.entity.id === other?.entity.id || next.entity.id === a.entity.id || sameState(next.entity, a.entity) || (other && sameState(next.entity, other.entity)) || !actorCode(next.entity)) break;
           out.push(next);
           last = next;
@@ -2247,6 +2283,9 @@ const WHAT_RELATIVES = new Set(['ما', 'الذي', 'التي'].map((w) => norma
 
 /** ب/ل + the verbal noun of launching (بشن، لشن، بتنفيذ), as the stage normalizes it. */
 const LAUNCH_NOUN = /^[وف]?[بل](?:شن|تنفيذ)$/;
+
+/** الجماعة، الحركة، الميليشيا(ت)، التنظيم، الحزب with their proclitics (normalized: final ه; ل + ال is لل). */
+const GROUP_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)(جماعه|حركه|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|حزب)$/;
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
