@@ -895,3 +895,7 @@ test('الجماعة، الحزب alone after a verb or a preposition stand for 
   hasWith([group], 'واتهمت مصر جماعة النور بالهجوم على السفارة، وهو ما نفته الجماعة.', 'REJECT JOR>EGY asserted');
   hasWith([group], 'وقالت جماعة النور إنها بريئة. وقالت تركيا إنها تدعم الجماعة.', 'SUPPORT TUR>JOR asserted');
 });
+
+test('a mutual act followed by demonyms of two states names both sides (القمة المصرية الأردنية)', () => {
+  has('وناقشت القمة المصرية الأردنية العلاقات الثنائية.', 'CONSULT EGY>JOR asserted', 'CONSULT JOR>EGY asserted');
+});

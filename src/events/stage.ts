@@ -664,7 +664,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
           // "الحزب الديمقراطي الكردستاني الإيراني": a demonym right after an actor describes that actor.
-          if (last && last.endToken === m.token - 1 && sentenceOf[m.token] === sentenceOf[last.token] && /^(ال|لل)/.test(norm[m.token]!)) {
+          // ("القمة الروسية التركية": two bare demonyms in a row are two states.)
+          if (last && last.endToken === m.token - 1 && sentenceOf[m.token] === sentenceOf[last.token] && /^(ال|لل)/.test(norm[m.token]!) && !(last.kind === 'demonym' && last.headToken === last.token && last.entity.id !== m.entity.id)) {
             last.endToken = Math.max(last.endToken, m.endToken);
             continue;
           }
@@ -1207,6 +1208,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** "بشن هجوم"، "لتنفيذ هجمات": the verbal noun of launching with ب/ل before an event noun, which it passes its role to. */
       const launchAt = (t: number): boolean => t >= 0 && tokens[t]!.kind === 'arabic' && LAUNCH_NOUN.test(norm[t]!) && t + 1 < tokens.length && !!triggerNounAt[t + 1];
 
+      /**
+       * "الاتفاق الروسي-التركي"، "القمة المصرية الأردنية"، "المحادثات الأمريكية الكورية الشمالية": a mutual act's noun
+       * followed by two (or more) demonyms of different states names its sides.
+       */
+      function demonymPair(tr: Trigger): Args | null {
+        const sides: ActorMention[] = [];
+        let j = tr.endToken + 1;
+        while (sides.length < 4) {
+          while (j < tokens.length && tokens[j]!.kind === 'punct' && /^[-–]$/.test(tokens[j]!.text) && sides.length > 0) j++;
+          const a = actorStartingAt(j);
+          if (!a || a.kind !== 'demonym' || a.headToken !== a.token || a.prep !== '' || sentenceOf[a.token] !== sentenceOf[tr.token] || sides.some((x) => sameState(x.entity, a.entity))) break;
+          sides.push(a);
+          j = a.endToken + 1;
+        }
+        if (sides.length < 2) return null;
+        return { source: sides[0]!, target: sides[1]!, targetPrep: '', both: true, coTargets: sides.slice(2) };
+      }
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1266,7 +1285,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
 
         if (!tr.isVerb && entry.reciprocal) {
-          const brought = broughtTogether(tr, after);
+          const brought = broughtTogether(tr, after) ?? demonymPair(tr);
           if (brought) return brought;
         }
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
