@@ -880,7 +880,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let ok = true;
           for (let k = 1; k < words.length && ok; k++) {
             at++;
-            if (at < sentEnd && tokens[at]!.kind === 'number' && k === words.length - 1) at++;
+            if (at < sentEnd && (tokens[at]!.kind === 'number' || NUMBER_WORDS.has(norm[at]!)) && k === words.length - 1) at++;
             ok = at < sentEnd && matchesInfo(info[at]!, words[k]!);
           }
           if (!ok) continue;
@@ -2305,6 +2305,9 @@ const LAUNCH_NOUN = /^[وف]?[بل](?:شن|تنفيذ)$/;
 
 /** الجماعة، الحركة، الميليشيا(ت)، التنظيم، الحزب with their proclitics (normalized: final ه; ل + ال is لل). */
 const GROUP_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)(جماعه|حركه|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|حزب)$/;
+
+/** Counts written as words (بطرد ستين دبلوماسيا، بسحب عشرات الجنود), which may stand inside a multiword pattern like a number. */
+const NUMBER_WORDS = new Set(['اثنين', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرين', 'عشرون', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مئة', 'مائة', 'مئات', 'عشرات', 'آلاف', 'ألف'].map((w) => normalize(w)));
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
