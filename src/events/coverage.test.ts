@@ -899,3 +899,8 @@ test('الجماعة، الحزب alone after a verb or a preposition stand for 
 test('a mutual act followed by demonyms of two states names both sides (القمة المصرية الأردنية)', () => {
   has('وناقشت القمة المصرية الأردنية العلاقات الثنائية.', 'CONSULT EGY>JOR asserted', 'CONSULT JOR>EGY asserted');
 });
+
+test('an apposition with an active participle (X، الحليف التقليدي لـY) and who joins in an act (انضم X إلى ... في طرد)', () => {
+  has('وزار الرئيس العراقي أنقرة، الحليف التقليدي للأردن، للتنسيق.', 'SUPPORT TUR>JOR asserted');
+  has('وانضمت فرنسا إلى حلفاء مصر في طرد دبلوماسيين أتراك.', 'SANCTION FRA>TUR asserted');
+});

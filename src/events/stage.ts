@@ -1226,6 +1226,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { source: sides[0]!, target: sides[1]!, targetPrep: '', both: true, coTargets: sides.slice(2) };
       }
 
+      /** The subject of انضم (joined) whose في phrase holds the verbal noun at t, or null. */
+      function joinerOf(t: number, from: number): ActorMention | null {
+        if (t < 2 || norm[t - 1] !== FI) return null;
+        for (let j = t - 2; j >= from && t - j <= 10; j--) {
+          if (!JOIN.test(stripConj(norm[j]!).rest)) continue;
+          let k = j + 1;
+          while (k < t && (inTime[k] || SUBJECT_GAP_WORDS.has(info[k]!.rest))) k++;
+          const after = actorStartingAt(k);
+          if (after && after.prep === '' && actorCode(after.entity)) return after;
+          const before = actorEndingAt[j - 1];
+          return before && (before.prep === '' || before.prep === 'و-') && actorCode(before.entity) ? before : null;
+        }
+        return null;
+      }
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1391,6 +1406,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "شكلت موسكو داعما لـ..", "إيران الداعم الرئيسي لـ..": the subject of the clause is the source.
           const from = clauseStart(tr.token, true);
           source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+          // "وزار كيم بكين، الحليف التقليدي لكوريا الشمالية،": an apposition describes the actor right before its comma.
+          if (!source && tr.token > 1 && isComma(tr.token - 1)) source = actorEndingAt[tr.token - 2] ?? null;
           if (!source) {
             const pron = tr.token > 0 ? info[tr.token - 1]!.rest : '';
             const g = /(ها)$/.test(pron) ? 'f' : /(ه)$/.test(pron) ? 'm' : null;
@@ -1448,6 +1465,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const from = clauseStart(anchor, true);
             source = before.find((a) => a.headToken >= from && anchor - a.endToken <= MODAL_WINDOW && a.endToken < anchor && plain(a) && !isLocative(a)) ?? null;
             if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
+            // "وانضمت واشنطن إلى حلفاء بريطانيا في طرد دبلوماسيين روس": who joins in an act does it.
+            source = joinerOf(tr.token, from) ?? source;
             // "اتهمت السعودية إيران بتزويد الحوثيين بالصواريخ": the act one is charged with (ب + verbal noun after the
             // accused) is the accused's.
             if (!source && (/^[وف]?ب/.test(norm[tr.token]!) || launchAt(tr.token - 1))) source = accusedOf(tr, from) ?? null;
@@ -2308,6 +2327,9 @@ const GROUP_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)(جماعه|حركه|ميلي
 
 /** Counts written as words (بطرد ستين دبلوماسيا، بسحب عشرات الجنود), which may stand inside a multiword pattern like a number. */
 const NUMBER_WORDS = new Set(['اثنين', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرين', 'عشرون', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مئة', 'مائة', 'مئات', 'عشرات', 'آلاف', 'ألف'].map((w) => normalize(w)));
+
+/** انضم "joined" in its forms, as the stage normalizes them. */
+const JOIN = /^(انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)$/;
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
