@@ -904,3 +904,9 @@ test('an apposition with an active participle (X، الحليف التقليدي
   has('وزار الرئيس العراقي أنقرة، الحليف التقليدي للأردن، للتنسيق.', 'SUPPORT TUR>JOR asserted');
   has('وانضمت فرنسا إلى حلفاء مصر في طرد دبلوماسيين أتراك.', 'SANCTION FRA>TUR asserted');
 });
+
+test('البلاد alone is the state the article names most', () => {
+  has('وشهد العراق انتخابات جديدة في العراق. وكانت نسبة المشاركة الأدنى منذ الغزو التركي للبلاد.', 'ASSAULT TUR>IRQ asserted');
+  // Before an adjective it is no state: البلاد العربية.
+  assert.ok(!triples('وشهد العراق انتخابات جديدة في العراق. وتحدث عن الغزو التركي للبلاد العربية.').includes('ASSAULT TUR>IRQ asserted'));
+});

@@ -555,6 +555,33 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         list.sort((a, b) => a.start - b.start);
       }
 
+      /**
+       * "بعيد الغزو الأميركي للبلاد"، "غادر البلاد": البلاد alone (not before an adjective or a name: البلاد العربية،
+       * بلاد الشام) is the state the article names most, when one state is named more than any other. Mentions stay sorted.
+       */
+      function addCountryReferences(list: ActorMention[]): void {
+        let country: Entity | undefined;
+        {
+          const counts = new Map<Entity, number>();
+          for (const a of list) if (a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO' && (a.entity.actor ?? a.entity.country) === a.entity.country && a.kind !== 'reference') counts.set(a.entity, (counts.get(a.entity) ?? 0) + 1);
+          const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+          if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) country = ranked[0]![0];
+        }
+        if (!country) return;
+        const added: ActorMention[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i]!.kind !== 'arabic' || !info[i]!.rest.includes(BILAD)) continue;
+          const m = THE_COUNTRY.exec(norm[i]!);
+          if (!m || list.some((a) => a.token === i)) continue;
+          if (i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] && tokens[i + 1]!.kind === 'arabic' && (/^ال/.test(norm[i + 1]!) || list.some((a) => a.headToken === i + 1))) continue;
+          const pre = m[1]!;
+          added.push({ entity: country, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+        }
+        if (added.length === 0) return;
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+
       function procliticPrep(pre: string, i: number): string {
         void i;
         if (pre.endsWith('ب')) return 'ب-';
@@ -622,6 +649,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       mentions.sort((a, b) => a.start - b.start);
       addCityReferences(mentions);
       addGroupReferences(mentions);
+      addCountryReferences(mentions);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
       const fullNames = new Map<string, Entity>();
@@ -2330,6 +2358,9 @@ const NUMBER_WORDS = new Set(['اثنين', 'اثنان', 'ثلاثة', 'أرب�
 
 /** انضم "joined" in its forms, as the stage normalizes them. */
 const JOIN = /^(انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)$/;
+
+/** البلاد "the country" with its proclitics (ل + ال is لل). */
+const THE_COUNTRY = /^([وف]?(?:ب|ل)?)(?:ال|ل)بلاد$/;
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
