@@ -1208,6 +1208,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = verb.endToken + 1; j < tr.token; j++) if (triggerVerbAt[j]) return undefined;
         const accused = actorEndingAt[launchAt(tr.token - 1) ? tr.token - 2 : tr.token - 1];
         if (!accused || accused.headToken <= verb.token || (accused.prep !== '' && accused.prep !== 'و-')) return undefined;
+        // "وندد الوزير بالدعم": the first actor after a verb with no subject before it is its subject, not the accused.
+        const firstAfter = actors.find((a) => a.headToken > verb.endToken && (a.prep === '' || a.prep === 'و-'));
+        const subjectBefore = actors.some((a) => a.endToken < verb.token && a.headToken >= from && (a.prep === '' || COMPLEMENTIZERS.has(a.prep)));
+        if (firstAfter === accused && !subjectBefore) return undefined;
         return accused && actorCode(accused.entity) ? accused : undefined;
       }
 
@@ -1342,6 +1346,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
         let source: ActorMention | null = null;
         let sourceFromAfter = false;
+        let relDoerFound = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
@@ -1482,6 +1487,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (relDoer) {
             source = relDoer;
             sourceFromAfter = true;
+            relDoerFound = true;
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
@@ -1642,7 +1648,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (a.headToken >= targetEnd) break;
           if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) {
             // "إدانته للهجمات الإسرائيلية": a noun's target may stand inside the phrase its preposition opens.
-            const p = a.prep === '' && a.headToken - tr.endToken <= TARGET_WINDOW ? prepBefore(a.headToken, tr.endToken) : null;
+            // After a doer named by a relative clause (الدعم الذي تقدمه X وY حاليا "للمعتدي" السعودي) the window opens at
+            // the doers' end.
+            const nounFrom = relDoerFound && source ? Math.max(tr.endToken, source.endToken, ...conjoinedChain(source, null).map((x) => x.endToken)) : tr.endToken;
+            const p = a.prep === '' && a.headToken - nounFrom <= TARGET_WINDOW ? prepBefore(a.headToken, nounFrom) : null;
             if (p && entry.targetSpecs.has(p)) {
               target = a;
               targetPrep = p;
