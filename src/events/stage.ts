@@ -295,6 +295,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     seqs: Array<{ words: string[]; entry: CompiledEntry }>;
     /** Proclitic readings of the word that begin a lexicon actor name (التحالف، للتحالف): most words have none. */
     actorReadings: Array<[number, string]>;
+    /** Whether the word may be a reference word (المدينة، الجماعة، البلاد), so that the per-token scans test a flag. */
+    reference: boolean;
   }
   const WORD_CACHE_LIMIT = 200_000;
   let wordCache = new Map<string, WordInfo>();
@@ -321,7 +323,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm) };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm), reference: CITY_WORD.test(norm) || GROUP_WORD.test(norm) || THE_COUNTRY.test(norm) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -505,7 +507,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function addCityReferences(list: ActorMention[]): void {
         const added: ActorMention[] = [];
         for (let i = 0; i < tokens.length; i++) {
-          if (tokens[i]!.kind !== 'arabic') continue;
+          if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
           const m = CITY_WORD.exec(norm[i]!);
           if (!m || (i + 1 < tokens.length && norm[i + 1] === MUNAWWARA) || list.some((a) => a.token === i + 1 || a.token === i)) continue;
           let city: ActorMention | undefined;
@@ -530,7 +532,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function addGroupReferences(list: ActorMention[]): void {
         const added: ActorMention[] = [];
         for (let i = 0; i < tokens.length; i++) {
-          if (tokens[i]!.kind !== 'arabic') continue;
+          if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
           const m = GROUP_WORD.exec(norm[i]!);
           if (!m || list.some((a) => a.token === i)) continue;
           const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
@@ -560,6 +562,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * بلاد الشام) is the state the article names most, when one state is named more than any other. Mentions stay sorted.
        */
       function addCountryReferences(list: ActorMention[]): void {
+        if (!info.some((w) => w.reference && THE_COUNTRY.test(w.norm))) return;
         let country: Entity | undefined;
         {
           const counts = new Map<Entity, number>();
@@ -570,7 +573,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!country) return;
         const added: ActorMention[] = [];
         for (let i = 0; i < tokens.length; i++) {
-          if (tokens[i]!.kind !== 'arabic' || !info[i]!.rest.includes(BILAD)) continue;
+          if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
           const m = THE_COUNTRY.exec(norm[i]!);
           if (!m || list.some((a) => a.token === i)) continue;
           if (i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] && tokens[i + 1]!.kind === 'arabic' && (/^ال/.test(norm[i + 1]!) || list.some((a) => a.headToken === i + 1))) continue;
@@ -757,7 +760,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** The comma that closes a sentence's fronted time or circumstance clause (بينما ...، في الوقت الذي ...،), else its first token. */
+      const leadingEndCache = new Int32Array(sentenceTokens.length).fill(-1);
       function leadingClauseEnd(s: number): number {
+        if (leadingEndCache[s]! >= 0) return leadingEndCache[s]!;
+        return (leadingEndCache[s] = leadingClauseEndOf(s));
+      }
+      function leadingClauseEndOf(s: number): number {
         const [from, to] = sentenceTokens[s]!;
         let w = from;
         while (w < to && tokens[w]!.kind === 'punct') w++;
