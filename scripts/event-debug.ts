@@ -8,12 +8,14 @@ import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { readInput } from '../src/io/input.ts';
 import { resolveSharedPath } from '../src/resources/shared.ts';
+import { corpusArticles, corpusKey } from '../src/cli/gold-corpus.ts';
 
 const [goldPath, filter] = process.argv.slice(2);
-const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as { article: string; events: Array<Record<string, string>> };
+const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as { article?: string; corpus?: string; id?: string; events: Array<Record<string, string>> };
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
-const article = readInput(resolveSharedPath(gold.article)!)[0]!.article!;
+// A corpus gold file names a record of a JSON-lines corpus instead of an article file.
+const article = gold.corpus ? (await corpusArticles([gold])).get(corpusKey(gold.corpus, gold.id ?? ''))! : readInput(resolveSharedPath(gold.article!)!)[0]!.article!;
 const a = analyzer.analyzeArticle(article);
 const text = a.document.text;
 const byId = new Map(a.entities.map((e) => [e.id, e]));

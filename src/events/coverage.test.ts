@@ -820,3 +820,93 @@ test('كلا من X وY before verb-first subjects names them one by one; an att
   has('واتهمت كلا من تركيا ومصر فرنسا بدعم الإرهاب.', 'ACCUSE TUR>FRA asserted', 'ACCUSE EGY>FRA asserted');
   has('وشنت فرنسا غارات استهدفت مواقع تركية.', 'ASSAULT FRA>TUR asserted');
 });
+
+// ── branch events10: argument finding on unseen corpus text ──
+
+test('the UN adjective (الأممي) is an IGO side; a title holder named after the post is no object', () => {
+  const holder: SurfaceSpec = { id: 'env', type: 'PER', name: 'يان', country: 'SWE', actor: 'IGOUNO', surfaces: ['يان إلياسون'] };
+  hasWith([holder], 'التقى المبعوث الأممي إلى العراق يان إلياسون وزير الخارجية الأردني.', 'CONSULT IGO>JOR asserted', 'CONSULT JOR>IGO asserted');
+  has('وأكد المبعوث الأممي دعمه للحكومة العراقية.', 'SUPPORT IGO>IRQ asserted');
+});
+
+test('تحدث هاتفيا إلى، حوار مع، توجيه ضربة ل', () => {
+  has('وتحدث الرئيس المصري هاتفيا إلى نظيره الفرنسي.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+  has('وتنوي فرنسا المضي في حوار مع تركيا.', 'CONSULT FRA>TUR future');
+  has('وبدأت فرنسا التحضير لتوجيه ضربة عسكرية للعراق.', 'ASSAULT FRA>IRQ asserted');
+  // تحدث without هاتفيا keeps only مع: "speaks Arabic ... to the administration" is no meeting.
+  none('وانضمت الوزيرة المصرية التي تتحدث العربية إلى الحكومة الفرنسية.');
+});
+
+test('a meeting noun with جمع names both sides (لقاء جمع X وY، القمة التي جمعته بـ Y)', () => {
+  has('وتأتي الزيارة بعد لقاء جمع الرئيس المصري والرئيس الفرنسي في باريس.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
+  has('وقال الرئيس التركي خلال القمة التي جمعته بالرئيس العراقي إن الحوار ضروري.', 'CONSULT TUR>IRQ asserted', 'CONSULT IRQ>TUR asserted');
+});
+
+test("a verbal noun's pronoun in a time phrase is its clause's subject, not the nearest actor", () => {
+  has('وزير الخارجية المصري ينتقد تركيا قبل استقباله نظيره الفرنسي', 'CONSULT EGY>FRA asserted', 'ACCUSE EGY>TUR asserted');
+  assert.ok(!triples('وزير الخارجية المصري ينتقد تركيا قبل استقباله نظيره الفرنسي').includes('CONSULT TUR>FRA asserted'));
+});
+
+test('giving names the doer of support (الدعم الذي تقدمه X وY)، and conjoined doers are all condemned', () => {
+  has('كما ندد الوزير العراقي بالدعم السياسي والعسكري الذي تقدمه تركيا وفرنسا للأردن.', 'SUPPORT TUR>JOR asserted', 'SUPPORT FRA>JOR asserted', 'ACCUSE IRQ>TUR asserted', 'ACCUSE IRQ>FRA asserted');
+});
+
+test("a fronted time clause's actors are no antecedent of the next sentence's dropped subject", () => {
+  const got = triples('في الوقت الذي يزور فيه وزير الخارجية الفرنسي بغداد، انتقد الرئيس المصري تركيا. كما ندد بموقف الأردن.');
+  assert.ok(got.includes('ACCUSE EGY>JOR asserted'), got.join('; '));
+  assert.ok(!got.includes('ACCUSE FRA>JOR asserted'), got.join('; '));
+});
+
+test('a comma segment naming a person of another state is the object, not an apposition', () => {
+  const erdogan: SurfaceSpec = { id: 'erd', type: 'PER', name: 'رجب', country: 'TUR', actor: 'TURGOV', surfaces: ['رجب طيب أردوغان'] };
+  const sisi: SurfaceSpec = { id: 'sisi', type: 'PER', name: 'عبد الفتاح', country: 'EGY', actor: 'EGYGOV', surfaces: ['عبد الفتاح السيسي'] };
+  hasWith([erdogan, sisi], 'شكر الرئيس التركي، رجب طيب أردوغان، مساء الأربعاء، عبد الفتاح السيسي، رئيس مصر، على دعمه.', 'SUPPORT TUR>EGY asserted');
+});
+
+test('بالتعاون مع / بالتنسيق مع: cooperation with the clause subject', () => {
+  has('وقالت الوزيرة الفرنسية إن المهمة نفذت بالتعاون مع تركيا والأردن.', 'COOPERATE FRA>TUR asserted', 'COOPERATE TUR>FRA asserted', 'COOPERATE FRA>JOR asserted');
+  none('وأكد الوزير أهمية التعاون الاقتصادي.');
+});
+
+test('a denial with no actor named answers the accusation before it (هذه الاتهامات، وهو ما نفته)', () => {
+  has('واتهمت مصر تركيا بدعم الإرهاب. وتنفي أنقرة هذه الاتهامات.', 'ACCUSE EGY>TUR asserted', 'REJECT TUR>EGY asserted');
+  has('واتهمت مصر تركيا بدعم الإرهاب، وهو ما نفته أنقرة.', 'REJECT TUR>EGY asserted');
+  // Only the accused answers: a denial by a third state names no accuser.
+  assert.ok(!triples('واتهمت مصر تركيا بدعم الإرهاب. وينفي الأردن هذه الاتهامات.').some((t) => t.startsWith('REJECT')));
+});
+
+test("the act one is charged with is the accused's (اتهم X Y بتزويد Z، بشن هجوم على ... في Z)", () => {
+  has('واتهمت مصر تركيا بتزويد العراق بالأسلحة.', 'ACCUSE EGY>TUR asserted', 'AID TUR>IRQ asserted');
+  has('واتهمت مصر تركيا بشن هجوم على مطار عسكري في العراق.', 'ACCUSE EGY>TUR asserted', 'ASSAULT TUR>IRQ asserted');
+  has('وقامت تركيا بشن هجوم على مواقع في العراق.', 'ASSAULT TUR>IRQ asserted');
+});
+
+test('قام ب / استعد ل take a verbal noun whose genitive is its object (قام الرئيس بزيارة مصر، يستعد لاستقبال ...)', () => {
+  has('وقام الرئيس الفرنسي بزيارة مصر.', 'CONSULT FRA>EGY asserted', 'CONSULT EGY>FRA asserted');
+  has('ويستعد الرئيس التركي لاستقبال رئيس الحكومة العراقية.', 'CONSULT TUR>IRQ asserted');
+});
+
+test('demonym adjectives in a row are all doers (هجوم أمريكي بريطاني فرنسي)', () => {
+  hasWith([state('tur-adj', 'TUR', ['الأناضول'], ['تركي'])], 'وكان ذلك سببا في هجوم تركي فرنسي مشترك على منشآت عراقية.', 'ASSAULT TUR>IRQ asserted', 'ASSAULT FRA>IRQ asserted');
+});
+
+test('الجماعة، الحزب alone after a verb or a preposition stand for the armed group or party named before', () => {
+  const group: SurfaceSpec = { id: 'grp', type: 'ORG', name: 'جماعة', country: 'JOR', actor: 'JORREB', surfaces: ['جماعة النور'] };
+  hasWith([group], 'واتهمت مصر جماعة النور بالهجوم على السفارة، وهو ما نفته الجماعة.', 'REJECT JOR>EGY asserted');
+  hasWith([group], 'وقالت جماعة النور إنها بريئة. وقالت تركيا إنها تدعم الجماعة.', 'SUPPORT TUR>JOR asserted');
+});
+
+test('a mutual act followed by demonyms of two states names both sides (القمة المصرية الأردنية)', () => {
+  has('وناقشت القمة المصرية الأردنية العلاقات الثنائية.', 'CONSULT EGY>JOR asserted', 'CONSULT JOR>EGY asserted');
+});
+
+test('an apposition with an active participle (X، الحليف التقليدي لـY) and who joins in an act (انضم X إلى ... في طرد)', () => {
+  has('وزار الرئيس العراقي أنقرة، الحليف التقليدي للأردن، للتنسيق.', 'SUPPORT TUR>JOR asserted');
+  has('وانضمت فرنسا إلى حلفاء مصر في طرد دبلوماسيين أتراك.', 'SANCTION FRA>TUR asserted');
+});
+
+test('البلاد alone is the state the article names most', () => {
+  has('وشهد العراق انتخابات جديدة في العراق. وكانت نسبة المشاركة الأدنى منذ الغزو التركي للبلاد.', 'ASSAULT TUR>IRQ asserted');
+  // Before an adjective it is no state: البلاد العربية.
+  assert.ok(!triples('وشهد العراق انتخابات جديدة في العراق. وتحدث عن الغزو التركي للبلاد العربية.').includes('ASSAULT TUR>IRQ asserted'));
+});

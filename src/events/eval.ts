@@ -23,7 +23,7 @@ export interface GoldFile {
   corpus?: string;
   id?: string;
   /** "dev", "dev2" and "dev3" (test/gold/events-dev2, -dev3) articles may be looked at while tuning; "heldout" ones are only measured. */
-  split?: 'dev' | 'heldout' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'corpus1';
+  split?: 'dev' | 'heldout' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'corpus1' | 'corpus2' | 'corpus3';
   events: GoldEvent[];
 }
 

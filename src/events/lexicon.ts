@@ -56,6 +56,8 @@ export interface LexiconEntryData extends CodeRef {
   onPerson?: CodeRef;
   /** When it governs another event (نفى تزويدها الحوثيين بالأسلحة), only that event is coded, under negation. */
   governsOnly?: boolean;
+  /** A denial with no object named (ينفي الحوثيون هذه الاتهامات، وهو ما نفته طهران) rejects the accuser of an accusation just before against the denier. */
+  answersAccusation?: boolean;
   /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
   notBefore?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */

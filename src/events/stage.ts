@@ -295,6 +295,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     seqs: Array<{ words: string[]; entry: CompiledEntry }>;
     /** Proclitic readings of the word that begin a lexicon actor name (التحالف، للتحالف): most words have none. */
     actorReadings: Array<[number, string]>;
+    /** Whether the word may be a reference word (المدينة، الجماعة، البلاد), so that the per-token scans test a flag. */
+    reference: boolean;
   }
   const WORD_CACHE_LIMIT = 200_000;
   let wordCache = new Map<string, WordInfo>();
@@ -321,7 +323,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm) };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm), reference: CITY_WORD.test(norm) || GROUP_WORD.test(norm) || THE_COUNTRY.test(norm) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -435,7 +437,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 const id = `events:${c.key}:${actor}`;
                 entity = made.get(id);
                 if (!entity) {
-                  entity = { id, type: c.spec.kind === 'demonym' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                  entity = { id, type: c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
                   made.set(id, entity);
                 }
               }
@@ -462,8 +464,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
           // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
           // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
-          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token : m.entity.type !== 'PER');
-          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && m.prep === '' && fits(m)) ?? earlier.reverse().find(fits);
+          // A mention that opens with a title word (السفير الأميركي, resolved to the state's government) is a person too.
+          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token || info[m.token]!.head : m.entity.type !== 'PER');
+          // (وأكد وزير الخارجية: a subject may carry the conjunction.)
+          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && (m.prep === '' || m.prep === 'و-') && fits(m)) ?? earlier.reverse().find(fits);
           if (!ref) continue;
           const country = ref.entity.country!;
           const id = `events:own:${country}`;
@@ -503,7 +507,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function addCityReferences(list: ActorMention[]): void {
         const added: ActorMention[] = [];
         for (let i = 0; i < tokens.length; i++) {
-          if (tokens[i]!.kind !== 'arabic') continue;
+          if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
           const m = CITY_WORD.exec(norm[i]!);
           if (!m || (i + 1 < tokens.length && norm[i + 1] === MUNAWWARA) || list.some((a) => a.token === i + 1 || a.token === i)) continue;
           let city: ActorMention | undefined;
@@ -514,6 +518,67 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (!city) continue;
           const pre = m[1]!;
           added.push({ entity: city.entity, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+        }
+        if (added.length === 0) return;
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+
+      /**
+       * "وهو ما نفته الجماعة وإيران"، "اتهم ... الميليشيات": الجماعة، الحركة، الميليشيات، التنظيم، الحزب alone (not
+       * before a name or an adjective) stand for the armed group or party named last, in that sentence or the three
+       * before. Mentions stay sorted.
+       */
+      function addGroupReferences(list: ActorMention[]): void {
+        const added: ActorMention[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
+          const m = GROUP_WORD.exec(norm[i]!);
+          if (!m || list.some((a) => a.token === i)) continue;
+          const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
+          if (next && sentenceOf[i + 1] === sentenceOf[i] && ((next.kind === 'arabic' && /^ال/.test(norm[i + 1]!) && !info[i + 1]!.verb) || /^["«“']/.test(next.text))) continue;
+          // Only as a verb's subject or object or after a preposition: a genitive (مواقع الميليشيا) would be taken for
+          // the subject of the next verb.
+          const prev = i > 0 && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : -1;
+          const afterVerb = prev >= 0 && tokens[prev]!.kind === 'arabic' && (!!info[prev]!.verb || /^[يت].../.test(info[prev]!.rest));
+          if (!m[1] && !afterVerb && !(prev >= 0 && (isComma(prev) || PREPOSITIONS.has(norm[prev]!) || COMPLEMENTIZERS.has(stripConj(norm[prev]!).rest)))) continue;
+          let group: ActorMention | undefined;
+          for (const a of list) {
+            if (a.start >= tokens[i]!.start) break;
+            const code = a.entity.actor ?? '';
+            if (sentenceOf[i]! - sentenceOf[a.token]! <= 3 && a.entity.type === 'ORG' && a.kind !== 'reference' && /REB|PTY/.test(code.slice(3))) group = a;
+          }
+          if (!group) continue;
+          const pre = m[1]!;
+          added.push({ entity: group.entity, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+        }
+        if (added.length === 0) return;
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+
+      /**
+       * "بعيد الغزو الأميركي للبلاد"، "غادر البلاد": البلاد alone (not before an adjective or a name: البلاد العربية،
+       * بلاد الشام) is the state the article names most, when one state is named more than any other. Mentions stay sorted.
+       */
+      function addCountryReferences(list: ActorMention[]): void {
+        if (!info.some((w) => w.reference && THE_COUNTRY.test(w.norm))) return;
+        let country: Entity | undefined;
+        {
+          const counts = new Map<Entity, number>();
+          for (const a of list) if (a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO' && (a.entity.actor ?? a.entity.country) === a.entity.country && a.kind !== 'reference') counts.set(a.entity, (counts.get(a.entity) ?? 0) + 1);
+          const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+          if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) country = ranked[0]![0];
+        }
+        if (!country) return;
+        const added: ActorMention[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
+          const m = THE_COUNTRY.exec(norm[i]!);
+          if (!m || list.some((a) => a.token === i)) continue;
+          if (i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] && tokens[i + 1]!.kind === 'arabic' && (/^ال/.test(norm[i + 1]!) || list.some((a) => a.headToken === i + 1))) continue;
+          const pre = m[1]!;
+          added.push({ entity: country, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
         }
         if (added.length === 0) return;
         list.push(...added);
@@ -586,6 +651,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       addNamedActors(mentions);
       mentions.sort((a, b) => a.start - b.start);
       addCityReferences(mentions);
+      addGroupReferences(mentions);
+      addCountryReferences(mentions);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
       const fullNames = new Map<string, Entity>();
@@ -628,7 +695,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
           // "الحزب الديمقراطي الكردستاني الإيراني": a demonym right after an actor describes that actor.
-          if (last && last.endToken === m.token - 1 && sentenceOf[m.token] === sentenceOf[last.token] && /^(ال|لل)/.test(norm[m.token]!)) {
+          // ("القمة الروسية التركية": two bare demonyms in a row are two states.)
+          if (last && last.endToken === m.token - 1 && sentenceOf[m.token] === sentenceOf[last.token] && /^(ال|لل)/.test(norm[m.token]!) && !(last.kind === 'demonym' && last.headToken === last.token && last.entity.id !== m.entity.id)) {
             last.endToken = Math.max(last.endToken, m.endToken);
             continue;
           }
@@ -638,7 +706,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           actors[actors.length - 1] = { ...m, token: last.token, headToken: last.headToken, prep: last.prep, start: last.start };
           continue;
         }
-        if (last && last.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token]) {
+        // ("مسؤول أمريكي إن واشنطن تحث": not across a complementizer, which opens the next clause with its own subject.)
+        if (last && last.entity.id === m.entity.id && m.kind !== 'pronoun' && m.headToken - last.endToken <= 2 && sentenceOf[m.token] === sentenceOf[last.token] && !(m.headToken - last.endToken === 2 && COMPLEMENTIZERS.has(stripConj(norm[last.endToken + 1]!).rest))) {
           last.endToken = Math.max(last.endToken, m.endToken);
           continue;
         }
@@ -690,6 +759,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       }
 
+      /** The comma that closes a sentence's fronted time or circumstance clause (بينما ...، في الوقت الذي ...،), else its first token. */
+      const leadingEndCache = new Int32Array(sentenceTokens.length).fill(-1);
+      function leadingClauseEnd(s: number): number {
+        if (leadingEndCache[s]! >= 0) return leadingEndCache[s]!;
+        return (leadingEndCache[s] = leadingClauseEndOf(s));
+      }
+      function leadingClauseEndOf(s: number): number {
+        const [from, to] = sentenceTokens[s]!;
+        let w = from;
+        while (w < to && tokens[w]!.kind === 'punct') w++;
+        if (w >= to) return from;
+        const first = stripConj(norm[w]!).rest;
+        const opens = LEADING_SUBORDINATORS.has(first) || (first === FI && w + 2 < to && norm[w + 1] === WAQT && RELATIVES.has(norm[w + 2]!));
+        if (!opens) return from;
+        for (let j = w + 1; j < to && j - w <= 30; j++) if (isComma(j)) return j;
+        return from;
+      }
+
       function antecedent(t: number, gender: 'm' | 'f' | 'p' | null, exclude: Set<string>, plainOnly: boolean): ActorMention | null {
         const sent = sentenceOf[t]!;
         const ok = (a: ActorMention) => !exclude.has(a.entity.id) && !parenthesized(a) && (!plainOnly || a.prep === '' || (a.prep === 'و-' && !conjoinedUnderPrep(a)) || COMPLEMENTIZERS.has(a.prep)) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep));
@@ -699,7 +786,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const a = actors[k]!;
           if (a.endToken < t && sentenceOf[a.token] === sent) ordered.push(a);
         }
-        for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) ordered.push(...actors.filter((a) => sentenceOf[a.token] === s));
+        for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
+          // "في الوقت الذي يزور فيه الوزير الفرنسي طهران، ندد نظيره الإيراني ...": actors of a fronted time clause come
+          // after the main clause's.
+          const inS = actors.filter((a) => sentenceOf[a.token] === s);
+          const lead = leadingClauseEnd(s);
+          ordered.push(...inS.filter((a) => a.headToken >= lead), ...inS.filter((a) => a.headToken < lead));
+        }
         const cands = ordered.filter(ok);
         const first = cands.find(fits) ?? null;
         return plainOnly && first ? objectsSubject(first, sent, fits) ?? first : first;
@@ -792,6 +885,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const relativeDoerAfter = (end: number): ActorMention | undefined => {
         let j = end + 1;
         if (j < tokens.length && tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!) && !lightVerbWithPronoun(norm[j]!)) j++;
+        // "الدعم السياسي والعسكري الذي تقدمه": more definite adjectives, joined by و.
+        while (j < tokens.length && j - end <= 3 && tokens[j]!.kind === 'arabic' && /^و?ال/.test(norm[j]!) && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!)) j++;
         if (j < tokens.length && RELATIVES.has(norm[j]!)) j++;
         if (j >= tokens.length || sentenceOf[j] !== sentenceOf[end] || tokens[j]!.kind !== 'arabic' || !lightVerbWithPronoun(norm[j]!)) return undefined;
         let k = j + 1;
@@ -821,7 +916,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let ok = true;
           for (let k = 1; k < words.length && ok; k++) {
             at++;
-            if (at < sentEnd && tokens[at]!.kind === 'number' && k === words.length - 1) at++;
+            if (at < sentEnd && (tokens[at]!.kind === 'number' || NUMBER_WORDS.has(norm[at]!)) && k === words.length - 1) at++;
             ok = at < sentEnd && matchesInfo(info[at]!, words[k]!);
           }
           if (!ok) continue;
@@ -1063,6 +1158,129 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /**
+       * "لقاء جمع ترامب وبوتين"، "القمة التي جمعته بالرئيس الروسي": a meeting noun followed by جمع (brought together) names
+       * its two sides after the verb (X وY), or through the verb's pronoun and ب.
+       */
+      function broughtTogether(tr: Trigger, after: ActorMention[]): Args | null {
+        let j = tr.endToken + 1;
+        const sentEnd = sentenceTokens[sentenceOf[tr.token]!]![1];
+        if (j < sentEnd && RELATIVES.has(norm[j]!)) j++;
+        if (j >= sentEnd || tokens[j]!.kind !== 'arabic') return null;
+        const m = BROUGHT_TOGETHER.exec(stripConj(norm[j]!).rest);
+        if (!m) return null;
+        const clauseEnd = commaAfter(j);
+        let k = j + 1;
+        while (k < clauseEnd && inTime[k]) k++;
+        if (m[1]) {
+          const other = after.find((a) => a.headToken > j && a.headToken < clauseEnd && a.prep === 'ب-' && wordsBetween(j, a.headToken) <= 2);
+          if (!other) return null;
+          const gender = m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null;
+          const self = antecedent(j, gender, new Set([other.entity.id]), true);
+          return self && actorCode(self.entity) && !sameState(self.entity, other.entity) ? { source: self, target: other, targetPrep: '', both: true } : null;
+        }
+        const x = actorStartingAt(k);
+        if (!x || x.prep !== '' || x.headToken >= clauseEnd) return null;
+        const y = after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.headToken < clauseEnd && (a.prep === 'و-' || a.prep === 'ب-') && !sameState(a.entity, x.entity));
+        return y ? { source: x, target: y, targetPrep: '', both: true } : null;
+      }
+
+      /** "إن تنظيم "الدولة الإسلامية"": a complementizer within three words before t, with no verb or actor between. */
+      function afterComplementizer(t: number): boolean {
+        for (let j = t - 1; j >= 0 && t - j <= 3 && sentenceOf[j] === sentenceOf[t]; j--) {
+          if (tokens[j]!.kind === 'punct') continue;
+          if (COMPLEMENTIZERS.has(stripConj(norm[j]!).rest)) return true;
+          if (inActor[j] || info[j]!.verb) return false;
+        }
+        return false;
+      }
+
+      /** Actors joined by و right after `a` in its sentence (X وY وZ), each next to the one before; not `other` or a's own state. */
+      function conjoinedChain(a: ActorMention, other: ActorMention | null): ActorMention[] {
+        const out: ActorMention[] = [];
+        let last = a;
+        // "هجوم أمريكي بريطاني فرنسي": demonym adjectives in a row are joined without و.
+        const joined = (next: ActorMention) => next.prep === 'و-' || (next.prep === '' && next.kind === 'demonym' && last.kind === 'demonym' && next.headToken === next.token);
+        for (let next = actorStartingAt(last.endToken + 1); next && joined(next) && sentenceOf[next.token] === sentenceOf[a.token]; next = actorStartingAt(last.endToken + 1)) {
+          if (next.entity.id === other?.entity.id || next.entity.id === a.entity.id || sameState(next.entity, a.entity) || (other && sameState(next.entity, other.entity)) || !actorCode(next.entity)) break;
+          out.push(next);
+          last = next;
+        }
+        return out;
+      }
+
+      /** The accused of an accusation verb whose charge is the verbal noun at tr (اتهم X Y بـ ...): Y, the plain actor right before it. */
+      function accusedOf(tr: Trigger, from: number): ActorMention | undefined {
+        const verb = triggers.find((t) => t.isVerb && t.entry.plover === 'ACCUSE' && t.token >= from && t.token < tr.token);
+        if (!verb) return undefined;
+        for (let j = verb.endToken + 1; j < tr.token; j++) if (triggerVerbAt[j]) return undefined;
+        const accused = actorEndingAt[launchAt(tr.token - 1) ? tr.token - 2 : tr.token - 1];
+        if (!accused || accused.headToken <= verb.token || (accused.prep !== '' && accused.prep !== 'و-')) return undefined;
+        // "وندد الوزير بالدعم": the first actor after a verb with no subject before it is its subject, not the accused.
+        const firstAfter = actors.find((a) => a.headToken > verb.endToken && (a.prep === '' || a.prep === 'و-'));
+        const subjectBefore = actors.some((a) => a.endToken < verb.token && a.headToken >= from && (a.prep === '' || COMPLEMENTIZERS.has(a.prep)));
+        if (firstAfter === accused && !subjectBefore) return undefined;
+        return accused && actorCode(accused.entity) ? accused : undefined;
+      }
+
+      /**
+       * "بشن هجوم على مطار التيفور العسكري في سوريا"، "غارات على مواقع في ريف دمشق": an attack on a site named by a
+       * common noun hits the state of the place the site is in (على + up to four words + في + a placed location).
+       */
+      function attackedPlace(tr: Trigger): ActorMention | null {
+        const end = commaAfter(tr.endToken);
+        let on = -1;
+        for (let j = tr.endToken + 1; j < end && j - tr.endToken <= 3; j++) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          if (THREAT_TARGET_PREPS.has(norm[j]!)) { on = j; break; }
+          if (inActor[j] || info[j]!.verb) return null;
+        }
+        if (on < 0) return null;
+        for (let j = on + 1; j < end && j - on <= 6; j++) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          const a = actorStartingAt(j);
+          if (a) return a.prep === FI && a.entity.type === 'LOC' && !!a.entity.country && a.entity.country !== 'IGO' ? a : null;
+          if (inActor[j] || info[j]!.verb || RELATIVES.has(norm[j]!)) return null;
+        }
+        return null;
+      }
+
+      /** "بشن هجوم"، "لتنفيذ هجمات": the verbal noun of launching with ب/ل before an event noun, which it passes its role to. */
+      const launchAt = (t: number): boolean => t >= 0 && tokens[t]!.kind === 'arabic' && LAUNCH_NOUN.test(norm[t]!) && t + 1 < tokens.length && !!triggerNounAt[t + 1];
+
+      /**
+       * "الاتفاق الروسي-التركي"، "القمة المصرية الأردنية"، "المحادثات الأمريكية الكورية الشمالية": a mutual act's noun
+       * followed by two (or more) demonyms of different states names its sides.
+       */
+      function demonymPair(tr: Trigger): Args | null {
+        const sides: ActorMention[] = [];
+        let j = tr.endToken + 1;
+        while (sides.length < 4) {
+          while (j < tokens.length && tokens[j]!.kind === 'punct' && /^[-–]$/.test(tokens[j]!.text) && sides.length > 0) j++;
+          const a = actorStartingAt(j);
+          if (!a || a.kind !== 'demonym' || a.headToken !== a.token || a.prep !== '' || sentenceOf[a.token] !== sentenceOf[tr.token] || sides.some((x) => sameState(x.entity, a.entity))) break;
+          sides.push(a);
+          j = a.endToken + 1;
+        }
+        if (sides.length < 2) return null;
+        return { source: sides[0]!, target: sides[1]!, targetPrep: '', both: true, coTargets: sides.slice(2) };
+      }
+
+      /** The subject of انضم (joined) whose في phrase holds the verbal noun at t, or null. */
+      function joinerOf(t: number, from: number): ActorMention | null {
+        if (t < 2 || norm[t - 1] !== FI) return null;
+        for (let j = t - 2; j >= from && t - j <= 10; j--) {
+          if (!JOIN.test(stripConj(norm[j]!).rest)) continue;
+          let k = j + 1;
+          while (k < t && (inTime[k] || SUBJECT_GAP_WORDS.has(info[k]!.rest))) k++;
+          const after = actorStartingAt(k);
+          if (after && after.prep === '' && actorCode(after.entity)) return after;
+          const before = actorEndingAt[j - 1];
+          return before && (before.prep === '' || before.prep === 'و-') && actorCode(before.entity) ? before : null;
+        }
+        return null;
+      }
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1121,6 +1339,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (received) return received;
         }
 
+        if (!tr.isVerb && entry.reciprocal) {
+          const brought = broughtTogether(tr, after) ?? demonymPair(tr);
+          if (brought) return brought;
+        }
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
         for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
           if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
@@ -1132,6 +1354,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
         let source: ActorMention | null = null;
         let sourceFromAfter = false;
+        let relDoerFound = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
@@ -1224,6 +1447,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "شكلت موسكو داعما لـ..", "إيران الداعم الرئيسي لـ..": the subject of the clause is the source.
           const from = clauseStart(tr.token, true);
           source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= MODAL_WINDOW && plain(a) && !isLocative(a)) ?? null;
+          // "وزار كيم بكين، الحليف التقليدي لكوريا الشمالية،": an apposition describes the actor right before its comma.
+          if (!source && tr.token > 1 && isComma(tr.token - 1)) source = actorEndingAt[tr.token - 2] ?? null;
           if (!source) {
             const pron = tr.token > 0 ? info[tr.token - 1]!.rest : '';
             const g = /(ها)$/.test(pron) ? 'f' : /(ه)$/.test(pron) ? 'm' : null;
@@ -1270,10 +1495,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (relDoer) {
             source = relDoer;
             sourceFromAfter = true;
+            relDoerFound = true;
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
+          } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || launchAt(tr.token - 1) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             // A time aside may stand between them ("وقرر الرئيس الأمريكي، الجمعة، فرض عقوبات").
@@ -1281,6 +1507,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const from = clauseStart(anchor, true);
             source = before.find((a) => a.headToken >= from && anchor - a.endToken <= MODAL_WINDOW && a.endToken < anchor && plain(a) && !isLocative(a)) ?? null;
             if (source) for (let j = from; j < tr.token; j++) if (triggerVerbAt[j]) source = null;
+            // "وانضمت واشنطن إلى حلفاء بريطانيا في طرد دبلوماسيين روس": who joins in an act does it.
+            source = joinerOf(tr.token, from) ?? source;
+            // "اتهمت السعودية إيران بتزويد الحوثيين بالصواريخ": the act one is charged with (ب + verbal noun after the
+            // accused) is the accused's.
+            if (!source && (/^[وف]?ب/.test(norm[tr.token]!) || launchAt(tr.token - 1))) source = accusedOf(tr, from) ?? null;
             // "وأضاف خلال اجتماع مع ...": an act in a time phrase (خلال، أثناء) of a reporting verb whose subject
             // was dropped is the speaker's: the verb's antecedent is its doer.
             const opener = clauseStart(tr.token, false);
@@ -1301,12 +1532,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           let sayAt = tr.token - 1;
           while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
-          if (!genitive && tr.enclitic && !source && SAYING_PARTICIPLES.has(stripConj(norm[sayAt] ?? '').rest)) {
+          // "وزير خارجية إيران ينتقد ... الاتحاد الأوروبي قبل استقباله نظيره الفرنسي": in a time phrase (قبل، بعد، خلال ...)
+          // the pronoun of the verbal noun is the clause's subject too, not the nearest actor.
+          const timePhrase = !!tr.enclitic && sayAt > 0 && tokens[sayAt]!.kind === 'arabic' && (DURING.has(stripConj(norm[sayAt]!).rest) || stripConj(norm[sayAt]!).rest === QABL);
+          if (!genitive && tr.enclitic && !source && (SAYING_PARTICIPLES.has(stripConj(norm[sayAt] ?? '').rest) || timePhrase)) {
             // "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها مع إيران": after a participle of saying, the pronoun
             // is the sentence subject, the one who speaks.
             const [sFrom] = sentenceTokens[sent]!;
-            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' : tr.enclitic === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
-            source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? null;
+            // (A title before a demonym, وزير الخارجية المصري, is a person.)
+            const fits = (a: ActorMention) => (tr.enclitic === 'm' ? a.entity.type !== 'LOC' || a.headToken < a.token : tr.enclitic === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
+            const subjectOk = (a: ActorMention) => plain(a) && !isLocative(a) && !parenthesized(a) && fits(a);
+            source = timePhrase
+              // The nearest clause subject: at the sentence start or after إن/أن ("إن تنظيم الدولة خطف ... أثناء هجومه").
+              ? before.find((a) => subjectOk(a) && (a.headToken - sFrom <= 3 || COMPLEMENTIZERS.has(a.prep) || afterComplementizer(a.headToken))) ?? null
+              : before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && subjectOk(a)) ?? null;
           }
           if (!genitive && tr.enclitic) {
             // "دعمها للحوثيين": with a ل target after it, the pronoun is the doer even of an object-genitive noun.
@@ -1366,6 +1605,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (post && (source.entity.type !== 'LOC' || source.headToken < source.token)) {
               j = post.endToken + 1;
               startAt = Math.max(startAt, post.endToken);
+              // "التقى المبعوث الأممي إلى اليمن مارتن غريفيث وزير الخارجية": the person named right after a title's post
+              // is the title's holder, not the object.
+              const holder = source.entity.type !== 'PER' ? actors.find((a) => a.headToken === j && a.entity.type === 'PER') : undefined;
+              if (holder) {
+                j = holder.endToken + 1;
+                startAt = Math.max(startAt, holder.endToken);
+              }
             }
           }
           // "التقى كوشنير ووزير خارجيته، الجمعة، نتنياهو": a conjoined co-subject that is not an actor
@@ -1392,6 +1638,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // A person's name (، ديميتري بوليانسكي،) names the subject.
             const name = actors.some((a) => a.headToken === j + 1 && a.endToken < k && a.entity.type === 'PER') || (inActor[j + 1] === 0 && k - j <= 3 && tokens[j + 1]!.kind === 'arabic' && !info[j + 1]!.verb && !info[j + 1]!.nouns && !/^ال/.test(info[j + 1]!.rest) && !PREPOSITIONS.has(info[j + 1]!.rest) && source.entity.type !== 'LOC');
             if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)) || timeOnly || occasion || name)) break;
+            // "شكر الرئيس التركي، رجب طيب أردوغان، مساء الأربعاء، الشيخ تميم بن حمد، أمير قطر، على ...": a person of
+            // another state describes no subject; that segment is the object.
+            if (actorCode(source.entity) && actors.some((a) => a.headToken > j && a.endToken < k && a.entity.type === 'PER' && !!a.entity.country && !!source!.entity.country && a.entity.country !== source!.entity.country && a.entity.country !== 'IGO' && source!.entity.country !== 'IGO')) break;
             if (!source.entity.country && !source.entity.actor) {
               const demonym = after.find((a) => a.headToken > j && a.endToken < k && a.kind === 'demonym' && a.prep === '');
               if (demonym) source = demonym;
@@ -1407,7 +1656,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (a.headToken >= targetEnd) break;
           if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) {
             // "إدانته للهجمات الإسرائيلية": a noun's target may stand inside the phrase its preposition opens.
-            const p = a.prep === '' && a.headToken - tr.endToken <= TARGET_WINDOW ? prepBefore(a.headToken, tr.endToken) : null;
+            // After a doer named by a relative clause (الدعم الذي تقدمه X وY حاليا "للمعتدي" السعودي) the window opens at
+            // the doers' end.
+            const nounFrom = relDoerFound && source ? Math.max(tr.endToken, source.endToken, ...conjoinedChain(source, null).map((x) => x.endToken)) : tr.endToken;
+            const p = a.prep === '' && a.headToken - nounFrom <= TARGET_WINDOW ? prepBefore(a.headToken, nounFrom) : null;
             if (p && entry.targetSpecs.has(p)) {
               target = a;
               targetPrep = p;
@@ -1794,6 +2046,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
+            // "وهو ما نفته طهران"، "وهذا ما أكده": ما after a pronoun or demonstrative is "what", not a negation.
+            if (neg === 'ما' && j > 0 && WHAT_OPENERS.has(stripConj(norm[j - 1]!).rest)) continue;
             if (neg === DUNA && preventedUnderNegation(j)) break;
             return { modality: 'negated', governor: -1 };
           }
@@ -1887,6 +2141,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       // A request or refusal verb governs what follows it; with an object word (طلب تسليم) only that object.
       const governors: Array<{ token: number; from: number; kind: 'requested' | 'negated'; args: Args }> = [];
       triggers.sort((a, b) => a.token - b.token);
+      /** Accusations coded so far, for denials that answer one (ينفي الحوثيون هذه الاتهامات). */
+      const accusations: Array<{ sent: number; token: number; source: ActorMention; target: ActorMention }> = [];
+      /**
+       * "اتهمت السعودية إيران بتزويد الحوثيين بالصواريخ. وتنفي طهران هذه الاتهامات"، "...، وهو ما نفته طهران": a denial
+       * whose object names no actor rejects the accuser of the latest accusation (this sentence or the two before) whose
+       * accused is the denier or one denying with it; the other deniers (وينفي الحوثيون وطهران) reject the same accuser.
+       */
+      function answeredAccusation(tr: Trigger, args: Args): Args {
+        const sent = sentenceOf[tr.token]!;
+        // "الأمر الذي يثبت مجددا تنكر الولايات المتحدة": after another verb the word is its object, a noun (disavowal).
+        let p = tr.token - 1;
+        while (p > 0 && tokens[p]!.kind === 'arabic' && SUBJECT_GAP_WORDS.has(info[p]!.rest)) p--;
+        // (A present form with ي is a verb even when it is no event verb: يثبت، يؤكد.)
+        if (p >= 0 && tokens[p]!.kind === 'arabic' && (info[p]!.verb || /^ي.../.test(info[p]!.rest)) && !AUXILIARIES.has(info[p]!.rest) && !inActor[p]) return args;
+        const deniers = [args.source!, ...(args.coSubjects ?? [])];
+        for (let k = accusations.length - 1; k >= 0; k--) {
+          const a = accusations[k]!;
+          if (a.token >= tr.token || sent - a.sent > 2) continue;
+          if (!deniers.some((d) => d.entity.id === a.target.entity.id || sameState(d.entity, a.target.entity))) continue;
+          if (deniers.some((d) => d.entity.id === a.source.entity.id || sameState(d.entity, a.source.entity))) continue;
+          return { ...args, target: a.source, targetPrep: '' };
+        }
+        return args;
+      }
+
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -1909,6 +2188,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
         seen.add(key);
+        if (code.plover === 'ACCUSE' && tgt) accusations.push({ sent: sentenceOf[tr.token]!, token: tr.token, source: src, target: tgt });
         const used = new Set([src?.entity.id, tgt?.entity.id].filter((x): x is string => !!x));
         events.push({
           plover: code.plover,
@@ -1966,6 +2246,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
+        // "وهو ما نفته طهران": the pronoun on the verb resumes ما (what was said), not an actor.
+        if (entry.answersAccusation && tr.enclitic && tr.token > 0 && WHAT_RELATIVES.has(stripConj(norm[tr.token - 1]!).rest)) args = { ...args, target: null };
+        if (entry.answersAccusation && !args.target && args.source) args = answeredAccusation(tr, args);
+        if (entry.plover === 'ASSAULT' && !args.target && args.source) {
+          const place = attackedPlace(tr);
+          if (place) args = { ...args, target: place, targetPrep: '' };
+        }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
@@ -2010,6 +2297,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
         }
+        // "الدعم الذي تقدمه الولايات المتحدة وفرنسا وبريطانيا"، "ندد بدعم واشنطن وباريس": a side found by a noun rule
+        // stands for the actors conjoined right after it too.
+        if (!entry.reciprocal && !args.both) {
+          const more = (have: ActorMention[] | undefined, side: ActorMention, other: ActorMention | null) => {
+            const list = have ?? [];
+            const extra = conjoinedChain(list.length ? list[list.length - 1]! : side, other).filter((x) => x.entity.id !== side.entity.id && !list.some((y) => y.entity.id === x.entity.id));
+            return extra.length ? [...list, ...extra] : have;
+          };
+          if (args.source) args = { ...args, coSubjects: more(args.coSubjects, args.source, args.target) };
+          if (args.target && args.target.headToken > tr.token) args = { ...args, coTargets: more(args.coTargets, args.target, args.source) };
+        }
         emit(tr, code, args.source, args.target, modality);
         for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
         for (const co of args.coTargets ?? []) {
@@ -2039,6 +2337,8 @@ const LIGHT_VERBS = new Set(
   [
     ['شن', 'يشن', 'تشن'], ['نفذ', 'ينفذ', 'تنفذ'], ['فرض', 'يفرض', 'تفرض'], ['أطلق', 'يطلق', 'تطلق'], ['ارتكب', 'يرتكب', 'ترتكب'],
     ['وجه', 'يوجه', 'توجه'], ['قاد', 'يقود', 'تقود'], ['أصدر', 'يصدر', 'تصدر'], ['تبنى', 'يتبنى', 'تتبنى'], ['أعلن', 'يعلن', 'تعلن'],
+    // "الدعم الذي تقدمه واشنطن"، "المساعدات التي يقدمها الاتحاد": giving names the doer of support and aid.
+    ['قدم', 'يقدم', 'تقدم'],
   ].flatMap(([past, ...present]) => {
     const p = normalize(past!);
     // past: masculine, feminine (ت), plural (وا → و before a pronoun); تبنى → تبنت، تبنوا; present forms with ون → و.
@@ -2051,6 +2351,33 @@ function lightVerbWithPronoun(w: string): boolean {
   const m = /^(.+?)(هما|هم|ها|ه)$/.exec(w);
   return !!m && LIGHT_VERBS.has(m[1]!);
 }
+
+/** جمع "brought together" after a meeting noun (جمع، جمعت، يجمع، تجمع، with a pronoun: جمعته، جمعتهما), as the stage normalizes it. */
+const BROUGHT_TOGETHER = /^(?:[يت]?جمع|جمعت)(هما|هم|ها|ه)?$/;
+
+/** Words that open a fronted time or circumstance clause before a news sentence's main clause. */
+const LEADING_SUBORDINATORS = new Set(['بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لدى', 'إثر', 'عقب', 'خلال', 'أثناء', 'رغم'].map((w) => normalize(w)));
+const WAQT = normalize('الوقت');
+
+/** Words before ما that make it "what" (وهو ما، وهذا ما), not a negation. */
+const WHAT_OPENERS = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'وهو', 'وهي'].map((w) => normalize(w)));
+/** Words a resumptive pronoun on a following verb may stand for when they name a thing said or done (وهو ما نفته، الأمر الذي نفته). */
+const WHAT_RELATIVES = new Set(['ما', 'الذي', 'التي'].map((w) => normalize(w)));
+
+/** ب/ل + the verbal noun of launching (بشن، لشن، بتنفيذ), as the stage normalizes it. */
+const LAUNCH_NOUN = /^[وف]?[بل](?:شن|تنفيذ)$/;
+
+/** الجماعة، الحركة، الميليشيا(ت)، التنظيم، الحزب with their proclitics (normalized: final ه; ل + ال is لل). */
+const GROUP_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)(جماعه|حركه|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|حزب)$/;
+
+/** Counts written as words (بطرد ستين دبلوماسيا، بسحب عشرات الجنود), which may stand inside a multiword pattern like a number. */
+const NUMBER_WORDS = new Set(['اثنين', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرين', 'عشرون', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مئة', 'مائة', 'مئات', 'عشرات', 'آلاف', 'ألف'].map((w) => normalize(w)));
+
+/** انضم "joined" in its forms, as the stage normalizes them. */
+const JOIN = /^(انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)$/;
+
+/** البلاد "the country" with its proclitics (ل + ال is لل). */
+const THE_COUNTRY = /^([وف]?(?:ب|ل)?)(?:ال|ل)بلاد$/;
 
 /** A title word in the feminine (رئيسة، المستشارة، وزيرة، سفيرة, normalized with final ه). */
 const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;

@@ -1,5 +1,5 @@
 /**
- * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|heldout]
+ * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|corpus2|corpus3|heldout]
  *
  * Runs the analyzer over the articles named in the event gold files and
  * prints precision and recall on (PLOVER type, source country, target
@@ -23,13 +23,13 @@ import { REPO_ROOT, resolveSharedPath } from '../../resources/shared.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Entity } from '../../core/analysis.ts';
 
-const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|heldout]
+const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|corpus2|corpus3|heldout]
 
 Scores events against the gold files in DIR (default test/gold/events).
   --standin   take entities from the stand-in country finder even when the
               analyzer resolves entities itself
   --verbose   print missed and spurious triples per article
-  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7, corpus1 or heldout)
+  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7, corpus1 ... corpus3 or heldout)
 
 Each gold file has a "split" field: "dev" (tuned on) or "heldout" (only measured). A gold file
 names an article file ("article") or a record of a JSON-lines corpus ("corpus" and "id").
@@ -105,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     scoreOne(file, gold, item.article);
   }
-  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'corpus1', 'heldout', 'all']) {
+  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'corpus1', 'corpus2', 'corpus3', 'heldout', 'all']) {
     const t = totals.get(split);
     if (!t) continue;
     const total = t.score;
