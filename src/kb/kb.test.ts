@@ -11,6 +11,9 @@ test('countries carry Arabic variants and every demonym form', () => {
   assert.ok(syr.ar.includes('سوريا') && syr.ar.includes('سورية'));
   for (const d of ['روسي', 'الروسي', 'الروسية', 'الروس', 'روسيين', 'الروسيتين']) assert.ok(kb.lookup(d).some((t) => t.id === 'cty:RUS' && t.kind === 'demonym'), d);
   assert.ok(kb.countries.length >= 240);
+  // news says "the Islamic Republic" alone for Iran; Mauritania's official name stays Mauritania's
+  assert.ok(kb.lookup('الجمهورية الإسلامية').some((t) => t.id === 'cty:IRN'));
+  assert.ok(kb.lookup('الجمهورية الإسلامية الموريتانية').every((t) => t.id === 'cty:MRT'));
 });
 
 test('places: capitals and the bases the news names', () => {
