@@ -910,3 +910,13 @@ test('البلاد alone is the state the article names most', () => {
   // Before an adjective it is no state: البلاد العربية.
   assert.ok(!triples('وشهد العراق انتخابات جديدة في العراق. وتحدث عن الغزو التركي للبلاد العربية.').includes('ASSAULT TUR>IRQ asserted'));
 });
+
+test('talks between three states or more: every pair of them, both ways (بين تركيا والعراق ومصر)', () => {
+  const got = triples('وبعد المحادثات الأخيرة بين تركيا والعراق ومصر، تراجع القتال.');
+  for (const [a, b] of [['TUR', 'IRQ'], ['TUR', 'EGY'], ['IRQ', 'EGY']]) {
+    assert.ok(got.includes(`CONSULT ${a}>${b} asserted`) && got.includes(`CONSULT ${b}>${a} asserted`), `${a}-${b}: ${got.join('; ')}`);
+  }
+  // two states stay one pair
+  const two = triples('وبعد المحادثات الأخيرة بين تركيا والعراق، تراجع القتال.');
+  assert.deepEqual(two.filter((t) => t.startsWith('CONSULT')), ['CONSULT IRQ>TUR asserted', 'CONSULT TUR>IRQ asserted']);
+});

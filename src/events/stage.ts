@@ -1348,6 +1348,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
           const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
           const x = pair[0];
+          // "اتفاق بين ليبيا ومصر وتونس": every party of a chain of three or more is a side (all pairs, emitted below)
+          const chain = x ? conjoinedChain(x, null) : [];
+          if (x && chain.length >= 2) return { source: x, target: chain[0]!, targetPrep: 'بين', both: true, coTargets: chain.slice(1) };
           const y = pair.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? pair.find((a) => x && a.entity.id !== x.entity.id);
           if (x && y) return { source: x, target: y, targetPrep: 'بين', both: true };
         }
@@ -2310,10 +2313,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         emit(tr, code, args.source, args.target, modality);
         for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
-        for (const co of args.coTargets ?? []) {
+        const cos = args.coTargets ?? [];
+        for (const [k, co] of cos.entries()) {
           emit(tr, code, args.source, co, modality);
           if (entry.reciprocal && args.source) emit(tr, code, co, args.source, modality);
           if (entry.inverse && args.source) emit(tr, entry.inverse, co, args.source, modality);
+          // the sides of a mutual act named together (بين A وB وC، القمة المصرية الأردنية العراقية) all act on one another
+          if (args.both && entry.reciprocal && args.target) {
+            for (const other of [args.target, ...cos.slice(0, k)]) {
+              emit(tr, code, other, co, modality);
+              emit(tr, code, co, other, modality);
+            }
+          }
         }
         // A place where one side fought (القتال في سوريا) does not fight back.
         if ((entry.reciprocal || args.both) && args.source && args.target && !(args.targetPrep === FI && !args.both)) emit(tr, code, args.target, args.source, modality);
