@@ -31,7 +31,15 @@ import { splitSentences } from '../src/text/sentences.ts';
 import { normalize } from '../src/text/normalize.ts';
 
 const MIN_COUNT = 2;
-const { values } = parseArgs({ options: { 'exclude-dev': { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    'exclude-dev': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    /** Also writes the multi-word names the context tagger found (data/ner/auto-spans.tsv, or this path). */
+    spans: { type: 'boolean', default: false },
+    'spans-out': { type: 'string' },
+  },
+});
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
 let train = parseConll(readFileSync(sharedPath('data/ner/anercorp/train.txt'), 'utf8'));
@@ -45,6 +53,8 @@ console.error(`context tagger trained on ${train.length} sentences (${elapsed()}
 
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 const counts = new Map<string, Uint32Array>();
+// Multi-word names (2-4 words, keys joined by spaces) → how often the context tagger tagged them as each type.
+const spanCounts = new Map<string, Uint32Array>();
 const keyCache = new Map<string, string>();
 const keyOf = (word: string) => {
   let k = keyCache.get(word);
@@ -72,6 +82,26 @@ for await (const rec of readJsonLines(sharedPath('data/news/ant-corpus.jsonl.gz'
     if (ws.length) words.push(ws);
   }
   const tags = tagger.tagDocument(words, null);
+  if (values.spans)
+    words.forEach((ws, i) => {
+      const t = tags[i]!;
+      for (let j = 0; j < ws.length; ) {
+        const tag = TAGS[t[j]!]!;
+        if (tag === 'O') {
+          j++;
+          continue;
+        }
+        let end = j + 1;
+        while (end < ws.length && TAGS[t[end]!] === `I-${tag.slice(2)}`) end++;
+        if (end - j >= 2 && end - j <= 4) {
+          const key = ws.slice(j, end).map(keyOf).join(' ');
+          let c = spanCounts.get(key);
+          if (!c) spanCounts.set(key, (c = new Uint32Array(TYPES.length)));
+          c[TYPES.indexOf(tag.slice(2))]++;
+        }
+        j = end;
+      }
+    });
   words.forEach((ws, i) =>
     ws.forEach((w, j) => {
       tokens++;
@@ -93,3 +123,14 @@ const header = `# names in context learned by scripts/build-ner-auto-lexicon.ts:
 const out = values.out ?? new URL('../data/ner/auto-lexicon.tsv', import.meta.url).pathname;
 writeFileSync(out, header + lines.join('\n') + '\n');
 console.error(`wrote ${lines.length} words to ${out} (${elapsed()})`);
+if (values.spans) {
+  const spanLines: string[] = [];
+  for (const [key, c] of [...spanCounts].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0) || (a[0] < b[0] ? -1 : 1))) {
+    if (c.reduce((x, y) => x + y, 0) < MIN_COUNT) continue;
+    spanLines.push(`${key}\t${Array.from(c).join('\t')}`);
+  }
+  const spanHeader = `# multi-word names in context learned by scripts/build-ner-auto-lexicon.ts --spans (the same context-only tagger over the same corpus): words (normalized, without one-letter proclitics), times tagged as a PERS, LOC, ORG, MISC name; spans of 2-4 words seen at least ${MIN_COUNT} times\n`;
+  const spansOut = values['spans-out'] ?? new URL('../data/ner/auto-spans.tsv', import.meta.url).pathname;
+  writeFileSync(spansOut, spanHeader + spanLines.join('\n') + '\n');
+  console.error(`wrote ${spanLines.length} spans to ${spansOut} (${elapsed()})`);
+}

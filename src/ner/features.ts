@@ -174,6 +174,70 @@ export function parseAutoLexicon(tsv: string): Map<string, number[]> {
 
 const AUTO_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 
+/**
+ * Multi-word names the context-only tagger found in unlabelled news (data/ner/auto-spans.tsv):
+ * first word's key → spans starting with it, longest first (keys: normalized, without
+ * one-letter proclitics), with their majority type and how often they were tagged.
+ */
+export interface AutoSpan {
+  readonly words: readonly string[];
+  readonly type: string;
+  readonly count: number;
+}
+export type AutoSpans = ReadonlyMap<string, ReadonlyArray<AutoSpan>>;
+
+export function parseAutoSpans(tsv: string): Map<string, AutoSpan[]> {
+  const table = new Map<string, AutoSpan[]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [key, ...counts] = line.split('\t');
+    if (!key || counts.length !== 4) continue;
+    const c = counts.map(Number);
+    const total = c.reduce((a, b) => a + b, 0);
+    let best = 0;
+    for (let k = 1; k < 4; k++) if (c[k]! > c[best]!) best = k;
+    // Spans the tagger could not agree on are left out.
+    if (c[best]! < total * 0.6) continue;
+    const words = key.split(' ');
+    let bucket = table.get(words[0]!);
+    if (!bucket) table.set(words[0]!, (bucket = []));
+    bucket.push({ words, type: AUTO_TYPES[best]!, count: total });
+  }
+  for (const bucket of table.values()) bucket.sort((a, b) => b.words.length - a.words.length || b.count - a.count);
+  return table;
+}
+
+/**
+ * The SVD word vectors behind the embedding clusters (data/ner/embedding-vectors.bin,
+ * written by scripts/build-ner-embeddings.ts): word (normalized, without one-letter
+ * proclitics) → row of `data` (`dims` int8 values; value × scale).
+ */
+export interface WordVectors {
+  readonly dims: number;
+  readonly scale: number;
+  readonly rows: ReadonlyMap<string, number>;
+  readonly data: Int8Array;
+}
+
+export function parseWordVectors(bytes: Uint8Array): WordVectors {
+  const decoder = new TextDecoder();
+  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, 8)) !== 'RASDVEC1') throw new Error('not a rasd word-vector file (bad magic)');
+  const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8, true);
+  const head = JSON.parse(decoder.decode(bytes.subarray(12, 12 + headLength))) as { count: number; dims: number; scale: number; keysBytes: number };
+  const keysStart = 12 + headLength;
+  const keys = decoder.decode(bytes.subarray(keysStart, keysStart + head.keysBytes)).split('\n');
+  if (keys.length !== head.count) throw new Error('corrupt word-vector file (count)');
+  const rows = new Map<string, number>();
+  keys.forEach((k, i) => rows.set(k, i));
+  const from = keysStart + head.keysBytes;
+  const data = new Int8Array(head.count * head.dims);
+  data.set(new Int8Array(bytes.buffer, bytes.byteOffset + from, head.count * head.dims));
+  return { dims: head.dims, scale: head.scale, rows, data };
+}
+
+/** Offsets of the words whose vectors are dense features of a token (slot k: offset k - 2). */
+export const DENSE_WINDOW = 2;
+
 export interface FeatureResources {
   segment: (word: string) => Segmentation;
   lexicon: NerLexicon;
@@ -184,6 +248,10 @@ export interface FeatureResources {
   nameNgrams?: NameNgrams;
   /** data/ner/auto-lexicon.tsv (used by models trained with `autoLexicon`). */
   autoLexicon?: AutoLexicon;
+  /** data/ner/embedding-vectors.bin (used by models trained with `dense`). */
+  vectors?: WordVectors;
+  /** data/ner/auto-spans.tsv (used by models trained with `autoSpans`). */
+  autoSpans?: AutoSpans;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -202,6 +270,8 @@ export interface WordInfo {
   /** Interned ids of `stem` and `cls` (keys of the sequence-feature caches; -1 without them). */
   sid: number;
   cid: number;
+  /** Row of the word's SVD vector in `FeatureResources.vectors` (-1: none, or the model has no dense features). */
+  readonly vrow: number;
   /** Feature ids of the word's own properties. */
   self: Int32Array;
   /** Feature ids of the word seen at offsets -2, -1, +1, +2 (slots 0..3). */
@@ -278,6 +348,7 @@ export class FeatureExtractor {
   private matchClass: string[] = [];
   private matchTag: string[] = [];
   private matchMulti: boolean[] = [];
+  private spanTag: string[] = [];
 
   constructor(
     private readonly res: FeatureResources,
@@ -306,6 +377,7 @@ export class FeatureExtractor {
       cls: '<s>',
       sid: this.intern('<s>'),
       cid: this.intern('<s>'),
+      vrow: -1,
       self: new Int32Array(0),
       ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
     };
@@ -477,6 +549,7 @@ export class FeatureExtractor {
       cls: p.cls,
       sid: this.intern(p.stem),
       cid: this.intern(p.cls),
+      vrow: this.config.dense && this.res.vectors ? (this.res.vectors.rows.get(p.base) ?? this.res.vectors.rows.get(p.norm) ?? -1) : -1,
       self: this.ids(p.self),
       ctx: this.idOfAt ? this.contextIds(p.near, p.far) : OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
@@ -499,6 +572,11 @@ export class FeatureExtractor {
   sentence(words: readonly string[], given?: ReadonlyArray<readonly string[]>): { ids: Int32Array; offsets: Int32Array } {
     const n = this.fill(words, given);
     return { ids: this.idsBuffer.slice(0, this.offsetsBuffer[n]!), offsets: this.offsetsBuffer.slice(0, n + 1) };
+  }
+
+  /** The words of the sentence last passed to {@link sentence} or {@link sentenceView} (overwritten by the next). */
+  lastWords(): readonly WordInfo[] {
+    return this.infos;
   }
 
   /** As {@link sentence}, in buffers that the next call overwrites (longer than the sentence needs). */
@@ -535,6 +613,7 @@ export class FeatureExtractor {
     infos.length = n;
     for (let i = 0; i < n; i++) infos[i] = this.word(words[i]!);
     if (this.config.gazetteers) this.matchLexicon(infos, n);
+    if (this.config.autoSpans && this.res.autoSpans) this.matchAutoSpans(infos, n);
     if (this.offsetsBuffer.length < n + 1) this.offsetsBuffer = new Int32Array(2 * n + 1);
     const offsets = this.offsetsBuffer;
     let ids = this.idsBuffer;
@@ -543,7 +622,7 @@ export class FeatureExtractor {
       offsets[i] = at;
       const info = infos[i]!;
       const g = given?.[i];
-      let need = info.self.length + 8 + (g ? g.length : 0);
+      let need = info.self.length + 11 + (g ? g.length : 0);
       for (let s = 0; s < 4; s++) {
         const j = i + OFFSETS[s]!;
         need += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
@@ -585,6 +664,23 @@ export class FeatureExtractor {
           if (id >= 0) ids[at++] = id;
         }
       }
+      if (this.config.autoSpans && this.res.autoSpans) {
+        const tag = this.spanTag[i]!;
+        if (tag) {
+          const a = this.idOf(`as=${tag.slice(0, -1)}`);
+          if (a >= 0) ids[at++] = a;
+          const b = this.idOf(`asb=${tag}`);
+          if (b >= 0) ids[at++] = b;
+        }
+        if (i > 0 && this.spanTag[i - 1]) {
+          const id = this.idOf(`-1as=${this.spanTag[i - 1]!.slice(2, -1)}`);
+          if (id >= 0) ids[at++] = id;
+        }
+        if (i + 1 < n && this.spanTag[i + 1]) {
+          const id = this.idOf(`1as=${this.spanTag[i + 1]!.slice(2, -1)}`);
+          if (id >= 0) ids[at++] = id;
+        }
+      }
       const sb = this.pairId(0, i > 0 ? infos[i - 1]! : this.boundary, info);
       if (sb >= 0) ids[at++] = sb;
       if (this.config.conjunctions) {
@@ -597,6 +693,35 @@ export class FeatureExtractor {
     }
     offsets[n] = at;
     return n;
+  }
+
+  /**
+   * Longest matches of the auto-spans: at each token they cover, "B-TYPE" or "I-TYPE" and a
+   * frequency bin (1: seen under 5 times, 2: under 20, 3: more), as `${B|I}-${type}${bin}`.
+   */
+  private matchAutoSpans(infos: WordInfo[], n: number): void {
+    const out = this.spanTag;
+    out.length = n;
+    out.fill('');
+    for (let i = 0; i < n; ) {
+      let found: AutoSpan | null = null;
+      for (const e of this.res.autoSpans!.get(infos[i]!.base) ?? []) {
+        if (i + e.words.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.base === e.words[k];
+        if (ok) {
+          found = e;
+          break;
+        }
+      }
+      if (!found) {
+        i++;
+        continue;
+      }
+      const bin = found.count < 5 ? 1 : found.count < 20 ? 2 : 3;
+      for (let k = 0; k < found.words.length; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${found.type}${bin}`;
+      i += found.words.length;
+    }
   }
 
   /** Longest lexicon matches: the entry's class at each token it covers, B or I, and whether it spans several words. */
