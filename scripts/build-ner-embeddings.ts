@@ -27,6 +27,7 @@ import { normalize } from '../src/text/normalize.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/ner/load.ts';
+import { encodeWordVectors } from '../src/ner/features.ts';
 
 const CONTEXTS = Number(process.env.CONTEXTS ?? 2000);
 const WINDOW = [-2, -1, 1, 2];
@@ -335,18 +336,7 @@ console.error(`wrote ${R} words (${elapsed()})`);
 // The vectors themselves, for models trained with real-valued embedding features (`--dense`):
 // data/ner/embedding-vectors.bin (see parseWordVectors in src/ner/features.ts), int8 with one scale.
 {
-  let maxAbs = 0;
-  for (let i = 0; i < R * DIMS; i++) maxAbs = Math.max(maxAbs, Math.abs(emb[i]!));
-  const scale = maxAbs / 127;
-  const keys = new TextEncoder().encode(targets.map((id) => words[id]).join('\n'));
-  const head = new TextEncoder().encode(JSON.stringify({ count: R, dims: DIMS, scale, keysBytes: keys.length }));
-  const out = new Uint8Array(12 + head.length + keys.length + R * DIMS);
-  out.set(new TextEncoder().encode('RASDVEC1'), 0);
-  new DataView(out.buffer).setUint32(8, head.length, true);
-  out.set(head, 12);
-  out.set(keys, 12 + head.length);
-  const q = new Int8Array(out.buffer, 12 + head.length + keys.length, R * DIMS);
-  for (let i = 0; i < R * DIMS; i++) q[i] = Math.round(emb[i]! / scale);
+  const out = encodeWordVectors(targets.map((id) => words[id]!), emb, DIMS);
   writeFileSync(new URL('../data/ner/embedding-vectors.bin', import.meta.url), out);
   console.error(`wrote ${R} vectors (${(out.length / 1e6).toFixed(1)} MB)`);
 }

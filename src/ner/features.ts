@@ -219,6 +219,24 @@ export interface WordVectors {
   readonly data: Int8Array;
 }
 
+/** The bytes of a word-vector file: "RASDVEC1", u32 header length, JSON header, the words joined by "\n", int8 rows. */
+export function encodeWordVectors(words: readonly string[], vectors: ArrayLike<number>, dims: number): Uint8Array {
+  const count = words.length;
+  let maxAbs = 0;
+  for (let i = 0; i < count * dims; i++) maxAbs = Math.max(maxAbs, Math.abs(vectors[i]!));
+  const scale = maxAbs / 127 || 1;
+  const keys = new TextEncoder().encode(words.join('\n'));
+  const head = new TextEncoder().encode(JSON.stringify({ count, dims, scale, keysBytes: keys.length }));
+  const out = new Uint8Array(12 + head.length + keys.length + count * dims);
+  out.set(new TextEncoder().encode('RASDVEC1'), 0);
+  new DataView(out.buffer).setUint32(8, head.length, true);
+  out.set(head, 12);
+  out.set(keys, 12 + head.length);
+  const q = new Int8Array(out.buffer, 12 + head.length + keys.length, count * dims);
+  for (let i = 0; i < count * dims; i++) q[i] = Math.round(vectors[i]! / scale);
+  return out;
+}
+
 export function parseWordVectors(bytes: Uint8Array): WordVectors {
   const decoder = new TextDecoder();
   if (bytes.length < 12 || decoder.decode(bytes.subarray(0, 8)) !== 'RASDVEC1') throw new Error('not a rasd word-vector file (bad magic)');
