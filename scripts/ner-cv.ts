@@ -33,6 +33,7 @@ const { values } = parseArgs({
     mira: { type: 'string', default: '0' },
     dense: { type: 'string', default: '0' },
     'auto-spans': { type: 'boolean', default: false },
+    context3: { type: 'boolean', default: false },
     /** Writes the pooled predictions of this epoch as a three-column file (word, gold, predicted) for error analysis. */
     dump: { type: 'string' },
     'dump-epoch': { type: 'string', default: '8' },
@@ -52,6 +53,7 @@ const features: FeatureConfig = {
   autoLexicon: !values['no-auto-lexicon'],
   ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
   ...(values['auto-spans'] ? { autoSpans: true } : {}),
+  ...(values.context3 ? { context3: true } : {}),
 };
 const resources = featureResources();
 const words: string[][] = [];

@@ -92,6 +92,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       'no-auto-lexicon': { type: 'boolean', default: false },
       dense: { type: 'string', default: '0' },
       'auto-spans': { type: 'boolean', default: false },
+      context3: { type: 'boolean', default: false },
       cost: { type: 'string', default: '0' },
       'miss-cost': { type: 'string', default: '0' },
       mira: { type: 'string', default: '0' },
@@ -115,7 +116,7 @@ export async function trainNer(argv: string[]): Promise<number> {
   });
   if (values.help) {
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--fixed-epochs] [--dev-fraction F] [--seed N]
-                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--auto-spans]
+                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--auto-spans] [--context3]
                       [--cost C] [--miss-cost C] [--mira CAP] [--no-retrain] [--out FILE | --no-write]
 
 Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
@@ -141,6 +142,7 @@ With --test, scores the written model on the test file once.`);
     autoLexicon: !values['no-auto-lexicon'],
     ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
     ...(values['auto-spans'] ? { autoSpans: true } : {}),
+    ...(values.context3 ? { context3: true } : {}),
   };
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);

@@ -298,6 +298,15 @@ export interface WordInfo {
 
 const OFFSETS = [-2, -1, 1, 2] as const;
 
+/** Opening quote or bracket → its closing mark. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['«', '»'],
+  ['"', '"'],
+  ['(', ')'],
+  ['“', '”'],
+  ["'", "'"],
+]);
+
 /**
  * An `idOfAt` for FeatureExtractor from a feature index: the index's
  * neighbour features ("-1w=…", "2s=…") split by offset, so that a neighbour
@@ -367,6 +376,8 @@ export class FeatureExtractor {
   private matchTag: string[] = [];
   private matchMulti: boolean[] = [];
   private spanTag: string[] = [];
+  private quoteOpen = new Int32Array(256);
+  private quoteLength = new Int32Array(256);
 
   constructor(
     private readonly res: FeatureResources,
@@ -632,6 +643,7 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) infos[i] = this.word(words[i]!);
     if (this.config.gazetteers) this.matchLexicon(infos, n);
     if (this.config.autoSpans && this.res.autoSpans) this.matchAutoSpans(infos, n);
+    if (this.config.context3) this.findQuotes(words, n);
     if (this.offsetsBuffer.length < n + 1) this.offsetsBuffer = new Int32Array(2 * n + 1);
     const offsets = this.offsetsBuffer;
     let ids = this.idsBuffer;
@@ -640,7 +652,7 @@ export class FeatureExtractor {
       offsets[i] = at;
       const info = infos[i]!;
       const g = given?.[i];
-      let need = info.self.length + 11 + (g ? g.length : 0);
+      let need = info.self.length + 15 + (g ? g.length : 0);
       for (let s = 0; s < 4; s++) {
         const j = i + OFFSETS[s]!;
         need += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
@@ -699,6 +711,28 @@ export class FeatureExtractor {
           if (id >= 0) ids[at++] = id;
         }
       }
+      if (this.config.context3) {
+        // A title or head word three words before or after (past an adjective or a demonym:
+        // "السفير الألماني بأفغانستان هانز"), and names inside quotes or brackets with the
+        // class of the word before them (شركة « إيرمايلز »).
+        if (i >= 3 && infos[i - 3]!.cls.startsWith('t')) {
+          const id = this.idOf(`-3tg=${infos[i - 3]!.cls}`);
+          if (id >= 0) ids[at++] = id;
+        }
+        if (i + 3 < n && infos[i + 3]!.cls.startsWith('t')) {
+          const id = this.idOf(`3tg=${infos[i + 3]!.cls}`);
+          if (id >= 0) ids[at++] = id;
+        }
+        const open = this.quoteOpen[i]!;
+        if (open >= 0) {
+          const before = open > 0 ? infos[open - 1]!.cls : '<s>';
+          const len = this.quoteLength[i]!;
+          const a = this.idOf(`q=${len > 3 ? 4 : len}${i === open + 1 ? 'b' : 'i'}`);
+          if (a >= 0) ids[at++] = a;
+          const b = this.idOf(`qt=${before.startsWith('t') || before === '<s>' ? before : 'x'}`);
+          if (b >= 0) ids[at++] = b;
+        }
+      }
       const sb = this.pairId(0, i > 0 ? infos[i - 1]! : this.boundary, info);
       if (sb >= 0) ids[at++] = sb;
       if (this.config.conjunctions) {
@@ -711,6 +745,28 @@ export class FeatureExtractor {
     }
     offsets[n] = at;
     return n;
+  }
+
+  /** For tokens between a pair of quotes or brackets at most 6 words apart: the index of the opening mark and the words inside. */
+  private findQuotes(words: readonly string[], n: number): void {
+    if (this.quoteOpen.length < n) {
+      this.quoteOpen = new Int32Array(2 * n);
+      this.quoteLength = new Int32Array(2 * n);
+    }
+    this.quoteOpen.fill(-1, 0, n);
+    for (let i = 0; i < n; i++) {
+      const close = QUOTE_PAIRS.get(words[i]!);
+      if (close === undefined) continue;
+      for (let j = i + 2; j < n && j <= i + 7; j++)
+        if (words[j] === close) {
+          for (let k = i + 1; k < j; k++) {
+            this.quoteOpen[k] = i;
+            this.quoteLength[k] = j - i - 1;
+          }
+          i = j;
+          break;
+        }
+    }
   }
 
   /**

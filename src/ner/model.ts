@@ -33,6 +33,8 @@ export interface FeatureConfig {
   dense?: number;
   /** Multi-word names a context-only tagger found in unlabelled news (data/ner/auto-spans.tsv); absent: off. */
   autoSpans?: boolean;
+  /** Triggers three words away and names inside quotes or brackets; absent: off. */
+  context3?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 
