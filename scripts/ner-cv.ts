@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'miss-cost': { type: 'string', default: '0' },
     mira: { type: 'string', default: '0' },
     dense: { type: 'string', default: '0' },
+    'dense-dropout': { type: 'boolean', default: false },
     'auto-spans': { type: 'boolean', default: false },
     context3: { type: 'boolean', default: false },
     /** Writes the pooled predictions of this epoch as a three-column file (word, gold, predicted) for error analysis. */
@@ -73,6 +74,7 @@ for (let f = 0; f < folds; f++) {
     cost: Number(values.cost),
     missCost: Number(values['miss-cost']),
     mira: Number(values.mira),
+    denseDropout: values['dense-dropout'],
     onEpoch: (epoch, model) => {
       const tagger = createTagger(model, resources);
       if (epoch === 1) words.push(...held.map((s) => [...s.words]));

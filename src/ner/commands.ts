@@ -93,6 +93,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       dense: { type: 'string', default: '0' },
       'auto-spans': { type: 'boolean', default: false },
       context3: { type: 'boolean', default: false },
+      'dense-dropout': { type: 'boolean', default: false },
       cost: { type: 'string', default: '0' },
       'miss-cost': { type: 'string', default: '0' },
       mira: { type: 'string', default: '0' },
@@ -164,6 +165,7 @@ With --test, scores the written model on the test file once.`);
     cost: Number(values.cost),
     missCost: Number(values['miss-cost']),
     mira: Number(values.mira),
+    denseDropout: values['dense-dropout'],
   };
   const train = (data: TaggedSentence[], options: TrainOptions): NerModel =>
     stack ? trainStacked(data, resources, { ...options, ...learning, firstEpochs, folds }) : trainPerceptron(data, resources, { ...options, ...learning });

@@ -42,6 +42,8 @@ export interface TrainOptions {
   cost?: number;
   /** Perceptron: extra cost of tagging O where the gold is part of a name (trades precision for recall). */
   missCost?: number;
+  /** Dense features: word dropout hides a dropped token's own vector too (not its neighbours'). */
+  denseDropout?: boolean;
   /** Perceptron: passive-aggressive steps capped at this size instead of steps of 1 (0: off). */
   mira?: number;
 }
@@ -95,6 +97,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
     for (let k = 0; k < SLOTS; k++) {
       const j = i + k - DENSE_WINDOW;
       if (j < 0 || j >= n) continue;
+      if (options.denseDropout && k === DENSE_WINDOW && dropped[i]) continue;
       const row = ex.vrows[j]!;
       if (row < 0) continue;
       const v = row * D;
@@ -151,7 +154,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
       if (dropped.length < n) dropped = new Uint8Array(n * 2);
       for (let i = 0; i < n; i++) dropped[i] = dropout > 0 && random() < dropout ? 1 : 0;
       fillEmissions(ex, w, dropped, lexical, emit);
-      if (vectors) addDense(ex, dw, vec, D, emit);
+      if (vectors) addDense(ex, dw, vec, D, emit, options.denseDropout ? dropped : undefined);
       if (cost > 0 || missCost > 0)
         for (let i = 0; i < n; i++) {
           const g = ex.gold[i]!;
@@ -241,7 +244,7 @@ interface Example {
 }
 
 /** Adds the dense features' scores (weights dw: [slot][dim][tag]) to `emit`. */
-export function addDense(ex: { vrows: Int32Array }, dw: Float64Array | Float32Array, vec: Float32Array, D: number, emit: Float64Array): void {
+export function addDense(ex: { vrows: Int32Array }, dw: Float64Array | Float32Array, vec: Float32Array, D: number, emit: Float64Array, dropped?: Uint8Array): void {
   const T = NUM_TAGS;
   const n = ex.vrows.length;
   for (let j = 0; j < n; j++) {
@@ -252,6 +255,7 @@ export function addDense(ex: { vrows: Int32Array }, dw: Float64Array | Float32Ar
     for (let k = 0; k < 2 * DENSE_WINDOW + 1; k++) {
       const i = j - k + DENSE_WINDOW;
       if (i < 0 || i >= n) continue;
+      if (dropped && k === DENSE_WINDOW && dropped[i]) continue;
       const o = i * T;
       let base = k * D * T;
       for (let d = 0; d < D; d++, base += T) {
