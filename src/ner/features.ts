@@ -288,6 +288,8 @@ export interface WordInfo {
   /** Interned ids of `stem` and `cls` (keys of the sequence-feature caches; -1 without them). */
   sid: number;
   cid: number;
+  /** Auto-spans that may start at this word (null: none, or the model does not use them). */
+  readonly spanStarts: ReadonlyArray<AutoSpan> | null;
   /** Row of the word's SVD vector in `FeatureResources.vectors` (-1: none, or the model has no dense features). */
   readonly vrow: number;
   /** Feature ids of the word's own properties. */
@@ -375,7 +377,10 @@ export class FeatureExtractor {
   private matchClass: string[] = [];
   private matchTag: string[] = [];
   private matchMulti: boolean[] = [];
-  private spanTag: string[] = [];
+  /** Per token: 0, or 1 + the auto-span tag code (see spanFeature). */
+  private spanCode = new Uint8Array(256);
+  /** Ids of the auto-span features by kind and code (tagging only; -2: not looked up yet). */
+  private readonly spanIds = new Int32Array(4 * 25).fill(-2);
   private quoteOpen = new Int32Array(256);
   private quoteLength = new Int32Array(256);
 
@@ -406,6 +411,7 @@ export class FeatureExtractor {
       cls: '<s>',
       sid: this.intern('<s>'),
       cid: this.intern('<s>'),
+      spanStarts: null,
       vrow: -1,
       self: new Int32Array(0),
       ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
@@ -578,6 +584,7 @@ export class FeatureExtractor {
       cls: p.cls,
       sid: this.intern(p.stem),
       cid: this.intern(p.cls),
+      spanStarts: this.config.autoSpans && this.res.autoSpans ? (this.res.autoSpans.get(p.base) ?? null) : null,
       vrow: this.config.dense && this.res.vectors ? (this.res.vectors.rows.get(p.base) ?? this.res.vectors.rows.get(p.norm) ?? -1) : -1,
       self: this.ids(p.self),
       ctx: this.idOfAt ? this.contextIds(p.near, p.far) : OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
@@ -695,19 +702,19 @@ export class FeatureExtractor {
         }
       }
       if (this.config.autoSpans && this.res.autoSpans) {
-        const tag = this.spanTag[i]!;
-        if (tag) {
-          const a = this.idOf(`as=${tag.slice(0, -1)}`);
+        const code = this.spanCode[i]!;
+        if (code) {
+          const a = this.spanFeatureId(0, code);
           if (a >= 0) ids[at++] = a;
-          const b = this.idOf(`asb=${tag}`);
+          const b = this.spanFeatureId(1, code);
           if (b >= 0) ids[at++] = b;
         }
-        if (i > 0 && this.spanTag[i - 1]) {
-          const id = this.idOf(`-1as=${this.spanTag[i - 1]!.slice(2, -1)}`);
+        if (i > 0 && this.spanCode[i - 1]) {
+          const id = this.spanFeatureId(2, this.spanCode[i - 1]!);
           if (id >= 0) ids[at++] = id;
         }
-        if (i + 1 < n && this.spanTag[i + 1]) {
-          const id = this.idOf(`1as=${this.spanTag[i + 1]!.slice(2, -1)}`);
+        if (i + 1 < n && this.spanCode[i + 1]) {
+          const id = this.spanFeatureId(3, this.spanCode[i + 1]!);
           if (id >= 0) ids[at++] = id;
         }
       }
@@ -774,28 +781,48 @@ export class FeatureExtractor {
    * frequency bin (1: seen under 5 times, 2: under 20, 3: more), as `${B|I}-${type}${bin}`.
    */
   private matchAutoSpans(infos: WordInfo[], n: number): void {
-    const out = this.spanTag;
-    out.length = n;
-    out.fill('');
+    if (this.spanCode.length < n) this.spanCode = new Uint8Array(2 * n);
+    const out = this.spanCode;
+    out.fill(0, 0, n);
     for (let i = 0; i < n; ) {
+      const bucket = infos[i]!.spanStarts;
       let found: AutoSpan | null = null;
-      for (const e of this.res.autoSpans!.get(infos[i]!.base) ?? []) {
-        if (i + e.words.length > n) continue;
-        let ok = true;
-        for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.base === e.words[k];
-        if (ok) {
-          found = e;
-          break;
+      if (bucket)
+        for (const e of bucket) {
+          if (i + e.words.length > n) continue;
+          let ok = true;
+          for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.base === e.words[k];
+          if (ok) {
+            found = e;
+            break;
+          }
         }
-      }
       if (!found) {
         i++;
         continue;
       }
-      const bin = found.count < 5 ? 1 : found.count < 20 ? 2 : 3;
-      for (let k = 0; k < found.words.length; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${found.type}${bin}`;
+      const bin = found.count < 5 ? 0 : found.count < 20 ? 1 : 2;
+      const type = AUTO_TYPES.indexOf(found.type);
+      for (let k = 0; k < found.words.length; k++) out[i + k] = 1 + ((k === 0 ? 0 : 1) * 4 + type) * 3 + bin;
       i += found.words.length;
     }
+  }
+
+  /**
+   * The auto-span features of a tag code (1 + (bi × 4 + type) × 3 + bin): kind 0 `as=B-PERS`, 1 `asb=B-PERS2`
+   * (with the frequency bin 1-3), 2 `-1as=PERS` (the left neighbour's), 3 `1as=PERS` (the right one's).
+   */
+  private spanFeatureId(kind: number, code: number): number {
+    const slot = kind * 25 + code;
+    if (this.sequenceCache && this.spanIds[slot] !== -2) return this.spanIds[slot]!;
+    const c = code - 1;
+    const bin = c % 3;
+    const type = AUTO_TYPES[Math.floor(c / 3) % 4]!;
+    const bi = Math.floor(c / 12) === 0 ? 'B' : 'I';
+    const f = kind === 0 ? `as=${bi}-${type}` : kind === 1 ? `asb=${bi}-${type}${bin + 1}` : `${kind === 2 ? '-1' : '1'}as=${type}`;
+    const id = this.idOf(f);
+    if (this.sequenceCache) this.spanIds[slot] = id;
+    return id;
   }
 
   /** Longest lexicon matches: the entry's class at each token it covers, B or I, and whether it spans several words. */
