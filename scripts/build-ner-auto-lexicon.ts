@@ -38,6 +38,9 @@ const { values } = parseArgs({
     /** Also writes the multi-word names the context tagger found (data/ner/auto-spans.tsv, or this path). */
     spans: { type: 'boolean', default: false },
     'spans-out': { type: 'string' },
+    /** Also writes the words that the found names follow or precede (data/ner/auto-triggers.tsv, or this path). */
+    triggers: { type: 'boolean', default: false },
+    'triggers-out': { type: 'string' },
   },
 });
 const started = performance.now();
@@ -55,6 +58,8 @@ const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 const counts = new Map<string, Uint32Array>();
 // Multi-word names (2-4 words, keys joined by spaces) → how often the context tagger tagged them as each type.
 const spanCounts = new Map<string, Uint32Array>();
+// Word → [occurrences, right before a name of type PERS..MISC (4), right after one (4)]: learned triggers.
+const triggerCounts = new Map<string, Uint32Array>();
 const keyCache = new Map<string, string>();
 const keyOf = (word: string) => {
   let k = keyCache.get(word);
@@ -82,6 +87,21 @@ for await (const rec of readJsonLines(sharedPath('data/news/ant-corpus.jsonl.gz'
     if (ws.length) words.push(ws);
   }
   const tags = tagger.tagDocument(words, null);
+  if (values.triggers)
+    words.forEach((ws, i) => {
+      const t = tags[i]!;
+      for (let j = 0; j < ws.length; j++) {
+        const key = keyOf(ws[j]!);
+        let c = triggerCounts.get(key);
+        if (!c) triggerCounts.set(key, (c = new Uint32Array(9)));
+        c[0]++;
+        if (TAGS[t[j]!] !== 'O') continue;
+        const next = j + 1 < ws.length ? TAGS[t[j + 1]!]! : 'O';
+        if (next.startsWith('B-')) c[1 + TYPES.indexOf(next.slice(2))]++;
+        const prev = j > 0 ? TAGS[t[j - 1]!]! : 'O';
+        if (prev !== 'O') c[5 + TYPES.indexOf(prev.slice(2))]++;
+      }
+    });
   if (values.spans)
     words.forEach((ws, i) => {
       const t = tags[i]!;
@@ -133,4 +153,18 @@ if (values.spans) {
   const spansOut = values['spans-out'] ?? new URL('../data/ner/auto-spans.tsv', import.meta.url).pathname;
   writeFileSync(spansOut, spanHeader + spanLines.join('\n') + '\n');
   console.error(`wrote ${spanLines.length} spans to ${spansOut} (${elapsed()})`);
+}
+if (values.triggers) {
+  const lines: string[] = [];
+  for (const [key, c] of [...triggerCounts].sort((a, b) => b[1][0]! - a[1][0]! || (a[0] < b[0] ? -1 : 1))) {
+    // Words seen 10 times, at least 5 of them next to a name.
+    let near = 0;
+    for (let k = 1; k < 9; k++) near += c[k]!;
+    if (c[0]! < 10 || near < 5 || !/\p{L}/u.test(key)) continue;
+    lines.push(`${key}\t${Array.from(c).join('\t')}`);
+  }
+  const header = `# learned triggers by scripts/build-ner-auto-lexicon.ts --triggers (the same context-only tagger over the same corpus): word (normalized, without one-letter proclitics), occurrences, occurrences outside a name right before a PERS, LOC, ORG, MISC name, right after one\n`;
+  const out = values['triggers-out'] ?? new URL('../data/ner/auto-triggers.tsv', import.meta.url).pathname;
+  writeFileSync(out, header + lines.join('\n') + '\n');
+  console.error(`wrote ${lines.length} trigger words to ${out} (${elapsed()})`);
 }

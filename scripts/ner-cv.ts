@@ -35,6 +35,7 @@ const { values } = parseArgs({
     'dense-dropout': { type: 'boolean', default: false },
     'auto-spans': { type: 'boolean', default: false },
     context3: { type: 'boolean', default: false },
+    'auto-triggers': { type: 'boolean', default: false },
     /** Writes the pooled predictions of this epoch as a three-column file (word, gold, predicted) for error analysis. */
     dump: { type: 'string' },
     'dump-epoch': { type: 'string', default: '8' },
@@ -55,6 +56,7 @@ const features: FeatureConfig = {
   ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
   ...(values['auto-spans'] ? { autoSpans: true } : {}),
   ...(values.context3 ? { context3: true } : {}),
+  ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
 };
 const resources = featureResources();
 const words: string[][] = [];

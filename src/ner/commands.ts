@@ -9,7 +9,7 @@ import { loadResources, DATA_DIR } from '../resources/load.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, type TaggedSentence } from './conll.ts';
 import { NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
-import { loadNerClusters, loadNerEmbeddings, loadNerAutoLexicon, loadNerVectors, loadNerAutoSpans, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
+import { loadNerClusters, loadNerEmbeddings, loadNerAutoLexicon, loadNerVectors, loadNerAutoSpans, loadNerAutoTriggers, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
 import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
 import { createTagger, type Propagation } from './tagger.ts';
 import { trainPerceptron, type TrainOptions } from './train.ts';
@@ -36,6 +36,7 @@ export function featureResources(): FeatureResources {
     autoLexicon: loadNerAutoLexicon(DATA_DIR),
     vectors: loadNerVectors(DATA_DIR),
     autoSpans: loadNerAutoSpans(DATA_DIR),
+    autoTriggers: loadNerAutoTriggers(DATA_DIR),
   };
 }
 
@@ -93,6 +94,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       dense: { type: 'string', default: '0' },
       'auto-spans': { type: 'boolean', default: false },
       context3: { type: 'boolean', default: false },
+      'auto-triggers': { type: 'boolean', default: false },
       'dense-dropout': { type: 'boolean', default: false },
       cost: { type: 'string', default: '0' },
       'miss-cost': { type: 'string', default: '0' },
@@ -117,7 +119,7 @@ export async function trainNer(argv: string[]): Promise<number> {
   });
   if (values.help) {
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--fixed-epochs] [--dev-fraction F] [--seed N]
-                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--auto-spans] [--context3]
+                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--auto-spans] [--context3] [--auto-triggers]
                       [--cost C] [--miss-cost C] [--mira CAP] [--no-retrain] [--out FILE | --no-write]
 
 Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
@@ -144,6 +146,7 @@ With --test, scores the written model on the test file once.`);
     ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
     ...(values['auto-spans'] ? { autoSpans: true } : {}),
     ...(values.context3 ? { context3: true } : {}),
+    ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
   };
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);

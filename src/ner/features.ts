@@ -175,6 +175,22 @@ export function parseAutoLexicon(tsv: string): Map<string, number[]> {
 const AUTO_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 
 /**
+ * Learned triggers (data/ner/auto-triggers.tsv): word → [occurrences, right before a PERS, LOC,
+ * ORG, MISC name, right after one], as the context-only tagger saw it in unlabelled news.
+ */
+export type AutoTriggers = ReadonlyMap<string, readonly number[]>;
+
+export function parseAutoTriggers(tsv: string): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word, ...counts] = line.split('\t');
+    if (word && counts.length === 9) table.set(word, counts.map(Number));
+  }
+  return table;
+}
+
+/**
  * Multi-word names the context-only tagger found in unlabelled news (data/ner/auto-spans.tsv):
  * first word's key → spans starting with it, longest first (keys: normalized, without
  * one-letter proclitics), with their majority type and how often they were tagged.
@@ -270,6 +286,8 @@ export interface FeatureResources {
   vectors?: WordVectors;
   /** data/ner/auto-spans.tsv (used by models trained with `autoSpans`). */
   autoSpans?: AutoSpans;
+  /** data/ner/auto-triggers.tsv (used by models trained with `autoTriggers`). */
+  autoTriggers?: AutoTriggers;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -562,6 +580,22 @@ export class FeatureExtractor {
         near.push(`axm=${major}`);
       } else {
         self.push('axm=none');
+      }
+    }
+    if (config.autoTriggers && res.autoTriggers) {
+      // How often a name starts right after the word, or ends right before it, in unlabelled news:
+      // role words the trigger list lacks (الحارس، العداء) and verbs of speech after a name.
+      const a = res.autoTriggers.get(base) ?? res.autoTriggers.get(norm);
+      if (a) {
+        const n = a[0]!;
+        for (let k = 0; k < 8; k++) {
+          const share = a[k + 1]! / n;
+          if (share < 0.05) continue;
+          const f = `${k < 4 ? 'tb' : 'ta'}=${AUTO_TYPES[k % 4]}${share < 0.15 ? 1 : share < 0.4 ? 2 : 3}`;
+          self.push(f);
+          near.push(f);
+          far.push(f);
+        }
       }
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];

@@ -35,6 +35,8 @@ export interface FeatureConfig {
   autoSpans?: boolean;
   /** Triggers three words away and names inside quotes or brackets; absent: off. */
   context3?: boolean;
+  /** Learned triggers: how often names follow or precede the word in unlabelled news (data/ner/auto-triggers.tsv); absent: off. */
+  autoTriggers?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 

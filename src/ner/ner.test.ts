@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, repairBio } from './conll.ts';
-import { FeatureExtractor, compileLexicon, encodeWordVectors, nameNgrams, nameScores, neighbourLookup, parseAutoLexicon, parseAutoSpans, parseClusters, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, type FeatureResources } from './features.ts';
+import { FeatureExtractor, compileLexicon, encodeWordVectors, nameNgrams, nameScores, neighbourLookup, parseAutoLexicon, parseAutoSpans, parseAutoTriggers, parseClusters, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, type FeatureResources } from './features.ts';
 import { DEFAULT_FEATURES, NUM_TAGS, TAGS, allowed, applyConstraints, decodeModel, encodeModel, viterbi } from './model.ts';
 import { chunks, scoreNer } from './score.ts';
 import { createTagger } from './tagger.ts';
@@ -326,4 +326,17 @@ test('auto-spans: multi-word names of the context tagger become B/I features of 
   const off: string[] = [];
   new FeatureExtractor(resources, DEFAULT_FEATURES, (f) => (off.push(f), -1)).sentence(['كريم', 'سعدون']);
   assert.ok(!off.some((f) => f.includes('as=')));
+});
+
+test('learned triggers: a word that names often follow marks its neighbours', () => {
+  const triggers = parseAutoTriggers('# t\nالحارس\t100\t70\t0\t2\t0\t0\t0\t0\t0\n');
+  const resources = { ...tinyResources(), autoTriggers: triggers };
+  const fx = new FeatureExtractor(resources, { ...DEFAULT_FEATURES, autoTriggers: true }, () => -1);
+  const p = fx.wordProperties('الحارس');
+  assert.ok(p.self.includes('tb=PERS3') && p.near.includes('tb=PERS3') && p.far.includes('tb=PERS3'), p.near.join(' '));
+  assert.ok(!p.self.some((f) => f.startsWith('tb=ORG'))); // 2% of its occurrences: below the first bin
+  const seen: string[] = [];
+  new FeatureExtractor(resources, { ...DEFAULT_FEATURES, autoTriggers: true }, (f) => (seen.push(f), -1)).sentence(['قال', 'الحارس', 'كريم']);
+  assert.ok(seen.includes('-1tb=PERS3') && seen.includes('2tb=PERS3'), seen.filter((f) => f.includes('tb=')).join(' '));
+  assert.ok(!new FeatureExtractor(resources, DEFAULT_FEATURES, () => -1).wordProperties('الحارس').self.some((f) => f.startsWith('tb=')));
 });
