@@ -31,7 +31,18 @@ import { splitSentences } from '../src/text/sentences.ts';
 import { normalize } from '../src/text/normalize.ts';
 
 const MIN_COUNT = 2;
-const { values } = parseArgs({ options: { 'exclude-dev': { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    'exclude-dev': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    /** Also writes the multi-word names the context tagger found (data/ner/auto-spans.tsv, or this path). */
+    spans: { type: 'boolean', default: false },
+    'spans-out': { type: 'string' },
+    /** Also writes the words that the found names follow or precede (data/ner/auto-triggers.tsv, or this path). */
+    triggers: { type: 'boolean', default: false },
+    'triggers-out': { type: 'string' },
+  },
+});
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
 let train = parseConll(readFileSync(sharedPath('data/ner/anercorp/train.txt'), 'utf8'));
@@ -45,6 +56,10 @@ console.error(`context tagger trained on ${train.length} sentences (${elapsed()}
 
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 const counts = new Map<string, Uint32Array>();
+// Multi-word names (2-4 words, keys joined by spaces) → how often the context tagger tagged them as each type.
+const spanCounts = new Map<string, Uint32Array>();
+// Word → [occurrences, right before a name of type PERS..MISC (4), right after one (4)]: learned triggers.
+const triggerCounts = new Map<string, Uint32Array>();
 const keyCache = new Map<string, string>();
 const keyOf = (word: string) => {
   let k = keyCache.get(word);
@@ -72,6 +87,41 @@ for await (const rec of readJsonLines(sharedPath('data/news/ant-corpus.jsonl.gz'
     if (ws.length) words.push(ws);
   }
   const tags = tagger.tagDocument(words, null);
+  if (values.triggers)
+    words.forEach((ws, i) => {
+      const t = tags[i]!;
+      for (let j = 0; j < ws.length; j++) {
+        const key = keyOf(ws[j]!);
+        let c = triggerCounts.get(key);
+        if (!c) triggerCounts.set(key, (c = new Uint32Array(9)));
+        c[0]++;
+        if (TAGS[t[j]!] !== 'O') continue;
+        const next = j + 1 < ws.length ? TAGS[t[j + 1]!]! : 'O';
+        if (next.startsWith('B-')) c[1 + TYPES.indexOf(next.slice(2))]++;
+        const prev = j > 0 ? TAGS[t[j - 1]!]! : 'O';
+        if (prev !== 'O') c[5 + TYPES.indexOf(prev.slice(2))]++;
+      }
+    });
+  if (values.spans)
+    words.forEach((ws, i) => {
+      const t = tags[i]!;
+      for (let j = 0; j < ws.length; ) {
+        const tag = TAGS[t[j]!]!;
+        if (tag === 'O') {
+          j++;
+          continue;
+        }
+        let end = j + 1;
+        while (end < ws.length && TAGS[t[end]!] === `I-${tag.slice(2)}`) end++;
+        if (end - j >= 2 && end - j <= 4) {
+          const key = ws.slice(j, end).map(keyOf).join(' ');
+          let c = spanCounts.get(key);
+          if (!c) spanCounts.set(key, (c = new Uint32Array(TYPES.length)));
+          c[TYPES.indexOf(tag.slice(2))]++;
+        }
+        j = end;
+      }
+    });
   words.forEach((ws, i) =>
     ws.forEach((w, j) => {
       tokens++;
@@ -93,3 +143,28 @@ const header = `# names in context learned by scripts/build-ner-auto-lexicon.ts:
 const out = values.out ?? new URL('../data/ner/auto-lexicon.tsv', import.meta.url).pathname;
 writeFileSync(out, header + lines.join('\n') + '\n');
 console.error(`wrote ${lines.length} words to ${out} (${elapsed()})`);
+if (values.spans) {
+  const spanLines: string[] = [];
+  for (const [key, c] of [...spanCounts].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0) || (a[0] < b[0] ? -1 : 1))) {
+    if (c.reduce((x, y) => x + y, 0) < MIN_COUNT) continue;
+    spanLines.push(`${key}\t${Array.from(c).join('\t')}`);
+  }
+  const spanHeader = `# multi-word names in context learned by scripts/build-ner-auto-lexicon.ts --spans (the same context-only tagger over the same corpus): words (normalized, without one-letter proclitics), times tagged as a PERS, LOC, ORG, MISC name; spans of 2-4 words seen at least ${MIN_COUNT} times\n`;
+  const spansOut = values['spans-out'] ?? new URL('../data/ner/auto-spans.tsv', import.meta.url).pathname;
+  writeFileSync(spansOut, spanHeader + spanLines.join('\n') + '\n');
+  console.error(`wrote ${spanLines.length} spans to ${spansOut} (${elapsed()})`);
+}
+if (values.triggers) {
+  const lines: string[] = [];
+  for (const [key, c] of [...triggerCounts].sort((a, b) => b[1][0]! - a[1][0]! || (a[0] < b[0] ? -1 : 1))) {
+    // Words seen 10 times, at least 5 of them next to a name.
+    let near = 0;
+    for (let k = 1; k < 9; k++) near += c[k]!;
+    if (c[0]! < 10 || near < 5 || !/\p{L}/u.test(key)) continue;
+    lines.push(`${key}\t${Array.from(c).join('\t')}`);
+  }
+  const header = `# learned triggers by scripts/build-ner-auto-lexicon.ts --triggers (the same context-only tagger over the same corpus): word (normalized, without one-letter proclitics), occurrences, occurrences outside a name right before a PERS, LOC, ORG, MISC name, right after one\n`;
+  const out = values['triggers-out'] ?? new URL('../data/ner/auto-triggers.tsv', import.meta.url).pathname;
+  writeFileSync(out, header + lines.join('\n') + '\n');
+  console.error(`wrote ${lines.length} trigger words to ${out} (${elapsed()})`);
+}

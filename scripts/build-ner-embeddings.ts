@@ -27,6 +27,7 @@ import { normalize } from '../src/text/normalize.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/ner/load.ts';
+import { encodeWordVectors } from '../src/ner/features.ts';
 
 const CONTEXTS = Number(process.env.CONTEXTS ?? 2000);
 const WINDOW = [-2, -1, 1, 2];
@@ -331,3 +332,11 @@ const header =
 const lines = targets.map((id, i) => `${words[id]}\t${cluster[i]}`);
 writeFileSync(new URL('../data/ner/embedding-clusters.tsv', import.meta.url), header + lines.join('\n') + '\n');
 console.error(`wrote ${R} words (${elapsed()})`);
+
+// The vectors themselves, for models trained with real-valued embedding features (`--dense`):
+// data/ner/embedding-vectors.bin (see parseWordVectors in src/ner/features.ts), int8 with one scale.
+{
+  const out = encodeWordVectors(targets.map((id) => words[id]!), emb, DIMS);
+  writeFileSync(new URL('../data/ner/embedding-vectors.bin', import.meta.url), out);
+  console.error(`wrote ${R} vectors (${(out.length / 1e6).toFixed(1)} MB)`);
+}

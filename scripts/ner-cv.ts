@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/ner-cv.ts [--folds 5] [--epochs 10] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] ...
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConll, type TaggedSentence } from '../src/ner/conll.ts';
 import { createTagger } from '../src/ner/tagger.ts';
@@ -28,6 +28,17 @@ const { values } = parseArgs({
     'no-gazetteers': { type: 'boolean', default: false },
     'name-ngrams': { type: 'boolean', default: false },
     'no-auto-lexicon': { type: 'boolean', default: false },
+    cost: { type: 'string', default: '0' },
+    'miss-cost': { type: 'string', default: '0' },
+    mira: { type: 'string', default: '0' },
+    dense: { type: 'string', default: '0' },
+    'dense-dropout': { type: 'boolean', default: false },
+    'auto-spans': { type: 'boolean', default: false },
+    context3: { type: 'boolean', default: false },
+    'auto-triggers': { type: 'boolean', default: false },
+    /** Writes the pooled predictions of this epoch as a three-column file (word, gold, predicted) for error analysis. */
+    dump: { type: 'string' },
+    'dump-epoch': { type: 'string', default: '8' },
   },
 });
 const all: TaggedSentence[] = parseConll(readFileSync(sharedPath('data/ner/anercorp/train.txt'), 'utf8'));
@@ -42,8 +53,13 @@ const features: FeatureConfig = {
   embeddings: !values['no-embeddings'],
   nameNgrams: values['name-ngrams'],
   autoLexicon: !values['no-auto-lexicon'],
+  ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
+  ...(values['auto-spans'] ? { autoSpans: true } : {}),
+  ...(values.context3 ? { context3: true } : {}),
+  ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
 };
 const resources = featureResources();
+const words: string[][] = [];
 const gold: string[][][] = Array.from({ length: epochs }, () => []);
 const pred: string[][][] = Array.from({ length: epochs }, () => []);
 for (let f = 0; f < folds; f++) {
@@ -57,13 +73,27 @@ for (let f = 0; f < folds; f++) {
     features,
     minCount: 2,
     wordDropout: Number(values['word-dropout']),
+    cost: Number(values.cost),
+    missCost: Number(values['miss-cost']),
+    mira: Number(values.mira),
+    denseDropout: values['dense-dropout'],
     onEpoch: (epoch, model) => {
       const tagger = createTagger(model, resources);
+      if (epoch === 1) words.push(...held.map((s) => [...s.words]));
       gold[epoch - 1]!.push(...held.map((s) => s.tags));
       pred[epoch - 1]!.push(...tagger.tagDocument(held.map((s) => s.words), null).map((t) => Array.from(t, (x) => TAGS[x]!)));
     },
   });
   console.error(`fold ${f + 1}/${folds} done`);
+}
+if (values.dump) {
+  const e = Number(values['dump-epoch']) - 1;
+  const lines: string[] = [];
+  words.forEach((ws, k) => {
+    ws.forEach((w, i) => lines.push(`${w}\t${gold[e]![k]![i]}\t${pred[e]![k]![i]}`));
+    lines.push('');
+  });
+  writeFileSync(values.dump, lines.join('\n'));
 }
 const pct = (x: number) => (100 * x).toFixed(2);
 for (let e = 0; e < epochs; e++) {

@@ -9,7 +9,7 @@ import { loadResources, DATA_DIR } from '../resources/load.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, type TaggedSentence } from './conll.ts';
 import { NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
-import { loadNerClusters, loadNerEmbeddings, loadNerAutoLexicon, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
+import { loadNerClusters, loadNerEmbeddings, loadNerAutoLexicon, loadNerVectors, loadNerAutoSpans, loadNerAutoTriggers, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
 import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
 import { createTagger, type Propagation } from './tagger.ts';
 import { trainPerceptron, type TrainOptions } from './train.ts';
@@ -34,6 +34,9 @@ export function featureResources(): FeatureResources {
     embeddings: loadNerEmbeddings(DATA_DIR),
     nameNgrams: loadNerNameNgrams(DATA_DIR),
     autoLexicon: loadNerAutoLexicon(DATA_DIR),
+    vectors: loadNerVectors(DATA_DIR),
+    autoSpans: loadNerAutoSpans(DATA_DIR),
+    autoTriggers: loadNerAutoTriggers(DATA_DIR),
   };
 }
 
@@ -88,6 +91,14 @@ export async function trainNer(argv: string[]): Promise<number> {
       'no-embeddings': { type: 'boolean', default: false },
       'name-ngrams': { type: 'boolean', default: false },
       'no-auto-lexicon': { type: 'boolean', default: false },
+      dense: { type: 'string', default: '0' },
+      'auto-spans': { type: 'boolean', default: false },
+      context3: { type: 'boolean', default: false },
+      'auto-triggers': { type: 'boolean', default: false },
+      'dense-dropout': { type: 'boolean', default: false },
+      cost: { type: 'string', default: '0' },
+      'miss-cost': { type: 'string', default: '0' },
+      mira: { type: 'string', default: '0' },
       'no-kb': { type: 'boolean', default: false },
       'no-conjunctions': { type: 'boolean', default: false },
       'no-retrain': { type: 'boolean', default: false },
@@ -108,7 +119,8 @@ export async function trainNer(argv: string[]): Promise<number> {
   });
   if (values.help) {
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--fixed-epochs] [--dev-fraction F] [--seed N]
-                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--no-retrain] [--out FILE | --no-write]
+                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--auto-spans] [--context3] [--auto-triggers]
+                      [--cost C] [--miss-cost C] [--mira CAP] [--no-retrain] [--out FILE | --no-write]
 
 Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
 prints the dev F1 (last F of them) after each epoch, then retrains on all of the
@@ -131,6 +143,10 @@ With --test, scores the written model on the test file once.`);
     embeddings: !values['no-embeddings'],
     nameNgrams: values['name-ngrams'],
     autoLexicon: !values['no-auto-lexicon'],
+    ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
+    ...(values['auto-spans'] ? { autoSpans: true } : {}),
+    ...(values.context3 ? { context3: true } : {}),
+    ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
   };
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);
@@ -145,7 +161,15 @@ With --test, scores the written model on the test file once.`);
   const stack = values.stack;
   const firstEpochs = Number(values['first-epochs']);
   const folds = Number(values.folds);
-  const learning = { learner: values.learner as 'perceptron' | 'crf', rate: Number(values.rate), l2: Number(values.l2) };
+  const learning = {
+    learner: values.learner as 'perceptron' | 'crf',
+    rate: Number(values.rate),
+    l2: Number(values.l2),
+    cost: Number(values.cost),
+    missCost: Number(values['miss-cost']),
+    mira: Number(values.mira),
+    denseDropout: values['dense-dropout'],
+  };
   const train = (data: TaggedSentence[], options: TrainOptions): NerModel =>
     stack ? trainStacked(data, resources, { ...options, ...learning, firstEpochs, folds }) : trainPerceptron(data, resources, { ...options, ...learning });
   let model = train(trainPart, {

@@ -174,6 +174,104 @@ export function parseAutoLexicon(tsv: string): Map<string, number[]> {
 
 const AUTO_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 
+/**
+ * Learned triggers (data/ner/auto-triggers.tsv): word → [occurrences, right before a PERS, LOC,
+ * ORG, MISC name, right after one], as the context-only tagger saw it in unlabelled news.
+ */
+export type AutoTriggers = ReadonlyMap<string, readonly number[]>;
+
+export function parseAutoTriggers(tsv: string): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word, ...counts] = line.split('\t');
+    if (word && counts.length === 9) table.set(word, counts.map(Number));
+  }
+  return table;
+}
+
+/**
+ * Multi-word names the context-only tagger found in unlabelled news (data/ner/auto-spans.tsv):
+ * first word's key → spans starting with it, longest first (keys: normalized, without
+ * one-letter proclitics), with their majority type and how often they were tagged.
+ */
+export interface AutoSpan {
+  readonly words: readonly string[];
+  readonly type: string;
+  readonly count: number;
+}
+export type AutoSpans = ReadonlyMap<string, ReadonlyArray<AutoSpan>>;
+
+export function parseAutoSpans(tsv: string): Map<string, AutoSpan[]> {
+  const table = new Map<string, AutoSpan[]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [key, ...counts] = line.split('\t');
+    if (!key || counts.length !== 4) continue;
+    const c = counts.map(Number);
+    const total = c.reduce((a, b) => a + b, 0);
+    let best = 0;
+    for (let k = 1; k < 4; k++) if (c[k]! > c[best]!) best = k;
+    // Spans the tagger could not agree on are left out.
+    if (c[best]! < total * 0.6) continue;
+    const words = key.split(' ');
+    let bucket = table.get(words[0]!);
+    if (!bucket) table.set(words[0]!, (bucket = []));
+    bucket.push({ words, type: AUTO_TYPES[best]!, count: total });
+  }
+  for (const bucket of table.values()) bucket.sort((a, b) => b.words.length - a.words.length || b.count - a.count);
+  return table;
+}
+
+/**
+ * The SVD word vectors behind the embedding clusters (data/ner/embedding-vectors.bin,
+ * written by scripts/build-ner-embeddings.ts): word (normalized, without one-letter
+ * proclitics) → row of `data` (`dims` int8 values; value × scale).
+ */
+export interface WordVectors {
+  readonly dims: number;
+  readonly scale: number;
+  readonly rows: ReadonlyMap<string, number>;
+  readonly data: Int8Array;
+}
+
+/** The bytes of a word-vector file: "RASDVEC1", u32 header length, JSON header, the words joined by "\n", int8 rows. */
+export function encodeWordVectors(words: readonly string[], vectors: ArrayLike<number>, dims: number): Uint8Array {
+  const count = words.length;
+  let maxAbs = 0;
+  for (let i = 0; i < count * dims; i++) maxAbs = Math.max(maxAbs, Math.abs(vectors[i]!));
+  const scale = maxAbs / 127 || 1;
+  const keys = new TextEncoder().encode(words.join('\n'));
+  const head = new TextEncoder().encode(JSON.stringify({ count, dims, scale, keysBytes: keys.length }));
+  const out = new Uint8Array(12 + head.length + keys.length + count * dims);
+  out.set(new TextEncoder().encode('RASDVEC1'), 0);
+  new DataView(out.buffer).setUint32(8, head.length, true);
+  out.set(head, 12);
+  out.set(keys, 12 + head.length);
+  const q = new Int8Array(out.buffer, 12 + head.length + keys.length, count * dims);
+  for (let i = 0; i < count * dims; i++) q[i] = Math.round(vectors[i]! / scale);
+  return out;
+}
+
+export function parseWordVectors(bytes: Uint8Array): WordVectors {
+  const decoder = new TextDecoder();
+  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, 8)) !== 'RASDVEC1') throw new Error('not a rasd word-vector file (bad magic)');
+  const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8, true);
+  const head = JSON.parse(decoder.decode(bytes.subarray(12, 12 + headLength))) as { count: number; dims: number; scale: number; keysBytes: number };
+  const keysStart = 12 + headLength;
+  const keys = decoder.decode(bytes.subarray(keysStart, keysStart + head.keysBytes)).split('\n');
+  if (keys.length !== head.count) throw new Error('corrupt word-vector file (count)');
+  const rows = new Map<string, number>();
+  keys.forEach((k, i) => rows.set(k, i));
+  const from = keysStart + head.keysBytes;
+  const data = new Int8Array(head.count * head.dims);
+  data.set(new Int8Array(bytes.buffer, bytes.byteOffset + from, head.count * head.dims));
+  return { dims: head.dims, scale: head.scale, rows, data };
+}
+
+/** Offsets of the words whose vectors are dense features of a token (slot k: offset k - 2). */
+export const DENSE_WINDOW = 2;
+
 export interface FeatureResources {
   segment: (word: string) => Segmentation;
   lexicon: NerLexicon;
@@ -184,6 +282,12 @@ export interface FeatureResources {
   nameNgrams?: NameNgrams;
   /** data/ner/auto-lexicon.tsv (used by models trained with `autoLexicon`). */
   autoLexicon?: AutoLexicon;
+  /** data/ner/embedding-vectors.bin (used by models trained with `dense`). */
+  vectors?: WordVectors;
+  /** data/ner/auto-spans.tsv (used by models trained with `autoSpans`). */
+  autoSpans?: AutoSpans;
+  /** data/ner/auto-triggers.tsv (used by models trained with `autoTriggers`). */
+  autoTriggers?: AutoTriggers;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -202,6 +306,10 @@ export interface WordInfo {
   /** Interned ids of `stem` and `cls` (keys of the sequence-feature caches; -1 without them). */
   sid: number;
   cid: number;
+  /** Auto-spans that may start at this word (null: none, or the model does not use them). */
+  readonly spanStarts: ReadonlyArray<AutoSpan> | null;
+  /** Row of the word's SVD vector in `FeatureResources.vectors` (-1: none, or the model has no dense features). */
+  readonly vrow: number;
   /** Feature ids of the word's own properties. */
   self: Int32Array;
   /** Feature ids of the word seen at offsets -2, -1, +1, +2 (slots 0..3). */
@@ -209,6 +317,15 @@ export interface WordInfo {
 }
 
 const OFFSETS = [-2, -1, 1, 2] as const;
+
+/** Opening quote or bracket → its closing mark. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['«', '»'],
+  ['"', '"'],
+  ['(', ')'],
+  ['“', '”'],
+  ["'", "'"],
+]);
 
 /**
  * An `idOfAt` for FeatureExtractor from a feature index: the index's
@@ -278,6 +395,12 @@ export class FeatureExtractor {
   private matchClass: string[] = [];
   private matchTag: string[] = [];
   private matchMulti: boolean[] = [];
+  /** Per token: 0, or 1 + the auto-span tag code (see spanFeature). */
+  private spanCode = new Uint8Array(256);
+  /** Ids of the auto-span features by kind and code (tagging only; -2: not looked up yet). */
+  private readonly spanIds = new Int32Array(4 * 25).fill(-2);
+  private quoteOpen = new Int32Array(256);
+  private quoteLength = new Int32Array(256);
 
   constructor(
     private readonly res: FeatureResources,
@@ -306,6 +429,8 @@ export class FeatureExtractor {
       cls: '<s>',
       sid: this.intern('<s>'),
       cid: this.intern('<s>'),
+      spanStarts: null,
+      vrow: -1,
       self: new Int32Array(0),
       ctx: OFFSETS.map((d) => this.ids([`${d}w=<s>`])),
     };
@@ -457,6 +582,22 @@ export class FeatureExtractor {
         self.push('axm=none');
       }
     }
+    if (config.autoTriggers && res.autoTriggers) {
+      // How often a name starts right after the word, or ends right before it, in unlabelled news:
+      // role words the trigger list lacks (الحارس، العداء) and verbs of speech after a name.
+      const a = res.autoTriggers.get(base) ?? res.autoTriggers.get(norm);
+      if (a) {
+        const n = a[0]!;
+        for (let k = 0; k < 8; k++) {
+          const share = a[k + 1]! / n;
+          if (share < 0.05) continue;
+          const f = `${k < 4 ? 'tb' : 'ta'}=${AUTO_TYPES[k % 4]}${share < 0.15 ? 1 : share < 0.4 ? 2 : 3}`;
+          self.push(f);
+          near.push(f);
+          far.push(f);
+        }
+      }
+    }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
     return { self, near, far, keys, norm, stem, base, cls };
   }
@@ -477,6 +618,8 @@ export class FeatureExtractor {
       cls: p.cls,
       sid: this.intern(p.stem),
       cid: this.intern(p.cls),
+      spanStarts: this.config.autoSpans && this.res.autoSpans ? (this.res.autoSpans.get(p.base) ?? null) : null,
+      vrow: this.config.dense && this.res.vectors ? (this.res.vectors.rows.get(p.base) ?? this.res.vectors.rows.get(p.norm) ?? -1) : -1,
       self: this.ids(p.self),
       ctx: this.idOfAt ? this.contextIds(p.near, p.far) : OFFSETS.map((d) => this.ids((Math.abs(d) === 1 ? p.near : p.far).map((f) => `${d}${f}`))),
     };
@@ -499,6 +642,11 @@ export class FeatureExtractor {
   sentence(words: readonly string[], given?: ReadonlyArray<readonly string[]>): { ids: Int32Array; offsets: Int32Array } {
     const n = this.fill(words, given);
     return { ids: this.idsBuffer.slice(0, this.offsetsBuffer[n]!), offsets: this.offsetsBuffer.slice(0, n + 1) };
+  }
+
+  /** The words of the sentence last passed to {@link sentence} or {@link sentenceView} (overwritten by the next). */
+  lastWords(): readonly WordInfo[] {
+    return this.infos;
   }
 
   /** As {@link sentence}, in buffers that the next call overwrites (longer than the sentence needs). */
@@ -535,6 +683,8 @@ export class FeatureExtractor {
     infos.length = n;
     for (let i = 0; i < n; i++) infos[i] = this.word(words[i]!);
     if (this.config.gazetteers) this.matchLexicon(infos, n);
+    if (this.config.autoSpans && this.res.autoSpans) this.matchAutoSpans(infos, n);
+    if (this.config.context3) this.findQuotes(words, n);
     if (this.offsetsBuffer.length < n + 1) this.offsetsBuffer = new Int32Array(2 * n + 1);
     const offsets = this.offsetsBuffer;
     let ids = this.idsBuffer;
@@ -543,7 +693,7 @@ export class FeatureExtractor {
       offsets[i] = at;
       const info = infos[i]!;
       const g = given?.[i];
-      let need = info.self.length + 8 + (g ? g.length : 0);
+      let need = info.self.length + 15 + (g ? g.length : 0);
       for (let s = 0; s < 4; s++) {
         const j = i + OFFSETS[s]!;
         need += (j >= 0 && j < n ? infos[j]! : this.boundary).ctx[s]!.length;
@@ -585,6 +735,45 @@ export class FeatureExtractor {
           if (id >= 0) ids[at++] = id;
         }
       }
+      if (this.config.autoSpans && this.res.autoSpans) {
+        const code = this.spanCode[i]!;
+        if (code) {
+          const a = this.spanFeatureId(0, code);
+          if (a >= 0) ids[at++] = a;
+          const b = this.spanFeatureId(1, code);
+          if (b >= 0) ids[at++] = b;
+        }
+        if (i > 0 && this.spanCode[i - 1]) {
+          const id = this.spanFeatureId(2, this.spanCode[i - 1]!);
+          if (id >= 0) ids[at++] = id;
+        }
+        if (i + 1 < n && this.spanCode[i + 1]) {
+          const id = this.spanFeatureId(3, this.spanCode[i + 1]!);
+          if (id >= 0) ids[at++] = id;
+        }
+      }
+      if (this.config.context3) {
+        // A title or head word three words before or after (past an adjective or a demonym:
+        // "السفير الألماني بأفغانستان هانز"), and names inside quotes or brackets with the
+        // class of the word before them (شركة « إيرمايلز »).
+        if (i >= 3 && infos[i - 3]!.cls.startsWith('t')) {
+          const id = this.idOf(`-3tg=${infos[i - 3]!.cls}`);
+          if (id >= 0) ids[at++] = id;
+        }
+        if (i + 3 < n && infos[i + 3]!.cls.startsWith('t')) {
+          const id = this.idOf(`3tg=${infos[i + 3]!.cls}`);
+          if (id >= 0) ids[at++] = id;
+        }
+        const open = this.quoteOpen[i]!;
+        if (open >= 0) {
+          const before = open > 0 ? infos[open - 1]!.cls : '<s>';
+          const len = this.quoteLength[i]!;
+          const a = this.idOf(`q=${len > 3 ? 4 : len}${i === open + 1 ? 'b' : 'i'}`);
+          if (a >= 0) ids[at++] = a;
+          const b = this.idOf(`qt=${before.startsWith('t') || before === '<s>' ? before : 'x'}`);
+          if (b >= 0) ids[at++] = b;
+        }
+      }
       const sb = this.pairId(0, i > 0 ? infos[i - 1]! : this.boundary, info);
       if (sb >= 0) ids[at++] = sb;
       if (this.config.conjunctions) {
@@ -597,6 +786,77 @@ export class FeatureExtractor {
     }
     offsets[n] = at;
     return n;
+  }
+
+  /** For tokens between a pair of quotes or brackets at most 6 words apart: the index of the opening mark and the words inside. */
+  private findQuotes(words: readonly string[], n: number): void {
+    if (this.quoteOpen.length < n) {
+      this.quoteOpen = new Int32Array(2 * n);
+      this.quoteLength = new Int32Array(2 * n);
+    }
+    this.quoteOpen.fill(-1, 0, n);
+    for (let i = 0; i < n; i++) {
+      const close = QUOTE_PAIRS.get(words[i]!);
+      if (close === undefined) continue;
+      for (let j = i + 2; j < n && j <= i + 7; j++)
+        if (words[j] === close) {
+          for (let k = i + 1; k < j; k++) {
+            this.quoteOpen[k] = i;
+            this.quoteLength[k] = j - i - 1;
+          }
+          i = j;
+          break;
+        }
+    }
+  }
+
+  /**
+   * Longest matches of the auto-spans: at each token they cover, "B-TYPE" or "I-TYPE" and a
+   * frequency bin (1: seen under 5 times, 2: under 20, 3: more), as `${B|I}-${type}${bin}`.
+   */
+  private matchAutoSpans(infos: WordInfo[], n: number): void {
+    if (this.spanCode.length < n) this.spanCode = new Uint8Array(2 * n);
+    const out = this.spanCode;
+    out.fill(0, 0, n);
+    for (let i = 0; i < n; ) {
+      const bucket = infos[i]!.spanStarts;
+      let found: AutoSpan | null = null;
+      if (bucket)
+        for (const e of bucket) {
+          if (i + e.words.length > n) continue;
+          let ok = true;
+          for (let k = 1; k < e.words.length && ok; k++) ok = infos[i + k]!.base === e.words[k];
+          if (ok) {
+            found = e;
+            break;
+          }
+        }
+      if (!found) {
+        i++;
+        continue;
+      }
+      const bin = found.count < 5 ? 0 : found.count < 20 ? 1 : 2;
+      const type = AUTO_TYPES.indexOf(found.type);
+      for (let k = 0; k < found.words.length; k++) out[i + k] = 1 + ((k === 0 ? 0 : 1) * 4 + type) * 3 + bin;
+      i += found.words.length;
+    }
+  }
+
+  /**
+   * The auto-span features of a tag code (1 + (bi × 4 + type) × 3 + bin): kind 0 `as=B-PERS`, 1 `asb=B-PERS2`
+   * (with the frequency bin 1-3), 2 `-1as=PERS` (the left neighbour's), 3 `1as=PERS` (the right one's).
+   */
+  private spanFeatureId(kind: number, code: number): number {
+    const slot = kind * 25 + code;
+    if (this.sequenceCache && this.spanIds[slot] !== -2) return this.spanIds[slot]!;
+    const c = code - 1;
+    const bin = c % 3;
+    const type = AUTO_TYPES[Math.floor(c / 3) % 4]!;
+    const bi = Math.floor(c / 12) === 0 ? 'B' : 'I';
+    const f = kind === 0 ? `as=${bi}-${type}` : kind === 1 ? `asb=${bi}-${type}${bin + 1}` : `${kind === 2 ? '-1' : '1'}as=${type}`;
+    const id = this.idOf(f);
+    if (this.sequenceCache) this.spanIds[slot] = id;
+    return id;
   }
 
   /** Longest lexicon matches: the entry's class at each token it covers, B or I, and whether it spans several words. */

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, sharedPath as sharedPathOrNull } from '../resources/shared.ts';
 import { RasdError } from '../core/errors.ts';
-import { compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, type LexiconSource } from './features.ts';
+import { compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, parseAutoSpans, parseAutoTriggers, type LexiconSource } from './features.ts';
 import { decodeModel } from './model.ts';
 import type { NerResources } from './stage.ts';
 
@@ -43,6 +43,24 @@ export function loadNerAutoLexicon(dataDir: string) {
   return existsSync(path) ? parseAutoLexicon(readFileSync(path, 'utf8')) : undefined;
 }
 
+/** data/ner/embedding-vectors.bin (scripts/build-ner-embeddings.ts), or undefined when absent. */
+export function loadNerVectors(dataDir: string) {
+  const path = join(dataDir, 'ner/embedding-vectors.bin');
+  return existsSync(path) ? parseWordVectors(readFileSync(path)) : undefined;
+}
+
+/** data/ner/auto-spans.tsv (scripts/build-ner-auto-lexicon.ts --spans), or undefined when absent. */
+export function loadNerAutoSpans(dataDir: string) {
+  const path = join(dataDir, 'ner/auto-spans.tsv');
+  return existsSync(path) ? parseAutoSpans(readFileSync(path, 'utf8')) : undefined;
+}
+
+/** data/ner/auto-triggers.tsv (scripts/build-ner-auto-lexicon.ts --triggers), or undefined when absent. */
+export function loadNerAutoTriggers(dataDir: string) {
+  const path = join(dataDir, 'ner/auto-triggers.tsv');
+  return existsSync(path) ? parseAutoTriggers(readFileSync(path, 'utf8')) : undefined;
+}
+
 /** The NER resources, or null when no trained model is present (the stage is then left out). */
 export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_MODEL_FILE)): NerResources | null {
   if (!existsSync(modelPath)) return null;
@@ -50,7 +68,7 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
     const model = decodeModel(readFileSync(modelPath));
     // the optional representations only for a model trained with them: each is a large map that every
     // analysis thread would otherwise hold (and every full garbage collection would walk) for nothing
-    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon') => !!(model.features[f] || model.first?.features[f]);
+    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers') => !!(model.features[f] || model.first?.features[f]);
     return {
       model,
       lexicon: loadNerLexicon(dataDir),
@@ -58,6 +76,9 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
       embeddings: uses('embeddings') ? loadNerEmbeddings(dataDir) : undefined,
       nameNgrams: uses('nameNgrams') ? loadNerNameNgrams(dataDir) : undefined,
       autoLexicon: uses('autoLexicon') ? loadNerAutoLexicon(dataDir) : undefined,
+      vectors: uses('dense') ? loadNerVectors(dataDir) : undefined,
+      autoSpans: uses('autoSpans') ? loadNerAutoSpans(dataDir) : undefined,
+      autoTriggers: uses('autoTriggers') ? loadNerAutoTriggers(dataDir) : undefined,
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);

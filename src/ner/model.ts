@@ -26,6 +26,17 @@ export interface FeatureConfig {
   nameNgrams?: boolean;
   /** How a context-only tagger tagged the word in unlabelled news (data/ner/auto-lexicon.tsv); absent in older models (= false). */
   autoLexicon?: boolean;
+  /**
+   * Real-valued features: the SVD vectors (data/ner/embedding-vectors.bin) of the word
+   * and of its neighbours up to DENSE_WINDOW away, multiplied by this scale (absent or 0: off).
+   */
+  dense?: number;
+  /** Multi-word names a context-only tagger found in unlabelled news (data/ner/auto-spans.tsv); absent: off. */
+  autoSpans?: boolean;
+  /** Triggers three words away and names inside quotes or brackets; absent: off. */
+  context3?: boolean;
+  /** Learned triggers: how often names follow or precede the word in unlabelled news (data/ner/auto-triggers.tsv); absent: off. */
+  autoTriggers?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 
@@ -38,6 +49,11 @@ export interface NerModel {
   /** [(prev tag, or NUM_TAGS for the sentence start)][tag]; -Infinity where BIO forbids. */
   readonly transitions: Float32Array;
   readonly info: Record<string, unknown>;
+  /**
+   * Weights of the dense features (FeatureConfig.dense): [slot][dim][tag], slot k for the
+   * word at offset k - DENSE_WINDOW. Absent without them.
+   */
+  readonly dense?: Float32Array;
   /**
    * Stacked model: the first-pass model whose labels this one reads as
    * features (src/ner/stack.ts). Absent in a single-pass model.
@@ -151,7 +167,8 @@ export function encodeModel(model: NerModel, minAbs = 0): Uint8Array {
   const scale = maxAbs / 32767 || 1;
   const keys = new TextEncoder().encode(kept.map((k) => k[0]).join('\n'));
   const transitions = Array.from(model.transitions, (v) => (Number.isFinite(v) ? v : null));
-  const header = new TextEncoder().encode(JSON.stringify({ features: model.features, info: model.info, scale, transitions, count: kept.length, keysBytes: keys.length }));
+  const dense = model.dense ? Array.from(model.dense, (v) => Number(v.toPrecision(5))) : undefined;
+  const header = new TextEncoder().encode(JSON.stringify({ features: model.features, info: model.info, scale, transitions, count: kept.length, keysBytes: keys.length, dense }));
   const keysEnd = 12 + header.length + keys.length;
   const weightsStart = keysEnd + (keysEnd % 2);
   const out = new Uint8Array(weightsStart + kept.length * T * 2);
@@ -183,6 +200,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     transitions: Array<number | null>;
     count: number;
     keysBytes: number;
+    dense?: number[];
   };
   const keysStart = 12 + headerLength;
   const keysEnd = keysStart + header.keysBytes;
@@ -195,5 +213,6 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const index = new Map<string, number>();
   keys.forEach((k, i) => index.set(k, i));
   const transitions = Float32Array.from(header.transitions, (v) => (v === null ? -Infinity : v));
-  return { features: header.features, index, weights, transitions, info: header.info };
+  const dense = header.dense ? Float32Array.from(header.dense) : undefined;
+  return { features: header.features, index, weights, transitions, info: header.info, ...(dense ? { dense } : {}) };
 }

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from '../text/clitics.ts';
 import { parseConll, repairBio } from './conll.ts';
-import { FeatureExtractor, compileLexicon, nameNgrams, nameScores, neighbourLookup, parseAutoLexicon, parseClusters, parseEmbeddingClusters, parseNameNgrams, type FeatureResources } from './features.ts';
+import { FeatureExtractor, compileLexicon, encodeWordVectors, nameNgrams, nameScores, neighbourLookup, parseAutoLexicon, parseAutoSpans, parseAutoTriggers, parseClusters, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, type FeatureResources } from './features.ts';
 import { DEFAULT_FEATURES, NUM_TAGS, TAGS, allowed, applyConstraints, decodeModel, encodeModel, viterbi } from './model.ts';
 import { chunks, scoreNer } from './score.ts';
 import { createTagger } from './tagger.ts';
-import { seededRandom, trainPerceptron } from './train.ts';
+import { addDense, seededRandom, trainPerceptron } from './train.ts';
 import { StackFeatureIds, flattenKeys, keyStatistics, stackFeatures } from './stack.ts';
 import { trainStacked } from './stack-train.ts';
 
@@ -281,4 +281,62 @@ test('cached sequence-feature ids and neighbour lookups equal the ids of their s
     assert.deepEqual(Array.from(b.offsets.subarray(0, s.words.length + 1)), Array.from(a.offsets));
     assert.deepEqual(Array.from(b.ids.subarray(0, a.ids.length)), Array.from(a.ids));
   }
+});
+
+test('dense SVD features: the vector file round-trips, training learns their weights and the tagger adds them as training did', () => {
+  const words = ['سامر', 'كريم', 'زهران', 'الريح'];
+  const raw = [0.9, -0.1, 0.2, 0.8, 0.1, -0.3, -0.5, 0.6, 0.1, 0, 0.7, -0.7];
+  const vectors = parseWordVectors(encodeWordVectors(words, raw, 3));
+  assert.equal(vectors.dims, 3);
+  assert.equal(vectors.rows.get('زهران'), 2);
+  assert.ok(Math.abs(vectors.data[2 * 3 + 1]! * vectors.scale - 0.6) < 0.01);
+  const resources = { ...tinyResources(), vectors };
+  const data = parseConll(FIXTURE);
+  const features = { ...DEFAULT_FEATURES, dense: 2 };
+  const model = trainPerceptron(data, resources, { epochs: 10, seed: 7, features });
+  assert.equal(model.dense!.length, 5 * 3 * NUM_TAGS);
+  assert.ok(model.dense!.some((x) => x !== 0));
+  const back = decodeModel(encodeModel(model));
+  assert.ok(back.dense && back.features.dense === 2);
+  const tagger = createTagger(back, resources);
+  for (const s of data) assert.deepEqual(tagger.tag(s.words), s.tags);
+  // With the sparse weights zeroed, the tagger's scores are the dense ones that training computes (addDense).
+  const denseOnly = { ...model, weights: new Float32Array(model.weights.length) };
+  const vec = Float32Array.from(vectors.data, (x) => x * vectors.scale * 2);
+  const sentence = ['وصل', 'كريم', 'إلى', 'زهران', 'الريح'];
+  const emit = new Float64Array(sentence.length * NUM_TAGS);
+  addDense({ vrows: Int32Array.from(sentence, (w) => vectors.rows.get(w) ?? -1) }, model.dense!, vec, 3, emit);
+  const expected = new Int32Array(sentence.length);
+  viterbi(emit, sentence.length, model.transitions, expected);
+  assert.deepEqual(createTagger(denseOnly, resources).tagDocument([sentence], null)[0], expected);
+  assert.ok(emit.some((x) => x !== 0));
+  // A model trained without them reads no vectors.
+  assert.deepEqual(createTagger(trainPerceptron(data, resources, { epochs: 2, seed: 1, features: DEFAULT_FEATURES }), resources).tag(sentence).length, sentence.length);
+});
+
+test('auto-spans: multi-word names of the context tagger become B/I features of their type', () => {
+  const spans = parseAutoSpans('# t\nكريم سعدون\t9\t0\t1\t0\nوادي الريح\t0\t6\t0\t0\nسامر نادري\t2\t0\t2\t0\n');
+  assert.equal(spans.get('كريم')![0]!.type, 'PERS');
+  assert.equal(spans.get('سامر'), undefined); // no type with 60% of the tags
+  const resources = { ...tinyResources(), autoSpans: spans };
+  const seen: string[] = [];
+  const fx = new FeatureExtractor(resources, { ...DEFAULT_FEATURES, autoSpans: true }, (f) => (seen.push(f), -1));
+  fx.sentence(['وزار', 'كريم', 'سعدون', 'وادي', 'الريح']);
+  for (const f of ['as=B-PERS', 'as=I-PERS', 'asb=I-PERS2', 'as=B-LOC', 'asb=B-LOC2', '-1as=PERS', '1as=LOC']) assert.ok(seen.includes(f), f);
+  const off: string[] = [];
+  new FeatureExtractor(resources, DEFAULT_FEATURES, (f) => (off.push(f), -1)).sentence(['كريم', 'سعدون']);
+  assert.ok(!off.some((f) => f.includes('as=')));
+});
+
+test('learned triggers: a word that names often follow marks its neighbours', () => {
+  const triggers = parseAutoTriggers('# t\nالحارس\t100\t70\t0\t2\t0\t0\t0\t0\t0\n');
+  const resources = { ...tinyResources(), autoTriggers: triggers };
+  const fx = new FeatureExtractor(resources, { ...DEFAULT_FEATURES, autoTriggers: true }, () => -1);
+  const p = fx.wordProperties('الحارس');
+  assert.ok(p.self.includes('tb=PERS3') && p.near.includes('tb=PERS3') && p.far.includes('tb=PERS3'), p.near.join(' '));
+  assert.ok(!p.self.some((f) => f.startsWith('tb=ORG'))); // 2% of its occurrences: below the first bin
+  const seen: string[] = [];
+  new FeatureExtractor(resources, { ...DEFAULT_FEATURES, autoTriggers: true }, (f) => (seen.push(f), -1)).sentence(['قال', 'الحارس', 'كريم']);
+  assert.ok(seen.includes('-1tb=PERS3') && seen.includes('2tb=PERS3'), seen.filter((f) => f.includes('tb=')).join(' '));
+  assert.ok(!new FeatureExtractor(resources, DEFAULT_FEATURES, () => -1).wordProperties('الحارس').self.some((f) => f.startsWith('tb=')));
 });

@@ -9,7 +9,7 @@ import type { EntityType } from '../core/analysis.ts';
 import type { NerMention, Stage } from '../core/stage.ts';
 import type { Segmentation } from '../text/clitics.ts';
 import { TAGS, type NerModel } from './model.ts';
-import type { AutoLexicon, EmbeddingClusters, NameNgrams, NerLexicon, WordClusters } from './features.ts';
+import type { AutoLexicon, AutoSpans, AutoTriggers, EmbeddingClusters, NameNgrams, NerLexicon, WordClusters, WordVectors } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
 
 export interface NerResources {
@@ -19,12 +19,15 @@ export interface NerResources {
   embeddings?: EmbeddingClusters;
   nameNgrams?: NameNgrams;
   autoLexicon?: AutoLexicon;
+  vectors?: WordVectors;
+  autoSpans?: AutoSpans;
+  autoTriggers?: AutoTriggers;
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 
 export function createNerTagger(ner: NerResources, segment: (word: string) => Segmentation): NerTagger {
-  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon });
+  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon, vectors: ner.vectors, autoSpans: ner.autoSpans, autoTriggers: ner.autoTriggers });
 }
 
 /** Token index ranges [first, end) of the document's sentences. */

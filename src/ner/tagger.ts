@@ -10,7 +10,7 @@
  * passes; the second pass then adds only the rows of its stack features,
  * whose ids are precomputed, and the consistency pass reuses the stored scores.
  */
-import { FeatureExtractor, neighbourLookup, type FeatureResources } from './features.ts';
+import { DENSE_WINDOW, FeatureExtractor, neighbourLookup, type FeatureResources } from './features.ts';
 import { NUM_TAGS, TAGS, viterbi, type NerModel } from './model.ts';
 import { STACK_WINDOW, StackFeatureIds, flattenKeys, keyStatistics, type FlatDocument } from './stack.ts';
 
@@ -69,6 +69,32 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
   const stored = model.info.propagation as Propagation | undefined;
   const firstStored = P > 1 ? ((passes[0]!.info.propagation as Propagation | undefined) ?? null) : null;
 
+  // Dense features (FeatureConfig.dense): a word's contribution to each tag score, per pass and
+  // per slot (its offset from the token scored), is a fixed vector, computed on first sight.
+  const vectors = model.features.dense && resources.vectors && passes.every((m) => m.dense) ? resources.vectors : null;
+  const SLOTS = 2 * DENSE_WINDOW + 1;
+  const denseCache = new Map<number, Float64Array>();
+  const denseOf = (row: number): Float64Array => {
+    let out = denseCache.get(row);
+    if (out) return out;
+    const D = vectors!.dims;
+    const f = vectors!.scale * model.features.dense!;
+    out = new Float64Array(SLOTS * R);
+    for (let p = 0; p < P; p++) {
+      const dw = passes[p]!.dense!;
+      for (let k = 0; k < SLOTS; k++)
+        for (let d = 0; d < D; d++) {
+          const x = vectors!.data[row * D + d]! * f;
+          if (x === 0) continue;
+          const base = (k * D + d) * T;
+          for (let t = 0; t < T; t++) out[k * R + p * T + t] += x * dw[base + t]!;
+        }
+    }
+    if (denseCache.size >= 200_000) denseCache.clear();
+    denseCache.set(row, out);
+    return out;
+  };
+
   // Scratch reused across documents (grown when a document is longer).
   let sums = new Float64Array(1024 * R); // emission sums in double: exact for quantized weights, rounded once
   let emit = new Float32Array(1024 * T);
@@ -107,6 +133,23 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
           const o = g * R + c;
           sums[o] = e0; sums[o + 1] = e1; sums[o + 2] = e2; sums[o + 3] = e3; sums[o + 4] = e4;
           sums[o + 5] = e5; sums[o + 6] = e6; sums[o + 7] = e7; sums[o + 8] = e8;
+        }
+      }
+      if (vectors) {
+        const infos = extractor.lastWords();
+        const n = words.length;
+        const first = g - n;
+        for (let j = 0; j < n; j++) {
+          const row = infos[j]!.vrow;
+          if (row < 0) continue;
+          const add = denseOf(row);
+          for (let k = 0; k < SLOTS; k++) {
+            const i = j - k + DENSE_WINDOW;
+            if (i < 0 || i >= n) continue;
+            const o = (first + i) * R;
+            const a = k * R;
+            for (let q = 0; q < R; q++) sums[o + q] += add[a + q]!;
+          }
         }
       }
     }

@@ -4,7 +4,7 @@
  * the tagger uses. Deterministic: sentences are shuffled each epoch by a
  * seeded generator.
  */
-import { FeatureExtractor, type FeatureResources } from './features.ts';
+import { DENSE_WINDOW, FeatureExtractor, type FeatureResources } from './features.ts';
 import { NUM_TAGS, TAG_INDEX, applyConstraints, viterbi, type FeatureConfig, type NerModel } from './model.ts';
 import { repairBio, type TaggedSentence } from './conll.ts';
 
@@ -34,6 +34,18 @@ export interface TrainOptions {
   rate?: number;
   /** CRF: L2 shrinkage, the share by which every weight shrinks over one epoch. */
   l2?: number;
+  /**
+   * Perceptron: cost-augmented decoding in training (a Hamming-loss margin):
+   * every tag but the gold one gets `cost` added to its score before Viterbi,
+   * so that a sentence counts as wrong until the gold path wins by a margin.
+   */
+  cost?: number;
+  /** Perceptron: extra cost of tagging O where the gold is part of a name (trades precision for recall). */
+  missCost?: number;
+  /** Dense features: word dropout hides a dropped token's own vector too (not its neighbours'). */
+  denseDropout?: boolean;
+  /** Perceptron: passive-aggressive steps capped at this size instead of steps of 1 (0: off). */
+  mira?: number;
 }
 
 export function seededRandom(seed: number): () => number {
@@ -68,14 +80,44 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
   const extractor = new FeatureExtractor(resources, options.features, (f) => index.get(f) ?? -1);
   const examples = data.map((s) => ({
     ...extractor.sentence(s.words, s.extra),
+    vrows: Int32Array.from(extractor.lastWords(), (info) => info.vrow),
     gold: Int32Array.from(repairBio(s.tags), (t) => TAG_INDEX.get(t) ?? 0),
   }));
+  // Real-valued features (FeatureConfig.dense): the scaled SVD vectors of the words at -2..+2.
+  const vectors = options.features.dense && resources.vectors ? resources.vectors : null;
+  const D = vectors?.dims ?? 0;
+  const SLOTS = 2 * DENSE_WINDOW + 1;
+  const vec = new Float32Array(vectors ? vectors.data.length : 0);
+  if (vectors) for (let i = 0; i < vec.length; i++) vec[i] = vectors.data[i]! * vectors.scale * options.features.dense!;
+  const dw = new Float64Array(SLOTS * D * T);
+  const du = new Float64Array(SLOTS * D * T);
+  /** Adds ± step × the dense features of token i to the rows of tag `t`. */
+  const updateDense = (ex: Example, i: number, t: number, step: number) => {
+    const n = ex.gold.length;
+    for (let k = 0; k < SLOTS; k++) {
+      const j = i + k - DENSE_WINDOW;
+      if (j < 0 || j >= n) continue;
+      if (options.denseDropout && k === DENSE_WINDOW && dropped[i]) continue;
+      const row = ex.vrows[j]!;
+      if (row < 0) continue;
+      const v = row * D;
+      const base = k * D * T + t;
+      for (let d = 0; d < D; d++) {
+        const x = step * vec[v + d]!;
+        dw[base + d * T] += x;
+        du[base + d * T] += c * x;
+      }
+    }
+  };
 
   const F = keys.length;
   const lexical = new Uint8Array(F);
   const LEXICAL = /^(w|s|p\d|x\d|sp\d|sx\d|sb|c10|sc10|e11)=/;
   keys.forEach((k, i) => (lexical[i] = LEXICAL.test(k) ? 1 : 0));
   const dropout = options.wordDropout ?? 0;
+  const cost = options.cost ?? 0;
+  const missCost = options.missCost ?? 0;
+  const mira = options.mira ?? 0;
   let dropped = new Uint8Array(256);
   const w = new Float64Array(F * T);
   const u = new Float64Array(F * T); // sum of c × update, for averaging
@@ -92,7 +134,10 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
     const transitions = new Float32Array((T + 1) * T);
     for (let i = 0; i < transitions.length; i++) transitions[i] = tw[i]! - tu[i]! / c;
     applyConstraints(transitions);
-    return { features: options.features, index, weights, transitions, info: options.info ?? {} };
+    if (!vectors) return { features: options.features, index, weights, transitions, info: options.info ?? {} };
+    const dense = new Float32Array(dw.length);
+    for (let i = 0; i < dense.length; i++) dense[i] = dw[i]! - du[i]! / c;
+    return { features: options.features, index, weights, transitions, info: options.info ?? {}, dense };
   };
   if (options.learner === 'crf') return trainCrf(examples, lexical, F, options, index);
   let model = averaged();
@@ -109,10 +154,44 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
       if (dropped.length < n) dropped = new Uint8Array(n * 2);
       for (let i = 0; i < n; i++) dropped[i] = dropout > 0 && random() < dropout ? 1 : 0;
       fillEmissions(ex, w, dropped, lexical, emit);
+      if (vectors) addDense(ex, dw, vec, D, emit, options.denseDropout ? dropped : undefined);
+      if (cost > 0 || missCost > 0)
+        for (let i = 0; i < n; i++) {
+          const g = ex.gold[i]!;
+          for (let t = 0; t < T; t++) if (t !== g) emit[i * T + t] += cost;
+          if (g !== 0) emit[i * T] += missCost;
+        }
       trans.set(tw);
       applyConstraints(trans);
       const pred = new Int32Array(n);
       viterbi(emit, n, trans, pred);
+      // The step: 1 (perceptron), or with `mira` the smallest that makes the gold path win by
+      // the Hamming margin, at most `mira` (1-best MIRA / passive-aggressive; Crammer et al. 2006).
+      let step = 1;
+      if (mira > 0) {
+        let wrong = 0;
+        let norm = 0;
+        let diff = 0;
+        for (let i = 0; i < n; i++) {
+          const g = ex.gold[i]!;
+          const p = pred[i]!;
+          const gp = i > 0 ? ex.gold[i - 1]! : T;
+          const pp = i > 0 ? pred[i - 1]! : T;
+          diff += emit[i * T + p]! - emit[i * T + g]! + trans[pp * T + p]! - trans[gp * T + g]!;
+          if (g !== p) {
+            wrong++;
+            for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++) if (!(dropped[i] && lexical[ex.ids[f]!])) norm += 2;
+          }
+          if (gp !== pp || g !== p) norm += 2;
+        }
+        if (wrong === 0) {
+          c++;
+          continue;
+        }
+        // With cost-augmented scores the Hamming loss is already in diff.
+        const loss = diff + (cost > 0 ? 0 : wrong);
+        step = Math.min(mira, Math.max(0, loss) / norm);
+      }
       for (let i = 0; i < n; i++) {
         const g = ex.gold[i]!;
         const p = pred[i]!;
@@ -121,19 +200,23 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
           for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++) {
             if (dropped[i] && lexical[ex.ids[f]!]) continue;
             const r = ex.ids[f]! * T;
-            w[r + g]++;
-            u[r + g] += c;
-            w[r + p]--;
-            u[r + p] -= c;
+            w[r + g] += step;
+            u[r + g] += c * step;
+            w[r + p] -= step;
+            u[r + p] -= c * step;
+          }
+          if (vectors) {
+            updateDense(ex, i, g, step);
+            updateDense(ex, i, p, -step);
           }
         }
         const gp = i > 0 ? ex.gold[i - 1]! : T;
         const pp = i > 0 ? pred[i - 1]! : T;
         if (gp !== pp || g !== p) {
-          tw[gp * T + g]++;
-          tu[gp * T + g] += c;
-          tw[pp * T + p]--;
-          tu[pp * T + p] -= c;
+          tw[gp * T + g] += step;
+          tu[gp * T + g] += c * step;
+          tw[pp * T + p] -= step;
+          tu[pp * T + p] -= c * step;
         }
       }
       c++;
@@ -156,6 +239,32 @@ interface Example {
   ids: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  /** Row of each token's SVD vector (-1: none). */
+  vrows: Int32Array;
+}
+
+/** Adds the dense features' scores (weights dw: [slot][dim][tag]) to `emit`. */
+export function addDense(ex: { vrows: Int32Array }, dw: Float64Array | Float32Array, vec: Float32Array, D: number, emit: Float64Array, dropped?: Uint8Array): void {
+  const T = NUM_TAGS;
+  const n = ex.vrows.length;
+  for (let j = 0; j < n; j++) {
+    const row = ex.vrows[j]!;
+    if (row < 0) continue;
+    const v = row * D;
+    // Word j is at slot k of token i = j - k + DENSE_WINDOW.
+    for (let k = 0; k < 2 * DENSE_WINDOW + 1; k++) {
+      const i = j - k + DENSE_WINDOW;
+      if (i < 0 || i >= n) continue;
+      if (dropped && k === DENSE_WINDOW && dropped[i]) continue;
+      const o = i * T;
+      let base = k * D * T;
+      for (let d = 0; d < D; d++, base += T) {
+        const x = vec[v + d]!;
+        if (x === 0) continue;
+        for (let t = 0; t < T; t++) emit[o + t] += x * dw[base + t]!;
+      }
+    }
+  }
 }
 
 /** Each token's tag scores under weights w, skipping a dropped token's word-identity features (both learners). */
