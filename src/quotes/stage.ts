@@ -114,6 +114,9 @@ const SEGMENT_PREPOSITIONS = new Set(['من', 'عن', 'مع', 'الي', 'بعد'
 /** Words after which أن opens an adverbial clause, not reported content ("بعد أن", "قبل أن"). */
 const NOT_REPORTING_BEFORE_AN = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'رغم', 'بمجرد', 'ريثما', 'الا', 'لدرجه', 'بدل', 'بدلا', 'عوضا', 'يمكن', 'يجب', 'ينبغي', 'يتعين', 'لابد', 'من']);
 
+/** What may stand between a body's name and a person's name in apposition to its head: a comma, a rank word or two. */
+const APPOSED_AFTER = /^[^\S\n]*[،,][^\S\n]*(?:[\u0621-\u064a]+[^\S\n]+){0,2}$/;
+
 interface MentionRef {
   start: number;
   end: number;
@@ -425,6 +428,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * The person an earlier sentence named in apposition with a head of `body` (قائد/رئيس/مدير ... + the body's
+   * mention, then a comma, an optional rank and the name; or the name, a comma and the head), before `before`.
+   */
+  const headOfBody = (body: Entity, before: number): Entity | null => {
+    for (const m of mentions) {
+      if (m.entity !== body || m.start >= before) continue;
+      const k = tokenAt(m.start);
+      if (k < 1 || toks[k]!.t.start !== m.start || !(lex.personHeads.has(word(k - 1)) || lex.personHeads.has('ال' + word(k - 1)))) continue;
+      const headStart = toks[k - 1]!.t.start;
+      for (const p of mentions) {
+        if (p.entity.type !== 'PER' || p.kind !== 'name' || p.entity === body) continue;
+        // the name after the body: "، الجنرال X" (a rank word or two at most between the comma and the name)
+        if (p.start > m.end && p.start - m.end < 40 && APPOSED_AFTER.test(text.slice(m.end, p.start))) return p.entity;
+        // the name before the head: "X، قائد ..."
+        if (p.end <= headStart && headStart - p.end < 4 && /^\s*[،,]\s*$/.test(text.slice(p.end, headStart))) return p.entity;
+      }
+    }
+    return null;
+  };
+
+  /**
    * The second half of speakerFrom, split off to keep each under V8's optimizing limit: the speaker of the subject
    * tokens [a, b), spanning text [s, e), whose best mention is ent (spokespeople, officers and roles of a body or
    * person, bare role nouns, authorities, the anonymous and the named).
@@ -447,6 +471,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const prev = roleHolder(toks[a]!.sentence, word(a).replace(/^ال/, ''));
       const prevEnt = prev?.id ? entityById.get(prev.id) : undefined;
       if (prev && prevEnt?.type === 'PER' && prevEnt.mentions.some((m) => m.kind === 'name') && prev.text?.includes(body.text)) return { id: prev.id, text: text.slice(s, e), anonymous: false };
+      // "وقال قائد القيادة المركزية" after "عبّر رئيس القيادة المركزية، الجنرال جوزيف فوتيل، عن": the person the article
+      // named in apposition with a head of this body (any head word).
+      const holder = headOfBody(body.entity, body.start);
+      if (holder) return { id: holder.id, text: text.slice(s, e), anonymous: false };
     }
     // "المتحدث باسم رئيس كوريا الجنوبية مون جيه-إن": the spokesperson speaks for the person named after باسم, and is
     // not that person (whose title follows باسم); an unnamed spokesperson is anonymous.

@@ -1,0 +1,31 @@
+/**
+ * Speaker rules added by the fifth session's integrator: an officer of a body (قائد/رئيس/مدير + body) is the person
+ * the article named in apposition with a head of that body, whatever head word either place uses. Sentences written
+ * for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf as run } from './speaker-cases.ts';
+
+const body = { id: 'b1', type: 'ORG' as const, kbId: 'org:central-command', forms: [['القيادة المركزية الأمريكية', 'name'] as [string, 'name']] };
+const votel = { id: 'p1', type: 'PER' as const, kbId: 'x:per:1', forms: [['جوزيف فوتيل', 'name'] as [string, 'name']] };
+
+test('an officer of a body is the person named earlier in apposition with a head of that body', () => {
+  // the apposition comes with another head word (رئيس, not قائد)
+  const quotes = run('عبّر رئيس القيادة المركزية الأمريكية، الجنرال جوزيف فوتيل، عن قلقه من الوضع. وقال قائد القيادة المركزية الأمريكية إن القوات جاهزة.', [body, votel]);
+  const officer = quotes.find((q) => q.text.startsWith('القوات'));
+  assert.equal(officer?.speaker, 'p1');
+  assert.equal(officer?.speakerText, 'قائد القيادة المركزية الأمريكية');
+});
+
+test('the name may come first: X، قائد الهيئة', () => {
+  const quotes = run('وصل جوزيف فوتيل، قائد القيادة المركزية الأمريكية، إلى المنطقة. وأكد رئيس القيادة المركزية الأمريكية أن الخطة تسير.', [body, votel]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'p1');
+});
+
+test('without such an apposition the officer stays the body\'s, as before', () => {
+  const quotes = run('التقى جوزيف فوتيل وزير الدفاع. وقال قائد القيادة المركزية الأمريكية إن القوات جاهزة.', [body, votel]);
+  assert.equal(quotes.length, 1);
+  assert.notEqual(quotes[0]!.speaker, 'p1');
+});
