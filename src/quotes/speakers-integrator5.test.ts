@@ -29,3 +29,15 @@ test('without such an apposition the officer stays the body\'s, as before', () =
   assert.equal(quotes.length, 1);
   assert.notEqual(quotes[0]!.speaker, 'p1');
 });
+
+test('عن طريق is "by way of", not the preposition of عبر عن (expressed)', () => {
+  const quotes = run('ويمكن للمالكين التقدم عبر وكيل بالوثائق التي تثبت ملكيتهم عن طريق تحديد تفاصيل معينة.', []);
+  assert.equal(quotes.length, 0);
+  // the cue itself still reports
+  assert.equal(run('وعبر الوزير عن قلقه من تدهور الأوضاع.', []).length, 1);
+});
+
+test('تبين لها ("became clear to it") reports nothing; تبين with a subject still does', () => {
+  assert.equal(run('أرسلت الوزارة بعثة إلى البلدة تبين لها أن المنظمة لا تشجع العودة.', []).length, 0);
+  assert.equal(run('وتبين الوثيقة أن المنظمة لا تشجع العودة.', []).length, 1);
+});

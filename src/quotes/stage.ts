@@ -1180,6 +1180,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!tk || tk.sentence !== toks[c]!.sentence || tk.t.kind !== 'arabic') return null;
     const prepHere = (i: number): boolean => {
       const k = toks[i]!.key;
+      // "عن طريق" is "by way of", no verb's preposition ("عبر وكيل ... عن طريق تحديد": via an agent, not "expressed").
+      if (k === 'عن' && toks[i + 1]?.key === 'طريق') return false;
       if (v.prep.includes(k)) return true;
       // The clitic prepositions ب and ل attached to the object (طالب بوقف، أشار لسقوطها).
       if (toks[i]!.t.kind !== 'arabic') return false;
@@ -2047,6 +2049,8 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
   // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
+  // "بعثة ... تبين لها أن": تبيّن لـ is "became clear to", not تُبيّن "shows".
+  for (let i = 0; i + 1 < toks.length; i++) if (verbOf[i]?.lemma === 'بين' && toks[i]!.key === 'تبين' && /^ل(ه|ها|هم|هما|هن|نا|ي|كم)$/.test(toks[i + 1]!.key)) verbOf[i] = null;
   return verbOf;
 }
 
