@@ -41,3 +41,9 @@ test('تبين لها ("became clear to it") reports nothing; تبين with a su
   assert.equal(run('أرسلت الوزارة بعثة إلى البلدة تبين لها أن المنظمة لا تشجع العودة.', []).length, 0);
   assert.equal(run('وتبين الوثيقة أن المنظمة لا تشجع العودة.', []).length, 1);
 });
+
+test('ألمح إلى أن (hinted that) reports', () => {
+  const quotes = run('وألمح الوزير إلى أن الحكومة قد تستقيل قريبا.', []);
+  assert.equal(quotes.length, 1);
+  assert.match(quotes[0]!.speakerText ?? '', /الوزير/);
+});
