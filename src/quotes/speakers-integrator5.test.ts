@@ -47,3 +47,17 @@ test('ألمح إلى أن (hinted that) reports', () => {
   assert.equal(quotes.length, 1);
   assert.match(quotes[0]!.speakerText ?? '', /الوزير/);
 });
+
+test('a participle after a بينما clause goes with that clause\'s subject only when they agree in gender', () => {
+  const specs = [
+    { id: 'g', type: 'PER' as const, kbId: 'x:per:g', forms: [['غوتيريش', 'name'] as [string, 'name']] },
+    { id: 'f', type: 'ORG' as const, kbId: 'x:org:f', forms: [['قوات النظام', 'name'] as [string, 'name']] },
+    { id: 'r', type: 'LOC' as const, kbId: 'cty:RUS', forms: [['روسيا', 'name'] as [string, 'name']] },
+  ];
+  // a feminine verb (أسقطت) and a masculine participle (مشيرا): the participle is the sentence's first speaker's
+  const masc = run('وذكر غوتيريش أن الوضع قد يتصاعد، بينما أسقطت قوات النظام طائرة أمس، مشيرا إلى أن أي شرارة قد تشعل الحرب.', specs);
+  assert.equal(masc.find((q) => q.text.startsWith('أي شرارة'))?.speaker, 'g');
+  // both feminine (وجهت ... نافية): the clause's subject, as before
+  const fem = run('وذكر غوتيريش أن الوضع قد يتصاعد، فيما وجهت روسيا تحذيرا للغرب، نافية أن تكون قد تدخلت.', specs);
+  assert.equal(fem.find((q) => q.text.startsWith('تكون'))?.speaker, 'r');
+});

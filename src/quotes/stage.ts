@@ -1551,6 +1551,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * Whether a singular participle can share the subject of a past verb: a verb marked feminine (its third-person
+   * feminine ت: وجهت، أسقطت) takes a feminine participle (نافية), an unmarked one a masculine (مشيرا). A verb whose
+   * root ends in ت (أثبت) looks feminine, and then the participle falls back to the sentence's first speaker; plural
+   * participles (مشيرين) are not judged.
+   */
+  const agrees = (verb: string, participle: string): boolean => {
+    const feminineVerb = verb.length >= 4 && verb.endsWith('ت');
+    if (/[هة]$/.test(participle)) return feminineVerb;
+    // قالتا: a feminine dual read as a participle (after a comma), not a masculine singular
+    if (/ا$/.test(participle) && !/تا$/.test(participle)) return !feminineVerb;
+    return true;
+  };
+
+  /**
    * "اعتبرت دمشق أن ...، فيما وجهت روسيا تحذيرا لواشنطن ... نافية": a participle after a clause that فيما/بينما opens
    * with a verb and its named subject goes with that clause's subject, not the sentence's first speaker. Scans back
    * from the participle to the sentence start, stopping at a reporting verb (whose subject the participle keeps).
@@ -1566,6 +1580,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const at = new Set([startOfWord(a), toks[a]!.t.start]);
       // A person, a body or a country (روسيا) named right after the verb.
       const m = mentions.find((x) => at.has(x.start) && x.kind === 'name' && (x.entity.type !== 'LOC' || !!x.entity.kbId?.startsWith('cty:')));
+      // The participle agrees with its subject: "بينما أسقطت قوات النظام ...، مشيراً" is not the forces' (a feminine
+      // verb, a masculine participle) but the sentence's first speaker's.
+      if (m && !agrees(toks[k + 1]!.key, toks[c]!.key)) return null;
       return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
     }
     return null;
