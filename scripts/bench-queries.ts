@@ -21,6 +21,7 @@
 import type Database from 'better-sqlite3';
 import type { SearchQuery } from '../src/store/store.ts';
 import { tokenize } from '../src/text/tokenize.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface BenchSearch {
   q?: string;
@@ -39,16 +40,6 @@ export interface Workload {
   profiles: string[];
 }
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function draw<T>(rand: () => number, items: T[], n: number): T[] {
   const pool = [...items];
@@ -60,7 +51,7 @@ function draw<T>(rand: () => number, items: T[], n: number): T[] {
 const ARABIC_WORD = /^[\u0621-\u064a]{3,}$/;
 
 export function buildWorkload(db: Database.Database): Workload {
-  const rand = prng(20251129);
+  const rand = seededRandom(20251129);
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, articles_fts, row)');
   const vocab = (db.prepare('SELECT term, doc FROM temp.bench_vocab WHERE doc >= 3 ORDER BY doc DESC, term').all() as Array<{ term: string; doc: number }>).filter((v) =>
     ARABIC_WORD.test(v.term),

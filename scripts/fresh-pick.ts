@@ -13,6 +13,7 @@ import { readArticles } from '../src/readers/index.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { goldArticleIds } from './gold-ids.ts';
 import { flag } from './flag.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const seed = Number(flag('seed', '1'));
 const n = Number(flag('n', '10'));
@@ -20,16 +21,6 @@ const min = Number(flag('min', '600'));
 const max = Number(flag('max', '2600'));
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 const exclude = new Set(flag('exclude', '').split(',').filter(Boolean));
-
-// mulberry32: a small fixed-seed generator, so the pick is reproducible.
-function rng(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const gold = goldArticleIds(new URL('../test/gold/', import.meta.url).pathname, /\.jsonl?$/);
 const pool: { id: string; text: string; date?: string }[] = [];
@@ -42,7 +33,7 @@ for await (const rec of readJsonLines(corpus)) {
   const title = article.title?.replace(/\s+/g, ' ').trim() || null;
   pool.push({ id, text: title ? `${title}\n\n${article.text}` : article.text, date: article.date ?? undefined });
 }
-const next = rng(seed);
+const next = seededRandom(seed);
 for (let i = pool.length - 1; i > 0; i--) {
   const j = Math.floor(next() * (i + 1));
   [pool[i], pool[j]] = [pool[j]!, pool[i]!];

@@ -29,11 +29,7 @@ import { sharedPath } from '../src/resources/shared.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { readArticles } from '../src/readers/index.ts';
 import type { Entity } from '../src/core/analysis.ts';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { flag } from './flag.ts';
 
 interface Row {
   doc: string;
@@ -66,13 +62,13 @@ if (process.argv.includes('--compare')) {
   process.exit(0);
 }
 
-const top = Number(arg('top', '60'));
-const ranges = arg('ranges', '4000-6200,7000-8500,11000-12500')
+const top = Number(flag('top', '60'));
+const ranges = flag('ranges', '4000-6200,7000-8500,11000-12500')
   .split(',')
   .map((r) => r.split('-').map(Number) as [number, number]);
 const last = Math.max(...ranges.map((r) => r[1]));
-const corpus = arg('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
-const dumpPath = arg('dump', '');
+const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
+const dumpPath = flag('dump', '');
 if (!corpus) {
   console.error('no corpus: pass --corpus or set RASD_SHARED');
   process.exit(1);
