@@ -1,12 +1,13 @@
 /**
- * Gold sets may name a record of a JSON-lines corpus instead of an article
- * file ({"corpus": "../shared/...jsonl.gz", "id": "..."}; no article text in
- * the gold). The eval commands read each named corpus once, as the readers
- * read a JSON article, and keep the records the gold names.
+ * The articles gold sets name: a file by its path under ../shared, or a record
+ * of a JSON-lines corpus ({"corpus": "../shared/...jsonl.gz", "id": "..."}; no
+ * article text in the gold). The eval commands read each named corpus once, as
+ * the readers read a JSON article, and keep the records the gold names.
  */
 import { existsSync } from 'node:fs';
 import type { ArticleInput } from '../core/document.ts';
 import { readJsonLines } from '../io/corpus.ts';
+import { readInput } from '../io/input.ts';
 import { readArticles } from '../readers/index.ts';
 import { resolveSharedPath } from '../resources/shared.ts';
 
@@ -30,4 +31,15 @@ export async function corpusArticles(golds: Iterable<{ corpus?: string; id?: str
     }
   }
   return out;
+}
+
+/**
+ * The article a gold entry names by its path under ../shared, read as `rasd analyze` reads a file: null when the
+ * file is not on this machine, else the article or why the readers could not make one of it.
+ */
+export function goldArticleFile(path: string): { article: ArticleInput } | { error: string } | null {
+  const file = resolveSharedPath(path);
+  if (!file || !existsSync(file)) return null;
+  const item = readInput(file)[0];
+  return item?.article ? { article: item.article } : { error: item?.error ?? 'no article' };
 }

@@ -39,10 +39,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
-import { readArticles } from '../../readers/index.ts';
-import { REPO_ROOT, resolveSharedPath as resolveArticlePath } from '../../resources/shared.ts';
+import { REPO_ROOT } from '../../resources/shared.ts';
 import type { Analysis, Entity } from '../../core/analysis.ts';
-import { corpusArticles, corpusKey } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile } from '../gold-corpus.ts';
 
 interface GoldEntity {
   type: string;
@@ -266,11 +265,6 @@ function scoreDoc(g: GoldDoc, a: Analysis, t: Totals, err: DocErrors): void {
   }
 }
 
-function readGoldArticle(article: string) {
-  const path = resolveArticlePath(article);
-  return path ? readArticles(readFileSync(path, 'utf8'))[0]?.article : undefined;
-}
-
 export async function run(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
@@ -288,7 +282,8 @@ export async function run(argv: string[]): Promise<number> {
   const bySplit = new Map<string, Totals>([['dev', totals()], ['heldout', totals()]]);
   const errors: DocErrors[] = [];
   for (const g of gold) {
-    const article = g.corpus ? fromCorpus.get(corpusKey(g.corpus, g.id ?? '')) : readGoldArticle(g.article);
+    const read = g.corpus ? null : goldArticleFile(g.article);
+    const article = g.corpus ? fromCorpus.get(corpusKey(g.corpus, g.id ?? '')) : read && 'article' in read ? read.article : undefined;
     if (!article) {
       console.error(`skip ${g.article}: ../shared not found`);
       continue;

@@ -1,5 +1,5 @@
 /**
- * rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|corpus2|corpus3|heldout]
+ * rasd eval events [--gold DIR] [--standin] [--verbose] [--split SPLIT]
  *
  * Runs the analyzer over the articles named in the event gold files and
  * prints precision and recall on (PLOVER type, source country, target
@@ -9,33 +9,43 @@
  * (src/events/standin.ts) and the output says so.
  */
 import { parseArgs } from 'node:util';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, buildStages } from '../../analyzer.ts';
 import { loadResources, readDataFile } from '../../resources/load.ts';
-import { readInput } from '../../io/input.ts';
 import type { ArticleInput } from '../../core/document.ts';
-import { corpusArticles, corpusKey } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile } from '../gold-corpus.ts';
 import { createEventStage } from '../../events/stage.ts';
 import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
-import { REPO_ROOT, resolveSharedPath } from '../../resources/shared.ts';
+import { REPO_ROOT } from '../../resources/shared.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Entity } from '../../core/analysis.ts';
 
-const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|corpus1|corpus2|corpus3|heldout]
+const HELP = `usage: rasd eval events [--gold DIR] [--standin] [--verbose] [--split SPLIT]
 
 Scores events against the gold files in DIR (default test/gold/events).
   --standin   take entities from the stand-in country finder even when the
               analyzer resolves entities itself
   --verbose   print missed and spurious triples per article
-  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7, corpus1 ... corpus3 or heldout)
+  --split S   with --verbose, list only the articles of split S (dev, dev2 ... dev7, corpus1 ... corpus4, heldout: the split a gold file names)
 
 Each gold file has a "split" field: "dev" (tuned on) or "heldout" (only measured). A gold file
 names an article file ("article") or a record of a JSON-lines corpus ("corpus" and "id").
 Scores are printed for dev, heldout and all.`;
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+
+/** Splits in reading order: dev, dev2, dev3 ..., then corpus1, corpus2 ..., then heldout, then any other by name. */
+function bySplit(a: string, b: string): number {
+  const rank = (s: string): [number, number, string] => {
+    const m = /^(dev|corpus)(\d*)$/.exec(s);
+    if (m) return [m[1] === 'dev' ? 0 : 1, Number(m[2] || 1), ''];
+    return s === 'heldout' ? [2, 0, ''] : [3, 0, s];
+  };
+  const [x, y] = [rank(a), rank(b)];
+  return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
+}
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -93,19 +103,18 @@ export async function run(argv: string[]): Promise<number> {
       scoreOne(file, gold, article);
       continue;
     }
-    const path = resolveSharedPath(gold.article!);
-    if (!path || !existsSync(path)) {
+    const read = goldArticleFile(gold.article!);
+    if (!read) {
       console.error(`rasd eval events: ${file}: article ${gold.article} not found (is ../shared present?)`);
       return 1;
     }
-    const item = readInput(path)[0];
-    if (!item?.article) {
-      console.error(`rasd eval events: ${file}: ${item?.error ?? 'no article'}`);
+    if ('error' in read) {
+      console.error(`rasd eval events: ${file}: ${read.error}`);
       return 1;
     }
-    scoreOne(file, gold, item.article);
+    scoreOne(file, gold, read.article);
   }
-  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'corpus1', 'corpus2', 'corpus3', 'heldout', 'all']) {
+  for (const split of [...[...totals.keys()].filter((k) => k !== 'all').sort(bySplit), 'all']) {
     const t = totals.get(split);
     if (!t) continue;
     const total = t.score;

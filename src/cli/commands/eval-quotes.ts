@@ -13,15 +13,13 @@
  * file: {"corpus": "../shared/data/news/ant-corpus.jsonl.gz", "id": "..."}.
  * Without --gold, every .jsonl file of test/gold/quotes/ is read.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveSharedPath } from '../../resources/shared.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { RasdError } from '../../core/errors.ts';
-import { readInput } from '../../io/input.ts';
-import { corpusArticles, corpusKey } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile } from '../gold-corpus.ts';
 import type { ArticleInput } from '../../core/document.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
@@ -39,18 +37,10 @@ Scores quote extraction against the hand-annotated gold set, per split
   --verbose   list misses, wrong speakers and spurious quotes
   --split S   with --verbose, list only the articles of split S`;
 
-/** Finds an article named "../shared/..." on this machine (src/resources/shared.ts), checking it exists. */
-export function resolveArticle(path: string): string | null {
-  const file = resolveSharedPath(path);
-  return file && existsSync(file) ? file : null;
-}
-
 function readArticle(path: string): ArticleInput | null {
-  const file = resolveArticle(path);
-  if (!file) return null;
-  const item = readInput(file)[0];
-  if (!item?.article) throw new RasdError('RASD_E006', `cannot read ${path}: ${item?.error ?? 'no article'}`);
-  return item.article;
+  const read = goldArticleFile(path);
+  if (read && 'error' in read) throw new RasdError('RASD_E006', `cannot read ${path}: ${read.error}`);
+  return read?.article ?? null;
 }
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);

@@ -6,43 +6,30 @@
  * expressions) and prints, per split and overall, the share of gold
  * expressions found, the share of those with the right value, and precision.
  */
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
-import { readInput } from '../../io/input.ts';
+import { goldArticleFile } from '../gold-corpus.ts';
+import { REPO_ROOT } from '../../resources/shared.ts';
 import { emptyScore, formatScore, scoreTimes, type GoldTime, type TimeScore } from '../../time/eval.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const GOLD_DIR = join(ROOT, 'test/gold/times');
+const GOLD_DIR = join(REPO_ROOT, 'test/gold/times');
 
 const HELP = `usage: rasd eval times [--gold FILE] [--verbose]
 
 Scores the time stage on the gold annotations (default: every .jsonl in
-test/gold/times/). Articles are read from the paths in the gold, relative to
-the repository (../shared/...); a worktree elsewhere finds the nearest shared/
-above it.
+test/gold/times/). Articles are read from the paths in the gold (../shared/...,
+found as src/resources/shared.ts says: $RASD_SHARED, else a shared/ beside the
+repository or one level above).
   --verbose  list the gold expressions missed or valued wrong`;
 
 interface GoldDoc {
   path: string;
   split?: string;
   times: GoldTime[];
-}
-
-/** Resolves "../shared/x" from the repository, else from the nearest folder above that has shared/. */
-function articlePath(path: string): string {
-  const direct = resolve(ROOT, path);
-  if (existsSync(direct)) return direct;
-  const rest = path.replace(/^(\.\.\/)+shared\//, '');
-  for (let dir = ROOT; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', rest);
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new RasdError('RASD_E006', `article not found: ${path}`);
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -59,9 +46,10 @@ export async function run(argv: string[]): Promise<number> {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const gold = JSON.parse(line) as GoldDoc;
-      const item = readInput(articlePath(gold.path))[0];
-      if (!item?.article) throw new RasdError('RASD_E006', `cannot read ${gold.path}: ${item?.error ?? 'no article'}`);
-      const analysis = analyzer.analyzeArticle(item.article);
+      const read = goldArticleFile(gold.path);
+      if (!read) throw new RasdError('RASD_E006', `article not found: ${gold.path}`);
+      if ('error' in read) throw new RasdError('RASD_E006', `cannot read ${gold.path}: ${read.error}`);
+      const analysis = analyzer.analyzeArticle(read.article);
       for (const g of gold.times) {
         if (analysis.document.text.slice(g.start, g.end) !== g.text) throw new RasdError('RASD_E007', `${gold.path}: gold span ${g.start}-${g.end} is not "${g.text}" in the analyzed text`);
       }
