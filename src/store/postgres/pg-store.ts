@@ -187,6 +187,17 @@ function tsQuery(parsed: ParsedQuery): string {
 /** An entity's merged fields as a batch writes them (the stored record less its id and article count). */
 type MergedEntity = Omit<EntityRecord, 'id' | 'articles'>;
 
+/** What a batch's analyses change in the entity rows (writeAnalysisRows → mergeEntities). */
+interface EntityMerge {
+  entities: MergedEntity[];
+  entityId: Map<string, number>;
+  /** entity id → articles of the batch naming it */
+  articles: Map<number, number>;
+}
+
+/** Thrown inside a write transaction when another writer stored the same articles first: roll back, check again. */
+class LostRace extends Error {}
+
 /** Applies the migrations a database lacks, in one transaction under an advisory lock (many processes start at once). */
 export async function migratePg(pool: pg.Pool): Promise<number> {
   const c = await pool.connect();
@@ -324,64 +335,19 @@ export class PgStore implements Store {
     const hashes = [...byHash.keys()].sort(cmp);
     const ids = new Map<string, number>();
     const fresh = new Set<string>();
-    // cheap check first: a batch already stored (a redelivered job) takes no lock
-    for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes])) ids.set(r.content_hash, r.id);
-    if (ids.size < hashes.length) {
-      await this.tx(async (c) => {
-        const pending = hashes.filter((h) => !ids.has(h));
-        const newIds = await this.q<{ id: number }>("SELECT nextval(pg_get_serial_sequence('articles', 'id'))::int AS id FROM generate_series(1, ?)", [pending.length], c);
-        const idOf = new Map(pending.map((h, i) => [h, newIds[i]!.id]));
-        const sigs = new Map(pending.map((h) => [h, byHash.get(h)!.signature ?? signature(byHash.get(h)!.analysis.document.text)]));
-        const keysOf = new Map(pending.map((h) => [idOf.get(h)!, bandKeys(sigs.get(h)!).map(String)]));
-        // The costly index writes come before the lock, so that writers do them in parallel:
-        // search terms (GIN) and MinHash bands of the articles about to be stored.
-        await this.q('INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
-          pending.map((h) => idOf.get(h)!),
-          pending.map((h) => tsVector(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
-        ], c);
-        const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
-        await this.q('INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds], c);
-        // Writers hold this lock from here to commit: story assignment reads and moves other articles'
-        // stories, and under it the check for stored hashes cannot race another writer.
-        await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
-        for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [pending], c)) ids.set(r.content_hash, r.id);
-        const lost = pending.filter((h) => ids.has(h)).map((h) => idOf.get(h)!);
-        if (lost.length) {
-          // stored meanwhile by another writer: drop what was prepared for them
-          await this.q('DELETE FROM article_terms WHERE article_id = ANY(?::int[])', [lost], c);
-          await this.q('DELETE FROM story_bands WHERE article_id = ANY(?::int[])', [lost], c);
-        }
-        const todo = pending.filter((h) => !ids.has(h));
-        if (!todo.length) return;
-        for (const h of todo) (ids.set(h, idOf.get(h)!), fresh.add(h));
-        // stories before the article rows, so each row is written once, with its story
-        const storyOf = await this.assignStories(c, todo.map((h) => ({ id: ids.get(h)!, sig: sigs.get(h)!, keys: keysOf.get(ids.get(h)!)! })));
-        const now = new Date().toISOString();
-        const cols: unknown[][] = Array.from({ length: 14 }, () => []);
-        for (const h of todo) {
-          const r = byHash.get(h)!;
-          const d = r.analysis.document;
-          const id = ids.get(h)!;
-          const row = [id, d.id, d.source, d.url, d.date, d.title, d.text, d.language, h, r.analysisVersion, packAnalysis(r.analysis), now, storyOf.get(id)!, toBytes(sigs.get(h)!)];
-          row.forEach((v, i) => cols[i]!.push(v));
-        }
-        await this.q(
-          `INSERT INTO articles (id, doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, story_id, minhash)
-           SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[])`,
-          cols,
-          c,
-        );
-        await this.q(
-          `UPDATE stories SET (articles, sources, first_date) =
-             (SELECT count(*)::int, count(DISTINCT coalesce(source, ''))::int, min(date) FROM articles WHERE story_id = stories.id)
-           WHERE id = ANY(?::int[])`,
-          [[...new Set(storyOf.values())]],
-          c,
-        );
-        await this.writeAnalyses(c, todo.map((h) => ({ id: ids.get(h)!, analysis: byHash.get(h)!.analysis })));
-        await this.bumpVersion(c);
-      });
-      this.cache.clear();
+    for (let round = 1; ; round++) {
+      // cheap check first: a batch already stored (a redelivered job) takes no lock
+      for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes])) ids.set(r.content_hash, r.id);
+      if (ids.size >= hashes.length) break;
+      try {
+        const stored = await this.tx((c) => this.writeNewArticles(c, hashes.filter((h) => !ids.has(h)), byHash));
+        for (const [h, id] of stored) (ids.set(h, id), fresh.add(h));
+        this.cache.clear();
+        break;
+      } catch (err) {
+        // another writer stored some of these articles meanwhile: the transaction was rolled back; check again
+        if (!(err instanceof LostRace) || round >= 10) throw err;
+      }
     }
     // a hash seen twice in one batch: the first copy is the inserted one
     const first = new Set<string>();
@@ -390,6 +356,59 @@ export class PgStore implements Store {
       first.add(r.contentHash);
       return { id: ids.get(r.contentHash)!, inserted: ins };
     });
+  }
+
+  /**
+   * Writes articles not stored yet, in one transaction, and returns their ids by content hash. Everything that
+   * other writers cannot disturb comes first, so that two writers do it in parallel: search terms (GIN), MinHash
+   * bands, new entities' rows, mentions, quotes, events, times, places. Only what depends on the articles already
+   * stored comes under the store's write lock (STORY_LOCK, held to commit): the check that no other writer stored
+   * the same articles meanwhile (if one did, LostRace rolls everything back), story assignment (it reads and moves
+   * other articles' stories), the article rows (written once, with their story) and the merge of the entities'
+   * names and counts (rows every batch touches: taken in one statement, in turn).
+   */
+  private async writeNewArticles(c: Client, pending: string[], byHash: Map<string, ArticleRecord>): Promise<Map<string, number>> {
+    const newIds = await this.q<{ id: number }>("SELECT nextval(pg_get_serial_sequence('articles', 'id'))::int AS id FROM generate_series(1, ?)", [pending.length], c);
+    const idOf = new Map(pending.map((h, i) => [h, newIds[i]!.id]));
+    const sigs = new Map(pending.map((h) => [h, byHash.get(h)!.signature ?? signature(byHash.get(h)!.analysis.document.text)]));
+    const keysOf = new Map(pending.map((h) => [idOf.get(h)!, bandKeys(sigs.get(h)!).map(String)]));
+    await this.q('INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
+      pending.map((h) => idOf.get(h)!),
+      pending.map((h) => tsVector(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
+    ], c);
+    const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
+    await this.q('INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds], c);
+    const merge = await this.writeAnalysisRows(c, pending.map((h) => ({ id: idOf.get(h)!, analysis: byHash.get(h)!.analysis })));
+    await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
+    const raced = await this.q<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE content_hash = ANY(?::text[])', [pending], c);
+    if (raced[0]!.n > 0) throw new LostRace();
+    // stories before the article rows, so each row is written once, with its story
+    const storyOf = await this.assignStories(c, pending.map((h) => ({ id: idOf.get(h)!, sig: sigs.get(h)!, keys: keysOf.get(idOf.get(h)!)! })));
+    const now = new Date().toISOString();
+    const cols: unknown[][] = Array.from({ length: 14 }, () => []);
+    for (const h of pending) {
+      const r = byHash.get(h)!;
+      const d = r.analysis.document;
+      const id = idOf.get(h)!;
+      const row = [id, d.id, d.source, d.url, d.date, d.title, d.text, d.language, h, r.analysisVersion, packAnalysis(r.analysis), now, storyOf.get(id)!, toBytes(sigs.get(h)!)];
+      row.forEach((v, i) => cols[i]!.push(v));
+    }
+    await this.q(
+      `INSERT INTO articles (id, doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, story_id, minhash)
+       SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[])`,
+      cols,
+      c,
+    );
+    await this.q(
+      `UPDATE stories SET (articles, sources, first_date) =
+         (SELECT count(*)::int, count(DISTINCT coalesce(source, ''))::int, min(date) FROM articles WHERE story_id = stories.id)
+       WHERE id = ANY(?::int[])`,
+      [[...new Set(storyOf.values())]],
+      c,
+    );
+    await this.mergeEntities(c, merge);
+    await this.bumpVersion(c);
+    return idOf;
   }
 
   /**
@@ -481,9 +500,14 @@ export class PgStore implements Store {
     return new Map(fresh.map((f) => [f.id, real(storyOf.get(f.id)!)]));
   }
 
-  /** Writes the analysis tables of several articles (entities merged by key), a few statements in all. */
-  private async writeAnalyses(c: Client, items: Array<{ id: number; analysis: Analysis }>): Promise<void> {
-    if (!items.length) return;
+  /**
+   * Writes the analysis tables of several articles, a few statements in all: entities new to the store (their
+   * rows, with no articles counted yet), aliases, mentions, quotes, events, times and places. Returns what
+   * mergeEntities must then apply to the entity rows: each entity's names merged over the batch and the number of
+   * the batch's articles naming it. Takes no lock on stored rows, so writers run it side by side.
+   */
+  private async writeAnalysisRows(c: Client, items: Array<{ id: number; analysis: Analysis }>): Promise<EntityMerge> {
+    if (!items.length) return { entities: [], entityId: new Map(), articles: new Map() };
     const merged = new Map<string, MergedEntity>();
     for (const { analysis } of items) {
       for (const e of analysis.entities) {
@@ -502,17 +526,11 @@ export class PgStore implements Store {
     const ents = [...merged.values()].sort((a, b) => cmp(a.key, b.key));
     const entityId = new Map<string, number>();
     if (ents.length) {
+      // keys in one order for every writer: two inserting the same new key wait for each other, never in a cycle
       const rows = await this.q<{ id: number; key: string }>(
-        `INSERT INTO entities AS en (key, kb_id, type, name, name_norm, name_en, name_en_lower, country, actor)
+        `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_lower, country, actor)
          SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-         ON CONFLICT (key) DO UPDATE SET
-           type = LEAST(en.type, excluded.type),
-           name = LEAST(en.name, excluded.name),
-           name_norm = CASE WHEN excluded.name < en.name THEN excluded.name_norm ELSE en.name_norm END,
-           name_en = LEAST(en.name_en, excluded.name_en),
-           name_en_lower = lower(LEAST(en.name_en, excluded.name_en)),
-           country = LEAST(en.country, excluded.country),
-           actor = LEAST(en.actor, excluded.actor)
+         ON CONFLICT (key) DO NOTHING
          RETURNING id, key`,
         [
           ents.map((e) => e.key),
@@ -528,6 +546,8 @@ export class PgStore implements Store {
         c,
       );
       for (const r of rows) entityId.set(r.key, r.id);
+      const stored = ents.filter((e) => !entityId.has(e.key)).map((e) => e.key);
+      if (stored.length) for (const r of await this.q<{ id: number; key: string }>('SELECT id, key FROM entities WHERE key = ANY(?::text[])', [stored], c)) entityId.set(r.key, r.id);
     }
     const aliases = new Map<string, [string, number]>();
     const addAlias = (alias: string, id: number) => aliases.set(`${id}\u0000${alias}`, [alias, id]);
@@ -581,10 +601,6 @@ export class PgStore implements Store {
     if (al.length) await this.q('INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])], c);
     if (m[0]!.length) await this.q('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m, c);
     if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae, c);
-    if (bumps.size) {
-      const b = [...bumps].sort((x, y) => x[0] - y[0]);
-      await this.q('UPDATE entities SET articles = articles + d.n FROM unnest(?::int[], ?::int[]) AS d(id, n) WHERE entities.id = d.id', [b.map((x) => x[0]), b.map((x) => x[1])], c);
-    }
     if (qt[0]!.length)
       await this.q(
         `INSERT INTO quotes (article_id, ord, speaker_id, via_id, speaker_text, cue_start, cue_end, cue_text, direct, start, "end", text, text_norm, date)
@@ -603,6 +619,41 @@ export class PgStore implements Store {
       );
     if (tm[0]!.length) await this.q('INSERT INTO times (article_id, start, "end", text, type, value) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])', tm, c);
     if (pl[0]!.length) await this.q('INSERT INTO places (article_id, entity_id, lat, lon, country, feature) SELECT * FROM unnest(?::int[], ?::int[], ?::float8[], ?::float8[], ?::text[], ?::text[])', pl, c);
+    return { entities: ents, entityId, articles: bumps };
+  }
+
+  /**
+   * Applies a batch's entities to their rows: the least of each name (the same row whatever the order batches
+   * come in) and the count of articles. One statement, rows in id order; in putArticles it runs under STORY_LOCK.
+   */
+  private async mergeEntities(c: Client, merge: EntityMerge): Promise<void> {
+    const ents = merge.entities.map((e) => ({ ...e, id: merge.entityId.get(e.key)! })).sort((a, b) => a.id - b.id);
+    if (!ents.length) return;
+    await this.q(
+      `UPDATE entities AS en SET
+         type = LEAST(en.type, d.type),
+         name = LEAST(en.name, d.name),
+         name_norm = CASE WHEN d.name < en.name THEN d.name_norm ELSE en.name_norm END,
+         name_en = LEAST(en.name_en, d.name_en),
+         name_en_lower = lower(LEAST(en.name_en, d.name_en)),
+         country = LEAST(en.country, d.country),
+         actor = LEAST(en.actor, d.actor),
+         articles = en.articles + d.n
+       FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
+         AS d(id, type, name, name_norm, name_en, country, actor, n)
+       WHERE en.id = d.id`,
+      [
+        ents.map((e) => e.id),
+        ents.map((e) => e.type),
+        ents.map((e) => e.name),
+        ents.map((e) => normalize(e.name)),
+        ents.map((e) => e.nameEn),
+        ents.map((e) => e.country),
+        ents.map((e) => e.actor),
+        ents.map((e) => merge.articles.get(e.id) ?? 0),
+      ],
+      c,
+    );
   }
 
   private async clearAnalysis(c: Client, articleId: number): Promise<void> {
@@ -624,7 +675,7 @@ export class PgStore implements Store {
     await this.tx(async (c) => {
       await this.clearAnalysis(c, id);
       await this.q('UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?', [packAnalysis(analysis), analysisVersion, id], c);
-      await this.writeAnalyses(c, [{ id, analysis }]);
+      await this.mergeEntities(c, await this.writeAnalysisRows(c, [{ id, analysis }]));
       await this.bumpVersion(c);
     });
     this.cache.clear();
