@@ -84,3 +84,9 @@ test('RETREAT: a truce (تهدئة), but not calming fears', () => {
 test('agreeing to talks needs the talks right after على: "قبل" (before) and وافق elsewhere are no AGREE 036', () => {
   assert.ok(!events('وأعلن مسؤول فرنسي أن الرئيس أراد تغيير فريقه قبل المفاوضات مع تركيا.').some((t) => t.includes('036')));
 });
+
+test('a sharp "attack" in words is criticism (ACCUSE 111), a plain one stays an armed attack; fighting alongside is AID', () => {
+  has('وشن الرئيس التركي هجوما لاذعا على فرنسا.', 'ACCUSE 111 TUR>FRA asserted');
+  has('وشنت القوات التركية هجوما على مواقع في العراق.', 'ASSAULT 190 TUR>IRQ asserted');
+  has('وتقاتل القوات الأردنية إلى جانب الجيش العراقي.', 'AID 072 JOR>IRQ asserted');
+});
