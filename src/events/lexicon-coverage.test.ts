@@ -90,3 +90,7 @@ test('a sharp "attack" in words is criticism (ACCUSE 111), a plain one stays an 
   has('وشنت القوات التركية هجوما على مواقع في العراق.', 'ASSAULT 190 TUR>IRQ asserted');
   has('وتقاتل القوات الأردنية إلى جانب الجيش العراقي.', 'AID 072 JOR>IRQ asserted');
 });
+
+test('RETREAT: returning remains (084)', () => {
+  has('وأعادت تركيا رفات جنود فرنسيين إلى فرنسا.', 'RETREAT 084 TUR>FRA asserted');
+});
