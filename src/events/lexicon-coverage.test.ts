@@ -94,3 +94,9 @@ test('a sharp "attack" in words is criticism (ACCUSE 111), a plain one stays an 
 test('RETREAT: returning remains (084)', () => {
   has('وأعادت تركيا رفات جنود فرنسيين إلى فرنسا.', 'RETREAT 084 TUR>FRA asserted');
 });
+
+test('violating a truce is ASSAULT 196, not the truce itself', () => {
+  const got = events('وانتهكت القوات التركية الهدنة مع العراق.');
+  assert.ok(got.includes('ASSAULT 196 TUR>IRQ asserted'), got.join('; '));
+  assert.ok(!got.some((t) => t.startsWith('RETREAT')), got.join('; '));
+});
