@@ -5,7 +5,9 @@
  * by entry, with their sentence, then a seeded random sample of the added ones to read by hand.
  *
  *   npx tsx scripts/event-lexicon-check.ts --ids seize-control,export [--from 4001] [--to 5000] [--sample 30]
+ *   npx tsx scripts/event-lexicon-check.ts --base /tmp/main-lexicon.json   (the whole lexicon against another one)
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { loadResources, readDataFile } from '../src/resources/load.ts';
@@ -18,7 +20,7 @@ import type { Event, Entity } from '../src/core/analysis.ts';
 import type { Layers } from '../src/core/stage.ts';
 import { goldArticleIds } from './gold-ids.ts';
 
-const { values } = parseArgs({ options: { ids: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string' } } });
+const { values } = parseArgs({ options: { ids: { type: 'string' }, base: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string' } } });
 const ids = new Set((values.ids ?? '').split(',').filter(Boolean));
 const from = Number(values.from ?? 4001);
 const to = Number(values.to ?? 5000);
@@ -29,7 +31,10 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 214748
 const resources = loadResources();
 const data = JSON.parse(readDataFile('events/lexicon.json')) as EventLexiconData;
 const cameo = JSON.parse(readDataFile('events/cameo.json')) as CameoTable;
-const base = createEventStage(compileLexicon({ ...data, entries: data.entries.filter((e) => !ids.has(e.id)) }, cameo), cameo);
+// --base FILE: compare with another lexicon file (e.g. main's, from `git show main:data/events/lexicon.json`), so
+// that forms added to existing entries are checked too; else the lexicon without the --ids entries.
+const baseData = values.base ? (JSON.parse(readFileSync(values.base, 'utf8')) as EventLexiconData) : { ...data, entries: data.entries.filter((e) => !ids.has(e.id)) };
+const base = createEventStage(compileLexicon(baseData, cameo), cameo);
 const full = createEventStage(compileLexicon(data, cameo), cameo);
 const stages = buildStages(resources).filter((s) => s.assigns !== 'events');
 const analyzer = createAnalyzer(resources, stages);
