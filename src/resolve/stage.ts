@@ -1856,11 +1856,61 @@ function nameCandidate(art: Article, c: Cand): void {
     addMention(art, d, c, 'name');
     if (d.type === 'ORG') headTitle(art, c, d);
     if (d.type === 'ORG') orgPlaces(art, c, d);
+    if (d.type === 'ORG') orgCountry(art, c, d);
     if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
       const p = kb.byId(d.kbId)?.person;
       if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(art, d);
     }
   }
+}
+
+/**
+ * The country an organization's name says by a demonym or its name (الخارجية الروسية، وزارة الإعلام السعودية،
+ * حكومة روسيا) is named too, as a title's country is: the reader learns Russia is involved.
+ */
+function orgCountry(art: Article, c: Cand, d: Draft): void {
+  const { doc, kb, tn } = art;
+  const rec = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : null;
+  // A state's body speaks for the state; a newspaper or an agency named after a country or city (وكالة الأنباء
+  // الفرنسية، واشنطن بوست) is its own actor, and the gold does not read the country there.
+  if (rec && !STATE_BODIES.has(rec.org?.kind ?? '')) return;
+  if (!rec && d.orgInfo && !STATE_SECTORS.has(d.orgInfo.sector)) return;
+  const iso = rec ? rec.country : d.orgInfo?.country ?? d.country;
+  if (!iso || c.tokenEnd - c.tokenStart < 2) return;
+  const cty = kb.country(iso);
+  if (!cty) return;
+  const words = countryWords(art, cty);
+  // The name's first word is its head (روسيا اليوم is a channel, not a mention of Russia in a body's name).
+  for (let k = c.tokenStart + 1; k < c.tokenEnd; k++) {
+    for (const n of [2, 1]) {
+      if (k + n > c.tokenEnd) continue;
+      let key = tn(doc, k);
+      for (let j = k + 1; j < k + n; j++) key += ' ' + tn(doc, j);
+      const demonym = words.get(key);
+      if (demonym === undefined) continue;
+      const start = doc.tokens[k]!.start;
+      const end = doc.tokens[k + n - 1]!.end;
+      if (start < c.start || end > c.end) continue;
+      countryMention(art, { iso, start, end, demonym });
+      return;
+    }
+  }
+}
+
+const STATE_BODIES = new Set(['government', 'ministry', 'parliament', 'military', 'security_agency', 'court']);
+const STATE_SECTORS = new Set(['GOV', 'JUD', 'LEG']);
+
+/** A country's names and demonyms, normalized → is a demonym (cached on the article's kb by iso). */
+const countryWordCache = new WeakMap<object, Map<string, boolean>>();
+function countryWords(art: Article, cty: { ar: string[]; demonyms: string[] }): Map<string, boolean> {
+  let m = countryWordCache.get(cty);
+  if (!m) {
+    m = new Map();
+    for (const w of cty.ar) m.set(art.norm(w), false);
+    for (const w of cty.demonyms) m.set(art.norm(w), true);
+    countryWordCache.set(cty, m);
+  }
+  return m;
 }
 
 /** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
