@@ -159,6 +159,8 @@ export interface ResolveOptions {
   nameEvidence?: ReadonlyMap<string, readonly number[]>;
 }
 
+/** The stem of an accusative (سلف of سلفا) must be a word seen this often. */
+const ACCUSATIVE_STEM_MIN = 5;
 /** A word seen this often with fewer than this share inside names is taken for a common word. */
 const NAMELESS_MIN_COUNT = 20;
 const NAMELESS_SHARE = 0.05;
@@ -217,6 +219,25 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (inNames >= NAMELESS_SHARE * count) return false;
     return !kb.isNamePart(w) && !kb.isNamePart(w.slice(seg.baseStart)) && !kb.lookup(w.slice(seg.baseStart)).length;
   };
+  /**
+   * Is token j a common word in the accusative (سلفا، ميتا، روحيا، مبتسما، جاهزا): it ends in alef, the word
+   * without it is a word of 20+ in the counts, and neither is seen inside names (ماريا، روبرتا are names)?
+   */
+  const accusativeWord = (doc: Doc, j: number): boolean => {
+    if (!evidence || !freq || doc.tokens[j]?.kind !== 'arabic') return false;
+    const seg = doc.segment(j);
+    const w = doc.tokens[j]!.text.slice(seg.baseStart);
+    const key = seg.baseStart > 0 ? norm(w) : tn(doc, j);
+    if (key.length < 4 || !key.endsWith('ا') || key.startsWith('ال') || kb.isNamePart(w) || kb.lookup(w).length) return false;
+    // Tanween (سلفاً) is never written on a name.
+    if (/[\u064b]/.test(w)) return true;
+    const stem = key.slice(0, -1);
+    if ((freq.get(segmentationKey(stem)) ?? 0) < ACCUSATIVE_STEM_MIN || kb.isNamePart(stem)) return false;
+    // The auto-lexicon's tagger itself takes many accusatives for names (سلفا: half of 70), so the word needs a
+    // clear majority inside names to count as one (ماريا 158 of 163); its stem, the usual share (ماري).
+    const share = (e: readonly number[] | undefined) => (e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0);
+    return share(evidence.get(key)) <= 0.5 && share(evidence.get(stem)) < NAMELESS_SHARE;
+  };
   // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
   // offsets are relative to the token. Most words have none.
   const NONE: Form[] = [];
@@ -248,7 +269,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     return v;
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, formsOf, matchName, countryAt, tolerantOrg, isDescription };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, formsOf, matchName, countryAt, tolerantOrg, isDescription };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -791,6 +812,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       resolveCandidates(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
+      loneGivenNames(art);
       return entitiesOf(art);
     },
   };
@@ -804,6 +826,7 @@ interface Resolver {
   norm: (s: string) => string;
   tn: (doc: Doc, j: number) => string;
   nameless: (doc: Doc, j: number, unlistedMin?: number) => boolean;
+  accusativeWord: (doc: Doc, j: number) => boolean;
   formsOf: (doc: Doc, i: number) => Form[];
   matchName: (doc: Doc, i: number) => Cand | null;
   countryAt: (doc: Doc, j: number, construct: boolean) => { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null;
@@ -1183,10 +1206,14 @@ function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | n
 
 /** A person's or place's span the KB does not know, trimmed to the name (or null: no name). */
 function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-  const { kb, tn, freq, nameless, matchName } = rs;
+  const { kb, tn, freq, nameless, matchName, accusativeWord } = rs;
   let a = m.tokenStart;
   let b = m.tokenEnd;
   if (m.type === 'PER') {
+    // Common words in the accusative at the end are no part of a name (كيم مبتسما، صالح جاهزا); a span of
+    // nothing else is no name (سعيا روحيا، سلفا، ميتا).
+    while (b > a && accusativeWord(doc, b - 1)) b--;
+    if (a >= b) return null;
     // A preposition is no part of a name (على ادعاءات).
     while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
     // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
@@ -2191,6 +2218,35 @@ function mergeNameBeginnings(art: Article): void {
         return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
       });
     const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/** Name parts that are particles of a longer name, not given names (أبو زيد is a family name). */
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد'].map((w) => normalize(w)));
+
+/**
+ * A common given name alone (محمد) that joined no person of the article (mergeSurnames joins only uncommon ones):
+ * after an honorific or a title (الأمير محمد، الملك عبدالله) it is the one person of the article with that first
+ * name. (Dropping the others was tried: the gold lists people named only so, شقيقه محمد.)
+ */
+function loneGivenNames(art: Article): void {
+  const { kb, doc, drafts } = art;
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
+    const keys = new Set(d.names.map((n) => normalize(stripDiacritics(n)).replace(/\s+/g, ' ').trim()));
+    if (![...keys].every((k) => kb.isNamePart(k) && !k.startsWith('ال') && !NAME_PARTICLES.has(k.split(' ')[0]!) || (k.startsWith('عبد ') && kb.isNamePart(k)))) continue;
+    if (keys.size !== 1) continue;
+    const w = [...keys][0]!;
+    const titled = d.mentions.some((m) => {
+      const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      if (!before) return false;
+      const b = normalize(stripDiacritics(before));
+      return kb.honorifics.has(b) || (b.startsWith('ال') && !!kb.title(b));
+    });
+    const owners = titled ? [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w)) : [];
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
