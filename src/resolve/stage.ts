@@ -2027,6 +2027,9 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine);
     }
     if (d) addMention(art, d, c, 'title');
+  } else if (!d && def.of && indefiniteTitle(art, c)) {
+    // متحدث باسم الشرطة with no name: "a police spokesperson", one of several, like سفير سابق (rule 12): no entity
+    // (neither the KB's holder, who is one of them, nor a generic entity the store would take for one person).
   } else if (!d) {
     // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
     if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
@@ -2043,6 +2046,16 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, d);
   }
   return at;
+}
+
+/**
+ * Is the title's first word without the article (متحدث باسم)? Only for titles of the form "X باسم ...": a
+ * title in construct with a name (سفير أميركا، مندوب السعودية) is definite.
+ */
+function indefiniteTitle(art: Article, c: Cand): boolean {
+  const { doc } = art;
+  const first = doc.text.slice(c.start, c.end).split(/\s/)[0]!;
+  return !normalize(first).replace(/^[وف]?[بل]?/, '').startsWith('ال') && !normalize(first).startsWith('لل');
 }
 
 /** A KB office title (الرئيس الروسي) at candidate k: returns the last candidate it used. */
