@@ -1154,6 +1154,9 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 
 const noLongerName = (): boolean => false;
 
+/** Name particles that never end a name (بن، أبو، عبد، فون، دي). */
+const TRAILING_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'أبو', 'عبد', 'آل', 'فون', 'دي', 'دا', 'دو', 'ال'].map((w) => normalize(w)));
+
 /** Particles the recognizer takes into a person's span (إن ترامب، بأن بوتين). */
 const SPAN_PARTICLES = new Set(['ان', 'بان', 'لان', 'وان', 'فان']);
 
@@ -1230,6 +1233,9 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     // Common words in the accusative at the end are no part of a name (كيم مبتسما، صالح جاهزا); a span of
     // nothing else is no name (سعيا روحيا، سلفا، ميتا).
     while (b > a && accusativeWord(doc, b - 1)) b--;
+    // Nor does it end in a particle (محمد بأن، فهد بن، أورسولا فون): the words after it were left out, or the
+    // particle starts the clause.
+    while (b - a >= 2 && (SPAN_PARTICLES.has(tn(doc, b - 1)) || TRAILING_PARTICLES.has(tn(doc, b - 1)))) b--;
     if (a >= b) return null;
     // A preposition is no part of a name (على ادعاءات).
     while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
