@@ -232,11 +232,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // Tanween (سلفاً) is never written on a name.
     if (/[\u064b]/.test(w)) return true;
     const stem = key.slice(0, -1);
-    if ((freq.get(segmentationKey(stem)) ?? 0) < ACCUSATIVE_STEM_MIN || kb.isNamePart(stem)) return false;
     // The auto-lexicon's tagger itself takes many accusatives for names (سلفا: half of 70), so the word needs a
     // clear majority inside names to count as one (ماريا 158 of 163); its stem, the usual share (ماري).
     const share = (e: readonly number[] | undefined) => (e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0);
-    return share(evidence.get(key)) <= 0.5 && share(evidence.get(stem)) < NAMELESS_SHARE;
+    if (share(evidence.get(key)) > 0.5) return false;
+    // A participle in the accusative (مبتسما، مؤكدا، معتبرا، متحدثا: م, a consonant, 3+ letters, alef), the
+    // circumstantial news puts after a speaker's name; names so spelled start ما/مو/مي (ماريا، مونيكا، ميلانيا).
+    if (key.length >= 5 && /^م[^اويىك].*[^اويى]ا$/.test(key) && !kb.isNamePart(stem)) return true;
+    if ((freq.get(segmentationKey(stem)) ?? 0) < ACCUSATIVE_STEM_MIN || kb.isNamePart(stem)) return false;
+    return share(evidence.get(stem)) < NAMELESS_SHARE;
   };
   const nisbaAdjective = (doc: Doc, j: number): boolean => {
     if (!evidence || doc.tokens[j]?.kind !== 'arabic' || doc.segment(j).proclitics.includes('ال')) return false;
