@@ -1158,6 +1158,9 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 
 const noLongerName = (): boolean => false;
 
+/** Kinship nouns (in construct: خطيبة خاشقجي "Khashoggi's fiancée"); not ابن/بنت, which are name particles. */
+const KINSHIP = new Set(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'طليقة'].map((w) => normalize(w)));
+
 /** Name particles that never end a name (بن، أبو، عبد، فون، دي). */
 const TRAILING_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'أبو', 'عبد', 'آل', 'فون', 'دي', 'دا', 'دو', 'ال'].map((w) => normalize(w)));
 
@@ -1237,6 +1240,8 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     // Common words in the accusative at the end are no part of a name (كيم مبتسما، صالح جاهزا); a span of
     // nothing else is no name (سعيا روحيا، سلفا، ميتا).
     while (b > a && accusativeWord(doc, b - 1)) b--;
+    // A kinship noun before a name is no part of it (خطيبة خاشقجي، زوجة ترامب): the name is the person named.
+    if (b - a >= 2 && KINSHIP.has(tn(doc, a))) a++;
     // Nor does it end in a particle (محمد بأن، فهد بن، أورسولا فون): the words after it were left out, or the
     // particle starts the clause.
     while (b - a >= 2 && (SPAN_PARTICLES.has(tn(doc, b - 1)) || TRAILING_PARTICLES.has(tn(doc, b - 1)))) b--;
@@ -1905,6 +1910,7 @@ function maqsuraWord(art: Article, c: Cand, iso: string): boolean {
 /** A name: its entity (KB, unknown organization or recognizer's name) takes the mention. */
 function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
+  if (competitionPlace(art, c)) return;
   const d = nameDraft(art, c);
   if (d) {
     addMention(art, d, c, 'name');
@@ -1965,6 +1971,19 @@ function countryWords(art: Article, cty: { ar: string[]; demonyms: string[] }): 
     countryWordCache.set(cty, m);
   }
   return m;
+}
+
+/** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */
+const COMPETITION_BEFORE = /(?:دوري ابطال|كاس|كاس امم|بطوله|بطوله امم)\s*$/;
+
+/**
+ * A place that ends a competition's name (دوري أبطال أوروبا: the Champions League) is a word of that name, not a
+ * mention of the place (the gold sets agree: fresh-c, fresh-d).
+ */
+function competitionPlace(art: Article, c: Cand): boolean {
+  if (!c.targets.length || !c.targets.every((t) => t.type === 'LOC')) return false;
+  const before = art.norm(art.doc.text.slice(Math.max(0, c.start - 16), c.start));
+  return COMPETITION_BEFORE.test(before);
 }
 
 /** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
