@@ -1936,6 +1936,7 @@ function maqsuraWord(art: Article, c: Cand, iso: string): boolean {
 function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
   if (competitionPlace(art, c)) return;
+  if (facilityNamesake(art, c)) return;
   const d = nameDraft(art, c);
   if (d) {
     addMention(art, d, c, 'name');
@@ -2009,6 +2010,25 @@ function competitionPlace(art: Article, c: Cand): boolean {
   if (!c.targets.length || !c.targets.every((t) => t.type === 'LOC')) return false;
   const before = art.norm(art.doc.text.slice(Math.max(0, c.start - 16), c.start));
   return COMPETITION_BEFORE.test(before);
+}
+
+/**
+ * Facilities named after a person (مطار رونالد ريغان، مركز الملك سلمان، جامعة الملك سعود), as written: with ة,
+ * which normalization would fold into the pronoun ه (مؤسسه "its founder" is no foundation).
+ */
+const FACILITY_HEADS = new Set(['مطار', 'جامعة', 'مستشفى', 'شارع', 'ميدان', 'مدرسة', 'قاعدة', 'مسجد', 'جسر', 'ملعب', 'استاد', 'ستاد', 'مركز', 'مدينة', 'جائزة', 'مؤسسة', 'متحف', 'حاملة الطائرات']);
+
+/**
+ * A person's name right after a facility's head noun names the facility, not the person (مطار رونالد ريغان is an
+ * airport; fresh-e, and مركز الملك سلمان للإغاثة, مطار أتاتورك across the corpus). Indefinite heads only: a
+ * definite one is no construct (لزعيم القاعدة أسامة بن لادن: al-Qaeda's leader).
+ */
+function facilityNamesake(art: Article, c: Cand): boolean {
+  if (!c.targets.length || !c.targets.every((t) => t.type === 'PER')) return false;
+  const before = art.doc.text.slice(Math.max(0, c.start - 24), c.start).replace(/[\u064b-\u0652]/g, '').trim().split(/\s+/);
+  const one = (before[before.length - 1] ?? '').replace(/^[وفبل]/, '');
+  const two = before.length >= 2 ? before[before.length - 2]!.replace(/^[وفبل]/, '') + ' ' + (before[before.length - 1] ?? '') : '';
+  return FACILITY_HEADS.has(one) || FACILITY_HEADS.has(two);
 }
 
 /** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
