@@ -1124,6 +1124,8 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
   // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
+  const quoted = m.type === 'ORG' ? quotedKbName(rs, doc, m) : null;
+  if (quoted) return quoted;
   const mKey = norm(m.text);
   if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
   const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
@@ -1163,6 +1165,23 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 }
 
 const noLongerName = (): boolean => false;
+
+/**
+ * An organization span with a quoted KB organization name in it (هيئة إذاعة وتلفزيون "إيريب"، صحيفة "X"): the span is
+ * that name, which the gazetteer then links.
+ */
+function quotedKbName(rs: Resolver, doc: Doc, m: NerMention): NerMention | null {
+  let a = m.tokenStart;
+  while (a < m.tokenEnd && !QUOTES.test(doc.tokens[a]!.text)) a++;
+  if (a <= m.tokenStart || a + 1 >= doc.tokens.length) return null;
+  let b = a + 1;
+  while (b < doc.tokens.length && b - a <= 6 && isWord(doc, b)) b++;
+  if (b === a + 1) return null;
+  const start = doc.tokens[a + 1]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  if (!rs.kb.lookup(doc.text.slice(start, end)).some((t) => t.type === 'ORG')) return null;
+  return { ...m, tokenStart: a + 1, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
+}
 
 /** Kinship nouns (in construct: خطيبة خاشقجي "Khashoggi's fiancée"); not ابن/بنت, which are name particles. */
 const KINSHIP = new Set(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'طليقة'].map((w) => normalize(w)));
