@@ -824,8 +824,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         drafts: new Map(), chosen: new Map(), byTitle: new Map(), lastByRole: new Map(), byGeneric: new Map(), lastGeneric: new Map(),
         lastMinister: null, ministerOf: new Map(), personMentions: [], lastOrgByHead: new Map(), aliasOf: new Map(),
         unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
+        orgCountries: [],
       };
       resolveCandidates(art);
+      orgCountryMentions(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
       loneGivenNames(art);
@@ -1424,6 +1426,8 @@ interface Article {
   aliasOf: Map<string, Draft>;
   /** The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة"). */
   unNamed: boolean;
+  /** Countries said inside state bodies' names (الخارجية الروسية), named only where the article names them nowhere else. */
+  orgCountries: CountrySpan[];
 }
 
 function sentenceOf(art: Article, pos: number): number {
@@ -1996,7 +2000,7 @@ function orgCountry(art: Article, c: Cand, d: Draft): void {
       const start = doc.tokens[k]!.start;
       const end = doc.tokens[k + n - 1]!.end;
       if (start < c.start || end > c.end) continue;
-      countryMention(art, { iso, start, end, demonym });
+      art.orgCountries.push({ iso, start, end, demonym });
       return;
     }
   }
@@ -2004,6 +2008,19 @@ function orgCountry(art: Article, c: Cand, d: Draft): void {
 
 const STATE_BODIES = new Set(['government', 'ministry', 'parliament', 'military', 'security_agency', 'court']);
 const STATE_SECTORS = new Set(['GOV', 'JUD', 'LEG']);
+
+/**
+ * The countries said only inside state bodies' names become mentions (the reader learns Russia is involved from
+ * الرئاسة الروسية alone); where the article names the country otherwise, the span inside the body's name stays the
+ * body's (the event stage reads each span's entities: a second entity there moved its actors).
+ */
+function orgCountryMentions(art: Article): void {
+  for (const sp of art.orgCountries) {
+    const d = art.drafts.get(`cty:${sp.iso}`);
+    if (d && d.mentions.some((m) => m.start < sp.start || m.start >= sp.end)) continue;
+    countryMention(art, sp);
+  }
+}
 
 /** A country's names and demonyms, normalized → is a demonym (cached on the article's kb by iso). */
 const countryWordCache = new WeakMap<object, Map<string, boolean>>();
