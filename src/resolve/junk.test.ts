@@ -76,3 +76,8 @@ test('a given name after و joins a family-name span; a common given name after 
   const mbs = run('وقال محمد بن سلمان إن الخطة ماضية. وأكد الأمير محمد أن الإصلاح مستمر.', [['محمد بن سلمان', 'PER'], ['محمد', 'PER']]);
   assert.deepEqual(mbs.filter((e) => e.type === 'PER').map((e) => e.kbId), ['per:mohammed-bin-salman']);
 });
+
+test('a country name written without its article is the country, unless the bare word is common', () => {
+  assert.deepEqual(run('وهتف المتظاهرون بالروح بالدم نفديك يا يمن.', [['يمن', 'LOC']]).map((e) => e.kbId), ['cty:YEM']);
+  assert.deepEqual(run('ويعود الحجاج بعد مغرب التاسع من ذي الحجة.', [['مغرب', 'LOC']]).filter((e) => e.kbId === 'cty:MAR'), []);
+});

@@ -601,6 +601,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'LOC', kind: 'name' }] : [];
   }
 
+  /**
+   * A country whose name has the article, written without it (يا يمن، عراق ما بعد الحرب): a one-word recognizer LOC
+   * span that, with the article, is a country's name.
+   */
+  function bareCountry(m: NerMention): readonly NameTarget[] | null {
+    if (m.tokenEnd - m.tokenStart !== 1 || m.text.startsWith('ال') || /\s/.test(m.text) || BARE_COMMON.has(norm(m.text))) return null;
+    const t = kb.lookup('ال' + m.text).filter((x) => x.id.startsWith('cty:') && x.kind === 'name');
+    return t.length ? t : null;
+  }
+
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
@@ -622,7 +632,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
         return recognized.length ? recognized : tolerantOrg(m.text);
       }
-      if (!t.length && m.type === 'LOC') return tolerantPlace(m.text);
+      if (!t.length && m.type === 'LOC') return bareCountry(m) ?? tolerantPlace(m.text);
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
@@ -1187,6 +1197,9 @@ function quotedKbName(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
 
 /** Kinship nouns (in construct: خطيبة خاشقجي "Khashoggi's fiancée"); not ابن/بنت, which are name particles. */
 const KINSHIP = new Set(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'طليقة'].map((w) => normalize(w)));
+
+/** Countries' names without the article that are common words: مغرب "sunset" (بعد مغرب التاسع). */
+const BARE_COMMON = new Set(['مغرب'].map((w) => normalize(w)));
 
 /** Name particles that never end a name (بن، أبو، عبد، فون، دي). */
 const TRAILING_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'أبو', 'عبد', 'آل', 'فون', 'دي', 'دا', 'دو', 'ال'].map((w) => normalize(w)));
