@@ -1,5 +1,5 @@
 /**
- * Resolver rules of branch kb11 (docs/knowledge-base.md, rules 59-66): a country said inside a state body's name,
+ * Resolver rules of branch kb11 (docs/knowledge-base.md, rules 59-67): a country said inside a state body's name,
  * accusatives and particles at a person span's end, anonymous spokespeople, adjectives and bare heads read as
  * names, kinship nouns, places inside competitions' names, people inside facilities' names, quoted KB bodies.
  * The recognizer is replaced by hand-made spans; the sentences are written for these tests.
