@@ -366,7 +366,8 @@ export class KnowledgeBase {
   /** isNonEntity for a phrase already normalized. */
   isNonEntityKey(key: string): boolean {
     if (key.includes(' ')) key = key.replace(/\s+/g, ' ').trim();
-    return this.nonEntityWords.has(key) || this.nonEntityWords.has('ال' + key);
+    // ل+ال writes للأكراد: a span after the first ل reads لأكراد, which is الأكراد.
+    return this.nonEntityWords.has(key) || this.nonEntityWords.has('ال' + key) || (key.startsWith('ل') && !key.startsWith('لل') && this.nonEntityWords.has('ا' + key));
   }
   private readonly nonEntityWords: ReadonlySet<string>;
 

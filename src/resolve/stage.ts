@@ -159,6 +159,8 @@ export interface ResolveOptions {
   nameEvidence?: ReadonlyMap<string, readonly number[]>;
 }
 
+/** The stem of an accusative (سلف of سلفا) must be a word seen this often. */
+const ACCUSATIVE_STEM_MIN = 5;
 /** A word seen this often with fewer than this share inside names is taken for a common word. */
 const NAMELESS_MIN_COUNT = 20;
 const NAMELESS_SHARE = 0.05;
@@ -217,6 +219,41 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (inNames >= NAMELESS_SHARE * count) return false;
     return !kb.isNamePart(w) && !kb.isNamePart(w.slice(seg.baseStart)) && !kb.lookup(w.slice(seg.baseStart)).length;
   };
+  /**
+   * Is token j a common word in the accusative (سلفا، ميتا، روحيا، مبتسما، جاهزا): it ends in alef, the word
+   * without it is a word of 20+ in the counts, and neither is seen inside names (ماريا، روبرتا are names)?
+   */
+  const accusativeWord = (doc: Doc, j: number): boolean => {
+    if (!evidence || !freq || doc.tokens[j]?.kind !== 'arabic') return false;
+    const seg = doc.segment(j);
+    const w = doc.tokens[j]!.text.slice(seg.baseStart);
+    const key = seg.baseStart > 0 ? norm(w) : tn(doc, j);
+    if (key.length < 4 || !key.endsWith('ا') || key.startsWith('ال') || kb.isNamePart(w) || kb.lookup(w).length) return false;
+    // Tanween (سلفاً) is never written on a name.
+    if (/[\u064b]/.test(w)) return true;
+    const stem = key.slice(0, -1);
+    // The auto-lexicon's tagger itself takes many accusatives for names (سلفا: half of 70), so the word needs a
+    // clear majority inside names to count as one (ماريا 158 of 163); its stem, the usual share (ماري).
+    const share = (e: readonly number[] | undefined) => (e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0);
+    if (share(evidence.get(key)) > 0.5) return false;
+    // A participle in the accusative (مبتسما، مؤكدا، معتبرا، متحدثا: م, a consonant, 3+ letters, alef), the
+    // circumstantial news puts after a speaker's name; names so spelled start ما/مو/مي (ماريا، مونيكا، ميلانيا).
+    if (key.length >= 5 && /^م[^اويىك].*[^اويى]ا$/.test(key) && !kb.isNamePart(stem)) return true;
+    if ((freq.get(segmentationKey(stem)) ?? 0) < ACCUSATIVE_STEM_MIN || kb.isNamePart(stem)) return false;
+    return share(evidence.get(stem)) < NAMELESS_SHARE;
+  };
+  /** Is the normalized word inside a person's name in 30% or more of its 20+ occurrences in unlabelled news (شادي: 7 of 21)? */
+  const personWord = (key: string): boolean => {
+    const e = evidence?.get(key);
+    return !!e && e[0]! >= 20 && e[1]! >= 0.3 * e[0]!;
+  };
+  const nisbaAdjective = (doc: Doc, j: number): boolean => {
+    if (!evidence || doc.tokens[j]?.kind !== 'arabic' || doc.segment(j).proclitics.includes('ال')) return false;
+    const key = tn(doc, j);
+    if (!/يه$/.test(key) || key.startsWith('ال') || kb.lookupKey(key).length) return false;
+    const e = evidence.get(key);
+    return !!e && e[0]! >= 15 && e[1]! + e[2]! + e[3]! + e[4]! <= 0.6 * e[0]!;
+  };
   // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
   // offsets are relative to the token. Most words have none.
   const NONE: Form[] = [];
@@ -248,7 +285,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     return v;
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, formsOf, matchName, countryAt, tolerantOrg, isDescription };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -564,6 +601,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'LOC', kind: 'name' }] : [];
   }
 
+  /**
+   * A country whose name has the article, written without it (يا يمن، عراق ما بعد الحرب): a one-word recognizer LOC
+   * span that, with the article, is a country's name.
+   */
+  function bareCountry(m: NerMention): readonly NameTarget[] | null {
+    if (m.tokenEnd - m.tokenStart !== 1 || m.text.startsWith('ال') || /\s/.test(m.text) || BARE_COMMON.has(norm(m.text))) return null;
+    const t = kb.lookup('ال' + m.text).filter((x) => x.id.startsWith('cty:') && x.kind === 'name');
+    return t.length ? t : null;
+  }
+
   function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
@@ -585,7 +632,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
         return recognized.length ? recognized : tolerantOrg(m.text);
       }
-      if (!t.length && m.type === 'LOC') return tolerantPlace(m.text);
+      if (!t.length && m.type === 'LOC') return bareCountry(m) ?? tolerantPlace(m.text);
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
@@ -787,10 +834,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         drafts: new Map(), chosen: new Map(), byTitle: new Map(), lastByRole: new Map(), byGeneric: new Map(), lastGeneric: new Map(),
         lastMinister: null, ministerOf: new Map(), personMentions: [], lastOrgByHead: new Map(), aliasOf: new Map(),
         unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
+        orgCountries: [],
       };
       resolveCandidates(art);
+      orgCountryMentions(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
+      loneGivenNames(art);
       return entitiesOf(art);
     },
   };
@@ -804,6 +854,9 @@ interface Resolver {
   norm: (s: string) => string;
   tn: (doc: Doc, j: number) => string;
   nameless: (doc: Doc, j: number, unlistedMin?: number) => boolean;
+  accusativeWord: (doc: Doc, j: number) => boolean;
+  nisbaAdjective: (doc: Doc, j: number) => boolean;
+  personWord: (key: string) => boolean;
   formsOf: (doc: Doc, i: number) => Form[];
   matchName: (doc: Doc, i: number) => Cand | null;
   countryAt: (doc: Doc, j: number, construct: boolean) => { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null;
@@ -1083,11 +1136,22 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
   // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
+  const quoted = m.type === 'ORG' ? quotedKbName(rs, doc, m) : null;
+  if (quoted) return quoted;
   const mKey = norm(m.text);
   if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
   const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
   // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
   if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
+  // An indefinite nisba adjective alone (منطقة جبلية، صحراوية، حدودية، مدرسة ثانوية) names nothing: a word seen 15+
+  // times in unlabelled news, no more than 60% of them inside names (قانية, a town, is 90%).
+  if (m.tokenEnd - m.tokenStart === 1 && !known && rs.nisbaAdjective(doc, m.tokenStart)) return null;
+  // A head noun alone and indefinite (منظمة، وزارة) names no body: "an organization".
+  if (m.tokenEnd - m.tokenStart === 1 && !known && rs.orgs) {
+    const base = doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end);
+    const h = rs.orgs.head(norm(base));
+    if (h && !h.definite) return null;
+  }
   // One spelled-out Latin letter (سي، بي) is a piece of an acronym too.
   if (m.tokenEnd - m.tokenStart === 1 && m.text.length <= 6 && letterName(m.text) && !known) return null;
   // Letters spelled out (إيه تي بي) name an organization or a thing, never a person or a place.
@@ -1113,6 +1177,32 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 }
 
 const noLongerName = (): boolean => false;
+
+/**
+ * An organization span with a quoted KB organization name in it (هيئة إذاعة وتلفزيون "إيريب"، صحيفة "X"): the span is
+ * that name, which the gazetteer then links.
+ */
+function quotedKbName(rs: Resolver, doc: Doc, m: NerMention): NerMention | null {
+  let a = m.tokenStart;
+  while (a < m.tokenEnd && !QUOTES.test(doc.tokens[a]!.text)) a++;
+  if (a <= m.tokenStart || a + 1 >= doc.tokens.length) return null;
+  let b = a + 1;
+  while (b < doc.tokens.length && b - a <= 6 && isWord(doc, b)) b++;
+  if (b === a + 1) return null;
+  const start = doc.tokens[a + 1]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  if (!rs.kb.lookup(doc.text.slice(start, end)).some((t) => t.type === 'ORG')) return null;
+  return { ...m, tokenStart: a + 1, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
+}
+
+/** Kinship nouns (in construct: خطيبة خاشقجي "Khashoggi's fiancée"); not ابن/بنت, which are name particles. */
+const KINSHIP = new Set(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'طليقة'].map((w) => normalize(w)));
+
+/** Countries' names without the article that are common words: مغرب "sunset" (بعد مغرب التاسع). */
+const BARE_COMMON = new Set(['مغرب'].map((w) => normalize(w)));
+
+/** Name particles that never end a name (بن، أبو، عبد، فون، دي). */
+const TRAILING_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'أبو', 'عبد', 'آل', 'فون', 'دي', 'دا', 'دو', 'ال'].map((w) => normalize(w)));
 
 /** Particles the recognizer takes into a person's span (إن ترامب، بأن بوتين). */
 const SPAN_PARTICLES = new Set(['ان', 'بان', 'لان', 'وان', 'فان']);
@@ -1172,6 +1262,9 @@ function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | n
   if (m.start === first.start && /^[وف]/.test(m.text) && !kb.lookup(m.text).length && kb.lookup(m.text.slice(1)).length) {
     m = { ...m, start: m.start + 1, text: m.text.slice(1) };
   }
+  // A family name the recognizer took without its given name after "and" (وشادي أبو زيد، وشادي الغزالي حرب):
+  // a span that starts with أبو or the article, right after و + a common given name, takes that name.
+  if (m.type === 'PER' && m.tokenStart > 0 && m.start === doc.tokens[m.tokenStart]!.start) m = withGivenName(rs, doc, m);
   // A hyphen joins the parts of one name (سونغ يونغ-مو، مون جيه-إن): the span goes on over it.
   if (m.type === 'PER') {
     let e = m.tokenEnd;
@@ -1181,12 +1274,37 @@ function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | n
   return m;
 }
 
+function withGivenName(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  const { kb, tn } = rs;
+  const first = tn(doc, m.tokenStart);
+  if (!(first.startsWith('ابو') || (first.startsWith('ال') && m.tokenEnd - m.tokenStart <= 2)) || kb.lookup(m.text).length) return m;
+  const p = m.tokenStart - 1;
+  const prev = doc.tokens[p]!;
+  if (prev.kind !== 'arabic' || !/^\s+$/.test(doc.text.slice(prev.end, m.start))) return m;
+  const seg = doc.segment(p);
+  if (!seg.proclitics.includes('و') || seg.proclitics.length !== 1) return m;
+  const given = prev.text.slice(seg.baseStart);
+  const g = normalize(given);
+  if (NAME_PARTICLES.has(g) || g.startsWith('ال') || !(kb.isNamePart(given) || rs.personWord(g))) return m;
+  const start = prev.start + seg.baseStart;
+  return { ...m, tokenStart: p, start, text: doc.text.slice(start, m.end) };
+}
+
 /** A person's or place's span the KB does not know, trimmed to the name (or null: no name). */
 function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-  const { kb, tn, freq, nameless, matchName } = rs;
+  const { kb, tn, freq, nameless, matchName, accusativeWord } = rs;
   let a = m.tokenStart;
   let b = m.tokenEnd;
   if (m.type === 'PER') {
+    // Common words in the accusative at the end are no part of a name (كيم مبتسما، صالح جاهزا); a span of
+    // nothing else is no name (سعيا روحيا، سلفا، ميتا).
+    while (b > a && accusativeWord(doc, b - 1)) b--;
+    // A kinship noun before a name is no part of it (خطيبة خاشقجي، زوجة ترامب): the name is the person named.
+    if (b - a >= 2 && KINSHIP.has(tn(doc, a))) a++;
+    // Nor does it end in a particle (محمد بأن، فهد بن، أورسولا فون): the words after it were left out, or the
+    // particle starts the clause.
+    while (b - a >= 2 && (SPAN_PARTICLES.has(tn(doc, b - 1)) || TRAILING_PARTICLES.has(tn(doc, b - 1)))) b--;
+    if (a >= b) return null;
     // A preposition is no part of a name (على ادعاءات).
     while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
     // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
@@ -1321,6 +1439,8 @@ interface Article {
   aliasOf: Map<string, Draft>;
   /** The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة"). */
   unNamed: boolean;
+  /** Countries said inside state bodies' names (الخارجية الروسية), named only where the article names them nowhere else. */
+  orgCountries: CountrySpan[];
 }
 
 function sentenceOf(art: Article, pos: number): number {
@@ -1851,16 +1971,113 @@ function maqsuraWord(art: Article, c: Cand, iso: string): boolean {
 /** A name: its entity (KB, unknown organization or recognizer's name) takes the mention. */
 function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
+  if (competitionPlace(art, c)) return;
+  if (facilityNamesake(art, c)) return;
   const d = nameDraft(art, c);
   if (d) {
     addMention(art, d, c, 'name');
     if (d.type === 'ORG') headTitle(art, c, d);
     if (d.type === 'ORG') orgPlaces(art, c, d);
+    if (d.type === 'ORG') orgCountry(art, c, d);
     if (d.type === 'PER' && d.kbId && !d.kbId.startsWith('x:')) {
       const p = kb.byId(d.kbId)?.person;
       if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(art, d);
     }
   }
+}
+
+/**
+ * The country an organization's name says by a demonym or its name (الخارجية الروسية، وزارة الإعلام السعودية،
+ * حكومة روسيا) is named too, as a title's country is: the reader learns Russia is involved.
+ */
+function orgCountry(art: Article, c: Cand, d: Draft): void {
+  const { doc, kb, tn } = art;
+  const rec = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : null;
+  // A state's body speaks for the state; a newspaper or an agency named after a country or city (وكالة الأنباء
+  // الفرنسية، واشنطن بوست) is its own actor, and the gold does not read the country there.
+  if (rec && !STATE_BODIES.has(rec.org?.kind ?? '')) return;
+  if (!rec && d.orgInfo && !STATE_SECTORS.has(d.orgInfo.sector)) return;
+  const iso = rec ? rec.country : d.orgInfo?.country ?? d.country;
+  if (!iso || c.tokenEnd - c.tokenStart < 2) return;
+  const cty = kb.country(iso);
+  if (!cty) return;
+  const words = countryWords(art, cty);
+  // The name's first word is its head (روسيا اليوم is a channel, not a mention of Russia in a body's name).
+  for (let k = c.tokenStart + 1; k < c.tokenEnd; k++) {
+    for (const n of [2, 1]) {
+      if (k + n > c.tokenEnd) continue;
+      let key = tn(doc, k);
+      for (let j = k + 1; j < k + n; j++) key += ' ' + tn(doc, j);
+      const demonym = words.get(key);
+      if (demonym === undefined) continue;
+      const start = doc.tokens[k]!.start;
+      const end = doc.tokens[k + n - 1]!.end;
+      if (start < c.start || end > c.end) continue;
+      art.orgCountries.push({ iso, start, end, demonym });
+      return;
+    }
+  }
+}
+
+const STATE_BODIES = new Set(['government', 'ministry', 'parliament', 'military', 'security_agency', 'court']);
+const STATE_SECTORS = new Set(['GOV', 'JUD', 'LEG']);
+
+/**
+ * The countries said only inside state bodies' names become mentions (the reader learns Russia is involved from
+ * الرئاسة الروسية alone); where the article names the country otherwise, the span inside the body's name stays the
+ * body's (the event stage reads each span's entities: a second entity there moved its actors).
+ */
+function orgCountryMentions(art: Article): void {
+  for (const sp of art.orgCountries) {
+    const d = art.drafts.get(`cty:${sp.iso}`);
+    if (d && d.mentions.some((m) => m.start < sp.start || m.start >= sp.end)) continue;
+    countryMention(art, sp);
+  }
+}
+
+/** A country's names and demonyms, normalized → is a demonym (cached on the article's kb by iso). */
+const countryWordCache = new WeakMap<object, Map<string, boolean>>();
+function countryWords(art: Article, cty: { ar: string[]; demonyms: string[] }): Map<string, boolean> {
+  let m = countryWordCache.get(cty);
+  if (!m) {
+    m = new Map();
+    for (const w of cty.ar) m.set(art.norm(w), false);
+    for (const w of cty.demonyms) m.set(art.norm(w), true);
+    countryWordCache.set(cty, m);
+  }
+  return m;
+}
+
+/** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */
+const COMPETITION_BEFORE = /(?:دوري ابطال|كاس|كاس امم|بطوله|بطوله امم)\s*$/;
+
+/**
+ * A place that ends a competition's name (دوري أبطال أوروبا: the Champions League) is a word of that name, not a
+ * mention of the place (the gold sets agree: fresh-c, fresh-d).
+ */
+function competitionPlace(art: Article, c: Cand): boolean {
+  if (!c.targets.length || !c.targets.every((t) => t.type === 'LOC')) return false;
+  const before = art.norm(art.doc.text.slice(Math.max(0, c.start - 16), c.start));
+  return COMPETITION_BEFORE.test(before);
+}
+
+/**
+ * Facilities named after a person (مطار رونالد ريغان، مركز الملك سلمان، جامعة الملك سعود), as written: with ة,
+ * which normalization would fold into the pronoun ه (مؤسسه "its founder" is no foundation).
+ */
+const FACILITY_HEADS = new Set(['مطار', 'جامعة', 'مستشفى', 'شارع', 'ميدان', 'مدرسة', 'قاعدة', 'مسجد', 'جسر', 'ملعب', 'استاد', 'ستاد', 'مركز', 'مدينة', 'جائزة', 'مؤسسة', 'متحف', 'حاملة الطائرات']);
+
+/**
+ * A person's name right after a facility's head noun names the facility, not the person (مطار رونالد ريغان is an
+ * airport; fresh-e, and مركز الملك سلمان للإغاثة, مطار أتاتورك across the corpus). Indefinite heads only: a
+ * definite one is no construct (لزعيم القاعدة أسامة بن لادن: al-Qaeda's leader).
+ */
+function facilityNamesake(art: Article, c: Cand): boolean {
+  if (!c.targets.length || !c.targets.every((t) => t.type === 'PER')) return false;
+  const before = art.doc.text.slice(Math.max(0, c.start - 24), c.start).replace(/[\u064b-\u0652]/g, '').trim().split(/\s+/);
+  const one = (before[before.length - 1] ?? '').replace(/^[وفبل]/, '');
+  const two = before.length >= 2 ? before[before.length - 2]!.replace(/^[وفبل]/, '') + ' ' + (before[before.length - 1] ?? '') : '';
+  return FACILITY_HEADS.has(one) || FACILITY_HEADS.has(two);
 }
 
 /** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
@@ -1950,6 +2167,9 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine);
     }
     if (d) addMention(art, d, c, 'title');
+  } else if (!d && def.of && indefiniteTitle(art, c)) {
+    // متحدث باسم الشرطة with no name: "a police spokesperson", one of several, like سفير سابق (rule 12): no entity
+    // (neither the KB's holder, who is one of them, nor a generic entity the store would take for one person).
   } else if (!d) {
     // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
     if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
@@ -1966,6 +2186,16 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, d);
   }
   return at;
+}
+
+/**
+ * Is the title's first word without the article (متحدث باسم)? Only for titles of the form "X باسم ...": a
+ * title in construct with a name (سفير أميركا، مندوب السعودية) is definite.
+ */
+function indefiniteTitle(art: Article, c: Cand): boolean {
+  const { doc } = art;
+  const first = doc.text.slice(c.start, c.end).split(/\s/)[0]!;
+  return !normalize(first).replace(/^[وف]?[بل]?/, '').startsWith('ال') && !normalize(first).startsWith('لل');
 }
 
 /** A KB office title (الرئيس الروسي) at candidate k: returns the last candidate it used. */
@@ -2141,6 +2371,35 @@ function mergeNameBeginnings(art: Article): void {
         return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
       });
     const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/** Name parts that are particles of a longer name, not given names (أبو زيد is a family name). */
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد'].map((w) => normalize(w)));
+
+/**
+ * A common given name alone (محمد) that joined no person of the article (mergeSurnames joins only uncommon ones):
+ * after an honorific or a title (الأمير محمد، الملك عبدالله) it is the one person of the article with that first
+ * name. (Dropping the others was tried: the gold lists people named only so, شقيقه محمد.)
+ */
+function loneGivenNames(art: Article): void {
+  const { kb, doc, drafts } = art;
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
+    const keys = new Set(d.names.map((n) => normalize(stripDiacritics(n)).replace(/\s+/g, ' ').trim()));
+    if (![...keys].every((k) => kb.isNamePart(k) && !k.startsWith('ال') && !NAME_PARTICLES.has(k.split(' ')[0]!) || (k.startsWith('عبد ') && kb.isNamePart(k)))) continue;
+    if (keys.size !== 1) continue;
+    const w = [...keys][0]!;
+    const titled = d.mentions.some((m) => {
+      const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      if (!before) return false;
+      const b = normalize(stripDiacritics(before));
+      return kb.honorifics.has(b) || (b.startsWith('ال') && !!kb.title(b));
+    });
+    const owners = titled ? [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w)) : [];
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
