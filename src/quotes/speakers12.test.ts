@@ -71,3 +71,14 @@ test('a spokesperson and whom he speaks for stay in the subject', () => {
   assert.equal(quotes.length, 1);
   assert.match(quotes[0]!.text, /^وقوع الحادث/);
 });
+
+test('"، كما أكد رفضه ..." after another statement is a statement of its own, with the sentence\'s speaker', () => {
+  const quotes = run('وقال الوزير كمال يوسف إن الحكومة لن تستقيل، كما أكد رفضه لما يسمى "خطة السلام".', [
+    { id: 'p1', type: 'PER', kbId: null, forms: [['كمال يوسف', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.text, 'الحكومة لن تستقيل');
+  assert.match(quotes[1]!.text, /^رفضه لما يسمى/);
+  assert.equal(quotes[1]!.speaker, 'p1');
+  assert.equal(quotes[1]!.direct, false);
+});

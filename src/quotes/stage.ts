@@ -1021,7 +1021,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (n > hardEnd) continue;
         if (phraseAt(n, lex.afterQuote) || phraseAt(n, lex.accordingTo)) return { end: i };
         const v = verbAt(n);
-        if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare) && findObject(n, v)))) return { end: i };
+        // (quotes12) after a connector too, when a verb without a preposition has a named subject or a possessed object
+        // ("، كما أكد رفضه ..."، "، كما أكد الملك سلمان ..."): a statement of its own.
+        const ownStatement = n > i + 1 && !!v && !v.prep.length && (possessedObject(n + 1) || actorAt.has(toks[n + 1]?.t.start ?? -1));
+        if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare || ownStatement) && findObject(n, v)))) return { end: i };
         if (reportingClauseAfter(n, hardEnd)) return { end: i };
         continue;
       }
@@ -1125,7 +1128,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         let adverbialEnd = false;
         for (let k = Math.max(c + 1, i - 4); k < i - 1 && !adverbialEnd; k++) adverbialEnd = lex.adverbialPrepositions.has(word(k)) && lex.adverbialNouns.has(word(k + 1));
         const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text) || (adverbialEnd && i - c <= 16)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
-        if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        // (quotes12) "كما أكد رفضه لما يوصف بـ"صفقة القرن"": a possessed noun right after the verb is its object, no
+        // subject, and the quotation at the clause's end is not the reported words.
+        if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast) && !(v.object && possessedObject(c + 1)))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
         const prev = toks[i - 1]!;
@@ -1245,6 +1250,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return -1;
   };
 
+  /**
+   * (quotes12) A possessed noun at token i that is no one (رفضه، اختطافه، مسؤوليتها; not رئيسها، محاموه, nor a name): a
+   * verb's object, not its subject. possessedNoun leaves out four-letter words (رفضه، دعمه); they count here.
+   */
+  const possessedObject = (i: number): boolean => {
+    const tk = toks[i];
+    if (!tk || tk.t.kind !== 'arabic') return false;
+    const shape = possessedNoun(i) || (tk.key.length === 4 && /^[^ال]..ه$/.test(tk.key) && !lex.notSpeakers.has(tk.key) && !/^(في|له|عن|من|مع|ب)/.test(tk.key));
+    return shape && !actorHeadAt(i) && !mentions.some((x) => x.start >= tk.t.start && x.start < tk.t.end) && !lex.groupHeads.has(tk.key.replace(/(ه|ها|هم)$/, '')) && !lex.groupHeads.has(tk.bare);
+  };
+
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
     if (!v.object && !v.objectOnly) return null;
@@ -1281,9 +1297,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // The pro-drop reading needs a verb that opens its clause ("ونفى اختطافه"، "كما أكد رفضه"، "إسرائيل تنفي مسؤوليتها"),
     // not one in an adjectival clause ("بيانات عائلية تؤكد وفاتهم").
     const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || mentions.some((x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
-    // A four-letter one too (رفضه، دعمه), which possessedNoun leaves out.
-    const possessed = possessedNoun(n) || (tk.t.kind === 'arabic' && tk.key.length === 4 && /^[^ال]..ه$/.test(tk.key) && !lex.notSpeakers.has(tk.key) && !/^(في|له|عن|من|مع|ب)/.test(tk.key));
-    if (plain && !nounPosition && opensOwnClause && !v.prep.length && possessed && !actorHeadAt(n) && !mentions.some((x) => x.start >= tk.t.start && x.start < tk.t.end) && !lex.groupHeads.has(tk.key.replace(/(ه|ها|هم)$/, '')) && !lex.groupHeads.has(tk.bare))
+    if (plain && !nounPosition && opensOwnClause && !v.prep.length && possessedObject(n))
       return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     let subjectEnd = -1;
     const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
