@@ -82,3 +82,26 @@ test('"، كما أكد رفضه ..." after another statement is a statement of 
   assert.equal(quotes[1]!.speaker, 'p1');
   assert.equal(quotes[1]!.direct, false);
 });
+
+test('"the official" after unnamed sources is unnamed, not a person the article only named', () => {
+  const specs = [{ id: 'mac', type: 'PER' as const, kbId: 'per:emmanuel-macron', forms: [['ماكرون', 'name']] as Array<[string, 'name']> }];
+  const quotes = run('وكان ماكرون قد زار المنطقة العام الماضي. وقال المصدر الرئاسي الفرنسي إن الهدنة غير كافية. وذكر المصدر أن القافلة وصلت. من جهة أخرى اعتبر المسؤول الفرنسي أن المحادثات فشلت.', specs);
+  assert.equal(quotes.length, 3);
+  assert.equal(quotes[2]!.speaker, null);
+  assert.equal(quotes[2]!.speakerText, 'المسؤول الفرنسي');
+});
+
+test('"the official" right after a person named in the sentence before is that person', () => {
+  const specs = [{ id: 'low', type: 'PER' as const, kbId: 'per:mark-lowcock', forms: [['لوكوك', 'name']] as Array<[string, 'name']> }];
+  const quotes = run('وقال مصدر في المنظمة إن المساعدات تأخرت. والأحد، زار لوكوك مخيمات قرب المدينة. وقال المسؤول الأممي إن العالم لا يهتم بما يكفي.', specs);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, 'low');
+});
+
+test('"وذكر المسؤول" after "وقال المسؤول الأمريكي" (unnamed) stays unnamed', () => {
+  const specs = [{ id: 'mat', type: 'PER' as const, kbId: 'per:jim-mattis', forms: [['ماتيس', 'name']] as Array<[string, 'name']> }];
+  const quotes = run('وزار ماتيس القاعدة أمس. ووصلت الطائرات صباحا. وعاد الجنود إلى ثكناتهم. وقال المسؤول الأمريكي إن التحقيق مستمر. وذكر المسؤول أن الفرق قد تنجح.', specs);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, null);
+});

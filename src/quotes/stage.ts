@@ -726,10 +726,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         const m = mentions[k]!;
         if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym') return m.entity.id;
       }
-    for (let k = speakersOf.length - 1; k >= 0; k--) {
-      const x = speakersOf[k]!.sp.id ? entityById.get(speakersOf[k]!.sp.id!) : undefined;
-      if (x && x.type === 'PER' && fits(x)) return x.id;
+    // (quotes12) "اعتبر المسؤول الفرنسي" after "المصدر الرئاسي الفرنسي": "the official" (المسؤول، المصدر، الدبلوماسي) is
+    // a person named (not quoted) in this or the sentence before, after the last quote (زار لوكوك ... وقال المسؤول
+    // الأممي); else the unnamed source quoted last, when no named person was quoted after it; never a person the
+    // article named further back (the resolver's best-known French person).
+    const unnamedRole = lex.anonymous.has(stem);
+    if (unnamedRole) {
+      const lastCue = speakersOf.length ? speakersOf[speakersOf.length - 1]!.q.cue.start : -1;
+      const near = toks[a]!.sentence - 1;
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.start >= s) continue;
+        if (m.start < lastCue || toks[tokenAt(m.start)]!.sentence < near) break;
+        if (m.entity.type === 'PER' && m.kind !== 'demonym' && fits(m.entity)) return m.entity.id;
+      }
     }
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const sp = speakersOf[k]!.sp;
+      const x = sp.id ? entityById.get(sp.id) : undefined;
+      if (x && x.type === 'PER' && fits(x)) return x.id;
+      if (unnamedRole && !sp.id && sp.text && (sp.anonymous || lex.anonymous.has(stripConj(keyOf(sp.text.split(/\s+/)[0] ?? '')).replace(/^ال/, '')))) return null;
+    }
+    if (unnamedRole) return null;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym' && fits(m.entity)) return m.entity.id;
@@ -813,7 +831,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let k = speakersOf.length - 1; k >= 0; k--) {
       const x = speakersOf[k]!;
       if (sentence - x.sentence > ROLE_REACH) break;
-      if ((x.sp.id || x.sp.anonymous) && sharesRole(x.sp.text, stem)) return x.sp;
+      // (quotes12) an unnamed official written with the article ("وقال المسؤول الأمريكي") is as anonymous as "مسؤول".
+      const unnamedDefinite = !x.sp.id && !!x.sp.text && lex.anonymous.has(stripConj(keyOf(x.sp.text.split(/\s+/)[0] ?? '')).replace(/^ال/, ''));
+      if ((x.sp.id || x.sp.anonymous || unnamedDefinite) && sharesRole(x.sp.text, stem)) return x.sp.id ? x.sp : { ...x.sp, anonymous: true };
     }
     return null;
   };
