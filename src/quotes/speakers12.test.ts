@@ -105,3 +105,13 @@ test('"وذكر المسؤول" after "وقال المسؤول الأمريكي"
   assert.equal(quotes.length, 2);
   assert.equal(quotes[1]!.speaker, null);
 });
+
+test('an officer of a body is the person named right before the same head and body, without a comma', () => {
+  const quotes = run('أعلن العميد الركن سالم الكعبي قائد قوات التحالف العربي في الساحل الغربي عن بدء العمليات. وأكد قائد قوات التحالف العربي في الساحل الغربي أن القوات تقدمت.', [
+    { id: 'p1', type: 'PER', kbId: null, forms: [['سالم الكعبي', 'name']] },
+    { id: 'o1', type: 'ORG', kbId: 'org:coalition', forms: [['التحالف العربي', 'name']] },
+  ]);
+  const q = quotes.find((x) => x.text.startsWith('القوات تقدمت'));
+  assert.ok(q);
+  assert.equal(q!.speaker, 'p1');
+});

@@ -435,14 +435,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (const m of mentions) {
       if (m.entity !== body || m.start >= before) continue;
       const k = tokenAt(m.start);
-      if (k < 1 || toks[k]!.t.start !== m.start || !(lex.personHeads.has(word(k - 1)) || lex.personHeads.has('ال' + word(k - 1)))) continue;
-      const headStart = toks[k - 1]!.t.start;
+      if (k < 1 || toks[k]!.t.start !== m.start) continue;
+      // (quotes12) the head may take the body through a noun of its kind: "قائد قوات التحالف العربي".
+      const h = lex.sourceNouns.has(word(k - 1)) || lex.sourceNouns.has(toks[k - 1]!.key) ? k - 2 : k - 1;
+      if (h < 0 || !(lex.personHeads.has(word(h)) || lex.personHeads.has('ال' + word(h)))) continue;
+      const headStart = toks[h]!.t.start;
       for (const p of mentions) {
         if (p.entity.type !== 'PER' || p.kind !== 'name' || p.entity === body) continue;
         // the name after the body: "، الجنرال X" (a rank word or two at most between the comma and the name)
         if (p.start > m.end && p.start - m.end < 40 && APPOSED_AFTER.test(text.slice(m.end, p.start))) return p.entity;
-        // the name before the head: "X، قائد ..."
-        if (p.end <= headStart && headStart - p.end < 4 && /^\s*[،,]\s*$/.test(text.slice(p.end, headStart))) return p.entity;
+        // the name before the head: "X، قائد ..." (quotes12: or with no comma, "العميد الركن X قائد قوات ...")
+        if (p.end <= headStart && headStart - p.end < 4 && /^\s*[،,]?\s*$/.test(text.slice(p.end, headStart))) return p.entity;
       }
     }
     return null;
