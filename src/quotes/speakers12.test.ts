@@ -115,3 +115,11 @@ test('an officer of a body is the person named right before the same head and bo
   assert.ok(q);
   assert.equal(q!.speaker, 'p1');
 });
+
+test('the press, a record or an indictment after بحسب/حسب/وفق is a source', () => {
+  for (const text of ['وبحسب الصحافة اليونانية فإن أثينا تستعد لطرد دبلوماسيين.', 'وحسب محضر التحقيق، فإن المشتبه به كان يدرس الهجوم.', 'ووفق لائحة الاتهام فإن المتهم نقل معلومات إلى جهة أجنبية.']) {
+    const quotes = run(text, []);
+    assert.equal(quotes.length, 1, text);
+    assert.equal(quotes[0]!.speaker, null);
+  }
+});
