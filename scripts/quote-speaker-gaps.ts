@@ -14,6 +14,7 @@
  *   nice -n 10 npx tsx scripts/quote-speaker-gaps.ts [--ranges 4000-6200,7000-8500] [--top 60] [--corpus PATH] [--dump FILE]
  *   npx tsx scripts/quote-speaker-gaps.ts --compare OLD.jsonl NEW.jsonl
  *
+ * --skip ID,ID: corpus articles not to read at all (articles reserved for a gold set being annotated elsewhere).
  * --ranges: 1-based corpus line ranges (inclusive). --include-gold keeps gold articles (to attribute a change after
  * scoring, never to choose a rule). --dump writes every quote
  * (doc, cue, speakerText, speaker entity) as JSON Lines, and --compare lists the
@@ -76,6 +77,7 @@ if (!corpus) {
 
 // Articles any gold file names (by their ANT document id): never counted here.
 // --include-gold: for attributing score changes on gold articles after they were scored (never for choosing rules).
+const skipIds = new Set(flag('skip', '').split(',').filter(Boolean));
 const goldIds = process.argv.includes('--include-gold') ? new Set<string>() : goldArticleIds(new URL('../test/gold', import.meta.url).pathname, /\.jsonl?$/);
 
 const resources = loadResources();
@@ -126,7 +128,7 @@ for await (const rec of readJsonLines(corpus, last)) {
   if (!ranges.some(([a, b]) => line >= a && line <= b)) continue;
   if (typeof rec.text !== 'string' || !rec.text.trim()) continue;
   const id = typeof rec.id === 'string' ? rec.id : `line-${line}`;
-  if (goldIds.has(id.replace(/\.txt$/, ''))) continue;
+  if (goldIds.has(id.replace(/\.txt$/, '')) || skipIds.has(id)) continue;
   // Read as `rasd ingest` reads a corpus line (the date parsed from "time").
   const article = readArticles(JSON.stringify(rec), { format: 'jsonl' })[0]?.article;
   if (!article) continue;

@@ -435,14 +435,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (const m of mentions) {
       if (m.entity !== body || m.start >= before) continue;
       const k = tokenAt(m.start);
-      if (k < 1 || toks[k]!.t.start !== m.start || !(lex.personHeads.has(word(k - 1)) || lex.personHeads.has('ال' + word(k - 1)))) continue;
-      const headStart = toks[k - 1]!.t.start;
+      if (k < 1 || toks[k]!.t.start !== m.start) continue;
+      // (quotes12) the head may take the body through a noun of its kind: "قائد قوات التحالف العربي".
+      const h = lex.sourceNouns.has(word(k - 1)) || lex.sourceNouns.has(toks[k - 1]!.key) ? k - 2 : k - 1;
+      if (h < 0 || !(lex.personHeads.has(word(h)) || lex.personHeads.has('ال' + word(h)))) continue;
+      const headStart = toks[h]!.t.start;
       for (const p of mentions) {
         if (p.entity.type !== 'PER' || p.kind !== 'name' || p.entity === body) continue;
         // the name after the body: "، الجنرال X" (a rank word or two at most between the comma and the name)
         if (p.start > m.end && p.start - m.end < 40 && APPOSED_AFTER.test(text.slice(m.end, p.start))) return p.entity;
-        // the name before the head: "X، قائد ..."
-        if (p.end <= headStart && headStart - p.end < 4 && /^\s*[،,]\s*$/.test(text.slice(p.end, headStart))) return p.entity;
+        // the name before the head: "X، قائد ..." (quotes12: or with no comma, "العميد الركن X قائد قوات ...")
+        if (p.end <= headStart && headStart - p.end < 4 && /^\s*[،,]?\s*$/.test(text.slice(p.end, headStart))) return p.entity;
       }
     }
     return null;
@@ -726,10 +729,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         const m = mentions[k]!;
         if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym') return m.entity.id;
       }
-    for (let k = speakersOf.length - 1; k >= 0; k--) {
-      const x = speakersOf[k]!.sp.id ? entityById.get(speakersOf[k]!.sp.id!) : undefined;
-      if (x && x.type === 'PER' && fits(x)) return x.id;
+    // (quotes12) "اعتبر المسؤول الفرنسي" after "المصدر الرئاسي الفرنسي": "the official" (المسؤول، المصدر، الدبلوماسي) is
+    // a person named (not quoted) in this or the sentence before, after the last quote (زار لوكوك ... وقال المسؤول
+    // الأممي); else the unnamed source quoted last, when no named person was quoted after it; never a person the
+    // article named further back (the resolver's best-known French person).
+    const unnamedRole = lex.anonymous.has(stem);
+    if (unnamedRole) {
+      const lastCue = speakersOf.length ? speakersOf[speakersOf.length - 1]!.q.cue.start : -1;
+      const near = toks[a]!.sentence - 1;
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.start >= s) continue;
+        if (m.start < lastCue || toks[tokenAt(m.start)]!.sentence < near) break;
+        if (m.entity.type === 'PER' && m.kind !== 'demonym' && fits(m.entity)) return m.entity.id;
+      }
     }
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const sp = speakersOf[k]!.sp;
+      const x = sp.id ? entityById.get(sp.id) : undefined;
+      if (x && x.type === 'PER' && fits(x)) return x.id;
+      if (unnamedRole && !sp.id && sp.text && (sp.anonymous || lex.anonymous.has(stripConj(keyOf(sp.text.split(/\s+/)[0] ?? '')).replace(/^ال/, '')))) return null;
+    }
+    if (unnamedRole) return null;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (m.start < s && m.entity.type === 'PER' && m.kind !== 'demonym' && fits(m.entity)) return m.entity.id;
@@ -813,7 +834,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let k = speakersOf.length - 1; k >= 0; k--) {
       const x = speakersOf[k]!;
       if (sentence - x.sentence > ROLE_REACH) break;
-      if ((x.sp.id || x.sp.anonymous) && sharesRole(x.sp.text, stem)) return x.sp;
+      // (quotes12) an unnamed official written with the article ("وقال المسؤول الأمريكي") is as anonymous as "مسؤول".
+      const unnamedDefinite = !x.sp.id && !!x.sp.text && lex.anonymous.has(stripConj(keyOf(x.sp.text.split(/\s+/)[0] ?? '')).replace(/^ال/, ''));
+      if ((x.sp.id || x.sp.anonymous || unnamedDefinite) && sharesRole(x.sp.text, stem)) return x.sp.id ? x.sp : { ...x.sp, anonymous: true };
     }
     return null;
   };
@@ -1021,7 +1044,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (n > hardEnd) continue;
         if (phraseAt(n, lex.afterQuote) || phraseAt(n, lex.accordingTo)) return { end: i };
         const v = verbAt(n);
-        if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare) && findObject(n, v)))) return { end: i };
+        // (quotes12) after a connector too, when a verb without a preposition has a named subject or a possessed object
+        // ("، كما أكد رفضه ..."، "، كما أكد الملك سلمان ..."): a statement of its own.
+        const ownStatement = n > i + 1 && !!v && !v.prep.length && (possessedObject(n + 1) || actorAt.has(toks[n + 1]?.t.start ?? -1));
+        if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare || ownStatement) && findObject(n, v)))) return { end: i };
         if (reportingClauseAfter(n, hardEnd)) return { end: i };
         continue;
       }
@@ -1125,7 +1151,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         let adverbialEnd = false;
         for (let k = Math.max(c + 1, i - 4); k < i - 1 && !adverbialEnd; k++) adverbialEnd = lex.adverbialPrepositions.has(word(k)) && lex.adverbialNouns.has(word(k + 1));
         const plainRegion = (i - c <= 8 || COMMAS.has(toks[i - 1]!.t.text) || (adverbialEnd && i - c <= 16)) && !toks.slice(c + 1, i).some((x) => lex.complementizers.has(x.key) || x.key === 'لا' || x.key === 'ما');
-        if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        // (quotes12) "كما أكد رفضه لما يوصف بـ"صفقة القرن"": a possessed noun right after the verb is its object, no
+        // subject, and the quotation at the clause's end is not the reported words.
+        if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast) && !(v.object && possessedObject(c + 1)))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
         const prev = toks[i - 1]!;
@@ -1169,6 +1197,93 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return quotedObject;
   };
 
+  /**
+   * (quotes12) The token where a noun object starts after a subject that is a description rather than a name: a head
+   * (a role, an anonymous source, a government or body noun) with its adjectives, genitives, names and a channel (لـX),
+   * or any words closed by a name in commas ("مساعد قائد ...، سامي الشويرخ، إتمام"). The object is the first indefinite
+   * word that is no adjective, or the word after an adverb (بشدة). -1 when the words do not read so.
+   */
+  const objectAfterDescription = (c: number, n: number): number => {
+    const s = toks[c]!.sentence;
+    const inSentence = (i: number) => i < toks.length && toks[i]!.sentence === s && !ENDS.has(toks[i]!.t.text);
+    const mentionAt = (i: number) => mentions.find((x) => x.start >= toks[i]!.t.start && x.start <= toks[i]!.t.start + 1);
+    const skipMention = (i: number, m: MentionRef) => {
+      while (i + 1 < toks.length && toks[i + 1]!.t.end <= m.end) i++;
+      return i;
+    };
+    let p = n;
+    while (p < n + 3 && inSentence(p) && lex.timeWords.has(toks[p]!.key)) p++;
+    if (!inSentence(p) || toks[p]!.t.kind !== 'arabic' || verbAt(p)) return -1;
+    // Words closed by a person's name between commas: the name is the subject's apposition.
+    for (let i = p; i < p + 14 && inSentence(i); i++) {
+      const t = toks[i]!;
+      if (t.t.kind === 'arabic' && (verbAt(i) || lex.complementizers.has(t.key) || (i > p && SEGMENT_PREPOSITIONS.has(t.key)))) break;
+      if (!COMMAS.has(t.t.text) || i === p) continue;
+      const m = inSentence(i + 1) ? mentionAt(i + 1) : undefined;
+      if (!m || m.kind === 'demonym' || m.entity.type !== 'PER') break;
+      const e = skipMention(i + 1, m);
+      if (inSentence(e + 2) && COMMAS.has(toks[e + 1]!.t.text) && toks[e + 2]!.t.kind === 'arabic' && !verbAt(e + 2) && !isAdverbialStart(e + 2) && !lex.complementizers.has(toks[e + 2]!.key)) return e + 2;
+      break;
+    }
+    const head = toks[p]!;
+    const anonymousHead = lex.anonymous.has(head.bare);
+    if (!(anonymousHead || lex.stateHeads.has(head.bare) || actorHeadAt(p) || DESCRIPTION_HEADS.has(head.bare))) return -1;
+    // A head in the construct state (رئيس، قائد، وزارة) takes indefinite genitives until a definite word ends its chain.
+    let construct = !head.bare.startsWith('ال') && !anonymousHead;
+    const personTitle = lex.personHeads.has(head.bare) || (!anonymousHead && lex.actorHeads.has(head.bare) && !lex.actorHeads.has('ال' + head.bare) && !lex.sourceNouns.has(head.bare));
+    let named = false;
+    for (let i = p + 1; i < p + 14; i++) {
+      if (!inSentence(i)) return -1;
+      const t = toks[i]!;
+      const m = mentionAt(i);
+      if (m) {
+        i = skipMention(i, m);
+        construct = false;
+        if (m.kind !== 'demonym') named = true;
+        continue;
+      }
+      if (t.t.kind !== 'arabic' || verbAt(i) || lex.complementizers.has(t.key) || lex.complementizers.has(t.bare)) return -1;
+      // "متحدثة باسمها"، "المتحدث باسم الوزارة": whom a spokesperson speaks for belongs to the subject.
+      if (/^باسم/.test(t.key)) {
+        construct = t.key === 'باسم';
+        continue;
+      }
+      if (OBJECT_ADVERBS.has(t.key)) return inSentence(i + 1) && toks[i + 1]!.t.kind === 'arabic' && !verbAt(i + 1) ? i + 1 : -1;
+      const k = t.key;
+      if (k.startsWith('ال') || k.startsWith('لل')) {
+        construct = false;
+        continue;
+      }
+      if (isAdverbialStart(i) || SEGMENT_PREPOSITIONS.has(t.key) || t.key === 'في' || t.key === 'علي') return -1;
+      // A word joined by و goes on with the subject ("مصادر طبية وأمنية"، "الشؤون الإنسانية والمساعدات").
+      if (t.key !== t.bare && doc.segment(i).proclitics.includes('و')) continue;
+      if (construct) continue;
+      // Indefinite adjectives of an indefinite head: nisbas (أمني، تركية) and a few others (رفيع، بارز).
+      if (/..(ي|يه)$/.test(k) || lex.anonymous.has(t.bare) || INDEFINITE_ADJECTIVES.has(k)) continue;
+      // "عضو مجلس المفوضين": an anonymous head right before an indefinite noun is in the construct state.
+      if (anonymousHead && i === p + 1) {
+        construct = true;
+        continue;
+      }
+      // "ودعا النائب الكويتي مرزوق الخليفة": after an unnamed title, an indefinite word and a definite one may be a
+      // name the recognizer missed; not read.
+      if (personTitle && !named && !possessedNoun(i) && inSentence(i + 1) && toks[i + 1]!.key.startsWith('ال') && !/..(ي|يه)$/.test(toks[i + 1]!.key)) return -1;
+      return i;
+    }
+    return -1;
+  };
+
+  /**
+   * (quotes12) A possessed noun at token i that is no one (رفضه، اختطافه، مسؤوليتها; not رئيسها، محاموه, nor a name): a
+   * verb's object, not its subject. possessedNoun leaves out four-letter words (رفضه، دعمه); they count here.
+   */
+  const possessedObject = (i: number): boolean => {
+    const tk = toks[i];
+    if (!tk || tk.t.kind !== 'arabic') return false;
+    const shape = possessedNoun(i) || (tk.key.length === 4 && /^[^ال]..ه$/.test(tk.key) && !lex.notSpeakers.has(tk.key) && !/^(في|له|عن|من|مع|ب)/.test(tk.key));
+    return shape && !actorHeadAt(i) && !mentions.some((x) => x.start >= tk.t.start && x.start < tk.t.end) && !lex.groupHeads.has(tk.key.replace(/(ه|ها|هم)$/, '')) && !lex.groupHeads.has(tk.bare);
+  };
+
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
     if (!v.object && !v.objectOnly) return null;
@@ -1196,12 +1311,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (v.form === 'participle' && plain && !v.prep.length && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // The subject stood before the verb ("وكان المسؤول قد أكد سقوط ..."): the object follows it.
     if (plain && toks[c - 1]?.key === 'قد' && !isAdverbialStart(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // (quotes12) "ونفى اختطافه"، "كما أكد رفضه": a possessed verbal noun right after the verb is its object (pro-drop),
+    // unless it names someone (رئيسها، محاموه).
+    // A past form after a preposition or رغم is the verbal noun ("رغم نفي مسؤولين سعوديين تقارير"): no new reading there.
+    // A negated verb (لم تؤكد، لا ينفي) states nothing.
+    const prevKey = toks[c - 1]?.key ?? '';
+    const nounPosition = NOT_REPORTING_BEFORE_AN.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما'].includes(prevKey);
+    // The pro-drop reading needs a verb that opens its clause ("ونفى اختطافه"، "كما أكد رفضه"، "إسرائيل تنفي مسؤوليتها"),
+    // not one in an adjectival clause ("بيانات عائلية تؤكد وفاتهم").
+    const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || mentions.some((x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
+    if (plain && !nounPosition && opensOwnClause && !v.prep.length && possessedObject(n))
+      return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     let subjectEnd = -1;
     const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
     if (m) subjectEnd = m.end;
     else
       for (let k = 3; k >= 1 && subjectEnd < 0; k--)
         if (toks[n + k - 1]?.sentence === tk.sentence && namedBy(n, n + k)) subjectEnd = toks[n + k - 1]!.t.end;
+    // (quotes12) A subject that is a description, not a name ("نفى الرجل أي صلة"، "نفت الحكومة السورية استخدام"، "أكد
+    // مسؤول أمني تركي لبي بي سي وجود"، "نفى الجمعة الأمين العام لحزب الله حسن نصرالله مقتل"): the object starts after it.
+    if (subjectEnd < 0 && plain && !nounPosition && !v.prep.length) {
+      const o = objectAfterDescription(c, n);
+      // The region (the subject's words) ends before an adverb between subject and object.
+      if (o >= 0) return { from: o, regionEnd: OBJECT_ADVERBS.has(toks[o - 1]!.key) ? o - 1 : o, direct: false, closeAt: -1 };
+    }
     // "أكد متحدث باسم فيسبوك تلقي ...": a subject does not end on باسم; the body or person it speaks for belongs to it.
     if (subjectEnd >= 0) {
       let j = n;
@@ -1854,6 +1987,14 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
 /** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
 const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
+/** (quotes12) Heads of a described subject besides the lexicon's actor heads: "نفى الرجل أي صلة". */
+const DESCRIPTION_HEADS = new Set(['الرجل', 'المراه', 'الشاب', 'الفتاه', 'السيده']);
+/** Words after which a verb opens a clause of its own (كما أكد رفضه). */
+const CLAUSE_STARTERS = new Set(['كما', 'قد', 'وقد', 'ثم', 'لكن', 'ولكن', 'كذلك', 'ايضا', 'بدوره', 'بدورها']);
+/** Adverbs between a described subject and its object ("نفت الحكومة السورية بشدة استخدام"). */
+const OBJECT_ADVERBS = new Set(['بشده', 'قطعيا', 'مجددا', 'مرارا']);
+/** Indefinite adjectives of an anonymous source besides nisbas (مصدر رفيع، مسؤول بارز، مسؤول سابق). */
+const INDEFINITE_ADJECTIVES = new Set(['رفيع', 'بارز', 'كبير', 'سابق', 'مطلع', 'مقرب', 'اخر', 'ثان']);
 /** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */
 const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'دبلوماسي', 'دبلوماسيه', 'متحدث', 'متحدثه', 'قيادي', 'ممثل', 'عضو']);
 
