@@ -51,43 +51,37 @@ if (mustRun) {
     }
   });
 
-  test('postgres: concurrent writers store each article once and merge stories and entities', async () => {
+  /**
+   * Three writers on one database, each putting the fixture articles in the batches `plan(writer)` gives, all at once:
+   * each article is inserted once, and the store equals the SQLite store of the same articles (stories and entities
+   * merged, counts right).
+   */
+  async function racingWriters(plan: (writer: number) => number[][]): Promise<void> {
     const url = await createDatabase();
     const stores = await Promise.all([openPgStore(url), openPgStore(url), openPgStore(url)]);
     const lite = openSqliteStore(':memory:');
     try {
       const records = fixtureRecords();
-      // every writer writes every article, in a different order, at the same time
-      const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]];
-      const results = await Promise.all(stores.map((s, i) => Promise.all(orders[i]!.map((k) => s.putArticles([records[k]!])))));
-      const inserted = results.flat(2).filter((r) => r.inserted).length;
-      assert.equal(inserted, 4);
-      await lite.putArticles(records);
-      assert.equal(await stores[0]!.canonicalDump(), await lite.canonicalDump());
-    } finally {
-      await Promise.all(stores.map((s) => s.close()));
-      await lite.close();
-    }
-  });
-
-  test('postgres: writers racing on overlapping batches (analysis rows written before the lock) store each article once', async () => {
-    const url = await createDatabase();
-    const stores = await Promise.all([openPgStore(url), openPgStore(url), openPgStore(url)]);
-    const lite = openSqliteStore(':memory:');
-    try {
-      const records = fixtureRecords();
-      // a writer that loses the race has already written entities, mentions and quotes: all of it must roll back
-      const batches = [[0, 1], [1, 2], [2, 3], [3, 0], [0, 1, 2, 3]];
-      const results = await Promise.all(
-        stores.map((s, i) => Promise.all(batches.map((_, j) => s.putArticles(batches[(i + j) % batches.length]!.map((k) => records[k]!))))),
-      );
-      assert.equal(results.flat(2).filter((r) => r.inserted).length, 4);
+      const results = await Promise.all(stores.map((s, i) => Promise.all(plan(i).map((batch) => s.putArticles(batch.map((k) => records[k]!))))));
+      assert.equal(results.flat(2).filter((r) => r.inserted).length, records.length);
       await lite.putArticles(records);
       assert.equal(await stores[1]!.canonicalDump(), await lite.canonicalDump());
     } finally {
       await Promise.all(stores.map((s) => s.close()));
       await lite.close();
     }
+  }
+
+  test('postgres: concurrent writers store each article once and merge stories and entities', async () => {
+    // every writer writes every article, one at a time, in a different order
+    const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]];
+    await racingWriters((i) => orders[i]!.map((k) => [k]));
+  });
+
+  test('postgres: writers racing on overlapping batches (analysis rows written before the lock) store each article once', async () => {
+    // a writer that loses the race has already written entities, mentions and quotes: all of it must roll back
+    const batches = [[0, 1], [1, 2], [2, 3], [3, 0], [0, 1, 2, 3]];
+    await racingWriters((i) => batches.map((_, j) => batches[(i + j) % batches.length]!));
   });
 
   test('postgres: migrations are recorded once, whoever opens the store first', async () => {
