@@ -93,6 +93,8 @@ export interface EventLexiconData {
   controlVerbs?: Array<[string, string]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
+  /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
+  groupNouns?: string[];
   /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
   reportNouns?: string[];
   /**
@@ -173,6 +175,7 @@ export interface CompiledLexicon {
   carriers: Set<string>;
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
+  groupNouns: Set<string>;
   reportNouns: Set<string>;
   /** notActors: word → conditions that make it no actor: '' always, a prefix of the next word, or '<' + the previous word. */
   notActors: Map<string, string[]>;
@@ -334,6 +337,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
+    groupNouns: new Set((data.groupNouns ?? []).map(n)),
     reportNouns: new Set((data.reportNouns ?? []).map(n)),
     notActors: notActorMap(data.notActors ?? []),
     actorNames: actorNameMap(data.actors ?? []),

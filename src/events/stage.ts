@@ -937,6 +937,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
         if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && NOUN_GOVERNORS.has(info[i - 1]!.rest)) verb = null;
+        // After إنّ, بأنّ, لأنّ, لكنّ the word is a noun: "قال إن دعم إيران للحوثيين مستمر" (they govern a noun, never a
+        // verb; أن without its hamza may be أنْ, which takes a verb, so it is left alone).
+        if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && !inActor[i - 1] && (NOUN_PARTICLES.has(stripConj(norm[i - 1]!).rest) || /^[وف]?\u0625\u0646\u0651?$/.test(tokens[i - 1]!.text))) verb = null;
+        // "انتقد الوزير دعم إيران لحزب الله": a bare form followed by an actor and then ل + an actor is a verbal noun in
+        // construct with its doer and its object after ل (the verb reading would make the actor its subject and find no
+        // object: دعم، قصف، تعاون are both past verbs and verbal nouns). Not at a clause's start, where news puts its verbs
+        // ("رفض النائب الأول لمندوب روسيا ...").
+        if (verb?.forms && info[i]!.nouns && info[i]!.norm === info[i]!.rest && !encliticOf(i, true) && i !== clauseStart(i, true) && genitiveThenLObject(i)) verb = null;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
@@ -1018,6 +1026,33 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
+      /** "زار فريق من المنظمة": a group noun right after the verb ending at t (time words may stand between), then من + an actor. */
+      function partitiveSubject(t: number): ActorMention | undefined {
+        let j = t + 1;
+        while (j < tokens.length && j - t <= 3 && tokens[j]!.kind === 'arabic' && (inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest) || DAY_NAMES.has(info[j]!.rest)) && !inActor[j]) j++;
+        if (j + 2 >= tokens.length || sentenceOf[j + 2] !== sentenceOf[t] || tokens[j]!.kind !== 'arabic' || inActor[j] || !(lex.groupNouns.has(norm[j]!) || lex.groupNouns.has(stripConj(norm[j]!).rest))) return undefined;
+        const a = actorStartingAt(j + 2);
+        return norm[j + 1] === MIN && a && a.prep === MIN ? a : undefined;
+      }
+
+      /** An actor without a preposition right after t, then within two words ل opening a phrase whose actor stands within three words. */
+      function genitiveThenLObject(t: number): boolean {
+        const g = actorStartingAt(t + 1);
+        if (!g || g.prep !== '' || sentenceOf[g.endToken] !== sentenceOf[t]) return false;
+        for (let j = g.endToken + 1; j < tokens.length && j - g.endToken <= 2 && sentenceOf[j] === sentenceOf[t]; j++) {
+          if (tokens[j]!.kind !== 'arabic') return false;
+          if (!/^ل/.test(info[j]!.rest) || info[j]!.verb || NOT_L_OBJECT.has(info[j]!.rest)) continue;
+          for (let k = j; k <= j + 3 && k < tokens.length && sentenceOf[k] === sentenceOf[t]; k++) {
+            // As the eventual reading takes it (lObjectAfter): ل on the actor itself, or a genitive inside the ل phrase.
+            const a = actorStartingAt(k);
+            if (a && (k === j ? a.prep === 'ل-' : a.prep === '') && a.entity.id !== g.entity.id) return true;
+            if (k > j && (tokens[k]!.kind !== 'arabic' || info[k]!.verb)) break;
+          }
+          return false;
+        }
+        return false;
+      }
+
       function objectOfVerbFirst(t: number): boolean {
         // "واصلت قوات النظام السوري الجمعة قصفها": time words may stand between the subject and the object.
         while (t > 1 && tokens[t - 1]!.kind === 'arabic' && (DAY_NAMES.has(info[t - 1]!.rest) || SUBJECT_GAP_WORDS.has(info[t - 1]!.rest)) && !inActor[t - 1]) t--;
@@ -1406,6 +1441,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const vso = onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
             (onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken)));
+          // "زار فريق من منظمة حظر الأسلحة الكيميائية بريطانيا": a group noun as subject, the body it comes from after من.
+          const partitive = vso || onIndefinite ? undefined : partitiveSubject(tr.endToken);
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
           // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
           // subject of the saying verb), never a third person named near it.
@@ -1427,6 +1464,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           else if (titledSubject) source = titledSubject;
           else if (vso && !bothWord) {
             source = vso;
+            sourceFromAfter = true;
+          } else if (partitive && !bothWord) {
+            source = partitive;
             sourceFromAfter = true;
           } else if (!bothWord && !tr.dual) {
             const from = clauseStart(tr.token, false);
@@ -2476,6 +2516,8 @@ const ANNOUNCE = /^[ايتن]?علن/;
 const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
 );
+/** Particles that govern a noun (إنّ and its sisters written apart from أنْ): the word after them is no verb. */
+const NOUN_PARTICLES = new Set(['بأن', 'لأن', 'لكن'].map((w) => normalize(w)));
 /** ل with a pronoun suffix, by the pronoun's gender. */
 const L_PRONOUNS = new Map<string, 'm' | 'f' | 'p'>([['له', 'm'], ['لها', 'f'], ['لهم', 'p'], ['لهما', 'p']]);
 /** Words opening with ل that are no ل of an object: prepositions, negation, conjunctions. */
