@@ -920,3 +920,31 @@ test('talks between three states or more: every pair of them, both ways (بين 
   const two = triples('وبعد المحادثات الأخيرة بين تركيا والعراق، تراجع القتال.');
   assert.deepEqual(two.filter((t) => t.startsWith('CONSULT')), ['CONSULT IRQ>TUR asserted', 'CONSULT TUR>IRQ asserted']);
 });
+
+test('a bare verb/noun form with a genitive doer and ل + its object is the verbal noun (انتقد الوزير دعم تركيا للعراق)', () => {
+  has('وانتقد الوزير دعم تركيا للعراق في المنطقة.', 'SUPPORT TUR>IRQ asserted');
+  has('وقال المسؤول لكن دعم فرنسا للأردن مستمر.', 'SUPPORT FRA>JOR asserted');
+  // At a clause's start it stays the verb: its subject then its object.
+  has('دعم الرئيس المصري الأردن في الأزمة.', 'SUPPORT EGY>JOR asserted');
+});
+
+test('a group noun from a body as the subject after the verb (زار فريق من X Y)', () => {
+  const un: SurfaceSpec = { id: 'un', type: 'ORG', name: 'الأمم المتحدة', country: 'IGO', actor: 'IGOUNO', surfaces: ['المنظمة الدولية'] };
+  hasWith([un], 'وزار فريق من المنظمة الدولية العراق يوم الأحد.', 'CONSULT IGO>IRQ asserted', 'CONSULT IRQ>IGO asserted');
+});
+
+test('a state organ named by its place is that state (رفضت المحكمة العليا في تركيا)', () => {
+  has('ورفضت إحدى المحاكم العليا في تركيا استئنافا عراقيا جديدا.', 'REJECT TUR>IRQ asserted');
+});
+
+test('circumstantial participles of event verbs take the clause subject (، متهما ... ، داعيا ...)', () => {
+  has('وأعلنت مصر قطع العلاقات مع تركيا، متهمة أنقرة بدعم الإرهاب.', 'ACCUSE EGY>TUR asserted');
+  has('وانتقد الرئيس الفرنسي الموقف التركي، داعيا العراق إلى الحوار.', 'REQUEST FRA>IRQ asserted');
+  // A detached object pronoun (إياها) names the object before any actor after it.
+  has('وهاجم الرئيس الفرنسي تركيا في كلمته، متهما إياها بأنها تابعة للعراق.', 'ACCUSE FRA>TUR asserted');
+  // Under a request the participle is asserted.
+  has('ودعت مصر إلى مقاطعة المؤتمر متهمة الأردن بالتقصير.', 'ACCUSE EGY>JOR asserted');
+  // The passive participle (accused of) and a counted noun are no acts.
+  assert.ok(!triples('وشركات فرنسية متهمة بخرق القانون العراقي.').some((t) => t.startsWith('ACCUSE')));
+  assert.ok(!triples('وألغت المحكمة المصرية أحكاما بحق 16 متهما بينهم أتراك.').some((t) => t.startsWith('ACCUSE')));
+});

@@ -24,6 +24,13 @@ export interface LexiconEntryData extends CodeRef {
   verbs?: Array<[string, string]>;
   /** Extra surface forms of the verb (irregular conjugations, fixed phrases). */
   forms?: string[];
+  /**
+   * Circumstantial participles (حال) of the verb: "، متهما إيران بدعم ..."، "منددة بالهجوم". Matched like verb forms; their
+   * doer is the subject of the sentence they hang on, never an actor named between.
+   */
+  adverbials?: string[];
+  /** The verb names its object before its ب complement (اتهم إيران بدعم): its participle followed by ب is the passive (متهم بـ). */
+  objectBeforeB?: boolean;
   /** Verb forms passive by their pattern (أصيب: was hit): their subject underwent the act, only an agent phrase names the doer. */
   passiveForms?: string[];
   /** Verbal nouns and nominal triggers; several words make a multiword pattern. */
@@ -95,6 +102,8 @@ export interface EventLexiconData {
   verbalObjects?: string[];
   /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
   groupNouns?: string[];
+  /** State organs named by their place (السلطات في تركيا، المحكمة العليا في إسرائيل): the place's state is the side. */
+  institutionNouns?: string[];
   /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
   reportNouns?: string[];
   /**
@@ -176,6 +185,9 @@ export interface CompiledLexicon {
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
   groupNouns: Set<string>;
+  /** Every entry's circumstantial participles, normalized. */
+  adverbials: Set<string>;
+  institutionNouns: Set<string>;
   reportNouns: Set<string>;
   /** notActors: word → conditions that make it no actor: '' always, a prefix of the next word, or '<' + the previous word. */
   notActors: Map<string, string[]>;
@@ -276,6 +288,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
   const nounForms = new Map<string, CompiledEntry[]>();
   const nounSeqs: Array<{ words: string[]; entry: CompiledEntry }> = [];
   const entries: CompiledEntry[] = [];
+  const adverbials = new Set<string>();
   const pushVerb = (form: string, v: VerbForm) => {
     const list = verbForms.get(form) ?? [];
     if (!list.some((x) => x.entry === v.entry)) list.push(v);
@@ -295,6 +308,10 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     entries.push(entry);
     for (const [past, present] of raw.verbs ?? []) {
       for (const { form, dual } of conjugate(past, present)) pushVerb(form, { entry, dual });
+    }
+    for (const f of raw.adverbials ?? []) {
+      pushVerb(n(f), { entry, dual: false });
+      adverbials.add(n(f));
     }
     for (const f of [...(raw.forms ?? []), ...(raw.passiveForms ?? [])]) {
       const words = f.split(/\s+/).map(n);
@@ -338,6 +355,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
+    adverbials,
+    institutionNouns: new Set((data.institutionNouns ?? []).map(n)),
     reportNouns: new Set((data.reportNouns ?? []).map(n)),
     notActors: notActorMap(data.notActors ?? []),
     actorNames: actorNameMap(data.actors ?? []),

@@ -937,6 +937,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
         if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && NOUN_GOVERNORS.has(info[i - 1]!.rest)) verb = null;
+        // "بحق 16 متهما": a participle counted by a number is a noun (the accused), not a circumstantial participle.
+        if (verb && i > 0 && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(norm[i - 1]!)) && (lex.adverbials.has(norm[i]!) || lex.adverbials.has(info[i]!.rest))) verb = null;
+        // "متهمة بخرق القانون": the participle of a verb that names its object before the ب complement (اتهم X بـ),
+        // followed by ب, is the passive one (accused of), not a circumstantial participle (متهما إيران بدعم ...).
+        if (verb?.forms && (lex.adverbials.has(norm[i]!) || lex.adverbials.has(info[i]!.rest)) && i + 1 < sentEnd && tokens[i + 1]!.kind === 'arabic' && /^ب/.test(norm[i + 1]!) && !inActor[i + 1] && verb.forms.every((vf) => vf.entry.objectBeforeB)) verb = null;
         // After إنّ, بأنّ, لأنّ, لكنّ the word is a noun: "قال إن دعم إيران للحوثيين مستمر" (they govern a noun, never a
         // verb; أن without its hamza may be أنْ, which takes a verb, so it is left alone).
         if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && !inActor[i - 1] && (NOUN_PARTICLES.has(stripConj(norm[i - 1]!).rest) || /^[وف]?\u0625\u0646\u0651?$/.test(tokens[i - 1]!.text))) verb = null;
@@ -1026,6 +1031,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
+      /** A circumstantial participle of an event verb (متهما، داعيا، منددة), not a noun counted by a number (16 متهما). */
+      function adverbialAt(t: number): boolean {
+        if (!(lex.adverbials.has(stripConj(norm[t]!).rest) || lex.adverbials.has(norm[t]!))) return false;
+        return !(t > 0 && (tokens[t - 1]!.kind === 'number' || NUMBER_WORDS.has(norm[t - 1]!)));
+      }
+
       /** "زار فريق من المنظمة": a group noun right after the verb ending at t (time words may stand between), then من + an actor. */
       function partitiveSubject(t: number): ActorMention | undefined {
         let j = t + 1;
@@ -1033,6 +1044,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (j + 2 >= tokens.length || sentenceOf[j + 2] !== sentenceOf[t] || tokens[j]!.kind !== 'arabic' || inActor[j] || !(lex.groupNouns.has(norm[j]!) || lex.groupNouns.has(stripConj(norm[j]!).rest))) return undefined;
         const a = actorStartingAt(j + 2);
         return norm[j + 1] === MIN && a && a.prep === MIN ? a : undefined;
+      }
+
+      /**
+       * "رفضت إحدى المحاكم الجنائية العليا في تركيا"، "اعتقلت الشرطة في ألمانيا": a state organ named by its place as the
+       * subject right after the verb ending at t (a quantifier and two adjectives may stand between): the place stands for it.
+       */
+      function organOfPlace(t: number): ActorMention | undefined {
+        let j = t + 1;
+        while (j < tokens.length && j - t <= 3 && tokens[j]!.kind === 'arabic' && (inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest) || DAY_NAMES.has(info[j]!.rest)) && !inActor[j]) j++;
+        if (j < tokens.length && tokens[j]!.kind === 'arabic' && QUANTIFIERS.has(norm[j]!)) j++;
+        // The entity layer may have made the organ a name it cannot place (المحكمة العليا): that name is skipped.
+        const unplaced = actorStartingAt(j);
+        if (j >= tokens.length || tokens[j]!.kind !== 'arabic' || (inActor[j] && (!unplaced || actorCode(unplaced.entity))) || !lex.institutionNouns.has(norm[j]!)) return undefined;
+        if (unplaced) j = unplaced.endToken;
+        // "قوات الأمن": a two-word organ.
+        else if (j + 1 < tokens.length && lex.institutionNouns.has(`${norm[j]} ${norm[j + 1]}`)) j++;
+        for (let k = j + 1; k < tokens.length && k - j <= 3 && sentenceOf[k] === sentenceOf[t]; k++) {
+          if (tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb) return undefined;
+          if (norm[k] === FI) {
+            const a = actorStartingAt(k + 1);
+            return a && a.prep === FI && a.entity.type === 'LOC' && !!a.entity.country ? a : undefined;
+          }
+          if (!/^ال/.test(norm[k]!)) return undefined;
+        }
+        return undefined;
       }
 
       /** An actor without a preposition right after t, then within two words ل opening a phrase whose actor stands within three words. */
@@ -1442,7 +1478,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             (onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken)));
           // "زار فريق من منظمة حظر الأسلحة الكيميائية بريطانيا": a group noun as subject, the body it comes from after من.
-          const partitive = vso || onIndefinite ? undefined : partitiveSubject(tr.endToken);
+          const partitive = (vso && actorCode(vso.entity)) || onIndefinite ? undefined : partitiveSubject(tr.endToken) ?? organOfPlace(tr.endToken);
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
           // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
           // subject of the saying verb), never a third person named near it.
@@ -1453,6 +1489,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const [sFrom] = sentenceTokens[sent]!;
               source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? null;
             }
+          } else if (adverbialAt(tr.token)) {
+            // "وأعلن الوزير قطع العلاقات مع إيران، متهما إيران وحزب الله": a circumstantial participle's doer is the subject
+            // of the clause it hangs on (the sentence's first actor without a preposition), else the quote's speaker; an
+            // actor right before it is the one it describes ("ترامب متوعدا إيران"، "شكوى أودعتها قطر متهمة فيها الإمارات").
+            const [sFrom] = sentenceTokens[sent]!;
+            const described = actorEndingAt[tr.token - 1];
+            source = described && plain(described) && !isLocative(described) ? described : before.slice().reverse().find((a) => a.headToken - sFrom <= 4 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? speakerAt(tr) ?? null;
           } else if (pronounSubject) {
             // "وكرر ترامب انتقاده ... بعد مؤتمر نتنياهو، مؤكدا أنه يؤيد": the pronoun of أنه stands for the
             // sentence's subject (its first actor without a preposition, near its start), not for the nearest
@@ -1462,7 +1505,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
           } else if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (titledSubject) source = titledSubject;
-          else if (vso && !bothWord) {
+          else if (vso && !bothWord && !partitive) {
             source = vso;
             sourceFromAfter = true;
           } else if (partitive && !bothWord) {
@@ -1864,9 +1907,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             targetPrep = '';
           }
         }
-        if (!target) {
+        // "متهما إياها بأنها رهينة روسيا": a detached object pronoun right after the trigger is its object, before any
+        // actor named later.
+        const detached = entry.targetSpecs.has('direct') && tr.endToken + 1 < tokens.length ? DETACHED_OBJECT.exec(norm[tr.endToken + 1]!) : null;
+        if (!target || detached) {
           // A pronoun object or a preposition with a pronoun: "اتهمه"، "تدخلت بقواتها لصالحه"، "فرضت عليها".
-          const found = pronounTarget(tr);
+          const found = detached ? { gender: ENCLITIC_GENDER.find(([enc]) => enc === detached[1])![1], prep: '' } : pronounTarget(tr);
           if (found) {
             const ante = antecedent(tr.token, found.gender, new Set(source ? [source.entity.id] : []), false);
             if (ante) {
@@ -2311,7 +2357,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
-        const modality = (nominalModality ?? modalityOf(tr, governors)).modality;
+        // A circumstantial participle hangs on its clause's verb, not on a request or refusal before it ("دعت إلى مقاطعة
+        // الانتخابات متهمة الرئيس": the accusation is made, not requested).
+        const modality = (nominalModality ?? modalityOf(tr, tr.isVerb && adverbialAt(tr.token) ? [] : governors)).modality;
         if (entry.plover === 'PROTEST') {
           // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
           // government or an international body that "protests" complains officially, which
@@ -2516,6 +2564,10 @@ const ANNOUNCE = /^[ايتن]?علن/;
 const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
 );
+/** A detached object pronoun (إياه، إياها، إياهم، إياهما), as the stage normalizes it, with its enclitic. */
+const DETACHED_OBJECT = new RegExp(`^${normalize('إيا')}(هما|هم|ها|ه)$`);
+/** Words that pick one of a plural organ (إحدى المحاكم، أحد أجهزة الأمن). */
+const QUANTIFIERS = new Set(['إحدى', 'أحد', 'بعض'].map((w) => normalize(w)));
 /** Particles that govern a noun (إنّ and its sisters written apart from أنْ): the word after them is no verb. */
 const NOUN_PARTICLES = new Set(['بأن', 'لأن', 'لكن'].map((w) => normalize(w)));
 /** ل with a pronoun suffix, by the pronoun's gender. */
