@@ -948,3 +948,14 @@ test('circumstantial participles of event verbs take the clause subject (، مت
   assert.ok(!triples('وشركات فرنسية متهمة بخرق القانون العراقي.').some((t) => t.startsWith('ACCUSE')));
   assert.ok(!triples('وألغت المحكمة المصرية أحكاما بحق 16 متهما بينهم أتراك.').some((t) => t.startsWith('ACCUSE')));
 });
+
+test('sanctions named with their imposer\'s demonym hit the one other state named, else the article\'s main state', () => {
+  has('وقال الوزير العراقي إن العقوبات التركية تضر باقتصاد العراق.', 'SANCTION TUR>IRQ asserted');
+  has('وزار الرئيس الأردن. وتحدث عن الأردن ومستقبل الأردن. وقال إن العقوبات الفرنسية لن تنجح.', 'SANCTION FRA>JOR asserted');
+  // قانون العقوبات is the penal code.
+  assert.ok(!triples('وينص قانون العقوبات المصري على السجن في العراق.').some((t) => t.startsWith('SANCTION')));
+});
+
+test('a withdrawal from a deal targets the state the deal is with, inside the من phrase (الاتفاق النووي العراقي)', () => {
+  has('وأشار إلى التوتر بعد انسحاب تركيا من الاتفاق النووي العراقي.', 'REJECT TUR>IRQ asserted');
+});

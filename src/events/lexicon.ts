@@ -67,6 +67,8 @@ export interface LexiconEntryData extends CodeRef {
   answersAccusation?: boolean;
   /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
   notBefore?: string[];
+  /** Words that, right before the trigger, make it part of another term (قانون العقوبات: the penal code). */
+  notAfter?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */
   onlyBefore?: string[];
   /** Nouns that name what befell their genitive (مقتل: a death): only an agent phrase (برصاص، بغارة) names the doer. */

@@ -198,6 +198,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     if (!words) onlyBeforeCache.set(e, (words = (e.onlyBefore ?? []).map((w) => normalize(w))));
     return words;
   };
+  const notAfterCache = new Map<CompiledEntry, string[]>();
+  const notAfterOf = (e: CompiledEntry): string[] => {
+    let words = notAfterCache.get(e);
+    if (!words) notAfterCache.set(e, (words = (e.notAfter ?? []).map((w) => normalize(w))));
+    return words;
+  };
   const notBeforeCache = new Map<CompiledEntry, string[]>();
   const notBeforeOf = (e: CompiledEntry): string[] => {
     let words = notBeforeCache.get(e);
@@ -2296,6 +2302,33 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           sentence: sentenceOf[tr.token]!,
         });
       };
+      /** The state the article names most (twice at least, more often than any other), other than `side`'s state: its first mention. */
+      let stateCounts: Map<string, { n: number; first: ActorMention }> | null = null;
+      function sanctionedState(tr: Trigger, side: Entity): ActorMention | null {
+        const own = (e: Entity) => e.country === side.country || e.country === actorCode(side)?.slice(0, 3);
+        const inSentence = new Map<string, ActorMention>();
+        for (const a of actorsIn(sentenceOf[tr.token]!)) {
+          const e = a.entity;
+          if (e.type === 'LOC' && e.country && e.country !== 'IGO' && (e.actor ?? e.country) === e.country && !own(e) && !parenthesized(a) && !inSentence.has(e.country)) inSentence.set(e.country, a);
+        }
+        if (inSentence.size === 1) return [...inSentence.values()][0]!;
+        return inSentence.size === 0 ? mainStateBesides(side) : null;
+      }
+      function mainStateBesides(side: Entity): ActorMention | null {
+        if (!stateCounts) {
+          stateCounts = new Map();
+          for (const a of actors) {
+            const e = a.entity;
+            if (e.type !== 'LOC' || !e.country || e.country === 'IGO' || (e.actor ?? e.country) !== e.country || parenthesized(a)) continue;
+            const c = stateCounts.get(e.country);
+            if (c) c.n++;
+            else stateCounts.set(e.country, { n: 1, first: a });
+          }
+        }
+        const ranked = [...stateCounts].filter(([code]) => code !== side.country && code !== actorCode(side)?.slice(0, 3)).sort((x, y) => y[1].n - x[1].n);
+        if (!ranked.length || ranked[0]![1].n < 2 || (ranked.length > 1 && ranked[0]![1].n === ranked[1]![1].n)) return null;
+        return ranked[0]![1].first;
+      }
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
@@ -2331,6 +2364,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
+        if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
         if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry))) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
@@ -2341,6 +2375,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.plover === 'ASSAULT' && !args.target && args.source) {
           const place = attackedPlace(tr);
           if (place) args = { ...args, target: place, targetPrep: '' };
+        }
+        // "تطورات العقوبات الأمريكية": sanctions named by a noun with their imposer's demonym right after it but not
+        // whom they hit hit the one other state the sentence names, else the state the article is about (named most, more
+        // than any other, and not the imposer's).
+        if (entry.plover === 'SANCTION' && !tr.isVerb && args.source && !args.target && args.source.kind === 'demonym' && args.source.headToken - tr.endToken === 1) {
+          const hit = sanctionedState(tr, args.source.entity);
+          if (hit) args = { ...args, target: hit, targetPrep: '' };
         }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
