@@ -959,3 +959,10 @@ test('sanctions named with their imposer\'s demonym hit the one other state name
 test('a withdrawal from a deal targets the state the deal is with, inside the من phrase (الاتفاق النووي العراقي)', () => {
   has('وأشار إلى التوتر بعد انسحاب تركيا من الاتفاق النووي العراقي.', 'REJECT TUR>IRQ asserted');
 });
+
+test('three or more states conjoined as the subject of a mutual act all act on one another (اتفقت X وY وZ)', () => {
+  const got = triples('اتفقت تركيا والعراق ومصر على تنسيق الجهود.');
+  for (const [a, b] of [['TUR', 'IRQ'], ['TUR', 'EGY'], ['IRQ', 'EGY']]) {
+    assert.ok(got.includes(`AGREE ${a}>${b} asserted`) && got.includes(`AGREE ${b}>${a} asserted`), `${a}-${b}: ${got.join('; ')}`);
+  }
+});

@@ -1678,6 +1678,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // target: first later actor whose preposition the entry accepts
         let target: ActorMention | null = null;
         let targetPrep: string | null = null;
+        /** The target is a second subject conjoined to the first (التقى X وY): the sides of a mutual act. */
+        let conjoinedSides = false;
         const coSubjects: ActorMention[] = [];
         let startAt = sourceFromAfter && source ? source.endToken : tr.token;
         if (tr.isVerb && sourceFromAfter && source) {
@@ -1831,6 +1833,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (direct || conjoined || possessor || fromGroup || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
             target = a;
             targetPrep = prep;
+            conjoinedSides = !!conjoined;
             break;
           }
           // "احتج الفلسطينيون على نقل السفارة الأميركية": the actor inside the noun phrase that the
@@ -1937,7 +1940,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             cur = a;
           }
         }
-        return { source, target, targetPrep, both: false, coSubjects, coTargets };
+        // "اتفقت ليبيا والسودان والنيجر وتشاد": three or more sides of a mutual act conjoined as its subject all act on one
+        // another, as after بين.
+        return { source, target, targetPrep, both: conjoinedSides && coTargets.length > 0, coSubjects, coTargets };
       }
 
       /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
