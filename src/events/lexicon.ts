@@ -104,6 +104,8 @@ export interface EventLexiconData {
   verbalObjects?: string[];
   /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
   groupNouns?: string[];
+  /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
+  originWords?: string[];
   /** State organs named by their place (السلطات في تركيا، المحكمة العليا في إسرائيل): the place's state is the side. */
   institutionNouns?: string[];
   /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
@@ -187,6 +189,7 @@ export interface CompiledLexicon {
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
   groupNouns: Set<string>;
+  originWords: Set<string>;
   /** Every entry's circumstantial participles, normalized. */
   adverbials: Set<string>;
   institutionNouns: Set<string>;
@@ -357,6 +360,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
+    originWords: new Set((data.originWords ?? []).map(n)),
     adverbials,
     institutionNouns: new Set((data.institutionNouns ?? []).map(n)),
     reportNouns: new Set((data.reportNouns ?? []).map(n)),

@@ -697,6 +697,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (attributionAt(m.token)) continue;
         // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
         if (m.token === m.endToken && m.kind !== 'reference' && notActorAt(m.token)) continue;
+        // "صواريخ إيرانية الصنع": a demonym before a word of origin describes a product, not a side.
+        if (m.kind === 'demonym' && m.endToken + 1 < tokens.length && lex.originWords.has(norm[m.endToken + 1]!)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
