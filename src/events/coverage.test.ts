@@ -966,3 +966,12 @@ test('three or more states conjoined as the subject of a mutual act all act on o
     assert.ok(got.includes(`AGREE ${a}>${b} asserted`) && got.includes(`AGREE ${b}>${a} asserted`), `${a}-${b}: ${got.join('; ')}`);
   }
 });
+
+test('المملكة alone is the kingdom the article names most; الدولة العبرية is Israel', () => {
+  const SAU = state('sau', 'SAU', ['السعودية', 'الرياض'], ['السعودي', 'السعودية']);
+  const ISR = state('isr', 'ISR', ['إسرائيل'], ['الإسرائيلي', 'الإسرائيلية']);
+  hasWith([SAU], 'وزار الرئيس التركي السعودية. وانتقدت المملكة الأردن بشدة.', 'ACCUSE SAU>JOR asserted');
+  hasWith([ISR], 'وقصفت الدولة العبرية مواقع في العراق.', 'ASSAULT ISR>IRQ asserted');
+  // No kingdom named in the article: المملكة alone stays no side.
+  assert.ok(!triples('وانتقدت المملكة الأردن بشدة.').some((t) => t.startsWith('ACCUSE')));
+});
