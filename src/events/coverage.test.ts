@@ -975,3 +975,11 @@ test('المملكة alone is the kingdom the article names most; الدولة �
   // No kingdom named in the article: المملكة alone stays no side.
   assert.ok(!triples('وانتقدت المملكة الأردن بشدة.').some((t) => t.startsWith('ACCUSE')));
 });
+
+test('a conjunct\'s place does not end a chain of targets (تدعم X في A وY في B), but places conjoined to it are no targets', () => {
+  const grp: SurfaceSpec = { id: 'grp', type: 'ORG', name: 'جماعة النور', country: 'JOR', actor: 'JORREB', surfaces: ['جماعة النور'] };
+  const grp2: SurfaceSpec = { id: 'grp2', type: 'ORG', name: 'جماعة الفجر', country: 'IRQ', actor: 'IRQREB', surfaces: ['جماعة الفجر'] };
+  hasWith([grp, grp2], 'وقال إن تركيا تدعم جماعة النور في الأردن وجماعة الفجر في العراق.', 'SUPPORT TUR>JOR asserted', 'SUPPORT TUR>IRQ asserted');
+  const got = triples('وانتقد الوزير المصري تدخل تركيا في الأردن والعراق.');
+  assert.ok(!got.some((t) => t.endsWith('>IRQ asserted') && t.startsWith('ACCUSE EGY')), got.join('; '));
+});

@@ -1854,6 +1854,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const coTargets: ActorMention[] = [];
         if (target) {
           let last = target;
+          let afterPlace = false;
           for (const a of after) {
             if (a.headToken <= last.endToken) {
               // A mention spanning the target's (title, demonym and name) ends where the target does.
@@ -1865,7 +1866,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               last = a;
               continue;
             }
+            // "تدعم حزب الله في لبنان والحوثيين في اليمن": a conjunct's place (في + a place) stands between the conjuncts.
+            if (a.prep === FI && a.entity.type === 'LOC' && a.headToken - last.endToken === 2 && norm[last.endToken + 1] === FI) {
+              last = a;
+              afterPlace = true;
+              continue;
+            }
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
+            // A place conjoined to that place (في سوريا واليمن) belongs to the place phrase, not to the targets.
+            if (afterPlace && a.entity.type === 'LOC' && a.kind !== 'demonym') break;
             coTargets.push(a);
             last = a;
           }
