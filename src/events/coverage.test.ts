@@ -983,3 +983,7 @@ test('a conjunct\'s place does not end a chain of targets (تدعم X في A وY
   const got = triples('وانتقد الوزير المصري تدخل تركيا في الأردن والعراق.');
   assert.ok(!got.some((t) => t.endsWith('>IRQ asserted') && t.startsWith('ACCUSE EGY')), got.join('; '));
 });
+
+test('وجه انتقادات إلى/لـ is criticism of the one after إلى or ل', () => {
+  has('ووجه الرئيس التركي انتقادات لاذعة إلى فرنسا والعراق.', 'ACCUSE TUR>FRA asserted', 'ACCUSE TUR>IRQ asserted');
+});
