@@ -987,3 +987,8 @@ test('a conjunct\'s place does not end a chain of targets (تدعم X في A وY
 test('وجه انتقادات إلى/لـ is criticism of the one after إلى or ل', () => {
   has('ووجه الرئيس التركي انتقادات لاذعة إلى فرنسا والعراق.', 'ACCUSE TUR>FRA asserted', 'ACCUSE TUR>IRQ asserted');
 });
+
+test('a place after في is where a mutual act between two sides took place, not a side (بينه وبين X في Y)', () => {
+  const got = triples('وتحدث عن القمة المرتقبة بين الرئيس المصري وبين الرئيس التركي في العراق.');
+  assert.ok(!got.some((t) => t.includes('IRQ')), got.join('; '));
+});

@@ -1425,7 +1425,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
         for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
           if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
-          const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
+          // A place after في (اللقاء بينه وبين بوتن في هلسنكي) is where they met, not a side.
+          // ("مسؤولين في كوريا الشمالية وآخرين في السويد": officials in a state stand for it.)
+          const officialsIn = (a: ActorMention) => a.headToken >= 2 && (DELEGATION.has(stripConj(norm[a.headToken - 2]!).rest) || OTHERS.has(stripConj(norm[a.headToken - 2]!).rest));
+          const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8 && !(a.prep === FI && a.entity.type === 'LOC' && a.kind !== 'demonym' && !officialsIn(a)));
           const x = pair[0];
           // "اتفاق بين ليبيا ومصر وتونس": every party of a chain of three or more is a side (all pairs, emitted below)
           const chain = x ? conjoinedChain(x, null) : [];
@@ -2621,6 +2624,8 @@ const ANNOUNCE = /^[ايتن]?علن/;
 const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
 );
+/** "وآخرين في السويد": the others (officials) of a second side. */
+const OTHERS = new Set(['آخرين', 'آخرون', 'نظرائهم', 'نظرائه'].map((w) => normalize(w)));
 /** A detached object pronoun (إياه، إياها، إياهم، إياهما), as the stage normalizes it, with its enclitic. */
 const DETACHED_OBJECT = new RegExp(`^${normalize('إيا')}(هما|هم|ها|ه)$`);
 /** Words that pick one of a plural organ (إحدى المحاكم، أحد أجهزة الأمن). */
