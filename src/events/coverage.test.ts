@@ -920,3 +920,75 @@ test('talks between three states or more: every pair of them, both ways (بين 
   const two = triples('وبعد المحادثات الأخيرة بين تركيا والعراق، تراجع القتال.');
   assert.deepEqual(two.filter((t) => t.startsWith('CONSULT')), ['CONSULT IRQ>TUR asserted', 'CONSULT TUR>IRQ asserted']);
 });
+
+test('a bare verb/noun form with a genitive doer and ل + its object is the verbal noun (انتقد الوزير دعم تركيا للعراق)', () => {
+  has('وانتقد الوزير دعم تركيا للعراق في المنطقة.', 'SUPPORT TUR>IRQ asserted');
+  has('وقال المسؤول لكن دعم فرنسا للأردن مستمر.', 'SUPPORT FRA>JOR asserted');
+  // At a clause's start it stays the verb: its subject then its object.
+  has('دعم الرئيس المصري الأردن في الأزمة.', 'SUPPORT EGY>JOR asserted');
+});
+
+test('a group noun from a body as the subject after the verb (زار فريق من X Y)', () => {
+  const un: SurfaceSpec = { id: 'un', type: 'ORG', name: 'الأمم المتحدة', country: 'IGO', actor: 'IGOUNO', surfaces: ['المنظمة الدولية'] };
+  hasWith([un], 'وزار فريق من المنظمة الدولية العراق يوم الأحد.', 'CONSULT IGO>IRQ asserted', 'CONSULT IRQ>IGO asserted');
+});
+
+test('a state organ named by its place is that state (رفضت المحكمة العليا في تركيا)', () => {
+  has('ورفضت إحدى المحاكم العليا في تركيا استئنافا عراقيا جديدا.', 'REJECT TUR>IRQ asserted');
+});
+
+test('circumstantial participles of event verbs take the clause subject (، متهما ... ، داعيا ...)', () => {
+  has('وأعلنت مصر قطع العلاقات مع تركيا، متهمة أنقرة بدعم الإرهاب.', 'ACCUSE EGY>TUR asserted');
+  has('وانتقد الرئيس الفرنسي الموقف التركي، داعيا العراق إلى الحوار.', 'REQUEST FRA>IRQ asserted');
+  // A detached object pronoun (إياها) names the object before any actor after it.
+  has('وهاجم الرئيس الفرنسي تركيا في كلمته، متهما إياها بأنها تابعة للعراق.', 'ACCUSE FRA>TUR asserted');
+  // Under a request the participle is asserted.
+  has('ودعت مصر إلى مقاطعة المؤتمر متهمة الأردن بالتقصير.', 'ACCUSE EGY>JOR asserted');
+  // The passive participle (accused of) and a counted noun are no acts.
+  assert.ok(!triples('وشركات فرنسية متهمة بخرق القانون العراقي.').some((t) => t.startsWith('ACCUSE')));
+  assert.ok(!triples('وألغت المحكمة المصرية أحكاما بحق 16 متهما بينهم أتراك.').some((t) => t.startsWith('ACCUSE')));
+});
+
+test('sanctions named with their imposer\'s demonym hit the one other state named, else the article\'s main state', () => {
+  has('وقال الوزير العراقي إن العقوبات التركية تضر باقتصاد العراق.', 'SANCTION TUR>IRQ asserted');
+  has('وزار الرئيس الأردن. وتحدث عن الأردن ومستقبل الأردن. وقال إن العقوبات الفرنسية لن تنجح.', 'SANCTION FRA>JOR asserted');
+  // قانون العقوبات is the penal code.
+  assert.ok(!triples('وينص قانون العقوبات المصري على السجن في العراق.').some((t) => t.startsWith('SANCTION')));
+});
+
+test('a withdrawal from a deal targets the state the deal is with, inside the من phrase (الاتفاق النووي العراقي)', () => {
+  has('وأشار إلى التوتر بعد انسحاب تركيا من الاتفاق النووي العراقي.', 'REJECT TUR>IRQ asserted');
+});
+
+test('three or more states conjoined as the subject of a mutual act all act on one another (اتفقت X وY وZ)', () => {
+  const got = triples('اتفقت تركيا والعراق ومصر على تنسيق الجهود.');
+  for (const [a, b] of [['TUR', 'IRQ'], ['TUR', 'EGY'], ['IRQ', 'EGY']]) {
+    assert.ok(got.includes(`AGREE ${a}>${b} asserted`) && got.includes(`AGREE ${b}>${a} asserted`), `${a}-${b}: ${got.join('; ')}`);
+  }
+});
+
+test('المملكة alone is the kingdom the article names most; الدولة العبرية is Israel', () => {
+  const SAU = state('sau', 'SAU', ['السعودية', 'الرياض'], ['السعودي', 'السعودية']);
+  const ISR = state('isr', 'ISR', ['إسرائيل'], ['الإسرائيلي', 'الإسرائيلية']);
+  hasWith([SAU], 'وزار الرئيس التركي السعودية. وانتقدت المملكة الأردن بشدة.', 'ACCUSE SAU>JOR asserted');
+  hasWith([ISR], 'وقصفت الدولة العبرية مواقع في العراق.', 'ASSAULT ISR>IRQ asserted');
+  // No kingdom named in the article: المملكة alone stays no side.
+  assert.ok(!triples('وانتقدت المملكة الأردن بشدة.').some((t) => t.startsWith('ACCUSE')));
+});
+
+test('a conjunct\'s place does not end a chain of targets (تدعم X في A وY في B), but places conjoined to it are no targets', () => {
+  const grp: SurfaceSpec = { id: 'grp', type: 'ORG', name: 'جماعة النور', country: 'JOR', actor: 'JORREB', surfaces: ['جماعة النور'] };
+  const grp2: SurfaceSpec = { id: 'grp2', type: 'ORG', name: 'جماعة الفجر', country: 'IRQ', actor: 'IRQREB', surfaces: ['جماعة الفجر'] };
+  hasWith([grp, grp2], 'وقال إن تركيا تدعم جماعة النور في الأردن وجماعة الفجر في العراق.', 'SUPPORT TUR>JOR asserted', 'SUPPORT TUR>IRQ asserted');
+  const got = triples('وانتقد الوزير المصري تدخل تركيا في الأردن والعراق.');
+  assert.ok(!got.some((t) => t.endsWith('>IRQ asserted') && t.startsWith('ACCUSE EGY')), got.join('; '));
+});
+
+test('وجه انتقادات إلى/لـ is criticism of the one after إلى or ل', () => {
+  has('ووجه الرئيس التركي انتقادات لاذعة إلى فرنسا والعراق.', 'ACCUSE TUR>FRA asserted', 'ACCUSE TUR>IRQ asserted');
+});
+
+test('a place after في is where a mutual act between two sides took place, not a side (بينه وبين X في Y)', () => {
+  const got = triples('وتحدث عن القمة المرتقبة بين الرئيس المصري وبين الرئيس التركي في العراق.');
+  assert.ok(!got.some((t) => t.includes('IRQ')), got.join('; '));
+});

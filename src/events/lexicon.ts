@@ -24,6 +24,13 @@ export interface LexiconEntryData extends CodeRef {
   verbs?: Array<[string, string]>;
   /** Extra surface forms of the verb (irregular conjugations, fixed phrases). */
   forms?: string[];
+  /**
+   * Circumstantial participles (حال) of the verb: "، متهما إيران بدعم ..."، "منددة بالهجوم". Matched like verb forms; their
+   * doer is the subject of the sentence they hang on, never an actor named between.
+   */
+  adverbials?: string[];
+  /** The verb names its object before its ب complement (اتهم إيران بدعم): its participle followed by ب is the passive (متهم بـ). */
+  objectBeforeB?: boolean;
   /** Verb forms passive by their pattern (أصيب: was hit): their subject underwent the act, only an agent phrase names the doer. */
   passiveForms?: string[];
   /** Verbal nouns and nominal triggers; several words make a multiword pattern. */
@@ -60,6 +67,8 @@ export interface LexiconEntryData extends CodeRef {
   answersAccusation?: boolean;
   /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
   notBefore?: string[];
+  /** Words that, right before the trigger, make it part of another term (قانون العقوبات: the penal code). */
+  notAfter?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */
   onlyBefore?: string[];
   /** Nouns that name what befell their genitive (مقتل: a death): only an agent phrase (برصاص، بغارة) names the doer. */
@@ -93,6 +102,12 @@ export interface EventLexiconData {
   controlVerbs?: Array<[string, string]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
+  /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
+  groupNouns?: string[];
+  /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
+  originWords?: string[];
+  /** State organs named by their place (السلطات في تركيا، المحكمة العليا في إسرائيل): the place's state is the side. */
+  institutionNouns?: string[];
   /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
   reportNouns?: string[];
   /**
@@ -173,6 +188,11 @@ export interface CompiledLexicon {
   carriers: Set<string>;
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
+  groupNouns: Set<string>;
+  originWords: Set<string>;
+  /** Every entry's circumstantial participles, normalized. */
+  adverbials: Set<string>;
+  institutionNouns: Set<string>;
   reportNouns: Set<string>;
   /** notActors: word → conditions that make it no actor: '' always, a prefix of the next word, or '<' + the previous word. */
   notActors: Map<string, string[]>;
@@ -273,6 +293,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
   const nounForms = new Map<string, CompiledEntry[]>();
   const nounSeqs: Array<{ words: string[]; entry: CompiledEntry }> = [];
   const entries: CompiledEntry[] = [];
+  const adverbials = new Set<string>();
   const pushVerb = (form: string, v: VerbForm) => {
     const list = verbForms.get(form) ?? [];
     if (!list.some((x) => x.entry === v.entry)) list.push(v);
@@ -292,6 +313,10 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     entries.push(entry);
     for (const [past, present] of raw.verbs ?? []) {
       for (const { form, dual } of conjugate(past, present)) pushVerb(form, { entry, dual });
+    }
+    for (const f of raw.adverbials ?? []) {
+      pushVerb(n(f), { entry, dual: false });
+      adverbials.add(n(f));
     }
     for (const f of [...(raw.forms ?? []), ...(raw.passiveForms ?? [])]) {
       const words = f.split(/\s+/).map(n);
@@ -334,6 +359,10 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
+    groupNouns: new Set((data.groupNouns ?? []).map(n)),
+    originWords: new Set((data.originWords ?? []).map(n)),
+    adverbials,
+    institutionNouns: new Set((data.institutionNouns ?? []).map(n)),
     reportNouns: new Set((data.reportNouns ?? []).map(n)),
     notActors: notActorMap(data.notActors ?? []),
     actorNames: actorNameMap(data.actors ?? []),

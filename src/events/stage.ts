@@ -198,6 +198,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     if (!words) onlyBeforeCache.set(e, (words = (e.onlyBefore ?? []).map((w) => normalize(w))));
     return words;
   };
+  const notAfterCache = new Map<CompiledEntry, string[]>();
+  const notAfterOf = (e: CompiledEntry): string[] => {
+    let words = notAfterCache.get(e);
+    if (!words) notAfterCache.set(e, (words = (e.notAfter ?? []).map((w) => normalize(w))));
+    return words;
+  };
   const notBeforeCache = new Map<CompiledEntry, string[]>();
   const notBeforeOf = (e: CompiledEntry): string[] => {
     let words = notBeforeCache.get(e);
@@ -691,6 +697,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (attributionAt(m.token)) continue;
         // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
         if (m.token === m.endToken && m.kind !== 'reference' && notActorAt(m.token)) continue;
+        // "صواريخ إيرانية الصنع": a demonym before a word of origin describes a product, not a side.
+        if (m.kind === 'demonym' && m.endToken + 1 < tokens.length && lex.originWords.has(norm[m.endToken + 1]!)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
           // "تقرير بريطاني"، "مصادر عسكرية أمريكية": the demonym says whose report or source it is; a report acts on no one.
           if (reportNounAt(m.token - 1) || (reportNounAt(m.token - 2) && !inActorBefore(m.token - 1))) continue;
@@ -937,6 +945,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
         if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && NOUN_GOVERNORS.has(info[i - 1]!.rest)) verb = null;
+        // "بحق 16 متهما": a participle counted by a number is a noun (the accused), not a circumstantial participle.
+        if (verb && i > 0 && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(norm[i - 1]!)) && (lex.adverbials.has(norm[i]!) || lex.adverbials.has(info[i]!.rest))) verb = null;
+        // "متهمة بخرق القانون": the participle of a verb that names its object before the ب complement (اتهم X بـ),
+        // followed by ب, is the passive one (accused of), not a circumstantial participle (متهما إيران بدعم ...).
+        if (verb?.forms && (lex.adverbials.has(norm[i]!) || lex.adverbials.has(info[i]!.rest)) && i + 1 < sentEnd && tokens[i + 1]!.kind === 'arabic' && /^ب/.test(norm[i + 1]!) && !inActor[i + 1] && verb.forms.every((vf) => vf.entry.objectBeforeB)) verb = null;
+        // After إنّ, بأنّ, لأنّ, لكنّ the word is a noun: "قال إن دعم إيران للحوثيين مستمر" (they govern a noun, never a
+        // verb; أن without its hamza may be أنْ, which takes a verb, so it is left alone).
+        if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && !inActor[i - 1] && (NOUN_PARTICLES.has(stripConj(norm[i - 1]!).rest) || /^[وف]?\u0625\u0646\u0651?$/.test(tokens[i - 1]!.text))) verb = null;
+        // "انتقد الوزير دعم إيران لحزب الله": a bare form followed by an actor and then ل + an actor is a verbal noun in
+        // construct with its doer and its object after ل (the verb reading would make the actor its subject and find no
+        // object: دعم، قصف، تعاون are both past verbs and verbal nouns). Not at a clause's start, where news puts its verbs
+        // ("رفض النائب الأول لمندوب روسيا ...").
+        if (verb?.forms && info[i]!.nouns && info[i]!.norm === info[i]!.rest && !encliticOf(i, true) && i !== clauseStart(i, true) && genitiveThenLObject(i)) verb = null;
         if (verb?.forms) {
           let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
           for (const vf of verb.forms) {
@@ -1018,6 +1039,64 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
+      /** A circumstantial participle of an event verb (متهما، داعيا، منددة), not a noun counted by a number (16 متهما). */
+      function adverbialAt(t: number): boolean {
+        if (!(lex.adverbials.has(stripConj(norm[t]!).rest) || lex.adverbials.has(norm[t]!))) return false;
+        return !(t > 0 && (tokens[t - 1]!.kind === 'number' || NUMBER_WORDS.has(norm[t - 1]!)));
+      }
+
+      /** "زار فريق من المنظمة": a group noun right after the verb ending at t (time words may stand between), then من + an actor. */
+      function partitiveSubject(t: number): ActorMention | undefined {
+        let j = t + 1;
+        while (j < tokens.length && j - t <= 3 && tokens[j]!.kind === 'arabic' && (inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest) || DAY_NAMES.has(info[j]!.rest)) && !inActor[j]) j++;
+        if (j + 2 >= tokens.length || sentenceOf[j + 2] !== sentenceOf[t] || tokens[j]!.kind !== 'arabic' || inActor[j] || !(lex.groupNouns.has(norm[j]!) || lex.groupNouns.has(stripConj(norm[j]!).rest))) return undefined;
+        const a = actorStartingAt(j + 2);
+        return norm[j + 1] === MIN && a && a.prep === MIN ? a : undefined;
+      }
+
+      /**
+       * "رفضت إحدى المحاكم الجنائية العليا في تركيا"، "اعتقلت الشرطة في ألمانيا": a state organ named by its place as the
+       * subject right after the verb ending at t (a quantifier and two adjectives may stand between): the place stands for it.
+       */
+      function organOfPlace(t: number): ActorMention | undefined {
+        let j = t + 1;
+        while (j < tokens.length && j - t <= 3 && tokens[j]!.kind === 'arabic' && (inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest) || DAY_NAMES.has(info[j]!.rest)) && !inActor[j]) j++;
+        if (j < tokens.length && tokens[j]!.kind === 'arabic' && QUANTIFIERS.has(norm[j]!)) j++;
+        // The entity layer may have made the organ a name it cannot place (المحكمة العليا): that name is skipped.
+        const unplaced = actorStartingAt(j);
+        if (j >= tokens.length || tokens[j]!.kind !== 'arabic' || (inActor[j] && (!unplaced || actorCode(unplaced.entity))) || !lex.institutionNouns.has(norm[j]!)) return undefined;
+        if (unplaced) j = unplaced.endToken;
+        // "قوات الأمن": a two-word organ.
+        else if (j + 1 < tokens.length && lex.institutionNouns.has(`${norm[j]} ${norm[j + 1]}`)) j++;
+        for (let k = j + 1; k < tokens.length && k - j <= 3 && sentenceOf[k] === sentenceOf[t]; k++) {
+          if (tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb) return undefined;
+          if (norm[k] === FI) {
+            const a = actorStartingAt(k + 1);
+            return a && a.prep === FI && a.entity.type === 'LOC' && !!a.entity.country ? a : undefined;
+          }
+          if (!/^ال/.test(norm[k]!)) return undefined;
+        }
+        return undefined;
+      }
+
+      /** An actor without a preposition right after t, then within two words ل opening a phrase whose actor stands within three words. */
+      function genitiveThenLObject(t: number): boolean {
+        const g = actorStartingAt(t + 1);
+        if (!g || g.prep !== '' || sentenceOf[g.endToken] !== sentenceOf[t]) return false;
+        for (let j = g.endToken + 1; j < tokens.length && j - g.endToken <= 2 && sentenceOf[j] === sentenceOf[t]; j++) {
+          if (tokens[j]!.kind !== 'arabic') return false;
+          if (!/^ل/.test(info[j]!.rest) || info[j]!.verb || NOT_L_OBJECT.has(info[j]!.rest)) continue;
+          for (let k = j; k <= j + 3 && k < tokens.length && sentenceOf[k] === sentenceOf[t]; k++) {
+            // As the eventual reading takes it (lObjectAfter): ل on the actor itself, or a genitive inside the ل phrase.
+            const a = actorStartingAt(k);
+            if (a && (k === j ? a.prep === 'ل-' : a.prep === '') && a.entity.id !== g.entity.id) return true;
+            if (k > j && (tokens[k]!.kind !== 'arabic' || info[k]!.verb)) break;
+          }
+          return false;
+        }
+        return false;
+      }
+
       function objectOfVerbFirst(t: number): boolean {
         // "واصلت قوات النظام السوري الجمعة قصفها": time words may stand between the subject and the object.
         while (t > 1 && tokens[t - 1]!.kind === 'arabic' && (DAY_NAMES.has(info[t - 1]!.rest) || SUBJECT_GAP_WORDS.has(info[t - 1]!.rest)) && !inActor[t - 1]) t--;
@@ -1346,7 +1425,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // بين X وY: both sides of a mutual act (a mediator's بين names its targets, found below).
         for (let j = tr.endToken + 1; entry.reciprocal && j <= Math.min(tr.endToken + 4, sentenceTokens[sent]![1] - 1); j++) {
           if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
-          const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8);
+          // A place after في (اللقاء بينه وبين بوتن في هلسنكي) is where they met, not a side.
+          // ("مسؤولين في كوريا الشمالية وآخرين في السويد": officials in a state stand for it.)
+          const officialsIn = (a: ActorMention) => a.headToken >= 2 && (DELEGATION.has(stripConj(norm[a.headToken - 2]!).rest) || OTHERS.has(stripConj(norm[a.headToken - 2]!).rest));
+          const pair = after.filter((a) => a.headToken > j && a.headToken <= j + 8 && !(a.prep === FI && a.entity.type === 'LOC' && a.kind !== 'demonym' && !officialsIn(a)));
           const x = pair[0];
           // "اتفاق بين ليبيا ومصر وتونس": every party of a chain of three or more is a side (all pairs, emitted below)
           const chain = x ? conjoinedChain(x, null) : [];
@@ -1406,6 +1488,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const vso = onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && !hasWordBetween(tr.token, a.headToken) && subjectGap(tr.token, a.headToken, a.kind === 'demonym')) ??
             (onIndefinite ? undefined : after.find((a) => a.headToken - tr.token <= VSO_WINDOW_APPOSITION && isComma(a.headToken - 1) && plain(a) && !isLocative(a) && !hasWordBetween(tr.token, a.headToken, true)) ??
             after.find((a) => a.headToken - tr.token <= VSO_WINDOW_TITLES && a.kind === 'demonym' && plain(a) && titlesOnly(tr.token, a.headToken)));
+          // "زار فريق من منظمة حظر الأسلحة الكيميائية بريطانيا": a group noun as subject, the body it comes from after من.
+          const partitive = (vso && actorCode(vso.entity)) || onIndefinite ? undefined : partitiveSubject(tr.endToken) ?? organOfPlace(tr.endToken);
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
           // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
           // subject of the saying verb), never a third person named near it.
@@ -1416,6 +1500,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const [sFrom] = sentenceTokens[sent]!;
               source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? null;
             }
+          } else if (adverbialAt(tr.token)) {
+            // "وأعلن الوزير قطع العلاقات مع إيران، متهما إيران وحزب الله": a circumstantial participle's doer is the subject
+            // of the clause it hangs on (the sentence's first actor without a preposition), else the quote's speaker; an
+            // actor right before it is the one it describes ("ترامب متوعدا إيران"، "شكوى أودعتها قطر متهمة فيها الإمارات").
+            const [sFrom] = sentenceTokens[sent]!;
+            const described = actorEndingAt[tr.token - 1];
+            source = described && plain(described) && !isLocative(described) ? described : before.slice().reverse().find((a) => a.headToken - sFrom <= 4 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? speakerAt(tr) ?? null;
           } else if (pronounSubject) {
             // "وكرر ترامب انتقاده ... بعد مؤتمر نتنياهو، مؤكدا أنه يؤيد": the pronoun of أنه stands for the
             // sentence's subject (its first actor without a preposition, near its start), not for the nearest
@@ -1425,8 +1516,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
           } else if (subordinated && adjacentBefore) source = adjacentBefore;
           else if (titledSubject) source = titledSubject;
-          else if (vso && !bothWord) {
+          else if (vso && !bothWord && !partitive) {
             source = vso;
+            sourceFromAfter = true;
+          } else if (partitive && !bothWord) {
+            source = partitive;
             sourceFromAfter = true;
           } else if (!bothWord && !tr.dual) {
             const from = clauseStart(tr.token, false);
@@ -1589,6 +1683,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // target: first later actor whose preposition the entry accepts
         let target: ActorMention | null = null;
         let targetPrep: string | null = null;
+        /** The target is a second subject conjoined to the first (التقى X وY): the sides of a mutual act. */
+        let conjoinedSides = false;
         const coSubjects: ActorMention[] = [];
         let startAt = sourceFromAfter && source ? source.endToken : tr.token;
         if (tr.isVerb && sourceFromAfter && source) {
@@ -1742,6 +1838,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (direct || conjoined || possessor || fromGroup || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
             target = a;
             targetPrep = prep;
+            conjoinedSides = !!conjoined;
             break;
           }
           // "احتج الفلسطينيون على نقل السفارة الأميركية": the actor inside the noun phrase that the
@@ -1760,6 +1857,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const coTargets: ActorMention[] = [];
         if (target) {
           let last = target;
+          let afterPlace = false;
           for (const a of after) {
             if (a.headToken <= last.endToken) {
               // A mention spanning the target's (title, demonym and name) ends where the target does.
@@ -1771,7 +1869,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               last = a;
               continue;
             }
+            // "تدعم حزب الله في لبنان والحوثيين في اليمن": a conjunct's place (في + a place) stands between the conjuncts.
+            if (a.prep === FI && a.entity.type === 'LOC' && a.headToken - last.endToken === 2 && norm[last.endToken + 1] === FI) {
+              last = a;
+              afterPlace = true;
+              continue;
+            }
             if (a.prep !== 'و-' || wordsBetween(last.endToken, a.headToken) > 0 || a.entity.id === source?.entity.id) break;
+            // A place conjoined to that place (في سوريا واليمن) belongs to the place phrase, not to the targets.
+            if (afterPlace && a.entity.type === 'LOC' && a.kind !== 'demonym') break;
             coTargets.push(a);
             last = a;
           }
@@ -1824,9 +1930,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             targetPrep = '';
           }
         }
-        if (!target) {
+        // "متهما إياها بأنها رهينة روسيا": a detached object pronoun right after the trigger is its object, before any
+        // actor named later.
+        const detached = entry.targetSpecs.has('direct') && tr.endToken + 1 < tokens.length ? DETACHED_OBJECT.exec(norm[tr.endToken + 1]!) : null;
+        if (!target || detached) {
           // A pronoun object or a preposition with a pronoun: "اتهمه"، "تدخلت بقواتها لصالحه"، "فرضت عليها".
-          const found = pronounTarget(tr);
+          const found = detached ? { gender: ENCLITIC_GENDER.find(([enc]) => enc === detached[1])![1], prep: '' } : pronounTarget(tr);
           if (found) {
             const ante = antecedent(tr.token, found.gender, new Set(source ? [source.entity.id] : []), false);
             if (ante) {
@@ -1845,7 +1954,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             cur = a;
           }
         }
-        return { source, target, targetPrep, both: false, coSubjects, coTargets };
+        // "اتفقت ليبيا والسودان والنيجر وتشاد": three or more sides of a mutual act conjoined as its subject all act on one
+        // another, as after بين.
+        return { source, target, targetPrep, both: conjoinedSides && coTargets.length > 0, coSubjects, coTargets };
       }
 
       /** A preposition word 1–3 tokens before `at` (after `from`), with only nouns between. */
@@ -2210,6 +2321,33 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           sentence: sentenceOf[tr.token]!,
         });
       };
+      /** The state the article names most (twice at least, more often than any other), other than `side`'s state: its first mention. */
+      let stateCounts: Map<string, { n: number; first: ActorMention }> | null = null;
+      function sanctionedState(tr: Trigger, side: Entity): ActorMention | null {
+        const own = (e: Entity) => e.country === side.country || e.country === actorCode(side)?.slice(0, 3);
+        const inSentence = new Map<string, ActorMention>();
+        for (const a of actorsIn(sentenceOf[tr.token]!)) {
+          const e = a.entity;
+          if (e.type === 'LOC' && e.country && e.country !== 'IGO' && (e.actor ?? e.country) === e.country && !own(e) && !parenthesized(a) && !inSentence.has(e.country)) inSentence.set(e.country, a);
+        }
+        if (inSentence.size === 1) return [...inSentence.values()][0]!;
+        return inSentence.size === 0 ? mainStateBesides(side) : null;
+      }
+      function mainStateBesides(side: Entity): ActorMention | null {
+        if (!stateCounts) {
+          stateCounts = new Map();
+          for (const a of actors) {
+            const e = a.entity;
+            if (e.type !== 'LOC' || !e.country || e.country === 'IGO' || (e.actor ?? e.country) !== e.country || parenthesized(a)) continue;
+            const c = stateCounts.get(e.country);
+            if (c) c.n++;
+            else stateCounts.set(e.country, { n: 1, first: a });
+          }
+        }
+        const ranked = [...stateCounts].filter(([code]) => code !== side.country && code !== actorCode(side)?.slice(0, 3)).sort((x, y) => y[1].n - x[1].n);
+        if (!ranked.length || ranked[0]![1].n < 2 || (ranked.length > 1 && ranked[0]![1].n === ranked[1]![1].n)) return null;
+        return ranked[0]![1].first;
+      }
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
@@ -2245,6 +2383,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
+        if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
         if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry))) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
@@ -2255,6 +2394,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.plover === 'ASSAULT' && !args.target && args.source) {
           const place = attackedPlace(tr);
           if (place) args = { ...args, target: place, targetPrep: '' };
+        }
+        // "تطورات العقوبات الأمريكية": sanctions named by a noun with their imposer's demonym right after it but not
+        // whom they hit hit the one other state the sentence names, else the state the article is about (named most, more
+        // than any other, and not the imposer's).
+        if (entry.plover === 'SANCTION' && !tr.isVerb && args.source && !args.target && args.source.kind === 'demonym' && args.source.headToken - tr.endToken === 1) {
+          const hit = sanctionedState(tr, args.source.entity);
+          if (hit) args = { ...args, target: hit, targetPrep: '' };
         }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
@@ -2271,7 +2417,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
-        const modality = (nominalModality ?? modalityOf(tr, governors)).modality;
+        // A circumstantial participle hangs on its clause's verb, not on a request or refusal before it ("دعت إلى مقاطعة
+        // الانتخابات متهمة الرئيس": the accusation is made, not requested).
+        const modality = (nominalModality ?? modalityOf(tr, tr.isVerb && adverbialAt(tr.token) ? [] : governors)).modality;
         if (entry.plover === 'PROTEST') {
           // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
           // government or an international body that "protests" complains officially, which
@@ -2476,6 +2624,14 @@ const ANNOUNCE = /^[ايتن]?علن/;
 const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
 );
+/** "وآخرين في السويد": the others (officials) of a second side. */
+const OTHERS = new Set(['آخرين', 'آخرون', 'نظرائهم', 'نظرائه'].map((w) => normalize(w)));
+/** A detached object pronoun (إياه، إياها، إياهم، إياهما), as the stage normalizes it, with its enclitic. */
+const DETACHED_OBJECT = new RegExp(`^${normalize('إيا')}(هما|هم|ها|ه)$`);
+/** Words that pick one of a plural organ (إحدى المحاكم، أحد أجهزة الأمن). */
+const QUANTIFIERS = new Set(['إحدى', 'أحد', 'بعض'].map((w) => normalize(w)));
+/** Particles that govern a noun (إنّ and its sisters written apart from أنْ): the word after them is no verb. */
+const NOUN_PARTICLES = new Set(['بأن', 'لأن', 'لكن'].map((w) => normalize(w)));
 /** ل with a pronoun suffix, by the pronoun's gender. */
 const L_PRONOUNS = new Map<string, 'm' | 'f' | 'p'>([['له', 'm'], ['لها', 'f'], ['لهم', 'p'], ['لهما', 'p']]);
 /** Words opening with ل that are no ل of an object: prepositions, negation, conjunctions. */
