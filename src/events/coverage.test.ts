@@ -7,47 +7,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { type SurfaceSpec } from './standin.ts';
 import { createDoc } from '../core/document.ts';
-import { createSegmenter } from '../text/clitics.ts';
-import { loadResources } from '../resources/load.ts';
-import { createEventStage } from './stage.ts';
-import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
-import { createTimeStage } from '../time/stage.ts';
+import { entitiesFromSurfaces } from './standin.ts';
+import { ALL, UN, segmenter, stage, state, triples as kitTriples, expectTriples } from './test-kit.ts';
 
-const resources = loadResources();
-const segmenter = createSegmenter(resources.wordFrequencies);
-const stage = createEventStage(resources.eventLexicon, resources.eventLexicon.cameo);
-
-const state = (id: string, country: string, names: string[], demonyms: string[]): SurfaceSpec => ({
-  id,
-  type: 'LOC',
-  name: names[0]!,
-  country,
-  actor: country,
-  surfaces: [...names, ...demonyms.map((text) => ({ text, kind: 'demonym' as const }))],
-});
-const EGY = state('egy', 'EGY', ['مصر', 'القاهرة'], ['المصري', 'المصرية', 'مصرية', 'المصريون', 'المصريين']);
-const JOR = state('jor', 'JOR', ['الأردن', 'عمان'], ['الأردني', 'الأردنية', 'أردنية']);
-const FRA = state('fra', 'FRA', ['فرنسا', 'باريس'], ['الفرنسي', 'الفرنسية', 'فرنسية', 'فرنسيا', 'فرنسي']);
-const IRQ = state('irq', 'IRQ', ['العراق', 'بغداد'], ['العراقي', 'العراقية', 'عراقية', 'العراقيون', 'العراقيين', 'عراقيين']);
-const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية', 'تركية', 'أتراك']);
-const ALL = [EGY, JOR, FRA, IRQ, TUR];
-
-function triples(text: string, extra: SurfaceSpec[] = []): string[] {
-  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
-  const entities = entitiesFromSurfaces(doc.text, [...ALL, ...extra]);
-  const events = stage.run(doc, { entities });
-  // A side the event stage found by itself (lexicon `actors`, بلاده) has no entity id, only its actor code.
-  const country = (id: string | null, actor: string | null = null) => entities.find((e) => e.id === id)?.country ?? actor?.slice(0, 3) ?? '-';
-  for (const e of events) assert.equal(doc.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
-  return [...new Set(events.map((e) => `${e.plover} ${country(e.source, e.sourceActor)}>${country(e.target, e.targetActor)} ${e.modality}`))].sort();
-}
-
-const has = (text: string, ...want: string[]) => hasWith([], text, ...want);
-const hasWith = (extra: SurfaceSpec[], text: string, ...want: string[]) => {
-  const got = triples(text, extra);
-  for (const w of want) assert.ok(got.includes(w), `"${text}": missing ${w}; got [${got.join('; ')}]`);
-};
+const triples = (text: string, extra: SurfaceSpec[] = []): string[] => kitTriples(text, { extra });
+const has = (text: string, ...want: string[]) => expectTriples(text, want);
+const hasWith = (extra: SurfaceSpec[], text: string, ...want: string[]) => expectTriples(text, want, { extra });
 const none = (text: string) => assert.deepEqual(triples(text), [], text);
 
 test('CONSULT: telephone calls through هاتف، اتصل ب and the noun اتصالا هاتفيا', () => {
@@ -222,7 +189,6 @@ test('both sides named after the both-sides word; future marked far after the ve
 // ── branch events5: rules and entries found on the dev3 sample ──────────────
 
 const NOWHERE: SurfaceSpec = { id: 'acme', type: 'ORG', name: 'شركة النخيل', country: null, actor: null, surfaces: ['شركة النخيل'] };
-const UN: SurfaceSpec = { id: 'un', type: 'ORG', name: 'الأمم المتحدة', country: 'IGO', actor: 'IGOUNO', surfaces: ['الأمم المتحدة'] };
 
 test('both sides need a country or actor code: an unplaced organization is not a side', () => {
   assert.deepEqual(triples('واتهمت مصر شركة النخيل بتهريب الوقود.', [NOWHERE]), []);
@@ -629,16 +595,8 @@ test('under a verb of deciding or intending, a visit noun\'s genitive is the pla
 });
 
 // ── branch events8 ───────────────────────────────────────────────────
-const timeStage = createTimeStage(resources.timeLexicon);
 /** Like triples(), with the times layer the analyzer gives the event stage (dates are asides). */
-function triplesWithTimes(text: string, extra: SurfaceSpec[] = []): string[] {
-  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
-  const entities = entitiesFromSurfaces(doc.text, [...ALL, ...extra]);
-  const times = timeStage.run(doc, { entities });
-  const events = stage.run(doc, { entities, times });
-  const country = (id: string | null, actor: string | null = null) => entities.find((e) => e.id === id)?.country ?? actor?.slice(0, 3) ?? '-';
-  return [...new Set(events.map((e) => `${e.plover} ${country(e.source, e.sourceActor)}>${country(e.target, e.targetActor)} ${e.modality}`))].sort();
-}
+const triplesWithTimes = (text: string, extra: SurfaceSpec[] = []): string[] => kitTriples(text, { extra, times: true });
 
 test('a date between a verb\'s subject and its object is an aside', () => {
   const got = triplesWithTimes('واتهمت مصر في التاسع من نيسان الجيش التركي باستهداف المعبر.');

@@ -6,45 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc } from '../core/document.ts';
-import { createSegmenter } from '../text/clitics.ts';
-import { loadResources } from '../resources/load.ts';
-import { createEventStage } from './stage.ts';
-import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
+import { UN, triples, expectTriples } from './test-kit.ts';
 
-const resources = loadResources();
-const segmenter = createSegmenter(resources.wordFrequencies);
-const stage = createEventStage(resources.eventLexicon, resources.eventLexicon.cameo);
-
-const state = (id: string, country: string, names: string[], demonyms: string[]): SurfaceSpec => ({
-  id,
-  type: 'LOC',
-  name: names[0]!,
-  country,
-  actor: country,
-  surfaces: [...names, ...demonyms.map((text) => ({ text, kind: 'demonym' as const }))],
-});
-const ALL = [
-  state('egy', 'EGY', ['مصر', 'القاهرة'], ['المصري', 'المصرية']),
-  state('jor', 'JOR', ['الأردن', 'عمان'], ['الأردني', 'الأردنية']),
-  state('fra', 'FRA', ['فرنسا', 'باريس'], ['الفرنسي', 'الفرنسية', 'فرنسي']),
-  state('irq', 'IRQ', ['العراق', 'بغداد'], ['العراقي', 'العراقية']),
-  state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية']),
-  { id: 'un', type: 'ORG', name: 'الأمم المتحدة', country: 'IGO', actor: 'IGOUNO', surfaces: ['الأمم المتحدة'] } as SurfaceSpec,
-];
-
-function events(text: string): string[] {
-  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
-  const entities = entitiesFromSurfaces(doc.text, ALL);
-  const found = stage.run(doc, { entities });
-  const country = (id: string | null) => entities.find((e) => e.id === id)?.country ?? '-';
-  for (const e of found) assert.equal(doc.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
-  return [...new Set(found.map((e) => `${e.plover} ${e.cameo} ${country(e.source)}>${country(e.target)} ${e.modality}`))].sort();
-}
-const has = (text: string, ...want: string[]) => {
-  const got = events(text);
-  for (const w of want) assert.ok(got.includes(w), `"${text}": missing ${w}; got [${got.join('; ')}]`);
-};
+/** Triples with the CAMEO code, the United Nations among the actors. */
+const events = (text: string): string[] => triples(text, { extra: [UN], cameo: true });
+const has = (text: string, ...want: string[]) => expectTriples(text, want, { extra: [UN], cameo: true });
 
 test('THREATEN: pressure (ضغط على، مارس ضغوطا على) and a review of relations', () => {
   has('وتضغط فرنسا على تركيا لوقف العملية العسكرية.', 'THREATEN 130 FRA>TUR asserted');
