@@ -974,3 +974,14 @@ test('an organ of a state acting on that state\'s own people is a domestic event
   for (const s of ['وتعاونت الشرطة المصرية مع الحكومة المصرية في التحقيق.', 'واستقبلت الحكومة التركية أحمد في أنقرة.', 'وأشادت الحكومة التركية بأحمد.', 'وقالت الحكومة المصرية إن الرسوم تهدد المنتجين المصريين.', 'ورفع أحمد دعوى أمام محكمة أنقرة.'])
     assert.ok(!got(s).some((t) => /^\w+ (EGY>EGY|TUR>TUR)/.test(t)), `${s}: ${got(s).join('; ')}`);
 });
+
+test('an organ coercing private people named by a bare noun acts on its own state (branch events14)', () => {
+  const police: SurfaceSpec = { id: 'egy-cop', type: 'ORG', name: 'الشرطة المصرية', country: 'EGY', actor: 'EGYCOP', surfaces: ['الشرطة المصرية'] };
+  const army: SurfaceSpec = { id: 'irq-mil', type: 'ORG', name: 'الجيش العراقي', country: 'IRQ', actor: 'IRQMIL', surfaces: ['الجيش العراقي'] };
+  const got = (text: string) => kitTriples(text, { extra: [police, army] });
+  assert.ok(got('وتمكنت الشرطة المصرية من اعتقال المشتبه به.').includes('COERCE EGY>EGY asserted'));
+  assert.ok(got('واعتقلت الشرطة المصرية المحتجين في القاهرة.').includes('COERCE EGY>EGY asserted'));
+  // Not when the people have a state of their own, another state is in the sentence, the organ is an army, or it is an expulsion.
+  for (const s of ['واعتقلت الشرطة المصرية الصحفيين الفرنسيين.', 'واعتقلت الشرطة المصرية المحتجين أمام سفارة فرنسا.', 'واعتقل الجيش العراقي المسلحين.', 'ورحلت الشرطة المصرية المهاجرين.'])
+    assert.ok(!got(s).some((t) => /^\w+ (EGY>EGY|IRQ>IRQ)/.test(t)), `${s}: ${got(s).join('; ')}`);
+});

@@ -2292,6 +2292,32 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return QUANTITY_WORDS.has(w) && /(ين|ون)$/.test(info[m.token]!.rest);
       };
 
+      // "اعتقلت الشرطة الصينية المشتبه به"، "اضطهاد الحكومة التركية للصحفيين": an organ of a state (not its army, which
+      // acts abroad too; not Israel's, whose forces act on Palestinians) coercing or attacking private people named by a
+      // bare noun, with no other state in the sentence, acts on its own people. The object stands for the organ's state.
+      const ownPeople = new Map<string, Entity>();
+      const ownPeopleObject = (tr: Trigger, src: ActorMention): ActorMention | null => {
+        const e = src.entity;
+        if (!isStateOrgan(e) || e.actor!.startsWith('MIL', 3) || e.country === 'ISR') return null;
+        let j = src.token > tr.endToken && src.token - tr.endToken <= 2 ? src.endToken + 1 : tr.endToken + 1;
+        for (let k = 0; k < 2 && j < tokens.length && inTime[j]; k++) j++;
+        if (j >= tokens.length || tokens[j]!.kind !== 'arabic' || inActor[j] || inActor[j + 1] || sentenceOf[j] !== sentenceOf[tr.token]) return null;
+        let w = info[j]!.rest;
+        if (!tr.isVerb && w.startsWith('لل')) w = 'ال' + w.slice(2);
+        // A nisba adjective after the noun (الصحفيين الفرنسيين) gives them a state, whichever it is.
+        const next = j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[j] ? info[j + 1]!.rest : '';
+        if (/^ال.{2,}(يين|يون|ية|ي)$/.test(next)) return null;
+        if (!w.startsWith('ال') || !(PRIVATE_PEOPLE.has(w.slice(2)) || OWN_PEOPLE_EXTRA.has(w))) return null;
+        if (actors.some((a) => sentenceOf[a.token] === sentenceOf[tr.token] && a.entity.country && a.entity.country !== e.country)) return null;
+        const id = `events:people:${e.country}`;
+        let entity = ownPeople.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: e.country!, nameEn: null, kbId: null, country: e.country!, actor: e.country!, mentions: [] };
+          ownPeople.set(id, entity);
+        }
+        return { entity, token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+      };
+
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -2413,6 +2439,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.plover === 'SANCTION' && !tr.isVerb && args.source && !args.target && args.source.kind === 'demonym' && args.source.headToken - tr.endToken === 1) {
           const hit = sanctionedState(tr, args.source.entity);
           if (hit) args = { ...args, target: hit, targetPrep: '' };
+        }
+        // Not an expulsion (ترحيل المهاجرين: they are foreigners), not an attack by a person (هاجم ترامب الصحفيين: words).
+        if (!args.target && args.source && OWN_PEOPLE_TYPES.has(entry.plover) && !entry.cameo.startsWith('174') && !(entry.plover === 'ASSAULT' && args.source.entity.type === 'PER')) {
+          const people = ownPeopleObject(tr, args.source);
+          if (people) args = { ...args, target: people, targetPrep: '' };
         }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
@@ -2661,9 +2692,13 @@ function stateOnItsPerson(src: Entity, tgt: Entity, plover: string): boolean {
 
 /** Nouns for a state's private people, whom its organs may act on (not officials, diplomats or soldiers: they are the state). */
 const PRIVATE_PEOPLE = new Set(
-  ['مواطن', 'مواطنا', 'مواطنة', 'مواطنين', 'مواطني', 'مواطنون', 'صحفي', 'صحفيا', 'صحفية', 'صحفيين', 'صحافي', 'صحافيا', 'صحافية', 'صحافيين', 'ناشط', 'ناشطا', 'ناشطة', 'ناشطين', 'ناشطات', 'نشطاء', 'معارض', 'معارضا', 'معارضين', 'معارضون', 'محتجين', 'محتجون', 'متظاهرين', 'متظاهرون', 'امرأة', 'سيدة', 'فتاة', 'رجل', 'رجلا', 'شاب', 'شابا', 'شبان', 'طالب', 'طالبا', 'طالبة', 'طلاب', 'مدنيين', 'مدنيون', 'سجناء', 'معتقلين', 'مسلحين', 'مسلحون', 'متهم', 'متهمين', 'مشتبه', 'لاجئين', 'مهاجرين', 'عمال', 'رجال', 'نساء', 'أطفال', 'كاتب', 'كاتبا', 'مدون', 'مدونا', 'محامي', 'محاميا', 'داعية', 'رجل أعمال'].map((w) => normalize(w)),
+  ['مواطن', 'مواطنا', 'مواطنة', 'مواطنين', 'مواطني', 'مواطنون', 'صحفي', 'صحفيا', 'صحفية', 'صحفيين', 'صحافي', 'صحافيا', 'صحافية', 'صحافيين', 'ناشط', 'ناشطا', 'ناشطة', 'ناشطين', 'ناشطات', 'نشطاء', 'معارض', 'معارضا', 'معارضين', 'معارضون', 'محتجين', 'محتجون', 'متظاهرين', 'متظاهرون', 'امرأة', 'سيدة', 'فتاة', 'رجل', 'رجلا', 'شاب', 'شابا', 'شبان', 'طالب', 'طالبا', 'طالبة', 'طلاب', 'مدنيين', 'مدنيون', 'سجناء', 'معتقلين', 'مسلحين', 'مسلحون', 'متهم', 'متهمين', 'مشتبه', 'عمال', 'رجال', 'نساء', 'أطفال', 'كاتب', 'كاتبا', 'مدون', 'مدونا', 'محامي', 'محاميا', 'داعية', 'رجل أعمال'].map((w) => normalize(w)),
 );
 const BEFORE_PREP = normalize('أمام');
+/** Acts by which an organ's bare-noun object (المحتجين، المشتبه به) is taken for its own people. */
+const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT']);
+/** Definite nouns for private people besides PRIVATE_PEOPLE with ال (the suspect). */
+const OWN_PEOPLE_EXTRA = new Set(['المشتبه', 'المشتبهين', 'المتهم', 'المتهمين', 'المعتقلين'].map((w) => normalize(w)));
 /** Quantities before a plural demonym (عشرات المصريين، آلاف الأتراك). */
 const QUANTITY_WORDS = new Set(['عشرات', 'مئات', 'آلاف', 'ألف', 'ملايين', 'بعض', 'عدد', 'عددا', 'من'].map((w) => normalize(w)));
 
@@ -2681,7 +2716,7 @@ function isStateOrgan(e: Entity): boolean {
 function isPlainPeople(m: ActorMention, privatePeopleDemonym: boolean): boolean {
   const e = m.entity;
   if (e.actor && e.actor !== e.country) return false;
-  return e.type === 'PER' || (privatePeopleDemonym && e.type === 'LOC');
+  return e.type === 'PER' || m.kind === 'people' || (privatePeopleDemonym && e.type === 'LOC');
 }
 
 /**
@@ -2698,7 +2733,7 @@ function organOnItsPeople(src: ActorMention, tgt: ActorMention, plover: string, 
   if (src.prep === 'ل-' || tgt.prep === BEFORE_PREP) return false;
   // "حذر نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي": an organ that is the post of a title phrase, with a
   // person right after it, names that person's office; he is the doer, not the organ's object.
-  if (src.headToken < src.token && tgt.token > src.endToken && tgt.token - src.endToken <= 3) return false;
+  if (tgt.entity.type === 'PER' && src.headToken < src.token && tgt.token > src.endToken && tgt.token - src.endToken <= 3) return false;
   if (ORGAN_ON_PEOPLE_TYPES.has(plover) && isStateOrgan(src.entity) && isPlainPeople(tgt, tgtPrivatePeople)) return true;
   // Only by a verb: "واجهت رود انتقادات بشأن وزارة الداخلية" is criticism she faced, not hers. Not a court: a suit is
   // filed before it ("رفعت دانييلز الدعوى أمام محكمة لوس أنجلوس"), not against it.
