@@ -2299,6 +2299,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const ownPeopleObject = (tr: Trigger, src: ActorMention): ActorMention | null => {
         const e = src.entity;
         if (!isStateOrgan(e) || e.actor!.startsWith('MIL', 3) || e.country === 'ISR') return null;
+        // "المقار التي اقتحمها المتظاهرون": after a verb with an object pronoun, or a verb whose subject stands far
+        // before it, the noun after the verb is its subject.
+        if (tr.enclitic || (tr.isVerb && src.endToken < tr.token && tr.token - src.endToken > 2)) return null;
         let j = src.token > tr.endToken && src.token - tr.endToken <= 2 ? src.endToken + 1 : tr.endToken + 1;
         for (let k = 0; k < 2 && j < tokens.length && inTime[j]; k++) j++;
         if (j >= tokens.length || tokens[j]!.kind !== 'arabic' || inActor[j] || inActor[j + 1] || sentenceOf[j] !== sentenceOf[tr.token]) return null;
