@@ -981,6 +981,8 @@ test('an organ coercing private people named by a bare noun acts on its own stat
   const got = (text: string) => kitTriples(text, { extra: [police, army] });
   assert.ok(got('وتمكنت الشرطة المصرية من اعتقال المشتبه به.').includes('COERCE EGY>EGY asserted'));
   assert.ok(got('واعتقلت الشرطة المصرية المحتجين في القاهرة.').includes('COERCE EGY>EGY asserted'));
+  // An object-genitive noun: the organ in the genitive with private people after ل is the doer.
+  assert.ok(got('وركز المنتقدون على اضطهاد الشرطة المصرية للصحفيين.').includes('COERCE EGY>EGY asserted'));
   // Not when the people have a state of their own, another state is in the sentence, the organ is an army, or it is an expulsion.
   for (const s of ['واعتقلت الشرطة المصرية الصحفيين الفرنسيين.', 'واعتقلت الشرطة المصرية المحتجين أمام سفارة فرنسا.', 'واعتقل الجيش العراقي المسلحين.', 'ورحلت الشرطة المصرية المهاجرين.'])
     assert.ok(!got(s).some((t) => /^\w+ (EGY>EGY|IRQ>IRQ)/.test(t)), `${s}: ${got(s).join('; ')}`);

@@ -2448,6 +2448,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const people = ownPeopleObject(tr, args.source);
           if (people) args = { ...args, target: people, targetPrep: '' };
         }
+        // "اضطهاد الحكومة التركية للصحفيين"، "اعتقال الشرطة المحتجين": an object-genitive noun whose genitive is an organ
+        // followed by private people has the organ as doer (as "دعم إيران للحوثيين" does with an actor after ل).
+        if (!tr.isVerb && entry.genitive === 'target' && OWN_PEOPLE_TYPES.has(entry.plover) && args.target && args.target.prep === '' && args.target.token > tr.endToken && args.target.token - tr.endToken === 1) {
+          const people = ownPeopleObject(tr, args.target);
+          if (people) args = { ...args, source: args.target, target: people, targetPrep: 'ل-', coSubjects: [] };
+        }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
