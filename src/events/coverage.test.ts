@@ -950,3 +950,40 @@ test('a place after في is where a mutual act between two sides took place, not
   const got = triples('وتحدث عن القمة المرتقبة بين الرئيس المصري وبين الرئيس التركي في العراق.');
   assert.ok(!got.some((t) => t.includes('IRQ')), got.join('; '));
 });
+
+test('an organ of a state acting on that state\'s own people is a domestic event (branch events14)', () => {
+  const police: SurfaceSpec = { id: 'egy-cop', type: 'ORG', name: 'الشرطة المصرية', country: 'EGY', actor: 'EGYCOP', surfaces: ['الشرطة المصرية'] };
+  const egyGov: SurfaceSpec = { id: 'egy-gov', type: 'ORG', name: 'الحكومة المصرية', country: 'EGY', actor: 'EGYGOV', surfaces: ['الحكومة المصرية'] };
+  const turGov: SurfaceSpec = { id: 'tur-gov', type: 'ORG', name: 'الحكومة التركية', country: 'TUR', actor: 'TURGOV', surfaces: ['الحكومة التركية'] };
+  const court: SurfaceSpec = { id: 'tur-jud', type: 'ORG', name: 'محكمة أنقرة', country: 'TUR', actor: 'TURJUD', surfaces: ['محكمة أنقرة'] };
+  const army: SurfaceSpec = { id: 'irq-mil', type: 'ORG', name: 'الجيش العراقي', country: 'IRQ', actor: 'IRQMIL', surfaces: ['الجيش العراقي'] };
+  const ahmad: SurfaceSpec = { id: 'p-tur', type: 'PER', name: 'أحمد', country: 'TUR', actor: null, surfaces: ['أحمد'] };
+  const organs = [police, egyGov, turGov, court, army, ahmad];
+  const got = (text: string) => kitTriples(text, { extra: organs });
+  // Organ on a person of its state, or on a demonym after a noun for private people.
+  assert.ok(got('واعتقلت الشرطة المصرية المواطنين المصريين في القاهرة.').includes('COERCE EGY>EGY asserted'));
+  assert.ok(got('واعتقلت الشرطة المصرية عشرات المصريين.').includes('COERCE EGY>EGY asserted'));
+  assert.ok(got('وهددت الحكومة المصرية الصحفيين المصريين بالسجن.').includes('THREATEN EGY>EGY asserted'));
+  assert.ok(got('واتهمت الحكومة التركية أحمد بدعم الإرهاب.').includes('ACCUSE TUR>TUR asserted'));
+  assert.ok(got('وفرضت الحكومة التركية عقوبات على أحمد.').includes('SANCTION TUR>TUR asserted'));
+  assert.ok(got('وقصف الجيش العراقي مواقع للمسلحين العراقيين.').includes('ASSAULT IRQ>IRQ asserted'));
+  // A person of the state against its government, by a verb.
+  assert.ok(got('وانتقد أحمد الحكومة التركية بشدة.').includes('ACCUSE TUR>TUR asserted'));
+  assert.ok(got('وطالب أحمد الحكومة التركية بالإفراج عن المعتقلين.').includes('REQUEST TUR>TUR asserted'));
+  // Not domestic: organs working together, friendly acts, a demonym of a thing, the court a suit is filed before.
+  for (const s of ['وتعاونت الشرطة المصرية مع الحكومة المصرية في التحقيق.', 'واستقبلت الحكومة التركية أحمد في أنقرة.', 'وأشادت الحكومة التركية بأحمد.', 'وقالت الحكومة المصرية إن الرسوم تهدد المنتجين المصريين.', 'ورفع أحمد دعوى أمام محكمة أنقرة.'])
+    assert.ok(!got(s).some((t) => /^\w+ (EGY>EGY|TUR>TUR)/.test(t)), `${s}: ${got(s).join('; ')}`);
+});
+
+test('an organ coercing private people named by a bare noun acts on its own state (branch events14)', () => {
+  const police: SurfaceSpec = { id: 'egy-cop', type: 'ORG', name: 'الشرطة المصرية', country: 'EGY', actor: 'EGYCOP', surfaces: ['الشرطة المصرية'] };
+  const army: SurfaceSpec = { id: 'irq-mil', type: 'ORG', name: 'الجيش العراقي', country: 'IRQ', actor: 'IRQMIL', surfaces: ['الجيش العراقي'] };
+  const got = (text: string) => kitTriples(text, { extra: [police, army] });
+  assert.ok(got('وتمكنت الشرطة المصرية من اعتقال المشتبه به.').includes('COERCE EGY>EGY asserted'));
+  assert.ok(got('واعتقلت الشرطة المصرية المحتجين في القاهرة.').includes('COERCE EGY>EGY asserted'));
+  // An object-genitive noun: the organ in the genitive with private people after ل is the doer.
+  assert.ok(got('وركز المنتقدون على اضطهاد الشرطة المصرية للصحفيين.').includes('COERCE EGY>EGY asserted'));
+  // Not when the people have a state of their own, another state is in the sentence, the organ is an army, or it is an expulsion.
+  for (const s of ['واعتقلت الشرطة المصرية الصحفيين الفرنسيين.', 'واعتقلت الشرطة المصرية المحتجين أمام سفارة فرنسا.', 'واعتقل الجيش العراقي المسلحين.', 'ورحلت الشرطة المصرية المهاجرين.'])
+    assert.ok(!got(s).some((t) => /^\w+ (EGY>EGY|IRQ>IRQ)/.test(t)), `${s}: ${got(s).join('; ')}`);
+});

@@ -2280,6 +2280,47 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return args;
       }
 
+      // "اعتقلت الشرطة مواطنين سعوديين"، "عشرات المصريين": a demonym naming private people (not the state, its
+      // officials or its soldiers, not a thing: الجهات الروسية، المنتجين الأمريكيين).
+      const privatePeopleDemonym = (m: ActorMention): boolean => {
+        if (m.kind !== 'demonym' || m.token < 1) return false;
+        const before = m.token - 1;
+        if (tokens[before]!.kind === 'number') return /(ين|ون)$/.test(info[m.token]!.rest);
+        const w = info[before]!.rest;
+        const bare = /^[لب]/.test(w) ? w.slice(1) : w;
+        if (PRIVATE_PEOPLE.has(w) || PRIVATE_PEOPLE.has(bare) || PRIVATE_PEOPLE.has(bare.replace(/^ال/, ''))) return true;
+        return QUANTITY_WORDS.has(w) && /(ين|ون)$/.test(info[m.token]!.rest);
+      };
+
+      // "اعتقلت الشرطة الصينية المشتبه به"، "اضطهاد الحكومة التركية للصحفيين": an organ of a state (not its army, which
+      // acts abroad too; not Israel's, whose forces act on Palestinians) coercing or attacking private people named by a
+      // bare noun, with no other state in the sentence, acts on its own people. The object stands for the organ's state.
+      const ownPeople = new Map<string, Entity>();
+      const ownPeopleObject = (tr: Trigger, src: ActorMention): ActorMention | null => {
+        const e = src.entity;
+        if (!isStateOrgan(e) || e.actor!.startsWith('MIL', 3) || e.country === 'ISR') return null;
+        // "المقار التي اقتحمها المتظاهرون": after a verb with an object pronoun, or a verb whose subject stands far
+        // before it, the noun after the verb is its subject.
+        if (tr.enclitic || (tr.isVerb && src.endToken < tr.token && tr.token - src.endToken > 2)) return null;
+        let j = src.token > tr.endToken && src.token - tr.endToken <= 2 ? src.endToken + 1 : tr.endToken + 1;
+        for (let k = 0; k < 2 && j < tokens.length && inTime[j]; k++) j++;
+        if (j >= tokens.length || tokens[j]!.kind !== 'arabic' || inActor[j] || inActor[j + 1] || sentenceOf[j] !== sentenceOf[tr.token]) return null;
+        let w = info[j]!.rest;
+        if (!tr.isVerb && w.startsWith('لل')) w = 'ال' + w.slice(2);
+        // A nisba adjective after the noun (الصحفيين الفرنسيين) gives them a state, whichever it is.
+        const next = j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[j] ? info[j + 1]!.rest : '';
+        if (/^ال.{2,}(يين|يون|ية|ي)$/.test(next)) return null;
+        if (!w.startsWith('ال') || !(PRIVATE_PEOPLE.has(w.slice(2)) || OWN_PEOPLE_EXTRA.has(w))) return null;
+        if (actors.some((a) => sentenceOf[a.token] === sentenceOf[tr.token] && a.entity.country && a.entity.country !== e.country)) return null;
+        const id = `events:people:${e.country}`;
+        let entity = ownPeople.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: e.country!, nameEn: null, kbId: null, country: e.country!, actor: e.country!, mentions: [] };
+          ownPeople.set(id, entity);
+        }
+        return { entity, token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+      };
+
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -2296,7 +2337,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
         // اختطفوا صحفيا يمنيا) is domestic in the same way.
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
-        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover)))) return;
+        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
@@ -2401,6 +2442,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.plover === 'SANCTION' && !tr.isVerb && args.source && !args.target && args.source.kind === 'demonym' && args.source.headToken - tr.endToken === 1) {
           const hit = sanctionedState(tr, args.source.entity);
           if (hit) args = { ...args, target: hit, targetPrep: '' };
+        }
+        // Not an expulsion (ترحيل المهاجرين: they are foreigners), not an attack by a person (هاجم ترامب الصحفيين: words).
+        if (!args.target && args.source && OWN_PEOPLE_TYPES.has(entry.plover) && !entry.cameo.startsWith('174') && !(entry.plover === 'ASSAULT' && args.source.entity.type === 'PER')) {
+          const people = ownPeopleObject(tr, args.source);
+          if (people) args = { ...args, target: people, targetPrep: '' };
+        }
+        // "اضطهاد الحكومة التركية للصحفيين"، "اعتقال الشرطة المحتجين": an object-genitive noun whose genitive is an organ
+        // followed by private people has the organ as doer (as "دعم إيران للحوثيين" does with an actor after ل).
+        if (!tr.isVerb && entry.genitive === 'target' && OWN_PEOPLE_TYPES.has(entry.plover) && args.target && args.target.prep === '' && args.target.token > tr.endToken && args.target.token - tr.endToken === 1) {
+          const people = ownPeopleObject(tr, args.target);
+          if (people) args = { ...args, source: args.target, target: people, targetPrep: 'ل-', coSubjects: [] };
         }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
@@ -2645,6 +2697,56 @@ const STATE_ON_PERSON_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE']);
  */
 function stateOnItsPerson(src: Entity, tgt: Entity, plover: string): boolean {
   return STATE_ON_PERSON_TYPES.has(plover) && src.type === 'LOC' && (!src.actor || src.actor === src.country) && tgt.type === 'PER' && tgt.country === src.country;
+}
+
+/** Nouns for a state's private people, whom its organs may act on (not officials, diplomats or soldiers: they are the state). */
+const PRIVATE_PEOPLE = new Set(
+  ['مواطن', 'مواطنا', 'مواطنة', 'مواطنين', 'مواطني', 'مواطنون', 'صحفي', 'صحفيا', 'صحفية', 'صحفيين', 'صحافي', 'صحافيا', 'صحافية', 'صحافيين', 'ناشط', 'ناشطا', 'ناشطة', 'ناشطين', 'ناشطات', 'نشطاء', 'معارض', 'معارضا', 'معارضين', 'معارضون', 'محتجين', 'محتجون', 'متظاهرين', 'متظاهرون', 'امرأة', 'سيدة', 'فتاة', 'رجل', 'رجلا', 'شاب', 'شابا', 'شبان', 'طالب', 'طالبا', 'طالبة', 'طلاب', 'مدنيين', 'مدنيون', 'سجناء', 'معتقلين', 'مسلحين', 'مسلحون', 'متهم', 'متهمين', 'مشتبه', 'عمال', 'رجال', 'نساء', 'أطفال', 'كاتب', 'كاتبا', 'مدون', 'مدونا', 'محامي', 'محاميا', 'داعية', 'رجل أعمال'].map((w) => normalize(w)),
+);
+const BEFORE_PREP = normalize('أمام');
+/** Acts by which an organ's bare-noun object (المحتجين، المشتبه به) is taken for its own people. */
+const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT']);
+/** Definite nouns for private people besides PRIVATE_PEOPLE with ال (the suspect). */
+const OWN_PEOPLE_EXTRA = new Set(['المشتبه', 'المشتبهين', 'المتهم', 'المتهمين', 'المعتقلين'].map((w) => normalize(w)));
+/** Quantities before a plural demonym (عشرات المصريين، آلاف الأتراك). */
+const QUANTITY_WORDS = new Set(['عشرات', 'مئات', 'آلاف', 'ألف', 'ملايين', 'بعض', 'عدد', 'عددا', 'من'].map((w) => normalize(w)));
+
+/** Acts a state's organ may do to its own people and that dyadic event data codes as domestic (GDELT, ICEWS, the gold). */
+const ORGAN_ON_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'SANCTION', 'REQUEST', 'THREATEN']);
+/** Acts one of a state's people may do to an organ of that state (a critic of his government, a citizen's demand). */
+const PEOPLE_ON_ORGAN_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
+
+/** An organ of a state: its actor code extends the country's code with a state sector (SAUCOP, IRNGOV, EGYMIL). */
+function isStateOrgan(e: Entity): boolean {
+  return !!e.country && !!e.actor && e.actor.length > 3 && e.actor.startsWith(e.country) && STATE_ORGANS.has(e.actor.slice(3, 6));
+}
+
+/** One of a state's people: a person with no sector code of his own, or a demonym after a noun for private people (مواطنين سعوديين). */
+function isPlainPeople(m: ActorMention, privatePeopleDemonym: boolean): boolean {
+  const e = m.entity;
+  if (e.actor && e.actor !== e.country) return false;
+  return e.type === 'PER' || m.kind === 'people' || (privatePeopleDemonym && e.type === 'LOC');
+}
+
+/**
+ * "اعتقلت الشرطة السعودية مواطنا سعوديا"، "اتهمت الحكومة التركية الصحفي فلان": an organ of a state (police, army, courts,
+ * government) coercing, attacking, charging, sanctioning, threatening or asking one of that state's own people is a
+ * domestic event (SAU>SAU), as GDELT and ICEWS code it and the gold does; and a person of the state accusing, asking,
+ * rejecting or threatening its government is one the other way. Two organs, or an organ and the bare state, stay one
+ * side (sameState), and so does any other act (a minister meeting a citizen is no dyadic event).
+ */
+function organOnItsPeople(src: ActorMention, tgt: ActorMention, plover: string, isVerb: boolean, tgtPrivatePeople: boolean): boolean {
+  if (!src.entity.country || src.entity.country !== tgt.entity.country) return false;
+  // "نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي": an organ after ل is a title's post, the person its
+  // holder; "أقر أمام الكونغرس": a body one speaks before is no side of the act.
+  if (src.prep === 'ل-' || tgt.prep === BEFORE_PREP) return false;
+  // "حذر نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي": an organ that is the post of a title phrase, with a
+  // person right after it, names that person's office; he is the doer, not the organ's object.
+  if (tgt.entity.type === 'PER' && src.headToken < src.token && tgt.token > src.endToken && tgt.token - src.endToken <= 3) return false;
+  if (ORGAN_ON_PEOPLE_TYPES.has(plover) && isStateOrgan(src.entity) && isPlainPeople(tgt, tgtPrivatePeople)) return true;
+  // Only by a verb: "واجهت رود انتقادات بشأن وزارة الداخلية" is criticism she faced, not hers. Not a court: a suit is
+  // filed before it ("رفعت دانييلز الدعوى أمام محكمة لوس أنجلوس"), not against it.
+  return isVerb && PEOPLE_ON_ORGAN_TYPES.has(plover) && src.entity.type === 'PER' && isPlainPeople(src, false) && isStateOrgan(tgt.entity) && tgt.entity.type !== 'PER' && !tgt.entity.actor!.startsWith('JUD', 3);
 }
 
 function sameState(a: Entity, b: Entity): boolean {
