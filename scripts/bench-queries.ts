@@ -21,7 +21,7 @@
 import type Database from 'better-sqlite3';
 import type { SearchQuery } from '../src/store/store.ts';
 import { tokenize } from '../src/text/tokenize.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../src/ner/train.ts';
 
 export interface BenchSearch {
   q?: string;

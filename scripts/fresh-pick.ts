@@ -13,7 +13,7 @@ import { readArticles } from '../src/readers/index.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { goldArticleIds } from './gold-ids.ts';
 import { flag } from './flag.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../src/ner/train.ts';
 
 const seed = Number(flag('seed', '1'));
 const n = Number(flag('n', '10'));
