@@ -162,14 +162,19 @@ export function nameScores(word: string, table: NameNgrams): [number, number] {
 /** Word → [occurrences, inside PERS, LOC, ORG, MISC] as a context-only tagger saw it in unlabelled news (data/ner/auto-lexicon.tsv). */
 export type AutoLexicon = ReadonlyMap<string, readonly number[]>;
 
-export function parseAutoLexicon(tsv: string): Map<string, number[]> {
+/** A word-count table: one word and `columns` counts a tab-separated line; # comments and other lines are skipped. */
+function parseWordCounts(tsv: string, columns: number): Map<string, number[]> {
   const table = new Map<string, number[]>();
   for (const line of tsv.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [word, ...counts] = line.split('\t');
-    if (word && counts.length === 5) table.set(word, counts.map(Number));
+    if (word && counts.length === columns) table.set(word, counts.map(Number));
   }
   return table;
+}
+
+export function parseAutoLexicon(tsv: string): Map<string, number[]> {
+  return parseWordCounts(tsv, 5);
 }
 
 const AUTO_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
@@ -181,13 +186,7 @@ const AUTO_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 export type AutoTriggers = ReadonlyMap<string, readonly number[]>;
 
 export function parseAutoTriggers(tsv: string): Map<string, number[]> {
-  const table = new Map<string, number[]>();
-  for (const line of tsv.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [word, ...counts] = line.split('\t');
-    if (word && counts.length === 9) table.set(word, counts.map(Number));
-  }
-  return table;
+  return parseWordCounts(tsv, 9);
 }
 
 /**
