@@ -21,44 +21,48 @@ export function loadNerLexicon(dataDir: string) {
   return compileLexicon(source);
 }
 
+/** An optional data file, parsed, or undefined when the build script has not made it. */
+function optionalBytes<T>(dataDir: string, file: string, parse: (bytes: Buffer) => T): T | undefined {
+  const path = join(dataDir, file);
+  return existsSync(path) ? parse(readFileSync(path)) : undefined;
+}
+
+function optionalText<T>(dataDir: string, file: string, parse: (text: string) => T): T | undefined {
+  return optionalBytes(dataDir, file, (bytes) => parse(bytes.toString('utf8')));
+}
+
 export function loadNerClusters(dataDir: string) {
   return parseClusters(readFileSync(join(dataDir, 'ner/clusters.tsv'), 'utf8'));
 }
 
 /** data/ner/embedding-clusters.tsv (scripts/build-ner-embeddings.ts), or undefined when absent. */
 export function loadNerEmbeddings(dataDir: string) {
-  const path = join(dataDir, 'ner/embedding-clusters.tsv');
-  return existsSync(path) ? parseEmbeddingClusters(readFileSync(path, 'utf8')) : undefined;
+  return optionalText(dataDir, 'ner/embedding-clusters.tsv', parseEmbeddingClusters);
 }
 
 /** data/ner/name-ngrams.tsv (scripts/build-ner-name-ngrams.ts), or undefined when absent. */
 export function loadNerNameNgrams(dataDir: string) {
-  const path = join(dataDir, 'ner/name-ngrams.tsv');
-  return existsSync(path) ? parseNameNgrams(readFileSync(path, 'utf8')) : undefined;
+  return optionalText(dataDir, 'ner/name-ngrams.tsv', parseNameNgrams);
 }
 
 /** data/ner/auto-lexicon.tsv (scripts/build-ner-auto-lexicon.ts), or undefined when absent. */
 export function loadNerAutoLexicon(dataDir: string) {
-  const path = join(dataDir, 'ner/auto-lexicon.tsv');
-  return existsSync(path) ? parseAutoLexicon(readFileSync(path, 'utf8')) : undefined;
+  return optionalText(dataDir, 'ner/auto-lexicon.tsv', parseAutoLexicon);
 }
 
 /** data/ner/embedding-vectors.bin (scripts/build-ner-embeddings.ts), or undefined when absent. */
 export function loadNerVectors(dataDir: string) {
-  const path = join(dataDir, 'ner/embedding-vectors.bin');
-  return existsSync(path) ? parseWordVectors(readFileSync(path)) : undefined;
+  return optionalBytes(dataDir, 'ner/embedding-vectors.bin', parseWordVectors);
 }
 
 /** data/ner/auto-spans.tsv (scripts/build-ner-auto-lexicon.ts --spans), or undefined when absent. */
 export function loadNerAutoSpans(dataDir: string) {
-  const path = join(dataDir, 'ner/auto-spans.tsv');
-  return existsSync(path) ? parseAutoSpans(readFileSync(path, 'utf8')) : undefined;
+  return optionalText(dataDir, 'ner/auto-spans.tsv', parseAutoSpans);
 }
 
 /** data/ner/auto-triggers.tsv (scripts/build-ner-auto-lexicon.ts --triggers), or undefined when absent. */
 export function loadNerAutoTriggers(dataDir: string) {
-  const path = join(dataDir, 'ner/auto-triggers.tsv');
-  return existsSync(path) ? parseAutoTriggers(readFileSync(path, 'utf8')) : undefined;
+  return optionalText(dataDir, 'ner/auto-triggers.tsv', parseAutoTriggers);
 }
 
 /** The NER resources, or null when no trained model is present (the stage is then left out). */
