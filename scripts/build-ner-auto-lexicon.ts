@@ -20,6 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConll } from '../src/ner/conll.ts';
+import { chunks } from '../src/ner/score.ts';
 import { createTagger } from '../src/ner/tagger.ts';
 import { DEFAULT_FEATURES, TAGS } from '../src/ner/model.ts';
 import { trainPerceptron } from '../src/ner/train.ts';
@@ -104,22 +105,12 @@ for await (const rec of readJsonLines(sharedPath('data/news/ant-corpus.jsonl.gz'
     });
   if (values.spans)
     words.forEach((ws, i) => {
-      const t = tags[i]!;
-      for (let j = 0; j < ws.length; ) {
-        const tag = TAGS[t[j]!]!;
-        if (tag === 'O') {
-          j++;
-          continue;
-        }
-        let end = j + 1;
-        while (end < ws.length && TAGS[t[end]!] === `I-${tag.slice(2)}`) end++;
-        if (end - j >= 2 && end - j <= 4) {
-          const key = ws.slice(j, end).map(keyOf).join(' ');
-          let c = spanCounts.get(key);
-          if (!c) spanCounts.set(key, (c = new Uint32Array(TYPES.length)));
-          c[TYPES.indexOf(tag.slice(2))]++;
-        }
-        j = end;
+      for (const { type, start, end } of chunks(Array.from(tags[i]!.slice(0, ws.length), (k) => TAGS[k]!))) {
+        if (end - start < 2 || end - start > 4) continue;
+        const key = ws.slice(start, end).map(keyOf).join(' ');
+        let c = spanCounts.get(key);
+        if (!c) spanCounts.set(key, (c = new Uint32Array(TYPES.length)));
+        c[TYPES.indexOf(type)]++;
       }
     });
   words.forEach((ws, i) =>
