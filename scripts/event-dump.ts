@@ -9,7 +9,6 @@
  *
  * Lines are 1-based lines of ../shared/data/news/ant-corpus.jsonl.gz.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { loadResources } from '../src/resources/load.ts';
@@ -17,14 +16,14 @@ import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { REPO_ROOT, resolveSharedPath } from '../src/resources/shared.ts';
 import { toTriples } from '../src/events/eval.ts';
 import { readArticles } from '../src/readers/index.ts';
-import { goldArticleIds } from './gold-ids.ts';
+import { articleIdsIn, goldArticleIds } from './gold-ids.ts';
 import { flag } from './flag.ts';
 
 const from = Number(flag('from', '1'));
 const to = Number(flag('to', '1000'));
 const exclude = new Set(flag('exclude', '').split(',').filter(Boolean));
 const excludeFile = flag('exclude-file', '');
-if (excludeFile) for (const id of readFileSync(excludeFile, 'utf8').split(/\s+/)) if (id) exclude.add(id);
+if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
 const skip = goldArticleIds(join(REPO_ROOT, 'test/gold'));
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));

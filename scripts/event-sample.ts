@@ -10,11 +10,10 @@
  * --exclude-file leaves out the ids it lists (whitespace-separated), e.g. articles reserved for a gold set being annotated.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { REPO_ROOT, resolveSharedPath } from '../src/resources/shared.ts';
-import { goldArticleIds } from './gold-ids.ts';
+import { articleIdsIn, goldArticleIds } from './gold-ids.ts';
 
 const { values } = parseArgs({ options: { seed: { type: 'string' }, n: { type: 'string' }, min: { type: 'string' }, max: { type: 'string' }, countries: { type: 'string' }, text: { type: 'boolean' }, 'exclude-file': { type: 'string' } } });
 let seed = Number(values.seed ?? 1);
@@ -25,7 +24,7 @@ const needCountries = Number(values.countries ?? 3);
 const COUNTRIES = ['سوريا', 'السوري', 'العراق', 'إيران', 'الإيراني', 'روسيا', 'الروسي', 'الولايات المتحدة', 'واشنطن', 'الأمريكي', 'الأميركي', 'تركيا', 'التركي', 'السعودية', 'الرياض', 'مصر', 'المصري', 'الأردن', 'لبنان', 'اللبناني', 'إسرائيل', 'الإسرائيلي', 'فلسطين', 'الفلسطيني', 'اليمن', 'اليمني', 'قطر', 'الإمارات', 'الكويت', 'البحرين', 'عمان', 'ليبيا', 'الليبي', 'تونس', 'الجزائر', 'المغرب', 'السودان', 'الصين', 'الصيني', 'فرنسا', 'الفرنسي', 'بريطانيا', 'البريطاني', 'ألمانيا', 'الألماني', 'اليابان', 'كوريا', 'الهند', 'باكستان', 'أفغانستان'];
 const EVENT_WORDS = /(استقبل|زار|زيارة|التقى|لقاء|اجتماع|مباحثات|اتفاق|دعا|طالب|اتهم|هدد|حذر|عقوبات|اعتقل|قصف|غارات|هجوم|أدان|ندد|رحب|دعم|مساعدات|انسحاب|رفض)/;
 const skip = goldArticleIds(join(REPO_ROOT, 'test/gold'));
-if (values['exclude-file']) for (const id of readFileSync(values['exclude-file'], 'utf8').split(/\s+/)) if (id) skip.add(id);
+if (values['exclude-file']) for (const id of articleIdsIn(values['exclude-file'])) skip.add(id);
 const pool: { id: string; line: number; title: string; text: string }[] = [];
 let line = 0;
 for await (const rec of readJsonLines(resolveSharedPath('../shared/data/news/ant-corpus.jsonl.gz')!)) {
