@@ -189,7 +189,8 @@ type MergedEntity = Omit<EntityRecord, 'id' | 'articles'>;
 
 /** What a batch's analyses change in the entity rows (writeAnalysisRows → mergeEntities). */
 interface EntityMerge {
-  entities: MergedEntity[];
+  /** Sorted by key; nameNorm is the normalized name, computed once for both statements. */
+  entities: Array<MergedEntity & { nameNorm: string }>;
   entityId: Map<string, number>;
   /** entity id → articles of the batch naming it */
   articles: Map<number, number>;
@@ -523,7 +524,7 @@ export class PgStore implements Store {
         }
       }
     }
-    const ents = [...merged.values()].sort((a, b) => cmp(a.key, b.key));
+    const ents = [...merged.values()].sort((a, b) => cmp(a.key, b.key)).map((e) => ({ ...e, nameNorm: normalize(e.name) }));
     const entityId = new Map<string, number>();
     if (ents.length) {
       // keys in one order for every writer: two inserting the same new key wait for each other, never in a cycle
@@ -537,7 +538,7 @@ export class PgStore implements Store {
           ents.map((e) => e.kbId),
           ents.map((e) => e.type),
           ents.map((e) => e.name),
-          ents.map((e) => normalize(e.name)),
+          ents.map((e) => e.nameNorm),
           ents.map((e) => e.nameEn),
           ents.map((e) => e.nameEn?.toLowerCase() ?? null),
           ents.map((e) => e.country),
@@ -646,7 +647,7 @@ export class PgStore implements Store {
         ents.map((e) => e.id),
         ents.map((e) => e.type),
         ents.map((e) => e.name),
-        ents.map((e) => normalize(e.name)),
+        ents.map((e) => e.nameNorm),
         ents.map((e) => e.nameEn),
         ents.map((e) => e.country),
         ents.map((e) => e.actor),
