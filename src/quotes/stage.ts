@@ -198,6 +198,7 @@ interface QuoteScan {
   reportOwnerBefore: (c: number) => Speaker | null;
   opensClause: (c: number) => boolean;
   pluralVerb: (c: number) => boolean;
+  groupParticiple: (c: number, speakerId: string) => boolean;
   sentenceEndTok: (i: number) => number;
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
@@ -380,6 +381,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * not the clause's subject; used only to prefer another mention.
    */
   const governed = (m: MentionRef): boolean => {
+    if (governedDirectly(m)) return true;
+    // (quotes13) "عبر مواقع فيسبوك وتويتر": a name joined by و to a governed name shares its preposition; and
+    // "على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال": a body between commas right after a prepositional phrase
+    // is that phrase's apposition (a person there may be a subject after an adverbial: "وقال في بيان، فلان، إن").
+    const i = tokenAt(m.start);
+    const p = toks[i - 1];
+    if (!p || p.sentence !== toks[i]!.sentence) return false;
+    if (toks[i]!.t.kind === 'arabic' && m.start > toks[i]!.t.start && /^و$/.test(text.slice(toks[i]!.t.start, m.start))) {
+      const prev = mentions.find((x) => x.end === p.t.end && x !== m);
+      return !!prev && governedDirectly(prev);
+    }
+    if (m.entity.type !== 'PER' && COMMAS.has(p.t.text) && COMMAS.has(toks[tokenAt(m.end - 1) + 1]?.t.text ?? '')) {
+      for (let k = i - 2; k >= 0 && k >= i - 6 && toks[k]!.sentence === toks[i]!.sentence; k--) {
+        const w = toks[k]!;
+        if (w.t.kind !== 'arabic' || verbAt(k)) return false;
+        if (SEGMENT_PREPOSITIONS.has(w.key) || w.key === 'في' || w.key === 'علي' || w.key === 'عبر' || hasPrepClitic(k)) return true;
+      }
+    }
+    return false;
+  };
+  const governedDirectly = (m: MentionRef): boolean => {
     const i = tokenAt(m.start);
     if (i > 0 && toks[i]!.t.kind === 'arabic' && hasPrepClitic(i) && m.start > toks[i]!.t.start) return true;
     const p = toks[i - 1];
@@ -1422,6 +1444,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return /وا$/.test(w) || /^[يت].*ون$/.test(w);
   };
 
+  /**
+   * (quotes13) A plural participle (قائلين، مؤكدين، مشيرات) whose speaker is one person not named in its sentence, or a body that only a preposition
+   * names first in its sentence ("عبر مواقع فيسبوك وتويتر"): not that speaker's words.
+   */
+  const groupParticiple = (c: number, speakerId: string): boolean => {
+    if (!/(ين|ات)$/.test(toks[c]!.bare)) return false;
+    const sent = doc.sentences[toks[c]!.sentence];
+    // One person named in the participle's own sentence is one of the group ("أكد السيسي ونظيره بوتين ...، مشيرين").
+    if (entityById.get(speakerId)?.type === 'PER') return !sent || !mentions.some((m) => m.entity.id === speakerId && m.start >= sent.start && m.start < toks[c]!.t.start);
+    const first = sent ? firstActorIn(sent.start, toks[c]!.t.start) : null;
+    return !!first && first.entity.id === speakerId && governed(first);
+  };
+
   /** "السلطات الصحية التابعة للمعارضة السورية": a word before offset `at` ties what follows to another body (لـ، التابعة). */
   const tiedBefore = (a: number, at: number): boolean => {
     for (let k = a + 1; k < toks.length && toks[k]!.t.start < at; k++) {
@@ -1850,7 +1885,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, sentenceEndTok, contentEnd, emit };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2004,7 +2039,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, sentenceEndTok, contentEnd, emit } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -2051,6 +2086,13 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // subject is the person or body the relative pronoun follows.
     const w = verbAt(c - 1);
     sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
+    // (quotes13) "وبدأ نشطاء عبر مواقع فيسبوك وتويتر ...، قائلين": a plural participle is no one person's, nor a body's
+    // that only a preposition names; its subject is a group the sentence leaves unnamed.
+    if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
+  } else if (toks[c - 1]?.key === 'قد' && region.subjectStart >= 0 && preSubject(c)) {
+    // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن": the كان ... قد frame holds the subject;
+    // the noun phrase after the verb is its object.
+    sp = preSubject(c);
   } else if (region.subjectStart < 0 && ammaSubject(c)) {
     const [a, b] = ammaSubject(c)!;
     sp = speakerFrom(a, b);
