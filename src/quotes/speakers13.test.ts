@@ -81,3 +81,21 @@ test('كان X قد + verb + a named object: X speaks, and the participle after 
   assert.equal(quotes[0]!.speaker, 'p1');
   assert.equal(quotes[1]!.speaker, 'p1');
 });
+
+test('a statement a channel received (بيان وصل لموقع X نسخة منه، وذكر) is the body quoted before, not the channel', () => {
+  const quotes = run('قالت وزارة الزراعة إنها أوقفت الاستيراد. جاء ذلك في بيان وصل لموقع الرصد نسخة منه، وذكر: "القرار مؤقت حتى إشعار آخر".', [
+    { id: 'min', type: 'ORG', kbId: 'org:min', forms: [['وزارة الزراعة', 'name']] },
+    { id: 'site', type: 'ORG', kbId: 'org:site', forms: [['الرصد', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, 'min');
+});
+
+test('an indefinite subject after the verb speaks when the only name in the sentence follows a preposition', () => {
+  const quotes = run('في المقابل، انتقدت طالبة جامعية، يحمل حسابها بتويتر اسم مستعار، القرار، قائلة "لن نقبل بهذا".', [
+    { id: 'tw', type: 'ORG', kbId: 'org:twitter', forms: [['تويتر', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.speakerText ?? '', /^طالبة جامعية/);
+});

@@ -413,7 +413,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (toks[k]?.t.kind === 'punct' && /["«“]/.test(toks[k]!.t.text)) k--;
     const noun = toks[k];
     const prep = toks[k - 1];
-    if (!noun || !prep || noun.t.kind !== 'arabic' || noun.key.startsWith('ال') || prep.sentence !== toks[i]!.sentence) return false;
+    if (!noun || noun.t.kind !== 'arabic' || noun.key.startsWith('ال')) return false;
+    // (quotes13) "في بيان وصل لموقع CNN"، "بحضور الرئيس": the genitive of a noun written with the preposition ب or ل.
+    if (noun.sentence === toks[i]!.sentence && hasPrepClitic(k) && doc.segment(k).stem.length >= 3) return true;
+    if (!prep || prep.sentence !== toks[i]!.sentence) return false;
     return SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر' || prep.key === 'عقب';
   };
 
@@ -1533,10 +1536,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (place) return place;
     const contrast = contrastOpener(s, before);
     if (contrast) return contrast;
+    let governedOnly: MentionRef | null = null;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
-      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+      if (m && !governed(m)) return { id: m.entity.id, text: m.text, anonymous: false };
+      // (quotes13) "رفضت فتاة سعودية، يحمل حسابها بتويتر اسم ...، قائلة": when the only name is a preposition's object,
+      // an indefinite noun phrase right after the verb is the subject (an unnamed one); else that name stands.
+      if (m) governedOnly = m;
       // No name: the subject noun phrase ("واستنفر الوزير التركي ...") may still name someone already met.
+    }
+    const named = (): Speaker | null => (governedOnly ? { id: governedOnly.entity.id, text: governedOnly.text, anonymous: false } : null);
+    if (governedOnly) {
+      const unnamed = indefiniteSubjectAfterVerb(s, before);
+      return unnamed ?? named();
     }
     let a = toks.findIndex((t) => t.sentence === s);
     if (a < 0) return null;
@@ -1566,6 +1578,37 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A verb's object may follow its subject without a comma: keep the subject short.
     if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;
     return speakerFrom(region.subjectStart, e);
+  };
+
+  /**
+   * (quotes13) The indefinite noun phrase right after sentence s's first verb (past tense, after an opening adverbial
+   * up to its comma), as an unnamed speaker: "بالمقابل، رفضت فتاة سعودية ..." → فتاة سعودية. Null when that word is
+   * definite, a name, a preposition or anything but a plain noun.
+   */
+  const indefiniteSubjectAfterVerb = (s: number, before: number): Speaker | null => {
+    let a = firstTokOf[s] ?? -1;
+    if (a < 0) return null;
+    // An opening adverbial up to its comma ("بالمقابل،"، "من جهتها،"، "وفي الأثناء،").
+    const shortOpener = [1, 2, 3].some((d) => COMMAS.has(toks[a + d]?.t.text ?? '') && toks[a + d]!.sentence === s);
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || shortOpener) {
+      let k = a;
+      while (k < toks.length && toks[k]!.sentence === s && k - a < 8 && !COMMAS.has(toks[k]!.t.text)) k++;
+      if (!COMMAS.has(toks[k]?.t.text ?? '')) return null;
+      a = k + 1;
+    }
+    const v = toks[a];
+    const n = toks[a + 1];
+    if (!v || !n || n.sentence !== s || n.t.start >= before || v.t.kind !== 'arabic' || n.t.kind !== 'arabic') return null;
+    // A past verb (رفضت، أكد): not a noun, a preposition or a name.
+    if (v.bare.startsWith('ال') || mentionStarts.has(v.t.start) || mentionStarts.has(startOfWord(a)) || !/^[\u0621-\u064a]{3,6}$/.test(v.bare)) return null;
+    if (!verbAt(a) && !/ت$/.test(v.bare)) return null;
+    const w = n.key;
+    if (w.startsWith('ال') || doc.segment(a + 1).proclitics.length > 0 || hasPrepClitic(a + 1) || verbAt(a + 1) || SEGMENT_PREPOSITIONS.has(w) || ['في', 'علي', 'عن', 'الي', 'ان', 'انه', 'انها'].includes(w)) return null;
+    if (mentions.some((m) => m.start >= n.t.start && m.start < n.t.end)) return null;
+    if (!lex.anonymous.has(w) && !/(ه|ة)$/.test(n.t.text) && !/(ون|ين)$/.test(w) && !lex.personHeads.has('ال' + w)) return null;
+    let e = a + 2;
+    while (e < toks.length && toks[e]!.sentence === s && e - a < 4 && toks[e]!.t.kind === 'arabic' && /ي$|يه$|ية$|يون$|يين$/.test(toks[e]!.bare)) e++;
+    return { id: null, text: text.slice(n.t.start, toks[e - 1]!.t.end), anonymous: true };
   };
 
   /**
@@ -1831,6 +1874,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const to = toks[Math.min(k + 4, c - 1)]!.t.start;
       const m = mentions.find((x) => x.start >= from && x.start < to && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
       if (!m) return null;
+      // (quotes13) "في بيان وصل لموقع CNN نسخة منه، وذكر": a channel that received the statement does not own it.
+      if (/(^|\s)(وصل|وصلت|تلقى|تلقت|تلقاه|تلقته|حصل|حصلت|اطلع|اطلعت)(\s|$)/.test(text.slice(from, m.start))) return null;
       for (let j = m.end; j < toks[c - 1]!.t.start; j++) if (/[،,.؛]/.test(text[j]!)) return null;
       return { id: m.entity.id, text: m.text, anonymous: false };
     }
