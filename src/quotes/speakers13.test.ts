@@ -99,3 +99,12 @@ test('an indefinite subject after the verb speaks when the only name in the sent
   assert.equal(quotes[0]!.speaker, null);
   assert.match(quotes[0]!.speakerText ?? '', /^طالبة جامعية/);
 });
+
+test('a name right before كان (قد) is the subject, not a name earlier in the sentence', () => {
+  const quotes = run('وجاء ذلك بعد زيارة الرئيس سامي ناجي للحدود. يذكر أن الحكومة المصرية كانت قد أعلنت سابقا أنها ستغلق المعبر.', [
+    { id: 'p1', type: 'PER', kbId: null, forms: [['سامي ناجي', 'name']] },
+    { id: 'gov', type: 'ORG', kbId: 'org:gov', forms: [['الحكومة المصرية', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'gov');
+});

@@ -199,6 +199,7 @@ interface QuoteScan {
   opensClause: (c: number) => boolean;
   pluralVerb: (c: number) => boolean;
   groupParticiple: (c: number, speakerId: string) => boolean;
+  subjectBeforeKan: (c: number) => Speaker | null;
   sentenceEndTok: (i: number) => number;
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
@@ -1484,10 +1485,21 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
+  /** (quotes13) "يذكر أن إسرائيل كانت قد أعلنت"، "ذلك أن كوريا الشمالية كانت أعلنت": a name ending right before كان (قد). */
+  const subjectBeforeKan = (c: number): Speaker | null => {
+    const kanAt = toks[c - 1]?.key === 'قد' ? c - 2 : c - 1;
+    if (kanAt < 1 || !KAN.has(toks[kanAt]!.key) || toks[kanAt - 1]!.sentence !== toks[c]!.sentence) return null;
+    const end = toks[kanAt - 1]!.t.end;
+    const m = mentions.find((x) => x.end === end && x.kind === 'name' && (x.entity.type === 'PER' || x.entity.type === 'ORG' || !!x.entity.kbId?.startsWith('cty:')));
+    return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
   const preSubject = (c: number): Speaker | null => {
     let a = c - 1;
     const framed = a >= 0 && toks[a]!.key === 'قد';
     if (framed) a--;
+    const beforeKan = subjectBeforeKan(c);
+    if (beforeKan) return beforeKan;
     const end = a + 1;
     let i = a;
     // A كان frame bounds the subject, so a long one fits ("وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال").
@@ -1930,7 +1942,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2084,7 +2096,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, sentenceEndTok, contentEnd, emit } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -2134,10 +2146,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes13) "وبدأ نشطاء عبر مواقع فيسبوك وتويتر ...، قائلين": a plural participle is no one person's, nor a body's
     // that only a preposition names; its subject is a group the sentence leaves unnamed.
     if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
-  } else if (toks[c - 1]?.key === 'قد' && region.subjectStart >= 0 && preSubject(c)) {
-    // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن": the كان ... قد frame holds the subject;
-    // the noun phrase after the verb is its object.
-    sp = preSubject(c);
+  } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c))) {
+    // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن"، "ذلك أن كوريا الشمالية كانت أعلنت وقتذاك أن":
+    // the كان (... قد) frame holds the subject; the words after the verb are its object or an adverbial.
+    sp = subjectBeforeKan(c) ?? preSubject(c);
   } else if (region.subjectStart < 0 && ammaSubject(c)) {
     const [a, b] = ammaSubject(c)!;
     sp = speakerFrom(a, b);
