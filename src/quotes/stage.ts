@@ -415,8 +415,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const noun = toks[k];
     const prep = toks[k - 1];
     if (!noun || noun.t.kind !== 'arabic' || noun.key.startsWith('ال')) return false;
-    // (quotes13) "في بيان وصل لموقع CNN"، "بحضور الرئيس": the genitive of a noun written with the preposition ب or ل.
-    if (noun.sentence === toks[i]!.sentence && hasPrepClitic(k) && doc.segment(k).stem.length >= 3) return true;
+    // (quotes13) "وكتب مستخدم لموقع تويتر"، "في بيان وصل لموقع CNN": the genitive of a channel noun (موقع، قناة، صحيفة ...)
+    // written with the preposition ب or ل. (Not any such noun: "لتظهر زبيدة"، "تقديرا لعمل شيميت" are a verb and a
+    // noun whose genitive is the subject the corpus check wanted.)
+    if (noun.sentence === toks[i]!.sentence && hasPrepClitic(k) && lex.channels.has(cueKey(doc.segment(k).stem))) return true;
     if (!prep || prep.sentence !== toks[i]!.sentence) return false;
     return SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر' || prep.key === 'عقب';
   };
