@@ -108,3 +108,13 @@ test('a name right before كان (قد) is the subject, not a name earlier in th
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, 'gov');
 });
+
+test('a sentence that only names the channel (بحسب ما نقلت وكالة ...) leaves the speaker before it running', () => {
+  const quotes = run('وقال نبيل حداد، رئيس البلدية، "المياه مقطوعة منذ أسبوع". بحسب ما نقلت وكالة رويترز. وأضاف "لن نصمت بعد اليوم".', [
+    { id: 'p1', type: 'PER', kbId: null, forms: [['نبيل حداد', 'name']] },
+    { id: 'reu', type: 'ORG', kbId: 'org:reuters', forms: [['رويترز', 'name']] },
+  ]);
+  const added = quotes.find((q) => q.cue.text === 'أضاف');
+  assert.ok(added);
+  assert.equal(added.speaker, 'p1');
+});

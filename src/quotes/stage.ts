@@ -1707,11 +1707,25 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return q.end > at || !text.slice(q.end, at).includes('\n');
   };
 
+  /** (quotes13) Sentence s is only an attribution to a channel: "بحسب ما نقلت وكالة رويترز."، "وفقا لصحيفة الغارديان." */
+  const channelSentence = (s: number): boolean => {
+    const a = firstTokOf[s] ?? -1;
+    if (a < 0 || !phraseAt(a, lex.accordingTo)) return false;
+    let n = 0;
+    for (let k = a; k < toks.length && toks[k]!.sentence === s; k++) if (toks[k]!.t.kind === 'arabic' || toks[k]!.t.kind === 'latin') n++;
+    if (n > 7) return false;
+    const sent = doc.sentences[s]!;
+    return mentions.some((m) => m.start >= sent.start && m.end <= sent.end && m.entity.type === 'ORG' && (lex.channels.has(orgHead(m)) || lex.channels.has(keyOf(m.text))));
+  };
+
   /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
   const carried = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
     const prev = speakersOf[speakersOf.length - 1];
     if (prev && prev.sentence >= s - 1 && (prev.sp.id || prev.sp.text)) return prev.sp;
+    // (quotes13) ""...". بحسب ما نقلت وكالة رويترز. وأضاف": a sentence that only names the channel of the quote before
+    // it leaves that quote's speaker running.
+    if (prev && prev.sentence === s - 2 && (prev.sp.id || prev.sp.text) && channelSentence(s - 1)) return prev.sp;
     const subj = subjectOfSentence(s - 1, Infinity, true);
     if (subj) return subj;
     return lastSpeaker(s);
