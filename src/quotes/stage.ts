@@ -68,6 +68,15 @@
  *   one-word surname with a feminine verb is the woman of that surname quoted before with one (يوليا سكريبال); cues
  *   بقوله (before a colon or quotation), a present after ل with a complement clause (ليشدد على أن), أصر على أن, شرح, and
  *   جاء في بيان + a closing quotation; a hashtag's # before a verb's object is skipped.
+ * - (quotes13, from fixed-seed audits of random corpus quotes, scripts/quote-audit.ts, verdicts in test/audit/) a
+ *   quotation right after the report noun of نقل (نقلت الوكالة عن فلان قوله "...") is his words without a colon; dotted
+ *   acronyms (بي.بي.سي) end no sentence; a body between commas after a prepositional phrase (على صفحته بموقع التواصل
+ *   الاجتماعي، تويتر، حيث قال), a name joined by و to a governed name (عبر فيسبوك وتويتر) and the genitive of a channel
+ *   noun with a clitic ب/ل (لموقع CNN) are governed, so no platform speaks for the person tweeting; a channel that
+ *   received a statement (بيان وصل لموقع X) does not own it; when the only name is governed, an indefinite noun after the
+ *   verb is the unnamed subject (رفضت فتاة سعودية ...، قائلة); a plural participle is no absent person's; كان X قد + verb
+ *   + Y has X for subject and Y for object, and a name right before كان (قد) is the subject; a sentence that only names
+ *   a channel (بحسب ما نقلت وكالة رويترز.) leaves the speaker before it running.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
