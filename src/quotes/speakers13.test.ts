@@ -118,3 +118,12 @@ test('a sentence that only names the channel (بحسب ما نقلت وكالة 
   assert.ok(added);
   assert.equal(added.speaker, 'p1');
 });
+
+test('a quotation that closes right before وقال is the previous quote content, not the subject of قال', () => {
+  const quotes = run('وأكد الوزير سامي فؤاد أن "مصر لن تتراجع" وقال إن الحوار مستمر.', [
+    { id: 'p1', type: 'PER', kbId: null, forms: [['سامي فؤاد', 'name']] },
+    { id: 'egy', type: 'LOC', kbId: 'cty:EGY', forms: [['مصر', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, 'p1');
+});

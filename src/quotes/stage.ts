@@ -1511,6 +1511,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (framed) a--;
     const beforeKan = subjectBeforeKan(c);
     if (beforeKan) return beforeKan;
+    // (quotes13) "وأكد الوزير أن "مصر لن تتراجع" وقال إن": a quotation that is another quote's content, closing right
+    // before the verb, holds reported words, not the verb's subject.
+    if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quotes.some((q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
     const end = a + 1;
     let i = a;
     // A كان frame bounds the subject, so a long one fits ("وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال").
