@@ -68,6 +68,15 @@
  *   one-word surname with a feminine verb is the woman of that surname quoted before with one (يوليا سكريبال); cues
  *   بقوله (before a colon or quotation), a present after ل with a complement clause (ليشدد على أن), أصر على أن, شرح, and
  *   جاء في بيان + a closing quotation; a hashtag's # before a verb's object is skipped.
+ * - (quotes13, from fixed-seed audits of random corpus quotes, scripts/quote-audit.ts, verdicts in test/audit/) a
+ *   quotation right after the report noun of نقل (نقلت الوكالة عن فلان قوله "...") is his words without a colon; dotted
+ *   acronyms (بي.بي.سي) end no sentence; a body between commas after a prepositional phrase (على صفحته بموقع التواصل
+ *   الاجتماعي، تويتر، حيث قال), a name joined by و to a governed name (عبر فيسبوك وتويتر) and the genitive of a channel
+ *   noun with a clitic ب/ل (لموقع CNN) are governed, so no platform speaks for the person tweeting; a channel that
+ *   received a statement (بيان وصل لموقع X) does not own it; when the only name is governed, an indefinite noun after the
+ *   verb is the unnamed subject (رفضت فتاة سعودية ...، قائلة); a plural participle is no absent person's; كان X قد + verb
+ *   + Y has X for subject and Y for object, and a name right before كان (قد) is the subject; a sentence that only names
+ *   a channel (بحسب ما نقلت وكالة رويترز.) leaves the speaker before it running.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -80,6 +89,7 @@ import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Stage } from '../core/stage.ts';
 import type { Token } from '../text/tokenize.ts';
+import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
@@ -197,6 +207,8 @@ interface QuoteScan {
   reportOwnerBefore: (c: number) => Speaker | null;
   opensClause: (c: number) => boolean;
   pluralVerb: (c: number) => boolean;
+  groupParticiple: (c: number, speakerId: string) => boolean;
+  subjectBeforeKan: (c: number) => Speaker | null;
   sentenceEndTok: (i: number) => number;
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
@@ -379,6 +391,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * not the clause's subject; used only to prefer another mention.
    */
   const governed = (m: MentionRef): boolean => {
+    if (governedDirectly(m)) return true;
+    // (quotes13) "عبر مواقع فيسبوك وتويتر": a name joined by و to a governed name shares its preposition; and
+    // "على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال": a body between commas right after a prepositional phrase
+    // is that phrase's apposition (a person there may be a subject after an adverbial: "وقال في بيان، فلان، إن").
+    const i = tokenAt(m.start);
+    const p = toks[i - 1];
+    if (!p || p.sentence !== toks[i]!.sentence) return false;
+    if (toks[i]!.t.kind === 'arabic' && m.start > toks[i]!.t.start && /^و$/.test(text.slice(toks[i]!.t.start, m.start))) {
+      const prev = mentions.find((x) => x.end === p.t.end && x !== m);
+      return !!prev && governedDirectly(prev);
+    }
+    if (m.entity.type !== 'PER' && COMMAS.has(p.t.text) && COMMAS.has(toks[tokenAt(m.end - 1) + 1]?.t.text ?? '')) {
+      for (let k = i - 2; k >= 0 && k >= i - 6 && toks[k]!.sentence === toks[i]!.sentence; k--) {
+        const w = toks[k]!;
+        if (w.t.kind !== 'arabic' || verbAt(k)) return false;
+        if (SEGMENT_PREPOSITIONS.has(w.key) || w.key === 'في' || w.key === 'علي' || w.key === 'عبر' || hasPrepClitic(k)) return true;
+      }
+    }
+    return false;
+  };
+  const governedDirectly = (m: MentionRef): boolean => {
     const i = tokenAt(m.start);
     if (i > 0 && toks[i]!.t.kind === 'arabic' && hasPrepClitic(i) && m.start > toks[i]!.t.start) return true;
     const p = toks[i - 1];
@@ -390,7 +423,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (toks[k]?.t.kind === 'punct' && /["«“]/.test(toks[k]!.t.text)) k--;
     const noun = toks[k];
     const prep = toks[k - 1];
-    if (!noun || !prep || noun.t.kind !== 'arabic' || noun.key.startsWith('ال') || prep.sentence !== toks[i]!.sentence) return false;
+    if (!noun || noun.t.kind !== 'arabic' || noun.key.startsWith('ال')) return false;
+    // (quotes13) "وكتب مستخدم لموقع تويتر"، "في بيان وصل لموقع CNN": the genitive of a channel noun (موقع، قناة، صحيفة ...)
+    // written with the preposition ب or ل. (Not any such noun: "لتظهر زبيدة"، "تقديرا لعمل شيميت" are a verb and a
+    // noun whose genitive is the subject the corpus check wanted.)
+    if (noun.sentence === toks[i]!.sentence && hasPrepClitic(k) && lex.channels.has(cueKey(doc.segment(k).stem))) return true;
+    if (!prep || prep.sentence !== toks[i]!.sentence) return false;
     return SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر' || prep.key === 'عقب';
   };
 
@@ -1131,8 +1169,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** "للعربية.نت": a dot joining a medium's name to its web domain ends nothing. */
+  // (quotes13) and the dots of an acronym ("لتلفزيون (بي.بي.سي)، إن"), which do not end the sentence either.
   const domainDot = (i: number): boolean =>
-    toks[i]!.t.text === '.' && i > 0 && toks[i - 1]!.t.end === toks[i]!.t.start && toks[i + 1]?.t.start === toks[i]!.t.end && /^(نت|كوم|net|com)$/.test(toks[i + 1]!.t.text);
+    toks[i]!.t.text === '.' && i > 0 && toks[i - 1]!.t.end === toks[i]!.t.start && toks[i + 1]?.t.start === toks[i]!.t.end && (/^(نت|كوم|net|com)$/.test(toks[i + 1]!.t.text) || dottedAcronym(doc.tokens, i));
 
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
@@ -1154,6 +1193,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // (quotes12) "كما أكد رفضه لما يوصف بـ"صفقة القرن"": a possessed noun right after the verb is its object, no
         // subject, and the quotation at the clause's end is not the reported words.
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast) && !(v.object && possessedObject(c + 1)))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        // (quotes13) "نقلت الوكالة عن مسؤول التحقيقات فلان قوله "..."": the quotation after the report noun is the content.
+        if (v.lemma === 'نقل' && lex.reportNouns.has(toks[i - 1]!.key)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
         const prev = toks[i - 1]!;
@@ -1418,6 +1459,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return /وا$/.test(w) || /^[يت].*ون$/.test(w);
   };
 
+  /**
+   * (quotes13) A plural participle (قائلين، مؤكدين، مشيرات) whose speaker is one person not named in its sentence, or a body that only a preposition
+   * names first in its sentence ("عبر مواقع فيسبوك وتويتر"): not that speaker's words.
+   */
+  const groupParticiple = (c: number, speakerId: string): boolean => {
+    if (!/(ين|ات)$/.test(toks[c]!.bare)) return false;
+    const sent = doc.sentences[toks[c]!.sentence];
+    // One person named in the participle's own sentence is one of the group ("أكد السيسي ونظيره بوتين ...، مشيرين").
+    if (entityById.get(speakerId)?.type === 'PER') return !sent || !mentions.some((m) => m.entity.id === speakerId && m.start >= sent.start && m.start < toks[c]!.t.start);
+    const first = sent ? firstActorIn(sent.start, toks[c]!.t.start) : null;
+    return !!first && first.entity.id === speakerId && governed(first);
+  };
+
   /** "السلطات الصحية التابعة للمعارضة السورية": a word before offset `at` ties what follows to another body (لـ، التابعة). */
   const tiedBefore = (a: number, at: number): boolean => {
     for (let k = a + 1; k < toks.length && toks[k]!.t.start < at; k++) {
@@ -1442,10 +1496,24 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
+  /** (quotes13) "يذكر أن إسرائيل كانت قد أعلنت"، "ذلك أن كوريا الشمالية كانت أعلنت": a name ending right before كان (قد). */
+  const subjectBeforeKan = (c: number): Speaker | null => {
+    const kanAt = toks[c - 1]?.key === 'قد' ? c - 2 : c - 1;
+    if (kanAt < 1 || !KAN.has(toks[kanAt]!.key) || toks[kanAt - 1]!.sentence !== toks[c]!.sentence) return null;
+    const end = toks[kanAt - 1]!.t.end;
+    const m = mentions.find((x) => x.end === end && x.kind === 'name' && (x.entity.type === 'PER' || x.entity.type === 'ORG' || !!x.entity.kbId?.startsWith('cty:')));
+    return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
   const preSubject = (c: number): Speaker | null => {
     let a = c - 1;
     const framed = a >= 0 && toks[a]!.key === 'قد';
     if (framed) a--;
+    const beforeKan = subjectBeforeKan(c);
+    if (beforeKan) return beforeKan;
+    // (quotes13) "وأكد الوزير أن "مصر لن تتراجع" وقال إن": a quotation that is another quote's content, closing right
+    // before the verb, holds reported words, not the verb's subject.
+    if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quotes.some((q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
     const end = a + 1;
     let i = a;
     // A كان frame bounds the subject, so a long one fits ("وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال").
@@ -1494,10 +1562,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (place) return place;
     const contrast = contrastOpener(s, before);
     if (contrast) return contrast;
+    let governedOnly: MentionRef | null = null;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
-      if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+      if (m && !governed(m)) return { id: m.entity.id, text: m.text, anonymous: false };
+      // (quotes13) "رفضت فتاة سعودية، يحمل حسابها بتويتر اسم ...، قائلة": when the only name is a preposition's object,
+      // an indefinite noun phrase right after the verb is the subject (an unnamed one); else that name stands.
+      if (m) governedOnly = m;
       // No name: the subject noun phrase ("واستنفر الوزير التركي ...") may still name someone already met.
+    }
+    const named = (): Speaker | null => (governedOnly ? { id: governedOnly.entity.id, text: governedOnly.text, anonymous: false } : null);
+    if (governedOnly) {
+      const unnamed = indefiniteSubjectAfterVerb(s, before);
+      return unnamed ?? named();
     }
     let a = toks.findIndex((t) => t.sentence === s);
     if (a < 0) return null;
@@ -1527,6 +1604,37 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A verb's object may follow its subject without a comma: keep the subject short.
     if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;
     return speakerFrom(region.subjectStart, e);
+  };
+
+  /**
+   * (quotes13) The indefinite noun phrase right after sentence s's first verb (past tense, after an opening adverbial
+   * up to its comma), as an unnamed speaker: "بالمقابل، رفضت فتاة سعودية ..." → فتاة سعودية. Null when that word is
+   * definite, a name, a preposition or anything but a plain noun.
+   */
+  const indefiniteSubjectAfterVerb = (s: number, before: number): Speaker | null => {
+    let a = firstTokOf[s] ?? -1;
+    if (a < 0) return null;
+    // An opening adverbial up to its comma ("بالمقابل،"، "من جهتها،"، "وفي الأثناء،").
+    const shortOpener = [1, 2, 3].some((d) => COMMAS.has(toks[a + d]?.t.text ?? '') && toks[a + d]!.sentence === s);
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || shortOpener) {
+      let k = a;
+      while (k < toks.length && toks[k]!.sentence === s && k - a < 8 && !COMMAS.has(toks[k]!.t.text)) k++;
+      if (!COMMAS.has(toks[k]?.t.text ?? '')) return null;
+      a = k + 1;
+    }
+    const v = toks[a];
+    const n = toks[a + 1];
+    if (!v || !n || n.sentence !== s || n.t.start >= before || v.t.kind !== 'arabic' || n.t.kind !== 'arabic') return null;
+    // A past verb (رفضت، أكد): not a noun, a preposition or a name.
+    if (v.bare.startsWith('ال') || mentionStarts.has(v.t.start) || mentionStarts.has(startOfWord(a)) || !/^[\u0621-\u064a]{3,6}$/.test(v.bare)) return null;
+    if (!verbAt(a) && !/ت$/.test(v.bare)) return null;
+    const w = n.key;
+    if (w.startsWith('ال') || doc.segment(a + 1).proclitics.length > 0 || hasPrepClitic(a + 1) || verbAt(a + 1) || SEGMENT_PREPOSITIONS.has(w) || ['في', 'علي', 'عن', 'الي', 'ان', 'انه', 'انها'].includes(w)) return null;
+    if (mentions.some((m) => m.start >= n.t.start && m.start < n.t.end)) return null;
+    if (!lex.anonymous.has(w) && !/(ه|ة)$/.test(n.t.text) && !/(ون|ين)$/.test(w) && !lex.personHeads.has('ال' + w)) return null;
+    let e = a + 2;
+    while (e < toks.length && toks[e]!.sentence === s && e - a < 4 && toks[e]!.t.kind === 'arabic' && /ي$|يه$|ية$|يون$|يين$/.test(toks[e]!.bare)) e++;
+    return { id: null, text: text.slice(n.t.start, toks[e - 1]!.t.end), anonymous: true };
   };
 
   /**
@@ -1611,11 +1719,25 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return q.end > at || !text.slice(q.end, at).includes('\n');
   };
 
+  /** (quotes13) Sentence s is only an attribution to a channel: "بحسب ما نقلت وكالة رويترز."، "وفقا لصحيفة الغارديان." */
+  const channelSentence = (s: number): boolean => {
+    const a = firstTokOf[s] ?? -1;
+    if (a < 0 || !phraseAt(a, lex.accordingTo)) return false;
+    let n = 0;
+    for (let k = a; k < toks.length && toks[k]!.sentence === s; k++) if (toks[k]!.t.kind === 'arabic' || toks[k]!.t.kind === 'latin') n++;
+    if (n > 7) return false;
+    const sent = doc.sentences[s]!;
+    return mentions.some((m) => m.start >= sent.start && m.end <= sent.end && m.entity.type === 'ORG' && (lex.channels.has(orgHead(m)) || lex.channels.has(keyOf(m.text))));
+  };
+
   /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
   const carried = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
     const prev = speakersOf[speakersOf.length - 1];
     if (prev && prev.sentence >= s - 1 && (prev.sp.id || prev.sp.text)) return prev.sp;
+    // (quotes13) ""...". بحسب ما نقلت وكالة رويترز. وأضاف": a sentence that only names the channel of the quote before
+    // it leaves that quote's speaker running.
+    if (prev && prev.sentence === s - 2 && (prev.sp.id || prev.sp.text) && channelSentence(s - 1)) return prev.sp;
     const subj = subjectOfSentence(s - 1, Infinity, true);
     if (subj) return subj;
     return lastSpeaker(s);
@@ -1792,6 +1914,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const to = toks[Math.min(k + 4, c - 1)]!.t.start;
       const m = mentions.find((x) => x.start >= from && x.start < to && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
       if (!m) return null;
+      // (quotes13) "في بيان وصل لموقع CNN نسخة منه، وذكر": a channel that received the statement does not own it.
+      if (/(^|\s)(وصل|وصلت|تلقى|تلقت|تلقاه|تلقته|حصل|حصلت|اطلع|اطلعت)(\s|$)/.test(text.slice(from, m.start))) return null;
       for (let j = m.end; j < toks[c - 1]!.t.start; j++) if (/[،,.؛]/.test(text[j]!)) return null;
       return { id: m.entity.id, text: m.text, anonymous: false };
     }
@@ -1846,7 +1970,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2000,13 +2124,16 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, sentenceEndTok, contentEnd, emit } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
   // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
   const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => /^(تويتر|فيسبوك|حسابه|حسابها|صفحته|صفحتها|تغريده|تغريدته|تغريدتها)$/.test(t.bare.replace(/^(ب|ل|عل)/, '')));
-  if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform) content = null;
+  // "ونقلت الوكالة عن مسؤول التحقيقات قوله "..."": a quotation right after the report noun (قوله) is what was said,
+  // colon or not (quotes13: 145 such quotations in the corpus, all missed before).
+  const afterReportNoun = v.lemma === 'نقل' && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
+  if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
   if (!content) content = findObject(c, v);
   if (!content) return c;
   // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
@@ -2044,6 +2171,13 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // subject is the person or body the relative pronoun follows.
     const w = verbAt(c - 1);
     sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
+    // (quotes13) "وبدأ نشطاء عبر مواقع فيسبوك وتويتر ...، قائلين": a plural participle is no one person's, nor a body's
+    // that only a preposition names; its subject is a group the sentence leaves unnamed.
+    if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
+  } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c))) {
+    // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن"، "ذلك أن كوريا الشمالية كانت أعلنت وقتذاك أن":
+    // the كان (... قد) frame holds the subject; the words after the verb are its object or an adverbial.
+    sp = subjectBeforeKan(c) ?? preSubject(c);
   } else if (region.subjectStart < 0 && ammaSubject(c)) {
     const [a, b] = ammaSubject(c)!;
     sp = speakerFrom(a, b);

@@ -35,6 +35,19 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the dot at token i joins the letters of an acronym written with dots and no spaces (بي.بي.سي، سي.إن.إن،
+ * إف.بي.آي: some 200 in the ANT corpus): short Arabic words on both sides and another such dot right before or after.
+ */
+export function dottedAcronym(tokens: readonly Token[], i: number): boolean {
+  const short = (t: Token | undefined) => t !== undefined && t.kind === 'arabic' && t.text.length <= 3;
+  const dotAt = (k: number) => {
+    const d = tokens[k];
+    return d !== undefined && d.text === '.' && short(tokens[k - 1]) && short(tokens[k + 1]) && tokens[k - 1]!.end === d.start && d.end === tokens[k + 1]!.start;
+  };
+  return dotAt(i) && (dotAt(i + 2) || dotAt(i - 2));
+}
+
 /** Splits `text` (already tokenized as `tokens`) into sentence spans. */
 export function splitSentences(text: string, tokens: readonly Token[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
@@ -79,6 +92,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // A web address written in Arabic (العربية.نت، سكاي نيوز.كوم): the dot joins the name to its domain.
       const next = tokens[i + 1];
       if (adjacent && next !== undefined && next.start === tok.end && DOMAIN_ENDINGS.has(next.text)) continue;
+      if (adjacent && dottedAcronym(tokens, i)) continue;
     }
     const quoted = (openQuote !== null || asciiQuoteOpen) && tok.start - openQuoteAt < MAX_QUOTE_CHARS;
     if (quoted) {
