@@ -2394,6 +2394,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const entry = tr.entry;
         if (absorbed.has(tr)) continue;
         let args = findArgs(tr);
+        if (eventTrace) traceTrigger(eventTrace, tr, args);
         if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
           const rel = relativeAttackTarget(tr, triggers, actors, sentenceOf);
           if (rel && rel.target.entity.id !== args.source.entity.id) {
@@ -2534,6 +2535,25 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       return events;
     },
   };
+}
+
+/** What a trace hook is told of each trigger: its span, code, and the sides findArgs gave it (before later repairs). */
+export interface TriggerTrace {
+  span: TextSpan;
+  plover: string;
+  cameo: string;
+  isVerb: boolean;
+  source: { entity: Entity; prep: string; kind: string } | null;
+  target: { entity: Entity; prep: string; kind: string } | null;
+}
+let eventTrace: ((t: TriggerTrace) => void) | null = null;
+/** For diagnosis scripts only (scripts/event-arg-gaps.ts): called once per trigger by every event stage while set. */
+export function setEventTrace(hook: ((t: TriggerTrace) => void) | null): void {
+  eventTrace = hook;
+}
+function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args): void {
+  const side = (a: ActorMention | null) => (a ? { entity: a.entity, prep: a.prep, kind: a.kind } : null);
+  hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
 /**
