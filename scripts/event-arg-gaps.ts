@@ -96,7 +96,13 @@ if (goldDir) {
       if (emittedAt.has(t.span.start)) { bump('triggers with an event'); continue; }
       const k = why(t);
       bump(`no event: ${k}${t.isVerb ? ' (verb)' : ' (noun)'}`);
-      if (show && (show === 'all' || k.includes(show))) console.log(`${id}\t${k}${t.isVerb ? ' (verb)' : ' (noun)'}\t${t.plover}\t[${t.span.text}] src=${t.source ? `${t.source.entity.name}(${t.source.entity.actor ?? t.source.entity.country ?? '?'})` : '-'} tgt=${t.target ? `${t.target.entity.name}(${t.target.entity.actor ?? t.target.entity.country ?? '?'})` : '-'}\t${sentenceAt(a, t.span.start)}`);
+      // How many states the sentence names besides the sides found: with none, no argument rule could have helped.
+      const sent = (a.sentences ?? []).find((x) => x.start <= t.span.start && t.span.start < x.end);
+      const states = new Set<string>();
+      if (sent) for (const e of a.entities) if ((e.actor ?? e.country) && e.mentions.some((m) => m.start >= sent.start && m.end <= sent.end) && e !== t.source?.entity && e !== t.target?.entity) states.add(e.country ?? e.actor!.slice(0, 3));
+      bump(`no event: ${k}${t.isVerb ? ' (verb)' : ' (noun)'}: ${states.size ? 'other coded actors in sentence' : 'no other coded actor'}`);
+      if (show && !states.size) continue;
+      if (show && (show === 'all' || k.includes(show))) console.log(`${id}\t${k}${t.isVerb ? ' (verb)' : ' (noun)'}\t${t.plover}\t[${t.span.text}] src=${t.source ? `${t.source.entity.name}(${t.source.entity.actor ?? t.source.entity.country ?? '?'})` : '-'} tgt=${t.target ? `${t.target.entity.name}(${t.target.entity.actor ?? t.target.entity.country ?? '?'})` : '-'} others=${[...states].join(',')}\t${sentenceAt(a, t.span.start)}`);
     }
   }
 }

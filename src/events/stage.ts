@@ -591,6 +591,93 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         list.sort((a, b) => a.start - b.start);
       }
 
+      /**
+       * State organs the text names without their state (events15): "واعتقلت الشرطة منفذ الهجوم"، "ودعت السلطات إلى"،
+       * "اتهمت الحكومة المعارضة"، and names the entity layer could not place ("النيابة العامة"، "مجلس الوزراء"). Such an
+       * organ is the state's of the place the sentence says it acts in (one state's places after في), else of the state
+       * the article names most (more than any other). A bare organ before a definite word or a name (الحكومة اليمنية،
+       * الجيش الحر، حكومة الوفاق) is left to the entity layer and the lexicon's actors. Mentions stay sorted.
+       */
+      function addInstitutionReferences(list: ActorMention[]): void {
+        let dominant: string | null | undefined;
+        const dominantState = (): string | null => {
+          if (dominant !== undefined) return dominant;
+          const counts = new Map<string, number>();
+          for (const a of list) if (a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO' && a.kind !== 'reference') counts.set(a.entity.country, (counts.get(a.entity.country) ?? 0) + 1);
+          const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+          dominant = ranked.length && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+          return dominant;
+        };
+        const stateAt = (i: number): string | null => {
+          const where = new Set<string>();
+          for (const a of list) if (sentenceOf[a.token] === sentenceOf[i] && a.prep === FI && a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO') where.add(a.entity.country);
+          if (where.size === 1) return [...where][0]!;
+          return where.size === 0 ? dominantState() : null;
+        };
+        // Only as the subject or object of an event verb: right after the verb (اعتقلت الشرطة، تجري الحكومة، أن السلطات
+        // قد اتهمت) or opening a clause whose verb follows (الشرطة اعتقلت). A genitive (تشكيل الحكومة، رأي الحكومة) or a
+        // topic (مجالات تتصل بالقضاء) names no side, and such organs were most of the false events on a corpus sample.
+        // (Not a word that is also a preposition or adverb: "من قبل قوات الجيش" is no verb قبل.)
+        const verbAt = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.kind === 'arabic' && !!info[j]!.verb && !NOUN_GOVERNORS.has(norm[j]!) && !PREPOSITIONS.has(norm[j]!);
+        const sideSlot = (head: number, end: number): boolean => {
+          let p = head - 1;
+          while (p >= 0 && sentenceOf[p] === sentenceOf[head] && tokens[p]!.kind === 'arabic' && (DAY_NAMES.has(info[p]!.rest) || SUBJECT_GAP_WORDS.has(info[p]!.rest))) p--;
+          if (p >= 0 && sentenceOf[p] === sentenceOf[head] && verbAt(p)) return true;
+          const opens = p < 0 || sentenceOf[p] !== sentenceOf[head] || tokens[p]!.kind === 'punct' || COMPLEMENTIZERS.has(stripConj(norm[p]!).rest);
+          let n = end + 1;
+          if (n < tokens.length && AUXILIARIES.has(norm[n]!)) n++;
+          return opens && sentenceOf[n] === sentenceOf[head] && verbAt(n);
+        };
+        const made = new Map<string, Entity>();
+        const organ = (country: string, suffix: string, name: string): Entity => {
+          const id = `events:organ:${country}${suffix}`;
+          let e = made.get(id);
+          if (!e) made.set(id, (e = { id, type: 'ORG', name, nameEn: null, kbId: null, country, actor: country + suffix, mentions: [] }));
+          return e;
+        };
+        // Names the entity layer left unplaced whose first words are a state organ's.
+        for (const m of list) {
+          const e = m.entity;
+          if (e.country || e.actor || e.type === 'PER' || m.kind === 'demonym') continue;
+          const w0 = stripConj(norm[m.token]!).rest.replace(/^(?:ب|ل)?(?:ال|ل)/, '');
+          const two = m.endToken > m.token ? `${w0} ${norm[m.token + 1]}` : '';
+          const suffix = (m.token === m.endToken || !/^ال/.test(norm[m.token + 1] ?? '') ? INSTITUTION_WORDS.get(w0) : undefined) ?? INSTITUTION_NAMES.get(two);
+          if (!suffix || !sideSlot(m.headToken, m.endToken)) continue;
+          const country = stateAt(m.token);
+          if (country) m.entity = { ...e, country, actor: country + suffix };
+        }
+        const covered = new Uint8Array(tokens.length + 1);
+        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        const added: ActorMention[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          const next = i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] ? i + 1 : -1;
+          // "قوات الأمن"، "الأجهزة الأمنية": two-word organs (the first may be indefinite).
+          const g = BARE_ORGAN.exec(norm[i]!) ?? (next >= 0 && INSTITUTION_NAMES.has(`${stripConj(norm[i]!).rest} ${norm[next]}`) ? ['', norm[i]!.slice(0, norm[i]!.length - stripConj(norm[i]!).rest.length), stripConj(norm[i]!).rest] : null);
+          if (!g) continue;
+          let suffix = INSTITUTION_WORDS.get(g[2]!);
+          let end = i;
+          const pair = next >= 0 ? INSTITUTION_NAMES.get(`${g[2]} ${norm[next]}`) ?? INSTITUTION_NAMES.get(`ال${g[2]} ${norm[next]}`) : undefined;
+          if (pair && !covered[next]) {
+            suffix = pair;
+            end = next;
+          } else if (!suffix) continue;
+          const after = end + 1 < tokens.length && sentenceOf[end + 1] === sentenceOf[i] ? end + 1 : -1;
+          if (after >= 0 && (covered[after] || (tokens[after]!.kind === 'arabic' && /^ال/.test(norm[after]!) && !info[after]!.verb) || /^["«“']/.test(tokens[after]!.text))) continue;
+          const pre = g[1]!;
+          const nameStart = i > 0 && !pre && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
+          // "تعهد للمحكمة"، "تتصل بالقضاء": after ب or ل the organ is what a verb is about, not its subject or object.
+          if (/[بل]$/.test(pre) || !sideSlot(nameStart, end)) continue;
+          const country = stateAt(i);
+          if (!country) continue;
+          added.push({ entity: organ(country, suffix, tokens.slice(i, end + 1).map((t) => t.text).join(' ')), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
+          i = end;
+        }
+        if (added.length === 0) return;
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+
       function procliticPrep(pre: string, i: number): string {
         void i;
         if (pre.endsWith('ب')) return 'ب-';
@@ -659,6 +746,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       addCityReferences(mentions);
       addGroupReferences(mentions);
       addCountryReferences(mentions);
+      addInstitutionReferences(mentions);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
       const fullNames = new Map<string, Entity>();
@@ -2389,11 +2477,44 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!ranked.length || ranked[0]![1].n < 2 || (ranked.length > 1 && ranked[0]![1].n === ranked[1]![1].n)) return null;
         return ranked[0]![1].first;
       }
+      /**
+       * "استهدفت الطائرات مواقع تابعة لميليشيا الحوثي"، "دمرت القوات آليات وتعزيزات تابعة للمسلحين" (events15): an act of
+       * force on things (positions, vehicles, depots) that the text says belong to an actor (تابعة ل، المملوكة ل) is an act
+       * on that actor. The things follow the verb (or its subject) within six words, with no other actor, verb or event
+       * between.
+       */
+      function belongingObject(tr: Trigger, source: ActorMention): ActorMention | null {
+        if (!FORCE_TYPES.has(tr.entry.plover) || sentenceOf[source.token] !== sentenceOf[tr.token]) return null;
+        // The doer in the act's own clause: not a side carried from elsewhere, nor one before another event noun
+        // ("القوات الإيرانية ... في غارات استهدفت مواقع تابعة للنظام": the raids' doer is not named).
+        if (source.headToken < tr.token) {
+          if (source.headToken < clauseStart(tr.token, true)) return null;
+          for (let j = source.endToken + 1; j < tr.token; j++) if (triggerNounAt[j] || triggerVerbAt[j]) return null;
+        }
+        const from = source.headToken > tr.endToken ? source.endToken : tr.endToken;
+        const end = commaAfter(from);
+        for (let j = from + 1; j < end && j - from <= 8; j++) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          // (Things named between: "الميليشيا الحوثية التابعة لإيران" says whose the doer is, not what it struck.)
+          if (BELONGING.has(info[j]!.rest) && j > from + 1) {
+            const owner = actorStartingAt(j + 1);
+            return owner && owner.headToken === j + 1 && owner.prep === 'ل-' && owner.entity.id !== source.entity.id && !sameState(owner.entity, source.entity) ? owner : null;
+          }
+          // (Not after من: "من موقع تابع لحماس" is where the fire came from.)
+          if (inActor[j] || info[j]!.verb || triggerVerbAt[j] || triggerNounAt[j] || RELATIVES.has(stripConj(norm[j]!).rest) || COMPLEMENTIZERS.has(norm[j]!) || norm[j] === FI || norm[j] === MIN || BELONGING.has(info[j]!.rest)) return null;
+        }
+        return null;
+      }
+
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
         if (absorbed.has(tr)) continue;
         let args = findArgs(tr);
+        if (args.source && !args.target) {
+          const owner = belongingObject(tr, args.source);
+          if (owner) args = { ...args, target: owner, targetPrep: '' };
+        }
         if (eventTrace) traceTrigger(eventTrace, tr, args);
         if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
           const rel = relativeAttackTarget(tr, triggers, actors, sentenceOf);
@@ -2560,6 +2681,18 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** Words saying what things belong to (events15): "مواقع تابعة للحوثيين"، "سفينة مملوكة لشركة إيرانية". */
+const BELONGING = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعين', 'التابعين', 'تابعتين', 'مملوكة', 'المملوكة', 'مملوك', 'المملوك'].map((w) => normalize(w)));
+/** A state organ named alone (events15), without its article and clitics, and the actor code suffix it gives its state. */
+const INSTITUTION_WORDS = new Map(
+  [['سلطات', 'GOV'], ['حكومة', 'GOV'], ['شرطة', 'COP'], ['جيش', 'MIL'], ['نيابة', 'JUD'], ['قضاء', 'JUD'], ['محكمة', 'JUD'], ['برلمان', 'LEG'], ['مخابرات', 'SPY'], ['استخبارات', 'SPY']].map(([w, s]) => [normalize(w!), s!]),
+);
+/** Two-word organs: bare ("قوات الأمن") or as the first words of a name the entity layer could not place ("النيابة العامة"). */
+const INSTITUTION_NAMES = new Map(
+  [['قوات الأمن', 'COP'], ['الأجهزة الأمنية', 'COP'], ['أجهزة الأمن', 'COP'], ['نيابة العامة', 'JUD'], ['محكمة العليا', 'JUD'], ['مجلس الوزراء', 'GOV'], ['مجلس النواب', 'LEG'], ['مجلس الشيوخ', 'LEG'], ['وزارة الخارجية', 'GOV'], ['وزارة الداخلية', 'GOV'], ['وزارة الدفاع', 'MIL'], ['وزارة العدل', 'GOV'], ['جهاز الاستخبارات', 'SPY'], ['جهاز المخابرات', 'SPY'], ['جهاز الأمن', 'COP'], ['شرطة الفيدرالية', 'COP']].map(([w, s]) => [normalize(w!), s!]),
+);
+/** A definite word (with و/ف and ب/ل before it): the clitics, then the word without its article. */
+const BARE_ORGAN = /^([وف]?(?:ب|ل)?)(?:ال|ل)(.+)$/;
 /** Words for armed forces before a demonym (قوات روسية، الجيش التركي), without article or clitic. */
 const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => normalize(w)));
 
