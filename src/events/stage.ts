@@ -2506,6 +2506,38 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /**
+       * "وقال أبي أحمد في أعقاب المباحثات مع وفد إريتريا"، "وطالب ترامب مرارا بإطلاق سراحه، وصولا إلى التهديد بفرض عقوبات على
+       * تركيا" (events15): a verbal noun with its other side named (مع، على، ل) but no doer of its own is the act of the
+       * sentence's subject (its first actor without a preposition, near its start or right after its first verb) when no
+       * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
+       * stands between that subject and the noun.
+       */
+      function sentenceSubjectDoer(tr: Trigger, target: ActorMention): ActorMention | null {
+        if (tr.isVerb || tr.enclitic || tr.passive || target.headToken < tr.token) return null;
+        // The other side by a preposition, close to the noun (مع X، على X، لـX): a bare genitive (اغتيال رئيس الوزراء،
+        // تمويل القذافي) may be the noun's own doer, and a place after في is where, not whom.
+        // ("بناء على طلب من فرنسا": after a noun, من names whose act it is.)
+        if (target.prep === '' || target.prep === 'و-' || target.prep === FI || target.prep === MIN || lex.locativePreps.has(target.prep) && target.entity.type === 'LOC' || wordsBetween(tr.endToken, target.headToken) > 3) return null;
+        // "سحب قواتها": a pronoun on the pattern's object names the doer already.
+        if (tr.endToken > tr.token && /(ها|هم|هما|ه)$/.test(norm[tr.endToken]!)) return null;
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom] = sentenceTokens[sent]!;
+        const lead = leadingClauseEnd(sent);
+        const inSent = actorsIn(sent);
+        const subject = inSent.find((a) => a.headToken >= lead && a.endToken < tr.token && (a.prep === '' || a.prep === 'و-') && !parenthesized(a) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep)));
+        if (!subject || subject.headToken - Math.max(sFrom, lead) > 5) return null;
+        if (subject.entity.id === target.entity.id || sameState(subject.entity, target.entity) || isMedia(subject.entity)) return null;
+        for (const a of inSent) if (a !== subject && a.headToken > subject.endToken && a.endToken < tr.token && (a.prep === '' || a.prep === 'و-') && a.entity.id !== subject.entity.id) return null;
+        // Not what a condemning or denying verb is about (ندد الوزير بالدعم الذي قدمه الغرب للعراق): that act is another's.
+        for (const t of triggers) if (t.isVerb && t.token < tr.token && sentenceOf[t.token] === sent && OTHERS_ACT_TYPES.has(t.entry.plover)) return null;
+        for (let j = subject.endToken + 1; j < tr.token; j++) {
+          const w = stripConj(norm[j]!).rest;
+          if (isBoundary(j) || COMPLEMENTIZERS.has(w) || COMPLEMENTIZERS.has(norm[j]!) || PRONOUN_COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || SUBORDINATORS.has(w) || /^["«“”»]$/.test(tokens[j]!.text)) return null;
+        }
+        return subject;
+      }
+
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
@@ -2514,6 +2546,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (args.source && !args.target) {
           const owner = belongingObject(tr, args.source);
           if (owner) args = { ...args, target: owner, targetPrep: '' };
+        }
+        if (!args.source && args.target) {
+          const doer = sentenceSubjectDoer(tr, args.target);
+          if (doer) args = { ...args, source: doer };
         }
         if (eventTrace) traceTrigger(eventTrace, tr, args);
         if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
@@ -2681,6 +2717,8 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
+const OTHERS_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
 /** Words saying what things belong to (events15): "مواقع تابعة للحوثيين"، "سفينة مملوكة لشركة إيرانية". */
 const BELONGING = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعين', 'التابعين', 'تابعتين', 'مملوكة', 'المملوكة', 'مملوك', 'المملوك'].map((w) => normalize(w)));
 /** A state organ named alone (events15), without its article and clitics, and the actor code suffix it gives its state. */
