@@ -2538,6 +2538,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return subject;
       }
 
+      /**
+       * "قتل ثلاثة جنود أتراك في هجوم شنه مسلحون أكراد"، "وأصيب جندي في غارة إسرائيلية" (events15): an undiacritized past
+       * verb of harm whose only actor follows it, then an attack noun after في or ب (or جراء، إثر) naming its own doer,
+       * is passive: the victims are the target and the attack's doer the source.
+       */
+      function harmedInAttack(tr: Trigger, args: Args): Args | null {
+        if (!tr.isVerb || tr.passive || tr.entry.plover !== 'ASSAULT' || args.target || !args.source) return null;
+        const victims = args.source;
+        if (victims.headToken <= tr.endToken || victims.headToken - tr.endToken > 4) return null;
+        const w = stripConj(norm[tr.token]!).rest;
+        const bases = pastBasesOf(tr.entry);
+        if (!bases.has(w) && !(w.endsWith('ت') && bases.has(w.slice(0, -1)))) return null;
+        const sent = sentenceOf[tr.token]!;
+        const attack = triggers.find((t) => !t.isVerb && t.entry.plover === 'ASSAULT' && sentenceOf[t.token] === sent && t.token > victims.endToken && wordsBetween(victims.endToken, t.token) <= 5 &&
+          (ATTACK_PREPS.has(norm[t.token - 1]!) || /^[وف]?ب/.test(norm[t.token]!) || (t.token >= 2 && ATTACK_PREPS.has(norm[t.token - 2]!) && tokens[t.token - 1]!.kind === 'arabic' && !inActor[t.token - 1])));
+        if (!attack) return null;
+        for (let j = victims.endToken + 1; j < attack.token; j++) if (isComma(j) || isBoundary(j) || triggerVerbAt[j] || inActor[j]) return null;
+        const doer = findArgs(attack).source;
+        if (!doer || doer.entity.id === victims.entity.id || doer.headToken < attack.token) return null;
+        return { source: doer, target: victims, targetPrep: '', both: false };
+      }
+
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
@@ -2547,6 +2569,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const owner = belongingObject(tr, args.source);
           if (owner) args = { ...args, target: owner, targetPrep: '' };
         }
+        args = harmedInAttack(tr, args) ?? args;
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
@@ -2717,6 +2740,8 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
+const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
 const OTHERS_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
 /** Words saying what things belong to (events15): "مواقع تابعة للحوثيين"، "سفينة مملوكة لشركة إيرانية". */
