@@ -663,7 +663,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             end = next;
           } else if (!suffix) continue;
           const after = end + 1 < tokens.length && sentenceOf[end + 1] === sentenceOf[i] ? end + 1 : -1;
-          if (after >= 0 && (covered[after] || (tokens[after]!.kind === 'arabic' && /^ال/.test(norm[after]!) && !info[after]!.verb) || /^["«“']/.test(tokens[after]!.text))) continue;
+          // A definite organ heads no genitive, so a name right after it is the verb's object (اتهمت السلطات فرنسا); a
+          // demonym or another definite word is its adjective (السلطات الفرنسية، السلطات المحلية), left to the entity layer.
+          const adjective = (j: number) => tokens[j]!.kind === 'arabic' && (covered[j] ? list.some((m) => m.token === j && m.kind === 'demonym') : /^ال/.test(norm[j]!) && !info[j]!.verb);
+          if (after >= 0 && (adjective(after) || /^["«“']/.test(tokens[after]!.text))) continue;
           const pre = g[1]!;
           const nameStart = i > 0 && !pre && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
           // "تعهد للمحكمة"، "تتصل بالقضاء": after ب or ل the organ is what a verb is about, not its subject or object.
