@@ -5,7 +5,7 @@
  * out, and so is every id listed (comma-separated) in --exclude or one a line in --exclude-file (articles reserved for
  * a gold set being annotated). Its output holds article text, so it stays on the machine.
  *
- *   npx tsx scripts/event-dump.ts --from 3001 --to 4000 [--exclude-file ids.txt] > events.tsv
+ *   npx tsx scripts/event-dump.ts --from 3001 --to 4000 [--every N] [--exclude-file ids.txt] > events.tsv
  *
  * Lines are 1-based lines of ../shared/data/news/ant-corpus.jsonl.gz.
  */
@@ -21,6 +21,8 @@ import { flag } from './flag.ts';
 
 const from = Number(flag('from', '1'));
 const to = Number(flag('to', '1000'));
+// --every N: only every Nth line of the range (the corpus is ordered by source: a stride samples all of them).
+const every = Number(flag('every', '1'));
 const exclude = new Set(flag('exclude', '').split(',').filter(Boolean));
 const excludeFile = flag('exclude-file', '');
 if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
@@ -33,6 +35,7 @@ for await (const rec of readJsonLines(resolveSharedPath('../shared/data/news/ant
   line++;
   if (line < from) continue;
   if (line > to) break;
+  if ((line - from) % every !== 0) continue;
   const id = String(rec.id ?? '');
   if (skip.has(id) || exclude.has(id)) continue;
   // Read as the JSON reader reads a record (the eval reads gold corpus records the same way).

@@ -591,6 +591,96 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         list.sort((a, b) => a.start - b.start);
       }
 
+      /**
+       * State organs the text names without their state (events15): "واعتقلت الشرطة منفذ الهجوم"، "ودعت السلطات إلى"،
+       * "اتهمت الحكومة المعارضة"، and names the entity layer could not place ("النيابة العامة"، "مجلس الوزراء"). Such an
+       * organ is the state's of the place the sentence says it acts in (one state's places after في), else of the state
+       * the article names most (more than any other). A bare organ before a definite word or a name (الحكومة اليمنية،
+       * الجيش الحر، حكومة الوفاق) is left to the entity layer and the lexicon's actors. Mentions stay sorted.
+       */
+      function addInstitutionReferences(list: ActorMention[]): void {
+        let dominant: string | null | undefined;
+        const dominantState = (): string | null => {
+          if (dominant !== undefined) return dominant;
+          const counts = new Map<string, number>();
+          for (const a of list) if (a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO' && a.kind !== 'reference') counts.set(a.entity.country, (counts.get(a.entity.country) ?? 0) + 1);
+          const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+          dominant = ranked.length && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+          return dominant;
+        };
+        const stateAt = (i: number): string | null => {
+          const where = new Set<string>();
+          for (const a of list) if (sentenceOf[a.token] === sentenceOf[i] && a.prep === FI && a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO') where.add(a.entity.country);
+          if (where.size === 1) return [...where][0]!;
+          return where.size === 0 ? dominantState() : null;
+        };
+        // Only as the subject or object of an event verb: right after the verb (اعتقلت الشرطة، تجري الحكومة، أن السلطات
+        // قد اتهمت) or opening a clause whose verb follows (الشرطة اعتقلت). A genitive (تشكيل الحكومة، رأي الحكومة) or a
+        // topic (مجالات تتصل بالقضاء) names no side, and such organs were most of the false events on a corpus sample.
+        // (Not a word that is also a preposition or adverb: "من قبل قوات الجيش" is no verb قبل.)
+        const verbAt = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.kind === 'arabic' && !!info[j]!.verb && !NOUN_GOVERNORS.has(norm[j]!) && !PREPOSITIONS.has(norm[j]!);
+        const sideSlot = (head: number, end: number): boolean => {
+          let p = head - 1;
+          while (p >= 0 && sentenceOf[p] === sentenceOf[head] && tokens[p]!.kind === 'arabic' && (DAY_NAMES.has(info[p]!.rest) || SUBJECT_GAP_WORDS.has(info[p]!.rest))) p--;
+          if (p >= 0 && sentenceOf[p] === sentenceOf[head] && verbAt(p)) return true;
+          const opens = p < 0 || sentenceOf[p] !== sentenceOf[head] || tokens[p]!.kind === 'punct' || COMPLEMENTIZERS.has(stripConj(norm[p]!).rest);
+          let n = end + 1;
+          if (n < tokens.length && AUXILIARIES.has(norm[n]!)) n++;
+          return opens && sentenceOf[n] === sentenceOf[head] && verbAt(n);
+        };
+        const made = new Map<string, Entity>();
+        const organ = (country: string, suffix: string, name: string): Entity => {
+          const id = `events:organ:${country}${suffix}`;
+          let e = made.get(id);
+          if (!e) made.set(id, (e = { id, type: 'ORG', name, nameEn: null, kbId: null, country, actor: country + suffix, mentions: [] }));
+          return e;
+        };
+        // Names the entity layer left unplaced whose first words are a state organ's.
+        for (const m of list) {
+          const e = m.entity;
+          if (e.country || e.actor || e.type === 'PER' || m.kind === 'demonym') continue;
+          const w0 = stripConj(norm[m.token]!).rest.replace(/^(?:ب|ل)?(?:ال|ل)/, '');
+          const two = m.endToken > m.token ? `${w0} ${norm[m.token + 1]}` : '';
+          const suffix = (m.token === m.endToken || !/^ال/.test(norm[m.token + 1] ?? '') ? INSTITUTION_WORDS.get(w0) : undefined) ?? INSTITUTION_NAMES.get(two);
+          if (!suffix || !sideSlot(m.headToken, m.endToken)) continue;
+          const country = stateAt(m.token);
+          if (country) m.entity = { ...e, country, actor: country + suffix };
+        }
+        const covered = new Uint8Array(tokens.length + 1);
+        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        const added: ActorMention[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          const next = i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] ? i + 1 : -1;
+          // "قوات الأمن"، "الأجهزة الأمنية": two-word organs (the first may be indefinite).
+          const g = BARE_ORGAN.exec(norm[i]!) ?? (next >= 0 && INSTITUTION_NAMES.has(`${stripConj(norm[i]!).rest} ${norm[next]}`) ? ['', norm[i]!.slice(0, norm[i]!.length - stripConj(norm[i]!).rest.length), stripConj(norm[i]!).rest] : null);
+          if (!g) continue;
+          let suffix = INSTITUTION_WORDS.get(g[2]!);
+          let end = i;
+          const pair = next >= 0 ? INSTITUTION_NAMES.get(`${g[2]} ${norm[next]}`) ?? INSTITUTION_NAMES.get(`ال${g[2]} ${norm[next]}`) : undefined;
+          if (pair && !covered[next]) {
+            suffix = pair;
+            end = next;
+          } else if (!suffix) continue;
+          const after = end + 1 < tokens.length && sentenceOf[end + 1] === sentenceOf[i] ? end + 1 : -1;
+          // A definite organ heads no genitive, so a name right after it is the verb's object (اتهمت السلطات فرنسا); a
+          // demonym or another definite word is its adjective (السلطات الفرنسية، السلطات المحلية), left to the entity layer.
+          const adjective = (j: number) => tokens[j]!.kind === 'arabic' && (covered[j] ? list.some((m) => m.token === j && m.kind === 'demonym') : /^ال/.test(norm[j]!) && !info[j]!.verb);
+          if (after >= 0 && (adjective(after) || /^["«“']/.test(tokens[after]!.text))) continue;
+          const pre = g[1]!;
+          const nameStart = i > 0 && !pre && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
+          // "تعهد للمحكمة"، "تتصل بالقضاء": after ب or ل the organ is what a verb is about, not its subject or object.
+          if (/[بل]$/.test(pre) || !sideSlot(nameStart, end)) continue;
+          const country = stateAt(i);
+          if (!country) continue;
+          added.push({ entity: organ(country, suffix, tokens.slice(i, end + 1).map((t) => t.text).join(' ')), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
+          i = end;
+        }
+        if (added.length === 0) return;
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+
       function procliticPrep(pre: string, i: number): string {
         void i;
         if (pre.endsWith('ب')) return 'ب-';
@@ -659,6 +749,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       addCityReferences(mentions);
       addGroupReferences(mentions);
       addCountryReferences(mentions);
+      addInstitutionReferences(mentions);
       // A person named once in full (جاريد كوشنير) and then by the last word of that name (كوشنير) is one
       // person: the short form, resolved alone, may have been taken for someone else of that name.
       const fullNames = new Map<string, Entity>();
@@ -2389,11 +2480,104 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!ranked.length || ranked[0]![1].n < 2 || (ranked.length > 1 && ranked[0]![1].n === ranked[1]![1].n)) return null;
         return ranked[0]![1].first;
       }
+      /**
+       * "استهدفت الطائرات مواقع تابعة لميليشيا الحوثي"، "دمرت القوات آليات وتعزيزات تابعة للمسلحين" (events15): an act of
+       * force on things (positions, vehicles, depots) that the text says belong to an actor (تابعة ل، المملوكة ل) is an act
+       * on that actor. The things follow the verb (or its subject) within six words, with no other actor, verb or event
+       * between.
+       */
+      function belongingObject(tr: Trigger, source: ActorMention): ActorMention | null {
+        if (!FORCE_TYPES.has(tr.entry.plover) || sentenceOf[source.token] !== sentenceOf[tr.token]) return null;
+        // The doer in the act's own clause: not a side carried from elsewhere, nor one before another event noun
+        // ("القوات الإيرانية ... في غارات استهدفت مواقع تابعة للنظام": the raids' doer is not named).
+        if (source.headToken < tr.token) {
+          if (source.headToken < clauseStart(tr.token, true)) return null;
+          for (let j = source.endToken + 1; j < tr.token; j++) if (triggerNounAt[j] || triggerVerbAt[j]) return null;
+        }
+        const from = source.headToken > tr.endToken ? source.endToken : tr.endToken;
+        const end = commaAfter(from);
+        for (let j = from + 1; j < end && j - from <= 8; j++) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          // (Things named between: "الميليشيا الحوثية التابعة لإيران" says whose the doer is, not what it struck.)
+          if (BELONGING.has(info[j]!.rest) && j > from + 1) {
+            const owner = actorStartingAt(j + 1);
+            return owner && owner.headToken === j + 1 && owner.prep === 'ل-' && owner.entity.id !== source.entity.id && !sameState(owner.entity, source.entity) ? owner : null;
+          }
+          // (Not after من: "من موقع تابع لحماس" is where the fire came from.)
+          if (inActor[j] || info[j]!.verb || triggerVerbAt[j] || triggerNounAt[j] || RELATIVES.has(stripConj(norm[j]!).rest) || COMPLEMENTIZERS.has(norm[j]!) || norm[j] === FI || norm[j] === MIN || BELONGING.has(info[j]!.rest)) return null;
+        }
+        return null;
+      }
+
+      /**
+       * "وقال أبي أحمد في أعقاب المباحثات مع وفد إريتريا"، "وطالب ترامب مرارا بإطلاق سراحه، وصولا إلى التهديد بفرض عقوبات على
+       * تركيا" (events15): a verbal noun with its other side named (مع، على، ل) but no doer of its own is the act of the
+       * sentence's subject (its first actor without a preposition, near its start or right after its first verb) when no
+       * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
+       * stands between that subject and the noun.
+       */
+      function sentenceSubjectDoer(tr: Trigger, target: ActorMention): ActorMention | null {
+        if (tr.isVerb || tr.enclitic || tr.passive || target.headToken < tr.token) return null;
+        // The other side by a preposition, close to the noun (مع X، على X، لـX): a bare genitive (اغتيال رئيس الوزراء،
+        // تمويل القذافي) may be the noun's own doer, and a place after في is where, not whom.
+        // ("بناء على طلب من فرنسا": after a noun, من names whose act it is.)
+        if (target.prep === '' || target.prep === 'و-' || target.prep === FI || target.prep === MIN || lex.locativePreps.has(target.prep) && target.entity.type === 'LOC' || wordsBetween(tr.endToken, target.headToken) > 3) return null;
+        // "سحب قواتها": a pronoun on the pattern's object names the doer already.
+        if (tr.endToken > tr.token && /(ها|هم|هما|ه)$/.test(norm[tr.endToken]!)) return null;
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom] = sentenceTokens[sent]!;
+        const lead = leadingClauseEnd(sent);
+        const inSent = actorsIn(sent);
+        const subject = inSent.find((a) => a.headToken >= lead && a.endToken < tr.token && (a.prep === '' || a.prep === 'و-') && !parenthesized(a) && !(a.entity.type === 'LOC' && lex.locativePreps.has(a.prep)));
+        if (!subject || subject.headToken - Math.max(sFrom, lead) > 5) return null;
+        if (subject.entity.id === target.entity.id || sameState(subject.entity, target.entity) || isMedia(subject.entity)) return null;
+        for (const a of inSent) if (a !== subject && a.headToken > subject.endToken && a.endToken < tr.token && (a.prep === '' || a.prep === 'و-') && a.entity.id !== subject.entity.id) return null;
+        // Not what a condemning or denying verb is about (ندد الوزير بالدعم الذي قدمه الغرب للعراق): that act is another's.
+        for (const t of triggers) if (t.isVerb && t.token < tr.token && sentenceOf[t.token] === sent && OTHERS_ACT_TYPES.has(t.entry.plover)) return null;
+        for (let j = subject.endToken + 1; j < tr.token; j++) {
+          const w = stripConj(norm[j]!).rest;
+          if (isBoundary(j) || COMPLEMENTIZERS.has(w) || COMPLEMENTIZERS.has(norm[j]!) || PRONOUN_COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || SUBORDINATORS.has(w) || /^["«“”»]$/.test(tokens[j]!.text)) return null;
+        }
+        return subject;
+      }
+
+      /**
+       * "قتل ثلاثة جنود أتراك في هجوم شنه مسلحون أكراد"، "وأصيب جندي في غارة إسرائيلية" (events15): an undiacritized past
+       * verb of harm whose only actor follows it, then an attack noun after في or ب (or جراء، إثر) naming its own doer,
+       * is passive: the victims are the target and the attack's doer the source.
+       */
+      function harmedInAttack(tr: Trigger, args: Args): Args | null {
+        if (!tr.isVerb || tr.passive || tr.entry.plover !== 'ASSAULT' || args.target || !args.source) return null;
+        const victims = args.source;
+        if (victims.headToken <= tr.endToken || victims.headToken - tr.endToken > 4) return null;
+        const w = stripConj(norm[tr.token]!).rest;
+        const bases = pastBasesOf(tr.entry);
+        if (!bases.has(w) && !(w.endsWith('ت') && bases.has(w.slice(0, -1)))) return null;
+        const sent = sentenceOf[tr.token]!;
+        const attack = triggers.find((t) => !t.isVerb && t.entry.plover === 'ASSAULT' && sentenceOf[t.token] === sent && t.token > victims.endToken && wordsBetween(victims.endToken, t.token) <= 5 &&
+          (ATTACK_PREPS.has(norm[t.token - 1]!) || /^[وف]?ب/.test(norm[t.token]!) || (t.token >= 2 && ATTACK_PREPS.has(norm[t.token - 2]!) && tokens[t.token - 1]!.kind === 'arabic' && !inActor[t.token - 1])));
+        if (!attack) return null;
+        for (let j = victims.endToken + 1; j < attack.token; j++) if (isComma(j) || isBoundary(j) || triggerVerbAt[j] || inActor[j]) return null;
+        const doer = findArgs(attack).source;
+        if (!doer || doer.entity.id === victims.entity.id || doer.headToken < attack.token) return null;
+        return { source: doer, target: victims, targetPrep: '', both: false };
+      }
+
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
         if (absorbed.has(tr)) continue;
         let args = findArgs(tr);
+        if (args.source && !args.target) {
+          const owner = belongingObject(tr, args.source);
+          if (owner) args = { ...args, target: owner, targetPrep: '' };
+        }
+        args = harmedInAttack(tr, args) ?? args;
+        if (!args.source && args.target) {
+          const doer = sentenceSubjectDoer(tr, args.target);
+          if (doer) args = { ...args, source: doer };
+        }
+        if (eventTrace) traceTrigger(eventTrace, tr, args);
         if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
           const rel = relativeAttackTarget(tr, triggers, actors, sentenceOf);
           if (rel && rel.target.entity.id !== args.source.entity.id) {
@@ -2536,10 +2720,45 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
   };
 }
 
+/** What a trace hook is told of each trigger: its span, code, and the sides findArgs gave it (before later repairs). */
+export interface TriggerTrace {
+  span: TextSpan;
+  plover: string;
+  cameo: string;
+  isVerb: boolean;
+  source: { entity: Entity; prep: string; kind: string } | null;
+  target: { entity: Entity; prep: string; kind: string } | null;
+}
+let eventTrace: ((t: TriggerTrace) => void) | null = null;
+/** For diagnosis scripts only (scripts/event-arg-gaps.ts): called once per trigger by every event stage while set. */
+export function setEventTrace(hook: ((t: TriggerTrace) => void) | null): void {
+  eventTrace = hook;
+}
+function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args): void {
+  const side = (a: ActorMention | null) => (a ? { entity: a.entity, prep: a.prep, kind: a.kind } : null);
+  hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
+}
+
 /**
  * Two entities that stand for the same state: one country, and one of them is the bare country
  * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
  */
+/** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
+const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
+/** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
+const OTHERS_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
+/** Words saying what things belong to (events15): "مواقع تابعة للحوثيين"، "سفينة مملوكة لشركة إيرانية". */
+const BELONGING = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعين', 'التابعين', 'تابعتين', 'مملوكة', 'المملوكة', 'مملوك', 'المملوك'].map((w) => normalize(w)));
+/** A state organ named alone (events15), without its article and clitics, and the actor code suffix it gives its state. */
+const INSTITUTION_WORDS = new Map(
+  [['سلطات', 'GOV'], ['حكومة', 'GOV'], ['شرطة', 'COP'], ['جيش', 'MIL'], ['نيابة', 'JUD'], ['قضاء', 'JUD'], ['محكمة', 'JUD'], ['برلمان', 'LEG'], ['مخابرات', 'SPY'], ['استخبارات', 'SPY']].map(([w, s]) => [normalize(w!), s!]),
+);
+/** Two-word organs: bare ("قوات الأمن") or as the first words of a name the entity layer could not place ("النيابة العامة"). */
+const INSTITUTION_NAMES = new Map(
+  [['قوات الأمن', 'COP'], ['الأجهزة الأمنية', 'COP'], ['أجهزة الأمن', 'COP'], ['نيابة العامة', 'JUD'], ['محكمة العليا', 'JUD'], ['مجلس الوزراء', 'GOV'], ['مجلس النواب', 'LEG'], ['مجلس الشيوخ', 'LEG'], ['وزارة الخارجية', 'GOV'], ['وزارة الداخلية', 'GOV'], ['وزارة الدفاع', 'MIL'], ['وزارة العدل', 'GOV'], ['جهاز الاستخبارات', 'SPY'], ['جهاز المخابرات', 'SPY'], ['جهاز الأمن', 'COP'], ['شرطة الفيدرالية', 'COP']].map(([w, s]) => [normalize(w!), s!]),
+);
+/** A definite word (with و/ف and ب/ل before it): the clitics, then the word without its article. */
+const BARE_ORGAN = /^([وف]?(?:ب|ل)?)(?:ال|ل)(.+)$/;
 /** Words for armed forces before a demonym (قوات روسية، الجيش التركي), without article or clitic. */
 const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => normalize(w)));
 
