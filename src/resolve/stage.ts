@@ -14,7 +14,7 @@ import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
 import { spacedParticles } from '../kb/particles.ts';
-import type { Role, Title } from '../kb/types.ts';
+import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
 
@@ -835,8 +835,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         lastMinister: null, ministerOf: new Map(), personMentions: [], lastOrgByHead: new Map(), aliasOf: new Map(),
         unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
         orgCountries: [],
+        pendingTitles: [],
       };
       resolveCandidates(art);
+      pendingTitles(art);
+      orgHeadTitles(art);
       orgCountryMentions(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
@@ -1441,6 +1444,8 @@ interface Article {
   unNamed: boolean;
   /** Countries said inside state bodies' names (الخارجية الروسية), named only where the article names them nowhere else. */
   orgCountries: CountrySpan[];
+  /** Titles without a country and no holder before them (رئيس الوزراء, أمير البلاد): decided once the article is read. */
+  pendingTitles: Array<{ c: Cand; needsCountry: boolean }>;
 }
 
 function sentenceOf(art: Article, pos: number): number {
@@ -2219,6 +2224,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (c.title.bare) {
     const last = lastByRole.get(def.title);
     if (last) addMention(art, last, c, 'title');
+    else if (!former && !appositive(art, k)) art.pendingTitles.push({ c, needsCountry: true });
     return k;
   }
   const app = appositive(art, k);
@@ -2251,6 +2257,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!d && DESIGNATE.test(art.doc.text.slice(c.end, c.end + 12))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
+  if (!d && !country && !former && !app) art.pendingTitles.push({ c, needsCountry: false });
   if (!d) return k;
   if (!app) addMention(art, d, c, 'title');
   d.role = def.role;
@@ -2407,6 +2414,181 @@ function loneGivenNames(art: Article): void {
 }
 
 /** The entities with mentions, in order of first mention (e1, e2, ...). */
+/** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */
+const NOT_HEAD_OF_STATE_AFTER = new Set(['التنفيذي', 'التنفيذية', 'المشارك', 'المشاركة', 'الفخري', 'الفخرية', 'الشرفي'].map((w) => normalize(w)));
+
+/**
+ * Is a bare title an adjective or another office? الرئيس after a definite noun is "main" (المعقل الرئيس، السبب
+ * الرئيس); الرئيس التنفيذي is a chief executive.
+ */
+function notAnOffice(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenEnd < doc.tokens.length && NOT_HEAD_OF_STATE_AFTER.has(tn(doc, c.tokenEnd))) return true;
+  if (c.tokenStart < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, c.start))) return false;
+  const first = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!);
+  const prev = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
+  return first.startsWith('ال') && c.tokenEnd - c.tokenStart === 1 && prev.startsWith('ال') && prev.length > 3;
+}
+
+/**
+ * A title with no country and no holder before it (رئيس الوزراء، أمير البلاد، رئيس الجمهورية، الرئيس) once the
+ * whole article is read: the one KB person the article names, before or after, who holds that office on the
+ * document's date; when it names none, and the title names an office without a country (not المستشار، الزعيم), the
+ * holder in the country the article names most, when one country clearly leads.
+ */
+function pendingTitles(art: Article): void {
+  const { kb, date, drafts, countries } = art;
+  if (!date) return;
+  for (const { c, needsCountry } of art.pendingTitles) {
+    const def = c.title!.def;
+    if (notAnOffice(art, c)) continue;
+    const holds = (r: RoleSpell) => r.role === def.role && (def.title === 'leader' || r.title === def.title) && spellActiveOn(r, date);
+    const named = [...drafts.values()].filter((d) => d.type === 'PER' && d.mentions.length > 0 && !!d.kbId && !d.kbId.startsWith('x:') && (kb.byId(d.kbId)?.person?.roles.some(holds) ?? false));
+    let d: Draft | null = named.length === 1 ? named[0]! : null;
+    if (!d && !named.length && !needsCountry) {
+      const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+      if (first && (!second || first[1] > second[1])) d = holderDraft(art, def.role, first[0], false, undefined, def.title);
+    }
+    if (d) addMention(art, d, c, 'title');
+  }
+}
+
+/** Head words of a title of an organization's or a body's head, or of a minister (رئيس، زعيم، قائد، مدير، وزير …). */
+const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
+const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
+/** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
+const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
+/** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
+const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
+const HEAD_WINDOW = 7;
+
+/** The mention of any entity that covers [start, end), with its entity. */
+function mentionAt(art: Article, start: number, end: number): { d: Draft; m: Mention } | null {
+  for (const d of art.drafts.values()) for (const m of d.mentions) if (m.start < end && m.end > start) return { d, m };
+  return null;
+}
+
+/**
+ * The words of a head title (رئيس حزب الغد، قائد فيلق القدس في الحرس الثوري، وزير الخدمة الاجتماعية) from token h:
+ * its last token, when they name a body (a KB or recognized organization or place among them, a known organization
+ * head noun first, or a minister's office) and no person; null otherwise.
+ */
+function headPhraseEnd(art: Article, h: number, last: number): number | null {
+  const { doc, tn, orgs } = art;
+  if (last <= h) return null;
+  const start = doc.tokens[h + 1]!.start;
+  const end = doc.tokens[last]!.end;
+  let body = MINISTER_HEADS.has(tn(doc, h).replace(/^[وف]?[بل]?/, '')) && tn(doc, h + 1).startsWith('ال');
+  if (!body && orgs?.head(tn(doc, h + 1).replace(/^[وف]?[بل]?/, ''))) body = true;
+  for (const d of art.drafts.values()) {
+    for (const m of d.mentions) {
+      if (m.end <= start || m.start >= end) continue;
+      if (d.type === 'PER') return null;
+      if (d.type === 'ORG' || d.type === 'LOC') body = true;
+    }
+  }
+  return body ? last : null;
+}
+
+/** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام)? */
+function headWordAt(art: Article, j: number): boolean {
+  const { doc, tn } = art;
+  const w = tn(doc, j).replace(/^[وف]?[بل]?/, '');
+  if (!HEAD_TITLES.has(w) && !HEAD_TITLES.has(tn(doc, j))) return false;
+  return w !== normalize('الأمين') || (j + 1 < doc.tokens.length && tn(doc, j + 1) === normalize('العام'));
+}
+
+/**
+ * Titles of a body's head or a minister that the title table does not know, tied to the person named next to
+ * them: before the name (رئيس حزب الغد موسى مصطفى موسى، قائد فيلق القدس … اللواء قاسم سليماني، زعيم حزب الرابطة،
+ * ماتيو سالفيني) or after it, behind a comma or after a reporting verb's subject (فلاديمير شامانوف، رئيس لجنة
+ * الدفاع; وقال دان تيهان، وزير الخدمة الاجتماعية). A generic title's entity standing there (نائبة الرئيس after
+ * روزاريا موريلو) is that person's title. The title is a mention of the person.
+ */
+function orgHeadTitles(art: Article): void {
+  const { doc, drafts } = art;
+  const toks = doc.tokens;
+  const tokenOf = (pos: number) => toks.findIndex((t) => t.start <= pos && pos < t.end);
+  const wordGap = (a: number, b: number) => /^\s+$/.test(doc.text.slice(toks[a]!.end, toks[b]!.start));
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'PER' || d.generic) continue;
+    for (const m of [...d.mentions]) {
+      if (m.kind !== 'name') continue;
+      const first = tokenOf(m.start);
+      const lastTok = tokenOf(m.end - 1);
+      if (first < 0 || lastTok < 0) continue;
+      tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
+    }
+  }
+}
+
+function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  const start = toks[h]!.start;
+  const end = toks[last]!.end;
+  const at = mentionAt(art, start, toks[h]!.end);
+  if (at) {
+    // A generic title's entity there (نائبة الرئيس) is the named person's title.
+    if (at.d.generic && at.m.kind === 'title' && at.d !== d) {
+      nameGeneric(art, at.d.generic.key, d);
+      return true;
+    }
+    return false;
+  }
+  if (tn(doc, h) === normalize('الأمين') && last === h + 1) return false;
+  d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
+  return true;
+}
+
+function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, kb, tn } = art;
+  const toks = doc.tokens;
+  let j = first - 1;
+  while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
+  if (j < 0) return false;
+  let end = j;
+  const gap = doc.text.slice(toks[j]!.end, toks[j + 1]!.start);
+  if (!/^\s*[،,]?\s*$/.test(gap)) return false;
+  for (let h = j; h >= 0 && end - h < HEAD_WINDOW; h--) {
+    if (toks[h]!.kind !== 'arabic') return false;
+    if (h < end && !wordGap(h, h + 1)) return false;
+    if (headWordAt(art, h)) {
+      const last = headPhraseEnd(art, h, end);
+      return last !== null && tieTitle(art, d, h, last);
+    }
+  }
+  return false;
+}
+
+function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  const h = lastTok + 1;
+  if (h >= toks.length || toks[h]!.kind !== 'arabic') return false;
+  const gap = doc.text.slice(toks[lastTok]!.end, toks[h]!.start);
+  const comma = /^\s*[،,]\s*$/.test(gap);
+  const subject = first > 0 && SUBJECT_VERBS.has(tn(doc, first - 1).replace(/^[وف]/, '')) && /^\s+$/.test(gap);
+  if (!comma && !subject) return false;
+  // "و" + head is another person (وزير الخارجية ورئيس الوزراء …).
+  if (/^[وف]/.test(toks[h]!.text) && !headWordAt(art, h) ) return false;
+  if (!HEAD_TITLES.has(tn(doc, h)) && !(tn(doc, h) === normalize('الأمين'))) return false;
+  if (!headWordAt(art, h)) return false;
+  let last = h;
+  while (last + 1 < toks.length && last + 1 - h < HEAD_WINDOW && toks[last + 1]!.kind === 'arabic' && wordGap(last, last + 1)) last++;
+  // A name after the phrase makes it that name's title (فلان، رئيس حزب كذا، فلان).
+  for (const x of art.drafts.values()) if (x.type === 'PER' && x !== d && x.mentions.some((m) => m.start > toks[h]!.start && m.start <= toks[last]!.end + 2)) return false;
+  // The phrase ends at the last body mention within it, or at its third word.
+  let endTok = Math.min(last, h + 3);
+  for (const x of art.drafts.values()) {
+    if (x.type !== 'ORG' && x.type !== 'LOC') continue;
+    for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[last]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
+  }
+  endTok = Math.min(endTok, last);
+  const end = headPhraseEnd(art, h, endTok);
+  return end !== null && tieTitle(art, d, h, end);
+}
+
 function entitiesOf(art: Article): Entity[] {
   const { kb, date, drafts } = art;
   const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
