@@ -11,6 +11,12 @@
  * words after it. At most --per phrases are drawn from one article (seeded), until --n. The resolution shown is the
  * PER entity one of whose mentions overlaps the phrase's head word ("-" when none). --json writes the draws, so that
  * a later run can be compared phrase by phrase (same seed, same draws as long as the gold ids do not change).
+ *
+ *   nice -n 10 npx tsx scripts/title-audit.ts --seed N --dump K > out.tsv
+ *
+ * --dump K prints instead every title mention rasd makes in the first K articles of the shuffled pool (article id,
+ * offset, the mention's text, its entity, the words around it): run it before and after a change and diff the two
+ * files to read every title mention the change added, moved or dropped.
  */
 import { writeFileSync } from 'node:fs';
 import { readJsonLines } from '../src/io/corpus.ts';
@@ -51,6 +57,20 @@ for (let i = pool.length - 1; i > 0; i--) {
 
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
+const dump = Number(flag('dump', '0'));
+if (dump > 0) {
+  for (const art of pool.slice(0, dump)) {
+    const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
+    const text = a.document.text;
+    const rows = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title').map((m) => ({ m, e })));
+    rows.sort((x, y) => x.m.start - y.m.start);
+    for (const { m, e } of rows) {
+      const context = (text.slice(Math.max(0, m.start - 60), m.start) + '⟦' + m.text + '⟧' + text.slice(m.end, m.end + 60)).replace(/\s+/g, ' ');
+      console.log(`${art.id}\t${m.start}\t${e.nameEn ?? e.name} [${e.kbId ?? ''}]\t${context}`);
+    }
+  }
+  process.exit(0);
+}
 interface Draw {
   k: number;
   id: string;

@@ -2418,15 +2418,17 @@ function loneGivenNames(art: Article): void {
 const NOT_HEAD_OF_STATE_AFTER = new Set(['التنفيذي', 'التنفيذية', 'المشارك', 'المشاركة', 'الفخري', 'الفخرية', 'الشرفي'].map((w) => normalize(w)));
 
 /**
- * Is a bare title an adjective or another office? الرئيس after a definite noun is "main" (المعقل الرئيس، السبب
- * الرئيس); الرئيس التنفيذي is a chief executive.
+ * Is a bare title an adjective, another office or a past one? الرئيس after a definite noun is "main" (المعقل
+ * الرئيس، السبب الرئيس); الرئيس التنفيذي is a chief executive; الرئيس آنذاك is whoever held it then.
  */
 function notAnOffice(art: Article, c: Cand): boolean {
   const { doc, tn } = art;
-  if (c.tokenEnd < doc.tokens.length && NOT_HEAD_OF_STATE_AFTER.has(tn(doc, c.tokenEnd))) return true;
+  if (c.tokenEnd < doc.tokens.length && (NOT_HEAD_OF_STATE_AFTER.has(tn(doc, c.tokenEnd)) || THEN_WORDS.has(tn(doc, c.tokenEnd)))) return true;
   if (c.tokenStart < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, c.start))) return false;
   const first = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!);
   const prev = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
+  // Choosing or naming someone for the office (ويسمي رئيس مجلس الوزراء، اختيار رئيس الوزراء) is about the office.
+  if (CHOOSING.has(prev) || CHOOSING.has(tn(doc, c.tokenStart - 1).replace(/^[وف]/, ''))) return true;
   return first.startsWith('ال') && c.tokenEnd - c.tokenStart === 1 && prev.startsWith('ال') && prev.length > 3;
 }
 
@@ -2442,6 +2444,13 @@ function pendingTitles(art: Article): void {
   for (const { c, needsCountry } of art.pendingTitles) {
     const def = c.title!.def;
     if (notAnOffice(art, c)) continue;
+    // A name next to the title is its holder (الرئيس الإسلامي محمد مرسي; أوباما، الرئيس الرابع والأربعين); المستشار
+    // without a country is as often an adviser.
+    const near = def.title === 'chancellor' ? null : nearbyPerson(art, c);
+    if (near) {
+      addMention(art, near, c, 'title');
+      continue;
+    }
     const holds = (r: RoleSpell) => r.role === def.role && (def.title === 'leader' || r.title === def.title) && spellActiveOn(r, date);
     const named = [...drafts.values()].filter((d) => d.type === 'PER' && d.mentions.length > 0 && !!d.kbId && !d.kbId.startsWith('x:') && (kb.byId(d.kbId)?.person?.roles.some(holds) ?? false));
     let d: Draft | null = named.length === 1 ? named[0]! : null;
@@ -2453,6 +2462,51 @@ function pendingTitles(art: Article): void {
   }
 }
 
+/** Words before a title that make it the office being filled, not its holder. */
+const CHOOSING = new Set(['اختيار', 'تسمية', 'يسمي', 'سيسمي', 'تعيين', 'ترشيح', 'انتخاب', 'يختار', 'سيختار', 'ينتخب', 'منصب', 'منصبي', 'لمنصب'].map((w) => normalize(w)));
+
+/** Words after a title that put it in the past (الرئيس آنذاك): no sitting holder. */
+const THEN_WORDS = new Set(['آنذاك', 'انذاك', 'حينها', 'وقتها', 'وقتذاك', 'حينذاك', 'وقتئذ', 'حينئذ'].map((w) => normalize(w)));
+
+/**
+ * The person a title without a country stands next to: a name (no preposition on it) within three words after it
+ * (الرئيس الإسلامي محمد مرسي، رئيس الوزراء القومي المحافظ فيكتور أوربان), or a name right before it behind a comma or
+ * as a reporting verb's subject (أوباما، الرئيس الرابع والأربعين; أعلن ماوريتسيو مارتينا الزعيم المؤقت); null when none.
+ */
+function nearbyPerson(art: Article, c: Cand): Draft | null {
+  const { doc, drafts, tn } = art;
+  const toks = doc.tokens;
+  const people = [...drafts.values()].filter((d) => d.type === 'PER' && !d.generic);
+  const nameAt = (pos: number) => people.find((d) => d.mentions.some((m) => m.kind === 'name' && m.start === pos));
+  const nameEndingAt = (pos: number) => people.find((d) => d.mentions.some((m) => m.kind === 'name' && m.end === pos));
+  for (let j = c.tokenEnd, words = 0; j < toks.length && words < 3; j++) {
+    if (isComma(toks[j]!) && words > 0) continue;
+    words++;
+    if (!/^\s*$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start)) || toks[j]!.kind !== 'arabic') break;
+    // A word with a preposition on it starts another phrase (المستشار الخاص للرئيس أسياس أفورقي).
+    if (doc.segment(j).proclitics.some((p) => p === 'ل' || p === 'ب' || p === 'ك')) break;
+    const d = nameAt(toks[j]!.start);
+    if (d) return d;
+  }
+  // و + title after a name is another person (محمد مختار جمعة، والأمين العام المساعد).
+  if (toks[c.tokenStart]!.start < c.start) return null;
+  let p = c.tokenStart - 1;
+  const comma = p >= 0 && isComma(toks[p]!);
+  if (comma) p--;
+  if (p < 0) return null;
+  const before = nameEndingAt(toks[p]!.end);
+  if (!before) return null;
+  if (comma) return before;
+  const m = before.mentions.find((x) => x.kind === 'name' && x.end === toks[p]!.end)!;
+  const first = toks.findIndex((t) => t.start === m.start);
+  return first > 0 && SUBJECT_VERBS.has(tn(doc, first - 1).replace(/^[وف]/, '')) ? before : null;
+}
+
+/** A comma token (Arabic or Latin). */
+function isComma(t: { text: string; kind: string }): boolean {
+  return t.kind === 'punct' && (t.text === '،' || t.text === ',');
+}
+
 /** Head words of a title of an organization's or a body's head, or of a minister (رئيس، زعيم، قائد، مدير، وزير …). */
 const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
 const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
@@ -2461,6 +2515,8 @@ const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المش
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
 const HEAD_WINDOW = 7;
+const CLAUSE_WORDS = new Set(['إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
+const PERSON_NOUNS = new Set(['الصحفي', 'الصحافي', 'الصحفية', 'الكاتب', 'الكاتبة', 'الناشط', 'الناشطة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'اللاعب', 'المدرب', 'الفنان', 'الفنانة', 'الممثل', 'الممثلة', 'الداعية', 'الشيخ', 'الراحل', 'الراحلة', 'الضحية', 'المتهم', 'المغني', 'المغنية'].map((w) => normalize(w)));
 
 /** The mention of any entity that covers [start, end), with its entity. */
 function mentionAt(art: Article, start: number, end: number): { d: Draft; m: Mention } | null {
@@ -2478,6 +2534,9 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   if (last <= h) return null;
   const start = doc.tokens[h + 1]!.start;
   const end = doc.tokens[last]!.end;
+  // A phrase with a verb's particles (المتحدث إلى أن …) is no title; one with a person noun (المتحدث باسم عائلة
+  // الصحفي …) is the title of someone else than the name after it.
+  for (let j = h + 1; j <= last; j++) if (CLAUSE_WORDS.has(tn(doc, j)) || PERSON_NOUNS.has(tn(doc, j).replace(/^[وف]?[بل]?/, ''))) return null;
   let body = MINISTER_HEADS.has(tn(doc, h).replace(/^[وف]?[بل]?/, '')) && tn(doc, h + 1).startsWith('ال');
   if (!body && orgs?.head(tn(doc, h + 1).replace(/^[وف]?[بل]?/, ''))) body = true;
   for (const d of art.drafts.values()) {
@@ -2516,7 +2575,8 @@ function orgHeadTitles(art: Article): void {
       if (m.kind !== 'name') continue;
       const first = tokenOf(m.start);
       const lastTok = tokenOf(m.end - 1);
-      if (first < 0 || lastTok < 0) continue;
+      // A name with a preposition or conjunction on it (لترامب، وبوتين) is no apposition.
+      if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
       tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
     }
   }
@@ -2546,10 +2606,9 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   const toks = doc.tokens;
   let j = first - 1;
   while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
+  if (j >= 0 && isComma(toks[j]!)) j--;
   if (j < 0) return false;
-  let end = j;
-  const gap = doc.text.slice(toks[j]!.end, toks[j + 1]!.start);
-  if (!/^\s*[،,]?\s*$/.test(gap)) return false;
+  const end = j;
   for (let h = j; h >= 0 && end - h < HEAD_WINDOW; h--) {
     if (toks[h]!.kind !== 'arabic') return false;
     if (h < end && !wordGap(h, h + 1)) return false;
@@ -2564,16 +2623,14 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
 function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGap: (a: number, b: number) => boolean): boolean {
   const { doc, tn } = art;
   const toks = doc.tokens;
-  const h = lastTok + 1;
+  let h = lastTok + 1;
+  const comma = h < toks.length && isComma(toks[h]!);
+  if (comma) h++;
   if (h >= toks.length || toks[h]!.kind !== 'arabic') return false;
-  const gap = doc.text.slice(toks[lastTok]!.end, toks[h]!.start);
-  const comma = /^\s*[،,]\s*$/.test(gap);
-  const subject = first > 0 && SUBJECT_VERBS.has(tn(doc, first - 1).replace(/^[وف]/, '')) && /^\s+$/.test(gap);
+  const subject = !comma && first > 0 && SUBJECT_VERBS.has(tn(doc, first - 1).replace(/^[وف]/, '')) && /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
   if (!comma && !subject) return false;
-  // "و" + head is another person (وزير الخارجية ورئيس الوزراء …).
-  if (/^[وف]/.test(toks[h]!.text) && !headWordAt(art, h) ) return false;
-  if (!HEAD_TITLES.has(tn(doc, h)) && !(tn(doc, h) === normalize('الأمين'))) return false;
-  if (!headWordAt(art, h)) return false;
+  // Only the head as written: "و" + head is another person (وزير الخارجية ورئيس الوزراء …), ل + head a relation.
+  if (!HEAD_TITLES.has(tn(doc, h)) || !headWordAt(art, h)) return false;
   let last = h;
   while (last + 1 < toks.length && last + 1 - h < HEAD_WINDOW && toks[last + 1]!.kind === 'arabic' && wordGap(last, last + 1)) last++;
   // A name after the phrase makes it that name's title (فلان، رئيس حزب كذا، فلان).
