@@ -2222,6 +2222,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   }
   if (officeWord(art, c)) return k;
   if (c.title.bare) {
+    const named = bareApposition(art, c, k);
+    if (named >= 0) return named;
     const last = lastByRole.get(def.title);
     if (last) addMention(art, last, c, 'title');
     else if (!former && !appositive(art, k)) art.pendingTitles.push({ c, needsCountry: true });
@@ -2266,6 +2268,27 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!former) lastByRole.set(def.title, d);
   if (!former && isMinisterRole(def.role)) setMinister(art, d);
   return k;
+}
+
+/**
+ * A title that needs a country, said without one but with a name after it (الأمين العام حسن نصر الله، المرشد علي
+ * خامنئي، المستشارة أنغيلا ميركل): the named person's title. المستشار is also a judge's or an adviser's honorific:
+ * only a person who holds that office on the date takes it. Returns the last candidate used, or -1.
+ */
+function bareApposition(art: Article, c: Cand, k: number): number {
+  const { kb, date } = art;
+  const def = c.title!.def;
+  const app = appositive(art, k);
+  if (!app) return -1;
+  const d = personByWord(art, app) ?? nameDraft(art, app);
+  if (!d || d.type !== 'PER') return -1;
+  if (def.title === 'chancellor') {
+    const p = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.person : undefined;
+    if (!p || !p.roles.some((r) => r.title === def.title && (!date || spellActiveOn(r, date)))) return -1;
+  }
+  addMention(art, d, c, 'title');
+  addMention(art, d, app, 'name');
+  return skipTo(art, k, app);
 }
 
 /** نظيره at candidate k: returns the last candidate it used. */
@@ -2514,7 +2537,9 @@ const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w
 const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
-const HEAD_WINDOW = 7;
+const HEAD_WINDOW = 9;
+const QUOTE_TOKEN = /^["«»“”']+$/;
+const TRAILING_PREPOSITIONS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'لدى', 'مع', 'و'].map((w) => normalize(w)));
 const CLAUSE_WORDS = new Set(['إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
 const PERSON_NOUNS = new Set(['الصحفي', 'الصحافي', 'الصحفية', 'الكاتب', 'الكاتبة', 'الناشط', 'الناشطة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'اللاعب', 'المدرب', 'الفنان', 'الفنانة', 'الممثل', 'الممثلة', 'الداعية', 'الشيخ', 'الراحل', 'الراحلة', 'الضحية', 'المتهم', 'المغني', 'المغنية'].map((w) => normalize(w)));
 
@@ -2537,23 +2562,31 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   // A phrase with a verb's particles (المتحدث إلى أن …) is no title; one with a person noun (المتحدث باسم عائلة
   // الصحفي …) is the title of someone else than the name after it.
   for (let j = h + 1; j <= last; j++) if (CLAUSE_WORDS.has(tn(doc, j)) || PERSON_NOUNS.has(tn(doc, j).replace(/^[وف]?[بل]?/, ''))) return null;
-  let body = MINISTER_HEADS.has(tn(doc, h).replace(/^[وف]?[بل]?/, '')) && tn(doc, h + 1).startsWith('ال');
+  let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
+  // باسمها، باسمه: the spokesperson of a body the sentence named (المتحدثة الرسمية باسمها، جمانة غنيمات).
+  for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)$/.test(tn(doc, j))) body = true;
   if (!body && orgs?.head(tn(doc, h + 1).replace(/^[وف]?[بل]?/, ''))) body = true;
   for (const d of art.drafts.values()) {
     for (const m of d.mentions) {
       if (m.end <= start || m.start >= end) continue;
-      if (d.type === 'PER') return null;
+      // A generic title's entity over the head (وزير الخدمة الاجتماعية) is the title itself, not another person.
+      if (d.type === 'PER' && !(d.generic && m.start < start)) return null;
       if (d.type === 'ORG' || d.type === 'LOC') body = true;
     }
   }
   return body ? last : null;
 }
 
+/** A head word without its proclitics (ورئيس، لرئيس → رئيس; وزير keeps its و). */
+function headWord(w: string): string {
+  return HEAD_TITLES.has(w) ? w : w.replace(/^[وف]?[بل]?/, '');
+}
+
 /** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام)? */
 function headWordAt(art: Article, j: number): boolean {
   const { doc, tn } = art;
-  const w = tn(doc, j).replace(/^[وف]?[بل]?/, '');
-  if (!HEAD_TITLES.has(w) && !HEAD_TITLES.has(tn(doc, j))) return false;
+  const w = headWord(tn(doc, j));
+  if (!HEAD_TITLES.has(w)) return false;
   return w !== normalize('الأمين') || (j + 1 < doc.tokens.length && tn(doc, j + 1) === normalize('العام'));
 }
 
@@ -2575,11 +2608,23 @@ function orgHeadTitles(art: Article): void {
       if (m.kind !== 'name') continue;
       const first = tokenOf(m.start);
       const lastTok = tokenOf(m.end - 1);
-      // A name with a preposition or conjunction on it (لترامب، وبوتين) is no apposition.
+      // A name with a preposition or conjunction on it (لترامب، وبوتين; وبونيتا مرسيدس, where the recognizer took
+      // the و in) is no apposition.
       if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
+      if (conjoinedName(art, m.text.split(/\s/)[0]!)) continue;
       tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
     }
   }
+}
+
+/**
+ * Does a name's first word carry a conjunction the recognizer took in (وبونيتا)? It starts with و, is no known name
+ * part, and is a known name part without the و or a word the corpus counts never saw (وليد، وائل stay names).
+ */
+function conjoinedName(art: Article, w0: string): boolean {
+  const { kb, freq } = art;
+  if (!w0.startsWith('و') || w0.length < 4 || kb.isNamePart(w0)) return false;
+  return kb.isNamePart(w0.slice(1)) || !(freq?.get(segmentationKey(w0)) ?? 0);
 }
 
 function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
@@ -2608,10 +2653,22 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
   if (j >= 0 && isComma(toks[j]!)) j--;
   if (j < 0) return false;
-  const end = j;
-  for (let h = j; h >= 0 && end - h < HEAD_WINDOW; h--) {
-    if (toks[h]!.kind !== 'arabic') return false;
-    if (h < end && !wordGap(h, h + 1)) return false;
+  let end = j;
+  for (let h = j, words = 0; h >= 0 && words <= HEAD_WINDOW; h--) {
+    // A quoted or Latin name of the body may stand in the phrase (مكتب التحقيقات الفيدرالي "إف بي آي"), and a
+    // remark in brackets before the name (زعيمة الجبهة الوطنية (يمين متطرف) مارين لوبين).
+    if (toks[h]!.kind === 'punct' && QUOTE_TOKEN.test(toks[h]!.text)) continue;
+    if (toks[h]!.kind === 'punct' && toks[h]!.text === ')' && h === end) {
+      let o = h - 1;
+      while (o > h - 6 && o >= 0 && toks[o]!.text !== '(') o--;
+      if (o < 0 || toks[o]!.text !== '(') return false;
+      h = o;
+      end = o - 1;
+      continue;
+    }
+    words++;
+    if (toks[h]!.kind !== 'arabic' && toks[h]!.kind !== 'latin') return false;
+    if (h < end && !/^\s*$/.test(doc.text.slice(toks[h]!.end, toks[h + 1]!.start))) return false;
     if (headWordAt(art, h)) {
       const last = headPhraseEnd(art, h, end);
       return last !== null && tieTitle(art, d, h, last);
@@ -2642,6 +2699,8 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
     for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[last]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
   }
   endTok = Math.min(endTok, last);
+  // The phrase does not end on a preposition (وزير الخدمة الاجتماعية في بيان).
+  while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
   return end !== null && tieTitle(art, d, h, end);
 }
