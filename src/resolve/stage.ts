@@ -836,6 +836,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
         orgCountries: [],
         pendingTitles: [],
+        titled: [],
       };
       resolveCandidates(art);
       pendingTitles(art);
@@ -1446,6 +1447,8 @@ interface Article {
   orgCountries: CountrySpan[];
   /** Titles without a country and no holder before them (رئيس الوزراء, أمير البلاد): decided once the article is read. */
   pendingTitles: Array<{ c: Cand; needsCountry: boolean }>;
+  /** Each sitting holder a KB title was resolved to, in text order (a headline's bare الزعيم takes the next). */
+  titled: Array<{ title: Title; start: number; d: Draft }>;
 }
 
 function sentenceOf(art: Article, pos: number): number {
@@ -1676,7 +1679,9 @@ function countryMention(art: Article, sp: CountrySpan) {
 }
 
 /** "Designate" and "elect" after a title (رئيس الوزراء المكلف، الرئيس المنتخب): not the sitting holder. */
-const DESIGNATE = /^\s*(?:(?:المكلف|المكلفة)(?:\s+بتشكيل\s+(?:ال)?حكومة(?:\s+(?:ال)?جديدة)?)?|المنتخب|المنتخبة)(?=[\s،,.:]|$)/;
+const DESIGNATE = /^\s*(?:(?:المكلف|المكلفة)(?:\s+بتشكيل\s+(?:ال)?حكومة(?:\s+(?:ال)?جديدة)?)?|المنتخب|المنتخبة|المؤقت|المؤقتة|المعين|المعينة|المقبل|المقبلة|بالوكالة|بالإنابة)(?=[\s،,.:]|$)/;
+/** "Current" after a title (الرئيس الحالي فلاديمير بوتين): the name after it is the title's, and the sitting holder is meant. */
+const APPOSED_ADJECTIVE = /^\s*(?:الحالي|الحالية|الجديد|الجديدة)(?=[\s،,.:]|$)/;
 
 /** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
 function officeWord(art: Article, c: Cand): boolean {
@@ -1696,7 +1701,7 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
   // رئيس الوزراء العراقي المكلف (بتشكيل الحكومة) عادل عبد المهدي: the name after "designate" / "elect" is
   // the title's (candidates inside that phrase, الحكومة, are passed over).
-  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60));
+  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60)) ?? APPOSED_ADJECTIVE.exec(doc.text.slice(c.end, c.end + 20));
   if (designate) {
     const from = c.end + designate[0].length;
     let x = k + 1;
@@ -2257,6 +2262,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     }
   }
   if (!d && DESIGNATE.test(art.doc.text.slice(c.end, c.end + 12))) return k;
+  // الرئيس السابق لحزب …، رئيس لشركة: the head of a body, not of the state (tied to a name by orgHeadTitles).
+  if (!d && !country && /^\s+ل(?!ل)\S/.test(art.doc.text.slice(c.end, c.end + 4))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
   if (!d && !country && !former && !app) art.pendingTitles.push({ c, needsCountry: false });
@@ -2266,6 +2273,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   d.title = def.title;
   byTitle.set(titleKey(def.title, d.country ?? country, former), d);
   if (!former) lastByRole.set(def.title, d);
+  if (!former) art.titled.push({ title: def.title, start: c.start, d });
   if (!former && isMinisterRole(def.role)) setMinister(art, d);
   return k;
 }
@@ -2474,16 +2482,32 @@ function pendingTitles(art: Article): void {
       addMention(art, near, c, 'title');
       continue;
     }
-    const holds = (r: RoleSpell) => r.role === def.role && (def.title === 'leader' || r.title === def.title) && spellActiveOn(r, date);
+    // "The new president" without a name is not the sitting one.
+    if (/^\s*(?:الجديد|الجديدة)(?=[\s،,.:]|$)/.test(art.doc.text.slice(c.end, c.end + 12))) continue;
+    // A title that needs a country: the same title with its country later in the article (a headline's الزعيم, the
+    // body's الزعيم الكوري الشمالي).
+    const next = needsCountry ? art.titled.find((t) => t.title === def.title && t.start > c.start) : undefined;
+    if (next) {
+      addMention(art, next.d, c, 'title');
+      continue;
+    }
+    // Else الزعيم is no state office (الزعيم الكردي، الزعيم الروحي); المرشد is the holder the article names.
+    if (def.title === 'leader') continue;
+    // The country the article is about: named most, clearly ahead of the next.
+    const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+    const lead = first && (!second || first[1] > second[1]) ? first[0] : null;
+    const holds = (r: RoleSpell) => r.role === def.role && r.title === def.title && spellActiveOn(r, date) && (!lead || r.country === lead);
     const named = [...drafts.values()].filter((d) => d.type === 'PER' && d.mentions.length > 0 && !!d.kbId && !d.kbId.startsWith('x:') && (kb.byId(d.kbId)?.person?.roles.some(holds) ?? false));
     let d: Draft | null = named.length === 1 ? named[0]! : null;
-    if (!d && !named.length && !needsCountry) {
-      const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
-      if (first && (!second || first[1] > second[1])) d = holderDraft(art, def.role, first[0], false, undefined, def.title);
-    }
+    // Unnamed, only the heads of state and government: a minister without a country (وزير الخارجية) is as often
+    // another country's (سيرسل وزير الخارجية للقاء الملك, said by the American president in a Saudi story).
+    if (!d && !named.length && !needsCountry && lead && LEAD_ROLES.has(def.role)) d = holderDraft(art, def.role, lead, false, undefined, def.title);
     if (d) addMention(art, d, c, 'title');
   }
 }
+
+/** Offices a title without a country gives to the country the article is about when the article names no holder. */
+const LEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'crown_prince']);
 
 /** Words before a title that make it the office being filled, not its holder. */
 const CHOOSING = new Set(['اختيار', 'تسمية', 'يسمي', 'سيسمي', 'تعيين', 'ترشيح', 'انتخاب', 'يختار', 'سيختار', 'ينتخب', 'منصب', 'منصبي', 'لمنصب'].map((w) => normalize(w)));
@@ -2519,10 +2543,24 @@ function nearbyPerson(art: Article, c: Cand): Draft | null {
   if (p < 0) return null;
   const before = nameEndingAt(toks[p]!.end);
   if (!before) return null;
-  if (comma) return before;
+  // Behind a comma the title must close the apposition (أوباما، الرئيس الرابع والأربعين للولايات المتحدة، …): its
+  // definite words run to a comma or a full stop; أحمدي نجاد، المرشد الأعلى بنهب … is a verb's object.
+  if (comma) return closesApposition(art, c.tokenEnd) ? before : null;
   const m = before.mentions.find((x) => x.kind === 'name' && x.end === toks[p]!.end)!;
   const first = toks.findIndex((t) => t.start === m.start);
   return first > 0 && SUBJECT_VERBS.has(tn(doc, first - 1).replace(/^[وف]/, '')) ? before : null;
+}
+
+/** From token j, up to five definite words (الرابع، والأربعين، للولايات) and then a comma, a full stop or the end. */
+function closesApposition(art: Article, j: number): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  for (let n = 0; n <= 5 && j < toks.length; n++, j++) {
+    const t = toks[j]!;
+    if (t.kind === 'punct') return isComma(t) || t.text === '.' || t.text === ':';
+    if (t.kind !== 'arabic' || !/^(?:و|ف)?(?:ال|لل)/.test(tn(doc, j))) return false;
+  }
+  return j >= toks.length;
 }
 
 /** A comma token (Arabic or Latin). */
@@ -2531,7 +2569,7 @@ function isComma(t: { text: string; kind: string }): boolean {
 }
 
 /** Head words of a title of an organization's or a body's head, or of a minister (رئيس، زعيم، قائد، مدير، وزير …). */
-const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
+const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'الرئيس', 'الرئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
 const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
 /** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
 const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
@@ -2540,7 +2578,7 @@ const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أع
 const HEAD_WINDOW = 9;
 const QUOTE_TOKEN = /^["«»“”']+$/;
 const TRAILING_PREPOSITIONS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'لدى', 'مع', 'و'].map((w) => normalize(w)));
-const CLAUSE_WORDS = new Set(['إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
+const CLAUSE_WORDS = new Set(['للقاء', 'لبحث', 'لمناقشة', 'لحضور', 'لزيارة', 'لتوقيع', 'إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
 const PERSON_NOUNS = new Set(['الصحفي', 'الصحافي', 'الصحفية', 'الكاتب', 'الكاتبة', 'الناشط', 'الناشطة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'اللاعب', 'المدرب', 'الفنان', 'الفنانة', 'الممثل', 'الممثلة', 'الداعية', 'الشيخ', 'الراحل', 'الراحلة', 'الضحية', 'المتهم', 'المغني', 'المغنية'].map((w) => normalize(w)));
 
 /** The mention of any entity that covers [start, end), with its entity. */
@@ -2562,6 +2600,8 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   // A phrase with a verb's particles (المتحدث إلى أن …) is no title; one with a person noun (المتحدث باسم عائلة
   // الصحفي …) is the title of someone else than the name after it.
   for (let j = h + 1; j <= last; j++) if (CLAUSE_WORDS.has(tn(doc, j)) || PERSON_NOUNS.has(tn(doc, j).replace(/^[وف]?[بل]?/, ''))) return null;
+  // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
+  if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
   // باسمها، باسمه: the spokesperson of a body the sentence named (المتحدثة الرسمية باسمها، جمانة غنيمات).
   for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)$/.test(tn(doc, j))) body = true;
@@ -2684,7 +2724,10 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   const comma = h < toks.length && isComma(toks[h]!);
   if (comma) h++;
   if (h >= toks.length || toks[h]!.kind !== 'arabic') return false;
-  const subject = !comma && first > 0 && SUBJECT_VERBS.has(tn(doc, first - 1).replace(/^[وف]/, '')) && /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
+  // The verb may stand before an honorific (أكد الشيخ خالد بن أحمد آل خليفة وزير الخارجية).
+  let v = first - 1;
+  while (v > 0 && (art.kb.honorifics.has(tn(doc, v)) || RANKS.has(tn(doc, v)))) v--;
+  const subject = !comma && v >= 0 && SUBJECT_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) && /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
   if (!comma && !subject) return false;
   // Only the head as written: "و" + head is another person (وزير الخارجية ورئيس الوزراء …), ل + head a relation.
   if (!HEAD_TITLES.has(tn(doc, h)) || !headWordAt(art, h)) return false;
