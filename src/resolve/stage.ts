@@ -2496,7 +2496,8 @@ function pendingTitles(art: Article): void {
     // The country the article is about: named most, clearly ahead of the next.
     const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
     const lead = first && (!second || first[1] > second[1]) ? first[0] : null;
-    const holds = (r: RoleSpell) => r.role === def.role && r.title === def.title && spellActiveOn(r, date) && (!lead || r.country === lead);
+    // (An international body's head is no country's.)
+    const holds = (r: RoleSpell) => r.role === def.role && r.title === def.title && spellActiveOn(r, date) && (!lead || r.country === lead || r.country === 'IGO');
     const named = [...drafts.values()].filter((d) => d.type === 'PER' && d.mentions.length > 0 && !!d.kbId && !d.kbId.startsWith('x:') && (kb.byId(d.kbId)?.person?.roles.some(holds) ?? false));
     let d: Draft | null = named.length === 1 ? named[0]! : null;
     // Unnamed, only the heads of state and government: a minister without a country (وزير الخارجية) is as often
