@@ -16,7 +16,8 @@
  *
  * --dump K prints instead every title mention rasd makes in the first K articles of the shuffled pool (article id,
  * offset, the mention's text, its entity, the words around it): run it before and after a change and diff the two
- * files to read every title mention the change added, moved or dropped.
+ * files to read every title mention the change added, moved or dropped. --dump-names K prints instead every person
+ * the KB does not know in those articles with its romanized English name (article id, Arabic name, English name).
  */
 import { writeFileSync } from 'node:fs';
 import { readJsonLines } from '../src/io/corpus.ts';
@@ -58,6 +59,15 @@ for (let i = pool.length - 1; i > 0; i--) {
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
 const dump = Number(flag('dump', '0'));
+const dumpNames = Number(flag('dump-names', '0'));
+if (dumpNames > 0) {
+  // Every person the KB does not know in the first K articles, with its romanized English name (to diff two versions).
+  for (const art of pool.slice(0, dumpNames)) {
+    const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
+    for (const e of a.entities) if (e.type === 'PER' && e.kbId?.startsWith('x:')) console.log(`${art.id}\t${e.name}\t${e.nameEn ?? ''}`);
+  }
+  process.exit(0);
+}
 if (dump > 0) {
   for (const art of pool.slice(0, dump)) {
     const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });

@@ -89,6 +89,12 @@ export interface KbData {
   organizations: OrgRecord[];
   titles: TitleLexicon;
   nameParts?: Record<string, string>;
+  /**
+   * The usual English spelling of common name words the letter rules spell otherwise (name-spellings.json: هدى
+   * Huda; family names without the article, أسدي Asadi): for the romanizer only, after the KB's own spellings and
+   * before nameParts. They do not make a word a known first name (isNamePart).
+   */
+  nameSpellings?: Record<string, string>;
   /** Peoples, sects and faiths the recognizer tags as names (non-entities.json): no entity. */
   nonEntities?: string[];
   /** Name parts that are not Arabic (name-parts.json `foreign`): a name with one is romanized as foreign. */
@@ -260,7 +266,7 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
-    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])], data.romanizer ? createTransliterator(data.romanizer) : undefined);
+    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])], data.romanizer ? createTransliterator(data.romanizer) : undefined);
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     this.maxNameTokens = indexNames(
