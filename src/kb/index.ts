@@ -39,6 +39,8 @@ export interface TitleDef {
   construct: boolean;
   /** The office's country when the title itself names it (خادم الحرمين الشريفين: SAU). */
   country?: string;
+  /** The title's country is a pronoun (وزير خارجيته "its foreign minister"): the country named last before it. */
+  pronoun?: boolean;
   /**
    * A title the KB has no holders for (ambassador, attorney general, information
    * minister, deputy foreign minister): its English words. The resolver makes
@@ -60,7 +62,7 @@ export interface GenericTitle {
 }
 
 export interface TitleLexicon {
-  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string }>;
+  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string; pronoun?: boolean }>;
   former: string[];
   counterpart: string[];
   /** Words before a name that are not part of it (آية الله، الشيخ، الدكتور). */
@@ -207,7 +209,7 @@ function indexTitles(titleMap: Map<string, TitleDef>, titlePrefixes: Set<string>
   };
   const deputies = titles.deputy ?? [];
   for (const t of titles.titles) {
-    const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}) });
+    const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}), ...(t.pronoun ? { pronoun: true } : {}) });
     for (const a of t.ar) addTitle(a, def(false));
     for (const a of t.construct ?? []) addTitle(a, def(true));
     // نائب الرئيس is the vice president, not the president.

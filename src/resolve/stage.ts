@@ -2213,7 +2213,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
   const { kb, date, byTitle, lastByRole } = art;
   const { def, former } = c.title;
-  let country = c.title.country;
+  let country = c.title.country ?? (def.pronoun ? countryBefore(art, c.start) : null);
+  if (def.pronoun && !country) return k;
   if (c.title.igo && date) {
     // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
     const actor = c.title.igo;
@@ -2297,6 +2298,16 @@ function bareApposition(art: Article, c: Cand, k: number): number {
   addMention(art, d, c, 'title');
   addMention(art, d, app, 'name');
   return skipTo(art, k, app);
+}
+
+/** The country the article named last before `pos` (وزير خارجيته: "its" foreign minister). */
+function countryBefore(art: Article, pos: number): string | null {
+  let best: { end: number; iso: string } | null = null;
+  for (const d of art.drafts.values()) {
+    if (!d.kbId?.startsWith('cty:')) continue;
+    for (const m of d.mentions) if (m.end <= pos && (!best || m.end > best.end)) best = { end: m.end, iso: d.kbId.slice(4) };
+  }
+  return best?.iso ?? null;
 }
 
 /** نظيره at candidate k: returns the last candidate it used. */
@@ -2673,6 +2684,9 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
   const toks = doc.tokens;
   const start = toks[h]!.start;
   const end = toks[last]!.end;
+  // A state office with its country (الرئيس الأمريكي) is the title table's: a name of another country after it is a
+  // slip of the text, not its holder (titleCandidate leaves it untied).
+  if (art.cands.some((x) => x.kind === 'title' && x.title?.country && x.start < toks[h]!.end && x.end > start)) return false;
   const at = mentionAt(art, start, toks[h]!.end);
   if (at) {
     // A generic title's entity there (نائبة الرئيس) is the named person's title.
