@@ -72,3 +72,17 @@ test('رئيس الجمهورية، أمير البلاد and مرشد الجم�
   const b = run('قالت آخر رسالة نشرها مرشد الجمهورية الإسلامية على تلغرام إن القرار نهائي.', '2018-04-19');
   assert.equal(titleOf(b, 'مرشد الجمهورية'), 'per:ali-khamenei');
 });
+
+test('a title with a pronoun country is the office of the country named last before it', () => {
+  const a = run('أعلن الأردن إغلاق حدوده. وأكد وزير خارجيته أيمن الصفدي أن الحدود ستظل مغلقة.', '2018-06-28');
+  assert.equal(titleOf(a, 'وزير خارجيته'), 'per:ayman-safadi');
+  const b = run('نفت روسيا ضلوعها في الهجوم، ووصف وزير خارجيتها الاتهامات بأنها سخيفة.', '2018-03-15');
+  assert.equal(titleOf(b, 'وزير خارجيتها'), 'per:sergey-lavrov');
+  // No country before it: no one.
+  assert.equal(titleOf(run('ووصف وزير خارجيتها الاتهامات بأنها سخيفة.'), 'وزير خارجيتها'), null);
+});
+
+test('a state office with its country and another country\'s person after it stays untied', () => {
+  const a = run('وكان الرئيس الأمريكي إيمانويل ماكرون قد زار واشنطن.');
+  assert.equal(titleOf(a, 'الرئيس الأمريكي'), null);
+});
