@@ -2457,7 +2457,7 @@ function loneGivenNames(art: Article): void {
 
 /** The entities with mentions, in order of first mention (e1, e2, ...). */
 /** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */
-const NOT_HEAD_OF_STATE_AFTER = new Set(['التنفيذي', 'التنفيذية', 'المشارك', 'المشاركة', 'الفخري', 'الفخرية', 'الشرفي'].map((w) => normalize(w)));
+const NOT_HEAD_OF_STATE_AFTER = new Set(['التنفيذي', 'التنفيذية', 'المشارك', 'المشاركة', 'المشترك', 'المشتركة', 'الفخري', 'الفخرية', 'الشرفي'].map((w) => normalize(w)));
 
 /**
  * Is a bare title an adjective, another office or a past one? الرئيس after a definite noun is "main" (المعقل
@@ -2471,7 +2471,8 @@ function notAnOffice(art: Article, c: Cand): boolean {
   const prev = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
   // Choosing or naming someone for the office (ويسمي رئيس مجلس الوزراء، اختيار رئيس الوزراء) is about the office.
   if (CHOOSING.has(prev) || CHOOSING.has(tn(doc, c.tokenStart - 1).replace(/^[وف]/, ''))) return true;
-  return first.startsWith('ال') && c.tokenEnd - c.tokenStart === 1 && prev.startsWith('ال') && prev.length > 3;
+  // After a definite noun or a noun with "its/their" (معقلها الرئيس) الرئيس is the adjective "main".
+  return first.startsWith('ال') && c.tokenEnd - c.tokenStart === 1 && ((prev.startsWith('ال') && prev.length > 3) || (/..(ها|هم)$/.test(prev) && !PRONOUN_ADVERBS.has(prev)));
 }
 
 /**
@@ -2520,6 +2521,9 @@ function pendingTitles(art: Article): void {
 
 /** Offices a title without a country gives to the country the article is about when the article names no holder. */
 const LEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'crown_prince']);
+
+/** Words with "it/them" that are no noun a bare الرئيس could qualify (ودفعت حينها الملك، قال لهم الرئيس). */
+const PRONOUN_ADVERBS = new Set(['حينها', 'وقتها', 'عندها', 'بعدها', 'قبلها', 'يومها', 'منها', 'عنها', 'لها', 'بها', 'فيها', 'عليها', 'اليها', 'معها', 'لهم', 'بهم', 'منهم', 'عليهم', 'فيهم', 'معهم', 'اليهم', 'عنهم'].map((w) => normalize(w)));
 
 /** Words before a title that make it the office being filled, not its holder. */
 const CHOOSING = new Set(['اختيار', 'تسمية', 'يسمي', 'سيسمي', 'تعيين', 'ترشيح', 'انتخاب', 'يختار', 'سيختار', 'ينتخب', 'منصب', 'منصبي', 'لمنصب'].map((w) => normalize(w)));
@@ -2588,6 +2592,7 @@ const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المش
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
 const HEAD_WINDOW = 9;
+const OFFICE_NOUNS = new Set(['منصب', 'منصبي', 'منصبا'].map((w) => normalize(w)));
 const QUOTE_TOKEN = /^["«»“”']+$/;
 const TRAILING_PREPOSITIONS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'لدى', 'مع', 'و'].map((w) => normalize(w)));
 const CLAUSE_WORDS = new Set(['للقاء', 'لبحث', 'لمناقشة', 'لحضور', 'لزيارة', 'لتوقيع', 'إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
@@ -2682,6 +2687,8 @@ function conjoinedName(art: Article, w0: string): boolean {
 function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
   const { doc, tn } = art;
   const toks = doc.tokens;
+  // منصب وزير الداخلية: the office, not a person's title.
+  if (h > 0 && OFFICE_NOUNS.has(tn(doc, h - 1).replace(/^[وف]?[بل]?/, ''))) return false;
   const start = toks[h]!.start;
   const end = toks[last]!.end;
   // A state office with its country (الرئيس الأمريكي) is the title table's: a name of another country after it is a
