@@ -2253,6 +2253,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
       k = skipTo(art, k, app);
     }
   }
+  // ويسمي رئيس مجلس الوزراء، اختيار رئيس الوزراء العراقي: the office being filled, when no name follows.
+  if (!d && choosing(art, c)) return k;
   if (!d && !country) {
     // A title without a country names the office holder the article spoke of last.
     const last = lastByRole.get(def.title);
@@ -2469,8 +2471,7 @@ function notAnOffice(art: Article, c: Cand): boolean {
   if (c.tokenStart < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, c.start))) return false;
   const first = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!);
   const prev = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
-  // Choosing or naming someone for the office (ويسمي رئيس مجلس الوزراء، اختيار رئيس الوزراء) is about the office.
-  if (CHOOSING.has(prev) || CHOOSING.has(tn(doc, c.tokenStart - 1).replace(/^[وف]/, ''))) return true;
+  if (choosing(art, c)) return true;
   // After a definite noun or a noun with "its/their" (معقلها الرئيس) الرئيس is the adjective "main".
   return first.startsWith('ال') && c.tokenEnd - c.tokenStart === 1 && ((prev.startsWith('ال') && prev.length > 3) || (/..(ها|هم)$/.test(prev) && !PRONOUN_ADVERBS.has(prev)));
 }
@@ -2527,6 +2528,14 @@ const PRONOUN_ADVERBS = new Set(['حينها', 'وقتها', 'عندها', 'بع
 
 /** Words before a title that make it the office being filled, not its holder. */
 const CHOOSING = new Set(['اختيار', 'تسمية', 'يسمي', 'سيسمي', 'تعيين', 'ترشيح', 'انتخاب', 'يختار', 'سيختار', 'ينتخب', 'منصب', 'منصبي', 'لمنصب'].map((w) => normalize(w)));
+
+/** Is the word before the title one of choosing or naming someone for the office (ويسمي رئيس مجلس الوزراء)? */
+function choosing(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenStart < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, c.start))) return false;
+  const prev = tn(doc, c.tokenStart - 1);
+  return CHOOSING.has(prev.replace(/^[وف]?[بل]?/, '')) || CHOOSING.has(prev.replace(/^[وف]/, ''));
+}
 
 /** Words after a title that put it in the past (الرئيس آنذاك): no sitting holder. */
 const THEN_WORDS = new Set(['آنذاك', 'انذاك', 'حينها', 'وقتها', 'وقتذاك', 'حينذاك', 'وقتئذ', 'حينئذ'].map((w) => normalize(w)));
