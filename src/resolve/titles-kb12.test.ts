@@ -86,3 +86,10 @@ test('a state office with its country and another country\'s person after it sta
   const a = run('وكان الرئيس الأمريكي إيمانويل ماكرون قد زار واشنطن.');
   assert.equal(titleOf(a, 'الرئيس الأمريكي'), null);
 });
+
+test('وكيل and مساعد make a deputy title: not the holder of the office itself', () => {
+  const a = run('وحذر مساعد الأمين العام للأمم المتحدة من تدهور الأوضاع في غزة.');
+  assert.notEqual(titleOf(a, 'الأمين العام'), 'per:antonio-guterres');
+  const b = run('وقال مساعد وزير الخارجية الأمريكي إن المحادثات مستمرة.');
+  assert.notEqual(titleOf(b, 'وزير الخارجية'), 'per:mike-pompeo');
+});
