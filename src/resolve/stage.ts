@@ -2630,8 +2630,10 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
   // باسمها، باسمه: the spokesperson of a body the sentence named (المتحدثة الرسمية باسمها، جمانة غنيمات).
-  for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)$/.test(tn(doc, j))) body = true;
-  if (!body && orgs?.head(tn(doc, h + 1).replace(/^[وف]?[بل]?/, ''))) body = true;
+  // A spokesperson "in the name of" anything speaks for a body (المتحدث باسم المنسقية الوطنية لإدارة الكوارث).
+  for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)?$/.test(tn(doc, j))) body = true;
+  // A known organization head noun in the phrase (رئيس حزب …، المدير العام لهيئة الطيران المدني).
+  for (let j = h + 1; j <= last && !body; j++) if (orgs?.head(withoutPreposition(tn(doc, j)))) body = true;
   for (const d of art.drafts.values()) {
     for (const m of d.mentions) {
       if (m.end <= start || m.start >= end) continue;
@@ -2646,6 +2648,13 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
 /** A head word without its proclitics (ورئيس، لرئيس → رئيس; وزير keeps its و). */
 function headWord(w: string): string {
   return HEAD_TITLES.has(w) ? w : w.replace(/^[وف]?[بل]?/, '');
+}
+
+/** A word without و/ف and a preposition ب/ل; ل + the article (للهيئة) gives the article back (الهيئة). */
+function withoutPreposition(w: string): string {
+  const v = w.replace(/^[وف]/, '');
+  if (v.startsWith('لل')) return 'ال' + v.slice(2);
+  return v.replace(/^[بل]/, '');
 }
 
 /** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام)? */
@@ -2724,6 +2733,8 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
   if (j >= 0 && isComma(toks[j]!)) j--;
   if (j < 0) return false;
+  // المتحدثة باسم ترامب: the name after باسم is whom the spokesperson speaks for.
+  if (/^[وف]?باسم$/.test(tn(doc, j))) return false;
   let end = j;
   for (let h = j, words = 0; h >= 0 && words <= HEAD_WINDOW; h--) {
     // A quoted or Latin name of the body may stand in the phrase (مكتب التحقيقات الفيدرالي "إف بي آي"), and a
