@@ -97,6 +97,8 @@ export interface KbData {
    * before nameParts. They do not make a word a known first name (isNamePart).
    */
   nameSpellings?: Record<string, string>;
+  /** Given names borne by women (name-spellings.json `female`). */
+  femaleNames?: string[];
   /** Peoples, sects and faiths the recognizer tags as names (non-entities.json): no entity. */
   nonEntities?: string[];
   /** Name parts that are not Arabic (name-parts.json `foreign`): a name with one is romanized as foreign. */
@@ -259,6 +261,7 @@ export class KnowledgeBase {
   readonly counterpart: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   private readonly nameParts: ReadonlySet<string>;
+  private readonly femaleNames: ReadonlySet<string>;
   /** Longest name in tokens: bounds the gazetteer's search. */
   readonly maxNameTokens: number;
   readonly maxTitleTokens: number;
@@ -281,6 +284,7 @@ export class KnowledgeBase {
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
     this.nonEntityWords = new Set((data.nonEntities ?? []).map((w) => normalize(w)));
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
+    this.femaleNames = new Set((data.femaleNames ?? []).map((k) => normalize(k)));
     for (const [name, ids] of Object.entries(data.weakNames ?? {})) {
       if (name.startsWith('_') || !Array.isArray(ids)) continue;
       const key = spacedParticles(normalize(name).replace(/\s+/g, ' ').trim());
@@ -391,6 +395,11 @@ export class KnowledgeBase {
   }
 
   /** Is the word a common name part (محمد، دونالد) of the romanization table? */
+  /** Is the word a given name borne by women (هدى، جمانة، أنغيلا)? */
+  isFemaleName(word: string): boolean {
+    return this.femaleNames.has(normalize(word));
+  }
+
   isNamePart(word: string): boolean {
     return this.nameParts.has(normalize(word));
   }

@@ -61,8 +61,8 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean } =
       })(),
       ...(existsSync(join(kbDir, 'name-spellings.json'))
         ? (() => {
-            const ns = JSON.parse(readFileSync(join(kbDir, 'name-spellings.json'), 'utf8')) as { given?: Record<string, string>; family?: Record<string, string> };
-            return { nameSpellings: { ...ns.given, ...ns.family } };
+            const ns = JSON.parse(readFileSync(join(kbDir, 'name-spellings.json'), 'utf8')) as { given?: Record<string, string>; family?: Record<string, string>; female?: string[] };
+            return { nameSpellings: { ...ns.given, ...ns.family }, femaleNames: ns.female ?? [] };
           })()
         : {}),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),

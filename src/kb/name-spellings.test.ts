@@ -30,3 +30,9 @@ test('every entry differs from the rules, and the words are no known first names
   for (const [ar, en] of Object.entries(file.family)) assert.notEqual(fold(bare.romanize('ال' + ar)), fold(en), ar);
   assert.equal(kb.isNamePart('هدى'), false);
 });
+
+test('female given names (name-spellings.json female) are known, male ones are not', () => {
+  assert.equal(kb.isFemaleName('جمانة'), true);
+  assert.equal(kb.isFemaleName('هدى'), true);
+  assert.equal(kb.isFemaleName('خالد'), false);
+});

@@ -2692,6 +2692,12 @@ function orgHeadTitles(art: Article): void {
   }
 }
 
+/** Is the first word of one of the person's names a given name borne by women? */
+function womanNamed(art: Article, d: Draft): boolean {
+  const names = [...d.names, ...d.mentions.filter((m) => m.kind === 'name').map((m) => m.text)];
+  return names.some((n) => art.kb.isFemaleName(n.split(/\s+/)[0] ?? ''));
+}
+
 /**
  * Does a name's first word carry a conjunction the recognizer took in (وبونيتا)? It starts with و, is no known name
  * part, and is a known name part without the و or a word the corpus counts never saw (وليد، وائل stay names).
@@ -2707,6 +2713,9 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
   const toks = doc.tokens;
   // منصب وزير الداخلية: the office, not a person's title.
   if (h > 0 && OFFICE_NOUNS.has(tn(doc, h - 1).replace(/^[وف]?[بل]?/, ''))) return false;
+  // A masculine role noun (الناطق الرسمي) before a woman's name (جمانة غنيمات) is the role, not a title to give her:
+  // the quote stage reads a person titled only in the masculine as a man.
+  if (!/ه$/.test(headWord(tn(doc, h))) && womanNamed(art, d)) return false;
   const start = toks[h]!.start;
   const end = toks[last]!.end;
   // A state office with its country (الرئيس الأمريكي) is the title table's: a name of another country after it is a

@@ -93,3 +93,10 @@ test('وكيل and مساعد make a deputy title: not the holder of the office 
   const b = run('وقال مساعد وزير الخارجية الأمريكي إن المحادثات مستمرة.');
   assert.notEqual(titleOf(b, 'وزير الخارجية'), 'per:mike-pompeo');
 });
+
+test('a masculine role noun before a woman\'s name is not given to her as a title', () => {
+  const a = run('نقلت الصحيفة تصريحات الناطق الرسمي باسم الحكومة هدى العلي التي قالت إن الحدود مغلقة.');
+  assert.equal(titleOf(a, 'الناطق الرسمي'), null);
+  const b = run('نقلت الصحيفة تصريحات الناطق الرسمي باسم الحكومة خالد العلي الذي قال إن الحدود مغلقة.');
+  assert.notEqual(titleOf(b, 'الناطق الرسمي'), null);
+});
