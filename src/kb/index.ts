@@ -39,6 +39,8 @@ export interface TitleDef {
   construct: boolean;
   /** The office's country when the title itself names it (خادم الحرمين الشريفين: SAU). */
   country?: string;
+  /** The title's country is a pronoun (وزير خارجيته "its foreign minister"): the country named last before it. */
+  pronoun?: boolean;
   /**
    * A title the KB has no holders for (ambassador, attorney general, information
    * minister, deputy foreign minister): its English words. The resolver makes
@@ -60,7 +62,7 @@ export interface GenericTitle {
 }
 
 export interface TitleLexicon {
-  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string }>;
+  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string; pronoun?: boolean }>;
   former: string[];
   counterpart: string[];
   /** Words before a name that are not part of it (آية الله، الشيخ، الدكتور). */
@@ -89,6 +91,14 @@ export interface KbData {
   organizations: OrgRecord[];
   titles: TitleLexicon;
   nameParts?: Record<string, string>;
+  /**
+   * The usual English spelling of common name words the letter rules spell otherwise (name-spellings.json: هدى
+   * Huda; family names without the article, أسدي Asadi): for the romanizer only, after the KB's own spellings and
+   * before nameParts. They do not make a word a known first name (isNamePart).
+   */
+  nameSpellings?: Record<string, string>;
+  /** Given names borne by women (name-spellings.json `female`). */
+  femaleNames?: string[];
   /** Peoples, sects and faiths the recognizer tags as names (non-entities.json): no entity. */
   nonEntities?: string[];
   /** Name parts that are not Arabic (name-parts.json `foreign`): a name with one is romanized as foreign. */
@@ -201,7 +211,7 @@ function indexTitles(titleMap: Map<string, TitleDef>, titlePrefixes: Set<string>
   };
   const deputies = titles.deputy ?? [];
   for (const t of titles.titles) {
-    const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}) });
+    const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}), ...(t.pronoun ? { pronoun: true } : {}) });
     for (const a of t.ar) addTitle(a, def(false));
     for (const a of t.construct ?? []) addTitle(a, def(true));
     // نائب الرئيس is the vice president, not the president.
@@ -251,6 +261,7 @@ export class KnowledgeBase {
   readonly counterpart: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   private readonly nameParts: ReadonlySet<string>;
+  private readonly femaleNames: ReadonlySet<string>;
   /** Longest name in tokens: bounds the gazetteer's search. */
   readonly maxNameTokens: number;
   readonly maxTitleTokens: number;
@@ -260,7 +271,7 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
-    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])], data.romanizer ? createTransliterator(data.romanizer) : undefined);
+    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])], data.romanizer ? createTransliterator(data.romanizer) : undefined);
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     this.maxNameTokens = indexNames(
@@ -273,6 +284,7 @@ export class KnowledgeBase {
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
     this.nonEntityWords = new Set((data.nonEntities ?? []).map((w) => normalize(w)));
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
+    this.femaleNames = new Set((data.femaleNames ?? []).map((k) => normalize(k)));
     for (const [name, ids] of Object.entries(data.weakNames ?? {})) {
       if (name.startsWith('_') || !Array.isArray(ids)) continue;
       const key = spacedParticles(normalize(name).replace(/\s+/g, ' ').trim());
@@ -383,6 +395,11 @@ export class KnowledgeBase {
   }
 
   /** Is the word a common name part (محمد، دونالد) of the romanization table? */
+  /** Is the word a given name borne by women (هدى، جمانة، أنغيلا)? */
+  isFemaleName(word: string): boolean {
+    return this.femaleNames.has(normalize(word));
+  }
+
   isNamePart(word: string): boolean {
     return this.nameParts.has(normalize(word));
   }

@@ -59,6 +59,12 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean } =
         const np = JSON.parse(readFileSync(join(kbDir, 'name-parts.json'), 'utf8')) as { parts: Record<string, string>; foreign?: string[] };
         return { nameParts: np.parts, foreignParts: np.foreign ?? [] };
       })(),
+      ...(existsSync(join(kbDir, 'name-spellings.json'))
+        ? (() => {
+            const ns = JSON.parse(readFileSync(join(kbDir, 'name-spellings.json'), 'utf8')) as { given?: Record<string, string>; family?: Record<string, string>; female?: string[] };
+            return { nameSpellings: { ...ns.given, ...ns.family }, femaleNames: ns.female ?? [] };
+          })()
+        : {}),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
       ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
       ...(learned && existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),

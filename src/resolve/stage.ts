@@ -14,7 +14,7 @@ import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
 import { spacedParticles } from '../kb/particles.ts';
-import type { Role, Title } from '../kb/types.ts';
+import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
 
@@ -835,8 +835,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         lastMinister: null, ministerOf: new Map(), personMentions: [], lastOrgByHead: new Map(), aliasOf: new Map(),
         unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
         orgCountries: [],
+        pendingTitles: [],
+        titled: [],
       };
       resolveCandidates(art);
+      pendingTitles(art);
+      orgHeadTitles(art);
       orgCountryMentions(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
@@ -1441,6 +1445,10 @@ interface Article {
   unNamed: boolean;
   /** Countries said inside state bodies' names (الخارجية الروسية), named only where the article names them nowhere else. */
   orgCountries: CountrySpan[];
+  /** Titles without a country and no holder before them (رئيس الوزراء, أمير البلاد): decided once the article is read. */
+  pendingTitles: Array<{ c: Cand; needsCountry: boolean }>;
+  /** Each sitting holder a KB title was resolved to, in text order (a headline's bare الزعيم takes the next). */
+  titled: Array<{ title: Title; start: number; d: Draft }>;
 }
 
 function sentenceOf(art: Article, pos: number): number {
@@ -1671,7 +1679,9 @@ function countryMention(art: Article, sp: CountrySpan) {
 }
 
 /** "Designate" and "elect" after a title (رئيس الوزراء المكلف، الرئيس المنتخب): not the sitting holder. */
-const DESIGNATE = /^\s*(?:(?:المكلف|المكلفة)(?:\s+بتشكيل\s+(?:ال)?حكومة(?:\s+(?:ال)?جديدة)?)?|المنتخب|المنتخبة)(?=[\s،,.:]|$)/;
+const DESIGNATE = /^\s*(?:(?:المكلف|المكلفة)(?:\s+بتشكيل\s+(?:ال)?حكومة(?:\s+(?:ال)?جديدة)?)?|المنتخب|المنتخبة|المؤقت|المؤقتة|المعين|المعينة|المقبل|المقبلة|بالوكالة|بالإنابة)(?=[\s،,.:]|$)/;
+/** "Current" after a title (الرئيس الحالي فلاديمير بوتين): the name after it is the title's, and the sitting holder is meant. */
+const APPOSED_ADJECTIVE = /^\s*(?:الحالي|الحالية|الجديد|الجديدة)(?=[\s،,.:]|$)/;
 
 /** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
 function officeWord(art: Article, c: Cand): boolean {
@@ -1691,7 +1701,7 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
   // رئيس الوزراء العراقي المكلف (بتشكيل الحكومة) عادل عبد المهدي: the name after "designate" / "elect" is
   // the title's (candidates inside that phrase, الحكومة, are passed over).
-  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60));
+  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60)) ?? APPOSED_ADJECTIVE.exec(doc.text.slice(c.end, c.end + 20));
   if (designate) {
     const from = c.end + designate[0].length;
     let x = k + 1;
@@ -2203,7 +2213,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
   const { kb, date, byTitle, lastByRole } = art;
   const { def, former } = c.title;
-  let country = c.title.country;
+  let country = c.title.country ?? (def.pronoun ? countryBefore(art, c.start) : null);
+  if (def.pronoun && !country) return k;
   if (c.title.igo && date) {
     // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
     const actor = c.title.igo;
@@ -2217,8 +2228,11 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   }
   if (officeWord(art, c)) return k;
   if (c.title.bare) {
+    const named = bareApposition(art, c, k);
+    if (named >= 0) return named;
     const last = lastByRole.get(def.title);
     if (last) addMention(art, last, c, 'title');
+    else if (!former && !appositive(art, k)) art.pendingTitles.push({ c, needsCountry: true });
     return k;
   }
   const app = appositive(art, k);
@@ -2239,6 +2253,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
       k = skipTo(art, k, app);
     }
   }
+  // ويسمي رئيس مجلس الوزراء، اختيار رئيس الوزراء العراقي: the office being filled, when no name follows.
+  if (!d && choosing(art, c)) return k;
   if (!d && !country) {
     // A title without a country names the office holder the article spoke of last.
     const last = lastByRole.get(def.title);
@@ -2249,16 +2265,51 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     }
   }
   if (!d && DESIGNATE.test(art.doc.text.slice(c.end, c.end + 12))) return k;
+  // الرئيس السابق لحزب …، رئيس لشركة: the head of a body, not of the state (tied to a name by orgHeadTitles).
+  if (!d && !country && /^\s+ل(?!ل)\S/.test(art.doc.text.slice(c.end, c.end + 4))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
+  if (!d && !country && !former && !app) art.pendingTitles.push({ c, needsCountry: false });
   if (!d) return k;
   if (!app) addMention(art, d, c, 'title');
   d.role = def.role;
   d.title = def.title;
   byTitle.set(titleKey(def.title, d.country ?? country, former), d);
   if (!former) lastByRole.set(def.title, d);
+  if (!former) art.titled.push({ title: def.title, start: c.start, d });
   if (!former && isMinisterRole(def.role)) setMinister(art, d);
   return k;
+}
+
+/**
+ * A title that needs a country, said without one but with a name after it (الأمين العام حسن نصر الله، المرشد علي
+ * خامنئي، المستشارة أنغيلا ميركل): the named person's title. المستشار is also a judge's or an adviser's honorific:
+ * only a person who holds that office on the date takes it. Returns the last candidate used, or -1.
+ */
+function bareApposition(art: Article, c: Cand, k: number): number {
+  const { kb, date } = art;
+  const def = c.title!.def;
+  const app = appositive(art, k);
+  if (!app) return -1;
+  const d = personByWord(art, app) ?? nameDraft(art, app);
+  if (!d || d.type !== 'PER') return -1;
+  if (def.title === 'chancellor') {
+    const p = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.person : undefined;
+    if (!p || !p.roles.some((r) => r.title === def.title && (!date || spellActiveOn(r, date)))) return -1;
+  }
+  addMention(art, d, c, 'title');
+  addMention(art, d, app, 'name');
+  return skipTo(art, k, app);
+}
+
+/** The country the article named last before `pos` (وزير خارجيته: "its" foreign minister). */
+function countryBefore(art: Article, pos: number): string | null {
+  let best: { end: number; iso: string } | null = null;
+  for (const d of art.drafts.values()) {
+    if (!d.kbId?.startsWith('cty:')) continue;
+    for (const m of d.mentions) if (m.end <= pos && (!best || m.end > best.end)) best = { end: m.end, iso: d.kbId.slice(4) };
+  }
+  return best?.iso ?? null;
 }
 
 /** نظيره at candidate k: returns the last candidate it used. */
@@ -2407,6 +2458,347 @@ function loneGivenNames(art: Article): void {
 }
 
 /** The entities with mentions, in order of first mention (e1, e2, ...). */
+/** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */
+const NOT_HEAD_OF_STATE_AFTER = new Set(['التنفيذي', 'التنفيذية', 'المشارك', 'المشاركة', 'المشترك', 'المشتركة', 'الفخري', 'الفخرية', 'الشرفي'].map((w) => normalize(w)));
+
+/**
+ * Is a bare title an adjective, another office or a past one? الرئيس after a definite noun is "main" (المعقل
+ * الرئيس، السبب الرئيس); الرئيس التنفيذي is a chief executive; الرئيس آنذاك is whoever held it then.
+ */
+function notAnOffice(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenEnd < doc.tokens.length && (NOT_HEAD_OF_STATE_AFTER.has(tn(doc, c.tokenEnd)) || THEN_WORDS.has(tn(doc, c.tokenEnd)))) return true;
+  if (c.tokenStart < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, c.start))) return false;
+  const first = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!);
+  const prev = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
+  if (choosing(art, c)) return true;
+  // After a definite noun or a noun with "its/their" (معقلها الرئيس) الرئيس is the adjective "main".
+  return first.startsWith('ال') && c.tokenEnd - c.tokenStart === 1 && ((prev.startsWith('ال') && prev.length > 3) || (/..(ها|هم)$/.test(prev) && !PRONOUN_ADVERBS.has(prev)));
+}
+
+/**
+ * A title with no country and no holder before it (رئيس الوزراء، أمير البلاد، رئيس الجمهورية، الرئيس) once the
+ * whole article is read: the one KB person the article names, before or after, who holds that office on the
+ * document's date; when it names none, and the title names an office without a country (not المستشار، الزعيم), the
+ * holder in the country the article names most, when one country clearly leads.
+ */
+function pendingTitles(art: Article): void {
+  const { kb, date, drafts, countries } = art;
+  if (!date) return;
+  for (const { c, needsCountry } of art.pendingTitles) {
+    const def = c.title!.def;
+    if (notAnOffice(art, c)) continue;
+    // A name next to the title is its holder (الرئيس الإسلامي محمد مرسي; أوباما، الرئيس الرابع والأربعين); المستشار
+    // without a country is as often an adviser.
+    const near = def.title === 'chancellor' ? null : nearbyPerson(art, c);
+    if (near) {
+      addMention(art, near, c, 'title');
+      continue;
+    }
+    // "The new president" without a name is not the sitting one.
+    if (/^\s*(?:الجديد|الجديدة)(?=[\s،,.:]|$)/.test(art.doc.text.slice(c.end, c.end + 12))) continue;
+    // A title that needs a country: the same title with its country later in the article (a headline's الزعيم, the
+    // body's الزعيم الكوري الشمالي).
+    const next = needsCountry ? art.titled.find((t) => t.title === def.title && t.start > c.start) : undefined;
+    if (next) {
+      addMention(art, next.d, c, 'title');
+      continue;
+    }
+    // Else الزعيم is no state office (الزعيم الكردي، الزعيم الروحي); المرشد is the holder the article names.
+    if (def.title === 'leader') continue;
+    // The country the article is about: named most, clearly ahead of the next.
+    const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+    const lead = first && (!second || first[1] > second[1]) ? first[0] : null;
+    // (An international body's head is no country's.)
+    const holds = (r: RoleSpell) => r.role === def.role && r.title === def.title && spellActiveOn(r, date) && (!lead || r.country === lead || r.country === 'IGO');
+    const named = [...drafts.values()].filter((d) => d.type === 'PER' && d.mentions.length > 0 && !!d.kbId && !d.kbId.startsWith('x:') && (kb.byId(d.kbId)?.person?.roles.some(holds) ?? false));
+    let d: Draft | null = named.length === 1 ? named[0]! : null;
+    // Unnamed, only the heads of state and government: a minister without a country (وزير الخارجية) is as often
+    // another country's (سيرسل وزير الخارجية للقاء الملك, said by the American president in a Saudi story).
+    if (!d && !named.length && !needsCountry && lead && LEAD_ROLES.has(def.role)) d = holderDraft(art, def.role, lead, false, undefined, def.title);
+    if (d) addMention(art, d, c, 'title');
+  }
+}
+
+/** Offices a title without a country gives to the country the article is about when the article names no holder. */
+const LEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'crown_prince']);
+
+/** Words with "it/them" that are no noun a bare الرئيس could qualify (ودفعت حينها الملك، قال لهم الرئيس). */
+const PRONOUN_ADVERBS = new Set(['حينها', 'وقتها', 'عندها', 'بعدها', 'قبلها', 'يومها', 'منها', 'عنها', 'لها', 'بها', 'فيها', 'عليها', 'اليها', 'معها', 'لهم', 'بهم', 'منهم', 'عليهم', 'فيهم', 'معهم', 'اليهم', 'عنهم'].map((w) => normalize(w)));
+
+/** Words before a title that make it the office being filled, not its holder. */
+const CHOOSING = new Set(['اختيار', 'تسمية', 'يسمي', 'سيسمي', 'تعيين', 'ترشيح', 'انتخاب', 'يختار', 'سيختار', 'ينتخب', 'منصب', 'منصبي', 'لمنصب'].map((w) => normalize(w)));
+
+/** Is the word before the title one of choosing or naming someone for the office (ويسمي رئيس مجلس الوزراء)? */
+function choosing(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenStart < 1 || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, c.start))) return false;
+  const prev = tn(doc, c.tokenStart - 1);
+  return CHOOSING.has(prev.replace(/^[وف]?[بل]?/, '')) || CHOOSING.has(prev.replace(/^[وف]/, ''));
+}
+
+/** Words after a title that put it in the past (الرئيس آنذاك): no sitting holder. */
+const THEN_WORDS = new Set(['آنذاك', 'انذاك', 'حينها', 'وقتها', 'وقتذاك', 'حينذاك', 'وقتئذ', 'حينئذ'].map((w) => normalize(w)));
+
+/**
+ * The person a title without a country stands next to: a name (no preposition on it) within three words after it
+ * (الرئيس الإسلامي محمد مرسي، رئيس الوزراء القومي المحافظ فيكتور أوربان), or a name right before it behind a comma or
+ * as a reporting verb's subject (أوباما، الرئيس الرابع والأربعين; أعلن ماوريتسيو مارتينا الزعيم المؤقت); null when none.
+ */
+function nearbyPerson(art: Article, c: Cand): Draft | null {
+  const { doc, drafts, tn } = art;
+  const toks = doc.tokens;
+  const people = [...drafts.values()].filter((d) => d.type === 'PER' && !d.generic);
+  const nameAt = (pos: number) => people.find((d) => d.mentions.some((m) => m.kind === 'name' && m.start === pos));
+  const nameEndingAt = (pos: number) => people.find((d) => d.mentions.some((m) => m.kind === 'name' && m.end === pos));
+  for (let j = c.tokenEnd, words = 0; j < toks.length && words < 3; j++) {
+    if (isComma(toks[j]!) && words > 0) continue;
+    words++;
+    if (!/^\s*$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start)) || toks[j]!.kind !== 'arabic') break;
+    // A word with a preposition on it starts another phrase (المستشار الخاص للرئيس أسياس أفورقي).
+    if (doc.segment(j).proclitics.some((p) => p === 'ل' || p === 'ب' || p === 'ك')) break;
+    const d = nameAt(toks[j]!.start);
+    if (d) return d;
+  }
+  // و + title after a name is another person (محمد مختار جمعة، والأمين العام المساعد).
+  if (toks[c.tokenStart]!.start < c.start) return null;
+  let p = c.tokenStart - 1;
+  const comma = p >= 0 && isComma(toks[p]!);
+  if (comma) p--;
+  if (p < 0) return null;
+  const before = nameEndingAt(toks[p]!.end);
+  if (!before) return null;
+  // Behind a comma the title must close the apposition (أوباما، الرئيس الرابع والأربعين للولايات المتحدة، …): its
+  // definite words run to a comma or a full stop; أحمدي نجاد، المرشد الأعلى بنهب … is a verb's object.
+  if (comma) return closesApposition(art, c.tokenEnd) ? before : null;
+  const m = before.mentions.find((x) => x.kind === 'name' && x.end === toks[p]!.end)!;
+  const first = toks.findIndex((t) => t.start === m.start);
+  return first > 0 && SUBJECT_VERBS.has(tn(doc, first - 1).replace(/^[وف]/, '')) ? before : null;
+}
+
+/** From token j, up to five definite words (الرابع، والأربعين، للولايات) and then a comma, a full stop or the end. */
+function closesApposition(art: Article, j: number): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  for (let n = 0; n <= 5 && j < toks.length; n++, j++) {
+    const t = toks[j]!;
+    if (t.kind === 'punct') return isComma(t) || t.text === '.' || t.text === ':';
+    if (t.kind !== 'arabic' || !/^(?:و|ف)?(?:ال|لل)/.test(tn(doc, j))) return false;
+  }
+  return j >= toks.length;
+}
+
+/** A comma token (Arabic or Latin). */
+function isComma(t: { text: string; kind: string }): boolean {
+  return t.kind === 'punct' && (t.text === '،' || t.text === ',');
+}
+
+/** Head words of a title of an organization's or a body's head, or of a minister (رئيس، زعيم، قائد، مدير، وزير …). */
+const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'الرئيس', 'الرئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
+const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
+/** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
+const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
+/** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
+const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
+const HEAD_WINDOW = 9;
+const OFFICE_NOUNS = new Set(['منصب', 'منصبي', 'منصبا'].map((w) => normalize(w)));
+const QUOTE_TOKEN = /^["«»“”']+$/;
+const TRAILING_PREPOSITIONS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'لدى', 'مع', 'و'].map((w) => normalize(w)));
+const CLAUSE_WORDS = new Set(['للقاء', 'لبحث', 'لمناقشة', 'لحضور', 'لزيارة', 'لتوقيع', 'إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
+const PERSON_NOUNS = new Set(['الصحفي', 'الصحافي', 'الصحفية', 'الكاتب', 'الكاتبة', 'الناشط', 'الناشطة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'اللاعب', 'المدرب', 'الفنان', 'الفنانة', 'الممثل', 'الممثلة', 'الداعية', 'الشيخ', 'الراحل', 'الراحلة', 'الضحية', 'المتهم', 'المغني', 'المغنية'].map((w) => normalize(w)));
+
+/** The mention of any entity that covers [start, end), with its entity. */
+function mentionAt(art: Article, start: number, end: number): { d: Draft; m: Mention } | null {
+  for (const d of art.drafts.values()) for (const m of d.mentions) if (m.start < end && m.end > start) return { d, m };
+  return null;
+}
+
+/**
+ * The words of a head title (رئيس حزب الغد، قائد فيلق القدس في الحرس الثوري، وزير الخدمة الاجتماعية) from token h:
+ * its last token, when they name a body (a KB or recognized organization or place among them, a known organization
+ * head noun first, or a minister's office) and no person; null otherwise.
+ */
+function headPhraseEnd(art: Article, h: number, last: number): number | null {
+  const { doc, tn, orgs } = art;
+  if (last <= h) return null;
+  const start = doc.tokens[h + 1]!.start;
+  const end = doc.tokens[last]!.end;
+  // A phrase with a verb's particles (المتحدث إلى أن …) is no title; one with a person noun (المتحدث باسم عائلة
+  // الصحفي …) is the title of someone else than the name after it.
+  for (let j = h + 1; j <= last; j++) if (CLAUSE_WORDS.has(tn(doc, j)) || PERSON_NOUNS.has(tn(doc, j).replace(/^[وف]?[بل]?/, ''))) return null;
+  // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
+  if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
+  let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
+  // باسمها، باسمه: the spokesperson of a body the sentence named (المتحدثة الرسمية باسمها، جمانة غنيمات).
+  // A spokesperson "in the name of" anything speaks for a body (المتحدث باسم المنسقية الوطنية لإدارة الكوارث).
+  for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)?$/.test(tn(doc, j))) body = true;
+  // A known organization head noun in the phrase (رئيس حزب …، المدير العام لهيئة الطيران المدني).
+  for (let j = h + 1; j <= last && !body; j++) if (orgs?.head(withoutPreposition(tn(doc, j)))) body = true;
+  for (const d of art.drafts.values()) {
+    for (const m of d.mentions) {
+      if (m.end <= start || m.start >= end) continue;
+      // A generic title's entity over the head (وزير الخدمة الاجتماعية) is the title itself, not another person.
+      if (d.type === 'PER' && !(d.generic && m.start < start)) return null;
+      if (d.type === 'ORG' || d.type === 'LOC') body = true;
+    }
+  }
+  return body ? last : null;
+}
+
+/** A head word without its proclitics (ورئيس، لرئيس → رئيس; وزير keeps its و). */
+function headWord(w: string): string {
+  return HEAD_TITLES.has(w) ? w : w.replace(/^[وف]?[بل]?/, '');
+}
+
+/** A word without و/ف and a preposition ب/ل; ل + the article (للهيئة) gives the article back (الهيئة). */
+function withoutPreposition(w: string): string {
+  const v = w.replace(/^[وف]/, '');
+  if (v.startsWith('لل')) return 'ال' + v.slice(2);
+  return v.replace(/^[بل]/, '');
+}
+
+/** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام)? */
+function headWordAt(art: Article, j: number): boolean {
+  const { doc, tn } = art;
+  const w = headWord(tn(doc, j));
+  if (!HEAD_TITLES.has(w)) return false;
+  return w !== normalize('الأمين') || (j + 1 < doc.tokens.length && tn(doc, j + 1) === normalize('العام'));
+}
+
+/**
+ * Titles of a body's head or a minister that the title table does not know, tied to the person named next to
+ * them: before the name (رئيس حزب الغد موسى مصطفى موسى، قائد فيلق القدس … اللواء قاسم سليماني، زعيم حزب الرابطة،
+ * ماتيو سالفيني) or after it, behind a comma or after a reporting verb's subject (فلاديمير شامانوف، رئيس لجنة
+ * الدفاع; وقال دان تيهان، وزير الخدمة الاجتماعية). A generic title's entity standing there (نائبة الرئيس after
+ * روزاريا موريلو) is that person's title. The title is a mention of the person.
+ */
+function orgHeadTitles(art: Article): void {
+  const { doc, drafts } = art;
+  const toks = doc.tokens;
+  const tokenOf = (pos: number) => toks.findIndex((t) => t.start <= pos && pos < t.end);
+  const wordGap = (a: number, b: number) => /^\s+$/.test(doc.text.slice(toks[a]!.end, toks[b]!.start));
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'PER' || d.generic) continue;
+    for (const m of [...d.mentions]) {
+      if (m.kind !== 'name') continue;
+      const first = tokenOf(m.start);
+      const lastTok = tokenOf(m.end - 1);
+      // A name with a preposition or conjunction on it (لترامب، وبوتين; وبونيتا مرسيدس, where the recognizer took
+      // the و in) is no apposition.
+      if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
+      if (conjoinedName(art, m.text.split(/\s/)[0]!)) continue;
+      tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
+    }
+  }
+}
+
+/** Is the first word of one of the person's names a given name borne by women? */
+function womanNamed(art: Article, d: Draft): boolean {
+  const names = [...d.names, ...d.mentions.filter((m) => m.kind === 'name').map((m) => m.text)];
+  return names.some((n) => art.kb.isFemaleName(n.split(/\s+/)[0] ?? ''));
+}
+
+/**
+ * Does a name's first word carry a conjunction the recognizer took in (وبونيتا)? It starts with و, is no known name
+ * part, and is a known name part without the و or a word the corpus counts never saw (وليد، وائل stay names).
+ */
+function conjoinedName(art: Article, w0: string): boolean {
+  const { kb, freq } = art;
+  if (!w0.startsWith('و') || w0.length < 4 || kb.isNamePart(w0)) return false;
+  return kb.isNamePart(w0.slice(1)) || !(freq?.get(segmentationKey(w0)) ?? 0);
+}
+
+function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  // منصب وزير الداخلية: the office, not a person's title.
+  if (h > 0 && OFFICE_NOUNS.has(tn(doc, h - 1).replace(/^[وف]?[بل]?/, ''))) return false;
+  // A masculine role noun (الناطق الرسمي) before a woman's name (جمانة غنيمات) is the role, not a title to give her:
+  // the quote stage reads a person titled only in the masculine as a man.
+  if (!/ه$/.test(headWord(tn(doc, h))) && womanNamed(art, d)) return false;
+  const start = toks[h]!.start;
+  const end = toks[last]!.end;
+  // A state office with its country (الرئيس الأمريكي) is the title table's: a name of another country after it is a
+  // slip of the text, not its holder (titleCandidate leaves it untied).
+  if (art.cands.some((x) => x.kind === 'title' && x.title?.country && x.start < toks[h]!.end && x.end > start)) return false;
+  const at = mentionAt(art, start, toks[h]!.end);
+  if (at) {
+    // A generic title's entity there (نائبة الرئيس) is the named person's title.
+    if (at.d.generic && at.m.kind === 'title' && at.d !== d) {
+      nameGeneric(art, at.d.generic.key, d);
+      return true;
+    }
+    return false;
+  }
+  if (tn(doc, h) === normalize('الأمين') && last === h + 1) return false;
+  d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
+  return true;
+}
+
+function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, kb, tn } = art;
+  const toks = doc.tokens;
+  let j = first - 1;
+  while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
+  if (j >= 0 && isComma(toks[j]!)) j--;
+  if (j < 0) return false;
+  // المتحدثة باسم ترامب: the name after باسم is whom the spokesperson speaks for.
+  if (/^[وف]?باسم$/.test(tn(doc, j))) return false;
+  let end = j;
+  for (let h = j, words = 0; h >= 0 && words <= HEAD_WINDOW; h--) {
+    // A quoted or Latin name of the body may stand in the phrase (مكتب التحقيقات الفيدرالي "إف بي آي"), and a
+    // remark in brackets before the name (زعيمة الجبهة الوطنية (يمين متطرف) مارين لوبين).
+    if (toks[h]!.kind === 'punct' && QUOTE_TOKEN.test(toks[h]!.text)) continue;
+    if (toks[h]!.kind === 'punct' && toks[h]!.text === ')' && h === end) {
+      let o = h - 1;
+      while (o > h - 6 && o >= 0 && toks[o]!.text !== '(') o--;
+      if (o < 0 || toks[o]!.text !== '(') return false;
+      h = o;
+      end = o - 1;
+      continue;
+    }
+    words++;
+    if (toks[h]!.kind !== 'arabic' && toks[h]!.kind !== 'latin') return false;
+    if (h < end && !/^\s*$/.test(doc.text.slice(toks[h]!.end, toks[h + 1]!.start))) return false;
+    if (headWordAt(art, h)) {
+      const last = headPhraseEnd(art, h, end);
+      return last !== null && tieTitle(art, d, h, last);
+    }
+  }
+  return false;
+}
+
+function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  let h = lastTok + 1;
+  const comma = h < toks.length && isComma(toks[h]!);
+  if (comma) h++;
+  if (h >= toks.length || toks[h]!.kind !== 'arabic') return false;
+  // The verb may stand before an honorific (أكد الشيخ خالد بن أحمد آل خليفة وزير الخارجية).
+  let v = first - 1;
+  while (v > 0 && (art.kb.honorifics.has(tn(doc, v)) || RANKS.has(tn(doc, v)))) v--;
+  const subject = !comma && v >= 0 && SUBJECT_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) && /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
+  if (!comma && !subject) return false;
+  // Only the head as written: "و" + head is another person (وزير الخارجية ورئيس الوزراء …), ل + head a relation.
+  if (!HEAD_TITLES.has(tn(doc, h)) || !headWordAt(art, h)) return false;
+  let last = h;
+  while (last + 1 < toks.length && last + 1 - h < HEAD_WINDOW && toks[last + 1]!.kind === 'arabic' && wordGap(last, last + 1)) last++;
+  // A name after the phrase makes it that name's title (فلان، رئيس حزب كذا، فلان).
+  for (const x of art.drafts.values()) if (x.type === 'PER' && x !== d && x.mentions.some((m) => m.start > toks[h]!.start && m.start <= toks[last]!.end + 2)) return false;
+  // The phrase ends at the last body mention within it, or at its third word.
+  let endTok = Math.min(last, h + 3);
+  for (const x of art.drafts.values()) {
+    if (x.type !== 'ORG' && x.type !== 'LOC') continue;
+    for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[last]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
+  }
+  endTok = Math.min(endTok, last);
+  // The phrase does not end on a preposition (وزير الخدمة الاجتماعية في بيان).
+  while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
+  const end = headPhraseEnd(art, h, endTok);
+  return end !== null && tieTitle(art, d, h, end);
+}
+
 function entitiesOf(art: Article): Entity[] {
   const { kb, date, drafts } = art;
   const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
