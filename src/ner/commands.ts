@@ -12,6 +12,7 @@ import { NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerM
 import { loadNerClusters, loadNerEmbeddings, loadNerAutoLexicon, loadNerVectors, loadNerAutoSpans, loadNerAutoTriggers, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
 import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
 import { createTagger, type Propagation } from './tagger.ts';
+import { createNameFilter } from './name-filter.ts';
 import { trainPerceptron, type TrainOptions } from './train.ts';
 import { trainStacked } from './stack-train.ts';
 import type { FeatureResources } from './features.ts';
@@ -300,6 +301,7 @@ export async function evalNer(argv: string[]): Promise<number> {
       pred: { type: 'string' },
       model: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'no-filter': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -309,7 +311,8 @@ export async function evalNer(argv: string[]): Promise<number> {
 Tags the tokens of FILE (two columns: token TAG; blank lines between sentences optional)
 with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/R/F1
 (exact span and type, as conlleval), per-type scores and a confusion summary.
---pred FILE scores a prediction file with the same tokens instead of tagging.`);
+--pred FILE scores a prediction file with the same tokens instead of tagging.
+--no-filter scores the model without the stage's post-filter of common words (src/ner/name-filter.ts).`);
     return values.help ? 0 : 2;
   }
   const started = performance.now();
@@ -333,8 +336,16 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
     } catch (err) {
       throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
     }
-    const tagger = createTagger(model, featureResources());
-    predicted = tagger.tagDocument(gold.map((s) => s.words)).map((tags) => Array.from(tags, (t) => TAGS[t]!));
+    const resources = featureResources();
+    const tagger = createTagger(model, resources);
+    const sentences = gold.map((s) => s.words);
+    const tagged = tagger.tagDocument(sentences);
+    // the stage's post-filter (src/ner/name-filter.ts), so that this score is the pipeline's; --no-filter: the model alone
+    if (!values['no-filter']) {
+      const filter = createNameFilter(loadResources().wordFrequencies, model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined, resources.segment);
+      tagged.forEach((tags, i) => filter.apply(sentences[i]!, tags));
+    }
+    predicted = tagged.map((tags) => Array.from(tags, (t) => TAGS[t]!));
   }
   const score = scoreNer(
     gold.map((s) => s.tags),

@@ -10,6 +10,7 @@ import { REPO_ROOT, sharedPath as sharedPathOrNull } from '../resources/shared.t
 import { RasdError } from '../core/errors.ts';
 import { compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, parseAutoSpans, parseAutoTriggers, type LexiconSource } from './features.ts';
 import { decodeModel } from './model.ts';
+import { loadWordFrequencies } from '../resources/load.ts';
 import type { NerResources } from './stage.ts';
 
 export const NER_MODEL_FILE = 'ner/model.bin';
@@ -83,6 +84,8 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
       vectors: uses('dense') ? loadNerVectors(dataDir) : undefined,
       autoSpans: uses('autoSpans') ? loadNerAutoSpans(dataDir) : undefined,
       autoTriggers: uses('autoTriggers') ? loadNerAutoTriggers(dataDir) : undefined,
+      // the clitic segmenter's corpus counts (already loaded for every analyzer): the name post-filter's evidence
+      commonWords: loadWordFrequencies(dataDir),
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);

@@ -11,6 +11,8 @@ import type { Segmentation } from '../text/clitics.ts';
 import { TAGS, type NerModel } from './model.ts';
 import type { AutoLexicon, AutoSpans, AutoTriggers, EmbeddingClusters, NameNgrams, NerLexicon, WordClusters, WordVectors } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
+import type { WordFrequencies } from '../text/clitics.ts';
+import { createNameFilter } from './name-filter.ts';
 
 export interface NerResources {
   model: NerModel;
@@ -22,6 +24,8 @@ export interface NerResources {
   vectors?: WordVectors;
   autoSpans?: AutoSpans;
   autoTriggers?: AutoTriggers;
+  /** Corpus word counts for the post-filter of common words and leading verbs (src/ner/name-filter.ts); absent: no filter. */
+  commonWords?: WordFrequencies;
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -47,6 +51,7 @@ function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
 
 export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
   const tagger = createNerTagger(ner, segment);
+  const filter = ner.commonWords ? createNameFilter(ner.commonWords, ner.autoLexicon, segment) : null;
   return {
     id: 'ner.v1',
     requires: [],
@@ -61,6 +66,7 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
       });
       // The whole document at once: names tagged in one sentence inform the others.
       const tagged = tagger.tagDocument(sentences);
+      if (filter) for (let r = 0; r < tagged.length; r++) filter.apply(sentences[r]!, tagged[r]!);
       for (let r = 0; r < ranges.length; r++) {
         const [first] = ranges[r]!;
         const tags = tagged[r]!;

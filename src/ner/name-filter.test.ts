@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSegmenter } from '../text/clitics.ts';
+import { TAG_INDEX } from './model.ts';
+import { createNameFilter } from './name-filter.ts';
+
+// Invented counts: «نبيل» is an adjective here (النبيل, نبيله), «زهراني» a surname (never with ال or a suffix),
+// «تساءل» a verb the context-only tagger never saw inside a name, «مراد» a first name it mostly did.
+const freq = new Map<string, number>([
+  ['نبيل', 10],
+  ['النبيل', 40],
+  ['والنبيل', 5],
+  ['نبيله', 6],
+  ['زهراني', 60],
+  ['وزهراني', 4],
+  ['تساءل', 30],
+  ['مراد', 50],
+  ['قليل', 3],
+  ['القليل', 9],
+]);
+const autoLexicon = new Map<string, number[]>([
+  ['تساءل', [30, 1, 0, 0, 0]],
+  ['مراد', [50, 40, 0, 0, 0]],
+]);
+const segment = createSegmenter(freq);
+const filter = createNameFilter(freq, autoLexicon, segment);
+const tags = (...t: string[]) => Int32Array.from(t, (x) => TAG_INDEX.get(x)!);
+const names = (t: Int32Array) => Array.from(t, (x) => ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'][x]);
+
+test('the common-word share counts the article and pronoun suffixes, and needs enough occurrences', () => {
+  assert.equal(filter.commonShare('نبيل'), 51 / 61);
+  assert.equal(filter.commonShare('وزهراني'), 0);
+  assert.equal(filter.commonShare('قليل'), null, 'under 20 occurrences: no judgement');
+  assert.equal(filter.commonShare('النبيل'), null, 'a word with the article is not judged');
+});
+
+test('a one-word name that is a common word is dropped; a surname is kept', () => {
+  const words = ['قال', 'نبيل', 'إن', 'زهراني', 'وصل'];
+  const t = tags('O', 'B-PERS', 'O', 'B-PERS', 'O');
+  assert.equal(filter.apply(words, t), 1);
+  assert.deepEqual(names(t), ['O', 'O', 'O', 'B-PERS', 'O']);
+});
+
+test('a common word inside a longer name is kept', () => {
+  const t = tags('B-PERS', 'I-PERS');
+  assert.equal(filter.apply(['مراد', 'نبيل'], t), 0);
+  assert.deepEqual(names(t), ['B-PERS', 'I-PERS']);
+});
+
+test('a verb that starts a person name is cut off and the name starts after it', () => {
+  const t = tags('B-PERS', 'I-PERS', 'I-PERS', 'O');
+  assert.equal(filter.apply(['تساءل', 'مراد', 'زهراني', 'عن'], t), 1);
+  assert.deepEqual(names(t), ['O', 'B-PERS', 'I-PERS', 'O']);
+  const kept = tags('B-PERS', 'I-PERS');
+  assert.equal(filter.apply(['مراد', 'زهراني'], kept), 0, 'a first name the corpus sees inside names stays');
+  const org = tags('B-ORG', 'I-ORG');
+  assert.equal(filter.apply(['تساءل', 'زهراني'], org), 0, 'only person names are cut');
+});
+
+test('without the auto-lexicon only the common-word test runs', () => {
+  const plain = createNameFilter(freq, undefined, segment);
+  const t = tags('B-PERS', 'I-PERS');
+  assert.equal(plain.apply(['تساءل', 'مراد'], t), 0);
+});
