@@ -82,6 +82,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       test: { type: 'string' },
       epochs: { type: 'string', default: '10' },
       'fixed-epochs': { type: 'boolean', default: false },
+      'report-o-bonus': { type: 'string' },
       'dev-fraction': { type: 'string', default: '0.1' },
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '2' },
@@ -262,6 +263,26 @@ With --test, scores the written model on the test file once.`);
       }
     console.log(`document consistency ${JSON.stringify(propagation)}: held-out F1 ${pct(tuneF1)}`);
   }
+  // --report-o-bonus 10,20,…: the held-out score with the O score raised by each bonus (a negative O penalty), with and
+  // without the stage's name post-filter; reported only, nothing chosen (branch ner7 chose the bonus on news, where
+  // the model is used, and checks here what it costs on ANERcorp's held-out blocks).
+  if (heldOut.length && values['report-o-bonus'] !== undefined) {
+    const filter = createNameFilter(loadResources().wordFrequencies, features.autoLexicon ? resources.autoLexicon : undefined, resources.segment, resources.lexicon);
+    for (const bonus of [0, ...values['report-o-bonus'].split(',').map(Number)])
+      for (const filtered of [false, true]) {
+        const gold: string[][] = [];
+        const pred: string[][] = [];
+        for (const h of heldOut) {
+          const sentences = h.data.map((x) => x.words);
+          const tagged = createTagger(withOPenalty(h.model, oPenalty - bonus), resources).tagDocument(sentences, propagation);
+          if (filtered) tagged.forEach((tags, i) => filter.apply(sentences[i]!, tags));
+          gold.push(...h.data.map((x) => x.tags));
+          pred.push(...tagged.map((tags) => Array.from(tags, (t) => TAGS[t]!)));
+        }
+        const m = scoreNer(gold, pred).micro;
+        console.log(`  O bonus ${bonus}${filtered ? ' + name filter' : ''}: held-out F1 ${pct(m.f1)} (P ${pct(m.precision)} R ${pct(m.recall)})`);
+      }
+  }
   if (heldOut.length) {
     const s = evaluate(withOPenalty(heldOut[0]!.model, oPenalty), resources, dev, propagation);
     bestF1 = s.micro.f1;
@@ -342,7 +363,7 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
     const tagged = tagger.tagDocument(sentences);
     // the stage's post-filter (src/ner/name-filter.ts), so that this score is the pipeline's; --no-filter: the model alone
     if (!values['no-filter']) {
-      const filter = createNameFilter(loadResources().wordFrequencies, model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined, resources.segment);
+      const filter = createNameFilter(loadResources().wordFrequencies, model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined, resources.segment, resources.lexicon);
       tagged.forEach((tags, i) => filter.apply(sentences[i]!, tags));
     }
     predicted = tagged.map((tags) => Array.from(tags, (t) => TAGS[t]!));

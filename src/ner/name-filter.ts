@@ -19,7 +19,7 @@
  */
 import { normalize } from '../text/normalize.ts';
 import { segmentationKey, type Segmentation, type WordFrequencies } from '../text/clitics.ts';
-import type { AutoLexicon } from './features.ts';
+import type { AutoLexicon, NerLexicon } from './features.ts';
 
 /** Tag indices as in TAGS: O = 0, B-X odd, I-X = B-X + 1; PERS is 1/2. */
 const O = 0;
@@ -51,13 +51,18 @@ const BARE = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 const ARTICLE = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال'];
 const LAM_ARTICLE = ['لل', 'ولل', 'فلل'];
 const SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'];
+const NAME_CLASSES: ReadonlySet<string> = new Set(['first', 'last', 'person', 'orgname', 'city', 'country', 'region']);
+const FIRST_NAME: ReadonlySet<string> = new Set(['first']);
 
 export function createNameFilter(
   freq: WordFrequencies,
   autoLexicon: AutoLexicon | undefined,
   segment: (word: string) => Segmentation,
+  lexicon?: Pick<NerLexicon, 'singles'>,
   options: NameFilterOptions = DEFAULT_NAME_FILTER,
 ): NameFilter {
+  // rasd's own name lists (data/ner/lexicon.json, gazetteer.json): a listed name is never judged a common word
+  const listed = (base: string, classes: ReadonlySet<string>) => lexicon?.singles.get(normalize(base))?.some((e) => classes.has(e.cls)) ?? false;
   const count = (w: string) => freq.get(w) ?? 0;
   const shares = new Map<string, number | null>();
   const commonShareOfKey = (key: string): number | null => {
@@ -82,8 +87,9 @@ export function createNameFilter(
   };
   const commonShare = (word: string) => {
     const base = baseOf(word);
-    // a word that already has the article is not judged: names with ال (الأسد) are common, and the test is about ال
-    if (normalize(base).startsWith('ال')) return null;
+    // a word that already has the article is not judged (names with ال are common, and the test is about ال):
+    // written ال, or hidden in لل (للعراق: the stage's mention is «لعراق»)
+    if (normalize(base).startsWith('ال') || segment(word).proclitics.includes('ال')) return null;
     return commonShareOfKey(segmentationKey(base));
   };
   const rarelyInName = (word: string): boolean => {
@@ -93,6 +99,11 @@ export function createNameFilter(
     if (!a || a[0]! < options.minLeading) return false;
     const inside = a[1]! + a[2]! + a[3]! + a[4]!;
     return inside < options.leadingShare * a[0]!;
+  };
+  // علي (a first name) and على (a preposition) are one word once normalized; as written, ى says which
+  const knownFirstName = (word: string) => {
+    const base = baseOf(word);
+    return !base.endsWith('ى') && listed(base, FIRST_NAME);
   };
   const apply = (words: readonly string[], tags: Int32Array): number => {
     let changed = 0;
@@ -107,12 +118,12 @@ export function createNameFilter(
       let j = i + 1;
       while (j < tags.length && tags[j] === b + 1) j++;
       if (j - i === 1) {
-        const share = commonShare(words[i]!);
+        const share = listed(baseOf(words[i]!), NAME_CLASSES) ? null : commonShare(words[i]!);
         if (share !== null && share >= options.commonShare) {
           tags[i] = O;
           changed++;
         }
-      } else if (b === B_PERS && rarelyInName(words[i]!)) {
+      } else if (b === B_PERS && rarelyInName(words[i]!) && !knownFirstName(words[i]!)) {
         tags[i] = O;
         tags[i + 1] = b;
         changed++;

@@ -51,7 +51,7 @@ function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
 
 export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
   const tagger = createNerTagger(ner, segment);
-  const filter = ner.commonWords ? createNameFilter(ner.commonWords, ner.autoLexicon, segment) : null;
+  const filter = ner.commonWords ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon) : null;
   return {
     id: 'ner.v1',
     requires: [],
