@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSegmenter } from '../text/clitics.ts';
+import { normalize } from '../text/normalize.ts';
 import { TAG_INDEX } from './model.ts';
 import { createNameFilter } from './name-filter.ts';
 
@@ -17,6 +18,7 @@ const freq = new Map<string, number>([
   ['مراد', 50],
   ['قليل', 3],
   ['القليل', 9],
+  ['القاضي', 40],
 ]);
 const autoLexicon = new Map<string, number[]>([
   ['تساءل', [30, 1, 0, 0, 0]],
@@ -55,6 +57,22 @@ test('a verb that starts a person name is cut off and the name starts after it',
   assert.equal(filter.apply(['مراد', 'زهراني'], kept), 0, 'a first name the corpus sees inside names stays');
   const org = tags('B-ORG', 'I-ORG');
   assert.equal(filter.apply(['تساءل', 'زهراني'], org), 0, 'only person names are cut');
+});
+
+test('a title or head word alone is dropped; with a name after it, it is left to the model', () => {
+  const lexicon = { singles: new Map(), triggers: new Map([['القاضي', 'person'], [normalize('منظمة'), 'org']]) };
+  const withTriggers = createNameFilter(freq, autoLexicon, segment, lexicon);
+  const t = tags('B-ORG', 'O', 'B-ORG', 'O');
+  assert.equal(withTriggers.apply(['والقاضي', 'يرفض', 'منظمة', 'أعلنت'], t), 2);
+  assert.deepEqual(names(t), ['O', 'O', 'O', 'O']);
+  const longer = tags('B-ORG', 'I-ORG');
+  assert.equal(withTriggers.apply(['منظمة', 'زهراني'], longer), 0);
+});
+
+test('a listed name is never a common word', () => {
+  const lexicon = { singles: new Map([['نبيل', [{ cls: 'first', kb: false }]]]), triggers: new Map() };
+  const t = tags('B-PERS');
+  assert.equal(createNameFilter(freq, autoLexicon, segment, lexicon).apply(['نبيل'], t), 0);
 });
 
 test('without the auto-lexicon only the common-word test runs', () => {

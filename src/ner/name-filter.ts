@@ -14,6 +14,9 @@
  *   word inside a name in under a tenth of its occurrences; the word is left
  *   out of the name.
  *
+ * - **A title or head word alone** (القاضي, منظمة, المدينة: the trigger words
+ *   of data/ner/lexicon.json, which come before names) is dropped.
+ *
  * Pure functions over the tag indices of one sentence (no I/O): the stage and
  * `rasd eval ner` apply the same filter.
  */
@@ -58,7 +61,7 @@ export function createNameFilter(
   freq: WordFrequencies,
   autoLexicon: AutoLexicon | undefined,
   segment: (word: string) => Segmentation,
-  lexicon?: Pick<NerLexicon, 'singles'>,
+  lexicon?: Pick<NerLexicon, 'singles' | 'triggers'>,
   options: NameFilterOptions = DEFAULT_NAME_FILTER,
 ): NameFilter {
   // rasd's own name lists (data/ner/lexicon.json, gazetteer.json): a listed name is never judged a common word
@@ -105,6 +108,14 @@ export function createNameFilter(
     const base = baseOf(word);
     return !base.endsWith('ى') && listed(base, FIRST_NAME);
   };
+  // a title or head word alone (القاضي, منظمة, المدينة) is what comes before a name, never the name itself
+  const isTrigger = (word: string) => {
+    if (!lexicon) return false;
+    const base = normalize(baseOf(word));
+    if (lexicon.triggers.has(base)) return true;
+    // للمدينة: the mention is «لمدينة», the word المدينة
+    return segment(word).proclitics.includes('ال') && base.startsWith('ل') && lexicon.triggers.has(`ال${base.slice(1)}`);
+  };
   const apply = (words: readonly string[], tags: Int32Array): number => {
     let changed = 0;
     for (let i = 0; i < tags.length; ) {
@@ -117,7 +128,10 @@ export function createNameFilter(
       const b = t % 2 === 1 ? t : t - 1;
       let j = i + 1;
       while (j < tags.length && tags[j] === b + 1) j++;
-      if (j - i === 1) {
+      if (j - i === 1 && isTrigger(words[i]!)) {
+        tags[i] = O;
+        changed++;
+      } else if (j - i === 1) {
         const share = listed(baseOf(words[i]!), NAME_CLASSES) ? null : commonShare(words[i]!);
         if (share !== null && share >= options.commonShare) {
           tags[i] = O;
