@@ -3,14 +3,14 @@
  * writes each article's mentions as JSON lines, so that two models (or a model with and without a filter) can be
  * compared by reading the mentions that changed (`--diff A B` prints them with their sentence).
  *
- *   npx tsx scripts/ner-corpus-mentions.ts --out FILE [--model FILE] [--sample N] [--seed S] [--no-filter]
+ *   npx tsx scripts/ner-corpus-mentions.ts --out FILE [--model FILE] [--sample N] [--seed S] [--name-filter]
  *   npx tsx scripts/ner-corpus-mentions.ts --diff A.jsonl B.jsonl
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { loadResources, DATA_DIR } from '../src/resources/load.ts';
-import { loadNerResources } from '../src/ner/load.ts';
+import { loadNerResources, withNameFilter } from '../src/ner/load.ts';
 import { createNerStage } from '../src/ner/stage.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { createDoc } from '../src/core/document.ts';
@@ -42,9 +42,9 @@ const sample = Number(opt('--sample') ?? 100);
 let state = Number(opt('--seed') ?? 7) >>> 0;
 const random = () => { state = (Math.imul(state, 1664525) + 1013904223) >>> 0; return state / 2 ** 32; };
 const resources = loadResources();
-const ner = loadNerResources(DATA_DIR, opt('--model'));
-if (!ner) throw new Error('no model');
-if (args.includes('--no-filter')) ner.commonWords = undefined;
+const loaded = loadNerResources(DATA_DIR, opt('--model'));
+if (!loaded) throw new Error('no model');
+const ner = args.includes('--name-filter') ? withNameFilter(loaded, DATA_DIR) : loaded;
 const segmenter = createSegmenter(resources.wordFrequencies);
 const stage = createNerStage(ner, segmenter);
 const gold = goldArticleIds('test/gold', /./);

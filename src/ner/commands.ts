@@ -322,7 +322,7 @@ export async function evalNer(argv: string[]): Promise<number> {
       pred: { type: 'string' },
       model: { type: 'string' },
       json: { type: 'boolean', default: false },
-      'no-filter': { type: 'boolean', default: false },
+      'name-filter': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -333,7 +333,7 @@ Tags the tokens of FILE (two columns: token TAG; blank lines between sentences o
 with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/R/F1
 (exact span and type, as conlleval), per-type scores and a confusion summary.
 --pred FILE scores a prediction file with the same tokens instead of tagging.
---no-filter scores the model without the stage's post-filter of common words (src/ner/name-filter.ts).`);
+--name-filter applies the post-filter of src/ner/name-filter.ts (common words, leading verbs, lone title words).`);
     return values.help ? 0 : 2;
   }
   const started = performance.now();
@@ -361,8 +361,8 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
     const tagger = createTagger(model, resources);
     const sentences = gold.map((s) => s.words);
     const tagged = tagger.tagDocument(sentences);
-    // the stage's post-filter (src/ner/name-filter.ts), so that this score is the pipeline's; --no-filter: the model alone
-    if (!values['no-filter']) {
+    // --name-filter: with the post-filter of src/ner/name-filter.ts (off in the pipeline unless turned on)
+    if (values['name-filter']) {
       const filter = createNameFilter(loadResources().wordFrequencies, model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined, resources.segment, resources.lexicon);
       tagged.forEach((tags, i) => filter.apply(sentences[i]!, tags));
     }

@@ -84,12 +84,17 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
       vectors: uses('dense') ? loadNerVectors(dataDir) : undefined,
       autoSpans: uses('autoSpans') ? loadNerAutoSpans(dataDir) : undefined,
       autoTriggers: uses('autoTriggers') ? loadNerAutoTriggers(dataDir) : undefined,
-      // the clitic segmenter's corpus counts (already loaded for every analyzer): the name post-filter's evidence
-      commonWords: loadWordFrequencies(dataDir),
+      // the name post-filter (src/ner/name-filter.ts) is off: branch ner7's candidate that used it did not pass the
+      // shipping rule (docs/ner.md, "Branch ner7"); withNameFilter() turns it on
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
   }
+}
+
+/** The NER resources with the name post-filter on (src/ner/name-filter.ts): its evidence is the segmenter's corpus counts. */
+export function withNameFilter(ner: NerResources, dataDir: string): NerResources {
+  return { ...ner, commonWords: loadWordFrequencies(dataDir) };
 }
 
 /** A path under the shared data folder; where it would be when the folder is missing, so errors name it. */
