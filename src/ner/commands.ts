@@ -38,6 +38,7 @@ export function featureResources(): FeatureResources {
     vectors: loadNerVectors(DATA_DIR),
     autoSpans: loadNerAutoSpans(DATA_DIR),
     autoTriggers: loadNerAutoTriggers(DATA_DIR),
+    wordFrequencies: loadResources().wordFrequencies,
   };
 }
 
@@ -83,6 +84,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       epochs: { type: 'string', default: '10' },
       'fixed-epochs': { type: 'boolean', default: false },
       'report-o-bonus': { type: 'string' },
+      'common-share': { type: 'boolean', default: false },
       'dev-fraction': { type: 'string', default: '0.1' },
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '2' },
@@ -149,6 +151,7 @@ With --test, scores the written model on the test file once.`);
     ...(values['auto-spans'] ? { autoSpans: true } : {}),
     ...(values.context3 ? { context3: true } : {}),
     ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
+    ...(values['common-share'] ? { commonShare: true } : {}),
   };
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);

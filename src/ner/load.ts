@@ -73,7 +73,7 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
     const model = decodeModel(readFileSync(modelPath));
     // the optional representations only for a model trained with them: each is a large map that every
     // analysis thread would otherwise hold (and every full garbage collection would walk) for nothing
-    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers') => !!(model.features[f] || model.first?.features[f]);
+    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers' | 'commonShare') => !!(model.features[f] || model.first?.features[f]);
     return {
       model,
       lexicon: loadNerLexicon(dataDir),
@@ -84,6 +84,7 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
       vectors: uses('dense') ? loadNerVectors(dataDir) : undefined,
       autoSpans: uses('autoSpans') ? loadNerAutoSpans(dataDir) : undefined,
       autoTriggers: uses('autoTriggers') ? loadNerAutoTriggers(dataDir) : undefined,
+      wordFrequencies: uses('commonShare') ? loadWordFrequencies(dataDir) : undefined,
       // the name post-filter (src/ner/name-filter.ts) is off: branch ner7's candidate that used it did not pass the
       // shipping rule (docs/ner.md, "Branch ner7"); withNameFilter() turns it on
     };

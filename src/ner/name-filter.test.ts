@@ -80,3 +80,17 @@ test('without the auto-lexicon only the common-word test runs', () => {
   const t = tags('B-PERS', 'I-PERS');
   assert.equal(plain.apply(['تساءل', 'مراد'], t), 0);
 });
+
+test('the common-word share as a tagger feature (commonShare): binned, the article and rare words apart', async () => {
+  const { FeatureExtractor, compileLexicon, parseClusters } = await import('./features.ts');
+  const { DEFAULT_FEATURES } = await import('./model.ts');
+  const res = { segment, lexicon: compileLexicon({ triggers: {} }), clusters: parseClusters('# t\n'), wordFrequencies: freq };
+  const fx = new FeatureExtractor(res, { ...DEFAULT_FEATURES, commonShare: true }, () => -1);
+  assert.ok(fx.wordProperties('نبيل').self.includes('cs=4'), fx.wordProperties('نبيل').self.join(' '));
+  assert.ok(fx.wordProperties('وزهراني').self.includes('cs=0'));
+  assert.ok(fx.wordProperties('قليل').self.includes('cs=rare'));
+  assert.ok(fx.wordProperties('النبيل').self.includes('cs=al'));
+  assert.ok(fx.wordProperties('نبيل').near.includes('cs=4'));
+  const off = new FeatureExtractor(res, DEFAULT_FEATURES, () => -1);
+  assert.ok(!off.wordProperties('نبيل').self.some((f) => f.startsWith('cs=')));
+});

@@ -57,18 +57,14 @@ const SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'];
 const NAME_CLASSES: ReadonlySet<string> = new Set(['first', 'last', 'person', 'orgname', 'city', 'country', 'region']);
 const FIRST_NAME: ReadonlySet<string> = new Set(['first']);
 
-export function createNameFilter(
-  freq: WordFrequencies,
-  autoLexicon: AutoLexicon | undefined,
-  segment: (word: string) => Segmentation,
-  lexicon?: Pick<NerLexicon, 'singles' | 'triggers'>,
-  options: NameFilterOptions = DEFAULT_NAME_FILTER,
-): NameFilter {
-  // rasd's own name lists (data/ner/lexicon.json, gazetteer.json): a listed name is never judged a common word
-  const listed = (base: string, classes: ReadonlySet<string>) => lexicon?.singles.get(normalize(base))?.some((e) => classes.has(e.cls)) ?? false;
+/**
+ * The common-word share of a word key (segmentationKey of the word without its one-letter proclitics): the share of
+ * its corpus occurrences that carry the article ال or a pronoun suffix, or null under `minCount` occurrences.
+ */
+export function createCommonShare(freq: WordFrequencies, minCount: number): (key: string) => number | null {
   const count = (w: string) => freq.get(w) ?? 0;
   const shares = new Map<string, number | null>();
-  const commonShareOfKey = (key: string): number | null => {
+  return (key: string): number | null => {
     let share = shares.get(key);
     if (share !== undefined) return share;
     let bare = 0;
@@ -80,10 +76,22 @@ export function createNameFilter(
     const stem = key.endsWith('ة') ? `${key.slice(0, -1)}ت` : key;
     for (const s of SUFFIXES) for (const p of BARE) marked += count(p + stem + s);
     const total = bare + marked;
-    share = total >= options.minCount ? marked / total : null;
+    share = total >= minCount ? marked / total : null;
     shares.set(key, share);
     return share;
   };
+}
+
+export function createNameFilter(
+  freq: WordFrequencies,
+  autoLexicon: AutoLexicon | undefined,
+  segment: (word: string) => Segmentation,
+  lexicon?: Pick<NerLexicon, 'singles' | 'triggers'>,
+  options: NameFilterOptions = DEFAULT_NAME_FILTER,
+): NameFilter {
+  // rasd's own name lists (data/ner/lexicon.json, gazetteer.json): a listed name is never judged a common word
+  const listed = (base: string, classes: ReadonlySet<string>) => lexicon?.singles.get(normalize(base))?.some((e) => classes.has(e.cls)) ?? false;
+  const commonShareOfKey = createCommonShare(freq, options.minCount);
   const baseOf = (word: string) => {
     const seg = segment(word);
     return seg.baseStart > 0 ? word.slice(seg.baseStart) : word;

@@ -24,6 +24,8 @@ export interface NerResources {
   vectors?: WordVectors;
   autoSpans?: AutoSpans;
   autoTriggers?: AutoTriggers;
+  /** The clitic segmenter's corpus counts, for a model trained with `commonShare`. */
+  wordFrequencies?: WordFrequencies;
   /** Corpus word counts for the post-filter of common words and leading verbs (src/ner/name-filter.ts); absent: no filter. */
   commonWords?: WordFrequencies;
 }
@@ -31,7 +33,7 @@ export interface NerResources {
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 
 export function createNerTagger(ner: NerResources, segment: (word: string) => Segmentation): NerTagger {
-  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon, vectors: ner.vectors, autoSpans: ner.autoSpans, autoTriggers: ner.autoTriggers });
+  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon, vectors: ner.vectors, autoSpans: ner.autoSpans, autoTriggers: ner.autoTriggers, wordFrequencies: ner.wordFrequencies });
 }
 
 /** Token index ranges [first, end) of the document's sentences. */
