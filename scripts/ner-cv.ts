@@ -36,6 +36,7 @@ const { values } = parseArgs({
     'auto-spans': { type: 'boolean', default: false },
     context3: { type: 'boolean', default: false },
     'auto-triggers': { type: 'boolean', default: false },
+    'common-share': { type: 'boolean', default: false },
     /** Writes the pooled predictions of this epoch as a three-column file (word, gold, predicted) for error analysis. */
     dump: { type: 'string' },
     'dump-epoch': { type: 'string', default: '8' },
@@ -57,6 +58,7 @@ const features: FeatureConfig = {
   ...(values['auto-spans'] ? { autoSpans: true } : {}),
   ...(values.context3 ? { context3: true } : {}),
   ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
+  ...(values['common-share'] ? { commonShare: true } : {}),
 };
 const resources = featureResources();
 const words: string[][] = [];

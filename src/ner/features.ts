@@ -11,7 +11,8 @@
  * document mostly adds up cached rows.
  */
 import { normalize } from '../text/normalize.ts';
-import type { Segmentation } from '../text/clitics.ts';
+import { segmentationKey, type Segmentation, type WordFrequencies } from '../text/clitics.ts';
+import { createCommonShare } from './name-filter.ts';
 import type { FeatureConfig } from './model.ts';
 
 /** rasd's own NER lexicons (data/ner/lexicon.json), compiled for lookup. */
@@ -287,6 +288,8 @@ export interface FeatureResources {
   autoSpans?: AutoSpans;
   /** data/ner/auto-triggers.tsv (used by models trained with `autoTriggers`). */
   autoTriggers?: AutoTriggers;
+  /** The clitic segmenter's corpus counts (used by models trained with `commonShare`). */
+  wordFrequencies?: WordFrequencies;
 }
 
 /** What the sequence features need to know about a word, computed once. */
@@ -374,6 +377,7 @@ export class FeatureExtractor {
    * clearing one map made every common word miss again at once.
    */
   private cache = new Map<string, WordInfo>();
+  private commonShare: ((key: string) => number | null) | undefined;
   private older = new Map<string, WordInfo>();
   private readonly boundary: WordInfo;
   private readonly cacheLimit: number;
@@ -596,6 +600,20 @@ export class FeatureExtractor {
           far.push(f);
         }
       }
+    }
+    if (config.commonShare && res.wordFrequencies) {
+      // Era-independent evidence that a word is an ordinary noun or adjective: how often the corpus writes it with
+      // ال or a pronoun suffix (names almost never take them). Binned; words with the article and rare words apart.
+      this.commonShare ??= createCommonShare(res.wordFrequencies, 20);
+      const raw = seg.baseStart > 0 ? word.slice(seg.baseStart) : word;
+      let f: string;
+      if (seg.proclitics.includes('ال') || base.startsWith('ال')) f = 'cs=al';
+      else {
+        const share = this.commonShare(segmentationKey(raw));
+        f = share === null ? 'cs=rare' : `cs=${share < 0.02 ? 0 : share < 0.1 ? 1 : share < 0.3 ? 2 : share < 0.6 ? 3 : 4}`;
+      }
+      self.push(f);
+      near.push(f);
     }
     const keys = [...new Set([norm, base, stem, 'ال' + stem])];
     return { self, near, far, keys, norm, stem, base, cls };

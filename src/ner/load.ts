@@ -10,6 +10,7 @@ import { REPO_ROOT, sharedPath as sharedPathOrNull } from '../resources/shared.t
 import { RasdError } from '../core/errors.ts';
 import { compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, parseAutoSpans, parseAutoTriggers, type LexiconSource } from './features.ts';
 import { decodeModel } from './model.ts';
+import { loadWordFrequencies } from '../resources/load.ts';
 import type { NerResources } from './stage.ts';
 
 export const NER_MODEL_FILE = 'ner/model.bin';
@@ -72,7 +73,7 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
     const model = decodeModel(readFileSync(modelPath));
     // the optional representations only for a model trained with them: each is a large map that every
     // analysis thread would otherwise hold (and every full garbage collection would walk) for nothing
-    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers') => !!(model.features[f] || model.first?.features[f]);
+    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers' | 'commonShare') => !!(model.features[f] || model.first?.features[f]);
     return {
       model,
       lexicon: loadNerLexicon(dataDir),
@@ -83,10 +84,18 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
       vectors: uses('dense') ? loadNerVectors(dataDir) : undefined,
       autoSpans: uses('autoSpans') ? loadNerAutoSpans(dataDir) : undefined,
       autoTriggers: uses('autoTriggers') ? loadNerAutoTriggers(dataDir) : undefined,
+      wordFrequencies: uses('commonShare') ? loadWordFrequencies(dataDir) : undefined,
+      // the name post-filter (src/ner/name-filter.ts) is off: branch ner7's candidate that used it did not pass the
+      // shipping rule (docs/ner.md, "Branch ner7"); withNameFilter() turns it on
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
   }
+}
+
+/** The NER resources with the name post-filter on (src/ner/name-filter.ts): its evidence is the segmenter's corpus counts. */
+export function withNameFilter(ner: NerResources, dataDir: string): NerResources {
+  return { ...ner, commonWords: loadWordFrequencies(dataDir) };
 }
 
 /** A path under the shared data folder; where it would be when the folder is missing, so errors name it. */

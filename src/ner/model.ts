@@ -37,6 +37,8 @@ export interface FeatureConfig {
   context3?: boolean;
   /** Learned triggers: how often names follow or precede the word in unlabelled news (data/ner/auto-triggers.tsv); absent: off. */
   autoTriggers?: boolean;
+  /** The word's common-word share in the corpus counts (src/ner/name-filter.ts, createCommonShare); absent: off. */
+  commonShare?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 

@@ -11,6 +11,8 @@ import type { Segmentation } from '../text/clitics.ts';
 import { TAGS, type NerModel } from './model.ts';
 import type { AutoLexicon, AutoSpans, AutoTriggers, EmbeddingClusters, NameNgrams, NerLexicon, WordClusters, WordVectors } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
+import type { WordFrequencies } from '../text/clitics.ts';
+import { createNameFilter } from './name-filter.ts';
 
 export interface NerResources {
   model: NerModel;
@@ -22,12 +24,16 @@ export interface NerResources {
   vectors?: WordVectors;
   autoSpans?: AutoSpans;
   autoTriggers?: AutoTriggers;
+  /** The clitic segmenter's corpus counts, for a model trained with `commonShare`. */
+  wordFrequencies?: WordFrequencies;
+  /** Corpus word counts for the post-filter of common words and leading verbs (src/ner/name-filter.ts); absent: no filter. */
+  commonWords?: WordFrequencies;
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 
 export function createNerTagger(ner: NerResources, segment: (word: string) => Segmentation): NerTagger {
-  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon, vectors: ner.vectors, autoSpans: ner.autoSpans, autoTriggers: ner.autoTriggers });
+  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon, vectors: ner.vectors, autoSpans: ner.autoSpans, autoTriggers: ner.autoTriggers, wordFrequencies: ner.wordFrequencies });
 }
 
 /** Token index ranges [first, end) of the document's sentences. */
@@ -47,6 +53,7 @@ function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
 
 export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
   const tagger = createNerTagger(ner, segment);
+  const filter = ner.commonWords ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon) : null;
   return {
     id: 'ner.v1',
     requires: [],
@@ -61,6 +68,7 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
       });
       // The whole document at once: names tagged in one sentence inform the others.
       const tagged = tagger.tagDocument(sentences);
+      if (filter) for (let r = 0; r < tagged.length; r++) filter.apply(sentences[r]!, tagged[r]!);
       for (let r = 0; r < ranges.length; r++) {
         const [first] = ranges[r]!;
         const tags = tagged[r]!;

@@ -1,0 +1,158 @@
+/**
+ * A post-filter on the tagger's output for two kinds of false names that the
+ * corpus-learned features (auto-lexicon, auto-spans, learned triggers) make
+ * likely in news text (branch ner7):
+ *
+ * - **A one-word name that is a common word.** Ordinary nouns and adjectives
+ *   take the article ال and pronoun suffixes (عزيز → العزيز, عزيزي; سلام →
+ *   السلام); names almost never do (ترامب, بوتين, روحاني: none). A mention
+ *   of one word whose corpus occurrences (data/lexicon/word-freq.tsv, the
+ *   clitic segmenter's counts) are mostly with ال or a suffix is dropped.
+ * - **A person's name that starts with a word the corpus almost never sees
+ *   inside a name** (a verb before its subject: "استغرب بن سحيم", "بيّنت
+ *   غنيمات"): the context-only tagger behind data/ner/auto-lexicon.tsv put the
+ *   word inside a name in under a tenth of its occurrences; the word is left
+ *   out of the name.
+ *
+ * - **A title or head word alone** (القاضي, منظمة, المدينة: the trigger words
+ *   of data/ner/lexicon.json, which come before names) is dropped.
+ *
+ * Pure functions over the tag indices of one sentence (no I/O): the stage and
+ * `rasd eval ner` apply the same filter.
+ */
+import { normalize } from '../text/normalize.ts';
+import { segmentationKey, type Segmentation, type WordFrequencies } from '../text/clitics.ts';
+import type { AutoLexicon, NerLexicon } from './features.ts';
+
+/** Tag indices as in TAGS: O = 0, B-X odd, I-X = B-X + 1; PERS is 1/2. */
+const O = 0;
+const B_PERS = 1;
+
+export interface NameFilterOptions {
+  /** Least corpus occurrences (bare + with ال + with a suffix) for the common-word test. */
+  minCount: number;
+  /** Least share of occurrences with ال or a pronoun suffix that makes a one-word name a common word. */
+  commonShare: number;
+  /** Least auto-lexicon occurrences for the leading-word test. */
+  minLeading: number;
+  /** Largest share of its occurrences inside a name that a leading word may have to be cut off. */
+  leadingShare: number;
+}
+
+export const DEFAULT_NAME_FILTER: NameFilterOptions = { minCount: 20, commonShare: 0.5, minLeading: 10, leadingShare: 0.1 };
+
+export interface NameFilter {
+  /** Changes `tags` (one sentence's tag indices for `words`) in place and returns the number of tokens set to O. */
+  apply(words: readonly string[], tags: Int32Array): number;
+  /** The common-word share of a word (without its one-letter proclitics), or null under minCount occurrences. */
+  commonShare(word: string): number | null;
+}
+
+// One-letter proclitic combinations before a bare word, before the article, and the pronoun suffixes
+// (first-person ي left out: it is also the nisba ending of adjectives made from names, مصري).
+const BARE = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
+const ARTICLE = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال'];
+const LAM_ARTICLE = ['لل', 'ولل', 'فلل'];
+const SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'];
+const NAME_CLASSES: ReadonlySet<string> = new Set(['first', 'last', 'person', 'orgname', 'city', 'country', 'region']);
+const FIRST_NAME: ReadonlySet<string> = new Set(['first']);
+
+/**
+ * The common-word share of a word key (segmentationKey of the word without its one-letter proclitics): the share of
+ * its corpus occurrences that carry the article ال or a pronoun suffix, or null under `minCount` occurrences.
+ */
+export function createCommonShare(freq: WordFrequencies, minCount: number): (key: string) => number | null {
+  const count = (w: string) => freq.get(w) ?? 0;
+  const shares = new Map<string, number | null>();
+  return (key: string): number | null => {
+    let share = shares.get(key);
+    if (share !== undefined) return share;
+    let bare = 0;
+    let marked = 0;
+    for (const p of BARE) bare += count(p + key);
+    for (const p of ARTICLE) marked += count(p + key);
+    // لل + word, or لل + the word's own first ل (للبنان is ل + لبنان, not ل + ال + بنان)
+    for (const p of LAM_ARTICLE) marked += count(p + (key.startsWith('ل') ? key.slice(1) : key));
+    const stem = key.endsWith('ة') ? `${key.slice(0, -1)}ت` : key;
+    for (const s of SUFFIXES) for (const p of BARE) marked += count(p + stem + s);
+    const total = bare + marked;
+    share = total >= minCount ? marked / total : null;
+    shares.set(key, share);
+    return share;
+  };
+}
+
+export function createNameFilter(
+  freq: WordFrequencies,
+  autoLexicon: AutoLexicon | undefined,
+  segment: (word: string) => Segmentation,
+  lexicon?: Pick<NerLexicon, 'singles' | 'triggers'>,
+  options: NameFilterOptions = DEFAULT_NAME_FILTER,
+): NameFilter {
+  // rasd's own name lists (data/ner/lexicon.json, gazetteer.json): a listed name is never judged a common word
+  const listed = (base: string, classes: ReadonlySet<string>) => lexicon?.singles.get(normalize(base))?.some((e) => classes.has(e.cls)) ?? false;
+  const commonShareOfKey = createCommonShare(freq, options.minCount);
+  const baseOf = (word: string) => {
+    const seg = segment(word);
+    return seg.baseStart > 0 ? word.slice(seg.baseStart) : word;
+  };
+  const commonShare = (word: string) => {
+    const base = baseOf(word);
+    // a word that already has the article is not judged (names with ال are common, and the test is about ال):
+    // written ال, or hidden in لل (للعراق: the stage's mention is «لعراق»)
+    if (normalize(base).startsWith('ال') || segment(word).proclitics.includes('ال')) return null;
+    return commonShareOfKey(segmentationKey(base));
+  };
+  const rarelyInName = (word: string): boolean => {
+    if (!autoLexicon) return false;
+    const base = baseOf(word);
+    const a = autoLexicon.get(normalize(base)) ?? autoLexicon.get(normalize(word));
+    if (!a || a[0]! < options.minLeading) return false;
+    const inside = a[1]! + a[2]! + a[3]! + a[4]!;
+    return inside < options.leadingShare * a[0]!;
+  };
+  // علي (a first name) and على (a preposition) are one word once normalized; as written, ى says which
+  const knownFirstName = (word: string) => {
+    const base = baseOf(word);
+    return !base.endsWith('ى') && listed(base, FIRST_NAME);
+  };
+  // a title or head word alone (القاضي, منظمة, المدينة) is what comes before a name, never the name itself
+  const isTrigger = (word: string) => {
+    if (!lexicon) return false;
+    const base = normalize(baseOf(word));
+    if (lexicon.triggers.has(base)) return true;
+    // للمدينة: the mention is «لمدينة», the word المدينة
+    return segment(word).proclitics.includes('ال') && base.startsWith('ل') && lexicon.triggers.has(`ال${base.slice(1)}`);
+  };
+  const apply = (words: readonly string[], tags: Int32Array): number => {
+    let changed = 0;
+    for (let i = 0; i < tags.length; ) {
+      const t = tags[i]!;
+      if (t === O) {
+        i++;
+        continue;
+      }
+      // a chunk: B-X (or a stray I-X) and the I-X after it
+      const b = t % 2 === 1 ? t : t - 1;
+      let j = i + 1;
+      while (j < tags.length && tags[j] === b + 1) j++;
+      if (j - i === 1 && isTrigger(words[i]!)) {
+        tags[i] = O;
+        changed++;
+      } else if (j - i === 1) {
+        const share = listed(baseOf(words[i]!), NAME_CLASSES) ? null : commonShare(words[i]!);
+        if (share !== null && share >= options.commonShare) {
+          tags[i] = O;
+          changed++;
+        }
+      } else if (b === B_PERS && rarelyInName(words[i]!) && !knownFirstName(words[i]!)) {
+        tags[i] = O;
+        tags[i + 1] = b;
+        changed++;
+      }
+      i = j;
+    }
+    return changed;
+  };
+  return { apply, commonShare };
+}
