@@ -1,0 +1,47 @@
+/**
+ * Lexicon entries added by branch events16 (docs/events.md, "Seventh session: lexicon coverage (events16)"): one
+ * Arabic sentence written for these tests per new entry or form, with the triple (PLOVER type, CAMEO code, source
+ * country, target country, modality) it must give, and sentences of the other sense that must give nothing.
+ * Entities come from the stand-in surface finder, so these tests check the lexicon, not entity resolution.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { UN, triples, expectTriples } from './test-kit.ts';
+
+const events = (text: string): string[] => triples(text, { extra: [UN], cameo: true });
+const has = (text: string, ...want: string[]) => expectTriples(text, want, { extra: [UN], cameo: true });
+
+test('ASSAULT: a strike as a noun (ضربة، ضربات، الضربة الصاروخية) with its doer and target', () => {
+  has('وقالت مصر إن الضربة التركية على العراق غير مقبولة.', 'ASSAULT 195 TUR>IRQ asserted');
+  has('وأسفرت ضربات صاروخية فرنسية على مواقع في العراق عن مقتل عشرة.', 'ASSAULT 195 FRA>IRQ asserted');
+  // A figurative blow (ضربة قوية لـ) has no على/ضد target: no attack.
+  assert.ok(!events('واعتبر الوزير أن القرار يمثل ضربة قوية لتركيا.').some((t) => t.startsWith('ASSAULT')));
+});
+
+test('ASSAULT: seizing control (سيطرت على), not a relative clause or a resumed topic', () => {
+  has('وسيطرت القوات التركية على بلدة عراقية.', 'ASSAULT 190 TUR>IRQ asserted');
+  has('وكانت القوات الأردنية قد بسطت سيطرتها على مواقع عراقية.', 'ASSAULT 190 JOR>IRQ asserted');
+  assert.deepEqual(events('وزار الوفد المناطق العراقية التي سيطر عليها الجيش التركي.').filter((t) => t.includes(' 190 ')), []);
+  assert.deepEqual(events('وقال الوزير إن تركيا سيطرت عليها فرنسا اقتصاديا.').filter((t) => t.includes(' 190 ')), []);
+  // The noun (سيطرتها: its control) is no trigger of its own.
+  assert.deepEqual(events('وتقع المدينة العراقية تحت سيطرتها منذ أعوام.'), []);
+});
+
+test('CONSULT: being in contact (على اتصال بـ، على تواصل مع), both ways', () => {
+  has('وقال الوزير إن مصر على اتصال بالسلطات التركية.', 'CONSULT 040 EGY>TUR asserted', 'CONSULT 040 TUR>EGY asserted');
+  has('وأكد الوزير المصري أن بلاده على تواصل دائم مع فرنسا.', 'CONSULT 040 EGY>FRA asserted', 'CONSULT 040 FRA>EGY asserted');
+});
+
+test('CONSULT: exchanging views (تبادل وجهات النظر مع)', () => {
+  has('وتبادل الرئيس المصري مع نظيره الفرنسي وجهات النظر حول الأزمة.', 'CONSULT 040 EGY>FRA asserted', 'CONSULT 040 FRA>EGY asserted');
+});
+
+test('ACCUSE: laying the blame on (ألقى باللوم/باللائمة على)', () => {
+  has('وألقت مصر باللوم على تركيا في تدهور الأوضاع.', 'ACCUSE 112 EGY>TUR asserted');
+  has('ويلقي الرئيس الفرنسي باللائمة على تركيا.', 'ACCUSE 112 FRA>TUR asserted');
+});
+
+test('SANCTION: imposing restrictions (فرض قيودا على)', () => {
+  has('وفرضت تركيا قيودا على الواردات الفرنسية.', 'SANCTION 163 TUR>FRA asserted');
+  has('وستفرض مصر قيودا جديدة على تركيا.', 'SANCTION 163 EGY>TUR future');
+});
