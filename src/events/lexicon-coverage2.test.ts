@@ -45,3 +45,27 @@ test('SANCTION: imposing restrictions (فرض قيودا على)', () => {
   has('وفرضت تركيا قيودا على الواردات الفرنسية.', 'SANCTION 163 TUR>FRA asserted');
   has('وستفرض مصر قيودا جديدة على تركيا.', 'SANCTION 163 EGY>TUR future');
 });
+
+test('ASSAULT: an injury by an agent phrase (إصابة ... برصاص), not by a disease', () => {
+  has('وأفادت مصادر طبية بإصابة ثلاثة عراقيين برصاص القوات التركية.', 'ASSAULT 190 TUR>IRQ asserted');
+  assert.deepEqual(events('وأعلنت وزارة الصحة الأردنية إصابة عشرة أشخاص بفيروس كورونا.'), []);
+});
+
+test('REQUEST: urging (حض/حضت ... على), and حضن (an embrace) is no form of it', () => {
+  has('وحضت مصر تركيا على وقف العملية العسكرية.', 'REQUEST 100 EGY>TUR asserted');
+  has('ويحض الرئيس الفرنسي الأردن على ضبط النفس.', 'REQUEST 100 FRA>JOR asserted');
+  assert.deepEqual(events('وعادت تركيا إلى حضن العراق.').filter((t) => t.startsWith('REQUEST')), []);
+});
+
+test('ASSAULT: a military intervention (التدخل العسكري) with its doer and place', () => {
+  has('وأدانت مصر التدخل العسكري التركي في العراق.', 'ASSAULT 190 TUR>IRQ asserted');
+});
+
+test('AID: smuggling or supplying arms (تهريب الأسلحة إلى، أمد ... بالأسلحة)', () => {
+  has('وتتهم مصر تركيا بتهريب الأسلحة إلى العراق.', 'ACCUSE 112 EGY>TUR asserted', 'AID 072 TUR>IRQ asserted');
+  has('وتمد تركيا العراق بالأسلحة منذ سنوات.', 'AID 072 TUR>IRQ asserted');
+});
+
+test('ASSAULT: committing a massacre (ارتكب مجزرة بحق), coded 202', () => {
+  has('وارتكبت القوات التركية مجزرة بحق مدنيين عراقيين.', 'ASSAULT 202 TUR>IRQ asserted');
+});
