@@ -69,3 +69,7 @@ test('AID: smuggling or supplying arms (تهريب الأسلحة إلى، أم�
 test('ASSAULT: committing a massacre (ارتكب مجزرة بحق), coded 202', () => {
   has('وارتكبت القوات التركية مجزرة بحق مدنيين عراقيين.', 'ASSAULT 202 TUR>IRQ asserted');
 });
+
+test('SUPPORT: a rapprochement (التقارب بين، تقارب مع), both ways', () => {
+  has('ويأتي ذلك في ظل التقارب بين مصر وتركيا.', 'SUPPORT 050 EGY>TUR asserted', 'SUPPORT 050 TUR>EGY asserted');
+});
