@@ -73,3 +73,18 @@ test('ASSAULT: committing a massacre (ارتكب مجزرة بحق), coded 202',
 test('SUPPORT: a rapprochement (التقارب بين، تقارب مع), both ways', () => {
   has('ويأتي ذلك في ظل التقارب بين مصر وتركيا.', 'SUPPORT 050 EGY>TUR asserted', 'SUPPORT 050 TUR>EGY asserted');
 });
+
+test('ACCUSE: summoning an envoy as a noun (استدعاء السفير), SANCTION: stopping aid or funding as a noun', () => {
+  has('وأعلنت مصر استدعاء السفير التركي في القاهرة.', 'ACCUSE 114 EGY>TUR asserted');
+  has('وقررت فرنسا وقف المساعدات للأردن.', 'SANCTION 162 FRA>JOR asserted');
+  // The genitive of وقف تمويل is the one no longer funded, not the donor.
+  has('وقررت فرنسا وقف تمويل الأمم المتحدة.', 'SANCTION 162 FRA>IGO asserted');
+  assert.ok(!events('وقررت فرنسا وقف تمويل الأمم المتحدة.').some((t) => t.startsWith('AID')));
+});
+
+test('SUPPORT: offering condolences (قدم التعازي لـ، بعث برقية تعزية إلى)', () => {
+  has('وقدمت مصر التعازي لفرنسا.', 'SUPPORT 018 EGY>FRA asserted');
+  has('وقدم الرئيس المصري تعازيه إلى الرئيس الفرنسي.', 'SUPPORT 018 EGY>FRA asserted');
+  // قدم with aid stays aid.
+  has('وقالت فرنسا إنها ستقدم مساعدات للأردن.', 'AID 070 FRA>JOR future');
+});
