@@ -88,3 +88,7 @@ test('SUPPORT: offering condolences (قدم التعازي لـ، بعث برق�
   // قدم with aid stays aid.
   has('وقالت فرنسا إنها ستقدم مساعدات للأردن.', 'AID 070 FRA>JOR future');
 });
+
+test('SUPPORT: allies (حلفاء لـ X) support X', () => {
+  has('وانضمت مصر إلى الأردن وحلفاء آخرين لفرنسا.', 'SUPPORT 050 EGY>FRA asserted');
+});
