@@ -92,3 +92,9 @@ test('SUPPORT: offering condolences (قدم التعازي لـ، بعث برق�
 test('SUPPORT: allies (حلفاء لـ X) support X', () => {
   has('وانضمت مصر إلى الأردن وحلفاء آخرين لفرنسا.', 'SUPPORT 050 EGY>FRA asserted');
 });
+
+test('forms of existing entries: ودان (condemned), plural nouns اقتحامات، اغتيالات، خروقات الهدنة', () => {
+  has('ودان الرئيس المصري الهجوم التركي على العراق.', 'ACCUSE 111 EGY>TUR asserted');
+  has('وأدانت مصر اقتحامات القوات التركية لبلدات عراقية.', 'ASSAULT 190 TUR>IRQ asserted');
+  has('وأدانت مصر خروقات الهدنة من قبل القوات التركية في العراق.', 'ACCUSE 111 EGY>TUR asserted');
+});
