@@ -98,3 +98,10 @@ test('forms of existing entries: ودان (condemned), plural nouns اقتحام
   has('وأدانت مصر اقتحامات القوات التركية لبلدات عراقية.', 'ASSAULT 190 TUR>IRQ asserted');
   has('وأدانت مصر خروقات الهدنة من قبل القوات التركية في العراق.', 'ACCUSE 111 EGY>TUR asserted');
 });
+
+test('SANCTION: cancelling a summit, meeting or visit (ألغى القمة مع، إلغاء الزيارة إلى) is CAMEO 164, and no meeting', () => {
+  has('وألغى الرئيس المصري القمة مع نظيره التركي.', 'SANCTION 164 EGY>TUR asserted');
+  has('وألغى الرئيس الفرنسي زيارته إلى تركيا.', 'SANCTION 164 FRA>TUR asserted');
+  assert.ok(!events('وألغى الرئيس المصري القمة مع نظيره التركي.').some((t) => t.startsWith('CONSULT')));
+  assert.deepEqual(events('وألغت الحكومة المصرية المهر بموجب القانون.'), []);
+});
