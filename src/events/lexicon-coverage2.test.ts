@@ -105,3 +105,9 @@ test('SANCTION: cancelling a summit, meeting or visit (ألغى القمة مع�
   assert.ok(!events('وألغى الرئيس المصري القمة مع نظيره التركي.').some((t) => t.startsWith('CONSULT')));
   assert.deepEqual(events('وألغت الحكومة المصرية المهر بموجب القانون.'), []);
 });
+
+test('modality: an expected meeting (المرتقب، المنتظر، المزمع، من المرتقب أن، يتوقع أن) is future', () => {
+  has('وتحدث الوزير عن اللقاء المرتقب بين الرئيس المصري ونظيره التركي.', 'CONSULT 040 EGY>TUR future');
+  has('ومن المرتقب أن يلتقي الرئيس المصري نظيره التركي.', 'CONSULT 040 EGY>TUR future');
+  has('ويتوقع أن يزور الرئيس المصري تركيا.', 'CONSULT 042 EGY>TUR future');
+});
