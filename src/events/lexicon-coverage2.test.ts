@@ -111,3 +111,9 @@ test('modality: an expected meeting (المرتقب، المنتظر، المز�
   has('ومن المرتقب أن يلتقي الرئيس المصري نظيره التركي.', 'CONSULT 040 EGY>TUR future');
   has('ويتوقع أن يزور الرئيس المصري تركيا.', 'CONSULT 042 EGY>TUR future');
 });
+
+test('ACCUSE: voicing concern or anger with عبر/يعبر عن (and أعرب عن غضبه), not the preposition عبر', () => {
+  has('وعبر الرئيس الفرنسي عن غضبه من تركيا.', 'ACCUSE 111 FRA>TUR asserted');
+  has('وعبرت الحكومة المصرية عن قلقها من التدخل التركي.', 'ACCUSE 111 EGY>TUR asserted');
+  assert.deepEqual(events('وانتقلت الشحنات عبر الأراضي التركية إلى العراق رغم قلق مصر.'), []);
+});
