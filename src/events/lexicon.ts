@@ -231,6 +231,8 @@ function notActorMap(items: string[]): Map<string, string[]> {
   return out;
 }
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
+/** Object pronouns whose attachment changes the verb's spelling (normalized: ة and ه are one letter). */
+const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما'];
 
 /** Surface forms of a verb from its past and present 3rd person masculine singular, normalized; `dual` marks dual forms. */
 export function conjugate(past: string, present: string): Array<{ form: string; dual: boolean }> {
@@ -247,6 +249,9 @@ export function conjugate(past: string, present: string): Array<{ form: string; 
     add(b + 'وا');
     if (last === 'ي') add(p + 'ا', true);
     add(b + 'ينا');
+    // Before an object pronoun the final ى is written ا: التقاه، نفاه، استدعاها (not التقى + ه). Written out whole,
+    // because the bare stem may be another word (أبدى → أبدا, "never").
+    if (last === 'ي') for (const enc of OBJECT_PRONOUNS) add(b + 'ا' + enc);
   } else {
     add(p);
     add(p + 'ت');
@@ -255,6 +260,8 @@ export function conjugate(past: string, present: string): Array<{ form: string; 
     add(p + 'وا');
     add(p + 'نا');
     add(p + 'ن');
+    // The plural loses its silent alef before an object pronoun: اتهموه، انتقدوها، اعتقلوهم.
+    for (const enc of OBJECT_PRONOUNS) add(p + 'و' + enc);
   }
   const s = n(present).slice(1);
   const sl = s[s.length - 1]!;
