@@ -507,6 +507,70 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
       }
       /**
+       * "جنود أتراك"، "شرطي مصري"، "محكمة ماليزية"، "مسلحين أكراد": a person or force noun followed at once by a
+       * demonym (data/events/descriptions.json) is a side of the demonym's state, coded with the noun's actor type
+       * (TURMIL, EGYCOP, MYSJUD ...); the phrase's span is its evidence. The demonym must be the noun's own adjective:
+       * right after it, of the same definiteness (جنود الجيش التركي: the adjective is the genitive's, not جنود's).
+       * A demonym the entity layer already found is taken over (its mention is replaced); one it did not (accusative
+       * forms: جنديا إسرائيليا) is read from the knowledge base's forms.
+       */
+      function addDescribedActors(list: ActorMention[]): void {
+        const desc = lex.descriptions;
+        if (!desc) return;
+        const at = new Map<number, ActorMention>();
+        for (const m of list) for (let k = m.token; k <= m.endToken; k++) at.set(k, m);
+        const made = new Map<string, Entity>();
+        const drop = new Set<ActorMention>();
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i]!.kind !== 'arabic' || at.has(i)) continue;
+          let found = false;
+          for (const [pre, word] of procliticReadings(norm[i]!)) {
+            const definite = word.startsWith('ال');
+            const bare = definite ? word.slice(2) : word;
+            for (const h of desc.heads.get(bare) ?? []) {
+              let j = i;
+              let ok = true;
+              for (let w = 1; w < h.words.length && ok; w++) {
+                j++;
+                ok = j < tokens.length && !at.has(j) && sentenceOf[j] === sentenceOf[i] && norm[j] === (definite ? 'ال' : '') + h.words[w];
+              }
+              const d = j + 1;
+              if (!ok || d >= tokens.length || tokens[d]!.kind !== 'arabic' || sentenceOf[d] !== sentenceOf[i]) continue;
+              if (norm[d]!.startsWith('ال') !== definite) continue;
+              const old = at.get(d);
+              let country: string | undefined;
+              if (old) {
+                const e = old.entity;
+                if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
+                country = e.country;
+              } else country = desc.demonyms.get(norm[d]!);
+              if (!country) continue;
+              const actor = country + h.suffix;
+              const id = `events:desc:${actor}`;
+              let entity = made.get(id);
+              if (!entity) {
+                entity = { id, type: 'ORG', name: tokens.slice(i, d + 1).map((t) => t.text).join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                made.set(id, entity);
+              }
+              if (old) drop.add(old);
+              const m: ActorMention = { entity, token: i, headToken: i, endToken: d, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'described' };
+              list.push(m);
+              for (let k = i; k <= d; k++) at.set(k, m);
+              i = d;
+              found = true;
+              break;
+            }
+            if (found) break;
+          }
+        }
+        if (drop.size) {
+          const kept = list.filter((m) => !drop.has(m));
+          list.length = 0;
+          list.push(...kept);
+        }
+        list.sort((a, b) => a.start - b.start);
+      }
+      /**
        * "بدأ التحالف هجومه على المدينة": المدينة alone (not المدينة المنورة, not before a name) is the city named last
        * before it in the article (a place with a country and no actor code of its own). Mentions stay sorted.
        */
@@ -744,6 +808,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
         }
       }
+      addDescribedActors(mentions);
       addNamedActors(mentions);
       mentions.sort((a, b) => a.start - b.start);
       addCityReferences(mentions);
@@ -1126,6 +1191,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       function oblique(a: ActorMention): boolean {
+        // "مسلحين أكراد"، "جنديا إسرائيليا": a described side whose noun is oblique or accusative is no subject either.
+        if (a.kind === 'described') return /(ين|[^و]ا)$/.test(stripConj(norm[a.token]!).rest);
         return a.kind === 'demonym' && a.headToken === a.token && a.token === a.endToken && /ين$/.test(norm[a.token]!);
       }
 
