@@ -129,6 +129,8 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/** A relational adjective's ending (الأوروبيون، غربية، الدولي), normalized. */
+const NISBA = /^ال..+(ي|يه|يون|يين)$|...(يون|يين)$/;
 /** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
 const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
 /** Reporting verbs, 3rd person: their dropped subject is the speaker. */
@@ -394,6 +396,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         const covered = new Uint8Array(tokens.length + 1);
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        for (const k of heldHeads) covered[k] = 1;
         const made = new Map<string, Entity>();
         const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
         const pickCountry = (spec: ActorNameData, at: number): [string, string] | null => {
@@ -514,6 +517,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * A demonym the entity layer already found is taken over (its mention is replaced); one it did not (accusative
        * forms: جنديا إسرائيليا) is read from the knowledge base's forms.
        */
+      const heldHeads = new Set<number>();
       function addDescribedActors(list: ActorMention[]): void {
         const desc = lex.descriptions;
         if (!desc) return;
@@ -537,12 +541,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const d = j + 1;
               if (!ok || d >= tokens.length || tokens[d]!.kind !== 'arabic' || sentenceOf[d] !== sentenceOf[i]) continue;
               if (norm[d]!.startsWith('ال') !== definite) continue;
+              // "المستوطنون الأوروبيون": a relational adjective that is no state's demonym says whose the noun is, so
+              // the noun is no group side by itself (settlers are Israeli only when nothing says otherwise).
+              if (!at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
+                for (let k = i; k < d; k++) heldHeads.add(k);
+                continue;
+              }
               const old = at.get(d);
               let country: string | undefined;
               if (old) {
                 const e = old.entity;
                 if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
-                country = e.country;
+                // "مستوطنون إسرائيليون"، "جنود أتراك": the demonym the entity layer found stays the phrase's side, as it
+                // was, coded with the noun's actor type (the same entity id: it is still that state's side); the noun is
+                // no group side of its own.
+                const key = `desc:${e.id}:${h.suffix}`;
+                let recoded = made.get(key);
+                if (!recoded) made.set(key, (recoded = { ...e, actor: e.country + h.suffix }));
+                old.entity = recoded;
+                for (let k = i; k < d; k++) heldHeads.add(k);
+                found = true;
+                i = d;
+                break;
               } else country = desc.demonyms.get(norm[d]!);
               if (!country) continue;
               const actor = country + h.suffix;
