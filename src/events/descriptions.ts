@@ -2,7 +2,7 @@
  * Actors from descriptions (data/events/descriptions.json): sides a text gives by what they are rather than by name.
  * Two things are compiled here and joined to the compiled event lexicon:
  * - the demonym forms of every country of the knowledge base with its accusative singular (إسرائيليا، أفغانيا), which
- *   the knowledge base does not list, and the group nouns that name a side by themselves (حوثيون، مستوطنون، أكراد): both
+ *   the knowledge base does not list, and the group nouns that name a side by themselves (حوثيون، مستوطنون): both
  *   as lexicon actor names, so the stage finds them where the entity layer found nothing;
  * - the person and force nouns (جندي، شرطي، محكمة، مسلح ...) with the CAMEO actor-type suffix they give the state whose
  *   demonym follows them (جنود أتراك → TURMIL, شرطي مصري → EGYCOP), with every demonym form by country, for the stage's

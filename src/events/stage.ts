@@ -543,7 +543,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               if (norm[d]!.startsWith('ال') !== definite) continue;
               // "المستوطنون الأوروبيون": a relational adjective that is no state's demonym says whose the noun is, so
               // the noun is no group side by itself (settlers are Israeli only when nothing says otherwise).
-              if (!at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
+              if (h.suffix === 'SET' && !at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
                 for (let k = i; k < d; k++) heldHeads.add(k);
                 continue;
               }
