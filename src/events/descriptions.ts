@@ -43,7 +43,7 @@ export function accusativeDemonyms(countries: readonly DescriptionCountry[], nam
   for (const c of countries) {
     const forms = new Set(c.demonyms.map(n));
     for (const f of forms) {
-      if (f.startsWith('ال') || !f.endsWith('ي') || !forms.has(f + 'ه') && !forms.has(f.slice(0, -1) + 'يه') && !forms.has(f + 'ة')) continue;
+      if (f.includes(' ') || f.startsWith('ال') || !f.endsWith('ي') || !forms.has(f + 'ه') && !forms.has(f.slice(0, -1) + 'يه') && !forms.has(f + 'ة')) continue;
       const acc = f + 'ا';
       if (names.has(acc) || exceptions.has(acc) || forms.has(acc)) continue;
       out.set(acc, c.iso3);

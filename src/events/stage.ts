@@ -129,6 +129,8 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/** Approximations before a number (أكثر من 40، نحو 40، ما لا يقل عن 40), as normalized word sequences, longest first. */
+const APPROXIMATIONS = ['ما لا يقل عن', 'ما يزيد عن', 'ما يزيد على', 'ما يقارب', 'أكثر من', 'أقل من', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((p) => p.split(' ').map((w) => normalize(w)));
 /** A relational adjective's ending (الأوروبيون، غربية، الدولي), normalized. */
 const NISBA = /^ال..+(ي|يه|يون|يين)$|...(يون|يين)$/;
 /** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
@@ -521,6 +523,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function addDescribedActors(list: ActorMention[]): void {
         const desc = lex.descriptions;
         if (!desc) return;
+        // "مواطنا سويديا": a demonym form the entity layer took for a name it could not place (MISC, no country) is the
+        // demonym; the mention is dropped so that the stage's own demonym forms find it.
+        const unplacedDemonym = (m: ActorMention) =>
+          !m.entity.country && !m.entity.actor && m.entity.type !== 'PER' && m.token === m.endToken && procliticReadings(norm[m.token]!).some(([, w]) => desc.demonyms.has(w));
+        if (list.some(unplacedDemonym)) {
+          const kept = list.filter((m) => !unplacedDemonym(m));
+          list.length = 0;
+          list.push(...kept);
+        }
         const at = new Map<number, ActorMention>();
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) at.set(k, m);
         const made = new Map<string, Entity>();
@@ -589,6 +600,25 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           list.push(...kept);
         }
         list.sort((a, b) => a.start - b.start);
+      }
+      /**
+       * "قتلت القوات 136 فلسطينيا" is read already; "أكثر من 136 فلسطينيا"، "نحو 40 سوريا"، "ما لا يقل عن 136 فلسطينيا":
+       * a number's approximation before a counted demonym belongs to its noun phrase, which starts there.
+       */
+      function addCountedHeads(list: ActorMention[]): void {
+        for (const m of list) {
+          if (m.kind !== 'demonym' || m.headToken !== m.token || m.token < 2) continue;
+          const num = m.token - 1;
+          if (!(tokens[num]!.kind === 'number' || NUMBER_WORDS.has(norm[num]!))) continue;
+          for (const p of APPROXIMATIONS) {
+            const from = num - p.length;
+            if (from < 0 || sentenceOf[from] !== sentenceOf[m.token]) continue;
+            if (p.every((w, k) => (k === 0 ? stripConj(norm[from]!).rest : norm[from + k]!) === w)) {
+              m.headToken = from;
+              break;
+            }
+          }
+        }
       }
       /**
        * "بدأ التحالف هجومه على المدينة": المدينة alone (not المدينة المنورة, not before a name) is the city named last
@@ -830,6 +860,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       addDescribedActors(mentions);
       addNamedActors(mentions);
+      addCountedHeads(mentions);
       mentions.sort((a, b) => a.start - b.start);
       addCityReferences(mentions);
       addGroupReferences(mentions);
