@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../core/document.ts';
-import { entitiesFromSurfaces } from './standin.ts';
+import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
 import { accusativeDemonyms } from './descriptions.ts';
 import { ALL, resources, segmenter, stage, triples, expectTriples } from './test-kit.ts';
 
@@ -57,4 +57,14 @@ test('accusative demonyms are generated except where they are a country name', (
   assert.equal(got.get('افغانيا'), 'AFG');
   assert.equal(got.has('تركيا'), false);
   assert.ok(resources.eventLexicon.descriptions!.demonyms.get('افغانيا') === 'AFG');
+});
+
+test('a demonym form the entity layer left unplaced (MISC) is still a demonym', () => {
+  const misc: SurfaceSpec = { id: 'misc', type: 'MISC', name: 'سويديا', country: null, surfaces: ['سويديا'] };
+  expectTriples('واعتقلت السلطات التركية مواطنا سويديا في أنقرة.', ['COERCE TUR>SWE asserted'], { extra: [misc] });
+});
+
+test('an approximation before a counted demonym belongs to its phrase', () => {
+  has('واعتقلت الشرطة التركية أكثر من 40 عراقيا في إسطنبول.', 'COERCE TUR>IRQ asserted');
+  has('واعتقلت الشرطة التركية ما لا يقل عن 40 عراقيا في إسطنبول.', 'COERCE TUR>IRQ asserted');
 });
