@@ -63,6 +63,8 @@ export function addDescriptions(lex: CompiledLexicon, data: DescriptionData, cou
   const demonyms = new Map<string, string>();
   for (const c of countries) for (const d of c.demonyms) if (!demonyms.has(n(d))) demonyms.set(n(d), c.iso3);
   const accusative = accusativeDemonyms(countries, names, new Set((data.accusativeExceptions ?? []).map(n)));
+  // Broken-plural demonyms the knowledge base lacks (أفغان، صرب) are demonyms for the noun + adjective pass too.
+  for (const g of data.groups) if (g.kind === 'demonym' && g.country) for (const name of g.names) if (!demonyms.has(n(name))) demonyms.set(n(name), g.country);
   const specs: ActorNameData[] = [...data.groups];
   const byCountry = new Map<string, string[]>();
   for (const [form, iso3] of accusative) {
