@@ -51,6 +51,8 @@ interface ActorMention {
   prep: string;
   start: number;
   kind: string;
+  /** The actor code a description gives the side (جنود أتراك → TURMIL) where the entity's own code is its state's. */
+  described?: string;
 }
 
 interface Trigger {
@@ -564,12 +566,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 const e = old.entity;
                 if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
                 // "مستوطنون إسرائيليون"، "جنود أتراك": the demonym the entity layer found stays the phrase's side, as it
-                // was, coded with the noun's actor type (the same entity id: it is still that state's side); the noun is
-                // no group side of its own.
-                const key = `desc:${e.id}:${h.suffix}`;
-                let recoded = made.get(key);
-                if (!recoded) made.set(key, (recoded = { ...e, actor: e.country + h.suffix }));
-                old.entity = recoded;
+                // was (entity, kind, head and preposition: the argument rules and the same-state checks read it as
+                // before); the event names it by the noun's actor type. The noun is no group side of its own.
+                old.described = e.country + h.suffix;
                 for (let k = i; k < d; k++) heldHeads.add(k);
                 found = true;
                 i = d;
@@ -2562,8 +2561,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           goldstein: info.goldstein,
           source: layerId(src?.entity),
           target: layerId(tgt?.entity),
-          sourceActor: actorCode(src?.entity),
-          targetActor: actorCode(tgt?.entity),
+          sourceActor: src?.described ?? actorCode(src?.entity),
+          targetActor: tgt?.described ?? actorCode(tgt?.entity),
           location: locationOf(tr, used),
           date: dateOf(tr),
           modality,
