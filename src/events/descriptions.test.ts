@@ -68,3 +68,7 @@ test('an approximation before a counted demonym belongs to its phrase', () => {
   has('واعتقلت الشرطة التركية أكثر من 40 عراقيا في إسطنبول.', 'COERCE TUR>IRQ asserted');
   has('واعتقلت الشرطة التركية ما لا يقل عن 40 عراقيا في إسطنبول.', 'COERCE TUR>IRQ asserted');
 });
+
+test('a victim before a second harm joined by و is still the victim of the attack named after it', () => {
+  has('وقتلت عراقية وأصيبت أخرى بجروح في غارة تركية على شمال العراق.', 'ASSAULT TUR>IRQ asserted');
+});

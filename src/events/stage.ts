@@ -131,6 +131,8 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/** A second harm joined to a first one (قتل فلسطيني وأصيب آخر): undiacritized past passives with و. */
+const HARM_AND = new Set(['وأصيب', 'وأصيبت', 'وجرح', 'وقتل'].map((w) => normalize(w)));
 /** Approximations before a number (أكثر من 40، نحو 40، ما لا يقل عن 40), as normalized word sequences, longest first. */
 const APPROXIMATIONS = ['ما لا يقل عن', 'ما يزيد عن', 'ما يزيد على', 'ما يقارب', 'أكثر من', 'أقل من', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((p) => p.split(' ').map((w) => normalize(w)));
 /** A relational adjective's ending (الأوروبيون، غربية، الدولي), normalized. */
@@ -2674,7 +2676,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const attack = triggers.find((t) => !t.isVerb && t.entry.plover === 'ASSAULT' && sentenceOf[t.token] === sent && t.token > victims.endToken && wordsBetween(victims.endToken, t.token) <= 5 &&
           (ATTACK_PREPS.has(norm[t.token - 1]!) || /^[وف]?ب/.test(norm[t.token]!) || (t.token >= 2 && ATTACK_PREPS.has(norm[t.token - 2]!) && tokens[t.token - 1]!.kind === 'arabic' && !inActor[t.token - 1])));
         if (!attack) return null;
-        for (let j = victims.endToken + 1; j < attack.token; j++) if (isComma(j) || isBoundary(j) || triggerVerbAt[j] || inActor[j]) return null;
+        // "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي": a second harm joined by و (وأصيب، وجرح) belongs to the same attack.
+        for (let j = victims.endToken + 1; j < attack.token; j++) if (isComma(j) || isBoundary(j) || (triggerVerbAt[j] && !HARM_AND.has(norm[j]!)) || inActor[j]) return null;
         const doer = findArgs(attack).source;
         if (!doer || doer.entity.id === victims.entity.id || doer.headToken < attack.token) return null;
         return { source: doer, target: victims, targetPrep: '', both: false };
