@@ -70,5 +70,5 @@ test('an approximation before a counted demonym belongs to its phrase', () => {
 });
 
 test('a victim before a second harm joined by و is still the victim of the attack named after it', () => {
-  has('وقتلت عراقية وأصيبت أخرى بجروح في غارة تركية على شمال العراق.', 'ASSAULT TUR>IRQ asserted');
+  has('وقتلت عراقية وأصيبت أخرى بجروح في غارة تركية أمس.', 'ASSAULT TUR>IRQ asserted');
 });
