@@ -8,6 +8,7 @@
  * variants. Everything is stored normalized (normalize.ts) because matching
  * runs on normalized words.
  */
+import type { CompiledDescriptions } from './descriptions.ts';
 import { normalize } from '../text/normalize.ts';
 
 export type ArgumentRole = 'source' | 'target';
@@ -199,6 +200,8 @@ export interface CompiledLexicon {
   /** Actor names by their first normalized word, longest first. */
   actorNames: Map<string, CompiledActorName[]>;
   cameo: CameoTable;
+  /** Person and force nouns before a demonym, and demonym forms (src/events/descriptions.ts); set by the loader. */
+  descriptions?: CompiledDescriptions;
 }
 
 const n = (s: string) => normalize(s);

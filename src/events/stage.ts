@@ -51,6 +51,8 @@ interface ActorMention {
   prep: string;
   start: number;
   kind: string;
+  /** The actor code a description gives the side (جنود أتراك → TURMIL) where the entity's own code is its state's. */
+  described?: string;
 }
 
 interface Trigger {
@@ -129,6 +131,12 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/** A second harm joined to a first one (قتل فلسطيني وأصيب آخر): undiacritized past passives with و. */
+const HARM_AND = new Set(['وأصيب', 'وأصيبت', 'وجرح', 'وقتل'].map((w) => normalize(w)));
+/** Approximations before a number (أكثر من 40، نحو 40، ما لا يقل عن 40), as normalized word sequences, longest first. */
+const APPROXIMATIONS = ['ما لا يقل عن', 'ما يزيد عن', 'ما يزيد على', 'ما يقارب', 'أكثر من', 'أقل من', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((p) => p.split(' ').map((w) => normalize(w)));
+/** A relational adjective's ending (الأوروبيون، غربية، الدولي), normalized. */
+const NISBA = /^ال..+(ي|يه|يون|يين)$|...(يون|يين)$/;
 /** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
 const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
 /** Reporting verbs, 3rd person: their dropped subject is the speaker. */
@@ -394,6 +402,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         const covered = new Uint8Array(tokens.length + 1);
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        for (const k of heldHeads) covered[k] = 1;
         const made = new Map<string, Entity>();
         const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
         const pickCountry = (spec: ActorNameData, at: number): [string, string] | null => {
@@ -504,6 +513,112 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             made.set(key, mil);
           }
           m.entity = mil;
+        }
+      }
+      /**
+       * "جنود أتراك"، "شرطي مصري"، "محكمة ماليزية"، "مسلحين أكراد": a person or force noun followed at once by a
+       * demonym (data/events/descriptions.json) is a side of the demonym's state, coded with the noun's actor type
+       * (TURMIL, EGYCOP, MYSJUD ...); the phrase's span is its evidence. The demonym must be the noun's own adjective:
+       * right after it, of the same definiteness (جنود الجيش التركي: the adjective is the genitive's, not جنود's).
+       * A demonym the entity layer already found is taken over (its mention is replaced); one it did not (accusative
+       * forms: جنديا إسرائيليا) is read from the knowledge base's forms.
+       */
+      const heldHeads = new Set<number>();
+      function addDescribedActors(list: ActorMention[]): void {
+        const desc = lex.descriptions;
+        if (!desc) return;
+        // "مواطنا سويديا": a demonym form the entity layer took for a name it could not place (MISC, no country) is the
+        // demonym; the mention is dropped so that the stage's own demonym forms find it.
+        const unplacedDemonym = (m: ActorMention) =>
+          !m.entity.country && !m.entity.actor && m.entity.type !== 'PER' && m.token === m.endToken && procliticReadings(norm[m.token]!).some(([, w]) => desc.demonyms.has(w));
+        if (list.some(unplacedDemonym)) {
+          const kept = list.filter((m) => !unplacedDemonym(m));
+          list.length = 0;
+          list.push(...kept);
+        }
+        const at = new Map<number, ActorMention>();
+        for (const m of list) for (let k = m.token; k <= m.endToken; k++) at.set(k, m);
+        const made = new Map<string, Entity>();
+        const drop = new Set<ActorMention>();
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i]!.kind !== 'arabic' || at.has(i)) continue;
+          let found = false;
+          for (const [pre, word] of procliticReadings(norm[i]!)) {
+            const definite = word.startsWith('ال');
+            const bare = definite ? word.slice(2) : word;
+            for (const h of desc.heads.get(bare) ?? []) {
+              let j = i;
+              let ok = true;
+              for (let w = 1; w < h.words.length && ok; w++) {
+                j++;
+                ok = j < tokens.length && !at.has(j) && sentenceOf[j] === sentenceOf[i] && norm[j] === (definite ? 'ال' : '') + h.words[w];
+              }
+              const d = j + 1;
+              if (!ok || d >= tokens.length || tokens[d]!.kind !== 'arabic' || sentenceOf[d] !== sentenceOf[i]) continue;
+              if (norm[d]!.startsWith('ال') !== definite) continue;
+              // "المستوطنون الأوروبيون": a relational adjective that is no state's demonym says whose the noun is, so
+              // the noun is no group side by itself (settlers are Israeli only when nothing says otherwise).
+              if (h.suffix === 'SET' && !at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
+                for (let k = i; k < d; k++) heldHeads.add(k);
+                continue;
+              }
+              const old = at.get(d);
+              let country: string | undefined;
+              if (old) {
+                const e = old.entity;
+                if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
+                // "مستوطنون إسرائيليون"، "جنود أتراك": the demonym the entity layer found stays the phrase's side, as it
+                // was (entity, kind, head and preposition: the argument rules and the same-state checks read it as
+                // before); the event names it by the noun's actor type. The noun is no group side of its own.
+                old.described = e.country + h.suffix;
+                for (let k = i; k < d; k++) heldHeads.add(k);
+                found = true;
+                i = d;
+                break;
+              } else country = desc.demonyms.get(norm[d]!);
+              if (!country) continue;
+              const actor = country + h.suffix;
+              const id = `events:desc:${actor}`;
+              let entity = made.get(id);
+              if (!entity) {
+                entity = { id, type: 'ORG', name: tokens.slice(i, d + 1).map((t) => t.text).join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                made.set(id, entity);
+              }
+              if (old) drop.add(old);
+              const m: ActorMention = { entity, token: i, headToken: i, endToken: d, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'described' };
+              list.push(m);
+              for (let k = i; k <= d; k++) at.set(k, m);
+              i = d;
+              found = true;
+              break;
+            }
+            if (found) break;
+          }
+        }
+        if (drop.size) {
+          const kept = list.filter((m) => !drop.has(m));
+          list.length = 0;
+          list.push(...kept);
+        }
+        list.sort((a, b) => a.start - b.start);
+      }
+      /**
+       * "قتلت القوات 136 فلسطينيا" is read already; "أكثر من 136 فلسطينيا"، "نحو 40 سوريا"، "ما لا يقل عن 136 فلسطينيا":
+       * a number's approximation before a counted demonym belongs to its noun phrase, which starts there.
+       */
+      function addCountedHeads(list: ActorMention[]): void {
+        for (const m of list) {
+          if (m.kind !== 'demonym' || m.headToken !== m.token || m.token < 2) continue;
+          const num = m.token - 1;
+          if (!(tokens[num]!.kind === 'number' || NUMBER_WORDS.has(norm[num]!))) continue;
+          for (const p of APPROXIMATIONS) {
+            const from = num - p.length;
+            if (from < 0 || sentenceOf[from] !== sentenceOf[m.token]) continue;
+            if (p.every((w, k) => (k === 0 ? stripConj(norm[from]!).rest : norm[from + k]!) === w)) {
+              m.headToken = from;
+              break;
+            }
+          }
         }
       }
       /**
@@ -744,7 +859,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
         }
       }
+      addDescribedActors(mentions);
       addNamedActors(mentions);
+      addCountedHeads(mentions);
       mentions.sort((a, b) => a.start - b.start);
       addCityReferences(mentions);
       addGroupReferences(mentions);
@@ -1126,6 +1243,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       function oblique(a: ActorMention): boolean {
+        // "مسلحين أكراد"، "جنديا إسرائيليا": a described side whose noun is oblique or accusative is no subject either.
+        if (a.kind === 'described') return /(ين|[^و]ا)$/.test(stripConj(norm[a.token]!).rest);
         return a.kind === 'demonym' && a.headToken === a.token && a.token === a.endToken && /ين$/.test(norm[a.token]!);
       }
 
@@ -2444,8 +2563,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           goldstein: info.goldstein,
           source: layerId(src?.entity),
           target: layerId(tgt?.entity),
-          sourceActor: actorCode(src?.entity),
-          targetActor: actorCode(tgt?.entity),
+          sourceActor: src?.described ?? actorCode(src?.entity),
+          targetActor: tgt?.described ?? actorCode(tgt?.entity),
           location: locationOf(tr, used),
           date: dateOf(tr),
           modality,
@@ -2557,7 +2676,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const attack = triggers.find((t) => !t.isVerb && t.entry.plover === 'ASSAULT' && sentenceOf[t.token] === sent && t.token > victims.endToken && wordsBetween(victims.endToken, t.token) <= 5 &&
           (ATTACK_PREPS.has(norm[t.token - 1]!) || /^[وف]?ب/.test(norm[t.token]!) || (t.token >= 2 && ATTACK_PREPS.has(norm[t.token - 2]!) && tokens[t.token - 1]!.kind === 'arabic' && !inActor[t.token - 1])));
         if (!attack) return null;
-        for (let j = victims.endToken + 1; j < attack.token; j++) if (isComma(j) || isBoundary(j) || triggerVerbAt[j] || inActor[j]) return null;
+        // "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي": a second harm joined by و (وأصيب، وجرح) belongs to the same attack.
+        for (let j = victims.endToken + 1; j < attack.token; j++) if (isComma(j) || isBoundary(j) || (triggerVerbAt[j] && !HARM_AND.has(norm[j]!)) || inActor[j]) return null;
         const doer = findArgs(attack).source;
         if (!doer || doer.entity.id === victims.entity.id || doer.headToken < attack.token) return null;
         return { source: doer, target: victims, targetPrep: '', both: false };

@@ -11,6 +11,7 @@ import type { Resources } from '../analyzer.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { parseTimeLexicon } from '../time/lexicon.ts';
 import { compileLexicon, type CameoTable, type EventLexiconData } from '../events/lexicon.ts';
+import { addDescriptions, type DescriptionData } from '../events/descriptions.ts';
 import { loadNerAutoLexicon, loadNerResources } from '../ner/load.ts';
 import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
 import { tuneJit } from './jit.ts';
@@ -53,6 +54,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
     ner: loadNerResources(dataDir),
     quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData),
   };
+  addDescriptions(resources.eventLexicon, JSON.parse(readDataFile('events/descriptions.json', dataDir)) as DescriptionData, resources.kb.countries, resources.kb.places.flatMap((p) => p.ar));
   resources.nameEvidence = resources.ner?.autoLexicon ?? loadNerAutoLexicon(dataDir);
   if (dataDir === DATA_DIR) cached = resources;
   return resources;
