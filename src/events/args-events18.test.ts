@@ -39,3 +39,17 @@ test('pronoun subject: a pronoun of the other gender is left alone', () => {
   expectTriples('وزار وزير الخارجية الفرنسي بغداد الأحد. وهو اتهم الحكومة العراقية بالتقصير.', ['ACCUSE FRA>IRQ asserted']);
   assert.ok(!triples('وزار وزير الخارجية الفرنسي بغداد الأحد. وهي اتهمت الحكومة العراقية بالتقصير.').includes('ACCUSE FRA>IRQ asserted'));
 });
+
+test('pairs: the two Koreas named by one dual word, both ways for symmetric acts', () => {
+  expectTriples('واتفقت الكوريتان على إنهاء الحرب رسميا.', ['AGREE KOR>PRK asserted', 'AGREE PRK>KOR asserted']);
+  expectTriples('وعقدت قمة تاريخية بين الكوريتين.', ['CONSULT KOR>PRK asserted', 'CONSULT PRK>KOR asserted']);
+});
+
+test('pairs: الطرفان after a sentence naming exactly two states is those two', () => {
+  expectTriples('وتشهد العلاقات بين مصر وتركيا توترا منذ سنوات. وعقد الطرفان جولة من المفاوضات في العراق.', ['CONSULT EGY>TUR asserted', 'CONSULT TUR>EGY asserted']);
+});
+
+test('pairs: no pair when three states were named before the word', () => {
+  const got = triples('وتشهد العلاقات بين مصر وتركيا والأردن توترا منذ سنوات. وعقد الطرفان جولة من المفاوضات.');
+  assert.deepEqual(got.filter((t) => t.startsWith('CONSULT')), []);
+});

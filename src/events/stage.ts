@@ -2592,6 +2592,67 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { ...args, source: subj, target, targetPrep: target === args.target ? args.targetPrep : '' };
       }
 
+      /**
+       * "واتفقت الكوريتان"، "وعقد الطرفان جولة من المفاوضات"، "قمة بين الكوريتين": a symmetric act (CONSULT, COOPERATE,
+       * AGREE, or an entry marked reciprocal) that found no other side, with a word naming two sides in its clause within
+       * four words of it: the two Koreas for الكوريتين/الكوريتان, else the two states the article named last before the word
+       * (البلدان، الجانبين، الدولتين ...), coded both ways.
+       */
+      function pairWordArgs(tr: Trigger, args: Args): Args | null {
+        // (Not clashes, اشتباكات بين الطرفين: the two sides of a fight are mostly a state's own forces and rebels.)
+        if (!(PAIR_TYPES.has(tr.entry.plover) || (tr.entry.reciprocal && tr.entry.plover !== 'ASSAULT'))) return null;
+        const sent = sentenceOf[tr.token]!;
+        const from = Math.max(clauseStart(tr.token, true), tr.token - 4);
+        const to = Math.min(commaAfter(tr.endToken), tr.endToken + 5);
+        for (let j = from; j < to; j++) {
+          if ((j >= tr.token && j <= tr.endToken) || sentenceOf[j] !== sent || tokens[j]!.kind !== 'arabic') continue;
+          const w = norm[j]!.replace(/^[وف]?(?:ب|لل|ل)?/, (m) => (m.endsWith('لل') ? 'ال' : ''));
+          const rest = info[j]!.rest;
+          let pair: [ActorMention, ActorMention] | null = null;
+          if (KOREAS.has(w) || KOREAS.has(rest)) {
+            const korea = (code: string): ActorMention => ({ entity: koreaEntity(code), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'name' });
+            pair = [korea('PRK'), korea('KOR')];
+          } else if (lex.bothSides.has(w) || lex.bothSides.has(rest)) {
+            pair = twoStatesBefore(j);
+          }
+          if (!pair) continue;
+          if (args.source && ![pair[0].entity.id, pair[1].entity.id].includes(args.source.entity.id)) return null;
+          return { ...args, source: pair[0], target: pair[1], targetPrep: '', both: true };
+        }
+        return null;
+      }
+      /**
+       * The two states a pair word stands for: only when the word names none after it ("الرئيسين المصري والفرنسي" is read
+       * elsewhere) and its sentence up to it and the sentence before name exactly two states (a corpus check of the nearest
+       * two actors anywhere before gave wrong pairs in about a third of the changes).
+       */
+      function twoStatesBefore(j: number): [ActorMention, ActorMention] | null {
+        const sent = sentenceOf[j]!;
+        if (actors.some((a) => a.token > j && a.token - j <= 2 && sentenceOf[a.token] === sent)) return null;
+        const byState = new Map<string, ActorMention>();
+        for (const a of actors) {
+          if (a.token >= j || sentenceOf[a.token]! < sent - 1 || isMedia(a.entity) || parenthesized(a)) continue;
+          const c = a.entity.country;
+          if (!c || c === 'IGO' || !actorCode(a.entity)) continue;
+          if (!byState.has(c)) byState.set(c, a);
+        }
+        if (byState.size !== 2) return null;
+        const [x, y] = [...byState.values()];
+        return [x!, y!];
+      }
+      const koreaEntity = (code: string): Entity => {
+        const named = (layers.entities ?? []).find((e) => e.type === 'LOC' && e.country === code && (e.actor ?? code) === code);
+        if (named) return named;
+        const id = `events:koreas:${code}`;
+        let e = madeKoreas.get(id);
+        if (!e) {
+          e = { id, type: 'LOC', name: code === 'PRK' ? 'كوريا الشمالية' : 'كوريا الجنوبية', nameEn: null, kbId: null, country: code, actor: code, mentions: [] };
+          madeKoreas.set(id, e);
+        }
+        return e;
+      };
+      const madeKoreas = new Map<string, Entity>();
+
       function harmedInAttack(tr: Trigger, args: Args): Args | null {
         if (!tr.isVerb || tr.passive || tr.entry.plover !== 'ASSAULT' || args.target || !args.source) return null;
         const victims = args.source;
@@ -2620,6 +2681,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         args = harmedInAttack(tr, args) ?? args;
         args = pronounSubjectArgs(tr, args) ?? args;
+        if (!args.target) args = pairWordArgs(tr, args) ?? args;
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
@@ -3100,3 +3162,8 @@ function vocalizedPassive(text: string): boolean {
   const w = text.replace(/^[وف][\u064e\u064f\u0650]?/, '');
   return /^ا\u064f?[^\u064b-\u0652](?:\u0651?\u064f)/.test(w) || /^ا\u064f?[^\u064b-\u0652]\u0652?[^\u064b-\u0652]\u0651?\u064f/.test(w);
 }
+
+/** Symmetric acts that a pair word (البلدان، الكوريتين) names both sides of (events18). */
+const PAIR_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+/** The two Koreas as one word (events18): North and South, which the entity layer leaves unnamed. */
+const KOREAS = new Set(['الكوريتين', 'الكوريتان'].map((w) => normalize(w)));
