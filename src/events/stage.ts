@@ -2632,7 +2632,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const byState = new Map<string, ActorMention>();
         for (const a of actors) {
           if (a.token >= j || sentenceOf[a.token]! < sent - 1 || isMedia(a.entity) || parenthesized(a)) continue;
-          const c = a.entity.country;
+          // The country the side would be scored under: an official of an intergovernmental body acts for it (IGO).
+          const c = actorCode(a.entity)?.startsWith('IGO') ? 'IGO' : a.entity.country;
           if (!c || c === 'IGO' || !actorCode(a.entity)) continue;
           if (!byState.has(c)) byState.set(c, a);
         }
