@@ -1198,7 +1198,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             chosen = null;
           }
           if (chosen) {
-            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest);
+            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest) || vocalizedPassive(tokens[i]!.text);
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
             // That pronoun is the object already named, not an actor.
             if (chosen.objectBefore) trigger.enclitic = null;
@@ -1395,13 +1395,35 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * ("من قبل المصالح المحلية لوزارة التربية التركية"), up to 4 words on with no verb or comma between.
        */
       const isAgent = (a: ActorMention): boolean => {
-        if (a.prep === 'من قبل' || a.prep === 'على يد') return true;
+        if (a.prep === 'من قبل' || a.prep === 'على يد' || otherAgentPhrase(norm, a.headToken)) return true;
         for (let j = a.headToken - 1; j >= Math.max(1, a.headToken - 5); j--) {
           const w = norm[j]!;
           if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي')) return true;
           if (isBoundary(j) || isComma(j) || info[j]!.verb) return false;
         }
         return false;
+      };
+
+      /**
+       * "اتهمت تركيا بدعم الإرهاب من قبل مصر": the verbal nouns between a verb and an agent phrase are all its complements
+       * after ب (the charge, not an act of their own), so the agent phrase (من قبل، على يد، من جانب، بواسطة; not a
+       * weapon's fire, which is a killing noun's) is the verb's, and the verb passive.
+       */
+      const chargeBeforeAgent = (tr: Trigger, a: ActorMention): boolean => {
+        let explicit = otherAgentPhrase(norm, a.headToken);
+        for (let j = a.headToken - 1; !explicit && j >= Math.max(1, a.headToken - 5) && j > tr.endToken; j--) {
+          const w = norm[j]!;
+          if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي')) { explicit = true; break; }
+          if (isBoundary(j) || isComma(j) || info[j]!.verb) return false;
+        }
+        if (!explicit) return false;
+        let charge = false;
+        for (let j = tr.endToken + 1; j < a.headToken; j++) {
+          if (!triggerNounAt[j]) continue;
+          if (!/^[وف]?ب/.test(norm[j]!)) return false;
+          charge = true;
+        }
+        return charge;
       };
 
       /**
@@ -1578,7 +1600,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const clauseEnd = commaAfter(tr.endToken);
           // Not when a verbal noun stands between: the agent is that noun's ("أدانت مصر مقتل الفلسطينيين برصاص القوات").
           const nounBetween = (a: ActorMention) => { for (let j = tr.endToken + 1; j < a.headToken; j++) if (triggerNounAt[j]) return true; return false; };
-          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a) && !nounBetween(a))) return findArgs({ ...tr, passive: true });
+          if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a) && ((!nounBetween(a) && !otherAgentPhrase(norm, a.headToken)) || chargeBeforeAgent(tr, a)))) return findArgs({ ...tr, passive: true });
         }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
@@ -2665,6 +2687,92 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * verb of harm whose only actor follows it, then an attack noun after في or ب (or جراء، إثر) naming its own doer,
        * is passive: the victims are the target and the attack's doer the source.
        */
+      /**
+       * "وزار وزير الخارجية الفرنسي بغداد. وهو التقى الرئيس العراقي": a sentence opening with a subject pronoun (هو، هي,
+       * with و or ف) and then an event verb: the pronoun is the subject of the sentence before (its first actor without a
+       * preposition, within five words of its start, of the pronoun's gender), and an actor the verb found after itself
+       * is its object. Only these clear cases ("وهو ما" is a relative, the pronoun after إنه is read elsewhere).
+       */
+      function pronounSubjectArgs(tr: Trigger, args: Args): Args | null {
+        if (!tr.isVerb || tr.passive || tr.token === 0) return null;
+        const sent = sentenceOf[tr.token]!;
+        if (sent === 0 || tr.token - 1 !== sentenceTokens[sent]![0]) return null;
+        const pron = norm[tr.token - 1]!.replace(/^[وف]/, '');
+        const gender = pron === 'هو' ? 'm' : pron === 'هي' ? 'f' : null;
+        if (!gender) return null;
+        const [pFrom] = sentenceTokens[sent - 1]!;
+        const subj = actorsIn(sent - 1).find((a) => a.headToken - pFrom <= 5 && (a.prep === '' || a.prep === 'و-'));
+        if (!subj) return null;
+        const bareState = subj.entity.type === 'LOC' && subj.kind !== 'demonym' && subj.headToken === subj.token && !MASCULINE_STATES.has(stripConj(norm[subj.headToken]!).rest);
+        const femaleSubject = bareState || femininePerson(subj);
+        if ((gender === 'f') !== femaleSubject) return null;
+        const other = (a: ActorMention | null) => (a && a.entity.id !== subj.entity.id ? a : null);
+        const target = other(args.target) ?? (args.source && args.source.headToken > tr.token ? other(args.source) : null);
+        return { ...args, source: subj, target, targetPrep: target === args.target ? args.targetPrep : '' };
+      }
+
+      /**
+       * "واتفقت الكوريتان"، "وعقد الطرفان جولة من المفاوضات"، "قمة بين الكوريتين": a symmetric act (CONSULT, COOPERATE,
+       * AGREE, or an entry marked reciprocal) that found no other side, with a word naming two sides in its clause within
+       * four words of it: the two Koreas for الكوريتين/الكوريتان, else the two states the article named last before the word
+       * (البلدان، الجانبين، الدولتين ...), coded both ways.
+       */
+      function pairWordArgs(tr: Trigger, args: Args): Args | null {
+        // (Not clashes, اشتباكات بين الطرفين: the two sides of a fight are mostly a state's own forces and rebels.)
+        if (!(PAIR_TYPES.has(tr.entry.plover) || (tr.entry.reciprocal && tr.entry.plover !== 'ASSAULT'))) return null;
+        const sent = sentenceOf[tr.token]!;
+        const from = Math.max(clauseStart(tr.token, true), tr.token - 4);
+        const to = Math.min(commaAfter(tr.endToken), tr.endToken + 5);
+        for (let j = from; j < to; j++) {
+          if ((j >= tr.token && j <= tr.endToken) || sentenceOf[j] !== sent || tokens[j]!.kind !== 'arabic') continue;
+          const w = norm[j]!.replace(/^[وف]?(?:ب|لل|ل)?/, (m) => (m.endsWith('لل') ? 'ال' : ''));
+          const rest = info[j]!.rest;
+          let pair: [ActorMention, ActorMention] | null = null;
+          if (KOREAS.has(w) || KOREAS.has(rest)) {
+            const korea = (code: string): ActorMention => ({ entity: koreaEntity(code), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'name' });
+            pair = [korea('PRK'), korea('KOR')];
+          } else if (lex.bothSides.has(w) || lex.bothSides.has(rest)) {
+            pair = twoStatesBefore(j);
+          }
+          if (!pair) continue;
+          if (args.source && ![pair[0].entity.id, pair[1].entity.id].includes(args.source.entity.id)) return null;
+          return { ...args, source: pair[0], target: pair[1], targetPrep: '', both: true };
+        }
+        return null;
+      }
+      /**
+       * The two states a pair word stands for: only when the word names none after it ("الرئيسين المصري والفرنسي" is read
+       * elsewhere) and its sentence up to it and the sentence before name exactly two states (a corpus check of the nearest
+       * two actors anywhere before gave wrong pairs in about a third of the changes).
+       */
+      function twoStatesBefore(j: number): [ActorMention, ActorMention] | null {
+        const sent = sentenceOf[j]!;
+        if (actors.some((a) => a.token > j && a.token - j <= 2 && sentenceOf[a.token] === sent)) return null;
+        const byState = new Map<string, ActorMention>();
+        for (const a of actors) {
+          if (a.token >= j || sentenceOf[a.token]! < sent - 1 || isMedia(a.entity) || parenthesized(a)) continue;
+          // The country the side would be scored under: an official of an intergovernmental body acts for it (IGO).
+          const c = actorCode(a.entity)?.startsWith('IGO') ? 'IGO' : a.entity.country;
+          if (!c || c === 'IGO' || !actorCode(a.entity)) continue;
+          if (!byState.has(c)) byState.set(c, a);
+        }
+        if (byState.size !== 2) return null;
+        const [x, y] = [...byState.values()];
+        return [x!, y!];
+      }
+      const koreaEntity = (code: string): Entity => {
+        const named = (layers.entities ?? []).find((e) => e.type === 'LOC' && e.country === code && (e.actor ?? code) === code);
+        if (named) return named;
+        const id = `events:koreas:${code}`;
+        let e = madeKoreas.get(id);
+        if (!e) {
+          e = { id, type: 'LOC', name: code === 'PRK' ? 'كوريا الشمالية' : 'كوريا الجنوبية', nameEn: null, kbId: null, country: code, actor: code, mentions: [] };
+          madeKoreas.set(id, e);
+        }
+        return e;
+      };
+      const madeKoreas = new Map<string, Entity>();
+
       function harmedInAttack(tr: Trigger, args: Args): Args | null {
         if (!tr.isVerb || tr.passive || tr.entry.plover !== 'ASSAULT' || args.target || !args.source) return null;
         const victims = args.source;
@@ -2693,6 +2801,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (owner) args = { ...args, target: owner, targetPrep: '' };
         }
         args = harmedInAttack(tr, args) ?? args;
+        args = pronounSubjectArgs(tr, args) ?? args;
+        if (!args.target) args = pairWordArgs(tr, args) ?? args;
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
@@ -3155,3 +3265,26 @@ function condemnedActDoer(
   if (!doer || doer.entity.id === args.source?.entity.id) return null;
   return { ...args, target: doer, targetPrep: '' };
 }
+
+/** من جانب، بواسطة right before token t: an agent phrase, like من قبل ("تم استهداف القوات من جانب المسلحين"). */
+const JANIB = normalize('جانب');
+const BIWASITA = normalize('بواسطة');
+function otherAgentPhrase(norm: readonly string[], t: number): boolean {
+  const prev = norm[t - 1];
+  // (جانب is also an actor head, الجانب: "من جانب مصر" may come with جانب as the mention's head.)
+  return prev === BIWASITA || (prev === JANIB && norm[t - 2] === 'من') || (norm[t] === JANIB && prev === 'من');
+}
+
+/**
+ * A passive written with its vowels beyond a damma on the first letter (which the stage reads already): اُتُّهم، اتُّهمت،
+ * اُستُهدف، استُدعي — the damma on the second or third letter of a word that opens with alef (forms VII to X).
+ */
+function vocalizedPassive(text: string): boolean {
+  const w = text.replace(/^[وف][\u064e\u064f\u0650]?/, '');
+  return /^ا\u064f?[^\u064b-\u0652](?:\u0651?\u064f)/.test(w) || /^ا\u064f?[^\u064b-\u0652]\u0652?[^\u064b-\u0652]\u0651?\u064f/.test(w);
+}
+
+/** Symmetric acts that a pair word (البلدان، الكوريتين) names both sides of (events18). */
+const PAIR_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+/** The two Koreas as one word (events18): North and South, which the entity layer leaves unnamed. */
+const KOREAS = new Set(['الكوريتين', 'الكوريتان'].map((w) => normalize(w)));
