@@ -15,11 +15,12 @@ const read = (path: string): Json[] => readFileSync(path, 'utf8').split('\n').fi
 const dir = (sub: string) => root + 'data/kb/' + sub + '/';
 // corpus-b.jsonl (branch kb8: a later stretch of the corpus), corpus-c.jsonl (branch kb9) and corpus-d.jsonl
 // (branch quotes9: people quoted often in corpus lines 4,000-6,200, 7,000-8,500, 11,000-12,500) are checked the same way.
-// corpus-e (branch kb10: kb-gaps over the whole corpus) likewise, and corpus-f (branch kb11: the same, after kb10's additions).
-const people = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f'].flatMap((f) => read(dir('people') + f + '.jsonl'));
+// corpus-e (branch kb10: kb-gaps over the whole corpus) likewise, corpus-f (branch kb11: the same, after kb10's additions)
+// and corpus-g (branch kb13: the same, after kb12).
+const people = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f', 'corpus-g'].flatMap((f) => read(dir('people') + f + '.jsonl'));
 // Extra Arabic spellings of records kept in other files: the loader merges records that share an id.
-const variants = ['people', 'organizations'].flatMap((sub) => ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f'].flatMap((f) => read(dir(sub) + f + '-variants.jsonl')));
-const orgs = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-e', 'corpus-f'].flatMap((f) => read(dir('organizations') + f + '.jsonl'));
+const variants = ['people', 'organizations'].flatMap((sub) => ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f', 'corpus-g'].flatMap((f) => read(dir(sub) + f + '-variants.jsonl')));
+const orgs = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-e', 'corpus-f', 'corpus-g'].flatMap((f) => read(dir('organizations') + f + '.jsonl'));
 const others = ['people', 'organizations'].flatMap((sub) =>
   readdirSync(dir(sub)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('corpus-')).flatMap((f) => read(dir(sub) + f)));
 
