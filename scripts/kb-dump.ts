@@ -8,33 +8,17 @@
  * scripts/title-audit.ts draws them (500-4,000 characters, shuffled with the seed), leaving out every gold and
  * reserved article (scripts/gold-ids.ts).
  */
-import { readJsonLines } from '../src/io/corpus.ts';
-import { readArticles } from '../src/readers/index.ts';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/resources/shared.ts';
-import { seededRandom } from '../src/ner/train.ts';
-import { goldArticleIds } from './gold-ids.ts';
+import { shuffledCorpusPool } from './corpus-pool.ts';
 import { flag } from './flag.ts';
 
 const seed = Number(flag('seed', '1'));
 const k = Number(flag('k', '1000'));
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 
-const gold = goldArticleIds(new URL('../test/gold/', import.meta.url).pathname, /\.jsonl?$/);
-const pool: { id: string; title: string | null; text: string; date: string | null }[] = [];
-for await (const rec of readJsonLines(corpus)) {
-  const id = rec.id;
-  if (typeof id !== 'string' || gold.has(id)) continue;
-  const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
-  if (!article || article.text.length < 500 || article.text.length > 4000) continue;
-  pool.push({ id, title: article.title ?? null, text: article.text, date: article.date ?? null });
-}
-const next = seededRandom(seed);
-for (let i = pool.length - 1; i > 0; i--) {
-  const j = Math.floor(next() * (i + 1));
-  [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-}
+const { pool } = await shuffledCorpusPool(corpus, seed);
 
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));

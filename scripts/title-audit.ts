@@ -20,13 +20,10 @@
  * the KB does not know in those articles with its romanized English name (article id, Arabic name, English name).
  */
 import { writeFileSync } from 'node:fs';
-import { readJsonLines } from '../src/io/corpus.ts';
-import { readArticles } from '../src/readers/index.ts';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/resources/shared.ts';
-import { seededRandom } from '../src/ner/train.ts';
-import { goldArticleIds } from './gold-ids.ts';
+import { shuffledCorpusPool } from './corpus-pool.ts';
 import { flag } from './flag.ts';
 
 const seed = Number(flag('seed', '1'));
@@ -41,20 +38,7 @@ const HEAD =
   'المتحدث|المتحدثة|الناطق|الناطقة|متحدث|متحدثة|ناطق|قائد|القائد|المبعوث|مبعوث|المندوب|مندوب|الزعيم|زعيم|مدير|المدير|مديرة|نائب الرئيس|نائب)';
 const PHRASE = new RegExp(`(?<=^|[\\s(«"،.:])(${HEAD})(?=[\\s،.:"»)]|$)((?:\\s+\\S+){0,3})`, 'gu');
 
-const gold = goldArticleIds(new URL('../test/gold/', import.meta.url).pathname, /\.jsonl?$/);
-const pool: { id: string; title: string | null; text: string; date: string | null }[] = [];
-for await (const rec of readJsonLines(corpus)) {
-  const id = rec.id;
-  if (typeof id !== 'string' || gold.has(id)) continue;
-  const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
-  if (!article || article.text.length < 500 || article.text.length > 4000) continue;
-  pool.push({ id, title: article.title ?? null, text: article.text, date: article.date ?? null });
-}
-const next = seededRandom(seed);
-for (let i = pool.length - 1; i > 0; i--) {
-  const j = Math.floor(next() * (i + 1));
-  [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-}
+const { pool, next } = await shuffledCorpusPool(corpus, seed);
 
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));

@@ -1,0 +1,36 @@
+/**
+ * The corpus articles an audit script draws from: every record of the corpus that no gold file names and that is not
+ * reserved (scripts/gold-ids.ts), of 500-4,000 characters, shuffled with a fixed seed (Fisher-Yates on mulberry32,
+ * src/ner/train.ts). The same seed and the same gold ids give the same order, so a draw can be repeated before and
+ * after a change (scripts/title-audit.ts, scripts/kb-dump.ts).
+ */
+import { readJsonLines } from '../src/io/corpus.ts';
+import { readArticles } from '../src/readers/index.ts';
+import { seededRandom } from '../src/ner/train.ts';
+import { goldArticleIds } from './gold-ids.ts';
+
+export interface PoolArticle {
+  id: string;
+  title: string | null;
+  text: string;
+  date: string | null;
+}
+
+/** The pool, and the seeded generator after the shuffle: a script that draws further (title-audit) goes on with it. */
+export async function shuffledCorpusPool(corpus: string, seed: number): Promise<{ pool: PoolArticle[]; next: () => number }> {
+  const gold = goldArticleIds(new URL('../test/gold/', import.meta.url).pathname, /\.jsonl?$/);
+  const pool: PoolArticle[] = [];
+  for await (const rec of readJsonLines(corpus)) {
+    const id = rec.id;
+    if (typeof id !== 'string' || gold.has(id)) continue;
+    const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
+    if (!article || article.text.length < 500 || article.text.length > 4000) continue;
+    pool.push({ id, title: article.title ?? null, text: article.text, date: article.date ?? null });
+  }
+  const next = seededRandom(seed);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return { pool, next };
+}
