@@ -1471,9 +1471,41 @@ function addMention(art: Article, d: Draft, c: Cand, kind: MentionKind) {
   d.mentions.push({ start: c.start, end: c.end, text, kind });
   if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
   if (d.type === 'ORG' && orgs) {
+    for (const base of kbOrgHeads(art, d)) lastOrgByHead.set(base, d);
     const h = orgs.head(norm(text.split(/\s/)[0]!));
     if (h) lastOrgByHead.set(h.base, d);
   }
+}
+
+/** The head noun a kind of KB organization is referred back to by when none of its names has one (أبل → الشركة). */
+// Not 'government': the KB's governments include presidencies and the White House, which الحكومة is not.
+const KIND_HEADS: Record<string, string> = { company: 'شركة', ministry: 'وزارة', party: 'حزب', news_agency: 'وكالة' };
+/**
+ * The heads a KB body's other names may lend it. Not منظمة or تحالف: المنظمة after "الأمم المتحدة" (the KB's
+ * منظمة الأمم المتحدة) named in passing was mostly another organization the article named with its head (the
+ * OPCW, the White Helmets), and التحالف the Saudi-led coalition, not an alliance whose KB name is تحالف ...
+ */
+const LENT_HEADS = new Set([...Object.values(KIND_HEADS), 'حكومة', 'حركة']);
+
+/**
+ * The heads a KB organization is called by when the article named it without one (quotes14): الخارجية الروسية is
+ * the KB's وزارة الخارجية الروسية (الوزارة), حماس its حركة حماس (الحركة), الخطوط الجوية السعودية a company (الشركة).
+ */
+function kbOrgHeads(art: Article, d: Draft): string[] {
+  const { kb, orgs, norm } = art;
+  if (!orgs || !d.kbId || d.kbId.startsWith('x:')) return [];
+  const e = kb.byId(d.kbId);
+  if (!e) return [];
+  const heads = new Set<string>();
+  for (const n of e.ar) {
+    const first = n.split(/\s/)[0]!;
+    const h = LENT_HEADS.has(first.replace(/^ال/, '')) ? orgs.head(norm(first)) : undefined;
+    if (h) heads.add(h.base);
+  }
+  const kindHead = e.org?.kind ? KIND_HEADS[e.org.kind] : undefined;
+  const h = kindHead ? orgs.head(norm(kindHead)) : undefined;
+  if (h) heads.add(h.base);
+  return [...heads];
 }
 
 function orgDraft(art: Article, c: Cand): Draft | null {
@@ -1917,10 +1949,15 @@ function localSurname(art: Article, c: Cand): Draft | null {
   const fullName = (m: Mention): boolean => {
     const ws = spacedParticles(normalize(stripDiacritics(m.text))).split(/\s+/);
     // A first name spelled another way (وليام روتو for the KB's ويليام روتو) is the KB person too: same consonants.
-    return m.kind === 'name' && m.start < c.start && ws.length > 1 && ws.length <= 3 && !ws.some((x) => kbWords.has(x) || (x.length >= 4 && kbSkeletons.has(skeleton(x))));
+    // An Arabic given name has one spelling: محمد is not محمود (محمد عباس is not Mahmoud Abbas).
+    const sameConsonants = (x: string) => x.length >= 4 && !art.kb.isNamePart(x) && kbSkeletons.has(skeleton(x));
+    return m.kind === 'name' && m.start < c.start && ws.length > 1 && ws.length <= 3 && !ws.some((x) => kbWords.has(x) || sameConsonants(x));
   };
+  const targetIds = new Set(people.map((t) => t.id));
   for (const d of [...drafts.values()].reverse()) {
-    if (d.type !== 'PER' || d.generic || !d.kbId?.startsWith('x:') || d.mentions.length === 0) continue;
+    if (d.type !== 'PER' || d.generic || !d.kbId || d.mentions.length === 0 || targetIds.has(d.kbId)) continue;
+    // A KB person named in full before (the blogger وائل عباس) is the article's own holder of the surname too,
+    // before the famous holder the KB gives the word alone to (Mahmoud Abbas), who the article never named (quotes14).
     if (d.mentions.some(fullName) && surnameOf(art, d, w)) return d;
   }
   return null;
