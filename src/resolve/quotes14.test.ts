@@ -51,3 +51,8 @@ test('الحركة after حماس is Hamas (its KB name حركة حماس), ال
 test('الشركة with no company named before stays unnamed', () => {
   assert.equal(speakerOf('ارتفعت أسعار النفط أمس. وقالت الشركة إن الإنتاج سيزيد.', 'قالت الشركة'), null);
 });
+
+test('a feminine verb before the surname reads it as the woman the article named (وقالت ترامب after إيفانكا ترامب)', () => {
+  const e = speakerOf('زارت إيفانكا ترامب معرضا للتقنية في واشنطن. وقالت ترامب في كلمتها إن النساء يقدن الاقتصاد.', 'قالت ترامب');
+  assert.equal(e?.kbId, 'per:ivanka-trump');
+});
