@@ -17,3 +17,11 @@ test('تبيّن with a subject before أن (documents, pictures show) is still 
   assert.equal(quotes.length, 1);
   assert.match(quotes[0]!.text, /^الجسر انهار/);
 });
+
+test('يتوقع right before أن is the passive "it is expected", with a subject between it is a cue', () => {
+  assert.equal(run('وبعد اكتمال المشروع، يتوقع أن يرتفع إنتاج الكهرباء.', []).length, 0);
+  assert.equal(run('وهي الخطة التي يتوقع أن يقرها البرلمان الأسبوع المقبل.', []).length, 0);
+  const quotes = run('ويتوقع خبراء أن ترتفع الأسعار.', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerText, 'خبراء');
+});

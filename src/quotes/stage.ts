@@ -2351,6 +2351,11 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
     while (j < toks.length && j <= i + 2 && TURNED_OUT_ADVERBS.has(toks[j]!.key)) j++;
     if (j < toks.length && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
   }
+  // (quotes14) "ويتوقع أن يصل السد"، "التي يتوقع أن تستمر": يتوقع right before أن is the passive يُتوقَّع "it is
+  // expected", no one's forecast (15 of 23 corpus quotes of يتوقع on 1,600 articles, all of them passive); with a
+  // subject between (ويتوقع دبلوماسيون أن) it stays a cue.
+  for (let i = 0; i + 1 < toks.length; i++)
+    if (verbOf[i]?.lemma === 'توقع' && verbOf[i]!.form === 'present' && toks[i]!.bare === 'يتوقع' && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[i + 1]!.key)) verbOf[i] = null;
   return verbOf;
 }
 
