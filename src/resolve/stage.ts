@@ -1471,9 +1471,47 @@ function addMention(art: Article, d: Draft, c: Cand, kind: MentionKind) {
   d.mentions.push({ start: c.start, end: c.end, text, kind });
   if (d.type === 'PER') personMentions.push({ draft: d, start: c.start });
   if (d.type === 'ORG' && orgs) {
+    for (const base of kbOrgHeads(art, d)) lastOrgByHead.set(base, d);
     const h = orgs.head(norm(text.split(/\s/)[0]!));
     if (h) lastOrgByHead.set(h.base, d);
   }
+}
+
+/**
+ * The head noun a kind of KB organization is referred back to by when none of its names has one (أبل → الشركة).
+ * Not 'government' (the KB's governments include presidencies and the White House, which الحكومة is not), 'party'
+ * (الحزب after the US Democrats named as الديمقراطيين was mostly a party of the country the article is about), nor
+ * 'news_agency' (the KB files newspapers and channels under it: الوكالة after اليوم السابع was the agency).
+ */
+const KIND_HEADS: Record<string, string> = { company: 'شركة', ministry: 'وزارة' };
+/**
+ * The heads a KB body's other names may lend it. Not منظمة or تحالف: المنظمة after "الأمم المتحدة" (the KB's
+ * منظمة الأمم المتحدة) named in passing was mostly another organization the article named with its head (the
+ * OPCW, the White Helmets), and التحالف the Saudi-led coalition, not an alliance whose KB name is تحالف ...
+ */
+const LENT_HEADS = new Set(['شركة', 'وزارة', 'حكومة', 'حركة', 'وكالة']);
+
+/**
+ * The heads a KB organization is called by when the article named it without one (quotes14): الخارجية الروسية is
+ * the KB's وزارة الخارجية الروسية (الوزارة), حماس its حركة حماس (الحركة), الخطوط الجوية السعودية a company (الشركة).
+ */
+function kbOrgHeads(art: Article, d: Draft): string[] {
+  const { kb, orgs, norm } = art;
+  if (!orgs || !d.kbId || d.kbId.startsWith('x:')) return [];
+  const e = kb.byId(d.kbId);
+  if (!e) return [];
+  const heads = new Set<string>();
+  for (const n of e.ar) {
+    const first = n.split(/\s/)[0]!;
+    const h = LENT_HEADS.has(first.replace(/^ال/, '')) ? orgs.head(norm(first)) : undefined;
+    if (h) heads.add(h.base);
+  }
+  // A broadcaster the KB files as a company (the BBC) is not الشركة of the articles it writes about companies.
+  const media = e.org?.actor?.endsWith('MED') ?? false;
+  const kindHead = e.org?.kind && !media ? KIND_HEADS[e.org.kind] : undefined;
+  const h = kindHead ? orgs.head(norm(kindHead)) : undefined;
+  if (h) heads.add(h.base);
+  return [...heads];
 }
 
 function orgDraft(art: Article, c: Cand): Draft | null {
@@ -1913,17 +1951,47 @@ function localSurname(art: Article, c: Cand): Draft | null {
   // over other words (لكم ولأخي العزيز عبدالفتاح السيسي), not someone else.
   const kbWords = new Set(people.flatMap((t) => (art.kb.byId(t.id)?.ar ?? []).flatMap((n) => spacedParticles(normalize(n)).split(/\s+/))).filter((x) => x !== w));
   const kbSkeletons = new Set([...kbWords].filter((x) => x.length >= 4).map(skeleton));
+  // Two known given names the romanizer spells apart are two names (محمد Mohammed, محمود Mahmoud), not one spelled
+  // two ways (وليام and ويليام are both William).
+  const otherGivenName = (x: string) =>
+    art.kb.isNamePart(x) && [...kbWords].some((k) => k.length >= 4 && skeleton(k) === skeleton(x) && art.kb.isNamePart(k) && art.kb.romanize(k) !== art.kb.romanize(x));
   // A full name of two or three words, as names are written.
   const fullName = (m: Mention): boolean => {
     const ws = spacedParticles(normalize(stripDiacritics(m.text))).split(/\s+/);
     // A first name spelled another way (وليام روتو for the KB's ويليام روتو) is the KB person too: same consonants.
-    return m.kind === 'name' && m.start < c.start && ws.length > 1 && ws.length <= 3 && !ws.some((x) => kbWords.has(x) || (x.length >= 4 && kbSkeletons.has(skeleton(x))));
+    // An Arabic given name has one spelling: محمد is not محمود (محمد عباس is not Mahmoud Abbas).
+    // The surname itself, however the KB spells it (جونسن for جونسون), is shared by definition: no evidence.
+    const sameConsonants = (x: string) => x.length >= 4 && skeleton(x) !== skeleton(w) && kbSkeletons.has(skeleton(x)) && !otherGivenName(x);
+    // A word the recognizer cut a letter off as a clitic (اري of لاري كادلو, the KB's لاري كودلو) is the KB's word.
+    const clipped = (x: string) => [...'لبكو'].some((p) => kbWords.has(p + x));
+    return m.kind === 'name' && m.start < c.start && ws.length > 1 && ws.length <= 3 && !ws.some((x) => kbWords.has(x) || clipped(x) || sameConsonants(x));
   };
+  const targetIds = new Set(people.map((t) => t.id));
   for (const d of [...drafts.values()].reverse()) {
-    if (d.type !== 'PER' || d.generic || !d.kbId?.startsWith('x:') || d.mentions.length === 0) continue;
-    if (d.mentions.some(fullName) && surnameOf(art, d, w)) return d;
+    if (d.type !== 'PER' || d.generic || !d.kbId || d.mentions.length === 0 || targetIds.has(d.kbId)) continue;
+    // A KB person named in full before (the blogger وائل عباس) is the article's own holder of the surname too,
+    // before the famous holder the KB gives the word alone to (Mahmoud Abbas), who the article never named (quotes14).
+    if (!d.mentions.some(fullName) || !surnameOf(art, d, w)) continue;
+    // A woman's surname alone is read with a feminine verb (قالت ترامب، وحذرت غراندي); after إيفانكا ترامب, "وقال
+    // ترامب" or "إدارة ترامب" is her father, the KB's holder of the word.
+    if (woman(art, d) && !people.some((t) => art.kb.byId(t.id)?.person?.gender === 'f') && !feminineBefore(art, c)) continue;
+    return d;
   }
   return null;
+}
+
+/** A woman by the KB's record or her given name (إيفانكا). */
+function woman(art: Article, d: Draft): boolean {
+  const { kb } = art;
+  if (d.kbId && !d.kbId.startsWith('x:') && kb.byId(d.kbId)?.person?.gender === 'f') return true;
+  return d.mentions.some((m) => m.kind === 'name' && kb.isFemaleName(normalize(stripDiacritics(m.text)).split(/\s+/)[0]!));
+}
+
+/** The word before the candidate is a feminine verb of the third person (قالت، وأضافت، حذرت). */
+function feminineBefore(art: Article, c: Cand): boolean {
+  if (c.tokenStart < 1) return false;
+  const prev = normalize(art.doc.tokens[c.tokenStart - 1]!.text);
+  return prev.length >= 3 && prev.endsWith('ت');
 }
 
 /**
