@@ -833,7 +833,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         cands, countries, date: doc.info.date,
         drafts: new Map(), chosen: new Map(), byTitle: new Map(), lastByRole: new Map(), byGeneric: new Map(), lastGeneric: new Map(),
         lastMinister: null, ministerOf: new Map(), personMentions: [], lastOrgByHead: new Map(), aliasOf: new Map(),
-        unNamed: cands.some((c) => c.targets.some((t) => t.id === 'org:united-nations')),
+        unNamed: cands.some((c) => c.targets.some((t) => UN_SEATS.has(t.id))),
         orgCountries: [],
         pendingTitles: [],
         titled: [],
@@ -1441,7 +1441,10 @@ interface Article {
   lastOrgByHead: Map<string, Draft>;
   /** Unknown names taken for a KB person (x: key → that person's draft). */
   aliasOf: Map<string, Draft>;
-  /** The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة"). */
+  /**
+   * The UN counts as a named post when the article names it (an envoy "لدى الأمم المتحدة") or the two bodies its
+   * permanent envoys sit in (المندوب الروسي في مجلس الأمن; kb14).
+   */
   unNamed: boolean;
   /** Countries said inside state bodies' names (الخارجية الروسية), named only where the article names them nowhere else. */
   orgCountries: CountrySpan[];
@@ -1450,6 +1453,9 @@ interface Article {
   /** Each sitting holder a KB title was resolved to, in text order (a headline's bare الزعيم takes the next). */
   titled: Array<{ title: Title; start: number; d: Draft }>;
 }
+
+/** Where a country's permanent envoy to the UN (a KB office with post IGO) speaks: the UN, its Security Council, its General Assembly. */
+const UN_SEATS = new Set(['org:united-nations', 'org:un-security-council', 'org:un-general-assembly']);
 
 function sentenceOf(art: Article, pos: number): number {
   return art.doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
