@@ -1891,7 +1891,7 @@ function genericDraft(art: Article, en: string, country: string | null, org: Dra
  * country or organization, or, among several (ambassadors), the one posted to a country the article
  * names (or to the UN).
  */
-function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null {
+function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean, post: string | null = null): Draft | null {
   const { kb, countries, date, unNamed } = art;
   if (!date) return null;
   const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
@@ -1901,13 +1901,32 @@ function officeHolder(art: Article, en: string, country: string | null, org: Dra
   const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
   const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
   const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
-  let found = kb.officeHolders(en, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || posted(h.spell.post));
+  // A post the text names after the title (السفير السعودي لدى واشنطن) decides among them, whatever the counts (kb14).
+  // A country's ambassador to the UN (السفير الروسي لدى الأمم المتحدة) is its envoy there, the office the KB records.
+  const office = post === 'IGO' && en === 'ambassador' ? 'envoy' : en;
+  let found = kb.officeHolders(office, orgId ? null : country, orgId, date).filter((h) => !h.spell.post || (post ? h.spell.post === post : posted(h.spell.post)));
   // A feminine title (سفيرة، المتحدثة) is a woman's office.
   if (feminine) found = found.filter((h) => h.person.gender === 'f');
   if (found.length !== 1) return null;
   const d = kbDraft(art, found[0]!.person.id);
   d.genericTitle = en;
   return d;
+}
+
+/**
+ * The post a generic title names right after it (السفير السعودي لدى واشنطن، السفير الأمريكي في إسرائيل، المبعوث
+ * الأمريكي إلى سوريا، المندوب الروسي في مجلس الأمن): the one country of the place named there, or IGO for the UN and
+ * the two bodies its envoys sit in.
+ */
+function namedPost(art: Article, at: number): string | null {
+  const { doc, cands, kb } = art;
+  const c = cands[at];
+  const next = cands[at + 1];
+  if (!c || !next || next.kind !== 'name') return null;
+  if (!/^\s*(لدى|في|ب|إلى|الى)\s*$/.test(doc.text.slice(c.end, next.start))) return null;
+  if (next.targets.some((t) => UN_SEATS.has(t.id))) return 'IGO';
+  const isos = new Set(next.targets.filter((t) => t.type === 'LOC').map((t) => kb.byId(t.id)?.country).filter((x): x is string => !!x));
+  return isos.size === 1 ? [...isos][0]! : null;
 }
 
 /** A name given to a generic title's entity: the person takes its mentions. */
@@ -2173,7 +2192,7 @@ function orgPlaces(art: Article, c: Cand, d: Draft): void {
 /** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
 function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
-  const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions } = art;
+  const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions, tn } = art;
   const def = c.title.def;
   const en = def.generic!;
   if (officeWord(art, c)) return k;
@@ -2259,7 +2278,11 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
     d ??= byGeneric.get(gkey) ?? null;
     if (!d) {
-      d = officeHolder(art, en, country, org, feminine);
+      // نائب السفير الأميركي، مساعد السفير الروسي، القائم بأعمال السفير البريطاني: a deputy's or a chargé's title
+      // phrase, not the holder's (the generic entity stands for it, as before).
+      const prevWord = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1).replace(/^[وف]/, '') : '';
+      // A former holder (السفير الأميركي السابق لدى الأمم المتحدة) is not the sitting one.
+      if (!DEPUTY_BEFORE.has(prevWord) && !c.title.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at));
       if (d) byGeneric.set(gkey, d);
     }
     d ??= genericDraft(art, en, country, org, doc.text.slice(c.start, c.end), feminine);
@@ -2671,6 +2694,8 @@ function isComma(t: { text: string; kind: string }): boolean {
 const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'الرئيس', 'الرئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
 const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
 /** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
+/** Words before a title that make the phrase another person's: a deputy, an assistant, a chargé d'affaires (بأعمال). */
+const DEPUTY_BEFORE = new Set(['نائب', 'نائبة', 'وكيل', 'وكيلة', 'مساعد', 'مساعدة', 'بأعمال'].map((w) => normalize(w)));
 const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
