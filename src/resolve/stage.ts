@@ -2248,9 +2248,11 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     // and no name may follow that comma (هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث is a meeting).
     const prev = personMentions[personMentions.length - 1]?.draft;
     const said = prev && !prev.generic ? prev.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s*[،,]\s*$/.test(doc.text.slice(x.end, c.start))) : undefined;
-    const after = cands[at]!.end;
+    // The post may close the title phrase (محمد آل جابر، سفير السعودية في اليمن، …; kb14).
+    const post = namedPost(art, at) ? 1 : 0;
+    const after = cands[at + post]!.end;
     const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
-    const next = cands[at + 1];
+    const next = cands[at + 1 + post];
     const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
     if (prev && said && closes && !nameNext) {
       d = prev;

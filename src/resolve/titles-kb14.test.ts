@@ -53,3 +53,10 @@ test('a former ambassador is not the sitting one', () => {
   const a = run('عين ترامب السفير الأميركي السابق لدى الأمم المتحدة مستشارا للأمن القومي.', '2018-03-22');
   assert.notEqual(titleOf(a, 'السفير الأميركي'), 'per:nikki-haley');
 });
+
+test('a name before a comma takes the title after it also when the title names its post', () => {
+  const a = run('وقال رياض حداد، السفير السوري في موسكو، إن الحكومة ستواصل العمليات.', '2018-04-16');
+  const e = a.entities.find((x) => x.mentions.some((m) => m.kind === 'name' && m.text.includes('حداد')));
+  assert.ok(e, 'the name is found');
+  assert.ok(e.mentions.some((m) => m.kind === 'title' && m.text.startsWith('السفير السوري')));
+});
