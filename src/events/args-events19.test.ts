@@ -26,3 +26,10 @@ test('the manner adjective and the demonym must agree in definiteness, and only 
   // A word that is no manner adjective does not open the way (هجوم قوات تركية is the forces' attack, coded elsewhere).
   assert.ok(!triples('وحذر المسؤول من هجوم كبير تركي على العراق.', opts).includes('ASSAULT TUR>IRQ asserted'));
 });
+
+test('indefinite عقوبات is the sanctions noun: with a demonym its doer, with على its target', () => {
+  expectTriples('وجاء ذلك في ظل عقوبات تركية على العراق.', ['SANCTION TUR>IRQ asserted']);
+  expectTriples('وتحدث الوزير عن عقوبات اقتصادية فرنسية على مصر.', ['SANCTION FRA>EGY asserted']);
+  // ل + the definite noun (للعقوبات) is found too.
+  expectTriples('وأشار إلى الآثار السلبية للعقوبات الفرنسية على مصر.', ['SANCTION FRA>EGY asserted']);
+});
