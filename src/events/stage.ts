@@ -137,6 +137,15 @@ const HARM_AND = new Set(['وأصيب', 'وأصيبت', 'وجرح', 'وقتل'].
 const APPROXIMATIONS = ['ما لا يقل عن', 'ما يزيد عن', 'ما يزيد على', 'ما يقارب', 'أكثر من', 'أقل من', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((p) => p.split(' ').map((w) => normalize(w)));
 /** A relational adjective's ending (الأوروبيون، غربية، الدولي), normalized. */
 const NISBA = /^ال..+(ي|يه|يون|يين)$|...(يون|يين)$/;
+/**
+ * Adjectives of manner or arm that may stand between a verbal noun and its demonym doer (هجوم عسكري روسي، غارات جوية
+ * إسرائيلية، القصف المدفعي التركي): masculine and feminine, indefinite (also accusative) and definite, normalized.
+ */
+const MANNER_ADJECTIVES = new Set(
+  ['عسكري', 'جوي', 'صاروخي', 'مدفعي', 'بري', 'بحري', 'مسلح', 'عنيف', 'مكثف', 'جديد', 'واسع', 'محتمل', 'مباشر', 'اقتصادي', 'مالي', 'سياسي']
+    .flatMap((w) => [w, w + 'ة', w + 'ا', 'ال' + w, 'ال' + w + 'ة'])
+    .map((w) => normalize(w)),
+);
 /** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
 const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
 /** Reporting verbs, 3rd person: their dropped subject is the speaker. */
@@ -1242,6 +1251,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return !masculine;
       }
 
+      /** An adjective of manner or arm right before token j, agreeing in definiteness with the word at j (a demonym). */
+      function mannerBefore(j: number): boolean {
+        if (j >= tokens.length || tokens[j - 1]!.kind !== 'arabic' || tokens[j]!.kind !== 'arabic' || !MANNER_ADJECTIVES.has(norm[j - 1]!)) return false;
+        return /^ال/.test(norm[j - 1]!) === /^ال/.test(norm[j]!);
+      }
       function oblique(a: ActorMention): boolean {
         // "مسلحين أكراد"، "جنديا إسرائيليا": a described side whose noun is oblique or accusative is no subject either.
         if (a.kind === 'described') return /(ين|[^و]ا)$/.test(stripConj(norm[a.token]!).rest);
@@ -1790,7 +1804,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head));
           // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
           // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
-          const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === tr.endToken + 1 && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
+          // One adjective of manner or arm may come first (هجوم عسكري روسي، الغارات الجوية الإسرائيلية), of the same
+          // definiteness as the demonym, so that both qualify the noun.
+          const adjectiveAt = tr.endToken + 1 + (!tr.enclitic && mannerBefore(tr.endToken + 2) ? 1 : 0);
+          const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === adjectiveAt && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
+          if (!genitive && adjective && adjectiveAt > tr.endToken + 1 && entry.genitive !== 'target') genitive = adjective;
           if (adjective && entry.genitive === 'target') {
             source = adjective;
             sourceFromAfter = true;
