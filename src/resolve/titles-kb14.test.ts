@@ -1,25 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadResources } from '../resources/load.ts';
-import { createAnalyzer } from '../analyzer.ts';
-import type { Analysis } from '../core/analysis.ts';
-
-const analyzer = createAnalyzer(loadResources());
-const run = (text: string, date = '2018-05-01') => analyzer.analyze(text, { date });
-
-/** The kbId or English name of the entity whose title mention covers `words`. */
-function titleOf(a: Analysis, words: string): string | null {
-  const at = a.document.text.indexOf(words);
-  assert.ok(at >= 0, words);
-  for (const e of a.entities) {
-    const m = e.mentions.find((x) => x.kind === 'title' && x.start <= at && x.end > at);
-    if (m) {
-      assert.equal(a.document.text.slice(m.start, m.end), m.text);
-      return e.kbId && !e.kbId.startsWith('x:') ? e.kbId : e.nameEn;
-    }
-  }
-  return null;
-}
+import { run, titleOf } from './title-test-kit.ts';
 
 test("a country's envoy in a Security Council or General Assembly story is its envoy to the UN", () => {
   const a = run('شهدت جلسة مجلس الأمن الدولي سجالا حادا حول سوريا. وقال المندوب الروسي إن بلاده ترفض الاتهامات.');
