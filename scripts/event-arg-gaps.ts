@@ -15,15 +15,13 @@ import { join } from 'node:path';
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { readInput } from '../src/io/input.ts';
-import { readJsonLines } from '../src/io/corpus.ts';
-import { readArticles } from '../src/readers/index.ts';
-import { REPO_ROOT, resolveSharedPath } from '../src/resources/shared.ts';
+import { resolveSharedPath } from '../src/resources/shared.ts';
 import { corpusArticles, corpusKey } from '../src/cli/gold-corpus.ts';
 import { scoreArticle, toTriples, type GoldFile } from '../src/events/eval.ts';
 import { setEventTrace, type TriggerTrace } from '../src/events/stage.ts';
 import { normalize } from '../src/text/normalize.ts';
-import { goldArticleIds } from './gold-ids.ts';
 import { flag } from './flag.ts';
+import { corpusLineRange } from './corpus-pool.ts';
 
 const goldDir = flag('gold', '');
 const show = process.argv.includes('--show') ? flag('show', 'all') : '';
@@ -75,17 +73,7 @@ if (goldDir) {
   const to = Number(flag('to', '300'));
   // --every N: every Nth line of the range, a sample spread over the corpus's sources (it is ordered by source).
   const every = Number(flag('every', '1'));
-  const skip = goldArticleIds(join(REPO_ROOT, 'test/gold'));
-  let line = 0;
-  for await (const rec of readJsonLines(resolveSharedPath('../shared/data/news/ant-corpus.jsonl.gz')!, to)) {
-    line++;
-    if (line < from) continue;
-    if (line > to) break;
-    if ((line - from) % every !== 0) continue;
-    const id = String(rec.id ?? '');
-    if (skip.has(id)) continue;
-    const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
-    if (!article) continue;
+  for await (const { id, article } of corpusLineRange({ from, to, every })) {
     traces = [];
     const a = analyzer.analyzeArticle(article);
     bump('articles');

@@ -9,14 +9,11 @@
  *
  * Lines are 1-based lines of ../shared/data/news/ant-corpus.jsonl.gz.
  */
-import { join } from 'node:path';
-import { readJsonLines } from '../src/io/corpus.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
-import { REPO_ROOT, resolveSharedPath } from '../src/resources/shared.ts';
 import { toTriples } from '../src/events/eval.ts';
-import { readArticles } from '../src/readers/index.ts';
-import { articleIdsIn, goldArticleIds } from './gold-ids.ts';
+import { articleIdsIn } from './gold-ids.ts';
+import { corpusLineRange } from './corpus-pool.ts';
 import { flag } from './flag.ts';
 
 const from = Number(flag('from', '1'));
@@ -26,21 +23,11 @@ const every = Number(flag('every', '1'));
 const exclude = new Set(flag('exclude', '').split(',').filter(Boolean));
 const excludeFile = flag('exclude-file', '');
 if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
-const skip = goldArticleIds(join(REPO_ROOT, 'test/gold'));
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
 const out: string[] = [];
-let line = 0;
-for await (const rec of readJsonLines(resolveSharedPath('../shared/data/news/ant-corpus.jsonl.gz')!, to)) {
-  line++;
-  if (line < from) continue;
-  if (line > to) break;
-  if ((line - from) % every !== 0) continue;
-  const id = String(rec.id ?? '');
-  if (skip.has(id) || exclude.has(id)) continue;
-  // Read as the JSON reader reads a record (the eval reads gold corpus records the same way).
-  const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
-  if (!article) continue;
+// gold, reserved and excluded articles are left out; each read as the JSON reader reads a record, as the eval does
+for await (const { id, article } of corpusLineRange({ from, to, every, exclude })) {
   const a = analyzer.analyzeArticle(article);
   const text = a.document.text;
   const sentences = a.sentences ?? [];

@@ -6,15 +6,12 @@
  *
  *   npx tsx scripts/event-nisba-probe.ts --from 1 --to 17537 --every 40 [--exclude-file scripts/reserved-articles.txt]
  */
-import { join } from 'node:path';
-import { readJsonLines } from '../src/io/corpus.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
-import { REPO_ROOT, resolveSharedPath } from '../src/resources/shared.ts';
 import { toTriples } from '../src/events/eval.ts';
-import { readArticles } from '../src/readers/index.ts';
-import { articleIdsIn, goldArticleIds } from './gold-ids.ts';
+import { articleIdsIn } from './gold-ids.ts';
 import { flag } from './flag.ts';
+import { corpusLineRange } from './corpus-pool.ts';
 
 const from = Number(flag('from', '1'));
 const to = Number(flag('to', '1000'));
@@ -22,22 +19,12 @@ const every = Number(flag('every', '1'));
 const exclude = new Set<string>();
 const excludeFile = flag('exclude-file', '');
 if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
-const skip = goldArticleIds(join(REPO_ROOT, 'test/gold'));
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
 const NOUN = '(?:[وفب]?(?:ال|لل)?)(?:قصف|غارة|غارات|هجوم|هجمات|عقوبات|تهديد|تهديدات|دعم|عدوان|تدخل|اعتداء|اعتداءات|ضربة|ضربات|حصار|احتلال|انتهاكات|انتهاك|تصعيد|استهداف)[اًا]?';
 const ADJ = '(?:ال)?[\\u0621-\\u064A]{2,}(?:ي|ية|يا|يين|يون)';
 const re = new RegExp(`(?<![\\u0621-\\u064A])(${NOUN})\\s+(?:(?:ال)?(?:عسكري|عسكرية|جوي|جوية|صاروخي|صاروخية|بري|برية|مكثف|مكثفة|جديد|جديدة|جديدا)[اة]?\\s+)?(${ADJ})(?![\\u0621-\\u064A])`, 'g');
-let line = 0;
-for await (const rec of readJsonLines(resolveSharedPath('../shared/data/news/ant-corpus.jsonl.gz')!, to)) {
-  line++;
-  if (line < from) continue;
-  if (line > to) break;
-  if ((line - from) % every !== 0) continue;
-  const id = String(rec.id ?? '');
-  if (skip.has(id) || exclude.has(id)) continue;
-  const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
-  if (!article) continue;
+for await (const { id, article } of corpusLineRange({ from, to, every, exclude })) {
   const a = analyzer.analyzeArticle(article);
   const text = a.document.text;
   for (const m of text.matchAll(re)) {
