@@ -2254,7 +2254,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
-      /** Words (not punctuation) strictly between two tokens. */
       /**
        * A relative pronoun or another event verb between a verb and an actor: the actor belongs to that
        * clause ("أدانت السعودية الهجوم الذي استهدف السفارة الأمريكية": the embassy is the victim, not the one condemned).
@@ -2307,6 +2306,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return !!a && a.prep === '' && (a.entity.type === 'PER' || !actorCode(a.entity));
       }
 
+      /** Words (not punctuation) strictly between two tokens. */
       function wordsBetween(from: number, to: number): number {
         let k = 0;
         for (let j = from + 1; j < to; j++) if (tokens[j]!.kind !== 'punct' && !inTime[j]) k++;
@@ -2987,10 +2987,6 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
-/**
- * Two entities that stand for the same state: one country, and one of them is the bare country
- * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
- */
 /** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
 const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
@@ -3216,6 +3212,10 @@ function organOnItsPeople(src: ActorMention, tgt: ActorMention, plover: string, 
   return isVerb && PEOPLE_ON_ORGAN_TYPES.has(plover) && src.entity.type === 'PER' && isPlainPeople(src, false) && isStateOrgan(tgt.entity) && tgt.entity.type !== 'PER' && !tgt.entity.actor!.startsWith('JUD', 3);
 }
 
+/**
+ * Two entities that stand for the same state: one country, and one of them is the bare country
+ * code or both have one actor code (TUR and TURGOV; not YEMGOV and YEMREB, which are two sides).
+ */
 function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
   // Two different people of one state are two sides (اتهم جونسون ماي، طلب مشرعون من زوكربرغ): a domestic event.

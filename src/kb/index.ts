@@ -394,12 +394,12 @@ export class KnowledgeBase {
     return this.names.get(key) ?? [];
   }
 
-  /** Is the word a common name part (محمد، دونالد) of the romanization table? */
   /** Is the word a given name borne by women (هدى، جمانة، أنغيلا)? */
   isFemaleName(word: string): boolean {
     return this.femaleNames.has(normalize(word));
   }
 
+  /** Is the word a common name part (محمد، دونالد) of the romanization table? */
   isNamePart(word: string): boolean {
     return this.nameParts.has(normalize(word));
   }

@@ -1147,7 +1147,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!v && v.form === 'participle';
   };
 
-  /** Finds where the content of cue c starts, or null if the cue reports nothing. */
   /**
    * Is the quotation opening at token i, after cue c, the reported words rather than a name or
    * an object's modifier? The words before it must be the verb's subject (a name, a body, a
@@ -1173,6 +1172,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const domainDot = (i: number): boolean =>
     toks[i]!.t.text === '.' && i > 0 && toks[i - 1]!.t.end === toks[i]!.t.start && toks[i + 1]?.t.start === toks[i]!.t.end && (/^(نت|كوم|net|com)$/.test(toks[i + 1]!.t.text) || dottedAcronym(doc.tokens, i));
 
+  /** Finds where the content of cue c starts, or null if the cue reports nothing. */
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
@@ -1743,7 +1743,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return lastSpeaker(s);
   };
 
-  /** The subject of the main clause a cue hangs on ("بيانا قالت فيه"، "..., مؤكدا"). */
   /**
    * "أبدت بيونغ يانغ أسفها ... وشددت على أنها"، "عقب القرار، أعلنت روسيا ...": a sentence (after an opening adverbial
    * clause) whose first word is a verb-like word and whose second names a place: the place's country is its subject.
@@ -1781,6 +1780,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
+  /** The subject of the main clause a cue hangs on ("بيانا قالت فيه"، "..., مؤكدا"). */
   const mainSubject = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
     const inner = clauseSubjectBefore(c);
@@ -2101,13 +2101,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
 /** Continuation verbs: their subject is the one who spoke just before. */
 const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
-/** Verbs of saying whose finite forms no noun or particle shares (unlike بين، رد، ذكر، كتب، عبر). */
 /** Adjectives of a definite role noun besides the nisbas in -ي/-ية (normalized). */
 const ROLE_ADJECTIVES = new Set(['العام', 'السابق', 'الاسبق', 'الجديد', 'الحالي', 'الاعلي', 'الاول', 'الثاني', 'المكلف', 'المساعد', 'المقبل', 'الراحل', 'الخاص', 'الدائم', 'المنتخب', 'المنتهيه', 'المستقيل', 'المخلوع', 'المعزول', 'المقال', 'المؤقت', 'المناوب', 'الاكبر', 'الاصغر', 'المفوض', 'المنتدب', 'التنفيذي', 'المشارك', 'المعين', 'المعني', 'البارز', 'المقرب', 'الاخير', 'الركن', 'الاول', 'نفسه', 'ذاته']);
-/** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
 /** Words of a military rank after الفريق (الفريق أول ركن). */
 const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'طيار', 'بحري']);
+/** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
+/** Verbs of saying whose finite forms no noun or particle shares (unlike بين، رد، ذكر، كتب، عبر). */
 const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
 /** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
 const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);

@@ -2009,7 +2009,7 @@ function localSurname(art: Article, c: Cand): Draft | null {
 function woman(art: Article, d: Draft): boolean {
   const { kb } = art;
   if (d.kbId && !d.kbId.startsWith('x:') && kb.byId(d.kbId)?.person?.gender === 'f') return true;
-  return d.mentions.some((m) => m.kind === 'name' && kb.isFemaleName(normalize(stripDiacritics(m.text)).split(/\s+/)[0]!));
+  return womanNamed(art, d);
 }
 
 /** The word before the candidate is a feminine verb of the third person (قالت، وأضافت، حذرت). */
@@ -2556,7 +2556,6 @@ function loneGivenNames(art: Article): void {
   }
 }
 
-/** The entities with mentions, in order of first mention (e1, e2, ...). */
 /** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */
 const NOT_HEAD_OF_STATE_AFTER = new Set(['التنفيذي', 'التنفيذية', 'المشارك', 'المشاركة', 'المشترك', 'المشتركة', 'الفخري', 'الفخرية', 'الشرفي'].map((w) => normalize(w)));
 
@@ -2695,9 +2694,9 @@ function isComma(t: { text: string; kind: string }): boolean {
 /** Head words of a title of an organization's or a body's head, or of a minister (رئيس، زعيم، قائد، مدير، وزير …). */
 const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'الرئيس', 'الرئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
 const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
-/** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
 /** Words before a title that make the phrase another person's: a deputy, an assistant, a chargé d'affaires (بأعمال). */
 const DEPUTY_BEFORE = new Set(['نائب', 'نائبة', 'وكيل', 'وكيلة', 'مساعد', 'مساعدة', 'بأعمال'].map((w) => normalize(w)));
+/** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
 const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
@@ -2900,6 +2899,7 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   return end !== null && tieTitle(art, d, h, end);
 }
 
+/** The entities with mentions, in order of first mention (e1, e2, ...). */
 function entitiesOf(art: Article): Entity[] {
   const { kb, date, drafts } = art;
   const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
