@@ -1606,6 +1606,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return speakerFrom(region.subjectStart, e);
   };
 
+  /** The token after the comma closing an opening clause of sentence s that starts at token a (the comma within `limit` tokens), or -1. */
+  const pastOpeningComma = (a: number, s: number, limit: number): number => {
+    let k = a;
+    while (k < toks.length && toks[k]!.sentence === s && k - a < limit && !COMMAS.has(toks[k]!.t.text)) k++;
+    return COMMAS.has(toks[k]?.t.text ?? '') ? k + 1 : -1;
+  };
+
   /**
    * (quotes13) The indefinite noun phrase right after sentence s's first verb (past tense, after an opening adverbial
    * up to its comma), as an unnamed speaker: "بالمقابل، رفضت فتاة سعودية ..." → فتاة سعودية. Null when that word is
@@ -1617,10 +1624,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // An opening adverbial up to its comma ("بالمقابل،"، "من جهتها،"، "وفي الأثناء،").
     const shortOpener = [1, 2, 3].some((d) => COMMAS.has(toks[a + d]?.t.text ?? '') && toks[a + d]!.sentence === s);
     if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || shortOpener) {
-      let k = a;
-      while (k < toks.length && toks[k]!.sentence === s && k - a < 8 && !COMMAS.has(toks[k]!.t.text)) k++;
-      if (!COMMAS.has(toks[k]?.t.text ?? '')) return null;
-      a = k + 1;
+      a = pastOpeningComma(a, s, 8);
+      if (a < 0) return null;
     }
     const v = toks[a];
     const n = toks[a + 1];
@@ -1751,10 +1756,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let a = toks.findIndex((t) => t.sentence === s);
     if (a < 0) return null;
     if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || toks[a]!.bare === 'عقب') {
-      let k = a;
-      while (k < toks.length && toks[k]!.sentence === s && k - a < 20 && !COMMAS.has(toks[k]!.t.text)) k++;
-      if (!COMMAS.has(toks[k]?.t.text ?? '')) return null;
-      a = k + 1;
+      a = pastOpeningComma(a, s, 20);
+      if (a < 0) return null;
     }
     const w = toks[a];
     const n = toks[a + 1];
