@@ -79,6 +79,8 @@ interface Args {
   coSubjects?: ActorMention[];
   /** Further targets conjoined to the target. */
   coTargets?: ActorMention[];
+  /** Sides given by the fallback (fallbackArgs), not by a rule: the events get `standing: 'fallback'`. */
+  fallback?: boolean;
 }
 
 /**
@@ -2571,6 +2573,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { entity, token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
       };
 
+      /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
+      let fallbackNow = false;
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -2610,6 +2614,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           modality,
           trigger: { ...tr.span },
           sentence: sentenceOf[tr.token]!,
+          ...(fallbackNow ? { standing: 'fallback' as const } : {}),
         });
       };
       /** The state the article names most (twice at least, more often than any other), other than `side`'s state: its first mention. */
@@ -2675,6 +2680,55 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
        * stands between that subject and the noun.
        */
+      /**
+       * The fallback (events20): a side for an active event verb whose other side the rules above did not find, in the
+       * two readings that held on corpus text (docs/events.md, "Eighth session: fallback sides (events20)"). The object:
+       * the actor that stands right after the verb, or right after its verb-first subject (times, day names and adverbs
+       * may stand between), with no preposition when the entry takes a direct object, or with one of the entry's own
+       * target prepositions. A state organ's arrest, detention or sentence (CAMEO 173) with no object named: the organ's
+       * own state (a domestic act, as the gold codes it). Its events carry `standing: 'fallback'`. The wider readings the
+       * issue suggested (the clause subject as source, the previous sentence's subject, any actor after the verb as target)
+       * were mostly wrong on corpus text and are left out.
+       */
+      function fallbackArgs(tr: Trigger, args: Args): Args | null {
+        if (!tr.isVerb || tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
+        const source = args.source;
+        const sent = sentenceOf[tr.token]!;
+        const end = sentenceTokens[sent]![1];
+        const specs = tr.entry.targetSpecs;
+        const fits = (a: ActorMention | undefined): a is ActorMention => !!a && !!actorCode(a.entity) && !isMedia(a.entity) && a.entity.id !== source.entity.id && actorCode(a.entity) !== actorCode(source.entity);
+        // The first word after the verb, or after a verb-first subject, past times and adverbs.
+        let j = source.headToken > tr.endToken && wordsBetween(tr.endToken, source.headToken) <= VSO_WINDOW ? source.endToken + 1 : tr.endToken + 1;
+        while (j < end && (inTime[j] || isComma(j) || DAY_NAMES.has(stripConj(norm[j]!).rest) || SUBJECT_GAP_WORDS.has(stripConj(norm[j]!).rest))) j++;
+        if (j < end) {
+          const a = actors.find((x) => x.token === j || x.headToken === j);
+          if (fits(a) && ((a.prep === '' && specs.has('direct')) || (a.prep !== '' && a.prep !== 'و-' && specs.has(a.prep)))) {
+            return { ...args, target: a, targetPrep: a.prep, fallback: true };
+          }
+          // A preposition word of the entry's right before the actor ("أجرى مباحثات مع ...").
+          const b = !a && specs.has(norm[j]!) ? actors.find((x) => (x.token === j + 1 || x.headToken === j + 1) && x.prep === norm[j]) : undefined;
+          if (fits(b)) {
+            return { ...args, target: b, targetPrep: b.prep, fallback: true };
+          }
+        }
+        // (Not أوقف/يوقف: "stop, suspend" as often as "arrest", and with no object named nothing tells them apart.)
+        if (tr.entry.cameo.startsWith('173') && isStateOrgan(source.entity) && !STOP_FORMS.test(stripConj(norm[tr.token]!).rest)) {
+          return { ...args, target: ownState(source), targetPrep: '', fallback: true };
+        }
+        return null;
+      }
+      /** The state of an organ, as the people it acts on (اعتقلت الشرطة المصرية ناشطا → EGYCOP>EGY). */
+      function ownState(organ: ActorMention): ActorMention {
+        const c = organ.entity.country!;
+        const id = `events:people:${c}`;
+        let entity = ownPeople.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: c, nameEn: null, kbId: null, country: c, actor: c, mentions: [] };
+          ownPeople.set(id, entity);
+        }
+        return { entity, token: organ.endToken, headToken: organ.endToken, endToken: organ.endToken, prep: '', start: organ.start, kind: 'people' };
+      }
+
       function sentenceSubjectDoer(tr: Trigger, target: ActorMention): ActorMention | null {
         if (tr.isVerb || tr.enclitic || tr.passive || target.headToken < tr.token) return null;
         // The other side by a preposition, close to the noun (مع X، على X، لـX): a bare genitive (اغتيال رئيس الوزراء،
@@ -2812,6 +2866,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
+        fallbackNow = false;
         if (absorbed.has(tr)) continue;
         let args = findArgs(tr);
         if (args.source && !args.target) {
@@ -2886,6 +2941,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const people = ownPeopleObject(tr, args.target);
           if (people) args = { ...args, source: args.target, target: people, targetPrep: 'ل-', coSubjects: [] };
         }
+        const fb = fallbackArgs(tr, args);
+        if (fb) args = fb;
+        fallbackNow = !!args.fallback;
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
@@ -2987,6 +3045,8 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
+/** Forms of أوقف/يوقف (the arrest entry's ambiguous verb), normalized: the fallback's domestic reading leaves them out. */
+const STOP_FORMS = new RegExp('^[سل]?[' + normalize('أاينت') + ']?' + normalize('وقف'));
 /** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
 const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
