@@ -1,0 +1,43 @@
+/**
+ * The fallback of branch events20 (fallbackArgs in src/events/stage.ts): a side for an active event verb whose other side
+ * the argument rules did not find, with `standing: 'fallback'` on its events. Sentences written for these tests, entities
+ * from the stand-in surface finder.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../core/document.ts';
+import { entitiesFromSurfaces, type SurfaceSpec } from './standin.ts';
+import { ALL, segmenter, stage } from './test-kit.ts';
+
+const EGYCOP: SurfaceSpec = { id: 'egycop', type: 'ORG', name: 'الشرطة المصرية', country: 'EGY', actor: 'EGYCOP', surfaces: ['الشرطة المصرية'] };
+const PUTIN: SurfaceSpec = { id: 'putin', type: 'PER', name: 'بوتين', country: 'RUS', actor: 'RUSGOV', surfaces: ['بوتين'] };
+
+/** "PLOVER CAMEO SOURCE>TARGET modality standing" for each event of the sentence (sides by entity id or actor code). */
+function coded(text: string): string[] {
+  const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
+  const entities = entitiesFromSurfaces(doc.text, [...ALL, EGYCOP, PUTIN]);
+  const events = stage.run(doc, { entities });
+  for (const e of events) assert.equal(doc.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+  return events.map((e) => `${e.plover} ${e.cameo} ${e.source ?? e.sourceActor}>${e.target ?? e.targetActor} ${e.modality} ${e.standing ?? 'rule'}`);
+}
+
+test("an organ's arrest or detention with no object named is a domestic act of its state, marked as a fallback", () => {
+  assert.deepEqual(coded('واعتقلت الشرطة المصرية عشرات الأشخاص بتهمة التظاهر.'), ['COERCE 173 egycop>EGY asserted fallback']);
+  assert.deepEqual(coded('وقال البيان إن الشرطة المصرية احتجزت ثلاثة رجال للاشتباه بهم.'), ['COERCE 173 egycop>EGY asserted fallback']);
+});
+
+test('أوقف (stop, suspend as often as arrest) gets no domestic reading', () => {
+  assert.deepEqual(coded('وأوقفت الشرطة المصرية العمل بالقرار.'), []);
+});
+
+test('an object the rules found keeps the rule reading, with no fallback mark', () => {
+  assert.deepEqual(coded('واعتقلت الشرطة المصرية الناشط التركي أمس.'), ['COERCE 173 egycop>tur asserted rule']);
+});
+
+test('the actor right after a verb-first subject is the object of a verb that takes one', () => {
+  assert.deepEqual(coded('ودعت فرنسا بوتين لتوضيح تصريحاته في أقرب فرصة.'), ['REQUEST 100 fra>putin asserted fallback']);
+});
+
+test('no fallback side for a state that is only the bare subject of an act with no object (no domestic reading outside organs)', () => {
+  assert.deepEqual(coded('واعتقلت مصر عشرات الأشخاص بتهمة التظاهر.'), []);
+});
