@@ -2685,8 +2685,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * two readings that held on corpus text (docs/events.md, "Eighth session: fallback sides (events20)"). The object:
        * the actor that stands right after the verb, or right after its verb-first subject (times, day names and adverbs
        * may stand between), with no preposition when the entry takes a direct object, or with one of the entry's own
-       * target prepositions. A state organ's arrest, detention or sentence (CAMEO 173) with no object named: the organ's
-       * own state (a domestic act, as the gold codes it). Its events carry `standing: 'fallback'`. The wider readings the
+       * target prepositions. A state organ's arrest, detention or sentence (CAMEO 173) with no object named and no other
+       * state named after the verb: the organ's own state (a domestic act, as the gold codes it). Its events carry `standing: 'fallback'`. The wider readings the
        * issue suggested (the clause subject as source, the previous sentence's subject, any actor after the verb as target)
        * were mostly wrong on corpus text and are left out.
        */
@@ -2712,7 +2712,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         // (Not أوقف/يوقف: "stop, suspend" as often as "arrest", and with no object named nothing tells them apart.)
-        if (tr.entry.cameo.startsWith('173') && isStateOrgan(source.entity) && !STOP_FORMS.test(stripConj(norm[tr.token]!).rest)) {
+        // Not when the sentence names another state after the verb (الجيش الإسرائيلي يعتقل اثنين من عائلة فلسطيني، اعتقلت
+        // الشرطة الألمانية متشددا تونسيا): those arrested may be its people (read on corpus text: most such were).
+        const foreign = actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
+        if (tr.entry.cameo.startsWith('173') && isStateOrgan(source.entity) && !foreign && !STOP_FORMS.test(stripConj(norm[tr.token]!).rest)) {
           return { ...args, target: ownState(source), targetPrep: '', fallback: true };
         }
         return null;
