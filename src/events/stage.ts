@@ -2711,11 +2711,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             return { ...args, target: b, targetPrep: b.prep, fallback: true };
           }
         }
-        // (Not أوقف/يوقف: "stop, suspend" as often as "arrest", and with no object named nothing tells them apart.)
+        // (Not the lexicon's domesticFallback.notVerbs: أوقف/يوقف is "stop, suspend" as often as "arrest", and with no object
+        // named nothing tells them apart.)
         // Not when the sentence names another state after the verb (الجيش الإسرائيلي يعتقل اثنين من عائلة فلسطيني، اعتقلت
         // الشرطة الألمانية متشددا تونسيا): those arrested may be its people (read on corpus text: most such were).
         const foreign = actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
-        if (tr.entry.cameo.startsWith('173') && isStateOrgan(source.entity) && !foreign && !STOP_FORMS.test(stripConj(norm[tr.token]!).rest)) {
+        const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
+        const notDomestic = lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)));
+        if (lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && isStateOrgan(source.entity) && !foreign && !notDomestic) {
           return { ...args, target: ownState(source), targetPrep: '', fallback: true };
         }
         return null;
@@ -3048,8 +3051,6 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
-/** Forms of أوقف/يوقف (the arrest entry's ambiguous verb), normalized: the fallback's domestic reading leaves them out. */
-const STOP_FORMS = new RegExp('^[سل]?[' + normalize('أاينت') + ']?' + normalize('وقف'));
 /** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
 const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
