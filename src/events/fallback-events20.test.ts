@@ -41,3 +41,11 @@ test('the actor right after a verb-first subject is the object of a verb that ta
 test('no fallback side for a state that is only the bare subject of an act with no object (no domestic reading outside organs)', () => {
   assert.deepEqual(coded('واعتقلت مصر عشرات الأشخاص بتهمة التظاهر.'), []);
 });
+
+test('the domestic reading comes from the lexicon data (domesticFallback): its codes and the verbs it leaves out', async () => {
+  const { resources } = await import('./test-kit.ts');
+  const { normalize } = await import('../text/normalize.ts');
+  assert.deepEqual(resources.eventLexicon.domesticCodes, ['173']);
+  for (const w of ['أوقفت', 'يوقف', 'أوقفوا']) assert.ok(resources.eventLexicon.domesticNotForms.has(normalize(w)), w);
+  assert.ok(!resources.eventLexicon.domesticNotForms.has(normalize('اعتقلت')));
+});
