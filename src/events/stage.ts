@@ -2685,8 +2685,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * two readings that held on corpus text (docs/events.md, "Eighth session: fallback sides (events20)"). The object:
        * the actor that stands right after the verb, or right after its verb-first subject (times, day names and adverbs
        * may stand between), with no preposition when the entry takes a direct object, or with one of the entry's own
-       * target prepositions. A state organ's arrest, detention or sentence (CAMEO 173) with no object named and no other
-       * state named after the verb: the organ's own state (a domestic act, as the gold codes it). Its events carry `standing: 'fallback'`. The wider readings the
+       * target prepositions. A state organ's arrest, detention or sentence (CAMEO 173; not an army's: those it holds are
+       * mostly another people, as for the own-people rule) with no object named and no other state or relational adjective
+       * after the verb: the organ's own state (a domestic act, as the gold codes it). Its events carry `standing: 'fallback'`. The wider readings the
        * issue suggested (the clause subject as source, the previous sentence's subject, any actor after the verb as target)
        * were mostly wrong on corpus text and are left out.
        */
@@ -2702,7 +2703,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         while (j < end && (inTime[j] || isComma(j) || DAY_NAMES.has(stripConj(norm[j]!).rest) || SUBJECT_GAP_WORDS.has(stripConj(norm[j]!).rest))) j++;
         if (j < end) {
           const a = actors.find((x) => x.token === j || x.headToken === j);
-          if (fits(a) && ((a.prep === '' && specs.has('direct')) || (a.prep !== '' && a.prep !== 'و-' && specs.has(a.prep)))) {
+          // "طالب الرئيس المصري جان بكشف الحقيقة": a bare person's name right after a titled subject is that subject's name.
+          const ownName = !!a && a.entity.type === 'PER' && a.kind === 'name' && j === source.endToken + 1 && (source.entity.type === 'PER' || source.kind !== 'name');
+          if (fits(a) && !ownName && ((a.prep === '' && specs.has('direct')) || (a.prep !== '' && a.prep !== 'و-' && specs.has(a.prep)))) {
             return { ...args, target: a, targetPrep: a.prep, fallback: true };
           }
           // A preposition word of the entry's right before the actor ("أجرى مباحثات مع ...").
@@ -2715,10 +2718,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // named nothing tells them apart.)
         // Not when the sentence names another state after the verb (الجيش الإسرائيلي يعتقل اثنين من عائلة فلسطيني، اعتقلت
         // الشرطة الألمانية متشددا تونسيا): those arrested may be its people (read on corpus text: most such were).
-        const foreign = actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
+        // Nor when a relational adjective follows the object (الصحفيين الفرنسيين): the people have a state of their own.
+        let nisba = false;
+        for (let k = j; k < end && k - j <= 3 && !isComma(k) && !isBoundary(k); k++) if (/^ال.{2,}(يين|يون|ية|ي)$/.test(info[k]!.rest) && !inActor[k]) nisba = true;
+        const foreign = nisba || actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
         const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
         const notDomestic = lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)));
-        if (lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && isStateOrgan(source.entity) && !foreign && !notDomestic) {
+        if (lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && isStateOrgan(source.entity) && !source.entity.actor!.startsWith('MIL', 3) && !foreign && !notDomestic) {
           return { ...args, target: ownState(source), targetPrep: '', fallback: true };
         }
         return null;
