@@ -2591,7 +2591,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
         // اختطفوا صحفيا يمنيا) is domestic in the same way.
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
-        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
+        // The fallback's domestic reading (an organ's arrest with no object named) is a domestic event by construction.
+        const domesticFallback = fallbackNow && !!tgt && tgt.kind === 'people' && tgt.entity.id === `events:people:${src.entity.country}`;
+        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
@@ -2724,10 +2726,32 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const foreign = nisba || actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
         const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
         const notDomestic = lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)));
-        if (lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && isStateOrgan(source.entity) && !source.entity.actor!.startsWith('MIL', 3) && !foreign && !notDomestic) {
+        if (lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && civilOrgan(source) && !foreign && !notDomestic) {
           return { ...args, target: ownState(source), targetPrep: '', fallback: true };
         }
         return null;
+      }
+      /**
+       * A state's civil organ (government, police, courts, prosecution, intelligence, parliament), not its army: by its actor
+       * code (EGYCOP), by the code a description gives it (محكمة مصرية → EGYJUD), or by an institution word heading a
+       * demonym the entity layer coded as the bare state (السلطات المصرية، قوات الأمن العراقية).
+       */
+      function civilOrgan(a: ActorMention): boolean {
+        const code = isStateOrgan(a.entity) ? a.entity.actor! : a.described ?? '';
+        if (code.length > 3) return STATE_ORGANS.has(code.slice(3, 6)) && code.slice(3, 6) !== 'MIL';
+        if (!a.entity.country || (a.entity.actor ?? a.entity.country) !== a.entity.country) return false;
+        // The words before the demonym: the mention's own head words, or the one or two words right before it.
+        const first = Math.min(a.token, a.headToken);
+        const from = a.kind === 'demonym' ? Math.max(0, first - 2) : first;
+        const last = Math.max(a.token, a.headToken);
+        for (let k = from; k < last; k++) {
+          if (tokens[k]!.kind !== 'arabic' || sentenceOf[k] !== sentenceOf[last]) continue;
+          const w = stripConj(norm[k]!).rest;
+          const two = k + 1 < last ? `${w} ${norm[k + 1]}` : '';
+          if (two && lex.institutionNouns.has(two)) return !ARMY_WORDS.has(w) || two === normalize('قوات الأمن');
+          if (lex.institutionNouns.has(w) && !ARMY_WORDS.has(w) && (k + 1 === first || k >= first)) return true;
+        }
+        return false;
       }
       /** The state of an organ, as the people it acts on (اعتقلت الشرطة المصرية ناشطا → EGYCOP>EGY). */
       function ownState(organ: ActorMention): ActorMention {
@@ -3057,6 +3081,8 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
+/** Institution words of an army (the domestic fallback leaves armies out). */
+const ARMY_WORDS = new Set(['الجيش', 'القوات', 'قوات', 'جيش'].map((w) => normalize(w)));
 /** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
 const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
