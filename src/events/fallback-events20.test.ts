@@ -42,6 +42,17 @@ test('no fallback side for a state that is only the bare subject of an act with 
   assert.deepEqual(coded('واعتقلت مصر عشرات الأشخاص بتهمة التظاهر.'), []);
 });
 
+test('a civil organ named by an institution word and the demonym of a state coded bare (السلطات المصرية) is read as an organ; an army is not', () => {
+  assert.deepEqual(coded('واعتقلت السلطات المصرية عشرات الأشخاص بتهمة التظاهر.'), ['COERCE 173 egy>EGY asserted fallback']);
+  assert.deepEqual(coded('وقالت مصادر إن قوات الأمن المصرية احتجزت ثلاثة رجال.'), ['COERCE 173 egy>EGY asserted fallback']);
+  assert.deepEqual(coded('واعتقل الجيش المصري عشرات الأشخاص.'), []);
+});
+
+test('no domestic reading when the object has a state of its own or another state is named after the verb', () => {
+  assert.deepEqual(coded('واعتقلت الشرطة المصرية الصحفيين الفرنسيين.'), []);
+  assert.ok(!coded('واعتقلت الشرطة المصرية ثلاثة أشخاص قرب سفارة فرنسا.').some((t) => t.includes('>EGY')));
+});
+
 test('the domestic reading comes from the lexicon data (domesticFallback): its codes and the verbs it leaves out', async () => {
   const { resources } = await import('./test-kit.ts');
   const { normalize } = await import('../text/normalize.ts');
