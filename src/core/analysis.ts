@@ -82,6 +82,8 @@ export interface Event {
   modality: Modality;
   trigger: TextSpan;
   sentence: number;
+  /** 'fallback' when the event stage's fallback found a side that its argument rules did not (a weaker reading); absent otherwise. */
+  standing?: 'fallback';
 }
 
 export interface TimeExpression extends TextSpan {

@@ -107,6 +107,11 @@ export interface EventLexiconData {
   groupNouns?: string[];
   /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
   originWords?: string[];
+  /**
+   * The fallback's domestic reading (events20): an organ's act of one of these CAMEO codes (prefixes) with no object named
+   * is done to its own state, except by these verbs ([past, present]), which are as often another act (أوقف: stop, suspend).
+   */
+  domesticFallback?: { cameo: string[]; notVerbs: Array<[string, string]> };
   /** State organs named by their place (السلطات في تركيا، المحكمة العليا في إسرائيل): the place's state is the side. */
   institutionNouns?: string[];
   /** Nouns of reports and sources (تقرير، صحيفة، مصادر): a demonym after one says whose report it is, not who acts. */
@@ -191,6 +196,9 @@ export interface CompiledLexicon {
   verbalObjects: Set<string>;
   groupNouns: Set<string>;
   originWords: Set<string>;
+  /** CAMEO code prefixes of the fallback's domestic reading, and the verb forms it leaves out. */
+  domesticCodes: string[];
+  domesticNotForms: Set<string>;
   /** Every entry's circumstantial participles, normalized. */
   adverbials: Set<string>;
   institutionNouns: Set<string>;
@@ -371,6 +379,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
+    domesticCodes: data.domesticFallback?.cameo ?? [],
+    domesticNotForms: verbSet(data.domesticFallback?.notVerbs ?? []),
     adverbials,
     institutionNouns: new Set((data.institutionNouns ?? []).map(n)),
     reportNouns: new Set((data.reportNouns ?? []).map(n)),

@@ -79,6 +79,8 @@ interface Args {
   coSubjects?: ActorMention[];
   /** Further targets conjoined to the target. */
   coTargets?: ActorMention[];
+  /** Sides given by the fallback (fallbackArgs), not by a rule: the events get `standing: 'fallback'`. */
+  fallback?: boolean;
 }
 
 /**
@@ -2571,6 +2573,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { entity, token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
       };
 
+      /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
+      let fallbackNow = false;
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -2587,7 +2591,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
         // اختطفوا صحفيا يمنيا) is domestic in the same way.
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
-        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
+        // The fallback's domestic reading (an organ's arrest with no object named) is a domestic event by construction.
+        const domesticFallback = fallbackNow && !!tgt && tgt.kind === 'people' && tgt.entity.id === `events:people:${src.entity.country}`;
+        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
@@ -2610,6 +2616,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           modality,
           trigger: { ...tr.span },
           sentence: sentenceOf[tr.token]!,
+          ...(fallbackNow ? { standing: 'fallback' as const } : {}),
         });
       };
       /** The state the article names most (twice at least, more often than any other), other than `side`'s state: its first mention. */
@@ -2675,6 +2682,89 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
        * stands between that subject and the noun.
        */
+      /**
+       * The fallback (events20): a side for an active event verb whose other side the rules above did not find, in the
+       * two readings that held on corpus text (docs/events.md, "Eighth session: fallback sides (events20)"). The object:
+       * the actor that stands right after the verb, or right after its verb-first subject (times, day names and adverbs
+       * may stand between), with no preposition when the entry takes a direct object, or with one of the entry's own
+       * target prepositions. A state organ's arrest, detention or sentence (CAMEO 173; not an army's: those it holds are
+       * mostly another people, as for the own-people rule) with no object named and no other state or relational adjective
+       * after the verb: the organ's own state (a domestic act, as the gold codes it). Its events carry `standing: 'fallback'`. The wider readings the
+       * issue suggested (the clause subject as source, the previous sentence's subject, any actor after the verb as target)
+       * were mostly wrong on corpus text and are left out.
+       */
+      function fallbackArgs(tr: Trigger, args: Args): Args | null {
+        if (!tr.isVerb || tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
+        const source = args.source;
+        const sent = sentenceOf[tr.token]!;
+        const end = sentenceTokens[sent]![1];
+        const specs = tr.entry.targetSpecs;
+        const fits = (a: ActorMention | undefined): a is ActorMention => !!a && !!actorCode(a.entity) && !isMedia(a.entity) && a.entity.id !== source.entity.id && actorCode(a.entity) !== actorCode(source.entity);
+        // The first word after the verb, or after a verb-first subject, past times and adverbs.
+        let j = source.headToken > tr.endToken && wordsBetween(tr.endToken, source.headToken) <= VSO_WINDOW ? source.endToken + 1 : tr.endToken + 1;
+        while (j < end && (inTime[j] || isComma(j) || DAY_NAMES.has(stripConj(norm[j]!).rest) || SUBJECT_GAP_WORDS.has(stripConj(norm[j]!).rest))) j++;
+        if (j < end) {
+          const a = actors.find((x) => x.token === j || x.headToken === j);
+          // "طالب الرئيس المصري جان بكشف الحقيقة": a bare person's name right after a titled subject is that subject's name.
+          const ownName = !!a && a.entity.type === 'PER' && a.kind === 'name' && j === source.endToken + 1 && (source.entity.type === 'PER' || source.kind !== 'name');
+          if (fits(a) && !ownName && ((a.prep === '' && specs.has('direct')) || (a.prep !== '' && a.prep !== 'و-' && specs.has(a.prep)))) {
+            return { ...args, target: a, targetPrep: a.prep, fallback: true };
+          }
+          // A preposition word of the entry's right before the actor ("أجرى مباحثات مع ...").
+          const b = !a && specs.has(norm[j]!) ? actors.find((x) => (x.token === j + 1 || x.headToken === j + 1) && x.prep === norm[j]) : undefined;
+          if (fits(b)) {
+            return { ...args, target: b, targetPrep: b.prep, fallback: true };
+          }
+        }
+        // (Not the lexicon's domesticFallback.notVerbs: أوقف/يوقف is "stop, suspend" as often as "arrest", and with no object
+        // named nothing tells them apart.)
+        // Not when the sentence names another state after the verb (الجيش الإسرائيلي يعتقل اثنين من عائلة فلسطيني، اعتقلت
+        // الشرطة الألمانية متشددا تونسيا): those arrested may be its people (read on corpus text: most such were).
+        // Nor when a relational adjective follows the object (الصحفيين الفرنسيين): the people have a state of their own.
+        let nisba = false;
+        for (let k = j; k < end && k - j <= 3 && !isComma(k) && !isBoundary(k); k++) if (/^ال.{2,}(يين|يون|ية|ي)$/.test(info[k]!.rest) && !inActor[k]) nisba = true;
+        const foreign = nisba || actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
+        const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
+        const notDomestic = lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)));
+        if (lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && civilOrgan(source) && !foreign && !notDomestic) {
+          return { ...args, target: ownState(source), targetPrep: '', fallback: true };
+        }
+        return null;
+      }
+      /**
+       * A state's civil organ (government, police, courts, prosecution, intelligence, parliament), not its army: by its actor
+       * code (EGYCOP), by the code a description gives it (محكمة مصرية → EGYJUD), or by an institution word heading a
+       * demonym the entity layer coded as the bare state (السلطات المصرية، قوات الأمن العراقية).
+       */
+      function civilOrgan(a: ActorMention): boolean {
+        const code = isStateOrgan(a.entity) ? a.entity.actor! : a.described ?? '';
+        if (code.length > 3) return STATE_ORGANS.has(code.slice(3, 6)) && code.slice(3, 6) !== 'MIL';
+        if (!a.entity.country || (a.entity.actor ?? a.entity.country) !== a.entity.country) return false;
+        // The words before the demonym: the mention's own head words, or the one or two words right before it.
+        const first = Math.min(a.token, a.headToken);
+        const from = a.kind === 'demonym' ? Math.max(0, first - 2) : first;
+        const last = Math.max(a.token, a.headToken);
+        for (let k = from; k < last; k++) {
+          if (tokens[k]!.kind !== 'arabic' || sentenceOf[k] !== sentenceOf[last]) continue;
+          const w = stripConj(norm[k]!).rest;
+          const two = k + 1 < last ? `${w} ${norm[k + 1]}` : '';
+          if (two && lex.institutionNouns.has(two)) return !ARMY_WORDS.has(w) || two === normalize('قوات الأمن');
+          if (lex.institutionNouns.has(w) && !ARMY_WORDS.has(w) && (k + 1 === first || k >= first)) return true;
+        }
+        return false;
+      }
+      /** The state of an organ, as the people it acts on (اعتقلت الشرطة المصرية ناشطا → EGYCOP>EGY). */
+      function ownState(organ: ActorMention): ActorMention {
+        const c = organ.entity.country!;
+        const id = `events:people:${c}`;
+        let entity = ownPeople.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: c, nameEn: null, kbId: null, country: c, actor: c, mentions: [] };
+          ownPeople.set(id, entity);
+        }
+        return { entity, token: organ.endToken, headToken: organ.endToken, endToken: organ.endToken, prep: '', start: organ.start, kind: 'people' };
+      }
+
       function sentenceSubjectDoer(tr: Trigger, target: ActorMention): ActorMention | null {
         if (tr.isVerb || tr.enclitic || tr.passive || target.headToken < tr.token) return null;
         // The other side by a preposition, close to the noun (مع X، على X، لـX): a bare genitive (اغتيال رئيس الوزراء،
@@ -2812,6 +2902,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
+        fallbackNow = false;
         if (absorbed.has(tr)) continue;
         let args = findArgs(tr);
         if (args.source && !args.target) {
@@ -2886,6 +2977,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const people = ownPeopleObject(tr, args.target);
           if (people) args = { ...args, source: args.target, target: people, targetPrep: 'ل-', coSubjects: [] };
         }
+        const fb = fallbackArgs(tr, args);
+        if (fb) args = fb;
+        fallbackNow = !!args.fallback;
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
@@ -2987,6 +3081,8 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
+/** Institution words of an army (the domestic fallback leaves armies out). */
+const ARMY_WORDS = new Set(['الجيش', 'القوات', 'قوات', 'جيش'].map((w) => normalize(w)));
 /** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
 const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
