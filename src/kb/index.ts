@@ -112,6 +112,18 @@ export interface KbData {
   weakNames?: Record<string, string[]>;
   /** The learned romanizer (romanizer.json, src/kb/translit.ts): unknown name words the rules would spell. */
   romanizer?: TranslitData;
+  /** Latin-script name words with counts (name-vocab.json): the learned romanizer writes a foreign name word as one of them when it can. */
+  nameVocab?: Array<[string, number]>;
+  /** English words written in Arabic letters in foreign bodies' names (english-words.json: سوسايتي Society): a name with one is foreign. */
+  englishWords?: Record<string, string>;
+  /** Words of englishWords that Arabic also uses (بنك): they do not make a name foreign. */
+  englishWordsArabicToo?: string[];
+}
+
+/** The transcribed English words that mark a name as foreign (english-words.json, less the words Arabic also uses). */
+function englishMarkers(data: KbData): string[] {
+  const arabicToo = new Set((data.englishWordsArabicToo ?? []).map((w) => normalize(w)));
+  return Object.keys(data.englishWords ?? {}).filter((w) => !arabicToo.has(normalize(w)));
 }
 
 export interface OfficeHolder {
@@ -271,7 +283,11 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
-    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])], data.romanizer ? createTransliterator(data.romanizer) : undefined);
+    this.romanize = createRomanizer(
+      { ...(data.englishWords ?? {}), ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) },
+      [...kbForeignWords(this.people), ...(data.foreignParts ?? []), ...englishMarkers(data)],
+      data.romanizer ? createTransliterator(data.romanizer, data.nameVocab ? { vocab: data.nameVocab } : {}) : undefined,
+    );
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     this.maxNameTokens = indexNames(

@@ -68,6 +68,14 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean } =
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
       ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
       ...(learned && existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),
+      // The name vocabulary serves the learned romanizer only (it needs the model's p(English | Arabic)).
+      ...(learned && existsSync(join(kbDir, 'name-vocab.json')) ? { nameVocab: (JSON.parse(readFileSync(join(kbDir, 'name-vocab.json'), 'utf8')) as { words: Array<[string, number]> }).words } : {}),
+      ...(existsSync(join(kbDir, 'english-words.json'))
+        ? (() => {
+            const ew = JSON.parse(readFileSync(join(kbDir, 'english-words.json'), 'utf8')) as { words: Record<string, string>; arabicToo?: string[] };
+            return { englishWords: ew.words, englishWordsArabicToo: ew.arabicToo ?? [] };
+          })()
+        : {}),
       ...(existsSync(join(kbDir, 'non-entities.json')) ? { nonEntities: (JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[] }).words } : {}),
     };
   } catch (err) {
