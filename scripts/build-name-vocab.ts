@@ -9,7 +9,8 @@
  * East Asian lists are skipped (their romanization is a scheme of its own). A word is kept folded to plain a-z
  * letters as news writes it (Bermúdez Bermudez, Abalıoğlu Abalioglu, Müller Muller) with its capitals (McNeilly),
  * one word only, 3 letters or more. Its count is the number of lists (locale × given/family) that have it: a name
- * many languages share (Alexander, Martin) is likelier than one list's. Deterministic (sorted output).
+ * many languages share (Alexander, Martin) is likelier than one list's, and a word of one list only is left out.
+ * Deterministic (sorted output).
  *
  *   npx tsx scripts/build-name-vocab.ts
  */
@@ -83,15 +84,19 @@ for (const [locale, def] of Object.entries(allLocales).sort(([a], [b]) => (a < b
     }
   }
 }
+// A word of one list only is left out: read against corpus names, one list's rare words (Putu, Lisnic, Yakubu) are
+// more often another name the Arabic letters happen to spell than the name meant (docs/knowledge-base.md).
+const MIN_LISTS = 2;
 const out: Array<[string, number]> = [];
 for (const forms of counts.values()) {
   const total = [...forms.values()].reduce((a, b) => a + b, 0);
+  if (total < MIN_LISTS) continue;
   const best = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   out.push([best, total]);
 }
 out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const file = {
-  _comment: `Latin-script given names and surnames of many languages, for the romanizer (src/kb/translit.ts): [word, number of lists that have it]. Derived by scripts/build-name-vocab.ts from the person name lists of @faker-js/faker (MIT licence, (c) Faker contributors), ${lists.length} lists; Russian and Ukrainian transliterated, accents folded.`,
+  _comment: `Latin-script given names and surnames of many languages, for the romanizer (src/kb/translit.ts): [word, number of lists that have it, at least ${MIN_LISTS}]. Derived by scripts/build-name-vocab.ts from the person name lists of @faker-js/faker (MIT licence, (c) Faker contributors), ${lists.length} lists; Russian and Ukrainian transliterated, accents folded.`,
   lists,
   words: out,
 };

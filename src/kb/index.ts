@@ -286,7 +286,7 @@ export class KnowledgeBase {
     this.romanize = createRomanizer(
       { ...(data.englishWords ?? {}), ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) },
       [...kbForeignWords(this.people), ...(data.foreignParts ?? []), ...englishMarkers(data)],
-      data.romanizer ? createTransliterator(data.romanizer, data.nameVocab ? { vocab: data.nameVocab } : {}) : undefined,
+      data.romanizer ? createTransliterator(data.romanizer, data.nameVocab ? { vocab: [...data.nameVocab, ...foreignNameWords(this.people)] } : {}) : undefined,
     );
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
@@ -602,6 +602,19 @@ function kbForeignWords(people: readonly PersonRecord[]): Set<string> {
   }
   for (const w of arabic) foreign.delete(w);
   return foreign;
+}
+
+/**
+ * The English name words of the KB's people from countries that do not use Arabic-derived names (Lavrov,
+ * Sharapova), each with its count: real spellings of foreign names, added to the name vocabulary.
+ */
+export function foreignNameWords(people: Iterable<PersonRecord>): Array<[string, number]> {
+  const count = new Map<string, number>();
+  for (const p of people) {
+    if (!p.country || ARABIC_NAMING.has(p.country)) continue;
+    for (const w of p.nameEn.split(/[\s-]+/)) if (/^[A-Za-z]{3,}$/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return [...count];
 }
 
 /** Two files describing the same person: names and roles are united. */

@@ -323,7 +323,7 @@ function buildVocab(words: Iterable<[string, number]>): { root: TrieNode; count:
 
 /** The name vocabulary and how far it is trusted (createTransliterator). */
 export interface VocabOptions {
-  /** Latin-script name words with counts (data/kb/name-vocab.json); the model's own English words are added. */
+  /** Latin-script name words with counts (data/kb/name-vocab.json and the KB's foreign people's name words). */
   vocab?: Iterable<[string, number]>;
   /** A vocabulary word wins when its probability times this factor per 5 letters reaches the best reading's: Arab-world names (0: never). */
   vocabBonus?: number;
@@ -333,6 +333,8 @@ export interface VocabOptions {
   vocabPrior?: number;
   /** A vocabulary word is taken only within this many edits per letter of the model's or the rules' spelling. */
   vocabDistance?: number;
+  /** Shorter Arabic words are never replaced by a vocabulary word. */
+  vocabMinLetters?: number;
 }
 
 /** Levenshtein distance of two short words. */
@@ -419,7 +421,8 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
   // In the vocabulary's search, a letter that English always writes (not MAY_BE_SILENT) must write a consonant:
   // ك:e or ن:i are misalignments of a few pairs that would let a vocabulary word skip a letter (ماكرون as "Maren").
   const strictReadingsOf = new Map<string, Array<{ g: string; add: string }>>();
-  for (const [a, l] of readingsOf) strictReadingsOf.set(a, MAY_BE_SILENT.has(a) ? l : l.filter((r) => /[^aeiou]/.test(r.add)));
+  // و and ي, written for a vowel English writes too, are never silent there either (تشوي is no "Cho", كيمو no "Kim").
+  for (const [a, l] of readingsOf) strictReadingsOf.set(a, a === 'و' || a === 'ي' ? l.filter((r) => r.add) : MAY_BE_SILENT.has(a) ? l : l.filter((r) => /[^aeiou]/.test(r.add)));
   const decode = (ar: string, foreign: boolean, target?: string, trie?: TrieNode): Map<string, number> | null => {
     const lm = foreign ? byGroup.f : byGroup.a;
     const memo = probMemo[foreign ? 'f' : 'a'];
@@ -477,11 +480,12 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     }
     return total;
   };
-  // The name vocabulary (data/kb/name-vocab.json and the model's own English words) as a trie of folded words.
-  const vocab = options.vocab ? buildVocab([...options.vocab, ...(data.words ?? []).map(([w, c]): [string, number] => [w, c])]) : null;
+  // The name vocabulary (data/kb/name-vocab.json and the KB's foreign people's name words) as a trie of folded words.
+  const vocab = options.vocab ? buildVocab(options.vocab) : null;
   const vocabBonus = { a: options.vocabBonus ?? 0, f: options.foreignVocabBonus ?? 1000 };
   const vocabPrior = options.vocabPrior ?? 0;
   const vocabDistance = options.vocabDistance ?? 0.34;
+  const vocabMinLetters = options.vocabMinLetters ?? 4;
   /**
    * The vocabulary word the Arabic letters most probably spell, when its probability, times the group's bonus
    * per 5 letters, reaches the best reading's: English news writes a foreign name as the world spells it
@@ -489,7 +493,9 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
    */
   const fromVocab = (ar: string, foreign: boolean, bestReading: string, bestP: number, rules: string): string | null => {
     const bonus = vocabBonus[foreign ? 'f' : 'a'];
-    if (!vocab || !(bonus > 0)) return null;
+    // Words of two or three letters (جي J, دي Di, ستار Star) are letters' names, particles and short English
+    // words more often than names: any vocabulary word near them would be a guess.
+    if (!vocab || !(bonus > 0) || ar.length < vocabMinLetters) return null;
     const found = decode(ar, foreign, undefined, vocab.root);
     if (!found) return null;
     let best: string | null = null;
@@ -516,18 +522,16 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     if (readings) {
       let bestP = -1;
       for (const [en, v] of readings) if (v > bestP) [out, bestP] = [en, v];
-      const chosen = vocab && out ? fromVocab(ar, foreign, out, bestP, rules === undefined ? '' : translitTarget(rules)) : null;
-      if (chosen) {
-        if (cache.size > 50000) cache.clear();
-        cache.set(k, chosen);
-        return chosen;
-      }
+      const best = out;
       const folded = rules === undefined ? '' : translitTarget(rules);
       if (out && folded && folded !== out) {
         const ruleP = readings.get(folded) ?? decode(ar, foreign, folded)?.get(folded) ?? 0;
         // The bonus grows with the word: a long word's readings differ in more letters, so probabilities part further.
         if (Math.log(ruleP) + Math.log(ruleBonus[foreign ? 'f' : 'a']) * (perLetterBonus ? ar.length / 5 : 1) >= Math.log(bestP)) out = rules!;
       } else if (out && folded === out) out = rules!;
+      // A spelling that is already a vocabulary word (Sokolov) stays; another is replaced by the vocabulary word the
+      // letters can spell, if any (Bermodez → Bermudez).
+      if (vocab && out && best && !vocab.count.has(translitTarget(out))) out = fromVocab(ar, foreign, best, bestP, folded) ?? out;
     }
     if (cache.size > 50000) cache.clear();
     cache.set(k, out);
