@@ -60,46 +60,56 @@ function names(x: unknown): string[] {
   return Object.values(x as Record<string, unknown>).flatMap((v) => names(v));
 }
 
-const counts = new Map<string, Map<string, number>>();
-const lists: string[] = [];
-for (const [locale, def] of Object.entries(allLocales).sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const person = (def as { person?: { first_name?: unknown; last_name?: unknown } }).person;
-  if (!person || SKIP.has(locale) || COPIES.has(locale)) continue;
-  for (const kind of ['first_name', 'last_name'] as const) {
-    const words = new Set<string>();
-    for (const n of names(person[kind])) {
-      for (const part of n.split(/[\s-]+/)) {
-        const latin = locale === 'ru' || locale === 'uk' ? fromCyrillic(part, locale === 'uk') : foldLatin(part);
-        if (latin.length >= 3) words.add(latin);
-      }
-    }
-    if (!words.size) continue;
-    lists.push(`${locale}.${kind}`);
-    for (const w of words) {
-      // Spellings that differ only in capitals (Mcdonald, McDonald) are one word; the most frequent form is shown.
-      const key = w.toLowerCase();
-      const forms = counts.get(key) ?? new Map<string, number>();
-      forms.set(w, (forms.get(w) ?? 0) + 1);
-      counts.set(key, forms);
-    }
-  }
-}
 // A word of one list only is left out: read against corpus names, one list's rare words (Putu, Lisnic, Yakubu) are
 // more often another name the Arabic letters happen to spell than the name meant (docs/knowledge-base.md).
 const MIN_LISTS = 2;
-const out: Array<[string, number]> = [];
-for (const forms of counts.values()) {
-  const total = [...forms.values()].reduce((a, b) => a + b, 0);
-  if (total < MIN_LISTS) continue;
-  const best = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  out.push([best, total]);
+
+/** The vocabulary: [word, number of lists], most shared first; and the lists read. */
+export function buildNameVocab(): { words: Array<[string, number]>; lists: string[] } {
+  const counts = new Map<string, Map<string, number>>();
+  const lists: string[] = [];
+  for (const [locale, def] of Object.entries(allLocales).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const person = (def as { person?: { first_name?: unknown; last_name?: unknown } }).person;
+    if (!person || SKIP.has(locale) || COPIES.has(locale)) continue;
+    for (const kind of ['first_name', 'last_name'] as const) {
+      const words = new Set<string>();
+      for (const n of names(person[kind])) {
+        for (const part of n.split(/[\s-]+/)) {
+          const latin = locale === 'ru' || locale === 'uk' ? fromCyrillic(part, locale === 'uk') : foldLatin(part);
+          if (latin.length >= 3) words.add(latin);
+        }
+      }
+      if (!words.size) continue;
+      lists.push(`${locale}.${kind}`);
+      for (const w of words) {
+        // Spellings that differ only in capitals (Mcdonald, McDonald) are one word; the most frequent form is shown.
+        const key = w.toLowerCase();
+        const forms = counts.get(key) ?? new Map<string, number>();
+        forms.set(w, (forms.get(w) ?? 0) + 1);
+        counts.set(key, forms);
+      }
+    }
+  }
+  const out: Array<[string, number]> = [];
+  for (const forms of counts.values()) {
+    const total = [...forms.values()].reduce((a, b) => a + b, 0);
+    if (total < MIN_LISTS) continue;
+    const best = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    out.push([best, total]);
+  }
+  out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { words: out, lists };
 }
-out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-const file = {
-  _comment: `Latin-script given names and surnames of many languages, for the romanizer (src/kb/translit.ts): [word, number of lists that have it, at least ${MIN_LISTS}]. Derived by scripts/build-name-vocab.ts from the person name lists of @faker-js/faker (MIT licence, (c) Faker contributors), ${lists.length} lists; Russian and Ukrainian transliterated, accents folded.`,
-  lists,
-  words: out,
-};
-const path = fileURLToPath(new URL('../data/kb/name-vocab.json', import.meta.url));
-writeFileSync(path, JSON.stringify(file).replace(/\],\[/g, '],\n[') + '\n');
-console.log(`${out.length} words from ${lists.length} lists`);
+
+// Run as a script (not when a test imports the helpers above).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { words: out, lists } = buildNameVocab();
+  const file = {
+    _comment: `Latin-script given names and surnames of many languages, for the romanizer (src/kb/translit.ts): [word, number of lists that have it, at least ${MIN_LISTS}]. Derived by scripts/build-name-vocab.ts from the person name lists of @faker-js/faker (MIT licence, (c) Faker contributors), ${lists.length} lists; Russian and Ukrainian transliterated, accents folded.`,
+    lists,
+    words: out,
+  };
+  const path = fileURLToPath(new URL('../data/kb/name-vocab.json', import.meta.url));
+  writeFileSync(path, JSON.stringify(file).replace(/\],\[/g, '],\n[') + '\n');
+  console.log(`${out.length} words from ${lists.length} lists`);
+}
