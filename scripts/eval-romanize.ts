@@ -15,8 +15,10 @@
  *   npx tsx scripts/eval-romanize.ts [arab|foreign] [N] [rules|learned|combined]
  *     (prints the counts, then N errors of that group for that system; env TRANSLIT_ORDER, TRANSLIT_BEAM, TRANSLIT_MIX)
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readKbData } from '../src/kb/load.ts';
+import { foreignNameWords } from '../src/kb/index.ts';
 import { createRomanizer } from '../src/kb/romanize.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { createTransliterator, namePairs, partPairs, trainTranslit, type TranslitPair } from '../src/kb/translit.ts';
@@ -44,10 +46,15 @@ const order = Number(process.env.TRANSLIT_ORDER ?? 4);
 const places = process.env.TRANSLIT_PLACES !== '0' ? namePairs(data.places.filter((p) => (p as { verified?: boolean }).verified !== false), ARABIC_NAMING) : [];
 const pairs: TranslitPair[] = [...namePairs(people.filter((_, i) => learn(i)), ARABIC_NAMING), ...places, ...partPairs(data.nameParts ?? {}, new Set((data.foreignParts ?? []).map((w) => normalize(w))))];
 const model = createTransliterator(trainTranslit(pairs, order, 12, Number(process.env.TRANSLIT_DROP ?? 0.05)), { beam: Number(process.env.TRANSLIT_BEAM ?? 8), mix: Number(process.env.TRANSLIT_MIX ?? 0.5), charWeight: Number(process.env.TRANSLIT_CW ?? 0.3), ruleBonus: Number(process.env.TRANSLIT_BONUS ?? 300), foreignRuleBonus: Number(process.env.TRANSLIT_FBONUS ?? 30), minCount: Number(process.env.TRANSLIT_MIN ?? 2), perLetterBonus: process.env.TRANSLIT_PERLETTER !== '0', maxReadings: Number(process.env.TRANSLIT_READINGS ?? 16), kneserNey: process.env.TRANSLIT_KN === '1', discount: Number(process.env.TRANSLIT_D ?? 0.7) });
+// The name vocabulary (data/kb/name-vocab.json, scripts/build-name-vocab.ts): Latin-script name words of many
+// languages, and the foreign people's English name words of the learning half (as src/kb/index.ts adds the KB's).
+const vocabWords = [...(JSON.parse(readFileSync(fileURLToPath(new URL('../data/kb/name-vocab.json', import.meta.url)), 'utf8')) as { words: Array<[string, number]> }).words, ...foreignNameWords(people.filter((_, i) => learn(i)))];
+const withVocab = createTransliterator(trainTranslit(pairs, order, 12, Number(process.env.TRANSLIT_DROP ?? 0.05)), { beam: Number(process.env.TRANSLIT_BEAM ?? 8), mix: Number(process.env.TRANSLIT_MIX ?? 0.5), charWeight: Number(process.env.TRANSLIT_CW ?? 0.3), ruleBonus: Number(process.env.TRANSLIT_BONUS ?? 300), foreignRuleBonus: Number(process.env.TRANSLIT_FBONUS ?? 30), minCount: Number(process.env.TRANSLIT_MIN ?? 2), vocab: vocabWords, vocabBonus: Number(process.env.TRANSLIT_VABONUS ?? 0), foreignVocabBonus: Number(process.env.TRANSLIT_VBONUS ?? 1000), vocabPrior: Number(process.env.TRANSLIT_VPRIOR ?? 0), vocabDistance: Number(process.env.TRANSLIT_VDIST ?? 0.34) });
 const systems = {
   rules: createRomanizer(data.nameParts ?? {}, foreignList),
   learned: createRomanizer({}, foreignList, model),
   combined: createRomanizer(data.nameParts ?? {}, foreignList, model),
+  vocab: createRomanizer(data.nameParts ?? {}, foreignList, withVocab),
 };
 const partKeys = new Set(Object.keys(data.nameParts ?? {}).map((k) => normalize(k)));
 const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(al|el)-/, '').replace(/['’‘-]/g, '');

@@ -112,6 +112,18 @@ export interface KbData {
   weakNames?: Record<string, string[]>;
   /** The learned romanizer (romanizer.json, src/kb/translit.ts): unknown name words the rules would spell. */
   romanizer?: TranslitData;
+  /** Latin-script name words with counts (name-vocab.json): the learned romanizer writes a foreign name word as one of them when it can. */
+  nameVocab?: Array<[string, number]>;
+  /** English words written in Arabic letters in foreign bodies' names (english-words.json: سوسايتي Society): a name with one is foreign. */
+  englishWords?: Record<string, string>;
+  /** Words of englishWords that Arabic also uses (بنك): they do not make a name foreign. */
+  englishWordsArabicToo?: string[];
+}
+
+/** The transcribed English words that mark a name as foreign (english-words.json, less the words Arabic also uses). */
+function englishMarkers(data: KbData): string[] {
+  const arabicToo = new Set((data.englishWordsArabicToo ?? []).map((w) => normalize(w)));
+  return Object.keys(data.englishWords ?? {}).filter((w) => !arabicToo.has(normalize(w)));
 }
 
 export interface OfficeHolder {
@@ -271,7 +283,11 @@ export class KnowledgeBase {
     this.countries = data.countries;
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
-    this.romanize = createRomanizer({ ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) }, [...kbForeignWords(this.people), ...(data.foreignParts ?? [])], data.romanizer ? createTransliterator(data.romanizer) : undefined);
+    this.romanize = createRomanizer(
+      { ...(data.englishWords ?? {}), ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) },
+      [...kbForeignWords(this.people), ...(data.foreignParts ?? []), ...englishMarkers(data)],
+      data.romanizer ? createTransliterator(data.romanizer, data.nameVocab ? { vocab: [...data.nameVocab, ...foreignNameWords(this.people)] } : {}) : undefined,
+    );
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));
     this.organizations = mergeById(data.organizations, mergeOrgs);
     this.maxNameTokens = indexNames(
@@ -586,6 +602,19 @@ function kbForeignWords(people: readonly PersonRecord[]): Set<string> {
   }
   for (const w of arabic) foreign.delete(w);
   return foreign;
+}
+
+/**
+ * The English name words of the KB's people from countries that do not use Arabic-derived names (Lavrov,
+ * Sharapova), each with its count: real spellings of foreign names, added to the name vocabulary.
+ */
+export function foreignNameWords(people: Iterable<PersonRecord>): Array<[string, number]> {
+  const count = new Map<string, number>();
+  for (const p of people) {
+    if (!p.country || ARABIC_NAMING.has(p.country)) continue;
+    for (const w of p.nameEn.split(/[\s-]+/)) if (/^[A-Za-z]{3,}$/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return [...count];
 }
 
 /** Two files describing the same person: names and roles are united. */

@@ -44,7 +44,7 @@ function readFolder<T>(dir: string): T[] {
  * costs about 0.4 ms for each new word: ingesting the corpus took 20% more CPU (docs/benchmarks.md,
  * "Learned romanization"), for one more person right on the entity gold sets.
  */
-export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean } = {}): KbData {
+export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean; nameVocab?: boolean } = {}): KbData {
   const learned = opts.learnedRomanizer ?? process.env.RASD_ROMANIZER === 'learned';
   try {
     const people = readFolder<PersonRecord>(join(kbDir, 'people')).filter((p) => p && p.id && Array.isArray(p.ar));
@@ -68,6 +68,16 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean } =
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
       ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
       ...(learned && existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),
+      // The name vocabulary serves the learned romanizer only (it needs the model's p(English | Arabic)), and only when
+      // asked for (`nameVocab`, or RASD_NAME_VOCAB=1): read against corpus names, fewer than half of the words it
+      // respells are then right (docs/knowledge-base.md, "Name vocabulary").
+      ...(learned && (opts.nameVocab ?? process.env.RASD_NAME_VOCAB === '1') && existsSync(join(kbDir, 'name-vocab.json')) ? { nameVocab: (JSON.parse(readFileSync(join(kbDir, 'name-vocab.json'), 'utf8')) as { words: Array<[string, number]> }).words } : {}),
+      ...(existsSync(join(kbDir, 'english-words.json'))
+        ? (() => {
+            const ew = JSON.parse(readFileSync(join(kbDir, 'english-words.json'), 'utf8')) as { words: Record<string, string>; arabicToo?: string[] };
+            return { englishWords: ew.words, englishWordsArabicToo: ew.arabicToo ?? [] };
+          })()
+        : {}),
       ...(existsSync(join(kbDir, 'non-entities.json')) ? { nonEntities: (JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[] }).words } : {}),
     };
   } catch (err) {

@@ -287,6 +287,67 @@ function charGrams(words: Iterable<[string, number]>, order: number): Array<[str
   return [...m];
 }
 
+/** A node of the vocabulary's letter trie: `word` when a vocabulary word ends here. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word: boolean;
+}
+
+function walk(node: TrieNode, add: string): TrieNode | undefined {
+  let n: TrieNode | undefined = node;
+  for (let i = 0; n && i < add.length; i++) n = n.next.get(add[i]!);
+  return n;
+}
+
+/** The vocabulary as a trie of folded words (translitTarget), with each word's count and its spelling as shown. */
+function buildVocab(words: Iterable<[string, number]>): { root: TrieNode; count: Map<string, number>; display: Map<string, string> } {
+  const root: TrieNode = { next: new Map(), word: false };
+  const count = new Map<string, number>();
+  const display = new Map<string, string>();
+  for (const [w, c] of words) {
+    const key = translitTarget(w);
+    if (key.length < 2) continue;
+    count.set(key, (count.get(key) ?? 0) + c);
+    // A spelling with inner capitals (McNeilly, DeLuca) is shown as written; a lower-case KB word as the key.
+    if (!display.has(key) || /[A-Z]/.test(w)) display.set(key, /^[A-Za-z]+$/.test(w) ? w : key);
+    let n = root;
+    for (const ch of key) {
+      let m = n.next.get(ch);
+      if (!m) n.next.set(ch, (m = { next: new Map(), word: false }));
+      n = m;
+    }
+    n.word = true;
+  }
+  return { root, count, display };
+}
+
+/** The name vocabulary and how far it is trusted (createTransliterator). */
+export interface VocabOptions {
+  /** Latin-script name words with counts (data/kb/name-vocab.json and the KB's foreign people's name words). */
+  vocab?: Iterable<[string, number]>;
+  /** A vocabulary word wins when its probability times this factor per 5 letters reaches the best reading's: Arab-world names (0: never). */
+  vocabBonus?: number;
+  /** The same for foreign names. */
+  foreignVocabBonus?: number;
+  /** Weight of the log count of a vocabulary word when choosing among the words the letters can spell. */
+  vocabPrior?: number;
+  /** A vocabulary word is taken only within this many edits per letter of the model's or the rules' spelling. */
+  vocabDistance?: number;
+  /** Shorter Arabic words are never replaced by a vocabulary word. */
+  vocabMinLetters?: number;
+}
+
+/** Levenshtein distance of two short words. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 export interface Transliterator {
   /**
    * The English of one Arabic name word without its article (lower case a-z), or null. With `rules` (the
@@ -297,7 +358,7 @@ export interface Transliterator {
 }
 
 /** Builds the decoder from the data file; results are cached per word. */
-export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number; foreignRuleBonus?: number; minCount?: number; perLetterBonus?: boolean; maxReadings?: number; kneserNey?: boolean; discount?: number } = {}): Transliterator {
+export function createTransliterator(data: TranslitData, options: { beam?: number; mix?: number; charWeight?: number; charOrder?: number; ruleBonus?: number; foreignRuleBonus?: number; minCount?: number; perLetterBonus?: boolean; maxReadings?: number; kneserNey?: boolean; discount?: number } & VocabOptions = {}): Transliterator {
   const order = data.order;
   const beam = options.beam ?? 8;
   const mix = options.mix ?? 0.5;
@@ -357,7 +418,12 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
   const readingsOf = new Map<string, Array<{ g: string; add: string }>>();
   for (const [a, l] of options_) readingsOf.set(a, l.map((g) => ({ g, add: g.slice(g.indexOf(':') + 1) })));
   const END = { g: '</s>', add: '' };
-  const decode = (ar: string, foreign: boolean, target?: string): Map<string, number> | null => {
+  // In the vocabulary's search, a letter that English always writes (not MAY_BE_SILENT) must write a consonant:
+  // ك:e or ن:i are misalignments of a few pairs that would let a vocabulary word skip a letter (ماكرون as "Maren").
+  const strictReadingsOf = new Map<string, Array<{ g: string; add: string }>>();
+  // و and ي, written for a vowel English writes too, are never silent there either (تشوي is no "Cho", كيمو no "Kim").
+  for (const [a, l] of readingsOf) strictReadingsOf.set(a, a === 'و' || a === 'ي' ? l.filter((r) => r.add) : MAY_BE_SILENT.has(a) ? l : l.filter((r) => /[^aeiou]/.test(r.add)));
+  const decode = (ar: string, foreign: boolean, target?: string, trie?: TrieNode): Map<string, number> | null => {
     const lm = foreign ? byGroup.f : byGroup.a;
     const memo = probMemo[foreign ? 'f' : 'a'];
     if (memo.size > 50000) memo.clear();
@@ -381,11 +447,11 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
       if (v === undefined) row.set(k, (v = charScoreUncached(tail, add, end)));
       return v;
     };
-    type State = { key: string; en: string; score: number };
-    let states: State[] = [{ key: new Array<string>(order - 1).fill('<s>').join(SEP), en: '', score: 0 }];
-    const width = target === undefined ? beam : beam * 4;
+    type State = { key: string; en: string; score: number; node?: TrieNode };
+    let states: State[] = [{ key: new Array<string>(order - 1).fill('<s>').join(SEP), en: '', score: 0, node: trie }];
+    const width = target === undefined && !trie ? beam : beam * 4;
     for (let i = 0; i < ar.length; i++) {
-      const cands = readingsOf.get(ar[i]!);
+      const cands = (trie ? strictReadingsOf : readingsOf).get(ar[i]!);
       if (!cands) return null;
       // The best `width` expansions, kept sorted (best first); a state is built only when it enters.
       const next: State[] = [];
@@ -393,11 +459,13 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
         const rest = s.key.slice(s.key.indexOf(SEP) + 1);
         for (const { g, add } of cands) {
           if (target !== undefined && !target.startsWith(add, s.en.length)) continue;
+          const node = s.node ? walk(s.node, add) : undefined;
+          if (s.node && !node) continue;
           const score = s.score + p(s.key, g) + (charWeight && add ? charWeight * ch(s.en, add, false) : 0);
           if (next.length === width && score <= next[width - 1]!.score) continue;
           let at = next.length;
           while (at > 0 && next[at - 1]!.score < score) at--;
-          next.splice(at, 0, { key: order > 2 ? rest + SEP + g : g, en: s.en + add, score });
+          next.splice(at, 0, { key: order > 2 ? rest + SEP + g : g, en: s.en + add, score, node });
           if (next.length > width) next.pop();
         }
       }
@@ -406,11 +474,41 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     // Readings that spell the same English are one reading: their probabilities add.
     const total = new Map<string, number>();
     for (const s of states) {
-      if (!s.en || (target !== undefined && s.en !== target)) continue;
+      if (!s.en || (target !== undefined && s.en !== target) || (s.node && !s.node.word)) continue;
       const v = Math.exp(s.score + p(s.key, END.g) + charWeight * ch(s.en, '', true));
       total.set(s.en, (total.get(s.en) ?? 0) + v);
     }
     return total;
+  };
+  // The name vocabulary (data/kb/name-vocab.json and the KB's foreign people's name words) as a trie of folded words.
+  const vocab = options.vocab ? buildVocab(options.vocab) : null;
+  const vocabBonus = { a: options.vocabBonus ?? 0, f: options.foreignVocabBonus ?? 1000 };
+  const vocabPrior = options.vocabPrior ?? 0;
+  const vocabDistance = options.vocabDistance ?? 0.34;
+  const vocabMinLetters = options.vocabMinLetters ?? 4;
+  /**
+   * The vocabulary word the Arabic letters most probably spell, when its probability, times the group's bonus
+   * per 5 letters, reaches the best reading's: English news writes a foreign name as the world spells it
+   * (Bermudez, not Bermodez), even when the model alone would not guess that spelling first.
+   */
+  const fromVocab = (ar: string, foreign: boolean, bestReading: string, bestP: number, rules: string): string | null => {
+    const bonus = vocabBonus[foreign ? 'f' : 'a'];
+    // Words of two or three letters (جي J, دي Di, ستار Star) are letters' names, particles and short English
+    // words more often than names: any vocabulary word near them would be a guess.
+    if (!vocab || !(bonus > 0) || ar.length < vocabMinLetters) return null;
+    const found = decode(ar, foreign, undefined, vocab.root);
+    if (!found) return null;
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (const [en, v] of found) {
+      const score = Math.log(v) + vocabPrior * Math.log(vocab.count.get(en) ?? 1);
+      if (score > bestScore) [best, bestScore] = [en, score];
+    }
+    if (!best) return null;
+    // A vocabulary word far from every reading the model or the rules give is another name (هيلي as "Ali").
+    const near = [bestReading, rules].some((r) => r && editDistance(r, best!) <= Math.max(1, Math.floor(best!.length * vocabDistance)));
+    if (!near) return null;
+    return Math.log(found.get(best)!) + Math.log(bonus) * (ar.length / 5) >= Math.log(bestP) ? vocab.display.get(best) ?? best : null;
   };
   const cache = new Map<string, string | null>();
   return (word: string, foreign: boolean, rules?: string): string | null => {
@@ -424,12 +522,16 @@ export function createTransliterator(data: TranslitData, options: { beam?: numbe
     if (readings) {
       let bestP = -1;
       for (const [en, v] of readings) if (v > bestP) [out, bestP] = [en, v];
+      const best = out;
       const folded = rules === undefined ? '' : translitTarget(rules);
       if (out && folded && folded !== out) {
         const ruleP = readings.get(folded) ?? decode(ar, foreign, folded)?.get(folded) ?? 0;
         // The bonus grows with the word: a long word's readings differ in more letters, so probabilities part further.
         if (Math.log(ruleP) + Math.log(ruleBonus[foreign ? 'f' : 'a']) * (perLetterBonus ? ar.length / 5 : 1) >= Math.log(bestP)) out = rules!;
       } else if (out && folded === out) out = rules!;
+      // A spelling that is already a vocabulary word (Sokolov) stays; another is replaced by the vocabulary word the
+      // letters can spell, if any (Bermodez → Bermudez).
+      if (vocab && out && best && !vocab.count.has(translitTarget(out))) out = fromVocab(ar, foreign, best, bestP, folded) ?? out;
     }
     if (cache.size > 50000) cache.clear();
     cache.set(k, out);
