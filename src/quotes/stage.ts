@@ -164,6 +164,8 @@ interface Content {
   direct: boolean;
   /** Closing quotation mark token for direct content. */
   closeAt: number;
+  /** (quotes15) A long quotation without a colon after a long subject or a verb that otherwise needs a clause. */
+  long?: boolean;
 }
 
 /**
@@ -1172,6 +1174,34 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const domainDot = (i: number): boolean =>
     toks[i]!.t.text === '.' && i > 0 && toks[i - 1]!.t.end === toks[i]!.t.start && toks[i + 1]?.t.start === toks[i]!.t.end && (/^(نت|كوم|net|com)$/.test(toks[i + 1]!.t.text) || dottedAcronym(doc.tokens, i));
 
+  /**
+   * (quotes15) Is the quotation opening at token i (closing at `close`) after cue c a statement quoted without a colon:
+   * five words or more, ending its clause, after words that hold no complementizer, negation or object (an indefinite
+   * accusative, a possessed object) and that do not end on a noun the quotation names (صحيفة "...", بعنوان "...")?
+   * An indefinite statement noun after في is the adverbial "في بيان": the quotation after it is the statement.
+   */
+  const longQuotation = (c: number, i: number, close: number, sentenceLast: number, v: CueVerb): boolean => {
+    if (i - c > 24 || v.lemma === 'اتهم') return false;
+    let words = 0;
+    for (let k = i + 1; k < close; k++) if (toks[k]!.t.kind === 'arabic') words++;
+    if (words < 5 || !quoteEndsClause(close, sentenceLast)) return false;
+    const prev = toks[i - 1]!;
+    if (prev.t.text.endsWith('ـ') || hasPrepClitic(i - 1) || SEGMENT_PREPOSITIONS.has(prev.key) || ['في', 'علي', 'عن', 'الي'].includes(prev.key)) return false;
+    const bare = prev.key.replace(/^ال/, '');
+    if (lex.channels.has(prev.key) || lex.channels.has(bare) || lex.actorHeads.has(prev.key) || lex.sourceNouns.has(bare)) return false;
+    // "أصدر بيانا بعنوان"، "رسالة "..."": an indefinite statement noun names the quotation; "وذكر البيان "..."" is the subject.
+    if (lex.nouns.has(bare) && bare === prev.key && toks[i - 2]?.key !== 'في') return false;
+    if (v.object && possessedObject(c + 1)) return false;
+    for (let k = c + 1; k < i; k++) {
+      const tk = toks[k]!;
+      if (tk.t.text === ':' || lex.complementizers.has(tk.key) || tk.key === 'لا' || tk.key === 'ما' || tk.key === 'لم') return false;
+      // "كانت تشير في الجملة السابقة إلى أردوغان ... بسبب "..."": the verb's preposition opens its object, not a subject.
+      if (tk.key.length > 1 && v.prep.includes(tk.key)) return false;
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !actorAt.has(tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key)) return false;
+    }
+    return true;
+  };
+
   /** Finds where the content of cue c starts, or null if the cue reports nothing. */
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
@@ -1195,6 +1225,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast) && !(v.object && possessedObject(c + 1)))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         // (quotes13) "نقلت الوكالة عن مسؤول التحقيقات فلان قوله "..."": the quotation after the report noun is the content.
         if (v.lemma === 'نقل' && lex.reportNouns.has(toks[i - 1]!.key)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        // (quotes15) "وقال رئيس المنتدى محمد ولد مولود في مؤتمر صحافي السبت في نواكشوط "..."", "وذكر البيان "..."": a long
+        // quotation that ends the clause after a subject with its apposition and adverbials (longer than plainRegion
+        // allows), or after a verb that otherwise reports only with a clause, is the content.
+        if ((v.speech || v.quotation) && longQuotation(c, i, close, sentenceLast, v)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close, long: true };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
         const prev = toks[i - 1]!;
@@ -2136,7 +2170,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   // "ونقلت الوكالة عن مسؤول التحقيقات قوله "..."": a quotation right after the report noun (قوله) is what was said,
   // colon or not (quotes13: 145 such quotations in the corpus, all missed before).
   const afterReportNoun = v.lemma === 'نقل' && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
-  if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
+  if (content && !v.speech && content.direct && !content.long && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
   if (!content) content = findObject(c, v);
   if (!content) return c;
   // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
