@@ -1194,10 +1194,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (v.object && possessedObject(c + 1)) return false;
     for (let k = c + 1; k < i; k++) {
       const tk = toks[k]!;
+      // A name in quotation marks inside the subject or an adverbial (لموقع "في إن إكسبرس") is one unit.
+      if (closeOf.has(k) && closeOf.get(k)! < i) {
+        k = closeOf.get(k)!;
+        continue;
+      }
       if (tk.t.text === ':' || lex.complementizers.has(tk.key) || tk.key === 'لا' || tk.key === 'ما' || tk.key === 'لم') return false;
       // "كانت تشير في الجملة السابقة إلى أردوغان ... بسبب "..."": the verb's preposition opens its object, not a subject.
       if (tk.key.length > 1 && v.prep.includes(tk.key)) return false;
-      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !actorAt.has(tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key)) return false;
+      // A place or name in -ا (آسيا، روسيا) is no accusative: only a word no mention covers is.
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key)) return false;
     }
     return true;
   };
