@@ -14,7 +14,7 @@
  * `--compare FILE` prints, for the same draw, the quotes added, removed or given another speaker since that dump,
  * with their sentences (at most SHOW of each, drawn with the seed): how a rule is checked on a sample.
  *
- *   nice -n 10 npx tsx scripts/quote-recall-audit.ts --seed 15 [--articles 150] [--skip 0] [--sample 100] [--kinds verb,extra] [--clause]
+ *   nice -n 10 npx tsx scripts/quote-recall-audit.ts --seed 15 [--articles 150] [--skip 0] [--sample 100] [--kinds verb,extra] [--clause] [--long-marks]
  *   nice -n 10 npx tsx scripts/quote-recall-audit.ts --seed 15 --skip 600 --articles 1500 --dump /tmp/before.jsonl
  *   nice -n 10 npx tsx scripts/quote-recall-audit.ts --seed 15 --skip 600 --articles 1500 --compare /tmp/before.jsonl [--show 40]
  */
@@ -35,6 +35,7 @@ const sampleSize = Number(flag('sample', '100'));
 // --clause: only verb cues with a complementizer, colon or quotation mark within the next 12 tokens of the sentence
 // (the misses most likely to be statements by the gold convention, test/gold/quotes/README.md).
 const clauseOnly = process.argv.includes('--clause');
+const longMarks = process.argv.includes('--long-marks');
 const kindsWanted = new Set(flag('kinds', 'verb,extra,noun,according,mark').split(','));
 const dumpPath = flag('dump', '');
 const comparePath = flag('compare', '');
@@ -151,7 +152,12 @@ for (const art of pool.slice(skip, skip + nArticles)) {
     while (tok < doc.tokens.length && doc.tokens[tok]!.start < sent.end) {
       const t = doc.tokens[tok++]!;
       if (t.start < sent.start) continue;
-      if (t.text === '«' || t.text === '“' || (t.text === '"' && straight++ % 2 === 0)) marks.push({ at: t.start, end: t.end, kind: 'mark', cue: t.text });
+      if (t.text === '«' || t.text === '“' || (t.text === '"' && straight++ % 2 === 0)) {
+        // --long-marks: only quotations of five words or more (a name or a phrase in quotes is no statement).
+        const close = text.indexOf(t.text === '«' ? '»' : t.text === '“' ? '”' : '"', t.end);
+        const words = close < 0 ? 0 : text.slice(t.end, close).split(/\s+/).filter(Boolean).length;
+        if (!longMarks || words >= 5) marks.push({ at: t.start, end: t.end, kind: 'mark', cue: t.text });
+      }
       else {
         const c = cueOf(t.text) ?? accordingAt(doc, tok - 1);
         if (c) marks.push({ at: t.start, end: t.end, ...c });

@@ -51,3 +51,43 @@ test('a short quotation, a titled work and a quotation that does not end the cla
   const quotes = run('وكانت سلمى تشير في الجملة السابقة إلى الرئيس الذي يتعرض لانتقادات واسعة بسبب "سلوكه السلطوي ورفضه لمبادئ الديمقراطية في البلاد".', []);
   assert.ok(!quotes.some((q) => q.direct || q.text.startsWith('سلوكه')));
 });
+
+test('نقل عن X followed by a long quotation: X speaks, the agency is the channel', () => {
+  const quotes = run('ونقلت وكالة الأنباء عن سامر خليل "هناك قرينة على محاولة اغتيال وتمجيد جريمة ذات طابع إرهابي".', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:4', forms: [['سامر خليل', 'name']] },
+    { id: 'e2', type: 'ORG', kbId: 'x:org:5', forms: [['وكالة الأنباء', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.equal(quotes[0]!.via, 'e2');
+  assert.match(quotes[0]!.text, /^هناك قرينة/);
+});
+
+test('an aside in brackets (an age) inside the subject does not stop the quotation', () => {
+  const quotes = run('وقال شاب (22 عاما) كان بين مجموعة تقوم بإشعال الإطارات "لا نخاف مهما أطلقوا الرصاص والغاز علينا".', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.match(quotes[0]!.text, /^لا نخاف/);
+});
+
+test('a quotation right after a verb of saying is its content, with the words after it', () => {
+  const quotes = run('وقالت سلمى داود إن الوضع صعب. وأضافت "لقد شاهدنا تدهور الوضع بشكل كبير منذ مطلع العام" خلال أربعة أشهر.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:6', forms: [['سلمى داود', 'name']] },
+  ]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, 'e1');
+  assert.match(quotes[1]!.text, /لقد شاهدنا تدهور الوضع/);
+  assert.match(quotes[1]!.text, /خلال أربعة أشهر$/);
+});
+
+test('a quoted name right after the verb is its subject, not its content', () => {
+  // Before a complementizer: the quoted words name the speaker.
+  const one = run('وقالت "منصة المواطنة الإسبانية حول الإسلاموفوبيا" (وهي منظمة حقوقية) إن البلاد شهدت مئات الحوادث.', []);
+  assert.equal(one.length, 1);
+  assert.match(one[0]!.text, /^البلاد شهدت/);
+  // In apposition with a comma: the announcement that follows is the content, not the name.
+  const two = run('وأعلن "تحالف دعم الشرعية في اليمن"، الذي تقوده السعودية، "تدمير منظومة دفاع جوي في صنعاء".', [
+    { id: 'e1', type: 'ORG', kbId: 'x:org:7', forms: [['تحالف دعم الشرعية في اليمن', 'name']] },
+  ]);
+  assert.ok(!two.some((q) => q.text.startsWith('"تحالف') || q.text.startsWith('تحالف')));
+});

@@ -1180,11 +1180,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * accusative, a possessed object) and that do not end on a noun the quotation names (صحيفة "...", بعنوان "...")?
    * An indefinite statement noun after في is the adverbial "في بيان": the quotation after it is the statement.
    */
+  /** A complementizer or colon within the next words after token `at` (a clause of the verb still to come). */
+  const clauseAfter = (at: number, sentenceLast: number): boolean => {
+    for (let k = at + 1; k <= Math.min(sentenceLast, at + 15); k++) if (toks[k]!.t.text === ':' || lex.complementizers.has(toks[k]!.key)) return true;
+    return false;
+  };
+  const wordsBetween = (open: number, close: number): number => {
+    let words = 0;
+    for (let k = open + 1; k < close; k++) if (toks[k]!.t.kind === 'arabic') words++;
+    return words;
+  };
   const longQuotation = (c: number, i: number, close: number, sentenceLast: number, v: CueVerb): boolean => {
     if (i - c > 24 || v.lemma === 'اتهم') return false;
-    let words = 0;
-    for (let k = i + 1; k < close; k++) if (toks[k]!.t.kind === 'arabic') words++;
-    if (words < 5 || !quoteEndsClause(close, sentenceLast)) return false;
+    if (wordsBetween(i, close) < 5 || !quoteEndsClause(close, sentenceLast)) return false;
     const prev = toks[i - 1]!;
     if (prev.t.text.endsWith('ـ') || hasPrepClitic(i - 1) || SEGMENT_PREPOSITIONS.has(prev.key) || ['في', 'علي', 'عن', 'الي'].includes(prev.key)) return false;
     const bare = prev.key.replace(/^ال/, '');
@@ -1194,9 +1202,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (v.object && possessedObject(c + 1)) return false;
     for (let k = c + 1; k < i; k++) {
       const tk = toks[k]!;
-      // A name in quotation marks inside the subject or an adverbial (لموقع "في إن إكسبرس") is one unit.
+      // A name in quotation marks inside the subject or an adverbial (لموقع "في إن إكسبرس") is one unit, and so is an
+      // aside in brackets ("شاب (22 عاما)").
       if (closeOf.has(k) && closeOf.get(k)! < i) {
         k = closeOf.get(k)!;
+        continue;
+      }
+      if (tk.t.text === '(') {
+        while (k + 1 < i && toks[k + 1]!.t.text !== ')') k++;
         continue;
       }
       if (tk.t.text === ':' || lex.complementizers.has(tk.key) || tk.key === 'لا' || tk.key === 'ما' || tk.key === 'لم') return false;
@@ -1235,6 +1248,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // quotation that ends the clause after a subject with its apposition and adverbials (longer than plainRegion
         // allows), or after a verb that otherwise reports only with a clause, is the content.
         if ((v.speech || v.quotation) && longQuotation(c, i, close, sentenceLast, v)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close, long: true };
+        // (quotes15) "وأضافت "لقد شاهدنا تدهور الوضع ..." خلال أربعة أشهر": a quotation of four words or more right after
+        // a verb of saying (its subject carried) is its content, with the words the sentence goes on with after it. Not
+        // a quoted name in apposition (وأعلن "تحالف دعم الشرعية"، الذي تقوده السعودية، ...) nor a verb whose quoted
+        // noun is an object (أعلن "حالة الطوارئ").
+        // Nor a quoted name as subject before its complementizer ("قالت "منصة المواطنة ..." (وهي منظمة ...) إن").
+        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف') && wordsBetween(i, close) >= 4 && !COMMAS.has(toks[close + 1]?.t.text ?? '') && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
+          return { from: i, regionEnd: i, direct: false, closeAt: -1 };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
         const prev = toks[i - 1]!;
