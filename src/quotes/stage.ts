@@ -1385,6 +1385,34 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return shape && !actorHeadAt(i) && !mentions.some((x) => x.start >= tk.t.start && x.start < tk.t.end) && !lex.groupHeads.has(tk.key.replace(/(ه|ها|هم)$/, '')) && !lex.groupHeads.has(tk.bare);
   };
 
+  /**
+   * (quotes15) The token after the asides that may stand between a verb's subject and its object or preposition: time
+   * words and adverbs (الخميس، أيضا، مرارا), a short quoted name (وزارة الدفاع "البنتاغون"), and a phrase between
+   * commas that holds no verb, complementizer or name of its own ("، الأسبوع الماضي،"، "، وفي تصريح لمتحدثها الرسمي،").
+   * Returns j itself when nothing is skipped.
+   */
+  const pastAsides = (j: number, c: number): number => {
+    const s = toks[c]!.sentence;
+    for (let steps = 0; steps < 12 && j < toks.length && toks[j]!.sentence === s; steps++) {
+      const t = toks[j]!;
+      if (t.t.text === '#' || lex.timeWords.has(t.key) || lex.timeWords.has(t.bare) || OBJECT_ADVERBS.has(t.key)) {
+        j++;
+        continue;
+      }
+      const close = closeOf.get(j);
+      if (close !== undefined && wordsBetween(j, close) <= 3 && !mentions.some((x) => x.start > t.t.start && x.start < toks[close]!.t.start && x.entity.type === 'PER')) {
+        j = close + 1;
+        continue;
+      }
+      if (!COMMAS.has(t.t.text)) break;
+      let e = j + 1;
+      while (e < toks.length && e <= j + 9 && toks[e]!.sentence === s && !COMMAS.has(toks[e]!.t.text) && !ENDS.has(toks[e]!.t.text) && !verbAt(e) && !lex.complementizers.has(toks[e]!.key) && !closeOf.has(e)) e++;
+      // A comma that closes a short aside: go on after it; a lone comma: go on after the comma.
+      j = e < toks.length && COMMAS.has(toks[e]!.t.text) && e > j + 1 ? e + 1 : j + 1;
+    }
+    return j;
+  };
+
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
     if (!v.object && !v.objectOnly) return null;
@@ -1393,7 +1421,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "مؤكدة "تضامنها الكامل" مع طهران": a participle's noun object may open with a quotation mark.
     if (tk && tk.sentence === toks[c]!.sentence && v.form === 'participle' && !v.objectNeedsPrep && !v.objectOnly && !v.prep.length && OPEN_QUOTES[tk.t.text] && closeOf.has(n) && toks[n + 1]?.t.kind === 'arabic')
       return { from: n, regionEnd: n, direct: false, closeAt: -1 };
-    if (!tk || tk.sentence !== toks[c]!.sentence || tk.t.kind !== 'arabic') return null;
+    if (!tk || tk.sentence !== toks[c]!.sentence) return null;
+    if (tk.t.kind !== 'arabic' && !(COMMAS.has(tk.t.text) && v.prep.length)) return null;
     const prepHere = (i: number): boolean => {
       const k = toks[i]!.key;
       // "عن طريق" is "by way of", no verb's preposition ("عبر وكيل ... عن طريق تحديد": via an agent, not "expressed").
@@ -1404,6 +1433,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const seg = doc.segment(i);
       return seg.proclitics.some((p) => (p === 'ب' && v.prep.includes('ب')) || (p === 'ل' && v.prep.includes('ل')));
     };
+    if (tk.t.kind !== 'arabic') {
+      // (quotes15) "وكانت وزارة العدل دعت، الخميس، إلى تجاهل"، "دعا، الأسبوع الماضي، بوتفليقة إلى": the subject stood
+      // before the verb, and the preposition (after a named object) follows the asides.
+      let k = pastAsides(n, c);
+      const named = k < toks.length ? mentions.find((x) => x.start >= toks[k]!.t.start && x.start <= toks[k]!.t.start + 1 && x.kind !== 'demonym') : undefined;
+      if (named) while (k < toks.length && toks[k]!.t.end <= named.end) k++;
+      // The words between are asides and the object, no subject: the region ends at the comma.
+      return k < toks.length && toks[k]!.sentence === tk.sentence && prepHere(k) ? { from: k, regionEnd: n, direct: false, closeAt: -1 } : null;
+    }
     if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // "وهو ما أعرب عنه الزعيمان"، "ما أشار إليه X": the preposition's object is a pronoun, and nothing is reported after it.
     if (v.prep.some((p) => tk.key.startsWith(p) && /^(ه|ها|هم|هما|هن)$/.test(tk.key.slice(p.length)))) return null;
@@ -1446,14 +1484,21 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     // "وأشار الزعابي إلى قرار ...": the preposition right after the named subject.
+    // (quotes15) or after the asides that follow it ("وأعربت الأمم المتحدة، الأسبوع الماضي، عن قلقها").
     if (subjectEnd >= 0 && v.prep.length) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
       if (j < toks.length && toks[j]!.sentence === tk.sentence && prepHere(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
+      const k = pastAsides(j, c);
+      // The subject's words end where the asides start.
+      if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence && prepHere(k)) return { from: k, regionEnd: j, direct: false, closeAt: -1 };
     }
     if (subjectEnd >= 0 && plain) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
+      // (quotes15) "ونفت وزارة الدفاع "البنتاغون"، الخميس، الاتهامات": past a quoted name and the asides, the object.
+      const k = pastAsides(j, c);
+      if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence && toks[k]!.t.kind === 'arabic' && !isAdverbialStart(k) && !verbAt(k) && !lex.complementizers.has(toks[k]!.key)) return { from: k, regionEnd: j, direct: false, closeAt: -1 };
       // A hashtag's # before the object (دعا غوتيريس #واشنطن) is skipped like a comma.
       while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || toks[j]!.t.text === '#' || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
         if (isAdverbialStart(j)) break;
