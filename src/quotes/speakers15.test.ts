@@ -91,3 +91,43 @@ test('a quoted name right after the verb is its subject, not its content', () =>
   ]);
   assert.ok(!two.some((q) => q.text.startsWith('"تحالف') || q.text.startsWith('تحالف')));
 });
+
+test('a noun-object verb reaches its preposition or object past time words, adverbs and a phrase between commas', () => {
+  const un = { id: 'e1', type: 'ORG' as const, kbId: 'x:org:8', forms: [['الأمم المتحدة', 'name' as const]] };
+  for (const text of ['وأعربت الأمم المتحدة، الأسبوع الماضي، عن قلقها حيال مصير اللاجئين.', 'وأعربت الأمم المتحدة الخميس عن قلقها حيال مصير اللاجئين.']) {
+    const quotes = run(text, [un]);
+    assert.equal(quotes.length, 1, text);
+    assert.equal(quotes[0]!.speaker, 'e1');
+    assert.match(quotes[0]!.text, /^عن قلقها/);
+  }
+  const body = run('وأكدت قيادة التحالف، وفي تصريح لمتحدثها الرسمي، التزامها بتسهيل عمل موظفي الإغاثة.', [
+    { id: 'e2', type: 'ORG', kbId: 'x:org:9', forms: [['قيادة التحالف', 'name']] },
+  ]);
+  assert.equal(body.length, 1);
+  assert.equal(body[0]!.speaker, 'e2');
+  assert.match(body[0]!.text, /^التزامها/);
+  const pentagon = run('ونفت وزارة الدفاع "البنتاغون" الاتهامات الموجهة إليها.', [{ id: 'e3', type: 'ORG', kbId: 'x:org:10', forms: [['وزارة الدفاع', 'name']] }]);
+  assert.equal(pentagon.length, 1);
+  assert.equal(pentagon[0]!.speaker, 'e3');
+  assert.match(pentagon[0]!.text, /^الاتهامات/);
+});
+
+test('a subject placed first, then the verb, a comma and asides before its preposition', () => {
+  const quotes = run('وكانت وزارة العدل دعت، الخميس، إلى تجاهل المعلومات غير الصحيحة.', [
+    { id: 'e1', type: 'ORG', kbId: 'x:org:11', forms: [['وزارة العدل', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.match(quotes[0]!.text, /^إلى تجاهل/);
+  // The person named between the comma and the preposition is the one invited, not the speaker.
+  const invited = run('وكان الحزب الحاكم دعا، الأسبوع الماضي، كريم منصور إلى الترشح لولاية خامسة.', [
+    { id: 'e2', type: 'PER', kbId: 'x:per:12', forms: [['كريم منصور', 'name']] },
+  ]);
+  assert.ok(invited.every((q) => q.speaker !== 'e2'));
+});
+
+test('a pro-drop verb, an adverb and a possessed object', () => {
+  const quotes = run('لكنه نفى مرارا صلته بتجارة المخدرات.', []);
+  assert.equal(quotes.length, 1);
+  assert.match(quotes[0]!.text, /^صلته/);
+});

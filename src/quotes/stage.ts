@@ -1461,6 +1461,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || mentions.some((x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
     if (plain && !nounPosition && opensOwnClause && !v.prep.length && possessedObject(n))
       return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // (quotes15) "لكنه نفى مرارا صلته"، "ونفى الخميس اختطافه": an adverb or time word before that object.
+    if (plain && !nounPosition && opensOwnClause && !v.prep.length && (OBJECT_ADVERBS.has(tk.key) || lex.timeWords.has(tk.key))) {
+      const k = pastAsides(n, c);
+      if (k > n && k < toks.length && toks[k]!.sentence === tk.sentence && possessedObject(k)) return { from: k, regionEnd: n, direct: false, closeAt: -1 };
+    }
     let subjectEnd = -1;
     const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
     if (m) subjectEnd = m.end;
