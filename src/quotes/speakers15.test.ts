@@ -131,3 +131,17 @@ test('a pro-drop verb, an adverb and a possessed object', () => {
   assert.equal(quotes.length, 1);
   assert.match(quotes[0]!.text, /^صلته/);
 });
+
+test('"، كما ذكر X." after a clause attributes the clause to X, as حسبما does', () => {
+  const quotes = run('ووصل الوزير صباح الاثنين إلى دمشق لإجراء محادثات، كما قال الناطق باسم الخارجية سامر خليل خلال مؤتمر صحفي.', [
+    { id: 'e1', type: 'PER', kbId: 'x:per:13', forms: [['سامر خليل', 'name']] },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.match(quotes[0]!.text, /^وصل الوزير/);
+  // كما (also) with a verb that has its own object or clause is a new statement or act, not an attribution.
+  assert.ok(run('وفرضت الحكومة رسوما على الواردات، كما هدد الوزير بفرض المزيد.', []).every((q) => !q.text.startsWith('فرضت')));
+  const also = run('وعقد الوزير اجتماعا مع نظيره، كما أكد أن البلدين متفقان.', []);
+  assert.equal(also.length, 1);
+  assert.match(also[0]!.text, /^البلدين متفقان/);
+});

@@ -2099,6 +2099,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       c = verbQuote(scan, c, v);
       continue;
     }
+    // (quotes15) "...، كما ذكرت وسائل إعلام يابانية."، "...، كما قال الناطق باسم الخارجية خلال مؤتمر صحفي.": كما (as) with a
+    // verb of saying whose subject closes the sentence attributes the clause before it, as حسبما does.
+    if (tk.bare === 'كما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && asAttribution(c)) {
+      handleAccordingTo(c, 2);
+      continue;
+    }
     // Attribution phrases: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...".
     const acc = inQuote[c]! < 0 ? phraseAt(c, lex.accordingTo) : 0;
     if (acc && !phraseAt(c, lex.afterQuote)) {
@@ -2112,6 +2118,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // A quotation followed only by a trailing attribution: «...»، وفق تعبيره.
     if (tk.t.kind === 'punct' && closeOf.has(c)) c = trailingAttribution(scan, c);
+  }
+
+  /** (quotes15) كما at c, then a finite verb of saying and words to the sentence's end that hold no clause or object of it. */
+  function asAttribution(c: number): boolean {
+    const v = verbAt(c + 1);
+    if (!v || v.form === 'participle' || !AS_SAID.has(v.lemma)) return false;
+    const hard = sentenceEndTok(c);
+    if (hard - c > 14) return false;
+    for (let k = c + 2; k <= hard; k++) {
+      const t = toks[k]!;
+      if (ENDS.has(t.t.text)) return true;
+      // A quoted name in the subject (شبكة "إي.أر.تي") is one unit.
+      const close = closeOf.get(k);
+      if (close !== undefined && close <= hard && wordsBetween(k, close) <= 3) {
+        k = close;
+        continue;
+      }
+      if (t.t.text === ':' || closeOf.has(k) || COMMAS.has(t.t.text) || verbAt(k) || lex.complementizers.has(t.key) || lex.complementizers.has(t.bare)) return false;
+      if (t.key.length > 1 && v.prep.includes(t.key)) return false;
+    }
+    return true;
   }
 
   function handleAccordingTo(c: number, len: number): void {
@@ -2224,6 +2251,8 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
 /** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
 const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
+/** (quotes15) Verbs of saying that attribute the clause before them after كما ("...، كما ذكرت الوكالة"). */
+const AS_SAID = new Set(['قال', 'ذكر', 'أفاد', 'أعلن', 'أورد', 'نقل', 'أكد', 'أوضح', 'صرح', 'كشف']);
 /** (quotes12) Heads of a described subject besides the lexicon's actor heads: "نفى الرجل أي صلة". */
 const DESCRIPTION_HEADS = new Set(['الرجل', 'المراه', 'الشاب', 'الفتاه', 'السيده']);
 /** Words after which a verb opens a clause of its own (كما أكد رفضه). */
