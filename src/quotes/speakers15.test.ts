@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quotesOf as run } from './speaker-cases.ts';
+import { quotesOf as run, type Spec } from './speaker-cases.ts';
 
 test('a long quotation without a colon after a long subject and adverbials is the statement', () => {
   const quotes = run('وقال رئيس الحزب سالم العبيدي في مؤتمر صحافي السبت في بغداد "قررنا المشاركة في هذه الانتخابات لأننا لا نقبل البقاء على الهامش".', [
@@ -93,7 +93,7 @@ test('a quoted name right after the verb is its subject, not its content', () =>
 });
 
 test('a noun-object verb reaches its preposition or object past time words, adverbs and a phrase between commas', () => {
-  const un = { id: 'e1', type: 'ORG' as const, kbId: 'x:org:8', forms: [['الأمم المتحدة', 'name' as const]] };
+  const un: Spec = { id: 'e1', type: 'ORG', kbId: 'x:org:8', forms: [['الأمم المتحدة', 'name']] };
   for (const text of ['وأعربت الأمم المتحدة، الأسبوع الماضي، عن قلقها حيال مصير اللاجئين.', 'وأعربت الأمم المتحدة الخميس عن قلقها حيال مصير اللاجئين.']) {
     const quotes = run(text, [un]);
     assert.equal(quotes.length, 1, text);
