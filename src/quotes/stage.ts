@@ -77,6 +77,11 @@
  *   verb is the unnamed subject (رفضت فتاة سعودية ...، قائلة); a plural participle is no absent person's; كان X قد + verb
  *   + Y has X for subject and Y for object, and a name right before كان (قد) is the subject; a sentence that only names
  *   a channel (بحسب ما نقلت وكالة رويترز.) leaves the speaker before it running.
+ * - (quotes15, from a recall audit of the cues no quote covered on random corpus text, scripts/quote-recall-audit.ts) a
+ *   long quotation without a colon that ends its clause after a long subject or adverbials, or after ذكر/كتب/أورد/كرر
+ *   and نقل عن X (`quotation` in cues.json); a quotation right after a verb of saying, with the words after it; a
+ *   noun-object verb's object or preposition past time words, adverbs, a short quoted name and a phrase between commas;
+ *   "...، كما ذكر X." closing a sentence attributes the clause before it.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
