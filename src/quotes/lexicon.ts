@@ -17,6 +17,7 @@ export interface CueVerbData {
   prep?: string[];
   speech?: boolean;
   objectOnly?: boolean;
+  quotation?: boolean;
 }
 
 export interface QuoteCueData {
@@ -61,6 +62,11 @@ export interface CueVerb {
   speech: boolean;
   /** Reports only through its preposition and a noun object (عبر عن ...). */
   objectOnly: boolean;
+  /**
+   * A verb that reports only with a clause (`speech` false) but takes a long quotation without a colon as its content
+   * when the quotation ends the clause (وذكر البيان "..."، وكتب ترامب "...").
+   */
+  quotation: boolean;
 }
 
 export interface QuoteLexicon {
@@ -139,6 +145,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
       prep: (v.prep ?? []).map(cueKey),
       speech: v.speech ?? true,
       objectOnly: v.objectOnly ?? false,
+      quotation: v.quotation ?? false,
     };
     const add = (forms: string[], form: CueForm) => {
       for (const f of forms) {

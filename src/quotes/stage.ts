@@ -77,6 +77,11 @@
  *   verb is the unnamed subject (رفضت فتاة سعودية ...، قائلة); a plural participle is no absent person's; كان X قد + verb
  *   + Y has X for subject and Y for object, and a name right before كان (قد) is the subject; a sentence that only names
  *   a channel (بحسب ما نقلت وكالة رويترز.) leaves the speaker before it running.
+ * - (quotes15, from a recall audit of the cues no quote covered on random corpus text, scripts/quote-recall-audit.ts) a
+ *   long quotation without a colon that ends its clause after a long subject or adverbials, or after ذكر/كتب/أورد/كرر
+ *   and نقل عن X (`quotation` in cues.json); a quotation right after a verb of saying, with the words after it; a
+ *   noun-object verb's object or preposition past time words, adverbs, a short quoted name and a phrase between commas;
+ *   "...، كما ذكر X." closing a sentence attributes the clause before it.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -164,6 +169,8 @@ interface Content {
   direct: boolean;
   /** Closing quotation mark token for direct content. */
   closeAt: number;
+  /** (quotes15) A long quotation without a colon after a long subject or a verb that otherwise needs a clause. */
+  long?: boolean;
 }
 
 /**
@@ -1172,6 +1179,53 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const domainDot = (i: number): boolean =>
     toks[i]!.t.text === '.' && i > 0 && toks[i - 1]!.t.end === toks[i]!.t.start && toks[i + 1]?.t.start === toks[i]!.t.end && (/^(نت|كوم|net|com)$/.test(toks[i + 1]!.t.text) || dottedAcronym(doc.tokens, i));
 
+  /**
+   * (quotes15) Is the quotation opening at token i (closing at `close`) after cue c a statement quoted without a colon:
+   * five words or more, ending its clause, after words that hold no complementizer, negation or object (an indefinite
+   * accusative, a possessed object) and that do not end on a noun the quotation names (صحيفة "...", بعنوان "...")?
+   * An indefinite statement noun after في is the adverbial "في بيان": the quotation after it is the statement.
+   */
+  /** A complementizer or colon within the next words after token `at` (a clause of the verb still to come). */
+  const clauseAfter = (at: number, sentenceLast: number): boolean => {
+    for (let k = at + 1; k <= Math.min(sentenceLast, at + 15); k++) if (toks[k]!.t.text === ':' || lex.complementizers.has(toks[k]!.key)) return true;
+    return false;
+  };
+  const wordsBetween = (open: number, close: number): number => {
+    let words = 0;
+    for (let k = open + 1; k < close; k++) if (toks[k]!.t.kind === 'arabic') words++;
+    return words;
+  };
+  const longQuotation = (c: number, i: number, close: number, sentenceLast: number, v: CueVerb): boolean => {
+    if (i - c > 24 || v.lemma === 'اتهم') return false;
+    if (wordsBetween(i, close) < 5 || !quoteEndsClause(close, sentenceLast)) return false;
+    const prev = toks[i - 1]!;
+    if (prev.t.text.endsWith('ـ') || hasPrepClitic(i - 1) || SEGMENT_PREPOSITIONS.has(prev.key) || ['في', 'علي', 'عن', 'الي'].includes(prev.key)) return false;
+    const bare = prev.key.replace(/^ال/, '');
+    if (lex.channels.has(prev.key) || lex.channels.has(bare) || lex.actorHeads.has(prev.key) || lex.sourceNouns.has(bare)) return false;
+    // "أصدر بيانا بعنوان"، "رسالة "..."": an indefinite statement noun names the quotation; "وذكر البيان "..."" is the subject.
+    if (lex.nouns.has(bare) && bare === prev.key && toks[i - 2]?.key !== 'في') return false;
+    if (v.object && possessedObject(c + 1)) return false;
+    for (let k = c + 1; k < i; k++) {
+      const tk = toks[k]!;
+      // A name in quotation marks inside the subject or an adverbial (لموقع "في إن إكسبرس") is one unit, and so is an
+      // aside in brackets ("شاب (22 عاما)").
+      if (closeOf.has(k) && closeOf.get(k)! < i) {
+        k = closeOf.get(k)!;
+        continue;
+      }
+      if (tk.t.text === '(') {
+        while (k + 1 < i && toks[k + 1]!.t.text !== ')') k++;
+        continue;
+      }
+      if (tk.t.text === ':' || lex.complementizers.has(tk.key) || tk.key === 'لا' || tk.key === 'ما' || tk.key === 'لم') return false;
+      // "كانت تشير في الجملة السابقة إلى أردوغان ... بسبب "..."": the verb's preposition opens its object, not a subject.
+      if (tk.key.length > 1 && v.prep.includes(tk.key)) return false;
+      // A place or name in -ا (آسيا، روسيا) is no accusative: only a word no mention covers is.
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key)) return false;
+    }
+    return true;
+  };
+
   /** Finds where the content of cue c starts, or null if the cue reports nothing. */
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
@@ -1195,6 +1249,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (colon || (v.speech && plainRegion && quoteEndsClause(close, sentenceLast) && !(v.object && possessedObject(c + 1)))) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         // (quotes13) "نقلت الوكالة عن مسؤول التحقيقات فلان قوله "..."": the quotation after the report noun is the content.
         if (v.lemma === 'نقل' && lex.reportNouns.has(toks[i - 1]!.key)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        // (quotes15) "وقال رئيس المنتدى محمد ولد مولود في مؤتمر صحافي السبت في نواكشوط "..."", "وذكر البيان "..."": a long
+        // quotation that ends the clause after a subject with its apposition and adverbials (longer than plainRegion
+        // allows), or after a verb that otherwise reports only with a clause, is the content.
+        if ((v.speech || v.quotation) && longQuotation(c, i, close, sentenceLast, v)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close, long: true };
+        // (quotes15) "وأضافت "لقد شاهدنا تدهور الوضع ..." خلال أربعة أشهر": a quotation of four words or more right after
+        // a verb of saying (its subject carried) is its content, with the words the sentence goes on with after it. Not
+        // a quoted name in apposition (وأعلن "تحالف دعم الشرعية"، الذي تقوده السعودية، ...) nor a verb whose quoted
+        // noun is an object (أعلن "حالة الطوارئ").
+        // Nor a quoted name as subject before its complementizer ("قالت "منصة المواطنة ..." (وهي منظمة ...) إن").
+        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف') && wordsBetween(i, close) >= 4 && !COMMAS.has(toks[close + 1]?.t.text ?? '') && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
+          return { from: i, regionEnd: i, direct: false, closeAt: -1 };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
         const prev = toks[i - 1]!;
@@ -1325,6 +1390,34 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return shape && !actorHeadAt(i) && !mentions.some((x) => x.start >= tk.t.start && x.start < tk.t.end) && !lex.groupHeads.has(tk.key.replace(/(ه|ها|هم)$/, '')) && !lex.groupHeads.has(tk.bare);
   };
 
+  /**
+   * (quotes15) The token after the asides that may stand between a verb's subject and its object or preposition: time
+   * words and adverbs (الخميس، أيضا، مرارا), a short quoted name (وزارة الدفاع "البنتاغون"), and a phrase between
+   * commas that holds no verb, complementizer or name of its own ("، الأسبوع الماضي،"، "، وفي تصريح لمتحدثها الرسمي،").
+   * Returns j itself when nothing is skipped.
+   */
+  const pastAsides = (j: number, c: number): number => {
+    const s = toks[c]!.sentence;
+    for (let steps = 0; steps < 12 && j < toks.length && toks[j]!.sentence === s; steps++) {
+      const t = toks[j]!;
+      if (t.t.text === '#' || lex.timeWords.has(t.key) || lex.timeWords.has(t.bare) || OBJECT_ADVERBS.has(t.key)) {
+        j++;
+        continue;
+      }
+      const close = closeOf.get(j);
+      if (close !== undefined && wordsBetween(j, close) <= 3 && !mentions.some((x) => x.start > t.t.start && x.start < toks[close]!.t.start && x.entity.type === 'PER')) {
+        j = close + 1;
+        continue;
+      }
+      if (!COMMAS.has(t.t.text)) break;
+      let e = j + 1;
+      while (e < toks.length && e <= j + 9 && toks[e]!.sentence === s && !COMMAS.has(toks[e]!.t.text) && !ENDS.has(toks[e]!.t.text) && !verbAt(e) && !lex.complementizers.has(toks[e]!.key) && !closeOf.has(e)) e++;
+      // A comma that closes a short aside: go on after it; a lone comma: go on after the comma.
+      j = e < toks.length && COMMAS.has(toks[e]!.t.text) && e > j + 1 ? e + 1 : j + 1;
+    }
+    return j;
+  };
+
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
     if (!v.object && !v.objectOnly) return null;
@@ -1333,7 +1426,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "مؤكدة "تضامنها الكامل" مع طهران": a participle's noun object may open with a quotation mark.
     if (tk && tk.sentence === toks[c]!.sentence && v.form === 'participle' && !v.objectNeedsPrep && !v.objectOnly && !v.prep.length && OPEN_QUOTES[tk.t.text] && closeOf.has(n) && toks[n + 1]?.t.kind === 'arabic')
       return { from: n, regionEnd: n, direct: false, closeAt: -1 };
-    if (!tk || tk.sentence !== toks[c]!.sentence || tk.t.kind !== 'arabic') return null;
+    if (!tk || tk.sentence !== toks[c]!.sentence) return null;
+    if (tk.t.kind !== 'arabic' && !(COMMAS.has(tk.t.text) && v.prep.length)) return null;
     const prepHere = (i: number): boolean => {
       const k = toks[i]!.key;
       // "عن طريق" is "by way of", no verb's preposition ("عبر وكيل ... عن طريق تحديد": via an agent, not "expressed").
@@ -1344,6 +1438,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const seg = doc.segment(i);
       return seg.proclitics.some((p) => (p === 'ب' && v.prep.includes('ب')) || (p === 'ل' && v.prep.includes('ل')));
     };
+    if (tk.t.kind !== 'arabic') {
+      // (quotes15) "وكانت وزارة العدل دعت، الخميس، إلى تجاهل"، "دعا، الأسبوع الماضي، بوتفليقة إلى": the subject stood
+      // before the verb, and the preposition (after a named object) follows the asides.
+      let k = pastAsides(n, c);
+      const named = k < toks.length ? mentions.find((x) => x.start >= toks[k]!.t.start && x.start <= toks[k]!.t.start + 1 && x.kind !== 'demonym') : undefined;
+      if (named) while (k < toks.length && toks[k]!.t.end <= named.end) k++;
+      // The words between are asides and the object, no subject: the region ends at the comma.
+      return k < toks.length && toks[k]!.sentence === tk.sentence && prepHere(k) ? { from: k, regionEnd: n, direct: false, closeAt: -1 } : null;
+    }
     if (prepHere(n)) return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // "وهو ما أعرب عنه الزعيمان"، "ما أشار إليه X": the preposition's object is a pronoun, and nothing is reported after it.
     if (v.prep.some((p) => tk.key.startsWith(p) && /^(ه|ها|هم|هما|هن)$/.test(tk.key.slice(p.length)))) return null;
@@ -1363,6 +1466,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || mentions.some((x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
     if (plain && !nounPosition && opensOwnClause && !v.prep.length && possessedObject(n))
       return { from: n, regionEnd: n, direct: false, closeAt: -1 };
+    // (quotes15) "لكنه نفى مرارا صلته"، "ونفى الخميس اختطافه": an adverb or time word before that object.
+    if (plain && !nounPosition && opensOwnClause && !v.prep.length && (OBJECT_ADVERBS.has(tk.key) || lex.timeWords.has(tk.key))) {
+      const k = pastAsides(n, c);
+      if (k > n && k < toks.length && toks[k]!.sentence === tk.sentence && possessedObject(k)) return { from: k, regionEnd: n, direct: false, closeAt: -1 };
+    }
     let subjectEnd = -1;
     const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
     if (m) subjectEnd = m.end;
@@ -1386,14 +1494,21 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     // "وأشار الزعابي إلى قرار ...": the preposition right after the named subject.
+    // (quotes15) or after the asides that follow it ("وأعربت الأمم المتحدة، الأسبوع الماضي، عن قلقها").
     if (subjectEnd >= 0 && v.prep.length) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
       if (j < toks.length && toks[j]!.sentence === tk.sentence && prepHere(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
+      const k = pastAsides(j, c);
+      // The subject's words end where the asides start.
+      if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence && prepHere(k)) return { from: k, regionEnd: j, direct: false, closeAt: -1 };
     }
     if (subjectEnd >= 0 && plain) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
+      // (quotes15) "ونفت وزارة الدفاع "البنتاغون"، الخميس، الاتهامات": past a quoted name and the asides, the object.
+      const k = pastAsides(j, c);
+      if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence && toks[k]!.t.kind === 'arabic' && !isAdverbialStart(k) && !verbAt(k) && !lex.complementizers.has(toks[k]!.key)) return { from: k, regionEnd: j, direct: false, closeAt: -1 };
       // A hashtag's # before the object (دعا غوتيريس #واشنطن) is skipped like a comma.
       while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || toks[j]!.t.text === '#' || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
         if (isAdverbialStart(j)) break;
@@ -1989,6 +2104,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       c = verbQuote(scan, c, v);
       continue;
     }
+    // (quotes15) "...، كما ذكرت وسائل إعلام يابانية."، "...، كما قال الناطق باسم الخارجية خلال مؤتمر صحفي.": كما (as) with a
+    // verb of saying whose subject closes the sentence attributes the clause before it, as حسبما does.
+    if (tk.bare === 'كما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && asAttribution(c)) {
+      handleAccordingTo(c, 2);
+      continue;
+    }
     // Attribution phrases: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...".
     const acc = inQuote[c]! < 0 ? phraseAt(c, lex.accordingTo) : 0;
     if (acc && !phraseAt(c, lex.afterQuote)) {
@@ -2002,6 +2123,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // A quotation followed only by a trailing attribution: «...»، وفق تعبيره.
     if (tk.t.kind === 'punct' && closeOf.has(c)) c = trailingAttribution(scan, c);
+  }
+
+  /** (quotes15) كما at c, then a finite verb of saying and words to the sentence's end that hold no clause or object of it. */
+  function asAttribution(c: number): boolean {
+    const v = verbAt(c + 1);
+    if (!v || v.form === 'participle' || !AS_SAID.has(v.lemma)) return false;
+    const hard = sentenceEndTok(c);
+    if (hard - c > 14) return false;
+    for (let k = c + 2; k <= hard; k++) {
+      const t = toks[k]!;
+      if (ENDS.has(t.t.text)) return true;
+      // A quoted name in the subject (شبكة "إي.أر.تي") is one unit.
+      const close = closeOf.get(k);
+      if (close !== undefined && close <= hard && wordsBetween(k, close) <= 3) {
+        k = close;
+        continue;
+      }
+      if (t.t.text === ':' || closeOf.has(k) || COMMAS.has(t.t.text) || verbAt(k) || lex.complementizers.has(t.key) || lex.complementizers.has(t.bare)) return false;
+      if (t.key.length > 1 && v.prep.includes(t.key)) return false;
+    }
+    return true;
   }
 
   function handleAccordingTo(c: number, len: number): void {
@@ -2114,6 +2256,8 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
 /** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
 const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
+/** (quotes15) Verbs of saying that attribute the clause before them after كما ("...، كما ذكرت الوكالة"). */
+const AS_SAID = new Set(['قال', 'ذكر', 'أفاد', 'أعلن', 'أورد', 'نقل', 'أكد', 'أوضح', 'صرح', 'كشف']);
 /** (quotes12) Heads of a described subject besides the lexicon's actor heads: "نفى الرجل أي صلة". */
 const DESCRIPTION_HEADS = new Set(['الرجل', 'المراه', 'الشاب', 'الفتاه', 'السيده']);
 /** Words after which a verb opens a clause of its own (كما أكد رفضه). */
@@ -2136,7 +2280,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   // "ونقلت الوكالة عن مسؤول التحقيقات قوله "..."": a quotation right after the report noun (قوله) is what was said,
   // colon or not (quotes13: 145 such quotations in the corpus, all missed before).
   const afterReportNoun = v.lemma === 'نقل' && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
-  if (content && !v.speech && content.direct && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
+  if (content && !v.speech && content.direct && !content.long && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
   if (!content) content = findObject(c, v);
   if (!content) return c;
   // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
