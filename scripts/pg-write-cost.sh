@@ -7,14 +7,21 @@
 #
 #   scripts/pg-write-cost.sh [N=2000] [W=1]
 #   HOOK="SQL run after the queue is filled, before the workers" scripts/pg-write-cost.sh 2000
+#   WAITS=20 scripts/pg-write-cost.sh 3000 2     # also sample pg_stat_activity every 20 ms (scripts/pg-wait-sample.ts)
+#   WORKER_ARGS="--batch 128" scripts/pg-write-cost.sh 2000   # more options for the workers
+#   DB=NAME scripts/pg-write-cost.sh ...         # the database to create (default rasd_write_cost)
+#
+# The workers' summary lines give their CPU over analysis and over writes apart ("CPU ... s analysis, ... s
+# writes": process CPU over each span, exact with --concurrency 0). A sampled run's PostgreSQL CPU includes the
+# sampler's queries (about 1-2% of a core): take CPU figures from runs without WAITS.
 #
 # $RASD_TEST_PG names the server (default postgres://postgres@127.0.0.1:55432/postgres); the script
-# creates and keeps the database rasd_write_cost (dropped at the next run). Run on a quiet machine:
+# creates and keeps the database $DB (default rasd_write_cost; dropped at the next run). Run on a quiet machine:
 # CPU times are steadier than wall times under load, but not immune to it.
 set -euo pipefail
 N=${1:-2000}; W=${2:-1}
 SERVER=${RASD_TEST_PG:-postgres://postgres@127.0.0.1:55432/postgres}
-BASE=${SERVER%/*}; DB=rasd_write_cost; URL=$BASE/$DB
+BASE=${SERVER%/*}; DB=${DB:-rasd_write_cost}; URL=$BASE/$DB
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CORPUS=${CORPUS:-$ROOT/../shared/data/news/ant-corpus.jsonl.gz}
 SAMPLE=$(mktemp); trap 'rm -f "$SAMPLE"' EXIT
@@ -34,12 +41,24 @@ pg_ticks() {
   echo "$t"
 }
 HZ=$(getconf CLK_TCK)
+SAMPLER=
+if [ -n "${WAITS:-}" ]; then
+  node --import tsx "$ROOT/scripts/pg-wait-sample.ts" --db "$URL" --ms "$WAITS" > "$SAMPLE.waits" &
+  SAMPLER=$!
+fi
 before=$(pg_ticks); t0=$(date +%s.%N)
+PIDS=()
 for _ in $(seq 1 "$W"); do
-  /usr/bin/time -f "worker CPU: user %U s, system %S s, wall %e s" node "$ROOT/bin/rasd.js" worker --db "$URL" --concurrency 0 --exit-when-empty 2>&1 | tail -2 &
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "worker CPU: user %U s, system %S s, wall %e s" node "$ROOT/bin/rasd.js" worker --db "$URL" --concurrency 0 --exit-when-empty ${WORKER_ARGS:-} 2>&1 | tail -2 &
+  PIDS+=($!)
 done
-wait
+wait "${PIDS[@]}"
+# GIN entries still in a pending list are write work put off, not saved: merge them inside the measured span, so
+# that settings which defer more of it (a longer pending list) are charged for it
+psql -q -At "$URL" -c "SELECT c.relname || ' pending pages merged: ' || gin_clean_pending_list(c.oid) FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE am.amname = 'gin' AND c.relnamespace = 'public'::regnamespace ORDER BY 1"
 t1=$(date +%s.%N); after=$(pg_ticks)
+if [ -n "$SAMPLER" ]; then kill -TERM "$SAMPLER"; wait "$SAMPLER" || true; cat "$SAMPLE.waits"; rm -f "$SAMPLE.waits"; fi
 awk -v t="$((after - before))" -v hz="$HZ" -v n="$N" -v w="$(echo "$t1 - $t0" | bc)" \
   'BEGIN { printf "PostgreSQL CPU: %.2f s (%.2f ms an article) over %.1f s wall\n", t / hz, 1000 * t / hz / n, w }'
 if [ "$STATS" = 1 ]; then
