@@ -16,7 +16,8 @@
  *   other articles' stories, so it runs under one transaction-scoped advisory
  *   lock, held only from that step to commit.
  * Analysis tables are written with one multi-row INSERT ... SELECT unnest()
- * per table and batch, so a batch costs a handful of round trips.
+ * per table and batch, so a batch costs a handful of round trips; the column
+ * arrays travel in PostgreSQL's binary format (binary.ts, through q()).
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
