@@ -196,6 +196,9 @@ interface EntityMerge {
   articles: Map<number, number>;
 }
 
+/** One INSERT of a batch's rows (`?` placeholders) with its parameters: the column arrays. */
+type RowInsert = [string, unknown[]];
+
 /** Thrown inside a write transaction when another writer stored the same articles first: roll back, check again. */
 class LostRace extends Error {}
 
@@ -385,13 +388,16 @@ export class PgStore implements Store {
     const idOf = new Map(pending.map((h, i) => [h, newIds[i]!.id]));
     const sigs = new Map(pending.map((h) => [h, byHash.get(h)!.signature ?? signature(byHash.get(h)!.analysis.document.text)]));
     const keysOf = new Map(pending.map((h) => [idOf.get(h)!, bandKeys(sigs.get(h)!).map(String)]));
-    await this.q('INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
-      pending.map((h) => idOf.get(h)!),
-      pending.map((h) => tsvectorBinary(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
-    ], c);
     const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
-    await this.q('INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds], c);
-    const merge = await this.writeAnalysisRows(c, pending.map((h) => ({ id: idOf.get(h)!, analysis: byHash.get(h)!.analysis })));
+    // written in the same statement as the analysis rows (one round trip)
+    const searchRows: RowInsert[] = [
+      ['INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
+        pending.map((h) => idOf.get(h)!),
+        pending.map((h) => tsvectorBinary(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
+      ]],
+      ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds]],
+    ];
+    const merge = await this.writeAnalysisRows(c, pending.map((h) => ({ id: idOf.get(h)!, analysis: byHash.get(h)!.analysis })), searchRows);
     await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
     const raced = await this.q<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE content_hash = ANY(?::text[])', [pending], c);
     if (raced[0]!.n > 0) throw new LostRace();
@@ -519,7 +525,7 @@ export class PgStore implements Store {
    * mergeEntities must then apply to the entity rows: each entity's names merged over the batch and the number of
    * the batch's articles naming it. Takes no lock on stored rows, so writers run it side by side.
    */
-  private async writeAnalysisRows(c: Client, items: Array<{ id: number; analysis: Analysis }>): Promise<EntityMerge> {
+  private async writeAnalysisRows(c: Client, items: Array<{ id: number; analysis: Analysis }>, more: RowInsert[] = []): Promise<EntityMerge> {
     if (!items.length) return { entities: [], entityId: new Map(), articles: new Map() };
     const merged = new Map<string, MergedEntity>();
     for (const { analysis } of items) {
@@ -611,27 +617,29 @@ export class PgStore implements Store {
       for (const p of a.places) push(pl, [articleId, ent(p.entity), p.lat, p.lon, p.country, p.feature]);
     }
     const al = [...aliases.values()].sort((x, y) => x[1] - y[1] || cmp(x[0], y[0]));
-    if (al.length) await this.q('INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])], c);
-    if (m[0]!.length) await this.q('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m, c);
-    if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae, c);
-    if (qt[0]!.length)
-      await this.q(
+    // every table's rows in one statement (data-modifying WITH queries all run, to completion): one round trip
+    // in the transaction instead of one a table; a table with no rows gets empty arrays and inserts nothing
+    const inserts: RowInsert[] = [
+      ...more,
+      ['INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])]],
+      ['INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m],
+      ['INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae],
+      [
         `INSERT INTO quotes (article_id, ord, speaker_id, via_id, speaker_text, cue_start, cue_end, cue_text, direct, start, "end", text, text_norm, date)
          SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])`,
         qt,
-        c,
-      );
-    if (ev[0]!.length)
-      await this.q(
+      ],
+      [
         `INSERT INTO events (article_id, ord, plover, mode, cameo, quad_class, goldstein, source_id, target_id, source_actor, target_actor,
            source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence)
          SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::float8[], ?::int[], ?::int[], ?::text[], ?::text[],
            ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::text[])`,
         ev,
-        c,
-      );
-    if (tm[0]!.length) await this.q('INSERT INTO times (article_id, start, "end", text, type, value) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])', tm, c);
-    if (pl[0]!.length) await this.q('INSERT INTO places (article_id, entity_id, lat, lon, country, feature) SELECT * FROM unnest(?::int[], ?::int[], ?::float8[], ?::float8[], ?::text[], ?::text[])', pl, c);
+      ],
+      ['INSERT INTO times (article_id, start, "end", text, type, value) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])', tm],
+      ['INSERT INTO places (article_id, entity_id, lat, lon, country, feature) SELECT * FROM unnest(?::int[], ?::int[], ?::float8[], ?::float8[], ?::text[], ?::text[])', pl],
+    ];
+    await this.q(`WITH ${inserts.map(([text], i) => `w${i} AS (${text})`).join(',\n')}\nSELECT 1`, inserts.flatMap(([, params]) => params), c);
     return { entities: ents, entityId, articles: bumps };
   }
 
