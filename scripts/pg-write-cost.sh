@@ -7,17 +7,24 @@
 #
 #   scripts/pg-write-cost.sh [N=2000] [W=1]
 #   HOOK="SQL run after the queue is filled, before the workers" scripts/pg-write-cost.sh 2000
+#   WAITS=20 scripts/pg-write-cost.sh 3000 2     # also sample pg_stat_activity every 20 ms (scripts/pg-wait-sample.ts)
+#   WORKER_ARGS="--batch 128" scripts/pg-write-cost.sh 2000   # more options for the workers
+#   DB=NAME scripts/pg-write-cost.sh ...         # the database to create (default rasd_write_cost)
+#
+# The workers' summary lines give their CPU over analysis and over writes apart ("CPU ... s analysis, ... s
+# writes": process CPU over each span, exact with --concurrency 0). A sampled run's PostgreSQL CPU includes the
+# sampler's queries (about 1-2% of a core): take CPU figures from runs without WAITS.
 #
 # $RASD_TEST_PG names the server (default postgres://postgres@127.0.0.1:55432/postgres); the script
-# creates and keeps the database rasd_write_cost (dropped at the next run). Run on a quiet machine:
+# creates and keeps the database $DB (default rasd_write_cost; dropped at the next run). Run on a quiet machine:
 # CPU times are steadier than wall times under load, but not immune to it.
 set -euo pipefail
 N=${1:-2000}; W=${2:-1}
 SERVER=${RASD_TEST_PG:-postgres://postgres@127.0.0.1:55432/postgres}
-BASE=${SERVER%/*}; DB=rasd_write_cost; URL=$BASE/$DB
+BASE=${SERVER%/*}; DB=${DB:-rasd_write_cost}; URL=$BASE/$DB
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CORPUS=${CORPUS:-$ROOT/../shared/data/news/ant-corpus.jsonl.gz}
-SAMPLE=$(mktemp); trap 'rm -f "$SAMPLE"' EXIT
+SAMPLE=$(mktemp); trap 'rm -f "$SAMPLE" "$SAMPLE.stop" "$SAMPLE.own"' EXIT
 psql -q "$SERVER" -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 { zcat "$CORPUS" || true; } | head -n "$N" > "$SAMPLE"  # zcat stops on SIGPIPE when head has its lines
 node "$ROOT/bin/rasd.js" ingest --db "$URL" --queue "$SAMPLE" 2>&1 | tail -1
@@ -33,15 +40,59 @@ pg_ticks() {
   done
   echo "$t"
 }
+# The same for this database's own backends (the workers' connections, autovacuum on it) and the shared WAL writer,
+# checkpointer and background writer only: other databases' clients on a shared server (another benchmark's
+# searches) are left out. Backends come and go, so a loop reads their counters every 0.3 s until $SAMPLE.stop
+# exists and writes the sum of each one's last reading (a backend's CPU after its last reading, when it was
+# closing, is lost); the shared processes count by difference.
+own_ticks() {
+  declare -A last
+  local p t sum=0
+  while [ ! -e "$SAMPLE.stop" ]; do
+    for p in $(pgrep -u postgres -f "^postgres: (\S+ $DB |autovacuum worker $DB\b)"); do
+      t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && last[$p]=$t
+    done
+    sleep 0.3
+  done
+  for p in "${!last[@]}"; do sum=$((sum + last[$p])); done
+  echo "$sum" > "$SAMPLE.own"
+}
+shared_ticks() {
+  local t=0 p
+  for p in $(pgrep -u postgres -f '^postgres: (walwriter|checkpointer|background writer)'); do
+    t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
 HZ=$(getconf CLK_TCK)
+rm -f "$SAMPLE.stop"
+own_ticks &
+OWN=$!
+shared_before=$(shared_ticks)
+SAMPLER=
+if [ -n "${WAITS:-}" ]; then
+  node --import tsx "$ROOT/scripts/pg-wait-sample.ts" --db "$URL" --ms "$WAITS" > "$SAMPLE.waits" &
+  SAMPLER=$!
+fi
 before=$(pg_ticks); t0=$(date +%s.%N)
+PIDS=()
 for _ in $(seq 1 "$W"); do
-  /usr/bin/time -f "worker CPU: user %U s, system %S s, wall %e s" node "$ROOT/bin/rasd.js" worker --db "$URL" --concurrency 0 --exit-when-empty 2>&1 | tail -2 &
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "worker CPU: user %U s, system %S s, wall %e s" node "$ROOT/bin/rasd.js" worker --db "$URL" --concurrency 0 --exit-when-empty ${WORKER_ARGS:-} 2>&1 | tail -2 &
+  PIDS+=($!)
 done
-wait
-t1=$(date +%s.%N); after=$(pg_ticks)
+wait "${PIDS[@]}"
+# GIN entries still in a pending list are write work put off, not saved: merge them inside the measured span, so
+# that settings which defer more of it (a longer pending list) are charged for it
+# (the sleep keeps this backend alive past own_ticks' next reading)
+psql -q -At "$URL" -c "SELECT c.relname || ' pending pages merged: ' || gin_clean_pending_list(c.oid) FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE am.amname = 'gin' AND c.relnamespace = 'public'::regnamespace ORDER BY 1" -c "SELECT pg_sleep(0.7)" | grep merged
+t1=$(date +%s.%N); after=$(pg_ticks); shared_after=$(shared_ticks)
+touch "$SAMPLE.stop"; wait "$OWN"; own=$(cat "$SAMPLE.own")
+if [ -n "$SAMPLER" ]; then kill -TERM "$SAMPLER"; wait "$SAMPLER" || true; cat "$SAMPLE.waits"; rm -f "$SAMPLE.waits"; fi
 awk -v t="$((after - before))" -v hz="$HZ" -v n="$N" -v w="$(echo "$t1 - $t0" | bc)" \
-  'BEGIN { printf "PostgreSQL CPU: %.2f s (%.2f ms an article) over %.1f s wall\n", t / hz, 1000 * t / hz / n, w }'
+  'BEGIN { printf "PostgreSQL CPU, all processes: %.2f s (%.2f ms an article) over %.1f s wall\n", t / hz, 1000 * t / hz / n, w }'
+awk -v t="$((own + shared_after - shared_before))" -v hz="$HZ" -v n="$N" \
+  'BEGIN { printf "PostgreSQL CPU, this database and WAL writer, checkpointer, bgwriter: %.2f s (%.2f ms an article)\n", t / hz, 1000 * t / hz / n }'
 if [ "$STATS" = 1 ]; then
   psql "$URL" -c "SELECT round(total_exec_time::numeric) AS ms, calls, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 90) AS statement
     FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())

@@ -146,6 +146,14 @@ export interface WorkerSummary {
   /** Seconds spent waiting for analyses and in store writes (summed over the fetch loops). */
   analysisSeconds: number;
   writeSeconds: number;
+  /**
+   * The process's CPU seconds (user + system, all threads) over those same spans. With --concurrency 0 the spans
+   * do not overlap and nothing else runs, so writeCpuSeconds is the worker's own CPU for its writes (building
+   * statements and parameters, reading results), apart from the server's; with analysis threads both include
+   * the threads' work and mean little.
+   */
+  analysisCpuSeconds: number;
+  writeCpuSeconds: number;
 }
 
 /** Takes jobs until stopped (or, with exitWhenEmpty, until the queue is drained). */
@@ -157,12 +165,18 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const boss = createBoss(opts.url, { supervise: true, maintenanceSeconds: opts.maintenanceSeconds });
   await boss.start();
   await ensureQueue(boss);
-  const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: 0, seconds: 0, analysisSeconds: 0, writeSeconds: 0 };
+  const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: 0, seconds: 0, analysisSeconds: 0, writeSeconds: 0, analysisCpuSeconds: 0, writeCpuSeconds: 0 };
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
   let failure: Error | null = null;
   const handle = async (jobs: Array<PgBoss.Job<ArticleJob>>) => {
     const t0 = performance.now();
+    const c0 = cpu();
     const results = await Promise.all(jobs.map((j) => pool.analyze(JSON.parse(j.data.article) as ArticleInput)));
     const t1 = performance.now();
+    const c1 = cpu();
     const records: ArticleRecord[] = [];
     const rejects: RejectedItem[] = [];
     results.forEach((res, i) => {
@@ -175,6 +189,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     summary.rejected += rejects.length;
     summary.analysisSeconds += (t1 - t0) / 1000;
     summary.writeSeconds += (performance.now() - t1) / 1000;
+    summary.analysisCpuSeconds += c1 - c0;
+    summary.writeCpuSeconds += cpu() - c1;
     summary.seconds = (Date.now() - started) / 1000;
     opts.onBatch?.(summary);
   };

@@ -28,7 +28,7 @@ function intOption(name: string, v: string | undefined, max: number, min = 1): n
 }
 
 function line(s: WorkerSummary): string {
-  return `${s.stored} stored, ${s.duplicates} already stored, ${s.rejected} rejected in ${s.seconds.toFixed(1)} s (${(s.stored / Math.max(s.seconds, 1e-3)).toFixed(1)} articles/s; loops waited ${s.analysisSeconds.toFixed(1)} s on analysis, ${s.writeSeconds.toFixed(1)} s on writes)`;
+  return `${s.stored} stored, ${s.duplicates} already stored, ${s.rejected} rejected in ${s.seconds.toFixed(1)} s (${(s.stored / Math.max(s.seconds, 1e-3)).toFixed(1)} articles/s; loops waited ${s.analysisSeconds.toFixed(1)} s on analysis, ${s.writeSeconds.toFixed(1)} s on writes; CPU ${s.analysisCpuSeconds.toFixed(1)} s analysis, ${s.writeCpuSeconds.toFixed(1)} s writes)`;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -51,7 +51,8 @@ export async function run(argv: string[]): Promise<number> {
   // options are checked before connecting, so a typo is reported as such even when the server is down
   const concurrency = intOption('concurrency', values.concurrency, 256, 0);
   const batchSize = intOption('batch', values.batch, 1000);
-  const store = await openStore(db);
+  // its jobs are marked done by a synchronous commit after the batch's: the batch's own commit need not wait for the disk
+  const store = await openStore(db, { asyncCommit: process.env.RASD_PG_SYNC_COMMIT !== '1' });
   let last = 0;
   const stop = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());

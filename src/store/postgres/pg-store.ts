@@ -16,7 +16,8 @@
  *   other articles' stories, so it runs under one transaction-scoped advisory
  *   lock, held only from that step to commit.
  * Analysis tables are written with one multi-row INSERT ... SELECT unnest()
- * per table and batch, so a batch costs a handful of round trips.
+ * per table and batch, so a batch costs a handful of round trips; the column
+ * arrays travel in PostgreSQL's binary format (binary.ts, through q()).
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -54,6 +55,7 @@ import {
   type StoredArticle,
 } from '../store.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
+import { binaryArray, isElementType, tsvectorBinary, type ElementType } from './binary.ts';
 import { COOCCURRENCE_ARTICLES } from '../store.ts';
 import { defaultCacheSize, LruCache } from '../cache.ts';
 
@@ -75,6 +77,14 @@ export interface PgStoreOptions {
    * search lexemes) to be searched as a dense query (default DENSE_SHARE; 0: every text query, for tests).
    */
   denseShare?: number;
+  /**
+   * Commit putArticles' transactions without waiting for their WAL to reach disk (synchronous_commit off for
+   * those transactions only). For `rasd worker`, whose jobs are marked done by a later, synchronous commit: a
+   * server crash can lose the last batches' writes, but then also their jobs' completion (docs/deploy.md, "What
+   * is guaranteed"), so they are delivered again. Default false: a caller that reports success must get a
+   * durable write.
+   */
+  asyncCommit?: boolean;
 }
 
 /**
@@ -139,6 +149,19 @@ function sql(text: string): string {
   return text.replace(/\?/g, () => `$${++n}`);
 }
 
+/** A statement of q(): its text with $n placeholders, and the element type of each placeholder cast to an array. */
+const statements = new Map<string, { text: string; arrays: Array<ElementType | null> }>();
+
+function statement(text: string): { text: string; arrays: Array<ElementType | null> } {
+  let s = statements.get(text);
+  if (!s) {
+    const arrays: Array<ElementType | null> = [];
+    for (const m of text.matchAll(/\?(?:::(\w+)\[\])?/g)) arrays.push(m[1] && isElementType(m[1]) ? m[1] : null);
+    statements.set(text, (s = { text: sql(text), arrays }));
+  }
+  return s;
+}
+
 
 /** SQLite's strftime('%Y-W%W'): weeks start on Monday, days before the year's first Monday are week 00. */
 function sqliteWeek(day: string): string | null {
@@ -151,32 +174,9 @@ function sqliteWeek(day: string): string | null {
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
-/**
- * Lexemes are made here, not by PostgreSQL's parser and dictionary: the
- * shared indexer has already cut the words and stems (search-terms.ts), and
- * folding case in JavaScript keeps the index independent of the server's
- * locale (and cheaper to build than to_tsvector). Forms hold only letters and
- * digits, so quoting is enough.
- */
+/** Lexemes fold case in JavaScript (binary.ts tsvectorBinary makes the stored ones the same way). */
 function lexeme(form: string): string {
   return form.toLowerCase();
-}
-
-/** A tsvector literal of the indexed terms, with word positions (PostgreSQL keeps up to 256 per lexeme, at most 16383). */
-export function tsVector(terms: string): string {
-  const positions = new Map<string, number[]>();
-  let pos = 0;
-  for (const form of terms.split(' ')) {
-    if (!form) continue;
-    pos++;
-    const lex = lexeme(form);
-    if (Buffer.byteLength(lex) > 2046) continue; // PostgreSQL's limit for one lexeme; no query word is that long
-    const list = positions.get(lex) ?? positions.set(lex, []).get(lex)!;
-    if (list.length < 256) list.push(Math.min(pos, 16383));
-  }
-  const out: string[] = [];
-  for (const [lex, list] of positions) out.push(`'${lex}':${[...new Set(list)].join(',')}`);
-  return out.join(' ');
 }
 
 /** A tsquery over the parsed words: every word (AND), any of its forms (OR). */
@@ -195,6 +195,9 @@ interface EntityMerge {
   /** entity id → articles of the batch naming it */
   articles: Map<number, number>;
 }
+
+/** One INSERT of a batch's rows (`?` placeholders) with its parameters: the column arrays. */
+type RowInsert = [string, unknown[]];
 
 /** Thrown inside a write transaction when another writer stored the same articles first: roll back, check again. */
 class LostRace extends Error {}
@@ -234,6 +237,7 @@ export class PgStore implements Store {
   private cacheVersion = -1;
   private readonly rankPool: number;
   private readonly denseShare: number;
+  private readonly asyncCommit: boolean;
   /** The server's most common search lexemes with the share of articles holding each (pg_stats), and when read. */
   private lexemeShares: { shares: Map<string, number>; at: number } | null = null;
 
@@ -245,6 +249,7 @@ export class PgStore implements Store {
     this.cache = new LruCache(opts.cacheSize ?? defaultCacheSize());
     this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? (Number(process.env.RASD_PG_RANK_POOL) || RANK_POOL)));
     this.denseShare = opts.denseShare ?? DENSE_SHARE;
+    this.asyncCommit = opts.asyncCommit ?? false;
   }
 
   /**
@@ -298,8 +303,15 @@ export class PgStore implements Store {
     this.cache.clear();
   }
 
+  /**
+   * A statement with `?` placeholders. A JavaScript array passed for a placeholder cast to an array of a type
+   * binary.ts knows (`?::int[]`, `?::text[]`, `?::tsvector[]`...) goes in PostgreSQL's binary format: the batch
+   * writes' columns are neither escaped here nor parsed there.
+   */
   private async q<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
-    return (await db.query<T>(sql(text), params)).rows;
+    const s = statement(text);
+    const values = params.map((v, i) => (Array.isArray(v) && s.arrays[i] ? binaryArray(s.arrays[i]!, v) : v));
+    return (await db.query<T>(s.text, values)).rows;
   }
 
   /** A read the API repeats: a named (prepared) statement, so each connection parses and plans it once. */
@@ -309,12 +321,15 @@ export class PgStore implements Store {
     return (await this.pool.query<T>({ name, text: sql(text), values: params })).rows;
   }
 
-  /** Runs `fn` in a transaction, retrying when PostgreSQL picks it as a deadlock or serialization victim. */
-  private async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in a transaction, retrying when PostgreSQL picks it as a deadlock or serialization victim. `async`:
+   * its commit does not wait for the WAL flush (SET LOCAL: this transaction only; sent with BEGIN, one round trip).
+   */
+  private async tx<T>(fn: (c: Client) => Promise<T>, async = false): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const c = await this.pool.connect();
       try {
-        await c.query('BEGIN');
+        await c.query(async ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN');
         const out = await fn(c);
         await c.query('COMMIT');
         return out;
@@ -341,7 +356,7 @@ export class PgStore implements Store {
       for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes])) ids.set(r.content_hash, r.id);
       if (ids.size >= hashes.length) break;
       try {
-        const stored = await this.tx((c) => this.writeNewArticles(c, hashes.filter((h) => !ids.has(h)), byHash));
+        const stored = await this.tx((c) => this.writeNewArticles(c, hashes.filter((h) => !ids.has(h)), byHash), this.asyncCommit);
         for (const [h, id] of stored) (ids.set(h, id), fresh.add(h));
         this.cache.clear();
         break;
@@ -373,13 +388,16 @@ export class PgStore implements Store {
     const idOf = new Map(pending.map((h, i) => [h, newIds[i]!.id]));
     const sigs = new Map(pending.map((h) => [h, byHash.get(h)!.signature ?? signature(byHash.get(h)!.analysis.document.text)]));
     const keysOf = new Map(pending.map((h) => [idOf.get(h)!, bandKeys(sigs.get(h)!).map(String)]));
-    await this.q('INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
-      pending.map((h) => idOf.get(h)!),
-      pending.map((h) => tsVector(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
-    ], c);
     const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
-    await this.q('INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds], c);
-    const merge = await this.writeAnalysisRows(c, pending.map((h) => ({ id: idOf.get(h)!, analysis: byHash.get(h)!.analysis })));
+    // written in the same statement as the analysis rows (one round trip)
+    const searchRows: RowInsert[] = [
+      ['INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
+        pending.map((h) => idOf.get(h)!),
+        pending.map((h) => tsvectorBinary(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
+      ]],
+      ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds]],
+    ];
+    const merge = await this.writeAnalysisRows(c, pending.map((h) => ({ id: idOf.get(h)!, analysis: byHash.get(h)!.analysis })), searchRows);
     await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
     const raced = await this.q<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE content_hash = ANY(?::text[])', [pending], c);
     if (raced[0]!.n > 0) throw new LostRace();
@@ -507,7 +525,7 @@ export class PgStore implements Store {
    * mergeEntities must then apply to the entity rows: each entity's names merged over the batch and the number of
    * the batch's articles naming it. Takes no lock on stored rows, so writers run it side by side.
    */
-  private async writeAnalysisRows(c: Client, items: Array<{ id: number; analysis: Analysis }>): Promise<EntityMerge> {
+  private async writeAnalysisRows(c: Client, items: Array<{ id: number; analysis: Analysis }>, more: RowInsert[] = []): Promise<EntityMerge> {
     if (!items.length) return { entities: [], entityId: new Map(), articles: new Map() };
     const merged = new Map<string, MergedEntity>();
     for (const { analysis } of items) {
@@ -599,27 +617,29 @@ export class PgStore implements Store {
       for (const p of a.places) push(pl, [articleId, ent(p.entity), p.lat, p.lon, p.country, p.feature]);
     }
     const al = [...aliases.values()].sort((x, y) => x[1] - y[1] || cmp(x[0], y[0]));
-    if (al.length) await this.q('INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])], c);
-    if (m[0]!.length) await this.q('INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m, c);
-    if (ae[0]!.length) await this.q('INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae, c);
-    if (qt[0]!.length)
-      await this.q(
+    // every table's rows in one statement (data-modifying WITH queries all run, to completion): one round trip
+    // in the transaction instead of one a table; a table with no rows gets empty arrays and inserts nothing
+    const inserts: RowInsert[] = [
+      ...more,
+      ['INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])]],
+      ['INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m],
+      ['INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae],
+      [
         `INSERT INTO quotes (article_id, ord, speaker_id, via_id, speaker_text, cue_start, cue_end, cue_text, direct, start, "end", text, text_norm, date)
          SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])`,
         qt,
-        c,
-      );
-    if (ev[0]!.length)
-      await this.q(
+      ],
+      [
         `INSERT INTO events (article_id, ord, plover, mode, cameo, quad_class, goldstein, source_id, target_id, source_actor, target_actor,
            source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence)
          SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::float8[], ?::int[], ?::int[], ?::text[], ?::text[],
            ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::text[])`,
         ev,
-        c,
-      );
-    if (tm[0]!.length) await this.q('INSERT INTO times (article_id, start, "end", text, type, value) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])', tm, c);
-    if (pl[0]!.length) await this.q('INSERT INTO places (article_id, entity_id, lat, lon, country, feature) SELECT * FROM unnest(?::int[], ?::int[], ?::float8[], ?::float8[], ?::text[], ?::text[])', pl, c);
+      ],
+      ['INSERT INTO times (article_id, start, "end", text, type, value) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])', tm],
+      ['INSERT INTO places (article_id, entity_id, lat, lon, country, feature) SELECT * FROM unnest(?::int[], ?::int[], ?::float8[], ?::float8[], ?::text[], ?::text[])', pl],
+    ];
+    await this.q(`WITH ${inserts.map(([text], i) => `w${i} AS (${text})`).join(',\n')}\nSELECT 1`, inserts.flatMap(([, params]) => params), c);
     return { entities: ents, entityId, articles: bumps };
   }
 

@@ -1,4 +1,5 @@
 import { test, after } from 'node:test';
+import type pg from 'pg';
 import assert from 'node:assert/strict';
 import { storeSuite } from '../store.case.test.ts';
 import { apiSuite } from '../../server/app.case.test.ts';
@@ -82,6 +83,43 @@ if (mustRun) {
     // a writer that loses the race has already written entities, mentions and quotes: all of it must roll back
     const batches = [[0, 1], [1, 2], [2, 3], [3, 0], [0, 1, 2, 3]];
     await racingWriters((i) => batches.map((_, j) => batches[(i + j) % batches.length]!));
+  });
+
+  test('postgres: asyncCommit turns synchronous_commit off for putArticles\' transactions only', async () => {
+    const url = await createDatabase();
+    const sent = new Map<string, string[]>();
+    const open = async (asyncCommit: boolean) => {
+      const store = await openPgStore(url, { asyncCommit, poolSize: 1 });
+      const log: string[] = [];
+      sent.set(String(asyncCommit), log);
+      // record the statements of the write transactions (taken with pool.connect)
+      const connect = store.pool.connect.bind(store.pool) as (...a: unknown[]) => unknown;
+      (store.pool as { connect: unknown }).connect = async (...a: unknown[]) => {
+        if (a.length) return connect(...a); // pool.query's own callback form
+        const c = (await connect()) as pg.PoolClient;
+        const query = c.query.bind(c) as (...a: unknown[]) => unknown;
+        (c as { query: unknown }).query = (...a: unknown[]) => {
+          if (typeof a[0] === 'string') log.push(a[0]);
+          return query(...a);
+        };
+        return c;
+      };
+      return store;
+    };
+    const [fast, safe] = [await open(true), await open(false)];
+    try {
+      const records = fixtureRecords();
+      await fast.putArticles(records.slice(0, 2));
+      await safe.putArticles(records.slice(2));
+      assert.deepEqual(sent.get('true')!.filter((q) => q.startsWith('BEGIN')), ['BEGIN; SET LOCAL synchronous_commit = off']);
+      assert.deepEqual(sent.get('false')!.filter((q) => q.startsWith('BEGIN')), ['BEGIN']);
+      // SET LOCAL ends with its transaction: the pooled connection is back to the server's setting
+      assert.equal((await fast.pool.query('SHOW synchronous_commit')).rows[0].synchronous_commit, 'on');
+      assert.equal((await fast.stats()).articles, records.length);
+    } finally {
+      await fast.close();
+      await safe.close();
+    }
   });
 
   test('postgres: migrations are recorded once, whoever opens the store first', async () => {
