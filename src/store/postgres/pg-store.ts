@@ -95,7 +95,7 @@ export const DENSE_SHARE = 0.4;
  * entity of 248 articles) is searched from the filter's articles, each tested against the query through its
  * lexemes (a primary-key probe of article_terms), instead of collecting every match from the GIN index (a
  * heap visit each) and keeping the filter's. Either way the results are the same (docs/benchmarks.md,
- * PostgreSQL, "Seventh session").
+ * PostgreSQL, "Eighth session, search (pg12)").
  */
 export const FILTER_DRIVE_SHARE = 0.5;
 
