@@ -4,7 +4,7 @@
  * data.
  *
  *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R] [--concurrency 0,1] [--batch B]
- *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R]
+ *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R] [--slowest N]
  *
  * 1. takes the first N articles of the corpus (default 2,000) and, for 1 and
  *    then 2 workers, queues them in a fresh database (not timed) and times
@@ -41,7 +41,7 @@ import { buildWorkload, toSearchQuery, type BenchSearch, type Workload } from '.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { batch: { type: 'string' }, concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' } },
+  options: { batch: { type: 'string' }, concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' }, slowest: { type: 'string' } },
 });
 const n = Number(values.articles ?? 2000);
 const rounds = Number(values.rounds ?? 1);
@@ -118,10 +118,11 @@ function kindOf(s: BenchSearch): string {
   return `${s.q ? (s.q.trim().includes(' ') ? 'words' : 'word') : 'no text'}${filters.length ? ` + ${filters.join(' + ')}` : ''}`;
 }
 
-async function latency(store: Store, queries: SearchQuery[], kinds: string[]): Promise<{ p50: number; p95: number; max: number; mean: number; byKind: Map<string, number> }> {
+async function latency(store: Store, queries: SearchQuery[], kinds: string[]): Promise<{ p50: number; p95: number; max: number; mean: number; byKind: Map<string, number>; byQuery: number[] }> {
   for (const q of queries) await store.search(q); // warm-up: both engines read from memory afterwards
   const times: number[] = [];
   const byKind = new Map<string, number>();
+  const byQuery = queries.map(() => 0);
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < queries.length; i++) {
       const t = performance.now();
@@ -129,11 +130,60 @@ async function latency(store: Store, queries: SearchQuery[], kinds: string[]): P
       const ms = performance.now() - t;
       times.push(ms);
       byKind.set(kinds[i]!, (byKind.get(kinds[i]!) ?? 0) + ms);
+      byQuery[i]! += ms / rounds;
     }
   }
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]!, mean, byKind };
+  return { p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]!, mean, byKind, byQuery };
+}
+
+/**
+ * PostgreSQL's server CPU by kind of search: each query's CPU time in the backends serving the store (the
+ * nanosecond run times of /proc/PID/schedstat, so only with the server on this machine), summed over --rounds
+ * passes made after the timed ones. Unlike wall-clock times these barely move with the load of other work
+ * on the machine (they still count cache misses and slower clocks); null where the backends cannot be read.
+ */
+async function serverCpuByKind(store: Store, queries: SearchQuery[], kinds: string[]): Promise<{ mean: number; byKind: Map<string, number> } | null> {
+  if (!('pool' in store)) return null;
+  const pool = (store as unknown as { pool: pg.Pool }).pool;
+  // the backends serving this database (re-read now and then: the pool closes idle connections and opens new ones)
+  let pids: number[] = [];
+  const last = new Map<number, number>();
+  const readPids = async () => {
+    pids = (await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'")).rows.map((r) => r.pid);
+  };
+  // a backend that has gone keeps the CPU it had; a new one is counted from when it is first seen
+  const cpu = (): number => {
+    let ms = 0;
+    for (const pid of pids) {
+      try {
+        last.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+      } catch {
+        // gone
+      }
+      ms += last.get(pid) ?? 0;
+    }
+    return ms;
+  };
+  await readPids();
+  if (!pids.length || !existsSync(`/proc/${pids[0]}/schedstat`)) return null;
+  const byKind = new Map<string, number>();
+  let sum = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < queries.length; i++) {
+      if (i % 50 === 0) {
+        await readPids();
+        cpu();
+      }
+      const c0 = cpu();
+      await store.search(queries[i]!);
+      const ms = cpu() - c0;
+      sum += ms;
+      byKind.set(kinds[i]!, (byKind.get(kinds[i]!) ?? 0) + ms);
+    }
+  }
+  return { mean: sum / queries.length / rounds, byKind };
 }
 
 /** Search latency of the two engines on the same data, the same workload, caches off. */
@@ -152,9 +202,18 @@ async function compare(pgStore: Store, lite: Store, liteDb: Database.Database): 
   console.log(`p95 ratio PostgreSQL/SQLite: ${(lp.p95 / ls.p95).toFixed(2)}`);
   const count = new Map<string, number>();
   for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
-  console.log('mean ms by kind of search (queries): PostgreSQL / SQLite');
+  const sc = await serverCpuByKind(pgStore, pq, kinds);
+  console.log(`mean ms by kind of search (queries): PostgreSQL / SQLite${sc ? ' [PostgreSQL server CPU]' : ''}`);
   for (const [k, n] of [...count].sort((a, b) => b[1] - a[1])) {
-    console.log(`  ${k} (${n}): ${f(lp.byKind.get(k)! / n / rounds)} / ${f(ls.byKind.get(k)! / n / rounds)}`);
+    console.log(`  ${k} (${n}): ${f(lp.byKind.get(k)! / n / rounds)} / ${f(ls.byKind.get(k)! / n / rounds)}${sc ? ` [${f(sc.byKind.get(k)! / n / rounds)}]` : ''}`);
+  }
+  if (sc) console.log(`PostgreSQL server CPU: mean ${f(sc.mean)} ms a search`);
+  // --slowest N: the N queries slowest on PostgreSQL (mean over the rounds), the ones that set its p95
+  const slowest = Number(values.slowest ?? 0);
+  if (slowest > 0) {
+    console.log(`slowest ${slowest} on PostgreSQL (ms PostgreSQL / SQLite, kind, query):`);
+    const order = pq.map((_, i) => i).sort((a, b) => lp.byQuery[b]! - lp.byQuery[a]!).slice(0, slowest);
+    for (const i of order) console.log(`  ${f(lp.byQuery[i]!)} / ${f(ls.byQuery[i]!)}  ${kinds[i]}  ${JSON.stringify(pq[i])}`);
   }
 }
 

@@ -290,4 +290,13 @@ CREATE OR REPLACE FUNCTION rasd_match_ids_many(q tsquery) RETURNS SETOF integer
   AS 'SELECT article_id FROM article_terms WHERE terms @@ q';
 `,
   },
+  {
+    version: 10,
+    name: 'search: an event type\'s articles by index',
+    sql: `
+-- A common word with an event-type filter is searched from the type's articles (pg-store.ts,
+-- FILTER_DRIVE_SHARE): their ids by an index-only scan, each tested against the query through its lexemes.
+CREATE INDEX IF NOT EXISTS events_plover_article ON events(plover, article_id);
+`,
+  },
 ];

@@ -85,6 +85,11 @@ export interface PgStoreOptions {
    * durable write.
    */
   asyncCommit?: boolean;
+  /**
+   * A text query with an entity or event-type filter is searched from the filter's articles when they are at
+   * most this share of its estimated matches (default FILTER_DRIVE_SHARE; 0: never; Infinity: always, for tests).
+   */
+  filterDriveShare?: number;
 }
 
 /**
@@ -93,6 +98,25 @@ export interface PgStoreOptions {
  * match from the GIN bitmap, and filters join its matches by hash. Either way the results are the same.
  */
 export const DENSE_SHARE = 0.4;
+
+/**
+ * A text query with an entity or event-type filter whose articles are at most this share of the query's
+ * estimated matches (a common word and an entity in a few hundred articles: علي, 15,268 matches, with an
+ * entity of 248 articles) is searched from the filter's articles, each tested against the query through its
+ * lexemes (a primary-key probe of article_terms), instead of collecting every match from the GIN index (a
+ * heap visit each) and keeping the filter's. Either way the results are the same (docs/benchmarks.md,
+ * PostgreSQL, "Eighth session, search (pg12)").
+ */
+export const FILTER_DRIVE_SHARE = 0.5;
+
+/**
+ * An entity filter drives only at a smaller share: on the workload's entity searches a share of 0.5 cost more
+ * server CPU than none, 0.15 less (the entity's articles are scattered, an event type's fewer per match).
+ */
+const ENTITY_DRIVE_FACTOR = 0.1;
+
+/** Below this many estimated matches a text query's GIN path is cheap enough that no entity lookup pays. */
+const DRIVE_MIN_MATCHES = 1000;
 
 /** How long the lexeme statistics are trusted before they are read again (autovacuum refreshes them). */
 const LEXEME_STATS_MS = 10 * 60_000;
@@ -238,8 +262,12 @@ export class PgStore implements Store {
   private readonly rankPool: number;
   private readonly denseShare: number;
   private readonly asyncCommit: boolean;
-  /** The server's most common search lexemes with the share of articles holding each (pg_stats), and when read. */
-  private lexemeShares: { shares: Map<string, number>; at: number } | null = null;
+  private readonly filterDriveShare: number;
+  /**
+   * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
+   * of articles holding each, the article count, and the estimated number of events of each event type.
+   */
+  private lexemeShares: { shares: Map<string, number>; articles: number; eventTypes: Map<string, number>; at: number } | null = null;
 
   constructor(url: string, opts: PgStoreOptions = {}) {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
@@ -250,6 +278,7 @@ export class PgStore implements Store {
     this.rankPool = Math.max(1, Math.floor(opts.rankPool ?? (Number(process.env.RASD_PG_RANK_POOL) || RANK_POOL)));
     this.denseShare = opts.denseShare ?? DENSE_SHARE;
     this.asyncCommit = opts.asyncCommit ?? false;
+    this.filterDriveShare = opts.filterDriveShare ?? FILTER_DRIVE_SHARE;
   }
 
   /**
@@ -259,22 +288,58 @@ export class PgStore implements Store {
    */
   private async isDense(parsed: ParsedQuery): Promise<boolean> {
     if (this.denseShare <= 0) return true;
+    return (await this.matchShare(parsed)).share >= this.denseShare;
+  }
+
+  /** The query's estimated share of the articles (see isDense) and the number of articles the statistics saw. */
+  private async matchShare(parsed: ParsedQuery): Promise<{ share: number; articles: number }> {
     if (!this.lexemeShares || Date.now() - this.lexemeShares.at > LEXEME_STATS_MS) {
-      const { rows } = await this.pool.query<{ elems: string[] | null; freqs: number[] | null }>({
-        name: 'rasd_lexeme_stats',
-        text: `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
-               WHERE schemaname = current_schema() AND tablename = 'article_terms' AND attname = 'terms'`,
+      type Stats = { elems: string[] | null; freqs: number[] | null; articles: number | null; plovers: string[] | null; plover_freqs: number[] | null; events: number | null };
+      const { rows } = await this.pool.query<Stats>({
+        name: 'rasd_search_stats',
+        text: `SELECT (SELECT most_common_elems::text::text[] FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'article_terms' AND attname = 'terms') AS elems,
+                 (SELECT most_common_elem_freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'article_terms' AND attname = 'terms') AS freqs,
+                 (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = 'article_terms'::regclass) AS articles,
+                 (SELECT most_common_vals::text::text[] FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'events' AND attname = 'plover') AS plovers,
+                 (SELECT most_common_freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'events' AND attname = 'plover') AS plover_freqs,
+                 (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = 'events'::regclass) AS events`,
       });
       const shares = new Map<string, number>();
-      const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
+      const eventTypes = new Map<string, number>();
+      const st = rows[0]!;
       // freqs has three more entries than elems (their minimum, maximum and the share of null rows)
-      if (elems && freqs) elems.forEach((e, i) => shares.set(e, freqs[i]!));
-      this.lexemeShares = { shares, at: Date.now() };
+      if (st.elems && st.freqs) st.elems.forEach((e, i) => shares.set(e, st.freqs![i]!));
+      if (st.plovers && st.plover_freqs) st.plovers.forEach((p, i) => eventTypes.set(p, st.plover_freqs![i]! * Number(st.events ?? 0)));
+      this.lexemeShares = { shares, articles: Number(st.articles ?? 0), eventTypes, at: Date.now() };
     }
     const shares = this.lexemeShares.shares;
     let share = 1;
     for (const forms of parsed.words) share *= Math.max(0, ...forms.map((f) => shares.get(lexeme(f)) ?? 0));
-    return share >= this.denseShare;
+    return { share, articles: this.lexemeShares.articles };
+  }
+
+  /**
+   * Which filter, if any, a text query is searched from (FILTER_DRIVE_SHARE): its estimated matches are many
+   * and the filter's articles a small enough share of them. An entity's article count is entities.articles
+   * (one primary-key read, only for such queries); an event type's is its estimated number of events from
+   * the statistics (an article may hold several: the count errs high, towards the GIN path).
+   */
+  private async drivingFilter(parsed: ParsedQuery, query: SearchQuery): Promise<'entity' | 'event' | null> {
+    if (this.filterDriveShare <= 0 || (query.entity === undefined && !query.eventType)) return null;
+    const always = this.filterDriveShare === Infinity;
+    const { share, articles } = await this.matchShare(parsed);
+    const limit = this.filterDriveShare * share * articles;
+    if (!always && share * articles < DRIVE_MIN_MATCHES) return null;
+    if (query.entity !== undefined) {
+      if (always) return 'entity';
+      const rows = await this.qp<{ articles: number }>('SELECT articles FROM entities WHERE id = ?', [query.entity]);
+      if (rows.length && rows[0]!.articles <= limit * ENTITY_DRIVE_FACTOR) return 'entity';
+    }
+    if (query.eventType) {
+      const events = this.lexemeShares!.eventTypes.get(query.eventType);
+      if (always || (events !== undefined && events <= limit)) return 'event';
+    }
+    return null;
   }
 
   /**
@@ -761,7 +826,19 @@ export class PgStore implements Store {
       // is counted through the GIN index but takes its newest matches by walking the primary key backwards.
       const dense = await this.isDense(parsed);
       const matches = dense ? 'rasd_match_ids_many' : 'rasd_match_ids';
-      const from = facets ? `${matches}(?::tsquery) m(id) JOIN articles a ON a.id = m.id` : `${matches}(?::tsquery) m(id)`;
+      let from = facets ? `${matches}(?::tsquery) m(id) JOIN articles a ON a.id = m.id` : `${matches}(?::tsquery) m(id)`;
+      let matchCond = cond;
+      let matchParams = params;
+      const drive = await this.drivingFilter(parsed, query);
+      if (drive) {
+        // from the filter's articles, each tested through its lexemes (FILTER_DRIVE_SHARE); the other filters as before
+        const rest: unknown[] = [];
+        const others = searchFilters(drive === 'entity' ? { ...query, entity: undefined } : { ...query, eventType: undefined }, 'm.id', rest);
+        const ids = drive === 'entity' ? 'SELECT article_id AS id FROM article_entities WHERE entity_id = ?' : 'SELECT DISTINCT article_id AS id FROM events WHERE plover = ?';
+        from = `(${ids}) m JOIN article_terms mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
+        matchCond = `WHERE mt.terms @@ ?::tsquery${others.where.map((w) => ` AND ${w}`).join('')}`;
+        matchParams = [drive === 'entity' ? query.entity : query.eventType, params[0], ...rest];
+      }
       if (offset + pageSize <= this.rankPool) {
         // the common case in one round trip: match once, count, rank the pool, cut the page, read its rows
         const text =
@@ -769,7 +846,7 @@ export class PgStore implements Store {
             ? `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
                FROM (SELECT id, r FROM rasd_newest_ranked(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
                JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
-            : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${cond})
+            : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
             JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
@@ -778,13 +855,14 @@ export class PgStore implements Store {
         // generic plan cannot tell a date range that holds most articles from one that holds few, and took the
         // articles in the range from the date index and their wide rows (6.5 of 9.4 ms for a year of 2018 on
         // the full corpus) where probing the narrow index once per match costs 1.2 ms.
-        const rows = facets ? await this.q<Row>(text, [...params, params[0], pageSize, offset]) : await this.qp<Row>(text, [...params, params[0], pageSize, offset]);
-        const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params))[0]!.n;
+        const values = [...matchParams, params[0], pageSize, offset];
+        const rows = facets ? await this.q<Row>(text, values) : await this.qp<Row>(text, values);
+        const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${matchCond}`, matchParams))[0]!.n;
         return { total, page, pageSize, items: this.hits(rows.map((r) => r.id), rows, parsed) };
       }
       const [total, ids] = await Promise.all([
-        this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, params).then((r) => r[0]!.n),
-        this.rankedMatchIds(from, cond, params, pageSize, offset),
+        this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${matchCond}`, matchParams).then((r) => r[0]!.n),
+        this.rankedMatchIds(from, matchCond, matchParams, params[0], pageSize, offset),
       ]);
       const rows = ids.length ? await this.qp<HitRow>(`SELECT id, title, date, source, url, story_id, text FROM articles WHERE id = ANY(?::int[])`, [ids]) : [];
       return { total, page, pageSize, items: this.hits(ids, rows, parsed) };
@@ -819,14 +897,14 @@ export class PgStore implements Store {
    * The order is total and the same from page to page.
    */
   /** A page of the ids in `from` (the text query's matches, filtered): the newest rank pool ranked by ts_rank, then the rest newest first. */
-  private async rankedMatchIds(from: string, filters: string, params: unknown[], pageSize: number, offset: number): Promise<number[]> {
+  private async rankedMatchIds(from: string, filters: string, params: unknown[], tsquery: unknown, pageSize: number, offset: number): Promise<number[]> {
     const pool = this.rankPool;
     const ids: number[] = [];
     if (offset < pool) {
       const rows = await this.qp<{ id: number }>(
         `SELECT c.id FROM (SELECT m.id FROM ${from} ${filters} ORDER BY m.id DESC LIMIT ${pool}) c JOIN article_terms t ON t.article_id = c.id
          ORDER BY ts_rank(t.terms, ?::tsquery) DESC, c.id LIMIT ? OFFSET ?`,
-        [...params, params[0], Math.min(pageSize, pool - offset), offset],
+        [...params, tsquery, Math.min(pageSize, pool - offset), offset],
       );
       ids.push(...rows.map((r) => r.id));
       if (rows.length < Math.min(pageSize, pool - offset)) return ids; // fewer matches than the pool: all ranked

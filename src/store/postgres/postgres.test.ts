@@ -198,6 +198,56 @@ if (mustRun) {
     }
   });
 
+  test('postgres: a text query searched from its entity or event type\'s articles gives what the GIN path gives', async () => {
+    const url = await createDatabase();
+    // filterDriveShare Infinity searches every text query with an entity or event-type filter from the filter's
+    // articles (the entity's when both); 0 never does; denseShare 0 / 2 crosses it with both match paths
+    const stores = [
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: Infinity, denseShare: 2 }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: Infinity, denseShare: 0 }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 2 }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 0 }),
+    ];
+    const driven: string[] = [];
+    const pool = stores[0]!.pool as unknown as { query: (...args: unknown[]) => unknown };
+    const query = pool.query.bind(pool);
+    pool.query = (arg: unknown, ...rest: unknown[]) => {
+      const text = typeof arg === 'string' ? arg : (arg as { text: string }).text;
+      if (/JOIN article_terms mt ON mt\.article_id = m\.id/.test(text)) driven.push(text);
+      return query(arg, ...rest);
+    };
+    try {
+      await stores[0]!.putArticles(fixtureRecords());
+      const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
+      const { rows } = await stores[2]!.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      assert.ok(rows.length, 'the fixtures hold events');
+      const plover = rows[0]!.plover;
+      const queries = [
+        { q: 'الرئيس', entity: putin.id },
+        { q: 'الرئيس', entity: putin.id, pageSize: 1, page: 2 },
+        { q: 'الرئيس', entity: putin.id, pageSize: 1, page: 3 },
+        { q: 'الرئيس موسكو', entity: putin.id, from: '2025-01-01', to: '2025-12-31' },
+        { q: 'الرئيس', entity: putin.id, eventType: plover },
+        { q: 'الرئيس', eventType: plover },
+        { q: 'الرئيس', eventType: plover, pageSize: 1, page: 3 },
+        { q: 'في', eventType: plover, source: 'صحيفة المساء' },
+        { q: 'غائب', eventType: plover },
+        { q: 'الرئيس', entity: 999_999 },
+      ];
+      let hits = 0;
+      for (const q of queries) {
+        const pages = await Promise.all(stores.map((s) => s.search(q)));
+        for (const p of pages.slice(1)) assert.deepEqual(p, pages[0], JSON.stringify(q));
+        hits += pages[0]!.items.length;
+      }
+      assert.ok(hits >= 6, `${hits} hits`);
+      assert.ok(driven.some((t) => t.includes('article_entities WHERE entity_id')), 'the entity path was taken');
+      assert.ok(driven.some((t) => t.includes('FROM events WHERE plover')), 'the event-type path was taken');
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
   test('postgres: a read cache never answers after another process\'s write', async () => {
     const url = await createDatabase();
     const [reader, writer] = [await openPgStore(url, { cacheSize: 100 }), await openPgStore(url)];

@@ -1,0 +1,67 @@
+/**
+ * A/B of two PostgreSQL search settings on one store, by server CPU: the same store opened twice with
+ * different PgStoreOptions (one connection each), the workload's searches of one kind run alternately,
+ * each search's CPU read from its backend's /proc/PID/schedstat (nanoseconds; the server must run on this
+ * machine). Server CPU barely moves with the load of other work, unlike wall-clock time. Also checks that
+ * both give identical pages.
+ *
+ *   npx tsx scripts/ab-pg-search.ts --db postgres://.../pg12_x --sqlite /tmp/f6b.db --kind entity \
+ *     --a '{"filterDriveShare":0}' --b '{}' [--reps 20] [--show]
+ *
+ * --kind: entity, event, source, date, page, plain (text, no filter) or all (text queries only);
+ * --sqlite: the SQLite store the workload's vocabulary is drawn from (scripts/bench-queries.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import Database from 'better-sqlite3';
+import { openPgStore, type PgStoreOptions } from '../src/store/postgres/pg-store.ts';
+import { buildWorkload, toSearchQuery, type BenchSearch } from './bench-queries.ts';
+import type { Store } from '../src/store/store.ts';
+
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, sqlite: { type: 'string' }, kind: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, reps: { type: 'string' }, show: { type: 'boolean' } },
+});
+if (!values.db || !values.sqlite) throw new Error('--db URL and --sqlite FILE are required');
+const reps = Math.max(2, Number(values.reps ?? 20));
+const kind = values.kind ?? 'all';
+const optsA: PgStoreOptions = JSON.parse(values.a ?? '{}');
+const optsB: PgStoreOptions = JSON.parse(values.b ?? '{}');
+const liteDb = new Database(values.sqlite, { readonly: true });
+const w = buildWorkload(liteDb);
+liteDb.close();
+const A = await openPgStore(values.db, { cacheSize: 0, poolSize: 1, ...optsA });
+const B = await openPgStore(values.db, { cacheSize: 0, poolSize: 1, ...optsB });
+const poolOf = (s: Store) => (s as unknown as { pool: pg.Pool }).pool;
+const ids = new Map<string, number>();
+const keys = [...new Set(w.searches.map((x) => x.entityKey).filter((k): k is string => !!k))];
+for (const r of (await poolOf(A).query<{ id: number; key: string }>('SELECT id, key FROM entities WHERE key = ANY($1::text[])', [keys])).rows) ids.set(r.key, r.id);
+const plain = (s: BenchSearch) => !s.entityKey && !s.eventType && !s.source && !s.from && !s.to && !s.page;
+const pick: Record<string, (s: BenchSearch) => unknown> = {
+  entity: (s) => s.entityKey, event: (s) => s.eventType, source: (s) => s.source, date: (s) => s.from || s.to, page: (s) => s.page, plain, all: () => true,
+};
+if (!pick[kind]) throw new Error(`--kind: one of ${Object.keys(pick).join(', ')}`);
+const qs = w.searches.filter((s) => s.q && pick[kind]!(s)).map((s) => toSearchQuery(s, (k) => ids.get(k)));
+const pidOf = async (s: Store) => Number((await poolOf(s).query<{ p: number }>('SELECT pg_backend_pid() AS p')).rows[0]!.p);
+const pids = [await pidOf(A), await pidOf(B)];
+const cpu = (pid: number) => Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+let same = 0;
+for (const q of qs) if (JSON.stringify(await A.search(q)) === JSON.stringify(await B.search(q))) same++;
+let ta = 0;
+let tb = 0;
+for (const q of qs) {
+  const per = [0, 0];
+  // A, B, A, B: half the repetitions each time, so that drifts in the machine's load fall on both
+  for (const k of [0, 1, 0, 1] as const) {
+    const store = k === 0 ? A : B;
+    const c0 = cpu(pids[k]!);
+    for (let r = 0; r < reps / 2; r++) await store.search(q);
+    per[k]! += cpu(pids[k]!) - c0;
+  }
+  ta += per[0]!;
+  tb += per[1]!;
+  if (values.show) console.log(`${(per[0]! / reps).toFixed(2)} -> ${(per[1]! / reps).toFixed(2)}  ${JSON.stringify(q)}`);
+}
+console.log(`${kind}: ${qs.length} queries, identical pages ${same}/${qs.length}; server CPU ms a search: A ${(ta / reps / qs.length).toFixed(3)}, B ${(tb / reps / qs.length).toFixed(3)} (${reps} each)`);
+await A.close();
+await B.close();
