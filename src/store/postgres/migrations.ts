@@ -299,4 +299,20 @@ CREATE OR REPLACE FUNCTION rasd_match_ids_many(q tsquery) RETURNS SETOF integer
 CREATE INDEX IF NOT EXISTS events_plover_article ON events(plover, article_id);
 `,
   },
+  {
+    version: 11,
+    name: 'search: each article\'s source beside its lexemes',
+    sql: `
+-- A text search with a source filter tested each match's source through the articles_facets index, one probe
+-- per match (a common word has thousands): most of the time of the slowest searches. With the source in the
+-- search row, the bitmap heap scan that must visit every match to count it tests the source on the way
+-- (pg-store.ts, searchNow; docs/benchmarks.md, PostgreSQL, "Eighth session"). An article's source never
+-- changes once stored.
+ALTER TABLE article_terms ADD COLUMN IF NOT EXISTS source text;
+UPDATE article_terms t SET source = a.source FROM articles a WHERE a.id = t.article_id AND t.source IS DISTINCT FROM a.source;
+CREATE OR REPLACE FUNCTION rasd_match_ids_in_source(q tsquery, s text) RETURNS SETOF integer
+  LANGUAGE sql STABLE ROWS 1000 SET enable_seqscan = off
+  AS 'SELECT article_id FROM article_terms WHERE terms @@ q AND source = s';
+`,
+  },
 ];

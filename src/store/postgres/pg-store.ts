@@ -456,9 +456,11 @@ export class PgStore implements Store {
     const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
     // written in the same statement as the analysis rows (one round trip)
     const searchRows: RowInsert[] = [
-      ['INSERT INTO article_terms (article_id, terms) SELECT * FROM unnest(?::int[], ?::tsvector[])', [
+      // the source beside the lexemes: a search filtered by source tests it while counting (migration 11)
+      ['INSERT INTO article_terms (article_id, terms, source) SELECT * FROM unnest(?::int[], ?::tsvector[], ?::text[])', [
         pending.map((h) => idOf.get(h)!),
         pending.map((h) => tsvectorBinary(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
+        pending.map((h) => byHash.get(h)!.analysis.document.source ?? null),
       ]],
       ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds]],
     ];
@@ -838,6 +840,14 @@ export class PgStore implements Store {
         from = `(${ids}) m JOIN article_terms mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
         matchCond = `WHERE mt.terms @@ ?::tsquery${others.where.map((w) => ` AND ${w}`).join('')}`;
         matchParams = [drive === 'entity' ? query.entity : query.eventType, params[0], ...rest];
+      } else if (query.source) {
+        // the source is tested in the search rows while the GIN matches are visited (migration 11), not by
+        // probing articles_facets once per match; the other filters as before
+        const rest: unknown[] = [];
+        const others = searchFilters({ ...query, source: undefined }, 'm.id', rest);
+        from = `rasd_match_ids_in_source(?::tsquery, ?) m(id)${others.facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
+        matchCond = others.where.length ? `WHERE ${others.where.join(' AND ')}` : '';
+        matchParams = [params[0], query.source, ...rest];
       }
       if (offset + pageSize <= this.rankPool) {
         // the common case in one round trip: match once, count, rank the pool, cut the page, read its rows

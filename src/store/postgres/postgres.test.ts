@@ -167,6 +167,35 @@ if (mustRun) {
     }
   });
 
+  test('postgres: a text query with a source filter (the source tested in the search rows) gives every match of that source once', async () => {
+    const url = await createDatabase();
+    const store = await openPgStore(url, { rankPool: 1, cacheSize: 0 });
+    try {
+      await store.putArticles(fixtureRecords());
+      const all = (await store.search({ q: 'الرئيس', pageSize: 100 })).items;
+      const sources = [...new Set(all.map((h) => h.source))].filter((x): x is string => !!x);
+      assert.ok(sources.length >= 2, `${sources.length} sources among the matches`);
+      for (const source of sources) {
+        const want = all.filter((h) => h.source === source).map((h) => h.id).sort((a, b) => a - b);
+        const seen: number[] = [];
+        // page size 1 with a rank pool of 1: the first page in one statement, the rest through rankedMatchIds
+        for (let page = 1; page <= want.length + 1; page++) {
+          const res = await store.search({ q: 'الرئيس', source, pageSize: 1, page });
+          assert.equal(res.total, want.length, `${source} page ${page}`);
+          seen.push(...res.items.map((h) => h.id));
+        }
+        assert.deepEqual(seen.sort((a, b) => a - b), want, source);
+        const dated = await store.search({ q: 'الرئيس', source, from: '1900-01-01', pageSize: 100 });
+        assert.deepEqual(dated.items.map((h) => h.id).sort((a, b) => a - b), want, `${source} with a date filter`);
+      }
+      assert.equal((await store.search({ q: 'الرئيس', source: 'مصدر لم يكتب شيئا' })).total, 0);
+      const { rows } = await store.pool.query('SELECT count(*)::int AS n FROM article_terms t JOIN articles a ON a.id = t.article_id WHERE t.source IS DISTINCT FROM a.source');
+      assert.equal(rows[0].n, 0, 'every search row holds its article\'s source');
+    } finally {
+      await store.close();
+    }
+  });
+
   test('postgres: a dense query (newest matches by the primary key, filters joined by hash) gives what the GIN path gives', async () => {
     const url = await createDatabase();
     // denseShare 0 takes the dense path for every text query; 2 never does
