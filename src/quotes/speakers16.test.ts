@@ -61,3 +61,11 @@ test('an agency that published a statement did not issue it', () => {
   const quotes = run('اعتقلت الشرطة عشرة أشخاص، بحسب بيان رسمي نشرته وكالة الأنباء الرسمية السبت. وجاء في البيان أن الأجهزة الأمنية أحبطت عدة هجمات.', [agency]);
   assert.equal(byCue(quotes, 'البيان').length, 0);
 });
+
+test('a press review: the newspaper placed first writes a quotation that the sentence goes on from', () => {
+  const paper: Spec = { id: 'e4', type: 'ORG', kbId: 'x:org:4', forms: [['العرب', 'name']] };
+  const quotes = run('صحيفة "العرب" تكتب "الرياض تغلق باب الوساطة في الأزمة مع جارتها" وتصر على اعتذار علني.', [paper]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e4');
+  assert.match(quotes[0]!.text, /^"?الرياض تغلق باب الوساطة/);
+});

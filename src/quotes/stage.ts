@@ -1262,7 +1262,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // a quoted name in apposition (وأعلن "تحالف دعم الشرعية"، الذي تقوده السعودية، ...) nor a verb whose quoted
         // noun is an object (أعلن "حالة الطوارئ").
         // Nor a quoted name as subject before its complementizer ("قالت "منصة المواطنة ..." (وهي منظمة ...) إن").
-        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف') && wordsBetween(i, close) >= 4 && !COMMAS.has(toks[close + 1]?.t.text ?? '') && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
+        // (quotes16) كتب too: a press review's "صحيفة "العرب" تكتب "..." وتصر على ...".
+        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف' || v.lemma === 'كتب') && wordsBetween(i, close) >= 4 && !COMMAS.has(toks[close + 1]?.t.text ?? '') && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
           return { from: i, regionEnd: i, direct: false, closeAt: -1 };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
