@@ -82,6 +82,8 @@
  *   and نقل عن X (`quotation` in cues.json); a quotation right after a verb of saying, with the words after it; a
  *   noun-object verb's object or preposition past time words, adverbs, a short quoted name and a phrase between commas;
  *   "...، كما ذكر X." closing a sentence attributes the clause before it.
+ * - (quotes16) "وجاء في البيان/التقرير/الرسالة" (a definite statement noun) is the statement of the issuer of the one
+ *   introduced before (a joint one is anonymous; none found, no quote); كتب quotes a quotation right after it.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
