@@ -69,3 +69,13 @@ test('a press review: the newspaper placed first writes a quotation that the sen
   assert.equal(quotes[0]!.speaker, 'e4');
   assert.match(quotes[0]!.text, /^"?الرياض تغلق باب الوساطة/);
 });
+
+test('a statement noun\'s quotation followed by a comma and a participle leaves the participle its own quote', () => {
+  const g7: Spec = { id: 'e5', type: 'ORG', kbId: 'x:org:5', forms: [['مجموعة السبع', 'name']] };
+  const quotes = run('ووقع زعماء مجموعة السبع السبت بيانا توفيقيا. وجاء في البيان الختامي للقمة "نؤكد على الدور الحاسم لنظام تجاري دولي"، مضيفا: "نحن ملتزمون تحديث منظمة التجارة العالمية".', [g7]);
+  assert.equal(quotes.length, 2);
+  assert.match(quotes[0]!.text, /^نؤكد على الدور/);
+  assert.equal(quotes[1]!.cue.text, 'مضيفا');
+  assert.equal(quotes[1]!.speaker, 'e5');
+  assert.match(quotes[1]!.text, /^نحن ملتزمون/);
+});

@@ -2679,7 +2679,8 @@ function nounQuote(x: QuoteScan, c: number): number {
     // "وجاء في بيان إثر المحادثات "لقد أدان الزعيمان ..."": a quotation of several words that closes the sentence,
     // without a colon (a quoted name, "بيان "الجبهة الوطنية" أن", is short and goes on).
     const q = closeOf.get(i);
-    if (OPEN_QUOTES[toks[i]!.t.text] && q !== undefined && q - i > 4 && q + 1 >= sentenceEndTok(c)) {
+    // (quotes16) Also one followed by a comma and the clause that goes on (""...، مضيفا: "..."").
+    if (OPEN_QUOTES[toks[i]!.t.text] && q !== undefined && q - i > 4 && (q + 1 >= sentenceEndTok(c) || COMMAS.has(toks[q + 1]?.t.text ?? ''))) {
       from = i;
       close = q;
       break;
