@@ -22,7 +22,7 @@ export const GDELT_COLUMNS = [
 const CSV_COLUMNS: Array<keyof EventRecord> = [
   'id', 'articleId', 'day', 'date', 'plover', 'mode', 'cameo', 'quadClass', 'goldstein', 'modality',
   'sourceId', 'sourceName', 'sourceNameEn', 'sourceActor', 'sourceCountry', 'targetId', 'targetName', 'targetNameEn', 'targetActor', 'targetCountry',
-  'locationId', 'trigger', 'sentence', 'numSources', 'url',
+  'locationId', 'trigger', 'sentence', 'numSources', 'url', 'standing',
 ];
 
 /** Tabs and newlines would break a TSV row. */

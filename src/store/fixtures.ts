@@ -29,7 +29,7 @@ export interface FixtureSpec {
   url?: string;
   entities?: EntitySpec[];
   quotes?: Array<{ speaker: string | null; cue: string; text: string; direct?: boolean }>;
-  events?: Array<{ plover: string; cameo: string; quadClass: 1 | 2 | 3 | 4; goldstein: number; source: string | null; target: string | null; trigger: string; modality?: Modality; date?: string }>;
+  events?: Array<{ plover: string; cameo: string; quadClass: 1 | 2 | 3 | 4; goldstein: number; source: string | null; target: string | null; trigger: string; modality?: Modality; date?: string; standing?: 'fallback' }>;
   times?: Array<{ text: string; type: TimeType; value: string }>;
   places?: Array<{ entity: string; lat: number; lon: number; country: string; feature: string }>;
 }
@@ -101,6 +101,7 @@ export function makeAnalysis(spec: FixtureSpec): Analysis {
           modality: e.modality ?? 'asserted',
           trigger,
           sentence: sentenceOf(trigger.start),
+          ...(e.standing ? { standing: e.standing } : {}),
         };
       },
     ),
@@ -128,7 +129,7 @@ export const FIXTURES: FixtureSpec[] = [
     quotes: [{ speaker: 'e1', cue: 'وقال', text: 'العلاقات بين البلدين تاريخية وستبقى قوية' }],
     events: [
       { plover: 'CONSULT', cameo: '042', quadClass: 1, goldstein: 1.9, source: 'e1', target: 'e2', trigger: 'استقبل' },
-      { plover: 'COOPERATE', cameo: '050', quadClass: 2, goldstein: 3.5, source: 'e2', target: 'e1', trigger: 'بحث' },
+      { plover: 'COOPERATE', cameo: '050', quadClass: 2, goldstein: 3.5, source: 'e2', target: 'e1', trigger: 'بحث', standing: 'fallback' },
     ],
     times: [{ text: 'اليوم الأربعاء', type: 'DATE', value: '2025-10-15' }, { text: 'غدا', type: 'DATE', value: '2025-10-16' }],
     places: [{ entity: 'e3', lat: 55.7558, lon: 37.6173, country: 'RUS', feature: 'PPLC' }],

@@ -97,7 +97,7 @@ export interface QuoteRow {
  */
 export const DUMP_ROW_QUERIES: readonly string[] = [
   'SELECT a.content_hash, e.key, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id',
-  'SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day FROM events e JOIN articles a ON a.id = e.article_id',
+  'SELECT a.content_hash, e.ord, e.plover, e.cameo, e.day, e.standing FROM events e JOIN articles a ON a.id = e.article_id',
   'SELECT a.content_hash, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id',
   'SELECT articles, sources, first_date FROM stories',
 ];
@@ -147,13 +147,14 @@ export interface EventRow {
   modality: string;
   trigger_text: string;
   sentence: number;
+  standing: string | null;
   num_sources: number | null;
   url: string | null;
 }
 
 export const EVENT_SELECT = `SELECT e.id, e.article_id, e.day, e.date, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.source_id, e.target_id,
   se.name AS source_name, te.name AS target_name, se.name_en AS source_name_en, te.name_en AS target_name_en, e.source_actor, e.target_actor, e.source_country, e.target_country, e.location_id,
-  e.modality, e.trigger_text, e.sentence, e.evidence, st.sources AS num_sources, a.url
+  e.modality, e.trigger_text, e.sentence, e.standing, e.evidence, st.sources AS num_sources, a.url
   FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = a.story_id
   LEFT JOIN entities se ON se.id = e.source_id LEFT JOIN entities te ON te.id = e.target_id`;
 
@@ -183,6 +184,7 @@ export function toEvent(r: EventRow): EventRecord {
     modality: r.modality,
     trigger: r.trigger_text,
     sentence: r.sentence,
+    standing: r.standing ?? null,
     numSources: r.num_sources ?? 1,
     url: r.url,
   };

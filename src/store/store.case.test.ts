@@ -150,6 +150,12 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.entityProfile(123_456), null);
     });
 
+    it('keeps the standing of a fallback reading with its event', async () => {
+      const all = (await store.events({ pageSize: 100 })).items;
+      assert.deepEqual(all.filter((e) => e.standing === 'fallback').map((e) => `${e.plover} ${e.trigger}`), ['COOPERATE بحث']);
+      assert.ok(all.filter((e) => e.standing !== 'fallback').every((e) => e.standing === null));
+    });
+
     it('filters events by actor, country, cameo, modality and dates', async () => {
       const sisi = (await store.findEntities('السيسي'))[0]!;
       assert.equal((await store.events({ source: { entity: sisi.id } })).total, 1);

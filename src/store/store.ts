@@ -178,6 +178,11 @@ export interface EventRecord {
   modality: string;
   trigger: string;
   sentence: number;
+  /**
+   * 'fallback' when a side came from the event stage's fallback reading (`Event.standing`, a weaker reading), else
+   * null; null too for events stored before the column (SQLite schema 8, PostgreSQL 12).
+   */
+  standing: string | null;
   /** How many distinct sources reported the story this event's article belongs to (GDELT NumSources). */
   numSources: number;
   url: string | null;

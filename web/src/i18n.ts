@@ -58,6 +58,7 @@ const LABELS = {
   mapHint: { ar: 'الدوائر: الأماكن المذكورة وعدد المقالات؛ صفِّ حسب التاريخ ونوع الحدث', en: 'Circles: places mentioned, sized by articles; filter by date and event type' },
   language: { ar: 'English', en: 'العربية' },
   modality: { ar: 'الصيغة', en: 'Modality' },
+  fallback: { ar: 'قراءة احتياطية', en: 'fallback reading' },
   direct: { ar: 'مباشر', en: 'direct' },
   via: { ar: 'عبر', en: 'via' },
 } as const;

@@ -315,4 +315,13 @@ CREATE OR REPLACE FUNCTION rasd_match_ids_in_source(q tsquery, s text) RETURNS S
   AS 'SELECT article_id FROM article_terms WHERE terms @@ q AND source = s';
 `,
   },
+  {
+    version: 12,
+    name: 'events: the standing of a fallback reading',
+    sql: `
+-- 'fallback' for an event whose side the event stage's fallback found (Event.standing); events stored before stay
+-- NULL (their analysis JSON holds it). The same column as SQLite's schema 8.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS standing text;
+`,
+  },
 ];

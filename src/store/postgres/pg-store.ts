@@ -646,7 +646,7 @@ export class PgStore implements Store {
     const ae: unknown[][] = [[], [], [], []];
     const bumps = new Map<number, number>();
     const qt: unknown[][] = Array.from({ length: 14 }, () => []);
-    const ev: unknown[][] = Array.from({ length: 22 }, () => []);
+    const ev: unknown[][] = Array.from({ length: 23 }, () => []);
     const tm: unknown[][] = Array.from({ length: 6 }, () => []);
     const pl: unknown[][] = Array.from({ length: 6 }, () => []);
     const push = (cols: unknown[][], row: unknown[]) => row.forEach((v, i) => cols[i]!.push(v));
@@ -682,7 +682,7 @@ export class PgStore implements Store {
         push(ev, [
           articleId, i, e.plover, e.mode, e.cameo, e.quadClass, e.goldstein, ent(e.source), ent(e.target), sourceActor, targetActor,
           eventSideCountry(src, sourceActor), eventSideCountry(tgt, targetActor), ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence,
-          evidenceOf(a, e.sentence),
+          evidenceOf(a, e.sentence), e.standing ?? null,
         ]);
       });
       for (const t of a.times) push(tm, [articleId, t.start, t.end, t.text, t.type, t.value]);
@@ -703,9 +703,9 @@ export class PgStore implements Store {
       ],
       [
         `INSERT INTO events (article_id, ord, plover, mode, cameo, quad_class, goldstein, source_id, target_id, source_actor, target_actor,
-           source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence)
+           source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence, standing)
          SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::float8[], ?::int[], ?::int[], ?::text[], ?::text[],
-           ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::text[])`,
+           ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::text[], ?::text[])`,
         ev,
       ],
       ['INSERT INTO times (article_id, start, "end", text, type, value) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])', tm],

@@ -229,4 +229,13 @@ CREATE TABLE article_texts16 (id INTEGER PRIMARY KEY, text BLOB NOT NULL);
 INSERT INTO article_texts16 (id, text) SELECT id, rasd_utf16(text) FROM articles;
 `,
   },
+  {
+    version: 8,
+    name: 'events: the standing of a fallback reading',
+    sql: `
+-- 'fallback' for an event whose side the event stage's fallback found (Event.standing): analysts can tell the
+-- weaker readings apart; events stored before stay NULL (their analysis JSON holds it)
+ALTER TABLE events ADD COLUMN standing TEXT;
+`,
+  },
 ];

@@ -241,6 +241,7 @@ export class SqliteStore implements Store {
         articleId, i, e.plover, e.mode, e.cameo, e.quadClass, e.goldstein, ent(e.source), ent(e.target), sourceActor, targetActor,
         eventSideCountry(src, sourceActor), eventSideCountry(tgt, targetActor),
         ent(e.location), e.date, day, e.modality, e.trigger.start, e.trigger.end, e.trigger.text, e.sentence, evidenceOf(a, e.sentence),
+        e.standing ?? null,
       );
     });
     for (const t of a.times) this.st.insertTime.run(articleId, t.start, t.end, t.text, t.type, t.value);
@@ -587,8 +588,8 @@ function prepare(db: DB) {
     ),
     insertEvent: db.prepare(
       `INSERT INTO events (article_id, ord, plover, mode, cameo, quad_class, goldstein, source_id, target_id, source_actor, target_actor,
-         source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         source_country, target_country, location_id, date, day, modality, trigger_start, trigger_end, trigger_text, sentence, evidence, standing)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertTime: db.prepare('INSERT INTO times (article_id, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)'),
     insertPlace: db.prepare('INSERT INTO places (article_id, entity_id, lat, lon, country, feature) VALUES (?, ?, ?, ?, ?, ?)'),

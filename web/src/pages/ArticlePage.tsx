@@ -189,6 +189,7 @@ function Reader({ article, a, byLocal, storeId, speakerName, hover, setHover }: 
                   <small>
                     {ev.modality} · CAMEO {ev.cameo} · {ev.goldstein}
                     {ev.date ? ` · ${ev.date}` : ''}
+                    {ev.standing === 'fallback' ? ` · ${t('fallback')}` : ''}
                   </small>
                 </li>
               );

@@ -83,7 +83,7 @@ function Evidence({ a, b, period }: { a: string; b: string; period: string }) {
           </h3>
           {events.map((e) => (
             <li key={e.id}>
-              <span className={`plover plover-${e.plover}`}>{e.plover}</span> <bdi>{e.sourceName ?? e.sourceActor}</bdi> → <bdi>{e.targetName ?? e.targetActor}</bdi> <small>({e.modality}, Goldstein {e.goldstein})</small>
+              <span className={`plover plover-${e.plover}`}>{e.plover}</span> <bdi>{e.sourceName ?? e.sourceActor}</bdi> → <bdi>{e.targetName ?? e.targetActor}</bdi> <small>({e.modality}, Goldstein {e.goldstein}{e.standing === 'fallback' ? `, ${t('fallback')}` : ''})</small>
               {e.evidence && (
                 <blockquote className="ar" dir="rtl">
                   {e.evidence}
