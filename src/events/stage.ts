@@ -1977,10 +1977,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           while (j < sentenceTokens[sent]![1] && isComma(j)) {
             let k = j + 1;
-            while (k < sentenceTokens[sent]![1] && k - j <= 6 && !isComma(k) && !isBoundary(k) && !info[k]!.verb) k++;
-            if (k - j > 6 || !isComma(k)) break;
+            while (k < sentenceTokens[sent]![1] && k - j <= 9 && !isComma(k) && !isBoundary(k) && !info[k]!.verb) k++;
+            if (k - j > 9 || !isComma(k)) break;
             // An apposition opens with a title (وزير، رئيس) or a word of belonging; a lone day name is a time aside.
             const first = info[j + 1]!;
+            // Only a spokesman's or member's apposition runs past six words (، المتحدث باسم رئيس السلطة الوطنية
+            // الفلسطينية،): its genitive names whom he speaks for, not the verb's object. A longer segment opening with
+            // another head noun is the object itself (، دولا عربية وعلى رأسها المملكة العربية السعودية،).
+            if (k - j > 6 && !APPOSITION_OPENERS.has(first.rest)) break;
             // A time aside may be longer (مساء الاثنين), and a short place or occasion phrase without an actor
             // (، في مؤتمر صحفي،) is an aside too.
             let timeOnly = true;
