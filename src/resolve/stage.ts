@@ -2033,6 +2033,10 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   const attached = c.start > doc.tokens[c.tokenStart]!.start;
   // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
   if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
+  // نائب رئيس البرلمان الأوروبي، القائم بأعمال مدير الوكالة: a deputy's or an acting head's title, not the head's; رئيس
+  // المفوضية الأوروبية السابق: a former head, not the one in office on the date.
+  if (j >= 1 && DEPUTY_BEFORE.has(tn(doc, j - 1).replace(/^[وف]/, ''))) return;
+  if (c.tokenEnd < doc.tokens.length && kb.former.has(tn(doc, c.tokenEnd))) return;
   const person = kb.headOf(org.kbId, date);
   if (!person) return;
   const start = doc.tokens[j]!.start;
