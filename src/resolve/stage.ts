@@ -129,7 +129,7 @@ function isWord(doc: Doc, i: number): boolean {
 }
 
 /** Head words of an organization's chief (مدير وكالة ...، رئيس منظمة ...، المدير العام لـ...), normalized. */
-const ORG_HEAD_WORDS = new Set(['مدير', 'مديرة', 'رئيس', 'رئيسة', 'مدير عام', 'المدير العام', 'المديرة العامة', 'مديرة عامة'].map((w) => normalize(w)));
+const ORG_HEAD_WORDS = new Set(['مدير', 'مديرة', 'رئيس', 'رئيسة', 'قائد', 'زعيم', 'زعيمة', 'مدير عام', 'المدير العام', 'المديرة العامة', 'مديرة عامة'].map((w) => normalize(w)));
 const ORG_HEAD_QUALIFIERS = new Set(['عام', 'العام', 'العامة', 'عامة'].map((w) => normalize(w)));
 
 /** Words seen this often in the corpus are common words, not one-word person names. */

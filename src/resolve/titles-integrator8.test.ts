@@ -22,3 +22,10 @@ test("a former head's title is not the head in office", () => {
   const a = run('وقال رئيس البرلمان الأوروبي السابق إن الاتحاد تغير كثيرا.', '2018-05-10');
   assert.notEqual(titleOf(a, 'رئيس البرلمان الأوروبي'), 'per:antonio-tajani');
 });
+
+test('a commander or leader of a KB body is its head on the date (قائد فيلق القدس، زعيم الحزب)', () => {
+  const a = run('وحذر قائد فيلق القدس من أي هجوم على المنشآت الإيرانية.', '2018-07-26');
+  assert.equal(titleOf(a, 'قائد فيلق القدس'), 'per:qasem-soleimani');
+  const b = run('وانتقد زعيم حزب الشعب الجمهوري سياسة الحكومة الاقتصادية.', '2018-07-18');
+  assert.equal(titleOf(b, 'زعيم حزب الشعب الجمهوري'), 'per:kemal-kilicdaroglu');
+});
