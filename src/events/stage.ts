@@ -2552,6 +2552,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       // acts abroad too; not Israel's, whose forces act on Palestinians) coercing or attacking private people named by a
       // bare noun, with no other state in the sentence, acts on its own people. The object stands for the organ's state.
       const ownPeople = new Map<string, Entity>();
+      /** The people of a state as a side (one entity per state and article; no mentions, not an entity of the output). */
+      const peopleOf = (country: string): Entity => {
+        const id = `events:people:${country}`;
+        let entity = ownPeople.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+          ownPeople.set(id, entity);
+        }
+        return entity;
+      };
       const ownPeopleObject = (tr: Trigger, src: ActorMention): ActorMention | null => {
         const e = src.entity;
         if (!isStateOrgan(e) || e.actor!.startsWith('MIL', 3) || e.country === 'ISR') return null;
@@ -2565,16 +2575,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && w.startsWith('لل')) w = 'ال' + w.slice(2);
         // A nisba adjective after the noun (الصحفيين الفرنسيين) gives them a state, whichever it is.
         const next = j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[j] ? info[j + 1]!.rest : '';
-        if (/^ال.{2,}(يين|يون|ية|ي)$/.test(next)) return null;
+        if (NISBA_ADJECTIVE.test(next)) return null;
         if (!w.startsWith('ال') || !(PRIVATE_PEOPLE.has(w.slice(2)) || OWN_PEOPLE_EXTRA.has(w))) return null;
         if (actors.some((a) => sentenceOf[a.token] === sentenceOf[tr.token] && a.entity.country && a.entity.country !== e.country)) return null;
-        const id = `events:people:${e.country}`;
-        let entity = ownPeople.get(id);
-        if (!entity) {
-          entity = { id, type: 'LOC', name: e.country!, nameEn: null, kbId: null, country: e.country!, actor: e.country!, mentions: [] };
-          ownPeople.set(id, entity);
-        }
-        return { entity, token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+        return { entity: peopleOf(e.country!), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
       };
 
       /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
@@ -2680,13 +2684,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /**
-       * "وقال أبي أحمد في أعقاب المباحثات مع وفد إريتريا"، "وطالب ترامب مرارا بإطلاق سراحه، وصولا إلى التهديد بفرض عقوبات على
-       * تركيا" (events15): a verbal noun with its other side named (مع، على، ل) but no doer of its own is the act of the
-       * sentence's subject (its first actor without a preposition, near its start or right after its first verb) when no
-       * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
-       * stands between that subject and the noun.
-       */
-      /**
        * The fallback (events20): a side for an active event verb whose other side the rules above did not find, in the
        * two readings that held on corpus text (docs/events.md, "Eighth session: fallback sides (events20)"). The object:
        * the actor that stands right after the verb, or right after its verb-first subject (times, day names and adverbs
@@ -2720,13 +2717,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             return { ...args, target: b, targetPrep: b.prep, fallback: true };
           }
         }
-        // (Not the lexicon's domesticFallback.notVerbs: أوقف/يوقف is "stop, suspend" as often as "arrest", and with no object
-        // named nothing tells them apart.)
+        // The lexicon's domesticFallback.notVerbs are left out: أوقف/يوقف is "stop, suspend" as often as "arrest", and with
+        // no object named nothing tells them apart.
         // Not when the sentence names another state after the verb (الجيش الإسرائيلي يعتقل اثنين من عائلة فلسطيني، اعتقلت
         // الشرطة الألمانية متشددا تونسيا): those arrested may be its people (read on corpus text: most such were).
         // Nor when a relational adjective follows the object (الصحفيين الفرنسيين): the people have a state of their own.
         let nisba = false;
-        for (let k = j; k < end && k - j <= 3 && !isComma(k) && !isBoundary(k); k++) if (/^ال.{2,}(يين|يون|ية|ي)$/.test(info[k]!.rest) && !inActor[k]) nisba = true;
+        for (let k = j; k < end && k - j <= 3 && !isComma(k) && !isBoundary(k); k++) if (NISBA_ADJECTIVE.test(info[k]!.rest) && !inActor[k]) nisba = true;
         const foreign = nisba || actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
         const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
         const notDomestic = lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)));
@@ -2759,16 +2756,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       /** The state of an organ, as the people it acts on (اعتقلت الشرطة المصرية ناشطا → EGYCOP>EGY). */
       function ownState(organ: ActorMention): ActorMention {
-        const c = organ.entity.country!;
-        const id = `events:people:${c}`;
-        let entity = ownPeople.get(id);
-        if (!entity) {
-          entity = { id, type: 'LOC', name: c, nameEn: null, kbId: null, country: c, actor: c, mentions: [] };
-          ownPeople.set(id, entity);
-        }
-        return { entity, token: organ.endToken, headToken: organ.endToken, endToken: organ.endToken, prep: '', start: organ.start, kind: 'people' };
+        return { entity: peopleOf(organ.entity.country!), token: organ.endToken, headToken: organ.endToken, endToken: organ.endToken, prep: '', start: organ.start, kind: 'people' };
       }
 
+      /**
+       * "وقال أبي أحمد في أعقاب المباحثات مع وفد إريتريا"، "وطالب ترامب مرارا بإطلاق سراحه، وصولا إلى التهديد بفرض عقوبات على
+       * تركيا" (events15): a verbal noun with its other side named (مع، على، ل) but no doer of its own is the act of the
+       * sentence's subject (its first actor without a preposition, near its start or right after its first verb) when no
+       * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
+       * stands between that subject and the noun.
+       */
       function sentenceSubjectDoer(tr: Trigger, target: ActorMention): ActorMention | null {
         if (tr.isVerb || tr.enclitic || tr.passive || target.headToken < tr.token) return null;
         // The other side by a preposition, close to the noun (مع X، على X، لـX): a bare genitive (اغتيال رئيس الوزراء،
@@ -3085,6 +3082,8 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
+/** A definite relational (nisba) adjective, as after a noun of people (الصحفيين الفرنسيين): they have a state of their own. */
+const NISBA_ADJECTIVE = /^ال.{2,}(يين|يون|ية|ي)$/;
 /** Institution words of an army (the domestic fallback leaves armies out). */
 const ARMY_WORDS = new Set(['الجيش', 'القوات', 'قوات', 'جيش'].map((w) => normalize(w)));
 /** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
