@@ -1972,6 +1972,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * Who issued the statement a definite noun refers back to (البيان → the last بيان / بيانا before
    * token c): the speaker of a quote of that sentence, else its first person or body before the noun.
    */
+  /** The speaker of the latest quote found so far in sentence s that `ok` accepts. */
+  const speakerIn = (s: number, ok: (sp: Speaker) => boolean): Speaker | null => {
+    for (let q = speakersOf.length - 1; q >= 0; q--) {
+      const x = speakersOf[q]!;
+      if (x.sentence === s && ok(x.sp)) return x.sp;
+      if (x.sentence < s) break;
+    }
+    return null;
+  };
   const issuerOf = (noun: string, c: number, definite = false): Speaker | null => {
     for (let k = c - 1; k >= 0; k--) {
       const w = word(k);
@@ -1979,11 +1988,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // ... في البيان الذي"، "قالت الهيئة إن أعمال العنف المفصلة في التقرير") refers to the same statement.
       if (definite && (w === 'ال' + noun || w === 'بال' + noun || w === 'لل' + noun) && toks[k]!.sentence < toks[c]!.sentence) {
         const s = toks[k]!.sentence;
-        for (let q = speakersOf.length - 1; q >= 0; q--) {
-          const x = speakersOf[q]!;
-          if (x.sentence === s && x.sp.id) return x.sp;
-          if (x.sentence < s) break;
-        }
+        const sp = speakerIn(s, (x) => !!x.id);
+        if (sp) return sp;
         continue;
       }
       // بيانا، and a possessed بيانها / بيانه (the statement of the sentence's own subject).
@@ -1998,22 +2004,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         break;
       }
       const s = toks[k]!.sentence;
-      for (let q = speakersOf.length - 1; q >= 0; q--) {
-        const x = speakersOf[q]!;
-        if (x.sentence === s && x.sp.id) return x.sp;
-        if (x.sentence < s) break;
-      }
+      const named = speakerIn(s, (x) => !!x.id);
+      if (named) return named;
       const sent = doc.sentences[s];
       const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
       if (m) return { id: m.entity.id, text: m.text, anonymous: false };
       if (definite) {
         // (quotes16) the body that spoke in that sentence though the entities lack it ("وذكر الادعاء في بيان إن").
-        for (let q = speakersOf.length - 1; q >= 0; q--) {
-          const x = speakersOf[q]!;
-          if (x.sentence === s && x.sp.text && !x.sp.anonymous) return x.sp;
-          if (x.sentence < s) break;
-        }
-        return null;
+        return speakerIn(s, (x) => !!x.text && !x.anonymous);
       }
       // "وجاء في بيان إثر محادثات ..." with no owner in its sentence: the body quoted just before (قال البيت الأبيض) issued it.
       const last = speakersOf[speakersOf.length - 1];
