@@ -889,11 +889,18 @@ class Recognizer {
       else minute = mins.value;
       end = mins.end;
     }
-    const part = this.phrase(this.lex.partOfDayAdverbs, end, false) ?? (this.f(end) === 'من' ? this.phrase(this.lex.partsOfDay, end + 1, false) : null);
+    const adverb = this.phrase(this.lex.partOfDayAdverbs, end, false);
+    const part = adverb ?? (this.f(end) === 'من' ? this.phrase(this.lex.partsOfDay, end + 1, false) : null);
+    // "الساعة الثالثة من بعد ظهر اليوم": the part of day named as a noun ("of the afternoon of today") takes the day
+    // after it, so the time is dated rather than split into a bare clock time and a separate date.
+    let day: Found | null = null;
     if (part) {
       end = part.end;
+      if (!adverb) day = this.dayAnchor(end);
       if ((part.value === 'EV' || part.value === 'AF' || (part.value === 'NI' && hour >= 6)) && hour < 12) hour += 12;
       if (part.value === 'MI' && hour < 6) hour += 12;
+      // "الساعة 12.01 من فجر الجمعة": twelve in the morning is just after midnight.
+      if (part.value === 'MO' && hour === 12) hour = 0;
     } else if (!cue && !hm) return null;
     if (this.inSet(this.lex.timeZoneCues, end) && this.isWord(end + 1)) {
       end += 2;
@@ -904,6 +911,7 @@ class Recognizer {
       if (end === j + 1) return null;
     }
     const value = `T${String(hour % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    if (day && !this.inSet(this.lex.timeZoneCues, end)) return this.hit(i, cut, day.end, 'TIME', withTimePart(day.hits[0]!.value, value));
     return this.hit(i, cut, end, 'TIME', value);
   }
 
