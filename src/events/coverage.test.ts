@@ -470,6 +470,12 @@ test('تعرض ل + an event noun + من: the one who undergoes is the target, t
   has('وتعرضت القوات العراقية لقصف مكثف من الطائرات التركية.', 'ASSAULT TUR>IRQ asserted');
 });
 
+test('تعرض ل + an event noun + a demonym adjective: the adjective is the doer, as for the noun elsewhere', () => {
+  has('وتعرضت سفينة تركية لهجوم فرنسي قبالة السواحل.', 'ASSAULT FRA>TUR asserted');
+  has('وقال مسؤولون إن القرى العراقية تتعرض لقصف مدفعي فرنسي منذ أيام.', 'ASSAULT FRA>IRQ asserted');
+  assert.deepEqual(triples('وتعرضت سفينة تركية لهجوم في المياه الدولية.'), []);
+});
+
 test('كل من before conjoined subjects, each of them a subject', () => {
   const got = triples('وتعارض كل من مصر والأردن والعراق الخطة التركية.');
   for (const w of ['REJECT EGY>TUR asserted', 'REJECT JOR>TUR asserted', 'REJECT IRQ>TUR asserted']) assert.ok(got.includes(w), got.join('; '));

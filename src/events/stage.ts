@@ -1654,7 +1654,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           for (let k = tr.token - 1; k >= from && k >= tr.token - 6; k--) {
             if (!UNDERGO.test(stripConj(norm[k]!).rest)) continue;
             const clauseEnd = commaAfter(tr.endToken);
-            const src = after.find((a) => a.prep === 'من' && a.headToken < clauseEnd && wordsBetween(tr.endToken, a.headToken) <= 3);
+            // "تعرضت سفينة تركية لهجوم إسرائيلي": without من, a demonym adjective right after the noun (one adjective of
+            // manner may come first: لقصف جوي روسي) is the doer, as it is for the noun anywhere else.
+            const adjectiveAt = tr.endToken + 1 + (!tr.enclitic && mannerBefore(tr.endToken + 2) ? 1 : 0);
+            const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === adjectiveAt && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
+            const src = after.find((a) => a.prep === 'من' && a.headToken < clauseEnd && wordsBetween(tr.endToken, a.headToken) <= 3) ?? adjective;
             const tgt = inSent.find((a) => a.headToken > k && a.endToken < tr.token && !isLocative(a)) ?? before.find((a) => a.endToken < k && k - a.endToken <= 2 && a.prep === '');
             return { source: src ?? null, target: tgt && tgt.entity.id !== src?.entity.id ? tgt : null, targetPrep: '', both: false };
           }
