@@ -69,3 +69,17 @@ test('a gold line naming a corpus document is listed as corpus#id', () => {
   assert.equal(goldName({ corpus: '../shared/data/news/ant-corpus.jsonl.gz', id: 'AL-x-1-20180101', quotes: [] }), '../shared/data/news/ant-corpus.jsonl.gz#AL-x-1-20180101');
   assert.equal(goldName({ article: '../shared/data/news/ant-dev/a.txt', quotes: [] }), '../shared/data/news/ant-dev/a.txt');
 });
+
+test('a statement the article repeats word for word is two gold rows placed on its two occurrences', () => {
+  const t = 'حذرت الوزيرة من أن الوضع خطير جدا.\nوفي التفاصيل، حذرت الوزيرة من أن الوضع خطير جدا.';
+  const first = t.indexOf('الوضع');
+  const second = t.lastIndexOf('الوضع');
+  const cueAt = (from: number) => t.indexOf('حذرت', from);
+  const q = (cue: number, start: number): Quote => ({ speaker: null, speakerText: 'الوزيرة', cue: { start: cue, end: cue + 4, text: 'حذرت' }, via: null, direct: false, start, end: start + 16, text: t.slice(start, start + 16) });
+  const score = emptyScore();
+  const row: [string, null, string, string, string] = ['الوزيرة', null, 'حذرت', 'الوضع خطير جدا', 'I'];
+  scoreArticle(score, { article: 'a', quotes: [row, row] }, t, 0, [q(cueAt(0), first), q(cueAt(first), second)], []);
+  assert.equal(score.found, 2);
+  assert.equal(score.matchedPredicted, 2);
+  assert.equal(score.spurious.length, 0);
+});

@@ -136,12 +136,16 @@ export function sameSpeaker(
  * gold cue shortly before it (else its first occurrence in the body, else in
  * the title). No-break spaces count as spaces.
  */
-function locate(text: string, needle: string, cue: string, bodyStart: number, inTitle: boolean): number {
+function locate(text: string, needle: string, cue: string, bodyStart: number, inTitle: boolean, taken: ReadonlySet<number> = new Set()): number {
   const hay = text.replace(/\u00a0/g, ' ');
   if (inTitle) return hay.slice(0, bodyStart).indexOf(needle);
-  const all: number[] = [];
-  for (let at = hay.indexOf(needle, bodyStart); at >= 0; at = hay.indexOf(needle, at + 1)) all.push(at);
-  if (all.length === 0) return hay.indexOf(needle);
+  const found: number[] = [];
+  for (let at = hay.indexOf(needle, bodyStart); at >= 0; at = hay.indexOf(needle, at + 1)) found.push(at);
+  if (found.length === 0) return hay.indexOf(needle);
+  // A statement the article repeats word for word (in the lead and again in the body) is two gold rows: the second
+  // row takes an occurrence the first did not.
+  const free = found.filter((at) => !taken.has(at));
+  const all = free.length > 0 ? free : found;
   if (cue === ':') return all[0]!;
   // The cue before the content (قال X إن ...), else after it (... بحسب X), in the same paragraph: the same words
   // may open the next paragraph (a quotation repeating the sentence before it, whose attribution ends that sentence).
@@ -168,15 +172,18 @@ export function scoreArticle(
   entities: readonly Entity[],
 ): void {
   const used = new Set<number>();
+  /** Where earlier gold rows of this article were placed (locate). */
+  const placed = new Set<number>();
   score.gold += gold.quotes.length;
   score.predicted += quotes.length;
   for (const row of gold.quotes) {
     const [speaker, speakerEn, cue, content, direct, where] = row;
-    const pos = locate(text, content, cue, bodyStart, where === 'T');
+    const pos = locate(text, content, cue, bodyStart, where === 'T', placed);
     if (pos < 0) {
       score.misses.push(`${goldName(gold)}: gold content not in text: ${content}`);
       continue;
     }
+    placed.add(pos);
     // The gold cue: its nearest occurrence before the content.
     let cuePos = -1;
     if (cue !== ':') {
