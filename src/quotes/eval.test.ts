@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity, Quote } from '../core/analysis.ts';
-import { emptyScore, englishKey, goldName, sameSpeaker, sameSpeakerSurface, scoreArticle } from './eval.ts';
+import { emptyScore, englishKey, goldName, sameSpeaker, sameSpeakerSurface, scoreArticle, type GoldQuoteRow } from './eval.ts';
 
 const text = 'قال الوزير سامي النجار إن الاتفاق قريب. وأضاف أن الوفد سيصل غدا.';
 const at = (s: string) => text.indexOf(s);
@@ -77,7 +77,7 @@ test('a statement the article repeats word for word is two gold rows placed on i
   const cueAt = (from: number) => t.indexOf('حذرت', from);
   const q = (cue: number, start: number): Quote => ({ speaker: null, speakerText: 'الوزيرة', cue: { start: cue, end: cue + 4, text: 'حذرت' }, via: null, direct: false, start, end: start + 16, text: t.slice(start, start + 16) });
   const score = emptyScore();
-  const row: [string, null, string, string, string] = ['الوزيرة', null, 'حذرت', 'الوضع خطير جدا', 'I'];
+  const row: GoldQuoteRow = ['الوزيرة', null, 'حذرت', 'الوضع خطير جدا', 'I'];
   scoreArticle(score, { article: 'a', quotes: [row, row] }, t, 0, [q(cueAt(0), first), q(cueAt(first), second)], []);
   assert.equal(score.found, 2);
   assert.equal(score.matchedPredicted, 2);
