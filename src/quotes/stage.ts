@@ -132,6 +132,8 @@ const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
 /** Prepositions that open an adverbial when they come first after a verb or comma. */
 const SEGMENT_PREPOSITIONS = new Set(['من', 'عن', 'مع', 'الي', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'بين', 'منذ', 'وسط', 'اثر', 'رغم', 'بالرغم']);
+/** (quotes17) Prepositions that open a sentence's adverbial when written with و (وفي، وخلال، وبعد، ومنذ). */
+const OPENING_PREPOSITIONS = new Set([...SEGMENT_PREPOSITIONS, 'في', 'علي', 'امام', 'عبر', 'خلال', 'عقب', 'اثناء', 'لدي']);
 /** Words after which أن opens an adverbial clause, not reported content ("بعد أن", "قبل أن"). */
 const NOT_REPORTING_BEFORE_AN = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'رغم', 'بمجرد', 'ريثما', 'الا', 'لدرجه', 'بدل', 'بدلا', 'عوضا', 'يمكن', 'يجب', 'ينبغي', 'يتعين', 'لابد', 'من']);
 
@@ -935,6 +937,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
     if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
     if (segmentStart && (lex.adverbialPrepositions.has(tk.key) || SEGMENT_PREPOSITIONS.has(tk.key) || hasPrepClitic(i))) return true;
+    // (quotes17) "وفي مطلع يوليو، أعلنت ..."، "وعلى صعيد آخر، قال ...": a preposition joined to و opens one as well (the key
+    // keeps the و, and a word of three letters keeps it in `bare` too).
+    if (segmentStart && tk.key[0] === 'و' && OPENING_PREPOSITIONS.has(tk.key.slice(1))) return true;
     return false;
   };
 
@@ -1677,6 +1682,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** The subject of sentence s (the noun phrase after its first verb), before token `before`. */
+  /** (quotes17) The speakers subjectOfSentence made from a mention that only a preposition governs. */
+  const governedSubjects = new WeakSet<Speaker>();
   const subjectOfSentence = (s: number, before: number, actorOnly: boolean): Speaker | null => {
     const sent = doc.sentences[s];
     if (!sent) return null;
@@ -1684,6 +1691,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (place) return place;
     const contrast = contrastOpener(s, before);
     if (contrast) return contrast;
+    const lead = sourceAfterVerb(s, before);
+    if (lead) return lead;
     let governedOnly: MentionRef | null = null;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
@@ -1693,7 +1702,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (m) governedOnly = m;
       // No name: the subject noun phrase ("واستنفر الوزير التركي ...") may still name someone already met.
     }
-    const named = (): Speaker | null => (governedOnly ? { id: governedOnly.entity.id, text: governedOnly.text, anonymous: false } : null);
+    const named = (): Speaker | null => {
+      if (!governedOnly) return null;
+      const sp = { id: governedOnly.entity.id, text: governedOnly.text, anonymous: false };
+      governedSubjects.add(sp);
+      return sp;
+    };
     if (governedOnly) {
       const unnamed = indefiniteSubjectAfterVerb(s, before);
       return unnamed ?? named();
@@ -1726,6 +1740,41 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A verb's object may follow its subject without a comma: keep the subject short.
     if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;
     return speakerFrom(region.subjectStart, e);
+  };
+
+  /**
+   * (quotes17) "وأكد المصدر، مقتل وجرح أعداد كبيرة في صفوف المليشيات الحوثية": a sentence that opens with a verb of saying
+   * (after an opening adverbial up to its comma) whose subject right after it is an unnamed source (مصدر، المصدر، مسؤولون،
+   * شهود) has that unnamed subject, not a name met later in its object or complement. Null when the subject is anything
+   * else or names a person.
+   */
+  const sourceAfterVerb = (s: number, before: number): Speaker | null => {
+    let a = firstTokOf[s] ?? -1;
+    if (a < 0) return null;
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key)) {
+      a = pastOpeningComma(a, s, 20);
+      if (a < 0) return null;
+    }
+    const v = verbAt(a);
+    const n = a + 1;
+    if (!v || v.form === 'participle' || !toks[n] || toks[n]!.sentence !== s || toks[n]!.t.start >= before || toks[n]!.t.kind !== 'arabic') return null;
+    if (mentionStarts.has(toks[n]!.t.start) || mentionStarts.has(startOfWord(n))) return null;
+    const w = word(n);
+    const indefinite = w.startsWith('ال') ? w.slice(2) : w;
+    if (!lex.anonymous.has(w) && !lex.anonymous.has(indefinite)) return null;
+    let end = n;
+    while (end < toks.length && toks[end]!.sentence === s && toks[end]!.t.start < before) end++;
+    const region = readRegion(n, end);
+    if (region.subjectStart !== n) return null;
+    // "وأكد ممثل السودان الدائم لدى الأمم المتحدة السفير عمر دهب": a person named in the subject phrase speaks, as the
+    // first name of the sentence does already.
+    for (let k = n + 1; k < Math.min(end, n + 10) && !verbAt(k); k++) if (actorAt.get(startOfWord(k))?.entity.type === 'PER' || actorAt.get(toks[k]!.t.start)?.entity.type === 'PER') return null;
+    const sp = speakerFrom(n, Math.min(region.subjectEnd, n + MAX_APPOSITION_TOKENS));
+    if (!sp || sp.id) return null;
+    // The words as written: the noun and its adjectives (مصادر عسكرية يمنية), not the object after them.
+    let e = n + 1;
+    while (e < region.subjectEnd && e - n < 4 && toks[e]!.t.kind === 'arabic' && !RELATIVES.has(word(e)) && /ي$|يه$|يون$|يين$/.test(word(e))) e++;
+    return { id: null, text: text.slice(startOfWord(n), toks[e - 1]!.t.end), anonymous: true };
   };
 
   /** The token after the comma closing an opening clause of sentence s that starts at token a (the comma within `limit` tokens), or -1. */
@@ -1866,6 +1915,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // it leaves that quote's speaker running.
     if (prev && prev.sentence === s - 2 && (prev.sp.id || prev.sp.text) && channelSentence(s - 1)) return prev.sp;
     const subj = subjectOfSentence(s - 1, Infinity, true);
+    // (quotes17) "وقد اقترح أولا تنظيم عرض ... بين البيت الأبيض والكونغرس. وقال ..."، "... وكانت قد حضرت إلى وزارة النقل. وقالت":
+    // a sentence that names people and bodies only after prepositions has an unnamed (pro-drop) subject of its own, so
+    // the speaker quoted last within reach goes on, not the body the preposition governs.
+    if (subj && governedSubjects.has(subj)) return lastSpeaker(s) ?? subj;
     if (subj) return subj;
     return lastSpeaker(s);
   };
