@@ -1771,7 +1771,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let k = n + 1; k < Math.min(end, n + 10) && !verbAt(k); k++) if (actorAt.get(startOfWord(k))?.entity.type === 'PER' || actorAt.get(toks[k]!.t.start)?.entity.type === 'PER') return null;
     const sp = speakerFrom(n, Math.min(region.subjectEnd, n + MAX_APPOSITION_TOKENS));
     if (!sp || sp.id) return null;
-    // The words as written: the noun and its adjectives (مصادر عسكرية يمنية), not the object after them.
+    // The words as written: the noun and its adjectives (مصادر عسكرية يمنية), not the object after them; a spokesperson
+    // keeps the body it speaks for (متحدث باسم الشركة).
+    if (word(n + 1) === 'باسم') return { id: null, text: sp.text, anonymous: true };
     let e = n + 1;
     while (e < region.subjectEnd && e - n < 4 && toks[e]!.t.kind === 'arabic' && !RELATIVES.has(word(e)) && /ي$|يه$|يون$|يين$/.test(word(e))) e++;
     return { id: null, text: text.slice(startOfWord(n), toks[e - 1]!.t.end), anonymous: true };
@@ -1930,6 +1932,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const openingPlace = (s: number, before: number): Speaker | null => {
     let a = toks.findIndex((t) => t.sentence === s);
     if (a < 0) return null;
+    const placed = countryPlacedFirst(s, a, before);
+    if (placed) return placed;
     if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || toks[a]!.bare === 'عقب') {
       a = pastOpeningComma(a, s, 20);
       if (a < 0) return null;
@@ -1943,6 +1947,29 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!m || m.entity.type !== 'LOC' || !m.entity.country) return null;
     const country = m.entity.kbId?.startsWith('cty:') ? m.entity : countryEntity.get(m.entity.country);
     return country ? { id: country.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
+   * (quotes17) "وكانت ألمانيا رفضت الطلب من قبل قائلة ..."، "ألمانيا ترفض الطلب، مؤكدة ...": a country named first in its
+   * sentence (after كان, or as the first word) and followed by a word that does not go on with the name (not a definite
+   * noun or adjective, not و, a preposition or punctuation, but a verb's shape) is the sentence's subject. The country
+   * entity, or null.
+   */
+  const countryPlacedFirst = (s: number, a: number, before: number): Speaker | null => {
+    // Without كان, only for a cue inside the sentence: a headline's "إسرائيل تقتل ..." is not carried into the body,
+    // whose first sentence names the body that acted (الجيش الإسرائيلي).
+    if (KAN.has(toks[a]!.bare)) a++;
+    else if (before === Infinity) return null;
+    const w = toks[a];
+    if (!w || w.sentence !== s || w.t.start >= before || w.t.kind !== 'arabic') return null;
+    const m = actorAt.get(startOfWord(a)) ?? mentions.find((x) => (x.start === w.t.start || x.start === startOfWord(a)) && x.kind === 'name');
+    if (!m || m.entity.type !== 'LOC' || !m.entity.kbId?.startsWith('cty:') || m.start > startOfWord(a) + 1) return null;
+    const n = tokenAt(m.end - 1) + 1;
+    const v = toks[n];
+    if (!v || v.sentence !== s || v.t.start >= before || v.t.kind !== 'arabic' || v.key !== v.bare) return null;
+    if (v.key.startsWith('ال') || SEGMENT_PREPOSITIONS.has(v.key) || v.key === 'في' || v.key === 'علي' || hasPrepClitic(n) || mentionStarts.has(v.t.start)) return null;
+    if (!(v.key === 'قد' || verbAt(n) || /^[يت][\u0621-\u064a]{2,5}$/.test(v.key) || /^[\u0621-\u064a]{2,5}ت$/.test(v.key) || /^[\u0621-\u064a]{3}$/.test(v.key))) return null;
+    return { id: m.entity.id, text: m.text, anonymous: false };
   };
 
   /**
