@@ -1705,7 +1705,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const named = (): Speaker | null => {
       if (!governedOnly) return null;
       const sp = { id: governedOnly.entity.id, text: governedOnly.text, anonymous: false };
-      governedSubjects.add(sp);
+      // A person only right after a preposition (لمولر، مع ترامب): after a clitic ب the name as often begins with ب read
+      // as the clitic (برايس، بابين), and the owner of a statement noun speaks ("وجاء في مذكرات خلخالي ...").
+      const i = tokenAt(governedOnly.start);
+      const lead = text.slice(toks[i]!.t.start, governedOnly.start);
+      const prepBefore = ['في', 'علي', ...SEGMENT_PREPOSITIONS].includes(toks[i - 1]?.key ?? '');
+      if (governedOnly.entity.type !== 'PER' || /^و?ل$/.test(lead) || (!lead && prepBefore)) governedSubjects.add(sp);
       return sp;
     };
     if (governedOnly) {
@@ -1918,8 +1923,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (prev && prev.sentence === s - 2 && (prev.sp.id || prev.sp.text) && channelSentence(s - 1)) return prev.sp;
     const subj = subjectOfSentence(s - 1, Infinity, true);
     // (quotes17) "وقد اقترح أولا تنظيم عرض ... بين البيت الأبيض والكونغرس. وقال ..."، "... وكانت قد حضرت إلى وزارة النقل. وقالت":
-    // a sentence that names people and bodies only after prepositions has an unnamed (pro-drop) subject of its own, so
-    // the speaker quoted last within reach goes on, not the body the preposition governs.
+    // a sentence that names bodies only after prepositions has an unnamed (pro-drop) subject of its own, so the speaker
+    // quoted last within reach goes on, not the body the preposition governs.
     if (subj && governedSubjects.has(subj)) return lastSpeaker(s) ?? subj;
     if (subj) return subj;
     return lastSpeaker(s);
