@@ -47,3 +47,21 @@ test('a country named first, after كان or before a verb, is the subject of it
   assert.equal(first.length, 1);
   assert.equal(first[0]!.speaker, 'e4');
 });
+
+test('a cue right after a relative pronoun that follows a person has that person for subject when its content is an object', () => {
+  const bolton: Spec = { id: 'e6', type: 'PER', kbId: 'x:per:3', forms: [['جون بولتون', 'name']] };
+  const korea: Spec = { id: 'e7', type: 'LOC', kbId: 'cty:PRK', forms: [['كوريا الشمالية', 'name']] };
+  const police: Spec = { id: 'e8', type: 'ORG', kbId: 'x:org:3', forms: [['الشرطة', 'name']] };
+  const called = byCue(run('وانتقد المسؤول مستشار الأمن القومي جون بولتون الذي دعا كوريا الشمالية إلى التخلص من ترسانتها النووية.', [bolton, korea]), 'دعا');
+  assert.equal(called.length, 1);
+  assert.equal(called[0]!.speaker, 'e6');
+  // With a comma before the pronoun, and a participle going on with the same speaker.
+  const net: Spec = { id: 'e9', type: 'PER', kbId: 'x:per:4', forms: [['سالم العبيدي', 'name']] };
+  const party: Spec = { id: 'e10', type: 'ORG', kbId: 'x:org:4', forms: [['الحركة', 'name']] };
+  const quotes = run('وهو الموقف الذي أعرب عنه سالم العبيدي، الذي اعتبر الحركة "منظمة إرهابية" مضيفا أن "من واجب كل بلد الدفاع عن أراضيه".', [net, party]);
+  assert.equal(byCue(quotes, 'مضيفا')[0]?.speaker, 'e9');
+  // A relative clause with a subject of its own and a complementizer keeps that subject.
+  const own = byCue(run('واعتقل جون بولتون الذي قالت الشرطة إنه كان في المكان.', [bolton, police]), 'قالت');
+  assert.equal(own.length, 1);
+  assert.equal(own[0]!.speaker, 'e8');
+});

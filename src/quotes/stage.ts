@@ -227,6 +227,7 @@ interface QuoteScan {
   sentenceEndTok: (i: number) => number;
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
+  relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
 }
 
 export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
@@ -1618,9 +1619,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** The person or body whose name ends right before the relative pronoun at token r ("جمانة غنيمات التي"). */
   const relativeAntecedent = (r: number): Speaker | null => {
     if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
-    const end = toks[r - 1]!.t.end;
+    // (quotes17) "نتانياهو، الذي اعتبر": a comma may stand between the name and the relative pronoun.
+    const end = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? toks[r - 2]!.t.end : toks[r - 1]!.t.end;
     const m = mentions.find((x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
     return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
+   * (quotes17) "جون بولتون الذي دعا كوريا الشمالية إلى ..."، "نتانياهو، الذي اعتبر الحركة "منظمة إرهابية"": a cue right after a
+   * relative pronoun that follows a person or body, whose content is an object or a preposition's phrase (no complementizer
+   * or colon before it), has that person or body for subject; the noun phrase after the verb is its object. ("الذي قالت
+   * الشرطة إنه" keeps its own subject.) Null otherwise.
+   */
+  const relativeSpeaker = (c: number, content: Content, subjectStart: number): Speaker | null => {
+    if (subjectStart < 0 || !RELATIVES.has(toks[c - 1]?.bare ?? '') || toks[c]!.key !== toks[c]!.bare) return null;
+    const before = toks[content.from - 1];
+    if (before && (lex.complementizers.has(before.key) || lex.complementizers.has(before.bare) || before.t.text === ':')) return null;
+    const w = word(subjectStart);
+    if (lex.anonymous.has(w) || lex.anonymous.has(w.replace(/^ال/, '')) || lex.sourceNouns.has(w.replace(/^ال/, '')) || lex.channels.has(w)) return null;
+    // "الفهداوي، الذي طالب المحتجون برحيله": a definite plural in -ون after the verb is its own subject.
+    if (w.startsWith('ال') && w.endsWith('ون')) return null;
+    return relativeAntecedent(c - 1);
   };
 
   /** (quotes13) "يذكر أن إسرائيل كانت قد أعلنت"، "ذلك أن كوريا الشمالية كانت أعلنت": a name ending right before كان (قد). */
@@ -2207,7 +2226,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2390,7 +2409,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -2450,6 +2469,8 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   } else if (svoSubject(c) >= 0) {
     // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
     sp = speakerFrom(svoSubject(c), c);
+  } else if (relativeSpeaker(c, content, region.subjectStart)) {
+    sp = relativeSpeaker(c, content, region.subjectStart);
   } else if (contrastSubject(c) >= 0) {
     // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
     sp = speakerFrom(contrastSubject(c), c);
