@@ -84,6 +84,11 @@
  *   "...، كما ذكر X." closing a sentence attributes the clause before it.
  * - (quotes16) "وجاء في البيان/التقرير/الرسالة" (a definite statement noun) is the statement of the issuer of the one
  *   introduced before (a joint one is anonymous; none found, no quote); كتب quotes a quotation right after it.
+ * - (quotes17, from fixed-seed audits of random corpus quotes, test/audit/quotes17-*.jsonl) a preposition joined to و
+ *   (وفي، وعلى) opens an adverbial; a sentence that names bodies only after prepositions leaves the running speaker going;
+ *   an unnamed source right after a sentence's verb (وأكد المصدر، ...) is its subject; a country first in its sentence
+ *   (after كان, or before a verb for a cue of its own sentence) is its subject; a cue right after a relative pronoun that
+ *   follows a person or body (also after a comma), with an object content, has that person or body for subject.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
