@@ -65,3 +65,19 @@ test('a cue right after a relative pronoun that follows a person has that person
   assert.equal(own.length, 1);
   assert.equal(own[0]!.speaker, 'e8');
 });
+
+test('a country or city opening the subject is its head; a name after it without a comma or و is the object', () => {
+  const korea: Spec = { id: 'e11', type: 'LOC', kbId: 'cty:PRK', forms: [['كوريا الشمالية', 'name']] };
+  const agency: Spec = { id: 'e12', type: 'ORG', kbId: 'x:org:5', forms: [['وكالة الأمم المتحدة للطيران', 'name']] };
+  const told = byCue(run('أبلغت كوريا الشمالية وكالة الأمم المتحدة للطيران إنها لن تجري تجارب صاروخية مفاجئة.', [korea, agency]), 'أبلغت');
+  assert.equal(told.length, 1);
+  assert.equal(told[0]!.speaker, 'e11');
+  const israel: Spec = { id: 'e13', type: 'LOC', kbId: 'cty:ISR', forms: [['إسرائيل', 'name']] };
+  const leader: Spec = { id: 'e15', type: 'PER', kbId: 'x:per:5', forms: [['سالم العبيدي', 'name']] };
+  const warned = byCue(run('وحذرت إسرائيل الرئيس سالم العبيدي من أن بلاده ستدفع الثمن.', [israel, leader]), 'حذرت');
+  assert.equal(warned.length, 1);
+  assert.equal(warned[0]!.speaker, 'e13');
+  // A comma between the place and the name leaves the old ranking (a person before a place).
+  const joint = byCue(run('وحذرت إسرائيل، سالم العبيدي، من أن بلاده ستدفع الثمن.', [israel, leader]), 'حذرت');
+  assert.equal(joint[0]?.speaker, 'e15');
+});

@@ -88,7 +88,8 @@
  *   (وفي، وعلى) opens an adverbial; a sentence that names bodies only after prepositions leaves the running speaker going;
  *   an unnamed source right after a sentence's verb (وأكد المصدر، ...) is its subject; a country first in its sentence
  *   (after كان, or before a verb for a cue of its own sentence) is its subject; a cue right after a relative pronoun that
- *   follows a person or body (also after a comma), with an object content, has that person or body for subject.
+ *   follows a person or body (also after a comma), with an object content, has that person or body for subject; a
+ *   country or city opening a subject outranks a person or body named after it without a comma or و (its object).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -363,6 +364,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const entityIn = (a: number, b: number): MentionRef | null => {
     let best: MentionRef | null = null;
     let bestRank = 99;
+    // (quotes17) "وطالبت بيونغ يانغ مرارا من الأمم المتحدة ..."، "أبلغت كوريا الشمالية وكالة الأمم المتحدة للطيران إنها": a
+    // country or city that opens the subject is its head; a person or body named after it with no comma or و between
+    // is the verb's object (a place heads no construct with a name after it).
+    let head: MentionRef | null = null;
+    for (const m of mentions)
+      if (m.start >= a && m.start <= a + 1 && m.end < b && m.kind === 'name' && m.entity.type === 'LOC' && !!m.entity.country && (!head || m.end > head.end)) head = m;
+    if (head) {
+      const after = mentions.find((m) => m.start >= head!.end && m.end <= b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG'));
+      const between = after ? text.slice(head.end, after.start) : '';
+      if (after && !/[،,؛:()]/.test(between) && !/(^|\s)و$/.test(between.trimEnd()) && !/^\s*و\S*$/.test(between.trim().split(/\s+/)[0] ?? '')) return head;
+    }
     for (const m of mentions) {
       if (m.start < a || m.end > b) continue;
       if (m.kind === 'demonym') continue;
