@@ -84,6 +84,12 @@
  *   "...، كما ذكر X." closing a sentence attributes the clause before it.
  * - (quotes16) "وجاء في البيان/التقرير/الرسالة" (a definite statement noun) is the statement of the issuer of the one
  *   introduced before (a joint one is anonymous; none found, no quote); كتب quotes a quotation right after it.
+ * - (quotes17, from fixed-seed audits of random corpus quotes, test/audit/quotes17-*.jsonl) a preposition joined to و
+ *   (وفي، وعلى) opens an adverbial; a sentence that names bodies only after prepositions leaves the running speaker going;
+ *   an unnamed source right after a sentence's verb (وأكد المصدر، ...) is its subject; a country first in its sentence
+ *   (after كان, or before a verb for a cue of its own sentence) is its subject; a cue right after a relative pronoun that
+ *   follows a person or body (also after a comma), with an object content, has that person or body for subject; a
+ *   country or city opening a subject outranks a person or body named after it without a comma or و (its object).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -132,6 +138,8 @@ const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
 /** Prepositions that open an adverbial when they come first after a verb or comma. */
 const SEGMENT_PREPOSITIONS = new Set(['من', 'عن', 'مع', 'الي', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'بين', 'منذ', 'وسط', 'اثر', 'رغم', 'بالرغم']);
+/** (quotes17) Prepositions that open a sentence's adverbial when written with و (وفي، وخلال، وبعد، ومنذ). */
+const OPENING_PREPOSITIONS = new Set([...SEGMENT_PREPOSITIONS, 'في', 'علي', 'امام', 'عبر', 'خلال', 'عقب', 'اثناء', 'لدي']);
 /** Words after which أن opens an adverbial clause, not reported content ("بعد أن", "قبل أن"). */
 const NOT_REPORTING_BEFORE_AN = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'رغم', 'بمجرد', 'ريثما', 'الا', 'لدرجه', 'بدل', 'بدلا', 'عوضا', 'يمكن', 'يجب', 'ينبغي', 'يتعين', 'لابد', 'من']);
 
@@ -225,6 +233,7 @@ interface QuoteScan {
   sentenceEndTok: (i: number) => number;
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
+  relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
 }
 
 export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
@@ -355,6 +364,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const entityIn = (a: number, b: number): MentionRef | null => {
     let best: MentionRef | null = null;
     let bestRank = 99;
+    // (quotes17) "وطالبت بيونغ يانغ مرارا من الأمم المتحدة ..."، "أبلغت كوريا الشمالية وكالة الأمم المتحدة للطيران إنها": a
+    // country or city that opens the subject is its head; a person or body named after it with no comma or و between
+    // is the verb's object (a place heads no construct with a name after it).
+    let head: MentionRef | null = null;
+    for (const m of mentions)
+      if (m.start >= a && m.start <= a + 1 && m.end < b && m.kind === 'name' && m.entity.type === 'LOC' && !!m.entity.country && (!head || m.end > head.end)) head = m;
+    if (head) {
+      const after = mentions.find((m) => m.start >= head!.end && m.end <= b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG'));
+      const between = after ? text.slice(head.end, after.start) : '';
+      if (after && !/[،,؛:()]/.test(between) && !/(^|\s)و$/.test(between.trimEnd()) && !/^\s*و\S*$/.test(between.trim().split(/\s+/)[0] ?? '')) return head;
+    }
     for (const m of mentions) {
       if (m.start < a || m.end > b) continue;
       if (m.kind === 'demonym') continue;
@@ -935,6 +955,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (phraseAt(i, lex.subjectMarkers) || phraseAt(i, lex.accordingTo)) return true;
     if (lex.adverbialPrepositions.has(tk.key) && toks[i + 1] && lex.adverbialNouns.has(toks[i + 1]!.key)) return true;
     if (segmentStart && (lex.adverbialPrepositions.has(tk.key) || SEGMENT_PREPOSITIONS.has(tk.key) || hasPrepClitic(i))) return true;
+    // (quotes17) "وفي مطلع يوليو، أعلنت ..."، "وعلى صعيد آخر، قال ...": a preposition joined to و opens one as well (the key
+    // keeps the و, and a word of three letters keeps it in `bare` too).
+    if (segmentStart && tk.key[0] === 'و' && OPENING_PREPOSITIONS.has(tk.key.slice(1))) return true;
     return false;
   };
 
@@ -1613,9 +1636,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** The person or body whose name ends right before the relative pronoun at token r ("جمانة غنيمات التي"). */
   const relativeAntecedent = (r: number): Speaker | null => {
     if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
-    const end = toks[r - 1]!.t.end;
+    // (quotes17) "نتانياهو، الذي اعتبر": a comma may stand between the name and the relative pronoun.
+    const end = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? toks[r - 2]!.t.end : toks[r - 1]!.t.end;
     const m = mentions.find((x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
     return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
+   * (quotes17) "جون بولتون الذي دعا كوريا الشمالية إلى ..."، "نتانياهو، الذي اعتبر الحركة "منظمة إرهابية"": a cue right after a
+   * relative pronoun that follows a person or body, whose content is an object or a preposition's phrase (no complementizer
+   * or colon before it), has that person or body for subject; the noun phrase after the verb is its object. ("الذي قالت
+   * الشرطة إنه" keeps its own subject.) Null otherwise.
+   */
+  const relativeSpeaker = (c: number, content: Content, subjectStart: number): Speaker | null => {
+    if (subjectStart < 0 || !RELATIVES.has(toks[c - 1]?.bare ?? '') || toks[c]!.key !== toks[c]!.bare) return null;
+    const before = toks[content.from - 1];
+    if (before && (lex.complementizers.has(before.key) || lex.complementizers.has(before.bare) || before.t.text === ':')) return null;
+    const w = word(subjectStart);
+    if (lex.anonymous.has(w) || lex.anonymous.has(w.replace(/^ال/, '')) || lex.sourceNouns.has(w.replace(/^ال/, '')) || lex.channels.has(w)) return null;
+    // "الفهداوي، الذي طالب المحتجون برحيله": a definite plural in -ون after the verb is its own subject.
+    if (w.startsWith('ال') && w.endsWith('ون')) return null;
+    return relativeAntecedent(c - 1);
   };
 
   /** (quotes13) "يذكر أن إسرائيل كانت قد أعلنت"، "ذلك أن كوريا الشمالية كانت أعلنت": a name ending right before كان (قد). */
@@ -1677,6 +1718,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** The subject of sentence s (the noun phrase after its first verb), before token `before`. */
+  /** (quotes17) The speakers subjectOfSentence made from a mention that only a preposition governs. */
+  const governedSubjects = new WeakSet<Speaker>();
   const subjectOfSentence = (s: number, before: number, actorOnly: boolean): Speaker | null => {
     const sent = doc.sentences[s];
     if (!sent) return null;
@@ -1684,6 +1727,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (place) return place;
     const contrast = contrastOpener(s, before);
     if (contrast) return contrast;
+    const lead = sourceAfterVerb(s, before);
+    if (lead) return lead;
     let governedOnly: MentionRef | null = null;
     if (mentions.length > 0) {
       const m = firstActorIn(sent.start, Math.min(sent.end, before));
@@ -1693,7 +1738,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (m) governedOnly = m;
       // No name: the subject noun phrase ("واستنفر الوزير التركي ...") may still name someone already met.
     }
-    const named = (): Speaker | null => (governedOnly ? { id: governedOnly.entity.id, text: governedOnly.text, anonymous: false } : null);
+    const named = (): Speaker | null => {
+      if (!governedOnly) return null;
+      const sp = { id: governedOnly.entity.id, text: governedOnly.text, anonymous: false };
+      // A person only right after a preposition (لمولر، مع ترامب): after a clitic ب the name as often begins with ب read
+      // as the clitic (برايس، بابين), and the owner of a statement noun speaks ("وجاء في مذكرات خلخالي ...").
+      const i = tokenAt(governedOnly.start);
+      const lead = text.slice(toks[i]!.t.start, governedOnly.start);
+      const prepBefore = ['في', 'علي', ...SEGMENT_PREPOSITIONS].includes(toks[i - 1]?.key ?? '');
+      if (governedOnly.entity.type !== 'PER' || /^و?ل$/.test(lead) || (!lead && prepBefore)) governedSubjects.add(sp);
+      return sp;
+    };
     if (governedOnly) {
       const unnamed = indefiniteSubjectAfterVerb(s, before);
       return unnamed ?? named();
@@ -1726,6 +1781,43 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A verb's object may follow its subject without a comma: keep the subject short.
     if (e - region.subjectStart > MAX_APPOSITION_TOKENS) e = region.subjectStart + MAX_APPOSITION_TOKENS;
     return speakerFrom(region.subjectStart, e);
+  };
+
+  /**
+   * (quotes17) "وأكد المصدر، مقتل وجرح أعداد كبيرة في صفوف المليشيات الحوثية": a sentence that opens with a verb of saying
+   * (after an opening adverbial up to its comma) whose subject right after it is an unnamed source (مصدر، المصدر، مسؤولون،
+   * شهود) has that unnamed subject, not a name met later in its object or complement. Null when the subject is anything
+   * else or names a person.
+   */
+  const sourceAfterVerb = (s: number, before: number): Speaker | null => {
+    let a = firstTokOf[s] ?? -1;
+    if (a < 0) return null;
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key)) {
+      a = pastOpeningComma(a, s, 20);
+      if (a < 0) return null;
+    }
+    const v = verbAt(a);
+    const n = a + 1;
+    if (!v || v.form === 'participle' || !toks[n] || toks[n]!.sentence !== s || toks[n]!.t.start >= before || toks[n]!.t.kind !== 'arabic') return null;
+    if (mentionStarts.has(toks[n]!.t.start) || mentionStarts.has(startOfWord(n))) return null;
+    const w = word(n);
+    const indefinite = w.startsWith('ال') ? w.slice(2) : w;
+    if (!lex.anonymous.has(w) && !lex.anonymous.has(indefinite)) return null;
+    let end = n;
+    while (end < toks.length && toks[end]!.sentence === s && toks[end]!.t.start < before) end++;
+    const region = readRegion(n, end);
+    if (region.subjectStart !== n) return null;
+    // "وأكد ممثل السودان الدائم لدى الأمم المتحدة السفير عمر دهب": a person named in the subject phrase speaks, as the
+    // first name of the sentence does already.
+    for (let k = n + 1; k < Math.min(end, n + 10) && !verbAt(k); k++) if (actorAt.get(startOfWord(k))?.entity.type === 'PER' || actorAt.get(toks[k]!.t.start)?.entity.type === 'PER') return null;
+    const sp = speakerFrom(n, Math.min(region.subjectEnd, n + MAX_APPOSITION_TOKENS));
+    if (!sp || sp.id) return null;
+    // The words as written: the noun and its adjectives (مصادر عسكرية يمنية), not the object after them; a spokesperson
+    // keeps the body it speaks for (متحدث باسم الشركة).
+    if (word(n + 1) === 'باسم') return { id: null, text: sp.text, anonymous: true };
+    let e = n + 1;
+    while (e < region.subjectEnd && e - n < 4 && toks[e]!.t.kind === 'arabic' && !RELATIVES.has(word(e)) && /ي$|يه$|يون$|يين$/.test(word(e))) e++;
+    return { id: null, text: text.slice(startOfWord(n), toks[e - 1]!.t.end), anonymous: true };
   };
 
   /** The token after the comma closing an opening clause of sentence s that starts at token a (the comma within `limit` tokens), or -1. */
@@ -1866,6 +1958,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // it leaves that quote's speaker running.
     if (prev && prev.sentence === s - 2 && (prev.sp.id || prev.sp.text) && channelSentence(s - 1)) return prev.sp;
     const subj = subjectOfSentence(s - 1, Infinity, true);
+    // (quotes17) "وقد اقترح أولا تنظيم عرض ... بين البيت الأبيض والكونغرس. وقال ..."، "... وكانت قد حضرت إلى وزارة النقل. وقالت":
+    // a sentence that names bodies only after prepositions has an unnamed (pro-drop) subject of its own, so the speaker
+    // quoted last within reach goes on, not the body the preposition governs.
+    if (subj && governedSubjects.has(subj)) return lastSpeaker(s) ?? subj;
     if (subj) return subj;
     return lastSpeaker(s);
   };
@@ -1877,6 +1973,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const openingPlace = (s: number, before: number): Speaker | null => {
     let a = toks.findIndex((t) => t.sentence === s);
     if (a < 0) return null;
+    const placed = countryPlacedFirst(s, a, before);
+    if (placed) return placed;
     if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key) || toks[a]!.bare === 'عقب') {
       a = pastOpeningComma(a, s, 20);
       if (a < 0) return null;
@@ -1890,6 +1988,29 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!m || m.entity.type !== 'LOC' || !m.entity.country) return null;
     const country = m.entity.kbId?.startsWith('cty:') ? m.entity : countryEntity.get(m.entity.country);
     return country ? { id: country.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
+   * (quotes17) "وكانت ألمانيا رفضت الطلب من قبل قائلة ..."، "ألمانيا ترفض الطلب، مؤكدة ...": a country named first in its
+   * sentence (after كان, or as the first word) and followed by a word that does not go on with the name (not a definite
+   * noun or adjective, not و, a preposition or punctuation, but a verb's shape) is the sentence's subject. The country
+   * entity, or null.
+   */
+  const countryPlacedFirst = (s: number, a: number, before: number): Speaker | null => {
+    // Without كان, only for a cue inside the sentence: a headline's "إسرائيل تقتل ..." is not carried into the body,
+    // whose first sentence names the body that acted (الجيش الإسرائيلي).
+    if (KAN.has(toks[a]!.bare)) a++;
+    else if (before === Infinity) return null;
+    const w = toks[a];
+    if (!w || w.sentence !== s || w.t.start >= before || w.t.kind !== 'arabic') return null;
+    const m = actorAt.get(startOfWord(a)) ?? mentions.find((x) => (x.start === w.t.start || x.start === startOfWord(a)) && x.kind === 'name');
+    if (!m || m.entity.type !== 'LOC' || !m.entity.kbId?.startsWith('cty:') || m.start > startOfWord(a) + 1) return null;
+    const n = tokenAt(m.end - 1) + 1;
+    const v = toks[n];
+    if (!v || v.sentence !== s || v.t.start >= before || v.t.kind !== 'arabic' || v.key !== v.bare) return null;
+    if (v.key.startsWith('ال') || SEGMENT_PREPOSITIONS.has(v.key) || v.key === 'في' || v.key === 'علي' || hasPrepClitic(n) || mentionStarts.has(v.t.start)) return null;
+    if (!(v.key === 'قد' || verbAt(n) || /^[يت][\u0621-\u064a]{2,5}$/.test(v.key) || /^[\u0621-\u064a]{2,5}ت$/.test(v.key) || /^[\u0621-\u064a]{3}$/.test(v.key))) return null;
+    return { id: m.entity.id, text: m.text, anonymous: false };
   };
 
   /**
@@ -2122,7 +2243,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2305,7 +2426,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -2365,6 +2486,8 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   } else if (svoSubject(c) >= 0) {
     // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
     sp = speakerFrom(svoSubject(c), c);
+  } else if (relativeSpeaker(c, content, region.subjectStart)) {
+    sp = relativeSpeaker(c, content, region.subjectStart);
   } else if (contrastSubject(c) >= 0) {
     // "لكن الأخير اتهم الاتحاد الأوروبي بأنه ...": the subject stands between لكن and the verb; what follows is the object.
     sp = speakerFrom(contrastSubject(c), c);
