@@ -4,23 +4,24 @@
 // record across the whole knowledge base, so that these files can be merged beside the others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { normalize } from '../../src/text/normalize.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 type Json = Record<string, any>;
-const read = (path: string): Json[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+// A branch may add people without organizations (corpus-h): a missing file reads as empty.
+const read = (path: string): Json[] => (existsSync(path) ? readFileSync(path, 'utf8') : '').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const dir = (sub: string) => root + 'data/kb/' + sub + '/';
 // corpus-b.jsonl (branch kb8: a later stretch of the corpus), corpus-c.jsonl (branch kb9) and corpus-d.jsonl
 // (branch quotes9: people quoted often in corpus lines 4,000-6,200, 7,000-8,500, 11,000-12,500) are checked the same way.
 // corpus-e (branch kb10: kb-gaps over the whole corpus) likewise, corpus-f (branch kb11: the same, after kb10's additions)
 // and corpus-g (branch kb13: the same, after kb12).
-const people = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f', 'corpus-g'].flatMap((f) => read(dir('people') + f + '.jsonl'));
+const people = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f', 'corpus-g', 'corpus-h'].flatMap((f) => read(dir('people') + f + '.jsonl'));
 // Extra Arabic spellings of records kept in other files: the loader merges records that share an id.
-const variants = ['people', 'organizations'].flatMap((sub) => ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f', 'corpus-g'].flatMap((f) => read(dir(sub) + f + '-variants.jsonl')));
-const orgs = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-e', 'corpus-f', 'corpus-g'].flatMap((f) => read(dir('organizations') + f + '.jsonl'));
+const variants = ['people', 'organizations'].flatMap((sub) => ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f', 'corpus-g', 'corpus-h'].flatMap((f) => read(dir(sub) + f + '-variants.jsonl')));
+const orgs = ['corpus-2018', 'corpus-b', 'corpus-c', 'corpus-e', 'corpus-f', 'corpus-g', 'corpus-h'].flatMap((f) => read(dir('organizations') + f + '.jsonl'));
 const others = ['people', 'organizations'].flatMap((sub) =>
   readdirSync(dir(sub)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('corpus-')).flatMap((f) => read(dir(sub) + f)));
 
