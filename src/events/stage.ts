@@ -411,8 +411,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           mentionsOf.set(e.country, (mentionsOf.get(e.country) ?? 0) + e.mentions.length);
           if (e.type === 'LOC') placesOf.set(e.country, (placesOf.get(e.country) ?? 0) + e.mentions.length);
         }
+        let leadCount = 0;
+        for (const k of mentionsOf.values()) leadCount = Math.max(leadCount, k);
         const covered = new Uint8Array(tokens.length + 1);
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        // (events21) A name marked `alone` stands for its side only alone: a demonym right after it says whose it is
+        // ("الميليشيات الإيرانية"، "الاحتلال التركي"، "الاحتلال الإسرائيلي للجولان"), and the entity layer reads that.
+        const demonymAt = new Uint8Array(tokens.length + 1);
+        for (const m of list) if (m.kind === 'demonym') demonymAt[m.headToken] = demonymAt[m.token] = 1;
         for (const k of heldHeads) covered[k] = 1;
         const made = new Map<string, Entity>();
         const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
@@ -435,6 +441,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               continue;
             }
             const k = mentionsOf.get(cond) ?? 0;
+            if (spec.lead && k < leadCount) continue;
             if (k > bestCount) { bestCount = k; best = [country, actor]; }
           }
           return best;
@@ -454,6 +461,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
               }
               if (!ok) continue;
+              // (and "الاحتلال النازي"، "الميليشيات الشيعية": a relational adjective says whose or what it is)
+              if (c.spec.alone && j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[i] && (demonymAt[j + 1] || NISBA_ADJECTIVE.test(norm[j + 1]!))) continue;
               const code = pickCountry(c.spec, i);
               if (!code) continue;
               const [country, actor] = code;
@@ -815,6 +824,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (i > 0 && tokens[i - 1]!.kind === 'arabic') {
           const prev = norm[i - 1]!;
           const { rest } = stripConj(prev);
+          // (events21) Agent phrases, as for the entity layer's mentions: "على يد الانقلابيين"، "من قبل قوات التحالف",
+          // and a weapon whose fire it was ("برصاص قوات الاحتلال"، "بنيران الميليشيات").
+          if (prev === QABL && i > 1 && norm[i - 2] === 'من') return 'من قبل';
+          if (prev === 'يد' || prev === AYDI) return 'على يد';
+          const pi = info[i - 1]!;
+          if (!pre && pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) return 'من قبل';
           if (PREPOSITIONS.has(prev)) return prev;
           if (PREPOSITIONS.has(rest)) return rest;
         }
@@ -916,6 +931,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (attributionAt(m.token)) continue;
         // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
         if (m.token === m.endToken && m.kind !== 'reference' && notActorAt(m.token)) continue;
+        // (events21) "الميليشيات الموالية لإيران": whom a noun is loyal to describes that noun; it is no side of the act.
+        if (m.prep === 'ل-' && m.headToken > 0 && lex.patronWords.has(norm[m.headToken - 1]!)) continue;
         // "صواريخ إيرانية الصنع": a demonym before a word of origin describes a product, not a side.
         if (m.kind === 'demonym' && m.endToken + 1 < tokens.length && lex.originWords.has(norm[m.endToken + 1]!)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
