@@ -931,8 +931,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (attributionAt(m.token)) continue;
         // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
         if (m.token === m.endToken && m.kind !== 'reference' && notActorAt(m.token)) continue;
-        // (events21) "الميليشيات الموالية لإيران": whom a noun is loyal to describes that noun; it is no side of the act.
-        if (m.prep === 'ل-' && m.headToken > 0 && lex.patronWords.has(norm[m.headToken - 1]!)) continue;
+        // (events21) "الميليشيات الموالية لإيران": a foreign state or a group a noun is loyal to describes that noun; it is
+        // no side of the act. A government, a regime or a person ("القوات الموالية للحكومة السورية"، "للنظام السوري"، "قوات
+        // موالية للرئيس سلفا كير": a person, a GOV or MIL code, or a head noun before the name) is the side the loyal forces
+        // fight for, and stays.
+        if (m.prep === 'ل-' && m.headToken > 0 && lex.patronWords.has(norm[m.headToken - 1]!) && m.entity.type !== 'PER' && !/(GOV|MIL)$/.test(m.entity.actor ?? '') && m.headToken === m.token) continue;
         // "صواريخ إيرانية الصنع": a demonym before a word of origin describes a product, not a side.
         if (m.kind === 'demonym' && m.endToken + 1 < tokens.length && lex.originWords.has(norm[m.endToken + 1]!)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
@@ -1147,6 +1150,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
       const consumed = new Uint8Array(tokens.length);
+      // (events21) A word inside a name is no act: "تحالف دعم الشرعية"، "مجلس التعاون الخليجي" (past the name's first word).
+      for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.token + 1; k <= m.endToken && k < tokens.length; k++) consumed[k] = 1;
       for (let i = 0; i < tokens.length; i++) {
         // The normalizer writes هنأ "congratulated" as هنا "here": a written hamza tells them apart.
         if (consumed[i] || tokens[i]!.kind !== 'arabic' || ((lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(info[i]!.rest)) && !tokens[i]!.text.includes('\u0623'))) continue;
