@@ -57,3 +57,21 @@ test('a relational adjective after "the occupation" says whose it is', () => {
   assert.ok(!got.some((t) => t.includes('ISR')), got.join('; '));
   expectTriples('واعتقل الاحتلال خمسة فلسطينيين في نابلس.', ['COERCE ISR>PSE asserted'], opts);
 });
+
+test('a country taken as a hostage is a figure of speech', () => {
+  const got = triples('وقال مسؤول في صنعاء إن الوضع في تعز صعب. واختطفت الميليشيات العراق لتنفيذ أجندات خارجية.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT YEM>IRQ')), got.join('; '));
+  expectTriples('وقال مسؤول في صنعاء إن الوضع في تعز صعب. واختطفت الميليشيات صحفيا عراقيا.', ['ASSAULT YEM>IRQ asserted'], opts);
+});
+
+test('a weapon with the article names no agent: the actor after it is the object', () => {
+  const got = triples('وقتلت القوات التركية بالرصاص فلسطينيا حاول عبور الحدود.', opts);
+  assert.ok(got.includes('ASSAULT TUR>PSE asserted') && !got.includes('ASSAULT PSE>TUR asserted'), got.join('; '));
+});
+
+test('a word inside a name is no act', () => {
+  const IGO = { id: 'opcw', type: 'ORG' as const, name: 'منظمة حظر الأسلحة الكيميائية', country: 'IGO', actor: 'IGOWEP', surfaces: ['منظمة حظر الأسلحة الكيميائية'] };
+  const got = triples('وطالبت منظمة حظر الأسلحة الكيميائية فرنسا بتقديم المعلومات.', { extra: [IGO] });
+  assert.ok(!got.some((t) => t.startsWith('COERCE')), got.join('; '));
+  assert.ok(got.includes('REQUEST IGO>FRA asserted'), got.join('; '));
+});

@@ -829,7 +829,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (prev === QABL && i > 1 && norm[i - 2] === 'من') return 'من قبل';
           if (prev === 'يد' || prev === AYDI) return 'على يد';
           const pi = info[i - 1]!;
-          if (!pre && pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) return 'من قبل';
+          // (Only a weapon in the construct state: "قتل بالرصاص فلسطينيا" names the weapon, and the actor after is the object.)
+          if (!pre && pi.rest.startsWith('ب') && !pi.rest.startsWith('بال') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) return 'من قبل';
           if (PREPOSITIONS.has(prev)) return prev;
           if (PREPOSITIONS.has(rest)) return rest;
         }
@@ -3037,6 +3038,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
+        // (events21) "الميليشيات التي اختطفت اليمن": a country taken as a hostage is a figure of speech.
+        if (entry.peopleOnly && args.target && args.target.entity.type === 'LOC' && args.target.kind !== 'demonym' && (args.target.entity.actor ?? args.target.entity.country) === args.target.entity.country) continue;
         let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
         // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code).
         if (entry.onPerson && args.target && args.target.entity.type === 'PER' && tr.endToken > tr.token) code = entry.onPerson;
