@@ -63,8 +63,8 @@ export interface LexiconEntryData extends CodeRef {
   /** The code when the target is a person: "شن هجوما على السفير" is verbal (criticism), not armed. */
   onPerson?: CodeRef;
   /**
-   * (branch events21) The act befalls people: a state named as a place (by its name or a pronoun of it) as the target is a
-   * figure of speech ("الميليشيات التي اختطفت اليمن"، "اختطفته": the country), not an act.
+   * (branch events21) The act befalls people: a state named as a place by its name, or a government, as the target is a
+   * figure of speech ("الميليشيات التي اختطفت اليمن"، "اختطفتها" of a government), not an act.
    */
   peopleOnly?: boolean;
   /** When it governs another event (نفى تزويدها الحوثيين بالأسلحة), only that event is coded, under negation. */

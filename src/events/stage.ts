@@ -3038,8 +3038,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
-        // (events21) "الميليشيات التي اختطفت اليمن": a country taken as a hostage is a figure of speech.
-        if (entry.peopleOnly && args.target && args.target.entity.type === 'LOC' && args.target.kind !== 'demonym' && (args.target.entity.actor ?? args.target.entity.country) === args.target.entity.country) continue;
+        // (events21) "الميليشيات التي اختطفت اليمن": a country taken as a hostage is a figure of speech; so is a government
+        // ("الميليشيات التي اختطفتها" of a government). A pronoun of people (اختطفتهم) may stand for a demonym's state.
+        if (entry.peopleOnly && args.target && ((args.target.entity.type === 'LOC' && args.target.kind === 'name' && (args.target.entity.actor ?? args.target.entity.country) === args.target.entity.country) || (args.target.entity.type === 'ORG' && /GOV$/.test(args.target.entity.actor ?? '')))) continue;
         let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
         // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code).
         if (entry.onPerson && args.target && args.target.entity.type === 'PER' && tr.endToken > tr.token) code = entry.onPerson;
