@@ -4,6 +4,8 @@
  *
  *   npx tsx scripts/event-pooled.ts            read sets: test/gold/events (dev, dev2, dev3, heldout), events-dev2..dev7, events-corpus1..4
  *   npx tsx scripts/event-pooled.ts --unseen   the unseen sets of test/gold/unseen.json, summary lines only (no per-article output)
+ *   npx tsx scripts/event-pooled.ts --kinds    read sets only: pooled recall by gold PLOVER type and, for each missed gold triple,
+ *                                              why it was missed (aggregate counts; refused with --unseen)
  *
  * Prints only aggregate lines, never article text or per-article errors.
  */
@@ -14,11 +16,15 @@ import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { corpusArticles, corpusKey, goldArticleFile } from '../src/cli/gold-corpus.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile, type Score, tripleKey } from '../src/events/eval.ts';
 import { REPO_ROOT } from '../src/resources/shared.ts';
+import { setEventTrace, type TriggerTrace } from '../src/events/stage.ts';
+import { eventSideCountry } from '../src/events/side-country.ts';
 
 const READ = ['events', 'events-dev2', 'events-dev3', 'events-dev4', 'events-dev5', 'events-dev6', 'events-dev7', 'events-corpus1', 'events-corpus2', 'events-corpus3', 'events-corpus4'];
 const unseen = process.argv.includes('--unseen');
 // --fallback: also list each event the fallback gave (read sets only: it prints article text), with whether its triple is gold.
 const showFallback = process.argv.includes('--fallback') && !unseen;
+// --kinds: where recall is lost, by kind (branch events21). Aggregate lines only, and never on the unseen sets.
+const kinds = process.argv.includes('--kinds') && !unseen;
 const dirs = unseen ? (JSON.parse(readFileSync(join(REPO_ROOT, 'test/gold/unseen.json'), 'utf8')) as { events: string[] }).events.map((d) => d.replace(/^test\/gold\//, '')) : READ;
 
 const resources = loadResources();
@@ -31,6 +37,12 @@ const line = (name: string, s: Score) => {
   return `${name.padEnd(16)} P ${pct(s.matched, s.predicted).padStart(6)} (${s.matched}/${s.predicted})  R ${pct(s.matched, s.gold).padStart(6)} (${s.matched}/${s.gold})  F1 ${(100 * f).toFixed(1)}%  modality ${pct(s.modalityRight, s.modalityTotal)}`;
 };
 let pooled = emptyScore();
+let traces: TriggerTrace[] = [];
+if (kinds) setEventTrace((t) => traces.push(t));
+/** Per gold PLOVER type: gold and matched triple counts, and the missed triples by reason. */
+const byType = new Map<string, { gold: number; matched: number; why: Map<string, number> }>();
+const reasons = new Map<string, number>();
+const bumpIn = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 for (const d of dirs) {
   const dir = join(REPO_ROOT, 'test/gold', d);
   const golds = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile);
@@ -44,8 +56,11 @@ for (const d of dirs) {
       article = r && !('error' in r) ? r.article : undefined;
     }
     if (!article) throw new Error(`${d}: article not found`);
+    traces = [];
     const a = analyzer.analyzeArticle(article);
-    set = addScores(set, scoreArticle(toTriples(a.events, a.entities), g.events));
+    const scored = scoreArticle(toTriples(a.events, a.entities), g.events);
+    set = addScores(set, scored);
+    if (kinds) missKinds(g, a, scored.missed, traces);
     if (showFallback) {
       const gold = new Set(g.events.map((e) => tripleKey(e)));
       const triples = toTriples(a.events, a.entities);
@@ -64,3 +79,56 @@ for (const d of dirs) {
   pooled = addScores(pooled, set);
 }
 console.log(line(unseen ? 'unseen pooled' : 'read pooled', pooled));
+if (kinds) {
+  console.log('\nrecall by gold PLOVER type (matched/gold), missed triples by reason:');
+  for (const [t, v] of [...byType].sort((a, b) => b[1].gold - a[1].gold)) {
+    console.log(`${t.padEnd(10)} R ${pct(v.matched, v.gold).padStart(6)} (${v.matched}/${v.gold})  ${[...v.why].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`);
+  }
+  console.log('\nmissed gold triples by reason (all types):');
+  for (const [k, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
+}
+
+/**
+ * Why each missed gold triple (type P, source S, target T) was missed, most specific first: a side's country not among the
+ * article's coded sides at all (the entity layer's miss); no trigger of type P in the article (the lexicon's); an event of
+ * type P coded with other sides; or a trigger of type P that coded nothing, by the best such trigger's raw sides.
+ */
+function missKinds(g: GoldFile, a: ReturnType<typeof analyzer.analyzeArticle>, missed: string[], tr: TriggerTrace[]): void {
+  const countries = new Set<string>();
+  for (const e of a.entities) { const c = eventSideCountry(e, null); if (c) countries.add(c); }
+  for (const t of toTriples(a.events, a.entities)) { if (t.source) countries.add(t.source); if (t.target) countries.add(t.target); }
+  const sideC = (s: TriggerTrace['source']) => (s ? eventSideCountry(s.entity, null) : null);
+  const missedSet = new Set(missed);
+  const seen = new Set<string>();
+  const predicted = toTriples(a.events, a.entities);
+  for (const ge of g.events) {
+    const key = tripleKey(ge);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const rec = byType.get(ge.plover) ?? { gold: 0, matched: 0, why: new Map<string, number>() };
+    byType.set(ge.plover, rec);
+    rec.gold++;
+    if (!missedSet.has(key)) { rec.matched++; continue; }
+    let why: string;
+    const absent = [ge.source, ge.target].filter((c) => c && !countries.has(c));
+    const ofType = tr.filter((t) => t.plover === ge.plover);
+    const sameType = predicted.filter((p) => p.plover === ge.plover);
+    if (absent.length) why = `side country not coded in article (${absent.length === 2 ? 'both' : ge.source && absent[0] === ge.source ? 'source' : 'target'})`;
+    else if (!ofType.length) why = 'no trigger of the type in article';
+    else if (sameType.length) {
+      const s = sameType.some((p) => p.source === ge.source);
+      const t = sameType.some((p) => p.target === ge.target);
+      why = `type coded, other sides (${s ? 'source right, target other' : t ? 'target right, source other' : 'both other'})`;
+    } else {
+      // The trigger whose raw sides come nearest the gold's.
+      const score = (t: TriggerTrace) => (sideC(t.source) === ge.source ? 2 : 0) + (sideC(t.target) === ge.target ? 2 : 0) + (t.source ? 1 : 0) + (t.target ? 1 : 0);
+      const best = [...ofType].sort((x, y) => score(y) - score(x))[0]!;
+      const sc = sideC(best.source);
+      const tc = sideC(best.target);
+      const raw = !best.source && !best.target ? 'no side' : !best.source ? 'no source' : !best.target ? (ge.target === null ? 'source only, dropped' : 'no target') : !sc || !tc ? 'side without country' : sc === ge.source && tc === ge.target ? 'both sides right, dropped later' : 'sides found, other countries';
+      why = `trigger of the type, no event: ${raw}${best.isVerb ? ' (verb)' : ' (noun)'}`;
+    }
+    bumpIn(rec.why, why);
+    bumpIn(reasons, why);
+  }
+}

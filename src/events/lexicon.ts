@@ -62,6 +62,11 @@ export interface LexiconEntryData extends CodeRef {
   participle?: 'active' | 'passive';
   /** The code when the target is a person: "شن هجوما على السفير" is verbal (criticism), not armed. */
   onPerson?: CodeRef;
+  /**
+   * (branch events21) The act befalls people: a state named as a place by its name, or a government, as the target is a
+   * figure of speech ("الميليشيات التي اختطفت اليمن"، "اختطفتها" of a government), not an act.
+   */
+  peopleOnly?: boolean;
   /** When it governs another event (نفى تزويدها الحوثيين بالأسلحة), only that event is coded, under negation. */
   governsOnly?: boolean;
   /** A denial with no object named (ينفي الحوثيون هذه الاتهامات، وهو ما نفته طهران) rejects the accuser of an accusation just before against the denier. */
@@ -108,6 +113,11 @@ export interface EventLexiconData {
   /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
   originWords?: string[];
   /**
+   * (branch events21) Words of allegiance: an actor after one with ل ("الميليشيات الموالية لإيران"، "قوات موالية للحكومة")
+   * is whom the noun before is loyal to, a description of that noun, not a side of the clause's act.
+   */
+  patronWords?: string[];
+  /**
    * The fallback's domestic reading (events20): an organ's act of one of these CAMEO codes (prefixes) with no object named
    * is done to its own state, except by these verbs ([past, present]), which are as often another act (أوقف: stop, suspend).
    */
@@ -139,6 +149,17 @@ export interface ActorNameData {
   country?: string;
   actor?: string;
   context?: Array<[string, string, string]>;
+  /**
+   * (branch events21) A context row fits only when its country is the article's most-mentioned one (no other country
+   * named more often): "الميليشيات" alone are the Houthis in a story about Yemen, not in a story about Syria that
+   * names Yemen once.
+   */
+  lead?: boolean;
+  /**
+   * (branch events21) The name stands for this side only alone: a demonym right after it says whose it is
+   * ("الميليشيات الإيرانية"، "الاحتلال التركي"), and the entity layer reads that demonym instead.
+   */
+  alone?: boolean;
 }
 
 export interface CompiledActorName {
@@ -196,6 +217,7 @@ export interface CompiledLexicon {
   verbalObjects: Set<string>;
   groupNouns: Set<string>;
   originWords: Set<string>;
+  patronWords: Set<string>;
   /** CAMEO code prefixes of the fallback's domestic reading, and the verb forms it leaves out. */
   domesticCodes: string[];
   domesticNotForms: Set<string>;
@@ -379,6 +401,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
+    patronWords: new Set((data.patronWords ?? []).map(n)),
     domesticCodes: data.domesticFallback?.cameo ?? [],
     domesticNotForms: verbSet(data.domesticFallback?.notVerbs ?? []),
     adverbials,

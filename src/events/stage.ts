@@ -411,8 +411,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           mentionsOf.set(e.country, (mentionsOf.get(e.country) ?? 0) + e.mentions.length);
           if (e.type === 'LOC') placesOf.set(e.country, (placesOf.get(e.country) ?? 0) + e.mentions.length);
         }
+        let leadCount = 0;
+        for (const k of mentionsOf.values()) leadCount = Math.max(leadCount, k);
         const covered = new Uint8Array(tokens.length + 1);
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        // (events21) A name marked `alone` stands for its side only alone: a demonym right after it says whose it is
+        // ("الميليشيات الإيرانية"، "الاحتلال التركي"، "الاحتلال الإسرائيلي للجولان"), and the entity layer reads that.
+        const demonymAt = new Uint8Array(tokens.length + 1);
+        for (const m of list) if (m.kind === 'demonym') demonymAt[m.headToken] = demonymAt[m.token] = 1;
         for (const k of heldHeads) covered[k] = 1;
         const made = new Map<string, Entity>();
         const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
@@ -435,6 +441,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               continue;
             }
             const k = mentionsOf.get(cond) ?? 0;
+            if (spec.lead && k < leadCount) continue;
             if (k > bestCount) { bestCount = k; best = [country, actor]; }
           }
           return best;
@@ -454,6 +461,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
               }
               if (!ok) continue;
+              // (and "الاحتلال النازي"، "الميليشيات الشيعية": a relational adjective says whose or what it is)
+              if (c.spec.alone && j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[i] && (demonymAt[j + 1] || NISBA_ADJECTIVE.test(norm[j + 1]!))) continue;
               const code = pickCountry(c.spec, i);
               if (!code) continue;
               const [country, actor] = code;
@@ -815,6 +824,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (i > 0 && tokens[i - 1]!.kind === 'arabic') {
           const prev = norm[i - 1]!;
           const { rest } = stripConj(prev);
+          // (events21) Agent phrases, as for the entity layer's mentions: "على يد الانقلابيين"، "من قبل قوات التحالف",
+          // and a weapon whose fire it was ("برصاص قوات الاحتلال"، "بنيران الميليشيات").
+          if (prev === QABL && i > 1 && norm[i - 2] === 'من') return 'من قبل';
+          if (prev === 'يد' || prev === AYDI) return 'على يد';
+          const pi = info[i - 1]!;
+          // (Only a weapon in the construct state: "قتل بالرصاص فلسطينيا" names the weapon, and the actor after is the object.)
+          if (!pre && pi.rest.startsWith('ب') && !pi.rest.startsWith('بال') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) return 'من قبل';
           if (PREPOSITIONS.has(prev)) return prev;
           if (PREPOSITIONS.has(rest)) return rest;
         }
@@ -916,6 +932,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (attributionAt(m.token)) continue;
         // "في المدينة" (the city), "مسقط رأسه" (his birthplace): words the entity layer may take for a place.
         if (m.token === m.endToken && m.kind !== 'reference' && notActorAt(m.token)) continue;
+        // (events21) "الميليشيات الموالية لإيران": a foreign state or a group a noun is loyal to describes that noun; it is
+        // no side of the act. A government, a regime or a person ("القوات الموالية للحكومة السورية"، "للنظام السوري"، "قوات
+        // موالية للرئيس سلفا كير": a person, a GOV or MIL code, or a head noun before the name) is the side the loyal forces
+        // fight for, and stays.
+        if (m.prep === 'ل-' && m.headToken > 0 && lex.patronWords.has(norm[m.headToken - 1]!) && m.entity.type !== 'PER' && !/(GOV|MIL)$/.test(m.entity.actor ?? '') && m.headToken === m.token) continue;
         // "صواريخ إيرانية الصنع": a demonym before a word of origin describes a product, not a side.
         if (m.kind === 'demonym' && m.endToken + 1 < tokens.length && lex.originWords.has(norm[m.endToken + 1]!)) continue;
         if (m.kind === 'demonym' && m.headToken === m.token) {
@@ -1130,6 +1151,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
       const consumed = new Uint8Array(tokens.length);
+      // (events21) A word inside a name is no act: "تحالف دعم الشرعية"، "مجلس التعاون الخليجي" (past the name's first word).
+      for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.token + 1; k <= m.endToken && k < tokens.length; k++) consumed[k] = 1;
       for (let i = 0; i < tokens.length; i++) {
         // The normalizer writes هنأ "congratulated" as هنا "here": a written hamza tells them apart.
         if (consumed[i] || tokens[i]!.kind !== 'arabic' || ((lex.nonTriggers.has(norm[i]!) || lex.nonTriggers.has(info[i]!.rest)) && !tokens[i]!.text.includes('\u0623'))) continue;
@@ -3019,6 +3042,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         if (!args.target && !ONE_SIDED.has(entry.plover)) continue;
+        // (events21) "الميليشيات التي اختطفت اليمن": a country taken as a hostage is a figure of speech; so is a government
+        // ("الميليشيات التي اختطفتها" of a government). A pronoun of people (اختطفتهم) may stand for a demonym's state.
+        if (entry.peopleOnly && args.target && ((args.target.entity.type === 'LOC' && args.target.kind === 'name' && (args.target.entity.actor ?? args.target.entity.country) === args.target.entity.country) || (args.target.entity.type === 'ORG' && /GOV$/.test(args.target.entity.actor ?? '')))) continue;
         let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
         // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code).
         if (entry.onPerson && args.target && args.target.entity.type === 'PER' && tr.endToken > tr.token) code = entry.onPerson;
