@@ -64,3 +64,18 @@ test('a noun-object verb reaches its preposition past a short adverbial phrase a
   // A phrase holding a verb is no aside: nothing is read past it.
   assert.equal(run('وأعرب خالد المصري في مقابلة مع صحيفة محلية نشرت أمس عن قلقه.', [person]).length, 0);
 });
+
+test('a sentence opening with كان has the words up to its verb for subject, past an apposition between commas', () => {
+  const text = 'وقال خالد المصري إن الوضع صعب. وكانت وزارة الدفاع، قالت إنها لا تستبعد وقف الرحلات.';
+  assert.equal(byCue(run(text, [person, ministry]), 'قالت')[0]!.speaker, 'e3');
+  const apposed = 'وقالت وزارة الدفاع إن الوضع صعب. وكان خالد المصري، مدير مستشفى بالمدينة الشرقية، قال لقناة محلية: "هذه أسوأ أيام حياتنا". وأضاف: "نحن نتعرض لقصف".';
+  const quotes = run(apposed, [person, ministry]);
+  assert.equal(byCue(quotes, 'قال')[0]!.speaker, 'e1');
+  assert.equal(byCue(quotes, 'أضاف')[0]!.speaker, 'e1');
+  // A name the recognizer missed leaves the speaker unnamed, not the one quoted before.
+  const missed = byCue(run('وقال خالد المصري إن الوضع صعب. وكانت الدكتورة أماني بلور، مديرة مستشفى بالمدينة، قالت: "هذه أسوأ أيام حياتنا".', [person]), 'قالت');
+  assert.equal(missed[0]!.speaker, null);
+  // قد or a clause joined by و after a comma is a clause of its own: the subject is not read there.
+  const clause = byCue(run('وقال خالد المصري إن الوضع صعب. وكانت الجلسة إجرائية، وحدد القاضي موعدا، وأعرب عن أمله في التسوية.', [person]), 'أعرب');
+  assert.notEqual(clause[0]?.speakerText ?? '', 'الجلسة إجرائية، وحدد القاضي');
+});

@@ -792,7 +792,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (m.start >= at) break;
         if (m.kind !== 'name' || m.entity.type !== 'PER') continue;
         const words = m.text.trim().split(/\s+/);
-        if (words.length < 2 || stripConj(keyOf(words[0]!)) !== k) continue;
+        // The recognizer may have left the first name out of the mention ("علا عوض" → "عوض"): the word right before it.
+        const ti = tokenAt(m.start);
+        const before = words.length === 1 && ti > 0 && toks[ti - 1]!.t.kind === 'arabic' && /^\s$/.test(text.slice(toks[ti - 1]!.t.end, m.start)) ? toks[ti - 1]!.bare : '';
+        if (!(words.length >= 2 && stripConj(keyOf(words[0]!)) === k) && before !== k) continue;
         if (person && person !== m.entity) return null;
         person = m.entity;
       }
@@ -1742,6 +1745,31 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // before the verb, holds reported words, not the verb's subject.
     if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quotes.some((q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
     const end = a + 1;
+    // (quotes18) "وكانت الدكتورة أماني بلور، مديرة مستشفى بالغوطة، قالت لـCNN"، "وكانت وزارة الخارجية الروسية، قالت إنها":
+    // a sentence that opens with كان has the words up to the verb for subject, past the commas of an apposition, when
+    // they hold no verb, complementizer, colon or quotation.
+    if (!framed && a >= 1) {
+      let k = firstTokOfSentence(c);
+      if (toks[k]!.key === 'و') k++;
+      if (k + 1 <= a && a - k <= 20 && KAN.has(toks[k]!.bare) && COMMAS.has(toks[a]!.t.text)) {
+        let plain = true;
+        for (let j = k + 1; j <= a && plain; j++) {
+          const t = toks[j]!;
+          if (verbAt(j) || ENDS.has(t.t.text) || t.t.text === ':' || closeOf.has(j) || OPEN_QUOTES[t.t.text] || lex.complementizers.has(t.key) || lex.complementizers.has(t.bare) || RELATIVES.has(t.bare)) plain = false;
+          // "وكانت الأزمة قد اندلعت ..."، "وكانت الجلسة إجرائية، وحدد القاضي": قد, or a word joined by و after a comma, opens
+          // a clause of its own (verbs outside the lexicon are not known as verbs here).
+          if (t.key === 'قد' || (COMMAS.has(toks[j - 1]!.t.text) && t.t.kind === 'arabic' && t.key !== t.bare && t.key.startsWith('و') && !actorAt.has(startOfWord(j)))) plain = false;
+        }
+        if (plain && !isAdverbialStart(k + 1)) {
+          const region = readRegion(k + 1, a);
+          if (region.subjectStart >= 0) {
+            const sp = speakerFrom(region.subjectStart, region.subjectEnd);
+            // A name the recognizer missed still says the speaker is no one quoted before (a demonstrative is no subject here).
+            if (sp && !/^(هذا|هذه|ذلك|تلك)$/.test(word(region.subjectStart))) return sp;
+          }
+        }
+      }
+    }
     let i = a;
     // A كان frame bounds the subject, so a long one fits ("وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال").
     const limit = framed ? MAX_PRESUBJECT_TOKENS + 8 : MAX_PRESUBJECT_TOKENS;
