@@ -90,6 +90,11 @@
  *   (after كان, or before a verb for a cue of its own sentence) is its subject; a cue right after a relative pronoun that
  *   follows a person or body (also after a comma), with an object content, has that person or body for subject; a
  *   country or city opening a subject outranks a person or body named after it without a comma or و (its object).
+ * - (quotes18, from fixed-seed audits, test/audit/quotes18-*.jsonl) an anonymous source close to someone (مصدر مقرب من X)
+ *   and a quantifier subject (جميع/أحد/بعض + a group) are unnamed, unless one of the group is named after its words; a
+ *   first name alone names the one person named in full with it; a noun-object verb reaches its preposition past a short
+ *   adverbial phrase after a named subject; a sentence opening with كان has the words up to its verb for subject, past an
+ *   apposition between commas.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
