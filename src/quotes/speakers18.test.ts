@@ -79,3 +79,12 @@ test('a sentence opening with كان has the words up to its verb for subject, p
   const clause = byCue(run('وقال خالد المصري إن الوضع صعب. وكانت الجلسة إجرائية، وحدد القاضي موعدا، وأعرب عن أمله في التسوية.', [person]), 'أعرب');
   assert.notEqual(clause[0]?.speakerText ?? '', 'الجلسة إجرائية، وحدد القاضي');
 });
+
+test('a subject marker right after the verb leaves the name after it the subject, unless a preposition makes it the object', () => {
+  const other: Spec = { id: 'e7', type: 'PER', kbId: 'x:per:6', forms: [['سالم العبيدي', 'name']] };
+  const marked = byCue(run('وقال خالد المصري إن الوضع صعب. وأضاف من ناحيته سالم العبيدي أن الاتفاق قريب.', [person, other]), 'أضاف');
+  assert.equal(marked[0]!.speaker, 'e7');
+  const object = run('وقال خالد المصري إن الوضع صعب. ودعا من جانبه سالم العبيدي إلى نشر الرأي القانوني، مشيرا إلى أن الحكومة مسؤولة.', [person, other]);
+  assert.equal(byCue(object, 'دعا')[0]!.speaker, 'e1');
+  assert.equal(byCue(object, 'مشيرا')[0]!.speaker, 'e1');
+});

@@ -94,7 +94,7 @@
  *   and a quantifier subject (جميع/أحد/بعض + a group) are unnamed, unless one of the group is named after its words; a
  *   first name alone names the one person named in full with it; a noun-object verb reaches its preposition past a short
  *   adverbial phrase after a named subject; a sentence opening with كان has the words up to its verb for subject, past an
- *   apposition between commas.
+ *   apposition between commas; a subject marker right after the verb (وأضاف من ناحيته X) before a name is skipped.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -1081,6 +1081,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           let t = i;
           // "ادعت فيها الدوحة بأن": فيه/فيها (in it, the statement) before the subject is skipped too.
           while (t < j && (lex.timeWords.has(word(t)) || IN_IT.has(toks[t]!.key))) t++;
+          // (quotes18) "وأضاف من ناحيته فرانسوا بوبوني"، "وقال من جهته X": a subject marker right after the verb, before a
+          // name in the same segment, is skipped like a time word (with no name after it, the speaker before goes on).
+          // A name followed by a preposition is the verb's object ("ودعا من جانبه ماي إلى نشر ..."), and the marker stays.
+          const marker = t === i && subjectStart < 0 ? phraseAt(t, lex.subjectMarkers) : 0;
+          const named = marker && t + marker < j ? actorAt.get(startOfWord(t + marker)) ?? actorAt.get(toks[t + marker]!.t.start) : undefined;
+          if (named) {
+            let after = t + marker;
+            while (after < toks.length && toks[after]!.t.end <= named.end) after++;
+            const objectOf = after < toks.length && toks[after]!.sentence === toks[t]!.sentence && (['الي', 'علي', 'من', 'عن', 'في', 'ب', 'ل'].includes(toks[after]!.key) || hasPrepClitic(after));
+            if (!objectOf) t += marker;
+          }
           if (t > i && t < j && t !== channelAt && !isAdverbialStart(t, true) && !lex.complementizers.has(word(t))) i = t;
         }
         let k = i;
