@@ -45,6 +45,8 @@ export interface QuoteCueData {
   spokesHeads?: string[];
   timeWords?: string[];
   notSpeakers?: string[];
+  closeTo?: string[];
+  quantifierHeads?: string[];
 }
 
 export type CueForm = 'past' | 'present' | 'participle';
@@ -103,6 +105,10 @@ export interface QuoteLexicon {
   timeWords: Set<string>;
   /** Function words that cannot head a speaker (ذلك، حتى، كيف). */
   notSpeakers: Set<string>;
+  /** (quotes18) Words for a source close to someone (مقرب، قريب، مطلع): after an anonymous head, the source stays unnamed. */
+  closeTo: Set<string>;
+  /** (quotes18) Quantifiers heading a subject (جميع، أحد، بعض): the group speaks unnamed, not the name in its genitive. */
+  quantifierHeads: Set<string>;
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -187,5 +193,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     spokesHeads: set(data.spokesHeads ?? []),
     timeWords: set(data.timeWords ?? []),
     notSpeakers: set(data.notSpeakers ?? []),
+    closeTo: set(data.closeTo ?? []),
+    quantifierHeads: set(data.quantifierHeads ?? []),
   };
 }

@@ -90,6 +90,11 @@
  *   (after كان, or before a verb for a cue of its own sentence) is its subject; a cue right after a relative pronoun that
  *   follows a person or body (also after a comma), with an object content, has that person or body for subject; a
  *   country or city opening a subject outranks a person or body named after it without a comma or و (its object).
+ * - (quotes18, from fixed-seed audits, test/audit/quotes18-*.jsonl) an anonymous source close to someone (مصدر مقرب من X)
+ *   and a quantifier subject (جميع/أحد/بعض + a group) are unnamed, unless one of the group is named after its words; a
+ *   first name alone names the one person named in full with it; a noun-object verb reaches its preposition past a short
+ *   adverbial phrase after a named subject; a sentence opening with كان has the words up to its verb for subject, past an
+ *   apposition between commas; a subject marker right after the verb (وأضاف من ناحيته X) before a name is skipped.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -470,6 +475,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * opening a comma segment: "، لبي بي سي"), not the subject. A ل right after a noun is a possessive
    * ("المكتب الصحفي للشرطة") and a person after علي is named Ali: both may still be the speaker.
    */
+  /** (quotes18) A mention after a preposition (a clitic ب/ل, من، في ...) or a role noun (الرئيس X): a genitive, no apposition. */
+  const afterPrepositionOrRole = (m: MentionRef): boolean => {
+    const i = tokenAt(m.start);
+    if (toks[i]!.t.kind === 'arabic' && /[بل]$/.test(text.slice(toks[i]!.t.start, m.start))) return true;
+    const p = toks[i - 1];
+    return !!p && (SEGMENT_PREPOSITIONS.has(p.key) || p.key === 'في' || lex.personHeads.has(p.bare) || lex.personHeads.has(p.key));
+  };
+
   const prepositionObject = (m: MentionRef): boolean => {
     if (m.entity.type === 'PER') return false;
     const i = tokenAt(m.start);
@@ -490,6 +503,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const notASubject = (m: MentionRef): boolean => {
     if (text[m.start - 1] === '(' && text[m.end] === ')') return true;
     if (quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
+    return false;
+  };
+
+  /** (quotes18) A closeness word (مقرب، قريب، مطلع) among the three words after token a and before offset until. */
+  const closeBefore = (a: number, until: number): boolean => {
+    for (let k = a + 1; k <= a + 3 && k < toks.length && toks[k]!.t.end <= until; k++) if (lex.closeTo.has(word(k)) || lex.closeTo.has(toks[k]!.key)) return true;
     return false;
   };
 
@@ -528,6 +547,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * person, bare role nouns, authorities, the anonymous and the named).
    */
   const speakerOfSubject = (a: number, b: number, s: number, e: number, ent: MentionRef | null): Speaker | null => {
+    // (quotes18) "كشف مصدر قريب الصلة من الكاتب X"، "قال مسؤول مقرب من الرئيس": an anonymous source close to (or informed
+    // about) a person or body is not that person or body, who is named after the closeness word.
+    if (ent && lex.anonymous.has(word(a)) && closeBefore(a, ent.start)) return { id: null, text: text.slice(s, e), anonymous: true };
     // (quotes9) "المتحدث الرسمي باسم قوات التحالف"، "الناطق بلسان الجيش الإسرائيلي": a spokesperson speaks for the body
     // and is not the body. No person is named in the subject (a person would have won over the body), so it is the
     // spokesperson quoted before with these words and a name, else unnamed, as the gold's convention has it.
@@ -683,6 +705,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (rank.end > e) e = rank.end;
       }
     }
+    // (quotes18) "أعلن جميع مرشحي الرئاسة المعارضين لأردوغان"، "قال أحد مستشاري X": a quantifier heading the subject makes
+    // it a group or one of a group, unnamed; the person or body in its genitive does not speak. "كل من X وY" lists names.
+    // "أحد محامي الدفاع فكرت ايلكيز"، "أحد كبار مسؤولي الوزارة، آدم زوبن"، "أحد السكان ويدعى X": one of a group named
+    // after the group's words (two words on at least, after no preposition or role noun) is that person.
+    if (b - a > 1 && lex.quantifierHeads.has(word(a)) && !(word(a) === 'كل' && word(a + 1) === 'من')) {
+      const one = word(a) === 'احد' || word(a) === 'احدي';
+      const from = a + 3 < toks.length ? toks[a + 3]!.t.start : Infinity;
+      const named = one ? mentions.find((m) => m.start >= from && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && !afterPrepositionOrRole(m)) : undefined;
+      if (named) return { id: named.entity.id, text: text.slice(s, e), anonymous: false };
+      return { id: null, text: text.slice(s, e), anonymous: true };
+    }
     if (!rank && (lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key))) {
       // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
       // end of the subject, speaks.
@@ -754,6 +787,24 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (b - a === 1 && k.startsWith('ال') && k.length >= 6 && !lex.personHeads.has(k)) {
       const person = byName.get(k.slice(2));
       if (person?.type === 'PER' && person.mentions.some((m) => m.kind === 'name' && m.text.split(/\s+/).length >= 2 && keyOf(m.text.split(/\s+/).at(-1)!) === k.slice(2))) return person;
+    }
+    // (quotes18) "علا عوض" ... "وأوضحت علا": a one-word subject that is the first name of exactly one person named in
+    // full before (no particle such as عبد/أبو, no role noun) names that person again.
+    if (b - a === 1 && !k.startsWith('ال') && k.length >= 3 && !NAME_PARTICLES.has(k) && !lex.personHeads.has(k) && !lex.anonymous.has(k)) {
+      const at = toks[a]!.t.start;
+      let person: Entity | null = null;
+      for (const m of mentions) {
+        if (m.start >= at) break;
+        if (m.kind !== 'name' || m.entity.type !== 'PER') continue;
+        const words = m.text.trim().split(/\s+/);
+        // The recognizer may have left the first name out of the mention ("علا عوض" → "عوض"): the word right before it.
+        const ti = tokenAt(m.start);
+        const before = words.length === 1 && ti > 0 && toks[ti - 1]!.t.kind === 'arabic' && /^\s$/.test(text.slice(toks[ti - 1]!.t.end, m.start)) ? toks[ti - 1]!.bare : '';
+        if (!(words.length >= 2 && stripConj(keyOf(words[0]!)) === k) && before !== k) continue;
+        if (person && person !== m.entity) return null;
+        person = m.entity;
+      }
+      if (person) return person;
     }
     return null;
   };
@@ -1030,6 +1081,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           let t = i;
           // "ادعت فيها الدوحة بأن": فيه/فيها (in it, the statement) before the subject is skipped too.
           while (t < j && (lex.timeWords.has(word(t)) || IN_IT.has(toks[t]!.key))) t++;
+          // (quotes18) "وأضاف من ناحيته فرانسوا بوبوني"، "وقال من جهته X": a subject marker right after the verb, before a
+          // name in the same segment, is skipped like a time word (with no name after it, the speaker before goes on).
+          // A name followed by a preposition is the verb's object ("ودعا من جانبه ماي إلى نشر ..."), and the marker stays.
+          const marker = t === i && subjectStart < 0 ? phraseAt(t, lex.subjectMarkers) : 0;
+          const named = marker && t + marker < j ? actorAt.get(startOfWord(t + marker)) ?? actorAt.get(toks[t + marker]!.t.start) : undefined;
+          if (named) {
+            let after = t + marker;
+            while (after < toks.length && toks[after]!.t.end <= named.end) after++;
+            const objectOf = after < toks.length && toks[after]!.sentence === toks[t]!.sentence && (['الي', 'علي', 'من', 'عن', 'في', 'ب', 'ل'].includes(toks[after]!.key) || hasPrepClitic(after));
+            if (!objectOf) t += marker;
+          }
           if (t > i && t < j && t !== channelAt && !isAdverbialStart(t, true) && !lex.complementizers.has(word(t))) i = t;
         }
         let k = i;
@@ -1448,6 +1510,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return j;
   };
 
+  /**
+   * (quotes18) The first token within a short adverbial phrase at k (في/خلال/أمام/عبر/لدى/أثناء and one to three words,
+   * time words included) for which `stop` holds, or -1: nothing before it may be a verb, comma, complementizer,
+   * quotation mark or sentence end.
+   */
+  const pastPrepositionPhrase = (k: number, c: number, stop: (j: number) => boolean): number => {
+    const s = toks[c]!.sentence;
+    if (k >= toks.length || toks[k]!.sentence !== s || !ADVERBIAL_PHRASE_PREPOSITIONS.has(toks[k]!.key)) return -1;
+    for (let j = k + 1; j <= k + 5 && j < toks.length && toks[j]!.sentence === s; j++) {
+      if (j > k + 1 && stop(j)) return j;
+      const t = toks[j]!;
+      if (t.t.kind !== 'arabic' || verbAt(j) || lex.complementizers.has(t.key) || lex.complementizers.has(t.bare) || closeOf.has(j)) return -1;
+      if (j > k + 3 && !lex.timeWords.has(t.key) && !lex.timeWords.has(t.bare)) return -1;
+    }
+    return -1;
+  };
+
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
     if (!v.object && !v.objectOnly) return null;
@@ -1532,6 +1611,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const k = pastAsides(j, c);
       // The subject's words end where the asides start.
       if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence && prepHere(k)) return { from: k, regionEnd: j, direct: false, closeAt: -1 };
+      // (quotes18) "ودعا مون في اجتماع الاثنين إلى دراسة"، "وأشار الزعابي خلال كلمته أمس إلى": a short phrase opened by an
+      // adverbial preposition (no verb, comma, complementizer or quotation in it) may stand before the verb's preposition.
+      const after = pastPrepositionPhrase(k, c, prepHere);
+      if (after > k) return { from: after, regionEnd: j, direct: false, closeAt: -1 };
     }
     if (subjectEnd >= 0 && plain) {
       let j = n;
@@ -1678,6 +1761,31 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // before the verb, holds reported words, not the verb's subject.
     if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quotes.some((q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
     const end = a + 1;
+    // (quotes18) "وكانت الدكتورة أماني بلور، مديرة مستشفى بالغوطة، قالت لـCNN"، "وكانت وزارة الخارجية الروسية، قالت إنها":
+    // a sentence that opens with كان has the words up to the verb for subject, past the commas of an apposition, when
+    // they hold no verb, complementizer, colon or quotation.
+    if (!framed && a >= 1) {
+      let k = firstTokOfSentence(c);
+      if (toks[k]!.key === 'و') k++;
+      if (k + 1 <= a && a - k <= 20 && KAN.has(toks[k]!.bare) && COMMAS.has(toks[a]!.t.text)) {
+        let plain = true;
+        for (let j = k + 1; j <= a && plain; j++) {
+          const t = toks[j]!;
+          if (verbAt(j) || ENDS.has(t.t.text) || t.t.text === ':' || closeOf.has(j) || OPEN_QUOTES[t.t.text] || lex.complementizers.has(t.key) || lex.complementizers.has(t.bare) || RELATIVES.has(t.bare)) plain = false;
+          // "وكانت الأزمة قد اندلعت ..."، "وكانت الجلسة إجرائية، وحدد القاضي": قد, or a word joined by و after a comma, opens
+          // a clause of its own (verbs outside the lexicon are not known as verbs here).
+          if (t.key === 'قد' || (COMMAS.has(toks[j - 1]!.t.text) && t.t.kind === 'arabic' && t.key !== t.bare && t.key.startsWith('و') && !actorAt.has(startOfWord(j)))) plain = false;
+        }
+        if (plain && !isAdverbialStart(k + 1)) {
+          const region = readRegion(k + 1, a);
+          if (region.subjectStart >= 0) {
+            const sp = speakerFrom(region.subjectStart, region.subjectEnd);
+            // A name the recognizer missed still says the speaker is no one quoted before (a demonstrative is no subject here).
+            if (sp && !/^(هذا|هذه|ذلك|تلك)$/.test(word(region.subjectStart))) return sp;
+          }
+        }
+      }
+    }
     let i = a;
     // A كان frame bounds the subject, so a long one fits ("وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال").
     const limit = framed ? MAX_PRESUBJECT_TOKENS + 8 : MAX_PRESUBJECT_TOKENS;
@@ -2418,6 +2526,8 @@ const DESCRIPTION_HEADS = new Set(['الرجل', 'المراه', 'الشاب', '
 /** Words after which a verb opens a clause of its own (كما أكد رفضه). */
 const CLAUSE_STARTERS = new Set(['كما', 'قد', 'وقد', 'ثم', 'لكن', 'ولكن', 'كذلك', 'ايضا', 'بدوره', 'بدورها']);
 /** Adverbs between a described subject and its object ("نفت الحكومة السورية بشدة استخدام"). */
+/** (quotes18) Prepositions that open a short adverbial phrase between a named subject and its verb's preposition. */
+const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', 'عبر', 'لدي', 'اثناء']);
 const OBJECT_ADVERBS = new Set(['بشده', 'قطعيا', 'مجددا', 'مرارا']);
 /** Indefinite adjectives of an anonymous source besides nisbas (مصدر رفيع، مسؤول بارز، مسؤول سابق). */
 const INDEFINITE_ADJECTIVES = new Set(['رفيع', 'بارز', 'كبير', 'سابق', 'مطلع', 'مقرب', 'اخر', 'ثان']);
