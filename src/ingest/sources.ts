@@ -16,7 +16,7 @@ import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
 import { readInput } from '../io/input.ts';
 import { decodeInput, MAX_INPUT_BYTES } from '../io/decode.ts';
-import { readArticles, MAX_ARTICLE_CHARS } from '../readers/index.ts';
+import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { parsePublicationDate } from '../readers/date.ts';
 
 export interface SourceItem {
@@ -169,9 +169,8 @@ export function htmlToText(html: string): string {
 }
 
 function checkedArticle(label: string, a: ArticleInput): SourceItem {
-  if (!a.text.trim()) return { label, error: describeError(new RasdError('RASD_E001', 'article has no text')) };
-  if (a.text.length > MAX_ARTICLE_CHARS) return { label, error: describeError(new RasdError('RASD_E004', `article text is ${a.text.length} characters, over the limit of ${MAX_ARTICLE_CHARS}`)) };
-  return { label, article: a };
+  const checked = checkArticle(a);
+  return checked.article ? { label, article: checked.article } : { label, error: describeError(checked.error) };
 }
 
 function readWhole(path: string): string {

@@ -9,6 +9,7 @@ import { RasdError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
 import { parsePublicationDate } from './date.ts';
 import { findHeadings } from './headings.ts';
+import { toWellFormed } from '../text/wellformed.ts';
 
 export type Format = 'seed' | 'ant' | 'json' | 'jsonl' | 'text';
 
@@ -43,12 +44,30 @@ export function detectFormat(text: string): Format {
   return 'text';
 }
 
-function checked(article: ArticleInput, where: string): ReadItem {
-  if (!article.text.trim()) return { where, error: new RasdError('RASD_E001', 'article has no text') };
-  if (article.text.length > MAX_ARTICLE_CHARS) {
-    return { where, error: new RasdError('RASD_E004', `article text is ${article.text.length} characters, over the limit of ${MAX_ARTICLE_CHARS}`) };
+const TEXT_FIELDS = ['text', 'title', 'source', 'url', 'id'] as const;
+
+/**
+ * An article as every reader (here, feeds and HTML pages in src/ingest, the API) hands it on: its string fields
+ * well-formed (lone surrogates to U+FFFD, the length kept: a store cannot keep them), or the reason it is refused
+ * (no text, too long, a NUL character: SQLite's text functions stop at one and the API refuses them).
+ */
+export function checkArticle(input: ArticleInput): { article: ArticleInput; error?: undefined } | { error: RasdError; article?: undefined } {
+  const article: ArticleInput = { ...input };
+  for (const f of TEXT_FIELDS) {
+    const v = article[f];
+    if (typeof v !== 'string') continue;
+    if (v.includes('\u0000')) return { error: new RasdError('RASD_E002', `article "${f}" contains NUL characters`) };
+    article[f] = toWellFormed(v);
   }
-  return { where, article };
+  if (!article.text.trim()) return { error: new RasdError('RASD_E001', 'article has no text') };
+  if (article.text.length > MAX_ARTICLE_CHARS) {
+    return { error: new RasdError('RASD_E004', `article text is ${article.text.length} characters, over the limit of ${MAX_ARTICLE_CHARS}`) };
+  }
+  return { article };
+}
+
+function checked(article: ArticleInput, where: string): ReadItem {
+  return { where, ...checkArticle(article) };
 }
 
 /** `date YYYY-MM-DD`, then the body on the next line (or, in files whose line breaks were lost, after a space). */
@@ -119,7 +138,8 @@ function fromObject(obj: unknown, where: string, opts: ReadOptions): ReadItem {
     return { where, error: new RasdError('RASD_E011', 'not an article object') };
   }
   const o = obj as Record<string, unknown>;
-  const body = str(o.text) ?? str(o.body) ?? str(o.content);
+  // the body must be a string: a number or an array there is a wrong field, not an article (the API says the same)
+  const body = [o.text, o.body, o.content].find((v) => typeof v === 'string') as string | undefined ?? null;
   if (body === null) return { where, error: new RasdError('RASD_E011', 'article object has no "text" string') };
   return checked(
     {
