@@ -75,6 +75,11 @@ test('usage errors', () => {
   const worker = rasd(['worker', '--db', 'postgres://u@127.0.0.1:1/x', '--concurrency', 'abc']);
   assert.equal(worker.status, 1);
   assert.match(worker.stderr, /--concurrency must be a whole number from 0 to 256, not "abc"/);
+  // qa9: `eval entities --help` ran the whole evaluation
+  const help = rasd(['eval', 'entities', '--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^usage: rasd eval entities/);
+  assert.equal(rasd(['eval', 'entities', '--bogus']).status, 2);
 });
 
 test('pretty output is readable text', () => {
