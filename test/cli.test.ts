@@ -105,3 +105,16 @@ test('demo ingests the samples, serves them and passes its smoke test', () => {
   const again = rasd(['demo', '--smoke', '--db', db]);
   assert.match(again.stdout, /"articles":4/);
 });
+
+// qa9: `rasd analyze ... | head -1` ended with "rasd analyze: write EPIPE" and status 1
+test('a reader that closes the pipe early stops rasd quietly', async () => {
+  const { spawn } = await import('node:child_process');
+  const many = file('many.jsonl', Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `m${i}`, text: `وصل الوفد رقم ${i} إلى بغداد أمس والتقى وزير الخارجية العراقي.` })).join('\n'));
+  const child = spawn(process.execPath, [bin, 'analyze', '--format', 'jsonl', many, many, many]);
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(status, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE/);
+});
