@@ -168,6 +168,19 @@ export function htmlToText(html: string): string {
     .join('\n\n');
 }
 
+/**
+ * The body without a first paragraph that only repeats the title: a saved page's <h1>, a feed item's content that
+ * opens with its headline. The document text puts the title first already, and a repeated headline had its
+ * mentions, quotes and events counted twice (qa9). Whitespace does not count; a body that is only the title stays.
+ */
+export function withoutRepeatedTitle(text: string, title: string | null | undefined): string {
+  if (!title) return text;
+  const cut = text.indexOf('\n\n');
+  if (cut < 0) return text;
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return squeeze(text.slice(0, cut)) === squeeze(title) ? text.slice(cut + 2).trimStart() : text;
+}
+
 function checkedArticle(label: string, a: ArticleInput): SourceItem {
   const checked = checkArticle(a);
   return checked.article ? { label, article: checked.article } : { label, error: describeError(checked.error) };
@@ -202,9 +215,10 @@ export function readFeed(xml: string, label: string): SourceItem[] {
     const linkEl = [...it.getElementsByTagName('link')].find((l: any) => l.parentNode === it) as any;
     const url = linkEl ? linkEl.getAttribute('href') || (linkEl.textContent ?? '').trim() || null : null;
     const html = childText(it, ['content:encoded', 'content', 'description', 'summary']) ?? '';
+    const title = childText(it, ['title']);
     return checkedArticle(where, {
-      title: childText(it, ['title']),
-      text: htmlToText(html),
+      title,
+      text: withoutRepeatedTitle(htmlToText(html), title),
       date: parsePublicationDate(childText(it, ['pubDate', 'published', 'updated', 'dc:date'])),
       source: feedTitle,
       url,
@@ -230,7 +244,7 @@ export function readHtmlPage(html: string, label: string): SourceItem {
   if (!parsed || text.length < MIN_PAGE_CHARS) return { label, error: describeError(new RasdError('RASD_E011', 'not an article page (no main text found)')) };
   return checkedArticle(label, {
     title: parsed.title || null,
-    text,
+    text: withoutRepeatedTitle(text, parsed.title),
     date: parsePublicationDate(parsed.publishedTime ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]')),
     source: parsed.siteName || meta('meta[property="og:site_name"]'),
     url: canonical,

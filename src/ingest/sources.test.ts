@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFeed, readHtmlPage } from './sources.ts';
+
+const P1 = 'التقى وزير الخارجية الروسي نظيره التركي في أنقرة اليوم، وبحث الجانبان الوضع في سوريا والعلاقات الثنائية بين البلدين.';
+const P2 = 'وقال الوزير في مؤتمر صحفي مشترك إن موسكو وأنقرة متفقتان على ضرورة الحل السياسي للأزمة السورية وفق مسار أستانا.';
+
+// qa9: a saved page's <h1> (and a feed item's content that opens with its headline) came back as the body's first
+// paragraph, so the document text held the headline twice: its mentions, quotes and events were counted twice.
+test('a page whose main text opens with its headline keeps the headline once', () => {
+  const html = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>لافروف يلتقي نظيره التركي في أنقرة | موقع</title></head>
+<body><nav><a href="/">الرئيسية</a></nav><article><h1>لافروف يلتقي  نظيره التركي في أنقرة</h1><p>${P1}</p><p>${P2}</p></article></body></html>`;
+  const item = readHtmlPage(html, 'p.html');
+  assert.equal(item.article?.title, 'لافروف يلتقي نظيره التركي في أنقرة');
+  assert.equal(item.article?.text, `${P1}\n\n${P2}`);
+});
+
+test('a feed item whose content opens with its title keeps the title once; other openings stay', () => {
+  const xml = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>موقع</title>
+<item><title>لقاء في أنقرة</title><content:encoded><![CDATA[<h2>لقاء في أنقرة</h2><p>${P1}</p>]]></content:encoded></item>
+<item><title>لقاء في أنقرة</title><content:encoded><![CDATA[<p>لقاء في أنقرة اليوم بين الوزيرين.</p><p>${P2}</p>]]></content:encoded></item>
+</channel></rss>`;
+  const [a, b] = readFeed(xml, 'f.xml');
+  assert.equal(a!.article?.text, P1);
+  assert.equal(b!.article?.text, `لقاء في أنقرة اليوم بين الوزيرين.\n\n${P2}`);
+});
