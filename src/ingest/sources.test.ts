@@ -24,3 +24,29 @@ test('a feed item whose content opens with its title keeps the title once; other
   assert.equal(a!.article?.text, P1);
   assert.equal(b!.article?.text, `لقاء في أنقرة اليوم بين الوزيرين.\n\n${P2}`);
 });
+
+// qa9: a feed with a DOCTYPE was not taken for a feed, and any other XML file was stored as an article of raw markup
+test('a feed with a DOCTYPE is a feed; other XML is refused, not stored as text', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { fileKind, readSource } = await import('./sources.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-xml-'));
+  try {
+    const feed = join(dir, 'feed.xml');
+    writeFileSync(feed, `<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x "xx">]>\n<rss version="2.0"><channel><title>موقع</title><item><title>خبر</title><description>${P1}</description></item></channel></rss>`);
+    assert.equal(fileKind(feed), 'feed');
+    const items = [];
+    for await (const it of readSource(feed)) items.push(it);
+    assert.equal(items.length, 1);
+    assert.equal(items[0]!.article?.text, P1);
+    const other = join(dir, 'sitemap.xml');
+    writeFileSync(other, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset><url><loc>https://example.org/خبر</loc></url></urlset>`);
+    const got = [];
+    for await (const it of readSource(other)) got.push(it);
+    assert.equal(got.length, 1);
+    assert.match(got[0]!.error ?? '', /XML that is not an RSS or Atom feed/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -109,7 +109,7 @@ export function expandPaths(args: string[]): string[] {
   return [...new Set(out)];
 }
 
-export type FileKind = 'jsonl-stream' | 'feed' | 'html' | 'other';
+export type FileKind = 'jsonl-stream' | 'feed' | 'html' | 'xml' | 'other';
 
 function head(path: string, bytes = 2048): Buffer {
   const fd = openSync(path, 'r');
@@ -135,8 +135,11 @@ export function fileKind(path: string): FileKind {
   } catch {
     return 'other';
   }
-  if (/\.(rss|atom)$/.test(lower) || /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]/.test(start)) return 'feed';
+  // comments and a DOCTYPE (with an internal subset: its entities are not expanded) may come before the root
+  if (/\.(rss|atom)$/.test(lower) || /^(<\?xml[^>]*>\s*)?((<!--[\s\S]*?-->|<!doctype[^[>]*(\[[\s\S]*?\])?\s*>)\s*)*<(rss|feed|rdf:rdf)[\s>]/.test(start)) return 'feed';
   if (/\.(html?|xhtml)$/.test(lower) || start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  // any other XML document (a sitemap, an export) was read as plain text and stored as an article of raw markup
+  if (start.startsWith('<?xml')) return 'xml';
   return 'other';
 }
 
@@ -294,6 +297,10 @@ export async function* readSource(path: string, progress?: (bytes: number) => vo
   const kind = fileKind(path);
   if (kind === 'jsonl-stream') {
     yield* streamJsonLines(path, progress);
+    return;
+  }
+  if (kind === 'xml') {
+    yield { label: path, error: describeError(new RasdError('RASD_E005', 'XML that is not an RSS or Atom feed: rasd reads feeds, HTML pages, JSON, the seed and ANT formats and plain text')) };
     return;
   }
   if (kind === 'feed' || kind === 'html') {
