@@ -50,3 +50,32 @@ test('a feed with a DOCTYPE is a feed; other XML is refused, not stored as text'
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa9: a folder ingest could not list was skipped without a word, and an unreadable .jsonl said
+// "after line 0: cannot read further: EACCES ...". Root reads everything, so this runs only as another user.
+test('unreadable folders and files are reported in one plain line each', { skip: process.getuid?.() === 0 ? 'running as root: permissions do not apply' : false }, async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, chmodSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { expandPaths, readSource } = await import('./sources.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-perm-'));
+  try {
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'a.txt'), P1);
+    writeFileSync(join(dir, 'b.jsonl'), JSON.stringify({ text: P1 }));
+    writeFileSync(join(dir, 'c.txt'), P2);
+    chmodSync(join(dir, 'locked'), 0);
+    chmodSync(join(dir, 'b.jsonl'), 0);
+    const paths = expandPaths([dir]);
+    assert.ok(paths.includes(join(dir, 'locked')));
+    const errors: string[] = [];
+    for (const p of paths) for await (const it of readSource(p)) if (it.error) errors.push(`${it.label}: ${it.error}`);
+    assert.deepEqual(errors.sort(), [
+      `${join(dir, 'b.jsonl')}: permission denied [RASD_E006]`,
+      `${join(dir, 'locked')}: folder cannot be read (permission denied): its files were not read [RASD_E006]`,
+    ]);
+  } finally {
+    chmodSync(join(dir, 'locked'), 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,7 +6,7 @@
  * per item; saved HTML pages give their main text through Readability; every
  * other file goes through the readers (seed, ANT, JSON, plain text).
  */
-import { createReadStream, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { accessSync, constants, createReadStream, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { join, resolve, sep } from 'node:path';
@@ -14,7 +14,7 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
-import { readInput } from '../io/input.ts';
+import { fileError, readInput } from '../io/input.ts';
 import { decodeInput, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { parsePublicationDate } from '../readers/date.ts';
@@ -51,11 +51,13 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-function walk(dir: string, out: string[]): void {
+/** Files under `dir`; a folder that cannot be listed (permissions) goes into `blocked`, to be reported, not skipped. */
+function walk(dir: string, out: string[], blocked: string[] = []): void {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch {
+    blocked.push(dir);
     return;
   }
   for (const name of names) {
@@ -67,7 +69,7 @@ function walk(dir: string, out: string[]): void {
     } catch {
       continue;
     }
-    if (st.isDirectory()) walk(path, out);
+    if (st.isDirectory()) walk(path, out, blocked);
     else if (st.isFile()) out.push(path);
   }
 }
@@ -91,10 +93,11 @@ export function expandPaths(args: string[]): string[] {
       const base = parts.slice(0, firstGlob).join('/') || '.';
       const re = globToRegExp(parts.slice(firstGlob).join('/'));
       const files: string[] = [];
-      walk(base, files);
+      const blocked: string[] = [];
+      walk(base, files, blocked);
       const baseAbs = resolve(base);
       const matched = files.filter((f) => re.test(resolve(f).slice(baseAbs.length + 1).split(sep).join('/')));
-      out.push(...(matched.length ? matched : [arg]));
+      out.push(...(matched.length ? matched : [arg]), ...blocked);
       continue;
     }
     let isDir = false;
@@ -103,8 +106,11 @@ export function expandPaths(args: string[]): string[] {
     } catch {
       /* reported when read */
     }
-    if (isDir) walk(arg, out);
-    else out.push(arg);
+    if (isDir) {
+      const blocked: string[] = [];
+      walk(arg, out, blocked);
+      out.push(...blocked);
+    } else out.push(arg);
   }
   return [...new Set(out)];
 }
@@ -259,9 +265,11 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
   let raw;
   try {
     if (statSync(path).isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
+    // the stream opens lazily: an unreadable file was "after line 0: cannot read further: EACCES ..."
+    accessSync(path, constants.R_OK);
     raw = createReadStream(path);
   } catch (err) {
-    yield { label: path, error: describeError(err instanceof RasdError ? err : new RasdError('RASD_E006', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message)) };
+    yield { label: path, error: describeError(err instanceof RasdError ? err : fileError(err)) };
     return;
   }
   const input = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
