@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -80,6 +80,12 @@ test('usage errors', () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^usage: rasd eval entities/);
   assert.equal(rasd(['eval', 'entities', '--bogus']).status, 2);
+  // qa9: reanalyze on a mistyped --db created an empty store
+  const missing = join(dir, 'typo.db');
+  const re = rasd(['reanalyze', '--db', missing]);
+  assert.equal(re.status, 1);
+  assert.match(re.stderr, /no store at .*typo\.db/);
+  assert.equal(existsSync(missing), false);
 });
 
 test('pretty output is readable text', () => {
