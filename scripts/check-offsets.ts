@@ -5,7 +5,11 @@
  * With --store it also writes the articles to a fresh SQLite store and checks the analyses it reads back, so that a
  * text the store cannot keep as it was (a lone surrogate, a NUL) shows up as a shifted span.
  *
- *   npx tsx scripts/check-offsets.ts [--n 300] [--seed 9] [--store] [--corpus PATH]
+ * With --mutate each article is first roughened the way real text is (seeded): diacritics and tatweel inside words,
+ * zero-width and direction marks, emoji (surrogate pairs), CRLF line ends, no-break spaces, Arabic-Indic digits, so
+ * the normalizer's offset map and the tokenizer are tested on what a clean corpus lacks.
+ *
+ *   npx tsx scripts/check-offsets.ts [--n 300] [--seed 9] [--store] [--mutate] [--corpus PATH]
  *
  * Prints one line per bad span (at most 20) and a summary; exit status 1 when any span is bad.
  */
@@ -51,17 +55,37 @@ export function spanProblems(analysis: Analysis): SpanProblem[] {
   return out;
 }
 
+const INSERTS = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u0640', '\u200c', '\u200d', '\u200f', '\u200e', '\u061c'];
+const EMOJI = ['😀', '🇸🇾', '👍🏽', '🕊️'];
+const INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/** `text` roughened the way real text is (see the header); `rand` is the seeded generator. */
+export function roughen(text: string, rand: () => number): string {
+  let out = '';
+  for (const ch of text) {
+    const r = rand();
+    if (ch >= '0' && ch <= '9' && r < 0.5) out += INDIC[Number(ch)];
+    else if (ch === ' ' && r < 0.03) out += '\u00a0';
+    else if (ch === '\n' && r < 0.7) out += '\r\n';
+    else out += ch;
+    if (/[\u0621-\u064a]/.test(ch) && r > 0.93) out += INSERTS[Math.floor(rand() * INSERTS.length)];
+    if (ch === ' ' && r > 0.995) out += `${EMOJI[Math.floor(rand() * EMOJI.length)]} `;
+  }
+  return out;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       n: { type: 'string', default: '300' },
       seed: { type: 'string', default: '9' },
       store: { type: 'boolean', default: false },
+      mutate: { type: 'boolean', default: false },
       corpus: { type: 'string', default: sharedPath('data/news/ant-corpus.jsonl.gz') ?? '' },
     },
   });
   const n = Number(values.n);
-  const { pool } = await shuffledCorpusPool(values.corpus!, Number(values.seed));
+  const { pool, next } = await shuffledCorpusPool(values.corpus!, Number(values.seed));
   const maker = createRecordMaker();
   const records: ArticleRecord[] = [];
   let spans = 0;
@@ -75,7 +99,9 @@ async function main(): Promise<number> {
   const countSpans = (a: Analysis) =>
     a.sentences.length + a.entities.reduce((s, e) => s + e.mentions.length, 0) + a.quotes.length * 2 + a.events.length + a.times.length;
   for (const art of pool.slice(0, n)) {
-    const made = maker.make({ id: art.id, title: art.title, text: art.text, date: art.date });
+    const text = values.mutate ? roughen(art.text, next) : art.text;
+    const title = values.mutate && art.title ? roughen(art.title, next) : art.title;
+    const made = maker.make({ id: art.id, title, text, date: art.date });
     if (!made.record) {
       console.log(`${art.id}: ${made.error}`);
       bad++;
@@ -104,7 +130,7 @@ async function main(): Promise<number> {
     }
   }
   console.log(
-    `${records.length} articles, ${spans} spans checked${values.store ? `, ${stored} read back from a store` : ''}: ${bad} bad`,
+    `${records.length} articles${values.mutate ? ' (roughened)' : ''}, ${spans} spans checked${values.store ? `, ${stored} read back from a store` : ''}: ${bad} bad`,
   );
   return bad ? 1 : 0;
 }
