@@ -66,6 +66,15 @@ test('bad inputs: one clear line each, non-zero exit, the rest still analyzed', 
   assert.deepEqual(ids.filter((d) => d.id === 'a' || d.id === 'c').map((d) => d.id), ['a', 'c']);
 });
 
+// qa9: --format json with several documents printed objects back to back, which no JSON parser reads
+test('--format json with several documents prints one JSON array', () => {
+  const r = rasd(['analyze', '--format', 'json', good, good2]);
+  assert.equal(r.status, 0, r.stderr);
+  const all = JSON.parse(r.stdout);
+  assert.ok(Array.isArray(all));
+  assert.deepEqual(all.map((a: { document: { id: string } }) => a.document.id).slice(1), ['j1']);
+});
+
 test('usage errors', () => {
   assert.equal(rasd(['analyze']).status, 1);
   assert.match(rasd(['analyze', '--date', '2025-13-40', good]).stderr, /not a valid YYYY-MM-DD date/);

@@ -18,7 +18,7 @@ const HELP = `usage: rasd analyze [--format json|jsonl|pretty] [--date YYYY-MM-D
 
 Reads each FILE (or - for stdin) in any format rasd knows (seed, ANT, JSON,
 JSON Lines, gzip, plain text) and prints the analysis of every article in it.
-  --format   json (default for one document), jsonl (default for several), pretty
+  --format   json (default for one document; an array for several), jsonl (default for several), pretty
   --date     publication date for documents that give none (plain text)`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -63,11 +63,14 @@ export async function run(argv: string[]): Promise<number> {
     if (mode === 'pretty') {
       process.stdout.write(`${first ? '' : '\n' + '─'.repeat(60) + '\n\n'}${formatPretty(analysis)}\n`);
     } else if (mode === 'json') {
-      process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+      // several documents in --format json are one JSON array (they were objects back to back: not JSON, qa9)
+      const json = JSON.stringify(analysis, null, 2);
+      process.stdout.write(articles > 1 ? `${first ? '[\n' : ',\n'}${json}` : `${json}\n`);
     } else {
       process.stdout.write(`${JSON.stringify(analysis)}\n`);
     }
     first = false;
   }
+  if (mode === 'json' && articles > 1) process.stdout.write(first ? '[]\n' : '\n]\n');
   return failed > 0 ? 1 : 0;
 }
