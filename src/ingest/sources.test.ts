@@ -79,3 +79,42 @@ test('unreadable folders and files are reported in one plain line each', { skip:
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa9: JSON Lines are streamed, not read through decodeInput: a Windows-1256 .jsonl (or .jsonl.gz) was stored as
+// articles of U+FFFD, a binary one gave a rejection per "line", a UTF-16 one garbled JSON errors on every line.
+test('streamed JSON Lines: bad encodings are refused clearly, CRLF and a BOM are fine', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { gzipSync } = await import('node:zlib');
+  const { readSource } = await import('./sources.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-jsonl-'));
+  const lines = `${JSON.stringify({ id: 'a', text: P1 })}\n${JSON.stringify({ id: 'b', text: P2 })}\n`;
+  const all = async (name: string, bytes: Uint8Array) => {
+    writeFileSync(join(dir, name), bytes);
+    const out: Array<{ label: string; error?: string; id?: string | null }> = [];
+    for await (const it of readSource(join(dir, name))) out.push({ label: it.label.slice(dir.length + 1), error: it.error, id: it.article?.id });
+    return out;
+  };
+  try {
+    const cp1256 = Buffer.from(new Uint8Array([...Buffer.from('{"id":"a","text":"'), 0xe6, 0xd5, 0xe1, 0x20, 0xc7, 0xe1, 0xd1, 0xc6, 0xed, 0xd3, ...Buffer.from('"}\n{"id":"b","text":"'), 0xe6, 0xd5, 0xe1, 0x20, 0xc7, 0xe1, 0xe6, 0xdD, 0xcf, ...Buffer.from('"}\n')]));
+    for (const [name, bytes] of [['cp.jsonl', cp1256], ['cp.jsonl.gz', gzipSync(cp1256)]] as const) {
+      const got = await all(name, bytes);
+      assert.equal(got.length, 2, name);
+      for (const g of got) assert.match(g.error ?? '', /invalid UTF-8 .*Windows-1256/, name);
+    }
+    const bin = await all('bin.jsonl', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7) % 256)));
+    assert.deepEqual(bin.map((g) => g.label), ['bin.jsonl']);
+    assert.match(bin[0]!.error ?? '', /binary/);
+    const u16 = await all('u16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines, 'utf16le')]));
+    assert.equal(u16.length, 1);
+    assert.match(u16[0]!.error ?? '', /UTF-16/);
+    const notGz = await all('plain.jsonl.gz', Buffer.from(lines));
+    assert.equal(notGz.length, 1);
+    assert.match(notGz[0]!.error ?? '', /not gzip/);
+    const ok = await all('crlf.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.replace(/\n/g, '\r\n'))]));
+    assert.deepEqual(ok.map((g) => [g.id, g.error]), [['a', undefined], ['b', undefined]]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -8,14 +8,13 @@
  */
 import { accessSync, constants, createReadStream, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
 import { join, resolve, sep } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
 import { fileError, readInput } from '../io/input.ts';
-import { decodeInput, MAX_INPUT_BYTES } from '../io/decode.ts';
+import { decodeInput, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { parsePublicationDate } from '../readers/date.ts';
 
@@ -260,6 +259,39 @@ export function readHtmlPage(html: string, label: string): SourceItem {
   });
 }
 
+/** Longest JSON line read, in bytes (an article of MAX_ARTICLE_CHARS Arabic characters, escaped, fits). */
+const MAX_LINE_BYTES = MAX_ARTICLE_CHARS * 6;
+
+/**
+ * The lines of a byte stream, split at \n with a trailing \r dropped, as bytes: decoding is left to the caller, so
+ * that a line that is not UTF-8 is refused instead of read as U+FFFD. A line over `max` bytes is not kept: its
+ * length in bytes comes instead.
+ */
+async function* byteLines(input: AsyncIterable<Buffer>, max: number): AsyncGenerator<Buffer | number> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  const line = () => {
+    const b = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    return b.length && b[b.length - 1] === 0x0d ? b.subarray(0, b.length - 1) : b;
+  };
+  for await (const chunk of input) {
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(0x0a, start);
+      const piece = chunk.subarray(start, nl < 0 ? chunk.length : nl);
+      if (size <= max && piece.length) parts.push(piece);
+      size += piece.length;
+      if (size > max) parts = [];
+      if (nl < 0) break;
+      yield size > max ? size : line();
+      parts = [];
+      size = 0;
+      start = nl + 1;
+    }
+  }
+  if (size > 0) yield size > max ? size : line();
+}
+
 /** A JSON Lines file streamed line by line (gzip inflated on the fly). `progress` gets the bytes read from disk so far. */
 async function* streamJsonLines(path: string, progress?: (bytes: number) => void): AsyncGenerator<SourceItem> {
   let raw;
@@ -272,18 +304,53 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
     yield { label: path, error: describeError(err instanceof RasdError ? err : fileError(err)) };
     return;
   }
-  const input = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const gzip = path.toLowerCase().endsWith('.gz');
+  const input = gzip ? raw.pipe(createGunzip()) : raw;
   const failed: Error[] = [];
   input.on('error', (err) => failed.push(err));
   raw.on('error', (err) => failed.push(err));
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  // the file's first bytes tell an encoding or a binary file that would fail on every line (qa9)
+  let head: Buffer | null = null;
+  const tapped = (async function* () {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      head ??= chunk;
+      yield chunk;
+    }
+  })();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let n = 0;
   try {
-    for await (const line of lines) {
+    for await (const got of byteLines(tapped, MAX_LINE_BYTES)) {
       n++;
       progress?.(raw.bytesRead);
-      if (!line.trim()) continue;
       const label = `${path}: line ${n}`;
+      if (typeof got === 'number') {
+        yield { label, error: describeError(new RasdError('RASD_E004', `line is ${got} bytes, over the limit of ${MAX_LINE_BYTES}`)) };
+        continue;
+      }
+      let bytes = got;
+      if (n === 1) {
+        const h: Buffer = head ?? bytes;
+        if ((h[0] === 0xff && h[1] === 0xfe) || (h[0] === 0xfe && h[1] === 0xff) || utf16WithoutBom(h)) {
+          yield { label: path, error: describeError(new RasdError('RASD_E003', 'UTF-16 JSON Lines: rasd streams JSON Lines as UTF-8; convert with iconv -f UTF-16 -t UTF-8')) };
+          return;
+        }
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+        const kind = knownBinaryFormat(h);
+        if (kind || looksBinary(h)) {
+          yield { label: path, error: describeError(new RasdError(kind ? 'RASD_E005' : 'RASD_E002', kind ? `unsupported format (${kind}), not JSON Lines` : 'binary file (NUL or control bytes), not JSON Lines')) };
+          return;
+        }
+      }
+      let line: string;
+      try {
+        line = utf8.decode(bytes);
+      } catch {
+        const hint = looksWindows1256(bytes) ? ' (the file looks like Windows-1256: convert it with iconv -f CP1256 -t UTF-8)' : '';
+        yield { label, error: describeError(new RasdError('RASD_E003', `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)} of the line${hint}`)) };
+        continue;
+      }
+      if (!line.trim()) continue;
       if (line.length > MAX_ARTICLE_CHARS * 2) {
         yield { label, error: describeError(new RasdError('RASD_E004', `line is ${line.length} characters, over the limit`)) };
         continue;
@@ -294,10 +361,16 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
   } catch (err) {
     failed.push(err as Error);
   } finally {
-    lines.close();
     raw.destroy();
   }
-  if (failed.length) yield { label: `${path}: after line ${n}`, error: describeError(new RasdError('RASD_E006', `cannot read further: ${failed[0]!.message}`)) };
+  if (failed.length) {
+    const err = failed[0] as NodeJS.ErrnoException;
+    const notGzip = gzip && n === 0 && err.code === 'Z_DATA_ERROR';
+    yield {
+      label: n ? `${path}: after line ${n}` : path,
+      error: describeError(new RasdError('RASD_E006', notGzip ? `not gzip data (${err.message})` : `cannot read further: ${err.message}`)),
+    };
+  }
 }
 
 /** Every item of one file, in order. */

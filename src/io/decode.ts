@@ -47,7 +47,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -105,7 +105,7 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
 }
 
 /** Whether bytes that are not UTF-8 read as Arabic in Windows-1256 (at least 80% of their non-ASCII characters). */
-function looksWindows1256(bytes: Uint8Array): boolean {
+export function looksWindows1256(bytes: Uint8Array): boolean {
   let text: string;
   try {
     text = new TextDecoder('windows-1256').decode(bytes.subarray(0, 65536));
