@@ -118,3 +118,23 @@ test('streamed JSON Lines: bad encodings are refused clearly, CRLF and a BOM are
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa9: a quoted brace glob ('news/*.{html,xml}') was "no such file"
+test('brace alternatives in a quoted glob expand', async () => {
+  const { mkdtempSync, writeFileSync, mkdirSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { expandPaths } = await import('./sources.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-brace-'));
+  try {
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    for (const f of ['a/x.html', 'a/y.xml', 'a/z.txt', 'b/w.html']) writeFileSync(join(dir, f), P1);
+    const rel = (paths: string[]) => paths.map((p) => p.slice(dir.length + 1));
+    assert.deepEqual(rel(expandPaths([join(dir, 'a', '*.{html,xml}')])), ['a/x.html', 'a/y.xml']);
+    assert.deepEqual(rel(expandPaths([join(dir, '{a,b}', '*.html')])), ['a/x.html', 'b/w.html']);
+    assert.deepEqual(rel(expandPaths([join(dir, 'a', '{z.txt,x.html}')])), ['a/z.txt', 'a/x.html']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -74,6 +74,22 @@ function walk(dir: string, out: string[], blocked: string[] = []): void {
 }
 
 /**
+ * `a/{x,y}/*.{html,xml}` as the paths it stands for, as a shell would (no nesting); an argument that names a file
+ * as written, braces and all, stays as it is.
+ */
+function expandBraces(arg: string): string[] {
+  const m = /\{([^{}]*,[^{}]*)\}/.exec(arg);
+  if (!m) return [arg];
+  try {
+    statSync(arg);
+    return [arg];
+  } catch {
+    /* not a file of that name: expand */
+  }
+  return m[1]!.split(',').flatMap((alt) => expandBraces(arg.slice(0, m.index) + alt + arg.slice(m.index + m[0].length)));
+}
+
+/**
  * Files named by the arguments, in a stable order: a folder gives every file
  * under it, a glob (quoted, so the shell leaves it alone) the files that
  * match. A path that names nothing is returned as it is, so reading it
@@ -81,7 +97,7 @@ function walk(dir: string, out: string[], blocked: string[] = []): void {
  */
 export function expandPaths(args: string[]): string[] {
   const out: string[] = [];
-  for (const arg of args) {
+  for (const arg of args.flatMap(expandBraces)) {
     if (arg === '-') {
       out.push(arg);
       continue;
