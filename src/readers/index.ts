@@ -29,7 +29,10 @@ export function detectFormat(text: string): Format {
   if (/^<DOC>/i.test(head)) return 'ant';
   if (head.startsWith('[')) return 'json';
   if (head.startsWith('{')) {
-    const firstLine = head.split('\n', 1)[0]!.trim();
+    // the whole first line, not the head's: a JSON Lines article is often longer than 4,096 characters (qa9)
+    const body = text.trimStart();
+    const nl = body.indexOf('\n');
+    const firstLine = (nl < 0 ? body : body.slice(0, nl)).trim();
     // One object per line is JSON Lines; an object spread over lines is JSON.
     if (firstLine.endsWith('}')) {
       try {
@@ -46,6 +49,9 @@ export function detectFormat(text: string): Format {
 
 const TEXT_FIELDS = ['text', 'title', 'source', 'url', 'id'] as const;
 
+/** Longest title, source, url and id, in UTF-16 units (the API's limits): the title is part of the document text. */
+export const MAX_FIELD_CHARS = { title: 1000, source: 500, url: 2000, id: 500 } as const;
+
 /**
  * An article as every reader (here, feeds and HTML pages in src/ingest, the API) hands it on: its string fields
  * well-formed (lone surrogates to U+FFFD, the length kept: a store cannot keep them), or the reason it is refused
@@ -57,6 +63,9 @@ export function checkArticle(input: ArticleInput): { article: ArticleInput; erro
     const v = article[f];
     if (typeof v !== 'string') continue;
     if (v.includes('\u0000')) return { error: new RasdError('RASD_E002', `article "${f}" contains NUL characters`) };
+    if (f !== 'text' && v.length > MAX_FIELD_CHARS[f]) {
+      return { error: new RasdError('RASD_E004', `article "${f}" is ${v.length} characters, over the limit of ${MAX_FIELD_CHARS[f]}`) };
+    }
     article[f] = toWellFormed(v);
   }
   if (!article.text.trim()) return { error: new RasdError('RASD_E001', 'article has no text') };

@@ -115,3 +115,29 @@ test('JSON articles: a "text" that is not a string is not an article', () => {
   assert.equal(items[1]!.error?.code, 'RASD_E011');
   assert.equal(items[2]!.article?.id, '7');
 });
+
+// qa9: the title goes into the document text, so a megabyte "title" went around the article length limit
+test('over-long titles and other fields are refused like over-long text', () => {
+  const items = readArticles(
+    [
+      JSON.stringify({ title: 'عنوان '.repeat(400_000), text: 'وصل الوفد إلى دمشق.' }),
+      JSON.stringify({ url: `https://example.org/${'a'.repeat(3000)}`, text: 'وصل الوفد إلى دمشق.' }),
+      JSON.stringify({ title: 'عنوان عادي', text: 'وصل الوفد إلى دمشق.' }),
+    ].join('\n'),
+    { format: 'jsonl' },
+  );
+  assert.equal(items[0]!.error?.code, 'RASD_E004');
+  assert.match(items[0]!.error!.message, /"title" is 2400000 characters, over the limit of 1000/);
+  assert.match(items[1]!.error!.message, /"url" is \d+ characters, over the limit of 2000/);
+  assert.ok(items[2]!.article);
+});
+
+// qa9: the format was told from the first 4,096 characters, so JSON Lines whose first article is longer (most real
+// articles) were taken for one JSON document and failed whole: `rasd analyze corpus.jsonl` read nothing
+test('JSON Lines with long lines are JSON Lines', () => {
+  const long = 'وصل الرئيس الروسي إلى دمشق أمس والتقى نظيره السوري في القصر الجمهوري. '.repeat(80);
+  const text = `${JSON.stringify({ id: 'L1', text: long })}\n${JSON.stringify({ id: 'L2', text: long })}\n`;
+  assert.equal(detectFormat(text), 'jsonl');
+  assert.deepEqual(readArticles(text).map((i) => i.article?.id), ['L1', 'L2']);
+  assert.equal(detectFormat(`{\n  "text": "${long}"\n}`), 'json');
+});
