@@ -95,6 +95,10 @@ test('usage errors', () => {
   assert.equal(re.status, 1);
   assert.match(re.stderr, /no store at .*typo\.db/);
   assert.equal(existsSync(missing), false);
+  // qa9: ingest with a bad --workers created the store before refusing the option
+  const fresh = join(dir, 'fresh.db');
+  assert.equal(rasd(['ingest', '--db', fresh, '--workers', '0', good]).status, 1);
+  assert.equal(existsSync(fresh), false);
 });
 
 test('pretty output is readable text', () => {
