@@ -137,3 +137,15 @@ test('a reader that closes the pipe early stops rasd quietly', async () => {
   assert.equal(status, 0, stderr);
   assert.doesNotMatch(stderr, /EPIPE/);
 });
+
+// qa9: analyze read a saved page or a feed as plain text and analyzed its markup
+test('analyze reads saved HTML pages and feeds as ingest does', () => {
+  const para = 'التقى وزير الخارجية الروسي نظيره التركي في أنقرة اليوم، وبحث الجانبان الوضع في سوريا والعلاقات بين البلدين. ';
+  const page = file('page.html', `<!doctype html><html><head><title>لقاء في أنقرة</title></head><body><nav>الرئيسية</nav><article><p>${para.repeat(3)}</p><script>var x = "<p>نص خفي</p>";</script></article></body></html>`);
+  const feed = file('feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>موقع</title><item><title>خبر أول</title><description>${para}</description></item><item><title>خبر ثان</title><description>${para}وأضاف.</description></item></channel></rss>`);
+  const r = rasd(['analyze', '--format', 'jsonl', page, feed]);
+  assert.equal(r.status, 0, r.stderr);
+  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).document);
+  assert.deepEqual(docs.map((d) => d.title), ['لقاء في أنقرة', 'خبر أول', 'خبر ثان']);
+  for (const d of docs) assert.doesNotMatch(d.text, /<|نص خفي/);
+});
