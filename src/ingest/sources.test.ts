@@ -138,3 +138,24 @@ test('brace alternatives in a quoted glob expand', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa9: a symbolic link back to a parent folder made ingest read the same files once per level until the path grew
+// too long (41 times for one link; two such links multiply: 2^40), and a dangling link was skipped silently
+test('folders reached twice through links are walked once; a dangling link is reported', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { expandPaths } = await import('./sources.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-loop-'));
+  try {
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), P1);
+    symlinkSync(dir, join(dir, 'sub', 'back'));
+    symlinkSync(dir, join(dir, 'sub', 'again'));
+    symlinkSync(join(dir, 'nothing'), join(dir, 'dangling'));
+    const paths = expandPaths([dir]).map((p) => p.slice(dir.length + 1));
+    assert.deepEqual(paths, ['dangling', 'sub/a.txt']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,7 +6,7 @@
  * per item; saved HTML pages give their main text through Readability; every
  * other file goes through the readers (seed, ANT, JSON, plain text).
  */
-import { accessSync, constants, createReadStream, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { accessSync, constants, createReadStream, lstatSync, readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { join, resolve, sep } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
@@ -50,10 +50,18 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-/** Files under `dir`; a folder that cannot be listed (permissions) goes into `blocked`, to be reported, not skipped. */
-function walk(dir: string, out: string[], blocked: string[] = []): void {
+/**
+ * Files under `dir`; a folder that cannot be listed (permissions) goes into `blocked`, to be reported, not skipped.
+ * Each folder is walked once, by its real path (`seen`): a link back to a parent folder made the walk read the same
+ * files once per level until the path grew too long, and two such links doubled that per level (qa9). A link to
+ * nothing is kept as a path, so that reading it says so.
+ */
+function walk(dir: string, out: string[], blocked: string[] = [], seen = new Set<string>()): void {
   let names: string[];
   try {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     names = readdirSync(dir).sort();
   } catch {
     blocked.push(dir);
@@ -66,9 +74,14 @@ function walk(dir: string, out: string[], blocked: string[] = []): void {
     try {
       st = statSync(path);
     } catch {
+      try {
+        if (lstatSync(path).isSymbolicLink()) out.push(path);
+      } catch {
+        /* gone since the listing */
+      }
       continue;
     }
-    if (st.isDirectory()) walk(path, out, blocked);
+    if (st.isDirectory()) walk(path, out, blocked, seen);
     else if (st.isFile()) out.push(path);
   }
 }
