@@ -159,3 +159,27 @@ test('folders reached twice through links are walked once; a dangling link is re
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa9: a FIFO given as input blocked ingest for ever (its head was read before anything else), /dev/zero was read
+// until memory ran out
+test('devices and pipes are refused in one line, without reading them', { skip: process.platform === 'win32' }, async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { execFileSync } = await import('node:child_process');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { readSource } = await import('./sources.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-fifo-'));
+  try {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    for (const p of [fifo, '/dev/zero', join(dir, 'pipe.jsonl')]) {
+      if (p.endsWith('.jsonl')) execFileSync('mkfifo', [p]);
+      const got = [];
+      for await (const it of readSource(p)) got.push(it);
+      assert.equal(got.length, 1, p);
+      assert.match(got[0]!.error ?? '', /not a regular file/, p);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

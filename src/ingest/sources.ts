@@ -13,7 +13,7 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
-import { fileError, readInput } from '../io/input.ts';
+import { fileError, notRegular, readInput } from '../io/input.ts';
 import { decodeInput, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { parsePublicationDate } from '../readers/date.ts';
@@ -163,6 +163,7 @@ export function fileKind(path: string): FileKind {
   if (path === '-') return 'other';
   let start = '';
   try {
+    if (!statSync(path).isFile()) return 'other'; // reading a FIFO's head blocked for ever; readInput says what it is
     const h = head(path);
     if (h[0] === 0x1f && h[1] === 0x8b) return 'other';
     start = h.toString('utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
@@ -325,7 +326,9 @@ async function* byteLines(input: AsyncIterable<Buffer>, max: number): AsyncGener
 async function* streamJsonLines(path: string, progress?: (bytes: number) => void): AsyncGenerator<SourceItem> {
   let raw;
   try {
-    if (statSync(path).isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
+    const st = statSync(path);
+    if (st.isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
+    if (!st.isFile()) throw notRegular();
     // the stream opens lazily: an unreadable file was "after line 0: cannot read further: EACCES ..."
     accessSync(path, constants.R_OK);
     raw = createReadStream(path);

@@ -24,6 +24,11 @@ export function fileError(err: unknown): RasdError {
   return new RasdError('RASD_E006', `cannot read: ${(err as Error).message}`);
 }
 
+/** For a path that is a device, a pipe or a socket: rasd reads files (and standard input as "-"). */
+export function notRegular(): RasdError {
+  return new RasdError('RASD_E006', 'not a regular file (a device, pipe or socket); for standard input use -');
+}
+
 function readBytes(path: string): Uint8Array {
   if (path === '-') return readFileSync(0);
   let size: number;
@@ -39,6 +44,8 @@ function readBytes(path: string): Uint8Array {
       // a folder that ingest could not list comes here to be reported (src/ingest/sources.ts walk)
       throw new RasdError('RASD_E006', listable ? 'is a directory' : 'folder cannot be read (permission denied): its files were not read');
     }
+    // a FIFO blocked for ever and /dev/zero was read until memory ran out (qa9)
+    if (!st.isFile()) throw notRegular();
     size = st.size;
   } catch (err) {
     if (err instanceof RasdError) throw err;
