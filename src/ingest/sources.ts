@@ -163,7 +163,8 @@ export function fileKind(path: string): FileKind {
   if (path === '-') return 'other';
   let start = '';
   try {
-    if (!statSync(path).isFile()) return 'other'; // reading a FIFO's head blocked for ever; readInput says what it is
+    // a pipe's head cannot be read without taking it (and blocked for ever without a writer): readInput reads pipes
+    if (!statSync(path).isFile()) return 'other';
     const h = head(path);
     if (h[0] === 0x1f && h[1] === 0x8b) return 'other';
     start = h.toString('utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
@@ -328,7 +329,7 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
-    if (!st.isFile()) throw notRegular();
+    if (!st.isFile() && !st.isFIFO()) throw notRegular();
     // the stream opens lazily: an unreadable file was "after line 0: cannot read further: EACCES ..."
     accessSync(path, constants.R_OK);
     raw = createReadStream(path);

@@ -3,7 +3,7 @@
  * articles, one result per item, so that a bad file or line is reported
  * while the rest goes on.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { RasdError, describeError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
 import { readArticles, type ReadOptions } from '../readers/index.ts';
@@ -24,13 +24,36 @@ export function fileError(err: unknown): RasdError {
   return new RasdError('RASD_E006', `cannot read: ${(err as Error).message}`);
 }
 
-/** For a path that is a device, a pipe or a socket: rasd reads files (and standard input as "-"). */
+/** For a device or a socket: rasd reads files, pipes, and standard input as "-". */
 export function notRegular(): RasdError {
-  return new RasdError('RASD_E006', 'not a regular file (a device, pipe or socket); for standard input use -');
+  return new RasdError('RASD_E006', 'not a regular file or pipe (a device or socket)');
+}
+
+/** A stream (standard input, a pipe) read to its end, or refused once it passes the input limit. */
+function readCapped(fd: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.alloc(1 << 20);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue; // a non-blocking stdin not ready yet
+      if ((err as NodeJS.ErrnoException).code === 'EOF') break;
+      throw fileError(err);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw new RasdError('RASD_E004', `input is over the limit of ${MAX_INPUT_BYTES} bytes`);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function readBytes(path: string): Uint8Array {
-  if (path === '-') return readFileSync(0);
+  // standard input and pipes were read whole without a limit (`yes | rasd analyze -` until memory ran out, qa9)
+  if (path === '-') return readCapped(0);
   let size: number;
   try {
     const st = statSync(path);
@@ -44,7 +67,15 @@ function readBytes(path: string): Uint8Array {
       // a folder that ingest could not list comes here to be reported (src/ingest/sources.ts walk)
       throw new RasdError('RASD_E006', listable ? 'is a directory' : 'folder cannot be read (permission denied): its files were not read');
     }
-    // a FIFO blocked for ever and /dev/zero was read until memory ran out (qa9)
+    if (st.isFIFO()) {
+      const fd = openSync(path, 'r');
+      try {
+        return readCapped(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    // /dev/zero was read until memory ran out (qa9)
     if (!st.isFile()) throw notRegular();
     size = st.size;
   } catch (err) {
