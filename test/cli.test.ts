@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,6 +66,15 @@ test('bad inputs: one clear line each, non-zero exit, the rest still analyzed', 
   assert.deepEqual(ids.filter((d) => d.id === 'a' || d.id === 'c').map((d) => d.id), ['a', 'c']);
 });
 
+// qa9: --format json with several documents printed objects back to back, which no JSON parser reads
+test('--format json with several documents prints one JSON array', () => {
+  const r = rasd(['analyze', '--format', 'json', good, good2]);
+  assert.equal(r.status, 0, r.stderr);
+  const all = JSON.parse(r.stdout);
+  assert.ok(Array.isArray(all));
+  assert.deepEqual(all.map((a: { document: { id: string } }) => a.document.id).slice(1), ['j1']);
+});
+
 test('usage errors', () => {
   assert.equal(rasd(['analyze']).status, 1);
   assert.match(rasd(['analyze', '--date', '2025-13-40', good]).stderr, /not a valid YYYY-MM-DD date/);
@@ -75,6 +84,21 @@ test('usage errors', () => {
   const worker = rasd(['worker', '--db', 'postgres://u@127.0.0.1:1/x', '--concurrency', 'abc']);
   assert.equal(worker.status, 1);
   assert.match(worker.stderr, /--concurrency must be a whole number from 0 to 256, not "abc"/);
+  // qa9: `eval entities --help` ran the whole evaluation
+  const help = rasd(['eval', 'entities', '--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^usage: rasd eval entities/);
+  assert.equal(rasd(['eval', 'entities', '--bogus']).status, 2);
+  // qa9: reanalyze on a mistyped --db created an empty store
+  const missing = join(dir, 'typo.db');
+  const re = rasd(['reanalyze', '--db', missing]);
+  assert.equal(re.status, 1);
+  assert.match(re.stderr, /no store at .*typo\.db/);
+  assert.equal(existsSync(missing), false);
+  // qa9: ingest with a bad --workers created the store before refusing the option
+  const fresh = join(dir, 'fresh.db');
+  assert.equal(rasd(['ingest', '--db', fresh, '--workers', '0', good]).status, 1);
+  assert.equal(existsSync(fresh), false);
 });
 
 test('pretty output is readable text', () => {
@@ -99,4 +123,29 @@ test('demo ingests the samples, serves them and passes its smoke test', () => {
   // A second run finds everything already stored: nothing twice.
   const again = rasd(['demo', '--smoke', '--db', db]);
   assert.match(again.stdout, /"articles":4/);
+});
+
+// qa9: `rasd analyze ... | head -1` ended with "rasd analyze: write EPIPE" and status 1
+test('a reader that closes the pipe early stops rasd quietly', async () => {
+  const { spawn } = await import('node:child_process');
+  const many = file('many.jsonl', Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `m${i}`, text: `وصل الوفد رقم ${i} إلى بغداد أمس والتقى وزير الخارجية العراقي.` })).join('\n'));
+  const child = spawn(process.execPath, [bin, 'analyze', '--format', 'jsonl', many, many, many]);
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(status, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE/);
+});
+
+// qa9: analyze read a saved page or a feed as plain text and analyzed its markup
+test('analyze reads saved HTML pages and feeds as ingest does', () => {
+  const para = 'التقى وزير الخارجية الروسي نظيره التركي في أنقرة اليوم، وبحث الجانبان الوضع في سوريا والعلاقات بين البلدين. ';
+  const page = file('page.html', `<!doctype html><html><head><title>لقاء في أنقرة</title></head><body><nav>الرئيسية</nav><article><p>${para.repeat(3)}</p><script>var x = "<p>نص خفي</p>";</script></article></body></html>`);
+  const feed = file('feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>موقع</title><item><title>خبر أول</title><description>${para}</description></item><item><title>خبر ثان</title><description>${para}وأضاف.</description></item></channel></rss>`);
+  const r = rasd(['analyze', '--format', 'jsonl', page, feed]);
+  assert.equal(r.status, 0, r.stderr);
+  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).document);
+  assert.deepEqual(docs.map((d) => d.title), ['لقاء في أنقرة', 'خبر أول', 'خبر ثان']);
+  for (const d of docs) assert.doesNotMatch(d.text, /<|نص خفي/);
 });

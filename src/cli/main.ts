@@ -44,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`rasd: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
+  // `rasd export | head`: the reader closed the pipe; stop quietly, as Unix tools do, not with "write EPIPE" (qa9)
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+  });
   try {
     return await (await command.load())(rest);
   } catch (err) {

@@ -47,3 +47,32 @@ test('rasd serve --workers 2 answers from two processes and stops on SIGTERM', a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa9: with the port taken each worker printed "bind EADDRINUSE" and stayed alive on its channel to the primary,
+// which waited for them for ever: `rasd serve` on a busy port never exited
+test('rasd serve --workers 2 on a port in use says so once and exits 1', async () => {
+  const { createServer } = await import('node:net');
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
+  const port = (busy.address() as { port: number }).port;
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-serve-'));
+  const child = spawn(process.execPath, [rasd, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  try {
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => resolve(-1), 30_000);
+      child.once('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /EADDRINUSE/);
+    assert.equal(stderr.trim().split('\n').length, 1, stderr);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    busy.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

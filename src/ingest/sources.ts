@@ -6,17 +6,16 @@
  * per item; saved HTML pages give their main text through Readability; every
  * other file goes through the readers (seed, ANT, JSON, plain text).
  */
-import { createReadStream, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { accessSync, constants, createReadStream, lstatSync, readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
 import { join, resolve, sep } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
-import { readInput } from '../io/input.ts';
-import { decodeInput, MAX_INPUT_BYTES } from '../io/decode.ts';
-import { readArticles, MAX_ARTICLE_CHARS } from '../readers/index.ts';
+import { fileError, notRegular, readInput } from '../io/input.ts';
+import { decodeInput, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
+import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { parsePublicationDate } from '../readers/date.ts';
 
 export interface SourceItem {
@@ -51,11 +50,21 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-function walk(dir: string, out: string[]): void {
+/**
+ * Files under `dir`; a folder that cannot be listed (permissions) goes into `blocked`, to be reported, not skipped.
+ * Each folder is walked once, by its real path (`seen`): a link back to a parent folder made the walk read the same
+ * files once per level until the path grew too long, and two such links doubled that per level (qa9). A link to
+ * nothing is kept as a path, so that reading it says so.
+ */
+function walk(dir: string, out: string[], blocked: string[] = [], seen = new Set<string>()): void {
   let names: string[];
   try {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     names = readdirSync(dir).sort();
   } catch {
+    blocked.push(dir);
     return;
   }
   for (const name of names) {
@@ -65,11 +74,32 @@ function walk(dir: string, out: string[]): void {
     try {
       st = statSync(path);
     } catch {
+      try {
+        if (lstatSync(path).isSymbolicLink()) out.push(path);
+      } catch {
+        /* gone since the listing */
+      }
       continue;
     }
-    if (st.isDirectory()) walk(path, out);
+    if (st.isDirectory()) walk(path, out, blocked, seen);
     else if (st.isFile()) out.push(path);
   }
+}
+
+/**
+ * `a/{x,y}/*.{html,xml}` as the paths it stands for, as a shell would (no nesting); an argument that names a file
+ * as written, braces and all, stays as it is.
+ */
+function expandBraces(arg: string): string[] {
+  const m = /\{([^{}]*,[^{}]*)\}/.exec(arg);
+  if (!m) return [arg];
+  try {
+    statSync(arg);
+    return [arg];
+  } catch {
+    /* not a file of that name: expand */
+  }
+  return m[1]!.split(',').flatMap((alt) => expandBraces(arg.slice(0, m.index) + alt + arg.slice(m.index + m[0].length)));
 }
 
 /**
@@ -80,7 +110,7 @@ function walk(dir: string, out: string[]): void {
  */
 export function expandPaths(args: string[]): string[] {
   const out: string[] = [];
-  for (const arg of args) {
+  for (const arg of args.flatMap(expandBraces)) {
     if (arg === '-') {
       out.push(arg);
       continue;
@@ -91,10 +121,11 @@ export function expandPaths(args: string[]): string[] {
       const base = parts.slice(0, firstGlob).join('/') || '.';
       const re = globToRegExp(parts.slice(firstGlob).join('/'));
       const files: string[] = [];
-      walk(base, files);
+      const blocked: string[] = [];
+      walk(base, files, blocked);
       const baseAbs = resolve(base);
       const matched = files.filter((f) => re.test(resolve(f).slice(baseAbs.length + 1).split(sep).join('/')));
-      out.push(...(matched.length ? matched : [arg]));
+      out.push(...(matched.length ? matched : [arg]), ...blocked);
       continue;
     }
     let isDir = false;
@@ -103,13 +134,16 @@ export function expandPaths(args: string[]): string[] {
     } catch {
       /* reported when read */
     }
-    if (isDir) walk(arg, out);
-    else out.push(arg);
+    if (isDir) {
+      const blocked: string[] = [];
+      walk(arg, out, blocked);
+      out.push(...blocked);
+    } else out.push(arg);
   }
   return [...new Set(out)];
 }
 
-export type FileKind = 'jsonl-stream' | 'feed' | 'html' | 'other';
+export type FileKind = 'jsonl-stream' | 'feed' | 'html' | 'xml' | 'other';
 
 function head(path: string, bytes = 2048): Buffer {
   const fd = openSync(path, 'r');
@@ -129,14 +163,19 @@ export function fileKind(path: string): FileKind {
   if (path === '-') return 'other';
   let start = '';
   try {
+    // a pipe's head cannot be read without taking it (and blocked for ever without a writer): readInput reads pipes
+    if (!statSync(path).isFile()) return 'other';
     const h = head(path);
     if (h[0] === 0x1f && h[1] === 0x8b) return 'other';
     start = h.toString('utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
   } catch {
     return 'other';
   }
-  if (/\.(rss|atom)$/.test(lower) || /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]/.test(start)) return 'feed';
+  // comments and a DOCTYPE (with an internal subset: its entities are not expanded) may come before the root
+  if (/\.(rss|atom)$/.test(lower) || /^(<\?xml[^>]*>\s*)?((<!--[\s\S]*?-->|<!doctype[^[>]*(\[[\s\S]*?\])?\s*>)\s*)*<(rss|feed|rdf:rdf)[\s>]/.test(start)) return 'feed';
   if (/\.(html?|xhtml)$/.test(lower) || start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  // any other XML document (a sitemap, an export) was read as plain text and stored as an article of raw markup
+  if (start.startsWith('<?xml')) return 'xml';
   return 'other';
 }
 
@@ -168,10 +207,22 @@ export function htmlToText(html: string): string {
     .join('\n\n');
 }
 
+/**
+ * The body without a first paragraph that only repeats the title: a saved page's <h1>, a feed item's content that
+ * opens with its headline. The document text puts the title first already, and a repeated headline had its
+ * mentions, quotes and events counted twice (qa9). Whitespace does not count; a body that is only the title stays.
+ */
+export function withoutRepeatedTitle(text: string, title: string | null | undefined): string {
+  if (!title) return text;
+  const cut = text.indexOf('\n\n');
+  if (cut < 0) return text;
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return squeeze(text.slice(0, cut)) === squeeze(title) ? text.slice(cut + 2).trimStart() : text;
+}
+
 function checkedArticle(label: string, a: ArticleInput): SourceItem {
-  if (!a.text.trim()) return { label, error: describeError(new RasdError('RASD_E001', 'article has no text')) };
-  if (a.text.length > MAX_ARTICLE_CHARS) return { label, error: describeError(new RasdError('RASD_E004', `article text is ${a.text.length} characters, over the limit of ${MAX_ARTICLE_CHARS}`)) };
-  return { label, article: a };
+  const checked = checkArticle(a);
+  return checked.article ? { label, article: checked.article } : { label, error: describeError(checked.error) };
 }
 
 function readWhole(path: string): string {
@@ -203,9 +254,10 @@ export function readFeed(xml: string, label: string): SourceItem[] {
     const linkEl = [...it.getElementsByTagName('link')].find((l: any) => l.parentNode === it) as any;
     const url = linkEl ? linkEl.getAttribute('href') || (linkEl.textContent ?? '').trim() || null : null;
     const html = childText(it, ['content:encoded', 'content', 'description', 'summary']) ?? '';
+    const title = childText(it, ['title']);
     return checkedArticle(where, {
-      title: childText(it, ['title']),
-      text: htmlToText(html),
+      title,
+      text: withoutRepeatedTitle(htmlToText(html), title),
       date: parsePublicationDate(childText(it, ['pubDate', 'published', 'updated', 'dc:date'])),
       source: feedTitle,
       url,
@@ -231,35 +283,107 @@ export function readHtmlPage(html: string, label: string): SourceItem {
   if (!parsed || text.length < MIN_PAGE_CHARS) return { label, error: describeError(new RasdError('RASD_E011', 'not an article page (no main text found)')) };
   return checkedArticle(label, {
     title: parsed.title || null,
-    text,
+    text: withoutRepeatedTitle(text, parsed.title),
     date: parsePublicationDate(parsed.publishedTime ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]')),
     source: parsed.siteName || meta('meta[property="og:site_name"]'),
     url: canonical,
   });
 }
 
+/** Longest JSON line read, in bytes (an article of MAX_ARTICLE_CHARS Arabic characters, escaped, fits). */
+const MAX_LINE_BYTES = MAX_ARTICLE_CHARS * 6;
+
+/**
+ * The lines of a byte stream, split at \n with a trailing \r dropped, as bytes: decoding is left to the caller, so
+ * that a line that is not UTF-8 is refused instead of read as U+FFFD. A line over `max` bytes is not kept: its
+ * length in bytes comes instead.
+ */
+async function* byteLines(input: AsyncIterable<Buffer>, max: number): AsyncGenerator<Buffer | number> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  const line = () => {
+    const b = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    return b.length && b[b.length - 1] === 0x0d ? b.subarray(0, b.length - 1) : b;
+  };
+  for await (const chunk of input) {
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(0x0a, start);
+      const piece = chunk.subarray(start, nl < 0 ? chunk.length : nl);
+      if (size <= max && piece.length) parts.push(piece);
+      size += piece.length;
+      if (size > max) parts = [];
+      if (nl < 0) break;
+      yield size > max ? size : line();
+      parts = [];
+      size = 0;
+      start = nl + 1;
+    }
+  }
+  if (size > 0) yield size > max ? size : line();
+}
+
 /** A JSON Lines file streamed line by line (gzip inflated on the fly). `progress` gets the bytes read from disk so far. */
 async function* streamJsonLines(path: string, progress?: (bytes: number) => void): AsyncGenerator<SourceItem> {
   let raw;
   try {
-    if (statSync(path).isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
+    const st = statSync(path);
+    if (st.isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
+    if (!st.isFile() && !st.isFIFO()) throw notRegular();
+    // the stream opens lazily: an unreadable file was "after line 0: cannot read further: EACCES ..."
+    accessSync(path, constants.R_OK);
     raw = createReadStream(path);
   } catch (err) {
-    yield { label: path, error: describeError(err instanceof RasdError ? err : new RasdError('RASD_E006', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message)) };
+    yield { label: path, error: describeError(err instanceof RasdError ? err : fileError(err)) };
     return;
   }
-  const input = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const gzip = path.toLowerCase().endsWith('.gz');
+  const input = gzip ? raw.pipe(createGunzip()) : raw;
   const failed: Error[] = [];
   input.on('error', (err) => failed.push(err));
   raw.on('error', (err) => failed.push(err));
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  // the file's first bytes tell an encoding or a binary file that would fail on every line (qa9)
+  let head: Buffer | null = null;
+  const tapped = (async function* () {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      head ??= chunk;
+      yield chunk;
+    }
+  })();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let n = 0;
   try {
-    for await (const line of lines) {
+    for await (const got of byteLines(tapped, MAX_LINE_BYTES)) {
       n++;
       progress?.(raw.bytesRead);
-      if (!line.trim()) continue;
       const label = `${path}: line ${n}`;
+      if (typeof got === 'number') {
+        yield { label, error: describeError(new RasdError('RASD_E004', `line is ${got} bytes, over the limit of ${MAX_LINE_BYTES}`)) };
+        continue;
+      }
+      let bytes = got;
+      if (n === 1) {
+        const h: Buffer = head ?? bytes;
+        if ((h[0] === 0xff && h[1] === 0xfe) || (h[0] === 0xfe && h[1] === 0xff) || utf16WithoutBom(h)) {
+          yield { label: path, error: describeError(new RasdError('RASD_E003', 'UTF-16 JSON Lines: rasd streams JSON Lines as UTF-8; convert with iconv -f UTF-16 -t UTF-8')) };
+          return;
+        }
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+        const kind = knownBinaryFormat(h);
+        if (kind || looksBinary(h)) {
+          yield { label: path, error: describeError(new RasdError(kind ? 'RASD_E005' : 'RASD_E002', kind ? `unsupported format (${kind}), not JSON Lines` : 'binary file (NUL or control bytes), not JSON Lines')) };
+          return;
+        }
+      }
+      let line: string;
+      try {
+        line = utf8.decode(bytes);
+      } catch {
+        const hint = looksWindows1256(bytes) ? ' (the file looks like Windows-1256: convert it with iconv -f CP1256 -t UTF-8)' : '';
+        yield { label, error: describeError(new RasdError('RASD_E003', `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)} of the line${hint}`)) };
+        continue;
+      }
+      if (!line.trim()) continue;
       if (line.length > MAX_ARTICLE_CHARS * 2) {
         yield { label, error: describeError(new RasdError('RASD_E004', `line is ${line.length} characters, over the limit`)) };
         continue;
@@ -270,10 +394,16 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
   } catch (err) {
     failed.push(err as Error);
   } finally {
-    lines.close();
     raw.destroy();
   }
-  if (failed.length) yield { label: `${path}: after line ${n}`, error: describeError(new RasdError('RASD_E006', `cannot read further: ${failed[0]!.message}`)) };
+  if (failed.length) {
+    const err = failed[0] as NodeJS.ErrnoException;
+    const notGzip = gzip && n === 0 && err.code === 'Z_DATA_ERROR';
+    yield {
+      label: n ? `${path}: after line ${n}` : path,
+      error: describeError(new RasdError('RASD_E006', notGzip ? `not gzip data (${err.message})` : `cannot read further: ${err.message}`)),
+    };
+  }
 }
 
 /** Every item of one file, in order. */
@@ -281,6 +411,10 @@ export async function* readSource(path: string, progress?: (bytes: number) => vo
   const kind = fileKind(path);
   if (kind === 'jsonl-stream') {
     yield* streamJsonLines(path, progress);
+    return;
+  }
+  if (kind === 'xml') {
+    yield { label: path, error: describeError(new RasdError('RASD_E005', 'XML that is not an RSS or Atom feed: rasd reads feeds, HTML pages, JSON, the seed and ANT formats and plain text')) };
     return;
   }
   if (kind === 'feed' || kind === 'html') {

@@ -49,3 +49,23 @@ test('invalid UTF-8 names the byte offset', () => {
   assert.equal(firstInvalidUtf8(new Uint8Array([0x41, 0xe2, 0x82])), 1); // truncated
   assert.match(code(() => decodeInput(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xff]))), /at byte 4/);
 });
+
+// qa9: a UTF-16 file saved without a byte-order mark (Notepad's "Unicode", some exports) was "binary", and a
+// Windows-1256 file (the Arabic Windows code page) only "invalid UTF-8 at byte 16": neither told the user what to do.
+test('UTF-16 without a byte-order mark is recognized by its Arabic and ASCII high bytes and decoded', () => {
+  const text = 'date 2025-10-15\nوصل الرئيس الروسي إلى دمشق أمس، والتقى نظيره السوري.\n';
+  const le = Buffer.from(text, 'utf16le');
+  assert.equal(decodeInput(le), text);
+  const be = Buffer.from(le);
+  be.swap16();
+  assert.equal(decodeInput(be), text);
+  // real binary with NULs stays binary
+  assert.throws(() => decodeInput(Uint8Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : (i * 37) % 256))), /binary/);
+});
+
+test('Windows-1256 text gets an error that names the encoding and the fix', () => {
+  const cp1256 = Buffer.concat([Buffer.from('date 2025-10-15\n'), Buffer.from([0xe6, 0xd5, 0xe1, 0x20, 0xc7, 0xe1, 0xd1, 0xc6, 0xed, 0xd3, 0x20, 0xc5, 0xe1, 0xec, 0x20, 0xcf, 0xe3, 0xd4, 0xde])]);
+  assert.throws(() => decodeInput(cp1256), (err: Error) => /invalid UTF-8 at byte 16/.test(err.message) && /Windows-1256/.test(err.message) && /iconv -f CP1256 -t UTF-8/.test(err.message));
+  // bytes that are not Arabic in that code page get the plain message
+  assert.throws(() => decodeInput(Uint8Array.from([0x61, 0x62, 0xa9, 0x20, 0xae, 0x63])), (err: Error) => /invalid UTF-8 at byte 2/.test(err.message) && !/1256/.test(err.message));
+});

@@ -1,7 +1,8 @@
 /**
  * Bytes to text, with one clear error for each kind of bad input: empty,
- * gzip (inflated here), UTF-16 with a byte-order mark (decoded), binary or
- * NUL bytes, invalid UTF-8 (with the byte offset), too large.
+ * gzip (inflated here), UTF-16 with a byte-order mark or, for Arabic text, without
+ * one (decoded), binary or NUL bytes, invalid UTF-8 (with the byte offset, and a hint
+ * when it reads as Windows-1256), too large.
  */
 import { gunzipSync } from 'node:zlib';
 import { RasdError } from '../core/errors.ts';
@@ -46,7 +47,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -80,6 +81,42 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/**
+ * 'utf-16le' / 'utf-16be' for UTF-16 written without a byte-order mark, else null. In such a file one byte of each
+ * pair is the high byte of a character, which in Arabic news is 0x06 (Arabic letters) or 0x00 (spaces, digits,
+ * Latin, punctuation): at least 95% of those bytes in the first 64 KiB, and no NUL among the low bytes.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4 || bytes.length % 2 !== 0) return null;
+  for (const [high, name] of [[1, 'utf-16le'], [0, 'utf-16be']] as const) {
+    let plausible = 0;
+    let arabic = 0;
+    let lowNul = 0;
+    for (let i = 0; i < n; i += 2) {
+      const h = bytes[i + high]!;
+      if (h === 0x06) arabic++;
+      if (h === 0x06 || h === 0x00 || h === 0x20) plausible++;
+      if (bytes[i + 1 - high] === 0) lowNul++;
+    }
+    if (arabic > 0 && lowNul === 0 && plausible >= (n / 2) * 0.95) return name;
+  }
+  return null;
+}
+
+/** Whether bytes that are not UTF-8 read as Arabic in Windows-1256 (at least 80% of their non-ASCII characters). */
+export function looksWindows1256(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('windows-1256').decode(bytes.subarray(0, 65536));
+  } catch {
+    return false; // a Node without full ICU
+  }
+  const high = text.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  const arabic = text.match(/[\u060c-\u06ff]/g)?.length ?? 0;
+  return arabic >= 3 && arabic >= high * 0.8;
+}
+
 /** Decodes an input file's bytes to text, or throws a RasdError naming what is wrong. */
 export function decodeInput(input: Uint8Array): string {
   let bytes = input;
@@ -103,10 +140,15 @@ export function decodeInput(input: Uint8Array): string {
     bytes = bytes.subarray(3);
     skipped = 3;
   }
+  const utf16 = skipped ? null : utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   const kind = knownBinaryFormat(bytes);
   if (kind) throw new RasdError('RASD_E005', `unsupported format (${kind}): rasd reads text, JSON, JSON Lines, gzip, the seed and ANT formats`);
   if (looksBinary(bytes)) throw new RasdError('RASD_E002', 'binary file (NUL or control bytes), not text');
   const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) throw new RasdError('RASD_E003', `invalid UTF-8 at byte ${bad + skipped}${isGzip(input) ? ' of the inflated data' : ''}`);
+  if (bad >= 0) {
+    const hint = looksWindows1256(bytes) ? ' (the file looks like Windows-1256: convert it with iconv -f CP1256 -t UTF-8)' : '';
+    throw new RasdError('RASD_E003', `invalid UTF-8 at byte ${bad + skipped}${isGzip(input) ? ' of the inflated data' : ''}${hint}`);
+  }
   return new TextDecoder('utf-8').decode(bytes);
 }

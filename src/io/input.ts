@@ -3,7 +3,7 @@
  * articles, one result per item, so that a bad file or line is reported
  * while the rest goes on.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { RasdError, describeError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
 import { readArticles, type ReadOptions } from '../readers/index.ts';
@@ -16,19 +16,78 @@ export interface InputItem {
   error?: string;
 }
 
+/** A file system error as one plain line: "no such file", "permission denied", else the system's message. */
+export function fileError(err: unknown): RasdError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new RasdError('RASD_E006', 'no such file');
+  if (code === 'EACCES' || code === 'EPERM') return new RasdError('RASD_E006', 'permission denied');
+  return new RasdError('RASD_E006', `cannot read: ${(err as Error).message}`);
+}
+
+/** For a device or a socket: rasd reads files, pipes, and standard input as "-". */
+export function notRegular(): RasdError {
+  return new RasdError('RASD_E006', 'not a regular file or pipe (a device or socket)');
+}
+
+/** A stream (standard input, a pipe) read to its end, or refused once it passes the input limit. */
+function readCapped(fd: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.alloc(1 << 20);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue; // a non-blocking stdin not ready yet
+      if ((err as NodeJS.ErrnoException).code === 'EOF') break;
+      throw fileError(err);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw new RasdError('RASD_E004', `input is over the limit of ${MAX_INPUT_BYTES} bytes`);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 function readBytes(path: string): Uint8Array {
-  if (path === '-') return readFileSync(0);
+  // standard input and pipes were read whole without a limit (`yes | rasd analyze -` until memory ran out, qa9)
+  if (path === '-') return readCapped(0);
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new RasdError('RASD_E006', 'is a directory');
+    if (st.isDirectory()) {
+      let listable = true;
+      try {
+        readdirSync(path);
+      } catch {
+        listable = false;
+      }
+      // a folder that ingest could not list comes here to be reported (src/ingest/sources.ts walk)
+      throw new RasdError('RASD_E006', listable ? 'is a directory' : 'folder cannot be read (permission denied): its files were not read');
+    }
+    if (st.isFIFO()) {
+      const fd = openSync(path, 'r');
+      try {
+        return readCapped(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    // /dev/zero was read until memory ran out (qa9)
+    if (!st.isFile()) throw notRegular();
     size = st.size;
   } catch (err) {
     if (err instanceof RasdError) throw err;
-    throw new RasdError('RASD_E006', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read: ${(err as Error).message}`);
+    throw fileError(err);
   }
   if (size > MAX_INPUT_BYTES) throw new RasdError('RASD_E004', `file is ${size} bytes, over the limit of ${MAX_INPUT_BYTES}`);
-  return readFileSync(path);
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw fileError(err); // stat works on a file that cannot be opened (EACCES)
+  }
 }
 
 export function readInput(path: string, opts: ReadOptions = {}): InputItem[] {

@@ -9,6 +9,7 @@ import { RasdError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
 import { parsePublicationDate } from './date.ts';
 import { findHeadings } from './headings.ts';
+import { toWellFormed } from '../text/wellformed.ts';
 
 export type Format = 'seed' | 'ant' | 'json' | 'jsonl' | 'text';
 
@@ -28,7 +29,10 @@ export function detectFormat(text: string): Format {
   if (/^<DOC>/i.test(head)) return 'ant';
   if (head.startsWith('[')) return 'json';
   if (head.startsWith('{')) {
-    const firstLine = head.split('\n', 1)[0]!.trim();
+    // the whole first line, not the head's: a JSON Lines article is often longer than 4,096 characters (qa9)
+    const body = text.trimStart();
+    const nl = body.indexOf('\n');
+    const firstLine = (nl < 0 ? body : body.slice(0, nl)).trim();
     // One object per line is JSON Lines; an object spread over lines is JSON.
     if (firstLine.endsWith('}')) {
       try {
@@ -43,12 +47,36 @@ export function detectFormat(text: string): Format {
   return 'text';
 }
 
-function checked(article: ArticleInput, where: string): ReadItem {
-  if (!article.text.trim()) return { where, error: new RasdError('RASD_E001', 'article has no text') };
-  if (article.text.length > MAX_ARTICLE_CHARS) {
-    return { where, error: new RasdError('RASD_E004', `article text is ${article.text.length} characters, over the limit of ${MAX_ARTICLE_CHARS}`) };
+const TEXT_FIELDS = ['text', 'title', 'source', 'url', 'id'] as const;
+
+/** Longest title, source, url and id, in UTF-16 units (the API's limits): the title is part of the document text. */
+export const MAX_FIELD_CHARS = { title: 1000, source: 500, url: 2000, id: 500 } as const;
+
+/**
+ * An article as every reader (here, feeds and HTML pages in src/ingest, the API) hands it on: its string fields
+ * well-formed (lone surrogates to U+FFFD, the length kept: a store cannot keep them), or the reason it is refused
+ * (no text, too long, a NUL character: SQLite's text functions stop at one and the API refuses them).
+ */
+export function checkArticle(input: ArticleInput): { article: ArticleInput; error?: undefined } | { error: RasdError; article?: undefined } {
+  const article: ArticleInput = { ...input };
+  for (const f of TEXT_FIELDS) {
+    const v = article[f];
+    if (typeof v !== 'string') continue;
+    if (v.includes('\u0000')) return { error: new RasdError('RASD_E002', `article "${f}" contains NUL characters`) };
+    if (f !== 'text' && v.length > MAX_FIELD_CHARS[f]) {
+      return { error: new RasdError('RASD_E004', `article "${f}" is ${v.length} characters, over the limit of ${MAX_FIELD_CHARS[f]}`) };
+    }
+    article[f] = toWellFormed(v);
   }
-  return { where, article };
+  if (!article.text.trim()) return { error: new RasdError('RASD_E001', 'article has no text') };
+  if (article.text.length > MAX_ARTICLE_CHARS) {
+    return { error: new RasdError('RASD_E004', `article text is ${article.text.length} characters, over the limit of ${MAX_ARTICLE_CHARS}`) };
+  }
+  return { article };
+}
+
+function checked(article: ArticleInput, where: string): ReadItem {
+  return { where, ...checkArticle(article) };
 }
 
 /** `date YYYY-MM-DD`, then the body on the next line (or, in files whose line breaks were lost, after a space). */
@@ -119,7 +147,8 @@ function fromObject(obj: unknown, where: string, opts: ReadOptions): ReadItem {
     return { where, error: new RasdError('RASD_E011', 'not an article object') };
   }
   const o = obj as Record<string, unknown>;
-  const body = str(o.text) ?? str(o.body) ?? str(o.content);
+  // the body must be a string: a number or an array there is a wrong field, not an article (the API says the same)
+  const body = [o.text, o.body, o.content].find((v) => typeof v === 'string') as string | undefined ?? null;
   if (body === null) return { where, error: new RasdError('RASD_E011', 'article object has no "text" string') };
   return checked(
     {

@@ -89,3 +89,55 @@ test('headings are short unpunctuated lines after the lead', () => {
   const body = 'جملة المقدمة بلا نقطة\nجملة الخبر الأولى.\n\nخلفية الأزمة\nقال الوزير: نعم.\n' + 'هذا سطر طويل بلا علامة ترقيم في آخره لكنه أطول من أن يكون عنوانا فرعيا';
   assert.deepEqual(findHeadings(body).map((h) => body.slice(h.start, h.end)), ['خلفية الأزمة']);
 });
+
+// qa9: JSON escapes can carry what a decoded file cannot: lone surrogates (a store keeps them as three U+FFFD each,
+// shifting every later span) and NUL characters (cut off by SQLite's text functions, refused by the API).
+test('JSON articles: lone surrogates become U+FFFD in every field, the length kept', () => {
+  const [item] = readArticles('{"id":"x\\ud800","title":"عنوان \\udc00","text":"وصل الوفد \\ud800 إلى دمشق","source":"s\\ud800"}', { format: 'jsonl' });
+  const a = item!.article!;
+  assert.equal(a.text, 'وصل الوفد \ufffd إلى دمشق');
+  assert.equal(a.title, 'عنوان \ufffd');
+  assert.equal(a.source, 's\ufffd');
+  assert.equal(a.id, 'x\ufffd');
+});
+
+test('JSON articles: a NUL character in a field is rejected, not stored', () => {
+  const items = readArticles('{"text":"وصل الوفد\\u0000 إلى دمشق"}\n{"title":"a\\u0000","text":"وصل الوفد إلى دمشق"}\n{"text":"وصل الوفد إلى دمشق"}');
+  assert.match(items[0]!.error?.message ?? '', /NUL/);
+  assert.equal(items[0]!.error?.code, 'RASD_E002');
+  assert.match(items[1]!.error?.message ?? '', /"title" contains NUL/);
+  assert.ok(items[2]!.article);
+});
+
+test('JSON articles: a "text" that is not a string is not an article', () => {
+  const items = readArticles('{"text":12345,"date":"2018-05-06"}\n{"text":["وصل الوفد"]}\n{"id":7,"text":"وصل الوفد إلى دمشق"}');
+  assert.equal(items[0]!.error?.code, 'RASD_E011');
+  assert.equal(items[1]!.error?.code, 'RASD_E011');
+  assert.equal(items[2]!.article?.id, '7');
+});
+
+// qa9: the title goes into the document text, so a megabyte "title" went around the article length limit
+test('over-long titles and other fields are refused like over-long text', () => {
+  const items = readArticles(
+    [
+      JSON.stringify({ title: 'عنوان '.repeat(400_000), text: 'وصل الوفد إلى دمشق.' }),
+      JSON.stringify({ url: `https://example.org/${'a'.repeat(3000)}`, text: 'وصل الوفد إلى دمشق.' }),
+      JSON.stringify({ title: 'عنوان عادي', text: 'وصل الوفد إلى دمشق.' }),
+    ].join('\n'),
+    { format: 'jsonl' },
+  );
+  assert.equal(items[0]!.error?.code, 'RASD_E004');
+  assert.match(items[0]!.error!.message, /"title" is 2400000 characters, over the limit of 1000/);
+  assert.match(items[1]!.error!.message, /"url" is \d+ characters, over the limit of 2000/);
+  assert.ok(items[2]!.article);
+});
+
+// qa9: the format was told from the first 4,096 characters, so JSON Lines whose first article is longer (most real
+// articles) were taken for one JSON document and failed whole: `rasd analyze corpus.jsonl` read nothing
+test('JSON Lines with long lines are JSON Lines', () => {
+  const long = 'وصل الرئيس الروسي إلى دمشق أمس والتقى نظيره السوري في القصر الجمهوري. '.repeat(80);
+  const text = `${JSON.stringify({ id: 'L1', text: long })}\n${JSON.stringify({ id: 'L2', text: long })}\n`;
+  assert.equal(detectFormat(text), 'jsonl');
+  assert.deepEqual(readArticles(text).map((i) => i.article?.id), ['L1', 'L2']);
+  assert.equal(detectFormat(`{\n  "text": "${long}"\n}`), 'json');
+});

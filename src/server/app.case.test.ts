@@ -157,5 +157,40 @@ describe(`HTTP API: ${name}`, () => {
     assert.equal((await guarded.request('/api/analyze', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: 'Bearer s3cret' } })).status, 200);
     assert.equal((await guarded.request('/api/stats')).status, 200, 'reads stay open');
   });
+
+  // qa9: JSON escapes carry lone surrogates (SQLite read them back as three U+FFFD each: every later span moved)
+  it('stores posted text with a lone surrogate so that its spans still slice back', async () => {
+    const text = 'أعلن الجيش \udc00 اللبناني اليوم توقيف شخصين في طرابلس بتهمة الإرهاب.';
+    const res = await post('/api/articles', JSON.stringify({ text, source: 'اختبار', title: 'عنوان \ud800' }));
+    assert.equal(res.status, 201);
+    const stored = (await get(`/api/articles/${(await res.json()).id}`)).body.analysis;
+    const t: string = stored.document.text;
+    assert.ok(t.includes('\ufffd') && !/[\ud800-\udfff]/.test(t));
+    const mentions = stored.entities.flatMap((e: { mentions: Array<{ start: number; end: number; text: string }> }) => e.mentions);
+    assert.ok(mentions.length >= 2);
+    for (const m of mentions) assert.equal(t.slice(m.start, m.end), m.text);
+    const analyzed = await (await post('/api/analyze', JSON.stringify({ text }))).json();
+    assert.equal(analyzed.document.text, text.replace('\udc00', '\ufffd'));
+  });
+
+  it('refuses NUL in any posted field, unknown body fields, repeated and unknown query parameters', async () => {
+    const bodies = [
+      { text: 'وصل الوفد إلى دمشق.', title: 'a\u0000b' },
+      { text: 'وصل الوفد إلى دمشق.', source: '\u0000' },
+      { text: 'وصل الوفد إلى دمشق.', lang: 'ar' },
+    ];
+    for (const b of bodies) {
+      for (const route of ['/api/analyze', '/api/articles']) {
+        const res = await post(route, JSON.stringify(b));
+        assert.equal(res.status, 400, `${route} ${JSON.stringify(b)} → ${res.status}`);
+        assert.equal(typeof (await res.json()).error, 'string');
+      }
+    }
+    for (const path of ['/api/search?q=a&q=b', '/api/events?source=RUS&source=SYR', '/api/export/events?format=csv&format=jsonl', '/api/sources?x=1', '/api/stats?x=1']) {
+      const res = await app.request(path);
+      assert.equal(res.status, 400, `${path} → ${res.status}`);
+      assert.match((await res.json()).error, /more than once|unknown parameter/);
+    }
+  });
 });
 }

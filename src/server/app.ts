@@ -14,6 +14,7 @@ import type { Analyzer } from '../analyzer.ts';
 import { isValidDate } from '../core/document.ts';
 import { describeError } from '../core/errors.ts';
 import { createSegmenter } from '../text/clitics.ts';
+import { toWellFormed } from '../text/wellformed.ts';
 import { prepareRecord } from '../store/prepare.ts';
 import type { Store } from '../store/store.ts';
 import { MAX_ARTICLE_CHARS } from '../readers/index.ts';
@@ -61,16 +62,24 @@ function sameToken(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-/** All query parameters, first value of each; a malformed percent-escape is a 400, not a crash. */
+/** All query parameters; a malformed percent-escape is a 400, not a crash, and so is a parameter given twice (which one was meant?). */
 function queryOf(c: Context): Params {
+  let all: Record<string, string[]>;
   try {
-    const out: Params = {};
-    for (const [k, v] of Object.entries(c.req.queries())) out[k] = v[0];
-    return out;
+    all = c.req.queries();
   } catch {
     throw new BadRequest('malformed query string');
   }
+  const out: Params = {};
+  for (const [k, v] of Object.entries(all)) {
+    if (v.length > 1) throw new BadRequest(`parameter "${k.slice(0, 40)}" is given more than once`);
+    out[k] = v[0];
+  }
+  return out;
 }
+
+/** The fields a posted article may have; any other is a 400 naming them (a misspelt "titel" is not silently dropped). */
+const POSTED_FIELDS = ['text', 'title', 'date', 'source', 'url'];
 
 function idParam(c: Context, name = 'id'): number {
   let raw: string | undefined;
@@ -101,16 +110,19 @@ async function postedArticle(c: Context): Promise<PostedArticle> {
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('the body must be a JSON object with a "text" string');
   const b = body as Record<string, unknown>;
+  const unknown = Object.keys(b).find((k) => !POSTED_FIELDS.includes(k));
+  if (unknown !== undefined) throw new BadRequest(`unknown field "${unknown}" (known: ${POSTED_FIELDS.join(', ')})`);
   const str = (name: string, max: number): string | null => {
     const v = b[name];
     if (v === undefined || v === null) return null;
     if (typeof v !== 'string') throw new BadRequest(`"${name}" must be a string`);
     if (v.length > max) throw new BadRequest(`"${name}" is longer than ${max} characters`, 413);
-    return v;
+    if (v.includes('\u0000')) throw new BadRequest(`"${name}" contains NUL characters`);
+    // lone surrogates (JSON escapes) as U+FFFD, the length kept: the store could not keep them (src/text/wellformed.ts)
+    return toWellFormed(v);
   };
   const text = str('text', MAX_POST_TEXT);
   if (!text || !text.trim()) throw new BadRequest('"text" is required and must not be empty');
-  if (/\u0000/.test(text)) throw new BadRequest('"text" contains NUL characters');
   const date = str('date', 10);
   if (date !== null && !isValidDate(date)) throw new BadRequest('"date" must be a YYYY-MM-DD date');
   return { text: text.trim(), title: str('title', 1000), date, source: str('source', 500), url: str('url', 2000) };
@@ -169,7 +181,10 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/docs', (c) => c.html(docsPage()));
-  app.get('/api/stats', async (c) => c.json(await store.stats()));
+  app.get('/api/stats', async (c) => {
+    onlyKnown(queryOf(c), []);
+    return c.json(await store.stats());
+  });
 
   app.get('/api/search', async (c) => {
     const p = queryOf(c);
@@ -241,7 +256,10 @@ export function createApp(opts: AppOptions): Hono {
     return c.json({ ...query, buckets: await store.dyad(query) });
   });
 
-  app.get('/api/sources', async (c) => c.json({ items: await store.sources() }));
+  app.get('/api/sources', async (c) => {
+    onlyKnown(queryOf(c), []);
+    return c.json({ items: await store.sources() });
+  });
 
   app.get('/api/places', async (c) => {
     const p = queryOf(c);

@@ -39,3 +39,21 @@ test('binding beyond loopback needs a token', async () => {
   await assert.rejects(startServer({ store, host: '0.0.0.0', port: 0 }), /token/);
   await store.close();
 });
+
+// qa9: the server used to drop such connections without a word (curl: "Empty reply from server").
+test('malformed HTTP and an over-long URL get a JSON 400 / 431, not an empty reply', async () => {
+  const store = openSqliteStore(':memory:');
+  const server = await startServer({ store, port: 0 });
+  try {
+    const long = await raw(server.port, `GET /api/search?q=${'a'.repeat(70_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    assert.match(long, /^HTTP\/1\.1 431 /);
+    assert.match(long, /\r\n\r\n\{"error":"[^"]+"\}$/);
+    const garbage = await raw(server.port, 'GARBAGE\r\n\r\n');
+    assert.match(garbage, /^HTTP\/1\.1 400 /);
+    assert.match(garbage, /content-type: application\/json/i);
+    assert.equal((await fetch(`${server.url}api/stats`)).status, 200);
+  } finally {
+    await server.close();
+    await store.close();
+  }
+});

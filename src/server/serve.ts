@@ -37,8 +37,18 @@ export async function startServer(opts: { store: Store; host?: string; port?: nu
     const s = serve({ fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
     s.once('error', reject);
   });
-  // A client that hangs up mid-request must not take the server with it.
-  server.on('clientError', (_err, socket) => socket.destroy());
+  // A request Node's parser refuses (an over-long URL or header, malformed HTTP) gets a JSON error like any other
+  // bad request; a client that hung up gets nothing. Neither may take the server with it.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({ error: tooLarge ? 'request line or headers over 16 KiB' : 'malformed HTTP request' });
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port ?? 8080;
   const shown = host.includes(':') ? `[${host}]` : host;

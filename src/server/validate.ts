@@ -105,5 +105,5 @@ export function paging(p: Params): { page?: number; pageSize?: number } {
 
 /** Refuses parameters the endpoint does not know, so a typo is an error rather than a silently unfiltered answer. */
 export function onlyKnown(p: Params, known: readonly string[]): void {
-  for (const k of Object.keys(p)) if (!known.includes(k)) throw new BadRequest(`unknown parameter "${k.slice(0, 40)}" (known: ${known.join(', ')})`);
+  for (const k of Object.keys(p)) if (!known.includes(k)) throw new BadRequest(`unknown parameter "${k.slice(0, 40)}" (${known.length ? `known: ${known.join(', ')}` : 'this endpoint takes none'})`);
 }

@@ -52,6 +52,7 @@ export function isDroppedMark(code: number): boolean {
     (code >= 0x06ea && code <= 0x06ed) ||
     code === 0x0640 || // tatweel
     (code >= 0x200b && code <= 0x200f) || // zero-width space/joiners, LRM/RLM
+    code === 0x061c || // Arabic letter mark (a bidi mark like RLM; it split words, qa9)
     (code >= 0x202a && code <= 0x202e) || // bidi embeddings
     (code >= 0x2066 && code <= 0x2069) || // bidi isolates
     code === 0xfeff || // BOM / ZWNBSP

@@ -12,13 +12,15 @@ import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
 import { readInput, type InputItem } from '../../io/input.ts';
+import { fileKind, readSource } from '../../ingest/sources.ts';
 import { formatPretty } from '../pretty.ts';
 
 const HELP = `usage: rasd analyze [--format json|jsonl|pretty] [--date YYYY-MM-DD] FILE...
 
 Reads each FILE (or - for stdin) in any format rasd knows (seed, ANT, JSON,
-JSON Lines, gzip, plain text) and prints the analysis of every article in it.
-  --format   json (default for one document), jsonl (default for several), pretty
+JSON Lines, gzip, RSS/Atom feeds, saved HTML pages, plain text) and prints
+the analysis of every article in it.
+  --format   json (default for one document; an array for several), jsonl (default for several), pretty
   --date     publication date for documents that give none (plain text)`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -38,7 +40,16 @@ export async function run(argv: string[]): Promise<number> {
 
   const analyzer = createAnalyzer(loadResources());
   let failed = 0;
-  const items: InputItem[] = positionals.flatMap((p) => readInput(p, { date: values.date ?? null }));
+  // saved HTML pages and RSS/Atom feeds are read as ingest reads them (they were analyzed as raw markup, qa9)
+  const items: InputItem[] = [];
+  for (const p of positionals) {
+    if (p !== '-' && ['feed', 'html', 'xml'].includes(fileKind(p))) {
+      for await (const it of readSource(p)) {
+        if (it.article && !it.article.date && values.date) it.article.date = values.date;
+        items.push(it);
+      }
+    } else items.push(...readInput(p, { date: values.date ?? null }));
+  }
   const articles = items.filter((i) => i.article).length;
   const mode = format ?? (articles > 1 ? 'jsonl' : 'json');
   let first = true;
@@ -63,11 +74,14 @@ export async function run(argv: string[]): Promise<number> {
     if (mode === 'pretty') {
       process.stdout.write(`${first ? '' : '\n' + '─'.repeat(60) + '\n\n'}${formatPretty(analysis)}\n`);
     } else if (mode === 'json') {
-      process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+      // several documents in --format json are one JSON array (they were objects back to back: not JSON, qa9)
+      const json = JSON.stringify(analysis, null, 2);
+      process.stdout.write(articles > 1 ? `${first ? '[\n' : ',\n'}${json}` : `${json}\n`);
     } else {
       process.stdout.write(`${JSON.stringify(analysis)}\n`);
     }
     first = false;
   }
+  if (mode === 'json' && articles > 1) process.stdout.write(first ? '[]\n' : '\n]\n');
   return failed > 0 ? 1 : 0;
 }

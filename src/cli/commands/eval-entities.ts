@@ -265,7 +265,27 @@ function scoreDoc(g: GoldDoc, a: Analysis, t: Totals, err: DocErrors): void {
   }
 }
 
+const HELP = `usage: rasd eval entities [--gold] [FILE...] [--json] [--verbose] [--split S]
+
+Scores entity linking, title resolution and geocoding against the gold FILEs
+(default: every .jsonl in test/gold/entities/), per split and for all.
+  --json     the figures as JSON
+  --verbose  list false positives, wrong links, misses, title and geo errors
+  --split S  with --verbose, list only the articles of split S`;
+
+const OPTIONS = ['--json', '--verbose', '--split', '--gold'];
+
 export async function run(argv: string[]): Promise<number> {
+  // --help used to run the whole evaluation (every option but these was ignored)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  const unknownOption = argv.find((a) => a.startsWith('-') && !OPTIONS.includes(a));
+  if (unknownOption !== undefined) {
+    console.error(`rasd eval entities: unknown option ${unknownOption}\n${HELP}`);
+    return 2;
+  }
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
   const splitArg = argv.indexOf('--split');

@@ -51,9 +51,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!positionals.length) throw new RasdError('RASD_E007', `no input paths\n${HELP}`);
   if (values.queue) return enqueueRun(dbPath(values.db), positionals, values['job-timeout']);
+  const workers = parseWorkers(values.workers); // before the store: a bad option must not create one (qa9)
   const store = await openStore(dbPath(values.db));
   try {
-    const summary = await ingest({ store, paths: positionals, workers: parseWorkers(values.workers), progress: new Progress() });
+    const summary = await ingest({ store, paths: positionals, workers, progress: new Progress() });
     printRejected(summary);
     console.log(summaryLine(summary));
     return summary.rejected.length ? 1 : 0;

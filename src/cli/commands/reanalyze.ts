@@ -1,7 +1,9 @@
 /**
  * rasd reanalyze [--db FILE] [--workers N]
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { RasdError } from '../../core/errors.ts';
 import { dbPath, openStore } from '../../store/open.ts';
 import { reanalyze } from '../../ingest/ingest.ts';
 import { Progress } from '../../ingest/progress.ts';
@@ -18,9 +20,13 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const store = await openStore(dbPath(values.db));
+  const path = dbPath(values.db);
+  // a mistyped --db made a new empty store and "0 articles reanalyzed" (qa9); stats and export refuse it too
+  if (!/^postgres/i.test(path) && !existsSync(path)) throw new RasdError('RASD_E006', `no store at ${path} (run rasd ingest first)`);
+  const workers = parseWorkers(values.workers);
+  const store = await openStore(path);
   try {
-    const s = await reanalyze({ store, workers: parseWorkers(values.workers), progress: new Progress() });
+    const s = await reanalyze({ store, workers, progress: new Progress() });
     for (const f of s.failed.slice(0, 20)) console.error(`rasd reanalyze: article ${f.id}: ${f.reason}`);
     console.log(`rasd reanalyze: ${s.reanalyzed} articles reanalyzed, ${s.failed.length} failed in ${s.seconds.toFixed(1)} s (analyzer ${s.version})`);
     return s.failed.length ? 1 : 0;

@@ -4,9 +4,10 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { RasdError } from '../../core/errors.ts';
+import { RasdError, describeError } from '../../core/errors.ts';
 import { dbPath, openStore } from '../../store/open.ts';
-import { isLoopback, startServer } from '../../server/serve.ts';
+import type { Store } from '../../store/store.ts';
+import { isLoopback, startServer, type Running } from '../../server/serve.ts';
 
 const HELP = `usage: rasd serve [--db FILE] [--port N] [--host H] [--token T] [--workers N]
 
@@ -59,8 +60,19 @@ export async function run(argv: string[]): Promise<number> {
   const workers = cluster.isPrimary ? parseWorkers(values.workers) : 1;
   if (cluster.isPrimary && workers > 1) return runPrimary(dbPath(values.db), values.host ?? '127.0.0.1', port, token, workers);
 
-  const store = await openStore(dbPath(values.db));
-  const server = await startServer({ store, host: values.host, port, token });
+  let store: Store | undefined;
+  let server: Running;
+  try {
+    store = await openStore(dbPath(values.db));
+    server = await startServer({ store, host: values.host, port, token });
+  } catch (err) {
+    if (!cluster.isWorker) throw err;
+    // a worker's channel to the primary keeps it alive: tell the primary why, then end (qa9: on a busy port every
+    // worker printed the error and stayed, and the primary waited for them for ever)
+    await store?.close().catch(() => {});
+    process.send!({ failed: describeError(err) }, () => process.exit(1));
+    return 1;
+  }
   if (cluster.isWorker) process.send!({ listening: server.url });
   else console.log(`rasd serve: listening on ${server.url} (API docs: ${server.url}api/docs)`);
   await untilSignal();
@@ -86,7 +98,8 @@ async function runPrimary(db: string, host: string, port: number, token: string 
   let url = '';
   const listening = new Set<number>();
   const ready = new Promise<void>((resolve, reject) => {
-    cluster.on('message', (w, msg: { listening?: string }) => {
+    cluster.on('message', (w, msg: { listening?: string; failed?: string }) => {
+      if (msg?.failed) return reject(new RasdError('RASD_E007', `a server process failed to start: ${msg.failed}`));
       if (!msg?.listening) return;
       url = msg.listening;
       listening.add(w.id);
