@@ -70,3 +70,12 @@ test('document.text is the title, a blank line, then the body', () => {
   assert.equal(a.document.language, 'ar');
   assert.equal(analyzer.analyze('The delegation arrived in Damascus today and met the minister.').document.language, 'en');
 });
+
+test('an event placed at an actor the event stage found itself (في المملكة) refers to an entity of the analysis', () => {
+  const a = analyzer.analyze(
+    'الرياض - اعتقلت السلطات السعودية العام الماضي عشرات الأمراء ورجال الأعمال في سياق حملة ضد الفساد في المملكة.\nوقالت السلطات إنها اعتقلت عشرات المتهمين بالفساد في المملكة.',
+    { date: '2018-05-19' },
+  );
+  assert.ok(a.events.length > 0, 'no event coded');
+  assert.deepEqual(checkAnalysis(a), []);
+});

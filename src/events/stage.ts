@@ -2481,9 +2481,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       // ── location and date ────────────────────────────────────────────
       function locationOf(tr: Trigger, used: Set<string>): string | null {
         // Places and buildings (الكرملين، البيت الأبيض) after في or ب; never people.
-        const inSent = actorsIn(sentenceOf[tr.token]!).filter((a) => a.entity.type !== 'PER' && lex.locativePreps.has(a.prep) && !used.has(a.entity.id));
+        // An actor the stage found itself ("في المملكة", events:…) is no entity of the analysis: the location is then the
+        // entity layer's state of that country, if the article names it, else that actor is passed over.
+        const placeId = (a: ActorMention): string | null => (a.entity.id.startsWith('events:') ? stateEntityOf(a.entity.country) : a.entity.id);
+        const inSent = actorsIn(sentenceOf[tr.token]!).filter((a) => a.entity.type !== 'PER' && lex.locativePreps.has(a.prep) && !used.has(a.entity.id) && placeId(a) !== null);
         const later = inSent.find((a) => a.token > tr.token);
-        return (later ?? inSent[inSent.length - 1])?.entity.id ?? null;
+        const at = later ?? inSent[inSent.length - 1];
+        return at ? placeId(at) : null;
+      }
+      function stateEntityOf(country: string | null): string | null {
+        if (!country) return null;
+        return (layers.entities ?? []).find((e) => e.type === 'LOC' && e.kbId === `cty:${country}`)?.id ?? null;
       }
 
       /**
