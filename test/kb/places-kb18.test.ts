@@ -30,3 +30,8 @@ test('place names that are also common words need a place word', () => {
   assert.ok(!ids('وقالت قناة الميادين إن المفاوضات توقفت.').includes('loc:mayadin'));
   assert.ok(ids('سيطر الجيش السوري على مدينة الميادين في ريف دير الزور.').includes('loc:mayadin'));
 });
+
+test('a one-word place name inside a longer word (سابين, Sabine) is no place', () => {
+  assert.ok(!ids('وقالت سفيرة كندا سابين نولكي إن الاجتماع تأجل.').includes('loc:abyan-governorate'));
+  assert.ok(ids('قتل جنود في هجوم للمسلحين في أبين جنوب اليمن.').includes('loc:abyan-governorate'));
+});
