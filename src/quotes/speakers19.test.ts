@@ -85,3 +85,16 @@ test('جدد with a quotation and نسب إلى X قوله report', () => {
   // جدد with a noun object and no quotation or clause is no statement.
   assert.equal(run('وجدد خالد المصري دعم بلاده للحل السياسي.', [minister]).length, 0);
 });
+
+test('an attribution that stands as a sentence of its own attributes the sentence before', () => {
+  const agency2: Spec = { id: 'e4', type: 'ORG', kbId: 'x:org:3', forms: [['رويترز', 'name']] };
+  const quotes = run('وأحبطت القوات المشتركة محاولة تسلل في محافظة الحديدة بالساحل الغربي. بحسب رويترز.', [agency2]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e4');
+  assert.match(quotes[0]!.text, /^أحبطت القوات/);
+  // After a sentence that holds a quote of its own, it only names the channel.
+  const said = run('وقال خالد المصري إن القوات سيطرت على المطار. بحسب رويترز.', [minister, agency2]);
+  assert.equal(said.length, 1);
+  assert.equal(said[0]!.speaker, 'e1');
+  assert.equal(said[0]!.via, 'e4');
+});

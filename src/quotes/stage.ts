@@ -2501,6 +2501,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const cueSpan = span(startOfWord(c), toks[c + len - 1]!.t.end);
     const first = firstTokOfSentence(c);
     const opening = c === first || (c === first + 1 && toks[first]!.key === 'و') || (c > first && COMMAS.has(toks[c - 1]!.t.text) && toks[c]!.key !== toks[c]!.bare && false);
+    if (opening && !isFaStart(j) && (j > hard || ENDS.has(toks[j]!.t.text)) && j - i <= 8) {
+      // (quotes19) "... في محافظة الحديدة. بحسب رويترز.": an attribution that is a sentence of its own (a stray full
+      // stop before it) attributes the sentence before, or names the channel of the quote that sentence has.
+      let e = first - 1;
+      while (e >= 0 && (ENDS.has(toks[e]!.t.text) || toks[e]!.t.kind === 'punct')) e--;
+      if (e < 0 || inQuote[e]! >= 0) return;
+      const before = toks[e]!.sentence;
+      const quoted = [...speakersOf].reverse().find((x) => x.sentence === before);
+      if (quoted) {
+        if (!quoted.q.via) quoted.q.via = via ?? viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end });
+        return;
+      }
+      const pf = firstTokOfSentence(e);
+      // Not a headline: the sentence before ends with a full stop, as body sentences do.
+      if (e - pf < 3 || !ENDS.has(toks[e + 1]?.t.text ?? '')) return;
+      let a = toks[pf]!.t.start;
+      if (toks[pf]!.key === 'و') a = toks[pf + 1]!.t.start;
+      else if (toks[pf]!.t.kind === 'arabic' && doc.segment(pf).proclitics[0] === 'و') a = toks[pf]!.t.start + 1;
+      emit(cueSpan, sp, via, false, a, toks[e]!.t.end, before);
+      return;
+    }
     if (isFaStart(j) || opening) {
       // "وبحسب الوزارة، فإن ...", "وطبقا لمنظمة ... فقد لقي ...": the content follows.
       let from = isFaStart(j) ? j + 1 : j + 1;
