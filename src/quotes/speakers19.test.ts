@@ -98,3 +98,16 @@ test('an attribution that stands as a sentence of its own attributes the sentenc
   assert.equal(said[0]!.speaker, 'e1');
   assert.equal(said[0]!.via, 'e4');
 });
+
+test('a noun-object verb reaches its preposition past a subject marker, a time word and a named addressee', () => {
+  const france: Spec = { id: 'e5', type: 'LOC', kbId: 'cty:FRA', forms: [['فرنسا', 'name']] };
+  const usa: Spec = { id: 'e6', type: 'LOC', kbId: 'cty:USA', forms: [['الولايات المتحدة', 'name']] };
+  const call = run('ودعت فرنسا من جهتها السبت، الولايات المتحدة إلى إعطاء إشارات إيجابية لحلفائها.', [france, usa]);
+  assert.equal(call.length, 1);
+  assert.equal(call[0]!.speaker, 'e5');
+  assert.match(call[0]!.text, /^إلى إعطاء/);
+  const warn = run('وحذر خالد المصري من جهته الولايات المتحدة من عواقب التصعيد.', [minister, usa]);
+  assert.equal(warn.length, 1);
+  assert.equal(warn[0]!.speaker, 'e1');
+  assert.match(warn[0]!.text, /^من عواقب/);
+});

@@ -1519,6 +1519,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         j++;
         continue;
       }
+      // (quotes19) A subject marker after the subject ("ودعت فرنسا من جهتها، السبت، ...") is an aside too.
+      const marker = phraseAt(j, lex.subjectMarkers);
+      if (marker) {
+        j += marker;
+        continue;
+      }
       const close = closeOf.get(j);
       if (close !== undefined && wordsBetween(j, close) <= 3 && !mentions.some((x) => x.start > t.t.start && x.start < toks[close]!.t.start && x.entity.type === 'PER')) {
         j = close + 1;
@@ -1630,10 +1636,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (subjectEnd >= 0 && v.prep.length) {
       let j = n;
       while (j < toks.length && toks[j]!.t.end <= subjectEnd) j++;
-      if (j < toks.length && toks[j]!.sentence === tk.sentence && prepHere(j)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
+      if (j < toks.length && toks[j]!.sentence === tk.sentence && prepHere(j) && !phraseAt(j, lex.subjectMarkers)) return { from: j, regionEnd: j, direct: false, closeAt: -1 };
       const k = pastAsides(j, c);
       // The subject's words end where the asides start.
       if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence && prepHere(k)) return { from: k, regionEnd: j, direct: false, closeAt: -1 };
+      // (quotes19) "ودعت فرنسا من جهتها السبت، الولايات المتحدة إلى"، "وحذر ماكرون من جهته إيران من": past the asides, a
+      // named addressee, then the verb's preposition.
+      if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence) {
+        const addressee = mentions.find((x) => x.start >= toks[k]!.t.start && x.start <= toks[k]!.t.start + 1 && x.kind !== 'demonym');
+        let e = k;
+        if (addressee) while (e < toks.length && toks[e]!.t.end <= addressee.end) e++;
+        if (addressee && e < toks.length && toks[e]!.sentence === tk.sentence && prepHere(e)) return { from: e, regionEnd: j, direct: false, closeAt: -1 };
+      }
       // (quotes18) "ودعا مون في اجتماع الاثنين إلى دراسة"، "وأشار الزعابي خلال كلمته أمس إلى": a short phrase opened by an
       // adverbial preposition (no verb, comma, complementizer or quotation in it) may stand before the verb's preposition.
       const after = pastPrepositionPhrase(k, c, prepHere);
