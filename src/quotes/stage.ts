@@ -1299,7 +1299,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (clitic && wordsBetween(i, close) >= 6 && prev.t.kind === 'arabic' && !prev.t.text.endsWith('ـ')) {
       const stem = cueKey(doc.segment(i - 1).stem).replace(/^ال/, '');
       const named = [stem, 'ال' + stem].some((w) => lex.channels.has(w) || lex.nouns.has(w) || lex.reportNouns.has(w));
-      if (!named && !mentions.some((m) => m.start < prev.t.end && m.end > prev.t.start)) clitic = false;
+      if (!named) clitic = false;
     }
     if (prev.t.text.endsWith('ـ') || clitic || SEGMENT_PREPOSITIONS.has(prev.key) || ['في', 'علي', 'عن', 'الي'].includes(prev.key)) return false;
     const bare = prev.key.replace(/^ال/, '');
