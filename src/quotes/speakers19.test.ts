@@ -111,3 +111,12 @@ test('a noun-object verb reaches its preposition past a subject marker, a time w
   assert.equal(warn[0]!.speaker, 'e1');
   assert.match(warn[0]!.text, /^من عواقب/);
 });
+
+test('وعد reports with a clause, not as "returned" or "was considered"', () => {
+  const quotes = run('ووعد خالد المصري بأن تتحسن الخدمات في العاصمة قبل نهاية العام.', [minister]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e1');
+  assert.match(quotes[0]!.text, /^تتحسن الخدمات/);
+  assert.equal(run('وعدت إلى غرفتي بعد أسابيع قليلة.', []).length, 0);
+  assert.equal(run('وعدت تلك أول إشارة من الحكومة إلى الحادث.', []).length, 0);
+});
