@@ -95,6 +95,12 @@
  *   first name alone names the one person named in full with it; a noun-object verb reaches its preposition past a short
  *   adverbial phrase after a named subject; a sentence opening with كان has the words up to its verb for subject, past an
  *   apposition between commas; a subject marker right after the verb (وأضاف من ناحيته X) before a name is skipped.
+ * - (quotes19, from a recall audit of random corpus text, test/audit/quotes19-recall.jsonl) وصف X بـ"..." (and واصفا،
+ *   ما وصفه) quotes the description, a relative ما/من وصفه inside another quote being that speaker's; a long quotation
+ *   without a colon may follow an adverbial ending on a noun with a clitic preposition or holding an accusative of
+ *   purpose (احتفالا، ردا); the site's correspondent (مراسلنا) is an unnamed source; جدد quotes a quotation, وعد a
+ *   clause, and نسب إلى X قوله relays like نقل عن; an attribution standing as a sentence of its own ("بحسب رويترز.")
+ *   attributes the sentence before; a subject marker and a named addressee may stand before دعا/حذر's preposition.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
