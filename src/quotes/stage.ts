@@ -2824,7 +2824,7 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // (quotes19) "بعد وصفه الغارة بأنها"، "بعد يوم من وصفه": a form of وصف with an object pronoun after a preposition is
   // the verbal noun (his describing), whose owner the pronoun is, not a verb whose subject follows.
   for (let i = 1; i < toks.length; i++)
-    if (verbOf[i]?.lemma === 'وصف' && /(ه|ها|هم)$/.test(toks[i]!.bare) && VERBAL_NOUN_BEFORE.has(toks[i - 1]!.key)) verbOf[i] = null;
+    if (verbOf[i]?.lemma === 'وصف' && /(ه|ها|هم)$/.test(toks[i]!.key) && VERBAL_NOUN_BEFORE.has(toks[i - 1]!.bare)) verbOf[i] = null;
   // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
