@@ -47,6 +47,7 @@ export interface QuoteCueData {
   notSpeakers?: string[];
   closeTo?: string[];
   quantifierHeads?: string[];
+  adverbialAccusatives?: string[];
 }
 
 export type CueForm = 'past' | 'present' | 'participle';
@@ -109,6 +110,11 @@ export interface QuoteLexicon {
   closeTo: Set<string>;
   /** (quotes18) Quantifiers heading a subject (جميع، أحد، بعض): the group speaks unnamed, not the name in its genitive. */
   quantifierHeads: Set<string>;
+  /**
+   * (quotes19) Indefinite accusatives that state why or when (احتفالا، ردا، تعليقا): adverbials of the statement, not
+   * its object, between a subject and a quotation without a colon.
+   */
+  adverbialAccusatives: Set<string>;
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -195,5 +201,6 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     notSpeakers: set(data.notSpeakers ?? []),
     closeTo: set(data.closeTo ?? []),
     quantifierHeads: set(data.quantifierHeads ?? []),
+    adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };
 }
