@@ -25,6 +25,8 @@ const unseen = process.argv.includes('--unseen');
 const showFallback = process.argv.includes('--fallback') && !unseen;
 // --kinds: where recall is lost, by kind (branch events21). Aggregate lines only, and never on the unseen sets.
 const kinds = process.argv.includes('--kinds') && !unseen;
+// --sides (with --kinds; read sets only, it prints article text): each event of a missed triple's type coded with other sides.
+const showSides = kinds && process.argv.includes('--sides');
 const dirs = unseen ? (JSON.parse(readFileSync(join(REPO_ROOT, 'test/gold/unseen.json'), 'utf8')) as { events: string[] }).events.map((d) => d.replace(/^test\/gold\//, '')) : READ;
 
 const resources = loadResources();
@@ -139,7 +141,18 @@ function missKinds(g: GoldFile, a: ReturnType<typeof analyzer.analyzeArticle>, m
       // the predicted triple of the type nearest the gold one: a swap first, then one side right
       const near = (p: (typeof sameType)[number]) => (p.source === ge.target && p.target === ge.source ? 3 : 0) + (p.source === ge.source ? 2 : 0) + (p.target === ge.target ? 2 : 0);
       const best = [...sameType].sort((x, y) => near(y) - near(x))[0]!;
-      bumpIn(sideDiffs, `type coded: ${sideDiff(ge.source, ge.target, best.source, best.target)}`);
+      const diff = sideDiff(ge.source, ge.target, best.source, best.target);
+      bumpIn(sideDiffs, `type coded: ${diff}`);
+      // --sides (read sets only: prints article text): the gold triple, and each event of its type with its trigger and sentence
+      if (showSides) {
+        const ts = toTriples(a.events, a.entities);
+        for (const [i, e] of a.events.entries()) {
+          const p = ts[i];
+          if (!p || e.plover !== ge.plover) continue;
+          const sen = a.sentences[e.sentence];
+          console.log(`SIDES\t${diff}\tgold ${tripleKey(ge)}\tpred ${tripleKey(p)}\t[${e.trigger.text}]\t${sen ? a.document.text.slice(sen.start, sen.end).replace(/\s+/g, ' ').slice(0, 300) : ''}`);
+        }
+      }
     } else {
       // The trigger whose raw sides come nearest the gold's.
       const score = (t: TriggerTrace) => (sideC(t.source) === ge.source ? 2 : 0) + (sideC(t.target) === ge.target ? 2 : 0) + (t.source ? 1 : 0) + (t.target ? 1 : 0);

@@ -1,19 +1,27 @@
 /**
  * Prints the entity mentions and events the full analyzer gives for sentences written on the command line or in a file
- * (one text per line): for trying argument rules on written sentences (branch events21).
+ * (one text per line): for trying argument rules on written sentences (branch events21). With --trace, also each
+ * trigger's raw sides as the argument rules found them (entity, preposition, kind of rule; branch events22).
  *
- *   npx tsx scripts/event-try.ts FILE
+ *   npx tsx scripts/event-try.ts FILE [--trace]
  */
 import { readFileSync } from 'node:fs';
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { toTriples, tripleKey } from '../src/events/eval.ts';
+import { setEventTrace, type TriggerTrace } from '../src/events/stage.ts';
 
+const trace = process.argv.includes('--trace');
+const traces: TriggerTrace[] = [];
+if (trace) setEventTrace((t) => traces.push(t));
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
 for (const text of readFileSync(process.argv[2]!, 'utf8').split('\n').filter((l) => l.trim())) {
+  traces.length = 0;
   const a = analyzer.analyzeArticle({ text, date: '2018-05-01', title: '' } as never);
   const ents = a.entities.map((e) => `${e.name}(${e.actor ?? e.country ?? '?'})`).join(' ');
-  const evs = a.events.map((e, i) => `${tripleKey(toTriples([e], a.entities)[0] ?? { plover: e.plover, source: null, target: null })}[${e.trigger.text}]`).join(' ');
+  const evs = a.events.map((e) => `${tripleKey(toTriples([e], a.entities)[0] ?? { plover: e.plover, source: null, target: null })}[${e.trigger.text}]`).join(' ');
   console.log(`${text}\n  ENT ${ents}\n  EV  ${evs}`);
+  const side = (s: TriggerTrace['source']) => (s ? `${s.entity.name}/${s.prep || '-'}/${s.kind}` : '-');
+  for (const t of traces) console.log(`  TR  [${t.span.text}] ${t.plover} ${side(t.source)} > ${side(t.target)}`);
 }

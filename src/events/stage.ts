@@ -179,6 +179,8 @@ const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'م
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
+/** Words joining a verb to the clause before it (events22): "كما طلبت"، "ثم طالبت". */
+const CLAUSE_JOINERS = new Set(['كما', 'ثم', 'وكما'].map((w) => normalize(w)));
 
 function stripConj(w: string): { conj: string; rest: string } {
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) return { conj: w[0]!, rest: w.slice(1) };
@@ -1631,6 +1633,49 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /**
+       * events22: "وأعربت تركيا عن قلقها من التطورات في العراق وطالبت الولايات المتحدة بسحب قواتها"، "وفتحت الأمم المتحدة
+       * تحقيقا في دعم إيران ...، كما طلبت من إسرائيل": a verb joined by و/ف (or after كما، ثم) to an earlier clause of its
+       * sentence continues the subject of that clause (the sentence's first actor without a preposition, before a verb),
+       * when the verb agrees with it and no complementizer or relative pronoun opens another clause between. A state or
+       * body right after such a verb is then its object, not a new subject; a person there stays a new subject ("وزار
+       * الرئيس الفرنسي"), and so does anyone after a verb that takes no direct object.
+       */
+      function carriedSubject(tr: Trigger, before: ActorMention[], after: ActorMention[], plain: (a: ActorMention) => boolean, isLocative: (a: ActorMention) => boolean): ActorMention | null {
+        if (!tr.isVerb || tr.passive || tr.dual) return null;
+        const w = norm[tr.token]!;
+        if (!conjoinedVerb(tr.token) && !(tr.token > 0 && CLAUSE_JOINERS.has(norm[tr.token - 1]!))) return null;
+        const gender = verbGender(w);
+        if (gender !== 'm' && gender !== 'f') return null;
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom] = sentenceTokens[sent]!;
+        const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 4 && plain(a) && !isLocative(a) && !parenthesized(a));
+        // a demonym adjective alone qualifies a noun that is no actor ("ودفع الهجوم التركي ...")
+        if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
+        // a person agrees with the verb's gender (ترامب ... وطالب، الوزيرة ... وطالبت)
+        if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
+        let verbBefore = false;
+        for (let j = sFrom; j < tr.token; j++) {
+          if (j > subject.endToken && (COMPLEMENTIZERS.has(stripConj(norm[j]!).rest) || PRONOUN_COMPLEMENTIZERS.has(stripConj(norm[j]!).rest) || RELATIVES.has(stripConj(norm[j]!).rest))) return null;
+          if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j]) && !inActor[j]) verbBefore = true;
+        }
+        if (!verbBefore) return null;
+        const next = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '');
+        if (next && (next.entity.type === 'PER' || !tr.entry.targetSpecs.has('direct') || next.entity.id === subject.entity.id)) return null;
+        // an object is followed by the verb's complement (طالبت الولايات المتحدة بسحب، دعت إيران إلى): an actor followed by
+        // a noun is a new subject with its own object ("كما اعتقلت ألمانيا دبلوماسيا إيرانيا")
+        if (next) {
+          let j = next.endToken + 1;
+          while (j < tokens.length && sentenceOf[j] === sent && tokens[j]!.kind === 'arabic' && (SUBJECT_GAP_WORDS.has(info[j]!.rest) || inTime[j])) j++;
+          if (j < tokens.length && sentenceOf[j] === sent && tokens[j]!.kind === 'arabic' && !PREPOSITIONS.has(norm[j]!) && !/^[بل]/.test(info[j]!.rest)) return null;
+        }
+        // a noun that is no actor right after the verb may be a new subject ("وتوجه جزء كبير منهم"): only an actor, a
+        // preposition or an adverb may follow
+        const k = tr.endToken + 1;
+        if (!next && k < tokens.length && sentenceOf[k] === sent && tokens[k]!.kind === 'arabic' && !inActor[k] && !PREPOSITIONS.has(norm[k]!) && !/^[بل]/.test(info[k]!.rest) && !SUBJECT_GAP_WORDS.has(info[k]!.rest)) return null;
+        return subject;
+      }
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1714,6 +1759,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
         let source: ActorMention | null = null;
         let sourceFromAfter = false;
+        let carried: ActorMention | null = null;
         let relDoerFound = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
@@ -1790,6 +1836,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER' || femininePerson(a));
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
           } else if (subordinated && adjacentBefore) source = adjacentBefore;
+          else if ((carried = carriedSubject(tr, before, after, plain, isLocative))) source = carried;
           else if (titledSubject) source = titledSubject;
           else if (vso && !bothWord && !partitive) {
             source = vso;
@@ -3099,8 +3146,8 @@ export interface TriggerTrace {
   plover: string;
   cameo: string;
   isVerb: boolean;
-  source: { entity: Entity; prep: string; kind: string } | null;
-  target: { entity: Entity; prep: string; kind: string } | null;
+  source: { entity: Entity; prep: string; kind: string; start: number } | null;
+  target: { entity: Entity; prep: string; kind: string; start: number } | null;
 }
 let eventTrace: ((t: TriggerTrace) => void) | null = null;
 /** For diagnosis scripts only (scripts/event-arg-gaps.ts): called once per trigger by every event stage while set. */
@@ -3108,7 +3155,7 @@ export function setEventTrace(hook: ((t: TriggerTrace) => void) | null): void {
   eventTrace = hook;
 }
 function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args): void {
-  const side = (a: ActorMention | null) => (a ? { entity: a.entity, prep: a.prep, kind: a.kind } : null);
+  const side = (a: ActorMention | null) => (a ? { entity: a.entity, prep: a.prep, kind: a.kind, start: a.start } : null);
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
