@@ -1676,6 +1676,29 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return subject;
       }
 
+      /**
+       * events22: "ويؤكد نتانياهو أن الاتفاق لن يمنع إيران ... بل يساعدها"، "أعلنت الوزارة أن الضربات الغربية لم تستهدف":
+       * a reported clause whose subject is a noun of its own (no actor, no pronoun of the speaker's: أنه، مقاتلاته) has
+       * that noun as the doer of its verbs, so the speaker before the complementizer is none of them. Returns the
+       * complementizer's token, or -1 when the verb at t stands in no such clause.
+       */
+      function nounSubjectClause(t: number): number {
+        const [sFrom] = sentenceTokens[sentenceOf[t]!]!;
+        for (let j = t - 1; j >= sFrom && t - j <= 12; j--) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          const w = stripConj(norm[j]!).rest;
+          if (RELATIVES.has(w) || PRONOUN_COMPLEMENTIZERS.has(w) || /^(ل|ب)?[اإأ]?ن(ه|ها|هم|هما|نا)$/.test(w)) return -1;
+          if (!COMPLEMENTIZERS.has(w)) continue;
+          const k = j + 1;
+          if (k >= t || tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb || triggerVerbAt[k] || info[k]!.head) return -1;
+          const n = norm[k]!;
+          // a noun with a pronoun (مقاتلاته، قواتها) is the speaker's own; a particle (لن، قد) leaves the subject unnamed
+          if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k])) return -1;
+          return j;
+        }
+        return -1;
+      }
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1850,9 +1873,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // clause's subject, not an actor standing before it (which an SVO subject never is with و between).
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a) && agrees(tr, a)) ?? null;
             if (source && conjoinedVerb(tr.token)) source = objectsSubject(source, sent, (a) => agrees(tr, a)) ?? source;
+            // events22: the speaker before a reported clause with a noun subject of its own is not its doer
+            const reported = nounSubjectClause(tr.token);
+            if (source && reported >= 0 && source.endToken < reported) source = null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
-            if (!source && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
+            if (!source && reported < 0 && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
               const target0 = after.find((a) => a.headToken - tr.endToken <= DIRECT_WINDOW);
               source = antecedent(tr.token, verbGender(norm[tr.token]!), new Set(target0 ? [target0.entity.id] : []), true);
             }
