@@ -49,6 +49,30 @@ for await (const { id, article } of corpusLineRange({ from, to, every, exclude }
     const side = (x: TriggerTrace['source']) => (x ? x.entity.name : '-');
     console.log(`conj\t${id}\t${coded.get(t.span.start)?.join(',') ?? 'none'}\t[${t.span.text}] src=${side(t.source)} tgt=${side(t.target)} prevsrc=${side(prev.source)}\t${text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 300)}`);
   }
+  // The preposition and kind of each coded side (--roles): which readings to read first.
+  if (process.argv.includes('--roles')) for (const t of traces) {
+    if (!coded.has(t.span.start)) continue;
+    const s = a.sentences.find((y) => y.start <= t.span.start && y.end > t.span.start);
+    for (const [role, x] of [['source', t.source], ['target', t.target]] as const) {
+      if (!x) continue;
+      const where = x.start < t.span.start ? 'before' : 'after';
+      const key = `role ${role} ${x.prep || '-'} ${x.kind} ${where}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      console.log(`${key}\t${id}\t${coded.get(t.span.start)!.join(',')}\t[${t.span.text}] ${role}=${x.entity.name}\t${s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 300) : ''}`);
+    }
+  }
+  // A side named as the report's source (حسب المرصد، وفق وكالة، نقلا عن مصادر): who tells is no side of the act.
+  for (const t of traces) {
+    if (!coded.has(t.span.start)) continue;
+    for (const [role, x] of [['source', t.source], ['target', t.target]] as const) {
+      if (!x) continue;
+      const lead = text.slice(Math.max(0, x.start - 14), x.start);
+      if (!/(حسب|وفق|وفقا ل|وفقاً ل|طبقا ل|نقلا عن|نقلاً عن|بحسب ما (?:أفاد|ذكر|أعلن)(?:ت)?)\s*$/.test(lead)) continue;
+      counts.set(`attrib-${role}`, (counts.get(`attrib-${role}`) ?? 0) + 1);
+      const s = a.sentences.find((y) => y.start <= t.span.start && y.end > t.span.start);
+      console.log(`attrib-${role}\t${id}\t${coded.get(t.span.start)!.join(',')}\t[${t.span.text}] ${role}=${x.entity.name}\t${s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 300) : ''}`);
+    }
+  }
   for (const t of traces) {
     if (!t.source || t.source.start >= t.span.start || !coded.has(t.span.start)) continue;
     const between = text.slice(t.source.start, t.span.start);
@@ -64,4 +88,4 @@ for await (const { id, article } of corpusLineRange({ from, to, every, exclude }
     console.log(`${tag}\t${id}\t${coded.get(t.span.start)!.join(',')}\t[${t.span.text}] src=${t.source.entity.name}\t${s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 300) : ''}`);
   }
 }
-console.error([...counts].map(([k, n]) => `${k} ${n}`).join('; '));
+console.error([...counts].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join('\n'));

@@ -1645,7 +1645,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb || tr.passive || tr.dual) return null;
         const w = norm[tr.token]!;
         if (!conjoinedVerb(tr.token) && !(tr.token > 0 && CLAUSE_JOINERS.has(norm[tr.token - 1]!))) return null;
-        const gender = verbGender(w);
+        // a past verb without a person suffix (وطالب، ودعا) is masculine singular
+        const gender = verbGender(w) ?? 'm';
         if (gender !== 'm' && gender !== 'f') return null;
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
@@ -1654,10 +1655,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
         // a person agrees with the verb's gender (ترامب ... وطالب، الوزيرة ... وطالبت)
         if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
+        // "وقال الرئيس الفرنسي إن فرنسا لن تقبل بذلك، ودعا روسيا إلى ..."، "وكان ترامب قال إن المكسيك لا تفعل شيئا ...،
+        // وهدد بإلغاء ...": after a comma, a verb joined by و to a sentence that reports (a reporting verb, then إن/أن)
+        // goes on with the reporter, not with the reported clause.
+        let reporting = false;
+        for (let j = sFrom; j < subject.headToken || (j <= subject.endToken + 2 && j < tr.token); j++) if (REPORTING.has(stripConj(norm[j]!).rest) || REPORTING.has(norm[j]!)) reporting = true;
+        const afterComma = conjoinedVerb(tr.token) && isComma(tr.token - 1) && reporting;
         let verbBefore = false;
+        let reported = false;
         for (let j = sFrom; j < tr.token; j++) {
-          if (j > subject.endToken && (COMPLEMENTIZERS.has(stripConj(norm[j]!).rest) || PRONOUN_COMPLEMENTIZERS.has(stripConj(norm[j]!).rest) || RELATIVES.has(stripConj(norm[j]!).rest))) return null;
-          if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j]) && !inActor[j]) verbBefore = true;
+          const x = stripConj(norm[j]!).rest;
+          if (j > subject.endToken && RELATIVES.has(x) && !reported) return null;
+          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x))) {
+            if (!afterComma) return null;
+            reported = true;
+          }
+          if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j] || REPORTING.has(x)) && !inActor[j]) verbBefore = true;
         }
         if (!verbBefore) return null;
         const next = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '');
