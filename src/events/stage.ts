@@ -1645,7 +1645,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb || tr.passive || tr.dual) return null;
         const w = norm[tr.token]!;
         if (!conjoinedVerb(tr.token) && !(tr.token > 0 && CLAUSE_JOINERS.has(norm[tr.token - 1]!))) return null;
-        // a past verb without a person suffix (وطالب، ودعا) is masculine singular
+        // a past verb without a person suffix (وطالب، ودعا) is masculine singular; one that is also an event noun (ودعم،
+        // وقتل) may be that noun
+        if (verbGender(w) === null && info[tr.token]!.nouns) return null;
         const gender = verbGender(w) ?? 'm';
         if (gender !== 'm' && gender !== 'f') return null;
         const sent = sentenceOf[tr.token]!;
@@ -1655,26 +1657,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
         // a person agrees with the verb's gender (ترامب ... وطالب، الوزيرة ... وطالبت)
         if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
-        // "وقال الرئيس الفرنسي إن فرنسا لن تقبل بذلك، ودعا روسيا إلى ..."، "وكان ترامب قال إن المكسيك لا تفعل شيئا ...،
-        // وهدد بإلغاء ...": after a comma, a verb joined by و to a sentence that reports (a reporting verb, then إن/أن)
-        // goes on with the reporter, not with the reported clause.
-        let reporting = false;
-        for (let j = sFrom; j < subject.headToken || (j <= subject.endToken + 2 && j < tr.token); j++) if (REPORTING.has(stripConj(norm[j]!).rest) || REPORTING.has(norm[j]!)) reporting = true;
-        const afterComma = conjoinedVerb(tr.token) && isComma(tr.token - 1) && reporting;
         let verbBefore = false;
-        let reported = false;
         for (let j = sFrom; j < tr.token; j++) {
           const x = stripConj(norm[j]!).rest;
-          if (j > subject.endToken && RELATIVES.has(x) && !reported) return null;
-          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x))) {
-            if (!afterComma) return null;
-            reported = true;
-          }
+          // another clause opens between (a complementizer, a relative): its subject may be the verb's
+          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x))) return null;
           if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j] || REPORTING.has(x)) && !inActor[j]) verbBefore = true;
         }
         if (!verbBefore) return null;
         const next = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '');
-        if (next && (next.entity.type === 'PER' || !tr.entry.targetSpecs.has('direct') || next.entity.id === subject.entity.id)) return null;
+        // a demonym alone after the verb qualifies a noun between ("وهاتف سامسونغ الكورية"): no object either
+        if (next && (next.entity.type === 'PER' || !tr.entry.targetSpecs.has('direct') || next.entity.id === subject.entity.id || (next.kind === 'demonym' && next.token === next.endToken))) return null;
         // an object is followed by the verb's complement (طالبت الولايات المتحدة بسحب، دعت إيران إلى): an actor followed by
         // a noun is a new subject with its own object ("كما اعتقلت ألمانيا دبلوماسيا إيرانيا")
         if (next) {
@@ -1697,10 +1690,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        */
       function nounSubjectClause(t: number): number {
         const [sFrom] = sentenceTokens[sentenceOf[t]!]!;
+        // "قال ترامب إن الصواريخ قادمة، وانتقد موسكو": a verb joined after a comma goes on with the reporter
+        if (conjoinedVerb(t) && isComma(t - 1)) return -1;
         for (let j = t - 1; j >= sFrom && t - j <= 12; j--) {
           if (tokens[j]!.kind !== 'arabic') continue;
           const w = stripConj(norm[j]!).rest;
           if (RELATIVES.has(w) || PRONOUN_COMPLEMENTIZERS.has(w) || /^(ل|ب)?[اإأ]?ن(ه|ها|هم|هما|نا)$/.test(w)) return -1;
+          // another clause opens between ("وبعدما انتقد"، "عندما")
+          if (LEADING_SUBORDINATORS.has(w) || LEADING_SUBORDINATORS.has(norm[j]!) || (CLAUSE_OPENERS.has(w) && !COMPLEMENTIZERS.has(w))) return -1;
           if (!COMPLEMENTIZERS.has(w)) continue;
           const k = j + 1;
           if (k >= t || tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb || triggerVerbAt[k] || info[k]!.head) return -1;
@@ -1887,7 +1884,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a) && agrees(tr, a)) ?? null;
             if (source && conjoinedVerb(tr.token)) source = objectsSubject(source, sent, (a) => agrees(tr, a)) ?? source;
             // events22: the speaker before a reported clause with a noun subject of its own is not its doer
-            const reported = nounSubjectClause(tr.token);
+            // (not for arrests and trials: "قالت الشرطة إن الرجل اعتقل" is the police's act, the verb read as passive)
+            const reported = entry.plover === 'COERCE' ? -1 : nounSubjectClause(tr.token);
             if (source && reported >= 0 && source.endToken < reported) source = null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
