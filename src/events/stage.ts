@@ -179,6 +179,8 @@ const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'م
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
+/** Common nouns for a speaker's own state (events22): "أكدت الوزارة أن البلاد ستنقل سفارتها". */
+const SELF_NOUNS = new Set(['البلاد', 'الدولة', 'الحكومة', 'المملكة', 'السلطات', 'الإدارة', 'القيادة'].map((w) => normalize(w)));
 /** Words joining a verb to the clause before it (events22): "كما طلبت"، "ثم طالبت". */
 const CLAUSE_JOINERS = new Set(['كما', 'ثم', 'وكما'].map((w) => normalize(w)));
 
@@ -1652,7 +1654,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (gender !== 'm' && gender !== 'f') return null;
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
+        // "فهاجمته بريطانيا"، "ويدعمها مجلس حقوق الإنسان": a verb with an object pronoun has its subject after it
+        if (tr.enclitic !== null || lightVerbWithPronoun(stripConj(w).rest) || /(ته|تها|تهم|تهما|وه|وها|وهم)$/.test(stripConj(w).rest)) return null;
         const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 4 && plain(a) && !isLocative(a) && !parenthesized(a));
+        // "في حين تقصف سوريا واليمن وتحتل فلسطين": a subject after a subordinator belongs to that clause
+        if (subject) for (let j = sFrom; j < subject.headToken; j++) if (LEADING_SUBORDINATORS.has(stripConj(norm[j]!).rest) || norm[j] === normalize('حين')) return null;
         // a demonym adjective alone qualifies a noun that is no actor ("ودفع الهجوم التركي ...")
         if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
         // a person agrees with the verb's gender (ترامب ... وطالب، الوزيرة ... وطالبت)
@@ -1663,7 +1669,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // another clause opens between (a complementizer, a relative): its subject may be the verb's
           if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x))) return null;
           if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j] || REPORTING.has(x)) && !inActor[j]) verbBefore = true;
+          // "قوافل لفصائل تدعمها إيران وتقاتل ...": an actor right after another verb between is that verb's subject,
+          // and the verb joined after it may be its
+          if (j > subject.endToken && (info[j]!.verb || triggerVerbAt[j]) && !info[j]!.nouns && !triggerNounAt[j] && !inActor[j] && actorStartingAt(j + 1)?.prep === '') return null;
+          // a quotation opens between: the verb is the quoted speaker's clause
+          if (j > subject.endToken && tokens[j]!.kind === 'punct' && /["«»“”]/.test(tokens[j]!.text)) return null;
         }
+        // "يدعو السوريين إلى العودة ويهدد ...": a verb joined after one that governs a requested act stays with that verb's
+        // reading (its modality would be the complement's)
+        for (const t of triggers) if (t.isVerb && t.token > subject.endToken && t.token < tr.token && t.entry.complement) return null;
         if (!verbBefore) return null;
         const next = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '');
         // a demonym alone after the verb qualifies a noun between ("وهاتف سامسونغ الكورية"): no object either
@@ -1695,7 +1709,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = t - 1; j >= sFrom && t - j <= 12; j--) {
           if (tokens[j]!.kind !== 'arabic') continue;
           const w = stripConj(norm[j]!).rest;
-          if (RELATIVES.has(w) || PRONOUN_COMPLEMENTIZERS.has(w) || /^(ل|ب)?[اإأ]?ن(ه|ها|هم|هما|نا)$/.test(w)) return -1;
+          if (RELATIVES.has(w) || PRONOUN_COMPLEMENTIZERS.has(w) || /^(ل|ب)?[اإأ]?ن(ه|ها|هم|هما|نا)$/.test(w) || /^(و)?لكن(ه|ها|هم|هما|نا)$/.test(norm[j]!)) return -1;
           // another clause opens between ("وبعدما انتقد"، "عندما")
           if (LEADING_SUBORDINATORS.has(w) || LEADING_SUBORDINATORS.has(norm[j]!) || (CLAUSE_OPENERS.has(w) && !COMPLEMENTIZERS.has(w))) return -1;
           if (!COMPLEMENTIZERS.has(w)) continue;
@@ -1704,6 +1718,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const n = norm[k]!;
           // a noun with a pronoun (مقاتلاته، قواتها) is the speaker's own; a particle (لن، قد) leaves the subject unnamed
           if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k])) return -1;
+          // the speaker's own state named by a common noun ("أكدت وزارة الخارجية أن البلاد ستنقل سفارتها")
+          if (SELF_NOUNS.has(stripConj(n).rest)) return -1;
           return j;
         }
         return -1;
@@ -1885,7 +1901,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (source && conjoinedVerb(tr.token)) source = objectsSubject(source, sent, (a) => agrees(tr, a)) ?? source;
             // events22: the speaker before a reported clause with a noun subject of its own is not its doer
             // (not for arrests and trials: "قالت الشرطة إن الرجل اعتقل" is the police's act, the verb read as passive)
-            const reported = entry.plover === 'COERCE' ? -1 : nounSubjectClause(tr.token);
+            // (not for an arrest without an object after it, "قالت الشرطة إن الرجل اعتقل", read as passive; nor for a verb
+            // with a pronoun and a noun right after it, its own subject: "بقنبلة أسقطتها طائرة")
+            const nextWord = tr.endToken + 1 < tokens.length && sentenceOf[tr.endToken + 1] === sent && tokens[tr.endToken + 1]!.kind === 'arabic' ? tr.endToken + 1 : -1;
+            const passiveArrest = entry.plover === 'COERCE' && !after.some((a) => a.headToken - tr.endToken <= 3 && a.prep === '');
+            const subjectAfter = tr.enclitic !== null && nextWord >= 0 && !PREPOSITIONS.has(norm[nextWord]!) && !/^[بل]/.test(info[nextWord]!.rest);
+            const reported = passiveArrest || subjectAfter ? -1 : nounSubjectClause(tr.token);
             if (source && reported >= 0 && source.endToken < reported) source = null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
