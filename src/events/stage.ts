@@ -1705,7 +1705,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function nounSubjectClause(t: number): number {
         const [sFrom] = sentenceTokens[sentenceOf[t]!]!;
         // "قال ترامب إن الصواريخ قادمة، وانتقد موسكو": a verb joined after a comma goes on with the reporter
-        if (conjoinedVerb(t) && isComma(t - 1)) return -1;
+        if (t > 0 && conjoinedVerb(t) && isComma(t - 1)) return -1;
         for (let j = t - 1; j >= sFrom && t - j <= 12; j--) {
           if (tokens[j]!.kind !== 'arabic') continue;
           const w = stripConj(norm[j]!).rest;
