@@ -180,7 +180,7 @@ const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'م
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
 /** Common nouns for a speaker's own state (events22): "أكدت الوزارة أن البلاد ستنقل سفارتها". */
-const SELF_NOUNS = new Set(['البلاد', 'الدولة', 'الحكومة', 'المملكة', 'السلطات', 'الإدارة', 'القيادة'].map((w) => normalize(w)));
+const SELF_NOUNS = new Set(['البلاد', 'الدولة', 'الحكومة', 'المملكة', 'السلطات', 'الإدارة', 'القيادة', 'الحلف', 'المنظمة', 'الوزارة'].map((w) => normalize(w)));
 /** Words joining a verb to the clause before it (events22): "كما طلبت"، "ثم طالبت". */
 const CLAUSE_JOINERS = new Set(['كما', 'ثم', 'وكما'].map((w) => normalize(w)));
 
@@ -1663,6 +1663,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
         // a person agrees with the verb's gender (ترامب ... وطالب، الوزيرة ... وطالبت)
         if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
+        // a body named by a feminine head noun (قمة مجموعة السبع، منظمة) takes a feminine verb: "وشن" is someone else's
+        if (subject.entity.type !== 'PER' && subject.entity.type !== 'LOC' && gender === 'm' && /ه$/.test(stripConj(norm[subject.token]!).rest)) return null;
         let verbBefore = false;
         for (let j = sFrom; j < tr.token; j++) {
           const x = stripConj(norm[j]!).rest;
@@ -1720,6 +1722,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k])) return -1;
           // the speaker's own state named by a common noun ("أكدت وزارة الخارجية أن البلاد ستنقل سفارتها")
           if (SELF_NOUNS.has(stripConj(n).rest)) return -1;
+          // an event noun with its doer in the genitive ("بعد أن هجوم إسرائيل استهدف مطار التيفور"): that doer is the verb's
+          if (triggerNounAt[k] && actorStartingAt(k + 1)?.prep === '') return -1;
           return j;
         }
         return -1;
