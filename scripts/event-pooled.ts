@@ -25,6 +25,8 @@ const unseen = process.argv.includes('--unseen');
 const showFallback = process.argv.includes('--fallback') && !unseen;
 // --kinds: where recall is lost, by kind (branch events21). Aggregate lines only, and never on the unseen sets.
 const kinds = process.argv.includes('--kinds') && !unseen;
+// --sides (with --kinds; read sets only, it prints article text): each event of a missed triple's type coded with other sides.
+const showSides = kinds && process.argv.includes('--sides');
 const dirs = unseen ? (JSON.parse(readFileSync(join(REPO_ROOT, 'test/gold/unseen.json'), 'utf8')) as { events: string[] }).events.map((d) => d.replace(/^test\/gold\//, '')) : READ;
 
 const resources = loadResources();
@@ -42,6 +44,8 @@ if (kinds) setEventTrace((t) => traces.push(t));
 /** Per gold PLOVER type: gold and matched triple counts, and the missed triples by reason. */
 const byType = new Map<string, { gold: number; matched: number; why: Map<string, number> }>();
 const reasons = new Map<string, number>();
+/** events22: for a type coded with other sides (or a trigger whose sides are other countries), which side differs and how. */
+const sideDiffs = new Map<string, number>();
 const bumpIn = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 for (const d of dirs) {
   const dir = join(REPO_ROOT, 'test/gold', d);
@@ -86,6 +90,21 @@ if (kinds) {
   }
   console.log('\nmissed gold triples by reason (all types):');
   for (const [k, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
+  console.log('\nwhich side differs, for a type coded with other sides or a trigger with sides of other countries');
+  console.log('(nearest predicted triple or raw trigger sides of the type; "third" = a country that is neither gold side):');
+  for (const [k, n] of [...sideDiffs].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
+}
+
+/**
+ * How a predicted pair of sides (ps, pt) differs from the gold pair (gs, gt): swapped; the source or target other (and
+ * what stands there: none, the other gold side (a domestic reading), or a third country); or both other.
+ */
+function sideDiff(gs: string | null, gt: string | null, ps: string | null, pt: string | null): string {
+  if (ps === gt && pt === gs && gs !== gt) return 'swapped';
+  const what = (p: string | null, other: string | null) => (p === null ? 'none' : p === other ? 'the other gold side' : 'a third country');
+  if (ps === gs && pt !== gt) return `target other (${what(pt, gs)})`;
+  if (pt === gt && ps !== gs) return `source other (${what(ps, gt)})`;
+  return `both other (source ${what(ps, gt)}, target ${what(pt, gs)})`;
 }
 
 /**
@@ -119,6 +138,21 @@ function missKinds(g: GoldFile, a: ReturnType<typeof analyzer.analyzeArticle>, m
       const s = sameType.some((p) => p.source === ge.source);
       const t = sameType.some((p) => p.target === ge.target);
       why = `type coded, other sides (${s ? 'source right, target other' : t ? 'target right, source other' : 'both other'})`;
+      // the predicted triple of the type nearest the gold one: a swap first, then one side right
+      const near = (p: (typeof sameType)[number]) => (p.source === ge.target && p.target === ge.source ? 3 : 0) + (p.source === ge.source ? 2 : 0) + (p.target === ge.target ? 2 : 0);
+      const best = [...sameType].sort((x, y) => near(y) - near(x))[0]!;
+      const diff = sideDiff(ge.source, ge.target, best.source, best.target);
+      bumpIn(sideDiffs, `type coded: ${diff}`);
+      // --sides (read sets only: prints article text): the gold triple, and each event of its type with its trigger and sentence
+      if (showSides) {
+        const ts = toTriples(a.events, a.entities);
+        for (const [i, e] of a.events.entries()) {
+          const p = ts[i];
+          if (!p || e.plover !== ge.plover) continue;
+          const sen = a.sentences[e.sentence];
+          console.log(`SIDES\t${diff}\tgold ${tripleKey(ge)}\tpred ${tripleKey(p)}\t[${e.trigger.text}]\t${sen ? a.document.text.slice(sen.start, sen.end).replace(/\s+/g, ' ').slice(0, 300) : ''}`);
+        }
+      }
     } else {
       // The trigger whose raw sides come nearest the gold's.
       const score = (t: TriggerTrace) => (sideC(t.source) === ge.source ? 2 : 0) + (sideC(t.target) === ge.target ? 2 : 0) + (t.source ? 1 : 0) + (t.target ? 1 : 0);
@@ -127,6 +161,7 @@ function missKinds(g: GoldFile, a: ReturnType<typeof analyzer.analyzeArticle>, m
       const tc = sideC(best.target);
       const raw = !best.source && !best.target ? 'no side' : !best.source ? 'no source' : !best.target ? (ge.target === null ? 'source only, dropped' : 'no target') : !sc || !tc ? 'side without country' : sc === ge.source && tc === ge.target ? 'both sides right, dropped later' : 'sides found, other countries';
       why = `trigger of the type, no event: ${raw}${best.isVerb ? ' (verb)' : ' (noun)'}`;
+      if (raw === 'sides found, other countries') bumpIn(sideDiffs, `trigger, no event: ${sideDiff(ge.source, ge.target, sc, tc)}`);
     }
     bumpIn(rec.why, why);
     bumpIn(reasons, why);

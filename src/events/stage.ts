@@ -179,6 +179,10 @@ const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'م
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
+/** Common nouns for a speaker's own state (events22): "أكدت الوزارة أن البلاد ستنقل سفارتها". */
+const SELF_NOUNS = new Set(['البلاد', 'الدولة', 'الحكومة', 'المملكة', 'السلطات', 'الإدارة', 'القيادة', 'الحلف', 'المنظمة', 'الوزارة'].map((w) => normalize(w)));
+/** Words joining a verb to the clause before it (events22): "كما طلبت"، "ثم طالبت". */
+const CLAUSE_JOINERS = new Set(['كما', 'ثم', 'وكما'].map((w) => normalize(w)));
 
 function stripConj(w: string): { conj: string; rest: string } {
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) return { conj: w[0]!, rest: w.slice(1) };
@@ -1631,6 +1635,100 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /**
+       * events22: "وأعربت تركيا عن قلقها من التطورات في العراق وطالبت الولايات المتحدة بسحب قواتها"، "وفتحت الأمم المتحدة
+       * تحقيقا في دعم إيران ...، كما طلبت من إسرائيل": a verb joined by و/ف (or after كما، ثم) to an earlier clause of its
+       * sentence continues the subject of that clause (the sentence's first actor without a preposition, before a verb),
+       * when the verb agrees with it and no complementizer or relative pronoun opens another clause between. A state or
+       * body right after such a verb is then its object, not a new subject; a person there stays a new subject ("وزار
+       * الرئيس الفرنسي"), and so does anyone after a verb that takes no direct object.
+       */
+      function carriedSubject(tr: Trigger, before: ActorMention[], after: ActorMention[], plain: (a: ActorMention) => boolean, isLocative: (a: ActorMention) => boolean): ActorMention | null {
+        if (!tr.isVerb || tr.passive || tr.dual) return null;
+        const w = norm[tr.token]!;
+        if (!conjoinedVerb(tr.token) && !(tr.token > 0 && CLAUSE_JOINERS.has(norm[tr.token - 1]!))) return null;
+        // a past verb without a person suffix (وطالب، ودعا) is masculine singular; one that is also an event noun (ودعم،
+        // وقتل) may be that noun
+        if (verbGender(w) === null && info[tr.token]!.nouns) return null;
+        const gender = verbGender(w) ?? 'm';
+        if (gender !== 'm' && gender !== 'f') return null;
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom] = sentenceTokens[sent]!;
+        // "فهاجمته بريطانيا"، "ويدعمها مجلس حقوق الإنسان": a verb with an object pronoun has its subject after it
+        if (tr.enclitic !== null || lightVerbWithPronoun(stripConj(w).rest) || /(ته|تها|تهم|تهما|وه|وها|وهم)$/.test(stripConj(w).rest)) return null;
+        const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 4 && plain(a) && !isLocative(a) && !parenthesized(a));
+        // "في حين تقصف سوريا واليمن وتحتل فلسطين": a subject after a subordinator belongs to that clause
+        if (subject) for (let j = sFrom; j < subject.headToken; j++) if (LEADING_SUBORDINATORS.has(stripConj(norm[j]!).rest) || norm[j] === normalize('حين')) return null;
+        // a demonym adjective alone qualifies a noun that is no actor ("ودفع الهجوم التركي ...")
+        if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
+        // a person agrees with the verb's gender (ترامب ... وطالب، الوزيرة ... وطالبت)
+        if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
+        // a body named by a feminine head noun (قمة مجموعة السبع، منظمة) takes a feminine verb: "وشن" is someone else's
+        if (subject.entity.type !== 'PER' && subject.entity.type !== 'LOC' && gender === 'm' && /ه$/.test(stripConj(norm[subject.token]!).rest)) return null;
+        let verbBefore = false;
+        for (let j = sFrom; j < tr.token; j++) {
+          const x = stripConj(norm[j]!).rest;
+          // another clause opens between (a complementizer, a relative): its subject may be the verb's
+          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x))) return null;
+          if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j] || REPORTING.has(x)) && !inActor[j]) verbBefore = true;
+          // "قوافل لفصائل تدعمها إيران وتقاتل ...": an actor right after another verb between is that verb's subject,
+          // and the verb joined after it may be its
+          if (j > subject.endToken && (info[j]!.verb || triggerVerbAt[j]) && !info[j]!.nouns && !triggerNounAt[j] && !inActor[j] && actorStartingAt(j + 1)?.prep === '') return null;
+          // a quotation opens between: the verb is the quoted speaker's clause
+          if (j > subject.endToken && tokens[j]!.kind === 'punct' && /["«»“”]/.test(tokens[j]!.text)) return null;
+        }
+        // "يدعو السوريين إلى العودة ويهدد ...": a verb joined after one that governs a requested act stays with that verb's
+        // reading (its modality would be the complement's)
+        for (const t of triggers) if (t.isVerb && t.token > subject.endToken && t.token < tr.token && t.entry.complement) return null;
+        if (!verbBefore) return null;
+        const next = after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '');
+        // a demonym alone after the verb qualifies a noun between ("وهاتف سامسونغ الكورية"): no object either
+        if (next && (next.entity.type === 'PER' || !tr.entry.targetSpecs.has('direct') || next.entity.id === subject.entity.id || (next.kind === 'demonym' && next.token === next.endToken))) return null;
+        // an object is followed by the verb's complement (طالبت الولايات المتحدة بسحب، دعت إيران إلى): an actor followed by
+        // a noun is a new subject with its own object ("كما اعتقلت ألمانيا دبلوماسيا إيرانيا")
+        if (next) {
+          let j = next.endToken + 1;
+          while (j < tokens.length && sentenceOf[j] === sent && tokens[j]!.kind === 'arabic' && (SUBJECT_GAP_WORDS.has(info[j]!.rest) || inTime[j])) j++;
+          if (j < tokens.length && sentenceOf[j] === sent && tokens[j]!.kind === 'arabic' && !PREPOSITIONS.has(norm[j]!) && !/^[بل]/.test(info[j]!.rest)) return null;
+        }
+        // a noun that is no actor right after the verb may be a new subject ("وتوجه جزء كبير منهم"): only an actor, a
+        // preposition or an adverb may follow
+        const k = tr.endToken + 1;
+        if (!next && k < tokens.length && sentenceOf[k] === sent && tokens[k]!.kind === 'arabic' && !inActor[k] && !PREPOSITIONS.has(norm[k]!) && !/^[بل]/.test(info[k]!.rest) && !SUBJECT_GAP_WORDS.has(info[k]!.rest)) return null;
+        return subject;
+      }
+
+      /**
+       * events22: "ويؤكد نتانياهو أن الاتفاق لن يمنع إيران ... بل يساعدها"، "أعلنت الوزارة أن الضربات الغربية لم تستهدف":
+       * a reported clause whose subject is a noun of its own (no actor, no pronoun of the speaker's: أنه، مقاتلاته) has
+       * that noun as the doer of its verbs, so the speaker before the complementizer is none of them. Returns the
+       * complementizer's token, or -1 when the verb at t stands in no such clause.
+       */
+      function nounSubjectClause(t: number): number {
+        const [sFrom] = sentenceTokens[sentenceOf[t]!]!;
+        // "قال ترامب إن الصواريخ قادمة، وانتقد موسكو": a verb joined after a comma goes on with the reporter
+        if (t > 0 && conjoinedVerb(t) && isComma(t - 1)) return -1;
+        for (let j = t - 1; j >= sFrom && t - j <= 12; j--) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          const w = stripConj(norm[j]!).rest;
+          if (RELATIVES.has(w) || PRONOUN_COMPLEMENTIZERS.has(w) || /^(ل|ب)?[اإأ]?ن(ه|ها|هم|هما|نا)$/.test(w) || /^(و)?لكن(ه|ها|هم|هما|نا)$/.test(norm[j]!)) return -1;
+          // another clause opens between ("وبعدما انتقد"، "عندما")
+          if (LEADING_SUBORDINATORS.has(w) || LEADING_SUBORDINATORS.has(norm[j]!) || (CLAUSE_OPENERS.has(w) && !COMPLEMENTIZERS.has(w))) return -1;
+          if (!COMPLEMENTIZERS.has(w)) continue;
+          const k = j + 1;
+          if (k >= t || tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb || triggerVerbAt[k] || info[k]!.head) return -1;
+          const n = norm[k]!;
+          // a noun with a pronoun (مقاتلاته، قواتها) is the speaker's own; a particle (لن، قد) leaves the subject unnamed
+          if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k])) return -1;
+          // the speaker's own state named by a common noun ("أكدت وزارة الخارجية أن البلاد ستنقل سفارتها")
+          if (SELF_NOUNS.has(stripConj(n).rest)) return -1;
+          // an event noun with its doer in the genitive ("بعد أن هجوم إسرائيل استهدف مطار التيفور"): that doer is the verb's
+          if (triggerNounAt[k] && actorStartingAt(k + 1)?.prep === '') return -1;
+          return j;
+        }
+        return -1;
+      }
+
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1714,6 +1812,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
         let source: ActorMention | null = null;
         let sourceFromAfter = false;
+        let carried: ActorMention | null = null;
         let relDoerFound = false;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
@@ -1790,6 +1889,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const fits = (a: ActorMention) => (pronounSubject === 'm' ? a.entity.type !== 'LOC' : a.entity.type !== 'PER' || femininePerson(a));
             source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a) && fits(a)) ?? antecedent(tr.token - 1, pronounSubject, new Set(), true);
           } else if (subordinated && adjacentBefore) source = adjacentBefore;
+          else if ((carried = carriedSubject(tr, before, after, plain, isLocative))) source = carried;
           else if (titledSubject) source = titledSubject;
           else if (vso && !bothWord && !partitive) {
             source = vso;
@@ -1803,9 +1903,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // clause's subject, not an actor standing before it (which an SVO subject never is with و between).
             source = before.find((a) => a.headToken >= from && tr.token - a.endToken <= SUBJECT_WINDOW && plain(a) && !isLocative(a) && agrees(tr, a)) ?? null;
             if (source && conjoinedVerb(tr.token)) source = objectsSubject(source, sent, (a) => agrees(tr, a)) ?? source;
+            // events22: the speaker before a reported clause with a noun subject of its own is not its doer
+            // (not for arrests and trials: "قالت الشرطة إن الرجل اعتقل" is the police's act, the verb read as passive)
+            // (not for an arrest without an object after it, "قالت الشرطة إن الرجل اعتقل", read as passive; nor for a verb
+            // with a pronoun and a noun right after it, its own subject: "بقنبلة أسقطتها طائرة")
+            const nextWord = tr.endToken + 1 < tokens.length && sentenceOf[tr.endToken + 1] === sent && tokens[tr.endToken + 1]!.kind === 'arabic' ? tr.endToken + 1 : -1;
+            const passiveArrest = entry.plover === 'COERCE' && !after.some((a) => a.headToken - tr.endToken <= 3 && a.prep === '');
+            const subjectAfter = tr.enclitic !== null && nextWord >= 0 && !PREPOSITIONS.has(norm[nextWord]!) && !/^[بل]/.test(info[nextWord]!.rest);
+            const reported = passiveArrest || subjectAfter ? -1 : nounSubjectClause(tr.token);
+            if (source && reported >= 0 && source.endToken < reported) source = null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
-            if (!source && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
+            if (!source && reported < 0 && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
               const target0 = after.find((a) => a.headToken - tr.endToken <= DIRECT_WINDOW);
               source = antecedent(tr.token, verbGender(norm[tr.token]!), new Set(target0 ? [target0.entity.id] : []), true);
             }
@@ -3107,8 +3216,8 @@ export interface TriggerTrace {
   plover: string;
   cameo: string;
   isVerb: boolean;
-  source: { entity: Entity; prep: string; kind: string } | null;
-  target: { entity: Entity; prep: string; kind: string } | null;
+  source: { entity: Entity; prep: string; kind: string; start: number } | null;
+  target: { entity: Entity; prep: string; kind: string; start: number } | null;
 }
 let eventTrace: ((t: TriggerTrace) => void) | null = null;
 /** For diagnosis scripts only (scripts/event-arg-gaps.ts): called once per trigger by every event stage while set. */
@@ -3116,7 +3225,7 @@ export function setEventTrace(hook: ((t: TriggerTrace) => void) | null): void {
   eventTrace = hook;
 }
 function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args): void {
-  const side = (a: ActorMention | null) => (a ? { entity: a.entity, prep: a.prep, kind: a.kind } : null);
+  const side = (a: ActorMention | null) => (a ? { entity: a.entity, prep: a.prep, kind: a.kind, start: a.start } : null);
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
