@@ -18,6 +18,8 @@
  * offset, the mention's text, its entity, the words around it): run it before and after a change and diff the two
  * files to read every title mention the change added, moved or dropped. --dump-names K prints instead every person
  * the KB does not know in those articles with its romanized English name (article id, Arabic name, English name).
+ * --surnames N draws instead N one-word name mentions of people (surnames, single names; at most --per an article)
+ * with the person rasd tied each to (resolve9's surname audit).
  */
 import { writeFileSync } from 'node:fs';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
@@ -49,6 +51,26 @@ if (dumpNames > 0) {
   for (const art of pool.slice(0, dumpNames)) {
     const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
     for (const e of a.entities) if (e.type === 'PER' && e.kbId?.startsWith('x:')) console.log(`${art.id}\t${e.name}\t${e.nameEn ?? ''}`);
+  }
+  process.exit(0);
+}
+const surnames = Number(flag('surnames', '0'));
+if (surnames > 0) {
+  // --surnames N draws N one-word name mentions of people (at most --per an article): a surname or a single name, the
+  // mentions whose person is decided by the article's other evidence (namesakes, an earlier full name).
+  let k = 0;
+  for (const art of pool) {
+    if (k >= surnames) break;
+    const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
+    const text = a.document.text;
+    const rows = a.entities.flatMap((e) =>
+      e.type === 'PER' ? e.mentions.filter((m) => m.kind === 'name' && !/\s/.test(m.text.trim())).map((m) => ({ m, e })) : [],
+    );
+    for (let t = 0; t < per && rows.length && k < surnames; t++) {
+      const { m, e } = rows.splice(Math.floor(next() * rows.length), 1)[0]!;
+      const context = (text.slice(Math.max(0, m.start - 70), m.start) + '⟦' + m.text + '⟧' + text.slice(m.end, m.end + 70)).replace(/\s+/g, ' ');
+      console.log(`${++k}\t${art.id}\t${art.date ?? ''}\t${context}\n\t=> ${e.nameEn ?? e.name} [${e.kbId ?? ''}] ${e.country ?? ''}`);
+    }
   }
   process.exit(0);
 }

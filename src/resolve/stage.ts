@@ -1756,7 +1756,8 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
     after += designate[0].trim().split(/\s+/).length;
   }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
-  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
+  // The UN and its two councils are a post too (السفير الأميركي السابق لدى الأمم المتحدة جون بولتون; resolve9).
+  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')) || (generic && next.targets.some((t) => UN_SEATS.has(t.id))));
   if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
     after = next!.tokenEnd;
     gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
@@ -1949,7 +1950,8 @@ function nameDraft(art: Article, c: Cand): Draft | null {
   if (c.org || c.orgRef) return orgDraft(art, c);
   const local = localSurname(art, c);
   if (local) return local;
-  const t = choose(doc, c, countries, chosen);
+  const chosenT = choose(doc, c, countries, chosen);
+  const t = chosenT && namesakeByEvidence(art, c, chosenT);
   if (t) {
     chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
     return kbDraft(art, t.id);
@@ -2003,6 +2005,66 @@ function localSurname(art: Article, c: Cand): Draft | null {
     return d;
   }
   return null;
+}
+
+/** KB people by the last word of each of their names of two words or more (الجعفري → Bashar al-Jaafari), per KB. */
+const surnameIndexCache = new WeakMap<object, Map<string, string[]>>();
+function kbSurnames(kb: KnowledgeBase): Map<string, string[]> {
+  let ix = surnameIndexCache.get(kb);
+  if (ix) return ix;
+  ix = new Map();
+  for (const p of kb.people) {
+    for (const n of p.ar) {
+      const ws = normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
+      if (ws.length < 2) continue;
+      const w = ws[ws.length - 1]!;
+      const list = ix.get(w) ?? [];
+      if (!list.includes(p.id)) list.push(p.id);
+      ix.set(w, list);
+    }
+  }
+  surnameIndexCache.set(kb, ix);
+  return ix;
+}
+
+/** How much the article speaks for a KB person: named in full or by title, in office on the date, at the UN where the office is, their country named. */
+function namesakeEvidence(art: Article, id: string): number {
+  const { kb, drafts, countries, date, unNamed } = art;
+  const p = kb.byId(id)?.person;
+  if (!p) return 0;
+  let s = 0;
+  // Named before by a full name or by a title the person holds (الرئيس السوري keeps الأسد for Bashar).
+  if (drafts.get(id)?.mentions.some((m) => m.kind === 'title' || (m.kind === 'name' && /\s/.test(m.text.trim())))) s += 4;
+  const active = date ? p.roles.filter((r) => spellActiveOn(r, date)) : [];
+  if (active.length) s += 1;
+  if (unNamed && active.some((r) => r.post === 'IGO' || r.country === 'IGO')) s += 2;
+  if (p.country && (countries.get(p.country) ?? 0) > 0) s += 1;
+  return s;
+}
+
+/**
+ * A surname alone the KB gives to one person (الجعفري → Ibrahim al-Jaafari) while another KB person's full name ends
+ * with it (Bashar al-Jaafari, Syria's envoy to the UN): the article's evidence decides (resolve9). The namesake is
+ * taken only on clearly more evidence (two points: named in full, or at the UN where the office is, and their
+ * country named where the holder's is not), so that a family's famous holder (ترامب، الأسد) keeps the word.
+ */
+function namesakeByEvidence(art: Article, c: Cand, t: NameTarget): NameTarget {
+  const { doc, kb } = art;
+  if (t.type !== 'PER' || c.tokenEnd - c.tokenStart !== 1) return t;
+  const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
+  const others = (kbSurnames(kb).get(w) ?? []).filter((id) => id !== t.id);
+  if (!others.length) return t;
+  const base = namesakeEvidence(art, t.id);
+  let best: string | null = null;
+  let bestScore = base + 1;
+  for (const id of others) {
+    const sc = namesakeEvidence(art, id);
+    if (sc > bestScore) {
+      best = id;
+      bestScore = sc;
+    } else if (sc === bestScore && best) best = null;
+  }
+  return best ? { id: best, type: 'PER', kind: 'name' } : t;
 }
 
 /** A woman by the KB's record or her given name (إيفانكا). */
@@ -2237,8 +2299,10 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       if (!d.country && country) d.country = country;
       if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
       d.genericTitle = en;
-      if (country || org) nameGeneric(art, gkey, d);
-      else {
+      if (country || org) {
+        nameGeneric(art, gkey, d);
+        nameOfficeParts(art, en, gkey.slice(gkey.indexOf('|')), d);
+      } else {
         // السفير الخيارين: the bare title names the ambassador the article spoke of (سفير قطر).
         const g = lastGeneric.get(en);
         if (g && g !== d && g.generic && !feminine === !g.generic.key.endsWith('|f')) nameGeneric(art, g.generic.key, d);
@@ -2282,7 +2346,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   } else if (!d) {
     // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
     if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
-    d ??= byGeneric.get(gkey) ?? null;
+    d ??= byGeneric.get(gkey) ?? officeWithin(art, en, country, org, feminine);
     if (!d) {
       // نائب السفير الأميركي، مساعد السفير الروسي، القائم بأعمال السفير البريطاني: a deputy's or a chargé's title
       // phrase, not the holder's (the generic entity stands for it, as before).
@@ -2299,6 +2363,41 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, d);
   }
   return at;
+}
+
+/** A minister's office in its parts: "culture and information minister" → minister, [culture, information]. */
+function officeParts(en: string): { head: string; parts: string[] } | null {
+  const m = /^(.+) (minister)$/.exec(en);
+  return m ? { head: m[2]!, parts: m[1]!.split(' and ') } : null;
+}
+
+/** A joint office's holder named (وزير الثقافة والإعلام السعودي عواد العواد): the entity of each part said before (وزير الإعلام السعودي) is that person's. */
+function nameOfficeParts(art: Article, en: string, suffix: string, d: Draft) {
+  const held = officeParts(en);
+  if (!held || held.parts.length < 2) return;
+  for (const part of held.parts) {
+    const key = `${part} ${held.head}${suffix}`;
+    if (art.byGeneric.get(key)?.generic) nameGeneric(art, key, d);
+  }
+}
+
+/**
+ * One office of a joint ministry whose holder the article named (وزير الإعلام السعودي after وزير الثقافة والإعلام
+ * السعودي عواد بن صالح العواد): that person, when one named person of that country holds such a joint office (resolve9).
+ */
+function officeWithin(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null {
+  const mine = officeParts(en);
+  if (!mine || mine.parts.length !== 1) return null;
+  const suffix = `|${org ? org.key : country}${feminine ? '|f' : ''}`;
+  let found: Draft | null = null;
+  for (const [k, d] of art.byGeneric) {
+    if (!k.endsWith(suffix) || d.generic || d.type !== 'PER') continue;
+    const held = officeParts(k.slice(0, k.length - suffix.length));
+    if (!held || held.head !== mine.head || held.parts.length < 2 || !held.parts.includes(mine.parts[0]!)) continue;
+    if (found && found !== d) return null;
+    found = d;
+  }
+  return found;
 }
 
 /**
@@ -2729,7 +2828,11 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   const end = doc.tokens[last]!.end;
   // A phrase with a verb's particles (المتحدث إلى أن …) is no title; one with a person noun (المتحدث باسم عائلة
   // الصحفي …) is the title of someone else than the name after it.
-  for (let j = h + 1; j <= last; j++) if (CLAUSE_WORDS.has(tn(doc, j)) || PERSON_NOUNS.has(tn(doc, j).replace(/^[وف]?[بل]?/, ''))) return null;
+  // With و or ف on it too (ووصفت وزيرة الإعلام القرار بالمنحاز وأنه يستهدف نواز شريف: a clause, not a title; resolve9).
+  for (let j = h + 1; j <= last; j++) {
+    const w = tn(doc, j);
+    if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(w.replace(/^[وف]/, '')) || PERSON_NOUNS.has(w.replace(/^[وف]?[بل]?/, ''))) return null;
+  }
   // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
   if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
