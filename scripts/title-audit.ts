@@ -16,7 +16,7 @@
  *
  * --dump K prints instead every title mention rasd makes in the first K articles of the shuffled pool (article id,
  * offset, the mention's text, its entity, the words around it): run it before and after a change and diff the two
- * files to read every title mention the change added, moved or dropped. --dump-names K prints instead every person
+ * files to read every title mention the change added, moved or dropped (--with-surnames: one-word names of people too). --dump-names K prints instead every person
  * the KB does not know in those articles with its romanized English name (article id, Arabic name, English name).
  * --surnames N draws instead N one-word name mentions of people (surnames, single names; at most --per an article)
  * with the person rasd tied each to (resolve9's surname audit).
@@ -46,6 +46,7 @@ const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
 const dump = Number(flag('dump', '0'));
 const dumpNames = Number(flag('dump-names', '0'));
+const withSurnames = process.argv.includes('--with-surnames');
 if (dumpNames > 0) {
   // Every person the KB does not know in the first K articles, with its romanized English name (to diff two versions).
   for (const art of pool.slice(0, dumpNames)) {
@@ -78,7 +79,8 @@ if (dump > 0) {
   for (const art of pool.slice(0, dump)) {
     const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
     const text = a.document.text;
-    const rows = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title').map((m) => ({ m, e })));
+    const oneWord = (e: (typeof a.entities)[number], m: (typeof e.mentions)[number]) => withSurnames && e.type === 'PER' && m.kind === 'name' && !/\s/.test(m.text.trim());
+    const rows = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title' || oneWord(e, m)).map((m) => ({ m, e })));
     rows.sort((x, y) => x.m.start - y.m.start);
     for (const { m, e } of rows) {
       const context = (text.slice(Math.max(0, m.start - 60), m.start) + '⟦' + m.text + '⟧' + text.slice(m.end, m.end + 60)).replace(/\s+/g, ' ');

@@ -2028,16 +2028,20 @@ function kbSurnames(kb: KnowledgeBase): Map<string, string[]> {
 }
 
 /** How much the article speaks for a KB person: named in full or by title, in office on the date, at the UN where the office is, their country named. */
-function namesakeEvidence(art: Article, id: string): number {
+function namesakeEvidence(art: Article, id: string, holder: boolean): number {
   const { kb, drafts, countries, date, unNamed } = art;
   const p = kb.byId(id)?.person;
   if (!p) return 0;
   let s = 0;
-  // Named before by a full name or by a title the person holds (الرئيس السوري keeps الأسد for Bashar).
-  if (drafts.get(id)?.mentions.some((m) => m.kind === 'title' || (m.kind === 'name' && /\s/.test(m.text.trim())))) s += 4;
+  // Named before by a title the person holds (الرئيس السوري keeps الأسد for Bashar; المندوب السوري gives الجعفري to
+  // the envoy), or, for the word's KB holder, by any name. A namesake named in full is localSurname's to decide
+  // (rule 74: إيفانكا ترامب takes ترامب only after a feminine verb).
+  if (drafts.get(id)?.mentions.some((m) => m.kind === 'title' || (holder && m.kind === 'name'))) s += 4;
   const active = date ? p.roles.filter((r) => spellActiveOn(r, date)) : [];
   if (active.length) s += 1;
-  if (unNamed && active.some((r) => r.post === 'IGO' || r.country === 'IGO')) s += 2;
+  // A country's envoy to the UN (post IGO) in a story that names the UN or its councils; not the head of an IGO
+  // (Jim Yong Kim, World Bank, is not كيم in a Trump-Kim summit story that names the UN).
+  if (unNamed && active.some((r) => r.post === 'IGO')) s += 2;
   if (p.country && (countries.get(p.country) ?? 0) > 0) s += 1;
   return s;
 }
@@ -2045,20 +2049,23 @@ function namesakeEvidence(art: Article, id: string): number {
 /**
  * A surname alone the KB gives to one person (الجعفري → Ibrahim al-Jaafari) while another KB person's full name ends
  * with it (Bashar al-Jaafari, Syria's envoy to the UN): the article's evidence decides (resolve9). The namesake is
- * taken only on clearly more evidence (two points: named in full, or at the UN where the office is, and their
+ * taken only on clearly more evidence (two points: titled in the article, or at the UN where the office is, and their
  * country named where the holder's is not), so that a family's famous holder (ترامب، الأسد) keeps the word.
  */
 function namesakeByEvidence(art: Article, c: Cand, t: NameTarget): NameTarget {
   const { doc, kb } = art;
   if (t.type !== 'PER' || c.tokenEnd - c.tokenStart !== 1) return t;
   const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
-  const others = (kbSurnames(kb).get(w) ?? []).filter((id) => id !== t.id);
+  // Kin share a country (Donald and Ivanka Trump, Bashar and Maher al-Assad): only a namesake of another country
+  // can be told apart by the article's evidence.
+  const country = kb.byId(t.id)?.country ?? null;
+  const others = (kbSurnames(kb).get(w) ?? []).filter((id) => id !== t.id && kb.byId(id)?.country !== country);
   if (!others.length) return t;
-  const base = namesakeEvidence(art, t.id);
+  const base = namesakeEvidence(art, t.id, true);
   let best: string | null = null;
   let bestScore = base + 1;
   for (const id of others) {
-    const sc = namesakeEvidence(art, id);
+    const sc = namesakeEvidence(art, id, false);
     if (sc > bestScore) {
       best = id;
       bestScore = sc;
@@ -2292,7 +2299,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   const app = appositive(art, at, true);
   let d: Draft | null = null;
   if (app) {
-    d = personByWord(art, app) ?? nameDraft(art, app);
+    d = kbHolderNamed(art, c, app, en, country, org, feminine, at) ?? personByWord(art, app) ?? nameDraft(art, app);
     if (d && d.type === 'PER') {
       addMention(art, d, c, 'title');
       addMention(art, d, app, 'name');
@@ -2363,6 +2370,23 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, d);
   }
   return at;
+}
+
+/**
+ * The KB's holder of a generic title (السفير الروسي في الأمم المتحدة) when the name after it is one the KB does not
+ * know that begins with the holder's given name (فاسيلي نيبنزيا وقتذاك, a span run over and spelled apart): the
+ * holder, not a stranger (resolve9). Not after a deputy's word nor for a former holder.
+ */
+function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: string | null, org: Draft | null, feminine: boolean, at: number): Draft | null {
+  const { doc, kb, tn } = art;
+  if (app.targets.length || c.title?.former || (!country && !org)) return null;
+  const prevWord = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1).replace(/^[وف]/, '') : '';
+  if (DEPUTY_BEFORE.has(prevWord)) return null;
+  const h = officeHolder(art, en, country, org, feminine, namedPost(art, at));
+  if (!h?.kbId) return null;
+  const first = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/)[0]!;
+  const names = kb.byId(h.kbId)?.ar ?? [];
+  return first.length >= 3 && names.some((n) => { const ws = normalize(stripDiacritics(n)).split(/\s+/); return ws.length > 1 && ws[0] === first; }) ? h : null;
 }
 
 /** A minister's office in its parts: "culture and information minister" → minister, [culture, information]. */
