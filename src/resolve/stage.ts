@@ -2374,8 +2374,8 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
 
 /**
  * The KB's holder of a generic title (السفير الروسي في الأمم المتحدة) when the name after it is one the KB does not
- * know that begins with the holder's given name (فاسيلي نيبنزيا وقتذاك, a span run over and spelled apart): the
- * holder, not a stranger (resolve9). Not after a deputy's word nor for a former holder.
+ * know that begins with the holder's given name and has another of the holder's name words, or one a letter apart
+ * (فاسيلي نيبنزيا وقتذاك, a span run over and spelled apart): the holder, not a stranger (resolve9). Not after a deputy's word nor for a former holder.
  */
 function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: string | null, org: Draft | null, feminine: boolean, at: number): Draft | null {
   const { doc, kb, tn } = art;
@@ -2384,9 +2384,15 @@ function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: st
   if (DEPUTY_BEFORE.has(prevWord)) return null;
   const h = officeHolder(art, en, country, org, feminine, namedPost(art, at));
   if (!h?.kbId) return null;
-  const first = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/)[0]!;
+  const [first, ...rest] = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/);
   const names = kb.byId(h.kbId)?.ar ?? [];
-  return first.length >= 3 && names.some((n) => { const ws = normalize(stripDiacritics(n)).split(/\s+/); return ws.length > 1 && ws[0] === first; }) ? h : null;
+  // The given name and a further word, as written or one letter apart (a given name alone is too common: جون باس,
+  // the ambassador to Turkey, is not the KB's ambassador جون هانتسمان).
+  const same = (n: string) => {
+    const [f, ...more] = normalize(stripDiacritics(n)).split(/\s+/);
+    return f === first && more.some((x) => x.length >= 3 && rest.some((y) => y === x || withinOneEdit(x, y)));
+  };
+  return first && first.length >= 3 && names.some(same) ? h : null;
 }
 
 /** A minister's office in its parts: "culture and information minister" → minister, [culture, information]. */
