@@ -2329,7 +2329,21 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
     const next = cands[at + 1 + post];
     const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
-    if (prev && said && closes && !nameNext) {
+    // Without a comma when the name is the subject of a reporting verb before it (وقالت سارا فلوريس المتحدثة باسم
+    // الوزارة، وندد يوسف المحمود المتحدث باسم الحكومة الفلسطينية …): the title is the speaker's (resolve9).
+    let subjectNamed = !said && prev && !prev.generic ? subjectNameBefore(art, prev, c) : undefined;
+    // A name the KB does not know that is its holder's spelled apart (فاسيلي نيبنسيا مندوب روسيا): the holder's title.
+    if (subjectNamed && prev!.kbId?.startsWith('x:')) {
+      const pseudo: Cand = { start: subjectNamed.start, end: subjectNamed.end, tokenStart: 0, tokenEnd: 0, kind: 'name', targets: [], nerType: 'PER' };
+      if (kbHolderNamed(art, c, pseudo, en, country, org, feminine, at)) subjectNamed = undefined;
+    }
+    if (prev && subjectNamed && !nameNext) {
+      d = prev;
+      addMention(art, d, c, 'title');
+      if (!d.country && country) d.country = country;
+      d.genericTitle = en;
+      if (country || org) nameGeneric(art, gkey, d);
+    } else if (prev && said && closes && !nameNext) {
       d = prev;
       addMention(art, d, c, 'title');
       if (!d.country && country) d.country = country;
@@ -2393,6 +2407,18 @@ function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: st
     return f === first && more.some((x) => x.length >= 3 && rest.some((y) => y === x || withinOneEdit(x, y)));
   };
   return first && first.length >= 3 && names.some(same) ? h : null;
+}
+
+
+/** The person's name right before the title (only spaces between), said right after a reporting verb. */
+function subjectNameBefore(art: Article, d: Draft, c: Cand): Mention | undefined {
+  const { doc, kb, tn } = art;
+  const m = d.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s+$/.test(doc.text.slice(x.end, c.start)));
+  if (!m) return undefined;
+  let v = doc.tokens.findIndex((t) => t.start === m.start) - 1;
+  if (v < -1) return undefined;
+  while (v > 0 && (kb.honorifics.has(tn(doc, v)) || RANKS.has(tn(doc, v)))) v--;
+  return v >= 0 && SPEAKING_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) ? m : undefined;
 }
 
 /** A minister's office in its parts: "culture and information minister" → minister, [culture, information]. */
@@ -2833,6 +2859,10 @@ const DEPUTY_BEFORE = new Set(['نائب', 'نائبة', 'وكيل', 'وكيلة
 const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
+/** Reporting verbs that also take a person as object (حذر بولتون السفير: he warned the ambassador). */
+const OBJECT_VERBS = new Set(['حذر', 'حذرت', 'دعا', 'دعت'].map((w) => normalize(w)));
+/** Verbs whose subject a generic title right after the subject's name describes (reporting verbs, كان). */
+const SPEAKING_VERBS = new Set([...[...SUBJECT_VERBS].filter((w) => !OBJECT_VERBS.has(w)), ...['أعرب', 'أعربت', 'ندد', 'نددت', 'غرد', 'غردت', 'كتب', 'كتبت', 'كان', 'كانت', 'تابع', 'تابعت', 'لفت', 'لفتت'].map((w) => normalize(w))]);
 const HEAD_WINDOW = 9;
 const OFFICE_NOUNS = new Set(['منصب', 'منصبي', 'منصبا'].map((w) => normalize(w)));
 const QUOTE_TOKEN = /^["«»“”']+$/;

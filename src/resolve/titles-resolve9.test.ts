@@ -72,3 +72,15 @@ test('a clause after a minister word is no title phrase of the name that ends it
   assert.ok(e);
   assert.ok(!e.mentions.some((m) => m.kind === 'title'));
 });
+
+test("a generic title right after a reporting verb's subject is the subject's, without a comma too", () => {
+  const a = run('وندد يوسف المحمود المتحدث باسم الحكومة الفلسطينية في رام الله بالتحرك الإسرائيلي.', '2018-07-03');
+  assert.equal(titleOf(a, 'المتحدث باسم'), 'per:yousef-al-mahmoud');
+  const b = run('وقال راج شاه المتحدث باسم البيت الأبيض إن الرئيس لم يتخذ قرارا بعد.', '2018-03-27');
+  assert.equal(titleOf(b, 'المتحدث باسم'), 'Raj Shah');
+  // Not the object of a verb that takes one (he warned the ambassador), nor after a verb that is no reporting verb.
+  const c = run('وحذر بولتون السفير التركي من أن واشنطن لن تقدم أي تنازلات.', '2018-08-15');
+  assert.notEqual(titleOf(c, 'السفير التركي'), 'per:john-bolton');
+  const d = run('واستقبل أردوغان المتحدث باسم الحكومة الألمانية في أنقرة.', '2018-05-01');
+  assert.notEqual(titleOf(d, 'المتحدث باسم'), 'per:recep-tayyip-erdogan');
+});
