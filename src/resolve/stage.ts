@@ -2269,6 +2269,15 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   const def = c.title.def;
   const en = def.generic!;
   if (officeWord(art, c)) return k;
+  // فلان، وهو المتحدث باسم …; فلانة وهي متحدثة باسم …: the person named right before (resolve9).
+  const named = pronounApposition(art, c);
+  if (named) {
+    addMention(art, named, c, 'title');
+    named.genericTitle = en;
+    lastGeneric.set(en, named);
+    if (def.minister) setMinister(art, named);
+    return k;
+  }
   let country = c.title.country;
   let org: Draft | null = null;
   let at = k;
@@ -2859,6 +2868,22 @@ const DEPUTY_BEFORE = new Set(['نائب', 'نائبة', 'وكيل', 'وكيلة
 const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
+const HUWA = new Set(['وهو', 'وهي'].map((w) => normalize(w)));
+
+/** The person named right before "، وهو" / "وهي" and the title at c (ديسانتيس، وهو نائب جمهوري). */
+function pronounApposition(art: Article, c: Cand): Draft | null {
+  const { doc, tn, personMentions } = art;
+  const j = c.tokenStart - 1;
+  if (j < 1 || !HUWA.has(tn(doc, j))) return null;
+  let k = j - 1;
+  if (isComma(doc.tokens[k]!)) k--;
+  if (k < 0) return null;
+  const last = personMentions[personMentions.length - 1];
+  if (!last || last.draft.generic || last.draft.type !== 'PER') return null;
+  const end = doc.tokens[k]!.end;
+  return last.draft.mentions.some((m) => m.kind === 'name' && m.end === end) ? last.draft : null;
+}
+
 /** Reporting verbs that also take a person as object (حذر بولتون السفير: he warned the ambassador). */
 const OBJECT_VERBS = new Set(['حذر', 'حذرت', 'دعا', 'دعت'].map((w) => normalize(w)));
 /** Verbs whose subject a generic title right after the subject's name describes (reporting verbs, كان). */
@@ -3039,8 +3064,13 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   const { doc, tn } = art;
   const toks = doc.tokens;
   let h = lastTok + 1;
-  const comma = h < toks.length && isComma(toks[h]!);
+  let comma = h < toks.length && isComma(toks[h]!);
   if (comma) h++;
+  // فلان، وهو رئيس حزب كذا: the pronoun stands for the name (resolve9).
+  if (h < toks.length && HUWA.has(tn(doc, h)) && wordGap(h, h + 1)) {
+    h++;
+    comma = true;
+  }
   if (h >= toks.length || toks[h]!.kind !== 'arabic') return false;
   // The verb may stand before an honorific (أكد الشيخ خالد بن أحمد آل خليفة وزير الخارجية).
   let v = first - 1;

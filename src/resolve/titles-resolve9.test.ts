@@ -84,3 +84,13 @@ test("a generic title right after a reporting verb's subject is the subject's, w
   const d = run('واستقبل أردوغان المتحدث باسم الحكومة الألمانية في أنقرة.', '2018-05-01');
   assert.notEqual(titleOf(d, 'المتحدث باسم'), 'per:recep-tayyip-erdogan');
 });
+
+test('a title after "، وهو" / "وهي" is the person named right before it', () => {
+  const a = run('وقالت ليندا توم وهي متحدثة باسم مكتب الأمم المتحدة في دمشق إن الوضع صعب.', '2018-06-26');
+  assert.equal(titleOf(a, 'متحدثة باسم'), 'per:linda-tom');
+  const b = run('وقال هورست زيهوفر، وهو زعيم حزب الاتحاد الاجتماعي المسيحي، إن الحكومة باقية.', '2018-06-26');
+  assert.equal(titleOf(b, 'زعيم حزب'), 'per:horst-seehofer');
+  // Not without the pronoun after a name that is the object (التقى).
+  const c = run('والتقى ميركل في برلين وزير الخارجية الفرنسي.', '2018-06-26');
+  assert.notEqual(titleOf(c, 'وزير الخارجية الفرنسي'), 'per:angela-merkel');
+});
