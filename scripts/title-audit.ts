@@ -16,8 +16,10 @@
  *
  * --dump K prints instead every title mention rasd makes in the first K articles of the shuffled pool (article id,
  * offset, the mention's text, its entity, the words around it): run it before and after a change and diff the two
- * files to read every title mention the change added, moved or dropped. --dump-names K prints instead every person
+ * files to read every title mention the change added, moved or dropped (--with-surnames: one-word names of people too). --dump-names K prints instead every person
  * the KB does not know in those articles with its romanized English name (article id, Arabic name, English name).
+ * --surnames N draws instead N one-word name mentions of people (surnames, single names; at most --per an article)
+ * with the person rasd tied each to (resolve9's surname audit).
  */
 import { writeFileSync } from 'node:fs';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
@@ -44,6 +46,7 @@ const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
 const dump = Number(flag('dump', '0'));
 const dumpNames = Number(flag('dump-names', '0'));
+const withSurnames = process.argv.includes('--with-surnames');
 if (dumpNames > 0) {
   // Every person the KB does not know in the first K articles, with its romanized English name (to diff two versions).
   for (const art of pool.slice(0, dumpNames)) {
@@ -52,11 +55,32 @@ if (dumpNames > 0) {
   }
   process.exit(0);
 }
+const surnames = Number(flag('surnames', '0'));
+if (surnames > 0) {
+  // --surnames N draws N one-word name mentions of people (at most --per an article): a surname or a single name, the
+  // mentions whose person is decided by the article's other evidence (namesakes, an earlier full name).
+  let k = 0;
+  for (const art of pool) {
+    if (k >= surnames) break;
+    const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
+    const text = a.document.text;
+    const rows = a.entities.flatMap((e) =>
+      e.type === 'PER' ? e.mentions.filter((m) => m.kind === 'name' && !/\s/.test(m.text.trim())).map((m) => ({ m, e })) : [],
+    );
+    for (let t = 0; t < per && rows.length && k < surnames; t++) {
+      const { m, e } = rows.splice(Math.floor(next() * rows.length), 1)[0]!;
+      const context = (text.slice(Math.max(0, m.start - 70), m.start) + '⟦' + m.text + '⟧' + text.slice(m.end, m.end + 70)).replace(/\s+/g, ' ');
+      console.log(`${++k}\t${art.id}\t${art.date ?? ''}\t${context}\n\t=> ${e.nameEn ?? e.name} [${e.kbId ?? ''}] ${e.country ?? ''}`);
+    }
+  }
+  process.exit(0);
+}
 if (dump > 0) {
   for (const art of pool.slice(0, dump)) {
     const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
     const text = a.document.text;
-    const rows = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title').map((m) => ({ m, e })));
+    const oneWord = (e: (typeof a.entities)[number], m: (typeof e.mentions)[number]) => withSurnames && e.type === 'PER' && m.kind === 'name' && !/\s/.test(m.text.trim());
+    const rows = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'title' || oneWord(e, m)).map((m) => ({ m, e })));
     rows.sort((x, y) => x.m.start - y.m.start);
     for (const { m, e } of rows) {
       const context = (text.slice(Math.max(0, m.start - 60), m.start) + '⟦' + m.text + '⟧' + text.slice(m.end, m.end + 60)).replace(/\s+/g, ' ');

@@ -1756,7 +1756,8 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
     after += designate[0].trim().split(/\s+/).length;
   }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
-  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')));
+  // The UN and its two councils are a post too (السفير الأميركي السابق لدى الأمم المتحدة جون بولتون; resolve9).
+  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')) || (generic && next.targets.some((t) => UN_SEATS.has(t.id))));
   if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
     after = next!.tokenEnd;
     gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
@@ -1949,7 +1950,8 @@ function nameDraft(art: Article, c: Cand): Draft | null {
   if (c.org || c.orgRef) return orgDraft(art, c);
   const local = localSurname(art, c);
   if (local) return local;
-  const t = choose(doc, c, countries, chosen);
+  const chosenT = choose(doc, c, countries, chosen);
+  const t = chosenT && namesakeByEvidence(art, c, chosenT);
   if (t) {
     chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
     return kbDraft(art, t.id);
@@ -2003,6 +2005,73 @@ function localSurname(art: Article, c: Cand): Draft | null {
     return d;
   }
   return null;
+}
+
+/** KB people by the last word of each of their names of two words or more (الجعفري → Bashar al-Jaafari), per KB. */
+const surnameIndexCache = new WeakMap<object, Map<string, string[]>>();
+function kbSurnames(kb: KnowledgeBase): Map<string, string[]> {
+  let ix = surnameIndexCache.get(kb);
+  if (ix) return ix;
+  ix = new Map();
+  for (const p of kb.people) {
+    for (const n of p.ar) {
+      const ws = normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
+      if (ws.length < 2) continue;
+      const w = ws[ws.length - 1]!;
+      const list = ix.get(w) ?? [];
+      if (!list.includes(p.id)) list.push(p.id);
+      ix.set(w, list);
+    }
+  }
+  surnameIndexCache.set(kb, ix);
+  return ix;
+}
+
+/** How much the article speaks for a KB person: named in full or by title, in office on the date, at the UN where the office is, their country named. */
+function namesakeEvidence(art: Article, id: string, holder: boolean): number {
+  const { kb, drafts, countries, date, unNamed } = art;
+  const p = kb.byId(id)?.person;
+  if (!p) return 0;
+  let s = 0;
+  // Named before by a title the person holds (الرئيس السوري keeps الأسد for Bashar; المندوب السوري gives الجعفري to
+  // the envoy), or, for the word's KB holder, by any name. A namesake named in full is localSurname's to decide
+  // (rule 74: إيفانكا ترامب takes ترامب only after a feminine verb).
+  if (drafts.get(id)?.mentions.some((m) => m.kind === 'title' || (holder && m.kind === 'name'))) s += 4;
+  const active = date ? p.roles.filter((r) => spellActiveOn(r, date)) : [];
+  if (active.length) s += 1;
+  // A country's envoy to the UN (post IGO) in a story that names the UN or its councils; not the head of an IGO
+  // (Jim Yong Kim, World Bank, is not كيم in a Trump-Kim summit story that names the UN).
+  if (unNamed && active.some((r) => r.post === 'IGO')) s += 2;
+  if (p.country && (countries.get(p.country) ?? 0) > 0) s += 1;
+  return s;
+}
+
+/**
+ * A surname alone the KB gives to one person (الجعفري → Ibrahim al-Jaafari) while another KB person's full name ends
+ * with it (Bashar al-Jaafari, Syria's envoy to the UN): the article's evidence decides (resolve9). The namesake is
+ * taken only on clearly more evidence (two points: titled in the article, or at the UN where the office is, and their
+ * country named where the holder's is not), so that a family's famous holder (ترامب، الأسد) keeps the word.
+ */
+function namesakeByEvidence(art: Article, c: Cand, t: NameTarget): NameTarget {
+  const { doc, kb } = art;
+  if (t.type !== 'PER' || c.tokenEnd - c.tokenStart !== 1) return t;
+  const w = normalize(stripDiacritics(doc.text.slice(c.start, c.end)));
+  // Kin share a country (Donald and Ivanka Trump, Bashar and Maher al-Assad): only a namesake of another country
+  // can be told apart by the article's evidence.
+  const country = kb.byId(t.id)?.country ?? null;
+  const others = (kbSurnames(kb).get(w) ?? []).filter((id) => id !== t.id && kb.byId(id)?.country !== country);
+  if (!others.length) return t;
+  const base = namesakeEvidence(art, t.id, true);
+  let best: string | null = null;
+  let bestScore = base + 1;
+  for (const id of others) {
+    const sc = namesakeEvidence(art, id, false);
+    if (sc > bestScore) {
+      best = id;
+      bestScore = sc;
+    } else if (sc === bestScore && best) best = null;
+  }
+  return best ? { id: best, type: 'PER', kind: 'name' } : t;
 }
 
 /** A woman by the KB's record or her given name (إيفانكا). */
@@ -2200,6 +2269,15 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   const def = c.title.def;
   const en = def.generic!;
   if (officeWord(art, c)) return k;
+  // فلان، وهو المتحدث باسم …; فلانة وهي متحدثة باسم …: the person named right before (resolve9).
+  const named = pronounApposition(art, c);
+  if (named) {
+    addMention(art, named, c, 'title');
+    named.genericTitle = en;
+    lastGeneric.set(en, named);
+    if (def.minister) setMinister(art, named);
+    return k;
+  }
   let country = c.title.country;
   let org: Draft | null = null;
   let at = k;
@@ -2230,15 +2308,17 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   const app = appositive(art, at, true);
   let d: Draft | null = null;
   if (app) {
-    d = personByWord(art, app) ?? nameDraft(art, app);
+    d = kbHolderNamed(art, c, app, en, country, org, feminine, at) ?? personByWord(art, app) ?? nameDraft(art, app);
     if (d && d.type === 'PER') {
       addMention(art, d, c, 'title');
       addMention(art, d, app, 'name');
       if (!d.country && country) d.country = country;
       if (!d.role && country && !org && (!d.kbId || d.kbId.startsWith('x:'))) d.role = 'other';
       d.genericTitle = en;
-      if (country || org) nameGeneric(art, gkey, d);
-      else {
+      if (country || org) {
+        nameGeneric(art, gkey, d);
+        nameOfficeParts(art, en, gkey.slice(gkey.indexOf('|')), d);
+      } else {
         // السفير الخيارين: the bare title names the ambassador the article spoke of (سفير قطر).
         const g = lastGeneric.get(en);
         if (g && g !== d && g.generic && !feminine === !g.generic.key.endsWith('|f')) nameGeneric(art, g.generic.key, d);
@@ -2258,7 +2338,21 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     const closes = /^\s*([،,.:]|$)/.test(doc.text.slice(after, after + 3));
     const next = cands[at + 1 + post];
     const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
-    if (prev && said && closes && !nameNext) {
+    // Without a comma when the name is the subject of a reporting verb before it (وقالت سارا فلوريس المتحدثة باسم
+    // الوزارة، وندد يوسف المحمود المتحدث باسم الحكومة الفلسطينية …): the title is the speaker's (resolve9).
+    let subjectNamed = !said && prev && !prev.generic ? subjectNameBefore(art, prev, c) : undefined;
+    // A name the KB does not know that is its holder's spelled apart (فاسيلي نيبنسيا مندوب روسيا): the holder's title.
+    if (subjectNamed && prev!.kbId?.startsWith('x:')) {
+      const pseudo: Cand = { start: subjectNamed.start, end: subjectNamed.end, tokenStart: 0, tokenEnd: 0, kind: 'name', targets: [], nerType: 'PER' };
+      if (kbHolderNamed(art, c, pseudo, en, country, org, feminine, at)) subjectNamed = undefined;
+    }
+    if (prev && subjectNamed && !nameNext) {
+      d = prev;
+      addMention(art, d, c, 'title');
+      if (!d.country && country) d.country = country;
+      d.genericTitle = en;
+      if (country || org) nameGeneric(art, gkey, d);
+    } else if (prev && said && closes && !nameNext) {
       d = prev;
       addMention(art, d, c, 'title');
       if (!d.country && country) d.country = country;
@@ -2282,7 +2376,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   } else if (!d) {
     // الوزير التركي after وزير الخارجية التركي ...: the Turkish minister the article named.
     if (def.minister && en === 'minister' && country && !org) d = ministerOf.get(country) ?? null;
-    d ??= byGeneric.get(gkey) ?? null;
+    d ??= byGeneric.get(gkey) ?? officeWithin(art, en, country, org, feminine);
     if (!d) {
       // نائب السفير الأميركي، مساعد السفير الروسي، القائم بأعمال السفير البريطاني: a deputy's or a chargé's title
       // phrase, not the holder's (the generic entity stands for it, as before).
@@ -2299,6 +2393,76 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, d);
   }
   return at;
+}
+
+/**
+ * The KB's holder of a generic title (السفير الروسي في الأمم المتحدة) when the name after it is one the KB does not
+ * know that begins with the holder's given name and has another of the holder's name words, or one a letter apart
+ * (فاسيلي نيبنزيا وقتذاك, a span run over and spelled apart): the holder, not a stranger (resolve9). Not after a deputy's word nor for a former holder.
+ */
+function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: string | null, org: Draft | null, feminine: boolean, at: number): Draft | null {
+  const { doc, kb, tn } = art;
+  if (app.targets.length || c.title?.former || (!country && !org)) return null;
+  const prevWord = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1).replace(/^[وف]/, '') : '';
+  if (DEPUTY_BEFORE.has(prevWord)) return null;
+  const h = officeHolder(art, en, country, org, feminine, namedPost(art, at));
+  if (!h?.kbId) return null;
+  const [first, ...rest] = normalize(stripDiacritics(doc.text.slice(app.start, app.end))).split(/\s+/);
+  const names = kb.byId(h.kbId)?.ar ?? [];
+  // The given name and a further word, as written or one letter apart (a given name alone is too common: جون باس,
+  // the ambassador to Turkey, is not the KB's ambassador جون هانتسمان).
+  const same = (n: string) => {
+    const [f, ...more] = normalize(stripDiacritics(n)).split(/\s+/);
+    return f === first && more.some((x) => x.length >= 3 && rest.some((y) => y === x || withinOneEdit(x, y)));
+  };
+  return first && first.length >= 3 && names.some(same) ? h : null;
+}
+
+
+/** The person's name right before the title (only spaces between), said right after a reporting verb. */
+function subjectNameBefore(art: Article, d: Draft, c: Cand): Mention | undefined {
+  const { doc, kb, tn } = art;
+  const m = d.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s+$/.test(doc.text.slice(x.end, c.start)));
+  if (!m) return undefined;
+  let v = doc.tokens.findIndex((t) => t.start === m.start) - 1;
+  if (v < -1) return undefined;
+  while (v > 0 && (kb.honorifics.has(tn(doc, v)) || RANKS.has(tn(doc, v)))) v--;
+  return v >= 0 && SPEAKING_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) ? m : undefined;
+}
+
+/** A minister's office in its parts: "culture and information minister" → minister, [culture, information]. */
+function officeParts(en: string): { head: string; parts: string[] } | null {
+  const m = /^(.+) (minister)$/.exec(en);
+  return m ? { head: m[2]!, parts: m[1]!.split(' and ') } : null;
+}
+
+/** A joint office's holder named (وزير الثقافة والإعلام السعودي عواد العواد): the entity of each part said before (وزير الإعلام السعودي) is that person's. */
+function nameOfficeParts(art: Article, en: string, suffix: string, d: Draft) {
+  const held = officeParts(en);
+  if (!held || held.parts.length < 2) return;
+  for (const part of held.parts) {
+    const key = `${part} ${held.head}${suffix}`;
+    if (art.byGeneric.get(key)?.generic) nameGeneric(art, key, d);
+  }
+}
+
+/**
+ * One office of a joint ministry whose holder the article named (وزير الإعلام السعودي after وزير الثقافة والإعلام
+ * السعودي عواد بن صالح العواد): that person, when one named person of that country holds such a joint office (resolve9).
+ */
+function officeWithin(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean): Draft | null {
+  const mine = officeParts(en);
+  if (!mine || mine.parts.length !== 1) return null;
+  const suffix = `|${org ? org.key : country}${feminine ? '|f' : ''}`;
+  let found: Draft | null = null;
+  for (const [k, d] of art.byGeneric) {
+    if (!k.endsWith(suffix) || d.generic || d.type !== 'PER') continue;
+    const held = officeParts(k.slice(0, k.length - suffix.length));
+    if (!held || held.head !== mine.head || held.parts.length < 2 || !held.parts.includes(mine.parts[0]!)) continue;
+    if (found && found !== d) return null;
+    found = d;
+  }
+  return found;
 }
 
 /**
@@ -2704,6 +2868,26 @@ const DEPUTY_BEFORE = new Set(['نائب', 'نائبة', 'وكيل', 'وكيلة
 const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
 const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
+const HUWA = new Set(['وهو', 'وهي'].map((w) => normalize(w)));
+
+/** The person named right before "، وهو" / "وهي" and the title at c (ديسانتيس، وهو نائب جمهوري). */
+function pronounApposition(art: Article, c: Cand): Draft | null {
+  const { doc, tn, personMentions } = art;
+  const j = c.tokenStart - 1;
+  if (j < 1 || !HUWA.has(tn(doc, j))) return null;
+  let k = j - 1;
+  if (isComma(doc.tokens[k]!)) k--;
+  if (k < 0) return null;
+  const last = personMentions[personMentions.length - 1];
+  if (!last || last.draft.generic || last.draft.type !== 'PER') return null;
+  const end = doc.tokens[k]!.end;
+  return last.draft.mentions.some((m) => m.kind === 'name' && m.end === end) ? last.draft : null;
+}
+
+/** Reporting verbs that also take a person as object (حذر بولتون السفير: he warned the ambassador). */
+const OBJECT_VERBS = new Set(['حذر', 'حذرت', 'دعا', 'دعت'].map((w) => normalize(w)));
+/** Verbs whose subject a generic title right after the subject's name describes (reporting verbs, كان). */
+const SPEAKING_VERBS = new Set([...[...SUBJECT_VERBS].filter((w) => !OBJECT_VERBS.has(w)), ...['أعرب', 'أعربت', 'ندد', 'نددت', 'غرد', 'غردت', 'كتب', 'كتبت', 'كان', 'كانت', 'تابع', 'تابعت', 'لفت', 'لفتت'].map((w) => normalize(w))]);
 const HEAD_WINDOW = 9;
 const OFFICE_NOUNS = new Set(['منصب', 'منصبي', 'منصبا'].map((w) => normalize(w)));
 const QUOTE_TOKEN = /^["«»“”']+$/;
@@ -2729,7 +2913,11 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   const end = doc.tokens[last]!.end;
   // A phrase with a verb's particles (المتحدث إلى أن …) is no title; one with a person noun (المتحدث باسم عائلة
   // الصحفي …) is the title of someone else than the name after it.
-  for (let j = h + 1; j <= last; j++) if (CLAUSE_WORDS.has(tn(doc, j)) || PERSON_NOUNS.has(tn(doc, j).replace(/^[وف]?[بل]?/, ''))) return null;
+  // With و or ف on it too (ووصفت وزيرة الإعلام القرار بالمنحاز وأنه يستهدف نواز شريف: a clause, not a title; resolve9).
+  for (let j = h + 1; j <= last; j++) {
+    const w = tn(doc, j);
+    if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(w.replace(/^[وف]/, '')) || PERSON_NOUNS.has(w.replace(/^[وف]?[بل]?/, ''))) return null;
+  }
   // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
   if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
@@ -2876,8 +3064,13 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   const { doc, tn } = art;
   const toks = doc.tokens;
   let h = lastTok + 1;
-  const comma = h < toks.length && isComma(toks[h]!);
+  let comma = h < toks.length && isComma(toks[h]!);
   if (comma) h++;
+  // فلان، وهو رئيس حزب كذا: the pronoun stands for the name (resolve9).
+  if (h < toks.length && HUWA.has(tn(doc, h)) && wordGap(h, h + 1)) {
+    h++;
+    comma = true;
+  }
   if (h >= toks.length || toks[h]!.kind !== 'arabic') return false;
   // The verb may stand before an honorific (أكد الشيخ خالد بن أحمد آل خليفة وزير الخارجية).
   let v = first - 1;
