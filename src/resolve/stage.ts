@@ -17,6 +17,7 @@ import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
+import { placeByHead, type PlaceHeadDeps } from './place-heads.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -86,8 +87,6 @@ const QUOTES = /^["«»“”„']+$/;
 /** A word rarer than this in the corpus may be part of a foreign name after an org head (هيومن رايتس ووتش). */
 const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
-const MUDIRIYA = normalize('مديرية');
-const MARKAZ = normalize('مركز');
 const ALA = normalize('على');
 const FI = normalize('في');
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أنحاء'].map((w) => normalize(w)));
@@ -285,7 +284,21 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     return v;
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription };
+  const placeHeads: PlaceHeadDeps = {
+    tn,
+    placeHead: (key) => {
+      const h = orgs?.head(/^[وف]/.test(key) && !orgs.head(key) ? key.slice(1) : key);
+      return !!h && !h.definite && !!h.def.place;
+    },
+    placeAt: (doc, j) => {
+      const m = matchName(doc, j);
+      return m && m.start === doc.tokens[j]!.start && m.targets.some((t) => t.type === 'LOC' && !t.id.startsWith('cty:')) ? m : null;
+    },
+    bodyWord: (key) => !!orgs?.word(key),
+  };
+  /** An indefinite area head before a place (جبهة كتاف، مركز كتاف) marks it as a place, as مدينة does. */
+  const areaHead = (key: string): boolean => placeHeads.placeHead(key);
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -729,7 +742,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
-    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || areaHead(prevTok) || clitic.endsWith('ب'));
   }
 
   /**
@@ -758,7 +771,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (t.type !== 'LOC') return true;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
-    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || areaHead(prevTok) || clitic.endsWith('ب'));
   }
 
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
@@ -866,6 +879,7 @@ interface Resolver {
   countryAt: (doc: Doc, j: number, construct: boolean) => { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null;
   tolerantOrg: (text: string) => NameTarget[];
   isDescription: (doc: Doc, i: number) => boolean;
+  placeHeads: PlaceHeadDeps;
 }
 
 type OrgHead = NonNullable<ReturnType<NonNullable<KnowledgeBase['orgHeads']>['head']>>;
@@ -920,11 +934,9 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
-    // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
-    if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
-      const at = h.base === MARKAZ ? i + 2 : i + 1;
-      if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
-    }
+    // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own. So are the other area heads (jabha,
+    // markaz, daira: src/resolve/place-heads.ts).
+    if (!h.definite && h.def.place && placeByHead(doc, i, rs.placeHeads)) return null;
     const s: OrgScan = {
       rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
       country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [],
