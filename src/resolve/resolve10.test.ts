@@ -43,3 +43,13 @@ test('a body named after a place stays an organization', () => {
   assert.equal(entityAt(run('قالت دائرة الهجرة إن العدد ارتفع.'), 'دائرة'), 'ORG Migration Department');
   assert.equal(entityAt(run('أصدرت جبهة النصرة بيانا أمس.'), 'جبهة'), 'org:al-nusra-front');
 });
+
+test('a name whose first letter is ف keeps it inside a clause (the segmenter took it for the conjunction)', () => {
+  const a = run('وقال فرات خليل إن المفاوضات مستمرة.');
+  assert.equal(entityAt(a, 'فرات'), 'PER Farat Khalil');
+  const b = run('وقال رولاند فان هورميرن إنه استقال.');
+  assert.equal(entityAt(b, 'فان'), 'PER Van Hormeren');
+  // After punctuation the letter opens a clause: the conjunction, and the KB name after it.
+  const c = run('وقال إنه لم يعثر على جثته، فجمال خاشقجي على قيد الحياة.');
+  assert.equal(entityAt(c, 'جمال'), 'per:jamal-khashoggi');
+});

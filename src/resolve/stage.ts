@@ -18,6 +18,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
 import { placeByHead, type PlaceHeadDeps } from './place-heads.ts';
+import { withInitialFa, type NameEdgeDeps } from './name-edges.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -624,7 +625,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return t.length ? t : null;
   }
 
-  function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
+  const nameEdges: NameEdgeDeps = { known: (text) => kb.lookup(text).length > 0, namePart: (w) => kb.isNamePart(w) };
+  function merge(doc: Doc, gaz: Cand[], nerRaw: readonly NerMention[]): Cand[] {
+    const nerIn = nerRaw.map((m) => withInitialFa(doc, m, nameEdges));
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
     // after عمر شاكر), never dropped as a common word.
