@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../core/document.ts';
 import type { NerMention } from '../core/stage.ts';
+import { normalize } from '../text/normalize.ts';
 
 export interface NameEdgeDeps {
   /** Is the text a KB name (فالأسد: the conjunction and الأسد)? */
@@ -32,4 +33,35 @@ export function withInitialFa(doc: Doc, m: NerMention, deps: NameEdgeDeps): NerM
   // A title or a definite noun after the conjunction (فالرئيس): not a name.
   if (m.text.startsWith('ال') && deps.known(m.text.split(/\s+/)[0]!)) return m;
   return { ...m, start: tok.start, text: doc.text.slice(tok.start, m.end) };
+}
+
+export interface NamesakeDeps {
+  /** The normalized word at token j. */
+  tn: (doc: Doc, j: number) => string;
+  /** Is the word a known given name (name-parts.json: علي، آلان)? */
+  namePart: (word: string) => boolean;
+  /** Is the word alone a KB person's name (ميلانيا، كيم)? */
+  personName: (word: string) => boolean;
+  /** The normalized words of a KB person's Arabic names. */
+  personWords: (id: string) => ReadonlySet<string>;
+}
+
+/** Words before a surname that are no given name of another person: particles of compound names (آل خليفة، فتح الله غولن). */
+const PARTICLES = new Set(['آل', 'ال', 'بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أم', 'ام', 'عبد', 'الله', 'دي', 'دو', 'دا', 'فون', 'فان'].map((w) => normalize(w)));
+
+/**
+ * A one-word KB person name (a surname: نجاد، جونسون) right after a given name that none of that person's names has
+ * (ماسيه علي نجاد is Masih Alinejad, not Ahmadinejad; آلان جونسون is not Boris Johnson): the word is part of another
+ * person's longer name, and does not name the KB person. The preposition على (spelled like علي) is no given name.
+ */
+export function surnameOfAnother(doc: Doc, start: number, tokenStart: number, tokenEnd: number, id: string, deps: NamesakeDeps): boolean {
+  if (tokenEnd - tokenStart !== 1 || tokenStart === 0 || start !== doc.tokens[tokenStart]!.start) return false;
+  const prev = doc.tokens[tokenStart - 1]!;
+  if (prev.kind !== 'arabic' || !/^[ \u00a0]+$/.test(doc.text.slice(prev.end, doc.tokens[tokenStart]!.start))) return false;
+  if (prev.text === 'على' || doc.segment(tokenStart - 1).baseStart > 0) return false;
+  const w = deps.tn(doc, tokenStart - 1);
+  if (PARTICLES.has(w) || !deps.namePart(prev.text)) return false;
+  // A word that names a KB person itself is another person beside this one (شكرت ميلانيا السيسي، قمة كيم ترمب).
+  if (deps.personName(prev.text)) return false;
+  return !deps.personWords(id).has(w);
 }

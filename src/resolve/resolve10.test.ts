@@ -53,3 +53,15 @@ test('a name whose first letter is ف keeps it inside a clause (the segmenter to
   const c = run('وقال إنه لم يعثر على جثته، فجمال خاشقجي على قيد الحياة.');
   assert.equal(entityAt(c, 'جمال'), 'per:jamal-khashoggi');
 });
+
+test("a KB surname after another person's given name is not that KB person", () => {
+  const a = run('ودعت الناشطة الإيرانية ماسيه علي نجاد، النساء للحضور إلى الملعب.');
+  assert.notEqual(entityAt(a, 'نجاد'), 'per:mahmoud-ahmadinejad');
+  const b = run('بحسب محرر الشؤون الدولية آلان جونسون، فإن الأكراد يطالبون بالحماية.');
+  assert.notEqual(entityAt(b, 'جونسون'), 'per:boris-johnson');
+  // The person's own given name, and the preposition على (spelled like علي), keep the link.
+  const c = run('التقى الرئيس الإيراني محمود أحمدي نجاد بالوفد، ثم رد الوزير على نجاد في البرلمان.');
+  assert.equal(entityAt(c, 'نجاد في'), 'per:mahmoud-ahmadinejad');
+  const d = run('وقال رئيس الوزراء البريطاني بوريس جونسون إن الاتفاق قريب.');
+  assert.equal(entityAt(d, 'جونسون'), 'per:boris-johnson');
+});

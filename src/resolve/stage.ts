@@ -18,7 +18,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
 import { placeByHead, type PlaceHeadDeps } from './place-heads.ts';
-import { withInitialFa, type NameEdgeDeps } from './name-edges.ts';
+import { surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -625,6 +625,17 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return t.length ? t : null;
   }
 
+  const personWordCache = new Map<string, ReadonlySet<string>>();
+  const namesakes: NamesakeDeps = {
+    tn,
+    namePart: (w) => kb.isNamePart(w),
+    personName: (w) => kb.lookup(w).some((t) => t.type === 'PER'),
+    personWords: (id) => {
+      let v = personWordCache.get(id);
+      if (!v) personWordCache.set(id, (v = new Set((kb.byId(id)?.ar ?? []).flatMap((n) => norm(n).split(/\s+/)))));
+      return v;
+    },
+  };
   const nameEdges: NameEdgeDeps = { known: (text) => kb.lookup(text).length > 0, namePart: (w) => kb.isNamePart(w) };
   function merge(doc: Doc, gaz: Cand[], nerRaw: readonly NerMention[]): Cand[] {
     const nerIn = nerRaw.map((m) => withInitialFa(doc, m, nameEdges));
@@ -779,6 +790,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
 
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
     let targets = c.targets.filter((t) => !weakPlace(doc, c, t) && !weakName(doc, c, t));
+    // A surname after another person's given name (ماسيه علي نجاد): src/resolve/name-edges.ts.
+    // A person the article named before by another name keeps the word (ميلانيا السيسي after عبد الفتاح السيسي).
+    if (c.kind === 'name') targets = targets.filter((t) => t.type !== 'PER' || !surnameOfAnother(doc, c.start, c.tokenStart, c.tokenEnd, t.id, namesakes) || [...chosen.values()].includes(t.id));
     if (targets.length === 0) return null;
     // "في جنوب الجزيرة": after a compass word a one-word name is a place (the island), not a body of that name.
     if (c.tokenEnd - c.tokenStart === 1 && c.tokenStart > 0 && DIRECTIONS.has(tn(doc, c.tokenStart - 1))) {
