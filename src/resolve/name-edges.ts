@@ -65,3 +65,18 @@ export function surnameOfAnother(doc: Doc, start: number, tokenStart: number, to
   if (deps.personName(prev.text)) return false;
   return !deps.personWords(id).has(w);
 }
+
+/** Nouns of a town, a district or a land: a person's name after one (quoted or not) is the place's name. Not ولاية
+ * (also a term of office: ولاية ترامب) nor قضاء (the judiciary). */
+const PLACE_WORDS = new Set(['مدينة', 'بلدة', 'بلدية', 'قرية', 'منطقة', 'حي', 'ضاحية', 'محافظة', 'مقاطعة', 'إقليم', 'جزيرة', 'مخيم', 'ناحية', 'مديرية'].map((w) => normalize(w)));
+
+/**
+ * Is the name at `start` the name of a town or district, by the noun right before it (بلدية "بوندي"، قرية أبو ..., not
+ * Pam Bondi)? The noun may carry a one-letter proclitic (ببلدة، وقرية) and the name may stand in quotes.
+ */
+export function afterPlaceNoun(doc: Doc, start: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 24), start).replace(/[\u064b-\u0652]/g, '').replace(/[\s"«»“”']+$/, '');
+  const word = before.split(/\s+/).pop() ?? '';
+  const key = normalize(word);
+  return PLACE_WORDS.has(key) || (/^[وفبل]/.test(key) && PLACE_WORDS.has(key.slice(1)));
+}

@@ -65,3 +65,13 @@ test("a KB surname after another person's given name is not that KB person", () 
   const d = run('وقال رئيس الوزراء البريطاني بوريس جونسون إن الاتفاق قريب.');
   assert.equal(entityAt(d, 'جونسون'), 'per:boris-johnson');
 });
+
+test("a KB person's name after a town's noun is the town's name", () => {
+  const a = run('قال عمدة بلدية "بوندي" سلفين توماسين إن المدينة آمنة.');
+  assert.ok(!a.entities.some((e) => e.kbId === 'per:pam-bondi'));
+  const b = run('وسقطت قذائف على ضاحية الأسد السكنية في حرستا.');
+  assert.ok(!b.entities.some((e) => e.kbId === 'per:bashar-al-assad'));
+  // ولاية is also a term of office: the person stays.
+  const c = run('وقال مسؤول أوروبي إن الأسئلة كثرت في بداية ولاية ترامب.');
+  assert.ok(c.entities.some((e) => e.kbId === 'per:donald-trump'));
+});

@@ -18,7 +18,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
 import { placeByHead, type PlaceHeadDeps } from './place-heads.ts';
-import { surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
+import { afterPlaceNoun, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -2109,6 +2109,8 @@ function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
   if (competitionPlace(art, c)) return;
   if (facilityNamesake(art, c)) return;
+  // A person's name after a town's noun names the town (بلدية "بوندي"): src/resolve/name-edges.ts.
+  if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
   const d = nameDraft(art, c);
   if (d) {
     addMention(art, d, c, 'name');
