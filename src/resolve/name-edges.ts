@@ -80,3 +80,22 @@ export function afterPlaceNoun(doc: Doc, start: number): boolean {
   const key = normalize(word);
   return PLACE_WORDS.has(key) || (/^[وفبل]/.test(key) && PLACE_WORDS.has(key.slice(1)));
 }
+
+/** Adjectives that describe a body without naming it: المنظمة الدولية، المنظمة الأممية. */
+const DESCRIBING = new Set(['الدولية', 'الدولي', 'الأممية', 'الأممي', 'العالمية', 'العالمي'].map((w) => normalize(w)));
+
+/**
+ * Is the span a definite head noun and a describing adjective (المنظمة الدولية، للمنظمة الدولية), which the KB
+ * lists as another name of the United Nations but an article uses for the international body it is about (UNESCO,
+ * the OPCW, the Red Cross)? `isHead` says whether a word is an organization head noun.
+ */
+export function describingPhrase(text: string, isHead: (definite: string) => boolean): boolean {
+  const words = normalize(text).trim().split(/\s+/);
+  if (words.length !== 2 || !DESCRIBING.has(words[1]!)) return false;
+  let w = words[0]!.replace(/^[وف]/, '');
+  // ل before the article: للمنظمة, or the span after the first ل (لمنظمة).
+  if (w.startsWith('لل')) w = 'ال' + w.slice(2);
+  else if (w.startsWith('ل') && !w.startsWith('ال')) w = 'ا' + w;
+  else if (/^[بك]ال/.test(w)) w = w.slice(1);
+  return w.startsWith('ال') && isHead(w);
+}

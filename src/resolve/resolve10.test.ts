@@ -75,3 +75,15 @@ test("a KB person's name after a town's noun is the town's name", () => {
   const c = run('وقال مسؤول أوروبي إن الأسئلة كثرت في بداية ولاية ترامب.');
   assert.ok(c.entities.some((e) => e.kbId === 'per:donald-trump'));
 });
+
+test('المنظمة الدولية after another international body the article named is that body, not the UN', () => {
+  const a = run('أعلنت منظمة اليونسكو إدراج الموقع على قائمة التراث. وقالت المنظمة الدولية إن القرار نهائي.');
+  assert.equal(entityAt(a, 'المنظمة الدولية'), 'org:unesco');
+  const b = run('قتل موظف في اللجنة الدولية للصليب الأحمر، وكان مسؤولا عن السجون في المنظمة الدولية.');
+  assert.equal(entityAt(b, 'المنظمة الدولية'), 'org:icrc');
+  // After the UN itself, or as the parent of a programme (التابع للمنظمة الدولية), it stays the UN.
+  const c = run('قال الأمين العام للأمم المتحدة إن الوضع خطير. وأضافت المنظمة الدولية أن المساعدات توقفت.');
+  assert.equal(entityAt(c, 'المنظمة الدولية'), 'org:united-nations');
+  const d = run('أعلنت منظمة اليونسكو قرارها، وقالت متحدثة باسم برنامج الأغذية العالمي التابع للمنظمة الدولية إن النازحين كثر.');
+  assert.equal(entityAt(d, 'لمنظمة الدولية'), 'org:united-nations');
+});

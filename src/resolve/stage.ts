@@ -18,7 +18,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
 import { placeByHead, type PlaceHeadDeps } from './place-heads.ts';
-import { afterPlaceNoun, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
+import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -2111,6 +2111,8 @@ function nameCandidate(art: Article, c: Cand): void {
   if (facilityNamesake(art, c)) return;
   // A person's name after a town's noun names the town (بلدية "بوندي"): src/resolve/name-edges.ts.
   if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
+  const described = describedBody(art, c);
+  if (described) return addMention(art, described, c, 'name');
   const d = nameDraft(art, c);
   if (d) {
     addMention(art, d, c, 'name');
@@ -2216,6 +2218,33 @@ function facilityNamesake(art: Article, c: Cand): boolean {
   const one = (before[before.length - 1] ?? '').replace(/^[وفبل]/, '');
   const two = before.length >= 2 ? before[before.length - 2]!.replace(/^[وفبل]/, '') + ' ' + (before[before.length - 1] ?? '') : '';
   return FACILITY_HEADS.has(one) || FACILITY_HEADS.has(two);
+}
+
+/**
+ * المنظمة الدولية (a KB name of the United Nations) after another international body the article named (UNESCO, the
+ * OPCW, the Red Cross, an organization the KB lacks with the head منظمة) is that body: the last one named before it,
+ * unless that is the United Nations or one of its seats (src/resolve/name-edges.ts, describingPhrase).
+ */
+const MUNAZZAMA = normalize('منظمة');
+const AFFILIATED = new Set(['التابع', 'التابعة', 'تابع', 'تابعة'].map((w) => normalize(w)));
+function describedBody(art: Article, c: Cand): Draft | null {
+  const { doc, kb, orgs, norm, tn, drafts } = art;
+  if (!orgs || !c.targets.some((t) => UN_SEATS.has(t.id))) return null;
+  if (!describingPhrase(doc.text.slice(c.start, c.end), (w) => !!orgs.head(norm(w))?.definite)) return null;
+  // التابع للمنظمة الدولية: the parent of the body just named (the UN of its programme or council).
+  if (c.tokenStart > 0 && AFFILIATED.has(tn(doc, c.tokenStart - 1))) return null;
+  let best: Draft | null = null;
+  let at = -1;
+  for (const d of drafts.values()) {
+    if (d.type !== 'ORG') continue;
+    const e = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : undefined;
+    // An organization by its head (OPCW, UNESCO, one the KB lacks) or an international NGO (the Red Cross); not
+    // the African Union or a UN programme, which the UN is named beside.
+    const international = e ? e.country === 'IGO' && (e.org?.kind === 'ngo' || e.ar.some((n) => norm(n.split(/\s/)[0]!) === MUNAZZAMA)) : d.orgInfo?.head === MUNAZZAMA;
+    if (!international) continue;
+    for (const m of d.mentions) if (m.start < c.start && m.start > at) { at = m.start; best = d; }
+  }
+  return best && !UN_SEATS.has(best.kbId ?? '') ? best : null;
 }
 
 /** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
