@@ -43,3 +43,31 @@ export function placeByHead(doc: Doc, i: number, deps: PlaceHeadDeps): boolean {
   if (next && next.kind === 'arabic' && doc.text.slice(doc.tokens[m.tokenEnd - 1]!.end, next.start).trim() === '' && (lamJoined(doc, m.tokenEnd, deps) || deps.bodyWord(deps.tn(doc, m.tokenEnd)))) return false;
   return true;
 }
+
+/** Compass adjectives: a KB place named by a noun and one of them (الضاحية الجنوبية) is a description, too. */
+const COMPASS = /^ال(?:جنوبي|شمالي|شرقي|غربي)[ةه]?$/;
+
+export interface PartOfDeps {
+  /** The normalized word at token j. */
+  tn: (doc: Doc, j: number) => string;
+  /** The KB places (not countries, nor demonyms) the name at token j (as written, or after ل) names, by country; null when none. */
+  placeCountriesAt: (doc: Doc, j: number) => readonly string[] | null;
+  /** Does the name at token j name a country (للولايات المتحدة)? */
+  countryAt: (doc: Doc, j: number) => string | null;
+}
+
+/**
+ * Is a KB place named by a description (الضاحية الجنوبية: Beirut's Dahieh) here the part of another place the text
+ * names right after it, in another country (الضاحية الجنوبية من القدس، الضاحية الجنوبية لدمشق)?
+ */
+export function partOfOtherPlace(doc: Doc, tokenStart: number, tokenEnd: number, country: string | null, deps: PartOfDeps): boolean {
+  if (tokenEnd - tokenStart !== 2 || !COMPASS.test(deps.tn(doc, tokenEnd - 1)) || !deps.tn(doc, tokenStart).startsWith('ال') || tokenEnd >= doc.tokens.length) return false;
+  const next = deps.tn(doc, tokenEnd);
+  const at = next === 'من' || next === 'في' ? tokenEnd + 1 : tokenEnd;
+  if (at >= doc.tokens.length) return false;
+  // لبيروت: the preposition ل joined to the place (the KB's own longer name, الضاحية الجنوبية لبيروت, matched first).
+  if (at === tokenEnd && !next.startsWith('ل')) return false;
+  // After من a country is mostly where a place was taken from (احتلت القدس الشرقية من الأردن): only a place counts.
+  const countries = deps.placeCountriesAt(doc, at) ?? (at === tokenEnd && deps.countryAt(doc, at) ? [deps.countryAt(doc, at)!] : null);
+  return !!countries && countries.length > 0 && !countries.includes(country ?? '');
+}

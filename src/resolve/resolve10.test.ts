@@ -87,3 +87,13 @@ test('المنظمة الدولية after another international body the article
   const d = run('أعلنت منظمة اليونسكو قرارها، وقالت متحدثة باسم برنامج الأغذية العالمي التابع للمنظمة الدولية إن النازحين كثر.');
   assert.equal(entityAt(d, 'لمنظمة الدولية'), 'org:united-nations');
 });
+
+test("a KB place named by a description is the part of another country's place named after it", () => {
+  const a = run('اقتحمت القوات الضاحية الجنوبية من القدس فجر اليوم.');
+  assert.ok(!a.entities.some((e) => e.kbId === 'loc:dahieh'));
+  const b = run('وتنتشر القوات على الضفة الغربية لنهر الفرات شرق سوريا.');
+  assert.ok(!b.entities.some((e) => e.kbId === 'loc:west-bank'));
+  // Beirut's own suburb, and a place taken from a country (من الأردن), stay.
+  assert.equal(entityAt(run('وقعت غارة على الضاحية الجنوبية من بيروت.'), 'الضاحية'), 'loc:dahieh');
+  assert.equal(entityAt(run('احتلت إسرائيل الضفة الغربية من الأردن عام 1967.'), 'الضفة'), 'loc:west-bank');
+});

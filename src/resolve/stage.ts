@@ -17,7 +17,7 @@ import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
-import { placeByHead, type PlaceHeadDeps } from './place-heads.ts';
+import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
@@ -625,6 +625,20 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return t.length ? t : null;
   }
 
+  const partOf: PartOfDeps = {
+    tn,
+    placeCountriesAt: (doc, j) => {
+      const m = matchName(doc, j);
+      if (!m || m.tokenStart !== j) return null;
+      const cs = m.targets.filter((t) => t.type === 'LOC' && t.kind === 'name' && !t.id.startsWith('cty:')).map((t) => kb.byId(t.id)?.country ?? '');
+      return cs.length ? cs : null;
+    },
+    countryAt: (doc, j) => {
+      const m = matchName(doc, j);
+      const t = m && m.tokenStart === j ? m.targets.find((x) => x.kind === 'name' && x.id.startsWith('cty:')) : undefined;
+      return t ? t.id.slice(4) : null;
+    },
+  };
   const personWordCache = new Map<string, ReadonlySet<string>>();
   const namesakes: NamesakeDeps = {
     tn,
@@ -790,6 +804,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
 
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
     let targets = c.targets.filter((t) => !weakPlace(doc, c, t) && !weakName(doc, c, t));
+    // الضاحية الجنوبية من القدس: the part of another country's place, not Beirut's Dahieh (src/resolve/place-heads.ts).
+    if (c.kind === 'name') targets = targets.filter((t) => t.type !== 'LOC' || !partOfOtherPlace(doc, c.tokenStart, c.tokenEnd, kb.byId(t.id)?.country ?? null, partOf));
     // A surname after another person's given name (ماسيه علي نجاد): src/resolve/name-edges.ts.
     // A person the article named before by another name keeps the word (ميلانيا السيسي after عبد الفتاح السيسي).
     if (c.kind === 'name') targets = targets.filter((t) => t.type !== 'PER' || !surnameOfAnother(doc, c.start, c.tokenStart, c.tokenEnd, t.id, namesakes) || [...chosen.values()].includes(t.id));
