@@ -18,6 +18,8 @@ export interface OrgHeadDef {
   adjEn?: Record<string, string>;
   /** A local body: the definite head, في and a place is that place's body (الشرطة في سياتل → Seattle Police). */
   local?: boolean;
+  /** An area head: the indefinite head and a place alone is that place (جبهة مقبنة، مركز كتاف، دائرة كسروان). */
+  place?: boolean;
 }
 
 export interface OrgWordDef {

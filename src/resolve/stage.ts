@@ -17,6 +17,8 @@ import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
+import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
+import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -86,8 +88,6 @@ const QUOTES = /^["«»“”„']+$/;
 /** A word rarer than this in the corpus may be part of a foreign name after an org head (هيومن رايتس ووتش). */
 const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
-const MUDIRIYA = normalize('مديرية');
-const MARKAZ = normalize('مركز');
 const ALA = normalize('على');
 const FI = normalize('في');
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أنحاء'].map((w) => normalize(w)));
@@ -285,7 +285,21 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     }
     return v;
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription };
+  const placeHeads: PlaceHeadDeps = {
+    tn,
+    placeHead: (key) => {
+      const h = orgs?.head(/^[وف]/.test(key) && !orgs.head(key) ? key.slice(1) : key);
+      return !!h && !h.definite && !!h.def.place;
+    },
+    placeAt: (doc, j) => {
+      const m = matchName(doc, j);
+      return m && m.start === doc.tokens[j]!.start && m.targets.some((t) => t.type === 'LOC' && !t.id.startsWith('cty:')) ? m : null;
+    },
+    bodyWord: (key) => !!orgs?.word(key),
+  };
+  /** An indefinite area head before a place (جبهة كتاف، مركز كتاف) marks it as a place, as مدينة does. */
+  const areaHead = (key: string): boolean => placeHeads.placeHead(key);
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -611,7 +625,34 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return t.length ? t : null;
   }
 
-  function merge(doc: Doc, gaz: Cand[], nerIn: readonly NerMention[]): Cand[] {
+  const partOf: PartOfDeps = {
+    tn,
+    placeCountriesAt: (doc, j) => {
+      const m = matchName(doc, j);
+      if (!m || m.tokenStart !== j) return null;
+      const cs = m.targets.filter((t) => t.type === 'LOC' && t.kind === 'name' && !t.id.startsWith('cty:')).map((t) => kb.byId(t.id)?.country ?? '');
+      return cs.length ? cs : null;
+    },
+    countryAt: (doc, j) => {
+      const m = matchName(doc, j);
+      const t = m && m.tokenStart === j ? m.targets.find((x) => x.kind === 'name' && x.id.startsWith('cty:')) : undefined;
+      return t ? t.id.slice(4) : null;
+    },
+  };
+  const personWordCache = new Map<string, ReadonlySet<string>>();
+  const namesakes: NamesakeDeps = {
+    tn,
+    namePart: (w) => kb.isNamePart(w),
+    personName: (w) => kb.lookup(w).some((t) => t.type === 'PER'),
+    personWords: (id) => {
+      let v = personWordCache.get(id);
+      if (!v) personWordCache.set(id, (v = new Set((kb.byId(id)?.ar ?? []).flatMap((n) => norm(n).split(/\s+/)))));
+      return v;
+    },
+  };
+  const nameEdges: NameEdgeDeps = { known: (text) => kb.lookup(text).length > 0, namePart: (w) => kb.isNamePart(w) };
+  function merge(doc: Doc, gaz: Cand[], nerRaw: readonly NerMention[]): Cand[] {
+    const nerIn = nerRaw.map((m) => withInitialFa(doc, m, nameEdges));
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
     // after عمر شاكر), never dropped as a common word.
@@ -729,7 +770,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
-    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || areaHead(prevTok) || clitic.endsWith('ب'));
   }
 
   /**
@@ -758,11 +799,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (t.type !== 'LOC') return true;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
-    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || clitic.endsWith('ب'));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || areaHead(prevTok) || clitic.endsWith('ب'));
   }
 
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
     let targets = c.targets.filter((t) => !weakPlace(doc, c, t) && !weakName(doc, c, t));
+    // الضاحية الجنوبية من القدس: the part of another country's place, not Beirut's Dahieh (src/resolve/place-heads.ts).
+    if (c.kind === 'name') targets = targets.filter((t) => t.type !== 'LOC' || !partOfOtherPlace(doc, c.tokenStart, c.tokenEnd, kb.byId(t.id)?.country ?? null, partOf));
+    // A surname after another person's given name (ماسيه علي نجاد): src/resolve/name-edges.ts.
+    // A person the article named before by another name keeps the word (ميلانيا السيسي after عبد الفتاح السيسي).
+    if (c.kind === 'name') targets = targets.filter((t) => t.type !== 'PER' || !surnameOfAnother(doc, c.start, c.tokenStart, c.tokenEnd, t.id, namesakes) || [...chosen.values()].includes(t.id));
     if (targets.length === 0) return null;
     // "في جنوب الجزيرة": after a compass word a one-word name is a place (the island), not a body of that name.
     if (c.tokenEnd - c.tokenStart === 1 && c.tokenStart > 0 && DIRECTIONS.has(tn(doc, c.tokenStart - 1))) {
@@ -866,6 +912,7 @@ interface Resolver {
   countryAt: (doc: Doc, j: number, construct: boolean) => { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null;
   tolerantOrg: (text: string) => NameTarget[];
   isDescription: (doc: Doc, i: number) => boolean;
+  placeHeads: PlaceHeadDeps;
 }
 
 type OrgHead = NonNullable<ReturnType<NonNullable<KnowledgeBase['orgHeads']>['head']>>;
@@ -920,11 +967,9 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
-    // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own.
-    if (!h.definite && (h.base === MUDIRIYA || (h.base === MARKAZ && tn(doc, i + 1) === MUDIRIYA))) {
-      const at = h.base === MARKAZ ? i + 2 : i + 1;
-      if (at < doc.tokens.length && matchName(doc, at)?.targets.some((t) => t.type === 'LOC')) return null;
-    }
+    // (مديرية الدريهمي، مركز مديرية زبيد). The place is matched on its own. So are the other area heads (jabha,
+    // markaz, daira: src/resolve/place-heads.ts).
+    if (!h.definite && h.def.place && placeByHead(doc, i, rs.placeHeads)) return null;
     const s: OrgScan = {
       rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
       country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [],
@@ -2149,6 +2194,10 @@ function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
   if (competitionPlace(art, c)) return;
   if (facilityNamesake(art, c)) return;
+  // A person's name after a town's noun names the town (بلدية "بوندي"): src/resolve/name-edges.ts.
+  if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
+  const described = describedBody(art, c);
+  if (described) return addMention(art, described, c, 'name');
   const d = nameDraft(art, c);
   if (d) {
     addMention(art, d, c, 'name');
@@ -2254,6 +2303,33 @@ function facilityNamesake(art: Article, c: Cand): boolean {
   const one = (before[before.length - 1] ?? '').replace(/^[وفبل]/, '');
   const two = before.length >= 2 ? before[before.length - 2]!.replace(/^[وفبل]/, '') + ' ' + (before[before.length - 1] ?? '') : '';
   return FACILITY_HEADS.has(one) || FACILITY_HEADS.has(two);
+}
+
+/**
+ * المنظمة الدولية (a KB name of the United Nations) after another international body the article named (UNESCO, the
+ * OPCW, the Red Cross, an organization the KB lacks with the head منظمة) is that body: the last one named before it,
+ * unless that is the United Nations or one of its seats (src/resolve/name-edges.ts, describingPhrase).
+ */
+const MUNAZZAMA = normalize('منظمة');
+const AFFILIATED = new Set(['التابع', 'التابعة', 'تابع', 'تابعة'].map((w) => normalize(w)));
+function describedBody(art: Article, c: Cand): Draft | null {
+  const { doc, kb, orgs, norm, tn, drafts } = art;
+  if (!orgs || !c.targets.some((t) => UN_SEATS.has(t.id))) return null;
+  if (!describingPhrase(doc.text.slice(c.start, c.end), (w) => !!orgs.head(norm(w))?.definite)) return null;
+  // التابع للمنظمة الدولية: the parent of the body just named (the UN of its programme or council).
+  if (c.tokenStart > 0 && AFFILIATED.has(tn(doc, c.tokenStart - 1))) return null;
+  let best: Draft | null = null;
+  let at = -1;
+  for (const d of drafts.values()) {
+    if (d.type !== 'ORG') continue;
+    const e = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId) : undefined;
+    // An organization by its head (OPCW, UNESCO, one the KB lacks) or an international NGO (the Red Cross); not
+    // the African Union or a UN programme, which the UN is named beside.
+    const international = e ? e.country === 'IGO' && (e.org?.kind === 'ngo' || e.ar.some((n) => norm(n.split(/\s/)[0]!) === MUNAZZAMA)) : d.orgInfo?.head === MUNAZZAMA;
+    if (!international) continue;
+    for (const m of d.mentions) if (m.start < c.start && m.start > at) { at = m.start; best = d; }
+  }
+  return best && !UN_SEATS.has(best.kbId ?? '') ? best : null;
 }
 
 /** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
