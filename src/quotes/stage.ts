@@ -115,6 +115,7 @@ import type { Stage } from '../core/stage.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
+import { DisjointSpans, firstStartingAt } from './spans.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
 const MAX_SUBJECT_TOKENS = 32;
@@ -211,6 +212,8 @@ interface QuoteScan {
   closeOf: Map<number, number>;
   inQuote: Int32Array;
   quotes: Quote[];
+  /** The same quotes sorted, for overlap tests near a range. */
+  quoteSpans: DisjointSpans<Quote>;
   phraseAt: (i: number, phrases: string[][]) => number;
   pendingVia: Map<number, { start: number; end: number }>;
   entityById: Map<string, Entity>;
@@ -335,7 +338,21 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = 0; i + 1 < toks.length; i++)
     if (verbOf[i]?.lemma === 'عبر' && possessedNoun(i + 1) && !mentions.some((m) => m.start >= toks[i + 1]!.t.start && m.start < toks[i + 1]!.t.end)) verbOf[i] = null;
   const quotes: Quote[] = [];
+  // Every quote goes through emit, which pushes it here too; quotes never overlap (emit refuses one that does).
+  const quoteSpans = new DisjointSpans<Quote>();
   const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
+  /** For lastSpeaker: the latest entry of speakersOf with a speaker (any, or anonymous), and the least sentence after it. */
+  const carry = { any: { at: -1, minAfter: Infinity }, anonymous: { at: -1, minAfter: Infinity } };
+  const noteCarry = (k: number): void => {
+    const x = speakersOf[k]!;
+    const named = !!(x.sp.id || x.sp.text);
+    for (const [c, fits] of [[carry.any, named], [carry.anonymous, named && x.sp.anonymous]] as const) {
+      if (fits) {
+        c.at = k;
+        c.minAfter = Infinity;
+      } else c.minAfter = Math.min(c.minAfter, x.sentence);
+    }
+  };
   const span = (a: number, b: number): TextSpan => ({ start: a, end: b, text: text.slice(a, b) });
   const isPunct = (i: number) => toks[i]?.t.kind === 'punct';
   const word = (i: number) => toks[i]?.bare ?? '';
@@ -510,7 +527,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const notASubject = (m: MentionRef): boolean => {
     if (text[m.start - 1] === '(' && text[m.end] === ')') return true;
-    if (quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
+    if (quoteSpans.some(m.end, m.start, (q) => q.start <= m.start && m.end <= q.end)) return true;
     return false;
   };
 
@@ -904,14 +921,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** The speaker of the latest quote within reach, or the last actor named. */
+  // The walk back over speakersOf (latest first) stops at the first entry more than CARRY_SENTENCES sentences back, or
+  // returns the first entry with a speaker (an anonymous one when asked): what emit keeps in `carry` answers the same
+  // without the walk, which over a long run of quotes with no speaker cost a pass over all of them per cue.
   const lastSpeaker = (sentence: number, anonymousOnly = false): Speaker | null => {
-    for (let k = speakersOf.length - 1; k >= 0; k--) {
-      const x = speakersOf[k]!;
-      if (sentence - x.sentence > CARRY_SENTENCES) break;
-      if (anonymousOnly && !x.sp.anonymous) continue;
-      if (x.sp.id || x.sp.text) return x.sp;
-    }
-    return null;
+    const { at, minAfter } = anonymousOnly ? carry.anonymous : carry.any;
+    if (at < 0 || sentence - minAfter > CARRY_SENTENCES) return null;
+    const x = speakersOf[at]!;
+    return sentence - x.sentence > CARRY_SENTENCES ? null : x.sp;
   };
 
   /** A definite sound masculine plural in the oblique case (المواطنين، المحتجين), not a name the resolver knows. */
@@ -1690,7 +1707,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
-    if (quotes.some((q) => q.start < b && a < q.end)) return null;
+    if (quoteSpans.some(a, b, (q) => q.start < b && a < q.end)) return null;
     // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
     if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
     // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
@@ -1707,7 +1724,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       text: text.slice(a, b),
     };
     quotes.push(q);
+    quoteSpans.add(q);
     speakersOf.push({ q, sp: sp ?? { id: null, text: null, anonymous: false }, sentence });
+    noteCarry(speakersOf.length - 1);
     return q;
   };
 
@@ -1802,7 +1821,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (beforeKan) return beforeKan;
     // (quotes13) "وأكد الوزير أن "مصر لن تتراجع" وقال إن": a quotation that is another quote's content, closing right
     // before the verb, holds reported words, not the verb's subject.
-    if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quotes.some((q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
+    if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quoteSpans.some(toks[a]!.t.start - 1, toks[a]!.t.start, (q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
     const end = a + 1;
     // (quotes18) "وكانت الدكتورة أماني بلور، مديرة مستشفى بالغوطة، قالت لـCNN"، "وكانت وزارة الخارجية الروسية، قالت إنها":
     // a sentence that opens with كان has the words up to the verb for subject, past the commas of an apposition, when
@@ -2394,7 +2413,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2496,7 +2515,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
-    if (quotes.some((q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
+    if (quoteSpans.some(tk.t.start, tk.t.start, (q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
     // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
     if (spEnd > spStart && !sourceLike(i, spEnd)) return;
     // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ..."), unless its own clause follows ("وحسب التقارير فقد ...").
@@ -2921,14 +2940,14 @@ function namesOf(mentions: MentionRef[], keyOf: (w: string) => string): Map<stri
 
 /** A reporting verb after a quotation («...»، قال X / «...» وأضاف X): true when it made the quotation a quote. */
 function cueAfterQuotation(x: QuoteScan, c: number, v: CueVerb): boolean {
-  const { toks, inQuote, closeOf, quotes, findContent, firstTokOfSentence, sentenceEndTok, readRegion, speakerFrom, carried, emit, span, viaEntity } = x;
+  const { toks, inQuote, closeOf, quoteSpans, findContent, firstTokOfSentence, sentenceEndTok, readRegion, speakerFrom, carried, emit, span, viaEntity } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let p = c - 1;
   if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
   const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
   if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
-    const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
+    const alreadyQuoted = quoteSpans.some(toks[p]!.t.start, toks[openIdx]!.t.end, (q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
     if (!alreadyQuoted) {
       const lastTok = sentenceEndTok(c);
       const region = readRegion(c + 1, lastTok + 1);
@@ -3035,13 +3054,13 @@ function nounQuote(x: QuoteScan, c: number): number {
 
 /** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */
 function trailingAttribution(x: QuoteScan, c: number): number {
-  const { toks, lex, closeOf, quotes, phraseAt, emit, span, carried } = x;
+  const { toks, lex, closeOf, quoteSpans, phraseAt, emit, span, carried } = x;
   const tk = toks[c]!;
   const close = closeOf.get(c)!;
   let p = close + 1;
   if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
   const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
-  if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
+  if (after && !quoteSpans.some(toks[close]!.t.start, toks[c]!.t.end, (q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
     emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
     return p + after - 1;
   }
