@@ -115,6 +115,7 @@ import type { Stage } from '../core/stage.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
+import { DisjointSpans, firstStartingAt } from './spans.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
 const MAX_SUBJECT_TOKENS = 32;
@@ -211,6 +212,8 @@ interface QuoteScan {
   closeOf: Map<number, number>;
   inQuote: Int32Array;
   quotes: Quote[];
+  /** The same quotes sorted, for overlap tests near a range. */
+  quoteSpans: DisjointSpans<Quote>;
   phraseAt: (i: number, phrases: string[][]) => number;
   pendingVia: Map<number, { start: number; end: number }>;
   entityById: Map<string, Entity>;
@@ -326,6 +329,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const actorAt = new Map<number, MentionRef>();
   for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
   const mentionStarts = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.start));
+  // Per-cue lookups over the mentions near a range, not all of them (mentions are sorted by start, ties in entity order):
+  // mentionIn(bounds, pred) is mentions.find(pred) for a pred that accepts only mentions starting inside bounds().
+  // The bounds are computed only when there is a mention to test, as the pred's own first test would be.
+  const mentionIn = (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean): MentionRef | undefined => {
+    if (mentions.length === 0) return undefined;
+    const [lo, hi] = bounds();
+    for (let k = firstStartingAt(mentions, lo); k < mentions.length && mentions[k]!.start <= hi; k++) if (pred(mentions[k]!)) return mentions[k]!;
+    return undefined;
+  };
+  const mentionsByEnd = new Map<number, MentionRef[]>();
+  for (const m of mentions) {
+    const list = mentionsByEnd.get(m.end);
+    if (list) list.push(m);
+    else mentionsByEnd.set(m.end, [m]);
+  }
+  /** mentions.find((m) => m.end === end && pred(m)). */
+  const mentionEnding = (end: number, pred: (m: MentionRef) => boolean): MentionRef | undefined => mentionsByEnd.get(end)?.find(pred);
   // A noun with a possessive pronoun as written (حسابه، صفحتها; not the feminine ة, not فيه، له، عنه).
   const possessedNoun = (i: number): boolean => {
     const tk = toks[i]!;
@@ -333,9 +353,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
   // "عبر حسابه على تويتر": عبر before a possessed noun is the preposition "via".
   for (let i = 0; i + 1 < toks.length; i++)
-    if (verbOf[i]?.lemma === 'عبر' && possessedNoun(i + 1) && !mentions.some((m) => m.start >= toks[i + 1]!.t.start && m.start < toks[i + 1]!.t.end)) verbOf[i] = null;
+    if (verbOf[i]?.lemma === 'عبر' && possessedNoun(i + 1) && !mentionIn(() => [toks[i + 1]!.t.start, toks[i + 1]!.t.end], (m) => m.start >= toks[i + 1]!.t.start && m.start < toks[i + 1]!.t.end)) verbOf[i] = null;
   const quotes: Quote[] = [];
+  // Every quote goes through emit, which pushes it here too; quotes never overlap (emit refuses one that does).
+  const quoteSpans = new DisjointSpans<Quote>();
   const speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }> = [];
+  /** For lastSpeaker: the latest entry of speakersOf with a speaker (any, or anonymous), and the least sentence after it. */
+  const carry = { any: { at: -1, minAfter: Infinity }, anonymous: { at: -1, minAfter: Infinity } };
+  const noteCarry = (k: number): void => {
+    const x = speakersOf[k]!;
+    const named = !!(x.sp.id || x.sp.text);
+    for (const [c, fits] of [[carry.any, named], [carry.anonymous, named && x.sp.anonymous]] as const) {
+      if (fits) {
+        c.at = k;
+        c.minAfter = Infinity;
+      } else c.minAfter = Math.min(c.minAfter, x.sentence);
+    }
+  };
   const span = (a: number, b: number): TextSpan => ({ start: a, end: b, text: text.slice(a, b) });
   const isPunct = (i: number) => toks[i]?.t.kind === 'punct';
   const word = (i: number) => toks[i]?.bare ?? '';
@@ -381,14 +415,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // country or city that opens the subject is its head; a person or body named after it with no comma or و between
     // is the verb's object (a place heads no construct with a name after it).
     let head: MentionRef | null = null;
-    for (const m of mentions)
+    for (let k = firstStartingAt(mentions, a); k < mentions.length && mentions[k]!.start <= a + 1; k++) {
+      const m = mentions[k]!;
       if (m.start >= a && m.start <= a + 1 && m.end < b && m.kind === 'name' && m.entity.type === 'LOC' && !!m.entity.country && (!head || m.end > head.end)) head = m;
+    }
     if (head) {
-      const after = mentions.find((m) => m.start >= head!.end && m.end <= b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG'));
+      const after = mentionIn(() => [head!.end, b], (m) => m.start >= head!.end && m.end <= b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG'));
       const between = after ? text.slice(head.end, after.start) : '';
       if (after && !/[،,؛:()]/.test(between) && !/(^|\s)و$/.test(between.trimEnd()) && !/^\s*و\S*$/.test(between.trim().split(/\s+/)[0] ?? '')) return head;
     }
-    for (const m of mentions) {
+    for (let k = firstStartingAt(mentions, a); k < mentions.length && mentions[k]!.start <= b; k++) {
+      const m = mentions[k]!;
       if (m.start < a || m.end > b) continue;
       if (m.kind === 'demonym') continue;
       const t = m.entity.type;
@@ -405,19 +442,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   /** A person or body whose mention starts inside [a, b) and runs on past b (the region was cut inside the name). */
   const bodyRunningOn = (a: number, b: number): MentionRef | null => {
-    for (const m of mentions) if (m.start >= a && m.start < b && m.end > b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return m;
-    return null;
+    return mentionIn(() => [a, b], (m) => m.start >= a && m.start < b && m.end > b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) ?? null;
   };
 
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
-    for (const m of mentions) {
-      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m)) return m;
-    }
-    for (const m of mentions) {
-      if (m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) return m;
-    }
-    return null;
+    return (
+      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m)) ??
+      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) ??
+      null
+    );
   };
 
   const tokenAt = (pos: number): number => {
@@ -445,7 +479,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const p = toks[i - 1];
     if (!p || p.sentence !== toks[i]!.sentence) return false;
     if (toks[i]!.t.kind === 'arabic' && m.start > toks[i]!.t.start && /^و$/.test(text.slice(toks[i]!.t.start, m.start))) {
-      const prev = mentions.find((x) => x.end === p.t.end && x !== m);
+      const prev = mentionEnding(p.t.end, (x) => x.end === p.t.end && x !== m);
       return !!prev && governedDirectly(prev);
     }
     if (m.entity.type !== 'PER' && COMMAS.has(p.t.text) && COMMAS.has(toks[tokenAt(m.end - 1) + 1]?.t.text ?? '')) {
@@ -510,7 +544,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const notASubject = (m: MentionRef): boolean => {
     if (text[m.start - 1] === '(' && text[m.end] === ')') return true;
-    if (quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
+    if (quoteSpans.some(m.end, m.start, (q) => q.start <= m.start && m.end <= q.end)) return true;
     return false;
   };
 
@@ -595,12 +629,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // after it is the speaker ("المتحدث باسم الوزارة أشرف القدرة"); without one, a spokesperson is unnamed
     // ("متحدث باسم فيسبوك"، "المتحدثة"), while another role keeps its entity (وزير الصحة التايواني).
     if (ent && ent.kind === 'title' && ent.entity.type === 'PER' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && ent.entity.mentions.every((m) => m.kind === 'title')) {
-      const named = mentions.find((m) => m.start >= s && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== ent!.entity);
+      const named = mentionIn(() => [s, e], (m) => m.start >= s && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== ent!.entity);
       // Words after the role that are no mention of the resolver's, past a comma, may be a name it missed (، الكولونيل راجيش كاليا).
       const rest = text.slice(ent.end, e).trim();
       // (quotes9) "أعلن السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك، أن": the name in apposition after the post
       // and a comma, past the end of the region (cut at لدى/في).
-      const after = named ? undefined : mentions.find((m) => m.start > e && m.start - e < 70 && m.kind === 'name' && m.entity.type === 'PER' && /^\s*(?:(?:لدى|لدي|في|إلى|الى)\s[^،,.:؛\n]{1,40})?[،,]\s*$/.test(text.slice(e, m.start)));
+      const after = named ? undefined : mentionIn(() => [e, e + 70], (m) => m.start > e && m.start - e < 70 && m.kind === 'name' && m.entity.type === 'PER' && /^\s*(?:(?:لدى|لدي|في|إلى|الى)\s[^،,.:؛\n]{1,40})?[،,]\s*$/.test(text.slice(e, m.start)));
       if (named) ent = named;
       else if (after) ent = after;
       else if ((lex.spokesHeads.has(word(a)) || lex.spokesHeads.has(word(a).replace(/^ال/, ''))) && !/^[،,]/.test(rest)) return { id: null, text: text.slice(s, e), anonymous: true };
@@ -621,7 +655,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // is the speaker, whoever else the resolver took the role for.
     if (ent && ent.kind === 'title' && ent.entity.type === 'PER') {
       const title = ent;
-      const named = mentions.find((m) => m.start >= title.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== title.entity && /^\s*[،,]\s*$/.test(text.slice(title.end, m.start)));
+      const named = mentionIn(() => [title.end, e], (m) => m.start >= title.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== title.entity && /^\s*[،,]\s*$/.test(text.slice(title.end, m.start)));
       if (named) ent = named;
     }
     // "وقال مدير المدرسة" after "أبو الخير آدم يونس، مدير مدرسة كنبة الثانوية": a role in the construct with a body noun
@@ -671,12 +705,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
     // name right after it is the verb's object, and the role alone is the subject.
     if (b - a > 1 && word(a).startsWith('ال') && lex.personHeads.has(word(a))) {
-      const next = mentions.find((m) => m.start >= toks[a + 1]!.t.start && m.start <= toks[a + 1]!.t.start + 1 && m.kind === 'name');
+      const next = mentionIn(() => [toks[a + 1]!.t.start, toks[a + 1]!.t.start + 1], (m) => m.start >= toks[a + 1]!.t.start && m.start <= toks[a + 1]!.t.start + 1 && m.kind === 'name');
       if (next && (next.entity.type === 'ORG' || next.entity.type === 'LOC') && /\s/.test(next.text.trim())) b = a + 1;
       // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
       // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق). Adjectives are an open class
       // (النائب المحافظ البارز ...), so a subject that goes on to a person's name is never cut.
-      else if (!next && !mentions.some((m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
+      else if (!next && !mentionIn(() => [toks[a + 1]!.t.start, toks[b - 1]!.t.end], (m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
     }
     const s = startOfWord(a);
     let e = toks[b - 1]!.t.end;
@@ -689,7 +723,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "الشرطة لبي بي سي", "مارجوري والاس" are not the KB's Ramirez, BBC or Ben Wallace).
     if (ent && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:')) && !(ent.entity.type === 'PER' && ent.kind === 'name')) {
       const first = ent;
-      const named = mentions.find((m) => m.start > first.end && m.end <= e && m.end >= e - 1 && m.kind === 'name' && m.entity !== first.entity && m.entity.type === first.entity.type && !!m.entity.kbId && !/^(x|loc|cty):/.test(m.entity.kbId) && /^[\s"«“(]*$/.test(text.slice(first.end, m.start)));
+      const named = mentionIn(() => [first.end, e], (m) => m.start > first.end && m.end <= e && m.end >= e - 1 && m.kind === 'name' && m.entity !== first.entity && m.entity.type === first.entity.type && !!m.entity.kbId && !/^(x|loc|cty):/.test(m.entity.kbId) && /^[\s"«“(]*$/.test(text.slice(first.end, m.start)));
       if (named) ent = named;
     }
     // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
@@ -707,7 +741,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // The subject may have been cut after الفريق (أول reads as "first"): the rank words and the name may lie past b.
       let k = a + 1;
       while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && RANK_WORDS.has(word(k))) k++;
-      if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentions.find((m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
+      if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentionIn(() => [toks[k]!.t.start, startOfWord(k)], (m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
       if (rank) {
         ent = rank;
         if (rank.end > e) e = rank.end;
@@ -720,17 +754,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (b - a > 1 && lex.quantifierHeads.has(word(a)) && !(word(a) === 'كل' && word(a + 1) === 'من')) {
       const one = word(a) === 'احد' || word(a) === 'احدي';
       const from = a + 3 < toks.length ? toks[a + 3]!.t.start : Infinity;
-      const named = one ? mentions.find((m) => m.start >= from && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && !afterPrepositionOrRole(m)) : undefined;
+      const named = one ? mentionIn(() => [from, e], (m) => m.start >= from && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && !afterPrepositionOrRole(m)) : undefined;
       if (named) return { id: named.entity.id, text: text.slice(s, e), anonymous: false };
       return { id: null, text: text.slice(s, e), anonymous: true };
     }
     if (!rank && (lex.groupHeads.has(word(a)) || lex.groupHeads.has(toks[a]!.key))) {
       // (quotes9) "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": a relative named in apposition, after a comma at the
       // end of the subject, speaks.
-      const genitive = mentions.find((m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
+      const genitive = mentionIn(() => [toks[a]!.t.end, e], (m) => m.start >= toks[a]!.t.end && m.end <= e && m.entity.type === 'PER');
       // Without a comma too, when a person other than the one in the genitive closes the subject ("محامي ترامب الآخر
       // رودي جولياني").
-      const appos = mentions.find((m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && (/[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) || (!!genitive && genitive.end < m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
+      const appos = mentionIn(() => [toks[a]!.t.end, e], (m) => m.start > toks[a]!.t.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== genitive?.entity && (/[،,]\s*$/.test(text.slice(toks[a]!.t.end, m.start)) || (!!genitive && genitive.end < m.start)) && /^[\s"»”)]*$/.test(text.slice(m.end, e)));
       if (appos) ent = appos;
       // (quotes9) "خطيبة خاشقجي": a name the recognizer ran over the relative noun, and the KB does not know, is the
       // relative's description, not a name.
@@ -904,14 +938,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** The speaker of the latest quote within reach, or the last actor named. */
+  // The walk back over speakersOf (latest first) stops at the first entry more than CARRY_SENTENCES sentences back, or
+  // returns the first entry with a speaker (an anonymous one when asked): what emit keeps in `carry` answers the same
+  // without the walk, which over a long run of quotes with no speaker cost a pass over all of them per cue.
   const lastSpeaker = (sentence: number, anonymousOnly = false): Speaker | null => {
-    for (let k = speakersOf.length - 1; k >= 0; k--) {
-      const x = speakersOf[k]!;
-      if (sentence - x.sentence > CARRY_SENTENCES) break;
-      if (anonymousOnly && !x.sp.anonymous) continue;
-      if (x.sp.id || x.sp.text) return x.sp;
-    }
-    return null;
+    const { at, minAfter } = anonymousOnly ? carry.anonymous : carry.any;
+    if (at < 0 || sentence - minAfter > CARRY_SENTENCES) return null;
+    const x = speakersOf[at]!;
+    return sentence - x.sentence > CARRY_SENTENCES ? null : x.sp;
   };
 
   /** A definite sound masculine plural in the oblique case (المواطنين، المحتجين), not a name the resolver knows. */
@@ -1132,7 +1166,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const namedPersonIn = (a: number, b: number): boolean => {
     const s = toks[a]!.t.start;
     const e = toks[b - 1]!.t.end;
-    return mentions.some((m) => m.start >= s && m.end <= e && m.entity.type === 'PER' && m.kind !== 'demonym');
+    return !!mentionIn(() => [s, e], (m) => m.start >= s && m.end <= e && m.entity.type === 'PER' && m.kind !== 'demonym');
   };
 
   /** Tokens [a, b) are a person's name and nothing else (an apposition "، عبيد سالم الزعابي،"). */
@@ -1140,14 +1174,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (b - a > 5) return false;
     const s = startOfWord(a);
     const e = toks[b - 1]!.t.end;
-    return mentions.some((m) => m.start <= s + 1 && m.end >= e - 1 && m.start >= toks[a]!.t.start && m.entity.type === 'PER' && m.kind === 'name');
+    return !!mentionIn(() => [toks[a]!.t.start, s + 1], (m) => m.start <= s + 1 && m.end >= e - 1 && m.start >= toks[a]!.t.start && m.entity.type === 'PER' && m.kind === 'name');
   };
 
   /** Tokens [a, b) can name a source: an entity, a title or office, an anonymous source, a medium, a statement or report. */
   const sourceLike = (a: number, b: number): boolean => {
     const s = toks[a]!.t.start;
     const e = toks[b - 1]!.t.end;
-    if (mentions.some((m) => m.start >= s && m.end <= e && m.kind !== 'demonym')) return true;
+    if (mentionIn(() => [s, e], (m) => m.start >= s && m.end <= e && m.kind !== 'demonym')) return true;
     if (namedBy(a, Math.min(b, a + 3))) return true;
     for (let k = a; k < Math.min(b, a + 3); k++) {
       if (toks[k]!.key === 'عن') continue;
@@ -1433,7 +1467,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const objectAfterDescription = (c: number, n: number): number => {
     const s = toks[c]!.sentence;
     const inSentence = (i: number) => i < toks.length && toks[i]!.sentence === s && !ENDS.has(toks[i]!.t.text);
-    const mentionAt = (i: number) => mentions.find((x) => x.start >= toks[i]!.t.start && x.start <= toks[i]!.t.start + 1);
+    const mentionAt = (i: number) => mentionIn(() => [toks[i]!.t.start, toks[i]!.t.start + 1], (x) => x.start >= toks[i]!.t.start && x.start <= toks[i]!.t.start + 1);
     const skipMention = (i: number, m: MentionRef) => {
       while (i + 1 < toks.length && toks[i + 1]!.t.end <= m.end) i++;
       return i;
@@ -1508,7 +1542,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const tk = toks[i];
     if (!tk || tk.t.kind !== 'arabic') return false;
     const shape = possessedNoun(i) || (tk.key.length === 4 && /^[^ال]..ه$/.test(tk.key) && !lex.notSpeakers.has(tk.key) && !/^(في|له|عن|من|مع|ب)/.test(tk.key));
-    return shape && !actorHeadAt(i) && !mentions.some((x) => x.start >= tk.t.start && x.start < tk.t.end) && !lex.groupHeads.has(tk.key.replace(/(ه|ها|هم)$/, '')) && !lex.groupHeads.has(tk.bare);
+    return shape && !actorHeadAt(i) && !mentionIn(() => [tk.t.start, tk.t.end], (x) => x.start >= tk.t.start && x.start < tk.t.end) && !lex.groupHeads.has(tk.key.replace(/(ه|ها|هم)$/, '')) && !lex.groupHeads.has(tk.bare);
   };
 
   /**
@@ -1532,7 +1566,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         continue;
       }
       const close = closeOf.get(j);
-      if (close !== undefined && wordsBetween(j, close) <= 3 && !mentions.some((x) => x.start > t.t.start && x.start < toks[close]!.t.start && x.entity.type === 'PER')) {
+      if (close !== undefined && wordsBetween(j, close) <= 3 && !mentionIn(() => [t.t.start, toks[close]!.t.start], (x) => x.start > t.t.start && x.start < toks[close]!.t.start && x.entity.type === 'PER')) {
         j = close + 1;
         continue;
       }
@@ -1586,7 +1620,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes15) "وكانت وزارة العدل دعت، الخميس، إلى تجاهل"، "دعا، الأسبوع الماضي، بوتفليقة إلى": the subject stood
       // before the verb, and the preposition (after a named object) follows the asides.
       let k = pastAsides(n, c);
-      const named = k < toks.length ? mentions.find((x) => x.start >= toks[k]!.t.start && x.start <= toks[k]!.t.start + 1 && x.kind !== 'demonym') : undefined;
+      const named = k < toks.length ? mentionIn(() => [toks[k]!.t.start, toks[k]!.t.start + 1], (x) => x.start >= toks[k]!.t.start && x.start <= toks[k]!.t.start + 1 && x.kind !== 'demonym') : undefined;
       if (named) while (k < toks.length && toks[k]!.t.end <= named.end) k++;
       // The words between are asides and the object, no subject: the region ends at the comma.
       return k < toks.length && toks[k]!.sentence === tk.sentence && prepHere(k) ? { from: k, regionEnd: n, direct: false, closeAt: -1 } : null;
@@ -1607,7 +1641,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const nounPosition = NOT_REPORTING_BEFORE_AN.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما'].includes(prevKey);
     // The pro-drop reading needs a verb that opens its clause ("ونفى اختطافه"، "كما أكد رفضه"، "إسرائيل تنفي مسؤوليتها"),
     // not one in an adjectival clause ("بيانات عائلية تؤكد وفاتهم").
-    const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || mentions.some((x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
+    const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || !!mentionEnding(toks[c - 1]!.t.end, (x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
     if (plain && !nounPosition && opensOwnClause && !v.prep.length && possessedObject(n))
       return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // (quotes15) "لكنه نفى مرارا صلته"، "ونفى الخميس اختطافه": an adverb or time word before that object.
@@ -1616,7 +1650,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (k > n && k < toks.length && toks[k]!.sentence === tk.sentence && possessedObject(k)) return { from: k, regionEnd: n, direct: false, closeAt: -1 };
     }
     let subjectEnd = -1;
-    const m = mentions.find((x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
+    const m = mentionIn(() => [tk.t.start, tk.t.start + 1], (x) => x.start >= tk.t.start && x.start <= tk.t.start + 1 && x.kind !== 'demonym');
     if (m) subjectEnd = m.end;
     else
       for (let k = 3; k >= 1 && subjectEnd < 0; k--)
@@ -1633,7 +1667,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       let j = n;
       while (j + 1 < toks.length && toks[j + 1]!.t.end <= subjectEnd) j++;
       if (word(j) === 'باسم' && toks[j + 1]?.sentence === tk.sentence && toks[j + 1]!.t.kind === 'arabic') {
-        const principal = mentions.find((x) => x.start >= toks[j + 1]!.t.start && x.start <= toks[j + 1]!.t.start + 1 && x.kind !== 'demonym');
+        const principal = mentionIn(() => [toks[j + 1]!.t.start, toks[j + 1]!.t.start + 1], (x) => x.start >= toks[j + 1]!.t.start && x.start <= toks[j + 1]!.t.start + 1 && x.kind !== 'demonym');
         subjectEnd = principal ? principal.end : toks[j + 1]!.t.end;
       }
     }
@@ -1649,7 +1683,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes19) "ودعت فرنسا من جهتها السبت، الولايات المتحدة إلى"، "وحذر ماكرون من جهته إيران من": past the asides, a
       // named addressee, then the verb's preposition.
       if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence) {
-        const addressee = mentions.find((x) => x.start >= toks[k]!.t.start && x.start <= toks[k]!.t.start + 1 && x.kind !== 'demonym');
+        const addressee = mentionIn(() => [toks[k]!.t.start, toks[k]!.t.start + 1], (x) => x.start >= toks[k]!.t.start && x.start <= toks[k]!.t.start + 1 && x.kind !== 'demonym');
         let e = k;
         if (addressee) while (e < toks.length && toks[e]!.t.end <= addressee.end) e++;
         if (addressee && e < toks.length && toks[e]!.sentence === tk.sentence && prepHere(e)) return { from: e, regionEnd: j, direct: false, closeAt: -1 };
@@ -1666,7 +1700,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const k = pastAsides(j, c);
       if (k > j && k < toks.length && toks[k]!.sentence === tk.sentence && toks[k]!.t.kind === 'arabic' && !isAdverbialStart(k) && !verbAt(k) && !lex.complementizers.has(toks[k]!.key)) return { from: k, regionEnd: j, direct: false, closeAt: -1 };
       // A hashtag's # before the object (دعا غوتيريس #واشنطن) is skipped like a comma.
-      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || toks[j]!.t.text === '#' || isAdverbialStart(j) || mentions.some((x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
+      while (j < toks.length && toks[j]!.sentence === toks[c]!.sentence && (COMMAS.has(toks[j]!.t.text) || toks[j]!.t.text === '#' || isAdverbialStart(j) || !!mentionIn(() => [startOfWord(j), startOfWord(j)], (x) => x.start === startOfWord(j) && x.kind === 'demonym'))) {
         if (isAdverbialStart(j)) break;
         j++;
       }
@@ -1690,7 +1724,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
-    if (quotes.some((q) => q.start < b && a < q.end)) return null;
+    if (quoteSpans.some(a, b, (q) => q.start < b && a < q.end)) return null;
     // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
     if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
     // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
@@ -1707,7 +1741,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       text: text.slice(a, b),
     };
     quotes.push(q);
+    quoteSpans.add(q);
     speakersOf.push({ q, sp: sp ?? { id: null, text: null, anonymous: false }, sentence });
+    noteCarry(speakersOf.length - 1);
     return q;
   };
 
@@ -1738,7 +1774,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!/(ين|ات)$/.test(toks[c]!.bare)) return false;
     const sent = doc.sentences[toks[c]!.sentence];
     // One person named in the participle's own sentence is one of the group ("أكد السيسي ونظيره بوتين ...، مشيرين").
-    if (entityById.get(speakerId)?.type === 'PER') return !sent || !mentions.some((m) => m.entity.id === speakerId && m.start >= sent.start && m.start < toks[c]!.t.start);
+    if (entityById.get(speakerId)?.type === 'PER') return !sent || !mentionIn(() => [sent.start, toks[c]!.t.start], (m) => m.entity.id === speakerId && m.start >= sent.start && m.start < toks[c]!.t.start);
     const first = sent ? firstActorIn(sent.start, toks[c]!.t.start) : null;
     return !!first && first.entity.id === speakerId && governed(first);
   };
@@ -1764,7 +1800,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
     // (quotes17) "نتانياهو، الذي اعتبر": a comma may stand between the name and the relative pronoun.
     const end = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? toks[r - 2]!.t.end : toks[r - 1]!.t.end;
-    const m = mentions.find((x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    const m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
     return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
@@ -1790,7 +1826,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const kanAt = toks[c - 1]?.key === 'قد' ? c - 2 : c - 1;
     if (kanAt < 1 || !KAN.has(toks[kanAt]!.key) || toks[kanAt - 1]!.sentence !== toks[c]!.sentence) return null;
     const end = toks[kanAt - 1]!.t.end;
-    const m = mentions.find((x) => x.end === end && x.kind === 'name' && (x.entity.type === 'PER' || x.entity.type === 'ORG' || !!x.entity.kbId?.startsWith('cty:')));
+    const m = mentionEnding(end, (x) => x.end === end && x.kind === 'name' && (x.entity.type === 'PER' || x.entity.type === 'ORG' || !!x.entity.kbId?.startsWith('cty:')));
     return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
@@ -1802,7 +1838,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (beforeKan) return beforeKan;
     // (quotes13) "وأكد الوزير أن "مصر لن تتراجع" وقال إن": a quotation that is another quote's content, closing right
     // before the verb, holds reported words, not the verb's subject.
-    if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quotes.some((q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
+    if (a >= 0 && /^["»”]$/.test(toks[a]!.t.text) && quoteSpans.some(toks[a]!.t.start - 1, toks[a]!.t.start, (q) => q.direct && q.end <= toks[a]!.t.start && q.end >= toks[a]!.t.start - 1)) return null;
     const end = a + 1;
     // (quotes18) "وكانت الدكتورة أماني بلور، مديرة مستشفى بالغوطة، قالت لـCNN"، "وكانت وزارة الخارجية الروسية، قالت إنها":
     // a sentence that opens with كان has the words up to the verb for subject, past the commas of an apposition, when
@@ -1904,7 +1940,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const unnamed = indefiniteSubjectAfterVerb(s, before);
       return unnamed ?? named();
     }
-    let a = toks.findIndex((t) => t.sentence === s);
+    let a = firstTokOf[s] ?? -1;
     if (a < 0) return null;
     let end = a;
     while (end < toks.length && toks[end]!.sentence === s && toks[end]!.t.start < before) end++;
@@ -2000,7 +2036,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!verbAt(a) && !/ت$/.test(v.bare)) return null;
     const w = n.key;
     if (w.startsWith('ال') || doc.segment(a + 1).proclitics.length > 0 || hasPrepClitic(a + 1) || verbAt(a + 1) || SEGMENT_PREPOSITIONS.has(w) || ['في', 'علي', 'عن', 'الي', 'ان', 'انه', 'انها'].includes(w)) return null;
-    if (mentions.some((m) => m.start >= n.t.start && m.start < n.t.end)) return null;
+    if (mentionIn(() => [n.t.start, n.t.end], (m) => m.start >= n.t.start && m.start < n.t.end)) return null;
     if (!lex.anonymous.has(w) && !/(ه|ة)$/.test(n.t.text) && !/(ون|ين)$/.test(w) && !lex.personHeads.has('ال' + w)) return null;
     let e = a + 2;
     while (e < toks.length && toks[e]!.sentence === s && e - a < 4 && toks[e]!.t.kind === 'arabic' && /ي$|يه$|ية$|يون$|يين$/.test(toks[e]!.bare)) e++;
@@ -2040,7 +2076,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
       if (!opener) continue;
       for (let j = k + 1; j < c - 1; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
-      const last = actorAt.get(startOfWord(c - 2)) ?? mentions.find((m) => m.end === toks[c - 2]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
+      const last = actorAt.get(startOfWord(c - 2)) ?? mentionEnding(toks[c - 2]!.t.end, (m) => m.end === toks[c - 2]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
       return last && last.entity.type === 'PER' && (toks[k + 1]!.key.startsWith('ال') || lex.actorHeads.has(toks[k + 1]!.key) || actorAt.get(toks[k + 1]!.t.start)) ? k + 1 : -1;
     }
     return -1;
@@ -2097,7 +2133,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let k = a; k < toks.length && toks[k]!.sentence === s; k++) if (toks[k]!.t.kind === 'arabic' || toks[k]!.t.kind === 'latin') n++;
     if (n > 7) return false;
     const sent = doc.sentences[s]!;
-    return mentions.some((m) => m.start >= sent.start && m.end <= sent.end && m.entity.type === 'ORG' && (lex.channels.has(orgHead(m)) || lex.channels.has(keyOf(m.text))));
+    return !!mentionIn(() => [sent.start, sent.end], (m) => m.start >= sent.start && m.end <= sent.end && m.entity.type === 'ORG' && (lex.channels.has(orgHead(m)) || lex.channels.has(keyOf(m.text))));
   };
 
   /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
@@ -2122,7 +2158,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * clause) whose first word is a verb-like word and whose second names a place: the place's country is its subject.
    */
   const openingPlace = (s: number, before: number): Speaker | null => {
-    let a = toks.findIndex((t) => t.sentence === s);
+    let a = firstTokOf[s] ?? -1;
     if (a < 0) return null;
     const placed = countryPlacedFirst(s, a, before);
     if (placed) return placed;
@@ -2134,8 +2170,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const n = toks[a + 1];
     if (!w || !n || w.sentence !== s || n.sentence !== s || n.t.start >= before || w.t.kind !== 'arabic' || n.t.kind !== 'arabic') return null;
     if (w.bare.startsWith('ال') || w.key === 'و' || SEGMENT_PREPOSITIONS.has(w.bare) || w.bare === 'في' || w.bare === 'علي' || hasPrepClitic(a) || isAdverbialStart(a)) return null;
-    if (mentions.some((m) => m.start >= w.t.start && m.start < w.t.end)) return null;
-    const m = actorAt.get(startOfWord(a + 1)) ?? mentions.find((x) => x.start === n.t.start && x.kind === 'name');
+    if (mentionIn(() => [w.t.start, w.t.end], (m) => m.start >= w.t.start && m.start < w.t.end)) return null;
+    const m = actorAt.get(startOfWord(a + 1)) ?? mentionIn(() => [n.t.start, n.t.start], (x) => x.start === n.t.start && x.kind === 'name');
     if (!m || m.entity.type !== 'LOC' || !m.entity.country) return null;
     const country = m.entity.kbId?.startsWith('cty:') ? m.entity : countryEntity.get(m.entity.country);
     return country ? { id: country.id, text: m.text, anonymous: false } : null;
@@ -2154,7 +2190,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     else if (before === Infinity) return null;
     const w = toks[a];
     if (!w || w.sentence !== s || w.t.start >= before || w.t.kind !== 'arabic') return null;
-    const m = actorAt.get(startOfWord(a)) ?? mentions.find((x) => (x.start === w.t.start || x.start === startOfWord(a)) && x.kind === 'name');
+    const m = actorAt.get(startOfWord(a)) ?? mentionIn(() => [Math.min(w.t.start, startOfWord(a)), Math.max(w.t.start, startOfWord(a))], (x) => (x.start === w.t.start || x.start === startOfWord(a)) && x.kind === 'name');
     if (!m || m.entity.type !== 'LOC' || !m.entity.kbId?.startsWith('cty:') || m.start > startOfWord(a) + 1) return null;
     const n = tokenAt(m.end - 1) + 1;
     const v = toks[n];
@@ -2173,7 +2209,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (a < 0 || (toks[a]!.key !== 'لكن' && toks[a]!.key !== 'ولكن')) return null;
     const n = toks[a + 1];
     if (!n || n.sentence !== s || n.t.start >= before || n.t.kind !== 'arabic') return null;
-    const m = mentions.find((x) => (x.start === n.t.start || x.start === startOfWord(a + 1)) && x.kind === 'name' && (x.entity.type !== 'LOC' || !!x.entity.kbId?.startsWith('cty:')));
+    const m = mentionIn(() => [Math.min(n.t.start, startOfWord(a + 1)), Math.max(n.t.start, startOfWord(a + 1))], (x) => (x.start === n.t.start || x.start === startOfWord(a + 1)) && x.kind === 'name' && (x.entity.type !== 'LOC' || !!x.entity.kbId?.startsWith('cty:')));
     return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
@@ -2199,7 +2235,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** The sentence's first word is (or begins) a mention: a subject placed first, not a pro-drop verb. */
   const opensWithName = (s: number): boolean => {
     const a = firstTokOf[s] ?? -1;
-    return a >= 0 && mentions.some((m) => m.start >= toks[a]!.t.start && m.start <= toks[a]!.t.start + 1);
+    return a >= 0 && !!mentionIn(() => [toks[a]!.t.start, toks[a]!.t.start + 1], (m) => m.start >= toks[a]!.t.start && m.start <= toks[a]!.t.start + 1);
   };
 
   /**
@@ -2336,7 +2372,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // The owner: the first person or body within the next few words (لشبكة "سي إن إن"، للجيش، وزارة الصحة).
       const from = toks[k + 1]!.t.start;
       const to = toks[Math.min(k + 4, c - 1)]!.t.start;
-      const m = mentions.find((x) => x.start >= from && x.start < to && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+      const m = mentionIn(() => [from, to], (x) => x.start >= from && x.start < to && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
       if (!m) return null;
       // (quotes13) "في بيان وصل لموقع CNN نسخة منه، وذكر": a channel that received the statement does not own it.
       if (/(^|\s)(وصل|وصلت|تلقى|تلقت|تلقاه|تلقته|حصل|حصلت|اطلع|اطلعت)(\s|$)/.test(text.slice(from, m.start))) return null;
@@ -2394,7 +2430,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2496,7 +2532,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
-    if (quotes.some((q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
+    if (quoteSpans.some(tk.t.start, tk.t.start, (q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
     // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
     if (spEnd > spStart && !sourceLike(i, spEnd)) return;
     // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ..."), unless its own clause follows ("وحسب التقارير فقد ...").
@@ -2921,14 +2957,14 @@ function namesOf(mentions: MentionRef[], keyOf: (w: string) => string): Map<stri
 
 /** A reporting verb after a quotation («...»، قال X / «...» وأضاف X): true when it made the quotation a quote. */
 function cueAfterQuotation(x: QuoteScan, c: number, v: CueVerb): boolean {
-  const { toks, inQuote, closeOf, quotes, findContent, firstTokOfSentence, sentenceEndTok, readRegion, speakerFrom, carried, emit, span, viaEntity } = x;
+  const { toks, inQuote, closeOf, quoteSpans, findContent, firstTokOfSentence, sentenceEndTok, readRegion, speakerFrom, carried, emit, span, viaEntity } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let p = c - 1;
   if (COMMAS.has(toks[p]!.t.text) || DASHES.has(toks[p]!.t.text)) p--;
   const openIdx = p >= 1 && toks[p]!.t.kind === 'punct' ? inQuote[p - 1]! : -1;
   if (openIdx >= 0 && closeOf.get(openIdx) === p && !findContent(c, v) && (openIdx === firstTokOfSentence(c) || COMMAS.has(toks[openIdx - 1]!.t.text) || toks[openIdx - 1]!.t.text === ':')) {
-    const alreadyQuoted = quotes.some((q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
+    const alreadyQuoted = quoteSpans.some(toks[p]!.t.start, toks[openIdx]!.t.end, (q) => q.start <= toks[openIdx]!.t.end && q.end >= toks[p]!.t.start);
     if (!alreadyQuoted) {
       const lastTok = sentenceEndTok(c);
       const region = readRegion(c + 1, lastTok + 1);
@@ -3035,13 +3071,13 @@ function nounQuote(x: QuoteScan, c: number): number {
 
 /** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */
 function trailingAttribution(x: QuoteScan, c: number): number {
-  const { toks, lex, closeOf, quotes, phraseAt, emit, span, carried } = x;
+  const { toks, lex, closeOf, quoteSpans, phraseAt, emit, span, carried } = x;
   const tk = toks[c]!;
   const close = closeOf.get(c)!;
   let p = close + 1;
   if (p < toks.length && COMMAS.has(toks[p]!.t.text)) p++;
   const after = p < toks.length ? phraseAt(p, lex.afterQuote) : 0;
-  if (after && !quotes.some((q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
+  if (after && !quoteSpans.some(toks[close]!.t.start, toks[c]!.t.end, (q) => q.start <= toks[c]!.t.end && q.end >= toks[close]!.t.start)) {
     emit(span(toks[p]!.t.start, toks[p + after - 1]!.t.end), carried(c), null, true, tk.t.end, toks[close]!.t.start, tk.sentence);
     return p + after - 1;
   }
