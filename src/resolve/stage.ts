@@ -678,10 +678,32 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
     };
+    // The candidates overlapping a recognizer span, found through the tokens they cover rather than by a scan of all
+    // of them (a scan per span made this quadratic on long repetitive input: perf9's bench-hostile). The same
+    // candidates, in the same order as out.filter would give them (order of entry into out).
+    const order = new Map<Cand, number>();
+    const byToken = new Map<number, Cand[]>();
+    let entered = 0;
+    const enter = (c: Cand): void => {
+      order.set(c, entered++);
+      for (let k = c.tokenStart; k <= Math.max(c.tokenStart, c.tokenEnd - 1); k++) {
+        const list = byToken.get(k);
+        if (list) list.push(c);
+        else byToken.set(k, [c]);
+      }
+    };
+    for (const c of out) enter(c);
+    const overlappingOf = (m: NerMention): Cand[] => {
+      const found = new Set<Cand>();
+      for (let k = m.tokenStart - 1; k <= m.tokenEnd; k++) for (const c of byToken.get(k) ?? []) if (order.has(c) && c.start < m.end && m.start < c.end) found.add(c);
+      return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+    };
     for (const m of ner) {
-      const overlapping = out.filter((c) => c.start < m.end && m.start < c.end);
+      const overlapping = overlappingOf(m);
       if (overlapping.length === 0) {
-        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
+        const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
+        out.push(c);
+        enter(c);
         continue;
       }
       if (overlapping.some((c) => c.org || c.orgRef)) {
@@ -694,8 +716,13 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const coordination = overlapping.filter((c) => c.kind === 'name' && c.targets.length > 0).length >= 2;
       if (covers && !coordination && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
         // The recognizer saw a longer name (جامعة دمشق over دمشق): its span wins.
-        for (const c of overlapping) out.splice(out.indexOf(c), 1);
-        out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type });
+        for (const c of overlapping) {
+          out.splice(out.indexOf(c), 1);
+          order.delete(c);
+        }
+        const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
+        out.push(c);
+        enter(c);
       } else {
         for (const c of overlapping) if (c.start === m.start && c.end === m.end) c.nerType = m.type;
       }
@@ -3043,7 +3070,19 @@ function headWordAt(art: Article, j: number): boolean {
 function orgHeadTitles(art: Article): void {
   const { doc, drafts } = art;
   const toks = doc.tokens;
-  const tokenOf = (pos: number) => toks.findIndex((t) => t.start <= pos && pos < t.end);
+  // The token holding a position, by binary search over the sorted, disjoint tokens (a scan per mention made this
+  // stage quadratic on long repetitive input: perf9's bench-hostile).
+  const tokenOf = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start <= pos) (at = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return at >= 0 && pos < toks[at]!.end ? at : -1;
+  };
   const wordGap = (a: number, b: number) => /^\s+$/.test(doc.text.slice(toks[a]!.end, toks[b]!.start));
   for (const d of [...drafts.values()]) {
     if (d.type !== 'PER' || d.generic) continue;
