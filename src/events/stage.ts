@@ -1942,7 +1942,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
-          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head));
+          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head && !(a.described && heldHeads.has(a.headToken - 1))));
           // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
           // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
           // One adjective of manner or arm may come first (هجوم عسكري روسي، الغارات الجوية الإسرائيلية), of the same
