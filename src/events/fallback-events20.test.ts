@@ -49,7 +49,8 @@ test('a civil organ named by an institution word and the demonym of a state code
 });
 
 test('no domestic reading when the object has a state of its own or another state is named after the verb', () => {
-  assert.deepEqual(coded('واعتقلت الشرطة المصرية الصحفيين الفرنسيين.'), []);
+  // (events23) The French journalists are a side of their own now (a described civilian): an arrest of France's people, not a domestic one.
+  assert.ok(!coded('واعتقلت الشرطة المصرية الصحفيين الفرنسيين.').some((t) => t.includes('>EGY')));
   assert.ok(!coded('واعتقلت الشرطة المصرية ثلاثة أشخاص قرب سفارة فرنسا.').some((t) => t.includes('>EGY')));
 });
 

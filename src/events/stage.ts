@@ -110,6 +110,7 @@ const QABL = normalize('قبل');
 /** Parts of a place (في وسط باريس، في شمال العراق). */
 const REGION_WORDS = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ضواحي', 'أنحاء', 'مدينة', 'العاصمة'].map((w) => normalize(w)));
 const QAD = normalize('قد');
+const LAQAD = normalize('لقد');
 /** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
 const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
@@ -1186,7 +1187,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // The word after a verb-first clause's subject is its object, a noun: "وأكدت مصر رفضها",
         // "وتتلقى قوات سوريا الديمقراطية دعما" (a noun with tanween, not the dual verb دعما).
         // "انتقد الوزير دعم تركيا للمسلحين": likewise a bare form without a conjunction (a second verb would take و).
-        if (verb && info[i]!.nouns && (encliticOf(i, true) || /ا$/.test(norm[i]!) || info[i]!.norm === info[i]!.rest) && objectOfVerbFirst(i)) verb = null;
+        // Not after قد/لقد, which only ever stands before a verb: "وكان ترامب قد توعد بضرب" (events23).
+        const afterQad = i > 0 && (stripConj(norm[i - 1]!).rest === QAD || norm[i - 1] === LAQAD);
+        if (verb && info[i]!.nouns && !afterQad && (encliticOf(i, true) || /ا$/.test(norm[i]!) || info[i]!.norm === info[i]!.rest) && objectOfVerbFirst(i)) verb = null;
         // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
         if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
         // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
@@ -1939,7 +1942,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // The genitive follows its noun directly ("زيارة الشرع"); "للشرع" after a visit noun is a genitive too.
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
-          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head));
+          let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head && !(a.described && heldHeads.has(a.headToken - 1))));
           // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
           // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
           // One adjective of manner or arm may come first (هجوم عسكري روسي، الغارات الجوية الإسرائيلية), of the same
