@@ -110,6 +110,85 @@ test('labels switch between Arabic and English; errors say what to do', { skip }
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
   await page.goto(`${server.url}#/entity/999999`);
   await page.locator('.status.error').waitFor();
-  assert.match((await page.locator('.status.error').textContent()) ?? '', /rasd serve|Retry/);
+  // an unknown id is not a server fault: the page says it is not in the store and leads back to the search
+  const said = (await page.locator('.status.error').textContent()) ?? '';
+  assert.match(said, /Nothing in the store/);
+  assert.doesNotMatch(said, /rasd serve/);
   await page.getByTestId('lang-toggle').click();
+});
+
+/** The UI's own API requests the server refused (400) while `run` ran: there should be none. */
+async function refusedDuring(run: () => Promise<void>): Promise<string[]> {
+  const refused: string[] = [];
+  const on = (r: { status(): number; url(): string }) => {
+    if (r.status() === 400) refused.push(r.url());
+  };
+  page.on('response', on);
+  try {
+    await run();
+  } finally {
+    page.off('response', on);
+  }
+  return refused;
+}
+
+test('unknown article and entity ids say "not found" in Arabic, not "server unreachable"', { skip }, async () => {
+  for (const hash of ['#/article/999999', '#/entity/999999']) {
+    await page.goto(`${server.url}${hash}`);
+    await page.getByTestId('not-found').waitFor();
+    const said = (await page.getByTestId('not-found').textContent()) ?? '';
+    assert.match(said, /لا يوجد في المخزن/);
+    assert.doesNotMatch(said, /تعذّر الاتصال/);
+    assert.equal(await page.getByTestId('not-found').locator(`a[href="#/search"]`).count(), 1);
+  }
+});
+
+test('a hand-edited page number, a page past the last and a very long query are not refused', { skip }, async () => {
+  const refused = await refusedDuring(async () => {
+    await page.goto(`${server.url}#/search?page=abc`);
+    await page.getByTestId('search-result').first().waitFor();
+    await page.goto(`${server.url}#/search?q=${encodeURIComponent('القاهرة')}&page=999`);
+    await page.getByTestId('past-last-page').waitFor();
+    await page.goto(`${server.url}#/search`);
+    await page.getByTestId('search-result').first().waitFor();
+    await page.getByTestId('search-input').fill('ب'.repeat(700));
+    await page.getByTestId('search-submit').click();
+    await page.locator('.status.empty').waitFor();
+  });
+  assert.deepEqual(refused, []);
+  assert.ok((await page.getByTestId('search-input').inputValue()).length <= 500);
+});
+
+test('an English name finds the entity and, through it, its articles', { skip }, async () => {
+  await page.goto(`${server.url}#/search?q=Sisi`);
+  await page.getByTestId('entity-suggestion').first().waitFor();
+  assert.match((await page.getByTestId('entity-suggestions').textContent()) ?? '', /Sisi/);
+  await page.getByTestId('entity-suggestion-articles').first().click();
+  await page.getByTestId('search-result').first().waitFor();
+  assert.match(page.url(), /entity=\d+/);
+});
+
+test('back and forward bring the query box and the map filters along with the URL', { skip }, async () => {
+  await page.goto(`${server.url}#/search?q=${encodeURIComponent('القاهرة')}`);
+  await page.getByTestId('search-result').first().waitFor();
+  await page.getByTestId('search-input').fill('طهران');
+  await page.getByTestId('search-submit').click();
+  await page.waitForURL(/%D8%B7%D9%87%D8%B1%D8%A7%D9%86/);
+  await page.goBack();
+  await page.waitForURL(/%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9/);
+  assert.equal(await page.getByTestId('search-input').inputValue(), 'القاهرة');
+  await page.goto(`${server.url}#/map`);
+  await page.getByTestId('map-place').first().waitFor();
+  await page.getByTestId('map-plover').selectOption('CONSULT');
+  await page.waitForURL(/plover=CONSULT/);
+  await page.reload();
+  await page.getByTestId('map').waitFor();
+  assert.equal(await page.getByTestId('map-plover').inputValue(), 'CONSULT');
+  const refused = await refusedDuring(async () => {
+    await page.goto(`${server.url}#/map?plover=NOPE&from=2024-13`);
+    await page.getByTestId('map').waitFor();
+    await page.goto(`${server.url}#/dyad?a=EGY&b=USA&interval=year`);
+    await page.getByTestId('dyad-chart').waitFor();
+  });
+  assert.deepEqual(refused, []);
 });

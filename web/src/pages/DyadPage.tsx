@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, type DyadBucket, type EventRecord } from '../api.ts';
 import { href, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
@@ -104,9 +104,16 @@ export function DyadPage({ params }: { params: URLSearchParams }) {
   const t = useT();
   const a = params.get('a') ?? '';
   const b = params.get('b') ?? '';
-  const interval = params.get('interval') ?? 'month';
+  // an interval the API does not know (a hand-edited link) falls back to months instead of a refused request
+  const asked = params.get('interval') ?? 'month';
+  const interval = ['day', 'week', 'month'].includes(asked) ? asked : 'month';
   const [draft, setDraft] = useState({ a, b, interval });
   const [picked, setPicked] = useState<string | null>(null);
+  // back and forward change the URL but keep this page mounted: the form and the picked period follow it
+  useEffect(() => {
+    setDraft({ a, b, interval });
+    setPicked(null);
+  }, [a, b, interval]);
   const [result, retry] = useLoad(() => (a && b ? api.dyad(a, b, interval) : Promise.resolve(null)), [a, b, interval]);
   return (
     <section className="page dyad-page">

@@ -14,7 +14,14 @@ const H = 500;
 
 export function MapPage({ params }: { params: URLSearchParams }) {
   const t = useT();
-  const [filters, setFilters] = useState({ from: params.get('from') ?? '', to: params.get('to') ?? '', plover: params.get('plover') ?? '' });
+  // The filters live in the URL, so a reload, a shared link and back/forward keep them; values the API
+  // would refuse (a mistyped date or type) are dropped rather than sent.
+  const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
+  const plover = params.get('plover') ?? '';
+  const filters = { from: date(params.get('from')), to: date(params.get('to')), plover: (PLOVER_TYPES as readonly string[]).includes(plover) ? plover : '' };
+  const setFilters = (f: typeof filters) => {
+    window.location.hash = href('map', f);
+  };
   const [result, retry] = useLoad(() => api.places({ from: filters.from || undefined, to: filters.to || undefined, plover: filters.plover || undefined }), [filters.from, filters.to, filters.plover]);
   const { projection, land } = useMemo(() => {
     const topo = countries110m as unknown as Topology<{ countries: GeometryCollection }>;

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { api, type SearchHit } from '../api.ts';
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, MAX_QUERY, pageParam, type SearchHit } from '../api.ts';
+import { EntityName } from '../components/EntityName.tsx';
 import { href, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
@@ -29,14 +30,17 @@ function Snippet({ hit }: { hit: SearchHit }) {
 export function SearchPage({ params }: { params: URLSearchParams }) {
   const t = useT();
   const [q, setQ] = useState(params.get('q') ?? '');
+  // back and forward change the URL but keep this page mounted: the box follows the URL's query
+  const urlQ = params.get('q') ?? '';
+  useEffect(() => setQ(urlQ), [urlQ]);
   const query = {
-    q: params.get('q') ?? undefined,
+    q: params.get('q')?.slice(0, MAX_QUERY) || undefined,
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
     source: params.get('source') ?? undefined,
     entity: params.get('entity') ?? undefined,
     eventType: params.get('eventType') ?? undefined,
-    page: Number(params.get('page') ?? 1),
+    page: pageParam(params.get('page')),
   };
   const go = (changes: Record<string, string | number | undefined>) => {
     window.location.hash = href('search', { ...query, page: 1, ...changes });
@@ -44,6 +48,9 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   const [result, retry] = useLoad(() => api.search(query), [params.toString()]);
   const [sources] = useLoad(() => api.sources(), []);
   const [stats] = useLoad(() => api.stats(), []);
+  // The text index holds the articles' Arabic words: a name typed in English ("Putin") is found among the
+  // entities' names, and each one leads to the articles that mention it.
+  const [named] = useLoad(() => (query.q && query.q.trim().length >= 2 ? api.findEntities(query.q.trim()) : Promise.resolve([])), [query.q]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     go({ q: q.trim() || undefined });
@@ -51,7 +58,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   return (
     <section className="page search-page">
       <form className="search-box" onSubmit={submit} role="search">
-        <input data-testid="search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('searchPlaceholder')} dir="auto" />
+        <input data-testid="search-input" type="search" aria-label={t('search')} maxLength={MAX_QUERY} value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('searchPlaceholder')} dir="auto" />
         <button type="submit" data-testid="search-submit">
           {t('search')}
         </button>
@@ -88,6 +95,19 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           </button>
         )}
       </div>
+      {named.state === 'ready' && named.data.length > 0 && !query.entity && (
+        <div className="entity-suggestions" data-testid="entity-suggestions">
+          <span>{t('entitiesNamed')}:</span>
+          {named.data.slice(0, 5).map((e) => (
+            <span key={e.id} className="suggestion" data-testid="entity-suggestion">
+              <EntityName entity={e} />{' '}
+              <a href={href('search', { entity: e.id })} data-testid="entity-suggestion-articles">
+                {e.articles.toLocaleString()} {t('articles')}
+              </a>
+            </span>
+          ))}
+        </div>
+      )}
       {stats.state === 'ready' && stats.data.articles === 0 ? (
         <Empty>{t('emptyStore')}</Empty>
       ) : (
@@ -95,6 +115,13 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           {(page) =>
             page.total === 0 ? (
               <Empty>{t('noResults')}</Empty>
+            ) : page.items.length === 0 ? (
+              <Empty>
+                <p data-testid="past-last-page">{t('pastLastPage')}</p>
+                <button type="button" onClick={() => go({ page: 1 })}>
+                  {t('firstPage')}
+                </button>
+              </Empty>
             ) : (
               <>
                 <p className="count" data-testid="result-count">
