@@ -166,6 +166,13 @@ test('an English name finds the entity and, through it, its articles', { skip },
   await page.getByTestId('entity-suggestion-articles').first().click();
   await page.getByTestId('search-result').first().waitFor();
   assert.match(page.url(), /entity=\d+/);
+  // the entity filter names the entity, not only its number
+  assert.match((await page.getByTestId('entity-filter').textContent()) ?? '', /Sisi/);
+  const refused = await refusedDuring(async () => {
+    await page.goto(`${server.url}#/search?entity=abc&eventType=nope&from=2024-99-01`);
+    await page.getByTestId('search-result').first().waitFor();
+  });
+  assert.deepEqual(refused, []);
 });
 
 test('back and forward bring the query box and the map filters along with the URL', { skip }, async () => {
@@ -185,7 +192,7 @@ test('back and forward bring the query box and the map filters along with the UR
   await page.getByTestId('map').waitFor();
   assert.equal(await page.getByTestId('map-plover').inputValue(), 'CONSULT');
   const refused = await refusedDuring(async () => {
-    await page.goto(`${server.url}#/map?plover=NOPE&from=2024-13`);
+    await page.goto(`${server.url}#/map?plover=NOPE&from=2024-13&to=2024-02-30`);
     await page.getByTestId('map').waitFor();
     await page.goto(`${server.url}#/dyad?a=EGY&b=USA&interval=year`);
     await page.getByTestId('dyad-chart').waitFor();
@@ -201,6 +208,7 @@ test('charts keep time even: empty periods are drawn, and a week opens its own e
   await page.keyboard.press('Enter');
   await page.getByTestId('evidence-link').first().waitFor();
   assert.match((await page.getByTestId('evidence-link').first().textContent()) ?? '', /2025-07-21/);
+  assert.match((await page.getByTestId('dyad-title').textContent()) ?? '', /SAU.*IRQ/);
   // the United States is named in 2018 and in 2024: its months between are drawn, empty
   const [usa] = (await (await fetch(`${server.url}api/entities?name=${encodeURIComponent('الولايات المتحدة')}&limit=1`)).json()).items as Array<{ id: number }>;
   await page.goto(`${server.url}#/entity/${usa!.id}`);

@@ -14,6 +14,13 @@ export function pageParam(raw: string | null): number {
   return n >= 1 && n <= 10_000 ? n : 1;
 }
 
+/** A YYYY-MM-DD day from a URL if it is a real one (the API refuses 2024-02-30), else undefined. */
+export function dateParam(raw: string | null): string | undefined {
+  if (!raw || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return undefined;
+  const t = Date.parse(`${raw}T00:00:00Z`);
+  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== raw ? undefined : raw;
+}
+
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);

@@ -4,6 +4,7 @@ import { href, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
 import { ActorPicker } from '../components/ActorPicker.tsx';
+import { ActorLabel } from '../components/ActorLabel.tsx';
 import { PLOVER_COLORS, PLOVER_TYPES } from '../plover.ts';
 import { fillPeriods, periodRange } from '../periods.ts';
 
@@ -142,6 +143,9 @@ export function DyadPage({ params }: { params: URLSearchParams }) {
             <Empty>{t('noEvents')}</Empty>
           ) : (
             <>
+              <h2 className="dyad-title" data-testid="dyad-title">
+                <ActorLabel value={a} /> ↔ <ActorLabel value={b} />
+              </h2>
               <div className="legend">
                 {PLOVER_TYPES.filter((p) => buckets.some((bk) => bk.byPlover[p])).map((p) => (
                   <span key={p}>

@@ -3,7 +3,7 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { api, type PlaceCount } from '../api.ts';
+import { api, dateParam, type PlaceCount } from '../api.ts';
 import { href, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
@@ -16,7 +16,7 @@ export function MapPage({ params }: { params: URLSearchParams }) {
   const t = useT();
   // The filters live in the URL, so a reload, a shared link and back/forward keep them; values the API
   // would refuse (a mistyped date or type) are dropped rather than sent.
-  const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
+  const date = (v: string | null) => dateParam(v) ?? '';
   const plover = params.get('plover') ?? '';
   const filters = { from: date(params.get('from')), to: date(params.get('to')), plover: (PLOVER_TYPES as readonly string[]).includes(plover) ? plover : '' };
   const setFilters = (f: typeof filters) => {

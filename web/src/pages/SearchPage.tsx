@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, MAX_QUERY, pageParam, type SearchHit } from '../api.ts';
+import { api, dateParam, MAX_QUERY, pageParam, type SearchHit } from '../api.ts';
 import { EntityName } from '../components/EntityName.tsx';
 import { href, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { ActorPicker } from '../components/ActorPicker.tsx';
+import { ActorLabel } from '../components/ActorLabel.tsx';
 import { PLOVER_TYPES } from '../plover.ts';
 
 function Snippet({ hit }: { hit: SearchHit }) {
@@ -35,11 +36,12 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   useEffect(() => setQ(urlQ), [urlQ]);
   const query = {
     q: params.get('q')?.slice(0, MAX_QUERY) || undefined,
-    from: params.get('from') ?? undefined,
-    to: params.get('to') ?? undefined,
-    source: params.get('source') ?? undefined,
-    entity: params.get('entity') ?? undefined,
-    eventType: params.get('eventType') ?? undefined,
+    // a hand-edited or stale link's values the API would refuse are dropped, not sent
+    from: dateParam(params.get('from')),
+    to: dateParam(params.get('to')),
+    source: params.get('source')?.slice(0, MAX_QUERY) || undefined,
+    entity: /^\d{1,15}$/.test(params.get('entity') ?? '') ? params.get('entity')! : undefined,
+    eventType: (PLOVER_TYPES as readonly string[]).includes(params.get('eventType') ?? '') ? params.get('eventType')! : undefined,
     page: pageParam(params.get('page')),
   };
   const go = (changes: Record<string, string | number | undefined>) => {
@@ -90,9 +92,12 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
         </label>
         <ActorPicker label={t('entity')} value={query.entity ?? ''} onChange={(id) => go({ entity: id })} />
         {query.entity && (
-          <button type="button" className="link" onClick={() => go({ entity: undefined })}>
-            ✕ {t('entity')} #{query.entity}
-          </button>
+          <span className="entity-filter" data-testid="entity-filter">
+            <ActorLabel value={query.entity} />{' '}
+            <button type="button" className="link" onClick={() => go({ entity: undefined })} aria-label={`✕ ${t('entity')}`}>
+              ✕
+            </button>
+          </span>
         )}
       </div>
       {named.state === 'ready' && named.data.length > 0 && !query.entity && (
