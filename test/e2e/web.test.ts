@@ -166,6 +166,15 @@ test('an English name finds the entity and, through it, its articles', { skip },
   await page.getByTestId('entity-suggestion-articles').first().click();
   await page.getByTestId('search-result').first().waitFor();
   assert.match(page.url(), /entity=\d+/);
+  // counts take the number's form: "1 article", never "1 articles"
+  await page.goto(`${server.url}#/search?q=Sisi`);
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('entity-suggestion').first().waitFor();
+  assert.doesNotMatch((await page.getByTestId('entity-suggestions').textContent()) ?? '', /\b1 articles/);
+  assert.match((await page.getByTestId('entity-suggestions').textContent()) ?? '', /\d articles?\b/);
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('entity-suggestion-articles').first().click();
+  await page.getByTestId('search-result').first().waitFor();
   // the entity filter names the entity, not only its number
   assert.match((await page.getByTestId('entity-filter').textContent()) ?? '', /Sisi/);
   const refused = await refusedDuring(async () => {

@@ -46,6 +46,7 @@ const LABELS = {
   asSource: { ar: 'أحداث هو فاعلها', en: 'Events as source' },
   asTarget: { ar: 'أحداث هو مفعولها', en: 'Events as target' },
   articles: { ar: 'مقالات', en: 'articles' },
+  article: { ar: 'مقال', en: 'article' },
   country: { ar: 'البلد', en: 'Country' },
   actor: { ar: 'رمز الفاعل', en: 'Actor code' },
   type: { ar: 'النوع', en: 'Type' },
@@ -80,4 +81,9 @@ export function useT(): (key: LabelKey) => string {
 
 export function useLang(): Lang {
   return useContext(LangContext);
+}
+
+/** "1 article", "3 articles": a count with the label in the number it takes. */
+export function articleCount(n: number, t: (key: LabelKey) => string): string {
+  return `${n.toLocaleString()} ${n === 1 ? t('article') : t('articles')}`;
 }

@@ -5,7 +5,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { api, dateParam, type PlaceCount } from '../api.ts';
 import { href, useLoad } from '../hooks.ts';
-import { useT } from '../i18n.ts';
+import { articleCount, useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
 import { PLOVER_TYPES } from '../plover.ts';
 
@@ -66,7 +66,7 @@ export function MapPage({ params }: { params: URLSearchParams }) {
                   return (
                     <a key={p.entityId} href={href(`entity/${p.entityId}`)}>
                       <circle cx={xy[0]} cy={xy[1]} r={3 + 12 * Math.sqrt(p.articles / max)} className={`place feature-${p.feature}`} data-testid="map-place" onMouseEnter={() => setHover(p)} onMouseLeave={() => setHover(null)}>
-                        <title>{`${p.name}${p.nameEn ? ` (${p.nameEn})` : ''}: ${p.articles} ${t('articles')}, ${p.events} ${t('events')}`}</title>
+                        <title>{`${p.name}${p.nameEn ? ` (${p.nameEn})` : ''}: ${articleCount(p.articles, t)}, ${p.events} ${t('events')}`}</title>
                       </circle>
                     </a>
                   );
@@ -74,7 +74,7 @@ export function MapPage({ params }: { params: URLSearchParams }) {
               </svg>
               {hover && (
                 <div className="hover-card map-card">
-                  <bdi className="ar">{hover.name}</bdi> {hover.nameEn && <bdi>({hover.nameEn})</bdi>} · {hover.country} · {hover.feature} · {hover.articles} {t('articles')}
+                  <bdi className="ar">{hover.name}</bdi> {hover.nameEn && <bdi>({hover.nameEn})</bdi>} · {hover.country} · {hover.feature} · {articleCount(hover.articles, t)}
                 </div>
               )}
               {places.length === 0 && <Empty>{t('noResults')}</Empty>}

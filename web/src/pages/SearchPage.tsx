@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, dateParam, MAX_QUERY, pageParam, type SearchHit } from '../api.ts';
 import { EntityName } from '../components/EntityName.tsx';
 import { href, useLoad } from '../hooks.ts';
-import { useT } from '../i18n.ts';
+import { articleCount, useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { ActorPicker } from '../components/ActorPicker.tsx';
@@ -107,7 +107,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
             <span key={e.id} className="suggestion" data-testid="entity-suggestion">
               <EntityName entity={e} />{' '}
               <a href={href('search', { entity: e.id })} data-testid="entity-suggestion-articles">
-                {e.articles.toLocaleString()} {t('articles')}
+                {articleCount(e.articles, t)}
               </a>
             </span>
           ))}
