@@ -169,10 +169,12 @@ test('an English name finds the entity and, through it, its articles', { skip },
   // counts take the number's form: "1 article", never "1 articles"
   await page.goto(`${server.url}#/search?q=Sisi`);
   await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.getByTestId('entity-suggestion').first().waitFor();
   assert.doesNotMatch((await page.getByTestId('entity-suggestions').textContent()) ?? '', /\b1 articles/);
   assert.match((await page.getByTestId('entity-suggestions').textContent()) ?? '', /\d articles?\b/);
   await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
   await page.getByTestId('entity-suggestion-articles').first().click();
   await page.getByTestId('search-result').first().waitFor();
   // the entity filter names the entity, not only its number
@@ -192,13 +194,15 @@ test('back and forward bring the query box and the map filters along with the UR
   await page.waitForURL(/%D8%B7%D9%87%D8%B1%D8%A7%D9%86/);
   await page.goBack();
   await page.waitForURL(/%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9/);
+  // the box follows the URL once React has rendered the change: wait for it (a failure times out here)
+  await page.waitForFunction((want) => (document.querySelector('[data-testid=search-input]') as HTMLInputElement | null)?.value === want, 'القاهرة', { timeout: 10_000 });
   assert.equal(await page.getByTestId('search-input').inputValue(), 'القاهرة');
   await page.goto(`${server.url}#/map`);
   await page.getByTestId('map-place').first().waitFor();
   await page.getByTestId('map-plover').selectOption('CONSULT');
   await page.waitForURL(/plover=CONSULT/);
   await page.reload();
-  await page.getByTestId('map').waitFor();
+  await page.getByTestId('map-place').first().waitFor();
   assert.equal(await page.getByTestId('map-plover').inputValue(), 'CONSULT');
   const refused = await refusedDuring(async () => {
     await page.goto(`${server.url}#/map?plover=NOPE&from=2024-13&to=2024-02-30`);
