@@ -67,6 +67,11 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       assert.equal((await store.findEntities('انقره'))[0]?.nameEn, 'Ankara');
       assert.equal((await store.findEntities('ankara'))[0]?.name, 'أنقرة');
       assert.equal((await store.findEntities('Vladimir'))[0]?.kbId, 'Q7747');
+      // a surname alone, as an analyst types it, finds the full English name ("Putin", "Sisi" of "al-Sisi")
+      assert.equal((await store.findEntities('Putin'))[0]?.kbId, 'Q7747');
+      assert.equal((await store.findEntities('puti'))[0]?.kbId, 'Q7747');
+      assert.deepEqual((await store.findEntities('utin')).map((e) => e.kbId), []);
+      assert.equal((await store.findEntities('Sharaa'))[0]?.kbId, 'Q-sharaa');
       assert.deepEqual(await store.findEntities('لا يوجد اسم كهذا'), []);
       assert.deepEqual(await store.findEntities('   '), []);
     });

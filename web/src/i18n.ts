@@ -23,6 +23,12 @@ const LABELS = {
   loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
   error: { ar: 'تعذّر الاتصال بالخادم. تأكد أن rasd serve يعمل ثم أعد المحاولة.', en: 'Could not reach the server. Check that rasd serve is running, then retry.' },
   retry: { ar: 'أعد المحاولة', en: 'Retry' },
+  notFound: { ar: 'لا يوجد في المخزن ما يشير إليه هذا الرابط: ربما الرقم خاطئ أو أُعيد بناء المخزن. ابدأ من البحث.', en: 'Nothing in the store matches this link: the number may be wrong, or the store was rebuilt. Start from the search.' },
+  refused: { ar: 'رفض الخادم هذا الطلب. صحّح الرابط أو المدخلات ثم أعد المحاولة.', en: 'The server refused this request. Correct the link or the input, then retry.' },
+  backToSearch: { ar: 'إلى البحث', en: 'Go to search' },
+  pastLastPage: { ar: 'لا نتائج في هذه الصفحة: إنها بعد الصفحة الأخيرة.', en: 'No results on this page: it is past the last one.' },
+  firstPage: { ar: 'الصفحة الأولى', en: 'First page' },
+  entitiesNamed: { ar: 'كيانات بهذا الاسم', en: 'Entities with this name' },
   previous: { ar: 'السابق', en: 'Previous' },
   next: { ar: 'التالي', en: 'Next' },
   entities: { ar: 'الكيانات', en: 'Entities' },
@@ -40,6 +46,7 @@ const LABELS = {
   asSource: { ar: 'أحداث هو فاعلها', en: 'Events as source' },
   asTarget: { ar: 'أحداث هو مفعولها', en: 'Events as target' },
   articles: { ar: 'مقالات', en: 'articles' },
+  article: { ar: 'مقال', en: 'article' },
   country: { ar: 'البلد', en: 'Country' },
   actor: { ar: 'رمز الفاعل', en: 'Actor code' },
   type: { ar: 'النوع', en: 'Type' },
@@ -74,4 +81,9 @@ export function useT(): (key: LabelKey) => string {
 
 export function useLang(): Lang {
   return useContext(LangContext);
+}
+
+/** "1 article", "3 articles": a count with the label in the number it takes. */
+export function articleCount(n: number, t: (key: LabelKey) => string): string {
+  return `${n.toLocaleString()} ${n === 1 ? t('article') : t('articles')}`;
 }

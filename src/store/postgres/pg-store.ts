@@ -970,9 +970,10 @@ export class PgStore implements Store {
       `SELECT ${ENTITY_COLS} FROM entities WHERE id IN (
          SELECT id FROM entities WHERE name_norm >= ? AND name_norm < ?
          UNION SELECT entity_id FROM entity_aliases WHERE alias >= ? AND alias < ?
-         UNION SELECT id FROM entities WHERE name_en_lower >= lower(?) AND name_en_lower < lower(?))
+         UNION SELECT id FROM entities WHERE name_en_lower >= lower(?) AND name_en_lower < lower(?)
+         UNION SELECT id FROM entities WHERE strpos(' ' || name_en_lower, ' ' || lower(?)) > 0 OR strpos(name_en_lower, '-' || lower(?)) > 0)
        ORDER BY articles DESC, id LIMIT ?`,
-      [n, prefixEnd(n), n, prefixEnd(n), n, prefixEnd(n), lim],
+      [n, prefixEnd(n), n, prefixEnd(n), n, prefixEnd(n), n, n, lim],
     );
     return rows.map(toEntity);
   }

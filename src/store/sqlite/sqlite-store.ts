@@ -383,7 +383,7 @@ export class SqliteStore implements Store {
     const n = normalize(name).replace(/\s+/g, ' ').trim();
     if (!n) return [];
     const lim = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit)));
-    const rows = this.st.findEntities.all(n, prefixEnd(n), n, prefixEnd(n), n, prefixEnd(n), lim) as EntityRow[];
+    const rows = this.st.findEntities.all(n, prefixEnd(n), n, prefixEnd(n), n, prefixEnd(n), n, n, lim) as EntityRow[];
     return rows.map(toEntity);
   }
 
@@ -607,7 +607,8 @@ function prepare(db: DB) {
       `SELECT id, key, kb_id, type, name, name_en, country, actor, articles FROM entities WHERE id IN (
          SELECT id FROM entities WHERE name_norm >= ? AND name_norm < ?
          UNION SELECT entity_id FROM entity_aliases WHERE alias >= ? AND alias < ?
-         UNION SELECT id FROM entities WHERE name_en_lower >= lower(?) AND name_en_lower < lower(?))
+         UNION SELECT id FROM entities WHERE name_en_lower >= lower(?) AND name_en_lower < lower(?)
+         UNION SELECT id FROM entities WHERE instr(' ' || name_en_lower, ' ' || lower(?)) > 0 OR instr(name_en_lower, '-' || lower(?)) > 0)
        ORDER BY articles DESC, id LIMIT ?`,
     ),
     entityNames: db.prepare(

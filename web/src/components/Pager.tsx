@@ -6,7 +6,8 @@ export function Pager({ page, pageSize, total, onPage }: { page: number; pageSiz
   if (pages <= 1) return null;
   return (
     <nav className="pager">
-      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+      {/* a page past the last (an old link after the store changed) steps back to the last one */}
+      <button type="button" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, pages))}>
         {t('previous')}
       </button>
       <span>

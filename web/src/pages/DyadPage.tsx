@@ -1,24 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { api, type DyadBucket, type EventRecord } from '../api.ts';
 import { href, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
 import { ActorPicker } from '../components/ActorPicker.tsx';
+import { ActorLabel } from '../components/ActorLabel.tsx';
 import { PLOVER_COLORS, PLOVER_TYPES } from '../plover.ts';
-
-/** The first and last day a period label covers: YYYY-MM-DD, YYYY-Www, YYYY-MM. */
-export function periodRange(period: string): { from: string; to: string } {
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const week = /^(\d{4})-W(\d{2})$/.exec(period);
-  if (week) {
-    const jan4 = new Date(Date.UTC(+week[1]!, 0, 4));
-    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (+week[2]! - 1) * 7 * 86400000);
-    return { from: iso(monday), to: iso(new Date(monday.getTime() + 6 * 86400000)) };
-  }
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return { from: `${period}-01`, to: iso(new Date(Date.UTC(+month[1]!, +month[2]!, 0))) };
-  return { from: period, to: period };
-}
+import { fillPeriods, periodRange } from '../periods.ts';
 
 function Chart({ buckets, onPick, picked }: { buckets: DyadBucket[]; onPick: (b: DyadBucket) => void; picked: string | null }) {
   const t = useT();
@@ -26,7 +14,8 @@ function Chart({ buckets, onPick, picked }: { buckets: DyadBucket[]; onPick: (b:
   const w = Math.max(14, Math.min(48, 760 / buckets.length));
   const max = Math.max(1, ...buckets.map((b) => b.events));
   const gy = (g: number) => H / 2 - (g / 10) * (H / 2);
-  const line = buckets.map((b, i) => `${i ? 'L' : 'M'}${40 + i * w + w / 2},${gy(b.goldsteinMean)}`).join(' ');
+  // the mean line is broken over empty periods: no events, no mean to draw
+  const line = buckets.map((b, i) => (b.events ? `${i && buckets[i - 1]!.events ? 'L' : 'M'}${40 + i * w + w / 2},${gy(b.goldsteinMean)}` : '')).join(' ');
   return (
     <svg className="dyad-chart" width={60 + w * buckets.length} height={H + 40} style={{ direction: "ltr" }} role="img" data-testid="dyad-chart">
       <line x1={40} x2={40 + w * buckets.length} y1={gy(0)} y2={gy(0)} className="zero" />
@@ -35,8 +24,16 @@ function Chart({ buckets, onPick, picked }: { buckets: DyadBucket[]; onPick: (b:
       {buckets.map((b, i) => {
         let y = H;
         return (
-          <g key={b.period} transform={`translate(${40 + i * w}, 0)`} onClick={() => onPick(b)} className={`bucket${picked === b.period ? ' picked' : ''}`} data-testid="dyad-bucket">
-            <rect x={0} y={0} width={w} height={H} className="hit" />
+          <g
+            key={b.period}
+            transform={`translate(${40 + i * w}, 0)`}
+            // an empty period has no evidence to open; the others open from the keyboard too
+            {...(b.events > 0 ? { onClick: () => onPick(b), onKeyDown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onPick(b)), tabIndex: 0, role: 'button', 'aria-label': `${b.period}: ${b.events} ${t('events')}`, 'data-testid': 'dyad-bucket' } : { 'data-testid': 'dyad-bucket-empty' })}
+            className={`bucket${picked === b.period ? ' picked' : ''}${b.events ? '' : ' empty'}`}
+          >
+            <rect x={0} y={0} width={w} height={H} className="hit">
+              <title>{`${b.period}: ${b.events}`}</title>
+            </rect>
             {PLOVER_TYPES.filter((p) => b.byPlover[p]).map((p) => {
               const h = ((H - 10) * b.byPlover[p]!) / max;
               y -= h;
@@ -55,7 +52,7 @@ function Chart({ buckets, onPick, picked }: { buckets: DyadBucket[]; onPick: (b:
         );
       })}
       <path d={line} className="goldstein" />
-      {buckets.map((b, i) => (
+      {buckets.map((b, i) => b.events > 0 && (
         <circle key={b.period} cx={40 + i * w + w / 2} cy={gy(b.goldsteinMean)} r={3.5} className="goldstein-point">
           <title>{`${b.period}: ${t('goldsteinMean')} ${b.goldsteinMean}`}</title>
         </circle>
@@ -104,9 +101,16 @@ export function DyadPage({ params }: { params: URLSearchParams }) {
   const t = useT();
   const a = params.get('a') ?? '';
   const b = params.get('b') ?? '';
-  const interval = params.get('interval') ?? 'month';
+  // an interval the API does not know (a hand-edited link) falls back to months instead of a refused request
+  const asked = params.get('interval') ?? 'month';
+  const interval = ['day', 'week', 'month'].includes(asked) ? asked : 'month';
   const [draft, setDraft] = useState({ a, b, interval });
   const [picked, setPicked] = useState<string | null>(null);
+  // back and forward change the URL but keep this page mounted: the form and the picked period follow it
+  useEffect(() => {
+    setDraft({ a, b, interval });
+    setPicked(null);
+  }, [a, b, interval]);
   const [result, retry] = useLoad(() => (a && b ? api.dyad(a, b, interval) : Promise.resolve(null)), [a, b, interval]);
   return (
     <section className="page dyad-page">
@@ -139,6 +143,9 @@ export function DyadPage({ params }: { params: URLSearchParams }) {
             <Empty>{t('noEvents')}</Empty>
           ) : (
             <>
+              <h2 className="dyad-title" data-testid="dyad-title">
+                <ActorLabel value={a} /> ↔ <ActorLabel value={b} />
+              </h2>
               <div className="legend">
                 {PLOVER_TYPES.filter((p) => buckets.some((bk) => bk.byPlover[p])).map((p) => (
                   <span key={p}>
@@ -146,7 +153,7 @@ export function DyadPage({ params }: { params: URLSearchParams }) {
                   </span>
                 ))}
               </div>
-              <Chart buckets={buckets} picked={picked} onPick={(bk) => setPicked(bk.period)} />
+              <Chart buckets={fillPeriods(buckets, (bk) => bk.period, (period) => ({ period, events: 0, goldsteinMean: 0, byPlover: {} }))} picked={picked} onPick={(bk) => setPicked(bk.period)} />
               <p className="hint">{t('clickBar')}</p>
               {picked && <Evidence a={a} b={b} period={picked} />}
             </>

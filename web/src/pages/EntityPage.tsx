@@ -4,6 +4,7 @@ import { useT } from '../i18n.ts';
 import { Status } from '../components/Status.tsx';
 import { Network } from '../components/Network.tsx';
 import { Bars } from '../components/Bars.tsx';
+import { fillPeriods } from '../periods.ts';
 
 function EventRows({ events }: { events: EventRecord[] }) {
   if (events.length === 0) return <p className="muted">—</p>;
@@ -63,7 +64,7 @@ export function EntityPage({ id }: { id: number }) {
             </p>
           </header>
           <h2>{t('mentionsOverTime')}</h2>
-          <Bars data={p.mentionsOverTime.map((m) => ({ label: m.period, value: m.articles }))} />
+          <Bars data={fillPeriods(p.mentionsOverTime.map((m) => ({ label: m.period, value: m.articles })), (d) => d.label, (label) => ({ label, value: 0 }))} />
           <h2>{t('network')}</h2>
           <Network profile={p} />
           <h2>{t('quotes')} ({p.quotes.length})</h2>

@@ -3,9 +3,9 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { api, type PlaceCount } from '../api.ts';
+import { api, dateParam, type PlaceCount } from '../api.ts';
 import { href, useLoad } from '../hooks.ts';
-import { useT } from '../i18n.ts';
+import { articleCount, useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
 import { PLOVER_TYPES } from '../plover.ts';
 
@@ -14,7 +14,14 @@ const H = 500;
 
 export function MapPage({ params }: { params: URLSearchParams }) {
   const t = useT();
-  const [filters, setFilters] = useState({ from: params.get('from') ?? '', to: params.get('to') ?? '', plover: params.get('plover') ?? '' });
+  // The filters live in the URL, so a reload, a shared link and back/forward keep them; values the API
+  // would refuse (a mistyped date or type) are dropped rather than sent.
+  const date = (v: string | null) => dateParam(v) ?? '';
+  const plover = params.get('plover') ?? '';
+  const filters = { from: date(params.get('from')), to: date(params.get('to')), plover: (PLOVER_TYPES as readonly string[]).includes(plover) ? plover : '' };
+  const setFilters = (f: typeof filters) => {
+    window.location.hash = href('map', f);
+  };
   const [result, retry] = useLoad(() => api.places({ from: filters.from || undefined, to: filters.to || undefined, plover: filters.plover || undefined }), [filters.from, filters.to, filters.plover]);
   const { projection, land } = useMemo(() => {
     const topo = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
@@ -59,7 +66,7 @@ export function MapPage({ params }: { params: URLSearchParams }) {
                   return (
                     <a key={p.entityId} href={href(`entity/${p.entityId}`)}>
                       <circle cx={xy[0]} cy={xy[1]} r={3 + 12 * Math.sqrt(p.articles / max)} className={`place feature-${p.feature}`} data-testid="map-place" onMouseEnter={() => setHover(p)} onMouseLeave={() => setHover(null)}>
-                        <title>{`${p.name}${p.nameEn ? ` (${p.nameEn})` : ''}: ${p.articles} ${t('articles')}, ${p.events} ${t('events')}`}</title>
+                        <title>{`${p.name}${p.nameEn ? ` (${p.nameEn})` : ''}: ${articleCount(p.articles, t)}, ${p.events} ${t('events')}`}</title>
                       </circle>
                     </a>
                   );
@@ -67,7 +74,7 @@ export function MapPage({ params }: { params: URLSearchParams }) {
               </svg>
               {hover && (
                 <div className="hover-card map-card">
-                  <bdi className="ar">{hover.name}</bdi> {hover.nameEn && <bdi>({hover.nameEn})</bdi>} · {hover.country} · {hover.feature} · {hover.articles} {t('articles')}
+                  <bdi className="ar">{hover.name}</bdi> {hover.nameEn && <bdi>({hover.nameEn})</bdi>} · {hover.country} · {hover.feature} · {articleCount(hover.articles, t)}
                 </div>
               )}
               {places.length === 0 && <Empty>{t('noResults')}</Empty>}

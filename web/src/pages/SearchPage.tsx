@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { api, type SearchHit } from '../api.ts';
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, dateParam, MAX_QUERY, pageParam, type SearchHit } from '../api.ts';
+import { EntityName } from '../components/EntityName.tsx';
 import { href, useLoad } from '../hooks.ts';
-import { useT } from '../i18n.ts';
+import { articleCount, useT } from '../i18n.ts';
 import { Empty, Status } from '../components/Status.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { ActorPicker } from '../components/ActorPicker.tsx';
+import { ActorLabel } from '../components/ActorLabel.tsx';
 import { PLOVER_TYPES } from '../plover.ts';
 
 function Snippet({ hit }: { hit: SearchHit }) {
@@ -29,14 +31,18 @@ function Snippet({ hit }: { hit: SearchHit }) {
 export function SearchPage({ params }: { params: URLSearchParams }) {
   const t = useT();
   const [q, setQ] = useState(params.get('q') ?? '');
+  // back and forward change the URL but keep this page mounted: the box follows the URL's query
+  const urlQ = params.get('q') ?? '';
+  useEffect(() => setQ(urlQ), [urlQ]);
   const query = {
-    q: params.get('q') ?? undefined,
-    from: params.get('from') ?? undefined,
-    to: params.get('to') ?? undefined,
-    source: params.get('source') ?? undefined,
-    entity: params.get('entity') ?? undefined,
-    eventType: params.get('eventType') ?? undefined,
-    page: Number(params.get('page') ?? 1),
+    q: params.get('q')?.slice(0, MAX_QUERY) || undefined,
+    // a hand-edited or stale link's values the API would refuse are dropped, not sent
+    from: dateParam(params.get('from')),
+    to: dateParam(params.get('to')),
+    source: params.get('source')?.slice(0, MAX_QUERY) || undefined,
+    entity: /^\d{1,15}$/.test(params.get('entity') ?? '') ? params.get('entity')! : undefined,
+    eventType: (PLOVER_TYPES as readonly string[]).includes(params.get('eventType') ?? '') ? params.get('eventType')! : undefined,
+    page: pageParam(params.get('page')),
   };
   const go = (changes: Record<string, string | number | undefined>) => {
     window.location.hash = href('search', { ...query, page: 1, ...changes });
@@ -44,6 +50,9 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   const [result, retry] = useLoad(() => api.search(query), [params.toString()]);
   const [sources] = useLoad(() => api.sources(), []);
   const [stats] = useLoad(() => api.stats(), []);
+  // The text index holds the articles' Arabic words: a name typed in English ("Putin") is found among the
+  // entities' names, and each one leads to the articles that mention it.
+  const [named] = useLoad(() => (query.q && query.q.trim().length >= 2 ? api.findEntities(query.q.trim()) : Promise.resolve([])), [query.q]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     go({ q: q.trim() || undefined });
@@ -51,7 +60,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   return (
     <section className="page search-page">
       <form className="search-box" onSubmit={submit} role="search">
-        <input data-testid="search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('searchPlaceholder')} dir="auto" />
+        <input data-testid="search-input" type="search" aria-label={t('search')} maxLength={MAX_QUERY} value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('searchPlaceholder')} dir="auto" />
         <button type="submit" data-testid="search-submit">
           {t('search')}
         </button>
@@ -83,11 +92,27 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
         </label>
         <ActorPicker label={t('entity')} value={query.entity ?? ''} onChange={(id) => go({ entity: id })} />
         {query.entity && (
-          <button type="button" className="link" onClick={() => go({ entity: undefined })}>
-            ✕ {t('entity')} #{query.entity}
-          </button>
+          <span className="entity-filter" data-testid="entity-filter">
+            <ActorLabel value={query.entity} />{' '}
+            <button type="button" className="link" onClick={() => go({ entity: undefined })} aria-label={`✕ ${t('entity')}`}>
+              ✕
+            </button>
+          </span>
         )}
       </div>
+      {named.state === 'ready' && named.data.length > 0 && !query.entity && (
+        <div className="entity-suggestions" data-testid="entity-suggestions">
+          <span>{t('entitiesNamed')}:</span>
+          {named.data.slice(0, 5).map((e) => (
+            <span key={e.id} className="suggestion" data-testid="entity-suggestion">
+              <EntityName entity={e} />{' '}
+              <a href={href('search', { entity: e.id })} data-testid="entity-suggestion-articles">
+                {articleCount(e.articles, t)}
+              </a>
+            </span>
+          ))}
+        </div>
+      )}
       {stats.state === 'ready' && stats.data.articles === 0 ? (
         <Empty>{t('emptyStore')}</Empty>
       ) : (
@@ -95,6 +120,13 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           {(page) =>
             page.total === 0 ? (
               <Empty>{t('noResults')}</Empty>
+            ) : page.items.length === 0 ? (
+              <Empty>
+                <p data-testid="past-last-page">{t('pastLastPage')}</p>
+                <button type="button" onClick={() => go({ page: 1 })}>
+                  {t('firstPage')}
+                </button>
+              </Empty>
             ) : (
               <>
                 <p className="count" data-testid="result-count">
