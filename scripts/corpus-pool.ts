@@ -10,7 +10,8 @@ import { readArticles } from '../src/readers/index.ts';
 import { seededRandom } from '../src/ner/train.ts';
 import { join } from 'node:path';
 import { REPO_ROOT, resolveSharedPath } from '../src/resources/shared.ts';
-import { goldArticleIds } from './gold-ids.ts';
+import { articleIdsIn, goldArticleIds } from './gold-ids.ts';
+import { flag } from './flag.ts';
 
 export interface PoolArticle {
   id: string;
@@ -58,4 +59,15 @@ export async function* corpusLineRange(opts: { from: number; to: number; every?:
     const article = readArticles(JSON.stringify(rec), { format: 'json' })[0]?.article;
     if (article) yield { line, id, article };
   }
+}
+
+/**
+ * The command-line options of a walk over corpus lines, shared by the event scripts: --from, --to (1-based lines),
+ * --every N (a stride), --exclude ID,ID and --exclude-file FILE (ids to skip, one a line: articles reserved for gold).
+ */
+export function corpusRangeFlags(): { from: number; to: number; every: number; exclude: Set<string> } {
+  const exclude = new Set(flag('exclude', '').split(',').filter(Boolean));
+  const excludeFile = flag('exclude-file', '');
+  if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
+  return { from: Number(flag('from', '1')), to: Number(flag('to', '1000')), every: Number(flag('every', '1')), exclude };
 }

@@ -12,17 +12,10 @@
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { toTriples } from '../src/events/eval.ts';
-import { articleIdsIn } from './gold-ids.ts';
-import { corpusLineRange } from './corpus-pool.ts';
-import { flag } from './flag.ts';
+import { corpusLineRange, corpusRangeFlags } from './corpus-pool.ts';
 
-const from = Number(flag('from', '1'));
-const to = Number(flag('to', '1000'));
+const { from, to, every, exclude } = corpusRangeFlags();
 // --every N: only every Nth line of the range (the corpus is ordered by source: a stride samples all of them).
-const every = Number(flag('every', '1'));
-const exclude = new Set(flag('exclude', '').split(',').filter(Boolean));
-const excludeFile = flag('exclude-file', '');
-if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
 const out: string[] = [];

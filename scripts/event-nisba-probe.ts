@@ -9,16 +9,9 @@
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { toTriples } from '../src/events/eval.ts';
-import { articleIdsIn } from './gold-ids.ts';
-import { flag } from './flag.ts';
-import { corpusLineRange } from './corpus-pool.ts';
+import { corpusLineRange, corpusRangeFlags } from './corpus-pool.ts';
 
-const from = Number(flag('from', '1'));
-const to = Number(flag('to', '1000'));
-const every = Number(flag('every', '1'));
-const exclude = new Set<string>();
-const excludeFile = flag('exclude-file', '');
-if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
+const { from, to, every, exclude } = corpusRangeFlags();
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
 const NOUN = '(?:[وفب]?(?:ال|لل)?)(?:قصف|غارة|غارات|هجوم|هجمات|عقوبات|تهديد|تهديدات|دعم|عدوان|تدخل|اعتداء|اعتداءات|ضربة|ضربات|حصار|احتلال|انتهاكات|انتهاك|تصعيد|استهداف)[اًا]?';

@@ -10,16 +10,9 @@ import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { toTriples, tripleKey } from '../src/events/eval.ts';
 import { setEventTrace, type TriggerTrace } from '../src/events/stage.ts';
-import { articleIdsIn } from './gold-ids.ts';
-import { corpusLineRange } from './corpus-pool.ts';
-import { flag } from './flag.ts';
+import { corpusLineRange, corpusRangeFlags } from './corpus-pool.ts';
 
-const from = Number(flag('from', '1'));
-const to = Number(flag('to', '1000'));
-const every = Number(flag('every', '1'));
-const exclude = new Set<string>();
-const excludeFile = flag('exclude-file', '');
-if (excludeFile) for (const id of articleIdsIn(excludeFile)) exclude.add(id);
+const { from, to, every, exclude } = corpusRangeFlags();
 const traces: TriggerTrace[] = [];
 setEventTrace((t) => traces.push(t));
 const resources = loadResources();
