@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { api, dateParam, MAX_QUERY, pageParam, type SearchHit } from '../api.ts';
 import { EntityName } from '../components/EntityName.tsx';
 import { href, useLoad } from '../hooks.ts';
@@ -30,10 +30,9 @@ function Snippet({ hit }: { hit: SearchHit }) {
 
 export function SearchPage({ params }: { params: URLSearchParams }) {
   const t = useT();
-  const [q, setQ] = useState(params.get('q') ?? '');
-  // back and forward change the URL but keep this page mounted: the box follows the URL's query
+  // Back and forward change the URL but keep this page mounted: the box is keyed by the URL's query, so a new query in
+  // the URL gives a new box holding it (an effect copying the URL into component state lost that race now and then).
   const urlQ = params.get('q') ?? '';
-  useEffect(() => setQ(urlQ), [urlQ]);
   const query = {
     q: params.get('q')?.slice(0, MAX_QUERY) || undefined,
     // a hand-edited or stale link's values the API would refuse are dropped, not sent
@@ -55,12 +54,13 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   const [named] = useLoad(() => (query.q && query.q.trim().length >= 2 ? api.findEntities(query.q.trim()) : Promise.resolve([])), [query.q]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    go({ q: q.trim() || undefined });
+    const typed = new FormData(e.currentTarget as HTMLFormElement).get('q');
+    go({ q: (typeof typed === 'string' ? typed.trim() : '') || undefined });
   };
   return (
     <section className="page search-page">
       <form className="search-box" onSubmit={submit} role="search">
-        <input data-testid="search-input" type="search" aria-label={t('search')} maxLength={MAX_QUERY} value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('searchPlaceholder')} dir="auto" />
+        <input key={urlQ} name="q" data-testid="search-input" type="search" aria-label={t('search')} maxLength={MAX_QUERY} defaultValue={urlQ} placeholder={t('searchPlaceholder')} dir="auto" />
         <button type="submit" data-testid="search-submit">
           {t('search')}
         </button>
