@@ -11,6 +11,7 @@ import type { Layers, NerMention, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
+import { spanIndexAt } from '../text/sentences.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -3070,19 +3071,9 @@ function headWordAt(art: Article, j: number): boolean {
 function orgHeadTitles(art: Article): void {
   const { doc, drafts } = art;
   const toks = doc.tokens;
-  // The token holding a position, by binary search over the sorted, disjoint tokens (a scan per mention made this
-  // stage quadratic on long repetitive input: perf9's bench-hostile).
-  const tokenOf = (pos: number): number => {
-    let lo = 0;
-    let hi = toks.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.start <= pos) (at = mid), (lo = mid + 1);
-      else hi = mid - 1;
-    }
-    return at >= 0 && pos < toks[at]!.end ? at : -1;
-  };
+  // The token holding a position, by binary search (a scan per mention made this stage quadratic on long repetitive
+  // input: perf9's bench-hostile).
+  const tokenOf = (pos: number): number => spanIndexAt(toks, pos);
   const wordGap = (a: number, b: number) => /^\s+$/.test(doc.text.slice(toks[a]!.end, toks[b]!.start));
   for (const d of [...drafts.values()]) {
     if (d.type !== 'PER' || d.generic) continue;

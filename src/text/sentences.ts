@@ -118,11 +118,16 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
 
 /** Index of the sentence containing `offset`, or -1. Binary search over sorted spans. */
 export function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): number {
+  return spanIndexAt(sentences, offset);
+}
+
+/** Index of the span containing `offset` among sorted, disjoint spans (sentences, tokens), or -1. */
+export function spanIndexAt(spans: readonly SentenceSpan[], offset: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
+    const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return mid;

@@ -29,12 +29,11 @@ export function useRoute(): { path: string[]; params: URLSearchParams } {
     return { path: (p ?? '').split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(q ?? ''), key: window.location.hash };
   };
   const [route, setRoute] = useState(parse);
-  // The hash a route was parsed from, so that a second event for the same change keeps the same route object.
-  const routeKey = (r: { key?: string }) => r.key;
   useEffect(() => {
     // popstate as well as hashchange: a history traversal between entries of one document always fires popstate, and in
     // Chromium a back to the entry a full navigation made did not always fire hashchange (the e2e back/forward test).
-    const on = () => setRoute((old) => (routeKey(old) === window.location.hash ? old : parse()));
+    // (The route keeps the hash it was parsed from: the second event of one change keeps the same route object.)
+    const on = () => setRoute((old) => (old.key === window.location.hash ? old : parse()));
     window.addEventListener('hashchange', on);
     window.addEventListener('popstate', on);
     return () => {
