@@ -29,6 +29,9 @@ export function notRegular(): RasdError {
   return new RasdError('RASD_E006', 'not a regular file or pipe (a device or socket)');
 }
 
+/** A cell to sleep on (Atomics.wait) between reads of a non-blocking stream that has nothing yet. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** A stream (standard input, a pipe) read to its end, or refused once it passes the input limit. */
 function readCapped(fd: number): Uint8Array {
   const chunks: Buffer[] = [];
@@ -39,7 +42,11 @@ function readCapped(fd: number): Uint8Array {
     try {
       n = readSync(fd, buf, 0, buf.length, null);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue; // a non-blocking stdin not ready yet
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
+        // a non-blocking stdin not ready yet: wait a little instead of spinning a core until the writer catches up
+        Atomics.wait(PAUSE, 0, 0, 5);
+        continue;
+      }
       if ((err as NodeJS.ErrnoException).code === 'EOF') break;
       throw fileError(err);
     }
