@@ -179,33 +179,23 @@ console.error(`${m} events, ${val.length} non-zero cells (${elapsed()})`);
 }
 
 const L = DIMS + OVERSAMPLE;
-/** Y (R×L) = A X (X: C×L). */
-function times(x: Float64Array): Float64Array {
-  const y = new Float64Array(R * L);
+/**
+ * A times a C×L matrix (an R×L result), or, `transposed`, Aᵀ times an R×L matrix (a C×L result): both walk A's stored
+ * rows once; only which side is read and which is written swaps.
+ */
+function multiply(m: Float64Array, transposed: boolean): Float64Array {
+  const out = new Float64Array((transposed ? C : R) * L);
   for (let r = 0; r < R; r++) {
     const o = r * L;
     for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) {
       const v = val[k]!;
       if (v === 0) continue;
       const p = colIdx[k]! * L;
-      for (let d = 0; d < L; d++) y[o + d] += v * x[p + d]!;
+      if (transposed) for (let d = 0; d < L; d++) out[p + d] += v * m[o + d]!;
+      else for (let d = 0; d < L; d++) out[o + d] += v * m[p + d]!;
     }
   }
-  return y;
-}
-/** Z (C×L) = Aᵀ Y (Y: R×L). */
-function timesTransposed(y: Float64Array): Float64Array {
-  const z = new Float64Array(C * L);
-  for (let r = 0; r < R; r++) {
-    const o = r * L;
-    for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) {
-      const v = val[k]!;
-      if (v === 0) continue;
-      const p = colIdx[k]! * L;
-      for (let d = 0; d < L; d++) z[p + d] += v * y[o + d]!;
-    }
-  }
-  return z;
+  return out;
 }
 /** Orthonormalizes the L columns of a rows×L matrix in place (modified Gram-Schmidt, twice for stability). */
 function orthonormalize(a: Float64Array, rows: number): void {
@@ -225,16 +215,16 @@ function orthonormalize(a: Float64Array, rows: number): void {
 
 const omega = new Float64Array(C * L);
 for (let i = 0; i < omega.length; i++) omega[i] = gauss();
-let q = times(omega);
+let q = multiply(omega, false);
 orthonormalize(q, R);
 for (let it = 0; it < POWER_ITERATIONS; it++) {
-  const z = timesTransposed(q);
+  const z = multiply(q, true);
   orthonormalize(z, C);
-  q = times(z);
+  q = multiply(z, false);
   orthonormalize(q, R);
 }
 // B = Qᵀ A (L×C), stored as Bᵀ (C×L); its left singular vectors from the eigenvectors of B Bᵀ.
-const bt = timesTransposed(q);
+const bt = multiply(q, true);
 const gram = new Float64Array(L * L);
 for (let c = 0; c < C; c++) for (let i = 0; i < L; i++) for (let j = 0; j < L; j++) gram[i * L + j] += bt[c * L + i]! * bt[c * L + j]!;
 const { values, vectors } = jacobiEigen(gram, L);

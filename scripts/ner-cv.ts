@@ -11,10 +11,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConll, type TaggedSentence } from '../src/ner/conll.ts';
 import { createTagger } from '../src/ner/tagger.ts';
-import { TAGS, type FeatureConfig } from '../src/ner/model.ts';
+import { TAGS } from '../src/ner/model.ts';
 import { trainPerceptron } from '../src/ner/train.ts';
 import { scoreNer, SCORED_TYPES } from '../src/ner/score.ts';
-import { featureResources } from '../src/ner/commands.ts';
+import { featureConfigFromFlags, featureResources } from '../src/ner/commands.ts';
 import { sharedPath } from '../src/ner/load.ts';
 
 const { values } = parseArgs({
@@ -45,21 +45,7 @@ const { values } = parseArgs({
 const all: TaggedSentence[] = parseConll(readFileSync(sharedPath('data/ner/anercorp/train.txt'), 'utf8'));
 const folds = Number(values.folds);
 const epochs = Number(values.epochs);
-const features: FeatureConfig = {
-  gazetteers: !values['no-gazetteers'],
-  triggers: true,
-  clusters: !values['no-clusters'],
-  kb: !values['no-gazetteers'],
-  conjunctions: true,
-  embeddings: !values['no-embeddings'],
-  nameNgrams: values['name-ngrams'],
-  autoLexicon: !values['no-auto-lexicon'],
-  ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
-  ...(values['auto-spans'] ? { autoSpans: true } : {}),
-  ...(values.context3 ? { context3: true } : {}),
-  ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
-  ...(values['common-share'] ? { commonShare: true } : {}),
-};
+const features = featureConfigFromFlags(values);
 const resources = featureResources();
 const words: string[][] = [];
 const gold: string[][][] = Array.from({ length: epochs }, () => []);

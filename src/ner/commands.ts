@@ -75,6 +75,25 @@ export function withOPenalty(model: NerModel, penalty: number): NerModel {
 
 const pct = (x: number) => (100 * x).toFixed(2);
 
+/** The feature set a training command's flags ask for (`train ner` and scripts/ner-cv.ts share the flag names). */
+export function featureConfigFromFlags(values: Record<string, string | boolean | undefined>): FeatureConfig {
+  return {
+    gazetteers: !values['no-gazetteers'],
+    triggers: !values['no-triggers'],
+    clusters: !values['no-clusters'],
+    kb: !values['no-kb'] && !values['no-gazetteers'],
+    conjunctions: !values['no-conjunctions'],
+    embeddings: !values['no-embeddings'],
+    nameNgrams: Boolean(values['name-ngrams']),
+    autoLexicon: !values['no-auto-lexicon'],
+    ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
+    ...(values['auto-spans'] ? { autoSpans: true } : {}),
+    ...(values.context3 ? { context3: true } : {}),
+    ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
+    ...(values['common-share'] ? { commonShare: true } : {}),
+  };
+}
+
 export async function trainNer(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -138,21 +157,7 @@ With --test, scores the written model on the test file once.`);
   const devCount = Math.round(all.length * Number(values['dev-fraction']));
   const trainPart = all.slice(0, all.length - devCount);
   const dev = all.slice(all.length - devCount);
-  const features: FeatureConfig = {
-    gazetteers: !values['no-gazetteers'],
-    triggers: !values['no-triggers'],
-    clusters: !values['no-clusters'],
-    kb: !values['no-kb'] && !values['no-gazetteers'],
-    conjunctions: !values['no-conjunctions'],
-    embeddings: !values['no-embeddings'],
-    nameNgrams: values['name-ngrams'],
-    autoLexicon: !values['no-auto-lexicon'],
-    ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
-    ...(values['auto-spans'] ? { autoSpans: true } : {}),
-    ...(values.context3 ? { context3: true } : {}),
-    ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
-    ...(values['common-share'] ? { commonShare: true } : {}),
-  };
+  const features = featureConfigFromFlags(values);
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);
   const minCount = Number(values['min-count']);

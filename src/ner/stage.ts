@@ -9,23 +9,17 @@ import type { EntityType } from '../core/analysis.ts';
 import type { NerMention, Stage } from '../core/stage.ts';
 import type { Segmentation } from '../text/clitics.ts';
 import { TAGS, type NerModel } from './model.ts';
-import type { AutoLexicon, AutoSpans, AutoTriggers, EmbeddingClusters, NameNgrams, NerLexicon, WordClusters, WordVectors } from './features.ts';
+import type { FeatureResources } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
 import type { WordFrequencies } from '../text/clitics.ts';
 import { createNameFilter } from './name-filter.ts';
 
-export interface NerResources {
+/**
+ * The loaded NER resources: the model and the data files its features read (those of `FeatureResources` but the
+ * segmenter, which the stage is given), plus the post-filter's corpus counts.
+ */
+export interface NerResources extends Omit<FeatureResources, 'segment'> {
   model: NerModel;
-  lexicon: NerLexicon;
-  clusters: WordClusters;
-  embeddings?: EmbeddingClusters;
-  nameNgrams?: NameNgrams;
-  autoLexicon?: AutoLexicon;
-  vectors?: WordVectors;
-  autoSpans?: AutoSpans;
-  autoTriggers?: AutoTriggers;
-  /** The clitic segmenter's corpus counts, for a model trained with `commonShare`. */
-  wordFrequencies?: WordFrequencies;
   /** Corpus word counts for the post-filter of common words and leading verbs (src/ner/name-filter.ts); absent: no filter. */
   commonWords?: WordFrequencies;
 }
@@ -33,7 +27,7 @@ export interface NerResources {
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 
 export function createNerTagger(ner: NerResources, segment: (word: string) => Segmentation): NerTagger {
-  return createTagger(ner.model, { segment, lexicon: ner.lexicon, clusters: ner.clusters, embeddings: ner.embeddings, nameNgrams: ner.nameNgrams, autoLexicon: ner.autoLexicon, vectors: ner.vectors, autoSpans: ner.autoSpans, autoTriggers: ner.autoTriggers, wordFrequencies: ner.wordFrequencies });
+  return createTagger(ner.model, { ...ner, segment });
 }
 
 /** Token index ranges [first, end) of the document's sentences. */
