@@ -9,6 +9,7 @@ import { normalize } from '../text/normalize.ts';
 import { createRomanizer, type Romanizer } from './romanize.ts';
 import { createTransliterator, type TranslitData } from './translit.ts';
 import { OrgHeads, type OrgLexicon } from './orgs.ts';
+import { createConceptIndex, type Concept, type ConceptData, type ConceptIndex } from './concepts.ts';
 import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord, Role, RoleSpell, Title } from './types.ts';
 
 export type KbEntityType = 'PER' | 'ORG' | 'LOC';
@@ -99,8 +100,10 @@ export interface KbData {
   nameSpellings?: Record<string, string>;
   /** Given names borne by women (name-spellings.json `female`). */
   femaleNames?: string[];
-  /** Peoples, sects and faiths the recognizer tags as names (non-entities.json): no entity. */
+  /** Peoples, sects and faiths the recognizer tags as names (non-entities.json `words`): no entity. */
   nonEntities?: string[];
+  /** Currencies, substances and common nouns it tags (non-entities.json `things`): no entity unless tagged ORG (ريال Real Madrid). */
+  nonEntityThings?: string[];
   /** Name parts that are not Arabic (name-parts.json `foreign`): a name with one is romanized as foreign. */
   foreignParts?: string[];
   /** Head nouns and words for naming organizations the KB does not know (org-heads.json). */
@@ -118,6 +121,8 @@ export interface KbData {
   englishWords?: Record<string, string>;
   /** Words of englishWords that Arabic also uses (بنك): they do not make a name foreign. */
   englishWordsArabicToo?: string[];
+  /** Named things that are no person, organization or place (concepts.json): faiths, wars, tournaments, weapon models. */
+  concepts?: ConceptData;
 }
 
 /** The transcribed English words that mark a name as foreign (english-words.json, less the words Arabic also uses). */
@@ -299,6 +304,8 @@ export class KnowledgeBase {
     this.counterpart = new Set(data.titles.counterpart.map((f) => normalize(f)));
     this.honorifics = new Set((data.titles.honorifics ?? []).map((f) => normalize(f)));
     this.nonEntityWords = new Set((data.nonEntities ?? []).map((w) => normalize(w)));
+    this.nonEntityThings = new Set((data.nonEntityThings ?? []).map((w) => normalize(w)));
+    this.concepts = createConceptIndex(data.concepts ?? { concepts: [] });
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
     this.femaleNames = new Set((data.femaleNames ?? []).map((k) => normalize(k)));
     for (const [name, ids] of Object.entries(data.weakNames ?? {})) {
@@ -387,17 +394,22 @@ export class KnowledgeBase {
     return this.names.get(normalize(name).replace(/\s+/g, ' ').trim()) ?? [];
   }
 
-  /** Is the phrase a people, sect or faith (الأكراد، الشيعة) that the recognizer may tag but that is no entity? */
-  isNonEntity(phrase: string): boolean {
-    return this.isNonEntityKey(normalize(phrase));
+  /**
+   * Is the phrase a people, sect or faith (الأكراد، الشيعة), or, unless the recognizer tagged it an organization, a
+   * currency, substance or common noun (الدولار، اليورانيوم), that it may tag but that is no entity?
+   */
+  isNonEntity(phrase: string, type?: string): boolean {
+    return this.isNonEntityKey(normalize(phrase), type);
   }
   /** isNonEntity for a phrase already normalized. */
-  isNonEntityKey(key: string): boolean {
+  isNonEntityKey(key: string, type?: string): boolean {
     if (key.includes(' ')) key = key.replace(/\s+/g, ' ').trim();
+    const has = (k: string) => this.nonEntityWords.has(k) || (type !== 'ORG' && this.nonEntityThings.has(k));
     // ل+ال writes للأكراد: a span after the first ل reads لأكراد, which is الأكراد.
-    return this.nonEntityWords.has(key) || this.nonEntityWords.has('ال' + key) || (key.startsWith('ل') && !key.startsWith('لل') && this.nonEntityWords.has('ا' + key));
+    return has(key) || has('ال' + key) || (key.startsWith('ل') && !key.startsWith('لل') && has('ا' + key));
   }
   private readonly nonEntityWords: ReadonlySet<string>;
+  private readonly nonEntityThings: ReadonlySet<string>;
 
   /** Organizations named by a common word only where the recognizer says ORG (OrgRecord.arRecognized). */
   lookupRecognized(name: string): readonly NameTarget[] {
@@ -414,6 +426,20 @@ export class KnowledgeBase {
   isFemaleName(word: string): boolean {
     return this.femaleNames.has(normalize(word));
   }
+
+  /**
+   * The named thing (concepts.json) a recognizer span of the given type is, or null. A person's span with a word of
+   * a name (a known given name, a word of a KB person's name: رمضان، إسلام) is that person; an organization's span is
+   * never a model code (تي إف 1 is the channel TF1).
+   */
+  concept(span: string, type: 'PER' | 'ORG' | 'LOC' | 'MISC'): Concept | null {
+    const c = this.concepts.lookup(span);
+    if (!c) return null;
+    if (type === 'ORG' && c.id.startsWith('misc:model:')) return null;
+    if (type === 'PER' && normalize(span).split(/\s+/).some((w) => this.isNamePart(w) || this.isPersonNameWord(w))) return null;
+    return c;
+  }
+  private readonly concepts: ConceptIndex;
 
   /** Is the word a common name part (محمد، دونالد) of the romanization table? */
   isNamePart(word: string): boolean {

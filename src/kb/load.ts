@@ -10,6 +10,7 @@ import { RasdError } from '../core/errors.ts';
 import { KnowledgeBase, type KbData, type TitleLexicon } from './index.ts';
 import type { OrgLexicon } from './orgs.ts';
 import type { TranslitData } from './translit.ts';
+import type { ConceptData } from './concepts.ts';
 import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord } from './types.ts';
 
 function readJsonLines<T>(path: string): T[] {
@@ -78,7 +79,13 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean; na
             return { englishWords: ew.words, englishWordsArabicToo: ew.arabicToo ?? [] };
           })()
         : {}),
-      ...(existsSync(join(kbDir, 'non-entities.json')) ? { nonEntities: (JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[] }).words } : {}),
+      ...(existsSync(join(kbDir, 'concepts.json')) ? { concepts: JSON.parse(readFileSync(join(kbDir, 'concepts.json'), 'utf8')) as ConceptData } : {}),
+      ...(existsSync(join(kbDir, 'non-entities.json'))
+        ? (() => {
+            const ne = JSON.parse(readFileSync(join(kbDir, 'non-entities.json'), 'utf8')) as { words: string[]; things?: string[] };
+            return { nonEntities: ne.words, nonEntityThings: ne.things ?? [] };
+          })()
+        : {}),
     };
   } catch (err) {
     if (err instanceof RasdError) throw err;

@@ -1216,7 +1216,7 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   const quoted = m.type === 'ORG' ? quotedKbName(rs, doc, m) : null;
   if (quoted) return quoted;
   const mKey = norm(m.text);
-  if (kb.isNonEntityKey(mKey) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end)))) return null;
+  if (kb.isNonEntityKey(mKey, m.type) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end), m.type))) return null;
   const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
   // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
   if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
@@ -1477,6 +1477,8 @@ interface Draft {
   genericTitle?: string;
   /** An organization named by the org pattern. */
   orgInfo?: OrgInfo;
+  /** A named thing of the KB's concepts (the World Cup, Novichok, the S-400): its English name. */
+  conceptEn?: string;
 }
 
 /**
@@ -1684,6 +1686,17 @@ function unknownDraft(art: Article, c: Cand, type: EntityType): Draft {
   const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
   // Particles written joined or apart (عبدالعظيم / عبد العظيم) are one name: the spaced writing is its key.
   const norm = spacedParticles(normalize(text));
+  // A named thing (المونديال، نوفيتشوك، إس-400) is the KB's, whatever type the recognizer gave it: one id and its
+  // English name in every article and for every spelling.
+  const concept = art.kb.concept(text, type);
+  if (concept) {
+    let d = drafts.get(concept.id);
+    if (!d) {
+      d = { key: concept.id, type: 'MISC', kbId: concept.id, country: null, names: [text], mentions: [], role: null, conceptEn: concept.en };
+      drafts.set(concept.id, d);
+    } else if (!d.names.includes(text)) d.names.push(text);
+    return d;
+  }
   if (type === 'PER' && !norm.includes(' ')) {
     // A surname alone refers back to a full name of the article (الشرع after أحمد الشرع).
     for (const d of [...drafts.values()].reverse()) {
@@ -3221,7 +3234,7 @@ function entitiesOf(art: Article): Entity[] {
       id: `e${i + 1}`,
       type: d.type,
       name,
-      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : kb.romanize(name),
+      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : d.conceptEn ?? kb.romanize(name),
       kbId: d.kbId,
       country: d.country,
       actor,
