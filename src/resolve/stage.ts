@@ -2921,9 +2921,6 @@ function pendingTitles(art: Article): void {
     // Unnamed, only the heads of state and government: a minister without a country (وزير الخارجية) is as often
     // another country's (سيرسل وزير الخارجية للقاء الملك, said by the American president in a Saudi story).
     if (!d && !named.length && !needsCountry && lead && LEAD_ROLES.has(def.role)) d = holderDraft(art, def.role, lead, false, undefined, def.title);
-    // A minister too, when the article is about one country far more than any other (twice the next one's count):
-    // وزير الدفاع in an American story of the White House is Mattis.
-    if (!d && !named.length && !needsCountry && lead && isMinisterRole(def.role) && first![1] >= 2 * (second?.[1] ?? 0) && first![1] >= 3) d = holderDraft(art, def.role, lead, false, undefined, def.title);
     if (d) addMention(art, d, c, 'title');
   }
 }
