@@ -1209,8 +1209,9 @@ function orgFound(s: OrgScan): Cand | null {
  * that is a very common word and no known name part is dropped (شعبنا).
  */
 function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-  const m = cleanEdges(rs, doc, mention);
-  if (!m) return null;
+  const edged = cleanEdges(rs, doc, mention);
+  if (!edged) return null;
+  const m = withAliBefore(rs, doc, edged);
   const { kb, norm, nameless, isDescription } = rs;
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
@@ -1256,6 +1257,20 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 }
 
 const noLongerName = (): boolean => false;
+
+/**
+ * The given name علي right before a person's span the KB does not know, which the recognizer left out (it reads it
+ * as the preposition على, which news writes with ى): العراقي علي بشار، العميد علي ميهوب. Written with ي it is the
+ * name's first word; the span starts at it. A span the KB knows keeps its person (صالح علي الصماد's الصماد).
+ */
+function withAliBefore(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  if (m.type !== 'PER' || m.tokenStart < 1 || m.start !== doc.tokens[m.tokenStart]!.start) return m;
+  const p = doc.tokens[m.tokenStart - 1]!;
+  if (p.kind !== 'arabic' || stripDiacritics(p.text) !== 'علي' || doc.text.slice(p.end, m.start) !== ' ') return m;
+  if (rs.kb.lookup(m.text).length) return m;
+  return { ...m, start: p.start, tokenStart: m.tokenStart - 1, text: doc.text.slice(p.start, m.end) };
+}
+
 
 /**
  * An organization span with a quoted KB organization name in it (هيئة إذاعة وتلفزيون "إيريب"، صحيفة "X"): the span is
@@ -1384,8 +1399,9 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     // particle starts the clause.
     while (b - a >= 2 && (SPAN_PARTICLES.has(tn(doc, b - 1)) || TRAILING_PARTICLES.has(tn(doc, b - 1)))) b--;
     if (a >= b) return null;
-    // A preposition is no part of a name (على ادعاءات).
-    while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
+    // A preposition is no part of a name (على ادعاءات); علي as written (with ي, folded like على) is the given name
+    // when more of the name follows it (علي بشار، علي عبد الجليل; alone, as in علي بابا, it stays out).
+    while (a < b && NAME_PREPOSITIONS.has(tn(doc, a)) && (stripDiacritics(doc.tokens[a]!.text) !== 'علي' || b - a < 2)) a++;
     // Nor a word of time (الرئيس الروسي حينذاك ديميتري ميدفيديف).
     while (a < b && THEN_WORDS.has(tn(doc, a))) a++;
     // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
@@ -2189,6 +2205,8 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   if (j >= 1 && DEPUTY_BEFORE.has(tn(doc, j - 1).replace(/^[وف]/, ''))) return;
   // النائب الأول لرئيس البرلمان، نائبا لمدير الوكالة: a deputy of the head, with ل on the head word.
   if (skip > 0 && deputyWordBefore(art, j - 1)) return;
+  // ورئيس الأركان: a title of the table (the chief of staff of the country meant), not the head of a KB body so named.
+  if (skip > 0 && kb.title(head + ' ' + art.tn(doc, c.tokenStart))) return;
   if (c.tokenEnd < doc.tokens.length && kb.former.has(tn(doc, c.tokenEnd))) return;
   // … or behind a bracketed acronym (مدير وكالة المخابرات المركزية الأمريكية (سي آي إيه) السابق جون برينان).
   if (/^\s*\([^()]{1,30}\)\s*(?:السابق|السابقة|الأسبق|الأسبقة)(?=[\s،,.:]|$)/.test(doc.text.slice(c.end, c.end + 50))) return;
