@@ -47,3 +47,16 @@ test('office holders of 2017-2019 the corpus names by title (data/kb/people/titl
   assert.equal(titleOf(run('وقال وزير الخارجية الإثيوبي للصحفيين إنه جاء للتعاون.', '2018-04-05'), 'وزير الخارجية'), 'per:workneh-gebeyehu');
   assert.equal(titleOf(run('أعلن ملك سوازيلاند تغيير اسم بلاده.', '2018-04-20'), 'ملك سوازيلاند'), 'per:mswati-iii');
 });
+
+test('علي written with ي is a given name: the person span keeps or gains it', () => {
+  const has = (text: string, name: string) => run(text, '2018-06-01').entities.some((e) => e.type === 'PER' && e.name === name);
+  assert.ok(has('قدم العراقي علي بشار (20 عاما) إلى ألمانيا.', 'علي بشار'));
+  assert.ok(has('وقال الناطق الرسمي باسم الكتيبة، علي عبد الجليل، إن الهجوم فشل.', 'علي عبد الجليل'));
+  // Alone it is no name (علي بابا), and على stays the preposition.
+  assert.ok(!run('شركة الانترنت الصينية علي بابا تستحوذ على اشهر صحيفة.', '2018-09-08').entities.some((e) => e.type === 'PER'));
+  assert.ok(!run('وأكد الوزير على ضرورة الحل.', '2018-06-01').entities.some((e) => e.type === 'PER' && e.name.startsWith('على')));
+});
+
+test("the Russian defence ministry's spokesperson by his office (Konashenkov's role names the ministry)", () => {
+  assert.equal(titleOf(run('وقال المتحدث باسم وزارة الدفاع الروسية إن الوضع خطير.', '2018-06-01'), 'المتحدث باسم'), 'per:igor-konashenkov');
+});
