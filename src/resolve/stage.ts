@@ -131,6 +131,8 @@ function isWord(doc: Doc, i: number): boolean {
 
 /** Head words of an organization's chief (مدير وكالة ...، رئيس منظمة ...، المدير العام لـ...), normalized. */
 const ORG_HEAD_WORDS = new Set(['مدير', 'مديرة', 'رئيس', 'رئيسة', 'قائد', 'زعيم', 'زعيمة', 'مدير عام', 'المدير العام', 'المديرة العامة', 'مديرة عامة'].map((w) => normalize(w)));
+/** The one-letter proclitics a body's head title may carry (bodyHeadAt). */
+const ONE_LETTER_HEAD_PROCLITICS = new Set(['و', 'ف', 'ل', 'ب']);
 const ORG_HEAD_QUALIFIERS = new Set(['عام', 'العام', 'العامة', 'عامة'].map((w) => normalize(w)));
 
 /** Words seen this often in the corpus are common words, not one-word person names. */
@@ -1207,8 +1209,9 @@ function orgFound(s: OrgScan): Cand | null {
  * that is a very common word and no known name part is dropped (شعبنا).
  */
 function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
-  const m = cleanEdges(rs, doc, mention);
-  if (!m) return null;
+  const edged = cleanEdges(rs, doc, mention);
+  if (!edged) return null;
+  const m = withAliBefore(rs, doc, edged);
   const { kb, norm, nameless, isDescription } = rs;
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
@@ -1254,6 +1257,20 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 }
 
 const noLongerName = (): boolean => false;
+
+/**
+ * The given name علي right before a person's span the KB does not know, which the recognizer left out (it reads it
+ * as the preposition على, which news writes with ى): العراقي علي بشار، العميد علي ميهوب. Written with ي it is the
+ * name's first word; the span starts at it. A span the KB knows keeps its person (صالح علي الصماد's الصماد).
+ */
+function withAliBefore(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  if (m.type !== 'PER' || m.tokenStart < 1 || m.start !== doc.tokens[m.tokenStart]!.start) return m;
+  const p = doc.tokens[m.tokenStart - 1]!;
+  if (p.kind !== 'arabic' || stripDiacritics(p.text) !== 'علي' || doc.text.slice(p.end, m.start) !== ' ') return m;
+  if (rs.kb.lookup(m.text).length) return m;
+  return { ...m, start: p.start, tokenStart: m.tokenStart - 1, text: doc.text.slice(p.start, m.end) };
+}
+
 
 /**
  * An organization span with a quoted KB organization name in it (هيئة إذاعة وتلفزيون "إيريب"، صحيفة "X"): the span is
@@ -1382,8 +1399,11 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     // particle starts the clause.
     while (b - a >= 2 && (SPAN_PARTICLES.has(tn(doc, b - 1)) || TRAILING_PARTICLES.has(tn(doc, b - 1)))) b--;
     if (a >= b) return null;
-    // A preposition is no part of a name (على ادعاءات).
-    while (a < b && NAME_PREPOSITIONS.has(tn(doc, a))) a++;
+    // A preposition is no part of a name (على ادعاءات); علي as written (with ي, folded like على) is the given name
+    // when more of the name follows it (علي بشار، علي عبد الجليل; alone, as in علي بابا, it stays out).
+    while (a < b && NAME_PREPOSITIONS.has(tn(doc, a)) && (stripDiacritics(doc.tokens[a]!.text) !== 'علي' || b - a < 2)) a++;
+    // Nor a word of time (الرئيس الروسي حينذاك ديميتري ميدفيديف).
+    while (a < b && THEN_WORDS.has(tn(doc, a))) a++;
     // Nor a word with a preposition and the article (شي بالفيلسوف), nor a common word in the accusative (أيضا).
     for (let k = a + 1; k < b; k++) {
       const seg = doc.segment(k);
@@ -1812,6 +1832,8 @@ function countryMention(art: Article, sp: CountrySpan) {
 const DESIGNATE = /^\s*(?:(?:المكلف|المكلفة)(?:\s+بتشكيل\s+(?:ال)?حكومة(?:\s+(?:ال)?جديدة)?)?|المنتخب|المنتخبة|المؤقت|المؤقتة|المعين|المعينة|المقبل|المقبلة|بالوكالة|بالإنابة)(?=[\s،,.:]|$)/;
 /** "Current" after a title (الرئيس الحالي فلاديمير بوتين): the name after it is the title's, and the sitting holder is meant. */
 const APPOSED_ADJECTIVE = /^\s*(?:الحالي|الحالية|الجديد|الجديدة)(?=[\s،,.:]|$)/;
+/** "Then" after a title (الرئيس الروسي حينذاك ديميتري ميدفيديف): a past holder, named after it or by no one. */
+const THEN_AFTER = /^\s*(?:آنذاك|انذاك|حينها|وقتها|وقتذاك|حينذاك|وقتئذ|حينئذ)(?=[\s،,.:]|$)/;
 
 /** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
 function officeWord(art: Article, c: Cand): boolean {
@@ -1831,7 +1853,7 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   let gap = doc.text.slice(c.end, next?.start ?? doc.text.length);
   // رئيس الوزراء العراقي المكلف (بتشكيل الحكومة) عادل عبد المهدي: the name after "designate" / "elect" is
   // the title's (candidates inside that phrase, الحكومة, are passed over).
-  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60)) ?? APPOSED_ADJECTIVE.exec(doc.text.slice(c.end, c.end + 20));
+  const designate = DESIGNATE.exec(doc.text.slice(c.end, c.end + 60)) ?? APPOSED_ADJECTIVE.exec(doc.text.slice(c.end, c.end + 20)) ?? THEN_AFTER.exec(doc.text.slice(c.end, c.end + 20));
   if (designate) {
     const from = c.end + designate[0].length;
     let x = k + 1;
@@ -1901,6 +1923,9 @@ function unknownAfter(art: Article, j: number, limit: number): Cand | null {
     e++;
   }
   if (e === j + 1) return null;
+  // على as written is the preposition (الرئيس الإيراني على هامش زيارته، الرئيس الفرنسي على أسئلتهم), not علي, unless a
+  // name part follows (على أكبر صالحي) or the words are a KB name.
+  if (stripDiacritics(doc.tokens[j]!.text) === 'على' && !kb.isNamePart(doc.tokens[j + 1]!.text) && !kb.lookup(doc.text.slice(doc.tokens[j]!.start, doc.tokens[e - 1]!.end)).length) return null;
   const start = doc.tokens[j]!.start;
   const end = doc.tokens[e - 1]!.end;
   const known = kb.lookup(doc.text.slice(start, end));
@@ -2182,20 +2207,43 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   const { doc, kb, tn, date } = art;
   if (!date || !org.kbId || org.kbId.startsWith('x:') || c.tokenStart < 1) return;
   let j = c.tokenStart - 1;
-  let head = tn(doc, j);
-  if (ORG_HEAD_QUALIFIERS.has(head) && j >= 1) head = tn(doc, --j) + ' ' + head;
-  if (!ORG_HEAD_WORDS.has(head)) return;
+  const qualifier = ORG_HEAD_QUALIFIERS.has(tn(doc, j)) && j >= 1 ? ' ' + tn(doc, j--) : '';
+  const { head, skip } = bodyHeadAt(art, j, qualifier);
+  if (!head) return;
   const attached = c.start > doc.tokens[c.tokenStart]!.start;
   // A definite head takes the body with ل (المدير العام للوكالة); a bare one is a construct (مدير الوكالة).
   if (head.startsWith('ال') !== attached || !/^\s+$/.test(doc.text.slice(doc.tokens[c.tokenStart - 1]!.end, doc.tokens[c.tokenStart]!.start))) return;
   // نائب رئيس البرلمان الأوروبي، القائم بأعمال مدير الوكالة: a deputy's or an acting head's title, not the head's; رئيس
   // المفوضية الأوروبية السابق: a former head, not the one in office on the date.
   if (j >= 1 && DEPUTY_BEFORE.has(tn(doc, j - 1).replace(/^[وف]/, ''))) return;
+  // النائب الأول لرئيس البرلمان، نائبا لمدير الوكالة: a deputy of the head, with ل on the head word.
+  if (skip > 0 && deputyWordBefore(art, j - 1)) return;
+  // ورئيس الأركان: a title of the table (the chief of staff of the country meant), not the head of a KB body so named.
+  if (skip > 0 && kb.title(head + ' ' + art.tn(doc, c.tokenStart))) return;
   if (c.tokenEnd < doc.tokens.length && kb.former.has(tn(doc, c.tokenEnd))) return;
+  // … or behind a bracketed acronym (مدير وكالة المخابرات المركزية الأمريكية (سي آي إيه) السابق جون برينان).
+  if (/^\s*\([^()]{1,30}\)\s*(?:السابق|السابقة|الأسبق|الأسبقة)(?=[\s،,.:]|$)/.test(doc.text.slice(c.end, c.end + 50))) return;
   const person = kb.headOf(org.kbId, date);
   if (!person) return;
-  const start = doc.tokens[j]!.start;
+  const start = doc.tokens[j]!.start + skip;
   addMention(art, kbDraft(art, person.id), { ...c, start, tokenStart: j }, 'title');
+}
+
+/**
+ * The head word of a body's head title at token j (+ a qualifier: المدير العام), also behind one-letter proclitics
+ * (ورئيس وكالة الاستخبارات المركزية، بقائد الجيش, in a list or after a preposition): the normalized head and how many
+ * characters of the token the proclitics take (the mention starts after them); a definite head only behind و/ف.
+ */
+function bodyHeadAt(art: Article, j: number, qualifier: string): { head: string | null; skip: number } {
+  const { doc, tn } = art;
+  const whole = tn(doc, j) + qualifier;
+  if (ORG_HEAD_WORDS.has(whole)) return { head: whole, skip: 0 };
+  const seg = doc.segment(j);
+  const letters = seg.proclitics.filter((p) => p.length === 1);
+  if (seg.baseStart <= 0 || letters.some((p) => !ONE_LETTER_HEAD_PROCLITICS.has(p))) return { head: null, skip: 0 };
+  const rest = normalize(doc.tokens[j]!.text.slice(seg.baseStart)) + qualifier;
+  if (!ORG_HEAD_WORDS.has(rest) || (rest.startsWith('ال') && letters.some((p) => p !== 'و' && p !== 'ف'))) return { head: null, skip: 0 };
+  return { head: rest, skip: seg.baseStart };
 }
 
 /** Each candidate in order becomes a mention of an entity; a title may take the candidates after it. */
@@ -2595,6 +2643,9 @@ function indefiniteTitle(art: Article, c: Cand): boolean {
 /** A KB office title (الرئيس الروسي) at candidate k: returns the last candidate it used. */
 function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
+  // A deputy's title names no holder; a name right after it is still the phrase's (نائبا للرئيس أحمدي نجاد، النائب
+  // الأول لوزير الخارجية الكوري الشمالي كيم كي غوان).
+  if (deputyOfTitle(art, c) && !appositive(art, k)) return k;
   const { kb, date, byTitle, lastByRole } = art;
   const { def, former } = c.title;
   let country = c.title.country ?? (def.pronoun ? countryBefore(art, c.start) : null);
@@ -2649,6 +2700,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     }
   }
   if (!d && DESIGNATE.test(art.doc.text.slice(c.end, c.end + 12))) return k;
+  // الرئيس الأمريكي آنذاك without a name: a past holder, not the one on the date.
+  if (!d && THEN_AFTER.test(art.doc.text.slice(c.end, c.end + 12))) return k;
   // الرئيس السابق لحزب …، رئيس لشركة: the head of a body, not of the state (tied to a name by orgHeadTitles).
   if (!d && !country && /^\s+ل(?!ل)\S/.test(art.doc.text.slice(c.end, c.end + 4))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
@@ -2979,6 +3032,29 @@ function isComma(t: { text: string; kind: string }): boolean {
 /** Head words of a title of an organization's or a body's head, or of a minister (رئيس، زعيم، قائد، مدير، وزير …). */
 const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'الرئيس', 'الرئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
 const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
+/** Ordinals between a deputy's word and the office (النائب الأول لوزير الخارجية). */
+const DEPUTY_ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
+
+/**
+ * Is token j (an ordinal passed over) a deputy's word in any form (نائب، النائب، نائبا، مساعدا، والنائب)? Then a
+ * title right after it with ل on it (النائب الأول لوزير الخارجية الكوري الشمالي، نائبا للرئيس، مساعدا لرئيس الوزراء)
+ * names the deputy, not the holder of the office.
+ */
+function deputyWordBefore(art: Article, j: number): boolean {
+  const { doc, tn } = art;
+  if (j >= 0 && DEPUTY_ORDINALS.has(tn(doc, j))) j--;
+  if (j < 0 || doc.tokens[j]!.kind !== 'arabic') return false;
+  const w = tn(doc, j).replace(/^[وف]/, '').replace(/^ال/, '');
+  return DEPUTY_BEFORE.has(w) || (w.endsWith('ا') && DEPUTY_BEFORE.has(w.slice(0, -1)));
+}
+
+/** A KB title with ل on it after a deputy's word (deputyWordBefore): the deputy's, no holder's. */
+function deputyOfTitle(art: Article, c: Cand): boolean {
+  const tok = art.doc.tokens[c.tokenStart];
+  if (!tok || !/ل$/.test(art.doc.text.slice(tok.start, c.start))) return false;
+  return deputyWordBefore(art, c.tokenStart - 1);
+}
+
 /** Words before a title that make the phrase another person's: a deputy, an assistant, a chargé d'affaires (بأعمال). */
 const DEPUTY_BEFORE = new Set(['نائب', 'نائبة', 'وكيل', 'وكيلة', 'مساعد', 'مساعدة', 'بأعمال'].map((w) => normalize(w)));
 /** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
