@@ -830,6 +830,10 @@ class Recognizer {
     const d = this.duration(i + 1, false, true);
     if (!d) return null;
     if (this.anchoredOnEvent(d.end)) return this.hit(i + 1, d.cut, d.end, 'DURATION', durationValue(d.unit, d.n));
+    // "أطلقت سراحه بعد ثلاثة أيام"، "بعد 17 عاما.. إعادة فتح محطة": outside a clause in the future, "بعد" counts from
+    // an event the text tells (three days after the arrest), not from the dateline; only "سيصبح نافذا بعد 15 يوما" does.
+    // On 800 corpus articles 20 of 27 such points were past narrative. "قبل" counts back from the dateline either way.
+    if (after && !this.futureContext(i, d.end)) return this.hit(i + 1, d.cut, d.end, 'DURATION', durationValue(d.unit, d.n));
     if (d.n === null) return this.hit(i, prep.cut, d.end, 'DATE', ago ? 'PAST_REF' : 'FUTURE_REF');
     const value = d.unit === 'H' || d.unit === 'MIN' || d.unit === 'S' ? this.res.day(0) : this.res.shifted(d.unit, ago ? -d.n : d.n);
     return this.hit(i, prep.cut, d.end, 'DATE', value);

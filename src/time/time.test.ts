@@ -116,6 +116,12 @@ test('durations, number words and the منذ/قبل/بعد policy', () => {
   assert.equal(valueOf('أغلق المصنع قبل 9 أعوام.', 'قبل 9 أعوام'), '2016');
   assert.equal(valueOf('سيصل الوفد بعد يومين.', 'بعد يومين'), '2025-10-17');
   assert.equal(valueOf('أعلن ذلك قبل يومين من الانتخابات.', 'يومين'), 'P2D');
+  // qa11: outside a future clause "بعد" counts from an event the text tells, not from the dateline.
+  assert.equal(valueOf('اعتقلته الشرطة ثم أطلقت سراحه بعد ثلاثة أيام.', 'ثلاثة أيام'), 'P3D');
+  assert.equal(valueOf('بعد 17 عاما.. إعادة فتح محطة المترو.', '17 عاما'), 'P17Y');
+  assert.equal(valueOf('عاد التحذير ثم ألغي بعد دقائق.', 'دقائق'), 'PTXM');
+  assert.equal(valueOf('أكد أن القرار سيصبح نافذا بعد 15 يوما.', 'بعد 15 يوما'), '2025-10-30');
+  assert.equal(valueOf('من المقرر أن تعلن النتائج بعد أيام.', 'بعد أيام'), 'FUTURE_REF');
   assert.equal(valueOf('سيعلن القرار خلال الأيام المقبلة.', 'الأيام المقبلة'), 'PXD');
   assert.equal(valueOf('تراجعت الأسعار في السنوات الأخيرة.', 'السنوات الأخيرة'), 'PXY');
 });
