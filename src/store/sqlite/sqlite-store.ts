@@ -60,10 +60,13 @@ export function migrate(db: DB): number {
   let version = Math.max(0, ...applied);
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
+    // IMMEDIATE, and checked again under the write lock: another process opening the same new store may have
+    // applied it since `applied` was read.
     db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM migrations WHERE version = ?').get(m.version)) return;
       db.exec(m.sql);
       db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
+    }).immediate();
     version = m.version;
   }
   return version;
@@ -256,7 +259,10 @@ export class SqliteStore implements Store {
   }
 
   async putArticles(records: ArticleRecord[]): Promise<PutResult[]> {
-    return this.insertBatch(records);
+    // IMMEDIATE: a deferred transaction reads first, and in WAL mode a reader cannot then wait for another process's
+    // write lock: SQLite answers "database is locked" at once (two ingests into one store; qa11). Taking the write
+    // lock first waits for it (the busy timeout) and reads a snapshot no other writer can outdate.
+    return this.insertBatch.immediate(records);
   }
 
   async knownHashes(hashes: string[]): Promise<Set<string>> {
@@ -270,7 +276,7 @@ export class SqliteStore implements Store {
       this.clearAnalysis(id);
       this.st.updateAnalysis.run(packAnalysis(analysis), analysisVersion, id);
       this.writeAnalysis(id, analysis);
-    })();
+    }).immediate();
     this.cache.clear();
   }
 
@@ -283,7 +289,7 @@ export class SqliteStore implements Store {
     const at = new Date().toISOString();
     this.db.transaction(() => {
       for (const it of items) this.st.insertRejected.run(it.path, it.reason, at);
-    })();
+    }).immediate();
   }
 
   async rejected(): Promise<Array<RejectedItem & { at: string }>> {
