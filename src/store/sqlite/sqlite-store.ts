@@ -100,7 +100,7 @@ export class SqliteStore implements Store {
   private readonly st: ReturnType<typeof prepare>;
   private readonly facetsIndex: string;
   private readonly hitRows: Database.Statement;
-  private readonly insertBatch: (records: ArticleRecord[]) => PutResult[];
+  private readonly insertBatch: { immediate: (records: ArticleRecord[]) => PutResult[] };
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.db = new Database(path, { readonly: opts.readonly ?? false, timeout: 10_000 });
