@@ -383,7 +383,9 @@ class Recognizer {
       const u = this.unitAt(j, head, false);
       if (u) {
         if (u.n === null && this.inSet(this.lex.vagueAfterUnit, u.end)) result = { unit: u.unit, n: null, end: u.end + 1 };
-        else if (u.n === 2 || (u.n === 1 && (singular || approx))) result = { unit: u.unit, n: u.n, end: u.end };
+        // "منذ عام 1996"، "قبل عام 2011"، "بعد عام 2003": a unit followed by a number names that year (the year rule's
+        // "عام 2011"), not one year ago or a year's duration (513 corpus articles say "منذ عام" + a year; qa11).
+        else if (u.n === 2 || (u.n === 1 && (singular || approx) && this.digits(u.end) === null)) result = { unit: u.unit, n: u.n, end: u.end };
         else if (u.n === null && singular) result = { unit: u.unit, n: null, end: u.end };
         if (result && cut === null) cut = u.cut;
       }
