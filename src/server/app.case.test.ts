@@ -151,6 +151,24 @@ describe(`HTTP API: ${name}`, () => {
     assert.deepEqual(logged, [], 'no internal errors');
   });
 
+  it('refuses entity ids past the store\'s range with a 400, on both engines (qa11: PostgreSQL answered 500)', async () => {
+    for (const path of [
+      '/api/search?entity=2147483648',
+      '/api/search?entity=99999999999999',
+      '/api/events?source=2147483648',
+      '/api/events?actor=99999999999999',
+      '/api/quotes?speaker=2147483648',
+      '/api/dyads?a=2147483648&b=RUS',
+    ]) {
+      const res = await app.request(path);
+      assert.equal(res.status, 400, `${path} → ${res.status}`);
+      assert.match((await res.json()).error, /2147483647/);
+    }
+    assert.equal((await app.request('/api/search?entity=2147483647')).status, 200);
+    assert.equal((await app.request('/api/entities/2147483648')).status, 404);
+    assert.deepEqual(logged, [], 'no internal errors');
+  });
+
   it('requires the token for writes when one is set', async () => {
     const guarded = createApp({ store, token: 's3cret', analyzer: () => createAnalyzer(loadResources()) });
     const body = JSON.stringify({ text: 'نص قصير للاختبار.' });

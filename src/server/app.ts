@@ -26,6 +26,7 @@ import {
   MODALITIES,
   onlyKnown,
   optActor,
+  optEntityId,
   optBool,
   optCameo,
   optDate,
@@ -195,7 +196,7 @@ export function createApp(opts: AppOptions): Hono {
         from: optDate(p, 'from'),
         to: optDate(p, 'to'),
         source: optString(p, 'source'),
-        entity: optInt(p, 'entity', 1, Number.MAX_SAFE_INTEGER),
+        entity: optEntityId(p, 'entity'),
         eventType: optPlover(p, 'eventType'),
         ...paging(p),
       }),
@@ -272,7 +273,7 @@ export function createApp(opts: AppOptions): Hono {
     onlyKnown(p, ['speaker', 'text', 'from', 'to', 'page', 'pageSize']);
     return c.json(
       await store.quotes({
-        speaker: optInt(p, 'speaker', 1, Number.MAX_SAFE_INTEGER),
+        speaker: optEntityId(p, 'speaker'),
         text: optString(p, 'text'),
         from: optDate(p, 'from'),
         to: optDate(p, 'to'),

@@ -32,7 +32,7 @@ const OPS: Op[] = [
       q('from', date('first article date')),
       q('to', date('last article date')),
       q('source', str('outlet name, exactly')),
-      q('entity', int('entity id: articles that mention it')),
+      q('entity', int('entity id: articles that mention it', 1, 2_147_483_647)),
       q('eventType', str('PLOVER type: articles with such an event')),
       ...pageParams,
     ],
@@ -78,7 +78,7 @@ const OPS: Op[] = [
     method: 'get',
     path: '/api/quotes',
     summary: 'Quotes by speaker and by text',
-    params: [q('speaker', int('speaker entity id')), q('text', str('words in the quote')), q('from', date('first date')), q('to', date('last date')), ...pageParams],
+    params: [q('speaker', int('speaker entity id', 1, 2_147_483_647)), q('text', str('words in the quote')), q('from', date('first date')), q('to', date('last date')), ...pageParams],
   },
   { method: 'get', path: '/api/sources', summary: 'Sources with their article counts (the search facet)' },
   {

@@ -66,11 +66,26 @@ export function optBool(p: Params, name: string): boolean | undefined {
   throw new BadRequest(`"${name}" must be true or false`);
 }
 
+/**
+ * The largest store id a filter may name: PostgreSQL's ids are 32-bit integers, and a larger one in a query was an
+ * error there (a 500) where SQLite found nothing (qa11). A path id past it is simply not found (404).
+ */
+export const MAX_STORE_ID = 2_147_483_647;
+
+/** An entity id filter: a whole number from 1 to MAX_STORE_ID. */
+export function optEntityId(p: Params, name: string): number | undefined {
+  return optInt(p, name, 1, MAX_STORE_ID);
+}
+
 /** An actor: a store entity id (digits) or a CAMEO actor / ISO3 country code (3 to 15 capital letters). */
 export function optActor(p: Params, name: string): ActorRef | undefined {
   const v = p[name];
   if (v === undefined || v === '') return undefined;
-  if (/^\d{1,15}$/.test(v)) return { entity: Number(v) };
+  if (/^\d{1,15}$/.test(v)) {
+    const entity = Number(v);
+    if (entity < 1 || entity > MAX_STORE_ID) throw new BadRequest(`"${name}" must be an entity id from 1 to ${MAX_STORE_ID} or an actor/country code such as RUS`);
+    return { entity };
+  }
   if (/^[A-Z]{3,15}$/.test(v)) return { code: v };
   throw new BadRequest(`"${name}" must be an entity id or an actor/country code such as RUS or RUSGOV`);
 }

@@ -18,3 +18,14 @@ test('a store that cannot be opened is named, with a hint', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa11: `rasd ingest --db postgres://...@127.0.0.1:1/x --queue` said only "connect ECONNREFUSED 127.0.0.1:1"
+test('a PostgreSQL server that cannot be reached is named, with a hint, and without the password', async () => {
+  await assert.rejects(openStore('postgres://rasd:s3cret@127.0.0.1:1/rasd'), (err: Error & { code?: string }) => {
+    assert.equal(err.code, 'RASD_E006');
+    assert.match(err.message, /cannot connect to PostgreSQL at 127\.0\.0\.1:1/);
+    assert.match(err.message, /is the server running/);
+    assert.ok(!err.message.includes('s3cret'), err.message);
+    return true;
+  });
+});

@@ -223,3 +223,35 @@ export function searchFilters(query: SearchQuery, id: string, params: unknown[])
   if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
   return { where, facets: !!(query.from || query.to || query.source) };
 }
+
+/** One place row group: an entity at a point, and in how many articles. */
+export interface PlacePointRow {
+  entity_id: number;
+  lat: number;
+  lon: number;
+  country: string | null;
+  feature: string;
+  n: number;
+}
+
+/**
+ * The map's point for each entity: the (lat, lon, country, feature) most of its articles give, ties to the smallest.
+ * The places stage can put one entity at two points (a country named by its capital: the country's point and the
+ * capital's), and the store averaged them: the United States sat in Missouri, and the two engines named different
+ * features (qa11). The point is read over all of an entity's rows, so a date filter does not move it.
+ */
+export function commonestPoints(rows: PlacePointRow[]): Map<number, PlacePointRow> {
+  const key = (r: PlacePointRow) => [r.lat, r.lon, r.country ?? '', r.feature] as const;
+  const before = (a: PlacePointRow, b: PlacePointRow) => {
+    if (a.n !== b.n) return a.n > b.n;
+    const ka = key(a), kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]!;
+    return false;
+  };
+  const out = new Map<number, PlacePointRow>();
+  for (const r of rows) {
+    const cur = out.get(r.entity_id);
+    if (!cur || before(r, cur)) out.set(r.entity_id, r);
+  }
+  return out;
+}

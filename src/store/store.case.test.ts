@@ -282,5 +282,27 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(profile.mentionsOverTime.at(-1), { period: '2026-02', articles: 1, mentions: profile.mentionsOverTime.at(-1)!.mentions });
       assert.ok(ids.length === 4);
     });
+
+    it('puts an entity named at two points on the map at its commonest point, not their average (qa11)', async () => {
+      // The places stage puts a country named by its capital (واشنطن) at the country's point and at the capital's:
+      // averaging the rows put the United States in Missouri, and the two engines gave different features.
+      const own = await open();
+      try {
+        const usa = { id: 'e1', type: 'LOC' as const, name: 'الولايات المتحدة', nameEn: 'United States', kbId: 'cty:USA', country: 'USA', mentions: ['الولايات المتحدة'] };
+        const country = { entity: 'e1', lat: 38, lon: -97, country: 'USA', feature: 'country' };
+        const capital = { entity: 'e1', lat: 38.895, lon: -77.0366, country: 'USA', feature: 'PPLC' };
+        const specs = [
+          { title: 'الولايات المتحدة ترسل وفدا', body: 'أرسلت الولايات المتحدة وفدا إلى المنطقة اليوم.', places: [country] },
+          { title: 'واشنطن تعلن موقفها', body: 'أعلنت واشنطن أن الولايات المتحدة ستدعم الاتفاق.', places: [country, capital], entities: [{ ...usa, mentions: ['الولايات المتحدة', 'واشنطن'] }] },
+          { title: 'الولايات المتحدة تدرس العرض', body: 'قالت الولايات المتحدة إنها تدرس العرض.', places: [country] },
+        ].map((s) => ({ entities: [usa], ...s, date: '2025-10-15', source: 'مصدر' }));
+        await own.putArticles(specs.map((spec) => ({ analysis: makeAnalysis(spec), contentHash: articleContentHash({ title: spec.title, text: spec.body }), analysisVersion: 'text.v1 fixture.v1' })));
+        const places = await own.places({});
+        assert.equal(places.length, 1, JSON.stringify(places));
+        assert.deepEqual({ lat: places[0]!.lat, lon: places[0]!.lon, feature: places[0]!.feature, articles: places[0]!.articles }, { lat: 38, lon: -97, feature: 'country', articles: 3 });
+      } finally {
+        await own.close();
+      }
+    });
   });
 }

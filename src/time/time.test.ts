@@ -116,6 +116,17 @@ test('durations, number words and the منذ/قبل/بعد policy', () => {
   assert.equal(valueOf('أغلق المصنع قبل 9 أعوام.', 'قبل 9 أعوام'), '2016');
   assert.equal(valueOf('سيصل الوفد بعد يومين.', 'بعد يومين'), '2025-10-17');
   assert.equal(valueOf('أعلن ذلك قبل يومين من الانتخابات.', 'يومين'), 'P2D');
+  // qa11: outside a future clause "بعد" counts from an event the text tells, not from the dateline.
+  assert.equal(valueOf('اعتقلته الشرطة ثم أطلقت سراحه بعد ثلاثة أيام.', 'ثلاثة أيام'), 'P3D');
+  assert.equal(valueOf('بعد 17 عاما.. إعادة فتح محطة المترو.', '17 عاما'), 'P17Y');
+  assert.equal(valueOf('عاد التحذير ثم ألغي بعد دقائق.', 'دقائق'), 'PTXM');
+  assert.equal(valueOf('أكد أن القرار سيصبح نافذا بعد 15 يوما.', 'بعد 15 يوما'), '2025-10-30');
+  assert.equal(valueOf('من المقرر أن تعلن النتائج بعد أيام.', 'بعد أيام'), 'FUTURE_REF');
+  // qa11: "منذ/قبل/بعد عام" + a year names that year: it was the duration P1Y or "a year ago", and the year was lost.
+  assert.equal(valueOf('يعيش المهجرون في المخيم منذ عام 1996.', 'عام 1996'), '1996');
+  assert.equal(valueOf('كان ذلك قبل عام 2011.', 'عام 2011'), '2011');
+  assert.equal(valueOf('تغير الوضع بعد سنة 2003.', 'سنة 2003'), '2003');
+  assert.equal(valueOf('غادر الوفد قبل عام.', 'قبل عام'), '2024');
   assert.equal(valueOf('سيعلن القرار خلال الأيام المقبلة.', 'الأيام المقبلة'), 'PXD');
   assert.equal(valueOf('تراجعت الأسعار في السنوات الأخيرة.', 'السنوات الأخيرة'), 'PXY');
 });

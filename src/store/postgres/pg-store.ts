@@ -27,7 +27,7 @@ import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { eventSideCountry } from '../../events/side-country.ts';
-import { actorCondition, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, commonestPoints, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type PlacePointRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -1102,7 +1102,16 @@ export class PgStore implements Store {
        WHERE ${where.join(' AND ')} GROUP BY p.entity_id ORDER BY articles DESC, p.entity_id LIMIT ?`,
       [...params, limit],
     );
-    return rows.map((r) => ({ entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: r.lat, lon: r.lon, country: r.country, feature: r.feature, articles: r.articles, events: r.events }));
+    const points = commonestPoints(
+      await this.q<PlacePointRow>(
+        'SELECT entity_id, lat, lon, country, feature, count(DISTINCT article_id)::int AS n FROM places WHERE entity_id = ANY(?::int[]) GROUP BY entity_id, lat, lon, country, feature',
+        [rows.map((r) => r.entity_id)],
+      ),
+    );
+    return rows.map((r) => {
+      const p = points.get(r.entity_id) ?? r;
+      return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
+    });
   }
 
   async quotes(q: QuoteQuery): Promise<Page<QuoteRecord>> {

@@ -23,7 +23,8 @@ declare module 'better-sqlite3' {
       prepare<P extends unknown[] = unknown[]>(sql: string): Statement<P>;
       exec(sql: string): this;
       pragma(sql: string, options?: { simple?: boolean }): any;
-      transaction<F extends (...args: any[]) => any>(fn: F): F;
+      /** The function run in BEGIN (deferred); `.immediate` / `.exclusive` begin IMMEDIATE / EXCLUSIVE. */
+      transaction<F extends (...args: any[]) => any>(fn: F): F & { deferred: F; immediate: F; exclusive: F };
       function(name: string, options: { deterministic?: boolean; varargs?: boolean }, fn: (...args: any[]) => unknown): this;
       close(): this;
       readonly open: boolean;

@@ -11,7 +11,7 @@ import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { eventSideCountry } from '../../events/side-country.ts';
-import { actorCondition, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type QuoteRow } from '../rows.ts';
+import { actorCondition, commonestPoints, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type PlacePointRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -60,10 +60,13 @@ export function migrate(db: DB): number {
   let version = Math.max(0, ...applied);
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
+    // IMMEDIATE, and checked again under the write lock: another process opening the same new store may have
+    // applied it since `applied` was read.
     db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM migrations WHERE version = ?').get(m.version)) return;
       db.exec(m.sql);
       db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
+    }).immediate();
     version = m.version;
   }
   return version;
@@ -97,7 +100,7 @@ export class SqliteStore implements Store {
   private readonly st: ReturnType<typeof prepare>;
   private readonly facetsIndex: string;
   private readonly hitRows: Database.Statement;
-  private readonly insertBatch: (records: ArticleRecord[]) => PutResult[];
+  private readonly insertBatch: { immediate: (records: ArticleRecord[]) => PutResult[] };
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.db = new Database(path, { readonly: opts.readonly ?? false, timeout: 10_000 });
@@ -256,7 +259,10 @@ export class SqliteStore implements Store {
   }
 
   async putArticles(records: ArticleRecord[]): Promise<PutResult[]> {
-    return this.insertBatch(records);
+    // IMMEDIATE: a deferred transaction reads first, and in WAL mode a reader cannot then wait for another process's
+    // write lock: SQLite answers "database is locked" at once (two ingests into one store; qa11). Taking the write
+    // lock first waits for it (the busy timeout) and reads a snapshot no other writer can outdate.
+    return this.insertBatch.immediate(records);
   }
 
   async knownHashes(hashes: string[]): Promise<Set<string>> {
@@ -270,7 +276,7 @@ export class SqliteStore implements Store {
       this.clearAnalysis(id);
       this.st.updateAnalysis.run(packAnalysis(analysis), analysisVersion, id);
       this.writeAnalysis(id, analysis);
-    })();
+    }).immediate();
     this.cache.clear();
   }
 
@@ -283,7 +289,7 @@ export class SqliteStore implements Store {
     const at = new Date().toISOString();
     this.db.transaction(() => {
       for (const it of items) this.st.insertRejected.run(it.path, it.reason, at);
-    })();
+    }).immediate();
   }
 
   async rejected(): Promise<Array<RejectedItem & { at: string }>> {
@@ -474,10 +480,18 @@ export class SqliteStore implements Store {
           `SELECT p.entity_id, en.name, en.name_en, avg(p.lat) AS lat, avg(p.lon) AS lon, p.country, p.feature, count(DISTINCT p.article_id) AS articles,
              (SELECT count(*) FROM events e WHERE e.location_id = p.entity_id) AS events
            FROM places p JOIN articles a ON a.id = p.article_id JOIN entities en ON en.id = p.entity_id
-           WHERE ${where.join(' AND ')} GROUP BY p.entity_id ORDER BY articles DESC LIMIT ?`,
+           WHERE ${where.join(' AND ')} GROUP BY p.entity_id ORDER BY articles DESC, p.entity_id LIMIT ?`,
         )
         .all(...params, limit) as Array<{ entity_id: number; name: string; name_en: string | null; lat: number; lon: number; country: string | null; feature: string; articles: number; events: number }>;
-      return rows.map((r) => ({ entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: r.lat, lon: r.lon, country: r.country, feature: r.feature, articles: r.articles, events: r.events }));
+      const points = commonestPoints(
+        this.db
+          .prepare('SELECT entity_id, lat, lon, country, feature, count(DISTINCT article_id) AS n FROM places WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id, lat, lon, country, feature')
+          .all(JSON.stringify(rows.map((r) => r.entity_id))) as PlacePointRow[],
+      );
+      return rows.map((r) => {
+        const p = points.get(r.entity_id) ?? r;
+        return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
+      });
     });
   }
 

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { storeSuite } from '../store.case.test.ts';
 import { openSqliteStore, migrate } from './sqlite-store.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -70,6 +72,37 @@ test('migrating a store that predates the UTF-16 texts fills them in, and search
     assert.deepEqual(after, before);
     assert.ok(after.items.length > 0 && after.items.every((h) => h.highlights.length > 0));
     await again.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a write waits for another process that holds the store, instead of failing with "database is locked" (qa11)', async () => {
+  // Two `rasd ingest` runs into one new store: one failed with "database is locked". A deferred transaction read
+  // the store, then asked to write while another process wrote; when that one committed, SQLite refused the stale
+  // snapshot at once (SQLITE_BUSY_SNAPSHOT), without the busy timeout's wait. Writes now begin IMMEDIATE.
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-store-'));
+  try {
+    const path = join(dir, 'x.db');
+    const s = openSqliteStore(path);
+    const records = fixtureRecords();
+    await s.putArticles(records.slice(0, 1));
+    // another process takes the write lock, holds it 600 ms, writes a rejected row and commits
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const D = require('better-sqlite3'); const db = new D(${JSON.stringify(path)}); db.exec('BEGIN IMMEDIATE');
+        db.prepare("INSERT INTO rejected (path, reason, at) VALUES ('x', 'y', 'z')").run(); process.stdout.write('held\\n');
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600); db.exec('COMMIT'); db.close();`],
+      { cwd: fileURLToPath(new URL('../../..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      holder.stdout.on('data', (b: Buffer) => b.toString().includes('held') && resolve());
+      holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
+    });
+    const put = await s.putArticles(records.slice(1));
+    assert.deepEqual(put.map((r) => r.inserted), [true, true, true]);
+    assert.equal((await s.stats()).articles, 4);
+    await s.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
