@@ -32,7 +32,7 @@ interface WorldCountry {
 
 interface Additions {
   drop: string[];
-  countries: Record<string, { nameEn?: string; ar?: string[]; demonym?: string[]; plural?: string[]; demonymEn?: string }>;
+  countries: Record<string, { nameEn?: string; ar?: string[]; demonym?: string[]; plural?: string[]; demonymEn?: string; latlng?: [number, number] }>;
 }
 
 const ARTICLE = 'ال';
@@ -123,8 +123,10 @@ function main(): void {
       // English adjective for titles without a KB holder ("French ambassador").
       demonymEn: add.demonymEn ?? c.demonyms?.eng?.m ?? (add.nameEn ?? c.name.common),
       capital: c.capital?.[0] ? { nameEn: c.capital[0], placeId: null } : null,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      // The package's point for a few countries lies outside them (Kuwait's in Saudi Arabia, Israel's in the West
+      // Bank): `latlng` in the additions moves it inside.
+      lat: (add.latlng ?? c.latlng)[0],
+      lon: (add.latlng ?? c.latlng)[1],
       region: c.region,
       subregion: c.subregion,
       independent: !!c.independent,
