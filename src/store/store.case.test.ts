@@ -304,5 +304,25 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         await own.close();
       }
     });
+
+    it('names an entity by its shortest writing across articles, in any order (a typo once written does not win)', async () => {
+      // The name was the least string: "الوزارة الدفاع", a typo of one article, named the body of 176 others.
+      const own = await open();
+      try {
+        const body = (name: string, kbId: string) => ({ id: 'e1', type: 'ORG' as const, name, nameEn: 'Defence Ministry', kbId, mentions: [name] });
+        const specs = [
+          { title: 'بيان أول', body: 'وقالت الوزارة الدفاع إن الدورية عادت.', entities: [body('الوزارة الدفاع', 'x:org:a')] },
+          { title: 'بيان ثان', body: 'وقالت وزارة الدفاع إن الدورية عادت.', entities: [body('وزارة الدفاع', 'x:org:a')] },
+          { title: 'بيان ثالث', body: 'وأعلنت وزارة الدفاع أن الطائرة هبطت.', entities: [body('وزارة الدفاع', 'x:org:b')] },
+          { title: 'بيان رابع', body: 'وأعلنت الوزارة الدفاع أن الطائرة هبطت.', entities: [body('الوزارة الدفاع', 'x:org:b')] },
+        ].map((s) => ({ ...s, date: '2025-10-15', source: 'مصدر' }));
+        // One article at a time: the longer writing is stored first for x:org:a and last for x:org:b.
+        for (const spec of specs) await own.putArticles([{ analysis: makeAnalysis(spec), contentHash: articleContentHash({ title: spec.title, text: spec.body }), analysisVersion: 'text.v1 fixture.v1' }]);
+        const found = await own.findEntities('وزارة الدفاع');
+        assert.deepEqual(found.map((e) => `${e.kbId} ${e.name} ${e.articles}`).sort(), ['x:org:a وزارة الدفاع 2', 'x:org:b وزارة الدفاع 2']);
+      } finally {
+        await own.close();
+      }
+    });
   });
 }

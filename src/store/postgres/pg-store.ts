@@ -159,6 +159,13 @@ function cmp(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** The name an entity row keeps: the shorter writing (a stray article or proclitic, a typo, is longer), then the least. */
+function shorterText(a: string, b: string): string {
+  const la = [...a].length;
+  const lb = [...b].length;
+  return la !== lb ? (la < lb ? a : b) : cmp(a, b) <= 0 ? a : b;
+}
+
 function minText(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
@@ -607,7 +614,7 @@ export class PgStore implements Store {
         if (!cur) merged.set(key, { key, kbId: e.kbId, type: e.type, name: e.name, nameEn: e.nameEn, country: e.country, actor: e.actor });
         else {
           cur.type = minText(cur.type, e.type)!;
-          cur.name = minText(cur.name, e.name)!;
+          cur.name = shorterText(cur.name, e.name);
           cur.nameEn = minText(cur.nameEn, e.nameEn);
           cur.country = minText(cur.country, e.country);
           cur.actor = minText(cur.actor, e.actor);
@@ -716,8 +723,8 @@ export class PgStore implements Store {
   }
 
   /**
-   * Applies a batch's entities to their rows: the least of each name (the same row whatever the order batches
-   * come in) and the count of articles. One statement, rows in id order; in putArticles it runs under STORY_LOCK.
+   * Applies a batch's entities to their rows: the shortest Arabic name (then the least) and the least of the other
+   * fields (the same row whatever the order batches come in) and the count of articles. One statement, rows in id order; in putArticles it runs under STORY_LOCK.
    */
   private async mergeEntities(c: Client, merge: EntityMerge): Promise<void> {
     const ents = merge.entities.map((e) => ({ ...e, id: merge.entityId.get(e.key)! })).sort((a, b) => a.id - b.id);
@@ -725,8 +732,8 @@ export class PgStore implements Store {
     await this.q(
       `UPDATE entities AS en SET
          type = LEAST(en.type, d.type),
-         name = LEAST(en.name, d.name),
-         name_norm = CASE WHEN d.name < en.name THEN d.name_norm ELSE en.name_norm END,
+         name = CASE WHEN length(d.name) < length(en.name) OR (length(d.name) = length(en.name) AND d.name < en.name) THEN d.name ELSE en.name END,
+         name_norm = CASE WHEN length(d.name) < length(en.name) OR (length(d.name) = length(en.name) AND d.name < en.name) THEN d.name_norm ELSE en.name_norm END,
          name_en = LEAST(en.name_en, d.name_en),
          name_en_lower = lower(LEAST(en.name_en, d.name_en)),
          country = LEAST(en.country, d.country),

@@ -581,8 +581,8 @@ function prepare(db: DB) {
       `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_lower, country, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET
          type = min(type, excluded.type),
-         name_norm = CASE WHEN excluded.name < name THEN excluded.name_norm ELSE name_norm END,
-         name = min(name, excluded.name),
+         name_norm = CASE WHEN length(excluded.name) < length(name) OR (length(excluded.name) = length(name) AND excluded.name < name) THEN excluded.name_norm ELSE name_norm END,
+         name = CASE WHEN length(excluded.name) < length(name) OR (length(excluded.name) = length(name) AND excluded.name < name) THEN excluded.name ELSE name END,
          name_en = CASE WHEN name_en IS NULL THEN excluded.name_en WHEN excluded.name_en IS NULL THEN name_en ELSE min(name_en, excluded.name_en) END,
          name_en_lower = lower(CASE WHEN name_en IS NULL THEN excluded.name_en WHEN excluded.name_en IS NULL THEN name_en ELSE min(name_en, excluded.name_en) END),
          country = CASE WHEN country IS NULL THEN excluded.country WHEN excluded.country IS NULL THEN country ELSE min(country, excluded.country) END,
