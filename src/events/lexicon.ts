@@ -79,6 +79,12 @@ export interface LexiconEntryData extends CodeRef {
   onlyBefore?: string[];
   /** Nouns that name what befell their genitive (مقتل: a death): only an agent phrase (برصاص، بغارة) names the doer. */
   agentOnly?: boolean;
+  /**
+   * (events24) A launch (أطلق صواريخ، إطلاق قذائف) whose doer is unnamed is coded from where it came from: an actor after
+   * من right after the trigger (أطلقت صواريخ من قطاع غزة على إسرائيل) is the source; and the projectile may stand
+   * before a passive verb (صاروخ باليستي أطلق من اليمن باتجاه جازان).
+   */
+  originSource?: boolean;
 }
 
 export interface EventLexiconData {

@@ -1208,7 +1208,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // ("رفض النائب الأول لمندوب روسيا ...").
         if (verb?.forms && info[i]!.nouns && info[i]!.norm === info[i]!.rest && !encliticOf(i, true) && i !== clauseStart(i, true) && genitiveThenLObject(i)) verb = null;
         if (verb?.forms) {
-          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
+          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean; passive?: boolean } | null = null;
           for (const vf of verb.forms) {
             if (vf.entry.objectSeqs.length === 0) continue;
             const end = findObject(i, sentEnd, vf.entry.objectSeqs);
@@ -1229,6 +1229,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               if (chosen) break;
             }
           }
+          if (!chosen && norm[i + 1] === MIN && i + 1 < sentEnd) {
+            // (events24) "صاروخ باليستي أطلق من اليمن": a launch's projectile before its passive verb, where it came from after it.
+            const sentStart = sentenceTokens[sent]![0];
+            for (const vf of verb.forms) {
+              if (!vf.entry.originSource) continue;
+              for (let j = i - 1; j >= Math.max(sentStart, i - 3) && !chosen; j--) {
+                if (tokens[j]!.kind !== 'arabic') break;
+                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true, passive: true };
+              }
+              if (chosen) break;
+            }
+          }
           if (!chosen) {
             const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
@@ -1239,7 +1251,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             chosen = null;
           }
           if (chosen) {
-            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest) || vocalizedPassive(tokens[i]!.text);
+            const passive = !!chosen.passive || /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest) || vocalizedPassive(tokens[i]!.text);
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
             // That pronoun is the object already named, not an actor.
             if (chosen.objectBefore) trigger.enclitic = null;
@@ -2913,6 +2925,23 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
        * stands between that subject and the noun.
        */
+      /**
+       * (events24) "وأطلقت صواريخ من قطاع غزة على إسرائيل"، "صاروخ أطلق من اليمن باتجاه جازان": where a launch with no doer
+       * came from, an actor (a place or a state, not a person) after من within three words of the trigger, before the
+       * target and in its clause: the state it was fired from is the side annotators code.
+       */
+      function launchOrigin(tr: Trigger, target: ActorMention): ActorMention | null {
+        const clauseEnd = commaAfter(tr.endToken);
+        let from = -1;
+        for (let k = tr.endToken + 1; k < clauseEnd && k <= tr.endToken + 3 && from < 0; k++) if (stripConj(norm[k]!).rest === MIN && norm[k + 1] !== QABL) from = k;
+        if (from < 0) return null;
+        // "من غزة"، "من الأراضي السورية": the actor right after من, or the demonym of the land noun after it.
+        const origin = actorsIn(sentenceOf[tr.token]!).find((a) => a.token > from && a.token <= from + 2 && a.headToken < clauseEnd && (a.prep === MIN || a.kind === 'demonym'));
+        if (!origin || origin.entity.type === 'PER' || !actorCode(origin.entity) || isMedia(origin.entity)) return null;
+        if (origin.headToken > target.headToken || sameState(origin.entity, target.entity)) return null;
+        return origin;
+      }
+
       function sentenceSubjectDoer(tr: Trigger, target: ActorMention): ActorMention | null {
         if (tr.isVerb || tr.enclitic || tr.passive || target.headToken < tr.token) return null;
         // The other side by a preposition, close to the noun (مع X، على X، لـX): a bare genitive (اغتيال رئيس الوزراء،
@@ -3063,6 +3092,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
+        }
+        if (!args.source && args.target && entry.originSource) {
+          const origin = launchOrigin(tr, args.target);
+          if (origin) args = { ...args, source: origin };
         }
         if (eventTrace) traceTrigger(eventTrace, tr, args);
         if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
