@@ -107,6 +107,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** (events24) Words that make a count approximate (نحو 100، حوالي 20): they stand before the count inside a pattern. */
+const APPROXIMATORS = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((w) => normalize(w)));
 /** Parts of a place (في وسط باريس، في شمال العراق). */
 const REGION_WORDS = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ضواحي', 'أنحاء', 'مدينة', 'العاصمة'].map((w) => normalize(w)));
 const QAD = normalize('قد');
@@ -1171,6 +1173,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let ok = true;
           for (let k = 1; k < words.length && ok; k++) {
             at++;
+            // (events24) "إطلاق نحو 100 صاروخ": an approximating word may stand before the count.
+            if (at + 1 < sentEnd && k === words.length - 1 && APPROXIMATORS.has(norm[at]!) && (tokens[at + 1]!.kind === 'number' || NUMBER_WORDS.has(norm[at + 1]!))) at++;
             if (at < sentEnd && (tokens[at]!.kind === 'number' || NUMBER_WORDS.has(norm[at]!)) && k === words.length - 1) at++;
             ok = at < sentEnd && matchesInfo(info[at]!, words[k]!);
           }
@@ -2949,7 +2953,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // ("بناء على طلب من فرنسا": after a noun, من names whose act it is.)
         if (target.prep === '' || target.prep === 'و-' || target.prep === FI || target.prep === MIN || lex.locativePreps.has(target.prep) && target.entity.type === 'LOC' || wordsBetween(tr.endToken, target.headToken) > 3) return null;
         // "سحب قواتها": a pronoun on the pattern's object names the doer already.
-        if (tr.endToken > tr.token && /(ها|هم|هما|ه)$/.test(norm[tr.endToken]!)) return null;
+        // (events24) Read on the written word: the normalizer spells ة as ه, and "إبرام صفقة" has no pronoun.
+        if (tr.endToken > tr.token && /(ها|هم|هما|ه)$/.test(tokens[tr.endToken]!.text.replace(/[\u064b-\u0652]/g, ''))) return null;
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
         const lead = leadingClauseEnd(sent);
