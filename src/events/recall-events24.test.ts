@@ -8,6 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL, resources, triples, state, type TripleOptions } from './test-kit.ts';
+import type { SurfaceSpec } from './standin.ts';
 import { masdarObjectSeqs } from './lexicon.ts';
 
 const ISR = state('isr', 'ISR', ['إسرائيل', 'تل أبيب'], ['الإسرائيلي', 'الإسرائيلية']);
@@ -17,6 +18,8 @@ const SAU = state('sau', 'SAU', ['السعودية', 'جازان', 'نجران']
 const SYR = state('syr', 'SYR', ['سوريا', 'دمشق'], ['السوري', 'السورية']);
 const ETH = state('eth', 'ETH', ['إثيوبيا', 'أديس أبابا'], ['الإثيوبي', 'الإثيوبية']);
 const USA = state('usa', 'USA', ['الولايات المتحدة', 'واشنطن'], ['الأمريكي', 'الأمريكية']);
+const IRN = state('irn', 'IRN', ['إيران', 'طهران'], ['الإيراني', 'الإيرانية']);
+const HOUTHIS: SurfaceSpec = { id: 'houthis', type: 'ORG', name: 'الحوثيون', country: 'YEM', actor: 'YEMREB', surfaces: ['الحوثيين', 'الحوثيون'] };
 const PRK = state('prk', 'PRK', ['كوريا الشمالية', 'بيونغ يانغ'], ['الكوري الشمالي', 'الكورية الشمالية']);
 const opts: TripleOptions = { extra: [...ALL, ISR, PSE, YEM, SAU, SYR, ETH, USA, PRK] };
 
@@ -70,4 +73,10 @@ test('a named launcher stays the source; a place after في is no origin', () =>
 test('the origin is no person and not the target itself', () => {
   const got = triples('وأطلقت صواريخ من إسرائيل على إسرائيل.', opts);
   assert.ok(!got.some((t) => t.startsWith('ASSAULT ISR>ISR')), got.join('; '));
+});
+
+test('a shipment from a state is that state\'s, not the interceptor\'s', () => {
+  const got = triples('وأحبطت القوات اليمنية محاولة لتهريب الأسلحة من إيران إلى الحوثيين في صعدة.', { extra: [...opts.extra!, IRN, HOUTHIS] });
+  assert.ok(got.some((t) => t.startsWith('AID IRN>YEM')), got.join('; '));
+  assert.ok(!got.some((t) => t.startsWith('AID YEM>YEM')), got.join('; '));
 });

@@ -3094,13 +3094,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         args = harmedInAttack(tr, args) ?? args;
         args = pronounSubjectArgs(tr, args) ?? args;
         if (!args.target) args = pairWordArgs(tr, args) ?? args;
+        // Where a launch or a shipment came from names its doer before the sentence's subject does (أحبط الجيش تهريب
+        // الأسلحة من إيران إلى الحوثيين: Iran, not the army).
+        // A noun's doer found before it (the clause's subject) gives way too: the subject intercepts, the origin ships.
+        if (args.target && entry.originSource && (!args.source || (!tr.isVerb && args.source.headToken < tr.token))) {
+          const origin = launchOrigin(tr, args.target);
+          if (origin) args = { ...args, source: origin };
+        }
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
-        }
-        if (!args.source && args.target && entry.originSource) {
-          const origin = launchOrigin(tr, args.target);
-          if (origin) args = { ...args, source: origin };
         }
         if (eventTrace) traceTrigger(eventTrace, tr, args);
         if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
