@@ -80,3 +80,10 @@ test('a shipment from a state is that state\'s, not the interceptor\'s', () => {
   assert.ok(got.some((t) => t.startsWith('AID IRN>YEM')), got.join('; '));
   assert.ok(!got.some((t) => t.startsWith('AID YEM>YEM')), got.join('; '));
 });
+
+test('بين X، وY pairs the two named with و, not the backer after من', () => {
+  const ARE = state('are', 'ARE', ['الإمارات', 'أبوظبي'], ['الإماراتي', 'الإماراتية']);
+  const got = triples('واحتدمت المعارك بين الحوثيين، والمقاومة اليمنية، بإسناد من القوات الإماراتية.', { extra: [...opts.extra!, HOUTHIS, ARE] });
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT YEM>ARE') || t.startsWith('ASSAULT ARE>YEM')), got.join('; '));
+  assert.ok(got.includes('ASSAULT YEM>YEM asserted'), got.join('; '));
+});

@@ -1825,7 +1825,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "اتفاق بين ليبيا ومصر وتونس": every party of a chain of three or more is a side (all pairs, emitted below)
           const chain = x ? conjoinedChain(x, null) : [];
           if (x && chain.length >= 2) return { source: x, target: chain[0]!, targetPrep: 'بين', both: true, coTargets: chain.slice(1) };
-          const y = pair.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? pair.find((a) => x && a.entity.id !== x.entity.id);
+          // (events24) Not one after من or ب: "بين الحوثيين، والمقاومة اليمنية، بإسناد من القوات الإماراتية" pairs the
+          // Houthis with the Yemeni resistance, not with who backs it.
+          const partner = pair.filter((a) => a.prep !== MIN && a.prep !== 'ب-');
+          const y = partner.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? partner.find((a) => x && a.entity.id !== x.entity.id);
           if (x && y) return { source: x, target: y, targetPrep: 'بين', both: true };
         }
 
