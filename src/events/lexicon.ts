@@ -79,6 +79,12 @@ export interface LexiconEntryData extends CodeRef {
   onlyBefore?: string[];
   /** Nouns that name what befell their genitive (مقتل: a death): only an agent phrase (برصاص، بغارة) names the doer. */
   agentOnly?: boolean;
+  /**
+   * (events24) A launch (أطلق صواريخ، إطلاق قذائف) whose doer is unnamed is coded from where it came from: an actor after
+   * من right after the trigger (أطلقت صواريخ من قطاع غزة على إسرائيل) is the source; and the projectile may stand
+   * before a passive verb (صاروخ باليستي أطلق من اليمن باتجاه جازان).
+   */
+  originSource?: boolean;
 }
 
 export interface EventLexiconData {
@@ -106,6 +112,13 @@ export interface EventLexiconData {
   carriers?: string[];
   /** Verbs that take a verbal noun as their object (قررت فرنسا رفع العقوبات، بدأت تركيا مناورات): their subject is its doer. */
   controlVerbs?: Array<[string, string]>;
+  /**
+   * (branch events24) Verbal nouns (masdars) of the verbs of multiword entries, by the verb's past form: each entry with an
+   * object also gets the noun pattern "MASDAR OBJECT" (أبرم اتفاقا → إبرام اتفاق، فرض عقوبات → فرض العقوبات), so that
+   * the noun form of every verb-object pattern is a trigger without listing it entry by entry. Only verbs whose verbal
+   * noun has the verb's sides are listed (not تلقى: the receiver of a call is not its doer).
+   */
+  masdars?: Record<string, string[]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
   /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
@@ -328,6 +341,36 @@ export function nounVariants(noun: string): string[] {
   return [...out];
 }
 
+/**
+ * (events24) The "MASDAR OBJECT" noun patterns of an entry with an object: for each of its verbs with a listed verbal
+ * noun, that noun before each object, the object's accusative alef dropped (أبرم اتفاقا → إبرام اتفاق), the article
+ * dropped as in every multiword noun pattern; those the entry already lists are left out.
+ */
+export function masdarObjectSeqs(raw: LexiconEntryData, masdars: Record<string, string[]>): string[][] {
+  if (!raw.object?.length || !raw.verbs?.length) return [];
+  const strip = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
+  const have = new Set((raw.nouns ?? []).map((x) => x.split(/\s+/).map(n).map(strip).join(' ')));
+  const out = new Map<string, string[]>();
+  for (const [past] of raw.verbs) {
+    // A verbal noun spelt as its verb (شن، فرض، عقد، نقل) stays the verb's: the verb reading finds the sides.
+    for (const m of (masdars[past] ?? []).filter((x) => n(x) !== n(past))) {
+      for (const o of raw.object) {
+        const words = o.split(/\s+/).map(n);
+        const first = words[0]!;
+        const firsts = new Set([first]);
+        // The object of a verbal noun is in the genitive: no accusative alef (حكما بالسجن → إصدار حكم بالسجن).
+        if (first.length >= 4 && first.endsWith('ا') && !first.endsWith('اا')) firsts.add(first.slice(0, -1));
+        for (const f of firsts) {
+          const seq = [n(m), f, ...words.slice(1)].map(strip);
+          const key = seq.join(' ');
+          if (!have.has(key)) out.set(key, seq);
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
 export function compileLexicon(data: EventLexiconData, cameo: CameoTable): CompiledLexicon {
   const verbForms = new Map<string, VerbForm[]>();
   const nounForms = new Map<string, CompiledEntry[]>();
@@ -339,6 +382,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     if (!list.some((x) => x.entry === v.entry)) list.push(v);
     verbForms.set(form, list);
   };
+  // The noun patterns written in the lexicon, which a generated MASDAR OBJECT pattern never shadows (events24).
+  const listedSeqs = new Set(data.entries.flatMap((e) => (e.nouns ?? []).map((x) => x.split(/\s+/).map(n).map((w) => (w.startsWith('ال') ? w.slice(2) : w)).join(' '))));
   for (const raw of data.entries) {
     for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
       if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
@@ -363,6 +408,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
       if (words.length === 1) pushVerb(words[0]!, { entry, dual: false });
       else nounSeqs.push({ words, entry });
     }
+    for (const seq of masdarObjectSeqs(raw, data.masdars ?? {})) if (!listedSeqs.has(seq.join(' '))) nounSeqs.push({ words: seq, entry });
     for (const noun of raw.nouns ?? []) {
       const words = noun.split(/\s+/).map(n);
       if (words.length === 1) {

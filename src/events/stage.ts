@@ -107,6 +107,8 @@ const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => no
 const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
 const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
+/** (events24) Words that make a count approximate (نحو 100، حوالي 20): they stand before the count inside a pattern. */
+const APPROXIMATORS = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((w) => normalize(w)));
 /** Parts of a place (في وسط باريس، في شمال العراق). */
 const REGION_WORDS = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ضواحي', 'أنحاء', 'مدينة', 'العاصمة'].map((w) => normalize(w)));
 const QAD = normalize('قد');
@@ -1171,6 +1173,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let ok = true;
           for (let k = 1; k < words.length && ok; k++) {
             at++;
+            // (events24) "إطلاق نحو 100 صاروخ": an approximating word may stand before the count.
+            if (at + 1 < sentEnd && k === words.length - 1 && APPROXIMATORS.has(norm[at]!) && (tokens[at + 1]!.kind === 'number' || NUMBER_WORDS.has(norm[at + 1]!))) at++;
             if (at < sentEnd && (tokens[at]!.kind === 'number' || NUMBER_WORDS.has(norm[at]!)) && k === words.length - 1) at++;
             ok = at < sentEnd && matchesInfo(info[at]!, words[k]!);
           }
@@ -1208,7 +1212,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // ("رفض النائب الأول لمندوب روسيا ...").
         if (verb?.forms && info[i]!.nouns && info[i]!.norm === info[i]!.rest && !encliticOf(i, true) && i !== clauseStart(i, true) && genitiveThenLObject(i)) verb = null;
         if (verb?.forms) {
-          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean } | null = null;
+          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean; passive?: boolean } | null = null;
           for (const vf of verb.forms) {
             if (vf.entry.objectSeqs.length === 0) continue;
             const end = findObject(i, sentEnd, vf.entry.objectSeqs);
@@ -1229,6 +1233,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               if (chosen) break;
             }
           }
+          if (!chosen && norm[i + 1] === MIN && i + 1 < sentEnd) {
+            // (events24) "صاروخ باليستي أطلق من اليمن": a launch's projectile before its passive verb, where it came from after it.
+            const sentStart = sentenceTokens[sent]![0];
+            for (const vf of verb.forms) {
+              if (!vf.entry.originSource) continue;
+              for (let j = i - 1; j >= Math.max(sentStart, i - 3) && !chosen; j--) {
+                if (tokens[j]!.kind !== 'arabic') break;
+                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true, passive: true };
+              }
+              if (chosen) break;
+            }
+          }
           if (!chosen) {
             const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
@@ -1239,7 +1255,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             chosen = null;
           }
           if (chosen) {
-            const passive = /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest) || vocalizedPassive(tokens[i]!.text);
+            const passive = !!chosen.passive || /^.[\u064f]/.test(tokens[i]!.text.replace(/^[وف]/, '')) || /^[وف]?.\u064f/.test(tokens[i]!.text) || chosen.entry.passiveSet.has(info[i]!.rest) || chosen.entry.passiveSet.has(stripConj(norm[i]!).rest) || vocalizedPassive(tokens[i]!.text);
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
             // That pronoun is the object already named, not an actor.
             if (chosen.objectBefore) trigger.enclitic = null;
@@ -1809,7 +1825,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "اتفاق بين ليبيا ومصر وتونس": every party of a chain of three or more is a side (all pairs, emitted below)
           const chain = x ? conjoinedChain(x, null) : [];
           if (x && chain.length >= 2) return { source: x, target: chain[0]!, targetPrep: 'بين', both: true, coTargets: chain.slice(1) };
-          const y = pair.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? pair.find((a) => x && a.entity.id !== x.entity.id);
+          // (events24) Not one after من or ب: "بين الحوثيين، والمقاومة اليمنية، بإسناد من القوات الإماراتية" pairs the
+          // Houthis with the Yemeni resistance, not with who backs it.
+          const partner = pair.filter((a) => a.prep !== MIN && a.prep !== 'ب-');
+          const y = partner.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? partner.find((a) => x && a.entity.id !== x.entity.id);
           if (x && y) return { source: x, target: y, targetPrep: 'بين', both: true };
         }
 
@@ -2913,6 +2932,23 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * other actor without a preposition, no complementizer (أن، إن: another clause's subject) and no relative clause
        * stands between that subject and the noun.
        */
+      /**
+       * (events24) "وأطلقت صواريخ من قطاع غزة على إسرائيل"، "صاروخ أطلق من اليمن باتجاه جازان": where a launch with no doer
+       * came from, an actor (a place or a state, not a person) after من within three words of the trigger, before the
+       * target and in its clause: the state it was fired from is the side annotators code.
+       */
+      function launchOrigin(tr: Trigger, target: ActorMention): ActorMention | null {
+        const clauseEnd = commaAfter(tr.endToken);
+        let from = -1;
+        for (let k = tr.endToken + 1; k < clauseEnd && k <= tr.endToken + 3 && from < 0; k++) if (stripConj(norm[k]!).rest === MIN && norm[k + 1] !== QABL) from = k;
+        if (from < 0) return null;
+        // "من غزة"، "من الأراضي السورية": the actor right after من, or the demonym of the land noun after it.
+        const origin = actorsIn(sentenceOf[tr.token]!).find((a) => a.token > from && a.token <= from + 2 && a.headToken < clauseEnd && (a.prep === MIN || a.kind === 'demonym'));
+        if (!origin || origin.entity.type === 'PER' || !actorCode(origin.entity) || isMedia(origin.entity)) return null;
+        if (origin.headToken > target.headToken || sameState(origin.entity, target.entity)) return null;
+        return origin;
+      }
+
       function sentenceSubjectDoer(tr: Trigger, target: ActorMention): ActorMention | null {
         if (tr.isVerb || tr.enclitic || tr.passive || target.headToken < tr.token) return null;
         // The other side by a preposition, close to the noun (مع X، على X، لـX): a bare genitive (اغتيال رئيس الوزراء،
@@ -2920,7 +2956,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // ("بناء على طلب من فرنسا": after a noun, من names whose act it is.)
         if (target.prep === '' || target.prep === 'و-' || target.prep === FI || target.prep === MIN || lex.locativePreps.has(target.prep) && target.entity.type === 'LOC' || wordsBetween(tr.endToken, target.headToken) > 3) return null;
         // "سحب قواتها": a pronoun on the pattern's object names the doer already.
-        if (tr.endToken > tr.token && /(ها|هم|هما|ه)$/.test(norm[tr.endToken]!)) return null;
+        // (events24) Read on the written word: the normalizer spells ة as ه, and "إبرام صفقة" has no pronoun.
+        if (tr.endToken > tr.token && /(ها|هم|هما|ه)$/.test(tokens[tr.endToken]!.text.replace(/[\u064b-\u0652]/g, ''))) return null;
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
         const lead = leadingClauseEnd(sent);
@@ -3060,6 +3097,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         args = harmedInAttack(tr, args) ?? args;
         args = pronounSubjectArgs(tr, args) ?? args;
         if (!args.target) args = pairWordArgs(tr, args) ?? args;
+        // Where a launch or a shipment came from names its doer before the sentence's subject does (أحبط الجيش تهريب
+        // الأسلحة من إيران إلى الحوثيين: Iran, not the army).
+        // A noun's doer found before it (the clause's subject) gives way too: the subject intercepts, the origin ships.
+        if (args.target && entry.originSource && (!args.source || (!tr.isVerb && args.source.headToken < tr.token))) {
+          const origin = launchOrigin(tr, args.target);
+          if (origin) args = { ...args, source: origin };
+        }
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
