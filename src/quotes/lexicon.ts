@@ -47,6 +47,7 @@ export interface QuoteCueData {
   notSpeakers?: string[];
   closeTo?: string[];
   quantifierHeads?: string[];
+  participleNouns?: string[];
   adverbialAccusatives?: string[];
 }
 
@@ -110,6 +111,12 @@ export interface QuoteLexicon {
   closeTo: Set<string>;
   /** (quotes18) Quantifiers heading a subject (جميع، أحد، بعض): the group speaks unnamed, not the name in its genitive. */
   quantifierHeads: Set<string>;
+  /**
+   * (quotes20) Participle forms of cue verbs that are mostly nouns or adjectives (ومقره لندن "its seat", معلمين
+   * "teachers", لافتة ضخمة "a banner", إثر مطالبة "after the demand"): read as a participle only after a comma or
+   * with the verb's clause or preposition right after them.
+   */
+  participleNouns: Set<string>;
   /**
    * (quotes19) Indefinite accusatives that state why or when (احتفالا، ردا، تعليقا): adverbials of the statement, not
    * its object, between a subject and a quotation without a colon.
@@ -201,6 +208,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     notSpeakers: set(data.notSpeakers ?? []),
     closeTo: set(data.closeTo ?? []),
     quantifierHeads: set(data.quantifierHeads ?? []),
+    participleNouns: set(data.participleNouns ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };
 }

@@ -2863,6 +2863,19 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
     if (verbOf[i]?.lemma === 'وصف' && /(ه|ها|هم)$/.test(toks[i]!.key) && VERBAL_NOUN_BEFORE.has(toks[i - 1]!.bare)) verbOf[i] = null;
   // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
+  // (quotes20) "ومقره لندن"، "تضم معلمين وخبراء"، "رفعوا لافتة ضخمة"، "إثر مطالبة مانيلا": a participle form that news
+  // mostly writes as a noun (data/quotes/cues.json participleNouns) reports only after a comma without و, or with its
+  // clause, a colon, a quotation or the verb's preposition right after it.
+  for (let i = 0; i < toks.length; i++) {
+    const v = verbOf[i];
+    if (v?.form !== 'participle' || !lex.participleNouns.has(toks[i]!.bare)) continue;
+    const afterComma = i > 0 && COMMAS.has(toks[i - 1]!.t.text) && toks[i]!.key === toks[i]!.bare;
+    const n = toks[i + 1];
+    const nk = n?.key ?? '';
+    const clause = !!n && (lex.complementizers.has(nk) || n.t.text === ':' || !!OPEN_QUOTES[n.t.text]);
+    const prep = !!n && n.t.kind === 'arabic' && v.prep.some((p) => nk === p || (p.length === 1 && (nk.startsWith(p + 'ال') || nk === p + 'ان')));
+    if (!afterComma && !clause && !prep) verbOf[i] = null;
+  }
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
   // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
