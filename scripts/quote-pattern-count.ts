@@ -22,6 +22,8 @@ const PATTERNS: Record<string, RegExp> = {
   hathQuote: /(?:^|\s)[وف]?(?:حث|حثت|يحث|تحث)\s+[^\s]+\s*["«“]/gu,
   // مراسل X إن/أن: an unnamed reporter of an outlet as a speaker.
   reporterOf: /(?:قال|يقول|أفاد|ذكر|أضاف)\s+مراسل\s+[^\s،.]+/gu,
+  // وأضاف الرئيس "..."، مناشدا ...: a quotation without colon closed by a comma and a circumstantial participle or في إشارة.
+  quoteCommaParticiple: /(?:قال|أضاف|تابع|أكد)[تا]?(?:\s+[^\s"«“:،.]+){0,3}\s+["«“][^"«“”»\n]{15,}["»”]\s*،\s*(?:م[^\s]{3,}اً?|في\s+إشارة)(?=[\s.،])/gu,
   // X وغيرها من ...: a subject coordinated with "and other ..."
   andOthers: /(?:ذكر|قال|أفاد|أكد)[تا]?\s+[^\n،.]{2,40}\s+وغيرها\s+من/gu,
 };

@@ -1277,6 +1277,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const m = n + 1;
       if (m > sentenceLast || ENDS.has(toks[m]!.t.text)) return true;
       if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
+      // (quotes20) "وأضاف الرئيس "..."، مناشدا مجلس الشيوخ"، "وقال "..."، في إشارة إلى": a circumstantial participle in
+      // the accusative (مفعل-ا, one the lexicon lacks) or the writer's gloss after the comma starts a clause of its own.
+      if (toks[m]!.t.kind === 'arabic' && toks[m]!.key === toks[m]!.bare && /^م[^\s]{3,}ا$/.test(toks[m]!.key) && !actorAt.has(toks[m]!.t.start)) return true;
+      if (toks[m]!.key === 'في' && /^اشار/.test(toks[m + 1]?.key ?? '')) return true;
       return false;
     }
     // «...» في إشارة إلى ...: the writer's gloss on the quotation follows it.
@@ -1364,7 +1368,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (tk.key.length > 1 && v.prep.includes(tk.key)) return false;
       // A place or name in -ا (آسيا، روسيا) is no accusative: only a word no mention covers is.
       // (quotes19) Nor an accusative of purpose or circumstance (احتفالا بالذكرى، ردا على): an adverbial, not an object.
-      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key) && !lex.adverbialAccusatives.has(tk.bare)) return false;
+      // (quotes20) Not after قال، أضاف، تابع, which take no noun object: an accusative there is a circumstance or an
+      // adjective of the subject ("وقال الوزير أثناء زيارة ... مرافقا ولي العهد "..."").
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !SPEAKING_ON.has(v.lemma) && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key) && !lex.adverbialAccusatives.has(tk.bare)) return false;
     }
     return true;
   };
@@ -1408,7 +1414,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // noun is an object (أعلن "حالة الطوارئ").
         // Nor a quoted name as subject before its complementizer ("قالت "منصة المواطنة ..." (وهي منظمة ...) إن").
         // (quotes16) كتب too: a press review's "صحيفة "العرب" تكتب "..." وتصر على ...".
-        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف' || v.lemma === 'كتب') && wordsBetween(i, close) >= 4 && !COMMAS.has(toks[close + 1]?.t.text ?? '') && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
+        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف' || v.lemma === 'كتب') && wordsBetween(i, close) >= 4 && (!COMMAS.has(toks[close + 1]?.t.text ?? '') || quoteEndsClause(close, sentenceLast)) && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
           return { from: i, regionEnd: i, direct: false, closeAt: -1 };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.

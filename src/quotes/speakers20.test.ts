@@ -1,0 +1,77 @@
+/**
+ * Rules of the quotes20 pass, for kinds of error that a recall audit of 10 random corpus articles (test/gold/quotes/
+ * audit10.jsonl) showed and that recur on a 2,000-article corpus sample: an unnamed correspondent of an outlet is an
+ * unnamed source; participle forms that news mostly writes as nouns (ومقره، معلمين، لافتة، مطالبة) are no cue unless
+ * a comma, a clause or the verb's preposition makes them one; a quotation without a colon closed by a comma and a
+ * circumstantial participle or "في إشارة"; an accusative between قال/أضاف/تابع and a long quotation. The sentences are
+ * written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf as run, type Spec } from './speaker-cases.ts';
+
+const outlet: Spec = { id: 'e1', type: 'ORG', kbId: 'x:org:1', forms: [['وكالة الأنباء الوطنية', 'name']] };
+const reporter: Spec = { id: 'e2', type: 'PER', kbId: 'x:per:2', forms: [['سامي الحلبي', 'name']] };
+const observatory: Spec = { id: 'e3', type: 'ORG', kbId: 'x:org:3', forms: [['المرصد الوطني للحقوق', 'name']] };
+const minister: Spec = { id: 'e4', type: 'PER', kbId: 'x:per:4', forms: [['خالد المصري', 'name']] };
+
+test('an unnamed correspondent of an outlet is an unnamed source, a named one is that person', () => {
+  for (const text of ['وقال مراسل وكالة الأنباء الوطنية إن القصف استمر طوال الليل.', 'وأفادت مراسلة وكالة الأنباء الوطنية بأن القصف استمر طوال الليل.']) {
+    const quotes = run(text, [outlet]);
+    assert.equal(quotes.length, 1, text);
+    assert.equal(quotes[0]!.speaker, null, text);
+    assert.ok(quotes[0]!.speakerText?.startsWith('مراسل'), text);
+  }
+  const named = run('وقال مراسل وكالة الأنباء الوطنية سامي الحلبي إن القصف استمر طوال الليل.', [outlet, reporter]);
+  assert.equal(named[0]?.speaker, 'e2');
+});
+
+test('ومقره X inside a subject is the body\'s seat, no cue, and the verb keeps its clause', () => {
+  const quotes = run('وقال المرصد الوطني للحقوق، ومقره لندن، إن عشرة مدنيين قتلوا في القصف.', [observatory]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue.text, 'قال');
+  assert.equal(quotes[0]!.speaker, 'e3');
+  assert.ok(quotes[0]!.text.startsWith('عشرة مدنيين'));
+  // Nor is a body's seat after تتخذ من a participle of أقر.
+  const seat = run('وقالت المنظمة التي تتخذ من جنيف مقرا لها إن الاجتماع سيعقد غدا.', []);
+  assert.deepEqual(seat.map((q) => q.cue.text), ['قالت']);
+});
+
+test('nouns that look like participles (teachers, a banner, a demand) are no cues', () => {
+  const teachers = run('وأضاف خالد المصري الذي يقود لجنة تضم معلمين وخبراء "نحن عازمون على العمل بسرعة لأنه لا وقت لدينا".', [minister]);
+  assert.equal(teachers.length, 1);
+  assert.equal(teachers[0]!.cue.text, 'أضاف');
+  assert.equal(teachers[0]!.speaker, 'e4');
+  assert.equal(teachers[0]!.direct, true);
+  assert.equal(run('ورفع المحتجون لافتة كبيرة أمام مبنى البرلمان.', []).length, 0);
+  assert.equal(run('وتفاقمت الأزمة بين البلدين إثر مطالبة الحكومة العمال بمغادرة البلاد.', []).length, 0);
+});
+
+test('the same forms still report after a comma or with their preposition or clause', () => {
+  const comma = run('وأدانت المنظمة الهجوم، مطالبة المجتمع الدولي بالتحقيق فيه.', []);
+  assert.ok(comma.some((q) => q.cue.text === 'مطالبة'));
+  const prep = run('وأعلنت الشرطة حصيلة القتلى لافتة إلى أن التحقيق مستمر.', []);
+  assert.ok(prep.some((q) => q.cue.text === 'لافتة' && q.text.startsWith('التحقيق مستمر')));
+});
+
+test('a quotation without a colon closed by a comma and a circumstantial participle or في إشارة is the content', () => {
+  for (const [text, first] of [
+    ['وأضاف "ليس هناك أحد في البلاد مؤهل أكثر منه لتولي هذا المنصب"، مناشدا البرلمان الموافقة بسرعة.', 'ليس هناك'],
+    ['وقال "الأمر لا يتعلق بالسياسة وإنما يتعلق بأمن الدولة"، في إشارة إلى الخلاف مع الجيران.', 'الأمر لا'],
+  ] as const) {
+    const quotes = run(`قال خالد المصري إن الوضع مستقر. ${text}`, [minister]);
+    assert.equal(quotes.length, 2, text);
+    assert.equal(quotes[1]!.speaker, 'e4', text);
+    assert.equal(quotes[1]!.direct, true, text);
+    assert.ok(quotes[1]!.text.startsWith(first), text);
+  }
+  // A quoted name in apposition, with a relative clause after the comma, is no content.
+  assert.equal(run('وأعلن "تحالف الشمال الكبير"، الذي تقوده المعارضة، بدء العملية.', []).length, 0);
+});
+
+test('an accusative circumstance between قال and a long quotation does not stop it', () => {
+  const quotes = run('وقال خالد المصري أثناء زيارة إلى باريس مرافقا رئيس الحكومة أمس "نحن سعداء بما اتفقنا عليه اليوم مع الجانب الفرنسي".', [minister]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'e4');
+  assert.ok(quotes[0]!.text.startsWith('نحن سعداء'));
+});
