@@ -48,6 +48,7 @@ export interface QuoteCueData {
   closeTo?: string[];
   quantifierHeads?: string[];
   participleNouns?: string[];
+  statementObjects?: string[];
   adverbialAccusatives?: string[];
 }
 
@@ -117,6 +118,11 @@ export interface QuoteLexicon {
    * with the verb's clause or preposition right after them.
    */
   participleNouns: Set<string>;
+  /**
+   * (quotes20) Verbal nouns that are what a statement affirms or denies (مقتل، ضرورة، وجود، صحة): after أكد or نفى, past
+   * a subject and its asides, or after أكد على, such a noun opens the verb's noun object.
+   */
+  statementObjects: Set<string>;
   /**
    * (quotes19) Indefinite accusatives that state why or when (احتفالا، ردا، تعليقا): adverbials of the statement, not
    * its object, between a subject and a quotation without a colon.
@@ -209,6 +215,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     closeTo: set(data.closeTo ?? []),
     quantifierHeads: set(data.quantifierHeads ?? []),
     participleNouns: set(data.participleNouns ?? []),
+    statementObjects: set(data.statementObjects ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };
 }

@@ -75,3 +75,33 @@ test('an accusative circumstance between قال and a long quotation does not st
   assert.equal(quotes[0]!.speaker, 'e4');
   assert.ok(quotes[0]!.text.startsWith('نحن سعداء'));
 });
+
+test('أكد/نفى with a verbal noun of what is affirmed or denied quote that noun object', () => {
+  const army: Spec = { id: 'e5', type: 'ORG', kbId: 'x:org:5', forms: [['الجيش الوطني', 'name']] };
+  const cases: Array<[string, string, string | null]> = [
+    ['وأكد الجيش الوطني مقتل عشرين مسلحا في المعارك.', 'مقتل', 'e5'],
+    ['وأكدت المصادر مصرع قيادي في الجماعة.', 'مصرع', null],
+    ['وأكد خالد المصري على ضرورة وقف إطلاق النار فورا.', 'ضرورة', 'e4'],
+    ['وأكد خالد المصري في بيان له، أهمية الحوار بين الأطراف.', 'أهمية', 'e4'],
+    ['ونفى خالد المصري صحة التقارير عن استقالته.', 'صحة', 'e4'],
+  ];
+  for (const [text, first, speaker] of cases) {
+    const quotes = run(text, [army, minister]);
+    assert.equal(quotes.length, 1, text);
+    assert.ok(quotes[0]!.text.startsWith(first), text);
+    assert.equal(quotes[0]!.speaker, speaker, text);
+  }
+  // A pro-drop verb carries the speaker of the statement before.
+  const carried = run('قال خالد المصري إن المحادثات مستمرة. كما أكد التزام حكومته بالاتفاق.', [minister]);
+  assert.equal(carried.length, 2);
+  assert.equal(carried[1]!.speaker, 'e4');
+  assert.ok(carried[1]!.text.startsWith('التزام'));
+});
+
+test('things that confirm (evidence, a relative clause of a thing) state nothing', () => {
+  for (const text of [
+    'وعرض المتحدث عدة أدلة تؤكد استمرار القصف على المدينة.',
+    'وأبدت الوزارة قلقها من المعلومات التي تؤكد وقوع هجمات على المهاجرين.',
+    'وارتفعت الأسعار، الأمر الذي أكد عدم نجاح الخطة.',
+  ]) assert.equal(run(text, [{ id: 'e5', type: 'ORG', kbId: 'x:org:5', forms: [['الجيش الوطني', 'name']] }]).length, 0, text);
+});

@@ -219,6 +219,7 @@ interface QuoteScan {
   entityById: Map<string, Entity>;
   findContent: (c: number, v: CueVerb) => Content | null;
   findObject: (c: number, v: CueVerb) => Content | null;
+  statementObject: (c: number, v: CueVerb) => Content | null;
   firstTokOfSentence: (i: number) => number;
   preSubject: (c: number) => Speaker | null;
   quotedJustBefore: (c: number) => boolean;
@@ -1724,6 +1725,61 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * (quotes20) "وأكدت المصادر مصرع قيادي"، "وأكد موقع الجيش اليمني مقتل العشرات"، "كما أكد استهداف مقرات"، "وأكد عريقات على
+   * إصرار"، "وأكدت الخارجية المصرية في بيان لها، أهمية": where findObject reads no object, a verbal noun of what is
+   * affirmed or denied (data/quotes/cues.json statementObjects) opens the object of أكد/نفى, right after the verb (the
+   * subject carried), after على, or after a subject that ends on a name, a source noun, a comma or a time word.
+   */
+  const statementObject = (c: number, v: CueVerb): Content | null => {
+    if (!v.object || v.objectOnly || v.prep.length || v.form === 'participle' || (v.lemma !== 'أكد' && v.lemma !== 'نفى')) return null;
+    const tk0 = toks[c]!;
+    if (/^(تاكيد|نفي)/.test(tk0.bare)) return null;
+    const prevKey = toks[c - 1]?.key ?? '';
+    if (NOT_REPORTING_BEFORE_AN.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما', 'غير'].includes(prevKey)) return null;
+    // The verb must open a statement of someone's: not an adjectival clause of a thing ("عدة أدلة تؤكد استمرار"،
+    // "إشارات ميدانية تؤكد") nor a relative clause of one ("المعلومات التي تؤكد وقوع"، "الأمر الذي أكد عدم").
+    const endsOnActor = (k: number): boolean => {
+      const t = toks[k];
+      if (!t) return false;
+      const b = t.bare.replace(/^ال/, '');
+      return !!mentionEnding(t.t.end, (x) => x.end === t.t.end && x.kind !== 'demonym') || lex.anonymous.has(b) || lex.sourceNouns.has(b) || lex.actorHeads.has(t.bare) || lex.actorHeads.has(t.key);
+    };
+    if (RELATIVES.has(toks[c - 1]?.bare ?? '')) {
+      const k = COMMAS.has(toks[c - 2]?.t.text ?? '') ? c - 3 : c - 2;
+      if (!endsOnActor(k)) return null;
+    } else {
+      const opens = tk0.key !== tk0.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || DASHES.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || ['حيث', 'فيما', 'بينما', 'وفيما', 'وبينما'].includes(prevKey) || endsOnActor(c - 1);
+      if (!opens) return null;
+    }
+    const last = Math.min(sentenceEndTok(c), c + 16);
+    for (let i = c + 1; i <= last; i++) {
+      const tk = toks[i]!;
+      if (ENDS.has(tk.t.text) || tk.t.text === ':') return null;
+      if (closeOf.has(i)) {
+        i = closeOf.get(i)!;
+        continue;
+      }
+      if (tk.t.kind !== 'arabic') continue;
+      if (lex.complementizers.has(tk.key) || (i > c + 1 && verbAt(i))) return null;
+      const w = tk.key.replace(/(ه|ها|هم|هما)$/, '');
+      if (!lex.statementObjects.has(tk.key) && !lex.statementObjects.has(w) && !lex.statementObjects.has(tk.key.replace(/^ال/, ''))) continue;
+      const prev = toks[i - 1]!;
+      const on = prev.key === 'علي' ? i - 1 : i;
+      const before = toks[on - 1]!;
+      const opens =
+        on === c + 1 ||
+        COMMAS.has(before.t.text) ||
+        lex.timeWords.has(before.key) ||
+        lex.anonymous.has(before.bare.replace(/^ال/, '')) ||
+        lex.sourceNouns.has(before.bare.replace(/^ال/, '')) ||
+        !!mentionEnding(before.t.end, (x) => x.end === before.t.end && x.kind !== 'demonym');
+      if (!opens) return null;
+      return { from: i, regionEnd: on, direct: false, closeAt: -1 };
+    }
+    return null;
+  };
+
   const introducesContent = (c: number, v: CueVerb): boolean => !!(findContent(c, v) ?? findObject(c, v));
 
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
@@ -2436,7 +2492,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2647,7 +2703,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -2658,6 +2714,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const afterReportNoun = RELAYS.has(v.lemma) && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
   if (content && !v.speech && content.direct && !content.long && !content.described && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
   if (!content) content = findObject(c, v);
+  if (!content) content = statementObject(c, v);
   if (!content) return c;
   // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
   // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
