@@ -24,6 +24,8 @@ const PATTERNS: Record<string, RegExp> = {
   reporterOf: /(?:قال|يقول|أفاد|ذكر|أضاف)\s+مراسل\s+[^\s،.]+/gu,
   // وأضاف الرئيس "..."، مناشدا ...: a quotation without colon closed by a comma and a circumstantial participle or في إشارة.
   quoteCommaParticiple: /(?:قال|أضاف|تابع|أكد)[تا]?(?:\s+[^\s"«“:،.]+){0,3}\s+["«“][^"«“”»\n]{15,}["»”]\s*،\s*(?:م[^\s]{3,}اً?|في\s+إشارة)(?=[\s.،])/gu,
+  // قال فيما بعد إن: "later" between a verb of saying and its clause.
+  laterAdverb: /(?:قال|أكد|أعلن|أضاف|ذكر|أوضح|صرح)[تاو]*(?:\s+[^\s.،]+){0,4}\s+فيما\s+بعد\s*،?\s*(?:إن|أن|بأن)/gu,
   // X وغيرها من ...: a subject coordinated with "and other ..."
   andOthers: /(?:ذكر|قال|أفاد|أكد)[تا]?\s+[^\n،.]{2,40}\s+وغيرها\s+من/gu,
 };
