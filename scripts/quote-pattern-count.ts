@@ -26,6 +26,10 @@ const PATTERNS: Record<string, RegExp> = {
   quoteCommaParticiple: /(?:قال|أضاف|تابع|أكد)[تا]?(?:\s+[^\s"«“:،.]+){0,3}\s+["«“][^"«“”»\n]{15,}["»”]\s*،\s*(?:م[^\s]{3,}اً?|في\s+إشارة)(?=[\s.،])/gu,
   // قال فيما بعد إن: "later" between a verb of saying and its clause.
   laterAdverb: /(?:قال|أكد|أعلن|أضاف|ذكر|أوضح|صرح)[تاو]*(?:\s+[^\s.،]+){0,4}\s+فيما\s+بعد\s*،?\s*(?:إن|أن|بأن)/gu,
+  // بالقول "..."، إلى القول "...": the verbal noun القول after ب or إلى opening a quotation.
+  byTheSaying: /(?:بالقول|إلى\s+القول|الى\s+القول)\s*:?\s*["«“]/gu,
+  // علق/عقب X "...": commenting with a quotation (with or without a colon).
+  commentQuote: /(?:^|\s)[وف]?(?:علق|علقت|عقب|عقبت|يعلق|تعلق)(?:\s+[^\s.:"«“]+){0,8}\s*[،:]?\s*["«“][^"«“”»\n]{15,}/gu,
   // X وغيرها من ...: a subject coordinated with "and other ..."
   andOthers: /(?:ذكر|قال|أفاد|أكد)[تا]?\s+[^\n،.]{2,40}\s+وغيرها\s+من/gu,
 };

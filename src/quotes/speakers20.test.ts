@@ -105,3 +105,20 @@ test('things that confirm (evidence, a relative clause of a thing) state nothing
     'وارتفعت الأسعار، الأمر الذي أكد عدم نجاح الخطة.',
   ]) assert.equal(run(text, [{ id: 'e5', type: 'ORG', kbId: 'x:org:5', forms: [['الجيش الوطني', 'name']] }]).length, 0, text);
 });
+
+test('بالقول and إلى القول open a quotation like قائلا, and after a verb of saying only repeat it', () => {
+  const alone = run('قال خالد المصري إن المحادثات مستمرة. واكتفى بالقول "نحافظ على حقنا في حرية الملاحة في المنطقة".', [minister]);
+  assert.equal(alone.length, 2);
+  assert.equal(alone[1]!.speaker, 'e4');
+  assert.ok(alone[1]!.text.startsWith('نحافظ'));
+  const concluded = run('وخلص خالد المصري إلى القول "نبقى في انتظار رد رسمي على هذه التساؤلات".', [minister]);
+  assert.equal(concluded.length, 1);
+  assert.equal(concluded[0]!.speaker, 'e4');
+  // "وتابع X بالقول:" stays the quote of تابع.
+  const continued = run('وتابع خالد المصري بالقول: "نحن نمتلك إدراكا جيدا للتطورات".', [minister]);
+  assert.deepEqual(continued.map((q) => q.cue.text), ['تابع']);
+  // "وختم تغريدته بالقول": the tweet is the object; the speaker is the one quoted before.
+  const closed = run('قال خالد المصري إن المحادثات مستمرة. وختم تغريدته بالقول "سنفتقدها كثيرا".', [minister]);
+  assert.equal(closed.length, 2);
+  assert.equal(closed[1]!.speaker, 'e4');
+});
