@@ -30,6 +30,8 @@ const PATTERNS: Record<string, RegExp> = {
   byTheSaying: /(?:بالقول|إلى\s+القول|الى\s+القول)\s*:?\s*["«“]/gu,
   // علق/عقب X "...": commenting with a quotation (with or without a colon).
   commentQuote: /(?:^|\s)[وف]?(?:علق|علقت|عقب|عقبت|يعلق|تعلق)(?:\s+[^\s.:"«“]+){0,8}\s*[،:]?\s*["«“][^"«“”»\n]{15,}/gu,
+  // وأكملت "..."، واستطرد: ...: verbs of going on speaking before a colon or a quotation.
+  goOnSpeaking: /(?:^|\s)[وف](?:أكمل|أكملت|استطرد|استطردت|استدرك|استدركت|ختم|ختمت|اختتم|اختتمت)(?:\s+[^\s.:"«“،]+){0,3}\s*:?\s*["«“]/gu,
   // X وغيرها من ...: a subject coordinated with "and other ..."
   andOthers: /(?:ذكر|قال|أفاد|أكد)[تا]?\s+[^\n،.]{2,40}\s+وغيرها\s+من/gu,
 };

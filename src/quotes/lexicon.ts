@@ -18,6 +18,7 @@ export interface CueVerbData {
   speech?: boolean;
   objectOnly?: boolean;
   quotation?: boolean;
+  colonOnly?: boolean;
 }
 
 export interface QuoteCueData {
@@ -72,6 +73,8 @@ export interface CueVerb {
    * when the quotation ends the clause (وذكر البيان "..."، وكتب ترامب "...").
    */
   quotation: boolean;
+  /** (quotes20) Reports only with a colon or a quotation, never a complement clause (اختتم: "..."، أكمل "..."). */
+  colonOnly: boolean;
 }
 
 export interface QuoteLexicon {
@@ -171,6 +174,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
       speech: v.speech ?? true,
       objectOnly: v.objectOnly ?? false,
       quotation: v.quotation ?? false,
+      colonOnly: v.colonOnly ?? false,
     };
     const add = (forms: string[], form: CueForm) => {
       for (const f of forms) {

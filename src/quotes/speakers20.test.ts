@@ -122,3 +122,14 @@ test('بالقول and إلى القول open a quotation like قائلا, and a
   assert.equal(closed.length, 2);
   assert.equal(closed[1]!.speaker, 'e4');
 });
+
+test('أكمل and اختتم report with a colon or a quotation only', () => {
+  const went = run('قال خالد المصري إن المحادثات مستمرة. وأكمل: "كنت وقتها أبحث عن حل يرضي الجميع".', [minister]);
+  assert.deepEqual(went.map((q) => q.cue.text), ['قال', 'أكمل']);
+  assert.equal(went[1]!.speaker, 'e4');
+  const closed = run('واختتم خالد المصري كلمته: "سنواصل العمل حتى النهاية".', [minister]);
+  assert.equal(closed.length, 1);
+  assert.equal(closed[0]!.speaker, 'e4');
+  for (const text of ['وأكمل الطالب دراسته في جامعة القاهرة.', 'واختتم المؤتمر أعماله بالتأكيد على ضرورة أن تتوقف الحرب.'])
+    assert.equal(run(text, []).length, 0, text);
+});

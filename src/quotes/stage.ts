@@ -1452,6 +1452,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes19) وصف takes its clause with بـ (وصفه بأنه): a bare إن/أن after it is another verb's ("وقال المصدر الذي
       // وصفته الوكالة "بالمأذون" إن ...").
       if (isComp && v.lemma === 'وصف' && !tk.key.startsWith('ب')) return null;
+      if (isComp && v.colonOnly) return quotedObject;
       if (isComp) {
         // "مون جاي-إن": إن joined by a hyphen belongs to a name.
         if (toks[i - 1]!.t.text === '-' && toks[i - 1]!.t.end === tk.t.start) continue;
@@ -1461,7 +1462,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
       }
       // إلى أن / على أن / من أن
-      if (lex.prepositions.has(tk.key) && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
+      if (lex.prepositions.has(tk.key) && !v.colonOnly && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
         return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
       }
     }
@@ -2759,7 +2760,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
     // (quotes20) "وختم تغريدته بالقول"، "واختتمت كلمتها بالقول": a lone possessed noun after the main verb is its object (his
     // tweet, her speech), not its subject; the speaker is the one the sentence goes on with.
-    if (sp && !sp.id && sp.text && /^[^\s]+(ه|ها|هم)$/.test(sp.text.trim()) && lex.nouns.has(cueKey(sp.text.trim()).replace(/(ه|ها|هم)$/, '').replace(/ت$/, 'ه'))) sp = carried(c) ?? sp;
+    if (sp && !sp.id && lonePossessedStatement(sp.text, lex)) sp = carried(c) ?? sp;
   } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c))) {
     // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن"، "ذلك أن كوريا الشمالية كانت أعلنت وقتذاك أن":
     // the كان (... قد) frame holds the subject; the words after the verb are its object or an adverbial.
@@ -2787,6 +2788,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
     } else {
       sp = speakerFrom(region.subjectStart, region.subjectEnd);
+      // (quotes20) "واختتمت كلمتها بالقول: ..."، "وختم بيانه: ...": a lone possessed statement noun after the verb is its
+      // object (her speech, his statement); the speaker is the one the sentence goes on with.
+      if (sp && !sp.id && lonePossessedStatement(sp.text, lex)) sp = null;
       // "وحذرت المواطنين من ..."، "ووصفت المحتجين بأنهم": a definite plural in -ين right after the verb is its object
       // (a subject there reads -ون); the verb's subject is the one before.
       if (sp && !sp.id && obliquePlural(region.subjectStart)) sp = null;
@@ -2881,6 +2885,17 @@ function sentenceLasts(toks: Tok[]): Int32Array {
 }
 
 /** A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report. */
+/**
+ * (quotes20) A speaker text that is one possessed statement noun of the lexicon (كلمتها، تغريدته، بيانه): the verb's
+ * object, not its subject.
+ */
+function lonePossessedStatement(text: string | null, lex: QuoteLexicon): boolean {
+  const t = text?.trim() ?? '';
+  if (!/^[^\s]+(ه|ها|هم)$/.test(t)) return false;
+  const stem = cueKey(t).replace(/^[وف]/, '').replace(/(ه|ها|هم)$/, '');
+  return lex.nouns.has(stem.replace(/ت$/, 'ه')) || lex.nouns.has(stem);
+}
+
 function passive(w: string): boolean {
   return /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
 }
