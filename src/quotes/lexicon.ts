@@ -18,6 +18,7 @@ export interface CueVerbData {
   speech?: boolean;
   objectOnly?: boolean;
   quotation?: boolean;
+  colonOnly?: boolean;
 }
 
 export interface QuoteCueData {
@@ -47,6 +48,8 @@ export interface QuoteCueData {
   notSpeakers?: string[];
   closeTo?: string[];
   quantifierHeads?: string[];
+  participleNouns?: string[];
+  statementObjects?: string[];
   adverbialAccusatives?: string[];
 }
 
@@ -70,6 +73,8 @@ export interface CueVerb {
    * when the quotation ends the clause (وذكر البيان "..."، وكتب ترامب "...").
    */
   quotation: boolean;
+  /** (quotes20) Reports only with a colon or a quotation, never a complement clause (اختتم: "..."، أكمل "..."). */
+  colonOnly: boolean;
 }
 
 export interface QuoteLexicon {
@@ -110,6 +115,17 @@ export interface QuoteLexicon {
   closeTo: Set<string>;
   /** (quotes18) Quantifiers heading a subject (جميع، أحد، بعض): the group speaks unnamed, not the name in its genitive. */
   quantifierHeads: Set<string>;
+  /**
+   * (quotes20) Participle forms of cue verbs that are mostly nouns or adjectives (ومقره لندن "its seat", معلمين
+   * "teachers", لافتة ضخمة "a banner", إثر مطالبة "after the demand"): read as a participle only after a comma or
+   * with the verb's clause or preposition right after them.
+   */
+  participleNouns: Set<string>;
+  /**
+   * (quotes20) Verbal nouns that are what a statement affirms or denies (مقتل، ضرورة، وجود، صحة): after أكد or نفى, past
+   * a subject and its asides, or after أكد على, such a noun opens the verb's noun object.
+   */
+  statementObjects: Set<string>;
   /**
    * (quotes19) Indefinite accusatives that state why or when (احتفالا، ردا، تعليقا): adverbials of the statement, not
    * its object, between a subject and a quotation without a colon.
@@ -158,6 +174,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
       speech: v.speech ?? true,
       objectOnly: v.objectOnly ?? false,
       quotation: v.quotation ?? false,
+      colonOnly: v.colonOnly ?? false,
     };
     const add = (forms: string[], form: CueForm) => {
       for (const f of forms) {
@@ -201,6 +218,8 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     notSpeakers: set(data.notSpeakers ?? []),
     closeTo: set(data.closeTo ?? []),
     quantifierHeads: set(data.quantifierHeads ?? []),
+    participleNouns: set(data.participleNouns ?? []),
+    statementObjects: set(data.statementObjects ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };
 }

@@ -138,7 +138,8 @@ const KAN = new Set(['كان', 'كانت', 'كانوا']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
 /** بقوله "by his/her/their saying", a cue before a colon or a quotation (keys as cueKey writes them). */
-const BY_SAYING = new Set(['بقوله', 'بقولها', 'بقولهم', 'بقولهما']);
+/** (quotes20) بالقول too. */
+const BY_SAYING = new Set(['بقوله', 'بقولها', 'بقولهم', 'بقولهما', 'بالقول']);
 /** "طالبت ابنة ...، الجميع باحترام": a quantifier after a comma is the verb's object, no apposition of the subject. */
 const QUANTIFIERS = new Set(['الجميع', 'الكل', 'كافه', 'جميع']);
 /** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
@@ -219,6 +220,7 @@ interface QuoteScan {
   entityById: Map<string, Entity>;
   findContent: (c: number, v: CueVerb) => Content | null;
   findObject: (c: number, v: CueVerb) => Content | null;
+  statementObject: (c: number, v: CueVerb) => Content | null;
   firstTokOfSentence: (i: number) => number;
   preSubject: (c: number) => Speaker | null;
   quotedJustBefore: (c: number) => boolean;
@@ -1277,6 +1279,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const m = n + 1;
       if (m > sentenceLast || ENDS.has(toks[m]!.t.text)) return true;
       if (phraseAt(m, lex.afterQuote) || phraseAt(m, lex.accordingTo) || verbAt(m) || lex.connectors.has(toks[m]!.key)) return true;
+      // (quotes20) "وأضاف الرئيس "..."، مناشدا مجلس الشيوخ"، "وقال "..."، في إشارة إلى": a circumstantial participle in
+      // the accusative (مفعل-ا, one the lexicon lacks) or the writer's gloss after the comma starts a clause of its own.
+      if (toks[m]!.t.kind === 'arabic' && toks[m]!.key === toks[m]!.bare && /^م[^\s]{3,}ا$/.test(toks[m]!.key) && !actorAt.has(toks[m]!.t.start)) return true;
+      if (toks[m]!.key === 'في' && /^اشار/.test(toks[m + 1]?.key ?? '')) return true;
       return false;
     }
     // «...» في إشارة إلى ...: the writer's gloss on the quotation follows it.
@@ -1364,7 +1370,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (tk.key.length > 1 && v.prep.includes(tk.key)) return false;
       // A place or name in -ا (آسيا، روسيا) is no accusative: only a word no mention covers is.
       // (quotes19) Nor an accusative of purpose or circumstance (احتفالا بالذكرى، ردا على): an adverbial, not an object.
-      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key) && !lex.adverbialAccusatives.has(tk.bare)) return false;
+      // (quotes20) Not after قال، أضاف، تابع, which take no noun object: an accusative there is a circumstance or an
+      // adjective of the subject ("وقال الوزير أثناء زيارة ... مرافقا ولي العهد "..."").
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !SPEAKING_ON.has(v.lemma) && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key) && !lex.adverbialAccusatives.has(tk.bare)) return false;
     }
     return true;
   };
@@ -1374,7 +1382,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
     const last = Math.min(sentenceLast, c + MAX_SUBJECT_TOKENS);
-    if (verbAt(c + 1)?.form === 'participle') return null; // "وتابع قائلا: ...": the participle reports
+    if (verbAt(c + 1)?.form === 'participle' && toks[c + 1]!.key !== 'بالقول') return null; // "وتابع قائلا: ...": the participle reports
     let quotedObject: Content | null = null;
     let quotationBefore = false;
     for (let i = c + 1; i <= last; i++) {
@@ -1408,7 +1416,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // noun is an object (أعلن "حالة الطوارئ").
         // Nor a quoted name as subject before its complementizer ("قالت "منصة المواطنة ..." (وهي منظمة ...) إن").
         // (quotes16) كتب too: a press review's "صحيفة "العرب" تكتب "..." وتصر على ...".
-        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف' || v.lemma === 'كتب') && wordsBetween(i, close) >= 4 && !COMMAS.has(toks[close + 1]?.t.text ?? '') && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
+        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف' || v.lemma === 'كتب') && wordsBetween(i, close) >= 4 && (!COMMAS.has(toks[close + 1]?.t.text ?? '') || quoteEndsClause(close, sentenceLast)) && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
           return { from: i, regionEnd: i, direct: false, closeAt: -1 };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
@@ -1432,7 +1440,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // So has one in a relative clause of the words between ("والتي ادعت فيها الدوحة بأن"): the complementizer is that verb's.
         // (quotes19) Not وصف in a relative clause ("وقال المصدر الذي وصفته الوكالة "بالمأذون" إن"): it takes no إن/أن; and
         // a verb whose own first letter is و (وصفته) is not one joined by و.
-        if (w && ((tk.key !== tk.bare && !lex.verbs.has(tk.key)) || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key) || (RELATIVES.has(toks[i - 1]!.bare) && w.lemma !== 'وصف'))) return null;
+        // (quotes20) "وتابع بالقول: "..."": بالقول before the colon or quotation only repeats this verb; the content is this verb's.
+        const bySaying = tk.key === 'بالقول' && (toks[i + 1]?.t.text === ':' || !!OPEN_QUOTES[toks[i + 1]?.t.text ?? '']);
+        if (w && !bySaying && ((tk.key !== tk.bare && !lex.verbs.has(tk.key)) || w.form === 'participle' || COMMAS.has(toks[i - 1]!.t.text) || lex.connectors.has(toks[i - 1]!.key) || (RELATIVES.has(toks[i - 1]!.bare) && w.lemma !== 'وصف'))) return null;
         // "أعلنت استقالتها ...، لكن المتحدثة باسم البيت الأبيض سارة ساندرز قالت إن": a finite verb of saying that no
         // noun reading shares (قال، أكد، أضاف ...) has a subject of its own before it, and the complementizer is its.
         // Past tense only: a present one goes on with the same subject ("وكتب في صحيفة الغارديان يقول إن"). Not a verbal
@@ -1442,6 +1452,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes19) وصف takes its clause with بـ (وصفه بأنه): a bare إن/أن after it is another verb's ("وقال المصدر الذي
       // وصفته الوكالة "بالمأذون" إن ...").
       if (isComp && v.lemma === 'وصف' && !tk.key.startsWith('ب')) return null;
+      if (isComp && v.colonOnly) return quotedObject;
       if (isComp) {
         // "مون جاي-إن": إن joined by a hyphen belongs to a name.
         if (toks[i - 1]!.t.text === '-' && toks[i - 1]!.t.end === tk.t.start) continue;
@@ -1451,7 +1462,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
       }
       // إلى أن / على أن / من أن
-      if (lex.prepositions.has(tk.key) && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
+      if (lex.prepositions.has(tk.key) && !v.colonOnly && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
         return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
       }
     }
@@ -1714,6 +1725,61 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (inQuote[i]! >= 0) continue;
       if (verbAt(i)) break;
       if (prepHere(i)) return { from: i, regionEnd: i, direct: false, closeAt: -1 };
+    }
+    return null;
+  };
+
+  /**
+   * (quotes20) "وأكدت المصادر مصرع قيادي"، "وأكد موقع الجيش اليمني مقتل العشرات"، "كما أكد استهداف مقرات"، "وأكد عريقات على
+   * إصرار"، "وأكدت الخارجية المصرية في بيان لها، أهمية": where findObject reads no object, a verbal noun of what is
+   * affirmed or denied (data/quotes/cues.json statementObjects) opens the object of أكد/نفى, right after the verb (the
+   * subject carried), after على, or after a subject that ends on a name, a source noun, a comma or a time word.
+   */
+  const statementObject = (c: number, v: CueVerb): Content | null => {
+    if (!v.object || v.objectOnly || v.prep.length || v.form === 'participle' || (v.lemma !== 'أكد' && v.lemma !== 'نفى')) return null;
+    const tk0 = toks[c]!;
+    if (/^(تاكيد|نفي)/.test(tk0.bare)) return null;
+    const prevKey = toks[c - 1]?.key ?? '';
+    if (NOT_REPORTING_BEFORE_AN.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما', 'غير'].includes(prevKey)) return null;
+    // The verb must open a statement of someone's: not an adjectival clause of a thing ("عدة أدلة تؤكد استمرار"،
+    // "إشارات ميدانية تؤكد") nor a relative clause of one ("المعلومات التي تؤكد وقوع"، "الأمر الذي أكد عدم").
+    const endsOnActor = (k: number): boolean => {
+      const t = toks[k];
+      if (!t) return false;
+      const b = t.bare.replace(/^ال/, '');
+      return !!mentionEnding(t.t.end, (x) => x.end === t.t.end && x.kind !== 'demonym') || lex.anonymous.has(b) || lex.sourceNouns.has(b) || lex.actorHeads.has(t.bare) || lex.actorHeads.has(t.key);
+    };
+    if (RELATIVES.has(toks[c - 1]?.bare ?? '')) {
+      const k = COMMAS.has(toks[c - 2]?.t.text ?? '') ? c - 3 : c - 2;
+      if (!endsOnActor(k)) return null;
+    } else {
+      const opens = tk0.key !== tk0.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || DASHES.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || ['حيث', 'فيما', 'بينما', 'وفيما', 'وبينما'].includes(prevKey) || endsOnActor(c - 1);
+      if (!opens) return null;
+    }
+    const last = Math.min(sentenceEndTok(c), c + 16);
+    for (let i = c + 1; i <= last; i++) {
+      const tk = toks[i]!;
+      if (ENDS.has(tk.t.text) || tk.t.text === ':') return null;
+      if (closeOf.has(i)) {
+        i = closeOf.get(i)!;
+        continue;
+      }
+      if (tk.t.kind !== 'arabic') continue;
+      if (lex.complementizers.has(tk.key) || (i > c + 1 && verbAt(i))) return null;
+      const w = tk.key.replace(/(ه|ها|هم|هما)$/, '');
+      if (!lex.statementObjects.has(tk.key) && !lex.statementObjects.has(w) && !lex.statementObjects.has(tk.key.replace(/^ال/, ''))) continue;
+      const prev = toks[i - 1]!;
+      const on = prev.key === 'علي' ? i - 1 : i;
+      const before = toks[on - 1]!;
+      const opens =
+        on === c + 1 ||
+        COMMAS.has(before.t.text) ||
+        lex.timeWords.has(before.key) ||
+        lex.anonymous.has(before.bare.replace(/^ال/, '')) ||
+        lex.sourceNouns.has(before.bare.replace(/^ال/, '')) ||
+        !!mentionEnding(before.t.end, (x) => x.end === before.t.end && x.kind !== 'demonym');
+      if (!opens) return null;
+      return { from: i, regionEnd: on, direct: false, closeAt: -1 };
     }
     return null;
   };
@@ -2430,7 +2496,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2641,7 +2707,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -2652,6 +2718,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const afterReportNoun = RELAYS.has(v.lemma) && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
   if (content && !v.speech && content.direct && !content.long && !content.described && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
   if (!content) content = findObject(c, v);
+  if (!content) content = statementObject(c, v);
   if (!content) return c;
   // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
   // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
@@ -2691,6 +2758,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes13) "وبدأ نشطاء عبر مواقع فيسبوك وتويتر ...، قائلين": a plural participle is no one person's, nor a body's
     // that only a preposition names; its subject is a group the sentence leaves unnamed.
     if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
+    // (quotes20) "وختم تغريدته بالقول"، "واختتمت كلمتها بالقول": a lone possessed noun after the main verb is its object (his
+    // tweet, her speech), not its subject; the speaker is the one the sentence goes on with.
+    if (sp && !sp.id && lonePossessedStatement(sp.text, lex)) sp = carried(c) ?? sp;
   } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c))) {
     // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن"، "ذلك أن كوريا الشمالية كانت أعلنت وقتذاك أن":
     // the كان (... قد) frame holds the subject; the words after the verb are its object or an adverbial.
@@ -2718,6 +2788,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       sp = issuerOf(word(s0).slice(2), c) ?? speakerFrom(region.subjectStart, region.subjectEnd);
     } else {
       sp = speakerFrom(region.subjectStart, region.subjectEnd);
+      // (quotes20) "واختتمت كلمتها بالقول: ..."، "وختم بيانه: ...": a lone possessed statement noun after the verb is its
+      // object (her speech, his statement); the speaker is the one the sentence goes on with.
+      if (sp && !sp.id && lonePossessedStatement(sp.text, lex)) sp = null;
       // "وحذرت المواطنين من ..."، "ووصفت المحتجين بأنهم": a definite plural in -ين right after the verb is its object
       // (a subject there reads -ون); the verb's subject is the one before.
       if (sp && !sp.id && obliquePlural(region.subjectStart)) sp = null;
@@ -2812,6 +2885,17 @@ function sentenceLasts(toks: Tok[]): Int32Array {
 }
 
 /** A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report. */
+/**
+ * (quotes20) A speaker text that is one possessed statement noun of the lexicon (كلمتها، تغريدته، بيانه): the verb's
+ * object, not its subject.
+ */
+function lonePossessedStatement(text: string | null, lex: QuoteLexicon): boolean {
+  const t = text?.trim() ?? '';
+  if (!/^[^\s]+(ه|ها|هم)$/.test(t)) return false;
+  const stem = cueKey(t).replace(/^[وف]/, '').replace(/(ه|ها|هم)$/, '');
+  return lex.nouns.has(stem.replace(/ت$/, 'ه')) || lex.nouns.has(stem);
+}
+
 function passive(w: string): boolean {
   return /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
 }
@@ -2856,13 +2940,26 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   const said = lex.verbs.get(cueKey('قائلا'));
   if (said)
     for (let i = 0; i + 1 < toks.length; i++)
-      if (!verbOf[i] && BY_SAYING.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && !cueJustBefore(i)) verbOf[i] = { ...said, form: 'participle' };
+      if (!verbOf[i] && BY_SAYING.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && (!cueJustBefore(i) || toks[i]!.key === 'بالقول')) verbOf[i] = { ...said, form: 'participle' };
   // (quotes19) "بعد وصفه الغارة بأنها"، "بعد يوم من وصفه": a form of وصف with an object pronoun after a preposition is
   // the verbal noun (his describing), whose owner the pronoun is, not a verb whose subject follows.
   for (let i = 1; i < toks.length; i++)
     if (verbOf[i]?.lemma === 'وصف' && /(ه|ها|هم)$/.test(toks[i]!.key) && VERBAL_NOUN_BEFORE.has(toks[i - 1]!.bare)) verbOf[i] = null;
   // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
+  // (quotes20) "ومقره لندن"، "تضم معلمين وخبراء"، "رفعوا لافتة ضخمة"، "إثر مطالبة مانيلا": a participle form that news
+  // mostly writes as a noun (data/quotes/cues.json participleNouns) reports only after a comma without و, or with its
+  // clause, a colon, a quotation or the verb's preposition right after it.
+  for (let i = 0; i < toks.length; i++) {
+    const v = verbOf[i];
+    if (v?.form !== 'participle' || !lex.participleNouns.has(toks[i]!.bare)) continue;
+    const afterComma = i > 0 && COMMAS.has(toks[i - 1]!.t.text) && toks[i]!.key === toks[i]!.bare;
+    const n = toks[i + 1];
+    const nk = n?.key ?? '';
+    const clause = !!n && (lex.complementizers.has(nk) || n.t.text === ':' || !!OPEN_QUOTES[n.t.text]);
+    const prep = !!n && n.t.kind === 'arabic' && v.prep.some((p) => nk === p || (p.length === 1 && (nk.startsWith(p + 'ال') || nk === p + 'ان')));
+    if (!afterComma && !clause && !prep) verbOf[i] = null;
+  }
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
   // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
@@ -2885,6 +2982,12 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // subject between (ويتوقع دبلوماسيون أن) it stays a cue.
   for (let i = 0; i + 1 < toks.length; i++)
     if (verbOf[i]?.lemma === 'توقع' && verbOf[i]!.form === 'present' && toks[i]!.bare === 'يتوقع' && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[i + 1]!.key)) verbOf[i] = null;
+  // (quotes20) "واكتفى بالقول "..."" (BY_SAYING above) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
+  // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
+  // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
+  if (said)
+    for (let i = 1; i + 1 < toks.length; i++)
+      if (!verbOf[i] && toks[i]!.key === 'القول' && toks[i - 1]!.key === 'الي' && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text])) verbOf[i] = { ...said, form: 'participle' };
   return verbOf;
 }
 
