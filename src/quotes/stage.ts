@@ -137,6 +137,11 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+/**
+ * (quotes21) A preposition with a pronoun between the verb and its subject ("وقال عنه الرئيس ترامب إن"، "وقالت لها
+ * والدتها"، "ترد عليه الموظفة"): the verb's complement, skipped like فيه so the subject after it speaks.
+ */
+const PRONOUN_COMPLEMENTS = new Set(['عنه', 'عنها', 'عنهم', 'عنهما', 'له', 'لها', 'لهم', 'لهما', 'عليه', 'عليها', 'عليهم', 'اليه', 'اليها', 'اليهم', 'منه', 'منها', 'معه', 'معها']);
 /** بقوله "by his/her/their saying", a cue before a colon or a quotation (keys as cueKey writes them). */
 /** (quotes20) بالقول too. */
 const BY_SAYING = new Set(['بقوله', 'بقولها', 'بقولهم', 'بقولهما', 'بالقول']);
@@ -331,6 +336,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const actorAt = new Map<number, MentionRef>();
   for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
   const mentionStarts = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.start));
+  // (quotes21) The name علي (Ali, written with ي) normalizes like the preposition على: where a person's mention starts
+  // with it ("وقال علي حمزة إن"), its key is no preposition, so the subject is not skipped as an object.
+  for (const tk of toks) if (tk.t.text === 'علي' && actorAt.get(tk.t.start)?.entity.type === 'PER') tk.key = tk.bare = 'علي·';
   // Per-cue lookups over the mentions near a range, not all of them (mentions are sorted by start, ties in entity order):
   // mentionIn(bounds, pred) is mentions.find(pred) for a pred that accepts only mentions starting inside bounds().
   // The bounds are computed only when there is a mention to test, as the pred's own first test would be.
@@ -1124,7 +1132,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (subjectStart < 0) {
           let t = i;
           // "ادعت فيها الدوحة بأن": فيه/فيها (in it, the statement) before the subject is skipped too.
-          while (t < j && (lex.timeWords.has(word(t)) || IN_IT.has(toks[t]!.key))) t++;
+          while (t < j && (lex.timeWords.has(word(t)) || IN_IT.has(toks[t]!.key) || PRONOUN_COMPLEMENTS.has(toks[t]!.key))) t++;
           // (quotes18) "وأضاف من ناحيته فرانسوا بوبوني"، "وقال من جهته X": a subject marker right after the verb, before a
           // name in the same segment, is skipped like a time word (with no name after it, the speaker before goes on).
           // A name followed by a preposition is the verb's object ("ودعا من جانبه ماي إلى نشر ..."), and the marker stays.
