@@ -40,3 +40,16 @@ test('a preposition with a pronoun between the verb and its subject is skipped',
   assert.equal(carried.length, 2);
   assert.equal(carried[1]!.speaker, 'e2');
 });
+
+test('a participle whose gender differs from the running speaker\'s cue goes with the sentence\'s own subject', () => {
+  const text = 'وأوضح خالد المصري أن المفاوضات مستمرة مع الوفد. ونفت الفصائل المعارضة مشاركتها في أي مفاوضات مع وزارة الخارجية، مؤكدة رفضها سياسة الإجلاء.';
+  const ministry: Spec = { id: 'e4', type: 'ORG', kbId: 'x:org:4', forms: [['وزارة الخارجية', 'name']] };
+  const quotes = run(text, [minister, ministry]);
+  const q = quotes.find((x) => x.cue.text === 'مؤكدة');
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerText, 'الفصائل المعارضة');
+  // A participle of the same gender goes on with the running speaker.
+  const same = run('وأوضح خالد المصري أن المفاوضات مستمرة مع الوفد. وانتقد بشدة التصريحات الصادرة عن وزارة الخارجية، مؤكدا رفضه سياسة الإجلاء.', [minister, ministry]);
+  assert.equal(same.find((x) => x.cue.text === 'مؤكدا')?.speaker, 'e2');
+});

@@ -2118,6 +2118,24 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes21) "ونفت الفصائل المعارضة مشاركتها ...، مؤكدة": the definite noun phrase no mention covers right after the
+   * sentence's opening verb, when that verb agrees with participle c; an unnamed subject (the speakerText).
+   */
+  const definiteSubjectAfterVerb = (s: number, c: number): Speaker | null => {
+    const a = firstTokOf[s] ?? -1;
+    const v = a >= 0 ? verbAt(a) : null;
+    if (!v || v.form === 'participle' || cueGender(toks[a]!.bare, v.form) !== cueGender(toks[c]!.key, 'participle')) return null;
+    let e = a + 1;
+    const isNoun = (k: number) => {
+      const tk = toks[k];
+      return !!tk && k < c && tk.sentence === s && tk.t.kind === 'arabic' && tk.key.startsWith('ال') && !verbAt(k) && !lex.timeWords.has(tk.key) && !actorAt.has(tk.t.start) && !mentionStarts.has(tk.t.start);
+    };
+    while (isNoun(e) && e - a <= 3) e++;
+    if (e === a + 1) return null;
+    return { id: null, text: text.slice(toks[a + 1]!.t.start, toks[e - 1]!.t.end), anonymous: true };
+  };
+
+  /**
    * Subject-verb order: the sentence opens with exactly one person's or body's name, right before a verb
    * without و ("ماكرون يصف ...", "الكرملين يقول ..."); what follows the verb is its object. Returns the
    * name's first token, else -1.
@@ -2301,9 +2319,34 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (first && governed(first) && !opensWithName(s) && !RELATIVES.has(toks[c - 1]?.key ?? '')) {
       // The speaker quoted last within a few sentences (a sentence between may open with a verb and its object: واتهم إيران).
       const running = lastSpeaker(s) ?? carried(c);
-      if (running?.id) return running;
+      if (running?.id && !genderClash(running.id, c)) return running;
+      if (running?.id) {
+        // The participle is not the running speaker's: the sentence's own subject, unless that is only a name a
+        // preposition governs (لقناة "فوكس نيوز"), when the running speaker stays.
+        const own = definiteSubjectAfterVerb(s, c) ?? subjectOfSentence(s, toks[c]!.t.start, false);
+        return own && !governedSubjects.has(own) ? own : running;
+      }
     }
     return subjectOfSentence(s, toks[c]!.t.start, false);
+  };
+
+  /**
+   * (quotes21) "وأوضح مدير المرصد ... أن ... ونفت الفصائل المعارضة مشاركتها ... مع الحكومة، مؤكدة": a singular participle
+   * whose gender differs from the cue the running speaker last spoke with (أوضح, masculine; مؤكدة, feminine) is not
+   * that speaker's; the sentence's own subject is.
+   */
+  const genderClash = (id: string, c: number): boolean => {
+    const mine = cueGender(toks[c]!.key, 'participle');
+    if (!mine) return false;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (x.sp.id !== id) continue;
+      const at = tokenAt(x.q.cue.start);
+      const v = at >= 0 ? verbAt(at) : null;
+      const theirs = v ? cueGender(toks[at]!.bare, v.form) : null;
+      return !!theirs && theirs !== mine;
+    }
+    return false;
   };
 
   /** The sentence's first word is (or begins) a mention: a subject placed first, not a pro-drop verb. */
@@ -2864,6 +2907,29 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const q = emit(cueSpan, sp, via, direct, a, b, sentence);
   if (q) c = Math.max(c, content.regionEnd);
   return c;
+}
+
+/**
+ * (quotes21) The gender a singular cue form marks, or null where it marks none or is plural: a participle in ة/ه is
+ * feminine and one in ا masculine (not a dual قالتا); a past verb in ت feminine, else masculine; a present verb in ت
+ * feminine, in ي masculine.
+ */
+function cueGender(key: string, form: string): 'f' | 'm' | null {
+  if (form === 'participle') {
+    if (/[هة]$/.test(key)) return 'f';
+    if (/ا$/.test(key) && !/(تا|ين|ون)$/.test(key)) return 'm';
+    return null;
+  }
+  if (form === 'past') {
+    if (/(وا|تا|ا)$/.test(key)) return null;
+    return key.length >= 3 && key.endsWith('ت') ? 'f' : 'm';
+  }
+  if (form === 'present') {
+    if (/(ون|ان)$/.test(key)) return null;
+    if (key.startsWith('ت')) return 'f';
+    if (key.startsWith('ي')) return 'm';
+  }
+  return null;
 }
 
 /** The document's tokens with their normalized keys and sentence numbers. */
