@@ -1,0 +1,25 @@
+/**
+ * (quotes21) Governments and ministries that speak often in 2018 news and were missing from the KB
+ * (data/kb/organizations/quotes21.jsonl): the US administration, named as such or by its president, is one body
+ * (org:us-government), and anonymous officials of it stay unnamed. Sentences written for this test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadResources } from '../resources/load.ts';
+import { buildStages, createAnalyzer } from '../analyzer.ts';
+
+const resources = loadResources();
+const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
+
+const speakers = (text: string) => {
+  const a = analyzer.analyzeArticle({ text });
+  return a.quotes.map((q) => (q.speaker ? a.entities.find((e) => e.id === q.speaker)?.kbId ?? null : null));
+};
+
+test('the US administration by any of its names is org:us-government', () => {
+  for (const subject of ['الإدارة الأمريكية', 'الإدارة الأميركية', 'إدارة ترامب', 'إدارة الرئيس الأمريكي دونالد ترامب'])
+    assert.deepEqual(speakers(`وقالت ${subject} إنها ستنهي البرنامج العام المقبل.`), ['org:us-government'], subject);
+  assert.deepEqual(speakers('وقالت الحكومة الأردنية إن الوضع مستقر على الحدود.'), ['org:jordanian-government']);
+  // Unnamed officials of the administration are an anonymous source, not the president.
+  assert.deepEqual(speakers('وأفاد مسؤولون بإدارة الرئيس الأميركي دونالد ترامب بأنه لن تكون هناك شروط إضافية.'), [null]);
+});
