@@ -53,3 +53,13 @@ test('a participle whose gender differs from the running speaker\'s cue goes wit
   const same = run('وأوضح خالد المصري أن المفاوضات مستمرة مع الوفد. وانتقد بشدة التصريحات الصادرة عن وزارة الخارجية، مؤكدا رفضه سياسة الإجلاء.', [minister, ministry]);
   assert.equal(same.find((x) => x.cue.text === 'مؤكدا')?.speaker, 'e2');
 });
+
+test('"فيما وصفه بـ" is the describer\'s: the quote around it, not the noun before ما', () => {
+  const country: Spec = { id: 'e5', type: 'LOC', kbId: 'cty:ISR', forms: [['إسرائيل', 'name']] };
+  const quotes = run('وقال خالد المصري إن إسرائيل تشارك فيما وصفه بـ"العدوان" على البلاد.', [minister, country]);
+  assert.equal(quotes.find((q) => q.cue.text === 'وصفه')?.speaker, 'e2');
+  // With a subject of its own after the verb, that subject describes.
+  const own = run('وقال خالد المصري إن الجيش انسحب فيما وصفه الإعلام الرسمي بأنه "خطوة أولى".', [minister]);
+  const q = own.find((x) => x.cue.text === 'وصفه');
+  assert.ok(!q || q.speaker !== 'e2');
+});

@@ -135,6 +135,10 @@ const NOUN_VERBS: Record<string, string> = { اعلان: 'أعلن', تصريح:
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
 /** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
+/** (quotes21) Verbs whose object pronoun after a relative ما ("فيما وصفه بـ") points at what the speaker describes. */
+const DESCRIBING = new Set(['وصف', 'اعتبر']);
+/** (quotes21) The relative ما with the prepositions news puts before it (keys). */
+const RELATIVE_MA = new Set(['ما', 'فيما', 'بما', 'لما', 'مما']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
 /**
@@ -238,6 +242,7 @@ interface QuoteScan {
   verbAt: (i: number) => CueVerb | null;
   relativeAntecedent: (r: number) => Speaker | null;
   mainSubject: (c: number) => Speaker | null;
+  enclosingSpeaker: (c: number) => Speaker | null;
   svoSubject: (c: number) => number;
   contrastSubject: (c: number) => number;
   ammaSubject: (c: number) => [number, number] | null;
@@ -2349,6 +2354,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return false;
   };
 
+  /** (quotes21) The speaker of the quote whose content holds token c, if it has one. */
+  const enclosingSpeaker = (c: number): Speaker | null => {
+    const at = toks[c]!.t.start;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (x.q.start <= at && at < x.q.end) return x.sp.id || x.sp.text ? x.sp : null;
+    }
+    return null;
+  };
+
   /** The sentence's first word is (or begins) a mention: a subject placed first, not a pro-drop verb. */
   const opensWithName = (s: number): boolean => {
     const a = firstTokOf[s] ?? -1;
@@ -2547,7 +2562,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -2758,7 +2773,7 @@ const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'د�
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   let content = findContent(c, v);
@@ -2880,6 +2895,15 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
     // not go on with one person; its subject is a group the sentence does not name.
     if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: null, anonymous: true };
+  }
+  // (quotes21) "قال الحوثي إن إسرائيل تشارك فيما وصفه بـ"العدوان""، "ندد الوزير بما وصفه بالاعتداء": وصف or اعتبر with an
+  // object pronoun right after a relative ما is the describer's: the speaker of the quote around it, else the sentence's
+  // subject, never the noun phrase before ما. Only with no subject of its own after it: the description (بـ"..."، بأنه)
+  // follows right away ("فيما وصفه الإعلام الرسمي بأنه" has its subject).
+  const next = toks[c + 1];
+  const describedNext = !!next && next.sentence === toks[c]!.sentence && (/^(ب$|بـ|بأن|بان|بال)/.test(next.t.text) || closeOf.has(c + 1));
+  if (describedNext && DESCRIBING.has(v.lemma) && v.form !== 'participle' && /(ه|ها|هم)$/.test(toks[c]!.key) && RELATIVE_MA.has(toks[c - 1]?.key ?? '')) {
+    sp = enclosingSpeaker(c) ?? mainSubject(c) ?? carried(c) ?? sp;
   }
   let a: number;
   let b: number;
