@@ -20,6 +20,8 @@ export interface OrgHeadDef {
   local?: boolean;
   /** An area head: the indefinite head and a place alone is that place (جبهة مقبنة، مركز كتاف، دائرة كسروان). */
   place?: boolean;
+  /** Takes no complement with ل (السفارة الأميركية للقدس: the embassy moved to Jerusalem, not its name). */
+  noFor?: boolean;
 }
 
 export interface OrgWordDef {
@@ -28,6 +30,11 @@ export interface OrgWordDef {
   a?: boolean;
   /** Not part of the English name (الرسمية). */
   drop?: boolean;
+  /**
+   * Read only as a genitive (after an indefinite word) or in a complement with ل (الهيئة العامة للإحصاء), never
+   * after a definite word: a verb's object follows a body named as subject (أبلغت الشرطة القضاء).
+   */
+  gen?: boolean;
 }
 
 export interface OrgLexicon {

@@ -17,7 +17,8 @@ import { letterName } from '../kb/romanize.ts';
 import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
-import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
+import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
+import { orgComplement } from './org-complement.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -970,6 +971,8 @@ interface OrgScan {
   places: Array<{ id: string; start: number; end: number; tokenStart: number; tokenEnd: number }>;
   /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
   unquoted: boolean;
+  /** A complement with ل that ends the name (للإحصاء → "for Statistics"; src/resolve/org-complement.ts). */
+  forParts: OrgPart[];
   end: number;
   tokenEnd: number;
   /** The next token to read. */
@@ -1002,13 +1005,26 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (!h.definite && h.def.place && placeByHead(doc, i, rs.placeHeads)) return null;
     const s: OrgScan = {
       rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
-      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [],
+      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [], forParts: [],
       end: doc.tokens[i]!.end, tokenEnd: i + 1, j: i + 1,
     };
     while (s.j < doc.tokens.length && s.j - i <= 7) {
       const step = orgStep(s);
       if (step === false) break;
       if (step !== true) return step;
+    }
+    // A complement with ل ends the name (الهيئة العامة للإحصاء): not after the head alone (الوزارة للصحفيين) nor
+    // after a head that takes none (السفارة الأميركية للقدس).
+    if (!h.def.noFor && s.lastDef && (s.headAdjs.length || s.parts.length || s.country) && s.tokenEnd - i <= 6) {
+      const c = orgComplement(doc, s.tokenEnd, { word: (k) => orgs.word(k), maxWordTokens: orgs.maxWordTokens, tn, countryAt: rs.countryAt });
+      if (c) {
+        const hit = kbOrg(s, rs.kb.lookup(doc.text.slice(f.start, c.end)), c.tokenEnd, c.end);
+        if (hit) return hit;
+        s.forParts = c.parts;
+        s.end = c.end;
+        s.tokenEnd = c.tokenEnd;
+        if (c.country && !s.country) s.country = c.country;
+      }
     }
     return orgFound(s);
   }
@@ -1065,7 +1081,7 @@ function orgStep(s: OrgScan): Cand | boolean {
     if (!w2) return false;
     parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
   } else if (definite) {
-    if (s.lastDef && !w) return false;
+    if (s.lastDef && (!w || w.gen)) return false;
     if (w?.a && parts.length === 0) {
       if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
     } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[s.j]!.text), adj: !!w?.a, name: false });
@@ -1193,7 +1209,8 @@ function orgFound(s: OrgScan): Cand | null {
   const rec = s.country && !s.placeCountry ? kb.country(s.country) : undefined;
   const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
   const phrase = restKeys.length && !s.named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
-  const nameEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
+  const bodyEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
+  const nameEn = s.forParts.length ? `${bodyEn} for ${englishOfParts(s.forParts)}` : bodyEn;
   const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
   return {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
@@ -2887,11 +2904,27 @@ function loneGivenNames(art: Article): void {
       const b = normalize(stripDiacritics(before));
       return kb.honorifics.has(b) || (b.startsWith('ال') && !!kb.title(b));
     });
-    const owners = titled ? [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w)) : [];
+    const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w));
     if (owners.length !== 1) continue;
+    // Untitled (resolve11): the given name of the one person the article named in full before it (ويقول محمد after
+    // محمد الحسن), unless a kin word stands before it (شقيقه محمد: another person of the same name).
+    if (!titled) {
+      const first = Math.min(...d.mentions.map((m) => m.start));
+      const named = owners[0]!.mentions.some((m) => m.kind === 'name' && m.start < first && /\s/.test(m.text.trim()));
+      if (!named || d.mentions.some((m) => kinBefore(doc, m.start))) continue;
+    }
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
   }
+}
+
+/** Kin and age words before a given name: another person of the family (نجله محمد، الطفل محمد، ابنته مريم). */
+const KIN_WORDS = new Set(['ابن', 'ابنه', 'ابنها', 'ابنهما', 'ابنته', 'ابنتها', 'ابنة', 'بنت', 'نجل', 'نجله', 'نجلها', 'نجلة', 'كريمته', 'شقيق', 'شقيقه', 'شقيقها', 'شقيقة', 'شقيقته', 'أخ', 'أخيه', 'أخوه', 'أخاه', 'أخته', 'أخيها', 'أختها', 'زوج', 'زوجها', 'زوجة', 'زوجته', 'والد', 'والده', 'والدها', 'والدة', 'والدته', 'والدتها', 'أب', 'أبو', 'أبي', 'أبيه', 'أم', 'أمه', 'أمها', 'جد', 'جده', 'جدة', 'حفيد', 'حفيده', 'حفيدة', 'عم', 'عمه', 'خال', 'خاله', 'الطفل', 'الطفلة', 'طفله', 'طفلها', 'الرضيع', 'الصبي', 'الفتى', 'الفتاة', 'ابنيه', 'ولديه', 'أبنائه', 'وابنه', 'وابنته', 'ونجله', 'وشقيقه', 'وزوجته', 'وزوجها', 'ووالده', 'ووالدته'].map((w) => normalize(w)));
+
+/** Is the word right before `start` a kin or age word? */
+function kinBefore(doc: Doc, start: number): boolean {
+  const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1];
+  return !!before && KIN_WORDS.has(normalize(stripDiacritics(before)).replace(/^ل/, ''));
 }
 
 /** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadResources } from '../resources/load.ts';
+import { createAnalyzer } from '../analyzer.ts';
+import type { Analysis } from '../core/analysis.ts';
+
+const analyzer = createAnalyzer(loadResources());
+const run = (text: string): Analysis => analyzer.analyze(text, { date: '2018-05-01' });
+
+/** The entity (kbId or, for one the KB lacks, type + English name) of the mention that covers `words`. */
+function entityAt(a: Analysis, words: string): string | null {
+  const at = a.document.text.indexOf(words);
+  assert.ok(at >= 0, words);
+  for (const e of a.entities) {
+    const m = e.mentions.find((x) => x.start <= at && x.end > at);
+    if (m) {
+      assert.equal(a.document.text.slice(m.start, m.end), m.text);
+      return e.kbId && !e.kbId.startsWith('x:') ? e.kbId : `${e.type} ${e.nameEn}`;
+    }
+  }
+  return null;
+}
+
+const mentionOf = (a: Analysis, words: string): string | null => {
+  const at = a.document.text.indexOf(words);
+  for (const e of a.entities) for (const m of e.mentions) if (m.start <= at && m.end > at) return m.text;
+  return null;
+};
+
+test('a complement with ل ends an unknown body name, so bodies that share a head and adjective stay apart', () => {
+  const a = run('وأعلنت الهيئة العامة للإحصاء السعودية أن عدد السكان ارتفع، فيما حذرت الهيئة العامة للأرصاد من الأمطار.');
+  assert.equal(mentionOf(a, 'للإحصاء'), 'الهيئة العامة للإحصاء السعودية');
+  assert.equal(entityAt(a, 'للإحصاء'), 'ORG Saudi General Authority for Statistics');
+  assert.equal(entityAt(a, 'للأرصاد'), 'ORG General Authority for Meteorology');
+  const b = run('وقال الاتحاد الدولي للنقل الجوي إن الرحلات تأخرت، وقالت المفوضية المصرية للحقوق والحريات إنها قلقة.');
+  assert.equal(entityAt(b, 'للنقل'), 'ORG International Union for Air Transport');
+  assert.equal(entityAt(b, 'للحقوق'), 'ORG Egyptian Commission for Rights and Freedoms');
+});
+
+test('a recipient, a purpose or an embassy\'s destination after a body is no part of its name', () => {
+  const a = run('وقال المتحدث باسم وزارة الخارجية للصحفيين إن الوضع هادئ.');
+  assert.equal(mentionOf(a, 'وزارة الخارجية'), 'وزارة الخارجية');
+  const b = run('وقررت واشنطن نقل السفارة الأميركية للقدس في مايو.');
+  assert.equal(mentionOf(b, 'السفارة'), 'السفارة الأميركية');
+  assert.equal(entityAt(b, 'لقدس'), 'loc:jerusalem');
+  // A head alone takes no complement (الوزارة للصحفيين).
+  const c = run('وقالت الهيئة للإحصاء إن الأرقام دقيقة.');
+  assert.equal(mentionOf(c, 'للإحصاء'), null);
+});
+
+test('table words of a body name after an indefinite head are translated, not romanized', () => {
+  const a = run('وقال حزب العدالة إنه سيشارك في الانتخابات، فيما اجتمعت لجنة الجنايات.');
+  assert.equal(entityAt(a, 'حزب العدالة'), 'ORG Justice Party');
+  // A genitive-only word does not lengthen a name after a definite word (a verb's object follows).
+  const b = run('وأحالت الشرطة الفرنسية القضاء إلى الملف.');
+  assert.equal(mentionOf(b, 'الشرطة'), 'الشرطة الفرنسية');
+});
+
+test('common words the recognizer tags as names are no entity', () => {
+  const a = run('وتسبب ضم شبه الجزيرة في توتر مع كييف. وقال شاهد عيان إن الجيش وصل باكرا.');
+  assert.equal(entityAt(a, 'شبه الجزيرة'), null);
+  assert.equal(entityAt(a, 'شاهد عيان'), null);
+});
+
+test('a common given name alone after the article named its bearer in full is that person', () => {
+  const a = run('وقال محمد الحسن إن الوضع صعب في المدينة. ويقول محمد إنه يعمل صيادا منذ صغره.');
+  const full = a.entities.find((e) => e.mentions.some((m) => m.text === 'محمد الحسن'));
+  assert.ok(full);
+  assert.equal(full.mentions.length, 2);
+  // A kin word before it: another person of the same name.
+  const kin = run('وقال محمد الحسن إن الوضع صعب في المدينة. وقتل شقيقه محمد في الغارة.');
+  assert.equal(kin.entities.find((e) => e.mentions.some((m) => m.text === 'محمد الحسن'))!.mentions.length, 1);
+  // Before the full name: not joined (the article may speak of two people).
+  const before = run('ويقول محمد إنه يعمل صيادا منذ صغره. وقال محمد الحسن إن الوضع صعب في المدينة.');
+  assert.equal(before.entities.find((e) => e.mentions.some((m) => m.text === 'محمد الحسن'))!.mentions.length, 1);
+});
