@@ -22,6 +22,8 @@ export interface OrgHeadDef {
   place?: boolean;
   /** Takes no complement with ل (السفارة الأميركية للقدس: the embassy moved to Jerusalem, not its name). */
   noFor?: boolean;
+  /** Words after the head that make it a common noun, not a body (حركة الطيران "air traffic"). */
+  notBefore?: string[];
 }
 
 export interface OrgWordDef {

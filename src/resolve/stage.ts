@@ -997,6 +997,8 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
   for (const f of formsOf(doc, i)) {
     const h = orgs.head(f.key);
     if (!h) continue;
+    // حركة الطيران، حركة المرور: traffic, not a movement (org-heads.json notBefore).
+    if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.some((w) => normalize(w) === tn(doc, i + 1))) return null;
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
@@ -1015,7 +1017,9 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     }
     // A complement with ل ends the name (الهيئة العامة للإحصاء): not after the head alone (الوزارة للصحفيين) nor
     // after a head that takes none (السفارة الأميركية للقدس).
-    if (!h.def.noFor && s.lastDef && (s.headAdjs.length || s.parts.length || s.country) && s.tokenEnd - i <= 6) {
+    // A KB body's name keeps the KB's reading (وكالة أعماق للأنباء is Amaq).
+    const kbBody = () => rs.kb.lookup(doc.text.slice(f.start, s.end)).some((t) => t.type === 'ORG');
+    if (!h.def.noFor && s.lastDef && (s.headAdjs.length || s.parts.length || s.country) && s.tokenEnd - i <= 6 && !kbBody()) {
       const c = orgComplement(doc, s.tokenEnd, { word: (k) => orgs.word(k), maxWordTokens: orgs.maxWordTokens, tn, countryAt: rs.countryAt });
       if (c) {
         const hit = kbOrg(s, rs.kb.lookup(doc.text.slice(f.start, c.end)), c.tokenEnd, c.end);
@@ -1199,7 +1203,7 @@ function orgRareWords(s: OrgScan): boolean {
 function orgFound(s: OrgScan): Cand | null {
   const { rs, orgs, i, f, h, parts, headAdjs, known, restKeys } = s;
   const { kb } = rs;
-  const sector = parts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
+  const sector = parts.some((p) => p.en === 'News') || s.forParts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
   if (parts.length === 0 && headAdjs.length === 0 && !s.country) {
     // الوزارة alone: the article's last ministry.
     return h.definite && s.tokenEnd === i + 1 ? { start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
@@ -1210,7 +1214,11 @@ function orgFound(s: OrgScan): Cand | null {
   const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
   const phrase = restKeys.length && !s.named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
   const bodyEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
-  const nameEn = s.forParts.length ? `${bodyEn} for ${englishOfParts(s.forParts)}` : bodyEn;
+  // وكالة … للأنباء is a news agency (وكالة دوغان للأنباء → Doughan News Agency), not an agency "for News".
+  const newsAgency = s.forParts.length === 1 && s.forParts[0]!.en === 'News' && h.def.en === 'Agency';
+  const nameEn = newsAgency
+    ? / Agency$/.test(bodyEn) ? bodyEn.replace(/ Agency$/, ' News Agency') : `${bodyEn} News Agency`
+    : s.forParts.length ? `${bodyEn} for ${englishOfParts(s.forParts)}` : bodyEn;
   const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
   return {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
@@ -2911,7 +2919,7 @@ function loneGivenNames(art: Article): void {
     if (!titled) {
       const first = Math.min(...d.mentions.map((m) => m.start));
       const named = owners[0]!.mentions.some((m) => m.kind === 'name' && m.start < first && /\s/.test(m.text.trim()));
-      if (!named || d.mentions.some((m) => kinBefore(doc, m.start))) continue;
+      if (!named || d.mentions.some((m) => kinBefore(doc, m.start) || juniorAfter(doc, m.end))) continue;
     }
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
@@ -2921,10 +2929,19 @@ function loneGivenNames(art: Article): void {
 /** Kin and age words before a given name: another person of the family (نجله محمد، الطفل محمد، ابنته مريم). */
 const KIN_WORDS = new Set(['ابن', 'ابنه', 'ابنها', 'ابنهما', 'ابنته', 'ابنتها', 'ابنة', 'بنت', 'نجل', 'نجله', 'نجلها', 'نجلة', 'كريمته', 'شقيق', 'شقيقه', 'شقيقها', 'شقيقة', 'شقيقته', 'أخ', 'أخيه', 'أخوه', 'أخاه', 'أخته', 'أخيها', 'أختها', 'زوج', 'زوجها', 'زوجة', 'زوجته', 'والد', 'والده', 'والدها', 'والدة', 'والدته', 'والدتها', 'أب', 'أبو', 'أبي', 'أبيه', 'أم', 'أمه', 'أمها', 'جد', 'جده', 'جدة', 'حفيد', 'حفيده', 'حفيدة', 'عم', 'عمه', 'خال', 'خاله', 'الطفل', 'الطفلة', 'طفله', 'طفلها', 'الرضيع', 'الصبي', 'الفتى', 'الفتاة', 'ابنيه', 'ولديه', 'أبنائه', 'وابنه', 'وابنته', 'ونجله', 'وشقيقه', 'وزوجته', 'وزوجها', 'ووالده', 'ووالدته'].map((w) => normalize(w)));
 
-/** Is the word right before `start` a kin or age word? */
+/** Is the word right before `start` (a comma passed over: نجله، دونالد) a kin or age word? */
 function kinBefore(doc: Doc, start: number): boolean {
-  const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1];
+  const before = /(\S+?)[،,]?\s+$/.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1];
   return !!before && KIN_WORDS.has(normalize(stripDiacritics(before)).replace(/^ل/, ''));
+}
+
+/** Words after a given name that make it a namesake of the family (دونالد الابن، محمد الابن، جونيور). */
+const JUNIOR_WORDS = new Set(['الابن', 'الأب', 'الحفيد', 'الصغير', 'الكبير', 'جونيور', 'الثاني'].map((w) => normalize(w)));
+
+/** Is the word right after `end` a junior/senior word? */
+function juniorAfter(doc: Doc, end: number): boolean {
+  const after = /^\s+([^\s،,.]+)/.exec(doc.text.slice(end, end + 30))?.[1];
+  return !!after && JUNIOR_WORDS.has(normalize(stripDiacritics(after)));
 }
 
 /** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */
