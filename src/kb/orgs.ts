@@ -34,7 +34,8 @@ export interface OrgWordDef {
   drop?: boolean;
   /**
    * Read only as a genitive (after an indefinite word) or in a complement with ل (الهيئة العامة للإحصاء), never
-   * after a definite word: a verb's object follows a body named as subject (أبلغت الشرطة القضاء).
+   * after a definite word: a verb's object follows a body named as subject (أبلغت الشرطة القضاء). An adjective with
+   * gen still follows its noun. Either way the word alone does not make a name the recognizer did not tag a body.
    */
   gen?: boolean;
 }

@@ -64,11 +64,17 @@ test('a recipient, a purpose or an embassy\'s destination after a body is no par
 });
 
 test('table words of a body name after an indefinite head are translated, not romanized', () => {
-  const a = run('وقال حزب العدالة إنه سيشارك في الانتخابات، فيما اجتمعت لجنة الجنايات.');
-  assert.equal(entityAt(a, 'حزب العدالة'), 'ORG Justice Party');
+  const a = run('وقالت هيئة الأرصاد الجوية البريطانية إن الحرارة سترتفع، وأعلن مجلس القضاء الأعلى تأجيل الجلسة.');
+  assert.equal(entityAt(a, 'الأرصاد'), 'ORG British Meteorology Authority');
+  assert.equal(entityAt(a, 'القضاء'), 'ORG Supreme Judiciary Council');
   // A genitive-only word does not lengthen a name after a definite word (a verb's object follows).
   const b = run('وأحالت الشرطة الفرنسية القضاء إلى الملف.');
   assert.equal(mentionOf(b, 'الشرطة'), 'الشرطة الفرنسية');
+});
+
+test('a masculine adjective after a feminine body noun belongs to another noun', () => {
+  const a = run('وأعلنت وزارة الأوقاف السعودية فتح التسجيل، ويتم التسجيل في موقع الوزارة الإلكتروني.');
+  assert.equal(mentionOf(a, 'الوزارة الإلكتروني'), 'الوزارة');
 });
 
 test('common words the recognizer tags as names are no entity', () => {

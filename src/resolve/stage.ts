@@ -1085,7 +1085,11 @@ function orgStep(s: OrgScan): Cand | boolean {
     if (!w2) return false;
     parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
   } else if (definite) {
-    if (s.lastDef && (!w || w.gen)) return false;
+    if (s.lastDef && (!w || (w.gen && !w.a))) return false;
+    // An adjective agrees with its noun: a masculine one after a feminine noun belongs to another noun (موقع الوزارة
+    // الإلكتروني). Checked for the genitive-only adjectives (resolve11); a feminine one may follow a plural (الأرصاد الجوية).
+    // (Normalized text writes ة as ه.)
+    if (s.lastDef && w?.gen && w.a && n === 1 && !/[ةه]$/.test(t) && /[ةه]$/.test(tn(doc, s.j - 1))) return false;
     if (w?.a && parts.length === 0) {
       if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
     } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[s.j]!.text), adj: !!w?.a, name: false });
@@ -1100,7 +1104,11 @@ function orgStep(s: OrgScan): Cand | boolean {
     s.j += 1;
     return true;
   } else return orgRareWords(s);
-  known.push({ tokenStart: s.j, known: !!w });
+  // A genitive-only word (resolve11) names the body in English but does not by itself make a name the recognizer did
+  // not tag a body: on corpus text those were as often descriptions (شركة الاستشارات، المؤسسة الأمنية الباكستانية).
+  const tableWord = (x: number) => orgs.word(tn(doc, x));
+  const ownWord = !!w && (!w.gen || Array.from({ length: n }, (_, x) => tableWord(s.j + x)).some((v) => v && !v.gen));
+  known.push({ tokenStart: s.j, known: ownWord });
   for (let x = s.j; x < s.j + n; x++) restKeys.push(tn(doc, x));
   s.end = doc.tokens[s.j + n - 1]!.end;
   s.tokenEnd = s.j + n;
