@@ -45,6 +45,7 @@ test('a news agency named with للأنباء, and a KB body before a complement
   const a = run('وقالت وكالة دوغان للأنباء إن الانفجار وقع فجرا، فيما تبنت الهجوم وكالة أعماق للأنباء.');
   assert.match(entityAt(a, 'دوغان') ?? '', /^ORG .* News Agency$/);
   assert.equal(entityAt(a, 'أعماق'), 'org:amaq-news-agency');
+  assert.equal(entityAt(run('وقالت وكالة فارس الإيرانية للأنباء إن الهجوم صد.'), 'فارس'), 'org:fars-news-agency');
 });
 
 test('traffic (حركة الطيران، حركة المرور) is no movement', () => {
@@ -95,6 +96,11 @@ test('a common given name alone after the article named its bearer in full is th
   // محمد الابن: a namesake son, not the father named before.
   const junior = run('وقال محمد جبريل إنه هجر عام 1948 من قريته. وتمر الذكرى على محمد الابن قاسية ككل أبناء اللاجئين.');
   assert.equal(junior.entities.find((e) => e.mentions.some((m) => m.text === 'محمد جبريل'))!.mentions.length, 1);
+  // The Prophet, and a kin word two words before (ابني الرائع دونالد).
+  const prophet = run('وقال محمد بن سلمان إن هدفه العودة إلى الإسلام كما كان على أيام النبي محمد.');
+  assert.equal(prophet.entities.find((e) => e.kbId === 'per:mohammed-bin-salman')!.mentions.length, 1);
+  const son = run('وقال دونالد ترامب إنه قلق من اللقاء الذي أجراه ابني الرائع دونالد.');
+  assert.equal(son.entities.find((e) => e.kbId === 'per:donald-trump')!.mentions.length, 1);
   const before = run('ويقول محمد إنه يعمل صيادا منذ صغره. وقال محمد الحسن إن الوضع صعب في المدينة.');
   assert.equal(before.entities.find((e) => e.mentions.some((m) => m.text === 'محمد الحسن'))!.mentions.length, 1);
 });

@@ -1018,7 +1018,11 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     // A complement with ل ends the name (الهيئة العامة للإحصاء): not after the head alone (الوزارة للصحفيين) nor
     // after a head that takes none (السفارة الأميركية للقدس).
     // A KB body's name keeps the KB's reading (وكالة أعماق للأنباء is Amaq).
-    const kbBody = () => rs.kb.lookup(doc.text.slice(f.start, s.end)).some((t) => t.type === 'ORG');
+    // A KB body's name, or one that begins the name read (وكالة فارس before الإيرانية للأنباء), keeps the KB's reading.
+    const kbBody = () => {
+      for (let t = i + 1; t <= s.tokenEnd; t++) if (rs.kb.lookup(doc.text.slice(f.start, doc.tokens[t - 1]!.end)).some((x) => x.type === 'ORG')) return true;
+      return false;
+    };
     if (!h.def.noFor && s.lastDef && (s.headAdjs.length || s.parts.length || s.country) && s.tokenEnd - i <= 6 && !kbBody()) {
       const c = orgComplement(doc, s.tokenEnd, { word: (k) => orgs.word(k), maxWordTokens: orgs.maxWordTokens, tn, countryAt: rs.countryAt });
       if (c) {
@@ -2935,12 +2939,22 @@ function loneGivenNames(art: Article): void {
 }
 
 /** Kin and age words before a given name: another person of the family (نجله محمد، الطفل محمد، ابنته مريم). */
-const KIN_WORDS = new Set(['ابن', 'ابنه', 'ابنها', 'ابنهما', 'ابنته', 'ابنتها', 'ابنة', 'بنت', 'نجل', 'نجله', 'نجلها', 'نجلة', 'كريمته', 'شقيق', 'شقيقه', 'شقيقها', 'شقيقة', 'شقيقته', 'أخ', 'أخيه', 'أخوه', 'أخاه', 'أخته', 'أخيها', 'أختها', 'زوج', 'زوجها', 'زوجة', 'زوجته', 'والد', 'والده', 'والدها', 'والدة', 'والدته', 'والدتها', 'أب', 'أبو', 'أبي', 'أبيه', 'أم', 'أمه', 'أمها', 'جد', 'جده', 'جدة', 'حفيد', 'حفيده', 'حفيدة', 'عم', 'عمه', 'خال', 'خاله', 'الطفل', 'الطفلة', 'طفله', 'طفلها', 'الرضيع', 'الصبي', 'الفتى', 'الفتاة', 'ابنيه', 'ولديه', 'أبنائه', 'وابنه', 'وابنته', 'ونجله', 'وشقيقه', 'وزوجته', 'وزوجها', 'ووالده', 'ووالدته'].map((w) => normalize(w)));
+const KIN_WORDS = new Set(['ابن', 'ابنه', 'ابنها', 'ابنهما', 'ابنته', 'ابنتها', 'ابنة', 'بنت', 'نجل', 'نجله', 'نجلها', 'نجلة', 'كريمته', 'شقيق', 'شقيقه', 'شقيقها', 'شقيقة', 'شقيقته', 'أخ', 'أخيه', 'أخوه', 'أخاه', 'أخته', 'أخيها', 'أختها', 'زوج', 'زوجها', 'زوجة', 'زوجته', 'والد', 'والده', 'والدها', 'والدة', 'والدته', 'والدتها', 'أب', 'أبو', 'أبي', 'أبيه', 'أم', 'أمه', 'أمها', 'جد', 'جده', 'جدة', 'حفيد', 'حفيده', 'حفيدة', 'عم', 'عمه', 'خال', 'خاله', 'الطفل', 'الطفلة', 'طفله', 'طفلها', 'الرضيع', 'الصبي', 'الفتى', 'الفتاة', 'ابنيه', 'ولديه', 'أبنائه', 'وابنه', 'وابنته', 'ونجله', 'وشقيقه', 'وزوجته', 'وزوجها', 'ووالده', 'ووالدته', 'ابني', 'ابنتي', 'نجلي', 'أخي', 'أختي', 'شقيقي', 'شقيقتي', 'زوجي', 'زوجتي', 'والدي', 'والدتي', 'أمي'].map((w) => normalize(w)));
 
-/** Is the word right before `start` (a comma passed over: نجله، دونالد) a kin or age word? */
+/** The Prophet and other figures of faith named by a given name (النبي محمد): not the article's namesake. */
+const FAITH_WORDS = new Set(['النبي', 'الرسول', 'رسول', 'نبي', 'سيدنا', 'نبينا'].map((w) => normalize(w)));
+
+/**
+ * Is one of the two words before `start` (a comma passed over: نجله، دونالد; an adjective between: ابني الرائع دونالد)
+ * a kin or age word, or is the word right before a figure of faith (النبي محمد)?
+ */
 function kinBefore(doc: Doc, start: number): boolean {
-  const before = /(\S+?)[،,]?\s+$/.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1];
-  return !!before && KIN_WORDS.has(normalize(stripDiacritics(before)).replace(/^ل/, ''));
+  const words = doc.text.slice(Math.max(0, start - 40), start).split(/[\s،,]+/).filter(Boolean).map((w) => normalize(stripDiacritics(w)));
+  const kin = (w: string | undefined) => !!w && [w, w.replace(/^[وف]/, ''), w.replace(/^[وف]?ل/, '')].some((v) => KIN_WORDS.has(v));
+  const last = words[words.length - 1];
+  const prev = words[words.length - 2];
+  if (kin(last) || (last && FAITH_WORDS.has(last.replace(/^[وف]?ل?/, '')))) return true;
+  return kin(prev) && !!last && last.startsWith('ال');
 }
 
 /** Words after a given name that make it a namesake of the family (دونالد الابن، محمد الابن، جونيور). */
