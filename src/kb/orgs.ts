@@ -20,6 +20,10 @@ export interface OrgHeadDef {
   local?: boolean;
   /** An area head: the indefinite head and a place alone is that place (جبهة مقبنة، مركز كتاف، دائرة كسروان). */
   place?: boolean;
+  /** Takes no complement with ل (السفارة الأميركية للقدس: the embassy moved to Jerusalem, not its name). */
+  noFor?: boolean;
+  /** Words after the head that make it a common noun, not a body (حركة الطيران "air traffic"). */
+  notBefore?: string[];
 }
 
 export interface OrgWordDef {
@@ -28,6 +32,12 @@ export interface OrgWordDef {
   a?: boolean;
   /** Not part of the English name (الرسمية). */
   drop?: boolean;
+  /**
+   * Read only as a genitive (after an indefinite word) or in a complement with ل (الهيئة العامة للإحصاء), never
+   * after a definite word: a verb's object follows a body named as subject (أبلغت الشرطة القضاء). An adjective with
+   * gen still follows its noun. Either way the word alone does not make a name the recognizer did not tag a body.
+   */
+  gen?: boolean;
 }
 
 export interface OrgLexicon {

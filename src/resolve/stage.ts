@@ -17,7 +17,8 @@ import { letterName } from '../kb/romanize.ts';
 import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
-import { countryAdjective, orgNameEn, type OrgPart } from './orgs.ts';
+import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
+import { orgComplement } from './org-complement.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -970,6 +971,8 @@ interface OrgScan {
   places: Array<{ id: string; start: number; end: number; tokenStart: number; tokenEnd: number }>;
   /** An unquoted run of rare words taken as a foreign name: only with the recognizer's ORG. */
   unquoted: boolean;
+  /** A complement with ل that ends the name (للإحصاء → "for Statistics"; src/resolve/org-complement.ts). */
+  forParts: OrgPart[];
   end: number;
   tokenEnd: number;
   /** The next token to read. */
@@ -994,6 +997,8 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
   for (const f of formsOf(doc, i)) {
     const h = orgs.head(f.key);
     if (!h) continue;
+    // حركة الطيران، حركة المرور: traffic, not a movement (org-heads.json notBefore).
+    if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.some((w) => normalize(w) === tn(doc, i + 1))) return null;
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
@@ -1002,13 +1007,32 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (!h.definite && h.def.place && placeByHead(doc, i, rs.placeHeads)) return null;
     const s: OrgScan = {
       rs, orgs, doc, i, f, h, parts: [], headAdjs: [], known: [], restKeys: [],
-      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [],
+      country: null, lastDef: h.definite, named: false, placeCountry: false, unquoted: false, places: [], forParts: [],
       end: doc.tokens[i]!.end, tokenEnd: i + 1, j: i + 1,
     };
     while (s.j < doc.tokens.length && s.j - i <= 7) {
       const step = orgStep(s);
       if (step === false) break;
       if (step !== true) return step;
+    }
+    // A complement with ل ends the name (الهيئة العامة للإحصاء): not after the head alone (الوزارة للصحفيين) nor
+    // after a head that takes none (السفارة الأميركية للقدس).
+    // A KB body's name keeps the KB's reading (وكالة أعماق للأنباء is Amaq).
+    // A KB body's name, or one that begins the name read (وكالة فارس before الإيرانية للأنباء), keeps the KB's reading.
+    const kbBody = () => {
+      for (let t = i + 1; t <= s.tokenEnd; t++) if (rs.kb.lookup(doc.text.slice(f.start, doc.tokens[t - 1]!.end)).some((x) => x.type === 'ORG')) return true;
+      return false;
+    };
+    if (!h.def.noFor && s.lastDef && (s.headAdjs.length || s.parts.length || s.country) && s.tokenEnd - i <= 6 && !kbBody()) {
+      const c = orgComplement(doc, s.tokenEnd, { word: (k) => orgs.word(k), maxWordTokens: orgs.maxWordTokens, tn, countryAt: rs.countryAt });
+      if (c) {
+        const hit = kbOrg(s, rs.kb.lookup(doc.text.slice(f.start, c.end)), c.tokenEnd, c.end);
+        if (hit) return hit;
+        s.forParts = c.parts;
+        s.end = c.end;
+        s.tokenEnd = c.tokenEnd;
+        if (c.country && !s.country) s.country = c.country;
+      }
     }
     return orgFound(s);
   }
@@ -1065,7 +1089,11 @@ function orgStep(s: OrgScan): Cand | boolean {
     if (!w2) return false;
     parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
   } else if (definite) {
-    if (s.lastDef && !w) return false;
+    if (s.lastDef && (!w || (w.gen && !w.a))) return false;
+    // An adjective agrees with its noun: a masculine one after a feminine noun belongs to another noun (موقع الوزارة
+    // الإلكتروني). Checked for the genitive-only adjectives (resolve11); a feminine one may follow a plural (الأرصاد الجوية).
+    // (Normalized text writes ة as ه.)
+    if (s.lastDef && w?.gen && w.a && n === 1 && !/[ةه]$/.test(t) && /[ةه]$/.test(tn(doc, s.j - 1))) return false;
     if (w?.a && parts.length === 0) {
       if (!w.drop) headAdjs.push(h.def.adjEn?.[t] ?? w.en);
     } else if (!w?.drop) parts.push({ en: w ? w.en : kb.romanize(doc.tokens[s.j]!.text), adj: !!w?.a, name: false });
@@ -1080,7 +1108,11 @@ function orgStep(s: OrgScan): Cand | boolean {
     s.j += 1;
     return true;
   } else return orgRareWords(s);
-  known.push({ tokenStart: s.j, known: !!w });
+  // A genitive-only word (resolve11) names the body in English but does not by itself make a name the recognizer did
+  // not tag a body: on corpus text those were as often descriptions (شركة الاستشارات، المؤسسة الأمنية الباكستانية).
+  const tableWord = (x: number) => orgs.word(tn(doc, x));
+  const ownWord = !!w && (!w.gen || Array.from({ length: n }, (_, x) => tableWord(s.j + x)).some((v) => v && !v.gen));
+  known.push({ tokenStart: s.j, known: ownWord });
   for (let x = s.j; x < s.j + n; x++) restKeys.push(tn(doc, x));
   s.end = doc.tokens[s.j + n - 1]!.end;
   s.tokenEnd = s.j + n;
@@ -1183,7 +1215,7 @@ function orgRareWords(s: OrgScan): boolean {
 function orgFound(s: OrgScan): Cand | null {
   const { rs, orgs, i, f, h, parts, headAdjs, known, restKeys } = s;
   const { kb } = rs;
-  const sector = parts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
+  const sector = parts.some((p) => p.en === 'News') || s.forParts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
   if (parts.length === 0 && headAdjs.length === 0 && !s.country) {
     // الوزارة alone: the article's last ministry.
     return h.definite && s.tokenEnd === i + 1 ? { start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
@@ -1193,7 +1225,12 @@ function orgFound(s: OrgScan): Cand | null {
   const rec = s.country && !s.placeCountry ? kb.country(s.country) : undefined;
   const adj = rec && !(h.def.bare && parts.length && parts.every((p) => p.name)) ? countryAdjective(rec.demonymEn, rec.nameEn) : null;
   const phrase = restKeys.length && !s.named ? orgs.phrase(`${f.key} ${restKeys.join(' ')}`) : undefined;
-  const nameEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
+  const bodyEn = phrase ? (adj ? `${adj} ${phrase}` : phrase) : orgNameEn(h.def, headAdjs, parts, adj);
+  // وكالة … للأنباء is a news agency (وكالة دوغان للأنباء → Doughan News Agency), not an agency "for News".
+  const newsAgency = s.forParts.length === 1 && s.forParts[0]!.en === 'News' && h.def.en === 'Agency';
+  const nameEn = newsAgency
+    ? / Agency$/.test(bodyEn) ? bodyEn.replace(/ Agency$/, ' News Agency') : `${bodyEn} News Agency`
+    : s.forParts.length ? `${bodyEn} for ${englishOfParts(s.forParts)}` : bodyEn;
   const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
   return {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
@@ -2887,11 +2924,46 @@ function loneGivenNames(art: Article): void {
       const b = normalize(stripDiacritics(before));
       return kb.honorifics.has(b) || (b.startsWith('ال') && !!kb.title(b));
     });
-    const owners = titled ? [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w)) : [];
+    const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && givenNameOf(art, o, w));
     if (owners.length !== 1) continue;
+    // Untitled (resolve11): the given name of the one person the article named in full before it (ويقول محمد after
+    // محمد الحسن), unless a kin word stands before it (شقيقه محمد: another person of the same name).
+    if (!titled) {
+      const first = Math.min(...d.mentions.map((m) => m.start));
+      const named = owners[0]!.mentions.some((m) => m.kind === 'name' && m.start < first && /\s/.test(m.text.trim()));
+      if (!named || d.mentions.some((m) => kinBefore(doc, m.start) || juniorAfter(doc, m.end))) continue;
+    }
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
   }
+}
+
+/** Kin and age words before a given name: another person of the family (نجله محمد، الطفل محمد، ابنته مريم). */
+const KIN_WORDS = new Set(['ابن', 'ابنه', 'ابنها', 'ابنهما', 'ابنته', 'ابنتها', 'ابنة', 'بنت', 'نجل', 'نجله', 'نجلها', 'نجلة', 'كريمته', 'شقيق', 'شقيقه', 'شقيقها', 'شقيقة', 'شقيقته', 'أخ', 'أخيه', 'أخوه', 'أخاه', 'أخته', 'أخيها', 'أختها', 'زوج', 'زوجها', 'زوجة', 'زوجته', 'والد', 'والده', 'والدها', 'والدة', 'والدته', 'والدتها', 'أب', 'أبو', 'أبي', 'أبيه', 'أم', 'أمه', 'أمها', 'جد', 'جده', 'جدة', 'حفيد', 'حفيده', 'حفيدة', 'عم', 'عمه', 'خال', 'خاله', 'الطفل', 'الطفلة', 'طفله', 'طفلها', 'الرضيع', 'الصبي', 'الفتى', 'الفتاة', 'ابنيه', 'ولديه', 'أبنائه', 'وابنه', 'وابنته', 'ونجله', 'وشقيقه', 'وزوجته', 'وزوجها', 'ووالده', 'ووالدته', 'ابني', 'ابنتي', 'نجلي', 'أخي', 'أختي', 'شقيقي', 'شقيقتي', 'زوجي', 'زوجتي', 'والدي', 'والدتي', 'أمي'].map((w) => normalize(w)));
+
+/** The Prophet and other figures of faith named by a given name (النبي محمد): not the article's namesake. */
+const FAITH_WORDS = new Set(['النبي', 'الرسول', 'رسول', 'نبي', 'سيدنا', 'نبينا'].map((w) => normalize(w)));
+
+/**
+ * Is one of the two words before `start` (a comma passed over: نجله، دونالد; an adjective between: ابني الرائع دونالد)
+ * a kin or age word, or is the word right before a figure of faith (النبي محمد)?
+ */
+function kinBefore(doc: Doc, start: number): boolean {
+  const words = doc.text.slice(Math.max(0, start - 40), start).split(/[\s،,]+/).filter(Boolean).map((w) => normalize(stripDiacritics(w)));
+  const kin = (w: string | undefined) => !!w && [w, w.replace(/^[وف]/, ''), w.replace(/^[وف]?ل/, '')].some((v) => KIN_WORDS.has(v));
+  const last = words[words.length - 1];
+  const prev = words[words.length - 2];
+  if (kin(last) || (last && FAITH_WORDS.has(last.replace(/^[وف]?ل?/, '')))) return true;
+  return kin(prev) && !!last && last.startsWith('ال');
+}
+
+/** Words after a given name that make it a namesake of the family (دونالد الابن، محمد الابن، جونيور). */
+const JUNIOR_WORDS = new Set(['الابن', 'الأب', 'الحفيد', 'الصغير', 'الكبير', 'جونيور', 'الثاني'].map((w) => normalize(w)));
+
+/** Is the word right after `end` a junior/senior word? */
+function juniorAfter(doc: Doc, end: number): boolean {
+  const after = /^\s+([^\s،,.]+)/.exec(doc.text.slice(end, end + 30))?.[1];
+  return !!after && JUNIOR_WORDS.has(normalize(stripDiacritics(after)));
 }
 
 /** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */
