@@ -77,6 +77,8 @@ export interface LexiconEntryData extends CodeRef {
   notAfter?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */
   onlyBefore?: string[];
+  /** (events25) How many words after the trigger onlyBefore looks (default four): "أحال 48 شخصا ... إلى القضاء". */
+  onlyBeforeWithin?: number;
   /** Nouns that name what befell their genitive (مقتل: a death): only an agent phrase (برصاص، بغارة) names the doer. */
   agentOnly?: boolean;
   /**
