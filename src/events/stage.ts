@@ -138,6 +138,8 @@ const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => no
 const FI = normalize('في');
 /** (events25) Verbs by which a place "sees" a protest (شهدت العاصمة مظاهرات): the place's people protest. */
 const WITNESS_VERBS = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'ستشهد', 'سيشهد'].map((w) => normalize(w)));
+/** (events25) Words of duty or expectation before أن: what follows is asked for, not said to be so. */
+const OBLIGATION_WORDS = new Set(['يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'نتوقع', 'يتوقع', 'عليه', 'عليها', 'عليهم', 'على', 'لابد', 'بد'].map((w) => normalize(w)));
 /** (events25) Negations before a witness verb. */
 const NOT_WORDS = new Set(['لم', 'لا', 'لن'].map((w) => normalize(w)));
 /** (events25) Verbs of saying that open another clause before a protest word. */
@@ -3196,6 +3198,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (actor && (!args.source || args.source.entity.id === g.args.source?.entity.id)) {
             args = { ...args, source: actor, target: args.target && args.target.entity.id !== actor.entity.id ? args.target : null };
           }
+        }
+        // (events25) A statement that is its speaker's act: the verb's subject is whom it is about.
+        if (entry.speakerSource) {
+          const speaker = speakerAt(tr);
+          if (!speaker || !args.source || entry.futureOnly && !tr.future || args.source.entity.id === speaker.entity.id) continue;
+          // "يجب أن تتحمل"، "نتوقع أن يتحمل حلفاؤنا مسؤولية أكبر": a duty asked for, not blame.
+          if (tr.token >= 2 && COMPLEMENTIZERS.has(norm[tr.token - 1]!) && OBLIGATION_WORDS.has(stripConj(norm[tr.token - 2]!).rest)) continue;
+          args = { source: speaker, target: args.source, targetPrep: '', both: false };
         }
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
         if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
