@@ -69,3 +69,21 @@ test('no blame for a duty asked for, no threat for a price already paid, nothing
   assert.ok(!quotedTriples('وقال ظريف إن إيران دفعت ثمنا باهظا.', ZARIF).some((t) => t.startsWith('THREATEN')));
   assert.deepEqual(triples('وتتحمل الحكومة المسؤولية عن الأزمة.', opts), []);
 });
+
+const YEM = state('yem', 'YEM', ['اليمن', 'صنعاء'], ['اليمني', 'اليمنية']);
+const HOUTHIS: SurfaceSpec = { id: 'houthis', type: 'ORG', name: 'الحوثيون', country: 'YEM', actor: 'YEMREB', surfaces: ['الحوثيين', 'الحوثيون'] };
+const ISIS: SurfaceSpec = { id: 'isis', type: 'ORG', name: 'تنظيم داعش', country: 'IRQ', actor: 'IRQREB', surfaces: ['تنظيم داعش', 'داعش'] };
+const war: TripleOptions = { extra: [IRN, USA, ISR, YEM, HOUTHIS, ISIS] };
+
+test('a count of people from an actor, as the object of a verb with its subject named, is that actor', () => {
+  expectTriples('وقتلت قوات الجيش الإسرائيلي 20 من الحوثيين.', ['ASSAULT ISR>YEM asserted'], war);
+  expectTriples('واعتقلت الشرطة التركية عددا من عناصر داعش.', ['COERCE TUR>IRQ asserted'], war);
+  expectTriples('وقالت إسرائيل إنها قتلت سبعة من الحرس الثوري الإيراني.', ['ASSAULT ISR>IRN asserted'], war);
+  // hosting people counted is no meeting
+  assert.ok(!triples('واستقبلت فرنسا مئات الآلاف من العراقيين.', war).some((t) => t.startsWith('CONSULT')));
+});
+
+test('capture named by its verbal noun before a count of fighters; families (أسر) are no capture', () => {
+  expectTriples('وتمكنت القوات اليمنية من أسر عدد من مقاتلي الحوثيين.', ['COERCE YEM>YEM asserted'], war);
+  assert.deepEqual(triples('واستقبل الرئيس الإيراني أسر الجنود القتلى.', war).filter((t) => t.startsWith('COERCE')), []);
+});

@@ -140,6 +140,12 @@ const FI = normalize('في');
 const WITNESS_VERBS = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'ستشهد', 'سيشهد'].map((w) => normalize(w)));
 /** (events25) Words of duty or expectation before أن: what follows is asked for, not said to be so. */
 const OBLIGATION_WORDS = new Set(['يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'نتوقع', 'يتوقع', 'عليه', 'عليها', 'عليهم', 'على', 'لابد', 'بد'].map((w) => normalize(w)));
+/** (events25) Words that count people before من (عددا من، العشرات من). */
+const COUNT_WORDS = new Set(['عدد', 'عددا', 'العشرات', 'المئات', 'الآلاف', 'مئات', 'عشرات', 'آلاف', 'بعض', 'أحد', 'إحدى', 'اثنين', 'اثنان'].map((w) => normalize(w)));
+/** (events25) Singular nouns counted (60 عنصرا من الحوثيين). */
+const COUNTED_NOUNS = new Set(['عنصرا', 'مقاتلا', 'جنديا', 'شخصا', 'مسلحا', 'عضوا', 'مسؤولا', 'ضابطا', 'ناشطا'].map((w) => normalize(w)));
+/** (events25) Adjectives after such a count (عدد كبير من). */
+const COUNT_ADJECTIVES = new Set(['كبير', 'كبيرا', 'آخر', 'آخرين', 'قليل'].map((w) => normalize(w)));
 /** (events25) Negations before a witness verb. */
 const NOT_WORDS = new Set(['لم', 'لا', 'لن'].map((w) => normalize(w)));
 /** (events25) Verbs of saying that open another clause before a protest word. */
@@ -1325,6 +1331,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return !(t > 0 && (tokens[t - 1]!.kind === 'number' || NUMBER_WORDS.has(norm[t - 1]!)));
       }
 
+      /**
+       * (events25) "20 من الحوثيين"، "عددا من مقاتلي الحوثيين"، "العشرات من عناصر التنظيم": right after `from` (a verb or its
+       * subject), a count (a number, عدد، عشرات ...; an adjective such as كبير may follow it), then من, then at most one noun
+       * for people (مقاتلي، عناصر) before the actor: the people counted are the actor's.
+       */
+      function partitiveObject(from: number, a: ActorMention): boolean {
+        if (a.token <= from) return false;
+        let k = from + 1;
+        while (k < a.token && (inTime[k] || tokens[k]!.kind === 'punct' && !isComma(k))) k++;
+        let counted = 0;
+        while (k < a.token && (tokens[k]!.kind === 'number' || NUMBER_WORDS.has(norm[k]!) || COUNT_WORDS.has(norm[k]!))) {
+          k++;
+          counted++;
+        }
+        if (!counted) return false;
+        if (k < a.token && (COUNT_ADJECTIVES.has(norm[k]!) || COUNTED_NOUNS.has(norm[k]!))) k++;
+        if (k >= a.token || norm[k] !== MIN) return false;
+        k++;
+        if (k === a.token) return true;
+        return (k + 1 === a.token || k + 1 === a.headToken) && PEOPLE_NOUNS.has(norm[k]!);
+      }
+
       /** "زار فريق من المنظمة": a group noun right after the verb ending at t (time words may stand between), then من + an actor. */
       function partitiveSubject(t: number): ActorMention | undefined {
         let j = t + 1;
@@ -2252,12 +2280,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const possessor = prep === 'ل-' && entry.targetSpecs.has('direct') && !entry.targetSpecs.has('ل-') && tr.isVerb && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) === 1 && !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken);
           // "استقبل السيسي وفدا من الكونغرس الأمريكي": a delegation (or officials, troops) from X stands for X.
           const fromGroup = prep === MIN && entry.targetSpecs.has('direct') && a.headToken >= 2 && (DELEGATION.has(norm[a.headToken - 2]!) || DELEGATION.has(stripConj(norm[a.headToken - 2]!).rest)) && wordsBetween(Math.max(startAt, tr.endToken, source && sourceFromAfter ? source.endToken : -1), a.headToken) <= 3;
+          // (events25) "قتلت القوات 20 من الحوثيين"، "اعتقلت الشرطة عددا من عناصر داعش": a count of people from X is X.
+          const countOf = !!source && sentenceOf[source.headToken] === sentenceOf[tr.token] && (source.headToken > tr.endToken || wordsBetween(source.endToken, tr.token) <= 2) && entry.targetSpecs.has('direct') && !entry.reciprocal && !entry.inverse && entry.plover !== 'CONSULT' && (tr.isVerb || entry.genitive === 'target') && !tr.enclitic && a.headToken > tr.endToken && partitiveObject(Math.max(startAt, tr.endToken, source && sourceFromAfter ? source.endToken : -1), a);
           // "رحب الأمين العام بالاتفاق بين إثيوبيا وإريتريا": both sides of what the phrase names are targets.
           const betweenInPhrase = prep === BETWEEN && !entry.reciprocal && a.headToken - tr.endToken <= TARGET_WINDOW && (() => {
             const p = prepBefore(a.headToken - 1, Math.max(startAt, tr.endToken));
             return !!p && entry.targetSpecs.has(p);
           })();
-          if (direct || conjoined || possessor || fromGroup || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
+          if (direct || conjoined || possessor || fromGroup || countOf || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
             target = a;
             targetPrep = prep;
             conjoinedSides = !!conjoined;
