@@ -146,6 +146,8 @@ const COUNT_WORDS = new Set(['عدد', 'عددا', 'العشرات', 'المئا
 const COUNTED_NOUNS = new Set(['عنصرا', 'مقاتلا', 'جنديا', 'شخصا', 'مسلحا', 'عضوا', 'مسؤولا', 'ضابطا', 'ناشطا'].map((w) => normalize(w)));
 /** (events25) Adjectives after such a count (عدد كبير من). */
 const COUNT_ADJECTIVES = new Set(['كبير', 'كبيرا', 'آخر', 'آخرين', 'قليل'].map((w) => normalize(w)));
+/** (events25) Prepositions between a witness verb and a place: the place is not its subject. */
+const WITNESS_PREPS = new Set(['مع', 'على', 'إلى', 'عن', 'ضد'].map((w) => normalize(w)));
 /** (events25) Negations before a witness verb. */
 const NOT_WORDS = new Set(['لم', 'لا', 'لن'].map((w) => normalize(w)));
 /** (events25) Verbs of saying that open another clause before a protest word. */
@@ -3146,6 +3148,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * protest, with no other clause (إن، أن، قال) between.
        */
       function placeBeforeProtest(tr: Trigger): ActorMention | null {
+        // Violence and riots (أعمال عنف، أعمال شغب) in a place are as often a war's or a crime's as a crowd's.
+        if (/عنف|شغب/.test(tr.span.text)) return null;
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
         const places = actorsIn(sent).filter((a) => a.entity.type === 'LOC' && a.endToken < tr.token && wordsBetween(a.endToken, tr.token) <= 5 && !!actorCode(a.entity));
@@ -3154,7 +3158,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let clear = true;
           for (let j = a.endToken + 1; j < tr.token && clear; j++) {
             const w = stripConj(norm[j]!).rest;
-            if (COMPLEMENTIZERS.has(w) || COMPLEMENTIZERS.has(norm[j]!) || RELATIVES.has(w) || SAY_WORDS.has(w) || (inActor[j] && !places.some((p) => p.token <= j && j <= p.endToken))) clear = false;
+            if (COMPLEMENTIZERS.has(w) || COMPLEMENTIZERS.has(norm[j]!) || PRONOUN_COMPLEMENTIZERS.has(w) || PRONOUN_COMPLEMENTIZERS.has(norm[j]!) || RELATIVES.has(w) || SAY_WORDS.has(w) || (inActor[j] && !places.some((p) => p.token <= j && j <= p.endToken))) clear = false;
           }
           if (!clear) continue;
           // the place itself after في, or after في and at most three plain words (شوارع، مدن جنوب ووسط)
@@ -3166,6 +3170,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let witness = false;
           for (let k = a.token - 1; k >= Math.max(sFrom, a.token - 5) && !witness; k--) {
             if (!WITNESS_VERBS.has(stripConj(norm[k]!).rest)) continue;
+            // "تشهد صراعا مع إسرائيل": a place after a preposition is not what saw the protest.
+            let viaPrep = false;
+            for (let m = k + 1; m < a.token; m++) if (WITNESS_PREPS.has(norm[m]!)) viaPrep = true;
+            if (viaPrep) break;
             // "ولم تشهد العاصمة أي احتجاجات": none seen is no protest.
             if (k > sFrom && (NOT_WORDS.has(norm[k - 1]!) || /^[وف]/.test(norm[k - 1]!) && NOT_WORDS.has(norm[k - 1]!.slice(1)))) return null;
             witness = true;
