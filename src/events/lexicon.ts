@@ -77,6 +77,16 @@ export interface LexiconEntryData extends CodeRef {
   notAfter?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */
   onlyBefore?: string[];
+  /** (events25) How many words after the trigger onlyBefore looks (default four): "أحال 48 شخصا ... إلى القضاء". */
+  onlyBeforeWithin?: number;
+  /**
+   * (events25) A statement that is an act of its speaker on the clause's subject: "قال الوزير إن إسرائيل تتحمل المسؤولية"
+   * (blame), "ستدفع إسرائيل الثمن" in a quote (threat). Coded only inside a quote with a known speaker: the speaker is the
+   * source and the verb's own subject the target.
+   */
+  speakerSource?: boolean;
+  /** (events25) Only in the future (سيدفع، ستدفع، سوف): "دفعت الثمن" reports, it does not threaten. */
+  futureOnly?: boolean;
   /** Nouns that name what befell their genitive (مقتل: a death): only an agent phrase (برصاص، بغارة) names the doer. */
   agentOnly?: boolean;
   /**

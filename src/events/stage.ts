@@ -136,6 +136,22 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/** (events25) Verbs by which a place "sees" a protest (شهدت العاصمة مظاهرات): the place's people protest. */
+const WITNESS_VERBS = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'ستشهد', 'سيشهد'].map((w) => normalize(w)));
+/** (events25) Words of duty or expectation before أن: what follows is asked for, not said to be so. */
+const OBLIGATION_WORDS = new Set(['يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'نتوقع', 'يتوقع', 'عليه', 'عليها', 'عليهم', 'على', 'لابد', 'بد'].map((w) => normalize(w)));
+/** (events25) Words that count people before من (عددا من، العشرات من). */
+const COUNT_WORDS = new Set(['عدد', 'عددا', 'العشرات', 'المئات', 'الآلاف', 'مئات', 'عشرات', 'آلاف', 'بعض', 'أحد', 'إحدى', 'اثنين', 'اثنان'].map((w) => normalize(w)));
+/** (events25) Singular nouns counted (60 عنصرا من الحوثيين). */
+const COUNTED_NOUNS = new Set(['عنصرا', 'مقاتلا', 'جنديا', 'شخصا', 'مسلحا', 'عضوا', 'مسؤولا', 'ضابطا', 'ناشطا'].map((w) => normalize(w)));
+/** (events25) Adjectives after such a count (عدد كبير من). */
+const COUNT_ADJECTIVES = new Set(['كبير', 'كبيرا', 'آخر', 'آخرين', 'قليل'].map((w) => normalize(w)));
+/** (events25) Prepositions between a witness verb and a place: the place is not its subject. */
+const WITNESS_PREPS = new Set(['مع', 'على', 'إلى', 'عن', 'ضد'].map((w) => normalize(w)));
+/** (events25) Negations before a witness verb. */
+const NOT_WORDS = new Set(['لم', 'لا', 'لن'].map((w) => normalize(w)));
+/** (events25) Verbs of saying that open another clause before a protest word. */
+const SAY_WORDS = new Set(['قال', 'قالت', 'يقول', 'تقول', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map((w) => normalize(w)));
 /** A second harm joined to a first one (قتل فلسطيني وأصيب آخر): undiacritized past passives with و. */
 const HARM_AND = new Set(['وأصيب', 'وأصيبت', 'وجرح', 'وقتل'].map((w) => normalize(w)));
 /** Approximations before a number (أكثر من 40، نحو 40، ما لا يقل عن 40), as normalized word sequences, longest first. */
@@ -1268,7 +1284,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         // An entry whose sense needs a word after it (انسحاب ... من الاتفاق) gives way to the next one without it.
         const nouns = info[i]!.nouns;
-        const noun = nouns && (nouns.length === 1 ? nouns[0]! : nouns.find((e) => !e.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(e))));
+        const noun = nouns && (nouns.length === 1 ? nouns[0]! : nouns.find((e) => !e.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(e), e.onlyBeforeWithin)));
         if (noun) {
           const prev = i > 0 ? norm[i - 1]! : '';
           // A noun passive by its sense (مقتل: a death) names its doer only through an agent phrase (برصاص، بغارة).
@@ -1315,6 +1331,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function adverbialAt(t: number): boolean {
         if (!(lex.adverbials.has(stripConj(norm[t]!).rest) || lex.adverbials.has(norm[t]!))) return false;
         return !(t > 0 && (tokens[t - 1]!.kind === 'number' || NUMBER_WORDS.has(norm[t - 1]!)));
+      }
+
+      /**
+       * (events25) "20 من الحوثيين"، "عددا من مقاتلي الحوثيين"، "العشرات من عناصر التنظيم": right after `from` (a verb or its
+       * subject), a count (a number, عدد، عشرات ...; an adjective such as كبير may follow it), then من, then at most one noun
+       * for people (مقاتلي، عناصر) before the actor: the people counted are the actor's.
+       */
+      function partitiveObject(from: number, a: ActorMention): boolean {
+        if (a.token <= from) return false;
+        let k = from + 1;
+        while (k < a.token && (inTime[k] || tokens[k]!.kind === 'punct' && !isComma(k))) k++;
+        let counted = 0;
+        while (k < a.token && (tokens[k]!.kind === 'number' || NUMBER_WORDS.has(norm[k]!) || COUNT_WORDS.has(norm[k]!))) {
+          k++;
+          counted++;
+        }
+        if (!counted) return false;
+        if (k < a.token && (COUNT_ADJECTIVES.has(norm[k]!) || COUNTED_NOUNS.has(norm[k]!))) k++;
+        if (k >= a.token || norm[k] !== MIN) return false;
+        k++;
+        if (k === a.token) return true;
+        return (k + 1 === a.token || k + 1 === a.headToken) && PEOPLE_NOUNS.has(norm[k]!);
       }
 
       /** "زار فريق من المنظمة": a group noun right after the verb ending at t (time words may stand between), then من + an actor. */
@@ -2244,12 +2282,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const possessor = prep === 'ل-' && entry.targetSpecs.has('direct') && !entry.targetSpecs.has('ل-') && tr.isVerb && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) === 1 && !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken);
           // "استقبل السيسي وفدا من الكونغرس الأمريكي": a delegation (or officials, troops) from X stands for X.
           const fromGroup = prep === MIN && entry.targetSpecs.has('direct') && a.headToken >= 2 && (DELEGATION.has(norm[a.headToken - 2]!) || DELEGATION.has(stripConj(norm[a.headToken - 2]!).rest)) && wordsBetween(Math.max(startAt, tr.endToken, source && sourceFromAfter ? source.endToken : -1), a.headToken) <= 3;
+          // (events25) "قتلت القوات 20 من الحوثيين"، "اعتقلت الشرطة عددا من عناصر داعش": a count of people from X is X.
+          const countOf = !!source && sentenceOf[source.headToken] === sentenceOf[tr.token] && (source.headToken > tr.endToken || wordsBetween(source.endToken, tr.token) <= 2) && entry.targetSpecs.has('direct') && !entry.reciprocal && !entry.inverse && entry.plover !== 'CONSULT' && (tr.isVerb || entry.genitive === 'target') && !tr.enclitic && a.headToken > tr.endToken && partitiveObject(Math.max(startAt, tr.endToken, source && sourceFromAfter ? source.endToken : -1), a);
           // "رحب الأمين العام بالاتفاق بين إثيوبيا وإريتريا": both sides of what the phrase names are targets.
           const betweenInPhrase = prep === BETWEEN && !entry.reciprocal && a.headToken - tr.endToken <= TARGET_WINDOW && (() => {
             const p = prepBefore(a.headToken - 1, Math.max(startAt, tr.endToken));
             return !!p && entry.targetSpecs.has(p);
           })();
-          if (direct || conjoined || possessor || fromGroup || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
+          if (direct || conjoined || possessor || fromGroup || countOf || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
             target = a;
             targetPrep = prep;
             conjoinedSides = !!conjoined;
@@ -2436,9 +2476,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** One of the entry's other-sense words within four words after the verb, in its sentence. */
-      function otherSense(tr: Trigger, words: string[]): boolean {
+      function otherSense(tr: Trigger, words: string[], within = 4): boolean {
         const end = sentenceTokens[sentenceOf[tr.token]!]![1];
-        for (let j = tr.token + 1, n = 0; j < end && n < 4; j++) {
+        for (let j = tr.token + 1, n = 0; j < end && n < within; j++) {
           // The subject's name and time words do not count: "تستضيف تركيا حتى الآن ثلاثة ملايين لاجئ".
           if (tokens[j]!.kind === 'punct' || inActor[j] || inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest)) continue;
           n++;
@@ -2861,6 +2901,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * were mostly wrong on corpus text and are left out.
        */
       function fallbackArgs(tr: Trigger, args: Args): Args | null {
+        if (!tr.isVerb) return domesticNounArgs(tr, args);
         if (!tr.isVerb || tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
         const source = args.source;
         const sent = sentenceOf[tr.token]!;
@@ -2897,6 +2938,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           return { ...args, target: ownState(source), targetPrep: '', fallback: true };
         }
         return null;
+      }
+      /**
+       * (events25) "وقررت محكمة مصرية حبس خمسة متهمين"، "وأعلنت الشرطة الفرنسية توقيف ثلاثة أشخاص"، "قررت السلطات السعودية
+       * اعتقال عدد من الناشطين": the verbal noun of an arrest, detention, trial or referral (the lexicon's domesticFallback
+       * codes) whose doer is a state's civil organ and whose object names no actor is, like the verb, done to the organ's
+       * own state; not when a state other than the organ's or a relational adjective (الصحفيين الفرنسيين) follows it.
+       */
+      function domesticNounArgs(tr: Trigger, args: Args): Args | null {
+        if (tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
+        const source = args.source;
+        if (!lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) || !civilOrgan(source)) return null;
+        const sent = sentenceOf[tr.token]!;
+        const end = sentenceTokens[sent]![1];
+        for (let k = tr.endToken + 1; k < end && k - tr.endToken <= 4 && !isComma(k) && !isBoundary(k); k++) if (NISBA_ADJECTIVE.test(info[k]!.rest) && !inActor[k]) return null;
+        if (actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity))) return null;
+        return { ...args, target: ownState(source), targetPrep: '', fallback: true };
       }
       /**
        * A state's civil organ (government, police, courts, prosecution, intelligence, parliament), not its army: by its actor
@@ -3084,6 +3141,48 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { source: doer, target: victims, targetPrep: '', both: false };
       }
 
+      /**
+       * (events25) "وتشهد مدن جنوب العراق مظاهرات"، "وفي ذي قار، يعتصم العشرات"، "خرج الآلاف في شوارع طهران احتجاجا":
+       * demonstrators without a name whose place comes before the protest word are that place's people too: a place that
+       * is what a witness verb (شهد) has seen, or one after في (past a few nouns: شوارع، مدن جنوب) a few words before the
+       * protest, with no other clause (إن، أن، قال) between.
+       */
+      function placeBeforeProtest(tr: Trigger): ActorMention | null {
+        // Violence and riots (أعمال عنف، أعمال شغب) in a place are as often a war's or a crime's as a crowd's.
+        if (/عنف|شغب/.test(tr.span.text)) return null;
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom] = sentenceTokens[sent]!;
+        const places = actorsIn(sent).filter((a) => a.entity.type === 'LOC' && a.endToken < tr.token && wordsBetween(a.endToken, tr.token) <= 5 && !!actorCode(a.entity));
+        for (let i = places.length - 1; i >= 0; i--) {
+          const a = places[i]!;
+          let clear = true;
+          for (let j = a.endToken + 1; j < tr.token && clear; j++) {
+            const w = stripConj(norm[j]!).rest;
+            if (COMPLEMENTIZERS.has(w) || COMPLEMENTIZERS.has(norm[j]!) || PRONOUN_COMPLEMENTIZERS.has(w) || PRONOUN_COMPLEMENTIZERS.has(norm[j]!) || RELATIVES.has(w) || SAY_WORDS.has(w) || (inActor[j] && !places.some((p) => p.token <= j && j <= p.endToken))) clear = false;
+          }
+          if (!clear) continue;
+          // the place itself after في, or after في and at most three plain words (شوارع، مدن جنوب ووسط)
+          let fi = false;
+          for (let k = a.token - 1; k >= Math.max(sFrom, a.token - 4) && !fi; k--) {
+            if (norm[k] === FI || norm[k]!.slice(1) === FI && /^[وف]/.test(norm[k]!)) fi = true;
+            else if (tokens[k]!.kind !== 'arabic' || inActor[k]) break;
+          }
+          let witness = false;
+          for (let k = a.token - 1; k >= Math.max(sFrom, a.token - 5) && !witness; k--) {
+            if (!WITNESS_VERBS.has(stripConj(norm[k]!).rest)) continue;
+            // "تشهد صراعا مع إسرائيل": a place after a preposition is not what saw the protest.
+            let viaPrep = false;
+            for (let m = k + 1; m < a.token; m++) if (WITNESS_PREPS.has(norm[m]!)) viaPrep = true;
+            if (viaPrep) break;
+            // "ولم تشهد العاصمة أي احتجاجات": none seen is no protest.
+            if (k > sFrom && (NOT_WORDS.has(norm[k - 1]!) || /^[وف]/.test(norm[k - 1]!) && NOT_WORDS.has(norm[k - 1]!.slice(1)))) return null;
+            witness = true;
+          }
+          if (fi || witness) return a;
+        }
+        return null;
+      }
+
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
@@ -3138,9 +3237,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             args = { ...args, source: actor, target: args.target && args.target.entity.id !== actor.entity.id ? args.target : null };
           }
         }
+        // (events25) A statement that is its speaker's act: the verb's subject is whom it is about.
+        if (entry.speakerSource) {
+          const speaker = speakerAt(tr);
+          if (!speaker || !args.source || entry.futureOnly && !tr.future || args.source.entity.id === speaker.entity.id) continue;
+          // "يجب أن تتحمل"، "نتوقع أن يتحمل حلفاؤنا مسؤولية أكبر": a duty asked for, not blame.
+          if (tr.token >= 2 && COMPLEMENTIZERS.has(norm[tr.token - 1]!) && OBLIGATION_WORDS.has(stripConj(norm[tr.token - 2]!).rest)) continue;
+          args = { source: speaker, target: args.source, targetPrep: '', both: false };
+        }
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
         if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
-        if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry))) continue;
+        if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry), entry.onlyBeforeWithin)) continue;
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
@@ -3178,8 +3285,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let crowdOfPlace = false;
         if (entry.plover === 'PROTEST' && !args.source) {
           const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 8 && a.entity.type === 'LOC' && (a.prep === FI || (a.headToken >= 2 && REGION_WORDS.has(info[a.headToken - 1]!.rest) && norm[a.headToken - 2] === FI)) && wordsBetween(tr.endToken, a.headToken) <= 5);
-          if (place) {
-            args = { ...args, source: place };
+          const before = place ? null : placeBeforeProtest(tr);
+          if (place || before) {
+            args = { ...args, source: (place ?? before)! };
             crowdOfPlace = true;
           }
         }
