@@ -49,6 +49,7 @@ export interface QuoteCueData {
   closeTo?: string[];
   quantifierHeads?: string[];
   participleNouns?: string[];
+  pieceNouns?: string[];
   statementObjects?: string[];
   adverbialAccusatives?: string[];
 }
@@ -121,6 +122,8 @@ export interface QuoteLexicon {
    * with the verb's clause or preposition right after them.
    */
   participleNouns: Set<string>;
+  /** (quotes22) Published pieces (مقال، تحقيق، دراسة) whose "قالت فيه" is the publisher's statement: data/quotes/cues.json. */
+  pieceNouns: Set<string>;
   /**
    * (quotes20) Verbal nouns that are what a statement affirms or denies (مقتل، ضرورة، وجود، صحة): after أكد or نفى, past
    * a subject and its asides, or after أكد على, such a noun opens the verb's noun object.
@@ -219,6 +222,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     closeTo: set(data.closeTo ?? []),
     quantifierHeads: set(data.quantifierHeads ?? []),
     participleNouns: set(data.participleNouns ?? []),
+    pieceNouns: set(data.pieceNouns ?? []),
     statementObjects: set(data.statementObjects ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };
