@@ -50,6 +50,7 @@ export interface QuoteCueData {
   quantifierHeads?: string[];
   participleNouns?: string[];
   pieceNouns?: string[];
+  writerNouns?: string[];
   statementObjects?: string[];
   adverbialAccusatives?: string[];
 }
@@ -124,6 +125,8 @@ export interface QuoteLexicon {
   participleNouns: Set<string>;
   /** (quotes22) Published pieces (مقال، تحقيق، دراسة) whose "قالت فيه" is the publisher's statement: data/quotes/cues.json. */
   pieceNouns: Set<string>;
+  /** (quotes22) Pieces whose "لـX" names the writer, not an addressee (مقال لـX; a رسالة لـX is sent to X). */
+  writerNouns: Set<string>;
   /**
    * (quotes20) Verbal nouns that are what a statement affirms or denies (مقتل، ضرورة، وجود، صحة): after أكد or نفى, past
    * a subject and its asides, or after أكد على, such a noun opens the verb's noun object.
@@ -223,6 +226,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     quantifierHeads: set(data.quantifierHeads ?? []),
     participleNouns: set(data.participleNouns ?? []),
     pieceNouns: set(data.pieceNouns ?? []),
+    writerNouns: set(data.writerNouns ?? []),
     statementObjects: set(data.statementObjects ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };

@@ -31,3 +31,16 @@ test('a masculine cue after "مقال لـX" is the writer\'s, and a subject aft
   const after = run('ونشرت صحيفة الأخبار اليومية تقريرا ادعى فيه نادر الخطيب أن الشركة خسرت.', [paper, subject]);
   assert.equal(after[0]?.speaker, 'e3');
 });
+
+test('a letter "لـX" is sent to X: the sender speaks, not the words after لـ', () => {
+  const text = 'وأرسل نادر الخطيب رسالة للدبلوماسيين الأوروبيين، قال فيها إنه سيعود قريبا.';
+  const quotes = run(text, [writer, subject]);
+  assert.equal(quotes[0]?.speaker, 'e3', text);
+});
+
+test('a writer the recognizer missed after "مقال لـ" is named by the words, not the paper', () => {
+  const quotes = run('وفي صحيفة الأخبار اليومية مقال لحازم الأمين يرى فيه أن الحل بعيد.', [paper]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.equal(quotes[0]!.speakerText, 'حازم الأمين');
+});

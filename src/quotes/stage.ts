@@ -2491,11 +2491,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // the relative verb of publishing owns the piece.
       // "مقال لحسام عيتاني يرى فيه"، "مقالا للكاتب جون سميث": a writer after لـ owns a masculine cue; a feminine one
       // ("كشفت فيه") goes on to the publisher before the noun.
-      if (lex.pieceNouns.has(noun) && toks[k + 1] && doc.segment(k + 1).proclitics.includes('ل') && cueGender(toks[c]!.key, verbAt(c)?.form ?? 'past') === 'm') {
+      if (lex.writerNouns.has(noun) && toks[k + 1] && doc.segment(k + 1).proclitics.includes('ل') && cueGender(toks[c]!.key, verbAt(c)?.form ?? 'past') === 'm') {
         const to = toks[Math.min(k + 4, c - 1)]!.t.end;
         const from = toks[k + 1]!.t.start;
         const writer = mentionIn(() => [from, to], (x) => x.start >= from && x.start < to && x.kind !== 'demonym' && x.entity.type === 'PER');
         if (writer) return { id: writer.entity.id, text: writer.text, anonymous: false };
+        // A writer the recognizer missed ("مقال لحازم الأمين يرى فيه"): the words after لـ, not the paper.
+        if (c - (k + 1) <= 3 && !toks.slice(k + 1, c).some((t) => COMMAS.has(t.t.text)) && !mentionIn(() => [from, to], (x) => x.start >= from && x.start < to && x.kind !== 'demonym')) {
+          const named = speakerFrom(k + 1, c);
+          if (named && !named.id) return named;
+        }
       }
       if (toks[k + 2] && PUBLISHED_BY.test(toks[k + 1]!.key)) {
         const pub = actorAt.get(startOfWord(k + 2)) ?? actorAt.get(toks[k + 2]!.t.start);
