@@ -51,6 +51,7 @@ export interface QuoteCueData {
   participleNouns?: string[];
   pieceNouns?: string[];
   writerNouns?: string[];
+  addressedNouns?: string[];
   statementObjects?: string[];
   adverbialAccusatives?: string[];
 }
@@ -127,6 +128,8 @@ export interface QuoteLexicon {
   pieceNouns: Set<string>;
   /** (quotes22) Pieces whose "لـX" names the writer, not an addressee (مقال لـX; a رسالة لـX is sent to X). */
   writerNouns: Set<string>;
+  /** (quotes22) Statements sent to someone (رسالة): their لـX is the addressee, not the owner. */
+  addressedNouns: Set<string>;
   /**
    * (quotes20) Verbal nouns that are what a statement affirms or denies (مقتل، ضرورة، وجود، صحة): after أكد or نفى, past
    * a subject and its asides, or after أكد على, such a noun opens the verb's noun object.
@@ -227,6 +230,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     participleNouns: set(data.participleNouns ?? []),
     pieceNouns: set(data.pieceNouns ?? []),
     writerNouns: set(data.writerNouns ?? []),
+    addressedNouns: set(data.addressedNouns ?? []),
     statementObjects: set(data.statementObjects ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };

@@ -33,9 +33,10 @@ test('a masculine cue after "مقال لـX" is the writer\'s, and a subject aft
 });
 
 test('a letter "لـX" is sent to X: the sender speaks, not the words after لـ', () => {
-  const text = 'وأرسل نادر الخطيب رسالة للدبلوماسيين الأوروبيين، قال فيها إنه سيعود قريبا.';
-  const quotes = run(text, [writer, subject]);
-  assert.equal(quotes[0]?.speaker, 'e3', text);
+  for (const text of ['وأرسل نادر الخطيب رسالة للدبلوماسيين الأوروبيين، قال فيها إنه سيعود قريبا.', 'وأرسل نادر الخطيب رسالة لسامر الحلبي، قال فيها إنه سيعود قريبا.']) {
+    const quotes = run(text, [writer, subject]);
+    assert.equal(quotes[0]?.speaker, 'e3', text);
+  }
 });
 
 test('a writer the recognizer missed after "مقال لـ" is named by the words, not the paper', () => {

@@ -2507,7 +2507,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (pub) return { id: pub.entity.id, text: pub.text, anonymous: false };
       }
       const after = toks[k + 1] ? actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start) : undefined;
-      if (after && !w.endsWith('ا')) return { id: after.entity.id, text: after.text, anonymous: false };
+      // (quotes22) "رسالة لسامر الحلبي، قال فيها": a letter's لـX is its addressee, not its owner.
+      const addressed = lex.addressedNouns.has(noun) && !!toks[k + 1] && doc.segment(k + 1).proclitics.includes('ل');
+      if (after && !w.endsWith('ا') && !addressed) return { id: after.entity.id, text: after.text, anonymous: false };
       const sent = doc.sentences[toks[c]!.sentence];
       const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
       return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
