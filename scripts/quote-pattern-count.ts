@@ -33,6 +33,12 @@ const PATTERNS: Record<string, RegExp> = {
   // وأكملت "..."، واستطرد: ...: verbs of going on speaking before a colon or a quotation.
   goOnSpeaking: /(?:^|\s)[وف](?:أكمل|أكملت|استطرد|استطردت|استدرك|استدركت|ختم|ختمت|اختتم|اختتمت)(?:\s+[^\s.:"«“،]+){0,3}\s*:?\s*["«“]/gu,
   // X وغيرها من ...: a subject coordinated with "and other ..."
+  // (quotes22) نشرت صحيفة X تقريرا/مقالا قالت/كشفت فيه: a paper's published piece whose statement is the paper's.
+  publishedPieceFih: /(?:نشر|نشرت|نشرته|نشرها|أصدر|أصدرت|أصدره|أصدرته)[^\n.]{0,80}?(?:تقرير|مقال|تحقيق|بيان|دراسة|رسالة|تغريدة)[اًةه]*[^\n.]{0,60}?\s[وف]?(?:قال|قالت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|اعتبر|اعتبرت)\s+فيه[اا]?/gu,
+  // (quotes22) عبر تويتر / لبي بي سي before a participle: a channel after a preposition.
+  channelParticiple: /(?:عبر|على|في)\s+(?:حسابه|حسابها)?\s*(?:على\s+)?(?:تويتر|فيسبوك|انستغرام)\s*،?\s*(?:قائلا|قائلة|مؤكدا|مؤكدة|مضيفا|مضيفة|موضحا|موضحة|مشيرا|مشيرة)/gu,
+  // (quotes22) مكتبه الإعلامي / المتحدث باسمه: an office or spokesman by a pronoun.
+  officeByPronoun: /(?:مكتبه|مكتبها)\s+(?:الإعلامي|الاعلامي|الصحفي)|(?:المتحدث|الناطق|المتحدثة)\s+(?:باسمه|باسمها|باسمهم)/gu,
   andOthers: /(?:ذكر|قال|أفاد|أكد)[تا]?\s+[^\n،.]{2,40}\s+وغيرها\s+من/gu,
 };
 const seed = Number(flag('seed', '4204'));

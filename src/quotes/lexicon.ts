@@ -49,6 +49,9 @@ export interface QuoteCueData {
   closeTo?: string[];
   quantifierHeads?: string[];
   participleNouns?: string[];
+  pieceNouns?: string[];
+  writerNouns?: string[];
+  addressedNouns?: string[];
   statementObjects?: string[];
   adverbialAccusatives?: string[];
 }
@@ -121,6 +124,12 @@ export interface QuoteLexicon {
    * with the verb's clause or preposition right after them.
    */
   participleNouns: Set<string>;
+  /** (quotes22) Published pieces (مقال، تحقيق، دراسة) whose "قالت فيه" is the publisher's statement: data/quotes/cues.json. */
+  pieceNouns: Set<string>;
+  /** (quotes22) Pieces whose "لـX" names the writer, not an addressee (مقال لـX; a رسالة لـX is sent to X). */
+  writerNouns: Set<string>;
+  /** (quotes22) Statements sent to someone (رسالة): their لـX is the addressee, not the owner. */
+  addressedNouns: Set<string>;
   /**
    * (quotes20) Verbal nouns that are what a statement affirms or denies (مقتل، ضرورة، وجود، صحة): after أكد or نفى, past
    * a subject and its asides, or after أكد على, such a noun opens the verb's noun object.
@@ -219,6 +228,9 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     closeTo: set(data.closeTo ?? []),
     quantifierHeads: set(data.quantifierHeads ?? []),
     participleNouns: set(data.participleNouns ?? []),
+    pieceNouns: set(data.pieceNouns ?? []),
+    writerNouns: set(data.writerNouns ?? []),
+    addressedNouns: set(data.addressedNouns ?? []),
     statementObjects: set(data.statementObjects ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
   };

@@ -141,6 +141,10 @@ const DESCRIBING = new Set(['وصف', 'اعتبر']);
 const RELATIVE_MA = new Set(['ما', 'فيما', 'بما', 'لما', 'مما']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+/** (quotes22) A verb of publishing (نشر، أصدر، أورد، بث) in a past form, or a relative one (نشرته). */
+const PUBLISHING = /^(نشر|نشرت|اصدر|اصدرت|اورد|اوردت|بث|بثت)$/;
+/** (quotes22) A relative verb of publishing after a statement noun ("تقرير نشرته"، "بيانا أصدرته"): its subject follows. */
+const PUBLISHED_BY = /^(نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|اوردته|اوردتها|بثته|بثتها|بثه|بثها)$/;
 /**
  * (quotes21) A preposition with a pronoun between the verb and its subject ("وقال عنه الرئيس ترامب إن"، "وقالت لها
  * والدتها"، "ترد عليه الموظفة"): the verb's complement, skipped like فيه so the subject after it speaks.
@@ -2480,10 +2484,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const first = firstTokOfSentence(c);
     for (let k = c - 1; k >= first && c - k <= MAX_SUBJECT_TOKENS; k--) {
       const w = word(k);
-      const noun = lex.nouns.has(w) ? w : w.endsWith('ا') && lex.nouns.has(w.slice(0, -1)) ? w.slice(0, -1) : null;
+      const isNoun = (x: string) => lex.nouns.has(x) || lex.pieceNouns.has(x);
+      const noun = isNoun(w) ? w : w.endsWith('ا') && isNoun(w.slice(0, -1)) ? w.slice(0, -1) : null;
       if (!noun) continue;
+      // (quotes22) "تحقيق نشرته صحيفة الغارديان، قالت فيه"، "بيانا أصدرته وزارة الدفاع قالت فيه": the publisher after
+      // the relative verb of publishing owns the piece.
+      // "مقال لحسام عيتاني يرى فيه"، "مقالا للكاتب جون سميث": a writer after لـ owns a masculine cue; a feminine one
+      // ("كشفت فيه") goes on to the publisher before the noun.
+      if (lex.writerNouns.has(noun) && toks[k + 1] && doc.segment(k + 1).proclitics.includes('ل') && cueGender(toks[c]!.key, verbAt(c)?.form ?? 'past') === 'm') {
+        const to = toks[Math.min(k + 4, c - 1)]!.t.end;
+        const from = toks[k + 1]!.t.start;
+        const writer = mentionIn(() => [from, to], (x) => x.start >= from && x.start < to && x.kind !== 'demonym' && x.entity.type === 'PER');
+        if (writer) return { id: writer.entity.id, text: writer.text, anonymous: false };
+        // A writer the recognizer missed ("مقال لحازم الأمين يرى فيه"): the words after لـ, not the paper.
+        if (c - (k + 1) <= 3 && !toks.slice(k + 1, c).some((t) => COMMAS.has(t.t.text)) && !mentionIn(() => [from, to], (x) => x.start >= from && x.start < to && x.kind !== 'demonym')) {
+          const named = speakerFrom(k + 1, c);
+          if (named && !named.id) return named;
+        }
+      }
+      if (toks[k + 2] && PUBLISHED_BY.test(toks[k + 1]!.key)) {
+        const pub = actorAt.get(startOfWord(k + 2)) ?? actorAt.get(toks[k + 2]!.t.start);
+        if (pub) return { id: pub.entity.id, text: pub.text, anonymous: false };
+      }
       const after = toks[k + 1] ? actorAt.get(startOfWord(k + 1)) ?? actorAt.get(toks[k + 1]!.t.start) : undefined;
-      if (after && !w.endsWith('ا')) return { id: after.entity.id, text: after.text, anonymous: false };
+      // (quotes22) "رسالة لسامر الحلبي، قال فيها": a letter's لـX is its addressee, not its owner.
+      const addressed = lex.addressedNouns.has(noun) && !!toks[k + 1] && doc.segment(k + 1).proclitics.includes('ل');
+      if (after && !w.endsWith('ا') && !addressed) return { id: after.entity.id, text: after.text, anonymous: false };
       const sent = doc.sentences[toks[c]!.sentence];
       const m = sent ? firstActorIn(sent.start, toks[k]!.t.start) : null;
       return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
@@ -2776,6 +2802,12 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
+  // (quotes22) Whether a verb of publishing stands in cue c's sentence before it (ونشرت صحيفة X مقالا، تحقيق نشرته X).
+  const publishedBefore = (c: number): boolean => {
+    for (let k = c - 1; k >= firstTokOfSentence(c) && c - k <= MAX_SUBJECT_TOKENS; k--)
+      if (PUBLISHED_BY.test(toks[k]!.key) || PUBLISHING.test(toks[k]!.bare)) return true;
+    return false;
+  };
   let content = findContent(c, v);
   // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
   const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => /^(تويتر|فيسبوك|حسابه|حسابها|صفحته|صفحتها|تغريده|تغريدته|تغريدتها)$/.test(t.bare.replace(/^(ب|ل|عل)/, '')));
@@ -2882,6 +2914,12 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
     // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
     sp = statementOwner(c);
+  } else if (sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '') && region.subjectStart < 0 && cueGender(tk.key, v.form) === 'f' && publishedBefore(c)) {
+    // (quotes22) "ونشرت صحيفة الغارديان مقالا للكاتب جون سميث كشفت فيه"، "وفي تحقيق نشرته صحيفة الغارديان، قالت فيه":
+    // with no subject after فيه, a piece published in the same sentence is its publisher's statement, not the first
+    // name's (the writer, a person the piece is about). Only with a feminine cue (a paper, an agency, a ministry): "مقال
+    // لحسام عيتاني يرى فيه" is the writer's.
+    sp = statementOwner(c) ?? sp;
   }
   if (!sp && v.form !== 'participle' && !RELAYS.has(v.lemma) && COMMAS.has(toks[c - 1]?.t.text ?? '')) {
     // "بشأن تقرير لشبكة "سي إن إن" يوم الاثنين، ذكر أن": the report's owner speaks.
