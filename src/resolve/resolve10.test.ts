@@ -1,25 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadResources } from '../resources/load.ts';
-import { createAnalyzer } from '../analyzer.ts';
+import { entityAt, run } from './title-test-kit.ts';
 import type { Analysis } from '../core/analysis.ts';
-
-const analyzer = createAnalyzer(loadResources());
-const run = (text: string): Analysis => analyzer.analyze(text, { date: '2018-05-01' });
-
-/** The entity (kbId or, for one the KB lacks, type + English name) of the mention that covers `words`. */
-function entityAt(a: Analysis, words: string): string | null {
-  const at = a.document.text.indexOf(words);
-  assert.ok(at >= 0, words);
-  for (const e of a.entities) {
-    const m = e.mentions.find((x) => x.start <= at && x.end > at);
-    if (m) {
-      assert.equal(a.document.text.slice(m.start, m.end), m.text);
-      return e.kbId && !e.kbId.startsWith('x:') ? e.kbId : `${e.type} ${e.nameEn}`;
-    }
-  }
-  return null;
-}
 
 const orgsOf = (a: Analysis) => a.entities.filter((e) => e.type === 'ORG').map((e) => e.nameEn);
 
