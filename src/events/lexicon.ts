@@ -351,6 +351,11 @@ export function nounVariants(noun: string): string[] {
   return [...out];
 }
 
+/** A word of a multiword noun pattern is matched without its article. */
+const withoutArticle = (w: string): string => (w.startsWith('ال') ? w.slice(2) : w);
+/** A multiword noun pattern as matched: normalized words without the article, joined by spaces. */
+const nounPatternKey = (x: string): string => x.split(/\s+/).map(n).map(withoutArticle).join(' ');
+
 /**
  * (events24) The "MASDAR OBJECT" noun patterns of an entry with an object: for each of its verbs with a listed verbal
  * noun, that noun before each object, the object's accusative alef dropped (أبرم اتفاقا → إبرام اتفاق), the article
@@ -358,8 +363,7 @@ export function nounVariants(noun: string): string[] {
  */
 export function masdarObjectSeqs(raw: LexiconEntryData, masdars: Record<string, string[]>): string[][] {
   if (!raw.object?.length || !raw.verbs?.length) return [];
-  const strip = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
-  const have = new Set((raw.nouns ?? []).map((x) => x.split(/\s+/).map(n).map(strip).join(' ')));
+  const have = new Set((raw.nouns ?? []).map(nounPatternKey));
   const out = new Map<string, string[]>();
   for (const [past] of raw.verbs) {
     // A verbal noun spelt as its verb (شن، فرض، عقد، نقل) stays the verb's: the verb reading finds the sides.
@@ -371,7 +375,7 @@ export function masdarObjectSeqs(raw: LexiconEntryData, masdars: Record<string, 
         // The object of a verbal noun is in the genitive: no accusative alef (حكما بالسجن → إصدار حكم بالسجن).
         if (first.length >= 4 && first.endsWith('ا') && !first.endsWith('اا')) firsts.add(first.slice(0, -1));
         for (const f of firsts) {
-          const seq = [n(m), f, ...words.slice(1)].map(strip);
+          const seq = [n(m), f, ...words.slice(1)].map(withoutArticle);
           const key = seq.join(' ');
           if (!have.has(key)) out.set(key, seq);
         }
@@ -393,7 +397,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     verbForms.set(form, list);
   };
   // The noun patterns written in the lexicon, which a generated MASDAR OBJECT pattern never shadows (events24).
-  const listedSeqs = new Set(data.entries.flatMap((e) => (e.nouns ?? []).map((x) => x.split(/\s+/).map(n).map((w) => (w.startsWith('ال') ? w.slice(2) : w)).join(' '))));
+  const listedSeqs = new Set(data.entries.flatMap((e) => (e.nouns ?? []).map(nounPatternKey)));
   for (const raw of data.entries) {
     for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
       if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
@@ -427,7 +431,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
           if (!list.includes(entry)) list.push(entry);
           nounForms.set(v, list);
         }
-      } else nounSeqs.push({ words: words.map((w) => (w.startsWith('ال') ? w.slice(2) : w)), entry });
+      } else nounSeqs.push({ words: words.map(withoutArticle), entry });
     }
   }
   nounSeqs.sort((a, b) => b.words.length - a.words.length);

@@ -5,7 +5,7 @@
  * (see load.ts for the files); no Node-only imports, so it runs anywhere.
  */
 import { particleWritings, spacedParticles } from './particles.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { createRomanizer, type Romanizer } from './romanize.ts';
 import { createTransliterator, type TranslitData } from './translit.ts';
 import { OrgHeads, type OrgLexicon } from './orgs.ts';
@@ -458,6 +458,25 @@ export class KnowledgeBase {
     return this.personWords.has(normalize(word));
   }
   private personWords: Set<string> | null = null;
+
+  /** KB people whose name of two words or more ends with the normalized word (الجعفري → Bashar al-Jaafari). Built on first use. */
+  peopleBySurname(word: string): readonly string[] {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const p of this.people) {
+        for (const n of p.ar) {
+          const ws = normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
+          if (ws.length < 2) continue;
+          const w = ws[ws.length - 1]!;
+          const list = this.surnames.get(w) ?? [];
+          if (!list.includes(p.id)) list.push(p.id);
+          this.surnames.set(w, list);
+        }
+      }
+    }
+    return this.surnames.get(word) ?? [];
+  }
+  private surnames: Map<string, string[]> | null = null;
 
   /** Is the normalized key a name, or the first words of one? */
   isNamePrefix(key: string): boolean {

@@ -291,6 +291,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   };
   const placeHeads: PlaceHeadDeps = {
     tn,
+    // An indefinite area head (جبهة، مركز، دائرة): before a place it marks the place, as مدينة does (weakPlace).
     placeHead: (key) => {
       const h = orgs?.head(/^[وف]/.test(key) && !orgs.head(key) ? key.slice(1) : key);
       return !!h && !h.definite && !!h.def.place;
@@ -301,8 +302,6 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     },
     bodyWord: (key) => !!orgs?.word(key),
   };
-  /** An indefinite area head before a place (جبهة كتاف، مركز كتاف) marks it as a place, as مدينة does. */
-  const areaHead = (key: string): boolean => placeHeads.placeHead(key);
   const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
 
   /** Longest KB name starting at token i. */
@@ -801,7 +800,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (c.tokenEnd - c.tokenStart > 1 || c.nerType === 'LOC') return false;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
-    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || areaHead(prevTok) || clitic.endsWith('ب'));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || placeHeads.placeHead(prevTok) || clitic.endsWith('ب'));
   }
 
   /**
@@ -830,7 +829,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (t.type !== 'LOC') return true;
     const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
     const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
-    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || areaHead(prevTok) || clitic.endsWith('ب'));
+    return !(LOCATIVE.has(prevTok) || PLACE_NOUNS.has(prevTok) || placeHeads.placeHead(prevTok) || clitic.endsWith('ب'));
   }
 
   function choose(doc: Doc, c: Cand, countries: Map<string, number>, chosen: Map<string, string>): NameTarget | null {
@@ -1017,8 +1016,7 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     }
     // A complement with ل ends the name (الهيئة العامة للإحصاء): not after the head alone (الوزارة للصحفيين) nor
     // after a head that takes none (السفارة الأميركية للقدس).
-    // A KB body's name keeps the KB's reading (وكالة أعماق للأنباء is Amaq).
-    // A KB body's name, or one that begins the name read (وكالة فارس before الإيرانية للأنباء), keeps the KB's reading.
+    // A KB body's name (وكالة أعماق للأنباء is Amaq), or one that begins the name read (وكالة فارس before الإيرانية للأنباء), keeps the KB's reading.
     const kbBody = () => {
       for (let t = i + 1; t <= s.tokenEnd; t++) if (rs.kb.lookup(doc.text.slice(f.start, doc.tokens[t - 1]!.end)).some((x) => x.type === 'ORG')) return true;
       return false;
@@ -1307,7 +1305,6 @@ function withAliBefore(rs: Resolver, doc: Doc, m: NerMention): NerMention {
   if (rs.kb.lookup(m.text).length) return m;
   return { ...m, start: p.start, tokenStart: m.tokenStart - 1, text: doc.text.slice(p.start, m.end) };
 }
-
 
 /**
  * An organization span with a quoted KB organization name in it (هيئة إذاعة وتلفزيون "إيريب"، صحيفة "X"): the span is
@@ -2155,26 +2152,6 @@ function localSurname(art: Article, c: Cand): Draft | null {
   return null;
 }
 
-/** KB people by the last word of each of their names of two words or more (الجعفري → Bashar al-Jaafari), per KB. */
-const surnameIndexCache = new WeakMap<object, Map<string, string[]>>();
-function kbSurnames(kb: KnowledgeBase): Map<string, string[]> {
-  let ix = surnameIndexCache.get(kb);
-  if (ix) return ix;
-  ix = new Map();
-  for (const p of kb.people) {
-    for (const n of p.ar) {
-      const ws = normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
-      if (ws.length < 2) continue;
-      const w = ws[ws.length - 1]!;
-      const list = ix.get(w) ?? [];
-      if (!list.includes(p.id)) list.push(p.id);
-      ix.set(w, list);
-    }
-  }
-  surnameIndexCache.set(kb, ix);
-  return ix;
-}
-
 /** How much the article speaks for a KB person: named in full or by title, in office on the date, at the UN where the office is, their country named. */
 function namesakeEvidence(art: Article, id: string, holder: boolean): number {
   const { kb, drafts, countries, date, unNamed } = art;
@@ -2207,7 +2184,7 @@ function namesakeByEvidence(art: Article, c: Cand, t: NameTarget): NameTarget {
   // Kin share a country (Donald and Ivanka Trump, Bashar and Maher al-Assad): only a namesake of another country
   // can be told apart by the article's evidence.
   const country = kb.byId(t.id)?.country ?? null;
-  const others = (kbSurnames(kb).get(w) ?? []).filter((id) => id !== t.id && kb.byId(id)?.country !== country);
+  const others = kb.peopleBySurname(w).filter((id) => id !== t.id && kb.byId(id)?.country !== country);
   if (!others.length) return t;
   const base = namesakeEvidence(art, t.id, true);
   let best: string | null = null;
@@ -2619,7 +2596,6 @@ function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: st
   };
   return first && first.length >= 3 && names.some(same) ? h : null;
 }
-
 
 /** The person's name right before the title (only spaces between), said right after a reporting verb. */
 function subjectNameBefore(art: Article, d: Draft, c: Cand): Mention | undefined {
