@@ -1350,6 +1350,25 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
+      /**
+       * (events26) The force after ل right after an indefinite act noun (one manner adjective may come first: غارة جوية
+       * للتحالف): named by a force word (قوات، مقاتلات، طيران، ميليشيات ...) or an armed actor's code, or followed in its
+       * clause by the side the act is on (على، ضد). Not a state's or a person's name alone ("ضربة لسوريا" is on Syria).
+       */
+      function forceDoerAfter(tr: Trigger, after: ActorMention[]): ActorMention | undefined {
+        const at = tr.endToken + 1 + (mannerBefore(tr.endToken + 2) ? 1 : 0);
+        if (at >= tokens.length || tokens[at]!.kind !== 'arabic') return undefined;
+        const lWord = /^[وف]?(لل|ل)/.test(norm[at]!) ? norm[at]!.replace(/^[وف]?(لل|ل)/, '') : '';
+        const forceWord = !!lWord && (FORCE_HEADS.has(lWord) || FORCE_HEADS.has('ال' + lWord));
+        // "غارات لمقاتلات التحالف": the force word after ل, its owner in the genitive.
+        const a = after.find((x) => x.headToken === at && x.prep === 'ل-') ?? (forceWord ? after.find((x) => x.headToken === at + 1 && x.prep === '') : undefined);
+        if (!a || sentenceOf[a.headToken] !== sentenceOf[tr.token]) return undefined;
+        const byForce = forceWord || /^[A-Z]{3}(MIL|REB|SPY|COP)|^IGOCOA/.test(a.described ?? a.entity.actor ?? '');
+        const clauseEnd = commaAfter(a.endToken);
+        const on = after.some((x) => x.headToken > a.endToken && x.headToken < clauseEnd && x.headToken - a.endToken <= 4 && THREAT_TARGET_PREPS.has(x.prep) && x.prep !== AMAM && x.entity.id !== a.entity.id);
+        return byForce || on ? a : undefined;
+      }
+
       /** A circumstantial participle of an event verb (متهما، داعيا، منددة), not a noun counted by a number (16 متهما). */
       function adverbialAt(t: number): boolean {
         if (!(lex.adverbials.has(stripConj(norm[t]!).rest) || lex.adverbials.has(norm[t]!))) return false;
@@ -2007,7 +2026,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // (events26) Or by ب right after it: "قوات النظام مدعومة بميليشيات إيرانية".
           const src = after.find((a) => a.headToken - tr.endToken <= 3 && (a.prep === 'من' || (a.prep === 'ب-' && a.headToken === tr.endToken + 1)));
           // Not the backer of a backing phrase before it ("بإسناد من التحالف العربي وبدعم من الإمارات": the forces before both).
-          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && a.prep !== 'من');
+          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && !(a.prep === 'من' && a.headToken >= 2 && BACKING_WORD.test(stripConj(norm[a.headToken - 2]!).rest)));
           return { source: src ?? null, target: tgt ?? null, targetPrep: '', both: false };
         } else if (entry.participle === 'active' && !after.some((a) => a.headToken - tr.endToken <= 2 && a.prep === '')) {
           // "شكلت موسكو داعما لـ..", "إيران الداعم الرئيسي لـ..": the subject of the clause is the source.
@@ -2099,6 +2118,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
           // announcing is the doer of the verbal noun after it.
           if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? null;
+          // (events26) "غارة للتحالف على صعدة"، "قصف لقوات النظام"، "هجوم للحوثيين على جازان": an indefinite act of force
+          // followed by ل + a force is that force's act (ل of possession), not an act on it ("ضربة عسكرية لسوريا"); also
+          // after تعرض ل, which makes the noun passive ("تعرضت المدينة لقصف لقوات النظام"). An act noun only (غارة، ضربة جوية): after
+          // a verbal noun (توجيه ضربات جوية للقوات الإيرانية) ل names the target.
+          if (!source && !genitive && !adjective && !tr.enclitic && (tr.endToken === tr.token || !!info[tr.token]!.nouns) && !entry.reciprocal && (entry.genitive ?? 'source') === 'source' && FORCE_ACT_TYPES.has(entry.plover) && !/^[وف]?[بلك]?ال/.test(norm[tr.token]!)) {
+            source = forceDoerAfter(tr, after) ?? null;
+          }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           let sayAt = tr.token - 1;
           while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
@@ -3409,6 +3435,13 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
+/** (events26) Types of act whose indefinite noun takes its doer after ل (غارة للتحالف). */
+const FORCE_ACT_TYPES = new Set(['ASSAULT', 'COERCE']);
+const AMAM = normalize('أمام');
+/** (events26) A backing word before من (بإسناد من، وبدعم من، المدعومة من، بغطاء جوي من): the actor after it is a backer. */
+const BACKING_WORD = /^(ب)?(اسناد|دعم|مسانده)$|^(ال)?مدعوم|^جوي$/;
+/** (events26) Words that name a force, before its owner (قوات النظام، مقاتلات التحالف، طيران التحالف). */
+const FORCE_HEADS = new Set(['القوات', 'الجيش', 'المقاتلات', 'الطائرات', 'الطيران', 'الميليشيات', 'الميليشيا', 'المليشيات', 'المليشيا', 'الجماعة', 'التنظيم', 'العناصر', 'المسلحين', 'البحرية', 'الشرطة', 'السلطات'].flatMap((w) => [w, w.slice(2)]).map((w) => normalize(w)));
 /** A word that opens with the article, after a conjunction and a preposition (التوصل، بالتوصل، وللتوصل). */
 const DEFINITE_NOUN = /^[وف]?([بك]?ال|لل)/;
 /** A definite relational (nisba) adjective, as after a noun of people (الصحفيين الفرنسيين): they have a state of their own. */
