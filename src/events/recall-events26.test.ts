@@ -52,3 +52,14 @@ test('the backer of a backing phrase before is not the one backed', () => {
   const got = triples('وتتقدم القوات اليمنية بإسناد من السعودية وبدعم من إيران نحو المدينة.', opts);
   assert.ok(!got.includes('AID IRN>SAU asserted'), got.join('; '));
 });
+
+test('defeat (دحر) by its verb forms and its verbal noun, whose genitive is the defeated', () => {
+  expectTriples('ودحرت القوات السعودية ميليشيات الحوثي في اليمن.', ['ASSAULT SAU>YEM asserted'], opts);
+  expectTriples('وتمكن الجيش السعودي من دحر القوات اليمنية.', ['ASSAULT SAU>YEM asserted'], opts);
+});
+
+test('an indefinite act of force followed by ل + a force is that force act; ل after a verbal noun names the target', () => {
+  expectTriples('وقتل مدنيون في غارة جوية للقوات السعودية على صعدة في اليمن.', ['ASSAULT SAU>YEM asserted'], opts);
+  assert.ok(!triples('ومنعت موسكو توجيه ضربات جوية للقوات الإيرانية في سوريا.', opts).some((t) => t.startsWith('ASSAULT IRN>')));
+  assert.ok(!triples('وهدد ترامب بتوجيه ضربة عسكرية لسوريا.', opts).includes('ASSAULT SYR>- asserted'));
+});
