@@ -95,6 +95,11 @@ export interface LexiconEntryData extends CodeRef {
    * before a passive verb (صاروخ باليستي أطلق من اليمن باتجاه جازان).
    */
   originSource?: boolean;
+  /**
+   * (events26) Noun patterns whose verbal noun is spelt as its verb (التوصل إلى اتفاق: توصّل): matched only when the
+   * first word carries the article (التوصل، بالتوصل، للتوصل), so the verb (توصل الطرفان إلى اتفاق) keeps its own reading.
+   */
+  definiteNouns?: string[];
 }
 
 export interface EventLexiconData {
@@ -131,6 +136,12 @@ export interface EventLexiconData {
   masdars?: Record<string, string[]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
+  /**
+   * (events26) Verbal nouns of noun patterns whose doer, in the genitive, may stand between them and their object:
+   * "إطلاق قوات إسرائيلية النار"، "افتتاح الولايات المتحدة سفارتها". Not the verbs of two objects (سلّم، زوّد، منح،
+   * حمّل), whose first genitive is the receiver ("تسليم النظام السوري منظومة").
+   */
+  doerGapMasdars?: string[];
   /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
   groupNouns?: string[];
   /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
@@ -220,7 +231,8 @@ export interface CompiledLexicon {
   /** Normalized single-word noun (bare, without article) → entries. */
   nounForms: Map<string, CompiledEntry[]>;
   /** Multiword nominal patterns, longest first. */
-  nounSeqs: Array<{ words: string[]; entry: CompiledEntry }>;
+  /** `definite`: the first word must carry the article (entry field `definiteNouns`). */
+  nounSeqs: Array<{ words: string[]; entry: CompiledEntry; definite?: boolean }>;
   bothSides: Set<string>;
   negation: Set<string>;
   future: Set<string>;
@@ -238,6 +250,7 @@ export interface CompiledLexicon {
   carriers: Set<string>;
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
+  doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
   originWords: Set<string>;
   patronWords: Set<string>;
@@ -388,7 +401,7 @@ export function masdarObjectSeqs(raw: LexiconEntryData, masdars: Record<string, 
 export function compileLexicon(data: EventLexiconData, cameo: CameoTable): CompiledLexicon {
   const verbForms = new Map<string, VerbForm[]>();
   const nounForms = new Map<string, CompiledEntry[]>();
-  const nounSeqs: Array<{ words: string[]; entry: CompiledEntry }> = [];
+  const nounSeqs: Array<{ words: string[]; entry: CompiledEntry; definite?: boolean }> = [];
   const entries: CompiledEntry[] = [];
   const adverbials = new Set<string>();
   const pushVerb = (form: string, v: VerbForm) => {
@@ -433,6 +446,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
         }
       } else nounSeqs.push({ words: words.map(withoutArticle), entry });
     }
+    // إلى keeps its letters (الي is no article and a word).
+    for (const noun of raw.definiteNouns ?? []) nounSeqs.push({ words: noun.split(/\s+/).map(n).map((w) => (w.length > 4 ? withoutArticle(w) : w)), entry, definite: true });
   }
   nounSeqs.sort((a, b) => b.words.length - a.words.length);
   const m = data.modality;
@@ -459,6 +474,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
+    doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
     patronWords: new Set((data.patronWords ?? []).map(n)),

@@ -317,7 +317,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
   }
 
   /** Multiword noun patterns indexed by their first word (bare and with ال), so a token tries only its own. */
-  const seqsByFirst = new Map<string, Array<{ words: string[]; entry: CompiledEntry }>>();
+  const seqsByFirst = new Map<string, Array<{ words: string[]; entry: CompiledEntry; definite?: boolean }>>();
   for (const seq of lex.nounSeqs) {
     const first = seq.words[0]!;
     for (const key of new Set([first, first.startsWith('ال') ? first.slice(2) : first])) {
@@ -340,7 +340,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     nouns: CompiledEntry[] | null;
     head: boolean;
     /** Multiword noun patterns that may start at this word, longest first. */
-    seqs: Array<{ words: string[]; entry: CompiledEntry }>;
+    seqs: Array<{ words: string[]; entry: CompiledEntry; definite?: boolean }>;
     /** Proclitic readings of the word that begin a lexicon actor name (التحالف، للتحالف): most words have none. */
     actorReadings: Array<[number, string]>;
     /** Whether the word may be a reference word (المدينة، الجماعة، البلاد), so that the per-token scans test a flag. */
@@ -368,7 +368,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
     }
     const head = lex.actorHeads.has(norm) || stemList.some((st) => lex.actorHeads.has(st) || lex.actorHeads.has('ال' + st));
-    const seqSet = new Set<{ words: string[]; entry: CompiledEntry }>();
+    const seqSet = new Set<{ words: string[]; entry: CompiledEntry; definite?: boolean }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
     info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm), reference: CITY_WORD.test(norm) || GROUP_WORD.test(norm) || THE_COUNTRY.test(norm) };
@@ -1171,6 +1171,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return a && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[end] ? a : undefined;
       };
 
+      /**
+       * (events26) Whether an actor starting at `at` is the genitive doer of the verbal noun at t, between the noun and its
+       * pattern's object ("افتتاح الولايات المتحدة سفارتها"، "إسقاط الطيران التركي مقاتلة روسية"): the noun is one of the
+       * lexicon's doerGapMasdars and cannot be read as a verb (a bare سحب may be the verb, whose subject stands there
+       * anyway); the actor is a name or description of at most four words without a preposition, in the sentence.
+       */
+      const doerGapAt = (t: number, at: number, first: string, entry: CompiledEntry): boolean => {
+        if (entry.genitive === 'target' || !lex.doerGapMasdars.has(first)) return false;
+        const rest = info[t]!.rest;
+        if (info[t]!.verb && !(rest !== first && rest.endsWith(first) && /^(ب|ل|ال|بال|لل)$/.test(rest.slice(0, rest.length - first.length)))) return false;
+        const a = actorStartingAt(at);
+        return !!a && a.prep === '' && a.kind !== 'pronoun' && a.endToken - at <= 3 && sentenceOf[a.endToken] === sentenceOf[t];
+      };
+
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
       const consumed = new Uint8Array(tokens.length);
@@ -1183,12 +1197,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const sentEnd = sentenceTokens[sent]![1];
         // multiword nominal patterns first
         let matched = false;
-        for (const { words, entry } of info[i]!.seqs) {
+        for (const { words, entry, definite } of info[i]!.seqs) {
+          // (events26) A verbal noun spelt as its verb is one only with the article: "بالتوصل إلى اتفاق", not "توصل إلى".
+          if (definite && !DEFINITE_NOUN.test(norm[i]!)) continue;
           // A count may stand inside the pattern: "بسحب 23 دبلوماسيا".
           let at = i;
           let ok = true;
+          // (events26) The doer in the genitive between a verbal noun and its object: "إطلاق قوات إسرائيلية النار".
+          let doerGap = false;
           for (let k = 1; k < words.length && ok; k++) {
             at++;
+            if (k === 1 && at < sentEnd && !matchesInfo(info[at]!, words[1]!) && doerGapAt(i, at, words[0]!, entry)) {
+              at = actorStartingAt(at)!.endToken + 1;
+              doerGap = true;
+            }
             // (events24) "إطلاق نحو 100 صاروخ": an approximating word may stand before the count.
             if (at + 1 < sentEnd && k === words.length - 1 && APPROXIMATORS.has(norm[at]!) && (tokens[at + 1]!.kind === 'number' || NUMBER_WORDS.has(norm[at + 1]!))) at++;
             if (at < sentEnd && (tokens[at]!.kind === 'number' || NUMBER_WORDS.has(norm[at]!)) && k === words.length - 1) at++;
@@ -1196,7 +1218,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!ok) continue;
           const end = at;
-          triggers.push(makeTrigger(entry, i, end, false, false, false));
+          // With its doer inside, the trigger is the verbal noun alone, so that the doer is its genitive.
+          triggers.push(makeTrigger(entry, i, doerGap ? i : end, false, false, false));
           for (let k = i; k <= end; k++) consumed[k] = 1;
           matched = true;
           break;
@@ -1327,6 +1350,25 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** "وأكدت مصر رفضها": the word after verb + subject at the clause start is that verb's object, a noun. */
+      /**
+       * (events26) The force after ل right after an indefinite act noun (one manner adjective may come first: غارة جوية
+       * للتحالف): named by a force word (قوات، مقاتلات، طيران، ميليشيات ...) or an armed actor's code, or followed in its
+       * clause by the side the act is on (على، ضد). Not a state's or a person's name alone ("ضربة لسوريا" is on Syria).
+       */
+      function forceDoerAfter(tr: Trigger, after: ActorMention[]): ActorMention | undefined {
+        const at = tr.endToken + 1 + (mannerBefore(tr.endToken + 2) ? 1 : 0);
+        if (at >= tokens.length || tokens[at]!.kind !== 'arabic') return undefined;
+        const lWord = /^[وف]?(لل|ل)/.test(norm[at]!) ? norm[at]!.replace(/^[وف]?(لل|ل)/, '') : '';
+        const forceWord = !!lWord && (FORCE_HEADS.has(lWord) || FORCE_HEADS.has('ال' + lWord));
+        // "غارات لمقاتلات التحالف": the force word after ل, its owner in the genitive.
+        const a = after.find((x) => x.headToken === at && x.prep === 'ل-') ?? (forceWord ? after.find((x) => x.headToken === at + 1 && x.prep === '') : undefined);
+        if (!a || sentenceOf[a.headToken] !== sentenceOf[tr.token]) return undefined;
+        const byForce = forceWord || /^[A-Z]{3}(MIL|REB|SPY|COP)|^IGOCOA/.test(a.described ?? a.entity.actor ?? '');
+        const clauseEnd = commaAfter(a.endToken);
+        const on = after.some((x) => x.headToken > a.endToken && x.headToken < clauseEnd && x.headToken - a.endToken <= 4 && THREAT_TARGET_PREPS.has(x.prep) && x.prep !== AMAM && x.entity.id !== a.entity.id);
+        return byForce || on ? a : undefined;
+      }
+
       /** A circumstantial participle of an event verb (متهما، داعيا، منددة), not a noun counted by a number (16 متهما). */
       function adverbialAt(t: number): boolean {
         if (!(lex.adverbials.has(stripConj(norm[t]!).rest) || lex.adverbials.has(norm[t]!))) return false;
@@ -1981,8 +2023,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         } else if (entry.participle === 'passive') {
           // "الحوثيين المدعومة من إيران": the noun phrase before is the target, the actor after من the source.
-          const src = after.find((a) => a.headToken - tr.endToken <= 3 && a.prep === 'من');
-          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a));
+          // (events26) Or by ب right after it: "قوات النظام مدعومة بميليشيات إيرانية".
+          const src = after.find((a) => a.headToken - tr.endToken <= 3 && (a.prep === 'من' || (a.prep === 'ب-' && a.headToken === tr.endToken + 1)));
+          // Not the backer of a backing phrase before it ("بإسناد من التحالف العربي وبدعم من الإمارات": the forces before both).
+          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && !(a.prep === 'من' && a.headToken >= 2 && BACKING_WORD.test(stripConj(norm[a.headToken - 2]!).rest)));
           return { source: src ?? null, target: tgt ?? null, targetPrep: '', both: false };
         } else if (entry.participle === 'active' && !after.some((a) => a.headToken - tr.endToken <= 2 && a.prep === '')) {
           // "شكلت موسكو داعما لـ..", "إيران الداعم الرئيسي لـ..": the subject of the clause is the source.
@@ -2074,6 +2118,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
           // announcing is the doer of the verbal noun after it.
           if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? null;
+          // (events26) "غارة للتحالف على صعدة"، "قصف لقوات النظام"، "هجوم للحوثيين على جازان": an indefinite act of force
+          // followed by ل + a force is that force's act (ل of possession), not an act on it ("ضربة عسكرية لسوريا"); also
+          // after تعرض ل, which makes the noun passive ("تعرضت المدينة لقصف لقوات النظام"). An act noun only (غارة، ضربة جوية): after
+          // a verbal noun (توجيه ضربات جوية للقوات الإيرانية) ل names the target.
+          if (!source && !genitive && !adjective && !tr.enclitic && (tr.endToken === tr.token || !!info[tr.token]!.nouns) && !entry.reciprocal && (entry.genitive ?? 'source') === 'source' && FORCE_ACT_TYPES.has(entry.plover) && !/^[وف]?[بلك]?ال/.test(norm[tr.token]!)) {
+            source = forceDoerAfter(tr, after) ?? null;
+          }
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           let sayAt = tr.token - 1;
           while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
@@ -3384,6 +3435,15 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
   hook({ span: tr.span, plover: tr.entry.plover, cameo: tr.entry.cameo, isVerb: tr.isVerb, source: side(args.source), target: side(args.target) });
 }
 
+/** (events26) Types of act whose indefinite noun takes its doer after ل (غارة للتحالف). */
+const FORCE_ACT_TYPES = new Set(['ASSAULT', 'COERCE']);
+const AMAM = normalize('أمام');
+/** (events26) A backing word before من (بإسناد من، وبدعم من، المدعومة من، بغطاء جوي من): the actor after it is a backer. */
+const BACKING_WORD = /^(ب)?(اسناد|دعم|مسانده)$|^(ال)?مدعوم|^جوي$/;
+/** (events26) Words that name a force, before its owner (قوات النظام، مقاتلات التحالف، طيران التحالف). */
+const FORCE_HEADS = new Set(['القوات', 'الجيش', 'المقاتلات', 'الطائرات', 'الطيران', 'الميليشيات', 'الميليشيا', 'المليشيات', 'المليشيا', 'الجماعة', 'التنظيم', 'العناصر', 'المسلحين', 'البحرية', 'الشرطة', 'السلطات'].flatMap((w) => [w, w.slice(2)]).map((w) => normalize(w)));
+/** A word that opens with the article, after a conjunction and a preposition (التوصل، بالتوصل، وللتوصل). */
+const DEFINITE_NOUN = /^[وف]?([بك]?ال|لل)/;
 /** A definite relational (nisba) adjective, as after a noun of people (الصحفيين الفرنسيين): they have a state of their own. */
 const NISBA_ADJECTIVE = /^ال.{2,}(يين|يون|ية|ي)$/;
 /** Institution words of an army (the domestic fallback leaves armies out). */
