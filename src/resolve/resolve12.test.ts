@@ -36,3 +36,14 @@ test('a word of the clause before a KB person\'s full name in one recognizer spa
   const b = run('وقال الشاعر عبدالرحمن يوسف القرضاوي إن القضية لن تنسى.', '2018-10-20');
   assert.notEqual(entityAt(b, 'عبدالرحمن'), 'per:yusuf-al-qaradawi');
 });
+
+test('an office noun (رئاسة) behind ب or ل, or after a word of taking or leaving office, names no body', () => {
+  const a = run('وسيعقد مجلس الجامعة اجتماعا طارئا برئاسة السعودية الثلاثاء.', '2018-04-02');
+  assert.ok(!a.entities.some((e) => e.type === 'ORG' && e.name.includes('رئاسة')));
+  assert.equal(entityAt(a, 'السعودية'), 'cty:SAU');
+  const b = run('وكان سيف تولى رئاسة البنك المركزي قبل أعوام. واستقال سركسيان من رئاسة الوزراء.', '2018-07-25');
+  assert.ok(!b.entities.some((e) => e.type === 'ORG' && e.name.includes('رئاسة')));
+  // A presidency that speaks is the body.
+  const c = run('وأعلنت رئاسة كوريا الجنوبية أن القمة ستعقد قريبا.', '2018-09-01');
+  assert.ok(c.entities.some((e) => e.type === 'ORG' && e.name.includes('رئاسة')));
+});

@@ -1060,6 +1060,8 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (!h) continue;
     // حركة الطيران، حركة المرور: traffic, not a movement (org-heads.json notBefore).
     if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.some((w) => normalize(w) === tn(doc, i + 1))) return null;
+    // برئاسة السعودية "chaired by Saudi Arabia", لرئاسة الوزراء, تولى رئاسة الحكومة: the office, not a body.
+    if (h.def.office && officeNotBody(rs, doc, i, f)) return null;
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
@@ -1100,6 +1102,28 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
 }
 
 /** A KB organization among `targets` over the head and the words up to token `to` (ending at `endAt`). */
+/** Words before an office noun (رئاسة) that make it the office taken, held or left (org-heads.json `office`). */
+const OFFICE_VERBS = new Set(['تولى', 'تولي', 'يتولى', 'توليه', 'تولت', 'تتولى', 'تسلم', 'يتسلم', 'تسلمه', 'شغل', 'يشغل', 'شغلها', 'استقال', 'استقالته', 'إقالته', 'أقيل', 'ترشح', 'ترشحه', 'الترشح', 'مرشح', 'المرشح', 'انتخابات', 'سباق', 'منصب', 'تنحى', 'تنحيه', 'عاد', 'يعود', 'عودته'].map((w) => normalize(w)));
+
+const MIN = normalize('من');
+
+function officeNotBody(rs: Resolver, doc: Doc, i: number, f: Form): boolean {
+  const clitic = normalize(doc.text.slice(doc.tokens[i]!.start, f.start));
+  // Not with the article (سبق للرئاسة التشيكية أن كشفت: the body).
+  if ((clitic.endsWith('ب') || clitic.endsWith('ل')) && !f.key.startsWith('ال')) return true;
+  if (i === 0) return false;
+  // The word as written or behind و/ف (وتولى).
+  const officeVerb = (k: number) => {
+    const w = rs.tn(doc, k);
+    return OFFICE_VERBS.has(w) || (/^[وف]/.test(w) && OFFICE_VERBS.has(w.slice(1)));
+  };
+  if (officeVerb(i - 1)) return true;
+  // استقال سركسيان من رئاسة الوزراء: the verb a few words before من.
+  if (rs.tn(doc, i - 1) !== MIN) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (officeVerb(k)) return true;
+  return false;
+}
+
 function kbOrg(s: OrgScan, targets: readonly NameTarget[], to: number, endAt: number): Cand | null {
   const t = targets.filter((x) => x.type === 'ORG');
   return t.length ? { start: s.f.start, end: endAt, tokenStart: s.i, tokenEnd: to, kind: 'name', targets: t } : null;
@@ -1348,6 +1372,11 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
     }
   }
   if (!known && m.tokenEnd - m.tokenStart === 1 && (m.type === 'LOC' || m.type === 'ORG') && commonDefinite(rs, doc, m.tokenStart)) return null;
+  // برئاسة السعودية، تولى رئاسة الحكومة: the office, not a body (org-heads.json `office`).
+  if (!known && m.type === 'ORG' && rs.orgs) {
+    const f = rs.formsOf(doc, m.tokenStart).find((x) => rs.orgs!.head(x.key)?.def.office);
+    if (f && officeNotBody(rs, doc, m.tokenStart, f)) return null;
+  }
   if (!known) {
     const cut = knownNameThenClause(rs, doc, m);
     if (cut) return cut;
