@@ -47,3 +47,11 @@ test('an office noun (رئاسة) behind ب or ل, or after a word of taking or 
   const c = run('وأعلنت رئاسة كوريا الجنوبية أن القمة ستعقد قريبا.', '2018-09-01');
   assert.ok(c.entities.some((e) => e.type === 'ORG' && e.name.includes('رئاسة')));
 });
+
+test('البيضاء alone is Yemen\'s governorate after a locative word, not the colour; بوينوس آيرس is Buenos Aires', () => {
+  const a = run('وقتل ثلاثة حوثيين في البيضاء وسط اليمن، فيما رفع آخرون الراية البيضاء.', '2018-05-05');
+  assert.equal(entityAt(a, 'في البيضاء'.slice(3)), 'loc:al-bayda-governorate');
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.start > a.document.text.indexOf('الراية') && m.text === 'البيضاء')));
+  const b = run('لأن ذلك متعذر في بوينوس آيرس.', '2018-06-02');
+  assert.equal(entityAt(b, 'بوينوس'), 'loc:buenos-aires');
+});
