@@ -24,6 +24,12 @@ export interface OrgHeadDef {
   noFor?: boolean;
   /** Words after the head that make it a common noun, not a body (حركة الطيران "air traffic"). */
   notBefore?: string[];
+  /**
+   * The head is also the office it names (رئاسة: the presidency, the premiership): behind ب or ل (برئاسة "chaired
+   * by", لرئاسة "for the presidency of") or after a word of taking or leaving office (تولى، شغل، استقال من) it names
+   * no body.
+   */
+  office?: boolean;
 }
 
 export interface OrgWordDef {

@@ -72,6 +72,9 @@ interface CountrySpan {
 
 // Compared with normalized tokens, so normalized the same way (إلى → الي).
 const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
+/** Words before a name its country and capital share that make it the city (مدينة تونس، العاصمة الكويت). */
+const CITY_BEFORE = new Set(['مدينة', 'لمدينة', 'بمدينة', 'العاصمة', 'بالعاصمة', 'للعاصمة', 'بلدية', 'ببلدية', 'لبلدية'].map((w) => normalize(w)));
+const CAPITAL_WORD = normalize('العاصمة');
 const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
 /** A normalized word's consonants: long vowels and hamza seats dropped after the first letter (لاغارد → لغرد). */
 function skeleton(word: string): string {
@@ -251,6 +254,47 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const e = evidence?.get(key);
     return !!e && e[0]! >= 20 && e[1]! >= 0.3 * e[0]!;
   };
+  /**
+   * Is token j, right after a KB name inside a recognizer span, a word of the clause rather than of a longer name
+   * (ترامب ينهب، مهاتير بخطئه، روحاني برمضان، عباس لآبي، كير ومشار، الاتحاد الأوروبي تساعدنا)? A word with the
+   * preposition ب (and, after a person or a place, ل: an organization's complement starts with it), a word with و
+   * (a second name, a verb: ترمب ويصادر), or an imperfect verb's shape (ي/ت, a consonant, 4+ letters) that the
+   * unlabelled news seldom sees inside names; never a known name part, a KB name, nor a word with the article
+   * alone (عباس الجوهري is another person).
+   */
+  const clauseWord = (doc: Doc, j: number, type: string): boolean => {
+    const tok = doc.tokens[j];
+    if (!tok || tok.kind !== 'arabic') return false;
+    const w = stripDiacritics(tok.text);
+    const seg = doc.segment(j);
+    const base = w.slice(seg.baseStart);
+    const key = tn(doc, j);
+    if (kb.isNamePart(w) || kb.lookup(w).length) return false;
+    // و + a KB name: two names joined (كير ومشار، ترامب وآبي).
+    if (key.startsWith('و') && key.length > 3 && kb.lookup(w.slice(1)).length) return true;
+    if (kb.isNamePart(base) || kb.lookup(base).length) return false;
+    const e = evidence?.get(seg.baseStart > 0 ? norm(base) : key);
+    const share = e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0;
+    if (share >= 0.5) return false;
+    const p = seg.proclitics;
+    if (p.includes('ب') || (p.includes('ل') && type !== 'ORG')) return true;
+    if (p.includes('و') && !p.includes('ال') && (type === 'PER' || share < NAMELESS_SHARE)) return true;
+    return seg.baseStart === 0 && /^[يت][^اويىء][\u0621-\u064a]{2,}$/.test(key) && share < 0.3;
+  };
+  /**
+   * Is token j, right before a KB person's full name inside a recognizer span, no word of a name: no known name part,
+   * KB name or title word, and seldom inside names in the unlabelled news (يتباحث، رافق، أسرار، المخضرم)?
+   */
+  const wordBeforeName = (doc: Doc, j: number): boolean => {
+    const tok = doc.tokens[j];
+    if (!tok || tok.kind !== 'arabic') return false;
+    const w = stripDiacritics(tok.text);
+    const key = tn(doc, j);
+    const base = w.slice(doc.segment(j).baseStart);
+    if (key.length < 3 || kb.isNamePart(w) || kb.isNamePart(base) || kb.lookup(w).length || kb.title(key) || kb.honorifics.has(key) || TRAILING_PARTICLES.has(key)) return false;
+    const e = evidence?.get(key);
+    return !e || (e[1]! + e[2]! + e[3]! + e[4]!) < 0.3 * e[0]!;
+  };
   const nisbaAdjective = (doc: Doc, j: number): boolean => {
     if (!evidence || doc.tokens[j]?.kind !== 'arabic' || doc.segment(j).proclitics.includes('ال')) return false;
     const key = tn(doc, j);
@@ -302,7 +346,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     },
     bodyWord: (key) => !!orgs?.word(key),
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -789,6 +833,19 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return counts;
   }
 
+  /** The mention is the country's own canonical name, which its capital shares (الكويت، تونس، الجزائر، جيبوتي). */
+  function sameNameCapital(doc: Doc, c: Cand, ctryId: string): boolean {
+    const own = kb.country(ctryId.slice(4))?.ar[0];
+    return !!own && normalize(doc.text.slice(c.start, c.end)).trim() === normalize(own);
+  }
+
+  /** A word that makes a shared name the city: مدينة/العاصمة/بلدية before it, العاصمة after it (تونس العاصمة). */
+  function cityWord(doc: Doc, c: Cand): boolean {
+    const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
+    const nextTok = c.tokenEnd < doc.tokens.length ? tn(doc, c.tokenEnd) : '';
+    return CITY_BEFORE.has(prevTok) || nextTok === CAPITAL_WORD;
+  }
+
   /**
    * A one-word town name from the GeoNames list is often also a common word
    * (حماة "protectors", العديد "many"): it names the place only when the
@@ -860,6 +917,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (ctry && cap) {
       const prevTok = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1) : '';
       const clitic = normalize(doc.text.slice(doc.tokens[c.tokenStart]!.start, c.start));
+      // A capital that bears its country's own name (الكويت، تونس، الجزائر، جيبوتي) is the country after a locative word
+      // too (العمالة في الكويت، الانتخابات في الجزائر); the city only when the text says so (مدينة تونس، تونس العاصمة).
+      if (sameNameCapital(doc, c, ctry.id)) return cityWord(doc, c) ? cap : ctry;
       return LOCATIVE.has(prevTok) || clitic.endsWith('ب') ? cap : ctry;
     }
     // One word that is both a person's surname and a group's name (الحوثي) is mostly the group's adjective.
@@ -935,6 +995,8 @@ interface Resolver {
   tn: (doc: Doc, j: number) => string;
   nameless: (doc: Doc, j: number, unlistedMin?: number) => boolean;
   accusativeWord: (doc: Doc, j: number) => boolean;
+  clauseWord: (doc: Doc, j: number, type: string) => boolean;
+  wordBeforeName: (doc: Doc, j: number) => boolean;
   nisbaAdjective: (doc: Doc, j: number) => boolean;
   personWord: (key: string) => boolean;
   formsOf: (doc: Doc, i: number) => Form[];
@@ -998,6 +1060,8 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (!h) continue;
     // حركة الطيران، حركة المرور: traffic, not a movement (org-heads.json notBefore).
     if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.some((w) => normalize(w) === tn(doc, i + 1))) return null;
+    // برئاسة السعودية "chaired by Saudi Arabia", لرئاسة الوزراء, تولى رئاسة الحكومة: the office, not a body.
+    if (h.def.office && officeNotBody(rs, doc, i, f)) return null;
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
@@ -1038,6 +1102,28 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
 }
 
 /** A KB organization among `targets` over the head and the words up to token `to` (ending at `endAt`). */
+/** Words before an office noun (رئاسة) that make it the office taken, held or left (org-heads.json `office`). */
+const OFFICE_VERBS = new Set(['تولى', 'تولي', 'يتولى', 'توليه', 'تولت', 'تتولى', 'تسلم', 'يتسلم', 'تسلمه', 'شغل', 'يشغل', 'شغلها', 'استقال', 'استقالته', 'إقالته', 'أقيل', 'ترشح', 'ترشحه', 'الترشح', 'مرشح', 'المرشح', 'انتخابات', 'سباق', 'منصب', 'تنحى', 'تنحيه', 'عاد', 'يعود', 'عودته'].map((w) => normalize(w)));
+
+const MIN = normalize('من');
+
+function officeNotBody(rs: Resolver, doc: Doc, i: number, f: Form): boolean {
+  const clitic = normalize(doc.text.slice(doc.tokens[i]!.start, f.start));
+  // Not with the article (سبق للرئاسة التشيكية أن كشفت: the body).
+  if ((clitic.endsWith('ب') || clitic.endsWith('ل')) && !f.key.startsWith('ال')) return true;
+  if (i === 0) return false;
+  // The word as written or behind و/ف (وتولى).
+  const officeVerb = (k: number) => {
+    const w = rs.tn(doc, k);
+    return OFFICE_VERBS.has(w) || (/^[وف]/.test(w) && OFFICE_VERBS.has(w.slice(1)));
+  };
+  if (officeVerb(i - 1)) return true;
+  // استقال سركسيان من رئاسة الوزراء: the verb a few words before من.
+  if (rs.tn(doc, i - 1) !== MIN) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (officeVerb(k)) return true;
+  return false;
+}
+
 function kbOrg(s: OrgScan, targets: readonly NameTarget[], to: number, endAt: number): Cand | null {
   const t = targets.filter((x) => x.type === 'ORG');
   return t.length ? { start: s.f.start, end: endAt, tokenStart: s.i, tokenEnd: to, kind: 'name', targets: t } : null;
@@ -1286,9 +1372,45 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
     }
   }
   if (!known && m.tokenEnd - m.tokenStart === 1 && (m.type === 'LOC' || m.type === 'ORG') && commonDefinite(rs, doc, m.tokenStart)) return null;
+  // برئاسة السعودية، تولى رئاسة الحكومة: the office, not a body (org-heads.json `office`).
+  if (!known && m.type === 'ORG' && rs.orgs) {
+    const f = rs.formsOf(doc, m.tokenStart).find((x) => rs.orgs!.head(x.key)?.def.office);
+    if (f && officeNotBody(rs, doc, m.tokenStart, f)) return null;
+  }
+  if (!known) {
+    const cut = knownNameThenClause(rs, doc, m);
+    if (cut) return cut;
+  }
   if (m.type !== 'PER' && m.type !== 'LOC') return m;
   if (known) return m;
   return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/**
+ * A recognizer span that is a KB name and then one word of the clause (ترامب ينهب، مهاتير محمد يصحح، أوسلو لأصحاب،
+ * الاتحاد الأوروبي تساعدنا: rs.clauseWord) is that name. A person's name must be a KB person's full name or a
+ * surname that is no given name (عباس of عباس لآبي is a given name too: such a span stays whole).
+ */
+function knownNameThenClause(rs: Resolver, doc: Doc, m: NerMention): NerMention | null {
+  const { kb } = rs;
+  const n = m.tokenEnd - m.tokenStart;
+  if (n >= 3 && m.type === 'PER' && rs.wordBeforeName(doc, m.tokenStart)) {
+    // ... or a word of the clause, then a KB person's full name (يتباحث بن سلمان، رافق بن لادن، أسرار بن لادن).
+    const start = doc.tokens[m.tokenStart + 1]!.start;
+    const text = doc.text.slice(start, m.end);
+    if (kb.lookup(text).some((t) => t.type === 'PER')) return { ...m, tokenStart: m.tokenStart + 1, start, text };
+  }
+  if (n < 2 || !rs.clauseWord(doc, m.tokenEnd - 1, m.type)) return null;
+  const end = doc.tokens[m.tokenEnd - 2]!.end;
+  const text = doc.text.slice(m.start, end);
+  const targets = kb.lookup(text);
+  if (!targets.length) return null;
+  if (m.type === 'PER') {
+    if (!targets.some((t) => t.type === 'PER')) return null;
+    const first = doc.tokens[m.tokenStart]!;
+    if (n === 2 && kb.isNamePart(first.text.slice(doc.segment(m.tokenStart).baseStart))) return null;
+  }
+  return { ...m, tokenEnd: m.tokenEnd - 1, end, text };
 }
 
 const noLongerName = (): boolean => false;
