@@ -748,9 +748,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
     if (ent && ent.start > s && prepositionObject(ent)) ent = null;
     const same = phraseAt(a, lex.sameSource);
-    if (same && same >= b - a) {
+    // (quotes23) "وفق المصدر نفسه الذي أشار إلى": a relative clause after the phrase is no part of the subject.
+    if (same && (same >= b - a || RELATIVES.has(word(a + same)))) {
       const prev = lastSpeaker(toks[a]!.sentence, true);
       if (prev) return prev;
+      // (quotes23) "قالت وكالة أنباء الإمارات إن ... وفق المصدر نفسه": with no unnamed source quoted before, "the same
+      // source" (نفسه/ذاته/نفس, not a bare المصدر) is the body quoted last; المسؤول/المتحدث نفسه a person too.
+      const last = same > 1 ? lastSpeaker(toks[a]!.sentence) : null;
+      const body = last?.id ? entityById.get(last.id) : undefined;
+      if (last && body && (body.type !== 'PER' || !/^(المصدر|المصادر|نفس)$/.test(word(a)))) return last;
     }
     // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
     // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
@@ -2425,6 +2431,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     return null;
   };
+  /** (quotes23) The first token that is البيان (with بـ/لـ), or the token count: looked up once, lazily. */
+  let firstBayan = -1;
+  const firstDefiniteStatement = (): number => {
+    if (firstBayan < 0) {
+      firstBayan = toks.findIndex((t) => /^(ال|بال|لل)بيان$/.test(t.bare));
+      if (firstBayan < 0) firstBayan = toks.length;
+    }
+    return firstBayan;
+  };
   const issuerOf = (noun: string, c: number, definite = false): Speaker | null => {
     for (let k = c - 1; k >= 0; k--) {
       const w = word(k);
@@ -2471,6 +2486,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const x = speakersOf[q]!;
       if (sc - x.sentence > 2) break;
       if (x.sp.id && lex.verbs.get(cueKey(x.q.cue.text).replace(/^[وف]/, ''))?.lemma === lemma) return x.sp;
+    }
+    // (quotes23) "أعلن البيت الأبيض أن ... وأضاف البيان أن": a statement no earlier sentence names is the one of the body
+    // quoted in this sentence or the one before (not a person's: a person's words are rarely called البيان).
+    // Only when no البيان stands before it (whose owner the loop above did not find: "واتهم البيان الختامي ... وأكد البيان"),
+    // and only after a verb that issues statements (أعلن، قال، أكد ...), not after "دعت X" whose X may be the object.
+    if (noun === 'بيان' && firstDefiniteStatement() >= c) {
+      const last = speakersOf[speakersOf.length - 1];
+      const body = last?.sp.id ? entityById.get(last.sp.id) : undefined;
+      const lemma = last ? lex.verbs.get(stripConj(cueKey(last.q.cue.text)))?.lemma : undefined;
+      if (last && body && body.type !== 'PER' && sc - last.sentence <= 1 && lemma && lemma !== 'نقل' && AS_SAID.has(lemma)) return last.sp;
     }
     return null;
   };
@@ -2608,6 +2633,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // verb of saying whose subject closes the sentence attributes the clause before it, as حسبما does.
     if (tk.bare === 'كما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && asAttribution(c)) {
       handleAccordingTo(c, 2);
+      continue;
+    }
+    // (quotes23) "...، على ما أفاد مسؤول قضائي."، "...، على ما أعلنت الوزارة": على ما with a past verb of saying after a
+    // comma attributes the clause before it, as وفق ما does (not "حصل على ما يريد": a comma and a verb of saying).
+    if (tk.bare === 'علي' && word(c + 1) === 'ما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && verbAt(c + 2)?.form === 'past' && AS_SAID.has(verbAt(c + 2)!.lemma)) {
+      handleAccordingTo(c, 1);
       continue;
     }
     // Attribution phrases: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...".
