@@ -1644,6 +1644,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const k = toks[i]!.key;
       // "عن طريق" is "by way of", no verb's preposition ("عبر وكيل ... عن طريق تحديد": via an agent, not "expressed").
       if (k === 'عن' && toks[i + 1]?.key === 'طريق') return false;
+      // (quotes23) "فضلا عن"، "ناهيك عن" (let alone, besides) join two nouns: "عبر البحر فضلا عن نشر الألغام" is "via".
+      if (k === 'عن' && i > 0 && /^(فضلا|ناهيك|بعيدا|بمعزل)$/.test(toks[i - 1]!.key)) return false;
       if (v.prep.includes(k)) return true;
       // The clitic prepositions ب and ل attached to the object (طالب بوقف، أشار لسقوطها).
       if (toks[i]!.t.kind !== 'arabic') return false;
@@ -1809,6 +1811,71 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   const introducesContent = (c: number, v: CueVerb): boolean => !!(findContent(c, v) ?? findObject(c, v));
 
+  /**
+   * (quotes23) A subject that is one definite noun of data/quotes/cues.json describedPersons (الممثلة، القاضي), or that
+   * noun and an adjective, with no entity: the latest person named before the cue, within ROLE_REACH sentences, in
+   * apposition with the same noun: "الممثلة الإباحية، ستورمي دانييلز" (only definite adjectives between, which hold the
+   * subject's adjective if it has one) or "كارين ماكدوغال، العارضة السابقة".
+   */
+  const describedPerson = (sp: Speaker, cueStart: number, sentence: number): Speaker | null => {
+    const words = sp.text!.trim().split(/\s+/).map((w) => stripConj(keyOf(w)));
+    if (words.length > 2 || !lex.describedPersons.has(words[0]!)) return null;
+    const [head, adjective] = words as [string, string | undefined];
+    const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
+    for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < from) break;
+      if (m.end > cueStart || m.kind !== 'name' || m.entity.type !== 'PER') continue;
+      const gap = text.slice(Math.max(0, m.start - 80), m.start);
+      // The name starts a word of its own (not "لخامنئي" after "الموقع الرسمي").
+      if (/\s$/.test(gap)) {
+        const before = gap.split(/[.!?؟\n"«»“”()]/).pop()!.trim().replace(/[،,]$/, '').split(/\s+/).map((w) => keyOf(w));
+        let n = before.length - 1;
+        while (n >= 0 && before[n]!.startsWith('ال') && before[n] !== head && !/[،,]/.test(before[n]!)) n--;
+        const adjs = before.slice(n + 1);
+        if (n >= 0 && stripConj(before[n]!) === head && (!adjective || adjs.includes(adjective))) return { id: m.entity.id, text: sp.text, anonymous: false };
+      }
+      const after = text.slice(m.end, m.end + 60).match(/^\s*[،,]\s*(\S+)(?:\s+(\S+))?/);
+      if (after && keyOf(after[1]!) === head && (!adjective || keyOf((after[2] ?? '').replace(/[،,]$/, '')) === adjective)) return { id: m.entity.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
+  /**
+   * (quotes23) A subject that opens with a role noun (مبعوث، رئيس، مدير، الأمين ...; not a spokesperson or an official)
+   * and that the stage gave to a body with an actor code (the body in the role's genitive): the one person of the article
+   * with that actor code whom the article does not title with another role. None, or more than one: the body stays.
+   */
+  const officerOfBody = (sp: Speaker): Speaker | null => {
+    const body = entityById.get(sp.id!);
+    // A KB body with an actor code of its own (IGOUNO, USAMIL), not a country's bare code or an unknown body.
+    if (!body || body.type !== 'ORG' || !body.actor || body.actor.length <= 3 || !body.kbId || body.kbId.startsWith('x:')) return null;
+    const words = sp.text!.trim().split(/\s+/);
+    const first = stripConj(keyOf(words[0] ?? '')).replace(/^ال/, '');
+    // The body is the role's genitive: its name right after the role (and a role adjective: الأمين العام للأمم المتحدة).
+    let w = 1;
+    while (w < words.length && ROLE_ADJECTIVES.has(keyOf(words[w]!))) w++;
+    const rest = words.slice(w).join(' ');
+    const genitive = (t: string) => rest.startsWith(t) || rest.startsWith('ل' + t.replace(/^ال/, 'ل')) || rest.startsWith('ل' + t);
+    const named = body.mentions.find((m) => m.kind === 'name' && genitive(m.text.replace(/^ل(?=ل)/, '')));
+    if (!named) return null;
+    // "رئيس وكالة الأمم المتحدة لتنسيق المساعدات": a genitive after the body's name makes it a unit of the body (the
+    // role is its officer's); a place after ل ("مبعوث الأمم المتحدة لسوريا") does not.
+    const core = named.text.replace(/^ل(?=ل)/, '').replace(/^ال/, '');
+    const next = rest.slice(rest.indexOf(core) + core.length).trim().split(/\s+/)[0] ?? '';
+    if (/^ل/.test(next) && !entities.some((e) => e.type === 'LOC' && e.mentions.some((m) => next.slice(1).startsWith(m.text.replace(/^ل/, '').slice(0, 3))))) return null;
+    if (first.length < 3 || !lex.personHeads.has('ال' + first) || /^(متحدث|متحدثه|ناطق|ناطقه|مسؤول|مسؤوله|اخير|اخيره|محامي|خبير|باحث)$/.test(first)) return null;
+    let found: Entity | null = null;
+    for (const e of entities) {
+      if (e.type !== 'PER' || e.actor !== body.actor || !e.kbId || e.kbId.startsWith('x:')) continue;
+      const otherRole = e.mentions.some((m) => m.kind === 'title' && stripConj(keyOf(m.text.split(/\s+/)[0] ?? '')).replace(/^ال/, '') !== first);
+      if (otherRole) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found ? { id: found.id, text: sp.text, anonymous: false } : null;
+  };
+
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
@@ -1819,6 +1886,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
     // article quoted with a feminine verb before, not a namesake who never spoke so.
     if (sp?.id && sp.text && !/\s/.test(sp.text.trim()) && feminineCue(cueSpan.text)) sp = { ...sp, id: womanBySurname(sp.id, sp.text) };
+    // (quotes23) "تزعم الممثلة أنها ..." after "الممثلة الإباحية، ستورمي دانييلز": a definite description the speaker has no
+    // entity for is the person the article named with that word just before.
+    if (sp && !sp.id && !sp.anonymous && sp.text) sp = describedPerson(sp, cueSpan.start, sentence) ?? sp;
+    // (quotes23) "قال مبعوث الأمم المتحدة إلى سوريا" in an article that names de Mistura: an officer of a body is the one
+    // person of the article who belongs to that body.
+    if (sp?.id && sp.text) sp = officerOfBody(sp) ?? sp;
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
