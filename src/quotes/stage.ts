@@ -1833,7 +1833,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         let n = before.length - 1;
         while (n >= 0 && before[n]!.startsWith('ال') && before[n] !== head && !/[،,]/.test(before[n]!)) n--;
         const adjs = before.slice(n + 1);
-        if (n >= 0 && stripConj(before[n]!) === head && (!adjective || adjs.includes(adjective))) return { id: m.entity.id, text: sp.text, anonymous: false };
+        // Without a comma, the noun may be a verb's subject and the name its object ("وهاجمت الطالبة ترامب"): only the
+        // name that introduces its person (the entity's first mention) is in apposition.
+        const comma = /[،,]\s*$/.test(gap);
+        const first = m.entity.mentions.reduce((a, x) => (x.start < a ? x.start : a), Infinity) === m.start;
+        if (n >= 0 && stripConj(before[n]!) === head && (!adjective || adjs.includes(adjective)) && (comma || first)) return { id: m.entity.id, text: sp.text, anonymous: false };
       }
       const after = text.slice(m.end, m.end + 60).match(/^\s*[،,]\s*(\S+)(?:\s+(\S+))?/);
       if (after && keyOf(after[1]!) === head && (!adjective || keyOf((after[2] ?? '').replace(/[،,]$/, '')) === adjective)) return { id: m.entity.id, text: sp.text, anonymous: false };
