@@ -56,6 +56,9 @@ test('a described person is the one named in apposition with the same noun befor
   assert.equal(genitive.at(-1)?.speaker, null);
   const body = run('وقالت زعيمة المعارضة ليلى السالم إن النظام سيسقط. وقالت المعارضة إن المئات تجمعوا.', [actress]);
   assert.equal(body.at(-1)?.speaker, null);
+  // A verb's subject and its object ("وانتقدت الطالبة مازن القاضي"): a name named before is no apposition.
+  const object = run('وقال مازن القاضي إن القانون عادل. وانتقدت الطالبة مازن القاضي بسبب القانون. وقالت الطالبة إن القانون ظالم.', [other]);
+  assert.equal(object.at(-1)?.speaker, null);
 });
 
 const resources = loadResources();

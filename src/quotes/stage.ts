@@ -101,6 +101,11 @@
  *   purpose (احتفالا، ردا); the site's correspondent (مراسلنا) is an unnamed source; جدد quotes a quotation, وعد a
  *   clause, and نسب إلى X قوله relays like نقل عن; an attribution standing as a sentence of its own ("بحسب رويترز.")
  *   attributes the sentence before; a subject marker and a named addressee may stand before دعا/حذر's preposition.
+ * - (quotes23, from a speaker audit of random corpus quotes, docs/quotes.md) "المصدر نفسه" (with a relative clause after
+ *   it too) with no unnamed source before is the body quoted last; a البيان that no sentence names before is the statement
+ *   of the body that announced just before; "، على ما أفاد X" attributes the clause before it; a described person
+ *   (الممثلة، القاضي: cues.json describedPersons) is the person named in apposition with that noun before; an officer of a
+ *   body (مبعوث الأمم المتحدة) is the article's one person with the body's actor code; فضلا عن is no verb's complement.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
