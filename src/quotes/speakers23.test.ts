@@ -88,3 +88,11 @@ test('an officer of a body is the article\'s one person of that body, not the bo
 test('فضلا عن joins two nouns: "عبر البحر فضلا عن" is "via", no statement', () => {
   assert.equal(run('واستخدمت الميليشيات الميناء لتهريب الأسلحة عبر البحر فضلا عن زرع الألغام.', []).length, 0);
 });
+
+test('"وفقا لمراسل X": an unnamed correspondent after an attribution is an unnamed source, not the outlet', () => {
+  const outlet: Spec = { id: 'e6', type: 'ORG', kbId: 'org:outlet', forms: [['قناة الأفق', 'name']] };
+  const quotes = run('وقطعت القوات الطريق الشرقي للمطار، وفقا لمراسل قناة الأفق.', [outlet]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.equal(quotes[0]!.speakerText, 'مراسل قناة الأفق');
+});

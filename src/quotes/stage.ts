@@ -105,7 +105,8 @@
  *   it too) with no unnamed source before is the body quoted last; a البيان that no sentence names before is the statement
  *   of the body that announced just before; "، على ما أفاد X" attributes the clause before it; a described person
  *   (الممثلة، القاضي: cues.json describedPersons) is the person named in apposition with that noun before; an officer of a
- *   body (مبعوث الأمم المتحدة) is the article's one person with the body's actor code; فضلا عن is no verb's complement.
+ *   body (مبعوث الأمم المتحدة) is the article's one person with the body's actor code; فضلا عن is no verb's complement;
+ *   "وفقا لمراسل X" is an unnamed correspondent.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -619,7 +620,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes9) "المتحدث الرسمي باسم قوات التحالف"، "الناطق بلسان الجيش الإسرائيلي": a spokesperson speaks for the body
     // and is not the body. No person is named in the subject (a person would have won over the body), so it is the
     // spokesperson quoted before with these words and a name, else unnamed, as the gold's convention has it.
-    if (ent && ent.entity.type !== 'PER' && lex.spokesHeads.has(word(a).replace(/^ال/, ''))) {
+    // (quotes23) "وفقا لمراسل سكاي نيوز عربية": the noun after an attribution carries the clitic ل.
+    if (ent && ent.entity.type !== 'PER' && (lex.spokesHeads.has(word(a).replace(/^ال/, '')) || (/^ل/.test(word(a)) && lex.spokesHeads.has(word(a).slice(1)) && doc.segment(a).proclitics.includes('ل')))) {
       const body = ent;
       const prev = roleHolder(toks[a]!.sentence, word(a).replace(/^ال/, ''));
       const prevEnt = prev?.id ? entityById.get(prev.id) : undefined;
