@@ -48,6 +48,8 @@ export interface QuoteCueData {
   notSpeakers?: string[];
   closeTo?: string[];
   quantifierHeads?: string[];
+  /** (quotes23) Nouns describing one person (الممثلة، القاضي) that name the person the article named with them. */
+  describedPersons?: string[];
   participleNouns?: string[];
   pieceNouns?: string[];
   writerNouns?: string[];
@@ -118,6 +120,7 @@ export interface QuoteLexicon {
   closeTo: Set<string>;
   /** (quotes18) Quantifiers heading a subject (جميع، أحد، بعض): the group speaks unnamed, not the name in its genitive. */
   quantifierHeads: Set<string>;
+  describedPersons: Set<string>;
   /**
    * (quotes20) Participle forms of cue verbs that are mostly nouns or adjectives (ومقره لندن "its seat", معلمين
    * "teachers", لافتة ضخمة "a banner", إثر مطالبة "after the demand"): read as a participle only after a comma or
@@ -227,6 +230,7 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     notSpeakers: set(data.notSpeakers ?? []),
     closeTo: set(data.closeTo ?? []),
     quantifierHeads: set(data.quantifierHeads ?? []),
+    describedPersons: set(data.describedPersons ?? []),
     participleNouns: set(data.participleNouns ?? []),
     pieceNouns: set(data.pieceNouns ?? []),
     writerNouns: set(data.writerNouns ?? []),

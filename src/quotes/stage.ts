@@ -101,6 +101,12 @@
  *   purpose (احتفالا، ردا); the site's correspondent (مراسلنا) is an unnamed source; جدد quotes a quotation, وعد a
  *   clause, and نسب إلى X قوله relays like نقل عن; an attribution standing as a sentence of its own ("بحسب رويترز.")
  *   attributes the sentence before; a subject marker and a named addressee may stand before دعا/حذر's preposition.
+ * - (quotes23, from a speaker audit of random corpus quotes, docs/quotes.md) "المصدر نفسه" (with a relative clause after
+ *   it too) with no unnamed source before is the body quoted last; a البيان that no sentence names before is the statement
+ *   of the body that announced just before; "، على ما أفاد X" attributes the clause before it; a described person
+ *   (الممثلة، القاضي: cues.json describedPersons) is the person named in apposition with that noun before; an officer of a
+ *   body (مبعوث الأمم المتحدة) is the article's one person with the body's actor code; فضلا عن is no verb's complement;
+ *   "وفقا لمراسل X" is an unnamed correspondent.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -614,7 +620,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes9) "المتحدث الرسمي باسم قوات التحالف"، "الناطق بلسان الجيش الإسرائيلي": a spokesperson speaks for the body
     // and is not the body. No person is named in the subject (a person would have won over the body), so it is the
     // spokesperson quoted before with these words and a name, else unnamed, as the gold's convention has it.
-    if (ent && ent.entity.type !== 'PER' && lex.spokesHeads.has(word(a).replace(/^ال/, ''))) {
+    // (quotes23) "وفقا لمراسل سكاي نيوز عربية": the noun after an attribution carries the clitic ل.
+    if (ent && ent.entity.type !== 'PER' && (lex.spokesHeads.has(word(a).replace(/^ال/, '')) || (/^ل/.test(word(a)) && lex.spokesHeads.has(word(a).slice(1)) && doc.segment(a).proclitics.includes('ل')))) {
       const body = ent;
       const prev = roleHolder(toks[a]!.sentence, word(a).replace(/^ال/, ''));
       const prevEnt = prev?.id ? entityById.get(prev.id) : undefined;
@@ -748,9 +755,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
     if (ent && ent.start > s && prepositionObject(ent)) ent = null;
     const same = phraseAt(a, lex.sameSource);
-    if (same && same >= b - a) {
+    // (quotes23) "وفق المصدر نفسه الذي أشار إلى": a relative clause after the phrase is no part of the subject.
+    if (same && (same >= b - a || RELATIVES.has(word(a + same)))) {
       const prev = lastSpeaker(toks[a]!.sentence, true);
       if (prev) return prev;
+      // (quotes23) "قالت وكالة أنباء الإمارات إن ... وفق المصدر نفسه": with no unnamed source quoted before, "the same
+      // source" (نفسه/ذاته/نفس, not a bare المصدر) is the body quoted last; المسؤول/المتحدث نفسه a person too.
+      const last = same > 1 ? lastSpeaker(toks[a]!.sentence) : null;
+      const body = last?.id ? entityById.get(last.id) : undefined;
+      if (last && body && (body.type !== 'PER' || !/^(المصدر|المصادر|نفس)$/.test(word(a)))) return last;
     }
     // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
     // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
@@ -1638,6 +1651,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const k = toks[i]!.key;
       // "عن طريق" is "by way of", no verb's preposition ("عبر وكيل ... عن طريق تحديد": via an agent, not "expressed").
       if (k === 'عن' && toks[i + 1]?.key === 'طريق') return false;
+      // (quotes23) "فضلا عن"، "ناهيك عن" (let alone, besides) join two nouns: "عبر البحر فضلا عن نشر الألغام" is "via".
+      if (k === 'عن' && i > 0 && /^(فضلا|ناهيك|بعيدا|بمعزل)$/.test(toks[i - 1]!.key)) return false;
       if (v.prep.includes(k)) return true;
       // The clitic prepositions ب and ل attached to the object (طالب بوقف، أشار لسقوطها).
       if (toks[i]!.t.kind !== 'arabic') return false;
@@ -1803,6 +1818,75 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   const introducesContent = (c: number, v: CueVerb): boolean => !!(findContent(c, v) ?? findObject(c, v));
 
+  /**
+   * (quotes23) A subject that is one definite noun of data/quotes/cues.json describedPersons (الممثلة، القاضي), or that
+   * noun and an adjective, with no entity: the latest person named before the cue, within ROLE_REACH sentences, in
+   * apposition with the same noun: "الممثلة الإباحية، ستورمي دانييلز" (only definite adjectives between, which hold the
+   * subject's adjective if it has one) or "كارين ماكدوغال، العارضة السابقة".
+   */
+  const describedPerson = (sp: Speaker, cueStart: number, sentence: number): Speaker | null => {
+    const words = sp.text!.trim().split(/\s+/).map((w) => stripConj(keyOf(w)));
+    if (words.length > 2 || !lex.describedPersons.has(words[0]!)) return null;
+    const [head, adjective] = words as [string, string | undefined];
+    const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
+    for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < from) break;
+      if (m.end > cueStart || m.kind !== 'name' || m.entity.type !== 'PER') continue;
+      const gap = text.slice(Math.max(0, m.start - 80), m.start);
+      // The name starts a word of its own (not "لخامنئي" after "الموقع الرسمي").
+      if (/\s$/.test(gap)) {
+        const before = gap.split(/[.!?؟\n"«»“”()]/).pop()!.trim().replace(/[،,]$/, '').split(/\s+/).map((w) => keyOf(w));
+        let n = before.length - 1;
+        while (n >= 0 && before[n]!.startsWith('ال') && before[n] !== head && !/[،,]/.test(before[n]!)) n--;
+        const adjs = before.slice(n + 1);
+        // Without a comma, the noun may be a verb's subject and the name its object ("وهاجمت الطالبة ترامب"): only the
+        // name that introduces its person (the entity's first mention) is in apposition.
+        const comma = /[،,]\s*$/.test(gap);
+        const first = m.entity.mentions.reduce((a, x) => (x.start < a ? x.start : a), Infinity) === m.start;
+        if (n >= 0 && stripConj(before[n]!) === head && (!adjective || adjs.includes(adjective)) && (comma || first)) return { id: m.entity.id, text: sp.text, anonymous: false };
+      }
+      const after = text.slice(m.end, m.end + 60).match(/^\s*[،,]\s*(\S+)(?:\s+(\S+))?/);
+      if (after && keyOf(after[1]!) === head && (!adjective || keyOf((after[2] ?? '').replace(/[،,]$/, '')) === adjective)) return { id: m.entity.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
+  /**
+   * (quotes23) A subject that opens with a role noun (مبعوث، رئيس، مدير، الأمين ...; not a spokesperson or an official)
+   * and that the stage gave to a body with an actor code (the body in the role's genitive): the one person of the article
+   * with that actor code whom the article does not title with another role. None, or more than one: the body stays.
+   */
+  const officerOfBody = (sp: Speaker): Speaker | null => {
+    const body = entityById.get(sp.id!);
+    // A KB body with an actor code of its own (IGOUNO, USAMIL), not a country's bare code or an unknown body.
+    if (!body || body.type !== 'ORG' || !body.actor || body.actor.length <= 3 || !body.kbId || body.kbId.startsWith('x:')) return null;
+    const words = sp.text!.trim().split(/\s+/);
+    const first = stripConj(keyOf(words[0] ?? '')).replace(/^ال/, '');
+    // The body is the role's genitive: its name right after the role (and a role adjective: الأمين العام للأمم المتحدة).
+    let w = 1;
+    while (w < words.length && ROLE_ADJECTIVES.has(keyOf(words[w]!))) w++;
+    const rest = words.slice(w).join(' ');
+    const genitive = (t: string) => rest.startsWith(t) || rest.startsWith('ل' + t.replace(/^ال/, 'ل')) || rest.startsWith('ل' + t);
+    const named = body.mentions.find((m) => m.kind === 'name' && genitive(m.text.replace(/^ل(?=ل)/, '')));
+    if (!named) return null;
+    // "رئيس وكالة الأمم المتحدة لتنسيق المساعدات": a genitive after the body's name makes it a unit of the body (the
+    // role is its officer's); a place after ل ("مبعوث الأمم المتحدة لسوريا") does not.
+    const core = named.text.replace(/^ل(?=ل)/, '').replace(/^ال/, '');
+    const next = rest.slice(rest.indexOf(core) + core.length).trim().split(/\s+/)[0] ?? '';
+    if (/^ل/.test(next) && !entities.some((e) => e.type === 'LOC' && e.mentions.some((m) => next.slice(1).startsWith(m.text.replace(/^ل/, '').slice(0, 3))))) return null;
+    if (first.length < 3 || !lex.personHeads.has('ال' + first) || /^(متحدث|متحدثه|ناطق|ناطقه|مسؤول|مسؤوله|اخير|اخيره|محامي|خبير|باحث)$/.test(first)) return null;
+    let found: Entity | null = null;
+    for (const e of entities) {
+      if (e.type !== 'PER' || e.actor !== body.actor || !e.kbId || e.kbId.startsWith('x:')) continue;
+      const otherRole = e.mentions.some((m) => m.kind === 'title' && stripConj(keyOf(m.text.split(/\s+/)[0] ?? '')).replace(/^ال/, '') !== first);
+      if (otherRole) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found ? { id: found.id, text: sp.text, anonymous: false } : null;
+  };
+
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
@@ -1813,6 +1897,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
     // article quoted with a feminine verb before, not a namesake who never spoke so.
     if (sp?.id && sp.text && !/\s/.test(sp.text.trim()) && feminineCue(cueSpan.text)) sp = { ...sp, id: womanBySurname(sp.id, sp.text) };
+    // (quotes23) "تزعم الممثلة أنها ..." after "الممثلة الإباحية، ستورمي دانييلز": a definite description the speaker has no
+    // entity for is the person the article named with that word just before.
+    if (sp && !sp.id && !sp.anonymous && sp.text) sp = describedPerson(sp, cueSpan.start, sentence) ?? sp;
+    // (quotes23) "قال مبعوث الأمم المتحدة إلى سوريا" in an article that names de Mistura: an officer of a body is the one
+    // person of the article who belongs to that body.
+    if (sp?.id && sp.text) sp = officerOfBody(sp) ?? sp;
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
@@ -2425,6 +2515,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     return null;
   };
+  /** (quotes23) The first token that is البيان (with بـ/لـ), or the token count: looked up once, lazily. */
+  let firstBayan = -1;
+  const firstDefiniteStatement = (): number => {
+    if (firstBayan < 0) {
+      firstBayan = toks.findIndex((t) => /^(ال|بال|لل)بيان$/.test(t.bare));
+      if (firstBayan < 0) firstBayan = toks.length;
+    }
+    return firstBayan;
+  };
   const issuerOf = (noun: string, c: number, definite = false): Speaker | null => {
     for (let k = c - 1; k >= 0; k--) {
       const w = word(k);
@@ -2471,6 +2570,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const x = speakersOf[q]!;
       if (sc - x.sentence > 2) break;
       if (x.sp.id && lex.verbs.get(cueKey(x.q.cue.text).replace(/^[وف]/, ''))?.lemma === lemma) return x.sp;
+    }
+    // (quotes23) "أعلن البيت الأبيض أن ... وأضاف البيان أن": a statement no earlier sentence names is the one of the body
+    // quoted in this sentence or the one before (not a person's: a person's words are rarely called البيان).
+    // Only when no البيان stands before it (whose owner the loop above did not find: "واتهم البيان الختامي ... وأكد البيان"),
+    // and only after a verb that issues statements (أعلن، قال، أكد ...), not after "دعت X" whose X may be the object.
+    if (noun === 'بيان' && firstDefiniteStatement() >= c) {
+      const last = speakersOf[speakersOf.length - 1];
+      const body = last?.sp.id ? entityById.get(last.sp.id) : undefined;
+      const lemma = last ? lex.verbs.get(stripConj(cueKey(last.q.cue.text)))?.lemma : undefined;
+      if (last && body && body.type !== 'PER' && sc - last.sentence <= 1 && lemma && lemma !== 'نقل' && AS_SAID.has(lemma)) return last.sp;
     }
     return null;
   };
@@ -2608,6 +2717,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // verb of saying whose subject closes the sentence attributes the clause before it, as حسبما does.
     if (tk.bare === 'كما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && asAttribution(c)) {
       handleAccordingTo(c, 2);
+      continue;
+    }
+    // (quotes23) "...، على ما أفاد مسؤول قضائي."، "...، على ما أعلنت الوزارة": على ما with a past verb of saying after a
+    // comma attributes the clause before it, as وفق ما does (not "حصل على ما يريد": a comma and a verb of saying).
+    if (tk.bare === 'علي' && word(c + 1) === 'ما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && verbAt(c + 2)?.form === 'past' && AS_SAID.has(verbAt(c + 2)!.lemma)) {
+      handleAccordingTo(c, 1);
       continue;
     }
     // Attribution phrases: "بحسب وزارة الصحة", "وفق ما نقلت وكالة ...".
