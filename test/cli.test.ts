@@ -101,6 +101,32 @@ test('usage errors', () => {
   assert.equal(existsSync(fresh), false);
 });
 
+// qa12: a missing, empty or malformed gold file was Node's bare ENOENT, a JSON error without the file, a crash in
+// the middle of the scoring ("paths[1]" argument ...), or an empty output with status 0
+test('eval commands refuse missing, empty and malformed gold in one line', () => {
+  const empty = file('gold-empty.jsonl', '');
+  const garbage = file('gold-garbage.jsonl', '{"_about": "a comment"}\nnot json\n');
+  const unnamed = file('gold-unnamed.jsonl', '{"split": "dev", "quotes": []}\n');
+  const cases: [string[], RegExp][] = [
+    [['eval', 'entities', empty], /no gold records in .*gold-empty\.jsonl/],
+    [['eval', 'quotes', '--gold', empty], /no gold records in .*gold-empty\.jsonl/],
+    [['eval', 'times', '--gold', join(dir, 'no-such.jsonl')], /no-such\.jsonl: no such gold file/],
+    [['eval', 'entities', garbage], /gold-garbage\.jsonl: line 2: malformed JSON/],
+    [['eval', 'quotes', '--gold', unnamed], /gold-unnamed\.jsonl: line 1: the gold record names no article/],
+    [['eval', 'times', '--gold', unnamed], /gold-unnamed\.jsonl: line 1: the gold record names no article/],
+    [['eval', 'events', '--gold', mkdtempSync(join(dir, 'no-gold-'))], /no gold records in /],
+    [['eval', 'events', '--gold', dir], /good2\.json: the gold record names no article/],
+    [['eval', 'events', '--gold', join(dir, 'no-such-folder')], /no-such-folder: no such gold folder/],
+    [['eval', 'events', '--split', 'no-such-split'], /--split "no-such-split": no gold file of that split/],
+  ];
+  for (const [args, re] of cases) {
+    const r = rasd(args);
+    assert.equal(r.status, 1, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, re);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
+});
+
 test('pretty output is readable text', () => {
   const r = rasd(['analyze', '--format', 'pretty', good]);
   assert.equal(r.status, 0);
