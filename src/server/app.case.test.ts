@@ -122,6 +122,11 @@ describe(`HTTP API: ${name}`, () => {
       '/api/dyads?a=RUS&b=SYR&directed=maybe',
       '/api/quotes?speaker=x',
       '/api/export/events?format=xml',
+      // qa12: a well-formed name that is no PLOVER type answered an empty list
+      '/api/search?eventType=XYZ',
+      '/api/events?plover=ATTACK',
+      '/api/places?plover=XYZ',
+      '/api/events?plover=consult',
     ];
     for (const path of bad) {
       const res = await app.request(path);
