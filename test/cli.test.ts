@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -125,6 +125,24 @@ test('eval commands refuse missing, empty and malformed gold in one line', () =>
     assert.match(r.stderr, re);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   }
+});
+
+// qa12: a folder was "is a directory" and a quoted glob "no such file" (ingest reads both); `--date FILE` took the
+// file for the date and then said only "no input files"
+test('analyze reads folders and quoted globs as ingest does; a missing --date value is named', () => {
+  const folder = mkdtempSync(join(dir, 'folder-'));
+  writeFileSync(join(folder, 'one.txt'), 'date 2025-10-15\nوصل الوفد إلى دمشق أمس.');
+  mkdirSync(join(folder, 'sub'));
+  writeFileSync(join(folder, 'sub', 'two.txt'), 'date 2025-10-16\nاستقبل الرئيس الضيف في بغداد.');
+  const r = rasd(['analyze', folder]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).document.date).sort(), ['2025-10-15', '2025-10-16']);
+  const g = rasd(['analyze', '--format', 'json', join(folder, '*.txt')]);
+  assert.equal(g.status, 0, g.stderr);
+  assert.equal(JSON.parse(g.stdout).document.date, '2025-10-15');
+  const d = rasd(['analyze', '--date', good]);
+  assert.equal(d.status, 1);
+  assert.match(d.stderr, /--date ".*good\.txt" is not a valid YYYY-MM-DD date/);
 });
 
 test('pretty output is readable text', () => {
