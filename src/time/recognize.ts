@@ -115,11 +115,42 @@ class Recognizer {
       for (const h of found.hits) {
         const start = this.toks[h.tok]!.start + h.cut;
         const end = this.toks[h.end - 1]!.end;
-        out.push({ start, end, text: this.doc.text.slice(start, end), type: h.type, value: h.value });
+        out.push({ start, end, text: this.doc.text.slice(start, end), type: h.type, value: this.namedDate(h) ?? h.value });
       }
       i = found.end;
     }
     return out;
+  }
+
+  /**
+   * The value of a year-less day or month that names a historical event after its noun ("هجمات 11 سبتمبر" 2001-09-11,
+   * "حرب أكتوبر" 1973-10: data/time/lexicon.json "namedDates"), else null. Resolved against the dateline they were
+   * the last 11 September or October before it (qa12: 9/11 was 2018-09-11 in an article of October 2018).
+   */
+  private namedDate(h: Hit): string | null {
+    if (h.type !== 'DATE' || h.cut !== 0 || h.tok === 0 || this.lex.namedDates.size === 0) return null;
+    const m = /^(?:\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/.exec(h.value);
+    if (!m) return null;
+    let monthNamed = false;
+    for (let k = h.tok; k < h.end; k++) {
+      const t = this.toks[k]!;
+      // a year written, or a relation word ("أكتوبر الماضي"): the text dates it itself
+      if ((t.kind === 'number' && /^\d{3,4}$|^[٠-٩]{3,4}$/.test(t.text)) || this.lex.relations.has(this.f(k))) return null;
+      if (this.forms(k).some(({ form }) => this.lex.months.has(form) || this.lex.months.prefixes.has(form))) monthNamed = true;
+    }
+    // a month the text names: a weekday's date ("الاحتجاجات السبت" = 30 June) is no named date
+    if (!monthNamed) return null;
+    const prev = h.tok - 1;
+    if (this.toks[prev]!.kind !== 'arabic') return null;
+    const month = Number(m[1]);
+    const day = m[2] ? Number(m[2]) : null;
+    for (const { form } of this.forms(prev)) {
+      const entries = this.lex.namedDates.get(form.replace(/^ال/, ''));
+      if (!entries) continue;
+      const hit = entries.find((e) => e.month === month && e.day !== null && e.day === day) ?? entries.find((e) => e.month === month && e.day === null);
+      if (hit) return `${hit.year}-${m[1]}${m[2] ? `-${m[2]}` : ''}`;
+    }
+    return null;
   }
 
   private best(i: number): Found | null {

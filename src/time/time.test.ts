@@ -192,3 +192,21 @@ test('spans are exact on real articles', { skip: !ANT && 'shared data not presen
   }
   assert.ok(checked > 50);
 });
+
+// qa12: a year-less date after the noun of a historical event was the last such day before the dateline ("هجمات
+// 11 سبتمبر" 2018-09-11 in an article of October 2018); on the corpus pool 92 expressions changed, 92 right
+test('named dates: the event\'s year, not the dateline\'s', () => {
+  const d = '2018-10-15';
+  assert.equal(valueOf('قضى سنوات في السجن بسبب هجمات 11 سبتمبر على نيويورك.', '11 سبتمبر', d), '2001-09-11');
+  assert.equal(valueOf('وشارك في احتجاجات بعد ثورة 25 يناير في القاهرة.', '25 يناير', d), '2011-01-25');
+  assert.equal(valueOf('منذ حرب 6 أكتوبر لم تقع معركة كبرى.', '6 أكتوبر', d), '1973-10-06');
+  assert.equal(valueOf('تحدث عن دور الطيران في حرب أكتوبر.', 'أكتوبر', d), '1973-10');
+  assert.equal(valueOf('وذلك عقب حرب تموز الإسرائيلية على لبنان.', 'تموز', d), '2006-07');
+  assert.equal(valueOf('وقعت لأحداث 11 أيلول/سبتمبر عواقب كثيرة.', '11 أيلول/سبتمبر', d), '2001-09-11');
+  // not after such a noun, a year written, a relation word, or a weekday: as before
+  assert.equal(valueOf('اجتمع الوزراء في 11 سبتمبر.', '11 سبتمبر', d), '2018-09-11');
+  assert.equal(valueOf('وفي ذكرى 11 سبتمبر وضعت الأكاليل.', '11 سبتمبر', d), '2018-09-11');
+  assert.equal(valueOf('اندلعت الحرب أكتوبر الماضي.', 'أكتوبر الماضي', d), '2017-10');
+  assert.equal(valueOf('ومن المزمع تنظيم المزيد من الاحتجاجات السبت.', 'السبت', '2018-06-29'), '2018-06-30');
+  assert.equal(valueOf('قتل في هجمات 11 سبتمبر 2001 نحو ثلاثة آلاف.', '11 سبتمبر 2001', d), '2001-09-11');
+});
