@@ -140,6 +140,11 @@ test('analyze reads folders and quoted globs as ingest does; a missing --date va
   const g = rasd(['analyze', '--format', 'json', join(folder, '*.txt')]);
   assert.equal(g.status, 0, g.stderr);
   assert.equal(JSON.parse(g.stdout).document.date, '2025-10-15');
+  // a date the input gives and rasd cannot read: one line, status 1, the article still analyzed (it was silent)
+  const undated = rasd(['analyze', file('undated.json', JSON.stringify({ text: 'وصل الوفد إلى دمشق أمس.', date: '2018-13-45' }))]);
+  assert.equal(undated.status, 1);
+  assert.match(undated.stderr, /undated\.json: (line 1: )?date "2018-13-45" is not a date rasd reads/);
+  assert.equal(JSON.parse(undated.stdout).document.date, null);
   const d = rasd(['analyze', '--date', good]);
   assert.equal(d.status, 1);
   assert.match(d.stderr, /--date ".*good\.txt" is not a valid YYYY-MM-DD date/);

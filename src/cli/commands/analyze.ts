@@ -48,7 +48,10 @@ export async function run(argv: string[]): Promise<number> {
   for (const p of expandPaths(positionals)) {
     if (p !== '-' && ['feed', 'html', 'xml'].includes(fileKind(p))) {
       for await (const it of readSource(p)) {
-        if (it.article && !it.article.date && values.date) it.article.date = values.date;
+        if (it.article && !it.article.date && values.date) {
+          it.article.date = values.date;
+          if (it.note) it.note = it.note.replace(/analyzed without a date$/, `analyzed with the date given for the run, ${values.date}`);
+        }
         items.push(it);
       }
     } else items.push(...readInput(p, { date: values.date ?? null }));
@@ -61,6 +64,11 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`rasd analyze: ${item.label}: ${item.error ?? 'unreadable'}`);
       failed++;
       continue;
+    }
+    if (item.note) {
+      // a date the input gives and rasd cannot read: analyzed without it, said in one line (qa12)
+      console.error(`rasd analyze: ${item.label}: ${item.note}`);
+      failed++;
     }
     let analysis;
     try {
