@@ -6,7 +6,7 @@
  * pretty. A bad file or item gets one line on stderr and the exit status
  * becomes 1, while the other documents are still analyzed and printed.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { isValidDate } from '../../core/document.ts';
 import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer } from '../../analyzer.ts';

@@ -8,7 +8,7 @@
  * merged), or with --standin, entities come from the stand-in country finder
  * (src/events/standin.ts) and the output says so.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { basename, join } from 'node:path';
 import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer, buildStages } from '../../analyzer.ts';

@@ -7,7 +7,7 @@
  * expressions found, the share of those with the right value, and precision.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';

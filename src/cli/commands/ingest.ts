@@ -2,7 +2,7 @@
  * rasd ingest PATH... [--db FILE] [--workers N]
  * rasd ingest --db postgres://... --queue PATH...   (enqueue for rasd worker)
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
 import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
