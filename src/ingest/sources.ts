@@ -14,7 +14,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
 import { fileError, notRegular, readInput } from '../io/input.ts';
-import { decodeInput, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
+import { decodeMarkup, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { parsePublicationDate, unreadDateNote } from '../readers/date.ts';
 
@@ -230,7 +230,7 @@ function checkedArticle(label: string, a: ArticleInput): SourceItem {
 function readWhole(path: string): string {
   const size = statSync(path).size;
   if (size > MAX_INPUT_BYTES) throw new RasdError('RASD_E004', `file is ${size} bytes, over the limit of ${MAX_INPUT_BYTES}`);
-  return decodeInput(readFileSync(path));
+  return decodeMarkup(readFileSync(path));
 }
 
 function childText(el: any, names: string[]): string | null {
