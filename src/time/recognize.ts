@@ -442,6 +442,10 @@ class Recognizer {
     } else if (this.isPunct(end, '(')) {
       const second = this.phrase(this.lex.months, end + 1, false);
       if (second && this.isPunct(second.end, ')')) (end = second.end + 1), (paired = true);
+    } else {
+      // the same month in the other system without a slash ("أكتوبر تشرين الأول 2016"): one month, not two (qa12)
+      const second = this.phrase(this.lex.months, end, false);
+      if (second && second.value === m.value) (end = second.end), (paired = true);
     }
     return { month: m.value, end, cut: m.cut, paired, ambiguous: m.end === i + 1 && this.lex.ambiguousMonths.has(name) };
   }
@@ -461,6 +465,17 @@ class Recognizer {
     if (this.f(i) !== 'من') return null;
     const k = this.inSet(this.lex.yearCues, i + 1) ? i + 2 : i + 1;
     return this.year(k);
+  }
+
+  /**
+   * The year written after a month: "2015", "، 2015", "من (عام) 2015", "عام 2015"، "العام 2015"، "لعام 2015". A day and
+   * month followed by "عام 1983" were two expressions, the day dated in the dateline's year ("18 أبريل/نيسان عام 1983"
+   * 2018-04-18, beside "عام 1983"); so was a month before "العام 2017" (qa12).
+   */
+  private yearAfterMonth(i: number): { y: number; end: number } | null {
+    const direct = this.year(i) ?? (this.isPunct(i, ',') ? this.year(i + 1) : null) ?? this.ofYear(i);
+    if (direct) return direct;
+    return this.inSet(this.lex.yearCues, i, true) ? this.year(i + 1) : null;
   }
 
   /** A day of the month: 1-31 in digits, or an ordinal ("العاشر"، "الحادي عشر"، "الخامس والعشرين"). */
@@ -608,7 +623,7 @@ class Recognizer {
     if (this.inSet(this.lex.monthCue, k) && this.monthName(k + 1, false)) k++;
     const month = this.monthName(k, false);
     if (month) {
-      const yr = this.year(month.end) ?? (this.isPunct(month.end, ',') ? this.year(month.end + 1) : null);
+      const yr = this.yearAfterMonth(month.end);
       if (yr) {
         const date = { y: yr.y, m: month.month, d: day.day };
         return isValidYmd(date) ? this.hit(i, cut, yr.end, 'DATE', formatYmd(date)) : null;
@@ -666,7 +681,7 @@ class Recognizer {
     const month = this.monthName(j, !cued);
     if (!month) return null;
     if (!cued) cut = month.cut;
-    const yr = this.year(month.end) ?? (this.isPunct(month.end, ',') ? this.year(month.end + 1) : null) ?? this.ofYear(month.end);
+    const yr = this.yearAfterMonth(month.end);
     if (yr) return this.hit(i, cut, yr.end, 'DATE', formatYm(yr.y, month.month));
     const rel = this.relationAt(month.end);
     if (rel === 'past') return this.hit(i, cut, month.end + 1, 'DATE', this.res.month(month.month, 'prev'));

@@ -210,3 +210,19 @@ test('named dates: the event\'s year, not the dateline\'s', () => {
   assert.equal(valueOf('ومن المزمع تنظيم المزيد من الاحتجاجات السبت.', 'السبت', '2018-06-29'), '2018-06-30');
   assert.equal(valueOf('قتل في هجمات 11 سبتمبر 2001 نحو ثلاثة آلاف.', '11 سبتمبر 2001', d), '2001-09-11');
 });
+
+// qa12: a day and month before "عام 1983" (or a month before "العام 2017") were two expressions, the day dated in the
+// dateline's year; a month named in both systems without a slash ("أكتوبر تشرين الأول 2016") was two, the first
+// without its year. On the corpus pool 510 articles changed; 85 changed expressions read, 85 right
+test('a year written after the month with عام/العام/سنة belongs to the date', () => {
+  const d = '2018-05-03';
+  assert.equal(valueOf('قتل في 18 أبريل/نيسان عام 1983 في بيروت.', '18 أبريل/نيسان عام 1983', d), '1983-04-18');
+  assert.equal(valueOf('في العشرين من ديسمبر/كانون الأول عام 1993 قررت الجمعية.', 'العشرين من ديسمبر/كانون الأول عام 1993', d), '1993-12-20');
+  assert.equal(valueOf('شكل لجنة في آب/أغسطس العام 2017 وكلفها بالتقرير.', 'آب/أغسطس العام 2017', d), '2017-08');
+  assert.equal(valueOf('وقع في 12 مايو/أيار من العام 2015 اتفاقا.', '12 مايو/أيار من العام 2015', d), '2015-05-12');
+  assert.equal(valueOf('صدر في 12 مايو لعام 2015 قرار.', '12 مايو لعام 2015', d), '2015-05-12');
+  assert.equal(valueOf('وهو محتجز منذ أكتوبر تشرين الأول 2016.', 'أكتوبر تشرين الأول 2016', d), '2016-10');
+  assert.equal(valueOf('ستعقد القمة في 12 من يونيو حزيران في سنغافورة.', '12 من يونيو حزيران', d), '2018-06-12');
+  // a relation after the cue is not a year: as before
+  assert.equal(valueOf('يبقى حتى 15 أبريل العام المقبل.', 'العام المقبل', d), '2019');
+});
