@@ -475,7 +475,29 @@ class Recognizer {
   private yearAfterMonth(i: number): { y: number; end: number } | null {
     const direct = this.year(i) ?? (this.isPunct(i, ',') ? this.year(i + 1) : null) ?? this.ofYear(i);
     if (direct) return direct;
-    return this.inSet(this.lex.yearCues, i, true) ? this.year(i + 1) : null;
+    if (this.inSet(this.lex.yearCues, i, true)) {
+      const y = this.year(i + 1);
+      if (y) return y;
+    }
+    return this.relativeYearAfterMonth(i);
+  }
+
+  /**
+   * "(من) العام الماضي / المقبل / الجاري"، "(من) هذا العام" after a month: the year the relation names from the
+   * dateline. "15 مارس من العام الماضي" was 15 March of the dateline's year beside "العام الماضي", and a lone
+   * "مارس من العام الماضي" lost its month (qa12). Without a dateline nothing is guessed (null).
+   */
+  private relativeYearAfterMonth(i: number): { y: number; end: number } | null {
+    const dct = this.res.dct;
+    if (!dct) return null;
+    const k = this.f(i) === 'من' ? i + 1 : i;
+    // a year, not two ("العامين الماضيين")
+    if (this.inSet(this.lex.yearCues, k) && !/(?:ين|ي)$/.test(this.f(k))) {
+      const rel = this.relationAt(k + 1);
+      if (rel === 'past' || rel === 'next' || rel === 'current') return { y: dct.y + (rel === 'past' ? -1 : rel === 'next' ? 1 : 0), end: k + 2 };
+    }
+    if (this.relationAt(k) === 'current' && this.inSet(this.lex.yearCues, k + 1)) return { y: dct.y, end: k + 2 };
+    return null;
   }
 
   /** A day of the month: 1-31 in digits, or an ordinal ("العاشر"، "الحادي عشر"، "الخامس والعشرين"). */
