@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -99,6 +99,55 @@ test('usage errors', () => {
   const fresh = join(dir, 'fresh.db');
   assert.equal(rasd(['ingest', '--db', fresh, '--workers', '0', good]).status, 1);
   assert.equal(existsSync(fresh), false);
+});
+
+// qa12: a missing, empty or malformed gold file was Node's bare ENOENT, a JSON error without the file, a crash in
+// the middle of the scoring ("paths[1]" argument ...), or an empty output with status 0
+test('eval commands refuse missing, empty and malformed gold in one line', () => {
+  const empty = file('gold-empty.jsonl', '');
+  const garbage = file('gold-garbage.jsonl', '{"_about": "a comment"}\nnot json\n');
+  const unnamed = file('gold-unnamed.jsonl', '{"split": "dev", "quotes": []}\n');
+  const cases: [string[], RegExp][] = [
+    [['eval', 'entities', empty], /no gold records in .*gold-empty\.jsonl/],
+    [['eval', 'quotes', '--gold', empty], /no gold records in .*gold-empty\.jsonl/],
+    [['eval', 'times', '--gold', join(dir, 'no-such.jsonl')], /no-such\.jsonl: no such gold file/],
+    [['eval', 'entities', garbage], /gold-garbage\.jsonl: line 2: malformed JSON/],
+    [['eval', 'quotes', '--gold', unnamed], /gold-unnamed\.jsonl: line 1: the gold record names no article/],
+    [['eval', 'times', '--gold', unnamed], /gold-unnamed\.jsonl: line 1: the gold record names no article/],
+    [['eval', 'events', '--gold', mkdtempSync(join(dir, 'no-gold-'))], /no gold records in /],
+    [['eval', 'events', '--gold', dir], /\.json: (malformed JSON|the gold record names no article)/],
+    [['eval', 'events', '--gold', join(dir, 'no-such-folder')], /no-such-folder: no such gold folder/],
+    [['eval', 'events', '--split', 'no-such-split'], /--split "no-such-split": no gold file of that split/],
+  ];
+  for (const [args, re] of cases) {
+    const r = rasd(args);
+    assert.equal(r.status, 1, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, re);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
+});
+
+// qa12: a folder was "is a directory" and a quoted glob "no such file" (ingest reads both); `--date FILE` took the
+// file for the date and then said only "no input files"
+test('analyze reads folders and quoted globs as ingest does; a missing --date value is named', () => {
+  const folder = mkdtempSync(join(dir, 'folder-'));
+  writeFileSync(join(folder, 'one.txt'), 'date 2025-10-15\nوصل الوفد إلى دمشق أمس.');
+  mkdirSync(join(folder, 'sub'));
+  writeFileSync(join(folder, 'sub', 'two.txt'), 'date 2025-10-16\nاستقبل الرئيس الضيف في بغداد.');
+  const r = rasd(['analyze', folder]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).document.date).sort(), ['2025-10-15', '2025-10-16']);
+  const g = rasd(['analyze', '--format', 'json', join(folder, '*.txt')]);
+  assert.equal(g.status, 0, g.stderr);
+  assert.equal(JSON.parse(g.stdout).document.date, '2025-10-15');
+  // a date the input gives and rasd cannot read: one line, status 1, the article still analyzed (it was silent)
+  const undated = rasd(['analyze', file('undated.json', JSON.stringify({ text: 'وصل الوفد إلى دمشق أمس.', date: '2018-13-45' }))]);
+  assert.equal(undated.status, 1);
+  assert.match(undated.stderr, /undated\.json: (line 1: )?date "2018-13-45" is not a date rasd reads/);
+  assert.equal(JSON.parse(undated.stdout).document.date, null);
+  const d = rasd(['analyze', '--date', good]);
+  assert.equal(d.status, 1);
+  assert.match(d.stderr, /--date ".*good\.txt" is not a valid YYYY-MM-DD date/);
 });
 
 test('pretty output is readable text', () => {

@@ -3,7 +3,7 @@
  * into the store and serves the API (and the web UI when built), printing
  * the URL; with --smoke it probes /api/stats and stops, for CI.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from './args.ts';
 import { RasdError } from '../core/errors.ts';
 import { dbPath, openStore } from '../store/open.ts';
 import { ingest } from '../ingest/ingest.ts';

@@ -4,8 +4,10 @@
  * article text in the gold). The eval commands read each named corpus once, as
  * the readers read a JSON article, and keep the records the gold names.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArticleInput } from '../core/document.ts';
+import { RasdError } from '../core/errors.ts';
 import { readJsonLines } from '../io/corpus.ts';
 import { readInput } from '../io/input.ts';
 import { readArticles } from '../readers/index.ts';
@@ -43,3 +45,50 @@ export function goldArticleFile(path: string): { article: ArticleInput } | { err
   const item = readInput(file)[0];
   return item?.article ? { article: item.article } : { error: item?.error ?? 'no article' };
 }
+
+/**
+ * The gold records of a file, checked before any scoring: `jsonl` one record a line (a record of only `_`-keys, such
+ * as `{"_about": ...}`, is a comment), `json` one record. A file that is not there, a line that is not JSON, or a
+ * record without the field that names its article (`names`, described by `expect`) is a RasdError naming the file
+ * and line. They were Node's bare ENOENT, a JSON parser's message without the file, a crash in the middle of the
+ * scoring ("paths[1] argument must be of type string"), or nothing at all: an empty output and status 0 (qa12).
+ */
+export function readGoldRecords<T>(path: string, format: 'jsonl' | 'json', names: (o: Record<string, unknown>) => boolean, expect: string): T[] {
+  if (!existsSync(path)) throw new RasdError('RASD_E006', `${path}: no such gold file`);
+  if (statSync(path).isDirectory()) throw new RasdError('RASD_E006', `${path}: is a folder, not a gold file`);
+  const text = readFileSync(path, 'utf8');
+  const lines = format === 'json' ? [text] : text.split('\n');
+  const out: T[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = format === 'json' ? path : `${path}: line ${i + 1}`;
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch (err) {
+      throw new RasdError('RASD_E005', `${where}: malformed JSON (${(err as Error).message})`);
+    }
+    if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new RasdError('RASD_E011', `${where}: not a gold record (a JSON object)`);
+    const rec = o as Record<string, unknown>;
+    if (Object.keys(rec).every((k) => k.startsWith('_'))) return;
+    if (!names(rec)) throw new RasdError('RASD_E011', `${where}: the gold record names no article (${expect})`);
+    out.push(rec as T);
+  });
+  return out;
+}
+
+/** The files of a gold folder that end in `ext`, sorted; a folder that is not there is a RasdError naming it. */
+export function goldFilesIn(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) throw new RasdError('RASD_E006', `${dir}: no such gold folder`);
+  if (!statSync(dir).isDirectory()) throw new RasdError('RASD_E006', `${dir}: not a folder of gold files`);
+  return readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+}
+
+/** Refuses an evaluation that would score nothing (it printed nothing, or zeros, and exited 0). */
+export function requireGold(records: number, where: string): void {
+  if (records === 0) throw new RasdError('RASD_E001', `no gold records in ${where}`);
+}
+
+/** An article named by path (`article`), or a corpus record (`corpus` and `id`). */
+export const namesArticle = (o: Record<string, unknown>): boolean =>
+  (typeof o.article === 'string' && o.article !== '') || (typeof o.corpus === 'string' && typeof o.id === 'string');

@@ -56,6 +56,7 @@ test('rasd serve --workers 2 on a port in use says so once and exits 1', async (
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
   const port = (busy.address() as { port: number }).port;
   const dir = mkdtempSync(join(tmpdir(), 'rasd-serve-'));
+  await openSqliteStore(join(dir, 'x.db')).close(); // a store that is there: a missing one is noted first (qa12)
   const child = spawn(process.execPath, [rasd, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d));
@@ -73,6 +74,29 @@ test('rasd serve --workers 2 on a port in use says so once and exits 1', async (
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     busy.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// qa12: a mistyped --db served a new, empty store without a word (stats, export and reanalyze refuse one)
+test('rasd serve on a store that is not there says it serves a new, empty one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-serve-'));
+  const child = spawn(process.execPath, [rasd, 'serve', '--db', join(dir, 'typo.db'), '--port', '0', '--workers', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d;
+        if (/listening on http:/.test(out)) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${out}${stderr}`)));
+    });
+    assert.match(stderr, /no store at .*typo\.db: serving a new, empty store/);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
     rmSync(dir, { recursive: true, force: true });
   }
 });

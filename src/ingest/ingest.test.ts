@@ -88,6 +88,23 @@ describe('ingest', () => {
     assert.equal((await store.search({ q: 'تطعيم' })).items[0]!.date, '2024-03-12');
   });
 
+  // qa12: an unreadable date was dropped and a text in another language stored, both without a word
+  it('notes the articles it stores without their date or not in Arabic', async () => {
+    const notes = join(dir, 'notes.jsonl');
+    writeFileSync(notes, [
+      JSON.stringify({ id: 'n1', text: 'أعلنت الحكومة في عمان خطة جديدة لدعم المزارعين في وادي الأردن هذا العام.', date: 'next week' }),
+      JSON.stringify({ id: 'n2', text: 'The minister said the talks in Geneva would resume next week after a long pause.' }),
+      JSON.stringify({ id: 'n3', text: 'وصل وزير الخارجية المصري إلى الخرطوم في زيارة تستمر يومين.', date: '15/06/2018' }),
+    ].join('\n') + '\n');
+    const s = await ingest({ store, paths: [notes], workers: 1 });
+    assert.equal(s.stored, 3);
+    assert.deepEqual(s.notes.map((n) => n.path.replace(/^.*notes\.jsonl: /, '')).sort(), ['line 1', 'line 2']);
+    assert.match(s.notes.find((n) => n.path.endsWith('line 1'))!.reason, /date "next week" .*stored without a date/);
+    assert.match(s.notes.find((n) => n.path.endsWith('line 2'))!.reason, /not Arabic \(language "en"\); stored anyway/);
+    // stored already: nothing stored, nothing said again
+    assert.deepEqual((await ingest({ store, paths: [notes], workers: 1 })).notes, []);
+  });
+
   it('is idempotent: the same inputs again store nothing new', async () => {
     const before = await store.canonicalDump();
     const s = await ingest({ store, paths: [join(dir, 'in'), join(dir, 'in', 'a.txt')], workers: 1 });

@@ -34,6 +34,11 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   rejected: RejectedItem[];
+  /**
+   * Articles stored with something of them that could not be used or does not fit: a date rasd cannot read (stored
+   * without it), a text that is not Arabic (stored anyway). Both were silent (qa12); the command lists them.
+   */
+  notes: RejectedItem[];
   seconds: number;
   /** Articles analyzed and stored per second. */
   rate: number;
@@ -77,12 +82,13 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   };
   const state = { articles: 0, stored: 0, duplicates: 0, rejected: 0, fraction: null as number | null };
   const rejected: RejectedItem[] = [];
+  const notes: RejectedItem[] = [];
   const pendingRejects: RejectedItem[] = [];
   let toWrite: ArticleRecord[] = [];
   const seen = new Set<string>();
   let pool = null as AnalysisPool | null;
   const inFlight: Array<Promise<void>> = [];
-  let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string }> = [];
+  let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string; note?: string }> = [];
   let version: string | null = null;
   let analyzed = 0;
 
@@ -107,6 +113,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     if (res.record) {
       toWrite.push(res.record);
       analyzed++;
+      const language = res.record.analysis.document.language;
+      if (language !== 'ar') notes.push({ path: label, reason: `not Arabic (language "${language}"); stored anyway` });
     } else reject(label, res.error);
   };
 
@@ -122,6 +130,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         state.duplicates++;
         continue;
       }
+      // said of the articles stored now only: content already stored is skipped, its date as it was
+      if (item.note) notes.push({ path: item.label, reason: item.note.replace(/analyzed without a date$/, 'stored without a date') });
       pool ??= new AnalysisPool(opts);
       const p = pool.analyze(item.article).then((res) => handle(item.label, res));
       inFlight.push(p);
@@ -152,7 +162,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         continue;
       }
       seen.add(hash);
-      checkBuffer.push({ label: item.label, article: item.article, hash });
+      checkBuffer.push({ label: item.label, article: item.article, hash, note: item.note });
       if (checkBuffer.length >= batchSize) await drainChecks();
       if (toWrite.length >= batchSize || pendingRejects.length >= batchSize) await flush();
       update();
@@ -171,7 +181,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     progress.done();
   }
   const seconds = progress.elapsed();
-  return { articles: state.articles, stored: state.stored, duplicates: state.duplicates, rejected, seconds, rate: analyzed / Math.max(seconds, 1e-3), analyzerVersion: version };
+  return { articles: state.articles, stored: state.stored, duplicates: state.duplicates, rejected, notes, seconds, rate: analyzed / Math.max(seconds, 1e-3), analyzerVersion: version };
 }
 
 /** The article a stored analysis was made from, to analyze it again. */

@@ -189,3 +189,32 @@ test('devices are refused in one line; pipes are read', { skip: process.platform
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// qa12: a page saved from an Arabic site in Windows-1256, which says so in its <meta charset>, was refused as invalid
+// UTF-8 (with the iconv hint); a feed with the encoding in its XML declaration too
+test('a page or feed in the Windows-1256 it declares is read in it', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { readSource } = await import('./sources.ts');
+  const decoder = new TextDecoder('windows-1256');
+  const byChar = new Map<string, number>();
+  for (let b = 0; b < 256; b++) byChar.set(decoder.decode(Uint8Array.of(b)), b);
+  const cp1256 = (s: string) => Uint8Array.from([...s].map((c) => byChar.get(c) ?? 0x3f));
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-cp1256-'));
+  const page = join(dir, 'page.html');
+  writeFileSync(page, cp1256(`<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>لقاء في أنقرة</title></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`));
+  const items = [];
+  for await (const it of readSource(page)) items.push(it);
+  assert.equal(items[0]!.error, undefined);
+  assert.equal(items[0]!.article!.text, `${P1}\n\n${P2}`);
+  const feed = join(dir, 'feed.xml');
+  writeFileSync(feed, cp1256(`<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>موقع</title><item><title>لقاء</title><description>${P1}</description></item></channel></rss>`));
+  const fitems = [];
+  for await (const it of readSource(feed)) fitems.push(it);
+  assert.equal(fitems[0]!.article!.text, P1);
+  // without a declaration: refused with the hint, as before
+  const bare = join(dir, 'bare.html');
+  writeFileSync(bare, cp1256(`<html><body><p>${P1}</p><p>${P2}</p></body></html>`));
+  for await (const it of readSource(bare)) assert.match(it.error!, /invalid UTF-8 .*Windows-1256/);
+});

@@ -14,15 +14,17 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
 import { fileError, notRegular, readInput } from '../io/input.ts';
-import { decodeInput, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
+import { decodeMarkup, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
-import { parsePublicationDate } from '../readers/date.ts';
+import { parsePublicationDate, unreadDateNote } from '../readers/date.ts';
 
 export interface SourceItem {
   /** "FILE", "FILE: line 12", "FILE: item 3". */
   label: string;
   article?: ArticleInput;
   error?: string;
+  /** What could not be used of an item that is still an article (a date rasd cannot read). */
+  note?: string;
 }
 
 const GLOB_CHARS = /[*?[]/;
@@ -228,7 +230,7 @@ function checkedArticle(label: string, a: ArticleInput): SourceItem {
 function readWhole(path: string): string {
   const size = statSync(path).size;
   if (size > MAX_INPUT_BYTES) throw new RasdError('RASD_E004', `file is ${size} bytes, over the limit of ${MAX_INPUT_BYTES}`);
-  return decodeInput(readFileSync(path));
+  return decodeMarkup(readFileSync(path));
 }
 
 function childText(el: any, names: string[]): string | null {
@@ -255,14 +257,16 @@ export function readFeed(xml: string, label: string): SourceItem[] {
     const url = linkEl ? linkEl.getAttribute('href') || (linkEl.textContent ?? '').trim() || null : null;
     const html = childText(it, ['content:encoded', 'content', 'description', 'summary']) ?? '';
     const title = childText(it, ['title']);
-    return checkedArticle(where, {
+    const rawDate = childText(it, ['pubDate', 'published', 'updated', 'dc:date']);
+    const date = parsePublicationDate(rawDate);
+    return withDateNote(checkedArticle(where, {
       title,
       text: withoutRepeatedTitle(htmlToText(html), title),
-      date: parsePublicationDate(childText(it, ['pubDate', 'published', 'updated', 'dc:date'])),
+      date,
       source: feedTitle,
       url,
       id: childText(it, ['guid', 'id']),
-    });
+    }), rawDate, date);
   });
 }
 
@@ -281,13 +285,21 @@ export function readHtmlPage(html: string, label: string): SourceItem {
   }
   const text = parsed?.content ? htmlToText(parsed.content) : '';
   if (!parsed || text.length < MIN_PAGE_CHARS) return { label, error: describeError(new RasdError('RASD_E011', 'not an article page (no main text found)')) };
-  return checkedArticle(label, {
+  const rawDate = parsed.publishedTime ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]');
+  const date = parsePublicationDate(rawDate);
+  return withDateNote(checkedArticle(label, {
     title: parsed.title || null,
     text: withoutRepeatedTitle(text, parsed.title),
-    date: parsePublicationDate(parsed.publishedTime ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]')),
+    date,
     source: parsed.siteName || meta('meta[property="og:site_name"]'),
     url: canonical,
-  });
+  }), rawDate, date);
+}
+
+/** The item with a note on a date the source gives and rasd cannot read (it was dropped silently, qa12). */
+function withDateNote(item: SourceItem, raw: string | null, parsed: string | null): SourceItem {
+  const note = item.article ? unreadDateNote(raw, parsed) : null;
+  return note ? { ...item, note } : item;
 }
 
 /** Longest JSON line read, in bytes (an article of MAX_ARTICLE_CHARS Arabic characters, escaped, fits). */
@@ -389,7 +401,7 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
         continue;
       }
       const [item] = readArticles(line, { format: 'jsonl' });
-      if (item) yield item.article ? { label, article: item.article } : { label, error: item.error ? describeError(item.error) : 'unreadable' };
+      if (item) yield item.article ? { label, article: item.article, ...(item.note ? { note: item.note } : {}) } : { label, error: item.error ? describeError(item.error) : 'unreadable' };
     }
   } catch (err) {
     failed.push(err as Error);

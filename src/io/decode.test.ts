@@ -69,3 +69,19 @@ test('Windows-1256 text gets an error that names the encoding and the fix', () =
   // bytes that are not Arabic in that code page get the plain message
   assert.throws(() => decodeInput(Uint8Array.from([0x61, 0x62, 0xa9, 0x20, 0xae, 0x63])), (err: Error) => /invalid UTF-8 at byte 2/.test(err.message) && !/1256/.test(err.message));
 });
+
+test('declared charsets of pages and feeds (qa12)', async () => {
+  const { declaredCharset, decodeMarkup } = await import('./decode.ts');
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  assert.equal(declaredCharset(bytes('<html><head><meta charset="Windows-1256">')), 'windows-1256');
+  assert.equal(declaredCharset(bytes('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-6" />')), 'iso-8859-6');
+  assert.equal(declaredCharset(bytes('<?xml version="1.0" encoding="windows-1256"?><rss>')), 'windows-1256');
+  assert.equal(declaredCharset(bytes('<html><body>no declaration')), null);
+  // 0xE3 0xC7 is "ما" in Windows-1256 and invalid UTF-8
+  const page = Uint8Array.from([...bytes('<meta charset="windows-1256"><p>'), 0xe3, 0xc7, ...bytes('</p>')]);
+  assert.equal(decodeMarkup(page), '<meta charset="windows-1256"><p>ما</p>');
+  // a declared charset that is not an Arabic one changes nothing: invalid UTF-8 is refused as before
+  assert.throws(() => decodeMarkup(Uint8Array.from([...bytes('<meta charset="shift_jis"><p>'), 0xe3, 0xc7])), /invalid UTF-8/);
+  // valid UTF-8 is read as UTF-8 whatever the page declares (a page re-saved as UTF-8 keeps its old meta)
+  assert.equal(decodeMarkup(bytes('<meta charset="windows-1256"><p>ما</p>')), '<meta charset="windows-1256"><p>ما</p>');
+});

@@ -14,6 +14,8 @@ export interface InputItem {
   label: string;
   article?: ArticleInput;
   error?: string;
+  /** What could not be used of an item that is still an article (a date rasd cannot read): one line to show. */
+  note?: string;
 }
 
 /** A file system error as one plain line: "no such file", "permission denied", else the system's message. */
@@ -109,5 +111,6 @@ export function readInput(path: string, opts: ReadOptions = {}): InputItem[] {
     label: item.where ? `${name}: ${item.where}` : name,
     article: item.article,
     error: item.error ? describeError(item.error) : undefined,
+    ...(item.note ? { note: item.note } : {}),
   }));
 }

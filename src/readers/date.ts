@@ -13,18 +13,39 @@ function ymd(y: number, m: number, d: number): string | null {
   return isValidDate(s) ? s : null;
 }
 
-/** YYYY-MM-DD from an RFC 822/1123 or ISO 8601 timestamp, or null. */
+/**
+ * YYYY-MM-DD from an RFC 822/1123 or ISO 8601 timestamp, `YYYY/M/D`, the day-first `D/M/YYYY` (or `D-M-YYYY`,
+ * `D.M.YYYY`) of Arabic and European sites, or an English month name before the day ("June 15, 2018"); digits may
+ * be Arabic-Indic. Null otherwise. The last four were read as no date at all, silently (qa12). A day-first date
+ * whose "month" is over 12 is read month-first (`06/15/2018`); where both readings are valid, day-first wins.
+ */
 export function parsePublicationDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const s = value.trim();
+  const s = value.trim().replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x6f0));
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (iso) return ymd(+iso[1]!, +iso[2]!, +iso[3]!);
   const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
   if (slashed) return ymd(+slashed[1]!, +slashed[2]!, +slashed[3]!);
+  const dayFirst = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/.exec(s);
+  if (dayFirst) return ymd(+dayFirst[4]!, +dayFirst[3]!, +dayFirst[1]!) ?? ymd(+dayFirst[4]!, +dayFirst[1]!, +dayFirst[3]!);
   const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(s);
   if (rfc) {
     const m = MONTHS[rfc[2]!.toLowerCase()];
     if (m) return ymd(+rfc[3]!, m, +rfc[1]!);
   }
+  const monthFirst = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/.exec(s);
+  if (monthFirst) {
+    const m = MONTHS[monthFirst[1]!.toLowerCase()];
+    if (m) return ymd(+monthFirst[3]!, m, +monthFirst[2]!);
+  }
   return null;
+}
+
+/**
+ * Why a publication date the source gives cannot be used, or null when there is none or it can: a reader then
+ * analyzes the article without it (relative dates stay unresolved) and says so in one line instead of silently.
+ */
+export function unreadDateNote(value: string | null | undefined, parsed: string | null, used: string | null = null): string | null {
+  if (parsed !== null || value === null || value === undefined || !value.trim()) return null;
+  return `date "${value.trim().slice(0, 60)}" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); analyzed ${used ? `with the date given for the run, ${used}` : 'without a date'}`;
 }

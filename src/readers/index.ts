@@ -7,7 +7,7 @@
  */
 import { RasdError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
-import { parsePublicationDate } from './date.ts';
+import { parsePublicationDate, unreadDateNote } from './date.ts';
 import { findHeadings } from './headings.ts';
 import { toWellFormed } from '../text/wellformed.ts';
 
@@ -21,6 +21,8 @@ export interface ReadItem {
   where: string;
   article?: ArticleInput;
   error?: RasdError;
+  /** Something of the item that could not be used while the article still could: a date rasd cannot read. */
+  note?: string;
 }
 
 export function detectFormat(text: string): Format {
@@ -82,10 +84,17 @@ function checked(article: ArticleInput, where: string): ReadItem {
 /** `date YYYY-MM-DD`, then the body on the next line (or, in files whose line breaks were lost, after a space). */
 const SEED_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s|$)/;
 
+/** The item with the note on a date the source gives and rasd cannot read, when it was made into an article. */
+function dated(item: ReadItem, raw: string | null | undefined, parsed: string | null): ReadItem {
+  const note = item.article ? unreadDateNote(raw, parsed, item.article.date ?? null) : null;
+  return note ? { ...item, note } : item;
+}
+
 function readSeed(text: string, opts: ReadOptions): ReadItem[] {
   const header = SEED_HEADER.exec(text)!;
   const body = text.slice(header[0].length).trim();
-  return [checked({ text: body, date: parsePublicationDate(header[1]) ?? opts.date ?? null, headings: findHeadings(body) }, '')];
+  const date = parsePublicationDate(header[1]);
+  return [dated(checked({ text: body, date: date ?? opts.date ?? null, headings: findHeadings(body) }, ''), header[1], date)];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -122,17 +131,20 @@ function readAnt(text: string, opts: ReadOptions): ReadItem[] {
     const where = docs.length > 1 ? `DOC ${i + 1}` : '';
     // <ABSTRACT> repeats the lead: used only when there is no <TEXT>.
     const body = tidyBody(field(doc, 'TEXT') ?? field(doc, 'ABSTRACT') ?? '');
-    return checked(
+    const time = field(doc, 'TIME');
+    const date = parsePublicationDate(time);
+    const item = checked(
       {
         id: field(doc, 'DOCNO'),
         title: field(doc, 'TITLE'),
         text: body,
-        date: parsePublicationDate(field(doc, 'TIME')) ?? opts.date ?? null,
+        date: date ?? opts.date ?? null,
         source: field(doc, 'SRC'),
         url: field(doc, 'URL'),
       },
       where,
     );
+    return dated(item, time, date);
   });
 }
 
@@ -150,17 +162,20 @@ function fromObject(obj: unknown, where: string, opts: ReadOptions): ReadItem {
   // the body must be a string: a number or an array there is a wrong field, not an article (the API says the same)
   const body = [o.text, o.body, o.content].find((v) => typeof v === 'string') as string | undefined ?? null;
   if (body === null) return { where, error: new RasdError('RASD_E011', 'article object has no "text" string') };
-  return checked(
+  const rawDate = str(o.date) ?? str(o.time) ?? str(o.published);
+  const date = parsePublicationDate(rawDate);
+  const item = checked(
     {
       id: str(o.id),
       title: str(o.title),
       text: tidyBody(body),
-      date: parsePublicationDate(str(o.date) ?? str(o.time) ?? str(o.published)) ?? opts.date ?? null,
+      date: date ?? opts.date ?? null,
       source: str(o.source),
       url: str(o.url),
     },
     where,
   );
+  return dated(item, rawDate, date);
 }
 
 function readJson(text: string, opts: ReadOptions): ReadItem[] {

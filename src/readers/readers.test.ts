@@ -85,6 +85,28 @@ test('publication dates as written', () => {
   assert.equal(parsePublicationDate('yesterday'), null);
 });
 
+// qa12: day-first, month-name-first and Arabic-Indic dates were no date at all, and nothing said so
+test('publication dates: day-first, month first, Arabic-Indic digits; an unreadable one is noted', () => {
+  assert.equal(parsePublicationDate('15/06/2018'), '2018-06-15');
+  assert.equal(parsePublicationDate('5-6-2018 10:00'), '2018-06-05');
+  assert.equal(parsePublicationDate('06/15/2018'), '2018-06-15');
+  assert.equal(parsePublicationDate('June 15, 2018'), '2018-06-15');
+  assert.equal(parsePublicationDate('٢٠١٨-٠٦-١٥'), '2018-06-15');
+  assert.equal(parsePublicationDate('١٥/٦/٢٠١٨'), '2018-06-15');
+  assert.equal(parsePublicationDate('31/02/2018'), null);
+  const json = readArticles(JSON.stringify({ id: 'x', text: 'وصل الوفد إلى دمشق.', date: '2018-13-45' }))[0]!;
+  assert.equal(json.article!.date, null);
+  assert.match(json.note!, /date "2018-13-45" is not a date rasd reads .*analyzed without a date/);
+  const seed = readArticles('date 2025-02-30\nوصل الوفد إلى دمشق.', { date: '2025-01-01' })[0]!;
+  assert.equal(seed.article!.date, '2025-01-01');
+  assert.match(seed.note!, /date "2025-02-30" .*with the date given for the run, 2025-01-01/);
+  const ant = readArticles('<DOC><DOCNO>a</DOCNO><TIME>soon</TIME><TEXT>وصل الوفد إلى دمشق.</TEXT></DOC>')[0]!;
+  assert.match(ant.note!, /date "soon"/);
+  assert.equal(readArticles(JSON.stringify({ text: 'نص', date: '15/06/2018' }))[0]!.note, undefined);
+  assert.equal(readArticles(JSON.stringify({ text: 'نص' }))[0]!.note, undefined);
+  assert.equal(readArticles(JSON.stringify({ text: '', date: 'x' }))[0]!.note, undefined);
+});
+
 test('headings are short unpunctuated lines after the lead', () => {
   const body = 'جملة المقدمة بلا نقطة\nجملة الخبر الأولى.\n\nخلفية الأزمة\nقال الوزير: نعم.\n' + 'هذا سطر طويل بلا علامة ترقيم في آخره لكنه أطول من أن يكون عنوانا فرعيا';
   assert.deepEqual(findHeadings(body).map((h) => body.slice(h.start, h.end)), ['خلفية الأزمة']);

@@ -122,6 +122,11 @@ describe(`HTTP API: ${name}`, () => {
       '/api/dyads?a=RUS&b=SYR&directed=maybe',
       '/api/quotes?speaker=x',
       '/api/export/events?format=xml',
+      // qa12: a well-formed name that is no PLOVER type answered an empty list
+      '/api/search?eventType=XYZ',
+      '/api/events?plover=ATTACK',
+      '/api/places?plover=XYZ',
+      '/api/events?plover=consult',
     ];
     for (const path of bad) {
       const res = await app.request(path);
@@ -140,12 +145,22 @@ describe(`HTTP API: ${name}`, () => {
       [JSON.stringify({ text: 'ا'.repeat(300_000) }), undefined, 413],
       ['{"text": "نص"}', { 'content-type': 'text/plain' }, 415],
       ['x'.repeat(2 * 1024 * 1024), undefined, 413],
+      // qa12: a body that is not UTF-8 was read as U+FFFD and analyzed or stored so; a UTF-16 one was "malformed"
+      ['{"text": "نص"}', { 'content-type': 'application/json; charset=utf-16' }, 415],
     ];
     for (const [body, headers, status] of posts) {
       for (const route of ['/api/analyze', '/api/articles']) {
         const res = await post(route, body, headers);
         assert.equal(res.status, status, `${route} ${body.slice(0, 30)} → ${res.status}`);
       }
+    }
+    for (const route of ['/api/analyze', '/api/articles']) {
+      const invalid = Uint8Array.from([...new TextEncoder().encode('{"text": "وصل الوفد'), 0xff, ...new TextEncoder().encode(' إلى دمشق."}')]);
+      const res = await app.request(route, { method: 'POST', body: invalid, headers: { 'content-type': 'application/json' } });
+      assert.equal(res.status, 400, `${route} invalid UTF-8 → ${res.status}`);
+      assert.match((await res.json()).error, /not valid UTF-8/);
+      const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"text": "وصل الوفد إلى دمشق."}')]);
+      assert.equal((await app.request('/api/analyze', { method: 'POST', body: bom, headers: { 'content-type': 'application/json; charset=UTF-8' } })).status, 200);
     }
     assert.equal((await store.stats()).articles, 5, 'the tables survived');
     assert.deepEqual(logged, [], 'no internal errors');

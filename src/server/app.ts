@@ -103,9 +103,19 @@ interface PostedArticle {
 async function postedArticle(c: Context): Promise<PostedArticle> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new BadRequest('send a JSON body with Content-Type: application/json', 415);
+  // JSON bodies are UTF-8 (RFC 8259): bytes that are not were read as U+FFFD and analyzed or stored so, and a UTF-16
+  // body was "malformed JSON" (qa12)
+  const charset = /;\s*charset\s*=\s*"?([\w-]+)/i.exec(type)?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new BadRequest(`JSON bodies are UTF-8, not ${charset}`, 415);
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+  } catch {
+    throw new BadRequest('the body is not valid UTF-8');
+  }
   let body: unknown;
   try {
-    body = await c.req.json();
+    body = JSON.parse(raw);
   } catch {
     throw new BadRequest('malformed JSON body');
   }

@@ -2,6 +2,8 @@
  * The API's OpenAPI 3.1 document (served at /api/openapi.json) and a plain
  * HTML page listing the endpoints (/api/docs; no CDN, no script).
  */
+import { PLOVER_TYPES } from './validate.ts';
+
 type Param = { name: string; in: 'query' | 'path'; required?: boolean; description: string; schema: Record<string, unknown> };
 
 const str = (description: string, extra: Record<string, unknown> = {}): Omit<Param, 'name' | 'in'> => ({ description, schema: { type: 'string', ...extra } });
@@ -33,7 +35,7 @@ const OPS: Op[] = [
       q('to', date('last article date')),
       q('source', str('outlet name, exactly')),
       q('entity', int('entity id: articles that mention it', 1, 2_147_483_647)),
-      q('eventType', str('PLOVER type: articles with such an event')),
+      q('eventType', str('PLOVER type: articles with such an event', { enum: PLOVER_TYPES })),
       ...pageParams,
     ],
   },
@@ -53,7 +55,7 @@ const OPS: Op[] = [
       q('source', str(`source actor: ${actor}`)),
       q('target', str(`target actor: ${actor}`)),
       q('actor', str(`either side: ${actor}`)),
-      q('plover', str('PLOVER type, e.g. CONSULT')),
+      q('plover', str('PLOVER type, e.g. CONSULT', { enum: PLOVER_TYPES })),
       q('cameo', str('CAMEO code or its start (2-4 digits)')),
       q('modality', str('modality', { enum: ['asserted', 'future', 'intended', 'requested', 'negated', 'hypothetical'] })),
       q('from', date('first event day')),
@@ -85,7 +87,7 @@ const OPS: Op[] = [
     method: 'get',
     path: '/api/places',
     summary: 'Place entities with coordinates, article and event counts (the map)',
-    params: [q('from', date('first date')), q('to', date('last date')), q('plover', str('only articles with an event of this PLOVER type')), q('limit', int('at most this many places (default 500, max 2000)'))],
+    params: [q('from', date('first date')), q('to', date('last date')), q('plover', str('only articles with an event of this PLOVER type', { enum: PLOVER_TYPES })), q('limit', int('at most this many places (default 500, max 2000)'))],
   },
   { method: 'get', path: '/api/export/events', summary: 'Every event as GDELT 2.0-style TSV, JSON Lines or CSV', params: [q('format', str('default jsonl', { enum: ['gdelt', 'jsonl', 'csv'] }))] },
   { method: 'post', path: '/api/analyze', summary: 'Analyze a text (at most 200,000 characters) and return the analysis without storing it', body: true },

@@ -96,11 +96,17 @@ export function reqActor(p: Params, name: string): ActorRef {
   return a;
 }
 
-/** A PLOVER type name: capital letters and underscores. */
+/** The PLOVER types an event can have: the `plover` enum of schema/analysis.schema.json (validate.test.ts checks it). */
+export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
+
+/**
+ * A PLOVER type name, one of PLOVER_TYPES. A well-formed name that is no type (`XYZ`, `ATTACK`) was answered with an
+ * empty list, as if nothing of that type had happened (qa9 reported it; qa12).
+ */
 export function optPlover(p: Params, name: string): string | undefined {
   const v = p[name];
   if (v === undefined || v === '') return undefined;
-  if (!/^[A-Z][A-Z_]{1,31}$/.test(v)) throw new BadRequest(`"${name}" must be a PLOVER type such as CONSULT`);
+  if (!(PLOVER_TYPES as readonly string[]).includes(v)) throw new BadRequest(`"${name}" must be a PLOVER type: ${PLOVER_TYPES.join(', ')}`);
   return v;
 }
 

@@ -90,12 +90,39 @@ export interface TimeLexicon {
   references: PhraseTable<string>;
   futureMarkers: PhraseTable<true>;
   centuryOrdinals: PhraseTable<number>;
+  /** The named dates of "namedDates", by the normalized noun before the date (article and proclitics aside). */
+  namedDates: Map<string, NamedDate[]>;
   /**
    * Every word of the tables that carry a time meaning (months, weekdays,
    * units, numbers, parts of day …): an expression contains at least one of
    * them or a number, so the recognizer skips stretches of text without any.
    */
   anchors: Set<string>;
+}
+
+/** A date that names a historical event after one of its nouns: month (and day) as the text writes them, the year. */
+export interface NamedDate {
+  month: number;
+  day: number | null;
+  year: number;
+}
+
+function namedDates(raw: Raw): Map<string, NamedDate[]> {
+  const v = raw.namedDates as Raw | undefined;
+  const out = new Map<string, NamedDate[]>();
+  if (v === undefined) return out;
+  const entries = v?.entries;
+  if (!Array.isArray(entries)) throw new Error('time lexicon: "namedDates.entries" must be a list');
+  for (const e of entries as Raw[]) {
+    const ok = e && Array.isArray(e.nouns) && isNum(e.month) && e.month >= 1 && e.month <= 12 && isNum(e.year) && (e.day === undefined || (isNum(e.day) && e.day >= 1 && e.day <= 31));
+    if (!ok) throw new Error(`time lexicon: bad "namedDates" entry ${JSON.stringify(e)}`);
+    const date: NamedDate = { month: e.month as number, day: (e.day as number | undefined) ?? null, year: e.year as number };
+    for (const noun of list(e, 'nouns')) {
+      const key = phraseKey(noun).replace(/^ال/, '');
+      out.set(key, [...(out.get(key) ?? []), date]);
+    }
+  }
+  return out;
 }
 
 /** The words of every key of the tables that carry a time meaning of their own. */
@@ -196,6 +223,7 @@ export function compileTimeLexicon(raw: unknown): TimeLexicon {
     references: strTable(r, 'references'),
     futureMarkers: phrases(r, 'futureMarkers'),
     centuryOrdinals: numTable(r, 'centuryOrdinals'),
+    namedDates: namedDates(r),
   };
   const anchors = anchorWords([
     ...[lex.months, lex.hijriMonths, lex.weekdays, lex.relativeDays, lex.fractions, lex.partsOfDay, lex.partOfDayAdverbs, lex.thisPartOfDay, lex.clockHours, lex.clockMinutes, lex.references, lex.earlierLater, lex.centuryOrdinals, lex.hijriEra, lex.gregorianEra, lex.vagueQuantities].map((t) => t.map),

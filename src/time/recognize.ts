@@ -115,11 +115,42 @@ class Recognizer {
       for (const h of found.hits) {
         const start = this.toks[h.tok]!.start + h.cut;
         const end = this.toks[h.end - 1]!.end;
-        out.push({ start, end, text: this.doc.text.slice(start, end), type: h.type, value: h.value });
+        out.push({ start, end, text: this.doc.text.slice(start, end), type: h.type, value: this.namedDate(h) ?? h.value });
       }
       i = found.end;
     }
     return out;
+  }
+
+  /**
+   * The value of a year-less day or month that names a historical event after its noun ("هجمات 11 سبتمبر" 2001-09-11,
+   * "حرب أكتوبر" 1973-10: data/time/lexicon.json "namedDates"), else null. Resolved against the dateline they were
+   * the last 11 September or October before it (qa12: 9/11 was 2018-09-11 in an article of October 2018).
+   */
+  private namedDate(h: Hit): string | null {
+    if (h.type !== 'DATE' || h.cut !== 0 || h.tok === 0 || this.lex.namedDates.size === 0) return null;
+    const m = /^(?:\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/.exec(h.value);
+    if (!m) return null;
+    let monthNamed = false;
+    for (let k = h.tok; k < h.end; k++) {
+      const t = this.toks[k]!;
+      // a year written, or a relation word ("أكتوبر الماضي"): the text dates it itself
+      if ((t.kind === 'number' && /^\d{3,4}$|^[٠-٩]{3,4}$/.test(t.text)) || this.lex.relations.has(this.f(k))) return null;
+      if (this.forms(k).some(({ form }) => this.lex.months.has(form) || this.lex.months.prefixes.has(form))) monthNamed = true;
+    }
+    // a month the text names: a weekday's date ("الاحتجاجات السبت" = 30 June) is no named date
+    if (!monthNamed) return null;
+    const prev = h.tok - 1;
+    if (this.toks[prev]!.kind !== 'arabic') return null;
+    const month = Number(m[1]);
+    const day = m[2] ? Number(m[2]) : null;
+    for (const { form } of this.forms(prev)) {
+      const entries = this.lex.namedDates.get(form.replace(/^ال/, ''));
+      if (!entries) continue;
+      const hit = entries.find((e) => e.month === month && e.day !== null && e.day === day) ?? entries.find((e) => e.month === month && e.day === null);
+      if (hit) return `${hit.year}-${m[1]}${m[2] ? `-${m[2]}` : ''}`;
+    }
+    return null;
   }
 
   private best(i: number): Found | null {
@@ -411,6 +442,10 @@ class Recognizer {
     } else if (this.isPunct(end, '(')) {
       const second = this.phrase(this.lex.months, end + 1, false);
       if (second && this.isPunct(second.end, ')')) (end = second.end + 1), (paired = true);
+    } else {
+      // the same month in the other system without a slash ("أكتوبر تشرين الأول 2016"): one month, not two (qa12)
+      const second = this.phrase(this.lex.months, end, false);
+      if (second && second.value === m.value) (end = second.end), (paired = true);
     }
     return { month: m.value, end, cut: m.cut, paired, ambiguous: m.end === i + 1 && this.lex.ambiguousMonths.has(name) };
   }
@@ -430,6 +465,39 @@ class Recognizer {
     if (this.f(i) !== 'من') return null;
     const k = this.inSet(this.lex.yearCues, i + 1) ? i + 2 : i + 1;
     return this.year(k);
+  }
+
+  /**
+   * The year written after a month: "2015", "، 2015", "من (عام) 2015", "عام 2015"، "العام 2015"، "لعام 2015". A day and
+   * month followed by "عام 1983" were two expressions, the day dated in the dateline's year ("18 أبريل/نيسان عام 1983"
+   * 2018-04-18, beside "عام 1983"); so was a month before "العام 2017" (qa12).
+   */
+  private yearAfterMonth(i: number): { y: number; end: number } | null {
+    const direct = this.year(i) ?? (this.isPunct(i, ',') ? this.year(i + 1) : null) ?? this.ofYear(i);
+    if (direct) return direct;
+    if (this.inSet(this.lex.yearCues, i, true)) {
+      const y = this.year(i + 1);
+      if (y) return y;
+    }
+    return this.relativeYearAfterMonth(i);
+  }
+
+  /**
+   * "(من) العام الماضي / المقبل / الجاري"، "(من) هذا العام" after a month: the year the relation names from the
+   * dateline. "15 مارس من العام الماضي" was 15 March of the dateline's year beside "العام الماضي", and a lone
+   * "مارس من العام الماضي" lost its month (qa12). Without a dateline nothing is guessed (null).
+   */
+  private relativeYearAfterMonth(i: number): { y: number; end: number } | null {
+    const dct = this.res.dct;
+    if (!dct) return null;
+    const k = this.f(i) === 'من' ? i + 1 : i;
+    // a year, not two ("العامين الماضيين")
+    if (this.inSet(this.lex.yearCues, k) && !/(?:ين|ي)$/.test(this.f(k))) {
+      const rel = this.relationAt(k + 1);
+      if (rel === 'past' || rel === 'next' || rel === 'current') return { y: dct.y + (rel === 'past' ? -1 : rel === 'next' ? 1 : 0), end: k + 2 };
+    }
+    if (this.relationAt(k) === 'current' && this.inSet(this.lex.yearCues, k + 1)) return { y: dct.y, end: k + 2 };
+    return null;
   }
 
   /** A day of the month: 1-31 in digits, or an ordinal ("العاشر"، "الحادي عشر"، "الخامس والعشرين"). */
@@ -577,7 +645,7 @@ class Recognizer {
     if (this.inSet(this.lex.monthCue, k) && this.monthName(k + 1, false)) k++;
     const month = this.monthName(k, false);
     if (month) {
-      const yr = this.year(month.end) ?? (this.isPunct(month.end, ',') ? this.year(month.end + 1) : null);
+      const yr = this.yearAfterMonth(month.end);
       if (yr) {
         const date = { y: yr.y, m: month.month, d: day.day };
         return isValidYmd(date) ? this.hit(i, cut, yr.end, 'DATE', formatYmd(date)) : null;
@@ -635,7 +703,7 @@ class Recognizer {
     const month = this.monthName(j, !cued);
     if (!month) return null;
     if (!cued) cut = month.cut;
-    const yr = this.year(month.end) ?? (this.isPunct(month.end, ',') ? this.year(month.end + 1) : null) ?? this.ofYear(month.end);
+    const yr = this.yearAfterMonth(month.end);
     if (yr) return this.hit(i, cut, yr.end, 'DATE', formatYm(yr.y, month.month));
     const rel = this.relationAt(month.end);
     if (rel === 'past') return this.hit(i, cut, month.end + 1, 'DATE', this.res.month(month.month, 'prev'));

@@ -1,23 +1,24 @@
 /**
- * rasd analyze [--format json|jsonl|pretty] [--date YYYY-MM-DD] FILE...
+ * rasd analyze [--format json|jsonl|pretty] [--date YYYY-MM-DD] PATH...
  *
  * Prints one analysis per document: a JSON object for one document, JSON
  * Lines for several (or with --format jsonl), readable text with --format
  * pretty. A bad file or item gets one line on stderr and the exit status
  * becomes 1, while the other documents are still analyzed and printed.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { isValidDate } from '../../core/document.ts';
 import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
 import { readInput, type InputItem } from '../../io/input.ts';
-import { fileKind, readSource } from '../../ingest/sources.ts';
+import { expandPaths, fileKind, readSource } from '../../ingest/sources.ts';
 import { formatPretty } from '../pretty.ts';
 
-const HELP = `usage: rasd analyze [--format json|jsonl|pretty] [--date YYYY-MM-DD] FILE...
+const HELP = `usage: rasd analyze [--format json|jsonl|pretty] [--date YYYY-MM-DD] PATH...
 
-Reads each FILE (or - for stdin) in any format rasd knows (seed, ANT, JSON,
+Reads each PATH (a file, a folder's files recursively, a quoted glob such as
+'news/*.txt', or - for stdin) in any format rasd knows (seed, ANT, JSON,
 JSON Lines, gzip, RSS/Atom feeds, saved HTML pages, plain text) and prints
 the analysis of every article in it.
   --format   json (default for one document; an array for several), jsonl (default for several), pretty
@@ -33,19 +34,24 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new RasdError('RASD_E007', `no input files\n${HELP}`);
+  // the options first: `analyze --date FILE` took the file for the date, then said only "no input files" (qa12)
   const format = values.format ?? null;
   if (format !== null && !['json', 'jsonl', 'pretty'].includes(format)) throw new RasdError('RASD_E007', `unknown --format "${format}" (json, jsonl or pretty)`);
   if (values.date !== undefined && !isValidDate(values.date)) throw new RasdError('RASD_E007', `--date "${values.date}" is not a valid YYYY-MM-DD date`);
+  if (positionals.length === 0) throw new RasdError('RASD_E007', `no input files\n${HELP}`);
 
   const analyzer = createAnalyzer(loadResources());
   let failed = 0;
   // saved HTML pages and RSS/Atom feeds are read as ingest reads them (they were analyzed as raw markup, qa9)
   const items: InputItem[] = [];
-  for (const p of positionals) {
+  // folders and quoted globs as ingest reads them: a folder was "is a directory", a glob "no such file" (qa12)
+  for (const p of expandPaths(positionals)) {
     if (p !== '-' && ['feed', 'html', 'xml'].includes(fileKind(p))) {
       for await (const it of readSource(p)) {
-        if (it.article && !it.article.date && values.date) it.article.date = values.date;
+        if (it.article && !it.article.date && values.date) {
+          it.article.date = values.date;
+          if (it.note) it.note = it.note.replace(/analyzed without a date$/, `analyzed with the date given for the run, ${values.date}`);
+        }
         items.push(it);
       }
     } else items.push(...readInput(p, { date: values.date ?? null }));
@@ -58,6 +64,11 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`rasd analyze: ${item.label}: ${item.error ?? 'unreadable'}`);
       failed++;
       continue;
+    }
+    if (item.note) {
+      // a date the input gives and rasd cannot read: analyzed without it, said in one line (qa12)
+      console.error(`rasd analyze: ${item.label}: ${item.note}`);
+      failed++;
     }
     let analysis;
     try {

@@ -35,13 +35,13 @@
  * right when its name is phonetically close to a gold person not otherwise
  * found (closePerson): the entity was found, only its spelling differs.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
 import { REPO_ROOT } from '../../resources/shared.ts';
 import type { Analysis, Entity } from '../../core/analysis.ts';
-import { corpusArticles, corpusKey, goldArticleFile } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, namesArticle, readGoldRecords, requireGold } from '../gold-corpus.ts';
 
 interface GoldEntity {
   type: string;
@@ -292,10 +292,12 @@ export async function run(argv: string[]): Promise<number> {
   const onlySplit = splitArg >= 0 ? argv[splitArg + 1] : undefined;
   const paths = argv.filter((a, i) => !a.startsWith('--') && !(splitArg >= 0 && i === splitArg + 1));
   const dir = join(REPO_ROOT, 'test/gold/entities');
-  const files = paths.length ? paths : readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f));
-  const gold: GoldDoc[] = files.flatMap((f) =>
-    readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).filter((o) => typeof o.article === 'string' || (typeof o.corpus === 'string' && typeof o.id === 'string')),
-  );
+  const files = paths.length ? paths : goldFilesIn(dir, '.jsonl');
+  const gold: GoldDoc[] = files.flatMap((f) => readGoldRecords<GoldDoc>(f, 'jsonl', namesArticle, '"article", or "corpus" and "id"'));
+  requireGold(gold.length, files.join(', '));
+  if (onlySplit !== undefined && !gold.some((g) => (g.split ?? 'dev') === onlySplit)) {
+    throw new RasdError('RASD_E007', `--split "${onlySplit}": no gold article of that split (${[...new Set(gold.map((g) => g.split ?? 'dev'))].join(', ')})`);
+  }
   for (const g of gold) if (typeof g.article !== 'string') g.article = g.id!;
   const fromCorpus = await corpusArticles(gold);
   const analyzer = createAnalyzer(loadResources());
@@ -319,6 +321,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const all = totals();
   for (const t of bySplit.values()) addTotals(all, t);
+  if (all.docs === 0) throw new RasdError('RASD_E006', `none of the ${gold.length} gold articles could be read (is ../shared present?)`);
   bySplit.set('all', all);
   const pr = (c: Counts) => ({ precision: pct(c.sysOk, c.sys), recall: pct(c.goldOk, c.gold), ...c });
   const summary = (t: Totals) => ({

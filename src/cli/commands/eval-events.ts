@@ -8,13 +8,13 @@
  * merged), or with --standin, entities come from the stand-in country finder
  * (src/events/standin.ts) and the output says so.
  */
-import { parseArgs } from 'node:util';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { parseArgs } from '../args.ts';
+import { basename, join } from 'node:path';
+import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer, buildStages } from '../../analyzer.ts';
 import { loadResources, readDataFile } from '../../resources/load.ts';
 import type { ArticleInput } from '../../core/document.ts';
-import { corpusArticles, corpusKey, goldArticleFile } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, namesArticle, readGoldRecords, requireGold } from '../gold-corpus.ts';
 import { createEventStage } from '../../events/stage.ts';
 import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
@@ -57,6 +57,14 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const goldDir = values.gold ?? join(REPO_ROOT, 'test/gold/events');
+  // the gold is read and checked before the resources load: a bad folder or file is one line, not a crash mid-run (qa12)
+  const goldPaths = goldFilesIn(goldDir, '.json');
+  const golds = goldPaths.map((p) => readGoldRecords<GoldFile>(p, 'json', namesArticle, '"article", or "corpus" and "id"')[0]!).filter(Boolean);
+  requireGold(golds.length, `${goldDir} (one .json file an article)`);
+  if (values.split !== undefined && !golds.some((g) => (g.split ?? 'dev') === values.split)) {
+    throw new RasdError('RASD_E007', `--split "${values.split}": no gold file of that split in ${goldDir}`);
+  }
+  const files = goldPaths.map((p) => basename(p));
   const resources = loadResources();
   const stages = buildStages(resources);
   const hasEntities = stages.some((s) => s.assigns === 'entities');
@@ -84,13 +92,11 @@ export async function run(argv: string[]): Promise<number> {
       for (const m of s.spurious) console.log(`  spurious ${m}`);
     }
   };
-  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
   const totals = new Map<string, { score: ReturnType<typeof emptyScore>; articles: number }>();
   const add = (split: string, s: ReturnType<typeof emptyScore>) => {
     const t = totals.get(split) ?? { score: emptyScore(), articles: 0 };
     totals.set(split, { score: addScores(t.score, s), articles: t.articles + 1 });
   };
-  const golds = files.map((file) => JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile);
   const fromCorpus = await corpusArticles(golds);
   for (const [fi, file] of files.entries()) {
     const gold = golds[fi]!;

@@ -13,13 +13,13 @@
  * file: {"corpus": "../shared/data/news/ant-corpus.jsonl.gz", "id": "..."}.
  * Without --gold, every .jsonl file of test/gold/quotes/ is read.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { RasdError } from '../../core/errors.ts';
-import { corpusArticles, corpusKey, goldArticleFile } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, namesArticle, readGoldRecords, requireGold } from '../gold-corpus.ts';
 import type { ArticleInput } from '../../core/document.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
@@ -42,7 +42,7 @@ read splits only, so that nobody reads the errors of an unseen set by accident.`
 
 function readArticle(path: string): ArticleInput | null {
   const read = goldArticleFile(path);
-  if (read && 'error' in read) throw new RasdError('RASD_E006', `cannot read ${path}: ${read.error}`);
+  if (read && 'error' in read) throw new RasdError('RASD_E006', `cannot read ${path}: ${String(read.error).replace(/ \[RASD_E\d+\]$/, '')}`);
   return read?.article ?? null;
 }
 
@@ -62,8 +62,12 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const goldPaths = values.gold ? [values.gold] : readdirSync(GOLD_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(GOLD_DIR, f));
-  const golds: GoldArticle[] = goldPaths.flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle));
+  const goldPaths = values.gold ? [values.gold] : goldFilesIn(GOLD_DIR, '.jsonl');
+  const golds: GoldArticle[] = goldPaths.flatMap((p) => readGoldRecords<GoldArticle>(p, 'jsonl', namesArticle, '"article", or "corpus" and "id"'));
+  requireGold(golds.length, goldPaths.join(', '));
+  if (values.split !== undefined && !golds.some((g) => (g.split ?? 'dev') === values.split)) {
+    throw new RasdError('RASD_E007', `--split "${values.split}": no gold article of that split (${[...new Set(golds.map((g) => g.split ?? 'dev'))].join(', ')})`);
+  }
   const fromCorpus = await corpusArticles(golds);
   const resources = loadResources();
   const analyzer = createAnalyzer(resources);

@@ -6,13 +6,12 @@
  * expressions) and prints, per split and overall, the share of gold
  * expressions found, the share of those with the right value, and precision.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
-import { goldArticleFile } from '../gold-corpus.ts';
+import { goldArticleFile, goldFilesIn, readGoldRecords, requireGold } from '../gold-corpus.ts';
 import { REPO_ROOT } from '../../resources/shared.ts';
 import { emptyScore, formatScore, scoreTimes, type GoldTime, type TimeScore } from '../../time/eval.ts';
 
@@ -38,14 +37,14 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const files = values.gold ? [values.gold] : readdirSync(GOLD_DIR).filter((f) => f.endsWith('.jsonl')).map((f) => join(GOLD_DIR, f));
+  const files = values.gold ? [values.gold] : goldFilesIn(GOLD_DIR, '.jsonl');
+  const golds = files.map((f) => readGoldRecords<GoldDoc>(f, 'jsonl', (o) => typeof o.path === 'string' && o.path !== '' && Array.isArray(o.times), '"path" and "times"'));
+  requireGold(golds.flat().length, files.join(', '));
   const analyzer = createAnalyzer(loadResources());
   const scores = new Map<string, TimeScore>([['all', emptyScore()]]);
   let articles = 0;
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const gold = JSON.parse(line) as GoldDoc;
+  for (const fileGolds of golds) {
+    for (const gold of fileGolds) {
       const read = goldArticleFile(gold.path);
       if (!read) throw new RasdError('RASD_E006', `article not found: ${gold.path}`);
       if ('error' in read) throw new RasdError('RASD_E006', `cannot read ${gold.path}: ${read.error}`);

@@ -3,7 +3,7 @@
  */
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, openStore } from '../../store/open.ts';
 import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../../server/export.ts';

@@ -2,7 +2,7 @@
  * rasd ingest PATH... [--db FILE] [--workers N]
  * rasd ingest --db postgres://... --queue PATH...   (enqueue for rasd worker)
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
 import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
@@ -37,6 +37,8 @@ export function summaryLine(s: IngestSummary): string {
 export function printRejected(s: IngestSummary, limit = 20): void {
   for (const r of s.rejected.slice(0, limit)) console.error(`rasd ingest: rejected ${r.path}: ${r.reason}`);
   if (s.rejected.length > limit) console.error(`rasd ingest: ... and ${s.rejected.length - limit} more rejected items (see the rejected table)`);
+  for (const r of s.notes.slice(0, limit)) console.error(`rasd ingest: ${r.path}: ${r.reason}`);
+  if (s.notes.length > limit) console.error(`rasd ingest: ... and ${s.notes.length - limit} more articles stored without a readable date or not in Arabic`);
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -57,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     const summary = await ingest({ store, paths: positionals, workers, progress: new Progress() });
     printRejected(summary);
     console.log(summaryLine(summary));
-    return summary.rejected.length ? 1 : 0;
+    return summary.rejected.length || summary.notes.length ? 1 : 0;
   } finally {
     await store.close();
   }

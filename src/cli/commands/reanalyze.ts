@@ -2,7 +2,7 @@
  * rasd reanalyze [--db FILE] [--workers N]
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, openStore } from '../../store/open.ts';
 import { reanalyze } from '../../ingest/ingest.ts';

@@ -1,9 +1,10 @@
 /**
  * rasd serve [--db FILE] [--port N] [--host H] [--token T] [--workers N]
  */
+import { existsSync } from 'node:fs';
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError, describeError } from '../../core/errors.ts';
 import { dbPath, openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
@@ -58,12 +59,17 @@ export async function run(argv: string[]): Promise<number> {
   const port = parsePort(values.port, 8080);
   const token = values.token ?? process.env.RASD_TOKEN;
   const workers = cluster.isPrimary ? parseWorkers(values.workers) : 1;
-  if (cluster.isPrimary && workers > 1) return runPrimary(dbPath(values.db), values.host ?? '127.0.0.1', port, token, workers);
+  const db = dbPath(values.db);
+  // a mistyped --db served a new, empty store without a word (qa12); an empty store to POST articles to stays possible
+  if (cluster.isPrimary && !/^postgres/i.test(db) && db !== ':memory:' && !existsSync(db)) {
+    console.error(`rasd serve: no store at ${db}: serving a new, empty store (rasd ingest fills one)`);
+  }
+  if (cluster.isPrimary && workers > 1) return runPrimary(db, values.host ?? '127.0.0.1', port, token, workers);
 
   let store: Store | undefined;
   let server: Running;
   try {
-    store = await openStore(dbPath(values.db));
+    store = await openStore(db);
     server = await startServer({ store, host: values.host, port, token });
   } catch (err) {
     if (!cluster.isWorker) throw err;

@@ -1,7 +1,7 @@
 /**
  * rasd worker --db postgres://... [--concurrency N] [--exit-when-empty]
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
 import { runWorker, type WorkerSummary } from '../../ingest/queue.ts';

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { goldFilesIn, namesArticle, readGoldRecords, requireGold } from './gold-corpus.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'rasd-gold-'));
+const write = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+
+test('gold records: comments skipped, records kept, each fault named by file and line', () => {
+  const ok = write('ok.jsonl', '{"_about": "x"}\n\n{"article": "../shared/a.txt"}\n{"corpus": "c.jsonl.gz", "id": "7"}\n');
+  assert.equal(readGoldRecords(ok, 'jsonl', namesArticle, 'an article').length, 2);
+  assert.throws(() => readGoldRecords(write('bad.jsonl', '{"article": "a"}\n{oops\n'), 'jsonl', namesArticle, 'x'), /bad\.jsonl: line 2: malformed JSON/);
+  assert.throws(() => readGoldRecords(write('arr.jsonl', '[1]\n'), 'jsonl', namesArticle, 'x'), /arr\.jsonl: line 1: not a gold record/);
+  assert.throws(() => readGoldRecords(write('none.jsonl', '{"article": ""}\n'), 'jsonl', namesArticle, '"article"'), /none\.jsonl: line 1: the gold record names no article \("article"\)/);
+  assert.throws(() => readGoldRecords(join(dir, 'missing.jsonl'), 'jsonl', namesArticle, 'x'), /missing\.jsonl: no such gold file/);
+  assert.throws(() => readGoldRecords(dir, 'jsonl', namesArticle, 'x'), /is a folder, not a gold file/);
+  assert.equal(readGoldRecords(write('one.json', '{\n "article": "a",\n "events": []\n}\n'), 'json', namesArticle, 'x').length, 1);
+});
+
+test('gold folders and empty gold are refused', () => {
+  assert.throws(() => goldFilesIn(join(dir, 'nope'), '.json'), /nope: no such gold folder/);
+  assert.throws(() => goldFilesIn(write('file.txt', ''), '.json'), /not a folder of gold files/);
+  assert.deepEqual(goldFilesIn(dir, '.json').map((p) => p.slice(dir.length + 1)), ['one.json']);
+  assert.throws(() => requireGold(0, 'X'), /no gold records in X/);
+  requireGold(1, 'X');
+});
