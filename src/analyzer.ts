@@ -40,6 +40,12 @@ export interface Resources {
   quoteCues: QuoteLexicon;
   /** How often words stood inside names in unlabelled news (data/ner/auto-lexicon.tsv), for the resolver. */
   nameEvidence?: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Fingerprint of the data files and analyzer code these resources came with
+   * (src/resources/revision.ts; Node's loader sets it): part of the analyzer's
+   * version, so stored analyses made by other data or rules are stale.
+   */
+  revision?: string;
 }
 
 export interface AnalyzeMeta {
@@ -52,7 +58,7 @@ export interface AnalyzeMeta {
 
 export interface Analyzer {
   readonly pipeline: Pipeline;
-  /** Ids of the stages that ran, e.g. ["ner.v1"]: stored with every analysis. */
+  /** Ids of the stages that ran ("text.v1 time.v1 ner.v1 ..."), then `rev:` and the resources' revision when known: stored with every analysis. */
   readonly version: string;
   analyze(text: string, meta?: AnalyzeMeta): Analysis;
   analyzeArticle(article: ArticleInput): Analysis;
@@ -83,7 +89,7 @@ export function createAnalyzer(resources: Resources, stages: Stage[] = buildStag
   const analyzeArticle = (article: ArticleInput) => analyzeDocument(document(article));
   return {
     pipeline,
-    version: ['text.v1', ...stages.map((s) => s.id)].join(' '),
+    version: ['text.v1', ...stages.map((s) => s.id), ...(resources.revision ? [`rev:${resources.revision}`] : [])].join(' '),
     analyze: (text, meta = {}) => analyzeArticle({ ...meta, text }),
     analyzeArticle,
     analyzeDocument,

@@ -15,6 +15,7 @@ import { addDescriptions, type DescriptionData } from '../events/descriptions.ts
 import { loadNerAutoLexicon, loadNerResources } from '../ner/load.ts';
 import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
 import { tuneJit } from './jit.ts';
+import { analysisRevision } from './revision.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -56,6 +57,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
   };
   addDescriptions(resources.eventLexicon, JSON.parse(readDataFile('events/descriptions.json', dataDir)) as DescriptionData, resources.kb.countries, resources.kb.places.flatMap((p) => p.ar));
   resources.nameEvidence = resources.ner?.autoLexicon ?? loadNerAutoLexicon(dataDir);
+  resources.revision = analysisRevision(dataDir);
   if (dataDir === DATA_DIR) cached = resources;
   return resources;
 }
