@@ -7,17 +7,23 @@
  * and the figure is the store's own server work (scripts/pg-write-cost.sh measures the whole worker run).
  *
  *   npx tsx scripts/pg-write-replay.ts [--articles 2000] [--records /tmp/rasd-replay-2000.jsonl] [--db NAME]
- *       [--hook "SQL run after the migrations, before the writes"] [--rounds 2] [--batch 64]
+ *       [--hook "SQL run after the migrations, before the writes"] [--rounds 2] [--batch 128] [--statements] [--keep]
+ *
+ * --batch: articles a putArticles call (default: the worker's, DEFAULT_WORKER_BATCH); --statements: the statements by
+ * time inside the server (pg_stat_statements, when the server preloads it); --keep: keep the last round's database.
+ * The records file is not remade when the analyzer changes: delete it to analyze again.
  *
  * $RASD_TEST_PG names the server (default postgres://postgres@127.0.0.1:55432/postgres); the database (default
  * rasd_write_replay) is dropped and created for each round and dropped at the end. The server must run on this
  * machine (the CPU comes from /proc).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { readSource } from '../src/ingest/sources.ts';
 import { createRecordMaker } from '../src/ingest/record.ts';
+import { DEFAULT_WORKER_BATCH } from '../src/ingest/queue.ts';
 import { openPgStore } from '../src/store/postgres/pg-store.ts';
 import type { ArticleRecord } from '../src/store/store.ts';
 
@@ -28,16 +34,17 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'rasd_write_replay' },
     hook: { type: 'string' },
     rounds: { type: 'string', default: '2' },
-    batch: { type: 'string', default: '64' },
+    batch: { type: 'string', default: String(DEFAULT_WORKER_BATCH) },
     keep: { type: 'boolean' },
     statements: { type: 'boolean' },
   },
 });
 const n = Number(values.articles);
+if (!/^[a-z_][a-z0-9_]*$/.test(values.db!)) throw new Error('--db must be a plain lower-case name');
 const server = process.env.RASD_TEST_PG ?? 'postgres://postgres@127.0.0.1:55432/postgres';
 const url = `${server.replace(/\/[^/]*$/, '')}/${values.db}`;
 const recordsPath = values.records ?? `/tmp/rasd-replay-${n}.jsonl`;
-const HZ = 100; // clock ticks a second (getconf CLK_TCK on Linux)
+const HZ = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100; // clock ticks a second
 
 async function loadRecords(): Promise<ArticleRecord[]> {
   if (existsSync(recordsPath)) {
