@@ -3,7 +3,7 @@
  * against two, and search latency on PostgreSQL against SQLite on the same
  * data.
  *
- *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R] [--concurrency 0,1] [--batch B]
+ *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R] [--concurrency 0,1] [--batch B] [--pending]
  *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R] [--slowest N]
  *
  * 1. takes the first N articles of the corpus (default 2,000) and, for 1 and
@@ -17,6 +17,9 @@
  *    then times Store.search over the workload of scripts/bench-queries.ts
  *    (1,000+ distinct searches drawn from the store's vocabulary), R rounds,
  *    on both engines (read caches off: the engines are compared, not the cache).
+ *    Before 2, the GIN indexes' pending lists the workers left (up to gin_pending_list_limit each, 4 MB by
+ *    default) are merged, as autovacuum would: every text search scans a pending list whole, so an unmerged one
+ *    makes the figure depend on where the last merge fell (--pending: first search as the workers left it).
  * With --from-sqlite FILE: no throughput test; the SQLite store is copied
  * into the PostgreSQL database NAME (default rasd_bench_full; kept, and
  * reused when it already holds as many articles, so `bench-store.ts --db URL`
@@ -41,7 +44,7 @@ import { buildWorkload, toSearchQuery, type BenchSearch, type Workload } from '.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { batch: { type: 'string' }, concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' }, slowest: { type: 'string' } },
+  options: { batch: { type: 'string' }, concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' }, slowest: { type: 'string' }, pending: { type: 'boolean' } },
 });
 const n = Number(values.articles ?? 2000);
 const rounds = Number(values.rounds ?? 1);
@@ -274,7 +277,17 @@ try {
   await lite.putArticles(batch);
   const same = (await pgStore.canonicalDump()) === (await lite.canonicalDump());
   console.log(`parity: canonical dumps ${same ? 'equal' : 'DIFFER'}`);
-  await compare(pgStore, lite, (lite as unknown as { db: Database.Database }).db);
+  const liteDb = (lite as unknown as { db: Database.Database }).db;
+  if (values.pending) {
+    console.log('search with the GIN pending lists as the workers left them (--pending):');
+    await compare(pgStore, lite, liteDb);
+  }
+  const gin = await (pgStore as unknown as { pool: pg.Pool }).pool.query<{ index: string; pages: number }>(
+    `SELECT c.relname AS index, gin_clean_pending_list(c.oid)::int AS pages FROM pg_class c JOIN pg_am am ON am.oid = c.relam
+     WHERE am.amname = 'gin' AND c.relnamespace = 'public'::regnamespace ORDER BY 1`,
+  );
+  console.log(`GIN pending lists merged before the search: ${gin.rows.map((r) => `${r.index} ${r.pages} pages`).join(', ')}`);
+  await compare(pgStore, lite, liteDb);
   await pgStore.close();
   await lite.close();
 } finally {

@@ -2,7 +2,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPgStore } from '../store/postgres/pg-store.ts';
 import { createDatabase, dropDatabases, pgSkipReason } from '../store/postgres/test-db.ts';
-import { enqueue, runWorker } from './queue.ts';
+import { DEFAULT_WORKER_BATCH, enqueue, runWorker } from './queue.ts';
 import type { SourceItem } from './sources.ts';
 
 let skip: string | null = null;
@@ -49,5 +49,20 @@ for (const concurrency of [0, 1]) {
     }
   });
 }
+
+test('queue: a worker takes DEFAULT_WORKER_BATCH jobs a fetch, so a short queue is one batch, one transaction', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  assert.ok(DEFAULT_WORKER_BATCH >= 64);
+  const url = await createDatabase('rasd_queue');
+  const store = await openPgStore(url);
+  try {
+    await enqueue({ url, store, paths: [], items: items() });
+    const batches: number[] = [];
+    const done = await runWorker({ url, store, concurrency: 0, exitWhenEmpty: true, maintenanceSeconds: 1, onBatch: (s) => batches.push(s.stored) });
+    assert.equal(done.stored, 3);
+    assert.deepEqual(batches, [3]);
+  } finally {
+    await store.close();
+  }
+});
 
 after(dropDatabases);

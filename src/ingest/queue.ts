@@ -22,6 +22,13 @@ import { createAnalysis } from './pool.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 
 export const QUEUE = 'rasd-ingest';
+/**
+ * Jobs a worker takes and writes together by default. 128, not 64 (pg13, docs/benchmarks.md "Eleventh session
+ * (pg13)"): a batch's entities, aliases and story lookups are written once for all its articles, so a written
+ * article costs less of the server's CPU (about 1.1 -> 0.95 ms on 2,000 corpus articles) and of the worker's;
+ * a killed worker costs at most this many articles of analysis again.
+ */
+export const DEFAULT_WORKER_BATCH = 128;
 /** Seconds a job may stay active before another worker may take it over. */
 export const DEFAULT_JOB_TIMEOUT = 120;
 
@@ -127,7 +134,7 @@ export interface WorkerOptions {
   store: Store;
   /** Analysis threads in this process; 0 analyzes on the process's own thread, between writes (a one-core worker). */
   concurrency?: number;
-  /** Jobs a fetch takes (written in one transaction). */
+  /** Jobs a fetch takes (written in one transaction; default DEFAULT_WORKER_BATCH). */
   batchSize?: number;
   /** Stop once no job is waiting or running anywhere (benchmarks, scripts). */
   exitWhenEmpty?: boolean;
@@ -195,8 +202,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     opts.onBatch?.(summary);
   };
   // pg-boss's work() waits out its polling interval after every batch; this loop asks again at once while there is work
-  // 64: half the queue round trips and transactions of 32 (on the full corpus, two one-core workers went from 1.58x to 1.79x one); a killed worker costs at most this many articles of analysis again
-  const batchSize = opts.batchSize ?? 64;
+  const batchSize = opts.batchSize ?? DEFAULT_WORKER_BATCH;
   let stopped = false;
   let drained = false;
   opts.stop?.then(() => (stopped = true));

@@ -4,7 +4,7 @@
 import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
-import { runWorker, type WorkerSummary } from '../../ingest/queue.ts';
+import { DEFAULT_WORKER_BATCH, runWorker, type WorkerSummary } from '../../ingest/queue.ts';
 
 const HELP = `usage: rasd worker --db postgres://... [--concurrency N] [--exit-when-empty]
 
@@ -17,7 +17,7 @@ batches in hand.
   --concurrency      analysis threads in this process (default 1); 0 analyzes
                      on the process's own thread between writes, so that the
                      process uses one core: run one such worker per core
-  --batch            jobs taken and written together (default 64)
+  --batch            jobs taken and written together (default ${DEFAULT_WORKER_BATCH})
   --exit-when-empty  stop once no job is waiting or running`;
 
 function intOption(name: string, v: string | undefined, max: number, min = 1): number | undefined {
