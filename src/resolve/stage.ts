@@ -19,6 +19,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
+import { heldTitle, kinBeforeTitle, pastHolderOnly } from './titles12.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -2675,15 +2676,18 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     }
   }
   if (officeWord(art, c)) return k;
+  // زوجة الرئيس الفرنسي بريجيت ماكرون: the name is the kin's (src/resolve/titles12.ts, rule 91).
+  const kinApp = kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, (pos) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')))) ? appositive(art, k) : null;
+  const kin = !!kinApp && !heldTitle(kb, kinApp.targets.map((t) => t.id), c.title.def.role, c.title.def.title);
   if (c.title.bare) {
-    const named = bareApposition(art, c, k);
+    const named = kin ? -1 : bareApposition(art, c, k);
     if (named >= 0) return named;
     const last = lastByRole.get(def.title);
     if (last) addMention(art, last, c, 'title');
     else if (!former && !appositive(art, k)) art.pendingTitles.push({ c, needsCountry: true });
     return k;
   }
-  const app = appositive(art, k);
+  const app = kin ? null : appositive(art, k);
   let d: Draft | null = null;
   if (app) {
     d = personByWord(art, app) ?? nameDraft(art, app);
@@ -2719,12 +2723,13 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!d && !country && /^\s+ل(?!ل)\S/.test(art.doc.text.slice(c.end, c.end + 4))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
-  if (!d && !country && !former && !app) art.pendingTitles.push({ c, needsCountry: false });
+  if (!d && !country && !former && !app && !kin) art.pendingTitles.push({ c, needsCountry: false });
   if (!d) return k;
   if (!app) addMention(art, d, c, 'title');
   d.role = def.role;
   d.title = def.title;
-  byTitle.set(titleKey(def.title, d.country ?? country, former), d);
+  // A past holder named with a title of no country is not the country's title-holder of the date (rule 92).
+  if (country || former || !pastHolderOnly(kb, d.kbId, d.country, def.role, def.title, date)) byTitle.set(titleKey(def.title, d.country ?? country, former), d);
   if (!former) lastByRole.set(def.title, d);
   if (!former) art.titled.push({ title: def.title, start: c.start, d });
   if (!former && isMinisterRole(def.role)) setMinister(art, d);

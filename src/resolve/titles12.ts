@@ -1,0 +1,65 @@
+/**
+ * Title rules of the eleventh session (titles12; docs/knowledge-base.md, rules 91-92), found by a title audit of
+ * random corpus text:
+ *
+ * 91. A kin word in construct with a title (زوجة الرئيس الفرنسي بريجيت ماكرون، ابنة الرئيس الأمريكي، إيفانكا
+ *     ترامب، زوج رئيسة الوزراء، فيليب ماي، نجل الرئيس المصري الأسبق جمال مبارك): the name after the title is the
+ *     kin's, not the holder's; the title is the holder's as it would be with no name after it.
+ * 92. A person the KB knows, named with a title that carries no country (سلفه الرئيس باراك أوباما، في عهد الرئيس
+ *     جورج بوش), who does not hold that office on the article's date while someone else does: later mentions of
+ *     the title WITH the country (الرئيس الأمريكي) are the holder on the date, not that past holder. The plain
+ *     title's article-first reading (byTitle) is not given to them; a bare الرئيس after them still is.
+ */
+import type { Doc } from '../core/document.ts';
+import type { KnowledgeBase } from '../kb/index.ts';
+import type { Role, Title } from '../kb/types.ts';
+import { normalize } from '../text/normalize.ts';
+
+/** Kin nouns that take a title in construct (زوجة الرئيس، نجل رئيس الوزراء), with و or ف on them too. */
+const KIN_HEADS = new Set(
+  ['زوج', 'زوجة', 'عقيلة', 'قرينة', 'أرملة', 'ابن', 'ابنة', 'بنت', 'نجل', 'نجلة', 'نجلي', 'ابني', 'ابنتي', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'شقيقي', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'خطيبة', 'طليقة', 'عم', 'خال', 'أبناء', 'بنات', 'أنجال', 'أشقاء'].map(
+    (w) => normalize(w),
+  ),
+);
+
+/** وهو/وهي before the kin noun: the kin is the person just named (البيرق، وهو صهر الرئيس رجب طيب أردوغان). */
+const HUWA = new Set(['وهو', 'وهي', 'هو', 'هي'].map((w) => normalize(w)));
+
+/**
+ * Is the word right before the title at token `first` (spaces only between) a kin noun in construct with it, and is
+ * that kin not the person named right before it? When a name (or وهو) stands before the kin noun (تشيلسي كلينتون
+ * ابنة الرئيس الأمريكي الأسبق بيل كلينتون؛ علاء مبارك، نجل الرئيس المصري الأسبق، حسني مبارك), the kin is that
+ * person and the name after the title is the holder's, as usual. `personEndsAt(pos)`: a person's name ends at pos.
+ */
+export function kinBeforeTitle(doc: Doc, first: number, titleStart: number, tn: (doc: Doc, j: number) => string, personEndsAt: (pos: number) => boolean): boolean {
+  if (first < 1) return false;
+  const prev = doc.tokens[first - 1]!;
+  // The title starts at its token (a one-letter proclitic on the title, لزوجة… is another reading).
+  if (doc.tokens[first]!.start !== titleStart) return false;
+  if (!/^\s+$/.test(doc.text.slice(prev.end, titleStart))) return false;
+  const w = tn(doc, first - 1);
+  if (![w, w.replace(/^[وف]/, ''), w.replace(/^[وف]?[لب]/, '')].some((v) => KIN_HEADS.has(v))) return false;
+  let b = first - 2;
+  if (b >= 0 && /^[،,]$/.test(doc.tokens[b]!.text)) b--;
+  if (b < 0) return true;
+  return !personEndsAt(doc.tokens[b]!.end) && !HUWA.has(tn(doc, b));
+}
+
+/**
+ * Rule 92: is the KB person `kbId`, named with a title of no country, someone who does not hold that office for
+ * their country on `date` while another person does? Then the country's title is not to be read back to them.
+ */
+export function pastHolderOnly(kb: KnowledgeBase, kbId: string | null | undefined, country: string | null | undefined, role: Role, title: Title, date: string | null | undefined): boolean {
+  if (!kbId || kbId.startsWith('x:') || !country || !date) return false;
+  const now = kb.holders(role, country, date, title);
+  return now.length > 0 && !now.some((h) => h.person.id === kbId);
+}
+
+/**
+ * Rule 91's exception: the name after a kin noun and a title is the holder's after all when the KB knows that person
+ * as a holder of that title at some date (نجلي الرئيس السابق علي عبدالله صالح: the sons of Saleh). Sara Netanyahu,
+ * Ivanka Trump and a name the KB lacks (بريجيت ماكرون) are the kin.
+ */
+export function heldTitle(kb: KnowledgeBase, ids: readonly string[], role: Role, title: Title): boolean {
+  return ids.some((id) => kb.byId(id)?.person?.roles.some((r) => r.role === role && r.title === title) ?? false);
+}
