@@ -19,7 +19,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
-import { heldTitle, kinBeforeTitle, pastHolderOnly } from './titles12.ts';
+import { heldTitle, kinBeforeTitle, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -416,7 +416,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
         if (c?.demonym && !f.key.startsWith('ال') && !tn(doc, i + n).startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
-        if (!country && !f.key.startsWith('ال') && n === 1) return null;
+        // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule 93, titles12.ts.)
+        if (!country && !f.key.startsWith('ال') && n === 1 && !(def.generic === 'envoy' && unEnvoyPhrase(doc.text, end))) return null;
         return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}) } };
       }
     }
@@ -2458,6 +2459,8 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, named);
     return k;
   }
+  // المبعوث الأممي إلى اليمن: the UN's envoy to that post on the date (src/resolve/titles12.ts, rule 93).
+  if (en === 'envoy' && !c.title.country && unEnvoyTitle(art, c, k)) return k;
   let country = c.title.country;
   let org: Draft | null = null;
   let at = k;
@@ -2596,6 +2599,52 @@ function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: st
     return f === first && more.some((x) => x.length >= 3 && rest.some((y) => y === x || withinOneEdit(x, y)));
   };
   return first && first.length >= 3 && names.some(same) ? h : null;
+}
+
+/**
+ * Rule 93 (titles12.ts): an envoy title the UN's by the words after it. The post is the country named next; the person
+ * is a KB person named right after the phrase, else the one UN envoy to that post on the date, else (no post named) the
+ * one UN envoy the article names or, failing that, the one posted to the country the article names most.
+ */
+function unEnvoyTitle(art: Article, c: Cand, k: number): boolean {
+  const { doc, kb, date, cands, drafts, countries } = art;
+  const phrase = unEnvoyPhrase(doc.text, c.end);
+  if (!phrase || !date) return false;
+  // نائب مبعوث الأمم المتحدة لليمن، معين شريم: the deputy's phrase, left to the generic title.
+  if (c.tokenStart > 0 && DEPUTY_BEFORE.has(art.tn(doc, c.tokenStart - 1).replace(/^[وف]/, ''))) return false;
+  if (phrase.former) return true;
+  let post: string | null = null;
+  let after = phrase.end;
+  for (let x = k + 1; x < cands.length && cands[x]!.start <= phrase.end + 2; x++) {
+    const pc = cands[x]!;
+    const t = pc.targets.find((y) => y.id.startsWith('cty:'));
+    if (phrase.postAt !== null && pc.start >= phrase.postAt && t) {
+      post = t.id.slice(4);
+      after = pc.end;
+    }
+  }
+  // A post that is no country (مبعوث الأمم المتحدة للشرق الأوسط، لعملية السلام): an envoy the KB does not file by post.
+  if (phrase.postAt !== null && !post) return true;
+  const ids = unEnvoys(kb, post, date);
+  // A KB person named right after the phrase (behind a comma): المبعوث الأممي إلى اليمن، مارتن غريفيث.
+  const next = cands.find((x) => x.start >= after && /^[\s،,]*$/.test(doc.text.slice(after, x.start)));
+  const named = next?.kind === 'name' ? next.targets.find((t) => t.type === 'PER' && !t.id.startsWith('x:')) : undefined;
+  let id: string | undefined;
+  if (named) id = named.id;
+  else if (post) id = ids.length === 1 ? ids[0] : undefined;
+  else {
+    const inArticle = ids.filter((x) => [...drafts.values()].some((d) => d.kbId === x && d.mentions.length > 0));
+    if (inArticle.length === 1) id = inArticle[0];
+    else if (!inArticle.length) {
+      const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+      const lead = first && (!second || first[1] > second[1]) ? first[0] : null;
+      const there = lead ? unEnvoys(kb, lead, date) : [];
+      if (there.length === 1) id = there[0];
+    }
+  }
+  if (!id) return true;
+  addMention(art, kbDraft(art, id), c, 'title');
+  return true;
 }
 
 /** The person's name right before the title (only spaces between), said right after a reporting verb. */

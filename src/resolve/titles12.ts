@@ -39,6 +39,9 @@ export function kinBeforeTitle(doc: Doc, first: number, titleStart: number, tn: 
   if (!/^\s+$/.test(doc.text.slice(prev.end, titleStart))) return false;
   const w = tn(doc, first - 1);
   if (![w, w.replace(/^[وف]/, ''), w.replace(/^[وف]?[لب]/, '')].some((v) => KIN_HEADS.has(v))) return false;
+  // With a pronoun on it the kin noun is no construct: خلفا لوالده الملك الحسن الثاني (his father, the king): the name
+  // is the title's. (Normalization folds ة into ه: the word as written tells them apart.)
+  if (/(?:ه|ها|هم|هما)[\u064B-\u0652]*$/u.test(prev.text) && !/ة[\u064B-\u0652]*$/u.test(prev.text)) return false;
   let b = first - 2;
   if (b >= 0 && /^[،,]$/.test(doc.tokens[b]!.text)) b--;
   if (b < 0) return true;
@@ -62,4 +65,35 @@ export function pastHolderOnly(kb: KnowledgeBase, kbId: string | null | undefine
  */
 export function heldTitle(kb: KnowledgeBase, ids: readonly string[], role: Role, title: Title): boolean {
   return ids.some((id) => kb.byId(id)?.person?.roles.some((r) => r.role === role && r.title === title) ?? false);
+}
+
+/**
+ * Rule 93: a UN envoy by post (المبعوث الأممي إلى اليمن، مبعوث الأمم المتحدة لليمن، المبعوث الدولي الخاص إلى سوريا،
+ * مبعوث الأمين العام للأمم المتحدة إلى ليبيا): the words after an envoy title that make it the UN's, and where the post
+ * word starts (null when none follows). `former`: السابق in the phrase (no sitting holder).
+ */
+const UN_ENVOY = /^\s+(?:(?:الخاص|الخاصة)\s+)?(?:الأممي|الأممية|الاممي|الاممية|الدولي|الدولية|للأمم المتحدة|للامم المتحدة|الأمم المتحدة|الامم المتحدة|الأمين العام للأمم المتحدة|الامين العام للامم المتحدة)(?:\s+(?:الخاص|الخاصة))?(?:\s+(?:للأمم المتحدة|للامم المتحدة))?(\s+(?:السابق|السابقة))?(?:(?:\s+(?:إلى|الى|لدى|في|بشأن|حول|الى)\s+)|\s+(?=ل))?/u;
+
+export interface UnEnvoyPhrase {
+  former: boolean;
+  /** Where the word naming the post starts (after إلى …, or at a ل-prefixed word), or null. */
+  postAt: number | null;
+  end: number;
+}
+
+export function unEnvoyPhrase(text: string, titleEnd: number): UnEnvoyPhrase | null {
+  const m = UN_ENVOY.exec(text.slice(titleEnd, titleEnd + 90));
+  if (!m) return null;
+  const end = titleEnd + m[0].length;
+  const rest = text.slice(end, end + 2);
+  const postAt = /^\S/.test(rest) && (m[0].endsWith(' ') || /^ل/.test(rest)) ? end : null;
+  return { former: !!m[1], postAt, end };
+}
+
+/** Rule 93: the UN envoys on `date`, to `post` when one is named (data/kb/people/titles12-un-envoys.jsonl). */
+export function unEnvoys(kb: KnowledgeBase, post: string | null, date: string): string[] {
+  return kb
+    .officeHolders('envoy', null, 'org:united-nations', date)
+    .filter((h) => !!h.spell.post && h.spell.post !== 'IGO' && (!post || h.spell.post === post))
+    .map((h) => h.person.id);
 }
