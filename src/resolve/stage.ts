@@ -2523,7 +2523,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
     // Without a comma when the name is the subject of a reporting verb before it (وقالت سارا فلوريس المتحدثة باسم
     // الوزارة، وندد يوسف المحمود المتحدث باسم الحكومة الفلسطينية …): the title is the speaker's (resolve9).
-    let subjectNamed = !said && prev && !prev.generic ? subjectNameBefore(art, prev, c) : undefined;
+    let subjectNamed = !said && prev && !prev.generic ? subjectNameBefore(art, prev, c) ?? holderNameBefore(art, prev, c, en, country, org) : undefined;
     // A name the KB does not know that is its holder's spelled apart (فاسيلي نيبنسيا مندوب روسيا): the holder's title.
     if (subjectNamed && prev!.kbId?.startsWith('x:')) {
       const pseudo: Cand = { start: subjectNamed.start, end: subjectNamed.end, tokenStart: 0, tokenEnd: 0, kind: 'name', targets: [], nerType: 'PER' };
@@ -2645,6 +2645,25 @@ function unEnvoyTitle(art: Article, c: Cand, k: number): boolean {
   if (!id) return true;
   addMention(art, kbDraft(art, id), c, 'title');
   return true;
+}
+
+/**
+ * Rule 94 (titles12): the name right before a generic title (only spaces between) of a KB person who holds that very
+ * office on the date (وقالت اللفتنانت كوماندر ريبيكا ريبرتش المتحدثة باسم البنتاغون), whatever the verb: the KB
+ * says the apposition, where the office has several holders and the title alone names none.
+ */
+function holderNameBefore(art: Article, d: Draft, c: Cand, en: string, country: string | null, org: Draft | null): Mention | undefined {
+  const { doc, kb, date } = art;
+  if (!date || !d.kbId || d.kbId.startsWith('x:') || c.title?.former) return undefined;
+  const m = d.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s+$/.test(doc.text.slice(x.end, c.start)));
+  if (!m) return undefined;
+  const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
+  if (org && !orgId) return undefined;
+  if (kb.officeHolders(en, orgId ? null : country, orgId, date).some((h) => h.person.id === d.kbId)) return m;
+  // (Some KB spokespeople carry the office as their role, with their country: Rebecca Rebarich.)
+  const where = country ?? org?.country ?? null;
+  const p = kb.byId(d.kbId)?.person;
+  return where && p?.roles.some((r) => r.role === en && r.country === where && spellActiveOn(r, date)) ? m : undefined;
 }
 
 /** The person's name right before the title (only spaces between), said right after a reporting verb. */
