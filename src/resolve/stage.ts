@@ -19,7 +19,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
-import { heldTitle, kinBeforeTitle, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
+import { heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -2611,7 +2611,7 @@ function unEnvoyTitle(art: Article, c: Cand, k: number): boolean {
   const phrase = unEnvoyPhrase(doc.text, c.end);
   if (!phrase || !date) return false;
   // نائب مبعوث الأمم المتحدة لليمن، معين شريم: the deputy's phrase, left to the generic title.
-  if (c.tokenStart > 0 && DEPUTY_BEFORE.has(art.tn(doc, c.tokenStart - 1).replace(/^[وف]/, ''))) return false;
+  if (notTheHolderBefore(doc, c.tokenStart, art.tn)) return false;
   if (phrase.former) return true;
   let post: string | null = null;
   let after = phrase.end;

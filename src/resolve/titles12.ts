@@ -24,6 +24,21 @@ const KIN_HEADS = new Set(
 
 /** وهو/وهي before the kin noun: the kin is the person just named (البيرق، وهو صهر الرئيس رجب طيب أردوغان). */
 const HUWA = new Set(['وهو', 'وهي', 'هو', 'هي'].map((w) => normalize(w)));
+const ALSO = new Set(['أيضا', 'أيضاً', 'كذلك'].map((w) => normalize(w)));
+
+/**
+ * Nouns a title can stand in construct after whose person is not the title's (كبير مستشاري المبعوث الدولي إلى سوريا،
+ * يان إيغلاند): a name after such a phrase is that person's, not the envoy's (rule 93).
+ */
+const NOT_THE_HOLDER = new Set(['مستشار', 'مستشارة', 'مستشاري', 'مساعد', 'مساعدة', 'مساعدي', 'نائب', 'نائبة', 'وكيل', 'بأعمال', 'مكتب', 'فريق', 'مدير مكتب', 'المتحدث باسم', 'المتحدثة باسم', 'ممثل', 'ممثلة'].map((w) => normalize(w)));
+
+/** Is the word before token `first` (و or ف on it allowed) one of those nouns? */
+export function notTheHolderBefore(doc: Doc, first: number, tn: (doc: Doc, j: number) => string): boolean {
+  if (first < 1) return false;
+  const w = tn(doc, first - 1).replace(/^[وف]/, '');
+  const two = first >= 2 ? `${tn(doc, first - 2).replace(/^[وف]/, '')} ${w}` : '';
+  return NOT_THE_HOLDER.has(w) || NOT_THE_HOLDER.has(two);
+}
 
 /**
  * Is the word right before the title at token `first` (spaces only between) a kin noun in construct with it, and is
@@ -44,6 +59,8 @@ export function kinBeforeTitle(doc: Doc, first: number, titleStart: number, tn: 
   if (/(?:ه|ها|هم|هما)[\u064B-\u0652]*$/u.test(prev.text) && !/ة[\u064B-\u0652]*$/u.test(prev.text)) return false;
   let b = first - 2;
   if (b >= 0 && /^[،,]$/.test(doc.tokens[b]!.text)) b--;
+  // وهي أيضا والدة الرئيس السابق جورج دبليو بوش: "also" passed over.
+  if (b >= 1 && ALSO.has(tn(doc, b))) b--;
   if (b < 0) return true;
   return !personEndsAt(doc.tokens[b]!.end) && !HUWA.has(tn(doc, b));
 }
