@@ -2602,6 +2602,24 @@ function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: st
 }
 
 /**
+ * Rule 95 (titles12.ts): a secretary-general's title with ل and a body that is no international one (الأمين العام
+ * لحزب الله، الأمين العام لحركة الجهاد الإسلامي): the body's head on the date when the KB names one; not after a
+ * deputy's or an adviser's noun (نائب الأمين العام لحزب الله نعيم قاسم).
+ */
+function bodyHeadTitle(art: Article, c: Cand, k: number): boolean {
+  const { doc, kb, date, cands } = art;
+  const next = cands[k + 1];
+  if (!date || !next || next.kind !== 'name' || notTheHolderBefore(doc, c.tokenStart, art.tn)) return false;
+  const gap = doc.text.slice(c.end, next.start);
+  if (!/^\s+ل$/.test(gap) && !(/^\s+$/.test(gap) && doc.segment(next.tokenStart).proclitics.includes('ل'))) return false;
+  const org = next.targets.find((t) => t.type === 'ORG' && !t.id.startsWith('x:'));
+  const head = org ? kb.headOf(org.id, date) : null;
+  if (!head) return false;
+  addMention(art, kbDraft(art, head.id), c, 'title');
+  return true;
+}
+
+/**
  * Rule 93 (titles12.ts): an envoy title the UN's by the words after it. The post is the country named next; the person
  * is a KB person named right after the phrase, else the one UN envoy to that post on the date, else (no post named) the
  * one UN envoy the article names or, failing that, the one posted to the country the article names most.
@@ -2744,6 +2762,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     }
   }
   if (officeWord(art, c)) return k;
+  // الأمين العام لحزب الله: the head of the body the KB knows, on the date (titles12.ts, rule 95).
+  if (def.role === 'igo_head' && !c.title.igo && !former && date && bodyHeadTitle(art, c, k)) return k;
   // زوجة الرئيس الفرنسي بريجيت ماكرون: the name is the kin's (src/resolve/titles12.ts, rule 91).
   const kinApp = kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, (pos) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')))) ? appositive(art, k) : null;
   const kin = !!kinApp && !heldTitle(kb, kinApp.targets.map((t) => t.id), c.title.def.role, c.title.def.title);
