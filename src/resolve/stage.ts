@@ -2613,7 +2613,9 @@ function bodyHeadTitle(art: Article, c: Cand, k: number): boolean {
   const gap = doc.text.slice(c.end, next.start);
   if (!/^\s+ل$/.test(gap) && !(/^\s+$/.test(gap) && doc.segment(next.tokenStart).proclitics.includes('ل'))) return false;
   const org = next.targets.find((t) => t.type === 'ORG' && !t.id.startsWith('x:'));
-  const head = org ? kb.headOf(org.id, date) : null;
+  // Only a group's or a party's secretary-general is its head (the IUMS's is not: القرة داغي).
+  const kind = org ? kb.byId(org.id)?.org?.kind : undefined;
+  const head = org && (kind === 'armed_group' || kind === 'party') ? kb.headOf(org.id, date) : null;
   if (!head) return false;
   addMention(art, kbDraft(art, head.id), c, 'title');
   return true;
