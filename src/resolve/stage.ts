@@ -19,7 +19,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
-import { heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
+import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -2812,6 +2812,10 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   // الرئيس السابق لحزب …، رئيس لشركة: the head of a body, not of the state (tied to a name by orgHeadTitles).
   if (!d && !country && /^\s+ل(?!ل)\S/.test(art.doc.text.slice(c.end, c.end + 4))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
+  // ولي عهد أبوظبي: Abu Dhabi's crown prince, not Dubai's (titles12.ts, rule 96).
+  const emirate = !d && !former ? abuDhabiCrownPrince(kb, art.doc.text.slice(c.start, c.end), date) : undefined;
+  if (emirate === null) return k;
+  if (emirate) d = kbDraft(art, emirate);
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
   if (!d && !country && !former && !app && !kin) art.pendingTitles.push({ c, needsCountry: false });
   if (!d) return k;

@@ -114,3 +114,15 @@ export function unEnvoys(kb: KnowledgeBase, post: string | null, date: string): 
     .filter((h) => !!h.spell.post && h.spell.post !== 'IGO' && (!post || h.spell.post === post))
     .map((h) => h.person.id);
 }
+
+/**
+ * Rule 96: ولي عهد أبوظبي (titles.json: the UAE's crown prince by the emirate). The KB files the crown princes of
+ * Abu Dhabi and of Dubai alike as the UAE's; Abu Dhabi's is of the Al Nahyan, the house of Zayed (Mohamed bin Zayed
+ * to 2022, Khaled bin Mohamed bin Zayed from 2023), Dubai's of the Al Maktoum.
+ */
+export function abuDhabiCrownPrince(kb: KnowledgeBase, titleText: string, date: string | null | undefined): string | null | undefined {
+  if (!/أبو ?ظبي|ابو ?ظبي/u.test(titleText)) return undefined;
+  if (!date) return null;
+  const ids = kb.holders('crown_prince', 'ARE', date, 'crown_prince').map((h) => h.person.id).filter((id) => /zayed|nahyan/.test(id));
+  return ids.length === 1 ? ids[0]! : null;
+}
