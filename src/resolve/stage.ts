@@ -2824,7 +2824,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   d.title = def.title;
   // A past holder named with a title of no country is not the country's title-holder of the date (rule 92).
   if (country || former || !pastHolderOnly(kb, d.kbId, d.country, def.role, def.title, date)) byTitle.set(titleKey(def.title, d.country ?? country, former), d);
-  if (!former) lastByRole.set(def.title, d);
+  // (An emirate's crown prince is not what a bare ولي العهد refers back to: the Saudi one is as often meant.)
+  if (!former && !emirate) lastByRole.set(def.title, d);
   if (!former) art.titled.push({ title: def.title, start: c.start, d });
   if (!former && isMinisterRole(def.role)) setMinister(art, d);
   return k;

@@ -57,3 +57,17 @@ test('a kin noun with a pronoun, or after "and she also", is no construct: the n
   assert.notEqual(titleOf(run('احتفالا بالذكرى، خلفا لوالده الملك الحسن الثاني ورافق العاهل المغربي.', '2018-07-31'), 'الملك الحسن'), 'per:mohammed-vi');
   assert.equal(titleOf(run('وقالت السيدة الأولى سابقا، وهي أيضا والدة الرئيس السابق جورج بوش، إنها ستركز على الراحة.', '2018-04-16'), 'الرئيس السابق'), 'per:george-w-bush');
 });
+
+test("a group's head by its office (data/kb/people/titles12-heads.jsonl) and الأمين العام + ل + a group (rule 95)", () => {
+  assert.equal(titleOf(run('وقال زعيم الحوثيين في كلمة متلفزة إن الحرب مستمرة.', '2018-08-10'), 'زعيم الحوثيين'), 'per:abdul-malik-al-houthi');
+  assert.equal(titleOf(run('قال الأمين العام لحزب الله إن المقاومة جاهزة.', '2018-08-10'), 'الأمين العام'), 'per:hassan-nasrallah');
+  assert.equal(titleOf(run('قال قائد الجيش الوطني الليبي إن المعركة مستمرة.', '2018-08-10'), 'قائد الجيش'), 'per:khalifa-haftar');
+  // A deputy's phrase, and a secretary-general who is not the body's head (the IUMS's).
+  assert.notEqual(titleOf(run('وقال نائب الأمين العام لحزب الله نعيم قاسم إن المقاومة جاهزة.', '2018-08-10'), 'الأمين العام'), 'per:hassan-nasrallah');
+  assert.notEqual(titleOf(run('قال علي القرة داغي، الأمين العام للاتحاد العالمي لعلماء المسلمين، إن الحصار ظالم.', '2018-09-06'), 'الأمين العام'), 'per:yusuf-al-qaradawi');
+});
+
+test("ولي عهد أبوظبي is Abu Dhabi's crown prince on the date (rule 96)", () => {
+  assert.equal(titleOf(run('وقال ولي عهد أبوظبي إن الإمارات ملتزمة.', '2018-06-07'), 'ولي عهد'), 'per:mohamed-bin-zayed-al-nahyan');
+  assert.equal(titleOf(run('وقال ولي عهد أبو ظبي إن الإمارات ملتزمة.', '2024-01-01'), 'ولي عهد'), 'per:khaled-bin-mohamed-bin-zayed');
+});
