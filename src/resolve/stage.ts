@@ -416,7 +416,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
         if (c?.demonym && !f.key.startsWith('ال') && !tn(doc, i + n).startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
-        // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule 93, titles12.ts.)
+        // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule T3, titles12.ts.)
         if (!country && !f.key.startsWith('ال') && n === 1 && !(def.generic === 'envoy' && unEnvoyPhrase(doc.text, end))) return null;
         return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}) } };
       }
@@ -2459,7 +2459,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, named);
     return k;
   }
-  // المبعوث الأممي إلى اليمن: the UN's envoy to that post on the date (src/resolve/titles12.ts, rule 93).
+  // المبعوث الأممي إلى اليمن: the UN's envoy to that post on the date (src/resolve/titles12.ts, rule T3).
   if (en === 'envoy' && !c.title.country && unEnvoyTitle(art, c, k)) return k;
   let country = c.title.country;
   let org: Draft | null = null;
@@ -2602,7 +2602,7 @@ function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: st
 }
 
 /**
- * Rule 95 (titles12.ts): a secretary-general's title with ل and a body that is no international one (الأمين العام
+ * rule T5 (titles12.ts): a secretary-general's title with ل and a body that is no international one (الأمين العام
  * لحزب الله، الأمين العام لحركة الجهاد الإسلامي): the body's head on the date when the KB names one; not after a
  * deputy's or an adviser's noun (نائب الأمين العام لحزب الله نعيم قاسم).
  */
@@ -2622,7 +2622,7 @@ function bodyHeadTitle(art: Article, c: Cand, k: number): boolean {
 }
 
 /**
- * Rule 93 (titles12.ts): an envoy title the UN's by the words after it. The post is the country named next; the person
+ * rule T3 (titles12.ts): an envoy title the UN's by the words after it. The post is the country named next; the person
  * is a KB person named right after the phrase, else the one UN envoy to that post on the date, else (no post named) the
  * one UN envoy the article names or, failing that, the one posted to the country the article names most.
  */
@@ -2668,7 +2668,7 @@ function unEnvoyTitle(art: Article, c: Cand, k: number): boolean {
 }
 
 /**
- * Rule 94 (titles12): the name right before a generic title (only spaces between) of a KB person who holds that very
+ * rule T4 (titles12): the name right before a generic title (only spaces between) of a KB person who holds that very
  * office on the date (وقالت اللفتنانت كوماندر ريبيكا ريبرتش المتحدثة باسم البنتاغون), whatever the verb: the KB
  * says the apposition, where the office has several holders and the title alone names none.
  */
@@ -2764,9 +2764,9 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     }
   }
   if (officeWord(art, c)) return k;
-  // الأمين العام لحزب الله: the head of the body the KB knows, on the date (titles12.ts, rule 95).
+  // الأمين العام لحزب الله: the head of the body the KB knows, on the date (titles12.ts, rule T5).
   if (def.role === 'igo_head' && !c.title.igo && !former && date && bodyHeadTitle(art, c, k)) return k;
-  // زوجة الرئيس الفرنسي بريجيت ماكرون: the name is the kin's (src/resolve/titles12.ts, rule 91).
+  // زوجة الرئيس الفرنسي بريجيت ماكرون: the name is the kin's (src/resolve/titles12.ts, rule T1).
   const kinApp = kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, (pos) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')))) ? appositive(art, k) : null;
   const kin = !!kinApp && !heldTitle(kb, kinApp.targets.map((t) => t.id), c.title.def.role, c.title.def.title);
   if (c.title.bare) {
@@ -2812,7 +2812,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   // الرئيس السابق لحزب …، رئيس لشركة: the head of a body, not of the state (tied to a name by orgHeadTitles).
   if (!d && !country && /^\s+ل(?!ل)\S/.test(art.doc.text.slice(c.end, c.end + 4))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
-  // ولي عهد أبوظبي: Abu Dhabi's crown prince, not Dubai's (titles12.ts, rule 96).
+  // ولي عهد أبوظبي: Abu Dhabi's crown prince, not Dubai's (titles12.ts, rule T6).
   const emirate = !d && !former ? abuDhabiCrownPrince(kb, art.doc.text.slice(c.start, c.end), date) : undefined;
   if (emirate === null) return k;
   if (emirate) d = kbDraft(art, emirate);
@@ -2822,7 +2822,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!app) addMention(art, d, c, 'title');
   d.role = def.role;
   d.title = def.title;
-  // A past holder named with a title of no country is not the country's title-holder of the date (rule 92).
+  // A past holder named with a title of no country is not the country's title-holder of the date (rule T2).
   if (country || former || !pastHolderOnly(kb, d.kbId, d.country, def.role, def.title, date)) byTitle.set(titleKey(def.title, d.country ?? country, former), d);
   // (An emirate's crown prince is not what a bare ولي العهد refers back to: the Saudi one is as often meant.)
   if (!former && !emirate) lastByRole.set(def.title, d);

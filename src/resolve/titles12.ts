@@ -1,14 +1,19 @@
 /**
- * Title rules of the eleventh session (titles12; docs/knowledge-base.md, rules 91-92), found by a title audit of
- * random corpus text:
+ * Title rules of the eleventh session (titles12; docs/knowledge-base.md, "Eleventh session (titles12)", rules T1-T6),
+ * found by a title audit of random corpus text. Each is called from src/resolve/stage.ts with a few lines.
  *
- * 91. A kin word in construct with a title (زوجة الرئيس الفرنسي بريجيت ماكرون، ابنة الرئيس الأمريكي، إيفانكا
- *     ترامب، زوج رئيسة الوزراء، فيليب ماي، نجل الرئيس المصري الأسبق جمال مبارك): the name after the title is the
- *     kin's, not the holder's; the title is the holder's as it would be with no name after it.
- * 92. A person the KB knows, named with a title that carries no country (سلفه الرئيس باراك أوباما، في عهد الرئيس
- *     جورج بوش), who does not hold that office on the article's date while someone else does: later mentions of
- *     the title WITH the country (الرئيس الأمريكي) are the holder on the date, not that past holder. The plain
- *     title's article-first reading (byTitle) is not given to them; a bare الرئيس after them still is.
+ * T1. A kin noun in construct with a title (زوجة الرئيس الفرنسي بريجيت ماكرون، ابنة الرئيس الأمريكي، إيفانكا
+ *     ترامب): the name after the title is the kin's, not the holder's; the title is the holder's as it would be with
+ *     no name after it. Not when the kin is the person named before the kin noun (تشيلسي كلينتون ابنة الرئيس …
+ *     بيل كلينتون), when the kin noun has a pronoun (لوالده الملك الحسن الثاني), or when the KB knows the name after
+ *     as a holder of that title (نجلي الرئيس السابق علي عبدالله صالح).
+ * T2. A person the KB knows, named with a title that carries no country (سلفه الرئيس باراك أوباما), who does not
+ *     hold that office on the article's date while someone else does: later mentions of the title WITH the country
+ *     (الرئيس الأمريكي) are the holder on the date, not that past holder.
+ * T3. A UN envoy by post (المبعوث الأممي إلى اليمن، مبعوث الأمم المتحدة لليمن) is the UN's envoy there on the date.
+ * T4. A KB holder of a generic office named right before its title takes it (stage.ts `holderNameBefore`).
+ * T5. الأمين العام + ل + a KB armed group or party is the group's head on the date (stage.ts `bodyHeadTitle`).
+ * T6. ولي عهد أبوظبي is Abu Dhabi's crown prince, not Dubai's.
  */
 import type { Doc } from '../core/document.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
@@ -28,7 +33,7 @@ const ALSO = new Set(['أيضا', 'أيضاً', 'كذلك'].map((w) => normalize
 
 /**
  * Nouns a title can stand in construct after whose person is not the title's (كبير مستشاري المبعوث الدولي إلى سوريا،
- * يان إيغلاند): a name after such a phrase is that person's, not the envoy's (rule 93).
+ * يان إيغلاند): a name after such a phrase is that person's, not the envoy's (rule T3).
  */
 const NOT_THE_HOLDER = new Set(['مستشار', 'مستشارة', 'مستشاري', 'مساعد', 'مساعدة', 'مساعدي', 'نائب', 'نائبة', 'وكيل', 'بأعمال', 'مكتب', 'فريق', 'مدير مكتب', 'المتحدث باسم', 'المتحدثة باسم', 'ممثل', 'ممثلة'].map((w) => normalize(w)));
 
@@ -66,7 +71,7 @@ export function kinBeforeTitle(doc: Doc, first: number, titleStart: number, tn: 
 }
 
 /**
- * Rule 92: is the KB person `kbId`, named with a title of no country, someone who does not hold that office for
+ * rule T2: is the KB person `kbId`, named with a title of no country, someone who does not hold that office for
  * their country on `date` while another person does? Then the country's title is not to be read back to them.
  */
 export function pastHolderOnly(kb: KnowledgeBase, kbId: string | null | undefined, country: string | null | undefined, role: Role, title: Title, date: string | null | undefined): boolean {
@@ -76,7 +81,7 @@ export function pastHolderOnly(kb: KnowledgeBase, kbId: string | null | undefine
 }
 
 /**
- * Rule 91's exception: the name after a kin noun and a title is the holder's after all when the KB knows that person
+ * rule T1's exception: the name after a kin noun and a title is the holder's after all when the KB knows that person
  * as a holder of that title at some date (نجلي الرئيس السابق علي عبدالله صالح: the sons of Saleh). Sara Netanyahu,
  * Ivanka Trump and a name the KB lacks (بريجيت ماكرون) are the kin.
  */
@@ -85,7 +90,7 @@ export function heldTitle(kb: KnowledgeBase, ids: readonly string[], role: Role,
 }
 
 /**
- * Rule 93: a UN envoy by post (المبعوث الأممي إلى اليمن، مبعوث الأمم المتحدة لليمن، المبعوث الدولي الخاص إلى سوريا،
+ * rule T3: a UN envoy by post (المبعوث الأممي إلى اليمن، مبعوث الأمم المتحدة لليمن، المبعوث الدولي الخاص إلى سوريا،
  * مبعوث الأمين العام للأمم المتحدة إلى ليبيا): the words after an envoy title that make it the UN's, and where the post
  * word starts (null when none follows). `former`: السابق in the phrase (no sitting holder).
  */
@@ -107,7 +112,7 @@ export function unEnvoyPhrase(text: string, titleEnd: number): UnEnvoyPhrase | n
   return { former: !!m[1], postAt, end };
 }
 
-/** Rule 93: the UN envoys on `date`, to `post` when one is named (data/kb/people/titles12-un-envoys.jsonl). */
+/** rule T3: the UN envoys on `date`, to `post` when one is named (data/kb/people/titles12-un-envoys.jsonl). */
 export function unEnvoys(kb: KnowledgeBase, post: string | null, date: string): string[] {
   return kb
     .officeHolders('envoy', null, 'org:united-nations', date)
@@ -116,7 +121,7 @@ export function unEnvoys(kb: KnowledgeBase, post: string | null, date: string): 
 }
 
 /**
- * Rule 96: ولي عهد أبوظبي (titles.json: the UAE's crown prince by the emirate). The KB files the crown princes of
+ * rule T6: ولي عهد أبوظبي (titles.json: the UAE's crown prince by the emirate). The KB files the crown princes of
  * Abu Dhabi and of Dubai alike as the UAE's; Abu Dhabi's is of the Al Nahyan, the house of Zayed (Mohamed bin Zayed
  * to 2022, Khaled bin Mohamed bin Zayed from 2023), Dubai's of the Al Maktoum.
  */
