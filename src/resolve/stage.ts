@@ -19,6 +19,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
+import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -459,7 +460,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // "رئيس أمريكي" (indefinite) is any American president, not the one in office.
         if (c?.demonym && !f.key.startsWith('ال') && !tn(doc, i + n).startsWith('ال')) return null;
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
-        if (!country && !f.key.startsWith('ال') && n === 1) return null;
+        // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule T3, titles12.ts.)
+        if (!country && !f.key.startsWith('ال') && n === 1 && !(def.generic === 'envoy' && unEnvoyPhrase(doc.text, end))) return null;
         return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}) } };
       }
     }
@@ -2579,6 +2581,8 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     if (def.minister) setMinister(art, named);
     return k;
   }
+  // المبعوث الأممي إلى اليمن: the UN's envoy to that post on the date (src/resolve/titles12.ts, rule T3).
+  if (en === 'envoy' && !c.title.country && unEnvoyTitle(art, c, k)) return k;
   let country = c.title.country;
   let org: Draft | null = null;
   let at = k;
@@ -2641,7 +2645,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     const nameNext = !!next && next.kind === 'name' && (next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER')) && /^\s*[،,]?\s*$/.test(doc.text.slice(after, next.start));
     // Without a comma when the name is the subject of a reporting verb before it (وقالت سارا فلوريس المتحدثة باسم
     // الوزارة، وندد يوسف المحمود المتحدث باسم الحكومة الفلسطينية …): the title is the speaker's (resolve9).
-    let subjectNamed = !said && prev && !prev.generic ? subjectNameBefore(art, prev, c) : undefined;
+    let subjectNamed = !said && prev && !prev.generic ? subjectNameBefore(art, prev, c) ?? holderNameBefore(art, prev, c, en, country, org) : undefined;
     // A name the KB does not know that is its holder's spelled apart (فاسيلي نيبنسيا مندوب روسيا): the holder's title.
     if (subjectNamed && prev!.kbId?.startsWith('x:')) {
       const pseudo: Cand = { start: subjectNamed.start, end: subjectNamed.end, tokenStart: 0, tokenEnd: 0, kind: 'name', targets: [], nerType: 'PER' };
@@ -2717,6 +2721,91 @@ function kbHolderNamed(art: Article, c: Cand, app: Cand, en: string, country: st
     return f === first && more.some((x) => x.length >= 3 && rest.some((y) => y === x || withinOneEdit(x, y)));
   };
   return first && first.length >= 3 && names.some(same) ? h : null;
+}
+
+/**
+ * rule T5 (titles12.ts): a secretary-general's title with ل and a body that is no international one (الأمين العام
+ * لحزب الله، الأمين العام لحركة الجهاد الإسلامي): the body's head on the date when the KB names one; not after a
+ * deputy's or an adviser's noun (نائب الأمين العام لحزب الله نعيم قاسم).
+ */
+function bodyHeadTitle(art: Article, c: Cand, k: number): boolean {
+  const { doc, kb, date, cands } = art;
+  const next = cands[k + 1];
+  if (!date || !next || next.kind !== 'name' || notTheHolderBefore(doc, c.tokenStart, art.tn)) return false;
+  const gap = doc.text.slice(c.end, next.start);
+  if (!/^\s+ل$/.test(gap) && !(/^\s+$/.test(gap) && doc.segment(next.tokenStart).proclitics.includes('ل'))) return false;
+  const org = next.targets.find((t) => t.type === 'ORG' && !t.id.startsWith('x:'));
+  // Only a group's or a party's secretary-general is its head (the IUMS's is not: القرة داغي).
+  const kind = org ? kb.byId(org.id)?.org?.kind : undefined;
+  const head = org && (kind === 'armed_group' || kind === 'party') ? kb.headOf(org.id, date) : null;
+  if (!head) return false;
+  addMention(art, kbDraft(art, head.id), c, 'title');
+  return true;
+}
+
+/**
+ * rule T3 (titles12.ts): an envoy title the UN's by the words after it. The post is the country named next; the person
+ * is a KB person named right after the phrase, else the one UN envoy to that post on the date, else (no post named) the
+ * one UN envoy the article names or, failing that, the one posted to the country the article names most.
+ */
+function unEnvoyTitle(art: Article, c: Cand, k: number): boolean {
+  const { doc, kb, date, cands, drafts, countries } = art;
+  const phrase = unEnvoyPhrase(doc.text, c.end);
+  if (!phrase || !date) return false;
+  // نائب مبعوث الأمم المتحدة لليمن، معين شريم: the deputy's phrase, left to the generic title.
+  if (notTheHolderBefore(doc, c.tokenStart, art.tn)) return false;
+  if (phrase.former) return true;
+  let post: string | null = null;
+  let after = phrase.end;
+  for (let x = k + 1; x < cands.length && cands[x]!.start <= phrase.end + 2; x++) {
+    const pc = cands[x]!;
+    const t = pc.targets.find((y) => y.id.startsWith('cty:'));
+    if (phrase.postAt !== null && pc.start >= phrase.postAt && t) {
+      post = t.id.slice(4);
+      after = pc.end;
+    }
+  }
+  // A post that is no country (مبعوث الأمم المتحدة للشرق الأوسط، لعملية السلام): an envoy the KB does not file by post.
+  if (phrase.postAt !== null && !post) return true;
+  const ids = unEnvoys(kb, post, date);
+  // A KB person named right after the phrase (behind a comma): المبعوث الأممي إلى اليمن، مارتن غريفيث.
+  const next = cands.find((x) => x.start >= after && /^[\s،,]*$/.test(doc.text.slice(after, x.start)));
+  const named = next?.kind === 'name' ? next.targets.find((t) => t.type === 'PER' && !t.id.startsWith('x:')) : undefined;
+  let id: string | undefined;
+  if (named) id = named.id;
+  else if (post) id = ids.length === 1 ? ids[0] : undefined;
+  else {
+    const inArticle = ids.filter((x) => [...drafts.values()].some((d) => d.kbId === x && d.mentions.length > 0));
+    if (inArticle.length === 1) id = inArticle[0];
+    else if (!inArticle.length) {
+      const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
+      const lead = first && (!second || first[1] > second[1]) ? first[0] : null;
+      const there = lead ? unEnvoys(kb, lead, date) : [];
+      if (there.length === 1) id = there[0];
+    }
+  }
+  if (!id) return true;
+  addMention(art, kbDraft(art, id), c, 'title');
+  return true;
+}
+
+/**
+ * rule T4 (titles12): the name right before a generic title (only spaces between) of a KB person who holds that very
+ * office on the date (وقالت اللفتنانت كوماندر ريبيكا ريبرتش المتحدثة باسم البنتاغون), whatever the verb: the KB
+ * says the apposition, where the office has several holders and the title alone names none.
+ */
+function holderNameBefore(art: Article, d: Draft, c: Cand, en: string, country: string | null, org: Draft | null): Mention | undefined {
+  const { doc, kb, date } = art;
+  if (!date || !d.kbId || d.kbId.startsWith('x:') || c.title?.former) return undefined;
+  const m = d.mentions.find((x) => x.kind === 'name' && x.end <= c.start && /^\s+$/.test(doc.text.slice(x.end, c.start)));
+  if (!m) return undefined;
+  const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
+  if (org && !orgId) return undefined;
+  if (kb.officeHolders(en, orgId ? null : country, orgId, date).some((h) => h.person.id === d.kbId)) return m;
+  // (Some KB spokespeople carry the office as their role, with their country: Rebecca Rebarich.)
+  const where = country ?? org?.country ?? null;
+  const p = kb.byId(d.kbId)?.person;
+  return where && p?.roles.some((r) => r.role === en && r.country === where && spellActiveOn(r, date)) ? m : undefined;
 }
 
 /** The person's name right before the title (only spaces between), said right after a reporting verb. */
@@ -2797,15 +2886,20 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     }
   }
   if (officeWord(art, c)) return k;
+  // الأمين العام لحزب الله: the head of the body the KB knows, on the date (titles12.ts, rule T5).
+  if (def.role === 'igo_head' && !c.title.igo && !former && date && bodyHeadTitle(art, c, k)) return k;
+  // زوجة الرئيس الفرنسي بريجيت ماكرون: the name is the kin's (src/resolve/titles12.ts, rule T1).
+  const kinApp = kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, (pos) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')))) ? appositive(art, k) : null;
+  const kin = !!kinApp && !heldTitle(kb, kinApp.targets.map((t) => t.id), c.title.def.role, c.title.def.title);
   if (c.title.bare) {
-    const named = bareApposition(art, c, k);
+    const named = kin ? -1 : bareApposition(art, c, k);
     if (named >= 0) return named;
     const last = lastByRole.get(def.title);
     if (last) addMention(art, last, c, 'title');
     else if (!former && !appositive(art, k)) art.pendingTitles.push({ c, needsCountry: true });
     return k;
   }
-  const app = appositive(art, k);
+  const app = kin ? null : appositive(art, k);
   let d: Draft | null = null;
   if (app) {
     d = personByWord(art, app) ?? nameDraft(art, app);
@@ -2840,14 +2934,20 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   // الرئيس السابق لحزب …، رئيس لشركة: the head of a body, not of the state (tied to a name by orgHeadTitles).
   if (!d && !country && /^\s+ل(?!ل)\S/.test(art.doc.text.slice(c.end, c.end + 4))) return k;
   if (!d) d = byTitle.get(titleKey(def.title, country, former)) ?? null;
+  // ولي عهد أبوظبي: Abu Dhabi's crown prince, not Dubai's (titles12.ts, rule T6).
+  const emirate = !d && !former ? abuDhabiCrownPrince(kb, art.doc.text.slice(c.start, c.end), date) : undefined;
+  if (emirate === null) return k;
+  if (emirate) d = kbDraft(art, emirate);
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
-  if (!d && !country && !former && !app) art.pendingTitles.push({ c, needsCountry: false });
+  if (!d && !country && !former && !app && !kin) art.pendingTitles.push({ c, needsCountry: false });
   if (!d) return k;
   if (!app) addMention(art, d, c, 'title');
   d.role = def.role;
   d.title = def.title;
-  byTitle.set(titleKey(def.title, d.country ?? country, former), d);
-  if (!former) lastByRole.set(def.title, d);
+  // A past holder named with a title of no country is not the country's title-holder of the date (rule T2).
+  if (country || former || !pastHolderOnly(kb, d.kbId, d.country, def.role, def.title, date)) byTitle.set(titleKey(def.title, d.country ?? country, former), d);
+  // (An emirate's crown prince is not what a bare ولي العهد refers back to: the Saudi one is as often meant.)
+  if (!former && !emirate) lastByRole.set(def.title, d);
   if (!former) art.titled.push({ title: def.title, start: c.start, d });
   if (!former && isMinisterRole(def.role)) setMinister(art, d);
   return k;
