@@ -194,6 +194,18 @@ export interface QuoteLexicon {
   platformWords: Set<string>;
   /** Verbs of receiving a statement (وصل، تلقى), as written in the text (not normalized). */
   receivedVerbs: Set<string>;
+  /** (quotes23) "The same source" words that only a body quoted before can be, not a person (المصدر نفسه، نفس المصدر). */
+  bodyOnlySameSource: Set<string>;
+  /** Lemmas whose bare noun object is what they affirm or deny (أكد، نفى): statementObject. */
+  affirmDenyVerbs: Set<string>;
+  /** جاء/ورد في: "it came in (a statement)". */
+  cameIn: Set<string>;
+  /** Lemmas of appeals (دعا، طالب): an addressee after them is no speaker. */
+  appealVerbs: Set<string>;
+  /** Lemmas besides unambiguousSaying whose quotation right after them is their content without a colon (تابع، أردف، كتب). */
+  bareQuotationVerbs: Set<string>;
+  /** Lemmas of writing (كتب، غرد): on a platform their quotation needs no colon. */
+  writingVerbs: Set<string>;
 }
 
 /** How a grammar.json section's words are compared: normalized (cueKey), as a cue verb's lemma, or as written. */
@@ -225,6 +237,12 @@ export const GRAMMAR_SECTIONS = {
   turnedOutAdverbs: 'key',
   platformWords: 'key',
   receivedVerbs: 'raw',
+  bodyOnlySameSource: 'key',
+  affirmDenyVerbs: 'lemma',
+  cameIn: 'key',
+  appealVerbs: 'lemma',
+  bareQuotationVerbs: 'lemma',
+  writingVerbs: 'lemma',
 } as const satisfies Record<string, GrammarCompare>;
 
 export type GrammarSection = keyof typeof GRAMMAR_SECTIONS;

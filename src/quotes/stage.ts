@@ -746,7 +746,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // source" (نفسه/ذاته/نفس, not a bare المصدر) is the body quoted last; المسؤول/المتحدث نفسه a person too.
       const last = same > 1 ? lastSpeaker(toks[a]!.sentence) : null;
       const body = last?.id ? entityById.get(last.id) : undefined;
-      if (last && body && (body.type !== 'PER' || !/^(المصدر|المصادر|نفس)$/.test(word(a)))) return last;
+      if (last && body && (body.type !== 'PER' || !lex.bodyOnlySameSource.has(word(a)))) return last;
     }
     // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
     // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
@@ -1429,7 +1429,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // noun is an object (أعلن "حالة الطوارئ").
         // Nor a quoted name as subject before its complementizer ("قالت "منصة المواطنة ..." (وهي منظمة ...) إن").
         // (quotes16) كتب too: a press review's "صحيفة "العرب" تكتب "..." وتصر على ...".
-        if (i === c + 1 && !colon && (lex.unambiguousSaying.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف' || v.lemma === 'كتب') && wordsBetween(i, close) >= 4 && (!COMMAS.has(toks[close + 1]?.t.text ?? '') || quoteEndsClause(close, sentenceLast)) && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
+        if (i === c + 1 && !colon && (lex.unambiguousSaying.has(v.lemma) || lex.bareQuotationVerbs.has(v.lemma)) && wordsBetween(i, close) >= 4 && (!COMMAS.has(toks[close + 1]?.t.text ?? '') || quoteEndsClause(close, sentenceLast)) && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
           return { from: i, regionEnd: i, direct: false, closeAt: -1 };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
@@ -1751,7 +1751,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * subject carried), after على, or after a subject that ends on a name, a source noun, a comma or a time word.
    */
   const statementObject = (c: number, v: CueVerb): Content | null => {
-    if (!v.object || v.objectOnly || v.prep.length || v.form === 'participle' || (v.lemma !== 'أكد' && v.lemma !== 'نفى')) return null;
+    if (!v.object || v.objectOnly || v.prep.length || v.form === 'participle' || !lex.affirmDenyVerbs.has(v.lemma)) return null;
     const tk0 = toks[c]!;
     if (/^(تاكيد|نفي)/.test(tk0.bare)) return null;
     const prevKey = toks[c - 1]?.key ?? '';
@@ -2715,7 +2715,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       continue;
     }
     // Noun cue: "جاء في بيان للجيش أن ...".
-    if ((tk.bare === 'جاء' || tk.bare === 'ورد') && word(c + 1) === 'في' && (lex.nouns.has(word(c + 2)) || definiteStatementNoun(word(c + 2), lex))) {
+    if (lex.cameIn.has(tk.bare) && word(c + 1) === 'في' && (lex.nouns.has(word(c + 2)) || definiteStatementNoun(word(c + 2), lex))) {
       c = nounQuote(scan, c);
       continue;
     }
@@ -2753,7 +2753,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let reported = false;
     if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
       if (word(i) === 'ما' || word(i) === 'لما') i++;
-      if (toks[i] && (toks[i]!.bare === 'جاء' || toks[i]!.bare === 'ورد')) channelOnly = true;
+      if (toks[i] && lex.cameIn.has(toks[i]!.bare)) channelOnly = true;
       // "حسب ما أعلنه المتحدث": the verb may carry the pronoun of ما (أعلنه، نقلته، ذكرتها).
       const suffixed = !!toks[i] && toks[i]!.t.kind === 'arabic' && /(ه|ها)$/.test(toks[i]!.bare) && !!lex.verbs.get(toks[i]!.bare.replace(/(ه|ها)$/, ''));
       if (toks[i] && (verbAt(i) || channelOnly || suffixed)) {
@@ -2883,7 +2883,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   };
   let content = findContent(c, v);
   // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
-  const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => lex.platformWords.has(t.bare.replace(/^(ب|ل|عل)/, '')));
+  const onPlatform = lex.writingVerbs.has(v.lemma) && !!content && toks.slice(c + 1, content.regionEnd).some((t) => lex.platformWords.has(t.bare.replace(/^(ب|ل|عل)/, '')));
   // "ونقلت الوكالة عن مسؤول التحقيقات قوله "..."": a quotation right after the report noun (قوله) is what was said,
   // colon or not (quotes13: 145 such quotations in the corpus, all missed before).
   const afterReportNoun = lex.relays.has(v.lemma) && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
@@ -2970,7 +2970,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       // as often an unrecognized subject, "وصفت المعلمة التهمة", over 1,000 corpus articles.)
       if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
       // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
-      if (sp && (v.lemma === 'دعا' || v.lemma === 'طالب') && addresseeAt(region.subjectStart)) sp = null;
+      if (sp && lex.appealVerbs.has(v.lemma) && addresseeAt(region.subjectStart)) sp = null;
     }
   }
   if (!sp && content.described && region.subjectStart < 0 && (toks[c - 1]?.key === 'ما' || toks[c - 1]?.key === 'من')) {
