@@ -206,6 +206,8 @@ export interface QuoteLexicon {
   bareQuotationVerbs: Set<string>;
   /** Lemmas of writing (كتب، غرد): on a platform their quotation needs no colon. */
   writingVerbs: Set<string>;
+  /** Kinds of body besides channels written before a body's name (منظمة، حزب، شركة): the kind is the body's head. */
+  bodyKinds: Set<string>;
 }
 
 /** How a grammar.json section's words are compared: normalized (cueKey), as a cue verb's lemma, or as written. */
@@ -243,6 +245,7 @@ export const GRAMMAR_SECTIONS = {
   appealVerbs: 'lemma',
   bareQuotationVerbs: 'lemma',
   writingVerbs: 'lemma',
+  bodyKinds: 'key',
 } as const satisfies Record<string, GrammarCompare>;
 
 export type GrammarSection = keyof typeof GRAMMAR_SECTIONS;

@@ -947,7 +947,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A name after its kind ("صحيفة «يوتارني ليست»", "وكالة سانا"): the kind is the head.
     const before = text.slice(Math.max(0, m.start - 20), m.start).replace(/["«“\s]+$/u, '').split(/\s+/).pop() ?? '';
     const kind = cueKey(before).replace(/^[وبل]/, '').replace(/^ال/, '');
-    if (lex.channels.has(kind) || lex.channels.has('ال' + kind) || kind === 'منظمه' || kind === 'حزب' || kind === 'فصيل' || kind === 'شركه') h = kind;
+    if (lex.channels.has(kind) || lex.channels.has('ال' + kind) || lex.bodyKinds.has(kind)) h = kind;
     orgHeadCache.set(m, h);
     return h;
   };
