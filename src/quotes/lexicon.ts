@@ -2,7 +2,9 @@
  * The reporting-cue lexicon (data/quotes/cues.json) in the form the quote
  * stage matches against: every inflected form of every reporting verb,
  * normalized, mapped to what it is (finite verb or participle) and how it
- * takes its content. Pure: the file is read by src/quotes/load.ts.
+ * takes its content; with the word lists of the stage's rules
+ * (data/quotes/grammar.json, buildQuoteGrammar). Pure: the files are read by
+ * src/quotes/load.ts and src/resources/load.ts.
  */
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
