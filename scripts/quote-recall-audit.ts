@@ -59,12 +59,13 @@ const EXTRA_VERBS: CueVerbData[] = [
   ['أنكر', 'ينكر', 'منكرا'], ['كذب', 'يكذب', 'مكذبا'], ['تبنى', 'يتبنى', 'متبنيا'], ['أعرب', 'يعرب', 'معربا'],
 ].map(([past, present, participle]) => ({ lemma: (past ?? present)!, past, present, participle }));
 
-const lex = buildQuoteLexicon(JSON.parse(readFileSync(new URL('../data/quotes/cues.json', import.meta.url), 'utf8')));
+const grammar = JSON.parse(readFileSync(new URL('../data/quotes/grammar.json', import.meta.url), 'utf8'));
+const lex = buildQuoteLexicon(JSON.parse(readFileSync(new URL('../data/quotes/cues.json', import.meta.url), 'utf8')), grammar);
 const extra = buildQuoteLexicon({
   verbs: EXTRA_VERBS, nouns: [], reportNouns: [], accordingTo: [], afterQuote: [], complementizers: [], prepositionComplements: [],
   subjectMarkers: [], sameSource: [], anonymous: [], channels: [], adverbials: [], adverbialPrepositions: [], adverbialNouns: [],
   connectors: [], actorHeads: [], pronounSubjects: [],
-});
+}, grammar);
 const ACCORDING_HEADS = new Set(lex.accordingTo.map((p) => p[0]!));
 // Statement nouns with the clitics and endings news puts on them (بيانها، وبيان، ببيان، البيان): the bare noun is in the lexicon.
 const NOUN_ENDINGS = ['', 'ه', 'ها', 'هم', 'هما', 'ا', 'ات', 'اته', 'اتها'];

@@ -2,9 +2,12 @@
  * The reporting-cue lexicon (data/quotes/cues.json) in the form the quote
  * stage matches against: every inflected form of every reporting verb,
  * normalized, mapped to what it is (finite verb or participle) and how it
- * takes its content. Pure: the file is read by src/quotes/load.ts.
+ * takes its content; with the word lists of the stage's rules
+ * (data/quotes/grammar.json, buildQuoteGrammar). Pure: the files are read by
+ * src/quotes/load.ts and src/resources/load.ts.
  */
 import { normalize } from '../text/normalize.ts';
+import { RasdError } from '../core/errors.ts';
 
 export interface CueVerbData {
   lemma: string;
@@ -143,6 +146,155 @@ export interface QuoteLexicon {
    * its object, between a subject and a quotation without a colon.
    */
   adverbialAccusatives: Set<string>;
+  /** (quotes16) Statement nouns whose definite form after جاء/ورد في refers back to a statement named before: data/quotes/grammar.json. */
+  definiteStatementNouns: Set<string>;
+  /** (quotes16) Definite statement noun → the lemma of the verb whose statement it names (الإعلان → أعلن). */
+  nounVerbs: Map<string, string>;
+  /** (quotes21) Lemmas whose object pronoun after a relative ما (فيما وصفه بـ) points at what the speaker describes. */
+  describingVerbs: Set<string>;
+  /** (quotes22) Past forms of verbs of publishing (نشر، أصدر، أورد، بث). */
+  publishingVerbs: Set<string>;
+  /** (quotes22) Relative verbs of publishing after a statement noun (تقرير نشرته، بيانا أصدرته): their subject follows. */
+  publishedBy: Set<string>;
+  /** (quotes16) Relative verbs of publishing or relaying (نشرته، نقلته) after which a speaker's words name the medium. */
+  channelPublishedBy: Set<string>;
+  /** بقوله "by his saying" and بالقول: a cue before a colon or a quotation. */
+  bySaying: Set<string>;
+  /** Words after البيان that keep it the statement itself (البيان الصادر، البيان الرسمي). */
+  statementAdjectives: Set<string>;
+  /** Words after which أن opens an adverbial clause, not reported content (بعد أن، قبل أن، يجب أن). */
+  notReportingBeforeAn: Set<string>;
+  /** Past forms of the verbs that continue the speaker quoted before (أضاف، تابع). */
+  continues: Set<string>;
+  /** Adjectives of a definite role noun besides the nisbas in -ي/-ية (العام، السابق). */
+  roleAdjectives: Set<string>;
+  /** Words of a military rank after الفريق (الفريق أول ركن). */
+  rankWords: Set<string>;
+  /** (quotes23) Role nouns that do not make their speaker an officer of the body in their genitive (متحدث، مسؤول، خبير). */
+  notOfficerRoles: Set<string>;
+  /** (quotes23) Words before عن that make it "besides" (فضلا عن، ناهيك عن), no verb's preposition. */
+  besidesWords: Set<string>;
+  /** Lemmas of verbs of saying whose finite forms no noun or particle shares (قال، أكد، أضاف). */
+  unambiguousSaying: Set<string>;
+  /** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن). */
+  speakingOn: Set<string>;
+  /** Lemmas of verbs that relay another's words (نقل عن، نسب إلى). */
+  relays: Set<string>;
+  /** (quotes15) Lemmas of verbs of saying that attribute the clause before them after كما ("كما ذكرت الوكالة"). */
+  asSaid: Set<string>;
+  /** (quotes12) Heads of a described subject besides the actor heads (الرجل، المرأة). */
+  descriptionHeads: Set<string>;
+  /** Adverbs between a subject and its object (بشدة، مجددا). */
+  objectAdverbs: Set<string>;
+  /** Indefinite adjectives of an anonymous source besides nisbas (رفيع، بارز، سابق). */
+  indefiniteAdjectives: Set<string>;
+  /** Heads of one unnamed speaker, not a group (مسؤول، مصدر). */
+  singularUnnamed: Set<string>;
+  /** Adverbs between تبين and أن (تبين لاحقا أن). */
+  turnedOutAdverbs: Set<string>;
+  /** Platforms and accounts (تويتر، حسابه) on which what كتب or غرد writes is quoted without a colon. */
+  platformWords: Set<string>;
+  /** Verbs of receiving a statement (وصل، تلقى), as written in the text (not normalized). */
+  receivedVerbs: Set<string>;
+  /** (quotes23) "The same source" words that only a body quoted before can be, not a person (المصدر نفسه، نفس المصدر). */
+  bodyOnlySameSource: Set<string>;
+  /** Lemmas whose bare noun object is what they affirm or deny (أكد، نفى): statementObject. */
+  affirmDenyVerbs: Set<string>;
+  /** جاء/ورد في: "it came in (a statement)". */
+  cameIn: Set<string>;
+  /** Lemmas of appeals (دعا، طالب): an addressee after them is no speaker. */
+  appealVerbs: Set<string>;
+  /** Lemmas besides unambiguousSaying whose quotation right after them is their content without a colon (تابع، أردف، كتب). */
+  bareQuotationVerbs: Set<string>;
+  /** Lemmas of writing (كتب، غرد): on a platform their quotation needs no colon. */
+  writingVerbs: Set<string>;
+  /** Kinds of body besides channels written before a body's name (منظمة، حزب، شركة): the kind is the body's head. */
+  bodyKinds: Set<string>;
+}
+
+/** How a grammar.json section's words are compared: normalized (cueKey), as a cue verb's lemma, or as written. */
+type GrammarCompare = 'key' | 'lemma' | 'raw';
+
+/** The word-list sections of data/quotes/grammar.json, each with how the stage compares its words. */
+export const GRAMMAR_SECTIONS = {
+  definiteStatementNouns: 'key',
+  describingVerbs: 'lemma',
+  publishingVerbs: 'key',
+  publishedBy: 'key',
+  channelPublishedBy: 'key',
+  bySaying: 'key',
+  statementAdjectives: 'key',
+  notReportingBeforeAn: 'key',
+  continues: 'key',
+  roleAdjectives: 'key',
+  rankWords: 'key',
+  notOfficerRoles: 'key',
+  besidesWords: 'key',
+  unambiguousSaying: 'lemma',
+  speakingOn: 'lemma',
+  relays: 'lemma',
+  asSaid: 'lemma',
+  descriptionHeads: 'key',
+  objectAdverbs: 'key',
+  indefiniteAdjectives: 'key',
+  singularUnnamed: 'key',
+  turnedOutAdverbs: 'key',
+  platformWords: 'key',
+  receivedVerbs: 'raw',
+  bodyOnlySameSource: 'key',
+  affirmDenyVerbs: 'lemma',
+  cameIn: 'key',
+  appealVerbs: 'lemma',
+  bareQuotationVerbs: 'lemma',
+  writingVerbs: 'lemma',
+  bodyKinds: 'key',
+} as const satisfies Record<string, GrammarCompare>;
+
+export type GrammarSection = keyof typeof GRAMMAR_SECTIONS;
+
+/** The compiled grammar word lists: one set per section, and the statement-noun → verb map. */
+export type QuoteGrammar = Record<GrammarSection, Set<string>> & { nounVerbs: Map<string, string> };
+
+/**
+ * Checks and compiles data/quotes/grammar.json (already parsed). Every section must be there, a non-empty array of
+ * non-empty strings under "words" with the "compare" its rule expects; a lemma section (and nounVerbs' values) may
+ * only name lemmas of cues.json's verbs, since the stage compares them with a cue's lemma.
+ */
+export function buildQuoteGrammar(json: unknown, verbs: readonly CueVerbData[]): QuoteGrammar {
+  const fail = (msg: string): never => {
+    throw new RasdError('RASD_E008', `quotes/grammar.json: ${msg}`);
+  };
+  if (!json || typeof json !== 'object' || Array.isArray(json)) fail('is not a JSON object');
+  const root = json as Record<string, unknown>;
+  const lemmas = new Set(verbs.map((v) => v.lemma));
+  const words = (name: string, list: unknown): string[] => {
+    if (!Array.isArray(list) || list.length === 0) fail(`section "${name}" has no words (a non-empty array is expected)`);
+    for (const w of list as unknown[]) if (typeof w !== 'string' || !w.trim()) fail(`section "${name}" has a word that is not a non-empty string: ${JSON.stringify(w)}`);
+    return list as string[];
+  };
+  const section = (name: string): Record<string, unknown> => {
+    const s = root[name];
+    if (!s || typeof s !== 'object' || Array.isArray(s)) return fail(`section "${name}" is missing or not an object`);
+    return s as Record<string, unknown>;
+  };
+  const out = {} as Record<GrammarSection, Set<string>>;
+  for (const [name, compare] of Object.entries(GRAMMAR_SECTIONS) as Array<[GrammarSection, GrammarCompare]>) {
+    const s = section(name);
+    if (s.compare !== compare) fail(`section "${name}" must say "compare": "${compare}" (found ${JSON.stringify(s.compare)})`);
+    const list = words(name, s.words);
+    if (compare === 'lemma') for (const w of list) if (!lemmas.has(w)) fail(`section "${name}": "${w}" is no lemma of quotes/cues.json's verbs`);
+    out[name] = new Set(compare === 'key' ? list.map(cueKey) : list);
+  }
+  const nv = section('nounVerbs');
+  if (!nv.map || typeof nv.map !== 'object' || Array.isArray(nv.map) || Object.keys(nv.map).length === 0) fail('section "nounVerbs" has no "map" of statement nouns to lemmas');
+  const nounVerbs = new Map<string, string>();
+  for (const [noun, lemma] of Object.entries(nv.map as Record<string, unknown>)) {
+    if (typeof lemma !== 'string' || !lemmas.has(lemma)) fail(`section "nounVerbs": "${noun}" maps to ${JSON.stringify(lemma)}, no lemma of quotes/cues.json's verbs`);
+    nounVerbs.set(cueKey(noun), lemma as string);
+  }
+  const known = new Set<string>([...Object.keys(GRAMMAR_SECTIONS), 'nounVerbs']);
+  for (const k of Object.keys(root)) if (!k.startsWith('$') && !known.has(k)) fail(`unknown section "${k}" (no rule reads it)`);
+  return { ...out, nounVerbs };
 }
 
 /** Normalized as the stage compares words; "لـ" and "بـ" become the clitics "ل", "ب". */
@@ -175,7 +327,8 @@ function participleForms(p: string): string[] {
   return [base + 'ا', base + 'ه', base + 'ين', base + 'ان', base + 'ون', base + 'تين', base + 'تان'];
 }
 
-export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
+/** `grammar`: data/quotes/grammar.json, parsed (checked by buildQuoteGrammar). */
+export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLexicon {
   const verbs = new Map<string, CueVerb>();
   for (const v of data.verbs) {
     const common = {
@@ -237,5 +390,6 @@ export function buildQuoteLexicon(data: QuoteCueData): QuoteLexicon {
     addressedNouns: set(data.addressedNouns ?? []),
     statementObjects: set(data.statementObjects ?? []),
     adverbialAccusatives: set(data.adverbialAccusatives ?? []),
+    ...buildQuoteGrammar(grammar, data.verbs),
   };
 }

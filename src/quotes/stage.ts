@@ -133,38 +133,23 @@ const CARRY_SENTENCES = 3;
 const ROLE_REACH = 12;
 
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
-/** (quotes16) Statement nouns whose definite form after جاء/ورد في refers back to a statement named before. */
-const DEFINITE_STATEMENT_NOUNS = new Set(['بيان', 'رساله', 'تقرير', 'تصريح', 'اعلان']);
-/** (quotes16) The verb whose statement a definite noun names when no earlier sentence names the noun itself. */
-const NOUN_VERBS: Record<string, string> = { اعلان: 'أعلن', تصريح: 'صرح' };
 /** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
 /** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
-/** (quotes21) Verbs whose object pronoun after a relative ما ("فيما وصفه بـ") points at what the speaker describes. */
-const DESCRIBING = new Set(['وصف', 'اعتبر']);
 /** (quotes21) The relative ما with the prepositions news puts before it (keys). */
 const RELATIVE_MA = new Set(['ما', 'فيما', 'بما', 'لما', 'مما']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
 const IN_IT = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
-/** (quotes22) A verb of publishing (نشر، أصدر، أورد، بث) in a past form, or a relative one (نشرته). */
-const PUBLISHING = /^(نشر|نشرت|اصدر|اصدرت|اورد|اوردت|بث|بثت)$/;
-/** (quotes22) A relative verb of publishing after a statement noun ("تقرير نشرته"، "بيانا أصدرته"): its subject follows. */
-const PUBLISHED_BY = /^(نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|اوردته|اوردتها|بثته|بثتها|بثه|بثها)$/;
 /**
  * (quotes21) A preposition with a pronoun between the verb and its subject ("وقال عنه الرئيس ترامب إن"، "وقالت لها
  * والدتها"، "ترد عليه الموظفة"): the verb's complement, skipped like فيه so the subject after it speaks.
  */
 const PRONOUN_COMPLEMENTS = new Set(['عنه', 'عنها', 'عنهم', 'عنهما', 'له', 'لها', 'لهم', 'لهما', 'عليه', 'عليها', 'عليهم', 'اليه', 'اليها', 'اليهم', 'منه', 'منها', 'معه', 'معها']);
-/** بقوله "by his/her/their saying", a cue before a colon or a quotation (keys as cueKey writes them). */
-/** (quotes20) بالقول too. */
-const BY_SAYING = new Set(['بقوله', 'بقولها', 'بقولهم', 'بقولهما', 'بالقول']);
 /** "طالبت ابنة ...، الجميع باحترام": a quantifier after a comma is the verb's object, no apposition of the subject. */
 const QUANTIFIERS = new Set(['الجميع', 'الكل', 'كافه', 'جميع']);
 /** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما']);
-/** Words after البيان that keep it the statement itself (البيان الصادر، البيان الرسمي). */
-const STATEMENT_ADJECTIVES = new Set(['الصادر', 'الصادره', 'الرسمي', 'الاخير', 'المذكور']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -172,8 +157,6 @@ const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
 const SEGMENT_PREPOSITIONS = new Set(['من', 'عن', 'مع', 'الي', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'بين', 'منذ', 'وسط', 'اثر', 'رغم', 'بالرغم']);
 /** (quotes17) Prepositions that open a sentence's adverbial when written with و (وفي، وخلال، وبعد، ومنذ). */
 const OPENING_PREPOSITIONS = new Set([...SEGMENT_PREPOSITIONS, 'في', 'علي', 'امام', 'عبر', 'خلال', 'عقب', 'اثناء', 'لدي']);
-/** Words after which أن opens an adverbial clause, not reported content ("بعد أن", "قبل أن"). */
-const NOT_REPORTING_BEFORE_AN = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'رغم', 'بمجرد', 'ريثما', 'الا', 'لدرجه', 'بدل', 'بدلا', 'عوضا', 'يمكن', 'يجب', 'ينبغي', 'يتعين', 'لابد', 'من']);
 
 /** What may stand between a body's name and a person's name in apposition to its head: a comma, a rank word or two. */
 const APPOSED_AFTER = /^[^\S\n]*[،,][^\S\n]*(?:[\u0621-\u064a]+[^\S\n]+){0,2}$/;
@@ -736,7 +719,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // The same for any definite noun after it that is no adjective (الوزيرة المجتمع الدولي): adjectives of roles are
       // nisbas in -ي/-ية (الأمريكي، الرسمي) or a few others (العام، السابق). Adjectives are an open class
       // (النائب المحافظ البارز ...), so a subject that goes on to a person's name is never cut.
-      else if (!next && !mentionIn(() => [toks[a + 1]!.t.start, toks[b - 1]!.t.end], (m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1)) && !ROLE_ADJECTIVES.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
+      else if (!next && !mentionIn(() => [toks[a + 1]!.t.start, toks[b - 1]!.t.end], (m) => m.start >= toks[a + 1]!.t.start && m.end <= toks[b - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER') && word(a + 1).startsWith('ال') && toks[a + 1]!.key === toks[a + 1]!.bare && !/ي$|يه$/.test(word(a + 1)) && !lex.roleAdjectives.has(word(a + 1)) && !lex.roleAdjectives.has(word(a + 1).replace(/ه$/, '')) && !mentions.some((m) => m.start <= toks[a + 1]!.t.start && m.end >= toks[a + 1]!.t.end)) b = a + 1;
     }
     const s = startOfWord(a);
     let e = toks[b - 1]!.t.end;
@@ -763,7 +746,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // source" (نفسه/ذاته/نفس, not a bare المصدر) is the body quoted last; المسؤول/المتحدث نفسه a person too.
       const last = same > 1 ? lastSpeaker(toks[a]!.sentence) : null;
       const body = last?.id ? entityById.get(last.id) : undefined;
-      if (last && body && (body.type !== 'PER' || !/^(المصدر|المصادر|نفس)$/.test(word(a)))) return last;
+      if (last && body && (body.type !== 'PER' || !lex.bodyOnlySameSource.has(word(a)))) return last;
     }
     // "اعتبر محامو الفرنسية X": the lawyers speak, not X; a group is unnamed unless a name starts the subject.
     // (quotes9) "الفريق ضاحي خلفان"، "الفريق أول ركن X": الفريق before a person's name is a rank (lieutenant general), not
@@ -772,7 +755,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (word(a) === 'الفريق') {
       // The subject may have been cut after الفريق (أول reads as "first"): the rank words and the name may lie past b.
       let k = a + 1;
-      while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && RANK_WORDS.has(word(k))) k++;
+      while (k < toks.length && k <= a + 3 && toks[k]!.sentence === toks[a]!.sentence && lex.rankWords.has(word(k))) k++;
       if (k < toks.length && toks[k]!.sentence === toks[a]!.sentence) rank = mentionIn(() => [toks[k]!.t.start, startOfWord(k)], (m) => m.start >= toks[k]!.t.start && m.start <= startOfWord(k) && m.kind === 'name' && m.entity.type === 'PER');
       if (rank) {
         ent = rank;
@@ -909,7 +892,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // body or place is someone the article introduces here, not the person quoted before; only adjectives may follow.
     for (let k = a + 1; k < toks.length && toks[k]!.t.end <= e; k++) {
       const w = word(k);
-      if (/^ال..+(ي|يه)$/.test(w) || ROLE_ADJECTIVES.has(w) || ROLE_ADJECTIVES.has(w.replace(/ه$/, ''))) continue;
+      if (/^ال..+(ي|يه)$/.test(w) || lex.roleAdjectives.has(w) || lex.roleAdjectives.has(w.replace(/ه$/, ''))) continue;
       // An adverbial ends the subject ("الأمير السعودي في تغريدته"، "الأمير بقوله"، "المتحدث في البيان"); لل + noun
       // ("للسجلات") ties the role to a body instead.
       const n = word(k + 1);
@@ -964,7 +947,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A name after its kind ("صحيفة «يوتارني ليست»", "وكالة سانا"): the kind is the head.
     const before = text.slice(Math.max(0, m.start - 20), m.start).replace(/["«“\s]+$/u, '').split(/\s+/).pop() ?? '';
     const kind = cueKey(before).replace(/^[وبل]/, '').replace(/^ال/, '');
-    if (lex.channels.has(kind) || lex.channels.has('ال' + kind) || kind === 'منظمه' || kind === 'حزب' || kind === 'فصيل' || kind === 'شركه') h = kind;
+    if (lex.channels.has(kind) || lex.channels.has('ال' + kind) || lex.bodyKinds.has(kind)) h = kind;
     orgHeadCache.set(m, h);
     return h;
   };
@@ -1003,7 +986,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const key = stripConj(keyOf(cue));
     const v = lex.verbs.get(key);
     // "نقلت الوكالة عن الوزير": the medium is the verb's subject, not the speaker.
-    if (!v || RELAYS.has(v.lemma)) return false;
+    if (!v || lex.relays.has(v.lemma)) return false;
     // A defective verb drops its last letter: دعا → دعت، رأى → رأت.
     if (v.form === 'past') return key === cueKey(v.lemma) + 'ت' || (/[اىي]$/.test(cueKey(v.lemma)) && key === cueKey(v.lemma).slice(0, -1) + 'ت');
     if (v.form === 'present') return key.startsWith('ت') && lex.verbs.get('ي' + key.slice(1))?.lemma === v.lemma;
@@ -1402,7 +1385,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes19) Nor an accusative of purpose or circumstance (احتفالا بالذكرى، ردا على): an adverbial, not an object.
       // (quotes20) Not after قال، أضاف، تابع, which take no noun object: an accusative there is a circumstance or an
       // adjective of the subject ("وقال الوزير أثناء زيارة ... مرافقا ولي العهد "..."").
-      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !SPEAKING_ON.has(v.lemma) && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key) && !lex.adverbialAccusatives.has(tk.bare)) return false;
+      if (tk.t.kind === 'arabic' && tk.key.length >= 4 && tk.key.endsWith('ا') && !lex.speakingOn.has(v.lemma) && !mentions.some((x) => x.start < tk.t.end && x.end > tk.t.start) && !lex.timeWords.has(tk.key) && !lex.adverbials.has(tk.key) && !lex.adverbialAccusatives.has(tk.bare)) return false;
     }
     return true;
   };
@@ -1435,7 +1418,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (v.lemma === 'وصف' && i > c + 1 && !quotationBefore && (toks[i - 1]!.key === 'ب' || toks[i - 1]!.t.text === 'بـ') && wordsBetween(i, close) >= 1) return { from: i + 1, regionEnd: i - 1, direct: true, closeAt: close, described: true };
         quotationBefore = true;
         // (quotes13) "نقلت الوكالة عن مسؤول التحقيقات فلان قوله "..."": the quotation after the report noun is the content.
-        if (RELAYS.has(v.lemma) && lex.reportNouns.has(toks[i - 1]!.key)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
+        if (lex.relays.has(v.lemma) && lex.reportNouns.has(toks[i - 1]!.key)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
         // (quotes15) "وقال رئيس المنتدى محمد ولد مولود في مؤتمر صحافي السبت في نواكشوط "..."", "وذكر البيان "..."": a long
         // quotation that ends the clause after a subject with its apposition and adverbials (longer than plainRegion
         // allows), or after a verb that otherwise reports only with a clause, is the content.
@@ -1446,7 +1429,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // noun is an object (أعلن "حالة الطوارئ").
         // Nor a quoted name as subject before its complementizer ("قالت "منصة المواطنة ..." (وهي منظمة ...) إن").
         // (quotes16) كتب too: a press review's "صحيفة "العرب" تكتب "..." وتصر على ...".
-        if (i === c + 1 && !colon && (UNAMBIGUOUS_SAYING.has(v.lemma) || v.lemma === 'تابع' || v.lemma === 'أردف' || v.lemma === 'كتب') && wordsBetween(i, close) >= 4 && (!COMMAS.has(toks[close + 1]?.t.text ?? '') || quoteEndsClause(close, sentenceLast)) && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
+        if (i === c + 1 && !colon && (lex.unambiguousSaying.has(v.lemma) || lex.bareQuotationVerbs.has(v.lemma)) && wordsBetween(i, close) >= 4 && (!COMMAS.has(toks[close + 1]?.t.text ?? '') || quoteEndsClause(close, sentenceLast)) && !actorAt.has(toks[i + 1]!.t.start) && !clauseAfter(close, sentenceLast))
           return { from: i, regionEnd: i, direct: false, closeAt: -1 };
         // "أعلنت مصر، مساء السبت، "نجاح الإجراءات" المتهم ...": a quotation right after the subject that the
         // sentence goes on from holds the reported words (a quote of its own), unless a complementizer comes later.
@@ -1477,7 +1460,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // noun reading shares (قال، أكد، أضاف ...) has a subject of its own before it, and the complementizer is its.
         // Past tense only: a present one goes on with the same subject ("وكتب في صحيفة الغارديان يقول إن"). Not a verbal
         // noun (تأكيده), nor a relative clause of ما with a pronoun object (نفى ما أشار إليه السفير).
-        if (w && w.form === 'past' && UNAMBIGUOUS_SAYING.has(w.lemma) && !lex.reportNouns.has(tk.key) && !tk.key.startsWith('تاكيد') && toks[i - 1]!.key !== 'ما' && !/^(الي|علي|عن|ب|في|ل)(ه|ها|هم)$/.test(toks[i + 1]?.key ?? '')) return null;
+        if (w && w.form === 'past' && lex.unambiguousSaying.has(w.lemma) && !lex.reportNouns.has(tk.key) && !tk.key.startsWith('تاكيد') && toks[i - 1]!.key !== 'ما' && !/^(الي|علي|عن|ب|في|ل)(ه|ها|هم)$/.test(toks[i + 1]?.key ?? '')) return null;
       }
       // (quotes19) وصف takes its clause with بـ (وصفه بأنه): a bare إن/أن after it is another verb's ("وقال المصدر الذي
       // وصفته الوكالة "بالمأذون" إن ...").
@@ -1486,7 +1469,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (isComp) {
         // "مون جاي-إن": إن joined by a hyphen belongs to a name.
         if (toks[i - 1]!.t.text === '-' && toks[i - 1]!.t.end === tk.t.start) continue;
-        if (NOT_REPORTING_BEFORE_AN.has(toks[i - 1]!.key)) continue;
+        if (lex.notReportingBeforeAn.has(toks[i - 1]!.key)) continue;
         // A conjoined complementizer (وأن، فإن، لأن) opens content only right after the verb.
         if (/^[وفل]/.test(tk.key) && i !== c + 1) continue;
         return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
@@ -1529,7 +1512,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     const head = toks[p]!;
     const anonymousHead = lex.anonymous.has(head.bare);
-    if (!(anonymousHead || lex.stateHeads.has(head.bare) || actorHeadAt(p) || DESCRIPTION_HEADS.has(head.bare))) return -1;
+    if (!(anonymousHead || lex.stateHeads.has(head.bare) || actorHeadAt(p) || lex.descriptionHeads.has(head.bare))) return -1;
     // A head in the construct state (رئيس، قائد، وزارة) takes indefinite genitives until a definite word ends its chain.
     let construct = !head.bare.startsWith('ال') && !anonymousHead;
     const personTitle = lex.personHeads.has(head.bare) || (!anonymousHead && lex.actorHeads.has(head.bare) && !lex.actorHeads.has('ال' + head.bare) && !lex.sourceNouns.has(head.bare));
@@ -1550,7 +1533,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         construct = t.key === 'باسم';
         continue;
       }
-      if (OBJECT_ADVERBS.has(t.key)) return inSentence(i + 1) && toks[i + 1]!.t.kind === 'arabic' && !verbAt(i + 1) ? i + 1 : -1;
+      if (lex.objectAdverbs.has(t.key)) return inSentence(i + 1) && toks[i + 1]!.t.kind === 'arabic' && !verbAt(i + 1) ? i + 1 : -1;
       const k = t.key;
       if (k.startsWith('ال') || k.startsWith('لل')) {
         construct = false;
@@ -1561,7 +1544,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (t.key !== t.bare && doc.segment(i).proclitics.includes('و')) continue;
       if (construct) continue;
       // Indefinite adjectives of an indefinite head: nisbas (أمني، تركية) and a few others (رفيع، بارز).
-      if (/..(ي|يه)$/.test(k) || lex.anonymous.has(t.bare) || INDEFINITE_ADJECTIVES.has(k)) continue;
+      if (/..(ي|يه)$/.test(k) || lex.anonymous.has(t.bare) || lex.indefiniteAdjectives.has(k)) continue;
       // "عضو مجلس المفوضين": an anonymous head right before an indefinite noun is in the construct state.
       if (anonymousHead && i === p + 1) {
         construct = true;
@@ -1596,7 +1579,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const s = toks[c]!.sentence;
     for (let steps = 0; steps < 12 && j < toks.length && toks[j]!.sentence === s; steps++) {
       const t = toks[j]!;
-      if (t.t.text === '#' || lex.timeWords.has(t.key) || lex.timeWords.has(t.bare) || OBJECT_ADVERBS.has(t.key)) {
+      if (t.t.text === '#' || lex.timeWords.has(t.key) || lex.timeWords.has(t.bare) || lex.objectAdverbs.has(t.key)) {
         j++;
         continue;
       }
@@ -1652,7 +1635,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // "عن طريق" is "by way of", no verb's preposition ("عبر وكيل ... عن طريق تحديد": via an agent, not "expressed").
       if (k === 'عن' && toks[i + 1]?.key === 'طريق') return false;
       // (quotes23) "فضلا عن"، "ناهيك عن" (let alone, besides) join two nouns: "عبر البحر فضلا عن نشر الألغام" is "via".
-      if (k === 'عن' && i > 0 && /^(فضلا|ناهيك|بعيدا|بمعزل)$/.test(toks[i - 1]!.key)) return false;
+      if (k === 'عن' && i > 0 && lex.besidesWords.has(toks[i - 1]!.key)) return false;
       if (v.prep.includes(k)) return true;
       // The clitic prepositions ب and ل attached to the object (طالب بوقف، أشار لسقوطها).
       if (toks[i]!.t.kind !== 'arabic') return false;
@@ -1681,14 +1664,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A past form after a preposition or رغم is the verbal noun ("رغم نفي مسؤولين سعوديين تقارير"): no new reading there.
     // A negated verb (لم تؤكد، لا ينفي) states nothing.
     const prevKey = toks[c - 1]?.key ?? '';
-    const nounPosition = NOT_REPORTING_BEFORE_AN.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما'].includes(prevKey);
+    const nounPosition = lex.notReportingBeforeAn.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما'].includes(prevKey);
     // The pro-drop reading needs a verb that opens its clause ("ونفى اختطافه"، "كما أكد رفضه"، "إسرائيل تنفي مسؤوليتها"),
     // not one in an adjectival clause ("بيانات عائلية تؤكد وفاتهم").
     const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || !!mentionEnding(toks[c - 1]!.t.end, (x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
     if (plain && !nounPosition && opensOwnClause && !v.prep.length && possessedObject(n))
       return { from: n, regionEnd: n, direct: false, closeAt: -1 };
     // (quotes15) "لكنه نفى مرارا صلته"، "ونفى الخميس اختطافه": an adverb or time word before that object.
-    if (plain && !nounPosition && opensOwnClause && !v.prep.length && (OBJECT_ADVERBS.has(tk.key) || lex.timeWords.has(tk.key))) {
+    if (plain && !nounPosition && opensOwnClause && !v.prep.length && (lex.objectAdverbs.has(tk.key) || lex.timeWords.has(tk.key))) {
       const k = pastAsides(n, c);
       if (k > n && k < toks.length && toks[k]!.sentence === tk.sentence && possessedObject(k)) return { from: k, regionEnd: n, direct: false, closeAt: -1 };
     }
@@ -1703,7 +1686,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (subjectEnd < 0 && plain && !nounPosition && !v.prep.length) {
       const o = objectAfterDescription(c, n);
       // The region (the subject's words) ends before an adverb between subject and object.
-      if (o >= 0) return { from: o, regionEnd: OBJECT_ADVERBS.has(toks[o - 1]!.key) ? o - 1 : o, direct: false, closeAt: -1 };
+      if (o >= 0) return { from: o, regionEnd: lex.objectAdverbs.has(toks[o - 1]!.key) ? o - 1 : o, direct: false, closeAt: -1 };
     }
     // "أكد متحدث باسم فيسبوك تلقي ...": a subject does not end on باسم; the body or person it speaks for belongs to it.
     if (subjectEnd >= 0) {
@@ -1768,11 +1751,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * subject carried), after على, or after a subject that ends on a name, a source noun, a comma or a time word.
    */
   const statementObject = (c: number, v: CueVerb): Content | null => {
-    if (!v.object || v.objectOnly || v.prep.length || v.form === 'participle' || (v.lemma !== 'أكد' && v.lemma !== 'نفى')) return null;
+    if (!v.object || v.objectOnly || v.prep.length || v.form === 'participle' || !lex.affirmDenyVerbs.has(v.lemma)) return null;
     const tk0 = toks[c]!;
     if (/^(تاكيد|نفي)/.test(tk0.bare)) return null;
     const prevKey = toks[c - 1]?.key ?? '';
-    if (NOT_REPORTING_BEFORE_AN.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما', 'غير'].includes(prevKey)) return null;
+    if (lex.notReportingBeforeAn.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما', 'غير'].includes(prevKey)) return null;
     // The verb must open a statement of someone's: not an adjectival clause of a thing ("عدة أدلة تؤكد استمرار"،
     // "إشارات ميدانية تؤكد") nor a relative clause of one ("المعلومات التي تؤكد وقوع"، "الأمر الذي أكد عدم").
     const endsOnActor = (k: number): boolean => {
@@ -1865,7 +1848,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const first = stripConj(keyOf(words[0] ?? '')).replace(/^ال/, '');
     // The body is the role's genitive: its name right after the role (and a role adjective: الأمين العام للأمم المتحدة).
     let w = 1;
-    while (w < words.length && ROLE_ADJECTIVES.has(keyOf(words[w]!))) w++;
+    while (w < words.length && lex.roleAdjectives.has(keyOf(words[w]!))) w++;
     const rest = words.slice(w).join(' ');
     const genitive = (t: string) => rest.startsWith(t) || rest.startsWith('ل' + t.replace(/^ال/, 'ل')) || rest.startsWith('ل' + t);
     const named = body.mentions.find((m) => m.kind === 'name' && genitive(m.text.replace(/^ل(?=ل)/, '')));
@@ -1875,7 +1858,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const core = named.text.replace(/^ل(?=ل)/, '').replace(/^ال/, '');
     const next = rest.slice(rest.indexOf(core) + core.length).trim().split(/\s+/)[0] ?? '';
     if (/^ل/.test(next) && !entities.some((e) => e.type === 'LOC' && e.mentions.some((m) => next.slice(1).startsWith(m.text.replace(/^ل/, '').slice(0, 3))))) return null;
-    if (first.length < 3 || !lex.personHeads.has('ال' + first) || /^(متحدث|متحدثه|ناطق|ناطقه|مسؤول|مسؤوله|اخير|اخيره|محامي|خبير|باحث)$/.test(first)) return null;
+    if (first.length < 3 || !lex.personHeads.has('ال' + first) || lex.notOfficerRoles.has(first)) return null;
     let found: Entity | null = null;
     for (const e of entities) {
       if (e.type !== 'PER' || e.actor !== body.actor || !e.kbId || e.kbId.startsWith('x:')) continue;
@@ -2564,7 +2547,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // (quotes16) "أعلنت الرئاسة أن ... وجاء في الإعلان": a noun that no earlier sentence names refers to the statement of
     // its verb (أعلن → الإعلان، صرح → التصريح) quoted in the last two sentences.
-    const lemma = NOUN_VERBS[noun];
+    const lemma = lex.nounVerbs.get(noun);
     const sc = toks[c]!.sentence;
     for (let q = speakersOf.length - 1; lemma && q >= 0; q--) {
       const x = speakersOf[q]!;
@@ -2579,7 +2562,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const last = speakersOf[speakersOf.length - 1];
       const body = last?.sp.id ? entityById.get(last.sp.id) : undefined;
       const lemma = last ? lex.verbs.get(stripConj(cueKey(last.q.cue.text)))?.lemma : undefined;
-      if (last && body && body.type !== 'PER' && sc - last.sentence <= 1 && lemma && lemma !== 'نقل' && AS_SAID.has(lemma)) return last.sp;
+      if (last && body && body.type !== 'PER' && sc - last.sentence <= 1 && lemma && lemma !== 'نقل' && lex.asSaid.has(lemma)) return last.sp;
     }
     return null;
   };
@@ -2611,7 +2594,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           if (named && !named.id) return named;
         }
       }
-      if (toks[k + 2] && PUBLISHED_BY.test(toks[k + 1]!.key)) {
+      if (toks[k + 2] && lex.publishedBy.has(toks[k + 1]!.key)) {
         const pub = actorAt.get(startOfWord(k + 2)) ?? actorAt.get(toks[k + 2]!.t.start);
         if (pub) return { id: pub.entity.id, text: pub.text, anonymous: false };
       }
@@ -2642,7 +2625,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const m = mentionIn(() => [from, to], (x) => x.start >= from && x.start < to && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
       if (!m) return null;
       // (quotes13) "في بيان وصل لموقع CNN نسخة منه، وذكر": a channel that received the statement does not own it.
-      if (/(^|\s)(وصل|وصلت|تلقى|تلقت|تلقاه|تلقته|حصل|حصلت|اطلع|اطلعت)(\s|$)/.test(text.slice(from, m.start))) return null;
+      if (text.slice(from, m.start).split(/\s/).some((w) => lex.receivedVerbs.has(w))) return null;
       for (let j = m.end; j < toks[c - 1]!.t.start; j++) if (/[،,.؛]/.test(text[j]!)) return null;
       return { id: m.entity.id, text: m.text, anonymous: false };
     }
@@ -2721,7 +2704,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // (quotes23) "...، على ما أفاد مسؤول قضائي."، "...، على ما أعلنت الوزارة": على ما with a past verb of saying after a
     // comma attributes the clause before it, as وفق ما does (not "حصل على ما يريد": a comma and a verb of saying).
-    if (tk.bare === 'علي' && word(c + 1) === 'ما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && verbAt(c + 2)?.form === 'past' && AS_SAID.has(verbAt(c + 2)!.lemma)) {
+    if (tk.bare === 'علي' && word(c + 1) === 'ما' && inQuote[c]! < 0 && c > 0 && COMMAS.has(toks[c - 1]!.t.text) && verbAt(c + 2)?.form === 'past' && lex.asSaid.has(verbAt(c + 2)!.lemma)) {
       handleAccordingTo(c, 1);
       continue;
     }
@@ -2732,7 +2715,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       continue;
     }
     // Noun cue: "جاء في بيان للجيش أن ...".
-    if ((tk.bare === 'جاء' || tk.bare === 'ورد') && word(c + 1) === 'في' && (lex.nouns.has(word(c + 2)) || definiteStatementNoun(word(c + 2), lex))) {
+    if (lex.cameIn.has(tk.bare) && word(c + 1) === 'في' && (lex.nouns.has(word(c + 2)) || definiteStatementNoun(word(c + 2), lex))) {
       c = nounQuote(scan, c);
       continue;
     }
@@ -2743,7 +2726,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** (quotes15) كما at c, then a finite verb of saying and words to the sentence's end that hold no clause or object of it. */
   function asAttribution(c: number): boolean {
     const v = verbAt(c + 1);
-    if (!v || v.form === 'participle' || !AS_SAID.has(v.lemma)) return false;
+    if (!v || v.form === 'participle' || !lex.asSaid.has(v.lemma)) return false;
     const hard = sentenceEndTok(c);
     if (hard - c > 14) return false;
     for (let k = c + 2; k <= hard; k++) {
@@ -2770,7 +2753,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let reported = false;
     if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
       if (word(i) === 'ما' || word(i) === 'لما') i++;
-      if (toks[i] && (toks[i]!.bare === 'جاء' || toks[i]!.bare === 'ورد')) channelOnly = true;
+      if (toks[i] && lex.cameIn.has(toks[i]!.bare)) channelOnly = true;
       // "حسب ما أعلنه المتحدث": the verb may carry the pronoun of ما (أعلنه، نقلته، ذكرتها).
       const suffixed = !!toks[i] && toks[i]!.t.kind === 'arabic' && /(ه|ها)$/.test(toks[i]!.bare) && !!lex.verbs.get(toks[i]!.bare.replace(/(ه|ها)$/, ''));
       if (toks[i] && (verbAt(i) || channelOnly || suffixed)) {
@@ -2820,7 +2803,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
     // "بحسب البيان" after "قالت السفارة في بيان": the statement named before is its issuer's.
     // "وفق البيان الصادر مساء الأحد": the statement with its adjective is the statement too.
-    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && (spEnd - spStart === 1 || STATEMENT_ADJECTIVES.has(word(spStart + 1)));
+    const definiteNoun = word(spStart).startsWith('ال') && lex.nouns.has(word(spStart).slice(2)) && (spEnd - spStart === 1 || lex.statementAdjectives.has(word(spStart + 1)));
     if (!sp.id && !sp.anonymous && definiteNoun) sp = issuerOf(word(spStart).slice(2), c) ?? sp;
     if (!sp.id && !sp.anonymous && lex.nouns.has(word(spStart))) {
       const owner = subjectOfSentence(sentence, tk.t.start, false);
@@ -2875,42 +2858,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   }
 
 
-  nameUnnamedBefore(speakersOf, entityById);
+  nameUnnamedBefore(speakersOf, entityById, lex);
   unnameTitleSpokespeople(quotes, entityById, lex, keyOf);
   return quotes.sort((x, y) => x.start - y.start);
 }
 
-/** Continuation verbs: their subject is the one who spoke just before. */
-const CONTINUES = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت']);
-/** Adjectives of a definite role noun besides the nisbas in -ي/-ية (normalized). */
-const ROLE_ADJECTIVES = new Set(['العام', 'السابق', 'الاسبق', 'الجديد', 'الحالي', 'الاعلي', 'الاول', 'الثاني', 'المكلف', 'المساعد', 'المقبل', 'الراحل', 'الخاص', 'الدائم', 'المنتخب', 'المنتهيه', 'المستقيل', 'المخلوع', 'المعزول', 'المقال', 'المؤقت', 'المناوب', 'الاكبر', 'الاصغر', 'المفوض', 'المنتدب', 'التنفيذي', 'المشارك', 'المعين', 'المعني', 'البارز', 'المقرب', 'الاخير', 'الركن', 'الاول', 'نفسه', 'ذاته']);
-/** Words of a military rank after الفريق (الفريق أول ركن). */
-const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'طيار', 'بحري']);
 /** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
-/** Verbs of saying whose finite forms no noun or particle shares (unlike بين، رد، ذكر، كتب، عبر). */
-const UNAMBIGUOUS_SAYING = new Set(['قال', 'أكد', 'أضاف', 'أوضح', 'صرح', 'شدد', 'أشار']);
-/** Lemmas whose present tense with no subject continues the speaker quoted just before (ويضيف أن), never impersonal. */
-const SPEAKING_ON = new Set(['أضاف', 'تابع', 'قال']);
-/**
- * Verbs that relay another's words through a medium: "نقلت الوكالة عن X قوله"، (quotes19) "نسبت الوكالة إلى X قوله": the
- * subject is the channel and the one after عن/إلى speaks.
- */
-const RELAYS = new Set(['نقل', 'نسب']);
-/** (quotes15) Verbs of saying that attribute the clause before them after كما ("...، كما ذكرت الوكالة"). */
-const AS_SAID = new Set(['قال', 'ذكر', 'أفاد', 'أعلن', 'أورد', 'نقل', 'أكد', 'أوضح', 'صرح', 'كشف']);
-/** (quotes12) Heads of a described subject besides the lexicon's actor heads: "نفى الرجل أي صلة". */
-const DESCRIPTION_HEADS = new Set(['الرجل', 'المراه', 'الشاب', 'الفتاه', 'السيده']);
 /** Words after which a verb opens a clause of its own (كما أكد رفضه). */
 const CLAUSE_STARTERS = new Set(['كما', 'قد', 'وقد', 'ثم', 'لكن', 'ولكن', 'كذلك', 'ايضا', 'بدوره', 'بدورها']);
-/** Adverbs between a described subject and its object ("نفت الحكومة السورية بشدة استخدام"). */
 /** (quotes18) Prepositions that open a short adverbial phrase between a named subject and its verb's preposition. */
 const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', 'عبر', 'لدي', 'اثناء']);
-const OBJECT_ADVERBS = new Set(['بشده', 'قطعيا', 'مجددا', 'مرارا']);
-/** Indefinite adjectives of an anonymous source besides nisbas (مصدر رفيع، مسؤول بارز، مسؤول سابق). */
-const INDEFINITE_ADJECTIVES = new Set(['رفيع', 'بارز', 'كبير', 'سابق', 'مطلع', 'مقرب', 'اخر', 'ثان']);
-/** Heads of one unnamed speaker (not a group: مصادر، مسؤولون). */
-const SINGULAR_UNNAMED = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'دبلوماسي', 'دبلوماسيه', 'متحدث', 'متحدثه', 'قيادي', 'ممثل', 'عضو']);
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
@@ -2920,27 +2878,27 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   // (quotes22) Whether a verb of publishing stands in cue c's sentence before it (ونشرت صحيفة X مقالا، تحقيق نشرته X).
   const publishedBefore = (c: number): boolean => {
     for (let k = c - 1; k >= firstTokOfSentence(c) && c - k <= MAX_SUBJECT_TOKENS; k--)
-      if (PUBLISHED_BY.test(toks[k]!.key) || PUBLISHING.test(toks[k]!.bare)) return true;
+      if (lex.publishedBy.has(toks[k]!.key) || lex.publishingVerbs.has(toks[k]!.bare)) return true;
     return false;
   };
   let content = findContent(c, v);
   // "كتب قرقاش على تويتر أمس السبت "..."": what one writes on a named platform is quoted without a colon too.
-  const onPlatform = (v.lemma === 'كتب' || v.lemma === 'غرد') && !!content && toks.slice(c + 1, content.regionEnd).some((t) => /^(تويتر|فيسبوك|حسابه|حسابها|صفحته|صفحتها|تغريده|تغريدته|تغريدتها)$/.test(t.bare.replace(/^(ب|ل|عل)/, '')));
+  const onPlatform = lex.writingVerbs.has(v.lemma) && !!content && toks.slice(c + 1, content.regionEnd).some((t) => lex.platformWords.has(t.bare.replace(/^(ب|ل|عل)/, '')));
   // "ونقلت الوكالة عن مسؤول التحقيقات قوله "..."": a quotation right after the report noun (قوله) is what was said,
   // colon or not (quotes13: 145 such quotations in the corpus, all missed before).
-  const afterReportNoun = RELAYS.has(v.lemma) && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
+  const afterReportNoun = lex.relays.has(v.lemma) && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
   if (content && !v.speech && content.direct && !content.long && !content.described && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
   if (!content) content = findObject(c, v);
   if (!content) content = statementObject(c, v);
   if (!content) return c;
   // Impersonal "ويذكر أن", "ويشار إلى أن": no one is quoted.
   // "ويضيف أن"، "ويقول إن" right after a quote go on with its speaker (a feature's present tense), and are not impersonal.
-  if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(SPEAKING_ON.has(v.lemma) && quotedJustBefore(c))) return c;
+  if (v.form === 'present' && c === firstTokOfSentence(c) && content.regionEnd <= c + 1 && !content.direct && !preSubject(c) && !(lex.speakingOn.has(v.lemma) && quotedJustBefore(c))) return c;
   const cueSpan = span(startOfWord(c), tk.t.end);
   const region = readRegion(c + 1, content.regionEnd);
   let sp: Speaker | null = null;
   let via = viaEntity(region.via ?? pendingVia.get(sentence) ?? null);
-  if (RELAYS.has(v.lemma)) {
+  if (lex.relays.has(v.lemma)) {
     // نقلت الوكالة عن مسؤول قوله إن ...: the agency is the channel, the one after عن (or قول X) speaks.
     let an = -1;
     for (let i = c + 1; i < content.regionEnd; i++)
@@ -3012,7 +2970,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       // as often an unrecognized subject, "وصفت المعلمة التهمة", over 1,000 corpus articles.)
       if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
       // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
-      if (sp && (v.lemma === 'دعا' || v.lemma === 'طالب') && addresseeAt(region.subjectStart)) sp = null;
+      if (sp && lex.appealVerbs.has(v.lemma) && addresseeAt(region.subjectStart)) sp = null;
     }
   }
   if (!sp && content.described && region.subjectStart < 0 && (toks[c - 1]?.key === 'ما' || toks[c - 1]?.key === 'من')) {
@@ -3021,7 +2979,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     const outer = x.quotes.find((q) => q.start < tk.t.start && q.end >= toks[c - 1]!.t.start - 1 && q.end <= tk.t.start);
     if (outer && (outer.speaker || outer.speakerText)) sp = { id: outer.speaker, text: outer.speakerText, anonymous: !outer.speaker };
   }
-  if (!sp && v.form !== 'participle' && !RELAYS.has(v.lemma) && RELATIVES.has(toks[c - 1]?.key ?? '')) {
+  if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma) && RELATIVES.has(toks[c - 1]?.key ?? '')) {
     // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's,
     // unless a person or body right before the relative pronoun is what it describes ("غنيمات التي أكدت أن").
     sp = relativeAntecedent(c - 1) ?? mainSubject(c) ?? carried(c);
@@ -3036,11 +2994,11 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // لحسام عيتاني يرى فيه" is the writer's.
     sp = statementOwner(c) ?? sp;
   }
-  if (!sp && v.form !== 'participle' && !RELAYS.has(v.lemma) && COMMAS.has(toks[c - 1]?.t.text ?? '')) {
+  if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma) && COMMAS.has(toks[c - 1]?.t.text ?? '')) {
     // "بشأن تقرير لشبكة "سي إن إن" يوم الاثنين، ذكر أن": the report's owner speaks.
     sp = reportOwnerBefore(c);
   }
-  if (!sp && v.form !== 'participle' && !RELAYS.has(v.lemma)) {
+  if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma)) {
     // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
     const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
     const pre = preSubject(c);
@@ -3055,7 +3013,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   // follows right away ("فيما وصفه الإعلام الرسمي بأنه" has its subject).
   const next = toks[c + 1];
   const describedNext = !!next && next.sentence === toks[c]!.sentence && (/^(ب$|بـ|بأن|بان|بال)/.test(next.t.text) || closeOf.has(c + 1));
-  if (describedNext && DESCRIBING.has(v.lemma) && v.form !== 'participle' && /(ه|ها|هم)$/.test(toks[c]!.key) && RELATIVE_MA.has(toks[c - 1]?.key ?? '')) {
+  if (describedNext && lex.describingVerbs.has(v.lemma) && v.form !== 'participle' && /(ه|ها|هم)$/.test(toks[c]!.key) && RELATIVE_MA.has(toks[c - 1]?.key ?? '')) {
     sp = enclosingSpeaker(c) ?? mainSubject(c) ?? carried(c) ?? sp;
   }
   let a: number;
@@ -3191,7 +3149,7 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   const said = lex.verbs.get(cueKey('قائلا'));
   if (said)
     for (let i = 0; i + 1 < toks.length; i++)
-      if (!verbOf[i] && BY_SAYING.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && (!cueJustBefore(i) || toks[i]!.key === 'بالقول')) verbOf[i] = { ...said, form: 'participle' };
+      if (!verbOf[i] && lex.bySaying.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && (!cueJustBefore(i) || toks[i]!.key === 'بالقول')) verbOf[i] = { ...said, form: 'participle' };
   // (quotes19) "بعد وصفه الغارة بأنها"، "بعد يوم من وصفه": a form of وصف with an object pronoun after a preposition is
   // the verbal noun (his describing), whose owner the pronoun is, not a verb whose subject follows.
   for (let i = 1; i < toks.length; i++)
@@ -3225,7 +3183,7 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (verbOf[i]?.lemma !== 'بين' || toks[i]!.bare !== 'تبين') continue;
     let j = i + 1;
-    while (j < toks.length && j <= i + 2 && TURNED_OUT_ADVERBS.has(toks[j]!.key)) j++;
+    while (j < toks.length && j <= i + 2 && lex.turnedOutAdverbs.has(toks[j]!.key)) j++;
     if (j < toks.length && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
   }
   // (quotes14) "ويتوقع أن يصل السد"، "التي يتوقع أن تستمر": يتوقع right before أن is the passive يُتوقَّع "it is
@@ -3233,7 +3191,7 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // subject between (ويتوقع دبلوماسيون أن) it stays a cue.
   for (let i = 0; i + 1 < toks.length; i++)
     if (verbOf[i]?.lemma === 'توقع' && verbOf[i]!.form === 'present' && toks[i]!.bare === 'يتوقع' && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[i + 1]!.key)) verbOf[i] = null;
-  // (quotes20) "واكتفى بالقول "..."" (BY_SAYING above) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
+  // (quotes20) "واكتفى بالقول "..."" (grammar.json bySaying) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
   // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
   // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
   if (said)
@@ -3244,8 +3202,6 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
 
 /** (quotes19) Prepositions and time nouns after which a verb form with an object pronoun reads as a verbal noun. */
 const VERBAL_NOUN_BEFORE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'في', 'علي', 'عن', 'عند', 'لدي', 'خلال', 'منذ', 'حين', 'لدى']);
-/** Adverbs between تبين and أن ("تبين لاحقا أن", "تبين فيما بعد أن"). */
-const TURNED_OUT_ADVERBS = new Set(['لاحقا', 'فيما', 'بعد', 'ذلك', 'بعدها', 'اخيرا', 'مؤخرا', 'سريعا', 'حينها', 'اليوم']);
 
 /** Quotation spans: fills closeOf (opening mark's token → closing mark's) and returns each token's opening mark inside a quotation, else -1. */
 function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): Int32Array {
@@ -3338,13 +3294,13 @@ function cueAfterQuotation(x: QuoteScan, c: number, v: CueVerb): boolean {
 function definiteStatementNoun(w: string, lex: QuoteLexicon): string | null {
   if (!w.startsWith('ال')) return null;
   const noun = w.slice(2);
-  return DEFINITE_STATEMENT_NOUNS.has(noun) && lex.nouns.has(noun) ? noun : null;
+  return lex.definiteStatementNouns.has(noun) && lex.nouns.has(noun) ? noun : null;
 }
 
 /** (quotes16) Whether a speaker's words name a medium: their head, or the word after نشرته/أوردته/بثته/نقلته, is a channel noun. */
 function mediaHead(text: string, lex: QuoteLexicon): boolean {
   const ws = text.split(/\s+/).map(cueKey);
-  const i = ws.findIndex((w) => /^(نشرته|نشرتها|اوردته|اوردتها|بثته|بثتها|نقلته|نقلتها)$/.test(w));
+  const i = ws.findIndex((w) => lex.channelPublishedBy.has(w));
   const head = i >= 0 ? ws[i + 1] ?? '' : ws[0] ?? '';
   return lex.channels.has(head) || lex.channels.has(head.replace(/^ال/, ''));
 }
@@ -3440,16 +3396,16 @@ function trailingAttribution(x: QuoteScan, c: number): number {
 
 // "طالب مسؤول أميركي سابق ... وأضاف دوف زاخيم أن ...": a continuation verb (أضاف، تابع) with a named person
 // as its subject says who the unnamed official of the quotes just before it was.
-function nameUnnamedBefore(speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }>, entityById: Map<string, Entity>): void {
+function nameUnnamedBefore(speakersOf: Array<{ q: Quote; sp: Speaker; sentence: number }>, entityById: Map<string, Entity>, lex: QuoteLexicon): void {
   for (let k = 1; k < speakersOf.length; k++) {
     const cur = speakersOf[k]!;
     const cue = cueKey(cur.q.cue.text).replace(/^[وف]/, '');
-    if (!CONTINUES.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
+    if (!lex.continues.has(cue) || !cur.q.speaker || entityById.get(cur.q.speaker)?.type !== 'PER' || !cur.sp.text) continue;
     for (let j = k - 1; j >= 0; j--) {
       const prev = speakersOf[j]!;
       if (cur.sentence - prev.sentence > 2 || prev.q.speaker) break;
       const head = cueKey(prev.q.speakerText?.split(/\s+/)[0] ?? '');
-      if (!prev.sp.anonymous || !SINGULAR_UNNAMED.has(head)) break;
+      if (!prev.sp.anonymous || !lex.singularUnnamed.has(head)) break;
       prev.q.speaker = cur.q.speaker;
       prev.q.speakerText = cur.q.speakerText;
     }

@@ -53,7 +53,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
       JSON.parse(readDataFile('events/cameo.json', dataDir)) as CameoTable,
     ),
     ner: loadNerResources(dataDir),
-    quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData),
+    quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData, JSON.parse(readDataFile('quotes/grammar.json', dataDir))),
   };
   addDescriptions(resources.eventLexicon, JSON.parse(readDataFile('events/descriptions.json', dataDir)) as DescriptionData, resources.kb.countries, resources.kb.places.flatMap((p) => p.ar));
   resources.nameEvidence = resources.ner?.autoLexicon ?? loadNerAutoLexicon(dataDir);
