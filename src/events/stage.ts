@@ -3007,6 +3007,48 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { ...args, target: ownState(source), targetPrep: '', fallback: true };
       }
       /**
+       * (events27) "بعد الانسحاب الأميركي من الاتفاق النووي"، "قرار ترامب الانسحاب من الاتفاق النووي": the lexicon's object
+       * phrases that stand for a state (objectStates), within five words after the trigger and in its clause, with no actor
+       * before them, right after من, and not followed by مع + another party (الاتفاق النووي مع كوريا الشمالية).
+       */
+      function objectStateAfter(tr: Trigger, source: ActorMention): ActorMention | null {
+        const end = commaAfter(tr.endToken);
+        for (const o of lex.objectStates) {
+          if (!o.plover.has(tr.entry.plover) || source.entity.country === o.country) continue;
+          const first = o.words[0]!;
+          for (let k = tr.endToken + 1; k < end && k <= tr.endToken + 5; k++) {
+            if (inActor[k] && !(source.token <= k && k <= source.endToken)) break;
+            // after من only: "انسحاب واشنطن من الاتفاق النووي"; not "رفضهما لإلغاء الاتفاق النووي" (the rejection is of
+            // the one who cancels it)
+            if (stripConj(norm[k]!).rest !== first || stripConj(norm[k - 1]!).rest !== MIN) continue;
+            if (!o.words.slice(1).every((x, i) => norm[k + 1 + i] === x)) continue;
+            const after = k + o.words.length;
+            if (after < end && norm[after] === normalize('مع') && actorsIn(sentenceOf[k]!).some((a) => a.token === after + 1 && a.entity.country !== o.country)) break;
+            return { entity: peopleOf(o.country), token: k, headToken: k, endToken: after - 1, prep: '', start: tokens[k]!.start, kind: 'people' };
+          }
+        }
+        return null;
+      }
+      /**
+       * (events27) "ألقي القبض على ثلاثة إيرانيين في ألمانيا"، "ألقت الشرطة القبض على صحفي أمريكي في تركيا": an arrest or
+       * sentence (the lexicon's placeDoer codes) with its target named and no doer is done by the state of the place after
+       * في, in the trigger's clause after the trigger, within eight words of it.
+       */
+      function placeOfAct(tr: Trigger, target: ActorMention): ActorMention | null {
+        const end = commaAfter(tr.endToken);
+        const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.prep === FI && a.headToken > tr.endToken && a.headToken < end && wordsBetween(tr.endToken, a.headToken) <= 8);
+        // A place named by its name (not البلاد: whose land is meant is the question), not the target's own mention.
+        if (!place || place.entity.type !== 'LOC' || place.kind !== 'name' || !place.entity.country || place.entity.id === target.entity.id) return null;
+        if (target.prep === FI) return null;
+        // The place of another act or of a relative clause ("ضربة للمتشددين الذين يشنون هجمات في مصر"، "محاكمة المسؤولين
+        // عن قتل المتظاهرين في غزة").
+        if (relativeBetween(tr.endToken, place.headToken) || triggers.some((t) => t !== tr && t.token > tr.endToken && t.token < place.headToken)) return null;
+        // توقف، أوقف: "stop" as often as "arrest" (the lexicon's domesticFallback.notVerbs).
+        const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
+        if (lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)))) return null;
+        return place;
+      }
+      /**
        * A state's civil organ (government, police, courts, prosecution, intelligence, parliament), not its army: by its actor
        * code (EGYCOP), by the code a description gives it (محكمة مصرية → EGYJUD), or by an institution word heading a
        * demonym the entity layer coded as the bare state (السلطات المصرية، قوات الأمن العراقية).
@@ -3330,6 +3372,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const fb = fallbackArgs(tr, args);
         if (fb) args = fb;
         fallbackNow = !!args.fallback;
+        if (args.source && !args.target && lex.objectStates.length) {
+          const st = objectStateAfter(tr, args.source);
+          if (st) args = { ...args, target: st, targetPrep: '' };
+        }
+        if (!args.source && args.target && lex.placeDoerCodes.some((c) => entry.cameo.startsWith(c))) {
+          const place = placeOfAct(tr, args.target);
+          if (place) args = { ...args, source: place };
+        }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
