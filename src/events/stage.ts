@@ -899,7 +899,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
             if (prev === 'من' && headToken > 1 && KULL_FORMS.has(stripConj(norm[headToken - 2]!).rest)) prep = '';
-            if (prev === 'يد' || prev === AYDI) prep = 'على يد';
+            // (events27) بأيدي، بيد: one word, the same agent phrase as على أيدي ("مقتل الفلسطينيين بأيدي جنود إسرائيليين"); not بيد, mostly "بيد أن" (however)
+            if (prev === 'يد' || prev === AYDI || prev === 'ب' + AYDI) prep = 'على يد';
             // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
             const pi = info[headToken - 1]!;
             if (pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) prep = 'من قبل';
@@ -1540,7 +1541,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (a.prep === 'من قبل' || a.prep === 'على يد' || otherAgentPhrase(norm, a.headToken)) return true;
         for (let j = a.headToken - 1; j >= Math.max(1, a.headToken - 5); j--) {
           const w = norm[j]!;
-          if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي')) return true;
+          if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي') || w === 'ب' + AYDI) return true;
           if (isBoundary(j) || isComma(j) || info[j]!.verb) return false;
         }
         return false;
