@@ -42,3 +42,20 @@ test("not the place of a relative clause or of another act, not البلاد, no
 test('بأيدي, one word, is an agent phrase like على أيدي', () => {
   expectTriples('وقتل ثلاثة من الفلسطينيين بأيدي جنود إسرائيليين على الحدود.', ['ASSAULT ISR>PSE asserted'], opts);
 });
+
+const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['الروسي']);
+const SYR = state('syr', 'SYR', ['سوريا', 'دمشق'], ['السوري']);
+const OPCW = { id: 'opcw', type: 'ORG' as const, name: 'منظمة حظر الأسلحة الكيميائية', country: 'IGO', actor: 'IGOOPCW', surfaces: ['منظمة حظر الأسلحة الكيميائية'] };
+const pairOpts: TripleOptions = { extra: [...opts.extra!, RUS, SYR, OPCW] };
+
+test('a dual verb right after two actors joined by و has them as its subject, not the actor after it', () => {
+  expectTriples('وأكد السفير أن موسكو ودمشق تطالبان منظمة حظر الأسلحة الكيميائية بإرسال محققين.', ['REQUEST RUS>IGO asserted', 'REQUEST SYR>IGO asserted'], pairOpts);
+  expectTriples('وقال إن روسيا وإيران تدعمان النظام السوري.', ['SUPPORT RUS>SYR asserted', 'SUPPORT IRN>SYR asserted'], pairOpts);
+  expectTriples('وكانت مصر والأردن قد أدانتا الهجوم الإسرائيلي على غزة.', ['ACCUSE EGY>ISR asserted', 'ACCUSE JOR>ISR asserted'], pairOpts);
+  assert.ok(!triples('وقال إن روسيا وإيران تدعمان النظام السوري.', pairOpts).some((t) => t.startsWith('SUPPORT SYR>')));
+});
+
+test('a mutual dual verb keeps both ways; an accusative noun (دعما) is no dual verb', () => {
+  expectTriples('وكانت روسيا وتركيا قد اتفقتا على وقف إطلاق النار.', ['AGREE RUS>TUR asserted', 'AGREE TUR>RUS asserted'], pairOpts);
+  assert.ok(!triples('وتتلقى القوات السورية والوحدات التركية دعما أمريكيا.', pairOpts).some((t) => t.startsWith('SUPPORT SYR>USA') || t.startsWith('SUPPORT TUR>USA')));
+});

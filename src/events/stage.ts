@@ -1968,6 +1968,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "زار فريق من منظمة حظر الأسلحة الكيميائية بريطانيا": a group noun as subject, the body it comes from after من.
           const partitive = (vso && actorCode(vso.entity)) || onIndefinite ? undefined : partitiveSubject(tr.endToken) ?? organOfPlace(tr.endToken);
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
+          // (events27) "أن موسكو ودمشق تطالبان منظمة حظر الأسلحة"، "وكانت مصر والأردن قد أدانتا الهجوم": a dual verb right
+          // after two actors joined by و (an auxiliary may stand between) has them as its subject; the first is the source
+          // (the second joins it as a co-subject), not an actor after the verb.
+          let dualPair: ActorMention | null = null;
+          // Not for mutual acts (اتفقا، التقيا: both sides, below), not a word that is also an event noun (دعما: "support",
+          // accusative), not a verb with an object pronoun ("يدعمانها": the second conjunct would be read as the object).
+          if (tr.dual && !tr.passive && !entry.reciprocal && !info[tr.token]!.nouns && tr.enclitic === null) {
+            let k = tr.token - 1;
+            while (k > 0 && tr.token - k <= 2 && AUXILIARIES.has(stripConj(norm[k]!).rest)) k--;
+            const y = actorEndingAt[k];
+            const x = y && y.prep === 'و-' ? actorEndingAt[Math.min(y.token, y.headToken) - 1] : undefined;
+            if (x && y && plain(x) && !isLocative(x) && sentenceOf[x.token] === sent && !sameState(x.entity, y.entity) && !parenthesized(x)) dualPair = x;
+          }
           // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
           // subject of the saying verb), never a third person named near it.
           const firstPerson = firstPersonPlural(tr.token);
@@ -1977,6 +1990,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const [sFrom] = sentenceTokens[sent]!;
               source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? null;
             }
+          } else if (dualPair) {
+            source = dualPair;
           } else if (adverbialAt(tr.token)) {
             // "وأعلن الوزير قطع العلاقات مع إيران، متهما إيران وحزب الله": a circumstantial participle's doer is the subject
             // of the clause it hangs on (the sentence's first actor without a preposition), else the quote's speaker; an
