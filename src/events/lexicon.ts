@@ -152,6 +152,13 @@ export interface EventLexiconData {
    */
   patronWords?: string[];
   /**
+   * (events27) An object phrase that stands for a state when the clause names no party of its own ("الانسحاب من الاتفاق
+   * النووي": Iran's deal), for triggers of these PLOVER types with a source and no target.
+   */
+  objectStates?: Array<{ words: string; country: string; plover: string[] }>;
+  /** (events27) CAMEO code prefixes whose act, with its target named and no doer, is done by the state of the place after في. */
+  placeDoer?: { cameo: string[] };
+  /**
    * The fallback's domestic reading (events20): an organ's act of one of these CAMEO codes (prefixes) with no object named
    * is done to its own state, except by these verbs ([past, present]), which are as often another act (أوقف: stop, suspend).
    */
@@ -254,6 +261,8 @@ export interface CompiledLexicon {
   groupNouns: Set<string>;
   originWords: Set<string>;
   patronWords: Set<string>;
+  objectStates: Array<{ words: string[]; country: string; plover: Set<string> }>;
+  placeDoerCodes: string[];
   /** CAMEO code prefixes of the fallback's domestic reading, and the verb forms it leaves out. */
   domesticCodes: string[];
   domesticNotForms: Set<string>;
@@ -478,6 +487,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
     patronWords: new Set((data.patronWords ?? []).map(n)),
+    objectStates: (data.objectStates ?? []).map((o) => ({ words: o.words.split(/\s+/).map(n), country: o.country, plover: new Set(o.plover) })),
+    placeDoerCodes: data.placeDoer?.cameo ?? [],
     domesticCodes: data.domesticFallback?.cameo ?? [],
     domesticNotForms: verbSet(data.domesticFallback?.notVerbs ?? []),
     adverbials,

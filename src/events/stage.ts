@@ -899,7 +899,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
             if (prev === 'من' && headToken > 1 && KULL_FORMS.has(stripConj(norm[headToken - 2]!).rest)) prep = '';
-            if (prev === 'يد' || prev === AYDI) prep = 'على يد';
+            // (events27) بأيدي، بيد: one word, the same agent phrase as على أيدي ("مقتل الفلسطينيين بأيدي جنود إسرائيليين"); not بيد, mostly "بيد أن" (however)
+            if (prev === 'يد' || prev === AYDI || prev === 'ب' + AYDI) prep = 'على يد';
             // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
             const pi = info[headToken - 1]!;
             if (pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) prep = 'من قبل';
@@ -1540,7 +1541,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (a.prep === 'من قبل' || a.prep === 'على يد' || otherAgentPhrase(norm, a.headToken)) return true;
         for (let j = a.headToken - 1; j >= Math.max(1, a.headToken - 5); j--) {
           const w = norm[j]!;
-          if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي')) return true;
+          if ((w === QABL && norm[j - 1] === 'من') || ((w === 'يد' || w === AYDI) && norm[j - 1] === 'علي') || w === 'ب' + AYDI) return true;
           if (isBoundary(j) || isComma(j) || info[j]!.verb) return false;
         }
         return false;
@@ -1967,6 +1968,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "زار فريق من منظمة حظر الأسلحة الكيميائية بريطانيا": a group noun as subject, the body it comes from after من.
           const partitive = (vso && actorCode(vso.entity)) || onIndefinite ? undefined : partitiveSubject(tr.endToken) ?? organOfPlace(tr.endToken);
           const pronounSubject = tr.token > 0 ? PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[tr.token - 1]!).rest) : undefined;
+          // (events27) "أن موسكو ودمشق تطالبان منظمة حظر الأسلحة"، "وكانت مصر والأردن قد أدانتا الهجوم": a dual verb right
+          // after two actors joined by و (an auxiliary may stand between) has them as its subject; the first is the source
+          // (the second joins it as a co-subject), not an actor after the verb.
+          let dualPair: ActorMention | null = null;
+          // Not for mutual acts (اتفقا، التقيا: both sides, below), not a word that is also an event noun (دعما: "support",
+          // accusative), not a verb with an object pronoun ("يدعمانها": the second conjunct would be read as the object).
+          if (tr.dual && !tr.passive && !entry.reciprocal && !info[tr.token]!.nouns && tr.enclitic === null) {
+            let k = tr.token - 1;
+            while (k > 0 && tr.token - k <= 2 && AUXILIARIES.has(stripConj(norm[k]!).rest)) k--;
+            const y = actorEndingAt[k];
+            const x = y && y.prep === 'و-' ? actorEndingAt[Math.min(y.token, y.headToken) - 1] : undefined;
+            if (x && y && plain(x) && !isLocative(x) && sentenceOf[x.token] === sent && !sameState(x.entity, y.entity) && !parenthesized(x)) dualPair = x;
+          }
           // "نحن نطالب إيران"، "قال إننا ندين": a first-person verb is the speaker's (the quote's speaker, or the
           // subject of the saying verb), never a third person named near it.
           const firstPerson = firstPersonPlural(tr.token);
@@ -1976,6 +1990,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const [sFrom] = sentenceTokens[sent]!;
               source = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a)) ?? null;
             }
+          } else if (dualPair) {
+            source = dualPair;
           } else if (adverbialAt(tr.token)) {
             // "وأعلن الوزير قطع العلاقات مع إيران، متهما إيران وحزب الله": a circumstantial participle's doer is the subject
             // of the clause it hangs on (the sentence's first actor without a preposition), else the quote's speaker; an
@@ -3007,6 +3023,48 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return { ...args, target: ownState(source), targetPrep: '', fallback: true };
       }
       /**
+       * (events27) "بعد الانسحاب الأميركي من الاتفاق النووي"، "قرار ترامب الانسحاب من الاتفاق النووي": the lexicon's object
+       * phrases that stand for a state (objectStates), within five words after the trigger and in its clause, with no actor
+       * before them, right after من, and not followed by مع + another party (الاتفاق النووي مع كوريا الشمالية).
+       */
+      function objectStateAfter(tr: Trigger, source: ActorMention): ActorMention | null {
+        const end = commaAfter(tr.endToken);
+        for (const o of lex.objectStates) {
+          if (!o.plover.has(tr.entry.plover) || source.entity.country === o.country) continue;
+          const first = o.words[0]!;
+          for (let k = tr.endToken + 1; k < end && k <= tr.endToken + 5; k++) {
+            if (inActor[k] && !(source.token <= k && k <= source.endToken)) break;
+            // after من only: "انسحاب واشنطن من الاتفاق النووي"; not "رفضهما لإلغاء الاتفاق النووي" (the rejection is of
+            // the one who cancels it)
+            if (stripConj(norm[k]!).rest !== first || stripConj(norm[k - 1]!).rest !== MIN) continue;
+            if (!o.words.slice(1).every((x, i) => norm[k + 1 + i] === x)) continue;
+            const after = k + o.words.length;
+            if (after < end && norm[after] === normalize('مع') && actorsIn(sentenceOf[k]!).some((a) => a.token === after + 1 && a.entity.country !== o.country)) break;
+            return { entity: peopleOf(o.country), token: k, headToken: k, endToken: after - 1, prep: '', start: tokens[k]!.start, kind: 'people' };
+          }
+        }
+        return null;
+      }
+      /**
+       * (events27) "ألقي القبض على ثلاثة إيرانيين في ألمانيا"، "ألقت الشرطة القبض على صحفي أمريكي في تركيا": an arrest or
+       * sentence (the lexicon's placeDoer codes) with its target named and no doer is done by the state of the place after
+       * في, in the trigger's clause after the trigger, within eight words of it.
+       */
+      function placeOfAct(tr: Trigger, target: ActorMention): ActorMention | null {
+        const end = commaAfter(tr.endToken);
+        const place = actorsIn(sentenceOf[tr.token]!).find((a) => a.prep === FI && a.headToken > tr.endToken && a.headToken < end && wordsBetween(tr.endToken, a.headToken) <= 8);
+        // A place named by its name (not البلاد: whose land is meant is the question), not the target's own mention.
+        if (!place || place.entity.type !== 'LOC' || place.kind !== 'name' || !place.entity.country || place.entity.id === target.entity.id) return null;
+        if (target.prep === FI) return null;
+        // The place of another act or of a relative clause ("ضربة للمتشددين الذين يشنون هجمات في مصر"، "محاكمة المسؤولين
+        // عن قتل المتظاهرين في غزة").
+        if (relativeBetween(tr.endToken, place.headToken) || triggers.some((t) => t !== tr && t.token > tr.endToken && t.token < place.headToken)) return null;
+        // توقف، أوقف: "stop" as often as "arrest" (the lexicon's domesticFallback.notVerbs).
+        const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
+        if (lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)))) return null;
+        return place;
+      }
+      /**
        * A state's civil organ (government, police, courts, prosecution, intelligence, parliament), not its army: by its actor
        * code (EGYCOP), by the code a description gives it (محكمة مصرية → EGYJUD), or by an institution word heading a
        * demonym the entity layer coded as the bare state (السلطات المصرية، قوات الأمن العراقية).
@@ -3330,6 +3388,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const fb = fallbackArgs(tr, args);
         if (fb) args = fb;
         fallbackNow = !!args.fallback;
+        if (args.source && !args.target && lex.objectStates.length) {
+          const st = objectStateAfter(tr, args.source);
+          if (st) args = { ...args, target: st, targetPrep: '' };
+        }
+        if (!args.source && args.target && lex.placeDoerCodes.some((c) => entry.cameo.startsWith(c))) {
+          const place = placeOfAct(tr, args.target);
+          if (place) args = { ...args, source: place };
+        }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
