@@ -226,12 +226,11 @@ export function createApp(opts: AppOptions): Hono {
     const name = optString(p, 'name', 200);
     if (!name) throw new BadRequest('"name" is required');
     const limit = optInt(p, 'limit', 1, 100) ?? 20;
-    // وبوتين finds بوتين, as the search does: each form is looked up, the lists merged in the store's order
+    // وبوتين finds بوتين, as the search does: the name as typed first, then what its form without proclitics adds
     segment ??= createSegmenter((await import('../resources/load.ts')).loadWordFrequencies());
     const lists = await Promise.all(entityNameForms(name, segment).map((n) => store.findEntities(n, limit)));
     const byId = new Map(lists.flat().map((e) => [e.id, e]));
-    const items = [...byId.values()].sort((a, b) => b.articles - a.articles || a.id - b.id).slice(0, limit);
-    return c.json({ items });
+    return c.json({ items: [...byId.values()].slice(0, limit) });
   });
 
   app.get('/api/entities/:id', async (c) => {

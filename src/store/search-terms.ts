@@ -64,7 +64,9 @@ export function entityNameForms(name: string, segment: Segmenter): string[] {
   const s = segment(first);
   if (s.baseStart === 0) return [trimmed];
   const base = s.proclitics.includes('ال') ? 'ال' + first.slice(s.stemStart) : first.slice(s.baseStart);
-  return base.length > 1 ? [trimmed, base + m[2]!] : [trimmed];
+  // a stem of two letters is no name (بان → ان would find every name starting so)
+  const form = base + m[2]!;
+  return form.length > 2 ? [trimmed, form] : [trimmed];
 }
 
 export interface ParsedQuery {
