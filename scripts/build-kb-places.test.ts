@@ -13,6 +13,8 @@ test('plain English place names: BGN marks, articles and ayns dropped, other dia
   assert.equal(plainPlaceName('İstanbul', 'TUR'), 'Istanbul');
   assert.equal(plainPlaceName('Saint John’s', 'ATG'), "Saint John's");
   assert.equal(plainPlaceName('São Paulo', 'BRA'), 'Sao Paulo');
+  assert.equal(plainPlaceName('Münster', 'DEU'), 'Muenster');
+  assert.equal(plainPlaceName('Malmö', 'SWE'), 'Malmo');
 });
 
 test('places.jsonl: every English name is plain ASCII, and the overrides name places', () => {

@@ -135,7 +135,7 @@ const PLAIN_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', Ø: 'O', đ: '
  * "Ad Dīwānīyah", "Kafr ad Dawwār"), which no newspaper prints: when a name of such a
  * country carries its marks, the leading article is dropped ("Amarah", "Diwaniyah"),
  * an inner one is written "al-" unassimilated ("Kafr al-Dawwar"), ‘ and ’ (ayn, hamza)
- * are dropped. Elsewhere ’ is an apostrophe ("Saint John's"). Every name loses its
+ * are dropped. Elsewhere ’ is an apostrophe ("Saint John's"); German umlauts are written out ("Muenster"). Every name loses its
  * diacritics ("Bogota", "Istanbul"), as news agencies write them. Where the usual
  * spelling is not the mechanical one ("Basra", "Giza"), data/kb/place-names-en.tsv says so.
  */
@@ -149,10 +149,13 @@ export function plainPlaceName(name: string, country: string | null): string {
   } else {
     s = s.replace(/[‘ʿ]/g, '').replace(/[’ʼ]/g, "'");
   }
+  // German writes its umlauts out without the marks ("Muenster", not Ireland's "Munster")
+  if (country !== null && GERMAN_SPEAKING_ISO3.has(country)) s = s.replace(/[äöüÄÖÜ]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' })[c]!);
   s = [...s].map((c) => PLAIN_LETTERS[c] ?? c).join('');
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
+const GERMAN_SPEAKING_ISO3 = new Set(['DEU', 'AUT', 'CHE', 'LIE']);
 const ARABIC_SPEAKING_ISO3 = new Set('DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM'.split(' '));
 
 /** data/kb/place-names-en.tsv: id, tab, the English spelling news uses where it is not the mechanical one. */
