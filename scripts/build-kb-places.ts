@@ -126,6 +126,50 @@ export function fromBgn(latin: string): string | null {
   return res && ARABIC_NAME.test(res) ? res : null;
 }
 
+/** Letters NFD does not take apart into a base letter and a mark. */
+const PLAIN_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/**
+ * The plain ASCII spelling of a place's English name, as English news writes it.
+ * GeoNames gives Arabic-speaking places their BGN/PCGN romanization ("Al ‘Amārah",
+ * "Ad Dīwānīyah", "Kafr ad Dawwār"), which no newspaper prints: when a name of such a
+ * country carries its marks, the leading article is dropped ("Amarah", "Diwaniyah"),
+ * an inner one is written "al-" unassimilated ("Kafr al-Dawwar"), ‘ and ’ (ayn, hamza)
+ * are dropped. Elsewhere ’ is an apostrophe ("Saint John's"); German umlauts are written out ("Muenster"). Every name loses its
+ * diacritics ("Bogota", "Istanbul"), as news agencies write them. Where the usual
+ * spelling is not the mechanical one ("Basra", "Giza"), data/kb/place-names-en.tsv says so.
+ */
+export function plainPlaceName(name: string, country: string | null): string {
+  const bgn = country !== null && ARABIC_SPEAKING_ISO3.has(country) && /[\u0300-\u036f‘ʿ’ʼ]/.test(name.normalize('NFD'));
+  let s = name;
+  if (bgn) {
+    s = s.replace(/[‘ʿ’ʼ]/g, '');
+    s = s.replace(/^(?:Al|Ad|An|Ar|As|Ash|At|Az|Adh|Ath|Aş|Aţ|Az̧|Aḑ) (?=\S)/, '');
+    s = s.replace(/ (?:al|ad|an|ar|as|ash|at|az|adh|ath|aş|aţ|az̧|aḑ) (?=\S)/g, ' al-');
+  } else {
+    s = s.replace(/[‘ʿ]/g, '').replace(/[’ʼ]/g, "'");
+  }
+  // German writes its umlauts out without the marks ("Muenster", not Ireland's "Munster")
+  if (country !== null && GERMAN_SPEAKING_ISO3.has(country)) s = s.replace(/[äöüÄÖÜ]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' })[c]!);
+  s = [...s].map((c) => PLAIN_LETTERS[c] ?? c).join('');
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+const GERMAN_SPEAKING_ISO3 = new Set(['DEU', 'AUT', 'CHE', 'LIE']);
+const ARABIC_SPEAKING_ISO3 = new Set('DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM'.split(' '));
+
+/** data/kb/place-names-en.tsv: id, tab, the English spelling news uses where it is not the mechanical one. */
+export function parsePlaceNamesEn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [id, name] = line.split('\t');
+    if (!id || !name?.trim()) throw new Error(`place-names-en.tsv: a line is not "id<TAB>name": ${line}`);
+    out.set(id.trim(), name.trim());
+  }
+  return out;
+}
+
 function slug(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[‘’ʿʼ'`]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
@@ -203,6 +247,10 @@ function main(): void {
       places.set(add.id, { ...add, verified: true });
     }
   }
+  // Plain English spellings: mechanical, then the names news spells otherwise.
+  const namesEn = parsePlaceNamesEn(readFileSync(`${ROOT}data/kb/place-names-en.tsv`, 'utf8'));
+  for (const id of namesEn.keys()) if (!places.has(id)) throw new Error(`place-names-en.tsv: no place ${id}`);
+  for (const p of places.values()) p.nameEn = namesEn.get(p.id) ?? plainPlaceName(p.nameEn, p.country);
   // Countries are places too; capitals link to their city.
   const out = [...places.values()];
   for (const c of countries) {

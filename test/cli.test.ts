@@ -118,6 +118,10 @@ test('eval commands refuse missing, empty and malformed gold in one line', () =>
     [['eval', 'events', '--gold', dir], /\.json: (malformed JSON|the gold record names no article)/],
     [['eval', 'events', '--gold', join(dir, 'no-such-folder')], /no-such-folder: no such gold folder/],
     [['eval', 'events', '--split', 'no-such-split'], /--split "no-such-split": no gold file of that split/],
+    // qa13: eval ner scored an empty or malformed file as P/R/F1 0.00 with status 0
+    [['eval', 'ner', '--gold', empty], /gold-empty\.jsonl: no tagged tokens/],
+    [['eval', 'ner', '--gold', garbage], /gold-garbage\.jsonl: line 1: "comment"}" is not a tag/],
+    [['eval', 'ner', '--gold', join(dir, 'no-such.txt')], /no-such\.txt: no such file/],
   ];
   for (const [args, re] of cases) {
     const r = rasd(args);
@@ -125,6 +129,9 @@ test('eval commands refuse missing, empty and malformed gold in one line', () =>
     assert.match(r.stderr, re);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   }
+  // the usage line lists every option the help explains
+  const help = rasd(['eval', 'ner', '--help']).stdout;
+  for (const option of help.matchAll(/^--[a-z-]+/gm)) assert.ok(help.split('\n')[0]!.includes(option[0]), `${option[0]} missing from: ${help.split('\n')[0]}`);
 });
 
 // qa12: a folder was "is a directory" and a quoted glob "no such file" (ingest reads both); `--date FILE` took the

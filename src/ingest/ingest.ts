@@ -63,6 +63,16 @@ function fileSizes(paths: string[]): number[] {
   });
 }
 
+/** What ingest says of an article stored in another language than Arabic (plain ingest and --queue alike). */
+export function languageNote(language: string): string | null {
+  return language === 'ar' ? null : `not Arabic (language "${language}"); stored anyway`;
+}
+
+/** What ingest says of an article whose date the source gives and rasd cannot read (the reader's note). */
+export function storedDateNote(readerNote: string): string {
+  return readerNote.replace(/analyzed without a date$/, 'stored without a date');
+}
+
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const { store } = opts;
   const batchSize = opts.batchSize ?? 64;
@@ -114,7 +124,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       toWrite.push(res.record);
       analyzed++;
       const language = res.record.analysis.document.language;
-      if (language !== 'ar') notes.push({ path: label, reason: `not Arabic (language "${language}"); stored anyway` });
+      const note = languageNote(language);
+      if (note) notes.push({ path: label, reason: note });
     } else reject(label, res.error);
   };
 
@@ -131,7 +142,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         continue;
       }
       // said of the articles stored now only: content already stored is skipped, its date as it was
-      if (item.note) notes.push({ path: item.label, reason: item.note.replace(/analyzed without a date$/, 'stored without a date') });
+      if (item.note) notes.push({ path: item.label, reason: storedDateNote(item.note) });
       pool ??= new AnalysisPool(opts);
       const p = pool.analyze(item.article).then((res) => handle(item.label, res));
       inFlight.push(p);

@@ -65,4 +65,29 @@ test('queue: a worker takes DEFAULT_WORKER_BATCH jobs a fetch, so a short queue 
   }
 });
 
+// qa13: ingest --queue said nothing of a date it could not read or a text not in Arabic, where plain ingest lists them
+test('queue: enqueue notes a date it cannot read and a text not in Arabic, as plain ingest does', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  const url = await createDatabase('rasd_queue');
+  const store = await openPgStore(url);
+  try {
+    const noted: SourceItem[] = [
+      { label: 'mem: line 1', article: { title: 'خبر', text: 'أعلنت الحكومة العراقية عن خطة جديدة لإعادة إعمار مدينة الموصل.', date: null }, note: 'date "next week" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); analyzed without a date' },
+      { label: 'mem: line 2', article: { title: 'News', text: 'The government announced a new plan to rebuild the city of Mosul after the war.', date: '2025-10-15' } },
+      { label: 'mem: line 3', article: { title: 'خبر آخر', text: 'قال وزير الخارجية الأردني إن بلاده ترفض أي تصعيد في المنطقة.', date: '2025-10-15' } },
+    ];
+    const queued = await enqueue({ url, store, paths: [], items: noted });
+    assert.equal(queued.enqueued, 3);
+    assert.deepEqual(queued.notes.map((n) => n.path), ['mem: line 1', 'mem: line 2']);
+    assert.match(queued.notes[0]!.reason, /date "next week" .*stored without a date/);
+    assert.match(queued.notes[1]!.reason, /not Arabic \(language "en"\); stored anyway/);
+    // once stored, queued again: already there, nothing said
+    assert.equal((await runWorker({ url, store, concurrency: 0, exitWhenEmpty: true, maintenanceSeconds: 1 })).stored, 3);
+    const again = await enqueue({ url, store, paths: [], items: noted });
+    assert.equal(again.duplicates, 3);
+    assert.deepEqual(again.notes, []);
+  } finally {
+    await store.close();
+  }
+});
+
 after(dropDatabases);

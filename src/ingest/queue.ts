@@ -19,6 +19,8 @@ import { RasdError } from '../core/errors.ts';
 import { articleContentHash } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
 import { createAnalysis } from './pool.ts';
+import { detectLanguage } from '../text/language.ts';
+import { languageNote, storedDateNote } from './ingest.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 
 export const QUEUE = 'rasd-ingest';
@@ -75,7 +77,20 @@ export interface EnqueueSummary {
   enqueued: number;
   duplicates: number;
   rejected: RejectedItem[];
+  /** Queued articles stored without a readable date or not in Arabic: what plain ingest says of them (qa13). */
+  notes: RejectedItem[];
   seconds: number;
+}
+
+/** The notes plain ingest gives an article it stores: a date it cannot read, a language other than Arabic. */
+function articleNotes(label: string, article: ArticleInput, readerNote: string | undefined): RejectedItem[] {
+  const out: RejectedItem[] = [];
+  if (readerNote) out.push({ path: label, reason: storedDateNote(readerNote) });
+  // the text the analysis reads: the title, a blank line, the body (createDoc)
+  const title = article.title?.replace(/\s+/g, ' ').trim();
+  const note = languageNote(detectLanguage(title ? `${title}\n\n${article.text}` : article.text));
+  if (note) out.push({ path: label, reason: note });
+  return out;
 }
 
 async function* fileItems(paths: string[]): AsyncGenerator<SourceItem> {
@@ -88,19 +103,26 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
   const boss = createBoss(opts.url);
   await boss.start();
   const jobTimeout = opts.jobTimeout ?? DEFAULT_JOB_TIMEOUT;
-  const summary: EnqueueSummary = { articles: 0, enqueued: 0, duplicates: 0, rejected: [], seconds: 0 };
+  const summary: EnqueueSummary = { articles: 0, enqueued: 0, duplicates: 0, rejected: [], notes: [], seconds: 0 };
   try {
     await ensureQueue(boss, jobTimeout);
     const seen = new Set<string>();
     let buffer: ArticleJob[] = [];
+    // per job of the buffer: its notes, said once it is queued (content already stored is skipped, as ingest does)
+    let bufferNotes: RejectedItem[][] = [];
     let rejects: RejectedItem[] = [];
     const flush = async () => {
       if (rejects.length) await opts.store.reject(rejects.splice(0));
       if (!buffer.length) return;
       const batch = buffer;
+      const batchNotes = bufferNotes;
       buffer = [];
+      bufferNotes = [];
       const known = await opts.store.knownHashes(batch.map((j) => j.hash));
       const fresh = batch.filter((j) => !known.has(j.hash));
+      batch.forEach((j, k) => {
+        if (!known.has(j.hash)) summary.notes.push(...batchNotes[k]!);
+      });
       summary.duplicates += batch.length - fresh.length;
       if (fresh.length) await boss.insert(fresh.map((data) => ({ id: jobId(data.hash), name: QUEUE, data, expireInSeconds: jobTimeout })));
       summary.enqueued += fresh.length;
@@ -117,6 +139,7 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
         else {
           seen.add(hash);
           buffer.push({ label: item.label, hash, article: JSON.stringify(item.article) });
+          bufferNotes.push(articleNotes(item.label, item.article, item.note));
         }
       }
       if (buffer.length >= 256 || rejects.length >= 256) await flush();

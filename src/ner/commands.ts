@@ -1,7 +1,7 @@
 /**
  * `rasd train ner` and `rasd eval ner` (Node: they read files).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RasdError } from '../core/errors.ts';
@@ -24,6 +24,29 @@ function readConll(path: string): TaggedSentence[] {
   } catch (err) {
     throw new RasdError('RASD_E006', `cannot read ${path}: ${(err as Error).message}`);
   }
+  return parseConll(text);
+}
+
+const KNOWN_TAGS: ReadonlySet<string> = new Set(TAGS);
+
+/**
+ * A gold or prediction file for `rasd eval ner`: refused in one line when it holds no token or a line whose
+ * last column is no tag (a JSON file, a file in another tag set), rather than scored as all-zero.
+ */
+function readTaggedFile(path: string): TaggedSentence[] {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new RasdError('RASD_E006', `${path}: is a folder, not a tagged file`);
+  if (!existsSync(path)) throw new RasdError('RASD_E006', `${path}: no such file`);
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  let tagged = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const parts = lines[i]!.replace(/^\uFEFF/, '').trim().split(/\s+/).filter(Boolean);
+    if (parts.length < 2) continue;
+    const tag = parts[parts.length - 1]!;
+    if (!KNOWN_TAGS.has(tag)) throw new RasdError('RASD_E005', `${path}: line ${i + 1}: "${tag.slice(0, 40)}" is not a tag (two columns: token TAG, the tags ${TAGS.join(' ')})`);
+    tagged++;
+  }
+  if (tagged === 0) throw new RasdError('RASD_E005', `${path}: no tagged tokens (two columns: token TAG)`);
   return parseConll(text);
 }
 
@@ -335,7 +358,7 @@ export async function evalNer(argv: string[]): Promise<number> {
     },
   });
   if (values.help || !values.gold) {
-    console.log(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--json]
+    console.log(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--name-filter] [--json]
 
 Tags the tokens of FILE (two columns: token TAG; blank lines between sentences optional)
 with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/R/F1
@@ -345,10 +368,10 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
     return values.help ? 0 : 2;
   }
   const started = performance.now();
-  const gold = readConll(values.gold);
+  const gold = readTaggedFile(values.gold);
   let predicted: string[][];
   if (values.pred) {
-    const pred = readConll(values.pred);
+    const pred = readTaggedFile(values.pred);
     const flat = pred.flatMap((s) => s.tags);
     predicted = [];
     let at = 0;

@@ -16,6 +16,7 @@ import { describeError } from '../core/errors.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { toWellFormed } from '../text/wellformed.ts';
 import { prepareRecord } from '../store/prepare.ts';
+import { entityNameForms } from '../store/search-terms.ts';
 import type { Store } from '../store/store.ts';
 import { MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { exportEvents, EXPORT_FORMATS } from './export.ts';
@@ -224,7 +225,12 @@ export function createApp(opts: AppOptions): Hono {
     onlyKnown(p, ['name', 'limit']);
     const name = optString(p, 'name', 200);
     if (!name) throw new BadRequest('"name" is required');
-    return c.json({ items: await store.findEntities(name, optInt(p, 'limit', 1, 100) ?? 20) });
+    const limit = optInt(p, 'limit', 1, 100) ?? 20;
+    // وبوتين finds بوتين, as the search does: the name as typed first, then what its form without proclitics adds
+    segment ??= createSegmenter((await import('../resources/load.ts')).loadWordFrequencies());
+    const lists = await Promise.all(entityNameForms(name, segment).map((n) => store.findEntities(n, limit)));
+    const byId = new Map(lists.flat().map((e) => [e.id, e]));
+    return c.json({ items: [...byId.values()].slice(0, limit) });
   });
 
   app.get('/api/entities/:id', async (c) => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { makeSnippet, parseQuery, wordForms, type Segmenter, type Snippet } from './search-terms.ts';
+import { entityNameForms, makeSnippet, parseQuery, wordForms, type Segmenter, type Snippet } from './search-terms.ts';
 
 // a small stand-in segmenter: strips the one-letter proclitics ب و ل
 // a small stand-in segmenter: strips the one-letter proclitics ب و ل, and the enclitic ه after ت, restoring ة (حكومته → حكومة)
@@ -81,3 +81,18 @@ test('a hit far into a long text is found and highlighted', () => {
   assert.ok(s.snippetStart > 10_000);
 });
 
+
+// qa13: /api/entities?name=وبوتين found nothing; the lookup now also tries the name without its proclitics
+test('entity lookup forms: the name as typed, then without the proclitics of its first word', async () => {
+  const { createSegmenter } = await import('../text/clitics.ts');
+  const { loadWordFrequencies } = await import('../resources/load.ts');
+  const real = createSegmenter(loadWordFrequencies());
+  assert.deepEqual(entityNameForms('وبوتين', real), ['وبوتين', 'بوتين']);
+  assert.deepEqual(entityNameForms('بالكرملين', real), ['بالكرملين', 'الكرملين']);
+  assert.deepEqual(entityNameForms('للسيسي', real), ['للسيسي', 'السيسي']);
+  assert.deepEqual(entityNameForms('وتل أبيب', real), ['وتل أبيب', 'تل أبيب']);
+  assert.deepEqual(entityNameForms('بوتين', real), ['بوتين']);
+  assert.deepEqual(entityNameForms('Putin', real), ['Putin']);
+  // a two-letter remainder is no name: بان (Ban Ki-moon) does not also look up every name starting with ان
+  assert.deepEqual(entityNameForms('بان', real), ['بان']);
+});

@@ -51,6 +51,24 @@ export function indexText(text: string, segment: Segmenter, tokens: readonly Tok
   return out.join(' ');
 }
 
+/**
+ * The names an entity lookup tries for what a user typed: the name itself and, when its first word carries
+ * proclitics (وبوتين, بالكرملين, للسيسي), the name without them ("بوتين", "الكرملين", "السيسي"): the article
+ * stays, as entity names keep it. The search does the same with its words (wordForms).
+ */
+export function entityNameForms(name: string, segment: Segmenter): string[] {
+  const trimmed = name.trim();
+  const m = /^(\S+)(.*)$/su.exec(trimmed);
+  if (!m || !/^[\u0621-\u064a]/.test(m[1]!)) return [trimmed];
+  const first = m[1]!;
+  const s = segment(first);
+  if (s.baseStart === 0) return [trimmed];
+  const base = s.proclitics.includes('ال') ? 'ال' + first.slice(s.stemStart) : first.slice(s.baseStart);
+  // a stem of two letters is no name (بان → ان would find every name starting so)
+  const form = base + m[2]!;
+  return form.length > 2 ? [trimmed, form] : [trimmed];
+}
+
 export interface ParsedQuery {
   /** An FTS5 MATCH expression, or null when the query has no word. */
   match: string | null;

@@ -89,6 +89,9 @@ export interface TimeLexicon {
   every: Set<string>;
   references: PhraseTable<string>;
   futureMarkers: PhraseTable<true>;
+  /** "postponements": words that postpone (أرجئت، تأجيل) and the prepositions before the date they postpone to. */
+  postponeWords: PhraseTable<true>;
+  postponeTo: Set<string>;
   centuryOrdinals: PhraseTable<number>;
   /** The named dates of "namedDates", by the normalized noun before the date (article and proclitics aside). */
   namedDates: Map<string, NamedDate[]>;
@@ -222,6 +225,8 @@ export function compileTimeLexicon(raw: unknown): TimeLexicon {
     every: set(r, 'every'),
     references: strTable(r, 'references'),
     futureMarkers: phrases(r, 'futureMarkers'),
+    postponeWords: r.postponements ? phrases(r.postponements as Raw, 'words') : new PhraseTable<true>([]),
+    postponeTo: r.postponements ? set(r.postponements as Raw, 'to') : new Set(),
     centuryOrdinals: numTable(r, 'centuryOrdinals'),
     namedDates: namedDates(r),
   };

@@ -184,6 +184,7 @@ class Recognizer {
     this.ruleEarlierLater,
     this.ruleBoundary,
     this.ruleRange,
+    this.ruleRangeOfDates,
   ];
 
   // ---- token access -------------------------------------------------------
@@ -312,8 +313,11 @@ class Recognizer {
     const s = this.sentenceOf[from]!;
     let j = from - 1;
     while (j >= 0 && !this.isWord(j)) j--;
+    // "أرجئت المحاكمة إلى 12 تشرين الأول": a postponement to a date looks forward from the dateline, whatever the tense
+    const postponedTo = j >= 0 && j === from - 1 && this.inSet(this.lex.postponeTo, j, true) !== null;
     for (let seen = 0; j >= 0 && seen < TENSE_WINDOW && this.sentenceOf[j] === s && this.isWord(j); j--, seen++) {
       if (this.phrase(this.lex.futureMarkers, j)) return true;
+      if (postponedTo && this.phrase(this.lex.postponeWords, j)) return true;
       if (this.toks[j]!.kind === 'arabic' && this.doc.segment(j).proclitics.includes('س')) return true;
     }
     return false;
@@ -1054,14 +1058,58 @@ class Recognizer {
     return this.hit(i, b.cut, inner.end, 'DATE', inner.hits[0]!.value);
   }
 
+  /** The word joining a range's two ends (إلى، حتى، و، -), and "غاية" after it: where the second end starts, or null. */
+  private rangeJoin(k: number): number | null {
+    if (this.f(k) === 'الي' || this.f(k) === 'حتي' || this.f(k) === 'و' || this.isPunct(k, '-')) k++;
+    else return null;
+    if (this.f(k) === 'غايه') k++;
+    return k;
+  }
+
+  /** A day and a month (15 مارس، 15 من آذار، العاشر من شهر أكتوبر), without what follows the month. */
+  private dayAndMonth(j: number, head: boolean): { day: number; month: number; end: number; cut: number } | null {
+    const day = this.dayNumber(j, head);
+    if (!day) return null;
+    let k = day.end;
+    if (this.f(k) === 'من') k++;
+    if (this.inSet(this.lex.monthCue, k) && this.monthName(k + 1, false)) k++;
+    const month = this.monthName(k, false);
+    return month ? { day: day.day, month: month.month, end: month.end, cut: day.cut } : null;
+  }
+
+  /**
+   * "بين 23 أبريل/نيسان و 3 مايو/أيار عام 1991": a range whose year is written once, after its second date, dates
+   * both in it (the first a year earlier when its month comes later: "من 20 ديسمبر إلى 3 يناير 1992"). The first date
+   * was dated in the dateline's year (qa13).
+   */
+  private ruleRangeOfDates(i: number): Found | null {
+    if (this.toks[i]!.kind !== 'number') return null;
+    const first = this.dayAndMonth(i, true);
+    if (!first || this.yearAfterMonth(first.end) || this.relationAt(first.end)) return null;
+    const k = this.rangeJoin(first.end);
+    if (k === null) return null;
+    const second = this.dayAndMonth(k, false);
+    if (!second) return null;
+    const yr = this.yearAfterMonth(second.end);
+    if (!yr) return null;
+    const d1 = { y: first.month > second.month ? yr.y - 1 : yr.y, m: first.month, d: first.day };
+    const d2 = { y: yr.y, m: second.month, d: second.day };
+    if (!isValidYmd(d1) || !isValidYmd(d2)) return null;
+    return {
+      end: yr.end,
+      hits: [
+        { tok: i, cut: first.cut, end: first.end, type: 'DATE', value: formatYmd(d1) },
+        { tok: k, cut: second.cut, end: yr.end, type: 'DATE', value: formatYmd(d2) },
+      ],
+    };
+  }
+
   /** من 10 إلى 12 مارس، بين 10 و12 مارس 2018، 10-12 مارس: two dates sharing the month. */
   private ruleRange(i: number): Found | null {
     const d1 = this.dayNumber(i, true);
     if (!d1 || this.toks[i]!.kind !== 'number') return null;
-    let k = d1.end;
-    if (this.f(k) === 'الي' || this.f(k) === 'حتي' || this.f(k) === 'و' || this.isPunct(k, '-')) k++;
-    else return null;
-    if (this.f(k) === 'غايه') k++;
+    const k = this.rangeJoin(d1.end);
+    if (k === null) return null;
     const second = this.ruleExplicitDate(k, true);
     if (!second || second.hits.length !== 1) return null;
     const v2 = second.hits[0]!.value;

@@ -34,7 +34,7 @@ export function summaryLine(s: IngestSummary): string {
   return `rasd ingest: ${s.articles} articles read, ${s.stored} stored, ${s.duplicates} already stored or duplicate, ${s.rejected.length} rejected in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(1)} articles/s analyzed)`;
 }
 
-export function printRejected(s: IngestSummary, limit = 20): void {
+export function printRejected(s: Pick<IngestSummary, 'rejected' | 'notes'>, limit = 20): void {
   for (const r of s.rejected.slice(0, limit)) console.error(`rasd ingest: rejected ${r.path}: ${r.reason}`);
   if (s.rejected.length > limit) console.error(`rasd ingest: ... and ${s.rejected.length - limit} more rejected items (see the rejected table)`);
   for (const r of s.notes.slice(0, limit)) console.error(`rasd ingest: ${r.path}: ${r.reason}`);
@@ -73,10 +73,9 @@ async function enqueueRun(db: string, paths: string[], timeout: string | undefin
   const store = await openStore(db);
   try {
     const s = await enqueue({ url: db, store, paths, jobTimeout });
-    for (const r of s.rejected.slice(0, 20)) console.error(`rasd ingest: rejected ${r.path}: ${r.reason}`);
-    if (s.rejected.length > 20) console.error(`rasd ingest: ... and ${s.rejected.length - 20} more rejected items (see the rejected table)`);
+    printRejected(s);
     console.log(`rasd ingest: ${s.articles} articles read, ${s.enqueued} queued, ${s.duplicates} already stored or duplicate, ${s.rejected.length} rejected in ${s.seconds.toFixed(1)} s`);
-    return s.rejected.length ? 1 : 0;
+    return s.rejected.length || s.notes.length ? 1 : 0;
   } finally {
     await store.close();
   }
