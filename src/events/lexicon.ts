@@ -506,7 +506,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
 }
 
 /**
- * The sections of data/events/grammar.json and how each is written: `words` (a list, normalized into a Set), `list`
+ * The sections of data/events/grammar.json and how each is written: `words` (a list, normalized into a Set), `raw` (a list kept as written, for parts of a text as written), `list`
  * (the same, kept as an array in its order), `stems` (masculine indefinite adjectives, expanded to their feminine,
  * accusative and definite forms), `definite` (nouns with the article, expanded to the forms without it), `phrases`
  * (multiword phrases, in order, each split into normalized words), `verbs` ([past, present...] light verbs, expanded to
@@ -555,15 +555,19 @@ export const EVENT_GRAMMAR_SECTIONS = {
   ownPeopleExtra: 'words',
   quantityWords: 'words',
   koreas: 'words',
+  groupReferenceNouns: 'words',
+  backingNouns: 'words',
+  launchNouns: 'words',
+  riotWords: 'raw',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;
-type CompiledSection<K extends string> = K extends 'list' ? string[] : K extends 'phrases' ? string[][] : K extends 'codes' ? Map<string, string> : Set<string>;
+type CompiledSection<K extends string> = K extends 'list' | 'raw' ? string[] : K extends 'phrases' ? string[][] : K extends 'codes' ? Map<string, string> : Set<string>;
 /** data/events/grammar.json compiled: every word normalized as the stage compares it. */
 export type EventGrammar = { [S in keyof GrammarSections]: CompiledSection<GrammarSections[S]> };
 
 /** The payload key each kind of section carries its words under. */
-const PAYLOAD = { words: 'words', list: 'words', stems: 'words', definite: 'words', phrases: 'phrases', verbs: 'verbs', codes: 'codes' } as const;
+const PAYLOAD = { words: 'words', raw: 'words', list: 'words', stems: 'words', definite: 'words', phrases: 'phrases', verbs: 'verbs', codes: 'codes' } as const;
 
 export function buildEventGrammar(json: unknown): EventGrammar {
   const fail = (msg: string): never => {
@@ -581,10 +585,12 @@ export function buildEventGrammar(json: unknown): EventGrammar {
     const s = root[name];
     if (!s || typeof s !== 'object' || Array.isArray(s)) fail(`section "${name}" is missing or not an object`);
     const sec = s as Record<string, unknown>;
-    if (sec.compare !== 'normalized') fail(`section "${name}" must say "compare": "normalized" (found ${JSON.stringify(sec.compare)})`);
+    const compare = kind === 'raw' ? 'raw' : 'normalized';
+    if (sec.compare !== compare) fail(`section "${name}" must say "compare": "${compare}" (found ${JSON.stringify(sec.compare)})`);
     const payload = sec[PAYLOAD[kind]];
     if (kind === 'words') out[name] = new Set(strings(name, payload).map((w) => n(w)));
     else if (kind === 'list') out[name] = strings(name, payload).map((w) => n(w));
+    else if (kind === 'raw') out[name] = [...strings(name, payload)];
     else if (kind === 'stems') out[name] = new Set(strings(name, payload).flatMap((w) => [w, w + 'ة', w + 'ا', 'ال' + w, 'ال' + w + 'ة']).map((w) => n(w)));
     else if (kind === 'definite') {
       const words = strings(name, payload);

@@ -175,7 +175,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
   // The word lists of data/events/grammar.json (buildEventGrammar in src/events/lexicon.ts), under the constant names
   // the rules read them by.
-  const { instrumentAgents: INSTRUMENT_AGENTS, appositionOpeners: APPOSITION_OPENERS, dayNames: DAY_NAMES, approximators: APPROXIMATORS, regionWords: REGION_WORDS, delegation: DELEGATION, peopleNouns: PEOPLE_NOUNS, receiveVerbs: RECEIVE, sayingParticiples: SAYING_PARTICIPLES, witnessVerbs: WITNESS_VERBS, obligationWords: OBLIGATION_WORDS, countWords: COUNT_WORDS, countedNouns: COUNTED_NOUNS, countAdjectives: COUNT_ADJECTIVES, sayWords: SAY_WORDS, harmAnd: HARM_AND, approximations: APPROXIMATIONS, mannerAdjectives: MANNER_ADJECTIVES, reportingVerbs: REPORTING, masculineStates: MASCULINE_STATES, attribution: ATTRIBUTION, undergoVerbs: UNDERGO, subjectGapWords: SUBJECT_GAP_WORDS, selfNouns: SELF_NOUNS, clauseOpeners: CLAUSE_OPENERS, forceHeads: FORCE_HEADS, armyWords: ARMY_WORDS, belonging: BELONGING, institutionWords: INSTITUTION_WORDS, institutionNames: INSTITUTION_NAMES, forcesWords: FORCES_WORDS, lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS, bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE, ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS } = lex.grammar ?? missingGrammar();
+  const { instrumentAgents: INSTRUMENT_AGENTS, appositionOpeners: APPOSITION_OPENERS, dayNames: DAY_NAMES, approximators: APPROXIMATORS, regionWords: REGION_WORDS, delegation: DELEGATION, peopleNouns: PEOPLE_NOUNS, receiveVerbs: RECEIVE, sayingParticiples: SAYING_PARTICIPLES, witnessVerbs: WITNESS_VERBS, obligationWords: OBLIGATION_WORDS, countWords: COUNT_WORDS, countedNouns: COUNTED_NOUNS, countAdjectives: COUNT_ADJECTIVES, sayWords: SAY_WORDS, harmAnd: HARM_AND, approximations: APPROXIMATIONS, mannerAdjectives: MANNER_ADJECTIVES, reportingVerbs: REPORTING, masculineStates: MASCULINE_STATES, attribution: ATTRIBUTION, undergoVerbs: UNDERGO, subjectGapWords: SUBJECT_GAP_WORDS, selfNouns: SELF_NOUNS, clauseOpeners: CLAUSE_OPENERS, forceHeads: FORCE_HEADS, armyWords: ARMY_WORDS, belonging: BELONGING, institutionWords: INSTITUTION_WORDS, institutionNames: INSTITUTION_NAMES, forcesWords: FORCES_WORDS, lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS, bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE, ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS, backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
   const pastBaseCache = new Map<CompiledEntry, Set<string>>();
@@ -321,7 +321,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry; definite?: boolean }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm), reference: CITY_WORD.test(norm) || GROUP_WORD.test(norm) || THE_COUNTRY.test(norm) };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm), reference: CITY_WORD.test(norm) || !!groupWord(norm, GROUP_NOUNS) || THE_COUNTRY.test(norm) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -647,7 +647,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const added: ActorMention[] = [];
         for (let i = 0; i < tokens.length; i++) {
           if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
-          const m = GROUP_WORD.exec(norm[i]!);
+          const m = groupWord(norm[i]!, GROUP_NOUNS);
           if (!m || list.some((a) => a.token === i)) continue;
           const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
           if (next && sentenceOf[i + 1] === sentenceOf[i] && ((next.kind === 'arabic' && /^ال/.test(norm[i + 1]!) && !info[i + 1]!.verb) || /^["«“']/.test(next.text))) continue;
@@ -1650,7 +1650,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** "بشن هجوم"، "لتنفيذ هجمات": the verbal noun of launching with ب/ل before an event noun, which it passes its role to. */
-      const launchAt = (t: number): boolean => t >= 0 && tokens[t]!.kind === 'arabic' && LAUNCH_NOUN.test(norm[t]!) && t + 1 < tokens.length && !!triggerNounAt[t + 1];
+      const launchAt = (t: number): boolean => t >= 0 && tokens[t]!.kind === 'arabic' && launchNoun(norm[t]!, LAUNCH_NOUNS) && t + 1 < tokens.length && !!triggerNounAt[t + 1];
 
       /**
        * "الاتفاق الروسي-التركي"، "القمة المصرية الأردنية"، "المحادثات الأمريكية الكورية الشمالية": a mutual act's noun
@@ -1992,7 +1992,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // (events26) Or by ب right after it: "قوات النظام مدعومة بميليشيات إيرانية".
           const src = after.find((a) => a.headToken - tr.endToken <= 3 && (a.prep === 'من' || (a.prep === 'ب-' && a.headToken === tr.endToken + 1)));
           // Not the backer of a backing phrase before it ("بإسناد من التحالف العربي وبدعم من الإمارات": the forces before both).
-          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && !(a.prep === 'من' && a.headToken >= 2 && BACKING_WORD.test(stripConj(norm[a.headToken - 2]!).rest)));
+          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && !(a.prep === 'من' && a.headToken >= 2 && backingWord(stripConj(norm[a.headToken - 2]!).rest, BACKING_NOUNS)));
           return { source: src ?? null, target: tgt ?? null, targetPrep: '', both: false };
         } else if (entry.participle === 'active' && !after.some((a) => a.headToken - tr.endToken <= 2 && a.prep === '')) {
           // "شكلت موسكو داعما لـ..", "إيران الداعم الرئيسي لـ..": the subject of the clause is the source.
@@ -3208,7 +3208,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        */
       function placeBeforeProtest(tr: Trigger): ActorMention | null {
         // Violence and riots (أعمال عنف، أعمال شغب) in a place are as often a war's or a crime's as a crowd's.
-        if (/عنف|شغب/.test(tr.span.text)) return null;
+        if (RIOT_WORDS.some((x) => tr.span.text.includes(x))) return null;
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
         const places = actorsIn(sent).filter((a) => a.entity.type === 'LOC' && a.endToken < tr.token && wordsBetween(a.endToken, tr.token) <= 5 && !!actorCode(a.entity));
@@ -3455,7 +3455,9 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
 const FORCE_ACT_TYPES = new Set(['ASSAULT', 'COERCE']);
 const AMAM = normalize('أمام');
 /** (events26) A backing word before من (بإسناد من، وبدعم من، المدعومة من، بغطاء جوي من): the actor after it is a backer. */
-const BACKING_WORD = /^(ب)?(اسناد|دعم|مسانده)$|^(ال)?مدعوم|^جوي$/;
+function backingWord(w: string, backingNouns: ReadonlySet<string>): boolean {
+  return backingNouns.has(w) || (w.startsWith('ب') && backingNouns.has(w.slice(1))) || /^(ال)?مدعوم|^جوي$/.test(w);
+}
 /** A word that opens with the article, after a conjunction and a preposition (التوصل، بالتوصل، وللتوصل). */
 const DEFINITE_NOUN = /^[وف]?([بك]?ال|لل)/;
 /** A definite relational (nisba) adjective, as after a noun of people (الصحفيين الفرنسيين): they have a state of their own. */
@@ -3485,11 +3487,29 @@ const WHAT_OPENERS = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'و�
 /** Words a resumptive pronoun on a following verb may stand for when they name a thing said or done (وهو ما نفته، الأمر الذي نفته). */
 const WHAT_RELATIVES = new Set(['ما', 'الذي', 'التي'].map((w) => normalize(w)));
 
-/** ب/ل + the verbal noun of launching (بشن، لشن، بتنفيذ), as the stage normalizes it. */
-const LAUNCH_NOUN = /^[وف]?[بل](?:شن|تنفيذ)$/;
+/** ب/ل + a verbal noun of launching (grammar.json `launchNouns`: بشن، لشن، بتنفيذ), after و/ف, as the stage normalizes it. */
+function launchNoun(w: string, launchNouns: ReadonlySet<string>): boolean {
+  return (/^[بل]/.test(w) && launchNouns.has(w.slice(1))) || (/^[وف][بل]/.test(w) && launchNouns.has(w.slice(2)));
+}
 
-/** الجماعة، الحركة، الميليشيا(ت)، التنظيم، الحزب with their proclitics (normalized: final ه; ل + ال is لل). */
-const GROUP_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)(جماعه|حركه|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|حزب)$/;
+/**
+ * A group noun of grammar.json `groupReferenceNouns` (normalized: final ه; ل + ال is لل) with its proclitics: [word,
+ * proclitics (و/ف, ب/ل), noun], the first reading that fits when there are several, as a regular expression
+ * /^([وف]?(?:ب|ل)?)(?:ال|ل)(nouns)$/ would match; null when the word is none.
+ */
+function groupWord(w: string, groupNouns: ReadonlySet<string>): [string, string, string] | null {
+  for (const conj of /^[وف]/.test(w) ? [w[0]!, ''] : ['']) {
+    for (const bl of /^[بل]/.test(w.slice(conj.length)) ? [w[conj.length]!, ''] : ['']) {
+      const pre = conj + bl;
+      for (const article of ['ال', 'ل']) {
+        if (!w.startsWith(article, pre.length)) continue;
+        const noun = w.slice(pre.length + article.length);
+        if (groupNouns.has(noun)) return [w, pre, noun];
+      }
+    }
+  }
+  return null;
+}
 
 
 
