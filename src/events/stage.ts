@@ -175,7 +175,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
   // The word lists of data/events/grammar.json (buildEventGrammar in src/events/lexicon.ts), under the constant names
   // the rules read them by.
-  const { instrumentAgents: INSTRUMENT_AGENTS, appositionOpeners: APPOSITION_OPENERS, dayNames: DAY_NAMES, approximators: APPROXIMATORS, regionWords: REGION_WORDS, delegation: DELEGATION, peopleNouns: PEOPLE_NOUNS, receiveVerbs: RECEIVE, sayingParticiples: SAYING_PARTICIPLES, witnessVerbs: WITNESS_VERBS, obligationWords: OBLIGATION_WORDS, countWords: COUNT_WORDS, countedNouns: COUNTED_NOUNS, countAdjectives: COUNT_ADJECTIVES, sayWords: SAY_WORDS, harmAnd: HARM_AND, approximations: APPROXIMATIONS, mannerAdjectives: MANNER_ADJECTIVES, reportingVerbs: REPORTING, masculineStates: MASCULINE_STATES, attribution: ATTRIBUTION, undergoVerbs: UNDERGO, subjectGapWords: SUBJECT_GAP_WORDS, selfNouns: SELF_NOUNS, clauseOpeners: CLAUSE_OPENERS, forceHeads: FORCE_HEADS, armyWords: ARMY_WORDS, belonging: BELONGING, institutionWords: INSTITUTION_WORDS, institutionNames: INSTITUTION_NAMES, forcesWords: FORCES_WORDS, lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS, bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE, ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS, backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS } = lex.grammar ?? missingGrammar();
+  const {
+    instrumentAgents: INSTRUMENT_AGENTS, appositionOpeners: APPOSITION_OPENERS, dayNames: DAY_NAMES,
+    approximators: APPROXIMATORS, regionWords: REGION_WORDS, delegation: DELEGATION, peopleNouns: PEOPLE_NOUNS,
+    receiveVerbs: RECEIVE, sayingParticiples: SAYING_PARTICIPLES, witnessVerbs: WITNESS_VERBS,
+    obligationWords: OBLIGATION_WORDS, countWords: COUNT_WORDS, countedNouns: COUNTED_NOUNS,
+    countAdjectives: COUNT_ADJECTIVES, sayWords: SAY_WORDS, harmAnd: HARM_AND, approximations: APPROXIMATIONS,
+    mannerAdjectives: MANNER_ADJECTIVES, reportingVerbs: REPORTING, masculineStates: MASCULINE_STATES,
+    attribution: ATTRIBUTION, undergoVerbs: UNDERGO, subjectGapWords: SUBJECT_GAP_WORDS, selfNouns: SELF_NOUNS,
+    clauseOpeners: CLAUSE_OPENERS, forceHeads: FORCE_HEADS, armyWords: ARMY_WORDS, belonging: BELONGING,
+    institutionWords: INSTITUTION_WORDS, institutionNames: INSTITUTION_NAMES, forcesWords: FORCES_WORDS,
+    lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS,
+    bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
+    ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
+    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS,
+  } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
   const pastBaseCache = new Map<CompiledEntry, Set<string>>();
