@@ -31,11 +31,12 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 214748
 const resources = loadResources();
 const data = JSON.parse(readDataFile('events/lexicon.json')) as EventLexiconData;
 const cameo = JSON.parse(readDataFile('events/cameo.json')) as CameoTable;
+const grammar: unknown = JSON.parse(readDataFile('events/grammar.json'));
 // --base FILE: compare with another lexicon file (e.g. main's, from `git show main:data/events/lexicon.json`), so
 // that forms added to existing entries are checked too; else the lexicon without the --ids entries.
 const baseData = values.base ? (JSON.parse(readFileSync(values.base, 'utf8')) as EventLexiconData) : { ...data, entries: data.entries.filter((e) => !ids.has(e.id)) };
-const base = createEventStage(compileLexicon(baseData, cameo), cameo);
-const full = createEventStage(compileLexicon(data, cameo), cameo);
+const base = createEventStage(compileLexicon(baseData, cameo, grammar), cameo);
+const full = createEventStage(compileLexicon(data, cameo, grammar), cameo);
 const stages = buildStages(resources).filter((s) => s.assigns !== 'events');
 const analyzer = createAnalyzer(resources, stages);
 const ids2 = ids; void ids2;

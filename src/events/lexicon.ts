@@ -10,6 +10,7 @@
  */
 import type { CompiledDescriptions } from './descriptions.ts';
 import { normalize } from '../text/normalize.ts';
+import { RasdError } from '../core/errors.ts';
 
 export type ArgumentRole = 'source' | 'target';
 
@@ -277,6 +278,8 @@ export interface CompiledLexicon {
   cameo: CameoTable;
   /** Person and force nouns before a demonym, and demonym forms (src/events/descriptions.ts); set by the loader. */
   descriptions?: CompiledDescriptions;
+  /** The stage's word lists besides the triggers (data/events/grammar.json, {@link buildEventGrammar}); the stage requires it. */
+  grammar?: EventGrammar;
 }
 
 const n = (s: string) => normalize(s);
@@ -407,7 +410,8 @@ export function masdarObjectSeqs(raw: LexiconEntryData, masdars: Record<string, 
   return [...out.values()];
 }
 
-export function compileLexicon(data: EventLexiconData, cameo: CameoTable): CompiledLexicon {
+/** `grammarData`: data/events/grammar.json, parsed (checked by {@link buildEventGrammar}); the event stage needs it. */
+export function compileLexicon(data: EventLexiconData, cameo: CameoTable, grammarData?: unknown): CompiledLexicon {
   const verbForms = new Map<string, VerbForm[]>();
   const nounForms = new Map<string, CompiledEntry[]>();
   const nounSeqs: Array<{ words: string[]; entry: CompiledEntry; definite?: boolean }> = [];
@@ -497,5 +501,127 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     notActors: notActorMap(data.notActors ?? []),
     actorNames: actorNameMap(data.actors ?? []),
     cameo,
+    ...(grammarData === undefined ? {} : { grammar: buildEventGrammar(grammarData) }),
   };
+}
+
+/**
+ * The sections of data/events/grammar.json and how each is written: `words` (a list, normalized into a Set), `raw` (a list kept as written, for parts of a text as written), `list`
+ * (the same, kept as an array in its order), `stems` (masculine indefinite adjectives, expanded to their feminine,
+ * accusative and definite forms), `definite` (nouns with the article, expanded to the forms without it), `phrases`
+ * (multiword phrases, in order, each split into normalized words), `verbs` ([past, present...] light verbs, expanded to
+ * the forms a pronoun may follow), `codes` (a word or two-word name → an actor code suffix).
+ */
+export const EVENT_GRAMMAR_SECTIONS = {
+  instrumentAgents: 'list',
+  appositionOpeners: 'words',
+  dayNames: 'words',
+  approximators: 'words',
+  regionWords: 'words',
+  delegation: 'words',
+  peopleNouns: 'words',
+  receiveVerbs: 'words',
+  sayingParticiples: 'words',
+  witnessVerbs: 'words',
+  obligationWords: 'words',
+  countWords: 'words',
+  countedNouns: 'words',
+  countAdjectives: 'words',
+  sayWords: 'words',
+  harmAnd: 'words',
+  approximations: 'phrases',
+  mannerAdjectives: 'stems',
+  reportingVerbs: 'words',
+  masculineStates: 'words',
+  attribution: 'words',
+  undergoVerbs: 'words',
+  subjectGapWords: 'words',
+  selfNouns: 'words',
+  clauseOpeners: 'words',
+  forceHeads: 'definite',
+  armyWords: 'words',
+  belonging: 'words',
+  institutionWords: 'codes',
+  institutionNames: 'codes',
+  forcesWords: 'words',
+  lightVerbs: 'verbs',
+  numberWords: 'words',
+  joinVerbs: 'words',
+  decisionNouns: 'words',
+  bridgeNouns: 'words',
+  preventVerbs: 'words',
+  otherSides: 'words',
+  privatePeople: 'words',
+  ownPeopleExtra: 'words',
+  quantityWords: 'words',
+  koreas: 'words',
+  groupReferenceNouns: 'words',
+  backingNouns: 'words',
+  launchNouns: 'words',
+  riotWords: 'raw',
+} as const;
+
+type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;
+type CompiledSection<K extends string> = K extends 'list' | 'raw' ? string[] : K extends 'phrases' ? string[][] : K extends 'codes' ? Map<string, string> : Set<string>;
+/** data/events/grammar.json compiled: every word normalized as the stage compares it. */
+export type EventGrammar = { [S in keyof GrammarSections]: CompiledSection<GrammarSections[S]> };
+
+/** The payload key each kind of section carries its words under. */
+const PAYLOAD = { words: 'words', raw: 'words', list: 'words', stems: 'words', definite: 'words', phrases: 'phrases', verbs: 'verbs', codes: 'codes' } as const;
+
+export function buildEventGrammar(json: unknown): EventGrammar {
+  const fail = (msg: string): never => {
+    throw new RasdError('RASD_E008', `events/grammar.json: ${msg}`);
+  };
+  if (!json || typeof json !== 'object' || Array.isArray(json)) fail('is not a JSON object');
+  const root = json as Record<string, unknown>;
+  const strings = (name: string, list: unknown, what = 'words'): string[] => {
+    if (!Array.isArray(list) || list.length === 0) fail(`section "${name}" has no ${what} (a non-empty array is expected)`);
+    for (const w of list as unknown[]) if (typeof w !== 'string' || !w.trim()) fail(`section "${name}" has an entry that is not a non-empty string: ${JSON.stringify(w)}`);
+    return list as string[];
+  };
+  const out: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(EVENT_GRAMMAR_SECTIONS)) {
+    const s = root[name];
+    if (!s || typeof s !== 'object' || Array.isArray(s)) fail(`section "${name}" is missing or not an object`);
+    const sec = s as Record<string, unknown>;
+    const compare = kind === 'raw' ? 'raw' : 'normalized';
+    if (sec.compare !== compare) fail(`section "${name}" must say "compare": "${compare}" (found ${JSON.stringify(sec.compare)})`);
+    const payload = sec[PAYLOAD[kind]];
+    if (kind === 'words') out[name] = new Set(strings(name, payload).map((w) => n(w)));
+    else if (kind === 'list') out[name] = strings(name, payload).map((w) => n(w));
+    else if (kind === 'raw') out[name] = [...strings(name, payload)];
+    else if (kind === 'stems') out[name] = new Set(strings(name, payload).flatMap((w) => [w, w + 'ة', w + 'ا', 'ال' + w, 'ال' + w + 'ة']).map((w) => n(w)));
+    else if (kind === 'definite') {
+      const words = strings(name, payload);
+      for (const w of words) if (!w.startsWith('ال')) fail(`section "${name}": "${w}" does not open with the article ال`);
+      out[name] = new Set(words.flatMap((w) => [w, w.slice(2)]).map((w) => n(w)));
+    } else if (kind === 'phrases') out[name] = strings(name, payload, 'phrases').map((p) => p.split(' ').map((w) => n(w)));
+    else if (kind === 'verbs') {
+      if (!Array.isArray(payload) || payload.length === 0) fail(`section "${name}" has no verbs (a non-empty array of [past, present...] is expected)`);
+      const verbs = (payload as unknown[]).map((v) => {
+        if (!Array.isArray(v) || v.length < 2) fail(`section "${name}" has a verb that is not [past, present...]: ${JSON.stringify(v)}`);
+        return strings(name, v);
+      });
+      out[name] = new Set(verbs.flatMap(([past, ...present]) => lightVerbForms(past!, present)));
+    } else {
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || Object.keys(payload).length === 0) fail(`section "${name}" has no "codes" (an object of words to actor code suffixes is expected)`);
+      const map = new Map<string, string>();
+      for (const [w, code] of Object.entries(payload as Record<string, unknown>)) {
+        if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) fail(`section "${name}": "${w}" maps to ${JSON.stringify(code)}, not a three-letter actor code suffix`);
+        map.set(n(w), code as string);
+      }
+      out[name] = map;
+    }
+  }
+  for (const k of Object.keys(root)) if (!k.startsWith('$') && !(k in EVENT_GRAMMAR_SECTIONS)) fail(`unknown section "${k}" (no rule reads it)`);
+  return out as EventGrammar;
+}
+
+/** A light verb's forms that a pronoun may follow (شنته، تشنه، نفذوه), normalized. */
+function lightVerbForms(past: string, present: string[]): string[] {
+  const p = n(past);
+  // past: masculine, feminine (ت), plural (وا → و before a pronoun); تبنى → تبنت، تبنوا; present forms with ون → و.
+  const pastForms = p.endsWith('ى') || p.endsWith('ي') ? [p.slice(0, -1) + 'ا', p.slice(0, -1) + 'ت', p.slice(0, -1) + 'و'] : [p, p + 'ت', p + 'و'];
+  return [...pastForms, ...present.map((w) => n(w)).flatMap((w) => [w.replace(/[ىي]$/, 'ا'), w + 'و'])];
 }

@@ -16,6 +16,7 @@ import type { Entity, Event, Modality, TextSpan, TimeExpression } from '../core/
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
+import { RasdError } from '../core/errors.ts';
 import {
   compileLexicon,
   type CameoTable,
@@ -102,33 +103,16 @@ const BETWEEN = normalize('بين');
  * persons (form IV past opens with أ, forms VII-X with ا): إدانتها is not أدانتها.
  */
 const NOT_A_VERB = /^[وف]?\u0625/;
-const INSTRUMENT_AGENTS = ['رصاص', 'نيران', 'قذائف', 'قصف', 'غارة', 'غارات', 'ضربة', 'ضربات', 'صاروخ', 'صواريخ'].map((w) => normalize(w));
 const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
-const APPOSITION_OPENERS = new Set(['المنتمي', 'المنتمية', 'المقرب', 'المقربة', 'العضو', 'عضو', 'الناطق', 'المتحدث'].map((w) => normalize(w)));
-const DAY_NAMES = new Set(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'غدا'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
-/** (events24) Words that make a count approximate (نحو 100، حوالي 20): they stand before the count inside a pattern. */
-const APPROXIMATORS = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((w) => normalize(w)));
-/** Parts of a place (في وسط باريس، في شمال العراق). */
-const REGION_WORDS = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ضواحي', 'أنحاء', 'مدينة', 'العاصمة'].map((w) => normalize(w)));
 const QAD = normalize('قد');
 const LAQAD = normalize('لقد');
 /** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
 const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
 const MIN = normalize('من');
-/** Group nouns that stand for the body they come from (وفد من الكونغرس، مسؤولين من الخارجية). */
-const DELEGATION = new Set(['وفد', 'وفدا', 'الوفد', 'وفود', 'مسؤولين', 'مسؤولا', 'مسؤول', 'ممثلين', 'ممثلا', 'ممثل'].map((w) => normalize(w)));
-/** Nouns for people that a demonym qualifies (خبراء روس، جنود أمريكيين): the demonym is the actor of the phrase. */
-const PEOPLE_NOUNS = new Set(
-  ['خبراء', 'مسؤولين', 'مسؤولي', 'جنود', 'جنودا', 'مواطنين', 'مواطني', 'صحفيين', 'صحافيين', 'دبلوماسيين', 'دبلوماسيي', 'ناشطين', 'نشطاء', 'مقاتلين', 'مقاتلي', 'عناصر', 'لاجئين', 'معارضين', 'سجناء', 'أسرى', 'رهائن', 'محتجين', 'متظاهرين', 'مستوطنين', 'عسكريين', 'ضباط', 'مسلحين', 'مسلحي', 'قادة', 'زعماء', 'نواب', 'وزراء', 'رجال'].map((w) => normalize(w)),
-);
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
 const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
-/** Verbs of receiving: their subject undergoes the act named by their object (تلقى دعما، حصل على مساعدات). */
-const RECEIVE = new Set(['تلقى', 'تلقت', 'يتلقى', 'تتلقى', 'يتلقون', 'تلقوا', 'حصل', 'حصلت', 'يحصل', 'تحصل', 'نال', 'نالت', 'ينال', 'تنال'].map((w) => normalize(w)));
-/** Participles of saying that continue the sentence subject's words (مؤكدا، معربة عن). */
-const SAYING_PARTICIPLES = new Set(['مؤكدا', 'مؤكدة', 'معربا', 'معربة', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'مشددا', 'مشددة', 'مجددا', 'مجددة', 'معلنا', 'معلنة'].map((w) => normalize(w)));
 /** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
 const PRONOUN_COMPLEMENTIZERS = new Map<string, 'm' | 'f'>([['انه', 'm'], ['بانه', 'm'], ['انها', 'f'], ['بانها', 'f']].map(([w, g]) => [normalize(w!), g as 'm' | 'f']));
 /** Prepositions that open a comma-closed aside of place or occasion (، في مؤتمر صحفي، ، خلال لقاء،). */
@@ -136,45 +120,14 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
-/** (events25) Verbs by which a place "sees" a protest (شهدت العاصمة مظاهرات): the place's people protest. */
-const WITNESS_VERBS = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'ستشهد', 'سيشهد'].map((w) => normalize(w)));
-/** (events25) Words of duty or expectation before أن: what follows is asked for, not said to be so. */
-const OBLIGATION_WORDS = new Set(['يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'نتوقع', 'يتوقع', 'عليه', 'عليها', 'عليهم', 'على', 'لابد', 'بد'].map((w) => normalize(w)));
-/** (events25) Words that count people before من (عددا من، العشرات من). */
-const COUNT_WORDS = new Set(['عدد', 'عددا', 'العشرات', 'المئات', 'الآلاف', 'مئات', 'عشرات', 'آلاف', 'بعض', 'أحد', 'إحدى', 'اثنين', 'اثنان'].map((w) => normalize(w)));
-/** (events25) Singular nouns counted (60 عنصرا من الحوثيين). */
-const COUNTED_NOUNS = new Set(['عنصرا', 'مقاتلا', 'جنديا', 'شخصا', 'مسلحا', 'عضوا', 'مسؤولا', 'ضابطا', 'ناشطا'].map((w) => normalize(w)));
-/** (events25) Adjectives after such a count (عدد كبير من). */
-const COUNT_ADJECTIVES = new Set(['كبير', 'كبيرا', 'آخر', 'آخرين', 'قليل'].map((w) => normalize(w)));
 /** (events25) Prepositions between a witness verb and a place: the place is not its subject. */
 const WITNESS_PREPS = new Set(['مع', 'على', 'إلى', 'عن', 'ضد'].map((w) => normalize(w)));
 /** (events25) Negations before a witness verb. */
 const NOT_WORDS = new Set(['لم', 'لا', 'لن'].map((w) => normalize(w)));
-/** (events25) Verbs of saying that open another clause before a protest word. */
-const SAY_WORDS = new Set(['قال', 'قالت', 'يقول', 'تقول', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map((w) => normalize(w)));
-/** A second harm joined to a first one (قتل فلسطيني وأصيب آخر): undiacritized past passives with و. */
-const HARM_AND = new Set(['وأصيب', 'وأصيبت', 'وجرح', 'وقتل'].map((w) => normalize(w)));
-/** Approximations before a number (أكثر من 40، نحو 40، ما لا يقل عن 40), as normalized word sequences, longest first. */
-const APPROXIMATIONS = ['ما لا يقل عن', 'ما يزيد عن', 'ما يزيد على', 'ما يقارب', 'أكثر من', 'أقل من', 'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء'].map((p) => p.split(' ').map((w) => normalize(w)));
 /** A relational adjective's ending (الأوروبيون، غربية، الدولي), normalized. */
 const NISBA = /^ال..+(ي|يه|يون|يين)$|...(يون|يين)$/;
-/**
- * Adjectives of manner or arm that may stand between a verbal noun and its demonym doer (هجوم عسكري روسي، غارات جوية
- * إسرائيلية، القصف المدفعي التركي): masculine and feminine, indefinite (also accusative) and definite, normalized.
- */
-const MANNER_ADJECTIVES = new Set(
-  ['عسكري', 'جوي', 'صاروخي', 'مدفعي', 'بري', 'بحري', 'مسلح', 'عنيف', 'مكثف', 'جديد', 'واسع', 'محتمل', 'مباشر', 'اقتصادي', 'مالي', 'سياسي']
-    .flatMap((w) => [w, w + 'ة', w + 'ا', 'ال' + w, 'ال' + w + 'ة'])
-    .map((w) => normalize(w)),
-);
 /** Prepositions of time that put an act inside the clause's own action (أضاف خلال اجتماع). */
 const DURING = new Set(['خلال', 'أثناء', 'اثناء', 'عقب', 'بعد', 'قبيل'].map((w) => normalize(w)));
-/** Reporting verbs, 3rd person: their dropped subject is the speaker. */
-const REPORTING = new Set(['قال', 'قالت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'تابع', 'تابعت'].map((w) => normalize(w)));
-/** State names that take a masculine verb (most take a feminine one: أعلنت روسيا). */
-const MASCULINE_STATES = new Set(['العراق', 'الأردن', 'لبنان', 'السودان', 'المغرب', 'اليمن', 'البحرين', 'الصومال'].map((w) => normalize(w)));
-/** Words that introduce who reports something (بحسب المرصد، وفق ما أفاد، نقلا عن). */
-const ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا'].map((w) => normalize(w)));
 const NAQLAN = normalize('نقلا');
 const AN = normalize('عن');
 const AYDI = normalize('أيدي');
@@ -185,21 +138,14 @@ const ILA = normalize('إلى');
 const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
   ([['الذي', 'm'], ['التي', 'f'], ['الذين', 'p'], ['اللذين', 'p'], ['اللذان', 'p'], ['اللتين', 'p'], ['اللتان', 'p'], ['اللواتي', 'p'], ['اللاتي', 'p']] as Array<[string, 'm' | 'f' | 'p']>).map(([w, g]) => [normalize(w), g]),
 );
-// Words that may stand between a verb and its subject without making the actor a genitive or an object
-// ("قال أمس الرئيس", "أكد بدوره وزير"): times and adverbs.
-/** Forms of تعرض ("to undergo"): "تعرضت X لهجوم من Y" is Y attacking X. */
-const UNDERGO = new RegExp('^(' + ['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'يتعرضون', 'تتعرضان', 'يتعرضان'].map((w) => normalize(w)).join('|') + ')$');
 /** كل من، كلا من، كلاً من (accusative: "لكن كلا من موسكو ودمشق اتهمتا"): "both X and Y", no preposition. */
 const KULL_FORMS = new Set(['كل', 'كلا'].map((w) => normalize(w)));
 /** بلاده، لبلادها، وبلادهم: "his/her/their country". */
 const OWN_COUNTRY = /^([بل]?)بلاد(ه|ها|هم)$/;
 const BILAD = 'بلاد';
-const SUBJECT_GAP_WORDS = new Set(['أيضا', 'بدوره', 'بدورها', 'مجددا', 'كذلك', 'اليوم', 'أمس', 'مساء', 'صباح', 'يوم', 'فجر', 'ظهر', 'ليلة', 'ليل', 'قد', 'رسميا', 'الآن'].map((w) => normalize(w)));
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
-/** Common nouns for a speaker's own state (events22): "أكدت الوزارة أن البلاد ستنقل سفارتها". */
-const SELF_NOUNS = new Set(['البلاد', 'الدولة', 'الحكومة', 'المملكة', 'السلطات', 'الإدارة', 'القيادة', 'الحلف', 'المنظمة', 'الوزارة'].map((w) => normalize(w)));
 /** Words joining a verb to the clause before it (events22): "كما طلبت"، "ثم طالبت". */
 const CLAUSE_JOINERS = new Set(['كما', 'ثم', 'وكما'].map((w) => normalize(w)));
 
@@ -210,10 +156,6 @@ function stripConj(w: string): { conj: string; rest: string } {
 
 const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ك'];
 const ENCLITIC_GENDER: Array<[string, 'm' | 'f' | 'p']> = [['هما', 'p'], ['هم', 'p'], ['ها', 'f'], ['ه', 'm']];
-/** Relative pronouns, complementizers, reporting verbs and subordinators: a time expression beyond one belongs to another clause. */
-const CLAUSE_OPENERS = new Set(
-  ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'حيث', 'عندما', 'بعدما', 'حين', 'حينما', 'لما', 'أن', 'إن', 'بأن', 'لأن', 'أنه', 'إنه', 'أنها', 'إنها', 'قال', 'قالت', 'أكد', 'أكدت', 'أضاف', 'أضافت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'كشف', 'كشفت'].map((w) => normalize(w)),
-);
 
 /** Gender of a verb form from its person prefix or suffix: تـ/ـت feminine (states, organizations), يـ masculine. */
 function verbGender(w: string): 'm' | 'f' | 'p' | null {
@@ -224,8 +166,30 @@ function verbGender(w: string): 'm' | 'f' | 'p' | null {
   return null;
 }
 
+/** The stage cannot run without its word lists: a lexicon compiled without data/events/grammar.json. */
+function missingGrammar(): never {
+  throw new RasdError('RASD_E008', 'event stage: the lexicon was compiled without data/events/grammar.json (pass it to compileLexicon)');
+}
+
 export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon, cameo: CameoTable): Stage<'events'> {
   const lex: CompiledLexicon = 'verbForms' in lexiconData ? lexiconData : compileLexicon(lexiconData, cameo);
+  // The word lists of data/events/grammar.json (buildEventGrammar in src/events/lexicon.ts), under the constant names
+  // the rules read them by.
+  const {
+    instrumentAgents: INSTRUMENT_AGENTS, appositionOpeners: APPOSITION_OPENERS, dayNames: DAY_NAMES,
+    approximators: APPROXIMATORS, regionWords: REGION_WORDS, delegation: DELEGATION, peopleNouns: PEOPLE_NOUNS,
+    receiveVerbs: RECEIVE, sayingParticiples: SAYING_PARTICIPLES, witnessVerbs: WITNESS_VERBS,
+    obligationWords: OBLIGATION_WORDS, countWords: COUNT_WORDS, countedNouns: COUNTED_NOUNS,
+    countAdjectives: COUNT_ADJECTIVES, sayWords: SAY_WORDS, harmAnd: HARM_AND, approximations: APPROXIMATIONS,
+    mannerAdjectives: MANNER_ADJECTIVES, reportingVerbs: REPORTING, masculineStates: MASCULINE_STATES,
+    attribution: ATTRIBUTION, undergoVerbs: UNDERGO, subjectGapWords: SUBJECT_GAP_WORDS, selfNouns: SELF_NOUNS,
+    clauseOpeners: CLAUSE_OPENERS, forceHeads: FORCE_HEADS, armyWords: ARMY_WORDS, belonging: BELONGING,
+    institutionWords: INSTITUTION_WORDS, institutionNames: INSTITUTION_NAMES, forcesWords: FORCES_WORDS,
+    lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS,
+    bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
+    ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
+    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS,
+  } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
   const pastBaseCache = new Map<CompiledEntry, Set<string>>();
@@ -371,7 +335,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     const seqSet = new Set<{ words: string[]; entry: CompiledEntry; definite?: boolean }>();
     for (const st of [norm, ...stemList]) for (const q of seqsByFirst.get(st) ?? []) seqSet.add(q);
     const seqs = [...seqSet].sort((a, b) => b.words.length - a.words.length || lex.nounSeqs.indexOf(a) - lex.nounSeqs.indexOf(b));
-    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm), reference: CITY_WORD.test(norm) || GROUP_WORD.test(norm) || THE_COUNTRY.test(norm) };
+    info = { norm, rest: stripConj(norm).rest, stems, verb: NOT_A_VERB.test(surface) ? null : lookupVerb(norm, /\u0629[\u064b-\u0652]*$/.test(surface)), nouns, head, seqs, actorReadings: actorReadingsOf(norm), reference: CITY_WORD.test(norm) || !!groupWord(norm, GROUP_NOUNS) || THE_COUNTRY.test(norm) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(surface, info);
     return info;
@@ -697,7 +661,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const added: ActorMention[] = [];
         for (let i = 0; i < tokens.length; i++) {
           if (!info[i]!.reference || tokens[i]!.kind !== 'arabic') continue;
-          const m = GROUP_WORD.exec(norm[i]!);
+          const m = groupWord(norm[i]!, GROUP_NOUNS);
           if (!m || list.some((a) => a.token === i)) continue;
           const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
           if (next && sentenceOf[i + 1] === sentenceOf[i] && ((next.kind === 'arabic' && /^ال/.test(norm[i + 1]!) && !info[i + 1]!.verb) || /^["«“']/.test(next.text))) continue;
@@ -1156,11 +1120,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
       const relativeDoerAfter = (end: number): ActorMention | undefined => {
         let j = end + 1;
-        if (j < tokens.length && tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!) && !lightVerbWithPronoun(norm[j]!)) j++;
+        if (j < tokens.length && tokens[j]!.kind === 'arabic' && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!) && !lightVerbWithPronoun(norm[j]!, LIGHT_VERBS)) j++;
         // "الدعم السياسي والعسكري الذي تقدمه": more definite adjectives, joined by و.
         while (j < tokens.length && j - end <= 3 && tokens[j]!.kind === 'arabic' && /^و?ال/.test(norm[j]!) && !inActor[j] && !info[j]!.verb && !RELATIVES.has(norm[j]!)) j++;
         if (j < tokens.length && RELATIVES.has(norm[j]!)) j++;
-        if (j >= tokens.length || sentenceOf[j] !== sentenceOf[end] || tokens[j]!.kind !== 'arabic' || !lightVerbWithPronoun(norm[j]!)) return undefined;
+        if (j >= tokens.length || sentenceOf[j] !== sentenceOf[end] || tokens[j]!.kind !== 'arabic' || !lightVerbWithPronoun(norm[j]!, LIGHT_VERBS)) return undefined;
         let k = j + 1;
         while (k < tokens.length && k - j <= 3 && (inTime[k] || SUBJECT_GAP_WORDS.has(norm[k]!))) k++;
         let a = actorStartingAt(k);
@@ -1700,7 +1664,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** "بشن هجوم"، "لتنفيذ هجمات": the verbal noun of launching with ب/ل before an event noun, which it passes its role to. */
-      const launchAt = (t: number): boolean => t >= 0 && tokens[t]!.kind === 'arabic' && LAUNCH_NOUN.test(norm[t]!) && t + 1 < tokens.length && !!triggerNounAt[t + 1];
+      const launchAt = (t: number): boolean => t >= 0 && tokens[t]!.kind === 'arabic' && launchNoun(norm[t]!, LAUNCH_NOUNS) && t + 1 < tokens.length && !!triggerNounAt[t + 1];
 
       /**
        * "الاتفاق الروسي-التركي"، "القمة المصرية الأردنية"، "المحادثات الأمريكية الكورية الشمالية": a mutual act's noun
@@ -1724,7 +1688,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function joinerOf(t: number, from: number): ActorMention | null {
         if (t < 2 || norm[t - 1] !== FI) return null;
         for (let j = t - 2; j >= from && t - j <= 10; j--) {
-          if (!JOIN.test(stripConj(norm[j]!).rest)) continue;
+          if (!JOIN.has(stripConj(norm[j]!).rest)) continue;
           let k = j + 1;
           while (k < t && (inTime[k] || SUBJECT_GAP_WORDS.has(info[k]!.rest))) k++;
           const after = actorStartingAt(k);
@@ -1755,7 +1719,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
         // "فهاجمته بريطانيا"، "ويدعمها مجلس حقوق الإنسان": a verb with an object pronoun has its subject after it
-        if (tr.enclitic !== null || lightVerbWithPronoun(stripConj(w).rest) || /(ته|تها|تهم|تهما|وه|وها|وهم)$/.test(stripConj(w).rest)) return null;
+        if (tr.enclitic !== null || lightVerbWithPronoun(stripConj(w).rest, LIGHT_VERBS) || /(ته|تها|تهم|تهما|وه|وها|وهم)$/.test(stripConj(w).rest)) return null;
         const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 4 && plain(a) && !isLocative(a) && !parenthesized(a));
         // "في حين تقصف سوريا واليمن وتحتل فلسطين": a subject after a subordinator belongs to that clause
         if (subject) for (let j = sFrom; j < subject.headToken; j++) if (LEADING_SUBORDINATORS.has(stripConj(norm[j]!).rest) || norm[j] === normalize('حين')) return null;
@@ -1873,7 +1837,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && (/^ل/.test(info[tr.token]!.rest) || (tr.token > 0 && norm[tr.token - 1] === ILA))) {
           const from = clauseStart(tr.token, true);
           for (let k = tr.token - 1; k >= from && k >= tr.token - 6; k--) {
-            if (!UNDERGO.test(stripConj(norm[k]!).rest)) continue;
+            if (!UNDERGO.has(stripConj(norm[k]!).rest)) continue;
             const clauseEnd = commaAfter(tr.endToken);
             // "تعرضت سفينة تركية لهجوم إسرائيلي": without من, a demonym adjective right after the noun (one adjective of
             // manner may come first: لقصف جوي روسي) is the doer, as it is for the noun anywhere else.
@@ -2042,7 +2006,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // (events26) Or by ب right after it: "قوات النظام مدعومة بميليشيات إيرانية".
           const src = after.find((a) => a.headToken - tr.endToken <= 3 && (a.prep === 'من' || (a.prep === 'ب-' && a.headToken === tr.endToken + 1)));
           // Not the backer of a backing phrase before it ("بإسناد من التحالف العربي وبدعم من الإمارات": the forces before both).
-          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && !(a.prep === 'من' && a.headToken >= 2 && BACKING_WORD.test(stripConj(norm[a.headToken - 2]!).rest)));
+          const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && !(a.prep === 'من' && a.headToken >= 2 && backingWord(stripConj(norm[a.headToken - 2]!).rest, BACKING_NOUNS)));
           return { source: src ?? null, target: tgt ?? null, targetPrep: '', both: false };
         } else if (entry.participle === 'active' && !after.some((a) => a.headToken - tr.endToken <= 2 && a.prep === '')) {
           // "شكلت موسكو داعما لـ..", "إيران الداعم الرئيسي لـ..": the subject of the clause is the source.
@@ -3258,7 +3222,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        */
       function placeBeforeProtest(tr: Trigger): ActorMention | null {
         // Violence and riots (أعمال عنف، أعمال شغب) in a place are as often a war's or a crime's as a crowd's.
-        if (/عنف|شغب/.test(tr.span.text)) return null;
+        if (RIOT_WORDS.some((x) => tr.span.text.includes(x))) return null;
         const sent = sentenceOf[tr.token]!;
         const [sFrom] = sentenceTokens[sent]!;
         const places = actorsIn(sent).filter((a) => a.entity.type === 'LOC' && a.endToken < tr.token && wordsBetween(a.endToken, tr.token) <= 5 && !!actorCode(a.entity));
@@ -3505,52 +3469,24 @@ function traceTrigger(hook: (t: TriggerTrace) => void, tr: Trigger, args: Args):
 const FORCE_ACT_TYPES = new Set(['ASSAULT', 'COERCE']);
 const AMAM = normalize('أمام');
 /** (events26) A backing word before من (بإسناد من، وبدعم من، المدعومة من، بغطاء جوي من): the actor after it is a backer. */
-const BACKING_WORD = /^(ب)?(اسناد|دعم|مسانده)$|^(ال)?مدعوم|^جوي$/;
-/** (events26) Words that name a force, before its owner (قوات النظام، مقاتلات التحالف، طيران التحالف). */
-const FORCE_HEADS = new Set(['القوات', 'الجيش', 'المقاتلات', 'الطائرات', 'الطيران', 'الميليشيات', 'الميليشيا', 'المليشيات', 'المليشيا', 'الجماعة', 'التنظيم', 'العناصر', 'المسلحين', 'البحرية', 'الشرطة', 'السلطات'].flatMap((w) => [w, w.slice(2)]).map((w) => normalize(w)));
+function backingWord(w: string, backingNouns: ReadonlySet<string>): boolean {
+  return backingNouns.has(w) || (w.startsWith('ب') && backingNouns.has(w.slice(1))) || /^(ال)?مدعوم|^جوي$/.test(w);
+}
 /** A word that opens with the article, after a conjunction and a preposition (التوصل، بالتوصل، وللتوصل). */
 const DEFINITE_NOUN = /^[وف]?([بك]?ال|لل)/;
 /** A definite relational (nisba) adjective, as after a noun of people (الصحفيين الفرنسيين): they have a state of their own. */
 const NISBA_ADJECTIVE = /^ال.{2,}(يين|يون|ية|ي)$/;
-/** Institution words of an army (the domestic fallback leaves armies out). */
-const ARMY_WORDS = new Set(['الجيش', 'القوات', 'قوات', 'جيش'].map((w) => normalize(w)));
 /** Words before the attack in which victims were harmed (events15): "في هجوم"، "جراء غارة"، "إثر قصف". */
 const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'بسبب'].map((w) => normalize(w)));
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
 const OTHERS_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
-/** Words saying what things belong to (events15): "مواقع تابعة للحوثيين"، "سفينة مملوكة لشركة إيرانية". */
-const BELONGING = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعين', 'التابعين', 'تابعتين', 'مملوكة', 'المملوكة', 'مملوك', 'المملوك'].map((w) => normalize(w)));
-/** A state organ named alone (events15), without its article and clitics, and the actor code suffix it gives its state. */
-const INSTITUTION_WORDS = new Map(
-  [['سلطات', 'GOV'], ['حكومة', 'GOV'], ['شرطة', 'COP'], ['جيش', 'MIL'], ['نيابة', 'JUD'], ['قضاء', 'JUD'], ['محكمة', 'JUD'], ['برلمان', 'LEG'], ['مخابرات', 'SPY'], ['استخبارات', 'SPY']].map(([w, s]) => [normalize(w!), s!]),
-);
-/** Two-word organs: bare ("قوات الأمن") or as the first words of a name the entity layer could not place ("النيابة العامة"). */
-const INSTITUTION_NAMES = new Map(
-  [['قوات الأمن', 'COP'], ['الأجهزة الأمنية', 'COP'], ['أجهزة الأمن', 'COP'], ['نيابة العامة', 'JUD'], ['محكمة العليا', 'JUD'], ['مجلس الوزراء', 'GOV'], ['مجلس النواب', 'LEG'], ['مجلس الشيوخ', 'LEG'], ['وزارة الخارجية', 'GOV'], ['وزارة الداخلية', 'GOV'], ['وزارة الدفاع', 'MIL'], ['وزارة العدل', 'GOV'], ['جهاز الاستخبارات', 'SPY'], ['جهاز المخابرات', 'SPY'], ['جهاز الأمن', 'COP'], ['شرطة الفيدرالية', 'COP']].map(([w, s]) => [normalize(w!), s!]),
-);
 /** A definite word (with و/ف and ب/ل before it): the clitics, then the word without its article. */
 const BARE_ORGAN = /^([وف]?(?:ب|ل)?)(?:ال|ل)(.+)$/;
-/** Words for armed forces before a demonym (قوات روسية، الجيش التركي), without article or clitic. */
-const FORCES_WORDS = new Set(['قوات', 'جيش', 'القوات'].map((w) => normalize(w)));
 
-/** Light verbs that take an event noun as object (شن هجوما، فرض حصارا، أطلق تهديدا، تبنى الهجوم), as the stage normalizes them. */
-const LIGHT_VERBS = new Set(
-  [
-    ['شن', 'يشن', 'تشن'], ['نفذ', 'ينفذ', 'تنفذ'], ['فرض', 'يفرض', 'تفرض'], ['أطلق', 'يطلق', 'تطلق'], ['ارتكب', 'يرتكب', 'ترتكب'],
-    ['وجه', 'يوجه', 'توجه'], ['قاد', 'يقود', 'تقود'], ['أصدر', 'يصدر', 'تصدر'], ['تبنى', 'يتبنى', 'تتبنى'], ['أعلن', 'يعلن', 'تعلن'],
-    // "الدعم الذي تقدمه واشنطن"، "المساعدات التي يقدمها الاتحاد": giving names the doer of support and aid.
-    ['قدم', 'يقدم', 'تقدم'],
-  ].flatMap(([past, ...present]) => {
-    const p = normalize(past!);
-    // past: masculine, feminine (ت), plural (وا → و before a pronoun); تبنى → تبنت، تبنوا; present forms with ون → و.
-    const pastForms = p.endsWith('ى') || p.endsWith('ي') ? [p.slice(0, -1) + 'ا', p.slice(0, -1) + 'ت', p.slice(0, -1) + 'و'] : [p, p + 'ت', p + 'و'];
-    return [...pastForms, ...present.map((w) => normalize(w)).flatMap((w) => [w.replace(/[ىي]$/, 'ا'), w + 'و'])];
-  }),
-);
-
-function lightVerbWithPronoun(w: string): boolean {
+/** A light verb (grammar.json `lightVerbs`, in the forms a pronoun may follow) with an object pronoun: شنته، نفذوها. */
+function lightVerbWithPronoun(w: string, lightVerbs: ReadonlySet<string>): boolean {
   const m = /^(.+?)(هما|هم|ها|ه)$/.exec(w);
-  return !!m && LIGHT_VERBS.has(m[1]!);
+  return !!m && lightVerbs.has(m[1]!);
 }
 
 /** جمع "brought together" after a meeting noun (جمع، جمعت، يجمع، تجمع، with a pronoun: جمعته، جمعتهما), as the stage normalizes it. */
@@ -3565,17 +3501,31 @@ const WHAT_OPENERS = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'و�
 /** Words a resumptive pronoun on a following verb may stand for when they name a thing said or done (وهو ما نفته، الأمر الذي نفته). */
 const WHAT_RELATIVES = new Set(['ما', 'الذي', 'التي'].map((w) => normalize(w)));
 
-/** ب/ل + the verbal noun of launching (بشن، لشن، بتنفيذ), as the stage normalizes it. */
-const LAUNCH_NOUN = /^[وف]?[بل](?:شن|تنفيذ)$/;
+/** ب/ل + a verbal noun of launching (grammar.json `launchNouns`: بشن، لشن، بتنفيذ), after و/ف, as the stage normalizes it. */
+function launchNoun(w: string, launchNouns: ReadonlySet<string>): boolean {
+  return (/^[بل]/.test(w) && launchNouns.has(w.slice(1))) || (/^[وف][بل]/.test(w) && launchNouns.has(w.slice(2)));
+}
 
-/** الجماعة، الحركة، الميليشيا(ت)، التنظيم، الحزب with their proclitics (normalized: final ه; ل + ال is لل). */
-const GROUP_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)(جماعه|حركه|ميليشيا|ميليشيات|مليشيا|مليشيات|تنظيم|حزب)$/;
+/**
+ * A group noun of grammar.json `groupReferenceNouns` (normalized: final ه; ل + ال is لل) with its proclitics: [word,
+ * proclitics (و/ف, ب/ل), noun], the first reading that fits when there are several, as a regular expression
+ * /^([وف]?(?:ب|ل)?)(?:ال|ل)(nouns)$/ would match; null when the word is none.
+ */
+function groupWord(w: string, groupNouns: ReadonlySet<string>): [string, string, string] | null {
+  for (const conj of /^[وف]/.test(w) ? [w[0]!, ''] : ['']) {
+    for (const bl of /^[بل]/.test(w.slice(conj.length)) ? [w[conj.length]!, ''] : ['']) {
+      const pre = conj + bl;
+      for (const article of ['ال', 'ل']) {
+        if (!w.startsWith(article, pre.length)) continue;
+        const noun = w.slice(pre.length + article.length);
+        if (groupNouns.has(noun)) return [w, pre, noun];
+      }
+    }
+  }
+  return null;
+}
 
-/** Counts written as words (بطرد ستين دبلوماسيا، بسحب عشرات الجنود), which may stand inside a multiword pattern like a number. */
-const NUMBER_WORDS = new Set(['اثنين', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرين', 'عشرون', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مئة', 'مائة', 'مئات', 'عشرات', 'آلاف', 'ألف'].map((w) => normalize(w)));
 
-/** انضم "joined" in its forms, as the stage normalizes them. */
-const JOIN = /^(انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)$/;
 
 /** البلاد "the country" with its proclitics (ل + ال is لل). */
 const THE_COUNTRY = /^([وف]?(?:ب|ل)?)(?:ال|ل)بلاد$/;
@@ -3587,14 +3537,8 @@ const FEMININE_TITLE = /^(ال|لل|ل|ب)?[^\s]{3,}ه$/;
 const CITY_WORD = /^([وف]?(?:ب|ل)?)(?:ال|ل)مدينه$/;
 const MUNAWWARA = normalize('المنورة');
 
-/** Nouns of deciding, announcing and intending whose genitive does the act named after it (قرار ترامب الانسحاب). */
-const DECISION_NOUNS = new Set(['قرار', 'القرار', 'إعلان', 'اعتزام', 'عزم', 'نية', 'رغبة', 'سعي', 'محاولة', 'محاولات', 'خطة', 'خطط', 'استعداد', 'رفض', 'مطالبة'].map((w) => normalize(w)));
 
-/** "اعترف العراق باستقلال الكويت": nouns in construct whose genitive is the one the act is about. */
-const BRIDGE_NOUNS = new Set(['استقلال', 'سيادة'].map((w) => normalize(w)));
 const DUNA = normalize('دون');
-/** Forms of حال دون ("to prevent"). */
-const PREVENT = new Set(['حال', 'حالت', 'يحل', 'تحل', 'يحول', 'تحول', 'يحولا', 'يمنع', 'تمنع'].map((w) => normalize(w)));
 
 /** Prepositions that open a date or time phrase (في التاسع من نيسان، منذ عام 2013). */
 const TIME_PREPS = new Set(['في', 'منذ', 'خلال', 'يوم', 'مساء', 'صباح', 'فجر', 'ليلة', 'حتى'].map((w) => normalize(w)));
@@ -3666,8 +3610,6 @@ const ANNOUNCE = /^[ايتن]?علن/;
 const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لصالح', 'بين', 'نحو', 'باتجاه', 'لدى', 'عند', 'حول', 'تجاه', 'بحق', 'مثل', 'أمام', 'قرب', 'خلال', 'أثناء', 'اثناء', 'عقب', 'قبيل', 'بعد', 'قبل', 'بشأن', 'إزاء', 'جراء', 'بسبب', 'رغم', 'وسط', 'بعيد', 'إثر'].map((w) => normalize(w)),
 );
-/** "وآخرين في السويد": the others (officials) of a second side. */
-const OTHERS = new Set(['آخرين', 'آخرون', 'نظرائهم', 'نظرائه'].map((w) => normalize(w)));
 /** A detached object pronoun (إياه، إياها، إياهم، إياهما), as the stage normalizes it, with its enclitic. */
 const DETACHED_OBJECT = new RegExp(`^${normalize('إيا')}(هما|هم|ها|ه)$`);
 /** Words that pick one of a plural organ (إحدى المحاكم، أحد أجهزة الأمن). */
@@ -3689,17 +3631,9 @@ function stateOnItsPerson(src: Entity, tgt: Entity, plover: string): boolean {
   return STATE_ON_PERSON_TYPES.has(plover) && src.type === 'LOC' && (!src.actor || src.actor === src.country) && tgt.type === 'PER' && tgt.country === src.country;
 }
 
-/** Nouns for a state's private people, whom its organs may act on (not officials, diplomats or soldiers: they are the state). */
-const PRIVATE_PEOPLE = new Set(
-  ['مواطن', 'مواطنا', 'مواطنة', 'مواطنين', 'مواطني', 'مواطنون', 'صحفي', 'صحفيا', 'صحفية', 'صحفيين', 'صحافي', 'صحافيا', 'صحافية', 'صحافيين', 'ناشط', 'ناشطا', 'ناشطة', 'ناشطين', 'ناشطات', 'نشطاء', 'معارض', 'معارضا', 'معارضين', 'معارضون', 'محتجين', 'محتجون', 'متظاهرين', 'متظاهرون', 'امرأة', 'سيدة', 'فتاة', 'رجل', 'رجلا', 'شاب', 'شابا', 'شبان', 'طالب', 'طالبا', 'طالبة', 'طلاب', 'مدنيين', 'مدنيون', 'سجناء', 'معتقلين', 'مسلحين', 'مسلحون', 'متهم', 'متهمين', 'مشتبه', 'عمال', 'رجال', 'نساء', 'أطفال', 'كاتب', 'كاتبا', 'مدون', 'مدونا', 'محامي', 'محاميا', 'داعية', 'رجل أعمال'].map((w) => normalize(w)),
-);
 const BEFORE_PREP = normalize('أمام');
 /** Acts by which an organ's bare-noun object (المحتجين، المشتبه به) is taken for its own people. */
 const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT']);
-/** Definite nouns for private people besides PRIVATE_PEOPLE with ال (the suspect). */
-const OWN_PEOPLE_EXTRA = new Set(['المشتبه', 'المشتبهين', 'المتهم', 'المتهمين', 'المعتقلين'].map((w) => normalize(w)));
-/** Quantities before a plural demonym (عشرات المصريين، آلاف الأتراك). */
-const QUANTITY_WORDS = new Set(['عشرات', 'مئات', 'آلاف', 'ألف', 'ملايين', 'بعض', 'عدد', 'عددا', 'من'].map((w) => normalize(w)));
 
 /** Acts a state's organ may do to its own people and that dyadic event data codes as domestic (GDELT, ICEWS, the gold). */
 const ORGAN_ON_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'SANCTION', 'REQUEST', 'THREATEN']);
@@ -3831,5 +3765,3 @@ function vocalizedPassive(text: string): boolean {
 
 /** Symmetric acts that a pair word (البلدان، الكوريتين) names both sides of (events18). */
 const PAIR_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
-/** The two Koreas as one word (events18): North and South, which the entity layer leaves unnamed. */
-const KOREAS = new Set(['الكوريتين', 'الكوريتان'].map((w) => normalize(w)));

@@ -51,6 +51,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
     eventLexicon: compileLexicon(
       JSON.parse(readDataFile('events/lexicon.json', dataDir)) as EventLexiconData,
       JSON.parse(readDataFile('events/cameo.json', dataDir)) as CameoTable,
+      JSON.parse(readDataFile('events/grammar.json', dataDir)),
     ),
     ner: loadNerResources(dataDir),
     quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData, JSON.parse(readDataFile('quotes/grammar.json', dataDir))),
