@@ -716,7 +716,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
-      const t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
+      let t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
+      // ل⟦لمالكي⟧، ل⟦لأمم المتحدة⟧: the name with its article.
+      if (!t.length && elidedArticle(doc, m.tokenStart, m.start)) t = kb.lookup('ا' + m.text);
       if (!t.length && m.type === 'ORG') {
         // ل before the article drops its alef (لقاعدة = ل + القاعدة).
         const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
@@ -1467,6 +1469,24 @@ function accusative(rs: Resolver, doc: Doc, j: number): boolean {
   return (freq.get(segmentationKey(w.slice(0, -1))) ?? 0) >= 20;
 }
 
+/**
+ * Does a span starting at `start` in token j begin after ل where the article's alef is elided (للمحكمة العليا = ل +
+ * المحكمة العليا; the span starts at the second ل and reads لمحكمة)? Its name is then written with the article.
+ */
+export function elidedArticle(doc: Doc, j: number, start: number): boolean {
+  const tok = doc.tokens[j];
+  if (!tok || tok.kind !== 'arabic' || start !== tok.start + 1) return false;
+  const seg = doc.segment(j);
+  // The segmenter reads ل + ال (للمحكمة); a word whose own first letter is ل (للبنان = ل + لبنان) has ل alone.
+  return seg.baseStart === 1 && seg.proclitics.includes('ال') && /^لل/.test(stripDiacritics(tok.text));
+}
+
+/** A name as the entity shows it: without diacritics, the elided article restored (لمحكمة → المحكمة), one space between words. */
+function nameText(doc: Doc, start: number, end: number, j: number): string {
+  const text = stripDiacritics(doc.text.slice(start, end)).replace(/\s+/g, ' ');
+  return elidedArticle(doc, j, start) ? 'ا' + text : text;
+}
+
 /** A definite word this common in news is no place or body the KB lacks (الريف، المحيط، المدينة، العربي). */
 const COMMON_DEFINITE = 100;
 
@@ -1474,7 +1494,9 @@ const COMMON_DEFINITE = 100;
 function commonDefinite(rs: Resolver, doc: Doc, j: number): boolean {
   const { kb, freq, orgs, norm } = rs;
   if (!freq || doc.tokens[j]?.kind !== 'arabic') return false;
-  const w = doc.tokens[j]!.text.slice(doc.segment(j).baseStart);
+  let w = doc.tokens[j]!.text.slice(doc.segment(j).baseStart);
+  // للاتفاق: the article's alef is elided after ل.
+  if (elidedArticle(doc, j, doc.tokens[j]!.start + 1)) w = 'ا' + w;
   // A KB name that needs the recognizer's word (القاعدة) is no common word here: the recognizer said it.
   if (!w.startsWith('ال') || kb.isNamePart(w) || orgs?.head(norm(w)) || kb.lookupRecognized(w).length) return false;
   return (freq.get(segmentationKey(w)) ?? 0) >= COMMON_DEFINITE;
@@ -1820,7 +1842,7 @@ function orgDraft(art: Article, c: Cand): Draft | null {
   const same = sameBody(doc, c);
   if (same) return kbDraft(art, same);
   const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
-  const text = stripDiacritics(doc.text.slice(c.start, c.end));
+  const text = nameText(doc, c.start, c.end, c.tokenStart);
   let d = drafts.get(id);
   if (!d) {
     d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
@@ -1861,7 +1883,7 @@ function kbDraft(art: Article, id: string): Draft {
 function unknownDraft(art: Article, c: Cand, type: EntityType): Draft {
   const { doc, drafts, aliasOf } = art;
   // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
-  const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
+  const text = nameText(doc, c.start, c.end, c.tokenStart).replace(/_/g, ' ').replace(/^#/, '');
   // Particles written joined or apart (عبدالعظيم / عبد العظيم) are one name: the spaced writing is its key.
   const norm = spacedParticles(normalize(text));
   // A named thing (المونديال، نوفيتشوك، إس-400) is the KB's, whatever type the recognizer gave it: one id and its
@@ -3473,7 +3495,8 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
   // A masculine role noun (الناطق الرسمي) before a woman's name (جمانة غنيمات) is the role, not a title to give her:
   // the quote stage reads a person titled only in the masculine as a man.
   if (!/ه$/.test(headWord(tn(doc, h))) && womanNamed(art, d)) return false;
-  const start = toks[h]!.start;
+  // The title starts after a one-letter proclitic (⟦ووزير الطاقة⟧ → و⟦وزير الطاقة⟧، ل⟦لزعيم الحزب⟧ → ل⟦زعيم الحزب⟧).
+  const start = toks[h]!.start + doc.segment(h).baseStart;
   const end = toks[last]!.end;
   // A state office with its country (الرئيس الأمريكي) is the title table's: a name of another country after it is a
   // slip of the text, not its holder (titleCandidate leaves it untied).
