@@ -347,7 +347,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     },
     bodyWord: (key) => !!orgs?.word(key),
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
+  const seldomInNames = (doc: Doc, j: number): boolean => {
+    const tok = doc.tokens[j];
+    if (!evidence || !tok || tok.kind !== 'arabic') return false;
+    const seg = doc.segment(j);
+    const base = stripDiacritics(tok.text.slice(seg.baseStart));
+    if (kb.isNamePart(base) || kb.isNamePart(tok.text) || kb.lookup(base).length) return false;
+    const e = evidence.get(norm(base));
+    return !!e && e[0]! >= 20 && e[1]! + e[2]! + e[3]! + e[4]! < 0.3 * e[0]!;
+  };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, seldomInNames, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -998,6 +1007,8 @@ interface Resolver {
   norm: (s: string) => string;
   tn: (doc: Doc, j: number) => string;
   nameless: (doc: Doc, j: number, unlistedMin?: number) => boolean;
+  /** Is token j seen 20+ times in unlabelled news, under 30% of them inside a name (and no name part or KB name)? */
+  seldomInNames: (doc: Doc, j: number) => boolean;
   accusativeWord: (doc: Doc, j: number) => boolean;
   clauseWord: (doc: Doc, j: number, type: string) => boolean;
   wordBeforeName: (doc: Doc, j: number) => boolean;
@@ -1219,7 +1230,11 @@ function orgQuoted(s: OrgScan): Cand | boolean {
   if (k === s.j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) return false;
   const inner = doc.text.slice(doc.tokens[s.j + 1]!.start, doc.tokens[k - 1]!.end);
   // Quoted words of a statement (الشرطة "تصارع بوضوح"، الحكومة "قريبا جدا") are no name of the body.
-  if (!kb.lookup(inner).length && !kb.lookup(doc.text.slice(f.start, doc.tokens[s.j]!.end) + ' ' + inner).length && quotedClause(rs, doc, s.j + 1, k, s.lastDef)) return false;
+  // A short complement with ل (التحالف "لدعم الشرعية") is the body's name, whatever its words.
+  const complement = doc.segment(s.j + 1).proclitics.includes('ل') && k - s.j - 1 <= 3;
+  // (s.j is the opening quotation mark.)
+  const outer = doc.text.slice(f.start, doc.tokens[Math.max(i, s.j - 1)]!.end);
+  if (!kb.lookup(inner).length && !kb.lookup(outer + ' ' + inner).length && quotedClause(rs, doc, s.j + 1, k, s.lastDef && !complement)) return false;
   // A quoted classification (الحزب "منظمة إرهابية") is no name.
   if (k === s.j + 3 && isDescription(doc, s.j + 1)) return false;
   if (described) {
@@ -1416,6 +1431,16 @@ function verbAt(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
   return (imperfect || perfect) && rs.nameless(doc, j);
 }
 
+/** Token j alone: an imperfect's shape (يرحب، يختتم، نقوم، سيسافر), no article or ب/ك. */
+function loneVerbShape(rs: Resolver, doc: Doc, j: number): boolean {
+  const tok = doc.tokens[j];
+  if (!tok || tok.kind !== 'arabic') return false;
+  const seg = doc.segment(j);
+  if (seg.proclitics.includes('ال') || seg.proclitics.includes('ب') || seg.proclitics.includes('ك')) return false;
+  const key = rs.norm(stripDiacritics(tok.text.slice(seg.baseStart)));
+  return /^[يتن][^اويىء][\u0621-\u064a]{2,}$/.test(key) && !/ي[اه]$/.test(key);
+}
+
 /**
  * A recognizer span the KB does not know, without the verbs of its clause: a span of one verb is no name (يرحب،
  * تقوم، نقوم); a verb after the name is cut (عبدالله يكتب، صحيفة لومانيتيه كتبت، درع الخليج تهدف، قاسم ليؤكد), and a
@@ -1424,7 +1449,12 @@ function verbAt(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
 function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null {
   let a = m.tokenStart;
   let b = m.tokenEnd;
-  if (b - a === 1) return verbAt(rs, doc, a, false) ? null : m;
+  // A lone word needs the verb's shape and only a looser share: news puts it inside a name under 30% of the time.
+  // A word alone in quotation marks is a name ("تمام", a campaign).
+  const before = doc.tokens[a - 1];
+  const after = doc.tokens[a + 1];
+  const quoted = !!before && !!after && QUOTES.test(before.text) && QUOTES.test(after.text) && before.end === doc.tokens[a]!.start && after.start === doc.tokens[a]!.end;
+  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (loneVerbShape(rs, doc, a) && rs.seldomInNames(doc, a))) ? null : m;
   // Never the word after a name particle (أبو تمام، بن يحيى).
   while (b - a >= 2 && verbAt(rs, doc, b - 1, true) && !TRAILING_PARTICLES.has(rs.tn(doc, b - 2))) b--;
   // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.
@@ -3607,6 +3637,8 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
   // The title starts after a one-letter proclitic (⟦ووزير الطاقة⟧ → و⟦وزير الطاقة⟧، ل⟦لزعيم الحزب⟧ → ل⟦زعيم الحزب⟧).
   const start = toks[h]!.start + doc.segment(h).baseStart;
   const end = toks[last]!.end;
+  // A title's words do not run over a line break (a headline's words, then the body's first verb).
+  if (doc.text.slice(start, end).includes('\n')) return false;
   // A state office with its country (الرئيس الأمريكي) is the title table's: a name of another country after it is a
   // slip of the text, not its holder (titleCandidate leaves it untied).
   if (art.cands.some((x) => x.kind === 'title' && x.title?.country && x.start < toks[h]!.end && x.end > start)) return false;
