@@ -1544,7 +1544,9 @@ function quotedClause(rs: Resolver, doc: Doc, a: number, b: number, definite: bo
     // (نجوم، نسور: ن-words are nouns in quoted names as often as verbs; a past tense ending in وا may be an imperative: أنقذوا.)
     const key = rs.tn(doc, j);
     // (تحالف، تيار: the ت-shape is a verbal noun in names as often as a verb.)
-    if (!/^[نت]/.test(key) && !key.endsWith('وا') && verbAt(rs, doc, j, true)) verb = true;
+    // After an indefinite head only a verb that opens the quotation tells a statement (هيئة حكامها "أعلنت …"): a foreign
+    // name may hold a verb's shape further on (صحيفة "يوتارني ليست").
+    if ((definite || words === 1) && !/^[نت]/.test(key) && !key.endsWith('وا') && verbAt(rs, doc, j, true)) verb = true;
     if (rs.nameless(doc, j) || NAME_PREPOSITIONS.has(key)) seldom++;
   }
   // One quoted word after an indefinite head is the body's name whatever its shape (صحيفة "تشرين").
