@@ -347,7 +347,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     },
     bodyWord: (key) => !!orgs?.word(key),
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
+  const seldomInNames = (doc: Doc, j: number): boolean => {
+    const tok = doc.tokens[j];
+    if (!evidence || !tok || tok.kind !== 'arabic') return false;
+    const seg = doc.segment(j);
+    const base = stripDiacritics(tok.text.slice(seg.baseStart));
+    if (kb.isNamePart(base) || kb.isNamePart(tok.text) || kb.lookup(base).length) return false;
+    const e = evidence.get(norm(base));
+    return !!e && e[0]! >= 20 && e[1]! + e[2]! + e[3]! + e[4]! < 0.3 * e[0]!;
+  };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, seldomInNames, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -716,7 +725,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     let named: Set<string> | null = null;
     const targetsOf = (m: NerMention): readonly NameTarget[] => {
       // A hashtag joins a name's words with underscores (#دافيد_فريدمان).
-      const t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
+      let t = kb.lookup(m.text.includes('_') ? m.text.replace(/_/g, ' ') : m.text);
+      // ل⟦لمالكي⟧، ل⟦لأمم المتحدة⟧: the name with its article.
+      if (!t.length && elidedArticle(doc, m.tokenStart, m.start)) t = kb.lookup('ا' + m.text);
       if (!t.length && m.type === 'ORG') {
         // ل before the article drops its alef (لقاعدة = ل + القاعدة).
         const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
@@ -996,6 +1007,8 @@ interface Resolver {
   norm: (s: string) => string;
   tn: (doc: Doc, j: number) => string;
   nameless: (doc: Doc, j: number, unlistedMin?: number) => boolean;
+  /** Is token j seen 20+ times in unlabelled news, under 30% of them inside a name (and no name part or KB name)? */
+  seldomInNames: (doc: Doc, j: number) => boolean;
   accusativeWord: (doc: Doc, j: number) => boolean;
   clauseWord: (doc: Doc, j: number, type: string) => boolean;
   wordBeforeName: (doc: Doc, j: number) => boolean;
@@ -1216,6 +1229,12 @@ function orgQuoted(s: OrgScan): Cand | boolean {
   while (k < doc.tokens.length && k - s.j <= 6 && isWord(doc, k)) k++;
   if (k === s.j + 1 || k >= doc.tokens.length || !QUOTES.test(doc.tokens[k]!.text)) return false;
   const inner = doc.text.slice(doc.tokens[s.j + 1]!.start, doc.tokens[k - 1]!.end);
+  // Quoted words of a statement (الشرطة "تصارع بوضوح"، الحكومة "قريبا جدا") are no name of the body.
+  // A short complement with ل (التحالف "لدعم الشرعية") is the body's name, whatever its words.
+  const complement = doc.segment(s.j + 1).proclitics.includes('ل') && k - s.j - 1 <= 3;
+  // (s.j is the opening quotation mark.)
+  const outer = doc.text.slice(f.start, doc.tokens[Math.max(i, s.j - 1)]!.end);
+  if (!kb.lookup(inner).length && !kb.lookup(outer + ' ' + inner).length && quotedClause(rs, doc, s.j + 1, k, s.lastDef && !complement)) return false;
   // A quoted classification (الحزب "منظمة إرهابية") is no name.
   if (k === s.j + 3 && isDescription(doc, s.j + 1)) return false;
   if (described) {
@@ -1341,6 +1360,10 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   // Peoples, sects and faiths (الأكراد، الشيعة) are no person, organization or place.
   const quoted = m.type === 'ORG' ? quotedKbName(rs, doc, m) : null;
   if (quoted) return quoted;
+  if (m.type === 'ORG') {
+    const cut = beforeQuotedClause(rs, doc, m);
+    if (cut !== undefined) return cut && clean(rs, doc, cut, inLongerName);
+  }
   const mKey = norm(m.text);
   if (kb.isNonEntityKey(mKey, m.type) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end), m.type))) return null;
   const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
@@ -1383,9 +1406,67 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
     const cut = knownNameThenClause(rs, doc, m);
     if (cut) return cut;
   }
-  if (m.type !== 'PER' && m.type !== 'LOC') return m;
   if (known) return m;
+  const unverbed = withoutVerbs(rs, doc, m);
+  if (!unverbed) return null;
+  if (unverbed !== m) return unverbed.type === 'PER' || unverbed.type === 'LOC' ? trimName(rs, doc, unverbed, mention, inLongerName) : unverbed;
+  if (m.type !== 'PER' && m.type !== 'LOC') return m;
   return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/**
+ * Is token j a verb of the clause: an imperfect's shape (ي/ت/ن, a consonant, 2+ letters: يسافر، تهدف، ليؤكد، سيعود)
+ * or, with `past`, a perfect's with its ending (كتبت، أوقعت، شرحوا), with no article, and a word news seldom puts inside
+ * names (rs.nameless: under 5% of 20+ sightings; no known name part or KB name)?
+ */
+function verbAt(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
+  const tok = doc.tokens[j];
+  if (!tok || tok.kind !== 'arabic') return false;
+  const seg = doc.segment(j);
+  if (seg.proclitics.includes('ال') || seg.proclitics.includes('ب') || seg.proclitics.includes('ك')) return false;
+  const key = rs.norm(stripDiacritics(tok.text.slice(seg.baseStart)));
+  // A nisba in the accusative or the feminine (نفسيا، تقنية) has the shape too: no verb ends so.
+  const imperfect = /^[يتن][^اويىء][\u0621-\u064a]{2,}$/.test(key) && !/ي[اه]$/.test(key);
+  const perfect = past && /^(?!ال)[\u0621-\u064a]{2,4}[^ا](ت|وا)$/.test(key);
+  return (imperfect || perfect) && rs.nameless(doc, j);
+}
+
+/** Token j alone: an imperfect's shape (يرحب، يختتم، نقوم، سيسافر), no article or ب/ك. */
+function loneVerbShape(rs: Resolver, doc: Doc, j: number): boolean {
+  const tok = doc.tokens[j];
+  if (!tok || tok.kind !== 'arabic') return false;
+  const seg = doc.segment(j);
+  if (seg.proclitics.includes('ال') || seg.proclitics.includes('ب') || seg.proclitics.includes('ك')) return false;
+  const key = rs.norm(stripDiacritics(tok.text.slice(seg.baseStart)));
+  return /^[يتن][^اويىء][\u0621-\u064a]{2,}$/.test(key) && !/ي[اه]$/.test(key);
+}
+
+/**
+ * A recognizer span the KB does not know, without the verbs of its clause: a span of one verb is no name (يرحب،
+ * تقوم، نقوم); a verb after the name is cut (عبدالله يكتب، صحيفة لومانيتيه كتبت، درع الخليج تهدف، قاسم ليؤكد), and a
+ * person's span loses a verb before the name (يسافر ماتيس، يعود دافيدي، تدعى برينسيس: the verb before its subject).
+ */
+function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null {
+  let a = m.tokenStart;
+  let b = m.tokenEnd;
+  // A lone word needs the verb's shape and only a looser share: news puts it inside a name under 30% of the time.
+  // A word alone in quotation marks is a name ("تمام", a campaign).
+  const before = doc.tokens[a - 1];
+  const after = doc.tokens[a + 1];
+  const quoted = !!before && !!after && QUOTES.test(before.text) && QUOTES.test(after.text) && before.end === doc.tokens[a]!.start && after.start === doc.tokens[a]!.end;
+  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (loneVerbShape(rs, doc, a) && rs.seldomInNames(doc, a))) ? null : m;
+  // Never the word after a name particle (أبو تمام، بن يحيى).
+  while (b - a >= 2 && verbAt(rs, doc, b - 1, true) && !TRAILING_PARTICLES.has(rs.tn(doc, b - 2))) b--;
+  // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.
+  // (The recognizer may have left the conjunction out of its span already: و⟦تدعى برينسيس⟧.)
+  const bare = (j: number) => (j === m.tokenStart && m.start > doc.tokens[j]!.start) || doc.segment(j).proclitics.every((p) => p === 'س');
+  if (m.type === 'PER') while (b - a >= 2 && bare(a) && verbAt(rs, doc, a, false)) a++;
+  if (a === m.tokenStart && b === m.tokenEnd) return m;
+  // A name particle left alone (عبد of لنظام عبد تابع) names no one.
+  if (b - a === 1 && TRAILING_PARTICLES.has(rs.tn(doc, a))) return null;
+  const start = a === m.tokenStart ? m.start : doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return { ...m, tokenStart: a, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
 }
 
 /**
@@ -1447,6 +1528,53 @@ function quotedKbName(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   return { ...m, tokenStart: a + 1, tokenEnd: b, start, end, text: doc.text.slice(start, end) };
 }
 
+/**
+ * Are the quoted words of tokens [a, b) a statement rather than a name: a verb among them (أعلنت إنهاء النظر، لن
+ * تستسلم، تصارع بوضوح), or, after a definite head (الشرطة، الحكومة), two in three of them words news seldom puts
+ * inside names (قريبا جدا، إنهما في حالة حرجة)? An indefinite head's quoted name may be made of common words
+ * (حزب "إيطاليا إلى الأمام").
+ */
+function quotedClause(rs: Resolver, doc: Doc, a: number, b: number, definite: boolean): boolean {
+  let words = 0;
+  let seldom = 0;
+  let verb = false;
+  for (let j = a; j < b; j++) {
+    if (doc.tokens[j]!.kind !== 'arabic') continue;
+    words++;
+    // (نجوم، نسور: ن-words are nouns in quoted names as often as verbs; a past tense ending in وا may be an imperative: أنقذوا.)
+    const key = rs.tn(doc, j);
+    // (تحالف، تيار: the ت-shape is a verbal noun in names as often as a verb.)
+    // After an indefinite head only a verb that opens the quotation tells a statement (هيئة حكامها "أعلنت …"): a foreign
+    // name may hold a verb's shape further on (صحيفة "يوتارني ليست").
+    if ((definite || words === 1) && !/^[نت]/.test(key) && !key.endsWith('وا') && verbAt(rs, doc, j, true)) verb = true;
+    if (rs.nameless(doc, j) || NAME_PREPOSITIONS.has(key)) seldom++;
+  }
+  // One quoted word after an indefinite head is the body's name whatever its shape (صحيفة "تشرين").
+  if (verb) return definite || words >= 2;
+  return definite && words > 0 && seldom * 3 >= words * 2;
+}
+
+/**
+ * An organization span that runs into a quoted statement (لصحيفة "هذا الأمر ببساطة غير ممكن"، البرلمان "لن نقسم
+ * اليونانيين"، مكتب التحقيقات الفيدرالي "تحقيقا شاملا"): the span ends before the quotation mark; null when nothing is
+ * left before it.
+ */
+function beforeQuotedClause(rs: Resolver, doc: Doc, m: NerMention): NerMention | null | undefined {
+  let q = m.tokenStart;
+  while (q < m.tokenEnd && !QUOTES.test(doc.tokens[q]!.text)) q++;
+  if (q >= m.tokenEnd) return undefined;
+  // The KB's name written with quotation marks (منظمة "أنقذوا الأطفال"، حركة "خمس نجوم").
+  if (rs.kb.lookup(m.text.replace(/["«»“”„']/g, ' ').replace(/\s+/g, ' ').trim()).length) return undefined;
+  let e = q + 1;
+  while (e < m.tokenEnd && !QUOTES.test(doc.tokens[e]!.text)) e++;
+  const before = m.tokenStart < q ? doc.text.slice(m.start, doc.tokens[q - 1]!.end) : '';
+  const known = before !== '' && rs.kb.lookup(before).some((t) => t.type === 'ORG');
+  const definite = q - m.tokenStart === 1 && rs.tn(doc, m.tokenStart).replace(/^[وفبل]/, '').startsWith('ال');
+  if (e <= q + 1 || !quotedClause(rs, doc, q + 1, e, definite || known)) return undefined;
+  if (q === m.tokenStart) return null;
+  return { ...m, tokenEnd: q, end: doc.tokens[q - 1]!.end, text: before };
+}
+
 /** Kinship nouns (in construct: خطيبة خاشقجي "Khashoggi's fiancée"); not ابن/بنت, which are name particles. */
 const KINSHIP = new Set(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'طليقة'].map((w) => normalize(w)));
 
@@ -1467,6 +1595,24 @@ function accusative(rs: Resolver, doc: Doc, j: number): boolean {
   return (freq.get(segmentationKey(w.slice(0, -1))) ?? 0) >= 20;
 }
 
+/**
+ * Does a span starting at `start` in token j begin after ل where the article's alef is elided (للمحكمة العليا = ل +
+ * المحكمة العليا; the span starts at the second ل and reads لمحكمة)? Its name is then written with the article.
+ */
+export function elidedArticle(doc: Doc, j: number, start: number): boolean {
+  const tok = doc.tokens[j];
+  if (!tok || tok.kind !== 'arabic' || start !== tok.start + 1) return false;
+  const seg = doc.segment(j);
+  // The segmenter reads ل + ال (للمحكمة); a word whose own first letter is ل (للبنان = ل + لبنان) has ل alone.
+  return seg.baseStart === 1 && seg.proclitics.includes('ال') && /^لل/.test(stripDiacritics(tok.text));
+}
+
+/** A name as the entity shows it: without diacritics, the elided article restored (لمحكمة → المحكمة), one space between words. */
+function nameText(doc: Doc, start: number, end: number, j: number): string {
+  const text = stripDiacritics(doc.text.slice(start, end)).replace(/\s+/g, ' ');
+  return elidedArticle(doc, j, start) ? 'ا' + text : text;
+}
+
 /** A definite word this common in news is no place or body the KB lacks (الريف، المحيط، المدينة، العربي). */
 const COMMON_DEFINITE = 100;
 
@@ -1474,7 +1620,9 @@ const COMMON_DEFINITE = 100;
 function commonDefinite(rs: Resolver, doc: Doc, j: number): boolean {
   const { kb, freq, orgs, norm } = rs;
   if (!freq || doc.tokens[j]?.kind !== 'arabic') return false;
-  const w = doc.tokens[j]!.text.slice(doc.segment(j).baseStart);
+  let w = doc.tokens[j]!.text.slice(doc.segment(j).baseStart);
+  // للاتفاق: the article's alef is elided after ل.
+  if (elidedArticle(doc, j, doc.tokens[j]!.start + 1)) w = 'ا' + w;
   // A KB name that needs the recognizer's word (القاعدة) is no common word here: the recognizer said it.
   if (!w.startsWith('ال') || kb.isNamePart(w) || orgs?.head(norm(w)) || kb.lookupRecognized(w).length) return false;
   return (freq.get(segmentationKey(w)) ?? 0) >= COMMON_DEFINITE;
@@ -1542,6 +1690,19 @@ function withGivenName(rs: Resolver, doc: Doc, m: NerMention): NerMention {
   return { ...m, tokenStart: p, start, text: doc.text.slice(start, m.end) };
 }
 
+/**
+ * Is token j, with ب or ل and no article, a noun of the clause rather than a word of a name (بقرار، لراديو، بنجاح)?
+ * The noun after the preposition has 4+ letters and does not start with ي (بيرد is no ب + يرد), the word is no word
+ * of a KB person's name (لولا، باقر) nor one news often puts inside names, and news seldom puts its noun inside names.
+ */
+function prepNoun(rs: Resolver, doc: Doc, j: number): boolean {
+  const seg = doc.segment(j);
+  const w = stripDiacritics(doc.tokens[j]!.text);
+  const base = rs.norm(w.slice(seg.baseStart));
+  if (base.length < 4 || base.startsWith('ي') || rs.kb.isPersonNameWord(w) || rs.kb.isNamePart(w) || rs.personWord(rs.tn(doc, j))) return false;
+  return rs.nameless(doc, j);
+}
+
 /** A person's or place's span the KB does not know, trimmed to the name (or null: no name). */
 function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
   const { kb, tn, freq, nameless, matchName, accusativeWord } = rs;
@@ -1566,7 +1727,9 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     for (let k = a + 1; k < b; k++) {
       const seg = doc.segment(k);
       const w = doc.tokens[k]!.text;
-      const prepArticle = (seg.proclitics.includes('ب') || seg.proclitics.includes('ل')) && seg.proclitics.includes('ال');
+      const prep = seg.proclitics.includes('ب') || seg.proclitics.includes('ل');
+      // ... nor a noun with ب/ل news seldom puts inside names (كوتس بقرار ترامب، هاري روك لراديو).
+      const prepArticle = prep && (seg.proclitics.includes('ال') || prepNoun(rs, doc, k));
       const adverbial = !!freq && tn(doc, k).endsWith("ا") && (freq.get(segmentationKey(w)) ?? 0) >= COMMON_WORD && !kb.isNamePart(w);
       if ((prepArticle || adverbial) && !kb.isNamePart(w)) {
         b = k;
@@ -1820,7 +1983,7 @@ function orgDraft(art: Article, c: Cand): Draft | null {
   const same = sameBody(doc, c);
   if (same) return kbDraft(art, same);
   const id = `x:org:${hashHex(`${o.nameEn.toLowerCase()}|${o.country ?? ''}`)}`;
-  const text = stripDiacritics(doc.text.slice(c.start, c.end));
+  const text = nameText(doc, c.start, c.end, c.tokenStart);
   let d = drafts.get(id);
   if (!d) {
     d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
@@ -1861,7 +2024,7 @@ function kbDraft(art: Article, id: string): Draft {
 function unknownDraft(art: Article, c: Cand, type: EntityType): Draft {
   const { doc, drafts, aliasOf } = art;
   // A hashtag's underscores are spaces between the name's words (#دافيد_فريدمان).
-  const text = stripDiacritics(doc.text.slice(c.start, c.end)).replace(/_/g, ' ').replace(/^#/, '');
+  const text = nameText(doc, c.start, c.end, c.tokenStart).replace(/_/g, ' ').replace(/^#/, '');
   // Particles written joined or apart (عبدالعظيم / عبد العظيم) are one name: the spaced writing is its key.
   const norm = spacedParticles(normalize(text));
   // A named thing (المونديال، نوفيتشوك، إس-400) is the KB's, whatever type the recognizer gave it: one id and its
@@ -3473,8 +3636,11 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
   // A masculine role noun (الناطق الرسمي) before a woman's name (جمانة غنيمات) is the role, not a title to give her:
   // the quote stage reads a person titled only in the masculine as a man.
   if (!/ه$/.test(headWord(tn(doc, h))) && womanNamed(art, d)) return false;
-  const start = toks[h]!.start;
+  // The title starts after a one-letter proclitic (⟦ووزير الطاقة⟧ → و⟦وزير الطاقة⟧، ل⟦لزعيم الحزب⟧ → ل⟦زعيم الحزب⟧).
+  const start = toks[h]!.start + doc.segment(h).baseStart;
   const end = toks[last]!.end;
+  // A title's words do not run over a line break (a headline's words, then the body's first verb).
+  if (doc.text.slice(start, end).includes('\n')) return false;
   // A state office with its country (الرئيس الأمريكي) is the title table's: a name of another country after it is a
   // slip of the text, not its holder (titleCandidate leaves it untied).
   if (art.cands.some((x) => x.kind === 'title' && x.title?.country && x.start < toks[h]!.end && x.end > start)) return false;
