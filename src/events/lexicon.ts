@@ -67,6 +67,8 @@ export interface LexiconEntryData extends CodeRef {
    * figure of speech ("الميليشيات التي اختطفت اليمن"، "اختطفتها" of a government), not an act.
    */
   peopleOnly?: boolean;
+  /** (events28) The source must be able to visit: a person, a body or a delegation, not a country named alone, a crowd or an army (src/events/precision28.ts canVisit). */
+  visitorOnly?: boolean;
   /** When it governs another event (نفى تزويدها الحوثيين بالأسلحة), only that event is coded, under negation. */
   governsOnly?: boolean;
   /** A denial with no object named (ينفي الحوثيون هذه الاتهامات، وهو ما نفته طهران) rejects the accuser of an accusation just before against the denier. */

@@ -16,6 +16,7 @@ import type { Entity, Event, Modality, TextSpan, TimeExpression } from '../core/
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
+import { canVisit, hasStemIn } from './precision28.ts';
 import {
   compileLexicon,
   type CameoTable,
@@ -3346,6 +3347,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
+        if (entry.visitorOnly && args.source && !canVisit(args.source)) continue;
         // A circumstantial participle hangs on its clause's verb, not on a request or refusal before it ("دعت إلى مقاطعة
         // الانتخابات متهمة الرئيس": the accusation is made, not requested).
         const modality = (nominalModality ?? modalityOf(tr, tr.isVerb && adverbialAt(tr.token) ? [] : governors)).modality;
@@ -3374,7 +3376,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
         if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
           for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
-            if ([...info[j]!.stems].some((st) => lex.verbalObjects.has(st))) {
+            if (hasStemIn(tokens[j]!.text, info[j]!.stems, lex.verbalObjects)) {
               code = { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' };
               break;
             }

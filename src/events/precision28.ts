@@ -1,0 +1,43 @@
+/**
+ * Precision guards of the event stage found by reading what rasd codes on random corpus text (branch events28,
+ * docs/events.md "Precision audit on random corpus text"). Each guard is a small test the stage calls where it would
+ * otherwise make a false event; kept apart from src/events/stage.ts so that it stays readable and merges cleanly.
+ */
+
+/** A final ta marbuta (ة), with any short vowels after it, on the surface of a word. */
+const TA_MARBUTA = /\u0629[\u064b-\u0652]*$/;
+
+/**
+ * Whether one of a word's noun stems is in `words` as a word of its own, not as the stem the pronoun stripper made by
+ * reading a final ta marbuta as the pronoun ه: the normalizer writes ة as ه, so "منطقة" (region) reads as "منطق"
+ * + "ه" (its logic) and "دورة" (session) as "دور" + "ه" (its role). On the surface the ة is still there, and a
+ * stem that is the word less that letter is no reading of it.
+ */
+export function hasStemIn(surface: string, stems: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  const taMarbuta = TA_MARBUTA.test(surface);
+  for (const st of stems) {
+    if (!words.has(st)) continue;
+    if (taMarbuta && stems.has(st + 'ه')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** What the stage knows of a side: its entity's type and actor code, and the kind of rule that found it. */
+export interface SideLike {
+  entity: { type: string; actor: string | null; country: string | null };
+  kind: string;
+}
+
+/**
+ * Whether the side that "arrives" (وصل، يصل) can be a visitor: a person, a body or a delegation. A country or city named
+ * by itself ("تكنولوجيا إيران وصلت إلى الحوثيين"، "الطريق الذي يصل بين الكوريتين"), a crowd of its people ("وصل 422
+ * شخصا من عناصر الخوذ البيضاء") or its armed forces ("القوات التركية ... ووصلت إلى مشارف عفرين") arriving somewhere is
+ * no visit.
+ */
+export function canVisit(side: SideLike): boolean {
+  const actor = side.entity.actor ?? '';
+  if (/MIL$/.test(actor)) return false;
+  if (side.entity.type === 'LOC') return side.kind !== 'name' && side.kind !== 'people';
+  return true;
+}
