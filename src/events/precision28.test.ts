@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectTriples, triples, state, type TripleOptions } from './test-kit.ts';
-import { canVisit, hasStemIn } from './precision28.ts';
+import { canVisit, hasStemIn, meetingInsideGovernment } from './precision28.ts';
 import { normalize } from '../text/normalize.ts';
 
 const SYR = state('syr', 'SYR', ['سوريا', 'دمشق', 'عفرين'], ['السوري', 'السورية']);
@@ -56,7 +56,17 @@ test('hosting a match, a base or a show, or receiving wounded people, is no meet
 test('an army, a crowd or a country arriving somewhere is no visit; an official is', () => {
   expectNone('ووصلت القوات التركية إلى مشارف مدينة عفرين.', ['CONSULT TUR>SYR']);
   expectTriples('ووصل وزير الخارجية التركي إلى بغداد.', ['CONSULT TUR>IRQ asserted'], opts);
+  expectTriples('ويصل وفد من تركيا إلى بغداد هذا الأسبوع.', ['CONSULT TUR>IRQ asserted'], opts);
   assert.equal(canVisit({ entity: { type: 'LOC', actor: 'TUR', country: 'TUR' }, kind: 'name' }), false);
   assert.equal(canVisit({ entity: { type: 'ORG', actor: 'TURMIL', country: 'TUR' }, kind: 'organ' }), false);
   assert.equal(canVisit({ entity: { type: 'PER', actor: 'TURGOV', country: 'TUR' }, kind: 'name' }), true);
+});
+
+test('a meeting of two officials of one government is no event; talks with its rebels or another state are', () => {
+  assert.equal(meetingInsideGovernment({ country: 'USA', actor: 'USAGOV' }, { country: 'USA', actor: 'USAGOV' }, 'CONSULT'), true);
+  assert.equal(meetingInsideGovernment({ country: 'JOR', actor: 'JOR' }, { country: 'JOR', actor: 'JORGOV' }, 'CONSULT'), true);
+  assert.equal(meetingInsideGovernment({ country: 'SSD', actor: 'SSDGOV' }, { country: 'SSD', actor: 'SSDREB' }, 'CONSULT'), false);
+  assert.equal(meetingInsideGovernment({ country: 'USA', actor: 'USAGOV' }, { country: 'RUS', actor: 'RUSGOV' }, 'CONSULT'), false);
+  // Other acts inside one state stay (a state detaining its officer is coded).
+  assert.equal(meetingInsideGovernment({ country: 'USA', actor: 'USAGOV' }, { country: 'USA', actor: 'USAGOV' }, 'COERCE'), false);
 });

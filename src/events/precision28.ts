@@ -27,17 +27,35 @@ export function hasStemIn(surface: string, stems: ReadonlySet<string>, words: Re
 export interface SideLike {
   entity: { type: string; actor: string | null; country: string | null };
   kind: string;
+  /** The preposition before the side's mention, if any. */
+  prep?: string;
 }
 
 /**
  * Whether the side that "arrives" (وصل، يصل) can be a visitor: a person, a body or a delegation. A country or city named
  * by itself ("تكنولوجيا إيران وصلت إلى الحوثيين"، "الطريق الذي يصل بين الكوريتين"), a crowd of its people ("وصل 422
  * شخصا من عناصر الخوذ البيضاء") or its armed forces ("القوات التركية ... ووصلت إلى مشارف عفرين") arriving somewhere is
- * no visit.
+ * no visit. A country after من is where a delegation or a team comes from ("يصل وفد من إريتريا إلى أديس أبابا").
  */
 export function canVisit(side: SideLike): boolean {
   const actor = side.entity.actor ?? '';
   if (/MIL$/.test(actor)) return false;
-  if (side.entity.type === 'LOC') return side.kind !== 'name' && side.kind !== 'people';
+  if (side.entity.type === 'LOC') return side.kind === 'name' ? side.prep === 'من' : side.kind !== 'people';
   return true;
+}
+
+/** Actor code suffixes of a state's own organs (src/events/stage.ts STATE_ORGANS). */
+const ORGAN_SUFFIXES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
+/**
+ * Whether a meeting is one inside a government: two sides of one state, each the state itself or one of its organs
+ * (a head of state and his minister, a king and his prime minister: "يلتقي ترامب وبومبيو"، "يستقبل العاهل الأردني
+ * رئيس الوزراء"). The annotators code talks between states and with groups, never a state's officials meeting one
+ * another (no same-state CONSULT among the 158 of the read gold); talks of a government with rebels or the opposition
+ * (another suffix) stay.
+ */
+export function meetingInsideGovernment(a: { country: string | null; actor: string | null }, b: { country: string | null; actor: string | null }, plover: string): boolean {
+  if (plover !== 'CONSULT' || !a.country || a.country !== b.country) return false;
+  const organ = (e: { country: string | null; actor: string | null }) => !e.actor || e.actor === e.country || (e.actor.startsWith(e.country!) && ORGAN_SUFFIXES.has(e.actor.slice(3)));
+  return organ(a) && organ(b);
 }

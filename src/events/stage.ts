@@ -16,7 +16,7 @@ import type { Entity, Event, Modality, TextSpan, TimeExpression } from '../core/
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
-import { canVisit, hasStemIn } from './precision28.ts';
+import { canVisit, hasStemIn, meetingInsideGovernment } from './precision28.ts';
 import {
   compileLexicon,
   type CameoTable,
@@ -2861,6 +2861,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const domesticFallback = fallbackNow && !!tgt && tgt.kind === 'people' && tgt.entity.id === `events:people:${src.entity.country}`;
         if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
+        if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
