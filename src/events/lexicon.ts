@@ -138,6 +138,8 @@ export interface EventLexiconData {
   masdars?: Record<string, string[]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
+  /** (events28) Knowledge-base ids of social media platforms: where a statement is posted (على تويتر), never a side. */
+  platforms?: string[];
   /**
    * (events26) Verbal nouns of noun patterns whose doer, in the genitive, may stand between them and their object:
    * "إطلاق قوات إسرائيلية النار"، "افتتاح الولايات المتحدة سفارتها". Not the verbs of two objects (سلّم، زوّد، منح،
@@ -252,6 +254,7 @@ export interface CompiledLexicon {
   carriers: Set<string>;
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
+  platforms: Set<string>;
   doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
   originWords: Set<string>;
@@ -476,6 +479,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable): Compi
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
+    platforms: new Set(data.platforms ?? []),
     doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),

@@ -8,7 +8,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectTriples, triples, state, type TripleOptions } from './test-kit.ts';
-import { canVisit, hasStemIn, meetingInsideGovernment } from './precision28.ts';
+import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace } from './precision28.ts';
+import { resources } from './test-kit.ts';
 import { normalize } from '../text/normalize.ts';
 
 const SYR = state('syr', 'SYR', ['سوريا', 'دمشق', 'عفرين'], ['السوري', 'السورية']);
@@ -69,4 +70,18 @@ test('a meeting of two officials of one government is no event; talks with its r
   assert.equal(meetingInsideGovernment({ country: 'USA', actor: 'USAGOV' }, { country: 'RUS', actor: 'RUSGOV' }, 'CONSULT'), false);
   // Other acts inside one state stay (a state detaining its officer is coded).
   assert.equal(meetingInsideGovernment({ country: 'USA', actor: 'USAGOV' }, { country: 'USA', actor: 'USAGOV' }, 'COERCE'), false);
+});
+
+test('a social media platform where something was said is no side; one acted on is', () => {
+  const platforms = resources.eventLexicon.platforms;
+  assert.ok(platforms.has('org:twitter') && platforms.has('org:facebook') && platforms.has('org:telegram'));
+  const tw = { kbId: 'org:twitter' };
+  // "أشاد الوزير على تويتر": after a preposition; "في تغريدة على موقع تويتر": far from the act; a platform as the doer.
+  assert.equal(platformAsPlace(tw, normalize('على'), 0, platforms), true);
+  assert.equal(platformAsPlace(tw, '', 6, platforms), true);
+  assert.equal(platformAsPlace(tw, '', null, platforms), true);
+  // "يتهم ترامب غوغل"، "تحظر منصة يوتيوب": the object right after the act.
+  assert.equal(platformAsPlace({ kbId: 'org:google' }, '', 1, platforms), false);
+  assert.equal(platformAsPlace({ kbId: 'org:youtube' }, '', 1, platforms), false);
+  assert.equal(platformAsPlace({ kbId: 'org:united-nations' }, normalize('على'), 0, platforms), false);
 });

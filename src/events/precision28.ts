@@ -59,3 +59,16 @@ export function meetingInsideGovernment(a: { country: string | null; actor: stri
   const organ = (e: { country: string | null; actor: string | null }) => !e.actor || e.actor === e.country || (e.actor.startsWith(e.country!) && ORGAN_SUFFIXES.has(e.actor.slice(3)));
   return organ(a) && organ(b);
 }
+
+/**
+ * Whether a side is a social media platform (data/events/lexicon.json "platforms", by knowledge-base id) that the
+ * argument rules took from where something was said ("وقال على تويتر"، "في تغريدة على موقع التواصل الاجتماعي تويتر"،
+ * "في رسالة على تطبيق واتساب": SUPPORT FRA>USA of "أشاد الوزير على تويتر بالشرطة"). A platform stays a side only as
+ * the object right after the act, with no preposition ("يتهم ترامب غوغل"، "تحظر منصة يوتيوب"، "دعا مؤسس فيسبوك"):
+ * a state's act on a company is coded like any other. `wordsAfterTrigger` is how many words stand between the end of
+ * the trigger and the side's head (negative when the side stands before the trigger); null for a source.
+ */
+export function platformAsPlace(e: { kbId: string | null }, prep: string, wordsAfterTrigger: number | null, platforms: ReadonlySet<string>): boolean {
+  if (!e.kbId || !platforms.has(e.kbId)) return false;
+  return wordsAfterTrigger === null || prep !== '' || wordsAfterTrigger < 0 || wordsAfterTrigger > 3;
+}

@@ -16,7 +16,7 @@ import type { Entity, Event, Modality, TextSpan, TimeExpression } from '../core/
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
-import { canVisit, hasStemIn, meetingInsideGovernment } from './precision28.ts';
+import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace } from './precision28.ts';
 import {
   compileLexicon,
   type CameoTable,
@@ -2852,6 +2852,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A newspaper's interview or its reporter's meeting (مقابلة مع صحيفة، التقت مراسلة الصحيفة) is reporting, not diplomacy.
         // More generally a newspaper or a channel reports, criticizes in its columns, and is not a side.
         if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
+        // (events28) A platform where a statement is posted (قال على تويتر، عبر صفحته على فيسبوك) is no side either.
+        if (platformAsPlace(src.entity, src.prep, null, lex.platforms) || (tgt && platformAsPlace(tgt.entity, tgt.prep, tgt.headToken - tr.endToken - 1, lex.platforms))) return;
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
