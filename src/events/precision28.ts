@@ -52,7 +52,8 @@ const ORGAN_SUFFIXES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
  * (a head of state and his minister, a king and his prime minister: "يلتقي ترامب وبومبيو"، "يستقبل العاهل الأردني
  * رئيس الوزراء"). The annotators code talks between states and with groups, never a state's officials meeting one
  * another (no same-state CONSULT among the 158 of the read gold); talks of a government with rebels or the opposition
- * (another suffix) stay.
+ * (another suffix) stay. A side with no actor code of its own counts with the state (most often a private person meeting
+ * an official, which the gold does not code either).
  */
 export function meetingInsideGovernment(a: { country: string | null; actor: string | null }, b: { country: string | null; actor: string | null }, plover: string): boolean {
   if (plover !== 'CONSULT' || !a.country || a.country !== b.country) return false;
@@ -64,7 +65,7 @@ export function meetingInsideGovernment(a: { country: string | null; actor: stri
  * Whether a side is a social media platform (data/events/lexicon.json "platforms", by knowledge-base id) that the
  * argument rules took from where something was said ("وقال على تويتر"، "في تغريدة على موقع التواصل الاجتماعي تويتر"،
  * "في رسالة على تطبيق واتساب": SUPPORT FRA>USA of "أشاد الوزير على تويتر بالشرطة"). A platform stays a side only as
- * the object right after the act, with no preposition ("يتهم ترامب غوغل"، "تحظر منصة يوتيوب"، "دعا مؤسس فيسبوك"):
+ * the object right after the act, with no preposition ("يتهم ترامب غوغل"، "تحظر منصة يوتيوب"):
  * a state's act on a company is coded like any other. `wordsAfterTrigger` is how many words stand between the end of
  * the trigger and the side's head (negative when the side stands before the trigger); null for a source.
  */
