@@ -68,6 +68,8 @@ export interface LexiconEntryData extends CodeRef {
    * figure of speech ("الميليشيات التي اختطفت اليمن"، "اختطفتها" of a government), not an act.
    */
   peopleOnly?: boolean;
+  /** (events28) The source must be able to visit: a person, a body or a delegation, not a country named alone, a crowd or an army (src/events/precision28.ts canVisit). */
+  visitorOnly?: boolean;
   /** When it governs another event (نفى تزويدها الحوثيين بالأسلحة), only that event is coded, under negation. */
   governsOnly?: boolean;
   /** A denial with no object named (ينفي الحوثيون هذه الاتهامات، وهو ما نفته طهران) rejects the accuser of an accusation just before against the denier. */
@@ -137,6 +139,8 @@ export interface EventLexiconData {
   masdars?: Record<string, string[]>;
   /** Words for positions and statements: an "attack" on one of them (الهجوم على الموقف الأميركي) is criticism. */
   verbalObjects?: string[];
+  /** (events28) Knowledge-base ids of social media platforms: where a statement is posted (على تويتر), never a side. */
+  platforms?: string[];
   /**
    * (events26) Verbal nouns of noun patterns whose doer, in the genitive, may stand between them and their object:
    * "إطلاق قوات إسرائيلية النار"، "افتتاح الولايات المتحدة سفارتها". Not the verbs of two objects (سلّم، زوّد، منح،
@@ -258,6 +262,7 @@ export interface CompiledLexicon {
   carriers: Set<string>;
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
+  platforms: Set<string>;
   doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
   originWords: Set<string>;
@@ -487,6 +492,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     carriers: new Set((data.carriers ?? []).map(n)),
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
+    platforms: new Set(data.platforms ?? []),
     doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),

@@ -17,6 +17,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
+import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace } from './precision28.ts';
 import {
   compileLexicon,
   type CameoTable,
@@ -2831,6 +2832,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A newspaper's interview or its reporter's meeting (مقابلة مع صحيفة، التقت مراسلة الصحيفة) is reporting, not diplomacy.
         // More generally a newspaper or a channel reports, criticizes in its columns, and is not a side.
         if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
+        // (events28) A platform where a statement is posted (قال على تويتر، عبر صفحته على فيسبوك) is no side either.
+        if (platformAsPlace(src.entity, src.prep, null, lex.platforms) || (tgt && platformAsPlace(tgt.entity, tgt.prep, tgt.headToken - tr.endToken - 1, lex.platforms))) return;
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
@@ -2840,6 +2843,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const domesticFallback = fallbackNow && !!tgt && tgt.kind === 'people' && tgt.entity.id === `events:people:${src.entity.country}`;
         if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
+        if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         if (seen.has(key)) return;
@@ -3376,6 +3380,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!tr.isVerb && !tr.passive && !args.source && entry.genitive !== 'target') continue;
         if (entry.reciprocal && !args.source) continue;
         if (entry.needSource && !args.source) continue;
+        if (entry.visitorOnly && args.source && !canVisit(args.source)) continue;
         // A circumstantial participle hangs on its clause's verb, not on a request or refusal before it ("دعت إلى مقاطعة
         // الانتخابات متهمة الرئيس": the accusation is made, not requested).
         const modality = (nominalModality ?? modalityOf(tr, tr.isVerb && adverbialAt(tr.token) ? [] : governors)).modality;
@@ -3404,7 +3409,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
         if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
           for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
-            if ([...info[j]!.stems].some((st) => lex.verbalObjects.has(st))) {
+            if (hasStemIn(tokens[j]!.text, info[j]!.stems, lex.verbalObjects)) {
               code = { cameo: '111', plover: 'ACCUSE', mode: 'disapprove' };
               break;
             }
