@@ -21,3 +21,6 @@ for (const rel of listDataFiles()) {
 }
 writeFileSync(MANIFEST_PATH, JSON.stringify({ $comment: 'Every resource file under data/ with its hash; test/manifest.test.ts checks them. Regenerate with: npx tsx scripts/update-manifest.ts', files }, null, 2) + '\n');
 console.log(`${Object.keys(files).length} files in data/manifest.json`);
+const undescribed = Object.keys(files).filter((rel) => !files[rel]!.description.trim());
+// test/manifest.test.ts fails on these: each needs a description (and its source and licence if derived)
+if (undescribed.length) console.log(`describe in data/manifest.json: ${undescribed.join(', ')}`);
