@@ -1870,6 +1870,70 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return found ? { id: found.id, text: sp.text, anonymous: false } : null;
   };
 
+  /** (quotes24) Where the speaker's words stand: the occurrence of `spText` nearest the cue (within 300 characters). */
+  const speakerSpan = (spText: string, cueSpan: TextSpan): [number, number] | null => {
+    const t = spText.trim();
+    if (!t) return null;
+    let best: [number, number] | null = null;
+    let bestDist = Infinity;
+    for (let at = text.indexOf(t, Math.max(0, cueSpan.start - 300)); at >= 0 && at <= cueSpan.end + 300; at = text.indexOf(t, at + 1)) {
+      const d = at >= cueSpan.end ? at - cueSpan.end : Math.max(0, cueSpan.start - (at + t.length));
+      if (d < bestDist) {
+        best = [at, at + t.length];
+        bestDist = d;
+      }
+    }
+    return best;
+  };
+
+  /**
+   * (quotes24) "وزير التجارة الدولية في حكومة بريطانيا ليام فوكس": the speaker went to the entity of a title the resolver
+   * gave another holder (Wilbur Ross), while a person's name in apposition at the end of the same words names someone
+   * else. The name wins, unless a role or a preposition governs it ("المتحدث باسم الرئيس ترامب", "مستشار الرئيس فلان").
+   */
+  const nameOverTitle = (sp: Speaker, cueSpan: TextSpan): Speaker | null => {
+    const at = speakerSpan(sp.text!, cueSpan);
+    if (!at) return null;
+    const [s, e] = at;
+    const inside = mentions.filter((m) => m.start >= s && m.end <= e);
+    if (inside.some((m) => m.entity.id === sp.id && m.kind === 'name') || !inside.some((m) => m.entity.id === sp.id && m.kind === 'title')) return null;
+    const tail = text.slice(0, e).replace(/[\s،,"»”]+$/, '').length;
+    const name = inside.find((m) => m.kind === 'name' && m.entity.type === 'PER' && m.entity.id !== sp.id && m.end === tail);
+    if (!name || governedDirectly(name)) return null;
+    const i = tokenAt(name.start);
+    const before = toks[i - 1];
+    if (!before || before.sentence !== toks[i]!.sentence) return null;
+    if (before.t.kind === 'arabic' && (lex.personHeads.has(before.bare) || lex.actorHeads.has(before.bare) || lex.actorHeads.has(before.key) || before.key === 'باسم')) return null;
+    return { id: name.entity.id, text: sp.text, anonymous: false };
+  };
+
+  /**
+   * (quotes24) "وأضافت الوزارة"، "وأوضحت الصحيفة"، "عبرت الفيدرالية" with no entity: one definite noun that repeats the
+   * head of a body the article named before ("وزارة الخارجية الأمريكية"، "صحيفة ديلي ميل"، "الفيدرالية العربية لحقوق
+   * الإنسان") is that body: the latest such mention before the cue, within ROLE_REACH sentences.
+   */
+  const bodyByHead = (sp: Speaker, cueStart: number, sentence: number): Speaker | null => {
+    const words = sp.text!.trim().split(/\s+/);
+    if (words.length !== 1) return null;
+    const head = stripConj(keyOf(words[0]!));
+    if (!head.startsWith('ال') || head.length < 5) return null;
+    const bare = head.slice(2);
+    const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
+    for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < from) break;
+      if (m.end > cueStart || m.kind !== 'name' || m.entity.type !== 'ORG') continue;
+      const first = stripConj(keyOf(m.text.trim().split(/\s+/)[0] ?? ''));
+      // The name's own first word ("وزارة الخارجية"، "المفوضية السامية"), or the noun written before it ("صحيفة ديلي ميل").
+      const i = tokenAt(m.start);
+      const prev = i > 0 && toks[i]!.t.start === m.start ? toks[i - 1] : undefined;
+      const prevKey = prev && prev.t.kind === 'arabic' ? stripConj(prev.key) : '';
+      if ((first === head || first === bare) && m.text.trim().includes(' ')) return { id: m.entity.id, text: sp.text, anonymous: false };
+      if (prevKey === bare || prevKey === head) return { id: m.entity.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
@@ -1886,6 +1950,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes23) "قال مبعوث الأمم المتحدة إلى سوريا" in an article that names de Mistura: an officer of a body is the one
     // person of the article who belongs to that body.
     if (sp?.id && sp.text) sp = officerOfBody(sp) ?? sp;
+    // (quotes24) A title given another holder while the name in apposition names the speaker.
+    if (sp?.id && sp.text && /\s/.test(sp.text.trim())) sp = nameOverTitle(sp, cueSpan) ?? sp;
+    // (quotes24) A bare definite body noun the resolver left without an entity: the body the article named with it.
+    if (sp && !sp.id && !sp.anonymous && sp.text) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
