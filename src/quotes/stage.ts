@@ -1929,7 +1929,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const prev = i > 0 && toks[i]!.t.start === m.start ? toks[i - 1] : undefined;
       const prevKey = prev && prev.t.kind === 'arabic' ? stripConj(prev.key) : '';
       if ((first === head || first === bare) && m.text.trim().includes(' ')) return { id: m.entity.id, text: sp.text, anonymous: false };
-      if (prevKey === bare || prevKey === head) return { id: m.entity.id, text: sp.text, anonymous: false };
+      // Only a channel noun (صحيفة، وكالة، قناة ...) or a statement or report ("بيان وزارة الخزانة" then "البيان": its
+      // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
+      if ((prevKey === bare || prevKey === head) && (lex.channels.has(bare) || lex.nouns.has(bare))) return { id: m.entity.id, text: sp.text, anonymous: false };
     }
     return null;
   };
