@@ -1936,6 +1936,39 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
+  const bareUnknown = (id: string): boolean => {
+    const e = entityById.get(id);
+    return !!e && e.type === 'ORG' && (!e.kbId || e.kbId.startsWith('x:')) && e.mentions.every((m) => !/\s/.test(m.text.trim()));
+  };
+
+  /**
+   * (quotes24) The speaker is an unknown person (x:) whose mention near the cue is the name of a known person of the
+   * article and one word more, which the recognizer read into the name: an adverb or a weekday ("ترامب حينئذ", "قال
+   * هادي الخميس إن"). The known person speaks.
+   */
+  const knownNameAndWord = (sp: Speaker, cueSpan: TextSpan): Speaker | null => {
+    const e = entityById.get(sp.id!);
+    if (!e || e.type !== 'PER' || (e.kbId && !e.kbId.startsWith('x:'))) return null;
+    const at = speakerSpan(sp.text!, cueSpan);
+    if (!at) return null;
+    const m = mentions.find((x) => x.entity === e && x.kind === 'name' && x.start >= at[0] && x.end <= at[1]);
+    if (!m) return null;
+    const words = m.text.trim().split(/\s+/);
+    if (words.length < 2) return null;
+    const lead = words.slice(0, -1).join(' ');
+    // Only a word that is no name: a time word, a preposition, or a word with the clitic لـ ("لموراليس": to Morales).
+    // "روبين رايت" (Robin Wright) or "ميغان ماكين" are a given name and a surname, not Rubio or anyone else.
+    const last = words[words.length - 1]!;
+    const k = keyOf(last);
+    if (!(lex.timeWords.has(k) || SEGMENT_PREPOSITIONS.has(k) || k === 'علي' || k === 'في' || (/^ل[^ل]/.test(last) && last.length > 4))) return null;
+    for (const other of entities) {
+      if (other === e || other.type !== 'PER' || !other.kbId || other.kbId.startsWith('x:')) continue;
+      if (other.mentions.some((x) => x.kind === 'name' && x.text.trim() === lead)) return { id: other.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
@@ -1954,8 +1987,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp?.id && sp.text) sp = officerOfBody(sp) ?? sp;
     // (quotes24) A title given another holder while the name in apposition names the speaker.
     if (sp?.id && sp.text && /\s/.test(sp.text.trim())) sp = nameOverTitle(sp, cueSpan) ?? sp;
-    // (quotes24) A bare definite body noun the resolver left without an entity: the body the article named with it.
-    if (sp && !sp.id && !sp.anonymous && sp.text) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
+    // (quotes24) A bare definite body noun the resolver left without an entity, or gave an unknown entity of its own
+    // (an x: entity named by that one word only): the body the article named with it.
+    if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
+    // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
+    if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
