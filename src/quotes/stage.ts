@@ -1900,6 +1900,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const tail = text.slice(0, e).replace(/[\s،,"»”]+$/, '').length;
     const name = inside.find((m) => m.kind === 'name' && m.entity.type === 'PER' && m.entity.id !== sp.id && m.end === tail);
     if (!name || governedDirectly(name)) return null;
+    // "وزير خارجيتها اتهامات رئيسة الوزراء البريطانية، تيريزا ماي": a name titled in the same words by a title of its
+    // own is in apposition with that title (an object here), not with the speaker's.
+    if (inside.some((m) => m.entity === name.entity && m.kind === 'title')) return null;
+    // "الناطق باسم التحالف ... تركب المالكي" (تركي misspelt): a name whose surname the title's holder bears is that
+    // holder, written in a way the recognizer did not know.
+    const holder = entityById.get(sp.id!);
+    const surname = keyOf(name.text.trim().split(/\s+/).pop() ?? '');
+    if (holder && [holder.name, ...holder.mentions.filter((m) => m.kind === 'name').map((m) => m.text)].some((t) => t.split(/\s+/).some((w) => keyOf(w) === surname))) return null;
     const i = tokenAt(name.start);
     const before = toks[i - 1];
     if (!before || before.sentence !== toks[i]!.sentence) return null;
