@@ -1903,6 +1903,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // "وزير خارجيتها اتهامات رئيسة الوزراء البريطانية، تيريزا ماي": a name titled in the same words by a title of its
     // own is in apposition with that title (an object here), not with the speaker's.
     if (inside.some((m) => m.entity === name.entity && m.kind === 'title')) return null;
+    // "السفيرة التي اتهمت ... لمساعدة الأسد": a name inside a relative clause of the title is not its apposition.
+    for (let k = tokenAt(s); k < toks.length && toks[k]!.t.start < name.start; k++) if (RELATIVES.has(toks[k]!.bare)) return null;
+    // "وأبلغ الرئيس كبير موظفي البيت الأبيض، جون كيلي": an indefinite noun right after the speaker's title opens another
+    // noun phrase (the verb's object); the title's own modifiers are definite (الجمهوري، الدولية) or carry لـ/بـ.
+    const title = inside.find((m) => m.entity.id === sp.id && m.kind === 'title')!;
+    const nx = tokenAt(title.end - 1) + 1;
+    const next = toks[nx];
+    if (next && next.t.start < name.start && next.t.kind === 'arabic' && !next.key.startsWith('ال') && !hasPrepClitic(nx) && !/^[لب]/.test(next.key)) return null;
+    // "رئيس البرلمان الأوروبي أنتونيو تاجاني" given an unknown entity while the title found the known Tajani: the same
+    // person by English surname.
+    const holderEn = entityById.get(sp.id!)?.nameEn?.split(/\s+/).pop()?.toLowerCase();
+    if (holderEn && name.entity.kbId?.startsWith('x:') && name.entity.nameEn?.split(/\s+/).pop()?.toLowerCase() === holderEn) return null;
     // "الناطق باسم التحالف ... تركب المالكي" (تركي misspelt): a name whose surname the title's holder bears is that
     // holder, written in a way the recognizer did not know.
     const holder = entityById.get(sp.id!);
@@ -1939,7 +1951,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if ((first === head || first === bare) && m.text.trim().includes(' ')) return { id: m.entity.id, text: sp.text, anonymous: false };
       // Only a channel noun (صحيفة، وكالة، قناة ...) or a statement or report ("بيان وزارة الخزانة" then "البيان": its
       // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
-      if ((prevKey === bare || prevKey === head) && (lex.channels.has(bare) || lex.nouns.has(bare))) return { id: m.entity.id, text: sp.text, anonymous: false };
+      // Indefinite only: "على البيان حزب الوسط" names a signatory, not the statement's owner.
+      if (prevKey === bare && (lex.channels.has(bare) || lex.nouns.has(bare))) return { id: m.entity.id, text: sp.text, anonymous: false };
     }
     return null;
   };
