@@ -1870,6 +1870,126 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return found ? { id: found.id, text: sp.text, anonymous: false } : null;
   };
 
+  /** (quotes24) Where the speaker's words stand: the occurrence of `spText` nearest the cue (within 300 characters). */
+  const speakerSpan = (spText: string, cueSpan: TextSpan): [number, number] | null => {
+    const t = spText.trim();
+    if (!t) return null;
+    let best: [number, number] | null = null;
+    let bestDist = Infinity;
+    for (let at = text.indexOf(t, Math.max(0, cueSpan.start - 300)); at >= 0 && at <= cueSpan.end + 300; at = text.indexOf(t, at + 1)) {
+      const d = at >= cueSpan.end ? at - cueSpan.end : Math.max(0, cueSpan.start - (at + t.length));
+      if (d < bestDist) {
+        best = [at, at + t.length];
+        bestDist = d;
+      }
+    }
+    return best;
+  };
+
+  /**
+   * (quotes24) "وزير التجارة الدولية في حكومة بريطانيا ليام فوكس": the speaker went to the entity of a title the resolver
+   * gave another holder (Wilbur Ross), while a person's name in apposition at the end of the same words names someone
+   * else. The name wins, unless a role or a preposition governs it ("المتحدث باسم الرئيس ترامب", "مستشار الرئيس فلان").
+   */
+  const nameOverTitle = (sp: Speaker, cueSpan: TextSpan): Speaker | null => {
+    const at = speakerSpan(sp.text!, cueSpan);
+    if (!at) return null;
+    const [s, e] = at;
+    const inside = mentions.filter((m) => m.start >= s && m.end <= e);
+    if (inside.some((m) => m.entity.id === sp.id && m.kind === 'name') || !inside.some((m) => m.entity.id === sp.id && m.kind === 'title')) return null;
+    const tail = text.slice(0, e).replace(/[\s،,"»”]+$/, '').length;
+    const name = inside.find((m) => m.kind === 'name' && m.entity.type === 'PER' && m.entity.id !== sp.id && m.end === tail);
+    if (!name || governedDirectly(name)) return null;
+    // "وزير خارجيتها اتهامات رئيسة الوزراء البريطانية، تيريزا ماي": a name titled in the same words by a title of its
+    // own is in apposition with that title (an object here), not with the speaker's.
+    if (inside.some((m) => m.entity === name.entity && m.kind === 'title')) return null;
+    // "السفيرة التي اتهمت ... لمساعدة الأسد": a name inside a relative clause of the title is not its apposition.
+    for (let k = tokenAt(s); k < toks.length && toks[k]!.t.start < name.start; k++) if (RELATIVES.has(toks[k]!.bare)) return null;
+    // "وأبلغ الرئيس كبير موظفي البيت الأبيض، جون كيلي": an indefinite noun right after the speaker's title opens another
+    // noun phrase (the verb's object); the title's own modifiers are definite (الجمهوري، الدولية) or carry لـ/بـ.
+    const title = inside.find((m) => m.entity.id === sp.id && m.kind === 'title')!;
+    const nx = tokenAt(title.end - 1) + 1;
+    const next = toks[nx];
+    if (next && next.t.start < name.start && next.t.kind === 'arabic' && !next.key.startsWith('ال') && !hasPrepClitic(nx) && !/^[لب]/.test(next.key)) return null;
+    // "رئيس البرلمان الأوروبي أنتونيو تاجاني" given an unknown entity while the title found the known Tajani: the same
+    // person by English surname.
+    const holderEn = entityById.get(sp.id!)?.nameEn?.split(/\s+/).pop()?.toLowerCase();
+    if (holderEn && name.entity.kbId?.startsWith('x:') && name.entity.nameEn?.split(/\s+/).pop()?.toLowerCase() === holderEn) return null;
+    // "الناطق باسم التحالف ... تركب المالكي" (تركي misspelt): a name whose surname the title's holder bears is that
+    // holder, written in a way the recognizer did not know.
+    const holder = entityById.get(sp.id!);
+    const surname = keyOf(name.text.trim().split(/\s+/).pop() ?? '');
+    if (holder && [holder.name, ...holder.mentions.filter((m) => m.kind === 'name').map((m) => m.text)].some((t) => t.split(/\s+/).some((w) => keyOf(w) === surname))) return null;
+    const i = tokenAt(name.start);
+    const before = toks[i - 1];
+    if (!before || before.sentence !== toks[i]!.sentence) return null;
+    if (before.t.kind === 'arabic' && (lex.personHeads.has(before.bare) || lex.actorHeads.has(before.bare) || lex.actorHeads.has(before.key) || before.key === 'باسم')) return null;
+    return { id: name.entity.id, text: sp.text, anonymous: false };
+  };
+
+  /**
+   * (quotes24) "وأضافت الوزارة"، "وأوضحت الصحيفة"، "عبرت الفيدرالية" with no entity: one definite noun that repeats the
+   * head of a body the article named before ("وزارة الخارجية الأمريكية"، "صحيفة ديلي ميل"، "الفيدرالية العربية لحقوق
+   * الإنسان") is that body: the latest such mention before the cue, within ROLE_REACH sentences.
+   */
+  const bodyByHead = (sp: Speaker, cueStart: number, sentence: number): Speaker | null => {
+    const words = sp.text!.trim().split(/\s+/);
+    if (words.length !== 1) return null;
+    const head = stripConj(keyOf(words[0]!));
+    if (!head.startsWith('ال') || head.length < 5) return null;
+    const bare = head.slice(2);
+    const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
+    for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < from) break;
+      if (m.end > cueStart || m.kind !== 'name' || m.entity.type !== 'ORG') continue;
+      const first = stripConj(keyOf(m.text.trim().split(/\s+/)[0] ?? ''));
+      // The name's own first word ("وزارة الخارجية"، "المفوضية السامية"), or the noun written before it ("صحيفة ديلي ميل").
+      const i = tokenAt(m.start);
+      const prev = i > 0 && toks[i]!.t.start === m.start ? toks[i - 1] : undefined;
+      const prevKey = prev && prev.t.kind === 'arabic' ? stripConj(prev.key) : '';
+      if ((first === head || first === bare) && m.text.trim().includes(' ')) return { id: m.entity.id, text: sp.text, anonymous: false };
+      // Only a channel noun (صحيفة، وكالة، قناة ...) or a statement or report ("بيان وزارة الخزانة" then "البيان": its
+      // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
+      // Indefinite only: "على البيان حزب الوسط" names a signatory, not the statement's owner.
+      if (prevKey === bare && (lex.channels.has(bare) || lex.nouns.has(bare))) return { id: m.entity.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
+  /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
+  const bareUnknown = (id: string): boolean => {
+    const e = entityById.get(id);
+    return !!e && e.type === 'ORG' && (!e.kbId || e.kbId.startsWith('x:')) && e.mentions.every((m) => !/\s/.test(m.text.trim()));
+  };
+
+  /**
+   * (quotes24) The speaker is an unknown person (x:) whose mention near the cue is the name of a known person of the
+   * article and one word more, which the recognizer read into the name: an adverb or a weekday ("ترامب حينئذ", "قال
+   * هادي الخميس إن"). The known person speaks.
+   */
+  const knownNameAndWord = (sp: Speaker, cueSpan: TextSpan): Speaker | null => {
+    const e = entityById.get(sp.id!);
+    if (!e || e.type !== 'PER' || (e.kbId && !e.kbId.startsWith('x:'))) return null;
+    const at = speakerSpan(sp.text!, cueSpan);
+    if (!at) return null;
+    const m = mentions.find((x) => x.entity === e && x.kind === 'name' && x.start >= at[0] && x.end <= at[1]);
+    if (!m) return null;
+    const words = m.text.trim().split(/\s+/);
+    if (words.length < 2) return null;
+    const lead = words.slice(0, -1).join(' ');
+    // Only a word that is no name: a time word, a preposition, or a word with the clitic لـ ("لموراليس": to Morales).
+    // "روبين رايت" (Robin Wright) or "ميغان ماكين" are a given name and a surname, not Rubio or anyone else.
+    const last = words[words.length - 1]!;
+    const k = keyOf(last);
+    if (!(lex.timeWords.has(k) || SEGMENT_PREPOSITIONS.has(k) || k === 'علي' || k === 'في' || (/^ل[^ل]/.test(last) && last.length > 4))) return null;
+    for (const other of entities) {
+      if (other === e || other.type !== 'PER' || !other.kbId || other.kbId.startsWith('x:')) continue;
+      if (other.mentions.some((x) => x.kind === 'name' && x.text.trim() === lead)) return { id: other.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
@@ -1886,6 +2006,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes23) "قال مبعوث الأمم المتحدة إلى سوريا" in an article that names de Mistura: an officer of a body is the one
     // person of the article who belongs to that body.
     if (sp?.id && sp.text) sp = officerOfBody(sp) ?? sp;
+    // (quotes24) A title given another holder while the name in apposition names the speaker.
+    if (sp?.id && sp.text && /\s/.test(sp.text.trim())) sp = nameOverTitle(sp, cueSpan) ?? sp;
+    // (quotes24) A bare definite body noun the resolver left without an entity, or gave an unknown entity of its own
+    // (an x: entity named by that one word only): the body the article named with it.
+    if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
+    // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
+    if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {
       speaker: sp?.id ?? null,
       speakerText: sp?.text ?? null,
