@@ -7,6 +7,29 @@ import language from '../../data/text/languages.json' with { type: 'json' };
 
 const PERSIAN_LETTERS = new Set(language.persianLetters);
 const URDU_LETTERS = new Set(language.urduLetters);
+const PERSIAN_WORDS = new Set(language.persianWords);
+const URDU_WORDS = new Set(language.urduWords);
+
+/**
+ * Persian or Urdu rather than Arabic: letters Arabic never writes (more than 1% of the letters), or the language's
+ * function words (at least 3, and 3% of the words). The letters the three share in keyboards (ی ک ھ) are no evidence
+ * alone: Arabic typed on a Persian keyboard writes ی for ي throughout.
+ */
+function arabicScriptLanguage(sample: string, letters: number, persian: number, urdu: number): string {
+  let persianWords = 0;
+  let urduWords = 0;
+  let words = 0;
+  for (const word of sample.split(/[^\p{L}\p{M}\u200c]+/u)) {
+    if (!word) continue;
+    words++;
+    if (PERSIAN_WORDS.has(word)) persianWords++;
+    if (URDU_WORDS.has(word)) urduWords++;
+  }
+  const byWords = (hits: number) => hits >= 3 && hits >= words * 0.03;
+  if (urdu > letters * 0.01 || byWords(urduWords)) return 'ur';
+  if (persian > letters * 0.01 || byWords(persianWords)) return 'fa';
+  return 'ar';
+}
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(language.latinStopwords as Record<string, string[]>).map(([lang, words]) => [lang, new Set(words)]),
 );
@@ -29,11 +52,7 @@ export function detectLanguage(text: string): string {
   }
   const letters = arabic + latin + other;
   if (letters === 0) return 'und';
-  if (arabic >= latin && arabic >= other) {
-    if (urdu > arabic * 0.01) return 'ur';
-    if (persian > arabic * 0.01) return 'fa';
-    return 'ar';
-  }
+  if (arabic >= latin && arabic >= other) return arabicScriptLanguage(sample, arabic, persian, urdu);
   if (latin >= other) {
     const words = sample.toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
     let bestLang = 'und';
