@@ -12,13 +12,13 @@
  * event dates far from the dateline; places outside the world or outside the outline of the country they are given
  * (world-countries, about 50 km slack), or given another country than their entity's. --list prints each finding.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { checkAnalysis } from '../src/core/validate.ts';
 import { REPO_ROOT } from '../src/resources/shared.ts';
 import type { Analysis } from '../src/core/analysis.ts';
+import { inCountry } from './country-outline.ts';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!file) {
@@ -30,43 +30,6 @@ const list = process.argv.includes('--list');
 const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema', 'analysis.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
-const require = createRequire(import.meta.url);
-const countriesDir = require.resolve('world-countries/package.json').replace(/package\.json$/, 'data/');
-type Ring = number[][];
-const outlines = new Map<string, Ring[][] | null>();
-function outline(iso3: string): Ring[][] | null {
-  const key = iso3.toLowerCase();
-  if (outlines.has(key)) return outlines.get(key)!;
-  const path = countriesDir + key + '.geo.json';
-  let polys: Ring[][] | null = null;
-  if (existsSync(path)) {
-    polys = [];
-    for (const f of JSON.parse(readFileSync(path, 'utf8')).features) {
-      const g = f.geometry;
-      if (g?.type === 'Polygon') polys.push(g.coordinates);
-      else if (g?.type === 'MultiPolygon') polys.push(...g.coordinates);
-    }
-  }
-  outlines.set(key, polys);
-  return polys;
-}
-function inRing(lon: number, lat: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
-    if (yi! > lat !== yj! > lat && lon < ((xj! - xi!) * (lat - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
-function inCountry(lon: number, lat: number, iso3: string): boolean | null {
-  const polys = outline(iso3);
-  if (!polys) return null;
-  const d = 0.45;
-  for (const [dx, dy] of [[0, 0], [d, 0], [-d, 0], [0, d], [0, -d], [d, d], [-d, -d], [d, -d], [-d, d]]) {
-    for (const p of polys) if (inRing(lon + dx!, lat + dy!, p[0]!) && !p.slice(1).some((h) => inRing(lon + dx!, lat + dy!, h))) return true;
-  }
-  return false;
-}
 
 const TIMEX = /^(?:\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-\d)?|Q\d|H\d|SP|SU|FA|WI))?|\d{2,3}|XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-WXX(?:-\d)?)?)(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT))?(?:\[[^\]]*\])?$|^T\d{2}(?::\d{2})?$|^P(?:\d+|X)(?:[YMWD]|DE|CE|T?H|TM|TS)?$|^PT(?:\d+|X)[HMS]$|^(?:PAST|PRESENT|FUTURE)_REF$/;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;

@@ -11,13 +11,12 @@
  * the country outlines of world-countries; a place whose country differs from its entity's country.
  * --all prints every time expression and place, one line each, for reading.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { shuffledCorpusPool } from './corpus-pool.ts';
 import { flag } from './flag.ts';
+import { inCountry } from './country-outline.ts';
 
 const seed = Number(flag('seed', '1129'));
 const n = Number(flag('n', '200'));
@@ -28,42 +27,6 @@ const resources = loadResources();
 const stages = buildStages(resources).filter((s) => s.assigns !== 'events' && s.assigns !== 'quotes');
 const analyzer = createAnalyzer(resources, stages);
 
-const require = createRequire(import.meta.url);
-const countriesDir = require.resolve('world-countries/package.json').replace(/package\.json$/, 'data/');
-type Ring = number[][];
-const outlines = new Map<string, Ring[][]>();
-function outline(iso3: string): Ring[][] | null {
-  const key = iso3.toLowerCase();
-  if (outlines.has(key)) return outlines.get(key)!;
-  const file = countriesDir + key + '.geo.json';
-  if (!existsSync(file)) return null;
-  const gj = JSON.parse(readFileSync(file, 'utf8'));
-  const polys: Ring[][] = [];
-  for (const f of gj.features) {
-    const g = f.geometry; if (!g) continue;
-    if (g.type === 'Polygon') polys.push(g.coordinates);
-    else if (g.type === 'MultiPolygon') polys.push(...g.coordinates);
-  }
-  outlines.set(key, polys);
-  return polys;
-}
-function inRing(lon: number, lat: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
-    if (yi! > lat !== yj! > lat && lon < ((xj! - xi!) * (lat - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
-function inCountry(lon: number, lat: number, iso3: string): boolean | null {
-  const polys = outline(iso3);
-  if (!polys) return null;
-  const d = 0.45; // about 50 km: coastal cities and islands sit on or just outside a simplified outline
-  for (const [dx, dy] of [[0, 0], [d, 0], [-d, 0], [0, d], [0, -d], [d, d], [-d, -d], [d, -d], [-d, d]]) {
-    for (const p of polys) if (inRing(lon + dx!, lat + dy!, p[0]!) && !p.slice(1).some((h) => inRing(lon + dx!, lat + dy!, h))) return true;
-  }
-  return false;
-}
 
 const TIMEX = /^(?:\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-\d)?|Q\d|H\d|SP|SU|FA|WI))?|\d{2,3}|XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-WXX(?:-\d)?)?)(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT))?(?:\[[^\]]*\])?$|^T\d{2}(?::\d{2})?$|^P(?:\d+|X)(?:[YMWD]|DE|CE|T?H|TM|TS)?$|^PT(?:\d+|X)[HMS]$|^(?:PAST|PRESENT|FUTURE)_REF$/;
 const arabicDigits = (s: string) => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x6f0));
