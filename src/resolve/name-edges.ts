@@ -7,6 +7,7 @@
 import type { Doc } from '../core/document.ts';
 import type { NerMention } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
+import { RESOLVER_WORDS } from './words.ts';
 
 export interface NameEdgeDeps {
   /** Is the text a KB name (فالأسد: the conjunction and الأسد)? */
@@ -68,7 +69,7 @@ export function surnameOfAnother(doc: Doc, start: number, tokenStart: number, to
 
 /** Nouns of a town, a district or a land: a person's name after one (quoted or not) is the place's name. Not ولاية
  * (also a term of office: ولاية ترامب) nor قضاء (the judiciary). */
-const PLACE_WORDS = new Set(['مدينة', 'بلدة', 'بلدية', 'قرية', 'منطقة', 'حي', 'ضاحية', 'محافظة', 'مقاطعة', 'إقليم', 'جزيرة', 'مخيم', 'ناحية', 'مديرية'].map((w) => normalize(w)));
+const PLACE_WORDS = RESOLVER_WORDS.placeWords;
 
 /**
  * Is the name at `start` the name of a town or district, by the noun right before it (بلدية "بوندي"، قرية أبو ..., not
@@ -82,7 +83,7 @@ export function afterPlaceNoun(doc: Doc, start: number): boolean {
 }
 
 /** Adjectives that describe a body without naming it: المنظمة الدولية، المنظمة الأممية. */
-const DESCRIBING = new Set(['الدولية', 'الدولي', 'الأممية', 'الأممي', 'العالمية', 'العالمي'].map((w) => normalize(w)));
+const DESCRIBING = RESOLVER_WORDS.describing;
 
 /**
  * Is the span a definite head noun and a describing adjective (المنظمة الدولية، للمنظمة الدولية), which the KB

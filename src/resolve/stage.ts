@@ -19,6 +19,7 @@ import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
+import { RESOLVER_WORDS } from './words.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
@@ -74,9 +75,9 @@ interface CountrySpan {
 // Compared with normalized tokens, so normalized the same way (إلى → الي).
 const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عند', 'أمام'].map((w) => normalize(w)));
 /** Words before a name its country and capital share that make it the city (مدينة تونس، العاصمة الكويت). */
-const CITY_BEFORE = new Set(['مدينة', 'لمدينة', 'بمدينة', 'العاصمة', 'بالعاصمة', 'للعاصمة', 'بلدية', 'ببلدية', 'لبلدية'].map((w) => normalize(w)));
+const CITY_BEFORE = RESOLVER_WORDS.cityBefore;
 const CAPITAL_WORD = normalize('العاصمة');
-const PLACE_NOUNS = new Set(['مدينة', 'بلدة', 'محافظة', 'ولاية', 'قرية', 'منطقة', 'إقليم'].map((w) => normalize(w)));
+const PLACE_NOUNS = RESOLVER_WORDS.placeNouns;
 /** A normalized word's consonants: long vowels and hamza seats dropped after the first letter (لاغارد → لغرد). */
 function skeleton(word: string): string {
   return word.slice(0, 1) + word.slice(1).replace(/[اويىءأإآ]/g, '');
@@ -96,7 +97,7 @@ const RARE_WORD = 200;
 const HAY_A = normalize('هيئة');
 const ALA = normalize('على');
 const FI = normalize('في');
-const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أنحاء'].map((w) => normalize(w)));
+const DIRECTIONS = RESOLVER_WORDS.directions;
 /** Prepositions a recognizer's person span may start with by mistake. */
 const NAME_PREPOSITIONS = new Set(['على', 'في', 'من', 'إلى', 'عن', 'مع'].map((w) => normalize(w)));
 
@@ -135,7 +136,7 @@ function isWord(doc: Doc, i: number): boolean {
 }
 
 /** Head words of an organization's chief (مدير وكالة ...، رئيس منظمة ...، المدير العام لـ...), normalized. */
-const ORG_HEAD_WORDS = new Set(['مدير', 'مديرة', 'رئيس', 'رئيسة', 'قائد', 'زعيم', 'زعيمة', 'مدير عام', 'المدير العام', 'المديرة العامة', 'مديرة عامة'].map((w) => normalize(w)));
+const ORG_HEAD_WORDS = RESOLVER_WORDS.orgHeadWords;
 /** The one-letter proclitics a body's head title may carry (bodyHeadAt). */
 const ONE_LETTER_HEAD_PROCLITICS = new Set(['و', 'ف', 'ل', 'ب']);
 const ORG_HEAD_QUALIFIERS = new Set(['عام', 'العام', 'العامة', 'عامة'].map((w) => normalize(w)));
@@ -1118,7 +1119,7 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
 
 /** A KB organization among `targets` over the head and the words up to token `to` (ending at `endAt`). */
 /** Words before an office noun (رئاسة) that make it the office taken, held or left (org-heads.json `office`). */
-const OFFICE_VERBS = new Set(['تولى', 'تولي', 'يتولى', 'توليه', 'تولت', 'تتولى', 'تسلم', 'يتسلم', 'تسلمه', 'شغل', 'يشغل', 'شغلها', 'استقال', 'استقالته', 'إقالته', 'أقيل', 'ترشح', 'ترشحه', 'الترشح', 'مرشح', 'المرشح', 'انتخابات', 'سباق', 'منصب', 'تنحى', 'تنحيه', 'عاد', 'يعود', 'عودته'].map((w) => normalize(w)));
+const OFFICE_VERBS = RESOLVER_WORDS.officeVerbs;
 
 const MIN = normalize('من');
 
@@ -1576,7 +1577,7 @@ function beforeQuotedClause(rs: Resolver, doc: Doc, m: NerMention): NerMention |
 }
 
 /** Kinship nouns (in construct: خطيبة خاشقجي "Khashoggi's fiancée"); not ابن/بنت, which are name particles. */
-const KINSHIP = new Set(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'طليقة'].map((w) => normalize(w)));
+const KINSHIP = RESOLVER_WORDS.kinship;
 
 /** Countries' names without the article that are common words: مغرب "sunset" (بعد مغرب التاسع). */
 const BARE_COMMON = new Set(['مغرب'].map((w) => normalize(w)));
@@ -1911,7 +1912,7 @@ const KIND_HEADS: Record<string, string> = { company: 'شركة', ministry: 'و�
  * منظمة الأمم المتحدة) named in passing was mostly another organization the article named with its head (the
  * OPCW, the White Helmets), and التحالف the Saudi-led coalition, not an alliance whose KB name is تحالف ...
  */
-const LENT_HEADS = new Set(['شركة', 'وزارة', 'حكومة', 'حركة', 'وكالة']);
+const LENT_HEADS = RESOLVER_WORDS.lentHeads;
 
 /**
  * The heads a KB organization is called by when the article named it without one (quotes14): الخارجية الروسية is
@@ -2680,7 +2681,7 @@ function competitionPlace(art: Article, c: Cand): boolean {
  * Facilities named after a person (مطار رونالد ريغان، مركز الملك سلمان، جامعة الملك سعود), as written: with ة,
  * which normalization would fold into the pronoun ه (مؤسسه "its founder" is no foundation).
  */
-const FACILITY_HEADS = new Set(['مطار', 'جامعة', 'مستشفى', 'شارع', 'ميدان', 'مدرسة', 'قاعدة', 'مسجد', 'جسر', 'ملعب', 'استاد', 'ستاد', 'مركز', 'مدينة', 'جائزة', 'مؤسسة', 'متحف', 'حاملة الطائرات']);
+const FACILITY_HEADS = RESOLVER_WORDS.facilityHeads;
 
 /**
  * A person's name right after a facility's head noun names the facility, not the person (مطار رونالد ريغان is an
@@ -3300,10 +3301,10 @@ function loneGivenNames(art: Article): void {
 }
 
 /** Kin and age words before a given name: another person of the family (نجله محمد، الطفل محمد، ابنته مريم). */
-const KIN_WORDS = new Set(['ابن', 'ابنه', 'ابنها', 'ابنهما', 'ابنته', 'ابنتها', 'ابنة', 'بنت', 'نجل', 'نجله', 'نجلها', 'نجلة', 'كريمته', 'شقيق', 'شقيقه', 'شقيقها', 'شقيقة', 'شقيقته', 'أخ', 'أخيه', 'أخوه', 'أخاه', 'أخته', 'أخيها', 'أختها', 'زوج', 'زوجها', 'زوجة', 'زوجته', 'والد', 'والده', 'والدها', 'والدة', 'والدته', 'والدتها', 'أب', 'أبو', 'أبي', 'أبيه', 'أم', 'أمه', 'أمها', 'جد', 'جده', 'جدة', 'حفيد', 'حفيده', 'حفيدة', 'عم', 'عمه', 'خال', 'خاله', 'الطفل', 'الطفلة', 'طفله', 'طفلها', 'الرضيع', 'الصبي', 'الفتى', 'الفتاة', 'ابنيه', 'ولديه', 'أبنائه', 'وابنه', 'وابنته', 'ونجله', 'وشقيقه', 'وزوجته', 'وزوجها', 'ووالده', 'ووالدته', 'ابني', 'ابنتي', 'نجلي', 'أخي', 'أختي', 'شقيقي', 'شقيقتي', 'زوجي', 'زوجتي', 'والدي', 'والدتي', 'أمي'].map((w) => normalize(w)));
+const KIN_WORDS = RESOLVER_WORDS.kinWords;
 
 /** The Prophet and other figures of faith named by a given name (النبي محمد): not the article's namesake. */
-const FAITH_WORDS = new Set(['النبي', 'الرسول', 'رسول', 'نبي', 'سيدنا', 'نبينا'].map((w) => normalize(w)));
+const FAITH_WORDS = RESOLVER_WORDS.faithWords;
 
 /**
  * Is one of the two words before `start` (a comma passed over: نجله، دونالد; an adjective between: ابني الرائع دونالد)
@@ -3319,7 +3320,7 @@ function kinBefore(doc: Doc, start: number): boolean {
 }
 
 /** Words after a given name that make it a namesake of the family (دونالد الابن، محمد الابن، جونيور). */
-const JUNIOR_WORDS = new Set(['الابن', 'الأب', 'الحفيد', 'الصغير', 'الكبير', 'جونيور', 'الثاني'].map((w) => normalize(w)));
+const JUNIOR_WORDS = RESOLVER_WORDS.juniorWords;
 
 /** Is the word right after `end` a junior/senior word? */
 function juniorAfter(doc: Doc, end: number): boolean {
@@ -3328,7 +3329,7 @@ function juniorAfter(doc: Doc, end: number): boolean {
 }
 
 /** Words after الرئيس that make it another office (الرئيس التنفيذي: chief executive) or an adjective (السبب الرئيس). */
-const NOT_HEAD_OF_STATE_AFTER = new Set(['التنفيذي', 'التنفيذية', 'المشارك', 'المشاركة', 'المشترك', 'المشتركة', 'الفخري', 'الفخرية', 'الشرفي'].map((w) => normalize(w)));
+const NOT_HEAD_OF_STATE_AFTER = RESOLVER_WORDS.notHeadOfStateAfter;
 
 /**
  * Is a bare title an adjective, another office or a past one? الرئيس after a definite noun is "main" (المعقل
@@ -3396,7 +3397,7 @@ const LEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'crown_
 const PRONOUN_ADVERBS = new Set(['حينها', 'وقتها', 'عندها', 'بعدها', 'قبلها', 'يومها', 'منها', 'عنها', 'لها', 'بها', 'فيها', 'عليها', 'اليها', 'معها', 'لهم', 'بهم', 'منهم', 'عليهم', 'فيهم', 'معهم', 'اليهم', 'عنهم'].map((w) => normalize(w)));
 
 /** Words before a title that make it the office being filled, not its holder. */
-const CHOOSING = new Set(['اختيار', 'تسمية', 'يسمي', 'سيسمي', 'تعيين', 'ترشيح', 'انتخاب', 'يختار', 'سيختار', 'ينتخب', 'منصب', 'منصبي', 'لمنصب'].map((w) => normalize(w)));
+const CHOOSING = RESOLVER_WORDS.choosing;
 
 /** Is the word before the title one of choosing or naming someone for the office (ويسمي رئيس مجلس الوزراء)? */
 function choosing(art: Article, c: Cand): boolean {
@@ -3463,7 +3464,7 @@ function isComma(t: { text: string; kind: string }): boolean {
 }
 
 /** Head words of a title of an organization's or a body's head, or of a minister (رئيس، زعيم، قائد، مدير، وزير …). */
-const HEAD_TITLES = new Set(['رئيس', 'رئيسة', 'الرئيس', 'الرئيسة', 'زعيم', 'زعيمة', 'قائد', 'القائد', 'مدير', 'مديرة', 'المدير', 'المديرة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'محافظ', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'الأمين'].map((w) => normalize(w)));
+const HEAD_TITLES = RESOLVER_WORDS.headTitles;
 const MINISTER_HEADS = new Set(['وزير', 'وزيرة'].map((w) => normalize(w)));
 /** Ordinals between a deputy's word and the office (النائب الأول لوزير الخارجية). */
 const DEPUTY_ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
@@ -3489,11 +3490,11 @@ function deputyOfTitle(art: Article, c: Cand): boolean {
 }
 
 /** Words before a title that make the phrase another person's: a deputy, an assistant, a chargé d'affaires (بأعمال). */
-const DEPUTY_BEFORE = new Set(['نائب', 'نائبة', 'وكيل', 'وكيلة', 'مساعد', 'مساعدة', 'بأعمال'].map((w) => normalize(w)));
+const DEPUTY_BEFORE = RESOLVER_WORDS.deputyBefore;
 /** Military ranks between a title and the name (قائد فيلق القدس اللواء قاسم سليماني). */
-const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المشير', 'الفريق', 'الجنرال', 'الأدميرال', 'الأميرال', 'المقدم', 'الرائد', 'النقيب', 'الركن', 'أول', 'العماد'].map((w) => normalize(w)));
+const RANKS = RESOLVER_WORDS.ranks;
 /** Reporting verbs whose subject a title may follow without a comma (وقال نانوت كوتيا رئيس بلدية ميناكا). */
-const SUBJECT_VERBS = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'حذر', 'حذرت', 'دعا', 'دعت', 'نفى', 'نفت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'كشف', 'كشفت', 'أفاد', 'أفادت'].map((w) => normalize(w)));
+const SUBJECT_VERBS = RESOLVER_WORDS.subjectVerbs;
 const HUWA = new Set(['وهو', 'وهي'].map((w) => normalize(w)));
 
 /** The person named right before "، وهو" / "وهي" and the title at c (ديسانتيس، وهو نائب جمهوري). */
@@ -3513,13 +3514,13 @@ function pronounApposition(art: Article, c: Cand): Draft | null {
 /** Reporting verbs that also take a person as object (حذر بولتون السفير: he warned the ambassador). */
 const OBJECT_VERBS = new Set(['حذر', 'حذرت', 'دعا', 'دعت'].map((w) => normalize(w)));
 /** Verbs whose subject a generic title right after the subject's name describes (reporting verbs, كان). */
-const SPEAKING_VERBS = new Set([...[...SUBJECT_VERBS].filter((w) => !OBJECT_VERBS.has(w)), ...['أعرب', 'أعربت', 'ندد', 'نددت', 'غرد', 'غردت', 'كتب', 'كتبت', 'كان', 'كانت', 'تابع', 'تابعت', 'لفت', 'لفتت'].map((w) => normalize(w))]);
+const SPEAKING_VERBS = new Set([...[...SUBJECT_VERBS].filter((w) => !OBJECT_VERBS.has(w)), ...RESOLVER_WORDS.speakingVerbsExtra]);
 const HEAD_WINDOW = 9;
 const OFFICE_NOUNS = new Set(['منصب', 'منصبي', 'منصبا'].map((w) => normalize(w)));
 const QUOTE_TOKEN = /^["«»“”']+$/;
 const TRAILING_PREPOSITIONS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'لدى', 'مع', 'و'].map((w) => normalize(w)));
 const CLAUSE_WORDS = new Set(['للقاء', 'لبحث', 'لمناقشة', 'لحضور', 'لزيارة', 'لتوقيع', 'إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
-const PERSON_NOUNS = new Set(['الصحفي', 'الصحافي', 'الصحفية', 'الكاتب', 'الكاتبة', 'الناشط', 'الناشطة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'اللاعب', 'المدرب', 'الفنان', 'الفنانة', 'الممثل', 'الممثلة', 'الداعية', 'الشيخ', 'الراحل', 'الراحلة', 'الضحية', 'المتهم', 'المغني', 'المغنية'].map((w) => normalize(w)));
+const PERSON_NOUNS = RESOLVER_WORDS.personNouns;
 
 /** The mention of any entity that covers [start, end), with its entity. */
 function mentionAt(art: Article, start: number, end: number): { d: Draft; m: Mention } | null {

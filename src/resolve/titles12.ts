@@ -19,13 +19,10 @@ import type { Doc } from '../core/document.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Role, Title } from '../kb/types.ts';
 import { normalize } from '../text/normalize.ts';
+import { RESOLVER_WORDS } from './words.ts';
 
 /** Kin nouns that take a title in construct (زوجة الرئيس، نجل رئيس الوزراء), with و or ف on them too. */
-const KIN_HEADS = new Set(
-  ['زوج', 'زوجة', 'عقيلة', 'قرينة', 'أرملة', 'ابن', 'ابنة', 'بنت', 'نجل', 'نجلة', 'نجلي', 'ابني', 'ابنتي', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'شقيقي', 'والد', 'والدة', 'حفيد', 'حفيدة', 'صهر', 'خطيبة', 'طليقة', 'عم', 'خال', 'أبناء', 'بنات', 'أنجال', 'أشقاء'].map(
-    (w) => normalize(w),
-  ),
-);
+const KIN_HEADS = RESOLVER_WORDS.kinHeads;
 
 /** وهو/وهي before the kin noun: the kin is the person just named (البيرق، وهو صهر الرئيس رجب طيب أردوغان). */
 const HUWA = new Set(['وهو', 'وهي', 'هو', 'هي'].map((w) => normalize(w)));
@@ -35,7 +32,7 @@ const ALSO = new Set(['أيضا', 'أيضاً', 'كذلك'].map((w) => normalize
  * Nouns a title can stand in construct after whose person is not the title's (كبير مستشاري المبعوث الدولي إلى سوريا،
  * يان إيغلاند): a name after such a phrase is that person's, not the envoy's (rule T3).
  */
-const NOT_THE_HOLDER = new Set(['مستشار', 'مستشارة', 'مستشاري', 'مساعد', 'مساعدة', 'مساعدي', 'نائب', 'نائبة', 'وكيل', 'بأعمال', 'مكتب', 'فريق', 'مدير مكتب', 'المتحدث باسم', 'المتحدثة باسم', 'ممثل', 'ممثلة'].map((w) => normalize(w)));
+const NOT_THE_HOLDER = RESOLVER_WORDS.notTheHolder;
 
 /** Is the word before token `first` (و or ف on it allowed) one of those nouns? */
 export function notTheHolderBefore(doc: Doc, first: number, tn: (doc: Doc, j: number) => string): boolean {
