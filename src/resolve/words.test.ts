@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { RasdError } from '../core/errors.ts';
 import { normalize } from '../text/normalize.ts';
-import { buildResolverWords, RESOLVER_WORDS, RESOLVER_WORD_SECTIONS } from './words.ts';
+import { alternation, buildResolverWords, RESOLVER_WORDS, RESOLVER_WORD_SECTIONS } from './words.ts';
 
 const file = (): Record<string, unknown> => JSON.parse(readFileSync(new URL('../../data/kb/resolver-words.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -50,4 +50,12 @@ test('resolver words: a malformed file or section is RASD_E008', () => {
   const extra = file();
   extra.surplus = { compare: 'normalized', words: ['x'] };
   throwsE008(extra, /unknown section "surplus"/);
+});
+
+test('resolver words: alternation keeps the file order and escapes regular-expression characters', () => {
+  assert.equal(alternation(new Set(['المنتخب', 'المؤقت'])), 'المنتخب|المؤقت');
+  assert.equal(alternation(new Set(['a.b', '(x)'])), 'a\\.b|\\(x\\)');
+  const designate = new RegExp(`^\\s*(?:${alternation(RESOLVER_WORDS.designateAdjectives)})(?=[\\s،,.:]|$)`);
+  assert.ok(designate.test(' بالإنابة،'));
+  assert.ok(!designate.test(' المنتخبين'));
 });

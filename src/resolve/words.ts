@@ -32,6 +32,7 @@ export const RESOLVER_WORD_SECTIONS = {
   notTheHolder: 'normalized',
   placeWords: 'normalized',
   describing: 'normalized',
+  designateAdjectives: 'raw',
 } as const;
 
 /** data/kb/resolver-words.json compiled: one Set per section, its words in the form the resolver compares. */
@@ -57,6 +58,11 @@ export function buildResolverWords(json: unknown): ResolverWords {
   }
   for (const key of Object.keys(root)) if (key !== '$comment' && !(key in RESOLVER_WORD_SECTIONS)) fail(`unknown section "${key}"`);
   return out as ResolverWords;
+}
+
+/** The words of a raw section as alternatives of a regular expression, in the file's order, escaped. */
+export function alternation(words: Set<string>): string {
+  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 /** The resolver's word lists, compiled once when the module loads. */
