@@ -3240,7 +3240,8 @@ function passive(w: string): boolean {
 function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   const verbOf: Array<CueVerb | null> = toks.map((tk) => {
     if (tk.t.kind !== 'arabic') return null;
-    const v = lex.verbs.get(tk.key) ?? lex.verbs.get(tk.bare) ?? null;
+    // Speed: bare equals key for most words; a second lookup of the same word finds nothing more.
+    const v = lex.verbs.get(tk.key) ?? (tk.bare !== tk.key ? lex.verbs.get(tk.bare) : undefined) ?? null;
     return v && !passive(tk.t.text) ? v : null;
   });
   // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
@@ -3334,8 +3335,10 @@ const VERBAL_NOUN_BEFORE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'ف�
 function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): Int32Array {
   const inQuote = new Int32Array(toks.length).fill(-1);
   for (let i = 0; i < toks.length; i++) {
+    // Speed: only punctuation can open a quotation; test the kind before the lookup by text.
+    if (toks[i]!.t.kind !== 'punct') continue;
     const closer = OPEN_QUOTES[toks[i]!.t.text];
-    if (!closer || toks[i]!.t.kind !== 'punct') continue;
+    if (!closer) continue;
     for (let j = i + 1; j < toks.length && toks[j]!.sentence <= toks[i]!.sentence + 2; j++) {
       // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
       if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;

@@ -307,7 +307,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
   // offsets are relative to the token. Most words have none.
   const NONE: Form[] = [];
-  const wordForms = new Map<string, Form[]>();
+  // Speed: the entry also holds the word's normalized text, so the token's tn() needs no second map lookup.
+  const wordForms = new Map<string, { key: string; rel: Form[] }>();
   const orgs = kb.orgHeads;
   const relevant = (f: Form) => kb.isNamePrefix(f.key) || kb.isTitlePrefix(f.key) || kb.counterpart.has(f.key) || !!orgs?.head(f.key);
   const formsOf = (doc: Doc, i: number): Form[] => {
@@ -315,13 +316,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const cached = formCache[i];
     if (cached) return cached;
     const tok = doc.tokens[i]!;
-    let rel = wordForms.get(tok.text);
-    if (!rel) {
-      const found = forms(doc, i, norm).filter(relevant);
-      rel = found.length ? found.map((f) => ({ ...f, start: f.start - tok.start })) : NONE;
+    let entry = wordForms.get(tok.text);
+    if (!entry) {
+      const all = forms(doc, i, norm);
+      const found = all.filter(relevant);
+      entry = { key: all[0]!.key, rel: found.length ? found.map((f) => ({ ...f, start: f.start - tok.start })) : NONE };
       if (wordForms.size >= 200_000) wordForms.clear();
-      wordForms.set(tok.text, rel);
+      wordForms.set(tok.text, entry);
     }
+    tokNorms[i] ??= entry.key;
+    const rel = entry.rel;
     return (formCache[i] = rel === NONE ? NONE : rel.map((f) => ({ ...f, start: f.start + tok.start })));
   };
 
