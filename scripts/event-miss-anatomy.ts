@@ -28,7 +28,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
-import { corpusArticles, corpusKey, goldArticleFile } from '../src/cli/gold-corpus.ts';
+import { eventGoldArticles } from './event-gold.ts';
 import { scoreArticle, toTriples, tripleKey, type GoldEvent, type GoldFile } from '../src/events/eval.ts';
 import { REPO_ROOT } from '../src/resources/shared.ts';
 import { setEventTrace, type TriggerTrace } from '../src/events/stage.ts';
@@ -117,17 +117,7 @@ function sidesDiff(ge: GoldEvent, ps: string | null, pt: string | null): string 
 }
 
 for (const d of dirs) {
-  const dir = join(REPO_ROOT, 'test/gold', d);
-  const golds = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile);
-  const corpus = await corpusArticles(golds);
-  for (const g of golds) {
-    let article;
-    if (g.corpus) article = corpus.get(corpusKey(g.corpus, g.id ?? ''));
-    else {
-      const r = goldArticleFile(g.article!);
-      article = r && !('error' in r) ? r.article : undefined;
-    }
-    if (!article) throw new Error(`${d}: article not found`);
+  for (const { gold: g, article } of await eventGoldArticles(d)) {
     traces = [];
     const a = analyzer.analyzeArticle(article);
     const text = a.document.text;

@@ -9,11 +9,11 @@
  *
  * Prints only aggregate lines, never article text or per-article errors.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
-import { corpusArticles, corpusKey, goldArticleFile } from '../src/cli/gold-corpus.ts';
+import { eventGoldArticles } from './event-gold.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile, type Score, tripleKey } from '../src/events/eval.ts';
 import { REPO_ROOT } from '../src/resources/shared.ts';
 import { setEventTrace, type TriggerTrace } from '../src/events/stage.ts';
@@ -48,18 +48,8 @@ const reasons = new Map<string, number>();
 const sideDiffs = new Map<string, number>();
 const bumpIn = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 for (const d of dirs) {
-  const dir = join(REPO_ROOT, 'test/gold', d);
-  const golds = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile);
-  const corpus = await corpusArticles(golds);
   let set = emptyScore();
-  for (const g of golds) {
-    let article;
-    if (g.corpus) article = corpus.get(corpusKey(g.corpus, g.id ?? ''));
-    else {
-      const r = goldArticleFile(g.article!);
-      article = r && !('error' in r) ? r.article : undefined;
-    }
-    if (!article) throw new Error(`${d}: article not found`);
+  for (const { gold: g, article } of await eventGoldArticles(d)) {
     traces = [];
     const a = analyzer.analyzeArticle(article);
     const scored = scoreArticle(toTriples(a.events, a.entities), g.events);
