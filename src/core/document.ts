@@ -53,10 +53,14 @@ export function isValidDate(date: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-export function createDoc(input: ArticleInput, segmenter: (word: string) => Segmentation): Doc {
+/** The text an analysis reads, `document.text`: the title on one line, a blank line, then the body (or the body alone). */
+export function documentText(input: Pick<ArticleInput, 'title' | 'text'>): { title: string | null; text: string } {
   const title = input.title?.replace(/\s+/g, ' ').trim() || null;
-  const body = input.text;
-  const text = title ? `${title}\n\n${body}` : body;
+  return { title, text: title ? `${title}\n\n${input.text}` : input.text };
+}
+
+export function createDoc(input: ArticleInput, segmenter: (word: string) => Segmentation): Doc {
+  const { title, text } = documentText(input);
   const bodyStart = title ? title.length + 2 : 0;
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);

@@ -44,8 +44,8 @@ export function canVisit(side: SideLike): boolean {
   return true;
 }
 
-/** Actor code suffixes of a state's own organs (src/events/stage.ts STATE_ORGANS). */
-const ORGAN_SUFFIXES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+/** The actor-code sectors of a state's own organs (government, military, legislature, judiciary, police, intelligence); the event stage's rules read it too. */
+export const STATE_ORGANS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 /**
  * Whether a meeting is one inside a government: two sides of one state, each the state itself or one of its organs
@@ -57,7 +57,7 @@ const ORGAN_SUFFIXES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
  */
 export function meetingInsideGovernment(a: { country: string | null; actor: string | null }, b: { country: string | null; actor: string | null }, plover: string): boolean {
   if (plover !== 'CONSULT' || !a.country || a.country !== b.country) return false;
-  const organ = (e: { country: string | null; actor: string | null }) => !e.actor || e.actor === e.country || (e.actor.startsWith(e.country!) && ORGAN_SUFFIXES.has(e.actor.slice(3)));
+  const organ = (e: { country: string | null; actor: string | null }) => !e.actor || e.actor === e.country || (e.actor.startsWith(e.country!) && STATE_ORGANS.has(e.actor.slice(3)));
   return organ(a) && organ(b);
 }
 

@@ -17,7 +17,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
-import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace } from './precision28.ts';
+import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace, STATE_ORGANS } from './precision28.ts';
 import {
   compileLexicon,
   type CameoTable,
@@ -112,6 +112,7 @@ const LAQAD = normalize('لقد');
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
 const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
 const MIN = normalize('من');
+const MAA = normalize('مع');
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
 const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
 /** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
@@ -2937,7 +2938,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        */
       function fallbackArgs(tr: Trigger, args: Args): Args | null {
         if (!tr.isVerb) return domesticNounArgs(tr, args);
-        if (!tr.isVerb || tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
+        if (tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
         const source = args.source;
         const sent = sentenceOf[tr.token]!;
         const end = sentenceTokens[sent]![1];
@@ -3007,7 +3008,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (stripConj(norm[k]!).rest !== first || stripConj(norm[k - 1]!).rest !== MIN) continue;
             if (!o.words.slice(1).every((x, i) => norm[k + 1 + i] === x)) continue;
             const after = k + o.words.length;
-            if (after < end && norm[after] === normalize('مع') && actorsIn(sentenceOf[k]!).some((a) => a.token === after + 1 && a.entity.country !== o.country)) break;
+            if (after < end && norm[after] === MAA && actorsIn(sentenceOf[k]!).some((a) => a.token === after + 1 && a.entity.country !== o.country)) break;
             return { entity: peopleOf(o.country), token: k, headToken: k, endToken: after - 1, prep: '', start: tokens[k]!.start, kind: 'people' };
           }
         }
@@ -3713,9 +3714,6 @@ function relativeAttackTarget(tr: Trigger, triggers: readonly Trigger[], actors:
   const target = actors.find((a) => a.headToken > verb.endToken && a.headToken - verb.endToken <= 4 && sentenceOf[a.headToken] === sentenceOf[verb.token] && (a.prep === '' || a.prep === 'ل-'));
   return target ? { target, verb } : null;
 }
-
-/** Sector suffixes of a state's own organs (government, army, parliament, courts, police, intelligence). */
-const STATE_ORGANS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 /**
  * "سيعمل بالتعاون مع وزارة الدفاع الأمريكية": two organs of one state working together (USAGOV and USAMIL) is the

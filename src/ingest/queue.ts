@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import type { ArticleInput } from '../core/document.ts';
+import { documentText, type ArticleInput } from '../core/document.ts';
 import { RasdError } from '../core/errors.ts';
 import { articleContentHash } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
@@ -86,9 +86,7 @@ export interface EnqueueSummary {
 function articleNotes(label: string, article: ArticleInput, readerNote: string | undefined): RejectedItem[] {
   const out: RejectedItem[] = [];
   if (readerNote) out.push({ path: label, reason: storedDateNote(readerNote) });
-  // the text the analysis reads: the title, a blank line, the body (createDoc)
-  const title = article.title?.replace(/\s+/g, ' ').trim();
-  const note = languageNote(detectLanguage(title ? `${title}\n\n${article.text}` : article.text));
+  const note = languageNote(detectLanguage(documentText(article).text));
   if (note) out.push({ path: label, reason: note });
   return out;
 }

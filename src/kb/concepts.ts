@@ -34,6 +34,9 @@ export interface ConceptIndex {
 /** A year written after a name: four digits from 1900 to 2099. */
 const YEAR = /^(.*\S)\s+((?:19|20)\d\d)$/;
 /** A model code: Arabic letters, then a number after a hyphen, a space or nothing (إس-400، إف 16، سو35). */
+/** What a name may carry before it (article, one-letter proclitics), tried longest first. */
+const NAME_PREFIXES = ['لل', 'وال', 'بال', 'فال', 'كال', 'ال', 'و', 'ب', 'ل', 'ف'] as const;
+
 const CODE = /^([\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[-–]?\s*(\d+)$/;
 
 export function createConceptIndex(data: ConceptData): ConceptIndex {
@@ -46,7 +49,7 @@ export function createConceptIndex(data: ConceptData): ConceptIndex {
   const find = (k: string): ConceptRecord | undefined => {
     const hit = byName.get(k);
     if (hit) return hit;
-    for (const p of ['لل', 'وال', 'بال', 'فال', 'كال', 'ال', 'و', 'ب', 'ل', 'ف']) {
+    for (const p of NAME_PREFIXES) {
       if (!k.startsWith(p) || k.length - p.length < 3) continue;
       const rest = k.slice(p.length);
       const found = byName.get(rest) ?? byName.get('ال' + rest);
@@ -63,7 +66,8 @@ export function createConceptIndex(data: ConceptData): ConceptIndex {
     // إف F, "إيه آر" AR) only before two or three: a letter and one digit is more often a name of another kind (F1 the
     // races, G7 the group, K2 the mountain), and four digits a flight or a serial.
     const model = prefixes.get(letters);
-    const spelled = letters.split(' ').every((w) => letterName(w)) ? letters.split(' ').map((w) => letterName(w)).join('') : undefined;
+    const names = letters.split(' ').map((w) => letterName(w));
+    const spelled = names.every(Boolean) ? names.join('') : undefined;
     const latin = m[2]!.length <= 3 && (model ?? (m[2]!.length >= 2 ? spelled : undefined));
     if (!latin) return null;
     const en = `${latin}-${m[2]}`;

@@ -65,7 +65,8 @@ export class OrgHeads {
   constructor(lex: OrgLexicon) {
     for (const [k, v] of Object.entries(lex.heads)) {
       const adjEn = v.adjEn ? Object.fromEntries(Object.entries(v.adjEn).map(([a, e]) => [normalize(a), e])) : undefined;
-      this.headMap.set(normalize(k), { ...v, ...(adjEn ? { adjEn } : {}) });
+      // notBefore is compared with the next token's normalized form: normalized once here, not at every head
+      this.headMap.set(normalize(k), { ...v, ...(adjEn ? { adjEn } : {}), ...(v.notBefore ? { notBefore: v.notBefore.map((w) => normalize(w)) } : {}) });
     }
     let max = 1;
     for (const [k, v] of Object.entries(lex.words)) {

@@ -3220,7 +3220,6 @@ function sentenceLasts(toks: Tok[]): Int32Array {
   return sentLast;
 }
 
-/** A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report. */
 /**
  * (quotes20) A speaker text that is one possessed statement noun of the lexicon (كلمتها، تغريدته، بيانه): the verb's
  * object, not its subject.
@@ -3232,6 +3231,7 @@ function lonePossessedStatement(text: string | null, lex: QuoteLexicon): boolean
   return lex.nouns.has(stem.replace(/ت$/, 'ه')) || lex.nouns.has(stem);
 }
 
+/** A verb written passive (a damma on its first letter: نُقل عنها، قُتل) has no speaker to report. */
 function passive(w: string): boolean {
   return /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
 }

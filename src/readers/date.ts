@@ -5,6 +5,7 @@
  * 00:16 +0400 article is dated by its own day, not UTC's).
  */
 import { isValidDate } from '../core/document.ts';
+import { normalize } from '../text/normalize.ts';
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
@@ -21,7 +22,8 @@ function ymd(y: number, m: number, d: number): string | null {
  */
 export function parsePublicationDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const s = value.trim().replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x6f0));
+  // Arabic-Indic and Persian digits to ASCII, the text core's way; nothing else of a date changes
+  const s = normalize(value.trim(), { foldTaMarbuta: false, foldPunctuation: false, lowercase: false });
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (iso) return ymd(+iso[1]!, +iso[2]!, +iso[3]!);
   const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);

@@ -1079,7 +1079,7 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     const h = orgs.head(f.key);
     if (!h) continue;
     // حركة الطيران، حركة المرور: traffic, not a movement (org-heads.json notBefore).
-    if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.some((w) => normalize(w) === tn(doc, i + 1))) return null;
+    if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.includes(tn(doc, i + 1))) return null;
     // برئاسة السعودية "chaired by Saudi Arabia", لرئاسة الوزراء, تولى رئاسة الحكومة: the office, not a body.
     if (h.def.office && officeNotBody(rs, doc, i, f)) return null;
     // على هيئة: "in the form of", not an authority.
@@ -2159,7 +2159,9 @@ const DESIGNATE = new RegExp(`^\\s*(?:(?:المكلف|المكلفة)(?:\\s+بت
 /** "Current" after a title (الرئيس الحالي فلاديمير بوتين): the name after it is the title's, and the sitting holder is meant. */
 const APPOSED_ADJECTIVE = /^\s*(?:الحالي|الحالية|الجديد|الجديدة)(?=[\s،,.:]|$)/;
 /** "Then" after a title (الرئيس الروسي حينذاك ديميتري ميدفيديف): a past holder, named after it or by no one. */
-const THEN_AFTER = /^\s*(?:آنذاك|انذاك|حينها|وقتها|وقتذاك|حينذاك|وقتئذ|حينئذ)(?=[\s،,.:]|$)/;
+/** Words for "at that time" after a title or a name (الرئيس آنذاك): one list for the pattern and the set below. */
+const THEN = ['آنذاك', 'انذاك', 'حينها', 'وقتها', 'وقتذاك', 'حينذاك', 'وقتئذ', 'حينئذ'];
+const THEN_AFTER = new RegExp(`^\\s*(?:${THEN.join('|')})(?=[\\s،,.:]|$)`);
 
 /** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
 function officeWord(art: Article, c: Cand): boolean {
@@ -3412,7 +3414,7 @@ function choosing(art: Article, c: Cand): boolean {
 }
 
 /** Words after a title that put it in the past (الرئيس آنذاك): no sitting holder. */
-const THEN_WORDS = new Set(['آنذاك', 'انذاك', 'حينها', 'وقتها', 'وقتذاك', 'حينذاك', 'وقتئذ', 'حينئذ'].map((w) => normalize(w)));
+const THEN_WORDS = new Set(THEN.map((w) => normalize(w)));
 
 /**
  * The person a title without a country stands next to: a name (no preposition on it) within three words after it

@@ -169,6 +169,8 @@ export function createApp(opts: AppOptions): Hono {
     return analyzer;
   };
   let segment: ReturnType<typeof createSegmenter> | null = null;
+  // the corpus word frequencies are read on the first request that needs clitics split, not at start-up
+  const segmenter = async () => (segment ??= createSegmenter((await import('../resources/load.ts')).loadWordFrequencies()));
   const app = new Hono();
 
   app.onError((err, c) => {
@@ -227,8 +229,7 @@ export function createApp(opts: AppOptions): Hono {
     if (!name) throw new BadRequest('"name" is required');
     const limit = optInt(p, 'limit', 1, 100) ?? 20;
     // وبوتين finds بوتين, as the search does: the name as typed first, then what its form without proclitics adds
-    segment ??= createSegmenter((await import('../resources/load.ts')).loadWordFrequencies());
-    const lists = await Promise.all(entityNameForms(name, segment).map((n) => store.findEntities(n, limit)));
+    const lists = await Promise.all(entityNameForms(name, await segmenter()).map((n) => store.findEntities(n, limit)));
     const byId = new Map(lists.flat().map((e) => [e.id, e]));
     return c.json({ items: [...byId.values()].slice(0, limit) });
   });
@@ -319,8 +320,7 @@ export function createApp(opts: AppOptions): Hono {
     const a = await postedArticle(c);
     if (a.text.length > MAX_ARTICLE_CHARS) throw new BadRequest('article too long', 413);
     const an = getAnalyzer();
-    segment ??= createSegmenter((await import('../resources/load.ts')).loadWordFrequencies());
-    const record = prepareRecord(an.analyzeArticle(a), an.version, segment);
+    const record = prepareRecord(an.analyzeArticle(a), an.version, await segmenter());
     const [res] = await store.putArticles([record]);
     return c.json({ id: res!.id, inserted: res!.inserted, contentHash: record.contentHash }, res!.inserted ? 201 : 200);
   });

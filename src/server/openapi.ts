@@ -2,7 +2,7 @@
  * The API's OpenAPI 3.1 document (served at /api/openapi.json) and a plain
  * HTML page listing the endpoints (/api/docs; no CDN, no script).
  */
-import { PLOVER_TYPES } from './validate.ts';
+import { MAX_STORE_ID, PLOVER_TYPES } from './validate.ts';
 
 type Param = { name: string; in: 'query' | 'path'; required?: boolean; description: string; schema: Record<string, unknown> };
 
@@ -34,7 +34,7 @@ const OPS: Op[] = [
       q('from', date('first article date')),
       q('to', date('last article date')),
       q('source', str('outlet name, exactly')),
-      q('entity', int('entity id: articles that mention it', 1, 2_147_483_647)),
+      q('entity', int('entity id: articles that mention it', 1, MAX_STORE_ID)),
       q('eventType', str('PLOVER type: articles with such an event', { enum: PLOVER_TYPES })),
       ...pageParams,
     ],
@@ -80,7 +80,7 @@ const OPS: Op[] = [
     method: 'get',
     path: '/api/quotes',
     summary: 'Quotes by speaker and by text',
-    params: [q('speaker', int('speaker entity id', 1, 2_147_483_647)), q('text', str('words in the quote')), q('from', date('first date')), q('to', date('last date')), ...pageParams],
+    params: [q('speaker', int('speaker entity id', 1, MAX_STORE_ID)), q('text', str('words in the quote')), q('from', date('first date')), q('to', date('last date')), ...pageParams],
   },
   { method: 'get', path: '/api/sources', summary: 'Sources with their article counts (the search facet)' },
   {
