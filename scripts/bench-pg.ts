@@ -24,7 +24,8 @@
  * into the PostgreSQL database NAME (default rasd_bench_full; kept, and
  * reused when it already holds as many articles, so `bench-store.ts --db URL`
  * can load it over HTTP), then the two are compared as in 2.
- * $RASD_TEST_PG (or --pg) names a server where the script may create databases.
+ * $RASD_TEST_PG (or --pg) names a server where the script may create databases; $RASD_BENCH_V8 passes one V8 flag
+ * to every rasd process it starts.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,7 +78,10 @@ async function freshDb(name: string): Promise<string> {
 
 function runCli(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [rasd, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // RASD_BENCH_V8: one V8 flag for every rasd process the bench starts (e.g. --single-threaded-gc, tried in the
+    // eleventh session: docs/benchmarks.md "Eleventh session, integrator")
+    const v8 = process.env.RASD_BENCH_V8 ? [process.env.RASD_BENCH_V8] : [];
+    const child = spawn(process.execPath, [...v8, rasd, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code) => resolve(code ?? 1));
   });
