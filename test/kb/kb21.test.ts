@@ -24,6 +24,8 @@ test('a national title goes to the holder kb21 added, on the article date only',
 test('offices of generic titles: a ministry, a government spokesperson, an attorney general', () => {
   assert.equal(titleHolder('وقال وزير العمل الإيراني إن البطالة ارتفعت.', '2018-05-01'), 'per:ali-rabiei');
   assert.equal(titleHolder('وقال المتحدث باسم الحكومة الألمانية إن برلين قلقة.', '2018-05-01'), 'per:steffen-seibert');
+  assert.equal(titleHolder('وقالت وزيرة الصحة المصرية إن الحملة نجحت.', '2018-09-01'), 'per:hala-zayed');
+  assert.notEqual(titleHolder('وقالت وزيرة الصحة المصرية إن الحملة نجحت.', '2018-03-01'), 'per:hala-zayed');
   // The office added to the record kept in corpus-2018.jsonl.
   assert.equal(titleHolder('وقال وزير الإعلام الإريتري إن البلدين وقعا اتفاقا.', '2018-07-09'), 'per:yemane-gebremeskel');
 });
