@@ -17,6 +17,7 @@ import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
 import { AnalysisPool, type PoolOptions, type WorkerResponse } from './pool.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 import { Progress } from './progress.ts';
+import { unreadDateNote } from '../readers/date.ts';
 
 export interface IngestOptions extends PoolOptions {
   store: Store;
@@ -68,11 +69,6 @@ export function languageNote(language: string): string | null {
   return language === 'ar' ? null : `not Arabic (language "${language}"); stored anyway`;
 }
 
-/** What ingest says of an article whose date the source gives and rasd cannot read (the reader's note). */
-export function storedDateNote(readerNote: string): string {
-  return readerNote.replace(/analyzed without a date$/, 'stored without a date');
-}
-
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const { store } = opts;
   const batchSize = opts.batchSize ?? 64;
@@ -98,7 +94,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const seen = new Set<string>();
   let pool = null as AnalysisPool | null;
   const inFlight: Array<Promise<void>> = [];
-  let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string; note?: string }> = [];
+  let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string; unreadDate?: string }> = [];
   let version: string | null = null;
   let analyzed = 0;
 
@@ -142,7 +138,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         continue;
       }
       // said of the articles stored now only: content already stored is skipped, its date as it was
-      if (item.note) notes.push({ path: item.label, reason: storedDateNote(item.note) });
+      if (item.unreadDate) notes.push({ path: item.label, reason: unreadDateNote(item.unreadDate, 'stored', item.article.date ?? null) });
       pool ??= new AnalysisPool(opts);
       const p = pool.analyze(item.article).then((res) => handle(item.label, res));
       inFlight.push(p);
@@ -173,7 +169,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         continue;
       }
       seen.add(hash);
-      checkBuffer.push({ label: item.label, article: item.article, hash, note: item.note });
+      checkBuffer.push({ label: item.label, article: item.article, hash, unreadDate: item.unreadDate });
       if (checkBuffer.length >= batchSize) await drainChecks();
       if (toWrite.length >= batchSize || pendingRejects.length >= batchSize) await flush();
       update();

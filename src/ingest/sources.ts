@@ -16,15 +16,15 @@ import { describeError, RasdError } from '../core/errors.ts';
 import { fileError, notRegular, readInput } from '../io/input.ts';
 import { decodeMarkup, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
-import { parsePublicationDate, unreadDateNote } from '../readers/date.ts';
+import { parsePublicationDate, unreadDate } from '../readers/date.ts';
 
 export interface SourceItem {
   /** "FILE", "FILE: line 12", "FILE: item 3". */
   label: string;
   article?: ArticleInput;
   error?: string;
-  /** What could not be used of an item that is still an article (a date rasd cannot read). */
-  note?: string;
+  /** A publication date the item gives and rasd cannot read, as written: the article is stored without it. */
+  unreadDate?: string;
 }
 
 const GLOB_CHARS = /[*?[]/;
@@ -296,10 +296,10 @@ export function readHtmlPage(html: string, label: string): SourceItem {
   }), rawDate, date);
 }
 
-/** The item with a note on a date the source gives and rasd cannot read (it was dropped silently, qa12). */
+/** The item with the date the source gives and rasd cannot read (it was dropped silently, qa12). */
 function withDateNote(item: SourceItem, raw: string | null, parsed: string | null): SourceItem {
-  const note = item.article ? unreadDateNote(raw, parsed) : null;
-  return note ? { ...item, note } : item;
+  const unread = item.article ? unreadDate(raw, parsed) : null;
+  return unread ? { ...item, unreadDate: unread } : item;
 }
 
 /** Longest JSON line read, in bytes (an article of MAX_ARTICLE_CHARS Arabic characters, escaped, fits). */
@@ -401,7 +401,7 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
         continue;
       }
       const [item] = readArticles(line, { format: 'jsonl' });
-      if (item) yield item.article ? { label, article: item.article, ...(item.note ? { note: item.note } : {}) } : { label, error: item.error ? describeError(item.error) : 'unreadable' };
+      if (item) yield item.article ? { label, article: item.article, ...(item.unreadDate ? { unreadDate: item.unreadDate } : {}) } : { label, error: item.error ? describeError(item.error) : 'unreadable' };
     }
   } catch (err) {
     failed.push(err as Error);
