@@ -27,6 +27,11 @@ export interface IngestOptions extends PoolOptions {
   progress?: Progress;
   /** Items from somewhere other than files (tests, POST /api/articles). */
   items?: AsyncIterable<SourceItem> | Iterable<SourceItem>;
+  /**
+   * Then analyze again every stored article another analyzer version made, with the same workers (`rasd demo`: an
+   * old rasd.db showed the old analyses of the samples, which ingest skips as already stored).
+   */
+  reanalyzeStale?: boolean;
 }
 
 export interface IngestSummary {
@@ -44,6 +49,9 @@ export interface IngestSummary {
   /** Articles analyzed and stored per second. */
   rate: number;
   analyzerVersion: string | null;
+  /** With reanalyzeStale: the stored articles analyzed again, and those that failed to be. */
+  reanalyzed?: number;
+  reanalyzeFailed?: Array<{ id: number; reason: string }>;
 }
 
 async function* fileItems(paths: string[], onBytes: (fileIndex: number, bytes: number) => void): AsyncGenerator<SourceItem> {
@@ -97,6 +105,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string; unreadDate?: string }> = [];
   let version: string | null = null;
   let analyzed = 0;
+  let stale: { reanalyzed: number; failed: Array<{ id: number; reason: string }> } | null = null;
 
   const flush = async () => {
     if (pendingRejects.length) await store.reject(pendingRejects.splice(0));
@@ -181,14 +190,26 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       update();
     }
     await flush();
+    if (opts.reanalyzeStale) pool ??= new AnalysisPool(opts);
     if (pool) version = await pool.version;
+    if (opts.reanalyzeStale) stale = await reanalyzeWith(pool!, store, version!);
   } finally {
     await pool?.close();
     progress.update(state, true);
     progress.done();
   }
   const seconds = progress.elapsed();
-  return { articles: state.articles, stored: state.stored, duplicates: state.duplicates, rejected, notes, seconds, rate: analyzed / Math.max(seconds, 1e-3), analyzerVersion: version };
+  return {
+    articles: state.articles,
+    stored: state.stored,
+    duplicates: state.duplicates,
+    rejected,
+    notes,
+    seconds,
+    rate: analyzed / Math.max(seconds, 1e-3),
+    analyzerVersion: version,
+    ...(stale ? { reanalyzed: stale.reanalyzed, reanalyzeFailed: stale.failed } : {}),
+  };
 }
 
 /** The article a stored analysis was made from, to analyze it again. */
@@ -205,33 +226,50 @@ export interface ReanalyzeSummary {
   seconds: number;
 }
 
+/**
+ * Analyzes again, with `pool`, every stored article whose analysis another analyzer version than `version` made,
+ * in batches of 256 by id; `onBatch` hears the running counts.
+ */
+async function reanalyzeWith(
+  pool: AnalysisPool,
+  store: Store,
+  version: string,
+  onBatch?: (reanalyzed: number, failed: number) => void,
+): Promise<{ reanalyzed: number; failed: Array<{ id: number; reason: string }> }> {
+  const failed: Array<{ id: number; reason: string }> = [];
+  let reanalyzed = 0;
+  let after = 0;
+  for (;;) {
+    const batch = await store.staleArticles(version, after, 256);
+    if (!batch.length) break;
+    after = batch[batch.length - 1]!.id;
+    const results = await Promise.all(batch.map((b) => pool.analyze(articleOf(b.analysis))));
+    for (let i = 0; i < batch.length; i++) {
+      const res = results[i]!;
+      if (res.record) {
+        await store.replaceAnalysis(batch[i]!.id, res.record.analysis, res.record.analysisVersion);
+        reanalyzed++;
+      } else failed.push({ id: batch[i]!.id, reason: res.error });
+    }
+    onBatch?.(reanalyzed, failed.length);
+  }
+  return { reanalyzed, failed };
+}
+
 /** Re-runs analysis over stored articles whose analysis_version differs from the analyzer's. */
 export async function reanalyze(opts: PoolOptions & { store: Store; progress?: Progress }): Promise<ReanalyzeSummary> {
   const progress = opts.progress ?? new Progress(process.stderr, false);
   const pool = new AnalysisPool(opts);
-  const failed: Array<{ id: number; reason: string }> = [];
-  let reanalyzed = 0;
+  let result: { reanalyzed: number; failed: Array<{ id: number; reason: string }> } = { reanalyzed: 0, failed: [] };
   let version = '';
   try {
     version = await pool.version;
-    let after = 0;
-    for (;;) {
-      const batch = await opts.store.staleArticles(version, after, 256);
-      if (!batch.length) break;
-      after = batch[batch.length - 1]!.id;
-      const results = await Promise.all(batch.map((b) => pool.analyze(articleOf(b.analysis))));
-      for (let i = 0; i < batch.length; i++) {
-        const res = results[i]!;
-        if (res.record) {
-          await opts.store.replaceAnalysis(batch[i]!.id, res.record.analysis, res.record.analysisVersion);
-          reanalyzed++;
-        } else failed.push({ id: batch[i]!.id, reason: res.error });
-      }
-      progress.update({ articles: reanalyzed, stored: reanalyzed, duplicates: 0, rejected: failed.length, fraction: null });
-    }
+    result = await reanalyzeWith(pool, opts.store, version, (reanalyzed, failed) =>
+      progress.update({ articles: reanalyzed, stored: reanalyzed, duplicates: 0, rejected: failed, fraction: null }),
+    );
   } finally {
     await pool.close();
     progress.done();
   }
-  return { reanalyzed, failed, version, seconds: progress.elapsed() };
+  return { ...result, version, seconds: progress.elapsed() };
 }
