@@ -13,19 +13,13 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
-import { fileError, notRegular, readInput } from '../io/input.ts';
+import { fileError, notRegular, readInput, type InputItem } from '../io/input.ts';
 import { decodeMarkup, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
 import { parsePublicationDate, unreadDate } from '../readers/date.ts';
 
-export interface SourceItem {
-  /** "FILE", "FILE: line 12", "FILE: item 3". */
-  label: string;
-  article?: ArticleInput;
-  error?: string;
-  /** A publication date the item gives and rasd cannot read, as written: the article is stored without it. */
-  unreadDate?: string;
-}
+/** An item of an input as ingest reads it: the same as `rasd analyze` reads (labels "FILE: item 3" for feeds too). */
+export type SourceItem = InputItem;
 
 const GLOB_CHARS = /[*?[]/;
 

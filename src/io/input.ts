@@ -10,11 +10,11 @@ import { readArticles, type ReadOptions } from '../readers/index.ts';
 import { decodeInput, MAX_INPUT_BYTES } from './decode.ts';
 
 export interface InputItem {
-  /** "FILE" or "FILE: line 3". */
+  /** "FILE", "FILE: line 3", "FILE: item 3" (a feed's or a JSON array's). */
   label: string;
   article?: ArticleInput;
   error?: string;
-  /** A publication date the item gives and rasd cannot read, as written: the article is analyzed without it. */
+  /** A publication date the item gives and rasd cannot read, as written: the article has none (or a run's --date). */
   unreadDate?: string;
 }
 
