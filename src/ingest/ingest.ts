@@ -151,11 +151,16 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       pool ??= new AnalysisPool(opts);
       const p = pool.analyze(item.article).then((res) => handle(item.label, res));
       inFlight.push(p);
-      while (inFlight.length >= maxInFlight()) {
-        await inFlight.shift();
-        if (toWrite.length >= batchSize) await flush();
-        update();
-      }
+      await settle(maxInFlight() - 1);
+    }
+  };
+
+  /** Waits for the oldest analyses until at most `most` are in flight, writing each batch that fills. */
+  const settle = async (most: number) => {
+    while (inFlight.length > most) {
+      await inFlight.shift();
+      if (toWrite.length >= batchSize) await flush();
+      update();
     }
   };
 
@@ -184,11 +189,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       update();
     }
     await drainChecks();
-    while (inFlight.length) {
-      await inFlight.shift();
-      if (toWrite.length >= batchSize) await flush();
-      update();
-    }
+    await settle(0);
     await flush();
     if (opts.reanalyzeStale) pool ??= new AnalysisPool(opts);
     if (pool) version = await pool.version;
