@@ -4,7 +4,7 @@
  */
 import type { Analysis, Entity } from '../core/analysis.ts';
 import { normalize } from '../text/normalize.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type DyadQuery, type EntityRecord, type EventQuery, type EventRecord, type Paging, type PlaceQuery, type QuoteQuery, type QuoteRecord, type SearchHit, type SearchQuery, type StoredArticle } from './store.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type DyadQuery, type EntityRecord, type EventQuery, type EventRecord, type Paging, type PlaceCount, type PlaceQuery, type QuoteQuery, type QuoteRecord, type SearchHit, type SearchQuery, type StoredArticle } from './store.ts';
 import { makeSnippet, type ParsedQuery, type Segmenter } from './search-terms.ts';
 
 /** The sentence an event was found in, kept with the event as its evidence. */
@@ -301,6 +301,27 @@ export function searchFilters(query: SearchQuery, id: string, params: unknown[])
   if (query.entity !== undefined) (where.push(`${id} IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`), params.push(query.entity));
   if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
   return { where, facets: !!(query.from || query.to || query.source) };
+}
+
+/** One entity of the map as both engines' place queries return it: its averaged point, articles and events. */
+export interface PlaceRow {
+  entity_id: number;
+  name: string;
+  name_en: string | null;
+  lat: number;
+  lon: number;
+  country: string | null;
+  feature: string;
+  articles: number;
+  events: number;
+}
+
+/** The map's places: each row at its commonest point (`points`, commonestPoints) where it has one. */
+export function placeCounts(rows: PlaceRow[], points: Map<number, PlacePointRow>): PlaceCount[] {
+  return rows.map((r) => {
+    const p = points.get(r.entity_id) ?? r;
+    return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
+  });
 }
 
 /** One place row group: an entity at a point, and in how many articles. */

@@ -27,7 +27,7 @@ import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { eventSideCountry } from '../../events/side-country.ts';
-import { commonestPoints, dyadConditions, eventConditions, evidenceOf, hitPage, packAnalysis, pageOf, placeConditions, prefixEnd, quoteConditions, searchFilters, storedArticle, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type LikeSql, type PlacePointRow, type QuoteRow } from '../rows.ts';
+import { commonestPoints, dyadConditions, eventConditions, evidenceOf, hitPage, packAnalysis, pageOf, placeConditions, placeCounts, prefixEnd, quoteConditions, searchFilters, storedArticle, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type LikeSql, type PlacePointRow, type PlaceRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -1066,7 +1066,7 @@ export class PgStore implements Store {
   async places(q: PlaceQuery): Promise<PlaceCount[]> {
     const params: unknown[] = [];
     const { where, limit } = placeConditions(q, params);
-    const rows = await this.q<{ entity_id: number; name: string; name_en: string | null; lat: number; lon: number; country: string | null; feature: string; articles: number; events: number }>(
+    const rows = await this.q<PlaceRow>(
       `SELECT p.entity_id, min(en.name) AS name, min(en.name_en) AS name_en, avg(p.lat) AS lat, avg(p.lon) AS lon, min(p.country) AS country, min(p.feature) AS feature,
          count(DISTINCT p.article_id)::int AS articles, (SELECT count(*)::int FROM events e WHERE e.location_id = p.entity_id) AS events
        FROM places p JOIN articles a ON a.id = p.article_id JOIN entities en ON en.id = p.entity_id
@@ -1079,10 +1079,7 @@ export class PgStore implements Store {
         [rows.map((r) => r.entity_id)],
       ),
     );
-    return rows.map((r) => {
-      const p = points.get(r.entity_id) ?? r;
-      return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
-    });
+    return placeCounts(rows, points);
   }
 
   async quotes(q: QuoteQuery): Promise<Page<QuoteRecord>> {

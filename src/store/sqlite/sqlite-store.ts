@@ -11,7 +11,7 @@ import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { eventSideCountry } from '../../events/side-country.ts';
-import { commonestPoints, dyadConditions, eventConditions, evidenceOf, hitPage, packAnalysis, pageOf, placeConditions, prefixEnd, quoteConditions, searchFilters, storedArticle, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type LikeSql, type PlacePointRow, type QuoteRow } from '../rows.ts';
+import { commonestPoints, dyadConditions, eventConditions, evidenceOf, hitPage, packAnalysis, pageOf, placeConditions, placeCounts, prefixEnd, quoteConditions, searchFilters, storedArticle, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type LikeSql, type PlacePointRow, type PlaceRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -441,16 +441,13 @@ export class SqliteStore implements Store {
            FROM places p JOIN articles a ON a.id = p.article_id JOIN entities en ON en.id = p.entity_id
            WHERE ${where.join(' AND ')} GROUP BY p.entity_id ORDER BY articles DESC, p.entity_id LIMIT ?`,
         )
-        .all(...params, limit) as Array<{ entity_id: number; name: string; name_en: string | null; lat: number; lon: number; country: string | null; feature: string; articles: number; events: number }>;
+        .all(...params, limit) as PlaceRow[];
       const points = commonestPoints(
         this.db
           .prepare('SELECT entity_id, lat, lon, country, feature, count(DISTINCT article_id) AS n FROM places WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id, lat, lon, country, feature')
           .all(JSON.stringify(rows.map((r) => r.entity_id))) as PlacePointRow[],
       );
-      return rows.map((r) => {
-        const p = points.get(r.entity_id) ?? r;
-        return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
-      });
+      return placeCounts(rows, points);
     });
   }
 
