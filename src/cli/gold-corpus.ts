@@ -104,3 +104,13 @@ export function requireSplit(split: string | undefined, golds: ReadonlyArray<{ s
 /** An article named by path (`article`), or a corpus record (`corpus` and `id`). */
 export const namesArticle = (o: Record<string, unknown>): boolean =>
   (typeof o.article === 'string' && o.article !== '') || (typeof o.corpus === 'string' && typeof o.id === 'string');
+
+/**
+ * The gold records of the files at `paths` that name their article by path or corpus record (namesArticle), every
+ * file checked (readGoldRecords), refused when there are none at all (requireGold; `where` names the files).
+ */
+export function readArticleGold<T>(paths: readonly string[], format: 'jsonl' | 'json', where = paths.join(', ')): T[] {
+  const golds = paths.flatMap((p) => readGoldRecords<T>(p, format, namesArticle, '"article", or "corpus" and "id"'));
+  requireGold(golds.length, where);
+  return golds;
+}

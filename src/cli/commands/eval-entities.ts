@@ -41,7 +41,7 @@ import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
 import { REPO_ROOT } from '../../resources/shared.ts';
 import type { Analysis, Entity } from '../../core/analysis.ts';
-import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, namesArticle, readGoldRecords, requireGold, requireSplit } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, readArticleGold, requireSplit } from '../gold-corpus.ts';
 
 interface GoldEntity {
   type: string;
@@ -293,8 +293,7 @@ export async function run(argv: string[]): Promise<number> {
   const paths = argv.filter((a, i) => !a.startsWith('--') && !(splitArg >= 0 && i === splitArg + 1));
   const dir = join(REPO_ROOT, 'test/gold/entities');
   const files = paths.length ? paths : goldFilesIn(dir, '.jsonl');
-  const gold: GoldDoc[] = files.flatMap((f) => readGoldRecords<GoldDoc>(f, 'jsonl', namesArticle, '"article", or "corpus" and "id"'));
-  requireGold(gold.length, files.join(', '));
+  const gold = readArticleGold<GoldDoc>(files, 'jsonl');
   requireSplit(onlySplit, gold, 'gold article');
   for (const g of gold) if (typeof g.article !== 'string') g.article = g.id!;
   const fromCorpus = await corpusArticles(gold);

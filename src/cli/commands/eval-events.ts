@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { createAnalyzer, buildStages } from '../../analyzer.ts';
 import { loadResources, readDataFile } from '../../resources/load.ts';
 import type { ArticleInput } from '../../core/document.ts';
-import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, namesArticle, readGoldRecords, requireGold, requireSplit } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, readArticleGold, requireSplit } from '../gold-corpus.ts';
 import { createEventStage } from '../../events/stage.ts';
 import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
@@ -58,8 +58,7 @@ export async function run(argv: string[]): Promise<number> {
   const goldDir = values.gold ?? join(REPO_ROOT, 'test/gold/events');
   // the gold is read and checked before the resources load: a bad folder or file is one line, not a crash mid-run (qa12)
   const goldPaths = goldFilesIn(goldDir, '.json');
-  const golds = goldPaths.map((p) => readGoldRecords<GoldFile>(p, 'json', namesArticle, '"article", or "corpus" and "id"')[0]!).filter(Boolean);
-  requireGold(golds.length, `${goldDir} (one .json file an article)`);
+  const golds = readArticleGold<GoldFile>(goldPaths, 'json', `${goldDir} (one .json file an article)`);
   requireSplit(values.split, golds, 'gold file', goldDir);
   const files = goldPaths.map((p) => basename(p));
   const resources = loadResources();

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../args.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { RasdError } from '../../core/errors.ts';
-import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, namesArticle, readGoldRecords, requireGold, requireSplit } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, readArticleGold, requireSplit } from '../gold-corpus.ts';
 import type { ArticleInput } from '../../core/document.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
@@ -63,8 +63,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const goldPaths = values.gold ? [values.gold] : goldFilesIn(GOLD_DIR, '.jsonl');
-  const golds: GoldArticle[] = goldPaths.flatMap((p) => readGoldRecords<GoldArticle>(p, 'jsonl', namesArticle, '"article", or "corpus" and "id"'));
-  requireGold(golds.length, goldPaths.join(', '));
+  const golds = readArticleGold<GoldArticle>(goldPaths, 'jsonl');
   requireSplit(values.split, golds, 'gold article');
   const fromCorpus = await corpusArticles(golds);
   const resources = loadResources();
