@@ -48,13 +48,8 @@ export interface Resources {
   revision?: string;
 }
 
-export interface AnalyzeMeta {
-  title?: string | null;
-  date?: string | null;
-  source?: string | null;
-  url?: string | null;
-  id?: string | null;
-}
+/** What `analyze(text, meta)` takes besides the text: an article's fields but its body and headings. */
+export type AnalyzeMeta = Omit<ArticleInput, 'text' | 'headings'>;
 
 export interface Analyzer {
   readonly pipeline: Pipeline;

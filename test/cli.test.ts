@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
 
 const bin = new URL('../bin/rasd.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
@@ -179,6 +180,17 @@ test('demo ingests the samples, serves them and passes its smoke test', () => {
   // A second run finds everything already stored: nothing twice.
   const again = rasd(['demo', '--smoke', '--db', db]);
   assert.match(again.stdout, /"articles":4/);
+  assert.doesNotMatch(again.stdout, /analyzed again/);
+  // a store an older rasd wrote: the demo analyzes its samples again instead of showing the old analyses
+  const sqlite = new Database(db);
+  sqlite.prepare("UPDATE articles SET analysis_version = 'old' WHERE id <= 2").run();
+  sqlite.close();
+  const old = rasd(['demo', '--smoke', '--db', db]);
+  assert.equal(old.status, 0, old.stderr);
+  assert.match(old.stdout, /rasd demo: 2 stored articles analyzed again/);
+  const check = new Database(db, { readonly: true });
+  assert.equal((check.prepare("SELECT count(*) AS n FROM articles WHERE analysis_version = 'old'").get() as { n: number }).n, 0);
+  check.close();
 });
 
 // qa9: `rasd analyze ... | head -1` ended with "rasd analyze: write EPIPE" and status 1

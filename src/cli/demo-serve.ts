@@ -19,9 +19,13 @@ export async function runDemoServe(argv: string[], samplesDir: string): Promise<
   });
   const store = await openStore(dbPath(values.db));
   try {
-    const summary = await ingest({ store, paths: [samplesDir], progress: new Progress() });
+    // an old store's analyses of the samples are analyzed again: ingest skips them as already stored, and the demo
+    // showed what an older rasd had found
+    const summary = await ingest({ store, paths: [samplesDir], progress: new Progress(), reanalyzeStale: true });
     printRejected(summary);
     console.log(summaryLine(summary));
+    for (const f of summary.reanalyzeFailed ?? []) console.error(`rasd demo: article ${f.id} could not be analyzed again: ${f.reason}`);
+    if (summary.reanalyzed) console.log(`rasd demo: ${summary.reanalyzed} stored articles analyzed again (their analyses were made by another rasd version)`);
     // The smoke test takes any free port so CI never collides with a running server.
     const server = await startServer({ store, port: parsePort(values.port, values.smoke ? 0 : 8080) });
     console.log(`rasd demo: serving ${summary.stored + summary.duplicates} sample articles at ${server.url} (API docs: ${server.url}api/docs)`);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { goldFilesIn, namesArticle, readGoldRecords, requireGold } from './gold-corpus.ts';
+import { goldFilesIn, goldSplit, namesArticle, readArticleGold, readGoldRecords, requireGold, requireSplit } from './gold-corpus.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-gold-'));
 const write = (name: string, text: string) => {
@@ -28,4 +28,24 @@ test('gold folders and empty gold are refused', () => {
   assert.deepEqual(goldFilesIn(dir, '.json').map((p) => p.slice(dir.length + 1)), ['one.json']);
   assert.throws(() => requireGold(0, 'X'), /no gold records in X/);
   requireGold(1, 'X');
+});
+
+test('--split names a split some gold record is of, or is refused with the splits there are', () => {
+  const golds = [{ split: 'dev2' }, {}, { split: 'heldout' }];
+  assert.equal(goldSplit({}), 'dev');
+  requireSplit(undefined, golds, 'gold article');
+  requireSplit('dev', golds, 'gold article');
+  requireSplit('heldout', golds, 'gold article');
+  assert.throws(() => requireSplit('dev3', golds, 'gold article'), /^RasdError: --split "dev3": no gold article of that split \(dev2, dev, heldout\)/);
+  assert.throws(() => requireSplit('x', golds, 'gold file', '/g'), /--split "x": no gold file of that split in \/g \(dev2, dev, heldout\)/);
+});
+
+test('article gold of several files: every record that names its article, none at all refused', () => {
+  const a = write('a.jsonl', '{"_about": "x"}\n{"article": "../shared/a.txt", "split": "dev"}\n');
+  const b = write('b.jsonl', '{"corpus": "c.jsonl.gz", "id": "9"}\n');
+  assert.deepEqual(readArticleGold<{ split?: string }>([a, b], 'jsonl').map(goldSplit), ['dev', 'dev']);
+  const none = write('none-only.jsonl', '{"_about": "nothing yet"}\n');
+  assert.throws(() => readArticleGold([none], 'jsonl'), /no gold records in .*none-only\.jsonl/);
+  assert.throws(() => readArticleGold([none], 'json', 'the folder'), /no gold records in the folder/);
+  assert.throws(() => readArticleGold([write('x.jsonl', '{"path": "a"}\n')], 'jsonl'), /names no article \("article", or "corpus" and "id"\)/);
 });

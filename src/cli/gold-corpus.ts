@@ -89,6 +89,28 @@ export function requireGold(records: number, where: string): void {
   if (records === 0) throw new RasdError('RASD_E001', `no gold records in ${where}`);
 }
 
+/** The split a gold record belongs to: the one it names, else "dev". */
+export const goldSplit = (g: { split?: string }): string => g.split ?? 'dev';
+
+/**
+ * Refuses `--split S` when no gold record is of split S (--verbose listed nothing, and said nothing): the message
+ * names the splits there are. `what` names the records ("gold article", "gold file"), `where` their folder if any.
+ */
+export function requireSplit(split: string | undefined, golds: ReadonlyArray<{ split?: string }>, what: string, where?: string): void {
+  if (split === undefined || golds.some((g) => goldSplit(g) === split)) return;
+  throw new RasdError('RASD_E007', `--split "${split}": no ${what} of that split${where ? ` in ${where}` : ''} (${[...new Set(golds.map(goldSplit))].join(', ')})`);
+}
+
 /** An article named by path (`article`), or a corpus record (`corpus` and `id`). */
 export const namesArticle = (o: Record<string, unknown>): boolean =>
   (typeof o.article === 'string' && o.article !== '') || (typeof o.corpus === 'string' && typeof o.id === 'string');
+
+/**
+ * The gold records of the files at `paths` that name their article by path or corpus record (namesArticle), every
+ * file checked (readGoldRecords), refused when there are none at all (requireGold; `where` names the files).
+ */
+export function readArticleGold<T>(paths: readonly string[], format: 'jsonl' | 'json', where = paths.join(', ')): T[] {
+  const golds = paths.flatMap((p) => readGoldRecords<T>(p, format, namesArticle, '"article", or "corpus" and "id"'));
+  requireGold(golds.length, where);
+  return golds;
+}

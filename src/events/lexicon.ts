@@ -10,7 +10,7 @@
  */
 import type { CompiledDescriptions } from './descriptions.ts';
 import { normalize } from '../text/normalize.ts';
-import { RasdError } from '../core/errors.ts';
+import { sectionFile } from '../core/sections.ts';
 
 export type ArgumentRole = 'source' | 'target';
 
@@ -576,51 +576,38 @@ export type EventGrammar = { [S in keyof GrammarSections]: CompiledSection<Gramm
 const PAYLOAD = { words: 'words', raw: 'words', list: 'words', stems: 'words', definite: 'words', phrases: 'phrases', verbs: 'verbs', codes: 'codes' } as const;
 
 export function buildEventGrammar(json: unknown): EventGrammar {
-  const fail = (msg: string): never => {
-    throw new RasdError('RASD_E008', `events/grammar.json: ${msg}`);
-  };
-  if (!json || typeof json !== 'object' || Array.isArray(json)) fail('is not a JSON object');
-  const root = json as Record<string, unknown>;
-  const strings = (name: string, list: unknown, what = 'words'): string[] => {
-    if (!Array.isArray(list) || list.length === 0) fail(`section "${name}" has no ${what} (a non-empty array is expected)`);
-    for (const w of list as unknown[]) if (typeof w !== 'string' || !w.trim()) fail(`section "${name}" has an entry that is not a non-empty string: ${JSON.stringify(w)}`);
-    return list as string[];
-  };
+  const file = sectionFile('events/grammar.json', json);
   const out: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(EVENT_GRAMMAR_SECTIONS)) {
-    const s = root[name];
-    if (!s || typeof s !== 'object' || Array.isArray(s)) fail(`section "${name}" is missing or not an object`);
-    const sec = s as Record<string, unknown>;
-    const compare = kind === 'raw' ? 'raw' : 'normalized';
-    if (sec.compare !== compare) fail(`section "${name}" must say "compare": "${compare}" (found ${JSON.stringify(sec.compare)})`);
-    const payload = sec[PAYLOAD[kind]];
-    if (kind === 'words') out[name] = new Set(strings(name, payload).map((w) => n(w)));
-    else if (kind === 'list') out[name] = strings(name, payload).map((w) => n(w));
-    else if (kind === 'raw') out[name] = [...strings(name, payload)];
-    else if (kind === 'stems') out[name] = new Set(strings(name, payload).flatMap((w) => [w, w + 'ة', w + 'ا', 'ال' + w, 'ال' + w + 'ة']).map((w) => n(w)));
+    const payload = file.section(name, kind === 'raw' ? 'raw' : 'normalized')[PAYLOAD[kind]];
+    const strings = (list: unknown, what?: string) => file.strings(name, list, what);
+    if (kind === 'words') out[name] = new Set(strings(payload).map((w) => n(w)));
+    else if (kind === 'list') out[name] = strings(payload).map((w) => n(w));
+    else if (kind === 'raw') out[name] = [...strings(payload)];
+    else if (kind === 'stems') out[name] = new Set(strings(payload).flatMap((w) => [w, w + 'ة', w + 'ا', 'ال' + w, 'ال' + w + 'ة']).map((w) => n(w)));
     else if (kind === 'definite') {
-      const words = strings(name, payload);
-      for (const w of words) if (!w.startsWith('ال')) fail(`section "${name}": "${w}" does not open with the article ال`);
+      const words = strings(payload);
+      for (const w of words) if (!w.startsWith('ال')) file.fail(`section "${name}": "${w}" does not open with the article ال`);
       out[name] = new Set(words.flatMap((w) => [w, w.slice(2)]).map((w) => n(w)));
-    } else if (kind === 'phrases') out[name] = strings(name, payload, 'phrases').map((p) => p.split(' ').map((w) => n(w)));
+    } else if (kind === 'phrases') out[name] = strings(payload, 'phrases').map((p) => p.split(' ').map((w) => n(w)));
     else if (kind === 'verbs') {
-      if (!Array.isArray(payload) || payload.length === 0) fail(`section "${name}" has no verbs (a non-empty array of [past, present...] is expected)`);
+      if (!Array.isArray(payload) || payload.length === 0) file.fail(`section "${name}" has no verbs (a non-empty array of [past, present...] is expected)`);
       const verbs = (payload as unknown[]).map((v) => {
-        if (!Array.isArray(v) || v.length < 2) fail(`section "${name}" has a verb that is not [past, present...]: ${JSON.stringify(v)}`);
-        return strings(name, v);
+        if (!Array.isArray(v) || v.length < 2) file.fail(`section "${name}" has a verb that is not [past, present...]: ${JSON.stringify(v)}`);
+        return strings(v);
       });
       out[name] = new Set(verbs.flatMap(([past, ...present]) => lightVerbForms(past!, present)));
     } else {
-      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || Object.keys(payload).length === 0) fail(`section "${name}" has no "codes" (an object of words to actor code suffixes is expected)`);
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || Object.keys(payload).length === 0) file.fail(`section "${name}" has no "codes" (an object of words to actor code suffixes is expected)`);
       const map = new Map<string, string>();
       for (const [w, code] of Object.entries(payload as Record<string, unknown>)) {
-        if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) fail(`section "${name}": "${w}" maps to ${JSON.stringify(code)}, not a three-letter actor code suffix`);
+        if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) file.fail(`section "${name}": "${w}" maps to ${JSON.stringify(code)}, not a three-letter actor code suffix`);
         map.set(n(w), code as string);
       }
       out[name] = map;
     }
   }
-  for (const k of Object.keys(root)) if (!k.startsWith('$') && !(k in EVENT_GRAMMAR_SECTIONS)) fail(`unknown section "${k}" (no rule reads it)`);
+  file.noOtherSections(Object.keys(EVENT_GRAMMAR_SECTIONS));
   return out as EventGrammar;
 }
 

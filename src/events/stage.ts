@@ -2938,8 +2938,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        */
       function fallbackArgs(tr: Trigger, args: Args): Args | null {
         if (!tr.isVerb) return domesticNounArgs(tr, args);
-        if (tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
-        const source = args.source;
+        if (!fallbackOpen(tr, args)) return null;
+        const source = args.source!;
         const sent = sentenceOf[tr.token]!;
         const end = sentenceTokens[sent]![1];
         const specs = tr.entry.targetSpecs;
@@ -2965,14 +2965,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // Not when the sentence names another state after the verb (الجيش الإسرائيلي يعتقل اثنين من عائلة فلسطيني، اعتقلت
         // الشرطة الألمانية متشددا تونسيا): those arrested may be its people (read on corpus text: most such were).
         // Nor when a relational adjective follows the object (الصحفيين الفرنسيين): the people have a state of their own.
-        let nisba = false;
-        for (let k = j; k < end && k - j <= 3 && !isComma(k) && !isBoundary(k); k++) if (NISBA_ADJECTIVE.test(info[k]!.rest) && !inActor[k]) nisba = true;
-        const foreign = nisba || actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
-        const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
-        const notDomestic = lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)));
-        if (lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && civilOrgan(source) && !foreign && !notDomestic) {
-          return { ...args, target: ownState(source), targetPrep: '', fallback: true };
-        }
+        const foreign = nisbaAfter(j, end) || otherStateAfter(tr, source);
+        if (domesticAct(tr, source) && !foreign && !notDomesticVerb(tr)) return { ...args, target: ownState(source), targetPrep: '', fallback: true };
         return null;
       }
       /**
@@ -2982,14 +2976,34 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * own state; not when a state other than the organ's or a relational adjective (الصحفيين الفرنسيين) follows it.
        */
       function domesticNounArgs(tr: Trigger, args: Args): Args | null {
-        if (tr.passive || !args.source || args.target || ONE_SIDED.has(tr.entry.plover)) return null;
-        const source = args.source;
-        if (!lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) || !civilOrgan(source)) return null;
-        const sent = sentenceOf[tr.token]!;
-        const end = sentenceTokens[sent]![1];
-        for (let k = tr.endToken + 1; k < end && k - tr.endToken <= 4 && !isComma(k) && !isBoundary(k); k++) if (NISBA_ADJECTIVE.test(info[k]!.rest) && !inActor[k]) return null;
-        if (actorsIn(sent).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity))) return null;
+        if (!fallbackOpen(tr, args)) return null;
+        const source = args.source!;
+        if (!domesticAct(tr, source)) return null;
+        const end = sentenceTokens[sentenceOf[tr.token]!]![1];
+        if (nisbaAfter(tr.endToken + 1, end) || otherStateAfter(tr, source)) return null;
         return { ...args, target: ownState(source), targetPrep: '', fallback: true };
+      }
+      /** The fallback may give a target: an active trigger of a two-sided kind, its source named and its target not. */
+      function fallbackOpen(tr: Trigger, args: Args): boolean {
+        return !tr.passive && !!args.source && !args.target && !ONE_SIDED.has(tr.entry.plover);
+      }
+      /** An act the lexicon's domesticFallback codes name (arrest, detention, trial, referral), done by a state's civil organ. */
+      function domesticAct(tr: Trigger, source: ActorMention): boolean {
+        return lex.domesticCodes.some((c) => tr.entry.cameo.startsWith(c)) && civilOrgan(source);
+      }
+      /** A relational adjective outside any actor among the four words from `from`, before a comma or a boundary (الصحفيين الفرنسيين). */
+      function nisbaAfter(from: number, end: number): boolean {
+        for (let k = from; k < end && k - from <= 3 && !isComma(k) && !isBoundary(k); k++) if (NISBA_ADJECTIVE.test(info[k]!.rest) && !inActor[k]) return true;
+        return false;
+      }
+      /** Another state than the source's named after the trigger in its sentence (not a medium). */
+      function otherStateAfter(tr: Trigger, source: ActorMention): boolean {
+        return actorsIn(sentenceOf[tr.token]!).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
+      }
+      /** The trigger's verb is one of the lexicon's domesticFallback.notVerbs (أوقف، توقف: "stop" as often as "arrest"), pronoun or not. */
+      function notDomesticVerb(tr: Trigger): boolean {
+        const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
+        return lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)));
       }
       /**
        * (events27) "بعد الانسحاب الأميركي من الاتفاق النووي"، "قرار ترامب الانسحاب من الاتفاق النووي": the lexicon's object
@@ -3029,8 +3043,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // عن قتل المتظاهرين في غزة").
         if (relativeBetween(tr.endToken, place.headToken) || triggers.some((t) => t !== tr && t.token > tr.endToken && t.token < place.headToken)) return null;
         // توقف، أوقف: "stop" as often as "arrest" (the lexicon's domesticFallback.notVerbs).
-        const verb = stripConj(norm[tr.token]!).rest.replace(/^[سل](?=[يتن])/, '');
-        if (lex.domesticNotForms.has(verb) || ENCLITICS.some((enc) => verb.endsWith(enc) && lex.domesticNotForms.has(verb.slice(0, -enc.length)))) return null;
+        if (notDomesticVerb(tr)) return null;
         return place;
       }
       /**

@@ -120,4 +120,16 @@ describe('ingest', () => {
     assert.equal(r.failed.length, 0);
     assert.equal((await store.staleArticles(r.version, 0, 10)).length, 0);
   });
+
+  it('with reanalyzeStale, analyzes again what another version made, even when every input is stored already', async () => {
+    store.db.prepare("UPDATE articles SET analysis_version = 'old' WHERE id = 3").run();
+    const s = await ingest({ store, paths: [join(dir, 'in', 'a.txt')], workers: 1, reanalyzeStale: true });
+    assert.equal(s.stored, 0);
+    assert.equal(s.reanalyzed, 1);
+    assert.deepEqual(s.reanalyzeFailed, []);
+    assert.equal((await store.staleArticles(s.analyzerVersion!, 0, 10)).length, 0);
+    const plain = await ingest({ store, paths: [join(dir, 'in', 'a.txt')], workers: 1 });
+    assert.equal(plain.reanalyzed, undefined);
+    assert.equal(plain.analyzerVersion, null);
+  });
 });

@@ -17,6 +17,7 @@ import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
 import { AnalysisPool, type PoolOptions, type WorkerResponse } from './pool.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 import { Progress } from './progress.ts';
+import { unreadDateNote } from '../readers/date.ts';
 
 export interface IngestOptions extends PoolOptions {
   store: Store;
@@ -26,6 +27,11 @@ export interface IngestOptions extends PoolOptions {
   progress?: Progress;
   /** Items from somewhere other than files (tests, POST /api/articles). */
   items?: AsyncIterable<SourceItem> | Iterable<SourceItem>;
+  /**
+   * Then analyze again every stored article another analyzer version made, with the same workers (`rasd demo`: an
+   * old rasd.db showed the old analyses of the samples, which ingest skips as already stored).
+   */
+  reanalyzeStale?: boolean;
 }
 
 export interface IngestSummary {
@@ -43,6 +49,9 @@ export interface IngestSummary {
   /** Articles analyzed and stored per second. */
   rate: number;
   analyzerVersion: string | null;
+  /** With reanalyzeStale: the stored articles analyzed again, and those that failed to be. */
+  reanalyzed?: number;
+  reanalyzeFailed?: Array<{ id: number; reason: string }>;
 }
 
 async function* fileItems(paths: string[], onBytes: (fileIndex: number, bytes: number) => void): AsyncGenerator<SourceItem> {
@@ -66,11 +75,6 @@ function fileSizes(paths: string[]): number[] {
 /** What ingest says of an article stored in another language than Arabic (plain ingest and --queue alike). */
 export function languageNote(language: string): string | null {
   return language === 'ar' ? null : `not Arabic (language "${language}"); stored anyway`;
-}
-
-/** What ingest says of an article whose date the source gives and rasd cannot read (the reader's note). */
-export function storedDateNote(readerNote: string): string {
-  return readerNote.replace(/analyzed without a date$/, 'stored without a date');
 }
 
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
@@ -98,9 +102,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const seen = new Set<string>();
   let pool = null as AnalysisPool | null;
   const inFlight: Array<Promise<void>> = [];
-  let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string; note?: string }> = [];
+  let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string; unreadDate?: string }> = [];
   let version: string | null = null;
   let analyzed = 0;
+  let stale: { reanalyzed: number; failed: Array<{ id: number; reason: string }> } | null = null;
 
   const flush = async () => {
     if (pendingRejects.length) await store.reject(pendingRejects.splice(0));
@@ -142,15 +147,20 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         continue;
       }
       // said of the articles stored now only: content already stored is skipped, its date as it was
-      if (item.note) notes.push({ path: item.label, reason: storedDateNote(item.note) });
+      if (item.unreadDate) notes.push({ path: item.label, reason: unreadDateNote(item.unreadDate, 'stored', item.article.date ?? null) });
       pool ??= new AnalysisPool(opts);
       const p = pool.analyze(item.article).then((res) => handle(item.label, res));
       inFlight.push(p);
-      while (inFlight.length >= maxInFlight()) {
-        await inFlight.shift();
-        if (toWrite.length >= batchSize) await flush();
-        update();
-      }
+      await settle(maxInFlight() - 1);
+    }
+  };
+
+  /** Waits for the oldest analyses until at most `most` are in flight, writing each batch that fills. */
+  const settle = async (most: number) => {
+    while (inFlight.length > most) {
+      await inFlight.shift();
+      if (toWrite.length >= batchSize) await flush();
+      update();
     }
   };
 
@@ -173,26 +183,34 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         continue;
       }
       seen.add(hash);
-      checkBuffer.push({ label: item.label, article: item.article, hash, note: item.note });
+      checkBuffer.push({ label: item.label, article: item.article, hash, unreadDate: item.unreadDate });
       if (checkBuffer.length >= batchSize) await drainChecks();
       if (toWrite.length >= batchSize || pendingRejects.length >= batchSize) await flush();
       update();
     }
     await drainChecks();
-    while (inFlight.length) {
-      await inFlight.shift();
-      if (toWrite.length >= batchSize) await flush();
-      update();
-    }
+    await settle(0);
     await flush();
+    if (opts.reanalyzeStale) pool ??= new AnalysisPool(opts);
     if (pool) version = await pool.version;
+    if (opts.reanalyzeStale) stale = await reanalyzeWith(pool!, store, version!);
   } finally {
     await pool?.close();
     progress.update(state, true);
     progress.done();
   }
   const seconds = progress.elapsed();
-  return { articles: state.articles, stored: state.stored, duplicates: state.duplicates, rejected, notes, seconds, rate: analyzed / Math.max(seconds, 1e-3), analyzerVersion: version };
+  return {
+    articles: state.articles,
+    stored: state.stored,
+    duplicates: state.duplicates,
+    rejected,
+    notes,
+    seconds,
+    rate: analyzed / Math.max(seconds, 1e-3),
+    analyzerVersion: version,
+    ...(stale ? { reanalyzed: stale.reanalyzed, reanalyzeFailed: stale.failed } : {}),
+  };
 }
 
 /** The article a stored analysis was made from, to analyze it again. */
@@ -209,33 +227,50 @@ export interface ReanalyzeSummary {
   seconds: number;
 }
 
+/**
+ * Analyzes again, with `pool`, every stored article whose analysis another analyzer version than `version` made,
+ * in batches of 256 by id; `onBatch` hears the running counts.
+ */
+async function reanalyzeWith(
+  pool: AnalysisPool,
+  store: Store,
+  version: string,
+  onBatch?: (reanalyzed: number, failed: number) => void,
+): Promise<{ reanalyzed: number; failed: Array<{ id: number; reason: string }> }> {
+  const failed: Array<{ id: number; reason: string }> = [];
+  let reanalyzed = 0;
+  let after = 0;
+  for (;;) {
+    const batch = await store.staleArticles(version, after, 256);
+    if (!batch.length) break;
+    after = batch[batch.length - 1]!.id;
+    const results = await Promise.all(batch.map((b) => pool.analyze(articleOf(b.analysis))));
+    for (let i = 0; i < batch.length; i++) {
+      const res = results[i]!;
+      if (res.record) {
+        await store.replaceAnalysis(batch[i]!.id, res.record.analysis, res.record.analysisVersion);
+        reanalyzed++;
+      } else failed.push({ id: batch[i]!.id, reason: res.error });
+    }
+    onBatch?.(reanalyzed, failed.length);
+  }
+  return { reanalyzed, failed };
+}
+
 /** Re-runs analysis over stored articles whose analysis_version differs from the analyzer's. */
 export async function reanalyze(opts: PoolOptions & { store: Store; progress?: Progress }): Promise<ReanalyzeSummary> {
   const progress = opts.progress ?? new Progress(process.stderr, false);
   const pool = new AnalysisPool(opts);
-  const failed: Array<{ id: number; reason: string }> = [];
-  let reanalyzed = 0;
+  let result: { reanalyzed: number; failed: Array<{ id: number; reason: string }> } = { reanalyzed: 0, failed: [] };
   let version = '';
   try {
     version = await pool.version;
-    let after = 0;
-    for (;;) {
-      const batch = await opts.store.staleArticles(version, after, 256);
-      if (!batch.length) break;
-      after = batch[batch.length - 1]!.id;
-      const results = await Promise.all(batch.map((b) => pool.analyze(articleOf(b.analysis))));
-      for (let i = 0; i < batch.length; i++) {
-        const res = results[i]!;
-        if (res.record) {
-          await opts.store.replaceAnalysis(batch[i]!.id, res.record.analysis, res.record.analysisVersion);
-          reanalyzed++;
-        } else failed.push({ id: batch[i]!.id, reason: res.error });
-      }
-      progress.update({ articles: reanalyzed, stored: reanalyzed, duplicates: 0, rejected: failed.length, fraction: null });
-    }
+    result = await reanalyzeWith(pool, opts.store, version, (reanalyzed, failed) =>
+      progress.update({ articles: reanalyzed, stored: reanalyzed, duplicates: 0, rejected: failed, fraction: null }),
+    );
   } finally {
     await pool.close();
     progress.done();
   }
-  return { reanalyzed, failed, version, seconds: progress.elapsed() };
+  return { ...result, version, seconds: progress.elapsed() };
 }

@@ -71,7 +71,7 @@ test('queue: enqueue notes a date it cannot read and a text not in Arabic, as pl
   const store = await openPgStore(url);
   try {
     const noted: SourceItem[] = [
-      { label: 'mem: line 1', article: { title: 'خبر', text: 'أعلنت الحكومة العراقية عن خطة جديدة لإعادة إعمار مدينة الموصل.', date: null }, note: 'date "next week" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); analyzed without a date' },
+      { label: 'mem: line 1', article: { title: 'خبر', text: 'أعلنت الحكومة العراقية عن خطة جديدة لإعادة إعمار مدينة الموصل.', date: null }, unreadDate: 'next week' },
       { label: 'mem: line 2', article: { title: 'News', text: 'The government announced a new plan to rebuild the city of Mosul after the war.', date: '2025-10-15' } },
       { label: 'mem: line 3', article: { title: 'خبر آخر', text: 'قال وزير الخارجية الأردني إن بلاده ترفض أي تصعيد في المنطقة.', date: '2025-10-15' } },
     ];

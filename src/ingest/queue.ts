@@ -20,7 +20,8 @@ import { articleContentHash } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
 import { createAnalysis } from './pool.ts';
 import { detectLanguage } from '../text/language.ts';
-import { languageNote, storedDateNote } from './ingest.ts';
+import { languageNote } from './ingest.ts';
+import { unreadDateNote } from '../readers/date.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 
 export const QUEUE = 'rasd-ingest';
@@ -83,9 +84,9 @@ export interface EnqueueSummary {
 }
 
 /** The notes plain ingest gives an article it stores: a date it cannot read, a language other than Arabic. */
-function articleNotes(label: string, article: ArticleInput, readerNote: string | undefined): RejectedItem[] {
+function articleNotes(label: string, article: ArticleInput, unreadDate: string | undefined): RejectedItem[] {
   const out: RejectedItem[] = [];
-  if (readerNote) out.push({ path: label, reason: storedDateNote(readerNote) });
+  if (unreadDate) out.push({ path: label, reason: unreadDateNote(unreadDate, 'stored', article.date ?? null) });
   const note = languageNote(detectLanguage(documentText(article).text));
   if (note) out.push({ path: label, reason: note });
   return out;
@@ -137,7 +138,7 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
         else {
           seen.add(hash);
           buffer.push({ label: item.label, hash, article: JSON.stringify(item.article) });
-          bufferNotes.push(articleNotes(item.label, item.article, item.note));
+          bufferNotes.push(articleNotes(item.label, item.article, item.unreadDate));
         }
       }
       if (buffer.length >= 256 || rejects.length >= 256) await flush();

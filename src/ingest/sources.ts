@@ -13,19 +13,13 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/document.ts';
 import { describeError, RasdError } from '../core/errors.ts';
-import { fileError, notRegular, readInput } from '../io/input.ts';
+import { fileError, notRegular, readInput, type InputItem } from '../io/input.ts';
 import { decodeMarkup, firstInvalidUtf8, knownBinaryFormat, looksBinary, looksWindows1256, utf16WithoutBom, MAX_INPUT_BYTES } from '../io/decode.ts';
 import { readArticles, checkArticle, MAX_ARTICLE_CHARS } from '../readers/index.ts';
-import { parsePublicationDate, unreadDateNote } from '../readers/date.ts';
+import { parsePublicationDate, unreadDate } from '../readers/date.ts';
 
-export interface SourceItem {
-  /** "FILE", "FILE: line 12", "FILE: item 3". */
-  label: string;
-  article?: ArticleInput;
-  error?: string;
-  /** What could not be used of an item that is still an article (a date rasd cannot read). */
-  note?: string;
-}
+/** An item of an input as ingest reads it: the same as `rasd analyze` reads (labels "FILE: item 3" for feeds too). */
+export type SourceItem = InputItem;
 
 const GLOB_CHARS = /[*?[]/;
 
@@ -296,10 +290,10 @@ export function readHtmlPage(html: string, label: string): SourceItem {
   }), rawDate, date);
 }
 
-/** The item with a note on a date the source gives and rasd cannot read (it was dropped silently, qa12). */
+/** The item with the date the source gives and rasd cannot read (it was dropped silently, qa12). */
 function withDateNote(item: SourceItem, raw: string | null, parsed: string | null): SourceItem {
-  const note = item.article ? unreadDateNote(raw, parsed) : null;
-  return note ? { ...item, note } : item;
+  const unread = item.article ? unreadDate(raw, parsed) : null;
+  return unread ? { ...item, unreadDate: unread } : item;
 }
 
 /** Longest JSON line read, in bytes (an article of MAX_ARTICLE_CHARS Arabic characters, escaped, fits). */
@@ -401,7 +395,7 @@ async function* streamJsonLines(path: string, progress?: (bytes: number) => void
         continue;
       }
       const [item] = readArticles(line, { format: 'jsonl' });
-      if (item) yield item.article ? { label, article: item.article, ...(item.note ? { note: item.note } : {}) } : { label, error: item.error ? describeError(item.error) : 'unreadable' };
+      if (item) yield item.article ? { label, article: item.article, ...(item.unreadDate ? { unreadDate: item.unreadDate } : {}) } : { label, error: item.error ? describeError(item.error) : 'unreadable' };
     }
   } catch (err) {
     failed.push(err as Error);

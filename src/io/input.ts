@@ -10,12 +10,12 @@ import { readArticles, type ReadOptions } from '../readers/index.ts';
 import { decodeInput, MAX_INPUT_BYTES } from './decode.ts';
 
 export interface InputItem {
-  /** "FILE" or "FILE: line 3". */
+  /** "FILE", "FILE: line 3", "FILE: item 3" (a feed's or a JSON array's). */
   label: string;
   article?: ArticleInput;
   error?: string;
-  /** What could not be used of an item that is still an article (a date rasd cannot read): one line to show. */
-  note?: string;
+  /** A publication date the item gives and rasd cannot read, as written: the article has none (or a run's --date). */
+  unreadDate?: string;
 }
 
 /** A file system error as one plain line: "no such file", "permission denied", else the system's message. */
@@ -111,6 +111,6 @@ export function readInput(path: string, opts: ReadOptions = {}): InputItem[] {
     label: item.where ? `${name}: ${item.where}` : name,
     article: item.article,
     error: item.error ? describeError(item.error) : undefined,
-    ...(item.note ? { note: item.note } : {}),
+    ...(item.unreadDate ? { unreadDate: item.unreadDate } : {}),
   }));
 }

@@ -60,3 +60,12 @@ test('an unknown body named in other words is the KB body of its country (sameBo
   assert.equal(k.sameBodyOfCountry('IRN', 'GOV', words('العليا الإيرانية')), null);
   assert.equal(k.sameBodyOfCountry('IRN', 'GOV', words('الصحة الإيرانية')), null);
 });
+
+test('in a name read as foreign, the particles of data/kb/name-particles.json keep the Arabic spelling', async () => {
+  const { createRomanizer } = await import('./romanize.ts');
+  const romanize = createRomanizer({}, ['جون']);
+  // سن is no particle: the foreign scheme inserts no vowel; بن and بنت are, and keep theirs
+  assert.equal(romanize('جون سن ليفي'), 'Jon Sn Livi');
+  assert.equal(romanize('جون بن سميث'), 'Jon Ban Smith');
+  assert.equal(romanize('جون بنت ليفي'), 'Jon Bant Livi');
+});

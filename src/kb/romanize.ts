@@ -37,6 +37,8 @@
 import { splitParticle } from './particles.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import type { Transliterator } from './translit.ts';
+import { RasdError } from '../core/errors.ts';
+import particles from '../../data/kb/name-particles.json' with { type: 'json' };
 
 const CONSONANT: Record<string, string> = {
   'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z', 'س': 's',
@@ -57,6 +59,16 @@ const FOREIGN_ENDINGS: Array<[string, string]> = [
 ];
 const FOREIGN_START = /^(تش|دج|ست|سب|سك|سر|سل|سن|سم|سف|سو(?=[اي])|بر|فر|كر|غر|تر|در|جر|بل|فل|كل|غل|شت|شم|شن|شر|شل)/;
 const VOWEL_LETTER = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و', 'ي']);
+/** Name particles that keep their Arabic spelling in a foreign name (data/kb/name-particles.json), as written. */
+const ARABIC_PARTICLES: ReadonlySet<string> = new Set(particleWords(particles));
+
+function particleWords(json: unknown): string[] {
+  const words = (json as { keepArabic?: unknown }).keepArabic;
+  if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string' || !w.trim())) {
+    throw new RasdError('RASD_E008', 'kb/name-particles.json: "keepArabic" must be a non-empty list of words');
+  }
+  return words as string[];
+}
 
 /** Is the word spelled with letter groups that only foreign names use? */
 export function looksForeign(w: string): boolean {
@@ -267,7 +279,7 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
         out.push(i > 0 && normalize(words[i - 1]!) === 'عبد' ? word.replace(/^al-/, '').replace(/^./, (c) => c.toUpperCase()) : 'al-' + word);
         continue;
       }
-      const asForeign = foreignName && !w.startsWith('ال') && !/^(بن|ابن|بنت|أبو|ابو|أم|آل|عبد)$/.test(w);
+      const asForeign = foreignName && !w.startsWith('ال') && !ARABIC_PARTICLES.has(w);
       const ruled = asForeign ? spellForeign(w) : spell(w);
       const plain = learned?.(w, asForeign, ruled) ?? ruled;
       out.push(capitalize(plain.replace(/^'/, '')));

@@ -46,7 +46,7 @@ test('a malformed grammar section is a clear RASD_E008 naming the file and the s
   rejects(broken((g) => delete g.rankWords), /grammar\.json: section "rankWords" is missing/);
   rejects(broken((g) => (g.rankWords.words = [])), /section "rankWords" has no words/);
   rejects(broken((g) => (g.rankWords.words = 'اول')), /section "rankWords" has no words/);
-  rejects(broken((g) => g.rankWords.words.push(3)), /section "rankWords" has a word that is not a non-empty string/);
+  rejects(broken((g) => g.rankWords.words.push(3)), /section "rankWords" has an entry that is not a non-empty string/);
   rejects(broken((g) => (g.rankWords.compare = 'lemma')), /section "rankWords" must say "compare": "key"/);
   rejects(broken((g) => g.relays.words.push('سافر')), /section "relays": "سافر" is no lemma/);
   rejects(broken((g) => (g.nounVerbs.map = {})), /section "nounVerbs" has no "map"/);

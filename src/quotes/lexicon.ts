@@ -7,7 +7,7 @@
  * src/quotes/load.ts and src/resources/load.ts.
  */
 import { normalize } from '../text/normalize.ts';
-import { RasdError } from '../core/errors.ts';
+import { sectionFile } from '../core/sections.ts';
 
 export interface CueVerbData {
   lemma: string;
@@ -261,39 +261,22 @@ export type QuoteGrammar = Record<GrammarSection, Set<string>> & { nounVerbs: Ma
  * only name lemmas of cues.json's verbs, since the stage compares them with a cue's lemma.
  */
 export function buildQuoteGrammar(json: unknown, verbs: readonly CueVerbData[]): QuoteGrammar {
-  const fail = (msg: string): never => {
-    throw new RasdError('RASD_E008', `quotes/grammar.json: ${msg}`);
-  };
-  if (!json || typeof json !== 'object' || Array.isArray(json)) fail('is not a JSON object');
-  const root = json as Record<string, unknown>;
+  const file = sectionFile('quotes/grammar.json', json);
   const lemmas = new Set(verbs.map((v) => v.lemma));
-  const words = (name: string, list: unknown): string[] => {
-    if (!Array.isArray(list) || list.length === 0) fail(`section "${name}" has no words (a non-empty array is expected)`);
-    for (const w of list as unknown[]) if (typeof w !== 'string' || !w.trim()) fail(`section "${name}" has a word that is not a non-empty string: ${JSON.stringify(w)}`);
-    return list as string[];
-  };
-  const section = (name: string): Record<string, unknown> => {
-    const s = root[name];
-    if (!s || typeof s !== 'object' || Array.isArray(s)) return fail(`section "${name}" is missing or not an object`);
-    return s as Record<string, unknown>;
-  };
   const out = {} as Record<GrammarSection, Set<string>>;
   for (const [name, compare] of Object.entries(GRAMMAR_SECTIONS) as Array<[GrammarSection, GrammarCompare]>) {
-    const s = section(name);
-    if (s.compare !== compare) fail(`section "${name}" must say "compare": "${compare}" (found ${JSON.stringify(s.compare)})`);
-    const list = words(name, s.words);
-    if (compare === 'lemma') for (const w of list) if (!lemmas.has(w)) fail(`section "${name}": "${w}" is no lemma of quotes/cues.json's verbs`);
+    const list = file.strings(name, file.section(name, compare).words);
+    if (compare === 'lemma') for (const w of list) if (!lemmas.has(w)) file.fail(`section "${name}": "${w}" is no lemma of quotes/cues.json's verbs`);
     out[name] = new Set(compare === 'key' ? list.map(cueKey) : list);
   }
-  const nv = section('nounVerbs');
-  if (!nv.map || typeof nv.map !== 'object' || Array.isArray(nv.map) || Object.keys(nv.map).length === 0) fail('section "nounVerbs" has no "map" of statement nouns to lemmas');
+  const nv = file.section('nounVerbs');
+  if (!nv.map || typeof nv.map !== 'object' || Array.isArray(nv.map) || Object.keys(nv.map).length === 0) file.fail('section "nounVerbs" has no "map" of statement nouns to lemmas');
   const nounVerbs = new Map<string, string>();
   for (const [noun, lemma] of Object.entries(nv.map as Record<string, unknown>)) {
-    if (typeof lemma !== 'string' || !lemmas.has(lemma)) fail(`section "nounVerbs": "${noun}" maps to ${JSON.stringify(lemma)}, no lemma of quotes/cues.json's verbs`);
+    if (typeof lemma !== 'string' || !lemmas.has(lemma)) file.fail(`section "nounVerbs": "${noun}" maps to ${JSON.stringify(lemma)}, no lemma of quotes/cues.json's verbs`);
     nounVerbs.set(cueKey(noun), lemma as string);
   }
-  const known = new Set<string>([...Object.keys(GRAMMAR_SECTIONS), 'nounVerbs']);
-  for (const k of Object.keys(root)) if (!k.startsWith('$') && !known.has(k)) fail(`unknown section "${k}" (no rule reads it)`);
+  file.noOtherSections([...Object.keys(GRAMMAR_SECTIONS), 'nounVerbs']);
   return { ...out, nounVerbs };
 }
 

@@ -157,6 +157,8 @@ const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
 const SEGMENT_PREPOSITIONS = new Set(['من', 'عن', 'مع', 'الي', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'بين', 'منذ', 'وسط', 'اثر', 'رغم', 'بالرغم']);
 /** (quotes17) Prepositions that open a sentence's adverbial when written with و (وفي، وخلال، وبعد، ومنذ). */
 const OPENING_PREPOSITIONS = new Set([...SEGMENT_PREPOSITIONS, 'في', 'علي', 'امام', 'عبر', 'خلال', 'عقب', 'اثناء', 'لدي']);
+/** Words right before a reporting verb's form besides the prepositions that make it a verbal noun or negate it. */
+const NOUN_POSITION_WORDS = new Set(['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما']);
 
 /** What may stand between a body's name and a person's name in apposition to its head: a comma, a rank word or two. */
 const APPOSED_AFTER = /^[^\S\n]*[،,][^\S\n]*(?:[\u0621-\u064a]+[^\S\n]+){0,2}$/;
@@ -1620,6 +1622,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return -1;
   };
 
+  /** Is a reporting verb's form after `prevKey` a verbal noun or negated (after رغم، في، على، عقب; after لم، لا، ما): no reading there? */
+  const inNounPosition = (prevKey: string): boolean => lex.notReportingBeforeAn.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || NOUN_POSITION_WORDS.has(prevKey);
+
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
     if (!v.object && !v.objectOnly) return null;
@@ -1664,7 +1669,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // A past form after a preposition or رغم is the verbal noun ("رغم نفي مسؤولين سعوديين تقارير"): no new reading there.
     // A negated verb (لم تؤكد، لا ينفي) states nothing.
     const prevKey = toks[c - 1]?.key ?? '';
-    const nounPosition = lex.notReportingBeforeAn.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما'].includes(prevKey);
+    const nounPosition = inNounPosition(prevKey);
     // The pro-drop reading needs a verb that opens its clause ("ونفى اختطافه"، "كما أكد رفضه"، "إسرائيل تنفي مسؤوليتها"),
     // not one in an adjectival clause ("بيانات عائلية تؤكد وفاتهم").
     const opensOwnClause = toks[c]!.key !== toks[c]!.bare || c === firstTokOfSentence(c) || COMMAS.has(toks[c - 1]!.t.text) || CLAUSE_STARTERS.has(prevKey) || /^و?لكن(ه|ها|هم)$/.test(prevKey) || !!mentionEnding(toks[c - 1]!.t.end, (x) => x.end === toks[c - 1]!.t.end && x.kind !== 'demonym');
@@ -1755,7 +1760,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const tk0 = toks[c]!;
     if (/^(تاكيد|نفي)/.test(tk0.bare)) return null;
     const prevKey = toks[c - 1]?.key ?? '';
-    if (lex.notReportingBeforeAn.has(prevKey) || SEGMENT_PREPOSITIONS.has(prevKey) || ['في', 'علي', 'عقب', 'لم', 'لا', 'لن', 'ولم', 'ولا', 'ما', 'غير'].includes(prevKey)) return null;
+    if (inNounPosition(prevKey) || prevKey === 'غير') return null;
     // The verb must open a statement of someone's: not an adjectival clause of a thing ("عدة أدلة تؤكد استمرار"،
     // "إشارات ميدانية تؤكد") nor a relative clause of one ("المعلومات التي تؤكد وقوع"، "الأمر الذي أكد عدم").
     const endsOnActor = (k: number): boolean => {
@@ -1871,7 +1876,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** (quotes24) Where the speaker's words stand: the occurrence of `spText` nearest the cue (within 300 characters). */
+  let lastSpeakerSpan: { spText: string; cueSpan: TextSpan; at: [number, number] | null } | null = null;
   const speakerSpan = (spText: string, cueSpan: TextSpan): [number, number] | null => {
+    // two checks of one quote ask for the same words (nameOverTitle, knownNameAndWord): found once
+    if (lastSpeakerSpan?.spText === spText && lastSpeakerSpan.cueSpan === cueSpan) return lastSpeakerSpan.at;
+    const at = nearestSpeakerSpan(spText, cueSpan);
+    lastSpeakerSpan = { spText, cueSpan, at };
+    return at;
+  };
+  const nearestSpeakerSpan = (spText: string, cueSpan: TextSpan): [number, number] | null => {
     const t = spText.trim();
     if (!t) return null;
     let best: [number, number] | null = null;

@@ -44,10 +44,20 @@ export function parsePublicationDate(value: string | null | undefined): string |
 }
 
 /**
- * Why a publication date the source gives cannot be used, or null when there is none or it can: a reader then
- * analyzes the article without it (relative dates stay unresolved) and says so in one line instead of silently.
+ * A publication date the source gives and rasd cannot read, as the source wrote it (trimmed), or null when there is
+ * none or it can be read. The article is then analyzed without it (relative dates stay unresolved, or the run's --date
+ * is used); the item carries the raw date on, and whoever hands the article on says so in one line
+ * ({@link unreadDateNote}) instead of silently.
  */
-export function unreadDateNote(value: string | null | undefined, parsed: string | null, used: string | null = null): string | null {
+export function unreadDate(value: string | null | undefined, parsed: string | null): string | null {
   if (parsed !== null || value === null || value === undefined || !value.trim()) return null;
-  return `date "${value.trim().slice(0, 60)}" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); analyzed ${used ? `with the date given for the run, ${used}` : 'without a date'}`;
+  return value.trim();
+}
+
+/**
+ * The line said of an article whose date `raw` rasd cannot read: what was done with the article (`analyzed`,
+ * `stored`) and the date it got instead (`used`, a run's --date), or that it has none.
+ */
+export function unreadDateNote(raw: string, done: 'analyzed' | 'stored', used: string | null): string {
+  return `date "${raw.slice(0, 60)}" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); ${done} ${used ? `with the date given for the run, ${used}` : 'without a date'}`;
 }

@@ -7,7 +7,7 @@
  */
 import { RasdError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
-import { parsePublicationDate, unreadDateNote } from './date.ts';
+import { parsePublicationDate, unreadDate } from './date.ts';
 import { findHeadings } from './headings.ts';
 import { toWellFormed } from '../text/wellformed.ts';
 
@@ -21,8 +21,8 @@ export interface ReadItem {
   where: string;
   article?: ArticleInput;
   error?: RasdError;
-  /** Something of the item that could not be used while the article still could: a date rasd cannot read. */
-  note?: string;
+  /** A publication date the item gives and rasd cannot read, as written (the article has none, or the run's --date). */
+  unreadDate?: string;
 }
 
 export function detectFormat(text: string): Format {
@@ -84,10 +84,10 @@ function checked(article: ArticleInput, where: string): ReadItem {
 /** `date YYYY-MM-DD`, then the body on the next line (or, in files whose line breaks were lost, after a space). */
 const SEED_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s|$)/;
 
-/** The item with the note on a date the source gives and rasd cannot read, when it was made into an article. */
+/** The item with the date the source gives and rasd cannot read, when it was made into an article. */
 function dated(item: ReadItem, raw: string | null | undefined, parsed: string | null): ReadItem {
-  const note = item.article ? unreadDateNote(raw, parsed, item.article.date ?? null) : null;
-  return note ? { ...item, note } : item;
+  const unread = item.article ? unreadDate(raw, parsed) : null;
+  return unread ? { ...item, unreadDate: unread } : item;
 }
 
 function readSeed(text: string, opts: ReadOptions): ReadItem[] {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readArticles, detectFormat } from './index.ts';
-import { parsePublicationDate } from './date.ts';
+import { parsePublicationDate, unreadDateNote } from './date.ts';
 import { findHeadings } from './headings.ts';
 
 test('detects each format from the content', () => {
@@ -96,15 +96,18 @@ test('publication dates: day-first, month first, Arabic-Indic digits; an unreada
   assert.equal(parsePublicationDate('31/02/2018'), null);
   const json = readArticles(JSON.stringify({ id: 'x', text: 'وصل الوفد إلى دمشق.', date: '2018-13-45' }))[0]!;
   assert.equal(json.article!.date, null);
-  assert.match(json.note!, /date "2018-13-45" is not a date rasd reads .*analyzed without a date/);
+  assert.equal(json.unreadDate, '2018-13-45');
+  assert.equal(unreadDateNote(json.unreadDate!, 'analyzed', json.article!.date), 'date "2018-13-45" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); analyzed without a date');
   const seed = readArticles('date 2025-02-30\nوصل الوفد إلى دمشق.', { date: '2025-01-01' })[0]!;
   assert.equal(seed.article!.date, '2025-01-01');
-  assert.match(seed.note!, /date "2025-02-30" .*with the date given for the run, 2025-01-01/);
-  const ant = readArticles('<DOC><DOCNO>a</DOCNO><TIME>soon</TIME><TEXT>وصل الوفد إلى دمشق.</TEXT></DOC>')[0]!;
-  assert.match(ant.note!, /date "soon"/);
-  assert.equal(readArticles(JSON.stringify({ text: 'نص', date: '15/06/2018' }))[0]!.note, undefined);
-  assert.equal(readArticles(JSON.stringify({ text: 'نص' }))[0]!.note, undefined);
-  assert.equal(readArticles(JSON.stringify({ text: '', date: 'x' }))[0]!.note, undefined);
+  assert.equal(seed.unreadDate, '2025-02-30');
+  assert.match(unreadDateNote(seed.unreadDate!, 'stored', seed.article!.date), /date "2025-02-30" .*; stored with the date given for the run, 2025-01-01$/);
+  const ant = readArticles('<DOC><DOCNO>a</DOCNO><TIME> soon </TIME><TEXT>وصل الوفد إلى دمشق.</TEXT></DOC>')[0]!;
+  assert.equal(ant.unreadDate, 'soon');
+  assert.match(unreadDateNote('x'.repeat(80), 'analyzed', null), /^date "x{60}" is not/);
+  assert.equal(readArticles(JSON.stringify({ text: 'نص', date: '15/06/2018' }))[0]!.unreadDate, undefined);
+  assert.equal(readArticles(JSON.stringify({ text: 'نص' }))[0]!.unreadDate, undefined);
+  assert.equal(readArticles(JSON.stringify({ text: '', date: 'x' }))[0]!.unreadDate, undefined);
 });
 
 test('headings are short unpunctuated lines after the lead', () => {

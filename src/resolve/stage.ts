@@ -173,6 +173,10 @@ const ACCUSATIVE_STEM_MIN = 5;
 /** A word seen this often with fewer than this share inside names is taken for a common word. */
 const NAMELESS_MIN_COUNT = 20;
 const NAMELESS_SHARE = 0.05;
+/** How many of a word's sightings in the unlabelled news were inside a name (an evidence row: sightings, then four counts by tag). */
+const insideNames = (e: readonly number[]): number => e[1]! + e[2]! + e[3]! + e[4]!;
+/** The share of a word's sightings inside a name; 0 for a word without evidence. */
+const nameShare = (e: readonly number[] | undefined): number => (e ? insideNames(e) / Math.max(1, e[0]!) : 0);
 /** A word the auto-lexicon does not list (never inside a name there) needs this many corpus occurrences. */
 const NAMELESS_MIN_UNLISTED = 100;
 
@@ -224,8 +228,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // (foreign names in sports or local news are often missed by a context-only tagger).
     const count = e ? e[0]! : (freq.get(segmentationKey(w.slice(seg.baseStart))) ?? 0);
     if (count < (e ? NAMELESS_MIN_COUNT : unlistedMin)) return false;
-    const inNames = e ? e[1]! + e[2]! + e[3]! + e[4]! : 0;
-    if (inNames >= NAMELESS_SHARE * count) return false;
+    if ((e ? insideNames(e) : 0) >= NAMELESS_SHARE * count) return false;
     return !kb.isNamePart(w) && !kb.isNamePart(w.slice(seg.baseStart)) && !kb.lookup(w.slice(seg.baseStart)).length;
   };
   /**
@@ -243,13 +246,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const stem = key.slice(0, -1);
     // The auto-lexicon's tagger itself takes many accusatives for names (سلفا: half of 70), so the word needs a
     // clear majority inside names to count as one (ماريا 158 of 163); its stem, the usual share (ماري).
-    const share = (e: readonly number[] | undefined) => (e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0);
-    if (share(evidence.get(key)) > 0.5) return false;
+    if (nameShare(evidence.get(key)) > 0.5) return false;
     // A participle in the accusative (مبتسما، مؤكدا، معتبرا، متحدثا: م, a consonant, 3+ letters, alef), the
     // circumstantial news puts after a speaker's name; names so spelled start ما/مو/مي (ماريا، مونيكا، ميلانيا).
     if (key.length >= 5 && /^م[^اويىك].*[^اويى]ا$/.test(key) && !kb.isNamePart(stem)) return true;
     if ((freq.get(segmentationKey(stem)) ?? 0) < ACCUSATIVE_STEM_MIN || kb.isNamePart(stem)) return false;
-    return share(evidence.get(stem)) < NAMELESS_SHARE;
+    return nameShare(evidence.get(stem)) < NAMELESS_SHARE;
   };
   /** Is the normalized word inside a person's name in 30% or more of its 20+ occurrences in unlabelled news (شادي: 7 of 21)? */
   const personWord = (key: string): boolean => {
@@ -276,7 +278,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (key.startsWith('و') && key.length > 3 && kb.lookup(w.slice(1)).length) return true;
     if (kb.isNamePart(base) || kb.lookup(base).length) return false;
     const e = evidence?.get(seg.baseStart > 0 ? norm(base) : key);
-    const share = e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0;
+    const share = nameShare(e);
     if (share >= 0.5) return false;
     const p = seg.proclitics;
     if (p.includes('ب') || (p.includes('ل') && type !== 'ORG')) return true;
@@ -295,14 +297,14 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const base = w.slice(doc.segment(j).baseStart);
     if (key.length < 3 || kb.isNamePart(w) || kb.isNamePart(base) || kb.lookup(w).length || kb.title(key) || kb.honorifics.has(key) || TRAILING_PARTICLES.has(key)) return false;
     const e = evidence?.get(key);
-    return !e || (e[1]! + e[2]! + e[3]! + e[4]!) < 0.3 * e[0]!;
+    return !e || insideNames(e) < 0.3 * e[0]!;
   };
   const nisbaAdjective = (doc: Doc, j: number): boolean => {
     if (!evidence || doc.tokens[j]?.kind !== 'arabic' || doc.segment(j).proclitics.includes('ال')) return false;
     const key = tn(doc, j);
     if (!/يه$/.test(key) || key.startsWith('ال') || kb.lookupKey(key).length) return false;
     const e = evidence.get(key);
-    return !!e && e[0]! >= 15 && e[1]! + e[2]! + e[3]! + e[4]! <= 0.6 * e[0]!;
+    return !!e && e[0]! >= 15 && insideNames(e) <= 0.6 * e[0]!;
   };
   // The spellings of a word that may begin a KB name, a title or نظيره, by word (segmentation is per word);
   // offsets are relative to the token. Most words have none.
@@ -359,7 +361,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const base = stripDiacritics(tok.text.slice(seg.baseStart));
     if (kb.isNamePart(base) || kb.isNamePart(tok.text) || kb.lookup(base).length) return false;
     const e = evidence.get(norm(base));
-    return !!e && e[0]! >= 20 && e[1]! + e[2]! + e[3]! + e[4]! < 0.3 * e[0]!;
+    return !!e && e[0]! >= 20 && insideNames(e) < 0.3 * e[0]!;
   };
   const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, seldomInNames, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
 
@@ -1425,6 +1427,11 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
  * names (rs.nameless: under 5% of 20+ sightings; no known name part or KB name)?
  */
 function verbAt(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
+  return verbShape(rs, doc, j, past) && rs.nameless(doc, j);
+}
+
+/** Token j has a verb's shape: an imperfect's (يرحب، يختتم، نقوم، سيسافر) or, with `past`, a perfect's; no article or ب/ك. */
+function verbShape(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
   const tok = doc.tokens[j];
   if (!tok || tok.kind !== 'arabic') return false;
   const seg = doc.segment(j);
@@ -1432,18 +1439,7 @@ function verbAt(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
   const key = rs.norm(stripDiacritics(tok.text.slice(seg.baseStart)));
   // A nisba in the accusative or the feminine (نفسيا، تقنية) has the shape too: no verb ends so.
   const imperfect = /^[يتن][^اويىء][\u0621-\u064a]{2,}$/.test(key) && !/ي[اه]$/.test(key);
-  const perfect = past && /^(?!ال)[\u0621-\u064a]{2,4}[^ا](ت|وا)$/.test(key);
-  return (imperfect || perfect) && rs.nameless(doc, j);
-}
-
-/** Token j alone: an imperfect's shape (يرحب، يختتم، نقوم، سيسافر), no article or ب/ك. */
-function loneVerbShape(rs: Resolver, doc: Doc, j: number): boolean {
-  const tok = doc.tokens[j];
-  if (!tok || tok.kind !== 'arabic') return false;
-  const seg = doc.segment(j);
-  if (seg.proclitics.includes('ال') || seg.proclitics.includes('ب') || seg.proclitics.includes('ك')) return false;
-  const key = rs.norm(stripDiacritics(tok.text.slice(seg.baseStart)));
-  return /^[يتن][^اويىء][\u0621-\u064a]{2,}$/.test(key) && !/ي[اه]$/.test(key);
+  return imperfect || (past && /^(?!ال)[\u0621-\u064a]{2,4}[^ا](ت|وا)$/.test(key));
 }
 
 /**
@@ -1459,7 +1455,7 @@ function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   const before = doc.tokens[a - 1];
   const after = doc.tokens[a + 1];
   const quoted = !!before && !!after && QUOTES.test(before.text) && QUOTES.test(after.text) && before.end === doc.tokens[a]!.start && after.start === doc.tokens[a]!.end;
-  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (loneVerbShape(rs, doc, a) && rs.seldomInNames(doc, a))) ? null : m;
+  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (verbShape(rs, doc, a, false) && rs.seldomInNames(doc, a))) ? null : m;
   // Never the word after a name particle (أبو تمام، بن يحيى).
   while (b - a >= 2 && verbAt(rs, doc, b - 1, true) && !TRAILING_PARTICLES.has(rs.tn(doc, b - 2))) b--;
   // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.

@@ -3,7 +3,7 @@
  * The file is imported as JSON (as src/text/clitics.ts reads data/text/arabic.json), so the core stays free of
  * Node-only modules and every caller of the stage gets the same lists without a new field in Resources.
  */
-import { RasdError } from '../core/errors.ts';
+import { sectionFile } from '../core/sections.ts';
 import { normalize } from '../text/normalize.ts';
 import data from '../../data/kb/resolver-words.json' with { type: 'json' };
 
@@ -40,23 +40,13 @@ export type ResolverWords = { [S in keyof typeof RESOLVER_WORD_SECTIONS]: Set<st
 
 /** Checks and compiles the parsed file; a missing or malformed section is RASD_E008. */
 export function buildResolverWords(json: unknown): ResolverWords {
-  const fail = (msg: string): never => {
-    throw new RasdError('RASD_E008', `kb/resolver-words.json: ${msg}`);
-  };
-  if (!json || typeof json !== 'object' || Array.isArray(json)) fail('is not a JSON object');
-  const root = json as Record<string, unknown>;
+  const file = sectionFile('kb/resolver-words.json', json);
   const out: Record<string, Set<string>> = {};
   for (const [name, compare] of Object.entries(RESOLVER_WORD_SECTIONS)) {
-    const s = root[name];
-    if (!s || typeof s !== 'object' || Array.isArray(s)) fail(`section "${name}" is missing or not an object`);
-    const sec = s as Record<string, unknown>;
-    if (sec.compare !== compare) fail(`section "${name}" must say "compare": "${compare}" (found ${JSON.stringify(sec.compare)})`);
-    const words = sec.words;
-    if (!Array.isArray(words) || words.length === 0) fail(`section "${name}" has no words (a non-empty array is expected)`);
-    for (const w of words as unknown[]) if (typeof w !== 'string' || !w.trim()) fail(`section "${name}" has an entry that is not a non-empty string: ${JSON.stringify(w)}`);
-    out[name] = new Set(compare === 'raw' ? (words as string[]) : (words as string[]).map((w) => normalize(w)));
+    const words = file.strings(name, file.section(name, compare).words);
+    out[name] = new Set(compare === 'raw' ? words : words.map((w) => normalize(w)));
   }
-  for (const key of Object.keys(root)) if (key !== '$comment' && !(key in RESOLVER_WORD_SECTIONS)) fail(`unknown section "${key}"`);
+  file.noOtherSections(Object.keys(RESOLVER_WORD_SECTIONS));
   return out as ResolverWords;
 }
 

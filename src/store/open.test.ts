@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from './open.ts';
+import { openStore, requireStore, storeMissing } from './open.ts';
 
 // qa9: `rasd stats --db notes.txt` said only "file is not a database", `--db missing/dir/x.db` "unable to open database file"
 test('a store that cannot be opened is named, with a hint', async () => {
@@ -28,4 +28,20 @@ test('a PostgreSQL server that cannot be reached is named, with a hint, and with
     assert.ok(!err.message.includes('s3cret'), err.message);
     return true;
   });
+});
+
+test('a SQLite store that is not there is missing; a PostgreSQL URL is never', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-open-'));
+  try {
+    const there = join(dir, 'there.db');
+    writeFileSync(there, '');
+    assert.equal(storeMissing(there), false);
+    requireStore(there);
+    const typo = join(dir, 'postgres.db');
+    assert.equal(storeMissing(typo), true);
+    assert.throws(() => requireStore(typo), (err: Error & { code?: string }) => err.code === 'RASD_E006' && err.message === `no store at ${typo} (run rasd ingest first)`);
+    assert.equal(storeMissing('postgresql://user@host/rasd'), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -3,6 +3,7 @@
  * URL opens the PostgreSQL store, anything else is a SQLite file path (the
  * default engine).
  */
+import { existsSync } from 'node:fs';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.ts';
 import type { PgStoreOptions } from './postgres/pg-store.ts';
 import type { Store } from './store.ts';
@@ -17,6 +18,16 @@ export function dbPath(option: string | undefined): string {
 
 export function isPostgresUrl(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/** Whether `spec` names a SQLite file that is not there (opening it would make a new, empty store). */
+export function storeMissing(spec: string): boolean {
+  return !isPostgresUrl(spec) && !existsSync(spec);
+}
+
+/** Refuses a store that is not there, for the commands that only read or rework one (a mistyped --db made a new, empty store and "0 articles", qa9). */
+export function requireStore(spec: string): void {
+  if (storeMissing(spec)) throw new RasdError('RASD_E006', `no store at ${spec} (run rasd ingest first)`);
 }
 
 export async function openStore(spec: string, opts: SqliteStoreOptions & PgStoreOptions = {}): Promise<Store> {

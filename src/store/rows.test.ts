@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hitPage, type HitRow } from './rows.ts';
+import { dyadConditions, eventConditions, hitPage, likeEscape, placeConditions, quoteConditions, type HitRow, type LikeSql } from './rows.ts';
 import { makeSnippet, parseQuery, type Segmenter } from './search-terms.ts';
 
 // a stand-in segmenter: strips the proclitic ب
@@ -27,4 +27,24 @@ test('a page of hits keeps the ranked order of ids, skips ids without a row, and
     assert.equal(h.highlights.length, 1);
     assert.equal(h.title, `t${h.id}`);
   }
+});
+
+test('listing conditions: one WHERE list and parameter order for both engines, LIKE in the engine\'s words', () => {
+  const like: LikeSql = (column, caseless) => `${column} ${caseless ? 'ILIKE' : 'LIKE'} ?`;
+  const params: unknown[] = [];
+  const where = eventConditions({ source: { entity: 7 }, actor: { code: 'EGY' }, cameo: '04_', to: '2025-01-31' }, params, like);
+  assert.deepEqual(where, ['e.source_id = ?', '((e.source_actor = ? OR e.source_country = ?) OR (e.target_actor = ? OR e.target_country = ?))', 'e.cameo LIKE ?', 'e.day <= ?']);
+  assert.deepEqual(params, [7, 'EGY', 'EGY', 'EGY', 'EGY', '04\\_%', '2025-01-31']);
+  const qp: unknown[] = [];
+  assert.deepEqual(quoteConditions({ speaker: 3, text: '  التهجير   القسري ', from: '2025-01-01' }, qp, like), ['q.speaker_id = ?', 'q.text_norm ILIKE ?', 'q.date >= ?']);
+  assert.deepEqual(qp, [3, '%التهجير القسري%', '2025-01-01']);
+  assert.deepEqual(quoteConditions({ text: '   ' }, [], like), []);
+  const dp: unknown[] = [];
+  assert.equal(dyadConditions({ a: { code: 'ISR' }, b: { entity: 2 }, directed: true, interval: 'day' }, dp).join(' AND '), '((e.source_actor = ? OR e.source_country = ?) AND e.target_id = ?) AND e.day IS NOT NULL');
+  assert.deepEqual(dp, ['ISR', 'ISR', 2]);
+  assert.equal(dyadConditions({ a: { code: 'ISR' }, b: { entity: 2 }, interval: 'week' }, []).length, 2);
+  const pp: unknown[] = [];
+  assert.deepEqual(placeConditions({ plover: 'PROTEST', limit: 5000 }, pp), { where: ['p.entity_id IS NOT NULL', 'EXISTS (SELECT 1 FROM events e WHERE e.article_id = p.article_id AND e.plover = ?)'], limit: 2000 });
+  assert.equal(placeConditions({}, []).limit, 500);
+  assert.equal(likeEscape('a%b_c\\'), 'a\\%b\\_c\\\\');
 });

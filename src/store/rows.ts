@@ -3,7 +3,8 @@
  * so SQLite and PostgreSQL store the same values.
  */
 import type { Analysis, Entity } from '../core/analysis.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type EntityRecord, type EventRecord, type Paging, type QuoteRecord, type SearchHit, type SearchQuery } from './store.ts';
+import { normalize } from '../text/normalize.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ActorRef, type DyadQuery, type EntityRecord, type EventQuery, type EventRecord, type Paging, type PlaceCount, type PlaceQuery, type QuoteQuery, type QuoteRecord, type SearchHit, type SearchQuery, type StoredArticle } from './store.ts';
 import { makeSnippet, type ParsedQuery, type Segmenter } from './search-terms.ts';
 
 /** The sentence an event was found in, kept with the event as its evidence. */
@@ -40,6 +41,66 @@ export function actorCondition(side: 'source' | 'target', ref: ActorRef, params:
   return `(e.${side}_actor = ? OR e.${side}_country = ?)`;
 }
 
+/** Escapes LIKE wildcards in user text (backslash: PostgreSQL's default LIKE escape, SQLite's with ESCAPE '\'). */
+export function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Upper bound for a prefix range scan: every string starting with `prefix` sorts below it. */
+export function prefixEnd(prefix: string): string {
+  return prefix + '\uffff';
+}
+
+/** A LIKE condition on `column` against one escaped parameter, in an engine's SQL; `caseless` folds ASCII case. */
+export type LikeSql = (column: string, caseless: boolean) => string;
+
+/** The WHERE conditions of an event listing (`e` the events table), their parameters pushed onto `params`. */
+export function eventConditions(q: EventQuery, params: unknown[], like: LikeSql): string[] {
+  const where: string[] = [];
+  if (q.source) where.push(actorCondition('source', q.source, params));
+  if (q.target) where.push(actorCondition('target', q.target, params));
+  if (q.actor) where.push(`(${actorCondition('source', q.actor, params)} OR ${actorCondition('target', q.actor, params)})`);
+  if (q.plover) (where.push('e.plover = ?'), params.push(q.plover));
+  if (q.cameo) (where.push(like('e.cameo', false)), params.push(`${likeEscape(q.cameo)}%`));
+  if (q.modality) (where.push('e.modality = ?'), params.push(q.modality));
+  if (q.from) (where.push('e.day >= ?'), params.push(q.from));
+  if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+  return where;
+}
+
+/** The WHERE conditions of a quote listing (`q` the quotes table): speaker, words of the quote, dates. */
+export function quoteConditions(q: QuoteQuery, params: unknown[], like: LikeSql): string[] {
+  const where: string[] = [];
+  if (q.speaker !== undefined) (where.push('q.speaker_id = ?'), params.push(q.speaker));
+  if (q.text) {
+    const t = normalize(q.text).replace(/\s+/g, ' ').trim();
+    if (t) (where.push(like('q.text_norm', true)), params.push(`%${likeEscape(t)}%`));
+  }
+  if (q.from) (where.push('q.date >= ?'), params.push(q.from));
+  if (q.to) (where.push('q.date <= ?'), params.push(q.to));
+  return where;
+}
+
+/** The WHERE conditions of a dyad's events (`e`): the two sides (either way round unless directed), dated, dates. */
+export function dyadConditions(q: DyadQuery, params: unknown[]): string[] {
+  const ab = `(${actorCondition('source', q.a, params)} AND ${actorCondition('target', q.b, params)})`;
+  let cond = ab;
+  if (!q.directed) cond = `(${ab} OR (${actorCondition('source', q.b, params)} AND ${actorCondition('target', q.a, params)}))`;
+  const where = [cond, 'e.day IS NOT NULL'];
+  if (q.from) (where.push('e.day >= ?'), params.push(q.from));
+  if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+  return where;
+}
+
+/** The WHERE conditions of the map's places (`p` places, `a` their articles) and how many places at most. */
+export function placeConditions(q: PlaceQuery, params: unknown[]): { where: string[]; limit: number } {
+  const where = ['p.entity_id IS NOT NULL'];
+  if (q.from) (where.push('a.date >= ?'), params.push(q.from));
+  if (q.to) (where.push('a.date <= ?'), params.push(q.to));
+  if (q.plover) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = p.article_id AND e.plover = ?)'), params.push(q.plover));
+  return { where, limit: Math.min(2000, Math.max(1, Math.floor(q.limit ?? 500))) };
+}
+
 /** An article's listing fields, as both engines' rows name them. */
 interface ArticleFields {
   id: number;
@@ -56,6 +117,24 @@ export interface ArticleRow extends ArticleFields {
   ingested_at: string;
   analysis: string;
   text: string;
+}
+
+/** A stored article from its row, its entities' store ids by local id, and the other articles of its story. */
+export function storedArticle(row: ArticleRow, entityIds: Record<string, number>, storyArticles: number[]): StoredArticle {
+  return {
+    id: row.id,
+    title: row.title,
+    date: row.date,
+    source: row.source,
+    url: row.url,
+    storyId: row.story_id,
+    contentHash: row.content_hash,
+    analysisVersion: row.analysis_version,
+    ingestedAt: row.ingested_at,
+    storyArticles,
+    entityIds,
+    analysis: unpackAnalysis(row.analysis, row.text),
+  };
 }
 
 // Rows as both engines' queries return them (same column names, same SQL for the joins), and the records they become.
@@ -222,6 +301,27 @@ export function searchFilters(query: SearchQuery, id: string, params: unknown[])
   if (query.entity !== undefined) (where.push(`${id} IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`), params.push(query.entity));
   if (query.eventType) (where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = ${id} AND e.plover = ?)`), params.push(query.eventType));
   return { where, facets: !!(query.from || query.to || query.source) };
+}
+
+/** One entity of the map as both engines' place queries return it: its averaged point, articles and events. */
+export interface PlaceRow {
+  entity_id: number;
+  name: string;
+  name_en: string | null;
+  lat: number;
+  lon: number;
+  country: string | null;
+  feature: string;
+  articles: number;
+  events: number;
+}
+
+/** The map's places: each row at its commonest point (`points`, commonestPoints) where it has one. */
+export function placeCounts(rows: PlaceRow[], points: Map<number, PlacePointRow>): PlaceCount[] {
+  return rows.map((r) => {
+    const p = points.get(r.entity_id) ?? r;
+    return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
+  });
 }
 
 /** One place row group: an entity at a point, and in how many articles. */

@@ -81,10 +81,15 @@ export interface TimeLexicon {
   monthPrepositions: Set<string>;
   earlierLater: PhraseTable<true>;
   earlierLaterJoin: Set<string>;
+  /** The words joining a range's two ends (إلى، حتى، و; a dash is punctuation), and those after the joining word (غاية). */
+  rangeJoin: Set<string>;
+  rangeJoinAfter: Set<string>;
   clockCue: Set<string>;
   clockHours: PhraseTable<number>;
   clockMinutes: PhraseTable<number>;
   timeZoneCues: Set<string>;
+  /** Words that may follow a zone's name after a clock time (بتوقيت القدس المحلي، بتوقيت غرينتش). */
+  timeZoneAfter: Set<string>;
   setAdverbs: Map<string, string>;
   every: Set<string>;
   references: PhraseTable<string>;
@@ -217,10 +222,13 @@ export function compileTimeLexicon(raw: unknown): TimeLexicon {
     monthPrepositions: set(r, 'monthPrepositions'),
     earlierLater: phrases(r, 'earlierLater'),
     earlierLaterJoin: set(r, 'earlierLaterJoin'),
+    rangeJoin: set(r.rangeJoin as Raw, 'words'),
+    rangeJoinAfter: set(r.rangeJoin as Raw, 'after'),
     clockCue: set(r, 'clockCue'),
     clockHours: numTable(r, 'clockHours'),
     clockMinutes: numTable(r, 'clockMinutes'),
     timeZoneCues: set(r, 'timeZoneCues'),
+    timeZoneAfter: set(r, 'timeZoneAfter'),
     setAdverbs: new Map(record(r, 'setAdverbs', isStr).map(([k, v]) => [phraseKey(k), v])),
     every: set(r, 'every'),
     references: strTable(r, 'references'),

@@ -644,10 +644,7 @@ class Recognizer {
     if (!dayForm) cut = day.cut;
     // "الأسبوع الثاني من شهر ..." is a week, not a day.
     if (this.digits(j) === null && this.unitAt(j - 1, false, true)) return null;
-    let k = day.end;
-    if (this.f(k) === 'من') k++;
-    if (this.inSet(this.lex.monthCue, k) && this.monthName(k + 1, false)) k++;
-    const month = this.monthName(k, false);
+    const month = this.monthAfterDay(day.end);
     if (month) {
       const yr = this.yearAfterMonth(month.end);
       if (yr) {
@@ -982,7 +979,7 @@ class Recognizer {
     } else if (!cue && !hm) return null;
     if (this.inSet(this.lex.timeZoneCues, end) && this.isWord(end + 1)) {
       end += 2;
-      if (this.f(end) === 'المحلي' || this.f(end) === 'غرينتش' || this.f(end) === 'جرينتش') end++;
+      if (this.lex.timeZoneAfter.has(this.f(end))) end++;
     }
     if (cue && !part && !hm && this.digits(j) === null && !mins) {
       // "الساعة الثانية" alone may be "the second hour": only with minutes, a part of day or a zone.
@@ -1044,7 +1041,7 @@ class Recognizer {
   private ruleBoundary(i: number): Found | null {
     const b = this.inSet(this.lex.boundaryModifiers, i, true);
     if (!b) return null;
-    const j = this.f(i + 1) === 'عام' || this.f(i + 1) === 'العام' ? i + 1 : i + 1;
+    const j = i + 1;
     let inner: Found | null = null;
     for (const rule of [this.ruleYear, this.ruleMonth, this.ruleRelativeUnit, this.ruleDecade, this.ruleCentury, this.ruleExplicitDate]) {
       const f = rule.call(this, j);
@@ -1060,9 +1057,9 @@ class Recognizer {
 
   /** The word joining a range's two ends (إلى، حتى، و، -), and "غاية" after it: where the second end starts, or null. */
   private rangeJoin(k: number): number | null {
-    if (this.f(k) === 'الي' || this.f(k) === 'حتي' || this.f(k) === 'و' || this.isPunct(k, '-')) k++;
+    if (this.lex.rangeJoin.has(this.f(k)) || this.isPunct(k, '-')) k++;
     else return null;
-    if (this.f(k) === 'غايه') k++;
+    if (this.lex.rangeJoinAfter.has(this.f(k))) k++;
     return k;
   }
 
@@ -1070,11 +1067,15 @@ class Recognizer {
   private dayAndMonth(j: number, head: boolean): { day: number; month: number; end: number; cut: number } | null {
     const day = this.dayNumber(j, head);
     if (!day) return null;
-    let k = day.end;
+    const month = this.monthAfterDay(day.end);
+    return month ? { day: day.day, month: month.month, end: month.end, cut: day.cut } : null;
+  }
+
+  /** The month named after a day's number at `k`: مارس، من آذار، من شهر أكتوبر. */
+  private monthAfterDay(k: number): ReturnType<Recognizer['monthName']> {
     if (this.f(k) === 'من') k++;
     if (this.inSet(this.lex.monthCue, k) && this.monthName(k + 1, false)) k++;
-    const month = this.monthName(k, false);
-    return month ? { day: day.day, month: month.month, end: month.end, cut: day.cut } : null;
+    return this.monthName(k, false);
   }
 
   /**

@@ -257,3 +257,11 @@ test('a date a postponement is put off to lies after the dateline', () => {
   assert.equal(valueOf('ووصل الوفد إلى المدينة الاثنين.', 'الاثنين', d), '2018-07-16');
   assert.equal(valueOf('وعقدت المحاكمة في 12 تشرين الأول/أكتوبر.', '12 تشرين الأول/أكتوبر', d), '2017-10-12');
 });
+
+test('words from data/time/lexicon.json: a range joined by إلى غاية, a zone name followed by المحلي', () => {
+  assert.equal(valueOf('تستمر المعارض من 15 إلى غاية 20 مارس 2018 في العاصمة.', '15'), '2018-03-15');
+  assert.equal(valueOf('تستمر المعارض من 15 حتى 20 مارس 2018 في العاصمة.', '15'), '2018-03-15');
+  assert.equal(valueOf('تبدأ الجلسة الساعة العاشرة صباحا بتوقيت القدس المحلي غدا.', 'الساعة العاشرة صباحا بتوقيت القدس المحلي'), 'T10:00');
+  const lex = loadTimeLexicon();
+  assert.ok(lex.rangeJoin.has('الي') && lex.rangeJoin.has('حتي') && lex.rangeJoinAfter.has('غايه') && lex.timeZoneAfter.has('غرينتش'));
+});

@@ -14,6 +14,7 @@ import { loadResources } from '../../resources/load.ts';
 import { readInput, type InputItem } from '../../io/input.ts';
 import { expandPaths, fileKind, readSource } from '../../ingest/sources.ts';
 import { formatPretty } from '../pretty.ts';
+import { unreadDateNote } from '../../readers/date.ts';
 
 const HELP = `usage: rasd analyze [--format json|jsonl|pretty] [--date YYYY-MM-DD] PATH...
 
@@ -48,10 +49,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const p of expandPaths(positionals)) {
     if (p !== '-' && ['feed', 'html', 'xml'].includes(fileKind(p))) {
       for await (const it of readSource(p)) {
-        if (it.article && !it.article.date && values.date) {
-          it.article.date = values.date;
-          if (it.note) it.note = it.note.replace(/analyzed without a date$/, `analyzed with the date given for the run, ${values.date}`);
-        }
+        if (it.article && !it.article.date && values.date) it.article.date = values.date;
         items.push(it);
       }
     } else items.push(...readInput(p, { date: values.date ?? null }));
@@ -65,9 +63,9 @@ export async function run(argv: string[]): Promise<number> {
       failed++;
       continue;
     }
-    if (item.note) {
-      // a date the input gives and rasd cannot read: analyzed without it, said in one line (qa12)
-      console.error(`rasd analyze: ${item.label}: ${item.note}`);
+    if (item.unreadDate) {
+      // a date the input gives and rasd cannot read: analyzed without it (or with --date), said in one line (qa12)
+      console.error(`rasd analyze: ${item.label}: ${unreadDateNote(item.unreadDate, 'analyzed', item.article.date ?? null)}`);
       failed++;
     }
     let analysis;

@@ -41,7 +41,7 @@ import { createAnalyzer } from '../../analyzer.ts';
 import { loadResources } from '../../resources/load.ts';
 import { REPO_ROOT } from '../../resources/shared.ts';
 import type { Analysis, Entity } from '../../core/analysis.ts';
-import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, namesArticle, readGoldRecords, requireGold } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, readArticleGold, requireSplit } from '../gold-corpus.ts';
 
 interface GoldEntity {
   type: string;
@@ -293,11 +293,8 @@ export async function run(argv: string[]): Promise<number> {
   const paths = argv.filter((a, i) => !a.startsWith('--') && !(splitArg >= 0 && i === splitArg + 1));
   const dir = join(REPO_ROOT, 'test/gold/entities');
   const files = paths.length ? paths : goldFilesIn(dir, '.jsonl');
-  const gold: GoldDoc[] = files.flatMap((f) => readGoldRecords<GoldDoc>(f, 'jsonl', namesArticle, '"article", or "corpus" and "id"'));
-  requireGold(gold.length, files.join(', '));
-  if (onlySplit !== undefined && !gold.some((g) => (g.split ?? 'dev') === onlySplit)) {
-    throw new RasdError('RASD_E007', `--split "${onlySplit}": no gold article of that split (${[...new Set(gold.map((g) => g.split ?? 'dev'))].join(', ')})`);
-  }
+  const gold = readArticleGold<GoldDoc>(files, 'jsonl');
+  requireSplit(onlySplit, gold, 'gold article');
   for (const g of gold) if (typeof g.article !== 'string') g.article = g.id!;
   const fromCorpus = await corpusArticles(gold);
   const analyzer = createAnalyzer(loadResources());
@@ -310,7 +307,7 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`skip ${g.article}: ../shared not found`);
       continue;
     }
-    const split = g.split ?? 'dev';
+    const split = goldSplit(g);
     const a: Analysis = analyzer.analyzeArticle(article);
     const err: DocErrors = { article: g.article, split, falsePositives: [], wrongLinks: [], misses: [], titleErrors: [], geoErrors: [] };
     const t = totals();

@@ -10,11 +10,10 @@
  */
 import { parseArgs } from '../args.ts';
 import { basename, join } from 'node:path';
-import { RasdError } from '../../core/errors.ts';
 import { createAnalyzer, buildStages } from '../../analyzer.ts';
 import { loadResources, readDataFile } from '../../resources/load.ts';
 import type { ArticleInput } from '../../core/document.ts';
-import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, namesArticle, readGoldRecords, requireGold } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, readArticleGold, requireSplit } from '../gold-corpus.ts';
 import { createEventStage } from '../../events/stage.ts';
 import { createStandinFinder, type StandinActorData } from '../../events/standin.ts';
 import { addScores, emptyScore, scoreArticle, toTriples, type GoldFile } from '../../events/eval.ts';
@@ -59,11 +58,8 @@ export async function run(argv: string[]): Promise<number> {
   const goldDir = values.gold ?? join(REPO_ROOT, 'test/gold/events');
   // the gold is read and checked before the resources load: a bad folder or file is one line, not a crash mid-run (qa12)
   const goldPaths = goldFilesIn(goldDir, '.json');
-  const golds = goldPaths.map((p) => readGoldRecords<GoldFile>(p, 'json', namesArticle, '"article", or "corpus" and "id"')[0]!).filter(Boolean);
-  requireGold(golds.length, `${goldDir} (one .json file an article)`);
-  if (values.split !== undefined && !golds.some((g) => (g.split ?? 'dev') === values.split)) {
-    throw new RasdError('RASD_E007', `--split "${values.split}": no gold file of that split in ${goldDir}`);
-  }
+  const golds = readArticleGold<GoldFile>(goldPaths, 'json', `${goldDir} (one .json file an article)`);
+  requireSplit(values.split, golds, 'gold file', goldDir);
   const files = goldPaths.map((p) => basename(p));
   const resources = loadResources();
   const stages = buildStages(resources);
@@ -84,10 +80,11 @@ export async function run(argv: string[]): Promise<number> {
     const analysis = analyzer.analyzeArticle(article);
     const entities: Entity[] = analysis.entities;
     const s = scoreArticle(toTriples(analysis.events, entities), gold.events);
-    add(gold.split ?? 'dev', s);
+    const split = goldSplit(gold);
+    add(split, s);
     add('all', s);
-    if (values.verbose && (!values.split || values.split === (gold.split ?? 'dev'))) {
-      console.log(`${file} [${gold.split ?? 'dev'}]: P ${pct(s.matched, s.predicted)} R ${pct(s.matched, s.gold)}`);
+    if (values.verbose && (!values.split || values.split === split)) {
+      console.log(`${file} [${split}]: P ${pct(s.matched, s.predicted)} R ${pct(s.matched, s.gold)}`);
       for (const m of s.missed) console.log(`  missed   ${m}`);
       for (const m of s.spurious) console.log(`  spurious ${m}`);
     }

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../args.ts';
 import { createAnalyzer } from '../../analyzer.ts';
 import { RasdError } from '../../core/errors.ts';
-import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, namesArticle, readGoldRecords, requireGold } from '../gold-corpus.ts';
+import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, readArticleGold, requireSplit } from '../gold-corpus.ts';
 import type { ArticleInput } from '../../core/document.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
@@ -63,11 +63,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const goldPaths = values.gold ? [values.gold] : goldFilesIn(GOLD_DIR, '.jsonl');
-  const golds: GoldArticle[] = goldPaths.flatMap((p) => readGoldRecords<GoldArticle>(p, 'jsonl', namesArticle, '"article", or "corpus" and "id"'));
-  requireGold(golds.length, goldPaths.join(', '));
-  if (values.split !== undefined && !golds.some((g) => (g.split ?? 'dev') === values.split)) {
-    throw new RasdError('RASD_E007', `--split "${values.split}": no gold article of that split (${[...new Set(golds.map((g) => g.split ?? 'dev'))].join(', ')})`);
-  }
+  const golds = readArticleGold<GoldArticle>(goldPaths, 'jsonl');
+  requireSplit(values.split, golds, 'gold article');
   const fromCorpus = await corpusArticles(golds);
   const resources = loadResources();
   const analyzer = createAnalyzer(resources);
@@ -89,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
     const quotes = quoteStage ? quoteStage.run(doc, layers) : layers.quotes ?? [];
     const score = emptyScore();
     scoreArticle(score, gold, doc.text, doc.bodyStart, quotes, layers.entities ?? []);
-    const split = gold.split ?? 'dev';
+    const split = goldSplit(gold);
     add(split, score);
     if (!unseen.has(split)) add('read', score);
     add('all', score);

@@ -1,11 +1,10 @@
 /**
  * rasd export --format gdelt|jsonl|csv [--db FILE] [--no-header]
  */
-import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
-import { dbPath, openStore } from '../../store/open.ts';
+import { dbPath, openStore, requireStore } from '../../store/open.ts';
 import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../../server/export.ts';
 
 const HELP = `usage: rasd export --format gdelt|jsonl|csv [--db FILE] [--no-header]
@@ -23,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
   const format = (values.format ?? 'jsonl') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new RasdError('RASD_E007', `unknown --format "${values.format}" (gdelt, jsonl or csv)`);
   const path = dbPath(values.db);
-  if (!/^postgres/i.test(path) && !existsSync(path)) throw new RasdError('RASD_E006', `no store at ${path} (run rasd ingest first)`);
+  requireStore(path);
   const store = await openStore(path);
   try {
     const n = await exportEvents(store, format, async (chunk) => {

@@ -1,10 +1,8 @@
 /**
  * rasd reanalyze [--db FILE] [--workers N]
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from '../args.ts';
-import { RasdError } from '../../core/errors.ts';
-import { dbPath, openStore } from '../../store/open.ts';
+import { dbPath, openStore, requireStore } from '../../store/open.ts';
 import { reanalyze } from '../../ingest/ingest.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { parseWorkers } from './ingest.ts';
@@ -22,7 +20,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const path = dbPath(values.db);
   // a mistyped --db made a new empty store and "0 articles reanalyzed" (qa9); stats and export refuse it too
-  if (!/^postgres/i.test(path) && !existsSync(path)) throw new RasdError('RASD_E006', `no store at ${path} (run rasd ingest first)`);
+  requireStore(path);
   const workers = parseWorkers(values.workers);
   const store = await openStore(path);
   try {

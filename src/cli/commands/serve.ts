@@ -1,12 +1,11 @@
 /**
  * rasd serve [--db FILE] [--port N] [--host H] [--token T] [--workers N]
  */
-import { existsSync } from 'node:fs';
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from '../args.ts';
 import { RasdError, describeError } from '../../core/errors.ts';
-import { dbPath, openStore } from '../../store/open.ts';
+import { dbPath, openStore, storeMissing } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { isLoopback, startServer, type Running } from '../../server/serve.ts';
 
@@ -61,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
   const workers = cluster.isPrimary ? parseWorkers(values.workers) : 1;
   const db = dbPath(values.db);
   // a mistyped --db served a new, empty store without a word (qa12); an empty store to POST articles to stays possible
-  if (cluster.isPrimary && !/^postgres/i.test(db) && db !== ':memory:' && !existsSync(db)) {
+  if (cluster.isPrimary && db !== ':memory:' && storeMissing(db)) {
     console.error(`rasd serve: no store at ${db}: serving a new, empty store (rasd ingest fills one)`);
   }
   if (cluster.isPrimary && workers > 1) return runPrimary(db, values.host ?? '127.0.0.1', port, token, workers);

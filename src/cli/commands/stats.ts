@@ -1,10 +1,8 @@
 /**
  * rasd stats [--db FILE] [--json]
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from '../args.ts';
-import { RasdError } from '../../core/errors.ts';
-import { dbPath, openStore } from '../../store/open.ts';
+import { dbPath, openStore, requireStore } from '../../store/open.ts';
 
 const HELP = `usage: rasd stats [--db FILE] [--json]
 
@@ -17,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const path = dbPath(values.db);
-  if (!/^postgres/i.test(path) && !existsSync(path)) throw new RasdError('RASD_E006', `no store at ${path} (run rasd ingest first)`);
+  requireStore(path);
   const store = await openStore(path);
   try {
     const s = await store.stats();

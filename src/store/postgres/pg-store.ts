@@ -27,7 +27,7 @@ import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { eventSideCountry } from '../../events/side-country.ts';
-import { actorCondition, commonestPoints, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type PlacePointRow, type QuoteRow } from '../rows.ts';
+import { commonestPoints, dyadConditions, eventConditions, evidenceOf, hitPage, packAnalysis, pageOf, placeConditions, placeCounts, prefixEnd, quoteConditions, searchFilters, storedArticle, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type LikeSql, type PlacePointRow, type PlaceRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type ParsedQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -138,14 +138,8 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const RANK_POOL = SEARCH_RANK_POOL;
 
 
-/** Escapes LIKE wildcards in user text (backslash is PostgreSQL's default LIKE escape). */
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function prefixEnd(prefix: string): string {
-  return prefix + '\uffff';
-}
+/** LIKE with PostgreSQL's default escape, backslash (rows.ts likeEscape); ILIKE under the "C" collation folds ASCII case only, as SQLite's LIKE does. */
+const like: LikeSql = (column, caseless) => `${column} ${caseless ? 'ILIKE' : 'LIKE'} ?`;
 
 /** Code point order: what SQLite's BINARY and PostgreSQL's "C" collation compare by. */
 function cmp(a: string, b: string): number {
@@ -953,20 +947,7 @@ export class PgStore implements Store {
     ]);
     const entityIds: Record<string, number> = {};
     for (const m of locals) entityIds[m.local_id] = m.entity_id;
-    return {
-      id: row.id,
-      title: row.title,
-      date: row.date,
-      source: row.source,
-      url: row.url,
-      storyId: row.story_id,
-      contentHash: row.content_hash,
-      analysisVersion: row.analysis_version,
-      ingestedAt: row.ingested_at,
-      storyArticles: story.map((s) => s.id),
-      entityIds,
-      analysis: unpackAnalysis(row.analysis, row.text),
-    };
+    return storedArticle(row, entityIds, story.map((s) => s.id));
   }
 
   async findEntities(name: string, limit = 20): Promise<EntityRecord[]> {
@@ -1033,16 +1014,8 @@ export class PgStore implements Store {
 
   async events(q: EventQuery): Promise<Page<EventRecord>> {
     const { page, pageSize, offset } = pageOf(q);
-    const where: string[] = [];
     const params: unknown[] = [];
-    if (q.source) where.push(actorCondition('source', q.source, params));
-    if (q.target) where.push(actorCondition('target', q.target, params));
-    if (q.actor) where.push(`(${actorCondition('source', q.actor, params)} OR ${actorCondition('target', q.actor, params)})`);
-    if (q.plover) (where.push('e.plover = ?'), params.push(q.plover));
-    if (q.cameo) (where.push('e.cameo LIKE ?'), params.push(`${likeEscape(q.cameo)}%`));
-    if (q.modality) (where.push('e.modality = ?'), params.push(q.modality));
-    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
-    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const where = eventConditions(q, params, like);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [total, rows] = await Promise.all([
       this.q<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${cond}`, params),
@@ -1053,12 +1026,7 @@ export class PgStore implements Store {
 
   async dyad(q: DyadQuery): Promise<DyadBucket[]> {
     const params: unknown[] = [];
-    const ab = `(${actorCondition('source', q.a, params)} AND ${actorCondition('target', q.b, params)})`;
-    let cond = ab;
-    if (!q.directed) cond = `(${ab} OR (${actorCondition('source', q.b, params)} AND ${actorCondition('target', q.a, params)}))`;
-    const where = [cond, 'e.day IS NOT NULL'];
-    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
-    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const where = dyadConditions(q, params);
     const rows = await this.q<{ day: string; plover: string; n: number; g: number }>(
       `SELECT e.day, e.plover, count(*)::int AS n, sum(e.goldstein) AS g FROM events e WHERE ${where.join(' AND ')} GROUP BY e.day, e.plover`,
       params,
@@ -1096,13 +1064,9 @@ export class PgStore implements Store {
   }
 
   async places(q: PlaceQuery): Promise<PlaceCount[]> {
-    const where = ['p.entity_id IS NOT NULL'];
     const params: unknown[] = [];
-    if (q.from) (where.push('a.date >= ?'), params.push(q.from));
-    if (q.to) (where.push('a.date <= ?'), params.push(q.to));
-    if (q.plover) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = p.article_id AND e.plover = ?)'), params.push(q.plover));
-    const limit = Math.min(2000, Math.max(1, Math.floor(q.limit ?? 500)));
-    const rows = await this.q<{ entity_id: number; name: string; name_en: string | null; lat: number; lon: number; country: string | null; feature: string; articles: number; events: number }>(
+    const { where, limit } = placeConditions(q, params);
+    const rows = await this.q<PlaceRow>(
       `SELECT p.entity_id, min(en.name) AS name, min(en.name_en) AS name_en, avg(p.lat) AS lat, avg(p.lon) AS lon, min(p.country) AS country, min(p.feature) AS feature,
          count(DISTINCT p.article_id)::int AS articles, (SELECT count(*)::int FROM events e WHERE e.location_id = p.entity_id) AS events
        FROM places p JOIN articles a ON a.id = p.article_id JOIN entities en ON en.id = p.entity_id
@@ -1115,24 +1079,13 @@ export class PgStore implements Store {
         [rows.map((r) => r.entity_id)],
       ),
     );
-    return rows.map((r) => {
-      const p = points.get(r.entity_id) ?? r;
-      return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
-    });
+    return placeCounts(rows, points);
   }
 
   async quotes(q: QuoteQuery): Promise<Page<QuoteRecord>> {
     const { page, pageSize, offset } = pageOf(q);
-    const where: string[] = [];
     const params: unknown[] = [];
-    if (q.speaker !== undefined) (where.push('q.speaker_id = ?'), params.push(q.speaker));
-    if (q.text) {
-      const t = normalize(q.text).replace(/\s+/g, ' ').trim();
-      // ILIKE under the "C" collation folds ASCII case only: SQLite's LIKE
-      if (t) (where.push('q.text_norm ILIKE ?'), params.push(`%${likeEscape(t)}%`));
-    }
-    if (q.from) (where.push('q.date >= ?'), params.push(q.from));
-    if (q.to) (where.push('q.date <= ?'), params.push(q.to));
+    const where = quoteConditions(q, params, like);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [total, rows] = await Promise.all([
       this.q<{ n: number }>(`SELECT count(*)::int AS n FROM quotes q ${cond}`, params),

@@ -11,7 +11,7 @@ import { createSegmenter } from '../../text/clitics.ts';
 import { loadWordFrequencies } from '../../resources/load.ts';
 import { entityKey } from '../keys.ts';
 import { eventSideCountry } from '../../events/side-country.ts';
-import { actorCondition, commonestPoints, evidenceOf, hitPage, packAnalysis, pageOf, searchFilters, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type PlacePointRow, type QuoteRow } from '../rows.ts';
+import { commonestPoints, dyadConditions, eventConditions, evidenceOf, hitPage, packAnalysis, pageOf, placeConditions, placeCounts, prefixEnd, quoteConditions, searchFilters, storedArticle, toEntity, toEvent, toQuote, unpackAnalysis, DUMP_ROW_QUERIES, EVENT_SELECT, QUOTE_SELECT, type ArticleRow, type EntityRow, type EventRow, type HitRow, type LikeSql, type PlacePointRow, type PlaceRow, type QuoteRow } from '../rows.ts';
 import { bandKeys, fromBytes, SAME_STORY, signature, similarity, toBytes } from '../minhash.ts';
 import { indexText, parseQuery, type Segmenter } from '../search-terms.ts';
 import {
@@ -80,15 +80,8 @@ function utf16Bytes(text: string): Buffer {
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Escapes LIKE wildcards in user text (used with ESCAPE '\'). */
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Upper bound for a prefix range scan: every string starting with `prefix` sorts below it. */
-function prefixEnd(prefix: string): string {
-  return prefix + '\uffff';
-}
+/** SQLite's LIKE, which folds ASCII case always, with backslash as its escape (rows.ts likeEscape). */
+const like: LikeSql = (column) => `${column} LIKE ? ESCAPE '\\'`;
 
 
 
@@ -369,20 +362,7 @@ export class SqliteStore implements Store {
     const entityIds: Record<string, number> = {};
     for (const m of this.st.articleLocalEntities.all(row.id) as Array<{ local_id: string; entity_id: number }>) entityIds[m.local_id] = m.entity_id;
     const story = row.story_id === null ? [] : (this.st.storyMembers.all(row.story_id, row.id) as number[]);
-    return {
-      id: row.id,
-      title: row.title,
-      date: row.date,
-      source: row.source,
-      url: row.url,
-      storyId: row.story_id,
-      contentHash: row.content_hash,
-      analysisVersion: row.analysis_version,
-      ingestedAt: row.ingested_at,
-      storyArticles: story,
-      entityIds,
-      analysis: unpackAnalysis(row.analysis, row.text),
-    };
+    return storedArticle(row, entityIds, story);
   }
 
   async findEntities(name: string, limit = 20): Promise<EntityRecord[]> {
@@ -418,20 +398,8 @@ export class SqliteStore implements Store {
 
   async events(q: EventQuery): Promise<Page<EventRecord>> {
     const { page, pageSize, offset } = pageOf(q);
-    const where: string[] = [];
     const params: unknown[] = [];
-    if (q.source) where.push(actorCondition('source', q.source, params));
-    if (q.target) where.push(actorCondition('target', q.target, params));
-    if (q.actor) {
-      const p: unknown[] = [];
-      where.push(`(${actorCondition('source', q.actor, p)} OR ${actorCondition('target', q.actor, p)})`);
-      params.push(...p);
-    }
-    if (q.plover) (where.push('e.plover = ?'), params.push(q.plover));
-    if (q.cameo) (where.push("e.cameo LIKE ? ESCAPE '\\'"), params.push(`${likeEscape(q.cameo)}%`));
-    if (q.modality) (where.push('e.modality = ?'), params.push(q.modality));
-    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
-    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const where = eventConditions(q, params, like);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = this.db.prepare(`SELECT count(*) FROM events e ${cond}`).pluck().get(...params) as number;
     const rows = this.db.prepare(`${EVENT_SELECT} ${cond} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`).all(...params, pageSize, offset) as EventRow[];
@@ -441,12 +409,7 @@ export class SqliteStore implements Store {
   async dyad(q: DyadQuery): Promise<DyadBucket[]> {
     const period = q.interval === 'day' ? 'e.day' : q.interval === 'week' ? "strftime('%Y-W%W', e.day)" : 'substr(e.day, 1, 7)';
     const params: unknown[] = [];
-    const ab = `(${actorCondition('source', q.a, params)} AND ${actorCondition('target', q.b, params)})`;
-    let cond = ab;
-    if (!q.directed) cond = `(${ab} OR (${actorCondition('source', q.b, params)} AND ${actorCondition('target', q.a, params)}))`;
-    const where = [cond, 'e.day IS NOT NULL'];
-    if (q.from) (where.push('e.day >= ?'), params.push(q.from));
-    if (q.to) (where.push('e.day <= ?'), params.push(q.to));
+    const where = dyadConditions(q, params);
     const rows = this.db
       .prepare(`SELECT ${period} AS period, e.plover AS plover, count(*) AS n, sum(e.goldstein) AS g FROM events e WHERE ${where.join(' AND ')} GROUP BY period, e.plover ORDER BY period, e.plover`)
       .all(...params) as Array<{ period: string; plover: string; n: number; g: number }>;
@@ -468,12 +431,8 @@ export class SqliteStore implements Store {
   }
 
   async places(q: PlaceQuery): Promise<PlaceCount[]> {
-    const where = ['p.entity_id IS NOT NULL'];
     const params: unknown[] = [];
-    if (q.from) (where.push('a.date >= ?'), params.push(q.from));
-    if (q.to) (where.push('a.date <= ?'), params.push(q.to));
-    if (q.plover) (where.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = p.article_id AND e.plover = ?)'), params.push(q.plover));
-    const limit = Math.min(2000, Math.max(1, Math.floor(q.limit ?? 500)));
+    const { where, limit } = placeConditions(q, params);
     return this.cached(`places:${JSON.stringify([params, limit])}`, () => {
       const rows = this.db
         .prepare(
@@ -482,30 +441,20 @@ export class SqliteStore implements Store {
            FROM places p JOIN articles a ON a.id = p.article_id JOIN entities en ON en.id = p.entity_id
            WHERE ${where.join(' AND ')} GROUP BY p.entity_id ORDER BY articles DESC, p.entity_id LIMIT ?`,
         )
-        .all(...params, limit) as Array<{ entity_id: number; name: string; name_en: string | null; lat: number; lon: number; country: string | null; feature: string; articles: number; events: number }>;
+        .all(...params, limit) as PlaceRow[];
       const points = commonestPoints(
         this.db
           .prepare('SELECT entity_id, lat, lon, country, feature, count(DISTINCT article_id) AS n FROM places WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id, lat, lon, country, feature')
           .all(JSON.stringify(rows.map((r) => r.entity_id))) as PlacePointRow[],
       );
-      return rows.map((r) => {
-        const p = points.get(r.entity_id) ?? r;
-        return { entityId: r.entity_id, name: r.name, nameEn: r.name_en, lat: p.lat, lon: p.lon, country: p.country, feature: p.feature, articles: r.articles, events: r.events };
-      });
+      return placeCounts(rows, points);
     });
   }
 
   async quotes(q: QuoteQuery): Promise<Page<QuoteRecord>> {
     const { page, pageSize, offset } = pageOf(q);
-    const where: string[] = [];
     const params: unknown[] = [];
-    if (q.speaker !== undefined) (where.push('q.speaker_id = ?'), params.push(q.speaker));
-    if (q.text) {
-      const t = normalize(q.text).replace(/\s+/g, ' ').trim();
-      if (t) (where.push("q.text_norm LIKE ? ESCAPE '\\'"), params.push(`%${likeEscape(t)}%`));
-    }
-    if (q.from) (where.push('q.date >= ?'), params.push(q.from));
-    if (q.to) (where.push('q.date <= ?'), params.push(q.to));
+    const where = quoteConditions(q, params, like);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = this.db.prepare(`SELECT count(*) FROM quotes q ${cond}`).pluck().get(...params) as number;
     const rows = this.db.prepare(`${QUOTE_SELECT} ${cond} ORDER BY q.date DESC, q.id DESC LIMIT ? OFFSET ?`).all(...params, pageSize, offset) as QuoteRow[];
