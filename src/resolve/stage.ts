@@ -675,7 +675,29 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     placeNames ??= [...kb.places, ...kb.countries].flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
     const ids = new Set<string>();
     for (const n of placeNames) if (Math.abs(n.key.length - key.length) <= 1 && withinOneEdit(key, n.key)) ids.add(n.id);
+    if (ids.size === 0) for (const id of skeletonPlaces(key)) ids.add(id);
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'LOC', kind: 'name' }] : [];
+  }
+
+  /**
+   * A place name of two words or more with one word misspelt beyond one letter (سانت بطسبيرغ for سانت بطرسبرغ: a
+   * letter dropped and a long vowel added): the KB places whose name has the same words but one, and that one's
+   * consonants (skeleton: long vowels dropped) one edit from the text's, five consonants or more.
+   */
+  function skeletonPlaces(key: string): string[] {
+    const words = key.split(' ');
+    if (words.length < 2) return [];
+    const out: string[] = [];
+    for (const n of placeNames!) {
+      const nw = n.key.split(' ');
+      if (nw.length !== words.length) continue;
+      const diff = words.flatMap((w, i) => (w === nw[i] ? [] : [i]));
+      if (diff.length !== 1) continue;
+      const a = skeleton(words[diff[0]!]!);
+      const b = skeleton(nw[diff[0]!]!);
+      if (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b)) out.push(n.id);
+    }
+    return out;
   }
 
   /**
@@ -2591,6 +2613,7 @@ function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
   if (competitionPlace(art, c)) return;
   if (facilityNamesake(art, c)) return;
+  if (constructNoun(art, c)) return;
   // A person's name after a town's noun names the town (بلدية "بوندي"): src/resolve/name-edges.ts.
   if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
   const described = describedBody(art, c);
@@ -2671,6 +2694,27 @@ function countryWords(art: Article, cty: { ar: string[]; demonyms: string[] }): 
 }
 
 /** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */
+/** Place names that are also a plural noun (حماة "protectors"): data/kb/resolver-words.json `constructNouns`. */
+const CONSTRUCT_NOUNS = RESOLVER_WORDS.constructNouns;
+/** Definite nouns of time that follow a place in a clause (إلى حماة السبت): `timeNouns`. */
+const TIME_NOUNS = RESOLVER_WORDS.timeNouns;
+
+/**
+ * A place name that is also a plural noun, followed by a definite noun, is that noun's construct (حماة الأبقار "cow
+ * protectors", "حماة الصداقة" an exercise), not the place: no mention, KB or unknown. A nisba adjective after it
+ * (حماة الشمالي، حماة السورية), a compass word or a noun of time (إلى حماة السبت) keeps the place.
+ */
+function constructNoun(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenEnd - c.tokenStart !== 1 || c.tokenEnd >= doc.tokens.length) return false;
+  if (!CONSTRUCT_NOUNS.has(art.norm(stripDiacritics(doc.text.slice(c.start, c.end))))) return false;
+  // The next word, right after a space (no punctuation between).
+  if (!/^\s+$/.test(doc.text.slice(c.end, doc.tokens[c.tokenEnd]!.start))) return false;
+  const next = tn(doc, c.tokenEnd).replace(/[\u064b-\u0652]/g, '');
+  if (!next.startsWith('ال') || next.length < 4 || /ي$|يه$/.test(next)) return false;
+  return !DIRECTIONS.has(next.slice(2)) && !TIME_NOUNS.has(next);
+}
+
 const COMPETITION_BEFORE = /(?:دوري ابطال|كاس|كاس امم|بطوله|بطوله امم)\s*$/;
 
 /**
