@@ -1378,6 +1378,8 @@ function orgFound(s: OrgScan): Cand | null {
  * that is a very common word and no known name part is dropped (شعبنا).
  */
 function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
+  const sin = futureSin(rs, doc, mention);
+  if (sin !== mention) return sin && clean(rs, doc, sin, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
   const m = withAliBefore(rs, doc, edged);
@@ -1439,6 +1441,35 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (unverbed !== m) return unverbed.type === 'PER' || unverbed.type === 'LOC' ? trimName(rs, doc, unverbed, mention, inLongerName) : unverbed;
   if (m.type !== 'PER' && m.type !== 'LOC') return m;
   return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/**
+ * A recognizer span that starts after the future's س, which the segmenter took off its first word: س only comes
+ * before an imperfect verb, so either that word is a verb (س⟦نقوم⟧، "س⟦تنسحب⟧"، س⟦يدلي أردوغان⟧; سأل "asked", split
+ * as س + أل) and the span loses it (a span of that word alone is no name), or the segmenter cut a name (س⟦يد أحمد⟧ of
+ * سيد أحمد، س⟦يرينا ويليامز⟧، س⟦يونج⟧ of a Korean name) and the span takes the letter back. A verb: the imperfect's
+ * shape with 4+ letters and no final alef, or verbAt; the word with س known to the KB or as a name part stays a name.
+ */
+function futureSin(rs: Resolver, doc: Doc, m: NerMention): NerMention | null {
+  const tok = doc.tokens[m.tokenStart];
+  if (!tok || tok.kind !== 'arabic') return m;
+  const seg = doc.segment(m.tokenStart);
+  if (seg.proclitics[seg.proclitics.length - 1] !== 'س' || m.start !== tok.start + seg.baseStart || doc.text[m.start - 1] !== 'س') return m;
+  const { kb, norm } = rs;
+  const withSin = { ...m, start: m.start - 1, text: doc.text.slice(m.start - 1, m.end) };
+  const firstWithSin = doc.text.slice(m.start - 1, tok.end);
+  // سأل with its hamza is the verb (سال without it is a name: Macky Sall).
+  const asked = stripDiacritics(doc.text.slice(m.start, tok.end)) === 'أل';
+  if (!asked && (kb.lookup(withSin.text).length || kb.isNamePart(firstWithSin) || kb.isPersonNameWord(firstWithSin))) return withSin;
+  const base = norm(stripDiacritics(doc.text.slice(m.start, tok.end)));
+  // After س the imperfect's shape is enough (ي/ت/ن/أ, a consonant, 4+ letters), unless the word ends in alef as names
+  // do (سيرينا) and the future's verbs do not; سأل "asked" is the segmenter's mistake for a perfect.
+  // The first person's أ only as written with its hamza (سارتور is س + ارتور to the segmenter, and a name).
+  const imperfect = /^[يتنأ]/.test(stripDiacritics(doc.text.slice(m.start, tok.end))) && /^[يتنا][^اويىء][\u0621-\u064a]{2,}$/.test(base) && !base.endsWith('ا');
+  if (!imperfect && !asked && !verbAt(rs, doc, m.tokenStart, false)) return withSin;
+  if (m.tokenEnd - m.tokenStart === 1) return null;
+  const start = doc.tokens[m.tokenStart + 1]!.start;
+  return { ...m, tokenStart: m.tokenStart + 1, start, text: doc.text.slice(start, m.end) };
 }
 
 /**
