@@ -54,3 +54,12 @@ test('romanizer: a final ز after a consonant is -s in a foreign name; Saint', (
   assert.equal(r('توم كروز'), 'Tom Kroz');
   assert.equal(r('سانت بول'), 'Saint Boul');
 });
+
+test('two people joined by و in one person span are two names (كير ومشار)', () => {
+  const a = mentions(run('والتقى سلفا كير ورياك مشار في أديس أبابا، وقال دبلوماسيون إن كير ومشار اتفقا على وقف إطلاق النار.'));
+  assert.ok(!a.some((m) => m.text === 'كير ومشار'), JSON.stringify(a));
+  assert.ok(a.some((m) => m.text === 'كير' && m.kbId === 'per:salva-kiir'), JSON.stringify(a));
+  // A name whose word starts with و stays whole (فيليب ويلسون: ويلسون is a name part).
+  const b = mentions(run('وقال فيليب ويلسون إن القرار صائب.'));
+  assert.ok(b.some((m) => m.text === 'فيليب ويلسون'), JSON.stringify(b));
+});

@@ -1380,6 +1380,8 @@ function orgFound(s: OrgScan): Cand | null {
 function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
   const sin = futureSin(rs, doc, mention);
   if (sin !== mention) return sin && clean(rs, doc, sin, inLongerName);
+  const first = beforeSecondPerson(rs, doc, mention);
+  if (first !== mention) return clean(rs, doc, first, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
   const m = withAliBefore(rs, doc, edged);
@@ -1441,6 +1443,30 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (unverbed !== m) return unverbed.type === 'PER' || unverbed.type === 'LOC' ? trimName(rs, doc, unverbed, mention, inLongerName) : unverbed;
   if (m.type !== 'PER' && m.type !== 'LOC') return m;
   return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/**
+ * Two people joined by و in one recognizer person span (كير ومشار، فيدل وراؤول، مون وترمب، سيرغي ويوليا): a later word
+ * that is و + a known name part or a word of a KB person's name, and is not itself one (ويليامز، ويلسون، وهاج), starts the
+ * second person; the span ends before it (the second name is the gazetteer's to find). Not when the KB knows the span.
+ */
+function beforeSecondPerson(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  if (m.type !== 'PER' || m.tokenEnd - m.tokenStart < 2) return m;
+  const { kb } = rs;
+  if (kb.lookup(m.text).length) return m;
+  for (let j = m.tokenStart + 1; j < m.tokenEnd; j++) {
+    const tok = doc.tokens[j]!;
+    if (tok.kind !== 'arabic' || !tok.text.startsWith('و') || tok.text.length < 3) continue;
+    const word = stripDiacritics(tok.text);
+    const base = word.slice(1);
+    if (kb.isNamePart(word) || kb.isPersonNameWord(word) || kb.lookup(word).length) continue;
+    if (!(kb.isNamePart(base) || kb.isPersonNameWord(base) || kb.lookup(base).some((t) => t.type === 'PER'))) continue;
+    // Never after a name particle (أبو وليد).
+    if (TRAILING_PARTICLES.has(rs.tn(doc, j - 1))) continue;
+    const end = doc.tokens[j - 1]!.end;
+    return { ...m, tokenEnd: j, end, text: doc.text.slice(m.start, end) };
+  }
+  return m;
 }
 
 /**
