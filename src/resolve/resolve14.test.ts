@@ -63,3 +63,10 @@ test('two people joined by و in one person span are two names (كير ومشا�
   const b = mentions(run('وقال فيليب ويلسون إن القرار صائب.'));
   assert.ok(b.some((m) => m.text === 'فيليب ويلسون'), JSON.stringify(b));
 });
+
+test('a name written with hyphens is one span; two KB names joined by a hyphen stay two', () => {
+  const a = mentions(run('وأعلنت كوريا الشمالية تفكيك منشأة بونغي-ري بالكامل.'));
+  assert.ok(a.some((m) => m.text === 'بونغي-ري'), JSON.stringify(a));
+  const b = mentions(run('والتقى ترامب-كيم في سنغافورة.'));
+  assert.ok(b.some((m) => m.kbId === 'per:donald-trump') && b.some((m) => m.kbId === 'per:kim-jong-un'), JSON.stringify(b));
+});

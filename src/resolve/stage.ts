@@ -1382,6 +1382,8 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (sin !== mention) return sin && clean(rs, doc, sin, inLongerName);
   const first = beforeSecondPerson(rs, doc, mention);
   if (first !== mention) return clean(rs, doc, first, inLongerName);
+  const joined = hyphenJoined(rs, doc, mention);
+  if (joined !== mention) return clean(rs, doc, joined, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
   const m = withAliBefore(rs, doc, edged);
@@ -1443,6 +1445,27 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (unverbed !== m) return unverbed.type === 'PER' || unverbed.type === 'LOC' ? trimName(rs, doc, unverbed, mention, inLongerName) : unverbed;
   if (m.type !== 'PER' && m.type !== 'LOC') return m;
   return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/**
+ * A name written with hyphens (بونغي-ري Punggye-ri, فيرني-فولتير, شليسفيغ-هولشتاين, سيونج-تشانج of a Korean name): the
+ * recognizer stops at the hyphen, so the span takes in each "-word" written right after it (no spaces), when the KB does
+ * not know the span (ترامب-كيم, ليبيا-إيطاليا are two names) nor the word after it, and that word has no article.
+ */
+function hyphenJoined(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  const { kb } = rs;
+  let j = m.tokenEnd;
+  let end = m.end;
+  while (true) {
+    const dash = doc.tokens[j];
+    const next = doc.tokens[j + 1];
+    if (!dash || !next || dash.text !== '-' || dash.start !== end || next.start !== dash.end || next.kind !== 'arabic') break;
+    if (next.text.startsWith('ال') || kb.lookup(next.text).length) break;
+    end = next.end;
+    j += 2;
+  }
+  if (end === m.end || kb.lookup(m.text).length) return m;
+  return { ...m, tokenEnd: j, end, text: doc.text.slice(m.start, end) };
 }
 
 /**
