@@ -67,6 +67,9 @@ test('two people joined by و in one person span are two names (كير ومشا�
 test('a name written with hyphens is one span; two KB names joined by a hyphen stay two', () => {
   const a = mentions(run('وأعلنت كوريا الشمالية تفكيك منشأة بونغي-ري بالكامل.'));
   assert.ok(a.some((m) => m.text === 'بونغي-ري'), JSON.stringify(a));
+  // A list of hyphenated pairs (football fixtures) is two names each.
+  const f = mentions(run('وتقام اليوم مباريات أتالانتا-سمبدوريا، جنوى-كالياري وأودينيزي-فيورنتينا.'));
+  assert.ok(!f.some((m) => m.text.includes('-')), JSON.stringify(f));
   const b = mentions(run('والتقى ترامب-كيم في سنغافورة.'));
   assert.ok(b.some((m) => m.kbId === 'per:donald-trump') && b.some((m) => m.kbId === 'per:kim-jong-un'), JSON.stringify(b));
 });

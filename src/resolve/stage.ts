@@ -1450,7 +1450,8 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
 /**
  * A name written with hyphens (بونغي-ري Punggye-ri, فيرني-فولتير, شليسفيغ-هولشتاين, سيونج-تشانج of a Korean name): the
  * recognizer stops at the hyphen, so the span takes in each "-word" written right after it (no spaces), when the KB does
- * not know the span (ترامب-كيم, ليبيا-إيطاليا are two names) nor the word after it, and that word has no article.
+ * not know the span (ترامب-كيم, ليبيا-إيطاليا are two names) nor the word after it, and that word has no article; not in
+ * a list of such pairs (football fixtures: أتالانتا-سمبدوريا، بينيفينتو-هيلاس فيرونا).
  */
 function hyphenJoined(rs: Resolver, doc: Doc, m: NerMention): NerMention {
   const { kb } = rs;
@@ -1465,6 +1466,10 @@ function hyphenJoined(rs: Resolver, doc: Doc, m: NerMention): NerMention {
     j += 2;
   }
   if (end === m.end || kb.lookup(m.text).length) return m;
+  // A list of hyphenated pairs is a list of matches or routes (أتالانتا-سمبدوريا، بينيفينتو-هيلاس فيرونا): two names each.
+  const pairBefore = /[\u0600-\u06ff]-[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)?\s*[،,]?\s*و?$/.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+  const pairAfter = /^(?:\s+[\u0600-\u06ff]+)?\s*[،,]\s*و?[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)?-[\u0600-\u06ff]/.test(doc.text.slice(end, end + 40));
+  if (pairBefore || pairAfter) return m;
   return { ...m, tokenEnd: j, end, text: doc.text.slice(m.start, end) };
 }
 
