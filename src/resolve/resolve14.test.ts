@@ -73,3 +73,8 @@ test('a name written with hyphens is one span; two KB names joined by a hyphen s
   const b = mentions(run('والتقى ترامب-كيم في سنغافورة.'));
   assert.ok(b.some((m) => m.kbId === 'per:donald-trump') && b.some((m) => m.kbId === 'per:kim-jong-un'), JSON.stringify(b));
 });
+
+test('كوريا الديمقراطية (the DPRK) is North Korea, not an unknown place "Korea"', () => {
+  const a = mentions(run('ودعا إلى دفع العلاقات بين كوريا الديمقراطية والولايات المتحدة.'));
+  assert.ok(a.some((m) => m.text === 'كوريا الديمقراطية' && m.kbId === 'cty:PRK'), JSON.stringify(a));
+});
