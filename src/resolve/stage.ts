@@ -2778,7 +2778,6 @@ function countryWords(art: Article, cty: { ar: string[]; demonyms: string[] }): 
   return m;
 }
 
-/** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */
 /** Place names that are also a plural noun (حماة "protectors"): data/kb/resolver-words.json `constructNouns`. */
 const CONSTRUCT_NOUNS = RESOLVER_WORDS.constructNouns;
 /** Definite nouns of time that follow a place in a clause (إلى حماة السبت): `timeNouns`. */
@@ -2800,6 +2799,7 @@ function constructNoun(art: Article, c: Cand): boolean {
   return !DIRECTIONS.has(next.slice(2)) && !TIME_NOUNS.has(next);
 }
 
+/** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */
 const COMPETITION_BEFORE = /(?:دوري ابطال|كاس|كاس امم|بطوله|بطوله امم)\s*$/;
 
 /**
