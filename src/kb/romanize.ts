@@ -131,13 +131,23 @@ function spellForeign(w: string): string {
     // One vowel after a first consonant not followed by a vowel letter, unless the word starts with a cluster.
     if (i === start && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += 'a';
   }
+  // A final ز after a consonant letter is the English plural-like -s of a family name (آدامز Adams, روبرتز Roberts,
+  // ساندرز Sanders): Arabic news writes that voiced s with ز. After a vowel letter it stays z (كروز Cruz, دياز Diaz).
+  let plural = '';
+  // Not after ت/ط (والتز Waltz, شولتز Schulz: the German tz).
+  if (!end && out.length >= 4 && out.endsWith('z') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/[تط]/.test(w[w.length - 2] ?? '') && /[bcdfghjklmnpqrstvwx]z$/.test(out)) {
+    plural = 's';
+    out = out.slice(0, -1);
+  }
   // Two consonants at the end of the stem, the last r, l, n or m: English writes an e between them
   // (كارتر Carter, كلابر Claper, ليبرمان Lieberman): the Arabic script leaves that short vowel out.
   const tail = /([bcdfghjklmnpqrstvwxz])([rlnm])$/.exec(out);
   // Not before a Slavic ending (لافروف Lavrov): there the cluster is inside the word.
-  if (tail && out.length >= 4 && !/(ng|nk)$/.test(out) && !(tail[1] === tail[2]) && !/^(ov|ev|ski|skaya|vich|ovich|ova|eva|ovski|evski)$/.test(end)) out = out.slice(0, -1) + 'e' + tail[2];
+  // Before the plural-like s, only a stop and r (ساندرز Sanders, بيترز Peters; not بيرنز Burns, تشارلز Charles).
+  if (tail && out.length >= 4 && !/(ng|nk)$/.test(out) && !(tail[1] === tail[2]) && !/^(ov|ev|ski|skaya|vich|ovich|ova|eva|ovski|evski)$/.test(end) && (!plural || /[bdgkpt]r$/.test(out))) out = out.slice(0, -1) + 'e' + tail[2];
   // A final mb is mp (ترامب Trump, كامب Camp): Arabic has no p.
-  if (!end && out.endsWith('mb')) out = out.slice(0, -1) + 'p';
+  if (!end && !plural && out.endsWith('mb')) out = out.slice(0, -1) + 'p';
+  out += plural;
   if (out.startsWith('Mc')) return 'Mc' + capitalize(out.slice(2)) + end;
   return out + end;
 }

@@ -677,7 +677,29 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     placeNames ??= [...kb.places, ...kb.countries].flatMap((p) => p.ar.map((n) => ({ key: norm(n).replace(/\s+/g, ' ').trim(), id: p.id })));
     const ids = new Set<string>();
     for (const n of placeNames) if (Math.abs(n.key.length - key.length) <= 1 && withinOneEdit(key, n.key)) ids.add(n.id);
+    if (ids.size === 0) for (const id of skeletonPlaces(key)) ids.add(id);
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'LOC', kind: 'name' }] : [];
+  }
+
+  /**
+   * A place name of two words or more with one word misspelt beyond one letter (سانت بطسبيرغ for سانت بطرسبرغ: a
+   * letter dropped and a long vowel added): the KB places whose name has the same words but one, and that one's
+   * consonants (skeleton: long vowels dropped) one edit from the text's, five consonants or more.
+   */
+  function skeletonPlaces(key: string): string[] {
+    const words = key.split(' ');
+    if (words.length < 2) return [];
+    const out: string[] = [];
+    for (const n of placeNames!) {
+      const nw = n.key.split(' ');
+      if (nw.length !== words.length) continue;
+      const diff = words.flatMap((w, i) => (w === nw[i] ? [] : [i]));
+      if (diff.length !== 1) continue;
+      const a = skeleton(words[diff[0]!]!);
+      const b = skeleton(nw[diff[0]!]!);
+      if (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b)) out.push(n.id);
+    }
+    return out;
   }
 
   /**
@@ -1358,6 +1380,12 @@ function orgFound(s: OrgScan): Cand | null {
  * that is a very common word and no known name part is dropped (شعبنا).
  */
 function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
+  const sin = futureSin(rs, doc, mention);
+  if (sin !== mention) return sin && clean(rs, doc, sin, inLongerName);
+  const first = beforeSecondPerson(rs, doc, mention);
+  if (first !== mention) return clean(rs, doc, first, inLongerName);
+  const joined = hyphenJoined(rs, doc, mention);
+  if (joined !== mention) return clean(rs, doc, joined, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
   const m = withAliBefore(rs, doc, edged);
@@ -1419,6 +1447,85 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (unverbed !== m) return unverbed.type === 'PER' || unverbed.type === 'LOC' ? trimName(rs, doc, unverbed, mention, inLongerName) : unverbed;
   if (m.type !== 'PER' && m.type !== 'LOC') return m;
   return trimName(rs, doc, m, mention, inLongerName);
+}
+
+/**
+ * A name written with hyphens (بونغي-ري Punggye-ri, فيرني-فولتير, شليسفيغ-هولشتاين, سيونج-تشانج of a Korean name): the
+ * recognizer stops at the hyphen, so the span takes in each "-word" written right after it (no spaces), when the KB does
+ * not know the span (ترامب-كيم, ليبيا-إيطاليا are two names) nor the word after it, and that word has no article; not in
+ * a list of such pairs (football fixtures: أتالانتا-سمبدوريا، بينيفينتو-هيلاس فيرونا).
+ */
+function hyphenJoined(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  const { kb } = rs;
+  let j = m.tokenEnd;
+  let end = m.end;
+  while (true) {
+    const dash = doc.tokens[j];
+    const next = doc.tokens[j + 1];
+    if (!dash || !next || dash.text !== '-' || dash.start !== end || next.start !== dash.end || next.kind !== 'arabic') break;
+    if (next.text.startsWith('ال') || kb.lookup(next.text).length) break;
+    end = next.end;
+    j += 2;
+  }
+  if (end === m.end || kb.lookup(m.text).length) return m;
+  // A list of hyphenated pairs is a list of matches or routes (أتالانتا-سمبدوريا، بينيفينتو-هيلاس فيرونا): two names each.
+  const pairBefore = /[\u0600-\u06ff]-[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)?\s*[،,]?\s*و?$/.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+  const pairAfter = /^(?:\s+[\u0600-\u06ff]+)?\s*[،,]\s*و?[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)?-[\u0600-\u06ff]/.test(doc.text.slice(end, end + 40));
+  if (pairBefore || pairAfter) return m;
+  return { ...m, tokenEnd: j, end, text: doc.text.slice(m.start, end) };
+}
+
+/**
+ * Two people joined by و in one recognizer person span (كير ومشار، فيدل وراؤول، مون وترمب، سيرغي ويوليا): a later word
+ * that is و + a known name part or a word of a KB person's name, and is not itself one (ويليامز، ويلسون، وهاج), starts the
+ * second person; the span ends before it (the second name is the gazetteer's to find). Not when the KB knows the span.
+ */
+function beforeSecondPerson(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  if (m.type !== 'PER' || m.tokenEnd - m.tokenStart < 2) return m;
+  const { kb } = rs;
+  if (kb.lookup(m.text).length) return m;
+  for (let j = m.tokenStart + 1; j < m.tokenEnd; j++) {
+    const tok = doc.tokens[j]!;
+    if (tok.kind !== 'arabic' || !tok.text.startsWith('و') || tok.text.length < 3) continue;
+    const word = stripDiacritics(tok.text);
+    const base = word.slice(1);
+    if (kb.isNamePart(word) || kb.isPersonNameWord(word) || kb.lookup(word).length) continue;
+    if (!(kb.isNamePart(base) || kb.isPersonNameWord(base) || kb.lookup(base).some((t) => t.type === 'PER'))) continue;
+    // Never after a name particle (أبو وليد).
+    if (TRAILING_PARTICLES.has(rs.tn(doc, j - 1))) continue;
+    const end = doc.tokens[j - 1]!.end;
+    return { ...m, tokenEnd: j, end, text: doc.text.slice(m.start, end) };
+  }
+  return m;
+}
+
+/**
+ * A recognizer span that starts after the future's س, which the segmenter took off its first word: س only comes
+ * before an imperfect verb, so either that word is a verb (س⟦نقوم⟧، "س⟦تنسحب⟧"، س⟦يدلي أردوغان⟧; سأل "asked", split
+ * as س + أل) and the span loses it (a span of that word alone is no name), or the segmenter cut a name (س⟦يد أحمد⟧ of
+ * سيد أحمد، س⟦يرينا ويليامز⟧، س⟦يونج⟧ of a Korean name) and the span takes the letter back. A verb: the imperfect's
+ * shape with 4+ letters and no final alef, or verbAt; the word with س known to the KB or as a name part stays a name.
+ */
+function futureSin(rs: Resolver, doc: Doc, m: NerMention): NerMention | null {
+  const tok = doc.tokens[m.tokenStart];
+  if (!tok || tok.kind !== 'arabic') return m;
+  const seg = doc.segment(m.tokenStart);
+  if (seg.proclitics[seg.proclitics.length - 1] !== 'س' || m.start !== tok.start + seg.baseStart || doc.text[m.start - 1] !== 'س') return m;
+  const { kb, norm } = rs;
+  const withSin = { ...m, start: m.start - 1, text: doc.text.slice(m.start - 1, m.end) };
+  const firstWithSin = doc.text.slice(m.start - 1, tok.end);
+  // سأل with its hamza is the verb (سال without it is a name: Macky Sall).
+  const asked = stripDiacritics(doc.text.slice(m.start, tok.end)) === 'أل';
+  if (!asked && (kb.lookup(withSin.text).length || kb.isNamePart(firstWithSin) || kb.isPersonNameWord(firstWithSin))) return withSin;
+  const base = norm(stripDiacritics(doc.text.slice(m.start, tok.end)));
+  // After س the imperfect's shape is enough (ي/ت/ن/أ, a consonant, 4+ letters), unless the word ends in alef as names
+  // do (سيرينا) and the future's verbs do not; سأل "asked" is the segmenter's mistake for a perfect.
+  // The first person's أ only as written with its hamza (سارتور is س + ارتور to the segmenter, and a name).
+  const imperfect = /^[يتنأ]/.test(stripDiacritics(doc.text.slice(m.start, tok.end))) && /^[يتنا][^اويىء][\u0621-\u064a]{2,}$/.test(base) && !base.endsWith('ا');
+  if (!imperfect && !asked && !verbAt(rs, doc, m.tokenStart, false)) return withSin;
+  if (m.tokenEnd - m.tokenStart === 1) return null;
+  const start = doc.tokens[m.tokenStart + 1]!.start;
+  return { ...m, tokenStart: m.tokenStart + 1, start, text: doc.text.slice(start, m.end) };
 }
 
 /**
@@ -2587,6 +2694,7 @@ function nameCandidate(art: Article, c: Cand): void {
   const { kb, date } = art;
   if (competitionPlace(art, c)) return;
   if (facilityNamesake(art, c)) return;
+  if (constructNoun(art, c)) return;
   // A person's name after a town's noun names the town (بلدية "بوندي"): src/resolve/name-edges.ts.
   if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
   const described = describedBody(art, c);
@@ -2664,6 +2772,27 @@ function countryWords(art: Article, cty: { ar: string[]; demonyms: string[] }): 
     countryWordCache.set(cty, m);
   }
   return m;
+}
+
+/** Place names that are also a plural noun (حماة "protectors"): data/kb/resolver-words.json `constructNouns`. */
+const CONSTRUCT_NOUNS = RESOLVER_WORDS.constructNouns;
+/** Definite nouns of time that follow a place in a clause (إلى حماة السبت): `timeNouns`. */
+const TIME_NOUNS = RESOLVER_WORDS.timeNouns;
+
+/**
+ * A place name that is also a plural noun, followed by a definite noun, is that noun's construct (حماة الأبقار "cow
+ * protectors", "حماة الصداقة" an exercise), not the place: no mention, KB or unknown. A nisba adjective after it
+ * (حماة الشمالي، حماة السورية), a compass word or a noun of time (إلى حماة السبت) keeps the place.
+ */
+function constructNoun(art: Article, c: Cand): boolean {
+  const { doc, tn } = art;
+  if (c.tokenEnd - c.tokenStart !== 1 || c.tokenEnd >= doc.tokens.length) return false;
+  if (!CONSTRUCT_NOUNS.has(art.norm(stripDiacritics(doc.text.slice(c.start, c.end))))) return false;
+  // The next word, right after a space (no punctuation between).
+  if (!/^\s+$/.test(doc.text.slice(c.end, doc.tokens[c.tokenEnd]!.start))) return false;
+  const next = tn(doc, c.tokenEnd).replace(/[\u064b-\u0652]/g, '');
+  if (!next.startsWith('ال') || next.length < 4 || /ي$|يه$/.test(next)) return false;
+  return !DIRECTIONS.has(next.slice(2)) && !TIME_NOUNS.has(next);
 }
 
 /** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */

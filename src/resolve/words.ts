@@ -33,6 +33,8 @@ export const RESOLVER_WORD_SECTIONS = {
   placeWords: 'normalized',
   describing: 'normalized',
   designateAdjectives: 'raw',
+  constructNouns: 'normalized',
+  timeNouns: 'normalized',
 } as const;
 
 /** data/kb/resolver-words.json compiled: one Set per section, its words in the form the resolver compares. */
