@@ -122,6 +122,12 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/** (events29) Prepositions that link a noun of deciding or intending to the act it names (رغبة في، عزم على، سعي إلى). */
+const DECISION_LINKS = new Set(['في', 'إلى', 'على'].map((w) => normalize(w)));
+/** The normalized ة (a stem read off "رغبتها" ends in ت before its pronoun). */
+const TA_MARBUTA_NORM = normalize('ة');
+/** مطالبة: whoever demands an act is not its doer. */
+const DEMAND_NOUN = normalize('مطالبة');
 /** (events25) Prepositions between a witness verb and a place: the place is not its subject. */
 const WITNESS_PREPS = new Set(['مع', 'على', 'إلى', 'عن', 'ضد'].map((w) => normalize(w)));
 /** (events25) Negations before a witness verb. */
@@ -1115,10 +1121,36 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const decisionDoerBefore = (t: number): ActorMention | undefined => {
         let j = t - 1;
         while (j > 0 && inTime[j]) j--;
+        // (events29) "رغبة ترامب في التوصل إلى اتفاق"، "عزم موسكو على طرد": a preposition may link the noun to the act.
+        if (j > 0 && DECISION_LINKS.has(norm[j]!) && !actorEndingAt[j]) j--;
         const a = actorEndingAt[j];
         if (!a || a.prep !== '' || a.headToken < 1 || sentenceOf[a.headToken] !== sentenceOf[t]) return undefined;
         const w = norm[a.headToken - 1]!.replace(/^[وف]?[بل]?/, '');
         return DECISION_NOUNS.has(w) || DECISION_NOUNS.has(norm[a.headToken - 1]!) ? a : undefined;
+      };
+      /**
+       * (events29) A noun of deciding or intending that carries a pronoun, right before the verbal noun (a linking
+       * preposition may stand between): "بعد قرارها طرد 23 دبلوماسيا"، "أبدت طهران استعدادها لحث الحوثيين"، "عبرا عن
+       * رغبتهما في التوصل إلى اتفاق". The pronoun is the doer of the act, resolved as any pronoun of its person (the nearest
+       * earlier actor without a preposition, else the subjects of the two sentences before). Not مطالبة (whoever demands
+       * an act is not its doer).
+       */
+      const decisionPronounDoer = (t: number): ActorMention | undefined => {
+        let j = t - 1;
+        while (j > 0 && inTime[j]) j--;
+        if (j > 0 && DECISION_LINKS.has(norm[j]!)) j--;
+        if (j < 0 || tokens[j]!.kind !== 'arabic' || inActor[j] || sentenceOf[j] !== sentenceOf[t]) return undefined;
+        const w = stripConj(norm[j]!).rest;
+        for (const form of [w, w.replace(/^[بل]/, '')]) {
+          for (const [enc, gender] of ENCLITIC_GENDER) {
+            if (!form.endsWith(enc) || form.length < enc.length + 2) continue;
+            let stem = form.slice(0, -enc.length);
+            if (stem.endsWith('ت')) stem = stem.slice(0, -1) + TA_MARBUTA_NORM;
+            if (!DECISION_NOUNS.has(stem) || stem === DEMAND_NOUN) continue;
+            return antecedent(j, gender, new Set(), true) ?? undefined;
+          }
+        }
+        return undefined;
       };
       const relativeDoerAfter = (end: number): ActorMention | undefined => {
         let j = end + 1;
@@ -1559,6 +1591,27 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
 
       // ── arguments ────────────────────────────────────────────────────
+
+      /** "بحث الجانبان الروسي والتركي": the two sides named right after a both-sides word that follows the verb. */
+      function bothSidesNamedAfter(tr: Trigger, after: ActorMention[]): [ActorMention, ActorMention] | null {
+        const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
+        const y = x && after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.prep === 'و-' && !sameState(a.entity, x.entity));
+        return x && y ? [x, y] : null;
+      }
+
+      /**
+       * (events29) A both-sides word right before a dual verb is its subject ("الجانبان يدينان"، "إن البلدين يرفضان"،
+       * "وكان الطرفان قد اتهما"): an auxiliary may stand between; the word carries no preposition and follows none (بين
+       * البلدين is no subject).
+       */
+      function bothSubjectBefore(tr: Trigger): boolean {
+        if (!tr.dual || tr.enclitic !== null) return false;
+        let k = tr.token - 1;
+        while (k > 0 && tr.token - k <= 2 && AUXILIARIES.has(stripConj(norm[k]!).rest)) k--;
+        if (k < 0 || sentenceOf[k] !== sentenceOf[tr.token] || !lex.bothSides.has(stripConj(norm[k]!).rest)) return false;
+        const before = k > 0 && sentenceOf[k - 1] === sentenceOf[k] ? stripConj(norm[k - 1]!).rest : '';
+        return !PREPOSITIONS.has(before);
+      }
 
       function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
         const seen: ActorMention[] = [];
@@ -2099,7 +2152,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
           // announcing is the doer of the verbal noun after it.
-          if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? null;
+          if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? decisionPronounDoer(tr.token) ?? null;
           // (events26) "غارة للتحالف على صعدة"، "قصف لقوات النظام"، "هجوم للحوثيين على جازان": an indefinite act of force
           // followed by ل + a force is that force's act (ل of possession), not an act on it ("ضربة عسكرية لسوريا"); also
           // after تعرض ل, which makes the noun passive ("تعرضت المدينة لقصف لقوات النظام"). An act noun only (غارة، ضربة جوية): after
@@ -2143,14 +2196,25 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
 
+        // (events29) "واتهم الطرفان الولايات المتحدة"، "وأدان الجانبان الهجوم الأمريكي"، "إن البلدين يرفضان العقوبات الأمريكية":
+        // the both-sides word as the subject of a one-way act (after its verb, or before a dual verb) makes each of the two
+        // sides a doer of the act; the target is then found as for any subject, and must be a third party.
+        let bothPair: [ActorMention, ActorMention] | null = null;
+        if (!entry.reciprocal && !tr.passive && tr.isVerb && (bothWord || bothSubjectBefore(tr))) {
+          // "توعد الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون دمشق": sides named after the word, when not both
+          // found as a pair, leave the act to the older readings (the two named before are not its doers then).
+          const namedAfter = bothSidesNamedAfter(tr, after);
+          const describedAfter = bothWord && after.some((a) => a.headToken === tr.token + 2 && a.kind === 'demonym');
+          bothPair = namedAfter ?? (describedAfter ? null : bothSidesPair(tr.token, new Set()));
+          if (bothPair) source = null;
+        }
         // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
         // (the two named before oppose something) is no rejection between the last two states named.
-        if ((bothWord && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) || (tr.dual && !source && entry.reciprocal)) {
+        if (!bothPair && ((bothWord && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) || (tr.dual && !source && entry.reciprocal))) {
           // "بحث الجانبان الروسي والتركي": the two sides named right after the both-sides word.
           if (bothWord) {
-            const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
-            const y = x && after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.prep === 'و-' && !sameState(a.entity, x.entity));
-            if (x && y) return { source: x, target: y, targetPrep: '', both: true };
+            const xy = bothSidesNamedAfter(tr, after);
+            if (xy) return { source: xy[0], target: xy[1], targetPrep: '', both: true };
           }
           const pair = bothSidesPair(tr.token, new Set());
           if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
@@ -2443,6 +2507,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         // "اتفقت ليبيا والسودان والنيجر وتشاد": three or more sides of a mutual act conjoined as its subject all act on one
         // another, as after بين.
+        if (bothPair) {
+          // (events29) Each of the two sides does the act to a third party; without one there is no event: the two do not
+          // condemn, call on or deny each other ("وأدان الجانبان الهجوم"، "ودعا الزعيمان إلى عملية سياسية"، "وينكر الطرفان
+          // الادعاءات", which the older reading coded both ways between them).
+          const [x, y] = bothPair;
+          if (target && ![x, y].some((p) => p.entity.id === target!.entity.id || sameState(p.entity, target!.entity))) {
+            return { source: x, target, targetPrep, both: false, coSubjects: [y], coTargets };
+          }
+          return { source: null, target: null, targetPrep: null, both: false };
+        }
         return { source, target, targetPrep, both: conjoinedSides && coTargets.length > 0, coSubjects, coTargets };
       }
 
