@@ -49,3 +49,17 @@ test('بين البلدين is no subject', () => {
   const got = triples('التقى الرئيس الإيراني وزير الخارجية الروسي. وتتواصل المحادثات بين البلدين لإدانة العقوبات الأمريكية.', opts);
   assert.ok(!got.includes('ACCUSE IRN>USA asserted'), got.join('; '));
 });
+
+test('a denial answers an accusation up to three sentences back, also one whose triple was coded before', () => {
+  const accusation = 'واتهمت بريطانيا روسيا بتسميم الجاسوس. ';
+  const between = 'وقال الوزير إن التحقيق مستمر. وأضاف أن الأدلة كثيرة. ';
+  expectTriples(accusation + between + 'وتنفي روسيا أي تورط في الهجوم.', ['REJECT RUS>GBR asserted'], opts);
+  expectTriples(accusation + 'وعقد البرلمان جلسة. ' + accusation.replace('واتهمت', 'وكانت قد اتهمت') + between + 'لكن روسيا نفت تورطها.', ['REJECT RUS>GBR asserted'], opts);
+  assert.ok(!triples(accusation + between + 'وقال الوزير إن التحقيق طويل. ' + 'وتنفي روسيا أي تورط في الهجوم.', opts).includes('REJECT RUS>GBR asserted'));
+});
+
+test('the victims of a harm read as passive take the doer of the attack that harmed them', () => {
+  expectTriples('وقتل ثلاثة جنود بريطانيين في غارة شنتها الطائرات الروسية.', ['ASSAULT RUS>GBR asserted'], opts);
+  expectTriples('وأصيب ثلاثة جنود بريطانيين بغارة شنتها الطائرات الروسية.', ['ASSAULT RUS>GBR asserted'], opts);
+  assert.ok(!triples('وأصيب ثلاثة جنود بريطانيين في حادث سير قرب القاعدة الروسية.', opts).some((t) => t.startsWith('ASSAULT RUS>GBR')));
+});

@@ -122,6 +122,11 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/**
+ * (events29) How many sentences back a denial looks for the accusation it answers (events18 had two: three adds the
+ * answers one sentence further on, all right on corpus text; six made as many wrong as right).
+ */
+const DENIAL_REACH = 3;
 /** (events29) Prepositions that link a noun of deciding or intending to the act it names (رغبة في، عزم على، سعي إلى). */
 const DECISION_LINKS = new Set(['في', 'إلى', 'على'].map((w) => normalize(w)));
 /** The normalized ة (a stem read off "رغبتها" ends in ت before its pronoun). */
@@ -2828,7 +2833,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const accusations: Array<{ sent: number; token: number; source: ActorMention; target: ActorMention }> = [];
       /**
        * "اتهمت السعودية إيران بتزويد الحوثيين بالصواريخ. وتنفي طهران هذه الاتهامات"، "...، وهو ما نفته طهران": a denial
-       * whose object names no actor rejects the accuser of the latest accusation (this sentence or the two before) whose
+       * whose object names no actor rejects the accuser of the latest accusation (this sentence or the three before) whose
        * accused is the denier or one denying with it; the other deniers (وينفي الحوثيون وطهران) reject the same accuser.
        */
       function answeredAccusation(tr: Trigger, args: Args): Args {
@@ -2841,7 +2846,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const deniers = [args.source!, ...(args.coSubjects ?? [])];
         for (let k = accusations.length - 1; k >= 0; k--) {
           const a = accusations[k]!;
-          if (a.token >= tr.token || sent - a.sent > 2) continue;
+          if (a.token >= tr.token || sent - a.sent > DENIAL_REACH) continue;
           if (!deniers.some((d) => d.entity.id === a.target.entity.id || sameState(d.entity, a.target.entity))) continue;
           if (deniers.some((d) => d.entity.id === a.source.entity.id || sameState(d.entity, a.source.entity))) continue;
           return { ...args, target: a.source, targetPrep: '' };
@@ -2921,9 +2926,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
+        // (events29) Every accusation counts for a later denial, also one whose triple the article coded before
+        // ("واتهمت بريطانيا روسيا بتسميم سكريبال لكن روسيا نفت تورطها" after an earlier sentence with the same accusation).
+        if (code.plover === 'ACCUSE' && tgt) accusations.push({ sent: sentenceOf[tr.token]!, token: tr.token, source: src, target: tgt });
         if (seen.has(key)) return;
         seen.add(key);
-        if (code.plover === 'ACCUSE' && tgt) accusations.push({ sent: sentenceOf[tr.token]!, token: tr.token, source: src, target: tgt });
         const used = new Set([src?.entity.id, tgt?.entity.id].filter((x): x is string => !!x));
         events.push({
           plover: code.plover,
@@ -3276,12 +3283,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const madeKoreas = new Map<string, Entity>();
 
       function harmedInAttack(tr: Trigger, args: Args): Args | null {
-        if (!tr.isVerb || tr.passive || tr.entry.plover !== 'ASSAULT' || args.target || !args.source) return null;
-        const victims = args.source;
+        if (!tr.isVerb || tr.entry.plover !== 'ASSAULT') return null;
+        // The victims are the verb's subject when the unvowelled passive was read as active (قتل ثلاثة فلسطينيين), or
+        // (events29) its target when it was read as passive and no agent was found ("وأصيب ثلاثة جنود بغارة شنتها
+        // الطائرات الروسية"، "قتل مدنيان في قصف نفذته قوات النظام": the attack's doer, named in the clause on the attack
+        // noun, is the agent of the harm).
+        let victims: ActorMention;
+        if (!tr.passive && !args.target && args.source) {
+          victims = args.source;
+          const w = stripConj(norm[tr.token]!).rest;
+          const bases = pastBasesOf(tr.entry);
+          if (!bases.has(w) && !(w.endsWith('ت') && bases.has(w.slice(0, -1)))) return null;
+        } else if (!args.source && args.target && args.targetPrep === '' && !args.both) victims = args.target;
+        else return null;
         if (victims.headToken <= tr.endToken || victims.headToken - tr.endToken > 4) return null;
-        const w = stripConj(norm[tr.token]!).rest;
-        const bases = pastBasesOf(tr.entry);
-        if (!bases.has(w) && !(w.endsWith('ت') && bases.has(w.slice(0, -1)))) return null;
         const sent = sentenceOf[tr.token]!;
         const attack = triggers.find((t) => !t.isVerb && t.entry.plover === 'ASSAULT' && sentenceOf[t.token] === sent && t.token > victims.endToken && wordsBetween(victims.endToken, t.token) <= 5 &&
           (ATTACK_PREPS.has(norm[t.token - 1]!) || /^[وف]?ب/.test(norm[t.token]!) || (t.token >= 2 && ATTACK_PREPS.has(norm[t.token - 2]!) && tokens[t.token - 1]!.kind === 'arabic' && !inActor[t.token - 1])));
