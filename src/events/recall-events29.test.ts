@@ -23,6 +23,8 @@ test('a decision or intention noun with a pronoun: the pronoun is the doer of th
 test('an intention noun makes the act intended, with a genitive or a pronoun', () => {
   expectTriples('وأعلن الكرملين نية روسيا طرد الدبلوماسيين البريطانيين.', ['SANCTION RUS>GBR intended'], opts);
   expectTriples('وأعلنت روسيا عزمها طرد الدبلوماسيين البريطانيين.', ['SANCTION RUS>GBR intended'], opts);
+  // Under a denial the act stays negated.
+  expectTriples('وتنفي روسيا نيتها طرد الدبلوماسيين البريطانيين.', ['SANCTION RUS>GBR negated'], opts);
 });
 
 test('not the one who demands the act (مطالبتها), and not a pronoun whose antecedent is not there', () => {
