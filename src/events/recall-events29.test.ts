@@ -45,6 +45,9 @@ test('the two sides do not condemn each other, and mutual acts keep both directi
   assert.ok(!got.includes('ACCUSE IRN>RUS asserted') && !got.includes('ACCUSE RUS>IRN asserted'), got.join('; '));
   assert.ok(!triples(meeting + 'وأدان الجانبان الهجوم.', opts).some((t) => t.startsWith('ACCUSE')));
   expectTriples(meeting + 'واتفق الجانبان على تعزيز التعاون.', ['AGREE IRN>RUS asserted', 'AGREE RUS>IRN asserted'], opts);
+  assert.ok(!triples(meeting + 'ودعا الزعيمان إلى عملية سياسية شاملة.', opts).some((t) => t.startsWith('REQUEST')));
+  // Acts other than voice keep their reading between the two when no third party follows.
+  expectTriples(meeting + 'ووافق الجانبان على فتح سفارة كل منهما لدى الأخرى.', ['CONCEDE IRN>RUS asserted', 'CONCEDE RUS>IRN asserted'], opts);
 });
 
 test('بين البلدين is no subject', () => {

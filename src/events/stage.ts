@@ -127,6 +127,11 @@ const FI = normalize('في');
  * answers one sentence further on, all right on corpus text; six made as many wrong as right).
  */
 const DENIAL_REACH = 3;
+/**
+ * (events29) Acts of voice that two sides named by الجانبان/الطرفان do together toward a third party, never to each other:
+ * with no third party after them they are no event.
+ */
+const JOINT_VOICE_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
 /** (events29) Prepositions that link a noun of deciding or intending to the act it names (رغبة في، عزم على، سعي إلى). */
 const DECISION_LINKS = new Set(['في', 'إلى', 'على'].map((w) => normalize(w)));
 /** The normalized ة (a stem read off "رغبتها" ends in ت before its pronoun). */
@@ -2510,18 +2515,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             cur = a;
           }
         }
-        // "اتفقت ليبيا والسودان والنيجر وتشاد": three or more sides of a mutual act conjoined as its subject all act on one
-        // another, as after بين.
         if (bothPair) {
-          // (events29) Each of the two sides does the act to a third party; without one there is no event: the two do not
-          // condemn, call on or deny each other ("وأدان الجانبان الهجوم"، "ودعا الزعيمان إلى عملية سياسية"، "وينكر الطرفان
-          // الادعاءات", which the older reading coded both ways between them).
+          // (events29) Each of the two sides does the act to a third party. Without one, acts of voice (condemning, calling,
+          // refusing, denying, warning) are no event: the two do not do them to each other ("وأدان الجانبان الهجوم"، "ودعا
+          // الزعيمان إلى عملية سياسية"، "وينكر الطرفان الادعاءات", which the older reading coded both ways between them);
+          // other acts that need a target keep that reading ("ووافقت الدولتان على فتح سفارة كل منهما لدى الأخرى"، "ورحل
+          // الجانبان دبلوماسيين").
           const [x, y] = bothPair;
           if (target && ![x, y].some((p) => p.entity.id === target!.entity.id || sameState(p.entity, target!.entity))) {
             return { source: x, target, targetPrep, both: false, coSubjects: [y], coTargets };
           }
+          if (bothWord && entry.needTarget && !entry.oneWay && !JOINT_VOICE_TYPES.has(entry.plover)) return { source: x, target: y, targetPrep: '', both: true };
           return { source: null, target: null, targetPrep: null, both: false };
         }
+        // "اتفقت ليبيا والسودان والنيجر وتشاد": three or more sides of a mutual act conjoined as its subject all act on one
+        // another, as after بين.
         return { source, target, targetPrep, both: conjoinedSides && coTargets.length > 0, coSubjects, coTargets };
       }
 
