@@ -25,6 +25,7 @@ test('an intention noun makes the act intended, with a genitive or a pronoun', (
   expectTriples('وأعلنت روسيا عزمها طرد الدبلوماسيين البريطانيين.', ['SANCTION RUS>GBR intended'], opts);
   // Under a denial the act stays negated.
   expectTriples('وتنفي روسيا نيتها طرد الدبلوماسيين البريطانيين.', ['SANCTION RUS>GBR negated'], opts);
+  expectTriples('وقال الوزير إن روسيا ليست لديها نية لطرد الدبلوماسيين البريطانيين.', ['SANCTION RUS>GBR negated'], opts);
 });
 
 test('not the one who demands the act (مطالبتها), and not a pronoun whose antecedent is not there', () => {

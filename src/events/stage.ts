@@ -2751,7 +2751,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8)) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
-          if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) consider(j, 'intended');
+          if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
+            // "ليست لديها نية لتسليم عفرين"، "لا نية لدينا": a negated intention is a negated act.
+            const negatedIntent = [j - 1, j - 2].some((k) => k >= from && (lex.negation.has(w(k)) || lex.negation.has(norm[k]!)) && w(k) !== 'ما' && norm[k] !== 'ما');
+            consider(j, negatedIntent ? 'negated' : 'intended');
+          }
           if (lex.futureVerbs.has(w(j)) || lex.future.has(w(j))) consider(j, 'future');
         }
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
