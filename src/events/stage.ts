@@ -122,6 +122,22 @@ const ASIDE_PREPS = new Set(['في', 'خلال', 'أثناء', 'عبر', 'بعد
 /** Prepositions by which a threatened act names whom it is against (بشن هجوم على، برد ضد). */
 const THREAT_TARGET_PREPS = new Set(['على', 'ضد', 'أمام'].map((w) => normalize(w)));
 const FI = normalize('في');
+/**
+ * (events29) How many sentences back a denial looks for the accusation it answers (events18 had two: three adds the
+ * answers one sentence further on, all right on corpus text; six made as many wrong as right).
+ */
+const DENIAL_REACH = 3;
+/**
+ * (events29) Acts of voice that two sides named by الجانبان/الطرفان do together toward a third party, never to each other:
+ * with no third party after them they are no event.
+ */
+const JOINT_VOICE_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** (events29) Prepositions that link a noun of deciding or intending to the act it names (رغبة في، عزم على، سعي إلى). */
+const DECISION_LINKS = new Set(['في', 'إلى', 'على'].map((w) => normalize(w)));
+/** The normalized ة (a stem read off "رغبتها" ends in ت before its pronoun). */
+const TA_MARBUTA_NORM = normalize('ة');
+/** مطالبة: whoever demands an act is not its doer. */
+const DEMAND_NOUN = normalize('مطالبة');
 /** (events25) Prepositions between a witness verb and a place: the place is not its subject. */
 const WITNESS_PREPS = new Set(['مع', 'على', 'إلى', 'عن', 'ضد'].map((w) => normalize(w)));
 /** (events25) Negations before a witness verb. */
@@ -1115,10 +1131,36 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const decisionDoerBefore = (t: number): ActorMention | undefined => {
         let j = t - 1;
         while (j > 0 && inTime[j]) j--;
+        // (events29) "رغبة ترامب في التوصل إلى اتفاق"، "عزم موسكو على طرد": a preposition may link the noun to the act.
+        if (j > 0 && DECISION_LINKS.has(norm[j]!) && !actorEndingAt[j]) j--;
         const a = actorEndingAt[j];
         if (!a || a.prep !== '' || a.headToken < 1 || sentenceOf[a.headToken] !== sentenceOf[t]) return undefined;
         const w = norm[a.headToken - 1]!.replace(/^[وف]?[بل]?/, '');
         return DECISION_NOUNS.has(w) || DECISION_NOUNS.has(norm[a.headToken - 1]!) ? a : undefined;
+      };
+      /**
+       * (events29) A noun of deciding or intending that carries a pronoun, right before the verbal noun (a linking
+       * preposition may stand between): "بعد قرارها طرد 23 دبلوماسيا"، "أبدت طهران استعدادها لحث الحوثيين"، "عبرا عن
+       * رغبتهما في التوصل إلى اتفاق". The pronoun is the doer of the act, resolved as any pronoun of its person (the nearest
+       * earlier actor without a preposition, else the subjects of the two sentences before). Not مطالبة (whoever demands
+       * an act is not its doer).
+       */
+      const decisionPronounDoer = (t: number): ActorMention | undefined => {
+        let j = t - 1;
+        while (j > 0 && inTime[j]) j--;
+        if (j > 0 && DECISION_LINKS.has(norm[j]!)) j--;
+        if (j < 0 || tokens[j]!.kind !== 'arabic' || inActor[j] || sentenceOf[j] !== sentenceOf[t]) return undefined;
+        const w = stripConj(norm[j]!).rest;
+        for (const form of [w, w.replace(/^[بل]/, '')]) {
+          for (const [enc, gender] of ENCLITIC_GENDER) {
+            if (!form.endsWith(enc) || form.length < enc.length + 2) continue;
+            let stem = form.slice(0, -enc.length);
+            if (stem.endsWith('ت')) stem = stem.slice(0, -1) + TA_MARBUTA_NORM;
+            if (!DECISION_NOUNS.has(stem) || stem === DEMAND_NOUN) continue;
+            return antecedent(j, gender, new Set(), true) ?? undefined;
+          }
+        }
+        return undefined;
       };
       const relativeDoerAfter = (end: number): ActorMention | undefined => {
         let j = end + 1;
@@ -1559,6 +1601,27 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
 
       // ── arguments ────────────────────────────────────────────────────
+
+      /** "بحث الجانبان الروسي والتركي": the two sides named right after a both-sides word that follows the verb. */
+      function bothSidesNamedAfter(tr: Trigger, after: ActorMention[]): [ActorMention, ActorMention] | null {
+        const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
+        const y = x && after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.prep === 'و-' && !sameState(a.entity, x.entity));
+        return x && y ? [x, y] : null;
+      }
+
+      /**
+       * (events29) A both-sides word right before a dual verb is its subject ("الجانبان يدينان"، "إن البلدين يرفضان"،
+       * "وكان الطرفان قد اتهما"): an auxiliary may stand between; the word carries no preposition and follows none (بين
+       * البلدين is no subject).
+       */
+      function bothSubjectBefore(tr: Trigger): boolean {
+        if (!tr.dual || tr.enclitic !== null) return false;
+        let k = tr.token - 1;
+        while (k > 0 && tr.token - k <= 2 && AUXILIARIES.has(stripConj(norm[k]!).rest)) k--;
+        if (k < 0 || sentenceOf[k] !== sentenceOf[tr.token] || !lex.bothSides.has(stripConj(norm[k]!).rest)) return false;
+        const before = k > 0 && sentenceOf[k - 1] === sentenceOf[k] ? stripConj(norm[k - 1]!).rest : '';
+        return !PREPOSITIONS.has(before);
+      }
 
       function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
         const seen: ActorMention[] = [];
@@ -2099,7 +2162,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
           // announcing is the doer of the verbal noun after it.
-          if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? null;
+          if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? decisionPronounDoer(tr.token) ?? null;
           // (events26) "غارة للتحالف على صعدة"، "قصف لقوات النظام"، "هجوم للحوثيين على جازان": an indefinite act of force
           // followed by ل + a force is that force's act (ل of possession), not an act on it ("ضربة عسكرية لسوريا"); also
           // after تعرض ل, which makes the noun passive ("تعرضت المدينة لقصف لقوات النظام"). An act noun only (غارة، ضربة جوية): after
@@ -2143,14 +2206,25 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
 
+        // (events29) "واتهم الطرفان الولايات المتحدة"، "وأدان الجانبان الهجوم الأمريكي"، "إن البلدين يرفضان العقوبات الأمريكية":
+        // the both-sides word as the subject of a one-way act (after its verb, or before a dual verb) makes each of the two
+        // sides a doer of the act; the target is then found as for any subject, and must be a third party.
+        let bothPair: [ActorMention, ActorMention] | null = null;
+        if (!entry.reciprocal && !tr.passive && tr.isVerb && (bothWord || bothSubjectBefore(tr))) {
+          // "توعد الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون دمشق": sides named after the word, when not both
+          // found as a pair, leave the act to the older readings (the two named before are not its doers then).
+          const namedAfter = bothSidesNamedAfter(tr, after);
+          const describedAfter = bothWord && after.some((a) => a.headToken === tr.token + 2 && a.kind === 'demonym');
+          bothPair = namedAfter ?? (describedAfter ? null : bothSidesPair(tr.token, new Set()));
+          if (bothPair) source = null;
+        }
         // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
         // (the two named before oppose something) is no rejection between the last two states named.
-        if ((bothWord && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) || (tr.dual && !source && entry.reciprocal)) {
+        if (!bothPair && ((bothWord && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) || (tr.dual && !source && entry.reciprocal))) {
           // "بحث الجانبان الروسي والتركي": the two sides named right after the both-sides word.
           if (bothWord) {
-            const x = after.find((a) => a.headToken - tr.token >= 2 && a.headToken - tr.token <= 3 && a.prep === '');
-            const y = x && after.find((a) => a.headToken > x.endToken && a.headToken - x.endToken <= 2 && a.prep === 'و-' && !sameState(a.entity, x.entity));
-            if (x && y) return { source: x, target: y, targetPrep: '', both: true };
+            const xy = bothSidesNamedAfter(tr, after);
+            if (xy) return { source: xy[0], target: xy[1], targetPrep: '', both: true };
           }
           const pair = bothSidesPair(tr.token, new Set());
           if (pair) return { source: pair[0], target: pair[1], targetPrep: '', both: true };
@@ -2441,6 +2515,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             cur = a;
           }
         }
+        if (bothPair) {
+          // (events29) Each of the two sides does the act to a third party. Without one, acts of voice (condemning, calling,
+          // refusing, denying, warning) are no event: the two do not do them to each other ("وأدان الجانبان الهجوم"، "ودعا
+          // الزعيمان إلى عملية سياسية"، "وينكر الطرفان الادعاءات", which the older reading coded both ways between them);
+          // other acts that need a target keep that reading ("ووافقت الدولتان على فتح سفارة كل منهما لدى الأخرى"، "ورحل
+          // الجانبان دبلوماسيين").
+          const [x, y] = bothPair;
+          if (target && ![x, y].some((p) => p.entity.id === target!.entity.id || sameState(p.entity, target!.entity))) {
+            return { source: x, target, targetPrep, both: false, coSubjects: [y], coTargets };
+          }
+          if (bothWord && entry.needTarget && !entry.oneWay && !JOINT_VOICE_TYPES.has(entry.plover)) return { source: x, target: y, targetPrep: '', both: true };
+          return { source: null, target: null, targetPrep: null, both: false };
+        }
         // "اتفقت ليبيا والسودان والنيجر وتشاد": three or more sides of a mutual act conjoined as its subject all act on one
         // another, as after بين.
         return { source, target, targetPrep, both: conjoinedSides && coTargets.length > 0, coSubjects, coTargets };
@@ -2663,7 +2750,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         };
         for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8)) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
-          if (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) consider(j, 'intended');
+          // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
+          if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
+            // "ليست لديها نية لتسليم عفرين"، "لا نية لدينا": a negated intention is a negated act.
+            const negatedIntent = [j - 1, j - 2].some((k) => k >= from && (lex.negation.has(w(k)) || lex.negation.has(norm[k]!)) && w(k) !== 'ما' && norm[k] !== 'ما');
+            consider(j, negatedIntent ? 'negated' : 'intended');
+          }
           if (lex.futureVerbs.has(w(j)) || lex.future.has(w(j))) consider(j, 'future');
         }
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
@@ -2754,7 +2846,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const accusations: Array<{ sent: number; token: number; source: ActorMention; target: ActorMention }> = [];
       /**
        * "اتهمت السعودية إيران بتزويد الحوثيين بالصواريخ. وتنفي طهران هذه الاتهامات"، "...، وهو ما نفته طهران": a denial
-       * whose object names no actor rejects the accuser of the latest accusation (this sentence or the two before) whose
+       * whose object names no actor rejects the accuser of the latest accusation (this sentence or the three before) whose
        * accused is the denier or one denying with it; the other deniers (وينفي الحوثيون وطهران) reject the same accuser.
        */
       function answeredAccusation(tr: Trigger, args: Args): Args {
@@ -2767,7 +2859,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const deniers = [args.source!, ...(args.coSubjects ?? [])];
         for (let k = accusations.length - 1; k >= 0; k--) {
           const a = accusations[k]!;
-          if (a.token >= tr.token || sent - a.sent > 2) continue;
+          if (a.token >= tr.token || sent - a.sent > DENIAL_REACH) continue;
           if (!deniers.some((d) => d.entity.id === a.target.entity.id || sameState(d.entity, a.target.entity))) continue;
           if (deniers.some((d) => d.entity.id === a.source.entity.id || sameState(d.entity, a.source.entity))) continue;
           return { ...args, target: a.source, targetPrep: '' };
@@ -2847,9 +2939,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
+        // (events29) Every accusation counts for a later denial, also one whose triple the article coded before
+        // ("واتهمت بريطانيا روسيا بتسميم سكريبال لكن روسيا نفت تورطها" after an earlier sentence with the same accusation).
+        if (code.plover === 'ACCUSE' && tgt) accusations.push({ sent: sentenceOf[tr.token]!, token: tr.token, source: src, target: tgt });
         if (seen.has(key)) return;
         seen.add(key);
-        if (code.plover === 'ACCUSE' && tgt) accusations.push({ sent: sentenceOf[tr.token]!, token: tr.token, source: src, target: tgt });
         const used = new Set([src?.entity.id, tgt?.entity.id].filter((x): x is string => !!x));
         events.push({
           plover: code.plover,
@@ -3215,12 +3309,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const madeKoreas = new Map<string, Entity>();
 
       function harmedInAttack(tr: Trigger, args: Args): Args | null {
-        if (!tr.isVerb || tr.passive || tr.entry.plover !== 'ASSAULT' || args.target || !args.source) return null;
-        const victims = args.source;
+        if (!tr.isVerb || tr.entry.plover !== 'ASSAULT') return null;
+        // The victims are the verb's subject when the unvowelled passive was read as active (قتل ثلاثة فلسطينيين), or
+        // (events29) its target when it was read as passive and no agent was found ("وأصيب ثلاثة جنود بغارة شنتها
+        // الطائرات الروسية"، "قتل مدنيان في قصف نفذته قوات النظام": the attack's doer, named in the clause on the attack
+        // noun, is the agent of the harm).
+        let victims: ActorMention;
+        if (!tr.passive && !args.target && args.source) {
+          victims = args.source;
+          const w = stripConj(norm[tr.token]!).rest;
+          const bases = pastBasesOf(tr.entry);
+          if (!bases.has(w) && !(w.endsWith('ت') && bases.has(w.slice(0, -1)))) return null;
+        } else if (!args.source && args.target && args.targetPrep === '' && !args.both) victims = args.target;
+        else return null;
         if (victims.headToken <= tr.endToken || victims.headToken - tr.endToken > 4) return null;
-        const w = stripConj(norm[tr.token]!).rest;
-        const bases = pastBasesOf(tr.entry);
-        if (!bases.has(w) && !(w.endsWith('ت') && bases.has(w.slice(0, -1)))) return null;
         const sent = sentenceOf[tr.token]!;
         const attack = triggers.find((t) => !t.isVerb && t.entry.plover === 'ASSAULT' && sentenceOf[t.token] === sent && t.token > victims.endToken && wordsBetween(victims.endToken, t.token) <= 5 &&
           (ATTACK_PREPS.has(norm[t.token - 1]!) || /^[وف]?ب/.test(norm[t.token]!) || (t.token >= 2 && ATTACK_PREPS.has(norm[t.token - 2]!) && tokens[t.token - 1]!.kind === 'arabic' && !inActor[t.token - 1])));
