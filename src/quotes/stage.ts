@@ -257,13 +257,20 @@ interface QuoteScan {
   relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
 }
 
-export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
+/**
+ * (quotes25) The Arabic names the knowledge base gives an entity's KB id (KnowledgeBase.byId(id).ar), for the rules
+ * that need to know how the KB calls a body the article named otherwise ("هيومن رايتس ووتش" is the KB's "منظمة هيومن
+ * رايتس ووتش", so "المنظمة"). Optional: without it those rules do nothing.
+ */
+export type KbNames = (kbId: string) => readonly string[] | undefined;
+
+export function createQuoteStage(lexicon: QuoteLexicon, kbNames?: KbNames): Stage<'quotes'> {
   const prepared = prepare(lexicon);
   return {
     id: 'quotes.v1',
     requires: ['entities'],
     assigns: 'quotes',
-    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared),
+    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared, kbNames),
   };
 }
 
@@ -307,7 +314,7 @@ function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
 
-export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex)): Quote[] {
+export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex), kbNames?: KbNames): Quote[] {
   const text = doc.text;
   const keys = prep.keys;
   if (keys.size > KEY_CACHE_LIMIT) keys.clear();
@@ -1957,6 +1964,55 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * (quotes25) "قالت هيومن رايتس ووتش ... وأضافت المنظمة"، "ذكرت نيويورك تايمز ... وقالت الصحيفة"، "أعلن الحوثيون ...
+   * وقالت الجماعة": one definite noun with no entity (bodyByHead found no body the article named with it) is the latest
+   * KB body before the cue, within ROLE_REACH sentences, whose KB names open with that noun (منظمة هيومن رايتس ووتش،
+   * صحيفة نيويورك تايمز، جماعة الحوثي) though the article named it without it. Not when the window holds a body of that
+   * head that no entity covers ("دعت المنظمة الأوروبية للسلامة الجوية"، "منظمة الخوذ البيضاء"): the noun may be that one.
+   */
+  const bodyByKbHead = (sp: Speaker, cueSpan: TextSpan, sentence: number): Speaker | null => {
+    if (!kbNames) return null;
+    const words = sp.text!.trim().split(/\s+/);
+    if (words.length !== 1) return null;
+    const head = stripConj(keyOf(words[0]!));
+    if (!head.startsWith('ال') || head.length < 5) return null;
+    const bare = head.slice(2);
+    const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
+    const own = speakerSpan(sp.text!, cueSpan);
+    const possessive = new RegExp(`^[لب]?${bare.endsWith('ه') ? bare.slice(0, -1) + 'ت' : bare}(ه|ها|هم|هما)$`);
+    // A body of that head the entities lack: the head (indefinite, or definite with a definite word or an لل-complement
+    // after it) where no mention covers it.
+    for (let i = tokenAt(from); i < toks.length && toks[i]!.t.start < cueSpan.start; i++) {
+      const t = toks[i]!;
+      if (t.t.kind !== 'arabic' || t.t.start < from || (own && t.t.start >= own[0] && t.t.end <= own[1])) continue;
+      const k = stripConj(t.key);
+      const definite = k === head || k === 'لل' + bare.replace(/^ل/, '') || k === 'بال' + bare;
+      // "منظمته غير الحكومية": the noun with a possessive pronoun names a body of its own.
+      const possessed = possessive.test(k);
+      if (!definite && !possessed && k !== bare && k !== 'ل' + bare && k !== 'ب' + bare) continue;
+      const next = toks[i + 1];
+      if (definite && !(next && next.sentence === t.sentence && next.t.kind === 'arabic' && /^(ال|لل)/.test(next.key))) continue;
+      if (!mentionIn(() => [t.t.start - 2, t.t.end], (m) => m.start <= t.t.start + 2 && m.end >= t.t.end && m.kind !== 'demonym')) return null;
+    }
+    for (let k = firstStartingAt(mentions, cueSpan.start) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < from) break;
+      if (m.end > cueSpan.start || m.kind !== 'name' || m.entity.type !== 'ORG') continue;
+      const id = m.entity.kbId;
+      if (!id || id.startsWith('x:')) continue;
+      const called = (kbNames(id) ?? []).some((n) => {
+        const ws = n.trim().split(/\s+/);
+        return ws.length > 1 && keyOf(ws[0]!) === bare;
+      });
+      if (!called) continue;
+      // A body named in passing ("الأمين العام السابق للأمم المتحدة") is not what the noun refers back to, unless it spoke.
+      if (governed(m) && !speakersOf.some((x) => x.sp.id === m.entity.id && sentence - x.sentence <= ROLE_REACH)) return null;
+      return { id: m.entity.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
   /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
   const bareUnknown = (id: string): boolean => {
     const e = entityById.get(id);
@@ -2011,6 +2067,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes24) A bare definite body noun the resolver left without an entity, or gave an unknown entity of its own
     // (an x: entity named by that one word only): the body the article named with it.
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
+    // (quotes25) The same noun for a KB body the article named without it: the KB's names hold it.
+    if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
     // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
     if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {
