@@ -51,3 +51,14 @@ test('a body named with the noun and a pronoun, or a KB body named only in passi
   const passing = run('توفي المدير السابق لمراقبو الحقوق عن عمر ناهز الثمانين. وقالت المنظمة إنه كان رجل سلام.', [watch], names);
   assert.equal(passing.at(-1)?.speaker, null);
 });
+
+test('a sentence opening with كان, a name and the verb without قد: the name speaks, the person after the verb is its object', () => {
+  const abbas: Spec = { id: 'e5', type: 'PER', kbId: 'per:a', forms: [['سليم', 'name']] };
+  const putin: Spec = { id: 'e6', type: 'PER', kbId: 'per:b', forms: [['الرئيس الروسي', 'title'], ['يوري بتروف', 'name']] };
+  const quotes = run('وكان سليم أبلغ الرئيس الروسي، يوري بتروف، خلال زيارته أن الوساطة لا بد أن تتسع.', [abbas, putin]);
+  assert.equal(quotes[0]?.speaker, 'e5');
+  // The name must end right before the verb: "وكان سليم أدخل للمشفى ... حيث أعلن الأطباء" is the doctors' statement.
+  const doctors = run('وكان سليم أدخل للمشفى الأسبوع الماضي حيث أعلن الأطباء أنه أجرى عملية صغيرة.', [abbas]);
+  assert.equal(doctors[0]?.speaker, null);
+  assert.equal(doctors[0]?.speakerText, 'الأطباء');
+});

@@ -251,6 +251,7 @@ interface QuoteScan {
   pluralVerb: (c: number) => boolean;
   groupParticiple: (c: number, speakerId: string) => boolean;
   subjectBeforeKan: (c: number) => Speaker | null;
+  kanOpened: (c: number) => boolean;
   sentenceEndTok: (i: number) => number;
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
@@ -2171,6 +2172,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
+  /**
+   * (quotes25) "وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، أن"، "وكانت الخارجية أبلغت السفير أن": a sentence that opens
+   * with كان, then a person's or body's name, then the verb without قد. The name between كان and the verb is its subject
+   * (preSubject reads it), and a person named after the verb is its object, not its subject.
+   */
+  const kanOpened = (c: number): boolean => {
+    let k = firstTokOfSentence(c);
+    if (toks[k]!.key === 'و') k++;
+    if (!KAN.has(toks[k]!.bare) || c - k < 2 || c - k > MAX_PRESUBJECT_TOKENS) return false;
+    for (let j = k + 1; j < c; j++) {
+      const t = toks[j]!;
+      if (verbAt(j) || ENDS.has(t.t.text) || COMMAS.has(t.t.text) || t.t.text === ':' || OPEN_QUOTES[t.t.text] || closeOf.has(j) || t.key === 'قد') return false;
+      if (lex.complementizers.has(t.key) || lex.complementizers.has(t.bare) || RELATIVES.has(t.bare)) return false;
+    }
+    // The name (or the title of its holder) ends right before the verb: "وكان عباس أدخل للمشفى ... حيث أعلن الأطباء"
+    // holds another verb's clause between.
+    const end = toks[c - 1]!.t.end;
+    const named = mentionEnding(end, (m) => m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG' || !!m.entity.kbId?.startsWith('cty:')));
+    return !!named && named.start >= toks[k]!.t.end && !!preSubject(c)?.id;
+  };
+
   const preSubject = (c: number): Speaker | null => {
     let a = c - 1;
     const framed = a >= 0 && toks[a]!.key === 'قد';
@@ -2865,7 +2887,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3057,7 +3079,7 @@ const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', '
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   // (quotes22) Whether a verb of publishing stands in cue c's sentence before it (ونشرت صحيفة X مقالا، تحقيق نشرته X).
@@ -3117,9 +3139,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes20) "وختم تغريدته بالقول"، "واختتمت كلمتها بالقول": a lone possessed noun after the main verb is its object (his
     // tweet, her speech), not its subject; the speaker is the one the sentence goes on with.
     if (sp && !sp.id && lonePossessedStatement(sp.text, lex)) sp = carried(c) ?? sp;
-  } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c))) {
+  } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c) || kanOpened(c))) {
     // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن"، "ذلك أن كوريا الشمالية كانت أعلنت وقتذاك أن":
     // the كان (... قد) frame holds the subject; the words after the verb are its object or an adverbial.
+    // (quotes25) "وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، ... أن" (no قد): the same frame, opening the sentence.
     sp = subjectBeforeKan(c) ?? preSubject(c);
   } else if (region.subjectStart < 0 && ammaSubject(c)) {
     const [a, b] = ammaSubject(c)!;
