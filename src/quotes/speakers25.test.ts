@@ -62,3 +62,10 @@ test('a sentence opening with كان, a name and the verb without قد: the name
   assert.equal(doctors[0]?.speaker, null);
   assert.equal(doctors[0]?.speakerText, 'الأطباء');
 });
+
+test('لكن, a title, a comma, a name and a comma before the verb: the name speaks, not the one carried from before', () => {
+  const britain: Spec = { id: 'e7', type: 'LOC', kbId: 'cty:GBR', forms: [['بريطانيا', 'name']] };
+  const spokesman: Spec = { id: 'e8', type: 'PER', kbId: 'per:spokesman', forms: [['المتحدث باسم الرئيس', 'title'], ['يوري بتروف', 'name']] };
+  const quotes = run('وحذرت بريطانيا جارتها من رد قوي. لكن المتحدث باسم الرئيس الروسي، يوري بتروف، قال للصحافيين إن الجاسوس عمل لصالح الاستخبارات البريطانية.', [britain, spokesman]);
+  assert.equal(quotes.at(-1)?.speaker, 'e8');
+});

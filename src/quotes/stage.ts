@@ -107,6 +107,10 @@
  *   (الممثلة، القاضي: cues.json describedPersons) is the person named in apposition with that noun before; an officer of a
  *   body (مبعوث الأمم المتحدة) is the article's one person with the body's actor code; فضلا عن is no verb's complement;
  *   "وفقا لمراسل X" is an unnamed correspondent.
+ * - (quotes25, from a speaker audit and three corpus draws, docs/quotes.md) a bare body noun with no entity (المنظمة،
+ *   الصحيفة، الجماعة) is the KB body named before without it whose KB names open with that noun (the stage's optional
+ *   KbNames); a sentence opening with كان, then a name right before the verb (no قد), has that name for subject; after
+ *   لكن a title, a comma and a name between commas before the verb is the subject.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -2456,7 +2460,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const kk = toks[k]!.key;
       const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
       if (!opener) continue;
-      for (let j = k + 1; j < c - 1; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
+      // (quotes25) "لكن المتحدث باسم الرئيس الروسي، ديميتري بيسكوف، قال": the title and the name between commas, too.
+      for (let j = k + 1; j < c - 1; j++) if ((toks[j]!.t.kind !== 'arabic' && !(COMMAS.has(toks[j]!.t.text) && j > k + 1)) || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
       const last = actorAt.get(startOfWord(c - 2)) ?? mentionEnding(toks[c - 2]!.t.end, (m) => m.end === toks[c - 2]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
       return last && last.entity.type === 'PER' && (toks[k + 1]!.key.startsWith('ال') || lex.actorHeads.has(toks[k + 1]!.key) || actorAt.get(toks[k + 1]!.t.start)) ? k + 1 : -1;
     }
