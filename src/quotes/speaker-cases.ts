@@ -8,7 +8,7 @@ import { createDoc, type Doc } from '../core/document.ts';
 import type { Entity, EntityType, Mention, Quote } from '../core/analysis.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { loadResources } from '../resources/load.ts';
-import { createQuoteStage } from './stage.ts';
+import { createQuoteStage, type KbNames } from './stage.ts';
 
 const resources = loadResources();
 const segmenter = createSegmenter(resources.wordFrequencies);
@@ -30,10 +30,13 @@ export function entitiesFor(doc: Doc, specs: Spec[]): Entity[] {
   });
 }
 
-/** The quotes of `text` (dated 2018-05-01) with the specs' entities; every quote's span must slice to its text. */
-export function quotesOf(text: string, specs: Spec[]): Quote[] {
+/**
+ * The quotes of `text` (dated 2018-05-01) with the specs' entities; every quote's span must slice to its text.
+ * `kbNames` (quotes25): the KB's Arabic names of a KB id, for the rules that read them (a stage of its own).
+ */
+export function quotesOf(text: string, specs: Spec[], kbNames?: KbNames): Quote[] {
   const doc = createDoc({ text, date: '2018-05-01' }, segmenter);
-  const quotes = stage.run(doc, { entities: entitiesFor(doc, specs) });
+  const quotes = (kbNames ? createQuoteStage(resources.quoteCues, kbNames) : stage).run(doc, { entities: entitiesFor(doc, specs) });
   for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
   return quotes;
 }

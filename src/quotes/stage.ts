@@ -107,6 +107,10 @@
  *   (الممثلة، القاضي: cues.json describedPersons) is the person named in apposition with that noun before; an officer of a
  *   body (مبعوث الأمم المتحدة) is the article's one person with the body's actor code; فضلا عن is no verb's complement;
  *   "وفقا لمراسل X" is an unnamed correspondent.
+ * - (quotes25, from a speaker audit and three corpus draws, docs/quotes.md) a bare body noun with no entity (المنظمة،
+ *   الصحيفة، الجماعة) is the KB body named before without it whose KB names open with that noun (the stage's optional
+ *   KbNames); a sentence opening with كان, then a name right before the verb (no قد), has that name for subject; after
+ *   لكن a title, a comma and a name between commas before the verb is the subject.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -253,19 +257,27 @@ interface QuoteScan {
   pluralVerb: (c: number) => boolean;
   groupParticiple: (c: number, speakerId: string) => boolean;
   subjectBeforeKan: (c: number) => Speaker | null;
+  kanOpened: (c: number) => boolean;
   sentenceEndTok: (i: number) => number;
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
   relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
 }
 
-export function createQuoteStage(lexicon: QuoteLexicon): Stage<'quotes'> {
+/**
+ * (quotes25) The Arabic names the knowledge base gives an entity's KB id (KnowledgeBase.byId(id).ar), for the rules
+ * that need to know how the KB calls a body the article named otherwise ("هيومن رايتس ووتش" is the KB's "منظمة هيومن
+ * رايتس ووتش", so "المنظمة"). Optional: without it those rules do nothing.
+ */
+export type KbNames = (kbId: string) => readonly string[] | undefined;
+
+export function createQuoteStage(lexicon: QuoteLexicon, kbNames?: KbNames): Stage<'quotes'> {
   const prepared = prepare(lexicon);
   return {
     id: 'quotes.v1',
     requires: ['entities'],
     assigns: 'quotes',
-    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared),
+    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared, kbNames),
   };
 }
 
@@ -309,7 +321,7 @@ function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
 
-export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex)): Quote[] {
+export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex), kbNames?: KbNames): Quote[] {
   const text = doc.text;
   const keys = prep.keys;
   if (keys.size > KEY_CACHE_LIMIT) keys.clear();
@@ -1970,6 +1982,55 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * (quotes25) "قالت هيومن رايتس ووتش ... وأضافت المنظمة"، "ذكرت نيويورك تايمز ... وقالت الصحيفة"، "أعلن الحوثيون ...
+   * وقالت الجماعة": one definite noun with no entity (bodyByHead found no body the article named with it) is the latest
+   * KB body before the cue, within ROLE_REACH sentences, whose KB names open with that noun (منظمة هيومن رايتس ووتش،
+   * صحيفة نيويورك تايمز، جماعة الحوثي) though the article named it without it. Not when the window holds a body of that
+   * head that no entity covers ("دعت المنظمة الأوروبية للسلامة الجوية"، "منظمة الخوذ البيضاء"): the noun may be that one.
+   */
+  const bodyByKbHead = (sp: Speaker, cueSpan: TextSpan, sentence: number): Speaker | null => {
+    if (!kbNames) return null;
+    const words = sp.text!.trim().split(/\s+/);
+    if (words.length !== 1) return null;
+    const head = stripConj(keyOf(words[0]!));
+    if (!head.startsWith('ال') || head.length < 5) return null;
+    const bare = head.slice(2);
+    const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
+    const own = speakerSpan(sp.text!, cueSpan);
+    const possessive = new RegExp(`^[لب]?${bare.endsWith('ه') ? bare.slice(0, -1) + 'ت' : bare}(ه|ها|هم|هما)$`);
+    // A body of that head the entities lack: the head (indefinite, or definite with a definite word or an لل-complement
+    // after it) where no mention covers it.
+    for (let i = tokenAt(from); i < toks.length && toks[i]!.t.start < cueSpan.start; i++) {
+      const t = toks[i]!;
+      if (t.t.kind !== 'arabic' || t.t.start < from || (own && t.t.start >= own[0] && t.t.end <= own[1])) continue;
+      const k = stripConj(t.key);
+      const definite = k === head || k === 'لل' + bare.replace(/^ل/, '') || k === 'بال' + bare;
+      // "منظمته غير الحكومية": the noun with a possessive pronoun names a body of its own.
+      const possessed = possessive.test(k);
+      if (!definite && !possessed && k !== bare && k !== 'ل' + bare && k !== 'ب' + bare) continue;
+      const next = toks[i + 1];
+      if (definite && !(next && next.sentence === t.sentence && next.t.kind === 'arabic' && /^(ال|لل)/.test(next.key))) continue;
+      if (!mentionIn(() => [t.t.start - 2, t.t.end], (m) => m.start <= t.t.start + 2 && m.end >= t.t.end && m.kind !== 'demonym')) return null;
+    }
+    for (let k = firstStartingAt(mentions, cueSpan.start) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < from) break;
+      if (m.end > cueSpan.start || m.kind !== 'name' || m.entity.type !== 'ORG') continue;
+      const id = m.entity.kbId;
+      if (!id || id.startsWith('x:')) continue;
+      const called = (kbNames(id) ?? []).some((n) => {
+        const ws = n.trim().split(/\s+/);
+        return ws.length > 1 && keyOf(ws[0]!) === bare;
+      });
+      if (!called) continue;
+      // A body named in passing ("الأمين العام السابق للأمم المتحدة") is not what the noun refers back to, unless it spoke.
+      if (governed(m) && !speakersOf.some((x) => x.sp.id === m.entity.id && sentence - x.sentence <= ROLE_REACH)) return null;
+      return { id: m.entity.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
   /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
   const bareUnknown = (id: string): boolean => {
     const e = entityById.get(id);
@@ -2024,6 +2085,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes24) A bare definite body noun the resolver left without an entity, or gave an unknown entity of its own
     // (an x: entity named by that one word only): the body the article named with it.
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
+    // (quotes25) The same noun for a KB body the article named without it: the KB's names hold it.
+    if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
     // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
     if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {
@@ -2124,6 +2187,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const end = toks[kanAt - 1]!.t.end;
     const m = mentionEnding(end, (x) => x.end === end && x.kind === 'name' && (x.entity.type === 'PER' || x.entity.type === 'ORG' || !!x.entity.kbId?.startsWith('cty:')));
     return m && !governed(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
+   * (quotes25) "وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، أن"، "وكانت الخارجية أبلغت السفير أن": a sentence that opens
+   * with كان, then a person's or body's name, then the verb without قد. The name between كان and the verb is its subject
+   * (preSubject reads it), and a person named after the verb is its object, not its subject.
+   */
+  const kanOpened = (c: number): boolean => {
+    let k = firstTokOfSentence(c);
+    if (toks[k]!.key === 'و') k++;
+    if (!KAN.has(toks[k]!.bare) || c - k < 2 || c - k > MAX_PRESUBJECT_TOKENS) return false;
+    for (let j = k + 1; j < c; j++) {
+      const t = toks[j]!;
+      if (verbAt(j) || ENDS.has(t.t.text) || COMMAS.has(t.t.text) || t.t.text === ':' || OPEN_QUOTES[t.t.text] || closeOf.has(j) || t.key === 'قد') return false;
+      if (lex.complementizers.has(t.key) || lex.complementizers.has(t.bare) || RELATIVES.has(t.bare)) return false;
+    }
+    // The name (or the title of its holder) ends right before the verb: "وكان عباس أدخل للمشفى ... حيث أعلن الأطباء"
+    // holds another verb's clause between.
+    const end = toks[c - 1]!.t.end;
+    const named = mentionEnding(end, (m) => m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG' || !!m.entity.kbId?.startsWith('cty:')));
+    return !!named && named.start >= toks[k]!.t.end && !!preSubject(c)?.id;
   };
 
   const preSubject = (c: number): Speaker | null => {
@@ -2389,7 +2473,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const kk = toks[k]!.key;
       const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
       if (!opener) continue;
-      for (let j = k + 1; j < c - 1; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
+      // (quotes25) "لكن المتحدث باسم الرئيس الروسي، ديميتري بيسكوف، قال": the title and the name between commas, too.
+      for (let j = k + 1; j < c - 1; j++) if ((toks[j]!.t.kind !== 'arabic' && !(COMMAS.has(toks[j]!.t.text) && j > k + 1)) || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
       const last = actorAt.get(startOfWord(c - 2)) ?? mentionEnding(toks[c - 2]!.t.end, (m) => m.end === toks[c - 2]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
       return last && last.entity.type === 'PER' && (toks[k + 1]!.key.startsWith('ال') || lex.actorHeads.has(toks[k + 1]!.key) || actorAt.get(toks[k + 1]!.t.start)) ? k + 1 : -1;
     }
@@ -2820,7 +2905,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3012,7 +3097,7 @@ const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', '
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   // (quotes22) Whether a verb of publishing stands in cue c's sentence before it (ونشرت صحيفة X مقالا، تحقيق نشرته X).
@@ -3072,9 +3157,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes20) "وختم تغريدته بالقول"، "واختتمت كلمتها بالقول": a lone possessed noun after the main verb is its object (his
     // tweet, her speech), not its subject; the speaker is the one the sentence goes on with.
     if (sp && !sp.id && lonePossessedStatement(sp.text, lex)) sp = carried(c) ?? sp;
-  } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c))) {
+  } else if (region.subjectStart >= 0 && ((toks[c - 1]?.key === 'قد' && preSubject(c)) || subjectBeforeKan(c) || kanOpened(c))) {
     // (quotes13) "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتين أن"، "ذلك أن كوريا الشمالية كانت أعلنت وقتذاك أن":
     // the كان (... قد) frame holds the subject; the words after the verb are its object or an adverbial.
+    // (quotes25) "وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، ... أن" (no قد): the same frame, opening the sentence.
     sp = subjectBeforeKan(c) ?? preSubject(c);
   } else if (region.subjectStart < 0 && ammaSubject(c)) {
     const [a, b] = ammaSubject(c)!;
