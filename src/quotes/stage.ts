@@ -1418,6 +1418,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // quotation marks after بـ, are the speaker's words (the gold counts them: test/gold/quotes/README.md, corpus5).
         // Only the first quotation of the region: one after a quoted name or phrase belongs to another clause.
         if (v.lemma === 'وصف' && i > c + 1 && !quotationBefore && (toks[i - 1]!.key === 'ب' || toks[i - 1]!.t.text === 'بـ') && wordsBetween(i, close) >= 1) return { from: i + 1, regionEnd: i - 1, direct: true, closeAt: close, described: true };
+        // (quotes26) "ووصف أردوغان نتنياهو "بالإرهابي""، "تصف القانون "بالعنصري"": the بـ inside the quotation marks.
+        if (v.lemma === 'وصف' && i > c + 1 && !quotationBefore && toks[i + 1]?.t.kind === 'arabic' && toks[i + 1]!.t.text.startsWith('بال') && toks[i + 1]!.t.start === toks[i]!.t.end) return { from: i + 1, regionEnd: i, direct: true, closeAt: close, described: true };
         quotationBefore = true;
         // (quotes13) "نقلت الوكالة عن مسؤول التحقيقات فلان قوله "..."": the quotation after the report noun is the content.
         if (lex.relays.has(v.lemma) && lex.reportNouns.has(toks[i - 1]!.key)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
@@ -3330,8 +3332,9 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // (quotes14) "ويتوقع أن يصل السد"، "التي يتوقع أن تستمر": يتوقع right before أن is the passive يُتوقَّع "it is
   // expected", no one's forecast (15 of 23 corpus quotes of يتوقع on 1,600 articles, all of them passive); with a
   // subject between (ويتوقع دبلوماسيون أن) it stays a cue.
+  // (quotes26) So is يعتقد before أن ("ويعتقد أن المهاجم فر"، "ما كان يعتقد أنه"): يُعتقد "it is believed".
   for (let i = 0; i + 1 < toks.length; i++)
-    if (verbOf[i]?.lemma === 'توقع' && verbOf[i]!.form === 'present' && toks[i]!.bare === 'يتوقع' && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[i + 1]!.key)) verbOf[i] = null;
+    if ((verbOf[i]?.lemma === 'توقع' || verbOf[i]?.lemma === 'اعتقد') && verbOf[i]!.form === 'present' && (toks[i]!.bare === 'يتوقع' || toks[i]!.bare === 'يعتقد') && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[i + 1]!.key)) verbOf[i] = null;
   // (quotes20) "واكتفى بالقول "..."" (grammar.json bySaying) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
   // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
   // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
