@@ -46,3 +46,10 @@ test('وصف with بـ inside the quotation marks reports the label', () => {
   // A quoted name that does not open with بال is not what وصف calls its object.
   assert.deepEqual(contentOf('ووصف رئيس البلدية مشروع "الحديقة الكبرى" خلال الحفل.'), []);
 });
+
+test('the passive يعتقد with an adverb before أن is no one\'s belief', () => {
+  assert.deepEqual(contentOf('وكان يعتقد أيضا أن السفينة غرقت قرب الساحل.'), []);
+  assert.deepEqual(contentOf('كما يعتقد على نطاق واسع أن المصنع سيغلق قريبا.'), []);
+  // A subject after the verb keeps it a cue.
+  assert.equal(run('ويعتقد الباحثون أيضا أن السفينة غرقت قرب الساحل.', []).length, 1);
+});

@@ -3333,8 +3333,13 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // expected", no one's forecast (15 of 23 corpus quotes of يتوقع on 1,600 articles, all of them passive); with a
   // subject between (ويتوقع دبلوماسيون أن) it stays a cue.
   // (quotes26) So is يعتقد before أن ("ويعتقد أن المهاجم فر"، "ما كان يعتقد أنه"): يُعتقد "it is believed".
-  for (let i = 0; i + 1 < toks.length; i++)
-    if ((verbOf[i]?.lemma === 'توقع' || verbOf[i]?.lemma === 'اعتقد') && verbOf[i]!.form === 'present' && (toks[i]!.bare === 'يتوقع' || toks[i]!.bare === 'يعتقد') && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[i + 1]!.key)) verbOf[i] = null;
+  // (quotes26) Adverbs may stand between (data/quotes/grammar.json passiveAdverbs: "يعتقد على نطاق واسع أن").
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!((verbOf[i]?.lemma === 'توقع' || verbOf[i]?.lemma === 'اعتقد') && verbOf[i]!.form === 'present' && (toks[i]!.bare === 'يتوقع' || toks[i]!.bare === 'يعتقد'))) continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 4 && lex.passiveAdverbs.has(toks[j]!.key)) j++;
+    if (j < toks.length && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
+  }
   // (quotes20) "واكتفى بالقول "..."" (grammar.json bySaying) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
   // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
   // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
