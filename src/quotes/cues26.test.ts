@@ -50,6 +50,7 @@ test('وصف with بـ inside the quotation marks reports the label', () => {
 test('the passive يعتقد with an adverb before أن is no one\'s belief', () => {
   assert.deepEqual(contentOf('وكان يعتقد أيضا أن السفينة غرقت قرب الساحل.'), []);
   assert.deepEqual(contentOf('كما يعتقد على نطاق واسع أن المصنع سيغلق قريبا.'), []);
+  assert.deepEqual(contentOf('وحوصر السكان في القرية، ويعتقد بأنهم فروا إلى الغابة.'), []);
   // A subject after the verb keeps it a cue.
   assert.equal(run('ويعتقد الباحثون أيضا أن السفينة غرقت قرب الساحل.', []).length, 1);
 });
