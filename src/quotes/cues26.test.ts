@@ -54,3 +54,13 @@ test('the passive يعتقد with an adverb before أن is no one\'s belief', ()
   // A subject after the verb keeps it a cue.
   assert.equal(run('ويعتقد الباحثون أيضا أن السفينة غرقت قرب الساحل.', []).length, 1);
 });
+
+test('a belief needs its believer before it when أن follows the verb', () => {
+  // A subject before the verb, or a connector with its pronoun.
+  assert.equal(run('ولكن العلماء يعتقدون أن الموقع انهار جزئيا.', []).length, 1);
+  assert.equal(run('وكانت الوزيرة تعتقد أنها توصلت إلى اتفاق.', []).length, 1);
+  // A thought told of someone: و/ف on the verb, حيث, لمن.
+  assert.deepEqual(contentOf('واعتقدت أنها طلبت الرقم الخطأ.'), []);
+  assert.deepEqual(contentOf('فاعتقدت أن اللقاء سيكون قصيرا.'), []);
+  assert.deepEqual(contentOf('ووصل إلى المطار حيث اعتقد أن الطائرة ستقلع.'), []);
+});

@@ -137,6 +137,8 @@ const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"'
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
 /** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
+/** (quotes26) Function words that cannot end the subject of a belief placed before its verb (حيث تعتقد، لمن يعتقد، لم تعتقد). */
+const BELIEF_NOT_SUBJECT = new Set(['حيث', 'من', 'لمن', 'ممن', 'لم', 'لا', 'لن', 'قد', 'ان', 'انه', 'انها', 'كما', 'ثم', 'عندما', 'حين', 'بعدما', 'اذ', 'اذا']);
 /** (quotes21) The relative ما with the prepositions news puts before it (keys). */
 const RELATIVE_MA = new Set(['ما', 'فيما', 'بما', 'لما', 'مما']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
@@ -3339,6 +3341,19 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
     let j = i + 1;
     while (j < toks.length && j <= i + 4 && lex.passiveAdverbs.has(toks[j]!.key)) j++;
     if (j < toks.length && /^ب?[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
+  }
+  // (quotes26) A belief (اعتقد) reports a statement when its believer stands before it: a finite form with أن right after
+  // it needs a subject just before it ("العلماء يعتقدون أن"، "كانت ماي تعتقد أنها") or a connector with its pronoun
+  // ("لكنها تعتقد أن"). With و/ف on the verb, after حيث, a relative, a negation or كان, or at a clause's start, it is
+  // mostly a thought told of someone in a story ("واعتقدتْ أنها"، "فاعتقدت أن"، "لمن تعتقد أنهم"), whose believer the
+  // stage could only guess.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const v = verbOf[i];
+    if (v?.lemma !== 'اعتقد' || v.form === 'participle' || !/^ب?[اإأ]ن(ه|ها|هم|هما|هن|نا|ي)?$/.test(toks[i + 1]!.key)) continue;
+    const prev = i > 0 ? toks[i - 1]! : null;
+    const named = !!prev && prev.t.kind === 'arabic' && prev.sentence === toks[i]!.sentence && toks[i]!.key === toks[i]!.bare &&
+      (lex.connectors.has(prev.key) || !(RELATIVES.has(prev.bare) || RELATIVE_MA.has(prev.key) || KAN.has(prev.bare) || BELIEF_NOT_SUBJECT.has(prev.bare)));
+    if (!named) verbOf[i] = null;
   }
   // (quotes20) "واكتفى بالقول "..."" (grammar.json bySaying) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
   // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
