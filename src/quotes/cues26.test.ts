@@ -64,3 +64,8 @@ test('a belief needs its believer before it when أن follows the verb', () => {
   assert.deepEqual(contentOf('فاعتقدت أن اللقاء سيكون قصيرا.'), []);
   assert.deepEqual(contentOf('ووصل إلى المطار حيث اعتقد أن الطائرة ستقلع.'), []);
 });
+
+test('a belief after a relative pronoun describes, and the participle of اعتقد is no cue', () => {
+  assert.deepEqual(contentOf('وزار الوفد الصخرة التي يعتقد السكان أن النبي صلى عليها.'), []);
+  assert.deepEqual(contentOf('وقفز من النافذة معتقدا أن الماء عميق.'), []);
+});

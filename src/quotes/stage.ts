@@ -3347,10 +3347,17 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // ("لكنها تعتقد أن"). With و/ف on the verb, after حيث, a relative, a negation or كان, or at a clause's start, it is
   // mostly a thought told of someone in a story ("واعتقدتْ أنها"، "فاعتقدت أن"، "لمن تعتقد أنهم"), whose believer the
   // stage could only guess.
+  // After a relative pronoun it describes what it names ("الصخرة التي يعتقد المسيحيون أن ..."، "المعتقدات التي يعتقد
+  // الكادر بأنها صحيحة"): no one's statement, whatever follows it.
   for (let i = 0; i + 1 < toks.length; i++) {
     const v = verbOf[i];
-    if (v?.lemma !== 'اعتقد' || v.form === 'participle' || !/^ب?[اإأ]ن(ه|ها|هم|هما|هن|نا|ي)?$/.test(toks[i + 1]!.key)) continue;
+    if (v?.lemma !== 'اعتقد' || v.form === 'participle') continue;
     const prev = i > 0 ? toks[i - 1]! : null;
+    if (prev && (RELATIVES.has(prev.bare) || RELATIVE_MA.has(prev.key))) {
+      verbOf[i] = null;
+      continue;
+    }
+    if (!/^ب?[اإأ]ن(ه|ها|هم|هما|هن|نا|ي)?$/.test(toks[i + 1]!.key)) continue;
     const named = !!prev && prev.t.kind === 'arabic' && prev.sentence === toks[i]!.sentence && toks[i]!.key === toks[i]!.bare &&
       (lex.connectors.has(prev.key) || !(RELATIVES.has(prev.bare) || RELATIVE_MA.has(prev.key) || KAN.has(prev.bare) || BELIEF_NOT_SUBJECT.has(prev.bare)));
     if (!named) verbOf[i] = null;
