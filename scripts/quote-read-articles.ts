@@ -4,7 +4,10 @@
  * characters, each printed with its text and, at every cue rasd found, a marker ⟦cue → speaker⟧ before the cue word,
  * and the content span bracketed ⟨…⟩. A reader lists the statements that carry no marker. Article text on screen only.
  *
- *   nice -n 10 npx tsx scripts/quote-read-articles.ts --seed 2341 [--n 15] [--max 1800]
+ *   nice -n 10 npx tsx scripts/quote-read-articles.ts --seed 2341 [--n 15] [--max 1800] [--plain]
+ *
+ * `--plain` (quotes26) prints the same articles with no marks and without running the analyzer: a reader annotates
+ * the statements first, then runs the command again without it to compare.
  */
 import { shuffledCorpusPool } from './corpus-pool.ts';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
@@ -15,6 +18,7 @@ import { flag } from './flag.ts';
 const seed = Number(flag('seed', '2341'));
 const n = Number(flag('n', '15'));
 const max = Number(flag('max', '1800'));
+const plain = process.argv.includes('--plain');
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 
 const resources = loadResources();
@@ -25,6 +29,10 @@ for (const art of pool) {
   if (shown >= n) break;
   if (art.text.length > max) continue;
   shown++;
+  if (plain) {
+    console.log(`\n===== ${shown}. ${art.id} (${art.text.length} chars)\n${art.title ?? ''}\n${art.text}`);
+    continue;
+  }
   const a = analyzer.analyzeArticle({ id: art.id, title: art.title, text: art.text, date: art.date });
   const text = a.document.text;
   const marks: { at: number; s: string }[] = [];

@@ -192,6 +192,8 @@ export interface QuoteLexicon {
   singularUnnamed: Set<string>;
   /** Adverbs between تبين and أن (تبين لاحقا أن). */
   turnedOutAdverbs: Set<string>;
+  /** (quotes26) Adverbs between a passive يُعتقد/يُتوقع and أن (يعتقد أيضا أن، يعتقد على نطاق واسع أن). */
+  passiveAdverbs: Set<string>;
   /** Platforms and accounts (تويتر، حسابه) on which what كتب or غرد writes is quoted without a colon. */
   platformWords: Set<string>;
   /** Verbs of receiving a statement (وصل، تلقى), as written in the text (not normalized). */
@@ -239,6 +241,7 @@ export const GRAMMAR_SECTIONS = {
   indefiniteAdjectives: 'key',
   singularUnnamed: 'key',
   turnedOutAdverbs: 'key',
+  passiveAdverbs: 'key',
   platformWords: 'key',
   receivedVerbs: 'raw',
   bodyOnlySameSource: 'key',

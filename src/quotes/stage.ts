@@ -141,6 +141,8 @@ const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"'
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
 /** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
+/** (quotes26) Function words that cannot end the subject of a belief placed before its verb (حيث تعتقد، لمن يعتقد، لم تعتقد). */
+const BELIEF_NOT_SUBJECT = new Set(['حيث', 'من', 'لمن', 'ممن', 'لم', 'لا', 'لن', 'قد', 'ان', 'انه', 'انها', 'كما', 'ثم', 'عندما', 'حين', 'بعدما', 'اذ', 'اذا']);
 /** (quotes21) The relative ما with the prepositions news puts before it (keys). */
 const RELATIVE_MA = new Set(['ما', 'فيما', 'بما', 'لما', 'مما']);
 /** "قال فيه"، "أعلن فيها": the pronoun points back at a statement noun. */
@@ -1430,6 +1432,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // quotation marks after بـ, are the speaker's words (the gold counts them: test/gold/quotes/README.md, corpus5).
         // Only the first quotation of the region: one after a quoted name or phrase belongs to another clause.
         if (v.lemma === 'وصف' && i > c + 1 && !quotationBefore && (toks[i - 1]!.key === 'ب' || toks[i - 1]!.t.text === 'بـ') && wordsBetween(i, close) >= 1) return { from: i + 1, regionEnd: i - 1, direct: true, closeAt: close, described: true };
+        // (quotes26) "ووصف أردوغان نتنياهو "بالإرهابي""، "تصف القانون "بالعنصري"": the بـ inside the quotation marks.
+        if (v.lemma === 'وصف' && i > c + 1 && !quotationBefore && toks[i + 1]?.t.kind === 'arabic' && toks[i + 1]!.t.text.startsWith('بال') && toks[i + 1]!.t.start === toks[i]!.t.end) return { from: i + 1, regionEnd: i, direct: true, closeAt: close, described: true };
         quotationBefore = true;
         // (quotes13) "نقلت الوكالة عن مسؤول التحقيقات فلان قوله "..."": the quotation after the report noun is the content.
         if (lex.relays.has(v.lemma) && lex.reportNouns.has(toks[i - 1]!.key)) return { from: i + 1, regionEnd: i, direct: true, closeAt: close };
@@ -3416,8 +3420,34 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // (quotes14) "ويتوقع أن يصل السد"، "التي يتوقع أن تستمر": يتوقع right before أن is the passive يُتوقَّع "it is
   // expected", no one's forecast (15 of 23 corpus quotes of يتوقع on 1,600 articles, all of them passive); with a
   // subject between (ويتوقع دبلوماسيون أن) it stays a cue.
-  for (let i = 0; i + 1 < toks.length; i++)
-    if (verbOf[i]?.lemma === 'توقع' && verbOf[i]!.form === 'present' && toks[i]!.bare === 'يتوقع' && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[i + 1]!.key)) verbOf[i] = null;
+  // (quotes26) So is يعتقد before أن ("ويعتقد أن المهاجم فر"، "ما كان يعتقد أنه"): يُعتقد "it is believed".
+  // (quotes26) Adverbs may stand between (data/quotes/grammar.json passiveAdverbs: "يعتقد على نطاق واسع أن"), and بأن is أن ("ويعتقد بأنهم ماتوا").
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!((verbOf[i]?.lemma === 'توقع' || verbOf[i]?.lemma === 'اعتقد') && verbOf[i]!.form === 'present' && (toks[i]!.bare === 'يتوقع' || toks[i]!.bare === 'يعتقد'))) continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 4 && lex.passiveAdverbs.has(toks[j]!.key)) j++;
+    if (j < toks.length && /^ب?[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
+  }
+  // (quotes26) A belief (اعتقد) reports a statement when its believer stands before it: a finite form with أن right after
+  // it needs a subject just before it ("العلماء يعتقدون أن"، "كانت ماي تعتقد أنها") or a connector with its pronoun
+  // ("لكنها تعتقد أن"). With و/ف on the verb, after حيث, a relative, a negation or كان, or at a clause's start, it is
+  // mostly a thought told of someone in a story ("واعتقدتْ أنها"، "فاعتقدت أن"، "لمن تعتقد أنهم"), whose believer the
+  // stage could only guess.
+  // After a relative pronoun it describes what it names ("الصخرة التي يعتقد المسيحيون أن ..."، "المعتقدات التي يعتقد
+  // الكادر بأنها صحيحة"): no one's statement, whatever follows it.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const v = verbOf[i];
+    if (v?.lemma !== 'اعتقد' || v.form === 'participle') continue;
+    const prev = i > 0 ? toks[i - 1]! : null;
+    if (prev && (RELATIVES.has(prev.bare) || RELATIVE_MA.has(prev.key))) {
+      verbOf[i] = null;
+      continue;
+    }
+    if (!/^ب?[اإأ]ن(ه|ها|هم|هما|هن|نا|ي)?$/.test(toks[i + 1]!.key)) continue;
+    const named = !!prev && prev.t.kind === 'arabic' && prev.sentence === toks[i]!.sentence && toks[i]!.key === toks[i]!.bare &&
+      (lex.connectors.has(prev.key) || !(RELATIVES.has(prev.bare) || RELATIVE_MA.has(prev.key) || KAN.has(prev.bare) || BELIEF_NOT_SUBJECT.has(prev.bare)));
+    if (!named) verbOf[i] = null;
+  }
   // (quotes20) "واكتفى بالقول "..."" (grammar.json bySaying) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
   // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
   // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
