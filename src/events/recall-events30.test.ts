@@ -35,6 +35,8 @@ test('an attack verb whose doer and object are both persons is criticism, not an
 test('slapping and kicking a person are assaults', () => {
   expectTriples('وصفعت فتاة فلسطينية جنديا إسرائيليا أمام منزلها.', ['ASSAULT PSE>ISR asserted'], opts);
   expectTriples('ويركل جندي إسرائيلي شابا فلسطينيا عند الحاجز.', ['ASSAULT ISR>PSE asserted'], opts);
+  // a state named as the one slapped is a figure of speech (peopleOnly)
+  assert.deepEqual(triples('العراق يصفع إيران في الانتخابات.', opts).filter((t) => t.startsWith('ASSAULT')), []);
   // the noun صفعة (a slap, often a figure of speech) is no trigger
   assert.deepEqual(triples('ووصفت دمشق القرار بأنه صفعة للولايات المتحدة.', opts).filter((t) => t.startsWith('ASSAULT')), []);
 });
@@ -52,6 +54,8 @@ test('a banquet with someone is a meeting both ways', () => {
 test('opposition named by its possessed verbal noun, or after أبدى, is a rejection of the side after ل', () => {
   expectTriples('وأعلنت الحكومة الألمانية معارضتها للعقوبات الأمريكية.', ['REJECT DEU>USA asserted'], opts);
   expectTriples('وأبدت الولايات المتحدة معارضة للمشروع الألماني مع روسيا.', ['REJECT USA>DEU asserted'], opts);
+  // the opposed act keeps its own modality: opposing a withdrawal does not say it did not happen
+  assert.ok(!triples('وأعلن الوزير الأمريكي معارضته لانسحاب القوات الروسية من سوريا.', opts).some((t) => t.endsWith('negated')));
   // "the opposition" (a party) is no rejection
   assert.ok(!triples('وقالت المعارضة السورية إنها تدعم الحوار مع روسيا.', opts).some((t) => t.startsWith('REJECT')));
 });
