@@ -3,7 +3,7 @@
  * (test/gold/events-audit14) and counted on corpus text: an attack verb between two persons is criticism (هاجم الوزير
  * رئيس الوزراء); slapping and kicking (صفع، ركل); encircling (طوق، تطويق); a banquet with someone (مأدبة غداء مع);
  * opposition by its possessed verbal noun (معارضتها لـ) or after أبدى/أعلن (أبدت معارضة لـ); sending officials or an
- * envoy to a state (أرسل مسؤولين إلى: a visit, both ways). Sentences written for these tests, entities from the
+ * envoy to a state (أرسل مسؤولين إلى: a visit, both ways); protest marches named with their kind (مسيرات العودة، مسيرة احتجاجية). Sentences written for these tests, entities from the
  * stand-in surface finder.
  */
 import { test } from 'node:test';
@@ -13,9 +13,9 @@ import type { SurfaceSpec } from './standin.ts';
 
 const USA = state('usa', 'USA', ['الولايات المتحدة', 'واشنطن'], ['الأمريكي', 'الأمريكية']);
 const ISR = state('isr', 'ISR', ['إسرائيل'], ['الإسرائيلي', 'الإسرائيلية', 'إسرائيليا']);
-const PSE = state('pse', 'PSE', ['غزة'], ['الفلسطيني', 'الفلسطينية', 'فلسطينيا', 'فلسطينية']);
+const PSE = state('pse', 'PSE', ['غزة'], ['الفلسطيني', 'الفلسطينية', 'فلسطينيا', 'فلسطينية', 'الفلسطينيون']);
 const SYR = state('syr', 'SYR', ['سوريا', 'دمشق'], ['السوري', 'السورية']);
-const DEU = state('deu', 'DEU', ['ألمانيا', 'برلين'], ['الألماني', 'الألمانية']);
+const DEU = state('deu', 'DEU', ['ألمانيا', 'برلين'], ['الألماني', 'الألمانية', 'الألمان']);
 const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['الروسي', 'الروسية']);
 const CHN = state('chn', 'CHN', ['الصين', 'بكين'], ['الصيني', 'الصينية']);
 const KWT = state('kwt', 'KWT', ['الكويت'], ['الكويتي', 'الكويتية']);
@@ -65,4 +65,11 @@ test('sending officials or an envoy to a state is a visit, both ways', () => {
   expectTriples('وأوفدت الصين مبعوثا إلى دمشق.', ['CONSULT CHN>SYR asserted', 'CONSULT SYR>CHN asserted'], opts);
   // sending forces stays a mobilization
   assert.ok(!triples('وأرسلت روسيا قوات إلى سوريا.', opts).some((t) => t.startsWith('CONSULT')));
+});
+
+test('a protest march named with its kind (مسيرات العودة، مسيرة احتجاجية، مسيرات حاشدة) is a protest; the march word alone is not', () => {
+  expectTriples('وبدأ الفلسطينيون تنظيم مسيرات العودة قرب الحدود مع إسرائيل.', ['PROTEST PSE>- asserted'], opts);
+  expectTriples('وخرج آلاف الألمان في مسيرات احتجاجية في برلين.', ['PROTEST DEU>- asserted'], opts);
+  // طائرة مسيرة is a drone, مسيرة alone a career or a march of any kind
+  assert.ok(!triples('وأسقطت القوات الإسرائيلية طائرة مسيرة فوق غزة.', opts).some((t) => t.startsWith('PROTEST')));
 });
