@@ -2,7 +2,7 @@
  * Branch events30: trigger families and one code rule found by a dense audit of random corpus news
  * (test/gold/events-audit14) and counted on corpus text: an attack verb between two persons is criticism (هاجم الوزير
  * رئيس الوزراء); slapping and kicking (صفع، ركل); encircling (طوق، تطويق); a banquet with someone (مأدبة غداء مع);
- * opposition by its possessed verbal noun (معارضتها لـ) or after أبدى/أعلن (أبدت معارضة لـ); sending officials or an
+ * opposition by its possessed verbal noun (معارضتها لـ) or after أبدى (أبدت معارضة لـ); sending officials or an
  * envoy to a state (أرسل مسؤولين إلى: a visit, both ways); protest marches named with their kind (مسيرات العودة، مسيرة احتجاجية). Sentences written for these tests, entities from the
  * stand-in surface finder.
  */
