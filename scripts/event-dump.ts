@@ -5,7 +5,10 @@
  * out, and so is every id listed (comma-separated) in --exclude or one a line in --exclude-file (articles reserved for
  * a gold set being annotated). Its output holds article text, so it stays on the machine.
  *
- *   npx tsx scripts/event-dump.ts --from 3001 --to 4000 [--every N] [--exclude-file ids.txt] > events.tsv
+ *   npx tsx scripts/event-dump.ts --from 3001 --to 4000 [--every N] [--exclude-file ids.txt] [--match REGEX] > events.tsv
+ *
+ * --match REGEX (events30): only articles whose text matches the regular expression are analyzed (to read every change a
+ * new trigger family makes over the whole corpus without analyzing all of it).
  *
  * Lines are 1-based lines of ../shared/data/news/ant-corpus.jsonl.gz.
  */
@@ -15,12 +18,15 @@ import { toTriples } from '../src/events/eval.ts';
 import { corpusLineRange, corpusRangeFlags } from './corpus-pool.ts';
 
 const { from, to, every, exclude } = corpusRangeFlags();
+const matchAt = process.argv.indexOf('--match');
+const match = matchAt > 0 ? new RegExp(process.argv[matchAt + 1] ?? '') : null;
 // --every N: only every Nth line of the range (the corpus is ordered by source: a stride samples all of them).
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
 const out: string[] = [];
 // gold, reserved and excluded articles are left out; each read as the JSON reader reads a record, as the eval does
 for await (const { id, article } of corpusLineRange({ from, to, every, exclude })) {
+  if (match && !match.test(`${article.title ?? ''}\n${article.text}`)) continue;
   const a = analyzer.analyzeArticle(article);
   const text = a.document.text;
   const sentences = a.sentences ?? [];

@@ -3520,8 +3520,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // ("الميليشيات التي اختطفتها" of a government). A pronoun of people (اختطفتهم) may stand for a demonym's state.
         if (entry.peopleOnly && args.target && ((args.target.entity.type === 'LOC' && args.target.kind === 'name' && (args.target.entity.actor ?? args.target.entity.country) === args.target.entity.country) || (args.target.entity.type === 'ORG' && /GOV$/.test(args.target.entity.actor ?? '')))) continue;
         let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
-        // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code).
-        if (entry.onPerson && args.target && args.target.entity.type === 'PER' && tr.endToken > tr.token) code = entry.onPerson;
+        // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code). (events30) So is a
+        // one-word attack verb whose doer and object are both persons: "هاجم الوزير رئيس الوزراء" (criticism).
+        if (entry.onPerson && args.target && args.target.entity.type === 'PER' && (tr.endToken > tr.token || (tr.isVerb && args.source?.entity.type === 'PER'))) code = entry.onPerson;
         // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
         if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
           for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
