@@ -1956,17 +1956,24 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return { id: name.entity.id, text: sp.text, anonymous: false };
   };
 
+  /** A speaker of one definite noun ("الوزارة", "والمنظمة"): its key with ال and without (null for other speakers). */
+  const loneDefiniteNoun = (text: string): { head: string; bare: string } | null => {
+    const words = text.trim().split(/\s+/);
+    if (words.length !== 1) return null;
+    const head = stripConj(keyOf(words[0]!));
+    if (!head.startsWith('ال') || head.length < 5) return null;
+    return { head, bare: head.slice(2) };
+  };
+
   /**
    * (quotes24) "وأضافت الوزارة"، "وأوضحت الصحيفة"، "عبرت الفيدرالية" with no entity: one definite noun that repeats the
    * head of a body the article named before ("وزارة الخارجية الأمريكية"، "صحيفة ديلي ميل"، "الفيدرالية العربية لحقوق
    * الإنسان") is that body: the latest such mention before the cue, within ROLE_REACH sentences.
    */
   const bodyByHead = (sp: Speaker, cueStart: number, sentence: number): Speaker | null => {
-    const words = sp.text!.trim().split(/\s+/);
-    if (words.length !== 1) return null;
-    const head = stripConj(keyOf(words[0]!));
-    if (!head.startsWith('ال') || head.length < 5) return null;
-    const bare = head.slice(2);
+    const noun = loneDefiniteNoun(sp.text!);
+    if (!noun) return null;
+    const { head, bare } = noun;
     const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
     for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
       const m = mentions[k]!;
@@ -1995,11 +2002,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const bodyByKbHead = (sp: Speaker, cueSpan: TextSpan, sentence: number): Speaker | null => {
     if (!kbNames) return null;
-    const words = sp.text!.trim().split(/\s+/);
-    if (words.length !== 1) return null;
-    const head = stripConj(keyOf(words[0]!));
-    if (!head.startsWith('ال') || head.length < 5) return null;
-    const bare = head.slice(2);
+    const noun = loneDefiniteNoun(sp.text!);
+    if (!noun) return null;
+    const { head, bare } = noun;
     const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
     const own = speakerSpan(sp.text!, cueSpan);
     const possessive = new RegExp(`^[لب]?${bare.endsWith('ه') ? bare.slice(0, -1) + 'ت' : bare}(ه|ها|هم|هما)$`);
