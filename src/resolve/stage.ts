@@ -21,6 +21,7 @@ import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './org
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
+import { administrationParts, groupNounAfterHead } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -995,6 +996,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       resolveCandidates(art);
       pendingTitles(art);
       orgHeadTitles(art);
+      administrationHolders(art);
       orgCountryMentions(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
@@ -2211,6 +2213,8 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
   // ... and in brackets: الرئيس (دونالد ترامب).
+  // رئيس الوزراء السابق، #إيهود_أولمرت: a hashtag's # before the name (titles13.ts, rule U3).
+  if (/#$/.test(gap)) gap = gap.slice(0, -1);
   if (!next || next.kind !== 'name' || !(/^\s*[،,(]?\s*$/.test(gap) || honorificGap)) return surnameAfter(art, after) ?? unknownAfter(art, after, next?.start ?? doc.text.length);
   const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
   return isPer ? next : null;
@@ -3559,6 +3563,8 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)?$/.test(tn(doc, j))) body = true;
   // A known organization head noun in the phrase (رئيس حزب …، المدير العام لهيئة الطيران المدني).
   for (let j = h + 1; j <= last && !body; j++) if (orgs?.head(withoutPreposition(tn(doc, j)))) body = true;
+  // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2).
+  if (!body && groupNounAfterHead(tn(doc, h + 1))) body = true;
   for (const d of art.drafts.values()) {
     for (const m of d.mentions) {
       if (m.end <= start || m.start >= end) continue;
@@ -3732,6 +3738,27 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
   return end !== null && tieTitle(art, d, h, end);
+}
+
+/**
+ * rule U1 (titles13.ts): a body's KB name that holds a president's title and a KB person's name (إدارة الرئيس الأمريكي
+ * دونالد ترامب) keeps its mention, and the title and the name inside it are the person's mentions too.
+ */
+function administrationHolders(art: Article): void {
+  const { kb, doc } = art;
+  for (const d of [...art.drafts.values()]) {
+    if (d.type !== 'ORG' || !d.kbId || d.kbId.startsWith('x:')) continue;
+    for (const m of [...d.mentions]) {
+      let id: string | null = null;
+      const parts = administrationParts(m.text, m.start, (name) => !!(id = kb.lookup(name).find((t) => t.type === 'PER')?.id ?? null));
+      if (!parts || !id) continue;
+      const p = kbDraft(art, id);
+      if (p.mentions.some((x) => x.start < m.end && x.end > m.start)) continue;
+      p.mentions.push({ start: parts.title.start, end: parts.title.end, text: doc.text.slice(parts.title.start, parts.title.end), kind: 'title' });
+      p.mentions.push({ start: parts.name.start, end: parts.name.end, text: doc.text.slice(parts.name.start, parts.name.end), kind: 'name' });
+      art.personMentions.push({ draft: p, start: parts.title.start });
+    }
+  }
 }
 
 /** The entities with mentions, in order of first mention (e1, e2, ...). */
