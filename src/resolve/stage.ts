@@ -21,7 +21,7 @@ import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './org
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
-import { administrationParts, groupNounAfterHead } from './titles13.ts';
+import { LEFT_OFFICE, administrationParts, groupNounAfterHead } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -2157,7 +2157,7 @@ function countryMention(art: Article, sp: CountrySpan) {
 }
 
 /** "Designate" and "elect" after a title (رئيس الوزراء المكلف، الرئيس المنتخب): not the sitting holder. */
-const DESIGNATE = new RegExp(`^\\s*(?:(?:المكلف|المكلفة)(?:\\s+بتشكيل\\s+(?:ال)?حكومة(?:\\s+(?:ال)?جديدة)?)?|${alternation(RESOLVER_WORDS.designateAdjectives)})(?=[\\s،,.:]|$)`);
+const DESIGNATE = new RegExp(`^\\s*(?:(?:المكلف|المكلفة)(?:\\s+بتشكيل\\s+(?:ال)?حكومة(?:\\s+(?:ال)?جديدة)?)?|${alternation(new Set([...RESOLVER_WORDS.designateAdjectives, ...LEFT_OFFICE]))})(?=[\\s،,.:]|$)`);
 /** "Current" after a title (الرئيس الحالي فلاديمير بوتين): the name after it is the title's, and the sitting holder is meant. */
 const APPOSED_ADJECTIVE = /^\s*(?:الحالي|الحالية|الجديد|الجديدة)(?=[\s،,.:]|$)/;
 /** "Then" after a title (الرئيس الروسي حينذاك ديميتري ميدفيديف): a past holder, named after it or by no one. */

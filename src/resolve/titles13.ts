@@ -9,6 +9,9 @@
  * U2. A head title before a definite group noun (زعيم التنظيم، رئيس الكتلة) is the title of the name right after it,
  *     as with a known organization head noun (زعيم الحزب جيريمي كوربين): data/kb/titles13-words.json `bodyNouns`.
  * U3. A hashtag's # between a title and its name (رئيس الوزراء السابق، #إيهود_أولمرت) is passed over as the comma is.
+ * U4. A resigned or dismissed holder's word after a title (وزير الخارجية البريطاني المستقيل بوريس جونسون، السفيرة
+ *     المستقيلة نيكي هايلي، وزير الخارجية المقال) is read as a designate's word is: the name after it is the title's,
+ *     and with no name the title is not the holder on the date.
  */
 import { normalize } from '../text/normalize.ts';
 import data from '../../data/kb/titles13-words.json' with { type: 'json' };
@@ -21,6 +24,9 @@ function wordSet(section: keyof typeof data): Set<string> {
   }
   return new Set((s as { words: string[] }).words.map((w) => normalize(w)));
 }
+
+/** U4: adjectives of a holder who resigned or was dismissed, as written (data/kb/titles13-words.json `leftOffice`). */
+export const LEFT_OFFICE: readonly string[] = (data.leftOffice as { words: string[] }).words;
 
 /** data/kb/titles13-words.json compiled (normalized words). */
 export const TITLES13_WORDS = { bodyNouns: wordSet('bodyNouns'), administrationHeads: wordSet('administrationHeads') };
