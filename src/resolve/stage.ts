@@ -21,7 +21,7 @@ import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './org
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
-import { LEFT_OFFICE, administrationParts, groupNounAfterHead } from './titles13.ts';
+import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -997,6 +997,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       pendingTitles(art);
       orgHeadTitles(art);
       administrationHolders(art);
+      headTitleBackReferences(art);
       orgCountryMentions(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
@@ -3758,6 +3759,52 @@ function administrationHolders(art: Article): void {
       p.mentions.push({ start: parts.name.start, end: parts.name.end, text: doc.text.slice(parts.name.start, parts.name.end), kind: 'name' });
       art.personMentions.push({ draft: p, start: parts.title.start });
     }
+  }
+}
+
+/**
+ * rule U5 (titles13.ts): رئيس الجامعة with no name, after one person of the article was titled رئيس جامعة عثمان غازي:
+ * that person's title again. Only the one person so titled before it; not a phrase a name follows.
+ */
+function headTitleBackReferences(art: Article): void {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  const isHead = (w: string) => HEAD_TITLES.has(w) && w !== normalize('الأمين');
+  const titled = new Map<string, { d: Draft; start: number }[]>();
+  for (const d of art.drafts.values()) {
+    if (d.type !== 'PER' || d.generic) continue;
+    for (const m of d.mentions) {
+      const ws = m.text.split(/\s+/);
+      const key = m.kind === 'title' && ws.length >= 2 ? officeKey(ws[0]!, ws[1]!, isHead) : null;
+      if (!key) continue;
+      const list = titled.get(key) ?? [];
+      if (!list.some((x) => x.d === d)) list.push({ d, start: m.start });
+      titled.set(key, list);
+    }
+  }
+  if (!titled.size) return;
+  for (let h = 0; h + 1 < toks.length; h++) {
+    if (toks[h]!.kind !== 'arabic' || toks[h + 1]!.kind !== 'arabic' || !/^\s+$/.test(doc.text.slice(toks[h]!.end, toks[h + 1]!.start))) continue;
+    if (!tn(doc, h + 1).replace(/^[وف]/, '').replace(/^لل/, 'ال').startsWith('ال')) continue;
+    const key = officeKey(toks[h]!.text, toks[h + 1]!.text, isHead);
+    const list = key ? titled.get(key) : undefined;
+    if (!list || list.length !== 1) continue;
+    const start = toks[h]!.start + doc.segment(h).baseStart;
+    const end = toks[h + 1]!.end;
+    if (list[0]!.start >= start) continue;
+    // A title of the title table there (منصب وزير الخارجية) was left untied on purpose: the office, not a person.
+    if (art.cands.some((x) => x.kind === 'title' && x.start < end && x.end > start)) continue;
+    if (h > 0 && OFFICE_NOUNS.has(tn(doc, h - 1).replace(/^[وف]?[بل]?/, ''))) continue;
+    // A person's mention there is another reading; a body's (الجامعة, referred back to) is inside the title.
+    if ([...art.drafts.values()].some((x) => x.type === 'PER' && x.mentions.some((m) => m.start < end && m.end > start))) continue;
+    // A name right after the phrase is its own (orgHeadTitles ties it); a body after it (رئيس الجامعة الأمريكية) is another.
+    const after = mentionAt(art, end, Math.min(doc.text.length, end + 30));
+    if (after && after.m.start >= end && after.m.start - end <= 2) continue;
+    // رئيس الجامعة الأمريكية: a definite word after the noun may make it another body.
+    if (h + 2 < toks.length && toks[h + 2]!.kind === 'arabic' && /^\s+$/.test(doc.text.slice(end, toks[h + 2]!.start)) && tn(doc, h + 2).startsWith('ال')) continue;
+    const d = list[0]!.d;
+    d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
+    art.personMentions.push({ draft: d, start });
   }
 }
 

@@ -44,3 +44,12 @@ test('a resigned or dismissed holder: the name after the title is its, no name i
 test('Moshe Kahlon spelled كاحلون (data/kb/people/titles13-variants.jsonl)', () => {
   assert.equal(titleOf(run('وأعلن حزب كلنا برئاسة وزير المالية كاحلون معارضته للقانون.', '2018-03-13'), 'وزير المالية'), 'per:moshe-kahlon');
 });
+
+test('a body-head title with no name refers back to the one person given it before (rule U5)', () => {
+  const a = run('وقال حسن جونين رئيس جامعة عثمان غازي إن أربعة قتلوا. وذكر رئيس الجامعة أن المسلح باحث.', '2018-04-05');
+  const at = a.document.text.indexOf('رئيس الجامعة');
+  const e = a.entities.find((x) => x.mentions.some((m) => m.kind === 'title' && m.start === at));
+  assert.equal(e?.mentions.some((m) => m.kind === 'name' && m.text === 'حسن جونين'), true);
+  // Another body after the noun, or an office: no one.
+  assert.equal(titleOf(run('وقال حسن جونين رئيس جامعة عثمان غازي إن أربعة قتلوا. وذكر رئيس الجامعة الأمريكية أن المسلح باحث.', '2018-04-05'), 'رئيس الجامعة'), null);
+});

@@ -9,6 +9,9 @@
  * U2. A head title before a definite group noun (زعيم التنظيم، رئيس الكتلة) is the title of the name right after it,
  *     as with a known organization head noun (زعيم الحزب جيريمي كوربين): data/kb/titles13-words.json `bodyNouns`.
  * U3. A hashtag's # between a title and its name (رئيس الوزراء السابق، #إيهود_أولمرت) is passed over as the comma is.
+ * U5. A definite head-title phrase with no name (رئيس الجامعة، مدير المستشفى) after one person of the article was given
+ *     the same head and noun as a title (حسن جونين رئيس جامعة عثمان غازي) is that person's title again, as a table title
+ *     with no country refers back to the holder the article named (a body-head title has no holder in the KB).
  * U4. A resigned or dismissed holder's word after a title (وزير الخارجية البريطاني المستقيل بوريس جونسون، السفيرة
  *     المستقيلة نيكي هايلي، وزير الخارجية المقال) is read as a designate's word is: the name after it is the title's,
  *     and with no name the title is not the holder on the date.
@@ -67,4 +70,17 @@ export function administrationParts(text: string, start: number, isPerson: (name
     return { title: { start: words[1]!.s, end: words[i - 1]!.e }, name: { start: nameStart, end: words.at(-1)!.e, text: nameText } };
   }
   return null;
+}
+
+/**
+ * U5: the key of a head-title phrase's first two words (رئيس جامعة، ورئيس الجامعة → "رئيس جامعه" normalized): the head
+ * without و/ف/ب/ل, the noun without ل or the article. Null when the first word is not `isHead`.
+ */
+export function officeKey(head: string, noun: string, isHead: (w: string) => boolean): string | null {
+  const h = normalize(head);
+  const bare = isHead(h) ? h : h.replace(/^[وف]?[بل]?/, '');
+  if (!isHead(bare)) return null;
+  const n = normalize(noun).replace(/^[وف]/, '').replace(/^لل/, 'ال').replace(/^ال/, '');
+  if (n.length < 3) return null;
+  return `${bare.replace(/^ال/, '')} ${n}`;
 }
