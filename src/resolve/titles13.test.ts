@@ -53,3 +53,11 @@ test('a body-head title with no name refers back to the one person given it befo
   // Another body after the noun, or an office: no one.
   assert.equal(titleOf(run('وقال حسن جونين رئيس جامعة عثمان غازي إن أربعة قتلوا. وذكر رئيس الجامعة الأمريكية أن المسلح باحث.', '2018-04-05'), 'رئيس الجامعة'), null);
 });
+
+test("a UN envoy named by the secretary-general's envoy phrase (rule U6, titles12.ts UN_ENVOY)", () => {
+  const a = run('أعلن ستيفان دي ميستورا، مبعوث الأمين العام الخاص إلى سوريا، تنحيه عن منصبه.', '2018-10-17');
+  assert.equal(titleOf(a, 'مبعوث'), 'per:staffan-de-mistura');
+  assert.equal(titleOf(run('وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن إن الحل ممكن.', '2018-10-17'), 'المبعوث'), 'per:martin-griffiths');
+  // The secretary-general without the UN's name and with no post: no one.
+  assert.equal(titleOf(run('وقال مبعوث الأمين العام إن الحل ممكن.', '2018-10-17'), 'مبعوث'), null);
+});
