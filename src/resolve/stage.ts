@@ -21,7 +21,7 @@ import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './org
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
-import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
+import { LEFT_OFFICE, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -996,7 +996,6 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       resolveCandidates(art);
       pendingTitles(art);
       orgHeadTitles(art);
-      administrationHolders(art);
       headTitleBackReferences(art);
       orgCountryMentions(art);
       mergeSurnames(art);
@@ -3742,29 +3741,9 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
 }
 
 /**
- * rule U1 (titles13.ts): a body's KB name that holds a president's title and a KB person's name (إدارة الرئيس الأمريكي
- * دونالد ترامب) keeps its mention, and the title and the name inside it are the person's mentions too.
- */
-function administrationHolders(art: Article): void {
-  const { kb, doc } = art;
-  for (const d of [...art.drafts.values()]) {
-    if (d.type !== 'ORG' || !d.kbId || d.kbId.startsWith('x:')) continue;
-    for (const m of [...d.mentions]) {
-      let id: string | null = null;
-      const parts = administrationParts(m.text, m.start, (name) => !!(id = kb.lookup(name).find((t) => t.type === 'PER')?.id ?? null));
-      if (!parts || !id) continue;
-      const p = kbDraft(art, id);
-      if (p.mentions.some((x) => x.start < m.end && x.end > m.start)) continue;
-      p.mentions.push({ start: parts.title.start, end: parts.title.end, text: doc.text.slice(parts.title.start, parts.title.end), kind: 'title' });
-      p.mentions.push({ start: parts.name.start, end: parts.name.end, text: doc.text.slice(parts.name.start, parts.name.end), kind: 'name' });
-      art.personMentions.push({ draft: p, start: parts.title.start });
-    }
-  }
-}
-
-/**
  * rule U5 (titles13.ts): رئيس الجامعة with no name, after one person of the article was titled رئيس جامعة عثمان غازي:
- * that person's title again. Only the one person so titled before it; not a phrase a name follows.
+ * that person's title again. Only the one person so titled before it, with the body's noun in construct (no article)
+ * and a name of the body after it; not a phrase a name follows, a deputy's, or one of the title table.
  */
 function headTitleBackReferences(art: Article): void {
   const { doc, tn } = art;
@@ -3775,7 +3754,8 @@ function headTitleBackReferences(art: Article): void {
     if (d.type !== 'PER' || d.generic) continue;
     for (const m of d.mentions) {
       const ws = m.text.split(/\s+/);
-      const key = m.kind === 'title' && ws.length >= 2 ? officeKey(ws[0]!, ws[1]!, isHead) : null;
+      // The body named in construct (رئيس جامعة عثمان غازي): its noun without the article.
+      const key = m.kind === 'title' && ws.length >= 3 && !normalize(ws[1]!).startsWith('ال') ? officeKey(ws[0]!, ws[1]!, isHead) : null;
       if (!key) continue;
       const list = titled.get(key) ?? [];
       if (!list.some((x) => x.d === d)) list.push({ d, start: m.start });
@@ -3792,6 +3772,8 @@ function headTitleBackReferences(art: Article): void {
     const start = toks[h]!.start + doc.segment(h).baseStart;
     const end = toks[h + 1]!.end;
     if (list[0]!.start >= start) continue;
+    // نائب رئيس الدولة: a deputy's phrase.
+    if (h > 0 && DEPUTY_BEFORE.has(tn(doc, h - 1).replace(/^[وف]/, ''))) continue;
     // A title of the title table there (منصب وزير الخارجية) was left untied on purpose: the office, not a person.
     if (art.cands.some((x) => x.kind === 'title' && x.start < end && x.end > start)) continue;
     if (h > 0 && OFFICE_NOUNS.has(tn(doc, h - 1).replace(/^[وف]?[بل]?/, ''))) continue;
