@@ -3755,9 +3755,9 @@ function headTitleBackReferences(art: Article): void {
     for (const m of d.mentions) {
       const ws = m.text.split(/\s+/);
       // The body named in construct (رئيس جامعة عثمان غازي): its noun without the article.
-      // Not from the headline (its words run on: زعيم مافيا مسجون يدعم تحالف أردوغان), nor a phrase of over four words.
+      // Not from the headline (its words run on: زعيم مافيا مسجون يدعم تحالف أردوغان), nor a phrase of over five words.
       const headline = m.start < doc.text.indexOf('\n');
-      const key = m.kind === 'title' && ws.length >= 3 && ws.length <= 4 && !headline && !normalize(ws[1]!).startsWith('ال') ? officeKey(ws[0]!, ws[1]!, isHead) : null;
+      const key = m.kind === 'title' && ws.length >= 3 && ws.length <= 5 && !headline && !normalize(ws[1]!).startsWith('ال') ? officeKey(ws[0]!, ws[1]!, isHead) : null;
       if (!key) continue;
       const list = titled.get(key) ?? [];
       if (!list.some((x) => x.d === d)) list.push({ d, start: m.start });
