@@ -3563,8 +3563,9 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)?$/.test(tn(doc, j))) body = true;
   // A known organization head noun in the phrase (رئيس حزب …، المدير العام لهيئة الطيران المدني).
   for (let j = h + 1; j <= last && !body; j++) if (orgs?.head(withoutPreposition(tn(doc, j)))) body = true;
-  // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2).
-  if (!body && groupNounAfterHead(tn(doc, h + 1))) body = true;
+  // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2), with one adjective at most after it (زعيم
+  // الميليشيات الانقلابية; not a clause run on: زعيم الميليشيات الانقلابية لتكليف شقيقه).
+  if (!body && last <= h + 2 && groupNounAfterHead(tn(doc, h + 1))) body = true;
   for (const d of art.drafts.values()) {
     for (const m of d.mentions) {
       if (m.end <= start || m.start >= end) continue;

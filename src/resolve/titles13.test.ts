@@ -14,6 +14,8 @@ test('data/kb/titles13-words.json loads its sections', () => {
 test('a head title before a definite group noun is the title of the name after it (rule U2)', () => {
   assert.equal(titleOf(run('وقال زعيم التنظيم أبو بكر البغدادي في تسجيل إن الحرب مستمرة.', '2018-09-12'), 'زعيم التنظيم'), 'per:abu-bakr-al-baghdadi');
   assert.equal(titleOf(run('وحذر رئيس الكتلة تشاك شومر من توقيع الاتفاق.', '2018-06-06'), 'رئيس الكتلة'), 'per:chuck-schumer');
+  // Not a clause run on after the noun (the brother named after it does not get the leader's title).
+  assert.equal(titleOf(run('ودفعت الانهيارات بزعيم الميليشيات الانقلابية لتكليف شقيقه عبد الخالق الحوثي القيادة.', '2018-06-02'), 'الميليشيات'), null);
   // No name after it: no one.
   assert.equal(titleOf(run('وقال زعيم الجماعة في بيان إن الهدنة انتهت.', '2018-06-06'), 'زعيم الجماعة'), null);
 });
