@@ -21,6 +21,7 @@ import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './org
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
+import { LEFT_OFFICE, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -1019,6 +1020,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       resolveCandidates(art);
       pendingTitles(art);
       orgHeadTitles(art);
+      headTitleBackReferences(art);
       orgCountryMentions(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
@@ -2258,7 +2260,7 @@ function countryMention(art: Article, sp: CountrySpan) {
 }
 
 /** "Designate" and "elect" after a title (رئيس الوزراء المكلف، الرئيس المنتخب): not the sitting holder. */
-const DESIGNATE = new RegExp(`^\\s*(?:(?:المكلف|المكلفة)(?:\\s+بتشكيل\\s+(?:ال)?حكومة(?:\\s+(?:ال)?جديدة)?)?|${alternation(RESOLVER_WORDS.designateAdjectives)})(?=[\\s،,.:]|$)`);
+const DESIGNATE = new RegExp(`^\\s*(?:(?:المكلف|المكلفة)(?:\\s+بتشكيل\\s+(?:ال)?حكومة(?:\\s+(?:ال)?جديدة)?)?|${alternation(new Set([...RESOLVER_WORDS.designateAdjectives, ...LEFT_OFFICE]))})(?=[\\s،,.:]|$)`);
 /** "Current" after a title (الرئيس الحالي فلاديمير بوتين): the name after it is the title's, and the sitting holder is meant. */
 const APPOSED_ADJECTIVE = /^\s*(?:الحالي|الحالية|الجديد|الجديدة)(?=[\s،,.:]|$)/;
 /** "Then" after a title (الرئيس الروسي حينذاك ديميتري ميدفيديف): a past holder, named after it or by no one. */
@@ -2314,6 +2316,8 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   const gapWords = gap.replace(/[،,]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const honorificGap = gapWords.length > 0 && gapWords.length <= 2 && kb.honorifics.has(norm(gapWords.join(' ')));
   // ... and in brackets: الرئيس (دونالد ترامب).
+  // رئيس الوزراء السابق، #إيهود_أولمرت: a hashtag's # before the name (titles13.ts, rule U3).
+  if (/#$/.test(gap)) gap = gap.slice(0, -1);
   if (!next || next.kind !== 'name' || !(/^\s*[،,(]?\s*$/.test(gap) || honorificGap)) return surnameAfter(art, after) ?? unknownAfter(art, after, next?.start ?? doc.text.length);
   const isPer = next.nerType === 'PER' || next.targets.some((t) => t.type === 'PER');
   return isPer ? next : null;
@@ -3684,6 +3688,9 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)?$/.test(tn(doc, j))) body = true;
   // A known organization head noun in the phrase (رئيس حزب …، المدير العام لهيئة الطيران المدني).
   for (let j = h + 1; j <= last && !body; j++) if (orgs?.head(withoutPreposition(tn(doc, j)))) body = true;
+  // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2), with one adjective at most after it (زعيم
+  // الميليشيات الانقلابية; not a clause run on: زعيم الميليشيات الانقلابية لتكليف شقيقه).
+  if (!body && last <= h + 2 && groupNounAfterHead(tn(doc, h + 1))) body = true;
   for (const d of art.drafts.values()) {
     for (const m of d.mentions) {
       if (m.end <= start || m.start >= end) continue;
@@ -3857,6 +3864,58 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
   return end !== null && tieTitle(art, d, h, end);
+}
+
+/**
+ * rule U5 (titles13.ts): رئيس الجامعة with no name, after one person of the article was titled رئيس جامعة عثمان غازي:
+ * that person's title again. Only the one person so titled before it, with the body's noun in construct (no article)
+ * and a name of the body after it; not a phrase a name follows, a deputy's, or one of the title table.
+ */
+function headTitleBackReferences(art: Article): void {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  const isHead = (w: string) => HEAD_TITLES.has(w) && w !== normalize('الأمين');
+  const titled = new Map<string, { d: Draft; start: number }[]>();
+  for (const d of art.drafts.values()) {
+    if (d.type !== 'PER' || d.generic) continue;
+    for (const m of d.mentions) {
+      const ws = m.text.split(/\s+/);
+      // The body named in construct (رئيس جامعة عثمان غازي): its noun without the article.
+      // Not from the headline (its words run on: زعيم مافيا مسجون يدعم تحالف أردوغان), nor a phrase of over five words.
+      const headline = m.start < doc.text.indexOf('\n');
+      const key = m.kind === 'title' && ws.length >= 3 && ws.length <= 5 && !headline && !normalize(ws[1]!).startsWith('ال') ? officeKey(ws[0]!, ws[1]!, isHead) : null;
+      if (!key) continue;
+      const list = titled.get(key) ?? [];
+      if (!list.some((x) => x.d === d)) list.push({ d, start: m.start });
+      titled.set(key, list);
+    }
+  }
+  if (!titled.size) return;
+  for (let h = 0; h + 1 < toks.length; h++) {
+    if (toks[h]!.kind !== 'arabic' || toks[h + 1]!.kind !== 'arabic' || !/^\s+$/.test(doc.text.slice(toks[h]!.end, toks[h + 1]!.start))) continue;
+    if (!tn(doc, h + 1).replace(/^[وف]/, '').replace(/^لل/, 'ال').startsWith('ال')) continue;
+    const key = officeKey(toks[h]!.text, toks[h + 1]!.text, isHead);
+    const list = key ? titled.get(key) : undefined;
+    if (!list || list.length !== 1) continue;
+    const start = toks[h]!.start + doc.segment(h).baseStart;
+    const end = toks[h + 1]!.end;
+    if (list[0]!.start >= start) continue;
+    // نائب رئيس الدولة: a deputy's phrase.
+    if (h > 0 && DEPUTY_BEFORE.has(tn(doc, h - 1).replace(/^[وف]/, ''))) continue;
+    // A title of the title table there (منصب وزير الخارجية) was left untied on purpose: the office, not a person.
+    if (art.cands.some((x) => x.kind === 'title' && x.start < end && x.end > start)) continue;
+    if (h > 0 && OFFICE_NOUNS.has(tn(doc, h - 1).replace(/^[وف]?[بل]?/, ''))) continue;
+    // A person's mention there is another reading; a body's (الجامعة, referred back to) is inside the title.
+    if ([...art.drafts.values()].some((x) => x.type === 'PER' && x.mentions.some((m) => m.start < end && m.end > start))) continue;
+    // A name right after the phrase is its own (orgHeadTitles ties it); a body after it (رئيس الجامعة الأمريكية) is another.
+    const after = mentionAt(art, end, Math.min(doc.text.length, end + 30));
+    if (after && after.m.start >= end && after.m.start - end <= 2) continue;
+    // رئيس الجامعة الأمريكية: a definite word after the noun may make it another body.
+    if (h + 2 < toks.length && toks[h + 2]!.kind === 'arabic' && /^\s+$/.test(doc.text.slice(end, toks[h + 2]!.start)) && tn(doc, h + 2).startsWith('ال')) continue;
+    const d = list[0]!.d;
+    d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
+    art.personMentions.push({ draft: d, start });
+  }
 }
 
 /** The entities with mentions, in order of first mention (e1, e2, ...). */

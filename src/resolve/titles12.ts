@@ -91,7 +91,7 @@ export function heldTitle(kb: KnowledgeBase, ids: readonly string[], role: Role,
  * مبعوث الأمين العام للأمم المتحدة إلى ليبيا): the words after an envoy title that make it the UN's, and where the post
  * word starts (null when none follows). `former`: السابق in the phrase (no sitting holder).
  */
-const UN_ENVOY = /^\s+(?:(?:الخاص|الخاصة)\s+)?(?:الأممي|الأممية|الاممي|الاممية|الدولي|الدولية|للأمم المتحدة|للامم المتحدة|الأمم المتحدة|الامم المتحدة|الأمين العام للأمم المتحدة|الامين العام للامم المتحدة)(?:\s+(?:الخاص|الخاصة))?(?:\s+(?:للأمم المتحدة|للامم المتحدة))?(\s+(?:السابق|السابقة))?(?:(?:\s+(?:إلى|الى|لدى|في|بشأن|حول)\s+)|\s+(?=ل))?/u;
+const UN_ENVOY = /^\s+(?:(?:الخاص|الخاصة)\s+)?(?:الأممي|الأممية|الاممي|الاممية|الدولي|الدولية|للأمم المتحدة|للامم المتحدة|الأمم المتحدة|الامم المتحدة|الأمين العام للأمم المتحدة|الامين العام للامم المتحدة|للأمين العام للأمم المتحدة|للامين العام للامم المتحدة|الأمين العام|الامين العام|للأمين العام|للامين العام)(?:\s+(?:الخاص|الخاصة))?(?:\s+(?:للأمم المتحدة|للامم المتحدة))?(\s+(?:السابق|السابقة))?(?:(?:\s+(?:إلى|الى|لدى|في|بشأن|حول)\s+)|\s+(?=ل))?/u;
 
 export interface UnEnvoyPhrase {
   former: boolean;
@@ -106,6 +106,8 @@ export function unEnvoyPhrase(text: string, titleEnd: number): UnEnvoyPhrase | n
   const end = titleEnd + m[0].length;
   const rest = text.slice(end, end + 2);
   const postAt = /^\S/.test(rest) && (m[0].endsWith(' ') || /^ل/.test(rest)) ? end : null;
+  // مبعوث الأمين العام الخاص إلى سوريا (titles13): the secretary-general without the UN's name only with a post.
+  if (postAt === null && /(?:الأمين|الامين) العام(?:\s+(?:الخاص|الخاصة))?\s*$/u.test(m[0])) return null;
   return { former: !!m[1], postAt, end };
 }
 
