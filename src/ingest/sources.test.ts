@@ -218,3 +218,31 @@ test('a page or feed in the Windows-1256 it declares is read in it', async () =>
   writeFileSync(bare, cp1256(`<html><body><p>${P1}</p><p>${P2}</p></body></html>`));
   for await (const it of readSource(bare)) assert.match(it.error!, /invalid UTF-8 .*Windows-1256/);
 });
+
+// qa14: `rasd analyze EMPTY_FOLDER` printed nothing and exited 0, `rasd ingest EMPTY_FOLDER` "0 articles read" with
+// status 0: a folder with no file to read (none, only hidden ones, only empty subfolders) is reported in one line.
+test('a folder with no file to read is reported, not passed over in silence', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { expandPaths, readSource } = await import('./sources.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-empty-'));
+  try {
+    mkdirSync(join(dir, 'none'));
+    mkdirSync(join(dir, 'hidden'));
+    writeFileSync(join(dir, 'hidden', '.notes.txt'), P1);
+    mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
+    mkdirSync(join(dir, 'full'));
+    writeFileSync(join(dir, 'full', 'a.txt'), P1);
+    const errors: string[] = [];
+    for (const name of ['none', 'hidden', 'nested']) {
+      const paths = expandPaths([join(dir, name)]);
+      assert.deepEqual(paths, [join(dir, name)]);
+      for (const p of paths) for await (const it of readSource(p)) if (it.error) errors.push(`${name}: ${it.error}`);
+    }
+    assert.deepEqual(errors, ['none', 'hidden', 'nested'].map((n) => `${n}: folder holds no file to read (hidden files are skipped) [RASD_E006]`));
+    assert.deepEqual(expandPaths([join(dir, 'full')]), [join(dir, 'full', 'a.txt')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -131,9 +131,11 @@ export function expandPaths(args: string[]): string[] {
       /* reported when read */
     }
     if (isDir) {
+      const files: string[] = [];
       const blocked: string[] = [];
-      walk(arg, out, blocked);
-      out.push(...blocked);
+      walk(arg, files, blocked);
+      // a folder with no file in it gave no output, no line and status 0 (qa14): it is read, and so reported
+      out.push(...(files.length || blocked.length ? [...files, ...blocked] : [arg]));
     } else out.push(arg);
   }
   return [...new Set(out)];

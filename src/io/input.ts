@@ -4,6 +4,7 @@
  * while the rest goes on.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { RasdError, describeError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
 import { readArticles, type ReadOptions } from '../readers/index.ts';
@@ -60,6 +61,25 @@ function readCapped(fd: number): Uint8Array {
   return Buffer.concat(chunks, total);
 }
 
+/** Whether a folder has a file under it that a folder walk reads (not hidden, at any depth). */
+function holdsFiles(dir: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return false;
+  }
+  return names.some((name) => {
+    if (name.startsWith('.')) return false;
+    try {
+      const st = statSync(join(dir, name));
+      return st.isFile() || (st.isDirectory() && holdsFiles(join(dir, name)));
+    } catch {
+      return true;
+    }
+  });
+}
+
 function readBytes(path: string): Uint8Array {
   // standard input and pipes were read whole without a limit (`yes | rasd analyze -` until memory ran out, qa9)
   if (path === '-') return readCapped(0);
@@ -74,7 +94,8 @@ function readBytes(path: string): Uint8Array {
         listable = false;
       }
       // a folder that ingest could not list comes here to be reported (src/ingest/sources.ts walk)
-      throw new RasdError('RASD_E006', listable ? 'is a directory' : 'folder cannot be read (permission denied): its files were not read');
+      if (!listable) throw new RasdError('RASD_E006', 'folder cannot be read (permission denied): its files were not read');
+      throw new RasdError('RASD_E006', holdsFiles(path) ? 'is a directory' : 'folder holds no file to read (hidden files are skipped)');
     }
     if (st.isFIFO()) {
       const fd = openSync(path, 'r');
