@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Analysis, Entity } from '../../../src/core/analysis.ts';
 import { api } from '../api.ts';
 import { href, useLoad } from '../hooks.ts';
+import { webLink } from '../links.ts';
 import { useT } from '../i18n.ts';
 import { Status } from '../components/Status.tsx';
 import { EntityName } from '../components/EntityName.tsx';
@@ -117,10 +118,10 @@ function Reader({ article, a, byLocal, storeId, speakerName, hover, setHover }: 
         </h1>
         <div className="meta">
           {a.document.date} · {a.document.source}
-          {article.url && (
+          {webLink(article.url) && (
             <>
               {' · '}
-              <a href={article.url} rel="noreferrer noopener" target="_blank">
+              <a href={webLink(article.url)!} rel="noreferrer noopener" target="_blank">
                 {t('openSource')}
               </a>
             </>
