@@ -90,6 +90,15 @@ test('usage errors', () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^usage: rasd eval entities/);
   assert.equal(rasd(['eval', 'entities', '--bogus']).status, 2);
+  // qa14: `eval entities --split` without a value ran the whole evaluation with status 0, and `--split --json` took
+  // "--json" for the split; now refused as the other eval commands refuse it, before anything is read
+  const noSplit = rasd(['eval', 'entities', '--split']);
+  assert.equal(noSplit.status, 1);
+  assert.match(noSplit.stderr, /--split <value>' argument missing/);
+  const splitFlag = rasd(['eval', 'entities', '--split', '--json']);
+  assert.equal(splitFlag.status, 1);
+  assert.match(splitFlag.stderr, /--split/);
+  assert.doesNotMatch(splitFlag.stderr, /split "--json"/);
   // qa9: reanalyze on a mistyped --db created an empty store
   const missing = join(dir, 'typo.db');
   const re = rasd(['reanalyze', '--db', missing]);

@@ -42,6 +42,7 @@ import { loadResources } from '../../resources/load.ts';
 import { REPO_ROOT } from '../../resources/shared.ts';
 import type { Analysis, Entity } from '../../core/analysis.ts';
 import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, readArticleGold, requireSplit } from '../gold-corpus.ts';
+import { parseArgs } from '../args.ts';
 
 interface GoldEntity {
   type: string;
@@ -281,16 +282,21 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const unknownOption = argv.find((a) => a.startsWith('-') && !OPTIONS.includes(a));
+  const unknownOption = argv.find((a) => a.startsWith('-') && !OPTIONS.includes(a.split('=')[0]!));
   if (unknownOption !== undefined) {
     console.error(`rasd eval entities: unknown option ${unknownOption}\n${HELP}`);
     return 2;
   }
-  const json = argv.includes('--json');
-  const verbose = argv.includes('--verbose');
-  const splitArg = argv.indexOf('--split');
-  const onlySplit = splitArg >= 0 ? argv[splitArg + 1] : undefined;
-  const paths = argv.filter((a, i) => !a.startsWith('--') && !(splitArg >= 0 && i === splitArg + 1));
+  // read by hand, `--split` without a value was ignored (the whole evaluation ran) and `--split --json` took
+  // "--json" for the split (qa14): parsed as the other eval commands parse theirs
+  const { values, positionals: paths } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, verbose: { type: 'boolean' }, split: { type: 'string' }, gold: { type: 'boolean' } },
+  });
+  const json = values.json ?? false;
+  const verbose = values.verbose ?? false;
+  const onlySplit = values.split;
   const dir = join(REPO_ROOT, 'test/gold/entities');
   const files = paths.length ? paths : goldFilesIn(dir, '.jsonl');
   const gold = readArticleGold<GoldDoc>(files, 'jsonl');
