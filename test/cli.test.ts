@@ -174,6 +174,14 @@ test('pretty output is readable text', () => {
   assert.match(r.stdout, /2025-10-15/);
 });
 
+// qa14: `demo --print --db x` printed as if --db were not there (its store was never written)
+test('demo --print refuses other arguments', () => {
+  const r = rasd(['demo', '--print', '--db', 'x.db']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--print takes no other argument \(--db\)/);
+  assert.equal(r.stdout, '');
+});
+
 test('demo --print analyzes the samples', () => {
   const r = rasd(['demo', '--print']);
   assert.equal(r.status, 0, r.stderr);

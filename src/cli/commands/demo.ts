@@ -28,6 +28,12 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (!argv.includes('--print')) return (await import('../demo-serve.ts')).runDemoServe(argv.filter((a) => a !== '--serve'), SAMPLES_DIR);
+  // `--print --db x` or `--print --bogus` printed as if the other arguments were not there (qa14)
+  const other = argv.find((a) => a !== '--print');
+  if (other !== undefined) {
+    console.error(`rasd demo: --print takes no other argument (${other})\n${HELP}`);
+    return 2;
+  }
   const started = performance.now();
   const analyzer = createAnalyzer(loadResources());
   const files = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort();
