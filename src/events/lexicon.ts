@@ -565,6 +565,8 @@ export const EVENT_GRAMMAR_SECTIONS = {
   backingNouns: 'words',
   launchNouns: 'words',
   riotWords: 'raw',
+  masdarGovernors: 'words',
+  behestWords: 'words',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

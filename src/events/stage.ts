@@ -113,6 +113,9 @@ const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normal
 const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
 const MIN = normalize('من');
 const MAA = normalize('مع');
+const ALA = normalize('على');
+/** (events31) The request noun of "بناء على طلب"، "بطلب". */
+const REQUEST_NOUN = normalize('طلب');
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
 const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
 /** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
@@ -206,7 +209,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS,
     bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
-    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS,
+    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS,
   } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
@@ -763,6 +766,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let p = head - 1;
           while (p >= 0 && sentenceOf[p] === sentenceOf[head] && tokens[p]!.kind === 'arabic' && (DAY_NAMES.has(info[p]!.rest) || SUBJECT_GAP_WORDS.has(info[p]!.rest))) p--;
           if (p >= 0 && sentenceOf[p] === sentenceOf[head] && verbAt(p)) return true;
+          // (events31) "بناء على طلب النيابة"، "بطلب من الاستخبارات": the requester of the clause's act
+          if (p >= 0 && sentenceOf[p] === sentenceOf[head] && behestAt(p) >= 0) return true;
           const opens = p < 0 || sentenceOf[p] !== sentenceOf[head] || tokens[p]!.kind === 'punct' || COMPLEMENTIZERS.has(stripConj(norm[p]!).rest);
           let n = end + 1;
           if (n < tokens.length && AUXILIARIES.has(norm[n]!)) n++;
@@ -819,6 +824,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (added.length === 0) return;
         list.push(...added);
         list.sort((a, b) => a.start - b.start);
+      }
+
+      /** (events31) The token of طلب in "بناء على طلب" or "بطلب" ending at p (p on طلب or on من after it), else -1. */
+      function behestAt(p: number): number {
+        let t = p;
+        if (t > 0 && stripConj(norm[t]!).rest === MIN && tokens[t - 1]!.kind === 'arabic') t--;
+        const w = stripConj(norm[t]!).rest;
+        if (w === REQUEST_NOUN) return t >= 2 && norm[t - 1] === ALA && BEHEST_WORDS.has(stripConj(norm[t - 2]!).rest) ? t : -1;
+        return w === 'ب' + REQUEST_NOUN ? t : -1;
       }
 
       function procliticPrep(pre: string, i: number): string {
@@ -1858,6 +1872,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return -1;
       }
 
+      /** (events31) Request nouns read as "بناء على طلب" between organs of one state: their domestic dyad is kept. */
+      const behestTokens = new Set<number>();
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1873,6 +1889,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
+        // (events31) "اعتقلت الفتاة إثر ركلها جنديين إسرائيليين"، "حكم عليه لقتله الشاب": a word spelled as a past verb with
+        // a pronoun, right after إثر، بعد، بسبب ... (masdarGovernors) or with the clitic ل/ب, is a verbal noun (no verb
+        // follows these words without أن/ما): its pronoun is the doer and an actor right after it (conjoined nouns with the
+        // same pronoun may stand between: "لصفعها وركلها جنديين") the object. Without such an object the older readings stay
+        // (بعد طردهم منها من قبل القوات: the pronoun is the one expelled).
+        if (tr.isVerb && tr.enclitic && !tr.passive && masdarReading(tr)) {
+          const obj = after.find((a) => a.headToken > tr.endToken && a.prep === '' && !isLocative(a) && (a.kind !== 'demonym' || a.headToken < a.token) && conjoinedMasdarsOnly(tr.endToken, a.headToken));
+          const ante = obj ? antecedent(tr.token, tr.enclitic, new Set([obj.entity.id]), true) : null;
+          if (obj && ante && ante.entity.id !== obj.entity.id) return { source: ante, target: obj, targetPrep: '', both: false };
+        }
+        // (events31) "أمرت المحكمة بحبس الناشط بناء على طلب النيابة": at whose request the clause's act is done; the
+        // requester (the actor right after طلب, or after من) asked the clause's subject, when both are of one state (organs
+        // of a state asking each other: a prosecutor and a court, a service and a court).
+        if (!tr.isVerb && entry.plover === 'REQUEST' && behestAt(tr.endToken) === tr.token) {
+          const requester = after.find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 2 && (a.prep === '' || a.prep === MIN));
+          const from = clauseStart(tr.token, true);
+          const addressee = requester && before.slice().reverse().find((a) => a.headToken >= from && a.prep === '' && !isLocative(a) && !parenthesized(a) && a.entity.type !== 'LOC');
+          // (two organs of one kind share an entity: النيابة and المحكمة are both the state's JUD; the words differ)
+          const sameMention = (x: ActorMention, y: ActorMention) => x.entity.id === y.entity.id && (x.kind !== 'organ' || stripConj(norm[x.token]!).rest.replace(/^[بل]?ال/, '') === stripConj(norm[y.token]!).rest.replace(/^[بل]?ال/, ''));
+          if (requester && addressee && !sameMention(requester, addressee) && sameState(requester.entity, addressee.entity)) {
+            behestTokens.add(tr.token);
+            return { source: requester, target: addressee, targetPrep: '', both: false };
+          }
+        }
         /** The object after ل that follows a genitive ending at `end`: the ل word within two words, the actor within three words of it. */
         const lObjectAfter = (end: number): ActorMention | undefined => {
           const clauseEnd = commaAfter(end);
@@ -2562,6 +2602,27 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /** (events31) A verb-spelled trigger with a pronoun read as a verbal noun: after a masdarGovernors word, or with ل/ب on itself. */
+      function masdarReading(tr: Trigger): boolean {
+        return masdarAt(tr.token, 2);
+      }
+      function masdarAt(t: number, depth: number): boolean {
+        if (t > 0 && tokens[t - 1]!.kind === 'arabic' && MASDAR_GOVERNORS.has(stripConj(norm[t - 1]!).rest)) return true;
+        const w = stripConj(norm[t]!).rest;
+        // the verb list holds the bare past form; ل/ب on it is a preposition (لقتله، بصفعها), not part of the verb
+        if (/^[لب]/.test(w) && /(هما|هم|ها|ه)$/.test(w) && lex.verbForms.has(w.slice(1).replace(/(هما|هم|ها|ه)$/, '')) && !lex.verbForms.has(w.replace(/(هما|هم|ها|ه)$/, ''))) return true;
+        // "لصفعها وركلها": a second verbal noun conjoined to one
+        return depth > 0 && /^و/.test(norm[t]!) && t > 0 && tokens[t - 1]!.kind === 'arabic' && /(هما|هم|ها|ه)$/.test(norm[t - 1]!) && masdarAt(t - 1, depth - 1);
+      }
+
+      /** Tokens strictly between from and to are only conjoined words carrying a pronoun (وصفعها، وركلها). */
+      function conjoinedMasdarsOnly(from: number, to: number): boolean {
+        for (let j = from + 1; j < to; j++) {
+          if (tokens[j]!.kind !== 'arabic' || !/^و.{2,}(ها|ه|هم|هما)$/.test(norm[j]!)) return false;
+        }
+        return true;
+      }
+
       function pronounTarget(tr: Trigger): { gender: 'm' | 'f' | 'p'; prep: string } | null {
         if (tr.isVerb && tr.enclitic && tr.entry.targetSpecs.has('direct')) return { gender: tr.enclitic, prep: '' };
         const end = commaAfter(tr.endToken);
@@ -2934,8 +2995,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
         // The fallback's domestic reading (an organ's arrest with no object named) is a domestic event by construction.
         const domesticFallback = fallbackNow && !!tgt && tgt.kind === 'people' && tgt.entity.id === `events:people:${src.entity.country}`;
-        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
-        if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
+        const behest = !!tgt && code.plover === 'REQUEST' && behestTokens.has(tr.token);
+        if (tgt && !behest && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
+        if (tgt && !behest && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
