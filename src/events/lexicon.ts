@@ -567,6 +567,8 @@ export const EVENT_GRAMMAR_SECTIONS = {
   riotWords: 'raw',
   masdarGovernors: 'words',
   behestWords: 'words',
+  replyVerbs: 'words',
+  inKindWords: 'words',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

@@ -209,7 +209,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS,
     bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
-    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS,
+    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND,
   } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
@@ -2975,6 +2975,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
       let fallbackNow = false;
+      /** (events31) Every event emitted with both sides, in order: a reply in kind turns one around. */
+      const emitted: Array<{ tr: Trigger; code: CodeRef; src: ActorMention; tgt: ActorMention; modality: Modality; sent: number }> = [];
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -3024,6 +3026,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           sentence: sentenceOf[tr.token]!,
           ...(fallbackNow ? { standing: 'fallback' as const } : {}),
         });
+        if (tgt) emitted.push({ tr, code, src, tgt, modality, sent: sentenceOf[tr.token]! });
       };
       /** The state the article names most (twice at least, more often than any other), other than `side`'s state: its first mention. */
       let stateCounts: Map<string, { n: number; first: ActorMention }> | null = null;
@@ -3623,6 +3626,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A place where one side fought (القتال في سوريا) does not fight back.
         if ((entry.reciprocal || args.both) && args.source && args.target && !(args.targetPrep === FI && !args.both)) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
+      }
+      // (events31) "طردت واشنطن 60 دبلوماسيا روسيا ... وردت روسيا بالمثل": a reply in kind is the earlier act turned
+      // around, when that act (coded, both sides) is in the same sentence or the one before and was done to the replier.
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i]!.kind !== 'arabic' || !IN_KIND.has(stripConj(norm[i]!).rest)) continue;
+        const sent = sentenceOf[i]!;
+        let v = -1;
+        for (let k = i - 1; k >= 0 && k >= i - 4 && sentenceOf[k] === sent; k--) if (tokens[k]!.kind === 'arabic' && REPLY_VERBS.has(stripConj(norm[k]!).rest)) { v = k; break; }
+        if (v < 0) continue;
+        const inSent = actorsIn(sent);
+        const from = clauseStart(v, true);
+        const replier = inSent.find((a) => a.headToken > v && a.headToken < i && a.prep === '') ?? inSent.filter((a) => a.endToken < v && a.headToken >= from && a.prep === '' && !parenthesized(a)).pop();
+        if (!replier) continue;
+        for (let k = emitted.length - 1; k >= 0; k--) {
+          const e = emitted[k]!;
+          if (e.tr.token >= v || e.sent > sent || sent - e.sent > 1 || e.tr.entry.reciprocal || e.modality !== 'asserted') continue;
+          if (!(e.tgt.entity.id === replier.entity.id || sameState(e.tgt.entity, replier.entity))) continue;
+          if (e.src.entity.id === replier.entity.id || sameState(e.src.entity, replier.entity)) continue;
+          const span = { start: tokens[v]!.start, end: tokens[i]!.end, text: doc.text.slice(tokens[v]!.start, tokens[i]!.end) };
+          const reply: Trigger = { ...e.tr, token: v, endToken: i, span, isVerb: true, enclitic: null, passive: false, dual: false, future: /^[وف]?س/.test(stripConj(norm[v]!).rest) };
+          // the reply's own modality (لم ترد بالمثل، سترد بالمثل، إذا ردت بالمثل)
+          emit(reply, e.code, replier, e.src, modalityOf(reply, governors).modality);
+          break;
+        }
       }
       events.sort((a, b) => a.trigger.start - b.trigger.start);
       return events;
