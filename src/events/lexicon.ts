@@ -569,6 +569,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   behestWords: 'words',
   replyVerbs: 'words',
   inKindWords: 'words',
+  inKindTypes: 'raw',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

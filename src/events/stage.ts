@@ -209,7 +209,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS,
     bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
-    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND,
+    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
   } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
@@ -3641,7 +3641,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!replier) continue;
         for (let k = emitted.length - 1; k >= 0; k--) {
           const e = emitted[k]!;
-          if (e.tr.token >= v || e.sent > sent || sent - e.sent > 1 || e.tr.entry.reciprocal || e.modality !== 'asserted') continue;
+          if (e.tr.token >= v || e.sent > sent || sent - e.sent > 1 || e.tr.entry.reciprocal || e.modality !== 'asserted' || !IN_KIND_TYPES.includes(e.code.plover)) continue;
           if (!(e.tgt.entity.id === replier.entity.id || sameState(e.tgt.entity, replier.entity))) continue;
           if (e.src.entity.id === replier.entity.id || sameState(e.src.entity, replier.entity)) continue;
           const span = { start: tokens[v]!.start, end: tokens[i]!.end, text: doc.text.slice(tokens[v]!.start, tokens[i]!.end) };
