@@ -1896,8 +1896,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (بعد طردهم منها من قبل القوات: the pronoun is the one expelled).
         if (tr.isVerb && tr.enclitic && !tr.passive && masdarReading(tr)) {
           const obj = after.find((a) => a.headToken > tr.endToken && a.prep === '' && !isLocative(a) && (a.kind !== 'demonym' || a.headToken < a.token) && conjoinedMasdarsOnly(tr.endToken, a.headToken));
-          const ante = obj ? antecedent(tr.token, tr.enclitic, new Set([obj.entity.id]), true) : null;
-          if (obj && ante && ante.entity.id !== obj.entity.id) return { source: ante, target: obj, targetPrep: '', both: false };
+          // an act done only by people (slapping, kicking) takes the nearest person of the sentence (التميمي ... في سجون إسرائيل، إثر ركلها)
+          const person = obj && entry.peopleOnly ? before.find((a) => a.entity.type === 'PER' && a.prep === '' && !parenthesized(a)) : undefined;
+          const ante = person ?? (obj ? antecedent(tr.token, tr.enclitic, new Set([obj.entity.id]), true) : null);
+          if (obj && ante && ante.entity.id !== obj.entity.id && !sameState(ante.entity, obj.entity)) return { source: ante, target: obj, targetPrep: '', both: false };
         }
         // (events31) "أمرت المحكمة بحبس الناشط بناء على طلب النيابة": at whose request the clause's act is done; the
         // requester (the actor right after طلب, or after من) asked the clause's subject, when both are of one state (organs
