@@ -43,3 +43,9 @@ test('a reply in kind is the earlier act turned around, with its own modality', 
   // an act two sentences back is too far
   assert.ok(!triples(`${e} وتحدث الوزير عن الاقتصاد طويلا. وردت روسيا بالمثل.`, opts2).includes('SANCTION RUS>USA asserted'));
 });
+
+test('a protest noun right after a request verb is its subject: the march is held, not requested', () => {
+  assert.ok(triples('وتطالب المسيرات الاحتجاجية في غزة بعودة اللاجئين.', opts).includes('PROTEST PSE>- asserted'));
+  // a protest called for stays requested
+  assert.ok(triples('ودعت حماس إلى المشاركة في مسيرة احتجاجية في غزة.', opts).includes('PROTEST PSE>- requested'));
+});

@@ -2811,7 +2811,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const consider = (at: number, modality: Modality, governor = -1) => {
           if (at >= 0 && (!best || at > best.at)) best = { at, modality, governor };
         };
-        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8)) consider(g.token, g.kind, g.token);
+        // (events31) "وتطالب المسيرة بعودة اللاجئين": a protest noun right after the verb is its subject, not what it asks for.
+        const subjectOfGovernor = (g: { token: number }) => tr.entry.plover === 'PROTEST' && !tr.isVerb && g.token === tr.token - 1 && !!info[g.token]!.verb && /^[وف]?[يت]/.test(norm[g.token]!) && /^ال/.test(stripConj(norm[tr.token]!).rest);
+        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
           if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
