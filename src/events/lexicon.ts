@@ -565,6 +565,11 @@ export const EVENT_GRAMMAR_SECTIONS = {
   backingNouns: 'words',
   launchNouns: 'words',
   riotWords: 'raw',
+  masdarGovernors: 'words',
+  behestWords: 'words',
+  replyVerbs: 'words',
+  inKindWords: 'words',
+  inKindTypes: 'raw',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

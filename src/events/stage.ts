@@ -113,6 +113,9 @@ const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normal
 const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الثانية'].map((w) => normalize(w)));
 const MIN = normalize('من');
 const MAA = normalize('مع');
+const ALA = normalize('على');
+/** (events31) The request noun of "بناء على طلب"، "بطلب". */
+const REQUEST_NOUN = normalize('طلب');
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
 const WE = new Set(['نحن', 'اننا', 'إننا', 'أننا', 'بأننا', 'إنا'].map((w) => normalize(w)));
 /** أنه / أنها before a verb: the pronoun is the verb's subject, of this gender. */
@@ -206,7 +209,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS,
     bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
-    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS,
+    backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
   } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
@@ -763,6 +766,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           let p = head - 1;
           while (p >= 0 && sentenceOf[p] === sentenceOf[head] && tokens[p]!.kind === 'arabic' && (DAY_NAMES.has(info[p]!.rest) || SUBJECT_GAP_WORDS.has(info[p]!.rest))) p--;
           if (p >= 0 && sentenceOf[p] === sentenceOf[head] && verbAt(p)) return true;
+          // (events31) "بناء على طلب النيابة"، "بطلب من الاستخبارات": the requester of the clause's act
+          if (p >= 0 && sentenceOf[p] === sentenceOf[head] && behestAt(p) >= 0) return true;
           const opens = p < 0 || sentenceOf[p] !== sentenceOf[head] || tokens[p]!.kind === 'punct' || COMPLEMENTIZERS.has(stripConj(norm[p]!).rest);
           let n = end + 1;
           if (n < tokens.length && AUXILIARIES.has(norm[n]!)) n++;
@@ -819,6 +824,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (added.length === 0) return;
         list.push(...added);
         list.sort((a, b) => a.start - b.start);
+      }
+
+      /** (events31) The token of طلب in "بناء على طلب" or "بطلب" ending at p (p on طلب or on من after it), else -1. */
+      function behestAt(p: number): number {
+        let t = p;
+        if (t > 0 && stripConj(norm[t]!).rest === MIN && tokens[t - 1]!.kind === 'arabic') t--;
+        const w = stripConj(norm[t]!).rest;
+        if (w === REQUEST_NOUN) return t >= 2 && norm[t - 1] === ALA && BEHEST_WORDS.has(stripConj(norm[t - 2]!).rest) ? t : -1;
+        return w === 'ب' + REQUEST_NOUN ? t : -1;
       }
 
       function procliticPrep(pre: string, i: number): string {
@@ -1858,6 +1872,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return -1;
       }
 
+      /** (events31) Request nouns read as "بناء على طلب" between organs of one state: their domestic dyad is kept. */
+      const behestTokens = new Set<number>();
       function findArgs(tr: Trigger): Args {
         const sent = sentenceOf[tr.token]!;
         // An agent phrase in the clause ("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية") makes an
@@ -1873,6 +1889,32 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const before = inSent.filter((a) => a.endToken < tr.token).reverse();
         const entry = tr.entry;
         const isLocative = (a: ActorMention) => lex.locativePreps.has(a.prep) && a.entity.type === 'LOC' && !entry.targetSpecs.has(a.prep);
+        // (events31) "اعتقلت الفتاة إثر ركلها جنديين إسرائيليين"، "حكم عليه لقتله الشاب": a word spelled as a past verb with
+        // a pronoun, right after إثر، بعد، بسبب ... (masdarGovernors) or with the clitic ل/ب, is a verbal noun (no verb
+        // follows these words without أن/ما): its pronoun is the doer and an actor right after it (conjoined nouns with the
+        // same pronoun may stand between: "لصفعها وركلها جنديين") the object. Without such an object the older readings stay
+        // (بعد طردهم منها من قبل القوات: the pronoun is the one expelled).
+        if (tr.isVerb && tr.enclitic && !tr.passive && masdarReading(tr)) {
+          const obj = after.find((a) => a.headToken > tr.endToken && a.prep === '' && !isLocative(a) && (a.kind !== 'demonym' || a.headToken < a.token) && conjoinedMasdarsOnly(tr.endToken, a.headToken));
+          // an act done only by people (slapping, kicking) takes the nearest person of the sentence (التميمي ... في سجون إسرائيل، إثر ركلها)
+          const person = obj && entry.peopleOnly ? before.find((a) => a.entity.type === 'PER' && a.prep === '' && !parenthesized(a)) : undefined;
+          const ante = person ?? (obj ? antecedent(tr.token, tr.enclitic, new Set([obj.entity.id]), true) : null);
+          if (obj && ante && ante.entity.id !== obj.entity.id && !sameState(ante.entity, obj.entity)) return { source: ante, target: obj, targetPrep: '', both: false };
+        }
+        // (events31) "أمرت المحكمة بحبس الناشط بناء على طلب النيابة": at whose request the clause's act is done; the
+        // requester (the actor right after طلب, or after من) asked the clause's subject, when both are of one state (organs
+        // of a state asking each other: a prosecutor and a court, a service and a court).
+        if (!tr.isVerb && entry.plover === 'REQUEST' && behestAt(tr.endToken) === tr.token) {
+          const requester = after.find((a) => a.headToken > tr.endToken && a.headToken - tr.endToken <= 2 && (a.prep === '' || a.prep === MIN));
+          const from = clauseStart(tr.token, true);
+          const addressee = requester && before.slice().reverse().find((a) => a.headToken >= from && a.prep === '' && !isLocative(a) && !parenthesized(a) && a.entity.type !== 'LOC');
+          // (two organs of one kind share an entity: النيابة and المحكمة are both the state's JUD; the words differ)
+          const sameMention = (x: ActorMention, y: ActorMention) => x.entity.id === y.entity.id && (x.kind !== 'organ' || stripConj(norm[x.token]!).rest.replace(/^[بل]?ال/, '') === stripConj(norm[y.token]!).rest.replace(/^[بل]?ال/, ''));
+          if (requester && addressee && !sameMention(requester, addressee) && sameState(requester.entity, addressee.entity)) {
+            behestTokens.add(tr.token);
+            return { source: requester, target: addressee, targetPrep: '', both: false };
+          }
+        }
         /** The object after ل that follows a genitive ending at `end`: the ل word within two words, the actor within three words of it. */
         const lObjectAfter = (end: number): ActorMention | undefined => {
           const clauseEnd = commaAfter(end);
@@ -2562,6 +2604,27 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /** (events31) A verb-spelled trigger with a pronoun read as a verbal noun: after a masdarGovernors word, or with ل/ب on itself. */
+      function masdarReading(tr: Trigger): boolean {
+        return masdarAt(tr.token, 2);
+      }
+      function masdarAt(t: number, depth: number): boolean {
+        if (t > 0 && tokens[t - 1]!.kind === 'arabic' && MASDAR_GOVERNORS.has(stripConj(norm[t - 1]!).rest)) return true;
+        const w = stripConj(norm[t]!).rest;
+        // the verb list holds the bare past form; ل/ب on it is a preposition (لقتله، بصفعها), not part of the verb
+        if (/^[لب]/.test(w) && /(هما|هم|ها|ه)$/.test(w) && lex.verbForms.has(w.slice(1).replace(/(هما|هم|ها|ه)$/, '')) && !lex.verbForms.has(w.replace(/(هما|هم|ها|ه)$/, ''))) return true;
+        // "لصفعها وركلها": a second verbal noun conjoined to one
+        return depth > 0 && /^و/.test(norm[t]!) && t > 0 && tokens[t - 1]!.kind === 'arabic' && /(هما|هم|ها|ه)$/.test(norm[t - 1]!) && masdarAt(t - 1, depth - 1);
+      }
+
+      /** Tokens strictly between from and to are only conjoined words carrying a pronoun (وصفعها، وركلها). */
+      function conjoinedMasdarsOnly(from: number, to: number): boolean {
+        for (let j = from + 1; j < to; j++) {
+          if (tokens[j]!.kind !== 'arabic' || !/^و.{2,}(ها|ه|هم|هما)$/.test(norm[j]!)) return false;
+        }
+        return true;
+      }
+
       function pronounTarget(tr: Trigger): { gender: 'm' | 'f' | 'p'; prep: string } | null {
         if (tr.isVerb && tr.enclitic && tr.entry.targetSpecs.has('direct')) return { gender: tr.enclitic, prep: '' };
         const end = commaAfter(tr.endToken);
@@ -2748,7 +2811,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const consider = (at: number, modality: Modality, governor = -1) => {
           if (at >= 0 && (!best || at > best.at)) best = { at, modality, governor };
         };
-        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8)) consider(g.token, g.kind, g.token);
+        // (events31) "وتطالب المسيرة بعودة اللاجئين": a protest noun right after the verb is its subject, not what it asks for.
+        const subjectOfGovernor = (g: { token: number }) => tr.entry.plover === 'PROTEST' && !tr.isVerb && g.token === tr.token - 1 && !!info[g.token]!.verb && /^[وف]?[يت]/.test(norm[g.token]!) && /^ال/.test(stripConj(norm[tr.token]!).rest);
+        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
           if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
@@ -2914,6 +2979,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
       let fallbackNow = false;
+      /** (events31) Every event emitted with both sides, in order: a reply in kind turns one around. */
+      const emitted: Array<{ tr: Trigger; code: CodeRef; src: ActorMention; tgt: ActorMention; modality: Modality; sent: number }> = [];
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -2934,8 +3001,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
         // The fallback's domestic reading (an organ's arrest with no object named) is a domestic event by construction.
         const domesticFallback = fallbackNow && !!tgt && tgt.kind === 'people' && tgt.entity.id === `events:people:${src.entity.country}`;
-        if (tgt && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
-        if (tgt && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
+        const behest = !!tgt && code.plover === 'REQUEST' && behestTokens.has(tr.token);
+        if (tgt && !behest && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
+        if (tgt && !behest && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
@@ -2962,6 +3030,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           sentence: sentenceOf[tr.token]!,
           ...(fallbackNow ? { standing: 'fallback' as const } : {}),
         });
+        if (tgt) emitted.push({ tr, code, src, tgt, modality, sent: sentenceOf[tr.token]! });
       };
       /** The state the article names most (twice at least, more often than any other), other than `side`'s state: its first mention. */
       let stateCounts: Map<string, { n: number; first: ActorMention }> | null = null;
@@ -3561,6 +3630,30 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A place where one side fought (القتال في سوريا) does not fight back.
         if ((entry.reciprocal || args.both) && args.source && args.target && !(args.targetPrep === FI && !args.both)) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
+      }
+      // (events31) "طردت واشنطن 60 دبلوماسيا روسيا ... وردت روسيا بالمثل": a reply in kind is the earlier act turned
+      // around, when that act (coded, both sides) is in the same sentence or the one before and was done to the replier.
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i]!.kind !== 'arabic' || !IN_KIND.has(stripConj(norm[i]!).rest)) continue;
+        const sent = sentenceOf[i]!;
+        let v = -1;
+        for (let k = i - 1; k >= 0 && k >= i - 4 && sentenceOf[k] === sent; k--) if (tokens[k]!.kind === 'arabic' && REPLY_VERBS.has(stripConj(norm[k]!).rest)) { v = k; break; }
+        if (v < 0) continue;
+        const inSent = actorsIn(sent);
+        const from = clauseStart(v, true);
+        const replier = inSent.find((a) => a.headToken > v && a.headToken < i && a.prep === '') ?? inSent.filter((a) => a.endToken < v && a.headToken >= from && a.prep === '' && !parenthesized(a)).pop();
+        if (!replier) continue;
+        for (let k = emitted.length - 1; k >= 0; k--) {
+          const e = emitted[k]!;
+          if (e.tr.token >= v || e.sent > sent || sent - e.sent > 1 || e.tr.entry.reciprocal || e.modality !== 'asserted' || !IN_KIND_TYPES.includes(e.code.plover)) continue;
+          if (!(e.tgt.entity.id === replier.entity.id || sameState(e.tgt.entity, replier.entity))) continue;
+          if (e.src.entity.id === replier.entity.id || sameState(e.src.entity, replier.entity)) continue;
+          const span = { start: tokens[v]!.start, end: tokens[i]!.end, text: doc.text.slice(tokens[v]!.start, tokens[i]!.end) };
+          const reply: Trigger = { ...e.tr, token: v, endToken: i, span, isVerb: true, enclitic: null, passive: false, dual: false, future: /^[وف]?س/.test(stripConj(norm[v]!).rest) };
+          // the reply's own modality (لم ترد بالمثل، سترد بالمثل، إذا ردت بالمثل)
+          emit(reply, e.code, replier, e.src, modalityOf(reply, governors).modality);
+          break;
+        }
       }
       events.sort((a, b) => a.trigger.start - b.trigger.start);
       return events;
