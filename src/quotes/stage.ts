@@ -126,6 +126,8 @@ import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 import { DisjointSpans, firstStartingAt } from './spans.ts';
+import { TITLES13_WORDS } from '../resolve/titles13.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
 const MAX_SUBJECT_TOKENS = 32;
@@ -169,7 +171,7 @@ const NOUN_POSITION_WORDS = new Set(['في', 'علي', 'عقب', 'لم', 'لا',
 /** What may stand between a body's name and a person's name in apposition to its head: a comma, a rank word or two. */
 const APPOSED_AFTER = /^[^\S\n]*[،,][^\S\n]*(?:[\u0621-\u064a]+[^\S\n]+){0,2}$/;
 
-interface MentionRef {
+export interface MentionRef {
   start: number;
   end: number;
   entity: Entity;
@@ -343,9 +345,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = toks.length - 1; i >= 0; i--) firstTokOf[toks[i]!.sentence] = i;
   const sentLast = sentenceLasts(toks);
   const verbOf = cueVerbs(toks, lex);
-  const mentions: MentionRef[] = entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
-    .sort((a, b) => a.start - b.start);
+  const mentions: MentionRef[] = withoutPersonsInsideBodies(
+    entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text }))).sort((a, b) => a.start - b.start),
+  );
 
   const actorAt = new Map<number, MentionRef>();
   for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
@@ -1916,6 +1918,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes27) A speaker "إدارة/حكومة + a person's name" (data/kb/titles13-words.json administrationHeads) given that
+   * person: the body of the article whose name mention holds a mention of the same person (the resolver's rule U1 gives
+   * the title and name inside إدارة الرئيس الأمريكي دونالد ترامب to Trump too). Null when the article names no such body.
+   */
+  const administrationOf = (sp: Speaker): Speaker | null => {
+    const person = entityById.get(sp.id!);
+    if (!person || person.type !== 'PER') return null;
+    const words = sp.text!.trim().split(/\s+/);
+    if (words.length < 2 || !TITLES13_WORDS.administrationHeads.has(normalize(words[0]!.replace(/^[وف](?=[إا]دار|حكوم)/u, '')))) return null;
+    const body = entities.find(
+      (e) => e.type === 'ORG' && e.mentions.some((b) => b.kind === 'name' && person.mentions.some((m) => m.start >= b.start && m.end <= b.end && m.end - m.start < b.end - b.start)),
+    );
+    return body ? { id: body.id, text: sp.text, anonymous: false } : null;
+  };
+
+  /**
    * (quotes24) "وزير التجارة الدولية في حكومة بريطانيا ليام فوكس": the speaker went to the entity of a title the resolver
    * gave another holder (Wilbur Ross), while a person's name in apposition at the end of the same words names someone
    * else. The name wins, unless a role or a preposition governs it ("المتحدث باسم الرئيس ترامب", "مستشار الرئيس فلان").
@@ -2078,6 +2096,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
     if (quoteSpans.some(a, b, (q) => q.start < b && a < q.end)) return null;
+    // (quotes27) "وأبلغت إدارة ترامب"، "قالت حكومة ماي": a holder's administration is the body whose name in the article
+    // holds that person's mention (إدارة الرئيس الأمريكي دونالد ترامب), not the person.
+    if (sp?.id && sp.text) sp = administrationOf(sp) ?? sp;
     // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
     if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
     // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
@@ -3303,6 +3324,20 @@ function cueGender(key: string, form: string): 'f' | 'm' | null {
 }
 
 /** The document's tokens with their normalized keys and sentence numbers. */
+/**
+ * (quotes27) A body's name that holds a person's (إدارة الرئيس الأمريكي دونالد ترامب، مؤسسة بيل غيتس): the body speaks,
+ * not the person. A person's mention (or title) lying inside a body's name mention, shorter than it, is left out of
+ * the quote stage's mentions, so the body's speaker span stays whole and no carried or anonymous speaker goes to the
+ * person named inside it. `mentions` sorted by start; the order is kept.
+ */
+export function withoutPersonsInsideBodies(mentions: MentionRef[]): MentionRef[] {
+  const bodies = mentions.filter((m) => m.entity.type === 'ORG' && m.kind === 'name');
+  if (bodies.length === 0) return mentions;
+  return mentions.filter(
+    (m) => m.entity.type !== 'PER' || !bodies.some((b) => b.start <= m.start && b.end >= m.end && b.end - b.start > m.end - m.start),
+  );
+}
+
 function tokenTable(doc: Doc, keyOf: (w: string) => string): Tok[] {
   const toks: Tok[] = [];
   let s = 0;
