@@ -33,3 +33,10 @@ test('"إدارة + a name" is the body whose name holds that person, when the a
   const none = run('التقى سامر الفاضل الوفد. وأعلنت إدارة الفاضل أنها ستخفض الضرائب العام المقبل.', [solo]);
   assert.notEqual(none.at(-1)?.speaker, 'e1');
 });
+
+test('"وأضاف البيان" after a body the entities lack spoke "في بيان": that body\'s words, not "البيان"', () => {
+  const qs = run('وقالت هيئة المياه الوطنية في بيان إن الانقطاع سيستمر يومين. وأضاف البيان أن الفرق تعمل على إصلاح الأنابيب.', []);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1]!.speakerText, qs[0]!.speakerText);
+  assert.match(qs[1]!.speakerText ?? '', /هيئة المياه الوطنية/);
+});

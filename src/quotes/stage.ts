@@ -171,6 +171,9 @@ const NOUN_POSITION_WORDS = new Set(['في', 'علي', 'عقب', 'لم', 'لا',
 /** What may stand between a body's name and a person's name in apposition to its head: a comma, a rank word or two. */
 const APPOSED_AFTER = /^[^\S\n]*[،,][^\S\n]*(?:[\u0621-\u064a]+[^\S\n]+){0,2}$/;
 
+/** (quotes27) How many sentences back an undefined statement's issuer is looked for past a بيان that names none. */
+const ISSUER_LOOKBACK_SENTENCES = 6;
+
 export interface MentionRef {
   start: number;
   end: number;
@@ -2795,10 +2798,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return speakerIn(s, (x) => !!x.text && !x.anonymous);
       }
       // "وجاء في بيان إثر محادثات ..." with no owner in its sentence: the body quoted just before (قال البيت الأبيض) issued it.
+      // (quotes27) "وقالت هيئة ... في بيان إن" (a body the entities lack) then "وأضاف البيان": the words that spoke in that
+      // sentence issued it.
+      const spoke = speakerIn(s, (x) => !!x.text && !x.anonymous);
+      if (spoke) return spoke;
       const last = speakersOf[speakersOf.length - 1];
       const body = last?.sp.id ? entityById.get(last.sp.id) : undefined;
       // (Only a statement: a report's owner is as often someone not quoted yet.)
-      return noun === 'بيان' && last && body && body.type !== 'PER' && s - last.sentence <= 1 ? last.sp : null;
+      if (noun === 'بيان' && last && body && body.type !== 'PER' && s - last.sentence <= 1) return last.sp;
+      // (quotes27) No issuer in that sentence: an earlier statement of the article may name it (within a few sentences).
+      if (toks[c]!.sentence - s < ISSUER_LOOKBACK_SENTENCES) continue;
+      return null;
     }
     // (quotes16) "أعلنت الرئاسة أن ... وجاء في الإعلان": a noun that no earlier sentence names refers to the statement of
     // its verb (أعلن → الإعلان، صرح → التصريح) quoted in the last two sentences.
