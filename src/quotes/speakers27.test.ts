@@ -40,3 +40,13 @@ test('"وأضاف البيان" after a body the entities lack spoke "في بي�
   assert.equal(qs[1]!.speakerText, qs[0]!.speakerText);
   assert.match(qs[1]!.speakerText ?? '', /هيئة المياه الوطنية/);
 });
+
+test('"قال X، <first-person clause>" with no إن and no marks: the clause is the statement', () => {
+  const body: Spec = { id: 'e1', type: 'ORG', kbId: null, forms: [['وزارة الزراعة', 'name']] };
+  const qs = run('وقالت وزارة الزراعة، نحن نعمل على توفير البذور للمزارعين قبل الموسم.', [body]);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, 'e1');
+  assert.equal(qs[0]!.text.startsWith('نحن نعمل'), true);
+  // Not a clause that is no statement: an adverbial after the comma.
+  assert.equal(run('وقالت وزارة الزراعة، في بيان صدر اليوم عن مكتبها في العاصمة.', [body]).length, 0);
+});

@@ -159,6 +159,8 @@ const QUANTIFIERS = new Set(['الجميع', 'الكل', 'كافه', 'جميع']
 /** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
+/** (quotes27) First-person openers of a clause after "قال X،" (a closed class of pronouns and particles, as keyed). */
+const FIRST_PERSON_OPENERS = new Set(['نحن', 'لقد', 'اننا', 'انا', 'انني', 'اني']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
 /** Prepositions that open an adverbial when they come first after a verb or comma. */
@@ -1502,7 +1504,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
       }
     }
-    return quotedObject;
+    return quotedObject ?? commaClause(c, v, sentenceLast);
+  };
+
+  /**
+   * (quotes27) "وقال البنتاغون، ندعم الجهود ..."، "وقالت الوزيرة سارة، نحن لا نقبل ...": قال in the past, its subject a
+   * person's or body's name right after it, a comma, then a clause in the first person (a present verb with ن, or
+   * نحن/لقد/إننا/أنا: FIRST_PERSON_OPENERS) of four words or more to the sentence's end, with no quotation marks and no
+   * complementizer: the words after the comma are the statement (indirect, as the gold has them).
+   */
+  const commaClause = (c: number, v: CueVerb, sentenceLast: number): Content | null => {
+    if (v.lemma !== 'قال' || verbOf[c]?.form !== 'past') return null;
+    const m = actorAt.get(toks[c + 1]?.t.start ?? -1);
+    if (!m || m.kind !== 'name') return null;
+    let j = c + 1;
+    while (j <= sentenceLast && toks[j]!.t.end <= m.end) j++;
+    if (j > sentenceLast || !COMMAS.has(toks[j]!.t.text) || j + 4 > sentenceLast) return null;
+    const first = toks[j + 1]!;
+    if (first.t.kind !== 'arabic' || actorAt.has(first.t.start)) return null;
+    const opener = FIRST_PERSON_OPENERS.has(first.bare) || (/^ن\S{3,}$/.test(first.t.text) && !verbAt(j + 1) && !/^ن\S*(ه|ة)$/.test(first.t.text));
+    if (!opener) return null;
+    for (let k = j + 1; k <= sentenceLast; k++) if (closeOf.has(k) || lex.complementizers.has(toks[k]!.key)) return null;
+    return { from: j + 1, regionEnd: j, direct: false, closeAt: -1 };
   };
 
   /**
