@@ -17,6 +17,7 @@
  *   nice -n 10 npx tsx scripts/quote-recall-audit.ts --seed 15 [--articles 150] [--skip 0] [--sample 100] [--kinds verb,extra] [--clause] [--long-marks]
  *   nice -n 10 npx tsx scripts/quote-recall-audit.ts --seed 15 --skip 600 --articles 1500 --dump /tmp/before.jsonl
  *   nice -n 10 npx tsx scripts/quote-recall-audit.ts --seed 15 --skip 600 --articles 1500 --compare /tmp/before.jsonl [--show 40]
+ *   --contains STR keeps only the drawn articles whose text holds STR (before --skip and --articles apply).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
@@ -110,7 +111,10 @@ function clauseAfter(doc: Doc, from: number, to: number): boolean {
 
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
-const { pool } = await shuffledCorpusPool(corpus, seed);
+const { pool: drawn } = await shuffledCorpusPool(corpus, seed);
+// --contains STR: only the drawn articles whose text holds STR (quotes27: the articles with "إدارة الرئيس").
+const contains = flag('contains', '');
+const pool = contains ? drawn.filter((a) => a.text.includes(contains)) : drawn;
 
 interface Miss { doc: string; sentence: string; before: string; cues: string[]; kinds: Set<string>; quoted: boolean }
 const misses: Miss[] = [];

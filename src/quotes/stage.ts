@@ -126,6 +126,8 @@ import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 import { DisjointSpans, firstStartingAt } from './spans.ts';
+import { TITLES13_WORDS } from '../resolve/titles13.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
 const MAX_SUBJECT_TOKENS = 32;
@@ -157,6 +159,8 @@ const QUANTIFIERS = new Set(['الجميع', 'الكل', 'كافه', 'جميع']
 /** Words that open a clause of its own inside a sentence (فيما وجهت روسيا ...). */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
+/** (quotes27) First-person openers of a clause after "قال X،" (a closed class of pronouns and particles, as keyed). */
+const FIRST_PERSON_OPENERS = new Set(['نحن', 'لقد', 'اننا', 'انا', 'انني', 'اني']);
 const DASHES = new Set(['-', '–', '—', '(', ')']);
 const ENDS = new Set(['.', '!', '?', '؟', '…', '...']);
 /** Prepositions that open an adverbial when they come first after a verb or comma. */
@@ -169,7 +173,10 @@ const NOUN_POSITION_WORDS = new Set(['في', 'علي', 'عقب', 'لم', 'لا',
 /** What may stand between a body's name and a person's name in apposition to its head: a comma, a rank word or two. */
 const APPOSED_AFTER = /^[^\S\n]*[،,][^\S\n]*(?:[\u0621-\u064a]+[^\S\n]+){0,2}$/;
 
-interface MentionRef {
+/** (quotes27) How many sentences back an undefined statement's issuer is looked for past a بيان that names none. */
+const ISSUER_LOOKBACK_SENTENCES = 6;
+
+export interface MentionRef {
   start: number;
   end: number;
   entity: Entity;
@@ -343,9 +350,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   for (let i = toks.length - 1; i >= 0; i--) firstTokOf[toks[i]!.sentence] = i;
   const sentLast = sentenceLasts(toks);
   const verbOf = cueVerbs(toks, lex);
-  const mentions: MentionRef[] = entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text })))
-    .sort((a, b) => a.start - b.start);
+  const mentions: MentionRef[] = withoutPersonsInsideBodies(
+    entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, kind: m.kind, text: m.text }))).sort((a, b) => a.start - b.start),
+  );
 
   const actorAt = new Map<number, MentionRef>();
   for (const m of mentions) if (m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !actorAt.has(m.start)) actorAt.set(m.start, m);
@@ -1497,7 +1504,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return { from: i + 2, regionEnd: i, direct: false, closeAt: -1 };
       }
     }
-    return quotedObject;
+    return quotedObject ?? commaClause(c, v, sentenceLast);
+  };
+
+  /**
+   * (quotes27) "وقال البنتاغون، ندعم الجهود ..."، "وقالت الوزيرة سارة، نحن لا نقبل ...": قال in the past, its subject a
+   * person's or body's name right after it, a comma, then a clause in the first person (a present verb with ن, or
+   * نحن/لقد/إننا/أنا: FIRST_PERSON_OPENERS) of four words or more to the sentence's end, with no quotation marks and no
+   * complementizer: the words after the comma are the statement (indirect, as the gold has them).
+   */
+  const commaClause = (c: number, v: CueVerb, sentenceLast: number): Content | null => {
+    if (v.lemma !== 'قال' || verbOf[c]?.form !== 'past') return null;
+    const m = actorAt.get(toks[c + 1]?.t.start ?? -1);
+    if (!m || m.kind !== 'name') return null;
+    let j = c + 1;
+    while (j <= sentenceLast && toks[j]!.t.end <= m.end) j++;
+    if (j > sentenceLast || !COMMAS.has(toks[j]!.t.text) || j + 4 > sentenceLast) return null;
+    const first = toks[j + 1]!;
+    if (first.t.kind !== 'arabic' || actorAt.has(first.t.start)) return null;
+    const opener = FIRST_PERSON_OPENERS.has(first.bare) || (/^ن\S{3,}$/.test(first.t.text) && !verbAt(j + 1) && !/^ن\S*(ه|ة)$/.test(first.t.text));
+    if (!opener) return null;
+    for (let k = j + 1; k <= sentenceLast; k++) if (closeOf.has(k) || lex.complementizers.has(toks[k]!.key)) return null;
+    return { from: j + 1, regionEnd: j, direct: false, closeAt: -1 };
   };
 
   /**
@@ -1916,6 +1944,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes27) A speaker "إدارة/حكومة + a person's name" (data/kb/titles13-words.json administrationHeads) given that
+   * person: the body of the article whose name mention holds a mention of the same person (the resolver's rule U1 gives
+   * the title and name inside إدارة الرئيس الأمريكي دونالد ترامب to Trump too). Null when the article names no such body.
+   */
+  const administrationOf = (sp: Speaker): Speaker | null => {
+    const person = entityById.get(sp.id!);
+    if (!person || person.type !== 'PER') return null;
+    const words = sp.text!.trim().split(/\s+/);
+    if (words.length < 2 || !TITLES13_WORDS.administrationHeads.has(normalize(words[0]!.replace(/^[وف](?=[إا]دار|حكوم)/u, '')))) return null;
+    const body = entities.find(
+      (e) => e.type === 'ORG' && e.mentions.some((b) => b.kind === 'name' && person.mentions.some((m) => m.start >= b.start && m.end <= b.end && m.end - m.start < b.end - b.start)),
+    );
+    return body ? { id: body.id, text: sp.text, anonymous: false } : null;
+  };
+
+  /**
    * (quotes24) "وزير التجارة الدولية في حكومة بريطانيا ليام فوكس": the speaker went to the entity of a title the resolver
    * gave another holder (Wilbur Ross), while a person's name in apposition at the end of the same words names someone
    * else. The name wins, unless a role or a preposition governs it ("المتحدث باسم الرئيس ترامب", "مستشار الرئيس فلان").
@@ -2078,6 +2122,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
     if (quoteSpans.some(a, b, (q) => q.start < b && a < q.end)) return null;
+    // (quotes27) "وأبلغت إدارة ترامب"، "قالت حكومة ماي": a holder's administration is the body whose name in the article
+    // holds that person's mention (إدارة الرئيس الأمريكي دونالد ترامب), not the person.
+    if (sp?.id && sp.text) sp = administrationOf(sp) ?? sp;
     // "وقالت الوزارة"، "كانت الرئاسة قالت": a feminine verb does not have a man the resolver titled as one for its subject.
     if (sp?.id && feminineCue(cueSpan.text) && masculineByTitle(sp.id)) sp = { id: null, text: sp.text, anonymous: false };
     // "وأشارت سكريبال" after "قالت يوليا سكريبال": a surname alone with a feminine verb is the woman of that surname the
@@ -2774,10 +2821,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return speakerIn(s, (x) => !!x.text && !x.anonymous);
       }
       // "وجاء في بيان إثر محادثات ..." with no owner in its sentence: the body quoted just before (قال البيت الأبيض) issued it.
+      // (quotes27) "وقالت هيئة ... في بيان إن" (a body the entities lack) then "وأضاف البيان": the words that spoke in that
+      // sentence issued it.
+      const spoke = speakerIn(s, (x) => !!x.text && !x.anonymous);
+      if (spoke) return spoke;
       const last = speakersOf[speakersOf.length - 1];
       const body = last?.sp.id ? entityById.get(last.sp.id) : undefined;
       // (Only a statement: a report's owner is as often someone not quoted yet.)
-      return noun === 'بيان' && last && body && body.type !== 'PER' && s - last.sentence <= 1 ? last.sp : null;
+      if (noun === 'بيان' && last && body && body.type !== 'PER' && s - last.sentence <= 1) return last.sp;
+      // (quotes27) No issuer in that sentence: an earlier statement of the article may name it (within a few sentences).
+      if (toks[c]!.sentence - s < ISSUER_LOOKBACK_SENTENCES) continue;
+      return null;
     }
     // (quotes16) "أعلنت الرئاسة أن ... وجاء في الإعلان": a noun that no earlier sentence names refers to the statement of
     // its verb (أعلن → الإعلان، صرح → التصريح) quoted in the last two sentences.
@@ -3303,6 +3357,20 @@ function cueGender(key: string, form: string): 'f' | 'm' | null {
 }
 
 /** The document's tokens with their normalized keys and sentence numbers. */
+/**
+ * (quotes27) A body's name that holds a person's (إدارة الرئيس الأمريكي دونالد ترامب، مؤسسة بيل غيتس): the body speaks,
+ * not the person. A person's mention (or title) lying inside a body's name mention, shorter than it, is left out of
+ * the quote stage's mentions, so the body's speaker span stays whole and no carried or anonymous speaker goes to the
+ * person named inside it. `mentions` sorted by start; the order is kept.
+ */
+export function withoutPersonsInsideBodies(mentions: MentionRef[]): MentionRef[] {
+  const bodies = mentions.filter((m) => m.entity.type === 'ORG' && m.kind === 'name');
+  if (bodies.length === 0) return mentions;
+  return mentions.filter(
+    (m) => m.entity.type !== 'PER' || !bodies.some((b) => b.start <= m.start && b.end >= m.end && b.end - b.start > m.end - m.start),
+  );
+}
+
 function tokenTable(doc: Doc, keyOf: (w: string) => string): Tok[] {
   const toks: Tok[] = [];
   let s = 0;

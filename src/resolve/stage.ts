@@ -21,7 +21,7 @@ import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './org
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
-import { LEFT_OFFICE, groupNounAfterHead, officeKey } from './titles13.ts';
+import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 
@@ -1020,6 +1020,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       resolveCandidates(art);
       pendingTitles(art);
       orgHeadTitles(art);
+      administrationHolders(art);
       headTitleBackReferences(art);
       orgCountryMentions(art);
       mergeSurnames(art);
@@ -3864,6 +3865,29 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
   return end !== null && tieTitle(art, d, h, end);
+}
+
+/**
+ * rule U1 (titles13.ts): a body's KB name that holds a president's title and a KB person's name (إدارة الرئيس الأمريكي
+ * دونالد ترامب) keeps its mention, and the title and the name inside it are the person's mentions too. The quote stage
+ * leaves person mentions inside a body's name out (quotes27, src/quotes/stage.ts withoutPersonsInsideBodies): the body
+ * speaks.
+ */
+function administrationHolders(art: Article): void {
+  const { kb, doc } = art;
+  for (const d of [...art.drafts.values()]) {
+    if (d.type !== 'ORG' || !d.kbId || d.kbId.startsWith('x:')) continue;
+    for (const m of [...d.mentions]) {
+      let id: string | null = null;
+      const parts = administrationParts(m.text, m.start, (name) => !!(id = kb.lookup(name).find((t) => t.type === 'PER')?.id ?? null));
+      if (!parts || !id) continue;
+      const p = kbDraft(art, id);
+      if (p.mentions.some((x) => x.start < m.end && x.end > m.start)) continue;
+      p.mentions.push({ start: parts.title.start, end: parts.title.end, text: doc.text.slice(parts.title.start, parts.title.end), kind: 'title' });
+      p.mentions.push({ start: parts.name.start, end: parts.name.end, text: doc.text.slice(parts.name.start, parts.name.end), kind: 'name' });
+      art.personMentions.push({ draft: p, start: parts.title.start });
+    }
+  }
 }
 
 /**

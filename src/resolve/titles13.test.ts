@@ -1,14 +1,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityAt, run, titleOf } from './title-test-kit.ts';
-import { LEFT_OFFICE, TITLES13_WORDS, groupNounAfterHead } from './titles13.ts';
+import { LEFT_OFFICE, TITLES13_WORDS, administrationParts, groupNounAfterHead } from './titles13.ts';
 import { normalize } from '../text/normalize.ts';
 
 test('data/kb/titles13-words.json loads its sections', () => {
   assert.ok(TITLES13_WORDS.bodyNouns.has(normalize('التنظيم')));
+  assert.ok(TITLES13_WORDS.administrationHeads.has(normalize('إدارة')));
   assert.ok(LEFT_OFFICE.includes('المستقيل'));
   assert.ok(groupNounAfterHead(normalize('للكتلة')));
   assert.ok(!groupNounAfterHead(normalize('الوزراء')));
+});
+
+test('the title and the name inside an administration\'s KB name are the person\'s (rule U1)', () => {
+  const text = 'إدارة الرئيس الأمريكي، دونالد ترامب';
+  const parts = administrationParts(text, 10, (n) => n === 'دونالد ترامب');
+  assert.ok(parts);
+  assert.equal(text.slice(parts.title.start - 10, parts.title.end - 10), 'الرئيس الأمريكي');
+  assert.equal(text.slice(parts.name.start - 10, parts.name.end - 10), 'دونالد ترامب');
+  assert.equal(administrationParts('إدارة الأزمة الأمريكية', 0, () => true), null);
+  const a = run('وكانت إدارة الرئيس الأمريكي دونالد ترامب قد انسحبت من الاتفاق النووي.', '2018-06-16');
+  assert.equal(titleOf(a, 'الرئيس الأمريكي'), 'per:donald-trump');
+  assert.equal(entityAt(a, 'إدارة'), 'org:us-government');
 });
 
 test('a head title before a definite group noun is the title of the name after it (rule U2)', () => {

@@ -3,8 +3,9 @@
  * found by annotating every title mention of random corpus articles before rasd was run on them
  * (scripts/titles13-blind.ts, scripts/titles13-compare.ts). Each is called from src/resolve/stage.ts with a few lines.
  *
- * (U1, tried and dropped: the title and the name inside إدارة الرئيس الأمريكي دونالد ترامب, a KB name of the US
- *     administration, given to the person too: the quote stage then lost or moved the administration's statements.)
+ * U1. A body's KB name that holds a title and its holder's name (إدارة الرئيس الأمريكي دونالد ترامب, the US
+ *     administration of data/kb/organizations/quotes21.jsonl) stays the body's mention, and the title and the name
+ *     inside it are also the person's: before, the person and the title were lost inside the body's span.
  * U2. A head title before a definite group noun (زعيم التنظيم، رئيس الكتلة) is the title of the name right after it,
  *     as with a known organization head noun (زعيم الحزب جيريمي كوربين): data/kb/titles13-words.json `bodyNouns`.
  * U3. A hashtag's # between a title and its name (رئيس الوزراء السابق، #إيهود_أولمرت) is passed over as the comma is.
@@ -31,12 +32,44 @@ function wordSet(section: keyof typeof data): Set<string> {
 export const LEFT_OFFICE: readonly string[] = (data.leftOffice as { words: string[] }).words;
 
 /** data/kb/titles13-words.json compiled (normalized words). */
-export const TITLES13_WORDS = { bodyNouns: wordSet('bodyNouns') };
+export const TITLES13_WORDS = { bodyNouns: wordSet('bodyNouns'), administrationHeads: wordSet('administrationHeads') };
 
 /** U2: is the (normalized) word, without و/ف or a preposition ب/ل, a definite group noun a head title takes? */
 export function groupNounAfterHead(w: string): boolean {
   const v = w.replace(/^[وف]/, '');
   return TITLES13_WORDS.bodyNouns.has(v.startsWith('لل') ? 'ال' + v.slice(2) : v);
+}
+
+/** Title words an administration's name may hold between its noun and the name: the head, then adjectives. */
+const TITLE_HEAD = /^(?:ال)?رئيس(?:ة)?$/u;
+
+export interface AdministrationParts {
+  /** The title inside the body's name ([start, end) in the document text): الرئيس الأمريكي. */
+  title: { start: number; end: number };
+  /** The holder's name inside it: دونالد ترامب (a hashtag's # left out). */
+  name: { start: number; end: number; text: string };
+}
+
+/**
+ * U1: the title and the name inside a body's mention text `text` (starting at `start` in the document) of the form
+ * إدارة/حكومة + a president's title + a name the KB knows as a person (`isPerson`), with an optional comma between.
+ * Null when the mention is no such name.
+ */
+export function administrationParts(text: string, start: number, isPerson: (name: string) => boolean): AdministrationParts | null {
+  const words = [...text.matchAll(/[^\s،,]+/gu)].map((m) => ({ w: m[0], s: start + m.index!, e: start + m.index! + m[0].length }));
+  if (words.length < 3) return null;
+  if (!TITLES13_WORDS.administrationHeads.has(normalize(words[0]!.w.replace(/^[وفبل]+(?=إدارة|حكومة)/u, '')))) return null;
+  if (!TITLE_HEAD.test(normalize(words[1]!.w))) return null;
+  // The name is the longest run of final words that the KB knows as a person (ترامب، دونالد ترامب).
+  for (let i = 2; i < words.length; i++) {
+    const nameWords = words.slice(i);
+    const nameText = nameWords.map((x) => x.w.replace(/^#/, '').replace(/_/g, ' ')).join(' ');
+    if (!isPerson(nameText)) continue;
+    const first = nameWords[0]!;
+    const nameStart = first.s + (first.w.startsWith('#') ? 1 : 0);
+    return { title: { start: words[1]!.s, end: words[i - 1]!.e }, name: { start: nameStart, end: words.at(-1)!.e, text: nameText } };
+  }
+  return null;
 }
 
 /**
