@@ -49,3 +49,11 @@ test('a protest noun right after a request verb is its subject: the march is hel
   // a protest called for stays requested
   assert.ok(triples('ودعت حماس إلى المشاركة في مسيرة احتجاجية في غزة.', opts).includes('PROTEST PSE>- requested'));
 });
+
+test('the object of such a verbal noun may be a noun with its demonym (integrator)', () => {
+  // the girl kicked the soldiers; without the noun + demonym object the older reading made Israel (named in "سجون
+  // إسرائيل") the one who kicked
+  const s = 'وخرجت الفتاة الفلسطينية بعد أشهر في سجون إسرائيل، إثر ركلها وصفعها جنديين إسرائيليين.';
+  assert.ok(triples(s, opts).includes('ASSAULT PSE>ISR asserted'));
+  assert.ok(!triples(s, opts).includes('ASSAULT ISR>PSE asserted'));
+});

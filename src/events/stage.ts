@@ -1895,7 +1895,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // same pronoun may stand between: "لصفعها وركلها جنديين") the object. Without such an object the older readings stay
         // (بعد طردهم منها من قبل القوات: the pronoun is the one expelled).
         if (tr.isVerb && tr.enclitic && !tr.passive && masdarReading(tr)) {
-          const obj = after.find((a) => a.headToken > tr.endToken && a.prep === '' && !isLocative(a) && (a.kind !== 'demonym' || a.headToken < a.token) && conjoinedMasdarsOnly(tr.endToken, a.headToken));
+          // (integrator) the object may be a noun with its demonym ("ركلها جنديين إسرائيليين": the demonym stands for the
+          // noun before it, one plain word right after the verbal noun or its conjoined fellows)
+          const nounBefore = (a: ActorMention) => a.kind === 'demonym' && a.headToken === a.token && a.token - 1 > tr.endToken && tokens[a.token - 1]!.kind === 'arabic' && !inActor[a.token - 1];
+          const obj = after.find((a) => a.headToken > tr.endToken && a.prep === '' && !isLocative(a) && (a.kind !== 'demonym' || a.headToken < a.token || nounBefore(a)) && conjoinedMasdarsOnly(tr.endToken, nounBefore(a) ? a.token - 1 : a.headToken));
           // an act done only by people (slapping, kicking) takes the nearest person of the sentence (التميمي ... في سجون إسرائيل، إثر ركلها)
           const person = obj && entry.peopleOnly ? before.find((a) => a.entity.type === 'PER' && a.prep === '' && !parenthesized(a)) : undefined;
           const ante = person ?? (obj ? antecedent(tr.token, tr.enclitic, new Set([obj.entity.id]), true) : null);
