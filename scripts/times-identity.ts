@@ -7,25 +7,11 @@
  * articles are skipped (corpusLineRange). Prints offsets, types and values only, no article text; the last line
  * counts articles and expressions.
  */
-import { parseArgs } from 'node:util';
-import { buildStages, createAnalyzer } from '../src/analyzer.ts';
-import { loadResources } from '../src/resources/load.ts';
-import { corpusLineRange } from './corpus-pool.ts';
+import { buildStages } from '../src/analyzer.ts';
+import { dumpIdentity } from './identity-dump.ts';
 
-const { values } = parseArgs({ options: { every: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } });
-const resources = loadResources();
-const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => s.assigns === 'times'));
-let articles = 0;
-let times = 0;
-const out: string[] = [];
-for await (const { line, id, article } of corpusLineRange({ from: Number(values.from ?? 1), to: Number(values.to ?? 17537), every: Number(values.every ?? 10) })) {
-  const a = analyzer.analyzeArticle({ id, title: article.title ?? null, text: article.text, date: article.date ?? null, source: null });
-  articles++;
-  for (const t of a.times) {
-    times++;
-    out.push([line, id, `${t.start}-${t.end}`, t.type, t.value].join('\t'));
-  }
-  if (out.length >= 200) process.stdout.write(out.splice(0).join('\n') + '\n');
-}
-if (out.length) process.stdout.write(out.join('\n') + '\n');
-process.stdout.write(`# articles ${articles} times ${times}\n`);
+await dumpIdentity(
+  'times',
+  (a) => a.times.map((t) => [`${t.start}-${t.end}`, t.type, t.value]),
+  (resources) => buildStages(resources).filter((s) => s.assigns === 'times'),
+);
