@@ -18,21 +18,20 @@
  */
 import { normalize } from '../text/normalize.ts';
 import data from '../../data/kb/titles13-words.json' with { type: 'json' };
-import { RasdError } from '../core/errors.ts';
+import { sectionFile } from '../core/sections.ts';
 
-function wordSet(section: keyof typeof data): Set<string> {
-  const s = data[section];
-  if (typeof s !== 'object' || !Array.isArray((s as { words?: unknown }).words)) {
-    throw new RasdError('RASD_E008', `kb/titles13-words.json: section ${section} has no words`);
-  }
-  return new Set((s as { words: string[] }).words.map((w) => normalize(w)));
-}
+const file = sectionFile('kb/titles13-words.json', data);
+const words = (name: string): string[] => file.strings(name, file.section(name).words);
+file.noOtherSections(['bodyNouns', 'administrationHeads', 'leftOffice']);
 
 /** U4: adjectives of a holder who resigned or was dismissed, as written (data/kb/titles13-words.json `leftOffice`). */
-export const LEFT_OFFICE: readonly string[] = (data.leftOffice as { words: string[] }).words;
+export const LEFT_OFFICE: readonly string[] = words('leftOffice');
 
 /** data/kb/titles13-words.json compiled (normalized words). */
-export const TITLES13_WORDS = { bodyNouns: wordSet('bodyNouns'), administrationHeads: wordSet('administrationHeads') };
+export const TITLES13_WORDS = {
+  bodyNouns: new Set(words('bodyNouns').map((w) => normalize(w))),
+  administrationHeads: new Set(words('administrationHeads').map((w) => normalize(w))),
+};
 
 /** U2: is the (normalized) word, without و/ف or a preposition ب/ل, a definite group noun a head title takes? */
 export function groupNounAfterHead(w: string): boolean {
