@@ -20,6 +20,7 @@ import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
+import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
@@ -416,7 +417,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /** A country named by token j: a demonym (الروسي) or, after a construct title, a country name (روسيا). */
-  function countryAt(doc: Doc, j: number, construct: boolean): { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null {
+  function countryAt(doc: Doc, j: number, construct: boolean): { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean; ambiguous?: boolean } | null {
     if (j >= doc.tokens.length || !isWord(doc, j)) return null;
     const m = matchName(doc, j);
     if (!m || m.start !== doc.tokens[j]!.start) return null;
@@ -425,8 +426,17 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct)) ??
       (construct || m.tokenEnd - m.tokenStart !== 1 ? undefined : kb.lookup(doc.text.slice(m.start, m.end)).find((x) => x.id.startsWith('cty:') && x.kind === 'demonym'));
     if (!t) return null;
+    // A demonym two countries share (الكونغولي): the one the article names, or no holder when it names neither or both.
+    if (t.kind === 'demonym' && sharedWith(t.id.slice(4))) {
+      let byIso = sharedDemonymCache.get(doc);
+      if (!byIso) sharedDemonymCache.set(doc, (byIso = new Map()));
+      let r = byIso.get(t.id);
+      if (!r) byIso.set(t.id, (r = demonymCountry(kb, doc.text, t.id.slice(4))));
+      return { iso: r.iso, start: m.start, end: m.end, tokenEnd: m.tokenEnd, demonym: true, ...(r.ambiguous ? { ambiguous: true } : {}) };
+    }
     return { iso: t.id.slice(4), start: m.start, end: m.end, tokenEnd: m.tokenEnd, demonym: t.kind === 'demonym' };
   }
+  const sharedDemonymCache = new WeakMap<Doc, Map<string, { iso: string; ambiguous: boolean }>>();
 
   function matchTitle(doc: Doc, i: number): Cand | null {
     for (const f of formsOf(doc, i)) {
@@ -450,7 +460,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
         let countrySpan: CountrySpan | undefined;
         if (c) {
-          country = c.iso;
+          // An ambiguous shared demonym keeps its country mention but gives the title no country (rule 111).
+          country = c.ambiguous ? null : c.iso;
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
           end = c.end;
           tokenEnd = c.tokenEnd;

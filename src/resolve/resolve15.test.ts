@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, titleOf, entityAt } from './title-test-kit.ts';
+import { demonymCountry, sharedWith } from './shared-demonyms.ts';
+import { KnowledgeBase } from '../kb/index.ts';
+import { readKbData } from '../kb/load.ts';
+
+const kb = new KnowledgeBase(readKbData(new URL('../../data/kb/', import.meta.url).pathname));
+
+// Rule 111: الكونغولي is the demonym of DR Congo and of the Republic of the Congo.
+test('a shared demonym takes the country the article names by name or capital', () => {
+  assert.deepEqual(sharedWith('COD'), ['COD', 'COG']);
+  assert.equal(sharedWith('FRA'), null);
+  assert.deepEqual(demonymCountry(kb, 'زار الرئيس الكونغولي برازافيل أمس.', 'COD'), { iso: 'COG', ambiguous: false });
+  assert.deepEqual(demonymCountry(kb, 'عاد الرئيس الكونغولي إلى كينشاسا.', 'COD'), { iso: 'COD', ambiguous: false });
+  // جمهورية الكونغو inside جمهورية الكونغو الديمقراطية is DR Congo's name, not the Republic's.
+  assert.deepEqual(demonymCountry(kb, 'قال الرئيس الكونغولي إن جمهورية الكونغو الديمقراطية مستعدة.', 'COD'), { iso: 'COD', ambiguous: false });
+  assert.deepEqual(demonymCountry(kb, 'قال الرئيس الكونغولي إن جمهورية الكونغو مستعدة.', 'COD'), { iso: 'COG', ambiguous: false });
+  assert.deepEqual(demonymCountry(kb, 'التقى الرئيس الكونغولي نظيره.', 'COD'), { iso: 'COD', ambiguous: true });
+  assert.deepEqual(demonymCountry(kb, 'سافر من كينشاسا إلى برازافيل.', 'COD'), { iso: 'COD', ambiguous: true });
+});
+
+test('الرئيس الكونغولي names Kabila only in an article about DR Congo', () => {
+  const cod = run('أعلن الرئيس الكونغولي الحداد في كينشاسا بعد الفيضانات.', '2018-06-12');
+  assert.match(String(titleOf(cod, 'الرئيس الكونغولي')), /kabila/i);
+  const cog = run('استقبل الرئيس الكونغولي في برازافيل وفدا من الاتحاد الأفريقي.', '2018-06-12');
+  assert.match(String(titleOf(cog, 'الرئيس الكونغولي')), /sassou/i);
+  const none = run('التقى الرئيس الكونغولي وفدا من الاتحاد الأفريقي.', '2018-06-12');
+  assert.doesNotMatch(String(titleOf(none, 'الرئيس الكونغولي')), /kabila/i);
+  // The demonym is still a country mention.
+  assert.match(String(entityAt(none, 'الكونغولي')), /^cty:CO[DG]$/);
+});
