@@ -30,3 +30,14 @@ test('الرئيس الكونغولي names Kabila only in an article about DR C
   // The demonym is still a country mention.
   assert.match(String(entityAt(none, 'الكونغولي')), /^cty:CO[DG]$/);
 });
+
+// كوريا with an indefinite adjective (كوريًّا شماليًّا "a North Korean", كوريا شمالية "a North Korea") names the state;
+// bare كوريا stays unresolved (the peninsula, the Korean War, Korea Times, the footballer Correa share it).
+test('كوريا شماليا / كوريا جنوبية are North and South Korea; bare كوريا is neither', () => {
+  const a = run('واستقبل الرئيس وفدا كوريا شماليا رفيع المستوى في العاصمة.', '2018-06-12');
+  assert.equal(entityAt(a, 'كوريا شماليا'), 'cty:PRK');
+  const b = run('وتحدث الوزير عن كوريا جنوبية قوية اقتصاديا.', '2018-06-12');
+  assert.equal(entityAt(b, 'كوريا جنوبية'), 'cty:KOR');
+  const c = run('وتعهد زعيما شطري كوريا بالعمل من أجل السلام.', '2018-06-12');
+  assert.doesNotMatch(String(entityAt(c, 'كوريا')), /^cty:(PRK|KOR)$/);
+});
