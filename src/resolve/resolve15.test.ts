@@ -41,3 +41,11 @@ test('كوريا شماليا / كوريا جنوبية are North and South Kore
   const c = run('وتعهد زعيما شطري كوريا بالعمل من أجل السلام.', '2018-06-12');
   assert.doesNotMatch(String(entityAt(c, 'كوريا')), /^cty:(PRK|KOR)$/);
 });
+
+// Rule 112: an Arab family name one consonant off the KB's, and about as common in the corpus, is another name.
+test('أحمد الخطيب is not Ahmed el-Tayeb; a rare misspelling still reads as the KB person', () => {
+  const a = run('وقال أحمد الخطيب إن المشروع سيبدأ قريبا.', '2018-02-23');
+  assert.notEqual(entityAt(a, 'أحمد الخطيب'), 'per:ahmed-el-tayeb');
+  const b = run('وقال وزير الخارجية عادل الجبيير إن المملكة ترحب بالاتفاق.', '2018-02-23');
+  assert.equal(entityAt(b, 'عادل الجبيير'), 'per:adel-al-jubeir');
+});

@@ -172,6 +172,9 @@ export interface ResolveOptions {
 
 /** The stem of an accusative (سلف of سلفا) must be a word seen this often. */
 const ACCUSATIVE_STEM_MIN = 5;
+/** Rule 112: a name word seen this often in the corpus, and at least this share as often as the KB's word one edit off, is no misspelling of it. */
+const TYPO_MIN = 10;
+const TYPO_RATIO = 0.25;
 /** A word seen this often with fewer than this share inside names is taken for a common word. */
 const NAMELESS_MIN_COUNT = 20;
 const NAMELESS_SHARE = 0.05;
@@ -656,9 +659,32 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       for (const n of index.byLength.get(len) ?? []) {
         if (n.oneWord !== oneWord) continue;
         if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
-        if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key)) ids.add(n.id);
+        if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key) && !bothWords(key, n.key)) ids.add(n.id);
       }
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
+  }
+
+  /**
+   * Rule 112: two names whose differing word is, as written, about as common in the corpus as the KB's word (أحمد
+   * الخطيب / أحمد الطيب: 37 and 34): two real names, not a misspelling, which is far rarer than what it misspells
+   * (ارودغان 12 against اردوغان 2,820). A word seen TYPO_MIN times or more and at least TYPO_RATIO times as often as
+   * the KB's word, in an Arab family name with the article whose consonants differ.
+   */
+  function bothWords(a: string, b: string): boolean {
+    if (!freq) return false;
+    const wa = a.split(' ');
+    const wb = b.split(' ');
+    if (wa.length !== wb.length) return false;
+    const i = wa.findIndex((w, k) => w !== wb[k]);
+    if (i < 0) return false;
+    // Arab family names with the article only (الخطيب / الطيب، اليماني / السليماني): foreign names are spelled many ways
+    // (ديمتري / ديميتري، بوزداغ / بوزداج، كينيدي / كنيدي), and a misspelt one can be a common word (مايك بنك).
+    if (!wa[i]!.startsWith('ال') || !wb[i]!.startsWith('ال')) return false;
+    // Long vowels come and go between spellings of one name: a consonant must differ.
+    if (skeleton(wa[i]!) === skeleton(wb[i]!)) return false;
+    const seen = (w: string) => freq.get(segmentationKey(w)) ?? 0;
+    const fa = seen(wa[i]!);
+    return fa >= TYPO_MIN && fa >= TYPO_RATIO * seen(wb[i]!);
   }
 
   /** Organizations' Arabic names by normalized key, for the tolerant match. */
