@@ -49,3 +49,11 @@ test('أحمد الخطيب is not Ahmed el-Tayeb; a rare misspelling still read
   const b = run('وقال وزير الخارجية عادل الجبيير إن المملكة ترحب بالاتفاق.', '2018-02-23');
   assert.equal(entityAt(b, 'عادل الجبيير'), 'per:adel-al-jubeir');
 });
+
+// Rule 113: a head title + a group noun in construct with the body's one-word name is the title of the name after it.
+test('رئيس كتلة الوطنية إياد علاوي: the head phrase is Allawi\'s title', () => {
+  const a = run('ودعا رئيس كتلة الوطنية إياد علاوي إلى تشكيل حكومة جديدة.', '2018-06-10');
+  assert.equal(titleOf(a, 'رئيس كتلة'), 'per:ayad-allawi');
+  const b = run('وقال قائد حركة الاحتجاج ناصر الزفزافي إن المطالب اجتماعية.', '2018-06-10');
+  assert.match(String(titleOf(b, 'قائد حركة')), /Zafzafi|Zefzafi/i);
+});

@@ -3729,6 +3729,8 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2), with one adjective at most after it (زعيم
   // الميليشيات الانقلابية; not a clause run on: زعيم الميليشيات الانقلابية لتكليف شقيقه).
   if (!body && last <= h + 2 && groupNounAfterHead(tn(doc, h + 1))) body = true;
+  // Rule 113: the group noun in construct with the body's one-word name (رئيس كتلة الوطنية، زعيم تيار الحكمة).
+  if (!body && last === h + 2 && !tn(doc, h + 1).startsWith('ال') && groupNounAfterHead('ال' + tn(doc, h + 1)) && tn(doc, h + 2).startsWith('ال')) body = true;
   for (const d of art.drafts.values()) {
     for (const m of d.mentions) {
       if (m.end <= start || m.start >= end) continue;
