@@ -10,7 +10,7 @@ import { normalize } from '../text/normalize.ts';
 import { RESOLVER_WORDS } from './words.ts';
 
 /** ISO code → every country sharing its demonyms (itself included), from the data file. */
-const SHARED: ReadonlyMap<string, readonly string[]> = (() => {
+const SHARED_DEMONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();
   for (const line of RESOLVER_WORDS.sharedDemonyms) {
     const isos = line.trim().split(/\s+/);
@@ -22,7 +22,7 @@ const SHARED: ReadonlyMap<string, readonly string[]> = (() => {
 
 /** The countries sharing the demonyms of iso, or null when it shares none. */
 export function sharedWith(iso: string): readonly string[] | null {
-  return SHARED.get(iso) ?? null;
+  return SHARED_DEMONYMS.get(iso) ?? null;
 }
 
 /**
