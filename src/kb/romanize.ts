@@ -123,6 +123,8 @@ function spellForeign(w: string): string {
     if (ALEF.has(c)) { out += i === 0 && c === 'إ' ? 'i' : 'a'; continue; }
     if (c === 'ة') { out += 'a'; continue; }
     if (c === 'و') { out += i === 0 || ALEF.has(next) ? 'w' : 'o'; continue; }
+    // An initial إي before a consonant is one vowel (إيغور Igor, إينغر Inger), not "Ii".
+    if (c === 'ي' && i === 1 && w[0] === 'إ' && next && !VOWEL_LETTER.has(next)) continue;
     if (c === 'ي') { out += i === 0 || ALEF.has(next) || next === 'و' ? 'y' : next === 'ر' && i > 0 && !VOWEL_LETTER.has(prev) ? 'e' : 'i'; continue; }
     if (c === 'غ') { out += 'g'; continue; }
     // ف between vowel letters is v in most foreign names (ديفيد، إيفان، سريفاستافا).

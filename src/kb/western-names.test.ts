@@ -42,3 +42,10 @@ test('western-names.json is checked when loaded', () => {
   writeFileSync(bad, JSON.stringify({ given: { 'جيري': 'Jerry' }, family: { 'سميث': 'Smith' }, arabicToo: [] }));
   assert.deepEqual(westernNames(bad).westernNames, { 'جيري': 'Jerry', 'سميث': 'Smith' });
 });
+
+test('an initial إي before a consonant is one vowel in the foreign scheme (not "Ii")', async () => {
+  const { createRomanizer } = await import('./romanize.ts');
+  const r = createRomanizer({});
+  assert.match(r('إيغور ستاروفسكي'), /^Igor /);
+  assert.match(r('إيداهو فولسكي'), /^Idaho /);
+});
