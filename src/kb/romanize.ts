@@ -70,8 +70,12 @@ function particleWords(json: unknown): string[] {
   return words as string[];
 }
 
+/** A Scots or Irish Mc written ماك before a consonant, in a word of six letters or more (ماكغراث; ماكنة is a machine). */
+const MAC = /^ماك[غدلنفم](?=..)/;
+
 /** Is the word spelled with letter groups that only foreign names use? */
 export function looksForeign(w: string): boolean {
+  if (MAC.test(w)) return true;
   // دج is a foreign j only before a vowel letter (دجوكوفيتش، جيبوتي as دجيبوتي); دجلة and دجاج are Arabic.
   return /تش|دج[اويى]|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
     // A final و after a consonant (رونالدو، فرناندو، تيتو): Arabic words end so only in أبو/ذو/نحو and عمرو.
@@ -107,6 +111,11 @@ function spellForeign(w: string): string {
   if (/^مك[^اأإآىويه]/.test(w) && w.length > 4) {
     out = 'Mc';
     start = 2;
+  }
+  // ماك + غ/د/ل/ن/ف/م is Mc too (ماكغينيس McGuinness, ماكدونيل McDonnell, ماكنمارا); not ماكر (Macron) nor ماكي.
+  if (MAC.test(w)) {
+    out = 'Mc';
+    start = 3;
   }
   // An initial أو is one o (أوغلو، أوباما → Obama).
   if (/^[أا]و[^اوي]/.test(w)) {

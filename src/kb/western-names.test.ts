@@ -49,3 +49,12 @@ test('an initial إي before a consonant is one vowel in the foreign scheme (not
   assert.match(r('إيغور ستاروفسكي'), /^Igor /);
   assert.match(r('إيداهو فولسكي'), /^Idaho /);
 });
+
+test('ماك + a consonant is the Scots/Irish Mc in a long word; ماكنة and ماكرون are not', async () => {
+  const { createRomanizer } = await import('./romanize.ts');
+  const r = createRomanizer({});
+  assert.match(r('جيم ماكغراث'), /McGrath$/);
+  assert.match(r('سينيد ماكنمارا'), /McNamara$/);
+  assert.doesNotMatch(r('ماكنة'), /^Mc/);
+  assert.doesNotMatch(r('ماكرون'), /^Mc/);
+});
