@@ -100,6 +100,13 @@ export interface KbData {
   nameSpellings?: Record<string, string>;
   /** Given names borne by women (name-spellings.json `female`). */
   femaleNames?: string[];
+  /**
+   * Western given and family names as Arabic news spells them, with their English spelling (western-names.json): for
+   * the romanizer only, above the KB's own spellings (كين Ken, not Caine) and below nameSpellings and nameParts. Each word marks a name as
+   * foreign, except westernArabicToo (ميشال، بيار، دانا: given names Arab Christians and Kurds bear too).
+   */
+  westernNames?: Record<string, string>;
+  westernArabicToo?: string[];
   /** Peoples, sects and faiths the recognizer tags as names (non-entities.json `words`): no entity. */
   nonEntities?: string[];
   /** Currencies, substances and common nouns it tags (non-entities.json `things`): no entity unless tagged ORG (ريال Real Madrid). */
@@ -129,6 +136,12 @@ export interface KbData {
 function englishMarkers(data: KbData): string[] {
   const arabicToo = new Set((data.englishWordsArabicToo ?? []).map((w) => normalize(w)));
   return Object.keys(data.englishWords ?? {}).filter((w) => !arabicToo.has(normalize(w)));
+}
+
+/** The Western names that mark a name as foreign (western-names.json, less the given names Arabs bear too). */
+function westernMarkers(data: KbData): string[] {
+  const arabicToo = new Set((data.westernArabicToo ?? []).map((w) => normalize(w)));
+  return Object.keys(data.westernNames ?? {}).filter((w) => !arabicToo.has(normalize(w)));
 }
 
 export interface OfficeHolder {
@@ -289,8 +302,8 @@ export class KnowledgeBase {
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
     this.romanize = createRomanizer(
-      { ...(data.englishWords ?? {}), ...kbSpellings(this.people), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) },
-      [...kbForeignWords(this.people), ...(data.foreignParts ?? []), ...englishMarkers(data)],
+      { ...(data.englishWords ?? {}), ...kbSpellings(this.people), ...(data.westernNames ?? {}), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) },
+      [...kbForeignWords(this.people), ...(data.foreignParts ?? []), ...englishMarkers(data), ...westernMarkers(data)],
       data.romanizer ? createTransliterator(data.romanizer, data.nameVocab ? { vocab: [...data.nameVocab, ...foreignNameWords(this.people)] } : {}) : undefined,
     );
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));

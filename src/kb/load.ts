@@ -66,6 +66,7 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean; na
             return { nameSpellings: { ...ns.given, ...ns.family }, femaleNames: ns.female ?? [] };
           })()
         : {}),
+      ...(existsSync(join(kbDir, 'western-names.json')) ? westernNames(join(kbDir, 'western-names.json')) : {}),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
       ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
       ...(learned && existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),
@@ -95,4 +96,22 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean; na
 
 export function loadKnowledgeBase(kbDir: string): KnowledgeBase {
   return new KnowledgeBase(readKbData(kbDir));
+}
+
+/** data/kb/western-names.json: `given` and `family` (Arabic → English), `arabicToo` (given names that do not make a name foreign). */
+export function westernNames(path: string): { westernNames: Record<string, string>; westernArabicToo: string[] } {
+  const j = JSON.parse(readFileSync(path, 'utf8')) as { given?: unknown; family?: unknown; arabicToo?: unknown };
+  const table = (v: unknown, key: string): Record<string, string> => {
+    if (!v || typeof v !== 'object' || Array.isArray(v) || Object.values(v).some((x) => typeof x !== 'string' || !/^[A-Z]/.test(x))) {
+      throw new RasdError('RASD_E008', `kb/western-names.json: "${key}" must map Arabic names to capitalized English`);
+    }
+    return v as Record<string, string>;
+  };
+  const given = table(j.given, 'given');
+  const family = table(j.family, 'family');
+  const arabicToo = j.arabicToo ?? [];
+  if (!Array.isArray(arabicToo) || arabicToo.some((w) => typeof w !== 'string' || !(w in given))) {
+    throw new RasdError('RASD_E008', 'kb/western-names.json: "arabicToo" must list words of "given"');
+  }
+  return { westernNames: { ...family, ...given }, westernArabicToo: arabicToo as string[] };
 }

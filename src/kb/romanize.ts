@@ -70,8 +70,12 @@ function particleWords(json: unknown): string[] {
   return words as string[];
 }
 
+/** A Scots or Irish Mc written ماك before a consonant, in a word of six letters or more (ماكغراث; ماكنة is a machine). */
+const MAC = /^ماك[غدلنفم](?=..)/;
+
 /** Is the word spelled with letter groups that only foreign names use? */
 export function looksForeign(w: string): boolean {
+  if (MAC.test(w)) return true;
   // دج is a foreign j only before a vowel letter (دجوكوفيتش، جيبوتي as دجيبوتي); دجلة and دجاج are Arabic.
   return /تش|دج[اويى]|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
     // A final و after a consonant (رونالدو، فرناندو، تيتو): Arabic words end so only in أبو/ذو/نحو and عمرو.
@@ -108,6 +112,11 @@ function spellForeign(w: string): string {
     out = 'Mc';
     start = 2;
   }
+  // ماك + غ/د/ل/ن/ف/م is Mc too (ماكغينيس McGuinness, ماكدونيل McDonnell, ماكنمارا); not ماكر (Macron) nor ماكي.
+  if (MAC.test(w)) {
+    out = 'Mc';
+    start = 3;
+  }
   // An initial أو is one o (أوغلو، أوباما → Obama).
   if (/^[أا]و[^اوي]/.test(w)) {
     out = 'o';
@@ -123,6 +132,8 @@ function spellForeign(w: string): string {
     if (ALEF.has(c)) { out += i === 0 && c === 'إ' ? 'i' : 'a'; continue; }
     if (c === 'ة') { out += 'a'; continue; }
     if (c === 'و') { out += i === 0 || ALEF.has(next) ? 'w' : 'o'; continue; }
+    // An initial إي before a consonant is one vowel (إيغور Igor, إينغر Inger), not "Ii".
+    if (c === 'ي' && i === 1 && w[0] === 'إ' && next && !VOWEL_LETTER.has(next)) continue;
     if (c === 'ي') { out += i === 0 || ALEF.has(next) || next === 'و' ? 'y' : next === 'ر' && i > 0 && !VOWEL_LETTER.has(prev) ? 'e' : 'i'; continue; }
     if (c === 'غ') { out += 'g'; continue; }
     // ف between vowel letters is v in most foreign names (ديفيد، إيفان، سريفاستافا).

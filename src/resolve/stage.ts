@@ -20,6 +20,7 @@ import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
+import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
@@ -171,6 +172,9 @@ export interface ResolveOptions {
 
 /** The stem of an accusative (سلف of سلفا) must be a word seen this often. */
 const ACCUSATIVE_STEM_MIN = 5;
+/** Rule 112: a name word seen this often in the corpus, and at least this share as often as the KB's word one edit off, is no misspelling of it. */
+const TYPO_MIN = 10;
+const TYPO_RATIO = 0.25;
 /** A word seen this often with fewer than this share inside names is taken for a common word. */
 const NAMELESS_MIN_COUNT = 20;
 const NAMELESS_SHARE = 0.05;
@@ -416,7 +420,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
 
   /** A country named by token j: a demonym (الروسي) or, after a construct title, a country name (روسيا). */
-  function countryAt(doc: Doc, j: number, construct: boolean): { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean } | null {
+  function countryAt(doc: Doc, j: number, construct: boolean): { iso: string; start: number; end: number; tokenEnd: number; demonym: boolean; ambiguous?: boolean } | null {
     if (j >= doc.tokens.length || !isWord(doc, j)) return null;
     const m = matchName(doc, j);
     if (!m || m.start !== doc.tokens[j]!.start) return null;
@@ -425,8 +429,17 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const t = m.targets.find((x) => x.id.startsWith('cty:') && (x.kind === 'demonym' || construct)) ??
       (construct || m.tokenEnd - m.tokenStart !== 1 ? undefined : kb.lookup(doc.text.slice(m.start, m.end)).find((x) => x.id.startsWith('cty:') && x.kind === 'demonym'));
     if (!t) return null;
+    // A demonym two countries share (الكونغولي): the one the article names, or no holder when it names neither or both.
+    if (t.kind === 'demonym' && sharedWith(t.id.slice(4))) {
+      let byIso = sharedDemonymCache.get(doc);
+      if (!byIso) sharedDemonymCache.set(doc, (byIso = new Map()));
+      let r = byIso.get(t.id);
+      if (!r) byIso.set(t.id, (r = demonymCountry(kb, doc.text, t.id.slice(4))));
+      return { iso: r.iso, start: m.start, end: m.end, tokenEnd: m.tokenEnd, demonym: true, ...(r.ambiguous ? { ambiguous: true } : {}) };
+    }
     return { iso: t.id.slice(4), start: m.start, end: m.end, tokenEnd: m.tokenEnd, demonym: t.kind === 'demonym' };
   }
+  const sharedDemonymCache = new WeakMap<Doc, Map<string, { iso: string; ambiguous: boolean }>>();
 
   function matchTitle(doc: Doc, i: number): Cand | null {
     for (const f of formsOf(doc, i)) {
@@ -450,7 +463,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
         let countrySpan: CountrySpan | undefined;
         if (c) {
-          country = c.iso;
+          // An ambiguous shared demonym keeps its country mention but gives the title no country (rule 111).
+          country = c.ambiguous ? null : c.iso;
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
           end = c.end;
           tokenEnd = c.tokenEnd;
@@ -645,9 +659,32 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       for (const n of index.byLength.get(len) ?? []) {
         if (n.oneWord !== oneWord) continue;
         if (oneWord && !countries.has(kb.byId(n.id)?.country ?? '')) continue;
-        if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key)) ids.add(n.id);
+        if (withinOneEdit(key, n.key) && !otherGivenName(key, n.key) && !bothWords(key, n.key)) ids.add(n.id);
       }
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'PER', kind: 'name' }] : [];
+  }
+
+  /**
+   * Rule 112: two names whose differing word is, as written, about as common in the corpus as the KB's word (أحمد
+   * الخطيب / أحمد الطيب: 37 and 34): two real names, not a misspelling, which is far rarer than what it misspells
+   * (ارودغان 12 against اردوغان 2,820). A word seen TYPO_MIN times or more and at least TYPO_RATIO times as often as
+   * the KB's word, in an Arab family name with the article whose consonants differ.
+   */
+  function bothWords(a: string, b: string): boolean {
+    if (!freq) return false;
+    const wa = a.split(' ');
+    const wb = b.split(' ');
+    if (wa.length !== wb.length) return false;
+    const i = wa.findIndex((w, k) => w !== wb[k]);
+    if (i < 0) return false;
+    // Arab family names with the article only (الخطيب / الطيب، اليماني / السليماني): foreign names are spelled many ways
+    // (ديمتري / ديميتري، بوزداغ / بوزداج، كينيدي / كنيدي), and a misspelt one can be a common word (مايك بنك).
+    if (!wa[i]!.startsWith('ال') || !wb[i]!.startsWith('ال')) return false;
+    // Long vowels come and go between spellings of one name: a consonant must differ.
+    if (skeleton(wa[i]!) === skeleton(wb[i]!)) return false;
+    const seen = (w: string) => freq.get(segmentationKey(w)) ?? 0;
+    const fa = seen(wa[i]!);
+    return fa >= TYPO_MIN && fa >= TYPO_RATIO * seen(wb[i]!);
   }
 
   /** Organizations' Arabic names by normalized key, for the tolerant match. */
@@ -3692,6 +3729,8 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2), with one adjective at most after it (زعيم
   // الميليشيات الانقلابية; not a clause run on: زعيم الميليشيات الانقلابية لتكليف شقيقه).
   if (!body && last <= h + 2 && groupNounAfterHead(tn(doc, h + 1))) body = true;
+  // Rule 113: the group noun in construct with the body's one-word name (رئيس كتلة الوطنية، زعيم تيار الحكمة).
+  if (!body && last === h + 2 && !tn(doc, h + 1).startsWith('ال') && groupNounAfterHead('ال' + tn(doc, h + 1)) && tn(doc, h + 2).startsWith('ال')) body = true;
   for (const d of art.drafts.values()) {
     for (const m of d.mentions) {
       if (m.end <= start || m.start >= end) continue;

@@ -35,6 +35,7 @@ export const RESOLVER_WORD_SECTIONS = {
   designateAdjectives: 'raw',
   constructNouns: 'normalized',
   timeNouns: 'normalized',
+  sharedDemonyms: 'raw',
 } as const;
 
 /** data/kb/resolver-words.json compiled: one Set per section, its words in the form the resolver compares. */
