@@ -122,6 +122,7 @@
 import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Stage } from '../core/stage.ts';
+import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
@@ -2084,6 +2085,35 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * (quotes28) "وقالت السلطات إن ..."، "وأعلنت الحكومة أن ..." with no entity (no body of that head named before, in the
+   * article or the KB): the authorities or government named alone are the state's of the story, as "السلطات السعودية"
+   * speaks as Saudi Arabia (quotes7): the one state whose places the sentence names after في, else the state the
+   * article names most (src/core/story-state.ts, the event stage's choice for its bare organs). Only when the article
+   * names that country itself (its entity is the speaker), and only for the nouns of a state as a whole (stateHeads):
+   * a bare الشرطة or الجيش is a body of its own (the gold's "Croatian police"), which the entities lack.
+   */
+  let statePlaces: StatePlace[] | undefined;
+  const FI_WORDS = new Set([keyOf('في'), keyOf('وفي')]);
+  let storyDominant: string | null | undefined;
+  const storyStateOrgan = (sp: Speaker, sentence: number): Speaker | null => {
+    const noun = loneDefiniteNoun(sp.text!);
+    if (!noun || !lex.stateHeads.has(noun.head)) return null;
+    if (!statePlaces) {
+      statePlaces = [];
+      for (const m of mentions) {
+        if (m.entity.type !== 'LOC' || m.kind === 'pronoun' || !m.entity.country) continue;
+        const i = tokenAt(m.start);
+        const before = toks[i]!.t.start === m.start ? toks[i - 1] : toks[i];
+        statePlaces.push({ country: m.entity.country, sentence: toks[i]!.sentence, afterFi: !!before && before.t.kind === 'arabic' && FI_WORDS.has(before.key) && before.sentence === toks[i]!.sentence });
+      }
+    }
+    const places = statePlaces;
+    const state = stateOfSentence(places, sentence, () => (storyDominant !== undefined ? storyDominant : (storyDominant = dominantState(places))));
+    const country = state ? countryEntity.get(state) : undefined;
+    return country ? { id: country.id, text: sp.text, anonymous: false } : null;
+  };
+
   /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
   const bareUnknown = (id: string): boolean => {
     const e = entityById.get(id);
@@ -2143,6 +2173,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
     // (quotes25) The same noun for a KB body the article named without it: the KB's names hold it.
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
+    // (quotes28) "وقالت السلطات" with no body of that head: the story's state, when its places make it clear.
+    if (sp && !sp.anonymous && sp.text && !sp.id) sp = storyStateOrgan(sp, sentence) ?? sp;
     // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
     if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {
