@@ -46,6 +46,7 @@ export interface QuoteCueData {
   sourceNouns?: string[];
   groupHeads?: string[];
   stateHeads?: string[];
+  storyStateHeads?: string[];
   spokesHeads?: string[];
   timeWords?: string[];
   notSpeakers?: string[];
@@ -113,6 +114,8 @@ export interface QuoteLexicon {
   groupHeads: Set<string>;
   /** A country's authorities (السلطات، الحكومة): with that country's demonym they speak as the country. */
   stateHeads: Set<string>;
+  /** (quotes28) A government named alone that speaks as the story's state (data/quotes/cues.json storyStateHeads). */
+  storyStateHeads: Set<string>;
   /** Spokesperson nouns (متحدث، ناطقة): a spokesperson whom the article does not name is unnamed. */
   spokesHeads: Set<string>;
   /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
@@ -364,6 +367,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     sourceNouns: set(data.sourceNouns ?? []),
     groupHeads: set(data.groupHeads ?? []),
     stateHeads: set(data.stateHeads ?? []),
+    storyStateHeads: set(data.storyStateHeads ?? []),
     spokesHeads: set(data.spokesHeads ?? []),
     timeWords: set(data.timeWords ?? []),
     notSpeakers: set(data.notSpeakers ?? []),

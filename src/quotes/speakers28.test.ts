@@ -1,37 +1,41 @@
 /**
- * Rules of the quotes28 pass (docs/quotes.md): authorities or a government named alone speak as the story's state,
+ * Rules of the quotes28 pass (docs/quotes.md): a government named alone speaks as the story's state,
  * chosen as the event stage chooses it for its bare organs (src/core/story-state.ts). The sentences are written for
  * these tests.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quotesOf as run, type Spec } from './speaker-cases.ts';
+import { cueKey } from './lexicon.ts';
+import { loadResources } from '../resources/load.ts';
 
 const north: Spec = { id: 'n', type: 'LOC', kbId: 'cty:NOR', forms: [['شمالستان', 'name']] };
 const south: Spec = { id: 's', type: 'LOC', kbId: 'cty:SOU', forms: [['جنوبستان', 'name']] };
 
-test('"وقالت السلطات" with no body of that head is the state the article names most', () => {
-  const text = 'وصل آلاف اللاجئين إلى شمالستان هذا الأسبوع. وتواجه شمالستان أزمة سكن حادة. وقالت السلطات إن المخيمات امتلأت.';
+test('"وقالت الحكومة" with no body of that head is the state the article names most', () => {
+  const text = 'وصل آلاف اللاجئين إلى شمالستان هذا الأسبوع. وتواجه شمالستان أزمة سكن حادة. وقالت الحكومة إن المخيمات امتلأت.';
   const qs = run(text, [north]);
   assert.equal(qs.length, 1);
   assert.equal(qs[0]!.speaker, 'n');
-  assert.equal(qs[0]!.speakerText, 'السلطات');
-  // The government alone, too.
+  assert.equal(qs[0]!.speakerText, 'الحكومة');
   const gov = run('زار الوزير شمالستان أمس. واستقبلته شمالستان بحفاوة. وأعلنت الحكومة أنها ستوقع الاتفاق قريبا.', [north]);
   assert.equal(gov.at(-1)?.speaker, 'n');
+  // An unqualified السلطات stays anonymous (the gold's convention: local, federal, police ...).
+  const authorities = run('وصل آلاف اللاجئين إلى شمالستان هذا الأسبوع. وتواجه شمالستان أزمة سكن حادة. وقالت السلطات إن المخيمات امتلأت.', [north]);
+  assert.equal(authorities.at(-1)?.speaker, null);
 });
 
 test('the state whose place the sentence names after في wins over the article\'s most named state', () => {
-  const text = 'تتهم شمالستان جارتها بدعم المتمردين. وتكرر شمالستان الاتهام كل أسبوع. وفي جنوبستان، قالت السلطات إن الاتهامات باطلة.';
+  const text = 'تتهم شمالستان جارتها بدعم المتمردين. وتكرر شمالستان الاتهام كل أسبوع. وفي جنوبستان، قالت الحكومة إن الاتهامات باطلة.';
   const qs = run(text, [north, south]);
   assert.equal(qs.at(-1)?.speaker, 's');
 });
 
 test('no state is chosen when two are named as often, nor for a police or an army named alone', () => {
-  const tied = run('اجتمع وفدا شمالستان وجنوبستان أمس. وتبادلت شمالستان وجنوبستان الأسرى. وقالت السلطات إن العملية نجحت.', [north, south]);
+  const tied = run('اجتمع وفدا شمالستان وجنوبستان أمس. وتبادلت شمالستان وجنوبستان الأسرى. وقالت الحكومة إن العملية نجحت.', [north, south]);
   assert.equal(tied.at(-1)?.speaker, null);
   // Named once only: not enough to be the story's state.
-  const once = run('وصل الوفد إلى شمالستان أمس. وقالت السلطات إن المحادثات ستبدأ غدا.', [north]);
+  const once = run('وصل الوفد إلى شمالستان أمس. وقالت الحكومة إن المحادثات ستبدأ غدا.', [north]);
   assert.equal(once.at(-1)?.speaker, null);
   // A police or an army is a body of its own, not the state.
   const police = run('وصل آلاف اللاجئين إلى شمالستان. وتواجه شمالستان أزمة سكن. وقالت الشرطة إن المخيمات امتلأت.', [north]);
@@ -43,4 +47,10 @@ test('a government the article named by its name is that body, not the state', (
   const text = 'تواجه شمالستان أزمة سكن. وتعهدت الحكومة الشمالستانية ببناء مساكن. وفي شمالستان، قالت الحكومة إن البناء سيبدأ قريبا.';
   const qs = run(text, [north, gov]);
   assert.equal(qs.at(-1)?.speaker, 'g');
+});
+
+test('the loader reads the story-state nouns from data/quotes/cues.json', () => {
+  const heads = loadResources().quoteCues.storyStateHeads;
+  assert.ok(heads.has(cueKey('الحكومة')));
+  assert.ok(!heads.has(cueKey('السلطات')));
 });

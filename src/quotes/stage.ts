@@ -2086,19 +2086,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
-   * (quotes28) "وقالت السلطات إن ..."، "وأعلنت الحكومة أن ..." with no entity (no body of that head named before, in the
-   * article or the KB): the authorities or government named alone are the state's of the story, as "السلطات السعودية"
-   * speaks as Saudi Arabia (quotes7): the one state whose places the sentence names after في, else the state the
-   * article names most (src/core/story-state.ts, the event stage's choice for its bare organs). Only when the article
-   * names that country itself (its entity is the speaker), and only for the nouns of a state as a whole (stateHeads):
-   * a bare الشرطة or الجيش is a body of its own (the gold's "Croatian police"), which the entities lack.
+   * (quotes28) "وأعلنت الحكومة أن ..." with no entity (no body of that head named before, in the article or the KB): a
+   * government named alone is the story's state's, as "الحكومة اليونانية" speaks as Greece (quotes7): the one state
+   * whose places the sentence names after في, else the state the article names most (src/core/story-state.ts, the
+   * event stage's choice for its bare organs). Only when the article names that country itself (its entity is the
+   * speaker), and only for storyStateHeads (data/quotes/cues.json): an unqualified السلطات stays anonymous (the gold's
+   * convention), and a bare الشرطة or الجيش is a body of its own ("Croatian police") that the entities lack.
    */
   let statePlaces: StatePlace[] | undefined;
   const FI_WORDS = new Set([keyOf('في'), keyOf('وفي')]);
   let storyDominant: string | null | undefined;
   const storyStateOrgan = (sp: Speaker, sentence: number): Speaker | null => {
     const noun = loneDefiniteNoun(sp.text!);
-    if (!noun || !lex.stateHeads.has(noun.head)) return null;
+    if (!noun || !lex.storyStateHeads.has(noun.head)) return null;
     if (!statePlaces) {
       statePlaces = [];
       for (const m of mentions) {
@@ -2173,7 +2173,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
     // (quotes25) The same noun for a KB body the article named without it: the KB's names hold it.
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
-    // (quotes28) "وقالت السلطات" with no body of that head: the story's state, when its places make it clear.
+    // (quotes28) "وقالت الحكومة" with no body of that head: the story's state, when its places make it clear.
     if (sp && !sp.anonymous && sp.text && !sp.id) sp = storyStateOrgan(sp, sentence) ?? sp;
     // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
     if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
