@@ -47,6 +47,7 @@ export interface QuoteCueData {
   groupHeads?: string[];
   stateHeads?: string[];
   storyStateHeads?: string[];
+  circumstantialPronouns?: string[];
   spokesHeads?: string[];
   timeWords?: string[];
   notSpeakers?: string[];
@@ -116,6 +117,8 @@ export interface QuoteLexicon {
   stateHeads: Set<string>;
   /** (quotes28) A government named alone that speaks as the story's state (data/quotes/cues.json storyStateHeads). */
   storyStateHeads: Set<string>;
+  /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
+  circumstantialPronouns: Set<string>;
   /** Spokesperson nouns (متحدث، ناطقة): a spokesperson whom the article does not name is unnamed. */
   spokesHeads: Set<string>;
   /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
@@ -368,6 +371,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     groupHeads: set(data.groupHeads ?? []),
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),
+    circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     spokesHeads: set(data.spokesHeads ?? []),
     timeWords: set(data.timeWords ?? []),
     notSpeakers: set(data.notSpeakers ?? []),

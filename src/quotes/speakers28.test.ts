@@ -54,3 +54,19 @@ test('the loader reads the story-state nouns from data/quotes/cues.json', () => 
   assert.ok(heads.has(cueKey('الحكومة')));
   assert.ok(!heads.has(cueKey('السلطات')));
 });
+
+test('"وقال وهو ..." goes on with the running speaker, not a name inside the circumstantial clause', () => {
+  const host: Spec = { id: 'h', type: 'PER', kbId: 'per:host', forms: [['سامر الفاضل', 'name']] };
+  const wife: Spec = { id: 'w', type: 'PER', kbId: 'per:wife', forms: [['ليلى الفاضل', 'name']] };
+  const text = 'قال الرئيس سامر الفاضل إن الاقتصاد قوي. وقال وهو يقف إلى جانب زوجته ليلى الفاضل إن البلاد ستتجاوز الأزمة.';
+  const qs = run(text, [host, wife]);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1]!.speaker, 'h');
+  // The same with a feminine verb and وهي.
+  const her = run('قالت ليلى الفاضل إن المدارس ستفتح. وأضافت وهي تصافح سامر الفاضل أن المعلمين سيعودون.', [host, wife]);
+  assert.equal(her.at(-1)?.speaker, 'w');
+  // Before the verb the pronoun refers back to the name before it: "X وهو نائب ... قال" is not the running speaker.
+  const mp: Spec = { id: 'm', type: 'PER', kbId: 'per:mp', forms: [['باسل النوري', 'name']] };
+  const before = run('قال الرئيس سامر الفاضل إن الاقتصاد قوي. وقال باسل النوري وهو نائب من حزب المعارضة قال إن الأرقام مضللة.', [host, mp]);
+  assert.notEqual(before.at(-1)?.speaker, 'h');
+});

@@ -733,6 +733,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (a >= b) return null;
     // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
     if (lex.notSpeakers.has(word(a))) return null;
+    // (quotes28) "وقال وهو يقف إلى جانب زوجته X إن": a circumstantial clause right after the verb is about the running
+    // speaker, whom its pronoun names; X inside it is not the subject.
+    if (a > 0 && lex.circumstantialPronouns.has(word(a)) && verbAt(a - 1) && toks[a - 1]!.sentence === toks[a]!.sentence) return null;
     // "وتابع يقول:": a second verb of saying right after the first is its predicate, not its subject.
     if (verbAt(a) && verbAt(a)!.form !== 'past' && b - a === 1 && !mentionStarts.has(startOfWord(a)) && !mentionStarts.has(toks[a]!.t.start)) return null;
     // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
