@@ -111,6 +111,9 @@
  *   الصحيفة، الجماعة) is the KB body named before without it whose KB names open with that noun (the stage's optional
  *   KbNames); a sentence opening with كان, then a name right before the verb (no قد), has that name for subject; after
  *   لكن a title, a comma and a name between commas before the verb is the subject.
+ * - (quotes28) a bare الحكومة with no entity is the story's state (src/core/story-state.ts, shared with the event
+ *   stage's bare organs) when the article names that country; a circumstantial وهو/وهي right after the verb of saying
+ *   is no subject (the running speaker goes on).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
