@@ -47,7 +47,6 @@ export interface QuoteCueData {
   groupHeads?: string[];
   stateHeads?: string[];
   storyStateHeads?: string[];
-  officerHeads?: string[];
   circumstantialPronouns?: string[];
   spokesHeads?: string[];
   timeWords?: string[];
@@ -118,8 +117,6 @@ export interface QuoteLexicon {
   stateHeads: Set<string>;
   /** (quotes28) A government named alone that speaks as the story's state (data/quotes/cues.json storyStateHeads). */
   storyStateHeads: Set<string>;
-  /** (quotes28) Singular officer nouns: an officer of a body with no name found speaks unnamed, not as the body. */
-  officerHeads: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
   circumstantialPronouns: Set<string>;
   /** Spokesperson nouns (متحدث، ناطقة): a spokesperson whom the article does not name is unnamed. */
@@ -374,7 +371,6 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     groupHeads: set(data.groupHeads ?? []),
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),
-    officerHeads: set(data.officerHeads ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     spokesHeads: set(data.spokesHeads ?? []),
     timeWords: set(data.timeWords ?? []),

@@ -2120,16 +2120,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return country ? { id: country.id, text: sp.text, anonymous: false } : null;
   };
 
-  /** (quotes28) A speaker whose words open with one officer's noun (رئيس، منسقة، مدير ...) given the body named after it. */
-  const officerUnnamed = (sp: Speaker): Speaker | null => {
-    const e = entityById.get(sp.id!);
-    // One word is the body's own name ("وقالت السفير": the paper), not an officer of a body named after it.
-    if (!e || e.type === 'PER' || !/\s/.test(sp.text!.trim())) return null;
-    const first = stripConj(keyOf(sp.text!.trim().split(/\s+/)[0] ?? ''));
-    if (!lex.officerHeads.has(first) && !lex.officerHeads.has(first.replace(/^ال/, ''))) return null;
-    return { id: null, text: sp.text, anonymous: true };
-  };
-
   /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
   const bareUnknown = (id: string): boolean => {
     const e = entityById.get(id);
@@ -2182,9 +2172,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes23) "قال مبعوث الأمم المتحدة إلى سوريا" in an article that names de Mistura: an officer of a body is the one
     // person of the article who belongs to that body.
     if (sp?.id && sp.text) sp = officerOfBody(sp) ?? sp;
-    // (quotes28) "قال رئيس شرطة طهران"، "قالت منسقة الأمم المتحدة في اليمن" with no one named for the post (the officer
-    // rules, officerOfBody included, found no one): the officer speaks unnamed; the body did not speak.
-    if (sp?.id && sp.text) sp = officerUnnamed(sp) ?? sp;
     // (quotes24) A title given another holder while the name in apposition names the speaker.
     if (sp?.id && sp.text && /\s/.test(sp.text.trim())) sp = nameOverTitle(sp, cueSpan) ?? sp;
     // (quotes24) A bare definite body noun the resolver left without an entity, or gave an unknown entity of its own
