@@ -17,6 +17,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
+import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace, STATE_ORGANS } from './precision28.ts';
 import {
   compileLexicon,
@@ -742,21 +743,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * الجيش الحر، حكومة الوفاق) is left to the entity layer and the lexicon's actors. Mentions stay sorted.
        */
       function addInstitutionReferences(list: ActorMention[]): void {
+        // (quotes28) the choice of state is src/core/story-state.ts, shared with the quote stage's bare organs.
         let dominant: string | null | undefined;
-        const dominantState = (): string | null => {
-          if (dominant !== undefined) return dominant;
-          const counts = new Map<string, number>();
-          for (const a of list) if (a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO' && a.kind !== 'reference') counts.set(a.entity.country, (counts.get(a.entity.country) ?? 0) + 1);
-          const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-          dominant = ranked.length && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
-          return dominant;
-        };
-        const stateAt = (i: number): string | null => {
-          const where = new Set<string>();
-          for (const a of list) if (sentenceOf[a.token] === sentenceOf[i] && a.prep === FI && a.entity.type === 'LOC' && a.entity.country && a.entity.country !== 'IGO') where.add(a.entity.country);
-          if (where.size === 1) return [...where][0]!;
-          return where.size === 0 ? dominantState() : null;
-        };
+        const located = (a: ActorMention): StatePlace => ({ country: a.entity.country, sentence: sentenceOf[a.token]!, afterFi: a.prep === FI });
+        const dominantOf = (): string | null => (dominant !== undefined ? dominant : (dominant = dominantState(list.filter((a) => a.entity.type === 'LOC' && a.kind !== 'reference').map(located))));
+        const stateAt = (i: number): string | null => stateOfSentence(list.filter((a) => a.entity.type === 'LOC').map(located), sentenceOf[i]!, dominantOf);
         // Only as the subject or object of an event verb: right after the verb (اعتقلت الشرطة، تجري الحكومة، أن السلطات
         // قد اتهمت) or opening a clause whose verb follows (الشرطة اعتقلت). A genitive (تشكيل الحكومة، رأي الحكومة) or a
         // topic (مجالات تتصل بالقضاء) names no side, and such organs were most of the false events on a corpus sample.

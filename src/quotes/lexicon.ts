@@ -46,6 +46,8 @@ export interface QuoteCueData {
   sourceNouns?: string[];
   groupHeads?: string[];
   stateHeads?: string[];
+  storyStateHeads?: string[];
+  circumstantialPronouns?: string[];
   spokesHeads?: string[];
   timeWords?: string[];
   notSpeakers?: string[];
@@ -113,6 +115,10 @@ export interface QuoteLexicon {
   groupHeads: Set<string>;
   /** A country's authorities (السلطات، الحكومة): with that country's demonym they speak as the country. */
   stateHeads: Set<string>;
+  /** (quotes28) A government named alone that speaks as the story's state (data/quotes/cues.json storyStateHeads). */
+  storyStateHeads: Set<string>;
+  /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
+  circumstantialPronouns: Set<string>;
   /** Spokesperson nouns (متحدث، ناطقة): a spokesperson whom the article does not name is unnamed. */
   spokesHeads: Set<string>;
   /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
@@ -364,6 +370,8 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     sourceNouns: set(data.sourceNouns ?? []),
     groupHeads: set(data.groupHeads ?? []),
     stateHeads: set(data.stateHeads ?? []),
+    storyStateHeads: set(data.storyStateHeads ?? []),
+    circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     spokesHeads: set(data.spokesHeads ?? []),
     timeWords: set(data.timeWords ?? []),
     notSpeakers: set(data.notSpeakers ?? []),

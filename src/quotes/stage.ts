@@ -111,6 +111,9 @@
  *   الصحيفة، الجماعة) is the KB body named before without it whose KB names open with that noun (the stage's optional
  *   KbNames); a sentence opening with كان, then a name right before the verb (no قد), has that name for subject; after
  *   لكن a title, a comma and a name between commas before the verb is the subject.
+ * - (quotes28) a bare الحكومة with no entity is the story's state (src/core/story-state.ts, shared with the event
+ *   stage's bare organs) when the article names that country; a circumstantial وهو/وهي right after the verb of saying
+ *   is no subject (the running speaker goes on).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -122,6 +125,7 @@
 import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Stage } from '../core/stage.ts';
+import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
@@ -732,6 +736,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (a >= b) return null;
     // "ومع ذلك أكد"، "يؤكد حتى الخميس": a function word heads no speaker.
     if (lex.notSpeakers.has(word(a))) return null;
+    // (quotes28) "وقال وهو يقف إلى جانب زوجته X إن": a circumstantial clause right after the verb is about the running
+    // speaker, whom its pronoun names; X inside it is not the subject.
+    if (a > 0 && lex.circumstantialPronouns.has(word(a)) && verbAt(a - 1) && toks[a - 1]!.sentence === toks[a]!.sentence) return null;
     // "وتابع يقول:": a second verb of saying right after the first is its predicate, not its subject.
     if (verbAt(a) && verbAt(a)!.form !== 'past' && b - a === 1 && !mentionStarts.has(startOfWord(a)) && !mentionStarts.has(toks[a]!.t.start)) return null;
     // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
@@ -2084,6 +2091,35 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * (quotes28) "وأعلنت الحكومة أن ..." with no entity (no body of that head named before, in the article or the KB): a
+   * government named alone is the story's state's, as "الحكومة اليونانية" speaks as Greece (quotes7): the one state
+   * whose places the sentence names after في, else the state the article names most (src/core/story-state.ts, the
+   * event stage's choice for its bare organs). Only when the article names that country itself (its entity is the
+   * speaker), and only for storyStateHeads (data/quotes/cues.json): an unqualified السلطات stays anonymous (the gold's
+   * convention), and a bare الشرطة or الجيش is a body of its own ("Croatian police") that the entities lack.
+   */
+  let statePlaces: StatePlace[] | undefined;
+  const FI_WORDS = new Set([keyOf('في'), keyOf('وفي')]);
+  let storyDominant: string | null | undefined;
+  const storyStateOrgan = (sp: Speaker, sentence: number): Speaker | null => {
+    const noun = loneDefiniteNoun(sp.text!);
+    if (!noun || !lex.storyStateHeads.has(noun.head)) return null;
+    if (!statePlaces) {
+      statePlaces = [];
+      for (const m of mentions) {
+        if (m.entity.type !== 'LOC' || m.kind === 'pronoun' || !m.entity.country) continue;
+        const i = tokenAt(m.start);
+        const before = toks[i]!.t.start === m.start ? toks[i - 1] : toks[i];
+        statePlaces.push({ country: m.entity.country, sentence: toks[i]!.sentence, afterFi: !!before && before.t.kind === 'arabic' && FI_WORDS.has(before.key) && before.sentence === toks[i]!.sentence });
+      }
+    }
+    const places = statePlaces;
+    const state = stateOfSentence(places, sentence, () => (storyDominant !== undefined ? storyDominant : (storyDominant = dominantState(places))));
+    const country = state ? countryEntity.get(state) : undefined;
+    return country ? { id: country.id, text: sp.text, anonymous: false } : null;
+  };
+
   /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
   const bareUnknown = (id: string): boolean => {
     const e = entityById.get(id);
@@ -2143,6 +2179,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
     // (quotes25) The same noun for a KB body the article named without it: the KB's names hold it.
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
+    // (quotes28) "وقالت الحكومة" with no body of that head: the story's state, when its places make it clear.
+    if (sp && !sp.anonymous && sp.text && !sp.id) sp = storyStateOrgan(sp, sentence) ?? sp;
     // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
     if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {
