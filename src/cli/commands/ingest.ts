@@ -74,7 +74,7 @@ async function enqueueRun(db: string, paths: string[], timeout: string | undefin
   try {
     const s = await enqueue({ url: db, store, paths, jobTimeout });
     printRejected(s);
-    console.log(`rasd ingest: ${s.articles} articles read, ${s.enqueued} queued, ${s.duplicates} already stored or duplicate, ${s.rejected.length} rejected in ${s.seconds.toFixed(1)} s`);
+    console.log(`rasd ingest: ${s.articles} articles read, ${s.enqueued} queued, ${s.alreadyQueued ? `${s.alreadyQueued} already queued, ` : ''}${s.duplicates} already stored or duplicate, ${s.rejected.length} rejected in ${s.seconds.toFixed(1)} s`);
     return s.rejected.length || s.notes.length ? 1 : 0;
   } finally {
     await store.close();
