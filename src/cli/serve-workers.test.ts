@@ -9,7 +9,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { fixtureRecords } from '../store/fixtures.ts';
 import { parsePort, parseWorkers } from './commands/serve.ts';
 import { parseWorkers as parseIngestWorkers } from './commands/ingest.ts';
-import { checkTrainNumbers } from '../ner/commands.ts';
+import { checkTrainNumbers } from './train-options.ts';
 
 const rasd = fileURLToPath(new URL('../../bin/rasd.js', import.meta.url));
 
@@ -29,9 +29,10 @@ test('--port, --workers and train ner\'s numbers take decimal digits only', () =
     assert.throws(() => parseIngestWorkers(bad), /--workers/, bad);
   }
   // `train ner --epochs ten` trained NaN epochs and wrote a model of 0 features, status 0
-  checkTrainNumbers({ epochs: '10', 'dev-fraction': '0.1', seed: '1', 'word-dropout': '0.3', dense: '0', 'o-penalty': '-2.5', learner: 'crf' });
+  checkTrainNumbers(['--epochs', '10', '--dev-fraction=0.1', '--seed', '1', '--word-dropout', '0.3', '--o-penalty=-2.5', '--learner', 'crf', '--no-kb', '--out', 'x.bin']);
   for (const [name, bad] of [['epochs', 'ten'], ['epochs', '0'], ['seed', '1.5'], ['dev-fraction', 'x'], ['word-dropout', '2'], ['rate', ''], ['folds', '0x2'], ['learner', 'svm'], ['report-o-bonus', '10,x']])
-    assert.throws(() => checkTrainNumbers({ [name]: bad }), new RegExp(`--${name}`), `${name} ${bad}`);
+    assert.throws(() => checkTrainNumbers(['--no-kb', `--${name}=${bad}`]), new RegExp(`--${name}`), `${name} ${bad}`);
+  assert.throws(() => checkTrainNumbers(['--epochs', 'ten', '--no-kb']), /--epochs must be a whole number/);
 });
 
 test('rasd serve --workers 2 answers from two processes and stops on SIGTERM', async () => {
