@@ -79,3 +79,29 @@ test('an event placed at an actor the event stage found itself (في الممل�
   assert.ok(a.events.length > 0, 'no event coded');
   assert.deepEqual(checkAnalysis(a), []);
 });
+
+// qa15: the text core keeps bidi marks and zero-width characters inside words, so mentions, quotes and times began or
+// ended with one ("\u200Fاليمن", "البريطانية\u200E"): a span the reader cannot see the edge of, and a mention whose text
+// differs from the name it was matched by.
+test('no span begins or ends with an invisible format character', () => {
+  const analyzer = createAnalyzer(loadResources());
+  const text =
+    'وقال وزير الخارجية \u200Fالأمريكي مايك بومبيو\u200E اليوم إن \u202Bواشنطن ستفرض عقوبات على \u2067إيران\u2069.\u200F\n' +
+    'وأكد الرئيس\u200B \u200Bالفرنسي\u200B إيمانويل ماكرون\u200C أن "\u200Fفرنسا لن تنسحب من الاتفاق\u200E".\n' +
+    'واستقبل الرئيس السوري بشار الأسد في \u200Fدمشق\u200F \u200Eأمس\u200E وزير الخارجية الروسي سيرغي لافروف.';
+  const a = analyzer.analyze(text, { date: '2018-05-08', title: 'عقوبات على \u200Fإيران' });
+  assert.deepEqual(checkAnalysis(a), []);
+  const spans = [
+    ...a.entities.flatMap((e) => e.mentions),
+    ...a.quotes,
+    ...a.quotes.map((q) => q.cue),
+    ...a.events.map((v) => v.trigger),
+    ...a.times,
+  ];
+  assert.ok(spans.length >= 12, `only ${spans.length} spans`);
+  const edge = /^[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]|[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]$/;
+  for (const s of spans) {
+    assert.equal(a.document.text.slice(s.start, s.end), s.text);
+    assert.doesNotMatch(s.text, edge, JSON.stringify(s.text));
+  }
+});

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { fixtureRecords } from '../store/fixtures.ts';
-import { parseWorkers } from './commands/serve.ts';
+import { parsePort, parseWorkers } from './commands/serve.ts';
+import { parseWorkers as parseIngestWorkers } from './commands/ingest.ts';
+import { checkTrainNumbers } from './train-options.ts';
 
 const rasd = fileURLToPath(new URL('../../bin/rasd.js', import.meta.url));
 
@@ -15,6 +17,22 @@ test('--workers takes a whole number of processes', () => {
   assert.equal(parseWorkers('3'), 3);
   assert.ok(parseWorkers(undefined) >= 1);
   for (const bad of ['0', '-1', '1.5', 'two', '1000']) assert.throws(() => parseWorkers(bad), /--workers/);
+});
+
+// qa15: Number() read "0x50" as 80, "1e1" as 10 and "" as 0, so `rasd serve --port 0x50` listened on port 80
+test('--port, --workers and train ner\'s numbers take decimal digits only', () => {
+  assert.equal(parsePort('8080', 1), 8080);
+  assert.equal(parsePort(undefined, 1), 1);
+  for (const bad of ['0x50', '1e3', '', ' 80', '80.0', '0b1', '+80']) assert.throws(() => parsePort(bad, 1), /--port/, bad);
+  for (const bad of ['0x2', '2e0', '', ' 2']) {
+    assert.throws(() => parseWorkers(bad), /--workers/, bad);
+    assert.throws(() => parseIngestWorkers(bad), /--workers/, bad);
+  }
+  // `train ner --epochs ten` trained NaN epochs and wrote a model of 0 features, status 0
+  checkTrainNumbers(['--epochs', '10', '--dev-fraction=0.1', '--seed', '1', '--word-dropout', '0.3', '--o-penalty=-2.5', '--learner', 'crf', '--no-kb', '--out', 'x.bin']);
+  for (const [name, bad] of [['epochs', 'ten'], ['epochs', '0'], ['seed', '1.5'], ['dev-fraction', 'x'], ['word-dropout', '2'], ['rate', ''], ['folds', '0x2'], ['learner', 'svm'], ['report-o-bonus', '10,x']])
+    assert.throws(() => checkTrainNumbers(['--no-kb', `--${name}=${bad}`]), new RegExp(`--${name}`), `${name} ${bad}`);
+  assert.throws(() => checkTrainNumbers(['--epochs', 'ten', '--no-kb']), /--epochs must be a whole number/);
 });
 
 test('rasd serve --workers 2 answers from two processes and stops on SIGTERM', async () => {

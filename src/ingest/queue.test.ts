@@ -90,4 +90,29 @@ test('queue: enqueue notes a date it cannot read and a text not in Arabic, as pl
   }
 });
 
+// qa15: the same input queued twice before a worker ran said "3 queued" again (the job ids, keyed on the content hash,
+// made pg-boss skip them without a word) and repeated the notes of articles it had not queued
+test('queue: an article whose job is in the queue already is counted as such, not as queued, and noted once', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  const url = await createDatabase('rasd_queue');
+  const store = await openPgStore(url);
+  try {
+    const noted: SourceItem[] = [
+      { label: 'mem: line 1', article: { title: 'خبر', text: 'أعلنت الحكومة العراقية عن خطة جديدة لإعادة إعمار مدينة الموصل.', date: null }, unreadDate: 'next week' },
+      { label: 'mem: line 2', article: { title: 'خبر آخر', text: 'قال وزير الخارجية الأردني إن بلاده ترفض أي تصعيد في المنطقة.', date: '2025-10-15' } },
+    ];
+    const first = await enqueue({ url, store, paths: [], items: noted });
+    assert.equal(first.enqueued, 2);
+    assert.equal(first.notes.length, 1);
+    const more: SourceItem[] = [...noted, { label: 'mem: line 3', article: { title: 'خبر ثالث', text: 'وصل الوفد السوري إلى موسكو أمس لإجراء محادثات.', date: '2025-10-15' } }];
+    const again = await enqueue({ url, store, paths: [], items: more });
+    assert.equal(again.enqueued, 1);
+    assert.equal(again.alreadyQueued, 2);
+    assert.equal(again.duplicates, 0);
+    assert.deepEqual(again.notes, []);
+    assert.equal((await runWorker({ url, store, concurrency: 0, exitWhenEmpty: true, maintenanceSeconds: 1 })).stored, 3);
+  } finally {
+    await store.close();
+  }
+});
+
 after(dropDatabases);

@@ -60,6 +60,15 @@ export function createBoss(url: string, opts: { supervise?: boolean; maintenance
   return boss;
 }
 
+/** The ids among `ids` that have a job of the ingest queue, in any state (pg-boss keeps finished jobs until archived). */
+async function jobsInQueue(boss: PgBoss, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const { rows } = (await boss.getDb().executeSql('SELECT id::text AS id FROM pgboss.job WHERE name = $1 AND id = ANY($2::uuid[])', [QUEUE, ids])) as {
+    rows: Array<{ id: string }>;
+  };
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function ensureQueue(boss: PgBoss, jobTimeout = DEFAULT_JOB_TIMEOUT): Promise<void> {
   if (!(await boss.getQueue(QUEUE))) await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 10, retryDelay: 1, expireInSeconds: jobTimeout });
 }
@@ -76,6 +85,8 @@ export interface EnqueueOptions {
 export interface EnqueueSummary {
   articles: number;
   enqueued: number;
+  /** Articles whose job was in the queue already (queued by an earlier run, not yet stored): nothing new queued (qa15). */
+  alreadyQueued: number;
   duplicates: number;
   rejected: RejectedItem[];
   /** Queued articles stored without a readable date or not in Arabic: what plain ingest says of them (qa13). */
@@ -102,7 +113,7 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
   const boss = createBoss(opts.url);
   await boss.start();
   const jobTimeout = opts.jobTimeout ?? DEFAULT_JOB_TIMEOUT;
-  const summary: EnqueueSummary = { articles: 0, enqueued: 0, duplicates: 0, rejected: [], notes: [], seconds: 0 };
+  const summary: EnqueueSummary = { articles: 0, enqueued: 0, alreadyQueued: 0, duplicates: 0, rejected: [], notes: [], seconds: 0 };
   try {
     await ensureQueue(boss, jobTimeout);
     const seen = new Set<string>();
@@ -118,11 +129,19 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
       buffer = [];
       bufferNotes = [];
       const known = await opts.store.knownHashes(batch.map((j) => j.hash));
-      const fresh = batch.filter((j) => !known.has(j.hash));
+      // a job keyed on the same content hash may be in the queue already (an earlier run's, not yet stored): the insert
+      // below skips it without a word, and this run counted it as queued and said its notes again (qa15)
+      const queuedIds = await jobsInQueue(boss, batch.filter((j) => !known.has(j.hash)).map((j) => jobId(j.hash)));
+      const fresh: ArticleJob[] = [];
       batch.forEach((j, k) => {
-        if (!known.has(j.hash)) summary.notes.push(...batchNotes[k]!);
+        if (known.has(j.hash)) return;
+        if (queuedIds.has(jobId(j.hash))) summary.alreadyQueued++;
+        else {
+          fresh.push(j);
+          summary.notes.push(...batchNotes[k]!);
+        }
       });
-      summary.duplicates += batch.length - fresh.length;
+      summary.duplicates += batch.filter((j) => known.has(j.hash)).length;
       if (fresh.length) await boss.insert(fresh.map((data) => ({ id: jobId(data.hash), name: QUEUE, data, expireInSeconds: jobTimeout })));
       summary.enqueued += fresh.length;
     };

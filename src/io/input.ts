@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { RasdError, describeError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/document.ts';
 import { readArticles, type ReadOptions } from '../readers/index.ts';
-import { decodeInput, MAX_INPUT_BYTES } from './decode.ts';
+import { gunzipSync, constants as zlibConstants } from 'node:zlib';
+import { decodeInput, isGzip, MAX_INFLATED_BYTES, MAX_INPUT_BYTES } from './decode.ts';
 
 export interface InputItem {
   /** "FILE", "FILE: line 3", "FILE: item 3" (a feed's or a JSON array's). */
@@ -120,18 +121,52 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
+/**
+ * The whole lines of a gzip-compressed JSON Lines file cut short (a download or copy that stopped), and how many:
+ * what ingest, which streams such a file, stores before saying "after line N: cannot read further". `rasd analyze`
+ * read the file whole and gave none of them (qa15). Null when the bytes are not such a file.
+ */
+function truncatedJsonLines(bytes: Uint8Array): { text: string; lines: number } | null {
+  if (!isGzip(bytes)) return null;
+  let inflated: Buffer;
+  try {
+    inflated = gunzipSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: MAX_INFLATED_BYTES });
+  } catch {
+    return null;
+  }
+  const cut = inflated.lastIndexOf(0x0a);
+  if (cut < 0) return null;
+  let text: string;
+  try {
+    text = decodeInput(inflated.subarray(0, cut + 1));
+  } catch {
+    return null;
+  }
+  // JSON Lines only: a single document cut short is not analyzed as if it were whole
+  if (!/^\s*\{[^\n]*\}\s*\n/.test(text)) return null;
+  return { text, lines: text.split('\n').length - 1 };
+}
+
 export function readInput(path: string, opts: ReadOptions = {}): InputItem[] {
   const name = path === '-' ? '<stdin>' : path;
   let text: string;
+  let tail: InputItem | null = null;
+  let bytes: Uint8Array | null = null;
   try {
-    text = decodeInput(readBytes(path));
+    bytes = readBytes(path);
+    text = decodeInput(bytes);
   } catch (err) {
-    return [{ label: name, error: describeError(err) }];
+    const partial = bytes && /unexpected end of file/.test((err as Error).message) ? truncatedJsonLines(bytes) : null;
+    if (!partial) return [{ label: name, error: describeError(err) }];
+    text = partial.text;
+    tail = { label: `${name}: after line ${partial.lines}`, error: describeError(new RasdError('RASD_E006', `cannot read further: ${(err as Error).message.replace(/^corrupt gzip data: /, '')}`)) };
   }
-  return readArticles(text, opts).map((item) => ({
+  const items: InputItem[] = readArticles(text, opts).map((item) => ({
     label: item.where ? `${name}: ${item.where}` : name,
     article: item.article,
     error: item.error ? describeError(item.error) : undefined,
     ...(item.unreadDate ? { unreadDate: item.unreadDate } : {}),
   }));
+  if (tail) items.push(tail);
+  return items;
 }

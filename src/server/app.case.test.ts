@@ -233,5 +233,27 @@ describe(`HTTP API: ${name}`, () => {
       assert.match((await res.json()).error, /more than once|unknown parameter/);
     }
   });
+
+  // qa15: on SQLite an export that had not been read to its end (a HEAD request, a slow or stalled download) held a
+  // statement open on the store's one connection, and every later query of the process failed ("This database
+  // connection is busy executing a query": searches and posts answered 500 until the server was restarted)
+  it('an export left unread does not stop other requests', async () => {
+    const head = await app.request('/api/export/events?format=gdelt', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    const open = await app.request('/api/export/events?format=jsonl');
+    const reader = open.body!.getReader();
+    assert.ok(!(await reader.read()).done);
+    const search = await app.request(`/api/search?q=${encodeURIComponent('موسكو')}`);
+    assert.equal(search.status, 200, await search.clone().text());
+    const events = await app.request('/api/events?pageSize=5');
+    assert.equal(events.status, 200);
+    const posted = await post('/api/articles', JSON.stringify({ text: 'وصل وفد من وزارة الخارجية المصرية إلى عمّان أمس لبحث التعاون بين البلدين.', date: '2025-10-16' }));
+    assert.equal(posted.status, 201, await posted.clone().text());
+    // the export read on afterwards is whole: one line per stored event
+    let text = '';
+    const decoder = new TextDecoder();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) text += decoder.decode(r.value, { stream: true });
+    assert.ok(text.split('\n').filter(Boolean).length >= 2);
+  });
 });
 }

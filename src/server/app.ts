@@ -335,11 +335,17 @@ export function createApp(opts: AppOptions): Hono {
     } catch {
       throw new BadRequest('malformed path');
     }
+    // An API path no route took (/api/stat, /api/stats/, /API/stats) is the API's JSON 404, not the UI's page: a client
+    // read 200 and HTML where it expected JSON (qa15). The UI routes by the hash, so nothing under /api is its.
+    if (/^\/api(?:\/|$)/i.test(rel)) return c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 200)}` }, 404);
     // resolve() drops a trailing slash, so a dist given as "web/dist/" still contains its files.
     const root = resolvePath(dist);
     const file = resolvePath(join(root, rel));
     const inside = file === root || file.startsWith(root + sep);
-    const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(dist, 'index.html');
+    const found = inside && existsSync(file) && statSync(file).isFile();
+    // a missing file (/favicon.ico, an asset of an older build) is a 404; only a path without an extension is a page
+    if (!found && extname(rel)) return c.json({ error: 'no such file' }, 404);
+    const target = found ? file : join(dist, 'index.html');
     c.header('content-type', MIME[extname(target)] ?? 'application/octet-stream');
     return c.body(readFileSync(target));
   });

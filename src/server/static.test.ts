@@ -30,3 +30,23 @@ for (const webDist of [dist, `${dist}/`]) {
     }
   });
 }
+
+// qa15: with the UI built, a mistyped API path (/api/stat, /api/stats/, /API/stats) answered 200 with the UI's
+// index.html, so an API client read HTML where it expected JSON; a missing file (/favicon.ico, an asset name of an
+// older build) was index.html too, served as its own type.
+test('an unknown API path is a JSON 404 and a missing file a 404, with the UI built', async () => {
+  const app = createApp({ store: {} as Store, webDist: dist, log: () => {} });
+  for (const path of ['/api/nothing', '/api/', '/api', '/api/stats/', '/API/stats', '/api/articles/1/', '/Api/search?q=x']) {
+    const res = await app.request(path);
+    assert.equal(res.status, 404, path);
+    assert.match(res.headers.get('content-type') ?? '', /json/, path);
+    assert.match(((await res.json()) as { error: string }).error, /no route GET/, path);
+  }
+  for (const path of ['/favicon.ico', '/assets/index-0ld.js', '/robots.txt']) {
+    const res = await app.request(path);
+    assert.equal(res.status, 404, path);
+    assert.doesNotMatch(await res.text(), /id="root"/, path);
+  }
+  // the UI's own routes still get the page
+  for (const path of ['/', '/index.html', '/search', '/entity/12']) assert.match(await (await app.request(path)).text(), /id="root"/, path);
+});

@@ -26,7 +26,7 @@ interruption too) completes the store. Bad items are recorded and listed.
 export function parseWorkers(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new RasdError('RASD_E007', `--workers must be a whole number from 1 to 256, not "${v}"`);
+  if (!/^\d+$/.test(v) || n < 1 || n > 256) throw new RasdError('RASD_E007', `--workers must be a whole number from 1 to 256, not "${v}"`);
   return n;
 }
 
@@ -68,13 +68,13 @@ export async function run(argv: string[]): Promise<number> {
 async function enqueueRun(db: string, paths: string[], timeout: string | undefined): Promise<number> {
   if (!isPostgresUrl(db)) throw new RasdError('RASD_E007', '--queue needs a PostgreSQL store: --db postgres://...');
   const jobTimeout = timeout === undefined ? undefined : Number(timeout);
-  if (jobTimeout !== undefined && (!Number.isInteger(jobTimeout) || jobTimeout < 1 || jobTimeout > 86_400)) throw new RasdError('RASD_E007', `--job-timeout must be whole seconds from 1 to 86400, not "${timeout}"`);
+  if (jobTimeout !== undefined && (!/^\d+$/.test(timeout!) || jobTimeout < 1 || jobTimeout > 86_400)) throw new RasdError('RASD_E007', `--job-timeout must be whole seconds from 1 to 86400, not "${timeout}"`);
   const { enqueue } = await import('../../ingest/queue.ts');
   const store = await openStore(db);
   try {
     const s = await enqueue({ url: db, store, paths, jobTimeout });
     printRejected(s);
-    console.log(`rasd ingest: ${s.articles} articles read, ${s.enqueued} queued, ${s.duplicates} already stored or duplicate, ${s.rejected.length} rejected in ${s.seconds.toFixed(1)} s`);
+    console.log(`rasd ingest: ${s.articles} articles read, ${s.enqueued} queued, ${s.alreadyQueued ? `${s.alreadyQueued} already queued, ` : ''}${s.duplicates} already stored or duplicate, ${s.rejected.length} rejected in ${s.seconds.toFixed(1)} s`);
     return s.rejected.length || s.notes.length ? 1 : 0;
   } finally {
     await store.close();

@@ -20,14 +20,14 @@ needs a token (--token or $RASD_TOKEN), then required for every write.
 export function parsePort(v: string | undefined, fallback: number): number {
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new RasdError('RASD_E007', `--port must be a number from 0 to 65535, not "${v}"`);
+  if (!/^\d+$/.test(v) || n < 0 || n > 65535) throw new RasdError('RASD_E007', `--port must be a number from 0 to 65535, not "${v}"`);
   return n;
 }
 
 export function parseWorkers(v: string | undefined): number {
   if (v === undefined) return availableParallelism();
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new RasdError('RASD_E007', `--workers must be a whole number from 1 to 256, not "${v}"`);
+  if (!/^\d+$/.test(v) || n < 1 || n > 256) throw new RasdError('RASD_E007', `--workers must be a whole number from 1 to 256, not "${v}"`);
   return n;
 }
 

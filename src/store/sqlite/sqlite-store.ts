@@ -462,7 +462,20 @@ export class SqliteStore implements Store {
   }
 
   async *allEvents(): AsyncIterable<EventRecord> {
-    for (const row of this.db.prepare(`${EVENT_SELECT} ORDER BY a.content_hash, e.ord`).iterate()) yield toEvent(row as EventRow);
+    // Pages of 1,000 by (content_hash, ord), as PostgreSQL reads them: an iterate() held its statement open between
+    // yields, and a consumer that paused (an HTTP export read slowly, or never, as for HEAD) left the connection
+    // "busy executing a query", so every other query of the server process failed until it restarted (qa15).
+    const page = this.db.prepare(
+      `${EVENT_SELECT.replace('SELECT ', 'SELECT a.content_hash, e.ord, ')} WHERE (a.content_hash, e.ord) > (?, ?) ORDER BY a.content_hash, e.ord LIMIT 1000`,
+    );
+    let after: [string, number] = ['', -1];
+    for (;;) {
+      const rows = page.all(...after) as Array<EventRow & { content_hash: string; ord: number }>;
+      for (const r of rows) yield toEvent(r);
+      if (rows.length < 1000) return;
+      const last = rows[rows.length - 1]!;
+      after = [last.content_hash, last.ord];
+    }
   }
 
   async *allArticles(): AsyncIterable<StoredArticle> {
