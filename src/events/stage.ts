@@ -1909,7 +1909,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // accusation noun (an entry whose verb names its object before ب) with a pronoun, after ل or a word of cause or time
         // (masdarGovernors: بعد، إثر، بسبب ...), with ب + the charge right after it, is passive: its pronoun is the one
         // accused, the clause's subject (the sentence's first actor without a preposition) the accuser. Not when the pronoun
-        // stands for that subject ("رفضت قطر اتهامها بدعم الإرهاب": another accused it).
+        // stands for that subject ("رفضت قطر اتهامها بدعم الإرهاب": another accused it), nor when the subject is a person.
         if (!tr.isVerb && tr.enclitic && entry.objectBeforeB && tr.endToken === tr.token && accusedPronounAt(tr.token)) {
           const [sFrom] = sentenceTokens[sent]!;
           const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && (a.prep === '' || a.prep === 'و-') && !isLocative(a) && !parenthesized(a));
@@ -1918,7 +1918,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // (a demonym stands for a noun before it, صحفيا ألمانيا: any pronoun may fit it)
           const fitsPronoun = (a: ActorMention) => a.kind === 'demonym' || (g === 'm' ? a.entity.type !== 'LOC' : g === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
           const accused = before.find((a) => fitsPronoun(a) && !isLocative(a) && !parenthesized(a) && a.prep !== MIN);
-          if (subject && accused && accused.entity.id !== subject.entity.id && !sameState(accused.entity, subject.entity)) return { source: subject, target: accused, targetPrep: '', both: false };
+          // Not a person as subject: "يتعرض عباس لحملة إسرائيلية بعد اتهامه"، "اتخذ ماكرون الإجراء بحق المنتج الأميركي إثر
+          // اتهامه": a person is the one accused, or acts on one whom others accused.
+          if (subject && subject.entity.type !== 'PER' && accused && accused.entity.id !== subject.entity.id && !sameState(accused.entity, subject.entity)) return { source: subject, target: accused, targetPrep: '', both: false };
         }
         // (events31) "أمرت المحكمة بحبس الناشط بناء على طلب النيابة": at whose request the clause's act is done; the
         // requester (the actor right after طلب, or after من) asked the clause's subject, when both are of one state (organs
