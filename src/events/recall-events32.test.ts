@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { triples, state, type TripleOptions } from './test-kit.ts';
+import { triples, state, FRA, type TripleOptions } from './test-kit.ts';
 import type { SurfaceSpec } from './standin.ts';
 
 const ISR = state('isr', 'ISR', ['إسرائيل', 'تل أبيب'], ['الإسرائيلي', 'الإسرائيلية']);
@@ -17,7 +17,7 @@ const ARE = state('are', 'ARE', ['الإمارات', 'أبوظبي'], ['الإم
 const GBR = state('gbr', 'GBR', ['بريطانيا', 'لندن'], ['البريطاني', 'البريطانية']);
 const RUS_EMBASSY: SurfaceSpec = { id: 'rusemb', type: 'ORG', name: 'السفارة الروسية', country: 'RUS', actor: 'RUSGOV', surfaces: ['السفارة الروسية'] };
 const FRA_GOV: SurfaceSpec = { id: 'fragov', type: 'ORG', name: 'الحكومة الفرنسية', country: 'FRA', actor: 'FRAGOV', surfaces: ['الحكومة الفرنسية'] };
-const opts: TripleOptions = { extra: [ISR, IRN, RUS, QAT, ARE, GBR] };
+const opts: TripleOptions = { extra: [ISR, IRN, RUS, QAT, ARE, GBR, FRA] };
 const embassy: TripleOptions = { extra: [RUS, RUS_EMBASSY, FRA_GOV] };
 
 test('allowing negated by لن is a threat, asserted; negated by لم it stays a negated allowing', () => {
@@ -46,4 +46,17 @@ test('an accusation noun with a pronoun and ب + the charge: the clause subject 
 
 test('a case filed against a state is a lawsuit', () => {
   assert.ok(triples('ورفعت قطر قضية ضد الإمارات أمام المحكمة الدولية.', opts).includes('ACCUSE QAT>ARE asserted'));
+});
+
+test('a press conference with someone is a meeting both ways; one without a partner is none', () => {
+  const got = triples('وقال وزير الخارجية الفرنسي في مؤتمر صحفي مشترك مع نظيره الإيراني في باريس إن الاتفاق صامد.', opts);
+  assert.ok(got.includes('CONSULT FRA>IRN asserted') && got.includes('CONSULT IRN>FRA asserted'), got.join('; '));
+  assert.ok(!triples('وقال وزير الخارجية الفرنسي في مؤتمر صحفي في باريس إن الاتفاق صامد.', opts).some((t) => t.startsWith('CONSULT')));
+});
+
+test('the accused-pronoun reading is not taken when the subject is a person', () => {
+  const ROUHANI: SurfaceSpec = { id: 'rouhani', type: 'PER', name: 'روحاني', country: 'IRN', actor: 'IRNGOV', surfaces: ['روحاني'] };
+  const ISR2 = state('isr', 'ISR', ['إسرائيل'], ['الإسرائيلية', 'إسرائيلية']);
+  const o = { extra: [IRN, ISR2, ROUHANI] };
+  assert.ok(!triples('وتعرض روحاني لحملة إسرائيلية بعد اتهامه بدعم جماعات مسلحة.', o).some((t) => t.startsWith('ACCUSE')), triples('وتعرض روحاني لحملة إسرائيلية بعد اتهامه بدعم جماعات مسلحة.', o).join('; '));
 });
