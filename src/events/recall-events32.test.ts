@@ -37,9 +37,11 @@ test('a post\'s place after the subject leaves the direct object to the verb', (
 
 test('an accusation noun with a pronoun and ب + the charge: the clause subject accuses the one the pronoun stands for', () => {
   assert.ok(triples('وقاطعت الإمارات قطر العام الماضي لاتهامها بدعم جماعات مسلحة.', opts).includes('ACCUSE ARE>QAT asserted'));
-  assert.ok(triples('وطردت بريطانيا دبلوماسيين روسا بعد اتهامهم بالتجسس.', opts).includes('ACCUSE GBR>RUS asserted'));
+  assert.ok(triples('وطردت بريطانيا دبلوماسيين روسا لاتهامهم بالتجسس.', opts).includes('ACCUSE GBR>RUS asserted'));
+  // after إثر/بعد the accusers may be others: no reading
+  assert.ok(!triples('وقصفت بريطانيا مواقع روسية إثر اتهامهم بالتجسس.', opts).some((t) => t.startsWith('ACCUSE')));
   // the pronoun stands for the subject: someone else accused it
-  assert.ok(!triples('ونفت قطر الأمر بعد اتهامها بدعم جماعات مسلحة.', opts).some((t) => t.startsWith('ACCUSE')));
+  assert.ok(!triples('ونفت قطر الأمر لاتهامها بدعم جماعات مسلحة.', opts).some((t) => t.startsWith('ACCUSE')));
   // a pronoun followed by its object is the accuser (the older reading)
   assert.ok(!triples('وهاجمت قطر الإمارات لاتهامها الدوحة بدعم جماعات مسلحة.', opts).includes('ACCUSE QAT>ARE asserted'));
 });
@@ -58,5 +60,5 @@ test('the accused-pronoun reading is not taken when the subject is a person', ()
   const ROUHANI: SurfaceSpec = { id: 'rouhani', type: 'PER', name: 'روحاني', country: 'IRN', actor: 'IRNGOV', surfaces: ['روحاني'] };
   const ISR2 = state('isr', 'ISR', ['إسرائيل'], ['الإسرائيلية', 'إسرائيلية']);
   const o = { extra: [IRN, ISR2, ROUHANI] };
-  assert.ok(!triples('وتعرض روحاني لحملة إسرائيلية بعد اتهامه بدعم جماعات مسلحة.', o).some((t) => t.startsWith('ACCUSE')), triples('وتعرض روحاني لحملة إسرائيلية بعد اتهامه بدعم جماعات مسلحة.', o).join('; '));
+  assert.ok(!triples('وتعرض روحاني لحملة إسرائيلية لاتهامه بدعم جماعات مسلحة.', o).some((t) => t.startsWith('ACCUSE')));
 });

@@ -1906,8 +1906,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (obj && ante && ante.entity.id !== obj.entity.id && !sameState(ante.entity, obj.entity)) return { source: ante, target: obj, targetPrep: '', both: false };
         }
         // (events32) "قاطعت السعودية قطر لاتهامها بدعم الإرهاب"، "طردت بريطانيا دبلوماسيين روسا لاتهامهم بالتجسس": an
-        // accusation noun (an entry whose verb names its object before ب) with a pronoun, after ل or a word of cause or time
-        // (masdarGovernors: بعد، إثر، بسبب ...), with ب + the charge right after it, is passive: its pronoun is the one
+        // accusation noun (an entry whose verb names its object before ب) with a pronoun and the ل of cause, with ب + the
+        // charge right after it, is passive: its pronoun is the one
         // accused, the clause's subject (the sentence's first actor without a preposition) the accuser. Not when the pronoun
         // stands for that subject ("رفضت قطر اتهامها بدعم الإرهاب": another accused it), nor when the subject is a person.
         if (!tr.isVerb && tr.enclitic && entry.objectBeforeB && tr.endToken === tr.token && accusedPronounAt(tr.token)) {
@@ -2632,10 +2632,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** (events31) A verb-spelled trigger with a pronoun read as a verbal noun: after a masdarGovernors word, or with ل/ب on itself. */
-      /** (events32) An accusation noun at t read as passive: after ل or a word of cause or time, ب + the charge right after it. */
+      /** (events32) An accusation noun at t read as passive: with the ل of cause, ب + the charge right after it. */
       function accusedPronounAt(t: number): boolean {
-        const governed = /^[وف]?ل[^ل]/.test(norm[t]!) || (t > 0 && tokens[t - 1]!.kind === 'arabic' && MASDAR_GOVERNORS.has(stripConj(norm[t - 1]!).rest));
-        return governed && t + 1 < tokens.length && sentenceOf[t + 1] === sentenceOf[t] && tokens[t + 1]!.kind === 'arabic' && /^ب/.test(norm[t + 1]!) && !inActor[t + 1];
+        // ل of cause only: after إثر، بعد the accusers may be others than the clause's subject ("شنت ضربات ... إثر اتهامه")
+        return /^[وف]?ل[^ل]/.test(norm[t]!) && t + 1 < tokens.length && sentenceOf[t + 1] === sentenceOf[t] && tokens[t + 1]!.kind === 'arabic' && /^ب/.test(norm[t + 1]!) && !inActor[t + 1];
       }
       function masdarReading(tr: Trigger): boolean {
         return masdarAt(tr.token, 2);
