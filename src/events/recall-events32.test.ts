@@ -62,3 +62,9 @@ test('the accused-pronoun reading is not taken when the subject is a person', ()
   const o = { extra: [IRN, ISR2, ROUHANI] };
   assert.ok(!triples('وتعرض روحاني لحملة إسرائيلية لاتهامه بدعم جماعات مسلحة.', o).some((t) => t.startsWith('ACCUSE')));
 });
+
+test('a crowd gathered to bid farewell or to celebrate is no protest', () => {
+  assert.ok(!triples('واحتشد الفرنسيون في باريس لوداع المغني الراحل.', opts).some((t) => t.startsWith('PROTEST')));
+  assert.ok(!triples('واحتشد الفرنسيون في باريس للاحتفال بفوز المنتخب.', opts).some((t) => t.startsWith('PROTEST')));
+  assert.ok(triples('واحتشد الفرنسيون في باريس احتجاجا على الحكم.', opts).includes('PROTEST FRA>- asserted'));
+});
