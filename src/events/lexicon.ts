@@ -103,6 +103,11 @@ export interface LexiconEntryData extends CodeRef {
    * first word carries the article (التوصل، بالتوصل، للتوصل), so the verb (توصل الطرفان إلى اتفاق) keeps its own reading.
    */
   definiteNouns?: string[];
+  /**
+   * (events32) The code when the verb is negated by the future particle (grammar futureNegation, لن) right before it: "لن
+   * نسمح لإيران بفتح جبهة" is a threat to the one not allowed, asserted, not an allowing negated.
+   */
+  negatedFuture?: CodeRef;
 }
 
 export interface EventLexiconData {
@@ -430,7 +435,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
   // The noun patterns written in the lexicon, which a generated MASDAR OBJECT pattern never shadows (events24).
   const listedSeqs = new Set(data.entries.flatMap((e) => (e.nouns ?? []).map(nounPatternKey)));
   for (const raw of data.entries) {
-    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
+    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, raw.negatedFuture?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
       if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
     }
     const entry: CompiledEntry = {
@@ -570,6 +575,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   replyVerbs: 'words',
   inKindWords: 'words',
   inKindTypes: 'raw',
+  futureNegation: 'words',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

@@ -211,6 +211,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
+    futureNegation: FUTURE_NEGATION,
   } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
@@ -1895,6 +1896,23 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const ante = person ?? (obj ? antecedent(tr.token, tr.enclitic, new Set([obj.entity.id]), true) : null);
           if (obj && ante && ante.entity.id !== obj.entity.id && !sameState(ante.entity, obj.entity)) return { source: ante, target: obj, targetPrep: '', both: false };
         }
+        // (events32) "قاطعت السعودية قطر لاتهامها بدعم الإرهاب"، "طردت بريطانيا دبلوماسيين روسا لاتهامهم بالتجسس": an
+        // accusation noun (an entry whose verb names its object before ب) with a pronoun and the ل of cause, with ب + the
+        // charge right after it, is passive: its pronoun is the one
+        // accused, the clause's subject (the sentence's first actor without a preposition) the accuser. Not when the pronoun
+        // stands for that subject ("رفضت قطر اتهامها بدعم الإرهاب": another accused it), nor when the subject is a person.
+        if (!tr.isVerb && tr.enclitic && entry.objectBeforeB && tr.endToken === tr.token && accusedPronounAt(tr.token)) {
+          const [sFrom] = sentenceTokens[sent]!;
+          const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && (a.prep === '' || a.prep === 'و-') && !isLocative(a) && !parenthesized(a));
+          // the accused: the nearest actor of the sentence before it that the pronoun fits (her: not a man)
+          const g = tr.enclitic;
+          // (a demonym stands for a noun before it, صحفيا ألمانيا: any pronoun may fit it)
+          const fitsPronoun = (a: ActorMention) => a.kind === 'demonym' || (g === 'm' ? a.entity.type !== 'LOC' : g === 'f' ? a.entity.type !== 'PER' || femininePerson(a) : true);
+          const accused = before.find((a) => fitsPronoun(a) && !isLocative(a) && !parenthesized(a) && a.prep !== MIN);
+          // Not a person as subject: "يتعرض عباس لحملة إسرائيلية بعد اتهامه"، "اتخذ ماكرون الإجراء بحق المنتج الأميركي إثر
+          // اتهامه": a person is the one accused, or acts on one whom others accused.
+          if (subject && subject.entity.type !== 'PER' && accused && accused.entity.id !== subject.entity.id && !sameState(accused.entity, subject.entity)) return { source: subject, target: accused, targetPrep: '', both: false };
+        }
         // (events31) "أمرت المحكمة بحبس الناشط بناء على طلب النيابة": at whose request the clause's act is done; the
         // requester (the actor right after طلب, or after من) asked the clause's subject, when both are of one state (organs
         // of a state asking each other: a prosecutor and a court, a service and a court).
@@ -2291,7 +2309,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "مندوب روسيا لدى الأمم المتحدة، ..."، "سفير مصر في واشنطن، ...": the post's place belongs to the subject.
           {
             // "مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث": a name the knowledge base does not know may close it too.
-            const post = actors.find((a) => a.headToken === j + 1 && TITLE_PLACE_PREPS.has(norm[j]!) && (isComma(a.endToken + 1) || unknownNameAt(a.endToken + 1) || personAt(a.endToken + 1)));
+            // (events32) "دعت السفارة الروسية في المملكة المتحدة الحكومة البريطانية إلى": a coded actor right after the post's
+            // place is the verb's direct object (the place, after في, would otherwise hide it behind a preposition).
+            const objectNext = (a: ActorMention) => {
+              const o = actorStartingAt(a.endToken + 1);
+              return !!o && o.prep === '' && o.entity.id !== a.entity.id && !!actorCode(o.entity) && entry.targetSpecs.has('direct');
+            };
+            const post = actors.find((a) => a.headToken === j + 1 && TITLE_PLACE_PREPS.has(norm[j]!) && (isComma(a.endToken + 1) || unknownNameAt(a.endToken + 1) || personAt(a.endToken + 1) || objectNext(a)));
             if (post && (source.entity.type !== 'LOC' || source.headToken < source.token)) {
               j = post.endToken + 1;
               startAt = Math.max(startAt, post.endToken);
@@ -2599,6 +2623,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** (events31) A verb-spelled trigger with a pronoun read as a verbal noun: after a masdarGovernors word, or with ل/ب on itself. */
+      /** (events32) An accusation noun at t read as passive: with the ل of cause, ب + the charge right after it. */
+      function accusedPronounAt(t: number): boolean {
+        // ل of cause only: after إثر، بعد the accusers may be others than the clause's subject ("شنت ضربات ... إثر اتهامه")
+        return /^[وف]?ل[^ل]/.test(norm[t]!) && t + 1 < tokens.length && sentenceOf[t + 1] === sentenceOf[t] && tokens[t + 1]!.kind === 'arabic' && /^ب/.test(norm[t + 1]!) && !inActor[t + 1];
+      }
       function masdarReading(tr: Trigger): boolean {
         return masdarAt(tr.token, 2);
       }
@@ -3562,7 +3591,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.visitorOnly && args.source && !canVisit(args.source)) continue;
         // A circumstantial participle hangs on its clause's verb, not on a request or refusal before it ("دعت إلى مقاطعة
         // الانتخابات متهمة الرئيس": the accusation is made, not requested).
-        const modality = (nominalModality ?? modalityOf(tr, tr.isVerb && adverbialAt(tr.token) ? [] : governors)).modality;
+        let modality = (nominalModality ?? modalityOf(tr, tr.isVerb && adverbialAt(tr.token) ? [] : governors)).modality;
+        // (events32) "لن نسمح لإيران بفتح جبهة"، "تعهد بأنه لن يسمح لإيران": allowing negated in the future is a threat (the
+        // entry's negatedFuture), made now: asserted.
+        const threatNow = !!entry.negatedFuture && tr.isVerb && modality === 'negated' && tr.token > 0 && FUTURE_NEGATION.has(stripConj(norm[tr.token - 1]!).rest);
+        if (threatNow) modality = 'asserted';
         if (entry.plover === 'PROTEST') {
           // Demonstrators are people: "احتج الفلسطينيون", "مظاهرات في البصرة" (the place's people). A
           // government or an international body that "protests" complains officially, which
@@ -3582,7 +3615,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (events21) "الميليشيات التي اختطفت اليمن": a country taken as a hostage is a figure of speech; so is a government
         // ("الميليشيات التي اختطفتها" of a government). A pronoun of people (اختطفتهم) may stand for a demonym's state.
         if (entry.peopleOnly && args.target && ((args.target.entity.type === 'LOC' && args.target.kind === 'name' && (args.target.entity.actor ?? args.target.entity.country) === args.target.entity.country) || (args.target.entity.type === 'ORG' && /GOV$/.test(args.target.entity.actor ?? '')))) continue;
-        let code: CodeRef = (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
+        let code: CodeRef = threatNow ? entry.negatedFuture! : (args.targetPrep && entry.byPrep?.[args.targetPrep]) || entry;
         // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code). (events30) So is a
         // one-word attack verb whose doer and object are both persons: "هاجم الوزير رئيس الوزراء" (criticism).
         if (entry.onPerson && args.target && args.target.entity.type === 'PER' && (tr.endToken > tr.token || (tr.isVerb && args.source?.entity.type === 'PER'))) code = entry.onPerson;
