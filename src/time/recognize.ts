@@ -71,8 +71,19 @@ const MAX_YEAR = 2100;
 const BARE_YEAR_MIN = 1900;
 const BARE_YEAR_MAX = 2099;
 
+/**
+ * A value whose year is outside 0001-9999, the four-digit years of TIMEX3: a dateline of 9999-12-31 made "غدا"
+ * 10000-01-01 (qa15).
+ */
+const outsideYears = (value: string) => /^(?:\d{5}|0000|-)/.test(value);
+
 export function recognizeTimes(doc: Doc, lex: TimeLexicon): TimeExpression[] {
-  return new Recognizer(doc, lex).run();
+  const out = new Recognizer(doc, lex).run();
+  if (!out.some((t) => outsideYears(t.value))) return out;
+  // An expression resolved outside the years rasd writes keeps the value it has without a dateline, the pattern and
+  // the offset from the dateline ("XXXX-XX-XX[DCT+P1D]"), which says what it is and names no five-digit year.
+  const undated = new Map(new Recognizer(doc, lex, true).run().map((t) => [`${t.start}:${t.end}`, t.value]));
+  return out.map((t) => (outsideYears(t.value) ? { ...t, value: undated.get(`${t.start}:${t.end}`) ?? 'XXXX' } : t));
 }
 
 class Recognizer {
@@ -86,10 +97,11 @@ class Recognizer {
   constructor(
     private readonly doc: Doc,
     private readonly lex: TimeLexicon,
+    withoutDate = false,
   ) {
     this.toks = doc.tokens;
     this.full = this.toks.map((_, i) => doc.norm(i));
-    const date = doc.info.date;
+    const date = withoutDate ? null : doc.info.date;
     this.res = new Resolver(date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseYmd(date) : null);
     this.sentenceOf = new Int32Array(this.toks.length);
     let s = 0;

@@ -265,3 +265,23 @@ test('words from data/time/lexicon.json: a range joined by إلى غاية, a zo
   const lex = loadTimeLexicon();
   assert.ok(lex.rangeJoin.has('الي') && lex.rangeJoin.has('حتي') && lex.rangeJoinAfter.has('غايه') && lex.timeZoneAfter.has('غرينتش'));
 });
+
+// qa15: a dateline of 9999-12-31 made "غدا" 10000-01-01, and datelines of 0001-0099 were refused (Date.UTC's 19xx)
+test('datelines at the ends of the years rasd writes: no five-digit year, years 0001-0099 are dates', () => {
+  assert.equal(valueOf('يصل الوفد غدا إلى المدينة.', 'غدا', '9999-12-31'), 'XXXX-XX-XX[DCT+P1D]');
+  assert.equal(valueOf('يبدأ الموسم العام المقبل.', 'العام المقبل', '9999-06-01'), 'XXXX[DCT+P1Y]');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '9999-12-31'), '9999-12-30');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '0001-01-01'), 'XXXX-XX-XX[DCT-P1D]');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '0050-03-01'), '0050-02-28');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '0048-03-01'), '0048-02-29');
+});
+
+test('isValidDate: the years 0001-9999, leap days of the first century', async () => {
+  const { isValidDate } = await import('../core/document.ts');
+  assert.equal(isValidDate('0050-06-15'), true);
+  assert.equal(isValidDate('0004-02-29'), true);
+  assert.equal(isValidDate('0005-02-29'), false);
+  assert.equal(isValidDate('0000-01-01'), false);
+  assert.equal(isValidDate('9999-12-31'), true);
+  assert.equal(isValidDate('2018-02-30'), false);
+});
