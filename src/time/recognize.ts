@@ -335,6 +335,27 @@ class Recognizer {
     return false;
   }
 
+  /**
+   * True when the nearest past-tense verb of the clause before tokens [from, ...) comes before any blocker: "وصل الوفد
+   * في 14 آب" (data/time/lexicon.json "pastTense"). Read only where futureContext is false.
+   */
+  private pastContext(from: number): boolean {
+    const s = this.sentenceOf[from]!;
+    let j = from - 1;
+    while (j >= 0 && !this.isWord(j)) j--;
+    for (let seen = 0; j >= 0 && seen < TENSE_WINDOW && this.sentenceOf[j] === s && this.isWord(j); j--, seen++) {
+      if (this.inSet(this.lex.pastBlockers, j, true)) return false;
+      const w = this.full[j]!;
+      if (this.lex.pastVerbs.has(w) || (/^[وف]/.test(w) && this.lex.pastVerbs.has(w.slice(1)))) return true;
+    }
+    return false;
+  }
+
+  /** The direction of a year-less date from the clause before it: future, past, or the default. */
+  private tenseOf(from: number, end: number): 'future' | 'past' | 'auto' {
+    return this.futureContext(from, end) ? 'future' : this.pastContext(from) ? 'past' : 'auto';
+  }
+
   private relationAt(i: number): Relation | null {
     const r = this.inMap(this.lex.relations, i);
     return r ? r.value : null;
@@ -669,7 +690,7 @@ class Recognizer {
       if (rel === 'past' || rel === 'next' || rel === 'current') {
         end++;
         value = this.res.dayOfMonth(day.day, month.month, rel === 'next' ? 'future' : rel === 'past' ? 'past' : 'auto');
-      } else value = this.res.dayOfMonth(day.day, month.month, this.futureContext(i, end) ? 'future' : 'auto');
+      } else value = this.res.dayOfMonth(day.day, month.month, this.tenseOf(i, end));
       return value ? this.hit(i, cut, end, 'DATE', value) : null;
     }
     // يوم 15 من الشهر الجاري / الماضي
@@ -725,7 +746,7 @@ class Recognizer {
     const prep = (this.isWord(i - 1) && this.formsAt(i - 1, true).some((f) => this.lex.monthPrepositions.has(f.form))) || this.forms(i).some((f) => f.cut > 0 && (f.form.length < this.f(i).length));
     if (!cued && month.ambiguous && !month.paired) return null;
     if (!cued && !month.paired && !prep && this.toks[i]!.kind === 'arabic' && this.lex.ambiguousMonths.has(this.f(i))) return null;
-    return this.hit(i, cut, month.end, 'DATE', this.res.month(month.month, this.futureContext(i, month.end) ? 'future' : 'auto'));
+    return this.hit(i, cut, month.end, 'DATE', this.res.month(month.month, this.tenseOf(i, month.end)));
   }
 
   /** 15 رمضان 1445 هـ، رمضان 1445، شهر رمضان: converted with Intl's Umm al-Qura calendar. */

@@ -285,3 +285,20 @@ test('isValidDate: the years 0001-9999, leap days of the first century', async (
   assert.equal(isValidDate('9999-12-31'), true);
   assert.equal(isValidDate('2018-02-30'), false);
 });
+
+// time14 (qa15): "وأعلنت حالة الطوارئ ... في 14 آب" after a past verb got the next 14 August after the dateline
+test('a year-less date after a past-tense verb of its clause is the last one before the dateline', () => {
+  // the dateline 2025-10-15: 14 November is 30 days ahead, within the 61-day look-ahead
+  assert.equal(valueOf('وصل الوفد إلى القاهرة في 14 نوفمبر بعد رحلة طويلة.', '14 نوفمبر'), '2024-11-14');
+  assert.equal(valueOf('وشن الطيران غارات على المدينة في نوفمبر.', 'نوفمبر'), '2024-11');
+  assert.equal(valueOf('فاندلعت المواجهات في الحي في 20 نوفمبر.', '20 نوفمبر'), '2024-11-20');
+  // a future marker still wins, and without a tense the look-ahead stays
+  assert.equal(valueOf('سيصل الوفد إلى القاهرة في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  assert.equal(valueOf('المؤتمر في 14 نوفمبر في القاهرة.', '14 نوفمبر'), '2025-11-14');
+  // announcing and agreeing verbs, a scheduled-event noun or a لـ before the verb leave the date to the default
+  assert.equal(valueOf('أعلنت النقابة عن إضراب في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  assert.equal(valueOf('وصل الوزير للمشاركة في قمة في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  assert.equal(valueOf('استعد المسلحون لشن هجوم في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  // a date before the dateline is the same either way
+  assert.equal(valueOf('وصل الوفد إلى القاهرة في 3 أكتوبر.', '3 أكتوبر'), '2025-10-03');
+});
