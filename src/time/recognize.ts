@@ -330,7 +330,8 @@ class Recognizer {
     for (let seen = 0; j >= 0 && seen < TENSE_WINDOW && this.sentenceOf[j] === s && this.isWord(j); j--, seen++) {
       if (this.phrase(this.lex.futureMarkers, j)) return true;
       if (postponedTo && this.phrase(this.lex.postponeWords, j)) return true;
-      if (this.toks[j]!.kind === 'arabic' && this.doc.segment(j).proclitics.includes('س')) return true;
+      // سـ marks the future only before a present-tense prefix (سيصل، ستعقد، سنعمل، سأزور): not "سان جرمان"، "ساعة"
+      if (this.toks[j]!.kind === 'arabic' && this.doc.segment(j).proclitics.includes('س') && /^[وف]?س[يتنأ]/.test(this.toks[j]!.text.replace(/[\u064B-\u0652\u0640]/g, ''))) return true;
     }
     return false;
   }

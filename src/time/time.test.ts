@@ -302,3 +302,11 @@ test('a year-less date after a past-tense verb of its clause is the last one bef
   // a date before the dateline is the same either way
   assert.equal(valueOf('وصل الوفد إلى القاهرة في 3 أكتوبر.', '3 أكتوبر'), '2025-10-03');
 });
+
+// time14: a name beginning with س (سان، سانا، ساره) read as the future prefix سـ sent a weekday or date after the dateline
+test('a name beginning with س is not the future prefix سـ', () => {
+  assert.equal(valueOf('انفجر طرد قرب مدينة سان أنتونيو الاثنين.', 'الاثنين'), '2025-10-13');
+  assert.equal(valueOf('ونقلت وكالة سانا الجمعة أن القصف توقف.', 'الجمعة'), '2025-10-10');
+  assert.equal(valueOf('سيزور الرئيس المدينة الجمعة.', 'الجمعة'), '2025-10-17');
+  assert.equal(valueOf('ستعقد القمة الجمعة في الرياض.', 'الجمعة'), '2025-10-17');
+});
