@@ -45,11 +45,16 @@ export interface Doc {
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Checks a YYYY-MM-DD string names a real calendar day. */
+/**
+ * Checks a YYYY-MM-DD string names a real calendar day of the years 0001-9999 (the four-digit years of TIMEX3 values;
+ * qa15: 0001-0099 were refused, JavaScript's Date.UTC reading them as 1901-1999).
+ */
 export function isValidDate(date: string): boolean {
   if (!DATE_RE.test(date)) return false;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1) return false;
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 

@@ -6,6 +6,7 @@
  */
 import { isValidDate } from '../core/document.ts';
 import { normalize } from '../text/normalize.ts';
+import { loadTimeLexicon } from '../time/load.ts';
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
@@ -40,7 +41,36 @@ export function parsePublicationDate(value: string | null | undefined): string |
     const m = MONTHS[monthFirst[1]!.toLowerCase()];
     if (m) return ymd(+monthFirst[3]!, m, +monthFirst[2]!);
   }
-  return null;
+  return /\p{Script=Arabic}/u.test(s) ? arabicDate(s) : null;
+}
+
+/**
+ * A date written in Arabic, as feeds and pages print it: an optional weekday, the day, the month named in any of the
+ * time stage's systems (one name, or two for the same month: "أيار/مايو", "مايو (أيار)"), then the year; what follows
+ * (a time of day) is not read. "الاثنين 7 مايو 2018", "٧ أيار ٢٠١٨ - ١٠:٣٠". The month and weekday names are the
+ * time lexicon's (data/time/lexicon.json). They were reported as dates rasd cannot read (qa15).
+ */
+function arabicDate(s: string): string | null {
+  const lex = loadTimeLexicon();
+  const w = normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let i = 0;
+  if (w[i] === normalize('يوم') && lex.weekdays.has(w[i + 1] ?? '')) i++;
+  if (lex.weekdays.has(w[i] ?? '')) i++;
+  if (!/^\d{1,2}$/.test(w[i] ?? '')) return null;
+  const day = Number(w[i++]);
+  let month: number | null = null;
+  for (;;) {
+    let found: { m: number; end: number } | null = null;
+    for (let n = Math.min(lex.months.maxWords, w.length - i); n >= 1 && !found; n--) {
+      const m = lex.months.get(w.slice(i, i + n).join(' '));
+      if (m !== undefined) found = { m, end: i + n };
+    }
+    if (!found || (month !== null && found.m !== month)) break;
+    month = found.m;
+    i = found.end;
+  }
+  if (month === null || !/^\d{4}$/.test(w[i] ?? '')) return null;
+  return ymd(Number(w[i]), month, day);
 }
 
 /**
@@ -59,5 +89,5 @@ export function unreadDate(value: string | null | undefined, parsed: string | nu
  * `stored`) and the date it got instead (`used`, a run's --date), or that it has none.
  */
 export function unreadDateNote(raw: string, done: 'analyzed' | 'stored', used: string | null): string {
-  return `date "${raw.slice(0, 60)}" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); ${done} ${used ? `with the date given for the run, ${used}` : 'without a date'}`;
+  return `date "${raw.slice(0, 60)}" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822, ISO 8601 or "7 مايو 2018"); ${done} ${used ? `with the date given for the run, ${used}` : 'without a date'}`;
 }

@@ -97,7 +97,7 @@ test('publication dates: day-first, month first, Arabic-Indic digits; an unreada
   const json = readArticles(JSON.stringify({ id: 'x', text: 'وصل الوفد إلى دمشق.', date: '2018-13-45' }))[0]!;
   assert.equal(json.article!.date, null);
   assert.equal(json.unreadDate, '2018-13-45');
-  assert.equal(unreadDateNote(json.unreadDate!, 'analyzed', json.article!.date), 'date "2018-13-45" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822 or ISO 8601); analyzed without a date');
+  assert.equal(unreadDateNote(json.unreadDate!, 'analyzed', json.article!.date), 'date "2018-13-45" is not a date rasd reads (YYYY-MM-DD, D/M/YYYY, RFC 822, ISO 8601 or "7 مايو 2018"); analyzed without a date');
   const seed = readArticles('date 2025-02-30\nوصل الوفد إلى دمشق.', { date: '2025-01-01' })[0]!;
   assert.equal(seed.article!.date, '2025-01-01');
   assert.equal(seed.unreadDate, '2025-02-30');
@@ -165,4 +165,18 @@ test('JSON Lines with long lines are JSON Lines', () => {
   assert.equal(detectFormat(text), 'jsonl');
   assert.deepEqual(readArticles(text).map((i) => i.article?.id), ['L1', 'L2']);
   assert.equal(detectFormat(`{\n  "text": "${long}"\n}`), 'json');
+});
+
+// qa15: feed dates written in Arabic were reported as dates rasd cannot read
+test('publication dates written in Arabic, with the time stage\'s month names', () => {
+  assert.equal(parsePublicationDate('الاثنين 7 مايو 2018'), '2018-05-07');
+  assert.equal(parsePublicationDate('الإثنين، 7 أيار 2018 - 10:30'), '2018-05-07');
+  assert.equal(parsePublicationDate('٧ أيار/مايو ٢٠١٨'), '2018-05-07');
+  assert.equal(parsePublicationDate('12 كانون الأول (ديسمبر) 2019'), '2019-12-12');
+  assert.equal(parsePublicationDate('يوم الخميس 03 جويلية 2014'), '2014-07-03');
+  assert.equal(parsePublicationDate('1 آب 2017 م'), '2017-08-01');
+  assert.equal(parsePublicationDate('30 شباط 2018'), null);
+  assert.equal(parsePublicationDate('7 أيار/حزيران 2018'), null);
+  assert.equal(parsePublicationDate('7 مايو'), null);
+  assert.equal(parsePublicationDate('منذ ساعتين'), null);
 });

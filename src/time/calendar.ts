@@ -17,8 +17,15 @@ export function parseYmd(date: string): Ymd {
   return { y, m, d };
 }
 
+/** Milliseconds of a UTC date; years 0-99 are those years, not 1900-1999 as Date.UTC reads them. */
+function utc(y: number, m: number, d: number): number {
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  t.setUTCFullYear(y, m - 1, d);
+  return t.getTime();
+}
+
 export function toDayNumber({ y, m, d }: Ymd): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+  return Math.floor(utc(y, m, d) / DAY_MS);
 }
 
 export function fromDayNumber(day: number): Ymd {
@@ -39,7 +46,7 @@ export function addMonths(date: Ymd, n: number): Ymd {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utc(y, m + 1, 0)).getUTCDate();
 }
 
 export function isValidYmd({ y, m, d }: Ymd): boolean {

@@ -97,6 +97,9 @@ export interface TimeLexicon {
   /** "postponements": words that postpone (أرجئت، تأجيل) and the prepositions before the date they postpone to. */
   postponeWords: PhraseTable<true>;
   postponeTo: Set<string>;
+  /** "pastTense": past-tense verbs that send a year-less date back before the dateline, and the words that stop the look back. */
+  pastVerbs: Set<string>;
+  pastBlockers: Set<string>;
   centuryOrdinals: PhraseTable<number>;
   /** The named dates of "namedDates", by the normalized noun before the date (article and proclitics aside). */
   namedDates: Map<string, NamedDate[]>;
@@ -235,6 +238,8 @@ export function compileTimeLexicon(raw: unknown): TimeLexicon {
     futureMarkers: phrases(r, 'futureMarkers'),
     postponeWords: r.postponements ? phrases(r.postponements as Raw, 'words') : new PhraseTable<true>([]),
     postponeTo: r.postponements ? set(r.postponements as Raw, 'to') : new Set(),
+    pastVerbs: r.pastTense ? set(r.pastTense as Raw, 'verbs') : new Set(),
+    pastBlockers: r.pastTense ? set(r.pastTense as Raw, 'blockers') : new Set(),
     centuryOrdinals: numTable(r, 'centuryOrdinals'),
     namedDates: namedDates(r),
   };

@@ -71,8 +71,19 @@ const MAX_YEAR = 2100;
 const BARE_YEAR_MIN = 1900;
 const BARE_YEAR_MAX = 2099;
 
+/**
+ * A value whose year is outside 0001-9999, the four-digit years of TIMEX3: a dateline of 9999-12-31 made "غدا"
+ * 10000-01-01 (qa15).
+ */
+const outsideYears = (value: string) => /^(?:\d{5}|0000|-)/.test(value);
+
 export function recognizeTimes(doc: Doc, lex: TimeLexicon): TimeExpression[] {
-  return new Recognizer(doc, lex).run();
+  const out = new Recognizer(doc, lex).run();
+  if (!out.some((t) => outsideYears(t.value))) return out;
+  // An expression resolved outside the years rasd writes keeps the value it has without a dateline, the pattern and
+  // the offset from the dateline ("XXXX-XX-XX[DCT+P1D]"), which says what it is and names no five-digit year.
+  const undated = new Map(new Recognizer(doc, lex, true).run().map((t) => [`${t.start}:${t.end}`, t.value]));
+  return out.map((t) => (outsideYears(t.value) ? { ...t, value: undated.get(`${t.start}:${t.end}`) ?? 'XXXX' } : t));
 }
 
 class Recognizer {
@@ -86,10 +97,11 @@ class Recognizer {
   constructor(
     private readonly doc: Doc,
     private readonly lex: TimeLexicon,
+    withoutDate = false,
   ) {
     this.toks = doc.tokens;
     this.full = this.toks.map((_, i) => doc.norm(i));
-    const date = doc.info.date;
+    const date = withoutDate ? null : doc.info.date;
     this.res = new Resolver(date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseYmd(date) : null);
     this.sentenceOf = new Int32Array(this.toks.length);
     let s = 0;
@@ -318,9 +330,31 @@ class Recognizer {
     for (let seen = 0; j >= 0 && seen < TENSE_WINDOW && this.sentenceOf[j] === s && this.isWord(j); j--, seen++) {
       if (this.phrase(this.lex.futureMarkers, j)) return true;
       if (postponedTo && this.phrase(this.lex.postponeWords, j)) return true;
-      if (this.toks[j]!.kind === 'arabic' && this.doc.segment(j).proclitics.includes('س')) return true;
+      // سـ marks the future only before a present-tense prefix (سيصل، ستعقد، سنعمل، سأزور): not "سان جرمان"، "ساعة"
+      if (this.toks[j]!.kind === 'arabic' && this.doc.segment(j).proclitics.includes('س') && /^[وف]?س[يتنأ]/.test(this.toks[j]!.text.replace(/[\u064B-\u0652\u0640]/g, ''))) return true;
     }
     return false;
+  }
+
+  /**
+   * True when the nearest past-tense verb of the clause before tokens [from, ...) comes before any blocker: "وصل الوفد
+   * في 14 آب" (data/time/lexicon.json "pastTense"). Read only where futureContext is false.
+   */
+  private pastContext(from: number): boolean {
+    const s = this.sentenceOf[from]!;
+    let j = from - 1;
+    while (j >= 0 && !this.isWord(j)) j--;
+    for (let seen = 0; j >= 0 && seen < TENSE_WINDOW && this.sentenceOf[j] === s && this.isWord(j); j--, seen++) {
+      if (this.inSet(this.lex.pastBlockers, j, true)) return false;
+      const w = this.full[j]!;
+      if (this.lex.pastVerbs.has(w) || (/^[وف]/.test(w) && this.lex.pastVerbs.has(w.slice(1)))) return true;
+    }
+    return false;
+  }
+
+  /** The direction of a year-less date from the clause before it: future, past, or the default. */
+  private tenseOf(from: number, end: number): 'future' | 'past' | 'auto' {
+    return this.futureContext(from, end) ? 'future' : this.pastContext(from) ? 'past' : 'auto';
   }
 
   private relationAt(i: number): Relation | null {
@@ -657,7 +691,7 @@ class Recognizer {
       if (rel === 'past' || rel === 'next' || rel === 'current') {
         end++;
         value = this.res.dayOfMonth(day.day, month.month, rel === 'next' ? 'future' : rel === 'past' ? 'past' : 'auto');
-      } else value = this.res.dayOfMonth(day.day, month.month, this.futureContext(i, end) ? 'future' : 'auto');
+      } else value = this.res.dayOfMonth(day.day, month.month, this.tenseOf(i, end));
       return value ? this.hit(i, cut, end, 'DATE', value) : null;
     }
     // يوم 15 من الشهر الجاري / الماضي
@@ -713,7 +747,7 @@ class Recognizer {
     const prep = (this.isWord(i - 1) && this.formsAt(i - 1, true).some((f) => this.lex.monthPrepositions.has(f.form))) || this.forms(i).some((f) => f.cut > 0 && (f.form.length < this.f(i).length));
     if (!cued && month.ambiguous && !month.paired) return null;
     if (!cued && !month.paired && !prep && this.toks[i]!.kind === 'arabic' && this.lex.ambiguousMonths.has(this.f(i))) return null;
-    return this.hit(i, cut, month.end, 'DATE', this.res.month(month.month, this.futureContext(i, month.end) ? 'future' : 'auto'));
+    return this.hit(i, cut, month.end, 'DATE', this.res.month(month.month, this.tenseOf(i, month.end)));
   }
 
   /** 15 رمضان 1445 هـ، رمضان 1445، شهر رمضان: converted with Intl's Umm al-Qura calendar. */

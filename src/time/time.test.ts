@@ -265,3 +265,48 @@ test('words from data/time/lexicon.json: a range joined by إلى غاية, a zo
   const lex = loadTimeLexicon();
   assert.ok(lex.rangeJoin.has('الي') && lex.rangeJoin.has('حتي') && lex.rangeJoinAfter.has('غايه') && lex.timeZoneAfter.has('غرينتش'));
 });
+
+// qa15: a dateline of 9999-12-31 made "غدا" 10000-01-01, and datelines of 0001-0099 were refused (Date.UTC's 19xx)
+test('datelines at the ends of the years rasd writes: no five-digit year, years 0001-0099 are dates', () => {
+  assert.equal(valueOf('يصل الوفد غدا إلى المدينة.', 'غدا', '9999-12-31'), 'XXXX-XX-XX[DCT+P1D]');
+  assert.equal(valueOf('يبدأ الموسم العام المقبل.', 'العام المقبل', '9999-06-01'), 'XXXX[DCT+P1Y]');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '9999-12-31'), '9999-12-30');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '0001-01-01'), 'XXXX-XX-XX[DCT-P1D]');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '0050-03-01'), '0050-02-28');
+  assert.equal(valueOf('وصل الوفد أمس إلى المدينة.', 'أمس', '0048-03-01'), '0048-02-29');
+});
+
+test('isValidDate: the years 0001-9999, leap days of the first century', async () => {
+  const { isValidDate } = await import('../core/document.ts');
+  assert.equal(isValidDate('0050-06-15'), true);
+  assert.equal(isValidDate('0004-02-29'), true);
+  assert.equal(isValidDate('0005-02-29'), false);
+  assert.equal(isValidDate('0000-01-01'), false);
+  assert.equal(isValidDate('9999-12-31'), true);
+  assert.equal(isValidDate('2018-02-30'), false);
+});
+
+// time14 (qa15): "وأعلنت حالة الطوارئ ... في 14 آب" after a past verb got the next 14 August after the dateline
+test('a year-less date after a past-tense verb of its clause is the last one before the dateline', () => {
+  // the dateline 2025-10-15: 14 November is 30 days ahead, within the 61-day look-ahead
+  assert.equal(valueOf('وصل الوفد إلى القاهرة في 14 نوفمبر بعد رحلة طويلة.', '14 نوفمبر'), '2024-11-14');
+  assert.equal(valueOf('وشن الطيران غارات على المدينة في نوفمبر.', 'نوفمبر'), '2024-11');
+  assert.equal(valueOf('فاندلعت المواجهات في الحي في 20 نوفمبر.', '20 نوفمبر'), '2024-11-20');
+  // a future marker still wins, and without a tense the look-ahead stays
+  assert.equal(valueOf('سيصل الوفد إلى القاهرة في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  assert.equal(valueOf('المؤتمر في 14 نوفمبر في القاهرة.', '14 نوفمبر'), '2025-11-14');
+  // announcing and agreeing verbs, a scheduled-event noun or a لـ before the verb leave the date to the default
+  assert.equal(valueOf('أعلنت النقابة عن إضراب في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  assert.equal(valueOf('وصل الوزير للمشاركة في قمة في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  assert.equal(valueOf('استعد المسلحون لشن هجوم في 14 نوفمبر.', '14 نوفمبر'), '2025-11-14');
+  // a date before the dateline is the same either way
+  assert.equal(valueOf('وصل الوفد إلى القاهرة في 3 أكتوبر.', '3 أكتوبر'), '2025-10-03');
+});
+
+// time14: a name beginning with س (سان، سانا، ساره) read as the future prefix سـ sent a weekday or date after the dateline
+test('a name beginning with س is not the future prefix سـ', () => {
+  assert.equal(valueOf('انفجر طرد قرب مدينة سان أنتونيو الاثنين.', 'الاثنين'), '2025-10-13');
+  assert.equal(valueOf('ونقلت وكالة سانا الجمعة أن القصف توقف.', 'الجمعة'), '2025-10-10');
+  assert.equal(valueOf('سيزور الرئيس المدينة الجمعة.', 'الجمعة'), '2025-10-17');
+  assert.equal(valueOf('ستعقد القمة الجمعة في الرياض.', 'الجمعة'), '2025-10-17');
+});
