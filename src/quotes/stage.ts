@@ -350,6 +350,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   // (quotes29) Lines that open with a link label and a colon ("اقرأ أيضا: ..."، "للمزيد: ..."): the headline of another
   // piece, no reported speech; emit refuses a quote whose cue lies there.
   const linkLines = linkLineSpans(text, lex, keyOf);
+  const inLinkLine = (at: number): boolean => linkLines.some(([x, y]) => x <= at && at < y);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
   const sentFirst = sentenceFirsts(toks);
   /** Each sentence's first token (-1 for a sentence without tokens). */
@@ -485,11 +486,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
-    return (
-      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m)) ??
-      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) ??
-      null
-    );
+    const plain =
+      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m) && !inRelativeClause(m)) ??
+      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !inRelativeClause(m));
+    // a name in a relative clause when the sentence names no other (the relative's subject is then often the story's
+    // actor: "هذه المناورة شملت الشرطة الدينية، التي استهدفها روحاني")
+    const relative = mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && inRelativeClause(m));
+    return plain ?? relative ?? null;
+  };
+
+  /**
+   * (quotes29) "وشاركت المعلمة في الوقفة التي نظمها اتحاد المعلمين": a name whose clause opens with a relative pronoun
+   * (at most three words before it, no punctuation between, the pronoun not the sentence's first word) is the subject
+   * of the relative clause, not of the sentence: firstActorIn takes it only when the sentence names no other actor.
+   */
+  const inRelativeClause = (m: MentionRef): boolean => {
+    const i = tokenAt(m.start);
+    const s = toks[i]?.sentence;
+    if (s === undefined) return false;
+    for (let k = i - 1; k >= i - 3 && k > (firstTokOf[s] ?? 0); k--) {
+      const w = toks[k]!;
+      if (w.sentence !== s || w.t.kind !== 'arabic') return false;
+      if (RELATIVES.has(stripConj(w.key)) || RELATIVES.has(w.bare)) return true;
+    }
+    return false;
   };
 
   const tokenAt = (pos: number): number => {
@@ -2157,7 +2177,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
-    if (linkLines.length && linkLines.some(([x, y]) => x <= cueSpan.start && cueSpan.start < y)) return null;
+    if (linkLines.length && inLinkLine(cueSpan.start)) return null;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
@@ -2698,12 +2718,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
   const carriedRaw = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
+    // (quotes29) A link line ("اقرأ أيضا: ...") between the quotes is not read: the sentence before it goes on.
+    let p = s - 1;
+    while (p >= 0 && linkLines.length && inLinkLine(doc.sentences[p]!.start)) p--;
     const prev = speakersOf[speakersOf.length - 1];
-    if (prev && prev.sentence >= s - 1 && (prev.sp.id || prev.sp.text)) return prev.sp;
+    if (prev && prev.sentence >= p && (prev.sp.id || prev.sp.text)) return prev.sp;
     // (quotes13) ""...". بحسب ما نقلت وكالة رويترز. وأضاف": a sentence that only names the channel of the quote before
     // it leaves that quote's speaker running.
-    if (prev && prev.sentence === s - 2 && (prev.sp.id || prev.sp.text) && channelSentence(s - 1)) return prev.sp;
-    const subj = subjectOfSentence(s - 1, Infinity, true);
+    if (prev && prev.sentence === p - 1 && (prev.sp.id || prev.sp.text) && channelSentence(p)) return prev.sp;
+    if (p < 0) return lastSpeaker(s);
+    const subj = subjectOfSentence(p, Infinity, true);
     // (quotes17) "وقد اقترح أولا تنظيم عرض ... بين البيت الأبيض والكونغرس. وقال ..."، "... وكانت قد حضرت إلى وزارة النقل. وقالت":
     // a sentence that names bodies only after prepositions has an unnamed (pro-drop) subject of its own, so the speaker
     // quoted last within reach goes on, not the body the preposition governs.
