@@ -49,6 +49,7 @@ export interface QuoteCueData {
   storyStateHeads?: string[];
   circumstantialPronouns?: string[];
   linkLabels?: string[];
+  numberWords?: string[];
   bodyGenders?: { feminine: string[]; masculine: string[] };
   spokesHeads?: string[];
   timeWords?: string[];
@@ -123,6 +124,8 @@ export interface QuoteLexicon {
   circumstantialPronouns: Set<string>;
   /** (quotes29) Labels before a link to another piece (اقرأ أيضا، للمزيد): each label's word keys joined by one space. */
   linkLabels: Set<string>;
+  /** (quotes29) Cardinal numbers (ثلاثة، خمس): a noun phrase they open is counted, no singular participle's subject. */
+  numberWords: Set<string>;
   /** (quotes29) Body head nouns by grammatical gender (data/quotes/cues.json bodyGenders), without و or a clitic. */
   feminineBodies: Set<string>;
   masculineBodies: Set<string>;
@@ -379,6 +382,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
+    numberWords: set(data.numberWords ?? []),
     linkLabels: new Set((data.linkLabels ?? []).map((l) => phrase(l).join(' '))),
     feminineBodies: set(data.bodyGenders?.feminine ?? []),
     masculineBodies: set(data.bodyGenders?.masculine ?? []),

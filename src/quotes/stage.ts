@@ -2568,7 +2568,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const first = firstTokOfSentence(c);
     if (c === first || toks[c]!.key !== toks[c]!.bare || c - first > 4) return -1;
     for (let k = first; k < c; k++) if (toks[k]!.t.kind !== 'arabic') return -1;
-    const m = actorAt.get(startOfWord(first)) ?? actorAt.get(toks[first]!.t.start);
+    // (quotes29) "روسيا تدعو الغرب إلى ...": a country named first is the subject too (not the object after the verb).
+    const m = actorAt.get(startOfWord(first)) ?? actorAt.get(toks[first]!.t.start) ?? mentionIn(() => [toks[first]!.t.start, toks[first]!.t.start], (x) => x.start === toks[first]!.t.start && x.kind === 'name' && x.entity.type === 'LOC' && !!x.entity.kbId?.startsWith('cty:'));
     return m && m.kind === 'name' && m.end === toks[c - 1]!.t.end ? first : -1;
   };
 
@@ -2818,7 +2819,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return own && !governedSubjects.has(own) ? own : running;
       }
     }
-    return subjectOfSentence(s, toks[c]!.t.start, false);
+    const own = subjectOfSentence(s, toks[c]!.t.start, false);
+    // (quotes29) "وعدد 3 شروط للقاء، قائلا": a counted noun phrase is the object of the verb before it, not the subject of
+    // a singular participle; the running speaker goes on.
+    if (own && !own.id && counted(own.text) && verbAt(c)?.form === 'participle' && cueGender(toks[c]!.key, 'participle')) return lastSpeaker(s) ?? carried(c) ?? own;
+    return own;
+  };
+  /** A speaker text that opens with a number (digits or a cardinal of data/quotes/cues.json numberWords). */
+  const counted = (t: string | null): boolean => {
+    const w = (t ?? '').trim().split(/\s+/)[0] ?? '';
+    return /^[0-9٠-٩]/.test(w) || lex.numberWords.has(keyOf(w));
   };
 
   /**
