@@ -48,6 +48,9 @@ export interface QuoteCueData {
   stateHeads?: string[];
   storyStateHeads?: string[];
   circumstantialPronouns?: string[];
+  linkLabels?: string[];
+  numberWords?: string[];
+  bodyGenders?: { feminine: string[]; masculine: string[] };
   spokesHeads?: string[];
   timeWords?: string[];
   notSpeakers?: string[];
@@ -119,6 +122,13 @@ export interface QuoteLexicon {
   storyStateHeads: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
   circumstantialPronouns: Set<string>;
+  /** (quotes29) Labels before a link to another piece (اقرأ أيضا، للمزيد): each label's word keys joined by one space. */
+  linkLabels: Set<string>;
+  /** (quotes29) Cardinal numbers (ثلاثة، خمس): a noun phrase they open is counted, no singular participle's subject. */
+  numberWords: Set<string>;
+  /** (quotes29) Body head nouns by grammatical gender (data/quotes/cues.json bodyGenders), without و or a clitic. */
+  feminineBodies: Set<string>;
+  masculineBodies: Set<string>;
   /** Spokesperson nouns (متحدث، ناطقة): a spokesperson whom the article does not name is unnamed. */
   spokesHeads: Set<string>;
   /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
@@ -372,6 +382,10 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
+    numberWords: set(data.numberWords ?? []),
+    linkLabels: new Set((data.linkLabels ?? []).map((l) => phrase(l).join(' '))),
+    feminineBodies: set(data.bodyGenders?.feminine ?? []),
+    masculineBodies: set(data.bodyGenders?.masculine ?? []),
     spokesHeads: set(data.spokesHeads ?? []),
     timeWords: set(data.timeWords ?? []),
     notSpeakers: set(data.notSpeakers ?? []),

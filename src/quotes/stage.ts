@@ -347,6 +347,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return k;
   };
   const toks = tokenTable(doc, keyOf);
+  // (quotes29) Lines that open with a link label and a colon ("اقرأ أيضا: ..."، "للمزيد: ..."): the headline of another
+  // piece, no reported speech; emit refuses a quote whose cue lies there.
+  const linkLines = linkLineSpans(text, lex, keyOf);
+  const inLinkLine = (at: number): boolean => linkLines.some(([x, y]) => x <= at && at < y);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
   const sentFirst = sentenceFirsts(toks);
   /** Each sentence's first token (-1 for a sentence without tokens). */
@@ -482,11 +486,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   /** The first person/organization mention in [a, b). */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
-    return (
-      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m)) ??
-      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m)) ??
-      null
-    );
+    const plain =
+      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m) && !inRelativeClause(m)) ??
+      mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !inRelativeClause(m));
+    // a name in a relative clause when the sentence names no other (the relative's subject is then often the story's
+    // actor: "هذه المناورة شملت الشرطة الدينية، التي استهدفها روحاني")
+    const relative = mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && inRelativeClause(m));
+    return plain ?? relative ?? null;
+  };
+
+  /**
+   * (quotes29) "وشاركت المعلمة في الوقفة التي نظمها اتحاد المعلمين": a name whose clause opens with a relative pronoun
+   * (at most three words before it, no punctuation between, the pronoun not the sentence's first word) is the subject
+   * of the relative clause, not of the sentence: firstActorIn takes it only when the sentence names no other actor.
+   */
+  const inRelativeClause = (m: MentionRef): boolean => {
+    const i = tokenAt(m.start);
+    const s = toks[i]?.sentence;
+    if (s === undefined) return false;
+    for (let k = i - 1; k >= i - 3 && k > (firstTokOf[s] ?? 0); k--) {
+      const w = toks[k]!;
+      if (w.sentence !== s || w.t.kind !== 'arabic') return false;
+      if (RELATIVES.has(stripConj(w.key)) || RELATIVES.has(w.bare)) return true;
+    }
+    return false;
   };
 
   const tokenAt = (pos: number): number => {
@@ -2154,6 +2177,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   const emit = (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number): Quote | null => {
+    if (linkLines.length && inLinkLine(cueSpan.start)) return null;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /[\s،,؛;.:\-–]/.test(text[b - 1]!)) b--;
     if (b - a < 2) return null;
@@ -2544,7 +2568,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const first = firstTokOfSentence(c);
     if (c === first || toks[c]!.key !== toks[c]!.bare || c - first > 4) return -1;
     for (let k = first; k < c; k++) if (toks[k]!.t.kind !== 'arabic') return -1;
-    const m = actorAt.get(startOfWord(first)) ?? actorAt.get(toks[first]!.t.start);
+    // (quotes29) "روسيا تدعو الغرب إلى ...": a country named first is the subject too (not the object after the verb).
+    const m = actorAt.get(startOfWord(first)) ?? actorAt.get(toks[first]!.t.start) ?? mentionIn(() => [toks[first]!.t.start, toks[first]!.t.start], (x) => x.start === toks[first]!.t.start && x.kind === 'name' && x.entity.type === 'LOC' && !!x.entity.kbId?.startsWith('cty:'));
     return m && m.kind === 'name' && m.end === toks[c - 1]!.t.end ? first : -1;
   };
 
@@ -2629,15 +2654,81 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!mentionIn(() => [sent.start, sent.end], (m) => m.start >= sent.start && m.end <= sent.end && m.entity.type === 'ORG' && (lex.channels.has(orgHead(m)) || lex.channels.has(keyOf(m.text))));
   };
 
+  /**
+   * (quotes29) The gender a finite cue verb marks on its subject: وأضافت، تقول 'f'; وأضاف، يقول 'm'; null for a
+   * participle, a plural or dual, or a verb the lexicon does not know.
+   */
+  const finiteCueGender = (c: number): 'f' | 'm' | null => {
+    const v = verbAt(c);
+    if (!v || v.form === 'participle' || lex.relays.has(v.lemma)) return null;
+    const key = stripConj(keyOf(toks[c]!.t.text));
+    if (feminineCue(toks[c]!.t.text)) return 'f';
+    if (v.form === 'past') return key === cueKey(v.lemma) ? 'm' : null;
+    if (v.form === 'present') return key.startsWith('ي') && !/(ون|ان|وا)$/.test(key) ? 'm' : null;
+    return null;
+  };
+  /**
+   * (quotes29) A speaker's gender as the article shows it: the gender of the finite cue verb of its latest quote
+   * (before cue c), else for a person the gender of its titles, else for a speaker text headed by a body noun the
+   * noun's (data/quotes/cues.json bodyGenders: اتحاد، مكتب masculine; منظمة، وزارة feminine). Null when unknown.
+   */
+  const speakerGender = (sp: Speaker, c: number): 'f' | 'm' | null => {
+    const at = toks[c]!.t.start;
+    if (sp.id) {
+      for (let k = speakersOf.length - 1; k >= 0; k--) {
+        const x = speakersOf[k]!;
+        if (x.sp.id !== sp.id || x.q.cue.start >= at) continue;
+        const t = tokenAt(x.q.cue.start);
+        const g = t >= 0 ? finiteCueGender(t) : null;
+        if (g) return g;
+      }
+      const e = entityById.get(sp.id);
+      if (e?.type === 'PER') return masculineByTitle(sp.id) ? 'm' : titledFeminine(sp.id) ? 'f' : null;
+    }
+    const head = stripConj(keyOf((sp.text ?? '').trim().split(/\s+/)[0] ?? ''));
+    return lex.feminineBodies.has(head) ? 'f' : lex.masculineBodies.has(head) ? 'm' : null;
+  };
+  /**
+   * (quotes29) "وقالت هالة ... ودعا اتحاد المعلمين ... وأضافت": a finite cue whose gender clashes with the speaker it
+   * would carry goes on with the latest speaker within CARRY_SENTENCES whose gender agrees with it. Null when none
+   * does.
+   */
+  const agreeingSpeaker = (c: number, g: 'f' | 'm', not: Speaker): Speaker | null => {
+    const s = toks[c]!.sentence;
+    const at = toks[c]!.t.start;
+    for (let k = speakersOf.length - 1; k >= 0; k--) {
+      const x = speakersOf[k]!;
+      if (s - x.sentence > CARRY_SENTENCES) break;
+      if (x.q.cue.start >= at || x.sp.anonymous || !(x.sp.id || x.sp.text)) continue;
+      if ((not.id && x.sp.id === not.id) || (!not.id && !x.sp.id && x.sp.text === not.text)) continue;
+      const t = tokenAt(x.q.cue.start);
+      if (t >= 0 && finiteCueGender(t) === g) return x.sp;
+    }
+    return null;
+  };
+
   /** The speaker a subjectless cue continues: the last quote's if recent, else the previous sentence's subject. */
   const carried = (c: number): Speaker | null => {
+    const sp = carriedRaw(c);
+    if (!sp || !(sp.id || sp.text)) return sp;
+    const g = finiteCueGender(c);
+    if (!g) return sp;
+    const theirs = speakerGender(sp, c);
+    if (!theirs || theirs === g) return sp;
+    return agreeingSpeaker(c, g, sp) ?? sp;
+  };
+  const carriedRaw = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
+    // (quotes29) A link line ("اقرأ أيضا: ...") between the quotes is not read: the sentence before it goes on.
+    let p = s - 1;
+    while (p >= 0 && linkLines.length && inLinkLine(doc.sentences[p]!.start)) p--;
     const prev = speakersOf[speakersOf.length - 1];
-    if (prev && prev.sentence >= s - 1 && (prev.sp.id || prev.sp.text)) return prev.sp;
+    if (prev && prev.sentence >= p && (prev.sp.id || prev.sp.text)) return prev.sp;
     // (quotes13) ""...". بحسب ما نقلت وكالة رويترز. وأضاف": a sentence that only names the channel of the quote before
     // it leaves that quote's speaker running.
-    if (prev && prev.sentence === s - 2 && (prev.sp.id || prev.sp.text) && channelSentence(s - 1)) return prev.sp;
-    const subj = subjectOfSentence(s - 1, Infinity, true);
+    if (prev && prev.sentence === p - 1 && (prev.sp.id || prev.sp.text) && channelSentence(p)) return prev.sp;
+    if (p < 0) return lastSpeaker(s);
+    const subj = subjectOfSentence(p, Infinity, true);
     // (quotes17) "وقد اقترح أولا تنظيم عرض ... بين البيت الأبيض والكونغرس. وقال ..."، "... وكانت قد حضرت إلى وزارة النقل. وقالت":
     // a sentence that names bodies only after prepositions has an unnamed (pro-drop) subject of its own, so the speaker
     // quoted last within reach goes on, not the body the preposition governs.
@@ -2728,7 +2819,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         return own && !governedSubjects.has(own) ? own : running;
       }
     }
-    return subjectOfSentence(s, toks[c]!.t.start, false);
+    const own = subjectOfSentence(s, toks[c]!.t.start, false);
+    // (quotes29) "وعدد 3 شروط للقاء، قائلا": a counted noun phrase is the object of the verb before it, not the subject of
+    // a singular participle; the running speaker goes on.
+    if (own && !own.id && counted(own.text) && verbAt(c)?.form === 'participle' && cueGender(toks[c]!.key, 'participle')) return lastSpeaker(s) ?? carried(c) ?? own;
+    return own;
+  };
+  /** A speaker text that opens with a number (digits or a cardinal of data/quotes/cues.json numberWords). */
+  const counted = (t: string | null): boolean => {
+    const w = (t ?? '').trim().split(/\s+/)[0] ?? '';
+    return /^[0-9٠-٩]/.test(w) || lex.numberWords.has(keyOf(w));
   };
 
   /**
@@ -3376,6 +3476,28 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
  * feminine and one in ا masculine (not a dual قالتا); a past verb in ت feminine, else masculine; a present verb in ت
  * feminine, in ي masculine.
  */
+/**
+ * (quotes29) The [start, end) spans of the lines that open with a link label of data/quotes/cues.json (linkLabels) and a
+ * colon, at most four words in: "اقرأ أيضا: ..."، "للمزيد: ...". A bullet or dash before the label is allowed.
+ */
+export function linkLineSpans(text: string, lex: QuoteLexicon, keyOf: (w: string) => string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!lex.linkLabels.size) return out;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const head = text.slice(start, Math.min(end, start + 60));
+    const colon = head.search(/[:：]/);
+    if (colon > 0) {
+      const words = head.slice(0, colon).replace(/^[\s\-–—•*►▶>]+/, '').trim().split(/\s+/).filter(Boolean);
+      if (words.length > 0 && words.length <= 4 && lex.linkLabels.has(words.map(keyOf).join(' '))) out.push([start, end]);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 function cueGender(key: string, form: string): 'f' | 'm' | null {
   if (form === 'participle') {
     if (/[هة]$/.test(key)) return 'f';
