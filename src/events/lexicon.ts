@@ -579,6 +579,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   statementDutyLeads: 'words',
   statementBlameWords: 'words',
   statementBlameNot: 'words',
+  statementPastDuty: 'words',
   demonstratives: 'words',
   copulaPronouns: 'words',
 } as const;

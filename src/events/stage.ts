@@ -217,7 +217,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
-    statementBlameNot: STATEMENT_BLAME_NOT, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
+    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
   } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
@@ -3684,7 +3684,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let i = first; inQuote(i); i++) {
           if (tokens[i]!.kind !== 'arabic') continue;
           const w = word(i);
-          if (w === ALA && (opensClause(i - 1) || STATEMENT_DUTY_LEADS.has(word(i - 1))) && !lex.negation.has(word(i - 1)) && !lex.negation.has(word(i - 2))) {
+          // "كان ينبغي على واشنطن أن تتوقف": a duty that was not met is a reproach for the past, not a demand
+          if (w === ALA && (opensClause(i - 1) || STATEMENT_DUTY_LEADS.has(word(i - 1))) && ![word(i - 1), word(i - 2)].some((x) => lex.negation.has(x) || STATEMENT_PAST_DUTY.has(x))) {
             const a = actors.find((x) => x.token > i && x.token <= i + 2 && (x.token === i + 1 || DEMONSTRATIVES.has(word(i + 1))) && sentenceOf[x.token] === sentenceOf[i]);
             if (!a || !inQuote(a.endToken + 1) || word(a.endToken + 1) !== ANN || tokens[a.endToken + 1]!.kind !== 'arabic' || stripConj(norm[a.endToken + 1]!).conj) continue;
             const span = { start: tokens[i]!.start, end: tokens[a.endToken + 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[a.endToken + 1]!.end) };
@@ -3701,7 +3702,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // responsible for an act: عن within three words (المسؤول الأول عن), not for a charge (مسؤولة عن أمن المنطقة)
             let k = -1;
             for (let j = i + 1; j <= i + 3 && inQuote(j) && tokens[j]!.kind === 'arabic'; j++) if (word(j) === AN) { k = j; break; }
-            if (k < 0 || STATEMENT_BLAME_NOT.has(word(k + 1))) continue;
+            // not for a charge (عن أمن المنطقة، عن سلامتهم) nor a share (مسؤولة عن نحو 60 في المئة من الواردات)
+            const next = word(k + 1);
+            if (k < 0 || !inQuote(k + 1) || tokens[k + 1]!.kind === 'number' || APPROXIMATORS.has(next) || NUMBER_WORDS.has(next) || [...STATEMENT_BLAME_NOT].some((x) => (next.startsWith(x) && next.length - x.length <= 2) || (x.endsWith('ه') && next.startsWith(x.slice(0, -1) + 'ت') && next.length - x.length <= 2))) continue;
             const span = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
             const tr: Trigger = { entry: STATEMENT_BLAME_ENTRY, token: i, endToken: k, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
             emit(tr, STATEMENT_BLAME_ENTRY, speakerMention(i), a, 'asserted');

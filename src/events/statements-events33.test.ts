@@ -42,6 +42,8 @@ test('no demand when the actor is not the duty\'s addressee, when negated, or ou
   // على after a verb is its preposition
   assert.ok(!quotedTriples('وقال ظريف إن طهران حصلت على روسيا أن تتعاون.', ZARIF).some((t) => t.startsWith('REQUEST IRN>RUS')));
   assert.ok(!quotedTriples('وقالت ماي: "ليس على روسيا أن تقدم تفسيرا".', MAY).some((t) => t.startsWith('REQUEST')));
+  // a duty not met in the past is a reproach, not a demand
+  assert.ok(!quotedTriples('وقال ظريف إنه كان ينبغي على الولايات المتحدة أن تبقى في الاتفاق.', ZARIF).some((t) => t.startsWith('REQUEST')));
   assert.ok(!quotedTriples('وقال ظريف إن على الولايات المتحدة أن تعود إلى الاتفاق.', ZARIF, false).some((t) => t.startsWith('REQUEST')));
 });
 
@@ -54,6 +56,9 @@ test('no blame for a charge held, for an actor inside a phrase, or outside a quo
   // responsible for security: a charge, not blame
   assert.ok(!quotedTriples('وقال ظريف إن إيران والولايات المتحدة مسؤولة عن أمن المنطقة.', ZARIF).some((t) => t.startsWith('ACCUSE IRN>USA')));
   assert.ok(!quotedTriples('وقالت ماي إن روسيا مسؤولة عن حماية المدنيين.', MAY).some((t) => t.startsWith('ACCUSE')));
+  assert.ok(!quotedTriples('وقالت ماي إن روسيا مسؤولة مسؤولية مباشرة عن سلامتهم.', MAY).some((t) => t.startsWith('ACCUSE')));
+  // a share, not blame
+  assert.ok(!quotedTriples('وقالت ماي إن روسيا مسؤولة عن نحو 40 في المئة من واردات الغاز.', MAY).some((t) => t.startsWith('ACCUSE')));
   // the actor is a genitive, not the clause's subject
   assert.ok(!quotedTriples('وقالت ماي إن سفير روسيا مسؤول عن الاتصالات.', MAY).some((t) => t.startsWith('ACCUSE')));
   assert.ok(!quotedTriples('وقالت ماي إن روسيا مسؤولة عن الهجوم على الجاسوس السابق.', MAY, false).some((t) => t.startsWith('ACCUSE')));
