@@ -3690,7 +3690,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (!a || !inQuote(a.endToken + 1) || word(a.endToken + 1) !== ANN || tokens[a.endToken + 1]!.kind !== 'arabic' || stripConj(norm[a.endToken + 1]!).conj) continue;
             const span = { start: tokens[i]!.start, end: tokens[a.endToken + 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[a.endToken + 1]!.end) };
             const tr: Trigger = { entry: STATEMENT_DUTY_ENTRY, token: i, endToken: a.endToken + 1, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
-            emit(tr, STATEMENT_DUTY_ENTRY, speakerMention(i), { ...a, prep: '' }, 'asserted');
+            // its modality as any act's (a demand under إذا is hypothetical); a negated one is no demand
+            const { modality } = modalityOf(tr, governors);
+            if (modality !== 'negated') emit(tr, STATEMENT_DUTY_ENTRY, speakerMention(i), { ...a, prep: '' }, modality);
             continue;
           }
           if (STATEMENT_BLAME_WORDS.has(w)) {
@@ -3707,7 +3709,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (k < 0 || !inQuote(k + 1) || tokens[k + 1]!.kind === 'number' || APPROXIMATORS.has(next) || NUMBER_WORDS.has(next) || [...STATEMENT_BLAME_NOT].some((x) => (next.startsWith(x) && next.length - x.length <= 2) || (x.endsWith('ه') && next.startsWith(x.slice(0, -1) + 'ت') && next.length - x.length <= 2))) continue;
             const span = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
             const tr: Trigger = { entry: STATEMENT_BLAME_ENTRY, token: i, endToken: k, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
-            emit(tr, STATEMENT_BLAME_ENTRY, speakerMention(i), a, 'asserted');
+            // "سترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن": blame under a condition is hypothetical (the clause's modality at the actor)
+            const { modality } = modalityOf({ ...tr, token: a.token }, governors);
+            if (modality !== 'negated') emit(tr, STATEMENT_BLAME_ENTRY, speakerMention(i), a, modality);
           }
         }
       }

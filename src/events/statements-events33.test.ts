@@ -63,3 +63,8 @@ test('no blame for a charge held, for an actor inside a phrase, or outside a quo
   assert.ok(!quotedTriples('وقالت ماي إن سفير روسيا مسؤول عن الاتصالات.', MAY).some((t) => t.startsWith('ACCUSE')));
   assert.ok(!quotedTriples('وقالت ماي إن روسيا مسؤولة عن الهجوم على الجاسوس السابق.', MAY, false).some((t) => t.startsWith('ACCUSE')));
 });
+
+test('blame or a demand under a condition is hypothetical', () => {
+  assert.ok(quotedTriples('وقالت ماي إن بريطانيا سترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن محاولة القتل.', MAY).includes('ACCUSE GBR>RUS hypothetical'));
+  assert.ok(!quotedTriples('وقالت ماي إن بريطانيا سترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن محاولة القتل.', MAY).includes('ACCUSE GBR>RUS asserted'));
+});
