@@ -3687,7 +3687,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "كان ينبغي على واشنطن أن تتوقف": a duty that was not met is a reproach for the past, not a demand
           if (w === ALA && (opensClause(i - 1) || STATEMENT_DUTY_LEADS.has(word(i - 1))) && ![word(i - 1), word(i - 2)].some((x) => lex.negation.has(x) || STATEMENT_PAST_DUTY.has(x))) {
             const a = actors.find((x) => x.token > i && x.token <= i + 2 && (x.token === i + 1 || DEMONSTRATIVES.has(word(i + 1))) && sentenceOf[x.token] === sentenceOf[i]);
-            if (!a || !inQuote(a.endToken + 1) || word(a.endToken + 1) !== ANN || tokens[a.endToken + 1]!.kind !== 'arabic' || stripConj(norm[a.endToken + 1]!).conj) continue;
+            // a duty laid on one's own state's organs ("يجب على ترامب أن" said by a senator, "على الجمهوريين أن") is domestic
+            // advice the read gold does not code, and was as often wrong as right on the corpus (one country, also IGO to IGO)
+            if (!a || (!!speakerEntity.country && speakerEntity.country === a.entity.country) || !inQuote(a.endToken + 1) || word(a.endToken + 1) !== ANN || tokens[a.endToken + 1]!.kind !== 'arabic' || stripConj(norm[a.endToken + 1]!).conj) continue;
             const span = { start: tokens[i]!.start, end: tokens[a.endToken + 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[a.endToken + 1]!.end) };
             const tr: Trigger = { entry: STATEMENT_DUTY_ENTRY, token: i, endToken: a.endToken + 1, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
             // its modality as any act's (a demand under إذا is hypothetical); a negated one is no demand

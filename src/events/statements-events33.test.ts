@@ -15,12 +15,14 @@ const USA = state('usa', 'USA', ['الولايات المتحدة', 'واشنط�
 const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['الروسي', 'الروسية']);
 const GBR = state('gbr', 'GBR', ['بريطانيا', 'لندن'], ['البريطاني', 'البريطانية']);
 const ZARIF: SurfaceSpec = { id: 'zarif', type: 'PER', name: 'محمد جواد ظريف', country: 'IRN', actor: 'IRNGOV', surfaces: ['محمد جواد ظريف', 'ظريف'] };
+const SENATOR: SurfaceSpec = { id: 'senator', type: 'PER', name: 'السيناتور', country: 'USA', actor: 'USALEG', surfaces: ['السيناتور'] };
+const TRUMP: SurfaceSpec = { id: 'trump', type: 'PER', name: 'ترامب', country: 'USA', actor: 'USAGOV', surfaces: ['ترامب'] };
 const MAY: SurfaceSpec = { id: 'may', type: 'PER', name: 'تيريزا ماي', country: 'GBR', actor: 'GBRGOV', surfaces: ['تيريزا ماي', 'ماي'] };
 
 /** The triples of a text whose body after " إن " (or its first quote mark) is a quote of the speaker; `quoted` false: no quote at all. */
 function quotedTriples(text: string, speaker: SurfaceSpec, quoted = true): string[] {
   const doc = createDoc({ text, date: '2024-05-01' }, segmenter);
-  const entities = entitiesFromSurfaces(doc.text, [...ALL, IRN, USA, RUS, GBR, speaker]);
+  const entities = entitiesFromSurfaces(doc.text, [...ALL, IRN, USA, RUS, GBR, TRUMP, speaker]);
   const who = entities.find((e) => e.id === speaker.id)!;
   const start = text.indexOf(' إن ') >= 0 ? text.indexOf(' إن ') + 1 : text.indexOf('"');
   const quotes = quoted ? ([{ start, end: text.length, text: text.slice(start), speaker: who.id }] as never) : ([] as never);
@@ -42,6 +44,8 @@ test('no demand when the actor is not the duty\'s addressee, when negated, or ou
   // على after a verb is its preposition
   assert.ok(!quotedTriples('وقال ظريف إن طهران حصلت على روسيا أن تتعاون.', ZARIF).some((t) => t.startsWith('REQUEST IRN>RUS')));
   assert.ok(!quotedTriples('وقالت ماي: "ليس على روسيا أن تقدم تفسيرا".', MAY).some((t) => t.startsWith('REQUEST')));
+  // a duty laid on one's own state is domestic advice
+  assert.ok(!quotedTriples('وقال السيناتور إن على ترامب أن يطالب بالتزامات أقوى.', SENATOR).some((t) => t.startsWith('REQUEST')));
   // a duty not met in the past is a reproach, not a demand
   assert.ok(!quotedTriples('وقال ظريف إنه كان ينبغي على الولايات المتحدة أن تبقى في الاتفاق.', ZARIF).some((t) => t.startsWith('REQUEST')));
   assert.ok(!quotedTriples('وقال ظريف إن على الولايات المتحدة أن تعود إلى الاتفاق.', ZARIF, false).some((t) => t.startsWith('REQUEST')));
