@@ -3689,7 +3689,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const a = actors.find((x) => x.token > i && x.token <= i + 2 && (x.token === i + 1 || DEMONSTRATIVES.has(word(i + 1))) && sentenceOf[x.token] === sentenceOf[i]);
             // a duty laid on one's own state's organs ("يجب على ترامب أن" said by a senator, "على الجمهوريين أن") is domestic
             // advice the read gold does not code, and was as often wrong as right on the corpus (one country, also IGO to IGO)
-            if (!a || (!!speakerEntity.country && speakerEntity.country === a.entity.country) || !inQuote(a.endToken + 1) || word(a.endToken + 1) !== ANN || tokens[a.endToken + 1]!.kind !== 'arabic' || stripConj(norm[a.endToken + 1]!).conj) continue;
+            if (!a || actorCode(speakerEntity)!.slice(0, 3) === actorCode(a.entity)?.slice(0, 3) || !inQuote(a.endToken + 1) || word(a.endToken + 1) !== ANN || tokens[a.endToken + 1]!.kind !== 'arabic' || stripConj(norm[a.endToken + 1]!).conj) continue;
             const span = { start: tokens[i]!.start, end: tokens[a.endToken + 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[a.endToken + 1]!.end) };
             const tr: Trigger = { entry: STATEMENT_DUTY_ENTRY, token: i, endToken: a.endToken + 1, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
             // its modality as any act's (a demand under إذا is hypothetical); a negated one is no demand
