@@ -576,6 +576,12 @@ export const EVENT_GRAMMAR_SECTIONS = {
   inKindWords: 'words',
   inKindTypes: 'raw',
   futureNegation: 'words',
+  statementDutyLeads: 'words',
+  statementBlameWords: 'words',
+  statementBlameNot: 'words',
+  statementPastDuty: 'words',
+  demonstratives: 'words',
+  copulaPronouns: 'words',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

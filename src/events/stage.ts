@@ -115,6 +115,11 @@ const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الث�
 const MIN = normalize('من');
 const MAA = normalize('مع');
 const ALA = normalize('على');
+/** (events33) The complementizer أن after a duty's addressee (على إيران أن). */
+const ANN = normalize('أن');
+/** (events33) The statements that are their speaker's act with no event verb (a duty laid on an actor, an actor named responsible): their codes, as entries of their own. */
+const STATEMENT_DUTY_ENTRY = { id: 'statement-duty', cameo: '100', plover: 'REQUEST', mode: null, target: ['على'], objectSeqs: [], targetSpecs: new Set(['على']), passiveSet: new Set() } as unknown as CompiledEntry;
+const STATEMENT_BLAME_ENTRY = { id: 'statement-blame', cameo: '112', plover: 'ACCUSE', mode: 'allege', target: ['direct'], objectSeqs: [], targetSpecs: new Set(['direct']), passiveSet: new Set() } as unknown as CompiledEntry;
 /** (events31) The request noun of "بناء على طلب"، "بطلب". */
 const REQUEST_NOUN = normalize('طلب');
 /** "We" before a first-person verb: نحن، إننا، أننا، بأننا. */
@@ -211,7 +216,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     bridgeNouns: BRIDGE_NOUNS, preventVerbs: PREVENT, otherSides: OTHERS, privatePeople: PRIVATE_PEOPLE,
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
-    futureNegation: FUTURE_NEGATION,
+    futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
+    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
   } = lex.grammar ?? missingGrammar();
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
@@ -3657,6 +3663,59 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // A place where one side fought (القتال في سوريا) does not fight back.
         if ((entry.reciprocal || args.both) && args.source && args.target && !(args.targetPrep === FI && !args.both)) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
+      }
+      // (events33) A statement that is its speaker's act with no event verb, inside a quote whose speaker is an actor: a duty
+      // laid on a named actor ("على الحكومة الأمريكية أن توضح"، "يجب على إيران أن تنسحب") is the speaker's demand of it; an
+      // actor named responsible for an act ("إن روسيا مسؤولة عن الهجوم"، "حماس هي المسؤولة عن التصعيد") the speaker's blame.
+      // The actor must be the structure's own addressee or subject: right after على (a demonstrative between at most) and
+      // right before أن; or standing first in its clause (after إن/أن, a quote mark or a comma) right before the word of
+      // responsibility. Words: grammar.json statementDutyLeads, statementBlameWords, statementBlameNot.
+      for (const q of quoteSpeakers) {
+        const speakerEntity = entityById.get(q.speaker!)!;
+        if (!actorCode(speakerEntity)) continue;
+        let first = -1;
+        for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= q.start) { first = i; break; }
+        if (first < 0) continue;
+        const inQuote = (i: number) => i < tokens.length && tokens[i]!.end <= q.end;
+        const speakerMention = (t: number): ActorMention => ({ entity: speakerEntity, token: t, headToken: t, endToken: t, prep: '', start: tokens[t]!.start, kind: 'speaker' });
+        const word = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.kind === 'arabic' ? stripConj(norm[i]!).rest : '');
+        // what may stand before the structure: the quote's start, punctuation, a complementizer or a word of duty
+        const opensClause = (i: number) => i < first || tokens[i]!.kind === 'punct' || COMPLEMENTIZERS.has(word(i)) || PRONOUN_COMPLEMENTIZERS.has(word(i));
+        for (let i = first; inQuote(i); i++) {
+          if (tokens[i]!.kind !== 'arabic') continue;
+          const w = word(i);
+          // "كان ينبغي على واشنطن أن تتوقف": a duty that was not met is a reproach for the past, not a demand
+          if (w === ALA && (opensClause(i - 1) || STATEMENT_DUTY_LEADS.has(word(i - 1))) && ![word(i - 1), word(i - 2)].some((x) => lex.negation.has(x) || STATEMENT_PAST_DUTY.has(x))) {
+            const a = actors.find((x) => x.token > i && x.token <= i + 2 && (x.token === i + 1 || DEMONSTRATIVES.has(word(i + 1))) && sentenceOf[x.token] === sentenceOf[i]);
+            // a duty laid on one's own state's organs ("يجب على ترامب أن" said by a senator, "على الجمهوريين أن") is domestic
+            // advice the read gold does not code, and was as often wrong as right on the corpus (one country, also IGO to IGO)
+            if (!a || actorCode(speakerEntity)!.slice(0, 3) === actorCode(a.entity)?.slice(0, 3) || !inQuote(a.endToken + 1) || word(a.endToken + 1) !== ANN || tokens[a.endToken + 1]!.kind !== 'arabic' || stripConj(norm[a.endToken + 1]!).conj) continue;
+            const span = { start: tokens[i]!.start, end: tokens[a.endToken + 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[a.endToken + 1]!.end) };
+            const tr: Trigger = { entry: STATEMENT_DUTY_ENTRY, token: i, endToken: a.endToken + 1, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
+            // its modality as any act's (a demand under إذا is hypothetical); a negated one is no demand
+            const { modality } = modalityOf(tr, governors);
+            if (modality !== 'negated') emit(tr, STATEMENT_DUTY_ENTRY, speakerMention(i), { ...a, prep: '' }, modality);
+            continue;
+          }
+          if (STATEMENT_BLAME_WORDS.has(w)) {
+            // "روسيا مسؤولة"، "حماس هي المسؤولة": the actor right before (past a pronoun of the copula)
+            let b = i - 1;
+            if (COPULA_PRONOUNS.has(word(b))) b--;
+            const a = actors.find((x) => x.endToken === b && (x.prep === '' || COMPLEMENTIZERS.has(x.prep)) && x.kind !== 'speaker');
+            if (!a || a.token < first || !opensClause(a.token - 1)) continue;
+            // responsible for an act: عن within three words (المسؤول الأول عن), not for a charge (مسؤولة عن أمن المنطقة)
+            let k = -1;
+            for (let j = i + 1; j <= i + 3 && inQuote(j) && tokens[j]!.kind === 'arabic'; j++) if (word(j) === AN) { k = j; break; }
+            // not for a charge (عن أمن المنطقة، عن سلامتهم) nor a share (مسؤولة عن نحو 60 في المئة من الواردات)
+            const next = word(k + 1);
+            if (k < 0 || !inQuote(k + 1) || tokens[k + 1]!.kind === 'number' || APPROXIMATORS.has(next) || NUMBER_WORDS.has(next) || [...STATEMENT_BLAME_NOT].some((x) => (next.startsWith(x) && next.length - x.length <= 2) || (x.endsWith('ه') && next.startsWith(x.slice(0, -1) + 'ت') && next.length - x.length <= 2))) continue;
+            const span = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
+            const tr: Trigger = { entry: STATEMENT_BLAME_ENTRY, token: i, endToken: k, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
+            // "سترد بقوة إذا أكدت الأدلة أن روسيا مسؤولة عن": blame under a condition is hypothetical (the clause's modality at the actor)
+            const { modality } = modalityOf({ ...tr, token: a.token }, governors);
+            if (modality !== 'negated') emit(tr, STATEMENT_BLAME_ENTRY, speakerMention(i), a, modality);
+          }
+        }
       }
       // (events31) "طردت واشنطن 60 دبلوماسيا روسيا ... وردت روسيا بالمثل": a reply in kind is the earlier act turned
       // around, when that act (coded, both sides) is in the same sentence or the one before and was done to the replier.
