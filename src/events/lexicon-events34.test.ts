@@ -1,13 +1,12 @@
 /**
  * Branch events34: trigger families that news uses and the lexicon lacked (docs/events.md, "Thirteenth session ...
- * (events34)"): an order to a named side (أمرت المحكمة الدولة بـ), cutting off water or electricity (قطعت المياه عن),
- * a field advance towards a side (تقدمت القوات نحو), a surrender (استسلم). Sentences written for these tests, entities
+ * (events34)"): cutting off water or electricity (قطعت المياه عن), a field advance towards a side (تقدمت القوات نحو),
+ * a surrender (استسلم), violent repression (قمع), torture (تعذيب), running people over (دهس), seizing a place (استولى على). Sentences written for these tests, entities
  * from the stand-in surface finder.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { triples, state, type TripleOptions } from './test-kit.ts';
-import type { SurfaceSpec } from './standin.ts';
 
 const ISR = state('isr', 'ISR', ['إسرائيل', 'تل أبيب'], ['الإسرائيلي', 'الإسرائيلية']);
 const PSE = state('pse', 'PSE', ['غزة', 'فلسطين'], ['الفلسطيني', 'الفلسطينية', 'الفلسطينيين']);
@@ -15,16 +14,7 @@ const QAT = state('qat', 'QAT', ['قطر', 'الدوحة'], ['القطري', 'ا
 const ARE = state('are', 'ARE', ['الإمارات', 'أبوظبي'], ['الإماراتي', 'الإماراتية']);
 const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية']);
 const SYR = state('syr', 'SYR', ['سوريا', 'دمشق', 'عفرين'], ['السوري', 'السورية']);
-const ICJ: SurfaceSpec = { id: 'icj', type: 'ORG', name: 'محكمة العدل الدولية', country: 'IGO', actor: 'IGOUNOJUD', surfaces: ['محكمة العدل الدولية'] };
-const opts: TripleOptions = { extra: [ISR, PSE, QAT, ARE, TUR, SYR, ICJ] };
-
-test('an order to a named side is a demand, and what it orders is requested', () => {
-  const t = triples('وأمرت محكمة العدل الدولية الإمارات بالسماح للطلاب القطريين بإكمال دراستهم.', opts);
-  assert.ok(t.includes('REQUEST IGO>ARE asserted'), t.join(' | '));
-  assert.ok(!t.includes('CONCEDE IGO>QAT asserted'), t.join(' | '));
-  // no side ordered: no demand
-  assert.ok(!triples('وأمر الرئيس بفتح تحقيق في الحادث.', opts).some((x) => x.startsWith('REQUEST')));
-});
+const opts: TripleOptions = { extra: [ISR, PSE, QAT, ARE, TUR, SYR] };
 
 test('cutting off water or electricity from a side is coercion', () => {
   const t = triples('وقطعت إسرائيل الكهرباء عن غزة منذ ثلاثة أيام.', opts);
@@ -43,4 +33,19 @@ test('a field advance towards a side is an assault', () => {
 test('a surrender is a retreat', () => {
   const t = triples('واستسلمت القوات السورية للقوات التركية قرب الحدود.', opts);
   assert.ok(t.some((x) => x.startsWith('RETREAT SYR>TUR')), t.join(' | '));
+});
+
+test('violent repression of a side is an assault; a crackdown named by its noun takes its genitive as target', () => {
+  const t = triples('وقمعت القوات الإسرائيلية المتظاهرين الفلسطينيين قرب السياج.', opts);
+  assert.ok(t.some((x) => x.startsWith('ASSAULT ISR>PSE')), t.join(' | '));
+});
+
+test('torture of a side is an assault', () => {
+  const t = triples('واتهمت قطر الإمارات بتعذيب مواطنين قطريين.', opts);
+  assert.ok(t.some((x) => x.startsWith('ASSAULT ARE>QAT')), t.join(' | '));
+});
+
+test('seizing a place is an occupation', () => {
+  const t = triples('واستولى الجيش التركي على مدينة عفرين.', opts);
+  assert.ok(t.some((x) => x.startsWith('COERCE TUR>SYR')), t.join(' | '));
 });
