@@ -1,15 +1,15 @@
 /**
  * Branch events34: trigger families that news uses and the lexicon lacked (docs/events.md, "Thirteenth session ...
  * (events34)"): cutting off water or electricity (قطعت المياه عن), a field advance towards a side (تقدمت القوات نحو),
- * a surrender (استسلم), violent repression (قمع), torture (تعذيب), running people over (دهس), seizing a place (استولى على). Sentences written for these tests, entities
- * from the stand-in surface finder.
+ * a surrender (استسلم), running people over (دهس). Sentences written for these tests, entities from the stand-in surface
+ * finder.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { triples, state, type TripleOptions } from './test-kit.ts';
 
-const ISR = state('isr', 'ISR', ['إسرائيل', 'تل أبيب'], ['الإسرائيلي', 'الإسرائيلية']);
-const PSE = state('pse', 'PSE', ['غزة', 'فلسطين'], ['الفلسطيني', 'الفلسطينية', 'الفلسطينيين']);
+const ISR = state('isr', 'ISR', ['إسرائيل', 'تل أبيب'], ['الإسرائيلي', 'الإسرائيلية', 'إسرائيليين']);
+const PSE = state('pse', 'PSE', ['غزة', 'فلسطين'], ['الفلسطيني', 'الفلسطينية', 'الفلسطينيين', 'فلسطيني']);
 const QAT = state('qat', 'QAT', ['قطر', 'الدوحة'], ['القطري', 'القطرية', 'القطريين']);
 const ARE = state('are', 'ARE', ['الإمارات', 'أبوظبي'], ['الإماراتي', 'الإماراتية']);
 const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية']);
@@ -35,17 +35,12 @@ test('a surrender is a retreat', () => {
   assert.ok(t.some((x) => x.startsWith('RETREAT SYR>TUR')), t.join(' | '));
 });
 
-test('violent repression of a side is an assault; a crackdown named by its noun takes its genitive as target', () => {
-  const t = triples('وقمعت القوات الإسرائيلية المتظاهرين الفلسطينيين قرب السياج.', opts);
-  assert.ok(t.some((x) => x.startsWith('ASSAULT ISR>PSE')), t.join(' | '));
+test('running people over is an assault by the driver\'s side', () => {
+  const t = triples('ودهس فلسطيني بسيارته جنودا إسرائيليين قرب الخليل.', opts);
+  assert.ok(t.some((x) => x.startsWith('ASSAULT PSE>ISR')), t.join(' | '));
 });
 
-test('torture of a side is an assault', () => {
-  const t = triples('واتهمت قطر الإمارات بتعذيب مواطنين قطريين.', opts);
-  assert.ok(t.some((x) => x.startsWith('ASSAULT ARE>QAT')), t.join(' | '));
-});
-
-test('seizing a place is an occupation', () => {
-  const t = triples('واستولى الجيش التركي على مدينة عفرين.', opts);
-  assert.ok(t.some((x) => x.startsWith('COERCE TUR>SYR')), t.join(' | '));
+test('an advance must name where it goes (نحو، باتجاه): a political track that moves on is no assault', () => {
+  const t = triples('وشدد الوزير التركي على ضرورة أن يتقدم المسار السياسي في سوريا ضمن خطة الأمم المتحدة.', opts);
+  assert.ok(!t.some((x) => x.startsWith('ASSAULT')), t.join(' | '));
 });
