@@ -13,8 +13,10 @@ const PSE = state('pse', 'PSE', ['غزة', 'فلسطين'], ['الفلسطيني
 const QAT = state('qat', 'QAT', ['قطر', 'الدوحة'], ['القطري', 'القطرية', 'القطريين']);
 const ARE = state('are', 'ARE', ['الإمارات', 'أبوظبي'], ['الإماراتي', 'الإماراتية']);
 const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية']);
+const EGY = state('egy', 'EGY', ['مصر', 'القاهرة'], ['المصري', 'المصرية']);
+const SDN = state('sdn', 'SDN', ['السودان', 'الخرطوم'], ['السوداني', 'السودانية']);
 const SYR = state('syr', 'SYR', ['سوريا', 'دمشق', 'عفرين'], ['السوري', 'السورية']);
-const opts: TripleOptions = { extra: [ISR, PSE, QAT, ARE, TUR, SYR] };
+const opts: TripleOptions = { extra: [ISR, PSE, QAT, ARE, TUR, SYR, EGY, SDN] };
 
 test('cutting off water or electricity from a side is coercion', () => {
   const t = triples('وقطعت إسرائيل الكهرباء عن غزة منذ ثلاثة أيام.', opts);
@@ -43,4 +45,9 @@ test('running people over is an assault by the driver\'s side', () => {
 test('an advance must name where it goes (نحو، باتجاه): a political track that moves on is no assault', () => {
   const t = triples('وشدد الوزير التركي على ضرورة أن يتقدم المسار السياسي في سوريا ضمن خطة الأمم المتحدة.', opts);
   assert.ok(!t.some((x) => x.startsWith('ASSAULT')), t.join(' | '));
+});
+
+test('a verb that is no advance without نحو/باتجاه leaves the clause to the complaint after it (تقدمت بشكوى ضد)', () => {
+  const t = triples('وأكد وزير الخارجية المصري أن القاهرة تقدمت بشكوى ضد الخرطوم في مجلس الأمن.', opts);
+  assert.ok(t.includes('ACCUSE EGY>SDN asserted'), t.join(' | '));
 });
