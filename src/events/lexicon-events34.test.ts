@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { triples, state, type TripleOptions } from './test-kit.ts';
 
-const ISR = state('isr', 'ISR', ['إسرائيل', 'تل أبيب'], ['الإسرائيلي', 'الإسرائيلية', 'إسرائيليين']);
+const ISR = state('isr', 'ISR', ['إسرائيل', 'تل أبيب'], ['الإسرائيلي', 'الإسرائيلية', 'إسرائيليين', 'إسرائيلية']);
 const PSE = state('pse', 'PSE', ['غزة', 'فلسطين'], ['الفلسطيني', 'الفلسطينية', 'الفلسطينيين', 'فلسطيني']);
 const QAT = state('qat', 'QAT', ['قطر', 'الدوحة'], ['القطري', 'القطرية', 'القطريين']);
 const ARE = state('are', 'ARE', ['الإمارات', 'أبوظبي'], ['الإماراتي', 'الإماراتية']);
@@ -50,4 +50,9 @@ test('an advance must name where it goes (نحو، باتجاه): a political tr
 test('a verb that is no advance without نحو/باتجاه leaves the clause to the complaint after it (تقدمت بشكوى ضد)', () => {
   const t = triples('وأكد وزير الخارجية المصري أن القاهرة تقدمت بشكوى ضد الخرطوم في مجلس الأمن.', opts);
   assert.ok(t.includes('ACCUSE EGY>SDN asserted'), t.join(' | '));
+});
+
+test('a raid on a side (أغارت على) is an assault', () => {
+  const t = triples('وأغارت طائرات إسرائيلية على مواقع في غزة ليلا.', opts);
+  assert.ok(t.some((x) => x.startsWith('ASSAULT ISR>PSE')), t.join(' | '));
 });
