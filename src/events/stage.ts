@@ -1306,7 +1306,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
           if (!chosen) {
-            const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0);
+            // (events34) A verb whose sense needs a word after it (تقدمت القوات نحو: an advance) is no trigger without it, so that
+            // it does not take the clause from another trigger ("تقدمت بشكوى ضد": the complaint).
+            const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0 && (!vf.entry.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(vf.entry), vf.entry.onlyBeforeWithin)));
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
           // "أن ترسل طلبا رسميا"، "أن يخفي هذا دعما": a dual form right after another word of its clause that
