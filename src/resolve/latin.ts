@@ -10,6 +10,8 @@ import type { Doc } from '../core/document.ts';
 import type { NerMention } from '../core/stage.ts';
 
 const isQuote = (t: string) => /^["'«»“”„‘’]+$/.test(t);
+/** A one-letter proclitic written as a word of its own (ل، لـ، ب، و): the tokenizer parts it from the Latin word after it. */
+const LONE_PROCLITIC = /^[لبوفك]ـ?$/;
 
 /** The span cut at the edge of a Latin name it glues to Arabic words, or the span as it is; null when nothing is left. */
 export function withoutGluedLatin(doc: Doc, m: NerMention, knownLatin: (text: string) => boolean): NerMention | null {
@@ -35,6 +37,8 @@ export function withoutGluedLatin(doc: Doc, m: NerMention, knownLatin: (text: st
   let b = a + 1;
   while (b < m.tokenEnd && toks[b]!.kind === 'latin' && /^ +$/.test(doc.text.slice(toks[b - 1]!.end, toks[b]!.start))) b++;
   const run = doc.text.slice(toks[a]!.start, toks[b - 1]!.end);
+  // بلال أبو صلاح ل CNN، لـ CNN: a proclitic written apart before a Latin run ends the Arabic name before it.
+  if (a > m.tokenStart + 1 && LONE_PROCLITIC.test(toks[a - 1]!.text)) return cut(m.tokenStart, a - 1);
   if (a > m.tokenStart && knownLatin(run)) return cut(m.tokenStart, a);
   if (a === m.tokenStart && knownLatin(run)) return null;
   // Focus on Africa | بإذاعة: an Arabic word with a proclitic right after the Latin run starts a new phrase.
