@@ -16,6 +16,18 @@ const ACRONYM_EDGE_WORDS = RESOLVER_WORDS.acronymEdgeWords;
 /** Function words before a noun spelled like letter names (أي): read as words at a run's start only. */
 const ACRONYM_LEAD_WORDS = RESOLVER_WORDS.acronymLeadWords;
 
+/** Is the word a letter name? Letter names are five letters or fewer (دبليو); answers are kept per spelling. */
+const letterCache = new Map<string, boolean>();
+function isLetterWord(word: string): boolean {
+  if (word.length > 6) return false;
+  let v = letterCache.get(word);
+  if (v === undefined) {
+    if (letterCache.size > 50_000) letterCache.clear();
+    letterCache.set(word, (v = !!letterName(word)));
+  }
+  return v;
+}
+
 export interface AcronymRun {
   tokenStart: number;
   tokenEnd: number;
@@ -32,7 +44,7 @@ export interface AcronymRun {
 export function acronymRuns(doc: Doc, known: (text: string) => boolean): AcronymRun[] {
   const toks = doc.tokens;
   const out: AcronymRun[] = [];
-  const isLetter = (j: number) => toks[j]!.kind === 'arabic' && !!letterName(toks[j]!.text);
+  const isLetter = (j: number) => toks[j]!.kind === 'arabic' && isLetterWord(toks[j]!.text);
   let i = 0;
   while (i < toks.length) {
     if (!isLetter(i)) {
