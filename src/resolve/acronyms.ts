@@ -35,7 +35,12 @@ export interface AcronymRun {
   end: number;
   /** The acronym in Latin capitals (BMW). */
   latin: string;
+  /** The first word carries a proclitic (لبي بي سي): the run starts after it. */
+  clitic?: boolean;
 }
+
+/** One-letter proclitics (a closed class) that may be written on a letter name. */
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 /**
  * The runs of two or more spelled-out letters in the document, each word apart by spaces only and with no proclitic
@@ -47,7 +52,9 @@ export function acronymRuns(doc: Doc, known: (text: string) => boolean): Acronym
   const isLetter = (j: number) => toks[j]!.kind === 'arabic' && isLetterWord(toks[j]!.text);
   let i = 0;
   while (i < toks.length) {
-    if (!isLetter(i)) {
+    // A one-letter proclitic written on the first letter name (لبي بي سي، وسي إن إن).
+    const clitic = !isLetter(i) && toks[i]!.kind === 'arabic' && toks[i]!.text.length === 3 && PROCLITICS.has(toks[i]!.text[0]!) && isLetterWord(toks[i]!.text.slice(1));
+    if (!isLetter(i) && !clitic) {
       i++;
       continue;
     }
@@ -68,9 +75,9 @@ export function acronymRuns(doc: Doc, known: (text: string) => boolean): Acronym
       continue;
     }
     if (b - a >= 2) {
-      const start = toks[a]!.start + (a === i ? doc.segment(a).baseStart : 0);
-      const letters = Array.from({ length: b - a }, (_, d) => letterName(toks[a + d]!.text) ?? '');
-      out.push({ tokenStart: a, tokenEnd: b, start, end: toks[b - 1]!.end, latin: letters.join('') });
+      const start = toks[a]!.start + (a === i ? (clitic ? 1 : doc.segment(a).baseStart) : 0);
+      const letters = Array.from({ length: b - a }, (_, d) => letterName(a + d === i && clitic ? toks[i]!.text.slice(1) : toks[a + d]!.text) ?? '');
+      out.push({ tokenStart: a, tokenEnd: b, start, end: toks[b - 1]!.end, latin: letters.join(''), ...(a === i && clitic ? { clitic: true } : {}) });
     }
     i = j;
   }
@@ -89,6 +96,12 @@ export function overAcronyms(doc: Doc, mentions: readonly NerMention[], runs: re
     let r = m;
     for (const run of runs) {
       if (run.tokenStart >= r.tokenEnd || run.tokenEnd <= r.tokenStart) continue;
+      // بروكتر لبي بي سي: a span over words before a run with a proclitic ends before it.
+      if (run.clitic && r.tokenStart < run.tokenStart) {
+        const end = doc.tokens[run.tokenStart - 1]!.end;
+        r = { ...r, end, tokenEnd: run.tokenStart };
+        break;
+      }
       if (r.tokenStart >= run.tokenStart && r.tokenEnd > run.tokenEnd && known(doc.text.slice(run.start, run.end))) {
         r = { ...r, start: run.start, end: run.end, tokenStart: run.tokenStart, tokenEnd: run.tokenEnd };
         continue;

@@ -58,3 +58,12 @@ test('acronym runs: letters spelled out, function words at the ends left out, hy
   assert.deepEqual(out.map((m) => m.text), ['بي إم دبليو']);
   assert.equal(c.text.slice(out[0]!.start, out[0]!.end), out[0]!.text);
 });
+
+test('a run whose first letter name carries a proclitic starts after it, and a span before it ends there', () => {
+  const known = () => false;
+  const a = docOf('وقالت سوزان لبي بي سي إن الفرصة جاءت.');
+  const runs = acronymRuns(a, known);
+  assert.deepEqual(runs.map((r) => [r.latin, a.text.slice(r.start, r.end)]), [['BBC', 'بي بي سي']]);
+  const out = overAcronyms(a, [span(a, 'سوزان لبي بي سي', 'PER')], runs, known);
+  assert.deepEqual(out.map((m) => m.text), ['سوزان']);
+});

@@ -127,6 +127,8 @@ function forms(doc: Doc, i: number, norm: (s: string) => string): Form[] {
   if (seg.baseStart > 0) push(seg.baseStart);
   // Segmentation is learned from counts and may not know a rare name: also try stripping by hand.
   const t = tok.text;
+  // A proclitic on a two-letter letter name (لبي بي سي، وسي إن إن) is stripped too: the name may be an acronym (names16).
+  if (ONE_LETTER.has(t[0]!) && t.length === 3 && letterName(t.slice(1))) push(1);
   if (ONE_LETTER.has(t[0]!) && t.length > 3) {
     push(1);
     if ((t[0] === 'و' || t[0] === 'ف') && ONE_LETTER.has(t[1]!) && t[1] !== 'و' && t[1] !== 'ف' && t.length > 4) push(2);
