@@ -110,8 +110,9 @@ export function overAcronyms(doc: Doc, mentions: readonly NerMention[], runs: re
       if (r.tokenEnd < run.tokenEnd) r = { ...r, end: run.end, tokenEnd: run.tokenEnd };
     }
     if (r !== m) r = { ...r, text: doc.text.slice(r.start, r.end) };
-    // Three letters spelled out or more (يو إس إيه توداي، إم دي أندرسون) name a body or a thing, not a person.
-    if (r.type === 'PER' && runs.some((run) => run.tokenEnd - run.tokenStart >= 3 && run.tokenStart >= r.tokenStart && run.tokenEnd <= r.tokenEnd)) r = { ...r, type: 'ORG' };
+    // Three letters spelled out or more and a word of a name (يو إس إيه توداي، يو إس إس كارل فينسون) name a body or a
+    // thing, not a person; a span of letters only is left to the resolver, which drops it (تي إيه تي بي).
+    if (r.type === 'PER' && runs.some((run) => run.tokenEnd - run.tokenStart >= 3 && run.tokenStart >= r.tokenStart && run.tokenEnd <= r.tokenEnd && (run.tokenStart > r.tokenStart || run.tokenEnd < r.tokenEnd))) r = { ...r, type: 'ORG' };
     const k = out.findIndex((o) => o.start < r.end && r.start < o.end);
     if (k < 0) out.push(r);
     else {
