@@ -12,9 +12,9 @@ import { normalize } from '../text/normalize.ts';
 import { RESOLVER_WORDS } from './words.ts';
 
 /** Function words spelled like letter names (في، أو، إن): read as words at a run's ends (resolver-words.json). */
-const ACRONYM_EDGE_WORDS = RESOLVER_WORDS.acronymEdgeWords;
+export const ACRONYM_EDGE_WORDS = RESOLVER_WORDS.acronymEdgeWords;
 /** Function words before a noun spelled like letter names (أي): read as words at a run's start only. */
-const ACRONYM_LEAD_WORDS = RESOLVER_WORDS.acronymLeadWords;
+export const ACRONYM_LEAD_WORDS = RESOLVER_WORDS.acronymLeadWords;
 
 /** Is the word a letter name? Letter names are five letters or fewer (دبليو); answers are kept per spelling. */
 const letterCache = new Map<string, boolean>();
@@ -53,7 +53,9 @@ export function acronymRuns(doc: Doc, known: (text: string) => boolean): Acronym
   let i = 0;
   while (i < toks.length) {
     // A one-letter proclitic written on the first letter name (لبي بي سي، وسي إن إن).
-    const clitic = !isLetter(i) && toks[i]!.kind === 'arabic' && toks[i]!.text.length === 3 && PROCLITICS.has(toks[i]!.text[0]!) && isLetterWord(toks[i]!.text.slice(1));
+    // Not a function word spelled like a letter (وفي، باي، وان: "and in", "bye", "one").
+    const clitic = !isLetter(i) && toks[i]!.kind === 'arabic' && toks[i]!.text.length === 3 && PROCLITICS.has(toks[i]!.text[0]!) && isLetterWord(toks[i]!.text.slice(1))
+      && !ACRONYM_EDGE_WORDS.has(normalize(toks[i]!.text.slice(1))) && !ACRONYM_LEAD_WORDS.has(normalize(toks[i]!.text.slice(1)));
     if (!isLetter(i) && !clitic) {
       i++;
       continue;

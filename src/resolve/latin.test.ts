@@ -66,4 +66,7 @@ test('a run whose first letter name carries a proclitic starts after it, and a s
   assert.deepEqual(runs.map((r) => [r.latin, a.text.slice(r.start, r.end)]), [['BBC', 'بي بي سي']]);
   const out = overAcronyms(a, [span(a, 'سوزان لبي بي سي', 'PER')], runs, known);
   assert.deepEqual(out.map((m) => m.text), ['سوزان']);
+  // A function word with a proclitic (باي "bye", وفي "and in") starts no run.
+  assert.deepEqual(acronymRuns(docOf('ورفعوا لافتة باي بي بي أمس.'), known).map((r) => r.latin), ['BB']);
+  assert.deepEqual(acronymRuns(docOf('وفي بي بي سي قالوا ذلك.'), known).map((r) => r.latin), ['BBC']);
 });

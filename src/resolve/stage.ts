@@ -14,7 +14,7 @@ import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
-import { acronymRuns, overAcronyms } from './acronyms.ts';
+import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
@@ -128,7 +128,7 @@ function forms(doc: Doc, i: number, norm: (s: string) => string): Form[] {
   // Segmentation is learned from counts and may not know a rare name: also try stripping by hand.
   const t = tok.text;
   // A proclitic on a two-letter letter name (لبي بي سي، وسي إن إن) is stripped too: the name may be an acronym (names16).
-  if (ONE_LETTER.has(t[0]!) && t.length === 3 && letterName(t.slice(1))) push(1);
+  if (ONE_LETTER.has(t[0]!) && t.length === 3 && letterName(t.slice(1)) && !ACRONYM_EDGE_WORDS.has(norm(t.slice(1))) && !ACRONYM_LEAD_WORDS.has(norm(t.slice(1)))) push(1);
   if (ONE_LETTER.has(t[0]!) && t.length > 3) {
     push(1);
     if ((t[0] === 'و' || t[0] === 'ف') && ONE_LETTER.has(t[1]!) && t[1] !== 'و' && t[1] !== 'ف' && t.length > 4) push(2);
