@@ -491,6 +491,33 @@ export class KnowledgeBase {
   }
   private surnames: Map<string, string[]> | null = null;
 
+  /**
+   * The records whose English name (nameEn) is the Latin-script phrase as written in Arabic text (NATO, Twitter,
+   * Reuters, Donald Trump): a phrase of Latin words, matched with its own capitals (an acronym of two to six capitals,
+   * or capitalized words). One record only: an English name two records share (a person and a place) links nothing.
+   * Built on first use (names16).
+   */
+  lookupLatin(phrase: string): readonly NameTarget[] {
+    if (!this.latinNames) {
+      const m = new Map<string, NameTarget[]>();
+      const add = (en: string, t: NameTarget) => {
+        const key = en.trim();
+        if (!/^[A-Z][A-Za-z'.&-]*( [A-Z][A-Za-z'.&-]*)*$/.test(key)) return;
+        const list = m.get(key) ?? [];
+        if (!list.some((x) => x.id === t.id)) list.push(t);
+        m.set(key, list);
+      };
+      for (const c of this.countries) add(c.nameEn, { id: c.id, type: 'LOC', kind: 'name' });
+      for (const p of this.places) add(p.nameEn, { id: p.id, type: 'LOC', kind: 'name' });
+      for (const o of this.organizations) add(o.nameEn, { id: o.id, type: 'ORG', kind: 'name' });
+      for (const p of this.people) if (p.nameEn.includes(' ')) add(p.nameEn, { id: p.id, type: 'PER', kind: 'name' });
+      this.latinNames = m;
+    }
+    const hit = this.latinNames.get(phrase.replace(/\s+/g, ' ').trim()) ?? [];
+    return hit.length === 1 ? hit : [];
+  }
+  private latinNames: Map<string, NameTarget[]> | null = null;
+
   /** Is the normalized key a name, or the first words of one? */
   isNamePrefix(key: string): boolean {
     return this.namePrefixes.has(key);

@@ -280,6 +280,15 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
         out.push(w);
         continue;
       }
+      // Letters spelled out inside a longer name (يو إس إيه توداي → USA Today): one acronym (names16).
+      if (i + 1 < words.length && letterName(w) && letterName(words[i + 1]!)) {
+        let j = i;
+        let acronym = '';
+        while (j < words.length && letterName(words[j]!)) acronym += letterName(words[j++]!);
+        out.push(acronym);
+        i = j - 1;
+        continue;
+      }
       const two = i + 1 < words.length ? table.get(normalize(`${w} ${words[i + 1]}`)) : undefined;
       if (two) {
         out.push(two);

@@ -14,6 +14,8 @@ import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
+import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
+import { withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
@@ -125,6 +127,8 @@ function forms(doc: Doc, i: number, norm: (s: string) => string): Form[] {
   if (seg.baseStart > 0) push(seg.baseStart);
   // Segmentation is learned from counts and may not know a rare name: also try stripping by hand.
   const t = tok.text;
+  // A proclitic on a two-letter letter name (لبي بي سي، وسي إن إن) is stripped too: the name may be an acronym (names16).
+  if (ONE_LETTER.has(t[0]!) && t.length === 3 && letterName(t.slice(1)) && !ACRONYM_EDGE_WORDS.has(norm(t.slice(1))) && !ACRONYM_LEAD_WORDS.has(norm(t.slice(1)))) push(1);
   if (ONE_LETTER.has(t[0]!) && t.length > 3) {
     push(1);
     if ((t[0] === 'و' || t[0] === 'ف') && ONE_LETTER.has(t[1]!) && t[1] !== 'و' && t[1] !== 'ف' && t.length > 4) push(2);
@@ -526,13 +530,30 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return !!after && after.demonym && after.tokenEnd === org.tokenEnd && p.targets.some((t) => t.type === 'ORG' && kb.byId(t.id)?.country === after.iso);
   }
 
+  /**
+   * A run of Latin words (tokens apart by spaces only, none before it) that is a KB record's English name as a whole
+   * (NATO, Twitter, Reuters): names16. A run longer than the name (an English sentence or title) links nothing.
+   */
+  function latinRun(doc: Doc, i: number): Cand | null {
+    const toks = doc.tokens;
+    const prev = toks[i - 1];
+    if (prev && prev.kind === 'latin' && /^\s+$/.test(doc.text.slice(prev.end, toks[i]!.start))) return null;
+    let j = i + 1;
+    while (j < toks.length && j - i < 6 && toks[j]!.kind === 'latin' && /^ +$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    if (j < toks.length && toks[j]!.kind === 'latin' && /^\s+$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
+    const text = doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
+    const targets = kb.lookupLatin(text);
+    if (!targets.length) return null;
+    return { start: toks[i]!.start, end: toks[j - 1]!.end, tokenStart: i, tokenEnd: j, kind: 'name', targets };
+  }
+
   function gazetteer(doc: Doc): Cand[] {
     const out: Cand[] = [];
     let i = 0;
     while (i < doc.tokens.length) {
       if (doc.tokens[i]!.kind !== 'arabic') {
         // Latin names the KB lists as written (CNN, BBC).
-        const latin = doc.tokens[i]!.kind === 'latin' ? matchName(doc, i) : null;
+        const latin = doc.tokens[i]!.kind === 'latin' ? matchName(doc, i) ?? latinRun(doc, i) : null;
         if (latin) {
           out.push(latin);
           i = latin.tokenEnd;
@@ -777,7 +798,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   };
   const nameEdges: NameEdgeDeps = { known: (text) => kb.lookup(text).length > 0, namePart: (w) => kb.isNamePart(w) };
   function merge(doc: Doc, gaz: Cand[], nerRaw: readonly NerMention[]): Cand[] {
-    const nerIn = nerRaw.map((m) => withInitialFa(doc, m, nameEdges));
+    const known = (text: string) => kb.lookup(text).length > 0;
+    const runs = acronymRuns(doc, known);
+    const knownLatin = (text: string) => kb.lookup(text).length > 0 || kb.lookupLatin(text).length > 0;
+    const nerIn = overAcronyms(doc, nerRaw.map((m) => withInitialFa(doc, m, nameEdges)), runs, known)
+      .map((m) => withoutGluedLatin(doc, m, knownLatin))
+      .filter((m): m is NerMention => m !== null);
+    // An organization the KB does not know, found by its head noun, that ends or starts inside a spelled-out acronym
+    // (قناة إم | بي سي) is no candidate: the recognizer's span over the whole acronym stands (names16).
+    if (runs.length) gaz = gaz.filter((c) => c.targets.length > 0 || !runs.some((r) => (c.tokenEnd > r.tokenStart && c.tokenEnd < r.tokenEnd) || (c.tokenStart > r.tokenStart && c.tokenStart < r.tokenEnd)));
     const out = [...gaz];
     // Words of the recognizer's longer person names: such a word alone is that person's surname (شاكر
     // after عمر شاكر), never dropped as a common word.

@@ -36,6 +36,8 @@ export const RESOLVER_WORD_SECTIONS = {
   constructNouns: 'normalized',
   timeNouns: 'normalized',
   sharedDemonyms: 'raw',
+  acronymEdgeWords: 'normalized',
+  acronymLeadWords: 'normalized',
 } as const;
 
 /** data/kb/resolver-words.json compiled: one Set per section, its words in the form the resolver compares. */
