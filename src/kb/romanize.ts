@@ -243,7 +243,13 @@ const LETTER_NAMES: Record<string, string> = {
 
 /** The Latin letter a word names (بي → B), or undefined. */
 export function letterName(word: string): string | undefined {
-  return LETTER_NAMES[normalize(word).replace(/\.$/, '')];
+  return letterNameOfNormalized(normalize(word));
+}
+
+/** letterName for a word already normalized (a Doc's cached `norm`): no normalization per call. */
+export function letterNameOfNormalized(norm: string): string | undefined {
+  const key = norm.endsWith('.') ? norm.slice(0, -1) : norm;
+  return Object.hasOwn(LETTER_NAMES, key) ? LETTER_NAMES[key] : undefined;
 }
 
 export interface Romanizer {
