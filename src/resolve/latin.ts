@@ -13,6 +13,17 @@ const isQuote = (t: string) => /^["'«»“”„‘’]+$/.test(t);
 /** A one-letter proclitic written as a word of its own (ل، لـ، ب، و): the tokenizer parts it from the Latin word after it. */
 const LONE_PROCLITIC = /^[لبوفك]ـ?$/;
 
+/**
+ * The end (exclusive) of the run of Latin words that starts at token `start`: tokens of kind latin apart by spaces
+ * only, at most up to token `stop`. Shared by the gazetteer's Latin names (stage.ts latinRun) and the cut below.
+ */
+export function latinRunEnd(doc: Doc, start: number, stop: number): number {
+  const toks = doc.tokens;
+  let j = start + 1;
+  while (j < stop && toks[j]!.kind === 'latin' && /^ +$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+  return j;
+}
+
 /** The span cut at the edge of a Latin name it glues to Arabic words, or the span as it is; null when nothing is left. */
 export function withoutGluedLatin(doc: Doc, m: NerMention, knownLatin: (text: string) => boolean): NerMention | null {
   const toks = doc.tokens;
@@ -34,8 +45,7 @@ export function withoutGluedLatin(doc: Doc, m: NerMention, knownLatin: (text: st
   // The first Latin run (words apart by spaces) in the span.
   let a = m.tokenStart;
   while (a < m.tokenEnd && toks[a]!.kind !== 'latin') a++;
-  let b = a + 1;
-  while (b < m.tokenEnd && toks[b]!.kind === 'latin' && /^ +$/.test(doc.text.slice(toks[b - 1]!.end, toks[b]!.start))) b++;
+  const b = latinRunEnd(doc, a, m.tokenEnd);
   const run = doc.text.slice(toks[a]!.start, toks[b - 1]!.end);
   // بلال أبو صلاح ل CNN، لـ CNN: a proclitic written apart before a Latin run ends the Arabic name before it.
   if (a > m.tokenStart + 1 && LONE_PROCLITIC.test(toks[a - 1]!.text)) return cut(m.tokenStart, a - 1);

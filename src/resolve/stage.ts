@@ -15,7 +15,7 @@ import { spanIndexAt } from '../text/sentences.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { letterName } from '../kb/romanize.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
-import { withoutGluedLatin } from './latin.ts';
+import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
 import type { Role, RoleSpell, Title } from '../kb/types.ts';
 import type { OrgWordDef } from '../kb/orgs.ts';
@@ -538,8 +538,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const toks = doc.tokens;
     const prev = toks[i - 1];
     if (prev && prev.kind === 'latin' && /^\s+$/.test(doc.text.slice(prev.end, toks[i]!.start))) return null;
-    let j = i + 1;
-    while (j < toks.length && j - i < 6 && toks[j]!.kind === 'latin' && /^ +$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    const j = latinRunEnd(doc, i, Math.min(toks.length, i + 6));
     if (j < toks.length && toks[j]!.kind === 'latin' && /^\s+$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
     const text = doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
     const targets = kb.lookupLatin(text);
