@@ -22,7 +22,10 @@
  *   npx tsx scripts/event-miss-anatomy.ts --list          also one line per miss (kind, gold triple, trigger, sentence)
  *   npx tsx scripts/event-miss-anatomy.ts --sets a,b      only these folders of test/gold
  *
- * Refuses the unseen sets (test/gold/unseen.json): their misses may not be read.
+ *   npx tsx scripts/event-miss-anatomy.ts --unseen-counts the unseen sets: the pooled counts only (no --list)
+ *
+ * Refuses the unseen sets (test/gold/unseen.json) otherwise: their misses may not be read. `--unseen-counts` is for
+ * the integrator's summary figures (how unseen misses split by kind); it never prints a sentence, a trigger or a triple.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,8 +43,10 @@ const arg = (name: string) => (process.argv.includes(name) ? process.argv[proces
 const unseenDirs = new Set((JSON.parse(readFileSync(join(REPO_ROOT, 'test/gold/unseen.json'), 'utf8')) as { events: string[] }).events.map((d) => d.replace(/^test\/gold\//, '')));
 const allDirs = readdirSync(join(REPO_ROOT, 'test/gold')).filter((d) => d.startsWith('events') && !unseenDirs.has(d));
 const DEFAULT = allDirs.filter((d) => d === 'events' || /^events-corpus[1-4]$/.test(d) || d.startsWith('events-audit'));
-let dirs = arg('--sets') ? arg('--sets').split(',') : process.argv.includes('--all') ? allDirs : DEFAULT;
-for (const d of dirs) if (unseenDirs.has(d) || unseenDirs.has(`test/gold/${d}`)) throw new Error(`${d} is an unseen set: its misses may not be read`);
+const unseenCounts = process.argv.includes('--unseen-counts');
+if (unseenCounts && (process.argv.includes('--list') || arg('--sets'))) throw new Error('--unseen-counts takes no --list and no --sets');
+let dirs = unseenCounts ? [...unseenDirs] : arg('--sets') ? arg('--sets').split(',') : process.argv.includes('--all') ? allDirs : DEFAULT;
+if (!unseenCounts) for (const d of dirs) if (unseenDirs.has(d) || unseenDirs.has(`test/gold/${d}`)) throw new Error(`${d} is an unseen set: its misses may not be read`);
 dirs = dirs.filter((d) => existsSync(join(REPO_ROOT, 'test/gold', d)));
 const list = process.argv.includes('--list');
 
