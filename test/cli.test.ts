@@ -234,3 +234,15 @@ test('analyze reads saved HTML pages and feeds as ingest does', () => {
   assert.deepEqual(docs.map((d) => d.title), ['لقاء في أنقرة', 'خبر أول', 'خبر ثان']);
   for (const d of docs) assert.doesNotMatch(d.text, /<|نص خفي/);
 });
+
+test('qa16: every option a command\'s help explains is in its usage line', () => {
+  for (const command of ['analyze', 'demo', 'ingest', 'reanalyze', 'stats', 'serve', 'export', 'worker']) {
+    const r = rasd([command, '--help']);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    const usageEnd = lines.findIndex((l) => l.trim() === '');
+    const usage = lines.slice(0, usageEnd).join(' ');
+    const explained = lines.slice(usageEnd).flatMap((l) => /^\s+(--[a-z-]+)/.exec(l)?.[1] ?? []);
+    for (const option of explained) assert.ok(usage.includes(option), `rasd ${command}: ${option} is explained but not in the usage line`);
+  }
+});
