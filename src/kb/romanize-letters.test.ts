@@ -27,3 +27,12 @@ test('qa16: arabicLetters keeps hamza forms, ة and ى, and returns plain Arabic
   assert.equal(arabicLetters('مسؤول'.normalize('NFD')), 'مسؤول');
   assert.equal(arabicLetters('یک') + arabicLetters('ی'), 'يكي');
 });
+
+test('qa16: عبد + a definite word the name table knows is spelled as one name, as the rule spells unknown ones', () => {
+  const romanize = createRomanizer({ 'عبد': 'Abdul', 'الحكيم': 'al-Hakim', 'المهدي': 'al-Mahdi' });
+  assert.equal(romanize('عبد الحكيم'), 'Abdul Hakim');
+  assert.equal(romanize('عادل عبد المهدي'), 'Adil Abdul Mahdi'.replace('Adil', romanize('عادل')));
+  assert.equal(romanize('عبد الحليم'), 'Abdul Halim');
+  // the known word alone, or after another word, keeps its article
+  assert.equal(romanize('عمار الحكيم'), `${romanize('عمار')} al-Hakim`);
+});

@@ -305,7 +305,8 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
       }
       const known = table.get(normalize(w));
       if (known) {
-        out.push(known);
+        // عبد + a definite word the table knows is one name too (عبد الحكيم → Abdul Hakim, not Abdul al-Hakim; qa16).
+        out.push(i > 0 && normalize(words[i - 1]!) === 'عبد' && known.startsWith('al-') ? known.slice(3).replace(/^./, (c) => c.toUpperCase()) : known);
         continue;
       }
       if (w.length > 3 && w.startsWith('ال')) {
