@@ -182,6 +182,16 @@ test('demo --print refuses other arguments', () => {
   assert.equal(r.stdout, '');
 });
 
+// qa16: `demo --port abc` ingested the samples into the store, then refused the port
+test('demo checks --port before it ingests anything', () => {
+  const db = join(dir, 'demo-badport.db');
+  const r = rasd(['demo', '--db', db, '--port', 'abc']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /--port must be a number from 0 to 65535, not "abc"/);
+  assert.doesNotMatch(r.stdout, /articles read/);
+  assert.equal(existsSync(db), false);
+});
+
 test('demo --print analyzes the samples', () => {
   const r = rasd(['demo', '--print']);
   assert.equal(r.status, 0, r.stderr);
