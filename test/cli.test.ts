@@ -256,3 +256,22 @@ test('qa16: every option a command\'s help explains is in its usage line', () =>
     for (const option of explained) assert.ok(usage.includes(option), `rasd ${command}: ${option} is explained but not in the usage line`);
   }
 });
+
+// qa16: a file name with a line break made the one line about it two ("rasd analyze: bad" and "name.txt: ...")
+test('a file name with a line break is named on one line', () => {
+  const sub = join(dir, 'odd-names');
+  mkdirSync(sub, { recursive: true });
+  writeFileSync(join(sub, 'bad\nname.txt'), Uint8Array.from([0xff, 0xfe, 0x00]));
+  writeFileSync(join(sub, 'good.txt'), 'date 2025-10-15\nوصل الوفد إلى دمشق أمس.');
+  const r = rasd(['analyze', '--format', 'jsonl', sub]);
+  assert.equal(r.status, 1);
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0]!, /^rasd analyze: ".*bad\\nname\.txt": UTF-16 file with an odd number of bytes/);
+  assert.equal(r.stdout.trim().split('\n').length, 1);
+  const db = join(dir, 'odd-names.db');
+  const i = rasd(['ingest', '--db', db, sub]);
+  assert.equal(i.status, 1);
+  assert.ok(i.stderr.trim().split('\n').every((l) => l.startsWith('rasd ingest: ')), i.stderr);
+  assert.match(i.stderr, /rejected ".*bad\\nname\.txt"/);
+});
