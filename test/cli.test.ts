@@ -182,6 +182,16 @@ test('demo --print refuses other arguments', () => {
   assert.equal(r.stdout, '');
 });
 
+// qa16: `demo --port abc` ingested the samples into the store, then refused the port
+test('demo checks --port before it ingests anything', () => {
+  const db = join(dir, 'demo-badport.db');
+  const r = rasd(['demo', '--db', db, '--port', 'abc']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /--port must be a number from 0 to 65535, not "abc"/);
+  assert.doesNotMatch(r.stdout, /articles read/);
+  assert.equal(existsSync(db), false);
+});
+
 test('demo --print analyzes the samples', () => {
   const r = rasd(['demo', '--print']);
   assert.equal(r.status, 0, r.stderr);
@@ -233,4 +243,35 @@ test('analyze reads saved HTML pages and feeds as ingest does', () => {
   const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).document);
   assert.deepEqual(docs.map((d) => d.title), ['لقاء في أنقرة', 'خبر أول', 'خبر ثان']);
   for (const d of docs) assert.doesNotMatch(d.text, /<|نص خفي/);
+});
+
+test('qa16: every option a command\'s help explains is in its usage line', () => {
+  for (const command of ['analyze', 'demo', 'ingest', 'reanalyze', 'stats', 'serve', 'export', 'worker']) {
+    const r = rasd([command, '--help']);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    const usageEnd = lines.findIndex((l) => l.trim() === '');
+    const usage = lines.slice(0, usageEnd).join(' ');
+    const explained = lines.slice(usageEnd).flatMap((l) => /^\s+(--[a-z-]+)/.exec(l)?.[1] ?? []);
+    for (const option of explained) assert.ok(usage.includes(option), `rasd ${command}: ${option} is explained but not in the usage line`);
+  }
+});
+
+// qa16: a file name with a line break made the one line about it two ("rasd analyze: bad" and "name.txt: ...")
+test('a file name with a line break is named on one line', () => {
+  const sub = join(dir, 'odd-names');
+  mkdirSync(sub, { recursive: true });
+  writeFileSync(join(sub, 'bad\nname.txt'), Uint8Array.from([0xff, 0xfe, 0x00]));
+  writeFileSync(join(sub, 'good.txt'), 'date 2025-10-15\nوصل الوفد إلى دمشق أمس.');
+  const r = rasd(['analyze', '--format', 'jsonl', sub]);
+  assert.equal(r.status, 1);
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0]!, /^rasd analyze: ".*bad\\nname\.txt": UTF-16 file with an odd number of bytes/);
+  assert.equal(r.stdout.trim().split('\n').length, 1);
+  const db = join(dir, 'odd-names.db');
+  const i = rasd(['ingest', '--db', db, sub]);
+  assert.equal(i.status, 1);
+  assert.ok(i.stderr.trim().split('\n').every((l) => l.startsWith('rasd ingest: ')), i.stderr);
+  assert.match(i.stderr, /rejected ".*bad\\nname\.txt"/);
 });

@@ -23,5 +23,12 @@ test('an option with a value given twice is refused', () => {
 test('a value that starts with "-" is explained', () => {
   assert.throws(() => parse(['--workers', '-3']), /--workers -3: a value that starts with "-" is written --workers=-3/);
   assert.throws(() => parse(['-f', '-x']), /--format -x: a value that starts with "-" is written --format=-x/);
-  assert.throws(() => parse(['--bogus']), /Unknown option '--bogus'/);
+});
+
+// qa16: a mistyped option got Node's advice about positional arguments starting with "-"
+test('an unknown option is named, with the nearest known one', () => {
+  assert.throws(() => parse(['--formt', 'json']), /^RasdError: unknown option --formt \(did you mean --format\?\); --help lists the options$/);
+  assert.throws(() => parse(['--workres=2']), /unknown option --workres \(did you mean --workers\?\)/);
+  assert.throws(() => parse(['--bogus']), /^RasdError: unknown option --bogus; --help lists the options$/);
+  assert.throws(() => parse(['-z']), /unknown option -z; --help lists the options/);
 });

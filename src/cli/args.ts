@@ -21,6 +21,13 @@ export function parseArgs<T extends ParseArgsConfig>(config: T): ReturnType<type
       const value = (i >= 0 ? config.args![i + 1] : undefined) ?? '-...';
       throw new RasdError('RASD_E007', `${long} ${value}: a value that starts with "-" is written ${long}=${value}`);
     }
+    // qa16: Node's "Unknown option '--formt'. To specify a positional argument starting with a '-', place it at the end
+    // of the command after '--', as in '-- "--formt"" answered a typo with advice about positional arguments
+    const unknown = (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec((err as Error).message)?.[1] : undefined;
+    if (unknown) {
+      const near = nearestOption(unknown, Object.keys(config.options ?? {}));
+      throw new RasdError('RASD_E007', `unknown option ${unknown}${near ? ` (did you mean --${near}?)` : ''}; --help lists the options`);
+    }
     throw err;
   }
   const seen = new Set<string>();
@@ -30,4 +37,26 @@ export function parseArgs<T extends ParseArgsConfig>(config: T): ReturnType<type
     seen.add(t.name);
   }
   return parsed as ReturnType<typeof nodeParseArgs<T>>;
+}
+
+/** The option whose name is nearest a mistyped one (at most two edits away), or undefined. */
+function nearestOption(typed: string, names: readonly string[]): string | undefined {
+  const word = typed.replace(/^-+/, '').split('=')[0]!;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const name of names) {
+    const d = editDistance(word, name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }

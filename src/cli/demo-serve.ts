@@ -17,6 +17,8 @@ export async function runDemoServe(argv: string[], samplesDir: string): Promise<
     args: argv,
     options: { smoke: { type: 'boolean' }, db: { type: 'string' }, port: { type: 'string', short: 'p' }, help: { type: 'boolean' } },
   });
+  // the port is checked before the samples are ingested (qa16: --port abc ingested them, then refused the port)
+  const port = parsePort(values.port, values.smoke ? 0 : 8080);
   const store = await openStore(dbPath(values.db));
   try {
     // an old store's analyses of the samples are analyzed again: ingest skips them as already stored, and the demo
@@ -27,7 +29,7 @@ export async function runDemoServe(argv: string[], samplesDir: string): Promise<
     for (const f of summary.reanalyzeFailed ?? []) console.error(`rasd demo: article ${f.id} could not be analyzed again: ${f.reason}`);
     if (summary.reanalyzed) console.log(`rasd demo: ${summary.reanalyzed} stored articles analyzed again (their analyses were made by another rasd version)`);
     // The smoke test takes any free port so CI never collides with a running server.
-    const server = await startServer({ store, port: parsePort(values.port, values.smoke ? 0 : 8080) });
+    const server = await startServer({ store, port });
     console.log(`rasd demo: serving ${summary.stored + summary.duplicates} sample articles at ${server.url} (API docs: ${server.url}api/docs)`);
     if (values.smoke) {
       try {

@@ -89,6 +89,7 @@ test('rasd serve --workers 2 on a port in use says so once and exits 1', async (
     assert.equal(code, 1, stderr);
     assert.match(stderr, /EADDRINUSE/);
     assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    assert.equal(stderr.match(/\[RASD_E\d+\]/g)?.length, 1, stderr); // qa16: the code was given twice
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     busy.close();
@@ -115,6 +116,35 @@ test('rasd serve on a store that is not there says it serves a new, empty one', 
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// qa16: a port in use was Node's "listen EADDRINUSE: address already in use 127.0.0.1:N", which does not say what to do
+test('rasd serve on a port in use says how to choose another', async () => {
+  const { createServer } = await import('node:net');
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
+  const port = (busy.address() as { port: number }).port;
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-serve-'));
+  await openSqliteStore(join(dir, 'x.db')).close();
+  const child = spawn(process.execPath, [rasd, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--workers', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  try {
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => resolve(-1), 30_000);
+      child.once('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, new RegExp(`127\\.0\\.0\\.1:${port} is already in use .*--port N`));
+    assert.equal(stderr.match(/\[RASD_E\d+\]/g)?.length, 1, stderr);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    busy.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -35,7 +35,7 @@
  * Deterministic: the same Arabic gives the same English in every run.
  */
 import { splitParticle } from './particles.ts';
-import { normalize, stripDiacritics } from '../text/normalize.ts';
+import { arabicLetters, normalize, stripDiacritics } from '../text/normalize.ts';
 import type { Transliterator } from './translit.ts';
 import { RasdError } from '../core/errors.ts';
 import particles from '../../data/kb/name-particles.json' with { type: 'json' };
@@ -266,7 +266,9 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
   for (const [ar, en] of Object.entries(parts)) if (!ar.startsWith('_')) table.set(normalize(ar), en);
   const foreign = new Set<string>();
   for (const w of foreignWords) foreign.add(normalize(w));
-  const romanize = (arabic: string): string => {
+  const romanize = (written: string): string => {
+    // Persian/Urdu keyboard letters and presentation forms are spelled as the Arabic letters they stand for (qa16).
+    const arabic = arabicLetters(written);
     // Parts of a name joined by a hyphen (يونغ-مو) are spelled one by one.
     if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p))).join('-');
     // A particle written joined (عبدالعظيم، أبوبكر) is spelled as its own word, unless the table has the joined word (عبدالله).
@@ -303,7 +305,8 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
       }
       const known = table.get(normalize(w));
       if (known) {
-        out.push(known);
+        // عبد + a definite word the table knows is one name too (عبد الحكيم → Abdul Hakim, not Abdul al-Hakim; qa16).
+        out.push(i > 0 && normalize(words[i - 1]!) === 'عبد' && known.startsWith('al-') ? known.slice(3).replace(/^./, (c) => c.toUpperCase()) : known);
         continue;
       }
       if (w.length > 3 && w.startsWith('ال')) {

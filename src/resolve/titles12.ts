@@ -16,6 +16,7 @@
  * T6. ولي عهد أبوظبي is Abu Dhabi's crown prince, not Dubai's.
  */
 import type { Doc } from '../core/document.ts';
+import { arabicLetters, isDroppedMark } from '../text/normalize.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Role, Title } from '../kb/types.ts';
 import { normalize } from '../text/normalize.ts';
@@ -101,14 +102,36 @@ export interface UnEnvoyPhrase {
 }
 
 export function unEnvoyPhrase(text: string, titleEnd: number): UnEnvoyPhrase | null {
-  const m = UN_ENVOY.exec(text.slice(titleEnd, titleEnd + 90));
+  // The phrase is read without marks, tatweel and invisible characters and with presentation forms as their letters:
+  // an RLM or a ZWJ inside "الأمم المتحدة" lost the title, and with it every event of the envoy (qa16).
+  const view = plainView(text, titleEnd, titleEnd + 90);
+  const m = UN_ENVOY.exec(view.text);
   if (!m) return null;
-  const end = titleEnd + m[0].length;
-  const rest = text.slice(end, end + 2);
+  const end = view.at(m[0].length);
+  const rest = view.text.slice(m[0].length, m[0].length + 2);
   const postAt = /^\S/.test(rest) && (m[0].endsWith(' ') || /^ل/.test(rest)) ? end : null;
   // مبعوث الأمين العام الخاص إلى سوريا (titles13): the secretary-general without the UN's name only with a post.
   if (postAt === null && /(?:الأمين|الامين) العام(?:\s+(?:الخاص|الخاصة))?\s*$/u.test(m[0])) return null;
   return { former: !!m[1], postAt, end };
+}
+
+/**
+ * text[from, to) without the characters normalization drops (harakat, tatweel, bidi marks, ZWJ ...) and with
+ * presentation forms as their letters, the letters otherwise as written (hamza forms, ة, ى stay); `at(i)` is the index
+ * in `text` of the view's character i (its end for i = the view's length).
+ */
+function plainView(text: string, from: number, to: number): { text: string; at: (i: number) => number } {
+  const end = Math.min(to, text.length);
+  let out = '';
+  const starts: number[] = [];
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDroppedMark(c)) continue;
+    const ch = (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe) ? arabicLetters(text[i]!) : text[i]!;
+    for (let k = 0; k < ch.length; k++) starts.push(i);
+    out += ch;
+  }
+  return { text: out, at: (i) => (i < starts.length ? starts[i]! : end) };
 }
 
 /** rule T3: the UN envoys on `date`, to `post` when one is named (data/kb/people/titles12-un-envoys.jsonl). */

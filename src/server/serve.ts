@@ -21,6 +21,17 @@ export function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
+/**
+ * What to do when the port cannot be had: Node's "listen EADDRINUSE: address already in use 127.0.0.1:8080" named
+ * the fault but not the way out (qa16).
+ */
+export function listenError(err: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (err.code === 'EADDRINUSE') return new RasdError('RASD_E007', `${host}:${port} is already in use (EADDRINUSE; another rasd serve or demo?): stop it, or pass --port N for another port (--port 0 takes any free one)`);
+  if (err.code === 'EACCES') return new RasdError('RASD_E007', `may not listen on ${host}:${port} (EACCES; ports below 1024 need privileges): pass --port N for another port`);
+  if (err.code === 'EADDRNOTAVAIL') return new RasdError('RASD_E007', `${host} is not an address of this machine (EADDRNOTAVAIL): pass --host with one of its addresses`);
+  return err;
+}
+
 export async function startServer(opts: { store: Store; host?: string; port?: number; token?: string }): Promise<Running> {
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopback(host) && !opts.token) throw new RasdError('RASD_E007', `binding to ${host} needs a token for writes: set RASD_TOKEN or pass --token`);
@@ -33,9 +44,10 @@ export async function startServer(opts: { store: Store; host?: string; port?: nu
     p.finally(() => inFlight.delete(p)).catch(() => {});
     return p;
   };
+  const wanted = opts.port ?? 8080;
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
-    s.once('error', reject);
+    const s = serve({ fetch, hostname: host, port: wanted }, () => resolve(s));
+    s.once('error', (err: NodeJS.ErrnoException) => reject(listenError(err, host, wanted)));
   });
   // A request Node's parser refuses (an over-long URL or header, malformed HTTP) gets a JSON error like any other
   // bad request; a client that hung up gets nothing. Neither may take the server with it.

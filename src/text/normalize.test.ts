@@ -73,3 +73,26 @@ test('every normalized char maps into the original, in order', () => {
 test('stripDiacritics keeps letters as written', () => {
   assert.equal(stripDiacritics('أَحْمَد'), 'أحمد');
 });
+
+test('qa16: folds ھ (U+06BE), which an Urdu keyboard types for ه', () => {
+  assert.equal(normalize('ھذا الھدف'), 'هذا الهدف');
+  assert.equal(normalize('ھذا'), normalize('هذا'));
+});
+
+test('qa16: decomposed (NFD) hamza and madda normalize as the composed letters do', () => {
+  for (const word of ['رئيس', 'مسؤول', 'إسرائيل', 'أحمد', 'آمال', 'هيئة', 'رئَيس', 'شؤُون']) {
+    const nfd = word.normalize('NFD');
+    assert.notEqual(nfd, word.normalize('NFC'), `${word} has a decomposed form`);
+    assert.equal(normalize(nfd), normalize(word.normalize('NFC')), word);
+    const { text, map } = normalizeWithMap(`قال ${nfd} أمس`);
+    assert.equal(text, normalize(`قال ${word.normalize('NFC')} أمس`));
+    assert.equal(map.starts.length, text.length);
+    const at = text.indexOf(normalize(word));
+    const span = toOriginalSpan(map, at, at + normalize(word).length);
+    assert.equal(`قال ${nfd} أمس`.slice(span.start, span.end).normalize('NFC').replace(/[\u064b-\u0652]/g, ''), word.normalize('NFC').replace(/[\u064b-\u0652]/g, ''));
+  }
+  // A hamza mark after a space or another letter is dropped as before.
+  assert.equal(normalize('ب\u0654 \u0654'), 'ب ');
+  assert.equal(stripDiacritics('رئيس'.normalize('NFD')), 'رئيس');
+  assert.equal(stripDiacritics('إسرائيلَ'.normalize('NFD')), 'إسرائيل');
+});

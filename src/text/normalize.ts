@@ -10,7 +10,9 @@
  * - drops harakat, tanween, shadda, sukun, dagger alef, Quranic marks, tatweel
  *   and invisible format characters (ZWJ/ZWNJ, bidi marks, BOM);
  * - folds hamza-carrying and wasla alefs (أ إ آ ٱ) to ا, ى to ي, ة to ه;
- * - folds Persian/Urdu letter variants (ک ی ۀ ە) to their Arabic forms;
+ * - folds Persian/Urdu letter variants (ک ی ۀ ە ھ) to their Arabic forms;
+ * - composes the decomposed (NFD) hamza: ي or و followed by U+0654 (hamza above) is ئ or ؤ, as in NFC text
+ *   (the mark alone was dropped, so the NFD رئيس read as رييس; qa16);
  * - maps Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII;
  * - maps Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ « » “ ” ‘ ’) to ASCII equivalents;
  * - expands presentation forms (ﻻ, ﺏ …) through NFKC;
@@ -81,6 +83,7 @@ const LETTER_FOLD: Record<number, string> = {
   0x06c0: 'ه', // ۀ
   0x06d5: 'ه', // ە
   0x06c1: 'ه',
+  0x06be: 'ه', // ھ (Urdu do-chashmi he): Arabic typed on an Urdu keyboard writes it for ه (ھذا, لجھود; qa16)
 };
 
 const TA_MARBUTA_FOLD: Record<number, string> = {
@@ -156,6 +159,11 @@ function fold(code: number, opts: Required<NormalizeOptions>): string | null {
   return opts === DEFAULTS ? DEFAULT_FOLD[code]! : foldCodePoint(code, opts);
 }
 
+/** U+0654, the combining hamza above of decomposed (NFD) text. */
+const HAMZA_ABOVE = 0x0654;
+/** The letters NFC writes for a seat followed by the combining hamza (ي + U+0654 = ئ); alef's forms fold to ا anyway. */
+const HAMZA_SEAT: Record<string, string | undefined> = { 'ي': 'ئ', 'و': 'ؤ' };
+
 /** Normalizes `text` and returns the normalized string with its map back to `text`. */
 export function normalizeWithMap(text: string, options?: NormalizeOptions): Normalized {
   const opts = options ? { ...DEFAULTS, ...options } : DEFAULTS;
@@ -163,11 +171,14 @@ export function normalizeWithMap(text: string, options?: NormalizeOptions): Norm
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const folded = fold(text.charCodeAt(i), opts);
+    const code = text.charCodeAt(i);
+    const folded = fold(code, opts);
     if (folded === null) {
       parts.push(text[i]!);
       starts.push(i);
       ends.push(i + 1);
+    } else if (code === HAMZA_ABOVE && parts.length && HAMZA_SEAT[parts[parts.length - 1]!]) {
+      parts[parts.length - 1] = HAMZA_SEAT[parts[parts.length - 1]!]!;
     } else {
       for (let k = 0; k < folded.length; k++) {
         parts.push(folded[k]!);
@@ -188,9 +199,12 @@ export function normalize(text: string, options?: NormalizeOptions): string {
   let out = '';
   let plainFrom = 0;
   for (let i = 0; i < text.length; i++) {
-    const folded = fold(text.charCodeAt(i), opts);
+    const code = text.charCodeAt(i);
+    const folded = fold(code, opts);
     if (folded === null) continue;
-    out += text.slice(plainFrom, i) + folded;
+    out += text.slice(plainFrom, i);
+    const seat = code === HAMZA_ABOVE && out.length ? HAMZA_SEAT[out[out.length - 1]!] : undefined;
+    out = seat ? out.slice(0, -1) + seat : out + folded;
     plainFrom = i + 1;
   }
   return plainFrom === 0 ? text : out + text.slice(plainFrom);
@@ -209,10 +223,34 @@ export function toOriginalSpan(map: OffsetMap, start: number, end: number): { st
 
 /** Removes diacritics and tatweel only (no letter folding): for display keys. */
 export function stripDiacritics(text: string): string {
+  // Decomposed (NFD) madda and hamza (ا + U+0653 = آ, ي + U+0654 = ئ) are letters, not marks: compose them first (qa16).
+  if (/[\u0653-\u0655]/.test(text)) text = text.normalize('NFC');
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isDroppedMark(c)) out += text[i];
   }
   return out;
+}
+
+/** The Persian and Urdu letters that Arabic typed on their keyboards writes for Arabic ones (ی ک ھ ...). */
+const KEYBOARD_LETTERS: Record<string, string> = { 'ی': 'ي', 'ے': 'ي', 'ک': 'ك', 'ڪ': 'ك', 'ۀ': 'ه', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه' };
+const KEYBOARD_LETTER_RE = /[یےکڪۀەہھ]/gu;
+
+/**
+ * The Arabic letters a name is written in, for spelling it out (the romanizer) rather than matching it: Persian/Urdu
+ * keyboard letters become the Arabic ones (ی → ي, ک → ك, ھ → ه), presentation forms their letters (ﺑ → ب, ﻻ → لا), and
+ * decomposed hamza and madda are composed (NFC); hamza forms, ة and ى stay, and the string is returned as it is when it
+ * holds none of these. The romanizer spelled such letters as they came ("Barbrیnی", "ﻉﻝﻱ ﺍﻝﺭﺏﻱﻉﻱ"; qa16).
+ */
+export function arabicLetters(text: string): string {
+  let s = text;
+  if (/[\ufb50-\ufdff\ufe70-\ufefe]/.test(s)) {
+    s = s.replace(/[\ufb50-\ufdff\ufe70-\ufefe]/g, (ch) => {
+      const k = ch.normalize('NFKC');
+      return k === ch ? ch : k;
+    });
+  }
+  if (/[\u0653-\u0655]/.test(s)) s = s.normalize('NFC');
+  return /[یےکڪۀەہھ]/u.test(s) ? s.replace(KEYBOARD_LETTER_RE, (ch) => KEYBOARD_LETTERS[ch]!) : s;
 }

@@ -6,6 +6,7 @@
  * pretty. A bad file or item gets one line on stderr and the exit status
  * becomes 1, while the other documents are still analyzed and printed.
  */
+import { shownName } from '../shown.ts';
 import { parseArgs } from '../args.ts';
 import { isValidDate } from '../../core/document.ts';
 import { RasdError } from '../../core/errors.ts';
@@ -59,25 +60,25 @@ export async function run(argv: string[]): Promise<number> {
   let first = true;
   for (const item of items) {
     if (item.error || !item.article) {
-      console.error(`rasd analyze: ${item.label}: ${item.error ?? 'unreadable'}`);
+      console.error(`rasd analyze: ${shownName(item.label)}: ${item.error ?? 'unreadable'}`);
       failed++;
       continue;
     }
     if (item.unreadDate) {
       // a date the input gives and rasd cannot read: analyzed without it (or with --date), said in one line (qa12)
-      console.error(`rasd analyze: ${item.label}: ${unreadDateNote(item.unreadDate, 'analyzed', item.article.date ?? null)}`);
+      console.error(`rasd analyze: ${shownName(item.label)}: ${unreadDateNote(item.unreadDate, 'analyzed', item.article.date ?? null)}`);
       failed++;
     }
     let analysis;
     try {
       analysis = analyzer.analyzeArticle(item.article);
     } catch (err) {
-      console.error(`rasd analyze: ${item.label}: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(`rasd analyze: ${shownName(item.label)}: ${err instanceof Error ? err.message : String(err)}`);
       failed++;
       continue;
     }
     if (analysis.document.language !== 'ar') {
-      console.error(`rasd analyze: ${item.label}: not Arabic (language "${analysis.document.language}"); analyzed anyway`);
+      console.error(`rasd analyze: ${shownName(item.label)}: not Arabic (language "${analysis.document.language}"); analyzed anyway`);
       failed++;
     }
     if (mode === 'pretty') {

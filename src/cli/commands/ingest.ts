@@ -2,6 +2,7 @@
  * rasd ingest PATH... [--db FILE] [--workers N]
  * rasd ingest --db postgres://... --queue PATH...   (enqueue for rasd worker)
  */
+import { shownName } from '../shown.ts';
 import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
@@ -35,9 +36,9 @@ export function summaryLine(s: IngestSummary): string {
 }
 
 export function printRejected(s: Pick<IngestSummary, 'rejected' | 'notes'>, limit = 20): void {
-  for (const r of s.rejected.slice(0, limit)) console.error(`rasd ingest: rejected ${r.path}: ${r.reason}`);
+  for (const r of s.rejected.slice(0, limit)) console.error(`rasd ingest: rejected ${shownName(r.path)}: ${r.reason}`);
   if (s.rejected.length > limit) console.error(`rasd ingest: ... and ${s.rejected.length - limit} more rejected items (see the rejected table)`);
-  for (const r of s.notes.slice(0, limit)) console.error(`rasd ingest: ${r.path}: ${r.reason}`);
+  for (const r of s.notes.slice(0, limit)) console.error(`rasd ingest: ${shownName(r.path)}: ${r.reason}`);
   if (s.notes.length > limit) console.error(`rasd ingest: ... and ${s.notes.length - limit} more articles stored without a readable date or not in Arabic`);
 }
 

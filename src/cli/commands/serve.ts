@@ -104,7 +104,8 @@ async function runPrimary(db: string, host: string, port: number, token: string 
   const listening = new Set<number>();
   const ready = new Promise<void>((resolve, reject) => {
     cluster.on('message', (w, msg: { listening?: string; failed?: string }) => {
-      if (msg?.failed) return reject(new RasdError('RASD_E007', `a server process failed to start: ${msg.failed}`));
+      // the worker's line already ends with its code ([RASD_E007]): not a second one
+      if (msg?.failed) return reject(new RasdError('RASD_E007', `a server process failed to start: ${msg.failed.replace(/ \[RASD_E\d+\]$/, '')}`));
       if (!msg?.listening) return;
       url = msg.listening;
       listening.add(w.id);

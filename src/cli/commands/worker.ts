@@ -1,12 +1,12 @@
 /**
- * rasd worker --db postgres://... [--concurrency N] [--exit-when-empty]
+ * rasd worker --db postgres://... [--concurrency N] [--batch N] [--exit-when-empty]
  */
 import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
 import { DEFAULT_WORKER_BATCH, runWorker, type WorkerSummary } from '../../ingest/queue.ts';
 
-const HELP = `usage: rasd worker --db postgres://... [--concurrency N] [--exit-when-empty]
+const HELP = `usage: rasd worker --db postgres://... [--concurrency N] [--batch N] [--exit-when-empty]
 
 Takes articles queued by \`rasd ingest --db postgres://... --queue\`, analyzes
 them and writes them to the PostgreSQL store. Run as many as you like, on as
