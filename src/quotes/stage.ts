@@ -2053,11 +2053,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const m = mentions[k]!;
       if (m.start < from) break;
       if (m.end > cueStart || m.kind !== 'name' || m.entity.type !== 'ORG') continue;
-      const first = stripConj(keyOf(m.text.trim().split(/\s+/)[0] ?? ''));
+      // (quotes30) A noun whose own first letter is و (وكالة، وزارة، وحدة) keeps it: stripConj alone read "كالة".
+      const firstRaw = keyOf(m.text.trim().split(/\s+/)[0] ?? '');
+      const first = firstRaw === head || firstRaw === bare ? firstRaw : stripConj(firstRaw);
       // The name's own first word ("وزارة الخارجية"، "المفوضية السامية"), or the noun written before it ("صحيفة ديلي ميل").
       const i = tokenAt(m.start);
       const prev = i > 0 && toks[i]!.t.start === m.start ? toks[i - 1] : undefined;
-      const prevKey = prev && prev.t.kind === 'arabic' ? stripConj(prev.key) : '';
+      const prevKey = prev && prev.t.kind === 'arabic' ? (prev.key === bare ? bare : stripConj(prev.key)) : '';
       if ((first === head || first === bare) && m.text.trim().includes(' ')) return { id: m.entity.id, text: sp.text, anonymous: false };
       // Only a channel noun (صحيفة، وكالة، قناة ...) or a statement or report ("بيان وزارة الخزانة" then "البيان": its
       // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
@@ -2087,7 +2089,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let i = tokenAt(from); i < toks.length && toks[i]!.t.start < cueSpan.start; i++) {
       const t = toks[i]!;
       if (t.t.kind !== 'arabic' || t.t.start < from || (own && t.t.start >= own[0] && t.t.end <= own[1])) continue;
-      const k = stripConj(t.key);
+      const k = t.key === bare ? bare : stripConj(t.key);
       const definite = k === head || k === 'لل' + bare.replace(/^ل/, '') || k === 'بال' + bare;
       // "منظمته غير الحكومية": the noun with a possessive pronoun names a body of its own.
       const possessed = possessive.test(k);
