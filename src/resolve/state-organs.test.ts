@@ -69,3 +69,17 @@ test('a government named alone is only the KB body, never one of its own', () =>
   const de = analyzer.analyzeArticle({ text: text.replace(/اليونان/g, 'ألمانيا'), date: '2018-05-01' });
   assert.deepEqual(speakersOf(de, 'الحكومة'), [{ en: 'German Government', kbId: 'org:german-government' }]);
 });
+
+test('an organ named before in the article is what the organ named alone refers back to, whatever the story state', () => {
+  const text = 'قتل فلسطيني برصاص الجيش الإسرائيلي في رام الله. وشهدت رام الله والضفة الغربية مواجهات. وقال الجيش إن الشاب حاول طعن جندي.';
+  const a = analyzer.analyzeArticle({ text, date: '2018-05-01' });
+  assert.deepEqual(speakersOf(a, 'الجيش'), [{ en: 'Israel Defense Forces', kbId: 'org:idf' }]);
+});
+
+test('an officer or members of the organ speak unnamed; "بالنيابة" is no prosecution', () => {
+  const text = 'وقعت حوادث شغب في زغرب ليلة الجمعة. وتستضيف كرواتيا البطولة هذا العام. وقال قائد الشرطة إن التحقيق مستمر. وقال وزراء الخارجية إن الوضع خطير. وتحدث الوزير بالنيابة عن الحكومة.';
+  const a = analyzer.analyzeArticle({ text, date: '2018-05-01' });
+  assert.deepEqual(speakersOf(a, 'قائد الشرطة'), [null]);
+  assert.deepEqual(speakersOf(a, 'وزراء الخارجية'), [null]);
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => /النيابة/.test(m.text))));
+});

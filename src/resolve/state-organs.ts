@@ -23,7 +23,9 @@ import { normalize } from '../text/normalize.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 
 export interface StateOrganData {
-  organs: Array<{ ar: string[]; gender: 'm' | 'f'; en: string; sector: string; kbOnly?: boolean; adjective?: boolean }>;
+  organs: Array<{ ar: string[]; gender: 'm' | 'f'; en: string; sector: string; kbOnly?: boolean; adjective?: boolean; notAfterB?: boolean }>;
+  /** Words before an organ that make it an officer's or members' genitive (قائد الشرطة، وزراء الخارجية). */
+  officers?: string[];
 }
 
 interface Organ {
@@ -35,17 +37,25 @@ interface Organ {
   kbOnly: boolean;
   /** The one-word form is also an adjective (الخارجية، الداخلية). */
   adjective: boolean;
+  /** Not with the preposition ب (بالنيابة: on behalf of). */
+  notAfterB: boolean;
+  /** Normalized forms ("الشرطه", "وزاره الخارجيه") and their indefinite heads ("شرطه"): what a name of the same organ opens with. */
+  forms: string[];
 }
 
 export interface StateOrganTable {
   /** Normalized first word → the organs whose forms open with it, each with its normalized second word ('' for one word). */
   byFirst: Map<string, Array<{ second: string; organ: Organ }>>;
+  /** Normalized officer words (قائد، وزراء، باسم). */
+  officers: Set<string>;
 }
 
 export function buildStateOrganTable(data: StateOrganData): StateOrganTable {
   const byFirst: StateOrganTable['byFirst'] = new Map();
   for (const o of data.organs) {
-    const organ: Organ = { canonical: o.ar[0]!, gender: o.gender, en: o.en, sector: o.sector, kbOnly: !!o.kbOnly, adjective: !!o.adjective };
+    const forms = o.ar.map((f) => normalize(f));
+    for (const f of [...forms]) if (!f.includes(' ')) forms.push(f.replace(/^ال/, ''));
+    const organ: Organ = { canonical: o.ar[0]!, gender: o.gender, en: o.en, sector: o.sector, kbOnly: !!o.kbOnly, adjective: !!o.adjective, notAfterB: !!o.notAfterB, forms };
     for (const form of o.ar) {
       const [first, second = ''] = normalize(form).split(/\s+/);
       const list = byFirst.get(first!) ?? [];
@@ -55,7 +65,7 @@ export function buildStateOrganTable(data: StateOrganData): StateOrganTable {
       byFirst.set(first!, list);
     }
   }
-  return { byFirst };
+  return { byFirst, officers: new Set((data.officers ?? []).map((w) => normalize(w))) };
 }
 
 const FI = new Set(['في', 'وفي']);
@@ -150,6 +160,33 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
     return stateOfSentence(ps, sentence, () => (dominant !== undefined ? dominant : (dominant = dominantState(ps))));
   };
 
+  const officerWord = (w: string) => table.officers.has(w) || table.officers.has(w.replace(/^[وف]/, '')) || table.officers.has(w.replace(/^[وف]?ال/, ''));
+  /** Does a name (normalized) open with one of the organ's forms: "الجيش الإسرائيلي"، "شرطة لندن"، "وزارة الخارجية الأمريكية"? */
+  const opensWith = (name: string, organ: Organ) => {
+    const n = name.replace(/^[وف]?(?:ب|ل)?(?=ال)/, '').replace(/^[وف]?لل/, 'ال');
+    return organ.forms.some((f) => n === f || n.startsWith(f + ' '));
+  };
+  /**
+   * The organ named before in the article, which the organ named alone refers back to: the latest ORG entity before
+   * `pos` with a mention, or a KB name, that opens with the organ's words.
+   */
+  const antecedent = (pos: number, organ: Organ): Entity | null => {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of out) {
+      if (e.type !== 'ORG') continue;
+      const rec = e.kbId && !e.kbId.startsWith('x:') ? kb.byId(e.kbId) : undefined;
+      const byKb = !!rec && rec.ar.some((n) => opensWith(normalize(n), organ));
+      for (const m of e.mentions) {
+        if (m.end > pos || m.start <= bestAt) continue;
+        if (byKb || opensWith(normalize(m.text), organ)) {
+          best = e;
+          bestAt = m.start;
+        }
+      }
+    }
+    return best;
+  };
   const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
   const byKb = new Map<string, Entity>();
   for (const e of out) if (e.kbId) byKb.set(e.kbId, e);
@@ -175,14 +212,23 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
     const after = last + 1;
     if (sameSentence(i, after) && (definite(after) || QUOTE_MARK.test(toks[after]!.text))) continue;
     if (sameSentence(i, i - 1) && definite(i - 1)) continue;
+    if (organ.notAfterB && f.clitic.includes('ب')) continue;
+    // "قائد الشرطة"، "وزراء الخارجية"، "المتحدث باسم الجيش": the officer or the members speak, not the organ.
+    if (sameSentence(i, i - 1) && toks[i - 1]!.kind === 'arabic' && officerWord(doc.norm(i - 1))) continue;
     // "سياستها الخارجية"، "شؤونه الداخلية": after a noun with a pronoun suffix the word qualifies that noun.
     if (organ.adjective && last === i && sameSentence(i, i - 1) && toks[i - 1]!.kind === 'arabic' && POSSESSED.test(toks[i - 1]!.text)) continue;
     const start = toks[i]!.start + f.clitic.length;
     const end = toks[last]!.end;
     if (covered(start, end)) continue;
+    const mention: Mention = { start, end, text: doc.text.slice(start, end), kind: 'name' };
+    const before = antecedent(start, organ);
+    if (before) {
+      before.mentions.push(mention);
+      added.add(before);
+      continue;
+    }
     const iso = stateAt(sentenceAt(start));
     if (!iso) continue;
-    const mention: Mention = { start, end, text: doc.text.slice(start, end), kind: 'name' };
     const kbId = kbOrgan(kb, iso, organ);
     let e: Entity | undefined;
     if (kbId) {
