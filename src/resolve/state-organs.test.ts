@@ -83,3 +83,9 @@ test('an officer or members of the organ speak unnamed; "بالنيابة" is no
   assert.deepEqual(speakersOf(a, 'وزراء الخارجية'), [null]);
   assert.ok(!a.entities.some((e) => e.mentions.some((m) => /النيابة/.test(m.text))));
 });
+
+test('a hashtag glues the organ to its adjective: no organ of the story state there', () => {
+  const text = 'تحتجز تركيا جنديين يونانيين. وتطالب اليونان تركيا بالإفراج عنهما. وتتهم تركيا الجنديين بالتجسس. وكان #الجيش_اليوناني قد ذكر أن السلطات على تواصل.';
+  const a = analyzer.analyzeArticle({ text, date: '2018-05-01' });
+  assert.ok(!a.entities.some((e) => e.country === 'TUR' && e.mentions.some((m) => m.text === 'الجيش')));
+});

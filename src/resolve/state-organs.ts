@@ -209,6 +209,8 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
       }
     }
     if (!organ) continue;
+    // "#الجيش_اليوناني": a hashtag glues the organ to its adjective.
+    if (doc.text[toks[last]!.end] === '_' || doc.text[toks[i]!.start - 1] === '_') continue;
     const after = last + 1;
     if (sameSentence(i, after) && (definite(after) || QUOTE_MARK.test(toks[after]!.text))) continue;
     if (sameSentence(i, i - 1) && definite(i - 1)) continue;
