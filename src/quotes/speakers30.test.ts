@@ -16,3 +16,22 @@ test('"الوكالة" after "وكالة X" whose name mention leaves the noun o
   const other = run('غمرت المياه قرى الساحل. وقالت لجنة مكافحة الفيضانات إن عدد القتلى ارتفع. كما أفادت الهيئة أن آلاف الأشخاص مفقودون.', [body]);
   assert.equal(other.at(-1)?.speaker, null);
 });
+
+test('a government the KB lacks, named with its state, speaks as that state; one the KB has stays the body', async () => {
+  const { loadResources } = await import('../resources/load.ts');
+  const { buildStages, createAnalyzer } = await import('../analyzer.ts');
+  const resources = loadResources();
+  const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
+  const text = 'اندلعت حرائق في اليونان. وأعلنت الحكومة اليونانية أنها طلبت المساعدة. وقالت حكومة فنلندا إن الحدود ستغلق. وقالت الحكومة الألمانية إنها سترسل طائرات.';
+  const a = analyzer.analyzeArticle({ text, date: '2018-05-01' });
+  const kbOf = (words: string) => {
+    const q = a.quotes.find((x) => x.speakerText === words);
+    return q?.speaker ? a.entities.find((e) => e.id === q.speaker)?.kbId ?? null : null;
+  };
+  // Never the resolver's own x: body: the state, or the KB's body if the KB comes to have one.
+  for (const [words, iso] of [['الحكومة اليونانية', 'GRC'], ['حكومة فنلندا', 'FIN']] as const) {
+    const id = kbOf(words);
+    assert.ok(id === `cty:${iso}` || (!!id && !id.startsWith('x:')), `${words} → ${id}`);
+  }
+  assert.equal(kbOf('الحكومة الألمانية'), 'org:german-government');
+});

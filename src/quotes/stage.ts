@@ -2145,6 +2145,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return country ? { id: country.id, text: sp.text, anonymous: false } : null;
   };
 
+  /**
+   * (quotes30) "أعلنت الحكومة اليونانية"، "قالت حكومة فنلندا": a government the KB lacks (an x: body the resolver named
+   * from the head and the state, actor <ISO>GOV) speaks as its state, as a government named alone does (storyStateOrgan)
+   * and as the gold names it ("Greece"); a government the KB has (org:german-government) stays that body.
+   */
+  const governmentAsState = (sp: Speaker): Speaker | null => {
+    const e = entityById.get(sp.id!);
+    if (!e || e.type !== 'ORG' || !e.country || !e.kbId?.startsWith('x:') || e.actor !== `${e.country}GOV`) return null;
+    const first = keyOf(e.name.trim().split(/\s+/)[0] ?? '');
+    if (!lex.storyStateHeads.has(first) && !lex.storyStateHeads.has(keyOf('ال' + first))) return null;
+    const state = countryEntity.get(e.country);
+    return state ? { id: state.id, text: sp.text, anonymous: false } : null;
+  };
+
   /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
   const bareUnknown = (id: string): boolean => {
     const e = entityById.get(id);
@@ -2207,6 +2221,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
     // (quotes28) "وقالت الحكومة" with no body of that head: the story's state, when its places make it clear.
     if (sp && !sp.anonymous && sp.text && !sp.id) sp = storyStateOrgan(sp, sentence) ?? sp;
+    // (quotes30) A government the KB lacks, named with its state: that state.
+    if (sp?.id) sp = governmentAsState(sp) ?? sp;
     // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
     if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {
