@@ -12,7 +12,10 @@
  *
  * Only a definite organ standing alone: no definite word right after it (an adjective or a demonym: الشرطة المحلية،
  * الجيش الحر, the resolver's business), none right before it (the organ word is itself an adjective: السياسة
- * الخارجية، الشؤون الداخلية), no quotation mark after it, and no entity mention over it.
+ * الخارجية، الشؤون الداخلية), no quotation mark or hashtag underscore next to it, no officer's word before it (قائد
+ * الشرطة، وزراء الخارجية، المتحدث باسم الجيش: the officer speaks, unnamed), and no entity mention over it. An organ named
+ * before in the article (a mention, or a KB name, opening with the organ's words: "الجيش الإسرائيلي"، "شرطة لندن") is
+ * what it refers back to, before any story state.
  */
 import type { Entity, Mention } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
