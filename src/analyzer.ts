@@ -23,6 +23,7 @@ import { createEventStage } from './events/stage.ts';
 import { createNerStage, type NerResources } from './ner/stage.ts';
 import type { QuoteLexicon } from './quotes/lexicon.ts';
 import { createQuoteStage } from './quotes/stage.ts';
+import { withStateOrgans, type StateOrganTable } from './resolve/state-organs.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
@@ -40,6 +41,8 @@ export interface Resources {
   quoteCues: QuoteLexicon;
   /** How often words stood inside names in unlabelled news (data/ner/auto-lexicon.tsv), for the resolver. */
   nameEvidence?: ReadonlyMap<string, readonly number[]>;
+  /** (quotes30) State organs named alone (data/quotes/state-organs.json): entities for them after the resolver. */
+  stateOrgans?: StateOrganTable;
   /**
    * Fingerprint of the data files and analyzer code these resources came with
    * (src/resources/revision.ts; Node's loader sets it): part of the analyzer's
@@ -63,13 +66,18 @@ export interface Analyzer {
   document(article: ArticleInput): Doc;
 }
 
+/** (quotes30) The resolver's stage, followed by the state organs named alone when the resources hold their table. */
+function withResolvedOrgans(resources: Resources, stage: Stage<'entities'>): Stage<'entities'> {
+  return resources.stateOrgans ? withStateOrgans(stage, resources.kb, resources.stateOrgans) : stage;
+}
+
 /** The stages that run, in order. Each later issue adds its stage here. */
 export function buildStages(resources: Resources): Stage[] {
   return [
     createTimeStage(resources.timeLexicon),
     // Without a trained model the resolver matches the knowledge base alone.
     resources.ner ? createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)) : noNerStage,
-    createResolveStage(resources.kb, { wordFrequencies: resources.wordFrequencies, nameEvidence: resources.nameEvidence }),
+    withResolvedOrgans(resources, createResolveStage(resources.kb, { wordFrequencies: resources.wordFrequencies, nameEvidence: resources.nameEvidence })),
     createPlacesStage(resources.kb),
     createQuoteStage(resources.quoteCues, (id) => resources.kb.byId(id)?.ar),
     createEventStage(resources.eventLexicon, resources.eventLexicon.cameo),

@@ -2053,11 +2053,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const m = mentions[k]!;
       if (m.start < from) break;
       if (m.end > cueStart || m.kind !== 'name' || m.entity.type !== 'ORG') continue;
-      const first = stripConj(keyOf(m.text.trim().split(/\s+/)[0] ?? ''));
+      // (quotes30) A noun whose own first letter is و (وكالة، وزارة، وحدة) keeps it: stripConj alone read "كالة".
+      const firstRaw = keyOf(m.text.trim().split(/\s+/)[0] ?? '');
+      const first = firstRaw === head || firstRaw === bare ? firstRaw : stripConj(firstRaw);
       // The name's own first word ("وزارة الخارجية"، "المفوضية السامية"), or the noun written before it ("صحيفة ديلي ميل").
       const i = tokenAt(m.start);
       const prev = i > 0 && toks[i]!.t.start === m.start ? toks[i - 1] : undefined;
-      const prevKey = prev && prev.t.kind === 'arabic' ? stripConj(prev.key) : '';
+      const prevKey = prev && prev.t.kind === 'arabic' ? (prev.key === bare ? bare : stripConj(prev.key)) : '';
       if ((first === head || first === bare) && m.text.trim().includes(' ')) return { id: m.entity.id, text: sp.text, anonymous: false };
       // Only a channel noun (صحيفة، وكالة، قناة ...) or a statement or report ("بيان وزارة الخزانة" then "البيان": its
       // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
@@ -2087,7 +2089,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     for (let i = tokenAt(from); i < toks.length && toks[i]!.t.start < cueSpan.start; i++) {
       const t = toks[i]!;
       if (t.t.kind !== 'arabic' || t.t.start < from || (own && t.t.start >= own[0] && t.t.end <= own[1])) continue;
-      const k = stripConj(t.key);
+      const k = t.key === bare ? bare : stripConj(t.key);
       const definite = k === head || k === 'لل' + bare.replace(/^ل/, '') || k === 'بال' + bare;
       // "منظمته غير الحكومية": the noun with a possessive pronoun names a body of its own.
       const possessed = possessive.test(k);
@@ -2141,6 +2143,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const state = stateOfSentence(places, sentence, () => (storyDominant !== undefined ? storyDominant : (storyDominant = dominantState(places))));
     const country = state ? countryEntity.get(state) : undefined;
     return country ? { id: country.id, text: sp.text, anonymous: false } : null;
+  };
+
+  /**
+   * (quotes30) "أعلنت الحكومة اليونانية"، "قالت حكومة فنلندا": a government the KB lacks (an x: body the resolver named
+   * from the head and the state, actor <ISO>GOV) speaks as its state, as a government named alone does (storyStateOrgan)
+   * and as the gold names it ("Greece"); a government the KB has (org:german-government) stays that body.
+   */
+  const governmentAsState = (sp: Speaker): Speaker | null => {
+    const e = entityById.get(sp.id!);
+    if (!e || e.type !== 'ORG' || !e.country || !e.kbId?.startsWith('x:') || e.actor !== `${e.country}GOV`) return null;
+    const first = keyOf(e.name.trim().split(/\s+/)[0] ?? '');
+    if (!lex.storyStateHeads.has(first) && !lex.storyStateHeads.has(keyOf('ال' + first))) return null;
+    const state = countryEntity.get(e.country);
+    return state ? { id: state.id, text: sp.text, anonymous: false } : null;
   };
 
   /** (quotes24) An entity of the resolver's own (x:) that the article names only by one word ("المفوضية", "المجلس"). */
@@ -2205,6 +2221,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
     // (quotes28) "وقالت الحكومة" with no body of that head: the story's state, when its places make it clear.
     if (sp && !sp.anonymous && sp.text && !sp.id) sp = storyStateOrgan(sp, sentence) ?? sp;
+    // (quotes30) A government the KB lacks, named with its state: that state.
+    if (sp?.id) sp = governmentAsState(sp) ?? sp;
     // (quotes24) "ترامب حينئذ"، "هادي الخميس": an unknown person whose name is a known person's name and one word more.
     if (sp?.id && sp.text) sp = knownNameAndWord(sp, cueSpan) ?? sp;
     const q: Quote = {

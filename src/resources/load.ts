@@ -14,6 +14,7 @@ import { compileLexicon, type CameoTable, type EventLexiconData } from '../event
 import { addDescriptions, type DescriptionData } from '../events/descriptions.ts';
 import { loadNerAutoLexicon, loadNerResources } from '../ner/load.ts';
 import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
+import { buildStateOrganTable, type StateOrganData } from '../resolve/state-organs.ts';
 import { tuneJit } from './jit.ts';
 import { analysisRevision } from './revision.ts';
 
@@ -54,6 +55,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
       JSON.parse(readDataFile('events/grammar.json', dataDir)),
     ),
     ner: loadNerResources(dataDir),
+    stateOrgans: buildStateOrganTable(JSON.parse(readDataFile('quotes/state-organs.json', dataDir)) as StateOrganData),
     quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData, JSON.parse(readDataFile('quotes/grammar.json', dataDir))),
   };
   addDescriptions(resources.eventLexicon, JSON.parse(readDataFile('events/descriptions.json', dataDir)) as DescriptionData, resources.kb.countries, resources.kb.places.flatMap((p) => p.ar));

@@ -1,0 +1,278 @@
+/**
+ * (quotes30) State organs named alone: "وقالت الشرطة إن ..."، "أعلن الجيش أن ..."، "ذكرت الخارجية" name no state, and
+ * the resolver leaves them without an entity when the article named no body of that head before (a head alone refers
+ * back: docs/knowledge-base.md). A quote whose speaker is such an organ then had no entity, though the gold names one
+ * ("German police", "US Armed Forces", "Ministry of Foreign Affairs of Russia"). This step, run after the resolver
+ * (`withStateOrgans` wraps its stage), gives each such mention the organ of the story's state: the state the sentence
+ * names a place of after في, else the state the article names most (src/core/story-state.ts, the rule the event and
+ * quote stages use for their bare organs). The organ is the KB's body when the KB names it "<organ> <demonym>"
+ * (الشرطة الإسرائيلية → Israel Police, الجيش الأمريكي → US Armed Forces), else an entity of its own named so (الشرطة
+ * الكرواتية, "Croatian police", with the x: id the resolver gives that name written out). The organs are
+ * data/quotes/state-organs.json.
+ *
+ * Only a definite organ standing alone: no definite word right after it (an adjective or a demonym: الشرطة المحلية،
+ * الجيش الحر, the resolver's business), none right before it (the organ word is itself an adjective: السياسة
+ * الخارجية، الشؤون الداخلية), no quotation mark or hashtag underscore next to it, no officer's word before it (قائد
+ * الشرطة، وزراء الخارجية، المتحدث باسم الجيش: the officer speaks, unnamed), and no entity mention over it. An organ named
+ * before in the article (a mention, or a KB name, opening with the organ's words: "الجيش الإسرائيلي"، "شرطة لندن") is
+ * what it refers back to, before any story state.
+ */
+import type { Entity, Mention } from '../core/analysis.ts';
+import type { Doc } from '../core/document.ts';
+import type { Layers, Stage } from '../core/stage.ts';
+import { hashHex } from '../core/hash.ts';
+import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
+import { normalize } from '../text/normalize.ts';
+import type { KnowledgeBase } from '../kb/index.ts';
+
+export interface StateOrganData {
+  organs: Array<{ ar: string[]; gender: 'm' | 'f'; en: string; sector: string; kbOnly?: boolean; adjective?: boolean; notAfterB?: boolean }>;
+  /** Words before an organ that make it an officer's or members' genitive (قائد الشرطة، وزراء الخارجية). */
+  officers?: string[];
+}
+
+interface Organ {
+  /** Normalized words of the canonical form (the first of `ar`). */
+  canonical: string;
+  gender: 'm' | 'f';
+  en: string;
+  sector: string;
+  kbOnly: boolean;
+  /** The one-word form is also an adjective (الخارجية، الداخلية). */
+  adjective: boolean;
+  /** Not with the preposition ب (بالنيابة: on behalf of). */
+  notAfterB: boolean;
+  /** Normalized forms ("الشرطه", "وزاره الخارجيه") and their indefinite heads ("شرطه"): what a name of the same organ opens with. */
+  forms: string[];
+}
+
+export interface StateOrganTable {
+  /** Normalized first word → the organs whose forms open with it, each with its normalized second word ('' for one word). */
+  byFirst: Map<string, Array<{ second: string; organ: Organ }>>;
+  /** Normalized officer words (قائد، وزراء، باسم). */
+  officers: Set<string>;
+}
+
+export function buildStateOrganTable(data: StateOrganData): StateOrganTable {
+  const byFirst: StateOrganTable['byFirst'] = new Map();
+  for (const o of data.organs) {
+    const forms = o.ar.map((f) => normalize(f));
+    for (const f of [...forms]) if (!f.includes(' ')) forms.push(f.replace(/^ال/, ''));
+    const organ: Organ = { canonical: o.ar[0]!, gender: o.gender, en: o.en, sector: o.sector, kbOnly: !!o.kbOnly, adjective: !!o.adjective, notAfterB: !!o.notAfterB, forms };
+    for (const form of o.ar) {
+      const [first, second = ''] = normalize(form).split(/\s+/);
+      const list = byFirst.get(first!) ?? [];
+      list.push({ second, organ });
+      // Two-word forms first: "النيابة العامة" before "النيابة".
+      list.sort((a, b) => b.second.length - a.second.length);
+      byFirst.set(first!, list);
+    }
+  }
+  return { byFirst, officers: new Set((data.officers ?? []).map((w) => normalize(w))) };
+}
+
+const FI = new Set(['في', 'وفي']);
+/** Clitics a first word may carry (a conjunction, then a preposition): والشرطة، بالجيش، وللشرطة. */
+const CLITICS = /^([وف]?[بل]?)(ال.+)$/;
+const POSSESSED = /(ه|ها|هم|هما|هن|كم|نا)$/;
+const QUOTE_MARK = /^["«“'»”]/;
+
+/** The country's definite singular demonym of a gender (الألمانية / الألماني), as the KB lists them; else null. */
+function demonymOf(kb: KnowledgeBase, iso: string, gender: 'm' | 'f'): string | null {
+  const c = kb.country(iso);
+  if (!c) return null;
+  const re = gender === 'f' ? /^ال\S+ية$/ : /^ال\S+ي$/;
+  return c.demonyms.find((d) => re.test(d)) ?? null;
+}
+
+/** The one KB body of `iso` named "<organ> <demonym>" (any of the country's definite demonyms); else null. */
+function kbOrgan(kb: KnowledgeBase, iso: string, organ: Organ): string | null {
+  const c = kb.country(iso);
+  if (!c) return null;
+  let found: string | null = null;
+  for (const d of c.demonyms) {
+    if (!d.startsWith('ال')) continue;
+    for (const t of kb.lookup(`${organ.canonical} ${d}`)) {
+      if (t.type !== 'ORG' || kb.byId(t.id)?.country !== iso) continue;
+      if (found && found !== t.id) return null;
+      found = t.id;
+    }
+  }
+  return found;
+}
+
+/** Adds the state organs named alone to the resolver's entities (a new list; the entities given are not changed). */
+export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: KnowledgeBase, table: StateOrganTable, date: string | null): Entity[] {
+  const toks = doc.tokens;
+  // Quick exit: no token opens an organ.
+  const firstKey = (i: number): { clitic: string; key: string } | null => {
+    const t = toks[i]!;
+    if (t.kind !== 'arabic') return null;
+    const m = CLITICS.exec(doc.norm(i));
+    return m ? { clitic: m[1]!, key: m[2]! } : null;
+  };
+  const hits: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const f = firstKey(i);
+    if (f && table.byFirst.has(f.key)) hits.push(i);
+  }
+  if (hits.length === 0) return entities as Entity[];
+
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const tokenAt = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const covered = (a: number, b: number) => entities.some((e) => e.mentions.some((m) => m.start < b && a < m.end));
+  const sameSentence = (i: number, j: number) => j >= 0 && j < toks.length && sentenceAt(toks[i]!.start) === sentenceAt(toks[j]!.start);
+  const definite = (j: number) => toks[j]!.kind === 'arabic' && /^([وفبلك]?ال|[وف]?لل)/.test(doc.norm(j));
+
+  let places: StatePlace[] | undefined;
+  let dominant: string | null | undefined;
+  const stateAt = (sentence: number): string | null => {
+    if (!places) {
+      places = [];
+      for (const e of entities) {
+        if (e.type !== 'LOC' || !e.country) continue;
+        for (const m of e.mentions) {
+          if (m.kind === 'pronoun') continue;
+          const i = tokenAt(m.start);
+          const before = toks[i]!.start >= m.start ? i - 1 : i;
+          const s = sentenceAt(m.start);
+          const afterFi = before >= 0 && toks[before]!.kind === 'arabic' && FI.has(doc.norm(before)) && sentenceAt(toks[before]!.start) === s;
+          places.push({ country: e.country, sentence: s, afterFi });
+        }
+      }
+    }
+    const ps = places;
+    return stateOfSentence(ps, sentence, () => (dominant !== undefined ? dominant : (dominant = dominantState(ps))));
+  };
+
+  const officerWord = (w: string) => table.officers.has(w) || table.officers.has(w.replace(/^[وف]/, '')) || table.officers.has(w.replace(/^[وف]?ال/, ''));
+  /** Does a name (normalized) open with one of the organ's forms: "الجيش الإسرائيلي"، "شرطة لندن"، "وزارة الخارجية الأمريكية"? */
+  const opensWith = (name: string, organ: Organ) => {
+    const n = name.replace(/^[وف]?(?:ب|ل)?(?=ال)/, '').replace(/^[وف]?لل/, 'ال');
+    return organ.forms.some((f) => n === f || n.startsWith(f + ' '));
+  };
+  /**
+   * The organ named before in the article, which the organ named alone refers back to: the latest ORG entity before
+   * `pos` with a mention, or a KB name, that opens with the organ's words.
+   */
+  const antecedent = (pos: number, organ: Organ): Entity | null => {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of out) {
+      if (e.type !== 'ORG') continue;
+      const rec = e.kbId && !e.kbId.startsWith('x:') ? kb.byId(e.kbId) : undefined;
+      const byKb = !!rec && rec.ar.some((n) => opensWith(normalize(n), organ));
+      for (const m of e.mentions) {
+        if (m.end > pos || m.start <= bestAt) continue;
+        if (byKb || opensWith(normalize(m.text), organ)) {
+          best = e;
+          bestAt = m.start;
+        }
+      }
+    }
+    return best;
+  };
+  const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  const byKb = new Map<string, Entity>();
+  for (const e of out) if (e.kbId) byKb.set(e.kbId, e);
+  let next = out.length + 1;
+  const added = new Set<Entity>();
+  for (const i of hits) {
+    const f = firstKey(i)!;
+    const options = table.byFirst.get(f.key)!;
+    let organ: Organ | null = null;
+    let last = i;
+    for (const o of options) {
+      if (!o.second) {
+        organ = o.organ;
+        break;
+      }
+      if (sameSentence(i, i + 1) && toks[i + 1]!.kind === 'arabic' && doc.norm(i + 1) === o.second) {
+        organ = o.organ;
+        last = i + 1;
+        break;
+      }
+    }
+    if (!organ) continue;
+    // "#الجيش_اليوناني": a hashtag glues the organ to its adjective.
+    if (doc.text[toks[last]!.end] === '_' || doc.text[toks[i]!.start - 1] === '_') continue;
+    const after = last + 1;
+    if (sameSentence(i, after) && (definite(after) || QUOTE_MARK.test(toks[after]!.text))) continue;
+    if (sameSentence(i, i - 1) && definite(i - 1)) continue;
+    if (organ.notAfterB && f.clitic.includes('ب')) continue;
+    // "قائد الشرطة"، "وزراء الخارجية"، "المتحدث باسم الجيش": the officer or the members speak, not the organ.
+    if (sameSentence(i, i - 1) && toks[i - 1]!.kind === 'arabic' && officerWord(doc.norm(i - 1))) continue;
+    // "سياستها الخارجية"، "شؤونه الداخلية": after a noun with a pronoun suffix the word qualifies that noun.
+    if (organ.adjective && last === i && sameSentence(i, i - 1) && toks[i - 1]!.kind === 'arabic' && POSSESSED.test(toks[i - 1]!.text)) continue;
+    const start = toks[i]!.start + f.clitic.length;
+    const end = toks[last]!.end;
+    if (covered(start, end)) continue;
+    const mention: Mention = { start, end, text: doc.text.slice(start, end), kind: 'name' };
+    const before = antecedent(start, organ);
+    if (before) {
+      before.mentions.push(mention);
+      added.add(before);
+      continue;
+    }
+    const iso = stateAt(sentenceAt(start));
+    if (!iso) continue;
+    const kbId = kbOrgan(kb, iso, organ);
+    let e: Entity | undefined;
+    if (kbId) {
+      e = byKb.get(kbId);
+      if (!e) {
+        const rec = kb.byId(kbId)!;
+        e = { id: `e${next++}`, type: 'ORG', name: rec.ar[0] ?? mention.text, nameEn: rec.nameEn, kbId, country: iso, actor: kb.actorOn(kbId, date), mentions: [] };
+        byKb.set(kbId, e);
+        out.push(e);
+      }
+    } else {
+      if (organ.kbOnly) continue;
+      const dem = demonymOf(kb, iso, organ.gender);
+      const adj = kb.country(iso)?.demonymEn;
+      if (!dem || !adj) continue;
+      const name = `${organ.canonical} ${dem}`;
+      const key = `x:org:${hashHex(normalize(name))}`;
+      e = byKb.get(key);
+      if (!e) {
+        e = { id: `e${next++}`, type: 'ORG', name, nameEn: organ.en.replace('{adj}', adj), kbId: key, country: iso, actor: iso + organ.sector, mentions: [] };
+        byKb.set(key, e);
+        out.push(e);
+      }
+    }
+    e.mentions.push(mention);
+    added.add(e);
+  }
+  for (const e of added) e.mentions.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The resolver's stage with the state organs added to its entities (same id: the step is part of resolution). */
+export function withStateOrgans(stage: Stage<'entities'>, kb: KnowledgeBase, table: StateOrganTable): Stage<'entities'> {
+  return {
+    id: stage.id,
+    requires: stage.requires,
+    assigns: stage.assigns,
+    run(doc: Doc, layers: Readonly<Partial<Layers>>): Entity[] {
+      return addStateOrgans(doc, stage.run(doc, layers), kb, table, doc.info.date ?? null);
+    },
+  };
+}
