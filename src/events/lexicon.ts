@@ -582,6 +582,9 @@ export const EVENT_GRAMMAR_SECTIONS = {
   statementPastDuty: 'words',
   demonstratives: 'words',
   copulaPronouns: 'words',
+  sideFallbackLevels: 'raw',
+  answerReplyTypes: 'raw',
+  answerActTypes: 'raw',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;
