@@ -585,6 +585,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   sideFallbackLevels: 'raw',
   answerReplyTypes: 'raw',
   answerActTypes: 'raw',
+  answerNotObjects: 'words',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

@@ -45,6 +45,21 @@ test('answered: not when the act before was done to another side, was of a kind 
   assert.ok(!far.some((t) => t.startsWith('REJECT')), far.join('; '));
 });
 
+test('answered: not a refusal to comment, a denial of a report, or one resuming ما', () => {
+  for (const text of [
+    'ودعت مصر تركيا إلى الحوار. ورفضت أنقرة التعليق.',
+    'واتهمت مصر تركيا بدعم الإرهاب. ونفت أنقرة التقرير.',
+    'واتهمت مصر تركيا بدعم الإرهاب، وهو ما نفته أنقرة.',
+  ]) {
+    const got = coded(text);
+    assert.ok(!got.some((t) => t.includes('answered')), `${text}: ${got.join('; ')}`);
+  }
+});
+
+test('answered: a negated refusal answers the act too, with its modality', () => {
+  assert.ok(coded('ودعت مصر تركيا إلى الحوار. ولم ترفض أنقرة الدعوة.').includes('REJECT TUR>EGY negated fallback/answered'));
+});
+
 test('answered: a refusal whose object the rules found keeps it, with no fallback mark', () => {
   const got = coded('ودعت مصر تركيا إلى الحوار. ورفضت أنقرة دعوة فرنسا.');
   assert.ok(got.includes('REJECT TUR>FRA asserted rule'), got.join('; '));

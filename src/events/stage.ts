@@ -120,6 +120,8 @@ const ALA = normalize('على');
 const ANN = normalize('أن');
 /** (events35) على before a pronoun suffix (علينا، عليها), normalized. */
 const ALAY = normalize('علي');
+/** (events35) ما before a refusal: it resumes what was said (وهو ما نفته). */
+const MA = normalize('ما');
 /** (events33) The statements that are their speaker's act with no event verb (a duty laid on an actor, an actor named responsible): their codes, as entries of their own. */
 const STATEMENT_DUTY_ENTRY = { id: 'statement-duty', cameo: '100', plover: 'REQUEST', mode: null, target: ['على'], objectSeqs: [], targetSpecs: new Set(['على']), passiveSet: new Set() } as unknown as CompiledEntry;
 const STATEMENT_BLAME_ENTRY = { id: 'statement-blame', cameo: '112', plover: 'ACCUSE', mode: 'allege', target: ['direct'], objectSeqs: [], targetSpecs: new Set(['direct']), passiveSet: new Set() } as unknown as CompiledEntry;
@@ -223,7 +225,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
-    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES,
+    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -3237,6 +3239,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (ok(speaker) && firstPersonObject(tr)) return { args: withTarget(speaker), rule: level };
           } else if (level === 'answered') {
             if (args.target || tr.passive || !tr.isVerb || !ANSWER_REPLY_TYPES.includes(tr.entry.plover) || sentenceOf[found.token] !== sentenceOf[tr.token]) continue;
+            // Not a refusal resuming ما ("وهو ما نفته القاهرة": what a report said), nor one whose object is a comment or a
+            // report (رفضت التعليق، نفت طهران التقرير): those answer no side's act.
+            if (tr.token > 0 && stripConj(norm[tr.token - 1]!).rest === MA) continue;
+            let o = found.headToken > tr.endToken && found.headToken - tr.endToken <= VSO_WINDOW ? found.endToken + 1 : tr.endToken + 1;
+            while (o < tokens.length && (inTime[o] || isComma(o))) o++;
+            if (o < tokens.length && sentenceOf[o] === sentenceOf[tr.token] && (ANSWER_NOT_OBJECTS.has(stripConj(norm[o]!).rest) || reportNounAt(o))) continue;
             const sent = sentenceOf[tr.token]!;
             for (let k = emitted.length - 1; k >= 0; k--) {
               const e = emitted[k]!;
