@@ -586,6 +586,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   answerReplyTypes: 'raw',
   answerActTypes: 'raw',
   answerNotObjects: 'words',
+  speakerOwnNouns: 'words',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

@@ -74,6 +74,16 @@ test('speaker-object: "us" as the object inside a quote is its speaker', () => {
   assert.ok(prep.some((t) => t.startsWith('ASSAULT TUR>EGY') && t.endsWith('fallback/speaker-object')), prep.join('; '));
 });
 
+test("speaker-object: a noun of the speaker's own state with ـنا as the object (بلادنا، أراضينا) is the speaker", () => {
+  const got = coded('وقال الرئيس المصري "إن تركيا تهدد بلادنا".', { text: '"إن تركيا تهدد بلادنا"', speaker: 'egy' });
+  assert.ok(got.some((t) => t.startsWith('THREATEN TUR>EGY') && t.endsWith('fallback/speaker-object')), got.join('; '));
+  const prep = coded('وقال الرئيس المصري "إن تركيا شنت هجوما على أراضينا".', { text: '"إن تركيا شنت هجوما على أراضينا"', speaker: 'egy' });
+  assert.ok(prep.some((t) => t.startsWith('ASSAULT TUR>EGY') && t.endsWith('fallback/speaker-object')), prep.join('; '));
+  // not a noun of the speaker's state standing elsewhere in the clause (here the subject's own)
+  const elsewhere = coded('وقال الرئيس المصري "إن تركيا تهدد مصالح العراق في بلادنا".', { text: '"إن تركيا تهدد مصالح العراق في بلادنا"', speaker: 'egy' });
+  assert.ok(!elsewhere.some((t) => t.includes('speaker-object')), elsewhere.join('; '));
+});
+
 test('speaker-object: not outside a quote, not for a past verb with ـنا (we did), not for the speaker himself', () => {
   assert.deepEqual(coded('وقال الرئيس المصري إن تركيا تهددنا كل يوم.'), []);
   const past = coded('وقال الرئيس المصري "هددنا تركيا مرارا".', { text: '"هددنا تركيا مرارا"', speaker: 'egy' });

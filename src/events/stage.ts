@@ -225,7 +225,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
-    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS,
+    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -3206,6 +3206,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = tr.endToken + 1; j < end && j <= tr.endToken + 3; j++) {
           if (tokens[j]!.kind !== 'arabic') continue;
           const x = stripConj(norm[j]!).rest;
+          // "تهدد بلادنا"، "عدوان على أراضينا"، "لحماية شعبنا": a noun of the speaker's own state or people, the direct object
+          // right after the trigger or after one of its target prepositions (as a word or as the clitic ب/ل)
+          const own = SPEAKER_OWN_NOUNS.has(x) ? '' : /^[بل]/.test(x) && SPEAKER_OWN_NOUNS.has(x.slice(1)) ? x[0] + '-' : null;
+          if (own !== null) {
+            const before = j - 1 > tr.endToken ? stripConj(norm[j - 1]!).rest : '';
+            if (own ? tr.entry.targetSpecs.has(own) : (j === tr.endToken + 1 && tr.entry.targetSpecs.has('direct')) || (!!before && tr.entry.targetSpecs.has(before))) return true;
+            continue;
+          }
           if (!x.endsWith('نا') || x.length < 3) continue;
           const base = x.slice(0, -2);
           const prep = base === 'ب' ? 'ب-' : base === 'ل' ? 'ل-' : base === ILAY ? ILA : base === ALAY ? ALA : base;
