@@ -79,6 +79,9 @@ test("speaker-object: a noun of the speaker's own state with ـنا as the objec
   assert.ok(got.some((t) => t.startsWith('THREATEN TUR>EGY') && t.endsWith('fallback/speaker-object')), got.join('; '));
   const prep = coded('وقال الرئيس المصري "إن تركيا شنت هجوما على أراضينا".', { text: '"إن تركيا شنت هجوما على أراضينا"', speaker: 'egy' });
   assert.ok(prep.some((t) => t.startsWith('ASSAULT TUR>EGY') && t.endsWith('fallback/speaker-object')), prep.join('; '));
+  // not the noun right after a verb whose subject follows it: "يحارب جنودنا الإرهاب" is "our soldiers fight"
+  const subject = coded('وقال الرئيس المصري "بينما يهاجم جنودنا القوات التركية".', { text: '"بينما يهاجم جنودنا القوات التركية"', speaker: 'egy' });
+  assert.ok(!subject.some((t) => t.includes('speaker-object')), subject.join('; '));
   // not a noun of the speaker's state standing elsewhere in the clause (here the subject's own)
   const elsewhere = coded('وقال الرئيس المصري "إن تركيا تهدد مصالح العراق في بلادنا".', { text: '"إن تركيا تهدد مصالح العراق في بلادنا"', speaker: 'egy' });
   assert.ok(!elsewhere.some((t) => t.includes('speaker-object')), elsewhere.join('; '));

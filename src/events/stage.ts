@@ -3199,7 +3199,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * present verb with ـنا (a past one with ـنا is mostly "we did": هددنا), or a preposition of the entry's targets with
        * ـنا within three words after the trigger, in its clause.
        */
-      function firstPersonObject(tr: Trigger): boolean {
+      function firstPersonObject(tr: Trigger, subject: ActorMention | null): boolean {
         const w = stripConj(norm[tr.endToken]!).rest.replace(/^س(?=[يت])/, '');
         if (tr.isVerb && tr.endToken === tr.token && /^[يت]/.test(w) && w.length > 4 && w.endsWith('نا') && lex.verbForms.has(w.slice(0, -2))) return true;
         const end = commaAfter(tr.endToken);
@@ -3211,7 +3211,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const own = SPEAKER_OWN_NOUNS.has(x) ? '' : /^[بل]/.test(x) && SPEAKER_OWN_NOUNS.has(x.slice(1)) ? x[0] + '-' : null;
           if (own !== null) {
             const before = j - 1 > tr.endToken ? stripConj(norm[j - 1]!).rest : '';
-            if (own ? tr.entry.targetSpecs.has(own) : (j === tr.endToken + 1 && tr.entry.targetSpecs.has('direct')) || (!!before && tr.entry.targetSpecs.has(before))) return true;
+            // (right after a verb, the noun is its object only when the subject stands before it: "يحارب جنودنا داعش" is
+            // "our soldiers fight")
+            const objectSlot = j === tr.endToken + 1 && tr.entry.targetSpecs.has('direct') && !!subject && subject.headToken < j;
+            if (own ? tr.entry.targetSpecs.has(own) : objectSlot || (!!before && tr.entry.targetSpecs.has(before))) return true;
             continue;
           }
           if (!x.endsWith('نا') || x.length < 3) continue;
@@ -3244,7 +3247,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (level === 'speaker-object') {
             if (args.target) continue;
             const speaker = speakerAt(tr);
-            if (ok(speaker) && firstPersonObject(tr)) return { args: withTarget(speaker), rule: level };
+            if (ok(speaker) && firstPersonObject(tr, args.source)) return { args: withTarget(speaker), rule: level };
           } else if (level === 'answered') {
             if (args.target || tr.passive || !tr.isVerb || !ANSWER_REPLY_TYPES.includes(tr.entry.plover) || sentenceOf[found.token] !== sentenceOf[tr.token]) continue;
             // Not a refusal resuming ما ("وهو ما نفته القاهرة": what a report said), nor one whose object is a comment or a
