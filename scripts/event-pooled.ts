@@ -65,7 +65,7 @@ for (const d of dirs) {
         if (!t) return;
         const k = tripleKey(t);
         const s = a.sentences[e.sentence];
-        console.log(`FB\t${d}\t${gold.has(k) ? 'GOLD' : rule.has(k) ? 'dup' : 'NEW-WRONG'}\t${k}\t[${e.trigger.text}]\t${s ? a.document.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 300) : ''}`);
+        console.log(`FB\t${e.sideRule ?? "events20"}\t${d}\t${gold.has(k) ? (rule.has(k) ? 'GOLD-dup' : 'GOLD') : rule.has(k) ? 'dup' : 'NEW-WRONG'}\t${k}\t[${e.trigger.text}]\t${s ? a.document.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 300) : ''}`);
       });
     }
   }

@@ -84,6 +84,8 @@ export interface Event {
   sentence: number;
   /** 'fallback' when the event stage's fallback found a side that its argument rules did not (a weaker reading); absent otherwise. */
   standing?: 'fallback';
+  /** (events35) With `standing: 'fallback'`, the level of the second side pass that found a side (src/events/side-fallback.ts); absent otherwise. */
+  sideRule?: 'speaker-object' | 'answered' | 'dyad';
 }
 
 export interface TimeExpression extends TextSpan {

@@ -582,6 +582,11 @@ export const EVENT_GRAMMAR_SECTIONS = {
   statementPastDuty: 'words',
   demonstratives: 'words',
   copulaPronouns: 'words',
+  sideFallbackLevels: 'raw',
+  answerReplyTypes: 'raw',
+  answerActTypes: 'raw',
+  answerNotObjects: 'words',
+  speakerOwnNouns: 'words',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;

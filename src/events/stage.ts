@@ -18,6 +18,7 @@ import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
 import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
+import { articleDyad, otherOfDyad, sideFallbackLevels, type SideFallbackLevel } from './side-fallback.ts';
 import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace, STATE_ORGANS } from './precision28.ts';
 import {
   compileLexicon,
@@ -117,6 +118,10 @@ const MAA = normalize('مع');
 const ALA = normalize('على');
 /** (events33) The complementizer أن after a duty's addressee (على إيران أن). */
 const ANN = normalize('أن');
+/** (events35) على before a pronoun suffix (علينا، عليها), normalized. */
+const ALAY = normalize('علي');
+/** (events35) ما before a refusal: it resumes what was said (وهو ما نفته). */
+const MA = normalize('ما');
 /** (events33) The statements that are their speaker's act with no event verb (a duty laid on an actor, an actor named responsible): their codes, as entries of their own. */
 const STATEMENT_DUTY_ENTRY = { id: 'statement-duty', cameo: '100', plover: 'REQUEST', mode: null, target: ['على'], objectSeqs: [], targetSpecs: new Set(['على']), passiveSet: new Set() } as unknown as CompiledEntry;
 const STATEMENT_BLAME_ENTRY = { id: 'statement-blame', cameo: '112', plover: 'ACCUSE', mode: 'allege', target: ['direct'], objectSeqs: [], targetSpecs: new Set(['direct']), passiveSet: new Set() } as unknown as CompiledEntry;
@@ -136,6 +141,8 @@ const FI = normalize('في');
  * answers one sentence further on, all right on corpus text; six made as many wrong as right).
  */
 const DENIAL_REACH = 3;
+/** (events35) How many sentences back the second side pass's `answered` level looks for the act a reply answers. */
+const ANSWER_REACH = 2;
 /**
  * (events29) Acts of voice that two sides named by الجانبان/الطرفان do together toward a third party, never to each other:
  * with no third party after them they are no event.
@@ -218,7 +225,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
+    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
   } = lex.grammar ?? missingGrammar();
+  // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
+  const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
   // Past forms that open with ت (توجه، تدخل، تعهد): after the future س only present forms stand, so "ستوجه"
   // (it will be directed) and "ستدخل" (it will enter) are not these verbs.
   const pastBaseCache = new Map<CompiledEntry, Set<string>>();
@@ -1105,7 +1115,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function firstPersonPlural(t: number): boolean {
         const w = stripConj(norm[t]!).rest.replace(/^س(?=ن)/, '');
         if (w.length > 3 && w.startsWith('ن') && lex.verbForms.has('ي' + w.slice(1)) && !lex.verbForms.has('ي' + w)) return true;
-        return w.length > 4 && w.endsWith('نا') && lex.verbForms.has(w.slice(0, -2));
+        // (events35) Not a present stem (تهددنا، يدعمنا: "she threatens us", the pronoun is the object), unless the
+        // stem is also a past form opening with ت (تعهدنا: "we pledged").
+        const stem = w.slice(0, -2);
+        if (/^[يت]/.test(stem) && !pastForms.has(stem)) return false;
+        return w.length > 4 && w.endsWith('نا') && lex.verbForms.has(stem);
       }
 
       // Where the clause of each token starts: after the last boundary (and comma) before it.
@@ -3010,6 +3024,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
       let fallbackNow = false;
+      /** (events35) Which level of the second side pass gave the events emitted now a side (set per trigger in the loop below). */
+      let sideRuleNow: SideFallbackLevel | null = null;
       /** (events31) Every event emitted with both sides, in order: a reply in kind turns one around. */
       const emitted: Array<{ tr: Trigger; code: CodeRef; src: ActorMention; tgt: ActorMention; modality: Modality; sent: number }> = [];
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
@@ -3060,6 +3076,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           trigger: { ...tr.span },
           sentence: sentenceOf[tr.token]!,
           ...(fallbackNow ? { standing: 'fallback' as const } : {}),
+          ...(sideRuleNow ? { sideRule: sideRuleNow } : {}),
         });
         if (tgt) emitted.push({ tr, code, src, tgt, modality, sent: sentenceOf[tr.token]! });
       };
@@ -3176,6 +3193,86 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const end = sentenceTokens[sentenceOf[tr.token]!]![1];
         if (nisbaAfter(tr.endToken + 1, end) || otherStateAfter(tr, source)) return null;
         return { ...args, target: ownState(source), targetPrep: '', fallback: true };
+      }
+      /**
+       * "نظام متطرف يهددنا"، "في الحرب التي تشن ضدنا": a first-person plural object inside a quote is the quote's speaker: a
+       * present verb with ـنا (a past one with ـنا is mostly "we did": هددنا), or a preposition of the entry's targets with
+       * ـنا within three words after the trigger, in its clause.
+       */
+      function firstPersonObject(tr: Trigger, subject: ActorMention | null): boolean {
+        const w = stripConj(norm[tr.endToken]!).rest.replace(/^س(?=[يت])/, '');
+        if (tr.isVerb && tr.endToken === tr.token && /^[يت]/.test(w) && w.length > 4 && w.endsWith('نا') && lex.verbForms.has(w.slice(0, -2))) return true;
+        const end = commaAfter(tr.endToken);
+        for (let j = tr.endToken + 1; j < end && j <= tr.endToken + 3; j++) {
+          if (tokens[j]!.kind !== 'arabic') continue;
+          const x = stripConj(norm[j]!).rest;
+          // "تهدد بلادنا"، "عدوان على أراضينا"، "لحماية شعبنا": a noun of the speaker's own state or people, the direct object
+          // right after the trigger or after one of its target prepositions (as a word or as the clitic ب/ل)
+          const own = SPEAKER_OWN_NOUNS.has(x) ? '' : /^[بل]/.test(x) && SPEAKER_OWN_NOUNS.has(x.slice(1)) ? x[0] + '-' : null;
+          if (own !== null) {
+            const before = j - 1 > tr.endToken ? stripConj(norm[j - 1]!).rest : '';
+            // (right after a verb, the noun is its object only when the subject stands before it: "يحارب جنودنا داعش" is
+            // "our soldiers fight")
+            const objectSlot = j === tr.endToken + 1 && tr.entry.targetSpecs.has('direct') && !!subject && subject.headToken < j;
+            if (own ? tr.entry.targetSpecs.has(own) : objectSlot || (!!before && tr.entry.targetSpecs.has(before))) return true;
+            continue;
+          }
+          if (!x.endsWith('نا') || x.length < 3) continue;
+          const base = x.slice(0, -2);
+          const prep = base === 'ب' ? 'ب-' : base === 'ل' ? 'ل-' : base === ILAY ? ILA : base === ALAY ? ALA : base;
+          if (tr.entry.targetSpecs.has(prep)) return true;
+        }
+        return false;
+      }
+      /** The article's dominant dyad (articleDyad), counted once per article when the dyad level first asks. */
+      let dyadOfArticle: [string, string] | null | undefined;
+      /**
+       * (events35) The second side pass (src/events/side-fallback.ts): for a two-sided trigger whose rules found one side,
+       * the levels of grammar.json sideFallbackLevels in order; the first that names the missing side gives it. The side
+       * must be coded, no medium, and neither the found side nor of its state.
+       * - speaker-object: a missing target is the quote's speaker when the trigger's object is "us" (firstPersonObject);
+       * - answered: a refusal (grammar answerReplyTypes) whose target is missing, its source in its own sentence, answers
+       *   the latest act coded before it in that sentence or the two before (ANSWER_REACH) that was done to the refuser and
+       *   is of a kind one refuses (answerActTypes: a demand, an accusation, a threat, a penalty): its doer is the target
+       *   ("دعت مصر تركيا إلى الحوار. ورفضت أنقرة الدعوة");
+       * - dyad (measured and left off in the shipped data: about one added triple in five was right): the article's two
+       *   most-named states (articleDyad); a side of one of them gets the other as its missing side.
+       */
+      function secondSide(tr: Trigger, args: Args): { args: Args; rule: SideFallbackLevel } | null {
+        const found = (args.source ?? args.target)!;
+        const foundCountry = actorCode(found.entity)?.slice(0, 3) ?? null;
+        const ok = (a: ActorMention | null | undefined): a is ActorMention => !!a && !!actorCode(a.entity) && !isMedia(a.entity) && a.entity.id !== found.entity.id && !sameState(a.entity, found.entity) && actorCode(a.entity)!.slice(0, 3) !== foundCountry;
+        const withTarget = (t: ActorMention) => ({ ...args, target: { ...t, prep: '' }, targetPrep: '' });
+        for (const level of SIDE_LEVELS) {
+          if (level === 'speaker-object') {
+            if (args.target) continue;
+            const speaker = speakerAt(tr);
+            if (ok(speaker) && firstPersonObject(tr, args.source)) return { args: withTarget(speaker), rule: level };
+          } else if (level === 'answered') {
+            if (args.target || tr.passive || !tr.isVerb || !ANSWER_REPLY_TYPES.includes(tr.entry.plover) || sentenceOf[found.token] !== sentenceOf[tr.token]) continue;
+            // Not a refusal resuming ما ("وهو ما نفته القاهرة": what a report said), nor one whose object is a comment or a
+            // report (رفضت التعليق، نفت طهران التقرير): those answer no side's act.
+            if (tr.token > 0 && stripConj(norm[tr.token - 1]!).rest === MA) continue;
+            let o = found.headToken > tr.endToken && found.headToken - tr.endToken <= VSO_WINDOW ? found.endToken + 1 : tr.endToken + 1;
+            while (o < tokens.length && (inTime[o] || isComma(o))) o++;
+            if (o < tokens.length && sentenceOf[o] === sentenceOf[tr.token] && (ANSWER_NOT_OBJECTS.has(stripConj(norm[o]!).rest) || reportNounAt(o))) continue;
+            const sent = sentenceOf[tr.token]!;
+            for (let k = emitted.length - 1; k >= 0; k--) {
+              const e = emitted[k]!;
+              if (e.sent > sent || sent - e.sent > ANSWER_REACH || e.tr.token >= tr.token || e.tr.entry.reciprocal || !ANSWER_ACT_TYPES.includes(e.code.plover)) continue;
+              if (!(e.tgt.entity.id === found.entity.id || sameState(e.tgt.entity, found.entity))) continue;
+              if (ok(e.src)) return { args: withTarget(e.src), rule: level };
+            }
+          } else {
+            if (dyadOfArticle === undefined) dyadOfArticle = articleDyad(actors.filter((a) => a.entity.type === 'LOC' && !parenthesized(a)).map((a) => ({ country: a.entity.country ?? null, sentence: sentenceOf[a.token]! })));
+            const other = otherOfDyad(dyadOfArticle, foundCountry);
+            const state = other ? actors.find((a) => a.entity.type === 'LOC' && actorCode(a.entity) === other && a.entity.country === other && !parenthesized(a)) : undefined;
+            if (!ok(state)) continue;
+            const side: ActorMention = { ...state, prep: '', kind: 'dyad' };
+            return { args: args.source ? { ...args, target: side, targetPrep: '' } : { ...args, source: side }, rule: level };
+          }
+        }
+        return null;
       }
       /** The fallback may give a target: an active trigger of a two-sided kind, its source named and its target not. */
       function fallbackOpen(tr: Trigger, args: Args): boolean {
@@ -3580,6 +3677,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const place = placeOfAct(tr, args.target);
           if (place) args = { ...args, source: place };
         }
+        // (events35) The second side pass: a two-sided trigger with one side found asks the levels switched on.
+        sideRuleNow = null;
+        if (SIDE_LEVELS.length && !ONE_SIDED.has(entry.plover) && entry.plover !== 'PROTEST' && !args.both && !args.source !== !args.target) {
+          const more = secondSide(tr, args);
+          if (more) {
+            args = more.args;
+            fallbackNow = true;
+            sideRuleNow = more.rule;
+          }
+        }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
@@ -3666,6 +3773,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if ((entry.reciprocal || args.both) && args.source && args.target && !(args.targetPrep === FI && !args.both)) emit(tr, code, args.target, args.source, modality);
         if (entry.inverse && args.source && args.target) emit(tr, entry.inverse, args.target, args.source, modality);
       }
+      // The passes below find their sides themselves: no fallback standing carries over from the last trigger.
+      fallbackNow = false;
+      sideRuleNow = null;
       // (events33) A statement that is its speaker's act with no event verb, inside a quote whose speaker is an actor: a duty
       // laid on a named actor ("على الحكومة الأمريكية أن توضح"، "يجب على إيران أن تنسحب") is the speaker's demand of it; an
       // actor named responsible for an act ("إن روسيا مسؤولة عن الهجوم"، "حماس هي المسؤولة عن التصعيد") the speaker's blame.
