@@ -1085,9 +1085,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       resolveCandidates(art);
       pendingTitles(art);
       orgHeadTitles(art);
+      titleAfterNameComma(art);
       administrationHolders(art);
       headTitleBackReferences(art);
       orgCountryMentions(art);
+      mergeLongerNames(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
       loneGivenNames(art);
@@ -3239,7 +3241,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   const { def, former } = c.title;
   let country = c.title.country ?? (def.pronoun ? countryBefore(art, c.start) : null);
   if (def.pronoun && !country) return k;
-  if (c.title.igo && date) {
+  // (A former holder, الأمين العام السابق للأمم المتحدة، is not the one on the date: the name after it says who.)
+  if (c.title.igo && date && !former) {
     // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
     const actor = c.title.igo;
     const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
@@ -3461,6 +3464,62 @@ function mergeNameBeginnings(art: Article): void {
     const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/** Words that carry a name on by lineage (بندر بن سلطان ⟶ بندر بن سلطان بن عبدالعزيز). */
+const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل'].map((w) => normalize(w)));
+
+/**
+ * rule 114 (resolve16): an unknown person's name that is the whole name (two words or more) of exactly one KB
+ * person of the article, and more (a longer name of an unknown person is mergeNameBeginnings'). More by lineage (بندر بن سلطان بن عبدالعزيز after بندر بن سلطان) is the same
+ * person, mention and all. After a KB person's name, one more word without the article that is no name part and no
+ * word of a KB person's name (محمد بن سلمان مفتون، جو كوكس محقة: the recognizer ran on into the clause; the word
+ * counts cannot tell, these words are rare) is cut off, and the rest is a mention of that person.
+ */
+function mergeLongerNames(art: Article): void {
+  const { kb, drafts } = art;
+  const wordsOf = (n: string) => normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
+    if (d.mentions.some((m) => m.kind !== 'name')) continue;
+    const moved: Array<{ m: Mention; words: number; owner: Draft }> = [];
+    for (const m of d.mentions) {
+      const ws = wordsOf(m.text);
+      let found: { words: number; owner: Draft } | null = null;
+      let ambiguous = false;
+      for (const o of drafts.values()) {
+        if (o === d || o.type !== 'PER' || o.generic || o.mentions.length === 0) continue;
+        const names = [...o.names, ...o.mentions.filter((x) => x.kind === 'name').map((x) => x.text)];
+        const kbOwner = !!o.kbId && !o.kbId.startsWith('x:');
+        let n = 0;
+        for (const name of names) {
+          const v = wordsOf(name);
+          if (v.length < 2 || v.length >= ws.length || !v.every((w, i) => ws[i] === w)) continue;
+          const rest = ws.slice(v.length);
+          if (kbOwner && LINEAGE_WORDS.has(rest[0]!) && rest.length >= 2) n = Math.max(n, ws.length);
+          else if (rest.length === 1 && kbOwner && !rest[0]!.startsWith('ال') && !LINEAGE_WORDS.has(rest[0]!) && !kb.isNamePart(rest[0]!) && !kb.isPersonNameWord(rest[0]!)) n = Math.max(n, v.length);
+        }
+        if (!n) continue;
+        if (found && found.owner !== o) ambiguous = true;
+        found = { words: n, owner: o };
+      }
+      if (!found || ambiguous) break;
+      moved.push({ m, ...found });
+    }
+    if (moved.length !== d.mentions.length || new Set(moved.map((x) => x.owner)).size !== 1) continue;
+    for (const { m, words, owner } of moved) {
+      // The mention's first `words` words, as written.
+      const re = /\S+/g;
+      let end = 0;
+      for (let i = 0; i < words; i++) {
+        const w = re.exec(m.text);
+        if (!w) break;
+        end = w.index + w[0].length;
+      }
+      owner.mentions.push(end >= m.text.length ? m : { ...m, end: m.start + end, text: m.text.slice(0, end) });
+    }
     d.mentions = [];
   }
 }
@@ -3815,6 +3874,43 @@ function orgHeadTitles(art: Article): void {
       if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
       if (conjoinedName(art, m.text.split(/\s/)[0]!)) continue;
       tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
+    }
+  }
+}
+
+/**
+ * rule 115 (resolve16): a person's name, a comma, then a title (سامي فلان، السفير السعودي سابقاً) is that person's
+ * title when the title found no holder of its own (a generic title's entity: the person takes it, as a name after it
+ * would) or names a former holder the KB picked (جون سميث، وزير الخارجية الأسبق: not the KB's last former minister).
+ * A title that names the holder on the date (سامح شكري، وزير الخارجية المصري) stays the KB's.
+ */
+function titleAfterNameComma(art: Article): void {
+  const { doc, drafts } = art;
+  const names: Array<{ m: Mention; d: Draft }> = [];
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || d.generic) continue;
+    for (const m of d.mentions) if (m.kind === 'name') names.push({ m, d });
+  }
+  if (!names.length) return;
+  for (const g of [...drafts.values()]) {
+    if (g.type !== 'PER') continue;
+    for (const t of [...g.mentions]) {
+      if (t.kind !== 'title') continue;
+      const gap = doc.text.slice(Math.max(0, t.start - 3), t.start);
+      const comma = /[،,]\s*$/.exec(gap);
+      if (!comma) continue;
+      const at = t.start - (gap.length - comma.index);
+      const before = names.find((x) => x.m.end === at && x.d !== g);
+      if (!before) continue;
+      if (g.generic) {
+        nameGeneric(art, g.generic.key, before.d);
+        break;
+      }
+      if (!g.kbId || g.kbId.startsWith('x:') || !t.text.split(/\s+/).some((w) => art.kb.former.has(normalize(stripDiacritics(w))))) continue;
+      // The KB's holder named in the article by name too is the article's own word for it.
+      if (g.mentions.some((x) => x.kind === 'name')) continue;
+      g.mentions.splice(g.mentions.indexOf(t), 1);
+      before.d.mentions.push(t);
     }
   }
 }
