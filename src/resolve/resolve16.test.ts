@@ -43,3 +43,16 @@ test('a title after a name and a comma is that person’s', () => {
   const c = run('حضر الاجتماع سامح شكري، ووزير الخارجية الأسبق نبيل فهمي.', '2018-06-12');
   assert.notEqual(titleOf(c, 'وزير الخارجية الأسبق'), 'per:sameh-shoukry');
 });
+
+test('a former head of an international body is not the one on the date', () => {
+  const a = run('نعى الرئيس الدبلوماسي الغاني والأمين العام السابق للأمم المتحدة، كوفي عنان، في بيان.', '2018-08-18');
+  assert.equal(titleOf(a, 'الأمين العام السابق'), 'per:kofi-annan');
+  const b = run('وقال الأمين العام للأمم المتحدة إن المفاوضات ستستأنف.', '2018-08-18');
+  assert.equal(titleOf(b, 'الأمين العام'), 'per:antonio-guterres');
+});
+
+// Rule 116: a KB body's name written another way news writes it.
+test('a body’s name with the article on its first word is the KB body', () => {
+  const a = run('وذكرت الفايننشال تايمز أن البنك المركزي رفع سعر الفائدة.', '2018-06-12');
+  assert.equal(entityAt(a, 'الفايننشال تايمز'), 'org:financial-times');
+});
