@@ -3506,7 +3506,8 @@ const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل'].map((w) => no
  * person of the article, and more (a longer name of an unknown person is mergeNameBeginnings'). More by lineage (بندر بن سلطان بن عبدالعزيز after بندر بن سلطان) is the same
  * person, mention and all. After a KB person's name, one more word without the article that is no name part and no
  * word of a KB person's name (محمد بن سلمان مفتون، جو كوكس محقة: the recognizer ran on into the clause; the word
- * counts cannot tell, these words are rare) is cut off, and the rest is a mention of that person.
+ * counts cannot tell, these words are rare) is cut off, and the rest is a mention of that person; the cut word
+ * alone elsewhere (taken for the surname) names no one.
  */
 function mergeLongerNames(art: Article): void {
   const { kb, drafts } = art;
@@ -3515,8 +3516,15 @@ function mergeLongerNames(art: Article): void {
     if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
     if (d.mentions.some((m) => m.kind !== 'name')) continue;
     const moved: Array<{ m: Mention; words: number; owner: Draft }> = [];
+    // A one-word mention (the word cut off, which mergeSurnames took for the surname: يصحح after مهاتير محمد يصحح)
+    // is checked once the longer ones are read.
+    const lone: Mention[] = [];
     for (const m of d.mentions) {
       const ws = wordsOf(m.text);
+      if (ws.length === 1) {
+        lone.push(m);
+        continue;
+      }
       let found: { words: number; owner: Draft } | null = null;
       let ambiguous = false;
       for (const o of drafts.values()) {
@@ -3538,7 +3546,9 @@ function mergeLongerNames(art: Article): void {
       if (!found || ambiguous) break;
       moved.push({ m, ...found });
     }
-    if (moved.length !== d.mentions.length || new Set(moved.map((x) => x.owner)).size !== 1) continue;
+    if (!moved.length || moved.length + lone.length !== d.mentions.length || new Set(moved.map((x) => x.owner)).size !== 1) continue;
+    const cut = new Set(moved.filter((x) => wordsOf(x.m.text).length === x.words + 1).map((x) => wordsOf(x.m.text)[x.words]!));
+    if (!lone.every((m) => cut.has(wordsOf(m.text)[0]!))) continue;
     for (const { m, words, owner } of moved) {
       // The mention's first `words` words, as written.
       const re = /\S+/g;
