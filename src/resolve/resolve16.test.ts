@@ -56,3 +56,12 @@ test('a body’s name with the article on its first word is the KB body', () => 
   const a = run('وذكرت الفايننشال تايمز أن البنك المركزي رفع سعر الفائدة.', '2018-06-12');
   assert.equal(entityAt(a, 'الفايننشال تايمز'), 'org:financial-times');
 });
+
+// Rule 117: a lone word with a verb's shape the corpus counts cannot vouch for.
+test('a lone word shaped as only a verb is no person', () => {
+  const a = run('وقال المحلل: "يفاجئني أنهم لم يقرروا شيئا بعد".', '2018-06-12');
+  assert.equal(entityAt(a, 'يفاجئني'), null);
+  // A Turkish family name in -an is a name (Tezcan).
+  const b = run('وقال المتحدث باسم الحزب بولنت تزجان إن الانتخابات مبكرة. وأضاف تزجان أن الحزب مستعد.', '2018-06-12');
+  assert.match(String(entityAt(b, 'تزجان أن')), /^PER /);
+});

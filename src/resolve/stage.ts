@@ -13,7 +13,7 @@ import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
-import { letterName } from '../kb/romanize.ts';
+import { FOREIGN_START, letterName } from '../kb/romanize.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -1650,6 +1650,20 @@ function verbShape(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
 }
 
 /**
+ * rule 117 (resolve16): an imperfect's shape that only a verb has, for a word the corpus counts too seldom to tell:
+ * a derived form's prefix (يتوغل، تتجادل، يستطرد، تنتقم), a dual or plural ending after ي (يضربان، يشعلون), or an
+ * object pronoun or plural ending (يفاجئني، يقولوا); no known name part, word of a KB person's name, or foreign
+ * name's first letters (تزجان Tezcan, تشابمان). A lone recognizer span so shaped is a verb.
+ */
+function verbForm(rs: Resolver, doc: Doc, j: number): boolean {
+  const { kb } = rs;
+  const seg = doc.segment(j);
+  const w = rs.norm(stripDiacritics(doc.tokens[j]!.text.slice(seg.baseStart)));
+  if (kb.isNamePart(w) || kb.isPersonNameWord(w) || FOREIGN_START.test(w)) return false;
+  return /^[يتن](ت|ست|نت)/.test(w) || /^ي.{2,}(ان|ون)$/.test(w) || /.{3,}(ني|نا|وا)$/.test(w);
+}
+
+/**
  * A recognizer span the KB does not know, without the verbs of its clause: a span of one verb is no name (يرحب،
  * تقوم، نقوم); a verb after the name is cut (عبدالله يكتب، صحيفة لومانيتيه كتبت، درع الخليج تهدف، قاسم ليؤكد), and a
  * person's span loses a verb before the name (يسافر ماتيس، يعود دافيدي، تدعى برينسيس: the verb before its subject).
@@ -1662,7 +1676,7 @@ function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   const before = doc.tokens[a - 1];
   const after = doc.tokens[a + 1];
   const quoted = !!before && !!after && QUOTES.test(before.text) && QUOTES.test(after.text) && before.end === doc.tokens[a]!.start && after.start === doc.tokens[a]!.end;
-  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (verbShape(rs, doc, a, false) && rs.seldomInNames(doc, a))) ? null : m;
+  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (verbShape(rs, doc, a, false) && (rs.seldomInNames(doc, a) || verbForm(rs, doc, a)))) ? null : m;
   // Never the word after a name particle (أبو تمام، بن يحيى).
   while (b - a >= 2 && verbAt(rs, doc, b - 1, true) && !TRAILING_PARTICLES.has(rs.tn(doc, b - 2))) b--;
   // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.
