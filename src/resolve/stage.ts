@@ -1652,15 +1652,18 @@ function verbShape(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
 /**
  * rule 117 (resolve16): an imperfect's shape that only a verb has, for a word the corpus counts too seldom to tell:
  * a derived form's prefix (يتوغل، تتجادل، يستطرد، تنتقم), a dual or plural ending after ي (يضربان، يشعلون), or an
- * object pronoun or plural ending (يفاجئني، يقولوا); no known name part, word of a KB person's name, or foreign
- * name's first letters (تزجان Tezcan, تشابمان). A lone recognizer span so shaped is a verb.
+ * object pronoun or plural ending (يفاجئني، يقولوا); no known name part, word of a KB person's name, foreign
+ * name's first letters (تزجان Tezcan, تشابمان) or a name's vowel ending (نتيناهو). A lone recognizer PER span so
+ * shaped is a verb.
  */
 function verbForm(rs: Resolver, doc: Doc, j: number): boolean {
   const { kb } = rs;
   const seg = doc.segment(j);
   const w = rs.norm(stripDiacritics(doc.tokens[j]!.text.slice(seg.baseStart)));
-  if (kb.isNamePart(w) || kb.isPersonNameWord(w) || FOREIGN_START.test(w)) return false;
-  return /^[يتن](ت|ست|نت)/.test(w) || /^ي.{2,}(ان|ون)$/.test(w) || /.{3,}(ني|نا|وا)$/.test(w);
+  // A name's vowel endings (نتيناهو, a misspelt Netanyahu) are no verb's.
+  if (kb.isNamePart(w) || kb.isPersonNameWord(w) || FOREIGN_START.test(w) || (/[اوهة]$/.test(w) && !/وا$/.test(w)) || kb.lookup(w).length) return false;
+  // The dual and plural endings after a short stem without long vowels (يضربان، يشعلون; not يغيازاريان).
+  return /^[يتن](ت|ست|نت)/.test(w) || (/^ي[^اوي]{2,4}(ان|ون)$/.test(w)) || /.{3,}(ني|نا|وا)$/.test(w);
 }
 
 /**
@@ -1676,7 +1679,7 @@ function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   const before = doc.tokens[a - 1];
   const after = doc.tokens[a + 1];
   const quoted = !!before && !!after && QUOTES.test(before.text) && QUOTES.test(after.text) && before.end === doc.tokens[a]!.start && after.start === doc.tokens[a]!.end;
-  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (verbShape(rs, doc, a, false) && (rs.seldomInNames(doc, a) || verbForm(rs, doc, a)))) ? null : m;
+  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (verbShape(rs, doc, a, false) && (rs.seldomInNames(doc, a) || (m.type === 'PER' && verbForm(rs, doc, a))))) ? null : m;
   // Never the word after a name particle (أبو تمام، بن يحيى).
   while (b - a >= 2 && verbAt(rs, doc, b - 1, true) && !TRAILING_PARTICLES.has(rs.tn(doc, b - 2))) b--;
   // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.
