@@ -14,6 +14,7 @@ import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { FOREIGN_START, letterName } from '../kb/romanize.ts';
+import { verbOnlyShape } from './verb-forms.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -1650,20 +1651,16 @@ function verbShape(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
 }
 
 /**
- * rule 117 (resolve16): an imperfect's shape that only a verb has, for a word the corpus counts too seldom to tell:
- * a derived form's prefix (يتوغل، تتجادل، يستطرد، تنتقم), a dual or plural ending after ي (يضربان، يشعلون), or an
- * object pronoun or plural ending (يفاجئني، يقولوا); no known name part, word of a KB person's name, foreign
- * name's first letters (تزجان Tezcan, تشابمان) or a name's vowel ending (نتيناهو). A lone recognizer PER span so
- * shaped is a verb.
+ * rule 117 (resolve16): token j is shaped as only a verb is (verb-forms.ts) and is no known name part, word of a KB
+ * person's name, KB name or foreign name's beginning (تزجان Tezcan, تشابمان): a lone recognizer PER span so shaped is
+ * a verb the corpus counts cannot vouch for (يفاجئني، يتوغل، يضربان).
  */
 function verbForm(rs: Resolver, doc: Doc, j: number): boolean {
   const { kb } = rs;
   const seg = doc.segment(j);
   const w = rs.norm(stripDiacritics(doc.tokens[j]!.text.slice(seg.baseStart)));
-  // A name's vowel endings (نتيناهو, a misspelt Netanyahu) are no verb's.
-  if (kb.isNamePart(w) || kb.isPersonNameWord(w) || FOREIGN_START.test(w) || (/[اوهة]$/.test(w) && !/وا$/.test(w)) || kb.lookup(w).length) return false;
-  // The dual and plural endings after a short stem without long vowels (يضربان، يشعلون; not يغيازاريان).
-  return /^[يتن](ت|ست|نت)/.test(w) || (/^ي[^اوي]{2,4}(ان|ون)$/.test(w)) || /.{3,}(ني|نا|وا)$/.test(w);
+  if (kb.isNamePart(w) || kb.isPersonNameWord(w) || FOREIGN_START.test(w) || kb.lookup(w).length) return false;
+  return verbOnlyShape(w);
 }
 
 /**
