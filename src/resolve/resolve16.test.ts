@@ -64,3 +64,11 @@ test('shapes only a verb has', () => {
   // Names: a Turkish -an after ت, a misspelt Netanyahu, an Armenian name with long vowels, plain imperfect shapes.
   for (const w of ['تزجان', 'نتيناهو', 'يغيازاريان', 'تصادف', 'نزار', 'يعقوب']) assert.ok(!verbOnlyShape(w), w);
 });
+
+// Bare كوريا: the peninsula; a compass adjective the recognizer left out or misspelt names the state.
+test('bare كوريا is the Korean Peninsula; كوريا + a stray compass adjective is the state', () => {
+  const a = run('وتعهد زعيما شطري كوريا بالعمل من أجل السلام.', '2018-06-12');
+  assert.equal(entityAt(a, 'كوريا'), 'loc:korean-peninsula');
+  const b = run('وتحدث الوزير عن برنامج كوريا الشمالي النووي أمس.', '2018-06-12');
+  assert.equal(entityAt(b, 'كوريا'), 'cty:PRK');
+});

@@ -797,6 +797,24 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return t.length ? t : null;
   }
 
+  /**
+   * A one-word recognizer LOC span that alone names a region rather than a state that bears it (bare كوريا: the
+   * Korean Peninsula; resolver-words.json `bareRegions`): that KB place. A compass adjective right after it that the
+   * recognizer left out, misspelt or joined by a hyphen (كوريا الشمالي، كوريا لشمالية، #كوريا-الشمالية) names the state:
+   * the KB name with that adjective.
+   */
+  function bareRegion(text: string, after: string): readonly NameTarget[] {
+    const key = norm(stripDiacritics(text)).trim();
+    const region = BARE_REGIONS.get(key);
+    if (!region) return [];
+    const adj = /^[\s-]+(?:ال|ل)?(شمالي|جنوبي)/.exec(norm(stripDiacritics(after)));
+    if (adj) {
+      const state = kb.lookup(`${key} ال${adj[1]}ة`).filter((x) => x.id.startsWith('cty:'));
+      if (state.length) return state;
+    }
+    return kb.lookup(region).filter((x) => x.type === 'LOC');
+  }
+
   const partOf: PartOfDeps = {
     tn,
     placeCountriesAt: (doc, j) => {
@@ -859,7 +877,10 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         named ??= new Set(articleCountries(gaz).keys());
         return orgVariant(m.text, named);
       }
-      if (!t.length && m.type === 'LOC') return bareCountry(m) ?? tolerantPlace(m.text);
+      if (!t.length && m.type === 'LOC') {
+        const near = bareCountry(m) ?? tolerantPlace(m.text);
+        return near.length ? near : bareRegion(m.text, doc.text.slice(m.end, m.end + 12));
+      }
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
@@ -3837,6 +3858,8 @@ const CLAUSE_WORDS = new Set(['للقاء', 'لبحث', 'لمناقشة', 'لح�
 const PERSON_NOUNS = RESOLVER_WORDS.personNouns;
 /** Head nouns of a KB body's name that news leaves out (حركة of حركة فتح): rule 116. */
 const SHORT_NAME_HEADS = RESOLVER_WORDS.shortNameHeads;
+/** Region names by the word that alone names them (كوريا → شبه الجزيرة الكورية). */
+const BARE_REGIONS = new Map([...RESOLVER_WORDS.bareRegions].map((p) => { const [w, r] = p.split('|'); return [normalize(w!), r!] as [string, string]; }));
 
 /** The mention of any entity that covers [start, end), with its entity. */
 function mentionAt(art: Article, start: number, end: number): { d: Draft; m: Mention } | null {

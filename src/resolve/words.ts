@@ -39,6 +39,7 @@ export const RESOLVER_WORD_SECTIONS = {
   acronymEdgeWords: 'normalized',
   acronymLeadWords: 'normalized',
   shortNameHeads: 'raw',
+  bareRegions: 'raw',
 } as const;
 
 /** data/kb/resolver-words.json compiled: one Set per section, its words in the form the resolver compares. */
