@@ -57,7 +57,8 @@ const FOREIGN_ENDINGS: Array<[string, string]> = [
   ['وفيتش', 'ovich'], ['فيتش', 'vich'], ['وفسكي', 'ovski'], ['يفسكي', 'evski'], ['سكي', 'ski'], ['سكايا', 'skaya'], ['وفا', 'ova'], ['يفا', 'eva'], ['وف', 'ov'], ['يف', 'ev'],
   ['بيرغ', 'berg'], ['برغ', 'burg'], ['ينغ', 'ing'], ['ونغ', 'ong'], ['انغ', 'ang'], ['نغ', 'ng'], ['يه', 'e'], ['تون', 'ton'], ['سون', 'son'], ['مان', 'man'],
 ];
-const FOREIGN_START = /^(تش|دج|ست|سب|سك|سر|سل|سن|سم|سف|سو(?=[اي])|بر|فر|كر|غر|تر|در|جر|بل|فل|كل|غل|شت|شم|شن|شر|شل)/;
+/** Word-initial letter groups of foreign names (a cluster Arabic has no vowel in): تش، بر، ست ... */
+export const FOREIGN_START = /^(تش|دج|ست|سب|سك|سر|سل|سن|سم|سف|سو(?=[اي])|بر|فر|كر|غر|تر|در|جر|بل|فل|كل|غل|شت|شم|شن|شر|شل)/;
 const VOWEL_LETTER = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و', 'ي']);
 /** Name particles that keep their Arabic spelling in a foreign name (data/kb/name-particles.json), as written. */
 const ARABIC_PARTICLES: ReadonlySet<string> = new Set(particleWords(particles));

@@ -13,7 +13,8 @@ import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
-import { letterName } from '../kb/romanize.ts';
+import { FOREIGN_START, letterName } from '../kb/romanize.ts';
+import { verbOnlyShape } from './verb-forms.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -722,6 +723,32 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return ids.size === 1 ? [{ id: [...ids][0]!, type: 'ORG', kind: 'name' }] : [];
   }
 
+  /**
+   * rule 116 (resolve16): a recognizer ORG span the KB does not know as written, that is one KB organization's name
+   * written another way news writes it: with the article on or off its first word when it has two words or more
+   * (الفايننشال تايمز، جيش السوري، لجنة الأولمبية الدولية; one word is too often an Arabic word: الطالبان "the two
+   * students", جزيرة, دوما), or without a head noun it begins with (فتح for حركة فتح: SHORT_NAME_HEADS), in an
+   * article that names the body's country (إنصاف "justice" in an article about a church is not Pakistan's Tehreek-e-Insaf).
+   * Only when exactly one KB organization is so named.
+   */
+  function orgVariant(text: string, countries: ReadonlySet<string>): NameTarget[] {
+    const key = norm(stripDiacritics(text)).replace(/["«»“”]/g, ' ').replace(/\s+/g, ' ').trim();
+    const one = (t: readonly NameTarget[]): NameTarget[] => {
+      const orgs = t.filter((x) => x.type === 'ORG');
+      return new Set(orgs.map((x) => x.id)).size === 1 ? [orgs[0]!] : [];
+    };
+    if (key.includes(' ')) {
+      const other = key.startsWith('ال') ? key.slice(2) : 'ال' + key;
+      return other.length >= 6 ? one(kb.lookup(other)) : [];
+    }
+    if (key.startsWith('ال') || key.length < 3) return [];
+    for (const head of SHORT_NAME_HEADS) {
+      const t = one(kb.lookup(`${head} ${key}`));
+      if (t.length) return countries.has(kb.byId(t[0]!.id)?.country ?? '') ? t : [];
+    }
+    return [];
+  }
+
   /** Places' and countries' Arabic names by normalized key, for the tolerant match. */
   let placeNames: Array<{ key: string; id: string }> | null = null;
   /**
@@ -768,6 +795,24 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     if (m.tokenEnd - m.tokenStart !== 1 || m.text.startsWith('ال') || /\s/.test(m.text) || BARE_COMMON.has(norm(m.text))) return null;
     const t = kb.lookup('ال' + m.text).filter((x) => x.id.startsWith('cty:') && x.kind === 'name');
     return t.length ? t : null;
+  }
+
+  /**
+   * A one-word recognizer LOC span that alone names a region rather than a state that bears it (bare كوريا: the
+   * Korean Peninsula; resolver-words.json `bareRegions`): that KB place. A compass adjective right after it that the
+   * recognizer left out, misspelt or joined by a hyphen (كوريا الشمالي، كوريا لشمالية، #كوريا-الشمالية) names the state:
+   * the KB name with that adjective.
+   */
+  function bareRegion(text: string, after: string): readonly NameTarget[] {
+    const key = norm(stripDiacritics(text)).trim();
+    const region = BARE_REGIONS.get(key);
+    if (!region) return [];
+    const adj = /^[\s-]+(?:ال|ل)?(شمالي|جنوبي)/.exec(norm(stripDiacritics(after)));
+    if (adj) {
+      const state = kb.lookup(`${key} ال${adj[1]}ة`).filter((x) => x.id.startsWith('cty:'));
+      if (state.length) return state;
+    }
+    return kb.lookup(region).filter((x) => x.type === 'LOC');
   }
 
   const partOf: PartOfDeps = {
@@ -826,9 +871,16 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       if (!t.length && m.type === 'ORG') {
         // ل before the article drops its alef (لقاعدة = ل + القاعدة).
         const recognized = kb.lookupRecognized(m.text).length ? kb.lookupRecognized(m.text) : /^ل[^ا]/.test(m.text) ? kb.lookupRecognized('ا' + m.text) : [];
-        return recognized.length ? recognized : tolerantOrg(m.text);
+        if (recognized.length) return recognized;
+        const tolerant = tolerantOrg(m.text);
+        if (tolerant.length) return tolerant;
+        named ??= new Set(articleCountries(gaz).keys());
+        return orgVariant(m.text, named);
       }
-      if (!t.length && m.type === 'LOC') return bareCountry(m) ?? tolerantPlace(m.text);
+      if (!t.length && m.type === 'LOC') {
+        const near = bareCountry(m) ?? tolerantPlace(m.text);
+        return near.length ? near : bareRegion(m.text, doc.text.slice(m.end, m.end + 12));
+      }
       if (t.length || m.type !== 'PER') return t;
       named ??= new Set(articleCountries(gaz).keys());
       return tolerantPerson(m.text, named);
@@ -1085,9 +1137,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       resolveCandidates(art);
       pendingTitles(art);
       orgHeadTitles(art);
+      titleAfterNameComma(art);
       administrationHolders(art);
       headTitleBackReferences(art);
       orgCountryMentions(art);
+      mergeLongerNames(art);
       mergeSurnames(art);
       mergeNameBeginnings(art);
       loneGivenNames(art);
@@ -1618,6 +1672,19 @@ function verbShape(rs: Resolver, doc: Doc, j: number, past: boolean): boolean {
 }
 
 /**
+ * rule 117 (resolve16): token j is shaped as only a verb is (verb-forms.ts) and is no known name part, word of a KB
+ * person's name, KB name or foreign name's beginning (تزجان Tezcan, تشابمان): a lone recognizer PER span so shaped is
+ * a verb the corpus counts cannot vouch for (يفاجئني، يتوغل، يضربان).
+ */
+function verbForm(rs: Resolver, doc: Doc, j: number): boolean {
+  const { kb } = rs;
+  const seg = doc.segment(j);
+  const w = rs.norm(stripDiacritics(doc.tokens[j]!.text.slice(seg.baseStart)));
+  if (kb.isNamePart(w) || kb.isPersonNameWord(w) || FOREIGN_START.test(w) || kb.lookup(w).length) return false;
+  return verbOnlyShape(w);
+}
+
+/**
  * A recognizer span the KB does not know, without the verbs of its clause: a span of one verb is no name (يرحب،
  * تقوم، نقوم); a verb after the name is cut (عبدالله يكتب، صحيفة لومانيتيه كتبت، درع الخليج تهدف، قاسم ليؤكد), and a
  * person's span loses a verb before the name (يسافر ماتيس، يعود دافيدي، تدعى برينسيس: the verb before its subject).
@@ -1630,7 +1697,7 @@ function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   const before = doc.tokens[a - 1];
   const after = doc.tokens[a + 1];
   const quoted = !!before && !!after && QUOTES.test(before.text) && QUOTES.test(after.text) && before.end === doc.tokens[a]!.start && after.start === doc.tokens[a]!.end;
-  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (verbShape(rs, doc, a, false) && rs.seldomInNames(doc, a))) ? null : m;
+  if (b - a === 1) return !quoted && (verbAt(rs, doc, a, false) || (verbShape(rs, doc, a, false) && (rs.seldomInNames(doc, a) || (m.type === 'PER' && verbForm(rs, doc, a))))) ? null : m;
   // Never the word after a name particle (أبو تمام، بن يحيى).
   while (b - a >= 2 && verbAt(rs, doc, b - 1, true) && !TRAILING_PARTICLES.has(rs.tn(doc, b - 2))) b--;
   // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.
@@ -3239,7 +3306,8 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   const { def, former } = c.title;
   let country = c.title.country ?? (def.pronoun ? countryBefore(art, c.start) : null);
   if (def.pronoun && !country) return k;
-  if (c.title.igo && date) {
+  // (A former holder, الأمين العام السابق للأمم المتحدة، is not the one on the date: the name after it says who.)
+  if (c.title.igo && date && !former) {
     // The holder of that title in that body on the document's date (Guterres for the UN in 2018).
     const actor = c.title.igo;
     const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
@@ -3461,6 +3529,72 @@ function mergeNameBeginnings(art: Article): void {
     const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/** Words that carry a name on by lineage (بندر بن سلطان ⟶ بندر بن سلطان بن عبدالعزيز). */
+const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل'].map((w) => normalize(w)));
+
+/**
+ * rule 114 (resolve16): an unknown person's name that is the whole name (two words or more) of exactly one KB
+ * person of the article, and more (a longer name of an unknown person is mergeNameBeginnings'). More by lineage (بندر بن سلطان بن عبدالعزيز after بندر بن سلطان) is the same
+ * person, mention and all. After a KB person's name, one more word without the article that is no name part and no
+ * word of a KB person's name (محمد بن سلمان مفتون، جو كوكس محقة: the recognizer ran on into the clause; the word
+ * counts cannot tell, these words are rare) is cut off, and the rest is a mention of that person; the cut word
+ * alone elsewhere (taken for the surname) names no one.
+ */
+function mergeLongerNames(art: Article): void {
+  const { kb, drafts } = art;
+  const wordsOf = (n: string) => normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'PER' || !d.kbId?.startsWith('x:') || d.generic || d.mentions.length === 0) continue;
+    if (d.mentions.some((m) => m.kind !== 'name')) continue;
+    const moved: Array<{ m: Mention; words: number; owner: Draft }> = [];
+    // A one-word mention (the word cut off, which mergeSurnames took for the surname: يصحح after مهاتير محمد يصحح)
+    // is checked once the longer ones are read.
+    const lone: Mention[] = [];
+    for (const m of d.mentions) {
+      const ws = wordsOf(m.text);
+      if (ws.length === 1) {
+        lone.push(m);
+        continue;
+      }
+      let found: { words: number; owner: Draft } | null = null;
+      let ambiguous = false;
+      for (const o of drafts.values()) {
+        if (o === d || o.type !== 'PER' || o.generic || o.mentions.length === 0) continue;
+        const names = [...o.names, ...o.mentions.filter((x) => x.kind === 'name').map((x) => x.text)];
+        const kbOwner = !!o.kbId && !o.kbId.startsWith('x:');
+        let n = 0;
+        for (const name of names) {
+          const v = wordsOf(name);
+          if (v.length < 2 || v.length >= ws.length || !v.every((w, i) => ws[i] === w)) continue;
+          const rest = ws.slice(v.length);
+          if (kbOwner && LINEAGE_WORDS.has(rest[0]!) && rest.length >= 2) n = Math.max(n, ws.length);
+          else if (rest.length === 1 && kbOwner && !rest[0]!.startsWith('ال') && !LINEAGE_WORDS.has(rest[0]!) && !kb.isNamePart(rest[0]!) && !kb.isPersonNameWord(rest[0]!)) n = Math.max(n, v.length);
+        }
+        if (!n) continue;
+        if (found && found.owner !== o) ambiguous = true;
+        found = { words: n, owner: o };
+      }
+      if (!found || ambiguous) break;
+      moved.push({ m, ...found });
+    }
+    if (!moved.length || moved.length + lone.length !== d.mentions.length || new Set(moved.map((x) => x.owner)).size !== 1) continue;
+    const cut = new Set(moved.filter((x) => wordsOf(x.m.text).length === x.words + 1).map((x) => wordsOf(x.m.text)[x.words]!));
+    if (!lone.every((m) => cut.has(wordsOf(m.text)[0]!))) continue;
+    for (const { m, words, owner } of moved) {
+      // The mention's first `words` words, as written.
+      const re = /\S+/g;
+      let end = 0;
+      for (let i = 0; i < words; i++) {
+        const w = re.exec(m.text);
+        if (!w) break;
+        end = w.index + w[0].length;
+      }
+      owner.mentions.push(end >= m.text.length ? m : { ...m, end: m.start + end, text: m.text.slice(0, end) });
+    }
     d.mentions = [];
   }
 }
@@ -3722,6 +3856,10 @@ const QUOTE_TOKEN = /^["«»“”']+$/;
 const TRAILING_PREPOSITIONS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'لدى', 'مع', 'و'].map((w) => normalize(w)));
 const CLAUSE_WORDS = new Set(['للقاء', 'لبحث', 'لمناقشة', 'لحضور', 'لزيارة', 'لتوقيع', 'إلى', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'مع', 'خلال', 'حيث', 'بأن', 'لأن'].map((w) => normalize(w)));
 const PERSON_NOUNS = RESOLVER_WORDS.personNouns;
+/** Head nouns of a KB body's name that news leaves out (حركة of حركة فتح): rule 116. */
+const SHORT_NAME_HEADS = RESOLVER_WORDS.shortNameHeads;
+/** Region names by the word that alone names them (كوريا → شبه الجزيرة الكورية). */
+const BARE_REGIONS = new Map([...RESOLVER_WORDS.bareRegions].map((p) => { const [w, r] = p.split('|'); return [normalize(w!), r!] as [string, string]; }));
 
 /** The mention of any entity that covers [start, end), with its entity. */
 function mentionAt(art: Article, start: number, end: number): { d: Draft; m: Mention } | null {
@@ -3815,6 +3953,45 @@ function orgHeadTitles(art: Article): void {
       if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
       if (conjoinedName(art, m.text.split(/\s/)[0]!)) continue;
       tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
+    }
+  }
+}
+
+/**
+ * rule 115 (resolve16): a person's name, a comma, then a title (سامي فلان، السفير السعودي سابقاً) is that person's
+ * title when the title found no holder of its own (a generic title's entity: the person takes it, as a name after it
+ * would) or names a former holder the KB picked (جون سميث، وزير الخارجية الأسبق: not the KB's last former minister).
+ * A title that names the holder on the date (سامح شكري، وزير الخارجية المصري) stays the KB's.
+ */
+function titleAfterNameComma(art: Article): void {
+  const { doc, drafts } = art;
+  const names: Array<{ m: Mention; d: Draft }> = [];
+  for (const d of drafts.values()) {
+    if (d.type !== 'PER' || d.generic) continue;
+    for (const m of d.mentions) if (m.kind === 'name') names.push({ m, d });
+  }
+  if (!names.length) return;
+  for (const g of [...drafts.values()]) {
+    if (g.type !== 'PER') continue;
+    for (const t of [...g.mentions]) {
+      if (t.kind !== 'title') continue;
+      const gap = doc.text.slice(Math.max(0, t.start - 3), t.start);
+      const comma = /[،,]\s*$/.exec(gap);
+      if (!comma) continue;
+      const at = t.start - (gap.length - comma.index);
+      const before = names.find((x) => x.m.end === at && x.d !== g);
+      if (!before) continue;
+      // A name after the title's phrase is its holder (ترامب، الرئيس السابق لمجلس النواب نيوت غينغريتش).
+      if (names.some((x) => x.d !== before.d && x.m.start >= t.end && x.m.start - t.end <= 40 && !/[،,.:؛]/.test(doc.text.slice(t.end, x.m.start)) && doc.text.slice(t.end, x.m.start).trim().split(/\s+/).length <= 4)) continue;
+      if (g.generic) {
+        nameGeneric(art, g.generic.key, before.d);
+        break;
+      }
+      if (!g.kbId || g.kbId.startsWith('x:') || !t.text.split(/\s+/).some((w) => art.kb.former.has(normalize(stripDiacritics(w))))) continue;
+      // The KB's holder named in the article by name too is the article's own word for it.
+      if (g.mentions.some((x) => x.kind === 'name')) continue;
+      g.mentions.splice(g.mentions.indexOf(t), 1);
+      before.d.mentions.push(t);
     }
   }
 }

@@ -38,6 +38,8 @@ export const RESOLVER_WORD_SECTIONS = {
   sharedDemonyms: 'raw',
   acronymEdgeWords: 'normalized',
   acronymLeadWords: 'normalized',
+  shortNameHeads: 'raw',
+  bareRegions: 'raw',
 } as const;
 
 /** data/kb/resolver-words.json compiled: one Set per section, its words in the form the resolver compares. */
