@@ -19,9 +19,11 @@ test('international and national bodies kb23 added (organizations/kb23.jsonl)', 
   const fatf = a.entities.find((e) => e.kbId === 'org:fatf');
   assert.equal(fatf?.nameEn, 'Financial Action Task Force');
   assert.ok(a.entities.some((e) => e.kbId === 'org:supreme-hajj-committee' && e.country === 'SAU'));
-  const b = run('وقالت شرطة دبي إنها أوقفت سائقا، ونشرت صحيفة ستريتس تايمز الخبر.');
-  assert.equal(b.entities.find((e) => e.kbId === 'org:dubai-police')?.actor, 'ARECOP');
+  const b = run('وقالت وكالة روسكوسموس إنها أطلقت القمر، ونشرت صحيفة ستريتس تايمز الخبر.');
+  assert.equal(b.entities.find((e) => e.kbId === 'org:roscosmos')?.actor, 'RUSGOV');
   assert.ok(b.entities.some((e) => e.kbId === 'org:straits-times'));
+  // A body named after a place would take the place's mention (شرطة دبي loses دبي): none was added.
+  assert.ok(ids('وقالت شرطة دبي إنها أوقفت سائقا.').includes('loc:dubai'));
   assert.ok(ids('وانضمت ماليزيا إلى التحالف الإسلامي العسكري لمكافحة الإرهاب.').includes('org:imctc'));
   spansHold('وأبقت مجموعة العمل المالي باكستان على قائمتها الرمادية، فيما أعلنت لجنة الحج العليا خطتها.');
 });
