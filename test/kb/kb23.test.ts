@@ -63,6 +63,9 @@ test('places kb23 added, with their coordinates (place-additions-kb23.jsonl)', (
   for (const id of ['loc:arhab', 'loc:al-mahwit']) assert.ok(a.entities.some((e) => e.kbId === id), id);
   assert.ok(ids('وضربت الفيضانات ولاية آسام وولاية راجستان.').includes('loc:assam'));
   assert.ok(ids('ووصل الفريق إلى مدينة بريستول.').includes('loc:bristol'));
+  // كمران alone is also a company's name (شركة كمران): only the island's full name is listed.
+  assert.ok(ids('وقصفت الطائرات جزيرة كمران.').includes('loc:kamaran'));
+  assert.ok(!ids('ودفعت شركة كمران الضرائب.').includes('loc:kamaran'));
   spansHold('زار المفتشون منشأة نطنز، فيما قصفت الطائرات مديرية أرحب ومحافظة المحويت.');
 });
 
