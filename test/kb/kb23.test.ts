@@ -75,7 +75,16 @@ test('a weak place name needs a place word or the tagger: مران is also "trai
   assert.ok(!ids('وخاض اللاعبون مران الصباح بقوة.').includes('loc:marran'));
 });
 
+test('places of a second pass: a district of Istanbul, a Nicaraguan city, the Giza pyramids', () => {
+  const a = run('وقع الانفجار قرب مقر في حي ليفانت بإسطنبول، وقتل محتجون في مدينة ماسايا.');
+  assert.equal(a.entities.find((e) => e.kbId === 'loc:levent')?.country, 'TUR');
+  assert.ok(a.entities.some((e) => e.kbId === 'loc:masaya'));
+  assert.ok(ids('وزار السياح الأهرامات صباحا.').includes('loc:giza-pyramids'));
+});
+
 test('spellings of places and countries the KB has', () => {
+  assert.ok(ids('وضرب الإعصار ولايتي ميسيسيبي وألاباما.').includes('loc:mississippi'));
+  assert.ok(ids('ووقعت إرتيريا الاتفاق.').includes('cty:ERI'));
   assert.ok(ids('وعادت ناقلة من الخليج الفارسي.').includes('loc:gulf'));
   assert.ok(ids('وقعت بنغلادش وتشيكيا الاتفاق.').includes('cty:BGD'));
   assert.ok(ids('وقعت بنغلادش وتشيكيا الاتفاق.').includes('cty:CZE'));
