@@ -80,6 +80,9 @@ test('places of a second pass: a district of Istanbul, a Nicaraguan city, the Gi
   assert.equal(a.entities.find((e) => e.kbId === 'loc:levent')?.country, 'TUR');
   assert.ok(a.entities.some((e) => e.kbId === 'loc:masaya'));
   assert.ok(ids('وزار السياح الأهرامات صباحا.').includes('loc:giza-pyramids'));
+  // يطا folds to the verb يطأ "sets foot": a weak name, a place only with a place word or the tagger's LOC.
+  assert.ok(ids('داهمت القوات ورشة في قرية يطا جنوب الخليل.').includes('loc:yatta'));
+  assert.ok(!ids('ليصبح أول مسؤول من الشمال يطأ أرض الجنوب.').includes('loc:yatta'));
 });
 
 test('spellings of places and countries the KB has', () => {
