@@ -108,6 +108,11 @@ export interface LexiconEntryData extends CodeRef {
    * نسمح لإيران بفتح جبهة" is a threat to the one not allowed, asserted, not an allowing negated.
    */
   negatedFuture?: CodeRef;
+  /**
+   * (events36) A demonym adjective right after a noun pattern's object word names the object's owner, the target, not the
+   * doer: "إغلاق القنصلية الروسية" (Russia's consulate closed by another), unlike "هجوم تركي" (a Turkish attack).
+   */
+  ownerAdjective?: boolean;
 }
 
 export interface EventLexiconData {
@@ -547,6 +552,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   attribution: 'words',
   undergoVerbs: 'words',
   subjectGapWords: 'words',
+  objectGapAdverbs: 'words',
   selfNouns: 'words',
   clauseOpeners: 'words',
   forceHeads: 'definite',
