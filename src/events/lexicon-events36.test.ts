@@ -50,3 +50,21 @@ test('condolences and congratulations offered with تقدم ب or أعرب عن'
   // an advance stays an advance
   assert.ok(triples('وتقدمت القوات الروسية نحو دمشق.', opts).some((x) => x.startsWith('ASSAULT RUS>SYR')));
 });
+
+test('an order to another state\'s actor with its ب complement is a request; the ordered act is requested of that actor', () => {
+  const t = triples('وأمرت محكمة العدل الدولية الولايات المتحدة بتخفيف العقوبات على سوريا.', { extra: [...(opts.extra ?? []), { id: 'icj', type: 'ORG', name: 'محكمة العدل الدولية', country: 'IGO', actor: 'IGOICJ', surfaces: ['محكمة العدل الدولية'] }] });
+  assert.ok(t.includes('REQUEST IGO>USA asserted'), t.join(' | '));
+  assert.ok(t.includes('RETREAT USA>SYR requested'), t.join(' | '));
+  // an order with no object actor keeps the ordered act asserted, its doer the verb's subject
+  const u = triples('وأمرت الولايات المتحدة بطرد 60 دبلوماسيا روسيا.', opts);
+  assert.ok(u.includes('SANCTION USA>RUS asserted'), u.join(' | '));
+  assert.ok(!u.some((x) => x.startsWith('REQUEST')), u.join(' | '));
+  // an order within one state is no request between sides
+  assert.ok(!triples('وأمرت الحكومة السورية الجيش السوري بالانسحاب.', opts).some((x) => x.startsWith('REQUEST')));
+});
+
+test('his ministry is no visit', () => {
+  const t = triples('وانتقد وزير الخارجية البريطاني، الأحد، روسيا، منحيا عليها باللائمة في هجوم إلكتروني استهدف وزارته.', opts);
+  assert.ok(!t.some((x) => x.startsWith('CONSULT')), t.join(' | '));
+  assert.ok(t.includes('ACCUSE GBR>RUS asserted'), t.join(' | '));
+});

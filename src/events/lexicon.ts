@@ -113,6 +113,11 @@ export interface LexiconEntryData extends CodeRef {
    * doer: "إغلاق القنصلية الروسية" (Russia's consulate closed by another), unlike "هجوم تركي" (a Turkish attack).
    */
   ownerAdjective?: boolean;
+  /**
+   * (events36) Coded only with a direct object that is another state's actor with a word in ب right after it: "أمرت
+   * المحكمة الإمارات بالسماح ..." (an order), not "أمر بطرد 60 دبلوماسيا" nor an order within one state.
+   */
+  objectThenB?: boolean;
 }
 
 export interface EventLexiconData {

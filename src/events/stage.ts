@@ -1206,6 +1206,38 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return !!a && a.prep === '' && a.kind !== 'pronoun' && a.endToken - at <= 3 && sentenceOf[a.endToken] === sentenceOf[t];
       };
 
+      /**
+       * (events36) An actor object and then a word in ب after the verb at v, in its clause: two actors without a preposition
+       * before the ب word (subject, object), or one when an actor without a preposition (the subject) stands before the verb
+       * in its clause.
+       */
+      const objectThenBAt = (v: number): boolean => {
+        const sEnd = sentenceTokens[sentenceOf[v]!]![1];
+        let seen = 0;
+        for (let j = v + 1; j < sEnd && j - v <= 10; j++) {
+          if (tokens[j]!.kind !== 'arabic') {
+            if (isBoundary(j) || isComma(j)) return false;
+            continue;
+          }
+          const a = actorStartingAt(j);
+          if (a) {
+            // a bare organ word (الجيش) resolved by the article's context is no named side to be ordered
+            if (a.prep !== '' || a.kind === 'organ' || a.kind === 'pronoun') return false;
+            seen++;
+            j = Math.max(j, a.endToken);
+            continue;
+          }
+          if (inActor[j]) continue;
+          if (/^[وف]?ب/.test(norm[j]!)) {
+            // the subject stood before the verb in its clause: one actor after it is the object
+            const from = clauseStart(v, true);
+            const subjectBefore = actors.some((a) => a.headToken >= from && a.endToken < v && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[v]);
+            return seen >= (subjectBefore ? 1 : 2);
+          }
+        }
+        return false;
+      };
+
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
       const consumed = new Uint8Array(tokens.length);
@@ -1308,7 +1340,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (!chosen) {
             // (events34) A verb whose sense needs a word after it (تقدمت القوات نحو: an advance) is no trigger without it, so that
             // it does not take the clause from another trigger ("تقدمت بشكوى ضد": the complaint).
-            const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0 && (!vf.entry.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(vf.entry), vf.entry.onlyBeforeWithin)));
+            // (events36) Likewise an order (objectThenB) without an object actor and its ب complement: "وأمر ترامب بطرد 60
+            // دبلوماسيا" keeps its expulsion, whose doer the verb's subject is.
+            const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0 && (!vf.entry.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(vf.entry), vf.entry.onlyBeforeWithin)) && (!vf.entry.objectThenB || objectThenBAt(i)));
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
           // "أن ترسل طلبا رسميا"، "أن يخفي هذا دعما": a dual form right after another word of its clause that
@@ -1605,10 +1639,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
-        const cs = clauseStart(t, true);
-        // "وقد أدانت الكويت": قد stands before the verb at the clause's start.
-        const atStart = v === cs || (v - 1 === cs && v > 0 && (norm[v - 1]!.replace(/^[وف]/, '') === QAD || norm[v - 1] === LAQAD));
-        return v >= 0 && atStart && tokens[v]!.kind === 'arabic' && !triggerVerbAt[v] && !info[v]!.head && !info[v]!.nouns && !CLAUSE_OPENERS.has(norm[v]!) && !CLAUSE_OPENERS.has(info[v]!.rest);
+        return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !triggerVerbAt[v] && !info[v]!.head && !info[v]!.nouns && !CLAUSE_OPENERS.has(norm[v]!) && !CLAUSE_OPENERS.has(info[v]!.rest);
       };
 
       /** Only titles and the one or two words each governs between two tokens (وزير الإعلام ووزير حقوق الإنسان). */
@@ -3596,6 +3627,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
         if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
         if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry), entry.onlyBeforeWithin)) continue;
+        // (events36) "أمرت المحكمة الإمارات بالسماح ..." (entry field objectThenB): an order is coded only with a direct object
+        // that is another state's actor followed right after by its ب complement; "أمر بطرد 60 دبلوماسيا"، "أمر الملك النائب
+        // العام بـ" are no request between sides (the noun أمر "a matter" is never a trigger: the entry has verbs only).
+        if (entry.objectThenB) {
+          const t = args.target;
+          const next = t ? t.endToken + 1 : -1;
+          if (!t || !args.source || args.targetPrep !== '' || t.headToken <= tr.endToken || t.kind === 'pronoun' || t.kind === 'organ' || next >= tokens.length || tokens[next]!.kind !== 'arabic' || inActor[next] || !/^[وف]?ب/.test(norm[next]!) || !t.entity.country || t.entity.country === args.source.entity.country) continue;
+        }
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
