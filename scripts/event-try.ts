@@ -45,7 +45,7 @@ for (const text of readFileSync(process.argv[2]!, 'utf8').split('\n').filter((l)
   traces.length = 0;
   const a = analyzer.analyzeArticle({ text, date: '2018-05-01', title: '' } as never);
   const ents = a.entities.map((e) => `${e.name}(${e.actor ?? e.country ?? '?'})`).join(' ');
-  const evs = a.events.map((e) => `${tripleKey(toTriples([e], a.entities)[0] ?? { plover: e.plover, source: null, target: null })}[${e.trigger.text}]`).join(' ');
+  const evs = a.events.map((e) => `${tripleKey(toTriples([e], a.entities)[0] ?? { plover: e.plover, source: null, target: null })}[${e.trigger.text}]${e.modality === "asserted" ? "" : ":" + e.modality}`).join(' ');
   console.log(`${text}\n  ENT ${ents}\n  EV  ${evs}`);
   const side = (s: TriggerTrace['source']) => (s ? `${s.entity.name}/${s.prep || '-'}/${s.kind}` : '-');
   for (const t of traces) console.log(`  TR  [${t.span.text}] ${t.plover} ${side(t.source)} > ${side(t.target)}`);

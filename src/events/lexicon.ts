@@ -108,6 +108,16 @@ export interface LexiconEntryData extends CodeRef {
    * نسمح لإيران بفتح جبهة" is a threat to the one not allowed, asserted, not an allowing negated.
    */
   negatedFuture?: CodeRef;
+  /**
+   * (events36) A demonym adjective right after a noun pattern's object word names the object's owner, the target, not the
+   * doer: "إغلاق القنصلية الروسية" (Russia's consulate closed by another), unlike "هجوم تركي" (a Turkish attack).
+   */
+  ownerAdjective?: boolean;
+  /**
+   * (events36) Coded only with a direct object that is another state's actor with a word in ب right after it: "أمرت
+   * المحكمة الإمارات بالسماح ..." (an order), not "أمر بطرد 60 دبلوماسيا" nor an order within one state.
+   */
+  objectThenB?: boolean;
 }
 
 export interface EventLexiconData {
@@ -547,6 +557,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   attribution: 'words',
   undergoVerbs: 'words',
   subjectGapWords: 'words',
+  objectGapAdverbs: 'words',
   selfNouns: 'words',
   clauseOpeners: 'words',
   forceHeads: 'definite',

@@ -216,7 +216,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     obligationWords: OBLIGATION_WORDS, countWords: COUNT_WORDS, countedNouns: COUNTED_NOUNS,
     countAdjectives: COUNT_ADJECTIVES, sayWords: SAY_WORDS, harmAnd: HARM_AND, approximations: APPROXIMATIONS,
     mannerAdjectives: MANNER_ADJECTIVES, reportingVerbs: REPORTING, masculineStates: MASCULINE_STATES,
-    attribution: ATTRIBUTION, undergoVerbs: UNDERGO, subjectGapWords: SUBJECT_GAP_WORDS, selfNouns: SELF_NOUNS,
+    attribution: ATTRIBUTION, undergoVerbs: UNDERGO, subjectGapWords: SUBJECT_GAP_WORDS, objectGapAdverbs: OBJECT_GAP_ADVERBS, selfNouns: SELF_NOUNS,
     clauseOpeners: CLAUSE_OPENERS, forceHeads: FORCE_HEADS, armyWords: ARMY_WORDS, belonging: BELONGING,
     institutionWords: INSTITUTION_WORDS, institutionNames: INSTITUTION_NAMES, forcesWords: FORCES_WORDS,
     lightVerbs: LIGHT_VERBS, numberWords: NUMBER_WORDS, joinVerbs: JOIN, decisionNouns: DECISION_NOUNS,
@@ -1220,6 +1220,38 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return !!a && a.prep === '' && a.kind !== 'pronoun' && a.endToken - at <= 3 && sentenceOf[a.endToken] === sentenceOf[t];
       };
 
+      /**
+       * (events36) An actor object and then a word in ب after the verb at v, in its clause: two actors without a preposition
+       * before the ب word (subject, object), or one when an actor without a preposition (the subject) stands before the verb
+       * in its clause.
+       */
+      const objectThenBAt = (v: number): boolean => {
+        const sEnd = sentenceTokens[sentenceOf[v]!]![1];
+        let seen = 0;
+        for (let j = v + 1; j < sEnd && j - v <= 10; j++) {
+          if (tokens[j]!.kind !== 'arabic') {
+            if (isBoundary(j) || isComma(j)) return false;
+            continue;
+          }
+          const a = actorStartingAt(j);
+          if (a) {
+            // a bare organ word (الجيش) resolved by the article's context is no named side to be ordered
+            if (a.prep !== '' || a.kind === 'organ' || a.kind === 'pronoun') return false;
+            seen++;
+            j = Math.max(j, a.endToken);
+            continue;
+          }
+          if (inActor[j]) continue;
+          if (/^[وف]?ب/.test(norm[j]!)) {
+            // the subject stood before the verb in its clause: one actor after it is the object
+            const from = clauseStart(v, true);
+            const subjectBefore = actors.some((a) => a.headToken >= from && a.endToken < v && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[v]);
+            return seen >= (subjectBefore ? 1 : 2);
+          }
+        }
+        return false;
+      };
+
       // ── triggers ─────────────────────────────────────────────────────
       const triggers: Trigger[] = [];
       const consumed = new Uint8Array(tokens.length);
@@ -1322,7 +1354,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (!chosen) {
             // (events34) A verb whose sense needs a word after it (تقدمت القوات نحو: an advance) is no trigger without it, so that
             // it does not take the clause from another trigger ("تقدمت بشكوى ضد": the complaint).
-            const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0 && (!vf.entry.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(vf.entry), vf.entry.onlyBeforeWithin)));
+            // (events36) Likewise an order (objectThenB) without an object actor and its ب complement: "وأمر ترامب بطرد 60
+            // دبلوماسيا" keeps its expulsion, whose doer the verb's subject is.
+            const plain = verb.forms.find((vf) => vf.entry.objectSeqs.length === 0 && (!vf.entry.onlyBefore || otherSense({ token: i } as Trigger, onlyBeforeOf(vf.entry), vf.entry.onlyBeforeWithin)) && (!vf.entry.objectThenB || objectThenBAt(i)));
             if (plain) chosen = { entry: plain.entry, dual: plain.dual, end: i };
           }
           // "أن ترسل طلبا رسميا"، "أن يخفي هذا دعما": a dual form right after another word of its clause that
@@ -1488,11 +1522,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       function objectOfVerbFirst(t: number): boolean {
         // "واصلت قوات النظام السوري الجمعة قصفها": time words may stand between the subject and the object.
-        while (t > 1 && tokens[t - 1]!.kind === 'arabic' && (DAY_NAMES.has(info[t - 1]!.rest) || SUBJECT_GAP_WORDS.has(info[t - 1]!.rest)) && !inActor[t - 1]) t--;
+        while (t > 1 && tokens[t - 1]!.kind === 'arabic' && (DAY_NAMES.has(info[t - 1]!.rest) || SUBJECT_GAP_WORDS.has(info[t - 1]!.rest) || OBJECT_GAP_ADVERBS.has(info[t - 1]!.rest)) && !inActor[t - 1]) t--;
         const subj = actorEndingAt[t - 1];
         if (!subj || subj.prep !== '') return false;
         const v = subj.headToken - 1;
-        return v >= 0 && v === clauseStart(t, true) && tokens[v]!.kind === 'arabic' && !info[v]!.head && !info[v]!.nouns;
+        // (events36) A feminine past verb is spelt as the construct of its verbal noun in ة (أدانت: إدانة، أشادت: إشادة،
+        // طالبت: مطالبة): at a clause's start, before its subject, it is the verb ("وأدانت الكويت قصف إسرائيل غزة").
+        const cs = clauseStart(t, true);
+        // "وقد أدانت الكويت": قد stands before the verb at the clause's start.
+        const atStart = v === cs || (v - 1 === cs && v > 0 && (norm[v - 1]!.replace(/^[وف]/, '') === QAD || norm[v - 1] === LAQAD));
+        return v >= 0 && atStart && tokens[v]!.kind === 'arabic' && !info[v]!.head && (!info[v]!.nouns || (!!info[v]!.verb && /ت$/.test(info[v]!.rest)));
       }
 
       function findObject(verbAt: number, sentEnd: number, seqs: string[][]): number {
@@ -2172,7 +2211,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const adjectiveAt = tr.endToken + 1 + (!tr.enclitic && mannerBefore(tr.endToken + 2) ? 1 : 0);
           const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === adjectiveAt && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
           if (!genitive && adjective && adjectiveAt > tr.endToken + 1 && entry.genitive !== 'target') genitive = adjective;
-          if (adjective && entry.genitive === 'target') {
+          // (events36) "إغلاق القنصلية الروسية": a demonym after a pattern's object word (a mission) says whose the object is,
+          // the target (entry field ownerAdjective), not who acts.
+          const ownerAdjective = !!adjective && !!entry.ownerAdjective && tr.endToken > tr.token;
+          if (adjective && entry.genitive === 'target' && !ownerAdjective) {
             source = adjective;
             sourceFromAfter = true;
             genitive = undefined;
@@ -2209,7 +2251,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           } else if (agent) {
             // "إطلاق صاروخ من قبل الميليشيا": the agent phrase after a verbal noun names its doer.
             source = agent;
-          } else if (!adjective && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || launchAt(tr.token - 1) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
+          } else if ((!adjective || ownerAdjective) && !tr.passive && ((/^[وف]?[بل]/.test(norm[tr.token]!) && !lex.nounForms.has(norm[tr.token]!)) || launchAt(tr.token - 1) || PREPOSITIONS.has(norm[tr.token - 1] ?? '') || DURING.has(norm[tr.token - 1] ?? '') || carriedAt(tr.token - 1) || controlledAt(tr.token) || vsoObjectAt(tr.token))) {
             // "تقوم إسرائيل باختطاف": a verbal noun after ب/ل completes a verb whose subject is its actor.
             // Not when that verb is an event itself ("احتجت فرنسا على اعتقال"): the noun is what it is about.
             // A time aside may stand between them ("وقرر الرئيس الأمريكي، الجمعة، فرض عقوبات").
@@ -2474,8 +2516,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // (events25) "قتلت القوات 20 من الحوثيين"، "اعتقلت الشرطة عددا من عناصر داعش": a count of people from X is X.
           const countOf = !!source && sentenceOf[source.headToken] === sentenceOf[tr.token] && (source.headToken > tr.endToken || wordsBetween(source.endToken, tr.token) <= 2) && entry.targetSpecs.has('direct') && !entry.reciprocal && !entry.inverse && entry.plover !== 'CONSULT' && (tr.isVerb || entry.genitive === 'target') && !tr.enclitic && a.headToken > tr.endToken && partitiveObject(Math.max(startAt, tr.endToken, source && sourceFromAfter ? source.endToken : -1), a);
           // "رحب الأمين العام بالاتفاق بين إثيوبيا وإريتريا": both sides of what the phrase names are targets.
-          const betweenInPhrase = prep === BETWEEN && !entry.reciprocal && a.headToken - tr.endToken <= TARGET_WINDOW && (() => {
-            const p = prepBefore(a.headToken - 1, Math.max(startAt, tr.endToken));
+          // (events36) Also with a head word between بين and the actor: "بالاجتماع بين زعيمي كوريا الشمالية وكوريا الجنوبية".
+          const headAfterBetween = prep === '' && a.headToken >= 2 && norm[a.headToken - 2] === BETWEEN && (info[a.headToken - 1]!.head || lex.actorHeads.has(norm[a.headToken - 1]!.replace(/ي$/, '')));
+          const betweenInPhrase = (prep === BETWEEN || headAfterBetween) && !entry.reciprocal && a.headToken - tr.endToken <= TARGET_WINDOW && (() => {
+            const p = prepBefore(a.headToken - (headAfterBetween ? 2 : 1), Math.max(startAt, tr.endToken));
             return !!p && entry.targetSpecs.has(p);
           })();
           if (direct || conjoined || possessor || fromGroup || countOf || betweenInPhrase || (prep !== '' && entry.targetSpecs.has(prep))) {
@@ -3573,6 +3617,37 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return null;
       }
 
+      /**
+       * (events36) The parties of a mutual act (a reciprocal noun: حوار، مفاوضات، اجتماع) that a request governs, named after
+       * بين right after the noun: the act stands within seven words after the request verb (its subject may stand between), with no other verb between, and its sides are both found
+       * through بين (the first after بين, the others conjoined). The requester is never one of them.
+       */
+      const hasVerbTriggerBetween = (from: number, to: number): boolean => {
+        for (let j = from + 1; j < to; j++) if (triggerVerbAt[j] || isBoundary(j)) return true;
+        return false;
+      };
+      /**
+       * The mutual act at t is what a request governs: إلى (or ب/ل on it) right before it, or a verbal noun right before it
+       * that carries one ("بإجراء مفاوضات"، "إلى إجراء حوار").
+       */
+      const requestedPhraseAt = (t: number): boolean => {
+        const governed = (j: number) => j >= 0 && tokens[j]!.kind === 'arabic' && (/^[بل]/.test(info[j]!.rest) || (j > 0 && (norm[j - 1] === ILA || norm[j - 1] === ILAY)));
+        if (governed(t)) return true;
+        return t > 0 && tokens[t - 1]!.kind === 'arabic' && !inActor[t - 1] && governed(t - 1);
+      };
+      function partiesOfRequestedMutualAct(tr: Trigger, requester: ActorMention): ActorMention[] {
+        const act = triggers.find((t) => t !== tr && !t.isVerb && t.entry.reciprocal && t.token > tr.endToken && wordsBetween(tr.endToken, t.token) <= 7 && sentenceOf[t.token] === sentenceOf[tr.token] && norm[t.endToken + 1] === BETWEEN && !hasVerbTriggerBetween(tr.endToken, t.token) && requestedPhraseAt(t.token));
+        if (!act) return [];
+        const a = findArgs(act);
+        if (!a.source || !a.target || a.source.prep !== BETWEEN) return [];
+        const out: ActorMention[] = [];
+        for (const p of [a.source, a.target, ...(a.coTargets ?? [])]) {
+          if (p.entity.id === requester.entity.id || out.some((x) => x.entity.id === p.entity.id)) continue;
+          out.push(p);
+        }
+        return out.length >= 2 ? out : [];
+      }
+
       const absorbed = new Set<Trigger>();
       for (const tr of triggers) {
         const entry = tr.entry;
@@ -3582,6 +3657,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (args.source && !args.target) {
           const owner = belongingObject(tr, args.source);
           if (owner) args = { ...args, target: owner, targetPrep: '' };
+        }
+        // (events36) "وأغلقت القنصلية الروسية في سياتل": after a verb and its object word (a mission), the actor that
+        // qualifies the object (a demonym or a genitive name) is its owner, the target, never the verb's subject; the
+        // subject is then the one before (the clause's or the sentence's before it).
+        if (tr.isVerb && entry.ownerAdjective && tr.endToken > tr.token) {
+          // the entity layer may have made the mission itself a name (القنصلية الروسية): it stands for its owner too
+          const owner = actorStartingAt(tr.endToken + 1) ?? actorStartingAt(tr.endToken);
+          if (owner && owner.prep === '' && sentenceOf[owner.headToken] === sentenceOf[tr.token]) {
+            const source = args.source && args.source.entity.id !== owner.entity.id && !sameState(args.source.entity, owner.entity) ? args.source : antecedent(tr.token, verbGender(norm[tr.token]!), new Set([owner.entity.id]), true);
+            args = { ...args, source: source && !sameState(source.entity, owner.entity) ? source : null, target: owner, targetPrep: '' };
+          }
         }
         args = harmedInAttack(tr, args) ?? args;
         args = pronounSubjectArgs(tr, args) ?? args;
@@ -3638,6 +3724,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
         if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
         if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry), entry.onlyBeforeWithin)) continue;
+        // (events36) "أمرت المحكمة الإمارات بالسماح ..." (entry field objectThenB): an order is coded only with a direct object
+        // that is another state's actor followed right after by its ب complement; "أمر بطرد 60 دبلوماسيا"، "أمر الملك النائب
+        // العام بـ" are no request between sides (the noun أمر "a matter" is never a trigger: the entry has verbs only).
+        if (entry.objectThenB) {
+          const t = args.target;
+          const next = t ? t.endToken + 1 : -1;
+          if (!t || !args.source || args.targetPrep !== '' || t.headToken <= tr.endToken || t.kind === 'pronoun' || t.kind === 'organ' || next >= tokens.length || tokens[next]!.kind !== 'arabic' || inActor[next] || !/^[وف]?ب/.test(norm[next]!) || !t.entity.country || t.entity.country === args.source.entity.country) continue;
+        }
         if (entry.complement) governors.push({ token: tr.token, from: tr.endToken, kind: entry.complement, args });
         // "وتنفي طهران تزويدها الحوثيين بالأسلحة": the denied act is coded (negated), not a rejection of anyone.
         if (entry.governsOnly && triggers.some((t) => t !== tr && !t.isVerb && (!!t.enclitic || t.entry.genitive === 'target') && t.token > tr.endToken && t.token - tr.endToken <= 4 && commaAfter(tr.endToken) > t.token)) continue;
@@ -3677,8 +3771,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const place = placeOfAct(tr, args.target);
           if (place) args = { ...args, source: place };
         }
-        // (events35) The second side pass: a two-sided trigger with one side found asks the levels switched on.
         sideRuleNow = null;
+        // (events36) "دعا الوزير إلى حوار بين السعودية وإيران"، "طالبت فرنسا بإجراء مفاوضات بين إسرائيل والفلسطينيين": a request
+        // with no addressee of its own whose requested act is a mutual one between parties named after بين asks those parties.
+        if (entry.needTarget && !args.target && entry.complement === 'requested' && args.source) {
+          const parties = partiesOfRequestedMutualAct(tr, args.source);
+          if (parties.length) {
+            const m = modalityOf(tr, tr.isVerb && adverbialAt(tr.token) ? [] : governors).modality;
+            for (const p of parties) emit(tr, entry, args.source, p, m);
+            continue;
+          }
+        }
+        // (events35) The second side pass: a two-sided trigger with one side found asks the levels switched on.
         if (SIDE_LEVELS.length && !ONE_SIDED.has(entry.plover) && entry.plover !== 'PROTEST' && !args.both && !args.source !== !args.target) {
           const more = secondSide(tr, args);
           if (more) {
