@@ -210,6 +210,8 @@ export interface QuoteLexicon {
   turnedOutAdverbs: Set<string>;
   /** (quotes26) Adverbs between a passive يُعتقد/يُتوقع and أن (يعتقد أيضا أن، يعتقد على نطاق واسع أن). */
   passiveAdverbs: Set<string>;
+  /** (quotes31) Masculine presents that are passives right before أن (يتوقع، يعتقد، يستبعد): no cue there. */
+  passivePresents: Set<string>;
   /** Platforms and accounts (تويتر، حسابه) on which what كتب or غرد writes is quoted without a colon. */
   platformWords: Set<string>;
   /** Verbs of receiving a statement (وصل، تلقى), as written in the text (not normalized). */
@@ -258,6 +260,7 @@ export const GRAMMAR_SECTIONS = {
   singularUnnamed: 'key',
   turnedOutAdverbs: 'key',
   passiveAdverbs: 'key',
+  passivePresents: 'key',
   platformWords: 'key',
   receivedVerbs: 'raw',
   bodyOnlySameSource: 'key',

@@ -3656,7 +3656,8 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // (quotes26) So is يعتقد before أن ("ويعتقد أن المهاجم فر"، "ما كان يعتقد أنه"): يُعتقد "it is believed".
   // (quotes26) Adverbs may stand between (data/quotes/grammar.json passiveAdverbs: "يعتقد على نطاق واسع أن"), and بأن is أن ("ويعتقد بأنهم ماتوا").
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!((verbOf[i]?.lemma === 'توقع' || verbOf[i]?.lemma === 'اعتقد') && verbOf[i]!.form === 'present' && (toks[i]!.bare === 'يتوقع' || toks[i]!.bare === 'يعتقد'))) continue;
+    // (quotes31) The verbs are data (grammar.json passivePresents), with يستبعد: "ولا يستبعد أن تصل" (it is not ruled out).
+    if (!(verbOf[i] && verbOf[i]!.form === 'present' && lex.passivePresents.has(toks[i]!.bare))) continue;
     let j = i + 1;
     while (j < toks.length && j <= i + 4 && lex.passiveAdverbs.has(toks[j]!.key)) j++;
     if (j < toks.length && /^ب?[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;

@@ -1,0 +1,42 @@
+/**
+ * Cues of the quotes31 recall pass (docs/quotes.md, "Fourteenth session"): verbs of saying the lexicon lacked, each
+ * only with a complement clause (نبه إلى أن، استبعد أن، أنكر أن), and the same verbs with a noun
+ * object, which report nothing the gold counts. The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf as run } from './speaker-cases.ts';
+
+const contentOf = (text: string) => run(text, []).map((q) => q.text);
+
+test('نبه إلى أن / من أن reports the clause; نبه إلى + a noun does not', () => {
+  const quotes = run('ونبه رئيس البلدية إلى أن شبكة الصرف لن تتحمل أمطارا غزيرة.', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue.text, 'نبه');
+  assert.equal(quotes[0]!.speakerText, 'رئيس البلدية');
+  assert.equal(quotes[0]!.text, 'شبكة الصرف لن تتحمل أمطارا غزيرة');
+  assert.deepEqual(contentOf('ونبه الطبيب إلى خطورة التدخين على القلب.'), []);
+});
+
+test('استبعد أن reports the clause; استبعد + a noun does not', () => {
+  const quotes = run('واستبعد وزير المالية أن ترتفع الأسعار خلال الأشهر المقبلة.', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerText, 'وزير المالية');
+  assert.equal(quotes[0]!.text, 'ترتفع الأسعار خلال الأشهر المقبلة');
+  assert.deepEqual(contentOf('واستبعد المدرب المهاجم من قائمة المباراة.'), []);
+});
+
+test('أنكر أن reports its clause; أنكر + a noun does not; لاحظ أن (a perception in a story) stays no cue', () => {
+  const denial = run('وأنكر السائق أنه كان يقود بسرعة كبيرة.', []);
+  assert.equal(denial.length, 1);
+  assert.equal(denial[0]!.text, 'كان يقود بسرعة كبيرة');
+  assert.deepEqual(contentOf('وأنكر الرجل معرفته بالحادث.'), []);
+  assert.deepEqual(contentOf('وعاد الصياد إلى البيت عندما لاحظ أن الغيوم تتجمع فوق البحر.'), []);
+});
+
+test('ولا يستبعد أن (the passive "it is not ruled out") is no cue; with a subject between it is', () => {
+  assert.deepEqual(contentOf('ولا يستبعد أن ترتفع أسعار الوقود مجددا الشهر المقبل.'), []);
+  const quotes = run('ولا يستبعد خبراء أن ترتفع أسعار الوقود مجددا الشهر المقبل.', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerText, 'خبراء');
+});
