@@ -40,3 +40,22 @@ test('ولا يستبعد أن (the passive "it is not ruled out") is no cue; wi
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speakerText, 'خبراء');
 });
+
+const country = (name: string, iso: string) => ({ id: iso, type: 'LOC' as const, kbId: `cty:${iso}`, forms: [[name, 'name']] as Array<[string, 'name']> });
+
+test('a country\'s headline with a first-person clause is its quote; a label in the third person is not', () => {
+  const quotes = run('تركيا: سنواصل دعم حلفائنا في المنطقة\nوأعلنت الحكومة التركية تعزيز قواتها على الحدود.', [country('تركيا', 'TUR')]);
+  const headline = quotes.filter((q) => q.cue.text === ':');
+  assert.equal(headline.length, 1);
+  assert.equal(headline[0]!.speaker, 'TUR');
+  assert.equal(headline[0]!.text, 'سنواصل دعم حلفائنا في المنطقة');
+  const present = run('كندا: ندعم جهود الوساطة بين البلدين\nوجاء ذلك في مؤتمر صحفي عقد في العاصمة.', [country('كندا', 'CAN')]);
+  assert.equal(present.filter((q) => q.cue.text === ':').length, 1);
+  const negated = run('اليابان: لا نريد حربا تجارية مع أحد\nوتراجعت الأسهم في طوكيو أمس.', [country('اليابان', 'JPN')]);
+  assert.equal(negated.filter((q) => q.cue.text === ':').length, 1);
+});
+
+test('a country\'s headline with a noun after the colon stays a label (النظام، النواب are written with the article)', () => {
+  for (const text of ['مصر: ارتفاع أسعار الوقود للمرة الثالثة\nوقررت اللجنة رفع الأسعار.', 'اليابان: نظام جديد لتأشيرات العمال الأجانب\nويبدأ العمل به الشهر المقبل.', 'الأردن: نواب يطالبون بإقالة الحكومة\nوجاءت المطالبة بعد جلسة طويلة.'])
+    assert.deepEqual(run(text, [country(text.slice(0, text.indexOf(':')), 'XXX')]).filter((q) => q.cue.text === ':'), []);
+});

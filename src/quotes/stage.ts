@@ -132,6 +132,7 @@ import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 import { DisjointSpans, firstStartingAt } from './spans.ts';
 import { TITLES13_WORDS } from '../resolve/titles13.ts';
 import { normalize } from '../text/normalize.ts';
+import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
 const MAX_SUBJECT_TOKENS = 32;
@@ -284,13 +285,17 @@ interface QuoteScan {
  */
 export type KbNames = (kbId: string) => readonly string[] | undefined;
 
-export function createQuoteStage(lexicon: QuoteLexicon, kbNames?: KbNames): Stage<'quotes'> {
+/**
+ * (quotes31) `wordFrequencies` (data/lexicon/word-freq.tsv, optional): the corpus's word counts, which tell a present
+ * verb of the first person plural (ندعم، never written الندعم) from a noun (النظام) in a country's headline.
+ */
+export function createQuoteStage(lexicon: QuoteLexicon, kbNames?: KbNames, wordFrequencies?: WordFrequencies): Stage<'quotes'> {
   const prepared = prepare(lexicon);
   return {
     id: 'quotes.v1',
     requires: ['entities'],
     assigns: 'quotes',
-    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared, kbNames),
+    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared, kbNames, wordFrequencies),
   };
 }
 
@@ -334,7 +339,7 @@ function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
 
-export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex), kbNames?: KbNames): Quote[] {
+export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex), kbNames?: KbNames, wordFreq?: WordFrequencies): Quote[] {
   const text = doc.text;
   const keys = prep.keys;
   if (keys.size > KEY_CACHE_LIMIT) keys.clear();
@@ -3060,6 +3065,35 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   const pendingVia = new Map<number, { start: number; end: number }>();
 
+  /**
+   * (quotes31) Token i is a present of the first person plural (ندعم، نرفض، سنرد): ن- (after a future سـ) on a word the
+   * corpus writes at least 3 times but never with the article (the nouns النظام، النواب، النحو are), no name.
+   */
+  const firstPersonPresent = (i: number): boolean => {
+    const t = toks[i];
+    if (!wordFreq || !t || t.t.kind !== 'arabic') return false;
+    let w = segmentationKey(t.t.text);
+    // The future سـ makes a rarer verb sure enough (سنضرب، سنغلق): the word and its stem are only never written with
+    // the article (السنوات، السنة are).
+    const future = w.startsWith('سن') && w.length >= 5 && wordFreq.get('ال' + w) === undefined;
+    if (future) w = w.slice(1);
+    if (!/^ن[^\s]{2,}$/.test(w) || /[هة]$/.test(w)) return false;
+    if ((!future && (wordFreq.get(w) ?? 0) < 3) || wordFreq.get('ال' + w) !== undefined) return false;
+    return !mentionIn(() => [t.t.start, t.t.end], (m) => m.start < t.t.end && m.end > t.t.start);
+  };
+
+  /** (quotes31) The clause from token `from` opens in the first person (cues.json firstPersonHeadline): "سنرد"، "لا نريد"، "لا صلة لنا". */
+  const firstPersonClause = (from: number, last: number): boolean => {
+    let i = from;
+    if (toks[i] && OPEN_QUOTES[toks[i]!.t.text]) i++;
+    const t = toks[i];
+    if (!t || i > last) return false;
+    if (lex.firstPersonWords.has(t.key) || firstPersonPresent(i)) return true;
+    if (lex.firstPersonNegations.has(t.key) && i + 1 <= last && (firstPersonPresent(i + 1) || lex.firstPersonWords.has(toks[i + 1]!.key))) return true;
+    for (let k = i; k <= Math.min(last, i + 2); k++) if (lex.firstPersonPronouns.has(toks[k]!.key)) return true;
+    return false;
+  };
+
   /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
   const headlineQuote = (lineStart: number): boolean => {
     let a = lineStart;
@@ -3088,7 +3122,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const headed = !!ent && ent.entity.type !== 'LOC' && ent.start <= toks[a]!.t.end;
     // A doer noun on the pattern فاعل (سارق الطائرة، قائد الشرطة) names someone too.
     const doer = /^[^ا]ا[^ا][^ا]$/.test(head.bare);
-    const ok = headed || doer || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
+    // (quotes31) A country or its capital heading the phrase speaks when the clause opens in the first person ("تركيا: سنرد
+    // على ..."، "بكين: ندعم ..."); with a clause in the third person ("مصر: الإعدام لـ ...") the headline is a label.
+    const country = !!ent && ent.entity.type === 'LOC' && ent.start <= toks[a]!.t.end && !!(ent.entity.kbId?.startsWith('cty:') || ent.entity.country) && firstPersonClause(k + 1, last);
+    const ok = headed || country || doer || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
     if (!ok) return false;
     const spEnd = addressee > a ? addressee : k;
     const sp = speakerFrom(a, spEnd);
