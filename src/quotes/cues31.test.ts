@@ -59,3 +59,12 @@ test('a country\'s headline with a noun after the colon stays a label (النظ�
   for (const text of ['مصر: ارتفاع أسعار الوقود للمرة الثالثة\nوقررت اللجنة رفع الأسعار.', 'اليابان: نظام جديد لتأشيرات العمال الأجانب\nويبدأ العمل به الشهر المقبل.', 'الأردن: نواب يطالبون بإقالة الحكومة\nوجاءت المطالبة بعد جلسة طويلة.'])
     assert.deepEqual(run(text, [country(text.slice(0, text.indexOf(':')), 'XXX')]).filter((q) => q.cue.text === ':'), []);
 });
+
+test('a straight quotation holding a short quoted name runs to its own closing mark', () => {
+  const quotes = run('وقالت الجمعية في بيان نشرته صحيفة محلية "نعرف أن أعضاء "الرابطة" تسببوا في أضرار كبيرة للسكان ونحن نعتذر بصدق".', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, true);
+  assert.equal(quotes[0]!.text, 'نعرف أن أعضاء "الرابطة" تسببوا في أضرار كبيرة للسكان ونحن نعتذر بصدق');
+  // Two quotations side by side are not nested.
+  assert.deepEqual(contentOf('وقال "نعم" ثم أضاف "لا نعرف شيئا عن الموضوع".'), ['لا نعرف شيئا عن الموضوع']);
+});

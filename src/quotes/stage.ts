@@ -3743,6 +3743,13 @@ function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): In
       // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
       if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
       if (toks[j]!.t.text === closer) {
+        // (quotes31) "... أفعال "ايتا"... نعتذر بصدق": a straight mark that opens a word (space before, a letter after)
+        // inside a straight quotation opens a short quoted name; when a mark that closes a word follows within five
+        // words and a closing mark after it, the quotation runs to that one.
+        if (closer === '"' && opensWord(text, toks[j]!.t)) {
+          const outer = nestedClose(toks, text, j);
+          if (outer > 0) j = outer;
+        }
         if (j > i + 1) {
           closeOf.set(i, j);
           for (let k = i + 1; k < j; k++) inQuote[k] = i;
@@ -3753,6 +3760,39 @@ function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): In
     }
   }
   return inQuote;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** (quotes31) A straight mark written as an opening one: a space or line start before it, a letter or digit right after. */
+function opensWord(text: string, t: Token): boolean {
+  const before = t.start > 0 ? text[t.start - 1]! : ' ';
+  return /\s/.test(before) && WORD_CHAR.test(text[t.end] ?? '');
+}
+/** (quotes31) A straight mark written as a closing one: a letter, digit or stop right before it, no letter right after. */
+function closesWord(text: string, t: Token): boolean {
+  return t.start > 0 && /[\p{L}\p{N}.!؟?)]/u.test(text[t.start - 1]!) && !WORD_CHAR.test(text[t.end] ?? '');
+}
+
+/**
+ * (quotes31) From an inner opening mark at j: the closing mark of the quotation around it, when the inner quotation
+ * closes within five words with a mark written as closing and another mark written as closing follows in the same
+ * paragraph; else -1.
+ */
+function nestedClose(toks: Tok[], text: string, j: number): number {
+  let inner = -1;
+  for (let k = j + 1; k < toks.length && k <= j + 6; k++) {
+    if (text.slice(toks[k - 1]!.t.end, toks[k]!.t.start).includes('\n')) return -1;
+    if (toks[k]!.t.text === '"') {
+      inner = k;
+      break;
+    }
+  }
+  if (inner < 0 || !closesWord(text, toks[inner]!.t)) return -1;
+  for (let k = inner + 1; k < toks.length && toks[k]!.sentence <= toks[j]!.sentence + 2; k++) {
+    if (text.slice(toks[k - 1]!.t.end, toks[k]!.t.start).includes('\n')) return -1;
+    if (toks[k]!.t.text === '"') return closesWord(text, toks[k]!.t) ? k : -1;
+  }
+  return -1;
 }
 
 /** Country entities of a document by ISO code. */
