@@ -68,3 +68,10 @@ test('a straight quotation holding a short quoted name runs to its own closing m
   // Two quotations side by side are not nested.
   assert.deepEqual(contentOf('وقال "نعم" ثم أضاف "لا نعرف شيئا عن الموضوع".'), ['لا نعرف شيئا عن الموضوع']);
 });
+
+test('ختم with a long quotation that ends its clause reports it; ختم with a noun object does not', () => {
+  const quotes = run('وختمت الوزيرة "سنواصل العمل حتى يعود كل طالب إلى مدرسته".', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.text, 'سنواصل العمل حتى يعود كل طالب إلى مدرسته');
+  assert.deepEqual(contentOf('وختم اللاعب مسيرته مع النادي الموسم الماضي.'), []);
+});
