@@ -44,11 +44,11 @@ test('ولا يستبعد أن (the passive "it is not ruled out") is no cue; wi
 const country = (name: string, iso: string) => ({ id: iso, type: 'LOC' as const, kbId: `cty:${iso}`, forms: [[name, 'name']] as Array<[string, 'name']> });
 
 test('a country\'s headline with a first-person clause is its quote; a label in the third person is not', () => {
-  const quotes = run('تركيا: سنواصل دعم حلفائنا في المنطقة\nوأعلنت الحكومة التركية تعزيز قواتها على الحدود.', [country('تركيا', 'TUR')]);
+  const quotes = run('تركيا: سنرد بحزم على أي اعتداء جديد\nوأعلنت الحكومة التركية تعزيز قواتها على الحدود.', [country('تركيا', 'TUR')]);
   const headline = quotes.filter((q) => q.cue.text === ':');
   assert.equal(headline.length, 1);
   assert.equal(headline[0]!.speaker, 'TUR');
-  assert.equal(headline[0]!.text, 'سنواصل دعم حلفائنا في المنطقة');
+  assert.equal(headline[0]!.text, 'سنرد بحزم على أي اعتداء جديد');
   const present = run('كندا: ندعم جهود الوساطة بين البلدين\nوجاء ذلك في مؤتمر صحفي عقد في العاصمة.', [country('كندا', 'CAN')]);
   assert.equal(present.filter((q) => q.cue.text === ':').length, 1);
   const negated = run('اليابان: لا نريد حربا تجارية مع أحد\nوتراجعت الأسهم في طوكيو أمس.', [country('اليابان', 'JPN')]);

@@ -114,6 +114,9 @@
  * - (quotes28) a bare الحكومة with no entity is the story's state (src/core/story-state.ts, shared with the event
  *   stage's bare organs) when the article names that country; a circumstantial وهو/وهي right after the verb of saying
  *   is no subject (the running speaker goes on).
+ * - (quotes31, from a recall read of random corpus articles, docs/quotes.md) a country's or capital's headline "X: <clause>"
+ *   whose clause opens in the first person (سنرد، ندعم، لا نريد، لا علاقة لنا; a ن- present told from a noun by the corpus
+ *   word counts) is the country's quote; a straight quotation holding a short quoted name runs to its own closing mark.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -3075,7 +3078,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let w = segmentationKey(t.t.text);
     // The future سـ makes a rarer verb sure enough (سنضرب، سنغلق): the word and its stem are only never written with
     // the article (السنوات، السنة are).
-    const future = w.startsWith('سن') && w.length >= 5 && wordFreq.get('ال' + w) === undefined;
+    const future = w.startsWith('سن') && w.length >= 4 && wordFreq.get('ال' + w) === undefined;
     if (future) w = w.slice(1);
     if (!/^ن[^\s]{2,}$/.test(w) || /[هة]$/.test(w)) return false;
     if ((!future && (wordFreq.get(w) ?? 0) < 3) || wordFreq.get('ال' + w) !== undefined) return false;
