@@ -75,3 +75,13 @@ test('ختم with a long quotation that ends its clause reports it; ختم with 
   assert.equal(quotes[0]!.text, 'سنواصل العمل حتى يعود كل طالب إلى مدرسته');
   assert.deepEqual(contentOf('وختم اللاعب مسيرته مع النادي الموسم الماضي.'), []);
 });
+
+test('a poll and residents are attribution sources', () => {
+  const poll = run('ويؤيد نصف الناخبين الإصلاحات الجديدة، بحسب استطلاع للرأي نشر أمس.', []);
+  assert.equal(poll.length, 1);
+  assert.equal(poll[0]!.speaker, null);
+  assert.equal(poll[0]!.text, 'يؤيد نصف الناخبين الإصلاحات الجديدة');
+  const residents = run('وبحسب قاطنين في الحي، فإن الانفجار وقع قرب السوق المركزي.', []);
+  assert.equal(residents.length, 1);
+  assert.equal(residents[0]!.text, 'الانفجار وقع قرب السوق المركزي');
+});
