@@ -79,7 +79,7 @@ export function buildStages(resources: Resources): Stage[] {
     resources.ner ? createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)) : noNerStage,
     withResolvedOrgans(resources, createResolveStage(resources.kb, { wordFrequencies: resources.wordFrequencies, nameEvidence: resources.nameEvidence })),
     createPlacesStage(resources.kb),
-    createQuoteStage(resources.quoteCues, (id) => resources.kb.byId(id)?.ar),
+    createQuoteStage(resources.quoteCues, (id) => resources.kb.byId(id)?.ar, resources.wordFrequencies),
     createEventStage(resources.eventLexicon, resources.eventLexicon.cameo),
   ];
 }

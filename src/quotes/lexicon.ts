@@ -48,6 +48,8 @@ export interface QuoteCueData {
   stateHeads?: string[];
   storyStateHeads?: string[];
   circumstantialPronouns?: string[];
+  /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
+  firstPersonHeadline?: { words: string[]; negations: string[]; pronouns: string[] };
   linkLabels?: string[];
   numberWords?: string[];
   bodyGenders?: { feminine: string[]; masculine: string[] };
@@ -122,6 +124,11 @@ export interface QuoteLexicon {
   storyStateHeads: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
   circumstantialPronouns: Set<string>;
+  /** (quotes31) cues.json firstPersonHeadline: words opening a first-person clause (نحن، لقد)، negations before a first-person
+   * present (لن، لا)، first-person pronoun words (لنا، علينا). */
+  firstPersonWords: Set<string>;
+  firstPersonNegations: Set<string>;
+  firstPersonPronouns: Set<string>;
   /** (quotes29) Labels before a link to another piece (اقرأ أيضا، للمزيد): each label's word keys joined by one space. */
   linkLabels: Set<string>;
   /** (quotes29) Cardinal numbers (ثلاثة، خمس): a noun phrase they open is counted, no singular participle's subject. */
@@ -210,6 +217,8 @@ export interface QuoteLexicon {
   turnedOutAdverbs: Set<string>;
   /** (quotes26) Adverbs between a passive يُعتقد/يُتوقع and أن (يعتقد أيضا أن، يعتقد على نطاق واسع أن). */
   passiveAdverbs: Set<string>;
+  /** (quotes31) Masculine presents that are passives right before أن (يتوقع، يعتقد، يستبعد): no cue there. */
+  passivePresents: Set<string>;
   /** Platforms and accounts (تويتر، حسابه) on which what كتب or غرد writes is quoted without a colon. */
   platformWords: Set<string>;
   /** Verbs of receiving a statement (وصل، تلقى), as written in the text (not normalized). */
@@ -258,6 +267,7 @@ export const GRAMMAR_SECTIONS = {
   singularUnnamed: 'key',
   turnedOutAdverbs: 'key',
   passiveAdverbs: 'key',
+  passivePresents: 'key',
   platformWords: 'key',
   receivedVerbs: 'raw',
   bodyOnlySameSource: 'key',
@@ -382,6 +392,9 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
+    firstPersonWords: set(data.firstPersonHeadline?.words ?? []),
+    firstPersonNegations: set(data.firstPersonHeadline?.negations ?? []),
+    firstPersonPronouns: set(data.firstPersonHeadline?.pronouns ?? []),
     numberWords: set(data.numberWords ?? []),
     linkLabels: new Set((data.linkLabels ?? []).map((l) => phrase(l).join(' '))),
     feminineBodies: set(data.bodyGenders?.feminine ?? []),

@@ -12,7 +12,8 @@ import { createQuoteStage, type KbNames } from './stage.ts';
 
 const resources = loadResources();
 const segmenter = createSegmenter(resources.wordFrequencies);
-const stage = createQuoteStage(resources.quoteCues);
+// (quotes31) With the corpus word counts, as src/analyzer.ts builds it (a country's first-person headline reads them).
+const stage = createQuoteStage(resources.quoteCues, undefined, resources.wordFrequencies);
 
 /** An entity of a test: its surface forms, each a mention of its kind at its nth occurrence (all occurrences without n). */
 export type Spec = { id: string; type: EntityType; kbId: string | null; forms: Array<[string, Mention['kind'], number?]> };
@@ -36,7 +37,7 @@ export function entitiesFor(doc: Doc, specs: Spec[]): Entity[] {
  */
 export function quotesOf(text: string, specs: Spec[], kbNames?: KbNames): Quote[] {
   const doc = createDoc({ text, date: '2018-05-01' }, segmenter);
-  const quotes = (kbNames ? createQuoteStage(resources.quoteCues, kbNames) : stage).run(doc, { entities: entitiesFor(doc, specs) });
+  const quotes = (kbNames ? createQuoteStage(resources.quoteCues, kbNames, resources.wordFrequencies) : stage).run(doc, { entities: entitiesFor(doc, specs) });
   for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
   return quotes;
 }

@@ -114,6 +114,9 @@
  * - (quotes28) a bare الحكومة with no entity is the story's state (src/core/story-state.ts, shared with the event
  *   stage's bare organs) when the article names that country; a circumstantial وهو/وهي right after the verb of saying
  *   is no subject (the running speaker goes on).
+ * - (quotes31, from a recall read of random corpus articles, docs/quotes.md) a country's or capital's headline "X: <clause>"
+ *   whose clause opens in the first person (سنرد، ندعم، لا نريد، لا علاقة لنا; a ن- present told from a noun by the corpus
+ *   word counts) is the country's quote; a straight quotation holding a short quoted name runs to its own closing mark.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -132,6 +135,7 @@ import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 import { DisjointSpans, firstStartingAt } from './spans.ts';
 import { TITLES13_WORDS } from '../resolve/titles13.ts';
 import { normalize } from '../text/normalize.ts';
+import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
 const MAX_SUBJECT_TOKENS = 32;
@@ -284,13 +288,17 @@ interface QuoteScan {
  */
 export type KbNames = (kbId: string) => readonly string[] | undefined;
 
-export function createQuoteStage(lexicon: QuoteLexicon, kbNames?: KbNames): Stage<'quotes'> {
+/**
+ * (quotes31) `wordFrequencies` (data/lexicon/word-freq.tsv, optional): the corpus's word counts, which tell a present
+ * verb of the first person plural (ندعم، never written الندعم) from a noun (النظام) in a country's headline.
+ */
+export function createQuoteStage(lexicon: QuoteLexicon, kbNames?: KbNames, wordFrequencies?: WordFrequencies): Stage<'quotes'> {
   const prepared = prepare(lexicon);
   return {
     id: 'quotes.v1',
     requires: ['entities'],
     assigns: 'quotes',
-    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared, kbNames),
+    run: (doc, layers) => findQuotes(doc, layers.entities ?? [], lexicon, prepared, kbNames, wordFrequencies),
   };
 }
 
@@ -334,7 +342,7 @@ function stripConj(key: string): string {
   return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
 
-export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex), kbNames?: KbNames): Quote[] {
+export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexicon, prep: PreparedLexicon = prepare(lex), kbNames?: KbNames, wordFreq?: WordFrequencies): Quote[] {
   const text = doc.text;
   const keys = prep.keys;
   if (keys.size > KEY_CACHE_LIMIT) keys.clear();
@@ -3078,6 +3086,35 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   const pendingVia = new Map<number, { start: number; end: number }>();
 
+  /**
+   * (quotes31) Token i is a present of the first person plural (ندعم، نرفض، سنرد): ن- (after a future سـ) on a word the
+   * corpus writes at least 3 times but never with the article (the nouns النظام، النواب، النحو are), no name.
+   */
+  const firstPersonPresent = (i: number): boolean => {
+    const t = toks[i];
+    if (!wordFreq || !t || t.t.kind !== 'arabic') return false;
+    let w = segmentationKey(t.t.text);
+    // The future سـ makes a rarer verb sure enough (سنضرب، سنغلق): the word and its stem are only never written with
+    // the article (السنوات، السنة are).
+    const future = w.startsWith('سن') && w.length >= 4 && wordFreq.get('ال' + w) === undefined;
+    if (future) w = w.slice(1);
+    if (!/^ن[^\s]{2,}$/.test(w) || /[هة]$/.test(w)) return false;
+    if ((!future && (wordFreq.get(w) ?? 0) < 3) || wordFreq.get('ال' + w) !== undefined) return false;
+    return !mentionIn(() => [t.t.start, t.t.end], (m) => m.start < t.t.end && m.end > t.t.start);
+  };
+
+  /** (quotes31) The clause from token `from` opens in the first person (cues.json firstPersonHeadline): "سنرد"، "لا نريد"، "لا صلة لنا". */
+  const firstPersonClause = (from: number, last: number): boolean => {
+    let i = from;
+    if (toks[i] && OPEN_QUOTES[toks[i]!.t.text]) i++;
+    const t = toks[i];
+    if (!t || i > last) return false;
+    if (lex.firstPersonWords.has(t.key) || firstPersonPresent(i)) return true;
+    if (lex.firstPersonNegations.has(t.key) && i + 1 <= last && (firstPersonPresent(i + 1) || lex.firstPersonWords.has(toks[i + 1]!.key))) return true;
+    for (let k = i; k <= Math.min(last, i + 2); k++) if (lex.firstPersonPronouns.has(toks[k]!.key)) return true;
+    return false;
+  };
+
   /** "X: ..." at the start of a line (headlines and subheadings): a quote when X names a speaker. */
   const headlineQuote = (lineStart: number): boolean => {
     let a = lineStart;
@@ -3106,7 +3143,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const headed = !!ent && ent.entity.type !== 'LOC' && ent.start <= toks[a]!.t.end;
     // A doer noun on the pattern فاعل (سارق الطائرة، قائد الشرطة) names someone too.
     const doer = /^[^ا]ا[^ا][^ا]$/.test(head.bare);
-    const ok = headed || doer || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
+    // (quotes31) A country or its capital heading the phrase speaks when the clause opens in the first person ("تركيا: سنرد
+    // على ..."، "بكين: ندعم ..."); with a clause in the third person ("مصر: الإعدام لـ ...") the headline is a label.
+    const country = !!ent && ent.entity.type === 'LOC' && ent.start <= toks[a]!.t.end && !!(ent.entity.kbId?.startsWith('cty:') || ent.entity.country) && firstPersonClause(k + 1, last);
+    const ok = headed || country || doer || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
     if (!ok) return false;
     const spEnd = addressee > a ? addressee : k;
     const sp = speakerFrom(a, spEnd);
@@ -3674,7 +3714,8 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // (quotes26) So is يعتقد before أن ("ويعتقد أن المهاجم فر"، "ما كان يعتقد أنه"): يُعتقد "it is believed".
   // (quotes26) Adverbs may stand between (data/quotes/grammar.json passiveAdverbs: "يعتقد على نطاق واسع أن"), and بأن is أن ("ويعتقد بأنهم ماتوا").
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!((verbOf[i]?.lemma === 'توقع' || verbOf[i]?.lemma === 'اعتقد') && verbOf[i]!.form === 'present' && (toks[i]!.bare === 'يتوقع' || toks[i]!.bare === 'يعتقد'))) continue;
+    // (quotes31) The verbs are data (grammar.json passivePresents), with يستبعد: "ولا يستبعد أن تصل" (it is not ruled out).
+    if (!(verbOf[i] && verbOf[i]!.form === 'present' && lex.passivePresents.has(toks[i]!.bare))) continue;
     let j = i + 1;
     while (j < toks.length && j <= i + 4 && lex.passiveAdverbs.has(toks[j]!.key)) j++;
     if (j < toks.length && /^ب?[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
@@ -3723,6 +3764,13 @@ function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): In
       // A quotation does not run across a paragraph: an unpaired mark must not swallow the next paragraph's.
       if (text.slice(toks[j - 1]!.t.end, toks[j]!.t.start).includes('\n')) break;
       if (toks[j]!.t.text === closer) {
+        // (quotes31) "... أفعال "ايتا"... نعتذر بصدق": a straight mark that opens a word (space before, a letter after)
+        // inside a straight quotation opens a short quoted name; when a mark that closes a word follows within five
+        // words and a closing mark after it, the quotation runs to that one.
+        if (closer === '"' && opensWord(text, toks[j]!.t)) {
+          const outer = nestedClose(toks, text, j);
+          if (outer > 0) j = outer;
+        }
         if (j > i + 1) {
           closeOf.set(i, j);
           for (let k = i + 1; k < j; k++) inQuote[k] = i;
@@ -3733,6 +3781,39 @@ function quotations(toks: Tok[], text: string, closeOf: Map<number, number>): In
     }
   }
   return inQuote;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** (quotes31) A straight mark written as an opening one: a space or line start before it, a letter or digit right after. */
+function opensWord(text: string, t: Token): boolean {
+  const before = t.start > 0 ? text[t.start - 1]! : ' ';
+  return /\s/.test(before) && WORD_CHAR.test(text[t.end] ?? '');
+}
+/** (quotes31) A straight mark written as a closing one: a letter, digit or stop right before it, no letter right after. */
+function closesWord(text: string, t: Token): boolean {
+  return t.start > 0 && /[\p{L}\p{N}.!؟?)]/u.test(text[t.start - 1]!) && !WORD_CHAR.test(text[t.end] ?? '');
+}
+
+/**
+ * (quotes31) From an inner opening mark at j: the closing mark of the quotation around it, when the inner quotation
+ * closes within five words with a mark written as closing and another mark written as closing follows in the same
+ * paragraph; else -1.
+ */
+function nestedClose(toks: Tok[], text: string, j: number): number {
+  let inner = -1;
+  for (let k = j + 1; k < toks.length && k <= j + 6; k++) {
+    if (text.slice(toks[k - 1]!.t.end, toks[k]!.t.start).includes('\n')) return -1;
+    if (toks[k]!.t.text === '"') {
+      inner = k;
+      break;
+    }
+  }
+  if (inner < 0 || !closesWord(text, toks[inner]!.t)) return -1;
+  for (let k = inner + 1; k < toks.length && toks[k]!.sentence <= toks[j]!.sentence + 2; k++) {
+    if (text.slice(toks[k - 1]!.t.end, toks[k]!.t.start).includes('\n')) return -1;
+    if (toks[k]!.t.text === '"') return closesWord(text, toks[k]!.t) ? k : -1;
+  }
+  return -1;
 }
 
 /** Country entities of a document by ISO code. */
