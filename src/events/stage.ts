@@ -17,6 +17,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
+import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import { articleDyad, otherOfDyad, sideFallbackLevels, type SideFallbackLevel } from './side-fallback.ts';
 import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace, STATE_ORGANS } from './precision28.ts';
@@ -410,16 +411,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         sentenceTokens.push([first, tokens.length]);
         while (sentenceTokens.length < doc.sentences.length) sentenceTokens.push([tokens.length, tokens.length]);
       }
-      const tokenAt = (offset: number): number => {
-        let lo = 0;
-        let hi = tokens.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (tokens[mid]!.start <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return lo;
-      };
+      const tokenAt = (offset: number): number => lastStartingAtOrBefore(tokens.length, (i) => tokens[i]!.start, offset);
 
       /**
        * Actors the entity layer leaves without a code (lexicon `actors`): التحالف العربي → SAU, قوات الشرعية → YEM,

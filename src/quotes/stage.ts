@@ -128,6 +128,7 @@
 import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Stage } from '../core/stage.ts';
+import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
@@ -520,16 +521,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return false;
   };
 
-  const tokenAt = (pos: number): number => {
-    let lo = 0;
-    let hi = toks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (toks[mid]!.t.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const tokenAt = (pos: number): number => lastStartingAtOrBefore(toks.length, (i) => toks[i]!.t.start, pos);
 
   /**
    * A mention that is the object of a preposition ("مع تشونغ", "لوزارة") or an

@@ -21,6 +21,7 @@ import type { Entity, Mention } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
+import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import { normalize } from '../text/normalize.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
@@ -118,26 +119,8 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
   }
   if (hits.length === 0) return entities as Entity[];
 
-  const sentenceAt = (pos: number): number => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid]!.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const tokenAt = (pos: number): number => {
-    let lo = 0;
-    let hi = toks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (toks[mid]!.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceAt = (pos: number): number => lastStartingAtOrBefore(doc.sentences.length, (i) => doc.sentences[i]!.start, pos);
+  const tokenAt = (pos: number): number => lastStartingAtOrBefore(toks.length, (i) => toks[i]!.start, pos);
   const covered = (a: number, b: number) => entities.some((e) => e.mentions.some((m) => m.start < b && a < m.end));
   const sameSentence = (i: number, j: number) => j >= 0 && j < toks.length && sentenceAt(toks[i]!.start) === sentenceAt(toks[j]!.start);
   const definite = (j: number) => toks[j]!.kind === 'arabic' && /^([وفبلك]?ال|[وف]?لل)/.test(doc.norm(j));
