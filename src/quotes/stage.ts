@@ -129,7 +129,7 @@ import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Stage } from '../core/stage.ts';
 import { lastStartingAtOrBefore } from '../core/offsets.ts';
-import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
+import { dominantState, stateOfSentence, statePlacesOf, type StatePlace } from '../core/story-state.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
 import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
@@ -2125,20 +2125,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * convention), and a bare الشرطة or الجيش is a body of its own ("Croatian police") that the entities lack.
    */
   let statePlaces: StatePlace[] | undefined;
-  const FI_WORDS = new Set([keyOf('في'), keyOf('وفي')]);
   let storyDominant: string | null | undefined;
   const storyStateOrgan = (sp: Speaker, sentence: number): Speaker | null => {
     const noun = loneDefiniteNoun(sp.text!);
     if (!noun || !lex.storyStateHeads.has(noun.head)) return null;
-    if (!statePlaces) {
-      statePlaces = [];
-      for (const m of mentions) {
-        if (m.entity.type !== 'LOC' || m.kind === 'pronoun' || !m.entity.country) continue;
-        const i = tokenAt(m.start);
-        const before = toks[i]!.t.start === m.start ? toks[i - 1] : toks[i];
-        statePlaces.push({ country: m.entity.country, sentence: toks[i]!.sentence, afterFi: !!before && before.t.kind === 'arabic' && FI_WORDS.has(before.key) && before.sentence === toks[i]!.sentence });
-      }
-    }
+    if (!statePlaces) statePlaces = statePlacesOf(doc, entities);
     const places = statePlaces;
     const state = stateOfSentence(places, sentence, () => (storyDominant !== undefined ? storyDominant : (storyDominant = dominantState(places))));
     const country = state ? countryEntity.get(state) : undefined;

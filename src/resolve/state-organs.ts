@@ -22,7 +22,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { hashHex } from '../core/hash.ts';
 import { lastStartingAtOrBefore } from '../core/offsets.ts';
-import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
+import { dominantState, stateOfSentence, statePlacesOf, type StatePlace } from '../core/story-state.ts';
 import { normalize } from '../text/normalize.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 
@@ -72,7 +72,6 @@ export function buildStateOrganTable(data: StateOrganData): StateOrganTable {
   return { byFirst, officers: new Set((data.officers ?? []).map((w) => normalize(w))) };
 }
 
-const FI = new Set(['في', 'وفي']);
 /** Clitics a first word may carry (a conjunction, then a preposition): والشرطة، بالجيش، وللشرطة. */
 const CLITICS = /^([وف]?[بل]?)(ال.+)$/;
 const POSSESSED = /(ه|ها|هم|هما|هن|كم|نا)$/;
@@ -120,7 +119,6 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
   if (hits.length === 0) return entities as Entity[];
 
   const sentenceAt = (pos: number): number => lastStartingAtOrBefore(doc.sentences.length, (i) => doc.sentences[i]!.start, pos);
-  const tokenAt = (pos: number): number => lastStartingAtOrBefore(toks.length, (i) => toks[i]!.start, pos);
   const covered = (a: number, b: number) => entities.some((e) => e.mentions.some((m) => m.start < b && a < m.end));
   const sameSentence = (i: number, j: number) => j >= 0 && j < toks.length && sentenceAt(toks[i]!.start) === sentenceAt(toks[j]!.start);
   const definite = (j: number) => toks[j]!.kind === 'arabic' && /^([وفبلك]?ال|[وف]?لل)/.test(doc.norm(j));
@@ -128,20 +126,7 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
   let places: StatePlace[] | undefined;
   let dominant: string | null | undefined;
   const stateAt = (sentence: number): string | null => {
-    if (!places) {
-      places = [];
-      for (const e of entities) {
-        if (e.type !== 'LOC' || !e.country) continue;
-        for (const m of e.mentions) {
-          if (m.kind === 'pronoun') continue;
-          const i = tokenAt(m.start);
-          const before = toks[i]!.start >= m.start ? i - 1 : i;
-          const s = sentenceAt(m.start);
-          const afterFi = before >= 0 && toks[before]!.kind === 'arabic' && FI.has(doc.norm(before)) && sentenceAt(toks[before]!.start) === s;
-          places.push({ country: e.country, sentence: s, afterFi });
-        }
-      }
-    }
+    if (!places) places = statePlacesOf(doc, entities);
     const ps = places;
     return stateOfSentence(ps, sentence, () => (dominant !== undefined ? dominant : (dominant = dominantState(ps))));
   };
