@@ -68,14 +68,15 @@ test('rasd serve --workers 2 answers from two processes and stops on SIGTERM', a
 
 // qa9: with the port taken each worker printed "bind EADDRINUSE" and stayed alive on its channel to the primary,
 // which waited for them for ever: `rasd serve` on a busy port never exited
-test('rasd serve --workers 2 on a port in use says so once and exits 1', async () => {
+/** `rasd serve --workers N` on a port another server holds: its exit code (-1 after 30 s), its stderr and the port. */
+async function serveOnBusyPort(workers: number): Promise<{ code: number | null; stderr: string; port: number }> {
   const { createServer } = await import('node:net');
   const busy = createServer();
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
   const port = (busy.address() as { port: number }).port;
   const dir = mkdtempSync(join(tmpdir(), 'rasd-serve-'));
   await openSqliteStore(join(dir, 'x.db')).close(); // a store that is there: a missing one is noted first (qa12)
-  const child = spawn(process.execPath, [rasd, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [rasd, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d));
   try {
@@ -86,15 +87,20 @@ test('rasd serve --workers 2 on a port in use says so once and exits 1', async (
         resolve(c);
       });
     });
-    assert.equal(code, 1, stderr);
-    assert.match(stderr, /EADDRINUSE/);
-    assert.equal(stderr.trim().split('\n').length, 1, stderr);
-    assert.equal(stderr.match(/\[RASD_E\d+\]/g)?.length, 1, stderr); // qa16: the code was given twice
+    return { code, stderr, port };
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     busy.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('rasd serve --workers 2 on a port in use says so once and exits 1', async () => {
+  const { code, stderr } = await serveOnBusyPort(2);
+  assert.equal(code, 1, stderr);
+  assert.match(stderr, /EADDRINUSE/);
+  assert.equal(stderr.trim().split('\n').length, 1, stderr);
+  assert.equal(stderr.match(/\[RASD_E\d+\]/g)?.length, 1, stderr); // qa16: the code was given twice
 });
 
 // qa12: a mistyped --db served a new, empty store without a word (stats, export and reanalyze refuse one)
@@ -122,29 +128,8 @@ test('rasd serve on a store that is not there says it serves a new, empty one', 
 
 // qa16: a port in use was Node's "listen EADDRINUSE: address already in use 127.0.0.1:N", which does not say what to do
 test('rasd serve on a port in use says how to choose another', async () => {
-  const { createServer } = await import('node:net');
-  const busy = createServer();
-  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
-  const port = (busy.address() as { port: number }).port;
-  const dir = mkdtempSync(join(tmpdir(), 'rasd-serve-'));
-  await openSqliteStore(join(dir, 'x.db')).close();
-  const child = spawn(process.execPath, [rasd, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--workers', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d));
-  try {
-    const code = await new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => resolve(-1), 30_000);
-      child.once('exit', (c) => {
-        clearTimeout(timer);
-        resolve(c);
-      });
-    });
-    assert.equal(code, 1, stderr);
-    assert.match(stderr, new RegExp(`127\\.0\\.0\\.1:${port} is already in use .*--port N`));
-    assert.equal(stderr.match(/\[RASD_E\d+\]/g)?.length, 1, stderr);
-  } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    busy.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { code, stderr, port } = await serveOnBusyPort(1);
+  assert.equal(code, 1, stderr);
+  assert.match(stderr, new RegExp(`127\\.0\\.0\\.1:${port} is already in use .*--port N`));
+  assert.equal(stderr.match(/\[RASD_E\d+\]/g)?.length, 1, stderr);
 });
