@@ -8,6 +8,7 @@
  * variants. Everything is stored normalized (normalize.ts) because matching
  * runs on normalized words.
  */
+import type { SideModel } from './side-model.ts';
 import type { CompiledDescriptions } from './descriptions.ts';
 import { normalize } from '../text/normalize.ts';
 import { sectionFile } from '../core/sections.ts';
@@ -299,7 +300,8 @@ export interface CompiledLexicon {
   /** Person and force nouns before a demonym, and demonym forms (src/events/descriptions.ts); set by the loader. */
   descriptions?: CompiledDescriptions;
   /** The stage's word lists besides the triggers (data/events/grammar.json, {@link buildEventGrammar}); the stage requires it. */
-  grammar?: EventGrammar;
+  grammar?: EventGrammar;  /** (events37) The learned side picker's weights (data/events/side-model.json, src/events/side-model.ts); set by the loader. */
+  sideModel?: SideModel;
 }
 
 const n = (s: string) => normalize(s);

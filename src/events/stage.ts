@@ -20,6 +20,8 @@ import { RasdError } from '../core/errors.ts';
 import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import { articleDyad, otherOfDyad, sideFallbackLevels, type SideFallbackLevel } from './side-fallback.ts';
+import { actorKind, candidateFeatures, pickCandidate, type CandidateFacts, type SideModel } from './side-model.ts';
+import { eventSideCountry } from './side-country.ts';
 import { canVisit, hasStemIn, meetingInsideGovernment, platformAsPlace, STATE_ORGANS } from './precision28.ts';
 import {
   compileLexicon,
@@ -3061,7 +3063,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
       let fallbackNow = false;
       /** (events35) Which level of the second side pass gave the events emitted now a side (set per trigger in the loop below). */
-      let sideRuleNow: SideFallbackLevel | null = null;
+      let sideRuleNow: SideFallbackLevel | 'model' | null = null;
       /** (events31) Every event emitted with both sides, in order: a reply in kind turns one around. */
       const emitted: Array<{ tr: Trigger; code: CodeRef; src: ActorMention; tgt: ActorMention; modality: Modality; sent: number }> = [];
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
@@ -3309,6 +3311,94 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         return null;
+      }
+      /** (events37) Per article, lazily: sentences naming each scored country, and their ranks (most named first). */
+      let countrySentences: Map<string, Set<number>> | null = null;
+      let countryRank: Map<string, number> | null = null;
+      const sideCountryOf = (a: ActorMention) => eventSideCountry(a.entity, a.described ?? actorCode(a.entity));
+      /**
+       * (events37) The learned side picker (src/events/side-model.ts): the candidates for the missing side of a firing with
+       * one side found (the coded actors of its sentence, the sentence before and the headline, one per scored country,
+       * the nearest mention), each described by facts; the trace hook gets them all, and the model (when on) picks one.
+       */
+      function modelSide(tr: Trigger, args: Args, model: SideModel | null): Args | null {
+        const found = (args.source ?? args.target)!;
+        const role: 'source' | 'target' = args.source ? 'target' : 'source';
+        const foundCountry = actorCode(found.entity)?.slice(0, 3) ?? null;
+        const foundScored = sideCountryOf(found);
+        const ok = (a: ActorMention) => !!actorCode(a.entity) && !isMedia(a.entity) && a.entity.id !== found.entity.id && !sameState(a.entity, found.entity) && actorCode(a.entity)!.slice(0, 3) !== foundCountry && !parenthesized(a);
+        if (!countrySentences) {
+          countrySentences = new Map();
+          for (const a of actors) {
+            const c = sideCountryOf(a);
+            if (!c || parenthesized(a)) continue;
+            let set = countrySentences.get(c);
+            if (!set) countrySentences.set(c, (set = new Set()));
+            set.add(sentenceOf[a.token]!);
+          }
+          countryRank = new Map([...countrySentences].sort((x, y) => y[1].size - x[1].size || (x[0] < y[0] ? -1 : 1)).map(([c], i) => [c, i + 1]));
+        }
+        const sent = sentenceOf[tr.token]!;
+        const headline = (a: ActorMention) => tokens[a.token]!.start < doc.bodyStart;
+        const headlineCountries = new Set(actors.filter(headline).map(sideCountryOf));
+        const dist = (a: ActorMention) => (a.endToken < tr.token ? tr.token - a.endToken - 1 : Math.max(0, a.headToken - tr.endToken - 1));
+        const pool: Array<{ a: ActorMention; where: 'sentence' | 'previous' | 'headline' }> = [];
+        const byCountry = new Map<string, { a: ActorMention; where: 'sentence' | 'previous' | 'headline' }>();
+        const consider = (a: ActorMention, where: 'sentence' | 'previous' | 'headline') => {
+          const c = sideCountryOf(a);
+          if (!c || c === foundScored || !ok(a)) return;
+          const have = byCountry.get(c);
+          if (have && (have.where !== where || dist(have.a) <= dist(a))) return;
+          byCountry.set(c, { a, where });
+        };
+        for (const a of actorsIn(sent)) consider(a, 'sentence');
+        if (sent > 0) for (const a of actorsIn(sent - 1)) consider(a, 'previous');
+        for (const a of actors) if (headline(a) && sentenceOf[a.token]! < sent - 1) consider(a, 'headline');
+        pool.push(...byCountry.values());
+        if (!pool.length) return null;
+        const at = tokens[tr.token]!.start;
+        const inQuote = (layers.quotes ?? []).some((q) => q.start <= at && at < q.end);
+        const speaker = speakerAt(tr);
+        const pairs = new Set(emitted.map((e) => [sideCountryOf(e.src), sideCountryOf(e.tgt)].sort().join('|')));
+        const typedPairs = new Set(emitted.map((e) => `${e.code.plover}|${[sideCountryOf(e.src), sideCountryOf(e.tgt)].sort().join('|')}`));
+        const sentActors = actorsIn(sent);
+        const accepted = new Set(tr.entry.target);
+        const kindOf = (a: ActorMention) => actorKind(a.entity.type, a.entity.actor ?? null, a.entity.country ?? null, a.kind);
+        const facts = pool.map(({ a, where }): CandidateFacts => {
+          const c = sideCountryOf(a)!;
+          const before = a.endToken < tr.token;
+          const [lo, hi] = before ? [a.endToken + 1, tr.token] : [tr.endToken + 1, a.headToken];
+          let commaBetween = false;
+          let clauseBetween = false;
+          let triggerBetween = false;
+          if (where === 'sentence') {
+            for (let j = lo; j < hi; j++) {
+              if (isComma(j)) commaBetween = true;
+              if (isBoundary(j) || COMPLEMENTIZERS.has(norm[j]!) || SUBORDINATORS.has(norm[j]!)) clauseBetween = true;
+              if (triggerVerbAt[j] || triggerNounAt[j]) triggerBetween = true;
+            }
+          }
+          const prep = a.prep;
+          const prepAccepted = prep === '' ? accepted.has('direct') : accepted.has(prep) || accepted.has(prep.replace(/-$/, ''));
+          const firstActor = actorsIn(sentenceOf[a.token]!)[0] === a;
+          const d = dist(a);
+          const nearerOther = where === 'sentence' && sentActors.some((o) => o !== a && ok(o) && sideCountryOf(o) !== c && dist(o) < d);
+          return {
+            role, plover: tr.entry.plover, isVerb: tr.isVerb, passive: tr.passive, enclitic: tr.enclitic, inQuote, where, before, distance: d,
+            commaBetween, clauseBetween, triggerBetween, prep, prepAccepted, firstActor, kind: kindOf(a), foundKind: kindOf(found),
+            speaker: !!speaker && speaker.entity.id === a.entity.id, rank: countryRank!.get(c) ?? 99, sentences: countrySentences!.get(c)?.size ?? 0,
+            inHeadline: headlineCountries.has(c), pairSeen: !!foundScored && pairs.has([foundScored, c].sort().join('|')), nearerOther,
+            foundRank: (foundScored && countryRank!.get(foundScored)) || 99, candidates: pool.length, sentenceIndex: sent,
+            pairSameType: !!foundScored && typedPairs.has(`${tr.entry.plover}|${[foundScored, c].sort().join('|')}`),
+          };
+        });
+        const features = facts.map(candidateFeatures);
+        if (sideTrace) sideTrace({ span: tr.span, plover: tr.entry.plover, isVerb: tr.isVerb, role, found: foundScored, candidates: pool.map((p, i) => ({ country: sideCountryOf(p.a)!, features: features[i]!, facts: facts[i]! })) });
+        if (!model) return null;
+        const pick = pickCandidate(model, features, model.threshold);
+        if (pick.index < 0) return null;
+        const side: ActorMention = { ...pool[pick.index]!.a, prep: '' };
+        return role === 'target' ? { ...args, target: side, targetPrep: '' } : { ...args, source: side };
       }
       /** The fallback may give a target: an active trigger of a two-sided kind, its source named and its target not. */
       function fallbackOpen(tr: Trigger, args: Args): boolean {
@@ -3783,6 +3873,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             sideRuleNow = more.rule;
           }
         }
+        // (events37) The learned side picker, for a firing still one side short (src/events/side-model.ts).
+        const sideModel = sideModelOverride === undefined ? (lex.sideModel?.on ? lex.sideModel : null) : sideModelOverride;
+        if ((sideModel || sideTrace) && !ONE_SIDED.has(entry.plover) && entry.plover !== 'PROTEST' && !args.both && !args.source !== !args.target) {
+          const picked = modelSide(tr, args, sideModel);
+          if (picked) {
+            args = picked;
+            fallbackNow = true;
+            sideRuleNow = 'model';
+          }
+        }
         if (entry.needTarget && !args.target) continue;
         // Demonstrators without a name are the people of the place: "مظاهرات في البصرة"، "تظاهر، السبت، الآلاف
         // في وسط باريس" (past a time aside and a crowd, in a part of a place).
@@ -3963,6 +4063,26 @@ export interface TriggerTrace {
   isVerb: boolean;
   source: { entity: Entity; prep: string; kind: string; start: number } | null;
   target: { entity: Entity; prep: string; kind: string; start: number } | null;
+}
+/** (events37) What a side-candidate hook is told of each firing one side short: its candidates, their features and facts. */
+export interface SideCandidateTrace {
+  span: TextSpan;
+  plover: string;
+  isVerb: boolean;
+  /** The side a candidate would fill, and the scored country of the side found. */
+  role: 'source' | 'target';
+  found: string | null;
+  candidates: Array<{ country: string; features: string[]; facts: CandidateFacts }>;
+}
+let sideTrace: ((t: SideCandidateTrace) => void) | null = null;
+/** For scripts/event-side-model.ts only: called for every firing one side short while set (the model need not be on). */
+export function setSideCandidateTrace(hook: ((t: SideCandidateTrace) => void) | null): void {
+  sideTrace = hook;
+}
+let sideModelOverride: SideModel | null | undefined;
+/** For scripts/event-side-model.ts only: a model to use instead of the lexicon's (null: none; undefined: the lexicon's). */
+export function setSideModelOverride(model: SideModel | null | undefined): void {
+  sideModelOverride = model;
 }
 let eventTrace: ((t: TriggerTrace) => void) | null = null;
 /** For diagnosis scripts only (scripts/event-arg-gaps.ts): called once per trigger by every event stage while set. */

@@ -11,6 +11,7 @@ import type { Resources } from '../analyzer.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { parseTimeLexicon } from '../time/lexicon.ts';
 import { compileLexicon, type CameoTable, type EventLexiconData } from '../events/lexicon.ts';
+import { parseSideModel } from '../events/side-model.ts';
 import { addDescriptions, type DescriptionData } from '../events/descriptions.ts';
 import { loadNerAutoLexicon, loadNerResources } from '../ner/load.ts';
 import { buildQuoteLexicon, type QuoteCueData } from '../quotes/lexicon.ts';
@@ -58,6 +59,7 @@ export function loadResources(dataDir = DATA_DIR): Resources {
     stateOrgans: buildStateOrganTable(JSON.parse(readDataFile('quotes/state-organs.json', dataDir)) as StateOrganData),
     quoteCues: buildQuoteLexicon(JSON.parse(readDataFile('quotes/cues.json', dataDir)) as QuoteCueData, JSON.parse(readDataFile('quotes/grammar.json', dataDir))),
   };
+  resources.eventLexicon.sideModel = parseSideModel(JSON.parse(readDataFile('events/side-model.json', dataDir)));
   addDescriptions(resources.eventLexicon, JSON.parse(readDataFile('events/descriptions.json', dataDir)) as DescriptionData, resources.kb.countries, resources.kb.places.flatMap((p) => p.ar));
   resources.nameEvidence = resources.ner?.autoLexicon ?? loadNerAutoLexicon(dataDir);
   resources.revision = analysisRevision(dataDir);
