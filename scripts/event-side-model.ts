@@ -16,6 +16,7 @@
  *                                       [--facets] [--write 0.5 [--on]] [--list]
  *
  * --label new leaves out of training the candidates whose triple is gold but already coded elsewhere in the article.
+ * --show-new prints each (article, gold triple) a candidate would newly add, with the trigger's sentence (read sets only).
  * --facets prints, per fact value, how many candidates complete a new gold triple and how many one rasd codes already.
  * --list prints each added triple of the cross-validation runs with its sentence (read sets only). The unseen sets of
  * test/gold/unseen.json are never read.
@@ -37,6 +38,8 @@ const l2 = Number(arg('--l2', '0.001'));
 const epochs = Number(arg('--epochs', '40'));
 const list = process.argv.includes('--list');
 const labelMode = arg('--label', 'gold');
+// --show-new (read sets only: prints article text): each (article, gold triple) a candidate would newly add, once, with its sentence
+const showNew = process.argv.includes('--show-new');
 const unseen = new Set((JSON.parse(readFileSync(join(REPO_ROOT, 'test/gold/unseen.json'), 'utf8')) as { events: string[] }).events.map((d) => d.replace(/^test\/gold\//, '')));
 const SETS = readdirSync(join(REPO_ROOT, 'test/gold')).filter((d) => d.startsWith('events') && !unseen.has(d)).sort();
 /** The sets of scripts/event-pooled.ts ("read pooled"). */
@@ -78,6 +81,10 @@ for (const set of SETS) {
         if (label) any = true;
         const f = c.facts;
         const lab = label ? (base.has(key) ? 2 : 1) : 0;
+        if (lab === 1 && !reachable.has(`${set}|${gold.id ?? gold.article}|${key}`) && showNew) {
+          const sen = a.sentences.find((x) => x.start <= t.span.start && t.span.start < x.end);
+          console.log(`NEW\t${set}\t${key}\t${t.role} ${f.where}${f.where === 'sentence' ? (f.before ? ' before' : ' after') : ''} prep=${f.prep || 'none'}\t[${t.span.text}]\t${sen ? a.document.text.slice(sen.start, sen.end).replace(/\s+/g, ' ').slice(0, 240) : ''}`);
+        }
         if (lab === 1) reachable.add(`${set}|${gold.id ?? gold.article}|${key}`);
         for (const k of [`role=${f.role} verb=${f.isVerb}`, `where=${f.where}${f.where === 'sentence' ? (f.before ? ' before' : ' after') : ''}`, `type=${f.plover}`, `kind=${f.kind}`, `prep=${f.prep || 'none'} role=${f.role}`, `distance<=3 ${f.where === 'sentence' && f.distance <= 3}`, `comma ${f.commaBetween} clause ${f.clauseBetween}`, `nearer other ${f.nearerOther}`, `rank ${Math.min(f.rank, 4)}`, `quote ${f.inQuote} speaker ${f.speaker}`, `pair same type ${f.pairSameType}`]) {
           const v = facets.get(k) ?? [0, 0, 0];
