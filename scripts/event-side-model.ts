@@ -17,6 +17,7 @@
  *
  * --label new leaves out of training the candidates whose triple is gold but already coded elsewhere in the article.
  * --show-new prints each (article, gold triple) a candidate would newly add, with the trigger's sentence (read sets only).
+ * --entry adds features of the trigger's lexicon entry (its id with the role, and with the preposition and place).
  * --facets prints, per fact value, how many candidates complete a new gold triple and how many one rasd codes already.
  * --list prints each added triple of the cross-validation runs with its sentence (read sets only). The unseen sets of
  * test/gold/unseen.json are never read.
@@ -29,7 +30,7 @@ import { eventGoldArticles } from './event-gold.ts';
 import { scoreArticle, toTriples, tripleKey, type GoldFile } from '../src/events/eval.ts';
 import { REPO_ROOT } from '../src/resources/shared.ts';
 import { setSideCandidateTrace, setSideModelOverride, type SideCandidateTrace } from '../src/events/stage.ts';
-import { candidateProbability, trainLogistic, type SideModel } from '../src/events/side-model.ts';
+import { candidateProbability, ENTRY_FEATURES, trainLogistic, type SideModel } from '../src/events/side-model.ts';
 import type { ArticleInput } from '../src/core/document.ts';
 
 const arg = (name: string, dflt: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] ?? dflt : dflt);
@@ -38,6 +39,8 @@ const l2 = Number(arg('--l2', '0.001'));
 const epochs = Number(arg('--epochs', '40'));
 const list = process.argv.includes('--list');
 const labelMode = arg('--label', 'gold');
+// --entry: features of the trigger's lexicon entry too (a measured variant)
+ENTRY_FEATURES.on = process.argv.includes('--entry');
 // --show-new (read sets only: prints article text): each (article, gold triple) a candidate would newly add, once, with its sentence
 const showNew = process.argv.includes('--show-new');
 const unseen = new Set((JSON.parse(readFileSync(join(REPO_ROOT, 'test/gold/unseen.json'), 'utf8')) as { events: string[] }).events.map((d) => d.replace(/^test\/gold\//, '')));

@@ -54,6 +54,8 @@ export interface CandidateFacts {
   sentenceIndex: number;
   /** An event of the trigger's type between the two countries was coded earlier in the article. */
   pairSameType: boolean;
+  /** The lexicon entry's id (optional: features of the entry only when given). */
+  entry?: string;
 }
 
 /** A coarse kind of actor from an entity's type and codes: state, place, person, gov, mil, reb, igo, org, people. */
@@ -73,6 +75,9 @@ export function actorKind(type: string, actor: string | null, country: string | 
   return 'org';
 }
 
+/** For scripts/event-side-model.ts: whether features of the lexicon entry are made (a measured variant, off). */
+export const ENTRY_FEATURES = { on: false };
+
 const bucket = (d: number) => (d <= 1 ? '1' : d <= 3 ? '2-3' : d <= 6 ? '4-6' : d <= 10 ? '7-10' : d <= 20 ? '11-20' : '21+');
 
 /** The named binary features of one candidate (the model's vocabulary; no article text). */
@@ -83,6 +88,7 @@ export function candidateFeatures(f: CandidateFacts): string[] {
   if (f.rank <= 2 && f.foundRank <= 2) out.push(`dyad|role=${r}`, `dyad|where=${f.where}`);
   out.push(`found-rank=${Math.min(f.foundRank, 4)}`, `candidates=${Math.min(f.candidates, 4)}`, `sentence=${f.sentenceIndex === 0 ? '0' : f.sentenceIndex <= 3 ? '1-3' : f.sentenceIndex <= 8 ? '4-8' : '9+'}`);
   if (f.pairSameType) out.push(`pair-same-type|role=${r}`);
+  if (f.entry && ENTRY_FEATURES.on) out.push(`entry=${f.entry}|role=${r}`, `entry=${f.entry}|role=${r}|prep=${f.prep || 'none'}|where=${f.where}${f.where === 'sentence' ? (f.before ? '<' : '>') : ''}`);
   if (f.inQuote) out.push(`quote|role=${r}`);
   if (f.speaker) out.push(`speaker|role=${r}`);
   if (f.inHeadline) out.push(`headline|role=${r}`);

@@ -3390,6 +3390,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             inHeadline: headlineCountries.has(c), pairSeen: !!foundScored && pairs.has([foundScored, c].sort().join('|')), nearerOther,
             foundRank: (foundScored && countryRank!.get(foundScored)) || 99, candidates: pool.length, sentenceIndex: sent,
             pairSameType: !!foundScored && typedPairs.has(`${tr.entry.plover}|${[foundScored, c].sort().join('|')}`),
+            entry: tr.entry.id,
           };
         });
         const features = facts.map(candidateFeatures);
