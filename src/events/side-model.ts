@@ -10,6 +10,8 @@
  * a fixed seed), which also runs the leave-one-set-out cross-validation that decides whether the picker is on.
  */
 
+import { seededRandom } from '../core/seeded-random.ts';
+
 /** What the stage knows about one candidate for the missing side of one firing. */
 export interface CandidateFacts {
   /** The side the candidate would fill. */
@@ -163,24 +165,13 @@ export function pickCandidate(model: Pick<SideModel, 'bias' | 'weights'>, candid
   return bestP >= threshold ? { index: best, p: bestP } : { index: -1, p: bestP };
 }
 
-/** A deterministic generator (mulberry32) for the training order. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Logistic regression by stochastic gradient descent with L2 (not on the bias), a fixed seed for the order. */
 export function trainLogistic(examples: ReadonlyArray<{ features: readonly string[]; label: 0 | 1 }>, opts: { epochs?: number; rate?: number; l2?: number; seed?: number } = {}): { bias: number; weights: Map<string, number> } {
   const epochs = opts.epochs ?? 40;
   const rate0 = opts.rate ?? 0.1;
   const l2 = opts.l2 ?? 1e-3;
-  const next = rng(opts.seed ?? 37);
+  const next = seededRandom(opts.seed ?? 37);
   const weights = new Map<string, number>();
   let bias = 0;
   const order = examples.map((_, i) => i);

@@ -48,17 +48,9 @@ export interface TrainOptions {
   mira?: number;
 }
 
-/** mulberry32: numbers in [0, 1) from a fixed seed; training, corpus samples and bench workloads are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Re-exported for the NER scripts and tests that import it from here. */
+export { seededRandom } from '../core/seeded-random.ts';
+import { seededRandom } from '../core/seeded-random.ts';
 
 /** A training sentence, with feature strings per token computed outside the extractor (stacking). */
 export type TrainingSentence = TaggedSentence & { extra?: ReadonlyArray<readonly string[]> };
