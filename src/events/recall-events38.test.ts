@@ -55,3 +55,13 @@ test('one held by another (محتجز لدى، مختطف لدى) is coerced by 
   got = triples('وزار الوزير الفرنسي معتقل غزة في مصر.', opts);
   assert.ok(!got.some((t) => t.startsWith('COERCE')), got.join('; '));
 });
+
+test('waging battles or a war (خاض معارك/حربا ضد، مع) is a fight', () => {
+  let got = triples('وتخوض القوات الحوثية معارك عنيفة ضد الجيش السعودي قرب الحدود.', opts);
+  assert.ok(got.includes('ASSAULT YEM>SAU asserted'), got.join('; '));
+  got = triples('وخاضت إسرائيل حربا على غزة عام 2014.', opts);
+  assert.ok(got.includes('ASSAULT ISR>PSE asserted'), got.join('; '));
+  // an election is no battle
+  got = triples('وخاضت الأحزاب المصرية الانتخابات ضد مرشحي الحزب الحاكم في القاهرة.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT')), got.join('; '));
+});
