@@ -2006,10 +2006,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // (events38) Between states too: "عقد مجلس الأمن جلسة طارئة بطلب من بريطانيا" is Britain's request of the council
           // (the reading of طلب من as "asked of" made it the council's request of Britain).
           // A state's name (a LOC entity) may be that subject here: "أفرجت تركيا عن الصحفي بناء على طلب من ألمانيا".
-          const addresseeAny = requester && (addressee ?? before.slice().reverse().find((a) => a.headToken >= from && a.prep === '' && !isLocative(a) && !parenthesized(a)));
+          // The requester right after طلب (its genitive) or right after من: "رغبة طهران بطلب دعم بكين" is no behest.
+          const adjacent = requester && (requester.headToken === tr.endToken + 1 || (requester.headToken === tr.endToken + 2 && stripConj(norm[tr.endToken + 1]!).rest === MIN));
+          const addresseeAny = requester && adjacent && (addressee ?? before.slice().reverse().find((a) => a.headToken >= from && a.prep === '' && !isLocative(a) && !parenthesized(a)));
           if (requester && addresseeAny && !sameMention(requester, addresseeAny) && !sameState(requester.entity, addresseeAny.entity)) return { source: requester, target: addresseeAny, targetPrep: '', both: false };
           // With no addressee in the clause the requester asked someone unnamed: nothing, not the reversed reading.
-          if (requester) return { source: requester, target: null, targetPrep: null, both: false };
+          if (requester && adjacent) return { source: requester, target: null, targetPrep: null, both: false };
         }
         /** The object after ل that follows a genitive ending at `end`: the ل word within two words, the actor within three words of it. */
         const lObjectAfter = (end: number): ActorMention | undefined => {
