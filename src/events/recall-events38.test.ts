@@ -61,6 +61,11 @@ test('waging battles or a war (خاض معارك/حربا ضد، مع) is a figh
   assert.ok(got.includes('ASSAULT YEM>SAU asserted'), got.join('; '));
   got = triples('وخاضت إسرائيل حربا على غزة عام 2014.', opts);
   assert.ok(got.includes('ASSAULT ISR>PSE asserted'), got.join('; '));
+  // a trade war, an electoral battle or a war on terrorism is no armed fight
+  got = triples('وتخوض الصين حربا تجارية مع مصر منذ أشهر.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT')), got.join('; '));
+  got = triples('وتخوض مصر الحرب على الإرهاب جنبا إلى جنب مع فرنسا.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT')), got.join('; '));
   // an election is no battle
   got = triples('وخاضت الأحزاب المصرية الانتخابات ضد مرشحي الحزب الحاكم في القاهرة.', opts);
   assert.ok(!got.some((t) => t.startsWith('ASSAULT')), got.join('; '));
