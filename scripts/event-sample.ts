@@ -8,6 +8,7 @@
  * npx tsx scripts/event-sample.ts --seed 20261129 --n 10 [--text] [--min 1000] [--max 3000] [--exclude-file ids.txt]
  *
  * --exclude-file leaves out the ids it lists (whitespace-separated), e.g. articles reserved for a gold set being annotated.
+ * --prefix P1,P2 (events38): only ids that start with one of them (an outlet and section, e.g. FR-internationalNews).
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -15,7 +16,8 @@ import { readJsonLines } from '../src/io/corpus.ts';
 import { REPO_ROOT, resolveSharedPath } from '../src/resources/shared.ts';
 import { articleIdsIn, goldArticleIds } from './gold-ids.ts';
 
-const { values } = parseArgs({ options: { seed: { type: 'string' }, n: { type: 'string' }, min: { type: 'string' }, max: { type: 'string' }, countries: { type: 'string' }, text: { type: 'boolean' }, 'exclude-file': { type: 'string' } } });
+const { values } = parseArgs({ options: { seed: { type: 'string' }, n: { type: 'string' }, min: { type: 'string' }, max: { type: 'string' }, countries: { type: 'string' }, text: { type: 'boolean' }, 'exclude-file': { type: 'string' }, prefix: { type: 'string' } } });
+const prefixes = values.prefix ? values.prefix.split(',') : null;
 let seed = Number(values.seed ?? 1);
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const min = Number(values.min ?? 1000);
@@ -32,6 +34,7 @@ for await (const rec of readJsonLines(resolveSharedPath('../shared/data/news/ant
   const id = String(rec.id ?? '');
   const text = String(rec.text ?? '');
   if (skip.has(id) || text.length < min || text.length > max) continue;
+  if (prefixes && !prefixes.some((p) => id.startsWith(p))) continue;
   const named = new Set(COUNTRIES.filter((c) => text.includes(c)).map((c) => c.replace(/^ال|ي$/g, '')));
   if (named.size < needCountries || !EVENT_WORDS.test(text)) continue;
   pool.push({ id, line, title: String(rec.title ?? ''), text });

@@ -74,6 +74,12 @@ interface Trigger {
   passive: boolean;
   /** Pronoun suffix on the trigger word (دعمها، زيارته، اتهمه): its gender, for finding the antecedent. */
   enclitic: 'm' | 'f' | 'p' | null;
+  /**
+   * (events38) The token of the pattern's object word when it stands before the verb ("صواريخ أطلقها الحوثيون",
+   * "الصواريخ التي أطلقها الحوثيون"، "الصواريخ الحوثية التي أطلقت على"): a relative pronoun between them makes the
+   * object the relative's head, not the verb's subject.
+   */
+  objectAt?: number;
 }
 
 interface Args {
@@ -175,6 +181,8 @@ const ILA = normalize('إلى');
 const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
   ([['الذي', 'm'], ['التي', 'f'], ['الذين', 'p'], ['اللذين', 'p'], ['اللذان', 'p'], ['اللتين', 'p'], ['اللتان', 'p'], ['اللواتي', 'p'], ['اللاتي', 'p']] as Array<[string, 'm' | 'f' | 'p']>).map(([w, g]) => [normalize(w), g]),
 );
+/** (events38) Relative pronouns after which a pattern verb with no pronoun may be passive on its object head. */
+const RELATIVE_HEADS_PASSIVE = new Set(['التي', 'الذي'].map((w) => normalize(w)));
 /** كل من، كلا من، كلاً من (accusative: "لكن كلا من موسكو ودمشق اتهمتا"): "both X and Y", no preposition. */
 const KULL_FORMS = new Set(['كل', 'كلا'].map((w) => normalize(w)));
 /** بلاده، لبلادها، وبلادهم: "his/her/their country". */
@@ -1312,7 +1320,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // ("رفض النائب الأول لمندوب روسيا ...").
         if (verb?.forms && info[i]!.nouns && info[i]!.norm === info[i]!.rest && !encliticOf(i, true) && i !== clauseStart(i, true) && genitiveThenLObject(i)) verb = null;
         if (verb?.forms) {
-          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean; passive?: boolean } | null = null;
+          let chosen: { entry: CompiledEntry; dual: boolean; end: number; objectBefore?: boolean; passive?: boolean; objectAt?: number } | null = null;
           for (const vf of verb.forms) {
             if (vf.entry.objectSeqs.length === 0) continue;
             const end = findObject(i, sentEnd, vf.entry.objectSeqs);
@@ -1328,7 +1336,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               if (vf.entry.objectSeqs.length === 0 || vf.entry.complement) continue;
               for (let j = i - 1; j >= Math.max(sentStart, i - 3) && !chosen; j--) {
                 if (tokens[j]!.kind !== 'arabic') break;
-                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true };
+                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true, objectAt: j };
+              }
+              if (chosen) break;
+            }
+          }
+          if (!chosen && !encliticOf(i, true) && i > 1 && RELATIVE_HEADS_PASSIVE.has(stripConj(norm[i - 1]!).rest) && i + 1 < sentEnd) {
+            // (events38) "الصواريخ الحوثية التي أطلقت على السعودية"، "الغارات التي شنت على": the object word heads a relative
+            // clause whose verb, with no pronoun and no object after it, is passive (the head is what was launched); a
+            // target preposition of the entry must follow the verb. The doer is the head's demonym or genitive (below).
+            const sentStart = sentenceTokens[sent]![0];
+            const nextPrep = stripConj(norm[i + 1]!).rest;
+            for (const vf of verb.forms) {
+              if (vf.entry.objectSeqs.length === 0 || vf.entry.complement || !vf.entry.targetSpecs.has(nextPrep)) continue;
+              for (let j = i - 2; j >= Math.max(sentStart, i - 4) && !chosen; j--) {
+                if (tokens[j]!.kind !== 'arabic') break;
+                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true, passive: true, objectAt: j };
               }
               if (chosen) break;
             }
@@ -1363,6 +1386,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const trigger = makeTrigger(chosen.entry, i, chosen.end, true, chosen.dual, verb.future, passive);
             // That pronoun is the object already named, not an actor.
             if (chosen.objectBefore) trigger.enclitic = null;
+            if (chosen.objectAt !== undefined) trigger.objectAt = chosen.objectAt;
             triggers.push(trigger);
             // The object of a request verb is the requested action: it stays free to be a trigger itself.
             consumed[i] = 1;
@@ -1981,6 +2005,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             behestTokens.add(tr.token);
             return { source: requester, target: addressee, targetPrep: '', both: false };
           }
+          // (events38) Between states too: "عقد مجلس الأمن جلسة طارئة بطلب من بريطانيا" is Britain's request of the council
+          // (the reading of طلب من as "asked of" made it the council's request of Britain).
+          // A state's name (a LOC entity) may be that subject here: "أفرجت تركيا عن الصحفي بناء على طلب من ألمانيا".
+          // The requester right after طلب (its genitive) or right after من: "رغبة طهران بطلب دعم بكين" is no behest.
+          const adjacent = requester && (requester.headToken === tr.endToken + 1 || (requester.headToken === tr.endToken + 2 && stripConj(norm[tr.endToken + 1]!).rest === MIN));
+          const addresseeAny = requester && adjacent && (addressee ?? before.slice().reverse().find((a) => a.headToken >= from && a.prep === '' && !isLocative(a) && !parenthesized(a)));
+          if (requester && addresseeAny && !sameMention(requester, addresseeAny) && !sameState(requester.entity, addresseeAny.entity)) return { source: requester, target: addresseeAny, targetPrep: '', both: false };
+          // With no addressee in the clause the requester asked someone unnamed: nothing, not the reversed reading.
+          if (requester && adjacent) return { source: requester, target: null, targetPrep: null, both: false };
         }
         /** The object after ل that follows a genitive ending at `end`: the ل word within two words, the actor within three words of it. */
         const lObjectAfter = (end: number): ActorMention | undefined => {
@@ -2063,7 +2096,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "تركيا التي كانت تدعم"، "الذي كان قد هدد": an auxiliary (كان، قد) may stand between the pronoun and its verb.
         let rel = tr.token - 1;
         while (rel > 0 && tr.token - rel <= 2 && AUXILIARIES.has(stripConj(norm[rel]!).rest)) rel--;
-        const relative = tr.isVerb && !tr.passive && rel >= 0 ? RELATIVES.get(stripConj(norm[rel]!).rest) : undefined;
+        // (events38) Not when the head is the pattern's object word before the verb (الصواريخ التي أطلقها الحوثيون): the
+        // verb's subject follows as in a plain clause.
+        const relative = tr.isVerb && !tr.passive && tr.objectAt === undefined && rel >= 0 ? RELATIVES.get(stripConj(norm[rel]!).rest) : undefined;
         if (relative) {
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
           // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
@@ -2091,6 +2126,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // the head of a relative clause
         } else if (tr.passive) {
           source = after.find(isAgent) ?? null;
+          // (events38) "الصواريخ الحوثية التي أطلقت على"، "صواريخ الحوثيين التي أطلقت": the doer is the object head's
+          // demonym or genitive, between the object word and the relative pronoun.
+          if (!source && tr.objectAt !== undefined) source = before.find((a) => a.headToken > tr.objectAt! && a.endToken < tr.token - 1 && plain(a) && !isLocative(a)) ?? null;
         } else if (tr.isVerb) {
           const adjacentBefore = before.find((a) => tr.token - a.endToken <= 2 && !isLocative(a) && plain(a) && agrees(tr, a));
           const subordinated = adjacentBefore && (adjacentBefore.headToken === clauseStart(tr.token, true) || SUBORDINATORS.has(stripConj(norm[adjacentBefore.headToken - 1] ?? '').rest) || SUBORDINATORS.has(norm[adjacentBefore.headToken - 1] ?? ''));
@@ -2178,7 +2216,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (entry.participle === 'passive') {
           // "الحوثيين المدعومة من إيران": the noun phrase before is the target, the actor after من the source.
           // (events26) Or by ب right after it: "قوات النظام مدعومة بميليشيات إيرانية".
-          const src = after.find((a) => a.headToken - tr.endToken <= 3 && (a.prep === 'من' || (a.prep === 'ب-' && a.headToken === tr.endToken + 1)));
+          // (events38) Or by the entry's own preposition: "رهينة فرنسي محتجز لدى الحوثيين" (held-by: لدى).
+          const src = after.find((a) => a.headToken - tr.endToken <= 3 && (a.prep === 'من' || entry.targetSpecs.has(a.prep) || (a.prep === 'ب-' && a.headToken === tr.endToken + 1)));
           // Not the backer of a backing phrase before it ("بإسناد من التحالف العربي وبدعم من الإمارات": the forces before both).
           const tgt = before.find((a) => tr.token - a.endToken <= 3 && !isLocative(a) && !(a.prep === 'من' && a.headToken >= 2 && backingWord(stripConj(norm[a.headToken - 2]!).rest, BACKING_NOUNS)));
           return { source: src ?? null, target: tgt ?? null, targetPrep: '', both: false };
@@ -3766,6 +3805,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
         }
+        // (events38) A pattern verb in a relative clause on its object word (الضربات التي شنتها الدول الغربية): its doer stands
+        // in that clause or on the head (الصواريخ الحوثية التي), never before the head ("ندد المرشد الإيراني بالضربات التي
+        // شنتها ..." is no Iranian strike).
+        if (tr.objectAt !== undefined && args.source && args.source.headToken < tr.objectAt && tr.token - tr.objectAt >= 2 && RELATIVE_HEADS_PASSIVE.has(stripConj(norm[tr.token - 1]!).rest)) args = { ...args, source: null };
         if (eventTrace) traceTrigger(eventTrace, tr, args);
         if (tr.isVerb && entry.plover === 'ASSAULT' && entry.objectSeqs.length && args.source) {
           const rel = relativeAttackTarget(tr, triggers, actors, sentenceOf);
