@@ -22,6 +22,7 @@ export interface CueVerbData {
   objectOnly?: boolean;
   quotation?: boolean;
   colonOnly?: boolean;
+  quotedObject?: boolean;
 }
 
 export interface QuoteCueData {
@@ -90,6 +91,11 @@ export interface CueVerb {
   quotation: boolean;
   /** (quotes20) Reports only with a colon or a quotation, never a complement clause (اختتم: "..."، أكمل "..."). */
   colonOnly: boolean;
+  /**
+   * (quotes33) With `objectOnly`: reports only when its preposition opens a quotation (تحدث عن "..."); with a plain noun
+   * object (تحدث عن الأزمة) it is a topic, no statement.
+   */
+  quotedObject: boolean;
 }
 
 export interface QuoteLexicon {
@@ -352,6 +358,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
       objectOnly: v.objectOnly ?? false,
       quotation: v.quotation ?? false,
       colonOnly: v.colonOnly ?? false,
+      quotedObject: v.quotedObject ?? false,
     };
     const add = (forms: string[], form: CueForm) => {
       for (const f of forms) {
