@@ -1,6 +1,6 @@
 /**
  * Cues of the quotes33 recall pass (docs/quotes.md, "Fifteenth session"): عبر as the preposition "via" between a verb
- * of saying and its clause, "كما أفاد X" closing a sentence with no comma before it, and أفاد عن. The sentences are
+ * of saying and its clause, "كما أفاد X" closing a sentence with no comma before it, تحدث عن "...". The sentences are
  * written for these tests.
  */
 import { test } from 'node:test';
@@ -47,11 +47,9 @@ test('كما with no comma and an object after the verb (also) attributes nothin
   assert.equal(also[0]!.cue.text, 'قال');
 });
 
-test('أفاد عن reports its object, as أفاد بـ', () => {
-  const quotes = run('وأفاد المرصد عن سقوط قذائف على حي سكني في المدينة.', []);
-  assert.equal(quotes.length, 1);
-  assert.equal(quotes[0]!.cue.text, 'أفاد');
-  assert.match(quotes[0]!.text, /سقوط قذائف/);
+test('أفاد عن is left out: the read gold counts it in some sets only (أفاد بـ stays a cue)', () => {
+  assert.deepEqual(contentOf('وأفاد المرصد عن سقوط قذائف على حي سكني في المدينة.'), []);
+  assert.equal(run('وأفاد المرصد بسقوط قذائف على حي سكني في المدينة.', []).length, 1);
 });
 
 test('تحدث عن "..." with the speaker\'s words quoted is a statement; a topic or a one-word term is not', () => {
@@ -63,6 +61,7 @@ test('تحدث عن "..." with the speaker\'s words quoted is a statement; a top
   assert.equal(quotes[0]!.direct, true);
   assert.deepEqual(contentOf('وتحدث وزير الخارجية عن الأزمة الاقتصادية في البلاد.'), []);
   assert.deepEqual(contentOf('وتحدث وزير الخارجية عن "الأزمة" في البلاد.'), []);
+  assert.deepEqual(contentOf('وتحدث وزير الخارجية عن "عالمنا العربي" قبل أن يغادر.'), []);
 });
 
 test('a present تحدث right after an indefinite noun is an adjectival clause, no statement', () => {

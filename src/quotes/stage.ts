@@ -1720,7 +1720,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** Content of a verb that takes a noun object (أكد احترام, أشار إلى العمل, أعرب عن قلقه). */
   const findObject = (c: number, v: CueVerb): Content | null => {
     const found = findObjectOf(c, v);
-    // (quotes33) تحدث عن "...": only a quotation right after the preposition is a statement.
+    // (quotes33) تحدث عن "...": only a quotation of three words or more right after the preposition is a statement.
     if (!found || !v.quotedObject) return found;
     // "بعد اتصال يتحدث عن "..."": a present right after an indefinite noun that names no one is an adjectival clause
     // (a call that spoke of), no one's statement.
@@ -1732,8 +1732,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // The quotation ending its clause is the content, direct (as "عبر عن "..."" in the gold); with words after it, the
     // content runs from the mark, indirect.
     const close = closeOf.get(open);
-    // A one-word quotation (تحدث عن "الأزمة") is a term the writer marks, not the speaker's words.
-    if (close !== undefined && wordsBetween(open, close) < 2) return null;
+    // A quotation of one or two words (تحدث عن "الأزمة"، عن "عالمنا العربي") is a term the writer marks, not the speaker's words.
+    if (close !== undefined && wordsBetween(open, close) < 3) return null;
     const after = close === undefined ? undefined : toks[close + 1];
     if (close !== undefined && (!after || after.sentence !== toks[open]!.sentence || ENDS.has(after.t.text) || COMMAS.has(after.t.text)))
       return { from: open + 1, regionEnd: found.regionEnd, direct: true, closeAt: close };
