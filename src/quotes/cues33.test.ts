@@ -76,3 +76,9 @@ test('تحدث with no quotation after عن is no verb: it does not end the clau
   assert.equal(quotes[0]!.cue.text, 'قال');
   assert.equal(quotes[0]!.text, 'الاتفاق بات قريبا');
 });
+
+test('"شاهد ... الفيديو التالي: ..." is a link line, no headline quote; "شاهد عيان: ..." still can be', () => {
+  assert.deepEqual(contentOf('شاهد سقوط الجسر في الفيديو التالي: لقطات من موقع الحادث في المدينة\nوانهار الجسر صباح اليوم.'), []);
+  const witness = run('شاهد عيان: سمعنا انفجارا قويا قبل انهيار الجسر\nوانهار الجسر صباح اليوم.', []);
+  assert.equal(witness.filter((q) => q.cue.text === ':').length, 1);
+});

@@ -3597,6 +3597,9 @@ export function linkLineSpans(text: string, lex: QuoteLexicon, keyOf: (w: string
     if (colon > 0) {
       const words = head.slice(0, colon).replace(/^[\s\-–—•*►▶>]+/, '').trim().split(/\s+/).filter(Boolean);
       if (words.length > 0 && words.length <= 4 && lex.linkLabels.has(words.map(keyOf).join(' '))) out.push([start, end]);
+      // (quotes33) "شاهد اعتراض الصواريخ عبر الفيديو التالي: ...": a one-word label opening the line and "the following"
+      // closing it before the colon.
+      else if (words.length > 1 && lex.linkLabels.has(keyOf(words[0]!)) && lex.linkLabelEndings.has(keyOf(words[words.length - 1]!))) out.push([start, end]);
     }
     start = end + 1;
   }
