@@ -82,3 +82,15 @@ test('"شاهد ... الفيديو التالي: ..." is a link line, no headlin
   const witness = run('شاهد عيان: سمعنا انفجارا قويا قبل انهيار الجسر\nوانهار الجسر صباح اليوم.', []);
   assert.equal(witness.filter((q) => q.cue.text === ':').length, 1);
 });
+
+const sami = [{ id: 'P', type: 'PER' as const, kbId: null, forms: [['سامي علي', 'name']] as Array<[string, 'name']> }];
+
+test('the past نفى (written with ى) with a denied noun reports it, pro-drop too; the verbal noun نفي does not', () => {
+  const quotes = run('واستقبل سامي علي الصحفيين في مكتبه. وقد نفى صحة الأنباء عن استقالته.', sami);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue.text, 'نفى');
+  assert.equal(quotes[0]!.speaker, 'P');
+  assert.equal(quotes[0]!.text, 'صحة الأنباء عن استقالته');
+  assert.equal(run('واستقبل سامي علي الصحفيين في مكتبه. ونفى الاتهامات الموجهة إليه.', sami).length, 1);
+  assert.deepEqual(run('واستقبل سامي علي الصحفيين في مكتبه. وجاء نفي صحة الأنباء بعد ساعات.', sami).map((q) => q.text), []);
+});

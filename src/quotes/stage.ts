@@ -1871,7 +1871,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const statementObject = (c: number, v: CueVerb): Content | null => {
     if (!v.object || v.objectOnly || v.prep.length || v.form === 'participle' || !lex.affirmDenyVerbs.has(v.lemma)) return null;
     const tk0 = toks[c]!;
-    if (/^(تاكيد|نفي)/.test(tk0.bare)) return null;
+    // The verbal nouns تأكيد and نفي report nothing here; the past verb نفى normalizes to نفي as well, and is written
+    // with ى (quotes33: "ونفى الاتهامات"، "وقد نفى صحة ..." had no reading at all).
+    if (/^(تاكيد|نفي)/.test(tk0.bare) && !/^[وف]?نفى$/.test(tk0.t.text)) return null;
     const prevKey = toks[c - 1]?.key ?? '';
     if (inNounPosition(prevKey) || prevKey === 'غير') return null;
     // The verb must open a statement of someone's: not an adjectival clause of a thing ("عدة أدلة تؤكد استمرار"،
