@@ -94,3 +94,12 @@ test('the past نفى (written with ى) with a denied noun reports it, pro-drop 
   assert.equal(run('واستقبل سامي علي الصحفيين في مكتبه. ونفى الاتهامات الموجهة إليه.', sami).length, 1);
   assert.deepEqual(run('واستقبل سامي علي الصحفيين في مكتبه. وجاء نفي صحة الأنباء بعد ساعات.', sami).map((q) => q.text), []);
 });
+
+test('اتهم with an object pronoun reports its clause (وتتهمه الشرطة بأنه ...); with a noun object it reports nothing', () => {
+  const quotes = run('وتتهمه الشرطة بأنه سرب وثائق سرية إلى جهات أجنبية.', []);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue.text, 'تتهمه');
+  assert.equal(quotes[0]!.speakerText, 'الشرطة');
+  assert.equal(quotes[0]!.text, 'سرب وثائق سرية إلى جهات أجنبية');
+  assert.deepEqual(contentOf('وهو الموظف الذي تتهمه الشرطة بتسريب وثائق سرية.'), []);
+});
