@@ -103,3 +103,9 @@ test('اتهم with an object pronoun reports its clause (وتتهمه الشر�
   assert.equal(quotes[0]!.text, 'سرب وثائق سرية إلى جهات أجنبية');
   assert.deepEqual(contentOf('وهو الموظف الذي تتهمه الشرطة بتسريب وثائق سرية.'), []);
 });
+
+test('خصوصا right after a pro-drop verb is no subject: the running speaker goes on', () => {
+  const quotes = run('وقال سامي علي إن المحادثات كانت مثمرة. وتحدث خصوصا عن "الجهد الدبلوماسي الضخم لإبقاء الضغط" على الجانبين.', sami);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speaker, 'P');
+});
