@@ -109,3 +109,10 @@ test('خصوصا right after a pro-drop verb is no subject: the running speaker 
   assert.equal(quotes.length, 2);
   assert.equal(quotes[1]!.speaker, 'P');
 });
+
+test('اتهم does not reach a clause past an attribution or بيد: the accusation was a noun object', () => {
+  const quotes = run('اعتقلت السلطات سبعة أشخاص تتهمهم بالتواصل مع جهات أجنبية، بحسب الوكالة الرسمية، بيد أن منظمة العفو تقول إنهم ناشطون.', []);
+  assert.deepEqual(quotes.map((q) => q.cue.text), ['بحسب', 'تقول']);
+  // Commas around an adverbial between the subject and the object keep the clause.
+  assert.equal(run('واتهمت المعارضة، في بيان، الحكومة بأنها زورت الانتخابات.', []).length, 1);
+});

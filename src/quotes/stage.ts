@@ -3421,6 +3421,16 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   // colon or not (quotes13: 145 such quotations in the corpus, all missed before).
   const afterReportNoun = lex.relays.has(v.lemma) && !!content && content.direct && lex.reportNouns.has(toks[content.regionEnd - 1]?.key ?? '');
   if (content && !v.speech && content.direct && !content.long && !content.described && toks[content.regionEnd - 1]?.t.text !== ':' && !onPlatform && !afterReportNoun) content = null;
+  // (quotes33) اتهم reports only its own clause ("وتتهمه أنقرة بأنه ..."): one reached past an attribution, another verb of
+  // saying or بيد ("سبعة أشخاص تتهمهم بالتواصل ...، بحسب الوكالة، بيد أن منظمة ... تقول إنهم") is another's, and the
+  // accusation a noun object.
+  if (content && v.lemma === 'اتهم' && !content.direct) {
+    for (let k = c + 1; k < content.regionEnd; k++)
+      if (x.phraseAt(k, lex.accordingTo) || verbAt(k) || toks[k]!.key === 'بيد') {
+        content = null;
+        break;
+      }
+  }
   if (!content) content = findObject(c, v);
   if (!content) content = statementObject(c, v);
   if (!content) return c;
