@@ -117,6 +117,10 @@
  * - (quotes31, from a recall read of random corpus articles, docs/quotes.md) a country's or capital's headline "X: <clause>"
  *   whose clause opens in the first person (سنرد، ندعم، لا نريد، لا علاقة لنا; a ن- present told from a noun by the corpus
  *   word counts) is the country's quote; a straight quotation holding a short quoted name runs to its own closing mark.
+ * - (quotes33, from a recall read of the outlets earlier reads drew least, docs/quotes.md) عبر with no عن after it is
+ *   "via", no verb ending the clause of a قال before it; "... كما أفادت X." attributes with no comma too when X closes
+ *   the sentence; تحدث عن "..." (three words or more) reports the quotation; the past نفى reads a denied noun; اتهم with
+ *   an object pronoun (تتهمه) reports its clause, never one past an attribution or بيد; "شاهد ... التالي:" is a link line.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
