@@ -3,7 +3,10 @@
  * or reserved article, shuffled with SEED) and whether rasd finds a quote at the headline: the first N whose title
  * matches "X: ن…/سن…/لن ن…/لا ن…/أنا/نحن …". Prints the count found and the titles with none (headlines on screen only).
  *
- *   nice -n 10 npx tsx scripts/quote-country-headlines.ts [--seed 7] [--n 120]
+ *   nice -n 10 npx tsx scripts/quote-country-headlines.ts [--seed 7] [--n 120] [--nisba]
+ *
+ * `--nisba` (quotes33): the headlines "ال<noun> ال<relation adjective>: ..." instead (الجيش التركي: ...، الخارجية
+ * الأمريكية: ...، الادعاء البلجيكي: ...), a body named by its head and its country's adjective, in any person.
  */
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
@@ -16,7 +19,9 @@ const n = Number(flag('n', '120'));
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
 const { pool } = await shuffledCorpusPool(flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? ''), seed);
-const FIRST_PERSON_HEADLINE = /^([^:"«]{2,40}):\s*"?(ن\S+|سن\S+|لن ن\S+|لا ن\S+|أنا|نحن|لن|لا)\s/;
+const FIRST_PERSON_HEADLINE = process.argv.includes('--nisba')
+  ? /^ال\S+\s+ال\S+(ي|ية)\s*:\s*\S/
+  : /^([^:"«]{2,40}):\s*"?(ن\S+|سن\S+|لن ن\S+|لا ن\S+|أنا|نحن|لن|لا)\s/;
 let seen = 0;
 let found = 0;
 const missed: string[] = [];

@@ -8,6 +8,9 @@
  *
  * `--plain` (quotes26) prints the same articles with no marks and without running the analyzer: a reader annotates
  * the statements first, then runs the command again without it to compare.
+ * `--prefix P1,P2` (quotes33) keeps only articles whose id starts with one of the prefixes (an outlet and section,
+ * "FR-middleEast", "CN-internationalNews"), taking the first N of each prefix in the seeded order: a draw stratified
+ * by outlet and section.
  */
 import { shuffledCorpusPool } from './corpus-pool.ts';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
@@ -20,14 +23,21 @@ const n = Number(flag('n', '15'));
 const max = Number(flag('max', '1800'));
 const plain = process.argv.includes('--plain');
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
+const prefixes = flag('prefix', '').split(',').filter(Boolean);
 
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
 const { pool } = await shuffledCorpusPool(corpus, seed);
 let shown = 0;
+const perPrefix = new Map<string, number>();
 for (const art of pool) {
-  if (shown >= n) break;
+  if (prefixes.length === 0 ? shown >= n : prefixes.every((p) => (perPrefix.get(p) ?? 0) >= n)) break;
   if (art.text.length > max) continue;
+  if (prefixes.length > 0) {
+    const p = prefixes.find((x) => art.id.startsWith(x));
+    if (!p || (perPrefix.get(p) ?? 0) >= n) continue;
+    perPrefix.set(p, (perPrefix.get(p) ?? 0) + 1);
+  }
   shown++;
   if (plain) {
     console.log(`\n===== ${shown}. ${art.id} (${art.text.length} chars)\n${art.title ?? ''}\n${art.text}`);

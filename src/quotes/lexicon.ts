@@ -22,6 +22,7 @@ export interface CueVerbData {
   objectOnly?: boolean;
   quotation?: boolean;
   colonOnly?: boolean;
+  quotedObject?: boolean;
 }
 
 export interface QuoteCueData {
@@ -51,6 +52,8 @@ export interface QuoteCueData {
   /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
   firstPersonHeadline?: { words: string[]; negations: string[]; pronouns: string[] };
   linkLabels?: string[];
+  /** (quotes33) Last words before the colon of a link line that opens with a one-word link label (شاهد ... التالي:). */
+  linkLabelEndings?: string[];
   numberWords?: string[];
   bodyGenders?: { feminine: string[]; masculine: string[] };
   spokesHeads?: string[];
@@ -90,6 +93,11 @@ export interface CueVerb {
   quotation: boolean;
   /** (quotes20) Reports only with a colon or a quotation, never a complement clause (اختتم: "..."، أكمل "..."). */
   colonOnly: boolean;
+  /**
+   * (quotes33) With `objectOnly`: reports only when its preposition opens a quotation (تحدث عن "..."); with a plain noun
+   * object (تحدث عن الأزمة) it is a topic, no statement.
+   */
+  quotedObject: boolean;
 }
 
 export interface QuoteLexicon {
@@ -131,6 +139,8 @@ export interface QuoteLexicon {
   firstPersonPronouns: Set<string>;
   /** (quotes29) Labels before a link to another piece (اقرأ أيضا، للمزيد): each label's word keys joined by one space. */
   linkLabels: Set<string>;
+  /** (quotes33) "شاهد ... الفيديو التالي: ...": a line opening with a one-word link label and ending on one of these before its colon. */
+  linkLabelEndings: Set<string>;
   /** (quotes29) Cardinal numbers (ثلاثة، خمس): a noun phrase they open is counted, no singular participle's subject. */
   numberWords: Set<string>;
   /** (quotes29) Body head nouns by grammatical gender (data/quotes/cues.json bodyGenders), without و or a clitic. */
@@ -352,6 +362,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
       objectOnly: v.objectOnly ?? false,
       quotation: v.quotation ?? false,
       colonOnly: v.colonOnly ?? false,
+      quotedObject: v.quotedObject ?? false,
     };
     const add = (forms: string[], form: CueForm) => {
       for (const f of forms) {
@@ -397,6 +408,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     firstPersonPronouns: set(data.firstPersonHeadline?.pronouns ?? []),
     numberWords: set(data.numberWords ?? []),
     linkLabels: new Set((data.linkLabels ?? []).map((l) => phrase(l).join(' '))),
+    linkLabelEndings: new Set((data.linkLabelEndings ?? []).map((l) => phrase(l).join(' '))),
     feminineBodies: set(data.bodyGenders?.feminine ?? []),
     masculineBodies: set(data.bodyGenders?.masculine ?? []),
     spokesHeads: set(data.spokesHeads ?? []),
