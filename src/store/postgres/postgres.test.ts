@@ -277,6 +277,62 @@ if (mustRun) {
     }
   });
 
+  test('postgres: matches collected in the search statement (inlineMatch) give what the rasd_match_ids functions give', async () => {
+    const url = await createDatabase();
+    // inlineMatch false: the functions, as before; denseShare 0 / 2 crosses both with the dense path (its count)
+    const stores = [
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2 }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2, inlineMatch: false }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, inlineMatch: false }),
+    ];
+    const sent: string[][] = stores.map(() => []);
+    stores.forEach((s, i) => {
+      const pool = s.pool as unknown as { query: (...args: unknown[]) => unknown };
+      const query = pool.query.bind(pool);
+      pool.query = (arg: unknown, ...rest: unknown[]) => {
+        sent[i]!.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+        return query(arg, ...rest);
+      };
+    });
+    try {
+      await stores[0]!.putArticles(fixtureRecords());
+      const all = (await stores[2]!.search({ q: 'الرئيس', pageSize: 100 })).items;
+      const source = all.find((h) => h.source)?.source ?? undefined;
+      assert.ok(source, 'a match with a source');
+      const queries = [
+        { q: 'الرئيس' },
+        { q: 'الرئيس', pageSize: 1, page: 2 },
+        { q: 'الرئيس', pageSize: 1, page: 3 },
+        { q: 'الرئيس موسكو' },
+        { q: 'بموسكو' },
+        { q: 'الرئيس', source },
+        { q: 'الرئيس', source, pageSize: 1, page: 3 },
+        { q: 'الرئيس', source, from: '1900-01-01' },
+        { q: 'الرئيس', from: '2025-01-01', to: '2025-12-31' },
+        { q: 'غائب' },
+        { q: 'الرئيس', source: 'مصدر لم يكتب شيئا' },
+      ];
+      // more than five times each: a prepared statement's first five runs are planned for their values, then
+      // PostgreSQL may switch to a generic plan
+      let hits = 0;
+      for (let round = 0; round < 7; round++) {
+        for (const q of queries) {
+          const pages = await Promise.all(stores.map((s) => s.search(q)));
+          for (const p of pages.slice(1)) assert.deepEqual(p, pages[0], JSON.stringify(q));
+          hits += pages[0]!.items.length;
+        }
+      }
+      assert.ok(hits >= 7 * 8, `${hits} hits`);
+      const inline = (t: string) => t.includes('FROM article_terms WHERE terms @@ (SELECT');
+      assert.ok(sent[0]!.some(inline) && sent[1]!.some(inline), 'the inline statements were sent');
+      assert.ok(!sent[2]!.some(inline) && !sent[3]!.some(inline), 'inlineMatch false sends none');
+      assert.ok(sent[0]!.some((t) => inline(t) && t.includes('AND source = ')), 'a source alone is tested inline');
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
   test('postgres: a read cache never answers after another process\'s write', async () => {
     const url = await createDatabase();
     const [reader, writer] = [await openPgStore(url, { cacheSize: 100 }), await openPgStore(url)];
