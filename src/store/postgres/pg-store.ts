@@ -91,11 +91,16 @@ export interface PgStoreOptions {
    */
   filterDriveShare?: number;
   /**
-   * A text query without filters (or with a source filter alone) takes its matches from the GIN index in the
-   * search statement itself (MATCH_IDS), not through the rasd_match_ids functions (default true; false: the
-   * functions, as before the fifteenth session, for comparisons).
+   * A text query that is not dense and has no entity filter takes its matches from the GIN index in the search
+   * statement itself (MATCH_IDS), not through the rasd_match_ids functions (default true; false: the functions,
+   * as before the fifteenth session, for comparisons).
    */
   inlineMatch?: boolean;
+  /**
+   * A dense query of one word takes its newest matches from rasd_newest_ranked_any, which reads each walked
+   * row's lexemes once (default true; false: rasd_newest_ranked, which reads them twice, for comparisons).
+   */
+  rankOnce?: boolean;
 }
 
 /**
@@ -289,7 +294,7 @@ export class PgStore implements Store {
    */
   private lexemeShares: { shares: Map<string, number>; articles: number; eventTypes: Map<string, number>; at: number } | null = null;
 
-  constructor(url: string, opts: PgStoreOptions = {}) {
+  constructor(url: string, private readonly opts: PgStoreOptions = {}) {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // an idle connection that breaks (server restart) must not crash the process
     this.pool.on('error', () => {});
@@ -854,9 +859,12 @@ export class PgStore implements Store {
       // is counted through the GIN index but takes its newest matches by walking the primary key backwards.
       const dense = await this.isDense(parsed);
       const matches = dense ? 'rasd_match_ids_many' : 'rasd_match_ids';
-      let from = facets
-        ? `${matches}(?::tsquery) m(id) JOIN articles a ON a.id = m.id`
-        : !where.length && !dense && this.inlineMatch ? `${MATCH_IDS}) m` : `${matches}(?::tsquery) m(id)`;
+      // not with an entity filter: announced as a few matches, they were joined with the entity's articles in
+      // a plan that cost more (word + entity 3.6 -> 5.7 ms of server CPU); with a date or event-type filter they
+      // cost less than the function's (docs/benchmarks.md, "pg11")
+      const inline = this.inlineMatch && !dense && query.entity === undefined;
+      const matched = inline ? `${MATCH_IDS}) m` : `${matches}(?::tsquery) m(id)`;
+      let from = facets ? `${matched} JOIN articles a ON a.id = m.id` : matched;
       let matchCond = cond;
       let matchParams = params;
       // a date or source filter: the statement is planned for its values (below)
@@ -879,7 +887,8 @@ export class PgStore implements Store {
         // statement is prepared like a search without filters
         const alone = !others.where.length && this.inlineMatch;
         if (alone) planEach = false;
-        from = alone ? `${MATCH_IDS} AND source = ?) m` : `rasd_match_ids_in_source(?::tsquery, ?) m(id)${others.facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
+        const inSource = this.inlineMatch && query.entity === undefined ? `${MATCH_IDS} AND source = ?) m` : 'rasd_match_ids_in_source(?::tsquery, ?) m(id)';
+        from = `${inSource}${others.facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
         matchCond = others.where.length ? `WHERE ${others.where.join(' AND ')}` : '';
         matchParams = [params[0], query.source, ...rest];
       }
@@ -888,7 +897,7 @@ export class PgStore implements Store {
         const text =
           dense && !where.length
             ? `SELECT (${this.inlineMatch ? 'SELECT count(*)::int FROM article_terms WHERE terms @@ (SELECT ?::tsquery)' : 'SELECT rasd_count_matches(?::tsquery)'}) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
-               FROM (SELECT id, r FROM rasd_newest_ranked(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+               FROM (SELECT id, r FROM ${parsed.words.length === 1 && (this.opts.rankOnce ?? true) ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
                JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
             : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text

@@ -300,7 +300,13 @@ if (mustRun) {
       const all = (await stores[2]!.search({ q: 'الرئيس', pageSize: 100 })).items;
       const source = all.find((h) => h.source)?.source ?? undefined;
       assert.ok(source, 'a match with a source');
+      const { rows } = await stores[2]!.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const plover = rows[0]!.plover;
+      const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
       const queries = [
+        { q: 'الرئيس', eventType: plover },
+        { q: 'الرئيس', eventType: plover, source, pageSize: 1, page: 2 },
+        { q: 'الرئيس', entity: putin.id },
         { q: 'الرئيس' },
         { q: 'الرئيس', pageSize: 1, page: 2 },
         { q: 'الرئيس', pageSize: 1, page: 3 },
@@ -330,6 +336,44 @@ if (mustRun) {
       assert.ok(sent[0]!.some((t) => inline(t) && t.includes('AND source = ')), 'a source alone is tested inline');
     } finally {
       await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  test('postgres: one word\'s newest matches ranked with one read of their lexemes (rasd_newest_ranked_any) are rasd_newest_ranked\'s', async () => {
+    const url = await createDatabase();
+    const once = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
+    const twice = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, rankOnce: false });
+    const sent: string[] = [];
+    const pool = once.pool as unknown as { query: (...args: unknown[]) => unknown };
+    const query = pool.query.bind(pool);
+    pool.query = (arg: unknown, ...rest: unknown[]) => {
+      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+      return query(arg, ...rest);
+    };
+    try {
+      await once.putArticles(fixtureRecords());
+      // every lexeme of the store, alone and as one word's forms (a | b), and one no article holds
+      const { rows } = await once.pool.query<{ w: string }>('SELECT DISTINCT word AS w FROM ts_stat(\'SELECT terms FROM article_terms\') ORDER BY 1');
+      assert.ok(rows.length > 50, `${rows.length} lexemes`);
+      const q = (w: string) => `'${w.replace(/'/g, "''")}'`;
+      const queries = [...rows.map((r) => q(r.w)), ...rows.slice(1).map((r, i) => `${q(rows[i]!.w)} | ${q(r.w)}`), q('غائبتماما')];
+      for (const tsq of queries) {
+        for (const n of [1, 3, 200]) {
+          const [a, b] = await Promise.all(
+            ['rasd_newest_ranked_any', 'rasd_newest_ranked'].map(async (f) => (await once.pool.query(`SELECT id, r FROM ${f}($1::tsquery, $2)`, [tsq, n])).rows),
+          );
+          assert.deepEqual(a, b, `${tsq} ${n}`);
+        }
+      }
+      // through the store: one word takes the new function, two words the old one; pages as before
+      for (const q of [{ q: 'الرئيس' }, { q: 'بموسكو' }, { q: 'الرئيس', pageSize: 1, page: 2 }, { q: 'غائب' }, { q: 'الرئيس موسكو' }]) {
+        assert.deepEqual(await once.search(q), await twice.search(q), JSON.stringify(q));
+      }
+      assert.ok(sent.some((t) => t.includes('rasd_newest_ranked_any(')), 'one word: rasd_newest_ranked_any');
+      assert.ok(sent.some((t) => /rasd_newest_ranked\(/.test(t)), 'two words: rasd_newest_ranked');
+    } finally {
+      await once.close();
+      await twice.close();
     }
   });
 
