@@ -288,13 +288,14 @@ export class PgStore implements Store {
   private readonly asyncCommit: boolean;
   private readonly filterDriveShare: number;
   private readonly inlineMatch: boolean;
+  private readonly rankOnce: boolean;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
    */
   private lexemeShares: { shares: Map<string, number>; articles: number; eventTypes: Map<string, number>; at: number } | null = null;
 
-  constructor(url: string, private readonly opts: PgStoreOptions = {}) {
+  constructor(url: string, opts: PgStoreOptions = {}) {
     this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // an idle connection that breaks (server restart) must not crash the process
     this.pool.on('error', () => {});
@@ -305,6 +306,7 @@ export class PgStore implements Store {
     this.asyncCommit = opts.asyncCommit ?? false;
     this.filterDriveShare = opts.filterDriveShare ?? FILTER_DRIVE_SHARE;
     this.inlineMatch = opts.inlineMatch ?? true;
+    this.rankOnce = opts.rankOnce ?? true;
   }
 
   /**
@@ -897,7 +899,7 @@ export class PgStore implements Store {
         const text =
           dense && !where.length
             ? `SELECT (${this.inlineMatch ? 'SELECT count(*)::int FROM article_terms WHERE terms @@ (SELECT ?::tsquery)' : 'SELECT rasd_count_matches(?::tsquery)'}) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
-               FROM (SELECT id, r FROM ${parsed.words.length === 1 && (this.opts.rankOnce ?? true) ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+               FROM (SELECT id, r FROM ${parsed.words.length === 1 && this.rankOnce ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
                JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
             : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
