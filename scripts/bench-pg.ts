@@ -4,7 +4,7 @@
  * data.
  *
  *   nice -n 10 npx tsx scripts/bench-pg.ts [--articles N] [--pg URL] [--rounds R] [--concurrency 0,1] [--batch B] [--pending]
- *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R] [--slowest N]
+ *   nice -n 10 npx tsx scripts/bench-pg.ts --from-sqlite /tmp/rasd-full.db [--pg-db NAME] [--rounds R] [--slowest N] [--pages FILE]
  *
  * 1. takes the first N articles of the corpus (default 2,000) and, for 1 and
  *    then 2 workers, queues them in a fresh database (not timed) and times
@@ -24,6 +24,8 @@
  * into the PostgreSQL database NAME (default rasd_bench_full; kept, and
  * reused when it already holds as many articles, so `bench-store.ts --db URL`
  * can load it over HTTP), then the two are compared as in 2.
+ * --pages FILE: PostgreSQL's total and first page of ids for every query of the workload are written to FILE, or,
+ * when FILE exists, compared with it (run the old code with --pages F, then the new with the same F, on one store).
  * $RASD_TEST_PG (or --pg) names a server where the script may create databases; $RASD_BENCH_V8 passes one V8 flag
  * to every rasd process it starts.
  */
@@ -45,7 +47,7 @@ import { buildWorkload, toSearchQuery, type BenchSearch, type Workload } from '.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { batch: { type: 'string' }, concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' }, slowest: { type: 'string' }, pending: { type: 'boolean' } },
+  options: { batch: { type: 'string' }, concurrency: { type: 'string' }, articles: { type: 'string' }, pg: { type: 'string' }, rounds: { type: 'string' }, input: { type: 'string' }, 'from-sqlite': { type: 'string' }, 'pg-db': { type: 'string' }, slowest: { type: 'string' }, pending: { type: 'boolean' }, pages: { type: 'string' } },
 });
 const n = Number(values.articles ?? 2000);
 const rounds = Number(values.rounds ?? 1);
@@ -198,8 +200,27 @@ async function compare(pgStore: Store, lite: Store, liteDb: Database.Database): 
   const workload = buildWorkload(liteDb);
   const [pq, lq] = [await queriesFor(pgStore, liteDb, workload), await queriesFor(lite, liteDb, workload)];
   let totalsAgree = 0;
-  for (let i = 0; i < pq.length; i++) if ((await pgStore.search(pq[i]!)).total === (await lite.search(lq[i]!)).total) totalsAgree++;
+  // each PostgreSQL search's total and first page of ids, for --pages (the engines rank differently: their pages
+  // are not compared with each other, but one PostgreSQL code with another on the same store)
+  const pages: Array<{ query: SearchQuery; total: number; ids: number[] }> = [];
+  for (let i = 0; i < pq.length; i++) {
+    const page = await pgStore.search(pq[i]!);
+    pages.push({ query: pq[i]!, total: page.total, ids: page.items.map((h) => h.id) });
+    if (page.total === (await lite.search(lq[i]!)).total) totalsAgree++;
+  }
   console.log(`parity: search totals equal for ${totalsAgree}/${pq.length} queries`);
+  const pagesFile = values.pages;
+  if (pagesFile && !existsSync(pagesFile)) {
+    writeFileSync(pagesFile, pages.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    console.log(`PostgreSQL first pages written to ${pagesFile}`);
+  } else if (pagesFile) {
+    const before = new Map(readFileSync(pagesFile, 'utf8').split('\n').filter(Boolean).map((l) => {
+      const p = JSON.parse(l) as { query: SearchQuery; total: number; ids: number[] };
+      return [JSON.stringify(p.query), JSON.stringify([p.total, p.ids])] as const;
+    }));
+    const same = pages.filter((p) => before.get(JSON.stringify(p.query)) === JSON.stringify([p.total, p.ids])).length;
+    console.log(`parity: PostgreSQL totals and first pages of ids equal to ${pagesFile}'s for ${same}/${pages.length} queries (${before.size} in the file)`);
+  }
   const kinds = workload.searches.map(kindOf);
   const lp = await latency(pgStore, pq, kinds);
   const ls = await latency(lite, lq, kinds);

@@ -324,4 +324,20 @@ CREATE OR REPLACE FUNCTION rasd_match_ids_in_source(q tsquery, s text) RETURNS S
 ALTER TABLE events ADD COLUMN IF NOT EXISTS standing text;
 `,
   },
+  {
+    version: 13,
+    name: 'search: the newest matches of one word ranked with one read of their lexemes',
+    sql: `
+-- rasd_newest_ranked tests each row it walks with @@ and then ranks the matches with ts_rank: two reads of the
+-- row's lexemes (each a TOAST fetch and an lz4 decompression: PostgreSQL does not keep a detoasted value from
+-- one call to the next). For a query of one word (its forms joined by |, no &) ts_rank (normalization 0) is
+-- positive exactly for the rows that match: it sums a positive share for each of the query's lexemes the row
+-- holds, and is 0 when it holds none. So the rank alone tests the row: the same rows, the same ranks, half the
+-- reads (docs/benchmarks.md, "pg11"). OFFSET 0 keeps the test on the rank out of the subquery, where it would
+-- be a second call. Not for queries with &: there a row with only some of the words may rank above 0.
+CREATE OR REPLACE FUNCTION rasd_newest_ranked_any(q tsquery, n integer) RETURNS TABLE (id integer, r real)
+  LANGUAGE sql STABLE ROWS 200 SET enable_bitmapscan = off SET enable_seqscan = off
+  AS 'SELECT id, r FROM (SELECT article_id AS id, ts_rank(terms, q) AS r FROM article_terms ORDER BY article_id DESC OFFSET 0) s WHERE r > 0 LIMIT n';
+`,
+  },
 ];

@@ -90,6 +90,17 @@ export interface PgStoreOptions {
    * most this share of its estimated matches (default FILTER_DRIVE_SHARE; 0: never; Infinity: always, for tests).
    */
   filterDriveShare?: number;
+  /**
+   * A text query that is not dense and has no entity filter takes its matches from the GIN index in the search
+   * statement itself (MATCH_IDS), not through the rasd_match_ids functions (default true; false: the functions,
+   * as before the fifteenth session, for comparisons).
+   */
+  inlineMatch?: boolean;
+  /**
+   * A dense query of one word takes its newest matches from rasd_newest_ranked_any, which reads each walked
+   * row's lexemes once (default true; false: rasd_newest_ranked, which reads them twice, for comparisons).
+   */
+  rankOnce?: boolean;
 }
 
 /**
@@ -120,6 +131,18 @@ const DRIVE_MIN_MATCHES = 1000;
 
 /** How long the lexeme statistics are trusted before they are read again (autovacuum refreshes them). */
 const LEXEME_STATS_MS = 10 * 60_000;
+
+/**
+ * A text query's matching ids, written into the search statement (`?` is the tsquery). The query is hidden from
+ * the planner behind a one-row subquery (an InitPlan, run once before the scan), so even a plan made for a
+ * statement's values (the first five of a prepared statement, or an unnamed one) estimates the default 0.5% of
+ * the rows and collects the matches from the GIN bitmap: given the words, the planner would walk a common word's
+ * whole table instead, decompressing every row's lexemes to test them (the reason for rasd_match_ids, whose
+ * `SET enable_seqscan = off` forbids inlining). A SQL function that is not inlined parses and plans its query on
+ * every call and hands its rows over through a tuplestore: for a word in 3,429 articles, 0.5-0.6 of 2.3 ms of
+ * server CPU to count its matches (docs/benchmarks.md, "pg11").
+ */
+const MATCH_IDS = '(SELECT article_id AS id FROM article_terms WHERE terms @@ (SELECT ?::tsquery)';
 
 /** Advisory lock keys (pg_advisory_*): arbitrary constants, "rasd" in ASCII plus a slot. */
 const MIGRATION_LOCK = 0x72617364_01;
@@ -264,6 +287,8 @@ export class PgStore implements Store {
   private readonly denseShare: number;
   private readonly asyncCommit: boolean;
   private readonly filterDriveShare: number;
+  private readonly inlineMatch: boolean;
+  private readonly rankOnce: boolean;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
@@ -280,6 +305,8 @@ export class PgStore implements Store {
     this.denseShare = opts.denseShare ?? DENSE_SHARE;
     this.asyncCommit = opts.asyncCommit ?? false;
     this.filterDriveShare = opts.filterDriveShare ?? FILTER_DRIVE_SHARE;
+    this.inlineMatch = opts.inlineMatch ?? true;
+    this.rankOnce = opts.rankOnce ?? true;
   }
 
   /**
@@ -834,9 +861,16 @@ export class PgStore implements Store {
       // is counted through the GIN index but takes its newest matches by walking the primary key backwards.
       const dense = await this.isDense(parsed);
       const matches = dense ? 'rasd_match_ids_many' : 'rasd_match_ids';
-      let from = facets ? `${matches}(?::tsquery) m(id) JOIN articles a ON a.id = m.id` : `${matches}(?::tsquery) m(id)`;
+      // not with an entity filter: announced as a few matches, they were joined with the entity's articles in
+      // a plan that cost more (word + entity 3.6 -> 5.7 ms of server CPU); with a date or event-type filter they
+      // cost less than the function's (docs/benchmarks.md, "pg11")
+      const inline = this.inlineMatch && !dense && query.entity === undefined;
+      const matched = inline ? `${MATCH_IDS}) m` : `${matches}(?::tsquery) m(id)`;
+      let from = facets ? `${matched} JOIN articles a ON a.id = m.id` : matched;
       let matchCond = cond;
       let matchParams = params;
+      // a date or source filter: the statement is planned for its values (below)
+      let planEach = facets;
       const drive = await this.drivingFilter(parsed, query);
       if (drive) {
         // from the filter's articles, each tested through its lexemes (FILTER_DRIVE_SHARE); the other filters as before
@@ -851,7 +885,12 @@ export class PgStore implements Store {
         // probing articles_facets once per match; the other filters as before
         const rest: unknown[] = [];
         const others = searchFilters({ ...query, source: undefined }, 'm.id', rest);
-        from = `rasd_match_ids_in_source(?::tsquery, ?) m(id)${others.facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
+        // a source alone: no range for the planner to weigh (the source is tested in each match's row), so the
+        // statement is prepared like a search without filters
+        const alone = !others.where.length && this.inlineMatch;
+        if (alone) planEach = false;
+        const inSource = this.inlineMatch && query.entity === undefined ? `${MATCH_IDS} AND source = ?) m` : 'rasd_match_ids_in_source(?::tsquery, ?) m(id)';
+        from = `${inSource}${others.facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
         matchCond = others.where.length ? `WHERE ${others.where.join(' AND ')}` : '';
         matchParams = [params[0], query.source, ...rest];
       }
@@ -859,8 +898,8 @@ export class PgStore implements Store {
         // the common case in one round trip: match once, count, rank the pool, cut the page, read its rows
         const text =
           dense && !where.length
-            ? `SELECT (SELECT rasd_count_matches(?::tsquery)) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
-               FROM (SELECT id, r FROM rasd_newest_ranked(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+            ? `SELECT (${this.inlineMatch ? 'SELECT count(*)::int FROM article_terms WHERE terms @@ (SELECT ?::tsquery)' : 'SELECT rasd_count_matches(?::tsquery)'}) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+               FROM (SELECT id, r FROM ${parsed.words.length === 1 && this.rankOnce ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
                JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
             : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
@@ -872,7 +911,7 @@ export class PgStore implements Store {
         // articles in the range from the date index and their wide rows (6.5 of 9.4 ms for a year of 2018 on
         // the full corpus) where probing the narrow index once per match costs 1.2 ms.
         const values = [...matchParams, params[0], pageSize, offset];
-        const rows = facets ? await this.q<Row>(text, values) : await this.qp<Row>(text, values);
+        const rows = planEach ? await this.q<Row>(text, values) : await this.qp<Row>(text, values);
         const total = rows.length ? rows[0]!.total : (await this.qp<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${matchCond}`, matchParams))[0]!.n;
         return { total, page, pageSize, items: this.hits(rows.map((r) => r.id), rows, parsed) };
       }

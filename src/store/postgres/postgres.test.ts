@@ -277,6 +277,106 @@ if (mustRun) {
     }
   });
 
+  test('postgres: matches collected in the search statement (inlineMatch) give what the rasd_match_ids functions give', async () => {
+    const url = await createDatabase();
+    // inlineMatch false: the functions, as before; denseShare 0 / 2 crosses both with the dense path (its count)
+    const stores = [
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2 }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2, inlineMatch: false }),
+      await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, inlineMatch: false }),
+    ];
+    const sent: string[][] = stores.map(() => []);
+    stores.forEach((s, i) => {
+      const pool = s.pool as unknown as { query: (...args: unknown[]) => unknown };
+      const query = pool.query.bind(pool);
+      pool.query = (arg: unknown, ...rest: unknown[]) => {
+        sent[i]!.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+        return query(arg, ...rest);
+      };
+    });
+    try {
+      await stores[0]!.putArticles(fixtureRecords());
+      const all = (await stores[2]!.search({ q: 'الرئيس', pageSize: 100 })).items;
+      const source = all.find((h) => h.source)?.source ?? undefined;
+      assert.ok(source, 'a match with a source');
+      const { rows } = await stores[2]!.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const plover = rows[0]!.plover;
+      const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
+      const queries = [
+        { q: 'الرئيس', eventType: plover },
+        { q: 'الرئيس', eventType: plover, source, pageSize: 1, page: 2 },
+        { q: 'الرئيس', entity: putin.id },
+        { q: 'الرئيس' },
+        { q: 'الرئيس', pageSize: 1, page: 2 },
+        { q: 'الرئيس', pageSize: 1, page: 3 },
+        { q: 'الرئيس موسكو' },
+        { q: 'بموسكو' },
+        { q: 'الرئيس', source },
+        { q: 'الرئيس', source, pageSize: 1, page: 3 },
+        { q: 'الرئيس', source, from: '1900-01-01' },
+        { q: 'الرئيس', from: '2025-01-01', to: '2025-12-31' },
+        { q: 'غائب' },
+        { q: 'الرئيس', source: 'مصدر لم يكتب شيئا' },
+      ];
+      // more than five times each: a prepared statement's first five runs are planned for their values, then
+      // PostgreSQL may switch to a generic plan
+      let hits = 0;
+      for (let round = 0; round < 7; round++) {
+        for (const q of queries) {
+          const pages = await Promise.all(stores.map((s) => s.search(q)));
+          for (const p of pages.slice(1)) assert.deepEqual(p, pages[0], JSON.stringify(q));
+          hits += pages[0]!.items.length;
+        }
+      }
+      assert.ok(hits >= 7 * 8, `${hits} hits`);
+      const inline = (t: string) => t.includes('FROM article_terms WHERE terms @@ (SELECT');
+      assert.ok(sent[0]!.some(inline) && sent[1]!.some(inline), 'the inline statements were sent');
+      assert.ok(!sent[2]!.some(inline) && !sent[3]!.some(inline), 'inlineMatch false sends none');
+      assert.ok(sent[0]!.some((t) => inline(t) && t.includes('AND source = ')), 'a source alone is tested inline');
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  test('postgres: one word\'s newest matches ranked with one read of their lexemes (rasd_newest_ranked_any) are rasd_newest_ranked\'s', async () => {
+    const url = await createDatabase();
+    const once = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
+    const twice = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, rankOnce: false });
+    const sent: string[] = [];
+    const pool = once.pool as unknown as { query: (...args: unknown[]) => unknown };
+    const query = pool.query.bind(pool);
+    pool.query = (arg: unknown, ...rest: unknown[]) => {
+      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+      return query(arg, ...rest);
+    };
+    try {
+      await once.putArticles(fixtureRecords());
+      // every lexeme of the store, alone and as one word's forms (a | b), and one no article holds
+      const { rows } = await once.pool.query<{ w: string }>('SELECT DISTINCT word AS w FROM ts_stat(\'SELECT terms FROM article_terms\') ORDER BY 1');
+      assert.ok(rows.length > 50, `${rows.length} lexemes`);
+      const q = (w: string) => `'${w.replace(/'/g, "''")}'`;
+      const queries = [...rows.map((r) => q(r.w)), ...rows.slice(1).map((r, i) => `${q(rows[i]!.w)} | ${q(r.w)}`), q('غائبتماما')];
+      for (const tsq of queries) {
+        for (const n of [1, 3, 200]) {
+          const [a, b] = await Promise.all(
+            ['rasd_newest_ranked_any', 'rasd_newest_ranked'].map(async (f) => (await once.pool.query(`SELECT id, r FROM ${f}($1::tsquery, $2)`, [tsq, n])).rows),
+          );
+          assert.deepEqual(a, b, `${tsq} ${n}`);
+        }
+      }
+      // through the store: one word takes the new function, two words the old one; pages as before
+      for (const q of [{ q: 'الرئيس' }, { q: 'بموسكو' }, { q: 'الرئيس', pageSize: 1, page: 2 }, { q: 'غائب' }, { q: 'الرئيس موسكو' }]) {
+        assert.deepEqual(await once.search(q), await twice.search(q), JSON.stringify(q));
+      }
+      assert.ok(sent.some((t) => t.includes('rasd_newest_ranked_any(')), 'one word: rasd_newest_ranked_any');
+      assert.ok(sent.some((t) => /rasd_newest_ranked\(/.test(t)), 'two words: rasd_newest_ranked');
+    } finally {
+      await once.close();
+      await twice.close();
+    }
+  });
+
   test('postgres: a read cache never answers after another process\'s write', async () => {
     const url = await createDatabase();
     const [reader, writer] = [await openPgStore(url, { cacheSize: 100 }), await openPgStore(url)];
