@@ -23,6 +23,7 @@ import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
+import { ADJECTIVE_BODIES, LOCAL_UNITS } from './words17.ts';
 import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
@@ -954,24 +955,29 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   /**
    * الشرطة في سياتل, المحكمة في باريس: a local body's head (alone, definite), في, and a place
    * (the KB's or the recognizer's) is that place's body, named after the place ("Seattle Police"; a
-   * country: "British Police"). The two candidates become one organization.
+   * country: "British Police"). The organization spans both; the place stays a mention of its own inside it (resolve17).
    */
   function localBodies(doc: Doc, cands: Cand[]): Cand[] {
     if (!orgs) return cands;
     for (let k = 0; k + 1 < cands.length; k++) {
       const c = cands[k]!;
       const n = cands[k + 1]!;
-      if (!c.orgRef || n.kind !== 'name' || n.tokenStart !== c.tokenEnd + 1 || tn(doc, c.tokenEnd) !== FI || n.start !== doc.tokens[n.tokenStart]!.start) continue;
+      if (!c.orgRef || n.kind !== 'name' || tn(doc, c.tokenEnd) !== FI || n.start !== doc.tokens[n.tokenStart]!.start) continue;
+      // (resolve17) A unit noun may come between (الشرطة في ولاية كاليفورنيا، النيابة في مدينة كاندي) when the place is
+      // the KB's: an unknown one's romanization would name the body worse than the organ of its state does.
+      const unit = n.tokenStart === c.tokenEnd + 2 && LOCAL_UNITS.has(tn(doc, c.tokenEnd + 1));
+      if (n.tokenStart !== c.tokenEnd + 1 && !unit) continue;
       const h = orgs.head(tn(doc, c.tokenStart));
       if (!h?.def.local) continue;
       const place = n.targets.length === 1 && n.targets[0]!.type === 'LOC' ? kb.byId(n.targets[0]!.id) : undefined;
-      if (!place && !(n.nerType === 'LOC' && n.targets.length === 0)) continue;
+      if (!place && (unit || !(n.nerType === 'LOC' && n.targets.length === 0))) continue;
       const iso = place?.country && place.country !== 'IGO' ? place.country : null;
       const rec = place?.countryRecord ? kb.country(place.countryRecord.iso3) : undefined;
       const nameEn = rec
         ? orgNameEn(h.def, [], [], countryAdjective(rec.demonymEn, rec.nameEn))
         : orgNameEn(h.def, [], [{ en: place ? place.nameEn : kb.romanize(doc.text.slice(n.start, n.end)), adj: false, name: true }], null);
-      cands.splice(k, 2, {
+      // The place stays a mention of its own inside the body's (the gold lists Uttar Pradesh beside its police).
+      cands.splice(k, 1, {
         start: c.start, end: n.end, tokenStart: c.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', targets: [], nerType: 'ORG',
         org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec },
       });
@@ -2832,6 +2838,7 @@ function nameCandidate(art: Article, c: Cand): void {
   if (competitionPlace(art, c)) return;
   if (facilityNamesake(art, c)) return;
   if (constructNoun(art, c)) return;
+  if (adjectiveBody(art, c)) return;
   // A person's name after a town's noun names the town (بلدية "بوندي"): src/resolve/name-edges.ts.
   if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
   const described = describedBody(art, c);
@@ -2930,6 +2937,30 @@ function constructNoun(art: Article, c: Cand): boolean {
   const next = tn(doc, c.tokenEnd).replace(/[\u064b-\u0652]/g, '');
   if (!next.startsWith('ال') || next.length < 4 || /ي$|يه$/.test(next)) return false;
   return !DIRECTIONS.has(next.slice(2)) && !TIME_NOUNS.has(next);
+}
+
+/**
+ * (resolve17) A KB body's name that opens with an adjective (الخارجية، الداخلية: data/resolve/adjective-bodies.json)
+ * right after a definite noun qualifies that noun: السياسة الخارجية الأمريكية is US foreign policy, الشؤون الداخلية
+ * اللبنانية Lebanon's internal affairs, not the ministry. No body's mention; a demonym after the adjective is the
+ * country's.
+ */
+function adjectiveBody(art: Article, c: Cand): boolean {
+  const { doc, tn, kb } = art;
+  if (c.tokenStart === 0 || !c.targets.length || !c.targets.every((t) => t.type === 'ORG')) return false;
+  if (!ADJECTIVE_BODIES.has(art.norm(stripDiacritics(doc.text.slice(c.start, doc.tokens[c.tokenStart]!.end))))) return false;
+  const prev = c.tokenStart - 1;
+  if (doc.tokens[prev]!.kind !== 'arabic' || !/^\s+$/.test(doc.text.slice(doc.tokens[prev]!.end, c.start))) return false;
+  if (!/^([وفبلك]?ال|[وف]?لل)/.test(tn(doc, prev))) return false;
+  if (c.tokenEnd - c.tokenStart === 2) {
+    const iso = kb.byId(c.targets[0]!.id)?.country;
+    const tok = doc.tokens[c.tokenStart + 1]!;
+    const rec = iso && iso !== 'IGO' ? kb.country(iso) : undefined;
+    if (rec && tok.end <= c.end && rec.demonyms.some((d) => art.norm(d) === art.norm(tok.text))) {
+      countryMention(art, { iso: rec.iso3, start: tok.start, end: tok.end, demonym: true } as CountrySpan);
+    }
+  }
+  return true;
 }
 
 /** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */
