@@ -70,3 +70,12 @@ test('the word files are checked', () => {
   assert.throws(() => buildWordSet('x.json', { words: [] }), /RASD_E008|non-empty/);
   assert.throws(() => buildWordSet('x.json', { words: ['two words'] }), /RASD_E008|non-empty/);
 });
+
+test('a KB person named by a shorter name takes in the rest of that name (بن ... آل ...)', () => {
+  const a = run('استقبل الملك سلمان بن عبد العزيز آل سعود الوفد. وهنأ الشيخ محمد بن زايد آل نهيان الفائزين.', '2018-06-01');
+  assert.deepEqual(at(a, 'الملك سلمان بن عبد العزيز آل سعود', 'PER').map((x) => x.kbId), ['per:salman-bin-abdulaziz']);
+  assert.deepEqual(at(a, 'الشيخ محمد بن زايد آل نهيان', 'PER').map((x) => x.kbId), ['per:mohamed-bin-zayed-al-nahyan']);
+  // A word that is not of the person's own names ends the mention: ابن الملك, a kinship phrase.
+  const b = run('وزار الملك سلمان ابن الملك عبدالعزيز المدينة.', '2018-06-01');
+  assert.ok(!b.entities.some((x) => x.mentions.some((m) => m.text.startsWith('الملك سلمان ابن'))));
+});

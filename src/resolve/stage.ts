@@ -1151,9 +1151,73 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       mergeSurnames(art);
       mergeNameBeginnings(art);
       loneGivenNames(art);
+      lineageTails(art);
       return entitiesOf(art);
     },
   };
+}
+
+/** بن، ابن، بنت (normalized): a lineage link inside a name. */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت'].map((w) => normalize(w)));
+const FAMILY_LINK = normalize('آل');
+
+/**
+ * (resolve17) A KB person's mention by a shorter name, or an honorific and a name (الملك سلمان، الشيخ محمد بن زايد),
+ * followed by more of that person's own name (بن عبدالعزيز آل سعود، آل نهيان): the mention takes in the rest of the
+ * name. Only links (بن، ابن، بنت، آل) each followed by a word of one of the KB record's Arabic names (عبد and the word
+ * after it as one), only with spaces between, and only where no other mention is: the entity does not change.
+ */
+function lineageTails(art: Article): void {
+  const { doc, kb, tn } = art;
+  const toks = doc.tokens;
+  const tokenAt = (pos: number): number => {
+    let lo = 0, hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const all = [...art.drafts.values()].flatMap((d) => d.mentions);
+  for (const d of art.drafts.values()) {
+    if (d.type !== 'PER' || !d.kbId || d.kbId.startsWith('x:')) continue;
+    const rec = kb.byId(d.kbId);
+    if (!rec) continue;
+    const words = new Set<string>();
+    for (const n of rec.ar) {
+      const ws = normalize(n).split(/\s+/);
+      ws.forEach((w, i) => {
+        words.add(w);
+        if (i + 1 < ws.length) words.add(w + ws[i + 1]);
+      });
+    }
+    for (const m of d.mentions) {
+      if (m.kind !== 'name') continue;
+      let j = tokenAt(m.end);
+      let end = m.end;
+      while (j + 1 < toks.length && /^[ \t]+$/.test(doc.text.slice(end, toks[j]!.start))) {
+        const link = tn(doc, j);
+        if (!LINEAGE_LINKS.has(link) && link !== FAMILY_LINK) break;
+        if (!/^[ \t]+$/.test(doc.text.slice(toks[j]!.end, toks[j + 1]!.start))) break;
+        let w = tn(doc, j + 1);
+        let last = j + 1;
+        // عبد العزيز written in two words is one name.
+        if (w === normalize('عبد') && j + 2 < toks.length && /^[ \t]+$/.test(doc.text.slice(toks[j + 1]!.end, toks[j + 2]!.start))) {
+          w += tn(doc, j + 2);
+          last = j + 2;
+        }
+        if (!words.has(w)) break;
+        end = toks[last]!.end;
+        j = last + 1;
+      }
+      if (end === m.end) continue;
+      const from = m.end;
+      if (all.some((o) => o !== m && o.start < end && from < o.end)) continue;
+      m.end = end;
+      m.text = doc.text.slice(m.start, end);
+    }
+  }
 }
 
 /** The resolver stage's lookups (closures over its caches), for its module-level steps. */
