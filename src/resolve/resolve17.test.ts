@@ -79,3 +79,15 @@ test('a KB person named by a shorter name takes in the rest of that name (بن .
   const b = run('وزار الملك سلمان ابن الملك عبدالعزيز المدينة.', '2018-06-01');
   assert.ok(!b.entities.some((x) => x.mentions.some((m) => m.text.startsWith('الملك سلمان ابن'))));
 });
+
+test('a person named as the leader of a body (حكومة نوري المالكي) is a mention of that person, and not the holder of a title before it', () => {
+  const a = run('وانتقد السياسي حكومة نوري المالكي بشدة.', '2018-06-01');
+  assert.deepEqual(at(a, 'نوري المالكي', 'PER').map((x) => x.kbId), ['per:nouri-al-maliki']);
+  const b = run('وقال وزير المالية في حكومة بنيامين نتانياهو إن الميزانية أقرت.', '2018-06-01');
+  assert.deepEqual(at(b, 'بنيامين نتانياهو', 'PER').map((x) => x.kbId), ['per:benjamin-netanyahu']);
+  const pm = b.entities.find((x) => x.kbId === 'per:benjamin-netanyahu')!;
+  assert.ok(!pm.mentions.some((m) => m.kind === 'title'), pm.mentions.map((m) => m.text).join('|'));
+  // A company named after a person is no mention of a person.
+  const c = run('وقالت شركة توماس كوك إن الرحلات ألغيت.', '2018-06-01');
+  assert.ok(!c.entities.some((x) => x.type === 'PER'));
+});

@@ -23,7 +23,7 @@ import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
-import { ADJECTIVE_BODIES, LOCAL_UNITS } from './words17.ts';
+import { ADJECTIVE_BODIES, LOCAL_UNITS, PERSON_LED_HEADS } from './words17.ts';
 import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
@@ -909,6 +909,22 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     for (const m of ner) {
       const overlapping = overlappingOf(m);
       if (overlapping.length === 0) {
+        const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
+        out.push(c);
+        enter(c);
+        continue;
+      }
+      // (resolve17) A weak organization of the pattern (common words that need the recognizer's ORG, dropped below
+      // without it) whose head names a body by its leader (data/resolve/person-led-heads.json) over the recognizer's
+      // person (حكومة نوري المالكي، مكتب أفيغدور ليبرمان): the person stands, where neither was kept before.
+      if (
+        m.type === 'PER' && overlapping.some((c) => c.org) &&
+        overlapping.every((c) => (c.org ? c.org.weak && c.nerType !== 'ORG' && PERSON_LED_HEADS.has(c.org.head) : !c.orgRef && m.start <= c.start && c.end <= m.end))
+      ) {
+        for (const c of overlapping) {
+          out.splice(out.indexOf(c), 1);
+          order.delete(c);
+        }
         const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
         out.push(c);
         enter(c);
@@ -3857,6 +3873,8 @@ function nearbyPerson(art: Article, c: Cand): Draft | null {
     if (!/^\s*$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start)) || toks[j]!.kind !== 'arabic') break;
     // A word with a preposition on it starts another phrase (المستشار الخاص للرئيس أسياس أفورقي).
     if (doc.segment(j).proclitics.some((p) => p === 'ل' || p === 'ب' || p === 'ك')) break;
+    // (resolve17) A body named by its leader (وزير المالية في حكومة بنيامين نتانياهو): the name is the leader's.
+    if (PERSON_LED_HEADS.has(withoutPreposition(tn(doc, j)))) break;
     const d = nameAt(toks[j]!.start);
     if (d) return d;
   }
@@ -3979,6 +3997,9 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
     const w = tn(doc, j);
     if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(w.replace(/^[وف]/, '')) || PERSON_NOUNS.has(w.replace(/^[وف]?[بل]?/, ''))) return null;
   }
+  // (resolve17) A phrase that ends in a body named by its leader (وزير المالية في حكومة): the name after it is that
+  // leader, not the title's holder.
+  if (PERSON_LED_HEADS.has(withoutPreposition(tn(doc, last)))) return null;
   // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
   if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
