@@ -91,3 +91,13 @@ test('a person named as the leader of a body (حكومة نوري المالكي
   const c = run('وقالت شركة توماس كوك إن الرحلات ألغيت.', '2018-06-01');
   assert.ok(!c.entities.some((x) => x.type === 'PER'));
 });
+
+test('a state body read without a country, في and a country, is that country\'s; an embassy is not the host\'s', () => {
+  const a = run('وأعلنت وزارة الدفاع في مالي مقتل جنديين.', '2018-06-01');
+  assert.deepEqual(at(a, 'وزارة الدفاع', 'ORG').map((x) => x.en), ['Malian Defence Ministry']);
+  assert.deepEqual(at(a, 'مالي', 'LOC').map((x) => x.kbId), ['cty:MLI']);
+  const b = run('وأعلنت وزارة الداخلية في البحرين القبض على 14 شخصا.', '2018-06-01');
+  assert.deepEqual(at(b, 'وزارة الداخلية', 'ORG').map((x) => x.kbId), ['org:bahraini-interior-ministry']);
+  const c = run('وقالت السفارة الأميركية في إسرائيل إن المبنى جاهز.', '2018-06-01');
+  assert.ok(!c.entities.some((x) => x.country === 'ISR' && x.type === 'ORG'));
+});

@@ -23,7 +23,7 @@ import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
-import { ADJECTIVE_BODIES, LOCAL_UNITS, PERSON_LED_HEADS } from './words17.ts';
+import { ADJECTIVE_BODIES, LOCAL_UNITS, PERSON_LED_HEADS, STATE_BODY_HEADS } from './words17.ts';
 import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
@@ -978,6 +978,24 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     for (let k = 0; k + 1 < cands.length; k++) {
       const c = cands[k]!;
       const n = cands[k + 1]!;
+      // (resolve17) A state's body the pattern read without a country, في and a country: that country's (وزارة الدفاع
+      // في مالي → Malian Defence Ministry). The country stays its own mention.
+      if (
+        c.org && !c.org.country && c.targets.length === 0 && n.kind === 'name' && n.tokenStart === c.tokenEnd + 1 && tn(doc, c.tokenEnd) === FI &&
+        n.start === doc.tokens[n.tokenStart]!.start && STATE_BODY_HEADS.has(c.org.head) && n.targets.length === 1 && n.targets[0]!.id.startsWith('cty:')
+      ) {
+        const rec = kb.country(n.targets[0]!.id.slice(4));
+        if (!rec) continue;
+        // The KB's body of that country named "<phrase> <demonym>" (المحكمة العليا الإسرائيلية), else the pattern's.
+        const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ').replace(/^[وف]?(?:ب|ل)?(?=ال)/, '');
+        const kbIds = new Set<string>();
+        for (const dem of definiteDemonyms(rec.iso3)) for (const t of kb.lookup(`${phrase} ${dem}`)) if (t.type === 'ORG' && kb.byId(t.id)?.country === rec.iso3) kbIds.add(t.id);
+        if (kbIds.size === 1) {
+          c.targets = kb.lookup(`${phrase} ${[...definiteDemonyms(rec.iso3)].find((dem) => kb.lookup(`${phrase} ${dem}`).some((t) => kbIds.has(t.id)))}`).filter((t) => kbIds.has(t.id));
+          c.org = undefined;
+        } else if (kbIds.size === 0) c.org = { ...c.org, country: rec.iso3, nameEn: `${countryAdjective(rec.demonymEn, rec.nameEn)} ${c.org.nameEn}` };
+        continue;
+      }
       if (!c.orgRef || n.kind !== 'name' || tn(doc, c.tokenEnd) !== FI || n.start !== doc.tokens[n.tokenStart]!.start) continue;
       // (resolve17) A unit noun may come between (الشرطة في ولاية كاليفورنيا، النيابة في مدينة كاندي) when the place is
       // the KB's: an unknown one's romanization would name the body worse than the organ of its state does.
