@@ -23,7 +23,7 @@ import { createEventStage } from './events/stage.ts';
 import { createNerStage, type NerResources } from './ner/stage.ts';
 import type { QuoteLexicon } from './quotes/lexicon.ts';
 import { createQuoteStage } from './quotes/stage.ts';
-import { withStateOrgans, type StateOrganTable } from './resolve/state-organs.ts';
+import { withStateOrgans, withoutIdleOrgans, type StateOrganTable } from './resolve/state-organs.ts';
 
 /** Everything the stages need, loaded once. */
 export interface Resources {
@@ -88,7 +88,7 @@ export function createAnalyzer(resources: Resources, stages: Stage[] = buildStag
   const pipeline = createPipeline(stages);
   const segmenter = createSegmenter(resources.wordFrequencies);
   const document = (article: ArticleInput) => createDoc(article, segmenter);
-  const analyzeDocument = (doc: Doc) => toAnalysis(doc, pipeline.run(doc));
+  const analyzeDocument = (doc: Doc) => toAnalysis(doc, withoutIdleOrgans(pipeline.run(doc)));
   const analyzeArticle = (article: ArticleInput) => analyzeDocument(document(article));
   return {
     pipeline,

@@ -23,6 +23,7 @@ import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
+import { ADJECTIVE_BODIES, LOCAL_UNITS, PERSON_LED_HEADS, STATE_BODY_HEADS } from './words17.ts';
 import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
@@ -913,6 +914,22 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         enter(c);
         continue;
       }
+      // (resolve17) A weak organization of the pattern (common words that need the recognizer's ORG, dropped below
+      // without it) whose head names a body by its leader (data/resolve/person-led-heads.json) over the recognizer's
+      // person (حكومة نوري المالكي، مكتب أفيغدور ليبرمان): the person stands, where neither was kept before.
+      if (
+        m.type === 'PER' && overlapping.some((c) => c.org) &&
+        overlapping.every((c) => (c.org ? c.org.weak && c.nerType !== 'ORG' && PERSON_LED_HEADS.has(c.org.head) : !c.orgRef && m.start <= c.start && c.end <= m.end))
+      ) {
+        for (const c of overlapping) {
+          out.splice(out.indexOf(c), 1);
+          order.delete(c);
+        }
+        const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
+        out.push(c);
+        enter(c);
+        continue;
+      }
       if (overlapping.some((c) => c.org || c.orgRef)) {
         // The org pattern read this phrase: it keeps its span; the recognizer's ORG confirms it.
         if (m.type === 'ORG') for (const c of overlapping) if (c.org || c.orgRef) c.nerType = 'ORG';
@@ -954,24 +971,47 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   /**
    * الشرطة في سياتل, المحكمة في باريس: a local body's head (alone, definite), في, and a place
    * (the KB's or the recognizer's) is that place's body, named after the place ("Seattle Police"; a
-   * country: "British Police"). The two candidates become one organization.
+   * country: "British Police"). The organization spans both; the place stays a mention of its own inside it (resolve17).
    */
   function localBodies(doc: Doc, cands: Cand[]): Cand[] {
     if (!orgs) return cands;
     for (let k = 0; k + 1 < cands.length; k++) {
       const c = cands[k]!;
       const n = cands[k + 1]!;
-      if (!c.orgRef || n.kind !== 'name' || n.tokenStart !== c.tokenEnd + 1 || tn(doc, c.tokenEnd) !== FI || n.start !== doc.tokens[n.tokenStart]!.start) continue;
+      // (resolve17) A state's body the pattern read without a country, في and a country: that country's (وزارة الدفاع
+      // في مالي → Malian Defence Ministry). The country stays its own mention.
+      if (
+        c.org && !c.org.country && c.targets.length === 0 && n.kind === 'name' && n.tokenStart === c.tokenEnd + 1 && tn(doc, c.tokenEnd) === FI &&
+        n.start === doc.tokens[n.tokenStart]!.start && STATE_BODY_HEADS.has(c.org.head) && n.targets.length === 1 && n.targets[0]!.id.startsWith('cty:')
+      ) {
+        const rec = kb.country(n.targets[0]!.id.slice(4));
+        if (!rec) continue;
+        // The KB's body of that country named "<phrase> <demonym>" (المحكمة العليا الإسرائيلية), else the pattern's.
+        const phrase = norm(stripDiacritics(doc.text.slice(c.start, c.end))).replace(/\s+/g, ' ').replace(/^[وف]?(?:ب|ل)?(?=ال)/, '');
+        const kbIds = new Set<string>();
+        for (const dem of definiteDemonyms(rec.iso3)) for (const t of kb.lookup(`${phrase} ${dem}`)) if (t.type === 'ORG' && kb.byId(t.id)?.country === rec.iso3) kbIds.add(t.id);
+        if (kbIds.size === 1) {
+          c.targets = kb.lookup(`${phrase} ${[...definiteDemonyms(rec.iso3)].find((dem) => kb.lookup(`${phrase} ${dem}`).some((t) => kbIds.has(t.id)))}`).filter((t) => kbIds.has(t.id));
+          c.org = undefined;
+        } else if (kbIds.size === 0) c.org = { ...c.org, country: rec.iso3, nameEn: `${countryAdjective(rec.demonymEn, rec.nameEn)} ${c.org.nameEn}` };
+        continue;
+      }
+      if (!c.orgRef || n.kind !== 'name' || tn(doc, c.tokenEnd) !== FI || n.start !== doc.tokens[n.tokenStart]!.start) continue;
+      // (resolve17) A unit noun may come between (الشرطة في ولاية كاليفورنيا، النيابة في مدينة كاندي) when the place is
+      // the KB's: an unknown one's romanization would name the body worse than the organ of its state does.
+      const unit = n.tokenStart === c.tokenEnd + 2 && LOCAL_UNITS.has(tn(doc, c.tokenEnd + 1));
+      if (n.tokenStart !== c.tokenEnd + 1 && !unit) continue;
       const h = orgs.head(tn(doc, c.tokenStart));
       if (!h?.def.local) continue;
       const place = n.targets.length === 1 && n.targets[0]!.type === 'LOC' ? kb.byId(n.targets[0]!.id) : undefined;
-      if (!place && !(n.nerType === 'LOC' && n.targets.length === 0)) continue;
+      if (!place && (unit || !(n.nerType === 'LOC' && n.targets.length === 0))) continue;
       const iso = place?.country && place.country !== 'IGO' ? place.country : null;
       const rec = place?.countryRecord ? kb.country(place.countryRecord.iso3) : undefined;
       const nameEn = rec
         ? orgNameEn(h.def, [], [], countryAdjective(rec.demonymEn, rec.nameEn))
         : orgNameEn(h.def, [], [{ en: place ? place.nameEn : kb.romanize(doc.text.slice(n.start, n.end)), adj: false, name: true }], null);
-      cands.splice(k, 2, {
+      // The place stays a mention of its own inside the body's (the gold lists Uttar Pradesh beside its police).
+      cands.splice(k, 1, {
         start: c.start, end: n.end, tokenStart: c.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', targets: [], nerType: 'ORG',
         org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec },
       });
@@ -1145,9 +1185,73 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       mergeSurnames(art);
       mergeNameBeginnings(art);
       loneGivenNames(art);
+      lineageTails(art);
       return entitiesOf(art);
     },
   };
+}
+
+/** بن، ابن، بنت (normalized): a lineage link inside a name. */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت'].map((w) => normalize(w)));
+const FAMILY_LINK = normalize('آل');
+
+/**
+ * (resolve17) A KB person's mention by a shorter name, or an honorific and a name (الملك سلمان، الشيخ محمد بن زايد),
+ * followed by more of that person's own name (بن عبدالعزيز آل سعود، آل نهيان): the mention takes in the rest of the
+ * name. Only links (بن، ابن، بنت، آل) each followed by a word of one of the KB record's Arabic names (عبد and the word
+ * after it as one), only with spaces between, and only where no other mention is: the entity does not change.
+ */
+function lineageTails(art: Article): void {
+  const { doc, kb, tn } = art;
+  const toks = doc.tokens;
+  const tokenAt = (pos: number): number => {
+    let lo = 0, hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const all = [...art.drafts.values()].flatMap((d) => d.mentions);
+  for (const d of art.drafts.values()) {
+    if (d.type !== 'PER' || !d.kbId || d.kbId.startsWith('x:')) continue;
+    const rec = kb.byId(d.kbId);
+    if (!rec) continue;
+    const words = new Set<string>();
+    for (const n of rec.ar) {
+      const ws = normalize(n).split(/\s+/);
+      ws.forEach((w, i) => {
+        words.add(w);
+        if (i + 1 < ws.length) words.add(w + ws[i + 1]);
+      });
+    }
+    for (const m of d.mentions) {
+      if (m.kind !== 'name') continue;
+      let j = tokenAt(m.end);
+      let end = m.end;
+      while (j + 1 < toks.length && /^[ \t]+$/.test(doc.text.slice(end, toks[j]!.start))) {
+        const link = tn(doc, j);
+        if (!LINEAGE_LINKS.has(link) && link !== FAMILY_LINK) break;
+        if (!/^[ \t]+$/.test(doc.text.slice(toks[j]!.end, toks[j + 1]!.start))) break;
+        let w = tn(doc, j + 1);
+        let last = j + 1;
+        // عبد العزيز written in two words is one name.
+        if (w === normalize('عبد') && j + 2 < toks.length && /^[ \t]+$/.test(doc.text.slice(toks[j + 1]!.end, toks[j + 2]!.start))) {
+          w += tn(doc, j + 2);
+          last = j + 2;
+        }
+        if (!words.has(w)) break;
+        end = toks[last]!.end;
+        j = last + 1;
+      }
+      if (end === m.end) continue;
+      const from = m.end;
+      if (all.some((o) => o !== m && o.start < end && from < o.end)) continue;
+      m.end = end;
+      m.text = doc.text.slice(m.start, end);
+    }
+  }
 }
 
 /** The resolver stage's lookups (closures over its caches), for its module-level steps. */
@@ -2832,6 +2936,7 @@ function nameCandidate(art: Article, c: Cand): void {
   if (competitionPlace(art, c)) return;
   if (facilityNamesake(art, c)) return;
   if (constructNoun(art, c)) return;
+  if (adjectiveBody(art, c)) return;
   // A person's name after a town's noun names the town (بلدية "بوندي"): src/resolve/name-edges.ts.
   if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
   const described = describedBody(art, c);
@@ -2930,6 +3035,30 @@ function constructNoun(art: Article, c: Cand): boolean {
   const next = tn(doc, c.tokenEnd).replace(/[\u064b-\u0652]/g, '');
   if (!next.startsWith('ال') || next.length < 4 || /ي$|يه$/.test(next)) return false;
   return !DIRECTIONS.has(next.slice(2)) && !TIME_NOUNS.has(next);
+}
+
+/**
+ * (resolve17) A KB body's name that opens with an adjective (الخارجية، الداخلية: data/resolve/adjective-bodies.json)
+ * right after a definite noun qualifies that noun: السياسة الخارجية الأمريكية is US foreign policy, الشؤون الداخلية
+ * اللبنانية Lebanon's internal affairs, not the ministry. No body's mention; a demonym after the adjective is the
+ * country's.
+ */
+function adjectiveBody(art: Article, c: Cand): boolean {
+  const { doc, tn, kb } = art;
+  if (c.tokenStart === 0 || !c.targets.length || !c.targets.every((t) => t.type === 'ORG')) return false;
+  if (!ADJECTIVE_BODIES.has(art.norm(stripDiacritics(doc.text.slice(c.start, doc.tokens[c.tokenStart]!.end))))) return false;
+  const prev = c.tokenStart - 1;
+  if (doc.tokens[prev]!.kind !== 'arabic' || !/^\s+$/.test(doc.text.slice(doc.tokens[prev]!.end, c.start))) return false;
+  if (!/^([وفبلك]?ال|[وف]?لل)/.test(tn(doc, prev))) return false;
+  if (c.tokenEnd - c.tokenStart === 2) {
+    const iso = kb.byId(c.targets[0]!.id)?.country;
+    const tok = doc.tokens[c.tokenStart + 1]!;
+    const rec = iso && iso !== 'IGO' ? kb.country(iso) : undefined;
+    if (rec && tok.end <= c.end && rec.demonyms.some((d) => art.norm(d) === art.norm(tok.text))) {
+      countryMention(art, { iso: rec.iso3, start: tok.start, end: tok.end, demonym: true } as CountrySpan);
+    }
+  }
+  return true;
 }
 
 /** A competition named after a region or country (دوري أبطال أوروبا، كأس آسيا، كأس أمم أفريقيا), normalized. */
@@ -3762,6 +3891,8 @@ function nearbyPerson(art: Article, c: Cand): Draft | null {
     if (!/^\s*$/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start)) || toks[j]!.kind !== 'arabic') break;
     // A word with a preposition on it starts another phrase (المستشار الخاص للرئيس أسياس أفورقي).
     if (doc.segment(j).proclitics.some((p) => p === 'ل' || p === 'ب' || p === 'ك')) break;
+    // (resolve17) A body named by its leader (وزير المالية في حكومة بنيامين نتانياهو): the name is the leader's.
+    if (PERSON_LED_HEADS.has(withoutPreposition(tn(doc, j)))) break;
     const d = nameAt(toks[j]!.start);
     if (d) return d;
   }
@@ -3884,6 +4015,9 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
     const w = tn(doc, j);
     if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(w.replace(/^[وف]/, '')) || PERSON_NOUNS.has(w.replace(/^[وف]?[بل]?/, ''))) return null;
   }
+  // (resolve17) A phrase that ends in a body named by its leader (وزير المالية في حكومة): the name after it is that
+  // leader, not the title's holder.
+  if (PERSON_LED_HEADS.has(withoutPreposition(tn(doc, last)))) return null;
   // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
   if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');

@@ -101,6 +101,35 @@ function kbOrgan(kb: KnowledgeBase, iso: string, organ: Organ): string | null {
   return found;
 }
 
+/**
+ * (resolve17) The organs this step made of the story's state with an x: id ("Canadian police" for a bare الشرطة): no
+ * text names them, so the entity list keeps one only when a quote or an event of the article names it as its speaker or
+ * actor (`withoutIdleOrgans`); the entity gold lists no such body (docs/knowledge-base.md, resolve17).
+ */
+const inferredOrgans = new WeakSet<Entity>();
+
+/** Is this entity an organ of the story's state that this step made (an x: id, no name in the text)? */
+export function isInferredOrgan(e: Entity): boolean {
+  return inferredOrgans.has(e);
+}
+
+/**
+ * The entity list without the inferred organs (isInferredOrgan) that no quote or event names: an organ named alone is a
+ * property of the quote or event that needs an actor for it, not a name of the article.
+ */
+export function withoutIdleOrgans<T extends { entities?: Entity[]; quotes?: Array<{ speaker: string | null }>; events?: Array<{ source: string | null; target: string | null }> }>(layers: T): T {
+  const ents = layers.entities;
+  // Without the quote and event stages (entity-only tools) nothing can tell which organs act: all are kept.
+  if (!ents || !layers.quotes || !layers.events || !ents.some((e) => inferredOrgans.has(e))) return layers;
+  const used = new Set<string>();
+  for (const q of layers.quotes ?? []) if (q.speaker) used.add(q.speaker);
+  for (const v of layers.events ?? []) {
+    if (v.source) used.add(v.source);
+    if (v.target) used.add(v.target);
+  }
+  return { ...layers, entities: ents.filter((e) => !inferredOrgans.has(e) || used.has(e.id)) };
+}
+
 /** Adds the state organs named alone to the resolver's entities (a new list; the entities given are not changed). */
 export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: KnowledgeBase, table: StateOrganTable, date: string | null): Entity[] {
   const toks = doc.tokens;
@@ -222,6 +251,7 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
       e = byKb.get(key);
       if (!e) {
         e = { id: `e${next++}`, type: 'ORG', name, nameEn: organ.en.replace('{adj}', adj), kbId: key, country: iso, actor: iso + organ.sector, mentions: [] };
+        inferredOrgans.add(e);
         byKb.set(key, e);
         out.push(e);
       }
