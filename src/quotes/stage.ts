@@ -1905,7 +1905,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // Without a comma, the noun may be a verb's subject and the name its object ("وهاجمت الطالبة ترامب"): only the
         // name that introduces its person (the entity's first mention) is in apposition.
         const comma = /[،,]\s*$/.test(gap);
-        const first = m.entity.mentions.reduce((a, x) => (x.start < a ? x.start : a), Infinity) === m.start;
+        // (quotes32) The body's first: a headline that names the person before ("ملالا تنتقد ...") does not introduce them.
+        const firstFrom = (from: number) => m.entity.mentions.reduce((a, x) => (x.start >= from && x.start < a ? x.start : a), Infinity) === m.start;
+        const first = firstFrom(0) || (m.start >= doc.bodyStart && firstFrom(doc.bodyStart));
         if (n >= 0 && stripConj(before[n]!) === head && (!adjective || adjs.includes(adjective)) && (comma || first)) return { id: m.entity.id, text: sp.text, anonymous: false };
       }
       const after = text.slice(m.end, m.end + 60).match(/^\s*[،,]\s*(\S+)(?:\s+(\S+))?/);
