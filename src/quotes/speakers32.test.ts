@@ -31,3 +31,17 @@ test('quote speakers the KB lacked before quotes32 are linked (data/kb/people/qu
   const kbIds = a.quotes.map((q) => (q.speaker ? a.entities.find((e) => e.id === q.speaker)?.kbId : null));
   for (const id of ['per:mustafa-sanalla', 'per:harry-roque', 'per:alan-duncan']) assert.ok(kbIds.includes(id), `${id} in ${kbIds.join(', ')}`);
 });
+
+test('"وقالت المملكة" is the state the article named by a name opening with that title (cues.json stateTitleHeads)', async () => {
+  const { quotesOf } = await import('./speaker-cases.ts');
+  const kbNames = (id: string) => (id === 'cty:SAU' ? ['السعودية', 'المملكة العربية السعودية'] : id === 'cty:EGY' ? ['مصر'] : undefined);
+  const sau: Spec = { id: 's', type: 'LOC', kbId: 'cty:SAU', forms: [['السعودية', 'name']] };
+  const egy: Spec = { id: 'e', type: 'LOC', kbId: 'cty:EGY', forms: [['مصر', 'name']] };
+  const text = 'استقبلت السعودية وفدا من مصر لبحث أزمة المياه. وقالت المملكة في بيان إن المحادثات كانت مثمرة.';
+  const qs = quotesOf(text, [sau, egy], kbNames);
+  assert.equal(qs.at(-1)?.speakerText, 'المملكة');
+  assert.equal(qs.at(-1)?.speaker, 's');
+  // With no kingdom named, the title names no one (Egypt's names do not open with it).
+  const none = quotesOf('استقبلت مصر وفدا لبحث أزمة المياه. وقالت المملكة في بيان إن المحادثات كانت مثمرة.', [egy], kbNames);
+  assert.equal(none.at(-1)?.speaker ?? null, null);
+});

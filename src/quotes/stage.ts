@@ -2119,6 +2119,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes32) "وقالت المملكة إن ..." with no entity: a state's title named alone (cues.json stateTitleHeads) is the state
+   * the article last named before the cue (any mention of it) whose KB names include one of two words or more opening
+   * with that title, with or without its article (المملكة العربية السعودية، مملكة البحرين). Null when no such state.
+   */
+  const stateByTitle = (sp: Speaker, cueStart: number): Speaker | null => {
+    if (!kbNames) return null;
+    const noun = loneDefiniteNoun(sp.text!);
+    if (!noun || !lex.stateTitleHeads.has(noun.head)) return null;
+    for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      const id = m.entity.kbId;
+      if (m.end > cueStart || !id?.startsWith('cty:')) continue;
+      const titled = (kbNames(id) ?? []).some((n) => {
+        const ws = n.trim().split(/\s+/);
+        return ws.length > 1 && (keyOf(ws[0]!) === noun.head || keyOf(ws[0]!) === noun.bare);
+      });
+      if (titled) return { id: m.entity.id, text: sp.text, anonymous: false };
+    }
+    return null;
+  };
+
+  /**
    * (quotes28) "وأعلنت الحكومة أن ..." with no entity (no body of that head named before, in the article or the KB): a
    * government named alone is the story's state's, as "الحكومة اليونانية" speaks as Greece (quotes7): the one state
    * whose places the sentence names after في, else the state the article names most (src/core/story-state.ts, the
@@ -2212,6 +2234,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
     // (quotes25) The same noun for a KB body the article named without it: the KB's names hold it.
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
+    // (quotes32) "وقالت المملكة" with no entity: the state last named by a name that opens with that title.
+    if (sp && !sp.anonymous && sp.text && !sp.id) sp = stateByTitle(sp, cueSpan.start) ?? sp;
     // (quotes28) "وقالت الحكومة" with no body of that head: the story's state, when its places make it clear.
     if (sp && !sp.anonymous && sp.text && !sp.id) sp = storyStateOrgan(sp, sentence) ?? sp;
     // (quotes30) A government the KB lacks, named with its state: that state.
