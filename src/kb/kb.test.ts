@@ -104,6 +104,9 @@ test('romanization: four consonants as CaCCaC, -ov/-ev only after a stem with a 
   assert.equal(r('سعد'), 'Saad');
   // (quotes32) ع before a long vowel keeps the apostrophe (news writes Marouf and Maarouf alike); a nisba takes aa.
   assert.equal(r('السعدي'), 'Al-Saadi');
+  // (quotes32) The diminutive فُعَيل after the first consonant: uwai (al-Suwaidi, al-Tuwaijri), not Swid.
+  assert.equal(r('التويجري'), 'Al-Tuwaijri');
+  assert.equal(r('عويس'), 'Uwais');
   assert.equal(r('خليف'), 'Khalif');
   assert.equal(r('معروف'), "Ma'rouf");
   assert.ok(r('بيسكوف').endsWith('kov'));

@@ -28,7 +28,8 @@
  *    consonant as Mc (مكنيلي → McNili).
  * 6. Arabic words: a final ع after a vowel letter is dropped (ربيع → Rabi),
  *    after y it is a (الشايع → al-Shaya), after a consonant aa (الشرع → al-Sharaa); ع after the first
- *    consonant before another, with no long vowel after it, is aa (سعد Saad, السعدي al-Saadi); the pattern فاعل is CaCeC, its nisba
+ *    consonant before another, with no long vowel after it, is aa (سعد Saad, السعدي al-Saadi); the
+ *    diminutive فُعَيل (C + وي) is C + uwai (التويجري al-Tuwaijri); the pattern فاعل is CaCeC, its nisba
  *    CaCiCi (حازم Hazem, المالكي al-Maliki).
  * 7. Foreign words: a final و after a consonant marks a foreign word
  *    (رونالدو); an e goes between two final consonants the last of which is
@@ -208,6 +209,15 @@ function spell(s: string): string {
     }
     if (c === 'ة') {
       if (!prevVowel) out += 'a';
+      continue;
+    }
+    // (quotes32) The diminutive فُعَيل after the first consonant (رويس، سويد، كويت، عويس): C + uwai, as English news
+    // writes it (al-Ruwaisi, al-Suwaidi, al-Owais is Uwais here), not Rwis.
+    if (c === 'و' && i === 1 && consonants === 1 && !vowelSeen && s[2] === 'ي' && s.length >= 4 && CONSONANT[s[3]!] && s[3] !== 'ي') {
+      if (out === "'") out = '';
+      out += 'uwai';
+      i++;
+      vowelSeen = true;
       continue;
     }
     if (c === 'و' || c === 'ي') {
