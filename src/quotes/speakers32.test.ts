@@ -45,3 +45,14 @@ test('"وقالت المملكة" is the state the article named by a name openi
   const none = quotesOf('استقبلت مصر وفدا لبحث أزمة المياه. وقالت المملكة في بيان إن المحادثات كانت مثمرة.', [egy], kbNames);
   assert.equal(none.at(-1)?.speaker ?? null, null);
 });
+
+test('"وتؤكد المملكة": the kingdom the article names most, not the one named last', async () => {
+  const { quotesOf } = await import('./speaker-cases.ts');
+  const kbNames = (id: string) => (id === 'cty:SAU' ? ['السعودية', 'المملكة العربية السعودية'] : id === 'cty:GBR' ? ['بريطانيا', 'المملكة المتحدة'] : undefined);
+  const sau: Spec = { id: 's', type: 'LOC', kbId: 'cty:SAU', forms: [['السعودية', 'name']] };
+  const gbr: Spec = { id: 'g', type: 'LOC', kbId: 'cty:GBR', forms: [['بريطانيا', 'name']] };
+  const text = 'نفت السعودية الاتهامات. وقال مسؤول في السعودية إن التحقيق مستمر. وطالبت بريطانيا بتوضيحات. كما تؤكد المملكة أنها سترد على أي إجراء.';
+  const qs = quotesOf(text, [sau, gbr], kbNames);
+  assert.equal(qs.at(-1)?.speakerText, 'المملكة');
+  assert.equal(qs.at(-1)?.speaker, 's');
+});

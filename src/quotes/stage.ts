@@ -2120,24 +2120,38 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   /**
    * (quotes32) "وقالت المملكة إن ..." with no entity: a state's title named alone (cues.json stateTitleHeads) is the state
-   * the article last named before the cue (any mention of it) whose KB names include one of two words or more opening
-   * with that title, with or without its article (المملكة العربية السعودية، مملكة البحرين). Null when no such state.
+   * the article named most before the cue (any mention; ties: the one named last) among those whose KB names include
+   * one of two words or more opening with that title, with or without its article (المملكة العربية السعودية، مملكة
+   * البحرين). Null when no such state.
    */
   const stateByTitle = (sp: Speaker, cueStart: number): Speaker | null => {
     if (!kbNames) return null;
     const noun = loneDefiniteNoun(sp.text!);
     if (!noun || !lex.stateTitleHeads.has(noun.head)) return null;
+    // Mentions before the cue of each state so titled; the one named most wins, ties going to the one named last (a
+    // Khashoggi story's "وتؤكد المملكة" is Saudi Arabia though the UK was named just before it).
+    const count = new Map<string, { n: number; last: number; id: string }>();
+    const titled = new Map<string, boolean>();
     for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
       const m = mentions[k]!;
       const id = m.entity.kbId;
       if (m.end > cueStart || !id?.startsWith('cty:')) continue;
-      const titled = (kbNames(id) ?? []).some((n) => {
-        const ws = n.trim().split(/\s+/);
-        return ws.length > 1 && (keyOf(ws[0]!) === noun.head || keyOf(ws[0]!) === noun.bare);
-      });
-      if (titled) return { id: m.entity.id, text: sp.text, anonymous: false };
+      let t = titled.get(id);
+      if (t === undefined) {
+        t = (kbNames(id) ?? []).some((n) => {
+          const ws = n.trim().split(/\s+/);
+          return ws.length > 1 && (keyOf(ws[0]!) === noun.head || keyOf(ws[0]!) === noun.bare);
+        });
+        titled.set(id, t);
+      }
+      if (!t) continue;
+      const c = count.get(id) ?? { n: 0, last: m.start, id: m.entity.id };
+      c.n++;
+      count.set(id, c);
     }
-    return null;
+    let best: { n: number; last: number; id: string } | null = null;
+    for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.last > best.last)) best = c;
+    return best ? { id: best.id, text: sp.text, anonymous: false } : null;
   };
 
   /**
