@@ -6,7 +6,8 @@
  * sentence and neighbours, the speaker entity and `via`, for a reader to judge; `--keys FILE` writes one JSON line per
  * quote (doc, cue offset, speaker) without article text, the form the audit verdicts in test/audit/ keep.
  * `--only FILE` re-runs the quotes a keys file lists (by doc and cue offset) and prints them with the speaker the
- * keys file recorded, to read what a rule changed on an audited sample.
+ * keys file recorded, to read what a rule changed on an audited sample. `--blind` prints each quote without rasd's
+ * speaker words, entity and via (the keys file still records them), so a reader writes the speaker down first.
  *
  *   nice -n 10 npx tsx scripts/quote-audit.ts --seed 13 [--articles 60] [--per 3] [--quotes 150] [--keys F] [--only F]
  */
@@ -25,6 +26,7 @@ const per = Number(flag('per', '3'));
 const maxQuotes = Number(flag('quotes', '150'));
 const keysPath = flag('keys', '');
 const onlyPath = flag('only', '');
+const blind = process.argv.includes('--blind');
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 const CORPUS_LINES = 17537;
 
@@ -90,7 +92,8 @@ for (const l of seq) {
     const from = Math.max(0, Math.min(q.cue.start, q.start) - Number(flag("ctx", "260")));
     const to = Math.min(text.length, Math.max(q.cue.end, Math.min(q.end, q.cue.end + 200)) + 40);
     const old = only?.get(`${id}@${q.cue.start}`);
-    console.log(`\n#${keys.length} ${id}@${q.cue.start} [${q.cue.text}] ${q.speakerText ?? '∅'} → ${speaker ?? '∅'}${q.via ? ` via ${q.via}` : ''}${q.direct ? ' (direct)' : ''}`);
+    if (blind) console.log(`\n#${keys.length} ${id}@${q.cue.start} [${q.cue.text}]`);
+    else console.log(`\n#${keys.length} ${id}@${q.cue.start} [${q.cue.text}] ${q.speakerText ?? '∅'} → ${speaker ?? '∅'}${q.via ? ` via ${q.via}` : ''}${q.direct ? ' (direct)' : ''}`);
     if (old) console.log(`   was: ${old.speakerText ?? '∅'} → ${old.speaker ?? '∅'}  verdict ${old.verdict ?? '?'}`);
     console.log(`   content: ${text.slice(q.start, Math.min(q.end, q.start + 120)).replace(/\n/g, ' ⏎ ')}`);
     console.log(`   | ${text.slice(from, q.cue.start).replace(/\n/g, ' ⏎ ')}【${q.cue.text}】${text.slice(q.cue.end, to).replace(/\n/g, ' ⏎ ')}`);

@@ -9,7 +9,7 @@
  *    emphatics as their plain letters), ا/ى → a, و → u/w, ي → i/y (w/y at a
  *    word's start or before a vowel letter), ة → a. News writes no short
  *    vowels, so one "a" is inserted after the first consonant of a word that
- *    would otherwise have no vowel before its second consonant (شرع → Shar').
+ *    would otherwise have no vowel before its second consonant (شرف → Sharf).
  * 3. The article ال is written "al-" (capital at the start of a name) and
  *    each word is capitalized.
  * 4. Foreign names: letter groups Arabic uses for sounds it lacks are read
@@ -27,7 +27,9 @@
  *    ر as e (بيرموديز), final يز as -ez, initial أو as o, and initial مك +
  *    consonant as Mc (مكنيلي → McNili).
  * 6. Arabic words: a final ع after a vowel letter is dropped (ربيع → Rabi),
- *    after y it is a (الشايع → al-Shaya); the pattern فاعل is CaCeC, its nisba
+ *    after y it is a (الشايع → al-Shaya), after a consonant aa (الشرع → al-Sharaa); ع after the first
+ *    consonant before another, with no long vowel after it, is aa (سعد Saad, السعدي al-Saadi); the
+ *    diminutive فُعَيل (C + وي) is C + uwai (التويجري al-Tuwaijri); the pattern فاعل is CaCeC, its nisba
  *    CaCiCi (حازم Hazem, المالكي al-Maliki).
  * 7. Foreign words: a final و after a consonant marks a foreign word
  *    (رونالدو); an e goes between two final consonants the last of which is
@@ -209,6 +211,15 @@ function spell(s: string): string {
       if (!prevVowel) out += 'a';
       continue;
     }
+    // (quotes32) The diminutive فُعَيل after the first consonant (رويس، سويد، كويت، عويس): C + uwai, as English news
+    // writes it (al-Ruwaisi, al-Suwaidi, al-Owais is Uwais here), not Rwis.
+    if (c === 'و' && i === 1 && consonants === 1 && !vowelSeen && s[2] === 'ي' && s.length >= 4 && CONSONANT[s[3]!] && s[3] !== 'ي') {
+      if (out === "'") out = '';
+      out += 'uwai';
+      i++;
+      vowelSeen = true;
+      continue;
+    }
     if (c === 'و' || c === 'ي') {
       const next = s[i + 1] ?? '';
       if (i === 0 || (ALEF.has(next) || next === 'و' || next === 'ي' || next === 'ة') && i < s.length - 1) {
@@ -222,10 +233,20 @@ function spell(s: string): string {
       }
       continue;
     }
-    // A final ع: dropped after a vowel (ربيع → Rabi), a after y (الشايع → Shaya), as English news writes it.
+    // A final ع: dropped after a vowel (ربيع → Rabi), a after y (الشايع → Shaya), as English news writes it; after a
+    // consonant it is aa (الشرع → al-Sharaa), the vowel news writes before it.
     if (c === 'ع' && i === s.length - 1 && i >= 2) {
       if (last === 'y') out += 'a';
-      else if (!prevVowel) out += "'";
+      else if (!prevVowel) out += 'aa';
+      continue;
+    }
+    // (quotes32) ع right after the first consonant and before another, with no long vowel after it but a final nisba
+    // or ة (سعد، السعدي، الكعبي، صعب): the a inserted before it and the ع are written aa (Saad, al-Saadi, al-Kaabi,
+    // Saab), as English news writes them, not a'. Before a long vowel news mostly drops the ع (معروف Marouf, معصوم
+    // Masoum, لعمامرة Lamamra): left as it was.
+    if (c === 'ع' && consonants === 1 && !vowelSeen && i < s.length - 1 && CONSONANT[s[i + 1]!] && s[i + 1] !== 'ع' && !/[اأإآىوي]/.test(s.slice(i + 1).replace(/[يةه]$/, ''))) {
+      out += 'aa';
+      consonants++;
       continue;
     }
     const cons = CONSONANT[c] ?? c;

@@ -58,3 +58,12 @@ test('ماك + a consonant is the Scots/Irish Mc in a long word; ماكنة and 
   assert.doesNotMatch(r('ماكنة'), /^Mc/);
   assert.doesNotMatch(r('ماكرون'), /^Mc/);
 });
+
+test('(quotes32) given and family names the letter rules spelled unlike English news', () => {
+  assert.equal(kb.romanize('خافيير موراليس'), 'Javier Morales');
+  assert.equal(kb.romanize('جو كراولي'), 'Joe Crowley');
+  assert.equal(kb.romanize('كريستوف غارسيا'), 'Christophe Garcia');
+  assert.notEqual(bare.romanize('جو كراولي'), 'Joe Crowley');
+  // جوزف is also a Lebanese Christian name: the Arabic surname keeps the Arab scheme (عون Aoun).
+  assert.equal(kb.romanize('جوزف عون'), 'Joseph Aoun');
+});

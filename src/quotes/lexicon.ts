@@ -48,6 +48,7 @@ export interface QuoteCueData {
   groupHeads?: string[];
   stateHeads?: string[];
   storyStateHeads?: string[];
+  stateTitleHeads?: string[];
   circumstantialPronouns?: string[];
   /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
   firstPersonHeadline?: { words: string[]; negations: string[]; pronouns: string[] };
@@ -130,6 +131,8 @@ export interface QuoteLexicon {
   stateHeads: Set<string>;
   /** (quotes28) A government named alone that speaks as the story's state (data/quotes/cues.json storyStateHeads). */
   storyStateHeads: Set<string>;
+  /** (quotes32) A state's own title named alone (المملكة) that speaks as the state the article named by a name opening with it. */
+  stateTitleHeads: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
   circumstantialPronouns: Set<string>;
   /** (quotes31) cues.json firstPersonHeadline: words opening a first-person clause (نحن، لقد)، negations before a first-person
@@ -402,6 +405,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     groupHeads: set(data.groupHeads ?? []),
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),
+    stateTitleHeads: set(data.stateTitleHeads ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     firstPersonWords: set(data.firstPersonHeadline?.words ?? []),
     firstPersonNegations: set(data.firstPersonHeadline?.negations ?? []),

@@ -41,3 +41,11 @@ export function quotesOf(text: string, specs: Spec[], kbNames?: KbNames): Quote[
   for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
   return quotes;
 }
+
+/** (quotes32) The same with a headline: the document's title, a blank line, then the body (as an article is read). */
+export function quotesOfArticle(title: string, text: string, specs: Spec[]): Quote[] {
+  const doc = createDoc({ title, text, date: '2018-05-01' }, segmenter);
+  const quotes = stage.run(doc, { entities: entitiesFor(doc, specs) });
+  for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
+  return quotes;
+}

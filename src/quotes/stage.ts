@@ -1950,7 +1950,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // Without a comma, the noun may be a verb's subject and the name its object ("وهاجمت الطالبة ترامب"): only the
         // name that introduces its person (the entity's first mention) is in apposition.
         const comma = /[،,]\s*$/.test(gap);
-        const first = m.entity.mentions.reduce((a, x) => (x.start < a ? x.start : a), Infinity) === m.start;
+        // (quotes32) The body's first: a headline that names the person before ("ملالا تنتقد ...") does not introduce them.
+        const firstFrom = (from: number) => m.entity.mentions.reduce((a, x) => (x.start >= from && x.start < a ? x.start : a), Infinity) === m.start;
+        const first = firstFrom(0) || (m.start >= doc.bodyStart && firstFrom(doc.bodyStart));
         if (n >= 0 && stripConj(before[n]!) === head && (!adjective || adjs.includes(adjective)) && (comma || first)) return { id: m.entity.id, text: sp.text, anonymous: false };
       }
       const after = text.slice(m.end, m.end + 60).match(/^\s*[،,]\s*(\S+)(?:\s+(\S+))?/);
@@ -2162,6 +2164,42 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes32) "وقالت المملكة إن ..." with no entity: a state's title named alone (cues.json stateTitleHeads) is the state
+   * the article named most before the cue (any mention; ties: the one named last) among those whose KB names include
+   * one of two words or more opening with that title, with or without its article (المملكة العربية السعودية، مملكة
+   * البحرين). Null when no such state.
+   */
+  const stateByTitle = (sp: Speaker, cueStart: number): Speaker | null => {
+    if (!kbNames) return null;
+    const noun = loneDefiniteNoun(sp.text!);
+    if (!noun || !lex.stateTitleHeads.has(noun.head)) return null;
+    // Mentions before the cue of each state so titled; the one named most wins, ties going to the one named last (a
+    // Khashoggi story's "وتؤكد المملكة" is Saudi Arabia though the UK was named just before it).
+    const count = new Map<string, { n: number; last: number; id: string }>();
+    const titled = new Map<string, boolean>();
+    for (let k = firstStartingAt(mentions, cueStart) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      const id = m.entity.kbId;
+      if (m.end > cueStart || !id?.startsWith('cty:')) continue;
+      let t = titled.get(id);
+      if (t === undefined) {
+        t = (kbNames(id) ?? []).some((n) => {
+          const ws = n.trim().split(/\s+/);
+          return ws.length > 1 && (keyOf(ws[0]!) === noun.head || keyOf(ws[0]!) === noun.bare);
+        });
+        titled.set(id, t);
+      }
+      if (!t) continue;
+      const c = count.get(id) ?? { n: 0, last: m.start, id: m.entity.id };
+      c.n++;
+      count.set(id, c);
+    }
+    let best: { n: number; last: number; id: string } | null = null;
+    for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.last > best.last)) best = c;
+    return best ? { id: best.id, text: sp.text, anonymous: false } : null;
+  };
+
+  /**
    * (quotes28) "وأعلنت الحكومة أن ..." with no entity (no body of that head named before, in the article or the KB): a
    * government named alone is the story's state's, as "الحكومة اليونانية" speaks as Greece (quotes7): the one state
    * whose places the sentence names after في, else the state the article names most (src/core/story-state.ts, the
@@ -2255,6 +2293,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByHead(sp, cueSpan.start, sentence) ?? sp;
     // (quotes25) The same noun for a KB body the article named without it: the KB's names hold it.
     if (sp && !sp.anonymous && sp.text && (!sp.id || bareUnknown(sp.id))) sp = bodyByKbHead(sp, cueSpan, sentence) ?? sp;
+    // (quotes32) "وقالت المملكة" with no entity: the state last named by a name that opens with that title.
+    if (sp && !sp.anonymous && sp.text && !sp.id) sp = stateByTitle(sp, cueSpan.start) ?? sp;
     // (quotes28) "وقالت الحكومة" with no body of that head: the story's state, when its places make it clear.
     if (sp && !sp.anonymous && sp.text && !sp.id) sp = storyStateOrgan(sp, sentence) ?? sp;
     // (quotes30) A government the KB lacks, named with its state: that state.
