@@ -906,12 +906,20 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       for (let k = m.tokenStart - 1; k <= m.tokenEnd; k++) for (const c of byToken.get(k) ?? []) if (order.has(c) && c.start < m.end && m.start < c.end) found.add(c);
       return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
     };
+    /** The recognizer's mention replaces the candidates it overlaps, as one name with its own span. */
+    const takeRecognizerSpan = (m: NerMention, overlapping: readonly Cand[]): void => {
+      for (const c of overlapping) {
+        out.splice(out.indexOf(c), 1);
+        order.delete(c);
+      }
+      const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
+      out.push(c);
+      enter(c);
+    };
     for (const m of ner) {
       const overlapping = overlappingOf(m);
       if (overlapping.length === 0) {
-        const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
-        out.push(c);
-        enter(c);
+        takeRecognizerSpan(m, overlapping);
         continue;
       }
       // (resolve17) A weak organization of the pattern (common words that need the recognizer's ORG, dropped below
@@ -921,13 +929,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         m.type === 'PER' && overlapping.some((c) => c.org) &&
         overlapping.every((c) => (c.org ? c.org.weak && c.nerType !== 'ORG' && PERSON_LED_HEADS.has(c.org.head) : !c.orgRef && m.start <= c.start && c.end <= m.end))
       ) {
-        for (const c of overlapping) {
-          out.splice(out.indexOf(c), 1);
-          order.delete(c);
-        }
-        const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
-        out.push(c);
-        enter(c);
+        takeRecognizerSpan(m, overlapping);
         continue;
       }
       if (overlapping.some((c) => c.org || c.orgRef)) {
@@ -940,13 +942,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const coordination = overlapping.filter((c) => c.kind === 'name' && c.targets.length > 0).length >= 2;
       if (covers && !coordination && overlapping.every((c) => c.kind === 'name' || c.kind === 'demonym')) {
         // The recognizer saw a longer name (جامعة دمشق over دمشق): its span wins.
-        for (const c of overlapping) {
-          out.splice(out.indexOf(c), 1);
-          order.delete(c);
-        }
-        const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
-        out.push(c);
-        enter(c);
+        takeRecognizerSpan(m, overlapping);
       } else {
         for (const c of overlapping) if (c.start === m.start && c.end === m.end) c.nerType = m.type;
       }
