@@ -8,7 +8,10 @@
  * before an unknown surname, a known surname after an unknown first name).
  * Nothing here comes from the NER training or test data.
  *
- *   npx tsx scripts/build-ner-gazetteer.ts [--only kbCountries,demonyms]
+ *   npx tsx scripts/build-ner-gazetteer.ts [--only kbCountries,demonyms] [--out FILE]
+ *
+ * --out writes FILE instead of data/ner/gazetteer.json (the lists not named by --only still come from the committed
+ * file); RASD_NER_GAZETTEER=FILE makes the tagger's tools read it (cross-validation of one list at a time).
  *
  * With --only, just the named lists are rebuilt and the others are kept as the file has them: the NER model
  * (data/ner/model.bin) was trained with the lists as they were, and a full rebuild after the KB doubled (resolve15:
@@ -21,7 +24,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { normalize } from '../src/text/normalize.ts';
 
 const KB = new URL('../data/kb/', import.meta.url);
-const OUT = new URL('../data/ner/gazetteer.json', import.meta.url);
+const COMMITTED = new URL('../data/ner/gazetteer.json', import.meta.url);
+const OUT = process.argv.includes('--out') ? new URL(process.argv[process.argv.indexOf('--out') + 1]!, `file://${process.cwd()}/`) : COMMITTED;
 
 const readJsonl = (path: URL): Array<Record<string, unknown>> =>
   readFileSync(path, 'utf8')
@@ -118,7 +122,7 @@ const only = process.argv.includes('--only') ? new Set((process.argv[process.arg
 if (only) {
   const unknown = [...only].filter((k) => !(k in out) || k === '_comment');
   if (unknown.length) throw new Error(`--only: no list ${unknown.join(', ')}`);
-  const old = JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, unknown>;
+  const old = JSON.parse(readFileSync(COMMITTED, 'utf8')) as Record<string, unknown>;
   for (const k of Object.keys(out) as Array<keyof typeof out>) if (k !== '_comment' && !only.has(k)) (out as Record<string, unknown>)[k] = old[k];
 }
 writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');

@@ -392,8 +392,9 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
     const tagger = createTagger(model, resources);
     const sentences = gold.map((s) => s.words);
     const tagged = tagger.tagDocument(sentences);
-    // --name-filter: with the post-filter of src/ner/name-filter.ts (off in the pipeline unless turned on)
-    if (values['name-filter']) {
+    // --name-filter: with the post-filter of src/ner/name-filter.ts (off in the pipeline unless the model's info asks
+    // for it, as loadNerResources reads it, or RASD_NER_NAME_FILTER=1)
+    if (values['name-filter'] || model.info.nameFilter === true || process.env.RASD_NER_NAME_FILTER === '1') {
       const filter = createNameFilter(loadResources().wordFrequencies, model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined, resources.segment, resources.lexicon);
       tagged.forEach((tags, i) => filter.apply(sentences[i]!, tags));
     }

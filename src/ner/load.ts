@@ -17,7 +17,9 @@ export const NER_MODEL_FILE = 'ner/model.bin';
 
 export function loadNerLexicon(dataDir: string) {
   const source = JSON.parse(readFileSync(join(dataDir, 'ner/lexicon.json'), 'utf8')) as LexiconSource;
-  const kbPath = join(dataDir, 'ner/gazetteer.json');
+  // RASD_NER_GAZETTEER: another build of the KB lists (scripts/build-ner-gazetteer.ts --out FILE), for experiments
+  // (cross-validation of one list against another while the committed file stays in place)
+  const kbPath = process.env.RASD_NER_GAZETTEER || join(dataDir, 'ner/gazetteer.json');
   if (existsSync(kbPath)) source.kb = JSON.parse(readFileSync(kbPath, 'utf8')) as Record<string, unknown>;
   return compileLexicon(source);
 }
@@ -67,10 +69,13 @@ export function loadNerAutoTriggers(dataDir: string) {
 }
 
 /** The NER resources, or null when no trained model is present (the stage is then left out). */
-export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_MODEL_FILE)): NerResources | null {
+export function loadNerResources(dataDir: string, modelPath = process.env.RASD_NER_MODEL || join(dataDir, NER_MODEL_FILE)): NerResources | null {
   if (!existsSync(modelPath)) return null;
   try {
     const model = decodeModel(readFileSync(modelPath));
+    // the name post-filter (src/ner/name-filter.ts): on for a model whose training asked for it (info.nameFilter), or
+    // for any model with RASD_NER_NAME_FILTER=1 (experiments; RASD_NER_MODEL names another model file)
+    const nameFilter = model.info.nameFilter === true || process.env.RASD_NER_NAME_FILTER === '1';
     // the optional representations only for a model trained with them: each is a large map that every
     // analysis thread would otherwise hold (and every full garbage collection would walk) for nothing
     const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers' | 'commonShare') => !!(model.features[f] || model.first?.features[f]);
@@ -85,8 +90,9 @@ export function loadNerResources(dataDir: string, modelPath = join(dataDir, NER_
       autoSpans: uses('autoSpans') ? loadNerAutoSpans(dataDir) : undefined,
       autoTriggers: uses('autoTriggers') ? loadNerAutoTriggers(dataDir) : undefined,
       wordFrequencies: uses('commonShare') ? loadWordFrequencies(dataDir) : undefined,
-      // the name post-filter (src/ner/name-filter.ts) is off: branch ner7's candidate that used it did not pass the
-      // shipping rule (docs/ner.md, "Branch ner7"); withNameFilter() turns it on
+      // the name post-filter is off unless asked for: branch ner7's candidate that used it did not pass the shipping
+      // rule (docs/ner.md, "Branch ner7"); withNameFilter() turns it on
+      ...(nameFilter ? { commonWords: loadWordFrequencies(dataDir) } : {}),
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
