@@ -58,3 +58,10 @@ test('spellings of bodies the KB had (organizations/kb24-variants.jsonl)', () =>
   assert.ok(ids('وتوقعت الوكالة الدولية للطاقة ارتفاع الطلب على النفط.').includes('org:international-energy-agency'));
   assert.ok(ids('وقالت القيادة العسكرية الأمريكية في أفريقيا إنها نفذت غارة في الصومال.').includes('org:us-africa-command'));
 });
+
+test('a spelling of a body kept in world.jsonl keeps that record (Rudaw: رووداو and روداو)', () => {
+  const a = run('وقالت شبكة روداو إن الاشتباكات توقفت، ونقلت رووداو عن مسؤول تأكيده.');
+  const rudaw = a.entities.filter((e) => e.kbId === 'org:rudaw');
+  assert.equal(rudaw.length, 1);
+  assert.equal(rudaw[0]!.nameEn, 'Rudaw');
+});
