@@ -275,3 +275,17 @@ test('a file name with a line break is named on one line', () => {
   assert.ok(i.stderr.trim().split('\n').every((l) => l.startsWith('rasd ingest: ')), i.stderr);
   assert.match(i.stderr, /rejected ".*bad\\nname\.txt"/);
 });
+
+// qa17: `rasd eval ner` and `rasd train ner` read their options with node:util's parseArgs (in src/ner/commands.ts,
+// then inside the core) and answered a typo with "Unknown option '--gld'. To specify a positional argument …"
+test('eval ner and train ner name an unknown option and the nearest known one, as the other commands do', () => {
+  for (const [args, want] of [
+    [['eval', 'ner', '--gld', 'x.txt'], /^rasd eval: unknown option --gld \(did you mean --gold\?\); --help lists the options \[RASD_E007\]$/],
+    [['train', 'ner', '--epoch', '3', '--no-write'], /^rasd train: unknown option --epoch \(did you mean --epochs\?\); --help lists the options \[RASD_E007\]$/],
+  ] as const) {
+    const r = rasd([...args]);
+    assert.notEqual(r.status, 0, args.join(' '));
+    assert.match(r.stderr.trim(), want, args.join(' '));
+    assert.equal(r.stdout, '', args.join(' '));
+  }
+});
