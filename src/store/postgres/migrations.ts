@@ -324,4 +324,13 @@ CREATE OR REPLACE FUNCTION rasd_match_ids_in_source(q tsquery, s text) RETURNS S
 ALTER TABLE events ADD COLUMN IF NOT EXISTS standing text;
 `,
   },
+  {
+    version: 13,
+    name: 'articles: by the id their source gave',
+    sql: `
+-- An article that comes again under the id its source gave with other text is refused, not stored beside the first
+-- (qa17; docs/store.md, "An id given twice"): ingest looks the ids up. SQLite's schema 9.
+CREATE INDEX IF NOT EXISTS articles_doc_id ON articles(doc_id);
+`,
+  },
 ];
