@@ -84,14 +84,29 @@ export async function trainNer(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
+    // qa17: fifteen options it takes were in neither the usage line nor the text
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--fixed-epochs] [--dev-fraction F] [--seed N]
-                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--auto-spans] [--context3] [--auto-triggers]
-                      [--cost C] [--miss-cost C] [--mira CAP] [--no-retrain] [--out FILE | --no-write]
+                      [--min-count N] [--word-dropout P] [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers]
+                      [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--dense-dropout]
+                      [--auto-spans] [--context3] [--auto-triggers] [--common-share] [--cost C] [--miss-cost C] [--mira CAP]
+                      [--learner perceptron|crf] [--rate R] [--l2 L] [--stack] [--first-epochs N] [--folds N] [--ensemble N]
+                      [--o-penalty P] [--tune-blocks N] [--no-propagation] [--report-o-bonus B,B...] [--no-retrain]
+                      [--out FILE | --no-write]
 
 Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
 prints the dev F1 (last F of them) after each epoch, then retrains on all of the
 training file for the best epoch count and writes the model (default data/${NER_MODEL_FILE}).
-With --test, scores the written model on the test file once.`);
+With --test, scores the written model on the test file once.
+  --train, --test       two-column files (default: ANERcorp's train.txt under ../shared; no test)
+  --min-count, --word-dropout   features seen fewer times are dropped; words hidden at this rate while training
+  --no-*, --name-ngrams, --dense, --auto-spans, --context3, --auto-triggers, --common-share
+                        feature groups off or on (docs/ner.md)
+  --learner, --rate, --l2, --cost, --miss-cost, --mira, --dense-dropout   the learner and its settings
+  --stack, --first-epochs, --folds   a stacked pair of taggers (src/ner/stack.ts)
+  --ensemble N          average N models trained with seeds seed..seed+N-1
+  --o-penalty P         the O-tag handicap (default: chosen on held-out blocks, --tune-blocks of them)
+  --no-propagation      no document-consistency bonus; --report-o-bonus: held-out scores for those O bonuses
+  --no-retrain          keep the model of the dev run; --out FILE / --no-write: where to write it, or not at all`);
     return 0;
   }
   const started = performance.now();
@@ -278,7 +293,9 @@ export async function evalNer(argv: string[]): Promise<number> {
     },
   });
   if (values.help || !values.gold) {
-    console.log(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--name-filter] [--json]
+    // qa17: without --gold the usage went to stdout, with status 2 and no word of what was missing
+    if (!values.help) console.error('rasd eval ner: --gold FILE is needed (a two-column file: token TAG)');
+    (values.help ? console.log : console.error)(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--name-filter] [--json]
 
 Tags the tokens of FILE (two columns: token TAG; blank lines between sentences optional)
 with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/R/F1
