@@ -3,8 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exportEvents } from './export.ts';
-import type { Store } from '../store/store.ts';
-import type { EventRecord } from '../store/rows.ts';
+import type { EventRecord, Store } from '../store/store.ts';
 
 const evidence = 'وقال الوزير، في بيان: "لن نقبل بذلك"، وأضاف «سنرد», ثم غادر\nالقاعة.';
 const event = {
