@@ -249,3 +249,40 @@ test('charts keep time even: empty periods are drawn, and a week opens its own e
   await page.locator('svg.bars').waitFor();
   assert.ok((await page.locator('svg.bars rect.bar').count()) > 24, 'months without mentions are left out of the timeline');
 });
+
+// qa17: on a phone's screen in Arabic, no page scrolls sideways and no chart label is cut off. The relations chart drew
+// its "mean Goldstein" label inside the chart, which is 108 pixels wide for one period: the label was cut off.
+test('on a phone in Arabic, no page is wider than the screen and no chart text is cut off', { skip }, async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'ar' });
+  const phone = await context.newPage();
+  try {
+    const [usa] = (await (await fetch(`${server.url}api/entities?name=${encodeURIComponent('الولايات المتحدة')}&limit=1`)).json()).items as Array<{ id: number }>;
+    for (const [hash, ready] of [
+      ['#/search?q=%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9', 'search-result'],
+      ['#/article/1', 'article-text'],
+      [`#/entity/${usa!.id}`, 'entity-name'],
+      ['#/dyad?a=EGY&b=USA&interval=year', 'dyad-chart'],
+      ['#/map', 'map'],
+    ] as const) {
+      await phone.goto(`${server.url}${hash}`);
+      await phone.getByTestId(ready).first().waitFor();
+      await phone.waitForTimeout(300);
+      const found = await phone.evaluate(() => {
+        const W = document.documentElement.clientWidth;
+        const cut: string[] = [];
+        for (const text of Array.from(document.querySelectorAll('svg text'))) {
+          const svg = (text as SVGElement).ownerSVGElement!.getBoundingClientRect();
+          const r = text.getBoundingClientRect();
+          if (r.width > 0 && (r.left < svg.left - 1 || r.right > svg.right + 1)) cut.push(text.textContent ?? '');
+        }
+        return { dir: document.documentElement.dir, wide: document.documentElement.scrollWidth > W + 1, cut }; // a pixel of rounding is no sideways scroll
+      });
+      assert.equal(found.dir, 'rtl', hash);
+      assert.equal(found.wide, false, `${hash} is wider than the screen`);
+      assert.deepEqual(found.cut, [], `${hash}: chart text cut off`);
+    }
+    assert.ok(await phone.getByTestId('goldstein-legend').isVisible());
+  } finally {
+    await context.close();
+  }
+});
