@@ -11,7 +11,7 @@ import { tokenize } from '../src/text/tokenize.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { loadResources, DATA_DIR } from '../src/resources/load.ts';
-import { loadNerResources, sharedPath } from '../src/ner/load.ts';
+import { loadNerResources, sharedPath } from '../src/resources/ner.ts';
 import { createNerTagger } from '../src/ner/stage.ts';
 
 const args = process.argv.slice(2);

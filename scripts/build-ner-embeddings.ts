@@ -26,7 +26,7 @@ import { tokenize } from '../src/text/tokenize.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { loadResources } from '../src/resources/load.ts';
-import { sharedPath } from '../src/ner/load.ts';
+import { sharedPath } from '../src/resources/ner.ts';
 import { encodeWordVectors } from '../src/ner/features.ts';
 
 const CONTEXTS = Number(process.env.CONTEXTS ?? 2000);

@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readKbData } from '../src/kb/load.ts';
+import { readKbData } from '../src/resources/kb.ts';
 import { ARABIC_NAMING } from '../src/kb/index.ts';
 import { namePairs, partPairs, trainTranslit } from '../src/kb/translit.ts';
 import { normalize } from '../src/text/normalize.ts';

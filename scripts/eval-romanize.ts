@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readKbData } from '../src/kb/load.ts';
+import { readKbData } from '../src/resources/kb.ts';
 import { foreignNameWords } from '../src/kb/index.ts';
 import { createRomanizer } from '../src/kb/romanize.ts';
 import { normalize } from '../src/text/normalize.ts';

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readJsonLines } from '../src/io/corpus.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { loadResources, DATA_DIR } from '../src/resources/load.ts';
-import { loadNerResources, withNameFilter } from '../src/ner/load.ts';
+import { loadNerResources, withNameFilter } from '../src/resources/ner.ts';
 import { createNerStage } from '../src/ner/stage.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { createDoc } from '../src/core/document.ts';

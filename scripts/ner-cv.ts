@@ -14,8 +14,9 @@ import { createTagger } from '../src/ner/tagger.ts';
 import { TAGS } from '../src/ner/model.ts';
 import { trainPerceptron } from '../src/ner/train.ts';
 import { scoreNer, SCORED_TYPES } from '../src/ner/score.ts';
-import { featureConfigFromFlags, featureResources } from '../src/ner/commands.ts';
-import { sharedPath } from '../src/ner/load.ts';
+import { featureConfigFromFlags } from '../src/ner/evaluate.ts';
+import { featureResources } from '../src/resources/ner.ts';
+import { sharedPath } from '../src/resources/ner.ts';
 
 const { values } = parseArgs({
   options: {

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeModel, encodeModel } from '../src/ner/model.ts';
-import { withOPenalty } from '../src/ner/commands.ts';
+import { withOPenalty } from '../src/ner/evaluate.ts';
 
 const [input, bonus, out] = process.argv.slice(2);
 if (!input || bonus === undefined || !out) {

@@ -9,7 +9,7 @@
 import { shuffledCorpusPool } from './corpus-pool.ts';
 import { flag } from './flag.ts';
 import { sharedPath } from '../src/resources/shared.ts';
-import { loadQuoteLexicon } from '../src/quotes/load.ts';
+import { loadQuoteLexicon } from '../src/resources/quotes.ts';
 import { cueKey } from '../src/quotes/lexicon.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 

@@ -14,7 +14,7 @@ import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { KnowledgeBase } from '../src/kb/index.ts';
-import { readKbData } from '../src/kb/load.ts';
+import { readKbData } from '../src/resources/kb.ts';
 import { shuffledCorpusPool } from './corpus-pool.ts';
 import { flag } from './flag.ts';
 

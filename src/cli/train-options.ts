@@ -1,5 +1,5 @@
 /**
- * Checks of `rasd train ner`'s numeric options before the trainer (src/ner/commands.ts) reads them with Number(). Kept
+ * Checks of `rasd train ner`'s numeric options before the trainer (src/cli/commands/ner.ts) reads them with Number(). Kept
  * here, in the CLI layer: a change to src/ner changes the analysis revision and makes every stored analysis stale.
  */
 import { parseArgs as nodeParseArgs } from 'node:util';

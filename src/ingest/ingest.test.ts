@@ -132,4 +132,39 @@ describe('ingest', () => {
     assert.equal(plain.reanalyzed, undefined);
     assert.equal(plain.analyzerVersion, null);
   });
+
+  // qa17: an article that came again under the id its source gave, with other text, was stored beside the first
+  // without a word (an updated feed item, a re-used id): now refused in one line, the first text kept, the run going on
+  it('refuses an article that comes again under its source\'s id with other text, and stores the rest', async () => {
+    const db = openSqliteStore(join(dir, 'ids.db'));
+    try {
+      const item = (label: string, id: string | undefined, text: string, source: string | null = 'مصدر') => ({ label, article: { ...(id ? { id } : {}), title: 'خبر', text, date: '2025-10-15', source } });
+      const first = await ingest({ store: db, paths: [], items: [item('in: line 1', 'n-1', BODY_A)], workers: 1 });
+      assert.equal(first.stored, 1);
+      const second = await ingest({
+        store: db,
+        paths: [],
+        workers: 1,
+        items: [
+          item('in2: line 1', 'n-1', BODY_B), // the stored id, other text: refused
+          item('in2: line 2', 'n-1', BODY_A), // the stored id, the same text: a duplicate
+          item('in2: line 3', 'n-2', PAGE_TEXT), // a new id: stored
+          item('in2: line 4', 'n-2', `${PAGE_TEXT} وأضافت أن البرنامج يبدأ الشهر المقبل.`), // the same id again in this input, other text: refused
+          item('in2: line 5', 'n-1', `${BODY_B} وتبدأ الحملة يوم الأحد.`, 'مصدر آخر'), // the id of another source: stored
+          item('in2: line 6', undefined, `${BODY_B} وقالت الوزارة إن الحملة مجانية.`), // no id: stored
+        ],
+      });
+      assert.equal(second.stored, 3);
+      assert.equal(second.duplicates, 1);
+      assert.deepEqual(second.rejected.map((r) => r.path), ['in2: line 1', 'in2: line 4']);
+      assert.match(second.rejected[0]!.reason, /^id "n-1" of source "مصدر" is already stored \(article 1\) with other text; not stored \(the store keeps the text it has\)$/);
+      assert.match(second.rejected[1]!.reason, /^id "n-2" of source "مصدر" came earlier in this input with other text; not stored \(the first is kept\)$/);
+      assert.equal((await db.stats()).articles, 4);
+      assert.equal((await db.rejected()).length, 2);
+      const kept = await db.articlesByDocId(['n-1']);
+      assert.deepEqual(kept.map((k) => k.source).sort(), ['مصدر', 'مصدر آخر']);
+    } finally {
+      await db.close();
+    }
+  });
 });

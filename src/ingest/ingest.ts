@@ -13,7 +13,7 @@ import { statSync } from 'node:fs';
 import type { ArticleInput } from '../core/document.ts';
 import type { Analysis } from '../core/analysis.ts';
 import { articleContentHash } from '../store/keys.ts';
-import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
+import type { ArticleRecord, RejectedItem, Store, StoredDocId } from '../store/store.ts';
 import { AnalysisPool, type PoolOptions, type WorkerResponse } from './pool.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 import { Progress } from './progress.ts';
@@ -72,6 +72,29 @@ function fileSizes(paths: string[]): number[] {
   });
 }
 
+/** An article's identity as its source gave it: the id, within its source (an id is its outlet's). */
+function idKey(docId: string, source: string | null | undefined): string {
+  return `${source ?? ''}\u0000${docId}`;
+}
+
+/**
+ * Why an article that its source gave an id is not stored, or null: an article of the same source with that id is
+ * stored with other text, or came earlier in this run with other text (then noted in `run`). Until qa17 both were
+ * stored beside the first, without a word: an updated feed item or a re-used id gave two articles for one. The first
+ * text is kept (nothing stored is changed by an ingest); the line says so, and the item counts as rejected (status 1).
+ */
+export function idClash(article: ArticleInput, hash: string, stored: readonly StoredDocId[], run: Map<string, string>): string | null {
+  if (!article.id) return null;
+  const key = idKey(article.id, article.source);
+  const other = stored.find((r) => r.docId === article.id && (r.source ?? '') === (article.source ?? '') && r.contentHash !== hash);
+  const shown = JSON.stringify(article.id.length > 80 ? `${article.id.slice(0, 80)}…` : article.id);
+  if (other) return `id ${shown}${article.source ? ` of source ${JSON.stringify(article.source)}` : ''} is already stored (article ${other.id}) with other text; not stored (the store keeps the text it has)`;
+  const earlier = run.get(key);
+  if (earlier !== undefined && earlier !== hash) return `id ${shown}${article.source ? ` of source ${JSON.stringify(article.source)}` : ''} came earlier in this input with other text; not stored (the first is kept)`;
+  if (earlier === undefined) run.set(key, hash);
+  return null;
+}
+
 /** What ingest says of an article stored in another language than Arabic (plain ingest and --queue alike). */
 export function languageNote(language: string): string | null {
   return language === 'ar' ? null : `not Arabic (language "${language}"); stored anyway`;
@@ -100,6 +123,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const pendingRejects: RejectedItem[] = [];
   let toWrite: ArticleRecord[] = [];
   const seen = new Set<string>();
+  /** The content hash of each article this run sends to be stored, by its source's id (idKey). */
+  const idsThisRun = new Map<string, string>();
   let pool = null as AnalysisPool | null;
   const inFlight: Array<Promise<void>> = [];
   let checkBuffer: Array<{ label: string; article: ArticleInput; hash: string; unreadDate?: string }> = [];
@@ -141,9 +166,16 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     const batch = checkBuffer;
     checkBuffer = [];
     const known = await store.knownHashes(batch.map((b) => b.hash));
+    const given = batch.filter((b) => !known.has(b.hash) && b.article.id);
+    const stored = given.length ? await store.articlesByDocId(given.map((b) => b.article.id!)) : [];
     for (const item of batch) {
       if (known.has(item.hash)) {
         state.duplicates++;
+        continue;
+      }
+      const clash = idClash(item.article, item.hash, stored, idsThisRun);
+      if (clash) {
+        reject(item.label, clash);
         continue;
       }
       // said of the articles stored now only: content already stored is skipped, its date as it was

@@ -115,4 +115,35 @@ test('queue: an article whose job is in the queue already is counted as such, no
   }
 });
 
+// qa17: an article queued again under its source's id with other text was stored beside the first, as plain ingest did
+test('queue: enqueue refuses an article whose source id is stored or queued with other text', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  const url = await createDatabase('rasd_queue');
+  const store = await openPgStore(url);
+  try {
+    const item = (label: string, id: string, text: string): SourceItem => ({ label, article: { id, title: 'خبر', text, date: '2025-10-15', source: 'مصدر' } });
+    const first = await enqueue({ url, store, paths: [], items: [item('a: line 1', 'n-1', 'أعلنت الحكومة العراقية عن خطة جديدة لإعادة إعمار مدينة الموصل.')] });
+    assert.equal(first.enqueued, 1);
+    assert.equal((await runWorker({ url, store, concurrency: 0, exitWhenEmpty: true, maintenanceSeconds: 1 })).stored, 1);
+    const again = await enqueue({
+      url,
+      store,
+      paths: [],
+      items: [
+        item('b: line 1', 'n-1', 'قال وزير الخارجية الأردني إن بلاده ترفض أي تصعيد في المنطقة.'),
+        item('b: line 2', 'n-2', 'وصل الوفد السوري إلى موسكو أمس لإجراء محادثات.'),
+        item('b: line 3', 'n-2', 'وصل الوفد السوري إلى موسكو أمس لإجراء محادثات مع المسؤولين الروس.'),
+      ],
+    });
+    assert.equal(again.enqueued, 1);
+    assert.deepEqual(again.rejected.map((r) => r.path), ['b: line 1', 'b: line 3']);
+    assert.match(again.rejected[0]!.reason, /^id "n-1" of source "مصدر" is already stored \(article \d+\) with other text; not stored/);
+    assert.match(again.rejected[1]!.reason, /came earlier in this input with other text/);
+    assert.equal((await runWorker({ url, store, concurrency: 0, exitWhenEmpty: true, maintenanceSeconds: 1 })).stored, 1);
+    assert.equal((await store.stats()).articles, 2);
+    assert.equal((await store.rejected()).length, 2);
+  } finally {
+    await store.close();
+  }
+});
+
 after(dropDatabases);

@@ -20,7 +20,7 @@ import { articleContentHash } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
 import { createAnalysis } from './pool.ts';
 import { detectLanguage } from '../text/language.ts';
-import { languageNote } from './ingest.ts';
+import { idClash, languageNote } from './ingest.ts';
 import { unreadDateNote } from '../readers/date.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
 
@@ -120,21 +120,39 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
     let buffer: ArticleJob[] = [];
     // per job of the buffer: its notes, said once it is queued (content already stored is skipped, as ingest does)
     let bufferNotes: RejectedItem[][] = [];
+    let bufferArticles: ArticleInput[] = [];
     let rejects: RejectedItem[] = [];
+    const idsThisRun = new Map<string, string>();
     const flush = async () => {
       if (rejects.length) await opts.store.reject(rejects.splice(0));
       if (!buffer.length) return;
       const batch = buffer;
       const batchNotes = bufferNotes;
+      const batchArticles = bufferArticles;
       buffer = [];
       bufferNotes = [];
+      bufferArticles = [];
       const known = await opts.store.knownHashes(batch.map((j) => j.hash));
+      // an id its source gave, stored or queued earlier in this run with other text: refused as plain ingest does (qa17)
+      const given = batchArticles.filter((a, k) => !known.has(batch[k]!.hash) && a.id);
+      const stored = given.length ? await opts.store.articlesByDocId(given.map((a) => a.id!)) : [];
+      const clashes: RejectedItem[] = [];
+      const refused = new Set<number>();
+      batch.forEach((j, k) => {
+        if (known.has(j.hash)) return;
+        const clash = idClash(batchArticles[k]!, j.hash, stored, idsThisRun);
+        if (clash) (clashes.push({ path: j.label, reason: clash }), refused.add(k));
+      });
+      if (clashes.length) {
+        summary.rejected.push(...clashes);
+        await opts.store.reject(clashes);
+      }
       // a job keyed on the same content hash may be in the queue already (an earlier run's, not yet stored): the insert
       // below skips it without a word, and this run counted it as queued and said its notes again (qa15)
       const queuedIds = await jobsInQueue(boss, batch.filter((j) => !known.has(j.hash)).map((j) => jobId(j.hash)));
       const fresh: ArticleJob[] = [];
       batch.forEach((j, k) => {
-        if (known.has(j.hash)) return;
+        if (known.has(j.hash) || refused.has(k)) return;
         if (queuedIds.has(jobId(j.hash))) summary.alreadyQueued++;
         else {
           fresh.push(j);
@@ -158,6 +176,7 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
           seen.add(hash);
           buffer.push({ label: item.label, hash, article: JSON.stringify(item.article) });
           bufferNotes.push(articleNotes(item.label, item.article, item.unreadDate));
+          bufferArticles.push(item.article);
         }
       }
       if (buffer.length >= 256 || rejects.length >= 256) await flush();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readKbData } from './load.ts';
+import { readKbData } from '../resources/kb.ts';
 import { KnowledgeBase } from './index.ts';
 
 const dir = new URL('../../data/kb/', import.meta.url).pathname;

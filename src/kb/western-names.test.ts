@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readKbData, westernNames } from './load.ts';
+import { readKbData, westernNames } from '../resources/kb.ts';
 import { KnowledgeBase } from './index.ts';
 
 const dir = new URL('../../data/kb/', import.meta.url).pathname;

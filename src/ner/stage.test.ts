@@ -61,7 +61,7 @@ test('spans map back to the original text on the sample articles', () => {
 });
 
 test('with the name filter on, the stage keeps spans exact and only drops or trims mentions', async () => {
-  const { withNameFilter } = await import('./load.ts');
+  const { withNameFilter } = await import('../resources/ner.ts');
   const { createNerStage } = await import('./stage.ts');
   const { createSegmenter } = await import('../text/clitics.ts');
   const { DATA_DIR } = await import('../resources/load.ts');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadQuoteLexicon, quoteLexiconFrom } from './load.ts';
+import { loadQuoteLexicon, quoteLexiconFrom } from '../resources/quotes.ts';
 import { GRAMMAR_SECTIONS, cueKey } from './lexicon.ts';
 import { RasdError } from '../core/errors.ts';
 

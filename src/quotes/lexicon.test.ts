@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadQuoteLexicon } from './load.ts';
+import { loadQuoteLexicon } from '../resources/quotes.ts';
 import { cueKey } from './lexicon.ts';
 
 const lex = loadQuoteLexicon();

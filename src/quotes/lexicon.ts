@@ -4,7 +4,7 @@
  * normalized, mapped to what it is (finite verb or participle) and how it
  * takes its content; with the word lists of the stage's rules
  * (data/quotes/grammar.json, buildQuoteGrammar). Pure: the files are read by
- * src/quotes/load.ts and src/resources/load.ts.
+ * src/resources/quotes.ts and src/resources/load.ts.
  */
 import { normalize } from '../text/normalize.ts';
 import { sectionFile } from '../core/sections.ts';

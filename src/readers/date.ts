@@ -6,7 +6,11 @@
  */
 import { isValidDate } from '../core/document.ts';
 import { normalize } from '../text/normalize.ts';
-import { loadTimeLexicon } from '../time/load.ts';
+import { compileTimeLexicon, type TimeLexicon } from '../time/lexicon.ts';
+// The month and weekday names of the time lexicon, imported as a JSON module (a bundler inlines it; Node and tsx read
+// it as the module loads): the readers run in a browser or a worker too, and until qa17 they read the file with
+// node:fs (src/time/load.ts), which broke src/index.ts's readArticles there.
+import timeLexiconData from '../../data/time/lexicon.json' with { type: 'json' };
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
@@ -50,8 +54,10 @@ export function parsePublicationDate(value: string | null | undefined): string |
  * (a time of day) is not read. "الاثنين 7 مايو 2018", "٧ أيار ٢٠١٨ - ١٠:٣٠". The month and weekday names are the
  * time lexicon's (data/time/lexicon.json). They were reported as dates rasd cannot read (qa15).
  */
+let timeLexicon: TimeLexicon | undefined;
+
 function arabicDate(s: string): string | null {
-  const lex = loadTimeLexicon();
+  const lex = (timeLexicon ??= compileTimeLexicon(timeLexiconData));
   const w = normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let i = 0;
   if (w[i] === normalize('يوم') && lex.weekdays.has(w[i + 1] ?? '')) i++;

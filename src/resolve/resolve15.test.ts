@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { run, titleOf, entityAt } from './title-test-kit.ts';
 import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { KnowledgeBase } from '../kb/index.ts';
-import { readKbData } from '../kb/load.ts';
+import { readKbData } from '../resources/kb.ts';
 
 const kb = new KnowledgeBase(readKbData(new URL('../../data/kb/', import.meta.url).pathname));
 

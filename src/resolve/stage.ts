@@ -1179,6 +1179,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       orgCountryMentions(art);
       mergeLongerNames(art);
       mergeSurnames(art);
+      surnamesTakenForPlaces(art);
       mergeNameBeginnings(art);
       loneGivenNames(art);
       lineageTails(art);
@@ -3604,6 +3605,27 @@ function mergeSurnames(art: Article): void {
       const kin = kinByGivenName(art, d, w);
       if (kin) owners = [kin];
     }
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/**
+ * qa17: one word the recognizer took for a place or a body that the KB does not know, and that is the surname of
+ * exactly one person the article names in full (وأوقفت السلطات جنينة after هشام جنينة; "(ضد جنينة)"): that person.
+ * A place or body the KB knows keeps its link (its draft is no x: draft).
+ */
+function surnamesTakenForPlaces(art: Article): void {
+  const { drafts } = art;
+  for (const d of [...drafts.values()]) {
+    if ((d.type !== 'LOC' && d.type !== 'ORG') || !d.kbId?.startsWith('x:') || d.mentions.length === 0 || d.names.some((n) => /\s/.test(n.trim()))) continue;
+    if (d.mentions.some((m) => m.kind !== 'name')) continue;
+    const w = normalize(stripDiacritics(d.names[0] ?? ''));
+    if (w.length < 3) continue;
+    let owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.some((m) => m.kind === 'name' && /\s/.test(m.text.trim())) && surnameOf(art, o, w));
+    // a KB person before a name the recognizer ran on (السيسي جنينة beside هشام جنينة)
+    if (owners.length > 1) owners = owners.filter((o) => !o.kbId?.startsWith('x:'));
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];

@@ -179,7 +179,25 @@ export function createApp(opts: AppOptions): Hono {
     log(`rasd serve: ${c.req.method} ${c.req.path.slice(0, 200)}: ${describeError(err)}`);
     return c.json({ error: 'internal error' }, 500);
   });
-  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 200)}` }, 404));
+  // qa17: a method an API path does not take (PUT /api/stats, GET /api/analyze) was a 404 "no route", as if the path
+  // did not exist; it is a 405 with the methods it takes, in the Allow header and in the error
+  const routePatterns = () =>
+    app.routes
+      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
+      .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`) }));
+  let patterns: ReturnType<typeof routePatterns> | null = null;
+  const noRoute = (c: Context) => {
+    const path = c.req.path;
+    const allowed = new Set((patterns ??= routePatterns()).filter((r) => r.re.test(path)).map((r) => r.method));
+    if (allowed.has('GET')) allowed.add('HEAD');
+    if (allowed.size && !allowed.has(c.req.method)) {
+      const list = [...allowed].sort().join(', ');
+      c.header('Allow', list);
+      return c.json({ error: `${c.req.method} is not allowed on ${path.slice(0, 200)} (allowed: ${list})` }, 405);
+    }
+    return c.json({ error: `no route ${c.req.method} ${path.slice(0, 200)}` }, 404);
+  };
+  app.notFound(noRoute);
 
   // Writes: token when configured, bounded bodies.
   app.use('/api/*', async (c, next) => {
@@ -328,6 +346,8 @@ export function createApp(opts: AppOptions): Hono {
   // The web UI's built files when present (another issue builds them), else a pointer to the docs.
   app.get('/*', (c) => {
     const dist = opts.webDist;
+    // without the UI built, an API path no route took was {"error": "not found"}, with it "no route ..." (qa17)
+    if (/^\/api(?:\/|$)/i.test(c.req.path)) return noRoute(c);
     if (!dist || !existsSync(join(dist, 'index.html'))) return c.req.path === '/' ? c.html(HOME) : c.json({ error: 'not found' }, 404);
     let rel: string;
     try {
@@ -337,7 +357,7 @@ export function createApp(opts: AppOptions): Hono {
     }
     // An API path no route took (/api/stat, /api/stats/, /API/stats) is the API's JSON 404, not the UI's page: a client
     // read 200 and HTML where it expected JSON (qa15). The UI routes by the hash, so nothing under /api is its.
-    if (/^\/api(?:\/|$)/i.test(rel)) return c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 200)}` }, 404);
+    if (/^\/api(?:\/|$)/i.test(rel)) return noRoute(c);
     // resolve() drops a trailing slash, so a dist given as "web/dist/" still contains its files.
     const root = resolvePath(dist);
     const file = resolvePath(join(root, rel));

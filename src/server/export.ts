@@ -23,6 +23,8 @@ const CSV_COLUMNS: Array<keyof EventRecord> = [
   'id', 'articleId', 'day', 'date', 'plover', 'mode', 'cameo', 'quadClass', 'goldstein', 'modality',
   'sourceId', 'sourceName', 'sourceNameEn', 'sourceActor', 'sourceCountry', 'targetId', 'targetName', 'targetNameEn', 'targetActor', 'targetCountry',
   'locationId', 'trigger', 'sentence', 'numSources', 'url', 'standing',
+  // qa17: the sentence the event was found in (JSON Lines and the API had it; a CSV reader had only its number)
+  'evidence',
 ];
 
 /** Tabs and newlines would break a TSV row. */

@@ -50,3 +50,29 @@ test('an unknown API path is a JSON 404 and a missing file a 404, with the UI bu
   // the UI's own routes still get the page
   for (const path of ['/', '/index.html', '/search', '/entity/12']) assert.match(await (await app.request(path)).text(), /id="root"/, path);
 });
+
+// qa17: a method an API path does not take was a 404 "no route" (as if the path were not there), and without the UI
+// built an unknown API path was {"error": "not found"} where with it it was "no route GET ..."
+test('a method an API path does not take is a 405 naming the methods it takes; an unknown API path the same 404 with or without the UI', async () => {
+  for (const webDist of [dist, undefined]) {
+    const app = createApp({ store: {} as Store, webDist, log: () => {} });
+    const cases: Array<[string, string, string]> = [
+      ['PUT', '/api/stats', 'GET, HEAD'],
+      ['DELETE', '/api/articles/5', 'GET, HEAD'],
+      ['GET', '/api/analyze', 'POST'],
+      ['PATCH', '/api/articles', 'POST'],
+      ['POST', '/api/openapi.json', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await app.request(path, { method });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), allow, `${method} ${path}`);
+      assert.deepEqual(await res.json(), { error: `${method} is not allowed on ${path} (allowed: ${allow})` });
+    }
+    for (const path of ['/api/nothing', '/api/stats/', '/api/articles/5/x']) {
+      const res = await app.request(path);
+      assert.equal(res.status, 404, path);
+      assert.deepEqual(await res.json(), { error: `no route GET ${path}` }, `${path} ${webDist ? 'with' : 'without'} the UI`);
+    }
+  }
+});

@@ -28,6 +28,13 @@ export interface PutResult {
   inserted: boolean;
 }
 
+export interface StoredDocId {
+  id: number;
+  docId: string;
+  source: string | null;
+  contentHash: string;
+}
+
 export interface RejectedItem {
   /** Where the item came from: a file path, "FILE: line 12", a feed item. */
   path: string;
@@ -255,6 +262,11 @@ export interface Store {
   putArticles(records: ArticleRecord[]): Promise<PutResult[]>;
   /** Which of these content hashes are stored: lets ingest skip work before analysis. */
   knownHashes(hashes: string[]): Promise<Set<string>>;
+  /**
+   * The stored articles whose document id (the id the source gave, or rasd's `doc-…`) is one of `docIds`: ingest
+   * refuses an article that comes again under its source's id with other text (qa17).
+   */
+  articlesByDocId(docIds: string[]): Promise<StoredDocId[]>;
   /** Replaces a stored article's analysis (reanalyze); its text and id stay. */
   replaceAnalysis(id: number, analysis: Analysis, analysisVersion: string): Promise<void>;
   /** Ids of articles whose analysis_version differs from `version`, ascending, after `afterId`. */

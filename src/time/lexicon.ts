@@ -2,7 +2,7 @@
  * The time lexicon compiled for matching: every phrase of data/time/lexicon.json
  * normalized with the text core (src/text/normalize.ts) and keyed by its
  * space-joined tokens, so the recognizer looks words up in folded form.
- * Pure: the file is read by src/time/load.ts or src/resources/load.ts.
+ * Pure: the file is read by src/resources/load.ts (and imported as JSON by src/readers/date.ts).
  */
 import { normalize } from '../text/normalize.ts';
 

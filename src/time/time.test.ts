@@ -7,7 +7,6 @@ import { createAnalyzer } from '../analyzer.ts';
 import { loadResources } from '../resources/load.ts';
 import { readInput } from '../io/input.ts';
 import { createTimeStage } from './stage.ts';
-import { loadTimeLexicon } from './load.ts';
 import { hijriToGregorian, isoWeek } from './calendar.ts';
 import { timeForSentence, dateForSentence } from './governing.ts';
 
@@ -26,7 +25,7 @@ const SEED = fileURLToPath(new URL('../../../../shared/data/news/seed/2025-10-15
 const seedPath = [SEED, fileURLToPath(new URL('../../../shared/data/news/seed/2025-10-15-kremlin-putin-sharaa.txt', import.meta.url))].find(existsSync);
 
 test('the stage is in buildStages and declares its layer', () => {
-  const stage = createTimeStage(loadTimeLexicon());
+  const stage = createTimeStage(loadResources().timeLexicon);
   assert.equal(stage.id, 'time.v1');
   assert.equal(stage.assigns, 'times');
   assert.deepEqual(stage.requires, []);
@@ -262,7 +261,7 @@ test('words from data/time/lexicon.json: a range joined by إلى غاية, a zo
   assert.equal(valueOf('تستمر المعارض من 15 إلى غاية 20 مارس 2018 في العاصمة.', '15'), '2018-03-15');
   assert.equal(valueOf('تستمر المعارض من 15 حتى 20 مارس 2018 في العاصمة.', '15'), '2018-03-15');
   assert.equal(valueOf('تبدأ الجلسة الساعة العاشرة صباحا بتوقيت القدس المحلي غدا.', 'الساعة العاشرة صباحا بتوقيت القدس المحلي'), 'T10:00');
-  const lex = loadTimeLexicon();
+  const lex = loadResources().timeLexicon;
   assert.ok(lex.rangeJoin.has('الي') && lex.rangeJoin.has('حتي') && lex.rangeJoinAfter.has('غايه') && lex.timeZoneAfter.has('غرينتش'));
 });
 

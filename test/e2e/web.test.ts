@@ -62,6 +62,24 @@ test('search finds articles with highlighted snippets, then opens one', { skip }
   await shot('article');
 });
 
+// qa17: every hover rendered every mark of the article again (1.0 s a hover card on a 144,363-character article, qa16);
+// the text is now rendered apart from the hover card, and counts its renders in window.__rasdArticleTextRenders
+test('hovering marks of the article shows their card without rendering the text again', { skip }, async () => {
+  const renders = () => page.evaluate(() => (window as unknown as { __rasdArticleTextRenders?: number }).__rasdArticleTextRenders);
+  const before = await renders();
+  assert.equal(typeof before, 'number', 'the article text does not count its renders');
+  const marks = page.locator('.article-text [data-kind]');
+  assert.ok((await marks.count()) >= 3);
+  for (const k of [0, 1, 2]) {
+    await marks.nth(k).hover();
+    await page.getByTestId('hover-card').waitFor();
+    const card = (await page.getByTestId('hover-card').locator('.detail').textContent())?.trim() ?? '';
+    assert.ok((await marks.nth(k).getAttribute('title'))?.split('\n').includes(card), `the card (${card}) is not one of the mark's labels`);
+    await page.getByTestId('article-title').hover();
+  }
+  assert.equal(await renders(), before, 'a hover rendered the article text again');
+});
+
 test('an entity page shows both names, mentions, quotes and its network', { skip }, async () => {
   await page.locator('.article-text a.mention.type-PER').first().click();
   await page.getByTestId('entity-name').waitFor();

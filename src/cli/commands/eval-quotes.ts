@@ -23,7 +23,7 @@ import { corpusArticles, corpusKey, goldArticleFile, goldFilesIn, goldSplit, rea
 import type { ArticleInput } from '../../core/document.ts';
 import { loadResources } from '../../resources/load.ts';
 import { createQuoteStage } from '../../quotes/stage.ts';
-import { loadQuoteLexicon } from '../../quotes/load.ts';
+import { loadQuoteLexicon } from '../../resources/quotes.ts';
 import { addScore, emptyScore, scoreArticle, type GoldArticle, type QuoteScore } from '../../quotes/eval.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

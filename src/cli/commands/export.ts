@@ -1,5 +1,5 @@
 /**
- * rasd export --format gdelt|jsonl|csv [--db FILE] [--no-header]
+ * rasd export [--format jsonl|csv|gdelt] [--db FILE] [--no-header]
  */
 import { once } from 'node:events';
 import { parseArgs } from '../args.ts';
@@ -7,11 +7,16 @@ import { RasdError } from '../../core/errors.ts';
 import { dbPath, openStore, requireStore } from '../../store/open.ts';
 import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../../server/export.ts';
 
-const HELP = `usage: rasd export --format gdelt|jsonl|csv [--db FILE] [--no-header]
+// qa17: the usage line gave --format as required (it defaults to jsonl) and did not explain --no-header
+const HELP = `usage: rasd export [--format jsonl|csv|gdelt] [--db FILE] [--no-header]
 
-Prints every stored event: gdelt is GDELT 2.0 Events-style TSV (61 columns,
-filled where rasd knows the value), jsonl one JSON object a line, csv a
-header row and one row an event.`;
+Prints every stored event on stdout (the count on stderr).
+  --format     jsonl (default): one JSON object a line; csv: a header row and
+               one row an event (RFC 4180 quoting); gdelt: GDELT 2.0
+               Events-style TSV (a header row, 61 columns, filled where rasd
+               knows the value)
+  --db         store file (default $RASD_DB or rasd.db)
+  --no-header  csv and gdelt without their header row`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, format: { type: 'string', short: 'f' }, 'no-header': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });

@@ -9,7 +9,7 @@ const AREAS: CommandTable = {
   ner: {
     summary: 'the named-entity tagger, on ANERcorp (writes data/ner/model.bin)',
     load: async () => {
-      const { trainNer } = await import('../../ner/commands.ts');
+      const { trainNer } = await import('./ner.ts');
       return (argv: string[]) => {
         checkTrainNumbers(argv);
         return trainNer(argv);

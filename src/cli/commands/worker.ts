@@ -47,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const db = dbPath(values.db);
-  if (!isPostgresUrl(db)) throw new RasdError('RASD_E007', 'rasd worker needs a PostgreSQL store: --db postgres://...');
+  if (!isPostgresUrl(db)) throw new RasdError('RASD_E007', 'a PostgreSQL store is needed: --db postgres://... (or $RASD_DB)');
   // options are checked before connecting, so a typo is reported as such even when the server is down
   const concurrency = intOption('concurrency', values.concurrency, 256, 0);
   const batchSize = intOption('batch', values.batch, 1000);

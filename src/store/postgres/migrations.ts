@@ -340,4 +340,13 @@ CREATE OR REPLACE FUNCTION rasd_newest_ranked_any(q tsquery, n integer) RETURNS 
   AS 'SELECT id, r FROM (SELECT article_id AS id, ts_rank(terms, q) AS r FROM article_terms ORDER BY article_id DESC OFFSET 0) s WHERE r > 0 LIMIT n';
 `,
   },
+  {
+    version: 14,
+    name: 'articles: by the id their source gave',
+    sql: `
+-- An article that comes again under the id its source gave with other text is refused, not stored beside the first
+-- (qa17; docs/store.md, "An id given twice"): ingest looks the ids up. SQLite's schema 9.
+CREATE INDEX IF NOT EXISTS articles_doc_id ON articles(doc_id);
+`,
+  },
 ];

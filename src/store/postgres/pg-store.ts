@@ -48,6 +48,7 @@ import {
   type PlaceQuery,
   type SourceCount,
   type RejectedItem,
+  type StoredDocId,
   type SearchHit,
   type SearchQuery,
   type Store,
@@ -790,6 +791,15 @@ export class PgStore implements Store {
     if (!hashes.length) return new Set();
     const rows = await this.q<{ content_hash: string }>('SELECT content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes]);
     return new Set(rows.map((r) => r.content_hash));
+  }
+
+  async articlesByDocId(docIds: string[]): Promise<StoredDocId[]> {
+    if (!docIds.length) return [];
+    const rows = await this.q<{ id: number; doc_id: string; source: string | null; content_hash: string }>(
+      'SELECT id, doc_id, source, content_hash FROM articles WHERE doc_id = ANY(?::text[]) ORDER BY id',
+      [[...new Set(docIds)]],
+    );
+    return rows.map((r) => ({ id: r.id, docId: r.doc_id, source: r.source, contentHash: r.content_hash }));
   }
 
   async replaceAnalysis(id: number, analysis: Analysis, analysisVersion: string): Promise<void> {

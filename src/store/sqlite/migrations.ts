@@ -238,4 +238,13 @@ INSERT INTO article_texts16 (id, text) SELECT id, rasd_utf16(text) FROM articles
 ALTER TABLE events ADD COLUMN standing TEXT;
 `,
   },
+  {
+    version: 9,
+    name: 'articles: by the id their source gave',
+    sql: `
+-- An article that comes again under the id its source gave (a JSON id, an ANT DOCNO, a feed item's guid) with other
+-- text is refused, not stored beside the first (qa17; docs/store.md, "An id given twice"): ingest looks the ids up
+CREATE INDEX articles_doc_id ON articles(doc_id);
+`,
+  },
 ];

@@ -32,6 +32,7 @@ import {
   type PlaceQuery,
   type SourceCount,
   type RejectedItem,
+  type StoredDocId,
   type SearchHit,
   type SearchQuery,
   type Store,
@@ -262,6 +263,14 @@ export class SqliteStore implements Store {
     const known = new Set<string>();
     for (const h of hashes) if (this.st.articleByHash.get(h)) known.add(h);
     return known;
+  }
+
+  async articlesByDocId(docIds: string[]): Promise<StoredDocId[]> {
+    const out: StoredDocId[] = [];
+    for (const d of new Set(docIds))
+      for (const r of this.st.articlesByDocId.all(d) as Array<{ id: number; source: string | null; content_hash: string }>)
+        out.push({ id: r.id, docId: d, source: r.source, contentHash: r.content_hash });
+    return out;
   }
 
   async replaceAnalysis(id: number, analysis: Analysis, analysisVersion: string): Promise<void> {
@@ -517,6 +526,7 @@ export class SqliteStore implements Store {
 function prepare(db: DB) {
   return {
     articleByHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
+    articlesByDocId: db.prepare('SELECT id, source, content_hash FROM articles WHERE doc_id = ? ORDER BY id'),
     articleById: db.prepare('SELECT id, title, date, source, url, story_id, content_hash, analysis_version, ingested_at, analysis, text FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
       `INSERT INTO articles (doc_id, source, url, date, title, text, language, content_hash, analysis_version, analysis, ingested_at, minhash)

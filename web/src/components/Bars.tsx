@@ -3,7 +3,10 @@ export function Bars({ data, height = 120 }: { data: Array<{ label: string; valu
   if (data.length === 0) return null;
   const max = Math.max(1, ...data.map((d) => d.value));
   const w = Math.max(8, Math.min(40, 640 / data.length));
+  // qa17: wider than a phone's screen (more than 30 periods), the chart made the whole page scroll sideways; it
+  // scrolls in its own box
   return (
+    <div className="chart-scroll">
     <svg className="bars" width={w * data.length + 40} height={height + 30} role="img" style={{ direction: "ltr" }}>
       {data.map((d, i) => {
         const h = (height * d.value) / max;
@@ -21,5 +24,6 @@ export function Bars({ data, height = 120 }: { data: Array<{ label: string; valu
         );
       })}
     </svg>
+    </div>
   );
 }

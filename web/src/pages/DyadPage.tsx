@@ -17,7 +17,7 @@ function Chart({ buckets, onPick, picked }: { buckets: DyadBucket[]; onPick: (b:
   // the mean line is broken over empty periods: no events, no mean to draw
   const line = buckets.map((b, i) => (b.events ? `${i && buckets[i - 1]!.events ? 'L' : 'M'}${40 + i * w + w / 2},${gy(b.goldsteinMean)}` : '')).join(' ');
   return (
-    <svg className="dyad-chart" width={60 + w * buckets.length} height={H + 40} style={{ direction: "ltr" }} role="img" data-testid="dyad-chart">
+    <svg className="dyad-chart" width={60 + w * buckets.length} height={H + 24} style={{ direction: "ltr" }} role="img" data-testid="dyad-chart">
       <line x1={40} x2={40 + w * buckets.length} y1={gy(0)} y2={gy(0)} className="zero" />
       <text x={2} y={gy(10) + 10} fontSize={9}>+10</text>
       <text x={2} y={gy(-10)} fontSize={9}>−10</text>
@@ -57,9 +57,6 @@ function Chart({ buckets, onPick, picked }: { buckets: DyadBucket[]; onPick: (b:
           <title>{`${b.period}: ${t('goldsteinMean')} ${b.goldsteinMean}`}</title>
         </circle>
       ))}
-      <text x={44} y={H + 32} fontSize={10}>
-        — {t('goldsteinMean')}
-      </text>
     </svg>
   );
 }
@@ -152,8 +149,15 @@ export function DyadPage({ params }: { params: URLSearchParams }) {
                     <i style={{ background: PLOVER_COLORS[p] }} /> {p}
                   </span>
                 ))}
+                {/* qa17: drawn inside the chart, this label was cut off where the chart is narrower than it (one period) */}
+                <span data-testid="goldstein-legend">
+                  <i className="goldstein-swatch" /> {t('goldsteinMean')}
+                </span>
               </div>
-              <Chart buckets={fillPeriods(buckets, (bk) => bk.period, (period) => ({ period, events: 0, goldsteinMean: 0, byPlover: {} }))} picked={picked} onPick={(bk) => setPicked(bk.period)} />
+              {/* a chart wider than the screen (many periods on a phone) scrolls in its box, not the page */}
+              <div className="chart-scroll">
+                <Chart buckets={fillPeriods(buckets, (bk) => bk.period, (period) => ({ period, events: 0, goldsteinMean: 0, byPlover: {} }))} picked={picked} onPick={(bk) => setPicked(bk.period)} />
+              </div>
               <p className="hint">{t('clickBar')}</p>
               {picked && <Evidence a={a} b={b} period={picked} />}
             </>

@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RasdError } from '../core/errors.ts';
-import { KnowledgeBase, type KbData, type TitleLexicon } from './index.ts';
-import type { OrgLexicon } from './orgs.ts';
-import type { TranslitData } from './translit.ts';
-import type { ConceptData } from './concepts.ts';
-import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord } from './types.ts';
+import { KnowledgeBase, type KbData, type TitleLexicon } from '../kb/index.ts';
+import type { OrgLexicon } from '../kb/orgs.ts';
+import type { TranslitData } from '../kb/translit.ts';
+import type { ConceptData } from '../kb/concepts.ts';
+import type { CountryRecord, OrgRecord, PersonRecord, PlaceRecord } from '../kb/types.ts';
 
 function readJsonLines<T>(path: string): T[] {
   const out: T[] = [];

@@ -2,9 +2,9 @@
  * Reads the reporting-cue lexicon (data/quotes/cues.json) and the quote stage's word lists (data/quotes/grammar.json).
  * Node only: the stage itself receives the built lexicon through `Resources`.
  */
-import { readDataFile, DATA_DIR } from '../resources/load.ts';
+import { readDataFile, DATA_DIR } from './load.ts';
 import { RasdError } from '../core/errors.ts';
-import { buildQuoteLexicon, type QuoteCueData, type QuoteLexicon } from './lexicon.ts';
+import { buildQuoteLexicon, type QuoteCueData, type QuoteLexicon } from '../quotes/lexicon.ts';
 
 export const QUOTE_CUES_FILE = 'quotes/cues.json';
 export const QUOTE_GRAMMAR_FILE = 'quotes/grammar.json';

@@ -6,12 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, sharedPath as sharedPathOrNull } from '../resources/shared.ts';
+import { REPO_ROOT, sharedPath as sharedPathOrNull } from './shared.ts';
 import { RasdError } from '../core/errors.ts';
-import { compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, parseAutoSpans, parseAutoTriggers, type LexiconSource } from './features.ts';
-import { decodeModel } from './model.ts';
-import { loadWordFrequencies } from '../resources/load.ts';
-import type { NerResources } from './stage.ts';
+import { type FeatureResources, compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, parseAutoSpans, parseAutoTriggers, type LexiconSource } from '../ner/features.ts';
+import { decodeModel } from '../ner/model.ts';
+import { DATA_DIR, loadResources, loadWordFrequencies } from './load.ts';
+import { createSegmenter } from '../text/clitics.ts';
+import type { NerResources } from '../ner/stage.ts';
 
 export const NER_MODEL_FILE = 'ner/model.bin';
 
@@ -107,4 +108,24 @@ export function withNameFilter(ner: NerResources, dataDir: string): NerResources
 /** A path under the shared data folder; where it would be when the folder is missing, so errors name it. */
 export function sharedPath(relative: string): string {
   return sharedPathOrNull(relative) ?? join(REPO_ROOT, '..', 'shared', relative);
+}
+
+/**
+ * The feature resources the tagger's training and scoring read (`rasd train ner`, `rasd eval ner`, scripts): every
+ * NER data file, present or not, and the segmenter. Moved from src/ner/commands.ts (qa17).
+ */
+export function featureResources(): FeatureResources {
+  const { wordFrequencies } = loadResources();
+  return {
+    segment: createSegmenter(wordFrequencies),
+    lexicon: loadNerLexicon(DATA_DIR),
+    clusters: loadNerClusters(DATA_DIR),
+    embeddings: loadNerEmbeddings(DATA_DIR),
+    nameNgrams: loadNerNameNgrams(DATA_DIR),
+    autoLexicon: loadNerAutoLexicon(DATA_DIR),
+    vectors: loadNerVectors(DATA_DIR),
+    autoSpans: loadNerAutoSpans(DATA_DIR),
+    autoTriggers: loadNerAutoTriggers(DATA_DIR),
+    wordFrequencies,
+  };
 }

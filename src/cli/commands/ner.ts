@@ -1,21 +1,22 @@
 /**
- * `rasd train ner` and `rasd eval ner` (Node: they read files).
+ * `rasd train ner` and `rasd eval ner` (Node: they read and write files). Until qa17 this was src/ner/commands.ts,
+ * inside the core; the library functions it calls are in src/ner/evaluate.ts, the file loaders in
+ * src/resources/ner.ts.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { RasdError } from '../core/errors.ts';
-import { loadResources, DATA_DIR } from '../resources/load.ts';
-import { createSegmenter } from '../text/clitics.ts';
-import { parseConll, type TaggedSentence } from './conll.ts';
-import { NUM_TAGS, TAGS, decodeModel, encodeModel, type FeatureConfig, type NerModel } from './model.ts';
-import { loadNerClusters, loadNerEmbeddings, loadNerAutoLexicon, loadNerVectors, loadNerAutoSpans, loadNerAutoTriggers, loadNerLexicon, loadNerNameNgrams, NER_MODEL_FILE, sharedPath } from './load.ts';
-import { scoreNer, SCORED_TYPES, type NerScore } from './score.ts';
-import { createTagger, type Propagation } from './tagger.ts';
-import { createNameFilter } from './name-filter.ts';
-import { trainPerceptron, type TrainOptions } from './train.ts';
-import { trainStacked } from './stack-train.ts';
-import type { FeatureResources } from './features.ts';
+import { parseArgs } from '../args.ts';
+import { RasdError } from '../../core/errors.ts';
+import { loadResources, DATA_DIR } from '../../resources/load.ts';
+import { featureResources, NER_MODEL_FILE, sharedPath } from '../../resources/ner.ts';
+import { parseConll, type TaggedSentence } from '../../ner/conll.ts';
+import { TAGS, decodeModel, encodeModel, type NerModel } from '../../ner/model.ts';
+import { scoreNer, SCORED_TYPES } from '../../ner/score.ts';
+import { createTagger, type Propagation } from '../../ner/tagger.ts';
+import { createNameFilter } from '../../ner/name-filter.ts';
+import { trainPerceptron, type TrainOptions } from '../../ner/train.ts';
+import { trainStacked } from '../../ner/stack-train.ts';
+import { averageModels, evaluate, featureConfigFromFlags, parseTaggedText, withOPenalty } from '../../ner/evaluate.ts';
 
 function readConll(path: string): TaggedSentence[] {
   let text: string;
@@ -27,95 +28,14 @@ function readConll(path: string): TaggedSentence[] {
   return parseConll(text);
 }
 
-const KNOWN_TAGS: ReadonlySet<string> = new Set(TAGS);
-
-/**
- * A gold or prediction file for `rasd eval ner`: refused in one line when it holds no token or a line whose
- * last column is no tag (a JSON file, a file in another tag set), rather than scored as all-zero.
- */
+/** A gold or prediction file for `rasd eval ner` (src/ner/evaluate.ts parseTaggedText checks its text). */
 function readTaggedFile(path: string): TaggedSentence[] {
   if (existsSync(path) && statSync(path).isDirectory()) throw new RasdError('RASD_E006', `${path}: is a folder, not a tagged file`);
   if (!existsSync(path)) throw new RasdError('RASD_E006', `${path}: no such file`);
-  const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n');
-  let tagged = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const parts = lines[i]!.replace(/^\uFEFF/, '').trim().split(/\s+/).filter(Boolean);
-    if (parts.length < 2) continue;
-    const tag = parts[parts.length - 1]!;
-    if (!KNOWN_TAGS.has(tag)) throw new RasdError('RASD_E005', `${path}: line ${i + 1}: "${tag.slice(0, 40)}" is not a tag (two columns: token TAG, the tags ${TAGS.join(' ')})`);
-    tagged++;
-  }
-  if (tagged === 0) throw new RasdError('RASD_E005', `${path}: no tagged tokens (two columns: token TAG)`);
-  return parseConll(text);
-}
-
-export function featureResources(): FeatureResources {
-  return {
-    segment: createSegmenter(loadResources().wordFrequencies),
-    lexicon: loadNerLexicon(DATA_DIR),
-    clusters: loadNerClusters(DATA_DIR),
-    embeddings: loadNerEmbeddings(DATA_DIR),
-    nameNgrams: loadNerNameNgrams(DATA_DIR),
-    autoLexicon: loadNerAutoLexicon(DATA_DIR),
-    vectors: loadNerVectors(DATA_DIR),
-    autoSpans: loadNerAutoSpans(DATA_DIR),
-    autoTriggers: loadNerAutoTriggers(DATA_DIR),
-    wordFrequencies: loadResources().wordFrequencies,
-  };
-}
-
-/** Scores the model on a file read as one stream of sentences (ANERcorp marks no document breaks). */
-export function evaluate(model: NerModel, resources: FeatureResources, data: readonly TaggedSentence[], propagation?: Propagation | null): NerScore {
-  const tagger = createTagger(model, resources);
-  return scoreNer(
-    data.map((s) => s.tags),
-    tagger.tagDocument(data.map((s) => s.words), propagation).map((tags) => Array.from(tags, (t) => TAGS[t]!)),
-  );
-}
-
-/** The mean of models trained on the same data (same feature index) with different seeds. */
-export function averageModels(models: readonly NerModel[]): NerModel {
-  const first = models[0]!;
-  const weights = new Float32Array(first.weights.length);
-  const transitions = new Float32Array(first.transitions.length);
-  for (const m of models) {
-    if (m.weights.length !== weights.length) throw new Error('models to average must share their feature index');
-    for (let i = 0; i < weights.length; i++) weights[i]! += m.weights[i]! / models.length;
-    for (let i = 0; i < transitions.length; i++) transitions[i]! += m.transitions[i]! / models.length;
-  }
-  return { ...first, weights, transitions };
-}
-
-/** The model with `penalty` subtracted from the O score of every token (through the always-on bias feature "b"). */
-export function withOPenalty(model: NerModel, penalty: number): NerModel {
-  const row = model.index.get('b');
-  if (row === undefined || penalty === 0) return model;
-  const weights = model.weights.slice();
-  weights[row * NUM_TAGS] -= penalty;
-  return { ...model, weights };
+  return parseTaggedText(readFileSync(path, 'utf8'), path);
 }
 
 const pct = (x: number) => (100 * x).toFixed(2);
-
-/** The feature set a training command's flags ask for (`train ner` and scripts/ner-cv.ts share the flag names). */
-export function featureConfigFromFlags(values: Record<string, string | boolean | undefined>): FeatureConfig {
-  return {
-    gazetteers: !values['no-gazetteers'],
-    triggers: !values['no-triggers'],
-    clusters: !values['no-clusters'],
-    kb: !values['no-kb'] && !values['no-gazetteers'],
-    conjunctions: !values['no-conjunctions'],
-    embeddings: !values['no-embeddings'],
-    nameNgrams: Boolean(values['name-ngrams']),
-    autoLexicon: !values['no-auto-lexicon'],
-    ...(Number(values.dense) > 0 ? { dense: Number(values.dense) } : {}),
-    ...(values['auto-spans'] ? { autoSpans: true } : {}),
-    ...(values.context3 ? { context3: true } : {}),
-    ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
-    ...(values['common-share'] ? { commonShare: true } : {}),
-  };
-}
 
 export async function trainNer(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -164,14 +84,29 @@ export async function trainNer(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
+    // qa17: fifteen options it takes were in neither the usage line nor the text
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--fixed-epochs] [--dev-fraction F] [--seed N]
-                      [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers] [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--auto-spans] [--context3] [--auto-triggers]
-                      [--cost C] [--miss-cost C] [--mira CAP] [--no-retrain] [--out FILE | --no-write]
+                      [--min-count N] [--word-dropout P] [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers]
+                      [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--dense-dropout]
+                      [--auto-spans] [--context3] [--auto-triggers] [--common-share] [--cost C] [--miss-cost C] [--mira CAP]
+                      [--learner perceptron|crf] [--rate R] [--l2 L] [--stack] [--first-epochs N] [--folds N] [--ensemble N]
+                      [--o-penalty P] [--tune-blocks N] [--no-propagation] [--report-o-bonus B,B...] [--no-retrain]
+                      [--out FILE | --no-write]
 
 Trains the averaged-perceptron tagger on the first (1-F) of the training sentences,
 prints the dev F1 (last F of them) after each epoch, then retrains on all of the
 training file for the best epoch count and writes the model (default data/${NER_MODEL_FILE}).
-With --test, scores the written model on the test file once.`);
+With --test, scores the written model on the test file once.
+  --train, --test       two-column files (default: ANERcorp's train.txt under ../shared; no test)
+  --min-count, --word-dropout   features seen fewer times are dropped; words hidden at this rate while training
+  --no-*, --name-ngrams, --dense, --auto-spans, --context3, --auto-triggers, --common-share
+                        feature groups off or on (docs/ner.md)
+  --learner, --rate, --l2, --cost, --miss-cost, --mira, --dense-dropout   the learner and its settings
+  --stack, --first-epochs, --folds   a stacked pair of taggers (src/ner/stack.ts)
+  --ensemble N          average N models trained with seeds seed..seed+N-1
+  --o-penalty P         the O-tag handicap (default: chosen on held-out blocks, --tune-blocks of them)
+  --no-propagation      no document-consistency bonus; --report-o-bonus: held-out scores for those O bonuses
+  --no-retrain          keep the model of the dev run; --out FILE / --no-write: where to write it, or not at all`);
     return 0;
   }
   const started = performance.now();
@@ -358,7 +293,9 @@ export async function evalNer(argv: string[]): Promise<number> {
     },
   });
   if (values.help || !values.gold) {
-    console.log(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--name-filter] [--json]
+    // qa17: without --gold the usage went to stdout, with status 2 and no word of what was missing
+    if (!values.help) console.error('rasd eval ner: --gold FILE is needed (a two-column file: token TAG)');
+    (values.help ? console.log : console.error)(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--name-filter] [--json]
 
 Tags the tokens of FILE (two columns: token TAG; blank lines between sentences optional)
 with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/R/F1
