@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_DIR } from '../resources/load.ts';
+import { DATA_DIR } from './load.ts';
 import { normalize } from '../text/normalize.ts';
-import { loadNerLexicon, loadNerResources } from './load.ts';
+import { loadNerLexicon, loadNerResources } from './ner.ts';
 
 /** Runs `f` with the environment variables set (undefined: removed), then restores them. */
 function withEnv<T>(vars: Record<string, string | undefined>, f: () => T): T {
