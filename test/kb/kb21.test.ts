@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadResources } from '../../src/resources/load.ts';
-import { createAnalyzer } from '../../src/analyzer.ts';
+import { run, ids, titleHolder } from './kb-analyzer.ts';
 
 // People, office holders and bodies kb21 added (data/kb/people/kb21*.jsonl, data/kb/people/corpus-kb21-variants.jsonl,
 // data/kb/organizations/kb21*.jsonl, an office added to data/kb/people/corpus-2018.jsonl): holders of offices the
 // corpus names by title, and names a random corpus sample left without a KB id. Sentences written for the test.
-const analyzer = createAnalyzer(loadResources());
-const run = (text: string, date = '2018-06-01') => analyzer.analyze(text, { date });
-const ids = (text: string, date?: string) => run(text, date).entities.map((e) => e.kbId ?? '');
-const titleHolder = (text: string, date?: string) =>
-  run(text, date).entities.find((e) => e.type === 'PER' && e.mentions.some((m) => m.kind === 'title'))?.kbId ?? null;
 
 test('a national title goes to the holder kb21 added, on the article date only', () => {
   assert.equal(titleHolder('رفض الرئيس الروماني أمس فكرة نقل السفارة.', '2018-04-20'), 'per:klaus-iohannis');

@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadResources } from '../../src/resources/load.ts';
-import { createAnalyzer } from '../../src/analyzer.ts';
+import { run, ids, titleHolder } from './kb-analyzer.ts';
 
 // People, office holders, bodies and places kb22 added (data/kb/people/kb22*.jsonl, data/kb/organizations/kb22.jsonl,
 // data/kb/place-additions-kb22.jsonl): names and titles a random corpus sample left without a KB id, and past heads of
 // state and government the news recalls. Sentences written for the test.
-const analyzer = createAnalyzer(loadResources());
-const run = (text: string, date = '2018-06-01') => analyzer.analyze(text, { date });
-const ids = (text: string, date?: string) => run(text, date).entities.map((e) => e.kbId ?? '');
-const titleHolder = (text: string, date?: string) =>
-  run(text, date).entities.find((e) => e.type === 'PER' && e.mentions.some((m) => m.kind === 'title'))?.kbId ?? null;
 
 test('a title goes to the holder kb22 added, on the article date only', () => {
   assert.equal(titleHolder('وقال رئيس بنين إن بلاده تطالب بإعادة التماثيل.', '2018-03-06'), 'per:patrice-talon');

@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadResources } from '../../src/resources/load.ts';
-import { createAnalyzer } from '../../src/analyzer.ts';
+import { run, ids, spansHold } from './kb-analyzer.ts';
 
 // Bodies, ministries, people and places kb23 added (data/kb/organizations/kb23*.jsonl, corpus-kb23-variants.jsonl,
 // data/kb/people/kb23*.jsonl, data/kb/place-additions-kb23.jsonl, country-additions.json): names corpus text outside
 // the gold sets left without a KB id. Sentences written for the test.
-const analyzer = createAnalyzer(loadResources());
-const run = (text: string, date = '2018-06-01') => analyzer.analyze(text, { date });
-const ids = (text: string, date?: string) => run(text, date).entities.map((e) => e.kbId ?? '');
-const spansHold = (text: string) => {
-  const a = run(text);
-  for (const e of a.entities) for (const m of e.mentions) assert.equal(a.document.text.slice(m.start, m.end), m.text);
-};
 
 test('international and national bodies kb23 added (organizations/kb23.jsonl)', () => {
   const a = run('وأبقت مجموعة العمل المالي باكستان على قائمتها الرمادية، فيما أعلنت لجنة الحج العليا خطتها.');

@@ -1,17 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadResources } from '../../src/resources/load.ts';
-import { createAnalyzer } from '../../src/analyzer.ts';
+import { run, ids, spansHold } from './kb-analyzer.ts';
 
 // Places and bodies kb24 added (data/kb/place-additions-kb24.jsonl, data/kb/organizations/kb24.jsonl and
 // kb24-variants.jsonl): names corpus text outside the gold sets left without a KB id. Sentences written for the test.
-const analyzer = createAnalyzer(loadResources());
-const run = (text: string, date = '2018-06-01') => analyzer.analyze(text, { date });
-const ids = (text: string, date?: string) => run(text, date).entities.map((e) => e.kbId ?? '');
-const spansHold = (text: string) => {
-  const a = run(text);
-  for (const e of a.entities) for (const m of e.mentions) assert.equal(a.document.text.slice(m.start, m.end), m.text);
-};
 
 test('places kb24 added, with country and coordinates (place-additions-kb24.jsonl)', () => {
   const s = 'وقصفت الطائرات مواقع في مديرية الملاجم، وتقدمت القوات في جبهة نهم شرق صنعاء.';
