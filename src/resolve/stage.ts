@@ -5,6 +5,7 @@
  * not know), groups mentions into entities and links them to the KB on the
  * document's date. See docs/knowledge-base.md for the rules.
  */
+import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import type { Entity, EntityType, Mention, MentionKind } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Layers, NerMention, Stage } from '../core/stage.ts';
@@ -1201,15 +1202,8 @@ const FAMILY_LINK = normalize('آل');
 function lineageTails(art: Article): void {
   const { doc, kb, tn } = art;
   const toks = doc.tokens;
-  const tokenAt = (pos: number): number => {
-    let lo = 0, hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // The first token starting at or after a mention's end (the one after the token that holds its last character).
+  const tokenAfter = (end: number): number => lastStartingAtOrBefore(toks.length, (i) => toks[i]!.start, end - 1) + 1;
   const all = [...art.drafts.values()].flatMap((d) => d.mentions);
   for (const d of art.drafts.values()) {
     if (d.type !== 'PER' || !d.kbId || d.kbId.startsWith('x:')) continue;
@@ -1225,7 +1219,7 @@ function lineageTails(art: Article): void {
     }
     for (const m of d.mentions) {
       if (m.kind !== 'name') continue;
-      let j = tokenAt(m.end);
+      let j = tokenAfter(m.end);
       let end = m.end;
       while (j + 1 < toks.length && /^[ \t]+$/.test(doc.text.slice(end, toks[j]!.start))) {
         const link = tn(doc, j);
