@@ -88,9 +88,10 @@ export function idClash(article: ArticleInput, hash: string, stored: readonly St
   const key = idKey(article.id, article.source);
   const other = stored.find((r) => r.docId === article.id && (r.source ?? '') === (article.source ?? '') && r.contentHash !== hash);
   const shown = JSON.stringify(article.id.length > 80 ? `${article.id.slice(0, 80)}…` : article.id);
-  if (other) return `id ${shown}${article.source ? ` of source ${JSON.stringify(article.source)}` : ''} is already stored (article ${other.id}) with other text; not stored (the store keeps the text it has)`;
+  const which = `id ${shown}${article.source ? ` of source ${JSON.stringify(article.source)}` : ''}`;
+  if (other) return `${which} is already stored (article ${other.id}) with other text; not stored (the store keeps the text it has)`;
   const earlier = run.get(key);
-  if (earlier !== undefined && earlier !== hash) return `id ${shown}${article.source ? ` of source ${JSON.stringify(article.source)}` : ''} came earlier in this input with other text; not stored (the first is kept)`;
+  if (earlier !== undefined && earlier !== hash) return `${which} came earlier in this input with other text; not stored (the first is kept)`;
   if (earlier === undefined) run.set(key, hash);
   return null;
 }
