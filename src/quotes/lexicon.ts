@@ -50,6 +50,7 @@ export interface QuoteCueData {
   storyStateHeads?: string[];
   stateTitleHeads?: string[];
   bodyHeadlineHeads?: string[];
+  relaySourceEnds?: string[];
   circumstantialPronouns?: string[];
   /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
   firstPersonHeadline?: { words: string[]; negations: string[]; pronouns: string[] };
@@ -136,6 +137,8 @@ export interface QuoteLexicon {
   stateTitleHeads: Set<string>;
   /** (quotes34) Body nouns that, with a country's adjective after them, head a headline quote ("الادعاء البلجيكي: ..."). */
   bodyHeadlineHeads: Set<string>;
+  /** (quotes34) Words that end a relay's source besides reportNouns (نقلت عن مسؤولين القول إن). */
+  relaySourceEnds: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
   circumstantialPronouns: Set<string>;
   /** (quotes31) cues.json firstPersonHeadline: words opening a first-person clause (نحن، لقد)، negations before a first-person
@@ -410,6 +413,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     storyStateHeads: set(data.storyStateHeads ?? []),
     stateTitleHeads: set(data.stateTitleHeads ?? []),
     bodyHeadlineHeads: set(data.bodyHeadlineHeads ?? []),
+    relaySourceEnds: set(data.relaySourceEnds ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     firstPersonWords: set(data.firstPersonHeadline?.words ?? []),
     firstPersonNegations: set(data.firstPersonHeadline?.negations ?? []),

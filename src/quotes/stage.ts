@@ -615,6 +615,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!head || head.sentence !== s || head.t.kind !== 'arabic' || !isTitleHead(head.bare.replace(/^[لب]/, '')) || verbAt(k)) return false;
     if (head.key !== head.bare) return hasPrepClitic(k);
     const prep = toks[k - 1];
+    // "أبرم كل من رئيس جنوب السودان فلان وزعيم المعارضة فلان": كل من lists subjects; its من governs nothing.
+    if (prep?.key === 'من' && toks[k - 2]?.key === 'كل') return false;
     return !!prep && prep.sentence === s && (SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر');
   };
   const isTitleHead = (w: string): boolean => lex.personHeads.has(w) || (!w.startsWith('ال') && (lex.actorHeads.has(w) || lex.personHeads.has('ال' + w)));
@@ -3602,7 +3604,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     }
     let end = content.regionEnd;
     for (let i = an + 1; i < end; i++)
-      if (lex.reportNouns.has(toks[i]!.key)) {
+      if (lex.reportNouns.has(toks[i]!.key) || lex.relaySourceEnds.has(toks[i]!.key)) {
         end = i;
         break;
       }
