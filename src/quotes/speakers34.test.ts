@@ -69,3 +69,18 @@ test('a relay with القول: the source after إلى ends before it', () => {
   const qs = quotesOf('ونسبت الوكالة إلى مصادر أمنية القول إن المهاجمين فروا من المكان.', []);
   assert.equal(qs[0]?.speakerText, 'مصادر أمنية');
 });
+
+test('a sentence opening with a verb of saying and a named body, then "حسبما نقلت" an agency: the body speaks, the agency is the channel', () => {
+  const mod: Spec = { id: 'm', type: 'ORG', kbId: 'org:mod', forms: [['وزارة الدفاع', 'name']] };
+  const agency: Spec = { id: 'a', type: 'ORG', kbId: 'org:agency', forms: [['وكالة الأنباء الوطنية', 'name'], ['وان', 'name']] };
+  const qs = quotesOf('أعلنت وزارة الدفاع، الثلاثاء، سقوط طائرة تدريب في المنطقة الشمالية، حسبما نقلت وكالة الأنباء الوطنية "وان"، التي أشارت إلى نجاة طاقمها.', [mod, agency]);
+  const q = qs.find((x) => x.cue.text === 'حسبما');
+  assert.ok(q);
+  assert.equal(q.speaker, 'm');
+  assert.equal(q.via, 'a');
+  // The relative after the agency's quoted short name is the agency's.
+  assert.equal(qs.find((x) => x.cue.text === 'أشارت')?.speaker, 'a');
+  // An attribution after a sentence that opens with no verb of saying still names the speaker.
+  const plain = quotesOf('سقطت طائرة تدريب في المنطقة الشمالية، حسبما نقلت وكالة الأنباء الوطنية.', [agency]);
+  assert.equal(plain.find((x) => x.cue.text === 'حسبما')?.speaker, 'a');
+});

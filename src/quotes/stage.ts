@@ -606,14 +606,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let k = i - 1;
     for (let g = 0; g < 2 && k > 0; g++) {
       const t = toks[k]!;
-      if (t.sentence !== s || t.t.kind !== 'arabic' || verbAt(k) || t.key !== t.bare) return false;
-      if (isTitleHead(t.bare)) break;
-      if (!t.bare.startsWith('ال') && !mentionStarts.has(t.t.start)) return false;
+      if (t.sentence !== s || t.t.kind !== 'arabic' || verbAt(k)) return false;
+      if (isTitleHead(t.key)) break;
+      if (!t.key.startsWith('ال') && !mentionStarts.has(t.t.start)) return false;
       k--;
     }
     const head = toks[k];
-    if (!head || head.sentence !== s || head.t.kind !== 'arabic' || !isTitleHead(head.bare.replace(/^[لب]/, '')) || verbAt(k)) return false;
-    if (head.key !== head.bare) return hasPrepClitic(k);
+    if (!head || head.sentence !== s || head.t.kind !== 'arabic' || verbAt(k)) return false;
+    // The word whole (وزير is no و + زير), or after ل/ب (لوزير، برئيس).
+    if (!isTitleHead(head.key)) return /^[لب]/.test(head.key) && isTitleHead(head.key.slice(1)) && hasPrepClitic(k);
     const prep = toks[k - 1];
     // "أبرم كل من رئيس جنوب السودان فلان وزعيم المعارضة فلان": كل من lists subjects; its من governs nothing.
     if (prep?.key === 'من' && toks[k - 2]?.key === 'كل') return false;
@@ -2399,8 +2400,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const relativeAntecedent = (r: number): Speaker | null => {
     if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
     // (quotes17) "نتانياهو، الذي اعتبر": a comma may stand between the name and the relative pronoun.
-    const end = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? toks[r - 2]!.t.end : toks[r - 1]!.t.end;
-    const m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    const k = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? r - 2 : r - 1;
+    const end = toks[k]!.t.end;
+    let m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    // (quotes34) "وكالة الأنباء السعودية "واس"، التي أشارت": a quoted short name between the body and the pronoun.
+    if (!m && k >= 1 && toks[k]!.t.kind === 'punct' && /["»”]/.test(toks[k]!.t.text)) {
+      const inner = toks[k - 1]!.t.end;
+      m = mentionEnding(inner, (x) => x.end === inner && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    }
     return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
   };
 
@@ -2752,7 +2759,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (n < 2 || n > 3 || toks[c]!.key !== toks[c]!.bare) return null;
     for (let k = first; k < c; k++) if (toks[k]!.t.kind !== 'arabic' || verbAt(k)) return null;
     const head = toks[first]!;
-    if (head.key !== head.bare || head.bare.startsWith('ال') || mentionStarts.has(head.t.start) || actorAt.has(head.t.start)) return null;
+    if (head.key.startsWith('ال') || mentionStarts.has(head.t.start) || actorAt.has(head.t.start)) return null;
     // The adjective read whole (فرنسية is no ف + رنسية).
     const adj = toks[first + 1]!;
     if (!mentions.some((m) => m.kind === 'demonym' && m.start === adj.t.start && m.end === adj.t.end)) return null;
@@ -3527,6 +3534,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const { end } = contentEnd(from, hard);
       if (end <= from) return;
       emit(cueSpan, sp, via, false, toks[from]!.t.start, toks[end - 1]!.t.end, sentence);
+      return;
+    }
+    // (quotes34) "أعلنت وزارة الدفاع السعودية ... سقوط طائرة، حسبما نقلت وكالة الأنباء السعودية": a sentence that opens
+    // with a verb of saying and a named subject is that subject's statement; a reported attribution after it (حسبما نقلت،
+    // وفق ما أفادت) names the channel, not the speaker.
+    const fv = toks[first]!.key === 'و' ? first + 1 : first;
+    const ov = reported && fv < c ? verbAt(fv) : null;
+    const subj = ov && ov.form === 'past' && fv + 1 < c ? actorAt.get(toks[fv + 1]!.t.start) : undefined;
+    // Only a medium (a channel noun heads it, or its KB actor code is a medium's, -MED): "وفق ما أفادت متحدثة باسمها" is
+    // the spokeswoman's.
+    const head = toks[spStart]?.key ?? '';
+    const medium = spEnd > spStart && (lex.channels.has(head) || lex.channels.has(head.replace(/^ال/, '')) || lex.channels.has(word(spStart)) || (!!sp.id && /MED$/.test(entityById.get(sp.id)?.actor ?? '')));
+    if (medium && subj && subj.kind === 'name' && (subj.entity.type === 'PER' || subj.entity.type === 'ORG') && subj.entity.id !== sp.id && subj.end < toks[c - 1]!.t.start) {
+      const channel = via ?? (spEnd > spStart ? viaEntity({ start: startOfWord(spStart), end: toks[spEnd - 1]!.t.end }) : null);
+      const a0 = fv > first ? toks[fv]!.t.start : toks[first]!.t.kind === 'arabic' && doc.segment(first).proclitics[0] === 'و' ? toks[first]!.t.start + 1 : toks[first]!.t.start;
+      emit(cueSpan, { id: subj.entity.id, text: subj.text, anonymous: false }, channel, false, a0, toks[c - 1]!.t.end, sentence);
       return;
     }
     // The statement is the clause before the attribution.
