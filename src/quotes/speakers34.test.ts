@@ -42,6 +42,13 @@ test('a participle after a letter to a titled person: the opening verb\'s defini
   const shoukry: Spec = { id: 'k', type: 'PER', kbId: 'per:shoukry', forms: [['سامح شكري', 'name']] };
   const qs3 = quotesOf('والتقى وزير الخارجية سامح شكري بنظيره الأمريكي، مؤكدا أن العلاقات قوية.', [shoukry]);
   assert.equal(qs3.find((x) => x.cue.text === 'مؤكدا')?.speaker, 'k');
+  // A body's head (منظمة) with ل is no preposition over the name after it; nor is a person's title with ل.
+  const salim: Spec = { id: 's', type: 'PER', kbId: null, forms: [['سليم داود', 'name']] };
+  const parl: Spec = { id: 'p', type: 'ORG', kbId: 'org:parl', forms: [['البرلمان', 'name']] };
+  const qs4 = quotesOf('ودان أمين سر اللجنة التنفيذية لمنظمة التحرير سليم داود قرار البرلمان، مؤكدا أن القرار باطل.', [salim, parl]);
+  assert.equal(qs4.find((x) => x.cue.text === 'مؤكدا')?.speaker, 's');
+  const qs5 = quotesOf('وفي تصريحات لوزيرة التجارة سليم داود إنه "لا تراجع عن الطلب". وأضافت أن الطلب قدم أمس.', [salim]);
+  assert.equal(qs5.find((x) => x.cue.text === 'وأضافت' || x.cue.text === 'أضافت')?.speaker, 's');
 });
 
 test('a headline opening with an indefinite noun and its nisba before a present verb: that unnamed subject speaks', () => {

@@ -597,9 +597,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return titleGoverned(i);
   };
   /**
-   * (quotes34) "ووجهت المحامية رسالة إلى أمير قطر تميم بن حمد"، "إلى الرئيس الروسي فلان": a name after a title (رئيس،
-   * أمير، وزير، الرئيس: data/quotes/cues.json personHeads, and actorHeads without their article) and at most two of its
-   * genitives or adjectives (الوزراء، قطر، الروسي), the title right after a preposition (or with ل/ب on it), is that preposition's object too.
+   * (quotes34) "ووجهت المحامية رسالة إلى أمير قطر تميم بن حمد"، "إلى الرئيس الروسي فلان": a name after a person's title
+   * (رئيس، أمير، وزير، الرئيس: data/quotes/cues.json personHeads, with or without the article; not a body's head such as
+   * منظمة) and at most two of its genitives or adjectives (الوزراء، قطر، الروسي), the title right after a separate
+   * preposition, is that preposition's object too.
    */
   const titleGoverned = (i: number): boolean => {
     const s = toks[i]!.sentence;
@@ -613,14 +614,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     const head = toks[k];
     if (!head || head.sentence !== s || head.t.kind !== 'arabic' || verbAt(k)) return false;
-    // The word whole (وزير is no و + زير), or after ل/ب (لوزير، برئيس).
-    if (!isTitleHead(head.key)) return /^[لب]/.test(head.key) && isTitleHead(head.key.slice(1)) && hasPrepClitic(k);
+    // The word whole (وزير is no و + زير). Not after a clitic ل: "وفي تصريحات لوزيرة التجارة فلانة" names the owner of the
+    // statements, who speaks on.
+    if (!isTitleHead(head.key)) return false;
     const prep = toks[k - 1];
     // "أبرم كل من رئيس جنوب السودان فلان وزعيم المعارضة فلان": كل من lists subjects; its من governs nothing.
     if (prep?.key === 'من' && toks[k - 2]?.key === 'كل') return false;
     return !!prep && prep.sentence === s && (SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر');
   };
-  const isTitleHead = (w: string): boolean => lex.personHeads.has(w) || (!w.startsWith('ال') && (lex.actorHeads.has(w) || lex.personHeads.has('ال' + w)));
+  const isTitleHead = (w: string): boolean => lex.personHeads.has(w) || (!w.startsWith('ال') && lex.personHeads.has('ال' + w));
 
   /**
    * A body that is the object of a preposition (في/من/عن/مع ... before it, a clitic ب, or a clitic ل
