@@ -2761,7 +2761,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (n < 2 || n > 3 || toks[c]!.key !== toks[c]!.bare) return null;
     for (let k = first; k < c; k++) if (toks[k]!.t.kind !== 'arabic' || verbAt(k)) return null;
     const head = toks[first]!;
-    if (head.key.startsWith('ال') || mentionStarts.has(head.t.start) || actorAt.has(head.t.start)) return null;
+    // Indefinite: no article, with or without و/ف ("والدعوى القطرية تدعو" is a definite subject of a body sentence).
+    if (/^[وف]?ال/.test(head.key) || mentionStarts.has(head.t.start) || actorAt.has(head.t.start)) return null;
     // The adjective read whole (فرنسية is no ف + رنسية).
     const adj = toks[first + 1]!;
     if (!mentions.some((m) => m.kind === 'demonym' && m.start === adj.t.start && m.end === adj.t.end)) return null;
