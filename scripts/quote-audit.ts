@@ -5,6 +5,7 @@
  * PER quotes of each article (drawn with the same generator), up to QUOTES in all. Prints each quote with its
  * sentence and neighbours, the speaker entity and `via`, for a reader to judge; `--keys FILE` writes one JSON line per
  * quote (doc, cue offset, speaker) without article text, the form the audit verdicts in test/audit/ keep.
+ * `--prefix P1,P2` (quotes34) keeps only articles whose id starts with one of the prefixes ("SK-middleEast").
  * `--only FILE` re-runs the quotes a keys file lists (by doc and cue offset) and prints them with the speaker the
  * keys file recorded, to read what a rule changed on an audited sample. `--blind` prints each quote without rasd's
  * speaker words, entity and via (the keys file still records them), so a reader writes the speaker down first.
@@ -27,6 +28,8 @@ const maxQuotes = Number(flag('quotes', '150'));
 const keysPath = flag('keys', '');
 const onlyPath = flag('only', '');
 const blind = process.argv.includes('--blind');
+// (quotes34) `--prefix P1,P2` keeps only articles whose id starts with one of the prefixes (an outlet and section).
+const prefixes = flag('prefix', '').split(',').filter(Boolean);
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 const CORPUS_LINES = 17537;
 
@@ -53,7 +56,7 @@ const onlyDocs = only ? new Set([...only.values()].map((k) => k.doc)) : null;
 const gold = goldArticleIds(new URL('../test/gold', import.meta.url).pathname, /./);
 // Draw more lines than needed: some are gold, empty or have no quote.
 const lines = new Set<number>();
-if (!only) while (lines.size < nArticles * 3) lines.add(1 + Math.floor(random() * CORPUS_LINES));
+if (!only) while (lines.size < nArticles * (prefixes.length ? 8 : 3)) lines.add(1 + Math.floor(random() * CORPUS_LINES));
 const order = [...lines];
 
 const resources = loadResources();
@@ -63,7 +66,7 @@ let line = 0;
 for await (const rec of readJsonLines(corpus)) {
   line++;
   const id = (rec as { id?: string }).id ?? '';
-  if (onlyDocs ? onlyDocs.has(id) : lines.has(line) && !gold.has(id)) picked.set(line, { id, rec });
+  if (onlyDocs ? onlyDocs.has(id) : lines.has(line) && !gold.has(id) && (prefixes.length === 0 || prefixes.some((p) => id.startsWith(p)))) picked.set(line, { id, rec });
 }
 const keys: string[] = [];
 let articles = 0;

@@ -49,6 +49,8 @@ export interface QuoteCueData {
   stateHeads?: string[];
   storyStateHeads?: string[];
   stateTitleHeads?: string[];
+  bodyHeadlineHeads?: string[];
+  relaySourceEnds?: string[];
   circumstantialPronouns?: string[];
   /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
   firstPersonHeadline?: { words: string[]; negations: string[]; pronouns: string[] };
@@ -133,6 +135,10 @@ export interface QuoteLexicon {
   storyStateHeads: Set<string>;
   /** (quotes32) A state's own title named alone (المملكة) that speaks as the state the article named by a name opening with it. */
   stateTitleHeads: Set<string>;
+  /** (quotes34) Body nouns that, with a country's adjective after them, head a headline quote ("الادعاء البلجيكي: ..."). */
+  bodyHeadlineHeads: Set<string>;
+  /** (quotes34) Words that end a relay's source besides reportNouns (نقلت عن مسؤولين القول إن). */
+  relaySourceEnds: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
   circumstantialPronouns: Set<string>;
   /** (quotes31) cues.json firstPersonHeadline: words opening a first-person clause (نحن، لقد)، negations before a first-person
@@ -406,6 +412,8 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),
     stateTitleHeads: set(data.stateTitleHeads ?? []),
+    bodyHeadlineHeads: set(data.bodyHeadlineHeads ?? []),
+    relaySourceEnds: set(data.relaySourceEnds ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     firstPersonWords: set(data.firstPersonHeadline?.words ?? []),
     firstPersonNegations: set(data.firstPersonHeadline?.negations ?? []),

@@ -154,6 +154,8 @@ const ROLE_REACH = 12;
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 /** Relative pronouns: a cue right after one has the main clause's subject ("التي قال فيها"). */
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'الذى']);
+/** (quotes34) The object pronoun that resumes each relative pronoun (الذي وصفه، التي وصفها، الذين وصفهم). */
+const RESUMPTIVE: Record<string, string> = { الذي: 'ه', الذى: 'ه', التي: 'ها', الذين: 'هم', اللذين: 'هما', اللتين: 'هما' };
 /** Forms of كان that frame a subject placed before its verb ("وكانت السلطات قالت"). */
 const KAN = new Set(['كان', 'كانت', 'كانوا']);
 /** (quotes26) Function words that cannot end the subject of a belief placed before its verb (حيث تعتقد، لمن يعتقد، لم تعتقد). */
@@ -284,6 +286,9 @@ interface QuoteScan {
   contentEnd: (a: number, hardEnd: number) => { end: number };
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
   relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
+  resumptiveObject: (c: number) => boolean;
+  describedSvo: (c: number) => Speaker | null;
+  sourceAntecedent: (r: number) => Speaker | null;
 }
 
 /**
@@ -583,14 +588,41 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (toks[k]?.t.kind === 'punct' && /["«“]/.test(toks[k]!.t.text)) k--;
     const noun = toks[k];
     const prep = toks[k - 1];
-    if (!noun || noun.t.kind !== 'arabic' || noun.key.startsWith('ال')) return false;
+    if (!noun || noun.t.kind !== 'arabic' || noun.key.startsWith('ال')) return titleGoverned(i);
     // (quotes13) "وكتب مستخدم لموقع تويتر"، "في بيان وصل لموقع CNN": the genitive of a channel noun (موقع، قناة، صحيفة ...)
     // written with the preposition ب or ل. (Not any such noun: "لتظهر زبيدة"، "تقديرا لعمل شيميت" are a verb and a
     // noun whose genitive is the subject the corpus check wanted.)
     if (noun.sentence === toks[i]!.sentence && hasPrepClitic(k) && lex.channels.has(cueKey(doc.segment(k).stem))) return true;
-    if (!prep || prep.sentence !== toks[i]!.sentence) return false;
-    return SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر' || prep.key === 'عقب';
+    if (prep && prep.sentence === toks[i]!.sentence && (SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر' || prep.key === 'عقب')) return true;
+    return titleGoverned(i);
   };
+  /**
+   * (quotes34) "ووجهت المحامية رسالة إلى أمير قطر تميم بن حمد"، "إلى الرئيس الروسي فلان": a name after a person's title
+   * (رئيس، أمير، وزير، الرئيس: data/quotes/cues.json personHeads, with or without the article; not a body's head such as
+   * منظمة) and at most two of its genitives or adjectives (الوزراء، قطر، الروسي), the title right after a separate
+   * preposition, is that preposition's object too.
+   */
+  const titleGoverned = (i: number): boolean => {
+    const s = toks[i]!.sentence;
+    let k = i - 1;
+    for (let g = 0; g < 2 && k > 0; g++) {
+      const t = toks[k]!;
+      if (t.sentence !== s || t.t.kind !== 'arabic' || verbAt(k)) return false;
+      if (isTitleHead(t.key)) break;
+      if (!t.key.startsWith('ال') && !mentionStarts.has(t.t.start)) return false;
+      k--;
+    }
+    const head = toks[k];
+    if (!head || head.sentence !== s || head.t.kind !== 'arabic' || verbAt(k)) return false;
+    // The word whole (وزير is no و + زير). Not after a clitic ل: "وفي تصريحات لوزيرة التجارة فلانة" names the owner of the
+    // statements, who speaks on.
+    if (!isTitleHead(head.key)) return false;
+    const prep = toks[k - 1];
+    // "أبرم كل من رئيس جنوب السودان فلان وزعيم المعارضة فلان": كل من lists subjects; its من governs nothing.
+    if (prep?.key === 'من' && toks[k - 2]?.key === 'كل') return false;
+    return !!prep && prep.sentence === s && (SEGMENT_PREPOSITIONS.has(prep.key) || prep.key === 'في' || prep.key === 'علي' || prep.key === 'عبر');
+  };
+  const isTitleHead = (w: string): boolean => lex.personHeads.has(w) || (!w.startsWith('ال') && lex.personHeads.has('ال' + w));
 
   /**
    * A body that is the object of a preposition (في/من/عن/مع ... before it, a clitic ب, or a clitic ل
@@ -2370,9 +2402,39 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   const relativeAntecedent = (r: number): Speaker | null => {
     if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
     // (quotes17) "نتانياهو، الذي اعتبر": a comma may stand between the name and the relative pronoun.
-    const end = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? toks[r - 2]!.t.end : toks[r - 1]!.t.end;
-    const m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    const k = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? r - 2 : r - 1;
+    const end = toks[k]!.t.end;
+    let m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    // (quotes34) "وكالة الأنباء السعودية "واس"، التي أشارت": a quoted short name between the body and the pronoun.
+    if (!m && k >= 1 && toks[k]!.t.kind === 'punct' && /["»”]/.test(toks[k]!.t.text)) {
+      const inner = toks[k - 1]!.t.end;
+      m = mentionEnding(inner, (x) => x.end === inner && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    }
     return m ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
+   * (quotes34) "فلان الذي وصفته"، "الفصائل التي اتهمها"، "الناشطين الذين وصفهم": the cue at c, right after a relative
+   * pronoun, carries an object pronoun that agrees with it (a resumptive pronoun), so the relative's antecedent is the
+   * verb's object, not its subject.
+   */
+  const resumptiveObject = (c: number): boolean => {
+    const r = toks[c - 1]?.bare ?? '';
+    const enc = toks[c]?.t.kind === 'arabic' ? doc.segment(c).enclitic : null;
+    if (!enc || !RELATIVES.has(r)) return false;
+    return RESUMPTIVE[r] === enc;
+  };
+  /**
+   * (quotes34) "حجة المسؤولين الذين قالوا إن": an unnamed source noun (data/quotes/cues.json `anonymous`, with or without
+   * its article) right before the relative pronoun at r (a comma may stand between) is the subject the clause describes.
+   */
+  const sourceAntecedent = (r: number): Speaker | null => {
+    if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
+    const k = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? r - 2 : r - 1;
+    const tk = toks[k]!;
+    if (tk.t.kind !== 'arabic' || tk.sentence !== toks[r]!.sentence || tk.key !== tk.bare) return null;
+    if (!tk.bare.startsWith('ال') || !lex.anonymous.has(tk.bare.slice(2))) return null;
+    return { id: null, text: tk.t.text, anonymous: true };
   };
 
   /**
@@ -2654,6 +2716,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes34) "ووجهت المحامية رسالة ..."، "وبعث الناشط برسالة ...": the sentence opens with a past verb that is no cue
+   * (و/ف on it; feminine in ت exactly when participle c is) and a definite noun phrase no mention covers (up to two
+   * words); that phrase, an unnamed subject.
+   */
+  const definiteAfterOpeningVerb = (s: number, c: number): Speaker | null => {
+    const a = firstTokOf[s] ?? -1;
+    const v = toks[a];
+    const n = toks[a + 1];
+    if (!v || !n || a + 1 >= c || n.sentence !== s || v.t.kind !== 'arabic' || n.t.kind !== 'arabic' || verbAt(a)) return null;
+    const gender = cueGender(toks[c]!.key, 'participle');
+    if (!gender || v.key === v.bare || !/^[وف]/.test(v.key) || v.bare.startsWith('ال') || mentionStarts.has(v.t.start) || mentionStarts.has(startOfWord(a))) return null;
+    const stem = v.bare;
+    if (!/^[\u0621-\u064a]{3,5}$/.test(stem) || (gender === 'f') !== (stem.endsWith('ت') && stem.length >= 4)) return null;
+    if (!n.bare.startsWith('ال') || n.key !== n.bare || actorAt.has(n.t.start) || mentionStarts.has(n.t.start) || lex.timeWords.has(n.key)) return null;
+    let e = a + 2;
+    const m = toks[e];
+    if (m && e < c && m.sentence === s && m.t.kind === 'arabic' && m.key === m.bare && m.bare.startsWith('ال') && /ي(ة|ه)?$/.test(m.bare) && !mentionStarts.has(m.t.start)) e++;
+    return { id: null, text: text.slice(n.t.start, toks[e - 1]!.t.end), anonymous: true };
+  };
+
+  /**
    * Subject-verb order: the sentence opens with exactly one person's or body's name, right before a verb
    * without و ("ماكرون يصف ...", "الكرملين يقول ..."); what follows the verb is its object. Returns the
    * name's first token, else -1.
@@ -2665,6 +2748,26 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes29) "روسيا تدعو الغرب إلى ...": a country named first is the subject too (not the object after the verb).
     const m = actorAt.get(startOfWord(first)) ?? actorAt.get(toks[first]!.t.start) ?? mentionIn(() => [toks[first]!.t.start, toks[first]!.t.start], (x) => x.start === toks[first]!.t.start && x.kind === 'name' && x.entity.type === 'LOC' && !!x.entity.kbId?.startsWith('cty:'));
     return m && m.kind === 'name' && m.end === toks[c - 1]!.t.end ? first : -1;
+  };
+
+  /**
+   * (quotes34) "محامية هولندية تطالب ..."، "مسؤول أمريكي يقول ...": the sentence opens with an indefinite noun no mention
+   * covers (no article, no clitic) and one or two nisba adjectives (the first a country's adjective), right before the
+   * cue c (a present verb without و): that phrase, an unnamed subject; else null.
+   */
+  const describedSvo = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    const n = c - first;
+    if (n < 2 || n > 3 || toks[c]!.key !== toks[c]!.bare) return null;
+    for (let k = first; k < c; k++) if (toks[k]!.t.kind !== 'arabic' || verbAt(k)) return null;
+    const head = toks[first]!;
+    // Indefinite: no article, with or without و/ف ("والدعوى القطرية تدعو" is a definite subject of a body sentence).
+    if (/^[وف]?ال/.test(head.key) || mentionStarts.has(head.t.start) || actorAt.has(head.t.start)) return null;
+    // The adjective read whole (فرنسية is no ف + رنسية).
+    const adj = toks[first + 1]!;
+    if (!mentions.some((m) => m.kind === 'demonym' && m.start === adj.t.start && m.end === adj.t.end)) return null;
+    if (n === 3 && !/ي(ة|ه)?$/.test(toks[first + 2]!.bare)) return null;
+    return { id: null, text: text.slice(head.t.start, toks[c - 1]!.t.end), anonymous: true };
   };
 
   /** Two-word contrast openers ("إلا أن", "غير أن") and one-word ones before a subject placed first. */
@@ -2906,6 +3009,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // The speaker quoted last within a few sentences (a sentence between may open with a verb and its object: واتهم إيران).
       const running = lastSpeaker(s) ?? carried(c);
       if (running?.id && !genderClash(running.id, c)) return running;
+      // (quotes34) "ووجهت المحامية رسالة إلى أمير قطر ...، قائلة": with no named speaker running, a definite noun right
+      // after the opening verb, agreeing with the participle, is the subject (not the name the preposition governs).
+      if (!running?.id) {
+        const own = definiteSubjectAfterVerb(s, c) ?? definiteAfterOpeningVerb(s, c);
+        if (own) return own;
+      }
       if (running?.id) {
         // The participle is not the running speaker's: the sentence's own subject, unless that is only a name a
         // preposition governs (لقناة "فوكس نيوز"), when the running speaker stays.
@@ -3214,7 +3323,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes31) A country or its capital heading the phrase speaks when the clause opens in the first person ("تركيا: سنرد
     // على ..."، "بكين: ندعم ..."); with a clause in the third person ("مصر: الإعدام لـ ...") the headline is a label.
     const country = !!ent && ent.entity.type === 'LOC' && ent.start <= toks[a]!.t.end && !!(ent.entity.kbId?.startsWith('cty:') || ent.entity.country) && firstPersonClause(k + 1, last);
-    const ok = headed || country || doer || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
+    // (quotes34) "الادعاء البلجيكي: ..."، "الداخلية السعودية: ...": a body noun (cues.json bodyHeadlineHeads) and a
+    // country's adjective, nothing else, before the colon.
+    const adjBody = k - a === 2 && lex.bodyHeadlineHeads.has(head.bare) && mentions.some((m) => m.kind === 'demonym' && m.start === toks[a + 1]!.t.start && m.end === toks[a + 1]!.t.end);
+    const ok = headed || country || doer || adjBody || lex.anonymous.has(head.bare) || lex.actorHeads.has(head.bare) || lex.personHeads.has(head.bare);
     if (!ok) return false;
     const spEnd = addressee > a ? addressee : k;
     const sp = speakerFrom(a, spEnd);
@@ -3232,7 +3344,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3427,6 +3539,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       emit(cueSpan, sp, via, false, toks[from]!.t.start, toks[end - 1]!.t.end, sentence);
       return;
     }
+    // (quotes34) "أعلنت وزارة الدفاع السعودية ... سقوط طائرة، حسبما نقلت وكالة الأنباء السعودية": a sentence that opens
+    // with a verb of saying and a named subject is that subject's statement; a reported attribution after it (حسبما نقلت،
+    // وفق ما أفادت) names the channel, not the speaker.
+    const fv = toks[first]!.key === 'و' ? first + 1 : first;
+    const ov = reported && fv < c ? verbAt(fv) : null;
+    const subj = ov && ov.form === 'past' && fv + 1 < c ? actorAt.get(toks[fv + 1]!.t.start) : undefined;
+    // Only a medium (a channel noun heads it, or its KB actor code is a medium's, -MED): "وفق ما أفادت متحدثة باسمها" is
+    // the spokeswoman's.
+    const head = toks[spStart]?.key ?? '';
+    const medium = spEnd > spStart && (lex.channels.has(head) || lex.channels.has(head.replace(/^ال/, '')) || lex.channels.has(word(spStart)) || (!!sp.id && /MED$/.test(entityById.get(sp.id)?.actor ?? '')));
+    if (medium && subj && subj.kind === 'name' && (subj.entity.type === 'PER' || subj.entity.type === 'ORG') && subj.entity.id !== sp.id && subj.end < toks[c - 1]!.t.start) {
+      const channel = via ?? (spEnd > spStart ? viaEntity({ start: startOfWord(spStart), end: toks[spEnd - 1]!.t.end }) : null);
+      const a0 = fv > first ? toks[fv]!.t.start : toks[first]!.t.kind === 'arabic' && doc.segment(first).proclitics[0] === 'و' ? toks[first]!.t.start + 1 : toks[first]!.t.start;
+      emit(cueSpan, { id: subj.entity.id, text: subj.text, anonymous: false }, channel, false, a0, toks[c - 1]!.t.end, sentence);
+      return;
+    }
     // The statement is the clause before the attribution.
     let a = toks[first]!.t.start;
     if (toks[first]!.key === 'و') a = toks[first + 1]!.t.start;
@@ -3449,7 +3577,7 @@ const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', '
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo } = x;
   const tk = toks[c]!;
   const sentence = tk.sentence;
   // (quotes22) Whether a verb of publishing stands in cue c's sentence before it (ونشرت صحيفة X مقالا، تحقيق نشرته X).
@@ -3502,7 +3630,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     }
     let end = content.regionEnd;
     for (let i = an + 1; i < end; i++)
-      if (lex.reportNouns.has(toks[i]!.key)) {
+      if (lex.reportNouns.has(toks[i]!.key) || lex.relaySourceEnds.has(toks[i]!.key)) {
         end = i;
         break;
       }
@@ -3530,6 +3658,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   } else if (svoSubject(c) >= 0) {
     // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
     sp = speakerFrom(svoSubject(c), c);
+  } else if (v.form === 'present' && describedSvo(c)) {
+    // (quotes34) "محامية هولندية تطالب قطر بتعويض ...": an indefinite noun and its nisba open the sentence before a present
+    // verb: that unnamed subject speaks; what follows the verb is its object.
+    sp = describedSvo(c);
   } else if (relativeSpeaker(c, content, region.subjectStart)) {
     sp = relativeSpeaker(c, content, region.subjectStart);
   } else if (contrastSubject(c) >= 0) {
@@ -3570,7 +3702,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma) && RELATIVES.has(toks[c - 1]?.key ?? '')) {
     // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's,
     // unless a person or body right before the relative pronoun is what it describes ("غنيمات التي أكدت أن").
-    sp = relativeAntecedent(c - 1) ?? mainSubject(c) ?? carried(c);
+    // (quotes34) "أعلنت الحركة مقتل فلان الذي وصفته بـ"المطلوب"": an object pronoun on the verb that resumes the relative
+    // pronoun makes the antecedent the object; the verb's pro-drop subject is the main clause's. And "حجة المسؤولين
+    // الذين قالوا إن": an unnamed source noun right before the relative pronoun is the subject it describes.
+    sp = resumptiveObject(c) ? mainSubject(c) ?? carried(c) : relativeAntecedent(c - 1) ?? sourceAntecedent(c - 1) ?? mainSubject(c) ?? carried(c);
   }
   if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
     // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
