@@ -102,6 +102,12 @@ export interface PgStoreOptions {
    * row's lexemes once (default true; false: rasd_newest_ranked, which reads them twice, for comparisons).
    */
   rankOnce?: boolean;
+  /**
+   * A text query's count and rank pool come from one aggregate over its matches (the count and the newest ids,
+   * sorted, in an array), not from a materialized list of the matches read twice (default true; false: the
+   * materialized list, as before the sixteenth session, for comparisons).
+   */
+  arrayPool?: boolean;
 }
 
 /**
@@ -290,6 +296,7 @@ export class PgStore implements Store {
   private readonly filterDriveShare: number;
   private readonly inlineMatch: boolean;
   private readonly rankOnce: boolean;
+  private readonly arrayPool: boolean;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
@@ -308,6 +315,7 @@ export class PgStore implements Store {
     this.filterDriveShare = opts.filterDriveShare ?? FILTER_DRIVE_SHARE;
     this.inlineMatch = opts.inlineMatch ?? true;
     this.rankOnce = opts.rankOnce ?? true;
+    this.arrayPool = opts.arrayPool ?? true;
   }
 
   /**
@@ -911,7 +919,17 @@ export class PgStore implements Store {
             ? `SELECT (${this.inlineMatch ? 'SELECT count(*)::int FROM article_terms WHERE terms @@ (SELECT ?::tsquery)' : 'SELECT rasd_count_matches(?::tsquery)'}) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
                FROM (SELECT id, r FROM ${parsed.words.length === 1 && this.rankOnce ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
                JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
-            : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
+            : this.arrayPool
+              ? // one pass over the matches: their count and their ids newest first in an array, cut to the rank pool
+                // (a materialized list of the matches read twice, for the count and for a top-N sort, cost more:
+                // 2.8 against 2.4 ms of server CPU for a word in 3,429 articles, 7.3 against 5.5 for one in 15,545;
+                // docs/benchmarks.md, "pg14")
+                `WITH s AS MATERIALIZED (SELECT count(*)::int AS n, (array_agg(m.id ORDER BY m.id DESC))[1:${this.rankPool}] AS pool FROM ${from} ${matchCond})
+          SELECT (SELECT n FROM s) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+          FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM unnest((SELECT pool FROM s)) c(id)
+            JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
+          JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
+              : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
             JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p

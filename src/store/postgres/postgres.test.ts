@@ -339,6 +339,62 @@ if (mustRun) {
     }
   });
 
+  test('postgres: the count and rank pool from one aggregate (arrayPool) give what the materialized matches give', async () => {
+    const url = await createDatabase();
+    // rank pools of 1, 2 and 200 against the materialized list; filterDriveShare Infinity / 0 crosses the
+    // filter-driven and GIN paths, inlineMatch false the functions
+    const variants = [
+      { rankPool: 1 }, { rankPool: 2 }, { rankPool: 200 },
+      { rankPool: 2, filterDriveShare: Infinity }, { rankPool: 2, inlineMatch: false }, { rankPool: 2, denseShare: 0 },
+    ];
+    const pairs = await Promise.all(variants.map(async (v) => [
+      await openPgStore(url, { cacheSize: 0, ...v }),
+      await openPgStore(url, { cacheSize: 0, ...v, arrayPool: false }),
+    ] as const));
+    const sent: string[] = [];
+    const pool = pairs[1]![0].pool as unknown as { query: (...args: unknown[]) => unknown };
+    const query = pool.query.bind(pool);
+    pool.query = (arg: unknown, ...rest: unknown[]) => {
+      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+      return query(arg, ...rest);
+    };
+    try {
+      await pairs[0]![0].putArticles(fixtureRecords());
+      const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
+      assert.ok(all.length >= 3, `${all.length} matches`);
+      const source = all.find((h) => h.source)?.source ?? undefined;
+      const { rows } = await pairs[0]![1].pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const putin = (await pairs[0]![1].findEntities('بوتين'))[0]!;
+      const queries = [
+        { q: 'الرئيس' },
+        { q: 'الرئيس', pageSize: 1 },
+        { q: 'الرئيس', pageSize: 1, page: 2 },
+        { q: 'الرئيس', pageSize: 2, page: 2 },
+        { q: 'الرئيس موسكو' },
+        { q: 'بموسكو' },
+        { q: 'الرئيس', source, pageSize: 1 },
+        { q: 'الرئيس', from: '1900-01-01', pageSize: 2 },
+        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1 },
+        { q: 'الرئيس', entity: putin.id, pageSize: 1 },
+        { q: 'غائب' },
+      ];
+      let hits = 0;
+      for (let round = 0; round < 7; round++) {
+        for (const q of queries) {
+          for (const [arr, mat] of pairs) {
+            const [a, b] = await Promise.all([arr.search(q), mat.search(q)]);
+            assert.deepEqual(a, b, JSON.stringify(q));
+            hits += a.items.length;
+          }
+        }
+      }
+      assert.ok(hits >= 7 * 6 * 8, `${hits} hits`);
+      assert.ok(sent.some((t) => t.includes('array_agg(m.id ORDER BY m.id DESC)')), 'the aggregate statement was sent');
+    } finally {
+      await Promise.all(pairs.flat().map((s) => s.close()));
+    }
+  });
+
   test('postgres: one word\'s newest matches ranked with one read of their lexemes (rasd_newest_ranked_any) are rasd_newest_ranked\'s', async () => {
     const url = await createDatabase();
     const once = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
