@@ -108,6 +108,12 @@ export interface PgStoreOptions {
    * materialized list, as before the sixteenth session, for comparisons).
    */
   arrayPool?: boolean;
+  /**
+   * A text query with a date range and no entity filter tests the range in the search rows (article_terms.date,
+   * migration 15) while its GIN matches are visited (default true; false: through articles_facets, planned for
+   * the range's values each time, as before the sixteenth session, for comparisons).
+   */
+  inlineDate?: boolean;
 }
 
 /**
@@ -297,6 +303,7 @@ export class PgStore implements Store {
   private readonly inlineMatch: boolean;
   private readonly rankOnce: boolean;
   private readonly arrayPool: boolean;
+  private readonly inlineDate: boolean;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
@@ -316,6 +323,7 @@ export class PgStore implements Store {
     this.inlineMatch = opts.inlineMatch ?? true;
     this.rankOnce = opts.rankOnce ?? true;
     this.arrayPool = opts.arrayPool ?? true;
+    this.inlineDate = opts.inlineDate ?? true;
   }
 
   /**
@@ -498,11 +506,12 @@ export class PgStore implements Store {
     const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
     // written in the same statement as the analysis rows (one round trip)
     const searchRows: RowInsert[] = [
-      // the source beside the lexemes: a search filtered by source tests it while counting (migration 11)
-      ['INSERT INTO article_terms (article_id, terms, source) SELECT * FROM unnest(?::int[], ?::tsvector[], ?::text[])', [
+      // the source and date beside the lexemes: a search filtered by them tests them while counting (migrations 11, 15)
+      ['INSERT INTO article_terms (article_id, terms, source, date) SELECT * FROM unnest(?::int[], ?::tsvector[], ?::text[], ?::text[])', [
         pending.map((h) => idOf.get(h)!),
         pending.map((h) => tsvectorBinary(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
         pending.map((h) => byHash.get(h)!.analysis.document.source ?? null),
+        pending.map((h) => byHash.get(h)!.analysis.document.date ?? null),
       ]],
       ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds]],
     ];
@@ -898,6 +907,21 @@ export class PgStore implements Store {
         from = `(${ids}) m JOIN article_terms mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
         matchCond = `WHERE mt.terms @@ ?::tsquery${others.where.map((w) => ` AND ${w}`).join('')}`;
         matchParams = [drive === 'entity' ? query.entity : query.eventType, params[0], ...rest];
+      } else if ((query.from || query.to) && this.inlineDate && this.inlineMatch && query.entity === undefined) {
+        // the date range (and the source) tested in the search rows the GIN matches visit anyway (migrations 11,
+        // 15), not by probing articles_facets once per match; no range left for the planner to weigh, so the
+        // statement is prepared like a search without filters
+        const rest: unknown[] = [];
+        const others = searchFilters({ ...query, source: undefined, from: undefined, to: undefined }, 'm.id', rest);
+        const tests: string[] = [];
+        const values: unknown[] = [];
+        if (query.from) (tests.push('date >= ?'), values.push(query.from));
+        if (query.to) (tests.push('date <= ?'), values.push(query.to));
+        if (query.source) (tests.push('source = ?'), values.push(query.source));
+        from = `${MATCH_IDS} AND ${tests.join(' AND ')}) m`;
+        matchCond = others.where.length ? `WHERE ${others.where.join(' AND ')}` : '';
+        matchParams = [params[0], ...values, ...rest];
+        planEach = false;
       } else if (query.source) {
         // the source is tested in the search rows while the GIN matches are visited (migration 11), not by
         // probing articles_facets once per match; the other filters as before

@@ -395,6 +395,77 @@ if (mustRun) {
     }
   });
 
+  test('postgres: a date range tested in the search rows (inlineDate, migration 15) gives what articles_facets gives, also after migrating a stored store', async () => {
+    const url = await createDatabase();
+    const variants = [{ rankPool: 2 }, { rankPool: 2, denseShare: 0 }, { rankPool: 200 }];
+    const pairs = await Promise.all(variants.map(async (v) => [
+      await openPgStore(url, { cacheSize: 0, ...v }),
+      await openPgStore(url, { cacheSize: 0, ...v, inlineDate: false }),
+    ] as const));
+    const sent: string[] = [];
+    const pool = pairs[0]![0].pool as unknown as { query: (...args: unknown[]) => unknown };
+    const query = pool.query.bind(pool);
+    pool.query = (arg: unknown, ...rest: unknown[]) => {
+      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+      return query(arg, ...rest);
+    };
+    try {
+      await pairs[0]![0].putArticles(fixtureRecords());
+      const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
+      const dates = [...new Set(all.map((h) => h.date).filter((d): d is string => !!d))].sort();
+      assert.ok(dates.length >= 2, `${dates.length} dates among the matches`);
+      const source = all.find((h) => h.source)?.source ?? undefined;
+      const { rows } = await pairs[0]![1].pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const queries = [
+        { q: 'الرئيس', from: dates[0] },
+        { q: 'الرئيس', from: dates[1] },
+        { q: 'الرئيس', to: dates[0] },
+        { q: 'الرئيس', from: dates[0], to: dates[dates.length - 1] },
+        { q: 'الرئيس', from: dates[1], to: dates[1], pageSize: 1, page: 2 },
+        { q: 'الرئيس', from: '1900-01-01', pageSize: 1, page: 3 },
+        { q: 'الرئيس', from: '2999-01-01' },
+        { q: 'الرئيس', from: dates[0], source },
+        { q: 'الرئيس', to: dates[dates.length - 1], eventType: rows[0]!.plover },
+        { q: 'الرئيس موسكو', from: dates[0] },
+      ];
+      const check = async (rounds: number) => {
+        let hits = 0;
+        for (let round = 0; round < rounds; round++) {
+          for (const q of queries) {
+            for (const [inline, facets] of pairs) {
+              const [a, b] = await Promise.all([inline.search(q), facets.search(q)]);
+              assert.deepEqual(a, b, JSON.stringify(q));
+              hits += a.items.length;
+            }
+          }
+        }
+        return hits;
+      };
+      // a range that holds some matches and not others, so that a test of the wrong date would show
+      const some = await pairs[0]![1].search({ q: 'الرئيس', from: dates[1], pageSize: 100 });
+      assert.ok(some.total > 0 && some.total < all.length, `${some.total} of ${all.length}`);
+      assert.ok((await check(7)) >= 7 * 3 * 8);
+      assert.ok(sent.some((t) => t.includes('AND date >= ?') || t.includes('AND date >= $')), 'the range was tested in the search rows');
+      const c = pairs[0]![0].pool;
+      const drift = async () => (await c.query('SELECT count(*)::int AS n FROM article_terms t JOIN articles a ON a.id = t.article_id WHERE t.date IS DISTINCT FROM a.date')).rows[0].n;
+      assert.equal(await drift(), 0, 'every search row holds its article\'s date');
+      // a store written before migration 15: the column is added and filled from the articles
+      await c.query('ALTER TABLE article_terms DROP COLUMN date');
+      await c.query('DELETE FROM migrations WHERE version = 15');
+      await Promise.all(pairs.flat().map((s) => s.close()));
+      pairs.splice(0, pairs.length, ...(await Promise.all(variants.map(async (v) => [
+        await openPgStore(url, { cacheSize: 0, ...v }),
+        await openPgStore(url, { cacheSize: 0, ...v, inlineDate: false }),
+      ] as const))));
+      const after = pairs[0]![0].pool;
+      assert.equal((await after.query('SELECT count(*)::int AS n FROM article_terms t JOIN articles a ON a.id = t.article_id WHERE t.date IS DISTINCT FROM a.date')).rows[0].n, 0, 'migration 15 fills the dates');
+      assert.ok((await after.query('SELECT count(*)::int AS n FROM article_terms WHERE date IS NOT NULL')).rows[0].n > 0);
+      assert.ok((await check(1)) >= 3 * 8);
+    } finally {
+      await Promise.all(pairs.flat().map((s) => s.close()));
+    }
+  });
+
   test('postgres: one word\'s newest matches ranked with one read of their lexemes (rasd_newest_ranked_any) are rasd_newest_ranked\'s', async () => {
     const url = await createDatabase();
     const once = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
