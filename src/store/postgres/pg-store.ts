@@ -114,6 +114,11 @@ export interface PgStoreOptions {
    * the range's values each time, as before the sixteenth session, for comparisons).
    */
   inlineDate?: boolean;
+  /**
+   * A dense query with filters (no entity filter) takes its matches inline too (MATCH_IDS), not from
+   * rasd_match_ids_many (default true; false: the function, as before the sixteenth session, for comparisons).
+   */
+  denseInline?: boolean;
 }
 
 /**
@@ -304,6 +309,7 @@ export class PgStore implements Store {
   private readonly rankOnce: boolean;
   private readonly arrayPool: boolean;
   private readonly inlineDate: boolean;
+  private readonly denseInline: boolean;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
@@ -324,6 +330,7 @@ export class PgStore implements Store {
     this.rankOnce = opts.rankOnce ?? true;
     this.arrayPool = opts.arrayPool ?? true;
     this.inlineDate = opts.inlineDate ?? true;
+    this.denseInline = opts.denseInline ?? true;
   }
 
   /**
@@ -891,7 +898,7 @@ export class PgStore implements Store {
       // not with an entity filter: announced as a few matches, they were joined with the entity's articles in
       // a plan that cost more (word + entity 3.6 -> 5.7 ms of server CPU); with a date or event-type filter they
       // cost less than the function's (docs/benchmarks.md, "pg11")
-      const inline = this.inlineMatch && !dense && query.entity === undefined;
+      const inline = this.inlineMatch && (!dense || this.denseInline) && query.entity === undefined;
       const matched = inline ? `${MATCH_IDS}) m` : `${matches}(?::tsquery) m(id)`;
       let from = facets ? `${matched} JOIN articles a ON a.id = m.id` : matched;
       let matchCond = cond;

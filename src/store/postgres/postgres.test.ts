@@ -201,10 +201,15 @@ if (mustRun) {
     // denseShare 0 takes the dense path for every text query; 2 never does
     const dense = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
     const sparse = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2 });
+    // denseInline false: a dense query's filtered matches from rasd_match_ids_many, as before the sixteenth session
+    const denseFn = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, denseInline: false });
     try {
       await dense.putArticles(fixtureRecords());
       const putin = (await sparse.findEntities('بوتين'))[0]!;
+      const { rows } = await sparse.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
       const queries = [
+        { q: 'الرئيس', eventType: rows[0]!.plover },
+        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1, page: 2 },
         { q: 'الرئيس' },
         { q: 'الرئيس', pageSize: 1, page: 2 },
         { q: 'الرئيس', pageSize: 1, page: 3 },
@@ -216,14 +221,16 @@ if (mustRun) {
       ];
       let hits = 0;
       for (const q of queries) {
-        const [a, b] = [await dense.search(q), await sparse.search(q)];
+        const [a, b, c] = [await dense.search(q), await sparse.search(q), await denseFn.search(q)];
         assert.deepEqual(a, b, JSON.stringify(q));
+        assert.deepEqual(c, b, JSON.stringify(q));
         hits += a.items.length;
       }
-      assert.ok(hits >= 6, `${hits} hits`);
+      assert.ok(hits >= 8, `${hits} hits`);
     } finally {
       await dense.close();
       await sparse.close();
+      await denseFn.close();
     }
   });
 
