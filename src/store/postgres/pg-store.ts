@@ -102,6 +102,23 @@ export interface PgStoreOptions {
    * row's lexemes once (default true; false: rasd_newest_ranked, which reads them twice, for comparisons).
    */
   rankOnce?: boolean;
+  /**
+   * A text query's count and rank pool come from one aggregate over its matches (the count and the newest ids,
+   * sorted, in an array), not from a materialized list of the matches read twice (default true; false: the
+   * materialized list, as before the sixteenth session, for comparisons).
+   */
+  arrayPool?: boolean;
+  /**
+   * A text query with a date range and no entity filter tests the range in the search rows (article_terms.date,
+   * migration 15) while its GIN matches are visited (default true; false: through articles_facets, planned for
+   * the range's values each time, as before the sixteenth session, for comparisons).
+   */
+  inlineDate?: boolean;
+  /**
+   * A dense query with filters (no entity filter) takes its matches inline too (MATCH_IDS), not from
+   * rasd_match_ids_many (default true; false: the function, as before the sixteenth session, for comparisons).
+   */
+  denseInline?: boolean;
 }
 
 /**
@@ -290,6 +307,9 @@ export class PgStore implements Store {
   private readonly filterDriveShare: number;
   private readonly inlineMatch: boolean;
   private readonly rankOnce: boolean;
+  private readonly arrayPool: boolean;
+  private readonly inlineDate: boolean;
+  private readonly denseInline: boolean;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
@@ -308,6 +328,9 @@ export class PgStore implements Store {
     this.filterDriveShare = opts.filterDriveShare ?? FILTER_DRIVE_SHARE;
     this.inlineMatch = opts.inlineMatch ?? true;
     this.rankOnce = opts.rankOnce ?? true;
+    this.arrayPool = opts.arrayPool ?? true;
+    this.inlineDate = opts.inlineDate ?? true;
+    this.denseInline = opts.denseInline ?? true;
   }
 
   /**
@@ -490,11 +513,12 @@ export class PgStore implements Store {
     const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
     // written in the same statement as the analysis rows (one round trip)
     const searchRows: RowInsert[] = [
-      // the source beside the lexemes: a search filtered by source tests it while counting (migration 11)
-      ['INSERT INTO article_terms (article_id, terms, source) SELECT * FROM unnest(?::int[], ?::tsvector[], ?::text[])', [
+      // the source and date beside the lexemes: a search filtered by them tests them while counting (migrations 11, 15)
+      ['INSERT INTO article_terms (article_id, terms, source, date) SELECT * FROM unnest(?::int[], ?::tsvector[], ?::text[], ?::text[])', [
         pending.map((h) => idOf.get(h)!),
         pending.map((h) => tsvectorBinary(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
         pending.map((h) => byHash.get(h)!.analysis.document.source ?? null),
+        pending.map((h) => byHash.get(h)!.analysis.document.date ?? null),
       ]],
       ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds]],
     ];
@@ -874,7 +898,7 @@ export class PgStore implements Store {
       // not with an entity filter: announced as a few matches, they were joined with the entity's articles in
       // a plan that cost more (word + entity 3.6 -> 5.7 ms of server CPU); with a date or event-type filter they
       // cost less than the function's (docs/benchmarks.md, "pg11")
-      const inline = this.inlineMatch && !dense && query.entity === undefined;
+      const inline = this.inlineMatch && (!dense || this.denseInline) && query.entity === undefined;
       const matched = inline ? `${MATCH_IDS}) m` : `${matches}(?::tsquery) m(id)`;
       let from = facets ? `${matched} JOIN articles a ON a.id = m.id` : matched;
       let matchCond = cond;
@@ -890,6 +914,21 @@ export class PgStore implements Store {
         from = `(${ids}) m JOIN article_terms mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
         matchCond = `WHERE mt.terms @@ ?::tsquery${others.where.map((w) => ` AND ${w}`).join('')}`;
         matchParams = [drive === 'entity' ? query.entity : query.eventType, params[0], ...rest];
+      } else if ((query.from || query.to) && this.inlineDate && this.inlineMatch && query.entity === undefined) {
+        // the date range (and the source) tested in the search rows the GIN matches visit anyway (migrations 11,
+        // 15), not by probing articles_facets once per match; no range left for the planner to weigh, so the
+        // statement is prepared like a search without filters
+        const rest: unknown[] = [];
+        const others = searchFilters({ ...query, source: undefined, from: undefined, to: undefined }, 'm.id', rest);
+        const tests: string[] = [];
+        const values: unknown[] = [];
+        if (query.from) (tests.push('date >= ?'), values.push(query.from));
+        if (query.to) (tests.push('date <= ?'), values.push(query.to));
+        if (query.source) (tests.push('source = ?'), values.push(query.source));
+        from = `${MATCH_IDS} AND ${tests.join(' AND ')}) m`;
+        matchCond = others.where.length ? `WHERE ${others.where.join(' AND ')}` : '';
+        matchParams = [params[0], ...values, ...rest];
+        planEach = false;
       } else if (query.source) {
         // the source is tested in the search rows while the GIN matches are visited (migration 11), not by
         // probing articles_facets once per match; the other filters as before
@@ -911,7 +950,17 @@ export class PgStore implements Store {
             ? `SELECT (${this.inlineMatch ? 'SELECT count(*)::int FROM article_terms WHERE terms @@ (SELECT ?::tsquery)' : 'SELECT rasd_count_matches(?::tsquery)'}) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
                FROM (SELECT id, r FROM ${parsed.words.length === 1 && this.rankOnce ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
                JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
-            : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
+            : this.arrayPool
+              ? // one pass over the matches: their count and their ids newest first in an array, cut to the rank pool
+                // (a materialized list of the matches read twice, for the count and for a top-N sort, cost more:
+                // 2.8 against 2.4 ms of server CPU for a word in 3,429 articles, 7.3 against 5.5 for one in 15,545;
+                // docs/benchmarks.md, "pg14")
+                `WITH s AS MATERIALIZED (SELECT count(*)::int AS n, (array_agg(m.id ORDER BY m.id DESC))[1:${this.rankPool}] AS pool FROM ${from} ${matchCond})
+          SELECT (SELECT n FROM s) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
+          FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM unnest((SELECT pool FROM s)) c(id)
+            JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
+          JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
+              : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
             JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p

@@ -201,10 +201,15 @@ if (mustRun) {
     // denseShare 0 takes the dense path for every text query; 2 never does
     const dense = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
     const sparse = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2 });
+    // denseInline false: a dense query's filtered matches from rasd_match_ids_many, as before the sixteenth session
+    const denseFn = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, denseInline: false });
     try {
       await dense.putArticles(fixtureRecords());
       const putin = (await sparse.findEntities('بوتين'))[0]!;
+      const { rows } = await sparse.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
       const queries = [
+        { q: 'الرئيس', eventType: rows[0]!.plover },
+        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1, page: 2 },
         { q: 'الرئيس' },
         { q: 'الرئيس', pageSize: 1, page: 2 },
         { q: 'الرئيس', pageSize: 1, page: 3 },
@@ -216,14 +221,16 @@ if (mustRun) {
       ];
       let hits = 0;
       for (const q of queries) {
-        const [a, b] = [await dense.search(q), await sparse.search(q)];
+        const [a, b, c] = [await dense.search(q), await sparse.search(q), await denseFn.search(q)];
         assert.deepEqual(a, b, JSON.stringify(q));
+        assert.deepEqual(c, b, JSON.stringify(q));
         hits += a.items.length;
       }
-      assert.ok(hits >= 6, `${hits} hits`);
+      assert.ok(hits >= 8, `${hits} hits`);
     } finally {
       await dense.close();
       await sparse.close();
+      await denseFn.close();
     }
   });
 
@@ -336,6 +343,133 @@ if (mustRun) {
       assert.ok(sent[0]!.some((t) => inline(t) && t.includes('AND source = ')), 'a source alone is tested inline');
     } finally {
       await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  test('postgres: the count and rank pool from one aggregate (arrayPool) give what the materialized matches give', async () => {
+    const url = await createDatabase();
+    // rank pools of 1, 2 and 200 against the materialized list; filterDriveShare Infinity / 0 crosses the
+    // filter-driven and GIN paths, inlineMatch false the functions
+    const variants = [
+      { rankPool: 1 }, { rankPool: 2 }, { rankPool: 200 },
+      { rankPool: 2, filterDriveShare: Infinity }, { rankPool: 2, inlineMatch: false }, { rankPool: 2, denseShare: 0 },
+    ];
+    const pairs = await Promise.all(variants.map(async (v) => [
+      await openPgStore(url, { cacheSize: 0, ...v }),
+      await openPgStore(url, { cacheSize: 0, ...v, arrayPool: false }),
+    ] as const));
+    const sent: string[] = [];
+    const pool = pairs[1]![0].pool as unknown as { query: (...args: unknown[]) => unknown };
+    const query = pool.query.bind(pool);
+    pool.query = (arg: unknown, ...rest: unknown[]) => {
+      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+      return query(arg, ...rest);
+    };
+    try {
+      await pairs[0]![0].putArticles(fixtureRecords());
+      const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
+      assert.ok(all.length >= 3, `${all.length} matches`);
+      const source = all.find((h) => h.source)?.source ?? undefined;
+      const { rows } = await pairs[0]![1].pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const putin = (await pairs[0]![1].findEntities('بوتين'))[0]!;
+      const queries = [
+        { q: 'الرئيس' },
+        { q: 'الرئيس', pageSize: 1 },
+        { q: 'الرئيس', pageSize: 1, page: 2 },
+        { q: 'الرئيس', pageSize: 2, page: 2 },
+        { q: 'الرئيس موسكو' },
+        { q: 'بموسكو' },
+        { q: 'الرئيس', source, pageSize: 1 },
+        { q: 'الرئيس', from: '1900-01-01', pageSize: 2 },
+        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1 },
+        { q: 'الرئيس', entity: putin.id, pageSize: 1 },
+        { q: 'غائب' },
+      ];
+      let hits = 0;
+      for (let round = 0; round < 7; round++) {
+        for (const q of queries) {
+          for (const [arr, mat] of pairs) {
+            const [a, b] = await Promise.all([arr.search(q), mat.search(q)]);
+            assert.deepEqual(a, b, JSON.stringify(q));
+            hits += a.items.length;
+          }
+        }
+      }
+      assert.ok(hits >= 7 * 6 * 8, `${hits} hits`);
+      assert.ok(sent.some((t) => t.includes('array_agg(m.id ORDER BY m.id DESC)')), 'the aggregate statement was sent');
+    } finally {
+      await Promise.all(pairs.flat().map((s) => s.close()));
+    }
+  });
+
+  test('postgres: a date range tested in the search rows (inlineDate, migration 15) gives what articles_facets gives, also after migrating a stored store', async () => {
+    const url = await createDatabase();
+    const variants = [{ rankPool: 2 }, { rankPool: 2, denseShare: 0 }, { rankPool: 200 }];
+    const pairs = await Promise.all(variants.map(async (v) => [
+      await openPgStore(url, { cacheSize: 0, ...v }),
+      await openPgStore(url, { cacheSize: 0, ...v, inlineDate: false }),
+    ] as const));
+    const sent: string[] = [];
+    const pool = pairs[0]![0].pool as unknown as { query: (...args: unknown[]) => unknown };
+    const query = pool.query.bind(pool);
+    pool.query = (arg: unknown, ...rest: unknown[]) => {
+      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
+      return query(arg, ...rest);
+    };
+    try {
+      await pairs[0]![0].putArticles(fixtureRecords());
+      const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
+      const dates = [...new Set(all.map((h) => h.date).filter((d): d is string => !!d))].sort();
+      assert.ok(dates.length >= 2, `${dates.length} dates among the matches`);
+      const source = all.find((h) => h.source)?.source ?? undefined;
+      const { rows } = await pairs[0]![1].pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const queries = [
+        { q: 'الرئيس', from: dates[0] },
+        { q: 'الرئيس', from: dates[1] },
+        { q: 'الرئيس', to: dates[0] },
+        { q: 'الرئيس', from: dates[0], to: dates[dates.length - 1] },
+        { q: 'الرئيس', from: dates[1], to: dates[1], pageSize: 1, page: 2 },
+        { q: 'الرئيس', from: '1900-01-01', pageSize: 1, page: 3 },
+        { q: 'الرئيس', from: '2999-01-01' },
+        { q: 'الرئيس', from: dates[0], source },
+        { q: 'الرئيس', to: dates[dates.length - 1], eventType: rows[0]!.plover },
+        { q: 'الرئيس موسكو', from: dates[0] },
+      ];
+      const check = async (rounds: number) => {
+        let hits = 0;
+        for (let round = 0; round < rounds; round++) {
+          for (const q of queries) {
+            for (const [inline, facets] of pairs) {
+              const [a, b] = await Promise.all([inline.search(q), facets.search(q)]);
+              assert.deepEqual(a, b, JSON.stringify(q));
+              hits += a.items.length;
+            }
+          }
+        }
+        return hits;
+      };
+      // a range that holds some matches and not others, so that a test of the wrong date would show
+      const some = await pairs[0]![1].search({ q: 'الرئيس', from: dates[1], pageSize: 100 });
+      assert.ok(some.total > 0 && some.total < all.length, `${some.total} of ${all.length}`);
+      assert.ok((await check(7)) >= 7 * 3 * 8);
+      assert.ok(sent.some((t) => t.includes('AND date >= ?') || t.includes('AND date >= $')), 'the range was tested in the search rows');
+      const c = pairs[0]![0].pool;
+      const drift = async () => (await c.query('SELECT count(*)::int AS n FROM article_terms t JOIN articles a ON a.id = t.article_id WHERE t.date IS DISTINCT FROM a.date')).rows[0].n;
+      assert.equal(await drift(), 0, 'every search row holds its article\'s date');
+      // a store written before migration 15: the column is added and filled from the articles
+      await c.query('ALTER TABLE article_terms DROP COLUMN date');
+      await c.query('DELETE FROM migrations WHERE version = 15');
+      await Promise.all(pairs.flat().map((s) => s.close()));
+      pairs.splice(0, pairs.length, ...(await Promise.all(variants.map(async (v) => [
+        await openPgStore(url, { cacheSize: 0, ...v }),
+        await openPgStore(url, { cacheSize: 0, ...v, inlineDate: false }),
+      ] as const))));
+      const after = pairs[0]![0].pool;
+      assert.equal((await after.query('SELECT count(*)::int AS n FROM article_terms t JOIN articles a ON a.id = t.article_id WHERE t.date IS DISTINCT FROM a.date')).rows[0].n, 0, 'migration 15 fills the dates');
+      assert.ok((await after.query('SELECT count(*)::int AS n FROM article_terms WHERE date IS NOT NULL')).rows[0].n > 0);
+      assert.ok((await check(1)) >= 3 * 8);
+    } finally {
+      await Promise.all(pairs.flat().map((s) => s.close()));
     }
   });
 
