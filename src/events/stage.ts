@@ -237,6 +237,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
+    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -1572,8 +1573,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             for (let k = 0; k < seq.length && ok; k++) ok = matchesInfo(info[j + k]!, seq[k]!);
             if (ok) return j + seq.length - 1;
           }
+          // (events39) A preposition of topic opens what is spoken of, not the verb's patient: "نشرت الوزارة معلومات عن
+          // قوات أمريكية" deploys nothing. Crossed only when the verb takes it as its own complement (أعربت عن قلقها).
+          if (tokens[j]!.kind === 'arabic' && !inActor[j] && TOPIC_PREPS.has(stripConj(norm[j]!).rest) && !takesPrep(verbAt, stripConj(norm[j]!).rest)) return -1;
         }
         return -1;
+      }
+
+      /** (events39) Whether the verb at t takes the preposition as its own complement (grammar prepFrames: أعرب عن، أفرج عن). */
+      function takesPrep(t: number, prep: string): boolean {
+        const forms = PREP_FRAMES.get(prep);
+        if (!forms) return false;
+        const w = stripConj(norm[t]!).rest;
+        // The future س before a present form: سيعرب، ستعلن.
+        return forms.has(w) || forms.has(info[t]!.rest) || (/^س[يتنا]/.test(w) && forms.has(w.slice(1)));
       }
 
       function makeTrigger(entry: CompiledEntry, token: number, endToken: number, isVerb: boolean, dual: boolean, future: boolean, passive = false): Trigger {
