@@ -10,7 +10,7 @@ import { triples, state, type TripleOptions } from './test-kit.ts';
 
 const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['الروسي', 'الروسية']);
 const USA = state('usa', 'USA', ['الولايات المتحدة', 'واشنطن'], ['الأمريكي', 'الأمريكية', 'أمريكية']);
-const SYR = state('syr', 'SYR', ['سوريا', 'دمشق'], ['السوري', 'السورية']);
+const SYR = state('syr', 'SYR', ['سوريا', 'دمشق', 'حلب', 'إدلب'], ['السوري', 'السورية']);
 const FRA = state('fra', 'FRA', ['فرنسا', 'باريس'], ['الفرنسي', 'الفرنسية']);
 const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية']);
 const IRN = state('irn', 'IRN', ['إيران', 'طهران'], ['الإيراني', 'الإيرانية']);
@@ -20,7 +20,8 @@ const QAT = state('qat', 'QAT', ['قطر', 'الدوحة'], ['القطري', 'ا
 const ARE = state('are', 'ARE', ['الإمارات', 'أبوظبي'], ['الإماراتي', 'الإماراتية']);
 const YEM = state('yem', 'YEM', ['اليمن', 'صنعاء'], ['اليمني', 'اليمنية']);
 const SDN = state('sdn', 'SDN', ['السودان', 'الخرطوم'], ['السوداني', 'السودانية']);
-const opts: TripleOptions = { extra: [RUS, USA, SYR, FRA, TUR, IRN, ITA, DEU, QAT, ARE, YEM, SDN] };
+const LBY = state('lby', 'LBY', ['ليبيا', 'طرابلس'], ['الليبي', 'الليبية', 'ليبيين']);
+const opts: TripleOptions = { extra: [RUS, USA, SYR, FRA, TUR, IRN, ITA, DEU, QAT, ARE, YEM, SDN, LBY] };
 
 test('a topic preposition ends the search for a verb\'s multiword object', () => {
   // published information about forces: no deployment
@@ -61,4 +62,14 @@ test('كل من before the subjects: each meets the party named after مع, not 
   // a conjunction on كل: the list is the subject of a dual verb
   got = triples('وكل من روسيا وإيران تدعمان النظام السوري.', opts);
   assert.ok(got.includes('SUPPORT RUS>SYR asserted') && got.includes('SUPPORT IRN>SYR asserted'), got.join('; '));
+});
+
+test('what one undergoes "من قبل" / "على يد" an agent was done by that agent', () => {
+  let got = triples('وتعرضت سفارة قطر لهجوم من قبل متظاهرين ليبيين.', opts);
+  assert.ok(got.includes('ASSAULT LBY>QAT asserted'), got.join('; '));
+  got = triples('وتعرضت مدينة حلب لهجمات عنيفة من قبل القوات الروسية.', opts);
+  assert.ok(got.includes('ASSAULT RUS>SYR asserted'), got.join('; '));
+  // من alone still within three words
+  got = triples('وتتعرض إدلب لقصف مكثف من القوات الروسية.', opts);
+  assert.ok(got.includes('ASSAULT RUS>SYR asserted'), got.join('; '));
 });

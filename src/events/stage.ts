@@ -2097,7 +2097,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // manner may come first: لقصف جوي روسي) is the doer, as it is for the noun anywhere else.
             const adjectiveAt = tr.endToken + 1 + (!tr.enclitic && mannerBefore(tr.endToken + 2) ? 1 : 0);
             const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === adjectiveAt && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
-            const src = after.find((a) => a.prep === 'من' && a.headToken < clauseEnd && wordsBetween(tr.endToken, a.headToken) <= 3) ?? adjective;
+            // (events39) or the agent of من قبل / على يد ("تعرضت دوما لهجمات من قبل القوات الروسية"، "لهجوم من قبل متظاهرين
+            // ليبيين": the agent's demonym), a few words further.
+            const src = after.find((a) => a.headToken < clauseEnd && ((a.prep === 'من' && wordsBetween(tr.endToken, a.headToken) <= 3) || (a.prep !== 'من' && isAgent(a) && wordsBetween(tr.endToken, a.headToken) <= 5))) ?? adjective;
             const tgt = inSent.find((a) => a.headToken > k && a.endToken < tr.token && !isLocative(a)) ?? before.find((a) => a.endToken < k && k - a.endToken <= 2 && a.prep === '');
             return { source: src ?? null, target: tgt && tgt.entity.id !== src?.entity.id ? tgt : null, targetPrep: '', both: false };
           }
