@@ -15,7 +15,7 @@ const read = (name: string) => JSON.parse(readFileSync(new URL(`../../data/event
 const grammarJson = read('grammar.json');
 const grammar = buildEventGrammar(grammarJson);
 const n = (s: string) => normalize(s);
-const size = (x: Set<string> | Map<string, string> | unknown[]) => (Array.isArray(x) ? x.length : x.size);
+const size = (x: Set<string> | Map<string, unknown> | unknown[]) => (Array.isArray(x) ? x.length : x.size);
 
 test('grammar.json parses and every section the stage reads is there, described and non-empty', () => {
   assert.equal(typeof grammarJson.$comment, 'string');
@@ -38,6 +38,11 @@ test('words are normalized, and stems, definite nouns, light verbs and phrases e
   assert.equal(grammar.institutionWords.get(n('شرطة')), 'COP');
   assert.equal(grammar.institutionNames.get(n('قوات الأمن')), 'COP');
   assert.ok(grammar.undergoVerbs.has(n('تعرضت')) && grammar.joinVerbs.has('انضموا') && !grammar.joinVerbs.has('ضم'));
+  // (events39) frames: a preposition → every conjugated form of the verbs that take it.
+  const an = grammar.prepFrames.get(n('عن'))!;
+  for (const w of ['أعرب', 'أعربت', 'أعربوا', 'يعرب', 'تعربان', 'أفرجت', 'تخلت', 'يدافعون']) assert.ok(an.has(n(w)), w);
+  assert.ok(!an.has(n('نشر')) && !an.has(n('تحدث')), 'a verb of speech or deployment takes no عن of its own');
+  assert.ok(grammar.topicPreps.has(n('بشأن')) && grammar.topicPreps.has(n('عن')));
 });
 
 const broken = (edit: (g: Record<string, any>) => void): unknown => {
@@ -60,6 +65,8 @@ test('a malformed grammar section is a clear RASD_E008 naming the file and the s
   rejects(broken((g) => g.lightVerbs.verbs.push(['شن'])), /section "lightVerbs" has a verb that is not \[past, present\.\.\.\]/);
   rejects(broken((g) => (g.institutionWords.codes = {})), /section "institutionWords" has no "codes"/);
   rejects(broken((g) => (g.institutionWords.codes['شرطة'] = 'police')), /section "institutionWords": "شرطة" maps to "police"/);
+  rejects(broken((g) => (g.prepFrames.frames = {})), /section "prepFrames" has no "frames"/);
+  rejects(broken((g) => g.prepFrames.frames['عن'].push(['أعرب'])), /section "prepFrames": "عن" has a verb that is not \[past, present\]/);
   rejects(broken((g) => (g.delegatoin = { compare: 'normalized', words: ['وفد'] })), /unknown section "delegatoin"/);
   rejects([], /events\/grammar\.json: is not a JSON object/);
 });

@@ -533,7 +533,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
  * (the same, kept as an array in its order), `stems` (masculine indefinite adjectives, expanded to their feminine,
  * accusative and definite forms), `definite` (nouns with the article, expanded to the forms without it), `phrases`
  * (multiword phrases, in order, each split into normalized words), `verbs` ([past, present...] light verbs, expanded to
- * the forms a pronoun may follow), `codes` (a word or two-word name → an actor code suffix).
+ * the forms a pronoun may follow), `codes` (a word or two-word name → an actor code suffix), `frames` (a preposition → the
+ * [past, present] verbs whose own complement it opens, compiled to every conjugated form).
  */
 export const EVENT_GRAMMAR_SECTIONS = {
   instrumentAgents: 'list',
@@ -600,15 +601,17 @@ export const EVENT_GRAMMAR_SECTIONS = {
   answerActTypes: 'raw',
   answerNotObjects: 'words',
   speakerOwnNouns: 'words',
+  topicPreps: 'words',
+  prepFrames: 'frames',
 } as const;
 
 type GrammarSections = typeof EVENT_GRAMMAR_SECTIONS;
-type CompiledSection<K extends string> = K extends 'list' | 'raw' ? string[] : K extends 'phrases' ? string[][] : K extends 'codes' ? Map<string, string> : Set<string>;
+type CompiledSection<K extends string> = K extends 'list' | 'raw' ? string[] : K extends 'phrases' ? string[][] : K extends 'codes' ? Map<string, string> : K extends 'frames' ? Map<string, Set<string>> : Set<string>;
 /** data/events/grammar.json compiled: every word normalized as the stage compares it. */
 export type EventGrammar = { [S in keyof GrammarSections]: CompiledSection<GrammarSections[S]> };
 
 /** The payload key each kind of section carries its words under. */
-const PAYLOAD = { words: 'words', raw: 'words', list: 'words', stems: 'words', definite: 'words', phrases: 'phrases', verbs: 'verbs', codes: 'codes' } as const;
+const PAYLOAD = { words: 'words', raw: 'words', list: 'words', stems: 'words', definite: 'words', phrases: 'phrases', verbs: 'verbs', codes: 'codes', frames: 'frames' } as const;
 
 export function buildEventGrammar(json: unknown): EventGrammar {
   const file = sectionFile('events/grammar.json', json);
@@ -632,6 +635,21 @@ export function buildEventGrammar(json: unknown): EventGrammar {
         return strings(v);
       });
       out[name] = new Set(verbs.flatMap(([past, ...present]) => lightVerbForms(past!, present)));
+    } else if (kind === 'frames') {
+      // (events39) A preposition → the verbs ([past, present]) whose own complement it opens, every conjugated form.
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || Object.keys(payload).length === 0) file.fail(`section "${name}" has no "frames" (an object of prepositions to [past, present] verbs is expected)`);
+      const map = new Map<string, Set<string>>();
+      for (const [prep, list] of Object.entries(payload as Record<string, unknown>)) {
+        if (!Array.isArray(list) || list.length === 0) file.fail(`section "${name}": "${prep}" has no verbs`);
+        const forms = new Set<string>();
+        for (const v of list as unknown[]) {
+          if (!Array.isArray(v) || v.length !== 2) file.fail(`section "${name}": "${prep}" has a verb that is not [past, present]: ${JSON.stringify(v)}`);
+          const [past, present] = strings(v);
+          for (const f of conjugate(past!, present!)) forms.add(f.form);
+        }
+        map.set(n(prep), forms);
+      }
+      out[name] = map;
     } else {
       if (!payload || typeof payload !== 'object' || Array.isArray(payload) || Object.keys(payload).length === 0) file.fail(`section "${name}" has no "codes" (an object of words to actor code suffixes is expected)`);
       const map = new Map<string, string>();

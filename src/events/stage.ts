@@ -185,6 +185,8 @@ const RELATIVES = new Map<string, 'm' | 'f' | 'p'>(
 const RELATIVE_HEADS_PASSIVE = new Set(['التي', 'الذي'].map((w) => normalize(w)));
 /** كل من، كلا من، كلاً من (accusative: "لكن كلا من موسكو ودمشق اتهمتا"): "both X and Y", no preposition. */
 const KULL_FORMS = new Set(['كل', 'كلا'].map((w) => normalize(w)));
+/** (events39) كل، كلا with a clitic preposition (لكل، بكل) too. */
+const KULL_WORD = /^[وف]?[بل]?كلا?$/;
 /** بلاده، لبلادها، وبلادهم: "his/her/their country". */
 const OWN_COUNTRY = /^([بل]?)بلاد(ه|ها|هم)$/;
 const BILAD = 'بلاد';
@@ -237,6 +239,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
+    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -904,7 +907,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
-            if (prev === 'من' && headToken > 1 && KULL_FORMS.has(stripConj(norm[headToken - 2]!).rest)) prep = '';
+            if (prev === 'من' && headToken > 1 && KULL_WORD.test(norm[headToken - 2]!)) prep = kullPrep(headToken - 2);
             // (events27) بأيدي، بيد: one word, the same agent phrase as على أيدي ("مقتل الفلسطينيين بأيدي جنود إسرائيليين"); not بيد, mostly "بيد أن" (however)
             if (prev === 'يد' || prev === AYDI || prev === 'ب' + AYDI) prep = 'على يد';
             // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
@@ -1538,6 +1541,38 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       }
 
+      /**
+       * (events39) "فرضت عقوبات على كل من روسيا وإيران"، "لكل من مصر والأردن": the actor after كل من takes the preposition
+       * that governs كل (a word before it, or its clitic ب/ل), else none ("اتهمت كلا من إيران وقطر").
+       */
+      function kullPrep(k: number): string {
+        const rest = norm[k]!.replace(/^[وف]/, '');
+        if (/^ب/.test(rest) && KULL_FORMS.has(rest.slice(1))) return 'ب-';
+        if (/^ل/.test(rest) && KULL_FORMS.has(rest.slice(1))) return 'ل-';
+        // a conjunction on كل opens a new conjunct: no preposition carries over
+        if (rest !== norm[k]) return '';
+        if (k > 0 && tokens[k - 1]!.kind === 'arabic' && sentenceOf[k - 1] === sentenceOf[k]) {
+          const prev = norm[k - 1]!;
+          // a complementizer (أن، إن) before كل من is no preposition
+          if (COMPLEMENTIZERS.has(prev) || COMPLEMENTIZERS.has(stripConj(prev).rest)) return '';
+          if (PREPOSITIONS.has(prev)) return prev;
+          if (PREPOSITIONS.has(stripConj(prev).rest)) return stripConj(prev).rest;
+        }
+        return '';
+      }
+
+      /** (events39) An actor after `from` in its clause, through a preposition the trigger's entry takes (not direct, not و). */
+      function laterTargetPrep(from: number, source: ActorMention, entry: CompiledEntry): boolean {
+        const end = commaAfter(from);
+        return actors.some((b) => b.headToken > from && b.headToken < end && sentenceOf[b.headToken] === sentenceOf[from] && b.prep !== '' && b.prep !== 'و-' && b.entity.id !== source.entity.id && !sameState(b.entity, source.entity) && !!actorCode(b.entity) && entry.targetSpecs.has(b.prep));
+      }
+
+      /** (events39) كل من / كلا من right before the actor: "كل من فرنسا وألمانيا" names its members one by one. */
+      function kullBefore(a: ActorMention): boolean {
+        const h = a.headToken;
+        return h > 1 && norm[h - 1] === 'من' && KULL_WORD.test(norm[h - 2]!);
+      }
+
       function objectOfVerbFirst(t: number): boolean {
         // "واصلت قوات النظام السوري الجمعة قصفها": time words may stand between the subject and the object.
         while (t > 1 && tokens[t - 1]!.kind === 'arabic' && (DAY_NAMES.has(info[t - 1]!.rest) || SUBJECT_GAP_WORDS.has(info[t - 1]!.rest) || OBJECT_GAP_ADVERBS.has(info[t - 1]!.rest)) && !inActor[t - 1]) t--;
@@ -1572,8 +1607,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             for (let k = 0; k < seq.length && ok; k++) ok = matchesInfo(info[j + k]!, seq[k]!);
             if (ok) return j + seq.length - 1;
           }
+          // (events39) A preposition of topic opens what is spoken of, not the verb's patient: "نشرت الوزارة معلومات عن
+          // قوات أمريكية" deploys nothing. Crossed only when the verb takes it as its own complement (أعربت عن قلقها).
+          if (tokens[j]!.kind === 'arabic' && !inActor[j] && TOPIC_PREPS.has(stripConj(norm[j]!).rest) && !takesPrep(verbAt, stripConj(norm[j]!).rest)) return -1;
         }
         return -1;
+      }
+
+      /** (events39) Whether the verb at t takes the preposition as its own complement (grammar prepFrames: أعرب عن، أفرج عن). */
+      function takesPrep(t: number, prep: string): boolean {
+        const forms = PREP_FRAMES.get(prep);
+        if (!forms) return false;
+        const w = stripConj(norm[t]!).rest;
+        // The future س before a present form: سيعرب، ستعلن.
+        return forms.has(w) || forms.has(info[t]!.rest) || (/^س[يتنا]/.test(w) && forms.has(w.slice(1)));
       }
 
       function makeTrigger(entry: CompiledEntry, token: number, endToken: number, isVerb: boolean, dual: boolean, future: boolean, passive = false): Trigger {
@@ -2050,7 +2097,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // manner may come first: لقصف جوي روسي) is the doer, as it is for the noun anywhere else.
             const adjectiveAt = tr.endToken + 1 + (!tr.enclitic && mannerBefore(tr.endToken + 2) ? 1 : 0);
             const adjective = tr.enclitic ? undefined : after.find((a) => a.headToken === adjectiveAt && a.kind === 'demonym' && a.prep === '' && a.headToken === a.token && !oblique(a));
-            const src = after.find((a) => a.prep === 'من' && a.headToken < clauseEnd && wordsBetween(tr.endToken, a.headToken) <= 3) ?? adjective;
+            // (events39) or the agent of من قبل / على يد ("تعرضت دوما لهجمات من قبل القوات الروسية"، "لهجوم من قبل متظاهرين
+            // ليبيين": the agent's demonym), a few words further.
+            const src = after.find((a) => a.headToken < clauseEnd && ((a.prep === 'من' && wordsBetween(tr.endToken, a.headToken) <= 3) || (a.prep !== 'من' && isAgent(a) && wordsBetween(tr.endToken, a.headToken) <= 5))) ?? adjective;
             const tgt = inSent.find((a) => a.headToken > k && a.endToken < tr.token && !isLocative(a)) ?? before.find((a) => a.endToken < k && k - a.endToken <= 2 && a.prep === '');
             return { source: src ?? null, target: tgt && tgt.entity.id !== src?.entity.id ? tgt : null, targetPrep: '', both: false };
           }
@@ -2523,9 +2572,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken)) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
+          // (events39) "اتهمت السعودية كلا من إيران وقطر": كلا من before the object is no preposition.
+          const kull = kullBefore(a) && a.prep === '' ? 2 : 0;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy - kull < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken - (kull ? 1 : 0))) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
           // "التقى X وY": the other party is conjoined right after the subject (or the verb), not anywhere later.
           let conjoined = a.prep === 'و-' && entry.reciprocal && wordsBetween(Math.max(tr.endToken, startAt, source && sourceFromAfter ? source.endToken : -1), a.headToken) === 0;
+          // (events39) "أجرت كل من إيطاليا وألمانيا مباحثات مع الجانب الإيراني": a list opened by كل من is the subjects one by
+          // one; with the other party named later through the entry's preposition they do not meet each other.
+          if (conjoined && source && kullBefore(source) && laterTargetPrep(a.endToken, source, entry)) {
+            coSubjects.push(a);
+            continue;
+          }
           if (conjoined && source && sourceFromAfter && a.headToken - source.endToken <= 2 && asideThenActor(a.endToken)) {
             // "التقى كوشنير وغرينبلات، الجمعة، نتنياهو": the conjoined actor is a co-subject; the other party follows.
             coSubjects.push(a);
@@ -3995,7 +4052,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (args.target && args.target.headToken > tr.token) args = { ...args, coTargets: more(args.coTargets, args.target, args.source) };
         }
         emit(tr, code, args.source, args.target, modality);
-        for (const co of args.coSubjects ?? []) emit(tr, code, co, args.target, modality);
+        for (const co of args.coSubjects ?? []) {
+          emit(tr, code, co, args.target, modality);
+          // (events39) each of the subjects named one by one meets the other party, and is met by it.
+          if (args.target && !(args.targetPrep === FI && !args.both)) {
+            if (entry.reciprocal) emit(tr, code, args.target, co, modality);
+            if (entry.inverse) emit(tr, entry.inverse, args.target, co, modality);
+          }
+        }
         const cos = args.coTargets ?? [];
         for (const [k, co] of cos.entries()) {
           emit(tr, code, args.source, co, modality);
