@@ -18,6 +18,7 @@ import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
 import { corpusLineRange, corpusRangeFlags } from './corpus-pool.ts';
 import { flag } from './flag.ts';
+import { normalize } from '../src/text/normalize.ts';
 
 const { from, to, every, exclude } = corpusRangeFlags();
 const top = Number(flag('top', '200'));
@@ -50,7 +51,8 @@ const actorHeads = new Set([...lex.actorHeads].map(fold));
 
 function knownEntry(norm: string, stem: string): string | undefined {
   const bare = norm.replace(/^[وف]/, '').replace(/^[سل](?=[يتن])/, '');
-  return (lex.verbForms.get(norm) ?? lex.verbForms.get(bare))?.[0]?.entry.id ?? lex.nounForms.get(stem)?.[0]?.id;
+  const noun = lex.nounForms.get(normalize(stem)) ?? lex.nounForms.get(norm) ?? lex.nounForms.get(norm.replace(/^[وفبل]/, ''));
+  return (lex.verbForms.get(norm) ?? lex.verbForms.get(bare))?.[0]?.entry.id ?? noun?.[0]?.id;
 }
 
 const clauses = new Map<string, number>(); // stem → clauses

@@ -47,3 +47,17 @@ test('retaking control (استعاد السيطرة على) is an assault on the
   // regaining confidence or funds is no assault
   assert.deepEqual(triples('واستعادت السعودية ثقة المستثمرين في اليمن.', opts).filter((x) => x.startsWith('ASSAULT')), []);
 });
+
+const IRN = state('irn', 'IRN', ['إيران', 'طهران'], ['الإيرانية', 'الإيراني', 'إيرانيا']);
+const GBR = state('gbr', 'GBR', ['بريطانيا', 'لندن'], ['بريطانيا', 'البريطاني', 'البريطانية']);
+const LBN = state('lbn', 'LBN', ['لبنان', 'بيروت'], ['اللبناني', 'اللبنانية']);
+const more: TripleOptions = { extra: [...(opts.extra ?? []), IRN, GBR, LBN] };
+
+test('forms of known families: سجن (jail), دك (bombard), اجتاح/اجتياح (invade)', () => {
+  assert.ok(triples('وسجنت السلطات الإيرانية صحفيا بريطانيا لمدة عامين.', more).includes('COERCE IRN>GBR asserted'));
+  assert.ok(triples('ودكت مقاتلات التحالف السعودي مواقع الحوثيين في صعدة.', more).some((x) => x.startsWith('ASSAULT SAU>YEM')));
+  assert.ok(triples('واجتاحت القوات الإسرائيلية لبنان عام 1982.', more).includes('ASSAULT ISR>LBN asserted'));
+  assert.ok(triples('وذكّر الاجتياح الإسرائيلي للبنان بالحرب الأهلية.', more).some((x) => x.startsWith('ASSAULT ISR>LBN')));
+  // fires and storms sweep places too: no doer, no event
+  assert.deepEqual(triples('واجتاحت حرائق ضخمة مناطق في لبنان.', more), []);
+});
