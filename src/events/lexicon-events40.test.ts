@@ -61,3 +61,10 @@ test('forms of known families: سجن (jail), دك (bombard), اجتاح/اجت�
   // fires and storms sweep places too: no doer, no event
   assert.deepEqual(triples('واجتاحت حرائق ضخمة مناطق في لبنان.', more), []);
 });
+
+test('a liberation or retaking "بإسناد من" an ally does not take the ally for the side liberated from', () => {
+  for (const s of ['وحررت القوات اليمنية بإسناد من التحالف السعودي مدينة الحديدة.', 'واستعادت القوات اليمنية بإسناد من مقاتلات سعودية السيطرة على الحديدة.']) {
+    const t = triples(s, more);
+    assert.ok(!t.some((x) => x.startsWith('ASSAULT YEM>SAU')), `${s}: ${t.join(' | ')}`);
+  }
+});
