@@ -53,13 +53,11 @@ const GBR = state('gbr', 'GBR', ['بريطانيا', 'لندن'], ['بريطان
 const LBN = state('lbn', 'LBN', ['لبنان', 'بيروت'], ['اللبناني', 'اللبنانية']);
 const more: TripleOptions = { extra: [...(opts.extra ?? []), IRN, GBR, LBN] };
 
-test('forms of known families: سجن (jail), دك (bombard), اجتاح/اجتياح (invade)', () => {
+test('forms of known families: سجن (jail), دك (bombard)', () => {
   assert.ok(triples('وسجنت السلطات الإيرانية صحفيا بريطانيا لمدة عامين.', more).includes('COERCE IRN>GBR asserted'));
   assert.ok(triples('ودكت مقاتلات التحالف السعودي مواقع الحوثيين في صعدة.', more).some((x) => x.startsWith('ASSAULT SAU>YEM')));
-  assert.ok(triples('واجتاحت القوات الإسرائيلية لبنان عام 1982.', more).includes('ASSAULT ISR>LBN asserted'));
-  assert.ok(triples('وذكّر الاجتياح الإسرائيلي للبنان بالحرب الأهلية.', more).some((x) => x.startsWith('ASSAULT ISR>LBN')));
-  // fires and storms sweep places too: no doer, no event
-  assert.deepEqual(triples('واجتاحت حرائق ضخمة مناطق في لبنان.', more), []);
+  // "التي سجنتها إسرائيل": the pronoun-suffixed forms are left out (a relative clause read them reversed on the corpus)
+  assert.ok(!triples('وأفرجت إسرائيل عن الناشطة الفلسطينية التي سجنتها ثمانية أشهر.', more).some((x) => x.startsWith('COERCE PSE>ISR')));
 });
 
 test('a liberation or retaking "بإسناد من" an ally does not take the ally for the side liberated from', () => {
