@@ -66,3 +66,12 @@ test('a liberation or retaking "بإسناد من" an ally does not take the all
     assert.ok(!t.some((x) => x.startsWith('ASSAULT YEM>SAU')), `${s}: ${t.join(' | ')}`);
   }
 });
+
+test('taking control as a noun (سيطرة X على Y) is an assault by X on Y; a state of control is not', () => {
+  const t = triples('وبعد سيطرة القوات السعودية على الحديدة تدخلت الأمم المتحدة.', more);
+  assert.ok(t.includes('ASSAULT SAU>YEM asserted'), t.join(' | '));
+  // under control, living under it, ending it: no act of taking
+  assert.ok(!triples('وتعيش المناطق الخاضعة لسيطرة القوات السعودية في الحديدة أوضاعا صعبة.', more).some((x) => x.startsWith('ASSAULT')));
+  assert.ok(!triples('وتعيش الحديدة التي تخضع لسيطرة القوات السعودية أوضاعا صعبة.', more).some((x) => x.startsWith('ASSAULT')));
+  assert.ok(!triples('وطالب بإنهاء سيطرة القوات السعودية على الحديدة.', more).some((x) => x.startsWith('ASSAULT')));
+});
