@@ -75,3 +75,7 @@ test('taking control as a noun (سيطرة X على Y) is an assault by X on Y; 
   assert.ok(!triples('وتعيش الحديدة التي تخضع لسيطرة القوات السعودية أوضاعا صعبة.', more).some((x) => x.startsWith('ASSAULT')));
   assert.ok(!triples('وطالب بإنهاء سيطرة القوات السعودية على الحديدة.', more).some((x) => x.startsWith('ASSAULT')));
 });
+
+test('a liberation named as a purpose (لتحرير) is no trigger: the read gold codes the battle, not the aim', () => {
+  assert.ok(!triples('وأكد الوزير أن عمليات القوات السعودية لتحرير الحديدة مستمرة.', more).some((x) => x.startsWith('ASSAULT')));
+});
