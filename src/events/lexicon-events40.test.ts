@@ -26,7 +26,7 @@ test('a death met (لقي مصرعه) by an agent is a killing by the agent, as 
   assert.deepEqual(triples('ولقي سائح فرنسي مصرعه في حادث سير قرب باريس.', opts), []);
 });
 
-test('liberating a place from a side (حرر، تحرير ... من) is an assault on that side', () => {
+test('liberating a place (حرر، تحرير) is an assault on the place\'s side', () => {
   const t = triples('وحررت القوات السعودية مدينة الحديدة من الحوثيين.', opts);
   assert.ok(t.includes('ASSAULT SAU>YEM asserted'), t.join(' | '));
   const n = triples('وتمكن الجيش اليمني من تحرير الحديدة من الحوثيين.', opts);
