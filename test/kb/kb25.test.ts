@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, ids, titleHolder, spansHold } from './kb-analyzer.ts';
+
+// People and offices kb25 added (data/kb/people/kb25.jsonl, kb25-variants.jsonl, corpus-kb25-variants.jsonl): holders
+// of offices the titles table names, offices given to dated roles the KB had, and people corpus text names in full.
+// Sentences written for the test.
+
+test('a minister of an office the titles table names goes to the holder kb25 added, on the article date only', () => {
+  assert.equal(titleHolder('وقال وزير النفط الإيراني إن الصادرات لن تتوقف.'), 'per:bijan-namdar-zanganeh');
+  assert.equal(titleHolder('وقال وزير النفط العراقي إن الإنتاج ارتفع.'), 'per:jabbar-al-luaibi');
+  assert.equal(titleHolder('وأعلن وزير الاستخبارات الإيراني تفكيك خلية.'), 'per:mahmoud-alavi');
+  assert.equal(titleHolder('وقال وزير البترول المصري إن الحقل بدأ الإنتاج.'), 'per:tarek-el-molla');
+  assert.equal(titleHolder('وقال وزير الأوقاف المصري إن المساجد ستفتح.'), 'per:mohamed-mokhtar-gomaa');
+  // A woman's office: the feminine title names her.
+  assert.equal(titleHolder('وقالت وزيرة التجارة التركية إن الصادرات زادت.', '2019-03-01'), 'per:ruhsar-pekcan');
+  // Matt Hancock was culture minister, then health minister from 9 July 2018; Jeremy Hunt health minister before.
+  assert.equal(titleHolder('وقال وزير الصحة البريطاني إن المستشفيات مستعدة.', '2018-09-01'), 'per:matt-hancock');
+  assert.equal(titleHolder('وقال وزير الصحة البريطاني إن المستشفيات مستعدة.', '2018-03-01'), 'per:jeremy-hunt');
+  assert.equal(titleHolder('وقال وزير الثقافة البريطاني إن المتاحف ستفتح.', '2018-03-01'), 'per:matt-hancock');
+  // Out of office: Zanganeh's successor is not in the KB, so the title is no KB person after 25 August 2021.
+  assert.notEqual(titleHolder('وقال وزير النفط الإيراني إن الصادرات لن تتوقف.', '2022-01-10'), 'per:bijan-namdar-zanganeh');
+});
+
+test('offices given to dated roles the KB had (kb25-variants, corpus-kb25-variants)', () => {
+  assert.equal(titleHolder('وأعلن رئيس السلطة القضائية الإيرانية أن المحاكمة ستبدأ.'), 'per:sadeq-larijani');
+  assert.equal(titleHolder('وأعلن رئيس السلطة القضائية الإيرانية أن المحاكمة ستبدأ.', '2020-05-01'), 'per:ebrahim-raisi');
+  assert.equal(titleHolder('وقال المدعي العام الإيراني إن القضية أحيلت.'), 'per:mohammad-jafar-montazeri');
+  assert.equal(titleHolder('وقال وزير الطاقة السعودي إن السوق متوازنة.'), 'per:khalid-al-falih');
+  assert.equal(titleHolder('وقال وزير الطاقة السعودي إن السوق متوازنة.', '2020-06-01'), 'per:abdulaziz-bin-salman');
+  assert.equal(titleHolder('وقالت وزيرة الأمن الداخلي الأمريكية إن الحدود ستغلق.'), 'per:kirstjen-nielsen');
+  assert.equal(titleHolder('وقال وزير العدل اللبناني إن التحقيق مستمر.'), 'per:salim-jreissati');
+  assert.equal(titleHolder('وقال وزير الخارجية والمغتربين اللبناني إن الحكومة ستجتمع.'), 'per:gebran-bassil');
+  assert.equal(titleHolder('وقال وزير الإعلام اليمني إن الميليشيات قصفت المدينة.'), 'per:muammar-al-eryani');
+  assert.equal(titleHolder('وقال نائب الرئيس التركي إن الاقتصاد قوي.', '2025-10-15'), 'per:cevdet-yilmaz');
+});
+
+test('finance, foreign and defence ministers of 2019-2025 kb25 added', () => {
+  assert.equal(titleHolder('وقال وزير المالية الألماني إن الميزانية متوازنة.', '2025-10-15'), 'per:lars-klingbeil');
+  assert.equal(titleHolder('وقال وزير المالية الألماني إن الميزانية متوازنة.', '2025-01-15'), 'per:jorg-kukies');
+  assert.equal(titleHolder('وقال وزير المالية السوري إن الرواتب سترتفع.', '2025-10-15'), 'per:mohammed-yisr-barnieh');
+  assert.equal(titleHolder('وقال وزير الداخلية الباكستاني إن الأمن مستتب.', '2025-10-15'), 'per:mohsin-naqvi');
+  assert.equal(titleHolder('وقال وزير الخارجية الكندي إن بلاده قلقة.', '2020-06-01'), 'per:francois-philippe-champagne');
+  assert.equal(titleHolder('وقالت وزيرة الخارجية السويدية إن بلادها تدين الهجوم.', '2025-10-15'), 'per:maria-malmer-stenergard');
+  // The same title in 2018 is another holder.
+  assert.notEqual(titleHolder('وقال وزير المالية الألماني إن الميزانية متوازنة.'), 'per:lars-klingbeil');
+});
+
+test('people named in full, with country and actor (kb25.jsonl), and spellings of people the KB had', () => {
+  const s = 'وقال الباحث السياسي العراقي مناف الموسوي إن نسبة المشاركة ضعيفة، فيما قال الجنرال الروسي فيكتور بوزنيخير إن الهدنة صامدة.';
+  const a = run(s);
+  assert.equal(a.entities.find((e) => e.kbId === 'per:manaf-al-moussawi')?.country, 'IRQ');
+  assert.equal(a.entities.find((e) => e.kbId === 'per:viktor-poznikhir')?.actor, 'RUSMIL');
+  spansHold(s);
+  assert.ok(ids('وقال المتحدث باسم الشرطة حشمت ستانيكزاي إن الانفجار وقع صباحا.').includes('per:hashmat-stanikzai'));
+  assert.ok(ids('وقالت المتحدثة باسم الخارجية الأمريكية هيثر نويرت إن الوزير سيسافر.').includes('per:heather-nauert'));
+  assert.ok(ids('وقالت سارا ساندرز إن الرئيس سيلتقي نظيره.').includes('per:sarah-sanders'));
+  assert.ok(ids('وقال رئيس البنك المركزي الإيراني عبد الناصر همتي إن العملة مستقرة.').includes('per:abdolnaser-hemmati'));
+});
