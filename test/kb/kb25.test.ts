@@ -33,6 +33,15 @@ test('offices given to dated roles the KB had (kb25-variants, corpus-kb25-varian
   assert.equal(titleHolder('وقال وزير الخارجية والمغتربين اللبناني إن الحكومة ستجتمع.'), 'per:gebran-bassil');
   assert.equal(titleHolder('وقال وزير الإعلام اليمني إن الميليشيات قصفت المدينة.'), 'per:muammar-al-eryani');
   assert.equal(titleHolder('وقال نائب الرئيس التركي إن الاقتصاد قوي.', '2025-10-15'), 'per:cevdet-yilmaz');
+  assert.equal(titleHolder('وقال رئيس الأركان الجزائري إن الجيش يحمي الحدود.'), 'per:ahmed-gaid-salah');
+  assert.equal(titleHolder('وقال رئيس الأركان الجزائري إن الجيش يحمي الحدود.', '2021-01-10'), 'per:said-chanegriha');
+  assert.equal(titleHolder('وقال رئيس الأركان الفرنسي إن الجنود سيعودون.'), 'per:francois-lecointre');
+});
+
+test('a spokesperson of a body with two spokespeople: the feminine title names the woman, the masculine one nobody', () => {
+  assert.equal(titleHolder('وقالت المتحدثة باسم البنتاغون إن القوات ستبقى.'), 'per:dana-white');
+  const he = titleHolder('وقال المتحدث باسم البنتاغون إن القوات ستبقى.');
+  assert.ok(he === null || he.startsWith('x:'), `${he}`);
 });
 
 test('finance, foreign and defence ministers of 2019-2025 kb25 added', () => {
