@@ -66,3 +66,30 @@ test('people named in full, with country and actor (kb25.jsonl), and spellings o
   assert.ok(ids('وقالت سارا ساندرز إن الرئيس سيلتقي نظيره.').includes('per:sarah-sanders'));
   assert.ok(ids('وقال رئيس البنك المركزي الإيراني عبد الناصر همتي إن العملة مستقرة.').includes('per:abdolnaser-hemmati'));
 });
+
+test('bodies kb25 added (organizations/kb25.jsonl, corpus-kb25-variants.jsonl) and a head kb25 gave one', () => {
+  const s = 'ونقلت صحيفة "ليزيكو" الفرنسية أن حركة التغيير الديمقراطي في زيمبابوي رفضت النتائج، وفاز توتنهام على إيفرتون.';
+  const a = run(s);
+  assert.equal(a.entities.find((e) => e.kbId === 'org:les-echos')?.country, 'FRA');
+  assert.equal(a.entities.find((e) => e.kbId === 'org:movement-for-democratic-change')?.actor, 'ZWEOPP');
+  assert.ok(a.entities.some((e) => e.kbId === 'org:tottenham-hotspur' && e.type === 'ORG'));
+  assert.ok(a.entities.some((e) => e.kbId === 'org:everton'));
+  // The demonym after the paper stays a mention of France.
+  assert.ok(a.entities.some((e) => e.kbId === 'cty:FRA'));
+  spansHold(s);
+  assert.ok(ids('وتأهل بايرن إلى نصف النهائي.').includes('org:bayern-munich'));
+  assert.ok(ids('وقالت اللجنة العليا للإغاثة إن المساعدات وصلت.').includes('org:yemen-higher-relief-committee'));
+  assert.equal(titleHolder('وقال رئيس اللجنة العليا للإغاثة إن المساعدات وصلت.'), 'per:abdulraqib-fatah');
+});
+
+test('the London daily العرب: the common word "the Arabs" is no body', () => {
+  assert.ok(ids('ونقلت صحيفة "العرب" عن مصادر أن الاتفاق قريب.').includes('org:al-arab-newspaper'));
+  assert.ok(!ids('واجتمع وزراء الخارجية العرب في القاهرة.').includes('org:al-arab-newspaper'));
+});
+
+test('a named storm is a named thing, not an organization (concepts.json)', () => {
+  const a = run('وضرب إعصار "ماكونو" جزيرة سقطرى اليمنية.');
+  const m = a.entities.find((e) => e.kbId === 'misc:cyclone-mekunu');
+  assert.ok(m);
+  assert.notEqual(m.type, 'ORG');
+});
