@@ -81,8 +81,10 @@ test('bodies kb25 added (organizations/kb25.jsonl, corpus-kb25-variants.jsonl) a
   assert.equal(titleHolder('وقال رئيس اللجنة العليا للإغاثة إن المساعدات وصلت.'), 'per:abdulraqib-fatah');
 });
 
-test('the London daily العرب: the common word "the Arabs" is no body', () => {
-  assert.ok(ids('ونقلت صحيفة "العرب" عن مصادر أن الاتفاق قريب.').includes('org:al-arab-newspaper'));
+test('the London daily العرب by its full name only: the bare العرب is also Qatar\'s daily, a TV channel and "the Arabs"', () => {
+  assert.ok(ids('ونقلت صحيفة العرب اللندنية عن مصادر أن الاتفاق قريب.').includes('org:al-arab-newspaper'));
+  assert.ok(!ids('ونقلت صحيفة "العرب" القطرية عن مصادر أن الاتفاق قريب.').includes('org:al-arab-newspaper'));
+  assert.ok(!ids('وعمل مديرا لقناة "العرب" الإخبارية.').includes('org:al-arab-newspaper'));
   assert.ok(!ids('واجتمع وزراء الخارجية العرب في القاهرة.').includes('org:al-arab-newspaper'));
 });
 
