@@ -155,6 +155,10 @@ export class SqliteStore implements Store {
     const existing = this.st.articleByHash.get(r.contentHash) as { id: number } | undefined;
     if (existing) return { id: existing.id, inserted: false };
     const d = r.analysis.document;
+    // its source's id stored with other text, by another process or earlier in this batch: refused, under the write
+    // lock of this IMMEDIATE transaction (qa18: two ingests that both looked it up before analysis stored both)
+    const taken = (this.st.articlesByDocId.all(d.id) as Array<{ id: number; source: string | null }>).find((t) => (t.source ?? '') === (d.source ?? ''));
+    if (taken) return { id: taken.id, inserted: false, idTaken: true };
     const sig = r.signature ?? signature(d.text);
     const info = this.st.insertArticle.run(
       d.id, d.source, d.url, d.date, d.title, d.text, d.language, r.contentHash, r.analysisVersion,
