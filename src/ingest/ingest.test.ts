@@ -167,4 +167,28 @@ describe('ingest', () => {
       await db.close();
     }
   });
+
+  // qa18: two ingests at once (two processes; here two connections to one file) that bring the same new id with
+  // different texts both looked it up before analysis, found nothing, and both stored theirs: one is now refused
+  it('of two ingests at once that bring one new id with different texts, stores one and refuses the other in one line', async () => {
+    const path = join(dir, 'race.db');
+    const a = openSqliteStore(path);
+    const b = openSqliteStore(path);
+    try {
+      const item = (label: string, text: string) => [{ label, article: { id: 'race-1', title: 'خبر', text, date: '2025-10-15', source: 'مصدر' } }];
+      const [ra, rb] = await Promise.all([
+        ingest({ store: a, paths: [], items: item('a: line 1', BODY_A), workers: 1 }),
+        ingest({ store: b, paths: [], items: item('b: line 1', BODY_B), workers: 1 }),
+      ]);
+      assert.equal(ra.stored + rb.stored, 1, 'both texts were stored under one id');
+      const refused = [...ra.rejected, ...rb.rejected];
+      assert.equal(refused.length, 1);
+      assert.match(refused[0]!.reason, /^id "race-1" of source "مصدر" is already stored \(article 1\) with other text; not stored \(the store keeps the text it has\)$/);
+      assert.equal((await a.stats()).articles, 1);
+      assert.deepEqual((await a.rejected()).map((r) => r.reason), [refused[0]!.reason]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
 });

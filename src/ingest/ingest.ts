@@ -12,7 +12,7 @@
 import { statSync } from 'node:fs';
 import type { ArticleInput } from '../core/document.ts';
 import type { Analysis } from '../core/analysis.ts';
-import { articleContentHash } from '../store/keys.ts';
+import { articleContentHash, idTakenReason } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store, StoredDocId } from '../store/store.ts';
 import { AnalysisPool, type PoolOptions, type WorkerResponse } from './pool.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
@@ -87,9 +87,9 @@ export function idClash(article: ArticleInput, hash: string, stored: readonly St
   if (!article.id) return null;
   const key = idKey(article.id, article.source);
   const other = stored.find((r) => r.docId === article.id && (r.source ?? '') === (article.source ?? '') && r.contentHash !== hash);
+  if (other) return idTakenReason(article.id, article.source, other.id);
   const shown = JSON.stringify(article.id.length > 80 ? `${article.id.slice(0, 80)}…` : article.id);
   const which = `id ${shown}${article.source ? ` of source ${JSON.stringify(article.source)}` : ''}`;
-  if (other) return `${which} is already stored (article ${other.id}) with other text; not stored (the store keeps the text it has)`;
   const earlier = run.get(key);
   if (earlier !== undefined && earlier !== hash) return `${which} came earlier in this input with other text; not stored (the first is kept)`;
   if (earlier === undefined) run.set(key, hash);
@@ -123,6 +123,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const notes: RejectedItem[] = [];
   const pendingRejects: RejectedItem[] = [];
   let toWrite: ArticleRecord[] = [];
+  /** The input label of each record of toWrite, for the line of one the store refuses. */
+  let toWriteLabels: string[] = [];
   const seen = new Set<string>();
   /** The content hash of each article this run sends to be stored, by its source's id (idKey). */
   const idsThisRun = new Map<string, string>();
@@ -137,10 +139,24 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     if (pendingRejects.length) await store.reject(pendingRejects.splice(0));
     if (!toWrite.length) return;
     const batch = toWrite;
+    const labels = toWriteLabels;
     toWrite = [];
+    toWriteLabels = [];
     const results = await store.putArticles(batch);
-    for (const r of results) if (r.inserted) state.stored++;
-    else state.duplicates++;
+    const refused: RejectedItem[] = [];
+    results.forEach((r, k) => {
+      // another ingest stored the same id with other text since this one looked it up (qa18)
+      if (r.idTaken) {
+        const d = batch[k]!.analysis.document;
+        refused.push({ path: labels[k]!, reason: idTakenReason(d.id, d.source, r.id) });
+      } else if (r.inserted) state.stored++;
+      else state.duplicates++;
+    });
+    if (refused.length) {
+      rejected.push(...refused);
+      state.rejected += refused.length;
+      await store.reject(refused);
+    }
   };
 
   const reject = (label: string, reason: string) => {
@@ -153,6 +169,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const handle = (label: string, res: WorkerResponse) => {
     if (res.record) {
       toWrite.push(res.record);
+      toWriteLabels.push(label);
       analyzed++;
       const language = res.record.analysis.document.language;
       const note = languageNote(language);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { openPgStore } from '../store/postgres/pg-store.ts';
 import { createDatabase, dropDatabases, pgSkipReason } from '../store/postgres/test-db.ts';
 import { DEFAULT_WORKER_BATCH, enqueue, runWorker } from './queue.ts';
+import { ingest } from './ingest.ts';
 import type { SourceItem } from './sources.ts';
 
 let skip: string | null = null;
@@ -141,6 +142,56 @@ test('queue: enqueue refuses an article whose source id is stored or queued with
     assert.equal((await runWorker({ url, store, concurrency: 0, exitWhenEmpty: true, maintenanceSeconds: 1 })).stored, 1);
     assert.equal((await store.stats()).articles, 2);
     assert.equal((await store.rejected()).length, 2);
+  } finally {
+    await store.close();
+  }
+});
+
+// qa18: two ingests at once that bring the same new id with different texts both found it free before analysis and
+// both stored their text (plain ingest into PostgreSQL), or both queued it and the worker stored both
+test('postgres: of two ingests at once that bring one new id with different texts, one is stored and one refused', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  const url = await createDatabase('rasd_queue');
+  const a = await openPgStore(url);
+  const b = await openPgStore(url);
+  try {
+    const item = (label: string, id: string, text: string): SourceItem[] => [{ label, article: { id, title: 'خبر', text, date: '2025-10-15', source: 'مصدر' } }];
+    const one = 'أعلنت الحكومة العراقية عن خطة جديدة لإعادة إعمار مدينة الموصل.';
+    const two = 'قال وزير الخارجية الأردني إن بلاده ترفض أي تصعيد في المنطقة.';
+    const [ra, rb] = await Promise.all([
+      ingest({ store: a, paths: [], items: item('a: line 1', 'race-1', one), workers: 1 }),
+      ingest({ store: b, paths: [], items: item('b: line 1', 'race-1', two), workers: 1 }),
+    ]);
+    assert.equal(ra.stored + rb.stored, 1, 'both texts were stored under one id (plain ingest)');
+    const refused = [...ra.rejected, ...rb.rejected];
+    assert.equal(refused.length, 1);
+    assert.match(refused[0]!.reason, /^id "race-1" of source "مصدر" is already stored \(article \d+\) with other text; not stored/);
+    // through the queue: both enqueues find the id free; the worker stores the first it takes and refuses the other
+    const [qa, qb] = await Promise.all([
+      enqueue({ url, store: a, paths: [], items: item('c: line 1', 'race-2', `${one} وتبدأ الأعمال الشهر المقبل.`) }),
+      enqueue({ url, store: b, paths: [], items: item('d: line 1', 'race-2', `${two} وأضاف أن الحوار هو السبيل.`) }),
+    ]);
+    assert.equal(qa.enqueued + qb.enqueued, 2);
+    const done = await runWorker({ url, store: a, concurrency: 0, exitWhenEmpty: true, maintenanceSeconds: 1 });
+    assert.equal(done.stored, 1, 'both texts were stored under one id (queue)');
+    assert.equal(done.rejected, 1);
+    assert.equal((await a.stats()).articles, 2);
+    const lines = (await a.rejected()).map((r) => r.reason);
+    assert.equal(lines.length, 2);
+    assert.ok(lines.some((l) => /^id "race-2" of source "مصدر" is already stored/.test(l)), lines.join('\n'));
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+// qa18: two `ingest --queue` (or one and a worker) starting at once on a new database: pg-boss's createQueue of one
+// lost to the other's with "deadlock detected" and the run ended
+test('queue: six enqueues starting at once on a new database all run', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  const url = await createDatabase('rasd_queue');
+  const store = await openPgStore(url);
+  try {
+    const runs = await Promise.allSettled(Array.from({ length: 6 }, () => enqueue({ url, store, paths: [], items: [] })));
+    assert.deepEqual(runs.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')), Array(6).fill('ok'));
   } finally {
     await store.close();
   }

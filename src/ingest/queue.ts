@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { documentText, type ArticleInput } from '../core/document.ts';
 import { RasdError } from '../core/errors.ts';
-import { articleContentHash } from '../store/keys.ts';
+import { articleContentHash, idTakenReason } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store } from '../store/store.ts';
 import { createAnalysis } from './pool.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -70,7 +70,19 @@ async function jobsInQueue(boss: PgBoss, ids: string[]): Promise<Set<string>> {
 }
 
 export async function ensureQueue(boss: PgBoss, jobTimeout = DEFAULT_JOB_TIMEOUT): Promise<void> {
-  if (!(await boss.getQueue(QUEUE))) await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 10, retryDelay: 1, expireInSeconds: jobTimeout });
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(QUEUE)) return;
+    try {
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 10, retryDelay: 1, expireInSeconds: jobTimeout });
+      return;
+    } catch (err) {
+      // qa18: two processes creating the queue at once on a new database (two `ingest --queue`, or one and a worker):
+      // pg-boss's createQueue lost to the other with "deadlock detected" (or a duplicate key) and the run ended.
+      // The queue is there once the other commits: look again.
+      if (attempt >= 8) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 50)));
+    }
+  }
 }
 
 export interface EnqueueOptions {
@@ -245,15 +257,23 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     const t1 = performance.now();
     const c1 = cpu();
     const records: ArticleRecord[] = [];
+    const labels: string[] = [];
     const rejects: RejectedItem[] = [];
     results.forEach((res, i) => {
-      if (res.record) records.push(res.record);
+      if (res.record) (records.push(res.record), labels.push(jobs[i]!.data.label));
       else rejects.push({ path: jobs[i]!.data.label, reason: res.error });
     });
     if (rejects.length) await opts.store.reject(rejects);
     const put = await opts.store.putArticles(records);
-    for (const r of put) r.inserted ? summary.stored++ : summary.duplicates++;
-    summary.rejected += rejects.length;
+    // an id another ingest queued with other text, stored first (qa18): refused, its line in the store's rejected list
+    const taken: RejectedItem[] = [];
+    put.forEach((r, k) => {
+      if (r.idTaken) taken.push({ path: labels[k]!, reason: idTakenReason(records[k]!.analysis.document.id, records[k]!.analysis.document.source, r.id) });
+      else if (r.inserted) summary.stored++;
+      else summary.duplicates++;
+    });
+    if (taken.length) await opts.store.reject(taken);
+    summary.rejected += rejects.length + taken.length;
     summary.analysisSeconds += (t1 - t0) / 1000;
     summary.writeSeconds += (performance.now() - t1) / 1000;
     summary.analysisCpuSeconds += c1 - c0;

@@ -87,6 +87,10 @@ describe(`HTTP API: ${name}`, () => {
     assert.equal(jsonl.length, 6);
     const csv = (await (await app.request('/api/export/events?format=csv')).text()).trim().split('\n');
     assert.equal(csv.length, 7);
+    // qa18: the download opens with a UTF-8 byte-order mark (Excel); Response.text() drops it, so read the bytes
+    const bytes = new Uint8Array(await (await app.request('/api/export/events?format=csv')).arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.notEqual(new Uint8Array(await (await app.request('/api/export/events?format=jsonl')).arrayBuffer())[0], 0xef);
   });
 
   it('analyzes and ingests posted text', async () => {

@@ -2,7 +2,7 @@
 // double quotes, guillemets and a line break: a CSV reader gets every field back as it was, JSON Lines each event
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportEvents } from './export.ts';
+import { CSV_BOM, exportEvents } from './export.ts';
 import type { EventRecord, Store } from '../store/store.ts';
 
 const evidence = 'وقال الوزير، في بيان: "لن نقبل بذلك"، وأضاف «سنرد», ثم غادر\nالقاعة.';
@@ -53,4 +53,18 @@ test('JSON Lines writes one parsable line an event, line breaks escaped', async 
   const lines = out.split('\n');
   assert.deepEqual(lines.slice(1), ['']);
   assert.deepEqual(JSON.parse(lines[0]!), JSON.parse(JSON.stringify(event)));
+});
+
+// qa18: Excel opens a CSV without a byte-order mark in the system's code page, so Arabic comes out as mojibake
+test('CSV opens with a UTF-8 byte-order mark (with its header row only); JSON Lines and GDELT carry none', async () => {
+  const of = async (format: 'csv' | 'jsonl' | 'gdelt', header = true) => {
+    let out = '';
+    await exportEvents(store, format, (c) => (out += c), header);
+    return Buffer.from(out, 'utf8');
+  };
+  assert.deepEqual([...(await of('csv')).subarray(0, 5)], [0xef, 0xbb, 0xbf, 0x69, 0x64], 'the CSV does not open with EF BB BF, then "id"');
+  assert.equal(CSV_BOM, '\uFEFF');
+  for (const f of ['jsonl', 'gdelt'] as const) assert.notEqual((await of(f))[0], 0xef, `${f} opens with a byte-order mark`);
+  assert.notEqual((await of('csv', false))[0], 0xef, 'a headerless CSV (to append) opens with a byte-order mark');
+  assert.equal((await of('csv')).toString('utf8').split('\uFEFF').length, 2, 'one mark, once');
 });

@@ -27,6 +27,13 @@ const CSV_COLUMNS: Array<keyof EventRecord> = [
   'evidence',
 ];
 
+/**
+ * qa18: a byte-order mark opens a CSV export, so that Excel reads it as UTF-8 (without it Excel decodes the Arabic
+ * in the system's code page: mojibake). Only with the header row: a headerless CSV is meant to be appended to another,
+ * where a mark in the middle would become part of the first field. JSON Lines and GDELT TSV carry none.
+ */
+export const CSV_BOM = '\uFEFF';
+
 /** Tabs and newlines would break a TSV row. */
 function tsv(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' ');
@@ -67,7 +74,7 @@ export function gdeltRow(e: EventRecord): string {
 export async function exportEvents(store: Store, format: ExportFormat, write: (chunk: string) => unknown, header = true): Promise<number> {
   let n = 0;
   if (format === 'gdelt' && header) await write(`${GDELT_COLUMNS.join('\t')}\n`);
-  if (format === 'csv' && header) await write(`${CSV_COLUMNS.join(',')}\n`);
+  if (format === 'csv' && header) await write(`${CSV_BOM}${CSV_COLUMNS.join(',')}\n`);
   for await (const e of store.allEvents()) {
     if (format === 'gdelt') await write(`${gdeltRow(e)}\n`);
     else if (format === 'csv') await write(`${CSV_COLUMNS.map((c) => csv(e[c])).join(',')}\n`);

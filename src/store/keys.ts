@@ -23,6 +23,15 @@ export function articleContentHash(article: { title?: string | null; text: strin
 }
 
 /**
+ * Why an article is not stored whose source's id is stored with other text (ingest's line for it, and the API's
+ * error; qa17, qa18): the store keeps the text it has.
+ */
+export function idTakenReason(docId: string, source: string | null | undefined, storedId: number): string {
+  const shown = JSON.stringify(docId.length > 80 ? `${docId.slice(0, 80)}…` : docId);
+  return `id ${shown}${source ? ` of source ${JSON.stringify(source)}` : ''} is already stored (article ${storedId}) with other text; not stored (the store keeps the text it has)`;
+}
+
+/**
  * Entities merge across articles by knowledge-base id; the resolution stage
  * gives unlinked entities a stable kbId-like id too. With none at all, the
  * normalized name and type stand in, so "الأمم المتحدة" and "الامم المتحده" meet.

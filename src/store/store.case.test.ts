@@ -41,6 +41,32 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.articlesByDocId([]), []);
     });
 
+    // qa18: two ingests that both looked a new id up before analysis both stored their text; the write now refuses the
+    // second under its own lock, whether it comes in a later batch or in the same one
+    it('refuses an article whose source id is stored with other text, in a later batch or the same one', async () => {
+      const fresh = await open();
+      try {
+        const recs = fixtureRecords();
+        const withId = (k: number, docId: string, source: string) => {
+          const r = recs[k]!;
+          return { ...r, analysis: { ...r.analysis, document: { ...r.analysis.document, id: docId, source } } };
+        };
+        const [first] = await fresh.putArticles([withId(0, 'feed-1', 'مصدر')]);
+        assert.equal(first!.inserted, true);
+        const [second] = await fresh.putArticles([withId(1, 'feed-1', 'مصدر')]);
+        assert.deepEqual(second, { id: first!.id, inserted: false, idTaken: true });
+        const batch = await fresh.putArticles([withId(2, 'feed-2', 'مصدر'), withId(3, 'feed-2', 'مصدر'), withId(1, 'feed-1', 'مصدر آخر')]);
+        assert.deepEqual(batch.map((r) => [r.inserted, r.idTaken ?? false]), [[true, false], [false, true], [true, false]]);
+        assert.equal(batch[1]!.id, batch[0]!.id);
+        // the same text under its id again is a duplicate, not a refusal
+        const [again] = await fresh.putArticles([withId(0, 'feed-1', 'مصدر')]);
+        assert.deepEqual(again, { id: first!.id, inserted: false });
+        assert.equal((await fresh.stats()).articles, 3);
+      } finally {
+        await fresh.close();
+      }
+    });
+
     it('lists sources and places, and keeps each event with its sentence', async () => {
       const sources = await store.sources();
       assert.equal(sources.reduce((n, s) => n + s.articles, 0), 4);

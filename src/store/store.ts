@@ -26,6 +26,13 @@ export interface PutResult {
   id: number;
   /** False when an article with the same content hash was already stored. */
   inserted: boolean;
+  /**
+   * True when the article was refused because its source's id (document id and source) is stored with other text:
+   * `id` is then the article that holds the id. Checked in the write's own transaction, under the writer's lock, so
+   * that two ingests bringing the same new id with different texts cannot both store theirs (qa18); the ingests' own
+   * look-up before analysis (qa17) only saves the work.
+   */
+  idTaken?: boolean;
 }
 
 export interface StoredDocId {

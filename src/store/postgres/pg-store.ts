@@ -473,12 +473,15 @@ export class PgStore implements Store {
     const hashes = [...byHash.keys()].sort(cmp);
     const ids = new Map<string, number>();
     const fresh = new Set<string>();
+    /** Hashes refused because their source's id is taken (qa18): by the stored article, or by a hash of this batch. */
+    const taken = new Map<string, { id?: number; hash?: string }>();
     for (let round = 1; ; round++) {
       // cheap check first: a batch already stored (a redelivered job) takes no lock
       for (const r of await this.q<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE content_hash = ANY(?::text[])', [hashes])) ids.set(r.content_hash, r.id);
-      if (ids.size >= hashes.length) break;
+      await this.refuseTakenIds(hashes.filter((h) => !ids.has(h) && !taken.has(h)), byHash, records, taken);
+      if (hashes.every((h) => ids.has(h) || taken.has(h))) break;
       try {
-        const stored = await this.tx((c) => this.writeNewArticles(c, hashes.filter((h) => !ids.has(h)), byHash), this.asyncCommit);
+        const stored = await this.tx((c) => this.writeNewArticles(c, hashes.filter((h) => !ids.has(h) && !taken.has(h)), byHash), this.asyncCommit);
         for (const [h, id] of stored) (ids.set(h, id), fresh.add(h));
         this.cache.clear();
         break;
@@ -490,10 +493,36 @@ export class PgStore implements Store {
     // a hash seen twice in one batch: the first copy is the inserted one
     const first = new Set<string>();
     return records.map((r) => {
+      const t = taken.get(r.contentHash);
+      if (t) return { id: t.id ?? ids.get(t.hash!) ?? taken.get(t.hash!)!.id!, inserted: false, idTaken: true };
       const ins = fresh.has(r.contentHash) && !first.has(r.contentHash);
       first.add(r.contentHash);
       return { id: ids.get(r.contentHash)!, inserted: ins };
     });
+  }
+
+  /**
+   * Notes in `taken` each of `pending` whose source's id (document id and source) is stored with other text, or is
+   * another record's of this batch that comes first (qa18: two ingests that both looked a new id up before analysis
+   * stored both texts). writeNewArticles checks again under the store's lock, in case one was stored meanwhile.
+   */
+  private async refuseTakenIds(pending: string[], byHash: Map<string, ArticleRecord>, records: ArticleRecord[], taken: Map<string, { id?: number; hash?: string }>): Promise<void> {
+    if (!pending.length) return;
+    const key = (docId: string, source: string | null) => `${source ?? ''}\u0000${docId}`;
+    const docOf = (h: string) => byHash.get(h)!.analysis.document;
+    const stored = new Map<string, number>();
+    for (const r of await this.q<{ id: number; doc_id: string; source: string | null }>('SELECT id, doc_id, source FROM articles WHERE doc_id = ANY(?::text[]) ORDER BY id', [[...new Set(pending.map((h) => docOf(h).id))]]))
+      if (!stored.has(key(r.doc_id, r.source))) stored.set(key(r.doc_id, r.source), r.id);
+    const want = new Set(pending);
+    const firstOf = new Map<string, string>();
+    for (const r of records) {
+      if (!want.has(r.contentHash)) continue;
+      const k = key(docOf(r.contentHash).id, docOf(r.contentHash).source);
+      const holder = stored.get(k);
+      if (holder !== undefined) taken.set(r.contentHash, { id: holder });
+      else if (!firstOf.has(k)) firstOf.set(k, r.contentHash);
+      else if (firstOf.get(k) !== r.contentHash) taken.set(r.contentHash, { hash: firstOf.get(k)! });
+    }
   }
 
   /**
@@ -526,6 +555,11 @@ export class PgStore implements Store {
     await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
     const raced = await this.q<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE content_hash = ANY(?::text[])', [pending], c);
     if (raced[0]!.n > 0) throw new LostRace();
+    // an id of these stored by another writer since refuseTakenIds looked (qa18): roll back, look again
+    const docIds = [...new Set(pending.map((h) => byHash.get(h)!.analysis.document.id))];
+    const mine = new Set(pending.map((h) => `${byHash.get(h)!.analysis.document.source ?? ''}\u0000${byHash.get(h)!.analysis.document.id}`));
+    for (const r of await this.q<{ doc_id: string; source: string | null }>('SELECT doc_id, source FROM articles WHERE doc_id = ANY(?::text[])', [docIds], c))
+      if (mine.has(`${r.source ?? ''}\u0000${r.doc_id}`)) throw new LostRace();
     // stories before the article rows, so each row is written once, with its story
     const storyOf = await this.assignStories(c, pending.map((h) => ({ id: idOf.get(h)!, sig: sigs.get(h)!, keys: keysOf.get(idOf.get(h)!)! })));
     const now = new Date().toISOString();
