@@ -7,7 +7,9 @@
  * - data/resolve/person-led-heads.json: heads of a body named by its leader (حكومة نوري المالكي: the person is the
  *   mention where the pattern's weak reading of the phrase was dropped; merge in src/resolve/stage.ts);
  * - data/resolve/state-body-heads.json: heads of a state's own bodies (وزارة الدفاع في مالي is Mali's ministry;
- *   localBodies in src/resolve/stage.ts).
+ *   localBodies in src/resolve/stage.ts);
+ * - data/resolve/descriptive-heads.json: (resolve18) heads of a body named only by its state (الحكومة التركية), which
+ *   the entity gold does not list (markDescriptiveBodies in src/resolve/state-organs.ts).
  */
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
@@ -15,6 +17,7 @@ import localUnits from '../../data/resolve/local-body-units.json' with { type: '
 import adjectiveBodies from '../../data/resolve/adjective-bodies.json' with { type: 'json' };
 import personLedHeads from '../../data/resolve/person-led-heads.json' with { type: 'json' };
 import stateBodyHeads from '../../data/resolve/state-body-heads.json' with { type: 'json' };
+import descriptiveHeads from '../../data/resolve/descriptive-heads.json' with { type: 'json' };
 
 /** Checks a parsed word file and gives its words normalized; a malformed file is RASD_E008. */
 export function buildWordSet(file: string, json: unknown): Set<string> {
@@ -33,3 +36,5 @@ export const ADJECTIVE_BODIES: Set<string> = buildWordSet('resolve/adjective-bod
 export const PERSON_LED_HEADS: Set<string> = buildWordSet('resolve/person-led-heads.json', personLedHeads);
 /** The heads of a state's own bodies, normalized. */
 export const STATE_BODY_HEADS: Set<string> = buildWordSet('resolve/state-body-heads.json', stateBodyHeads);
+/** (resolve18) The heads of a body named only by its state, normalized. */
+export const DESCRIPTIVE_HEADS: Set<string> = buildWordSet('resolve/descriptive-heads.json', descriptiveHeads);

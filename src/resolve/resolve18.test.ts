@@ -1,0 +1,36 @@
+/**
+ * (resolve18) Descriptive governments, named only by their head and state, that no quote or event names
+ * (docs/knowledge-base.md, "Sixteenth session (resolve18)"). The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './title-test-kit.ts';
+import { descriptiveMention } from './state-organs.ts';
+import { loadResources } from '../resources/load.ts';
+
+const kb = loadResources().kb;
+
+test('a government named by its state is descriptive; a named government is not', () => {
+  assert.equal(descriptiveMention('الحكومة التركية', kb), 'state');
+  assert.equal(descriptiveMention('حكومة روسيا', kb), 'state');
+  assert.equal(descriptiveMention('لحكومة اليابان', kb), 'state');
+  assert.equal(descriptiveMention('الحكومة', kb), 'bare');
+  assert.equal(descriptiveMention('حكومة الوفاق الوطني', kb), null);
+  assert.equal(descriptiveMention('حكومة إقليم كردستان', kb), null);
+  assert.equal(descriptiveMention('وزارة الخارجية التركية', kb), null);
+});
+
+test('an idle descriptive government leaves the entity list; one that speaks stays', () => {
+  const idle = run('زار وفد من رجال الأعمال أنقرة الأسبوع الماضي في إطار تعاون مع الحكومة التركية في مجال الطاقة.', '2018-06-01');
+  assert.ok(!idle.entities.some((e) => e.kbId === 'org:turkish-government'), 'idle government left out');
+  assert.ok(idle.entities.some((e) => e.kbId === 'loc:ankara' || e.nameEn === 'Ankara'), 'the place stays');
+  const speaks = run('وقالت الحكومة التركية في بيان إنها "لن تقبل بأي تدخل في شؤونها الداخلية".', '2018-06-01');
+  const gov = speaks.entities.find((e) => e.kbId === 'org:turkish-government');
+  assert.ok(gov, 'a speaking government stays');
+  assert.ok(speaks.quotes.some((q) => q.speaker === gov!.id));
+});
+
+test('a named government stays although nothing names it as an actor', () => {
+  const a = run('عقد وفد من حكومة الوفاق الوطني لقاء مع ممثلين عن المجتمع المدني في طرابلس.', '2018-06-01');
+  assert.ok(a.entities.some((e) => e.kbId === 'org:government-of-national-accord'));
+});
