@@ -34,3 +34,10 @@ test('a named government stays although nothing names it as an actor', () => {
   const a = run('عقد وفد من حكومة الوفاق الوطني لقاء مع ممثلين عن المجتمع المدني في طرابلس.', '2018-06-01');
   assert.ok(a.entities.some((e) => e.kbId === 'org:government-of-national-accord'));
 });
+
+test('a body named without its state is the one of its states the article names in full', () => {
+  const a = run('خفض البنك المركزي الإيراني قيمة العملة بعد العقوبات التي فرضتها الولايات المتحدة على طهران. واعتقلت السلطات نائب مدير البنك المركزي السابق بتهم فساد.', '2018-08-13');
+  const bare = a.document.text.indexOf('البنك المركزي السابق');
+  const e = a.entities.find((x) => x.mentions.some((m) => m.start === bare && m.text === 'البنك المركزي'));
+  assert.equal(e?.kbId, 'org:central-bank-of-iran');
+});

@@ -2317,6 +2317,12 @@ function orgDraft(art: Article, c: Cand): Draft | null {
       }
     }
     if (hits.size === 1) return kbDraft(art, [...hits][0]!);
+    // (resolve18) البنك المركزي after البنك المركزي الإيراني, in an article that names the US too (the KB's البنك
+    // المركزي الأمريكي): the one of them the article names in full.
+    if (hits.size > 1) {
+      const named = [...hits].filter((id) => cands.some((x) => x !== c && x.kind === 'name' && x.targets.some((t) => t.id === id)));
+      if (named.length === 1) return kbDraft(art, named[0]!);
+    }
   }
   const same = sameBody(doc, c);
   if (same) return kbDraft(art, same);
