@@ -41,3 +41,25 @@ test('a body named without its state is the one of its states the article names 
   const e = a.entities.find((x) => x.mentions.some((m) => m.start === bare && m.text === 'البنك المركزي'));
   assert.equal(e?.kbId, 'org:central-bank-of-iran');
 });
+
+test('a governorate named by its unit noun is the governorate, not the city', () => {
+  const a = run('سقط صاروخ في محافظة تعز جنوب غرب اليمن، فيما هدأ القتال داخل مدينة تعز نفسها.', '2018-06-01');
+  const gov = a.entities.find((e) => e.mentions.some((m) => m.text === 'محافظة تعز'));
+  assert.equal(gov?.nameEn, 'Taiz Governorate');
+  assert.equal(gov?.country, 'YEM');
+  assert.notEqual(gov?.kbId, 'loc:taizz-ye');
+  // The KB's governorate where it has one, also behind a hashtag.
+  const b = run('قصفت الميليشيات قرى في محافظة #الحديدة غرب اليمن.', '2018-06-01');
+  const m = b.entities.flatMap((e) => e.mentions.map((x) => ({ e, x }))).find(({ x }) => x.text.startsWith('محافظة'));
+  assert.equal(m?.e.kbId, 'loc:hodeidah-governorate');
+  assert.equal(b.document.text.slice(m!.x.start, m!.x.end), 'محافظة #الحديدة');
+  // Not in a country that calls other units so.
+  const c = run('زار الوفد محافظة باريس الأسبوع الماضي.', '2018-06-01');
+  assert.ok(!c.entities.some((e) => / Governorate$/.test(e.nameEn ?? '')));
+});
+
+test('the governorate file is checked', async () => {
+  const { buildUnitCountries } = await import('./words17.ts');
+  assert.throws(() => buildUnitCountries('x.json', { countries: { yem: 'Governorate' } }), /RASD_E008|countries/);
+  assert.equal(buildUnitCountries('x.json', { countries: { YEM: 'Governorate' } }).get('YEM'), 'Governorate');
+});

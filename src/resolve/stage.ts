@@ -24,7 +24,7 @@ import type { OrgWordDef } from '../kb/orgs.ts';
 import { countryAdjective, englishOfParts, orgNameEn, type OrgPart } from './orgs.ts';
 import { orgComplement } from './org-complement.ts';
 import { alternation, RESOLVER_WORDS } from './words.ts';
-import { ADJECTIVE_BODIES, LOCAL_UNITS, PERSON_LED_HEADS, STATE_BODY_HEADS } from './words17.ts';
+import { ADJECTIVE_BODIES, LOCAL_UNITS, PERSON_LED_HEADS, STATE_BODY_HEADS, GOVERNORATE_UNITS, GOVERNORATE_COUNTRIES } from './words17.ts';
 import { demonymCountry, sharedWith } from './shared-demonyms.ts';
 import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pastHolderOnly, unEnvoyPhrase, unEnvoys } from './titles12.ts';
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
@@ -2938,6 +2938,7 @@ function nameCandidate(art: Article, c: Cand): void {
   if (c.targets.length && c.targets.every((t) => t.type === 'PER') && afterPlaceNoun(art.doc, c.start)) return;
   const described = describedBody(art, c);
   if (described) return addMention(art, described, c, 'name');
+  if (unitPlace(art, c)) return;
   const d = nameDraft(art, c);
   if (d) {
     addMention(art, d, c, 'name');
@@ -2949,6 +2950,55 @@ function nameCandidate(art: Article, c: Cand): void {
       if (p && isMinisterRole(kb.activeRole(p, date)?.role)) setMinister(art, d);
     }
   }
+}
+
+/**
+ * (resolve18) A governorate's unit noun before a place name (data/resolve/governorate-units.json): محافظة تعز is the
+ * governorate, not the city the KB knows as تعز. The KB's governorate when it has one named "<unit> <name>" (also where
+ * a hashtag, محافظة #الضالع, kept the KB match from it); else, where the name is the KB's city in a country that
+ * calls the unit so, a place of its own named "<city> Governorate". The mention takes in the unit noun.
+ */
+const CITY_FEATURES = new Set(['city', 'capital']);
+function unitPlace(art: Article, c: Cand): boolean {
+  const { doc, kb, drafts } = art;
+  let j = c.tokenStart - 1;
+  if (j < 0 || !c.targets.some((t) => t.type === 'LOC')) return false;
+  // محافظة #الضالع: the hashtag's mark may be a token of its own.
+  if (doc.tokens[j]!.text === '#' && doc.tokens[j]!.end === c.start && j > 0) j--;
+  const tok = doc.tokens[j]!;
+  if (tok.kind !== 'arabic' || !/^[ \t]+#?$/.test(doc.text.slice(tok.end, c.start))) return false;
+  let clitic = -1;
+  for (let n = 0; n <= 2 && n < tok.text.length; n++) {
+    if (n > 0 && !/[وفبل]/.test(tok.text[n - 1]!)) break;
+    if (GOVERNORATE_UNITS.has(normalize(tok.text.slice(n)))) {
+      clitic = n;
+      break;
+    }
+  }
+  if (clitic < 0) return false;
+  const unit = tok.text.slice(clitic);
+  const name = doc.text.slice(c.start, c.end);
+  const start = tok.start + clitic;
+  const span: Cand = { ...c, start, tokenStart: j };
+  const region = kb.lookup(`${unit} ${name}`).filter((t) => t.type === 'LOC');
+  if (region.length === 1) {
+    addMention(art, kbDraft(art, region[0]!.id), span, 'name');
+    return true;
+  }
+  const cities = c.targets.filter((t) => t.type === 'LOC' && CITY_FEATURES.has(kb.byId(t.id)?.place?.feature ?? ''));
+  if (cities.length !== 1 || c.targets.some((t) => t.type === 'LOC' && t !== cities[0])) return false;
+  const city = kb.byId(cities[0]!.id)!;
+  const word = city.country ? GOVERNORATE_COUNTRIES.get(city.country) : undefined;
+  if (!word) return false;
+  const nameEn = `${city.nameEn} ${word}`;
+  const key = `x:loc:${hashHex(normalize(nameEn) + '|' + city.country)}`;
+  let d = drafts.get(key);
+  if (!d) {
+    d = { key, type: 'LOC', kbId: key, country: city.country, names: [`${unit} ${name}`], mentions: [], role: null, conceptEn: nameEn };
+    drafts.set(key, d);
+  }
+  addMention(art, d, span, 'name');
+  return true;
 }
 
 /**
