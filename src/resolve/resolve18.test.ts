@@ -63,3 +63,20 @@ test('the governorate file is checked', async () => {
   assert.throws(() => buildUnitCountries('x.json', { countries: { yem: 'Governorate' } }), /RASD_E008|countries/);
   assert.equal(buildUnitCountries('x.json', { countries: { YEM: 'Governorate' } }).get('YEM'), 'Governorate');
 });
+
+test('a foreign name the recognizer missed after a title is the title holder', () => {
+  const a = run('وقالت سفيرة كندا بريتا نوفلاكي إن بلادها تدعم القرار.', '2018-06-01');
+  const t = a.entities.find((e) => e.mentions.some((m) => m.kind === 'title' && m.text === 'سفيرة كندا'));
+  assert.ok(t, 'the title has an entity');
+  assert.ok(t!.mentions.some((m) => m.kind === 'name' && m.text === 'بريتا نوفلاكي'), 'the name is its mention');
+  // Common words after a title are no name.
+  const b = run('وقال الرئيس الأمريكي أمس إن الاقتصاد قوي.', '2018-06-01');
+  assert.ok(!b.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && m.text.includes('أمس'))));
+});
+
+test('words after a title that read as Arabic nouns or verbs are no missed name', () => {
+  for (const t of ['وقالت الملكة رانيا سيزوران البلاد الأسبوع المقبل.', 'فكان الرد أن الوزيرة قصدت تضاعف الإعدامات.']) {
+    const a = run(t, '2018-06-01');
+    assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && /سيزوران|قصدت/.test(m.text))), t);
+  }
+});

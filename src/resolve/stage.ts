@@ -152,6 +152,10 @@ const ORG_HEAD_QUALIFIERS = new Set(['عام', 'العام', 'العامة', 'ع
 
 /** Words seen this often in the corpus are common words, not one-word person names. */
 const COMMON_WORD = 3000;
+/** (resolve18) withNamesAfterTitles: a word seen this often or more in the counts is no missed foreign name. */
+const RARE_NAME_MAX = 40;
+/** Words that open a clause after a title, whatever their counts (a verb's shape is left to the counts). */
+const RARE_NAME_STOP = /^(?:[0-9\u0660-\u0669])/u;
 
 /** Are a and b at most one edit apart (insertion, deletion, substitution or adjacent transposition)? */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -962,7 +966,60 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       return false;
     };
     const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG' || (!c.org.country && kbWithDemonym(c))).sort((a, b) => a.start - b.start);
-    return localBodies(doc, kept);
+    return localBodies(doc, withNamesAfterTitles(doc, kept));
+  }
+
+  /**
+   * (resolve18) A person's title followed by two words that no candidate covers, both rare in news and seen, if at
+   * all, mostly inside names (سفيرة كندا سابين نولكي، نائبة وزير خارجية هندوراس نيللي جيريز): a foreign name the
+   * recognizer missed, the title's holder. Only bare words (no clitic, no article, three letters or more) that the KB
+   * does not know, and only where the name ends there (punctuation, the end, or a word that is not rare).
+   */
+  function withNamesAfterTitles(doc: Doc, cands: Cand[]): Cand[] {
+    if (!freq || !evidence) return cands;
+    const toks = doc.tokens;
+    const rare = (j: number): boolean => {
+      const t = toks[j];
+      // A future marker goes on verbs only, and a preposition seldom comes between a title and its holder: سابين and
+      // بريتا are a name's words, not س + ابين and ب + ريتا (the counts below are the whole word's).
+      if (!t || t.kind !== 'arabic' || (doc.segment(j).baseStart > 0 && !['س', 'ب'].includes(doc.segment(j).proclitics.join('')))) return false;
+      const w = stripDiacritics(t.text);
+      // ... but a future marker before a verb's prefix is one (الملكة رانيا سيزوران البلاد).
+      if (/^س[يتنأ]/.test(w) && doc.segment(j).proclitics.join('') === 'س') return false;
+      const key = tn(doc, j);
+      if (key.length < 3 || key.startsWith('ال') || kb.lookup(w).length || RARE_NAME_STOP.test(key)) return false;
+      const e = evidence.get(key);
+      const count = e ? e[0]! : (freq.get(segmentationKey(w)) ?? 0);
+      if (count >= RARE_NAME_MAX) return false;
+      if (e) return insideNames(e) >= 0.5 * e[0]!;
+      // Unseen in names: a foreign name's word has a long vowel and no feminine ending (سردار، كيليش، نولكي); an
+      // Arabic noun or verb the counts happen to lack often has neither (خطبة عصيبة، قصدت تضاعف).
+      return /[اويآ]/.test(key.slice(1)) && !/[ةه]$/.test(w);
+    };
+    // A candidate inside the word after a clitic the segmenter split off (ابين of سابين) does not cover it, nor does
+    // the recognizer's unknown person inside the two words (ريتا نوفلاكي of بريتا نوفلاكي, بولاندر of غريتشن
+    // بولاندر): the two words replace it.
+    const partial = (c: Cand, a: number, b: number) => c.kind === 'name' && c.nerType === 'PER' && c.targets.length === 0 && c.tokenStart >= a && c.tokenEnd <= b + 1;
+    const covered = (j: number, a: number, b: number) => cands.some((c) => c.start <= toks[j]!.start && c.end > toks[j]!.start && !partial(c, a, b));
+    const replaced = new Set<Cand>();
+    const spaced = (i: number, j: number) => /^[ \t]+$/.test(doc.text.slice(toks[i]!.end, toks[j]!.start));
+    const added: Cand[] = [];
+    for (const c of cands) {
+      if (c.kind !== 'title' || !c.title) continue;
+      let a = c.tokenEnd;
+      // سفيرة كندا: the country after the title is a candidate of its own.
+      const country = cands.find((x) => x.kind === 'name' && x.tokenStart === a && x.targets.some((t) => t.id.startsWith('cty:')));
+      if (country) a = country.tokenEnd;
+      const b = a + 1;
+      if (b >= toks.length || !spaced(a - 1, a) || !spaced(a, b)) continue;
+      if (!rare(a) || !rare(b) || covered(a, a, b) || covered(b, a, b)) continue;
+      // The name ends there: a third rare word may be a longer phrase of foreign words.
+      const next = toks[b + 1];
+      if (next && next.kind === 'arabic' && spaced(b, b + 1) && rare(b + 1)) continue;
+      added.push({ start: toks[a]!.start, end: toks[b]!.end, tokenStart: a, tokenEnd: b + 1, kind: 'name', targets: [], nerType: 'PER' });
+      for (const x of cands) if (x.start < toks[b]!.end && toks[a]!.start < x.end && partial(x, a, b)) replaced.add(x);
+    }
+    return added.length ? [...cands.filter((x) => !replaced.has(x)), ...added].sort((x, y) => x.start - y.start) : cands;
   }
 
   /**
