@@ -80,3 +80,14 @@ test('words after a title that read as Arabic nouns or verbs are no missed name'
     assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && /سيزوران|قصدت/.test(m.text))), t);
   }
 });
+
+test('a state body named without its state is the clear story state\'s', () => {
+  const a = run('جرت الانتخابات في فنزويلا الأحد وسط مقاطعة المعارضة. وأعلنت المحكمة العليا أن النتائج نهائية، فيما احتفل أنصار الرئيس في كراكاس.', '2018-06-01');
+  const court = a.entities.find((e) => e.mentions.some((m) => m.text === 'المحكمة العليا'));
+  assert.equal(court?.country, 'VEN');
+  assert.match(court?.nameEn ?? '', /Venezuelan/);
+  // A story of two states gives none.
+  const b = run('التقى وزير خارجية تركيا بنظيره السعودي في الرياض بعد زيارة إلى أنقرة. وقالت النيابة العامة إن التحقيق مستمر في إسطنبول.', '2018-10-19');
+  const pros = b.entities.find((e) => e.mentions.some((m) => m.text === 'النيابة العامة'));
+  assert.ok(!pros || !pros.country, `${pros?.nameEn}`);
+});

@@ -25,7 +25,7 @@ import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, statePlacesOf, type StatePlace } from '../core/story-state.ts';
 import { normalize } from '../text/normalize.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
-import { DESCRIPTIVE_HEADS } from './words17.ts';
+import { DESCRIPTIVE_HEADS, STATE_BODY_HEADS } from './words17.ts';
 
 export interface StateOrganData {
   organs: Array<{ ar: string[]; gender: 'm' | 'f'; en: string; sector: string; kbOnly?: boolean; adjective?: boolean; notAfterB?: boolean }>;
@@ -330,6 +330,73 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
   return out;
 }
 
+/**
+ * (resolve18) A state's body the organization pattern read without a country (وزارة الخارجية، المحكمة العليا،
+ * النيابة العامة; heads of data/resolve/state-body-heads.json) and that the resolver could not give one: the body of the
+ * story's state where its first mention is, as an organ named alone is. The KB's body named "<name> <demonym>" of that
+ * state when there is exactly one (its entity, if the article has it, takes the mentions), else the pattern's body with
+ * the state's adjective ("Malian Defence Ministry"). A new list; the entities given are not changed.
+ */
+export function withStateBodies(doc: Doc, entities: readonly Entity[], kb: KnowledgeBase, date: string | null): Entity[] {
+  const bare = (e: Entity) => e.type === 'ORG' && !!e.kbId?.startsWith('x:org:') && !e.country && !inferredOrgans.has(e) && STATE_BODY_HEADS.has(headOf(e.name));
+  if (!entities.some(bare)) return entities as Entity[];
+  const sentenceAt = (pos: number): number => lastStartingAtOrBefore(doc.sentences.length, (i) => doc.sentences[i]!.start, pos);
+  let places: StatePlace[] | undefined;
+  let dominant: string | null | undefined;
+  // The clear story state, unless the sentence places its act in another state (في إسطنبول in a Saudi story).
+  const stateAt = (sentence: number): string | null => {
+    if (!places) places = statePlacesOf(doc, entities);
+    const d = clear();
+    const here = stateOfSentence(places, sentence, () => d);
+    return d && here === d ? d : null;
+  };
+  // Only a clear story state: more than three in five of the article's state places (a story of two states, as the
+  // Saudi prosecution's statement on a death in Istanbul, gives none).
+  const clear = (): string | null => {
+    if (!places) places = statePlacesOf(doc, entities);
+    const d = dominant !== undefined ? dominant : (dominant = dominantState(places));
+    if (!d) return null;
+    const counted = places.filter((p) => p.country && p.country !== 'IGO');
+    return counted.filter((p) => p.country === d).length * 5 > counted.length * 3 ? d : null;
+  };
+  const out = entities.map((e) => (bare(e) ? { ...e, mentions: [...e.mentions] } : e));
+  const byKb = new Map<string, Entity>();
+  for (const e of out) if (e.kbId && !e.kbId.startsWith('x:')) byKb.set(e.kbId, e);
+  const gone = new Set<Entity>();
+  for (const e of out) {
+    if (!bare(e) || e.mentions.length === 0) continue;
+    const iso = stateAt(sentenceAt(e.mentions[0]!.start));
+    const cty = iso ? kb.country(iso) : undefined;
+    if (!iso || !cty) continue;
+    const name = normalize(e.name).replace(/\s+/g, ' ').replace(/^[وف]?(?:ب|ل)?(?=ال)/, '');
+    const ids = new Set<string>();
+    for (const d of cty.demonyms) if (d.startsWith('ال')) for (const t of kb.lookup(`${name} ${d}`)) if (t.type === 'ORG' && kb.byId(t.id)?.country === iso) ids.add(t.id);
+    if (ids.size === 1) {
+      const kbId = [...ids][0]!;
+      const have = byKb.get(kbId);
+      if (have) {
+        have.mentions.push(...e.mentions);
+        have.mentions.sort((a, b) => a.start - b.start);
+        gone.add(e);
+        continue;
+      }
+      const rec = kb.byId(kbId)!;
+      Object.assign(e, { kbId, name: rec.ar[0] ?? e.name, nameEn: rec.nameEn, country: iso, actor: kb.actorOn(kbId, date) });
+      byKb.set(kbId, e);
+    } else if (ids.size === 0 && cty.demonymEn) {
+      // Its own id: the Supreme Court of one state is not another's in the store.
+      const nameEn = `${cty.demonymEn} ${e.nameEn}`;
+      Object.assign(e, { country: iso, nameEn, kbId: `x:org:${hashHex(`${nameEn.toLowerCase()}|${iso}`)}` });
+    }
+  }
+  return gone.size ? out.filter((e) => !gone.has(e)) : out;
+}
+
+/** The normalized head word of a body's name, without clitics and the article (وزارة of بوزارة الخارجية). */
+function headOf(name: string): string {
+  return normalize(name).split(/\s+/)[0]!.replace(/^[وف]?(?:ب|ل)?(?:ال)?/, '');
+}
+
 /** The resolver's stage with the state organs added to its entities (same id: the step is part of resolution). */
 export function withStateOrgans(stage: Stage<'entities'>, kb: KnowledgeBase, table: StateOrganTable): Stage<'entities'> {
   return {
@@ -337,7 +404,7 @@ export function withStateOrgans(stage: Stage<'entities'>, kb: KnowledgeBase, tab
     requires: stage.requires,
     assigns: stage.assigns,
     run(doc: Doc, layers: Readonly<Partial<Layers>>): Entity[] {
-      const out = addStateOrgans(doc, stage.run(doc, layers), kb, table, doc.info.date ?? null);
+      const out = withStateBodies(doc, addStateOrgans(doc, stage.run(doc, layers), kb, table, doc.info.date ?? null), kb, doc.info.date ?? null);
       markDescriptiveBodies(out, kb);
       return out;
     },
