@@ -1000,15 +1000,28 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // the recognizer's unknown person inside the two words (ريتا نوفلاكي of بريتا نوفلاكي, بولاندر of غريتشن
     // بولاندر): the two words replace it.
     const partial = (c: Cand, a: number, b: number) => c.kind === 'name' && c.nerType === 'PER' && c.targets.length === 0 && c.tokenStart >= a && c.tokenEnd <= b + 1;
-    const covered = (j: number, a: number, b: number) => cands.some((c) => c.start <= toks[j]!.start && c.end > toks[j]!.start && !partial(c, a, b));
+    let coverAt: Map<number, Cand[]> | undefined;
+    const coversOf = (): Map<number, Cand[]> => {
+      const m = new Map<number, Cand[]>();
+      for (const c of cands) for (let k = c.tokenStart; k <= c.tokenEnd && k < toks.length; k++) (m.get(k) ?? m.set(k, []).get(k)!).push(c);
+      return m;
+    };
+    const covered = (j: number, a: number, b: number) => ((coverAt ??= coversOf()).get(j) ?? []).some((c) => c.start <= toks[j]!.start && c.end > toks[j]!.start && !partial(c, a, b));
     const replaced = new Set<Cand>();
+    // The name candidates by their first token, built once (a scan per title would be quadratic on hostile input).
+    let nameAt: Map<number, Cand[]> | undefined;
+    const startsOf = (list: Cand[]): Map<number, Cand[]> => {
+      const m = new Map<number, Cand[]>();
+      for (const x of list) if (x.kind === 'name') (m.get(x.tokenStart) ?? m.set(x.tokenStart, []).get(x.tokenStart)!).push(x);
+      return m;
+    };
     const spaced = (i: number, j: number) => /^[ \t]+$/.test(doc.text.slice(toks[i]!.end, toks[j]!.start));
     const added: Cand[] = [];
     for (const c of cands) {
       if (c.kind !== 'title' || !c.title) continue;
       let a = c.tokenEnd;
       // سفيرة كندا: the country after the title is a candidate of its own.
-      const country = cands.find((x) => x.kind === 'name' && x.tokenStart === a && x.targets.some((t) => t.id.startsWith('cty:')));
+      const country = (nameAt ??= startsOf(cands)).get(a)?.find((x) => x.targets.some((t) => t.id.startsWith('cty:')));
       if (country) a = country.tokenEnd;
       const b = a + 1;
       if (b >= toks.length || !spaced(a - 1, a) || !spaced(a, b)) continue;
