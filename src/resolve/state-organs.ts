@@ -25,6 +25,7 @@ import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, statePlacesOf, type StatePlace } from '../core/story-state.ts';
 import { normalize } from '../text/normalize.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
+import { DESCRIPTIVE_HEADS, STATE_BODY_HEADS } from './words17.ts';
 
 export interface StateOrganData {
   organs: Array<{ ar: string[]; gender: 'm' | 'f'; en: string; sector: string; kbOnly?: boolean; adjective?: boolean; notAfterB?: boolean }>;
@@ -114,20 +115,86 @@ export function isInferredOrgan(e: Entity): boolean {
 }
 
 /**
- * The entity list without the inferred organs (isInferredOrgan) that no quote or event names: an organ named alone is a
- * property of the quote or event that needs an actor for it, not a name of the article.
+ * (resolve18) Bodies the text names only by a head and their state (الحكومة التركية، حكومة روسيا، حكومة الدوحة, and
+ * the head alone after them: الحكومة): descriptive governments, which the entity gold does not list
+ * (docs/knowledge-base.md, gold section). Like the inferred organs, they stay in the list only when a quote or event
+ * names them.
+ */
+const descriptiveBodies = new WeakSet<Entity>();
+
+/** Is this entity a body named only by its head and state (markDescriptiveBodies)? */
+export function isDescriptiveBody(e: Entity): boolean {
+  return descriptiveBodies.has(e);
+}
+
+const HEAD_PREFIX = /^(?:[وف]?[بل]?ال|[وف]?لل|[وف]?[بل]?)/u;
+
+/**
+ * A mention that is a descriptive body's: a head of data/resolve/descriptive-heads.json, definite or not, with a
+ * clitic or not, followed by nothing, a demonym (الحكومة التركية، الحكومة الجنوب أفريقية) or a place's name
+ * or a country's or capital's name (حكومة روسيا، حكومة الدوحة). A named government (حكومة الوفاق الوطني، حكومة إقليم
+ * كردستان) has other words there.
+ * Gives 'bare' for the head alone, 'state' for the head and its state, null for anything else.
+ */
+export function descriptiveMention(text: string, kb: KnowledgeBase): 'bare' | 'state' | null {
+  const words = normalize(text).replace(/[_"«»]/g, ' ').trim().split(/\s+/);
+  const head = words[0]!;
+  const m = HEAD_PREFIX.exec(head);
+  const rest0 = m ? head.slice(m[0].length) : head;
+  if (!DESCRIPTIVE_HEADS.has(rest0) && !DESCRIPTIVE_HEADS.has(head)) return null;
+  if (words.length === 1) return 'bare';
+  if (words.length > 4) return null;
+  const rest = words.slice(1).join(' ');
+  const ts = kb.lookup(rest);
+  return ts.some((t) => t.kind === 'demonym' || t.id.startsWith('cty:') || capitalsOf(kb).has(t.id)) ? 'state' : null;
+}
+
+/** The KB's capitals' place ids (حكومة الدوحة is Qatar's; حكومة إقليم كردستان, a region's, is a named body). */
+const capitalCache = new WeakMap<KnowledgeBase, Set<string>>();
+function capitalsOf(kb: KnowledgeBase): Set<string> {
+  let v = capitalCache.get(kb);
+  if (!v) {
+    v = new Set(kb.countries.map((c) => c.capital?.placeId).filter((x): x is string => !!x));
+    capitalCache.set(kb, v);
+  }
+  return v;
+}
+
+/** Marks the organizations whose every mention is descriptiveMention's, one at least with its state. */
+export function markDescriptiveBodies(entities: readonly Entity[], kb: KnowledgeBase): void {
+  for (const e of entities) {
+    if (e.type !== 'ORG' || e.mentions.length === 0) continue;
+    let state = false;
+    let ok = true;
+    for (const m of e.mentions) {
+      const k = descriptiveMention(m.text, kb);
+      if (!k) {
+        ok = false;
+        break;
+      }
+      if (k === 'state') state = true;
+    }
+    if (ok && state) descriptiveBodies.add(e);
+  }
+}
+
+/**
+ * The entity list without the inferred organs (isInferredOrgan) and descriptive bodies (isDescriptiveBody) that no
+ * quote or event names: an organ named alone is a property of the quote or event that needs an actor for it, not a name
+ * of the article.
  */
 export function withoutIdleOrgans<T extends { entities?: Entity[]; quotes?: Array<{ speaker: string | null }>; events?: Array<{ source: string | null; target: string | null }> }>(layers: T): T {
   const ents = layers.entities;
   // Without the quote and event stages (entity-only tools) nothing can tell which organs act: all are kept.
-  if (!ents || !layers.quotes || !layers.events || !ents.some((e) => inferredOrgans.has(e))) return layers;
+  const idle = (e: Entity) => inferredOrgans.has(e) || descriptiveBodies.has(e);
+  if (!ents || !layers.quotes || !layers.events || !ents.some(idle)) return layers;
   const used = new Set<string>();
   for (const q of layers.quotes ?? []) if (q.speaker) used.add(q.speaker);
   for (const v of layers.events ?? []) {
     if (v.source) used.add(v.source);
     if (v.target) used.add(v.target);
   }
-  return { ...layers, entities: ents.filter((e) => !inferredOrgans.has(e) || used.has(e.id)) };
+  return { ...layers, entities: ents.filter((e) => !idle(e) || used.has(e.id)) };
 }
 
 /** Adds the state organs named alone to the resolver's entities (a new list; the entities given are not changed). */
@@ -263,6 +330,73 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
   return out;
 }
 
+/**
+ * (resolve18) A state's body the organization pattern read without a country (وزارة الخارجية، المحكمة العليا،
+ * النيابة العامة; heads of data/resolve/state-body-heads.json) and that the resolver could not give one: the body of the
+ * story's state where its first mention is, as an organ named alone is. The KB's body named "<name> <demonym>" of that
+ * state when there is exactly one (its entity, if the article has it, takes the mentions), else the pattern's body with
+ * the state's adjective ("Malian Defence Ministry"). A new list; the entities given are not changed.
+ */
+export function withStateBodies(doc: Doc, entities: readonly Entity[], kb: KnowledgeBase, date: string | null): Entity[] {
+  const bare = (e: Entity) => e.type === 'ORG' && !!e.kbId?.startsWith('x:org:') && !e.country && !inferredOrgans.has(e) && STATE_BODY_HEADS.has(headOf(e.name));
+  if (!entities.some(bare)) return entities as Entity[];
+  const sentenceAt = (pos: number): number => lastStartingAtOrBefore(doc.sentences.length, (i) => doc.sentences[i]!.start, pos);
+  let places: StatePlace[] | undefined;
+  let dominant: string | null | undefined;
+  // The clear story state, unless the sentence places its act in another state (في إسطنبول in a Saudi story).
+  const stateAt = (sentence: number): string | null => {
+    if (!places) places = statePlacesOf(doc, entities);
+    const d = clear();
+    const here = stateOfSentence(places, sentence, () => d);
+    return d && here === d ? d : null;
+  };
+  // Only a clear story state: more than three in five of the article's state places (a story of two states, as the
+  // Saudi prosecution's statement on a death in Istanbul, gives none).
+  const clear = (): string | null => {
+    if (!places) places = statePlacesOf(doc, entities);
+    const d = dominant !== undefined ? dominant : (dominant = dominantState(places));
+    if (!d) return null;
+    const counted = places.filter((p) => p.country && p.country !== 'IGO');
+    return counted.filter((p) => p.country === d).length * 5 > counted.length * 3 ? d : null;
+  };
+  const out = entities.map((e) => (bare(e) ? { ...e, mentions: [...e.mentions] } : e));
+  const byKb = new Map<string, Entity>();
+  for (const e of out) if (e.kbId && !e.kbId.startsWith('x:')) byKb.set(e.kbId, e);
+  const gone = new Set<Entity>();
+  for (const e of out) {
+    if (!bare(e) || e.mentions.length === 0) continue;
+    const iso = stateAt(sentenceAt(e.mentions[0]!.start));
+    const cty = iso ? kb.country(iso) : undefined;
+    if (!iso || !cty) continue;
+    const name = normalize(e.name).replace(/\s+/g, ' ').replace(/^[وف]?(?:ب|ل)?(?=ال)/, '');
+    const ids = new Set<string>();
+    for (const d of cty.demonyms) if (d.startsWith('ال')) for (const t of kb.lookup(`${name} ${d}`)) if (t.type === 'ORG' && kb.byId(t.id)?.country === iso) ids.add(t.id);
+    if (ids.size === 1) {
+      const kbId = [...ids][0]!;
+      const have = byKb.get(kbId);
+      if (have) {
+        have.mentions.push(...e.mentions);
+        have.mentions.sort((a, b) => a.start - b.start);
+        gone.add(e);
+        continue;
+      }
+      const rec = kb.byId(kbId)!;
+      Object.assign(e, { kbId, name: rec.ar[0] ?? e.name, nameEn: rec.nameEn, country: iso, actor: kb.actorOn(kbId, date) });
+      byKb.set(kbId, e);
+    } else if (ids.size === 0 && cty.demonymEn) {
+      // Its own id: the Supreme Court of one state is not another's in the store.
+      const nameEn = `${cty.demonymEn} ${e.nameEn}`;
+      Object.assign(e, { country: iso, nameEn, kbId: `x:org:${hashHex(`${nameEn.toLowerCase()}|${iso}`)}` });
+    }
+  }
+  return gone.size ? out.filter((e) => !gone.has(e)) : out;
+}
+
+/** The normalized head word of a body's name, without clitics and the article (وزارة of بوزارة الخارجية). */
+function headOf(name: string): string {
+  return normalize(name).split(/\s+/)[0]!.replace(/^[وف]?(?:ب|ل)?(?:ال)?/, '');
+}
+
 /** The resolver's stage with the state organs added to its entities (same id: the step is part of resolution). */
 export function withStateOrgans(stage: Stage<'entities'>, kb: KnowledgeBase, table: StateOrganTable): Stage<'entities'> {
   return {
@@ -270,7 +404,9 @@ export function withStateOrgans(stage: Stage<'entities'>, kb: KnowledgeBase, tab
     requires: stage.requires,
     assigns: stage.assigns,
     run(doc: Doc, layers: Readonly<Partial<Layers>>): Entity[] {
-      return addStateOrgans(doc, stage.run(doc, layers), kb, table, doc.info.date ?? null);
+      const out = withStateBodies(doc, addStateOrgans(doc, stage.run(doc, layers), kb, table, doc.info.date ?? null), kb, doc.info.date ?? null);
+      markDescriptiveBodies(out, kb);
+      return out;
     },
   };
 }
