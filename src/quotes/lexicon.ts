@@ -50,6 +50,7 @@ export interface QuoteCueData {
   storyStateHeads?: string[];
   stateTitleHeads?: string[];
   bodyHeadlineHeads?: string[];
+  newsLabels?: string[];
   relaySourceEnds?: string[];
   circumstantialPronouns?: string[];
   /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
@@ -137,6 +138,8 @@ export interface QuoteLexicon {
   stateTitleHeads: Set<string>;
   /** (quotes34) Body nouns that, with a country's adjective after them, head a headline quote ("الادعاء البلجيكي: ..."). */
   bodyHeadlineHeads: Set<string>;
+  /** Newsroom labels before a line's colon (عاجل: ...): never a headline's speaker. */
+  newsLabels: Set<string>;
   /** (quotes34) Words that end a relay's source besides reportNouns (نقلت عن مسؤولين القول إن). */
   relaySourceEnds: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
@@ -413,6 +416,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     storyStateHeads: set(data.storyStateHeads ?? []),
     stateTitleHeads: set(data.stateTitleHeads ?? []),
     bodyHeadlineHeads: set(data.bodyHeadlineHeads ?? []),
+    newsLabels: set(data.newsLabels ?? []),
     relaySourceEnds: set(data.relaySourceEnds ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     firstPersonWords: set(data.firstPersonHeadline?.words ?? []),

@@ -3315,6 +3315,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         break;
       }
     const head = toks[a]!;
+    // A newsroom label alone before the colon ("عاجل: ...", cues.json newsLabels) labels the item; nobody speaks.
+    if (k - a === 1 && lex.newsLabels.has(head.bare)) return false;
     // The speaker heads the phrase ("نتنياهو: ...", "وزيرة الداخلية البريطانية: ...", "مسؤول أميركي للعربية: ...");
     // a name inside a topic ("زيارة ترامب لبريطانيا: ...", "محاولة اغتيال الجاسوس سكريبل: ...") does not speak.
     const headed = !!ent && ent.entity.type !== 'LOC' && ent.start <= toks[a]!.t.end;
