@@ -38,6 +38,8 @@ const { values } = parseArgs({
     context3: { type: 'boolean', default: false },
     'auto-triggers': { type: 'boolean', default: false },
     'common-share': { type: 'boolean', default: false },
+    /** Second-order tag transitions (FeatureConfig.order2, branch ner10). */
+    order2: { type: 'boolean', default: false },
     /** Writes the pooled predictions of this epoch as a three-column file (word, gold, predicted) for error analysis. */
     dump: { type: 'string' },
     'dump-epoch': { type: 'string', default: '8' },

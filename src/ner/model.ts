@@ -39,6 +39,11 @@ export interface FeatureConfig {
   autoTriggers?: boolean;
   /** The word's common-word share in the corpus counts (src/ner/name-filter.ts, createCommonShare); absent: off. */
   commonShare?: boolean;
+  /**
+   * Second-order tag transitions (branch ner10): a weight for every tag triple (the tags at i-2, i-1, i) besides
+   * the pairs, decoded by a second-order Viterbi under the same BIO constraints; absent: off.
+   */
+  order2?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 
@@ -56,6 +61,11 @@ export interface NerModel {
    * word at offset k - DENSE_WINDOW. Absent without them.
    */
   readonly dense?: Float32Array;
+  /**
+   * Second-order transitions (FeatureConfig.order2): [(tag at i-2, or NUM_TAGS before the sentence start)][tag at
+   * i-1][tag at i], added to `transitions` from the second token on. Absent in a first-order model.
+   */
+  readonly transitions2?: Float32Array;
   /**
    * Stacked model: the first-pass model whose labels this one reads as
    * features (src/ner/stack.ts). Absent in a single-pass model.
@@ -86,13 +96,15 @@ let scratchBack = new Int32Array(128 * NUM_TAGS);
 /**
  * Viterbi over emission scores `emit` ([token][tag], n tokens) and `trans`.
  * Writes the best tag indices to `out`. Scratch arrays are reused by callers
- * that tag many sentences.
+ * that tag many sentences. With `trans2` (second-order transitions, NerModel.transitions2)
+ * the second-order decoder runs instead.
  */
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array, from = 0): void {
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array, from = 0, trans2?: Float32Array | Float64Array): void {
   if (n === 0) return;
   const T = NUM_TAGS;
   // Emission rows of the sentence's tokens start at token `from` of `emit` (a whole document's scores).
   if (from > 0) emit = emit.subarray(from * T, (from + n) * T);
+  if (trans2) return viterbi2(emit, n, trans, trans2, out);
   if (scratchScore.length < n * T) {
     scratchScore = new Float64Array(n * T * 2);
     scratchBack = new Int32Array(n * T * 2);
@@ -133,6 +145,95 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
   }
 }
 
+let scratch2Score = new Float64Array(128 * NUM_TAGS * NUM_TAGS);
+let scratch2Back = new Int8Array(128 * NUM_TAGS * NUM_TAGS);
+
+/**
+ * Second-order Viterbi: the state at token i is the pair (tag at i-1, tag at i); a path's score is the sum of
+ * its emissions, its first-order transitions `trans` (BIO constraints as -Infinity) and its second-order ones
+ * `trans2` ([tag at i-2 or NUM_TAGS at the start][tag at i-1][tag at i]). Pairs BIO forbids are skipped, so
+ * about 53 of the 81 pairs are live, each with at most 9 predecessors.
+ */
+function viterbi2(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, trans2: Float32Array | Float64Array, out: Int32Array): void {
+  const T = NUM_TAGS;
+  const TT = T * T;
+  const startRow = T * T;
+  if (n === 1) {
+    let best = -Infinity;
+    let arg = 0;
+    for (let c = 0; c < T; c++) {
+      const s = trans[startRow + c]! + emit[c]!;
+      if (s > best) {
+        best = s;
+        arg = c;
+      }
+    }
+    out[0] = arg;
+    return;
+  }
+  if (scratch2Score.length < n * TT) {
+    scratch2Score = new Float64Array(n * TT * 2);
+    scratch2Back = new Int8Array(n * TT * 2);
+  }
+  const score = scratch2Score;
+  const back = scratch2Back;
+  // Token 1: pairs (b, c) after the start.
+  for (let b = 0; b < T; b++) {
+    const sb = trans[startRow + b]! + emit[b]!;
+    for (let c = 0; c < T; c++) {
+      const tr = trans[b * T + c]!;
+      const k = TT + b * T + c;
+      back[k] = T;
+      score[k] = sb === -Infinity || tr === -Infinity ? -Infinity : sb + tr + trans2[(T * T + b) * T + c]! + emit[T + c]!;
+    }
+  }
+  for (let i = 2; i < n; i++) {
+    const base = i * TT;
+    const prev = base - TT;
+    const e = i * T;
+    for (let b = 0; b < T; b++)
+      for (let c = 0; c < T; c++) {
+        const tr = trans[b * T + c]!;
+        const k = base + b * T + c;
+        if (tr === -Infinity) {
+          score[k] = -Infinity;
+          back[k] = 0;
+          continue;
+        }
+        let best = -Infinity;
+        let arg = 0;
+        for (let a = 0; a < T; a++) {
+          const p = score[prev + a * T + b]!;
+          if (p === -Infinity) continue;
+          const s = p + trans2[(a * T + b) * T + c]!;
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
+        }
+        score[k] = best + tr + emit[e + c]!;
+        back[k] = arg;
+      }
+  }
+  const last = (n - 1) * TT;
+  let best = -Infinity;
+  let bb = 0;
+  let cc = 0;
+  for (let b = 0; b < T; b++)
+    for (let c = 0; c < T; c++)
+      if (score[last + b * T + c]! > best) {
+        best = score[last + b * T + c]!;
+        bb = b;
+        cc = c;
+      }
+  out[n - 1] = cc;
+  out[n - 2] = bb;
+  for (let i = n - 1; i >= 2; i--) {
+    const a = back[i * TT + out[i - 1]! * T + out[i]!]!;
+    out[i - 2] = a;
+  }
+}
+
 const MAGIC = 'RASDNER1';
 const STACK_MAGIC = 'RASDNERS';
 
@@ -170,7 +271,8 @@ export function encodeModel(model: NerModel, minAbs = 0): Uint8Array {
   const keys = new TextEncoder().encode(kept.map((k) => k[0]).join('\n'));
   const transitions = Array.from(model.transitions, (v) => (Number.isFinite(v) ? v : null));
   const dense = model.dense ? Array.from(model.dense, (v) => Number(v.toPrecision(5))) : undefined;
-  const header = new TextEncoder().encode(JSON.stringify({ features: model.features, info: model.info, scale, transitions, count: kept.length, keysBytes: keys.length, dense }));
+  const transitions2 = model.transitions2 ? Array.from(model.transitions2, (v) => Number(v.toPrecision(7))) : undefined;
+  const header = new TextEncoder().encode(JSON.stringify({ features: model.features, info: model.info, scale, transitions, count: kept.length, keysBytes: keys.length, dense, transitions2 }));
   const keysEnd = 12 + header.length + keys.length;
   const weightsStart = keysEnd + (keysEnd % 2);
   const out = new Uint8Array(weightsStart + kept.length * T * 2);
@@ -203,6 +305,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     count: number;
     keysBytes: number;
     dense?: number[];
+    transitions2?: number[];
   };
   const keysStart = 12 + headerLength;
   const keysEnd = keysStart + header.keysBytes;
@@ -216,5 +319,13 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   keys.forEach((k, i) => index.set(k, i));
   const transitions = Float32Array.from(header.transitions, (v) => (v === null ? -Infinity : v));
   const dense = header.dense ? Float32Array.from(header.dense) : undefined;
-  return { features: header.features, index, weights, transitions, info: header.info, ...(dense ? { dense } : {}) };
+  return {
+    features: header.features,
+    index,
+    weights,
+    transitions,
+    info: header.info,
+    ...(dense ? { dense } : {}),
+    ...(header.transitions2 ? { transitions2: Float32Array.from(header.transitions2) } : {}),
+  };
 }

@@ -116,6 +116,10 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
   const u = new Float64Array(F * T); // sum of c × update, for averaging
   const tw = new Float64Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
+  // Second-order transitions (FeatureConfig.order2): [tag at i-2, or T at the start][tag at i-1][tag at i].
+  const order2 = Boolean(options.features.order2);
+  const tw2 = new Float64Array(order2 ? (T + 1) * T * T : 0);
+  const tu2 = new Float64Array(order2 ? (T + 1) * T * T : 0);
   let c = 1;
   const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
@@ -127,12 +131,16 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
     const transitions = new Float32Array((T + 1) * T);
     for (let i = 0; i < transitions.length; i++) transitions[i] = tw[i]! - tu[i]! / c;
     applyConstraints(transitions);
-    if (!vectors) return { features: options.features, index, weights, transitions, info: options.info ?? {} };
+    const second = order2 ? { transitions2: Float32Array.from(tw2, (x, i) => x - tu2[i]! / c) } : {};
+    if (!vectors) return { features: options.features, index, weights, transitions, info: options.info ?? {}, ...second };
     const dense = new Float32Array(dw.length);
     for (let i = 0; i < dense.length; i++) dense[i] = dw[i]! - du[i]! / c;
-    return { features: options.features, index, weights, transitions, info: options.info ?? {}, dense };
+    return { features: options.features, index, weights, transitions, info: options.info ?? {}, dense, ...second };
   };
-  if (options.learner === 'crf') return trainCrf(examples, lexical, F, options, index);
+  if (options.learner === 'crf') {
+    if (order2) throw new Error('the CRF learner has no second-order transitions');
+    return trainCrf(examples, lexical, F, options, index);
+  }
   let model = averaged();
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -157,7 +165,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
       trans.set(tw);
       applyConstraints(trans);
       const pred = new Int32Array(n);
-      viterbi(emit, n, trans, pred);
+      viterbi(emit, n, trans, pred, 0, order2 ? tw2 : undefined);
       // The step: 1 (perceptron), or with `mira` the smallest that makes the gold path win by
       // the Hamming margin, at most `mira` (1-best MIRA / passive-aggressive; Crammer et al. 2006).
       let step = 1;
@@ -210,6 +218,18 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
           tu[gp * T + g] += c * step;
           tw[pp * T + p] -= step;
           tu[pp * T + p] -= c * step;
+        }
+        if (order2 && i > 0) {
+          const gpp = i > 1 ? ex.gold[i - 2]! : T;
+          const ppp = i > 1 ? pred[i - 2]! : T;
+          if (gpp !== ppp || gp !== pp || g !== p) {
+            const gi = (gpp * T + gp) * T + g;
+            const pi = (ppp * T + pp) * T + p;
+            tw2[gi] += step;
+            tu2[gi] += c * step;
+            tw2[pi] -= step;
+            tu2[pi] -= c * step;
+          }
         }
       }
       c++;
