@@ -34,6 +34,7 @@ const { values } = parseArgs({
     mira: { type: 'string', default: '0' },
     dense: { type: 'string', default: '0' },
     'dense-dropout': { type: 'boolean', default: false },
+    'dense-l2': { type: 'string', default: '0' },
     'auto-spans': { type: 'boolean', default: false },
     context3: { type: 'boolean', default: false },
     'auto-triggers': { type: 'boolean', default: false },
@@ -68,6 +69,7 @@ for (let f = 0; f < folds; f++) {
     missCost: Number(values['miss-cost']),
     mira: Number(values.mira),
     denseDropout: values['dense-dropout'],
+    denseL2: Number(values['dense-l2']),
     onEpoch: (epoch, model) => {
       const tagger = createTagger(model, resources);
       if (epoch === 1) words.push(...held.map((s) => [...s.words]));

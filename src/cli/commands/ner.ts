@@ -63,6 +63,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       context3: { type: 'boolean', default: false },
       'auto-triggers': { type: 'boolean', default: false },
       'dense-dropout': { type: 'boolean', default: false },
+      'dense-l2': { type: 'string', default: '0' },
       cost: { type: 'string', default: '0' },
       'miss-cost': { type: 'string', default: '0' },
       mira: { type: 'string', default: '0' },
@@ -102,7 +103,7 @@ With --test, scores the written model on the test file once.
   --min-count, --word-dropout   features seen fewer times are dropped; words hidden at this rate while training
   --no-*, --name-ngrams, --dense, --auto-spans, --context3, --auto-triggers, --common-share, --order2
                         feature groups off or on (docs/ner.md)
-  --learner, --rate, --l2, --cost, --miss-cost, --mira, --dense-dropout   the learner and its settings
+  --learner, --rate, --l2, --cost, --miss-cost, --mira, --dense-dropout, --dense-l2   the learner and its settings
   --stack, --first-epochs, --folds   a stacked pair of taggers (src/ner/stack.ts)
   --ensemble N          average N models trained with seeds seed..seed+N-1
   --o-penalty P         the O-tag handicap (default: chosen on held-out blocks, --tune-blocks of them)
@@ -138,6 +139,7 @@ With --test, scores the written model on the test file once.
     missCost: Number(values['miss-cost']),
     mira: Number(values.mira),
     denseDropout: values['dense-dropout'],
+    denseL2: Number(values['dense-l2']),
   };
   const train = (data: TaggedSentence[], options: TrainOptions): NerModel =>
     stack ? trainStacked(data, resources, { ...options, ...learning, firstEpochs, folds }) : trainPerceptron(data, resources, { ...options, ...learning });
