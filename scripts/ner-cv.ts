@@ -34,10 +34,13 @@ const { values } = parseArgs({
     mira: { type: 'string', default: '0' },
     dense: { type: 'string', default: '0' },
     'dense-dropout': { type: 'boolean', default: false },
+    'dense-l2': { type: 'string', default: '0' },
     'auto-spans': { type: 'boolean', default: false },
     context3: { type: 'boolean', default: false },
     'auto-triggers': { type: 'boolean', default: false },
     'common-share': { type: 'boolean', default: false },
+    /** Second-order tag transitions (FeatureConfig.order2, branch ner10). */
+    order2: { type: 'boolean', default: false },
     /** Writes the pooled predictions of this epoch as a three-column file (word, gold, predicted) for error analysis. */
     dump: { type: 'string' },
     'dump-epoch': { type: 'string', default: '8' },
@@ -66,6 +69,7 @@ for (let f = 0; f < folds; f++) {
     missCost: Number(values['miss-cost']),
     mira: Number(values.mira),
     denseDropout: values['dense-dropout'],
+    denseL2: Number(values['dense-l2']),
     onEpoch: (epoch, model) => {
       const tagger = createTagger(model, resources);
       if (epoch === 1) words.push(...held.map((s) => [...s.words]));

@@ -78,5 +78,6 @@ export function featureConfigFromFlags(values: Record<string, string | boolean |
     ...(values.context3 ? { context3: true } : {}),
     ...(values['auto-triggers'] ? { autoTriggers: true } : {}),
     ...(values['common-share'] ? { commonShare: true } : {}),
+    ...(values.order2 ? { order2: true } : {}),
   };
 }

@@ -39,6 +39,11 @@ export interface FeatureConfig {
   autoTriggers?: boolean;
   /** The word's common-word share in the corpus counts (src/ner/name-filter.ts, createCommonShare); absent: off. */
   commonShare?: boolean;
+  /**
+   * Second-order tag transitions (branch ner10): a weight for every tag triple (the tags at i-2, i-1, i) besides
+   * the pairs, decoded by a second-order Viterbi under the same BIO constraints; absent: off.
+   */
+  order2?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureConfig = { gazetteers: true, triggers: true, clusters: true, kb: true, conjunctions: true, embeddings: true, autoLexicon: true };
 
@@ -56,6 +61,11 @@ export interface NerModel {
    * word at offset k - DENSE_WINDOW. Absent without them.
    */
   readonly dense?: Float32Array;
+  /**
+   * Second-order transitions (FeatureConfig.order2): [(tag at i-2, or NUM_TAGS before the sentence start)][tag at
+   * i-1][tag at i], added to `transitions` from the second token on. Absent in a first-order model.
+   */
+  readonly transitions2?: Float32Array;
   /**
    * Stacked model: the first-pass model whose labels this one reads as
    * features (src/ner/stack.ts). Absent in a single-pass model.
@@ -86,13 +96,15 @@ let scratchBack = new Int32Array(128 * NUM_TAGS);
 /**
  * Viterbi over emission scores `emit` ([token][tag], n tokens) and `trans`.
  * Writes the best tag indices to `out`. Scratch arrays are reused by callers
- * that tag many sentences.
+ * that tag many sentences. With `trans2` (second-order transitions, NerModel.transitions2)
+ * the second-order decoder runs instead.
  */
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array, from = 0): void {
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array, from = 0, trans2?: Float32Array | Float64Array): void {
   if (n === 0) return;
   const T = NUM_TAGS;
   // Emission rows of the sentence's tokens start at token `from` of `emit` (a whole document's scores).
   if (from > 0) emit = emit.subarray(from * T, (from + n) * T);
+  if (trans2) return viterbi2(emit, n, trans, trans2, out);
   if (scratchScore.length < n * T) {
     scratchScore = new Float64Array(n * T * 2);
     scratchBack = new Int32Array(n * T * 2);
@@ -133,6 +145,101 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
   }
 }
 
+/**
+ * The pairs (tag at i-1, tag at i) that BIO allows, as states of the second-order decoder (53 of 81), and for
+ * each the pairs (tag at i-2, tag at i-1) it may follow, with the index of the triple in `transitions2`.
+ */
+const PAIRS = (() => {
+  const T = NUM_TAGS;
+  const b: number[] = [];
+  const c: number[] = [];
+  const id = new Int32Array(T * T).fill(-1);
+  for (let x = 0; x < T; x++) for (let y = 0; y < T; y++) if (allowed(x, y)) { id[x * T + y] = b.length; b.push(x); c.push(y); }
+  const predStart = new Int32Array(b.length + 1);
+  const predPair: number[] = [];
+  const predTri: number[] = [];
+  for (let k = 0; k < b.length; k++) {
+    predStart[k] = predPair.length;
+    for (let a = 0; a < T; a++) if (id[a * T + b[k]!]! >= 0) { predPair.push(id[a * T + b[k]!]!); predTri.push((a * T + b[k]!) * T + c[k]!); }
+  }
+  predStart[b.length] = predPair.length;
+  return { count: b.length, b: Int32Array.from(b), c: Int32Array.from(c), predStart, predPair: Int32Array.from(predPair), predTri: Int32Array.from(predTri) };
+})();
+
+let scratch2Score = new Float64Array(128 * PAIRS.count);
+let scratch2Back = new Int8Array(128 * PAIRS.count);
+
+/**
+ * Second-order Viterbi: the state at token i is the pair (tag at i-1, tag at i); a path's score is the sum of
+ * its emissions, its first-order transitions `trans` and its second-order ones `trans2` ([tag at i-2 or
+ * NUM_TAGS at the start][tag at i-1][tag at i]). Only the pairs BIO allows are states (53 of 81), each with the
+ * pairs it may follow as predecessors (309 steps a token against 81 for the first-order decoder).
+ */
+function viterbi2(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, trans2: Float32Array | Float64Array, out: Int32Array): void {
+  const T = NUM_TAGS;
+  const startRow = T * T;
+  const { count: P, b: pb, c: pc, predStart, predPair, predTri } = PAIRS;
+  if (n === 1) {
+    let best = -Infinity;
+    let arg = 0;
+    for (let c = 0; c < T; c++) {
+      const s = trans[startRow + c]! + emit[c]!;
+      if (s > best) {
+        best = s;
+        arg = c;
+      }
+    }
+    out[0] = arg;
+    return;
+  }
+  if (scratch2Score.length < n * P) {
+    scratch2Score = new Float64Array(n * P * 2);
+    scratch2Back = new Int8Array(n * P * 2);
+  }
+  const score = scratch2Score;
+  const back = scratch2Back;
+  // Token 1: the pair (b, c) after the start (an I- tag cannot start: its start transition is -Infinity).
+  for (let k = 0; k < P; k++) {
+    const b = pb[k]!;
+    const c = pc[k]!;
+    score[P + k] = trans[startRow + b]! + emit[b]! + trans[b * T + c]! + trans2[(startRow + b) * T + c]! + emit[T + c]!;
+    back[P + k] = -1;
+  }
+  for (let i = 2; i < n; i++) {
+    const base = i * P;
+    const prev = base - P;
+    const e = i * T;
+    for (let k = 0; k < P; k++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let j = predStart[k]!, end = predStart[k + 1]!; j < end; j++) {
+        const s = score[prev + predPair[j]!]! + trans2[predTri[j]!]!;
+        if (s > best) {
+          best = s;
+          arg = predPair[j]!;
+        }
+      }
+      const c = pc[k]!;
+      score[base + k] = best + trans[pb[k]! * T + c]! + emit[e + c]!;
+      back[base + k] = arg;
+    }
+  }
+  const last = (n - 1) * P;
+  let best = -Infinity;
+  let k = 0;
+  for (let q = 0; q < P; q++)
+    if (score[last + q]! > best) {
+      best = score[last + q]!;
+      k = q;
+    }
+  out[n - 1] = pc[k]!;
+  out[n - 2] = pb[k]!;
+  for (let i = n - 1; i >= 2; i--) {
+    k = back[i * P + k]!;
+    out[i - 2] = pb[k]!;
+  }
+}
+
 const MAGIC = 'RASDNER1';
 const STACK_MAGIC = 'RASDNERS';
 
@@ -170,7 +277,8 @@ export function encodeModel(model: NerModel, minAbs = 0): Uint8Array {
   const keys = new TextEncoder().encode(kept.map((k) => k[0]).join('\n'));
   const transitions = Array.from(model.transitions, (v) => (Number.isFinite(v) ? v : null));
   const dense = model.dense ? Array.from(model.dense, (v) => Number(v.toPrecision(5))) : undefined;
-  const header = new TextEncoder().encode(JSON.stringify({ features: model.features, info: model.info, scale, transitions, count: kept.length, keysBytes: keys.length, dense }));
+  const transitions2 = model.transitions2 ? Array.from(model.transitions2, (v) => Number(v.toPrecision(7))) : undefined;
+  const header = new TextEncoder().encode(JSON.stringify({ features: model.features, info: model.info, scale, transitions, count: kept.length, keysBytes: keys.length, dense, transitions2 }));
   const keysEnd = 12 + header.length + keys.length;
   const weightsStart = keysEnd + (keysEnd % 2);
   const out = new Uint8Array(weightsStart + kept.length * T * 2);
@@ -203,6 +311,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     count: number;
     keysBytes: number;
     dense?: number[];
+    transitions2?: number[];
   };
   const keysStart = 12 + headerLength;
   const keysEnd = keysStart + header.keysBytes;
@@ -216,5 +325,13 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   keys.forEach((k, i) => index.set(k, i));
   const transitions = Float32Array.from(header.transitions, (v) => (v === null ? -Infinity : v));
   const dense = header.dense ? Float32Array.from(header.dense) : undefined;
-  return { features: header.features, index, weights, transitions, info: header.info, ...(dense ? { dense } : {}) };
+  return {
+    features: header.features,
+    index,
+    weights,
+    transitions,
+    info: header.info,
+    ...(dense ? { dense } : {}),
+    ...(header.transitions2 ? { transitions2: Float32Array.from(header.transitions2) } : {}),
+  };
 }

@@ -340,3 +340,23 @@ test('learned triggers: a word that names often follow marks its neighbours', ()
   assert.ok(seen.includes('-1tb=PERS3') && seen.includes('2tb=PERS3'), seen.filter((f) => f.includes('tb=')).join(' '));
   assert.ok(!new FeatureExtractor(resources, DEFAULT_FEATURES, () => -1).wordProperties('الحارس').self.some((f) => f.startsWith('tb=')));
 });
+
+test('dense L2 (branch ner10): the real-valued weights shrink, the sparse ones and the tags do not depend on it', () => {
+  const words = ['سامر', 'كريم', 'زهران', 'الريح'];
+  const vectors = parseWordVectors(encodeWordVectors(words, [0.9, -0.1, 0.2, 0.8, 0.1, -0.3, -0.5, 0.6, 0.1, 0, 0.7, -0.7], 3));
+  const resources = { ...tinyResources(), vectors };
+  const data = parseConll(FIXTURE);
+  const features = { ...DEFAULT_FEATURES, dense: 2 };
+  const norm = (m: { dense?: Float32Array }) => m.dense!.reduce((a, x) => a + x * x, 0);
+  const plain = trainPerceptron(data, resources, { epochs: 10, seed: 7, features });
+  const shrunk = trainPerceptron(data, resources, { epochs: 10, seed: 7, features, denseL2: 0.5 });
+  assert.ok(norm(shrunk) > 0);
+  assert.ok(norm(shrunk) < norm(plain), `${norm(shrunk)} against ${norm(plain)}`);
+  const tagger = createTagger(shrunk, resources);
+  for (const s of data) assert.deepEqual(tagger.tag(s.words), s.tags);
+  // Without dense features the option changes nothing.
+  assert.deepEqual(
+    encodeModel(trainPerceptron(data, resources, { epochs: 3, seed: 7, features: DEFAULT_FEATURES, denseL2: 0.5 })),
+    encodeModel(trainPerceptron(data, resources, { epochs: 3, seed: 7, features: DEFAULT_FEATURES })),
+  );
+});

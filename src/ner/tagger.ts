@@ -158,11 +158,11 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
   };
 
   /** Viterbi over `emit` for every sentence, tags into `out` (flat). */
-  const decodeAll = (starts: Int32Array, transitions: Float32Array, out: Int32Array) => {
+  const decodeAll = (starts: Int32Array, transitions: Float32Array, out: Int32Array, transitions2?: Float32Array) => {
     for (let s = 0; s + 1 < starts.length; s++) {
       const from = starts[s]!;
       const n = starts[s + 1]! - from;
-      if (n > 0) viterbi(emit, n, transitions, n === out.length ? out : out.subarray(from, from + n), from);
+      if (n > 0) viterbi(emit, n, transitions, n === out.length ? out : out.subarray(from, from + n), from, transitions2);
     }
   };
 
@@ -170,7 +170,7 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
    * Document consistency over the tags in `flat` (decoded from `emit`):
    * sentences with a boosted token are decoded again; returns the tags per sentence.
    */
-  const propagate = (starts: Int32Array, doc: FlatDocument, flat: Int32Array, transitions: Float32Array, propagation: Propagation | null): Int32Array[] => {
+  const propagate = (starts: Int32Array, doc: FlatDocument, flat: Int32Array, transitions: Float32Array, propagation: Propagation | null, transitions2?: Float32Array): Int32Array[] => {
     const out: Int32Array[] = [];
     for (let s = 0; s + 1 < starts.length; s++) out.push(flat.slice(starts[s]!, starts[s + 1]!));
     if (!propagation || propagation.bonus <= 0) return out;
@@ -190,7 +190,7 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
           sentenceEmit[i * T + 2 * type] += propagation.bonus;
         }
       const tags = new Int32Array(n);
-      viterbi(sentenceEmit, n, transitions, tags);
+      viterbi(sentenceEmit, n, transitions, tags, 0, transitions2);
       out[s] = tags;
     }
     return out;
@@ -207,14 +207,14 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
     else for (let g = 0; g < n; g++) for (let t = 0; t < T; t++) emit[g * T + t] = sums[g * R + t]!;
     if (P === 1) {
       const flat = new Int32Array(n);
-      decodeAll(starts, passes[0]!.transitions, flat);
-      return propagate(starts, doc, flat, passes[0]!.transitions, propagation);
+      decodeAll(starts, passes[0]!.transitions, flat, passes[0]!.transitions2);
+      return propagate(starts, doc, flat, passes[0]!.transitions, propagation, passes[0]!.transitions2);
     }
     const first = tagsA.subarray(0, n);
-    decodeAll(starts, passes[0]!.transitions, first);
+    decodeAll(starts, passes[0]!.transitions, first, passes[0]!.transitions2);
     if (firstStored && firstStored.bonus > 0) {
       // A first pass with its own consistency pass (not the case in the trained stacked models).
-      const corrected = propagate(starts, doc, first, passes[0]!.transitions, firstStored);
+      const corrected = propagate(starts, doc, first, passes[0]!.transitions, firstStored, passes[0]!.transitions2);
       let g = 0;
       for (const t of corrected) {
         first.set(t, g);
@@ -243,8 +243,8 @@ export function createTagger(model: NerModel, resources: FeatureResources): NerT
       }
     }
     const flat = new Int32Array(n);
-    decodeAll(starts, model.transitions, flat);
-    return propagate(starts, doc, flat, model.transitions, propagation);
+    decodeAll(starts, model.transitions, flat, model.transitions2);
+    return propagate(starts, doc, flat, model.transitions, propagation, model.transitions2);
   };
 
   const tagIndices = (words: readonly string[]) => tagDocument([words], null)[0]!;

@@ -46,6 +46,13 @@ export interface TrainOptions {
   denseDropout?: boolean;
   /** Perceptron: passive-aggressive steps capped at this size instead of steps of 1 (0: off). */
   mira?: number;
+  /**
+   * Perceptron with dense features (FeatureConfig.dense): L2 shrinkage of the dense weights only, the share by
+   * which they shrink over one epoch (spread over its sentences), so that the real-valued weights stop growing
+   * once the sparse ones fit the training data (branch ner10; 0: off). The dense weights are then averaged by an
+   * explicit running sum.
+   */
+  denseL2?: number;
 }
 
 /** Re-exported for the NER scripts and tests that import it from here. */
@@ -116,6 +123,10 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
   const u = new Float64Array(F * T); // sum of c × update, for averaging
   const tw = new Float64Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
+  // Second-order transitions (FeatureConfig.order2): [tag at i-2, or T at the start][tag at i-1][tag at i].
+  const order2 = Boolean(options.features.order2);
+  const tw2 = new Float64Array(order2 ? (T + 1) * T * T : 0);
+  const tu2 = new Float64Array(order2 ? (T + 1) * T * T : 0);
   let c = 1;
   const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
@@ -127,12 +138,20 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
     const transitions = new Float32Array((T + 1) * T);
     for (let i = 0; i < transitions.length; i++) transitions[i] = tw[i]! - tu[i]! / c;
     applyConstraints(transitions);
-    if (!vectors) return { features: options.features, index, weights, transitions, info: options.info ?? {} };
+    const second = order2 ? { transitions2: Float32Array.from(tw2, (x, i) => x - tu2[i]! / c) } : {};
+    if (!vectors) return { features: options.features, index, weights, transitions, info: options.info ?? {}, ...second };
     const dense = new Float32Array(dw.length);
-    for (let i = 0; i < dense.length; i++) dense[i] = dw[i]! - du[i]! / c;
-    return { features: options.features, index, weights, transitions, info: options.info ?? {}, dense };
+    for (let i = 0; i < dense.length; i++) dense[i] = denseL2 > 0 ? (dcount ? dsum[i]! / dcount : 0) : dw[i]! - du[i]! / c;
+    return { features: options.features, index, weights, transitions, info: options.info ?? {}, dense, ...second };
   };
-  if (options.learner === 'crf') return trainCrf(examples, lexical, F, options, index);
+  const denseL2 = vectors ? options.denseL2 ?? 0 : 0;
+  const shrink = denseL2 > 0 ? Math.pow(1 - Math.min(denseL2, 0.99), 1 / Math.max(1, examples.length)) : 1;
+  const dsum = new Float64Array(denseL2 > 0 ? dw.length : 0);
+  let dcount = 0;
+  if (options.learner === 'crf') {
+    if (order2) throw new Error('the CRF learner has no second-order transitions');
+    return trainCrf(examples, lexical, F, options, index);
+  }
   let model = averaged();
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -157,7 +176,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
       trans.set(tw);
       applyConstraints(trans);
       const pred = new Int32Array(n);
-      viterbi(emit, n, trans, pred);
+      viterbi(emit, n, trans, pred, 0, order2 ? tw2 : undefined);
       // The step: 1 (perceptron), or with `mira` the smallest that makes the gold path win by
       // the Hamming margin, at most `mira` (1-best MIRA / passive-aggressive; Crammer et al. 2006).
       let step = 1;
@@ -211,6 +230,25 @@ export function trainPerceptron(data: readonly TrainingSentence[], resources: Fe
           tw[pp * T + p] -= step;
           tu[pp * T + p] -= c * step;
         }
+        if (order2 && i > 0) {
+          const gpp = i > 1 ? ex.gold[i - 2]! : T;
+          const ppp = i > 1 ? pred[i - 2]! : T;
+          if (gpp !== ppp || gp !== pp || g !== p) {
+            const gi = (gpp * T + gp) * T + g;
+            const pi = (ppp * T + pp) * T + p;
+            tw2[gi] += step;
+            tu2[gi] += c * step;
+            tw2[pi] -= step;
+            tu2[pi] -= c * step;
+          }
+        }
+      }
+      if (denseL2 > 0) {
+        for (let i = 0; i < dw.length; i++) {
+          dw[i] *= shrink;
+          dsum[i] += dw[i]!;
+        }
+        dcount++;
       }
       c++;
     }

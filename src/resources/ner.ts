@@ -54,8 +54,13 @@ export function loadNerAutoLexicon(dataDir: string) {
   return optionalText(dataDir, 'ner/auto-lexicon.tsv', parseAutoLexicon);
 }
 
-/** data/ner/embedding-vectors.bin (scripts/build-ner-embeddings.ts), or undefined when absent. */
+/**
+ * data/ner/embedding-vectors.bin (scripts/build-ner-embeddings.ts), or undefined when absent. The file is not
+ * committed; RASD_NER_VECTORS=FILE reads a build kept outside data/ (experiments with `--dense`, branch ner10).
+ */
 export function loadNerVectors(dataDir: string) {
+  const path = process.env.RASD_NER_VECTORS;
+  if (path) return parseWordVectors(readFileSync(path));
   return optionalBytes(dataDir, 'ner/embedding-vectors.bin', parseWordVectors);
 }
 

@@ -47,6 +47,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       'fixed-epochs': { type: 'boolean', default: false },
       'report-o-bonus': { type: 'string' },
       'common-share': { type: 'boolean', default: false },
+      order2: { type: 'boolean', default: false },
       'dev-fraction': { type: 'string', default: '0.1' },
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '2' },
@@ -62,6 +63,7 @@ export async function trainNer(argv: string[]): Promise<number> {
       context3: { type: 'boolean', default: false },
       'auto-triggers': { type: 'boolean', default: false },
       'dense-dropout': { type: 'boolean', default: false },
+      'dense-l2': { type: 'string', default: '0' },
       cost: { type: 'string', default: '0' },
       'miss-cost': { type: 'string', default: '0' },
       mira: { type: 'string', default: '0' },
@@ -88,7 +90,7 @@ export async function trainNer(argv: string[]): Promise<number> {
     console.log(`usage: rasd train ner [--train FILE] [--test FILE] [--epochs N] [--fixed-epochs] [--dev-fraction F] [--seed N]
                       [--min-count N] [--word-dropout P] [--no-gazetteers] [--no-kb] [--no-conjunctions] [--no-triggers]
                       [--no-clusters] [--no-embeddings] [--name-ngrams] [--no-auto-lexicon] [--dense SCALE] [--dense-dropout]
-                      [--auto-spans] [--context3] [--auto-triggers] [--common-share] [--cost C] [--miss-cost C] [--mira CAP]
+                      [--auto-spans] [--context3] [--auto-triggers] [--common-share] [--order2] [--cost C] [--miss-cost C] [--mira CAP]
                       [--learner perceptron|crf] [--rate R] [--l2 L] [--stack] [--first-epochs N] [--folds N] [--ensemble N]
                       [--o-penalty P] [--tune-blocks N] [--no-propagation] [--report-o-bonus B,B...] [--no-retrain]
                       [--out FILE | --no-write]
@@ -99,9 +101,9 @@ training file for the best epoch count and writes the model (default data/${NER_
 With --test, scores the written model on the test file once.
   --train, --test       two-column files (default: ANERcorp's train.txt under ../shared; no test)
   --min-count, --word-dropout   features seen fewer times are dropped; words hidden at this rate while training
-  --no-*, --name-ngrams, --dense, --auto-spans, --context3, --auto-triggers, --common-share
+  --no-*, --name-ngrams, --dense, --auto-spans, --context3, --auto-triggers, --common-share, --order2
                         feature groups off or on (docs/ner.md)
-  --learner, --rate, --l2, --cost, --miss-cost, --mira, --dense-dropout   the learner and its settings
+  --learner, --rate, --l2, --cost, --miss-cost, --mira, --dense-dropout, --dense-l2   the learner and its settings
   --stack, --first-epochs, --folds   a stacked pair of taggers (src/ner/stack.ts)
   --ensemble N          average N models trained with seeds seed..seed+N-1
   --o-penalty P         the O-tag handicap (default: chosen on held-out blocks, --tune-blocks of them)
@@ -137,6 +139,7 @@ With --test, scores the written model on the test file once.
     missCost: Number(values['miss-cost']),
     mira: Number(values.mira),
     denseDropout: values['dense-dropout'],
+    denseL2: Number(values['dense-l2']),
   };
   const train = (data: TaggedSentence[], options: TrainOptions): NerModel =>
     stack ? trainStacked(data, resources, { ...options, ...learning, firstEpochs, folds }) : trainPerceptron(data, resources, { ...options, ...learning });
