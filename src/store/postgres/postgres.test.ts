@@ -10,6 +10,19 @@ import { openPgStore, migratePg } from './pg-store.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
 import { createDatabase, dropDatabases, pgSkipReason } from './test-db.ts';
 
+/** Records the text of every statement a store's pool sends that `keep` accepts: which path a search took. */
+function recordStatements(store: { pool: unknown }, keep: (text: string) => boolean = () => true): string[] {
+  const sent: string[] = [];
+  const pool = store.pool as { query: (...args: unknown[]) => unknown };
+  const query = pool.query.bind(pool);
+  pool.query = (arg: unknown, ...rest: unknown[]) => {
+    const text = typeof arg === 'string' ? arg : (arg as { text: string }).text;
+    if (keep(text)) sent.push(text);
+    return query(arg, ...rest);
+  };
+  return sent;
+}
+
 let skip: string | null = null;
 let mustRun: Error | null = null;
 try {
@@ -244,14 +257,7 @@ if (mustRun) {
       await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 2 }),
       await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 0 }),
     ];
-    const driven: string[] = [];
-    const pool = stores[0]!.pool as unknown as { query: (...args: unknown[]) => unknown };
-    const query = pool.query.bind(pool);
-    pool.query = (arg: unknown, ...rest: unknown[]) => {
-      const text = typeof arg === 'string' ? arg : (arg as { text: string }).text;
-      if (/JOIN article_terms mt ON mt\.article_id = m\.id/.test(text)) driven.push(text);
-      return query(arg, ...rest);
-    };
+    const driven = recordStatements(stores[0]!, (text) => /JOIN article_terms mt ON mt\.article_id = m\.id/.test(text));
     try {
       await stores[0]!.putArticles(fixtureRecords());
       const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
@@ -293,15 +299,7 @@ if (mustRun) {
       await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 2, inlineMatch: false }),
       await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, inlineMatch: false }),
     ];
-    const sent: string[][] = stores.map(() => []);
-    stores.forEach((s, i) => {
-      const pool = s.pool as unknown as { query: (...args: unknown[]) => unknown };
-      const query = pool.query.bind(pool);
-      pool.query = (arg: unknown, ...rest: unknown[]) => {
-        sent[i]!.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
-        return query(arg, ...rest);
-      };
-    });
+    const sent = stores.map((s) => recordStatements(s));
     try {
       await stores[0]!.putArticles(fixtureRecords());
       const all = (await stores[2]!.search({ q: 'الرئيس', pageSize: 100 })).items;
@@ -358,13 +356,7 @@ if (mustRun) {
       await openPgStore(url, { cacheSize: 0, ...v }),
       await openPgStore(url, { cacheSize: 0, ...v, arrayPool: false }),
     ] as const));
-    const sent: string[] = [];
-    const pool = pairs[1]![0].pool as unknown as { query: (...args: unknown[]) => unknown };
-    const query = pool.query.bind(pool);
-    pool.query = (arg: unknown, ...rest: unknown[]) => {
-      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
-      return query(arg, ...rest);
-    };
+    const sent = recordStatements(pairs[1]![0]);
     try {
       await pairs[0]![0].putArticles(fixtureRecords());
       const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
@@ -409,13 +401,7 @@ if (mustRun) {
       await openPgStore(url, { cacheSize: 0, ...v }),
       await openPgStore(url, { cacheSize: 0, ...v, inlineDate: false }),
     ] as const));
-    const sent: string[] = [];
-    const pool = pairs[0]![0].pool as unknown as { query: (...args: unknown[]) => unknown };
-    const query = pool.query.bind(pool);
-    pool.query = (arg: unknown, ...rest: unknown[]) => {
-      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
-      return query(arg, ...rest);
-    };
+    const sent = recordStatements(pairs[0]![0]);
     try {
       await pairs[0]![0].putArticles(fixtureRecords());
       const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
@@ -477,13 +463,7 @@ if (mustRun) {
     const url = await createDatabase();
     const once = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0 });
     const twice = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, rankOnce: false });
-    const sent: string[] = [];
-    const pool = once.pool as unknown as { query: (...args: unknown[]) => unknown };
-    const query = pool.query.bind(pool);
-    pool.query = (arg: unknown, ...rest: unknown[]) => {
-      sent.push(typeof arg === 'string' ? arg : (arg as { text: string }).text);
-      return query(arg, ...rest);
-    };
+    const sent = recordStatements(once);
     try {
       await once.putArticles(fixtureRecords());
       // every lexeme of the store, alone and as one word's forms (a | b), and one no article holds
