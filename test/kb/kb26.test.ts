@@ -49,9 +49,13 @@ test('the IFRC by its short and long names is not the ICRC (organizations/kb26-v
 });
 
 test('the coalition and the LNA named in full give their spokesmen (organizations/kb26-variants.jsonl)', () => {
-  const a = run('وقال المتحدث باسم قوات التحالف العربي إن الدفاعات الجوية اعترضت الصاروخ.');
+  const a = run('وقال المتحدث باسم التحالف العربي لدعم الشرعية إن الدفاعات الجوية اعترضت الصاروخ.');
   assert.ok(a.entities.some((e) => e.kbId === 'org:saudi-led-coalition'));
   assert.ok(a.entities.some((e) => e.kbId === 'per:turki-al-maliki'));
+  // قوات before the coalition's name stays outside it, so that a later bare التحالف still finds the body.
+  const c = run('وقصفت قوات التحالف العربي مواقع المسلحين، وقال التحالف إن الغارات دقيقة.');
+  assert.equal(c.entities.filter((e) => e.kbId === 'org:saudi-led-coalition').length, 1);
+  assert.equal(c.entities.find((e) => e.kbId === 'org:saudi-led-coalition')?.mentions.length, 2);
   const b = run('وقال المتحدث باسم الجيش الليبي إن القوات تقدمت نحو الميناء.');
   assert.ok(b.entities.some((e) => e.kbId === 'org:libyan-national-army'));
   assert.ok(b.entities.some((e) => e.kbId === 'per:ahmed-al-mismari'));
