@@ -30,6 +30,7 @@ import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pas
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
+import { TITLE_INSERTED_GENITIVES } from './words19.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -452,6 +453,23 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
   const sharedDemonymCache = new WeakMap<Doc, Map<string, { iso: string; ambiguous: boolean }>>();
 
+  /**
+   * (resolve19) The country of a construct title whose demonym follows a genitive of
+   * data/resolve/title-inserted-genitives.json (رئيس أركان الجيش الجزائري، رئيس أركان القوات المسلحة المصرية): only a
+   * definite demonym right after the genitive's words.
+   */
+  function insertedGenitiveCountry(doc: Doc, key: string, j: number): ReturnType<typeof countryAt> {
+    const phrases = TITLE_INSERTED_GENITIVES.get(key);
+    if (!phrases) return null;
+    for (const words of phrases) {
+      if (j + words.length >= doc.tokens.length) continue;
+      if (!words.every((w, x) => isWord(doc, j + x) && tn(doc, j + x) === w)) continue;
+      const c = countryAt(doc, j + words.length, false);
+      if (c?.demonym && tn(doc, j + words.length).startsWith('ال')) return c;
+    }
+    return null;
+  }
+
   function matchTitle(doc: Doc, i: number): Cand | null {
     for (const f of formsOf(doc, i)) {
       if (!kb.isTitlePrefix(f.key)) continue;
@@ -471,7 +489,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         let end = doc.tokens[i + n - 1]!.end;
         let tokenEnd = i + n;
         let country: string | null = null;
-        const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
+        let c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
+        // (resolve19) رئيس أركان الجيش الجزائري: a genitive the file allows between a construct title and its demonym.
+        if (!c && def.construct && !def.of) c = insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd);
         let countrySpan: CountrySpan | undefined;
         if (c) {
           // An ambiguous shared demonym keeps its country mention but gives the title no country (rule 111).
