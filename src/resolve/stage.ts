@@ -3263,6 +3263,70 @@ function orgPlaces(art: Article, c: Cand, d: Draft): void {
   for (const p of c.org?.places ?? []) addMention(art, kbDraft(art, p.id), { ...c, ...p, kind: 'name', targets: [] }, 'name');
 }
 
+/** Per KB, the bodies a person holds an office of (a spokesperson's `org`) with the normalized words of each name. */
+const officeBodiesCache = new WeakMap<KnowledgeBase, Map<string, Array<{ id: string; names: string[][] }>>>();
+
+function officeBodies(art: Article, office: string): Array<{ id: string; names: string[][] }> {
+  const { kb, norm } = art;
+  let byOffice = officeBodiesCache.get(kb);
+  if (!byOffice) officeBodiesCache.set(kb, (byOffice = new Map()));
+  let out = byOffice.get(office);
+  if (!out) {
+    const ids = new Set<string>();
+    for (const p of kb.people) for (const r of p.roles) if (r.office === office && r.org) ids.add(r.org);
+    out = [...ids].flatMap((id) => {
+      const e = kb.byId(id);
+      return e ? [{ id, names: e.ar.map((a) => norm(stripDiacritics(a)).split(/\s+/)) }] : [];
+    });
+    byOffice.set(office, out);
+  }
+  return out;
+}
+
+/** Are `short`'s words in `name`, in order, the first the same (التحالف in التحالف العربي; الجيش الليبي in الجيش الوطني الليبي)? */
+function shortens(short: readonly string[], name: readonly string[]): boolean {
+  if (short[0] !== name[0] || short.length > name.length) return false;
+  let j = 1;
+  for (let x = 1; x < name.length && j < short.length; x++) if (name[x] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * (resolve19) The body a spokesperson's title names by a shortened form of its KB name (المتحدث باسم التحالف: the
+ * Saudi-led coalition, التحالف العربي; المتحدث باسم الجيش الليبي: the LNA, الجيش الوطني الليبي), among the bodies
+ * whose office holders the KB records. The definite words right after the title (three at most, the longest run that
+ * shortens some name first) must shorten the names of exactly one such body, and either that body is named elsewhere
+ * in the article or the short form has two words or more; and the KB must have that body's holder on the date (of
+ * the title's gender). A draft of the body, not yet in the article's entities, or null.
+ */
+function shortBodyAfter(art: Article, c: Cand, en: string): Draft | null {
+  const { doc, tn, kb, date, cands } = art;
+  if (!date) return null;
+  const words: string[] = [];
+  for (let j = c.tokenEnd; j < doc.tokens.length && words.length < 3; j++) {
+    const t = doc.tokens[j]!;
+    if (t.kind !== 'arabic' || !/^\s+$/.test(doc.text.slice(doc.tokens[j - 1]!.end, t.start))) break;
+    const w = tn(doc, j);
+    if (!w.startsWith('ال')) break;
+    words.push(w);
+  }
+  const bodies = officeBodies(art, en);
+  for (let n = words.length; n >= 1; n--) {
+    const short = words.slice(0, n);
+    const fits = bodies.filter((b) => b.names.some((name) => shortens(short, name)));
+    if (!fits.length) continue;
+    const named = fits.filter((b) => cands.some((x) => x.targets.some((t) => t.id === b.id)));
+    const pick = named.length === 1 ? named[0]! : n >= 2 && fits.length === 1 ? fits[0]! : null;
+    if (!pick) return null;
+    const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+    const holders = kb.officeHolders(en, null, pick.id, date).filter((h) => !feminine || h.person.gender === 'f');
+    if (holders.length !== 1) return null;
+    const e = kb.byId(pick.id)!;
+    return art.drafts.get(pick.id) ?? { key: pick.id, type: e.type, kbId: pick.id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
+  }
+  return null;
+}
+
 /** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
 function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
@@ -3302,7 +3366,11 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       }
     }
     if (!org && !country) {
-      return at;
+      // (resolve19) المتحدث باسم التحالف، المتحدث باسم الجيش الليبي: a body named short whose spokesperson the KB has.
+      const short = shortBodyAfter(art, c, en);
+      if (!short) return at;
+      org = short;
+      country = short.country;
     }
   }
   // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
