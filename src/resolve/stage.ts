@@ -30,7 +30,7 @@ import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pas
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
-import { TITLE_INSERTED_GENITIVES } from './words19.ts';
+import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -3327,6 +3327,56 @@ function shortBodyAfter(art: Article, c: Cand, en: string): Draft | null {
   return null;
 }
 
+/**
+ * (resolve19) The spokesperson of a leader named by a KB title right after باسم (المتحدث باسم الأمين العام للأمم
+ * المتحدة، المتحدث باسم الرئيس التركي): the KB's spokesperson, on the date, of the leader's office. That office is the
+ * body of the international head's own KB role (the UN), or the one body of the title's country whose name begins
+ * with a word data/resolve/leader-spokesperson-bodies.json gives for the title's role (الرئاسة التركية). The leader's
+ * title stays the leader's (he is named). Null when the title is a former holder's, when a person other than the
+ * leader and the spokesperson is named right after the phrase (the title is that person's), or when no one body or
+ * holder fits.
+ */
+function spokespersonOfLeader(art: Article, c: Cand, k: number, en: string): Draft | null {
+  const { kb, date, cands, doc, norm } = art;
+  const t = cands[k + 1]!;
+  if (!date || !t.title || t.title.former || t.title.def.generic) return null;
+  const { def } = t.title;
+  let head: string | null = null;
+  const bodies: string[] = [];
+  if (t.title.igo) {
+    const actor = t.title.igo;
+    const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
+    const role = h?.roles.find((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date));
+    if (!h || !role?.org) return null;
+    head = h.id;
+    bodies.push(role.org);
+  } else {
+    const firsts = LEADER_SPOKESPERSON_BODIES.get(def.role);
+    const country = t.title.country;
+    if (!firsts || !country) return null;
+    const hs = kb.holders(def.role, country, date, def.title);
+    if (hs.length === 1) head = hs[0]!.person.id;
+    for (const b of officeBodies(art, en)) {
+      if (kb.byId(b.id)?.country !== country) continue;
+      if (b.names.some((n) => firsts.some((f) => f.every((w, x) => n[x] === w)))) bodies.push(b.id);
+    }
+  }
+  if (bodies.length !== 1) return null;
+  const feminine = norm(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+  const holders = kb.officeHolders(en, null, bodies[0]!, date).filter((h) => !feminine || h.person.gender === 'f');
+  if (holders.length !== 1) return null;
+  const sp = holders[0]!.person.id;
+  // A person named after the phrase (within a few words, no punctuation between) who is neither: the title is theirs.
+  for (let x = k + 2; x < cands.length && x <= k + 4; x++) {
+    const n = cands[x]!;
+    const gap = doc.text.slice(cands[x - 1]!.end, n.start);
+    if (/[،,.:؛\n]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 2) break;
+    if (n.kind !== 'name' || !(n.nerType === 'PER' || n.targets.some((y) => y.type === 'PER'))) continue;
+    if (!n.targets.some((y) => y.id === head || y.id === sp)) return null;
+  }
+  return kbDraft(art, sp);
+}
+
 /** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
 function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
@@ -3363,6 +3413,16 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
         addMention(art, od, next, 'name');
         country = od.country;
         at = k + 1;
+      }
+    }
+    // (resolve19) المتحدث باسم الأمين العام للأمم المتحدة، المتحدث باسم الرئيس التركي: the leader's spokesperson.
+    if (!org && !country && next?.kind === 'title' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
+      const sp = spokespersonOfLeader(art, c, k, en);
+      if (sp) {
+        addMention(art, sp, c, 'title');
+        sp.genericTitle = en;
+        lastGeneric.set(en, sp);
+        return k;
       }
     }
     if (!org && !country) {
