@@ -489,11 +489,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         let end = doc.tokens[i + n - 1]!.end;
         let tokenEnd = i + n;
         let country: string | null = null;
-        let c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
-        // (resolve19) رئيس أركان الجيش الجزائري: a genitive the file allows between a construct title and its demonym.
-        if (!c && def.construct && !def.of) c = insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd);
+        const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
+        // (resolve19) رئيس أركان الجيش الجزائري: a genitive the file allows between a construct title and its demonym
+        // gives the title that country; the span stays the title's words (الجيش الجزائري is the army's name).
+        const inserted0 = !c && def.construct && !def.of ? insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd) : null;
+        const inserted = inserted0 && !inserted0.ambiguous ? inserted0 : null;
         let countrySpan: CountrySpan | undefined;
-        if (c) {
+        if (inserted) {
+          country = inserted.iso;
+        } else if (c) {
           // An ambiguous shared demonym keeps its country mention but gives the title no country (rule 111).
           country = c.ambiguous ? null : c.iso;
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
@@ -3299,7 +3303,7 @@ function shortens(short: readonly string[], name: readonly string[]): boolean {
  * in the article or the short form has two words or more; and the KB must have that body's holder on the date (of
  * the title's gender). A draft of the body, not yet in the article's entities, or null.
  */
-function shortBodyAfter(art: Article, c: Cand, en: string): Draft | null {
+function shortBodyAfter(art: Article, c: Cand, en: string): { body: Draft; tokenEnd: number } | null {
   const { doc, tn, kb, date, cands } = art;
   if (!date) return null;
   const words: string[] = [];
@@ -3321,8 +3325,15 @@ function shortBodyAfter(art: Article, c: Cand, en: string): Draft | null {
     const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
     const holders = kb.officeHolders(en, null, pick.id, date).filter((h) => !feminine || h.person.gender === 'f');
     if (holders.length !== 1) return null;
+    // A person named next to the phrase (أحمد المسماري، المتحدث باسم الجيش; المتحدث باسم الجيش العقيد فلان) is the
+    // title's holder, tied later by name (orgHeadTitles): not the KB's.
+    const tokenEnd = c.tokenEnd + n;
+    const phraseEnd = doc.tokens[tokenEnd - 1]!.end;
+    const personal = (x: Cand) => x.kind === 'name' && (x.nerType === 'PER' || x.targets.some((y) => y.type === 'PER'));
+    if (cands.some((x) => personal(x) && ((x.start >= phraseEnd && x.start - phraseEnd <= 40 && !/[،,.:؛\n]/.test(doc.text.slice(phraseEnd, x.start)) && doc.text.slice(phraseEnd, x.start).trim().split(/\s+/).filter(Boolean).length <= 3) ||
+      (x.end <= c.start && c.start - x.end <= 4 && /^[\s،,]*$/.test(doc.text.slice(x.end, c.start)))))) return null;
     const e = kb.byId(pick.id)!;
-    return art.drafts.get(pick.id) ?? { key: pick.id, type: e.type, kbId: pick.id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
+    return { body: art.drafts.get(pick.id) ?? { key: pick.id, type: e.type, kbId: pick.id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null }, tokenEnd };
   }
   return null;
 }
@@ -3429,8 +3440,10 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       // (resolve19) المتحدث باسم التحالف، المتحدث باسم الجيش الليبي: a body named short whose spokesperson the KB has.
       const short = shortBodyAfter(art, c, en);
       if (!short) return at;
-      org = short;
-      country = short.country;
+      org = short.body;
+      country = short.body.country;
+      // The title's mention takes in the body's words (المتحدث باسم الجيش الليبي), as a title tied to a name does.
+      c = { ...c, end: doc.tokens[short.tokenEnd - 1]!.end, tokenEnd: short.tokenEnd };
     }
   }
   // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
@@ -3513,7 +3526,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       // phrase, not the holder's (the generic entity stands for it, as before).
       const prevWord = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1).replace(/^[وف]/, '') : '';
       // A former holder (السفير الأميركي السابق لدى الأمم المتحدة) is not the sitting one.
-      if (!DEPUTY_BEFORE.has(prevWord) && !c.title.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at));
+      if (!DEPUTY_BEFORE.has(prevWord) && !c.title?.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at));
       if (d) byGeneric.set(gkey, d);
     }
     d ??= genericDraft(art, en, country, org, doc.text.slice(c.start, c.end), feminine);
