@@ -44,7 +44,7 @@ interface Cand {
   /** NER type, when the recognizer found (or confirmed) the span. */
   nerType?: EntityType;
   /** bare: a title that needs a country said without one (المرشد after المرشد الإيراني): only the article's own holder. */
-  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan; igo?: string };
+  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan; igo?: string; through?: { end: number; tokenEnd: number } };
   /** Country named by the demonym after نظيره. */
   counterpartCountry?: string | null;
   counterpartSpan?: CountrySpan;
@@ -493,7 +493,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // (resolve19) رئيس أركان الجيش الجزائري: a genitive the file allows between a construct title and its demonym
         // gives the title that country; the span stays the title's words (الجيش الجزائري is the army's name).
         const inserted0 = !c && def.construct && !def.of ? insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd) : null;
-        const inserted = inserted0 && !inserted0.ambiguous ? inserted0 : null;
+        // Not a former holder's (رئيس أركان الجيش المصري السابق): the name after it says who.
+        const inserted = inserted0 && !inserted0.ambiguous && !kb.former.has(tn(doc, inserted0.tokenEnd)) ? inserted0 : null;
         let countrySpan: CountrySpan | undefined;
         if (inserted) {
           country = inserted.iso;
@@ -528,7 +529,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule T3, titles12.ts.)
         if (!country && !f.key.startsWith('ال') && n === 1 && !(def.generic === 'envoy' && unEnvoyPhrase(doc.text, end))) return null;
-        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}) } };
+        const through = inserted ? { through: { end: inserted.end, tokenEnd: inserted.tokenEnd } } : {};
+        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}), ...through } };
       }
     }
     return null;
@@ -2624,6 +2626,16 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
     gap = doc.text.slice(from, next?.start ?? doc.text.length);
     after += designate[0].trim().split(/\s+/).length;
   }
+  // (resolve19) رئيس أركان الجيش السوداني، كمال عبد المعروف: the name comes after the army's name and its demonym.
+  const through = c.title?.through;
+  if (through && next && next.start < through.end) {
+    let x = k + 1;
+    while (x < cands.length && cands[x]!.start < through.end) x++;
+    k = x - 1;
+    next = cands[x];
+    gap = doc.text.slice(through.end, next?.start ?? doc.text.length);
+    after = through.tokenEnd;
+  }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
   // The UN and its two councils are a post too (السفير الأميركي السابق لدى الأمم المتحدة جون بولتون; resolve9).
   const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')) || (generic && next.targets.some((t) => UN_SEATS.has(t.id))));
@@ -2729,6 +2741,15 @@ function skipTo(art: Article, from: number, app: Cand): number {
   for (let x = from + 1; x < to; x++) {
     const d = cands[x]!.kind === 'name' ? nameDraft(art, cands[x]!) : null;
     if (d) addMention(art, d, cands[x]!, 'name');
+  }
+  // (resolve19) The demonym of a title's inserted genitive (رئيس أركان الجيوش الأمريكية جوزيف دانفورد) names its country.
+  const through = cands[from]?.title?.through;
+  if (through) {
+    for (let x = from + 1; x < to; x++) {
+      const c = cands[x]!;
+      const t = c.kind === 'demonym' && c.end <= through.end ? c.targets.find((y) => y.id.startsWith('cty:')) : undefined;
+      if (t) addMention(art, kbDraft(art, t.id), c, 'demonym');
+    }
   }
   return to;
 }
