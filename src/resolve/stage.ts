@@ -3448,7 +3448,9 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       }
     }
     // (resolve19) المتحدث باسم الأمين العام للأمم المتحدة، المتحدث باسم الرئيس التركي: the leader's spokesperson.
-    if (!org && !country && next?.kind === 'title' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
+    // Not a deputy's title (نائب المتحدث باسم ...) nor an indefinite one (متحدث باسم ...: one of several).
+    const deputy = c.tokenStart > 0 && DEPUTY_BEFORE.has(tn(doc, c.tokenStart - 1).replace(/^[وف]/, ''));
+    if (!deputy && !indefiniteTitle(art, c) && !org && !country && next?.kind === 'title' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
       const sp = spokespersonOfLeader(art, c, k, en);
       if (sp) {
         addMention(art, sp, c, 'title');
@@ -3459,7 +3461,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     }
     if (!org && !country) {
       // (resolve19) المتحدث باسم التحالف، المتحدث باسم الجيش الليبي: a body named short whose spokesperson the KB has.
-      const short = shortBodyAfter(art, c, en);
+      const short = deputy || indefiniteTitle(art, c) ? null : shortBodyAfter(art, c, en);
       if (!short) return at;
       org = short.body;
       country = short.body.country;
