@@ -3325,7 +3325,7 @@ function shortens(short: readonly string[], name: readonly string[]): boolean {
  * the title's gender). A draft of the body, not yet in the article's entities, or null.
  */
 function shortBodyAfter(art: Article, c: Cand, en: string): { body: Draft; tokenEnd: number } | null {
-  const { doc, tn, kb, date, cands } = art;
+  const { doc, tn, kb, date, cands, norm } = art;
   if (!date) return null;
   const words: string[] = [];
   for (let j = c.tokenEnd; j < doc.tokens.length && words.length < 3; j++) {
@@ -3340,7 +3340,9 @@ function shortBodyAfter(art: Article, c: Cand, en: string): { body: Draft; token
     const short = words.slice(0, n);
     const fits = bodies.filter((b) => b.names.some((name) => shortens(short, name)));
     if (!fits.length) continue;
-    const named = fits.filter((b) => cands.some((x) => x.targets.some((t) => t.id === b.id)));
+    // Named by the article in words the short form shortens too (التحالف العربي for التحالف; not الأمم المتحدة for
+    // المنظمة, which shortens another of the UN's names).
+    const named = fits.filter((b) => cands.some((x) => x.targets.some((t) => t.id === b.id) && shortens(short, norm(stripDiacritics(doc.text.slice(x.start, x.end))).split(/\s+/))));
     const pick = named.length === 1 ? named[0]! : n >= 2 && fits.length === 1 ? fits[0]! : null;
     if (!pick) return null;
     const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
