@@ -12,6 +12,10 @@ test('a construct title with an inserted genitive before its demonym is that cou
   assert.equal(titleOf(a, 'رئيس أركان الجيش'), 'per:ahmed-gaid-salah');
   const b = run('وصل رئيس أركان القوات المسلحة الجزائرية إلى تمنراست في زيارة عمل.', '2018-06-01');
   assert.equal(titleOf(b, 'رئيس أركان القوات'), 'per:ahmed-gaid-salah');
+  // A definite title takes it after لـ; a second country's chief of staff named before is not this one.
+  const d = run('استقبل رئيس أركان الجيش المصري أمس رئيس هيئة الأركان العامة للقوات المسلحة السعودية في القاهرة.', '2018-06-01');
+  assert.equal(titleOf(d, 'رئيس أركان الجيش'), 'per:mohamed-farid-hegazy');
+  assert.equal(titleOf(d, 'رئيس هيئة'), 'per:fayyadh-al-ruwaili');
   // Not a genitive the file lacks: an air force's chief of staff holds another office.
   const c = run('وصل رئيس أركان القوات الجوية الجزائرية إلى تمنراست في زيارة عمل.', '2018-06-01');
   assert.ok(!c.entities.some((e) => e.kbId === 'per:ahmed-gaid-salah'));

@@ -492,7 +492,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
         // (resolve19) رئيس أركان الجيش الجزائري: a genitive the file allows between a construct title and its demonym
         // gives the title that country; the span stays the title's words (الجيش الجزائري is the army's name).
-        const inserted0 = !c && def.construct && !def.of ? insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd) : null;
+        const inserted0 = !c && !def.of ? insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd) : null;
         // Not a former holder's (رئيس أركان الجيش المصري السابق): the name after it says who.
         const inserted = inserted0 && !inserted0.ambiguous && !kb.former.has(tn(doc, inserted0.tokenEnd)) ? inserted0 : null;
         let countrySpan: CountrySpan | undefined;

@@ -1,7 +1,7 @@
 /**
  * (resolve19) The resolver's word lists for titles, as data files:
  * - data/resolve/title-inserted-genitives.json: the words a construct office title may take between it and its
- *   country's demonym (رئيس أركان الجيش الجزائري: matchTitle in src/resolve/stage.ts);
+ *   country's demonym (رئيس أركان الجيش الجزائري، رئيس هيئة الأركان للقوات المسلحة السعودية: matchTitle in stage.ts);
  * - data/resolve/leader-spokesperson-bodies.json: per KB role, the first words of the names of the bodies a leader's
  *   spokesperson speaks for (المتحدث باسم الرئيس التركي: the Turkish Presidency's; spokespersonOfLeader in stage.ts).
  */
@@ -19,7 +19,7 @@ const ARABIC_WORDS = /^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/;
 export function buildInsertedGenitives(file: string, json: unknown): Map<string, string[][]> {
   const t = (json as { titles?: unknown })?.titles;
   const ok = !!t && typeof t === 'object' && !Array.isArray(t) && Object.keys(t).length > 0 &&
-    Object.entries(t).every(([k, v]) => ARABIC_WORDS.test(k) && Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && ARABIC_WORDS.test(w) && w.startsWith('ال')));
+    Object.entries(t).every(([k, v]) => ARABIC_WORDS.test(k) && Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && ARABIC_WORDS.test(w) && /^(ال|لل)/.test(w)));
   if (!ok) throw new RasdError('RASD_E008', `${file}: "titles" must map Arabic construct titles to lists of definite Arabic phrases`);
   return new Map(Object.entries(t as Record<string, string[]>).map(([k, v]) => [normalize(k), v.map((w) => normalize(w).split(' '))]));
 }
