@@ -30,6 +30,7 @@ import { abuDhabiCrownPrince, heldTitle, kinBeforeTitle, notTheHolderBefore, pas
 import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from './titles13.ts';
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
+import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -43,7 +44,7 @@ interface Cand {
   /** NER type, when the recognizer found (or confirmed) the span. */
   nerType?: EntityType;
   /** bare: a title that needs a country said without one (المرشد after المرشد الإيراني): only the article's own holder. */
-  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan; igo?: string };
+  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan; igo?: string; through?: { end: number; tokenEnd: number } };
   /** Country named by the demonym after نظيره. */
   counterpartCountry?: string | null;
   counterpartSpan?: CountrySpan;
@@ -452,6 +453,23 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
   }
   const sharedDemonymCache = new WeakMap<Doc, Map<string, { iso: string; ambiguous: boolean }>>();
 
+  /**
+   * (resolve19) The country of a construct title whose demonym follows a genitive of
+   * data/resolve/title-inserted-genitives.json (رئيس أركان الجيش الجزائري، رئيس أركان القوات المسلحة المصرية): only a
+   * definite demonym right after the genitive's words.
+   */
+  function insertedGenitiveCountry(doc: Doc, key: string, j: number): ReturnType<typeof countryAt> {
+    const phrases = TITLE_INSERTED_GENITIVES.get(key);
+    if (!phrases) return null;
+    for (const words of phrases) {
+      if (j + words.length >= doc.tokens.length) continue;
+      if (!words.every((w, x) => isWord(doc, j + x) && tn(doc, j + x) === w)) continue;
+      const c = countryAt(doc, j + words.length, false);
+      if (c?.demonym && tn(doc, j + words.length).startsWith('ال')) return c;
+    }
+    return null;
+  }
+
   function matchTitle(doc: Doc, i: number): Cand | null {
     for (const f of formsOf(doc, i)) {
       if (!kb.isTitlePrefix(f.key)) continue;
@@ -472,8 +490,15 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         let tokenEnd = i + n;
         let country: string | null = null;
         const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
+        // (resolve19) رئيس أركان الجيش الجزائري: a genitive the file allows between a construct title and its demonym
+        // gives the title that country; the span stays the title's words (الجيش الجزائري is the army's name).
+        const inserted0 = !c && !def.of ? insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd) : null;
+        // Not a former holder's (رئيس أركان الجيش المصري السابق): the name after it says who.
+        const inserted = inserted0 && !inserted0.ambiguous && !kb.former.has(tn(doc, inserted0.tokenEnd)) ? inserted0 : null;
         let countrySpan: CountrySpan | undefined;
-        if (c) {
+        if (inserted) {
+          country = inserted.iso;
+        } else if (c) {
           // An ambiguous shared demonym keeps its country mention but gives the title no country (rule 111).
           country = c.ambiguous ? null : c.iso;
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
@@ -504,7 +529,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule T3, titles12.ts.)
         if (!country && !f.key.startsWith('ال') && n === 1 && !(def.generic === 'envoy' && unEnvoyPhrase(doc.text, end))) return null;
-        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}) } };
+        const through = inserted ? { through: { end: inserted.end, tokenEnd: inserted.tokenEnd } } : {};
+        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}), ...through } };
       }
     }
     return null;
@@ -2600,6 +2626,16 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
     gap = doc.text.slice(from, next?.start ?? doc.text.length);
     after += designate[0].trim().split(/\s+/).length;
   }
+  // (resolve19) رئيس أركان الجيش السوداني، كمال عبد المعروف: the name comes after the army's name and its demonym.
+  const through = c.title?.through;
+  if (through && next && next.start < through.end) {
+    let x = k + 1;
+    while (x < cands.length && cands[x]!.start < through.end) x++;
+    k = x - 1;
+    next = cands[x];
+    gap = doc.text.slice(through.end, next?.start ?? doc.text.length);
+    after = through.tokenEnd;
+  }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
   // The UN and its two councils are a post too (السفير الأميركي السابق لدى الأمم المتحدة جون بولتون; resolve9).
   const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')) || (generic && next.targets.some((t) => UN_SEATS.has(t.id))));
@@ -2705,6 +2741,15 @@ function skipTo(art: Article, from: number, app: Cand): number {
   for (let x = from + 1; x < to; x++) {
     const d = cands[x]!.kind === 'name' ? nameDraft(art, cands[x]!) : null;
     if (d) addMention(art, d, cands[x]!, 'name');
+  }
+  // (resolve19) The demonym of a title's inserted genitive (رئيس أركان الجيوش الأمريكية جوزيف دانفورد) names its country.
+  const through = cands[from]?.title?.through;
+  if (through) {
+    for (let x = from + 1; x < to; x++) {
+      const c = cands[x]!;
+      const t = c.kind === 'demonym' && c.end <= through.end ? c.targets.find((y) => y.id.startsWith('cty:')) : undefined;
+      if (t) addMention(art, kbDraft(art, t.id), c, 'demonym');
+    }
   }
   return to;
 }
@@ -3243,6 +3288,129 @@ function orgPlaces(art: Article, c: Cand, d: Draft): void {
   for (const p of c.org?.places ?? []) addMention(art, kbDraft(art, p.id), { ...c, ...p, kind: 'name', targets: [] }, 'name');
 }
 
+/** Per KB, the bodies a person holds an office of (a spokesperson's `org`) with the normalized words of each name. */
+const officeBodiesCache = new WeakMap<KnowledgeBase, Map<string, Array<{ id: string; names: string[][] }>>>();
+
+function officeBodies(art: Article, office: string): Array<{ id: string; names: string[][] }> {
+  const { kb, norm } = art;
+  let byOffice = officeBodiesCache.get(kb);
+  if (!byOffice) officeBodiesCache.set(kb, (byOffice = new Map()));
+  let out = byOffice.get(office);
+  if (!out) {
+    const ids = new Set<string>();
+    for (const p of kb.people) for (const r of p.roles) if (r.office === office && r.org) ids.add(r.org);
+    out = [...ids].flatMap((id) => {
+      const e = kb.byId(id);
+      return e ? [{ id, names: e.ar.map((a) => norm(stripDiacritics(a)).split(/\s+/)) }] : [];
+    });
+    byOffice.set(office, out);
+  }
+  return out;
+}
+
+/** Are `short`'s words in `name`, in order, the first the same (التحالف in التحالف العربي; الجيش الليبي in الجيش الوطني الليبي)? */
+function shortens(short: readonly string[], name: readonly string[]): boolean {
+  if (short[0] !== name[0] || short.length > name.length) return false;
+  let j = 1;
+  for (let x = 1; x < name.length && j < short.length; x++) if (name[x] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * (resolve19) The body a spokesperson's title names by a shortened form of its KB name (المتحدث باسم التحالف: the
+ * Saudi-led coalition, التحالف العربي; المتحدث باسم الجيش الليبي: the LNA, الجيش الوطني الليبي), among the bodies
+ * whose office holders the KB records. The definite words right after the title (three at most, the longest run that
+ * shortens some name first) must shorten the names of exactly one such body, and either that body is named elsewhere
+ * in the article or the short form has two words or more; and the KB must have that body's holder on the date (of
+ * the title's gender). A draft of the body, not yet in the article's entities, or null.
+ */
+function shortBodyAfter(art: Article, c: Cand, en: string): { body: Draft; tokenEnd: number } | null {
+  const { doc, tn, kb, date, cands, norm } = art;
+  if (!date) return null;
+  const words: string[] = [];
+  for (let j = c.tokenEnd; j < doc.tokens.length && words.length < 3; j++) {
+    const t = doc.tokens[j]!;
+    if (t.kind !== 'arabic' || !/^\s+$/.test(doc.text.slice(doc.tokens[j - 1]!.end, t.start))) break;
+    const w = tn(doc, j);
+    if (!w.startsWith('ال')) break;
+    words.push(w);
+  }
+  const bodies = officeBodies(art, en);
+  for (let n = words.length; n >= 1; n--) {
+    const short = words.slice(0, n);
+    const fits = bodies.filter((b) => b.names.some((name) => shortens(short, name)));
+    if (!fits.length) continue;
+    // Named by the article in words the short form shortens too (التحالف العربي for التحالف; not الأمم المتحدة for
+    // المنظمة, which shortens another of the UN's names).
+    const named = fits.filter((b) => cands.some((x) => x.targets.some((t) => t.id === b.id) && shortens(short, norm(stripDiacritics(doc.text.slice(x.start, x.end))).split(/\s+/))));
+    const pick = named.length === 1 ? named[0]! : n >= 2 && fits.length === 1 ? fits[0]! : null;
+    if (!pick) return null;
+    const feminine = normalize(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+    const holders = kb.officeHolders(en, null, pick.id, date).filter((h) => !feminine || h.person.gender === 'f');
+    if (holders.length !== 1) return null;
+    // A person named next to the phrase (أحمد المسماري، المتحدث باسم الجيش; المتحدث باسم الجيش العقيد فلان) is the
+    // title's holder, tied later by name (orgHeadTitles): not the KB's.
+    const tokenEnd = c.tokenEnd + n;
+    const phraseEnd = doc.tokens[tokenEnd - 1]!.end;
+    const personal = (x: Cand) => x.kind === 'name' && (x.nerType === 'PER' || x.targets.some((y) => y.type === 'PER'));
+    if (cands.some((x) => personal(x) && ((x.start >= phraseEnd && x.start - phraseEnd <= 40 && !/[،,.:؛\n]/.test(doc.text.slice(phraseEnd, x.start)) && doc.text.slice(phraseEnd, x.start).trim().split(/\s+/).filter(Boolean).length <= 3) ||
+      (x.end <= c.start && c.start - x.end <= 4 && /^[\s،,]*$/.test(doc.text.slice(x.end, c.start)))))) return null;
+    const e = kb.byId(pick.id)!;
+    return { body: art.drafts.get(pick.id) ?? { key: pick.id, type: e.type, kbId: pick.id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null }, tokenEnd };
+  }
+  return null;
+}
+
+/**
+ * (resolve19) The spokesperson of a leader named by a KB title right after باسم (المتحدث باسم الأمين العام للأمم
+ * المتحدة، المتحدث باسم الرئيس التركي): the KB's spokesperson, on the date, of the leader's office. That office is the
+ * body of the international head's own KB role (the UN), or the one body of the title's country whose name begins
+ * with a word data/resolve/leader-spokesperson-bodies.json gives for the title's role (الرئاسة التركية). The leader's
+ * title stays the leader's (he is named). Null when the title is a former holder's, when a person other than the
+ * leader and the spokesperson is named right after the phrase (the title is that person's), or when no one body or
+ * holder fits.
+ */
+function spokespersonOfLeader(art: Article, c: Cand, k: number, en: string): Draft | null {
+  const { kb, date, cands, doc, norm } = art;
+  const t = cands[k + 1]!;
+  if (!date || !t.title || t.title.former || t.title.def.generic) return null;
+  const { def } = t.title;
+  let head: string | null = null;
+  const bodies: string[] = [];
+  if (t.title.igo) {
+    const actor = t.title.igo;
+    const h = kb.people.find((p) => p.roles.some((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date)));
+    const role = h?.roles.find((r) => r.role === def.role && r.title === def.title && r.actor === actor && spellActiveOn(r, date));
+    if (!h || !role?.org) return null;
+    head = h.id;
+    bodies.push(role.org);
+  } else {
+    const firsts = LEADER_SPOKESPERSON_BODIES.get(def.role);
+    const country = t.title.country;
+    if (!firsts || !country) return null;
+    const hs = kb.holders(def.role, country, date, def.title);
+    if (hs.length === 1) head = hs[0]!.person.id;
+    for (const b of officeBodies(art, en)) {
+      if (kb.byId(b.id)?.country !== country) continue;
+      if (b.names.some((n) => firsts.some((f) => f.every((w, x) => n[x] === w)))) bodies.push(b.id);
+    }
+  }
+  if (bodies.length !== 1) return null;
+  const feminine = norm(doc.text.slice(c.start, c.end).split(/\s/)[0]!).endsWith('ه');
+  const holders = kb.officeHolders(en, null, bodies[0]!, date).filter((h) => !feminine || h.person.gender === 'f');
+  if (holders.length !== 1) return null;
+  const sp = holders[0]!.person.id;
+  // A person named after the phrase (within a few words, no punctuation between) who is neither: the title is theirs.
+  for (let x = k + 2; x < cands.length && x <= k + 4; x++) {
+    const n = cands[x]!;
+    const gap = doc.text.slice(cands[x - 1]!.end, n.start);
+    if (/[،,.:؛\n]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 2) break;
+    if (n.kind !== 'name' || !(n.nerType === 'PER' || n.targets.some((y) => y.type === 'PER'))) continue;
+    if (!n.targets.some((y) => y.id === head || y.id === sp)) return null;
+  }
+  return kbDraft(art, sp);
+}
+
 /** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
 function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
@@ -3281,8 +3449,26 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
         at = k + 1;
       }
     }
+    // (resolve19) المتحدث باسم الأمين العام للأمم المتحدة، المتحدث باسم الرئيس التركي: the leader's spokesperson.
+    // Not a deputy's title (نائب المتحدث باسم ...) nor an indefinite one (متحدث باسم ...: one of several).
+    const deputy = c.tokenStart > 0 && DEPUTY_BEFORE.has(tn(doc, c.tokenStart - 1).replace(/^[وف]/, ''));
+    if (!deputy && !indefiniteTitle(art, c) && !org && !country && next?.kind === 'title' && /^\s*$/.test(doc.text.slice(c.end, next.start))) {
+      const sp = spokespersonOfLeader(art, c, k, en);
+      if (sp) {
+        addMention(art, sp, c, 'title');
+        sp.genericTitle = en;
+        lastGeneric.set(en, sp);
+        return k;
+      }
+    }
     if (!org && !country) {
-      return at;
+      // (resolve19) المتحدث باسم التحالف، المتحدث باسم الجيش الليبي: a body named short whose spokesperson the KB has.
+      const short = deputy || indefiniteTitle(art, c) ? null : shortBodyAfter(art, c, en);
+      if (!short) return at;
+      org = short.body;
+      country = short.body.country;
+      // The title's mention takes in the body's words (المتحدث باسم الجيش الليبي), as a title tied to a name does.
+      c = { ...c, end: doc.tokens[short.tokenEnd - 1]!.end, tokenEnd: short.tokenEnd };
     }
   }
   // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
@@ -3365,7 +3551,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       // phrase, not the holder's (the generic entity stands for it, as before).
       const prevWord = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1).replace(/^[وف]/, '') : '';
       // A former holder (السفير الأميركي السابق لدى الأمم المتحدة) is not the sitting one.
-      if (!DEPUTY_BEFORE.has(prevWord) && !c.title.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at));
+      if (!DEPUTY_BEFORE.has(prevWord) && !c.title?.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at));
       if (d) byGeneric.set(gkey, d);
     }
     d ??= genericDraft(art, en, country, org, doc.text.slice(c.start, c.end), feminine);
