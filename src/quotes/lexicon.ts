@@ -251,6 +251,8 @@ export interface QuoteLexicon {
   affirmDenyVerbs: Set<string>;
   /** جاء/ورد في: "it came in (a statement)". */
   cameIn: Set<string>;
+  /** (quotes35) تضمن/تضمنت: "(a statement) held", before an indefinite statement noun (تضمن بيان للشرطة أن). */
+  containVerbs: Set<string>;
   /** Lemmas of appeals (دعا، طالب): an addressee after them is no speaker. */
   appealVerbs: Set<string>;
   /** Lemmas besides unambiguousSaying whose quotation right after them is their content without a colon (تابع، أردف، كتب). */
@@ -295,6 +297,7 @@ export const GRAMMAR_SECTIONS = {
   bodyOnlySameSource: 'key',
   affirmDenyVerbs: 'lemma',
   cameIn: 'key',
+  containVerbs: 'key',
   appealVerbs: 'lemma',
   bareQuotationVerbs: 'lemma',
   writingVerbs: 'lemma',

@@ -289,6 +289,7 @@ interface QuoteScan {
   resumptiveObject: (c: number) => boolean;
   describedSvo: (c: number) => Speaker | null;
   sourceAntecedent: (r: number) => Speaker | null;
+  mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
 }
 
 /**
@@ -3346,7 +3347,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3385,6 +3386,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // Noun cue: "جاء في بيان للجيش أن ...".
     if (lex.cameIn.has(tk.bare) && word(c + 1) === 'في' && (lex.nouns.has(word(c + 2)) || definiteStatementNoun(word(c + 2), lex))) {
       c = nounQuote(scan, c);
+      continue;
+    }
+    // (quotes35) "وتضمن بيان للشرطة أن ...": a verb of holding with an indefinite statement noun for subject is the
+    // same noun cue, the noun right after the verb (a definite one, "تضمن البيان", is left to the verb rules).
+    if (lex.containVerbs.has(tk.bare) && inQuote[c]! < 0 && lex.nouns.has(word(c + 1))) {
+      c = nounQuote(scan, c, 1);
       continue;
     }
     // A quotation followed only by a trailing attribution: «...»، وفق تعبيره.
@@ -4149,11 +4156,12 @@ function jointBefore(x: QuoteScan, noun: string, c: number): boolean {
   return false;
 }
 
-/** A noun cue ("جاء في بيان للجيش أن ..."): its quote. Returns the token the scan goes on after. */
-function nounQuote(x: QuoteScan, c: number): number {
+/** A noun cue ("جاء في بيان للجيش أن ...", (quotes35) "تضمن بيان للجيش أن"): its quote. Returns the token the scan goes on after. */
+function nounQuote(x: QuoteScan, c: number, gap = 2): number {
   const { toks, lex, closeOf, sentenceEndTok, readRegion, word, speakerFrom, carried, contentEnd, emit, span, viaEntity } = x;
   const tk = toks[c]!;
-  const n = c + 2;
+  // The statement noun: after جاء في (gap 2), or right after تضمن (gap 1, quotes35).
+  const n = c + gap;
   const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
   let from = -1;
   let close = -1;
@@ -4190,6 +4198,7 @@ function nounQuote(x: QuoteScan, c: number): number {
   const ownerId = o < i && toks[o]!.key.startsWith('ل') ? viaEntity({ start: toks[o]!.t.start, end: toks[o]!.t.end }) : null;
   const owner = ownerId ? { id: ownerId, text: x.span(toks[o]!.t.start, toks[i - 1]!.t.end).text.replace(/^ل/, ''), anonymous: false } : null;
   const named = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+  const lamOwner = definiteStatementNoun(word(n), lex) ? null : ownerAfterLam(x, o, i);
   // (quotes16) "وجاء في البيان أن": the definite noun refers back to the statement introduced earlier with its issuer
   // (أصدرت الوزارة بيانا، قالت الوزارة في بيان، بيان صادر عن الجيش); with none found, the statement itself is the
   // anonymous source ("البيان"), as the gold convention has documents (تشير الوثائق إلى أن).
@@ -4205,12 +4214,47 @@ function nounQuote(x: QuoteScan, c: number): number {
   // "بحسب بيان رسمي نشرته وكالة البحرين الرسمية للأنباء ... وجاء في البيان": an agency that published a statement did not
   // issue it (its issuer is not named then).
   if (definite === 'بيان' && issuer && !joint && mediaHead(issuer.text ?? '', lex)) return c;
-  const sp = definite ? issuer : named?.id ? named : owner ?? named ?? carried(c);
+  const sp = definite ? issuer : lamOwner ?? (named?.id ? named : owner ?? named ?? carried(c));
   const direct = close >= 0;
   const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
   const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
   emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
   return from;
+}
+
+/**
+ * (quotes35) The owner of an indefinite statement noun after the clitic ل at token o (the content starts at token i):
+ * "بيان للطبيب فلان قوله إن"، "بيان لنائب وزير الخارجية فلان، نقلته وكالة ..."، "بيان للتحالف نشرته واس"، "بيان للشرطة".
+ * The owner's words run from o to a comma, a colon, a verb of publishing (نشرته، نقلته), صدر/الصادر, قوله, a time word or
+ * a preposition; in them, a person's name after a person's title (للطبيب، لنائب) is the owner, else the first person,
+ * body or place named (not a country's adjective); with no name, a body's or person's head of cues.json (الشرطة، الجيش)
+ * is the unnamed owner. Null for a pronoun (بيان لها: the running speaker) or where none of these holds.
+ */
+function ownerAfterLam(x: QuoteScan, o: number, i: number): Speaker | null {
+  const { toks, lex, word, mentionIn, span } = x;
+  if (o >= i || toks[o]!.t.kind !== 'arabic' || !/^ل/.test(toks[o]!.t.text) || /^لـ?(ه|ها|هم|هما|هن|نا|ي|كم)$/.test(toks[o]!.t.text)) return null;
+  let e = o + 1;
+  while (e < i) {
+    const t = toks[e]!;
+    if (COMMAS.has(t.t.text) || t.t.text === ':' || lex.channelPublishedBy.has(t.key) || lex.publishedBy.has(t.key) || lex.timeWords.has(word(e))) break;
+    if (/^(صدر|صدرت|الصادر|الصادره|صادر|صادره|قوله|قولها|قولهم)$/.test(t.key) || /^(في|علي|عن|الي|من|ب)$/.test(t.key) || lex.complementizers.has(t.key)) break;
+    e++;
+  }
+  const a = toks[o]!.t.start;
+  const b = toks[e - 1]!.t.end;
+  const inside = (m: MentionRef) => m.start >= a && m.end <= b + 1 && m.kind !== 'demonym';
+  // للشرطة → الشرطة (the ل of the article dropped after the clitic), لوزارة → وزارة: compared as cues.json's words are (cueKey).
+  const hk = cueKey(toks[o]!.t.text).replace(/^لـ?/, '');
+  const head = hk.startsWith('ل') ? 'ا' + hk : hk;
+  const titled = lex.personHeads.has(head) || lex.personHeads.has('ال' + head);
+  const m = (titled ? mentionIn(() => [a, b], (r) => inside(r) && r.entity.type === 'PER' && r.kind === 'name') : undefined) ?? mentionIn(() => [a, b], inside);
+  if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+  if (e - o <= 4 && (lex.actorHeads.has(head) || lex.personHeads.has(head))) {
+    const sp = span(toks[o]!.t.start, b);
+    const own = toks[o]!.t.text.replace(/^لـ?/, '');
+    return { id: null, text: (own.startsWith('ل') ? 'ا' + own : own) + sp.text.slice(toks[o]!.t.text.length), anonymous: false };
+  }
+  return null;
 }
 
 /** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */
