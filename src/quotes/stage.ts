@@ -3630,7 +3630,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
         an = i;
         break;
       }
-    if (an < 0) return c;
+    // (quotes35) "ونسبت الصحيفة لمسؤولين يمنيين القول إن"، "ونسبت الوكالة له قوله إن": نسب with the clitic ل on the source.
+    const lam = an < 0 && v.lemma === 'نسب' ? relayLamSource(x, c, content.regionEnd) : -1;
+    if (an < 0 && lam < 0) return c;
+    if (lam >= 0) an = lam;
     const agency = readRegion(c + 1, an);
     if (agency.subjectStart >= 0) {
       const from = startOfWord(agency.subjectStart);
@@ -3643,8 +3646,16 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
         end = i;
         break;
       }
-    const who = /^(عن|الي)(ه|ها)$/.test(toks[an]!.key) ? null : readRegion(an + 1, end);
-    sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
+    if (lam >= 0) {
+      // The source's words carry ل on their first word: a name in them, else their words without it, unnamed.
+      const pron = /^لـ?(ه|ها|هم|هما)$/.test(toks[lam]!.t.text);
+      // An unnamed source first: "لمصادر أمنية تركية"، "لأحد المطاعم في بيونغيانغ" name a country, not the speaker.
+      const words = pron ? null : lamWords(x, lam, end);
+      sp = pron ? carried(c) : words?.anonymous ? words : ownerAfterLam(x, lam, end) ?? words;
+    } else {
+      const who = /^(عن|الي)(ه|ها)$/.test(toks[an]!.key) ? null : readRegion(an + 1, end);
+      sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
+    }
   } else if (v.form === 'participle') {
     // "تصريحات الوزيرة جمانة غنيمات التي أكدت قائلة": the participle goes with a verb in a relative clause, whose
     // subject is the person or body the relative pronoun follows.
@@ -4255,6 +4266,42 @@ function ownerAfterLam(x: QuoteScan, o: number, i: number): Speaker | null {
     return { id: null, text: (own.startsWith('ل') ? 'ا' + own : own) + sp.text.slice(toks[o]!.t.text.length), anonymous: false };
   }
   return null;
+}
+
+/**
+ * (quotes35) The source of a relay نسب with the clitic ل at token c: the first word after the verb that carries ل (لمسؤولين،
+ * للافروف، له) before a report noun (قوله) or القول, and not a word of the agency's name (cues.json relayAgencyWords:
+ * "وكالة رويترز للأنباء لمصادر"); -1 with none, or with no report noun after it (نسبت الهجوم لتنظيم ...: no statement).
+ */
+function relayLamSource(x: QuoteScan, c: number, regionEnd: number): number {
+  const { toks, lex } = x;
+  let report = -1;
+  for (let i = c + 1; i < regionEnd; i++)
+    if (lex.reportNouns.has(toks[i]!.key) || lex.relaySourceEnds.has(toks[i]!.key)) {
+      report = i;
+      break;
+    }
+  for (let i = c + 1; i < report; i++) {
+    const t = toks[i]!;
+    if (t.t.kind !== 'arabic' || !/^ل/.test(t.t.text) || t.t.text.length < 2) continue;
+    if (lex.relayAgencyWords.has(t.key)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** (quotes35) The words of tokens [a, b) with the clitic ل of the first one taken off (للشيخ راشد → الشيخ راشد), unnamed. */
+function lamWords(x: QuoteScan, a: number, b: number): Speaker | null {
+  const { toks, span } = x;
+  let e = b;
+  while (e > a && (toks[e - 1]!.t.kind === 'punct')) e--;
+  if (e <= a) return null;
+  const raw = span(toks[a]!.t.start, toks[e - 1]!.t.end).text.replace(/^لـ?/, '');
+  const text = raw.startsWith('ل') ? 'ا' + raw : raw;
+  // An unnamed source (مسؤولين، مصادر، أحد شهود العيان) as the same words after عن are.
+  const head = cueKey(text.split(/\s+/)[0] ?? '');
+  const anonymous = x.lex.anonymous.has(head) || x.lex.anonymous.has(head.replace(/^ال/, '')) || x.lex.quantifierHeads.has(head) || x.lex.sourceNouns.has(head.replace(/^ال/, ''));
+  return { id: null, text, anonymous };
 }
 
 /** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */

@@ -1,0 +1,60 @@
+/**
+ * Rules and data of the quotes35 pass (docs/quotes.md, "Sixteenth session: report nouns and relays (quotes35)"). The
+ * sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf, type Spec } from './speaker-cases.ts';
+
+const lawyer: Spec = { id: 'l', type: 'PER', kbId: null, forms: [['سامر الخطيب', 'name']] };
+
+test('تضمن with an indefinite statement noun is a noun cue: the owner after ل speaks, not the speaker before', () => {
+  const qs = quotesOf('وقال المحامي سامر الخطيب إن موكله بريء. وتضمن بيان للشرطة أنها اعتقلت ثلاثة أشخاص في المدينة.', [lawyer]);
+  const q = qs.find((x) => x.cue.text === 'بيان');
+  assert.ok(q, 'the quote of تضمن بيان');
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerText, 'الشرطة');
+  assert.equal(q.text, 'اعتقلت ثلاثة أشخاص في المدينة');
+  // A definite البيان after تضمن is left to the other rules (no noun cue at it).
+  const def = quotesOf('وتضمن البيان تفاصيل كثيرة عن الحادث.', []);
+  assert.equal(def.filter((x) => x.cue.text === 'البيان').length, 0);
+});
+
+test('the owner after ل: a person named after a title, not a medium that published the statement', () => {
+  const doctor: Spec = { id: 'd', type: 'PER', kbId: 'per:d', forms: [['خالد العمري', 'name']] };
+  const ministry: Spec = { id: 'm', type: 'ORG', kbId: 'org:m', forms: [['وزارة الصحة', 'name']] };
+  const qs = quotesOf('وتضمن بيان للمتحدث باسم وزارة الصحة خالد العمري قوله إن عدد المصابين ارتفع إلى عشرين.', [doctor, ministry]);
+  assert.equal(qs.find((x) => x.cue.text === 'بيان')?.speaker, 'd');
+  const coalition: Spec = { id: 'c', type: 'ORG', kbId: 'org:c', forms: [['لتحالف', 'name']] };
+  const agency: Spec = { id: 'a', type: 'ORG', kbId: 'org:a', forms: [['وكالة الأنباء الرسمية', 'name']] };
+  const qs2 = quotesOf('وجاء في بيان للتحالف نشرته وكالة الأنباء الرسمية أن الدفاعات الجوية اعترضت صاروخا فوق المدينة.', [coalition, agency]);
+  assert.equal(qs2.find((x) => x.cue.text === 'بيان')?.speaker, 'c');
+  // With no name: the body's head after ل, not the speaker carried from before.
+  const qs3 = quotesOf('وقال المحامي سامر الخطيب إن موكله بريء. وجاء في بيان لوزارة الداخلية أن الهجوم أسفر عن مقتل شخصين.', [lawyer]);
+  const q3 = qs3.find((x) => x.cue.text === 'بيان');
+  assert.equal(q3?.speaker, null);
+  assert.equal(q3?.speakerText, 'وزارة الداخلية');
+  // بيان لها: the pronoun is the running speaker, as before.
+  const qs4 = quotesOf('وأكد المحامي سامر الخطيب أن موكله بريء. وجاء في بيان له أن الحكم سيستأنف.', [lawyer]);
+  assert.equal(qs4.find((x) => x.cue.text === 'بيان')?.speaker, 'l');
+});
+
+test('a relay نسب with the clitic ل on the source: the source speaks, the agency is the via', () => {
+  const lavrov: Spec = { id: 'v', type: 'PER', kbId: 'per:lavrov', forms: [['لافروف', 'name']] };
+  const agency: Spec = { id: 'a', type: 'ORG', kbId: 'org:a', forms: [['وكالة رويترز للأنباء', 'name']] };
+  const qs = quotesOf('ونسبت وكالة رويترز للأنباء للافروف قوله إن بلاده لن تغير موقفها من الأزمة.', [lavrov, agency]);
+  const q = qs.find((x) => x.cue.text === 'نسبت' || x.cue.text === 'ونسبت');
+  assert.ok(q, 'the relay is a quote');
+  assert.equal(q.speaker, 'v');
+  assert.equal(q.via, 'a');
+  assert.equal(q.text, 'بلاده لن تغير موقفها من الأزمة');
+  // An unnamed source with a country's adjective: the sources, not the country.
+  const turkey: Spec = { id: 't', type: 'LOC', kbId: 'cty:TUR', forms: [['تركية', 'name']] };
+  const qs2 = quotesOf('ونسبت الصحيفة لمصادر أمنية تركية القول إن التحقيق سيطول.', [turkey]);
+  const q2 = qs2.find((x) => /نسبت/.test(x.cue.text));
+  assert.equal(q2?.speaker, null);
+  assert.equal(q2?.speakerText, 'مصادر أمنية تركية');
+  // Attributing an act, with no report noun, quotes no one.
+  const qs3 = quotesOf('ونسبت الشرطة الهجوم لجماعة مسلحة تنشط في المنطقة.', []);
+  assert.equal(qs3.filter((x) => /نسبت/.test(x.cue.text)).length, 0);
+});
