@@ -58,3 +58,16 @@ test('a relay نسب with the clitic ل on the source: the source speaks, the ag
   const qs3 = quotesOf('ونسبت الشرطة الهجوم لجماعة مسلحة تنشط في المنطقة.', []);
   assert.equal(qs3.filter((x) => /نسبت/.test(x.cue.text)).length, 0);
 });
+
+test('a participle after a relative clause with its own subject: that subject speaks when the genders agree', () => {
+  const mayor: Spec = { id: 'm', type: 'PER', kbId: 'per:mayor', forms: [['رئيسة البلدية سلمى الحداد', 'name']] };
+  const boy: Spec = { id: 'b', type: 'PER', kbId: null, forms: [['يوسف', 'name']] };
+  const qs = quotesOf('واحتفى السكان بالفتى يوسف، الذي هاتفته رئيسة البلدية سلمى الحداد، معربة عن شكرها لشجاعته.', [mayor, boy]);
+  assert.equal(qs.find((x) => x.cue.text === 'معربة')?.speaker, 'm');
+  // Genders that differ: the participle is not the relative clause's subject's.
+  const qs2 = quotesOf('وقالت الوزيرة إن الحزب، الذي يقوده سامر الخطيب، خسر الانتخابات، مشيرة إلى أن النتائج نهائية.', [lawyer]);
+  assert.notEqual(qs2.find((x) => x.cue.text === 'مشيرة')?.speaker, 'l');
+  // No subject of its own after the verb (an adverbial with ب): the main subject as before.
+  const qs3 = quotesOf('وانتقد سامر الخطيب القرار، الذي اتخذه بتسرع واضح، داعيا إلى مراجعته.', [lawyer]);
+  assert.equal(qs3.find((x) => x.cue.text === 'داعيا')?.speaker, 'l');
+});

@@ -3660,7 +3660,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // "تصريحات الوزيرة جمانة غنيمات التي أكدت قائلة": the participle goes with a verb in a relative clause, whose
     // subject is the person or body the relative pronoun follows.
     const w = verbAt(c - 1);
-    sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
+    sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? relativeClauseSubject(x, c) ?? mainSubject(c) ?? carried(c);
     // (quotes13) "وبدأ نشطاء عبر مواقع فيسبوك وتويتر ...، قائلين": a plural participle is no one person's, nor a body's
     // that only a preposition names; its subject is a group the sentence leaves unnamed.
     if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
@@ -4302,6 +4302,40 @@ function lamWords(x: QuoteScan, a: number, b: number): Speaker | null {
   const head = cueKey(text.split(/\s+/)[0] ?? '');
   const anonymous = x.lex.anonymous.has(head) || x.lex.anonymous.has(head.replace(/^ال/, '')) || x.lex.quantifierHeads.has(head) || x.lex.sourceNouns.has(head.replace(/^ال/, ''));
   return { id: null, text, anonymous };
+}
+
+/**
+ * (quotes35) "الشاب، الذي هاتفته عمدة باريس، معربة عن شكرها": a participle at c right after a relative clause set off by
+ * commas whose verb carries the object pronoun of the antecedent (هاتفته) and whose own subject follows that verb up to
+ * the comma: that subject speaks when the verb's gender is the participle's (هاتفت-/ت- feminine with معربة, else
+ * masculine with معربا). Its person or body when a mention starts right after the verb, else its words (at most three,
+ * unnamed). Null otherwise (a relative clause with no subject of its own, a plural participle, genders that differ).
+ */
+function relativeClauseSubject(x: QuoteScan, c: number): Speaker | null {
+  const { toks, mentionIn, span, lex } = x;
+  const comma = c - 1;
+  if (comma < 4 || !COMMAS.has(toks[comma]!.t.text)) return null;
+  let r = comma - 1;
+  while (r > comma - 7 && r >= 0 && !RELATIVES.has(toks[r]!.bare) && toks[r]!.t.kind !== 'punct') r--;
+  if (r < 1 || !RELATIVES.has(toks[r]!.bare) || !COMMAS.has(toks[r - 1]!.t.text) || toks[r]!.sentence !== toks[c]!.sentence) return null;
+  const v = r + 1;
+  const vk = toks[v]!.key;
+  const stem = vk.replace(/(ه|ها|هم|هما)$/, '');
+  if (stem === vk || stem.length < 3 || v + 1 >= comma || lex.complementizers.has(toks[v + 1]!.key)) return null;
+  const pk = toks[c]!.key;
+  if (/(ين|ون|ات)$/.test(pk)) return null;
+  const femParticiple = /ه$/.test(pk);
+  const femVerb = /ت$/.test(stem) || /^ت/.test(stem);
+  if (femParticiple !== femVerb) return null;
+  const a = toks[v + 1]!.t.start;
+  const b = toks[comma - 1]!.t.end;
+  const m = mentionIn(() => [a, a + 2], (k) => k.start >= a && k.start <= a + 2 && k.end <= b && k.kind !== 'demonym' && (k.entity.type === 'PER' || k.entity.type === 'ORG'));
+  if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+  if (comma - (v + 1) > 3) return null;
+  for (let k = v + 1; k < comma; k++) if (toks[k]!.t.kind !== 'arabic' || /^(في|علي|عن|الي|من|ب|مع)$/.test(toks[k]!.key)) return null;
+  // Unnamed words must be a noun phrase, not an adverbial with a clitic preposition ("الذي أقاله بتسريب معلومات").
+  if (/^[بلكف]/.test(toks[v + 1]!.t.text) || x.verbAt(v + 1)) return null;
+  return { id: null, text: span(a, b).text, anonymous: false };
 }
 
 /** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */
