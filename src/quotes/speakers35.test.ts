@@ -71,3 +71,16 @@ test('a participle after a relative clause with its own subject: that subject sp
   const qs3 = quotesOf('وانتقد سامر الخطيب القرار، الذي اتخذه بتسرع واضح، داعيا إلى مراجعته.', [lawyer]);
   assert.equal(qs3.find((x) => x.cue.text === 'داعيا')?.speaker, 'l');
 });
+
+test('a joint statement after تضمن is anonymous; a feminine cue after a relay to a masculine source goes on with the agency', () => {
+  const a: Spec = { id: 'a', type: 'PER', kbId: 'per:a', forms: [['كمال يوسف', 'name']] };
+  const b: Spec = { id: 'b', type: 'PER', kbId: 'per:b', forms: [['ماري لوران', 'name']] };
+  const qs = quotesOf('وتضمن بيان مشترك لرئيس الوزراء كمال يوسف ونظيرته ماري لوران أن البلدين سيوقعان الاتفاق قريبا.', [a, b]);
+  const q = qs.find((x) => x.cue.text === 'بيان');
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  const agency: Spec = { id: 'g', type: 'ORG', kbId: 'org:g', forms: [['وكالة الأنباء المحلية', 'name']] };
+  const qs2 = quotesOf('ونسبت وكالة الأنباء المحلية لأحد شهود العيان قوله إن القصف استمر ساعتين. وأوضحت أن الطرق مغلقة.', [agency]);
+  assert.equal(qs2.find((x) => /نسبت/.test(x.cue.text))?.speakerText, 'أحد شهود العيان');
+  assert.equal(qs2.find((x) => /أوضحت/.test(x.cue.text))?.speaker, 'g');
+});

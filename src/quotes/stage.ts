@@ -290,6 +290,7 @@ interface QuoteScan {
   describedSvo: (c: number) => Speaker | null;
   sourceAntecedent: (r: number) => Speaker | null;
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
+  tokenAt: (pos: number) => number;
 }
 
 /**
@@ -2913,7 +2914,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!g) return sp;
     const theirs = speakerGender(sp, c);
     if (!theirs || theirs === g) return sp;
-    return agreeingSpeaker(c, g, sp) ?? sp;
+    const agreeing = agreeingSpeaker(c, g, sp);
+    if (agreeing) return agreeing;
+    // (quotes35) "ونسبت وكالة خبر لأحد شهود العيان القول إن ... وأوضحت أن": a feminine cue after a relay whose source is
+    // masculine goes on with the relay's channel, a body (the agency, feminine by its head) that the quote names as via.
+    const last = speakersOf[speakersOf.length - 1];
+    const via = last && last.sp === sp && last.q.via ? entityById.get(last.q.via) : undefined;
+    if (g === 'f' && via && via.type === 'ORG') return { id: via.id, text: via.name, anonymous: false };
+    return sp;
   };
   const carriedRaw = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
@@ -3347,7 +3355,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -4225,7 +4233,9 @@ function nounQuote(x: QuoteScan, c: number, gap = 2): number {
   // "بحسب بيان رسمي نشرته وكالة البحرين الرسمية للأنباء ... وجاء في البيان": an agency that published a statement did not
   // issue it (its issuer is not named then).
   if (definite === 'بيان' && issuer && !joint && mediaHead(issuer.text ?? '', lex)) return c;
-  const sp = definite ? issuer : lamOwner ?? (named?.id ? named : owner ?? named ?? carried(c));
+  // (quotes35) "تضمن بيان مشترك لفلان وفلان": a joint statement, indefinite too, speaks for no one of them (anonymous).
+  const jointIndefinite = !definite && /^مشترك/.test(word(n + 1));
+  const sp = definite ? issuer : jointIndefinite ? { id: null, text: toks[n]!.t.text, anonymous: true } : lamOwner ?? (named?.id ? named : owner ?? named ?? carried(c));
   const direct = close >= 0;
   const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
   const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
@@ -4258,13 +4268,23 @@ function ownerAfterLam(x: QuoteScan, o: number, i: number): Speaker | null {
   const hk = cueKey(toks[o]!.t.text).replace(/^لـ?/, '');
   const head = hk.startsWith('ل') ? 'ا' + hk : hk;
   const titled = lex.personHeads.has(head) || lex.personHeads.has('ال' + head);
-  const m = (titled ? mentionIn(() => [a, b], (r) => inside(r) && r.entity.type === 'PER' && r.kind === 'name') : undefined) ?? mentionIn(() => [a, b], inside);
-  if (m) return { id: m.entity.id, text: m.text, anonymous: false };
-  if (e - o <= 4 && (lex.actorHeads.has(head) || lex.personHeads.has(head))) {
-    const sp = span(toks[o]!.t.start, b);
-    const own = toks[o]!.t.text.replace(/^لـ?/, '');
-    return { id: null, text: (own.startsWith('ل') ? 'ا' + own : own) + sp.text.slice(toks[o]!.t.text.length), anonymous: false };
+  // The owner's words without the clitic: لـX → X, للشرطة → الشرطة, لوزارة → وزارة.
+  const words = (to: number) => {
+    const t = span(toks[o]!.t.start, to).text;
+    return t.startsWith('لـ') ? t.slice(2) : t.startsWith('لل') ? 'ال' + t.slice(2) : t.slice(1);
+  };
+  const per = titled ? mentionIn(() => [a, b], (r) => inside(r) && r.entity.type === 'PER' && r.kind === 'name') : undefined;
+  if (per) return { id: per.entity.id, text: words(b), anonymous: false };
+  // A person's title with no name in the owner's words ("بيان لممثل مراسلي البيت الأبيض"): the title's holder, unnamed.
+  if (titled) return { id: null, text: words(b), anonymous: false };
+  const m = mentionIn(() => [a, b], inside);
+  // A body's head no mention starts on, and a name later ("بيان للتحالف العسكري بقيادة السعودية"): the head's words.
+  if (m && m.start >= toks[o]!.t.end && lex.actorHeads.has(head) && head.startsWith('ال')) {
+    const k = x.tokenAt(m.start);
+    if (k > o && k - o <= 3) return { id: null, text: words(toks[k - 1]!.t.end), anonymous: false };
   }
+  if (m) return { id: m.entity.id, text: words(b), anonymous: false };
+  if (e - o <= 4 && (lex.actorHeads.has(head) || lex.personHeads.has(head))) return { id: null, text: words(b), anonymous: false };
   return null;
 }
 
