@@ -84,3 +84,10 @@ test('a joint statement after تضمن is anonymous; a feminine cue after a rela
   assert.equal(qs2.find((x) => /نسبت/.test(x.cue.text))?.speakerText, 'أحد شهود العيان');
   assert.equal(qs2.find((x) => /أوضحت/.test(x.cue.text))?.speaker, 'g');
 });
+
+test('a masculine past verb opening with ت (تبناه) is no feminine subject for a feminine participle', () => {
+  const ministry: Spec = { id: 'm', type: 'ORG', kbId: 'org:m', forms: [['وزارة الخارجية', 'name']] };
+  const parl: Spec = { id: 'p', type: 'ORG', kbId: 'org:p', forms: [['البرلمان', 'name']] };
+  const qs = quotesOf('ودانت وزارة الخارجية القانون، الذي تبناه البرلمان أمس، واصفة إياه بأنه "ظالم".', [ministry, parl]);
+  assert.equal(qs.find((x) => x.cue.text === 'واصفة')?.speaker, 'm');
+});

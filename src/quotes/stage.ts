@@ -4327,8 +4327,8 @@ function lamWords(x: QuoteScan, a: number, b: number): Speaker | null {
 /**
  * (quotes35) "الشاب، الذي هاتفته عمدة باريس، معربة عن شكرها": a participle at c right after a relative clause set off by
  * commas whose verb carries the object pronoun of the antecedent (هاتفته) and whose own subject follows that verb up to
- * the comma: that subject speaks when the verb's gender is the participle's (هاتفت-/ت- feminine with معربة, else
- * masculine with معربا). Its person or body when a mention starts right after the verb, else its words (at most three,
+ * the comma: that subject speaks when the verb's gender is the participle's (a past in ت, هاتفته، feminine with معربة,
+ * else masculine with معربا). Its person or body when a mention starts right after the verb, else its words (at most three,
  * unnamed). Null otherwise (a relative clause with no subject of its own, a plural participle, genders that differ).
  */
 function relativeClauseSubject(x: QuoteScan, c: number): Speaker | null {
@@ -4345,7 +4345,8 @@ function relativeClauseSubject(x: QuoteScan, c: number): Speaker | null {
   const pk = toks[c]!.key;
   if (/(ين|ون|ات)$/.test(pk)) return null;
   const femParticiple = /ه$/.test(pk);
-  const femVerb = /ت$/.test(stem) || /^ت/.test(stem);
+  // Feminine: a past verb in ت (هاتفته). A ت at the start is no sign: تبناه، تلقاه are masculine pasts (corpus check).
+  const femVerb = /ت$/.test(stem);
   if (femParticiple !== femVerb) return null;
   const a = toks[v + 1]!.t.start;
   const b = toks[comma - 1]!.t.end;
