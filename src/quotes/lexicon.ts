@@ -52,6 +52,7 @@ export interface QuoteCueData {
   bodyHeadlineHeads?: string[];
   newsLabels?: string[];
   relaySourceEnds?: string[];
+  relayAgencyWords?: string[];
   circumstantialPronouns?: string[];
   /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
   firstPersonHeadline?: { words: string[]; negations: string[]; pronouns: string[] };
@@ -140,6 +141,8 @@ export interface QuoteLexicon {
   bodyHeadlineHeads: Set<string>;
   /** Newsroom labels before a line's colon (عاجل: ...): never a headline's speaker. */
   newsLabels: Set<string>;
+  /** (quotes35) Words with ل that belong to an agency's name before a relay's source (وكالة رويترز للأنباء لمصادر). */
+  relayAgencyWords: Set<string>;
   /** (quotes34) Words that end a relay's source besides reportNouns (نقلت عن مسؤولين القول إن). */
   relaySourceEnds: Set<string>;
   /** (quotes28) و + a pronoun that opens a circumstantial clause right after a verb of saying (وقال وهو ...). */
@@ -251,6 +254,8 @@ export interface QuoteLexicon {
   affirmDenyVerbs: Set<string>;
   /** جاء/ورد في: "it came in (a statement)". */
   cameIn: Set<string>;
+  /** (quotes35) تضمن/تضمنت: "(a statement) held", before an indefinite statement noun (تضمن بيان للشرطة أن). */
+  containVerbs: Set<string>;
   /** Lemmas of appeals (دعا، طالب): an addressee after them is no speaker. */
   appealVerbs: Set<string>;
   /** Lemmas besides unambiguousSaying whose quotation right after them is their content without a colon (تابع، أردف، كتب). */
@@ -295,6 +300,7 @@ export const GRAMMAR_SECTIONS = {
   bodyOnlySameSource: 'key',
   affirmDenyVerbs: 'lemma',
   cameIn: 'key',
+  containVerbs: 'key',
   appealVerbs: 'lemma',
   bareQuotationVerbs: 'lemma',
   writingVerbs: 'lemma',
@@ -418,6 +424,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     bodyHeadlineHeads: set(data.bodyHeadlineHeads ?? []),
     newsLabels: set(data.newsLabels ?? []),
     relaySourceEnds: set(data.relaySourceEnds ?? []),
+    relayAgencyWords: set(data.relayAgencyWords ?? []),
     circumstantialPronouns: set(data.circumstantialPronouns ?? []),
     firstPersonWords: set(data.firstPersonHeadline?.words ?? []),
     firstPersonNegations: set(data.firstPersonHeadline?.negations ?? []),

@@ -289,6 +289,8 @@ interface QuoteScan {
   resumptiveObject: (c: number) => boolean;
   describedSvo: (c: number) => Speaker | null;
   sourceAntecedent: (r: number) => Speaker | null;
+  mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
+  tokenAt: (pos: number) => number;
 }
 
 /**
@@ -2912,7 +2914,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!g) return sp;
     const theirs = speakerGender(sp, c);
     if (!theirs || theirs === g) return sp;
-    return agreeingSpeaker(c, g, sp) ?? sp;
+    const agreeing = agreeingSpeaker(c, g, sp);
+    if (agreeing) return agreeing;
+    // (quotes35) "ونسبت وكالة خبر لأحد شهود العيان القول إن ... وأوضحت أن": a feminine cue after a relay whose source is
+    // masculine goes on with the relay's channel, a body (the agency, feminine by its head) that the quote names as via.
+    const last = speakersOf[speakersOf.length - 1];
+    const via = last && last.sp === sp && last.q.via ? entityById.get(last.q.via) : undefined;
+    if (g === 'f' && via && via.type === 'ORG') return { id: via.id, text: via.name, anonymous: false };
+    return sp;
   };
   const carriedRaw = (c: number): Speaker | null => {
     const s = toks[c]!.sentence;
@@ -3346,7 +3355,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3385,6 +3394,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // Noun cue: "جاء في بيان للجيش أن ...".
     if (lex.cameIn.has(tk.bare) && word(c + 1) === 'في' && (lex.nouns.has(word(c + 2)) || definiteStatementNoun(word(c + 2), lex))) {
       c = nounQuote(scan, c);
+      continue;
+    }
+    // (quotes35) "وتضمن بيان للشرطة أن ...": a verb of holding with an indefinite statement noun for subject is the
+    // same noun cue, the noun right after the verb (a definite one, "تضمن البيان", is left to the verb rules).
+    if (lex.containVerbs.has(tk.bare) && inQuote[c]! < 0 && lex.nouns.has(word(c + 1))) {
+      c = nounQuote(scan, c, 1);
       continue;
     }
     // A quotation followed only by a trailing attribution: «...»، وفق تعبيره.
@@ -3623,7 +3638,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
         an = i;
         break;
       }
-    if (an < 0) return c;
+    // (quotes35) "ونسبت الصحيفة لمسؤولين يمنيين القول إن"، "ونسبت الوكالة له قوله إن": نسب with the clitic ل on the source.
+    const lam = an < 0 && v.lemma === 'نسب' ? relayLamSource(x, c, content.regionEnd) : -1;
+    if (an < 0 && lam < 0) return c;
+    if (lam >= 0) an = lam;
     const agency = readRegion(c + 1, an);
     if (agency.subjectStart >= 0) {
       const from = startOfWord(agency.subjectStart);
@@ -3636,13 +3654,21 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
         end = i;
         break;
       }
-    const who = /^(عن|الي)(ه|ها)$/.test(toks[an]!.key) ? null : readRegion(an + 1, end);
-    sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
+    if (lam >= 0) {
+      // The source's words carry ل on their first word: a name in them, else their words without it, unnamed.
+      const pron = /^لـ?(ه|ها|هم|هما)$/.test(toks[lam]!.t.text);
+      // An unnamed source first: "لمصادر أمنية تركية"، "لأحد المطاعم في بيونغيانغ" name a country, not the speaker.
+      const words = pron ? null : lamWords(x, lam, end);
+      sp = pron ? carried(c) : words?.anonymous ? words : ownerAfterLam(x, lam, end) ?? words;
+    } else {
+      const who = /^(عن|الي)(ه|ها)$/.test(toks[an]!.key) ? null : readRegion(an + 1, end);
+      sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
+    }
   } else if (v.form === 'participle') {
     // "تصريحات الوزيرة جمانة غنيمات التي أكدت قائلة": the participle goes with a verb in a relative clause, whose
     // subject is the person or body the relative pronoun follows.
     const w = verbAt(c - 1);
-    sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? mainSubject(c) ?? carried(c);
+    sp = (w && w.form !== 'participle' && RELATIVES.has(toks[c - 2]?.bare ?? '') ? relativeAntecedent(c - 2) : null) ?? relativeClauseSubject(x, c) ?? mainSubject(c) ?? carried(c);
     // (quotes13) "وبدأ نشطاء عبر مواقع فيسبوك وتويتر ...، قائلين": a plural participle is no one person's, nor a body's
     // that only a preposition names; its subject is a group the sentence leaves unnamed.
     if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
@@ -4149,11 +4175,12 @@ function jointBefore(x: QuoteScan, noun: string, c: number): boolean {
   return false;
 }
 
-/** A noun cue ("جاء في بيان للجيش أن ..."): its quote. Returns the token the scan goes on after. */
-function nounQuote(x: QuoteScan, c: number): number {
+/** A noun cue ("جاء في بيان للجيش أن ...", (quotes35) "تضمن بيان للجيش أن"): its quote. Returns the token the scan goes on after. */
+function nounQuote(x: QuoteScan, c: number, gap = 2): number {
   const { toks, lex, closeOf, sentenceEndTok, readRegion, word, speakerFrom, carried, contentEnd, emit, span, viaEntity } = x;
   const tk = toks[c]!;
-  const n = c + 2;
+  // The statement noun: after جاء في (gap 2), or right after تضمن (gap 1, quotes35).
+  const n = c + gap;
   const last = Math.min(sentenceEndTok(c), n + MAX_SUBJECT_TOKENS);
   let from = -1;
   let close = -1;
@@ -4190,6 +4217,7 @@ function nounQuote(x: QuoteScan, c: number): number {
   const ownerId = o < i && toks[o]!.key.startsWith('ل') ? viaEntity({ start: toks[o]!.t.start, end: toks[o]!.t.end }) : null;
   const owner = ownerId ? { id: ownerId, text: x.span(toks[o]!.t.start, toks[i - 1]!.t.end).text.replace(/^ل/, ''), anonymous: false } : null;
   const named = k >= 0 && k < region.subjectEnd ? speakerFrom(k, region.subjectEnd) : null;
+  const lamOwner = definiteStatementNoun(word(n), lex) ? null : ownerAfterLam(x, o, i);
   // (quotes16) "وجاء في البيان أن": the definite noun refers back to the statement introduced earlier with its issuer
   // (أصدرت الوزارة بيانا، قالت الوزارة في بيان، بيان صادر عن الجيش); with none found, the statement itself is the
   // anonymous source ("البيان"), as the gold convention has documents (تشير الوثائق إلى أن).
@@ -4205,12 +4233,130 @@ function nounQuote(x: QuoteScan, c: number): number {
   // "بحسب بيان رسمي نشرته وكالة البحرين الرسمية للأنباء ... وجاء في البيان": an agency that published a statement did not
   // issue it (its issuer is not named then).
   if (definite === 'بيان' && issuer && !joint && mediaHead(issuer.text ?? '', lex)) return c;
-  const sp = definite ? issuer : named?.id ? named : owner ?? named ?? carried(c);
+  // (quotes35) "تضمن بيان مشترك لفلان وفلان": a joint statement, indefinite too, speaks for no one of them (anonymous).
+  const jointIndefinite = !definite && /^مشترك/.test(word(n + 1));
+  const sp = definite ? issuer : jointIndefinite ? { id: null, text: toks[n]!.t.text, anonymous: true } : lamOwner ?? (named?.id ? named : owner ?? named ?? carried(c));
   const direct = close >= 0;
   const a = direct ? toks[from]!.t.end : toks[from]!.t.start;
   const b = direct ? toks[close]!.t.start : toks[contentEnd(from, sentenceEndTok(c)).end - 1]!.t.end;
   emit(span(toks[n]!.t.start, toks[n]!.t.end), sp, viaEntity(region.via), direct, a, b, tk.sentence);
   return from;
+}
+
+/**
+ * (quotes35) The owner of an indefinite statement noun after the clitic ل at token o (the content starts at token i):
+ * "بيان للطبيب فلان قوله إن"، "بيان لنائب وزير الخارجية فلان، نقلته وكالة ..."، "بيان للتحالف نشرته واس"، "بيان للشرطة".
+ * The owner's words run from o to a comma, a colon, a verb of publishing (نشرته، نقلته), صدر/الصادر, قوله, a time word or
+ * a preposition; in them, a person's name after a person's title (للطبيب، لنائب) is the owner, else the first person,
+ * body or place named (not a country's adjective); with no name, a body's or person's head of cues.json (الشرطة، الجيش)
+ * is the unnamed owner. Null for a pronoun (بيان لها: the running speaker) or where none of these holds.
+ */
+function ownerAfterLam(x: QuoteScan, o: number, i: number): Speaker | null {
+  const { toks, lex, word, mentionIn, span } = x;
+  if (o >= i || toks[o]!.t.kind !== 'arabic' || !/^ل/.test(toks[o]!.t.text) || /^لـ?(ه|ها|هم|هما|هن|نا|ي|كم)$/.test(toks[o]!.t.text)) return null;
+  let e = o + 1;
+  while (e < i) {
+    const t = toks[e]!;
+    if (COMMAS.has(t.t.text) || t.t.text === ':' || lex.channelPublishedBy.has(t.key) || lex.publishedBy.has(t.key) || lex.timeWords.has(word(e))) break;
+    if (/^(صدر|صدرت|الصادر|الصادره|صادر|صادره|قوله|قولها|قولهم)$/.test(t.key) || /^(في|علي|عن|الي|من|ب)$/.test(t.key) || lex.complementizers.has(t.key)) break;
+    e++;
+  }
+  const a = toks[o]!.t.start;
+  const b = toks[e - 1]!.t.end;
+  const inside = (m: MentionRef) => m.start >= a && m.end <= b + 1 && m.kind !== 'demonym';
+  // للشرطة → الشرطة (the ل of the article dropped after the clitic), لوزارة → وزارة: compared as cues.json's words are (cueKey).
+  const hk = cueKey(toks[o]!.t.text).replace(/^لـ?/, '');
+  const head = hk.startsWith('ل') ? 'ا' + hk : hk;
+  const titled = lex.personHeads.has(head) || lex.personHeads.has('ال' + head);
+  // The owner's words without the clitic: لـX → X, للشرطة → الشرطة, لوزارة → وزارة.
+  const words = (to: number) => {
+    const t = span(toks[o]!.t.start, to).text;
+    return t.startsWith('لـ') ? t.slice(2) : t.startsWith('لل') ? 'ال' + t.slice(2) : t.slice(1);
+  };
+  const per = titled ? mentionIn(() => [a, b], (r) => inside(r) && r.entity.type === 'PER' && r.kind === 'name') : undefined;
+  if (per) return { id: per.entity.id, text: words(b), anonymous: false };
+  // A person's title with no name in the owner's words ("بيان لممثل مراسلي البيت الأبيض"): the title's holder, unnamed.
+  if (titled) return { id: null, text: words(b), anonymous: false };
+  const m = mentionIn(() => [a, b], inside);
+  // A body's head no mention starts on, and a name later ("بيان للتحالف العسكري بقيادة السعودية"): the head's words.
+  if (m && m.start >= toks[o]!.t.end && lex.actorHeads.has(head) && head.startsWith('ال')) {
+    const k = x.tokenAt(m.start);
+    if (k > o && k - o <= 3) return { id: null, text: words(toks[k - 1]!.t.end), anonymous: false };
+  }
+  if (m) return { id: m.entity.id, text: words(b), anonymous: false };
+  if (e - o <= 4 && (lex.actorHeads.has(head) || lex.personHeads.has(head))) return { id: null, text: words(b), anonymous: false };
+  return null;
+}
+
+/**
+ * (quotes35) The source of a relay نسب with the clitic ل at token c: the first word after the verb that carries ل (لمسؤولين،
+ * للافروف، له) before a report noun (قوله) or القول, and not a word of the agency's name (cues.json relayAgencyWords:
+ * "وكالة رويترز للأنباء لمصادر"); -1 with none, or with no report noun after it (نسبت الهجوم لتنظيم ...: no statement).
+ */
+function relayLamSource(x: QuoteScan, c: number, regionEnd: number): number {
+  const { toks, lex } = x;
+  let report = -1;
+  for (let i = c + 1; i < regionEnd; i++)
+    if (lex.reportNouns.has(toks[i]!.key) || lex.relaySourceEnds.has(toks[i]!.key)) {
+      report = i;
+      break;
+    }
+  for (let i = c + 1; i < report; i++) {
+    const t = toks[i]!;
+    if (t.t.kind !== 'arabic' || !/^ل/.test(t.t.text) || t.t.text.length < 2) continue;
+    if (lex.relayAgencyWords.has(t.key)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** (quotes35) The words of tokens [a, b) with the clitic ل of the first one taken off (للشيخ راشد → الشيخ راشد), unnamed. */
+function lamWords(x: QuoteScan, a: number, b: number): Speaker | null {
+  const { toks, span } = x;
+  let e = b;
+  while (e > a && (toks[e - 1]!.t.kind === 'punct')) e--;
+  if (e <= a) return null;
+  const raw = span(toks[a]!.t.start, toks[e - 1]!.t.end).text.replace(/^لـ?/, '');
+  const text = raw.startsWith('ل') ? 'ا' + raw : raw;
+  // An unnamed source (مسؤولين، مصادر، أحد شهود العيان) as the same words after عن are.
+  const head = cueKey(text.split(/\s+/)[0] ?? '');
+  const anonymous = x.lex.anonymous.has(head) || x.lex.anonymous.has(head.replace(/^ال/, '')) || x.lex.quantifierHeads.has(head) || x.lex.sourceNouns.has(head.replace(/^ال/, ''));
+  return { id: null, text, anonymous };
+}
+
+/**
+ * (quotes35) "الشاب، الذي هاتفته عمدة باريس، معربة عن شكرها": a participle at c right after a relative clause set off by
+ * commas whose verb carries the object pronoun of the antecedent (هاتفته) and whose own subject follows that verb up to
+ * the comma: that subject speaks when the verb's gender is the participle's (a past in ت, هاتفته، feminine with معربة,
+ * else masculine with معربا). Its person or body when a mention starts right after the verb, else its words (at most three,
+ * unnamed). Null otherwise (a relative clause with no subject of its own, a plural participle, genders that differ).
+ */
+function relativeClauseSubject(x: QuoteScan, c: number): Speaker | null {
+  const { toks, mentionIn, span, lex } = x;
+  const comma = c - 1;
+  if (comma < 4 || !COMMAS.has(toks[comma]!.t.text)) return null;
+  let r = comma - 1;
+  while (r > comma - 7 && r >= 0 && !RELATIVES.has(toks[r]!.bare) && toks[r]!.t.kind !== 'punct') r--;
+  if (r < 1 || !RELATIVES.has(toks[r]!.bare) || !COMMAS.has(toks[r - 1]!.t.text) || toks[r]!.sentence !== toks[c]!.sentence) return null;
+  const v = r + 1;
+  const vk = toks[v]!.key;
+  const stem = vk.replace(/(ه|ها|هم|هما)$/, '');
+  if (stem === vk || stem.length < 3 || v + 1 >= comma || lex.complementizers.has(toks[v + 1]!.key)) return null;
+  const pk = toks[c]!.key;
+  if (/(ين|ون|ات)$/.test(pk)) return null;
+  const femParticiple = /ه$/.test(pk);
+  // Feminine: a past verb in ت (هاتفته). A ت at the start is no sign: تبناه، تلقاه are masculine pasts (corpus check).
+  const femVerb = /ت$/.test(stem);
+  if (femParticiple !== femVerb) return null;
+  const a = toks[v + 1]!.t.start;
+  const b = toks[comma - 1]!.t.end;
+  const m = mentionIn(() => [a, a + 2], (k) => k.start >= a && k.start <= a + 2 && k.end <= b && k.kind !== 'demonym' && (k.entity.type === 'PER' || k.entity.type === 'ORG'));
+  if (m) return { id: m.entity.id, text: m.text, anonymous: false };
+  if (comma - (v + 1) > 3) return null;
+  for (let k = v + 1; k < comma; k++) if (toks[k]!.t.kind !== 'arabic' || /^(في|علي|عن|الي|من|ب|مع)$/.test(toks[k]!.key)) return null;
+  // Unnamed words must be a noun phrase, not an adverbial with a clitic preposition ("الذي أقاله بتسريب معلومات").
+  if (/^[بلكف]/.test(toks[v + 1]!.t.text) || x.verbAt(v + 1)) return null;
+  return { id: null, text: span(a, b).text, anonymous: false };
 }
 
 /** A quotation at token c followed only by a trailing attribution («...»، وفق تعبيره). Returns the token the scan goes on after. */
