@@ -134,6 +134,8 @@ export interface EventLexiconData {
     intended: string[];
     hypothetical: string[];
     hypotheticalPhrases: string[];
+    /** (events41) warning words: an act after "X من" within the clause is warned against, not asserted (hypothetical) */
+    warnings?: string[];
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -270,6 +272,7 @@ export interface CompiledLexicon {
   intended: Set<string>;
   hypothetical: Set<string>;
   hypotheticalPhrases: string[][];
+  warnings: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -501,6 +504,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     intended: new Set([...verbSet(m.intendedVerbs), ...m.intended.map(n)]),
     hypothetical: new Set(m.hypothetical.map(n)),
     hypotheticalPhrases: m.hypotheticalPhrases.map((p) => p.split(/\s+/).map(n)),
+    warnings: new Set((m.warnings ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),

@@ -3005,6 +3005,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
         for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) if (lex.hypothetical.has(w(j))) consider(j, 'hypothetical');
         consider(phraseBefore(t, Math.max(hypFrom, t - 12), lex.hypotheticalPhrases), 'hypothetical');
+        // (events41) "حذرت روسيا من سيطرة إيران على سوريا": an act warned against (a warning word, then من within four words,
+        // before the trigger) is not asserted; hypothetical, as an act feared (يخشى، مخاوف).
+        for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) {
+          if (!lex.warnings.has(w(j)) && !lex.warnings.has(norm[j]!)) continue;
+          for (let k = j + 1; k < Math.min(t, j + 5); k++) {
+            if (isBoundary(k) || isComma(k)) break;
+            if (norm[k] === MIN) { consider(j, 'hypothetical'); break; }
+          }
+        }
         if (best) {
           const b = best as { at: number; modality: Modality; governor: number };
           return { modality: b.modality, governor: b.governor };

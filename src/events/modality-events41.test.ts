@@ -1,0 +1,32 @@
+/**
+ * Branch events41: the modality of an act named as a purpose (بهدف، بغية، لغرض + verbal noun: intended) and of an act
+ * warned against (يحذر من + noun: hypothetical, as fear: يخشى). docs/events.md, "Sixteenth session: members and purposes
+ * (events41)". Sentences written for these tests, entities from the stand-in surface finder.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triples, state, type TripleOptions } from './test-kit.ts';
+
+const IRN = state('irn', 'IRN', ['إيران', 'طهران'], ['الإيراني', 'الإيرانية', 'إيراني']);
+const SYR = state('syr', 'SYR', ['سوريا', 'دمشق'], ['السوري', 'السورية', 'سوري']);
+const USA = state('usa', 'USA', ['الولايات المتحدة', 'واشنطن'], ['الأمريكي', 'الأمريكية', 'أمريكي']);
+const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['الروسي', 'الروسية', 'روسي']);
+const opts: TripleOptions = { extra: [IRN, SYR, USA, RUS] };
+
+test('an act named as a purpose (بهدف، بغية + verbal noun) is intended, not asserted', () => {
+  const t = triples('وأرسلت إيران آلاف المقاتلين بهدف السيطرة على سوريا.', opts);
+  assert.ok(t.some((x) => /^ASSAULT IRN>SYR intended$/.test(x)), t.join(' | '));
+  assert.ok(!t.includes('ASSAULT IRN>SYR asserted'), t.join(' | '));
+  const b = triples('وتحركت واشنطن بغية فرض عقوبات جديدة على روسيا.', opts);
+  assert.ok(b.some((x) => / USA>RUS intended$/.test(x)), b.join(' | '));
+  // the same act with no purpose word stays asserted
+  const a = triples('وفرضت واشنطن عقوبات جديدة على روسيا.', opts);
+  assert.ok(a.some((x) => / USA>RUS asserted$/.test(x)), a.join(' | '));
+});
+
+test('an act warned against (حذر من + noun) is not the act asserted', () => {
+  const t = triples('وحذرت روسيا من سيطرة إيران على سوريا.', opts);
+  assert.ok(!t.includes('ASSAULT IRN>SYR asserted'), t.join(' | '));
+  const u = triples('وكانت موسكو قد حذرت من فرض عقوبات أمريكية على إيران.', opts);
+  assert.ok(!u.some((x) => / USA>IRN asserted$/.test(x)), u.join(' | '));
+});
