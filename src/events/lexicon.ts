@@ -136,6 +136,8 @@ export interface EventLexiconData {
     hypotheticalPhrases: string[];
     /** (events41) warning words: an act after "X من" within the clause is warned against, not asserted (hypothetical) */
     warnings?: string[];
+    /** (events41) purpose words: the verbal noun right after (at most two words on) is intended */
+    purposes?: string[];
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -273,6 +275,7 @@ export interface CompiledLexicon {
   hypothetical: Set<string>;
   hypotheticalPhrases: string[][];
   warnings: Set<string>;
+  purposes: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -505,6 +508,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     hypothetical: new Set(m.hypothetical.map(n)),
     hypotheticalPhrases: m.hypotheticalPhrases.map((p) => p.split(/\s+/).map(n)),
     warnings: new Set((m.warnings ?? []).map(n)),
+    purposes: new Set((m.purposes ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),

@@ -30,3 +30,15 @@ test('an act warned against (حذر من + noun) is not the act asserted', () =>
   const u = triples('وكانت موسكو قد حذرت من فرض عقوبات أمريكية على إيران.', opts);
   assert.ok(!u.some((x) => / USA>IRN asserted$/.test(x)), u.join(' | '));
 });
+
+test('a warning that something is so (حذر من أن) and a purpose word far back leave the act asserted', () => {
+  // the sanctions the warning speaks of were imposed
+  const t = triples('وحذرت روسيا من أن العقوبات الأمريكية على إيران ستضر بالمحادثات.', opts);
+  assert.ok(t.some((x) => / USA>IRN asserted$/.test(x)), t.join(' | '));
+  // the warning does not reach over a comma to the next act
+  const c = triples('وحذرت روسيا من التصعيد، وطالبت الولايات المتحدة بالانسحاب من سوريا.', opts);
+  assert.ok(c.some((x) => /^REQUEST RUS>USA asserted$/.test(x)) && !c.some((x) => / hypothetical$/.test(x)), c.join(' | '));
+  // a purpose word three words back names another purpose, not the act
+  const p = triples('ووقعت إيران صفقة بهدف التغيير الاقتصادي بالتعاون مع سوريا.', opts);
+  assert.ok(!p.some((x) => / intended$/.test(x)), p.join(' | '));
+});

@@ -3007,12 +3007,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         consider(phraseBefore(t, Math.max(hypFrom, t - 12), lex.hypotheticalPhrases), 'hypothetical');
         // (events41) "حذرت روسيا من سيطرة إيران على سوريا": an act warned against (a warning word, then من within four words,
         // before the trigger) is not asserted; hypothetical, as an act feared (يخشى، مخاوف).
+        // A warning that something is so (حذر من أن + clause) leaves the clause's act its own modality; nor does the warning
+        // reach over a comma.
         for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) {
+          if (isBoundary(j) || isComma(j)) break;
           if (!lex.warnings.has(w(j)) && !lex.warnings.has(norm[j]!)) continue;
           for (let k = j + 1; k < Math.min(t, j + 5); k++) {
-            if (isBoundary(k) || isComma(k)) break;
-            if (norm[k] === MIN) { consider(j, 'hypothetical'); break; }
+            if (norm[k] === MIN) {
+              if (norm[k + 1] !== ANN) consider(j, 'hypothetical');
+              break;
+            }
           }
+        }
+        // (events41) "بهدف السيطرة على"، "بغية فرض عقوبات": an act named as the purpose right after a purpose word is intended.
+        for (let j = t - 1; j >= Math.max(from, t - 2); j--) {
+          if (isBoundary(j) || isComma(j)) break;
+          if (lex.purposes.has(norm[j]!) || lex.purposes.has(w(j))) consider(j, 'intended');
         }
         if (best) {
           const b = best as { at: number; modality: Modality; governor: number };
