@@ -169,6 +169,9 @@ export interface EventLexiconData {
   doerGapMasdars?: string[];
   /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
   groupNouns?: string[];
+  /** (events41) plural nouns of states (دول، بلدان، عواصم) whose members a list opener names (من بينها، مثل، في طليعتها) */
+  memberGroups?: string[];
+  memberOpeners?: string[];
   /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
   originWords?: string[];
   /**
@@ -287,6 +290,8 @@ export interface CompiledLexicon {
   platforms: Set<string>;
   doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
+  memberGroups: Set<string>;
+  memberOpeners: string[][];
   originWords: Set<string>;
   patronWords: Set<string>;
   objectStates: Array<{ words: string[]; country: string; plover: Set<string> }>;
@@ -520,6 +525,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     platforms: new Set(data.platforms ?? []),
     doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
+    memberGroups: new Set((data.memberGroups ?? []).map(n)),
+    memberOpeners: (data.memberOpeners ?? []).map((p) => p.split(/\s+/).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
     patronWords: new Set((data.patronWords ?? []).map(n)),
     objectStates: (data.objectStates ?? []).map((o) => ({ words: o.words.split(/\s+/).map(n), country: o.country, plover: new Set(o.plover) })),

@@ -1824,6 +1824,45 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return out;
       }
 
+      /**
+       * (events41) "استنكرت دول عدة، من بينها مصر والأردن، ..."، "عقوبات على دول من بينها إيران": a plural of states at g
+       * (lexicon memberGroups, after a conjunction or ب/ل) named by its members after a list opener (memberOpeners) within
+       * five words (adjectives and one comma between), or after a comma later in the sentence when the opener resumes it
+       * (من بينها، في طليعتها): the members, states or bodies, conjoined. Null when an actor comes first or none is a state.
+       */
+      function membersOfGroup(g: number, other: ActorMention | null, far: boolean): ActorMention[] | null {
+        if (g >= tokens.length || inActor[g] || tokens[g]!.kind !== 'arabic') return null;
+        const w0 = stripConj(norm[g]!).rest;
+        const isGroup = lex.memberGroups.has(w0) || (/^[بل]/.test(w0) && lex.memberGroups.has(w0.slice(1))) || (/^لل/.test(w0) && lex.memberGroups.has('ال' + w0.slice(2)));
+        if (!isGroup) return null;
+        const sent = sentenceOf[g];
+        const stateLike = (e: Entity) => !!actorCode(e) && (e.type === 'ORG' || (e.type === 'LOC' && !!e.actor && e.actor === e.country));
+        const membersAt = (j: number): ActorMention[] | null => {
+          const p = lex.memberOpeners.find((ws) => ws.every((x, k) => j + k < tokens.length && norm[j + k] === x));
+          if (!p) return null;
+          const first = actorStartingAt(j + p.length);
+          if (!first || sentenceOf[first.token] !== sent || !stateLike(first.entity) || first.entity.id === other?.entity.id) return null;
+          return [first, ...conjoinedChain(first, other).filter((a) => stateLike(a.entity))];
+        };
+        let commas = 0;
+        for (let j = g + 1; j < Math.min(tokens.length, g + 6) && sentenceOf[j] === sent; j++) {
+          if (isBoundary(j)) return null;
+          if (isComma(j)) { if (++commas > 1) return null; continue; }
+          const m = membersAt(j);
+          if (m) return m;
+          if (inActor[j]) break;
+        }
+        if (!far) return null;
+        // far: only an opener of two words or more that resumes the group (من بينها، في طليعتها), right after a comma
+        for (let j = g + 2; j < tokens.length && sentenceOf[j] === sent && j < g + 25; j++) {
+          if (isBoundary(j)) return null;
+          if (!isComma(j)) continue;
+          const p = lex.memberOpeners.find((ws) => ws.length >= 2 && ws.every((x, k) => norm[j + 1 + k] === x));
+          if (p && /ها$/.test(p[p.length - 1]!)) return membersAt(j + 1);
+        }
+        return null;
+      }
+
       /** The accused of an accusation verb whose charge is the verbal noun at tr (اتهم X Y بـ ...): Y, the plain actor right before it. */
       function accusedOf(tr: Trigger, from: number): ActorMention | undefined {
         const verb = triggers.find((t) => t.isVerb && t.entry.plover === 'ACCUSE' && t.token >= from && t.token < tr.token);
@@ -3880,6 +3919,36 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
+        }
+        // (events41) a group of states named by its members: as the subject right after the verb, or the object within three
+        // words after the trigger (after its preposition).
+        // The members are the subjects; a side the finder took among them gives way to the object after them.
+        if (tr.isVerb && (!args.source || args.source.headToken > tr.endToken)) {
+          const ms = membersOfGroup(tr.endToken + 1, null, true);
+          if (ms) {
+            const inList = (a: ActorMention | null) => !!a && ms.some((m) => m.entity.id === a.entity.id);
+            let target = args.target;
+            let coTargets = args.coTargets;
+            if (!target || inList(target)) {
+              const last = ms[ms.length - 1]!;
+              const at = isComma(last.endToken + 1) ? last.endToken + 2 : last.endToken + 1;
+              const next = actorStartingAt(at);
+              target = next && next.token === at && next.prep === '' && sentenceOf[at] === sentenceOf[tr.token] && !inList(next) ? next : null;
+              coTargets = [];
+            }
+            args = { ...args, source: ms[0]!, coSubjects: ms.slice(1), target, coTargets, targetPrep: target === args.target ? args.targetPrep : '' };
+          }
+        }
+        if (!args.target && args.source) {
+          for (let g = tr.endToken + 1; g <= tr.endToken + 3 && g < tokens.length && sentenceOf[g] === sentenceOf[tr.token]; g++) {
+            if (isBoundary(g) || isComma(g) || inActor[g]) break;
+            const ms = membersOfGroup(g, args.source, false);
+            if (ms) {
+              const prep = g - 1 > tr.endToken ? stripConj(norm[g - 1]!).rest : '';
+              args = { ...args, target: ms[0]!, targetPrep: prep, coTargets: ms.slice(1) };
+              break;
+            }
+          }
         }
         // (events38) A pattern verb in a relative clause on its object word (الضربات التي شنتها الدول الغربية): its doer stands
         // in that clause or on the head (الصواريخ الحوثية التي), never before the head ("ندد المرشد الإيراني بالضربات التي
