@@ -42,3 +42,12 @@ test('a warning that something is so (حذر من أن) and a purpose word far b
   const p = triples('ووقعت إيران صفقة بهدف التغيير الاقتصادي بالتعاون مع سوريا.', opts);
   assert.ok(!p.some((x) => / intended$/.test(x)), p.join(' | '));
 });
+
+test('a warning reaches no act further than two words after its من, nor a clause after من أنها', () => {
+  // the attack after "بعد" happened
+  const r = triples('وحذرت روسيا من التصعيد في المنطقة بعد الهجوم الأمريكي على سوريا.', opts);
+  assert.ok(r.includes('ASSAULT USA>SYR asserted'), r.join(' | '));
+  // a warning that something is so, with a pronoun on أن: the clause keeps its own (future) modality
+  const a = triples('وحذرت روسيا واشنطن من أنها ستفرض عقوبات على إيران.', opts);
+  assert.ok(a.some((x) => / >?IRN future$/.test(x) || /IRN future$/.test(x)), a.join(' | '));
+});

@@ -3046,15 +3046,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         consider(phraseBefore(t, Math.max(hypFrom, t - 12), lex.hypotheticalPhrases), 'hypothetical');
         // (events41) "حذرت روسيا من سيطرة إيران على سوريا": an act warned against (a warning word, then من within four words,
         // before the trigger) is not asserted; hypothetical, as an act feared (يخشى، مخاوف).
-        // A warning that something is so (حذر من أن + clause) leaves the clause's act its own modality; nor does the warning
+        // Only a verbal noun at most two words after that من: a warning that something is so (حذر من أن + clause) leaves the
+        // clause's act its own modality, and so does a verb further on (الأكراد الذين يقاتلون، ودعاها); nor does the warning
         // reach over a comma.
-        for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) {
-          if (isBoundary(j) || isComma(j)) break;
-          if (!lex.warnings.has(w(j)) && !lex.warnings.has(norm[j]!)) continue;
-          for (let k = j + 1; k < Math.min(t, j + 5); k++) {
-            if (norm[k] === MIN) {
-              if (norm[k + 1] !== ANN) consider(j, 'hypothetical');
-              break;
+        if (!tr.isVerb) {
+          for (let j = t - 1; j >= Math.max(hypFrom, t - 8); j--) {
+            if (isBoundary(j) || isComma(j)) break;
+            if (!lex.warnings.has(w(j)) && !lex.warnings.has(norm[j]!)) continue;
+            for (let k = j + 1; k < Math.min(t, j + 5); k++) {
+              if (norm[k] === MIN) {
+                if (t - k <= 3 && !norm[k + 1]!.startsWith(ANN)) consider(j, 'hypothetical');
+                break;
+              }
             }
           }
         }
