@@ -172,6 +172,8 @@ export interface EventLexiconData {
   /** (events41) plural nouns of states (دول، بلدان، عواصم) whose members a list opener names (من بينها، مثل، في طليعتها) */
   memberGroups?: string[];
   memberOpeners?: string[];
+  /** (events41) prepositions after which a group named by its members is the target (على، ضد، إلى، مع) */
+  memberTargetPreps?: string[];
   /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
   originWords?: string[];
   /**
@@ -292,6 +294,7 @@ export interface CompiledLexicon {
   groupNouns: Set<string>;
   memberGroups: Set<string>;
   memberOpeners: string[][];
+  memberTargetPreps: Set<string>;
   originWords: Set<string>;
   patronWords: Set<string>;
   objectStates: Array<{ words: string[]; country: string; plover: Set<string> }>;
@@ -527,6 +530,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     memberGroups: new Set((data.memberGroups ?? []).map(n)),
     memberOpeners: (data.memberOpeners ?? []).map((p) => p.split(/\s+/).map(n)),
+    memberTargetPreps: new Set((data.memberTargetPreps ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
     patronWords: new Set((data.patronWords ?? []).map(n)),
     objectStates: (data.objectStates ?? []).map((o) => ({ words: o.words.split(/\s+/).map(n), country: o.country, plover: new Set(o.plover) })),

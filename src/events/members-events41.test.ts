@@ -37,3 +37,8 @@ test('a city after the opener is no member', () => {
   const g = triples('وانتقدت دول غربية منها حلب إيران.', opts);
   assert.ok(!g.some((x) => x.startsWith('ACCUSE SYR>')), g.join(' | '));
 });
+
+test('a group right after a verbal noun is its doer, not its target', () => {
+  const t = triples('واختار الرئيس باريس بعد منع دول أوروبية عدة على رأسها فرنسا إقامة المهرجانات.', opts);
+  assert.ok(!t.some((x) => />FRA /.test(x)), t.join(' | '));
+});

@@ -3945,9 +3945,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!args.target && args.source) {
           for (let g = tr.endToken + 1; g <= tr.endToken + 3 && g < tokens.length && sentenceOf[g] === sentenceOf[tr.token]; g++) {
             if (isBoundary(g) || isComma(g) || inActor[g]) break;
+            // only after a preposition of a target (على، ضد، إلى، مع ...; لـ on the word): a bare group after a verbal noun is
+            // its doer ("بعد منع دول أوروبية عدة على رأسها ألمانيا")، after في a place
+            const prep = g - 1 > tr.endToken ? stripConj(norm[g - 1]!).rest : /^[وف]?(لل|ل)/.test(norm[g]!) ? 'ل-' : '';
+            if (!(lex.memberTargetPreps.has(prep) || prep === 'ل-')) continue;
             const ms = membersOfGroup(g, args.source, false);
             if (ms) {
-              const prep = g - 1 > tr.endToken ? stripConj(norm[g - 1]!).rest : '';
               args = { ...args, target: ms[0]!, targetPrep: prep, coTargets: ms.slice(1) };
               break;
             }
