@@ -174,6 +174,8 @@ export interface EventLexiconData {
   memberOpeners?: string[];
   /** (events41) prepositions after which a group named by its members is the target (على، ضد، إلى، مع) */
   memberTargetPreps?: string[];
+  /** (events41) quantity words before من and the group (للعديد من الدول، على عدد من الدول): the preposition is theirs */
+  memberQuantities?: string[];
   /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
   originWords?: string[];
   /**
@@ -295,6 +297,7 @@ export interface CompiledLexicon {
   memberGroups: Set<string>;
   memberOpeners: string[][];
   memberTargetPreps: Set<string>;
+  memberQuantities: Set<string>;
   originWords: Set<string>;
   patronWords: Set<string>;
   objectStates: Array<{ words: string[]; country: string; plover: Set<string> }>;
@@ -531,6 +534,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     memberGroups: new Set((data.memberGroups ?? []).map(n)),
     memberOpeners: (data.memberOpeners ?? []).map((p) => p.split(/\s+/).map(n)),
     memberTargetPreps: new Set((data.memberTargetPreps ?? []).map(n)),
+    memberQuantities: new Set((data.memberQuantities ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
     patronWords: new Set((data.patronWords ?? []).map(n)),
     objectStates: (data.objectStates ?? []).map((o) => ({ words: o.words.split(/\s+/).map(n), country: o.country, plover: new Set(o.plover) })),

@@ -42,3 +42,11 @@ test('a group right after a verbal noun is its doer, not its target', () => {
   const t = triples('واختار الرئيس باريس بعد منع دول أوروبية عدة على رأسها فرنسا إقامة المهرجانات.', opts);
   assert.ok(!t.some((x) => />FRA /.test(x)), t.join(' | '));
 });
+
+test('a group right after the verb is its subject over a side from an earlier clause; a quantity word carries the preposition', () => {
+  const t = triples('واتهمت فرنسا إيران بالهجوم، وطردت حكومات غربية من بينها الولايات المتحدة دبلوماسيين إيرانيين.', opts);
+  assert.ok(t.some((x) => /^(COERCE|SANCTION) USA>IRN/.test(x)), t.join(' | '));
+  assert.ok(!t.some((x) => / FRA>USA/.test(x)), t.join(' | '));
+  const q = triples('وتوجه الولايات المتحدة انتقادات للعديد من الدول الأوروبية وفي طليعتها فرنسا.', opts);
+  assert.ok(q.includes('ACCUSE USA>FRA asserted'), q.join(' | '));
+});

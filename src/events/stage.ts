@@ -3926,8 +3926,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (events41) a group of states named by its members: as the subject right after the verb, or the object within three
         // words after the trigger (after its preposition).
         // The members are the subjects; a side the finder took among them gives way to the object after them.
-        if (tr.isVerb && (!args.source || args.source.headToken > tr.endToken)) {
-          const ms = membersOfGroup(tr.endToken + 1, null, true);
+        // A group right after the verb is its subject (VSO: "وطردت حكومات غربية من بينها الولايات المتحدة"), before any side
+        // the finder took from an earlier clause.
+        if (tr.isVerb) {
+          const ms = membersOfGroup(tr.token + 1, null, true) ?? (tr.endToken > tr.token ? membersOfGroup(tr.endToken + 1, null, true) : null);
           if (ms) {
             const inList = (a: ActorMention | null) => !!a && ms.some((m) => m.entity.id === a.entity.id);
             let target = args.target;
@@ -3947,7 +3949,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (isBoundary(g) || isComma(g) || inActor[g]) break;
             // only after a preposition of a target (على، ضد، إلى، مع ...; لـ on the word): a bare group after a verbal noun is
             // its doer ("بعد منع دول أوروبية عدة على رأسها ألمانيا")، after في a place
-            const prep = g - 1 > tr.endToken ? stripConj(norm[g - 1]!).rest : /^[وف]?(لل|ل)/.test(norm[g]!) ? 'ل-' : '';
+            let prep = g - 1 > tr.endToken ? stripConj(norm[g - 1]!).rest : /^[وف]?(لل|ل)/.test(norm[g]!) ? 'ل-' : '';
+            // "انتقادات للعديد من الدول"، "على عدد من الدول": the preposition on the quantity word before من
+            if (prep === MIN && g - 2 > tr.endToken) {
+              const q = stripConj(norm[g - 2]!).rest;
+              const bare = q.replace(/^(لل|ل|بال|ب)/, '').replace(/^ال/, '');
+              if (lex.memberQuantities.has(bare)) prep = /^(لل|ل)/.test(q) ? 'ل-' : g - 3 > tr.endToken ? stripConj(norm[g - 3]!).rest : '';
+            }
             if (!(lex.memberTargetPreps.has(prep) || prep === 'ل-')) continue;
             const ms = membersOfGroup(g, args.source, false);
             if (ms) {
