@@ -138,6 +138,10 @@ export interface EventLexiconData {
     warnings?: string[];
     /** (events41) purpose words: the verbal noun right after (at most two words on) is intended */
     purposes?: string[];
+    /** (events41) a word between a purpose word and the act that makes the act what is stopped (بهدف وقف القتال) */
+    purposeBreaks?: string[];
+    /** (events41) time words whose من is not the warning's (التحذير بعد يوم من لقاء) */
+    warningBreaks?: string[];
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -283,6 +287,8 @@ export interface CompiledLexicon {
   hypotheticalPhrases: string[][];
   warnings: Set<string>;
   purposes: Set<string>;
+  purposeBreaks: Set<string>;
+  warningBreaks: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -520,6 +526,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     hypotheticalPhrases: m.hypotheticalPhrases.map((p) => p.split(/\s+/).map(n)),
     warnings: new Set((m.warnings ?? []).map(n)),
     purposes: new Set((m.purposes ?? []).map(n)),
+    purposeBreaks: new Set((m.purposeBreaks ?? []).map(n)),
+    warningBreaks: new Set((m.warningBreaks ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),

@@ -51,3 +51,15 @@ test('a warning reaches no act further than two words after its من, nor a clau
   const a = triples('وحذرت روسيا واشنطن من أنها ستفرض عقوبات على إيران.', opts);
   assert.ok(a.some((x) => / >?IRN future$/.test(x) || /IRN future$/.test(x)), a.join(' | '));
 });
+
+test('a time word before من, a scheduled act, and stopping an act are not what a warning or purpose reaches', () => {
+  // "بعد يوم من لقاء": the meeting happened
+  const m = triples('ويأتي التحذير الروسي بعد يوم من لقاء وزير الخارجية الأمريكي مع السفير الإيراني.', opts);
+  assert.ok(m.some((x) => /^CONSULT (USA>IRN|IRN>USA) asserted$/.test(x)), m.join(' | '));
+  // a scheduled act warned against stays future
+  const f = triples('وحذرت روسيا من العقوبات الأمريكية المرتقبة على إيران.', opts);
+  assert.ok(f.some((x) => / USA>IRN future$/.test(x)), f.join(' | '));
+  // "بهدف وقف القتال": the fighting is not what is intended
+  const s = triples('واستأنفت إيران محادثاتها مع روسيا بهدف وقف الهجمات على سوريا.', opts);
+  assert.ok(!s.some((x) => /^ASSAULT .* intended$/.test(x)), s.join(' | '));
+});

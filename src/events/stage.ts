@@ -3006,6 +3006,26 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       }
 
+      /**
+       * (events41) "حذرت روسيا من سيطرة إيران على سوريا": an act warned against (a warning word, then من within four words with
+       * no time word between (بعد يوم من), then the verbal noun at most two words on) is not asserted: hypothetical, as an act
+       * feared. Only where no other marker decided (a warned-against act that is scheduled stays future). Not a verb, not
+       * after من أن / من أنها (a warning that something is so keeps the clause's own modality), not over a comma.
+       */
+      function warnedAgainst(tr: Trigger, hypFrom: number): boolean {
+        const t = tr.token;
+        if (tr.isVerb) return false;
+        for (let j = t - 1; j >= Math.max(hypFrom, t - 8); j--) {
+          if (isBoundary(j) || isComma(j)) return false;
+          if (!lex.warnings.has(info[j]!.rest) && !lex.warnings.has(norm[j]!)) continue;
+          for (let k = j + 1; k < Math.min(t, j + 5); k++) {
+            if (lex.warningBreaks.has(stripConj(norm[k]!).rest)) return false;
+            if (norm[k] === MIN) return t - k <= 3 && !norm[k + 1]!.startsWith(ANN);
+          }
+        }
+        return false;
+      }
+
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -3044,27 +3064,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
         for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) if (lex.hypothetical.has(w(j))) consider(j, 'hypothetical');
         consider(phraseBefore(t, Math.max(hypFrom, t - 12), lex.hypotheticalPhrases), 'hypothetical');
-        // (events41) "حذرت روسيا من سيطرة إيران على سوريا": an act warned against (a warning word, then من within four words,
-        // before the trigger) is not asserted; hypothetical, as an act feared (يخشى، مخاوف).
-        // Only a verbal noun at most two words after that من: a warning that something is so (حذر من أن + clause) leaves the
-        // clause's act its own modality, and so does a verb further on (الأكراد الذين يقاتلون، ودعاها); nor does the warning
-        // reach over a comma.
-        if (!tr.isVerb) {
-          for (let j = t - 1; j >= Math.max(hypFrom, t - 8); j--) {
-            if (isBoundary(j) || isComma(j)) break;
-            if (!lex.warnings.has(w(j)) && !lex.warnings.has(norm[j]!)) continue;
-            for (let k = j + 1; k < Math.min(t, j + 5); k++) {
-              if (norm[k] === MIN) {
-                if (t - k <= 3 && !norm[k + 1]!.startsWith(ANN)) consider(j, 'hypothetical');
-                break;
-              }
-            }
-          }
-        }
         // (events41) "بهدف السيطرة على"، "بغية فرض عقوبات": an act named as the purpose right after a purpose word is intended.
         for (let j = t - 1; j >= Math.max(from, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
-          if (lex.purposes.has(norm[j]!) || lex.purposes.has(w(j))) consider(j, 'intended');
+          // "بهدف وقف القتال": stopping an act is what is intended, not the act (a stop word between: purposeBreaks)
+          if ((lex.purposes.has(norm[j]!) || lex.purposes.has(w(j))) && !(j === t - 2 && lex.purposeBreaks.has(w(t - 1)))) consider(j, 'intended');
         }
         if (best) {
           const b = best as { at: number; modality: Modality; governor: number };
@@ -3076,6 +3080,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (isBoundary(j) || (isComma(j) && j - tr.endToken > 6)) break;
           if (lex.futureAfter.has(w(j))) return { modality: 'future', governor: -1 };
         }
+        if (warnedAgainst(tr, hypFrom)) return { modality: 'hypothetical', governor: -1 };
         return { modality: 'asserted', governor: -1 };
       }
 
