@@ -134,6 +134,14 @@ export interface EventLexiconData {
     intended: string[];
     hypothetical: string[];
     hypotheticalPhrases: string[];
+    /** (events41) warning words: an act after "X من" within the clause is warned against, not asserted (hypothetical) */
+    warnings?: string[];
+    /** (events41) purpose words: the verbal noun right after (at most two words on) is intended */
+    purposes?: string[];
+    /** (events41) a word between a purpose word and the act that makes the act what is stopped (بهدف وقف القتال) */
+    purposeBreaks?: string[];
+    /** (events41) time words whose من is not the warning's (التحذير بعد يوم من لقاء) */
+    warningBreaks?: string[];
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -165,6 +173,13 @@ export interface EventLexiconData {
   doerGapMasdars?: string[];
   /** Nouns for a group sent by a body (وفد، فريق، بعثة): "زار فريق من المنظمة بريطانيا" — the body is the subject. */
   groupNouns?: string[];
+  /** (events41) plural nouns of states (دول، بلدان، عواصم) whose members a list opener names (من بينها، مثل، في طليعتها) */
+  memberGroups?: string[];
+  memberOpeners?: string[];
+  /** (events41) prepositions after which a group named by its members is the target (على، ضد، إلى، مع) */
+  memberTargetPreps?: string[];
+  /** (events41) quantity words before من and the group (للعديد من الدول، على عدد من الدول): the preposition is theirs */
+  memberQuantities?: string[];
   /** Words after a demonym that make it a product's origin (صواريخ إيرانية الصنع): no actor. */
   originWords?: string[];
   /**
@@ -270,6 +285,10 @@ export interface CompiledLexicon {
   intended: Set<string>;
   hypothetical: Set<string>;
   hypotheticalPhrases: string[][];
+  warnings: Set<string>;
+  purposes: Set<string>;
+  purposeBreaks: Set<string>;
+  warningBreaks: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -281,6 +300,10 @@ export interface CompiledLexicon {
   platforms: Set<string>;
   doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
+  memberGroups: Set<string>;
+  memberOpeners: string[][];
+  memberTargetPreps: Set<string>;
+  memberQuantities: Set<string>;
   originWords: Set<string>;
   patronWords: Set<string>;
   objectStates: Array<{ words: string[]; country: string; plover: Set<string> }>;
@@ -501,6 +524,10 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     intended: new Set([...verbSet(m.intendedVerbs), ...m.intended.map(n)]),
     hypothetical: new Set(m.hypothetical.map(n)),
     hypotheticalPhrases: m.hypotheticalPhrases.map((p) => p.split(/\s+/).map(n)),
+    warnings: new Set((m.warnings ?? []).map(n)),
+    purposes: new Set((m.purposes ?? []).map(n)),
+    purposeBreaks: new Set((m.purposeBreaks ?? []).map(n)),
+    warningBreaks: new Set((m.warningBreaks ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),
@@ -512,6 +539,10 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     platforms: new Set(data.platforms ?? []),
     doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
+    memberGroups: new Set((data.memberGroups ?? []).map(n)),
+    memberOpeners: (data.memberOpeners ?? []).map((p) => p.split(/\s+/).map(n)),
+    memberTargetPreps: new Set((data.memberTargetPreps ?? []).map(n)),
+    memberQuantities: new Set((data.memberQuantities ?? []).map(n)),
     originWords: new Set((data.originWords ?? []).map(n)),
     patronWords: new Set((data.patronWords ?? []).map(n)),
     objectStates: (data.objectStates ?? []).map((o) => ({ words: o.words.split(/\s+/).map(n), country: o.country, plover: new Set(o.plover) })),

@@ -1824,6 +1824,45 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return out;
       }
 
+      /**
+       * (events41) "استنكرت دول عدة، من بينها مصر والأردن، ..."، "عقوبات على دول من بينها إيران": a plural of states at g
+       * (lexicon memberGroups, after a conjunction or ب/ل) named by its members after a list opener (memberOpeners) within
+       * five words (adjectives and one comma between), or after a comma later in the sentence when the opener resumes it
+       * (من بينها، في طليعتها): the members, states or bodies, conjoined. Null when an actor comes first or none is a state.
+       */
+      function membersOfGroup(g: number, other: ActorMention | null, far: boolean): ActorMention[] | null {
+        if (g >= tokens.length || inActor[g] || tokens[g]!.kind !== 'arabic') return null;
+        const w0 = stripConj(norm[g]!).rest;
+        const isGroup = lex.memberGroups.has(w0) || (/^[بل]/.test(w0) && lex.memberGroups.has(w0.slice(1))) || (/^لل/.test(w0) && lex.memberGroups.has('ال' + w0.slice(2)));
+        if (!isGroup) return null;
+        const sent = sentenceOf[g];
+        const stateLike = (e: Entity) => !!actorCode(e) && (e.type === 'ORG' || (e.type === 'LOC' && !!e.actor && e.actor === e.country));
+        const membersAt = (j: number): ActorMention[] | null => {
+          const p = lex.memberOpeners.find((ws) => ws.every((x, k) => j + k < tokens.length && norm[j + k] === x));
+          if (!p) return null;
+          const first = actorStartingAt(j + p.length);
+          if (!first || sentenceOf[first.token] !== sent || !stateLike(first.entity) || first.entity.id === other?.entity.id) return null;
+          return [first, ...conjoinedChain(first, other).filter((a) => stateLike(a.entity))];
+        };
+        let commas = 0;
+        for (let j = g + 1; j < Math.min(tokens.length, g + 6) && sentenceOf[j] === sent; j++) {
+          if (isBoundary(j)) return null;
+          if (isComma(j)) { if (++commas > 1) return null; continue; }
+          const m = membersAt(j);
+          if (m) return m;
+          if (inActor[j]) break;
+        }
+        if (!far) return null;
+        // far: only an opener of two words or more that resumes the group (من بينها، في طليعتها), right after a comma
+        for (let j = g + 2; j < tokens.length && sentenceOf[j] === sent && j < g + 25; j++) {
+          if (isBoundary(j)) return null;
+          if (!isComma(j)) continue;
+          const p = lex.memberOpeners.find((ws) => ws.length >= 2 && ws.every((x, k) => norm[j + 1 + k] === x));
+          if (p && /ها$/.test(p[p.length - 1]!)) return membersAt(j + 1);
+        }
+        return null;
+      }
+
       /** The accused of an accusation verb whose charge is the verbal noun at tr (اتهم X Y بـ ...): Y, the plain actor right before it. */
       function accusedOf(tr: Trigger, from: number): ActorMention | undefined {
         const verb = triggers.find((t) => t.isVerb && t.entry.plover === 'ACCUSE' && t.token >= from && t.token < tr.token);
@@ -2967,6 +3006,26 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       }
 
+      /**
+       * (events41) "حذرت روسيا من سيطرة إيران على سوريا": an act warned against (a warning word, then من within four words with
+       * no time word between (بعد يوم من), then the verbal noun at most two words on) is not asserted: hypothetical, as an act
+       * feared. Only where no other marker decided (a warned-against act that is scheduled stays future). Not a verb, not
+       * after من أن / من أنها (a warning that something is so keeps the clause's own modality), not over a comma.
+       */
+      function warnedAgainst(tr: Trigger, hypFrom: number): boolean {
+        const t = tr.token;
+        if (tr.isVerb) return false;
+        for (let j = t - 1; j >= Math.max(hypFrom, t - 8); j--) {
+          if (isBoundary(j) || isComma(j)) return false;
+          if (!lex.warnings.has(info[j]!.rest) && !lex.warnings.has(norm[j]!)) continue;
+          for (let k = j + 1; k < Math.min(t, j + 5); k++) {
+            if (lex.warningBreaks.has(stripConj(norm[k]!).rest)) return false;
+            if (norm[k] === MIN) return t - k <= 3 && !norm[k + 1]!.startsWith(ANN);
+          }
+        }
+        return false;
+      }
+
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -3005,6 +3064,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
         for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) if (lex.hypothetical.has(w(j))) consider(j, 'hypothetical');
         consider(phraseBefore(t, Math.max(hypFrom, t - 12), lex.hypotheticalPhrases), 'hypothetical');
+        // (events41) "بهدف السيطرة على"، "بغية فرض عقوبات": an act named as the purpose right after a purpose word is intended.
+        for (let j = t - 1; j >= Math.max(from, t - 2); j--) {
+          if (isBoundary(j) || isComma(j)) break;
+          // "بهدف وقف القتال": stopping an act is what is intended, not the act (a stop word between: purposeBreaks)
+          if ((lex.purposes.has(norm[j]!) || lex.purposes.has(w(j))) && !(j === t - 2 && lex.purposeBreaks.has(w(t - 1)))) consider(j, 'intended');
+        }
         if (best) {
           const b = best as { at: number; modality: Modality; governor: number };
           return { modality: b.modality, governor: b.governor };
@@ -3015,6 +3080,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (isBoundary(j) || (isComma(j) && j - tr.endToken > 6)) break;
           if (lex.futureAfter.has(w(j))) return { modality: 'future', governor: -1 };
         }
+        if (warnedAgainst(tr, hypFrom)) return { modality: 'hypothetical', governor: -1 };
         return { modality: 'asserted', governor: -1 };
       }
 
@@ -3861,6 +3927,47 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!args.source && args.target) {
           const doer = sentenceSubjectDoer(tr, args.target);
           if (doer) args = { ...args, source: doer };
+        }
+        // (events41) a group of states named by its members: as the subject right after the verb, or the object within three
+        // words after the trigger (after its preposition).
+        // The members are the subjects; a side the finder took among them gives way to the object after them.
+        // A group right after the verb is its subject (VSO: "وطردت حكومات غربية من بينها الولايات المتحدة"), before any side
+        // the finder took from an earlier clause.
+        if (tr.isVerb) {
+          const ms = membersOfGroup(tr.token + 1, null, true) ?? (tr.endToken > tr.token ? membersOfGroup(tr.endToken + 1, null, true) : null);
+          if (ms) {
+            const inList = (a: ActorMention | null) => !!a && ms.some((m) => m.entity.id === a.entity.id);
+            let target = args.target;
+            let coTargets = args.coTargets;
+            if (!target || inList(target)) {
+              const last = ms[ms.length - 1]!;
+              const at = isComma(last.endToken + 1) ? last.endToken + 2 : last.endToken + 1;
+              const next = actorStartingAt(at);
+              target = next && next.token === at && next.prep === '' && sentenceOf[at] === sentenceOf[tr.token] && !inList(next) ? next : null;
+              coTargets = [];
+            }
+            args = { ...args, source: ms[0]!, coSubjects: ms.slice(1), target, coTargets, targetPrep: target === args.target ? args.targetPrep : '' };
+          }
+        }
+        if (!args.target && args.source) {
+          for (let g = tr.endToken + 1; g <= tr.endToken + 3 && g < tokens.length && sentenceOf[g] === sentenceOf[tr.token]; g++) {
+            if (isBoundary(g) || isComma(g) || inActor[g]) break;
+            // only after a preposition of a target (على، ضد، إلى، مع ...; لـ on the word): a bare group after a verbal noun is
+            // its doer ("بعد منع دول أوروبية عدة على رأسها ألمانيا")، after في a place
+            let prep = g - 1 > tr.endToken ? stripConj(norm[g - 1]!).rest : /^[وف]?(لل|ل)/.test(norm[g]!) ? 'ل-' : '';
+            // "انتقادات للعديد من الدول"، "على عدد من الدول": the preposition on the quantity word before من
+            if (prep === MIN && g - 2 > tr.endToken) {
+              const q = stripConj(norm[g - 2]!).rest;
+              const bare = q.replace(/^(لل|ل|بال|ب)/, '').replace(/^ال/, '');
+              if (lex.memberQuantities.has(bare)) prep = /^(لل|ل)/.test(q) ? 'ل-' : g - 3 > tr.endToken ? stripConj(norm[g - 3]!).rest : '';
+            }
+            if (!(lex.memberTargetPreps.has(prep) || prep === 'ل-')) continue;
+            const ms = membersOfGroup(g, args.source, false);
+            if (ms) {
+              args = { ...args, target: ms[0]!, targetPrep: prep, coTargets: ms.slice(1) };
+              break;
+            }
+          }
         }
         // (events38) A pattern verb in a relative clause on its object word (الضربات التي شنتها الدول الغربية): its doer stands
         // in that clause or on the head (الصواريخ الحوثية التي), never before the head ("ندد المرشد الإيراني بالضربات التي
