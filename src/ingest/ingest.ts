@@ -12,7 +12,7 @@
 import { statSync } from 'node:fs';
 import type { ArticleInput } from '../core/document.ts';
 import type { Analysis } from '../core/analysis.ts';
-import { articleContentHash, idTakenReason } from '../store/keys.ts';
+import { articleContentHash, describeDocId, idTakenReason } from '../store/keys.ts';
 import type { ArticleRecord, RejectedItem, Store, StoredDocId } from '../store/store.ts';
 import { AnalysisPool, type PoolOptions, type WorkerResponse } from './pool.ts';
 import { expandPaths, readSource, type SourceItem } from './sources.ts';
@@ -88,8 +88,7 @@ export function idClash(article: ArticleInput, hash: string, stored: readonly St
   const key = idKey(article.id, article.source);
   const other = stored.find((r) => r.docId === article.id && (r.source ?? '') === (article.source ?? '') && r.contentHash !== hash);
   if (other) return idTakenReason(article.id, article.source, other.id);
-  const shown = JSON.stringify(article.id.length > 80 ? `${article.id.slice(0, 80)}…` : article.id);
-  const which = `id ${shown}${article.source ? ` of source ${JSON.stringify(article.source)}` : ''}`;
+  const which = describeDocId(article.id, article.source);
   const earlier = run.get(key);
   if (earlier !== undefined && earlier !== hash) return `${which} came earlier in this input with other text; not stored (the first is kept)`;
   if (earlier === undefined) run.set(key, hash);

@@ -27,8 +27,13 @@ export function articleContentHash(article: { title?: string | null; text: strin
  * error; qa17, qa18): the store keeps the text it has.
  */
 export function idTakenReason(docId: string, source: string | null | undefined, storedId: number): string {
+  return `${describeDocId(docId, source)} is already stored (article ${storedId}) with other text; not stored (the store keeps the text it has)`;
+}
+
+/** "id "X" of source "Y"" for a refusal line: the id cut at 80 characters, the source when there is one. */
+export function describeDocId(docId: string, source: string | null | undefined): string {
   const shown = JSON.stringify(docId.length > 80 ? `${docId.slice(0, 80)}…` : docId);
-  return `id ${shown}${source ? ` of source ${JSON.stringify(source)}` : ''} is already stored (article ${storedId}) with other text; not stored (the store keeps the text it has)`;
+  return `id ${shown}${source ? ` of source ${JSON.stringify(source)}` : ''}`;
 }
 
 /**
