@@ -13,15 +13,24 @@ import leaderBodies from '../../data/resolve/leader-spokesperson-bodies.json' wi
 const ARABIC_WORDS = /^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/;
 
 /**
+ * Checks `field` of a parsed file (a non-empty object whose keys pass `keyOk`, each to a non-empty list of phrases that
+ * pass `phraseOk`) and gives each key (through `key`) with its phrases as normalized words; otherwise RASD_E008 with
+ * `what`. The two files below differ only in those tests.
+ */
+function buildPhraseMap(file: string, json: unknown, field: string, keyOk: (k: string) => boolean, phraseOk: (w: string) => boolean, key: (k: string) => string, what: string): Map<string, string[][]> {
+  const t = (json as Record<string, unknown> | null)?.[field];
+  const ok = !!t && typeof t === 'object' && !Array.isArray(t) && Object.keys(t).length > 0 &&
+    Object.entries(t).every(([k, v]) => keyOk(k) && Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && phraseOk(w)));
+  if (!ok) throw new RasdError('RASD_E008', `${file}: "${field}" must map ${what}`);
+  return new Map(Object.entries(t as Record<string, string[]>).map(([k, v]) => [key(k), v.map((w) => normalize(w).split(' '))]));
+}
+
+/**
  * Checks the file's "titles" (a construct title → the inserted genitives) and gives, per normalized title, each
  * inserted phrase as its normalized words; a malformed file is RASD_E008.
  */
 export function buildInsertedGenitives(file: string, json: unknown): Map<string, string[][]> {
-  const t = (json as { titles?: unknown })?.titles;
-  const ok = !!t && typeof t === 'object' && !Array.isArray(t) && Object.keys(t).length > 0 &&
-    Object.entries(t).every(([k, v]) => ARABIC_WORDS.test(k) && Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && ARABIC_WORDS.test(w) && /^(ال|لل)/.test(w)));
-  if (!ok) throw new RasdError('RASD_E008', `${file}: "titles" must map Arabic construct titles to lists of definite Arabic phrases`);
-  return new Map(Object.entries(t as Record<string, string[]>).map(([k, v]) => [normalize(k), v.map((w) => normalize(w).split(' '))]));
+  return buildPhraseMap(file, json, 'titles', (k) => ARABIC_WORDS.test(k), (w) => ARABIC_WORDS.test(w) && /^(ال|لل)/.test(w), normalize, 'Arabic construct titles to lists of definite Arabic phrases');
 }
 
 /** Per normalized construct title, the inserted genitives' normalized words. */
@@ -32,11 +41,7 @@ export const TITLE_INSERTED_GENITIVES: Map<string, string[][]> = buildInsertedGe
  * words; a malformed file is RASD_E008.
  */
 export function buildLeaderBodies(file: string, json: unknown): Map<string, string[][]> {
-  const t = (json as { roles?: unknown })?.roles;
-  const ok = !!t && typeof t === 'object' && !Array.isArray(t) && Object.keys(t).length > 0 &&
-    Object.entries(t).every(([k, v]) => /^[a-z_]+$/.test(k) && Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && ARABIC_WORDS.test(w)));
-  if (!ok) throw new RasdError('RASD_E008', `${file}: "roles" must map KB roles to lists of Arabic words`);
-  return new Map(Object.entries(t as Record<string, string[]>).map(([k, v]) => [k, v.map((w) => normalize(w).split(' '))]));
+  return buildPhraseMap(file, json, 'roles', (k) => /^[a-z_]+$/.test(k), (w) => ARABIC_WORDS.test(w), (k) => k, 'KB roles to lists of Arabic words');
 }
 
 /** Per KB role, the first words (normalized) of the names of the bodies its holder's spokesperson speaks for. */
