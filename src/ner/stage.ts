@@ -13,6 +13,7 @@ import type { FeatureResources } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
 import type { WordFrequencies } from '../text/clitics.ts';
 import { createNameFilter } from './name-filter.ts';
+import { createSpanGuard } from './span-guard.ts';
 
 /**
  * The loaded NER resources: the model and the data files its features read (those of `FeatureResources` but the
@@ -22,6 +23,8 @@ export interface NerResources extends Omit<FeatureResources, 'segment'> {
   model: NerModel;
   /** Corpus word counts for the post-filter of common words and leading verbs (src/ner/name-filter.ts); absent: no filter. */
   commonWords?: WordFrequencies;
+  /** false: no guard against splitting a listed multi-word name (src/ner/span-guard.ts); on by default. */
+  spanGuard?: boolean;
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -48,6 +51,7 @@ function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
 export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
   const tagger = createNerTagger(ner, segment);
   const filter = ner.commonWords ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon) : null;
+  const guard = ner.spanGuard === false ? null : createSpanGuard(ner.lexicon, segment);
   return {
     id: 'ner.v1',
     requires: [],
@@ -62,6 +66,7 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
       });
       // The whole document at once: names tagged in one sentence inform the others.
       const tagged = tagger.tagDocument(sentences);
+      if (guard) for (let r = 0; r < tagged.length; r++) guard.apply(sentences[r]!, tagged[r]!);
       if (filter) for (let r = 0; r < tagged.length; r++) filter.apply(sentences[r]!, tagged[r]!);
       for (let r = 0; r < ranges.length; r++) {
         const [first] = ranges[r]!;

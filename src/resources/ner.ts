@@ -99,6 +99,9 @@ export function loadNerResources(dataDir: string, modelPath = process.env.RASD_N
       // the name post-filter is off unless asked for: branch ner7's candidate that used it did not pass the shipping
       // rule (docs/ner.md, "Branch ner7"); withNameFilter() turns it on
       ...(nameFilter ? { commonWords: loadWordFrequencies(dataDir) } : {}),
+      // the guard against splitting a listed multi-word name (src/ner/span-guard.ts, branch ner11) is on;
+      // RASD_NER_SPAN_GUARD=0 turns it off (comparisons)
+      ...(process.env.RASD_NER_SPAN_GUARD === '0' ? { spanGuard: false } : {}),
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
