@@ -8,8 +8,8 @@ import { createSpanGuard } from './span-guard.ts';
 // Invented lists: two multi-word cities, one that opens with a word that is never a city alone (ديرفيل), and
 // one-word entries; the counts only tell the segmenter which proclitics exist.
 const lexicon = compileLexicon({
-  triggers: {},
-  cities: ['نهر السلام', 'ديرفيل العليا', 'ديرفيل السفلى', 'السلام', 'كفرنا'],
+  triggers: { loc: ['محافظة'] },
+  cities: ['نهر السلام', 'ديرفيل العليا', 'ديرفيل السفلى', 'السلام', 'كفرنا', 'محافظة الوادي'],
   countries: ['بلادنا'],
 });
 const freq = new Map<string, number>([
@@ -54,5 +54,23 @@ test('two one-word names side by side that no list holds together stay two', () 
   // كفرنا is a city alone, so it opens nothing; "كفرنا بلادنا" is no entry
   const t = tags('B-LOC', 'B-LOC');
   assert.equal(guard.apply(['كفرنا', 'بلادنا'], t), 0);
+  assert.deepEqual(names(t), ['B-LOC', 'B-LOC']);
+});
+
+test('a title or head word of the triggers opens no name, and a word opens only names of its own type', () => {
+  // محافظة opens the listed "محافظة الوادي" but is a trigger: the knowledge base resolves the name after it alone
+  const head = tags('B-LOC', 'B-LOC');
+  assert.equal(guard.apply(['محافظة', 'الشمال'], head), 0);
+  assert.deepEqual(names(head), ['B-LOC', 'B-LOC']);
+  // ديرفيل opens places only: two persons side by side stay two
+  const persons = tags('B-PERS', 'B-PERS');
+  assert.equal(guard.apply(['ديرفيل', 'الوسطى'], persons), 0);
+  assert.deepEqual(names(persons), ['B-PERS', 'B-PERS']);
+});
+
+test('a word that opens longer names does not swallow a listed name after it', () => {
+  // ديرفيل opens "ديرفيل العليا", but السلام is a listed place of its own
+  const t = tags('B-LOC', 'B-LOC');
+  assert.equal(guard.apply(['ديرفيل', 'السلام'], t), 0);
   assert.deepEqual(names(t), ['B-LOC', 'B-LOC']);
 });

@@ -7,11 +7,12 @@
  *
  * - **The two chunks together are a listed name.** Two chunks of one type with nothing between them (the second
  *   word without a proclitic: "ريف دمشق", not "روسيا وإيران") whose words, joined, are a multi-word entry of the
- *   lists become one chunk.
+ *   lists of that type (places for LOC, people and name lists for PERS, organizations for ORG) become one chunk.
  * - **The first chunk is a word that only ever opens a longer name.** A one-word chunk whose word starts multi-word
- *   entries of the lists but is no one-word entry of any list (سانت, لوس, بيونغ: never a place alone) is joined
- *   with the chunk of its type that follows it, whatever the second half's spelling ("سانت بطسبيرغ" for the listed
- *   "سانت بطرسبرغ").
+ *   entries of its type in the lists but is no one-word entry of any list, nor a trigger word (سانت, لوس, بيونغ:
+ *   never a place alone; not ولاية, a head the knowledge base resolves without) is joined with the chunk of its type
+ *   that follows it, whatever the second half's spelling ("سانت بطسبيرغ" for the listed "سانت بطرسبرغ"), unless
+ *   that chunk is a listed name of the type itself ("ساحل" + "المحيط الأطلسي": a head word before a known name).
  *
  * Pure function over the tag indices of one sentence (no I/O); the stage applies it before the name post-filter.
  */
@@ -27,7 +28,15 @@ export interface SpanGuard {
   apply(words: readonly string[], tags: Int32Array): number;
 }
 
-export function createSpanGuard(lexicon: Pick<NerLexicon, 'entries' | 'singles'>, segment: (word: string) => Segmentation): SpanGuard {
+// The list classes (data/ner/lexicon.json LIST_CLASS) of each chunk type, by the B- tag's index (1 PERS, 3 LOC, 5 ORG, 7 MISC).
+const CLASSES: ReadonlyMap<number, ReadonlySet<string>> = new Map([
+  [1, new Set(['first', 'last', 'person'])],
+  [3, new Set(['city', 'country', 'region'])],
+  [5, new Set(['org', 'orgname'])],
+  [7, new Set(['misc'])],
+]);
+
+export function createSpanGuard(lexicon: Pick<NerLexicon, 'entries' | 'singles' | 'triggers'>, segment: (word: string) => Segmentation): SpanGuard {
   // the forms under which the lists may hold a chunk's first word: as written, and without its one-letter proclitics
   // (بريف → ريف); the segmenter also takes a س off some names (سانت → انت), so the written form comes first
   const formsOf = (word: string): string[] => {
@@ -39,15 +48,21 @@ export function createSpanGuard(lexicon: Pick<NerLexicon, 'entries' | 'singles'>
   // future-tense س is no separator (a name's own first letter, as in سابين)
   const SEPARATORS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
   const hasProclitic = (word: string) => segment(word).proclitics.some((p) => SEPARATORS.has(p));
-  const listedWhole = (words: readonly string[]): boolean =>
-    (lexicon.entries.get(words[0]!) ?? []).some((e) => e.words.length === words.length && e.words.every((w, k) => w === words[k]));
-  // a word that opens multi-word entries and is no one-word entry itself
+  // a multi-word entry of the chunk's type
+  const listedWhole = (words: readonly string[], classes: ReadonlySet<string>): boolean =>
+    (lexicon.entries.get(words[0]!) ?? []).some((e) => classes.has(e.cls) && e.words.length === words.length && e.words.every((w, k) => w === words[k]));
+  // a name of the type the lists hold as it stands (one word or several)
+  const listed = (words: readonly string[], classes: ReadonlySet<string>): boolean =>
+    words.length === 1 ? (lexicon.singles.get(words[0]!) ?? []).some((e) => classes.has(e.cls)) : listedWhole(words, classes);
+  // a word that opens multi-word entries of the chunk's type and is no one-word entry of any list, nor a title or head
+  // word of the lexicon's triggers (ولاية, مدينة: a head before a name the knowledge base knows without it)
   const opensOnly = new Map<string, boolean>();
-  const onlyOpens = (word: string): boolean => {
-    let v = opensOnly.get(word);
+  const onlyOpens = (word: string, b: number, classes: ReadonlySet<string>): boolean => {
+    const key = `${b}\t${word}`;
+    let v = opensOnly.get(key);
     if (v === undefined) {
-      v = !lexicon.singles.has(word) && (lexicon.entries.get(word) ?? []).some((e) => e.words.length > 1);
-      opensOnly.set(word, v);
+      v = !lexicon.singles.has(word) && !lexicon.triggers.has(word) && (lexicon.entries.get(word) ?? []).some((e) => classes.has(e.cls) && e.words.length > 1);
+      opensOnly.set(key, v);
     }
     return v;
   };
@@ -68,7 +83,9 @@ export function createSpanGuard(lexicon: Pick<NerLexicon, 'entries' | 'singles'>
         let k = j + 1;
         while (k < tags.length && tags[k] === b + 1) k++;
         const rest = [...words.slice(i + 1, j), ...words.slice(j, k)].map((w) => normalize(w));
-        const join = formsOf(words[i]!).some((f) => listedWhole([f, ...rest]) || (j - i === 1 && onlyOpens(f)));
+        const classes = CLASSES.get(b)!;
+        const second = words.slice(j, k).map((w) => normalize(w));
+        const join = formsOf(words[i]!).some((f) => listedWhole([f, ...rest], classes) || (j - i === 1 && onlyOpens(f, b, classes) && !listed(second, classes)));
         if (join) {
           tags[j] = b + 1;
           joined++;
