@@ -80,3 +80,20 @@ test('with the name filter on, the stage keeps spans exact and only drops or tri
   assert.ok(plain.some((m) => m.text === 'صحراوية'), 'the model no longer tags the adjective: choose another sentence');
   assert.ok(!got.some((m) => m.text === 'صحراوية'), 'a common word alone is not a name');
 });
+
+test('the stage joins the halves of a place the lists open with a word never a place alone (span guard)', async () => {
+  const { createNerStage } = await import('./stage.ts');
+  const { createSegmenter } = await import('../text/clitics.ts');
+  const segment = createSegmenter(resources.wordFrequencies);
+  const unguarded = createNerStage({ ...resources.ner!, spanGuard: false }, segment);
+  // بئر opens the listed بئر السبع and is no place alone; the town after it is in no list
+  const text = 'عثرت الشرطة على سيارة في بلدة بئر بورقبة صباح اليوم .';
+  const doc = analyzer.document({ text });
+  const split = (unguarded.run(doc, {}) as NerMention[]).map((m) => m.text);
+  assert.ok(split.includes('بئر') && split.includes('بورقبة'), `the model no longer splits the name (${split.join(', ')}): choose another sentence`);
+  const got = nerStage!.run(doc, {}) as NerMention[];
+  const joined = got.find((m) => m.text === 'بئر بورقبة');
+  assert.ok(joined, `not joined: ${got.map((m) => m.text).join(', ')}`);
+  assert.equal(joined.type, 'LOC');
+  assert.equal(doc.text.slice(joined.start, joined.end), joined.text);
+});
