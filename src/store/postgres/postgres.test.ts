@@ -564,8 +564,19 @@ if (mustRun) {
       const packed = (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM article_terms WHERE pg_column_compression(terms) IS NOT NULL')).rows[0]!.n;
       assert.ok(packed >= 1, 'article_terms compressed the long article\'s lexemes');
       assert.deepEqual(written, { n: written.n, same: written.n, packed: 0 }, 'every article\'s lexemes written twice, the copy uncompressed');
-      // a store written before migration 16: the table is made and filled from article_terms
+      // article_terms' rows past the toast threshold (toast_pad compressed: the toaster ran on every row), so its vectors out of line
+      const narrow = async (p: pg.Pool) =>
+        (await p.query<{ n: number; padded: number; opts: string }>(
+          `SELECT count(*)::int AS n, count(*) FILTER (WHERE pg_column_compression(toast_pad) IS NOT NULL)::int AS padded,
+             (SELECT reloptions::text FROM pg_class WHERE oid = 'article_terms'::regclass) AS opts FROM article_terms`,
+        )).rows[0]!;
+      assert.deepEqual(await narrow(c), { n: written.n, padded: written.n, opts: '{toast_tuple_target=256}' }, 'written rows padded');
+      // a store written before migration 16: article_terms as it was (no pad, its rows rewritten without one), no
+      // article_rank_terms; the migration makes and fills the table and rewrites article_terms' rows
       await c.query('DROP TABLE article_rank_terms');
+      await c.query('ALTER TABLE article_terms DROP COLUMN toast_pad, RESET (toast_tuple_target)');
+      await c.query('VACUUM FULL article_terms');
+      assert.equal((await c.query('SELECT reloptions FROM pg_class WHERE oid = \'article_terms\'::regclass')).rows[0].reloptions, null);
       await c.query('DELETE FROM migrations WHERE version = 16');
       await Promise.all(pairs.flat().map((s) => s.close()));
       pairs.splice(0, pairs.length, ...(await open()));
@@ -575,6 +586,7 @@ if (mustRun) {
          FROM article_rank_terms r JOIN article_terms t USING (article_id)`,
       )).rows[0]!;
       assert.deepEqual(migrated, written, 'migration 16 copies every vector, uncompressed');
+      assert.deepEqual(await narrow(pairs[0]![0].pool), { n: written.n, padded: written.n, opts: '{toast_tuple_target=256}' }, 'migration 16 rewrites the stored rows padded');
       assert.ok((await check(1)) >= variants.length * 8);
     } finally {
       await Promise.all(pairs.flat().map((s) => s.close()));
