@@ -391,8 +391,8 @@ CREATE OR REPLACE FUNCTION rasd_newest_ranked_any_inline(q tsquery, n integer) R
 -- 15.x a bitmap scan fetches every page, all-visible or not), and the vectors stored inline there (about one in
 -- five: under 2 kB compressed) spread 16,734 rows over 857 pages; with every vector out of line they fit in 224,
 -- and a word in 3,429 articles is counted in about 1 ms of server CPU instead of 2 (docs/benchmarks.md, "pg15").
--- Ranking and the dense walks read article_rank_terms now; article_terms' vectors are read through its GIN index,
--- and out of line only where a filter's few articles are tested one by one (pg-store.ts drivingFilter). PostgreSQL toasts a row only past about 2 kB (TOAST_TUPLE_THRESHOLD, fixed at build),
+-- Ranking, the dense walks and an entity's articles' tests read article_rank_terms now; article_terms' vectors are
+-- read through its GIN index, and out of line only where an event type's articles are tested one by one. PostgreSQL toasts a row only past about 2 kB (TOAST_TUPLE_THRESHOLD, fixed at build),
 -- then moves values out of line until the row is under toast_tuple_target: toast_pad, 2,100 spaces by default,
 -- puts every row past the threshold and compresses to 35 bytes, so the row shrinks to its id, source, date, the
 -- pad and a pointer to the vector. CLUSTER rewrites the stored rows so (the pad's default was not written into

@@ -121,8 +121,9 @@ export interface PgStoreOptions {
   denseInline?: boolean;
   /**
    * Ranking reads the lexemes from article_rank_terms (migration 16: the same vectors, uncompressed and inline),
-   * not from article_terms (a TOAST fetch and an lz4 decompression each); so do the dense path's walks (default
-   * true; false: article_terms, as before the seventeenth session, for comparisons).
+   * not from article_terms (a TOAST fetch and an lz4 decompression each); so do the dense path's walks and the
+   * tests of an entity's articles where the entity drives (default true; false: article_terms, as before the
+   * seventeenth session, for comparisons).
    */
   rankInline?: boolean;
 }
@@ -957,10 +958,12 @@ export class PgStore implements Store {
         const rest: unknown[] = [];
         const others = searchFilters(drive === 'entity' ? { ...query, entity: undefined } : { ...query, eventType: undefined }, 'm.id', rest);
         const ids = drive === 'entity' ? 'SELECT article_id AS id FROM article_entities WHERE entity_id = ?' : 'SELECT DISTINCT article_id AS id FROM events WHERE plover = ?';
-        // article_terms, not article_rank_terms: with its GIN index the planner may take the matches from the bitmap and
-        // join them by hash (اضافه with COERCE: 5.6 ms; testing each of the filter's 1,541 articles' vectors in
-        // article_rank_terms, 8.6-9.3 ms)
-        from = `(${ids}) m JOIN article_terms mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
+        // An event type's articles can be many: article_terms, whose GIN index lets the planner take the matches from
+        // the bitmap and join them by hash (اضافه with COERCE: 4.1 ms; testing each of its 1,541 articles' vectors in
+        // article_rank_terms, 8.6-9.3). An entity drives at a tenth of the matches at most: its few articles' vectors
+        // are read one by one, inline in article_rank_terms (entity searches 2.885 -> 2.556 ms; docs/benchmarks.md, "pg15").
+        const terms = drive === 'entity' ? this.rankTerms : 'article_terms';
+        from = `(${ids}) m JOIN ${terms} mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
         matchCond = `WHERE mt.terms @@ ?::tsquery${others.where.map((w) => ` AND ${w}`).join('')}`;
         matchParams = [drive === 'entity' ? query.entity : query.eventType, params[0], ...rest];
       } else if ((query.from || query.to) && this.inlineDate && this.inlineMatch && query.entity === undefined) {

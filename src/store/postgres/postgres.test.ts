@@ -258,7 +258,7 @@ if (mustRun) {
       await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 2 }),
       await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 0 }),
     ];
-    const driven = recordStatements(stores[0]!, (text) => /JOIN article_terms mt ON mt\.article_id = m\.id/.test(text));
+    const driven = recordStatements(stores[0]!, (text) => /JOIN article(_rank)?_terms mt ON mt\.article_id = m\.id/.test(text));
     try {
       await stores[0]!.putArticles(fixtureRecords());
       const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
