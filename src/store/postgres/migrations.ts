@@ -362,4 +362,45 @@ ALTER TABLE article_terms ADD COLUMN IF NOT EXISTS date text;
 UPDATE article_terms t SET date = a.date FROM articles a WHERE a.id = t.article_id AND t.date IS DISTINCT FROM a.date;
 `,
   },
+  {
+    version: 16,
+    name: 'search: the lexemes for ranking, uncompressed and inline; a narrow heap for counting',
+    sql: `
+-- A text search ranks its 200 newest matches with ts_rank, which reads each one's whole tsvector: in article_terms
+-- that is a TOAST fetch and an lz4 decompression (lz4 saves a fifth of the bytes; 4 of 5 vectors are stored out of
+-- line), 1.6 of a common word's 4.2 ms of server CPU. The same vectors are written here uncompressed and, up to
+-- about 8 kB (9 in 10), inline (STORAGE EXTERNAL: never compressed; toast_tuple_target 8160: a row is toasted only
+-- past that), so ranking 200 reads 200 heap tuples: 0.75 ms (docs/benchmarks.md, "pg15"). The vectors are the same
+-- values, so the ranks are the same. article_terms keeps its GIN index and the search's filters' columns: its heap
+-- stays narrow for the count's visits. A batch writes both tables in one statement (pg-store.ts writeNewArticles).
+-- tsvector || '' builds the vector anew, uncompressed: a compressed value copied as it is would stay compressed.
+CREATE TABLE IF NOT EXISTS article_rank_terms (
+  article_id integer PRIMARY KEY,
+  terms tsvector NOT NULL
+) WITH (toast_tuple_target = 8160);
+ALTER TABLE article_rank_terms ALTER COLUMN terms SET STORAGE EXTERNAL;
+INSERT INTO article_rank_terms (article_id, terms) SELECT article_id, terms || ''::tsvector FROM article_terms ON CONFLICT DO NOTHING;
+-- The dense path's walks (migration 9, 13) read the walked rows' lexemes: from the new table.
+CREATE OR REPLACE FUNCTION rasd_newest_ranked_inline(q tsquery, n integer) RETURNS TABLE (id integer, r real)
+  LANGUAGE sql STABLE ROWS 200 SET enable_bitmapscan = off SET enable_seqscan = off
+  AS 'SELECT article_id, ts_rank(terms, q) FROM article_rank_terms WHERE terms @@ q ORDER BY article_id DESC LIMIT n';
+CREATE OR REPLACE FUNCTION rasd_newest_ranked_any_inline(q tsquery, n integer) RETURNS TABLE (id integer, r real)
+  LANGUAGE sql STABLE ROWS 200 SET enable_bitmapscan = off SET enable_seqscan = off
+  AS 'SELECT id, r FROM (SELECT article_id AS id, ts_rank(terms, q) AS r FROM article_rank_terms ORDER BY article_id DESC OFFSET 0) s WHERE r > 0 LIMIT n';
+-- A narrow heap for the count. Counting a text query's matches visits each match's heap tuple in article_terms (on
+-- 15.x a bitmap scan fetches every page, all-visible or not), and the vectors stored inline there (about one in
+-- five: under 2 kB compressed) spread 16,734 rows over 857 pages; with every vector out of line they fit in 224,
+-- and a word in 3,429 articles is counted in about 1 ms of server CPU instead of 2 (docs/benchmarks.md, "pg15").
+-- Ranking, the dense walks and an entity's articles' tests read article_rank_terms now; article_terms' vectors are
+-- read through its GIN index, and out of line only where an event type's articles are tested one by one. PostgreSQL toasts a row only past about 2 kB (TOAST_TUPLE_THRESHOLD, fixed at build),
+-- then moves values out of line until the row is under toast_tuple_target: toast_pad, 2,100 spaces by default,
+-- puts every row past the threshold and compresses to 35 bytes, so the row shrinks to its id, source, date, the
+-- pad and a pointer to the vector. CLUSTER rewrites the stored rows so (the pad's default was not written into
+-- them; a rewrite reads it, as an insert does); it locks the table while it runs (seconds). Run VACUUM ANALYZE
+-- article_terms after this on a large store.
+ALTER TABLE article_terms ADD COLUMN IF NOT EXISTS toast_pad text DEFAULT repeat(' ', 2100);
+ALTER TABLE article_terms SET (toast_tuple_target = 256);
+CLUSTER article_terms USING article_terms_pkey;
+`,
+  },
 ];

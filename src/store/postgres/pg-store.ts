@@ -119,6 +119,13 @@ export interface PgStoreOptions {
    * rasd_match_ids_many (default true; false: the function, as before the sixteenth session, for comparisons).
    */
   denseInline?: boolean;
+  /**
+   * Ranking reads the lexemes from article_rank_terms (migration 16: the same vectors, uncompressed and inline),
+   * not from article_terms (a TOAST fetch and an lz4 decompression each); so do the dense path's walks and the
+   * tests of an entity's articles where the entity drives (default true; false: article_terms, as before the
+   * seventeenth session, for comparisons).
+   */
+  rankInline?: boolean;
 }
 
 /**
@@ -310,6 +317,8 @@ export class PgStore implements Store {
   private readonly arrayPool: boolean;
   private readonly inlineDate: boolean;
   private readonly denseInline: boolean;
+  /** Where ranking reads the lexemes: article_rank_terms (rankInline) or article_terms. */
+  private readonly rankTerms: string;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
@@ -331,6 +340,7 @@ export class PgStore implements Store {
     this.arrayPool = opts.arrayPool ?? true;
     this.inlineDate = opts.inlineDate ?? true;
     this.denseInline = opts.denseInline ?? true;
+    this.rankTerms = opts.rankInline ?? true ? 'article_rank_terms' : 'article_terms';
   }
 
   /**
@@ -543,12 +553,15 @@ export class PgStore implements Store {
     // written in the same statement as the analysis rows (one round trip)
     const searchRows: RowInsert[] = [
       // the source and date beside the lexemes: a search filtered by them tests them while counting (migrations 11, 15)
-      ['INSERT INTO article_terms (article_id, terms, source, date) SELECT * FROM unnest(?::int[], ?::tsvector[], ?::text[], ?::text[])', [
+      // RETURNING: the rows as sent (the vectors uncompressed), read by the next insert as w0 (the first WITH query of writeAnalysisRows' statement)
+      ['INSERT INTO article_terms (article_id, terms, source, date) SELECT * FROM unnest(?::int[], ?::tsvector[], ?::text[], ?::text[]) RETURNING article_id, terms', [
         pending.map((h) => idOf.get(h)!),
         pending.map((h) => tsvectorBinary(byHash.get(h)!.searchText ?? indexText(byHash.get(h)!.analysis.document.text, this.segment))),
         pending.map((h) => byHash.get(h)!.analysis.document.source ?? null),
         pending.map((h) => byHash.get(h)!.analysis.document.date ?? null),
       ]],
+      // the same lexemes for ranking, uncompressed and inline (migration 16), from the insert above: sent once
+      ['INSERT INTO article_rank_terms (article_id, terms) SELECT article_id, terms FROM w0', []],
       ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds]],
     ];
     const merge = await this.writeAnalysisRows(c, pending.map((h) => ({ id: idOf.get(h)!, analysis: byHash.get(h)!.analysis })), searchRows);
@@ -945,7 +958,12 @@ export class PgStore implements Store {
         const rest: unknown[] = [];
         const others = searchFilters(drive === 'entity' ? { ...query, entity: undefined } : { ...query, eventType: undefined }, 'm.id', rest);
         const ids = drive === 'entity' ? 'SELECT article_id AS id FROM article_entities WHERE entity_id = ?' : 'SELECT DISTINCT article_id AS id FROM events WHERE plover = ?';
-        from = `(${ids}) m JOIN article_terms mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
+        // An event type's articles can be many: article_terms, whose GIN index lets the planner take the matches from
+        // the bitmap and join them by hash (اضافه with COERCE: 4.1 ms; testing each of its 1,541 articles' vectors in
+        // article_rank_terms, 8.6-9.3). An entity drives at a tenth of the matches at most: its few articles' vectors
+        // are read one by one, inline in article_rank_terms (entity searches 2.885 -> 2.556 ms; docs/benchmarks.md, "pg15").
+        const terms = drive === 'entity' ? this.rankTerms : 'article_terms';
+        from = `(${ids}) m JOIN ${terms} mt ON mt.article_id = m.id${facets ? ' JOIN articles a ON a.id = m.id' : ''}`;
         matchCond = `WHERE mt.terms @@ ?::tsquery${others.where.map((w) => ` AND ${w}`).join('')}`;
         matchParams = [drive === 'entity' ? query.entity : query.eventType, params[0], ...rest];
       } else if ((query.from || query.to) && this.inlineDate && this.inlineMatch && query.entity === undefined) {
@@ -982,7 +1000,7 @@ export class PgStore implements Store {
         const text =
           dense && !where.length
             ? `SELECT (${this.inlineMatch ? 'SELECT count(*)::int FROM article_terms WHERE terms @@ (SELECT ?::tsquery)' : 'SELECT rasd_count_matches(?::tsquery)'}) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
-               FROM (SELECT id, r FROM ${parsed.words.length === 1 && this.rankOnce ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
+               FROM (SELECT id, r FROM ${parsed.words.length === 1 && this.rankOnce ? 'rasd_newest_ranked_any' : 'rasd_newest_ranked'}${this.rankTerms === 'article_terms' ? '' : '_inline'}(?::tsquery, ${this.rankPool}) ORDER BY r DESC, id LIMIT ? OFFSET ?) p
                JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
             : this.arrayPool
               ? // one pass over the matches: their count and their ids newest first in an array, cut to the rank pool
@@ -992,12 +1010,12 @@ export class PgStore implements Store {
                 `WITH s AS MATERIALIZED (SELECT count(*)::int AS n, (array_agg(m.id ORDER BY m.id DESC))[1:${this.rankPool}] AS pool FROM ${from} ${matchCond})
           SELECT (SELECT n FROM s) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM unnest((SELECT pool FROM s)) c(id)
-            JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
+            JOIN ${this.rankTerms} t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
           JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`
               : `WITH m AS MATERIALIZED (SELECT m.id FROM ${from} ${matchCond})
           SELECT (SELECT count(*) FROM m)::int AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM (SELECT id FROM m ORDER BY id DESC LIMIT ${this.rankPool}) c
-            JOIN article_terms t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
+            JOIN ${this.rankTerms} t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p
           JOIN articles a ON a.id = p.id ORDER BY p.r DESC, p.id`;
         // With a date or source filter the statement is planned for its values each time: a prepared statement's
         // generic plan cannot tell a date range that holds most articles from one that holds few, and took the
@@ -1050,7 +1068,7 @@ export class PgStore implements Store {
     const ids: number[] = [];
     if (offset < pool) {
       const rows = await this.qp<{ id: number }>(
-        `SELECT c.id FROM (SELECT m.id FROM ${from} ${filters} ORDER BY m.id DESC LIMIT ${pool}) c JOIN article_terms t ON t.article_id = c.id
+        `SELECT c.id FROM (SELECT m.id FROM ${from} ${filters} ORDER BY m.id DESC LIMIT ${pool}) c JOIN ${this.rankTerms} t ON t.article_id = c.id
          ORDER BY ts_rank(t.terms, ?::tsquery) DESC, c.id LIMIT ? OFFSET ?`,
         [...params, tsquery, Math.min(pageSize, pool - offset), offset],
       );

@@ -8,6 +8,7 @@ import { openSqliteStore } from '../sqlite/sqlite-store.ts';
 import { openStore } from '../open.ts';
 import { openPgStore, migratePg } from './pg-store.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
+import { articleContentHash } from '../keys.ts';
 import { createDatabase, dropDatabases, pgSkipReason } from './test-db.ts';
 
 /** Records the text of every statement a store's pool sends that `keep` accepts: which path a search took. */
@@ -257,7 +258,7 @@ if (mustRun) {
       await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 2 }),
       await openPgStore(url, { rankPool: 2, cacheSize: 0, filterDriveShare: 0, denseShare: 0 }),
     ];
-    const driven = recordStatements(stores[0]!, (text) => /JOIN article_terms mt ON mt\.article_id = m\.id/.test(text));
+    const driven = recordStatements(stores[0]!, (text) => /JOIN article(_rank)?_terms mt ON mt\.article_id = m\.id/.test(text));
     try {
       await stores[0]!.putArticles(fixtureRecords());
       const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
@@ -473,21 +474,122 @@ if (mustRun) {
       const queries = [...rows.map((r) => q(r.w)), ...rows.slice(1).map((r, i) => `${q(rows[i]!.w)} | ${q(r.w)}`), q('غائبتماما')];
       for (const tsq of queries) {
         for (const n of [1, 3, 200]) {
-          const [a, b] = await Promise.all(
-            ['rasd_newest_ranked_any', 'rasd_newest_ranked'].map(async (f) => (await once.pool.query(`SELECT id, r FROM ${f}($1::tsquery, $2)`, [tsq, n])).rows),
+          const [a, b, c, d] = await Promise.all(
+            ['rasd_newest_ranked_any', 'rasd_newest_ranked', 'rasd_newest_ranked_any_inline', 'rasd_newest_ranked_inline'].map(async (f) => (await once.pool.query(`SELECT id, r FROM ${f}($1::tsquery, $2)`, [tsq, n])).rows),
           );
           assert.deepEqual(a, b, `${tsq} ${n}`);
+          // migration 16's copies over article_rank_terms
+          assert.deepEqual(c, a, `${tsq} ${n} (inline)`);
+          assert.deepEqual(d, b, `${tsq} ${n} (inline)`);
         }
       }
       // through the store: one word takes the new function, two words the old one; pages as before
       for (const q of [{ q: 'الرئيس' }, { q: 'بموسكو' }, { q: 'الرئيس', pageSize: 1, page: 2 }, { q: 'غائب' }, { q: 'الرئيس موسكو' }]) {
         assert.deepEqual(await once.search(q), await twice.search(q), JSON.stringify(q));
       }
-      assert.ok(sent.some((t) => t.includes('rasd_newest_ranked_any(')), 'one word: rasd_newest_ranked_any');
-      assert.ok(sent.some((t) => /rasd_newest_ranked\(/.test(t)), 'two words: rasd_newest_ranked');
+      assert.ok(sent.some((t) => t.includes('rasd_newest_ranked_any_inline(')), 'one word: rasd_newest_ranked_any(_inline)');
+      assert.ok(sent.some((t) => /rasd_newest_ranked_inline\(/.test(t)), 'two words: rasd_newest_ranked(_inline)');
     } finally {
       await once.close();
       await twice.close();
+    }
+  });
+
+  test('postgres: ranking from article_rank_terms (rankInline, migration 16) gives what article_terms gives, also after migrating a stored store', async () => {
+    const url = await createDatabase();
+    // rank pools of 1, 2 and 200 (with 2, page 3 of one hit lies past the pool: rankedMatchIds); the filter-driven,
+    // dense (one word and two) and materialized-list paths crossed in
+    const variants = [
+      { rankPool: 1 }, { rankPool: 2 }, { rankPool: 200 }, { rankPool: 2, filterDriveShare: Infinity },
+      { rankPool: 2, denseShare: 0 }, { rankPool: 2, denseShare: 0, rankOnce: false }, { rankPool: 2, arrayPool: false },
+    ];
+    const open = () => Promise.all(variants.map(async (v) => [
+      await openPgStore(url, { cacheSize: 0, ...v }),
+      await openPgStore(url, { cacheSize: 0, ...v, rankInline: false }),
+    ] as const));
+    const pairs = await open();
+    const sent = recordStatements(pairs[1]![0]);
+    try {
+      // and one article long enough that article_terms compresses its lexemes (about 9 kB of them: out of line in
+      // both tables, compressed in article_terms only); its added words follow the fixture's text, whose spans stay
+      const records = fixtureRecords();
+      const base = records.find((r) => r.analysis.document.text.includes('الرئيس'))!;
+      const text = `${base.analysis.document.text} ${Array.from({ length: 900 }, (_, i) => `كلمة${i} الرئيس`).join(' ')}`;
+      const long = { ...base, analysis: { ...base.analysis, document: { ...base.analysis.document, id: 'long-1', text } } };
+      await pairs[0]![0].putArticles([...records, { ...long, contentHash: articleContentHash({ title: long.analysis.document.title, text }) }]);
+      const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
+      assert.ok(all.length >= 3, `${all.length} matches`);
+      const source = all.find((h) => h.source)?.source ?? undefined;
+      const { rows } = await pairs[0]![1].pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const putin = (await pairs[0]![1].findEntities('بوتين'))[0]!;
+      const queries = [
+        { q: 'الرئيس' },
+        { q: 'كلمة7' },
+        { q: 'الرئيس', pageSize: 1 },
+        { q: 'الرئيس', pageSize: 1, page: 3 },
+        { q: 'الرئيس', pageSize: 2, page: 2 },
+        { q: 'الرئيس موسكو' },
+        { q: 'بموسكو' },
+        { q: 'الرئيس', source, pageSize: 1 },
+        { q: 'الرئيس', from: '1900-01-01', pageSize: 2 },
+        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1 },
+        { q: 'الرئيس', entity: putin.id, pageSize: 1 },
+        { q: 'غائب' },
+      ];
+      const check = async (rounds: number) => {
+        let hits = 0;
+        for (let round = 0; round < rounds; round++) {
+          for (const q of queries) {
+            for (const [inline, toasted] of pairs) {
+              const [a, b] = await Promise.all([inline.search(q), toasted.search(q)]);
+              assert.deepEqual(a, b, JSON.stringify(q));
+              hits += a.items.length;
+            }
+          }
+        }
+        return hits;
+      };
+      // seven rounds: prepared statements reach their generic plans
+      assert.ok((await check(7)) >= 7 * variants.length * 8);
+      assert.ok(sent.some((t) => t.includes('JOIN article_rank_terms t ON')), 'ranking read article_rank_terms');
+      const c = pairs[0]![0].pool;
+      const same = async () =>
+        (await c.query<{ n: number; same: number; packed: number }>(
+          `SELECT (SELECT count(*) FROM article_terms)::int AS n, count(*) FILTER (WHERE r.terms = t.terms)::int AS same,
+             count(*) FILTER (WHERE pg_column_compression(r.terms) IS NOT NULL)::int AS packed
+           FROM article_rank_terms r JOIN article_terms t USING (article_id)`,
+        )).rows[0]!;
+      const written = await same();
+      assert.ok(written.n >= 3);
+      const packed = (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM article_terms WHERE pg_column_compression(terms) IS NOT NULL')).rows[0]!.n;
+      assert.ok(packed >= 1, 'article_terms compressed the long article\'s lexemes');
+      assert.deepEqual(written, { n: written.n, same: written.n, packed: 0 }, 'every article\'s lexemes written twice, the copy uncompressed');
+      // article_terms' rows past the toast threshold (toast_pad compressed: the toaster ran on every row), so its vectors out of line
+      const narrow = async (p: pg.Pool) =>
+        (await p.query<{ n: number; padded: number; opts: string }>(
+          `SELECT count(*)::int AS n, count(*) FILTER (WHERE pg_column_compression(toast_pad) IS NOT NULL)::int AS padded,
+             (SELECT reloptions::text FROM pg_class WHERE oid = 'article_terms'::regclass) AS opts FROM article_terms`,
+        )).rows[0]!;
+      assert.deepEqual(await narrow(c), { n: written.n, padded: written.n, opts: '{toast_tuple_target=256}' }, 'written rows padded');
+      // a store written before migration 16: article_terms as it was (no pad, its rows rewritten without one), no
+      // article_rank_terms; the migration makes and fills the table and rewrites article_terms' rows
+      await c.query('DROP TABLE article_rank_terms');
+      await c.query('ALTER TABLE article_terms DROP COLUMN toast_pad, RESET (toast_tuple_target)');
+      await c.query('VACUUM FULL article_terms');
+      assert.equal((await c.query('SELECT reloptions FROM pg_class WHERE oid = \'article_terms\'::regclass')).rows[0].reloptions, null);
+      await c.query('DELETE FROM migrations WHERE version = 16');
+      await Promise.all(pairs.flat().map((s) => s.close()));
+      pairs.splice(0, pairs.length, ...(await open()));
+      const migrated = (await pairs[0]![0].pool.query<{ n: number; same: number; packed: number }>(
+        `SELECT (SELECT count(*) FROM article_terms)::int AS n, count(*) FILTER (WHERE r.terms = t.terms)::int AS same,
+           count(*) FILTER (WHERE pg_column_compression(r.terms) IS NOT NULL)::int AS packed
+         FROM article_rank_terms r JOIN article_terms t USING (article_id)`,
+      )).rows[0]!;
+      assert.deepEqual(migrated, written, 'migration 16 copies every vector, uncompressed');
+      assert.deepEqual(await narrow(pairs[0]![0].pool), { n: written.n, padded: written.n, opts: '{toast_tuple_target=256}' }, 'migration 16 rewrites the stored rows padded');
+      assert.ok((await check(1)) >= variants.length * 8);
+    } finally {
+      await Promise.all(pairs.flat().map((s) => s.close()));
     }
   });
 
