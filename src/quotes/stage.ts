@@ -2146,9 +2146,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
       // Indefinite only: "على البيان حزب الوسط" names a signatory, not the statement's owner.
       if (prevKey === bare && (lex.channels.has(bare) || lex.nouns.has(bare))) return { id: m.entity.id, text: sp.text, anonymous: false };
+      // (quotes36) Any other noun when the body was quoted with it ("قالت هيئة تنظيم الاتصالات" with the name read as
+      // "تنظيم الاتصالات" alone, then "وأضافت الهيئة"): the speaker's own words opened with that noun.
+      if (prevKey === bare && quotedWithHead(m.entity.id, head, bare)) return { id: m.entity.id, text: sp.text, anonymous: false };
     }
     return null;
   };
+  const quotedWithHead = (id: string, head: string, bare: string): boolean =>
+    speakersOf.some((x) => {
+      if (x.sp.id !== id || !x.sp.text) return false;
+      const w = stripConj(keyOf(x.sp.text.trim().split(/\s+/)[0] ?? ''));
+      return w === bare || w === head;
+    });
 
   /**
    * (quotes25) "قالت هيومن رايتس ووتش ... وأضافت المنظمة"، "ذكرت نيويورك تايمز ... وقالت الصحيفة"، "أعلن الحوثيون ...
@@ -2368,7 +2377,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** A verb in the plural: past -وا (أعربوا، قالوا), present -ون (يقولون). */
   const pluralVerb = (c: number): boolean => {
     const w = toks[c]!.bare;
-    return /وا$/.test(w) || /^[يت].*ون$/.test(w);
+    return /وا$/.test(w) || /^[يت].*ون$/.test(w) || dualVerb(w);
+  };
+  /**
+   * (quotes36) A cue in the dual (قالا، أكدتا، يقولان): the form with its dual ending taken off is a singular form of the
+   * same verb (قال، أكدت، يقول). "ثم عرض الوالدان على ابنهما ...، وقالا له" was the son's, carried.
+   */
+  const dualVerb = (w: string): boolean => {
+    const v = lex.verbs.get(w);
+    if (!v || v.form === 'participle') return false;
+    const stems = v.form === 'past' ? [w.replace(/ا$/, ''), w.replace(/تا$/, 'ت')] : [w.replace(/ان$/, '')];
+    return stems.some((s) => s !== w && s.length >= 3 && lex.verbs.get(s)?.lemma === v.lemma && lex.verbs.get(s)?.form === v.form);
   };
 
   /**
@@ -3467,6 +3486,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         reported = true;
         // "وفقا لما أعلنت عنه المنظمة"، "حسب ما صرح به المتحدث": the preposition with the pronoun of ما comes before the subject.
         if (toks[i] && /^(عن|ب|الي|علي)(ه|ها)$/.test(toks[i]!.key)) i++;
+        // (quotes36) "وفق ما أعلن الجمعة مسؤول في وزارة الدفاع"، "حسبما أعلنت مساء الثلاثاء النيابة العامة": time words
+        // between the verb and its subject are no source (the source read empty, and the sentence's subject took it).
+        while (i < hard && toks[i]!.t.kind === 'arabic' && lex.timeWords.has(word(i))) i++;
       }
     }
     let j = i;
