@@ -39,3 +39,15 @@ test('a bare body noun is the body quoted before with that noun, though its name
   const qs2 = quotesOf('قال رئيس تنظيم الاتصالات إن القرار نهائي. وأضافت الهيئة أنها أبلغت الشركات بالقرار.', [regulator]);
   assert.notEqual(qs2.find((x) => x.cue.text === 'أضافت')?.speaker, 'r');
 });
+
+test('a bare person noun is not the body a title named before', () => {
+  const court: Spec = { id: 'c', type: 'ORG', kbId: null, forms: [['المحكمة العليا', 'name']] };
+  const qs = quotesOf('وقال قاضي المحكمة العليا إن القناة انتهكت القانون. وقال القاضي إن الحكم نهائي.', [court]);
+  assert.notEqual(qs.find((x) => x.cue.start > 40)?.speaker, 'c');
+});
+
+test('a verb with the object pronoun ها is no dual', () => {
+  const president: Spec = { id: 'p', type: 'PER', kbId: 'per:p', forms: [['سالم الحداد', 'name']] };
+  const qs = quotesOf('ورفض الرئيس سالم الحداد التقارير عن الأوضاع في المدينة ووصفها بأنها "أكاذيب سخيفة".', [president]);
+  assert.equal(qs.find((x) => x.cue.text === 'وصفها')?.speaker, 'p');
+});

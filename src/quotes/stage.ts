@@ -2146,9 +2146,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
       // Indefinite only: "على البيان حزب الوسط" names a signatory, not the statement's owner.
       if (prevKey === bare && (lex.channels.has(bare) || lex.nouns.has(bare))) return { id: m.entity.id, text: sp.text, anonymous: false };
-      // (quotes36) Any other noun when the body was quoted with it ("قالت هيئة تنظيم الاتصالات" with the name read as
+      // (quotes36) Another body noun when the body was quoted with it ("قالت هيئة تنظيم الاتصالات" with the name read as
       // "تنظيم الاتصالات" alone, then "وأضافت الهيئة"): the speaker's own words opened with that noun.
-      if (prevKey === bare && quotedWithHead(m.entity.id, head, bare)) return { id: m.entity.id, text: sp.text, anonymous: false };
+      // A body's noun only (cues.json bodyGenders): "وقال القاضي" after "قال قاضي المحكمة العليا" is the judge, not the court.
+      if (prevKey === bare && (lex.feminineBodies.has(head) || lex.masculineBodies.has(head)) && !lex.personHeads.has(head) && quotedWithHead(m.entity.id, head, bare)) return { id: m.entity.id, text: sp.text, anonymous: false };
     }
     return null;
   };
@@ -2385,7 +2386,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const dualVerb = (w: string): boolean => {
     const v = lex.verbs.get(w);
-    if (!v || v.form === 'participle') return false;
+    // "وصفها، اتهمها": an object pronoun ها, no dual ending.
+    if (!v || v.form === 'participle' || /ها$/.test(w)) return false;
     const stems = v.form === 'past' ? [w.replace(/ا$/, ''), w.replace(/تا$/, 'ت')] : [w.replace(/ان$/, '')];
     return stems.some((s) => s !== w && s.length >= 3 && lex.verbs.get(s)?.lemma === v.lemma && lex.verbs.get(s)?.form === v.form);
   };
@@ -3476,6 +3478,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let i = c + len;
     let channelOnly = false;
     let reported = false;
+    let timed = false;
     if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
       if (word(i) === 'ما' || word(i) === 'لما') i++;
       if (toks[i] && lex.cameIn.has(toks[i]!.bare)) channelOnly = true;
@@ -3488,7 +3491,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (toks[i] && /^(عن|ب|الي|علي)(ه|ها)$/.test(toks[i]!.key)) i++;
         // (quotes36) "وفق ما أعلن الجمعة مسؤول في وزارة الدفاع"، "حسبما أعلنت مساء الثلاثاء النيابة العامة": time words
         // between the verb and its subject are no source (the source read empty, and the sentence's subject took it).
-        while (i < hard && toks[i]!.t.kind === 'arabic' && lex.timeWords.has(word(i))) i++;
+        while (i < hard && toks[i]!.t.kind === 'arabic' && lex.timeWords.has(word(i))) {
+          i++;
+          timed = true;
+        }
       }
     }
     let j = i;
@@ -3518,7 +3524,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
     if (quoteSpans.some(tk.t.start, tk.t.start, (q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
     // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
-    if (spEnd > spStart && !sourceLike(i, spEnd)) return;
+    // (quotes36) After a verb and time words the words are its subject ("بحسب ما أعلن الجمعة قدامى المحاربين الروس").
+    if (spEnd > spStart && !timed && !sourceLike(i, spEnd)) return;
     // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ..."), unless its own clause follows ("وحسب التقارير فقد ...").
     const prevInSentence = isFaStart(j) ? undefined : [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
     if (prevInSentence) {
