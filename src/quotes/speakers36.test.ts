@@ -51,3 +51,14 @@ test('a verb with the object pronoun ها is no dual', () => {
   const qs = quotesOf('ورفض الرئيس سالم الحداد التقارير عن الأوضاع في المدينة ووصفها بأنها "أكاذيب سخيفة".', [president]);
   assert.equal(qs.find((x) => x.cue.text === 'وصفها')?.speaker, 'p');
 });
+
+test('a dual cue after two people named together keeps their words, unnamed', () => {
+  const a: Spec = { id: 'a', type: 'PER', kbId: 'per:a', forms: [['سالم الحداد', 'name']] };
+  const b: Spec = { id: 'b', type: 'PER', kbId: 'per:b', forms: [['كريم العلي', 'name']] };
+  const qs = quotesOf('واعتبر الرئيس سالم الحداد ونظيره كريم العلي أن الاتفاق خاطئ، وشددا على ضرورة تعديله.', [a, b]);
+  const q = qs.find((x) => x.cue.text === 'شددا');
+  assert.ok(q, 'the dual cue is a quote');
+  assert.equal(q.speaker, null);
+  assert.match(q.speakerText ?? '', /سالم الحداد/);
+  assert.match(q.speakerText ?? '', /كريم العلي/);
+});

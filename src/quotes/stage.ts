@@ -3614,6 +3614,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   return quotes.sort((x, y) => x.start - y.start);
 }
 
+/** (quotes36) Speaker words that hold the names of two people or more (a joint subject "فلان وفلان"). */
+function namesTwoPeopleIn(text: string | null, entities: Iterable<Entity>): boolean {
+  if (!text) return false;
+  let n = 0;
+  for (const e of entities) if (e.type === 'PER' && e.mentions.some((m) => m.kind === 'name' && m.text.trim().length > 2 && text.includes(m.text.trim())) && ++n >= 2) return true;
+  return false;
+}
+
 /** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 /** Words after which a verb opens a clause of its own (كما أكد رفضه). */
@@ -3625,6 +3633,7 @@ const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', '
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo } = x;
   const tk = toks[c]!;
+  const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
   // (quotes22) Whether a verb of publishing stands in cue c's sentence before it (ونشرت صحيفة X مقالا، تحقيق نشرته X).
   const publishedBefore = (c: number): boolean => {
@@ -3785,7 +3794,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     sp = pre ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
     // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
     // not go on with one person; its subject is a group the sentence does not name.
-    if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: null, anonymous: true };
+    // (quotes36) "اعتبر الرئيس التركي أردوغان ونظيره الروسي بوتين ...، وشددا على": when the words carried name two people
+    // or more, they stay the unnamed group's words (the gold's anonymous speaker is read by its words).
+    if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: namesTwoPeople(sp.text) ? sp.text : null, anonymous: true };
   }
   // (quotes21) "قال الحوثي إن إسرائيل تشارك فيما وصفه بـ"العدوان""، "ندد الوزير بما وصفه بالاعتداء": وصف or اعتبر with an
   // object pronoun right after a relative ما is the describer's: the speaker of the quote around it, else the sentence's
