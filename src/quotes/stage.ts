@@ -121,6 +121,10 @@
  *   "via", no verb ending the clause of a قال before it; "... كما أفادت X." attributes with no comma too when X closes
  *   the sentence; تحدث عن "..." (three words or more) reports the quotation; the past نفى reads a denied noun; اتهم with
  *   an object pronoun (تتهمه) reports its clause, never one past an attribution or بيد; "شاهد ... التالي:" is a link line.
+ * - (quotes36, from a blind speaker audit of the outlets the read sets cover least, docs/quotes.md) time words between an
+ *   attribution's verb and its subject are skipped (وفق ما أعلن الجمعة مسؤول); a dual cue (قالا، يدعوان) carries no one
+ *   person, keeping the words when they name two; a bare body noun is the body quoted before with that noun though the
+ *   recognizer's name left it out (هيئة تنظيم الاتصالات ... الهيئة).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
