@@ -2153,7 +2153,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes36) Another body noun when the body was quoted with it ("قالت هيئة تنظيم الاتصالات" with the name read as
       // "تنظيم الاتصالات" alone, then "وأضافت الهيئة"): the speaker's own words opened with that noun.
       // A body's noun only (cues.json bodyGenders): "وقال القاضي" after "قال قاضي المحكمة العليا" is the judge, not the court.
-      if (prevKey === bare && (lex.feminineBodies.has(head) || lex.masculineBodies.has(head)) && !lex.personHeads.has(head) && quotedWithHead(m.entity.id, head, bare)) return { id: m.entity.id, text: sp.text, anonymous: false };
+      // And only for a body the KB lacks (the recognizer's cut name): "نقابة جامعة العاصمة" is not the KB's university.
+      const unlinked = !m.entity.kbId || m.entity.kbId.startsWith('x:');
+      if (prevKey === bare && unlinked && (lex.feminineBodies.has(head) || lex.masculineBodies.has(head)) && !lex.personHeads.has(head) && quotedWithHead(m.entity.id, head, bare)) return { id: m.entity.id, text: sp.text, anonymous: false };
     }
     return null;
   };
