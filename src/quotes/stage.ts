@@ -121,6 +121,10 @@
  *   "via", no verb ending the clause of a قال before it; "... كما أفادت X." attributes with no comma too when X closes
  *   the sentence; تحدث عن "..." (three words or more) reports the quotation; the past نفى reads a denied noun; اتهم with
  *   an object pronoun (تتهمه) reports its clause, never one past an attribution or بيد; "شاهد ... التالي:" is a link line.
+ * - (quotes36, from a blind speaker audit of the outlets the read sets cover least, docs/quotes.md) time words between an
+ *   attribution's verb and its subject are skipped (وفق ما أعلن الجمعة مسؤول); a dual cue (قالا، يدعوان) carries no one
+ *   person, keeping the words when they name two; a bare body noun is the body quoted before with that noun though the
+ *   recognizer's name left it out (هيئة تنظيم الاتصالات ... الهيئة).
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -2146,9 +2150,21 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // issuer); another noun before a name is its own thing ("نقابة جامعة صنعاء" is not the university).
       // Indefinite only: "على البيان حزب الوسط" names a signatory, not the statement's owner.
       if (prevKey === bare && (lex.channels.has(bare) || lex.nouns.has(bare))) return { id: m.entity.id, text: sp.text, anonymous: false };
+      // (quotes36) Another body noun when the body was quoted with it ("قالت هيئة تنظيم الاتصالات" with the name read as
+      // "تنظيم الاتصالات" alone, then "وأضافت الهيئة"): the speaker's own words opened with that noun.
+      // A body's noun only (cues.json bodyGenders): "وقال القاضي" after "قال قاضي المحكمة العليا" is the judge, not the court.
+      // And only for a body the KB lacks (the recognizer's cut name): "نقابة جامعة العاصمة" is not the KB's university.
+      const unlinked = !m.entity.kbId || m.entity.kbId.startsWith('x:');
+      if (prevKey === bare && unlinked && (lex.feminineBodies.has(head) || lex.masculineBodies.has(head)) && !lex.personHeads.has(head) && quotedWithHead(m.entity.id, head, bare)) return { id: m.entity.id, text: sp.text, anonymous: false };
     }
     return null;
   };
+  const quotedWithHead = (id: string, head: string, bare: string): boolean =>
+    speakersOf.some((x) => {
+      if (x.sp.id !== id || !x.sp.text) return false;
+      const w = stripConj(keyOf(x.sp.text.trim().split(/\s+/)[0] ?? ''));
+      return w === bare || w === head;
+    });
 
   /**
    * (quotes25) "قالت هيومن رايتس ووتش ... وأضافت المنظمة"، "ذكرت نيويورك تايمز ... وقالت الصحيفة"، "أعلن الحوثيون ...
@@ -2368,7 +2384,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   /** A verb in the plural: past -وا (أعربوا، قالوا), present -ون (يقولون). */
   const pluralVerb = (c: number): boolean => {
     const w = toks[c]!.bare;
-    return /وا$/.test(w) || /^[يت].*ون$/.test(w);
+    return /وا$/.test(w) || /^[يت].*ون$/.test(w) || dualVerb(w);
+  };
+  /**
+   * (quotes36) A cue in the dual (قالا، أكدتا، يقولان): the form with its dual ending taken off is a singular form of the
+   * same verb (قال، أكدت، يقول). "ثم عرض الوالدان على ابنهما ...، وقالا له" was the son's, carried.
+   */
+  const dualVerb = (w: string): boolean => {
+    const v = lex.verbs.get(w);
+    // "وصفها، اتهمها": an object pronoun ها, no dual ending.
+    if (!v || v.form === 'participle' || /ها$/.test(w)) return false;
+    const stems = v.form === 'past' ? [w.replace(/ا$/, ''), w.replace(/تا$/, 'ت')] : [w.replace(/ان$/, '')];
+    return stems.some((s) => s !== w && s.length >= 3 && lex.verbs.get(s)?.lemma === v.lemma && lex.verbs.get(s)?.form === v.form);
   };
 
   /**
@@ -3457,6 +3484,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let i = c + len;
     let channelOnly = false;
     let reported = false;
+    let timed = false;
     if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
       if (word(i) === 'ما' || word(i) === 'لما') i++;
       if (toks[i] && lex.cameIn.has(toks[i]!.bare)) channelOnly = true;
@@ -3467,6 +3495,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         reported = true;
         // "وفقا لما أعلنت عنه المنظمة"، "حسب ما صرح به المتحدث": the preposition with the pronoun of ما comes before the subject.
         if (toks[i] && /^(عن|ب|الي|علي)(ه|ها)$/.test(toks[i]!.key)) i++;
+        // (quotes36) "وفق ما أعلن الجمعة مسؤول في وزارة الدفاع"، "حسبما أعلنت مساء الثلاثاء النيابة العامة": time words
+        // between the verb and its subject are no source (the source read empty, and the sentence's subject took it).
+        while (i < hard && toks[i]!.t.kind === 'arabic' && lex.timeWords.has(word(i))) {
+          i++;
+          timed = true;
+        }
       }
     }
     let j = i;
@@ -3496,7 +3530,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // Inside another quote's content ("ذكرت الوكالة أنه وفقا لجيش بلادها ..."): a nested attribution, not counted.
     if (quoteSpans.some(tk.t.start, tk.t.start, (q) => q.start <= tk.t.start && tk.t.start < q.end)) return;
     // Only a person, body, medium or report can be a source: "وفقا لتسمية جمركية" states a manner.
-    if (spEnd > spStart && !sourceLike(i, spEnd)) return;
+    // (quotes36) After a verb and time words the words are its subject ("بحسب ما أعلن الجمعة قدامى المحاربين الروس").
+    if (spEnd > spStart && !timed && !sourceLike(i, spEnd)) return;
     // After a quote of the same sentence it names the channel ("، وفق ما نقلت وكالة ..."), unless its own clause follows ("وحسب التقارير فقد ...").
     const prevInSentence = isFaStart(j) ? undefined : [...speakersOf].reverse().find((x) => x.sentence === sentence && x.q.end <= tk.t.start);
     if (prevInSentence) {
@@ -3585,6 +3620,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   return quotes.sort((x, y) => x.start - y.start);
 }
 
+/** (quotes36) Speaker words that hold the names of two people or more (a joint subject "فلان وفلان"). */
+function namesTwoPeopleIn(text: string | null, entities: Iterable<Entity>): boolean {
+  if (!text) return false;
+  let n = 0;
+  for (const e of entities) if (e.type === 'PER' && e.mentions.some((m) => m.kind === 'name' && m.text.trim().length > 2 && text.includes(m.text.trim())) && ++n >= 2) return true;
+  return false;
+}
+
 /** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 /** Words after which a verb opens a clause of its own (كما أكد رفضه). */
@@ -3596,6 +3639,7 @@ const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', '
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo } = x;
   const tk = toks[c]!;
+  const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
   // (quotes22) Whether a verb of publishing stands in cue c's sentence before it (ونشرت صحيفة X مقالا، تحقيق نشرته X).
   const publishedBefore = (c: number): boolean => {
@@ -3756,7 +3800,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     sp = pre ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
     // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
     // not go on with one person; its subject is a group the sentence does not name.
-    if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: null, anonymous: true };
+    // (quotes36) "اعتبر الرئيس التركي أردوغان ونظيره الروسي بوتين ...، وشددا على": when the words carried name two people
+    // or more, they stay the unnamed group's words (the gold's anonymous speaker is read by its words).
+    if (!pre && sp?.id && pluralVerb(c) && entityById.get(sp.id)?.type === 'PER') sp = { id: null, text: namesTwoPeople(sp.text) ? sp.text : null, anonymous: true };
   }
   // (quotes21) "قال الحوثي إن إسرائيل تشارك فيما وصفه بـ"العدوان""، "ندد الوزير بما وصفه بالاعتداء": وصف or اعتبر with an
   // object pronoun right after a relative ما is the describer's: the speaker of the quote around it, else the sentence's
