@@ -65,7 +65,7 @@ test('kb27 records: shape, codes, dates, and Arabic names no other record holds'
     }
   }
   // Variant records add spellings to a record kept in another file, under the same id and English name.
-  for (const v of ['people/kb27-variants.jsonl', 'organizations/kb27-variants.jsonl'].flatMap(read)) {
+  for (const v of ['people/kb27-variants.jsonl', 'people/corpus-kb27-variants.jsonl', 'organizations/kb27-variants.jsonl'].flatMap(read)) {
     const base = [...others, ...added].find((r) => r.id === v.id && !r.ar.every((a: string) => v.ar.includes(a)));
     assert.equal(base?.nameEn, v.nameEn, `${v.id}: no record to merge into`);
   }
