@@ -706,7 +706,9 @@ export function foreignNameWords(people: Iterable<PersonRecord>): Array<[string,
 function mergePeople(a: PersonRecord, b: PersonRecord): PersonRecord {
   const roles = [...a.roles];
   for (const r of b.roles ?? []) {
-    const i = roles.findIndex((x) => x.role === r.role && x.country === r.country && x.from === r.from);
+    // A spell with another office (Gilad Erdan's public security and internal security ministries, both from
+    // 2015-05-25) is a role of its own: only a spell that names no office, or the same one, is the same role.
+    const i = roles.findIndex((x) => x.role === r.role && x.country === r.country && x.from === r.from && (!x.office || !r.office || x.office === r.office));
     if (i < 0) roles.push(r);
     // The same spell from another file may add what the office is (office, post, org).
     else roles[i] = { ...roles[i]!, office: roles[i]!.office ?? r.office, post: roles[i]!.post ?? r.post, org: roles[i]!.org ?? r.org };

@@ -44,6 +44,23 @@ test('the same id in two files is merged', () => {
   assert.equal(k.lookup('ص')[0]?.id, 'per:x');
 });
 
+test('a merged record keeps a second office held over the same spell; a spell without an office takes the office', () => {
+  const base = { countries: [], places: [], organizations: [], titles: { titles: [], former: [], counterpart: [] } };
+  const spell = (office?: string) => ({ role: 'other' as const, title: 'other' as const, country: 'ISR', actor: 'ISRGOV', from: '2015-05-25', to: '2020-05-17', ...(office ? { office } : {}) });
+  const k = new KnowledgeBase({
+    ...base,
+    people: [
+      { id: 'per:x', type: 'PER', nameEn: 'X', ar: ['س ص'], country: 'ISR', roles: [spell('internal security minister')] },
+      { id: 'per:x', type: 'PER', nameEn: 'X', ar: [], country: 'ISR', roles: [spell('public security minister')] },
+      { id: 'per:x', type: 'PER', nameEn: 'X', ar: [], country: 'ISR', roles: [spell('internal security minister')] },
+      { id: 'per:y', type: 'PER', nameEn: 'Y', ar: ['ع ف'], country: 'ISR', roles: [spell()] },
+      { id: 'per:y', type: 'PER', nameEn: 'Y', ar: [], country: 'ISR', roles: [spell('justice minister')] },
+    ] as any,
+  });
+  assert.deepEqual(k.people.find((p) => p.id === 'per:x')!.roles.map((r) => r.office), ['internal security minister', 'public security minister']);
+  assert.deepEqual(k.people.find((p) => p.id === 'per:y')!.roles.map((r) => r.office), ['justice minister']);
+});
+
 test('romanization is deterministic and uses known name parts', () => {
   const r = createRomanizer({ 'محمد': 'Mohammed', 'بن': 'bin' });
   assert.equal(r('محمد بن زايد'), r('مُحَمَّد بن زايد'));
