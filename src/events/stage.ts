@@ -239,7 +239,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
-    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES,
+    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -1621,6 +1621,39 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const w = stripConj(norm[t]!).rest;
         // The future س before a present form: سيعرب، ستعلن.
         return forms.has(w) || forms.has(info[t]!.rest) || (/^س[يتنا]/.test(w) && forms.has(w.slice(1)));
+      }
+
+      /**
+       * (events43) Whether a side stands in a topic phrase that follows its trigger or ends a clause before it: a
+       * preposition of topic (grammar sideTopicPreps: حول، بشأن، حيال، بخصوص، إزاء) and at most three words of its noun
+       * phrase before the side's mention, with no verb, other preposition, complementizer, actor or punctuation between
+       * ("للتباحث حول مستقبل جنوب سوريا، كما تشاورت ..."، "المحادثات ... على مستقبل الاتفاق النووي الإيراني" after
+       * بشأن). What is spoken of is no side. Not when the trigger stands in the same phrase ("حول عزم واشنطن فرض عقوبات"),
+       * takes the preposition for its target (an entry's target list: قلق إزاء), when the side heads a relative clause
+       * ("بشأن روسيا، التي تنفي") or stands in another sentence (an antecedent), or when the trigger carries a pronoun.
+       */
+      function inTopicPhrase(tr: Trigger, a: ActorMention): boolean {
+        if (sentenceOf[a.token] !== sentenceOf[tr.token] || tr.enclitic) return false;
+        let p = -1;
+        if (SIDE_TOPIC_PREPS.has(a.prep)) p = a.token - 1;
+        else {
+          for (let j = a.token - 1, k = 0; k < 4 && j >= 0; j--, k++) {
+            if ((j >= tr.token && j <= tr.endToken) || tokens[j]!.kind !== 'arabic' || sentenceOf[j] !== sentenceOf[a.token] || inActor[j]) return false;
+            const w = stripConj(norm[j]!).rest;
+            if (SIDE_TOPIC_PREPS.has(w)) { p = j; break; }
+            if (info[j]!.verb || PREPOSITIONS.has(w) || COMPLEMENTIZERS.has(w)) return false;
+          }
+        }
+        if (p < 0 || tr.entry.targetSpecs.has(SIDE_TOPIC_PREPS.has(a.prep) ? a.prep : stripConj(norm[p]!).rest)) return false;
+        // A relative pronoun after the side (skipping a comma) makes it the head of its own clause.
+        let r = a.endToken + 1;
+        if (r < tokens.length && tokens[r]!.kind !== 'arabic') r++;
+        if (r < tokens.length && RELATIVES.has(norm[r]!)) return false;
+        if (p > tr.endToken) return true;
+        // The phrase before the trigger: only when a punctuation mark ends it before the trigger.
+        if (a.endToken >= tr.token) return false;
+        for (let j = a.endToken + 1; j < tr.token; j++) if (tokens[j]!.kind === 'punct') return true;
+        return false;
       }
 
       function makeTrigger(entry: CompiledEntry, token: number, endToken: number, isVerb: boolean, dual: boolean, future: boolean, passive = false): Trigger {
@@ -3051,10 +3084,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         };
         // (events31) "وتطالب المسيرة بعودة اللاجئين": a protest noun right after the verb is its subject, not what it asks for.
         const subjectOfGovernor = (g: { token: number }) => tr.entry.plover === 'PROTEST' && !tr.isVerb && g.token === tr.token - 1 && !!info[g.token]!.verb && /^[وف]?[يت]/.test(norm[g.token]!) && /^ال/.test(stripConj(norm[tr.token]!).rest);
-        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
+        // (events43) "وطلب ماكرون خلال اتصال هاتفي بروحاني ..."، "يسعى خلال زيارته إلى ...": a verbal noun right after a word of
+        // circumstance (lexicon modality.circumstances: خلال، أثناء ...) is when the governing act happens, not what it asks,
+        // denies or intends; a future or a hypothesis before it still holds ("سيبحث خلال زيارته").
+        const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : -1;
+        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
-          if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
+          if (j > circ && (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
             // "ليست لديها نية لتسليم عفرين"، "لا نية لدينا": a negated intention is a negated act.
             const negatedIntent = [j - 1, j - 2].some((k) => k >= from && (lex.negation.has(w(k)) || lex.negation.has(norm[k]!)) && w(k) !== 'ما' && norm[k] !== 'ما');
             consider(j, negatedIntent ? 'negated' : 'intended');
@@ -3241,6 +3278,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
         // (events28) A platform where a statement is posted (قال على تويتر، عبر صفحته على فيسبوك) is no side either.
         if (platformAsPlace(src.entity, src.prep, null, lex.platforms) || (tgt && platformAsPlace(tgt.entity, tgt.prep, tgt.headToken - tr.endToken - 1, lex.platforms))) return;
+        // (events43) Nor is what a phrase of topic speaks of (حول مستقبل جنوب سوريا، بشأن الاتفاق النووي الإيراني).
+        if (inTopicPhrase(tr, src) || (tgt && inTopicPhrase(tr, tgt))) return;
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
