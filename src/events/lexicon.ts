@@ -638,6 +638,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   speakerOwnNouns: 'words',
   topicPreps: 'words',
   sideTopicPreps: 'words',
+  seatWords: 'words',
   prepFrames: 'frames',
 } as const;
 

@@ -46,3 +46,21 @@ test('a verbal noun after خلال is when the governing act happens, not what i
   const d = triples('وطالب الرئيس المصري بإجراء محادثات مع فرنسا.', opts);
   assert.ok(d.some((x) => x.startsWith('CONSULT EGY>FRA requested')), d.join(' | '));
 });
+
+test('قد with a conjunction before a present form is a possibility', () => {
+  const a = triples('فقد تهاجم تركيا المطارات في العراق.', opts);
+  assert.ok(a.some((x) => x.startsWith('ASSAULT TUR>IRQ hypothetical')), a.join(' | '));
+  const b = triples('وقد يزور الرئيس المصري فرنسا.', opts);
+  assert.ok(b.some((x) => x.startsWith('CONSULT EGY>FRA hypothetical')), b.join(' | '));
+  // before a past form قد asserts
+  const c = triples('وقد زار الرئيس المصري فرنسا.', opts);
+  assert.ok(c.some((x) => x.startsWith('CONSULT EGY>FRA asserted')), c.join(' | '));
+});
+
+test('the seat of a body is no side', () => {
+  const a = triples('وقالت المنظمة، ومقرها باريس، إنها فتحت تحقيقا في هجمات سوريا.', opts);
+  assert.ok(!a.some((x) => x.includes('FRA>')), a.join(' | '));
+  // a state right after the body, with no headquarters word, stays its side
+  const b = triples('وقالت فرنسا إنها فتحت تحقيقا في هجمات سوريا.', opts);
+  assert.ok(b.some((x) => x.startsWith('ACCUSE FRA>SYR')), b.join(' | '));
+});

@@ -239,7 +239,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
-    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS,
+    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -1654,6 +1654,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (a.endToken >= tr.token) return false;
         for (let j = a.endToken + 1; j < tr.token; j++) if (tokens[j]!.kind === 'punct') return true;
         return false;
+      }
+
+      /** (events43) Whether a side is the seat of a body: right after a headquarters word with its pronoun, or after it and في (ومقره بريطانيا، ومقرها في لاهاي). */
+      function seatPlace(a: ActorMention): boolean {
+        let j = a.token - 1;
+        if (j >= 0 && a.prep !== '' && !a.prep.endsWith('-') && tokens[j]!.kind === 'arabic' && stripConj(norm[j]!).rest === a.prep) j--;
+        return j >= 0 && tokens[j]!.kind === 'arabic' && SEAT_WORDS.has(stripConj(norm[j]!).rest);
       }
 
       function makeTrigger(entry: CompiledEntry, token: number, endToken: number, isVerb: boolean, dual: boolean, future: boolean, passive = false): Trigger {
@@ -3075,7 +3082,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         // "قد يزور" (may visit): قد before a present form is possibility; before a past form it asserts.
-        if (tr.isVerb && t > 0 && stripConj(norm[t - 1]!).rest === QAD && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastBasesOf(tr.entry).has(stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
+        // (events43) With its conjunction too: stripConj leaves three-letter words whole, so "فقد تهاجم"، "وقد يزور" were missed.
+        if (tr.isVerb && t > 0 && (norm[t - 1] === QAD || (/^[وف]/.test(norm[t - 1]!) && norm[t - 1]!.slice(1) === QAD)) && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastBasesOf(tr.entry).has(stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
         const from = clauseStart(t, true);
         const hypFrom = clauseStart(t, false);
         let best: { at: number; modality: Modality; governor: number } | null = null;
@@ -3280,6 +3288,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (platformAsPlace(src.entity, src.prep, null, lex.platforms) || (tgt && platformAsPlace(tgt.entity, tgt.prep, tgt.headToken - tr.endToken - 1, lex.platforms))) return;
         // (events43) Nor is what a phrase of topic speaks of (حول مستقبل جنوب سوريا، بشأن الاتفاق النووي الإيراني).
         if (inTopicPhrase(tr, src) || (tgt && inTopicPhrase(tr, tgt))) return;
+        // (events43) Nor the seat of a body (المرصد السوري، ومقره بريطانيا).
+        if (seatPlace(src) || (tgt && seatPlace(tgt))) return;
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
