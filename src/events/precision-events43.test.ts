@@ -64,3 +64,10 @@ test('the seat of a body is no side', () => {
   const b = triples('وقالت فرنسا إنها فتحت تحقيقا في هجمات سوريا.', opts);
   assert.ok(b.some((x) => x.startsWith('ACCUSE FRA>SYR')), b.join(' | '));
 });
+
+test('an act one prepares for (استعد، يستعد) is intended', () => {
+  const a = triples('وتستعد تركيا لهجوم على العراق.', opts);
+  assert.ok(a.includes('ASSAULT TUR>IRQ intended'), a.join(' | '));
+  const b = triples('واستعدت مصر لإرسال وفد إلى فرنسا.', opts);
+  assert.ok(b.includes('CONSULT EGY>FRA intended'), b.join(' | '));
+});
