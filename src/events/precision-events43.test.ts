@@ -71,3 +71,10 @@ test('an act one prepares for (استعد، يستعد) is intended', () => {
   const b = triples('واستعدت مصر لإرسال وفد إلى فرنسا.', opts);
   assert.ok(b.includes('CONSULT EGY>FRA intended'), b.join(' | '));
 });
+
+test('قد before a past form opening with ت or ن asserts', () => {
+  const a = triples('فقد نفذت تركيا غارات على العراق.', opts);
+  assert.ok(a.some((x) => x.startsWith('ASSAULT TUR>IRQ asserted')), a.join(' | '));
+  const b = triples('وقد تعهدت مصر بتقديم مساعدات إلى العراق.', opts);
+  assert.ok(!b.some((x) => x.includes('hypothetical')), b.join(' | '));
+});

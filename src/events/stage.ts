@@ -251,6 +251,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     if (!set) pastBaseCache.set(e, (set = new Set((e.verbs ?? []).map(([past]) => normalize(past)))));
     return set;
   };
+  /** (events43) Whether a word is a past form of the entry's verbs with a subject suffix and a pronoun (نفذت، تعهدت، نقلوه), not a present form opening with ت or ن. */
+  const pastForm = (e: CompiledEntry, w: string): boolean => {
+    for (const b of pastBasesOf(e)) if (w.startsWith(b) && /^(ت|وا|ا|تا|نا|تم|ن)?(ه|ها|هم|هما)?$/.test(w.slice(b.length))) return true;
+    return false;
+  };
   const onlyBeforeCache = new Map<CompiledEntry, string[]>();
   const onlyBeforeOf = (e: CompiledEntry): string[] => {
     let words = onlyBeforeCache.get(e);
@@ -3083,7 +3088,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         // "قد يزور" (may visit): قد before a present form is possibility; before a past form it asserts.
         // (events43) With its conjunction too: stripConj leaves three-letter words whole, so "فقد تهاجم"، "وقد يزور" were missed.
-        if (tr.isVerb && t > 0 && (norm[t - 1] === QAD || (/^[وف]/.test(norm[t - 1]!) && norm[t - 1]!.slice(1) === QAD)) && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastBasesOf(tr.entry).has(stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
+        if (tr.isVerb && t > 0 && (norm[t - 1] === QAD || (/^[وف]/.test(norm[t - 1]!) && norm[t - 1]!.slice(1) === QAD)) && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastForm(tr.entry, stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
         const from = clauseStart(t, true);
         const hypFrom = clauseStart(t, false);
         let best: { at: number; modality: Modality; governor: number } | null = null;
