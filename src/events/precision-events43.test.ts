@@ -71,3 +71,13 @@ test('قد before a past form opening with ت or ن asserts', () => {
   const b = triples('وقد تعهدت مصر بتقديم مساعدات إلى العراق.', opts);
   assert.ok(!b.some((x) => x.includes('hypothetical')), b.join(' | '));
 });
+
+test('an act one does not rule out (لا تستبعد، لم يستبعد) is hypothetical, not negated', () => {
+  const a = triples('ولا تستبعد تركيا شن هجوم على العراق.', opts);
+  assert.ok(a.includes('ASSAULT TUR>IRQ hypothetical'), a.join(' | '));
+  const b = triples('ولم يستبعد الرئيس المصري أن يلتقيه خلال زيارته لفرنسا.', opts);
+  assert.ok(b.includes('CONSULT EGY>FRA hypothetical'), b.join(' | '));
+  // a plain negation stays negated
+  const c = triples('ولم تشن تركيا هجوما على العراق.', opts);
+  assert.ok(c.includes('ASSAULT TUR>IRQ negated'), c.join(' | '));
+});

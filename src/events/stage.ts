@@ -3078,6 +3078,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = t - 1; j >= Math.max(0, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
           if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
+            // (events43) "لا تستبعد شن هجوم"، "لم يستبعد أن يلتقيه": a negation that opens a phrase of possibility
+            // (lexicon hypotheticalPhrases) is not the act's; the phrase makes it hypothetical below.
+            if (phraseBefore(j + 2, j, lex.hypotheticalPhrases) === j) continue;
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
             // "وهو ما نفته طهران"، "وهذا ما أكده": ما after a pronoun or demonstrative is "what", not a negation.
