@@ -140,6 +140,8 @@ export interface EventLexiconData {
     purposes?: string[];
     /** (events43) Words of circumstance (خلال، أثناء): a verbal noun after one is when the governing act happens. */
     circumstances?: string[];
+    /** (events43) Not ruling out (لا تستبعد، لم يستبعد): the act right after is hypothetical, not negated. */
+    ruleOut?: string[];
     /** (events41) a word between a purpose word and the act that makes the act what is stopped (بهدف وقف القتال) */
     purposeBreaks?: string[];
     /** (events41) time words whose من is not the warning's (التحذير بعد يوم من لقاء) */
@@ -290,6 +292,7 @@ export interface CompiledLexicon {
   warnings: Set<string>;
   purposes: Set<string>;
   circumstances: Set<string>;
+  ruleOut: string[][];
   purposeBreaks: Set<string>;
   warningBreaks: Set<string>;
   passiveMarkers: Set<string>;
@@ -530,6 +533,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     warnings: new Set((m.warnings ?? []).map(n)),
     purposes: new Set((m.purposes ?? []).map(n)),
     circumstances: new Set((m.circumstances ?? []).map(n)),
+    ruleOut: (m.ruleOut ?? []).map((p) => p.split(/\s+/).map(n)),
     purposeBreaks: new Set((m.purposeBreaks ?? []).map(n)),
     warningBreaks: new Set((m.warningBreaks ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),

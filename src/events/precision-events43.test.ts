@@ -75,9 +75,13 @@ test('قد before a past form opening with ت or ن asserts', () => {
 test('an act one does not rule out (لا تستبعد، لم يستبعد) is hypothetical, not negated', () => {
   const a = triples('ولا تستبعد تركيا شن هجوم على العراق.', opts);
   assert.ok(a.includes('ASSAULT TUR>IRQ hypothetical'), a.join(' | '));
-  const b = triples('ولم يستبعد الرئيس المصري أن يلتقيه خلال زيارته لفرنسا.', opts);
+  // with the subject between
+  const b = triples('ولم تستبعد الحكومة المصرية إجراء محادثات مع فرنسا.', opts);
   assert.ok(b.includes('CONSULT EGY>FRA hypothetical'), b.join(' | '));
+  // an act in a relative clause between is no act ruled in
+  const c = triples('ولم تستبعد الحكومة المصرية التي أجرت محادثات مع فرنسا إجراء مفاوضات مع تركيا.', opts);
+  assert.ok(c.includes('CONSULT EGY>FRA asserted'), c.join(' | '));
   // a plain negation stays negated
-  const c = triples('ولم تشن تركيا هجوما على العراق.', opts);
-  assert.ok(c.includes('ASSAULT TUR>IRQ negated'), c.join(' | '));
+  const d = triples('ولم تشن تركيا هجوما على العراق.', opts);
+  assert.ok(d.includes('ASSAULT TUR>IRQ negated'), d.join(' | '));
 });

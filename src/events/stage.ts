@@ -3078,9 +3078,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = t - 1; j >= Math.max(0, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
           if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
-            // (events43) "لا تستبعد شن هجوم"، "لم يستبعد أن يلتقيه": a negation that opens a phrase of possibility
-            // (lexicon hypotheticalPhrases) is not the act's; the phrase makes it hypothetical below.
-            if (phraseBefore(j + 2, j, lex.hypotheticalPhrases) === j) continue;
+            // (events43) "لا تستبعد شن هجوم"، "لم يستبعد أن يلتقيه": a negation that opens a phrase of not ruling out
+            // (lexicon modality.ruleOut) is not the act's; the act at most three words after it is hypothetical.
+            if (phraseBefore(j + 2, j, lex.ruleOut) === j) return { modality: 'hypothetical', governor: -1 };
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
             // "وهو ما نفته طهران"، "وهذا ما أكده": ما after a pronoun or demonstrative is "what", not a negation.
@@ -3088,6 +3088,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (neg === DUNA && preventedUnderNegation(j)) break;
             return { modality: 'negated', governor: -1 };
           }
+        }
+        // (events43) The same phrase further back, with its subject between ("لم يستبعد الوزير أن يلتقيه"، "لن يستبعد قرار نقل
+        // السفارة"), but no verb, relative pronoun or comma ("ولم يستبعد هوك الذي أجرى محادثات" leaves the talks held).
+        for (let j = t - 1; j >= Math.max(1, t - 6); j--) {
+          if (isBoundary(j) || isComma(j) || RELATIVES.has(norm[j]!)) break;
+          if (phraseBefore(j + 1, j - 1, lex.ruleOut) === j - 1) return { modality: 'hypothetical', governor: -1 };
+          if (j < t && info[j]!.verb && !COMPLEMENTIZERS.has(norm[j]!)) break;
         }
         // "قد يزور" (may visit): قد before a present form is possibility; before a past form it asserts.
         // (events43) With its conjunction too: stripConj leaves three-letter words whole, so "فقد تهاجم"، "وقد يزور" were missed.
