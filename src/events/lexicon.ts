@@ -138,6 +138,10 @@ export interface EventLexiconData {
     warnings?: string[];
     /** (events41) purpose words: the verbal noun right after (at most two words on) is intended */
     purposes?: string[];
+    /** (events43) Words of circumstance (خلال، أثناء): a verbal noun after one is when the governing act happens. */
+    circumstances?: string[];
+    /** (events43) Not ruling out (لا تستبعد، لم يستبعد): the act right after is hypothetical, not negated. */
+    ruleOut?: string[];
     /** (events41) a word between a purpose word and the act that makes the act what is stopped (بهدف وقف القتال) */
     purposeBreaks?: string[];
     /** (events41) time words whose من is not the warning's (التحذير بعد يوم من لقاء) */
@@ -287,6 +291,8 @@ export interface CompiledLexicon {
   hypotheticalPhrases: string[][];
   warnings: Set<string>;
   purposes: Set<string>;
+  circumstances: Set<string>;
+  ruleOut: string[][];
   purposeBreaks: Set<string>;
   warningBreaks: Set<string>;
   passiveMarkers: Set<string>;
@@ -526,6 +532,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     hypotheticalPhrases: m.hypotheticalPhrases.map((p) => p.split(/\s+/).map(n)),
     warnings: new Set((m.warnings ?? []).map(n)),
     purposes: new Set((m.purposes ?? []).map(n)),
+    circumstances: new Set((m.circumstances ?? []).map(n)),
+    ruleOut: (m.ruleOut ?? []).map((p) => p.split(/\s+/).map(n)),
     purposeBreaks: new Set((m.purposeBreaks ?? []).map(n)),
     warningBreaks: new Set((m.warningBreaks ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
@@ -633,6 +641,8 @@ export const EVENT_GRAMMAR_SECTIONS = {
   answerNotObjects: 'words',
   speakerOwnNouns: 'words',
   topicPreps: 'words',
+  sideTopicPreps: 'words',
+  seatWords: 'words',
   prepFrames: 'frames',
 } as const;
 

@@ -239,7 +239,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
-    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES,
+    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -250,6 +250,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     let set = pastBaseCache.get(e);
     if (!set) pastBaseCache.set(e, (set = new Set((e.verbs ?? []).map(([past]) => normalize(past)))));
     return set;
+  };
+  /** (events43) Whether a word is a past form of the entry's verbs with a subject suffix and a pronoun (نفذت، تعهدت، نقلوه), not a present form opening with ت or ن. */
+  const pastForm = (e: CompiledEntry, w: string): boolean => {
+    for (const b of pastBasesOf(e)) if (w.startsWith(b) && /^(ت|وا|ا|تا|نا|تم|ن)?(ه|ها|هم|هما)?$/.test(w.slice(b.length))) return true;
+    return false;
   };
   const onlyBeforeCache = new Map<CompiledEntry, string[]>();
   const onlyBeforeOf = (e: CompiledEntry): string[] => {
@@ -1621,6 +1626,46 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const w = stripConj(norm[t]!).rest;
         // The future س before a present form: سيعرب، ستعلن.
         return forms.has(w) || forms.has(info[t]!.rest) || (/^س[يتنا]/.test(w) && forms.has(w.slice(1)));
+      }
+
+      /**
+       * (events43) Whether a side stands in a topic phrase that follows its trigger or ends a clause before it: a
+       * preposition of topic (grammar sideTopicPreps: حول، بشأن، حيال، بخصوص، إزاء) and at most three words of its noun
+       * phrase before the side's mention, with no verb, other preposition, complementizer, actor or punctuation between
+       * ("للتباحث حول مستقبل جنوب سوريا، كما تشاورت ..."، "المحادثات ... على مستقبل الاتفاق النووي الإيراني" after
+       * بشأن). What is spoken of is no side. Not when the trigger stands in the same phrase ("حول عزم واشنطن فرض عقوبات"),
+       * takes the preposition for its target (an entry's target list: قلق إزاء), when the side heads a relative clause
+       * ("بشأن روسيا، التي تنفي") or stands in another sentence (an antecedent), or when the trigger carries a pronoun.
+       */
+      function inTopicPhrase(tr: Trigger, a: ActorMention): boolean {
+        if (sentenceOf[a.token] !== sentenceOf[tr.token] || tr.enclitic) return false;
+        let p = -1;
+        if (SIDE_TOPIC_PREPS.has(a.prep)) p = a.token - 1;
+        else {
+          for (let j = a.token - 1, k = 0; k < 4 && j >= 0; j--, k++) {
+            if ((j >= tr.token && j <= tr.endToken) || tokens[j]!.kind !== 'arabic' || sentenceOf[j] !== sentenceOf[a.token] || inActor[j]) return false;
+            const w = stripConj(norm[j]!).rest;
+            if (SIDE_TOPIC_PREPS.has(w)) { p = j; break; }
+            if (info[j]!.verb || PREPOSITIONS.has(w) || COMPLEMENTIZERS.has(w)) return false;
+          }
+        }
+        if (p < 0 || tr.entry.targetSpecs.has(SIDE_TOPIC_PREPS.has(a.prep) ? a.prep : stripConj(norm[p]!).rest)) return false;
+        // A relative pronoun after the side (skipping a comma) makes it the head of its own clause.
+        let r = a.endToken + 1;
+        if (r < tokens.length && tokens[r]!.kind !== 'arabic') r++;
+        if (r < tokens.length && RELATIVES.has(norm[r]!)) return false;
+        if (p > tr.endToken) return true;
+        // The phrase before the trigger: only when a punctuation mark ends it before the trigger.
+        if (a.endToken >= tr.token) return false;
+        for (let j = a.endToken + 1; j < tr.token; j++) if (tokens[j]!.kind === 'punct') return true;
+        return false;
+      }
+
+      /** (events43) Whether a side is the seat of a body: right after a headquarters word with its pronoun, or after it and في (ومقره بريطانيا، ومقرها في لاهاي). */
+      function seatPlace(a: ActorMention): boolean {
+        let j = a.token - 1;
+        if (j >= 0 && a.prep !== '' && !a.prep.endsWith('-') && tokens[j]!.kind === 'arabic' && stripConj(norm[j]!).rest === a.prep) j--;
+        return j >= 0 && tokens[j]!.kind === 'arabic' && SEAT_WORDS.has(stripConj(norm[j]!).rest);
       }
 
       function makeTrigger(entry: CompiledEntry, token: number, endToken: number, isVerb: boolean, dual: boolean, future: boolean, passive = false): Trigger {
@@ -3033,6 +3078,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let j = t - 1; j >= Math.max(0, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
           if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
+            // (events43) "لا تستبعد شن هجوم"، "لم يستبعد أن يلتقيه": a negation that opens a phrase of not ruling out
+            // (lexicon modality.ruleOut) is not the act's; the act at most three words after it is hypothetical.
+            if (phraseBefore(j + 2, j, lex.ruleOut) === j) return { modality: 'hypothetical', governor: -1 };
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
             // "وهو ما نفته طهران"، "وهذا ما أكده": ما after a pronoun or demonstrative is "what", not a negation.
@@ -3041,8 +3089,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             return { modality: 'negated', governor: -1 };
           }
         }
+        // (events43) The same phrase further back, with its subject between ("لم يستبعد الوزير أن يلتقيه"، "لن يستبعد قرار نقل
+        // السفارة"), but no verb, relative pronoun or comma ("ولم يستبعد هوك الذي أجرى محادثات" leaves the talks held).
+        for (let j = t - 1; j >= Math.max(1, t - 6); j--) {
+          if (isBoundary(j) || isComma(j) || RELATIVES.has(norm[j]!)) break;
+          if (phraseBefore(j + 1, j - 1, lex.ruleOut) === j - 1) return { modality: 'hypothetical', governor: -1 };
+          if (j < t && info[j]!.verb && !COMPLEMENTIZERS.has(norm[j]!)) break;
+        }
         // "قد يزور" (may visit): قد before a present form is possibility; before a past form it asserts.
-        if (tr.isVerb && t > 0 && stripConj(norm[t - 1]!).rest === QAD && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastBasesOf(tr.entry).has(stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
+        // (events43) With its conjunction too: stripConj leaves three-letter words whole, so "فقد تهاجم"، "وقد يزور" were missed.
+        if (tr.isVerb && t > 0 && (norm[t - 1] === QAD || (/^[وف]/.test(norm[t - 1]!) && norm[t - 1]!.slice(1) === QAD)) && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastForm(tr.entry, stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
         const from = clauseStart(t, true);
         const hypFrom = clauseStart(t, false);
         let best: { at: number; modality: Modality; governor: number } | null = null;
@@ -3051,10 +3107,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         };
         // (events31) "وتطالب المسيرة بعودة اللاجئين": a protest noun right after the verb is its subject, not what it asks for.
         const subjectOfGovernor = (g: { token: number }) => tr.entry.plover === 'PROTEST' && !tr.isVerb && g.token === tr.token - 1 && !!info[g.token]!.verb && /^[وف]?[يت]/.test(norm[g.token]!) && /^ال/.test(stripConj(norm[tr.token]!).rest);
-        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
+        // (events43) "وطلب ماكرون خلال اتصال هاتفي بروحاني ..."، "يسعى خلال زيارته إلى ...": a verbal noun right after a word of
+        // circumstance (lexicon modality.circumstances: خلال، أثناء ...) is when the governing act happens, not what it asks,
+        // denies or intends; a future or a hypothesis before it still holds ("سيبحث خلال زيارته").
+        const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : -1;
+        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
-          if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
+          if (j > circ && (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
             // "ليست لديها نية لتسليم عفرين"، "لا نية لدينا": a negated intention is a negated act.
             const negatedIntent = [j - 1, j - 2].some((k) => k >= from && (lex.negation.has(w(k)) || lex.negation.has(norm[k]!)) && w(k) !== 'ما' && norm[k] !== 'ما');
             consider(j, negatedIntent ? 'negated' : 'intended');
@@ -3241,6 +3301,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (isMedia(src.entity) || (tgt && isMedia(tgt.entity))) return;
         // (events28) A platform where a statement is posted (قال على تويتر، عبر صفحته على فيسبوك) is no side either.
         if (platformAsPlace(src.entity, src.prep, null, lex.platforms) || (tgt && platformAsPlace(tgt.entity, tgt.prep, tgt.headToken - tr.endToken - 1, lex.platforms))) return;
+        // (events43) Nor is what a phrase of topic speaks of (حول مستقبل جنوب سوريا، بشأن الاتفاق النووي الإيراني).
+        if (inTopicPhrase(tr, src) || (tgt && inTopicPhrase(tr, tgt))) return;
+        // (events43) Nor the seat of a body (المرصد السوري، ومقره بريطانيا).
+        if (seatPlace(src) || (tgt && seatPlace(tgt))) return;
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
