@@ -61,6 +61,16 @@ async function waitingJobs(boss: PgBoss, limit: number): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/**
+ * Whether any job of the ingest queue is waiting or running. Stops at the first one, where pg-boss's getQueueSize
+ * counted them all: no index holds the running jobs, so it read every job row the queue keeps (completed ones too,
+ * until archived: about 12 ms for 2,000 jobs on the loaded development machine), now asked every DRAIN_POLL_MS.
+ */
+async function unfinishedJobs(boss: PgBoss): Promise<boolean> {
+  const { rows } = (await boss.getDb().executeSql("SELECT 1 FROM pgboss.job WHERE name = $1 AND state < 'completed' LIMIT 1", [QUEUE])) as { rows: unknown[] };
+  return rows.length > 0;
+}
+
 /** Seconds a job may stay active before another worker may take it over. */
 export const DEFAULT_JOB_TIMEOUT = 120;
 
@@ -86,13 +96,13 @@ export function jobId(hash: string): string {
  * and found stored; a completion that survived had its batch's commit before it in the WAL, so the batch survived.
  * Delivery stays at least once. `rasd ingest --queue` keeps synchronous commits: it tells its user "queued".
  */
-export function createBoss(url: string, opts: { supervise?: boolean; maintenanceSeconds?: number; asyncCommit?: boolean } = {}): PgBoss {
+export function createBoss(url: string, opts: { supervise?: boolean; maintenanceSeconds?: number; asyncCommit?: boolean; max?: number } = {}): PgBoss {
   const boss = new PgBoss({
     connectionString: url,
     schedule: false,
     supervise: opts.supervise ?? false,
     maintenanceIntervalSeconds: opts.maintenanceSeconds ?? 10,
-    max: 4,
+    max: opts.max ?? 4,
     // passed through to node-postgres's pool: a setting for each of its sessions
     ...(opts.asyncCommit ? { options: '-c synchronous_commit=off' } : {}),
   } as PgBoss.ConstructorOptions);
@@ -333,7 +343,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       const size = batchSize <= MIN_TAIL_BATCH ? batchSize : fetchSize(batchSize, await waitingJobs(boss, TAIL_SHARE * batchSize));
       const jobs = await boss.fetch<ArticleJob>(QUEUE, { batchSize: size });
       if (!jobs.length) {
-        if (opts.exitWhenEmpty && (await boss.getQueueSize(QUEUE, { before: 'completed' })) === 0) drained = true;
+        if (opts.exitWhenEmpty && !(await unfinishedJobs(boss))) drained = true;
         else await new Promise((r) => setTimeout(r, opts.exitWhenEmpty ? DRAIN_POLL_MS : IDLE_POLL_MS));
         continue;
       }
