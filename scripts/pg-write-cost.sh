@@ -46,16 +46,18 @@ pg_ticks() {
 # exists and writes the sum of each one's last reading (a backend's CPU after its last reading, when it was
 # closing, is lost); the shared processes count by difference.
 own_ticks() {
-  declare -A last
-  local p t sum=0
+  declare -A last av
+  local p t sum=0 auto=0
   while [ ! -e "$SAMPLE.stop" ]; do
     for p in $(pgrep -u postgres -f "^postgres: (\S+ $DB |autovacuum worker $DB\b)"); do
       t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && last[$p]=$t
     done
+    # autovacuum apart (pg16): it runs beside the workers, on a core one worker leaves idle and two do not
+    for p in $(pgrep -u postgres -f "^postgres: autovacuum worker $DB\b"); do av[$p]=1; done
     sleep 0.3
   done
-  for p in "${!last[@]}"; do sum=$((sum + last[$p])); done
-  echo "$sum" > "$SAMPLE.own"
+  for p in "${!last[@]}"; do sum=$((sum + last[$p])); [ -n "${av[$p]:-}" ] && auto=$((auto + last[$p])); done
+  echo "$sum $auto" > "$SAMPLE.own"
 }
 shared_ticks() {
   local t=0 p
@@ -74,6 +76,7 @@ if [ -n "${WAITS:-}" ]; then
   node --import tsx "$ROOT/scripts/pg-wait-sample.ts" --db "$URL" --ms "$WAITS" > "$SAMPLE.waits" &
   SAMPLER=$!
 fi
+wal_before=$(psql -q -At "$URL" -c "SELECT wal_bytes FROM pg_stat_wal")
 before=$(pg_ticks); t0=$(date +%s.%N)
 PIDS=()
 for _ in $(seq 1 "$W"); do
@@ -87,12 +90,15 @@ wait "${PIDS[@]}"
 # (the sleep keeps this backend alive past own_ticks' next reading)
 psql -q -At "$URL" -c "SELECT c.relname || ' pending pages merged: ' || gin_clean_pending_list(c.oid) FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE am.amname = 'gin' AND c.relnamespace = 'public'::regnamespace ORDER BY 1" -c "SELECT pg_sleep(0.7)" | grep merged
 t1=$(date +%s.%N); after=$(pg_ticks); shared_after=$(shared_ticks)
-touch "$SAMPLE.stop"; wait "$OWN"; own=$(cat "$SAMPLE.own")
+touch "$SAMPLE.stop"; wait "$OWN"; read -r own auto < "$SAMPLE.own"
+wal_after=$(psql -q -At "$URL" -c "SELECT wal_bytes FROM pg_stat_wal")
 if [ -n "$SAMPLER" ]; then kill -TERM "$SAMPLER"; wait "$SAMPLER" || true; cat "$SAMPLE.waits"; rm -f "$SAMPLE.waits"; fi
 awk -v t="$((after - before))" -v hz="$HZ" -v n="$N" -v w="$(echo "$t1 - $t0" | bc)" \
   'BEGIN { printf "PostgreSQL CPU, all processes: %.2f s (%.2f ms an article) over %.1f s wall\n", t / hz, 1000 * t / hz / n, w }'
 awk -v t="$((own + shared_after - shared_before))" -v hz="$HZ" -v n="$N" \
   'BEGIN { printf "PostgreSQL CPU, this database and WAL writer, checkpointer, bgwriter: %.2f s (%.2f ms an article)\n", t / hz, 1000 * t / hz / n }'
+awk -v a="$auto" -v s="$((shared_after - shared_before))" -v hz="$HZ" -v n="$N" -v wal="$((wal_after - wal_before))" \
+  'BEGIN { printf "  of which autovacuum %.2f ms, WAL writer/checkpointer/bgwriter %.2f ms an article; WAL (whole server) %.1f kB an article\n", 1000 * a / hz / n, 1000 * s / hz / n, wal / 1024 / n }'
 if [ "$STATS" = 1 ]; then
   psql "$URL" -c "SELECT round(total_exec_time::numeric) AS ms, calls, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 90) AS statement
     FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())

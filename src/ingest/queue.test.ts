@@ -2,7 +2,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPgStore } from '../store/postgres/pg-store.ts';
 import { createDatabase, dropDatabases, pgSkipReason } from '../store/postgres/test-db.ts';
-import { DEFAULT_WORKER_BATCH, enqueue, runWorker } from './queue.ts';
+import { DEFAULT_WORKER_BATCH, MIN_TAIL_BATCH, TAIL_SHARE, createBoss, enqueue, fetchSize, runWorker } from './queue.ts';
 import { ingest } from './ingest.ts';
 import type { SourceItem } from './sources.ts';
 
@@ -51,6 +51,27 @@ for (const concurrency of [0, 1]) {
   });
 }
 
+test('queue: a fetch takes a whole batch from a long queue and a share of a short one, so draining workers end together', () => {
+  const b = DEFAULT_WORKER_BATCH;
+  assert.equal(fetchSize(b, TAIL_SHARE * b), b);
+  assert.equal(fetchSize(b, 10_000), b);
+  assert.equal(fetchSize(b, TAIL_SHARE * b - 1), b);
+  assert.equal(fetchSize(b, 2 * b), Math.ceil((2 * b) / TAIL_SHARE));
+  assert.equal(fetchSize(b, 3), MIN_TAIL_BATCH);
+  assert.equal(fetchSize(b, 0), MIN_TAIL_BATCH);
+  assert.equal(fetchSize(4, 1_000), 4);
+  // the last jobs of a queue of 1,000 drained by two workers: no fetch takes more than a quarter of what waits
+  let waiting = 1_000;
+  const sizes: number[] = [];
+  while (waiting > 0) {
+    const n = Math.min(waiting, fetchSize(b, Math.min(waiting, TAIL_SHARE * b)));
+    sizes.push(n);
+    waiting -= n;
+  }
+  assert.ok(sizes.slice(-4).every((n) => n <= MIN_TAIL_BATCH));
+  assert.equal(sizes.reduce((x, y) => x + y, 0), 1_000);
+});
+
 test('queue: a worker takes DEFAULT_WORKER_BATCH jobs a fetch, so a short queue is one batch, one transaction', { skip: skip ?? false, timeout: 120_000 }, async () => {
   assert.ok(DEFAULT_WORKER_BATCH >= 64);
   const url = await createDatabase('rasd_queue');
@@ -63,6 +84,41 @@ test('queue: a worker takes DEFAULT_WORKER_BATCH jobs a fetch, so a short queue 
     assert.deepEqual(batches, [3]);
   } finally {
     await store.close();
+  }
+});
+
+test('queue: near the end of a queue a worker fetches a share of what waits, not a whole batch', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  const url = await createDatabase('rasd_queue');
+  const store = await openPgStore(url);
+  try {
+    const cities = ['عمان', 'بغداد', 'دمشق', 'القاهرة', 'الرباط', 'تونس', 'بيروت', 'الدوحة', 'مسقط', 'صنعاء'];
+    const many: SourceItem[] = Array.from({ length: 20 }, (_, i) => ({
+      label: `mem: many ${i}`,
+      article: { title: `نشرة ${i}`, text: `افتتح وزير الصحة في ${cities[i % 10]} مستشفى جديدا يضم ${i + 40} سريرا في اليوم ${i + 1} من الشهر.`, date: '2025-10-15' },
+    }));
+    assert.equal((await enqueue({ url, store, paths: [], items: many })).enqueued, 20);
+    const sizes: number[] = [];
+    let before = 0;
+    const done = await runWorker({ url, store, concurrency: 0, batchSize: 16, exitWhenEmpty: true, maintenanceSeconds: 1, onBatch: (s) => (sizes.push(s.stored - before), (before = s.stored)) });
+    assert.equal(done.stored, 20);
+    // 20 waiting: a quarter is 5, so MIN_TAIL_BATCH (8); then 8 of 12; then the last 4 (a whole batch would take 16, then 4)
+    assert.deepEqual(sizes, [8, 8, 4]);
+  } finally {
+    await store.close();
+  }
+});
+
+test('queue: a worker\'s queue sessions commit asynchronously, an enqueuer\'s synchronously', { skip: skip ?? false, timeout: 120_000 }, async () => {
+  const url = await createDatabase('rasd_queue');
+  for (const [asyncCommit, want] of [[true, 'off'], [false, 'on']] as const) {
+    const boss = createBoss(url, { asyncCommit });
+    await boss.start();
+    try {
+      const { rows } = (await boss.getDb().executeSql('SHOW synchronous_commit', [])) as { rows: Array<{ synchronous_commit: string }> };
+      assert.equal(rows[0]!.synchronous_commit, want);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
   }
 });
 

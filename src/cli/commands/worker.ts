@@ -51,8 +51,9 @@ export async function run(argv: string[]): Promise<number> {
   // options are checked before connecting, so a typo is reported as such even when the server is down
   const concurrency = intOption('concurrency', values.concurrency, 256, 0);
   const batchSize = intOption('batch', values.batch, 1000);
-  // its jobs are marked done by a synchronous commit after the batch's: the batch's own commit need not wait for the disk
-  const store = await openStore(db, { asyncCommit: process.env.RASD_PG_SYNC_COMMIT !== '1' });
+  // a batch's commit, and the queue's fetches and completions, need not wait for the disk (docs/deploy.md, createBoss)
+  const asyncCommit = process.env.RASD_PG_SYNC_COMMIT !== '1';
+  const store = await openStore(db, { asyncCommit });
   let last = 0;
   const stop = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
@@ -65,6 +66,7 @@ export async function run(argv: string[]): Promise<number> {
       concurrency,
       batchSize,
       exitWhenEmpty: values['exit-when-empty'],
+      asyncCommit,
       stop,
       onBatch: (s) => {
         if (Date.now() - last < 10_000) return;
