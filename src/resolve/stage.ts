@@ -2180,6 +2180,8 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
   for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
     const n = matchName(doc, k);
     if (!n || n.tokenEnd > b) continue;
+    // (resolve20) A word after بن/ابن/بنت is a father's name, not a country (فهد بن تركي بن عبد العزيز: Turki).
+    if (m.type === 'PER' && k > a && LINEAGE_LINKS.has(tn(doc, k - 1))) continue;
     const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
     if (country && (m.type === 'PER' || n.tokenEnd === b)) {
       b = k;
@@ -2299,7 +2301,7 @@ interface Article {
   /** Countries said inside state bodies' names (الخارجية الروسية), named only where the article names them nowhere else. */
   orgCountries: CountrySpan[];
   /** Titles without a country and no holder before them (رئيس الوزراء, أمير البلاد): decided once the article is read. */
-  pendingTitles: Array<{ c: Cand; needsCountry: boolean }>;
+  pendingTitles: Array<{ c: Cand; needsCountry: boolean; formerOnly?: boolean }>;
   /** Each sitting holder a KB title was resolved to, in text order (a headline's bare الزعيم takes the next). */
   titled: Array<{ title: Title; start: number; d: Draft }>;
 }
@@ -3021,7 +3023,7 @@ function resolveCandidates(art: Article): void {
     }
     if (c.kind === 'demonym') {
       const t = c.targets.find((x) => x.id.startsWith('cty:'));
-      if (t && !maqsuraWord(art, c, t.id.slice(4))) addMention(art, kbDraft(art, t.id), c, 'demonym');
+      if (t && !maqsuraWord(art, c, t.id.slice(4)) && !lineageAround(art, c)) addMention(art, kbDraft(art, t.id), c, 'demonym');
       continue;
     }
     if (c.kind === 'title' && c.title?.countrySpan) countryMention(art, c.title.countrySpan);
@@ -3804,7 +3806,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (emirate === null) return k;
   if (emirate) d = kbDraft(art, emirate);
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
-  if (!d && !country && !former && !app && !kin) art.pendingTitles.push({ c, needsCountry: false });
+  if (!d && !country && !app && !kin && (!former || !c.title.igo)) art.pendingTitles.push({ c, needsCountry: false, ...(former ? { formerOnly: true } : {}) });
   if (!d) return k;
   if (!app) addMention(art, d, c, 'title');
   d.role = def.role;
@@ -4143,9 +4145,15 @@ function notAnOffice(art: Article, c: Cand): boolean {
 function pendingTitles(art: Article): void {
   const { kb, date, drafts, countries } = art;
   if (!date) return;
-  for (const { c, needsCountry } of art.pendingTitles) {
+  for (const { c, needsCountry, formerOnly } of art.pendingTitles) {
     const def = c.title!.def;
     if (notAnOffice(art, c)) continue;
+    // (resolve20) A former holder's bare title (الرئيس الأسبق الإصلاحي محمد خاتمي) names only the person next to it.
+    if (formerOnly) {
+      const near = def.title === 'chancellor' ? null : nearbyPerson(art, c);
+      if (near) addMention(art, near, c, 'title');
+      continue;
+    }
     // A name next to the title is its holder (الرئيس الإسلامي محمد مرسي; أوباما، الرئيس الرابع والأربعين); المستشار
     // without a country is as often an adviser.
     const near = def.title === 'chancellor' ? null : nearbyPerson(art, c);
@@ -4174,8 +4182,49 @@ function pendingTitles(art: Article): void {
     // Unnamed, only the heads of state and government: a minister without a country (وزير الخارجية) is as often
     // another country's (سيرسل وزير الخارجية للقاء الملك, said by the American president in a Saudi story).
     if (!d && !named.length && !needsCountry && lead && LEAD_ROLES.has(def.role)) d = holderDraft(art, def.role, lead, false, undefined, def.title);
+    // (resolve20) A minister of a clear story state (وزير الدفاع والإنتاج الحربي in an Egyptian story): its holder, when
+    // the country holds more than three in five of the article's country evidence and the title's sentence names no
+    // other country.
+    // (Not a minister placed by a phrase after the title: وزير الخزانة في حكومة الظل is the opposition's.)
+    const placed = /^\s+(?:في|لدى)(?=\s)/.test(art.doc.text.slice(c.end, c.end + 8));
+    if (!d && !named.length && !needsCountry && lead && !placed && isMinisterRole(def.role) && clearLead(countries, lead) && !otherCountryInSentence(art, c, lead)) {
+      d = holderDraft(art, def.role, lead, false, undefined, def.title);
+    }
     if (d) addMention(art, d, c, 'title');
   }
+}
+
+/**
+ * (resolve20) Is demonym candidate c a name in a lineage (تركي بن محمد، فهد بن تركي): an indefinite word right before
+ * بن/ابن/بنت and a name word after it, or right after such a link?
+ */
+function lineageAround(art: Article, c: Cand): boolean {
+  const { doc, tn, kb } = art;
+  const w = tn(doc, c.tokenStart);
+  if (c.tokenEnd - c.tokenStart !== 1 || w.startsWith('ال')) return false;
+  const gap = (a: number, b: number) => /^\s+$/.test(doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start));
+  if (c.tokenStart > 0 && gap(c.tokenStart - 1, c.tokenStart) && LINEAGE_LINKS.has(tn(doc, c.tokenStart - 1))) return true;
+  const n = c.tokenEnd;
+  return n + 1 < doc.tokens.length && gap(n - 1, n) && gap(n, n + 1) && LINEAGE_LINKS.has(tn(doc, n)) && kb.isPersonNameWord(tn(doc, n + 1));
+}
+
+/** Does `lead` hold more than three in five of the article's country counts? */
+function clearLead(countries: ReadonlyMap<string, number>, lead: string): boolean {
+  let all = 0;
+  for (const [iso, n] of countries) if (iso !== 'IGO') all += n;
+  return (countries.get(lead) ?? 0) * 5 > all * 3;
+}
+
+/** Does the sentence of title candidate c name a country other than `lead` (a person, body, place or title of it)? */
+function otherCountryInSentence(art: Article, c: Cand, lead: string): boolean {
+  const sent = sentenceOf(art, c.start);
+  for (const x of art.cands) {
+    if (x === c || sentenceOf(art, x.start) !== sent) continue;
+    if (x.title?.country && x.title.country !== lead) return true;
+    const isos = new Set(x.targets.map((t) => art.kb.byId(t.id)?.country).filter((v): v is string => !!v && v !== 'IGO'));
+    if (isos.size === 1 && !isos.has(lead)) return true;
+  }
+  return false;
 }
 
 /** Offices a title without a country gives to the country the article is about when the article names no holder. */

@@ -1,0 +1,35 @@
+/**
+ * (resolve20) Titles on new text and names in a lineage (docs/knowledge-base.md, "Seventeenth session (resolve20)").
+ * The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, titleOf, entityAt } from './title-test-kit.ts';
+
+test('a former holder\'s title with an adjective before the name is that person\'s', () => {
+  const a = run('وقال الرئيس الأسبق الإصلاحي محمد خاتمي في كلمة إن البلاد تحتاج إلى الحوار.', '2018-08-10');
+  assert.equal(titleOf(a, 'الرئيس الأسبق'), 'per:mohammad-khatami');
+  // No name near it: a former holder is no one on the date.
+  const b = run('وقال الرئيس الأسبق في كلمة إن البلاد تحتاج إلى الحوار.', '2018-08-10');
+  assert.equal(titleOf(b, 'الرئيس الأسبق'), null);
+});
+
+test('a minister without a country in a story of one clear state is that state\'s minister', () => {
+  const a = run('أعلن رئيس الوزراء المصري مصطفى مدبولي في القاهرة أنه تواصل مع وزير الدفاع والإنتاج الحربي لإرسال طائرات إلى الجيزة.', '2018-10-06');
+  assert.equal(titleOf(a, 'وزير الدفاع'), 'per:mohamed-ahmed-zaki');
+  // Another country in the title's sentence: no holder is guessed.
+  const b = run('أعلن رئيس الوزراء المصري مصطفى مدبولي في القاهرة أنه بحث مع وزير الدفاع في اتصال من واشنطن شراء طائرات.', '2018-10-06');
+  assert.equal(titleOf(b, 'وزير الدفاع'), null);
+  // A story of two states: none either.
+  const c = run('زار الرئيس الفرنسي إيمانويل ماكرون مصر والتقى الرئيس المصري عبد الفتاح السيسي. وقال وزير الدفاع إن الصفقة تمت.', '2018-10-06');
+  assert.notEqual(titleOf(c, 'وزير الدفاع'), 'per:mohamed-ahmed-zaki');
+});
+
+test('a word after بن is a father\'s name, not a country', () => {
+  const a = run('وأعفي الفريق فهد بن تركي بن عبد العزيز من منصبه قائدا للقوات البرية.', '2018-02-26');
+  assert.ok(!a.entities.some((e) => e.kbId === 'cty:TUR'));
+  assert.match(entityAt(a, 'فهد') ?? '', /^PER /);
+  // A demonym outside a lineage is still the country.
+  const b = run('وقال مسؤول تركي إن الزيارة كانت ناجحة.', '2018-02-26');
+  assert.ok(b.entities.some((e) => e.kbId === 'cty:TUR'));
+});
