@@ -2640,11 +2640,20 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
   // The UN and its two councils are a post too (السفير الأميركي السابق لدى الأمم المتحدة جون بولتون; resolve9).
-  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')) || (generic && next.targets.some((t) => UN_SEATS.has(t.id))));
-  if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
+  const locAt = (x: Cand | undefined) => !!x && x.kind === 'name' && (x.nerType === 'LOC' || (!x.nerType && x.targets.some((t) => t.type === 'LOC')) || (generic && x.targets.some((t) => UN_SEATS.has(t.id))));
+  // (resolve20) A generic title's post may be a body, after إلى too (المبعوث الأمريكي إلى التحالف الدولي في العراق
+  // بريت ماكغورك), and a place after it.
+  const bodyAt = (x: Cand | undefined) => generic && !!x && x.kind === 'name' && (x.nerType === 'ORG' || (!x.nerType && x.targets.some((t) => t.type === 'ORG')));
+  const isLoc = locAt(next);
+  if ((isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) || (bodyAt(next) && /^\s*(لدى|إلى|الى)\s*$/.test(gap))) {
     after = next!.tokenEnd;
     gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
     next = cands[k + 2];
+    if (generic && !isLoc && locAt(next) && /^\s*(في|ب)\s*$/.test(gap)) {
+      after = next!.tokenEnd;
+      gap = doc.text.slice(next!.end, cands[k + 3]?.start ?? doc.text.length);
+      next = cands[k + 3];
+    }
   } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
     // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
     gap = '';
