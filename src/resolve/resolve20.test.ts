@@ -33,3 +33,9 @@ test('a word after بن is a father\'s name, not a country', () => {
   const b = run('وقال مسؤول تركي إن الزيارة كانت ناجحة.', '2018-02-26');
   assert.ok(b.entities.some((e) => e.kbId === 'cty:TUR'));
 });
+
+test('a generic title\'s post may be a body after إلى, and a place after it, before the holder\'s name', () => {
+  const a = run('وزار المبعوث الأمريكي إلى التحالف الدولي في العراق بريت ماكغورك مدينة أربيل. وأشاد المبعوث الأمريكي بالاجتماع.', '2018-05-19');
+  assert.equal(titleOf(a, 'المبعوث الأمريكي إلى'), 'per:brett-mcgurk');
+  assert.equal(titleOf(a, 'المبعوث الأمريكي بالاجتماع'), 'per:brett-mcgurk');
+});
