@@ -39,3 +39,11 @@ test('a generic title\'s post may be a body after إلى, and a place after it, 
   assert.equal(titleOf(a, 'المبعوث الأمريكي إلى'), 'per:brett-mcgurk');
   assert.equal(titleOf(a, 'المبعوث الأمريكي بالاجتماع'), 'per:brett-mcgurk');
 });
+
+test('a commander\'s title over an armed body after a name and a comma is that person\'s', () => {
+  const a = run('وقال محمد سحيم، قائد قوات الدفاع الجوي، إن الصاروخ اعترض فوق المدينة.', '2018-02-26');
+  assert.match(titleOf(a, 'قائد قوات') ?? '', /Suhaim/);
+  // Not a commander of anything else: قائد الفريق (a team's captain) is left as before.
+  const b = run('وقال محمد سحيم، قائد الفريق، إن المباراة صعبة.', '2018-02-26');
+  assert.equal(titleOf(b, 'قائد الفريق'), null);
+});

@@ -31,6 +31,7 @@ import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from 
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
+import { COMMAND_BODIES } from './words20.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -4408,6 +4409,10 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)?$/.test(tn(doc, j))) body = true;
   // A known organization head noun in the phrase (رئيس حزب …، المدير العام لهيئة الطيران المدني).
   for (let j = h + 1; j <= last && !body; j++) if (orgs?.head(withoutPreposition(tn(doc, j)))) body = true;
+  // (resolve20) قائد قوات الدفاع الجوي، القائد العام للشرطة: a commander's title over an armed or security body.
+  if (!body && COMMAND_HEADS.has(headWord(tn(doc, h)))) {
+    for (let j = h + 1; j <= Math.min(last, h + 2) && !body; j++) if (COMMAND_BODIES.has(tn(doc, j)) || COMMAND_BODIES.has(withoutPreposition(tn(doc, j)))) body = true;
+  }
   // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2), with one adjective at most after it (زعيم
   // الميليشيات الانقلابية; not a clause run on: زعيم الميليشيات الانقلابية لتكليف شقيقه).
   if (!body && last <= h + 2 && groupNounAfterHead(tn(doc, h + 1))) body = true;
@@ -4423,6 +4428,9 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   }
   return body ? last : null;
 }
+
+/** The commander's head words (rule of resolve20 in headPhraseEnd). */
+const COMMAND_HEADS = new Set(['قائد', 'القائد'].map((w) => normalize(w)));
 
 /** A head word without its proclitics (ورئيس، لرئيس → رئيس; وزير keeps its و). */
 function headWord(w: string): string {
