@@ -1418,6 +1418,9 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (!h) continue;
     // حركة الطيران، حركة المرور: traffic, not a movement (org-heads.json notBefore).
     if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.includes(tn(doc, i + 1))) return null;
+    // (resolve20) هيئة الرئيس الروسي، مكتب المستشارة الألمانية، حزب الرئيس التركي: the body is named by its holder's
+    // title (it read "Russian Al-Ra'is Authority"); no body of its own unless the KB names one there. The title stands.
+    if (titleAfterHead(rs, doc, i, f)) return null;
     // برئاسة السعودية "chaired by Saudi Arabia", لرئاسة الوزراء, تولى رئاسة الحكومة: the office, not a body.
     if (h.def.office && officeNotBody(rs, doc, i, f)) return null;
     // على هيئة: "in the form of", not an authority.
@@ -1457,6 +1460,16 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     return orgFound(s);
   }
   return null;
+}
+
+/** Is the word after the head at token i a definite office title of the KB (الرئيس، المستشارة) with no KB body over them? */
+function titleAfterHead(rs: Resolver, doc: Doc, i: number, f: Form): boolean {
+  const j = i + 1;
+  if (j >= doc.tokens.length || !/^\s+$/.test(doc.text.slice(doc.tokens[i]!.end, doc.tokens[j]!.start))) return false;
+  const w = rs.tn(doc, j);
+  if (!w.startsWith('ال') || !rs.kb.title(w)) return false;
+  for (let t = j; t < Math.min(doc.tokens.length, j + 4); t++) if (rs.kb.lookup(doc.text.slice(f.start, doc.tokens[t]!.end)).some((x) => x.type === 'ORG')) return false;
+  return true;
 }
 
 /** A KB organization among `targets` over the head and the words up to token `to` (ending at `endAt`). */
