@@ -47,3 +47,12 @@ test('a commander\'s title over an armed body after a name and a comma is that p
   const b = run('وقال محمد سحيم، قائد الفريق، إن المباراة صعبة.', '2018-02-26');
   assert.equal(titleOf(b, 'قائد الفريق'), null);
 });
+
+test('a body head followed by an office title is named by the holder: no body of its own, the title stands', () => {
+  const a = run('وأعلن مكتب المستشارة الألمانية أن الزيارة تأجلت إلى الشهر المقبل.', '2018-08-10');
+  assert.equal(titleOf(a, 'المستشارة'), 'per:angela-merkel');
+  assert.ok(!a.entities.some((e) => e.type === 'ORG' && /Maschara|Chancellor/i.test(e.nameEn ?? '')));
+  // A body the KB names so keeps its name.
+  const b = run('وقال مكتب رئيس الوزراء الإسرائيلي إن الاجتماع انتهى.', '2018-08-10');
+  assert.equal(entityAt(b, 'مكتب رئيس'), 'org:israeli-prime-ministers-office');
+});
