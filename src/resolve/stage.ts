@@ -3809,6 +3809,10 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   }
   // ويسمي رئيس مجلس الوزراء، اختيار رئيس الوزراء العراقي: the office being filled, when no name follows.
   if (!d && choosing(art, c)) return k;
+  // (resolve20) الرئيس المشترك لمجلس …، الرئيس التنفيذي لشركة …: a definite adjective and a ل-genitive make it a body's
+  // head (tied to a name by orgHeadTitles), not the president the article spoke of last; not a time word (الرئيس اليوم
+  // لصحيفة: the president told a paper).
+  if (!d && !country && !app && bodyHeadAfterAdjective(art, c)) return k;
   if (!d && !country) {
     // A title without a country names the office holder the article spoke of last.
     const last = lastByRole.get(def.title);
@@ -4229,6 +4233,12 @@ function lineageAround(art: Article, c: Cand): boolean {
   if (c.tokenStart > 0 && gap(c.tokenStart - 1, c.tokenStart) && LINEAGE_LINKS.has(tn(doc, c.tokenStart - 1))) return true;
   const n = c.tokenEnd;
   return n + 1 < doc.tokens.length && gap(n - 1, n) && gap(n, n + 1) && LINEAGE_LINKS.has(tn(doc, n)) && kb.isPersonNameWord(tn(doc, n + 1));
+}
+
+/** After title candidate c: one definite word that is no time noun, then a ل-genitive (الرئيس المشترك لمجلس)? */
+function bodyHeadAfterAdjective(art: Article, c: Cand): boolean {
+  const m = /^\s+(ال\S+)\s+ل(?!ل)\S/.exec(art.doc.text.slice(c.end, c.end + 40));
+  return !!m && !TIME_NOUNS.has(normalize(m[1]!));
 }
 
 /** Does `lead` hold more than three in five of the article's country counts? */
