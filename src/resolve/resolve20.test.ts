@@ -56,3 +56,12 @@ test('a body head followed by an office title is named by the holder: no body of
   const b = run('وقال مكتب رئيس الوزراء الإسرائيلي إن الاجتماع انتهى.', '2018-08-10');
   assert.equal(entityAt(b, 'مكتب رئيس'), 'org:israeli-prime-ministers-office');
 });
+
+test('a bare title with a definite adjective and a ل-genitive is a body\'s head, not the president named last', () => {
+  const a = run('وتسعى الإدارة لفتح قنوات مع حكومة الرئيس بشار الأسد. وكان الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار قد قال إن الحوار ممكن.', '2018-07-28');
+  assert.equal(titleOf(a, 'الرئيس بشار'), 'per:bashar-al-assad');
+  assert.equal(titleOf(a, 'الرئيس المشترك'), 'per:riad-darar');
+  // A relative clause after the title is no body's name: the president the article named.
+  const b = run('وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيء. وانتقد الرئيس الذي لا يتورع عن إهانة خصومه الصحافة.', '2018-07-28');
+  assert.equal(titleOf(b, 'الرئيس الذي'), 'per:donald-trump');
+});

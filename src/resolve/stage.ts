@@ -4235,10 +4235,11 @@ function lineageAround(art: Article, c: Cand): boolean {
   return n + 1 < doc.tokens.length && gap(n - 1, n) && gap(n, n + 1) && LINEAGE_LINKS.has(tn(doc, n)) && kb.isPersonNameWord(tn(doc, n + 1));
 }
 
-/** After title candidate c: one definite word that is no time noun, then a ل-genitive (الرئيس المشترك لمجلس)? */
+/** After title candidate c: one definite word that is no time noun nor clause word, then a ل-genitive (الرئيس المشترك لمجلس)? */
 function bodyHeadAfterAdjective(art: Article, c: Cand): boolean {
-  const m = /^\s+(ال\S+)\s+ل(?!ل)\S/.exec(art.doc.text.slice(c.end, c.end + 40));
-  return !!m && !TIME_NOUNS.has(normalize(m[1]!));
+  // (Not a relative clause or a particle: الرئيس الذي لا يتورع، الرئيس الذي لم.)
+  const m = /^\s+(ال\S+)\s+(ل(?!ل)\S{3,})/.exec(art.doc.text.slice(c.end, c.end + 40));
+  return !!m && !TIME_NOUNS.has(normalize(m[1]!)) && !CLAUSE_WORDS.has(normalize(m[1]!)) && !CLAUSE_WORDS.has(normalize(m[2]!));
 }
 
 /** Does `lead` hold more than three in five of the article's country counts? */
