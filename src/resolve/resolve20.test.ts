@@ -55,6 +55,10 @@ test('a body head followed by an office title is named by the holder: no body of
   // A body the KB names so keeps its name.
   const b = run('وقال مكتب رئيس الوزراء الإسرائيلي إن الاجتماع انتهى.', '2018-08-10');
   assert.equal(entityAt(b, 'مكتب رئيس'), 'org:israeli-prime-ministers-office');
+  // Bodies are named after monarchs: no king's title inside (a quoted name the KB lacks in full).
+  const c = run('وسير "مركز الملك سلمان" قافلة إلى مأرب.', '2018-07-24');
+  assert.equal(titleOf(c, 'الملك'), null);
+  assert.ok(!c.entities.some((e) => e.kbId === 'per:salman-bin-abdulaziz'));
 });
 
 test('a bare title with a definite adjective and a ل-genitive is a body\'s head, not the president named last', () => {

@@ -1467,7 +1467,9 @@ function titleAfterHead(rs: Resolver, doc: Doc, i: number, f: Form): boolean {
   const j = i + 1;
   if (j >= doc.tokens.length || !/^\s+$/.test(doc.text.slice(doc.tokens[i]!.end, doc.tokens[j]!.start))) return false;
   const w = rs.tn(doc, j);
-  if (!w.startsWith('ال') || !rs.kb.title(w)) return false;
+  const def = w.startsWith('ال') ? rs.kb.title(w) : undefined;
+  // (Not a monarch's title: bodies are named after kings and sultans, جامعة الملك سعود، مركز الملك سلمان.)
+  if (!def || def.title === 'king' || def.title === 'sultan') return false;
   for (let t = j; t < Math.min(doc.tokens.length, j + 4); t++) if (rs.kb.lookup(doc.text.slice(f.start, doc.tokens[t]!.end)).some((x) => x.type === 'ORG')) return false;
   return true;
 }
