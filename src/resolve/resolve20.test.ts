@@ -68,4 +68,7 @@ test('a bare title with a definite adjective and a ل-genitive is a body\'s head
   // A relative clause after the title is no body's name: the president the article named.
   const b = run('وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيء. وانتقد الرئيس الذي لا يتورع عن إهانة خصومه الصحافة.', '2018-07-28');
   assert.equal(titleOf(b, 'الرئيس الذي'), 'per:donald-trump');
+  // Nor a name that begins with ل.
+  const c = run('وطالبت اللجنة بالسماح للرئيس السابق المسجون لويس إيناسيو لولا دا سيلفا بالترشح.', '2018-08-18');
+  assert.equal(titleOf(c, 'لرئيس السابق'), 'per:luiz-inacio-lula-da-silva');
 });

@@ -4241,7 +4241,10 @@ function lineageAround(art: Article, c: Cand): boolean {
 function bodyHeadAfterAdjective(art: Article, c: Cand): boolean {
   // (Not a relative clause or a particle: الرئيس الذي لا يتورع، الرئيس الذي لم.)
   const m = /^\s+(ال\S+)\s+(ل(?!ل)\S{3,})/.exec(art.doc.text.slice(c.end, c.end + 40));
-  return !!m && !TIME_NOUNS.has(normalize(m[1]!)) && !CLAUSE_WORDS.has(normalize(m[1]!)) && !CLAUSE_WORDS.has(normalize(m[2]!));
+  if (!m || TIME_NOUNS.has(normalize(m[1]!)) || CLAUSE_WORDS.has(normalize(m[1]!)) || CLAUSE_WORDS.has(normalize(m[2]!))) return false;
+  // (Nor a name that begins with ل: الرئيس السابق المسجون لويس إيناسيو لولا دا سيلفا.)
+  const at = c.end + m[0].length - m[2]!.length;
+  return !art.cands.some((x) => x.kind === 'name' && x.start === at && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')));
 }
 
 /** Does `lead` hold more than three in five of the article's country counts? */
