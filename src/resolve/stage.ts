@@ -31,6 +31,7 @@ import { LEFT_OFFICE, administrationParts, groupNounAfterHead, officeKey } from 
 import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } from './place-heads.ts';
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
+import { COMMAND_BODIES } from './words20.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -1417,6 +1418,9 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (!h) continue;
     // حركة الطيران، حركة المرور: traffic, not a movement (org-heads.json notBefore).
     if (h.def.notBefore && i + 1 < doc.tokens.length && h.def.notBefore.includes(tn(doc, i + 1))) return null;
+    // (resolve20) هيئة الرئيس الروسي، مكتب المستشارة الألمانية، حزب الرئيس التركي: the body is named by its holder's
+    // title (it read "Russian Al-Ra'is Authority"); no body of its own unless the KB names one there. The title stands.
+    if (titleAfterHead(rs, doc, i, f)) return null;
     // برئاسة السعودية "chaired by Saudi Arabia", لرئاسة الوزراء, تولى رئاسة الحكومة: the office, not a body.
     if (h.def.office && officeNotBody(rs, doc, i, f)) return null;
     // على هيئة: "in the form of", not an authority.
@@ -1456,6 +1460,18 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     return orgFound(s);
   }
   return null;
+}
+
+/** Is the word after the head at token i a definite office title of the KB (الرئيس، المستشارة) with no KB body over them? */
+function titleAfterHead(rs: Resolver, doc: Doc, i: number, f: Form): boolean {
+  const j = i + 1;
+  if (j >= doc.tokens.length || !/^\s+$/.test(doc.text.slice(doc.tokens[i]!.end, doc.tokens[j]!.start))) return false;
+  const w = rs.tn(doc, j);
+  const def = w.startsWith('ال') ? rs.kb.title(w) : undefined;
+  // (Not a monarch's title: bodies are named after kings and sultans, جامعة الملك سعود، مركز الملك سلمان.)
+  if (!def || def.title === 'king' || def.title === 'sultan') return false;
+  for (let t = j; t < Math.min(doc.tokens.length, j + 4); t++) if (rs.kb.lookup(doc.text.slice(f.start, doc.tokens[t]!.end)).some((x) => x.type === 'ORG')) return false;
+  return true;
 }
 
 /** A KB organization among `targets` over the head and the words up to token `to` (ending at `endAt`). */
@@ -2180,6 +2196,8 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
   for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
     const n = matchName(doc, k);
     if (!n || n.tokenEnd > b) continue;
+    // (resolve20) A word after بن/ابن/بنت is a father's name, not a country (فهد بن تركي بن عبد العزيز: Turki).
+    if (m.type === 'PER' && k > a && LINEAGE_LINKS.has(tn(doc, k - 1))) continue;
     const country = n.targets.some((t) => t.kind === 'demonym' || (m.type === 'PER' && t.id.startsWith('cty:')));
     if (country && (m.type === 'PER' || n.tokenEnd === b)) {
       b = k;
@@ -2299,7 +2317,7 @@ interface Article {
   /** Countries said inside state bodies' names (الخارجية الروسية), named only where the article names them nowhere else. */
   orgCountries: CountrySpan[];
   /** Titles without a country and no holder before them (رئيس الوزراء, أمير البلاد): decided once the article is read. */
-  pendingTitles: Array<{ c: Cand; needsCountry: boolean }>;
+  pendingTitles: Array<{ c: Cand; needsCountry: boolean; formerOnly?: boolean }>;
   /** Each sitting holder a KB title was resolved to, in text order (a headline's bare الزعيم takes the next). */
   titled: Array<{ title: Title; start: number; d: Draft }>;
 }
@@ -2638,11 +2656,20 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   }
   // The post before the name: السفير الروسي في لاهاي ألكسندر شولغين، السفير الأميركي لدى إسرائيل، فريدمان
   // The UN and its two councils are a post too (السفير الأميركي السابق لدى الأمم المتحدة جون بولتون; resolve9).
-  const isLoc = !!next && next.kind === 'name' && (next.nerType === 'LOC' || (!next.nerType && next.targets.some((t) => t.type === 'LOC')) || (generic && next.targets.some((t) => UN_SEATS.has(t.id))));
-  if (isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) {
+  const locAt = (x: Cand | undefined) => !!x && x.kind === 'name' && (x.nerType === 'LOC' || (!x.nerType && x.targets.some((t) => t.type === 'LOC')) || (generic && x.targets.some((t) => UN_SEATS.has(t.id))));
+  // (resolve20) A generic title's post may be a body, after إلى too (المبعوث الأمريكي إلى التحالف الدولي في العراق
+  // بريت ماكغورك), and a place after it.
+  const bodyAt = (x: Cand | undefined) => generic && !!x && x.kind === 'name' && (x.nerType === 'ORG' || (!x.nerType && x.targets.some((t) => t.type === 'ORG')));
+  const isLoc = locAt(next);
+  if ((isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) || (bodyAt(next) && /^\s*(لدى|إلى|الى)\s*$/.test(gap))) {
     after = next!.tokenEnd;
     gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
     next = cands[k + 2];
+    if (generic && !isLoc && locAt(next) && /^\s*(في|ب)\s*$/.test(gap)) {
+      after = next!.tokenEnd;
+      gap = doc.text.slice(next!.end, cands[k + 3]?.start ?? doc.text.length);
+      next = cands[k + 3];
+    }
   } else if (generic && /^\s*لل\S+(\s+[^\s،,.]+){0,2}\s*[،,]?\s*$/.test(gap)) {
     // The ministry after a generic title: الوزير السريلانكي للتخطيط المدني رؤوف حكيم
     gap = '';
@@ -3021,7 +3048,7 @@ function resolveCandidates(art: Article): void {
     }
     if (c.kind === 'demonym') {
       const t = c.targets.find((x) => x.id.startsWith('cty:'));
-      if (t && !maqsuraWord(art, c, t.id.slice(4))) addMention(art, kbDraft(art, t.id), c, 'demonym');
+      if (t && !maqsuraWord(art, c, t.id.slice(4)) && !lineageAround(art, c)) addMention(art, kbDraft(art, t.id), c, 'demonym');
       continue;
     }
     if (c.kind === 'title' && c.title?.countrySpan) countryMention(art, c.title.countrySpan);
@@ -3784,6 +3811,10 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   }
   // ويسمي رئيس مجلس الوزراء، اختيار رئيس الوزراء العراقي: the office being filled, when no name follows.
   if (!d && choosing(art, c)) return k;
+  // (resolve20) الرئيس المشترك لمجلس …، الرئيس التنفيذي لشركة …: a definite adjective and a ل-genitive make it a body's
+  // head (tied to a name by orgHeadTitles), not the president the article spoke of last; not a time word (الرئيس اليوم
+  // لصحيفة: the president told a paper).
+  if (!d && !country && !app && bodyHeadAfterAdjective(art, c)) return k;
   if (!d && !country) {
     // A title without a country names the office holder the article spoke of last.
     const last = lastByRole.get(def.title);
@@ -3804,7 +3835,7 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   if (emirate === null) return k;
   if (emirate) d = kbDraft(art, emirate);
   if (!d && country) d = holderDraft(art, def.role, country, former, undefined, def.title);
-  if (!d && !country && !former && !app && !kin) art.pendingTitles.push({ c, needsCountry: false });
+  if (!d && !country && !app && !kin && (!former || !c.title.igo)) art.pendingTitles.push({ c, needsCountry: false, ...(former ? { formerOnly: true } : {}) });
   if (!d) return k;
   if (!app) addMention(art, d, c, 'title');
   d.role = def.role;
@@ -4143,9 +4174,15 @@ function notAnOffice(art: Article, c: Cand): boolean {
 function pendingTitles(art: Article): void {
   const { kb, date, drafts, countries } = art;
   if (!date) return;
-  for (const { c, needsCountry } of art.pendingTitles) {
+  for (const { c, needsCountry, formerOnly } of art.pendingTitles) {
     const def = c.title!.def;
     if (notAnOffice(art, c)) continue;
+    // (resolve20) A former holder's bare title (الرئيس الأسبق الإصلاحي محمد خاتمي) names only the person next to it.
+    if (formerOnly) {
+      const near = def.title === 'chancellor' ? null : nearbyPerson(art, c);
+      if (near) addMention(art, near, c, 'title');
+      continue;
+    }
     // A name next to the title is its holder (الرئيس الإسلامي محمد مرسي; أوباما، الرئيس الرابع والأربعين); المستشار
     // without a country is as often an adviser.
     const near = def.title === 'chancellor' ? null : nearbyPerson(art, c);
@@ -4174,8 +4211,59 @@ function pendingTitles(art: Article): void {
     // Unnamed, only the heads of state and government: a minister without a country (وزير الخارجية) is as often
     // another country's (سيرسل وزير الخارجية للقاء الملك, said by the American president in a Saudi story).
     if (!d && !named.length && !needsCountry && lead && LEAD_ROLES.has(def.role)) d = holderDraft(art, def.role, lead, false, undefined, def.title);
+    // (resolve20) A minister of a clear story state (وزير الدفاع والإنتاج الحربي in an Egyptian story): its holder, when
+    // the country holds more than three in five of the article's country evidence and the title's sentence names no
+    // other country.
+    // (Not a minister placed by a phrase after the title: وزير الخزانة في حكومة الظل is the opposition's.)
+    const placed = /^\s+(?:في|لدى)(?=\s)/.test(art.doc.text.slice(c.end, c.end + 8));
+    if (!d && !named.length && !needsCountry && lead && !placed && isMinisterRole(def.role) && clearLead(countries, lead) && !otherCountryInSentence(art, c, lead)) {
+      d = holderDraft(art, def.role, lead, false, undefined, def.title);
+    }
     if (d) addMention(art, d, c, 'title');
   }
+}
+
+/**
+ * (resolve20) Is demonym candidate c a name in a lineage (تركي بن محمد، فهد بن تركي): an indefinite word right before
+ * بن/ابن/بنت and a name word after it, or right after such a link?
+ */
+function lineageAround(art: Article, c: Cand): boolean {
+  const { doc, tn, kb } = art;
+  const w = tn(doc, c.tokenStart);
+  if (c.tokenEnd - c.tokenStart !== 1 || w.startsWith('ال')) return false;
+  const gap = (a: number, b: number) => /^\s+$/.test(doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start));
+  if (c.tokenStart > 0 && gap(c.tokenStart - 1, c.tokenStart) && LINEAGE_LINKS.has(tn(doc, c.tokenStart - 1))) return true;
+  const n = c.tokenEnd;
+  return n + 1 < doc.tokens.length && gap(n - 1, n) && gap(n, n + 1) && LINEAGE_LINKS.has(tn(doc, n)) && kb.isPersonNameWord(tn(doc, n + 1));
+}
+
+/** After title candidate c: one definite word that is no time noun nor clause word, then a ل-genitive (الرئيس المشترك لمجلس)? */
+function bodyHeadAfterAdjective(art: Article, c: Cand): boolean {
+  // (Not a relative clause or a particle: الرئيس الذي لا يتورع، الرئيس الذي لم.)
+  const m = /^\s+(ال\S+)\s+(ل(?!ل)\S{3,})/.exec(art.doc.text.slice(c.end, c.end + 40));
+  if (!m || TIME_NOUNS.has(normalize(m[1]!)) || CLAUSE_WORDS.has(normalize(m[1]!)) || CLAUSE_WORDS.has(normalize(m[2]!))) return false;
+  // (Nor a name that begins with ل: الرئيس السابق المسجون لويس إيناسيو لولا دا سيلفا.)
+  const at = c.end + m[0].length - m[2]!.length;
+  return !art.cands.some((x) => x.kind === 'name' && x.start === at && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')));
+}
+
+/** Does `lead` hold more than three in five of the article's country counts? */
+function clearLead(countries: ReadonlyMap<string, number>, lead: string): boolean {
+  let all = 0;
+  for (const [iso, n] of countries) if (iso !== 'IGO') all += n;
+  return (countries.get(lead) ?? 0) * 5 > all * 3;
+}
+
+/** Does the sentence of title candidate c name a country other than `lead` (a person, body, place or title of it)? */
+function otherCountryInSentence(art: Article, c: Cand, lead: string): boolean {
+  const sent = sentenceOf(art, c.start);
+  for (const x of art.cands) {
+    if (x === c || sentenceOf(art, x.start) !== sent) continue;
+    if (x.title?.country && x.title.country !== lead) return true;
+    const isos = new Set(x.targets.map((t) => art.kb.byId(t.id)?.country).filter((v): v is string => !!v && v !== 'IGO'));
+    if (isos.size === 1 && !isos.has(lead)) return true;
+  }
+  return false;
 }
 
 /** Offices a title without a country gives to the country the article is about when the article names no holder. */
@@ -4350,6 +4438,10 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   for (let j = h + 1; j <= last && !body; j++) if (/^باسم(ه|ها|هم)?$/.test(tn(doc, j))) body = true;
   // A known organization head noun in the phrase (رئيس حزب …، المدير العام لهيئة الطيران المدني).
   for (let j = h + 1; j <= last && !body; j++) if (orgs?.head(withoutPreposition(tn(doc, j)))) body = true;
+  // (resolve20) قائد قوات الدفاع الجوي، القائد العام للشرطة: a commander's title over an armed or security body.
+  if (!body && COMMAND_HEADS.has(headWord(tn(doc, h)))) {
+    for (let j = h + 1; j <= Math.min(last, h + 2) && !body; j++) if (COMMAND_BODIES.has(tn(doc, j)) || COMMAND_BODIES.has(withoutPreposition(tn(doc, j)))) body = true;
+  }
   // زعيم التنظيم، رئيس الكتلة: a definite group noun (titles13.ts, rule U2), with one adjective at most after it (زعيم
   // الميليشيات الانقلابية; not a clause run on: زعيم الميليشيات الانقلابية لتكليف شقيقه).
   if (!body && last <= h + 2 && groupNounAfterHead(tn(doc, h + 1))) body = true;
@@ -4365,6 +4457,9 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   }
   return body ? last : null;
 }
+
+/** The commander's head words (rule of resolve20 in headPhraseEnd). */
+const COMMAND_HEADS = new Set(['قائد', 'القائد'].map((w) => normalize(w)));
 
 /** A head word without its proclitics (ورئيس، لرئيس → رئيس; وزير keeps its و). */
 function headWord(w: string): string {
