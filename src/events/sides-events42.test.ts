@@ -64,3 +64,16 @@ test('an accusation noun names the accused in the clause after بأن / أن', (
   got = triples('وتصاعدت الاتهامات المصرية في الأيام الأخيرة بعد أن أعلنت إيران دعمها للمسلحين.', opts);
   assert.ok(!got.includes('ACCUSE EGY>IRN asserted'), got.join('; '));
 });
+
+test('an adjective of kind (إعلامي، دبلوماسي، لوجستي، إنساني) between a noun and its demonym doer (grammar mannerAdjectives)', () => {
+  const got = triples('وتحدث الوزير عن الدعم الإعلامي الإيراني للعراق.', opts);
+  assert.ok(got.includes('SUPPORT IRN>IRQ asserted'), got.join('; '));
+});
+
+test('an accusation denied or refused stays asserted: the denial rejects what it charges', () => {
+  const got = triples('وقال المتحدث رافضا اتهامات مصر لإيران بالتدخل في شؤونها.', opts);
+  assert.ok(got.includes('ACCUSE EGY>IRN asserted'), got.join('; '));
+  // a denied act stays negated
+  const got2 = triples('ونفت إيران تزويد المسلحين العراقيين بالأسلحة.', opts);
+  assert.ok(!got2.some((t) => t.startsWith('AID') && t.endsWith('asserted')), got2.join('; '));
+});
