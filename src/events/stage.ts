@@ -3064,10 +3064,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         };
         // (events31) "وتطالب المسيرة بعودة اللاجئين": a protest noun right after the verb is its subject, not what it asks for.
         const subjectOfGovernor = (g: { token: number }) => tr.entry.plover === 'PROTEST' && !tr.isVerb && g.token === tr.token - 1 && !!info[g.token]!.verb && /^[وف]?[يت]/.test(norm[g.token]!) && /^ال/.test(stripConj(norm[tr.token]!).rest);
-        // (events42) "رافضا اتهامات واشنطن بأن موسكو ..."، "نفت الاتهامات البريطانية": a denial or refusal of an accusation
-        // rejects what it charges, not that it was made; the accusation noun stays asserted.
-        const deniedCharge = (g: { kind: string }) => g.kind === 'negated' && !tr.isVerb && tr.entry.plover === 'ACCUSE';
-        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !deniedCharge(g)) consider(g.token, g.kind, g.token);
+        for (const g of governors) if (g.token < t && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
           if ((lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
