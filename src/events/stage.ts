@@ -2532,10 +2532,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           while (j < sentenceTokens[sent]![1] && isComma(j)) {
             let k = j + 1;
-            // (events42) An occasion aside may hold a relative verb of its own (، في بيان صدر عن مكتبه، ، في كلمة ألقاها
-            // بالرياض،): after an aside preposition, a verb does not end it.
-            const asideOpen = j + 1 < sentenceTokens[sent]![1] && (ASIDE_PREPS.has(info[j + 1]!.rest) || ASIDE_PREPS.has(norm[j + 1]!));
-            while (k < sentenceTokens[sent]![1] && k - j <= 9 && !isComma(k) && !isBoundary(k) && (asideOpen || !info[k]!.verb)) k++;
+            while (k < sentenceTokens[sent]![1] && k - j <= 9 && !isComma(k) && !isBoundary(k) && !info[k]!.verb) k++;
             if (k - j > 9 || !isComma(k)) break;
             // An apposition opens with a title (وزير، رئيس) or a word of belonging; a lone day name is a time aside.
             const first = info[j + 1]!;
