@@ -1108,7 +1108,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const actorsIn = (sent: number) => bySentence[sent] ?? [];
       /**
        * (events42) An actor inside a comma-closed occasion aside (، في قصر الحسينية، ، في تغريدة على تويتر،) that names
-       * where or how, not a side: an entity with no code, a platform, a place (not a demonym) after في or no preposition.
+       * where or how, not a side: an entity with no code, a platform, a place (not a demonym) after في, ب or no preposition.
        */
       const asideWhere = (a: ActorMention) => !actorCode(a.entity) || (!!a.entity.kbId && lex.platforms.has(a.entity.kbId)) || (a.entity.type === 'LOC' && a.kind !== 'demonym' && (a.prep === '' || a.prep === FI || a.prep === 'ب-'));
 
