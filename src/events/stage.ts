@@ -193,6 +193,8 @@ const BILAD = 'بلاد';
 // Particles and auxiliaries that stand before a verb without being its subject.
 const PRE_VERB_WORDS = new Set(['قد', 'لقد', 'ثم', 'كما', 'بينما', 'فيما', 'عندما', 'حين', 'حينما', 'بعدما', 'لما', 'لم', 'لن', 'لا', 'ما', 'سوف', 'كان', 'كانت', 'كانوا', 'إذا', 'لو', 'إن', 'حتى', 'كي', 'لكي', 'عندها', 'وقتها', 'بعدها', 'الذي', 'ولكن', 'لكن', 'بل', 'أو', 'أم', 'إذ', 'منذ', 'قبل', 'بعد', 'أول', 'وقد'].map((w) => normalize(w)));
 const COMPLEMENTIZERS = new Set(['أن', 'بأن', 'لأن', 'إن'].map((w) => normalize(w)));
+/** (events42) The complementizers that open what an accusation charges (الاتهامات بأن موسكو ...). */
+const CLAIM_THAT = new Set(['أن', 'بأن'].map((w) => normalize(w)));
 /** Words joining a verb to the clause before it (events22): "كما طلبت"، "ثم طالبت". */
 const CLAUSE_JOINERS = new Set(['كما', 'ثم', 'وكما'].map((w) => normalize(w)));
 
@@ -1109,6 +1111,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const bySentence: ActorMention[][] = sentenceTokens.map(() => []);
       for (const a of actors) bySentence[sentenceOf[a.token]!]!.push(a);
       const actorsIn = (sent: number) => bySentence[sent] ?? [];
+      /**
+       * (events42) An actor inside a comma-closed occasion aside (، في قصر الحسينية، ، في تغريدة على تويتر،) that names
+       * where or how, not a side: an entity with no code, a platform, a place (not a demonym) after في, ب or no preposition.
+       */
+      const asideWhere = (a: ActorMention) => !actorCode(a.entity) || (!!a.entity.kbId && lex.platforms.has(a.entity.kbId)) || (a.entity.type === 'LOC' && a.kind !== 'demonym' && (a.prep === '' || a.prep === FI || a.prep === 'ب-'));
 
       // Quotes with a known speaker: a first-person verb inside one (نطالب، ندين، رفضنا) is the speaker's act.
       const entityById = new Map((layers.entities ?? []).map((e) => [e.id, e]));
@@ -2582,7 +2589,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // (، في مؤتمر صحفي،) is an aside too.
             let timeOnly = true;
             for (let q = j + 1; q < k; q++) if (!DAY_NAMES.has(info[q]!.rest) && !SUBJECT_GAP_WORDS.has(info[q]!.rest)) timeOnly = false;
-            const occasion = k - j <= 4 && (ASIDE_PREPS.has(first.rest) || ASIDE_PREPS.has(norm[j + 1]!)) && !actorsIn(sent).some((a) => a.headToken > j && a.headToken < k);
+            // (events42) Longer, and over the actors an occasion names as where or how it was said (، في قصر الحسينية،
+            // ، في تغريدة على تويتر،): a place after في, an entity with no code, a platform. An actor of another kind (،
+            // خلال اتصال مع نظيره الروسي،) may be the verb's other side, and keeps the aside from being skipped.
+            const occasion = (ASIDE_PREPS.has(first.rest) || ASIDE_PREPS.has(norm[j + 1]!)) && !actorsIn(sent).some((a) => a.headToken > j && a.headToken < k && !asideWhere(a));
             // A person's name (، ديميتري بوليانسكي،) names the subject.
             const name = actors.some((a) => a.headToken === j + 1 && a.endToken < k && a.entity.type === 'PER') || (inActor[j + 1] === 0 && k - j <= 3 && tokens[j + 1]!.kind === 'arabic' && !info[j + 1]!.verb && !info[j + 1]!.nouns && !/^ال/.test(info[j + 1]!.rest) && !PREPOSITIONS.has(info[j + 1]!.rest) && source.entity.type !== 'LOC');
             if (!(first.head || APPOSITION_OPENERS.has(first.rest) || (k === j + 2 && DAY_NAMES.has(first.rest)) || timeOnly || occasion || name)) break;
@@ -3401,6 +3411,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /**
+       * (events42) "الاتهامات البريطانية بأن موسكو تقف وراء الهجوم": an accusation noun whose doer was found and whose
+       * target was not says what it charges in a clause after أن / بأن; the actor right after the complementizer is the
+       * accused. Only the noun's own qualifiers (its doer, adjectives) may stand between.
+       */
+      function claimSubject(tr: Trigger, args: Args): ActorMention | null {
+        if (tr.isVerb || tr.entry.plover !== 'ACCUSE' || !args.source || args.target || tr.enclitic) return null;
+        const sent = sentenceOf[tr.token]!;
+        for (let j = tr.endToken + 1; j < sentenceTokens[sent]![1] && j - tr.endToken <= 4; j++) {
+          if (CLAIM_THAT.has(norm[j]!)) {
+            const a = actorStartingAt(j + 1);
+            if (!a || a.headToken > j + 2 || a.prep !== norm[j]! && a.prep !== '') return null;
+            return a.entity.id !== args.source.entity.id && !sameState(a.entity, args.source.entity) && !!actorCode(a.entity) ? a : null;
+          }
+          if (isComma(j) || isBoundary(j) || tokens[j]!.kind !== 'arabic') return null;
+          // the doer's own mention (a demonym) or an adjective of the noun
+          const inSource = j >= args.source.token && j <= args.source.endToken;
+          if (!inSource && (inActor[j] || info[j]!.verb || triggerNounAt[j] || !/^ال/.test(norm[j]!))) return null;
+        }
+        return null;
+      }
+
+      /**
        * The fallback (events20): a side for an active event verb whose other side the rules above did not find, in the
        * two readings that held on corpus text (docs/events.md, "Eighth session: fallback sides (events20)"). The object:
        * the actor that stands right after the verb, or right after its verb-first subject (times, day names and adverbs
@@ -3859,13 +3891,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const madeKoreas = new Map<string, Entity>();
 
       function harmedInAttack(tr: Trigger, args: Args): Args | null {
-        if (!tr.isVerb || tr.entry.plover !== 'ASSAULT') return null;
+        if (tr.entry.plover !== 'ASSAULT') return null;
+        // (events42) A noun whose genitive is the harmed (مقتل، مصرع: "مقتل مسلحين سوريين في غارات تركية") takes the
+        // attack's doer the same way; it has no subject to be read as active.
+        if (!tr.isVerb && (tr.entry.genitive !== 'target' || tr.enclitic || !args.target || args.source)) return null;
         // The victims are the verb's subject when the unvowelled passive was read as active (قتل ثلاثة فلسطينيين), or
         // (events29) its target when it was read as passive and no agent was found ("وأصيب ثلاثة جنود بغارة شنتها
         // الطائرات الروسية"، "قتل مدنيان في قصف نفذته قوات النظام": the attack's doer, named in the clause on the attack
         // noun, is the agent of the harm).
         let victims: ActorMention;
-        if (!tr.passive && !args.target && args.source) {
+        if (tr.isVerb && !tr.passive && !args.target && args.source) {
           victims = args.source;
           const w = stripConj(norm[tr.token]!).rest;
           const bases = pastBasesOf(tr.entry);
@@ -3879,6 +3914,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!attack) return null;
         // "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي": a second harm joined by و (وأصيب، وجرح) belongs to the same attack.
         for (let j = victims.endToken + 1; j < attack.token; j++) if (isComma(j) || isBoundary(j) || (triggerVerbAt[j] && !HARM_AND.has(norm[j]!)) || inActor[j]) return null;
+        // (events42) After a noun, a verb between makes the attack another clause's ("مقتل بريطانية شاركت في معارك").
+        if (!tr.isVerb) for (let j = victims.endToken + 1; j < attack.token; j++) if (info[j]!.verb) return null;
         const doer = findArgs(attack).source;
         if (!doer || doer.entity.id === victims.entity.id || doer.headToken < attack.token) return null;
         return { source: doer, target: victims, targetPrep: '', both: false };
@@ -3979,6 +4016,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
         }
         args = harmedInAttack(tr, args) ?? args;
+        if (args.source && !args.target) {
+          const accused = claimSubject(tr, args);
+          if (accused) args = { ...args, target: accused, targetPrep: '' };
+        }
         args = pronounSubjectArgs(tr, args) ?? args;
         if (!args.target) args = pairWordArgs(tr, args) ?? args;
         // Where a launch or a shipment came from names its doer before the sentence's subject does (أحبط الجيش تهريب
