@@ -61,3 +61,19 @@ test('without name sightings the lists alone decide', () => {
   assert.equal(bare('كرمان', segment('كرمان')), 0);
   assert.equal(bare('ونهار', segment('ونهار')), 1);
 });
+
+test('on the shipped lists and counts: listed names keep their letter, proclitics before names stay off', async () => {
+  const { loadResources } = await import('../resources/load.ts');
+  const r = loadResources();
+  if (!r.ner) return;
+  const seg = createSegmenter(r.wordFrequencies);
+  const shipped = createMentionStart(r.ner.lexicon, r.nameEvidence);
+  const kept = (w: string) => w.slice(shipped(w, seg(w)));
+  for (const w of ['باب', 'وادي', 'لوكاس', 'كولن', 'برهان', 'لبنان', 'بغداد']) assert.equal(kept(w), w);
+  assert.equal(kept('وبوتين'), 'بوتين');
+  assert.equal(kept('وواشنطن'), 'واشنطن');
+  assert.equal(kept('ولبنان'), 'لبنان');
+  assert.equal(kept('ببغداد'), 'بغداد');
+  assert.equal(kept('وبالقاهرة'), 'القاهرة');
+  assert.equal(kept('ووادي'), 'وادي');
+});
