@@ -76,7 +76,7 @@ export function buildStages(resources: Resources): Stage[] {
   return [
     createTimeStage(resources.timeLexicon),
     // Without a trained model the resolver matches the knowledge base alone.
-    resources.ner ? createNerStage(resources.ner, createSegmenter(resources.wordFrequencies)) : noNerStage,
+    resources.ner ? createNerStage({ ...resources.ner, nameEvidence: resources.nameEvidence }, createSegmenter(resources.wordFrequencies)) : noNerStage,
     withResolvedOrgans(resources, createResolveStage(resources.kb, { wordFrequencies: resources.wordFrequencies, nameEvidence: resources.nameEvidence })),
     createPlacesStage(resources.kb),
     createQuoteStage(resources.quoteCues, (id) => resources.kb.byId(id)?.ar, resources.wordFrequencies),

@@ -14,6 +14,8 @@ import { createTagger, type NerTagger } from './tagger.ts';
 import type { WordFrequencies } from '../text/clitics.ts';
 import { createNameFilter } from './name-filter.ts';
 import { createSpanGuard } from './span-guard.ts';
+import { createMentionStart } from './mention-start.ts';
+import type { AutoLexicon } from './features.ts';
 
 /**
  * The loaded NER resources: the model and the data files its features read (those of `FeatureResources` but the
@@ -25,6 +27,13 @@ export interface NerResources extends Omit<FeatureResources, 'segment'> {
   commonWords?: WordFrequencies;
   /** false: no guard against splitting a listed multi-word name (src/ner/span-guard.ts); on by default. */
   spanGuard?: boolean;
+  /**
+   * Words' sightings inside names (data/ner/auto-lexicon.tsv, Resources.nameEvidence) for the mention start
+   * (src/ner/mention-start.ts); absent: the lists alone.
+   */
+  nameEvidence?: AutoLexicon;
+  /** false: a mention starts after its first word's one-letter proclitics as the segmenter reads them (ner12's rule off). */
+  mentionStart?: boolean;
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -52,6 +61,7 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
   const tagger = createNerTagger(ner, segment);
   const filter = ner.commonWords ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon) : null;
   const guard = ner.spanGuard === false ? null : createSpanGuard(ner.lexicon, segment);
+  const startIn = ner.mentionStart === false ? (_w: string, seg: Segmentation) => seg.baseStart : createMentionStart(ner.lexicon, ner.nameEvidence);
   return {
     id: 'ner.v1',
     requires: [],
@@ -82,7 +92,7 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
           while (j < tags.length && TAGS[tags[j]!] === `I-${type}`) j++;
           const startToken = first + i;
           const endToken = first + j;
-          const start = doc.tokens[startToken]!.start + doc.segment(startToken).baseStart;
+          const start = doc.tokens[startToken]!.start + startIn(doc.tokens[startToken]!.text, doc.segment(startToken));
           const stop = doc.tokens[endToken - 1]!.end;
           mentions.push({ start, end: stop, text: doc.text.slice(start, stop), type: TYPE[type]!, tokenStart: startToken, tokenEnd: endToken });
           i = j;

@@ -102,6 +102,7 @@ export function loadNerResources(dataDir: string, modelPath = process.env.RASD_N
       // the guard against splitting a listed multi-word name (src/ner/span-guard.ts, branch ner11) is on;
       // RASD_NER_SPAN_GUARD=0 turns it off (comparisons)
       ...(process.env.RASD_NER_SPAN_GUARD === '0' ? { spanGuard: false } : {}),
+      ...(process.env.RASD_NER_MENTION_START === '0' ? { mentionStart: false } : {}),
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
