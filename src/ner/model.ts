@@ -73,6 +73,18 @@ export interface NerModel {
   readonly first?: NerModel;
 }
 
+/** The B tag of the chunk a tag opens: a B-X itself, or a stray I-X's B-X (TAGS puts each B- at an odd index). */
+export function beginTag(t: number): number {
+  return t % 2 === 1 ? t : t - 1;
+}
+
+/** The index after the run of `inside` tags that starts at `from` (the end of a chunk's I-X words). */
+export function runEnd(tags: Int32Array, from: number, inside: number): number {
+  let j = from;
+  while (j < tags.length && tags[j] === inside) j++;
+  return j;
+}
+
 /** True when tag `cur` may follow `prev` (prev = -1 at a sentence start). */
 export function allowed(prev: number, cur: number): boolean {
   const t = TAGS[cur]!;

@@ -23,6 +23,7 @@
 import { normalize } from '../text/normalize.ts';
 import { segmentationKey, type Segmentation, type WordFrequencies } from '../text/clitics.ts';
 import type { AutoLexicon, NerLexicon } from './features.ts';
+import { beginTag, runEnd } from './model.ts';
 
 /** Tag indices as in TAGS: O = 0, B-X odd, I-X = B-X + 1; PERS is 1/2. */
 const O = 0;
@@ -133,9 +134,8 @@ export function createNameFilter(
         continue;
       }
       // a chunk: B-X (or a stray I-X) and the I-X after it
-      const b = t % 2 === 1 ? t : t - 1;
-      let j = i + 1;
-      while (j < tags.length && tags[j] === b + 1) j++;
+      const b = beginTag(t);
+      const j = runEnd(tags, i + 1, b + 1);
       if (j - i === 1 && isTrigger(words[i]!)) {
         tags[i] = O;
         changed++;

@@ -19,6 +19,7 @@
 import { normalize } from '../text/normalize.ts';
 import type { Segmentation } from '../text/clitics.ts';
 import type { NerLexicon } from './features.ts';
+import { beginTag, runEnd } from './model.ts';
 
 /** Tag indices as in TAGS: O = 0, B-X odd, I-X = B-X + 1. */
 const O = 0;
@@ -75,13 +76,11 @@ export function createSpanGuard(lexicon: Pick<NerLexicon, 'entries' | 'singles' 
         i++;
         continue;
       }
-      const b = t % 2 === 1 ? t : t - 1;
-      let j = i + 1;
-      while (j < tags.length && tags[j] === b + 1) j++;
+      const b = beginTag(t);
+      const j = runEnd(tags, i + 1, b + 1);
       // the next chunk: of the same type, starting right at j, its first word without a proclitic (no و, ب, ل ...)
       if (j < tags.length && tags[j] === b && !hasProclitic(words[j]!)) {
-        let k = j + 1;
-        while (k < tags.length && tags[k] === b + 1) k++;
+        const k = runEnd(tags, j + 1, b + 1);
         const rest = [...words.slice(i + 1, j), ...words.slice(j, k)].map((w) => normalize(w));
         const classes = CLASSES.get(b)!;
         const second = words.slice(j, k).map((w) => normalize(w));
