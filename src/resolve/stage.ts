@@ -2205,13 +2205,13 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     }
     // (resolve21) A region's name after a leader's title, then a name, is the place the title governs, not the
     // person's first name (رئيس وزراء هيسن فولكر بوفيير، حاكم كاليفورنيا جيري براون): the person starts after it.
-    if (!process.env.R21_OFF && a > 0 && b - a >= 2 && REGIONAL_LEADER_TITLES.has(tn(doc, a - 1))) {
+    if (a > 0 && b - a >= 2 && REGIONAL_LEADER_TITLES.has(tn(doc, a - 1))) {
       const place = matchName(doc, a);
       if (place && place.tokenEnd < b && place.targets.length && place.targets.every((t) => t.type === 'LOC' && !t.id.startsWith('cty:')) && (kb.isNamePart(doc.tokens[place.tokenEnd]!.text) || !nameless(doc, place.tokenEnd))) a = place.tokenEnd;
     }
     // (resolve21) A name right after a place's head noun, an honorific or title between them allowed, names the place
     // (مطار الملك خالد الدولي، مستشفى الملك فيصل، شارع محمد الخامس), not the person.
-    if (!process.env.R21_OFF2 && afterFacility(kb, tn, rs.norm, doc, a)) return null;
+    if (afterFacility(kb, tn, rs.norm, doc, a)) return null;
   }
   for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
     const n = matchName(doc, k);
@@ -2738,7 +2738,7 @@ function surnameAfter(art: Article, j: number): Cand | null {
 function unknownAfter(art: Article, j: number, limit: number): Cand | null {
   const { doc, kb, freq, tolerantPerson, countries } = art;
   if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
-  if (!process.env.R21_OFF2 && afterFacility(kb, art.tn, art.norm, doc, j)) return null;
+  if (afterFacility(kb, art.tn, art.norm, doc, j)) return null;
   let e = j + 1;
   while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
     const w = doc.tokens[e]!.text;
@@ -3463,7 +3463,7 @@ function spokespersonOfLeader(art: Article, c: Cand, k: number, en: string): Dra
 function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
   // (resolve21) A title after a place's head noun is part of the place's name (مطار الملك خالد، فندق الملك داود): no one.
-  if (!process.env.R21_OFF2 && afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart)) return k;
+  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart)) return k;
   const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions, tn } = art;
   const def = c.title.def;
   const en = def.generic!;
@@ -3782,7 +3782,7 @@ function indefiniteTitle(art: Article, c: Cand): boolean {
 function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
   // (resolve21) A title after a place's head noun is part of the place's name (مطار الملك خالد، فندق الملك داود): no one.
-  if (!process.env.R21_OFF2 && afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart)) return k;
+  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart)) return k;
   // A deputy's title names no holder; a name right after it is still the phrase's (نائبا للرئيس أحمدي نجاد، النائب
   // الأول لوزير الخارجية الكوري الشمالي كيم كي غوان).
   if (deputyOfTitle(art, c) && !appositive(art, k)) return k;
