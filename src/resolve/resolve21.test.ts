@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, entityAt } from './title-test-kit.ts';
+import { run, entityAt, titleOf } from './title-test-kit.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import type { Analysis } from '../core/analysis.ts';
 
@@ -29,6 +29,9 @@ test('a name after a place\'s head noun names the place, not a person', () => {
   // The title inside the place's name is no one (not the sitting king).
   const d = run('وسقط صاروخ قرب مطار الملك خالد الدولي في الرياض.', '2018-03-26');
   assert.ok(!d.entities.some((e) => e.type === 'PER'));
+  // A bare title after such a noun, with no name after it, is still the holder's (the queen's garden).
+  const e = run('وقالت ملكة بريطانيا إليزابيث الثانية إنها سعيدة. وقطفت الزهور من حديقة الملكة في قصرها الريفي.', '2018-05-18');
+  assert.equal(titleOf(e, 'الملكة في'), 'per:elizabeth-ii');
   // A person's house is the person's: منزل is no place head of the list.
   const c = run('وتجمع المحتجون أمام منزل محمد العبيدي وسط المدينة.', '2018-08-01');
   assert.ok(c.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.text.includes('العبيدي'))));

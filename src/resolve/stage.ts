@@ -2165,6 +2165,12 @@ function afterFacility(kb: KnowledgeBase, tn: (doc: Doc, j: number) => string, n
   return j >= 0 && (NAMED_FACILITIES.has(tn(doc, j)) || NAMED_FACILITIES.has(norm(doc.tokens[j]!.text.slice(doc.segment(j).baseStart))));
 }
 
+/** (resolve21) Is a name word right after the title (مطار الملك خالد), not a preposition (حديقة الملكة في ...: her garden)? */
+function nameAfterTitle(art: Article, c: Cand): boolean {
+  const next = art.doc.tokens[c.tokenEnd];
+  return !!next && next.kind === 'arabic' && /^\s+$/.test(art.doc.text.slice(art.doc.tokens[c.tokenEnd - 1]!.end, next.start)) && art.kb.isNamePart(next.text);
+}
+
 function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
   const { kb, tn, freq, nameless, matchName, accusativeWord } = rs;
   let a = m.tokenStart;
@@ -3463,7 +3469,7 @@ function spokespersonOfLeader(art: Article, c: Cand, k: number, en: string): Dra
 function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
   // (resolve21) A title after a place's head noun is part of the place's name (مطار الملك خالد، فندق الملك داود): no one.
-  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart)) return k;
+  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart) && nameAfterTitle(art, c)) return k;
   const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions, tn } = art;
   const def = c.title.def;
   const en = def.generic!;
@@ -3782,7 +3788,7 @@ function indefiniteTitle(art: Article, c: Cand): boolean {
 function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
   // (resolve21) A title after a place's head noun is part of the place's name (مطار الملك خالد، فندق الملك داود): no one.
-  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart)) return k;
+  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart) && nameAfterTitle(art, c)) return k;
   // A deputy's title names no holder; a name right after it is still the phrase's (نائبا للرئيس أحمدي نجاد، النائب
   // الأول لوزير الخارجية الكوري الشمالي كيم كي غوان).
   if (deputyOfTitle(art, c) && !appositive(art, k)) return k;
