@@ -32,6 +32,7 @@ import { partOfOtherPlace, placeByHead, type PartOfDeps, type PlaceHeadDeps } fr
 import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type NameEdgeDeps, type NamesakeDeps } from './name-edges.ts';
 import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
 import { COMMAND_BODIES } from './words20.ts';
+import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -2154,6 +2155,22 @@ function prepNoun(rs: Resolver, doc: Doc, j: number): boolean {
 }
 
 /** A person's or place's span the KB does not know, trimmed to the name (or null: no name). */
+/**
+ * (resolve21) Does the name at token i follow a place's head noun (data/resolve/named-facilities.json), with up to two
+ * honorifics or titles between them (مطار الملك خالد، مستشفى الشيخ زايد، شارع محمد الخامس)? Then it names the place.
+ */
+function afterFacility(kb: KnowledgeBase, tn: (doc: Doc, j: number) => string, norm: (s: string) => string, doc: Doc, i: number): boolean {
+  let j = i - 1;
+  for (let hops = 0; j >= 0 && hops < 2 && (kb.honorifics.has(tn(doc, j)) || (tn(doc, j).startsWith('ال') && !!kb.title(tn(doc, j)))); hops++) j--;
+  return j >= 0 && (NAMED_FACILITIES.has(tn(doc, j)) || NAMED_FACILITIES.has(norm(doc.tokens[j]!.text.slice(doc.segment(j).baseStart))));
+}
+
+/** (resolve21) Is a name word right after the title (مطار الملك خالد), not a preposition (حديقة الملكة في ...: her garden)? */
+function nameAfterTitle(art: Article, c: Cand): boolean {
+  const next = art.doc.tokens[c.tokenEnd];
+  return !!next && next.kind === 'arabic' && /^\s+$/.test(art.doc.text.slice(art.doc.tokens[c.tokenEnd - 1]!.end, next.start)) && art.kb.isNamePart(next.text);
+}
+
 function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, inLongerName: (word: string, self: NerMention) => boolean): NerMention | null {
   const { kb, tn, freq, nameless, matchName, accusativeWord } = rs;
   let a = m.tokenStart;
@@ -2192,6 +2209,15 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
       else if (kb.honorifics.has(tn(doc, a)) || (tn(doc, a).startsWith('ال') && kb.title(tn(doc, a)))) a += 1;
       else break;
     }
+    // (resolve21) A region's name after a leader's title, then a name, is the place the title governs, not the
+    // person's first name (رئيس وزراء هيسن فولكر بوفيير، حاكم كاليفورنيا جيري براون): the person starts after it.
+    if (a > 0 && b - a >= 2 && REGIONAL_LEADER_TITLES.has(tn(doc, a - 1))) {
+      const place = matchName(doc, a);
+      if (place && place.tokenEnd < b && place.targets.length && place.targets.every((t) => t.type === 'LOC' && !t.id.startsWith('cty:')) && (kb.isNamePart(doc.tokens[place.tokenEnd]!.text) || !nameless(doc, place.tokenEnd))) a = place.tokenEnd;
+    }
+    // (resolve21) A name right after a place's head noun, an honorific or title between them allowed, names the place
+    // (مطار الملك خالد الدولي، مستشفى الملك فيصل، شارع محمد الخامس), not the person.
+    if (afterFacility(kb, tn, rs.norm, doc, a)) return null;
   }
   for (let k = m.type === 'PER' ? a : a + 1; k < b; k++) {
     const n = matchName(doc, k);
@@ -2718,6 +2744,7 @@ function surnameAfter(art: Article, j: number): Cand | null {
 function unknownAfter(art: Article, j: number, limit: number): Cand | null {
   const { doc, kb, freq, tolerantPerson, countries } = art;
   if (j >= doc.tokens.length || doc.tokens[j]!.kind !== 'arabic' || !kb.isNamePart(doc.tokens[j]!.text)) return null;
+  if (afterFacility(kb, art.tn, art.norm, doc, j)) return null;
   let e = j + 1;
   while (e < doc.tokens.length && e - j < 3 && doc.tokens[e]!.kind === 'arabic' && doc.tokens[e]!.end <= limit && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') {
     const w = doc.tokens[e]!.text;
@@ -3441,6 +3468,8 @@ function spokespersonOfLeader(art: Article, c: Cand, k: number, en: string): Dra
 /** A generic title (السفير الروسي) at candidate k: returns the last candidate it used. */
 function genericTitleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
+  // (resolve21) A title after a place's head noun is part of the place's name (مطار الملك خالد، فندق الملك داود): no one.
+  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart) && nameAfterTitle(art, c)) return k;
   const { doc, cands, countries, byGeneric, lastGeneric, ministerOf, personMentions, tn } = art;
   const def = c.title.def;
   const en = def.generic!;
@@ -3758,6 +3787,8 @@ function indefiniteTitle(art: Article, c: Cand): boolean {
 /** A KB office title (الرئيس الروسي) at candidate k: returns the last candidate it used. */
 function titleCandidate(art: Article, c: Cand, k: number): number {
   if (!c.title) return k; // the caller checked
+  // (resolve21) A title after a place's head noun is part of the place's name (مطار الملك خالد، فندق الملك داود): no one.
+  if (afterFacility(art.kb, art.tn, art.norm, art.doc, c.tokenStart) && nameAfterTitle(art, c)) return k;
   // A deputy's title names no holder; a name right after it is still the phrase's (نائبا للرئيس أحمدي نجاد، النائب
   // الأول لوزير الخارجية الكوري الشمالي كيم كي غوان).
   if (deputyOfTitle(art, c) && !appositive(art, k)) return k;
