@@ -21,6 +21,18 @@ export interface CodeRef {
   mode?: string | null;
 }
 
+export interface ContextCodeData {
+  words: string[];
+  side: 'before' | 'after';
+  within: number;
+  /** The reach passes commas (a backing phrase set off by commas: "ودعت هولندا، بدعم من فرنسا"); other marks still end it. */
+  commas?: boolean;
+  /** Only when the trigger is a verb (a noun of attack may stand in a speech about a real one: "ندد بالهجوم ... في كلمة"). */
+  verbOnly?: boolean;
+  unless?: string[];
+  code: CodeRef;
+}
+
 export interface LexiconEntryData extends CodeRef {
   id: string;
   /** [past 3rd masc. sg., present 3rd masc. sg.] pairs, conjugated by {@link conjugate}. */
@@ -64,6 +76,13 @@ export interface LexiconEntryData extends CodeRef {
   participle?: 'active' | 'passive';
   /** The code when the target is a person: "شن هجوما على السفير" is verbal (criticism), not armed. */
   onPerson?: CodeRef;
+  /**
+   * (events44) Another code when a word of a list stands near the trigger, in its clause (no punctuation between): "بدعم
+   * من واشنطن" after مشروع قرار is political backing (SUPPORT), not aid; "هاجم ... في تغريدة" is criticism, not an assault.
+   * `side`: where the word stands (before or after the trigger); `within`: how many words away at most. The first that
+   * matches wins; `unless` words in the same reach keep the entry's own code (أسلحة، أموال: what was given).
+   */
+  contextCodes?: ContextCodeData[];
   /**
    * (branch events21) The act befalls people: a state named as a place by its name, or a government, as the target is a
    * figure of speech ("الميليشيات التي اختطفت اليمن"، "اختطفتها" of a government), not an act.
@@ -264,6 +283,8 @@ export interface CompiledEntry extends LexiconEntryData {
   objectSeqs: string[][];
   targetSpecs: Set<string>;
   passiveSet: Set<string>;
+  /** (events44) contextCodes with their word lists normalized. */
+  contextSets: Array<{ words: Set<string>; unless: Set<string>; side: 'before' | 'after'; within: number; commas: boolean; verbOnly: boolean; code: CodeRef }>;
 }
 
 export interface VerbForm {
@@ -476,7 +497,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
   // The noun patterns written in the lexicon, which a generated MASDAR OBJECT pattern never shadows (events24).
   const listedSeqs = new Set(data.entries.flatMap((e) => (e.nouns ?? []).map(nounPatternKey)));
   for (const raw of data.entries) {
-    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, raw.negatedFuture?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
+    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, raw.negatedFuture?.cameo, ...(raw.contextCodes ?? []).map((c) => c.code.cameo), ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
       if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
     }
     const entry: CompiledEntry = {
@@ -485,6 +506,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
       objectSeqs: (raw.object ?? []).map((o) => o.split(/\s+/).map(n)),
       targetSpecs: new Set(raw.target.map((t) => (t.endsWith('-') ? t : n(t)))),
       passiveSet: new Set((raw.passiveForms ?? []).map(n)),
+      contextSets: (raw.contextCodes ?? []).map((c) => ({ words: new Set(c.words.map(n)), unless: new Set((c.unless ?? []).map(n)), side: c.side, within: c.within, commas: !!c.commas, verbOnly: !!c.verbOnly, code: c.code })),
     };
     entries.push(entry);
     for (const [past, present] of raw.verbs ?? []) {

@@ -4202,6 +4202,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code). (events30) So is a
         // one-word attack verb whose doer and object are both persons: "هاجم الوزير رئيس الوزراء" (criticism).
         if (entry.onPerson && args.target && args.target.entity.type === 'PER' && (tr.endToken > tr.token || (tr.isVerb && args.source?.entity.type === 'PER'))) code = entry.onPerson;
+        // (events44) A word near the trigger that shows another act (lexicon contextCodes): "بدعم من واشنطن" after مشروع
+        // قرار (political backing), "هاجم ... في تغريدة" (criticism). Its clause only: a punctuation mark ends the reach.
+        for (const c of entry.contextSets) {
+          if (c.verbOnly && !tr.isVerb) continue;
+          let hit = false;
+          let veto = false;
+          for (let k = 1; k <= c.within; k++) {
+            const j = c.side === 'before' ? tr.token - k : tr.endToken + k;
+            if (j < 0 || j >= tokens.length) break;
+            if (tokens[j]!.kind === 'punct') {
+              if (c.commas && /^[,،]$/.test(tokens[j]!.text)) continue;
+              break;
+            }
+            const inSet = (set: ReadonlySet<string>) => set.has(info[j]!.rest) || hasStemIn(tokens[j]!.text, info[j]!.stems, set);
+            if (inSet(c.unless)) veto = true;
+            else if (inSet(c.words)) hit = true;
+          }
+          if (hit && !veto) {
+            code = c.code;
+            break;
+          }
+        }
         // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
         if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
           for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
