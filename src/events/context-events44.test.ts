@@ -44,3 +44,17 @@ test('an attack reported by a statement, or one before a comma, stays an assault
   const b = triples('وشنت تركيا هجوما على العراق، وقال الرئيس في كلمة إن الحرب انتهت.', opts);
   assert.ok(b.some((x) => x.startsWith('ASSAULT TUR>IRQ')), b.join(' | '));
 });
+
+test('teams in a match are no states meeting or clashing', () => {
+  const a = triples('ويلتقي منتخب مصر نظيره التركي في مباراة ودية.', opts);
+  assert.ok(!a.some((x) => x.startsWith('CONSULT')), a.join(' | '));
+  const b = triples('وفي المباراة الثانية، التقت فرنسا مع تركيا على ملعب القاهرة.', opts);
+  assert.ok(!b.some((x) => x.startsWith('CONSULT')), b.join(' | '));
+});
+
+test('a meeting or a clash with no word of sport stays', () => {
+  const a = triples('والتقى الرئيس المصري نظيره التركي في القاهرة.', opts);
+  assert.ok(a.some((x) => x.startsWith('CONSULT EGY>TUR')), a.join(' | '));
+  const b = triples('واشتبكت القوات التركية مع القوات العراقية قرب الحدود.', opts);
+  assert.ok(b.some((x) => x.startsWith('ASSAULT TUR>IRQ')), b.join(' | '));
+});

@@ -188,6 +188,10 @@ export interface EventLexiconData {
   verbalObjects?: string[];
   /** (events28) Knowledge-base ids of social media platforms: where a statement is posted (على تويتر), never a side. */
   platforms?: string[];
+  /** (events44) Words of a sports fixture (مباراة، منتخب، الدوري): near an act of a type in sportsTypes, the sides are teams. */
+  sportsWords?: string[];
+  /** (events44) The types a sports fixture looks like (a meeting, a clash): dropped beside sportsWords. */
+  sportsTypes?: string[];
   /**
    * (events26) Verbal nouns of noun patterns whose doer, in the genitive, may stand between them and their object:
    * "إطلاق قوات إسرائيلية النار"، "افتتاح الولايات المتحدة سفارتها". Not the verbs of two objects (سلّم، زوّد، منح،
@@ -325,6 +329,8 @@ export interface CompiledLexicon {
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
   platforms: Set<string>;
+  sportsWords: Set<string>;
+  sportsTypes: Set<string>;
   doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
   memberGroups: Set<string>;
@@ -567,6 +573,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     platforms: new Set(data.platforms ?? []),
+    sportsWords: new Set((data.sportsWords ?? []).map(n)),
+    sportsTypes: new Set(data.sportsTypes ?? []),
     doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     memberGroups: new Set((data.memberGroups ?? []).map(n)),

@@ -3288,6 +3288,19 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       let sideRuleNow: SideFallbackLevel | 'model' | null = null;
       /** (events31) Every event emitted with both sides, in order: a reply in kind turns one around. */
       const emitted: Array<{ tr: Trigger; code: CodeRef; src: ActorMention; tgt: ActorMention; modality: Modality; sent: number }> = [];
+      const isSport = (j: number) => j >= 0 && j < tokens.length && (lex.sportsWords.has(info[j]!.rest) || hasStemIn(tokens[j]!.text, info[j]!.stems, lex.sportsWords));
+      const sportsFixture = (tr: Trigger, sides: Array<ActorMention | null>): boolean => {
+        // the trigger's reach in its sentence (commas pass), eight words each way
+        for (const dir of [-1, 1]) {
+          for (let k = 1; k <= 8; k++) {
+            const j = dir < 0 ? tr.token - k : tr.endToken + k;
+            if (j < 0 || j >= tokens.length || (tokens[j]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[j]!))) break;
+            if (isSport(j)) return true;
+          }
+        }
+        // a team named by its state: "منتخب مصر"، "المنتخب المصري" (the side right after the word, or one word on)
+        return sides.some((m) => !!m && (isSport(m.headToken - 1) || isSport(m.headToken - 2)));
+      };
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -3316,6 +3329,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (tgt && !behest && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && !behest && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
+        // (events44) A sports fixture (مباراة، منتخب، الدوري ...) near the act or right before a side: teams meet and clash, not states.
+        if (lex.sportsTypes.has(code.plover) && sportsFixture(tr, [src, tgt])) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         // (events29) Every accusation counts for a later denial, also one whose triple the article coded before
