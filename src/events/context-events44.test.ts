@@ -56,5 +56,9 @@ test('a meeting or a clash with no word of sport stays', () => {
   const a = triples('والتقى الرئيس المصري نظيره التركي في القاهرة.', opts);
   assert.ok(a.some((x) => x.startsWith('CONSULT EGY>TUR')), a.join(' | '));
   const b = triples('واشتبكت القوات التركية مع القوات العراقية قرب الحدود.', opts);
-  assert.ok(b.some((x) => x.startsWith('ASSAULT TUR>IRQ')), b.join(' | '));
+  assert.ok(b.some((x) => x.startsWith('ASSAULT TUR>IRQ')), b.join(' | '));  // المنتخب after a title is "elected"; الدوري is "periodic"
+  const c = triples('والتقى الرئيس المصري الرئيس التركي المنتخب في القاهرة.', opts);
+  assert.ok(c.some((x) => x.startsWith('CONSULT EGY>TUR')), c.join(' | '));
+  const d = triples('وفي إطار التشاور الدوري بين مصر وتركيا التقى الرئيسان.', opts);
+  assert.ok(d.some((x) => x.startsWith('CONSULT EGY>TUR')), d.join(' | '));
 });

@@ -192,6 +192,8 @@ export interface EventLexiconData {
   sportsWords?: string[];
   /** (events44) The types a sports fixture looks like (a meeting, a clash): dropped beside sportsWords. */
   sportsTypes?: string[];
+  /** (events44) Words after which a fixture word is an adjective (الرئيس المنتخب: elected), up to two words back (الرئيس المكسيكي المنتخب). */
+  sportsNotAfter?: string[];
   /**
    * (events26) Verbal nouns of noun patterns whose doer, in the genitive, may stand between them and their object:
    * "إطلاق قوات إسرائيلية النار"، "افتتاح الولايات المتحدة سفارتها". Not the verbs of two objects (سلّم، زوّد، منح،
@@ -331,6 +333,7 @@ export interface CompiledLexicon {
   platforms: Set<string>;
   sportsWords: Set<string>;
   sportsTypes: Set<string>;
+  sportsNotAfter: Set<string>;
   doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
   memberGroups: Set<string>;
@@ -575,6 +578,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     platforms: new Set(data.platforms ?? []),
     sportsWords: new Set((data.sportsWords ?? []).map(n)),
     sportsTypes: new Set(data.sportsTypes ?? []),
+    sportsNotAfter: new Set((data.sportsNotAfter ?? []).map(n)),
     doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     memberGroups: new Set((data.memberGroups ?? []).map(n)),

@@ -3288,7 +3288,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       let sideRuleNow: SideFallbackLevel | 'model' | null = null;
       /** (events31) Every event emitted with both sides, in order: a reply in kind turns one around. */
       const emitted: Array<{ tr: Trigger; code: CodeRef; src: ActorMention; tgt: ActorMention; modality: Modality; sent: number }> = [];
-      const isSport = (j: number) => j >= 0 && j < tokens.length && (lex.sportsWords.has(info[j]!.rest) || hasStemIn(tokens[j]!.text, info[j]!.stems, lex.sportsWords));
+      const isSport = (j: number) =>
+        j >= 0 && j < tokens.length && (lex.sportsWords.has(info[j]!.rest) || hasStemIn(tokens[j]!.text, info[j]!.stems, lex.sportsWords)) &&
+        // "الرئيس المكسيكي المنتخب" (elected), not a team
+        ![j - 1, j - 2].some((b) => b >= 0 && lex.sportsNotAfter.has(info[b]!.rest));
       const sportsFixture = (tr: Trigger, sides: Array<ActorMention | null>): boolean => {
         // the trigger's reach in its sentence (commas pass), eight words each way
         for (const dir of [-1, 1]) {
