@@ -61,4 +61,7 @@ test('a meeting or a clash with no word of sport stays', () => {
   assert.ok(c.some((x) => x.startsWith('CONSULT EGY>TUR')), c.join(' | '));
   const d = triples('وفي إطار التشاور الدوري بين مصر وتركيا التقى الرئيسان.', opts);
   assert.ok(d.some((x) => x.startsWith('CONSULT EGY>TUR')), d.join(' | '));
+  // a place named like a sport (حي القدم, a district) is no fixture
+  const e = triples('وشنت القوات التركية غارات على سوريا قرب حي القدم.', opts);
+  assert.ok(e.some((x) => x.startsWith('ASSAULT TUR>SYR')), e.join(' | '));
 });
