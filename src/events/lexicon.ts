@@ -21,6 +21,18 @@ export interface CodeRef {
   mode?: string | null;
 }
 
+export interface ContextCodeData {
+  words: string[];
+  side: 'before' | 'after';
+  within: number;
+  /** The reach passes commas (a backing phrase set off by commas: "ودعت هولندا، بدعم من فرنسا"); other marks still end it. */
+  commas?: boolean;
+  /** Only when the trigger is a verb (a noun of attack may stand in a speech about a real one: "ندد بالهجوم ... في كلمة"). */
+  verbOnly?: boolean;
+  unless?: string[];
+  code: CodeRef;
+}
+
 export interface LexiconEntryData extends CodeRef {
   id: string;
   /** [past 3rd masc. sg., present 3rd masc. sg.] pairs, conjugated by {@link conjugate}. */
@@ -64,6 +76,13 @@ export interface LexiconEntryData extends CodeRef {
   participle?: 'active' | 'passive';
   /** The code when the target is a person: "شن هجوما على السفير" is verbal (criticism), not armed. */
   onPerson?: CodeRef;
+  /**
+   * (events44) Another code when a word of a list stands near the trigger, in its clause (no punctuation between): "بدعم
+   * من واشنطن" after مشروع قرار is political backing (SUPPORT), not aid; "هاجم ... في تغريدة" is criticism, not an assault.
+   * `side`: where the word stands (before or after the trigger); `within`: how many words away at most. The first that
+   * matches wins; `unless` words in the same reach keep the entry's own code (أسلحة، أموال: what was given).
+   */
+  contextCodes?: ContextCodeData[];
   /**
    * (branch events21) The act befalls people: a state named as a place by its name, or a government, as the target is a
    * figure of speech ("الميليشيات التي اختطفت اليمن"، "اختطفتها" of a government), not an act.
@@ -169,6 +188,12 @@ export interface EventLexiconData {
   verbalObjects?: string[];
   /** (events28) Knowledge-base ids of social media platforms: where a statement is posted (على تويتر), never a side. */
   platforms?: string[];
+  /** (events44) Words of a sports fixture (مباراة، منتخب، الدوري): near an act of a type in sportsTypes, the sides are teams. */
+  sportsWords?: string[];
+  /** (events44) The types a sports fixture looks like (a meeting, a clash): dropped beside sportsWords. */
+  sportsTypes?: string[];
+  /** (events44) Words after which a fixture word is an adjective (الرئيس المنتخب: elected), up to two words back (الرئيس المكسيكي المنتخب). */
+  sportsNotAfter?: string[];
   /**
    * (events26) Verbal nouns of noun patterns whose doer, in the genitive, may stand between them and their object:
    * "إطلاق قوات إسرائيلية النار"، "افتتاح الولايات المتحدة سفارتها". Not the verbs of two objects (سلّم، زوّد، منح،
@@ -264,6 +289,8 @@ export interface CompiledEntry extends LexiconEntryData {
   objectSeqs: string[][];
   targetSpecs: Set<string>;
   passiveSet: Set<string>;
+  /** (events44) contextCodes with their word lists normalized. */
+  contextSets: Array<{ words: Set<string>; unless: Set<string>; side: 'before' | 'after'; within: number; commas: boolean; verbOnly: boolean; code: CodeRef }>;
 }
 
 export interface VerbForm {
@@ -304,6 +331,9 @@ export interface CompiledLexicon {
   controlVerbs: Set<string>;
   verbalObjects: Set<string>;
   platforms: Set<string>;
+  sportsWords: Set<string>;
+  sportsTypes: Set<string>;
+  sportsNotAfter: Set<string>;
   doerGapMasdars: Set<string>;
   groupNouns: Set<string>;
   memberGroups: Set<string>;
@@ -476,7 +506,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
   // The noun patterns written in the lexicon, which a generated MASDAR OBJECT pattern never shadows (events24).
   const listedSeqs = new Set(data.entries.flatMap((e) => (e.nouns ?? []).map(nounPatternKey)));
   for (const raw of data.entries) {
-    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, raw.negatedFuture?.cameo, ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
+    for (const code of [raw.cameo, raw.inverse?.cameo, raw.onPerson?.cameo, raw.negatedFuture?.cameo, ...(raw.contextCodes ?? []).map((c) => c.code.cameo), ...Object.values(raw.byPrep ?? {}).map((r) => r.cameo)]) {
       if (code && !cameo.codes[code]) throw new Error(`event lexicon entry ${raw.id}: CAMEO code ${code} is not in cameo.json`);
     }
     const entry: CompiledEntry = {
@@ -485,6 +515,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
       objectSeqs: (raw.object ?? []).map((o) => o.split(/\s+/).map(n)),
       targetSpecs: new Set(raw.target.map((t) => (t.endsWith('-') ? t : n(t)))),
       passiveSet: new Set((raw.passiveForms ?? []).map(n)),
+      contextSets: (raw.contextCodes ?? []).map((c) => ({ words: new Set(c.words.map(n)), unless: new Set((c.unless ?? []).map(n)), side: c.side, within: c.within, commas: !!c.commas, verbOnly: !!c.verbOnly, code: c.code })),
     };
     entries.push(entry);
     for (const [past, present] of raw.verbs ?? []) {
@@ -545,6 +576,9 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     controlVerbs: verbSet(data.controlVerbs ?? []),
     verbalObjects: new Set((data.verbalObjects ?? []).map(n)),
     platforms: new Set(data.platforms ?? []),
+    sportsWords: new Set((data.sportsWords ?? []).map(n)),
+    sportsTypes: new Set(data.sportsTypes ?? []),
+    sportsNotAfter: new Set((data.sportsNotAfter ?? []).map(n)),
     doerGapMasdars: new Set((data.doerGapMasdars ?? []).map(n).map(withoutArticle)),
     groupNouns: new Set((data.groupNouns ?? []).map(n)),
     memberGroups: new Set((data.memberGroups ?? []).map(n)),

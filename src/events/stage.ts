@@ -3298,6 +3298,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       let sideRuleNow: SideFallbackLevel | 'model' | null = null;
       /** (events31) Every event emitted with both sides, in order: a reply in kind turns one around. */
       const emitted: Array<{ tr: Trigger; code: CodeRef; src: ActorMention; tgt: ActorMention; modality: Modality; sent: number }> = [];
+      const isSport = (j: number) =>
+        j >= 0 && j < tokens.length && (lex.sportsWords.has(info[j]!.rest) || hasStemIn(tokens[j]!.text, info[j]!.stems, lex.sportsWords)) &&
+        // "الرئيس المكسيكي المنتخب" (elected), not a team
+        ![j - 1, j - 2].some((b) => b >= 0 && lex.sportsNotAfter.has(info[b]!.rest));
+      const sportsFixture = (tr: Trigger, sides: Array<ActorMention | null>): boolean => {
+        // the trigger's reach in its sentence (commas pass), eight words each way
+        for (const dir of [-1, 1]) {
+          for (let k = 1; k <= 8; k++) {
+            const j = dir < 0 ? tr.token - k : tr.endToken + k;
+            if (j < 0 || j >= tokens.length || (tokens[j]!.kind === 'punct' && PUNCT_BOUNDARY.has(norm[j]!))) break;
+            if (isSport(j)) return true;
+          }
+        }
+        // a team named by its state: "منتخب مصر"، "المنتخب المصري" (the side right after the word, or one word on)
+        return sides.some((m) => !!m && (isSport(m.headToken - 1) || isSport(m.headToken - 2)));
+      };
       const emit = (tr: Trigger, code: CodeRef, src: ActorMention | null, tgt: ActorMention | null, modality: Modality) => {
         // An event needs its source: "who did it" is what dyadic event data is about; an act whose
         // doer the text does not name (اغتيال رئيس الحكومة، تم اعتقال ناشط) is not coded.
@@ -3326,6 +3342,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (tgt && !behest && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && !behest && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
+        // (events44) A sports fixture (مباراة، منتخب، الدوري ...) near the act or right before a side: teams meet and clash, not states.
+        if (lex.sportsTypes.has(code.plover) && sportsFixture(tr, [src, tgt])) return;
         const info = lex.cameo.codes[code.cameo]!;
         const key = `${src?.entity.id ?? '-'}|${code.plover}|${tgt?.entity.id ?? '-'}|${tr.entry.id}|${code.cameo}`;
         // (events29) Every accusation counts for a later denial, also one whose triple the article coded before
@@ -4243,6 +4261,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // "شن هجوما عنيفا على السفير": an attack in words on a person (the entry says which code). (events30) So is a
         // one-word attack verb whose doer and object are both persons: "هاجم الوزير رئيس الوزراء" (criticism).
         if (entry.onPerson && args.target && args.target.entity.type === 'PER' && (tr.endToken > tr.token || (tr.isVerb && args.source?.entity.type === 'PER'))) code = entry.onPerson;
+        // (events44) A word near the trigger that shows another act (lexicon contextCodes): "بدعم من واشنطن" after مشروع
+        // قرار (political backing), "هاجم ... في تغريدة" (criticism). Its clause only: a punctuation mark ends the reach.
+        for (const c of entry.contextSets) {
+          if (c.verbOnly && !tr.isVerb) continue;
+          let hit = false;
+          let veto = false;
+          for (let k = 1; k <= c.within; k++) {
+            const j = c.side === 'before' ? tr.token - k : tr.endToken + k;
+            if (j < 0 || j >= tokens.length) break;
+            if (tokens[j]!.kind === 'punct') {
+              if (c.commas && /^[,،]$/.test(tokens[j]!.text)) continue;
+              break;
+            }
+            const inSet = (set: ReadonlySet<string>) => set.has(info[j]!.rest) || hasStemIn(tokens[j]!.text, info[j]!.stems, set);
+            if (inSet(c.unless)) veto = true;
+            else if (inSet(c.words)) hit = true;
+          }
+          if (hit && !veto) {
+            code = c.code;
+            break;
+          }
+        }
         // "هاجم سياسة واشنطن"، "الهجوم على الموقف الأميركي": an attack on a position or a statement is criticism.
         if (code.plover === 'ASSAULT' && args.target && args.target.headToken > tr.endToken) {
           for (let j = tr.endToken + 1; j < args.target.headToken; j++) {
