@@ -15,7 +15,7 @@
  * only when the rule says so (ولباب: و stays off, ل judged). The future's س is left to the resolver (`futureSin` in
  * src/resolve/stage.ts), which tells a verb from a name with the knowledge base.
  */
-import { normalize } from '../text/normalize.ts';
+import { isDroppedMark, normalize } from '../text/normalize.ts';
 import type { Segmentation } from '../text/clitics.ts';
 import type { AutoLexicon, NerLexicon } from './features.ts';
 
@@ -26,18 +26,15 @@ const MIN_SIGHTINGS = 20;
 /** The one-letter proclitics the rule judges (the future's س is the resolver's). */
 const JUDGED: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
-/** Arabic diacritics and tatweel: no letters of their own. */
-const MARK = /[\u064b-\u065f\u0670\u0640]/;
-
-/** Offset in `word` just after its first `n` letters (marks skipped). */
+/** Offset in `word` just after its first `n` letters (marks normalization drops, such as harakat and tatweel, skipped). */
 function afterLetters(word: string, n: number): number {
   let i = 0;
   let seen = 0;
-  while (i < word.length && MARK.test(word[i]!)) i++;
+  while (i < word.length && isDroppedMark(word.charCodeAt(i))) i++;
   while (i < word.length && seen < n) {
     i++;
     seen++;
-    while (i < word.length && MARK.test(word[i]!)) i++;
+    while (i < word.length && isDroppedMark(word.charCodeAt(i))) i++;
   }
   return i;
 }

@@ -9,13 +9,12 @@ import type { EntityType } from '../core/analysis.ts';
 import type { NerMention, Stage } from '../core/stage.ts';
 import type { Segmentation } from '../text/clitics.ts';
 import { TAGS, type NerModel } from './model.ts';
-import type { FeatureResources } from './features.ts';
+import type { AutoLexicon, FeatureResources } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
 import type { WordFrequencies } from '../text/clitics.ts';
 import { createNameFilter } from './name-filter.ts';
 import { createSpanGuard } from './span-guard.ts';
 import { createMentionStart } from './mention-start.ts';
-import type { AutoLexicon } from './features.ts';
 
 /**
  * The loaded NER resources: the model and the data files its features read (those of `FeatureResources` but the
