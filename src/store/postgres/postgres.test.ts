@@ -6,7 +6,7 @@ import { apiSuite } from '../../server/app.case.test.ts';
 import { fixtureRecords } from '../fixtures.ts';
 import { openSqliteStore } from '../sqlite/sqlite-store.ts';
 import { openStore } from '../open.ts';
-import { openPgStore, migratePg } from './pg-store.ts';
+import { openPgStore, migratePg, type PgStore } from './pg-store.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
 import { articleContentHash } from '../keys.ts';
 import { createDatabase, dropDatabases, pgSkipReason } from './test-db.ts';
@@ -22,6 +22,33 @@ function recordStatements(store: { pool: unknown }, keep: (text: string) => bool
     return query(arg, ...rest);
   };
   return sent;
+}
+
+/** The filter values the fixtures hold, for search mixes: a source of a match of الرئيس, the commonest event type,
+ * Putin's entity. */
+async function fixtureFilters(store: PgStore): Promise<{ source: string | undefined; plover: string; putin: number }> {
+  const all = (await store.search({ q: 'الرئيس', pageSize: 100 })).items;
+  assert.ok(all.length >= 3, `${all.length} matches`);
+  const { rows } = await store.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+  assert.ok(rows.length, 'the fixtures hold events');
+  const putin = (await store.findEntities('بوتين'))[0]!;
+  return { source: all.find((h) => h.source)?.source ?? undefined, plover: rows[0]!.plover, putin: putin.id };
+}
+
+/** Queries over every search path (pages, two words, a clitic, each filter, no match) for comparing two stores. */
+function searchMix(f: { source: string | undefined; plover: string; putin: number }) {
+  return [
+    { q: 'الرئيس' },
+    { q: 'الرئيس', pageSize: 1 },
+    { q: 'الرئيس', pageSize: 2, page: 2 },
+    { q: 'الرئيس موسكو' },
+    { q: 'بموسكو' },
+    { q: 'الرئيس', source: f.source, pageSize: 1 },
+    { q: 'الرئيس', from: '1900-01-01', pageSize: 2 },
+    { q: 'الرئيس', eventType: f.plover, pageSize: 1 },
+    { q: 'الرئيس', entity: f.putin, pageSize: 1 },
+    { q: 'غائب' },
+  ];
 }
 
 let skip: string | null = null;
@@ -219,18 +246,17 @@ if (mustRun) {
     const denseFn = await openPgStore(url, { rankPool: 2, cacheSize: 0, denseShare: 0, denseInline: false });
     try {
       await dense.putArticles(fixtureRecords());
-      const putin = (await sparse.findEntities('بوتين'))[0]!;
-      const { rows } = await sparse.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
+      const { plover, putin } = await fixtureFilters(sparse);
       const queries = [
-        { q: 'الرئيس', eventType: rows[0]!.plover },
-        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1, page: 2 },
+        { q: 'الرئيس', eventType: plover },
+        { q: 'الرئيس', eventType: plover, pageSize: 1, page: 2 },
         { q: 'الرئيس' },
         { q: 'الرئيس', pageSize: 1, page: 2 },
         { q: 'الرئيس', pageSize: 1, page: 3 },
         { q: 'الرئيس موسكو' },
         { q: 'بموسكو' },
         { q: 'الرئيس', from: '2025-01-01', to: '2025-12-31' },
-        { q: 'الرئيس', entity: putin.id },
+        { q: 'الرئيس', entity: putin },
         { q: 'غائب' },
       ];
       let hits = 0;
@@ -261,16 +287,13 @@ if (mustRun) {
     const driven = recordStatements(stores[0]!, (text) => /JOIN article(_rank)?_terms mt ON mt\.article_id = m\.id/.test(text));
     try {
       await stores[0]!.putArticles(fixtureRecords());
-      const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
-      const { rows } = await stores[2]!.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
-      assert.ok(rows.length, 'the fixtures hold events');
-      const plover = rows[0]!.plover;
+      const { plover, putin } = await fixtureFilters(stores[2]!);
       const queries = [
-        { q: 'الرئيس', entity: putin.id },
-        { q: 'الرئيس', entity: putin.id, pageSize: 1, page: 2 },
-        { q: 'الرئيس', entity: putin.id, pageSize: 1, page: 3 },
-        { q: 'الرئيس موسكو', entity: putin.id, from: '2025-01-01', to: '2025-12-31' },
-        { q: 'الرئيس', entity: putin.id, eventType: plover },
+        { q: 'الرئيس', entity: putin },
+        { q: 'الرئيس', entity: putin, pageSize: 1, page: 2 },
+        { q: 'الرئيس', entity: putin, pageSize: 1, page: 3 },
+        { q: 'الرئيس موسكو', entity: putin, from: '2025-01-01', to: '2025-12-31' },
+        { q: 'الرئيس', entity: putin, eventType: plover },
         { q: 'الرئيس', eventType: plover },
         { q: 'الرئيس', eventType: plover, pageSize: 1, page: 3 },
         { q: 'في', eventType: plover, source: 'صحيفة المساء' },
@@ -303,16 +326,12 @@ if (mustRun) {
     const sent = stores.map((s) => recordStatements(s));
     try {
       await stores[0]!.putArticles(fixtureRecords());
-      const all = (await stores[2]!.search({ q: 'الرئيس', pageSize: 100 })).items;
-      const source = all.find((h) => h.source)?.source ?? undefined;
+      const { source, plover, putin } = await fixtureFilters(stores[2]!);
       assert.ok(source, 'a match with a source');
-      const { rows } = await stores[2]!.pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
-      const plover = rows[0]!.plover;
-      const putin = (await stores[2]!.findEntities('بوتين'))[0]!;
       const queries = [
         { q: 'الرئيس', eventType: plover },
         { q: 'الرئيس', eventType: plover, source, pageSize: 1, page: 2 },
-        { q: 'الرئيس', entity: putin.id },
+        { q: 'الرئيس', entity: putin },
         { q: 'الرئيس' },
         { q: 'الرئيس', pageSize: 1, page: 2 },
         { q: 'الرئيس', pageSize: 1, page: 3 },
@@ -360,24 +379,7 @@ if (mustRun) {
     const sent = recordStatements(pairs[1]![0]);
     try {
       await pairs[0]![0].putArticles(fixtureRecords());
-      const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
-      assert.ok(all.length >= 3, `${all.length} matches`);
-      const source = all.find((h) => h.source)?.source ?? undefined;
-      const { rows } = await pairs[0]![1].pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
-      const putin = (await pairs[0]![1].findEntities('بوتين'))[0]!;
-      const queries = [
-        { q: 'الرئيس' },
-        { q: 'الرئيس', pageSize: 1 },
-        { q: 'الرئيس', pageSize: 1, page: 2 },
-        { q: 'الرئيس', pageSize: 2, page: 2 },
-        { q: 'الرئيس موسكو' },
-        { q: 'بموسكو' },
-        { q: 'الرئيس', source, pageSize: 1 },
-        { q: 'الرئيس', from: '1900-01-01', pageSize: 2 },
-        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1 },
-        { q: 'الرئيس', entity: putin.id, pageSize: 1 },
-        { q: 'غائب' },
-      ];
+      const queries = [...searchMix(await fixtureFilters(pairs[0]![1])), { q: 'الرئيس', pageSize: 1, page: 2 }];
       let hits = 0;
       for (let round = 0; round < 7; round++) {
         for (const q of queries) {
@@ -517,25 +519,7 @@ if (mustRun) {
       const text = `${base.analysis.document.text} ${Array.from({ length: 900 }, (_, i) => `كلمة${i} الرئيس`).join(' ')}`;
       const long = { ...base, analysis: { ...base.analysis, document: { ...base.analysis.document, id: 'long-1', text } } };
       await pairs[0]![0].putArticles([...records, { ...long, contentHash: articleContentHash({ title: long.analysis.document.title, text }) }]);
-      const all = (await pairs[0]![1].search({ q: 'الرئيس', pageSize: 100 })).items;
-      assert.ok(all.length >= 3, `${all.length} matches`);
-      const source = all.find((h) => h.source)?.source ?? undefined;
-      const { rows } = await pairs[0]![1].pool.query<{ plover: string }>('SELECT plover FROM events GROUP BY plover ORDER BY count(*) DESC, plover LIMIT 1');
-      const putin = (await pairs[0]![1].findEntities('بوتين'))[0]!;
-      const queries = [
-        { q: 'الرئيس' },
-        { q: 'كلمة7' },
-        { q: 'الرئيس', pageSize: 1 },
-        { q: 'الرئيس', pageSize: 1, page: 3 },
-        { q: 'الرئيس', pageSize: 2, page: 2 },
-        { q: 'الرئيس موسكو' },
-        { q: 'بموسكو' },
-        { q: 'الرئيس', source, pageSize: 1 },
-        { q: 'الرئيس', from: '1900-01-01', pageSize: 2 },
-        { q: 'الرئيس', eventType: rows[0]!.plover, pageSize: 1 },
-        { q: 'الرئيس', entity: putin.id, pageSize: 1 },
-        { q: 'غائب' },
-      ];
+      const queries = [...searchMix(await fixtureFilters(pairs[0]![1])), { q: 'كلمة7' }, { q: 'الرئيس', pageSize: 1, page: 3 }];
       const check = async (rounds: number) => {
         let hits = 0;
         for (let round = 0; round < rounds; round++) {
