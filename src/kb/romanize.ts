@@ -76,12 +76,6 @@ function particleWords(json: unknown): string[] {
 /** A Scots or Irish Mc written ماك before a consonant, in a word of six letters or more (ماكغراث; ماكنة is a machine). */
 const MAC = /^ماك[غدلنفم](?=..)/;
 
-const FOREIGN_CLUSTER_CHECK = process.env.R22_CLUSTER !== '0';
-const FOREIGN_IA = process.env.R22_IA !== '0';
-const FOREIGN_LIQUID = process.env.R22_LIQUID !== '0';
-const FOREIGN_E = process.env.R22_E === '1';
-const INITIAL_I = process.env.R22_I !== '0';
-
 /** A letter the scheme writes as a consonant (not a vowel letter, not ة, not ع/ء). */
 function isConsonantLetter(c: string): boolean {
   return !!c && !VOWEL_LETTER.has(c) && c !== 'ة' && !!CONSONANT[c] && !/[عءئؤ]/.test(c);
@@ -137,7 +131,7 @@ function spellForeign(w: string): string {
     start = 2;
   }
   // (resolve22) A cluster needs a vowel letter after it: فرناندو is Fernando (فر + ن), not Frnando.
-  const cluster = start > 0 || (FOREIGN_START.test(w) && (!FOREIGN_CLUSTER_CHECK || VOWEL_LETTER.has(w[2] ?? '') || /^(تش|دج)/.test(w)));
+  const cluster = start > 0 || (FOREIGN_START.test(w) && (VOWEL_LETTER.has(w[2] ?? '') || /^(تش|دج)/.test(w)));
   for (let i = start; i < w.length; i++) {
     const c = w[i]!;
     const next = w[i + 1] ?? '';
@@ -150,17 +144,17 @@ function spellForeign(w: string): string {
     // An initial إي before a consonant is one vowel (إيغور Igor, إينغر Inger), not "Ii".
     if (c === 'ي' && i === 1 && w[0] === 'إ' && next && !VOWEL_LETTER.has(next)) continue;
     // (resolve22) A final يا after two letters or more is -ia (صوفيا Sofia, كاتيا Katia, ناتاليا Natalia), not -ya.
-    if (c === 'ي' && FOREIGN_IA && i >= 2 && i === w.length - 2 && next === 'ا' && !VOWEL_LETTER.has(prev)) { out += 'i'; continue; }
+    if (c === 'ي' && i >= 2 && i === w.length - 2 && next === 'ا' && !VOWEL_LETTER.has(prev)) { out += 'i'; continue; }
     if (c === 'ي') { out += i === 0 || ALEF.has(next) || next === 'و' ? 'y' : next === 'ر' && i > 0 && !VOWEL_LETTER.has(prev) ? 'e' : 'i'; continue; }
     if (c === 'غ') { out += 'g'; continue; }
     // ف between vowel letters is v in most foreign names (ديفيد، إيفان، سريفاستافا).
     if (c === 'ف' && i > 0 && VOWEL_LETTER.has(prev) && VOWEL_LETTER.has(next)) { out += 'v'; continue; }
     // (resolve22) r, l, n or m between two consonant letters inside the word has an e before it, the short vowel
     // the script leaves out (روبرتو Roberto, ألبرتو Alberto, روزنفيلد Rosenfeld, بارتلز Bartels).
-    if (FOREIGN_LIQUID && i > start + 1 && /[رلنم]/.test(c) && isConsonantLetter(prev) && isConsonantLetter(next) && i < w.length - 1 && !/[eaiou]$/.test(out) && !(prev === 'ن' && c === 'غ')) out += 'e';
+    if (i > start + 1 && /[رلنم]/.test(c) && isConsonantLetter(prev) && isConsonantLetter(next) && !(i === w.length - 2 && /[رلنم]/.test(next)) && !/[eaiou]$/.test(out) && !(prev === 'ن' && c === 'غ')) out += 'e';
     out += CONSONANT[c] ?? c;
     // One vowel after a first consonant not followed by a vowel letter, unless the word starts with a cluster.
-    if (i === start && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += FOREIGN_E ? 'e' : 'a';
+    if (i === start && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += 'a';
   }
   // A final ز after a consonant letter is the English plural-like -s of a family name (آدامز Adams, روبرتز Roberts,
   // ساندرز Sanders): Arabic news writes that voiced s with ز. After a vowel letter it stays z (كروز Cruz, دياز Diaz).
@@ -219,7 +213,7 @@ function spell(s: string): string {
         // An initial أو before a consonant is one o (أوغلو → Oglu, not Oughlu).
         out += 'o';
         i++;
-      } else if (i === 0 && INITIAL_I && c === 'إ' && s[1] === 'ي' && s.length > 3 && !VOWEL_LETTER.has(s[2] ?? '') && s[2] !== 'ة') {
+      } else if (i === 0 && c === 'إ' && s[1] === 'ي' && s.length > 3 && !VOWEL_LETTER.has(s[2] ?? '') && s[2] !== 'ة') {
         // (resolve22) An initial إي before a consonant is one long i (إيهاب Ihab, إيمان Iman, إيناس Inas), not "Iy".
         out += 'i';
         i++;

@@ -4772,7 +4772,7 @@ function headTitleBackReferences(art: Article): void {
 
 /** Is the draft a person of a country whose names are not Arabic-derived (src/kb/index.ts ARABIC_NAMING)? */
 function foreignByCountry(d: Draft): boolean {
-  return process.env.R22_CTX !== '0' && d.type === 'PER' && !!d.country && d.country.length === 3 && !ARABIC_NAMING.has(d.country);
+  return d.type === 'PER' && !!d.country && d.country.length === 3 && !ARABIC_NAMING.has(d.country);
 }
 
 /** The entities with mentions, in order of first mention (e1, e2, ...). */
