@@ -76,3 +76,12 @@ test('a name is read as foreign when the caller says so (a title of a non-Arab c
   assert.equal(r('بيترسن غوردون'), 'Bitrsn Ghourdoun');
   assert.equal(r('بيترسن غوردون', { foreign: true }), 'Bitersen Gordon');
 });
+
+test('a final ز after a consonant in a longer word with a vowel letter marks an English family name (-s)', () => {
+  const r = createRomanizer({});
+  assert.equal(r('واتكينز'), 'Watkins');
+  assert.equal(r('سيمونز'), 'Simons');
+  // Arabic words of the patterns مفاعل and افتعل, and ز after a vowel letter, stay Arabic.
+  assert.equal(r('مبارز'), 'Mabarz');
+  assert.equal(r('عزيز'), 'Aziz');
+});

@@ -87,7 +87,18 @@ export function looksForeign(w: string): boolean {
   // دج is a foreign j only before a vowel letter (دجوكوفيتش، جيبوتي as دجيبوتي); دجلة and دجاج are Arabic.
   return /تش|دج[اويى]|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
     // A final و after a consonant (رونالدو، فرناندو، تيتو): Arabic words end so only in أبو/ذو/نحو and عمرو.
-    || (w.length >= 4 && w.endsWith('و') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/^(عمرو|نحو|ابو|أبو|ذوو)$/.test(w));
+    || (w.length >= 4 && w.endsWith('و') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/^(عمرو|نحو|ابو|أبو|ذوو)$/.test(w))
+    || pluralS(w);
+}
+
+/**
+ * (resolve22) A final ز after a consonant letter other than ت/ط, in a word of five letters or more with a vowel letter
+ * before that pair: the English family names' -s (ريتشاردز، واتكينز، رينولدز، سيمونز). Arabic words end so only in
+ * the patterns مفاعل (مبارز) and افتعل (انتهز), left out.
+ */
+function pluralS(w: string): boolean {
+  return w.length >= 5 && w.endsWith('ز') && !VOWEL_LETTER.has(w[w.length - 2]!) && !/[تطىة]/.test(w[w.length - 2]!) && /[اأإآوي]/.test(w.slice(1, -2))
+    && !/^م.ا.ز$/.test(w) && !/^[اأ]نت/.test(w) && !w.startsWith('ال');
 }
 
 /**
