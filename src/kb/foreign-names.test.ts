@@ -85,3 +85,7 @@ test('a final ز after a consonant in a longer word with a vowel letter marks an
   assert.equal(r('مبارز'), 'Mabarz');
   assert.equal(r('عزيز'), 'Aziz');
 });
+
+test('a three-consonant cluster (str) keeps no vowel after its first letter', () => {
+  assert.equal(createRomanizer({}, ['جون'])('جون ستروميا'), 'Jon Stromia');
+});

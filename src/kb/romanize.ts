@@ -141,8 +141,8 @@ function spellForeign(w: string): string {
     out = 'o';
     start = 2;
   }
-  // (resolve22) A cluster needs a vowel letter after it: فرناندو is Fernando (فر + ن), not Frnando.
-  const cluster = start > 0 || (FOREIGN_START.test(w) && (VOWEL_LETTER.has(w[2] ?? '') || /^(تش|دج)/.test(w)));
+  // (resolve22) A cluster needs a vowel letter after it (or r/l and a vowel letter: ستروميا Stromia): فرناندو is Farnando, not Frnando.
+  const cluster = start > 0 || (FOREIGN_START.test(w) && (VOWEL_LETTER.has(w[2] ?? '') || (/[رل]/.test(w[2] ?? '') && VOWEL_LETTER.has(w[3] ?? '')) || /^(تش|دج)/.test(w)));
   for (let i = start; i < w.length; i++) {
     const c = w[i]!;
     const next = w[i + 1] ?? '';
