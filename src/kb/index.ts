@@ -107,6 +107,12 @@ export interface KbData {
    */
   westernNames?: Record<string, string>;
   westernArabicToo?: string[];
+  /**
+   * Foreign given and family names of every origin (foreign-names.json, resolve22): for the romanizer only, below
+   * westernNames and above the KB's own spellings; each word marks a name as foreign, except foreignNamesArabicToo.
+   */
+  foreignNames?: Record<string, string>;
+  foreignNamesArabicToo?: string[];
   /** Peoples, sects and faiths the recognizer tags as names (non-entities.json `words`): no entity. */
   nonEntities?: string[];
   /** Currencies, substances and common nouns it tags (non-entities.json `things`): no entity unless tagged ORG (ريال Real Madrid). */
@@ -142,6 +148,12 @@ function englishMarkers(data: KbData): string[] {
 function westernMarkers(data: KbData): string[] {
   const arabicToo = new Set((data.westernArabicToo ?? []).map((w) => normalize(w)));
   return Object.keys(data.westernNames ?? {}).filter((w) => !arabicToo.has(normalize(w)));
+}
+
+/** The foreign names that mark a name as foreign (foreign-names.json, less its arabicToo words). */
+function foreignNameMarkers(data: KbData): string[] {
+  const arabicToo = new Set((data.foreignNamesArabicToo ?? []).map((w) => normalize(w)));
+  return Object.keys(data.foreignNames ?? {}).filter((w) => !arabicToo.has(normalize(w)));
 }
 
 export interface OfficeHolder {
@@ -302,8 +314,8 @@ export class KnowledgeBase {
     this.places = data.places;
     this.people = mergeById(data.people, mergePeople);
     this.romanize = createRomanizer(
-      { ...(data.englishWords ?? {}), ...kbSpellings(this.people), ...(data.westernNames ?? {}), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) },
-      [...kbForeignWords(this.people), ...(data.foreignParts ?? []), ...englishMarkers(data), ...westernMarkers(data)],
+      { ...(data.englishWords ?? {}), ...kbSpellings(this.people), ...(data.foreignNames ?? {}), ...(data.westernNames ?? {}), ...(data.nameSpellings ?? {}), ...(data.nameParts ?? {}) },
+      [...kbForeignWords(this.people), ...(data.foreignParts ?? []), ...englishMarkers(data), ...westernMarkers(data), ...foreignNameMarkers(data)],
       data.romanizer ? createTransliterator(data.romanizer, data.nameVocab ? { vocab: [...data.nameVocab, ...foreignNameWords(this.people)] } : {}) : undefined,
     );
     this.officePeople = this.people.filter((p) => p.roles.some((r) => r.office));

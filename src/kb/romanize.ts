@@ -76,13 +76,29 @@ function particleWords(json: unknown): string[] {
 /** A Scots or Irish Mc written ماك before a consonant, in a word of six letters or more (ماكغراث; ماكنة is a machine). */
 const MAC = /^ماك[غدلنفم](?=..)/;
 
+/** A letter the scheme writes as a consonant (not a vowel letter, not ة, not ع/ء). */
+function isConsonantLetter(c: string): boolean {
+  return !!c && !VOWEL_LETTER.has(c) && c !== 'ة' && !!CONSONANT[c] && !/[عءئؤ]/.test(c);
+}
+
 /** Is the word spelled with letter groups that only foreign names use? */
 export function looksForeign(w: string): boolean {
   if (MAC.test(w)) return true;
   // دج is a foreign j only before a vowel letter (دجوكوفيتش، جيبوتي as دجيبوتي); دجلة and دجاج are Arabic.
   return /تش|دج[اويى]|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
     // A final و after a consonant (رونالدو، فرناندو، تيتو): Arabic words end so only in أبو/ذو/نحو and عمرو.
-    || (w.length >= 4 && w.endsWith('و') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/^(عمرو|نحو|ابو|أبو|ذوو)$/.test(w));
+    || (w.length >= 4 && w.endsWith('و') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/^(عمرو|نحو|ابو|أبو|ذوو)$/.test(w))
+    || pluralS(w);
+}
+
+/**
+ * (resolve22) A final ز after a consonant letter other than ت/ط, in a word of five letters or more with a vowel letter
+ * before that pair: the English family names' -s (ريتشاردز، واتكينز، رينولدز، سيمونز). Arabic words end so only in
+ * the patterns مفاعل (مبارز) and افتعل (انتهز), left out.
+ */
+function pluralS(w: string): boolean {
+  return w.length >= 5 && w.endsWith('ز') && !VOWEL_LETTER.has(w[w.length - 2]!) && !/[تطىة]/.test(w[w.length - 2]!) && /[اأإآوي]/.test(w.slice(1, -2))
+    && !/^م.ا.ز$/.test(w) && !/^[اأ]نت/.test(w) && !w.startsWith('ال');
 }
 
 /**
@@ -125,7 +141,8 @@ function spellForeign(w: string): string {
     out = 'o';
     start = 2;
   }
-  const cluster = start > 0 || FOREIGN_START.test(w);
+  // (resolve22) A cluster needs a vowel letter after it (or r/l and a vowel letter: ستروميا Stromia): فرناندو is Farnando, not Frnando.
+  const cluster = start > 0 || (FOREIGN_START.test(w) && (VOWEL_LETTER.has(w[2] ?? '') || (/[رل]/.test(w[2] ?? '') && VOWEL_LETTER.has(w[3] ?? '')) || /^(تش|دج)/.test(w)));
   for (let i = start; i < w.length; i++) {
     const c = w[i]!;
     const next = w[i + 1] ?? '';
@@ -137,10 +154,15 @@ function spellForeign(w: string): string {
     if (c === 'و') { out += i === 0 || ALEF.has(next) ? 'w' : 'o'; continue; }
     // An initial إي before a consonant is one vowel (إيغور Igor, إينغر Inger), not "Ii".
     if (c === 'ي' && i === 1 && w[0] === 'إ' && next && !VOWEL_LETTER.has(next)) continue;
+    // (resolve22) A final يا after two letters or more is -ia (صوفيا Sofia, كاتيا Katia, ناتاليا Natalia), not -ya.
+    if (c === 'ي' && i >= 2 && i === w.length - 2 && next === 'ا' && !VOWEL_LETTER.has(prev)) { out += 'i'; continue; }
     if (c === 'ي') { out += i === 0 || ALEF.has(next) || next === 'و' ? 'y' : next === 'ر' && i > 0 && !VOWEL_LETTER.has(prev) ? 'e' : 'i'; continue; }
     if (c === 'غ') { out += 'g'; continue; }
     // ف between vowel letters is v in most foreign names (ديفيد، إيفان، سريفاستافا).
     if (c === 'ف' && i > 0 && VOWEL_LETTER.has(prev) && VOWEL_LETTER.has(next)) { out += 'v'; continue; }
+    // (resolve22) r, l, n or m between two consonant letters inside the word has an e before it, the short vowel
+    // the script leaves out (روبرتو Roberto, ألبرتو Alberto, روزنفيلد Rosenfeld, بارتلز Bartels).
+    if (i > start + 1 && /[رلنم]/.test(c) && isConsonantLetter(prev) && isConsonantLetter(next) && !(i === w.length - 2 && /[رلنم]/.test(next)) && !/[eaiou]$/.test(out) && !(prev === 'ن' && c === 'غ')) out += 'e';
     out += CONSONANT[c] ?? c;
     // One vowel after a first consonant not followed by a vowel letter, unless the word starts with a cluster.
     if (i === start && !cluster && next && !ALEF.has(next) && next !== 'و' && next !== 'ي' && next !== 'ة') out += 'a';
@@ -201,6 +223,10 @@ function spell(s: string): string {
       if (i === 0 && c === 'أ' && s[1] === 'و' && s.length > 4 && !VOWEL_LETTER.has(s[2] ?? '')) {
         // An initial أو before a consonant is one o (أوغلو → Oglu, not Oughlu).
         out += 'o';
+        i++;
+      } else if (i === 0 && c === 'إ' && s[1] === 'ي' && s.length > 3 && !VOWEL_LETTER.has(s[2] ?? '') && s[2] !== 'ة') {
+        // (resolve22) An initial إي before a consonant is one long i (إيهاب Ihab, إيمان Iman, إيناس Inas), not "Iy".
+        out += 'i';
         i++;
       } else if (i === 0) out += c === 'إ' ? 'i' : c === 'أ' && s[1] === 'و' ? 'o' : 'a';
       else if (!prevVowel) out += 'a';
@@ -274,8 +300,17 @@ export function letterNameOfNormalized(norm: string): string | undefined {
   return Object.hasOwn(LETTER_NAMES, key) ? LETTER_NAMES[key] : undefined;
 }
 
+export interface RomanizeOptions {
+  /**
+   * Read the name as foreign as a whole even when none of its words marks it (resolve22): the caller knows the person
+   * is of a country whose names are not Arabic-derived (a title of that country names them). Table words and words
+   * with the article keep their spelling.
+   */
+  foreign?: boolean;
+}
+
 export interface Romanizer {
-  (arabic: string): string;
+  (arabic: string, opts?: RomanizeOptions): string;
 }
 
 /**
@@ -288,11 +323,11 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
   for (const [ar, en] of Object.entries(parts)) if (!ar.startsWith('_')) table.set(normalize(ar), en);
   const foreign = new Set<string>();
   for (const w of foreignWords) foreign.add(normalize(w));
-  const romanize = (written: string): string => {
+  const romanize = (written: string, opts?: RomanizeOptions): string => {
     // Persian/Urdu keyboard letters and presentation forms are spelled as the Arabic letters they stand for (qa16).
     const arabic = arabicLetters(written);
     // Parts of a name joined by a hyphen (يونغ-مو) are spelled one by one.
-    if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p))).join('-');
+    if (/[\u0600-\u06ff]-[\u0600-\u06ff]/.test(arabic)) return arabic.split(/(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff])/).map((p, i) => (i ? romanize(p, opts).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : romanize(p, opts))).join('-');
     // A particle written joined (عبدالعظيم، أبوبكر) is spelled as its own word, unless the table has the joined word (عبدالله).
     const words = stripDiacritics(arabic).trim().split(/\s+/).filter(Boolean).flatMap((w) => {
       const key = normalize(w);
@@ -302,7 +337,7 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
     // An acronym spelled out letter by letter (تي إيه تي بي → TATP).
     if (words.length >= 2 && words.every((w) => letterName(w))) return words.map((w) => letterName(w)).join('');
     // One foreign word makes the whole name foreign (rule 5 above); words with the article stay Arabic.
-    const foreignName = words.some((w) => /[\u0600-\u06ff]/.test(w) && (foreign.has(normalize(w)) || (!w.startsWith('ال') && looksForeign(w))));
+    const foreignName = !!opts?.foreign || words.some((w) => /[\u0600-\u06ff]/.test(w) && (foreign.has(normalize(w)) || (!w.startsWith('ال') && looksForeign(w))));
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;

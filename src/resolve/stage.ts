@@ -13,7 +13,7 @@ import { hashHex } from '../core/hash.ts';
 import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { spanIndexAt } from '../text/sentences.ts';
-import { isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
+import { ARABIC_NAMING, isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { FOREIGN_START, letterName } from '../kb/romanize.ts';
 import { verbOnlyShape } from './verb-forms.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
@@ -4770,6 +4770,11 @@ function headTitleBackReferences(art: Article): void {
   }
 }
 
+/** Is the draft a person of a country whose names are not Arabic-derived (src/kb/index.ts ARABIC_NAMING)? */
+function foreignByCountry(d: Draft): boolean {
+  return d.type === 'PER' && !!d.country && d.country.length === 3 && !ARABIC_NAMING.has(d.country);
+}
+
 /** The entities with mentions, in order of first mention (e1, e2, ...). */
 function entitiesOf(art: Article): Entity[] {
   const { kb, date, drafts } = art;
@@ -4789,7 +4794,9 @@ function entitiesOf(art: Article): Entity[] {
       id: `e${i + 1}`,
       type: d.type,
       name,
-      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : d.conceptEn ?? kb.romanize(name),
+      // (resolve22) A person the KB does not know whom a title gives a country whose names are not Arabic-derived
+      // (سفير كندا، المتحدثة باسم الخارجية الأمريكية) is romanized by the foreign scheme as a whole.
+      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : d.conceptEn ?? kb.romanize(name, { foreign: foreignByCountry(d) }),
       kbId: d.kbId,
       country: d.country,
       actor,

@@ -67,6 +67,7 @@ export function readKbData(kbDir: string, opts: { learnedRomanizer?: boolean; na
           })()
         : {}),
       ...(existsSync(join(kbDir, 'western-names.json')) ? westernNames(join(kbDir, 'western-names.json')) : {}),
+      ...(existsSync(join(kbDir, 'foreign-names.json')) ? foreignNames(join(kbDir, 'foreign-names.json')) : {}),
       ...(existsSync(join(kbDir, 'org-heads.json')) ? { orgHeads: JSON.parse(readFileSync(join(kbDir, 'org-heads.json'), 'utf8')) as OrgLexicon } : {}),
       ...(existsSync(join(kbDir, 'weak-names.json')) ? { weakNames: (JSON.parse(readFileSync(join(kbDir, 'weak-names.json'), 'utf8')) as { names: Record<string, string[]> }).names } : {}),
       ...(learned && existsSync(join(kbDir, 'romanizer.json')) ? { romanizer: JSON.parse(readFileSync(join(kbDir, 'romanizer.json'), 'utf8')) as TranslitData } : {}),
@@ -100,18 +101,33 @@ export function loadKnowledgeBase(kbDir: string): KnowledgeBase {
 
 /** data/kb/western-names.json: `given` and `family` (Arabic → English), `arabicToo` (given names that do not make a name foreign). */
 export function westernNames(path: string): { westernNames: Record<string, string>; westernArabicToo: string[] } {
+  const { names, arabicToo } = givenFamilyTable(path, 'western-names.json');
+  return { westernNames: names, westernArabicToo: arabicToo };
+}
+
+/**
+ * data/kb/foreign-names.json (resolve22): foreign given names and family names or surname parts of every origin
+ * (Arabic → English), `arabicToo` (words of either list that do not make a name foreign). Same shape as western-names.json.
+ */
+export function foreignNames(path: string): { foreignNames: Record<string, string>; foreignNamesArabicToo: string[] } {
+  const { names, arabicToo } = givenFamilyTable(path, 'foreign-names.json');
+  return { foreignNames: names, foreignNamesArabicToo: arabicToo };
+}
+
+function givenFamilyTable(path: string, file: string): { names: Record<string, string>; arabicToo: string[] } {
   const j = JSON.parse(readFileSync(path, 'utf8')) as { given?: unknown; family?: unknown; arabicToo?: unknown };
   const table = (v: unknown, key: string): Record<string, string> => {
     if (!v || typeof v !== 'object' || Array.isArray(v) || Object.values(v).some((x) => typeof x !== 'string' || !/^[A-Z]/.test(x))) {
-      throw new RasdError('RASD_E008', `kb/western-names.json: "${key}" must map Arabic names to capitalized English`);
+      throw new RasdError('RASD_E008', `kb/${file}: "${key}" must map Arabic names to capitalized English`);
     }
     return v as Record<string, string>;
   };
   const given = table(j.given, 'given');
   const family = table(j.family, 'family');
   const arabicToo = j.arabicToo ?? [];
-  if (!Array.isArray(arabicToo) || arabicToo.some((w) => typeof w !== 'string' || !(w in given))) {
-    throw new RasdError('RASD_E008', 'kb/western-names.json: "arabicToo" must list words of "given"');
+  const listed = file === 'western-names.json' ? given : { ...family, ...given };
+  if (!Array.isArray(arabicToo) || arabicToo.some((w) => typeof w !== 'string' || !(w in listed))) {
+    throw new RasdError('RASD_E008', `kb/${file}: "arabicToo" must list words of "given"${file === 'western-names.json' ? '' : ' or "family"'}`);
   }
-  return { westernNames: { ...family, ...given }, westernArabicToo: arabicToo as string[] };
+  return { names: { ...family, ...given }, arabicToo: arabicToo as string[] };
 }
