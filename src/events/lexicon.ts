@@ -669,6 +669,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   statementPastDuty: 'words',
   demonstratives: 'words',
   copulaPronouns: 'words',
+  resumptivePreps: 'words',
   sideFallbackLevels: 'raw',
   answerReplyTypes: 'raw',
   answerActTypes: 'raw',

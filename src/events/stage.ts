@@ -239,7 +239,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
-    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
+    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
   } = lex.grammar ?? missingGrammar();
@@ -2239,27 +2239,42 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (events38) Not when the head is the pattern's object word before the verb (الصواريخ التي أطلقها الحوثيون): the
         // verb's subject follows as in a plain clause.
         const relative = tr.isVerb && !tr.passive && tr.objectAt === undefined && rel >= 0 ? RELATIVES.get(stripConj(norm[rel]!).rest) : undefined;
-        if (relative) {
+        // (events45) "في الوقت الذي تهدد فيه فرنسا بفرض عقوبات"، "الحالة التي ستخفف فيها واشنطن العقوبات": a preposition
+        // with a pronoun right after the verb of a relative clause (grammar resumptivePreps) resumes the head, which is
+        // then no subject of the verb: an actor after it that agrees with the verb is (a pattern verb too).
+        // Not when an actor stands right before the pronoun ("تصريحات ... ماي، التي اتهمت فيها موسكو": the subject may be
+        // that actor, dropped, and the actor after the pronoun the object).
+        const resumptive = tr.isVerb && !tr.passive && !tr.enclitic && rel >= 1 && RELATIVES.has(stripConj(norm[rel]!).rest) && !actorEndingAt[rel - 1] && !(rel >= 2 && isComma(rel - 1) && actorEndingAt[rel - 2]) && tr.token + 1 < tokens.length && sentenceOf[tr.token + 1] === sent && (RESUMPTIVE_PREPS.has(norm[tr.token + 1]!) || RESUMPTIVE_PREPS.has(stripConj(norm[tr.token + 1]!).rest));
+        const resumedSubject = resumptive ? after.find((a) => a.headToken > tr.token + 1 && a.headToken - tr.token - 1 <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && subjectGap(tr.token + 1, a.headToken)) : undefined;
+        if (resumedSubject && !relative) {
+          source = resumedSubject;
+          sourceFromAfter = true;
+        } else if (relative) {
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
           // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
           // ("الاعتداء الذي استهدفها": the attack, not an actor named before it, did the targeting).
           // "روسيا، التي تساند": a comma may stand between the head and the pronoun.
           const head = rel >= 1 ? actorEndingAt[rel - 1] ?? (rel >= 2 && isComma(rel - 1) ? actorEndingAt[rel - 2] : undefined) : undefined;
           const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
-          if (tr.enclitic === relative) {
+          if (resumedSubject) {
+            source = resumedSubject;
+            sourceFromAfter = true;
+          } else if (tr.enclitic === relative) {
             // "التي شنتها القوات الإسرائيلية": the subject follows; else it was dropped.
             const src = vsoAfter ?? antecedent(tr.token, verbGender(norm[tr.token]!), new Set(head ? [head.entity.id] : []), true);
             return { source: src, target: head && head.entity.id !== src?.entity.id ? head : null, targetPrep: '', both: false };
           }
           // Without a resumptive pronoun the head is the verb's subject (روسيا التي تساند قوات الأسد):
           // what follows is its object, and a head that is not an actor leaves the doer unnamed.
-          if (!head) return { source: null, target: null, targetPrep: null, both: false };
-          source = head;
-          // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
-          // knowledge base does not place gives way to the one before it.
-          if (head.prep === 'و-' && !actorCode(head.entity)) {
-            const first = actorEndingAt[head.headToken - 1];
-            if (first && actorCode(first.entity)) source = first;
+          else if (!head) return { source: null, target: null, targetPrep: null, both: false };
+          else {
+            source = head;
+            // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
+            // knowledge base does not place gives way to the one before it.
+            if (head.prep === 'و-' && !actorCode(head.entity)) {
+              const first = actorEndingAt[head.headToken - 1];
+              if (first && actorCode(first.entity)) source = first;
+            }
           }
         }
         if (source) {

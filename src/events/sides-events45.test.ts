@@ -1,0 +1,32 @@
+/**
+ * Branch events45: sides not found (docs/events.md, "Eighteenth session: sides not found (events45)"). A relative clause
+ * whose verb is followed by a preposition with a pronoun resuming the head (في الوقت الذي تهدد فيه فرنسا ...): the actor
+ * after it is the verb's subject. Sentences written for these tests, entities from the stand-in surface finder.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triples, state, type TripleOptions } from './test-kit.ts';
+
+const FRA = state('fra', 'FRA', ['فرنسا', 'باريس'], ['الفرنسي', 'الفرنسية']);
+const IRN = state('irn', 'IRN', ['إيران', 'طهران'], ['الإيراني', 'الإيرانية']);
+const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['الروسي', 'الروسية']);
+const TUR = state('tur', 'TUR', ['تركيا', 'أنقرة'], ['التركي', 'التركية']);
+const SYR = state('syr', 'SYR', ['سوريا', 'دمشق'], ['السوري', 'السورية']);
+const GBR = state('gbr', 'GBR', ['بريطانيا', 'لندن'], ['البريطاني', 'البريطانية']);
+const opts: TripleOptions = { extra: [FRA, IRN, RUS, TUR, SYR, GBR] };
+
+test('a resumptive preposition after the verb of a relative clause: the actor after it is the subject', () => {
+  let got = triples('وجاء ذلك في الوقت الذي تهدد فيه فرنسا بفرض عقوبات على إيران.', opts);
+  assert.ok(got.includes('THREATEN FRA>IRN asserted'), got.join('; '));
+  got = triples('وتزامن الإعلان مع اليوم الذي قصفت فيه تركيا مواقع في سوريا.', opts);
+  assert.ok(got.includes('ASSAULT TUR>SYR asserted'), got.join('; '));
+  // a pattern verb (خفف العقوبات) too
+  got = triples('وقال إن الحالة الوحيدة التي ستخفف فيها روسيا العقوبات على تركيا هي الحوار.', opts);
+  assert.ok(got.some((t) => t.startsWith('RETREAT RUS>TUR')), got.join('; '));
+});
+
+test('an actor right before the relative pronoun keeps its reading: the subject may be that actor, dropped', () => {
+  // "ماي، التي اتهمت فيها موسكو": the statements are May's, Moscow is accused, not accuser
+  const got = triples('ورفضت روسيا تصريحات رئيسة الوزراء البريطانية، التي اتهمت فيها موسكو بالهجوم.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ACCUSE RUS>')), got.join('; '));
+});
