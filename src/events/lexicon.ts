@@ -670,6 +670,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   demonstratives: 'words',
   copulaPronouns: 'words',
   resumptivePreps: 'words',
+  frontedOpeners: 'words',
   sideFallbackLevels: 'raw',
   answerReplyTypes: 'raw',
   answerActTypes: 'raw',

@@ -1,7 +1,9 @@
 /**
  * Branch events45: sides not found (docs/events.md, "Eighteenth session: sides not found (events45)"). A relative clause
  * whose verb is followed by a preposition with a pronoun resuming the head (في الوقت الذي تهدد فيه فرنسا ...): the actor
- * after it is the verb's subject. Sentences written for these tests, entities from the stand-in surface finder.
+ * after it is the verb's subject. A noun of a fronted occasion phrase with its partner after مع (وفي مؤتمر صحفي مع ...،
+ * قال ...): its doer is the subject of the clause after the comma. Sentences written for these tests, entities from the
+ * stand-in surface finder.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,4 +31,26 @@ test('an actor right before the relative pronoun keeps its reading: the subject 
   // "ماي، التي اتهمت فيها موسكو": the statements are May's, Moscow is accused, not accuser
   const got = triples('ورفضت روسيا تصريحات رئيسة الوزراء البريطانية، التي اتهمت فيها موسكو بالهجوم.', opts);
   assert.ok(!got.some((t) => t.startsWith('ACCUSE RUS>')), got.join('; '));
+});
+
+test('a meeting noun in a fronted occasion phrase with مع: its doer is the subject after the comma', () => {
+  let got = triples('وفي مؤتمر صحفي مع وزير الخارجية الفرنسي، قال وزير الخارجية التركي إن الحل سياسي.', opts);
+  assert.ok(got.includes('CONSULT TUR>FRA asserted') && got.includes('CONSULT FRA>TUR asserted'), got.join('; '));
+  got = triples('وخلال لقائه مع نظيره الروسي، أكد وزير الخارجية البريطاني أن الأزمة خطيرة.', opts);
+  assert.ok(got.includes('CONSULT GBR>RUS asserted'), got.join('; '));
+  // the subject first, then its verb
+  got = triples('وعلى هامش اجتماعه مع الرئيس الإيراني، الرئيس السوري يدين الهجوم على الحدود.', opts);
+  assert.ok(got.includes('CONSULT SYR>IRN asserted'), got.join('; '));
+  // a ب + verbal noun opening the sentence
+  got = triples('وبالتنسيق مع فرنسا، نفذت القوات البريطانية ضربات في سوريا.', opts);
+  assert.ok(got.some((t) => /^COOPERATE GBR>FRA/.test(t)), got.join('; '));
+});
+
+test('no doer from the main clause when the phrase does not open the sentence or holds a verb', () => {
+  // the clause after the comma has no coded subject: the actor further on is no doer of the meeting
+  let got = triples('وفي اجتماع مع الوزير الفرنسي، قالت المصادر إن إيران ترفض الاتفاق.', opts);
+  assert.ok(!got.some((t) => /^CONSULT IRN>FRA/.test(t)), got.join('; '));
+  // a verb inside the phrase: its own clause
+  got = triples('وبعد أن اجتمع وزير روسي مع نظيره الإيراني، قال وزير الخارجية الفرنسي إن الحل سياسي.', opts);
+  assert.ok(!got.some((t) => /^CONSULT FRA>/.test(t)), got.join('; '));
 });

@@ -239,7 +239,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
-    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS,
+    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
   } = lex.grammar ?? missingGrammar();
@@ -3553,6 +3553,41 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         return false;
       }
+      /**
+       * (events45) The doer of a noun in a sentence-initial occasion phrase (grammar frontedOpeners: وفي، وخلال، وعلى هامش ...,
+       * or a ب + verbal noun opening the sentence: وبالتشاور، وبالتعاون) whose partner follows مع: the subject of the clause
+       * after the comma that closes the phrase (a verb and the actor after it, or an actor and the verb after it). No verb
+       * in the phrase; the subject coded and of another state than the partner.
+       */
+      function frontedPhraseSubject(tr: Trigger, target: ActorMention): ActorMention | null {
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom, sTo] = sentenceTokens[sent]!;
+        let o = sFrom;
+        while (o < tr.token && tokens[o]!.kind !== 'arabic') o++;
+        const opener = (norm[o] ?? '').replace(/^[وف]/, '');
+        if (!(FRONTED_OPENERS.has(opener) || FRONTED_OPENERS.has(norm[o] ?? '') || (o === tr.token && /^[وف]?ب/.test(norm[o]!)))) return null;
+        if (wordsBetween(o, tr.token) > 3) return null;
+        let maa = -1;
+        for (let j = tr.endToken + 1; j <= target.headToken && j < sTo; j++) if (norm[j] === MAA || stripConj(norm[j]!).rest === MAA) { maa = j; break; }
+        if (maa < 0 || wordsBetween(tr.endToken, maa) > 2) return null;
+        let c = -1;
+        for (let j = o + 1; j < sTo; j++) {
+          if (isComma(j)) { c = j; break; }
+          if (isBoundary(j) || (j !== tr.token && tokens[j]!.kind === 'arabic' && info[j]!.verb && !inActor[j] && !triggerNounAt[j])) return null;
+        }
+        if (c < 0 || c < target.endToken || c - target.endToken > 6 || c + 2 >= sTo) return null;
+        const fits = (a: ActorMention) => !!actorCode(a.entity) && !isMedia(a.entity) && a.prep === '' && sentenceOf[a.headToken] === sent && a.entity.id !== target.entity.id && !sameState(a.entity, target.entity);
+        const v = c + 1;
+        const verbAt = (j: number) => tokens[j]!.kind === 'arabic' && !inActor[j] && (!!info[j]!.verb || REPORTING.has(stripConj(norm[j]!).rest) || SAY_WORDS.has(stripConj(norm[j]!).rest));
+        if (verbAt(v)) {
+          const subj = actors.find((a) => a.headToken > v && a.headToken - v <= VSO_WINDOW && subjectGap(v, a.headToken));
+          return subj && fits(subj) ? subj : null;
+        }
+        // "، الرئيس السوري يؤكد": a title may stand before the subject's demonym.
+        const svo = actors.find((a) => a.headToken >= v && a.headToken - v <= 2 && subjectGap(c, Math.min(a.token, a.headToken), a.kind === 'demonym'));
+        if (svo && fits(svo) && svo.endToken + 1 < sTo && verbAt(svo.endToken + 1)) return svo;
+        return null;
+      }
       /** The article's dominant dyad (articleDyad), counted once per article when the dyad level first asks. */
       let dyadOfArticle: [string, string] | null | undefined;
       /**
@@ -4198,6 +4233,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!args.source && args.target && lex.placeDoerCodes.some((c) => entry.cameo.startsWith(c))) {
           const place = placeOfAct(tr, args.target);
           if (place) args = { ...args, source: place };
+        }
+        // (events45) "وفي مؤتمر صحفي مع ميركل، قال ترامب ..."، "وبالتشاور مع حليفنا الكوري الجنوبي، علق الجيش الأمريكي ...": a
+        // noun of a fronted occasion phrase with its partner after مع has as its doer the subject of the clause after the comma.
+        if (!tr.isVerb && args.target && !args.source && !args.both) {
+          const main = frontedPhraseSubject(tr, args.target);
+          if (main) args = { ...args, source: main };
         }
         sideRuleNow = null;
         // (events36) "دعا الوزير إلى حوار بين السعودية وإيران"، "طالبت فرنسا بإجراء مفاوضات بين إسرائيل والفلسطينيين": a request
