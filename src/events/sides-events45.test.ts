@@ -54,3 +54,9 @@ test('no doer from the main clause when the phrase does not open the sentence or
   got = triples('وبعد أن اجتمع وزير روسي مع نظيره الإيراني، قال وزير الخارجية الفرنسي إن الحل سياسي.', opts);
   assert.ok(!got.some((t) => /^CONSULT FRA>/.test(t)), got.join('; '));
 });
+
+test('a dual mutual verb joined by و continues the pair of the mutual act before it in its sentence', () => {
+  const got = triples('والتقى وزير الخارجية التركي بنظيره الإيراني، وبحثا الأزمة السورية، واتفقا على تعزيز التعاون.', opts);
+  assert.ok(got.includes('AGREE TUR>IRN asserted') && got.includes('AGREE IRN>TUR asserted'), got.join('; '));
+  assert.ok(!got.some((t) => /^AGREE [A-Z]+>SYR/.test(t)), got.join('; '));
+});

@@ -2524,6 +2524,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           bothPair = namedAfter ?? (describedAfter ? null : bothSidesPair(tr.token, new Set()));
           if (bothPair) source = null;
         }
+        // (events45) "والتقى الوزير التركي بنظيره الإيراني، وبحثا الأزمة السورية، واتفقا على ...": a dual mutual verb joined by
+        // و, with no subject of its own after it, continues the pair of the mutual act coded last before it in its sentence.
+        if (tr.isVerb && tr.dual && entry.reciprocal && !tr.passive && tr.enclitic === null && /^[وف]/.test(norm[tr.token]!) && !after.some((a) => a.headToken - tr.token <= VSO_WINDOW && a.prep === '' && subjectGap(tr.token, a.headToken))) {
+          const last = [...emitted].reverse().find((e) => e.sent === sent && e.tr.token < tr.token && e.tr.entry.reciprocal);
+          if (last) return { source: last.src, target: last.tgt, targetPrep: '', both: true };
+        }
         // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
         // (the two named before oppose something) is no rejection between the last two states named.
         if (!bothPair && ((bothWord && (entry.reciprocal || (entry.needTarget && !entry.oneWay))) || (tr.dual && !source && entry.reciprocal))) {
