@@ -2245,7 +2245,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // Not when an actor stands right before the pronoun ("تصريحات ... ماي، التي اتهمت فيها موسكو": the subject may be
         // that actor, dropped, and the actor after the pronoun the object).
         const resumptive = tr.isVerb && !tr.passive && !tr.enclitic && rel >= 1 && RELATIVES.has(stripConj(norm[rel]!).rest) && !actorEndingAt[rel - 1] && !(rel >= 2 && isComma(rel - 1) && actorEndingAt[rel - 2]) && tr.token + 1 < tokens.length && sentenceOf[tr.token + 1] === sent && (RESUMPTIVE_PREPS.has(norm[tr.token + 1]!) || RESUMPTIVE_PREPS.has(stripConj(norm[tr.token + 1]!).rest));
-        const resumedSubject = resumptive ? after.find((a) => a.headToken > tr.token + 1 && a.headToken - tr.token - 1 <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && subjectGap(tr.token + 1, a.headToken)) : undefined;
+        // Not people after a bare past form of an attack verb: unvowelled it is as often passive ("العملية التي قتل فيها بن
+        // لادن"، "اليوم الذي قتل فيه الصحافيون الأفغان"); a force or a group is the doer ("التي أعدم منها داعش العشرات").
+        const barePastAttack = entry.plover === 'ASSAULT' && pastBasesOf(entry).has(stripConj(norm[tr.token]!).rest);
+        const resumedSubject = resumptive ? after.find((a) => a.headToken > tr.token + 1 && a.headToken - tr.token - 1 <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && subjectGap(tr.token + 1, a.headToken) && !(barePastAttack && (a.entity.type === 'PER' || a.kind === 'demonym' || a.kind === 'described'))) : undefined;
         if (resumedSubject && !relative) {
           source = resumedSubject;
           sourceFromAfter = true;
