@@ -33,6 +33,13 @@ test('people after a bare past attack verb with a resumptive preposition are not
   assert.ok(!got.some((t) => t.startsWith('ASSAULT TUR>')), got.join('; '));
 });
 
+test('not after عنه / عنها: a clause about its head (what one defends or speaks of) gets no sides from the actor after it', () => {
+  let got = triples('وينتقد الوزير الفرنسي الاتفاق الذي تدافع عنه إيران بقوة.', opts);
+  assert.ok(!got.some((t) => t.startsWith('SUPPORT IRN>')), got.join('; '));
+  got = triples('ونفت المعارضة القصف الذي تحدثت عنه روسيا وتركيا.', opts);
+  assert.ok(!got.some((t) => t.startsWith('CONSULT')), got.join('; '));
+});
+
 test('an actor right before the relative pronoun keeps its reading: the subject may be that actor, dropped', () => {
   // "ماي، التي اتهمت فيها موسكو": the statements are May's, Moscow is accused, not accuser
   const got = triples('ورفضت روسيا تصريحات رئيسة الوزراء البريطانية، التي اتهمت فيها موسكو بالهجوم.', opts);
