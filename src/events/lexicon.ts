@@ -669,6 +669,8 @@ export const EVENT_GRAMMAR_SECTIONS = {
   statementPastDuty: 'words',
   demonstratives: 'words',
   copulaPronouns: 'words',
+  resumptivePreps: 'words',
+  frontedOpeners: 'words',
   sideFallbackLevels: 'raw',
   answerReplyTypes: 'raw',
   answerActTypes: 'raw',

@@ -239,7 +239,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     ownPeopleExtra: OWN_PEOPLE_EXTRA, quantityWords: QUANTITY_WORDS, koreas: KOREAS, groupReferenceNouns: GROUP_NOUNS,
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
-    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS,
+    statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
   } = lex.grammar ?? missingGrammar();
@@ -2239,27 +2239,45 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (events38) Not when the head is the pattern's object word before the verb (الصواريخ التي أطلقها الحوثيون): the
         // verb's subject follows as in a plain clause.
         const relative = tr.isVerb && !tr.passive && tr.objectAt === undefined && rel >= 0 ? RELATIVES.get(stripConj(norm[rel]!).rest) : undefined;
-        if (relative) {
+        // (events45) "في الوقت الذي تهدد فيه فرنسا بفرض عقوبات"، "الحالة التي ستخفف فيها واشنطن العقوبات": a preposition
+        // with a pronoun right after the verb of a relative clause (grammar resumptivePreps) resumes the head, which is
+        // then no subject of the verb: an actor after it that agrees with the verb is (a pattern verb too).
+        // Not when an actor stands right before the pronoun ("تصريحات ... ماي، التي اتهمت فيها موسكو": the subject may be
+        // that actor, dropped, and the actor after the pronoun the object).
+        const resumptive = tr.isVerb && !tr.passive && !tr.enclitic && rel >= 1 && RELATIVES.has(stripConj(norm[rel]!).rest) && !actorEndingAt[rel - 1] && !(rel >= 2 && isComma(rel - 1) && actorEndingAt[rel - 2]) && tr.token + 1 < tokens.length && sentenceOf[tr.token + 1] === sent && (RESUMPTIVE_PREPS.has(norm[tr.token + 1]!) || RESUMPTIVE_PREPS.has(stripConj(norm[tr.token + 1]!).rest));
+        // Not people after a bare past form of an attack verb: unvowelled it is as often passive ("العملية التي قتل فيها بن
+        // لادن"، "اليوم الذي قتل فيه الصحافيون الأفغان"); a force or a group is the doer ("التي أعدم منها داعش العشرات").
+        const barePastAttack = entry.plover === 'ASSAULT' && pastBasesOf(entry).has(stripConj(norm[tr.token]!).rest);
+        const resumedSubject = resumptive ? after.find((a) => a.headToken > tr.token + 1 && a.headToken - tr.token - 1 <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && agrees(tr, a) && subjectGap(tr.token + 1, a.headToken) && !(barePastAttack && (a.entity.type === 'PER' || a.kind === 'demonym' || a.kind === 'described'))) : undefined;
+        if (resumedSubject && !relative) {
+          source = resumedSubject;
+          sourceFromAfter = true;
+        } else if (relative) {
           // A verb right after a relative pronoun: its head (the noun before the pronoun) is the object
           // when a pronoun of the head's gender resumes it ("الرهائن الذين خطفهم"), else the subject
           // ("الاعتداء الذي استهدفها": the attack, not an actor named before it, did the targeting).
           // "روسيا، التي تساند": a comma may stand between the head and the pronoun.
           const head = rel >= 1 ? actorEndingAt[rel - 1] ?? (rel >= 2 && isComma(rel - 1) ? actorEndingAt[rel - 2] : undefined) : undefined;
           const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
-          if (tr.enclitic === relative) {
+          if (resumedSubject) {
+            source = resumedSubject;
+            sourceFromAfter = true;
+          } else if (tr.enclitic === relative) {
             // "التي شنتها القوات الإسرائيلية": the subject follows; else it was dropped.
             const src = vsoAfter ?? antecedent(tr.token, verbGender(norm[tr.token]!), new Set(head ? [head.entity.id] : []), true);
             return { source: src, target: head && head.entity.id !== src?.entity.id ? head : null, targetPrep: '', both: false };
           }
           // Without a resumptive pronoun the head is the verb's subject (روسيا التي تساند قوات الأسد):
           // what follows is its object, and a head that is not an actor leaves the doer unnamed.
-          if (!head) return { source: null, target: null, targetPrep: null, both: false };
-          source = head;
-          // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
-          // knowledge base does not place gives way to the one before it.
-          if (head.prep === 'و-' && !actorCode(head.entity)) {
-            const first = actorEndingAt[head.headToken - 1];
-            if (first && actorCode(first.entity)) source = first;
+          else if (!head) return { source: null, target: null, targetPrep: null, both: false };
+          else {
+            source = head;
+            // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
+            // knowledge base does not place gives way to the one before it.
+            if (head.prep === 'و-' && !actorCode(head.entity)) {
+              const first = actorEndingAt[head.headToken - 1];
+              if (first && actorCode(first.entity)) source = first;
+            }
           }
         }
         if (source) {
@@ -2508,6 +2526,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const describedAfter = bothWord && after.some((a) => a.headToken === tr.token + 2 && a.kind === 'demonym');
           bothPair = namedAfter ?? (describedAfter ? null : bothSidesPair(tr.token, new Set()));
           if (bothPair) source = null;
+        }
+        // (events45) "والتقى الوزير التركي بنظيره الإيراني، وبحثا الأزمة السورية، واتفقا على ...": a dual mutual verb joined by
+        // و, with no subject of its own after it, continues the pair of the mutual act coded last before it in its sentence.
+        if (tr.isVerb && tr.dual && entry.reciprocal && !tr.passive && tr.enclitic === null && /^[وف]/.test(norm[tr.token]!) && !after.some((a) => a.headToken - tr.token <= VSO_WINDOW && a.prep === '' && subjectGap(tr.token, a.headToken))) {
+          const last = [...emitted].reverse().find((e) => e.sent === sent && e.tr.token < tr.token && e.tr.entry.reciprocal);
+          if (last) return { source: last.src, target: last.tgt, targetPrep: '', both: true };
         }
         // A dual verb without a named subject is "both sides" only for mutual acts: "ينبغي أن يعارضا الاجتماع"
         // (the two named before oppose something) is no rejection between the last two states named.
@@ -3538,6 +3562,41 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         return false;
       }
+      /**
+       * (events45) The doer of a noun in a sentence-initial occasion phrase (grammar frontedOpeners: وفي، وخلال، وعلى هامش ...,
+       * or a ب + verbal noun opening the sentence: وبالتشاور، وبالتعاون) whose partner follows مع: the subject of the clause
+       * after the comma that closes the phrase (a verb and the actor after it, or an actor and the verb after it). No verb
+       * in the phrase; the subject coded and of another state than the partner.
+       */
+      function frontedPhraseSubject(tr: Trigger, target: ActorMention): ActorMention | null {
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom, sTo] = sentenceTokens[sent]!;
+        let o = sFrom;
+        while (o < tr.token && tokens[o]!.kind !== 'arabic') o++;
+        const opener = (norm[o] ?? '').replace(/^[وف]/, '');
+        if (!(FRONTED_OPENERS.has(opener) || FRONTED_OPENERS.has(norm[o] ?? '') || (o === tr.token && /^[وف]?ب/.test(norm[o]!)))) return null;
+        if (wordsBetween(o, tr.token) > 3) return null;
+        let maa = -1;
+        for (let j = tr.endToken + 1; j <= target.headToken && j < sTo; j++) if (norm[j] === MAA || stripConj(norm[j]!).rest === MAA) { maa = j; break; }
+        if (maa < 0 || wordsBetween(tr.endToken, maa) > 2) return null;
+        let c = -1;
+        for (let j = o + 1; j < sTo; j++) {
+          if (isComma(j)) { c = j; break; }
+          if (isBoundary(j) || (j !== tr.token && tokens[j]!.kind === 'arabic' && info[j]!.verb && !inActor[j] && !triggerNounAt[j])) return null;
+        }
+        if (c < 0 || c < target.endToken || c - target.endToken > 6 || c + 2 >= sTo) return null;
+        const fits = (a: ActorMention) => !!actorCode(a.entity) && !isMedia(a.entity) && a.prep === '' && sentenceOf[a.headToken] === sent && a.entity.id !== target.entity.id && !sameState(a.entity, target.entity);
+        const v = c + 1;
+        const verbAt = (j: number) => tokens[j]!.kind === 'arabic' && !inActor[j] && (!!info[j]!.verb || REPORTING.has(stripConj(norm[j]!).rest) || SAY_WORDS.has(stripConj(norm[j]!).rest));
+        if (verbAt(v)) {
+          const subj = actors.find((a) => a.headToken > v && a.headToken - v <= VSO_WINDOW && subjectGap(v, a.headToken));
+          return subj && fits(subj) ? subj : null;
+        }
+        // "، الرئيس السوري يؤكد": a title may stand before the subject's demonym.
+        const svo = actors.find((a) => a.headToken >= v && a.headToken - v <= 2 && subjectGap(c, Math.min(a.token, a.headToken), a.kind === 'demonym'));
+        if (svo && fits(svo) && svo.endToken + 1 < sTo && verbAt(svo.endToken + 1)) return svo;
+        return null;
+      }
       /** The article's dominant dyad (articleDyad), counted once per article when the dyad level first asks. */
       let dyadOfArticle: [string, string] | null | undefined;
       /**
@@ -4183,6 +4242,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!args.source && args.target && lex.placeDoerCodes.some((c) => entry.cameo.startsWith(c))) {
           const place = placeOfAct(tr, args.target);
           if (place) args = { ...args, source: place };
+        }
+        // (events45) "وفي مؤتمر صحفي مع ميركل، قال ترامب ..."، "وبالتشاور مع حليفنا الكوري الجنوبي، علق الجيش الأمريكي ...": a
+        // noun of a fronted occasion phrase with its partner after مع has as its doer the subject of the clause after the comma.
+        if (!tr.isVerb && args.target && !args.source && !args.both) {
+          const main = frontedPhraseSubject(tr, args.target);
+          if (main) args = { ...args, source: main };
         }
         sideRuleNow = null;
         // (events36) "دعا الوزير إلى حوار بين السعودية وإيران"، "طالبت فرنسا بإجراء مفاوضات بين إسرائيل والفلسطينيين": a request
