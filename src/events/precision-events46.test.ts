@@ -41,6 +41,9 @@ test('a backer is no side of the battle it backs', () => {
   // guard: the backing itself, and a request for support from a state
   has('وتقدمت القوات العراقية بدعم من فرنسا نحو الحدود التركية.', 'AID FRA>IRQ asserted');
   has('وطلبت مصر دعما من فرنسا.', 'REQUEST EGY>FRA asserted');
+  // guards: a backing phrase of two words keeps its own event; a conjoined actor that is itself backed is no backer
+  has('حررت القوات العراقية بإسناد جوي من الطائرات الفرنسية مواقع في الموصل.', 'AID FRA>IRQ asserted');
+  has('وينظر كثيرون إلى النزاع بين الحكومة العراقية المدعومة من فرنسا والأتراك المدعومين من مصر.', 'SUPPORT EGY>TUR asserted');
 });
 
 test('backed by an air force or troops is aid, backed by a state support', () => {

@@ -1682,8 +1682,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * sentence (the battle, the advance, the strike); only the backing trigger itself takes it.
        */
       function backerSide(tr: Trigger, a: ActorMention): boolean {
-        const inTrigger = (j: number) => j >= tr.token && j <= tr.endToken;
+        // a backing trigger's own phrase reaches one word on (بإسناد جوي من)
+        const inTrigger = (j: number) => j >= tr.token && j <= tr.endToken + (tr.entry.participle === 'passive' ? 1 : 0);
         const backer = (x: string) => /^(ال)?مدعوم/.test(x) || x === 'جوي' || (x.startsWith('ب') && BACKING_NOUNS.has(x.slice(1)));
+        // "بدعم إيراني"، "بغطاء جوي روسي": a demonym right after a backing noun with ب (one adjective between) is the backer too
+        if (a.kind === 'demonym') {
+          for (let j = a.token - 1; j >= Math.max(0, a.token - 2); j--) {
+            if (tokens[j]!.kind !== 'arabic' || inTrigger(j)) break;
+            const x = stripConj(norm[j]!).rest;
+            if (x.startsWith('ب') && BACKING_NOUNS.has(x.slice(1))) return true;
+            if (j === a.token - 1 && x === 'جوي' && j > 0 && /^بغطاء$/.test(stripConj(norm[j - 1]!).rest)) return true;
+          }
+        }
         let m = a;
         for (let guard = 0; guard < 4; guard++) {
           let j = m.token - 1;
@@ -1691,7 +1701,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (j >= 1 && tokens[j]!.kind === 'arabic' && norm[j] === MIN) return !inTrigger(j - 1) && tokens[j - 1]!.kind === 'arabic' && backer(stripConj(norm[j - 1]!).rest);
           if (m.prep === 'ب-' && j >= 0 && tokens[j]!.kind === 'arabic' && /^(ال)?مدعوم/.test(stripConj(norm[j]!).rest)) return !inTrigger(j);
           const prev = actorEndingAt[m.token - 1];
-          if (/^و/.test(norm[m.token]!) && prev && prev !== m) { m = prev; continue; }
+          // "الحكومة المدعومة من السعودية والحوثيين المدعومين من إيران": a conjoined actor that is itself backed is no backer
+          const backed = m.endToken + 1 < tokens.length && tokens[m.endToken + 1]!.kind === 'arabic' && /^(ال)?مدعوم/.test(stripConj(norm[m.endToken + 1]!).rest);
+          if (/^و/.test(norm[m.token]!) && prev && prev !== m && !backed) { m = prev; continue; }
           return false;
         }
         return false;
