@@ -50,3 +50,8 @@ test('backed by an air force or troops is aid, backed by a state support', () =>
   has('وتستمر القوات العراقية، مدعومة بالطيران الفرنسي، بقصف المواقع التركية.', 'AID FRA>IRQ asserted');
   has('وتقاتل القوات العراقية مدعومة من فرنسا في الموصل.', 'SUPPORT FRA>IRQ asserted');
 });
+
+test('an act planned (يخطط، بالتخطيط) is future', () => {
+  has('وتخطط مصر لعقد محادثات مع تركيا.', 'CONSULT EGY>TUR future');
+  has('واعتقلت الشرطة الفرنسية رجلين بتهمة التخطيط لمهاجمة السفارة التركية.', 'COERCE FRA>TUR asserted');
+});

@@ -3118,8 +3118,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** (events46) Whether token j is "any" (أي، أية), bare or with و/ف, ل/ب or both (لأي، وبأي). */
       function anyWord(j: number): boolean {
         const x = norm[j]!;
-        // not the letter name آي of an abbreviation (سي آي إيه)
-        if (tokens[j]!.text.includes('آ')) return false;
+        // not the letter names آي، إيه of an abbreviation (سي آي إيه): "any" is written with أ or ا
+        if (/[آإ]/.test(tokens[j]!.text)) return false;
         return [x, x.replace(/^[وف]/, ''), x.replace(/^[وف]?[لب]/, ''), info[j]!.rest].some((v) => lex.anyWords.has(v));
       }
 
