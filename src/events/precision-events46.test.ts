@@ -55,3 +55,11 @@ test('an act planned (يخطط، بالتخطيط) is future', () => {
   has('وتخطط مصر لعقد محادثات مع تركيا.', 'CONSULT EGY>TUR future');
   has('واعتقلت الشرطة الفرنسية رجلين بتهمة التخطيط لمهاجمة السفارة التركية.', 'COERCE FRA>TUR asserted');
 });
+
+test('an act of a named doer refused by another stays asserted', () => {
+  has('ورفضت مصر الهجوم التركي على العراق.', 'ASSAULT TUR>IRQ asserted');
+  hasNot('ورفضت مصر الهجوم التركي على العراق.', 'ASSAULT TUR>IRQ negated');
+  // guards: the refuser's own act (its state named before) and an act with no doer adjective stay negated
+  has('وقالت تركيا إنها ترفض الهجوم التركي على العراق.', 'ASSAULT TUR>IRQ negated');
+  has('ورفضت مصر شن هجوم على العراق.', 'ASSAULT EGY>IRQ negated');
+});

@@ -3123,6 +3123,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return [x, x.replace(/^[وف]/, ''), x.replace(/^[وف]?[لب]/, ''), info[j]!.rest].some((v) => lex.anyWords.has(v));
       }
 
+      /** (events46) The demonym adjective right after a verbal noun (one manner adjective may come first) that names its doer, if any. */
+      function doerAdjectiveAfter(tr: Trigger): ActorMention | null {
+        const at = tr.endToken + 1 + (mannerBefore(tr.endToken + 2) ? 1 : 0);
+        return actors.find((a) => a.token === at && a.headToken === a.token && a.kind === 'demonym' && sentenceOf[a.token] === sentenceOf[tr.token] && /^ال/.test(norm[a.token]!) === /^ال/.test(stripConj(norm[tr.endToken]!).rest.replace(/^[بلك](?=ال)/, ''))) ?? null;
+      }
+
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -3179,7 +3185,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // circumstance (lexicon modality.circumstances: خلال، أثناء ...) is when the governing act happens, not what it asks,
         // denies or intends; a future or a hypothesis before it still holds ("سيبحث خلال زيارته").
         const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : -1;
-        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
+        // (events46) "رفض الاعتراف الأمريكي بالقدس"، "ندد ... ورفض الهجوم الإسرائيلي": a verbal noun whose doer a demonym adjective
+        // names right after it (one adjective of manner between) is someone's act that happened; a refusal or denial before it
+        // rejects it, and does not make it negated ("نفت إيران تزويدها الحوثيين" still is).
+        // Not when the sentence names that state before the act: the refuser is then the doer ("قال ترامب إنه سيرفض تمديد
+        // تخفيف العقوبات الأميركية" keeps the easing negated).
+        const doer = !tr.isVerb && !tr.enclitic ? doerAdjectiveAfter(tr) : null;
+        const ownDoer = !!doer && !actors.some((a) => a !== doer && a.token < t && sentenceOf[a.token] === sentenceOf[t] && !!a.entity.country && a.entity.country === doer.entity.country);
+        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !(ownDoer && g.kind === 'negated')) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
           if (j > circ && (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
