@@ -798,7 +798,8 @@ test('the UN adjective (الأممي) is an IGO side; a title holder named after
 test('تحدث هاتفيا إلى، حوار مع، توجيه ضربة ل', () => {
   has('وتحدث الرئيس المصري هاتفيا إلى نظيره الفرنسي.', 'CONSULT EGY>FRA asserted', 'CONSULT FRA>EGY asserted');
   has('وتنوي فرنسا المضي في حوار مع تركيا.', 'CONSULT FRA>TUR future');
-  has('وبدأت فرنسا التحضير لتوجيه ضربة عسكرية للعراق.', 'ASSAULT FRA>IRQ asserted');
+  // (events46) a strike being prepared is future (modality.preparations: التحضير)
+  has('وبدأت فرنسا التحضير لتوجيه ضربة عسكرية للعراق.', 'ASSAULT FRA>IRQ future');
   // تحدث without هاتفيا keeps only مع: "speaks Arabic ... to the administration" is no meeting.
   none('وانضمت الوزيرة المصرية التي تتحدث العربية إلى الحكومة الفرنسية.');
 });

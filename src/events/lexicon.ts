@@ -165,6 +165,10 @@ export interface EventLexiconData {
     purposeBreaks?: string[];
     /** (events41) time words whose من is not the warning's (التحذير بعد يوم من لقاء) */
     warningBreaks?: string[];
+    /** (events46) "any" (أي، أية): a verbal noun right after one is no act that happened (hypothetical; negated under a negation) */
+    anyWords?: string[];
+    /** (events46) words of preparing (استعدادا، تمهيدا): a verbal noun right after one is future */
+    preparations?: string[];
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -322,6 +326,8 @@ export interface CompiledLexicon {
   ruleOut: string[][];
   purposeBreaks: Set<string>;
   warningBreaks: Set<string>;
+  anyWords: Set<string>;
+  preparations: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -567,6 +573,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     ruleOut: (m.ruleOut ?? []).map((p) => p.split(/\s+/).map(n)),
     purposeBreaks: new Set((m.purposeBreaks ?? []).map(n)),
     warningBreaks: new Set((m.warningBreaks ?? []).map(n)),
+    anyWords: new Set((m.anyWords ?? []).map(n)),
+    preparations: new Set((m.preparations ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),

@@ -1675,6 +1675,40 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return j >= 0 && tokens[j]!.kind === 'arabic' && SEAT_WORDS.has(stripConj(norm[j]!).rest);
       }
 
+      /**
+       * (events46) Whether a side is the backer named in a backing phrase ("قوات الحكومة اليمنية المدعومة من قبل السعودية
+       * والإمارات"، "تقدمت القوات بدعم من التحالف"، "مدعومة بالطيران الروسي"): after المدعوم(ة) من (قبل)، بدعم/بإسناد/بمساندة من
+       * or بغطاء جوي من (a conjoined backer too). Such a side backs the actor before it and is no side of another act in the
+       * sentence (the battle, the advance, the strike); only the backing trigger itself takes it.
+       */
+      function backerSide(tr: Trigger, a: ActorMention): boolean {
+        // a backing trigger's own phrase reaches one word on (بإسناد جوي من)
+        const inTrigger = (j: number) => j >= tr.token && j <= tr.endToken + (tr.entry.participle === 'passive' ? 1 : 0);
+        const backer = (x: string) => /^(ال)?مدعوم/.test(x) || x === 'جوي' || (x.startsWith('ب') && BACKING_NOUNS.has(x.slice(1)));
+        // "بدعم إيراني"، "بغطاء جوي روسي": a demonym right after a backing noun with ب (one adjective between) is the backer too
+        if (a.kind === 'demonym') {
+          for (let j = a.token - 1; j >= Math.max(0, a.token - 2); j--) {
+            if (tokens[j]!.kind !== 'arabic' || inTrigger(j)) break;
+            const x = stripConj(norm[j]!).rest;
+            if (x.startsWith('ب') && BACKING_NOUNS.has(x.slice(1))) return true;
+            if (j === a.token - 1 && x === 'جوي' && j > 0 && /^بغطاء$/.test(stripConj(norm[j - 1]!).rest)) return true;
+          }
+        }
+        let m = a;
+        for (let guard = 0; guard < 4; guard++) {
+          let j = m.token - 1;
+          if (j >= 0 && tokens[j]!.kind === 'arabic' && stripConj(norm[j]!).rest === QABL) j--;
+          if (j >= 1 && tokens[j]!.kind === 'arabic' && norm[j] === MIN) return !inTrigger(j - 1) && tokens[j - 1]!.kind === 'arabic' && backer(stripConj(norm[j - 1]!).rest);
+          if (m.prep === 'ب-' && j >= 0 && tokens[j]!.kind === 'arabic' && /^(ال)?مدعوم/.test(stripConj(norm[j]!).rest)) return !inTrigger(j);
+          const prev = actorEndingAt[m.token - 1];
+          // "الحكومة المدعومة من السعودية والحوثيين المدعومين من إيران": a conjoined actor that is itself backed is no backer
+          const backed = m.endToken + 1 < tokens.length && tokens[m.endToken + 1]!.kind === 'arabic' && /^(ال)?مدعوم/.test(stripConj(norm[m.endToken + 1]!).rest);
+          if (/^و/.test(norm[m.token]!) && prev && prev !== m && !backed) { m = prev; continue; }
+          return false;
+        }
+        return false;
+      }
+
       function makeTrigger(entry: CompiledEntry, token: number, endToken: number, isVerb: boolean, dual: boolean, future: boolean, passive = false): Trigger {
         // The trigger span covers verb and object when they stand (nearly) together.
         const last = endToken - token <= 2 ? endToken : token;
@@ -3105,6 +3139,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return false;
       }
 
+      /** (events46) Whether token j is "any" (أي، أية), bare or with و/ف, ل/ب or both (لأي، وبأي). */
+      function anyWord(j: number): boolean {
+        const x = norm[j]!;
+        // not the letter names آي، إيه of an abbreviation (سي آي إيه): "any" is written with أ or ا
+        if (/[آإ]/.test(tokens[j]!.text)) return false;
+        return [x, x.replace(/^[وف]/, ''), x.replace(/^[وف]?[لب]/, ''), info[j]!.rest].some((v) => lex.anyWords.has(v));
+      }
+
+      /** (events46) The demonym adjective right after a verbal noun (one manner adjective may come first) that names its doer, if any. */
+      function doerAdjectiveAfter(tr: Trigger): ActorMention | null {
+        const at = tr.endToken + 1 + (mannerBefore(tr.endToken + 2) ? 1 : 0);
+        return actors.find((a) => a.token === at && a.headToken === a.token && a.kind === 'demonym' && sentenceOf[a.token] === sentenceOf[tr.token] && /^ال/.test(norm[a.token]!) === /^ال/.test(stripConj(norm[tr.endToken]!).rest.replace(/^[بلك](?=ال)/, ''))) ?? null;
+      }
+
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -3130,6 +3178,22 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (phraseBefore(j + 1, j - 1, lex.ruleOut) === j - 1) return { modality: 'hypothetical', governor: -1 };
           if (j < t && info[j]!.verb && !COMPLEMENTIZERS.has(norm[j]!)) break;
         }
+        // (events46) "حذر من أي ضربة أميركية"، "لا يوجد أي تواصل مع الروس": a verbal noun right after "any" (lexicon
+        // modality.anyWords, with ل/ب/و/من on it or before it) names no act that happened: negated when a negation stands at most
+        // four words before it in the clause (or a denial governs it: نفى أي تدخل), else hypothetical. Not after a punctuation
+        // mark ("، أي ..." is "that is").
+        if (t > 1 && anyWord(t - 1) && tokens[t - 2]!.kind === 'arabic') {
+          for (let j = t - 2; j >= Math.max(0, t - 5); j--) {
+            if (isBoundary(j) || isComma(j) || tokens[j]!.kind !== 'arabic') break;
+            if (lex.negation.has(w(j)) || lex.negation.has(norm[j]!) || (/^[وف]/.test(norm[j]!) && lex.negation.has(norm[j]!.slice(1)))) {
+              if (norm[j] === 'ما' || w(j) === 'ما') continue;
+              return { modality: 'negated', governor: -1 };
+            }
+          }
+          const denial = governors.find((g) => g.kind === 'negated' && g.token < t && t >= g.from && g.token >= Math.max(clauseStart(t, true), t - 8));
+          if (denial) return { modality: 'negated', governor: denial.token };
+          return { modality: 'hypothetical', governor: -1 };
+        }
         // "قد يزور" (may visit): قد before a present form is possibility; before a past form it asserts.
         // (events43) With its conjunction too: stripConj leaves three-letter words whole, so "فقد تهاجم"، "وقد يزور" were missed.
         if (tr.isVerb && t > 0 && (norm[t - 1] === QAD || (/^[وف]/.test(norm[t - 1]!) && norm[t - 1]!.slice(1) === QAD)) && /^[يتن]/.test(stripConj(norm[t]!).rest) && !pastForm(tr.entry, stripConj(norm[t]!).rest)) return { modality: 'hypothetical', governor: -1 };
@@ -3145,7 +3209,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // circumstance (lexicon modality.circumstances: خلال، أثناء ...) is when the governing act happens, not what it asks,
         // denies or intends; a future or a hypothesis before it still holds ("سيبحث خلال زيارته").
         const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : -1;
-        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g)) consider(g.token, g.kind, g.token);
+        // (events46) "رفض الاعتراف الأمريكي بالقدس"، "ندد ... ورفض الهجوم الإسرائيلي": a verbal noun whose doer a demonym adjective
+        // names right after it (one adjective of manner between) is someone's act that happened; a refusal or denial before it
+        // rejects it, and does not make it negated ("نفت إيران تزويدها الحوثيين" still is).
+        // Not when the sentence names that state before the act: the refuser is then the doer ("قال ترامب إنه سيرفض تمديد
+        // تخفيف العقوبات الأميركية" keeps the easing negated).
+        const doer = !tr.isVerb && !tr.enclitic ? doerAdjectiveAfter(tr) : null;
+        const ownDoer = !!doer && !actors.some((a) => a !== doer && a.token < t && sentenceOf[a.token] === sentenceOf[t] && !!a.entity.country && a.entity.country === doer.entity.country);
+        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !(ownDoer && g.kind === 'negated')) consider(g.token, g.kind, g.token);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
           if (j > circ && (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
@@ -3164,6 +3235,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "بهدف وقف القتال": stopping an act is what is intended, not the act (a stop word between: purposeBreaks)
           if ((lex.purposes.has(norm[j]!) || lex.purposes.has(w(j))) && !(j === t - 2 && lex.purposeBreaks.has(w(t - 1)))) consider(j, 'intended');
         }
+        // (events46) "استعدادا لنقل السفارة"، "تمهيدا لقمة": an act right after a word of preparing (lexicon modality.preparations) is future.
+        if (!tr.isVerb && t > 0 && (lex.preparations.has(norm[t - 1]!) || lex.preparations.has(stripConj(norm[t - 1]!).rest))) consider(t - 1, 'future');
         if (best) {
           const b = best as { at: number; modality: Modality; governor: number };
           return { modality: b.modality, governor: b.governor };
@@ -3355,6 +3428,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (inTopicPhrase(tr, src) || (tgt && inTopicPhrase(tr, tgt))) return;
         // (events43) Nor the seat of a body (المرصد السوري، ومقره بريطانيا).
         if (seatPlace(src) || (tgt && seatPlace(tgt))) return;
+        // (events46) Nor the backer of a backing phrase, for any act but that backing (المدعومة من قبل السعودية).
+        if (backerSide(tr, src) || (tgt && backerSide(tr, tgt))) return;
         // An armed or government actor striking a place of its own state (تتعرض الغوطة لقصف من القوات الحكومية)
         // is a domestic event the gold codes (SYR>SYR); a place is no side of its state otherwise.
         // An armed group of a state abducting or attacking that state's people by their demonym (مسلحون حوثيون
