@@ -45,3 +45,37 @@ test('a plural participle after a group its sentence names is the group, unnamed
   const qs2 = quotesOf('وطلب كريم الحداد من المحكمة وقف تنفيذ الحكم، قائلا إن الادعاء انتهك حقوقه.', [convict]);
   assert.equal(qs2.find((x) => x.cue.text === 'قائلا')?.speaker, 'd');
 });
+
+test('a statement whose owner is a definite noun no mention covers is that owner\'s, not the person the sentence names', () => {
+  const king: Spec = { id: 'k', type: 'PER', kbId: 'per:k', forms: [['سالم الحداد', 'name']] };
+  const qs = quotesOf('خضع الرئيس سالم الحداد لعملية جراحية، وأكد بيان الأطباء المعالجين أنها نجحت. وأفاد البيان أن الرئيس سيعود إلى عمله قريبا.', [king]);
+  const q = qs.find((x) => x.cue.text === 'أفاد');
+  assert.ok(q, 'the statement is quoted');
+  assert.notEqual(q.speaker, 'k');
+  assert.match(q.speakerText ?? '', /الأطباء/);
+  // A statement whose owner is named keeps it.
+  const ministry: Spec = { id: 'm', type: 'ORG', kbId: 'org:m', forms: [['وزارة الصحة', 'name']] };
+  const qs2 = quotesOf('خضع الرئيس سالم الحداد لعملية جراحية، وأكد بيان وزارة الصحة أنها نجحت. وأفاد البيان أن الرئيس سيعود إلى عمله قريبا.', [king, ministry]);
+  assert.equal(qs2.find((x) => x.cue.text === 'أفاد')?.speaker, 'm');
+});
+
+test('the fans of a club speak unnamed, not the club', () => {
+  const club: Spec = { id: 'c', type: 'ORG', kbId: 'org:c', forms: [['نادي الشباب', 'name']] };
+  const qs = quotesOf('وطالب مشجعو نادي الشباب بإقالة المدرب بعد الهزيمة الثالثة على التوالي.', [club]);
+  const q = qs.find((x) => x.cue.text === 'طالب');
+  assert.ok(q, 'the demand is a quote');
+  assert.equal(q.speaker, null);
+  assert.match(q.speakerText ?? '', /^مشجعو/);
+});
+
+test('a man right after a feminine past verb is its object; the woman quoted before goes on', () => {
+  const activist: Spec = { id: 'w', type: 'PER', kbId: null, forms: [['سلمى الراشد', 'name']] };
+  const president: Spec = { id: 'm', type: 'PER', kbId: 'per:m', forms: [['كريم الحداد', 'name']] };
+  const qs = quotesOf('وقالت الناشطة سلمى الراشد إن الوضع صعب. وقال كريم الحداد إن البلاد بخير. واتهمت كريم الحداد بأنه أهمل المستشفيات.', [activist, president]);
+  const q = qs.find((x) => x.cue.text === 'اتهمت');
+  assert.ok(q, 'the accusation is a quote');
+  assert.equal(q.speaker, 'w');
+  // A woman after a feminine verb is its subject.
+  const qs2 = quotesOf('وقال كريم الحداد إن البلاد بخير. واتهمت سلمى الراشد الحكومة بأنها أهملت المستشفيات.', [activist, president]);
+  assert.equal(qs2.find((x) => x.cue.text === 'اتهمت')?.speaker, 'w');
+});

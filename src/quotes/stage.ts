@@ -296,6 +296,8 @@ interface QuoteScan {
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
   tokenAt: (pos: number) => number;
   subjectOfSentence: (s: number, before: number, actorOnly: boolean) => Speaker | null;
+  feminineCue: (cue: string) => boolean;
+  masculineByTitle: (id: string) => boolean;
 }
 
 /**
@@ -3186,6 +3188,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (['صادر', 'صادره', 'صدر', 'عن', 'رسمي'].includes(word(j)) || toks[j]!.t.text === '#') continue;
         const m = actorAt.get(startOfWord(j)) ?? actorAt.get(toks[j]!.t.start) ?? actorAt.get(toks[j]!.t.start + 1);
         if (m && m.start < toks[j]!.t.end) return { id: m.entity.id, text: m.text, anonymous: false };
+        // (quotes38) "أكد بيان الأطباء المعالجين أن ... وأفاد البيان": a definite noun no mention covers, right after an
+        // indefinite بيان (its genitive), is the owner, unnamed (not the person or body the sentence names elsewhere).
+        // Not after a preposition ("ووصفت الحكومة في بيان العقوبات بأنها": the verb's object follows), and not when a
+        // name stands in the owner's phrase ("بيان الوفد القطري"، "بيان القيادة العامة للقوات المسلحة": the rules below).
+        if (j === k + 1 && w === noun && toks[j]!.t.kind === 'arabic' && toks[j]!.key === toks[j]!.bare && /^ال/.test(word(j)) && !lex.statementAdjectives.has(toks[j]!.key) && !lex.timeWords.has(word(j)) && !['في', 'ب', 'عبر', 'خلال', 'من', 'علي', 'الي', 'عن'].includes(toks[k - 1]?.key ?? '') && (toks[k]!.key === noun || toks[k]!.key === 'و' + noun)) {
+          let e = j;
+          let named = false;
+          while (e < c && e <= j + 3 && toks[e]!.sentence === toks[j]!.sentence && toks[e]!.t.kind === 'arabic' && (e === j || /^(ال|لل)/.test(toks[e]!.t.text)) && !RELATIVES.has(toks[e]!.bare) && !verbAt(e)) {
+            if (mentionIn(() => [toks[e]!.t.start, toks[e]!.t.end], (x) => x.start < toks[e]!.t.end && x.end > toks[e]!.t.start)) named = true;
+            e++;
+          }
+          const ownEnd = Math.min(e, j + 2);
+          if (!named) return speakerFrom(j, ownEnd) ?? { id: null, text: text.slice(toks[j]!.t.start, toks[ownEnd - 1]!.t.end), anonymous: true };
+        }
         break;
       }
       const s = toks[k]!.sentence;
@@ -3383,7 +3399,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence, feminineCue, masculineByTitle };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3689,11 +3705,17 @@ function attributionRelay(x: QuoteScan, c: number): boolean {
  */
 function groupWordsBefore(x: QuoteScan, c: number): string | null {
   const { toks, lex, verbAt, firstTokOfSentence } = x;
-  for (let k = firstTokOfSentence(c); k < c; k++) {
+  const first = firstTokOfSentence(c);
+  // The group nearest the participle ("ولطالما تبنى أنصار الرئيس ...، لكن مسؤولين أتراك حاولوا ...، قائلين": the officials).
+  for (let k = c - 1; k >= first; k--) {
     const w = toks[k]!.bare;
     if (toks[k]!.t.kind !== 'arabic' || !(lex.groupHeads.has(w) || lex.anonymous.has(w) || lex.anonymous.has(w.replace(/^ال/, '')))) continue;
+    // Not a group inside a relative clause ("والجمعية التي يسيطر عليها أنصار مادورو"): the clause's, not the participle's.
+    let relative = false;
+    for (let r = Math.max(first, k - 3); r < k; r++) if (RELATIVES.has(toks[r]!.bare)) relative = true;
+    if (relative) continue;
     let e = k + 1;
-    while (e < c && e - k <= 3 && toks[e]!.t.kind === 'arabic' && !verbAt(e) && !['في', 'من', 'الي', 'علي', 'عن', 'ب', 'ل', 'قد', 'لم', 'لن'].includes(toks[e]!.key) && !/^[بل]/.test(toks[e]!.t.text)) e++;
+    while (e < c && e - k <= 3 && toks[e]!.t.kind === 'arabic' && !verbAt(e) && !['في', 'من', 'الي', 'علي', 'عن', 'ب', 'ل', 'قد', 'لم', 'لن'].includes(toks[e]!.key) && !/^[بل]/.test(toks[e]!.t.text) && !/وا$/.test(toks[e]!.key)) e++;
     return x.span(toks[k]!.t.start, toks[e - 1]!.t.end).text;
   }
   return null;
@@ -3854,6 +3876,16 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
       // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
       if (sp && lex.appealVerbs.has(v.lemma) && addresseeAt(region.subjectStart)) sp = null;
+      // (quotes38) "وقالت الناشطة فلانة ... واتهمت بوتفليقة بأنه ...": a man right after a feminine past verb is its object
+      // (titled only as a man, or quoted before with a masculine verb of saying); the woman goes on speaking.
+      if (sp?.id && v.form === 'past' && region.subjectStart === c + 1 && x.feminineCue(tk.t.text) && entityById.get(sp.id)?.type === 'PER') {
+        const id = sp.id;
+        const man = x.masculineByTitle(id) || x.quotes.some((q) => q.speaker === id && !x.feminineCue(q.cue.text) && /^[وف]?(قال|اضاف|اكد|اوضح|تابع)$/.test(stripConj(q.cue.text.replace(/[أإآ]/g, 'ا'))));
+        if (man) {
+          const running = carried(c);
+          sp = running && running.id !== id ? running : { id: null, text: null, anonymous: true };
+        }
+      }
     }
   }
   if (!sp && content.described && region.subjectStart < 0 && (toks[c - 1]?.key === 'ما' || toks[c - 1]?.key === 'من')) {
