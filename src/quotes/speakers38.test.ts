@@ -67,15 +67,3 @@ test('the fans of a club speak unnamed, not the club', () => {
   assert.equal(q.speaker, null);
   assert.match(q.speakerText ?? '', /^مشجعو/);
 });
-
-test('a man right after a feminine past verb is its object; the woman quoted before goes on', () => {
-  const activist: Spec = { id: 'w', type: 'PER', kbId: null, forms: [['سلمى الراشد', 'name']] };
-  const president: Spec = { id: 'm', type: 'PER', kbId: 'per:m', forms: [['كريم الحداد', 'name']] };
-  const qs = quotesOf('وقالت الناشطة سلمى الراشد إن الوضع صعب. وقال كريم الحداد إن البلاد بخير. واتهمت كريم الحداد بأنه أهمل المستشفيات.', [activist, president]);
-  const q = qs.find((x) => x.cue.text === 'اتهمت');
-  assert.ok(q, 'the accusation is a quote');
-  assert.equal(q.speaker, 'w');
-  // A woman after a feminine verb is its subject.
-  const qs2 = quotesOf('وقال كريم الحداد إن البلاد بخير. واتهمت سلمى الراشد الحكومة بأنها أهملت المستشفيات.', [activist, president]);
-  assert.equal(qs2.find((x) => x.cue.text === 'اتهمت')?.speaker, 'w');
-});

@@ -296,8 +296,6 @@ interface QuoteScan {
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
   tokenAt: (pos: number) => number;
   subjectOfSentence: (s: number, before: number, actorOnly: boolean) => Speaker | null;
-  feminineCue: (cue: string) => boolean;
-  masculineByTitle: (id: string) => boolean;
 }
 
 /**
@@ -3399,7 +3397,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence, feminineCue, masculineByTitle };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3876,16 +3874,6 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       if (sp && !sp.id && !sp.anonymous && v.lemma === 'وصف' && possessedNoun(region.subjectStart) && !actorHeadAt(region.subjectStart)) sp = null;
       // "ودعا المجتمع الدولي إلى الضغط"، "وطالب جميع الأطراف بـ": the community or the parties called on are the object.
       if (sp && lex.appealVerbs.has(v.lemma) && addresseeAt(region.subjectStart)) sp = null;
-      // (quotes38) "وقالت الناشطة فلانة ... واتهمت بوتفليقة بأنه ...": a man right after a feminine past verb is its object
-      // (titled only as a man, or quoted before with a masculine verb of saying); the woman goes on speaking.
-      if (sp?.id && v.form === 'past' && region.subjectStart === c + 1 && x.feminineCue(tk.t.text) && entityById.get(sp.id)?.type === 'PER') {
-        const id = sp.id;
-        const man = x.masculineByTitle(id) || x.quotes.some((q) => q.speaker === id && !x.feminineCue(q.cue.text) && /^[وف]?(قال|اضاف|اكد|اوضح|تابع)$/.test(stripConj(q.cue.text.replace(/[أإآ]/g, 'ا'))));
-        if (man) {
-          const running = carried(c);
-          sp = running && running.id !== id ? running : { id: null, text: null, anonymous: true };
-        }
-      }
     }
   }
   if (!sp && content.described && region.subjectStart < 0 && (toks[c - 1]?.key === 'ما' || toks[c - 1]?.key === 'من')) {
