@@ -3190,7 +3190,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         // indefinite بيان (its genitive), is the owner, unnamed (not the person or body the sentence names elsewhere).
         // Not after a preposition ("ووصفت الحكومة في بيان العقوبات بأنها": the verb's object follows), and not when a
         // name stands in the owner's phrase ("بيان الوفد القطري"، "بيان القيادة العامة للقوات المسلحة": the rules below).
-        if (j === k + 1 && w === noun && toks[j]!.t.kind === 'arabic' && toks[j]!.key === toks[j]!.bare && /^ال/.test(word(j)) && !lex.statementAdjectives.has(toks[j]!.key) && !lex.timeWords.has(word(j)) && !['في', 'ب', 'عبر', 'خلال', 'من', 'علي', 'الي', 'عن'].includes(toks[k - 1]?.key ?? '') && (toks[k]!.key === noun || toks[k]!.key === 'و' + noun)) {
+        if (j === k + 1 && w === noun && toks[j]!.t.kind === 'arabic' && toks[j]!.key === toks[j]!.bare && /^ال[\u0621-\u064a]{2}/.test(toks[j]!.t.text) && !lex.statementAdjectives.has(toks[j]!.key) && !lex.timeWords.has(word(j)) && !['في', 'ب', 'عبر', 'خلال', 'من', 'علي', 'الي', 'عن'].includes(toks[k - 1]?.key ?? '') && (toks[k]!.key === noun || toks[k]!.key === 'و' + noun)) {
           let e = j;
           let named = false;
           while (e < c && e <= j + 3 && toks[e]!.sentence === toks[j]!.sentence && toks[e]!.t.kind === 'arabic' && (e === j || /^(ال|لل)/.test(toks[e]!.t.text)) && !RELATIVES.has(toks[e]!.bare) && !verbAt(e)) {
