@@ -125,6 +125,11 @@
  *   attribution's verb and its subject are skipped (وفق ما أعلن الجمعة مسؤول); a dual cue (قالا، يدعوان) carries no one
  *   person, keeping the words when they name two; a bare body noun is the body quoted before with that noun though the
  *   recognizer's name left it out (هيئة تنظيم الاتصالات ... الهيئة).
+ * - (quotes38, from a blind audit and whole-corpus reads of the constructions, docs/quotes.md) a relay whose source is a
+ *   pronoun inside an attribution (وقال X، بحسب ما نقلت عنه وكالة Y، "...") has Y for channel and X speaking, with no
+ *   quote of the attribution itself; a masculine plural participle after a group its sentence names (محامو فلان ...،
+ *   قائلين) is the group's, unnamed; an indefinite بيان with a definite genitive no mention covers (بيان الأطباء) is that
+ *   owner's; fans (مشجعو) are a group.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
