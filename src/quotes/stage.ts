@@ -125,6 +125,11 @@
  *   attribution's verb and its subject are skipped (وفق ما أعلن الجمعة مسؤول); a dual cue (قالا، يدعوان) carries no one
  *   person, keeping the words when they name two; a bare body noun is the body quoted before with that noun though the
  *   recognizer's name left it out (هيئة تنظيم الاتصالات ... الهيئة).
+ * - (quotes38, from a blind audit and whole-corpus reads of the constructions, docs/quotes.md) a relay whose source is a
+ *   pronoun inside an attribution (وقال X، بحسب ما نقلت عنه وكالة Y، "...") has Y for channel and X speaking, with no
+ *   quote of the attribution itself; a masculine plural participle after a group its sentence names (محامو فلان ...،
+ *   قائلين) is the group's, unnamed; an indefinite بيان with a definite genitive no mention covers (بيان الأطباء) is that
+ *   owner's; fans (مشجعو) are a group.
  *
  * Policy: a quote is `direct` when its content is exactly a quotation in
  * «» “” or "" (the marks excluded from the span). Quotation marks inside
@@ -295,6 +300,7 @@ interface QuoteScan {
   sourceAntecedent: (r: number) => Speaker | null;
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
   tokenAt: (pos: number) => number;
+  subjectOfSentence: (s: number, before: number, actorOnly: boolean) => Speaker | null;
 }
 
 /**
@@ -3185,6 +3191,20 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (['صادر', 'صادره', 'صدر', 'عن', 'رسمي'].includes(word(j)) || toks[j]!.t.text === '#') continue;
         const m = actorAt.get(startOfWord(j)) ?? actorAt.get(toks[j]!.t.start) ?? actorAt.get(toks[j]!.t.start + 1);
         if (m && m.start < toks[j]!.t.end) return { id: m.entity.id, text: m.text, anonymous: false };
+        // (quotes38) "أكد بيان الأطباء المعالجين أن ... وأفاد البيان": a definite noun no mention covers, right after an
+        // indefinite بيان (its genitive), is the owner, unnamed (not the person or body the sentence names elsewhere).
+        // Not after a preposition ("ووصفت الحكومة في بيان العقوبات بأنها": the verb's object follows), and not when a
+        // name stands in the owner's phrase ("بيان الوفد القطري"، "بيان القيادة العامة للقوات المسلحة": the rules below).
+        if (j === k + 1 && w === noun && toks[j]!.t.kind === 'arabic' && toks[j]!.key === toks[j]!.bare && /^ال[\u0621-\u064a]{2}/.test(toks[j]!.t.text) && !lex.statementAdjectives.has(toks[j]!.key) && !lex.timeWords.has(word(j)) && !['في', 'ب', 'عبر', 'خلال', 'من', 'علي', 'الي', 'عن'].includes(toks[k - 1]?.key ?? '') && (toks[k]!.key === noun || toks[k]!.key === 'و' + noun)) {
+          let e = j;
+          let named = false;
+          while (e < c && e <= j + 3 && toks[e]!.sentence === toks[j]!.sentence && toks[e]!.t.kind === 'arabic' && (e === j || /^(ال|لل)/.test(toks[e]!.t.text)) && !RELATIVES.has(toks[e]!.bare) && !verbAt(e)) {
+            if (mentionIn(() => [toks[e]!.t.start, toks[e]!.t.end], (x) => x.start < toks[e]!.t.end && x.end > toks[e]!.t.start)) named = true;
+            e++;
+          }
+          const ownEnd = Math.min(e, j + 2);
+          if (!named) return speakerFrom(j, ownEnd) ?? { id: null, text: text.slice(toks[j]!.t.start, toks[ownEnd - 1]!.t.end), anonymous: true };
+        }
         break;
       }
       const s = toks[k]!.sentence;
@@ -3382,7 +3402,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3477,6 +3497,28 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return true;
   }
 
+  /**
+   * (quotes38) Reported words follow an attribution's source that starts at token i: a quotation of three words or more,
+   * or a comma then a complementizer or a quotation, before the sentence ends.
+   */
+  function contentAfter(i: number, hard: number): boolean {
+    for (let k = i; k <= hard; k++) {
+      const t = toks[k]!;
+      if (ENDS.has(t.t.text)) return false;
+      const close = closeOf.get(k);
+      if (close !== undefined && close <= hard) {
+        if (wordsBetween(k, close) >= 3) return true;
+        k = close;
+        continue;
+      }
+      if (COMMAS.has(t.t.text)) {
+        const n = toks[k + 1];
+        return !!n && k + 1 <= hard && (closeOf.has(k + 1) || lex.complementizers.has(n.key) || lex.complementizers.has(n.bare));
+      }
+    }
+    return false;
+  }
+
   function handleAccordingTo(c: number, len: number): void {
     const tk = toks[c]!;
     const sentence = tk.sentence;
@@ -3485,6 +3527,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let channelOnly = false;
     let reported = false;
     let timed = false;
+    let pronounRelay = false;
     if (word(i) === 'ما' || word(i) === 'لما' || /ما$/.test(toks[c + len - 1]!.key)) {
       if (word(i) === 'ما' || word(i) === 'لما') i++;
       if (toks[i] && lex.cameIn.has(toks[i]!.bare)) channelOnly = true;
@@ -3493,6 +3536,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (toks[i] && (verbAt(i) || channelOnly || suffixed)) {
         i++;
         reported = true;
+        // (quotes38) "بحسب ما نقلت عنه وكالة ...": a relay whose source is the pronoun (عنه، عنها، عنهم).
+        pronounRelay = !!toks[i] && /^عن(ه|ها|هم|هما)$/.test(toks[i]!.key) && lex.relays.has(verbAt(i - 1)?.lemma ?? '');
         // "وفقا لما أعلنت عنه المنظمة"، "حسب ما صرح به المتحدث": the preposition with the pronoun of ما comes before the subject.
         if (toks[i] && /^(عن|ب|الي|علي)(ه|ها)$/.test(toks[i]!.key)) i++;
         // (quotes36) "وفق ما أعلن الجمعة مسؤول في وزارة الدفاع"، "حسبما أعلنت مساء الثلاثاء النيابة العامة": time words
@@ -3539,6 +3584,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       return;
     }
     if (channelOnly) return;
+    // (quotes38) "وقال X، بحسب ما نقلت عنه وكالة Y، "..."": the reported words follow the attribution, and the relay verb
+    // (its source the pronoun of X) reads them; the clause before is no statement of the agency's.
+    if (pronounRelay && contentAfter(i, hard)) return;
     let sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
     if (!sp) return;
     // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
@@ -3635,6 +3683,47 @@ const CLAUSE_STARTERS = new Set(['كما', 'قد', 'وقد', 'ثم', 'لكن', '
 /** (quotes18) Prepositions that open a short adverbial phrase between a named subject and its verb's preposition. */
 const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', 'عبر', 'لدي', 'اثناء']);
 
+/**
+ * (quotes38) The relay verb at c stands inside an attribution of the clause around it: after the ما of بحسب ما/وفق ما
+ * (or حسبما، كما) or after a comma ("كشف مصدر مسؤول، نقلت عنه وكالة ...، أن"), not opening its own sentence.
+ */
+function sameSentenceQuote(x: QuoteScan, q: Quote, c: number): boolean {
+  const first = x.toks[x.firstTokOfSentence(c)]!.t.start;
+  return q.cue.start >= first;
+}
+
+function attributionRelay(x: QuoteScan, c: number): boolean {
+  const { toks, firstTokOfSentence } = x;
+  if (c === firstTokOfSentence(c)) return false;
+  // "، ونقلت عنه القول": a verb joined by و opens a clause of its own, its subject the one before.
+  if (/^[وف]/.test(toks[c]!.t.text)) return false;
+  const prev = toks[c - 1]!;
+  return /ما$/.test(prev.key) || COMMAS.has(prev.t.text);
+}
+
+/**
+ * (quotes38) The words of a group or of unnamed sources (cues.json groupHeads, anonymous: "محامو فلان"، "مسؤولون
+ * رفيعو المستوى"، "ممثلي الادعاء") in the sentence before the participle at c, with at most three words after the head up
+ * to a verb or a preposition; else null.
+ */
+function groupWordsBefore(x: QuoteScan, c: number): string | null {
+  const { toks, lex, verbAt, firstTokOfSentence } = x;
+  const first = firstTokOfSentence(c);
+  // The group nearest the participle ("ولطالما تبنى أنصار الرئيس ...، لكن مسؤولين أتراك حاولوا ...، قائلين": the officials).
+  for (let k = c - 1; k >= first; k--) {
+    const w = toks[k]!.bare;
+    if (toks[k]!.t.kind !== 'arabic' || !(lex.groupHeads.has(w) || lex.anonymous.has(w) || lex.anonymous.has(w.replace(/^ال/, '')))) continue;
+    // Not a group inside a relative clause ("والجمعية التي يسيطر عليها أنصار مادورو"): the clause's, not the participle's.
+    let relative = false;
+    for (let r = Math.max(first, k - 3); r < k; r++) if (RELATIVES.has(toks[r]!.bare)) relative = true;
+    if (relative) continue;
+    let e = k + 1;
+    while (e < c && e - k <= 3 && toks[e]!.t.kind === 'arabic' && !verbAt(e) && !['في', 'من', 'الي', 'علي', 'عن', 'ب', 'ل', 'قد', 'لم', 'لن'].includes(toks[e]!.key) && !/^[بل]/.test(toks[e]!.t.text) && !/وا$/.test(toks[e]!.key)) e++;
+    return x.span(toks[k]!.t.start, toks[e - 1]!.t.end).text;
+  }
+  return null;
+}
+
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo } = x;
@@ -3704,6 +3793,26 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       // An unnamed source first: "لمصادر أمنية تركية"، "لأحد المطاعم في بيونغيانغ" name a country, not the speaker.
       const words = pron ? null : lamWords(x, lam, end);
       sp = pron ? carried(c) : words?.anonymous ? words : ownerAfterLam(x, lam, end) ?? words;
+    } else if (an === c + 1 && /^عن(ه|ها|هم|هما)$/.test(toks[an]!.key) && attributionRelay(x, c)) {
+      // (quotes38) "وقال X، بحسب ما نقلت عنه وكالة Y، "..."": a relay whose source is a pronoun, inside an attribution
+      // (after ما/كما or a comma), names the channel after the pronoun; the clause's subject speaks (the speaker carried
+      // from before gave the quote to the agency quoted last, or to the one before it).
+      const agency = readRegion(an + 1, end);
+      if (agency.subjectStart >= 0) via = viaEntity({ start: startOfWord(agency.subjectStart), end: toks[agency.subjectEnd - 1]!.t.end }) ?? via;
+      // The verb before already read the words after the attribution ("وقال X، بحسب ما نقلت عنه Y، إن ..."): Y is its channel.
+      const owner = x.quotes.find((q) => q.cue.end <= tk.t.start && q.start >= tk.t.end && sameSentenceQuote(x, q, c));
+      if (owner) {
+        if (!owner.via && via) owner.via = via;
+        return c;
+      }
+      // The speaker: the subject of the verb of saying before the attribution, else the one the sentence goes on with.
+      let vb = -1;
+      for (let k = c - 1; k >= x.firstTokOfSentence(c) && vb < 0; k--) {
+        const w = verbAt(k);
+        if (w && w.form !== 'participle' && !lex.relays.has(w.lemma)) vb = k;
+      }
+      const said = vb >= 0 ? readRegion(vb + 1, c) : null;
+      sp = said && said.subjectStart >= 0 ? speakerFrom(said.subjectStart, said.subjectEnd) : vb >= 0 ? carried(c) : mainSubject(c) ?? carried(c);
     } else {
       const who = /^(عن|الي)(ه|ها)$/.test(toks[an]!.key) ? null : readRegion(an + 1, end);
       sp = who && who.subjectStart >= 0 ? speakerFrom(who.subjectStart, who.subjectEnd) : carried(c);
@@ -3716,6 +3825,13 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes13) "وبدأ نشطاء عبر مواقع فيسبوك وتويتر ...، قائلين": a plural participle is no one person's, nor a body's
     // that only a preposition names; its subject is a group the sentence leaves unnamed.
     if (sp?.id && groupParticiple(c, sp.id)) sp = { id: null, text: null, anonymous: true };
+    // (quotes38) "وكان محامو فلان قد طلبوا ...، قائلين"، "لكن ممثلي الادعاء اعترضوا ...، قائلين": a masculine plural or
+    // dual participle (-ين) after a group or unnamed sources its own sentence names is theirs, unnamed, not the person
+    // or body the sentence also names (in the group's genitive, an object, a place before).
+    if (sp?.id && /ين$/.test(toks[c]!.bare)) {
+      const group = groupWordsBefore(x, c);
+      if (group) sp = { id: null, text: group, anonymous: true };
+    }
     // (quotes20) "وختم تغريدته بالقول"، "واختتمت كلمتها بالقول": a lone possessed noun after the main verb is its object (his
     // tweet, her speech), not its subject; the speaker is the one the sentence goes on with.
     if (sp && !sp.id && lonePossessedStatement(sp.text, lex)) sp = carried(c) ?? sp;
