@@ -125,7 +125,7 @@ const lexicon13 = {
     ['زهراني', [{ cls: 'last', kb: false }]],
     [normalize('الواحة'), [{ cls: 'orgname', kb: true }]],
   ]),
-  triggers: new Map<string, string>(),
+  triggers: new Map<string, string>([['مركز', 'org'], ['قال', 'person']]),
 };
 const placeContext = parsePlaceContext(JSON.stringify({ heads: ['قرية'], directions: ['شمال'] }));
 const filter13 = createNameFilter(freq13, auto13, segment13, lexicon13, DEFAULT_NAME_FILTER, { placeContext });
@@ -151,6 +151,12 @@ test('ner13: a lower common share drops a word only when the corpus rarely sees 
   assert.equal(filter13.apply(['قرية', 'غامضة'], village), 1, 'after a feminine head the feminine word is its adjective');
   const named = tags('O', 'B-LOC');
   assert.equal(createNameFilter(freq13, auto13, segment13, lexicon13, DEFAULT_NAME_FILTER, { placeContext: parsePlaceContext(JSON.stringify({ heads: ['حي'], directions: [] })) }).apply(['حي', 'غامضة'], named), 0, 'after a place head noun it does not agree with, the word is the place name');
+  const centre = tags('O', 'B-ORG');
+  assert.equal(filter13.apply(['مركز', 'غامضة'], centre), 0, 'an organization head before it names it');
+  const quoted = tags('O', 'O', 'B-ORG', 'O');
+  assert.equal(filter13.apply(['مركز', '"', 'غامضة', '"'], quoted), 0, 'also past an opening quote');
+  const said = tags('O', 'B-PERS');
+  assert.equal(filter13.apply(['قال', 'غامضة'], said), 1, 'a person trigger (a speech verb) names nothing');
   const sightingsOnly = tags('B-LOC');
   assert.equal(createNameFilter(freq13, undefined, segment13, lexicon13, DEFAULT_NAME_FILTER, { sightings: auto13 }).apply(['غامضة'], sightingsOnly), 1, 'sightings given apart from the model');
   const noEvidence = tags('B-LOC');

@@ -41,6 +41,7 @@ import { beginTag, runEnd } from './model.ts';
 const O = 0;
 const B_PERS = 1;
 const B_LOC = 3;
+const B_ORG = 5;
 
 export interface NameFilterOptions {
   /** Least corpus occurrences (bare + with ال + with a suffix) for the common-word test. */
@@ -221,6 +222,14 @@ export function createNameFilter(
     if (!seg.proclitics.includes('ال') || rest.length < 2) return null;
     return commonShareOfKey(segmentationKey(word.slice(seg.stemStart)));
   };
+  // a head word before a name of its type: a place head noun (data/ner/place-context.json) before a place, an
+  // organization trigger (data/ner/lexicon.json) before an organization. Not the person triggers: they include speech
+  // verbs and الرئيس, which come before common words as often (قال علماء، المعقل الرئيس لميليشيا)
+  const headOf = (word: string, b: number): boolean => {
+    const w = normalize(baseOf(word));
+    if (b === B_LOC) return heads.has(w);
+    return b === B_ORG && lexicon?.triggers.get(w) === 'org';
+  };
   const PLACE: ReadonlySet<string> = new Set(['city', 'country', 'region']);
   const ORG: ReadonlySet<string> = new Set(['org', 'orgname']);
   const orgReadAsPlace = (words: readonly string[], i: number): boolean => {
@@ -253,9 +262,11 @@ export function createNameFilter(
           const stemShare = suffixStemShare(words[i]!);
           drop = stemShare !== null && stemShare >= o.commonShare;
         }
-        // a place's head noun before the word names it (قرية منظر), whatever the word's share, unless the word agrees
-        // with a feminine head as its adjective does (منطقة مأهولة: both end in ة)
-        const named = i > 0 && b === B_LOC && heads.has(normalize(baseOf(words[i - 1]!))) && !(/ة$/.test(words[i - 1]!) && /ة$/.test(words[i]!));
+        // a head word of the name's type before it names it (قرية منظر، مركز طيبة), whatever the word's
+        // share, unless the word agrees with a feminine head as its adjective does (منطقة مأهولة: both end in ة)
+        // (past an opening quote: مركز "طيبة")
+        const h = i > 1 && /^[\p{P}]+$/u.test(words[i - 1]!) ? i - 2 : i - 1;
+        const named = h >= 0 && headOf(words[h]!, b) && !(/ة$/.test(words[h]!) && /ة$/.test(words[i]!));
         if (!drop && !isListed && !named && o.lowShareRare !== false && share !== null && share >= o.lowShare!) {
           const inside = insideShare(words[i]!);
           drop = inside !== null && inside < o.lowShareInside!;
