@@ -340,7 +340,8 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
         model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined,
         resources.segment,
         resources.lexicon,
-        DEFAULT_NAME_FILTER,
+        // RASD_NER_FILTER_OFF=suffixStem,lowShareRare,orgAsPlace: ner13's rules off, as in the stage (comparisons)
+        { ...DEFAULT_NAME_FILTER, ...Object.fromEntries((process.env.RASD_NER_FILTER_OFF ?? '').split(',').filter(Boolean).map((r) => [r.trim(), false])) },
         // ner13's rules read the corpus sightings and the place words as the stage does
         { sightings: resources.autoLexicon ?? loadNerAutoLexicon(DATA_DIR), placeContext: loadNerPlaceContext(DATA_DIR) },
       );
