@@ -24,10 +24,11 @@
  * - **A one-word name with a lower common share that the corpus rarely sees inside a name** (an indefinite
  *   adjective or noun such as مأهولة, 41% with ال, 12% of its sightings inside names): share from
  *   `lowShare` to `commonShare`, and under `lowShareInside` of its auto-lexicon sightings inside a name. Real
- *   names in that share band are mostly inside names (ماي، مالي، حداد: 39-100%).
- * - **A listed organization read as a place after a place word** ("جنوب الجزيرة": the island, not the channel):
- *   a one-word place mention whose word the lists hold as an organization and not as a place, after a place
- *   trigger, and whose form without the article is a common noun.
+ *   names in that share band are mostly inside names (ماي، مالي، حداد: 39-100%). A head word of the mention's
+ *   type before it (قرية منظر، مركز طيبة) spares it.
+ * - **A listed organization read as a place after a compass word** ("جنوب الجزيرة": the island, not the channel):
+ *   a one-word place mention whose word the lists hold as an organization and not as a place, after a compass
+ *   word of data/ner/place-context.json, and whose form without the article is a common noun.
  *
  * Pure functions over the tag indices of one sentence (no I/O): the stage and
  * `rasd eval ner` apply the same filter.
