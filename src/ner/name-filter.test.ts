@@ -174,3 +174,11 @@ test('ner13: a listed organization after a place word is no place', () => {
   const noContext = tags('O', 'B-LOC');
   assert.equal(createNameFilter(freq13, auto13, segment13, lexicon13).apply(['شمال', 'الواحة'], noContext), 0, 'without the place words: no judgement');
 });
+
+test('ner13: data/ner/place-context.json loads normalized head nouns and compass words', async () => {
+  const { loadNerPlaceContext } = await import('../resources/ner.ts');
+  const { DATA_DIR } = await import('../resources/load.ts');
+  const context = loadNerPlaceContext(DATA_DIR)!;
+  assert.ok(context.heads.has(normalize('قرية')) && context.heads.has(normalize('منطقة')));
+  assert.ok(context.directions.has(normalize('جنوب')) && !context.directions.has(normalize('في')), 'compass words, not prepositions');
+});
