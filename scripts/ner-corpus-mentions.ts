@@ -46,7 +46,8 @@ const loaded = loadNerResources(DATA_DIR, opt('--model'));
 if (!loaded) throw new Error('no model');
 const ner = args.includes('--name-filter') ? withNameFilter(loaded, DATA_DIR) : loaded;
 const segmenter = createSegmenter(resources.wordFrequencies);
-const stage = createNerStage(ner, segmenter);
+// the sightings the analyzer passes (src/analyzer.ts): the mention start and the post-filter read them
+const stage = createNerStage({ ...ner, nameEvidence: resources.nameEvidence }, segmenter);
 const gold = goldArticleIds('test/gold', /./);
 const corpus = sharedPath('data/news/ant-corpus.jsonl.gz')!;
 // 17,537 articles: keep each with probability sample / 17,537 (fixed seed), in corpus order.

@@ -17,6 +17,19 @@
  * - **A title or head word alone** (القاضي, منظمة, المدينة: the trigger words
  *   of data/ner/lexicon.json, which come before names) is dropped.
  *
+ * Branch ner13 widened the evidence to forms the first rule skips (each rule switchable in the options):
+ *
+ * - **A word that carries a pronoun suffix on a common stem** (دولتينا: دولة + ي + نا): one-word mention whose
+ *   segmenter stem, with its suffixes taken off, is a common word by the same share.
+ * - **A one-word name with a lower common share that the corpus rarely sees inside a name** (an indefinite
+ *   adjective or noun such as مأهولة, 41% with ال, 12% of its sightings inside names): share from
+ *   `lowShare` to `commonShare`, and under `lowShareInside` of its auto-lexicon sightings inside a name. Real
+ *   names in that share band are mostly inside names (ماي، مالي، حداد: 39-100%). A head word of the mention's
+ *   type before it (قرية منظر، مركز طيبة) spares it.
+ * - **A listed organization read as a place after a compass word** ("جنوب الجزيرة": the island, not the channel):
+ *   a one-word place mention whose word the lists hold as an organization and not as a place, after a compass
+ *   word of data/ner/place-context.json, and whose form without the article is a common noun.
+ *
  * Pure functions over the tag indices of one sentence (no I/O): the stage and
  * `rasd eval ner` apply the same filter.
  */
@@ -28,6 +41,8 @@ import { beginTag, runEnd } from './model.ts';
 /** Tag indices as in TAGS: O = 0, B-X odd, I-X = B-X + 1; PERS is 1/2. */
 const O = 0;
 const B_PERS = 1;
+const B_LOC = 3;
+const B_ORG = 5;
 
 export interface NameFilterOptions {
   /** Least corpus occurrences (bare + with ال + with a suffix) for the common-word test. */
@@ -38,9 +53,50 @@ export interface NameFilterOptions {
   minLeading: number;
   /** Largest share of its occurrences inside a name that a leading word may have to be cut off. */
   leadingShare: number;
+  /** ner13: a one-word name with a share from lowShare up to commonShare is dropped when rarely inside names. */
+  lowShare?: number;
+  /** ner13: the largest share of auto-lexicon sightings inside a name for the low-share test. */
+  lowShareInside?: number;
+  /** ner13: least auto-lexicon sightings for the low-share test. */
+  minSightings?: number;
+  /** ner13's rules, each on unless set false: suffixStem, lowShareRare, orgAsPlace. */
+  suffixStem?: boolean;
+  lowShareRare?: boolean;
+  orgAsPlace?: boolean;
 }
 
-export const DEFAULT_NAME_FILTER: NameFilterOptions = { minCount: 20, commonShare: 0.5, minLeading: 10, leadingShare: 0.1 };
+export const DEFAULT_NAME_FILTER: NameFilterOptions = {
+  minCount: 20,
+  commonShare: 0.5,
+  minLeading: 10,
+  leadingShare: 0.1,
+  lowShare: 0.3,
+  lowShareInside: 0.2,
+  minSightings: 20,
+};
+
+/** ner13: evidence for the added rules, besides the model's own resources. */
+export interface NameFilterEvidence {
+  /**
+   * The sightings the low-share test reads (the analyzer's data/ner/auto-lexicon.tsv) where the model has no
+   * auto-lexicon of its own; the leading-word test keeps to the model's (with any auto-lexicon it cuts unlisted
+   * first names: أدولف، سلمى، منى, about as often as verbs, on ner13's corpus sample).
+   */
+  sightings?: AutoLexicon;
+  /** data/ner/place-context.json: place head nouns and compass words (normalized). */
+  placeContext?: PlaceContext;
+}
+
+export interface PlaceContext {
+  readonly heads: ReadonlySet<string>;
+  readonly directions: ReadonlySet<string>;
+}
+
+/** Parses data/ner/place-context.json. */
+export function parsePlaceContext(text: string): PlaceContext {
+  const data = JSON.parse(text) as { heads: string[]; directions: string[] };
+  return { heads: new Set(data.heads.map((w) => normalize(w))), directions: new Set(data.directions.map((w) => normalize(w))) };
+}
 
 export interface NameFilter {
   /** Changes `tags` (one sentence's tag indices for `words`) in place and returns the number of tokens set to O. */
@@ -55,6 +111,7 @@ const BARE = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 const ARTICLE = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال'];
 const LAM_ARTICLE = ['لل', 'ولل', 'فلل'];
 const SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'];
+const STRONG_SUFFIXES: ReadonlySet<string> = new Set(['هم', 'هما', 'هن', 'كم']);
 const NAME_CLASSES: ReadonlySet<string> = new Set(['first', 'last', 'person', 'orgname', 'city', 'country', 'region']);
 const FIRST_NAME: ReadonlySet<string> = new Set(['first']);
 
@@ -89,7 +146,12 @@ export function createNameFilter(
   segment: (word: string) => Segmentation,
   lexicon?: Pick<NerLexicon, 'singles' | 'triggers'>,
   options: NameFilterOptions = DEFAULT_NAME_FILTER,
+  evidence: NameFilterEvidence = {},
 ): NameFilter {
+  const sightings = evidence.sightings ?? autoLexicon;
+  const heads = evidence.placeContext?.heads ?? new Set<string>();
+  const directions = evidence.placeContext?.directions ?? new Set<string>();
+  const o = { ...DEFAULT_NAME_FILTER, ...options };
   // rasd's own name lists (data/ner/lexicon.json, gazetteer.json): a listed name is never judged a common word
   const listed = (base: string, classes: ReadonlySet<string>) => lexicon?.singles.get(normalize(base))?.some((e) => classes.has(e.cls)) ?? false;
   const commonShareOfKey = createCommonShare(freq, options.minCount);
@@ -108,9 +170,9 @@ export function createNameFilter(
     if (!autoLexicon) return false;
     const base = baseOf(word);
     const a = autoLexicon.get(normalize(base)) ?? autoLexicon.get(normalize(word));
-    if (!a || a[0]! < options.minLeading) return false;
+    if (!a || a[0]! < o.minLeading) return false;
     const inside = a[1]! + a[2]! + a[3]! + a[4]!;
-    return inside < options.leadingShare * a[0]!;
+    return inside < o.leadingShare * a[0]!;
   };
   // علي (a first name) and على (a preposition) are one word once normalized; as written, ى says which
   const knownFirstName = (word: string) => {
@@ -124,6 +186,60 @@ export function createNameFilter(
     if (lexicon.triggers.has(base)) return true;
     // للمدينة: the mention is «لمدينة», the word المدينة
     return segment(word).proclitics.includes('ال') && base.startsWith('ل') && lexicon.triggers.has(`ال${base.slice(1)}`);
+  };
+  // ner13: the share of a word's stem once its pronoun suffixes are off (دولتينا → دولتي → دولة), or null
+  const suffixStemShare = (word: string): number | null => {
+    const base = baseOf(word);
+    let seg = segment(base);
+    if (!seg.enclitic || !SUFFIXES.includes(seg.enclitic)) return null;
+    // a one- or two-letter suffix is also how many names end (باشليه، إيجه، إيسنا): only after a ta marbuta
+    // written ت (هويتنا، دولتينا), which a name's last letter is not; the plural suffixes stand alone (بلدكم، سكنهم)
+    const written = normalize(base.slice(seg.stemStart, seg.stemEnd));
+    if (!STRONG_SUFFIXES.has(seg.enclitic) && !/تي?$/.test(written)) return null;
+    let stem = seg.stem;
+    // a stem that still ends in a suffix the segmenter reads (the dual's ي of دولتي), once more
+    for (let k = 0; k < 2 && stem.length > 2; k++) {
+      if (listed(stem, NAME_CLASSES)) return null;
+      const share = commonShareOfKey(segmentationKey(stem));
+      if (share !== null) return share;
+      seg = segment(stem);
+      if (!seg.enclitic) return null;
+      stem = seg.stem;
+    }
+    return null;
+  };
+  // ner13: the share of sightings inside a name (auto-lexicon), or null under minSightings
+  const insideShare = (word: string): number | null => {
+    if (!sightings) return null;
+    const base = baseOf(word);
+    const a = sightings.get(normalize(base)) ?? sightings.get(normalize(word));
+    if (!a || a[0]! < o.minSightings!) return null;
+    return (a[1]! + a[2]! + a[3]! + a[4]!) / a[0]!;
+  };
+  // ner13: a word without its article (القومي → قومي), judged by the common share
+  const articleFreeShare = (word: string): number | null => {
+    const seg = segment(word);
+    const rest = normalize(word.slice(seg.stemStart));
+    if (!seg.proclitics.includes('ال') || rest.length < 2) return null;
+    return commonShareOfKey(segmentationKey(word.slice(seg.stemStart)));
+  };
+  // a head word before a name of its type: a place head noun (data/ner/place-context.json) before a place, an
+  // organization trigger (data/ner/lexicon.json) before an organization. Not the person triggers: they include speech
+  // verbs and الرئيس, which come before common words as often (قال علماء، المعقل الرئيس لميليشيا)
+  const headOf = (word: string, b: number): boolean => {
+    const w = normalize(baseOf(word));
+    if (b === B_LOC) return heads.has(w);
+    return b === B_ORG && lexicon?.triggers.get(w) === 'org';
+  };
+  const PLACE: ReadonlySet<string> = new Set(['city', 'country', 'region']);
+  const ORG: ReadonlySet<string> = new Set(['org', 'orgname']);
+  const orgReadAsPlace = (words: readonly string[], i: number): boolean => {
+    if (i === 0) return false;
+    const base = baseOf(words[i]!);
+    if (!listed(base, ORG) || listed(base, PLACE)) return false;
+    if (!directions.has(normalize(baseOf(words[i - 1]!)))) return false;
+    const share = articleFreeShare(words[i]!);
+    return share !== null && share >= o.commonShare;
   };
   const apply = (words: readonly string[], tags: Int32Array): number => {
     let changed = 0;
@@ -140,8 +256,24 @@ export function createNameFilter(
         tags[i] = O;
         changed++;
       } else if (j - i === 1) {
-        const share = listed(baseOf(words[i]!), NAME_CLASSES) ? null : commonShare(words[i]!);
-        if (share !== null && share >= options.commonShare) {
+        const isListed = listed(baseOf(words[i]!), NAME_CLASSES);
+        const share = isListed ? null : commonShare(words[i]!);
+        let drop = share !== null && share >= o.commonShare;
+        if (!drop && !isListed && o.suffixStem !== false) {
+          const stemShare = suffixStemShare(words[i]!);
+          drop = stemShare !== null && stemShare >= o.commonShare;
+        }
+        // a head word of the name's type before it names it (قرية منظر، مركز طيبة), whatever the word's
+        // share, unless the word agrees with a feminine head as its adjective does (منطقة مأهولة: both end in ة)
+        // (past an opening quote: مركز "طيبة")
+        const h = i > 1 && /^[\p{P}]+$/u.test(words[i - 1]!) ? i - 2 : i - 1;
+        const named = h >= 0 && headOf(words[h]!, b) && !(/ة$/.test(words[h]!) && /ة$/.test(words[i]!));
+        if (!drop && !isListed && !named && o.lowShareRare !== false && share !== null && share >= o.lowShare!) {
+          const inside = insideShare(words[i]!);
+          drop = inside !== null && inside < o.lowShareInside!;
+        }
+        if (!drop && b === B_LOC && o.orgAsPlace !== false) drop = orgReadAsPlace(words, i);
+        if (drop) {
           tags[i] = O;
           changed++;
         }

@@ -12,7 +12,7 @@ import { TAGS, type NerModel } from './model.ts';
 import type { AutoLexicon, FeatureResources } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
 import type { WordFrequencies } from '../text/clitics.ts';
-import { createNameFilter } from './name-filter.ts';
+import { createNameFilter, DEFAULT_NAME_FILTER, type NameFilterOptions, type PlaceContext } from './name-filter.ts';
 import { createSpanGuard } from './span-guard.ts';
 import { createMentionStart } from './mention-start.ts';
 
@@ -33,6 +33,10 @@ export interface NerResources extends Omit<FeatureResources, 'segment'> {
   nameEvidence?: AutoLexicon;
   /** false: a mention starts after its first word's one-letter proclitics as the segmenter reads them (ner12's rule off). */
   mentionStart?: boolean;
+  /** data/ner/place-context.json for the post-filter (ner13). */
+  placeContext?: PlaceContext;
+  /** Settings of the post-filter (ner13's rules switched off for comparisons: RASD_NER_FILTER_OFF). */
+  nameFilterOptions?: Partial<NameFilterOptions>;
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -58,7 +62,13 @@ function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
 
 export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
   const tagger = createNerTagger(ner, segment);
-  const filter = ner.commonWords ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon) : null;
+  // the low-share test's sightings inside names: the model's auto-lexicon, else the one the analyzer passes (ner13)
+  const filter = ner.commonWords
+    ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon, { ...DEFAULT_NAME_FILTER, ...ner.nameFilterOptions }, {
+        sightings: ner.autoLexicon ?? ner.nameEvidence,
+        placeContext: ner.placeContext,
+      })
+    : null;
   const guard = ner.spanGuard === false ? null : createSpanGuard(ner.lexicon, segment);
   const startIn = ner.mentionStart === false ? (_w: string, seg: Segmentation) => seg.baseStart : createMentionStart(ner.lexicon, ner.nameEvidence);
   return {

@@ -10,6 +10,7 @@ import { REPO_ROOT, sharedPath as sharedPathOrNull } from './shared.ts';
 import { RasdError } from '../core/errors.ts';
 import { type FeatureResources, compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, parseAutoSpans, parseAutoTriggers, type LexiconSource } from '../ner/features.ts';
 import { decodeModel } from '../ner/model.ts';
+import { parsePlaceContext } from '../ner/name-filter.ts';
 import { DATA_DIR, loadResources, loadWordFrequencies } from './load.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import type { NerResources } from '../ner/stage.ts';
@@ -64,6 +65,11 @@ export function loadNerVectors(dataDir: string) {
   return optionalBytes(dataDir, 'ner/embedding-vectors.bin', parseWordVectors);
 }
 
+/** data/ner/place-context.json (place head nouns and compass words for the post-filter, branch ner13). */
+export function loadNerPlaceContext(dataDir: string) {
+  return optionalText(dataDir, 'ner/place-context.json', parsePlaceContext);
+}
+
 /** data/ner/auto-spans.tsv (scripts/build-ner-auto-lexicon.ts --spans), or undefined when absent. */
 export function loadNerAutoSpans(dataDir: string) {
   return optionalText(dataDir, 'ner/auto-spans.tsv', parseAutoSpans);
@@ -98,11 +104,15 @@ export function loadNerResources(dataDir: string, modelPath = process.env.RASD_N
       wordFrequencies: uses('commonShare') ? loadWordFrequencies(dataDir) : undefined,
       // the name post-filter is off unless asked for: branch ner7's candidate that used it did not pass the shipping
       // rule (docs/ner.md, "Branch ner7"); withNameFilter() turns it on
-      ...(nameFilter ? { commonWords: loadWordFrequencies(dataDir) } : {}),
+      ...(nameFilter ? { commonWords: loadWordFrequencies(dataDir), placeContext: loadNerPlaceContext(dataDir) } : {}),
       // the guard against splitting a listed multi-word name (src/ner/span-guard.ts, branch ner11) is on;
       // RASD_NER_SPAN_GUARD=0 turns it off (comparisons)
       ...(process.env.RASD_NER_SPAN_GUARD === '0' ? { spanGuard: false } : {}),
       ...(process.env.RASD_NER_MENTION_START === '0' ? { mentionStart: false } : {}),
+      // RASD_NER_FILTER_OFF=suffixStem,lowShareRare,orgAsPlace: ner13's filter rules off (comparisons)
+      ...(process.env.RASD_NER_FILTER_OFF
+        ? { nameFilterOptions: Object.fromEntries(process.env.RASD_NER_FILTER_OFF.split(',').map((r) => [r.trim(), false])) }
+        : {}),
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
@@ -111,7 +121,7 @@ export function loadNerResources(dataDir: string, modelPath = process.env.RASD_N
 
 /** The NER resources with the name post-filter on (src/ner/name-filter.ts): its evidence is the segmenter's corpus counts. */
 export function withNameFilter(ner: NerResources, dataDir: string): NerResources {
-  return { ...ner, commonWords: loadWordFrequencies(dataDir) };
+  return { ...ner, commonWords: loadWordFrequencies(dataDir), placeContext: loadNerPlaceContext(dataDir) };
 }
 
 /** A path under the shared data folder; where it would be when the folder is missing, so errors name it. */

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { loadResources, DATA_DIR } from '../../resources/load.ts';
-import { featureResources, NER_MODEL_FILE, sharedPath } from '../../resources/ner.ts';
+import { featureResources, loadNerAutoLexicon, loadNerPlaceContext, NER_MODEL_FILE, sharedPath } from '../../resources/ner.ts';
 import { parseConll, type TaggedSentence } from '../../ner/conll.ts';
 import { TAGS, decodeModel, encodeModel, type NerModel } from '../../ner/model.ts';
 import { scoreNer, SCORED_TYPES } from '../../ner/score.ts';
 import { createTagger, type Propagation } from '../../ner/tagger.ts';
-import { createNameFilter } from '../../ner/name-filter.ts';
+import { createNameFilter, DEFAULT_NAME_FILTER } from '../../ner/name-filter.ts';
 import { trainPerceptron, type TrainOptions } from '../../ner/train.ts';
 import { trainStacked } from '../../ner/stack-train.ts';
 import { averageModels, evaluate, featureConfigFromFlags, parseTaggedText, withOPenalty } from '../../ner/evaluate.ts';
@@ -335,7 +335,16 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
     // --name-filter: with the post-filter of src/ner/name-filter.ts (off in the pipeline unless the model's info asks
     // for it, as loadNerResources reads it, or RASD_NER_NAME_FILTER=1)
     if (values['name-filter'] || model.info.nameFilter === true || process.env.RASD_NER_NAME_FILTER === '1') {
-      const filter = createNameFilter(loadResources().wordFrequencies, model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined, resources.segment, resources.lexicon);
+      const filter = createNameFilter(
+        loadResources().wordFrequencies,
+        model.features.autoLexicon || model.first?.features.autoLexicon ? resources.autoLexicon : undefined,
+        resources.segment,
+        resources.lexicon,
+        // RASD_NER_FILTER_OFF=suffixStem,lowShareRare,orgAsPlace: ner13's rules off, as in the stage (comparisons)
+        { ...DEFAULT_NAME_FILTER, ...Object.fromEntries((process.env.RASD_NER_FILTER_OFF ?? '').split(',').filter(Boolean).map((r) => [r.trim(), false])) },
+        // ner13's rules read the corpus sightings and the place words as the stage does
+        { sightings: resources.autoLexicon ?? loadNerAutoLexicon(DATA_DIR), placeContext: loadNerPlaceContext(DATA_DIR) },
+      );
       tagged.forEach((tags, i) => filter.apply(sentences[i]!, tags));
     }
     predicted = tagged.map((tags) => Array.from(tags, (t) => TAGS[t]!));
