@@ -1050,8 +1050,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
-        // (events47) A verb that opens with و keeps it (وقعتها is وقع + ت + ها, not و + قعتها).
-        const w = isVerb && info[t]!.rest !== info[t]!.norm && !lex.verbForms.has(info[t]!.rest) && verbWithWaw(info[t]!.norm) ? info[t]!.norm : info[t]!.rest;
+        // (events47) A verb that opens with و keeps it (وقعتها is وقع + ت + ها, not و + قعتها); not after a preposition or a
+        // passive marker, where the word is its verbal noun with the patient's pronoun ("بعد وضعه رهن الإقامة"، "تم وضعه").
+        const prevW = t > 0 && tokens[t - 1]!.kind === 'arabic' ? stripConj(norm[t - 1]!).rest : '';
+        const w = isVerb && info[t]!.rest !== info[t]!.norm && !lex.verbForms.has(info[t]!.rest) && verbWithWaw(info[t]!.norm) && !NOUN_GOVERNORS.has(prevW) && !lex.passiveMarkers.has(prevW) ? info[t]!.norm : info[t]!.rest;
         if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
         for (const [enc, g] of ENCLITIC_GENDER) {
           if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
