@@ -47,3 +47,7 @@ test('a pattern verb whose pronoun resumes its object before a relative pronoun'
   // the noun وقع "impact" with a pronoun is no signing
   assert.deepEqual(triples('وكان لها وقعها الكبير على العلاقات بين مصر والسودان.', opts).filter((x) => x.startsWith('SUPPORT')), []);
 });
+
+test('memoranda signed are an agreement like a memorandum (the plural object مذكرات)', () => {
+  expectTriples('ومن المنتظر أن يوقع الرئيس المصري على مذكرات تفاهم مع السودان.', ['SUPPORT EGY>SDN future', 'SUPPORT SDN>EGY future'], opts);
+});
