@@ -1016,11 +1016,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const inTime = timeTokenMask(tokens, norm, layers.times ?? [], tokenAt);
 
       /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
-      /** (events47) A word that is a verb form of the lexicon with a pronoun only when its first و is the verb's own letter. */
-      function verbWithWaw(w: string): boolean {
-        if (!w.startsWith('و')) return false;
-        for (const [enc] of ENCLITIC_GENDER) if (w.endsWith(enc) && w.length - enc.length >= 3 && lex.verbForms.has(w.slice(0, -enc.length))) return true;
-        return false;
+      /** (events47) The lexicon's verb forms of a word whose first و is the verb's own letter, with a pronoun (وقعتها: وقعت + ها). */
+      function verbWithWaw(w: string): NonNullable<ReturnType<CompiledLexicon['verbForms']['get']>> | null {
+        if (!w.startsWith('و')) return null;
+        for (const [enc] of ENCLITIC_GENDER) {
+          const forms = w.endsWith(enc) && w.length - enc.length >= 3 ? lex.verbForms.get(w.slice(0, -enc.length)) : undefined;
+          if (forms) return forms;
+        }
+        return null;
       }
 
       /**
@@ -1053,7 +1056,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (events47) A verb that opens with و keeps it (وقعتها is وقع + ت + ها, not و + قعتها); not after a preposition or a
         // passive marker, where the word is its verbal noun with the patient's pronoun ("بعد وضعه رهن الإقامة"، "تم وضعه").
         const prevW = t > 0 && tokens[t - 1]!.kind === 'arabic' ? stripConj(norm[t - 1]!).rest : '';
-        const w = isVerb && info[t]!.rest !== info[t]!.norm && !lex.verbForms.has(info[t]!.rest) && verbWithWaw(info[t]!.norm) && !NOUN_GOVERNORS.has(prevW) && !lex.passiveMarkers.has(prevW) ? info[t]!.norm : info[t]!.rest;
+        // Only where the pronoun resumes a pattern's object word before it ("الاتفاقية التي وقعتها"، "الاتفاق وقعه"): "ليستمر
+        // وضعه قيد الإقامة" is the verbal noun.
+        const wawForms = isVerb && info[t]!.rest !== info[t]!.norm && !lex.verbForms.has(info[t]!.rest) && !NOUN_GOVERNORS.has(prevW) && !lex.passiveMarkers.has(prevW) ? verbWithWaw(info[t]!.norm) : null;
+        const w = wawForms && resumedObjectAt(t, wawForms) ? info[t]!.norm : info[t]!.rest;
         if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
         for (const [enc, g] of ENCLITIC_GENDER) {
           if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
