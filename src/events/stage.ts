@@ -1016,8 +1016,50 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       const inTime = timeTokenMask(tokens, norm, layers.times ?? [], tokenAt);
 
       /** Gender of a pronoun suffix on a trigger word whose bare form is in the lexicon. */
+      /** (events47) The lexicon's verb forms of a word whose first و is the verb's own letter, with a pronoun (وقعتها: وقعت + ها). */
+      function verbWithWaw(w: string): NonNullable<ReturnType<CompiledLexicon['verbForms']['get']>> | null {
+        if (!w.startsWith('و')) return null;
+        for (const [enc] of ENCLITIC_GENDER) {
+          const forms = w.endsWith(enc) && w.length - enc.length >= 3 ? lex.verbForms.get(w.slice(0, -enc.length)) : undefined;
+          if (forms) return forms;
+        }
+        return null;
+      }
+
+      /**
+       * The object word of a pattern verb that stands before the verb and is resumed by its pronoun, within three words
+       * ("صاروخا بالستيا أطلقته الميليشيات"); (events47) a comma right before a relative pronoun is passed over
+       * ("الاتفاق، الذي وقعته واشنطن وطهران").
+       */
+      function resumedObjectAt(i: number, forms: NonNullable<ReturnType<CompiledLexicon['verbForms']['get']>>): { entry: CompiledEntry; dual: boolean; j: number } | null {
+        const sentStart = sentenceTokens[sentenceOf[i]!]![0];
+        for (const vf of forms) {
+          if (vf.entry.objectSeqs.length === 0 || vf.entry.complement) continue;
+          let reach = 3;
+          for (let j = i - 1; j >= Math.max(sentStart, i - reach); j--) {
+            if (tokens[j]!.kind !== 'arabic') {
+              if (tokens[j]!.text === '،' || tokens[j]!.text === ',') {
+                if (j + 1 < i && RELATIVES.has(stripConj(norm[j + 1]!).rest) && reach === 3) {
+                  reach++;
+                  continue;
+                }
+              }
+              break;
+            }
+            if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) return { entry: vf.entry, dual: vf.dual, j };
+          }
+        }
+        return null;
+      }
+
       function encliticOf(t: number, isVerb: boolean): 'm' | 'f' | 'p' | null {
-        const w = info[t]!.rest;
+        // (events47) A verb that opens with و keeps it (وقعتها is وقع + ت + ها, not و + قعتها); not after a preposition or a
+        // passive marker, where the word is its verbal noun with the patient's pronoun ("بعد وضعه رهن الإقامة"، "تم وضعه").
+        const prevW = t > 0 && tokens[t - 1]!.kind === 'arabic' ? stripConj(norm[t - 1]!).rest : '';
+        // Only where the pronoun resumes a pattern's object word before it ("الاتفاقية التي وقعتها"، "الاتفاق وقعه"): "ليستمر
+        // وضعه قيد الإقامة" is the verbal noun.
+        const wawForms = isVerb && info[t]!.rest !== info[t]!.norm && !lex.verbForms.has(info[t]!.rest) && !NOUN_GOVERNORS.has(prevW) && !lex.passiveMarkers.has(prevW) ? verbWithWaw(info[t]!.norm) : null;
+        const w = wawForms && resumedObjectAt(t, wawForms) ? info[t]!.norm : info[t]!.rest;
         if (isVerb ? lex.verbForms.has(w) : lex.nounForms.has(w) || lex.nounForms.has(w.replace(/^(ال|لل|بال|[بل])/, ''))) return null;
         for (const [enc, g] of ENCLITIC_GENDER) {
           if (!w.endsWith(enc) || w.length - enc.length < 3) continue;
@@ -1318,7 +1360,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const afterQad = i > 0 && (stripConj(norm[i - 1]!).rest === QAD || norm[i - 1] === LAQAD);
         if (verb && info[i]!.nouns && !afterQad && (encliticOf(i, true) || /ا$/.test(norm[i]!) || info[i]!.norm === info[i]!.rest) && objectOfVerbFirst(i)) verb = null;
         // A verb that takes no direct object cannot carry an object pronoun: "تضامنها" is the noun (her solidarity).
-        if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct'))) verb = null;
+        // (events47) Unless the pronoun resumes a pattern's object word before it: "الاتفاقية التي وقعتها مصر والسودان".
+        if (verb?.forms && info[i]!.nouns && encliticOf(i, true) && verb.forms.every((vf) => !vf.entry.targetSpecs.has('direct')) && !resumedObjectAt(i, verb.forms)) verb = null;
         // After a preposition the word is a noun: "بعد دعم تركيا للعراق"، "عن قصف" (a past verb never follows one).
         if (verb && info[i]!.nouns && i > 0 && tokens[i - 1]!.kind === 'arabic' && NOUN_GOVERNORS.has(info[i - 1]!.rest)) verb = null;
         // "بحق 16 متهما": a participle counted by a number is a noun (the accused), not a circumstantial participle.
@@ -1346,15 +1389,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!chosen && encliticOf(i, true)) {
             // The object before its verb, resumed by a pronoun on it: "صاروخا بالستيا أطلقته الميليشيات".
-            const sentStart = sentenceTokens[sent]![0];
-            for (const vf of verb.forms) {
-              if (vf.entry.objectSeqs.length === 0 || vf.entry.complement) continue;
-              for (let j = i - 1; j >= Math.max(sentStart, i - 3) && !chosen; j--) {
-                if (tokens[j]!.kind !== 'arabic') break;
-                if (vf.entry.objectSeqs.some((q) => q.length === 1 && matchesInfo(info[j]!, q[0]!))) chosen = { entry: vf.entry, dual: vf.dual, end: i, objectBefore: true, objectAt: j };
-              }
-              if (chosen) break;
-            }
+            const at = resumedObjectAt(i, verb.forms);
+            if (at) chosen = { entry: at.entry, dual: at.dual, end: i, objectBefore: true, objectAt: at.j };
           }
           if (!chosen && !encliticOf(i, true) && i > 1 && RELATIVE_HEADS_PASSIVE.has(stripConj(norm[i - 1]!).rest) && i + 1 < sentEnd) {
             // (events38) "الصواريخ الحوثية التي أطلقت على السعودية"، "الغارات التي شنت على": the object word heads a relative
