@@ -4652,6 +4652,9 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
     if (toks[h]!.kind !== 'arabic' && toks[h]!.kind !== 'latin') return false;
     if (h < end && !/^\s*$/.test(doc.text.slice(toks[h]!.end, toks[h + 1]!.start))) return false;
     if (headWordAt(art, h)) {
+      // (resolve23) المتحدث باسم حاكم الولاية فلان: the head after باسم is whom the spokesperson speaks for; the
+      // name after it is the spokesperson's (the head before باسم).
+      if (h > 0 && /^[وف]?باسم$/.test(tn(doc, h - 1))) continue;
       const last = headPhraseEnd(art, h, end);
       return last !== null && tieTitle(art, d, h, last);
     }

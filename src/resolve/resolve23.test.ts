@@ -1,0 +1,25 @@
+/**
+ * (resolve23) Titles on new text: a governor's and a mayor's title before or after the holder's name, a minister's
+ * post said after the name (docs/knowledge-base.md, "Eighteenth session (resolve23)"). The sentences are written for
+ * these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, titleOf } from './title-test-kit.ts';
+
+test('a mayor\'s or a governor\'s title next to a name is that person\'s', () => {
+  const a = run('وقالت عمدة المدينة الألمانية كولونيا هيلين شميت إن الاحتفال ألغي.', '2018-09-29');
+  assert.match(titleOf(a, 'عمدة') ?? '', /Schmidt|Shmit|Schmit/i);
+  const b = run('وأعلن حاكم ولاية أوهايو، توماس ميلر، حالة الطوارئ في الولاية.', '2018-09-29');
+  assert.match(titleOf(b, 'حاكم ولاية') ?? '', /Miller|Milr|Mıller|Millar|Miler/i);
+  const c = run('وقال جون ديفيس حاكم ولاية نيفادا في بيان إن الطرق أغلقت.', '2018-09-29');
+  assert.match(titleOf(c, 'حاكم ولاية') ?? '', /Davis|Daves|Devis|Dafis/i);
+});
+
+test('a head after باسم is whom the spokesperson speaks for, not the title of the name after it', () => {
+  const a = run('وقال المتحدث باسم حاكم ولاية قندهار أحمد جان نوري إن المسلحين قتلوا.', '2018-05-13');
+  const t = titleOf(a, 'حاكم ولاية');
+  const s = titleOf(a, 'المتحدث باسم');
+  // The governor's words are no title of the spokesperson's own.
+  assert.ok(t === null || t === s, `${t} / ${s}`);
+});
