@@ -23,3 +23,19 @@ test('a head after باسم is whom the spokesperson speaks for, not the title o
   // The governor's words are no title of the spokesperson's own.
   assert.ok(t === null || t === s, `${t} / ${s}`);
 });
+
+test('an indefinite minister\'s post right after a name is that person\'s title', () => {
+  const a = run('وضمت الحكومة الجديدة سبعة وزراء جدد، بينهم كريم منصور وزيرا للزراعة، وسلمى ناصر وزيرة للتخطيط والتعاون الدولي.', '2018-06-14');
+  assert.match(titleOf(a, 'وزيرا للزراعة') ?? '', /Karim|Mansour/i);
+  assert.match(titleOf(a, 'وزيرة للتخطيط') ?? '', /Salma|Nasser|Naser/i);
+  // Not without a name right before it.
+  const b = run('وكان قد عمل وزيرا للزراعة قبل عشر سنوات.', '2018-06-14');
+  assert.equal(titleOf(b, 'وزيرا للزراعة'), null);
+});
+
+test('a KB person who was never a monarch after الملك is the verb\'s object, not the king', () => {
+  const a = run('استقبل العاهل الأردني الملك عبد الله الثاني رئيس الوزراء عمر الرزاز. وكلف الملك الرزاز بتشكيل حكومة جديدة.', '2018-06-05');
+  const at = a.document.text.indexOf('الملك الرزاز');
+  const king = a.entities.find((e) => e.mentions.some((m) => m.kind === 'title' && m.start === at));
+  assert.notEqual(king?.kbId, 'per:omar-razzaz');
+});

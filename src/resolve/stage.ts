@@ -33,6 +33,7 @@ import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type
 import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
+import { POSTS_AFTER_NAME } from './words23.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -3822,7 +3823,12 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     else if (!former && !appositive(art, k)) art.pendingTitles.push({ c, needsCountry: true });
     return k;
   }
-  const app = kin ? null : appositive(art, k);
+  let app = kin ? null : appositive(art, k);
+  // (resolve23) كلف الملك عمر الرزاز: the name is the verb's object (neverMonarch).
+  if (app && def.title === 'king') {
+    const named = personByWord(art, app) ?? nameDraft(art, app);
+    if (named && neverMonarch(art, named, def.title)) app = null;
+  }
   let d: Draft | null = null;
   if (app) {
     d = personByWord(art, app) ?? nameDraft(art, app);
@@ -3896,9 +3902,20 @@ function bareApposition(art: Article, c: Cand, k: number): number {
     const p = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.person : undefined;
     if (!p || !p.roles.some((r) => r.title === def.title && (!date || spellActiveOn(r, date)))) return -1;
   }
+  if (neverMonarch(art, d, def.title)) return -1;
   addMention(art, d, c, 'title');
   addMention(art, d, app, 'name');
   return skipTo(art, k, app);
+}
+
+/**
+ * (resolve23) كلف الملك عمر الرزاز بتشكيل الحكومة: a KB person who never held a monarch's title, right after الملك, is the
+ * verb's object, not the king's name; the title then names the king as a title without a name does.
+ */
+function neverMonarch(art: Article, d: Draft, title: Title): boolean {
+  if (title !== 'king' || d.type !== 'PER' || !d.kbId || d.kbId.startsWith('x:')) return false;
+  const p = art.kb.byId(d.kbId)?.person;
+  return !!p && !p.roles.some((r) => r.title === title);
 }
 
 /** The country the article named last before `pos` (وزير خارجيته: "its" foreign minister). */
@@ -4532,6 +4549,9 @@ function orgHeadTitles(art: Article): void {
       if (m.kind !== 'name') continue;
       const first = tokenOf(m.start);
       const lastTok = tokenOf(m.end - 1);
+      // (resolve23) فلان وزيرا للخارجية، وفلانة وزيرة للإعلام: an indefinite post with its ل-genitive right after the
+      // name (a conjunction on the name does not matter, and a title before the name may be the person's too).
+      if (lastTok >= 0 && lastTok + 1 < toks.length && toks[lastTok]!.end === m.end) postAfterName(art, d, lastTok + 1, lastTok, wordGap);
       // A name with a preposition or conjunction on it (لترامب، وبوتين; وبونيتا مرسيدس, where the recognizer took
       // the و in) is no apposition.
       if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
@@ -4696,6 +4716,25 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
   return end !== null && tieTitle(art, d, h, end);
+}
+
+/**
+ * (resolve23) An indefinite post word right after a person's name, then a ل-genitive (فلان وزيرا للخارجية، فلانة وزيرة
+ * للتخطيط والتعاون الدولي): the person is named to, or holds, that post; the word, the genitive and up to two definite
+ * words after it (والتعاون الدولي) are the person's title. Not after a comma or a line break (the word must follow the
+ * name at once) and not when another person is named inside the phrase.
+ */
+function postAfterName(art: Article, d: Draft, h: number, lastTok: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  if (!POSTS_AFTER_NAME.has(tn(doc, h)) || !wordGap(lastTok, h)) return false;
+  if (h + 1 >= toks.length || toks[h + 1]!.kind !== 'arabic' || !wordGap(h, h + 1) || !tn(doc, h + 1).startsWith('لل')) return false;
+  let end = h + 1;
+  while (end + 1 < toks.length && end + 1 - h <= 3 && toks[end + 1]!.kind === 'arabic' && wordGap(end, end + 1) && /^و?ال/.test(tn(doc, end + 1))) end++;
+  const start = toks[h]!.start;
+  const stop = toks[end]!.end;
+  for (const x of art.drafts.values()) if (x.type === 'PER' && x !== d && x.mentions.some((m) => m.start < stop && m.end > start)) return false;
+  return tieTitle(art, d, h, end);
 }
 
 /**
