@@ -39,3 +39,11 @@ test('a KB person who was never a monarch after الملك is the verb\'s object
   const king = a.entities.find((e) => e.mentions.some((m) => m.kind === 'title' && m.start === at));
   assert.notEqual(king?.kbId, 'per:omar-razzaz');
 });
+
+test('an aide before a title with its country: the name after is the aide\'s, the title the holder\'s', () => {
+  const a = run('وقال مستشار وزير الخارجية الإيراني حسن كريمي إن بلاده لن تتراجع عن الاتفاق.', '2018-09-10');
+  assert.equal(titleOf(a, 'وزير الخارجية الإيراني'), 'per:mohammad-javad-zarif');
+  // The minister named after his own title keeps it.
+  const b = run('وقال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده لن تتراجع عن الاتفاق.', '2018-09-10');
+  assert.equal(titleOf(b, 'وزير الخارجية الإيراني'), 'per:mohammad-javad-zarif');
+});

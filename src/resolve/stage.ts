@@ -33,7 +33,7 @@ import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type
 import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
-import { POSTS_AFTER_NAME } from './words23.ts';
+import { AIDE_HEADS, POSTS_AFTER_NAME } from './words23.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -3813,7 +3813,11 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   // الأمين العام لحزب الله: the head of the body the KB knows, on the date (titles12.ts, rule T5).
   if (def.role === 'igo_head' && !c.title.igo && !former && date && bodyHeadTitle(art, c, k)) return k;
   // زوجة الرئيس الفرنسي بريجيت ماكرون: the name is the kin's (src/resolve/titles12.ts, rule T1).
-  const kinApp = kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, (pos) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')))) ? appositive(art, k) : null;
+  const personEndsAt = (pos: number) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')));
+  // (resolve23) مستشار وزير الخارجية الإيراني فلان: an aide's noun before a title with its country, as a kin noun (a
+  // title without one, مستشار الرئيس فلان للشؤون الأمنية, may be followed by the president's own name).
+  const aide = !!c.title.country && kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, personEndsAt, AIDE_HEADS);
+  const kinApp = aide || kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, personEndsAt) ? appositive(art, k) : null;
   const kin = !!kinApp && !heldTitle(kb, kinApp.targets.map((t) => t.id), c.title.def.role, c.title.def.title);
   if (c.title.bare) {
     const named = kin ? -1 : bareApposition(art, c, k);
