@@ -47,3 +47,16 @@ test('an aide before a title with its country: the name after is the aide\'s, th
   const b = run('وقال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده لن تتراجع عن الاتفاق.', '2018-09-10');
   assert.equal(titleOf(b, 'وزير الخارجية الإيراني'), 'per:mohammad-javad-zarif');
 });
+
+test('a spokesperson\'s noun said alone later is the one spokesperson the article named', () => {
+  const a = run('وقال المتحدث باسم وزارة الخارجية الصينية قنغ شوانغ إن بكين ترفض ذلك. وأضاف المتحدث أن الصين لن تقبل أي ضغوط.', '2018-09-10');
+  const later = a.document.text.indexOf('المتحدث أن');
+  const e = a.entities.find((x) => x.mentions.some((m) => m.kind === 'title' && m.start === later));
+  assert.equal(e?.kbId, 'per:geng-shuang');
+  // Not another gender's noun, nor a spokesperson with a qualifier of its own (المتحدث العسكري).
+  const b = run('وقال المتحدث باسم وزارة الخارجية الصينية قنغ شوانغ إن بكين ترفض ذلك. وقال المتحدث العسكري إن القوات جاهزة، وأضافت المتحدثة أن الوضع هادئ.', '2018-09-10');
+  for (const w of ['المتحدث العسكري', 'المتحدثة أن']) {
+    const at = b.document.text.indexOf(w);
+    assert.ok(!b.entities.some((x) => x.kbId === 'per:geng-shuang' && x.mentions.some((m) => m.start === at)), w);
+  }
+});

@@ -33,7 +33,7 @@ import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type
 import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
-import { AIDE_HEADS, POSTS_AFTER_NAME } from './words23.ts';
+import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -1276,6 +1276,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       titleAfterNameComma(art);
       administrationHolders(art);
       headTitleBackReferences(art);
+      spokespersonBackReferences(art);
       orgCountryMentions(art);
       mergeLongerNames(art);
       mergeSurnames(art);
@@ -4811,6 +4812,52 @@ function headTitleBackReferences(art: Article): void {
     // رئيس الجامعة الأمريكية: a definite word after the noun may make it another body.
     if (h + 2 < toks.length && toks[h + 2]!.kind === 'arabic' && /^\s+$/.test(doc.text.slice(end, toks[h + 2]!.start)) && tn(doc, h + 2).startsWith('ال')) continue;
     const d = list[0]!.d;
+    d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
+    art.personMentions.push({ draft: d, start });
+  }
+}
+
+/**
+ * (resolve23) وأضاف المتحدث أن …: a spokesperson's definite noun said alone, after the article gave exactly one person of
+ * that gender a spokesperson's title (المتحدث باسم الخارجية الصينية قنغ شوانغ), is that person's title. Words in
+ * data/resolve/spokesperson-words.json; not when باسم/بلسان follows, nor a definite word other than الرسمي (المتحدث
+ * العسكري may be another), nor إلى/مع (المتحدث إلى الصحفيين: speaking to), nor where any mention stands already.
+ */
+function spokespersonBackReferences(art: Article): void {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  const feminine = (w: string) => /ه$/.test(w);
+  const spokes: { d: Draft; start: number; fem: boolean }[] = [];
+  for (const d of art.drafts.values()) {
+    if (d.type !== 'PER' || d.generic || !d.kbId) continue;
+    for (const m of d.mentions) {
+      if (m.kind !== 'title') continue;
+      const w0 = normalize(stripDiacritics(m.text.split(/\s+/)[0]!)).replace(/^[وف]?[بل]?/, '');
+      const bare = w0.startsWith('ال') ? w0 : 'ال' + w0;
+      if (SPOKESPERSON_WORDS.has(bare) && /\s(?:باسم|بلسان)/.test(m.text + doc.text.slice(m.end, m.end + 8))) spokes.push({ d, start: m.start, fem: feminine(bare) });
+    }
+  }
+  if (!spokes.length) return;
+  const spaced = (a: number, b: number) => /^\s+$/.test(doc.text.slice(toks[a]!.end, toks[b]!.start));
+  for (let h = 0; h < toks.length; h++) {
+    if (toks[h]!.kind !== 'arabic') continue;
+    const w = tn(doc, h).replace(/^[وف]?[بل]?(?=ال)/, '');
+    if (!SPOKESPERSON_WORDS.has(w)) continue;
+    const start = toks[h]!.start + doc.segment(h).baseStart;
+    let last = h;
+    if (h + 1 < toks.length && toks[h + 1]!.kind === 'arabic' && spaced(h, h + 1)) {
+      const next = tn(doc, h + 1);
+      if (next === normalize('الرسمي') || next === normalize('الرسمية')) {
+        last = h + 1;
+        if (h + 2 < toks.length && /^(?:باسم|بلسان)/.test(tn(doc, h + 2))) continue;
+      } else if (next.startsWith('ال') || /^(?:باسم|بلسان|الى|إلى|مع)/.test(next) || /^(?:باسم|بلسان)/.test(next.replace(/^[وف]/, ''))) continue;
+    }
+    const end = toks[last]!.end;
+    if ([...art.drafts.values()].some((x) => x.mentions.some((m) => m.start < end && m.end > start))) continue;
+    const before = spokes.filter((x) => x.start < start && x.fem === feminine(w));
+    const people = new Set(before.map((x) => x.d));
+    if (people.size !== 1) continue;
+    const d = before[0]!.d;
     d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
     art.personMentions.push({ draft: d, start });
   }
