@@ -60,3 +60,13 @@ test('a spokesperson\'s noun said alone later is the one spokesperson the articl
     assert.ok(!b.entities.some((x) => x.kbId === 'per:geng-shuang' && x.mentions.some((m) => m.start === at)), w);
   }
 });
+
+test('a generic title\'s post may be a place after ل, with الخاص before it', () => {
+  const a = run('أكد المبعوث الأميركي الخاص لإيران، برايان هوك، الثلاثاء، أن واشنطن جادة في العقوبات.', '2018-10-16');
+  assert.equal(titleOf(a, 'المبعوث الأميركي'), 'per:brian-hook');
+});
+
+test('an indefinite spokesperson of a leader: the name after the comma is the leader\'s', () => {
+  const a = run('أكد متحدث باسم القائد العسكري الليبي، خليفة حفتر، أنه يتلقى العلاج في الخارج.', '2018-04-14');
+  assert.equal(titleOf(a, 'القائد العسكري'), 'per:khalifa-haftar');
+});

@@ -2689,7 +2689,9 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   // بريت ماكغورك), and a place after it.
   const bodyAt = (x: Cand | undefined) => generic && !!x && x.kind === 'name' && (x.nerType === 'ORG' || (!x.nerType && x.targets.some((t) => t.type === 'ORG')));
   const isLoc = locAt(next);
-  if ((isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) || (bodyAt(next) && /^\s*(لدى|إلى|الى)\s*$/.test(gap))) {
+  // (resolve23) A generic title's post may be a place after ل, with الخاص before it (المبعوث الأميركي الخاص لإيران،
+  // برايان هوك).
+  if ((isLoc && (/^\s*(لدى|في|ب)\s*$/.test(gap) || (generic && /^\s*(?:الخاص|الخاصة)?\s*ل\s*$/.test(gap)))) || (bodyAt(next) && /^\s*(لدى|إلى|الى)\s*$/.test(gap))) {
     after = next!.tokenEnd;
     gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
     next = cands[k + 2];
@@ -4656,7 +4658,8 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   const toks = doc.tokens;
   let j = first - 1;
   while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
-  if (j >= 0 && isComma(toks[j]!)) j--;
+  const comma = j >= 0 && isComma(toks[j]!);
+  if (comma) j--;
   if (j < 0) return false;
   // المتحدثة باسم ترامب: the name after باسم is whom the spokesperson speaks for.
   if (/^[وف]?باسم$/.test(tn(doc, j))) return false;
@@ -4677,9 +4680,10 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
     if (toks[h]!.kind !== 'arabic' && toks[h]!.kind !== 'latin') return false;
     if (h < end && !/^\s*$/.test(doc.text.slice(toks[h]!.end, toks[h + 1]!.start))) return false;
     if (headWordAt(art, h)) {
-      // (resolve23) المتحدث باسم حاكم الولاية فلان: the head after باسم is whom the spokesperson speaks for; the
-      // name after it is the spokesperson's (the head before باسم).
-      if (h > 0 && /^[وف]?باسم$/.test(tn(doc, h - 1))) continue;
+      // (resolve23) المتحدث باسم حاكم الولاية فلان: the head after a definite spokesperson's باسم is whom the
+      // spokesperson speaks for; the name right after it is the spokesperson's (the head before باسم). Not after a
+      // comma or an indefinite spokesperson (متحدث باسم القائد العسكري الليبي، خليفة حفتر: the leader's name).
+      if (h > 1 && !comma && /^[وف]?باسم$/.test(tn(doc, h - 1)) && /^(?:[وف]?[بل]?ال)/.test(tn(doc, h - 2))) continue;
       const last = headPhraseEnd(art, h, end);
       return last !== null && tieTitle(art, d, h, last);
     }
