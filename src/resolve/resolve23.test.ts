@@ -70,3 +70,8 @@ test('an indefinite spokesperson of a leader: the name after the comma is the le
   const a = run('أكد متحدث باسم القائد العسكري الليبي، خليفة حفتر، أنه يتلقى العلاج في الخارج.', '2018-04-14');
   assert.equal(titleOf(a, 'القائد العسكري'), 'per:khalifa-haftar');
 });
+
+test('a body head\'s title after منصب is the office, not the head on the date', () => {
+  const a = run('وكان الخبير قد شغل منصب مدير مكتب البنك الدولي في بيروت قبل سنوات.', '2018-06-05');
+  assert.ok(!a.entities.some((e) => e.kbId === 'per:jim-yong-kim'));
+});

@@ -2646,9 +2646,14 @@ const THEN_AFTER = new RegExp(`^\\s*(?:${THEN.join('|')})(?=[\\s،,.:]|$)`);
 
 /** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
 function officeWord(art: Article, c: Cand): boolean {
+  return officeNounAt(art, c.tokenStart - 1);
+}
+
+/** Is token j the noun منصب (the office, not its holder: منصب وزير الخارجية، منصب مدير مكتب البنك الدولي)? */
+function officeNounAt(art: Article, j: number): boolean {
   const { doc, tn } = art;
-  if (c.tokenStart < 1) return false;
-  const w = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
+  if (j < 0) return false;
+  const w = tn(doc, j).replace(/^[وف]?[بل]?/, '');
   return w === 'منصب' || w === 'منصبي';
 }
 
@@ -3038,6 +3043,8 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   // نائب رئيس البرلمان الأوروبي، القائم بأعمال مدير الوكالة: a deputy's or an acting head's title, not the head's; رئيس
   // المفوضية الأوروبية السابق: a former head, not the one in office on the date.
   if (j >= 1 && DEPUTY_BEFORE.has(tn(doc, j - 1).replace(/^[وف]/, ''))) return;
+  // (resolve23) شغل منصب مدير مكتب البنك الدولي: the office, not the body's head on the date.
+  if (officeNounAt(art, j - 1)) return;
   // النائب الأول لرئيس البرلمان، نائبا لمدير الوكالة: a deputy of the head, with ل on the head word.
   if (skip > 0 && deputyWordBefore(art, j - 1)) return;
   // ورئيس الأركان: a title of the table (the chief of staff of the country meant), not the head of a KB body so named.
