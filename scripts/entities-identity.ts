@@ -16,6 +16,7 @@ import { flag } from './flag.ts';
 const seed = Number(flag('seed', '1'));
 const k = Number(flag('k', '1500'));
 const from = Number(flag('from', '0'));
+const grep = flag('grep', '') ? new RegExp(flag('grep', ''), 'u') : null;
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 
 const { pool } = await shuffledCorpusPool(corpus, seed);
@@ -23,7 +24,7 @@ const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events') && !s.id.startsWith('quotes')));
 let articles = 0;
 let mentions = 0;
-for (const art of pool.slice(from, from + k)) {
+for (const art of grep ? pool.filter((x) => grep.test(x.text)).slice(from, from + k) : pool.slice(from, from + k)) {
   const a = analyzer.analyzeArticle({ text: art.text, title: art.title, date: art.date, source: null });
   articles++;
   const out: string[] = [];

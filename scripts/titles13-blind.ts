@@ -3,7 +3,7 @@
  * and prints each one's text with every office-title phrase marked ⟦k:…⟧ (the head words of scripts/title-audit.ts),
  * WITHOUT running rasd, so that a person can write down who each title names before seeing rasd's answer.
  *
- *   nice -n 10 npx tsx scripts/titles13-blind.ts --seed N [--n 10] [--min-titles 2] --json draws.json
+ *   nice -n 10 npx tsx scripts/titles13-blind.ts --seed N [--n 10] [--min-titles 2] [--id-re RE] --json draws.json
  *
  * The person then writes an annotation file, one line a phrase: `k<TAB>holder` (the English name of the person the
  * phrase names in the article on its date, `-` for no one: an office, an indefinite, a plural; `?` to leave it out),
@@ -19,12 +19,15 @@ const seed = Number(flag('seed', '1'));
 const n = Number(flag('n', '10'));
 const minTitles = Number(flag('min-titles', '2'));
 const jsonOut = flag('json', '');
+// --id-re: only articles whose id matches (e.g. '^(SK|CN|BB)-middleEast-' for the outlets the read sets cover least).
+const idRe = flag('id-re', '') ? new RegExp(flag('id-re', '')) : null;
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 const { pool } = await shuffledCorpusPool(corpus, seed);
 const draws: { k: number; id: string; date: string | null; start: number; head: string }[] = [];
 let arts = 0;
 for (const art of pool) {
   if (arts >= n) break;
+  if (idRe && !idRe.test(art.id)) continue;
   const found = [...art.text.matchAll(TITLE_PHRASE)];
   if (found.length < minTitles) continue;
   arts++;

@@ -33,6 +33,7 @@ import { afterPlaceNoun, describingPhrase, surnameOfAnother, withInitialFa, type
 import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.ts';
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
+import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -1275,6 +1276,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       titleAfterNameComma(art);
       administrationHolders(art);
       headTitleBackReferences(art);
+      spokespersonBackReferences(art);
       orgCountryMentions(art);
       mergeLongerNames(art);
       mergeSurnames(art);
@@ -2644,9 +2646,14 @@ const THEN_AFTER = new RegExp(`^\\s*(?:${THEN.join('|')})(?=[\\s،,.:]|$)`);
 
 /** Does the title stand for an office, not a person (منصب رئيس الوزراء، لمنصب الرئيس)? */
 function officeWord(art: Article, c: Cand): boolean {
+  return officeNounAt(art, c.tokenStart - 1);
+}
+
+/** Is token j the noun منصب (the office, not its holder: منصب وزير الخارجية، منصب مدير مكتب البنك الدولي)? */
+function officeNounAt(art: Article, j: number): boolean {
   const { doc, tn } = art;
-  if (c.tokenStart < 1) return false;
-  const w = tn(doc, c.tokenStart - 1).replace(/^[وف]?[بل]?/, '');
+  if (j < 0) return false;
+  const w = tn(doc, j).replace(/^[وف]?[بل]?/, '');
   return w === 'منصب' || w === 'منصبي';
 }
 
@@ -2687,7 +2694,9 @@ function appositive(art: Article, k: number, generic = false): Cand | null {
   // بريت ماكغورك), and a place after it.
   const bodyAt = (x: Cand | undefined) => generic && !!x && x.kind === 'name' && (x.nerType === 'ORG' || (!x.nerType && x.targets.some((t) => t.type === 'ORG')));
   const isLoc = locAt(next);
-  if ((isLoc && /^\s*(لدى|في|ب)\s*$/.test(gap)) || (bodyAt(next) && /^\s*(لدى|إلى|الى)\s*$/.test(gap))) {
+  // (resolve23) A generic title's post may be a place after ل, with الخاص before it (المبعوث الأميركي الخاص لإيران،
+  // برايان هوك).
+  if ((isLoc && (/^\s*(لدى|في|ب)\s*$/.test(gap) || (generic && /^\s*(?:الخاص|الخاصة)?\s*ل\s*$/.test(gap)))) || (bodyAt(next) && /^\s*(لدى|إلى|الى)\s*$/.test(gap))) {
     after = next!.tokenEnd;
     gap = doc.text.slice(next!.end, cands[k + 2]?.start ?? doc.text.length);
     next = cands[k + 2];
@@ -3034,6 +3043,8 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   // نائب رئيس البرلمان الأوروبي، القائم بأعمال مدير الوكالة: a deputy's or an acting head's title, not the head's; رئيس
   // المفوضية الأوروبية السابق: a former head, not the one in office on the date.
   if (j >= 1 && DEPUTY_BEFORE.has(tn(doc, j - 1).replace(/^[وف]/, ''))) return;
+  // (resolve23) شغل منصب مدير مكتب البنك الدولي: the office, not the body's head on the date.
+  if (officeNounAt(art, j - 1)) return;
   // النائب الأول لرئيس البرلمان، نائبا لمدير الوكالة: a deputy of the head, with ل on the head word.
   if (skip > 0 && deputyWordBefore(art, j - 1)) return;
   // ورئيس الأركان: a title of the table (the chief of staff of the country meant), not the head of a KB body so named.
@@ -3812,7 +3823,11 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   // الأمين العام لحزب الله: the head of the body the KB knows, on the date (titles12.ts, rule T5).
   if (def.role === 'igo_head' && !c.title.igo && !former && date && bodyHeadTitle(art, c, k)) return k;
   // زوجة الرئيس الفرنسي بريجيت ماكرون: the name is the kin's (src/resolve/titles12.ts, rule T1).
-  const kinApp = kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, (pos) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')))) ? appositive(art, k) : null;
+  const personEndsAt = (pos: number) => art.cands.some((x) => x.kind === 'name' && x.end === pos && (x.nerType === 'PER' || x.targets.some((t) => t.type === 'PER')));
+  // (resolve23) مستشار وزير الخارجية الإيراني فلان: an aide's noun before a title with its country, as a kin noun (a
+  // title without one, مستشار الرئيس فلان للشؤون الأمنية, may be followed by the president's own name).
+  const aide = !!c.title.country && kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, personEndsAt, AIDE_HEADS);
+  const kinApp = aide || kinBeforeTitle(art.doc, c.tokenStart, c.start, art.tn, personEndsAt) ? appositive(art, k) : null;
   const kin = !!kinApp && !heldTitle(kb, kinApp.targets.map((t) => t.id), c.title.def.role, c.title.def.title);
   if (c.title.bare) {
     const named = kin ? -1 : bareApposition(art, c, k);
@@ -3822,7 +3837,12 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
     else if (!former && !appositive(art, k)) art.pendingTitles.push({ c, needsCountry: true });
     return k;
   }
-  const app = kin ? null : appositive(art, k);
+  let app = kin ? null : appositive(art, k);
+  // (resolve23) كلف الملك عمر الرزاز: the name is the verb's object (neverMonarch).
+  if (app && def.title === 'king') {
+    const named = personByWord(art, app) ?? nameDraft(art, app);
+    if (named && neverMonarch(art, named, def.title)) app = null;
+  }
   let d: Draft | null = null;
   if (app) {
     d = personByWord(art, app) ?? nameDraft(art, app);
@@ -3896,9 +3916,20 @@ function bareApposition(art: Article, c: Cand, k: number): number {
     const p = d.kbId && !d.kbId.startsWith('x:') ? kb.byId(d.kbId)?.person : undefined;
     if (!p || !p.roles.some((r) => r.title === def.title && (!date || spellActiveOn(r, date)))) return -1;
   }
+  if (neverMonarch(art, d, def.title)) return -1;
   addMention(art, d, c, 'title');
   addMention(art, d, app, 'name');
   return skipTo(art, k, app);
+}
+
+/**
+ * (resolve23) كلف الملك عمر الرزاز بتشكيل الحكومة: a KB person who never held a monarch's title, right after الملك, is the
+ * verb's object, not the king's name; the title then names the king as a title without a name does.
+ */
+function neverMonarch(art: Article, d: Draft, title: Title): boolean {
+  if (title !== 'king' || d.type !== 'PER' || !d.kbId || d.kbId.startsWith('x:')) return false;
+  const p = art.kb.byId(d.kbId)?.person;
+  return !!p && !p.roles.some((r) => r.title === title);
 }
 
 /** The country the article named last before `pos` (وزير خارجيته: "its" foreign minister). */
@@ -4532,6 +4563,9 @@ function orgHeadTitles(art: Article): void {
       if (m.kind !== 'name') continue;
       const first = tokenOf(m.start);
       const lastTok = tokenOf(m.end - 1);
+      // (resolve23) فلان وزيرا للخارجية، وفلانة وزيرة للإعلام: an indefinite post with its ل-genitive right after the
+      // name (a conjunction on the name does not matter, and a title before the name may be the person's too).
+      if (lastTok >= 0 && lastTok + 1 < toks.length && toks[lastTok]!.end === m.end) postAfterName(art, d, lastTok + 1, lastTok, wordGap);
       // A name with a preposition or conjunction on it (لترامب، وبوتين; وبونيتا مرسيدس, where the recognizer took
       // the و in) is no apposition.
       if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
@@ -4631,7 +4665,8 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   const toks = doc.tokens;
   let j = first - 1;
   while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
-  if (j >= 0 && isComma(toks[j]!)) j--;
+  const comma = j >= 0 && isComma(toks[j]!);
+  if (comma) j--;
   if (j < 0) return false;
   // المتحدثة باسم ترامب: the name after باسم is whom the spokesperson speaks for.
   if (/^[وف]?باسم$/.test(tn(doc, j))) return false;
@@ -4652,6 +4687,10 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
     if (toks[h]!.kind !== 'arabic' && toks[h]!.kind !== 'latin') return false;
     if (h < end && !/^\s*$/.test(doc.text.slice(toks[h]!.end, toks[h + 1]!.start))) return false;
     if (headWordAt(art, h)) {
+      // (resolve23) المتحدث باسم حاكم الولاية فلان: the head after a definite spokesperson's باسم is whom the
+      // spokesperson speaks for; the name right after it is the spokesperson's (the head before باسم). Not after a
+      // comma or an indefinite spokesperson (متحدث باسم القائد العسكري الليبي، خليفة حفتر: the leader's name).
+      if (h > 1 && !comma && /^[وف]?باسم$/.test(tn(doc, h - 1)) && /^(?:[وف]?[بل]?ال)/.test(tn(doc, h - 2))) continue;
       const last = headPhraseEnd(art, h, end);
       return last !== null && tieTitle(art, d, h, last);
     }
@@ -4693,6 +4732,25 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
   return end !== null && tieTitle(art, d, h, end);
+}
+
+/**
+ * (resolve23) An indefinite post word right after a person's name, then a ل-genitive (فلان وزيرا للخارجية، فلانة وزيرة
+ * للتخطيط والتعاون الدولي): the person is named to, or holds, that post; the word, the genitive and up to two definite
+ * words after it (والتعاون الدولي) are the person's title. Not after a comma or a line break (the word must follow the
+ * name at once) and not when another person is named inside the phrase.
+ */
+function postAfterName(art: Article, d: Draft, h: number, lastTok: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  if (!POSTS_AFTER_NAME.has(tn(doc, h)) || !wordGap(lastTok, h)) return false;
+  if (h + 1 >= toks.length || toks[h + 1]!.kind !== 'arabic' || !wordGap(h, h + 1) || !tn(doc, h + 1).startsWith('لل')) return false;
+  let end = h + 1;
+  while (end + 1 < toks.length && end + 1 - h <= 3 && toks[end + 1]!.kind === 'arabic' && wordGap(end, end + 1) && /^و?ال/.test(tn(doc, end + 1))) end++;
+  const start = toks[h]!.start;
+  const stop = toks[end]!.end;
+  for (const x of art.drafts.values()) if (x.type === 'PER' && x !== d && x.mentions.some((m) => m.start < stop && m.end > start)) return false;
+  return tieTitle(art, d, h, end);
 }
 
 /**
@@ -4773,6 +4831,52 @@ function headTitleBackReferences(art: Article): void {
 /** Is the draft a person of a country whose names are not Arabic-derived (src/kb/index.ts ARABIC_NAMING)? */
 function foreignByCountry(d: Draft): boolean {
   return d.type === 'PER' && !!d.country && d.country.length === 3 && !ARABIC_NAMING.has(d.country);
+}
+
+/**
+ * (resolve23) وأضاف المتحدث أن …: a spokesperson's definite noun said alone, after the article gave exactly one person of
+ * that gender a spokesperson's title (المتحدث باسم الخارجية الصينية قنغ شوانغ), is that person's title. Words in
+ * data/resolve/spokesperson-words.json; not when باسم/بلسان follows, nor a definite word other than الرسمي (المتحدث
+ * العسكري may be another), nor إلى/مع (المتحدث إلى الصحفيين: speaking to), nor where any mention stands already.
+ */
+function spokespersonBackReferences(art: Article): void {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  const feminine = (w: string) => /ه$/.test(w);
+  const spokes: { d: Draft; start: number; fem: boolean }[] = [];
+  for (const d of art.drafts.values()) {
+    if (d.type !== 'PER' || d.generic || !d.kbId) continue;
+    for (const m of d.mentions) {
+      if (m.kind !== 'title') continue;
+      const w0 = normalize(stripDiacritics(m.text.split(/\s+/)[0]!)).replace(/^[وف]?[بل]?/, '');
+      const bare = w0.startsWith('ال') ? w0 : 'ال' + w0;
+      if (SPOKESPERSON_WORDS.has(bare) && /\s(?:باسم|بلسان)/.test(m.text + doc.text.slice(m.end, m.end + 8))) spokes.push({ d, start: m.start, fem: feminine(bare) });
+    }
+  }
+  if (!spokes.length) return;
+  const spaced = (a: number, b: number) => /^\s+$/.test(doc.text.slice(toks[a]!.end, toks[b]!.start));
+  for (let h = 0; h < toks.length; h++) {
+    if (toks[h]!.kind !== 'arabic') continue;
+    const w = tn(doc, h).replace(/^[وف]?[بل]?(?=ال)/, '');
+    if (!SPOKESPERSON_WORDS.has(w)) continue;
+    const start = toks[h]!.start + doc.segment(h).baseStart;
+    let last = h;
+    if (h + 1 < toks.length && toks[h + 1]!.kind === 'arabic' && spaced(h, h + 1)) {
+      const next = tn(doc, h + 1);
+      if (next === normalize('الرسمي') || next === normalize('الرسمية')) {
+        last = h + 1;
+        if (h + 2 < toks.length && /^(?:باسم|بلسان)/.test(tn(doc, h + 2))) continue;
+      } else if (next.startsWith('ال') || /^(?:باسم|بلسان|الى|إلى|مع)/.test(next) || /^(?:باسم|بلسان)/.test(next.replace(/^[وف]/, ''))) continue;
+    }
+    const end = toks[last]!.end;
+    if ([...art.drafts.values()].some((x) => x.mentions.some((m) => m.start < end && m.end > start))) continue;
+    const before = spokes.filter((x) => x.start < start && x.fem === feminine(w));
+    const people = new Set(before.map((x) => x.d));
+    if (people.size !== 1) continue;
+    const d = before[0]!.d;
+    d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
+    art.personMentions.push({ draft: d, start });
+  }
 }
 
 /** The entities with mentions, in order of first mention (e1, e2, ...). */

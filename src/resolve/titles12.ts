@@ -49,14 +49,14 @@ export function notTheHolderBefore(doc: Doc, first: number, tn: (doc: Doc, j: nu
  * ابنة الرئيس الأمريكي الأسبق بيل كلينتون؛ علاء مبارك، نجل الرئيس المصري الأسبق، حسني مبارك), the kin is that
  * person and the name after the title is the holder's, as usual. `personEndsAt(pos)`: a person's name ends at pos.
  */
-export function kinBeforeTitle(doc: Doc, first: number, titleStart: number, tn: (doc: Doc, j: number) => string, personEndsAt: (pos: number) => boolean): boolean {
+export function kinBeforeTitle(doc: Doc, first: number, titleStart: number, tn: (doc: Doc, j: number) => string, personEndsAt: (pos: number) => boolean, heads: ReadonlySet<string> = KIN_HEADS): boolean {
   if (first < 1) return false;
   const prev = doc.tokens[first - 1]!;
   // The title starts at its token (a one-letter proclitic on the title, لزوجة… is another reading).
   if (doc.tokens[first]!.start !== titleStart) return false;
   if (!/^\s+$/.test(doc.text.slice(prev.end, titleStart))) return false;
   const w = tn(doc, first - 1);
-  if (![w, w.replace(/^[وف]/, ''), w.replace(/^[وف]?[لب]/, '')].some((v) => KIN_HEADS.has(v))) return false;
+  if (![w, w.replace(/^[وف]/, ''), w.replace(/^[وف]?[لب]/, '')].some((v) => heads.has(v))) return false;
   // With a pronoun on it the kin noun is no construct: خلفا لوالده الملك الحسن الثاني (his father, the king): the name
   // is the title's. (Normalization folds ة into ه: the word as written tells them apart.)
   if (/(?:ه|ها|هم|هما)[\u064B-\u0652]*$/u.test(prev.text) && !/ة[\u064B-\u0652]*$/u.test(prev.text)) return false;
