@@ -1,0 +1,43 @@
+/**
+ * (quotes37) Speakers the entity layer missed: a foreign name after a profession noun right after a speaking verb, and
+ * a body named in full (a romanized common word after its head) as a speaking verb's subject (docs/quotes.md,
+ * "Eighteenth session (quotes37)"). The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, entityAt } from './title-test-kit.ts';
+import { PROFESSION_NOUNS } from './words22.ts';
+
+/** The speaker entity of the first quote: type and English name (or kbId). */
+const speakerOf = (text: string): string | null => {
+  const a = run(text);
+  const q = a.quotes[0];
+  const e = q?.speaker ? a.entities.find((x) => x.id === q.speaker) : undefined;
+  return e ? `${e.type} ${e.nameEn}` : null;
+};
+
+test('a foreign name after a profession noun and a speaking verb is a person', () => {
+  assert.match(entityAt(run('وقال الكوميدي باتون أوزوالت إن العرض ألغي.'), 'باتون') ?? '', /^PER /);
+  assert.match(speakerOf('وقالت الناشطة الحقوقية أوليانا تشيرنوفا إن المعتقلين تعرضوا للضرب.') ?? '', /^PER /);
+  // The person's words only: not the profession noun.
+  const a = run('وقال الكوميدي باتون أوزوالت إن العرض ألغي.');
+  const m = a.entities.flatMap((e) => e.mentions).find((x) => x.text.includes('باتون'));
+  assert.equal(m?.text, 'باتون أوزوالت');
+  // Without a speaking verb before it the noun makes no name of rare words.
+  assert.equal(entityAt(run('شاهدنا عرض الكوميدي باتون أوزوالت أمس.'), 'أوزوالت'), null);
+});
+
+test('a body named in full after a speaking verb is an organization', () => {
+  assert.match(speakerOf('وقال مجلس الحكم في رواندا في بيان إنه يراجع القواعد.') ?? '', /^ORG /);
+  assert.match(speakerOf('وقال مركز الأرصاد الجوية إن الأمطار ستستمر.') ?? '', /^ORG /);
+  // An indefinite description is no name: the speaker stays unnamed.
+  assert.equal(speakerOf('وقالت منظمة معنية بحقوق الإنسان إن الشرطة اعتقلت ألفا.'), null);
+  assert.equal(speakerOf('وأوضحت لجنة برلمانية أن الهدف هو التكريم.'), null);
+  // كان says nothing: a body after it is left to the recognizer.
+  assert.equal(entityAt(run('وكان مركز الزلزال على بعد مئتي كيلومتر من الساحل.'), 'الزلزال'), null);
+});
+
+test('the profession nouns load normalized', () => {
+  assert.ok(PROFESSION_NOUNS.has('الكوميدي'));
+  assert.ok(!PROFESSION_NOUNS.has('الرئيس'));
+});
