@@ -41,3 +41,13 @@ test('the profession nouns load normalized', () => {
   assert.ok(PROFESSION_NOUNS.has('الكوميدي'));
   assert.ok(!PROFESSION_NOUNS.has('الرئيس'));
 });
+
+test('a bare state ministry is not that of a country the article names in passing', () => {
+  const a = run('اعتقلت السلطات في فنلندا ثلاثة أشخاص في هلسنكي يشتبه في تجسسهم لصالح روسيا. وذكرت وزارة الداخلية في بيان أن المعتقلين سيمثلون أمام المحكمة في هلسنكي.');
+  assert.notEqual(entityAt(a, 'وزارة الداخلية'), 'org:russian-ministry-of-internal-affairs');
+  // The country named often enough keeps its ministry.
+  const b = run('قال الرئيس الروسي فلاديمير بوتين إن روسيا سترد. وذكرت وزارة الداخلية الروسية أن موسكو آمنة. وذكرت وزارة الداخلية في بيان أن الحدود آمنة.');
+  const at = b.document.text.lastIndexOf('وزارة الداخلية');
+  const e = b.entities.find((x) => x.mentions.some((m) => m.start === at));
+  assert.equal(e?.kbId, 'org:russian-ministry-of-internal-affairs');
+});

@@ -2499,7 +2499,21 @@ function orgDraft(art: Article, c: Cand): Draft | null {
         for (const t of kb.lookupKey(key)) if (t.type === 'ORG') hits.add(t.id);
       }
     }
-    if (hits.size === 1) return kbDraft(art, [...hits][0]!);
+    // (quotes37) A state's own body named bare (وزارة الداخلية، وزارة الخارجية) is not that of a country the article
+    // names in passing: in a story on Finland that names Russia once, the KB's Russian interior ministry is not it (the
+    // state-body step then gives the clear story state's).
+    const leading = (id: string): boolean => {
+      if (!STATE_BODY_HEADS.has(o.head)) return true;
+      const iso = kb.byId(id)?.country;
+      if (!iso) return true;
+      // Only where the article barely names that country (once at most) and names another three times or more: a
+      // story on US sanctions against Iran still names the US often enough for its Treasury.
+      const n = countries.get(iso) ?? 0;
+      if (n > 1) return true;
+      for (const [other, m] of countries) if (other !== iso && other !== 'IGO' && m >= 3) return false;
+      return true;
+    };
+    if (hits.size === 1 && leading([...hits][0]!)) return kbDraft(art, [...hits][0]!);
     // (resolve18) البنك المركزي after البنك المركزي الإيراني, in an article that names the US too (the KB's البنك
     // المركزي الأمريكي): the one of them the article names in full.
     if (hits.size > 1) {
