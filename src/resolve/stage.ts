@@ -1014,6 +1014,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       }
       // The unit's body (شرطة الإقليم، شرطة المدينة) is a description too.
       if (c.tokenEnd - c.tokenStart === 2 && LOCAL_UNITS.has(k1.replace(/^ال/, ''))) return false;
+      // A state's body (وزارة الخزانة) in an article that names no country has no state to be of: none, as before.
+      if (c.org && STATE_BODY_HEADS.has(c.org.head) && (named ??= new Set(articleCountries(gaz).keys())).size === 0) return false;
       return true;
     };
     const kept = out.filter((c) => !c.org?.weak || c.nerType === 'ORG' || (!c.org.country && kbWithDemonym(c)) || spokenBy(c)).sort((a, b) => a.start - b.start);
