@@ -1,0 +1,11 @@
+/**
+ * (quotes37) A word list of the resolver, a data file of one-word Arabic nouns:
+ * - data/resolve/profession-nouns.json: definite nouns of a person's profession or description (الخبير، الكوميدي،
+ *   الناشطة) that, right after a speaking verb, stand before a foreign name the recognizer may miss
+ *   (withNamesAfterTitles in src/resolve/stage.ts).
+ */
+import professionNouns from '../../data/resolve/profession-nouns.json' with { type: 'json' };
+import { buildWordSet } from './words17.ts';
+
+/** The profession nouns, normalized. */
+export const PROFESSION_NOUNS: Set<string> = buildWordSet('resolve/profession-nouns.json', professionNouns);
