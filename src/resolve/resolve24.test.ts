@@ -24,6 +24,8 @@ test("an Arab country's demonym, a demonym not touching the name, or none keeps 
   assert.equal(personEn('وقال الصحفي المصري غونار بيترسن إن الحوار مفيد.'), 'Ghounar Bitrsn');
   assert.equal(personEn('وقال غونار بيترسن إن الحوار مفيد.'), 'Ghounar Bitrsn');
   assert.equal(personEn('وقال غونار بيترسن إن الوفد الأمريكي وصل.'), 'Ghounar Bitrsn');
+  // A name with an Arabic particle is an Arab name whatever the nationality beside it.
+  assert.equal(personEn('وقال الجهادي الفرنسي غونار بن بيترسن إن الحوار مفيد.'), 'Ghounar bin Bitrsn');
 });
 
 test('words added to the foreign names table', () => {
