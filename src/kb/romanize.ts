@@ -63,7 +63,7 @@ const FOREIGN_ENDINGS: Array<[string, string]> = [
 export const FOREIGN_START = /^(تش|دج|ست|سب|سك|سر|سل|سن|سم|سف|سو(?=[اي])|بر|فر|كر|غر|تر|در|جر|بل|فل|كل|غل|شت|شم|شن|شر|شل)/;
 const VOWEL_LETTER = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و', 'ي']);
 /** Name particles that keep their Arabic spelling in a foreign name (data/kb/name-particles.json), as written. */
-const ARABIC_PARTICLES: ReadonlySet<string> = new Set(particleWords(particles));
+export const ARABIC_PARTICLES: ReadonlySet<string> = new Set(particleWords(particles));
 
 function particleWords(json: unknown): string[] {
   const words = (json as { keepArabic?: unknown }).keepArabic;

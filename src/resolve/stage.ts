@@ -14,7 +14,7 @@ import { normalize, stripDiacritics } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import { ARABIC_NAMING, isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
-import { FOREIGN_START, letterName } from '../kb/romanize.ts';
+import { ARABIC_PARTICLES, FOREIGN_START, letterName } from '../kb/romanize.ts';
 import { verbOnlyShape } from './verb-forms.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
@@ -4940,6 +4940,32 @@ function spokespersonBackReferences(art: Article): void {
   }
 }
 
+/**
+ * (resolve24) Is the draft a person whose name a demonym of a country with non-Arabic-derived names touches: right
+ * before a name mention (الصحفي الأمريكي جون ..., المدرب الإسباني ...) or right after it (... البريطاني)? Only
+ * blanks between; every country the demonym may name must be outside `ARABIC_NAMING`. A name with an Arabic particle
+ * (بن، عبد، أبو: data/kb/name-particles.json) or a word with the article is an Arab name whatever the nationality
+ * (الفرنسي سليم بن غالم), and is left to the Arab scheme.
+ */
+function foreignByDemonym(art: Article, d: Draft, name: string): boolean {
+  if (d.type !== 'PER') return false;
+  if (name.split(/\s+/).some((w) => ARABIC_PARTICLES.has(w) || w.startsWith('ال') || /^(عبد|أبو|ابو)ال/.test(w))) return false;
+  const text = art.doc.text;
+  const foreignDemonym = (c: Cand): boolean => {
+    const isos = c.targets.filter((t) => t.id.startsWith('cty:')).map((t) => t.id.slice(4));
+    return isos.length > 0 && isos.every((iso) => iso.length === 3 && !ARABIC_NAMING.has(iso));
+  };
+  for (const m of d.mentions) {
+    if (m.kind === 'title') continue;
+    for (const c of art.cands) {
+      if (c.kind !== 'demonym' || !foreignDemonym(c)) continue;
+      if (c.end <= m.start && /^\s+$/.test(text.slice(c.end, m.start))) return true;
+      if (c.start >= m.end && /^\s+$/.test(text.slice(m.end, c.start))) return true;
+    }
+  }
+  return false;
+}
+
 /** The entities with mentions, in order of first mention (e1, e2, ...). */
 function entitiesOf(art: Article): Entity[] {
   const { kb, date, drafts } = art;
@@ -4961,7 +4987,7 @@ function entitiesOf(art: Article): Entity[] {
       name,
       // (resolve22) A person the KB does not know whom a title gives a country whose names are not Arabic-derived
       // (سفير كندا، المتحدثة باسم الخارجية الأمريكية) is romanized by the foreign scheme as a whole.
-      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : d.conceptEn ?? kb.romanize(name, { foreign: foreignByCountry(d) }),
+      nameEn: e ? e.nameEn : d.generic ? d.generic.nameEn : d.orgInfo ? d.orgInfo.nameEn : d.conceptEn ?? kb.romanize(name, { foreign: foreignByCountry(d) || foreignByDemonym(art, d, name) }),
       kbId: d.kbId,
       country: d.country,
       actor,
