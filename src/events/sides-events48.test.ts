@@ -1,0 +1,36 @@
+/**
+ * Branch events48: wrong types and sides (docs/events.md, "Eighteenth session (events48)"). The genitive of تفجير is what
+ * was bombed; an indefinite plural actor in the oblique before a verb with a plural object pronoun is that verb's object.
+ * Sentences written for these tests, entities from the stand-in surface finder.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triples, state, type TripleOptions } from './test-kit.ts';
+
+const USA = state('usa', 'USA', ['أمريكا', 'واشنطن', 'الولايات المتحدة'], ['الأمريكي', 'الأمريكية', 'أمريكيين', 'أمريكيا']);
+const LBN = state('lbn', 'LBN', ['لبنان', 'بيروت'], ['اللبناني', 'اللبنانية']);
+const PRK = state('prk', 'PRK', ['كوريا الشمالية', 'بيونغ يانغ'], ['الكوري الشمالي', 'الكورية الشمالية']);
+const SYR = state('syr', 'SYR', ['سوريا', 'دمشق'], ['السوري', 'السورية', 'سوريين']);
+const IRQ = state('irq', 'IRQ', ['العراق', 'بغداد'], ['العراقي', 'العراقية', 'عراقيين']);
+const RUS = state('rus', 'RUS', ['روسيا', 'موسكو'], ['الروسي', 'الروسية']);
+const opts: TripleOptions = { extra: [USA, LBN, PRK, SYR, IRQ, RUS] };
+
+test('the genitive of تفجير is what was bombed, not the bomber', () => {
+  let got = triples('وأدين الرجلان بالتخطيط لتفجير السفارة الأمريكية في بيروت.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT USA>')), got.join('; '));
+  got = triples('وأدين رجل بالتآمر لتفجير سفارات روسيا والعراق في دمشق.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT RUS>') || t.startsWith('ASSAULT IRQ>')), got.join('; '));
+  // the doer named by a demonym adjective stays the source
+  got = triples('وأدانت دمشق تفجيرا عراقيا استهدف السفارة الأمريكية.', opts);
+  assert.ok(!got.some((t) => t.startsWith('ASSAULT USA>')), got.join('; '));
+});
+
+test('an indefinite plural actor before a verb with a plural object pronoun is its object', () => {
+  // the subject after the verb
+  assert.ok(triples('وطالبت واشنطن بالإفراج عن ثلاثة أمريكيين تحتجزهم كوريا الشمالية.', opts).some((t) => t.startsWith('COERCE PRK>USA')));
+  // the subject dropped: the captives are no captors
+  let got = triples('وتسعى واشنطن لإقناع كوريا الشمالية بإطلاق سراح ثلاثة أمريكيين يحتجزهم.', opts);
+  assert.ok(!got.some((t) => t.startsWith('COERCE USA>')), got.join('; '));
+  got = triples('وأفرج الجيش عن عشرة عراقيين خطفهم مسلحون سوريون.', opts);
+  assert.ok(got.includes('ASSAULT SYR>IRQ asserted') && !got.some((t) => t.startsWith('ASSAULT IRQ>')), got.join('; '));
+});
