@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { triples, state, type TripleOptions } from './test-kit.ts';
+import type { SurfaceSpec } from './standin.ts';
 
 const USA = state('usa', 'USA', ['أمريكا', 'واشنطن', 'الولايات المتحدة'], ['الأمريكي', 'الأمريكية', 'أمريكيين', 'أمريكيا']);
 const LBN = state('lbn', 'LBN', ['لبنان', 'بيروت'], ['اللبناني', 'اللبنانية']);
@@ -33,4 +34,16 @@ test('an indefinite plural actor before a verb with a plural object pronoun is i
   assert.ok(!got.some((t) => t.startsWith('COERCE USA>')), got.join('; '));
   got = triples('وأفرج الجيش عن عشرة عراقيين خطفهم مسلحون سوريون.', opts);
   assert.ok(got.includes('ASSAULT SYR>IRQ asserted') && !got.some((t) => t.startsWith('ASSAULT IRQ>')), got.join('; '));
+});
+
+const SC: SurfaceSpec = { id: 'sc', type: 'ORG', name: 'مجلس الأمن', country: 'IGO', actor: 'IGOUNO', surfaces: ['مجلس الأمن الدولي', 'مجلس الأمن'] };
+
+test('what a meeting is to discuss (لمناقشة، لبحث ...) holds no side of it', () => {
+  let got = triples('وجاء البيان في الوقت الذي يجتمع فيه مجلس الأمن الدولي لمناقشة محاولة اغتيال الجاسوس الروسي.', { extra: [...opts.extra!, SC] });
+  assert.ok(!got.some((t) => t.startsWith('CONSULT')), got.join('; '));
+  got = triples('ويجتمع مجلس الأمن الدولي الخميس لبحث الأزمة السورية.', { extra: [...opts.extra!, SC] });
+  assert.ok(!got.some((t) => t.startsWith('CONSULT')), got.join('; '));
+  // a partner after مع before the topic stays
+  got = triples('والتقى الوزير الروسي مع نظيره الأمريكي لبحث الأزمة السورية.', opts);
+  assert.ok(got.includes('CONSULT RUS>USA asserted'), got.join('; '));
 });
