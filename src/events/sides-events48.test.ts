@@ -47,3 +47,13 @@ test('what a meeting is to discuss (لمناقشة، لبحث ...) holds no side
   got = triples('والتقى الوزير الروسي مع نظيره الأمريكي لبحث الأزمة السورية.', opts);
   assert.ok(got.includes('CONSULT RUS>USA asserted'), got.join('; '));
 });
+
+test('the future form of a verb carrying an act noun makes the act future', () => {
+  let got = triples('وقال إن الوزير الروسي سيحظى بلقاء مع الرئيس الأمريكي.', opts);
+  assert.ok(got.includes('CONSULT RUS>USA future'), got.join('; '));
+  got = triples('وستستضيف دمشق جولة من المحادثات بين روسيا والعراق.', opts);
+  assert.ok(got.includes('CONSULT RUS>IRQ future'), got.join('; '));
+  // the past form asserts
+  got = triples('وشهدت دمشق محادثات بين روسيا والعراق.', opts);
+  assert.ok(got.includes('CONSULT RUS>IRQ asserted'), got.join('; '));
+});

@@ -3271,6 +3271,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             consider(j, negatedIntent ? 'negated' : 'intended');
           }
           if (lex.futureVerbs.has(w(j)) || lex.future.has(w(j))) consider(j, 'future');
+          // (events48) "سيحظى بلقاء"، "ستشهد العاصمة محادثات": the future form of a verb that carries an act noun
+          // (lexicon modality.futureCarriers) makes the act future.
+          if (!tr.isVerb && lex.futureCarriers.has(w(j))) consider(j, 'future');
         }
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
         for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) if (lex.hypothetical.has(w(j))) consider(j, 'hypothetical');
