@@ -53,6 +53,8 @@ test('the future form of a verb carrying an act noun makes the act future', () =
   assert.ok(got.includes('CONSULT RUS>USA future'), got.join('; '));
   got = triples('وستستضيف دمشق جولة من المحادثات بين روسيا والعراق.', opts);
   assert.ok(got.includes('CONSULT RUS>IRQ future'), got.join('; '));
+  got = triples('وقال إنه سيتم خلال زيارة الرئيس الروسي إلى دمشق توقيع اتفاق.', opts);
+  assert.ok(got.some((t) => t.startsWith('CONSULT RUS>SYR') && t.endsWith('future')), got.join('; '));
   // the past form asserts
   got = triples('وشهدت دمشق محادثات بين روسيا والعراق.', opts);
   assert.ok(got.includes('CONSULT RUS>IRQ asserted'), got.join('; '));
