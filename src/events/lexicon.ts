@@ -148,6 +148,8 @@ export interface EventLexiconData {
     future: string[];
     futurePhrases: string[];
     futureVerbs: Array<[string, string]>;
+    /** (events48) Verbs that carry an act noun (سيحظى بلقاء، ستشهد محادثات): their future form (س + present) makes the act future. */
+    futureCarriers?: Array<[string, string]>;
     futureAfter: string[];
     intendedVerbs: Array<[string, string]>;
     intended: string[];
@@ -316,6 +318,8 @@ export interface CompiledLexicon {
   future: Set<string>;
   futurePhrases: string[][];
   futureVerbs: Set<string>;
+  /** (events48) The future forms (س + present) of modality.futureCarriers, normalized. */
+  futureCarriers: Set<string>;
   futureAfter: Set<string>;
   intended: Set<string>;
   hypothetical: Set<string>;
@@ -563,6 +567,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     future: new Set(m.future.map(n)),
     futurePhrases: m.futurePhrases.map((p) => p.split(/\s+/).map(n)),
     futureVerbs: verbSet(m.futureVerbs),
+    futureCarriers: new Set([...verbSet(m.futureCarriers ?? [])].filter((f) => /^[يتن]/.test(f)).map((f) => `س${f}`)),
     futureAfter: new Set(m.futureAfter.map(n)),
     intended: new Set([...verbSet(m.intendedVerbs), ...m.intended.map(n)]),
     hypothetical: new Set(m.hypothetical.map(n)),

@@ -2350,6 +2350,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             }
           }
         }
+        // (events48) "بإطلاق سراح ثلاثة أمريكيين يحتجزهم"، "عشرة عراقيين خطفهم مسلحون": a verb with a plural object pronoun
+        // right after an indefinite plural actor in the oblique (ـين: no subject) opens a relative clause on it without a
+        // pronoun word: the actor is the object the pronoun resumes; the subject follows the verb or was dropped.
+        const indefiniteHead = !source && !relative && tr.isVerb && !tr.passive && tr.enclitic === 'p' && tr.token > 0 ? actorEndingAt[tr.token - 1] : undefined;
+        // Not a verb joined by و/ف ("أفرجت عن 3 سجناء أميركيين وسلمتهم": a second verb of the clause's subject).
+        if (indefiniteHead && oblique(indefiniteHead) && indefiniteHead.headToken === tr.token - 1 && !stripConj(norm[tr.token]!).conj && !/^(ال|لل|[وفبل]ال)/.test(norm[indefiniteHead.token]!) && sentenceOf[indefiniteHead.token] === sent) {
+          const vsoAfter = after.find((a) => a.headToken - tr.token <= VSO_WINDOW && plain(a) && !isLocative(a) && !oblique(a) && subjectGap(tr.token, a.headToken));
+          const src = vsoAfter ?? antecedent(tr.token, verbGender(norm[tr.token]!), new Set([indefiniteHead.entity.id]), true);
+          return { source: src && !sameState(src.entity, indefiniteHead.entity) ? src : null, target: indefiniteHead, targetPrep: '', both: false };
+        }
         if (source) {
           // the head of a relative clause
         } else if (tr.passive) {
@@ -3261,6 +3271,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             consider(j, negatedIntent ? 'negated' : 'intended');
           }
           if (lex.futureVerbs.has(w(j)) || lex.future.has(w(j))) consider(j, 'future');
+          // (events48) "سيحظى بلقاء"، "ستشهد العاصمة محادثات": the future form of a verb that carries an act noun
+          // (lexicon modality.futureCarriers) makes the act future.
+          if (!tr.isVerb && lex.futureCarriers.has(w(j))) consider(j, 'future');
         }
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
         for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) if (lex.hypothetical.has(w(j))) consider(j, 'hypothetical');
