@@ -15,6 +15,7 @@ import { createNerStage } from '../src/ner/stage.ts';
 import { createSegmenter } from '../src/text/clitics.ts';
 import { createDoc } from '../src/core/document.ts';
 import { goldArticleIds } from './gold-ids.ts';
+import { lcgRandom } from './lcg.ts';
 
 interface Row { id: string; mentions: Array<{ start: number; end: number; text: string; type: string; context: string }> }
 const args = process.argv.slice(2);
@@ -39,8 +40,7 @@ if (args[0] === '--diff') {
 }
 
 const sample = Number(opt('--sample') ?? 100);
-let state = Number(opt('--seed') ?? 7) >>> 0;
-const random = () => { state = (Math.imul(state, 1664525) + 1013904223) >>> 0; return state / 2 ** 32; };
+const random = lcgRandom(Number(opt('--seed') ?? 7));
 const resources = loadResources();
 const loaded = loadNerResources(DATA_DIR, opt('--model'));
 if (!loaded) throw new Error('no model');

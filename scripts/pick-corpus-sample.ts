@@ -13,16 +13,13 @@
 import { readJsonLines } from '../src/io/corpus.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { goldArticleIds } from './gold-ids.ts';
+import { lcgRandom } from './lcg.ts';
 
 const [from, to, seed, per] = process.argv.slice(2, 6).map(Number) as [number, number, number, number];
 const ci = process.argv.indexOf('--corpus');
 const corpus = ci >= 0 ? process.argv[ci + 1]! : sharedPath('data/news/ant-corpus.jsonl.gz') ?? '';
 const gold = goldArticleIds('test/gold', /./);
-let state = seed >>> 0;
-const random = () => {
-  state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-  return state / 2 ** 32;
-};
+const random = lcgRandom(seed);
 const reporting = /(^|[\sو])(قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت|أوضح|أوضحت|صرح|شدد|شددت|أعلن|أعلنت|نفى|نفت|حذر|حذرت|دعا|دعت|ذكر|ذكرت|يقول|تقول|قائلا|مؤكدا|مضيفا|مشيرا|بحسب|وفق)\s/g;
 const bySource = new Map<string, Array<{ line: number; id: string; chars: number; cues: number }>>();
 let line = 0;

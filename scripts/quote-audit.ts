@@ -20,6 +20,7 @@ import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { readArticles } from '../src/readers/index.ts';
 import { flag } from './flag.ts';
+import { lcgRandom } from './lcg.ts';
 
 const seed = Number(flag('seed', '13'));
 const nArticles = Number(flag('articles', '60'));
@@ -33,11 +34,7 @@ const prefixes = flag('prefix', '').split(',').filter(Boolean);
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 const CORPUS_LINES = 17537;
 
-let state = seed >>> 0;
-const random = () => {
-  state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-  return state / 2 ** 32;
-};
+const random = lcgRandom(seed);
 
 interface Key {
   doc: string;
