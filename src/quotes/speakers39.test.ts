@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { quotesOf, type Spec } from './speaker-cases.ts';
 
 const office: Spec = { id: 'o', type: 'ORG', kbId: 'org:o', forms: [['مكتب الإحصاء', 'name']] };
-const north: Spec = { id: 'n', type: 'GPE', kbId: 'cty:n', forms: [['الشمال', 'name']] };
-const south: Spec = { id: 's', type: 'GPE', kbId: 'cty:s', forms: [['الجنوب', 'name']] };
+const north: Spec = { id: 'n', type: 'LOC', kbId: 'cty:n', forms: [['الشمال', 'name']] };
+const south: Spec = { id: 's', type: 'LOC', kbId: 'cty:s', forms: [['الجنوب', 'name']] };
 const minister: Spec = { id: 'p', type: 'PER', kbId: 'per:p', forms: [['سالم الحداد', 'name']] };
 const guest: Spec = { id: 'g', type: 'PER', kbId: 'per:g', forms: [['كريم الحداد', 'name']] };
 
@@ -25,6 +25,16 @@ test('a new statement after لكن with its own subject ends the running content
     assert.match(second.speakerText ?? '', /النقابيين/);
     assert.match(second.text, /^العدد أكبر/);
   }
+  // A subject of three words, or an indefinite plural, after لكن speaks, not the body quoted first.
+  const media = quotesOf('ويفيد مكتب الإحصاء أن عدد العاطلين بلغ ألف شخص لكن وسائل الإعلام المحلية أوردت أن العدد أكبر.', [office]);
+  assert.deepEqual(media.map((q) => [q.cue.text, q.speaker]), [['يفيد', 'o'], ['أوردت', null]]);
+  assert.match(media[1]!.speakerText ?? '', /^وسائل الإعلام/);
+  const plural = quotesOf('ويفيد مكتب الإحصاء أن عدد العاطلين بلغ ألف شخص لكن معارضين يقولون إن العدد أكبر.', [office]);
+  assert.equal(plural.find((q) => q.cue.text === 'يقولون')?.speakerText, 'معارضين');
+  // A possessed noun after لكن inside the statement ("لكن زوجها قال لها") stays in the content: the speaker reports it.
+  const nested = quotesOf('وقال مكتب الإحصاء إن الموظفين وصلوا إلى الموقع، لكن مديرهم قال لهم إن الطريق مغلق.', [office]);
+  assert.equal(nested.length, 1);
+  assert.match(nested[0]!.text, /مغلق$/);
   // A verb that reports nothing after لكن (يعرفون) leaves the content whole.
   const qs = quotesOf('وقال مكتب الإحصاء إن الأسعار ارتفعت لكن التجار يبيعون بأسعار أقل.', [office]);
   assert.equal(qs.length, 1);
@@ -37,6 +47,7 @@ test('a verb of an appositive relative clause of the subject leaves the compleme
   assert.equal(qs[0]!.cue.text, 'قالت');
   assert.equal(qs[0]!.speaker, 'n');
   assert.match(qs[0]!.text, /^المحادثات/);
+  assert.equal(qs[0]!.speakerText, 'الشمال', 'the relative clause is no part of the speaker\'s words');
   // A relative verb with its own complementizer inside the clause keeps it ("التي أكدت أن").
   const qs2 = quotesOf('واتهمت الشمال التي أكدت أن الهدنة انهارت الجنوب بالتصعيد.', [north, south]);
   const q2 = qs2.find((q) => q.cue.text === 'أكدت');

@@ -1397,7 +1397,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (x.t.kind !== 'arabic' || RELATIVES.has(x.bare) || lex.prepositions.has(x.key) || lex.complementizers.has(x.key)) return false;
       const w = verbAt(k);
       if (!w) continue;
-      if (w.form === 'participle' || x.key !== x.bare) return false;
+      if (w.form === 'participle' || x.key !== x.bare || !contrastLead(n, k)) return false;
       const fc = findContent(k, w);
       return !!fc && fc.from > k;
     }
@@ -1564,6 +1564,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (verbAt(c + 1)?.form === 'participle' && toks[c + 1]!.key !== 'بالقول') return null; // "وتابع قائلا: ...": the participle reports
     let quotedObject: Content | null = null;
     let quotationBefore = false;
+    // (quotes39) The comma before an appositive relative clause skipped: the subject's words end there.
+    let relativeCut = -1;
     for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
       const t = tk.t.text;
@@ -1620,6 +1622,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (i > c + 1 && !isComp && RELATIVES.has(toks[i - 1]!.bare) && COMMAS.has(toks[i - 2]?.t.text ?? '') && verbAt(i)) {
         const close = appositiveRelativeClose(i, sentenceLast);
         if (close >= 0) {
+          relativeCut = i - 2;
           i = close;
           continue;
         }
@@ -1651,7 +1654,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (lex.notReportingBeforeAn.has(toks[i - 1]!.key)) continue;
         // A conjoined complementizer (وأن، فإن، لأن) opens content only right after the verb.
         if (/^[وفل]/.test(tk.key) && i !== c + 1) continue;
-        return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
+        return { from: i + 1, regionEnd: relativeCut >= 0 ? relativeCut : i, direct: false, closeAt: -1 };
       }
       // إلى أن / على أن / من أن
       if (lex.prepositions.has(tk.key) && !v.colonOnly && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
@@ -2864,16 +2867,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** Two-word contrast openers ("إلا أن", "غير أن") and one-word ones before a subject placed first. */
+  /**
+   * The first word of a subject after لكن that may stand before its verb at c: a definite noun, a name, an indefinite
+   * source (تقارير، مصادر: "لكن تقارير أشارت"), (quotes39) a masculine plural ("لكن محافظين يقولون") or a noun whose
+   * genitive is definite ("لكن وسائل الإعلام أوردت").
+   */
+  const contrastLead = (j: number, c: number): boolean => {
+    const lead = toks[j]!;
+    if (lead.key.startsWith('ال') || actorAt.get(lead.t.start) || lex.anonymous.has(lead.bare) || lex.sourceNouns.has(lead.bare)) return true;
+    if (lex.notSpeakers.has(lead.key) || lex.notSpeakers.has(lead.bare)) return false;
+    return (lead.bare.length >= 5 && /(ين|ون)$/.test(lead.bare)) || (j + 1 < c && toks[j + 1]!.t.kind === 'arabic' && toks[j + 1]!.key.startsWith('ال') && !lex.prepositions.has(lead.key));
+  };
+
   const contrastSubject = (c: number): number => {
     if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
-    for (let k = c - 2; k >= Math.max(0, c - 3); k--) {
+    // (quotes39) A subject of three words too ("لكن وسائل الإعلام الإسرائيلية أوردت"، "ولكن مسؤولين في الحقل قالوا").
+    for (let k = c - 2; k >= Math.max(0, c - 4); k--) {
       const kk = toks[k]!.key;
       const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
       if (!opener) continue;
       for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
-      // "لكن تقارير أشارت": an indefinite source (تقارير، مصادر) may stand first too.
-      const lead = toks[k + 1]!;
-      return lead.key.startsWith('ال') || actorAt.get(lead.t.start) || lex.anonymous.has(lead.bare) || lex.sourceNouns.has(lead.bare) ? k + 1 : -1;
+      return contrastLead(k + 1, c) ? k + 1 : -1;
     }
     // "غير أن وزير التجارة الدولية في حكومة بريطانيا ليام فوكس، قال لبي بي سي إن": a longer subject with a
     // title, ending in a person's name and a comma before the verb.
