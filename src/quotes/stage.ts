@@ -1396,6 +1396,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const x = toks[k]!;
       if (x.t.kind !== 'arabic' || RELATIVES.has(x.bare) || lex.prepositions.has(x.key) || lex.complementizers.has(x.key)) return false;
       const w = verbAt(k);
+      // The subject's words as contrastSubject reads them: no adverbial ("ولكن مسؤولين في الحقل قالوا" is left whole).
+      if (!w && isAdverbialStart(k)) return false;
       if (!w) continue;
       if (w.form === 'participle' || x.key !== x.bare || !contrastLead(n, k)) return false;
       const fc = findContent(k, w);
