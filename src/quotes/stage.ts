@@ -471,12 +471,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     [lex.sameSource, prep.sameSource],
   ]);
   /** Length of the first phrase of the list (in list order) that starts at token i, else 0. */
-  const phraseAt = (i: number, phrases: string[][]): number => {
+  const phraseAt = (i: number, phrases: string[][], firstKeys?: string[]): number => {
     const tk = toks[i];
     if (!tk) return 0;
     const index = phraseIndexOf.get(phrases) ?? indexPhrases(phrases);
     let best: { words: string[]; order: number } | null = null;
-    for (const first of tk.key === tk.bare ? [tk.key] : [tk.key, tk.bare]) {
+    for (const first of firstKeys ?? (tk.key === tk.bare ? [tk.key] : [tk.key, tk.bare])) {
       for (const p of index.get(first) ?? []) {
         if (best && best.order < p.order) break;
         let ok = true;
@@ -856,7 +856,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     // "قالت المرأة ... لبي بي سي"، "مصدر في الجيش": a body after a preposition is not the subject, unless the subject starts with it.
     if (ent && ent.start > s && prepositionObject(ent)) ent = null;
-    const same = phraseAt(a, lex.sameSource);
+    // (quotes39) "وفقا للمصدر نفسه"، "بحسب للمسؤول ذاته": the preposition ل joined to the phrase's article (لل = ل + ال).
+    const lam = toks[a]!.bare.startsWith('لل') && toks[a]!.bare.length > 4 ? 'ا' + toks[a]!.bare.slice(1) : '';
+    const same = phraseAt(a, lex.sameSource) || (lam ? phraseAt(a, lex.sameSource, [lam]) : 0);
     // (quotes23) "وفق المصدر نفسه الذي أشار إلى": a relative clause after the phrase is no part of the subject.
     if (same && (same >= b - a || RELATIVES.has(word(a + same)))) {
       const prev = lastSpeaker(toks[a]!.sentence, true);
@@ -1361,6 +1363,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         const ownStatement = n > i + 1 && !!v && !v.prep.length && (possessedObject(n + 1) || actorAt.has(toks[n + 1]?.t.start ?? -1));
         if (v && (findContent(n, v) || ((v.form === 'participle' || toks[n]!.key !== toks[n]!.bare || ownStatement) && findObject(n, v)))) return { end: i };
         if (reportingClauseAfter(n, hardEnd)) return { end: i };
+        if (n > i + 1 && CONTRAST_OPENERS.has(toks[i + 1]!.key) && subjectFirstStatement(n, hardEnd)) return { end: i };
         continue;
       }
       if (toks[i]!.t.kind !== 'arabic') continue;
@@ -1375,9 +1378,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (lex.connectors.has(toks[i]!.key) && i + 1 <= hardEnd) {
         const w = verbAt(i + 1);
         if (w && findContent(i + 1, w)) return { end: i };
+        if (CONTRAST_OPENERS.has(toks[i]!.key) && subjectFirstStatement(i + 1, hardEnd)) return { end: i };
       }
     }
     return { end: hardEnd + 1 };
+  };
+
+  /**
+   * (quotes39) "تفيد اللجنة أن عدد القتلى بلغ مئة، لكن الناشطين يقولون إن العدد أكبر": after لكن/ولكن/بينما, a subject of
+   * one to three words that are neither verbs nor prepositions nor relatives, then a finite verb of saying with a content
+   * of its own: a new statement with its own subject, which ends the running content.
+   */
+  const subjectFirstStatement = (n: number, hardEnd: number): boolean => {
+    const lead = toks[n];
+    if (!lead || lead.t.kind !== 'arabic' || verbAt(n) || lex.prepositions.has(lead.key) || lex.complementizers.has(lead.key) || RELATIVES.has(lead.bare)) return false;
+    for (let k = n + 1; k <= Math.min(hardEnd, n + 3); k++) {
+      const x = toks[k]!;
+      if (x.t.kind !== 'arabic' || RELATIVES.has(x.bare) || lex.prepositions.has(x.key) || lex.complementizers.has(x.key)) return false;
+      const w = verbAt(k);
+      // The subject's words as contrastSubject reads them: no adverbial ("ولكن مسؤولين في الحقل قالوا" is left whole).
+      if (!w && isAdverbialStart(k)) return false;
+      if (!w) continue;
+      if (w.form === 'participle' || x.key !== x.bare || !contrastLead(n, k)) return false;
+      const fc = findContent(k, w);
+      return !!fc && fc.from > k;
+    }
+    return false;
   };
 
   /**
@@ -1510,6 +1536,29 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** Finds where the content of cue c starts, or null if the cue reports nothing. */
+  /**
+   * (quotes39) The comma that closes an appositive relative clause whose verb is at r ("، التي تتهم روسيا بالتدخل، إن"):
+   * the first comma after r in its sentence with a bare إن/أن right after it, no quotation, colon or complementizer
+   * between; -1 when there is none.
+   */
+  const appositiveRelativeClose = (r: number, sentenceLast: number): number => {
+    for (let k = r + 1; k < sentenceLast && k <= r + 24; k++) {
+      const x = toks[k]!;
+      if (ENDS.has(x.t.text) || x.t.text === ':' || closeOf.has(k) || lex.complementizers.has(x.key) || lex.complementizers.has(x.bare)) return -1;
+      if (COMMAS.has(x.t.text)) {
+        const n = toks[k + 1]!;
+        return n.key === n.bare && (lex.complementizers.has(n.key) || lex.complementizers.has(n.bare)) && k > r + 1 ? k : -1;
+      }
+    }
+    return -1;
+  };
+
+  /** (quotes39) A verb of saying before token b in its sentence (the main verb an appositive relative clause follows). */
+  const hasVerbBefore = (b: number): boolean => {
+    for (let k = b - 1; k >= 0 && k >= b - 12 && toks[k]!.sentence === toks[b]!.sentence; k--) if (verbAt(k)) return true;
+    return false;
+  };
+
   const findContent = (c: number, v: CueVerb): Content | null => {
     if (v.objectOnly) return null;
     const sentenceLast = sentenceEndTok(c);
@@ -1517,6 +1566,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (verbAt(c + 1)?.form === 'participle' && toks[c + 1]!.key !== 'بالقول') return null; // "وتابع قائلا: ...": the participle reports
     let quotedObject: Content | null = null;
     let quotationBefore = false;
+    // (quotes39) The comma before an appositive relative clause skipped: the subject's words end there.
+    let relativeCut = -1;
     for (let i = c + 1; i <= last; i++) {
       const tk = toks[i]!;
       const t = tk.t.text;
@@ -1568,6 +1619,18 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
       if (tk.t.kind !== 'arabic') continue;
       const isComp = lex.complementizers.has(tk.key) || lex.complementizers.has(tk.bare);
+      // (quotes39) "قالت الولايات المتحدة، التي تتهم روسيا بـ...، إن": an appositive relative clause (a comma, the relative
+      // pronoun, its verb) closed by a comma with a bare إن/أن right after it: the complementizer is the main verb's.
+      if (i > c + 1 && !isComp && RELATIVES.has(toks[i - 1]!.bare) && COMMAS.has(toks[i - 2]?.t.text ?? '') && verbAt(i)) {
+        const close = appositiveRelativeClose(i, sentenceLast);
+        if (close >= 0) {
+          relativeCut = i - 2;
+          i = close;
+          continue;
+        }
+      }
+      // The verb of such a clause has no content there: the إن after its closing comma is the main verb's.
+      if (isComp && i > c + 1 && COMMAS.has(toks[i - 1]!.t.text) && tk.key === tk.bare && RELATIVES.has(toks[c - 1]?.bare ?? '') && COMMAS.has(toks[c - 2]?.t.text ?? '') && appositiveRelativeClose(c, sentenceLast) === i - 1 && hasVerbBefore(c - 2)) return null;
       if (i > c + 1 && !isComp) {
         const w = verbAt(i);
         // Another reporting verb joined to this one: this cue's clause has ended.
@@ -1593,7 +1656,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (lex.notReportingBeforeAn.has(toks[i - 1]!.key)) continue;
         // A conjoined complementizer (وأن، فإن، لأن) opens content only right after the verb.
         if (/^[وفل]/.test(tk.key) && i !== c + 1) continue;
-        return { from: i + 1, regionEnd: i, direct: false, closeAt: -1 };
+        return { from: i + 1, regionEnd: relativeCut >= 0 ? relativeCut : i, direct: false, closeAt: -1 };
       }
       // إلى أن / على أن / من أن
       if (lex.prepositions.has(tk.key) && !v.colonOnly && i + 1 <= sentenceLast && lex.complementizers.has(toks[i + 1]!.key)) {
@@ -2806,16 +2869,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** Two-word contrast openers ("إلا أن", "غير أن") and one-word ones before a subject placed first. */
+  /**
+   * The first word of a subject after لكن that may stand before its verb at c: a definite noun, a name, an indefinite
+   * source (تقارير، مصادر: "لكن تقارير أشارت"), (quotes39) a masculine plural ("لكن محافظين يقولون") or a noun whose
+   * genitive is definite ("لكن وسائل الإعلام أوردت").
+   */
+  const contrastLead = (j: number, c: number): boolean => {
+    const lead = toks[j]!;
+    if (lead.key.startsWith('ال') || actorAt.get(lead.t.start) || lex.anonymous.has(lead.bare) || lex.sourceNouns.has(lead.bare)) return true;
+    if (lex.notSpeakers.has(lead.key) || lex.notSpeakers.has(lead.bare)) return false;
+    return (lead.bare.length >= 5 && /(ين|ون)$/.test(lead.bare)) || (j + 1 < c && toks[j + 1]!.t.kind === 'arabic' && toks[j + 1]!.key.startsWith('ال') && !lex.prepositions.has(lead.key));
+  };
+
   const contrastSubject = (c: number): number => {
     if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
-    for (let k = c - 2; k >= Math.max(0, c - 3); k--) {
+    // (quotes39) A subject of three words too ("لكن وسائل الإعلام الإسرائيلية أوردت"، "ولكن مسؤولين في الحقل قالوا").
+    for (let k = c - 2; k >= Math.max(0, c - 4); k--) {
       const kk = toks[k]!.key;
       const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
       if (!opener) continue;
       for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
-      // "لكن تقارير أشارت": an indefinite source (تقارير، مصادر) may stand first too.
-      const lead = toks[k + 1]!;
-      return lead.key.startsWith('ال') || actorAt.get(lead.t.start) || lex.anonymous.has(lead.bare) || lex.sourceNouns.has(lead.bare) ? k + 1 : -1;
+      return contrastLead(k + 1, c) ? k + 1 : -1;
     }
     // "غير أن وزير التجارة الدولية في حكومة بريطانيا ليام فوكس، قال لبي بي سي إن": a longer subject with a
     // title, ending in a person's name and a comma before the verb.
@@ -3679,6 +3753,8 @@ function namesTwoPeopleIn(text: string | null, entities: Iterable<Entity>): bool
 /** Particles that open a two-word surname (بن لادن، أبو مازن، آل ثاني). */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد']);
 /** Words after which a verb opens a clause of its own (كما أكد رفضه). */
+/** (quotes39) Connectors of contrast after which a subject may stand before its verb of saying (subjectFirstStatement). */
+const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما']);
 const CLAUSE_STARTERS = new Set(['كما', 'قد', 'وقد', 'ثم', 'لكن', 'ولكن', 'كذلك', 'ايضا', 'بدوره', 'بدورها']);
 /** (quotes18) Prepositions that open a short adverbial phrase between a named subject and its verb's preposition. */
 const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', 'عبر', 'لدي', 'اثناء']);
