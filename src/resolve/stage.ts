@@ -2271,7 +2271,12 @@ function trimName(rs: Resolver, doc: Doc, m: NerMention, mention: NerMention, in
     // nothing else is no name (سعيا روحيا، سلفا، ميتا).
     while (b > a && accusativeWord(doc, b - 1)) b--;
     // (quotes40) ... and a circumstantial right after a title or a speaking verb starts none (الوزير الروسي مازحا).
-    if (a < b && circumstantialAfterTitle(rs, doc, a)) a++;
+    // Not a word of a longer name the article gives (ساتيش شارما ... وقال شارما). Its object with a preposition
+    // (ملوحا بسيف) is no name either.
+    if (a < b && circumstantialAfterTitle(rs, doc, a) && !inLongerName(tn(doc, a), mention)) {
+      a++;
+      if (a < b && /[بل]/.test(doc.segment(a).proclitics.join('')) && !kb.isNamePart(doc.tokens[a]!.text)) return null;
+    }
     // A kinship noun before a name is no part of it (خطيبة خاشقجي، زوجة ترامب): the name is the person named.
     if (b - a >= 2 && KINSHIP.has(tn(doc, a))) a++;
     // Nor does it end in a particle (محمد بأن، فهد بن، أورسولا فون): the words after it were left out, or the
