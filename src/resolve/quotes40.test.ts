@@ -32,3 +32,12 @@ test('a name of the same shape stays a name where a woman is meant, or after no 
   assert.equal(entityAt(a, 'ماكرون'), 'per:emmanuel-macron');
   assert.equal(entityAt(a, 'مبتسما'), null);
 });
+
+test('a circumstantial participle right after the verb leaves the running speaker', () => {
+  const a = run('قال الرئيس الإيراني حسن روحاني إن بلاده لن تتراجع. وقال مخاطبا ترامب: "لا تلعب بالنار".');
+  const e = a.entities.find((x) => x.id === a.quotes[1]?.speaker);
+  assert.equal(e?.kbId, 'per:hassan-rouhani');
+  // A noun with a pronoun is a subject, not a circumstantial: "ويقول مراسلنا" keeps its own speaker phrase.
+  const b = run('قال الرئيس الإيراني حسن روحاني إن بلاده لن تتراجع. ويقول مراسلنا إن الشوارع هادئة.');
+  assert.match(b.quotes[1]?.speakerText ?? '', /مراسلنا/);
+});
