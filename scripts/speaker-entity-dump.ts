@@ -6,6 +6,9 @@
  * (scripts/speaker-entity-diff.py reads them): how a change to speaker entities is read on text nobody annotated.
  *
  *   nice -n 10 npx tsx scripts/speaker-entity-dump.ts --seed 3711 --articles 300 --out /tmp/x.jsonl
+ *
+ * (quotes40) --re REGEX takes, instead of the draw, every corpus article (gold and reserved ids still left out) whose
+ * JSON line matches REGEX: all the text a narrow rule can change, read old vs new.
  */
 import { writeFileSync } from 'node:fs';
 import { goldArticleIds } from './gold-ids.ts';
@@ -26,6 +29,7 @@ const random = lcgRandom(seed);
 const gold = goldArticleIds(new URL('../test/gold', import.meta.url).pathname, /./);
 const lines = new Set<number>();
 while (lines.size < Math.min(CORPUS_LINES, nArticles)) lines.add(1 + Math.floor(random() * CORPUS_LINES));
+const filter = flag('re', '') ? new RegExp(flag('re', '')) : null;
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources).filter((s) => !s.id.startsWith('events')));
 const rows: string[] = [];
@@ -36,7 +40,7 @@ const ctx = (text: string, a: number, b: number) =>
 for await (const rec of readJsonLines(corpus)) {
   line++;
   const id = (rec as { id?: string }).id ?? '';
-  if (!lines.has(line) || gold.has(id)) continue;
+  if (gold.has(id) || (filter ? !filter.test(JSON.stringify(rec)) : !lines.has(line))) continue;
   const article = readArticles(JSON.stringify(rec), { format: 'jsonl' })[0]?.article;
   if (!article) continue;
   const a = analyzer.analyzeArticle(article);

@@ -138,6 +138,7 @@
  * `speakerText` is the speaker as the sentence writes it (for a carried
  * speaker, as the sentence that named it wrote it).
  */
+import { circumstantialShape } from '../resolve/circumstantial.ts';
 import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Stage } from '../core/stage.ts';
@@ -151,6 +152,8 @@ import { TITLES13_WORDS } from '../resolve/titles13.ts';
 import { normalize } from '../text/normalize.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 
+/** (quotes40) Words after which a فاعلا-shaped word right after a verb of saying is its circumstantial (قال مازحا إن). */
+const CIRCUMSTANTIAL_NEXT = new Set(['إن', 'أن', 'بأن', 'في'].map((w) => normalize(w)));
 /** Tokens scanned after a cue for its complementizer: a subject with titles and an adverbial fit in this. */
 const MAX_SUBJECT_TOKENS = 32;
 /** Tokens before a cue that may form a subject placed first ("وكان وزير الخارجية الروسي قد أعلن"). */
@@ -828,6 +831,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes28) "وقال وهو يقف إلى جانب زوجته X إن": a circumstantial clause right after the verb is about the running
     // speaker, whom its pronoun names; X inside it is not the subject.
     if (a > 0 && lex.circumstantialPronouns.has(word(a)) && verbAt(a - 1) && toks[a - 1]!.sentence === toks[a]!.sentence) return null;
+    // (quotes40) "وقال مازحا"، "وقال مخاطبا ترامب"، "وأضاف، مخاطبا المسؤولين": a circumstantial participle right after
+    // the verb (no name there: the resolver made none) is about the running speaker, and a name after it is its object.
+    if (a > 0 && toks[a]!.key === toks[a]!.bare && !mentionStarts.has(startOfWord(a)) && !mentionStarts.has(toks[a]!.t.start)) {
+      const shape = circumstantialShape(word(a));
+      const v = isPunct(a - 1) && a > 1 ? a - 2 : a - 1;
+      const cue = verbAt(v);
+      // فاعلا also spells a dual before its genitive (قائدا الأمن، شاهدا عيان): only before a colon, a complementizer
+      // or في, and not after a feminine verb (وقالت مارتا).
+      const faail = shape === 'faail' && !/ت$/.test(word(v)) && (a + 1 >= toks.length || isPunct(a + 1) || CIRCUMSTANTIAL_NEXT.has(word(a + 1)));
+      if (shape && cue && toks[v]!.sentence === toks[a]!.sentence && (shape === 'participle' || faail)) return null;
+    }
     // "وتابع يقول:": a second verb of saying right after the first is its predicate, not its subject.
     if (verbAt(a) && verbAt(a)!.form !== 'past' && b - a === 1 && !mentionStarts.has(startOfWord(a)) && !mentionStarts.has(toks[a]!.t.start)) return null;
     // "وطالبت الوزيرة المجتمع الدولي بـ": a definite role noun takes no body's name in the genitive, so a body's
