@@ -4565,6 +4565,9 @@ function pronounApposition(art: Article, c: Cand): Draft | null {
 const OBJECT_VERBS = new Set(['حذر', 'حذرت', 'دعا', 'دعت'].map((w) => normalize(w)));
 /** Verbs whose subject a generic title right after the subject's name describes (reporting verbs, كان). */
 const SPEAKING_VERBS = new Set([...[...SUBJECT_VERBS].filter((w) => !OBJECT_VERBS.has(w)), ...RESOLVER_WORDS.speakingVerbsExtra]);
+/** (resolve23) The adjective a bare spokesperson may carry and stay the same post (المتحدث الرسمي). */
+const OFFICIAL_WORDS = new Set(['الرسمي', 'الرسمية'].map((w) => normalize(w)));
+
 /** (quotes37) Verbs of SPEAKING_VERBS that say nothing (كان، كانت): a body named after one is not a speaker. */
 const NOT_SPEECH = new Set(['كان', 'كانت'].map((w) => normalize(w)));
 const HEAD_WINDOW = 9;
@@ -4975,7 +4978,7 @@ function spokespersonBackReferences(art: Article): void {
     let last = h;
     if (h + 1 < toks.length && toks[h + 1]!.kind === 'arabic' && spaced(h, h + 1)) {
       const next = tn(doc, h + 1);
-      if (next === normalize('الرسمي') || next === normalize('الرسمية')) {
+      if (OFFICIAL_WORDS.has(next)) {
         last = h + 1;
         if (h + 2 < toks.length && /^(?:باسم|بلسان)/.test(tn(doc, h + 2))) continue;
       } else if (next.startsWith('ال') || /^(?:باسم|بلسان|الى|إلى|مع)/.test(next) || /^(?:باسم|بلسان)/.test(next.replace(/^[وف]/, ''))) continue;
