@@ -8,7 +8,7 @@ import type { Doc } from '../core/document.ts';
 import type { EntityType } from '../core/analysis.ts';
 import type { NerMention, Stage } from '../core/stage.ts';
 import type { Segmentation } from '../text/clitics.ts';
-import { TAGS, type NerModel } from './model.ts';
+import { beginTag, runEnd, TAGS, type NerModel } from './model.ts';
 import type { AutoLexicon, FeatureResources } from './features.ts';
 import { createTagger, type NerTagger } from './tagger.ts';
 import type { WordFrequencies } from '../text/clitics.ts';
@@ -91,14 +91,13 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
         const [first] = ranges[r]!;
         const tags = tagged[r]!;
         for (let i = 0; i < tags.length; ) {
-          const tag = TAGS[tags[i]!]!;
-          if (tag === 'O') {
+          if (TAGS[tags[i]!] === 'O') {
             i++;
             continue;
           }
-          const type = tag.slice(2);
-          let j = i + 1;
-          while (j < tags.length && TAGS[tags[j]!] === `I-${type}`) j++;
+          const b = beginTag(tags[i]!);
+          const type = TAGS[b]!.slice(2);
+          const j = runEnd(tags, i + 1, b + 1);
           const startToken = first + i;
           const endToken = first + j;
           const start = doc.tokens[startToken]!.start + startIn(doc.tokens[startToken]!.text, doc.segment(startToken));
