@@ -1,6 +1,6 @@
 /**
  * (resolve26) Letter-group rules of the romanizer: compound names with الله (Arab scheme), an initial و in the pattern
- * فاعل, and the foreign endings -stein, -kins/-gins and -ić; and a few words added to data/kb/foreign-names.json
+ * فاعل, and the foreign endings -stein, -kins/-gins, -ford/-field/-wood and -ić; عبد + a name of God in name-parts.json; and a few words added to data/kb/foreign-names.json
  * (docs/knowledge-base.md, "Nineteenth session (resolve26)"). The names are made up for these tests.
  */
 import { test } from 'node:test';
@@ -29,7 +29,7 @@ test('an initial و in the pattern فاعل is w', () => {
   assert.equal(kb.romanize('محمد عبدالواحد'), 'Mohammed Abdul Wahed');
 });
 
-test('-stein, -kins/-gins and the Balkan -ić', () => {
+test('-stein, -kins/-gins, -ford/-field/-wood and the Balkan -ić', () => {
   assert.equal(rom('بيرنشتاين'), 'Bernstein');
   assert.equal(rom('هولشتاين'), 'Holstein');
   assert.equal(rom('بورنستين'), 'Bornstein');
@@ -41,8 +41,17 @@ test('-stein, -kins/-gins and the Balkan -ić', () => {
   assert.equal(rom('ريتش'), 'Rich');
   assert.equal(rom('كنز'), 'Kanz');
   assert.equal(rom('بيتروفيتش'), 'Bitrovich');
+  assert.equal(rom('ستانفورد'), 'Stanford');
+  assert.equal(rom('ريتشفيلد'), 'Richfield');
+  assert.equal(rom('بيلوود'), 'Bilwood');
+  assert.equal(rom('داوود').endsWith('wood'), false);
   // The ending marks the whole name foreign: the first word takes the foreign scheme.
   assert.equal(rom('غونار ويلكنز'), 'Gonar Wilkins');
+});
+
+test('theophoric names with عبد added to name-parts.json', () => {
+  assert.equal(kb.romanize('عبدالملك'), 'Abdul Malik');
+  assert.equal(kb.romanize('عبد المطلب'), 'Abdul Muttalib');
 });
 
 test('words added to the foreign names table', () => {

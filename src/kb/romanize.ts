@@ -59,6 +59,8 @@ const FOREIGN_ENDINGS: Array<[string, string]> = [
   // (resolve26) German and Jewish -stein (برنشتاين Bernstein, روزنستاين Rosenstein, فاينستين Feinstein), English
   // -kins/-gins (ويلكنز Wilkins, هيغنز Higins for Higgins), Balkan -ić (داليتش Dalic; after the -vich of فيتش).
   ['شتاين', 'stein'], ['ستاين', 'stein'], ['شتين', 'stein'], ['نستين', 'nstein'], ['كنز', 'kins'], ['غنز', 'gins'], ['جنز', 'gins'],
+  // English -ford, -field, -wood (ستانفورد Stanford, ريتشفيلد Richfield, بيلوود Bilwood; not داوود).
+  ['فورد', 'ford'], ['فيلد', 'field'], ['وود', 'wood'],
   ['وفيتش', 'ovich'], ['فيتش', 'vich'], ['يتش', 'ic'], ['وفسكي', 'ovski'], ['يفسكي', 'evski'], ['سكي', 'ski'], ['سكايا', 'skaya'], ['وفا', 'ova'], ['يفا', 'eva'], ['وف', 'ov'], ['يف', 'ev'],
   ['بيرغ', 'berg'], ['برغ', 'burg'], ['ينغ', 'ing'], ['ونغ', 'ong'], ['انغ', 'ang'], ['نغ', 'ng'], ['يه', 'e'], ['تون', 'ton'], ['سون', 'son'], ['مان', 'man'],
 ];
@@ -114,7 +116,8 @@ function pluralS(w: string): boolean {
 function foreignStem(stem: string, ending: string): boolean {
   // (resolve26) -stein, -kins/-gins after a stem of two letters or more with a vowel letter (ويلكنز; not كنز، الكنز);
   // -ić after a stem of three letters or more ending in a consonant letter (بيليتش; not ريتش، رايتش، إيبسويتش).
-  if (/^(شتاين|ستاين|شتين|نستين)$/.test(ending)) return stem.length >= 2;
+  if (/^(شتاين|ستاين|شتين|نستين|فورد|فيلد)$/.test(ending)) return stem.length >= 2;
+  if (ending === 'وود') return stem.length >= 2 && isConsonantLetter(stem[stem.length - 1]!);
   if (/^[كغج]نز$/.test(ending)) return stem.length >= 2 && /[اأإآوي]/.test(stem);
   if (ending === 'يتش') return stem.length >= 3 && !VOWEL_LETTER.has(stem[stem.length - 1]!);
   if (!/^[وي]ف/.test(ending)) return true;
@@ -214,8 +217,8 @@ function fourConsonants(s: string): string | null {
  */
 function activeParticiple(s: string): string | null {
   const m = /^(.)ا(.)(.)(ي|ة)?$/.exec(s);
-  // (resolve26) An initial و is the consonant w (واحد Wahed, واصف Wasef).
-  if (!m || ![m[1] === 'و' ? 'ب' : m[1], m[2], m[3]].every((c) => c && CONSONANT[c])) return null;
+  // (resolve26) An initial و is the consonant w in the bare pattern (واحد Wahed, واصف Wasef), not in a nisba (وارسي Warsi).
+  if (!m || ![m[1] === 'و' && !m[4] ? 'ب' : m[1], m[2], m[3]].every((c) => c && CONSONANT[c])) return null;
   const [c0, c1, c2] = [m[1] === 'و' ? 'w' : CONSONANT[m[1]!]!, CONSONANT[m[2]!]!, CONSONANT[m[3]!]!];
   return `${c0}a${c1}${m[4] ? 'i' : 'e'}${c2}${m[4] === 'ي' ? 'i' : m[4] === 'ة' ? 'a' : ''}`;
 }
