@@ -39,6 +39,7 @@ test('-stein, -kins/-gins, -ford/-field/-wood and the Balkan -ić', () => {
   assert.equal(rom('كيليتش'), 'Kilic');
   // Not after a short stem or a vowel letter (ريتش Rich, وولويتش), nor the word كنز itself; -vich stays.
   assert.equal(rom('ريتش'), 'Rich');
+  assert.equal(rom('غرينيتش'), 'Grinich');
   assert.equal(rom('كنز'), 'Kanz');
   assert.equal(rom('بيتروفيتش'), 'Bitrovich');
   assert.equal(rom('ستانفورد'), 'Stanford');

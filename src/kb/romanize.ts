@@ -115,11 +115,12 @@ function pluralS(w: string): boolean {
  */
 function foreignStem(stem: string, ending: string): boolean {
   // (resolve26) -stein, -kins/-gins after a stem of two letters or more with a vowel letter (ويلكنز; not كنز، الكنز);
-  // -ić after a stem of three letters or more ending in a consonant letter (بيليتش; not ريتش، رايتش، إيبسويتش).
+  // -ić after a stem of three letters or more ending in a consonant letter other than ن (بيليتش; not ريتش، رايتش،
+  // إيبسويتش، غرينيتش Greenwich).
   if (/^(شتاين|ستاين|شتين|نستين|فورد|فيلد)$/.test(ending)) return stem.length >= 2;
   if (ending === 'وود') return stem.length >= 2 && isConsonantLetter(stem[stem.length - 1]!);
   if (/^[كغج]نز$/.test(ending)) return stem.length >= 2 && /[اأإآوي]/.test(stem);
-  if (ending === 'يتش') return stem.length >= 3 && !VOWEL_LETTER.has(stem[stem.length - 1]!);
+  if (ending === 'يتش') return stem.length >= 3 && !VOWEL_LETTER.has(stem[stem.length - 1]!) && !stem.endsWith('ن');
   if (!/^[وي]ف/.test(ending)) return true;
   return stem.length >= 3 && /[اأإآوي]/.test(stem);
 }
