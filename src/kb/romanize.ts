@@ -56,9 +56,17 @@ function capitalize(s: string): string {
 
 /** Word-final letter groups of foreign names and their usual English spelling. */
 const FOREIGN_ENDINGS: Array<[string, string]> = [
-  ['وفيتش', 'ovich'], ['فيتش', 'vich'], ['وفسكي', 'ovski'], ['يفسكي', 'evski'], ['سكي', 'ski'], ['سكايا', 'skaya'], ['وفا', 'ova'], ['يفا', 'eva'], ['وف', 'ov'], ['يف', 'ev'],
+  // (resolve26) German and Jewish -stein (برنشتاين Bernstein, روزنستاين Rosenstein, فاينستين Feinstein), English
+  // -kins/-gins (ويلكنز Wilkins, هيغنز Higins for Higgins), Balkan -ić (داليتش Dalic; after the -vich of فيتش).
+  ['شتاين', 'stein'], ['ستاين', 'stein'], ['شتين', 'stein'], ['نستين', 'nstein'], ['كنز', 'kins'], ['غنز', 'gins'], ['جنز', 'gins'],
+  // English -ford, -field, -wood (ستانفورد Stanford, ريتشفيلد Richfield, بيلوود Bilwood; not داوود).
+  ['فورد', 'ford'], ['فيلد', 'field'], ['وود', 'wood'],
+  ['وفيتش', 'ovich'], ['فيتش', 'vich'], ['يتش', 'ic'], ['وفسكي', 'ovski'], ['يفسكي', 'evski'], ['سكي', 'ski'], ['سكايا', 'skaya'], ['وفا', 'ova'], ['يفا', 'eva'], ['وف', 'ov'], ['يف', 'ev'],
   ['بيرغ', 'berg'], ['برغ', 'burg'], ['ينغ', 'ing'], ['ونغ', 'ong'], ['انغ', 'ang'], ['نغ', 'ng'], ['يه', 'e'], ['تون', 'ton'], ['سون', 'son'], ['مان', 'man'],
 ];
+/** Endings that do not mark a word foreign by themselves (Arabic words end so too). */
+const UNMARKED_ENDINGS = new Set(['يه', 'تون', 'سون', 'مان']);
+const MARKING_ENDINGS = FOREIGN_ENDINGS.filter(([e]) => !UNMARKED_ENDINGS.has(e));
 /** Word-initial letter groups of foreign names (a cluster Arabic has no vowel in): تش، بر، ست ... */
 export const FOREIGN_START = /^(تش|دج|ست|سب|سك|سر|سل|سن|سم|سف|سو(?=[اي])|بر|فر|كر|غر|تر|در|جر|بل|فل|كل|غل|شت|شم|شن|شر|شل)/;
 const VOWEL_LETTER = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و', 'ي']);
@@ -85,7 +93,7 @@ function isConsonantLetter(c: string): boolean {
 export function looksForeign(w: string): boolean {
   if (MAC.test(w)) return true;
   // دج is a foreign j only before a vowel letter (دجوكوفيتش، جيبوتي as دجيبوتي); دجلة and دجاج are Arabic.
-  return /تش|دج[اويى]|[پچڤگ]/.test(w) || FOREIGN_ENDINGS.slice(0, 15).some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
+  return /تش|دج[اويى]|[پچڤگ]/.test(w) || MARKING_ENDINGS.some(([e]) => w.length > e.length && w.endsWith(e) && foreignStem(w.slice(0, -e.length), e))
     // A final و after a consonant (رونالدو، فرناندو، تيتو): Arabic words end so only in أبو/ذو/نحو and عمرو.
     || (w.length >= 4 && w.endsWith('و') && !VOWEL_LETTER.has(w[w.length - 2] ?? '') && !/^(عمرو|نحو|ابو|أبو|ذوو)$/.test(w))
     || pluralS(w);
@@ -106,6 +114,13 @@ function pluralS(w: string): boolean {
  * words of the patterns فعيل and مفعول end the same way (خليف، شريف، سيف، معروف).
  */
 function foreignStem(stem: string, ending: string): boolean {
+  // (resolve26) -stein, -kins/-gins after a stem of two letters or more with a vowel letter (ويلكنز; not كنز، الكنز);
+  // -ić after a stem of three letters or more ending in a consonant letter other than ن (بيليتش; not ريتش، رايتش،
+  // إيبسويتش، غرينيتش Greenwich).
+  if (/^(شتاين|ستاين|شتين|نستين|فورد|فيلد)$/.test(ending)) return stem.length >= 2;
+  if (ending === 'وود') return stem.length >= 2 && isConsonantLetter(stem[stem.length - 1]!);
+  if (/^[كغج]نز$/.test(ending)) return stem.length >= 2 && /[اأإآوي]/.test(stem);
+  if (ending === 'يتش') return stem.length >= 3 && !VOWEL_LETTER.has(stem[stem.length - 1]!) && !stem.endsWith('ن');
   if (!/^[وي]ف/.test(ending)) return true;
   return stem.length >= 3 && /[اأإآوي]/.test(stem);
 }
@@ -180,7 +195,7 @@ function spellForeign(w: string): string {
   const tail = /([bcdfghjklmnpqrstvwxz])([rlnm])$/.exec(out);
   // Not before a Slavic ending (لافروف Lavrov): there the cluster is inside the word.
   // Before the plural-like s, only a stop and r (ساندرز Sanders, بيترز Peters; not بيرنز Burns, تشارلز Charles).
-  if (tail && out.length >= 4 && !/(ng|nk)$/.test(out) && !(tail[1] === tail[2]) && !/^(ov|ev|ski|skaya|vich|ovich|ova|eva|ovski|evski)$/.test(end) && (!plural || /[bdgkpt]r$/.test(out))) out = out.slice(0, -1) + 'e' + tail[2];
+  if (tail && out.length >= 4 && !/(ng|nk)$/.test(out) && !(tail[1] === tail[2]) && !/^(ov|ev|ski|skaya|vich|ovich|ova|eva|ovski|evski|stein|nstein)$/.test(end) && (!plural || /[bdgkpt]r$/.test(out))) out = out.slice(0, -1) + 'e' + tail[2];
   // A final mb is mp (ترامب Trump, كامب Camp): Arabic has no p.
   if (!end && !plural && out.endsWith('mb')) out = out.slice(0, -1) + 'p';
   out += plural;
@@ -203,8 +218,9 @@ function fourConsonants(s: string): string | null {
  */
 function activeParticiple(s: string): string | null {
   const m = /^(.)ا(.)(.)(ي|ة)?$/.exec(s);
-  if (!m || ![m[1], m[2], m[3]].every((c) => c && CONSONANT[c])) return null;
-  const [c0, c1, c2] = [CONSONANT[m[1]!]!, CONSONANT[m[2]!]!, CONSONANT[m[3]!]!];
+  // (resolve26) An initial و is the consonant w in the bare pattern (واحد Wahed, واصف Wasef), not in a nisba (وارسي Warsi).
+  if (!m || ![m[1] === 'و' && !m[4] ? 'ب' : m[1], m[2], m[3]].every((c) => c && CONSONANT[c])) return null;
+  const [c0, c1, c2] = [m[1] === 'و' ? 'w' : CONSONANT[m[1]!]!, CONSONANT[m[2]!]!, CONSONANT[m[3]!]!];
   return `${c0}a${c1}${m[4] ? 'i' : 'e'}${c2}${m[4] === 'ي' ? 'i' : m[4] === 'ة' ? 'a' : ''}`;
 }
 
@@ -283,6 +299,19 @@ function spell(s: string): string {
   return out;
 }
 
+/**
+ * (resolve26) The first part of a compound name with الله, written joined (نصرالله) or as two words (نصر الله): a word
+ * of two to four letters that is no particle (عبد الله is the table's Abdullah), has no article and does not end in ة
+ * (هبة الله، آية الله take a construct t). Undefined when the word is no such compound.
+ */
+function allahCompound(w: string, next: string | undefined): { stem: string; two: boolean } | undefined {
+  const ok = (stem: string) => /^[\u0621-\u064a]{2,4}$/.test(stem) && !stem.startsWith('ال') && !/[ةى]$/.test(stem) && !ARABIC_PARTICLES.has(stem) && !/^(عبد|ابو|أبو|بن|يا)$/.test(stem);
+  const joined = /^([\u0621-\u064a]{2,4})الله$/.exec(w);
+  if (joined && ok(joined[1]!)) return { stem: joined[1]!, two: false };
+  if (next !== undefined && normalize(next) === 'الله' && ok(w)) return { stem: w, two: true };
+  return undefined;
+}
+
 /** Arabic spellings of the names of Latin letters (إف بي آي = FBI), normalized: an acronym spelled out. */
 const LETTER_NAMES: Record<string, string> = {
   'ايه': 'A', 'اي': 'I', 'بي': 'B', 'سي': 'C', 'دي': 'D', 'اف': 'F', 'جي': 'G', 'اتش': 'H', 'اش': 'H', 'جيه': 'J', 'كيه': 'K', 'كاي': 'K',
@@ -358,6 +387,15 @@ export function createRomanizer(parts: Record<string, string> = {}, foreignWords
       if (two) {
         out.push(two);
         i++;
+        continue;
+      }
+      // (resolve26) A name of the form X الله or Xالله (نصرالله، فضل الله، عطا الله، حسب الله) is one word in English,
+      // spelled by the Arab scheme whatever the rest of the name: Nasrallah, Fadlallah, Atallah, Hasballah.
+      const allah = allahCompound(w, words[i + 1]);
+      if (allah) {
+        const stem = table.get(normalize(allah.stem)) ?? capitalize(spell(allah.stem).replace(/^'/, ''));
+        out.push(stem.replace(/a$/, '') + 'allah');
+        if (allah.two) i++;
         continue;
       }
       const known = table.get(normalize(w));

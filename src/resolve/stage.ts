@@ -5001,6 +5001,9 @@ function spokespersonBackReferences(art: Article): void {
  * (بن، عبد، أبو: data/kb/name-particles.json) or a word with the article is an Arab name whatever the nationality
  * (الفرنسي سليم بن غالم), and is left to the Arab scheme.
  */
+/** (resolve26) Between a name and its demonym: "، وهو/وهي" and one noun, or "الذي/التي يحمل/تحمل (الجنسية)". */
+const DEMONYM_APPOSITION = /^\s*[،,]?\s*(?:(?:وهو|وهي)\s+[\u0621-\u064a]+|(?:الذي|التي)\s+(?:يحمل|تحمل)(?:\s+الجنسية)?)\s+$/u;
+
 function foreignByDemonym(art: Article, d: Draft, name: string): boolean {
   if (d.type !== 'PER') return false;
   if (name.split(/\s+/).some((w) => ARABIC_PARTICLES.has(w) || w.startsWith('ال') || /^(عبد|أبو|ابو)ال/.test(w))) return false;
@@ -5015,6 +5018,8 @@ function foreignByDemonym(art: Article, d: Draft, name: string): boolean {
       if (c.kind !== 'demonym' || !foreignDemonym(c)) continue;
       if (c.end <= m.start && /^\s+$/.test(text.slice(c.end, m.start))) return true;
       if (c.start >= m.end && /^\s+$/.test(text.slice(m.end, c.start))) return true;
+      // (resolve26) Or in an apposition after it: X، وهو صحفي أمريكي …؛ X الذي يحمل الجنسية الفرنسية.
+      if (c.start >= m.end && c.start - m.end <= 40 && DEMONYM_APPOSITION.test(text.slice(m.end, c.start))) return true;
     }
   }
   return false;
