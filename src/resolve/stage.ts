@@ -34,7 +34,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
-import { LEADER_WORDS } from './words25.ts';
+import { EPONYM_HEADS, LEADER_WORDS } from './words25.ts';
 import { PROFESSION_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
@@ -2962,17 +2962,18 @@ function genericDraft(art: Article, en: string, country: string | null, org: Dra
  * country or organization, or, among several (ambassadors), the one posted to a country the article
  * names (or to the UN).
  */
-function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean, post: string | null = null): Draft | null {
+function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean, post: string | null = null, at: Cand | null = null): Draft | null {
   const { kb, countries, date, unNamed } = art;
   if (!date) return null;
   const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
   if (org && !orgId) return null;
   // An ambassador or envoy is one of many a country has: the KB's is meant only when the article is
-  // about where it is posted (the country it names most, its own aside; the UN: named). (resolve25: not the second
-  // country named most: السفير السعودي in a Turkish story that names the US second was the ambassador to the US.)
-  const others = [...countries].filter(([iso]) => iso !== country && iso !== 'IGO').sort((a, b) => b[1] - a[1]);
-  const cut = others[0]?.[1] ?? Infinity;
-  const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
+  // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
+  const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
+  const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
+  // (resolve25) And not when the title's sentence names a third country (تركيا تستدعي سفير السعودية، استدعت الصين
+  // السفير الأميركي: the ambassador there, not the KB's ambassador to the US or to Russia).
+  const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut && !(at && countryInSentenceBut(art, at, [country, post])));
   // A post the text names after the title (السفير السعودي لدى واشنطن) decides among them, whatever the counts (kb14).
   // A country's ambassador to the UN (السفير الروسي لدى الأمم المتحدة) is its envoy there, the office the KB records.
   const office = post === 'IGO' && en === 'ambassador' ? 'envoy' : en;
@@ -3716,7 +3717,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     // (النائب العام in an article about Saudi Arabia).
     if (!d) {
       const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
-      if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine);
+      if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine, null, c);
     }
     if (d) addMention(art, d, c, 'title');
   } else if (!d && def.of && indefiniteTitle(art, c)) {
@@ -3731,7 +3732,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       // phrase, not the holder's (the generic entity stands for it, as before).
       const prevWord = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1).replace(/^[وف]/, '') : '';
       // A former holder (السفير الأميركي السابق لدى الأمم المتحدة) is not the sitting one.
-      if (!DEPUTY_BEFORE.has(prevWord) && !c.title?.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at));
+      if (!DEPUTY_BEFORE.has(prevWord) && !c.title?.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at), c);
       if (d) byGeneric.set(gkey, d);
     }
     d ??= genericDraft(art, en, country, org, doc.text.slice(c.start, c.end), feminine);
@@ -4441,6 +4442,22 @@ function otherCountryInSentence(art: Article, c: Cand, lead: string): boolean {
   return false;
 }
 
+/**
+ * (resolve25) Does the sentence of candidate c name a country outside `keep` (a person, body, place or title of it,
+ * or a demonym)? Like otherCountryInSentence, for an ambassador's two countries.
+ */
+function countryInSentenceBut(art: Article, c: Cand, keep: ReadonlyArray<string | null>): boolean {
+  const sent = sentenceOf(art, c.start);
+  const ok = (iso: string) => iso === 'IGO' || keep.includes(iso);
+  for (const x of art.cands) {
+    if (x === c || sentenceOf(art, x.start) !== sent) continue;
+    if (x.title?.country && !ok(x.title.country)) return true;
+    const isos = new Set(x.targets.map((t) => (t.id.startsWith('cty:') ? t.id.slice(4) : art.kb.byId(t.id)?.country)).filter((v): v is string => !!v));
+    if (isos.size === 1 && !ok([...isos][0]!)) return true;
+  }
+  return false;
+}
+
 /** Offices a title without a country gives to the country the article is about when the article names no holder. */
 const LEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'crown_prince']);
 
@@ -4610,6 +4627,12 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   // (resolve17) A phrase that ends in a body named by its leader (وزير المالية في حكومة): the name after it is that
   // leader, not the title's holder.
   if (PERSON_LED_HEADS.has(withoutPreposition(tn(doc, last)))) return null;
+  // (resolve25) Nor one that ends in a body named after a person (رئيس مجلس أمناء صندوق الملك عبد الله الثاني): a
+  // person's name right after such a head is the body's namesake (not الطيران المدني after بمؤسسة).
+  if (EPONYM_HEADS.has(withoutPreposition(tn(doc, last))) && last + 1 < doc.tokens.length) {
+    const next = mentionAt(art, doc.tokens[last + 1]!.start, doc.tokens[last + 1]!.end);
+    if (next?.d.type === 'PER' && next.m.kind === 'name') return null;
+  }
   // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
   if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
