@@ -4443,14 +4443,17 @@ function otherCountryInSentence(art: Article, c: Cand, lead: string): boolean {
 }
 
 /**
- * (resolve25) Does the sentence of candidate c name a country outside `keep` (a person, body, place or title of it,
- * or a demonym)? Like otherCountryInSentence, for an ambassador's two countries.
+ * (resolve25) Does the sentence of candidate c name, before c or right after it behind في, a country outside `keep`
+ * (a person, body, place or title of it, or a demonym)? Like otherCountryInSentence, for an ambassador's two countries.
  */
 function countryInSentenceBut(art: Article, c: Cand, keep: ReadonlyArray<string | null>): boolean {
   const sent = sentenceOf(art, c.start);
   const ok = (iso: string) => iso === 'IGO' || keep.includes(iso);
   for (const x of art.cands) {
     if (x === c || sentenceOf(art, x.start) !== sent) continue;
+    // Before the title (the one who summons or meets him), or a place right after it behind في (سفير إسرائيل في
+    // أسانسيون); not further on (… للاستيطان في الأراضي الفلسطينية، وقال القنصل السعودي لرويترز).
+    if (x.start >= c.start && !(x.start >= c.end && /^\s+في\s+$/.test(art.doc.text.slice(c.end, x.start)))) continue;
     if (x.title?.country && !ok(x.title.country)) return true;
     const isos = new Set(x.targets.map((t) => (t.id.startsWith('cty:') ? t.id.slice(4) : art.kb.byId(t.id)?.country)).filter((v): v is string => !!v));
     if (isos.size === 1 && !ok([...isos][0]!)) return true;
