@@ -34,6 +34,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
+import { EPONYM_HEADS, LEADER_WORDS } from './words25.ts';
 import { PROFESSION_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
@@ -1322,6 +1323,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       administrationHolders(art);
       headTitleBackReferences(art);
       spokespersonBackReferences(art);
+      leaderBackReferences(art);
       orgCountryMentions(art);
       mergeLongerNames(art);
       mergeSurnames(art);
@@ -2960,7 +2962,7 @@ function genericDraft(art: Article, en: string, country: string | null, org: Dra
  * country or organization, or, among several (ambassadors), the one posted to a country the article
  * names (or to the UN).
  */
-function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean, post: string | null = null): Draft | null {
+function officeHolder(art: Article, en: string, country: string | null, org: Draft | null, feminine: boolean, post: string | null = null, at: Cand | null = null): Draft | null {
   const { kb, countries, date, unNamed } = art;
   if (!date) return null;
   const orgId = org?.kbId && !org.kbId.startsWith('x:') ? org.kbId : null;
@@ -2969,7 +2971,9 @@ function officeHolder(art: Article, en: string, country: string | null, org: Dra
   // about where it is posted (one of the two countries it names most, its own aside; the UN: named).
   const others = [...countries].filter(([iso]) => iso !== country).sort((a, b) => b[1] - a[1]);
   const cut = others[Math.min(1, others.length - 1)]?.[1] ?? Infinity;
-  const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut);
+  // (resolve25) And not when the title's sentence names a third country (تركيا تستدعي سفير السعودية، استدعت الصين
+  // السفير الأميركي: the ambassador there, not the KB's ambassador to the US or to Russia).
+  const posted = (post: string) => (post === 'IGO' ? unNamed : (countries.get(post) ?? 0) >= cut && !(at && countryInSentenceBut(art, at, [country, post])));
   // A post the text names after the title (السفير السعودي لدى واشنطن) decides among them, whatever the counts (kb14).
   // A country's ambassador to the UN (السفير الروسي لدى الأمم المتحدة) is its envoy there, the office the KB records.
   const office = post === 'IGO' && en === 'ambassador' ? 'envoy' : en;
@@ -3713,7 +3717,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     // (النائب العام in an article about Saudi Arabia).
     if (!d) {
       const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
-      if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine);
+      if (first && (!second || first[1] > second[1])) d = officeHolder(art, en, first[0], null, feminine, null, c);
     }
     if (d) addMention(art, d, c, 'title');
   } else if (!d && def.of && indefiniteTitle(art, c)) {
@@ -3728,7 +3732,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       // phrase, not the holder's (the generic entity stands for it, as before).
       const prevWord = c.tokenStart > 0 ? tn(doc, c.tokenStart - 1).replace(/^[وف]/, '') : '';
       // A former holder (السفير الأميركي السابق لدى الأمم المتحدة) is not the sitting one.
-      if (!DEPUTY_BEFORE.has(prevWord) && !c.title?.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at));
+      if (!DEPUTY_BEFORE.has(prevWord) && !c.title?.former) d = officeHolder(art, en, country, org, feminine, namedPost(art, at), c);
       if (d) byGeneric.set(gkey, d);
     }
     d ??= genericDraft(art, en, country, org, doc.text.slice(c.start, c.end), feminine);
@@ -4438,6 +4442,25 @@ function otherCountryInSentence(art: Article, c: Cand, lead: string): boolean {
   return false;
 }
 
+/**
+ * (resolve25) Does the sentence of candidate c name, before c or right after it behind في, a country outside `keep`
+ * (a person, body, place or title of it, or a demonym)? Like otherCountryInSentence, for an ambassador's two countries.
+ */
+function countryInSentenceBut(art: Article, c: Cand, keep: ReadonlyArray<string | null>): boolean {
+  const sent = sentenceOf(art, c.start);
+  const ok = (iso: string) => iso === 'IGO' || keep.includes(iso);
+  for (const x of art.cands) {
+    if (x === c || sentenceOf(art, x.start) !== sent) continue;
+    // Before the title (the one who summons or meets him), or a place right after it behind في (سفير إسرائيل في
+    // أسانسيون); not further on (… للاستيطان في الأراضي الفلسطينية، وقال القنصل السعودي لرويترز).
+    if (x.start >= c.start && !(x.start >= c.end && /^\s+في\s+$/.test(art.doc.text.slice(c.end, x.start)))) continue;
+    if (x.title?.country && !ok(x.title.country)) return true;
+    const isos = new Set(x.targets.map((t) => (t.id.startsWith('cty:') ? t.id.slice(4) : art.kb.byId(t.id)?.country)).filter((v): v is string => !!v));
+    if (isos.size === 1 && !ok([...isos][0]!)) return true;
+  }
+  return false;
+}
+
 /** Offices a title without a country gives to the country the article is about when the article names no holder. */
 const LEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'crown_prince']);
 
@@ -4607,6 +4630,12 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   // (resolve17) A phrase that ends in a body named by its leader (وزير المالية في حكومة): the name after it is that
   // leader, not the title's holder.
   if (PERSON_LED_HEADS.has(withoutPreposition(tn(doc, last)))) return null;
+  // (resolve25) Nor one that ends in a body named after a person (رئيس مجلس أمناء صندوق الملك عبد الله الثاني): a
+  // person's name right after such a head is the body's namesake (not الطيران المدني after بمؤسسة).
+  if (EPONYM_HEADS.has(withoutPreposition(tn(doc, last))) && last + 1 < doc.tokens.length) {
+    const next = mentionAt(art, doc.tokens[last + 1]!.start, doc.tokens[last + 1]!.end);
+    if (next?.d.type === 'PER' && next.m.kind === 'name') return null;
+  }
   // An indefinite title (وزير أمريكي سابق) is one of many: no one's title.
   if (!tn(doc, h + 1).startsWith('ال') && [...art.drafts.values()].some((d) => d.mentions.some((m) => m.kind === 'demonym' && m.start === start))) return null;
   let body = MINISTER_HEADS.has(headWord(tn(doc, h))) && tn(doc, h + 1).startsWith('ال');
@@ -4710,23 +4739,41 @@ function titleAfterNameComma(art: Article): void {
       if (t.kind !== 'title') continue;
       const gap = doc.text.slice(Math.max(0, t.start - 3), t.start);
       const comma = /[،,]\s*$/.exec(gap);
-      if (!comma) continue;
-      const at = t.start - (gap.length - comma.index);
+      // (resolve25) Blanks alone only before the title of an office the named person held before the date.
+      const blank = comma ? null : /\s+$/.exec(gap);
+      if (!comma && !blank) continue;
+      const at = t.start - (gap.length - (comma ?? blank)!.index);
       const before = names.find((x) => x.m.end === at && x.d !== g);
       if (!before) continue;
+      if (blank && !heldBefore(art, before.d, g)) continue;
       // A name after the title's phrase is its holder (ترامب، الرئيس السابق لمجلس النواب نيوت غينغريتش).
       if (names.some((x) => x.d !== before.d && x.m.start >= t.end && x.m.start - t.end <= 40 && !/[،,.:؛]/.test(doc.text.slice(t.end, x.m.start)) && doc.text.slice(t.end, x.m.start).trim().split(/\s+/).length <= 4)) continue;
       if (g.generic) {
         nameGeneric(art, g.generic.key, before.d);
         break;
       }
-      if (!g.kbId || g.kbId.startsWith('x:') || !t.text.split(/\s+/).some((w) => art.kb.former.has(normalize(stripDiacritics(w))))) continue;
+      // (resolve25) Or the holder on the date after a name of the person who held that office before (صالح الصماد، رئيس
+      // المجلس السياسي الأعلى, killed a week before the date: not his successor Mahdi al-Mashat).
+      if (!g.kbId || g.kbId.startsWith('x:') || !(t.text.split(/\s+/).some((w) => art.kb.former.has(normalize(stripDiacritics(w)))) || heldBefore(art, before.d, g))) continue;
       // The KB's holder named in the article by name too is the article's own word for it.
       if (g.mentions.some((x) => x.kind === 'name')) continue;
       g.mentions.splice(g.mentions.indexOf(t), 1);
       before.d.mentions.push(t);
     }
   }
+}
+
+/**
+ * (resolve25) Did KB person `p` hold, before the document's date, an office KB person `holder` holds on it (the same
+ * role, title, country, body and office in their role spells)?
+ */
+function heldBefore(art: Article, p: Draft, holder: Draft): boolean {
+  const { kb, date } = art;
+  if (!date || !p.kbId || !holder.kbId || p.kbId.startsWith('x:') || holder.kbId.startsWith('x:') || p.kbId === holder.kbId) return false;
+  const mine = kb.byId(p.kbId)?.person?.roles ?? [];
+  const theirs = (kb.byId(holder.kbId)?.person?.roles ?? []).filter((r) => spellActiveOn(r, date));
+  const same = (a: RoleSpell, b: RoleSpell) => a.role === b.role && a.title === b.title && a.country === b.country && a.org === b.org && a.office === b.office && a.post === b.post;
+  return mine.some((r) => !!r.to && r.to < date && theirs.some((x) => same(r, x)));
 }
 
 /** Is the first word of one of the person's names a given name borne by women? */
@@ -4939,6 +4986,91 @@ function headTitleBackReferences(art: Article): void {
     if (h + 2 < toks.length && toks[h + 2]!.kind === 'arabic' && /^\s+$/.test(doc.text.slice(end, toks[h + 2]!.start)) && tn(doc, h + 2).startsWith('ال')) continue;
     const d = list[0]!.d;
     d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
+    art.personMentions.push({ draft: d, start });
+  }
+}
+
+/** (resolve25) The leader's noun of token text w (الزعيم، وزعيم، لزعيم، للزعيمة), as its definite form; null if none. */
+function leaderNoun(w: string): { def: string; construct: boolean } | null {
+  const v = w.replace(/^[وف]/, '').replace(/^لل/, 'ال');
+  for (const x of [v, v.replace(/^[بل]/, '')]) {
+    if (LEADER_WORDS.has(x)) return { def: x, construct: false };
+    if (!x.startsWith('ال') && LEADER_WORDS.has('ال' + x)) return { def: 'ال' + x, construct: true };
+  }
+  return null;
+}
+
+/**
+ * (resolve25) A leader's title said again without a name (الزعيم الدرزي وليد جنبلاط ... وقال الزعيم الدرزي; زعيم تحالف
+ * سائرون مقتدى الصدر ... زعيم تحالف "سائرون"; الزعيمة البورمية أونغ سان سو تشي ... الزعيمة البورمية) is the one person
+ * the article tied such a title to before it: the same leader's noun (data/resolve/leader-words.json) in the same gender
+ * with the same first word after it, or with a demonym of that person's country (الزعيم اللبناني after الزعيم الدرزي
+ * وليد جنبلاط, which the title table gave the Lebanese head of state). A tie is a leader's title of a person the article
+ * names by name; a later phrase with a name right after it is its own, and one already given to a person the article
+ * names by name is left. A phrase given to a KB holder the article never names (Aoun above) is moved.
+ */
+function leaderBackReferences(art: Article): void {
+  const { doc, tn } = art;
+  const toks = doc.tokens;
+  const headlineEnd = doc.text.indexOf('\n');
+  const spaced = (a: number, b: number) => /^\s+$/.test(doc.text.slice(toks[a]!.end, toks[b]!.start));
+  const named = (d: Draft) => d.mentions.some((m) => m.kind === 'name');
+  const ties: { d: Draft; key: string | null; fem: boolean; start: number }[] = [];
+  for (let h = 0; h < toks.length; h++) {
+    if (toks[h]!.kind !== 'arabic') continue;
+    const noun = leaderNoun(tn(doc, h));
+    if (!noun) continue;
+    if (h > 0 && DEPUTY_BEFORE.has(tn(doc, h - 1).replace(/^[وف]/, ''))) continue;
+    const start = toks[h]!.start + doc.segment(h).baseStart;
+    const fem = /[هة]$/.test(noun.def);
+    // The words after the noun, up to a person's name (two at most, blanks only between).
+    let last = h;
+    let nameAfter = false;
+    let spanEnd = toks[h]!.end;
+    let inMention = false;
+    for (let j = h + 1; j <= h + 2 && j < toks.length && toks[j]!.kind === 'arabic' && spaced(j - 1, j); j++) {
+      const at = mentionAt(art, toks[j]!.start, toks[j]!.end);
+      if (at && at.d.type === 'PER' && at.m.kind === 'name') { nameAfter = true; break; }
+      if (CLAUSE_WORDS.has(tn(doc, j))) break;
+      // Definite words only, but for a construct noun's genitive (زعيم تحالف).
+      if ((j > h + 1 || !noun.construct) && !tn(doc, j).startsWith('ال')) break;
+      last = j;
+      if (at) inMention = true;
+      if (!inMention) spanEnd = toks[j]!.end;
+    }
+    if (!nameAfter && last === h && h + 1 < toks.length && spaced(h, h + 1)) {
+      const at = mentionAt(art, toks[h + 1]!.start, toks[h + 1]!.end);
+      if (at && at.d.type === 'PER' && at.m.kind === 'name') nameAfter = true;
+    }
+    const w1 = last > h ? tn(doc, h + 1) : null;
+    // The words after the noun: for a definite noun its first adjective (الزعيم الدرزي); a construct noun's genitive
+    // whole (زعيم حزب الرابطة is not زعيم حزب الحرية), and a definite noun said bare has none.
+    const key = noun.construct ? (w1 ? Array.from({ length: last - h }, (_, i) => tn(doc, h + 1 + i)).join(' ') : null) : w1 && w1.startsWith('ال') ? w1 : null;
+    const here = [...art.drafts.values()].flatMap((d) => d.mentions.filter((m) => m.start < toks[h]!.end && m.end > start).map((m) => ({ d, m })));
+    const own = here.find((x) => x.d.type === 'PER' && x.m.kind === 'title');
+    if (own && !own.d.generic && named(own.d)) {
+      ties.push({ d: own.d, key, fem, start });
+      continue;
+    }
+    if (nameAfter || start < headlineEnd || (noun.construct && !key)) continue;
+    if (here.some((x) => x !== own)) continue;
+    // A name right before it is its own (شتراخه زعيم حزب الحرية، عمران خان هو زعيم حزب ...).
+    const before = doc.text.slice(Math.max(0, start - 40), start);
+    if ([...art.drafts.values()].some((x) => x.type === 'PER' && x.mentions.some((m) => m.kind === 'name' && m.end <= start && m.end >= start - 40 && /^\s*[،,]?\s*(?:و?هو\s+)?[وفبل]?$/.test(before.slice(before.length - (start - m.end)))))) continue;
+    // A demonym only after a definite noun: زعيم كوري شمالي is any North Korean leader.
+    const demonymOf = (iso: string) => w1 !== null && !noun.construct && art.cands.some((c) => (c.kind === 'demonym' && c.start === toks[h + 1]!.start && c.targets.some((t) => t.id === `cty:${iso}`)) ||
+      (c.kind === 'title' && c.start < toks[h]!.end && c.end > toks[h + 1]!.start && c.title?.country === iso));
+    const people = new Set(ties.filter((t) => t.start < start && t.fem === fem && ((key !== null && t.key === key) || demonymOf(t.d.country ?? (t.d.kbId ? art.kb.byId(t.d.kbId)?.country ?? '' : '')))).map((t) => t.d));
+    if (people.size !== 1) continue;
+    const d = [...people][0]!;
+    if (own) {
+      if (own.d === d) continue;
+      own.d.mentions.splice(own.d.mentions.indexOf(own.m), 1);
+      d.mentions.push(own.m);
+      for (const p of art.personMentions) if (p.start === own.m.start && p.draft === own.d) p.draft = d;
+      continue;
+    }
+    d.mentions.push({ start, end: spanEnd, text: doc.text.slice(start, spanEnd), kind: 'title' });
     art.personMentions.push({ draft: d, start });
   }
 }
