@@ -692,8 +692,6 @@ export const EVENT_GRAMMAR_SECTIONS = {
   topicPreps: 'words',
   sideTopicPreps: 'words',
   seatWords: 'words',
-  localAuthorities: 'words',
-  placeClasses: 'words',
   prepFrames: 'frames',
 } as const;
 

@@ -242,7 +242,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
-    localAuthorities: LOCAL_AUTHORITIES, placeClasses: PLACE_CLASSES,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -886,13 +885,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         while (j >= 0 && isHashMark(j)) j--;
         return j;
       };
-      const bareWordIs = (k: number, words: ReadonlySet<string>): boolean => tokens[k]!.kind === 'arabic' && (words.has(info[k]!.rest) || [...info[k]!.stems].some((st) => words.has(st)));
-      /** (events50) The token of a localAuthorities noun right before the place name at t, or before a placeClasses word there; else -1. */
-      const localAuthorityBefore = (t: number): number => {
-        let k = t - 1;
-        if (k >= 1 && sentenceOf[k] === sentenceOf[t] && bareWordIs(k, PLACE_CLASSES)) k--;
-        return k >= 0 && sentenceOf[k] === sentenceOf[t] && bareWordIs(k, LOCAL_AUTHORITIES) ? k : -1;
-      };
       const mentions: ActorMention[] = [];
       for (const entity of layers.entities ?? []) {
         for (const m of entity.mentions) {
@@ -909,12 +901,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "#ميليشيا_الحوثي": a hashtag joins its words with _; the title before _ heads the actor.
           if (headToken === token && token >= 2 && m.start === tokens[token]!.start && isHashMark(token - 1) && headOf(token - 2) && sentenceOf[token - 2] === sentenceOf[token]) headToken = token - 2;
-          // (events50) A place's own authorities before its name (grammar localAuthorities: "بلدية إسطنبول"، "حاكم ولاية كاليفورنيا",
-          // a word of placeClasses between) are the side, coded with the place's country: the mention heads at them.
-          if (headToken === token && m.start === tokens[token]!.start && entity.type === 'LOC' && !!entity.country && entity.country !== 'IGO') {
-            const authority = localAuthorityBefore(token);
-            if (authority >= 0) headToken = authority;
-          }
           let prep = '';
           const head = tokens[headToken]!;
           const clitic = headToken === token ? normalize(doc.text.slice(head.start, m.start)) : normalize(head.text).slice(0, 2);
