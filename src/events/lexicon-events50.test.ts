@@ -1,0 +1,38 @@
+/**
+ * Branch events50: lexicon gaps events46/47 left (persuading, a reply to a statement, a quotation mark inside a multiword
+ * pattern), each checked on corpus text. docs/events.md, "Nineteenth session (events50)". Sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triples, expectTriples, state, type TripleOptions } from './test-kit.ts';
+
+const USA = state('usa', 'USA', ['الولايات المتحدة', 'واشنطن'], ['الأمريكي', 'الأمريكية', 'الأمريكيين']);
+const IRN = state('irn', 'IRN', ['إيران', 'طهران'], ['الإيراني', 'الإيرانية']);
+const SDN = state('sdn', 'SDN', ['السودان', 'الخرطوم'], ['السوداني', 'السودانية']);
+const opts: TripleOptions = { extra: [USA, IRN, SDN] };
+
+test('persuading another state is an appeal to it (REQUEST 100); its genitive is the one persuaded', () => {
+  expectTriples('وفشلت مصر في إقناع السودان بالعودة إلى المفاوضات.', ['REQUEST EGY>SDN asserted'], opts);
+  expectTriples('وتسعى فرنسا إلى إقناع الولايات المتحدة بالبقاء في الاتفاق.', ['REQUEST FRA>USA intended'], opts);
+  // the one persuaded is no doer: "إقناع واشنطن" is not Washington's appeal
+  assert.deepEqual(triples('وبذلت مصر جهودا لإقناع واشنطن بتأجيل القرار.', opts).filter((x) => x.startsWith('REQUEST USA')), []);
+  // the verb forms are not in the lexicon: their subject is often a thing or the speaker ("لم يقنع طرحه الداعية")
+  assert.deepEqual(triples('وقال إن طرح إيران لم يقنع السودان.', opts).filter((x) => x.startsWith('REQUEST')), []);
+});
+
+test('a reply to a statement of another state is a rejection of it (REJECT 120)', () => {
+  expectTriples('ورد المتحدث باسم الخارجية الإيرانية على تصريحات الرئيس الأمريكي.', ['REJECT IRN>USA asserted'], opts);
+  expectTriples('وردت مصر على بيان السودان أمام الجمعية العامة.', ['REJECT EGY>SDN asserted'], opts);
+  // a reply to criticism is not listed: the criticism is the critic's own ACCUSE, which the pattern would swallow
+  assert.deepEqual(triples('ورد الوزير المصري على انتقادات السودان لمصر.', opts).filter((x) => x.startsWith('REJECT')), []);
+  // رد with another object is no reply to a statement
+  assert.deepEqual(triples('ورد الجيش المصري على هجوم السودان.', opts).filter((x) => x.startsWith('REJECT')), []);
+});
+
+test('an opening quotation mark inside a multiword noun pattern does not break it', () => {
+  expectTriples('وقال الرئيس المصري إن هناك فرصة لإبرام "اتفاقية تجارية" مع السودان.', ['SUPPORT EGY>SDN asserted', 'SUPPORT SDN>EGY asserted'], opts);
+  // without the quotation mark, as before
+  expectTriples('وقال الرئيس المصري إن هناك فرصة لإبرام اتفاقية تجارية مع السودان.', ['SUPPORT EGY>SDN asserted', 'SUPPORT SDN>EGY asserted'], opts);
+  // a closing mark after the first word ends the pattern's phrase: the quoted word is the whole of it
+  assert.deepEqual(triples('وقال الرئيس المصري إن كلمة "إبرام" اتفاقية لا تعني شيئا.', opts).filter((x) => x.startsWith('SUPPORT')), []);
+});
