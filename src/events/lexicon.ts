@@ -692,7 +692,6 @@ export const EVENT_GRAMMAR_SECTIONS = {
   topicPreps: 'words',
   sideTopicPreps: 'words',
   seatWords: 'words',
-  memberHeads: 'words',
   prepFrames: 'frames',
 } as const;
 

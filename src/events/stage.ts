@@ -241,7 +241,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
-    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, memberHeads: MEMBER_HEADS,
+    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -901,43 +901,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // "#ميليشيا_الحوثي": a hashtag joins its words with _; the title before _ heads the actor.
           if (headToken === token && token >= 2 && m.start === tokens[token]!.start && isHashMark(token - 1) && headOf(token - 2) && sentenceOf[token - 2] === sentenceOf[token]) headToken = token - 2;
-          /** The preposition governing the mention when its head word is token h. */
-          const prepFor = (h: number): string => {
-            let prep = '';
-            const head = tokens[h]!;
-            const clitic = h === token ? normalize(doc.text.slice(head.start, m.start)) : normalize(head.text).slice(0, 2);
-            // Clitics of the head word from the lexicon-aware segmenter (وزير is a word, ولوزير is و+ل+وزير).
-            const prepClitic = h === token ? clitic : doc.segment(h).proclitics.filter((p) => p !== 'ال').join('');
-            if (prepClitic.endsWith('ب')) prep = 'ب-';
-            else if (prepClitic.endsWith('ل')) prep = 'ل-';
-            else if (prepClitic.endsWith('ك')) prep = 'ك-';
-            else if (prevWord(h) >= 0 && sentenceOf[prevWord(h)] === sentenceOf[token] && tokens[prevWord(h)]!.kind === 'arabic') {
-              const prev = norm[prevWord(h)]!;
-              const { rest } = stripConj(prev);
-              prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
-              if (prev === QABL && h > 1 && norm[h - 2] === 'من') prep = 'من قبل';
-              if (prev === 'من' && h > 1 && KULL_WORD.test(norm[h - 2]!)) prep = kullPrep(h - 2);
-              // (events27) بأيدي، بيد: one word, the same agent phrase as على أيدي ("مقتل الفلسطينيين بأيدي جنود إسرائيليين"); not بيد, mostly "بيد أن" (however)
-              if (prev === 'يد' || prev === AYDI || prev === 'ب' + AYDI) prep = 'على يد';
-              // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
-              const pi = info[h - 1]!;
-              if (pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) prep = 'من قبل';
-            }
-            if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
-            void clitic;
-            return prep;
-          };
-          let prep = prepFor(headToken);
-          // (events50) "مسؤولون في الإدارة الأمريكية"، "مسؤول في الخارجية الأمريكية": a person noun of grammar memberHeads right before في
-          // and a body (not a bare place: "جنود في سوريا" are somewhere, not Syria's) is a member acting for that body: the
-          // mention heads at the person noun and takes its governing preposition, so that it may be a side.
-          if (prep === FI && (entity.type !== 'LOC' || headToken < token)) {
-            const k = prevWord(headToken) - 1;
-            if (k >= 0 && sentenceOf[k] === sentenceOf[token] && tokens[k]!.kind === 'arabic' && MEMBER_HEADS.has(stripConj(norm[k]!).rest)) {
-              headToken = k;
-              prep = prepFor(k);
-            }
+          let prep = '';
+          const head = tokens[headToken]!;
+          const clitic = headToken === token ? normalize(doc.text.slice(head.start, m.start)) : normalize(head.text).slice(0, 2);
+          // Clitics of the head word from the lexicon-aware segmenter (وزير is a word, ولوزير is و+ل+وزير).
+          const prepClitic = headToken === token ? clitic : doc.segment(headToken).proclitics.filter((p) => p !== 'ال').join('');
+          if (prepClitic.endsWith('ب')) prep = 'ب-';
+          else if (prepClitic.endsWith('ل')) prep = 'ل-';
+          else if (prepClitic.endsWith('ك')) prep = 'ك-';
+          else if (prevWord(headToken) >= 0 && sentenceOf[prevWord(headToken)] === sentenceOf[token] && tokens[prevWord(headToken)]!.kind === 'arabic') {
+            const prev = norm[prevWord(headToken)]!;
+            const { rest } = stripConj(prev);
+            prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
+            if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
+            if (prev === 'من' && headToken > 1 && KULL_WORD.test(norm[headToken - 2]!)) prep = kullPrep(headToken - 2);
+            // (events27) بأيدي، بيد: one word, the same agent phrase as على أيدي ("مقتل الفلسطينيين بأيدي جنود إسرائيليين"); not بيد, mostly "بيد أن" (however)
+            if (prev === 'يد' || prev === AYDI || prev === 'ب' + AYDI) prep = 'على يد';
+            // "برصاص الجيش"، "بنيران القوات": the weapon names whose fire it was — an agent.
+            const pi = info[headToken - 1]!;
+            if (pi.rest.startsWith('ب') && INSTRUMENT_AGENTS.some((x) => pi.stems.has(x))) prep = 'من قبل';
           }
+          if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
+          void clitic;
           mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
         }
       }
