@@ -36,3 +36,14 @@ test('an opening quotation mark inside a multiword noun pattern does not break i
   // a closing mark after the first word ends the pattern's phrase: the quoted word is the whole of it
   assert.deepEqual(triples('وقال الرئيس المصري إن كلمة "إبرام" اتفاقية لا تعني شيئا.', opts).filter((x) => x.startsWith('SUPPORT')), []);
 });
+
+test('a war on another side is an attack on it (ASSAULT 190), not a war of words or one on a land', () => {
+  expectTriples('وأعلنت مصر الحرب على السودان في ذلك العام.', ['ASSAULT EGY>SDN asserted'], opts);
+  expectTriples('وقال إن الحرب التي تشنها إيران ضد السودان مستمرة.', ['ASSAULT IRN>SDN asserted'], opts);
+  // a trade war, a media war: no attack
+  assert.deepEqual(triples('وأعلنت الولايات المتحدة حربا تجارية على السودان.', opts).filter((x) => x.startsWith('ASSAULT')), []);
+  // a war on someone's land between others: the land's people are no side
+  assert.deepEqual(triples('ويخشى السودانيون نشوب حرب على أرضهم بين إيران ومصر.', opts).filter((x) => x.startsWith('ASSAULT SDN')), []);
+  // "في الحرب على" after an ally or a supporter: the war's doer is another ("دعم مصر للولايات المتحدة في الحرب على إيران")
+  assert.deepEqual(triples('وأشاد الوزير بدعم مصر للولايات المتحدة في الحرب على إيران.', opts).filter((x) => x.startsWith('ASSAULT EGY')), []);
+});
