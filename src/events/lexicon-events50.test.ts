@@ -29,12 +29,12 @@ test('a reply to a statement of another state is a rejection of it (REJECT 120)'
   assert.deepEqual(triples('ورد الجيش المصري على هجوم السودان.', opts).filter((x) => x.startsWith('REJECT')), []);
 });
 
-test('an opening quotation mark inside a multiword noun pattern does not break it', () => {
+test('a quotation mark inside a multiword noun pattern does not break it', () => {
   expectTriples('وقال الرئيس المصري إن هناك فرصة لإبرام "اتفاقية تجارية" مع السودان.', ['SUPPORT EGY>SDN asserted', 'SUPPORT SDN>EGY asserted'], opts);
   // without the quotation mark, as before
   expectTriples('وقال الرئيس المصري إن هناك فرصة لإبرام اتفاقية تجارية مع السودان.', ['SUPPORT EGY>SDN asserted', 'SUPPORT SDN>EGY asserted'], opts);
-  // a closing mark after the first word ends the pattern's phrase: the quoted word is the whole of it
-  assert.deepEqual(triples('وقال الرئيس المصري إن كلمة "إبرام" اتفاقية لا تعني شيئا.', opts).filter((x) => x.startsWith('SUPPORT')), []);
+  // a mark after the first word too: the quoted verbal noun with its object is the same act
+  expectTriples('وأعلنت مصر "إبرام" اتفاقية مع السودان.', ['SUPPORT EGY>SDN asserted', 'SUPPORT SDN>EGY asserted'], opts);
 });
 
 test('a war on another side is an attack on it (ASSAULT 190), not a war of words or one on a land', () => {
