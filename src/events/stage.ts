@@ -1340,6 +1340,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // (events24) "إطلاق نحو 100 صاروخ": an approximating word may stand before the count.
             if (at + 1 < sentEnd && k === words.length - 1 && APPROXIMATORS.has(norm[at]!) && (tokens[at + 1]!.kind === 'number' || NUMBER_WORDS.has(norm[at + 1]!))) at++;
             if (at < sentEnd && (tokens[at]!.kind === 'number' || NUMBER_WORDS.has(norm[at]!)) && k === words.length - 1) at++;
+            // (events50) An opening quotation mark before the pattern's next word: "لإبرام "اتفاقية تجارية" مع".
+            if (at + 1 < sentEnd && tokens[at]!.kind === 'punct' && /^["«“]$/.test(tokens[at]!.text)) at++;
             ok = at < sentEnd && matchesInfo(info[at]!, words[k]!);
           }
           if (!ok) continue;
