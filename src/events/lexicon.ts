@@ -171,6 +171,8 @@ export interface EventLexiconData {
     anyWords?: string[];
     /** (events46) words of preparing (استعدادا، تمهيدا): a verbal noun right after one is future */
     preparations?: string[];
+    /** (events51) the present forms of كان in "أن يكون ... قد فعل" (a denied perfect: نفى ... أن تكون بلاده قد سلمت) */
+    perfectAuxiliaries?: string[];
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -332,6 +334,8 @@ export interface CompiledLexicon {
   warningBreaks: Set<string>;
   anyWords: Set<string>;
   preparations: Set<string>;
+  /** (events51) modality.perfectAuxiliaries, normalized. */
+  perfectAuxiliaries: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -580,6 +584,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     warningBreaks: new Set((m.warningBreaks ?? []).map(n)),
     anyWords: new Set((m.anyWords ?? []).map(n)),
     preparations: new Set((m.preparations ?? []).map(n)),
+    perfectAuxiliaries: new Set((m.perfectAuxiliaries ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),

@@ -118,6 +118,8 @@ const NOT_A_VERB = /^[وف]?\u0625/;
 const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
 const QAD = normalize('قد');
+/** (events51) the complementizer أن */
+const ANNA = normalize('أن');
 const LAQAD = normalize('لقد');
 /** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
@@ -3199,6 +3201,32 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return actors.find((a) => a.token === at && a.headToken === a.token && a.kind === 'demonym' && sentenceOf[a.token] === sentenceOf[tr.token] && /^ال/.test(norm[a.token]!) === /^ال/.test(stripConj(norm[tr.endToken]!).rest.replace(/^[بلك](?=ال)/, ''))) ?? null;
       }
 
+      /**
+       * (events51) "نفى وزير الخارجية التركي مولود جاويش أوغلو، الجمعة، أن تكون بلاده قد سلمت التسجيل": a past verb right after
+       * قد whose clause opens with أن and a present form of كان (lexicon modality.perfectAuxiliaries) at most four words before
+       * it is the complement of a denial or refusal before أن, however long the denier's name, titles and date between them
+       * (the governors' window is eight words). The denial's token, or -1. No sentence boundary, relative pronoun or other
+       * verb between the denial and أن.
+       */
+      function deniedPerfect(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): number {
+        const t = tr.token;
+        if (!tr.isVerb || t < 3 || norm[t - 1] !== QAD) return -1;
+        let p = -1;
+        for (let j = t - 2; j >= Math.max(1, t - 5); j--) {
+          if (isBoundary(j) || isComma(j)) return -1;
+          if (lex.perfectAuxiliaries.has(norm[j]!) && norm[j - 1] === ANNA) {
+            p = j - 1;
+            break;
+          }
+        }
+        if (p < 0) return -1;
+        const g = governors.filter((x) => x.kind === 'negated' && x.token < p && p - x.token <= 16 && t >= x.from && sentenceOf[x.token] === sentenceOf[t]).pop();
+        if (!g) return -1;
+        for (let j = g.token + 1; j < p; j++) {
+          if (isBoundary(j) || RELATIVES.has(norm[j]!) || (info[j]!.verb && !inActor[j])) return -1;
+        }
+        return g.token;
+      }
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -3263,6 +3291,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const doer = !tr.isVerb && !tr.enclitic ? doerAdjectiveAfter(tr) : null;
         const ownDoer = !!doer && !actors.some((a) => a !== doer && a.token < t && sentenceOf[a.token] === sentenceOf[t] && !!a.entity.country && a.entity.country === doer.entity.country);
         for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !(ownDoer && g.kind === 'negated')) consider(g.token, g.kind, g.token);
+        // (events51) "نفى الوزير ...، الجمعة، أن تكون بلاده قد سلمت": a denied perfect past the eight-word window.
+        const deniedAt = deniedPerfect(tr, governors);
+        if (deniedAt >= 0) consider(deniedAt, 'negated', deniedAt);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
           if (j > circ && (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
