@@ -44,3 +44,11 @@ test('a stadium near the act marks a sports fixture, not a figurative court', ()
   // guard: "الكرة في ملعب" (the ball in one's court) is no stadium
   has('التقى الرئيس الفرنسي بالرئيس العراقي في باريس، والكرة الآن في ملعب بغداد.', 'CONSULT FRA>IRQ asserted');
 });
+
+test('an act after a word of protest or anger is what happened, not what a governor before asks or intends', () => {
+  const s = 'وأراد المتظاهرون التعبير عن غضبهم من نقل السفارة الفرنسية إلى بغداد.';
+  has(s, 'SUPPORT FRA>IRQ asserted');
+  hasNot(s, 'SUPPORT FRA>IRQ intended');
+  // guard: the intended act itself keeps its modality
+  has('وأراد المتظاهرون نقل السفارة الفرنسية إلى بغداد.', 'SUPPORT FRA>IRQ intended');
+});

@@ -3202,6 +3202,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /**
+       * (events51) "وأرادوا التعبير عن غضبهم من نقل السفارة"، "طالبوا ... احتجاجا على اعتقال": a verbal noun right after a word of
+       * protest or anger (lexicon modality.grievances), with a preposition (grievancePreps) between or ب/ل on the noun, is what
+       * the grievance is about, an act that happened: the grievance word's index, which bounds the governors and intentions
+       * that reach the act (as a word of circumstance does), or -1.
+       */
+      function grievanceBefore(tr: Trigger): number {
+        const t = tr.token;
+        if (tr.isVerb || t < 1) return -1;
+        const g = (j: number) => j >= 0 && (lex.grievances.has(norm[j]!) || lex.grievances.has(stripConj(norm[j]!).rest));
+        if (t >= 2 && lex.grievancePreps.has(norm[t - 1]!) && g(t - 2)) return t - 2;
+        if (/^[بل]/.test(norm[t]!) && g(t - 1)) return t - 1;
+        return -1;
+      }
+      /**
        * (events51) "نفى وزير الخارجية التركي مولود جاويش أوغلو، الجمعة، أن تكون بلاده قد سلمت التسجيل": a past verb right after
        * قد whose clause opens with أن and a present form of كان (lexicon modality.perfectAuxiliaries) at most four words before
        * it is the complement of a denial or refusal before أن, however long the denier's name, titles and date between them
@@ -3282,7 +3296,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (events43) "وطلب ماكرون خلال اتصال هاتفي بروحاني ..."، "يسعى خلال زيارته إلى ...": a verbal noun right after a word of
         // circumstance (lexicon modality.circumstances: خلال، أثناء ...) is when the governing act happens, not what it asks,
         // denies or intends; a future or a hypothesis before it still holds ("سيبحث خلال زيارته").
-        const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : -1;
+        const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : grievanceBefore(tr);
         // (events46) "رفض الاعتراف الأمريكي بالقدس"، "ندد ... ورفض الهجوم الإسرائيلي": a verbal noun whose doer a demonym adjective
         // names right after it (one adjective of manner between) is someone's act that happened; a refusal or denial before it
         // rejects it, and does not make it negated ("نفت إيران تزويدها الحوثيين" still is).
