@@ -52,3 +52,13 @@ test('an act after a word of protest or anger is what happened, not what a gover
   // guard: the intended act itself keeps its modality
   has('وأراد المتظاهرون نقل السفارة الفرنسية إلى بغداد.', 'SUPPORT FRA>IRQ intended');
 });
+
+test('a finite verb joined by و after a refusal and its object is a new predicate, not what is refused', () => {
+  const noun = 'وتؤكد تركيا رفضها للتهديدات العراقية وتتوعد بالرد على العراق.';
+  has(noun, 'THREATEN TUR>IRQ asserted');
+  hasNot(noun, 'THREATEN TUR>IRQ negated');
+  has('ورفضت تركيا التهديدات العراقية وتوعدت بالرد على العراق.', 'THREATEN TUR>IRQ asserted');
+  // guards: a verb after أن is what is refused; a verbal noun after و is still the request's
+  has('وأكدت تركيا رفضها أن تهاجم العراق.', 'ASSAULT TUR>IRQ negated');
+  has('طالبت مصر العراق بوقف القصف وسحب قواته من الأردن.', 'RETREAT IRQ>JOR requested');
+});

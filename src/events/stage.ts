@@ -3202,6 +3202,18 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /**
+       * (events51) "السعودية تؤكد رفضها للتهديدات وتتوعد بالرد"، "رفضت تركيا التهديدات وتوعدت بالرد": a finite verb joined by
+       * و/ف after a governor (a refusal, request or denial, verb or verbal noun) and its object is a new predicate of the
+       * clause's subject, not what the governor refuses, asks or denies (a governor takes a finite verb only through أن:
+       * "رفضت أن تتوعد"). Not when أن/بأن stands between them.
+       */
+      function newPredicateAfterNoun(tr: Trigger, g: number): boolean {
+        const t = tr.token;
+        if (!tr.isVerb || info[t]!.rest === info[t]!.norm || !/^[وف]/.test(info[t]!.norm)) return false;
+        for (let j = g + 1; j < t; j++) if (COMPLEMENTIZERS.has(norm[j]!)) return false;
+        return true;
+      }
+      /**
        * (events51) "وأرادوا التعبير عن غضبهم من نقل السفارة"، "طالبوا ... احتجاجا على اعتقال": a verbal noun right after a word of
        * protest or anger (lexicon modality.grievances), with a preposition (grievancePreps) between or ب/ل on the noun, is what
        * the grievance is about, an act that happened: the grievance word's index, which bounds the governors and intentions
@@ -3304,7 +3316,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // تخفيف العقوبات الأميركية" keeps the easing negated).
         const doer = !tr.isVerb && !tr.enclitic ? doerAdjectiveAfter(tr) : null;
         const ownDoer = !!doer && !actors.some((a) => a !== doer && a.token < t && sentenceOf[a.token] === sentenceOf[t] && !!a.entity.country && a.entity.country === doer.entity.country);
-        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !(ownDoer && g.kind === 'negated')) consider(g.token, g.kind, g.token);
+        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !(ownDoer && g.kind === 'negated') && !newPredicateAfterNoun(tr, g.token)) consider(g.token, g.kind, g.token);
         // (events51) "نفى الوزير ...، الجمعة، أن تكون بلاده قد سلمت": a denied perfect past the eight-word window.
         const deniedAt = deniedPerfect(tr, governors);
         if (deniedAt >= 0) consider(deniedAt, 'negated', deniedAt);
