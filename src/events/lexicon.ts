@@ -173,6 +173,8 @@ export interface EventLexiconData {
     preparations?: string[];
     /** (events51) the present forms of كان in "أن يكون ... قد فعل" (a denied perfect: نفى ... أن تكون بلاده قد سلمت) */
     perfectAuxiliaries?: string[];
+    /** (events51) forms of زال: لا/ما + one of them is "still" (لا تزال تحتجز), not a negation of the verb after it */
+    stillWords?: string[];
     /** (events51) words of protest or anger (احتجاجا، تنديدا، غضبهم): a verbal noun right after one (with على/من/إزاء or ب) is what
      * they are about, an act that happened, which a governor before them does not reach */
     grievances?: string[];
@@ -341,6 +343,8 @@ export interface CompiledLexicon {
   preparations: Set<string>;
   /** (events51) modality.perfectAuxiliaries, normalized. */
   perfectAuxiliaries: Set<string>;
+  /** (events51) modality.stillWords, normalized. */
+  stillWords: Set<string>;
   /** (events51) modality.grievances and modality.grievancePreps, normalized. */
   grievances: Set<string>;
   grievancePreps: Set<string>;
@@ -593,6 +597,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     anyWords: new Set((m.anyWords ?? []).map(n)),
     preparations: new Set((m.preparations ?? []).map(n)),
     perfectAuxiliaries: new Set((m.perfectAuxiliaries ?? []).map(n)),
+    stillWords: new Set((m.stillWords ?? []).map(n)),
     grievances: new Set((m.grievances ?? []).map(n)),
     grievancePreps: new Set((m.grievancePreps ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),

@@ -62,3 +62,15 @@ test('a finite verb joined by و after a refusal and its object is a new predica
   has('وأكدت تركيا رفضها أن تهاجم العراق.', 'ASSAULT TUR>IRQ negated');
   has('طالبت مصر العراق بوقف القصف وسحب قواته من الأردن.', 'RETREAT IRQ>JOR requested');
 });
+
+test('لا/ما before a form of زال is "still", not a negation of the act after it', () => {
+  const still = 'ولا تزال تحتجز تركيا صحفيين عراقيين منذ عامين.';
+  has(still, 'COERCE TUR>IRQ asserted');
+  hasNot(still, 'COERCE TUR>IRQ negated');
+  has('وما زالت تحاصر القوات التركية مدينة عراقية.', 'COERCE TUR>IRQ asserted');
+  // ما two words back with a present verb of its own between
+  has('تضررت تركيا من الأزمة، ما يعزز رفضها للحكومة العراقية.', 'REJECT TUR>IRQ asserted');
+  // guards: "no longer" and a plain negation stay negated
+  has('لم تعد تهاجم تركيا العراق.', 'ASSAULT TUR>IRQ negated');
+  has('لم تهاجم تركيا العراق.', 'ASSAULT TUR>IRQ negated');
+});

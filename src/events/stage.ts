@@ -3265,6 +3265,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (phraseBefore(j + 2, j, lex.ruleOut) === j) return { modality: 'hypothetical', governor: -1 };
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
+            // (events51) "لا تزال تحتجز"، "ما زالت تحاصر": لا/ما before a form of زال is "still", an act going on; "، ما يعزز
+            // رفضها": ما two words back with a present verb of its own between is that verb's (or "what"), not the act's.
+            if (j === t - 2 && (lex.stillWords.has(w(t - 1)) || lex.stillWords.has(norm[t - 1]!))) break;
+            if (j === t - 2 && neg === 'ما' && tr.isVerb && info[t - 1]!.verb && !inActor[t - 1] && /^[يت].{3,}$/.test(norm[t - 1]!)) break;
             // "وهو ما نفته طهران"، "وهذا ما أكده": ما after a pronoun or demonstrative is "what", not a negation.
             if (neg === 'ما' && j > 0 && WHAT_OPENERS.has(stripConj(norm[j - 1]!).rest)) continue;
             if (neg === DUNA && preventedUnderNegation(j)) break;
