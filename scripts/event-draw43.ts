@@ -5,6 +5,9 @@
  * "id<TAB>PLOVER SRC>TGT modality<TAB>trigger<TAB>sentence". Its output holds article text, so it stays on the machine.
  *
  *   nice -n 10 npx tsx scripts/event-draw43.ts --seed 43 --n 80 --articles 120 --prefix FR-internationalNews,SK-middleEast --min 2500 --max 9000
+ *
+ * --skip-file FILE (events51): ids (one a line, or the first column of an earlier draw's output) left out of the pool, so that a
+ * held-out draw shares no article with the draw it checks.
  */
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
@@ -12,6 +15,7 @@ import { toTriples } from '../src/events/eval.ts';
 import { corpusLineRange } from './corpus-pool.ts';
 import { seededRandom } from '../src/ner/train.ts';
 import { flag } from './flag.ts';
+import { readFileSync } from 'node:fs';
 
 const seed = Number(flag('seed', '43'));
 const n = Number(flag('n', '80'));
@@ -19,9 +23,12 @@ const nArticles = Number(flag('articles', '120'));
 const prefixes = flag('prefix', '').split(',').filter(Boolean);
 const min = Number(flag('min', '500'));
 const max = Number(flag('max', '100000'));
+const skipFile = flag('skip-file', '');
+const skip = new Set(skipFile ? readFileSync(skipFile, 'utf8').split('\n').map((l) => l.split('\t')[0]!.trim()).filter(Boolean) : []);
 const pool: { id: string; article: Parameters<ReturnType<typeof createAnalyzer>['analyzeArticle']>[0] }[] = [];
 for await (const { id, article } of corpusLineRange({ from: 1, to: 1e9 })) {
   if (prefixes.length && !prefixes.some((p) => id.startsWith(p))) continue;
+  if (skip.has(id)) continue;
   if (article.text.length < min || article.text.length > max) continue;
   pool.push({ id, article });
 }

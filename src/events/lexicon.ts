@@ -171,6 +171,15 @@ export interface EventLexiconData {
     anyWords?: string[];
     /** (events46) words of preparing (استعدادا، تمهيدا): a verbal noun right after one is future */
     preparations?: string[];
+    /** (events51) the present forms of كان in "أن يكون ... قد فعل" (a denied perfect: نفى ... أن تكون بلاده قد سلمت) */
+    perfectAuxiliaries?: string[];
+    /** (events51) forms of زال: لا/ما + one of them is "still" (لا تزال تحتجز), not a negation of the verb after it */
+    stillWords?: string[];
+    /** (events51) words of protest or anger (احتجاجا، تنديدا، غضبهم): a verbal noun right after one (with على/من/إزاء or ب) is what
+     * they are about, an act that happened, which a governor before them does not reach */
+    grievances?: string[];
+    /** (events51) the separate prepositions between a grievance word and its act (على، من، إزاء) */
+    grievancePreps?: string[];
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -332,6 +341,13 @@ export interface CompiledLexicon {
   warningBreaks: Set<string>;
   anyWords: Set<string>;
   preparations: Set<string>;
+  /** (events51) modality.perfectAuxiliaries, normalized. */
+  perfectAuxiliaries: Set<string>;
+  /** (events51) modality.stillWords, normalized. */
+  stillWords: Set<string>;
+  /** (events51) modality.grievances and modality.grievancePreps, normalized. */
+  grievances: Set<string>;
+  grievancePreps: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -580,6 +596,10 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     warningBreaks: new Set((m.warningBreaks ?? []).map(n)),
     anyWords: new Set((m.anyWords ?? []).map(n)),
     preparations: new Set((m.preparations ?? []).map(n)),
+    perfectAuxiliaries: new Set((m.perfectAuxiliaries ?? []).map(n)),
+    stillWords: new Set((m.stillWords ?? []).map(n)),
+    grievances: new Set((m.grievances ?? []).map(n)),
+    grievancePreps: new Set((m.grievancePreps ?? []).map(n)),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),

@@ -118,6 +118,8 @@ const NOT_A_VERB = /^[وف]?\u0625/;
 const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
 const QAD = normalize('قد');
+/** (events51) the complementizer أن */
+const ANNA = normalize('أن');
 const LAQAD = normalize('لقد');
 /** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
@@ -3201,6 +3203,58 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return actors.find((a) => a.token === at && a.headToken === a.token && a.kind === 'demonym' && sentenceOf[a.token] === sentenceOf[tr.token] && /^ال/.test(norm[a.token]!) === /^ال/.test(stripConj(norm[tr.endToken]!).rest.replace(/^[بلك](?=ال)/, ''))) ?? null;
       }
 
+      /**
+       * (events51) "السعودية تؤكد رفضها للتهديدات وتتوعد بالرد"، "رفضت تركيا التهديدات وتوعدت بالرد": a finite verb joined by
+       * و/ف after a governor (a refusal, request or denial, verb or verbal noun) and its object is a new predicate of the
+       * clause's subject, not what the governor refuses, asks or denies (a governor takes a finite verb only through أن:
+       * "رفضت أن تتوعد"). Not when أن/بأن stands between them.
+       */
+      function newPredicateAfterNoun(tr: Trigger, g: number): boolean {
+        const t = tr.token;
+        if (!tr.isVerb || info[t]!.rest === info[t]!.norm || !/^[وف]/.test(info[t]!.norm)) return false;
+        for (let j = g + 1; j < t; j++) if (COMPLEMENTIZERS.has(norm[j]!)) return false;
+        return true;
+      }
+      /**
+       * (events51) "وأرادوا التعبير عن غضبهم من نقل السفارة"، "طالبوا ... احتجاجا على اعتقال": a verbal noun right after a word of
+       * protest or anger (lexicon modality.grievances), with a preposition (grievancePreps) between or ب/ل on the noun, is what
+       * the grievance is about, an act that happened: the grievance word's index, which bounds the governors and intentions
+       * that reach the act (as a word of circumstance does), or -1.
+       */
+      function grievanceBefore(tr: Trigger): number {
+        const t = tr.token;
+        if (tr.isVerb || t < 1) return -1;
+        const g = (j: number) => j >= 0 && (lex.grievances.has(norm[j]!) || lex.grievances.has(stripConj(norm[j]!).rest));
+        if (t >= 2 && lex.grievancePreps.has(norm[t - 1]!) && g(t - 2)) return t - 2;
+        if (/^[بل]/.test(norm[t]!) && g(t - 1)) return t - 1;
+        return -1;
+      }
+      /**
+       * (events51) "نفى وزير الخارجية التركي مولود جاويش أوغلو، الجمعة، أن تكون بلاده قد سلمت التسجيل": a past verb right after
+       * قد whose clause opens with أن and a present form of كان (lexicon modality.perfectAuxiliaries) at most four words before
+       * it is the complement of a denial or refusal before أن, however long the denier's name, titles and date between them
+       * (the governors' window is eight words). The denial's token, or -1. No sentence boundary, relative pronoun or other
+       * verb between the denial and أن.
+       */
+      function deniedPerfect(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): number {
+        const t = tr.token;
+        if (!tr.isVerb || t < 3 || norm[t - 1] !== QAD) return -1;
+        let p = -1;
+        for (let j = t - 2; j >= Math.max(1, t - 5); j--) {
+          if (isBoundary(j) || isComma(j)) return -1;
+          if (lex.perfectAuxiliaries.has(norm[j]!) && norm[j - 1] === ANNA) {
+            p = j - 1;
+            break;
+          }
+        }
+        if (p < 0) return -1;
+        const g = governors.filter((x) => x.kind === 'negated' && x.token < p && p - x.token <= 16 && t >= x.from && sentenceOf[x.token] === sentenceOf[t]).pop();
+        if (!g) return -1;
+        for (let j = g.token + 1; j < p; j++) {
+          if (isBoundary(j) || RELATIVES.has(norm[j]!) || (info[j]!.verb && !inActor[j])) return -1;
+        }
+        return g.token;
+      }
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -3213,6 +3267,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (phraseBefore(j + 2, j, lex.ruleOut) === j) return { modality: 'hypothetical', governor: -1 };
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
+            // (events51) "لا تزال تحتجز"، "ما زالت تحاصر": لا/ما before a form of زال is "still", an act going on; "، ما يعزز
+            // رفضها": ما two words back with a present verb of its own between is that verb's (or "what"), not the act's.
+            if (j === t - 2 && (lex.stillWords.has(w(t - 1)) || lex.stillWords.has(norm[t - 1]!))) break;
+            if (j === t - 2 && neg === 'ما' && tr.isVerb && info[t - 1]!.verb && !inActor[t - 1] && /^[يت].{3,}$/.test(norm[t - 1]!)) break;
             // "وهو ما نفته طهران"، "وهذا ما أكده": ما after a pronoun or demonstrative is "what", not a negation.
             if (neg === 'ما' && j > 0 && WHAT_OPENERS.has(stripConj(norm[j - 1]!).rest)) continue;
             if (neg === DUNA && preventedUnderNegation(j)) break;
@@ -3256,7 +3314,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // (events43) "وطلب ماكرون خلال اتصال هاتفي بروحاني ..."، "يسعى خلال زيارته إلى ...": a verbal noun right after a word of
         // circumstance (lexicon modality.circumstances: خلال، أثناء ...) is when the governing act happens, not what it asks,
         // denies or intends; a future or a hypothesis before it still holds ("سيبحث خلال زيارته").
-        const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : -1;
+        const circ = !tr.isVerb && t > 0 && lex.circumstances.has(stripConj(norm[t - 1]!).rest) ? t - 1 : grievanceBefore(tr);
         // (events46) "رفض الاعتراف الأمريكي بالقدس"، "ندد ... ورفض الهجوم الإسرائيلي": a verbal noun whose doer a demonym adjective
         // names right after it (one adjective of manner between) is someone's act that happened; a refusal or denial before it
         // rejects it, and does not make it negated ("نفت إيران تزويدها الحوثيين" still is).
@@ -3264,7 +3322,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // تخفيف العقوبات الأميركية" keeps the easing negated).
         const doer = !tr.isVerb && !tr.enclitic ? doerAdjectiveAfter(tr) : null;
         const ownDoer = !!doer && !actors.some((a) => a !== doer && a.token < t && sentenceOf[a.token] === sentenceOf[t] && !!a.entity.country && a.entity.country === doer.entity.country);
-        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !(ownDoer && g.kind === 'negated')) consider(g.token, g.kind, g.token);
+        for (const g of governors) if (g.token < t && g.token > circ && t >= g.from && g.token >= Math.max(from, t - 8) && !subjectOfGovernor(g) && !(ownDoer && g.kind === 'negated') && !newPredicateAfterNoun(tr, g.token)) consider(g.token, g.kind, g.token);
+        // (events51) "نفى الوزير ...، الجمعة، أن تكون بلاده قد سلمت": a denied perfect past the eight-word window.
+        const deniedAt = deniedPerfect(tr, governors);
+        if (deniedAt >= 0) consider(deniedAt, 'negated', deniedAt);
         for (let j = t - 1; j >= Math.max(from, t - MODAL_WINDOW); j--) {
           // (events29) "الناتو ينفي نيته إجراء محادثات": an intention under a denial or refusal keeps that governor's reading.
           if (j > circ && (lex.intended.has(w(j)) || lex.intended.has(norm[j]!)) && !governors.some((g) => g.token < j && j - g.token <= 2 && t >= g.from)) {
