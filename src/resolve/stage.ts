@@ -34,7 +34,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
-import { PROFESSION_NOUNS } from './words22.ts';
+import { NOT_ADJECTIVES, PROFESSION_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -1427,7 +1427,7 @@ interface OrgScan {
   parts: OrgPart[];
   headAdjs: string[];
   /** Per word after the head: does the table (or a KB name, a country) know it? */
-  known: Array<{ tokenStart: number; known: boolean }>;
+  known: Array<{ tokenStart: number; known: boolean; adjective?: boolean }>;
   restKeys: string[];
   country: string | null;
   lastDef: boolean;
@@ -1594,6 +1594,9 @@ function orgStep(s: OrgScan): Cand | boolean {
     if (!w2) return false;
     parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
   } else if (definite) {
+    // (quotes42) An adjective the table does not know (وكالة المسح الجيولوجي، جهاز الخدمة السرية): the body runs to the
+    // end of its adjective chain rather than stopping at "وكالة المسح".
+    if (s.lastDef && !w && unknownAdjective(s, t)) return true;
     if (s.lastDef && (!w || (w.gen && !w.a))) return false;
     // An adjective agrees with its noun: a masculine one after a feminine noun belongs to another noun (موقع الوزارة
     // الإلكتروني). Checked for the genitive-only adjectives (resolve11); a feminine one may follow a plural (الأرصاد الجوية).
@@ -1622,6 +1625,36 @@ function orgStep(s: OrgScan): Cand | boolean {
   s.end = doc.tokens[s.j + n - 1]!.end;
   s.tokenEnd = s.j + n;
   s.j += n;
+  return true;
+}
+
+/**
+ * (quotes42) A definite word at s.j, after a definite word of the name, that the word table does not know but that is
+ * shaped as a nisba adjective agreeing with the word before it (الجيولوجي after المسح; السرية after الخدمة): a
+ * masculine one (ي) only after a masculine word, a feminine one (ية) after either (الأرصاد الجوية). Not a word of the
+ * stop list (الماضي، الحالية), a country's word (read before), a KB name or a word of data/resolve/not-adjectives.json
+ * (ordinals, nouns in ي: الثاني، القاضي); at most two such words in a name. Taken as an adjective part, romanized.
+ */
+function unknownAdjective(s: OrgScan, t: string): boolean {
+  const { rs, doc, parts, known, restKeys } = s;
+  const { kb, tn } = rs;
+  if (parts.length === 0 || known.filter((k) => k.adjective).length >= 2) return false;
+  const prev = tn(doc, s.j - 1);
+  if (!prev.startsWith('ال') || t.length < 6 || NOT_ADJECTIVES.has(t)) return false;
+  const feminine = /يه$/.test(t);
+  if (!feminine && !(/[^يو]ي$/.test(t) && !/[هة]$/.test(prev))) return false;
+  const text = doc.tokens[s.j]!.text;
+  if (kb.lookup(text).length || kb.isNamePart(text)) return false;
+  // After a romanized word the romanization keeps the Arabic order (Al-Mash Al-Jiyuluji); after a translated one the
+  // adjective goes before it, as a table adjective does.
+  const last = parts[parts.length - 1]!;
+  if (last.en === kb.romanize(doc.tokens[s.j - 1]!.text)) parts[parts.length - 1] = { ...last, en: `${last.en} ${kb.romanize(text)}` };
+  else parts.push({ en: kb.romanize(text), adj: true, name: false });
+  known.push({ tokenStart: s.j, known: false, adjective: true });
+  restKeys.push(t);
+  s.end = doc.tokens[s.j]!.end;
+  s.tokenEnd = s.j + 1;
+  s.j += 1;
   return true;
 }
 
