@@ -1635,6 +1635,8 @@ function orgStep(s: OrgScan): Cand | boolean {
  * stop list (الماضي، الحالية), a country's word (read before), a KB name or a word of data/resolve/not-adjectives.json
  * (ordinals, nouns in ي: الثاني، القاضي); at most two such words in a name. Taken as an adjective part, romanized.
  */
+const PARTICIPLE_COMPLEMENTS = new Set(['من', 'ب', 'في', 'علي', 'عن', 'مع', 'الي'].map((w) => normalize(w)));
+
 function unknownAdjective(s: OrgScan, t: string): boolean {
   const { rs, doc, parts, known, restKeys } = s;
   const { kb, tn } = rs;
@@ -1645,6 +1647,11 @@ function unknownAdjective(s: OrgScan, t: string): boolean {
   if (!feminine && !(/[^يو]ي$/.test(t) && !/[هة]$/.test(prev))) return false;
   const text = doc.tokens[s.j]!.text;
   if (kb.lookup(text).length || kb.isNamePart(text)) return false;
+  // A participle's shape (الم...) with a complement after it describes the body (صحيفة الوطن الموالية للحكومة).
+  if (t.startsWith('الم') && s.j + 1 < doc.tokens.length && isWord(doc, s.j + 1)) {
+    const next = doc.tokens[s.j + 1]!.text;
+    if (/^ل/.test(next) || PARTICIPLE_COMPLEMENTS.has(tn(doc, s.j + 1))) return false;
+  }
   // After a romanized word the romanization keeps the Arabic order (Al-Mash Al-Jiyuluji); after a translated one the
   // adjective goes before it, as a table adjective does.
   const last = parts[parts.length - 1]!;
