@@ -34,7 +34,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
-import { NOT_ADJECTIVES, PROFESSION_NOUNS } from './words22.ts';
+import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -998,8 +998,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // (quotes37) ... and so does one that is a speaking verb's subject (وقال مجلس الحكم في رواندا، وأعلنت إدارة الإطفاء
     // إن): a body the text names in full as the speaker of a quote, whose English the words give.
     const spokenBy = (c: Cand): boolean => {
-      const v = c.tokenStart - 1;
-      if (v < 0 || doc.tokens[v]!.kind !== 'arabic' || !/^[ \t]+$/.test(doc.text.slice(doc.tokens[v]!.end, c.start))) return false;
+      let v = c.tokenStart - 1;
+      if (v < 0 || doc.tokens[v]!.kind !== 'arabic' || !/^[ \t]+$/.test(doc.text.slice(doc.tokens[v]!.end, doc.tokens[c.tokenStart]!.start))) return false;
+      // (quotes42) "نبه تقرير لمنظمة سياج": a report noun between the verb and the body, the body joined by ل.
+      if (REPORT_NOUNS.has(tn(doc, v)) && doc.segment(c.tokenStart).proclitics.join('') === 'ل' && v > 0 && doc.tokens[v - 1]!.kind === 'arabic' && /^[ \t]+$/.test(doc.text.slice(doc.tokens[v - 1]!.end, doc.tokens[v]!.start))) v--;
+      else if (c.start !== doc.tokens[c.tokenStart]!.start) return false;
       const verb = tn(doc, v).replace(/^[وف]/, '');
       if (!SPEAKING_VERBS.has(verb) || NOT_SPEECH.has(verb)) return false;
       // An indefinite description is no name (منظمة معنية بحقوق الإنسان، لجنة برلمانية، مكتب مفوض): a word after the
@@ -1427,7 +1430,7 @@ interface OrgScan {
   parts: OrgPart[];
   headAdjs: string[];
   /** Per word after the head: does the table (or a KB name, a country) know it? */
-  known: Array<{ tokenStart: number; known: boolean; adjective?: boolean }>;
+  known: Array<{ tokenStart: number; known: boolean; adjective?: boolean; country?: boolean }>;
   restKeys: string[];
   country: string | null;
   lastDef: boolean;
@@ -1565,7 +1568,7 @@ function orgStep(s: OrgScan): Cand | boolean {
     if (c.demonym && s.lastDef !== t.startsWith('ال')) return false;
     s.country = c.iso;
     if (!c.demonym) s.named = true;
-    known.push({ tokenStart: s.j, known: true });
+    known.push({ tokenStart: s.j, known: true, country: true });
     s.end = c.end;
     s.tokenEnd = c.tokenEnd;
     return false;
@@ -1782,7 +1785,11 @@ function orgFound(s: OrgScan): Cand | null {
   const nameEn = newsAgency
     ? / Agency$/.test(bodyEn) ? bodyEn.replace(/ Agency$/, ' News Agency') : `${bodyEn} News Agency`
     : s.forParts.length ? `${bodyEn} for ${englishOfParts(s.forParts)}` : bodyEn;
-  const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
+  // (quotes42) Words read after an adjective the table lacks do not make the body a name: "مكتب المجلس الشعبي الوطني"
+  // (the Algerian assembly's bureau) was as weak as "مكتب المجلس" before it reached الوطني.
+  // A country's word after it still does (وكالة المسح الجيولوجي الأمريكية).
+  const lead = known.findIndex((k) => k.adjective);
+  const weak = s.unquoted || (!s.named && !known.some((k, x) => k.known && (lead < 0 || x < lead || k.country)));
   return {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
     org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry, places: s.places.length ? s.places : undefined },
