@@ -55,3 +55,8 @@ test('words after an adjective the table lacks do not make a weak body a name', 
   // مكتب + romanized words: only the recognizer's ORG keeps it, as "مكتب المجلس" alone was.
   assert.equal(entityAt(run('وصوت مكتب المجلس الشعبي الوطني على القرار أمس.'), 'مكتب'), null);
 });
+
+test('a report noun does not make a description after it a body', () => {
+  const a = run('وقال بيان لشركة الترفيه إن أسرة السيرك تشعر بالصدمة.');
+  assert.equal(a.quotes[0]?.speaker ?? null, null);
+});

@@ -1001,7 +1001,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       let v = c.tokenStart - 1;
       if (v < 0 || doc.tokens[v]!.kind !== 'arabic' || !/^[ \t]+$/.test(doc.text.slice(doc.tokens[v]!.end, doc.tokens[c.tokenStart]!.start))) return false;
       // (quotes42) "نبه تقرير لمنظمة سياج": a report noun between the verb and the body, the body joined by ل.
-      if (REPORT_NOUNS.has(tn(doc, v)) && doc.segment(c.tokenStart).proclitics.join('') === 'ل' && v > 0 && doc.tokens[v - 1]!.kind === 'arabic' && /^[ \t]+$/.test(doc.text.slice(doc.tokens[v - 1]!.end, doc.tokens[v]!.start))) v--;
+      // Only a name of its own after the head, no definite word ("بيان لشركة الترفيه" describes Cirque du Soleil).
+      if (REPORT_NOUNS.has(tn(doc, v)) && doc.segment(c.tokenStart).proclitics.join('') === 'ل' && c.tokenStart + 1 < c.tokenEnd && !tn(doc, c.tokenStart + 1).startsWith('ال') && v > 0 && doc.tokens[v - 1]!.kind === 'arabic' && /^[ \t]+$/.test(doc.text.slice(doc.tokens[v - 1]!.end, doc.tokens[v]!.start))) v--;
       else if (c.start !== doc.tokens[c.tokenStart]!.start) return false;
       const verb = tn(doc, v).replace(/^[وف]/, '');
       if (!SPEAKING_VERBS.has(verb) || NOT_SPEECH.has(verb)) return false;
