@@ -35,7 +35,7 @@ import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
 import { EPONYM_HEADS, LEADER_WORDS } from './words25.ts';
-import { PROFESSION_NOUNS } from './words22.ts';
+import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
 
@@ -999,8 +999,12 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     // (quotes37) ... and so does one that is a speaking verb's subject (وقال مجلس الحكم في رواندا، وأعلنت إدارة الإطفاء
     // إن): a body the text names in full as the speaker of a quote, whose English the words give.
     const spokenBy = (c: Cand): boolean => {
-      const v = c.tokenStart - 1;
-      if (v < 0 || doc.tokens[v]!.kind !== 'arabic' || !/^[ \t]+$/.test(doc.text.slice(doc.tokens[v]!.end, c.start))) return false;
+      let v = c.tokenStart - 1;
+      if (v < 0 || doc.tokens[v]!.kind !== 'arabic' || !/^[ \t]+$/.test(doc.text.slice(doc.tokens[v]!.end, doc.tokens[c.tokenStart]!.start))) return false;
+      // (quotes42) "نبه تقرير لمنظمة سياج": a report noun between the verb and the body, the body joined by ل.
+      // Only a name of its own after the head, no definite word ("بيان لشركة الترفيه" describes Cirque du Soleil).
+      if (REPORT_NOUNS.has(tn(doc, v)) && doc.segment(c.tokenStart).proclitics.join('') === 'ل' && c.tokenStart + 1 < c.tokenEnd && !tn(doc, c.tokenStart + 1).startsWith('ال') && v > 0 && doc.tokens[v - 1]!.kind === 'arabic' && /^[ \t]+$/.test(doc.text.slice(doc.tokens[v - 1]!.end, doc.tokens[v]!.start))) v--;
+      else if (c.start !== doc.tokens[c.tokenStart]!.start) return false;
       const verb = tn(doc, v).replace(/^[وف]/, '');
       if (!SPEAKING_VERBS.has(verb) || NOT_SPEECH.has(verb)) return false;
       // An indefinite description is no name (منظمة معنية بحقوق الإنسان، لجنة برلمانية، مكتب مفوض): a word after the
@@ -1429,7 +1433,7 @@ interface OrgScan {
   parts: OrgPart[];
   headAdjs: string[];
   /** Per word after the head: does the table (or a KB name, a country) know it? */
-  known: Array<{ tokenStart: number; known: boolean }>;
+  known: Array<{ tokenStart: number; known: boolean; adjective?: boolean; country?: boolean }>;
   restKeys: string[];
   country: string | null;
   lastDef: boolean;
@@ -1567,7 +1571,7 @@ function orgStep(s: OrgScan): Cand | boolean {
     if (c.demonym && s.lastDef !== t.startsWith('ال')) return false;
     s.country = c.iso;
     if (!c.demonym) s.named = true;
-    known.push({ tokenStart: s.j, known: true });
+    known.push({ tokenStart: s.j, known: true, country: true });
     s.end = c.end;
     s.tokenEnd = c.tokenEnd;
     return false;
@@ -1596,6 +1600,9 @@ function orgStep(s: OrgScan): Cand | boolean {
     if (!w2) return false;
     parts[parts.length - 1] = { ...parts[parts.length - 1]!, en: `${parts[parts.length - 1]!.en} and ${w2.en}` };
   } else if (definite) {
+    // (quotes42) An adjective the table does not know (وكالة المسح الجيولوجي، جهاز الخدمة السرية): the body runs to the
+    // end of its adjective chain rather than stopping at "وكالة المسح".
+    if (s.lastDef && !w && unknownAdjective(s, t)) return true;
     if (s.lastDef && (!w || (w.gen && !w.a))) return false;
     // An adjective agrees with its noun: a masculine one after a feminine noun belongs to another noun (موقع الوزارة
     // الإلكتروني). Checked for the genitive-only adjectives (resolve11); a feminine one may follow a plural (الأرصاد الجوية).
@@ -1624,6 +1631,43 @@ function orgStep(s: OrgScan): Cand | boolean {
   s.end = doc.tokens[s.j + n - 1]!.end;
   s.tokenEnd = s.j + n;
   s.j += n;
+  return true;
+}
+
+/**
+ * (quotes42) A definite word at s.j, after a definite word of the name, that the word table does not know but that is
+ * shaped as a nisba adjective agreeing with the word before it (الجيولوجي after المسح; السرية after الخدمة): a
+ * masculine one (ي) only after a masculine word, a feminine one (ية) after either (الأرصاد الجوية). Not a word of the
+ * stop list (الماضي، الحالية), a country's word (read before), a KB name or a word of data/resolve/not-adjectives.json
+ * (ordinals, nouns in ي: الثاني، القاضي); at most two such words in a name. Taken as an adjective part, romanized.
+ */
+const PARTICIPLE_COMPLEMENTS = new Set(['من', 'ب', 'في', 'علي', 'عن', 'مع', 'الي'].map((w) => normalize(w)));
+
+function unknownAdjective(s: OrgScan, t: string): boolean {
+  const { rs, doc, parts, known, restKeys } = s;
+  const { kb, tn } = rs;
+  if (parts.length === 0 || known.filter((k) => k.adjective).length >= 2) return false;
+  const prev = tn(doc, s.j - 1);
+  if (!prev.startsWith('ال') || t.length < 6 || NOT_ADJECTIVES.has(t)) return false;
+  const feminine = /يه$/.test(t);
+  if (!feminine && !(/[^يو]ي$/.test(t) && !/[هة]$/.test(prev))) return false;
+  const text = doc.tokens[s.j]!.text;
+  if (kb.lookup(text).length || kb.isNamePart(text)) return false;
+  // A participle's shape (الم...) with a complement after it describes the body (صحيفة الوطن الموالية للحكومة).
+  if (t.startsWith('الم') && s.j + 1 < doc.tokens.length && isWord(doc, s.j + 1)) {
+    const next = doc.tokens[s.j + 1]!.text;
+    if (/^ل/.test(next) || PARTICIPLE_COMPLEMENTS.has(tn(doc, s.j + 1))) return false;
+  }
+  // After a romanized word the romanization keeps the Arabic order (Al-Mash Al-Jiyuluji); after a translated one the
+  // adjective goes before it, as a table adjective does.
+  const last = parts[parts.length - 1]!;
+  if (last.en === kb.romanize(doc.tokens[s.j - 1]!.text)) parts[parts.length - 1] = { ...last, en: `${last.en} ${kb.romanize(text)}` };
+  else parts.push({ en: kb.romanize(text), adj: true, name: false });
+  known.push({ tokenStart: s.j, known: false, adjective: true });
+  restKeys.push(t);
+  s.end = doc.tokens[s.j]!.end;
+  s.tokenEnd = s.j + 1;
+  s.j += 1;
   return true;
 }
 
@@ -1744,7 +1788,11 @@ function orgFound(s: OrgScan): Cand | null {
   const nameEn = newsAgency
     ? / Agency$/.test(bodyEn) ? bodyEn.replace(/ Agency$/, ' News Agency') : `${bodyEn} News Agency`
     : s.forParts.length ? `${bodyEn} for ${englishOfParts(s.forParts)}` : bodyEn;
-  const weak = s.unquoted || (!s.named && !known.some((k) => k.known));
+  // (quotes42) Words read after an adjective the table lacks do not make the body a name: "مكتب المجلس الشعبي الوطني"
+  // (the Algerian assembly's bureau) was as weak as "مكتب المجلس" before it reached الوطني.
+  // A country's word after it still does (وكالة المسح الجيولوجي الأمريكية).
+  const lead = known.findIndex((k) => k.adjective);
+  const weak = s.unquoted || (!s.named && !known.some((k, x) => k.known && (lead < 0 || x < lead || k.country)));
   return {
     start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
     org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry, places: s.places.length ? s.places : undefined },
