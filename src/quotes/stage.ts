@@ -3110,7 +3110,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (mentionIn(() => [n.t.start, n.t.end], (x) => x.start < n.t.end && x.end > n.t.start)) return false;
     if (actorHeadAt(a + 1) || lex.groupHeads.has(w) || lex.groupHeads.has(n.key) || lex.timeWords.has(w) || lex.adverbials.has(n.key) || RELATIVES.has(w)) return false;
     // "ووصف أحد الناجين، وهو ...، يدعى X": a quantifier heads the subject, and the name further on is what it counts.
-    if (lex.quantifierHeads.has(w) || lex.quantifierHeads.has(n.key) || lex.clauseParticles.has(n.key)) return false;
+    if (lex.quantifierHeads.has(w) || lex.quantifierHeads.has(n.key) || lex.clauseParticles.has(n.key) || lex.notSpeakers.has(n.key) || lex.notSpeakers.has(w)) return false;
     if (SEGMENT_PREPOSITIONS.has(n.key) || n.key === 'في' || n.key === 'علي' || n.key === 'عن' || n.key === 'من' || n.key === 'الى' || hasPrepClitic(a + 1) || verbAt(a + 1)) return false;
     // "وينظم زوجها ريتشارد راتكليف حملة": a name right after that word is its apposition, the subject itself.
     if (lex.groupHeads.has(w.replace(/(ه|ها|هم|هما)$/, ''))) return false;
@@ -3910,7 +3910,13 @@ function plainAntecedent(x: QuoteScan, c: number): Speaker | null {
     const lw = word(last);
     if (!(lw.length >= 5 && /(ون|ين)$/.test(lw)) && !(first === last && !lw.startsWith('ال'))) return null;
   }
-  for (let i = first; i <= last; i++) if (actorHeadAt(i) || lex.anonymous.has(word(i)) || lex.anonymous.has(word(i).replace(/^ال/, '')) || lex.timeWords.has(word(i)) || lex.adverbialNouns.has(word(i)) || lex.sourceNouns.has(word(i).replace(/^ال/, ''))) return null;
+  // Only an appeal (دعا، طالب: the protests demand) or people (above, or a plural in -ون/-ين) say what the clause
+  // says: "النقاط التي تشير إلى"، "النتائج التي أشارت إلى" are the statement of whoever made the points.
+  const lw = word(last);
+  if (!lex.appealVerbs.has(verbAt(c)?.lemma ?? '') && !(lw.length >= 5 && /(ون|ين)$/.test(lw)) && !(first === last && !lw.startsWith('ال'))) return null;
+  // A medium's name the recognizer missed (وكالة الأنباء السورية الرسمية التي قالت) is its own speaker's.
+  if (first > 0 && (lex.channels.has(toks[first - 1]!.key) || lex.channels.has(word(first - 1)))) return null;
+  for (let i = first; i <= last; i++) if (lex.channels.has(toks[i]!.key) || lex.channels.has(word(i)) || actorHeadAt(i) || lex.anonymous.has(word(i)) || lex.anonymous.has(word(i).replace(/^ال/, '')) || lex.timeWords.has(word(i)) || lex.adverbialNouns.has(word(i)) || lex.sourceNouns.has(word(i).replace(/^ال/, ''))) return null;
   return { id: null, text: x.span(start, end).text, anonymous: false };
 }
 
