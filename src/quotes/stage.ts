@@ -1228,6 +1228,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let subjectEnd = -1;
     let extending = false;
     let via: Region['via'] = null;
+    let afterRelative = false;
     let i = a;
     while (i < b) {
       let j = i;
@@ -1249,7 +1250,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       // (quotes41) "وأكدت في البيان، الذي وزعته البعثة الأمريكية على أعضاء مجلس الأمن، أن": a segment after a comma that
       // opens with a relative pronoun, before any subject, is a relative clause of the noun before it (the statement), not
       // the subject; the body inside it is the clause's own subject. (Right after the verb, "قال الذين شاهدوا" is one.)
-      if (subjectStart < 0 && i > a && j > i && COMMAS.has(toks[i - 1]?.t.text ?? '') && RELATIVES.has(word(i))) {
+      // The segments after such a clause are the verb's object or addressee ("أبلغ في تقريره ...، الذي نشر الخميس،
+      // أعضاء مجلس الأمن أن": Guterres informed the members), not its subject either.
+      if (subjectStart < 0 && ((i > a && j > i && COMMAS.has(toks[i - 1]?.t.text ?? '') && RELATIVES.has(word(i))) || afterRelative)) {
+        afterRelative = true;
         i = j + 1;
         continue;
       }
