@@ -3120,6 +3120,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (lex.groupHeads.has(w.replace(/(ه|ها|هم|هما)$/, ''))) return false;
     const after = toks[a + 2];
     if (!after || m.start <= after.t.end) return false;
+    // A name inside a quotation of more than a few words ("تفسير توضيحي: "تصدر اليونيسف هذا البيان ..."") is the quoted
+    // statement's; a short quoted name ("في "الفريزر"") is not.
+    const o = inQuote[tokenAt(m.start)] ?? -1;
+    if (o >= 0 && (closeOf.get(o) ?? o) - o > 5) return false;
     // "..., كما اعترف كابانياس": a name right after a verb of saying (a title between allowed) is a speaker of its own.
     let b = tokenAt(m.start) - 1;
     while (b > a + 1 && (lex.personHeads.has(word(b)) || lex.personHeads.has('ال' + word(b)) || lex.actorHeads.has(toks[b]!.key))) b--;
