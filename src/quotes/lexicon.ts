@@ -264,6 +264,8 @@ export interface QuoteLexicon {
   writingVerbs: Set<string>;
   /** Kinds of body besides channels written before a body's name (منظمة، حزب، شركة): the kind is the body's head. */
   bodyKinds: Set<string>;
+  /** (quotes41) Particles that open a clause where a verb would (لم، لن، أما، قد): the next word is no subject. */
+  clauseParticles: Set<string>;
 }
 
 /** How a grammar.json section's words are compared: normalized (cueKey), as a cue verb's lemma, or as written. */
@@ -305,6 +307,7 @@ export const GRAMMAR_SECTIONS = {
   bareQuotationVerbs: 'lemma',
   writingVerbs: 'lemma',
   bodyKinds: 'key',
+  clauseParticles: 'key',
 } as const satisfies Record<string, GrammarCompare>;
 
 export type GrammarSection = keyof typeof GRAMMAR_SECTIONS;

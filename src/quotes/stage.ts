@@ -1228,6 +1228,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     let subjectEnd = -1;
     let extending = false;
     let via: Region['via'] = null;
+    let afterRelative = false;
     let i = a;
     while (i < b) {
       let j = i;
@@ -1245,6 +1246,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
           i = close + 1;
           continue;
         }
+      }
+      // (quotes41) "وأكدت في البيان، الذي وزعته البعثة الأمريكية على أعضاء مجلس الأمن، أن": a segment after a comma that
+      // opens with a relative pronoun, before any subject, is a relative clause of the noun before it (the statement), not
+      // the subject; the body inside it is the clause's own subject. (Right after the verb, "قال الذين شاهدوا" is one.)
+      // The segments after such a clause are the verb's object or addressee ("أبلغ في تقريره ...، الذي نشر الخميس،
+      // أعضاء مجلس الأمن أن": Guterres informed the members), not its subject either.
+      if (subjectStart < 0 && ((i > a && j > i && COMMAS.has(toks[i - 1]?.t.text ?? '') && RELATIVES.has(word(i))) || afterRelative)) {
+        afterRelative = true;
+        i = j + 1;
+        continue;
       }
       if (j > i) {
         let channelAt = -1;
@@ -3090,8 +3101,63 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // a sentence that names bodies only after prepositions has an unnamed (pro-drop) subject of its own, so the speaker
     // quoted last within reach goes on, not the body the preposition governs.
     if (subj && governedSubjects.has(subj)) return lastSpeaker(s) ?? subj;
+    // (quotes41) "وخلال هجوم ...، استخدم رضوان ورفاقه أقنعة ...، مثلما فعل الممثل روبرت دي نيرو. ولاحقا، قال": the
+    // sentence's subject right after its verb is a word no mention covers (a name the recognizer missed), and the first
+    // person or body named sits later in it (an object, a comparison, a circumstance): not who goes on speaking. The
+    // speaker quoted last within reach does.
+    if (subj && unnamedSubjectBefore(p, subj)) return lastSpeaker(s) ?? subj;
     if (subj) return subj;
     return lastSpeaker(s);
+  };
+  /**
+   * (quotes41) Sentence p opens (after an opening adverbial up to its comma) with a verb-like word whose next word, the
+   * subject's place, is a plain word of three letters or more that no mention covers and that is no title, body, source
+   * or group head, time word, preposition or relative, while `subj` (the sentence's first person or body, as
+   * subjectOfSentence found it) is named only further on.
+   */
+  const unnamedSubjectBefore = (p: number, subj: Speaker): boolean => {
+    if (!subj.id) return false;
+    const sent = doc.sentences[p];
+    if (!sent) return false;
+    const m = firstActorIn(sent.start, sent.end);
+    if (!m || m.entity.id !== subj.id || m.text !== subj.text) return false;
+    let a = firstTokOf[p] ?? -1;
+    if (a < 0) return false;
+    let opened = false;
+    if (isAdverbialStart(a) || lex.connectors.has(toks[a]!.key)) {
+      a = pastOpeningComma(a, p, 20);
+      if (a < 0) return false;
+      opened = true;
+    }
+    const v = toks[a];
+    const n = toks[a + 1];
+    if (!v || !n || v.sentence !== p || n.sentence !== p || v.t.kind !== 'arabic' || n.t.kind !== 'arabic') return false;
+    // A particle where the verb would be (ولم يلاحظ، أما ثانيا), and after an opening clause a verb with و on it (وحينما
+    // اندلع العنف، ونزح ...، سعت سو تشي: still the opening clause) give no subject's place.
+    if (lex.clauseParticles.has(v.key) || lex.clauseParticles.has(v.bare) || lex.notSpeakers.has(v.key) || lex.notSpeakers.has(v.bare) || (opened && (v.key !== v.bare || /^و/.test(v.t.text)))) return false;
+    // The opening word is a verb's shape: no name, no definite noun, no preposition, no كان (its subject may be anything).
+    if (v.bare.startsWith('ال') || KAN.has(v.bare) || SEGMENT_PREPOSITIONS.has(v.key) || v.key === 'في' || v.key === 'علي' || hasPrepClitic(a) || actorHeadAt(a) || RELATIVES.has(v.bare)) return false;
+    if (mentionIn(() => [v.t.start, v.t.end], (x) => x.start < v.t.end && x.end > v.t.start)) return false;
+    // The subject's place: a plain word no mention covers.
+    const w = word(a + 1);
+    if (w.length < 3 || w.startsWith('ال') || n.key !== n.bare) return false;
+    if (mentionIn(() => [n.t.start, n.t.end], (x) => x.start < n.t.end && x.end > n.t.start)) return false;
+    if (actorHeadAt(a + 1) || lex.groupHeads.has(w) || lex.groupHeads.has(n.key) || lex.timeWords.has(w) || lex.adverbials.has(n.key) || RELATIVES.has(w)) return false;
+    // "ووصف أحد الناجين، وهو ...، يدعى X": a quantifier heads the subject, and the name further on is what it counts.
+    if (lex.quantifierHeads.has(w) || lex.quantifierHeads.has(n.key) || lex.clauseParticles.has(n.key) || lex.notSpeakers.has(n.key) || lex.notSpeakers.has(w)) return false;
+    if (SEGMENT_PREPOSITIONS.has(n.key) || n.key === 'في' || n.key === 'علي' || n.key === 'عن' || n.key === 'من' || n.key === 'الى' || hasPrepClitic(a + 1) || verbAt(a + 1)) return false;
+    // "وينظم زوجها ريتشارد راتكليف حملة": a name right after that word is its apposition, the subject itself.
+    if (lex.groupHeads.has(w.replace(/(ه|ها|هم|هما)$/, ''))) return false;
+    const after = toks[a + 2];
+    if (!after || m.start <= after.t.end) return false;
+    // A name inside a quotation of more than a few words ("تفسير توضيحي: "تصدر اليونيسف هذا البيان ..."") is the quoted
+    // statement's; a short quoted name ("في "الفريزر"") is not.
+    const o = inQuote[tokenAt(m.start)] ?? -1;
+    if (o >= 0 && (closeOf.get(o) ?? o) - o > 5) return false;
+    // "..., كما اعترف كابانياس": a name right after a verb of saying (a title between allowed) is a speaker of its own.
+    let b = tokenAt(m.start) - 1;
+    while (b > a + 1 && (lex.personHeads.has(word(b)) || lex.personHeads.has('ال' + word(b)) || lex.actorHeads.has(toks[b]!.key))) b--;
+    return !verbAt(b);
   };
 
   /**
@@ -3707,6 +3773,24 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (pronounRelay && contentAfter(i, hard)) return;
     let sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
     if (!sp) return;
+    // (quotes41) "وفقا لوثيقة سرية أطلعت عليها رويترز"، "بحسب رسالة حصلت CNN على نسخة منها": the body named after a verb
+    // of obtaining (grammar.json receivedVerbs) saw the document; the document (its author, when its words name one)
+    // is the source and the body only the channel.
+    let obtainedVia: string | null = null;
+    if (spEnd > spStart && !reported) {
+      let got = -1;
+      for (let k = spStart + 1; k < spEnd - 1 && got < 0; k++) if (lex.receivedVerbs.has(toks[k]!.t.text)) got = k;
+      let e = got;
+      if (e > spStart && RELATIVES.has(word(e - 1))) e--;
+      if (got > spStart && e > spStart) {
+        const channel = viaEntity({ start: toks[got + 1]!.t.start, end: toks[spEnd - 1]!.t.end });
+        if (channel) {
+          obtainedVia = channel;
+          const author = speakerFrom(spStart, e);
+          sp = author && author.id !== channel ? author : { id: null, text: text.slice(startOfWord(spStart), toks[e - 1]!.t.end), anonymous: false };
+        }
+      }
+    }
     // "نفذت القوات عملية ...، بحسب بيان نشرته": a statement with no owner named is the sentence's subject's.
     // "بحسب البيان" after "قالت السفارة في بيان": the statement named before is its issuer's.
     // "وفق البيان الصادر مساء الأحد": the statement with its adjective is the statement too.
@@ -3716,7 +3800,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       const owner = subjectOfSentence(sentence, tk.t.start, false);
       if (owner?.id) sp = owner;
     }
-    const via = viaEntity(viaSpan);
+    const via = viaEntity(viaSpan) ?? obtainedVia;
     const cueSpan = span(startOfWord(c), toks[c + len - 1]!.t.end);
     const first = firstTokOfSentence(c);
     const opening = c === first || (c === first + 1 && toks[first]!.key === 'و') || (c > first && COMMAS.has(toks[c - 1]!.t.text) && toks[c]!.key !== toks[c]!.bare && false);
@@ -3810,6 +3894,68 @@ const ADVERBIAL_PHRASE_PREPOSITIONS = new Set(['في', 'خلال', 'امام', '
 function sameSentenceQuote(x: QuoteScan, q: Quote, c: number): boolean {
   const first = x.toks[x.firstTokOfSentence(c)]!.t.start;
   return q.cue.start >= first;
+}
+
+/**
+ * (quotes41) "ارتفاع وتيرة الاحتجاجات الشعبية التي تطالب باستقالة الحكومة"، "وزراء الخارجية العرب الذين طالبوا بـ"،
+ * "أيد الاحتجاجات التي دعت إلى رحيل الرئيس": a cue right after a relative pronoun, with no subject of its own after it
+ * (a preposition's phrase, a complementizer, or an addressee the verb rules set aside) and no pronoun resuming the
+ * antecedent (فيها، عنه: those are the main clause's), has the noun phrase before the pronoun for subject: unnamed, the
+ * definite words back to the first indefinite one (a construct's head), at most four, no name among them, no title,
+ * source or time noun (those have their own rules). Not the main clause's subject or a name met further back, which
+ * made the protests' demand the prime minister's. Null when the words before are anything else.
+ */
+function plainAntecedent(x: QuoteScan, c: number): Speaker | null {
+  const { toks, lex, word, verbAt, actorHeadAt, mentionIn } = x;
+  const r = c - 1;
+  if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
+  const n = toks[c + 1];
+  if (!n || n.sentence !== toks[c]!.sentence) return null;
+  // "للأهداف التي تقول إنها مرافق": a complementizer with a pronoun resumes the antecedent, the statement's topic.
+  if (/^ب?[اأإ]ن(ه|ها|هم|هما)$/.test(n.key) || /^ب?[اأإ]ن(ه|ها|هم|هما)$/.test(n.t.text)) return null;
+  if (/^(في|عن|ب|ل|الي|علي|من|مع)(ه|ها|هم|هما)$/.test(n.key) || /(ه|ها|هم|هما)$/.test(toks[c]!.key.slice(-3)) && toks[c]!.key !== toks[c]!.bare) return null;
+  // A quotation or a colon right after the verb: a passive (اتفاق الصخيرات، الذي يُعتبر "...") or the words of a
+  // speaker named before (وفق الصالح الذي يضيف "..."); a comma before the pronoun leaves the antecedent open (المزيد من
+  // التفاصيل حول تحركات الضحايا، التي أشارت). Both keep the rules before.
+  if (n.t.kind === 'punct' || COMMAS.has(toks[r - 1]!.t.text)) return null;
+  let k = r - 1;
+  const last = k;
+  let first = -1;
+  for (let count = 0; k >= 0 && count < 4; k--, count++) {
+    const w = toks[k]!;
+    if (w.sentence !== toks[r]!.sentence || w.t.kind !== 'arabic' || verbAt(k)) break;
+    const b = word(k);
+    if (SEGMENT_PREPOSITIONS.has(w.key) || ['في', 'علي', 'عن', 'من', 'الي', 'و', 'او', 'ثم'].includes(w.key) || IN_IT.has(w.key) || x.phraseAt(k, lex.accordingTo) || lex.complementizers.has(w.key) || lex.notSpeakers.has(w.key) || lex.notSpeakers.has(b)) break;
+    // "وهو الذي دعا": a pronoun is the one the sentence goes on with.
+    if (lex.pronounSubjects.has(b) || lex.circumstantialPronouns.has(w.key)) return null;
+    // An indefinite word is the construct's head ("وزراء الخارجية العرب"), but not the sentence's opening word or one
+    // with a conjunction on it (وتواصلت الاحتجاجات: the verb).
+    if (!b.startsWith('ال') && (k === x.firstTokOfSentence(k) || w.key !== w.bare || /^[وف]/.test(w.t.text) && !b.startsWith(w.t.text[0]!))) break;
+    first = k;
+    if (!b.startsWith('ال')) break;
+  }
+  if (first < 0) return null;
+  const start = toks[first]!.t.start;
+  const end = toks[last]!.t.end;
+  if (mentionIn(() => [start, end], (m) => m.start < end && m.end > start)) return null;
+  // "جيش تحرير ...، إحدى المجموعات المتمردة التي تطالب": an apposition after a comma describes the name before it.
+  const before = toks[first - 1];
+  if (before && COMMAS.has(before.t.text) && mentionIn(() => [before.t.start - 24, before.t.start], (m) => m.end >= before.t.start - 24 && m.end <= before.t.start)) return null;
+  // Before a bare complementizer (قال إن، أقروا أن) only people speak: a plural in -ون/-ين (المقاولون الذين أقروا) or a
+  // lone indefinite word (a name the recognizer missed: راميرز التي ادعت أن); "بتهمة الخيانة التي يقول إن" is the
+  // statement's topic.
+  if (lex.complementizers.has(n.key) || lex.complementizers.has(n.bare)) {
+    const lw = word(last);
+    if (!(lw.length >= 5 && /(ون|ين)$/.test(lw)) && !(first === last && !lw.startsWith('ال'))) return null;
+  }
+  // Only an appeal (دعا، طالب: the protests demand) or people (above, or a plural in -ون/-ين) say what the clause
+  // says: "النقاط التي تشير إلى"، "النتائج التي أشارت إلى" are the statement of whoever made the points.
+  const lw = word(last);
+  if (!lex.appealVerbs.has(verbAt(c)?.lemma ?? '') && !(lw.length >= 5 && /(ون|ين)$/.test(lw)) && !(first === last && !lw.startsWith('ال'))) return null;
+  // A medium's name the recognizer missed (وكالة الأنباء السورية الرسمية التي قالت) is its own speaker's.
+  if (first > 0 && (lex.channels.has(toks[first - 1]!.key) || lex.channels.has(word(first - 1)))) return null;
+  for (let i = first; i <= last; i++) if (lex.channels.has(toks[i]!.key) || lex.channels.has(word(i)) || actorHeadAt(i) || lex.anonymous.has(word(i)) || lex.anonymous.has(word(i).replace(/^ال/, '')) || lex.timeWords.has(word(i)) || lex.adverbialNouns.has(word(i)) || lex.sourceNouns.has(word(i).replace(/^ال/, ''))) return null;
+  return { id: null, text: x.span(start, end).text, anonymous: false };
 }
 
 function attributionRelay(x: QuoteScan, c: number): boolean {
@@ -4013,7 +4159,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes34) "أعلنت الحركة مقتل فلان الذي وصفته بـ"المطلوب"": an object pronoun on the verb that resumes the relative
     // pronoun makes the antecedent the object; the verb's pro-drop subject is the main clause's. And "حجة المسؤولين
     // الذين قالوا إن": an unnamed source noun right before the relative pronoun is the subject it describes.
-    sp = resumptiveObject(c) ? mainSubject(c) ?? carried(c) : relativeAntecedent(c - 1) ?? sourceAntecedent(c - 1) ?? mainSubject(c) ?? carried(c);
+    sp = resumptiveObject(c) ? mainSubject(c) ?? carried(c) : relativeAntecedent(c - 1) ?? sourceAntecedent(c - 1) ?? plainAntecedent(x, c) ?? mainSubject(c) ?? carried(c);
   }
   if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
     // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
