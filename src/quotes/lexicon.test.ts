@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadQuoteLexicon } from '../resources/quotes.ts';
-import { cueKey } from './lexicon.ts';
+import { cueKey, withForm } from './lexicon.ts';
 
 const lex = loadQuoteLexicon();
 const cue = (w: string) => lex.verbs.get(cueKey(w));
@@ -34,4 +34,18 @@ test('no first person plural present (نجيب is a name, نصف a noun), no pre
   for (const w of ['نجيب', 'نصف', 'نقول', 'تبلغ', 'يبلغ', 'يرجح', 'يعلق', 'مبلغا']) assert.equal(cue(w), undefined, w);
   assert.equal(cue('رجحت')?.form, 'past');
   assert.equal(cue('علق')?.form, 'past');
+});
+
+test('(pg17) every cue verb has one set of fields in one order, the stage\'s variants too', () => {
+  // One order of fields from one object literal is one V8 hidden class for all of them (withForm's comment).
+  const order = Object.keys(cue('قال')!);
+  for (const [key, v] of lex.verbs) assert.deepEqual(Object.keys(v), order, key);
+  const said = cue('قال')!;
+  const variant = withForm(said, 'participle');
+  assert.deepEqual(Object.keys(variant), order);
+  assert.deepEqual({ ...variant, form: said.form }, said);
+  assert.equal(said.form, 'past'); // the lexicon's entry is not changed
+  const explained = withForm(cue('أوضح')!, 'past', 'بين');
+  assert.equal(explained.lemma, 'بين');
+  assert.deepEqual(Object.keys(explained), order);
 });

@@ -146,7 +146,7 @@ import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, statePlacesOf, type StatePlace } from '../core/story-state.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dottedAcronym } from '../text/sentences.ts';
-import { cueKey, type CueVerb, type QuoteLexicon } from './lexicon.ts';
+import { cueKey, withForm, type CueVerb, type QuoteLexicon } from './lexicon.ts';
 import { DisjointSpans, firstStartingAt } from './spans.ts';
 import { TITLES13_WORDS } from '../resolve/titles13.ts';
 import { normalize } from '../text/normalize.ts';
@@ -4339,11 +4339,11 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   const explained = lex.verbs.get(cueKey('أوضح'));
   if (explained)
     for (let i = 0; i + 1 < toks.length; i++)
-      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = { ...explained, lemma: 'بين', form: 'past' };
+      if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = withForm(explained, 'past', 'بين');
   // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
   for (let i = 1; i < toks.length; i++) {
     const v = verbOf[i];
-    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = { ...v, form: 'participle' };
+    if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = withForm(v, 'participle');
   }
   // "أجاب الأمير بقوله:"، "وصرح X بقوله": بقوله after a cue of its own clause only repeats that cue.
   const cueJustBefore = (i: number): boolean => {
@@ -4368,7 +4368,7 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   const said = lex.verbs.get(cueKey('قائلا'));
   if (said)
     for (let i = 0; i + 1 < toks.length; i++)
-      if (!verbOf[i] && lex.bySaying.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && (!cueJustBefore(i) || toks[i]!.key === 'بالقول')) verbOf[i] = { ...said, form: 'participle' };
+      if (!verbOf[i] && lex.bySaying.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && (!cueJustBefore(i) || toks[i]!.key === 'بالقول')) verbOf[i] = withForm(said, 'participle');
   // (quotes19) "بعد وصفه الغارة بأنها"، "بعد يوم من وصفه": a form of وصف with an object pronoun after a preposition is
   // the verbal noun (his describing), whose owner the pronoun is, not a verb whose subject follows.
   for (let i = 1; i < toks.length; i++)
@@ -4442,7 +4442,7 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
   if (said)
     for (let i = 1; i + 1 < toks.length; i++)
-      if (!verbOf[i] && toks[i]!.key === 'القول' && toks[i - 1]!.key === 'الي' && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text])) verbOf[i] = { ...said, form: 'participle' };
+      if (!verbOf[i] && toks[i]!.key === 'القول' && toks[i - 1]!.key === 'الي' && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text])) verbOf[i] = withForm(said, 'participle');
   return verbOf;
 }
 
