@@ -3779,6 +3779,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               // not what a report said ("نفي هذه المعلومات"، "هذه الأنباء"): no side's act
               if (sentenceOf[o + 1] !== sent || tokens[o + 1]!.kind !== 'arabic' || inActor[o + 1] || !/^ال/.test(norm[o + 1]!) || ANSWER_NOT_OBJECTS.has(norm[o + 1]!) || reportNounAt(o + 1)) continue;
               const named = triggers.find((t) => t.token === o + 1 && !t.isVerb);
+              // a noun that names no act type (هذه الخطوة، هذا الأمر) only for a refusal, which must answer an act done to the
+              // refuser: a welcome or a condemnation of "this position" is as often of a third party's (corpus: 2 of 2 wrong)
+              if (!named && tr.entry.plover !== 'REJECT') continue;
               actType = named ? named.entry.plover : '*';
               objEnd = named ? named.endToken : o + 1;
             } else {
@@ -3802,6 +3805,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const e = emitted[k]!;
               if (e.sent > sent || sent - e.sent > ANSWER_REACH || e.tr.token >= tr.token || e.tr.entry.reciprocal) continue;
               if (actType !== '*' && e.code.plover !== actType) continue;
+              // a refusal answers only an act done to the refuser (as the answered level): "ودعت مصر العراق إلى الحوار.
+              // ورفضت أنقرة الدعوة" is no refusal of Egypt's
+              if (tr.entry.plover === 'REJECT' && !(e.tgt.entity.id === found.entity.id || sameState(e.tgt.entity, found.entity))) break;
               if (ok(e.src)) return { args: withTarget(e.src), rule: level };
               break;
             }
