@@ -21,6 +21,9 @@
  *   npx tsx scripts/event-miss-anatomy.ts --all           every read set (adds dev2..dev7)
  *   npx tsx scripts/event-miss-anatomy.ts --list          also one line per miss (kind, gold triple, trigger, sentence)
  *   npx tsx scripts/event-miss-anatomy.ts --sets a,b      only these folders of test/gold
+ *   npx tsx scripts/event-miss-anatomy.ts --list --owners  (events49) each listed miss also names the discourse owners
+ *        a missing side could come from: Q= the country of the quote speaker at the trigger (the quote stage's output),
+ *        S0= of the first coded mention of the trigger's sentence before the trigger, P1= of the sentence before
  *
  *   npx tsx scripts/event-miss-anatomy.ts --unseen-counts the unseen sets: the pooled counts only (no --list)
  *
