@@ -21,6 +21,9 @@
  *   npx tsx scripts/event-miss-anatomy.ts --all           every read set (adds dev2..dev7)
  *   npx tsx scripts/event-miss-anatomy.ts --list          also one line per miss (kind, gold triple, trigger, sentence)
  *   npx tsx scripts/event-miss-anatomy.ts --sets a,b      only these folders of test/gold
+ *   npx tsx scripts/event-miss-anatomy.ts --list --owners  (events49) each listed miss also names the discourse owners
+ *        a missing side could come from: Q= the country of the quote speaker at the trigger (the quote stage's output),
+ *        S0= of the first coded mention of the trigger's sentence before the trigger, P1= of the sentence before
  *
  *   npx tsx scripts/event-miss-anatomy.ts --unseen-counts the unseen sets: the pooled counts only (no --list)
  *
@@ -187,7 +190,18 @@ for (const d of dirs) {
       if (list) {
         const h = hits[0];
         const s = h !== undefined ? a.sentences[sentenceOf(tokens[h]!.start)] : undefined;
-        console.log(`MISS\t${d}\t${g.id ?? g.article}\t${kind}\tgold ${key} ${ge.modality}\t[${ge.trigger ?? ''}]\t${s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 260) : ''}`);
+        let owners = '';
+        if (process.argv.includes('--owners') && h !== undefined) {
+          // (events49) the discourse owners a missing side could come from: the quote speaker's country at the trigger,
+          // the first coded mention of the trigger's sentence and of the one before
+          const pos = tokens[h]!.start;
+          const si = sentenceOf(pos);
+          const cOf = (id: string | null | undefined) => { const e = id ? a.entities.find((x) => x.id === id) : undefined; return e ? eventSideCountry(e, null) ?? '-' : '-'; };
+          const q = (a.quotes ?? []).find((x) => x.start <= pos && pos < x.end);
+          const firstIn = (k: number) => { const ss = a.sentences[k]; if (!ss) return '-'; let best: { at: number; c: string } | null = null; for (const e of a.entities) { const c = eventSideCountry(e, null); if (!c) continue; for (const m of e.mentions) if (m.start >= ss.start && m.start < Math.min(ss.end, k === si ? pos : ss.end) && (!best || m.start < best.at)) best = { at: m.start, c }; } return best?.c ?? '-'; };
+          owners = `\tQ=${q ? cOf(q.speaker) : 'none'} S0=${firstIn(si)} P1=${firstIn(si - 1)}`;
+        }
+        console.log(`MISS\t${d}\t${g.id ?? g.article}\t${kind}\tgold ${key} ${ge.modality}\t[${ge.trigger ?? ''}]${owners}\t${s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 260) : ''}`);
       }
     }
   }

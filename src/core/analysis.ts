@@ -85,7 +85,7 @@ export interface Event {
   /** 'fallback' when the event stage's fallback found a side that its argument rules did not (a weaker reading); absent otherwise. */
   standing?: 'fallback';
   /** (events35) With `standing: 'fallback'`, the level of the second side pass that found a side (src/events/side-fallback.ts); absent otherwise. */
-  sideRule?: 'speaker-object' | 'answered' | 'dyad' | 'model';
+  sideRule?: 'speaker-object' | 'answered' | 'reacted' | 'dyad' | 'model';
 }
 
 export interface TimeExpression extends TextSpan {

@@ -712,6 +712,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   topicPreps: 'words',
   sideTopicPreps: 'words',
   seatWords: 'words',
+  reactionTypes: 'raw',
   prepFrames: 'frames',
 } as const;
 

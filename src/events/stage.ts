@@ -243,7 +243,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
-    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS,
+    topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -3822,6 +3822,57 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               if (e.sent > sent || sent - e.sent > ANSWER_REACH || e.tr.token >= tr.token || e.tr.entry.reciprocal || !ANSWER_ACT_TYPES.includes(e.code.plover)) continue;
               if (!(e.tgt.entity.id === found.entity.id || sameState(e.tgt.entity, found.entity))) continue;
               if (ok(e.src)) return { args: withTarget(e.src), rule: level };
+            }
+          } else if (level === 'reacted') {
+            // (events49) "استنكرت الدول الهجوم"، "ورحبت واشنطن بهذه الخطوة"، "وينفي الحوثيون هذه الاتهامات": a reaction whose
+            // object names an act already told (a demonstrative and a noun, or a definite act noun of the act's own type)
+            // is aimed at that act's doer, coded in its sentence or the two before.
+            // (a one-word verb: a phrase like "حمل ... مسؤولية الهجمات" blames for the act, it does not react to it)
+            if (!args.source || args.target || tr.passive || !tr.isVerb || tr.endToken !== tr.token || !REACTION_TYPES.includes(tr.entry.plover) || sentenceOf[found.token] !== sentenceOf[tr.token]) continue;
+            if (tr.enclitic !== null || (tr.token > 0 && stripConj(norm[tr.token - 1]!).rest === MA)) continue;
+            const sent = sentenceOf[tr.token]!;
+            let o = found.headToken > tr.endToken && found.headToken - tr.endToken <= VSO_WINDOW ? found.endToken + 1 : tr.endToken + 1;
+            while (o < tokens.length && (inTime[o] || isComma(o))) o++;
+            if (o < tokens.length && (norm[o] === ALA || norm[o] === 'ب')) o++;
+            if (o + 1 >= tokens.length || sentenceOf[o] !== sent || tokens[o]!.kind !== 'arabic' || inActor[o]) continue;
+            const bare = stripConj(norm[o]!).rest.replace(/^ب(?=ال|ه|ت|ذ)/, '');
+            let actType: string | null = null;
+            let objEnd = o;
+            if (DEMONSTRATIVES.has(bare)) {
+              // not what a report said ("نفي هذه المعلومات"، "هذه الأنباء"): no side's act
+              if (sentenceOf[o + 1] !== sent || tokens[o + 1]!.kind !== 'arabic' || inActor[o + 1] || !/^ال/.test(norm[o + 1]!) || ANSWER_NOT_OBJECTS.has(norm[o + 1]!) || reportNounAt(o + 1)) continue;
+              const named = triggers.find((t) => t.token === o + 1 && !t.isVerb);
+              // a noun that names no act type (هذه الخطوة، هذا الأمر) only for a refusal, which must answer an act done to the
+              // refuser: a welcome or a condemnation of "this position" is as often of a third party's (corpus: 2 of 2 wrong)
+              if (!named && tr.entry.plover !== 'REJECT') continue;
+              actType = named ? named.entry.plover : '*';
+              objEnd = named ? named.endToken : o + 1;
+            } else {
+              const named = triggers.find((t) => t.token === o && !t.isVerb);
+              if (!named || !/^[وف]?(ب|ل)?ال/.test(norm[o]!) || named.entry.reciprocal) continue;
+              // the act noun must stand alone: a genitive or a demonym after it names its own doer or object
+              const nx = named.endToken + 1;
+              if (nx < tokens.length && sentenceOf[nx] === sent && (inActor[nx] || (tokens[nx]!.kind === 'arabic' && !!info[nx]!.head))) continue;
+              actType = named.entry.plover;
+              objEnd = named.endToken;
+            }
+            // "نددت بهذا القرار الذي اتخذته إدارة ترامب"، "دانت الضربات التي شنتها المقاتلات التركية": a relative clause
+            // after the object names its doer; with a relative pronoun and no doer found, the act is not the one told before.
+            const relDoer = relativeDoerAfter(objEnd);
+            if (relDoer) {
+              if (ok(relDoer)) return { args: withTarget(relDoer), rule: level };
+              continue;
+            }
+            if (objEnd + 1 < tokens.length && RELATIVES.has(norm[objEnd + 1]!)) continue;
+            for (let k = emitted.length - 1; k >= 0; k--) {
+              const e = emitted[k]!;
+              if (e.sent > sent || sent - e.sent > ANSWER_REACH || e.tr.token >= tr.token || e.tr.entry.reciprocal) continue;
+              if (actType !== '*' && e.code.plover !== actType) continue;
+              // a refusal answers only an act done to the refuser (as the answered level): "ودعت مصر العراق إلى الحوار.
+              // ورفضت أنقرة الدعوة" is no refusal of Egypt's
+              if (tr.entry.plover === 'REJECT' && !(e.tgt.entity.id === found.entity.id || sameState(e.tgt.entity, found.entity))) break;
+              if (ok(e.src)) return { args: withTarget(e.src), rule: level };
+              break;
             }
           } else {
             if (dyadOfArticle === undefined) dyadOfArticle = articleDyad(actors.filter((a) => a.entity.type === 'LOC' && !parenthesized(a)).map((a) => ({ country: a.entity.country ?? null, sentence: sentenceOf[a.token]! })));
