@@ -49,7 +49,7 @@ interface Cand {
   /** NER type, when the recognizer found (or confirmed) the span. */
   nerType?: EntityType;
   /** bare: a title that needs a country said without one (المرشد after المرشد الإيراني): only the article's own holder. */
-  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; countrySpan?: CountrySpan; igo?: string; through?: { end: number; tokenEnd: number } };
+  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; nameOnly?: boolean; countrySpan?: CountrySpan; igo?: string; through?: { end: number; tokenEnd: number } };
   /** Country named by the demonym after نظيره. */
   counterpartCountry?: string | null;
   counterpartSpan?: CountrySpan;
@@ -475,6 +475,23 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     return null;
   }
 
+  /**
+   * (resolve28) The token after the genitive of data/resolve/title-inserted-genitives.json that follows title `key` at
+   * token j (رئيس أركان القوات المسلحة), when no demonym or former holder's word follows it; 0 when there is none.
+   */
+  function insertedGenitiveEnd(doc: Doc, key: string, j: number): number {
+    const phrases = TITLE_INSERTED_GENITIVES.get(key);
+    if (!phrases) return 0;
+    for (const words of phrases) {
+      if (j + words.length > doc.tokens.length) continue;
+      if (!words.every((w, x) => isWord(doc, j + x) && tn(doc, j + x) === w)) continue;
+      const e = j + words.length;
+      if (e < doc.tokens.length && (countryAt(doc, e, false) || kb.former.has(tn(doc, e)))) return 0;
+      return e;
+    }
+    return 0;
+  }
+
   function matchTitle(doc: Doc, i: number): Cand | null {
     for (const f of formsOf(doc, i)) {
       if (!kb.isTitlePrefix(f.key)) continue;
@@ -509,6 +526,11 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           countrySpan = { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym };
           end = c.end;
           tokenEnd = c.tokenEnd;
+        } else if (def.construct && !def.of && insertedGenitiveEnd(doc, keys[n - 1]!, tokenEnd) > 0) {
+          // (resolve28) رئيس أركان القوات المسلحة غادي إيزنكوت: the genitive without a demonym names no country; the
+          // title is only the name's right after it (nameOnly: titleCandidate), else no one's.
+          const j = insertedGenitiveEnd(doc, keys[n - 1]!, tokenEnd);
+          return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country: null, former: false, nameOnly: true, through: { end: doc.tokens[j - 1]!.end, tokenEnd: j } } };
         } else if (def.construct && !def.of && !kb.title(norm('ال' + keys[n - 1]))) {
           // A construct form without its country is a common noun (رئيس لجنة).
           continue;
@@ -3965,6 +3987,11 @@ function titleCandidate(art: Article, c: Cand, k: number): number {
   // A deputy's title names no holder; a name right after it is still the phrase's (نائبا للرئيس أحمدي نجاد، النائب
   // الأول لوزير الخارجية الكوري الشمالي كيم كي غوان).
   if (deputyOfTitle(art, c) && !appositive(art, k)) return k;
+  if (c.title.nameOnly) {
+    // (resolve28) A title whose genitive names no country: the person named right after it, or no one.
+    const named = bareApposition(art, c, k);
+    return named >= 0 ? named : k;
+  }
   const { kb, date, byTitle, lastByRole } = art;
   const { def, former } = c.title;
   let country = c.title.country ?? (def.pronoun ? countryBefore(art, c.start) : null);
