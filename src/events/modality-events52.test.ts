@@ -1,0 +1,27 @@
+/**
+ * events52: hypothetical and negated forms — "would" (من شأن ... أن، من شأنه + a verbal noun) and لا before a verb whose object
+ * names the act (لا تعلن الحرب). Sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triples } from './test-kit.ts';
+
+const has = (text: string, want: string) => {
+  const got = triples(text);
+  assert.ok(got.includes(want), `"${text}": missing ${want}; got [${got.join('; ')}]`);
+};
+
+test('an act after من شأن ... أن is hypothetical', () => {
+  has('ومن شأن هذا القرار أن يدفع تركيا إلى فرض عقوبات على العراق.', 'SANCTION TUR>IRQ hypothetical');
+  has('وقال الخبير إن الخطوة من شأنها أن تدفع تركيا إلى فرض عقوبات على العراق.', 'SANCTION TUR>IRQ hypothetical');
+  // guard: "downplayed" (قلل من شأن) with no أن leaves the act asserted
+  has('وقللت مصر من شأن الهجوم التركي على العراق.', 'ASSAULT TUR>IRQ asserted');
+  // guard: an act in a relative clause after أن is the relative clause's own
+  has('ومن شأن الاتفاق أن يعزز موقف تركيا التي فرضت عقوبات على العراق.', 'SANCTION TUR>IRQ asserted');
+});
+
+test('لا before a verb whose object is the act noun negates it', () => {
+  has('وقال الرئيس إن فرنسا لا تعلن الحرب على العراق.', 'ASSAULT FRA>IRQ negated');
+  // guard: the same without لا stays asserted
+  has('وقال الرئيس إن فرنسا تعلن الحرب على العراق.', 'ASSAULT FRA>IRQ asserted');
+});
