@@ -25,3 +25,10 @@ test('لا before a verb whose object is the act noun negates it', () => {
   // guard: the same without لا stays asserted
   has('وقال الرئيس إن فرنسا تعلن الحرب على العراق.', 'ASSAULT FRA>IRQ asserted');
 });
+
+test('a count of definite people with a demonym is the target, not the place after في', () => {
+  has('وقتلت القوات التركية عددا من الجنود العراقيين في الأردن.', 'ASSAULT TUR>IRQ asserted');
+  has('واتهمت المحكمة تركيا باختطاف وقتل عدد من الدبلوماسيين الفرنسيين في الأردن.', 'ASSAULT TUR>FRA asserted');
+  // guard: with no demonym the place stays as it was (no people of another state named)
+  has('وقتلت القوات التركية عددا من المسلحين في العراق.', 'ASSAULT TUR>IRQ asserted');
+});

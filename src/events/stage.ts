@@ -1538,7 +1538,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (k >= a.token || norm[k] !== MIN) return false;
         k++;
         if (k === a.token) return true;
-        return (k + 1 === a.token || k + 1 === a.headToken) && PEOPLE_NOUNS.has(norm[k]!);
+        // (events52) the people noun definite too: "عدد من الدبلوماسيين الأميركيين في لبنان" (the Americans, not the place after)
+        return (k + 1 === a.token || k + 1 === a.headToken) && (PEOPLE_NOUNS.has(norm[k]!) || (a.kind === 'demonym' && /^ال/.test(norm[k]!) && PEOPLE_NOUNS.has(norm[k]!.slice(2))));
       }
 
       /** "زار فريق من المنظمة": a group noun right after the verb ending at t (time words may stand between), then من + an actor. */
