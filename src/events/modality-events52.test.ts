@@ -29,6 +29,8 @@ test('لا before a verb whose object is the act noun negates it', () => {
 test('a count of definite people with a demonym is the target, not the place after في', () => {
   has('وقتلت القوات التركية عددا من الجنود العراقيين في الأردن.', 'ASSAULT TUR>IRQ asserted');
   has('واتهمت المحكمة تركيا باختطاف وقتل عدد من الدبلوماسيين الفرنسيين في الأردن.', 'ASSAULT TUR>FRA asserted');
+  // any noun a bare demonym qualifies after the count (المدنيين is no people noun of the grammar list)
+  has('وقصفت القوات التركية عددا من المواقع العراقية في الأردن.', 'ASSAULT TUR>IRQ asserted');
   // guard: with no demonym the place stays as it was (no people of another state named)
   has('وقتلت القوات التركية عددا من المسلحين في العراق.', 'ASSAULT TUR>IRQ asserted');
 });

@@ -1539,6 +1539,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         k++;
         if (k === a.token) return true;
         // (events52) the people noun definite too: "عدد من الدبلوماسيين الأميركيين في لبنان" (the Americans, not the place after)
+        // (events52) and any noun a bare demonym qualifies (عدد من المدنيين الأتراك، عشرات من الطائرات الروسية): the demonym names
+        // whose they are
+        if (k + 1 === a.token && a.kind === 'demonym' && a.headToken === a.token && tokens[k]!.kind === 'arabic' && !inActor[k] && !PREPOSITIONS.has(norm[k]!) && /^ال/.test(norm[k]!) === /^ال/.test(norm[a.token]!)) return true;
         return (k + 1 === a.token || k + 1 === a.headToken) && (PEOPLE_NOUNS.has(norm[k]!) || (a.kind === 'demonym' && /^ال/.test(norm[k]!) && PEOPLE_NOUNS.has(norm[k]!.slice(2))));
       }
 
