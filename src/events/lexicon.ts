@@ -180,6 +180,10 @@ export interface EventLexiconData {
     grievances?: string[];
     /** (events51) the separate prepositions between a grievance word and its act (على، من، إزاء) */
     grievancePreps?: string[];
+    /** (events52) "would" phrases (من شأن، من شأنه ...): an act after one and أن (or right after the pronoun form) is hypothetical */
+    wouldPhrases?: string[];
+    /** (events52) verbs whose object names the act itself (أعلن الحرب، شن هجوما): لا + a present form + the act noun is negated */
+    negatedCarriers?: Array<[string, string]>;
   };
   passiveMarkers: string[];
   agentMarkers: string[];
@@ -348,6 +352,10 @@ export interface CompiledLexicon {
   /** (events51) modality.grievances and modality.grievancePreps, normalized. */
   grievances: Set<string>;
   grievancePreps: Set<string>;
+  /** (events52) modality.wouldPhrases, each split into normalized words. */
+  wouldPhrases: string[][];
+  /** (events52) The present forms (ي/ت/ن) of modality.negatedCarriers, normalized. */
+  negatedCarriers: Set<string>;
   passiveMarkers: Set<string>;
   agentMarkers: string[][];
   locativePreps: Set<string>;
@@ -600,6 +608,8 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     stillWords: new Set((m.stillWords ?? []).map(n)),
     grievances: new Set((m.grievances ?? []).map(n)),
     grievancePreps: new Set((m.grievancePreps ?? []).map(n)),
+    wouldPhrases: (m.wouldPhrases ?? []).map((p) => p.split(/\s+/).map(n)),
+    negatedCarriers: new Set([...verbSet(m.negatedCarriers ?? [])].filter((f) => /^[يتن]/.test(f))),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),
     agentMarkers: data.agentMarkers.map((p) => p.split(/\s+/).map(n)),
     locativePreps: new Set(data.locativePreps.map((t) => (t.endsWith('-') ? t : n(t)))),

@@ -1538,7 +1538,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (k >= a.token || norm[k] !== MIN) return false;
         k++;
         if (k === a.token) return true;
-        return (k + 1 === a.token || k + 1 === a.headToken) && PEOPLE_NOUNS.has(norm[k]!);
+        // (events52) the people noun definite too: "عدد من الدبلوماسيين الأميركيين في لبنان" (the Americans, not the place after)
+        // (events52) and any noun a bare demonym qualifies (عدد من المدنيين الأتراك، عشرات من الطائرات الروسية): the demonym names
+        // whose they are
+        if (k + 1 === a.token && a.kind === 'demonym' && a.headToken === a.token && tokens[k]!.kind === 'arabic' && !inActor[k] && !PREPOSITIONS.has(norm[k]!) && /^ال/.test(norm[k]!) === /^ال/.test(norm[a.token]!)) return true;
+        return (k + 1 === a.token || k + 1 === a.headToken) && (PEOPLE_NOUNS.has(norm[k]!) || (a.kind === 'demonym' && /^ال/.test(norm[k]!) && PEOPLE_NOUNS.has(norm[k]!.slice(2))));
       }
 
       /** "زار فريق من المنظمة": a group noun right after the verb ending at t (time words may stand between), then من + an actor. */
@@ -3255,6 +3259,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         return g.token;
       }
+      /**
+       * (events52) "ومن شأن ذلك أن يؤدي إلى فرض عقوبات"، "الخطوة من شأنها أن تعزز التعاون": a "would" phrase (lexicon
+       * modality.wouldPhrases) at most twelve words before the act in its clause, with أن between them, or the pronoun form
+       * (من شأنه) right before a verbal noun: the phrase's index, or -1. Without أن, "قلل من شأن الهجوم" (downplayed the
+       * attack) is an act that happened; nor past a relative pronoun (the act is then the relative clause's own).
+       */
+      function wouldBefore(t: number, hypFrom: number): number {
+        const j = phraseBefore(t, Math.max(hypFrom, t - 12), lex.wouldPhrases);
+        if (j < 0) return -1;
+        const end = j + 2;
+        // "من شأن السيطرة أن تمثل نجاحا للتحالف الذي يقاتل": an act in a relative clause after أن is the clause's own
+        for (let k = t - 1; k >= end; k--) {
+          if (RELATIVES.has(norm[k]!)) return -1;
+          if (norm[k] === ANN) return j;
+        }
+        if (end === t && norm[j + 1] !== lex.wouldPhrases[0]![1]) return j;
+        return -1;
+      }
       function modalityOf(tr: Trigger, governors: Array<{ token: number; from: number; kind: 'requested' | 'negated' }>): { modality: Modality; governor: number } {
         const t = tr.token;
         const w = (j: number) => info[j]!.rest;
@@ -3266,6 +3288,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // (lexicon modality.ruleOut) is not the act's; the act at most three words after it is hypothetical.
             if (phraseBefore(j + 2, j, lex.ruleOut) === j) return { modality: 'hypothetical', governor: -1 };
             const neg = /^[وف]/.test(norm[j]!) && norm[j]!.length === 3 ? norm[j]!.slice(1) : w(j);
+            // (events52) "لا تعلن الحرب على سوريا"، "لا يفرض عقوبات": لا before a present verb whose object names the act
+            // (lexicon modality.negatedCarriers) negates the act noun right after it.
+            if (j === t - 2 && neg === 'لا' && !tr.isVerb && lex.negatedCarriers.has(w(t - 1))) return { modality: 'negated', governor: -1 };
             if ((norm[j] === 'ما' || neg === 'لا' || neg === 'ما') && !tr.isVerb) continue;
             // (events51) "لا تزال تحتجز"، "ما زالت تحاصر": لا/ما before a form of زال is "still", an act going on; "، ما يعزز
             // رفضها": ما two words back with a present verb of its own between is that verb's (or "what"), not the act's.
@@ -3341,6 +3366,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         consider(phraseBefore(t, Math.max(from, t - 8), lex.futurePhrases), 'future');
         for (let j = t - 1; j >= Math.max(hypFrom, t - 12); j--) if (lex.hypothetical.has(w(j))) consider(j, 'hypothetical');
         consider(phraseBefore(t, Math.max(hypFrom, t - 12), lex.hypotheticalPhrases), 'hypothetical');
+        // (events52) "ومن شأن ذلك أن يؤدي إلى فرض عقوبات"، "من شأنه تعزيز التعاون": what something would do is hypothetical.
+        consider(wouldBefore(t, hypFrom), 'hypothetical');
         // (events41) "بهدف السيطرة على"، "بغية فرض عقوبات": an act named as the purpose right after a purpose word is intended.
         for (let j = t - 1; j >= Math.max(from, t - 2); j--) {
           if (isBoundary(j) || isComma(j)) break;
