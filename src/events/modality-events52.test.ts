@@ -3,13 +3,7 @@
  * names the act (لا تعلن الحرب). Sentences written for these tests.
  */
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { triples } from './test-kit.ts';
-
-const has = (text: string, want: string) => {
-  const got = triples(text);
-  assert.ok(got.includes(want), `"${text}": missing ${want}; got [${got.join('; ')}]`);
-};
+import { hasTriple as has } from './test-kit.ts';
 
 test('an act after من شأن ... أن is hypothetical', () => {
   has('ومن شأن هذا القرار أن يدفع تركيا إلى فرض عقوبات على العراق.', 'SANCTION TUR>IRQ hypothetical');

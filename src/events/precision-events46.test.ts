@@ -3,17 +3,7 @@
  * governing intention; a side that is a backer (المدعومة من X) is no side of another act. Sentences written for these tests.
  */
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { triples } from './test-kit.ts';
-
-const has = (text: string, want: string) => {
-  const got = triples(text);
-  assert.ok(got.includes(want), `"${text}": missing ${want}; got [${got.join('; ')}]`);
-};
-const hasNot = (text: string, bad: string) => {
-  const got = triples(text);
-  assert.ok(!got.includes(bad), `"${text}": has ${bad}; got [${got.join('; ')}]`);
-};
+import { hasTriple as has, lacksTriple as hasNot } from './test-kit.ts';
 
 test('an attack after أي is hypothetical, under a negation negated', () => {
   has('حذرت القاهرة أمس من أي اجتماع بين العراق وتركيا.', 'CONSULT IRQ>TUR hypothetical');

@@ -4,17 +4,7 @@
  * stadium near the act (على ملعبه) as a sports fixture. Sentences written for these tests.
  */
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { triples } from './test-kit.ts';
-
-const has = (text: string, want: string) => {
-  const got = triples(text);
-  assert.ok(got.includes(want), `"${text}": missing ${want}; got [${got.join('; ')}]`);
-};
-const hasNot = (text: string, bad: string) => {
-  const got = triples(text);
-  assert.ok(!got.includes(bad), `"${text}": has ${bad}; got [${got.join('; ')}]`);
-};
+import { hasTriple as has, lacksTriple as hasNot } from './test-kit.ts';
 
 test('a denial reaches "أن تكون ... قد" + a past verb past a long subject', () => {
   const s = 'نفى وزير الخارجية المصري سامح شكري، الأحد، أن تكون بلاده قد سلمت الوثائق إلى فرنسا.';

@@ -58,3 +58,14 @@ export function expectTriples(text: string, want: string[], options: TripleOptio
   const got = triples(text, options);
   for (const w of want) assert.ok(got.includes(w), `"${text}": missing ${w}; got [${got.join('; ')}]`);
 }
+
+/** Asserts that the sentence gives this triple. */
+export function hasTriple(text: string, want: string, options: TripleOptions = {}): void {
+  expectTriples(text, [want], options);
+}
+
+/** Asserts that the sentence does not give this triple. */
+export function lacksTriple(text: string, bad: string, options: TripleOptions = {}): void {
+  const got = triples(text, options);
+  assert.ok(!got.includes(bad), `"${text}": has ${bad}; got [${got.join('; ')}]`);
+}
