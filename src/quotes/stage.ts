@@ -535,8 +535,27 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return mentionIn(() => [a, b], (m) => m.start >= a && m.start < b && m.end > b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) ?? null;
   };
 
-  /** The first person/organization mention in [a, b). */
+  /**
+   * (quotes43) "عندما انتهى الرئيس ترامب من خطابه، نشر نتنياهو فيديو ...": a sentence that opens with a subordinator
+   * (data/quotes/cues.json openingSubordinators) has its own clause up to the first comma; the offset where the main
+   * clause starts (after that comma), or -1.
+   */
+  const mainClauseStart = (a: number, b: number): number => {
+    let i = tokenAt(a);
+    if (i >= 0 && toks[i]!.t.start < a) i++;
+    const t = toks[i];
+    if (!t || t.t.start >= b || t.t.kind !== 'arabic' || !lex.openingSubordinators.has(stripConj(t.key))) return -1;
+    for (let k = i + 1; k < toks.length && toks[k]!.t.start < b && toks[k]!.sentence === t.sentence; k++) if (COMMAS.has(toks[k]!.t.text)) return toks[k]!.t.end;
+    return -1;
+  };
+
+  /** The first person/organization mention in [a, b). (quotes43) Not in an opening subordinate clause while the main clause names one. */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
+    const main = mainClauseStart(a, b);
+    if (main > a && main < b) {
+      const m = firstActorIn(main, b);
+      if (m) return m;
+    }
     const plain =
       mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m) && !inRelativeClause(m)) ??
       mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !inRelativeClause(m));

@@ -34,3 +34,15 @@ test('بيد أن opens a contrast subject like غير أن', () => {
     );
   }
 });
+
+test('a name in an opening subordinate clause is not the subject while the main clause names one', () => {
+  assert.equal(
+    speakerOf('وعندما انتهى الرئيس الأمريكي جون سميث من خطابه، نشر رئيس الوزراء الكندي بيتر براون مقطعا مصورا وهو يثني على القرار قائلا إن هذا يوم تاريخي.').split(' | ')[1],
+    'Peter Brown',
+  );
+  // With no one named in the main clause, the name in the opening clause is still the one found.
+  assert.equal(
+    speakerOf('عندما انتهى الرئيس الأمريكي جون سميث من خطابه، نشر مقطعا مصورا وهو يثني على القرار قائلا إن هذا يوم تاريخي.').split(' | ')[1],
+    'John Smith',
+  );
+});
