@@ -537,24 +537,35 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
 
   /**
    * (quotes43) "عندما انتهى الرئيس ترامب من خطابه، نشر نتنياهو فيديو ...": a sentence that opens with a subordinator
-   * (data/quotes/cues.json openingSubordinators) has its own clause up to the first comma; the offset where the main
-   * clause starts (after that comma), or -1.
+   * (data/quotes/cues.json openingSubordinators) has its own clause up to the first comma; the token of the main
+   * clause's verb right after that comma, or -1.
    */
   const mainClauseStart = (a: number, b: number): number => {
     let i = tokenAt(a);
     if (i >= 0 && toks[i]!.t.start < a) i++;
     const t = toks[i];
     if (!t || t.t.start >= b || t.t.kind !== 'arabic' || !lex.openingSubordinators.has(stripConj(t.key))) return -1;
-    for (let k = i + 1; k < toks.length && toks[k]!.t.start < b && toks[k]!.sentence === t.sentence; k++) if (COMMAS.has(toks[k]!.t.text)) return toks[k]!.t.end;
+    for (let k = i + 1; k < toks.length && toks[k]!.t.start < b && toks[k]!.sentence === t.sentence; k++) {
+      if (!COMMAS.has(toks[k]!.t.text)) continue;
+      // The main clause opens with its verb ("، نشر رئيس الوزراء ..."): not an apposition after the comma ("وحينما سئل
+      // فلان، المتحدث باسم ...، قال") nor a particle ("، لم يذهب" with the subject dropped: the clause's actor goes on).
+      const w = toks[k + 1];
+      const verbLike = !!w && w.sentence === t.sentence && w.t.kind === 'arabic' && w.key === w.bare && !w.key.startsWith('ال') && !lex.prepositions.has(w.key) && !lex.clauseParticles.has(w.key) && !lex.notSpeakers.has(w.key) && !mentionStarts.has(w.t.start);
+      return verbLike ? k + 1 : -1;
+    }
     return -1;
   };
 
   /** The first person/organization mention in [a, b). (quotes43) Not in an opening subordinate clause while the main clause names one. */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
-    const main = mainClauseStart(a, b);
-    if (main > a && main < b) {
-      const m = firstActorIn(main, b);
-      if (m) return m;
+    const v = mainClauseStart(a, b);
+    if (v >= 0 && toks[v]!.t.end < b) {
+      // The main clause's subject right after its verb (a title of up to five words before a name allowed).
+      const m = firstActorIn(toks[v]!.t.end, b);
+      const at = m ? tokenAt(m.start) : -1;
+      let plain = at > v && at <= v + 6;
+      for (let k = v + 1; plain && k < at; k++) if (toks[k]!.t.kind !== 'arabic' || lex.prepositions.has(toks[k]!.key) || verbAt(k)) plain = false;
+      if (m && plain && !governed(m)) return m;
     }
     const plain =
       mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m) && !inRelativeClause(m)) ??
