@@ -45,6 +45,10 @@ export interface QuoteCueData {
   pronounSubjects: string[];
   personHeads?: string[];
   sourceNouns?: string[];
+  /** (quotes43) Words before أن that make it a contrast opener (إلا أن، غير أن، بيد أن). */
+  contrastAnnaLeads?: string[];
+  /** (quotes43) Subordinators whose clause, opening a sentence up to its first comma, is not the main clause (عندما، حينما). */
+  openingSubordinators?: string[];
   groupHeads?: string[];
   stateHeads?: string[];
   storyStateHeads?: string[];
@@ -152,6 +156,10 @@ export interface QuoteLexicon {
   personHeads: Set<string>;
   /** Nouns besides actors that can be an attribution's source (تقارير، إحصاءات). */
   sourceNouns: Set<string>;
+  /** (quotes43) Words before أن that make it a contrast opener (إلا أن، غير أن، بيد أن). */
+  contrastAnnaLeads: Set<string>;
+  /** (quotes43) Subordinators whose clause, opening a sentence up to its first comma, is not the main clause (عندما، حينما). */
+  openingSubordinators: Set<string>;
   /** Heads of a group of people (محامو، فريق، أقارب): a name in their genitive is not the speaker. */
   groupHeads: Set<string>;
   /** A country's authorities (السلطات، الحكومة): with that country's demonym they speak as the country. */
@@ -443,6 +451,8 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     pronounSubjects: set(data.pronounSubjects),
     personHeads: set(data.personHeads ?? []),
     sourceNouns: set(data.sourceNouns ?? []),
+    contrastAnnaLeads: set(data.contrastAnnaLeads ?? []),
+    openingSubordinators: set(data.openingSubordinators ?? []),
     groupHeads: set(data.groupHeads ?? []),
     stateHeads: set(data.stateHeads ?? []),
     storyStateHeads: set(data.storyStateHeads ?? []),

@@ -535,8 +535,38 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return mentionIn(() => [a, b], (m) => m.start >= a && m.start < b && m.end > b && m.kind === 'name' && (m.entity.type === 'PER' || m.entity.type === 'ORG')) ?? null;
   };
 
-  /** The first person/organization mention in [a, b). */
+  /**
+   * (quotes43) "عندما انتهى الرئيس ترامب من خطابه، نشر نتنياهو فيديو ...": a sentence that opens with a subordinator
+   * (data/quotes/cues.json openingSubordinators) has its own clause up to the first comma; the token of the main
+   * clause's verb right after that comma, or -1.
+   */
+  const mainClauseStart = (a: number, b: number): number => {
+    let i = tokenAt(a);
+    if (i >= 0 && toks[i]!.t.start < a) i++;
+    const t = toks[i];
+    if (!t || t.t.start >= b || t.t.kind !== 'arabic' || !lex.openingSubordinators.has(stripConj(t.key))) return -1;
+    for (let k = i + 1; k < toks.length && toks[k]!.t.start < b && toks[k]!.sentence === t.sentence; k++) {
+      if (!COMMAS.has(toks[k]!.t.text)) continue;
+      // The main clause opens with its verb ("، نشر رئيس الوزراء ..."): not an apposition after the comma ("وحينما سئل
+      // فلان، المتحدث باسم ...، قال") nor a particle ("، لم يذهب" with the subject dropped: the clause's actor goes on).
+      const w = toks[k + 1];
+      const verbLike = !!w && w.sentence === t.sentence && w.t.kind === 'arabic' && w.key === w.bare && !w.key.startsWith('ال') && !lex.prepositions.has(w.key) && !lex.clauseParticles.has(w.key) && !lex.notSpeakers.has(w.key) && !mentionStarts.has(w.t.start);
+      return verbLike ? k + 1 : -1;
+    }
+    return -1;
+  };
+
+  /** The first person/organization mention in [a, b). (quotes43) Not in an opening subordinate clause while the main clause names one. */
   const firstActorIn = (a: number, b: number): MentionRef | null => {
+    const v = mainClauseStart(a, b);
+    if (v >= 0 && toks[v]!.t.end < b) {
+      // The main clause's subject right after its verb (a title of up to five words before a name allowed).
+      const m = firstActorIn(toks[v]!.t.end, b);
+      const at = m ? tokenAt(m.start) : -1;
+      let plain = at > v && at <= v + 6;
+      for (let k = v + 1; plain && k < at; k++) if (toks[k]!.t.kind !== 'arabic' || lex.prepositions.has(toks[k]!.key) || verbAt(k)) plain = false;
+      if (m && plain && !governed(m)) return m;
+    }
     const plain =
       mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !governed(m) && !inRelativeClause(m)) ??
       mentionIn(() => [a, b], (m) => m.start >= a && m.end <= b && m.kind !== 'demonym' && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !notASubject(m) && !inRelativeClause(m));
@@ -2936,26 +2966,31 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return (lead.bare.length >= 5 && /(ين|ون)$/.test(lead.bare)) || (j + 1 < c && toks[j + 1]!.t.kind === 'arabic' && toks[j + 1]!.key.startsWith('ال') && !lex.prepositions.has(lead.key));
   };
 
+  /** لكن/ولكن at k, or أن after إلا، غير or (quotes43) بيد (data/quotes/cues.json contrastAnnaLeads). */
+  const contrastOpenerAt = (k: number): boolean => {
+    const kk = toks[k]!.key;
+    return kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && k > 0 && lex.contrastAnnaLeads.has(toks[k - 1]!.key));
+  };
+
   const contrastSubject = (c: number): number => {
     if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
     // (quotes39) A subject of three words too ("لكن وسائل الإعلام الإسرائيلية أوردت"، "ولكن مسؤولين في الحقل قالوا").
     for (let k = c - 2; k >= Math.max(0, c - 4); k--) {
       const kk = toks[k]!.key;
-      const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
-      if (!opener) continue;
+      if (!contrastOpenerAt(k)) continue;
       for (let j = k + 1; j < c; j++) if (toks[j]!.t.kind !== 'arabic' || verbAt(j) || isAdverbialStart(j)) return -1;
       return contrastLead(k + 1, c) ? k + 1 : -1;
     }
     // "غير أن وزير التجارة الدولية في حكومة بريطانيا ليام فوكس، قال لبي بي سي إن": a longer subject with a
-    // title, ending in a person's name and a comma before the verb.
-    if (!COMMAS.has(toks[c - 1]?.t.text ?? '')) return -1;
-    for (let k = c - 4; k >= Math.max(0, c - 16); k--) {
-      const kk = toks[k]!.key;
-      const opener = kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && (toks[k - 1]?.key === 'الا' || toks[k - 1]?.key === 'غير'));
-      if (!opener) continue;
+    // title, ending in a person's name and a comma before the verb. (quotes43) Without the comma too ("لكن نائب وزير
+    // الخارجية الكوري الشمالي X Y اتهم"): a title phrase and a person's name, as the plain subject window reads them.
+    const comma = COMMAS.has(toks[c - 1]?.t.text ?? '');
+    const e = comma ? c - 1 : c;
+    for (let k = e - 3; k >= Math.max(0, c - 16); k--) {
+      if (!contrastOpenerAt(k)) continue;
       // (quotes25) "لكن المتحدث باسم الرئيس الروسي، ديميتري بيسكوف، قال": the title and the name between commas, too.
-      for (let j = k + 1; j < c - 1; j++) if ((toks[j]!.t.kind !== 'arabic' && !(COMMAS.has(toks[j]!.t.text) && j > k + 1)) || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
-      const last = actorAt.get(startOfWord(c - 2)) ?? mentionEnding(toks[c - 2]!.t.end, (m) => m.end === toks[c - 2]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
+      for (let j = k + 1; j < e; j++) if ((toks[j]!.t.kind !== 'arabic' && !(COMMAS.has(toks[j]!.t.text) && j > k + 1)) || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
+      const last = actorAt.get(startOfWord(e - 1)) ?? mentionEnding(toks[e - 1]!.t.end, (m) => m.end === toks[e - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
       return last && last.entity.type === 'PER' && (toks[k + 1]!.key.startsWith('ال') || lex.actorHeads.has(toks[k + 1]!.key) || actorAt.get(toks[k + 1]!.t.start)) ? k + 1 : -1;
     }
     return -1;
