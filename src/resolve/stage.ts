@@ -16,6 +16,7 @@ import { spanIndexAt } from '../text/sentences.ts';
 import { ARABIC_NAMING, isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { ARABIC_PARTICLES, FOREIGN_START, letterName } from '../kb/romanize.ts';
 import { verbOnlyShape } from './verb-forms.ts';
+import { notNames } from './not-names.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -384,7 +385,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const e = evidence.get(norm(base));
     return !!e && e[0]! >= 20 && insideNames(e) < 0.3 * e[0]!;
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, seldomInNames, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, seldomInNames, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads, nameEvidence: evidence };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -1411,6 +1412,8 @@ interface Resolver {
   tolerantOrg: (text: string) => NameTarget[];
   isDescription: (doc: Doc, i: number) => boolean;
   placeHeads: PlaceHeadDeps;
+  /** The auto-lexicon's sightings (resolve27's notNames). */
+  nameEvidence?: ReadonlyMap<string, readonly number[]>;
 }
 
 type OrgHead = NonNullable<ReturnType<NonNullable<KnowledgeBase['orgHeads']>['head']>>;
@@ -1779,6 +1782,12 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   const mKey = norm(m.text);
   if (kb.isNonEntityKey(mKey, m.type) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end), m.type))) return null;
   const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+  // (resolve27) Numbers alone, closed-class words, a lone accusative or verb form are no name.
+  if (!known) {
+    const kept = notNames(rs, doc, m, inLongerName);
+    if (!kept) return null;
+    if (kept !== m) return clean(rs, doc, kept, inLongerName);
+  }
   // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
   if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
   // An indefinite nisba adjective alone (منطقة جبلية، صحراوية، حدودية، مدرسة ثانوية) names nothing: a word seen 15+
