@@ -55,6 +55,9 @@ test('a closed-class word alone is no name, and none ends one', () => {
   assert.equal(trimmed('والتقى الوزير مع لي أمس.', 'لي', 'PER', () => true), 'لي');
   // ... and is not cut from the end of a name (Bruce Lee).
   assert.equal(trimmed('شاهد الجمهور فيلم بروس لي أمس.', 'بروس لي', 'PER'), 'بروس لي');
+  // Nor هي of a Korean name, nor بي of a spelled-out acronym.
+  assert.equal(trimmed('وقالت المغنية شوي جين-هي إنها سعيدة.', 'شوي جين-هي', 'PER'), 'شوي جين-هي');
+  assert.equal(trimmed('وباعت الشركة ذاكرة يو أس بي جديدة.', 'يو أس بي', 'ORG'), 'يو أس بي');
 });
 
 test('a lone accusative common word is no place or body; a person keeps trimName', () => {

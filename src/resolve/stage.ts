@@ -1768,7 +1768,7 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (joined !== mention) return clean(rs, doc, joined, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
-  const m = withAliBefore(rs, doc, edged);
+  let m = withAliBefore(rs, doc, edged);
   const { kb, norm, nameless, isDescription } = rs;
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
@@ -1779,14 +1779,20 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
     const cut = beforeQuotedClause(rs, doc, m);
     if (cut !== undefined) return cut && clean(rs, doc, cut, inLongerName);
   }
-  const mKey = norm(m.text);
+  let mKey = norm(m.text);
   if (kb.isNonEntityKey(mKey, m.type) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end), m.type))) return null;
-  const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
-  // (resolve27) Numbers alone, closed-class words, a lone accusative or verb form are no name.
+  let known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+  // (resolve27) Numbers alone, closed-class words, a lone accusative or verb form are no name. The cut span goes on
+  // through the checks below (not through clean again: its edges would take the cut words back).
   if (!known) {
     const kept = notNames(rs, doc, m, inLongerName);
     if (!kept) return null;
-    if (kept !== m) return clean(rs, doc, kept, inLongerName);
+    if (kept !== m) {
+      m = kept;
+      mKey = norm(m.text);
+      if (kb.isNonEntityKey(mKey, m.type)) return null;
+      known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+    }
   }
   // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
   if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
