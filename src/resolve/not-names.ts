@@ -44,6 +44,10 @@ export interface NotNameDeps {
   freq: WordFrequencies | undefined;
 }
 
+/** A suffixed word's stem must be seen this often in the counts to be a common noun. */
+const ENCLITIC_STEM_MIN = 50;
+/** The share of a word's auto-lexicon sightings inside a name; 0 without evidence. */
+const share = (e: readonly number[] | undefined): number => (e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0);
 /** A lone accusative's stem must be seen this often in the counts (the resolver's own threshold). */
 const ACCUSATIVE_STEM_MIN = 5;
 
@@ -68,9 +72,17 @@ export function notNames(deps: NotNameDeps, doc: Doc, m: NerMention, inLongerNam
       const base = stripDiacritics(tok.text.slice(seg.baseStart));
       // The resolver's participle shape (م…ا) is not asked here: places are so spelled (مبيرا، a camp); the stem must
       // be a word of the counts, or the word written with tanween.
-      if (m.type !== 'PER' && deps.accusativeWord(doc, a) && (/\u064b/.test(tok.text) || (deps.freq?.get(segmentationKey(base.slice(0, -1))) ?? 0) >= ACCUSATIVE_STEM_MIN)) return null;
+      // Nor after و: that alef is a verb's plural ending or a misspelt final و (حديبوا for the town حديبو), no accusative.
+      if (m.type !== 'PER' && !/وا$/.test(normalize(base)) && deps.accusativeWord(doc, a) && (/\u064b/.test(tok.text) || (deps.freq?.get(segmentationKey(base.slice(0, -1))) ?? 0) >= ACCUSATIVE_STEM_MIN)) return null;
+      // A common noun with a pronoun suffix (أولادي، مذكراته، وجهي، دولتنا): its stem seen 50+ times in the counts, the
+      // stem and the word seldom inside names in the unlabelled news, neither a name part nor a KB name.
+      if (seg.enclitic && seg.stem.length >= 2 && deps.freq && (deps.freq.get(segmentationKey(seg.stem)) ?? 0) >= ENCLITIC_STEM_MIN
+        && !kb.isNamePart(seg.stem) && !kb.isNamePart(base) && !kb.isNamePart(tok.text) && !kb.lookup(seg.stem).length && !kb.lookup(base).length
+        && share(deps.nameEvidence?.get(normalize(base))) < 0.3 && share(deps.nameEvidence?.get(seg.stem)) < 0.3) return null;
       // Not for a person: foreign given names take these shapes (نتالي، يتسحاق).
-      if (m.type !== 'PER' && !seg.proclitics.includes('ال') && verbOnlyShape(normalize(base)) && !kb.isNamePart(base) && !kb.isNamePart(tok.text) && !kb.lookup(base).length) {
+      // A word in وا whose form without the alef is a word of the counts or a KB name is that word misspelt (حديبوا).
+      const misspelt = /وا$/.test(normalize(base)) && ((deps.freq?.get(segmentationKey(base.slice(0, -1))) ?? 0) >= 3 || kb.lookup(base.slice(0, -1)).length > 0);
+      if (m.type !== 'PER' && !misspelt && !seg.proclitics.includes('ال') && verbOnlyShape(normalize(base)) && !kb.isNamePart(base) && !kb.isNamePart(tok.text) && !kb.lookup(base).length) {
         const e = deps.nameEvidence?.get(normalize(base));
         // A few sightings are the tagger's own mistake (ينقلبون: 2 of 2 inside names); ten or more decide.
         if (!e || e[0]! < 10 || e[1]! + e[2]! + e[3]! + e[4]! < 0.3 * e[0]!) return null;

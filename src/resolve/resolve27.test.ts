@@ -18,7 +18,7 @@ const deps = {
   kb: resources.kb,
   tn: (doc: { tokens: Array<{ text: string }> }, j: number) => normalize(doc.tokens[j]?.text ?? ''),
   // The accusative test belongs to the resolver; here a word ending in alef whose stem is a common noun.
-  accusativeWord: (doc: { tokens: Array<{ text: string }> }, j: number) => ['بلدا', 'معطوبا', 'ثوريا'].includes(doc.tokens[j]!.text),
+  accusativeWord: (doc: { tokens: Array<{ text: string }> }, j: number) => ['بلدا', 'معطوبا', 'ثوريا', 'حديبوا'].includes(doc.tokens[j]!.text),
   seldomInNames: () => false,
   freq: resources.wordFrequencies,
   nameEvidence: resources.nameEvidence,
@@ -62,6 +62,8 @@ test('a closed-class word alone is no name, and none ends one', () => {
 
 test('a lone accusative common word is no place or body; a person keeps trimName', () => {
   assert.equal(trimmed('وشكل الحزب تحالفا ثوريا جديدا.', 'ثوريا', 'ORG'), null);
+  // An alef after و is no accusative ending, nor a verb's plural when the word without it is a town (حديبو).
+  assert.equal(trimmed('وخرج الأهالي إلى شوارع مدينة حديبوا أمس.', 'حديبوا', 'LOC', never), 'حديبوا');
   // A word ending in alef whose stem the counts do not hold may be a place (a camp, a town).
   assert.equal(trimmed('وجد الفريق جهازا معطوبا قرب البوابة.', 'معطوبا', 'LOC'), 'معطوبا');
   assert.equal(trimmed('ودعم أربعون بلدا الطلب.', 'بلدا', 'ORG'), null);
@@ -72,6 +74,11 @@ test('a lone verb of a verb-only shape is no place, body or thing; a person is l
   assert.equal(trimmed('وقالوا إن الناخبين "ينقلبون" على الحكومة.', 'ينقلبون', 'MISC'), null);
   assert.equal(trimmed('وقالت نتالي إن الاجتماع انتهى.', 'نتالي', 'PER'), 'نتالي');
   assert.equal(trimmed('وقالوا إن الناخبين "ينقلبون" على الحكومة.', 'ينقلبون', 'PER'), 'ينقلبون');
+});
+
+test('a common noun with a pronoun suffix alone is no name', () => {
+  assert.equal(trimmed('ونشر الوزير السابق مذكراته العام الماضي.', 'مذكراته', 'MISC'), null);
+  assert.equal(trimmed('وزار الوفد مدينة ميلانو أمس.', 'ميلانو', 'LOC'), 'ميلانو');
 });
 
 test('the closed-class file is checked', () => {
