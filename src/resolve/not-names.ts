@@ -6,7 +6,7 @@
  *   pronoun suffix, a complementizer (لي، عليه، بأنه) alone is no name, and one ends none (فلان بأنه → فلان);
  * - one word the corpus reads as a common word in the accusative (إدراكا، بلدا: the resolver's accusativeWord, its stem
  *   seen 5+ times in the counts), for places, bodies and things (persons have it already in trimName);
- * - one word of a verb's only shapes (ينقلبون، يتطهرن: verbOnlyShape), not a person's (نتالي), that is no name part, no KB name, and that the
+ * - one word of a verb's only shapes with an imperfect's prefix (ينقلبون، يتطهرن: verbOnlyShape), not a person's (نتالي), that is no name part, no KB name, and that the
  *   unlabelled news does not see inside names in 30% of ten or more sightings.
  */
 import type { Doc } from '../core/document.ts';
@@ -82,7 +82,9 @@ export function notNames(deps: NotNameDeps, doc: Doc, m: NerMention, inLongerNam
       // Not for a person: foreign given names take these shapes (نتالي، يتسحاق).
       // A word in وا whose form without the alef is a word of the counts or a KB name is that word misspelt (حديبوا).
       const misspelt = /وا$/.test(normalize(base)) && ((deps.freq?.get(segmentationKey(base.slice(0, -1))) ?? 0) >= 3 || kb.lookup(base.slice(0, -1)).length > 0);
-      if (m.type !== 'PER' && !misspelt && !seg.proclitics.includes('ال') && verbOnlyShape(normalize(base)) && !kb.isNamePart(base) && !kb.isNamePart(tok.text) && !kb.lookup(base).length) {
+      // Only an imperfect's prefix (ي، ت، ن): a foreign place or name may end in ني or نا as a verb with its object does
+      // (كاتاني, a district, was lost by the first version; أسعفني, an app, too).
+      if (m.type !== 'PER' && !misspelt && !seg.proclitics.includes('ال') && /^[يتن]/.test(normalize(base)) && verbOnlyShape(normalize(base)) && !kb.isNamePart(base) && !kb.isNamePart(tok.text) && !kb.lookup(base).length) {
         const e = deps.nameEvidence?.get(normalize(base));
         // A few sightings are the tagger's own mistake (ينقلبون: 2 of 2 inside names); ten or more decide.
         if (!e || e[0]! < 10 || e[1]! + e[2]! + e[3]! + e[4]! < 0.3 * e[0]!) return null;

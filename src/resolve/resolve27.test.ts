@@ -73,6 +73,8 @@ test('a lone accusative common word is no place or body; a person keeps trimName
 test('a lone verb of a verb-only shape is no place, body or thing; a person is left to the other rules', () => {
   assert.equal(trimmed('وقالوا إن الناخبين "ينقلبون" على الحكومة.', 'ينقلبون', 'MISC'), null);
   assert.equal(trimmed('وقالت نتالي إن الاجتماع انتهى.', 'نتالي', 'PER'), 'نتالي');
+  // A word ending in ني without an imperfect's prefix may be a place.
+  assert.equal(trimmed('وصوت الناخبون في مركز اقتراع بمنطقة كاتاني أمس.', 'كاتاني', 'LOC'), 'كاتاني');
   assert.equal(trimmed('وقالوا إن الناخبين "ينقلبون" على الحكومة.', 'ينقلبون', 'PER'), 'ينقلبون');
 });
 
