@@ -7,7 +7,8 @@
  * - one word the corpus reads as a common word in the accusative (إدراكا، بلدا: the resolver's accusativeWord, its stem
  *   seen 5+ times in the counts), for places, bodies and things (persons have it already in trimName);
  * - one word of a verb's only shapes with an imperfect's prefix (ينقلبون، يتطهرن: verbOnlyShape), not a person's (نتالي), that is no name part, no KB name, and that the
- *   unlabelled news does not see inside names in 30% of ten or more sightings.
+ *   unlabelled news does not see inside names in 30% of ten or more sightings;
+ * - one word with a pronoun suffix, or a final ي, on a common stem (مذكراته، بلادنا، حارسي، تحذيري).
  */
 import type { Doc } from '../core/document.ts';
 import type { NerMention } from '../core/stage.ts';
@@ -79,6 +80,16 @@ export function notNames(deps: NotNameDeps, doc: Doc, m: NerMention, inLongerNam
       if (seg.enclitic && seg.stem.length >= 2 && deps.freq && (deps.freq.get(segmentationKey(seg.stem)) ?? 0) >= ENCLITIC_STEM_MIN
         && !kb.isNamePart(seg.stem) && !kb.isNamePart(base) && !kb.isNamePart(tok.text) && !kb.lookup(seg.stem).length && !kb.lookup(base).length
         && share(deps.nameEvidence?.get(normalize(base))) < 0.3 && share(deps.nameEvidence?.get(seg.stem)) < 0.3) return null;
+      // The same with a final ي the segmenter leaves on the word ("my": حارسي، أولادي; a dual in construct: مطاري أربيل
+      // والسليمانية; a nisba of a common noun: تحذيري، محوري): the stem without ي (a ta marbuta restored: ولايت → ولاية).
+      // A name's nisba is spared by its stem, a name part or a KB name (مصري، حسيني).
+      const nb = normalize(base);
+      if (!seg.enclitic && !seg.proclitics.includes('ال') && nb.length >= 4 && nb.endsWith('ي') && deps.freq) {
+        const raw = base.slice(0, -1);
+        const stem = raw.endsWith('ت') ? raw.slice(0, -1) + 'ة' : raw;
+        if ((deps.freq.get(segmentationKey(stem)) ?? 0) >= ENCLITIC_STEM_MIN && !kb.isNamePart(stem) && !kb.isNamePart(base) && !kb.isNamePart(tok.text)
+          && !kb.lookup(stem).length && !kb.lookup(base).length && share(deps.nameEvidence?.get(nb)) < 0.3 && share(deps.nameEvidence?.get(normalize(stem))) < 0.3) return null;
+      }
       // Not for a person: foreign given names take these shapes (نتالي، يتسحاق).
       // A word in وا whose form without the alef is a word of the counts or a KB name is that word misspelt (حديبوا).
       const misspelt = /وا$/.test(normalize(base)) && ((deps.freq?.get(segmentationKey(base.slice(0, -1))) ?? 0) >= 3 || kb.lookup(base.slice(0, -1)).length > 0);

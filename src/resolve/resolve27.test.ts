@@ -81,6 +81,11 @@ test('a lone verb of a verb-only shape is no place, body or thing; a person is l
 test('a common noun with a pronoun suffix alone is no name', () => {
   assert.equal(trimmed('ونشر الوزير السابق مذكراته العام الماضي.', 'مذكراته', 'MISC'), null);
   assert.equal(trimmed('وزار الوفد مدينة ميلانو أمس.', 'ميلانو', 'LOC'), 'ميلانو');
+  // A final ي on a common stem: "my", a dual in construct, a nisba adjective; a name's nisba is spared by its stem.
+  assert.equal(trimmed('وقال إن حارسي الخاص كان معه.', 'حارسي', 'PER'), null);
+  assert.equal(trimmed('وأغلقت السلطات مطاري المدينتين أمس.', 'مطاري', 'LOC'), null);
+  assert.equal(trimmed('وقال الكاتب المصري إن الرواية جاهزة.', 'المصري', 'PER'), 'المصري');
+  assert.equal(trimmed('وقال حسيني إن الرواية جاهزة.', 'حسيني', 'PER'), 'حسيني');
 });
 
 test('the closed-class file is checked', () => {
