@@ -16,6 +16,7 @@ import { spanIndexAt } from '../text/sentences.ts';
 import { ARABIC_NAMING, isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { ARABIC_PARTICLES, FOREIGN_START, letterName } from '../kb/romanize.ts';
 import { verbOnlyShape } from './verb-forms.ts';
+import { notNames } from './not-names.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -385,7 +386,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const e = evidence.get(norm(base));
     return !!e && e[0]! >= 20 && insideNames(e) < 0.3 * e[0]!;
   };
-  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, seldomInNames, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads };
+  const rs: Resolver = { kb, orgs, freq, norm, tn, nameless, seldomInNames, accusativeWord, clauseWord, wordBeforeName, nisbaAdjective, personWord, formsOf, matchName, countryAt, tolerantOrg, isDescription, placeHeads, nameEvidence: evidence };
 
   /** Longest KB name starting at token i. */
   function matchName(doc: Doc, i: number): Cand | null {
@@ -1439,6 +1440,8 @@ interface Resolver {
   tolerantOrg: (text: string) => NameTarget[];
   isDescription: (doc: Doc, i: number) => boolean;
   placeHeads: PlaceHeadDeps;
+  /** The auto-lexicon's sightings (resolve27's notNames). */
+  nameEvidence?: ReadonlyMap<string, readonly number[]>;
 }
 
 type OrgHead = NonNullable<ReturnType<NonNullable<KnowledgeBase['orgHeads']>['head']>>;
@@ -1837,7 +1840,7 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (joined !== mention) return clean(rs, doc, joined, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
-  const m = withAliBefore(rs, doc, edged);
+  let m = withAliBefore(rs, doc, edged);
   const { kb, norm, nameless, isDescription } = rs;
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
@@ -1848,9 +1851,21 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
     const cut = beforeQuotedClause(rs, doc, m);
     if (cut !== undefined) return cut && clean(rs, doc, cut, inLongerName);
   }
-  const mKey = norm(m.text);
+  let mKey = norm(m.text);
   if (kb.isNonEntityKey(mKey, m.type) || (doc.segment(m.tokenStart).baseStart > 0 && kb.isNonEntity(doc.text.slice(doc.tokens[m.tokenStart]!.start + doc.segment(m.tokenStart).baseStart, m.end), m.type))) return null;
-  const known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+  let known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+  // (resolve27) Numbers alone, closed-class words, a lone accusative or verb form are no name. The cut span goes on
+  // through the checks below (not through clean again: its edges would take the cut words back).
+  if (!known) {
+    const kept = notNames(rs, doc, m, inLongerName);
+    if (!kept) return null;
+    if (kept !== m) {
+      m = kept;
+      mKey = norm(m.text);
+      if (kb.isNonEntityKey(mKey, m.type)) return null;
+      known = kb.lookupKey(mKey.replace(/\s+/g, ' ').trim()).length > 0;
+    }
+  }
   // An indefinite organization head and an indefinite adjective (منظمة إرهابية، شركة أمريكية) is a description.
   if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 2 && isDescription(doc, m.tokenStart) && !kb.lookup(m.text).length) return null;
   // An indefinite nisba adjective alone (منطقة جبلية، صحراوية، حدودية، مدرسة ثانوية) names nothing: a word seen 15+
