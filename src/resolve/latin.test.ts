@@ -1,25 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, type Doc } from '../core/document.ts';
-import type { NerMention } from '../core/stage.ts';
 import { createSegmenter } from '../text/clitics.ts';
 import { loadResources } from '../resources/load.ts';
 import { withoutGluedLatin } from './latin.ts';
 import { acronymRuns, overAcronyms } from './acronyms.ts';
+import { mentionOver as span } from './span-test-kit.ts';
 
 const segmenter = createSegmenter(loadResources().wordFrequencies);
 const docOf = (text: string): Doc => createDoc({ text, date: '2018-01-01' }, segmenter);
-
-/** A recognizer span over the words `words` of the document, of the given type. */
-function span(doc: Doc, words: string, type: NerMention['type'] = 'ORG'): NerMention {
-  const start = doc.text.indexOf(words);
-  assert.ok(start >= 0, words);
-  const end = start + words.length;
-  const tokenStart = doc.tokens.findIndex((t) => t.end > start);
-  let tokenEnd = tokenStart;
-  while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd]!.start < end) tokenEnd++;
-  return { start, end, text: words, type, tokenStart, tokenEnd };
-}
 
 const knownLatin = (t: string) => ['CNN', 'PKK'].includes(t);
 

@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadResources } from '../resources/load.ts';
 import { createAnalyzer } from '../analyzer.ts';
-import type { NerMention } from '../core/stage.ts';
 import type { EntityType } from '../core/analysis.ts';
 import { normalize } from '../text/normalize.ts';
 import { buildClosedClass, notNames, CLOSED_CLASS } from './not-names.ts';
+import { mentionOver } from './span-test-kit.ts';
 
 const resources = loadResources();
 const analyzer = createAnalyzer(resources);
@@ -28,13 +28,7 @@ const never = () => false;
 /** The mention of `words` in `text`, typed `type`, trimmed by notNames: its text, or null when dropped. */
 function trimmed(text: string, words: string, type: EntityType, inLonger = never): string | null {
   const doc = analyzer.document({ text });
-  const start = doc.text.indexOf(words);
-  assert.ok(start >= 0, words);
-  const end = start + words.length;
-  const tokenStart = doc.tokens.findIndex((t) => t.end > start);
-  let tokenEnd = tokenStart;
-  while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd]!.start < end) tokenEnd++;
-  const m: NerMention = { start, end, text: words, type, tokenStart, tokenEnd };
+  const m = mentionOver(doc, words, type);
   const out = notNames(deps as never, doc, m, inLonger);
   if (out) assert.equal(doc.text.slice(out.start, out.end), out.text);
   return out ? out.text : null;
