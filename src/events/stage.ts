@@ -118,8 +118,6 @@ const NOT_A_VERB = /^[وف]?\u0625/;
 const HEADED_BY = new Set(['رأسها', 'رأسهم', 'رأسه'].map((w) => normalize(w)));
 const QABL = normalize('قبل');
 const QAD = normalize('قد');
-/** (events51) the complementizer أن */
-const ANNA = normalize('أن');
 const LAQAD = normalize('لقد');
 /** Prepositions that give a title its post (مندوب روسيا لدى الأمم المتحدة، سفير مصر في واشنطن). */
 const TITLE_PLACE_PREPS = new Set(['لدى', 'في', 'إلى'].map((w) => normalize(w)));
@@ -127,7 +125,7 @@ const ORDINALS = new Set(['الأول', 'الأولى', 'الثاني', 'الث�
 const MIN = normalize('من');
 const MAA = normalize('مع');
 const ALA = normalize('على');
-/** (events33) The complementizer أن after a duty's addressee (على إيران أن). */
+/** The complementizer أن (events33: after a duty's addressee, على إيران أن; events51: before a denied perfect). */
 const ANN = normalize('أن');
 /** (events35) على before a pronoun suffix (علينا، عليها), normalized. */
 const ALAY = normalize('علي');
@@ -3246,7 +3244,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let p = -1;
         for (let j = t - 2; j >= Math.max(1, t - 5); j--) {
           if (isBoundary(j) || isComma(j)) return -1;
-          if (lex.perfectAuxiliaries.has(norm[j]!) && norm[j - 1] === ANNA) {
+          if (lex.perfectAuxiliaries.has(norm[j]!) && norm[j - 1] === ANN) {
             p = j - 1;
             break;
           }
