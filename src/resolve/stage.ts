@@ -1840,7 +1840,7 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (joined !== mention) return clean(rs, doc, joined, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
-  let m = withAliBefore(rs, doc, edged);
+  let m = conjunctionOff(rs, doc, withAliBefore(rs, doc, edged));
   const { kb, norm, nameless, isDescription } = rs;
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
@@ -2045,7 +2045,11 @@ function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.
   // (The recognizer may have left the conjunction out of its span already: و⟦تدعى برينسيس⟧.)
   const bare = (j: number) => (j === m.tokenStart && m.start > doc.tokens[j]!.start) || doc.segment(j).proclitics.every((p) => p === 'س');
-  if (m.type === 'PER') while (b - a >= 2 && bare(a) && verbAt(rs, doc, a, false)) a++;
+  // (resolve30) An imperfect the counts cannot vouch for goes too when a KB person's name follows it (يتحدى أردوغان):
+  // shaped as only a verb is (verbForm), no name part or title word, seldom or never inside names.
+  const beforeKbPerson = (j: number) => verbShape(rs, doc, j, false) && verbForm(rs, doc, j) && rs.wordBeforeName(doc, j)
+    && rs.kb.lookup(doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[b - 1]!.end)).some((t) => t.type === 'PER');
+  if (m.type === 'PER') while (b - a >= 2 && bare(a) && (verbAt(rs, doc, a, false) || beforeKbPerson(a))) a++;
   if (a === m.tokenStart && b === m.tokenEnd) return m;
   // A name particle left alone (عبد of لنظام عبد تابع) names no one.
   if (b - a === 1 && TRAILING_PARTICLES.has(rs.tn(doc, a))) return null;
@@ -2257,6 +2261,38 @@ function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | n
     if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
   }
   return m;
+}
+
+/**
+ * (resolve30) A person's span whose first word carries the conjunction و (كلينتون ⟦وكاثلين رايس⟧، ⟦وتد كروز⟧): the
+ * word is no name as written (no name part, no word of a KB person's name, no word of the foreign spelling tables, no
+ * KB name, not seen inside persons' names in the unlabelled news) and is one without the و (a name part, a KB
+ * person's name word, a word of the spelling tables). The span starts after the و, so the KB can know the name and
+ * the romanizer spells it (Kathleen Rice, not Wkathlin Rais). Never after a name particle (أبو وليد).
+ */
+const CONJOINED_MAX_COUNT = 3;
+function conjunctionOff(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  if (m.type !== 'PER') return m;
+  const tok = doc.tokens[m.tokenStart];
+  if (!tok || tok.kind !== 'arabic' || m.start !== tok.start) return m;
+  const { kb } = rs;
+  const w = stripDiacritics(tok.text);
+  if (!w.startsWith('و') || w.length < 4 || kb.lookup(m.text).length) return m;
+  const known = (x: string) => kb.isNamePart(x) || kb.isPersonNameWord(x) || kb.isSpelledName(x) || kb.isFemaleName(x) || rs.personWord(rs.norm(x));
+  // An Arab name in و (وسام، وهبة، وضحى) is a word of the counts: the word with the conjunction is seen at most
+  // CONJOINED_MAX_COUNT times.
+  if (known(w) || kb.lookup(w).length || (rs.freq?.get(segmentationKey(w)) ?? 0) > CONJOINED_MAX_COUNT) return m;
+  const base = w.slice(1);
+  // A name the tables do not know (كاثلين، تد) is one when the two words cannot begin a name: a foreign name's initial
+  // W is followed by a vowel letter, ل، ر or ن (ويليام، والتر، ولفغانغ، ورنر، ونستون), and an Arab name in و+consonant is a word of
+  // the counts (وسام، وضاح); the span goes on with a second word.
+  const unjoinable = m.tokenEnd - m.tokenStart >= 2 && base.length >= 3 && /^و[^اويىلرنءأإآؤئه]/.test(w);
+  if (!(known(base) || kb.lookup(base).some((t) => t.type === 'PER') || unjoinable)) return m;
+  if (m.tokenStart > 0 && TRAILING_PARTICLES.has(rs.tn(doc, m.tokenStart - 1))) return m;
+  let k = 1;
+  while (k < tok.text.length && /[\u064b-\u0652\u0670\u0640]/.test(tok.text[k]!)) k++;
+  const start = tok.start + k;
+  return { ...m, start, text: doc.text.slice(start, m.end) };
 }
 
 function withGivenName(rs: Resolver, doc: Doc, m: NerMention): NerMention {
