@@ -79,3 +79,17 @@ test('an imperfect before a KB person\'s name is the clause\'s verb', () => {
   assert.ok(ps.some(([t, , id]) => t === 'أردوغان' && id === 'per:recep-tayyip-erdogan'), JSON.stringify(ps));
   assert.ok(!ps.some(([t]) => t.startsWith('يتحدى')), JSON.stringify(ps));
 });
+
+/** Every organization mention of the sentence: [its text, kbId]. */
+function bodies(text: string): Array<[string, string | null]> {
+  const a = analyzer.analyzeArticle({ text, title: null, date: '2018-05-01', source: null } as never);
+  return a.entities.filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => [m.text, e.kbId ?? null] as [string, string | null]));
+}
+
+test('a short name of one country\'s body refers to the body the article named with another demonym', () => {
+  const jo = bodies('نكس الديوان الملكي الأردني العلم على مقره في عمان. وبدأ تنكيس العلم، وفق الديوان الملكي، ظهر اليوم.');
+  assert.deepEqual(jo.filter(([t]) => t.startsWith('الديوان')).map(([, id]) => id), ['org:royal-hashemite-court', 'org:royal-hashemite-court']);
+  // The KB's own country named so keeps its body.
+  const sa = bodies('أعلن الديوان الملكي السعودي الحداد. وقال الديوان الملكي إن الملك سيحضر.');
+  assert.deepEqual(sa.filter(([t]) => t.startsWith('الديوان')).map(([, id]) => id), ['org:saudi-royal-court', 'org:saudi-royal-court']);
+});

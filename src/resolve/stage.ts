@@ -1356,6 +1356,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       mergeSurnames(art);
       surnamesTakenForPlaces(art);
       mergeNameBeginnings(art);
+      mergeNationalBodies(art);
       loneGivenNames(art);
       lineageTails(art);
       return entitiesOf(art);
@@ -4313,6 +4314,35 @@ function mergeNameBeginnings(art: Article): void {
         return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
       });
     const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/**
+ * (resolve30) A KB body of one country named only by a short name of two words or more (الديوان الملكي, the KB's
+ * Saudi Royal Court; مجلس الشيوخ, the US Senate) in an article that names, as that short name and one demonym of
+ * another country (الديوان الملكي الأردني، مجلس الشيوخ الباكستاني), exactly one body: the short name refers to the body
+ * the article named, and its mentions go to it.
+ */
+function mergeNationalBodies(art: Article): void {
+  const { kb, drafts } = art;
+  const wordsOf = (n: string) => normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
+  const bodies = [...drafts.values()].filter((d) => d.type === 'ORG' && d.mentions.length > 0);
+  if (bodies.length < 2) return;
+  const countryOf = (w: string) => kb.lookup(w).find((t) => t.type === 'LOC' && t.id.startsWith('cty:'))?.id.slice(4) ?? null;
+  for (const d of bodies) {
+    if (!d.kbId || d.kbId.startsWith('x:') || !d.country || d.mentions.length === 0 || d.mentions.some((m) => m.kind !== 'name')) continue;
+    const shorts = d.mentions.map((m) => wordsOf(m.text));
+    if (shorts.some((s) => s.length < 2)) continue;
+    const owners = bodies.filter((o) => o !== d && o.mentions.length > 0 && shorts.every((s) => o.mentions.some((m) => {
+      if (m.kind !== 'name') return false;
+      const l = wordsOf(m.text);
+      if (l.length !== s.length + 1 || !s.every((w, i) => l[i] === w)) return false;
+      const c = countryOf(l[s.length]!);
+      return !!c && c !== d.country;
+    })));
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
