@@ -10,7 +10,7 @@ import { loadResources } from '../resources/load.ts';
 import { createAnalyzer } from '../analyzer.ts';
 import type { EntityType } from '../core/analysis.ts';
 import { normalize } from '../text/normalize.ts';
-import { notNames, CLOSED_CLASS } from './not-names.ts';
+import { notNames, CLOSED_CLASS, WAW_NAMES, buildWawNames } from './not-names.ts';
 import { mentionOver } from './span-test-kit.ts';
 
 const resources = loadResources();
@@ -92,4 +92,20 @@ test('a short name of one country\'s body refers to the body the article named w
   // The KB's own country named so keeps its body.
   const sa = bodies('أعلن الديوان الملكي السعودي الحداد. وقال الديوان الملكي إن الملك سيحضر.');
   assert.deepEqual(sa.filter(([t]) => t.startsWith('الديوان')).map(([, id]) => id), ['org:saudi-royal-court', 'org:saudi-royal-court']);
+});
+
+test('a sound plural in construct before a KB person\'s name is no word of the name', () => {
+  const ps = persons('ويخشى منافسو أردوغان من خسارة الانتخابات.');
+  assert.ok(ps.some(([t, , id]) => t === 'أردوغان' && id === 'per:recep-tayyip-erdogan'), JSON.stringify(ps));
+});
+
+test('an Arab name in و and a consonant keeps its و (waw-names.json)', () => {
+  const ps = persons('وصل وجدي سالم إلى المدينة.');
+  assert.ok(!ps.some(([t]) => t.startsWith('جدي')), JSON.stringify(ps));
+});
+
+test('waw-names.json is checked when loaded', () => {
+  assert.ok(WAW_NAMES.has(normalize('وضاح')));
+  assert.throws(() => buildWawNames({ names: ['سالم'] }), (e: { code?: string }) => e.code === 'RASD_E008');
+  assert.throws(() => buildWawNames({}), (e: { code?: string }) => e.code === 'RASD_E008');
 });

@@ -16,7 +16,7 @@ import { spanIndexAt } from '../text/sentences.ts';
 import { ARABIC_NAMING, isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { ARABIC_PARTICLES, FOREIGN_START, letterName } from '../kb/romanize.ts';
 import { verbOnlyShape } from './verb-forms.ts';
-import { notNames } from './not-names.ts';
+import { notNames, pluralInConstruct, WAW_NAMES } from './not-names.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -2048,7 +2048,8 @@ function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   const bare = (j: number) => (j === m.tokenStart && m.start > doc.tokens[j]!.start) || doc.segment(j).proclitics.every((p) => p === 'س');
   // (resolve30) An imperfect the counts cannot vouch for goes too when a KB person's name follows it (يتحدى أردوغان):
   // shaped as only a verb is (verbForm), no name part or title word, seldom or never inside names.
-  const beforeKbPerson = (j: number) => verbShape(rs, doc, j, false) && verbForm(rs, doc, j) && rs.wordBeforeName(doc, j)
+  // So does a sound plural in construct (منافسو أردوغان: his rivals).
+  const beforeKbPerson = (j: number) => ((verbShape(rs, doc, j, false) && verbForm(rs, doc, j)) || (doc.segment(j).baseStart === 0 && pluralInConstruct(rs.kb, rs.freq, stripDiacritics(doc.tokens[j]!.text)))) && rs.wordBeforeName(doc, j)
     && rs.kb.lookup(doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[b - 1]!.end)).some((t) => t.type === 'PER');
   if (m.type === 'PER') while (b - a >= 2 && bare(a) && (verbAt(rs, doc, a, false) || beforeKbPerson(a))) a++;
   if (a === m.tokenStart && b === m.tokenEnd) return m;
@@ -2271,7 +2272,7 @@ function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | n
  * person's name word, a word of the spelling tables). The span starts after the و, so the KB can know the name and
  * the romanizer spells it (Kathleen Rice, not Wkathlin Rais). Never after a name particle (أبو وليد).
  */
-const CONJOINED_MAX_COUNT = 3;
+const CONJOINED_MAX_COUNT = 5;
 function conjunctionOff(rs: Resolver, doc: Doc, m: NerMention): NerMention {
   if (m.type !== 'PER') return m;
   const tok = doc.tokens[m.tokenStart];
@@ -2280,9 +2281,9 @@ function conjunctionOff(rs: Resolver, doc: Doc, m: NerMention): NerMention {
   const w = stripDiacritics(tok.text);
   if (!w.startsWith('و') || w.length < 4 || kb.lookup(m.text).length) return m;
   const known = (x: string) => kb.isNamePart(x) || kb.isPersonNameWord(x) || kb.isSpelledName(x) || kb.isFemaleName(x) || rs.personWord(rs.norm(x));
-  // An Arab name in و (وسام، وهبة، وضحى) is a word of the counts: the word with the conjunction is seen at most
-  // CONJOINED_MAX_COUNT times.
-  if (known(w) || kb.lookup(w).length || (rs.freq?.get(segmentationKey(w)) ?? 0) > CONJOINED_MAX_COUNT) return m;
+  // An Arab name in و (وسام، وهبة، وضحى) is a word of the counts or of data/resolve/waw-names.json: the word with the
+  // conjunction is seen at most CONJOINED_MAX_COUNT times and is no listed name.
+  if (known(w) || WAW_NAMES.has(normalize(w)) || kb.lookup(w).length || (rs.freq?.get(segmentationKey(w)) ?? 0) > CONJOINED_MAX_COUNT) return m;
   const base = w.slice(1);
   // A name the tables do not know (كاثلين، تد) is one when the two words cannot begin a name: a foreign name's initial
   // W is followed by a vowel letter, ل، ر or ن (ويليام، والتر، ولفغانغ، ورنر، ونستون), and an Arab name in و+consonant is a word of
