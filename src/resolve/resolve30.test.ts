@@ -109,3 +109,8 @@ test('waw-names.json is checked when loaded', () => {
   assert.throws(() => buildWawNames({ names: ['سالم'] }), (e: { code?: string }) => e.code === 'RASD_E008');
   assert.throws(() => buildWawNames({}), (e: { code?: string }) => e.code === 'RASD_E008');
 });
+
+test('برت, a cities1000 spelling of Beirut, is a verb\'s end or a surname, not Beirut (place-stopnames.txt)', () => {
+  const a = analyzer.analyzeArticle({ text: 'وقالت إن النيران "كبُرت في أيام قليلة". وطالب الوزير برت بوقف القتال.', title: null, date: '2018-05-01', source: null } as never);
+  assert.ok(!a.entities.some((e) => e.kbId === 'loc:beirut'), JSON.stringify(a.entities.map((e) => e.kbId)));
+});
