@@ -2265,14 +2265,16 @@ function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | n
   return m;
 }
 
-/**
- * (resolve30) A person's span whose first word carries the conjunction و (كلينتون ⟦وكاثلين رايس⟧، ⟦وتد كروز⟧): the
- * word is no name as written (no name part, no word of a KB person's name, no word of the foreign spelling tables, no
- * KB name, not seen inside persons' names in the unlabelled news) and is one without the و (a name part, a KB
- * person's name word, a word of the spelling tables). The span starts after the و, so the KB can know the name and
- * the romanizer spells it (Kathleen Rice, not Wkathlin Rais). Never after a name particle (أبو وليد).
- */
+/** The most times the counts may see a person's first word with its و for the و to be taken off. */
 const CONJOINED_MAX_COUNT = 5;
+/**
+ * (resolve30) A person's span whose first word carries the conjunction و (كلينتون ⟦وكاثلين رايس⟧، ⟦وديغو كوستا⟧): the
+ * word is no name as written (no name part, no word of a KB person's name, no word of the foreign spelling tables, no
+ * KB name, not seen inside persons' names in the unlabelled news, not in waw-names.json, rare in the counts) and is
+ * one without the و (a name part, a KB person's name word, a word of the spelling tables), or cannot begin a name (see
+ * `unjoinable`). The span starts after the و, so the KB can know the name (Diego Costa) and the romanizer spells the
+ * name, not the conjunction (Kathlin Rais, not Wkathlin Rais). Never after a name particle (أبو وليد).
+ */
 function conjunctionOff(rs: Resolver, doc: Doc, m: NerMention): NerMention {
   if (m.type !== 'PER') return m;
   const tok = doc.tokens[m.tokenStart];
