@@ -303,6 +303,7 @@ export class KnowledgeBase {
   readonly counterpart: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   private readonly nameParts: ReadonlySet<string>;
+  private readonly spelledNames: ReadonlySet<string>;
   private readonly femaleNames: ReadonlySet<string>;
   /** Longest name in tokens: bounds the gazetteer's search. */
   readonly maxNameTokens: number;
@@ -332,6 +333,7 @@ export class KnowledgeBase {
     this.nonEntityThings = new Set((data.nonEntityThings ?? []).map((w) => normalize(w)));
     this.concepts = createConceptIndex(data.concepts ?? { concepts: [] });
     this.nameParts = new Set(Object.keys(data.nameParts ?? {}).filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
+    this.spelledNames = new Set([...Object.keys(data.westernNames ?? {}), ...Object.keys(data.foreignNames ?? {})].filter((k) => !k.startsWith('_')).map((k) => normalize(k)));
     this.femaleNames = new Set((data.femaleNames ?? []).map((k) => normalize(k)));
     for (const [name, ids] of Object.entries(data.weakNames ?? {})) {
       if (name.startsWith('_') || !Array.isArray(ids)) continue;
@@ -465,6 +467,14 @@ export class KnowledgeBase {
     return c;
   }
   private readonly concepts: ConceptIndex;
+
+  /**
+   * (resolve30) Is the word a given or family name the foreign spelling tables list (western-names.json,
+   * foreign-names.json: كاثلين، مادلين)? The tables' keys, normalized.
+   */
+  isSpelledName(word: string): boolean {
+    return this.spelledNames.has(normalize(word));
+  }
 
   /** Is the word a common name part (محمد، دونالد) of the romanization table? */
   isNamePart(word: string): boolean {

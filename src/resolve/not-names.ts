@@ -8,7 +8,8 @@
  *   seen 5+ times in the counts), for places, bodies and things (persons have it already in trimName);
  * - one word of a verb's only shapes with an imperfect's prefix (ينقلبون، يتطهرن: verbOnlyShape), not a person's (نتالي), that is no name part, no KB name, and that the
  *   unlabelled news does not see inside names in 30% of ten or more sightings;
- * - one word with a pronoun suffix, or a final ي, on a common stem (مذكراته، بلادنا، حارسي، تحذيري).
+ * - one word with a pronoun suffix, or a final ي, on a common stem (مذكراته، بلادنا، حارسي، تحذيري);
+ * - (resolve30) a sound masculine plural in construct, its ن dropped (مراسلو، موظفو).
  */
 import type { Doc } from '../core/document.ts';
 import type { NerMention } from '../core/stage.ts';
@@ -18,6 +19,7 @@ import { RasdError } from '../core/errors.ts';
 import { verbOnlyShape } from './verb-forms.ts';
 import { segmentationKey, type WordFrequencies } from '../text/clitics.ts';
 import closedClass from '../../data/resolve/closed-class-words.json' with { type: 'json' };
+import wawNames from '../../data/resolve/waw-names.json' with { type: 'json' };
 
 /** Checks the closed-class file and gives its two lists normalized; a malformed file is RASD_E008. */
 export function buildClosedClass(json: unknown): { words: Set<string>; oneWordOnly: Set<string> } {
@@ -28,6 +30,17 @@ export function buildClosedClass(json: unknown): { words: Set<string>; oneWordOn
 }
 
 const CLOSED = buildClosedClass(closedClass);
+
+/** Checks waw-names.json and gives its names normalized; a malformed file is RASD_E008. */
+export function buildWawNames(json: unknown): Set<string> {
+  const j = json as { names?: unknown };
+  if (!Array.isArray(j?.names) || !j.names.length || !j.names.every((w) => typeof w === 'string' && /^و[\u0621-\u064A]+$/.test(w))) {
+    throw new RasdError('RASD_E008', 'resolve/waw-names.json: "names" must be a non-empty list of one-word Arabic names beginning with و');
+  }
+  return new Set((j.names as string[]).map((w) => normalize(w)));
+}
+/** (resolve30) Arab names that begin with و and a consonant (وجدي، وضاح): their و is no conjunction. */
+export const WAW_NAMES: ReadonlySet<string> = buildWawNames(wawNames);
 /** Normalized closed-class words that never end a name. */
 export const CLOSED_CLASS: ReadonlySet<string> = CLOSED.words;
 /** Normalized closed-class words that are also foreign name words: no name alone only. */
@@ -49,6 +62,19 @@ export interface NotNameDeps {
 const ENCLITIC_STEM_MIN = 50;
 /** The share of a word's auto-lexicon sightings inside a name; 0 without evidence. */
 const share = (e: readonly number[] | undefined): number => (e ? (e[1]! + e[2]! + e[3]! + e[4]!) / Math.max(1, e[0]!) : 0);
+/** A sound plural in construct (مراسلو): a participle's shape, م… or فاعل, ending in و. */
+const PLURAL_CONSTRUCT = /^(?:م[\u0621-\u064a]{3,}|[\u0621-\u064a]ا[\u0621-\u064a]{2})و$/u;
+/** Its plural with ن must be seen this often in the counts. */
+const PLURAL_MIN = 5;
+/**
+ * (resolve30) Is the word (diacritics stripped) a sound masculine plural in construct (مراسلو، موظفو، منافسو): a
+ * participle's shape in و, its plural in ن seen PLURAL_MIN times in the counts, neither word a name part, a foreign
+ * spelling-table word, a KB person's name word or a KB name (ماريو، مارسيلو)?
+ */
+export function pluralInConstruct(kb: KnowledgeBase, freq: WordFrequencies | undefined, word: string): boolean {
+  if (!freq || !PLURAL_CONSTRUCT.test(normalize(word)) || (freq.get(segmentationKey(word + 'ن')) ?? 0) < PLURAL_MIN) return false;
+  return ![word, word + 'ن'].some((x) => kb.isNamePart(x) || kb.isSpelledName(x) || kb.isPersonNameWord(x) || kb.lookup(x).length > 0);
+}
 /** A lone accusative's stem must be seen this often in the counts (the resolver's own threshold). */
 const ACCUSATIVE_STEM_MIN = 5;
 
@@ -90,6 +116,10 @@ export function notNames(deps: NotNameDeps, doc: Doc, m: NerMention, inLongerNam
         if ((deps.freq.get(segmentationKey(stem)) ?? 0) >= ENCLITIC_STEM_MIN && !kb.isNamePart(stem) && !kb.isNamePart(base) && !kb.isNamePart(tok.text)
           && !kb.lookup(stem).length && !kb.lookup(base).length && share(deps.nameEvidence?.get(nb)) < 0.3 && share(deps.nameEvidence?.get(normalize(stem))) < 0.3) return null;
       }
+      // (resolve30) A sound masculine plural in construct, its ن dropped before the noun it governs (مراسلو وكالة،
+      // موظفو الشركة، ناشطو الحزب): a participle's shape (م…و، فاعلو), the plural with ن a word of the counts seen
+      // PLURAL_MIN times, neither word a name part, a foreign spelling-table word or a KB name (ماريو، مارسيلو).
+      if (!seg.proclitics.includes('ال') && pluralInConstruct(kb, deps.freq, base)) return null;
       // Not for a person: foreign given names take these shapes (نتالي، يتسحاق).
       // A word in وا whose form without the alef is a word of the counts or a KB name is that word misspelt (حديبوا).
       const misspelt = /وا$/.test(normalize(base)) && ((deps.freq?.get(segmentationKey(base.slice(0, -1))) ?? 0) >= 3 || kb.lookup(base.slice(0, -1)).length > 0);

@@ -16,7 +16,7 @@ import { spanIndexAt } from '../text/sentences.ts';
 import { ARABIC_NAMING, isMinisterRole, spellActiveOn, type KnowledgeBase, type NameTarget, type TitleDef } from '../kb/index.ts';
 import { ARABIC_PARTICLES, FOREIGN_START, letterName } from '../kb/romanize.ts';
 import { verbOnlyShape } from './verb-forms.ts';
-import { notNames } from './not-names.ts';
+import { notNames, pluralInConstruct, WAW_NAMES } from './not-names.ts';
 import { acronymRuns, overAcronyms, ACRONYM_EDGE_WORDS, ACRONYM_LEAD_WORDS } from './acronyms.ts';
 import { latinRunEnd, withoutGluedLatin } from './latin.ts';
 import { spacedParticles } from '../kb/particles.ts';
@@ -1356,6 +1356,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       mergeSurnames(art);
       surnamesTakenForPlaces(art);
       mergeNameBeginnings(art);
+      mergeNationalBodies(art);
       loneGivenNames(art);
       lineageTails(art);
       return entitiesOf(art);
@@ -1840,7 +1841,7 @@ function clean(rs: Resolver, doc: Doc, mention: NerMention, inLongerName: (word:
   if (joined !== mention) return clean(rs, doc, joined, inLongerName);
   const edged = cleanEdges(rs, doc, mention);
   if (!edged) return null;
-  let m = withAliBefore(rs, doc, edged);
+  let m = conjunctionOff(rs, doc, withAliBefore(rs, doc, edged));
   const { kb, norm, nameless, isDescription } = rs;
   // A piece of a dotted acronym (ايه of سي.أي.ايه، كيه of إن.إتش.كيه) is no name: a one-word span of
   // four letters or less glued by a dot to letters (two or more before it: د.محمد is a doctor's name).
@@ -2045,7 +2046,12 @@ function withoutVerbs(rs: Resolver, doc: Doc, m: NerMention): NerMention | null 
   // A verb before its subject carries no conjunction (فيبين نارانغ is a given name, not ف + يبين); the future's س may.
   // (The recognizer may have left the conjunction out of its span already: و⟦تدعى برينسيس⟧.)
   const bare = (j: number) => (j === m.tokenStart && m.start > doc.tokens[j]!.start) || doc.segment(j).proclitics.every((p) => p === 'س');
-  if (m.type === 'PER') while (b - a >= 2 && bare(a) && verbAt(rs, doc, a, false)) a++;
+  // (resolve30) An imperfect the counts cannot vouch for goes too when a KB person's name follows it (يتحدى أردوغان):
+  // shaped as only a verb is (verbForm), no name part or title word, seldom or never inside names.
+  // So does a sound plural in construct (منافسو أردوغان: his rivals).
+  const beforeKbPerson = (j: number) => ((verbShape(rs, doc, j, false) && verbForm(rs, doc, j)) || (doc.segment(j).baseStart === 0 && pluralInConstruct(rs.kb, rs.freq, stripDiacritics(doc.tokens[j]!.text)))) && rs.wordBeforeName(doc, j)
+    && rs.kb.lookup(doc.text.slice(doc.tokens[j + 1]!.start, doc.tokens[b - 1]!.end)).some((t) => t.type === 'PER');
+  if (m.type === 'PER') while (b - a >= 2 && bare(a) && (verbAt(rs, doc, a, false) || beforeKbPerson(a))) a++;
   if (a === m.tokenStart && b === m.tokenEnd) return m;
   // A name particle left alone (عبد of لنظام عبد تابع) names no one.
   if (b - a === 1 && TRAILING_PARTICLES.has(rs.tn(doc, a))) return null;
@@ -2257,6 +2263,40 @@ function cleanEdges(rs: Resolver, doc: Doc, mention: NerMention): NerMention | n
     if (e > m.tokenEnd) m = { ...m, tokenEnd: e, end: doc.tokens[e - 1]!.end, text: doc.text.slice(m.start, doc.tokens[e - 1]!.end) };
   }
   return m;
+}
+
+/** The most times the counts may see a person's first word with its و for the و to be taken off. */
+const CONJOINED_MAX_COUNT = 5;
+/**
+ * (resolve30) A person's span whose first word carries the conjunction و (كلينتون ⟦وكاثلين رايس⟧، ⟦وديغو كوستا⟧): the
+ * word is no name as written (no name part, no word of a KB person's name, no word of the foreign spelling tables, no
+ * KB name, not seen inside persons' names in the unlabelled news, not in waw-names.json, rare in the counts) and is
+ * one without the و (a name part, a KB person's name word, a word of the spelling tables), or cannot begin a name (see
+ * `unjoinable`). The span starts after the و, so the KB can know the name (Diego Costa) and the romanizer spells the
+ * name, not the conjunction (Kathlin Rais, not Wkathlin Rais). Never after a name particle (أبو وليد).
+ */
+function conjunctionOff(rs: Resolver, doc: Doc, m: NerMention): NerMention {
+  if (m.type !== 'PER') return m;
+  const tok = doc.tokens[m.tokenStart];
+  if (!tok || tok.kind !== 'arabic' || m.start !== tok.start) return m;
+  const { kb } = rs;
+  const w = stripDiacritics(tok.text);
+  if (!w.startsWith('و') || w.length < 4 || kb.lookup(m.text).length) return m;
+  const known = (x: string) => kb.isNamePart(x) || kb.isPersonNameWord(x) || kb.isSpelledName(x) || kb.isFemaleName(x) || rs.personWord(rs.norm(x));
+  // An Arab name in و (وسام، وهبة، وضحى) is a word of the counts or of data/resolve/waw-names.json: the word with the
+  // conjunction is seen at most CONJOINED_MAX_COUNT times and is no listed name.
+  if (known(w) || WAW_NAMES.has(normalize(w)) || kb.lookup(w).length || (rs.freq?.get(segmentationKey(w)) ?? 0) > CONJOINED_MAX_COUNT) return m;
+  const base = w.slice(1);
+  // A name the tables do not know (كاثلين، تد) is one when the two words cannot begin a name: a foreign name's initial
+  // W is followed by a vowel letter, ل، ر or ن (ويليام، والتر، ولفغانغ، ورنر، ونستون), and an Arab name in و+consonant is a word of
+  // the counts (وسام، وضاح); the span goes on with a second word.
+  const unjoinable = m.tokenEnd - m.tokenStart >= 2 && base.length >= 3 && /^و[^اويىلرنءأإآؤئه]/.test(w);
+  if (!(known(base) || kb.lookup(base).some((t) => t.type === 'PER') || unjoinable)) return m;
+  if (m.tokenStart > 0 && TRAILING_PARTICLES.has(rs.tn(doc, m.tokenStart - 1))) return m;
+  let k = 1;
+  while (k < tok.text.length && /[\u064b-\u0652\u0670\u0640]/.test(tok.text[k]!)) k++;
+  const start = tok.start + k;
+  return { ...m, start, text: doc.text.slice(start, m.end) };
 }
 
 function withGivenName(rs: Resolver, doc: Doc, m: NerMention): NerMention {
@@ -4277,6 +4317,35 @@ function mergeNameBeginnings(art: Article): void {
         return mine.some((m) => ws.length > m.length && m.every((w, i) => ws[i] === w) && !(ws[m.length]!.startsWith('و') && !kb.isNamePart(ws[m.length]!)));
       });
     const owners = [...drafts.values()].filter((o) => o !== d && o.type === 'PER' && !o.generic && o.mentions.length > 0 && begins(o));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    d.mentions = [];
+  }
+}
+
+/**
+ * (resolve30) A KB body of one country named only by a short name of two words or more (الديوان الملكي, the KB's
+ * Saudi Royal Court; مجلس الشيوخ, the US Senate) in an article that names, as that short name and one demonym of
+ * another country (الديوان الملكي الأردني، مجلس الشيوخ الباكستاني), exactly one body: the short name refers to the body
+ * the article named, and its mentions go to it.
+ */
+function mergeNationalBodies(art: Article): void {
+  const { kb, drafts } = art;
+  const wordsOf = (n: string) => normalize(stripDiacritics(n)).split(/\s+/).filter(Boolean);
+  const bodies = [...drafts.values()].filter((d) => d.type === 'ORG' && d.mentions.length > 0);
+  if (bodies.length < 2) return;
+  const countryOf = (w: string) => kb.lookup(w).find((t) => t.type === 'LOC' && t.id.startsWith('cty:'))?.id.slice(4) ?? null;
+  for (const d of bodies) {
+    if (!d.kbId || d.kbId.startsWith('x:') || !d.country || d.mentions.length === 0 || d.mentions.some((m) => m.kind !== 'name')) continue;
+    const shorts = d.mentions.map((m) => wordsOf(m.text));
+    if (shorts.some((s) => s.length < 2)) continue;
+    const owners = bodies.filter((o) => o !== d && o.mentions.length > 0 && shorts.every((s) => o.mentions.some((m) => {
+      if (m.kind !== 'name') return false;
+      const l = wordsOf(m.text);
+      if (l.length !== s.length + 1 || !s.every((w, i) => l[i] === w)) return false;
+      const c = countryOf(l[s.length]!);
+      return !!c && c !== d.country;
+    })));
     if (owners.length !== 1) continue;
     owners[0]!.mentions.push(...d.mentions);
     d.mentions = [];
