@@ -42,3 +42,32 @@ test('an aide without the article is not the person in the genitive', () => {
   const chancellor = quotesOf('وقال المستشار سالم داود إن الزيارة تأجلت.', [leader]);
   assert.equal(chancellor[0]!.speaker, 'l');
 });
+
+const minister: Spec = { id: 'm', type: 'PER', kbId: 'per:m', forms: [['وزير الخارجية نبيل حداد', 'name'], ['حداد', 'name']] };
+const ministry: Spec = { id: 'w', type: 'ORG', kbId: 'org:w', forms: [['وزارة الخارجية', 'name']] };
+const channel: Spec = { id: 'b', type: 'ORG', kbId: 'org:b', forms: [['قناة الشرق', 'name']] };
+const reporter: Spec = { id: 'r', type: 'PER', kbId: 'per:r', forms: [['رامي خليل', 'name']] };
+
+test('an indefinite unnamed source after a contrast opener, accusative or with a prepositional phrase, speaks', () => {
+  const lead = 'وقال وزير الخارجية نبيل حداد إن المفاوضات تسير بشكل جيد. ';
+  for (const [clause, words] of [
+    ['لكن مسؤولا في الوزارة قال إن الخلافات ما زالت كبيرة.', 'مسؤولا في الوزارة'],
+    ['إلا أن مصدرا دبلوماسيا أكد أن الخلافات ما زالت كبيرة.', 'مصدرا دبلوماسيا'],
+    ['غير أن دبلوماسيين في العاصمة قالوا إن الخلافات ما زالت كبيرة.', 'دبلوماسيين في العاصمة'],
+  ] as const) {
+    const qs = quotesOf(lead + clause, [minister]);
+    const q = qs.find((x) => /الخلافات/.test(x.text));
+    assert.ok(q, clause);
+    assert.equal(q.speaker, null, clause);
+    assert.equal(q.speakerText, words, clause);
+  }
+  // An accusative spokesperson of a body is an unnamed spokesperson, not the body.
+  const spokes = quotesOf(lead + 'لكن متحدثا باسم وزارة الخارجية قال إن الخلافات ما زالت كبيرة.', [minister, ministry]);
+  assert.equal(spokes.find((x) => /الخلافات/.test(x.text))?.speaker, null);
+  // A correspondent of a channel named in apposition after a place.
+  const named = quotesOf(lead + 'بيد أن مراسل قناة الشرق في العاصمة، رامي خليل، يقول إن الخلافات ما زالت كبيرة.', [minister, channel, reporter]);
+  assert.equal(named.find((x) => /الخلافات/.test(x.text))?.speaker, 'r');
+  // A verb between the opener and the cue is not a subject of this shape: the minister, carried, is kept.
+  const verb = quotesOf(lead + 'لكن مسؤولا في الوزارة رفض التعليق. وأضاف أن الخلافات ما زالت كبيرة.', [minister]);
+  assert.notEqual(verb.find((x) => /الخلافات/.test(x.text))?.speakerText, 'مسؤولا في الوزارة رفض التعليق');
+});

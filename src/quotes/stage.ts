@@ -401,6 +401,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   // (quotes21) The name علي (Ali, written with ي) normalizes like the preposition على: where a person's mention starts
   // with it ("وقال علي حمزة إن"), its key is no preposition, so the subject is not skipped as an object.
   for (const tk of toks) if (tk.t.text === 'علي' && actorAt.get(tk.t.start)?.entity.type === 'PER') tk.key = tk.bare = 'علي·';
+  // (quotes45) "لكن مسؤولا تركيا قال"، "إلا أن مصدرا في الوزارة أكد"، "لكن متحدثا باسم أردوغان قال": after لكن and أن the
+  // subject is accusative; an unnamed source's or spokesperson's noun with its accusative ا reads as the noun itself.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const k = toks[i]!.key;
+    if (!(k === 'لكن' || k === 'ولكن' || (k === 'ان' && i > 0 && lex.contrastAnnaLeads.has(toks[i - 1]!.key)))) continue;
+    const tk = toks[i + 1]!;
+    const stem = tk.bare.endsWith('ا') ? tk.bare.slice(0, -1) : '';
+    if (tk.t.kind === 'arabic' && tk.key === tk.bare && stem.length >= 3 && (lex.anonymous.has(stem) || lex.spokesHeads.has(stem)) && !actorAt.has(tk.t.start)) tk.key = tk.bare = stem;
+  }
   // Per-cue lookups over the mentions near a range, not all of them (mentions are sorted by start, ties in entity order):
   // mentionIn(bounds, pred) is mentions.find(pred) for a pred that accepts only mentions starting inside bounds().
   // The bounds are computed only when there is a mention to test, as the pred's own first test would be.
@@ -3013,7 +3022,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && k > 0 && lex.contrastAnnaLeads.has(toks[k - 1]!.key));
   };
 
-  const contrastSubject = (c: number): number => {
+  const plainContrastSubject = (c: number): number => {
     if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
     // (quotes39) A subject of three words too ("لكن وسائل الإعلام الإسرائيلية أوردت"، "ولكن مسؤولين في الحقل قالوا").
     for (let k = c - 2; k >= Math.max(0, c - 4); k--) {
@@ -3033,6 +3042,33 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       for (let j = k + 1; j < e; j++) if ((toks[j]!.t.kind !== 'arabic' && !(COMMAS.has(toks[j]!.t.text) && j > k + 1)) || verbAt(j) || isAdverbialStart(j, j === k + 1)) return -1;
       const last = actorAt.get(startOfWord(e - 1)) ?? mentionEnding(toks[e - 1]!.t.end, (m) => m.end === toks[e - 1]!.t.end && m.kind === 'name' && m.entity.type === 'PER');
       return last && last.entity.type === 'PER' && (toks[k + 1]!.key.startsWith('ال') || lex.actorHeads.has(toks[k + 1]!.key) || actorAt.get(toks[k + 1]!.t.start)) ? k + 1 : -1;
+    }
+    return -1;
+  };
+  const contrastSubject = (c: number): number => {
+    const plain = plainContrastSubject(c);
+    return plain >= 0 ? plain : unnamedContrastSubject(c);
+  };
+
+  /**
+   * (quotes45) "لكن مسؤولا في الوزارة قال"، "بيد أن مراسل بي بي سي في إسلام آباد، إلياس خان، يقول"، "لكن مصدرا في وزارة
+   * الصحة التايلاندية أوضح": after a contrast opener, an indefinite unnamed source or spokesperson (cues.json anonymous,
+   * spokesHeads; its accusative ا read off above) with a prepositional phrase or an apposition, up to 12 words with no
+   * verb of saying, no other contrast opener and no complementizer, is the subject; the token it starts at, or -1.
+   */
+  const unnamedContrastSubject = (c: number): number => {
+    if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
+    const comma = COMMAS.has(toks[c - 1]?.t.text ?? '');
+    const e = comma ? c - 1 : c;
+    for (let k = e - 2; k >= Math.max(0, c - 14); k--) {
+      if (!contrastOpenerAt(k)) continue;
+      const lead = toks[k + 1]!;
+      if (lead.t.kind !== 'arabic' || !(lex.anonymous.has(lead.bare) || lex.spokesHeads.has(lead.bare))) return -1;
+      for (let j = k + 2; j < e; j++) {
+        const tk = toks[j]!;
+        if (verbAt(j) || tk.t.text === ':' || tk.t.text === '.' || lex.complementizers.has(tk.key) || lex.complementizers.has(tk.bare) || RELATIVES.has(tk.bare) || contrastOpenerAt(j)) return -1;
+      }
+      return k + 1;
     }
     return -1;
   };
