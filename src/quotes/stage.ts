@@ -776,6 +776,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       }
     }
     if (!principal) return null;
+    // "مساعد المدعي العام، رود روزنستين": the resolver's person of the title named again after a comma is the aide
+    // himself; "مستشار رئيس مجلس الشورى X" with X a person the KB lacks: the title was given to X, the aide. Left as read.
+    const again = mentionIn(() => [ent.end, e], (m) => m.start >= ent.end && m.end <= e && m.kind === 'name' && m.entity === ent.entity);
+    if (again && (/[،,]\s*$/.test(text.slice(ent.end, again.start)) || (ent.kind === 'title' && (!ent.entity.kbId || ent.entity.kbId.startsWith('x:'))))) return null;
     // "المتحدث باسم كيتا مامادو كمارا"، "مستشار ترامب للأمن القومي جون بولتون": the spokesperson's or aide's own name.
     const named = mentionIn(() => [ent.end, e], (m) => m.start >= ent.end && m.end <= e && m.kind === 'name' && m.entity.type === 'PER' && m.entity !== ent.entity && !/(^|\s)(عن|مع|الى|إلى|على|من|و)\s/.test(' ' + text.slice(ent.end, m.start) + ' '));
     if (named) return { id: named.entity.id, text: text.slice(s, e), anonymous: false };
