@@ -66,6 +66,8 @@ export interface QuoteCueData {
   numberWords?: string[];
   bodyGenders?: { feminine: string[]; masculine: string[] };
   spokesHeads?: string[];
+  /** (quotes45) Aides without the article (مستشار، مساعد): a person in their genitive is not the speaker. */
+  aideHeads?: string[];
   timeWords?: string[];
   notSpeakers?: string[];
   closeTo?: string[];
@@ -194,6 +196,8 @@ export interface QuoteLexicon {
   masculineBodies: Set<string>;
   /** Spokesperson nouns (متحدث، ناطقة): a spokesperson whom the article does not name is unnamed. */
   spokesHeads: Set<string>;
+  /** (quotes45) Aides without the article (مستشار، مساعد): a person in their genitive is not the speaker. */
+  aideHeads: Set<string>;
   /** Time words that may stand between a verb and its subject (قال الخميس الوزير). */
   timeWords: Set<string>;
   /** Function words that cannot head a speaker (ذلك، حتى، كيف). */
@@ -471,6 +475,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     feminineBodies: set(data.bodyGenders?.feminine ?? []),
     masculineBodies: set(data.bodyGenders?.masculine ?? []),
     spokesHeads: set(data.spokesHeads ?? []),
+    aideHeads: set(data.aideHeads ?? []),
     timeWords: set(data.timeWords ?? []),
     notSpeakers: set(data.notSpeakers ?? []),
     closeTo: set(data.closeTo ?? []),
