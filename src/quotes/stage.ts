@@ -299,6 +299,7 @@ interface QuoteScan {
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
   relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
   resumptiveObject: (c: number) => boolean;
+  joinedAntecedent: (r: number) => Speaker | null;
   describedSvo: (c: number) => Speaker | null;
   sourceAntecedent: (r: number) => Speaker | null;
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
@@ -2567,6 +2568,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes44) "وزير الخارجية البريطاني، بوريس جونسون، والذي قال إن": a relative pronoun with و (والذي، والتي) after a
+   * comma opens a relative clause of the name before the comma, as the bare pronoun does; its subjectless verb is that
+   * person's or body's, not the main clause's subject (the sentence's first name). Only a name that ends right before
+   * the comma (no quoted channel name: "في لقاء مع شبكة "بي إف إم تي في"، والذي قال" is the interview's), that no
+   * preposition governs ("القدرة على التحمل لدى ترامب، والتي وصفت"), and not after الذين (a plural: "بعض داعميه في
+   * واشنطن، والذين يرون"). Null otherwise, and the rules before this one stand.
+   */
+  const joinedAntecedent = (r: number): Speaker | null => {
+    const tk = toks[r];
+    if (!tk || r < 2 || tk.key === tk.bare || !tk.key.startsWith('و') || !['الذي', 'الذى', 'التي'].includes(tk.bare)) return null;
+    if (!COMMAS.has(toks[r - 1]!.t.text) || toks[r - 2]!.t.kind !== 'arabic' || toks[r - 2]!.sentence !== tk.sentence) return null;
+    const end = toks[r - 2]!.t.end;
+    const m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    return m && !governedDirectly(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
    * (quotes34) "فلان الذي وصفته"، "الفصائل التي اتهمها"، "الناشطين الذين وصفهم": the cue at c, right after a relative
    * pronoun, carries an object pronoun that agrees with it (a resumptive pronoun), so the relative's antecedent is the
    * verb's object, not its subject.
@@ -3012,10 +3030,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (kk === 'اما' || kk === 'واما') {
         let e = k + 1;
         while (e < p && !COMMAS.has(toks[e]!.t.text)) e++;
-        return e > k + 1 && e - k <= MAX_APPOSITION_TOKENS ? [k + 1, e] : null;
+        if (e > k + 1 && e - k <= MAX_APPOSITION_TOKENS) return [k + 1, ammaNameAfter(k + 1, e, p) ?? e];
+        return null;
       }
     }
     return null;
+  };
+
+  /**
+   * (quotes44) "أما وزير الثقافة، مات هانكوت، فقال"، "أما أمين سر المجلس الوطني، محمد صبيح، فقال": the topic after أما
+   * is a title alone up to its first comma, and the person is named after it, between that comma and the next one
+   * before the ف of the verb. The end of the name (a token index), so the subject takes the title and the name; null
+   * when the words before the comma name a person already, or the words after it are not one person's name.
+   */
+  const ammaNameAfter = (a: number, e: number, p: number): number | null => {
+    const from = toks[a]!.t.start;
+    const to = toks[e - 1]!.t.end;
+    if (mentionIn(() => [from, to], (m) => m.start >= from && m.end <= to && m.entity.type === 'PER' && m.kind !== 'demonym')) return null;
+    let e2 = e + 1;
+    while (e2 < p && !COMMAS.has(toks[e2]!.t.text)) e2++;
+    if (e2 + 1 !== p || e2 === e + 1 || e2 - e > 5) return null;
+    const s0 = toks[e + 1]!.t.start;
+    const s1 = toks[e2 - 1]!.t.end;
+    const name = mentionIn(() => [s0, s1], (m) => m.start === s0 && m.end === s1 && m.entity.type === 'PER' && m.kind === 'name');
+    return name ? e2 : null;
   };
 
   /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
@@ -3621,7 +3659,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -4027,7 +4065,7 @@ function groupWordsBefore(x: QuoteScan, c: number): string | null {
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, sourceAntecedent, describedSvo } = x;
   const tk = toks[c]!;
   const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
@@ -4187,6 +4225,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // inside another quote's content (which ends at the relative, as quotes do not overlap) is that quote's speaker's.
     const outer = x.quotes.find((q) => q.start < tk.t.start && q.end >= toks[c - 1]!.t.start - 1 && q.end <= tk.t.start);
     if (outer && (outer.speaker || outer.speakerText)) sp = { id: outer.speaker, text: outer.speakerText, anonymous: !outer.speaker };
+  }
+  if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma) && !resumptiveObject(c) && joinedAntecedent(c - 1)) {
+    // (quotes44) "وزير الخارجية البريطاني، بوريس جونسون، والذي قال إن": the relative pronoun with و after a comma.
+    sp = joinedAntecedent(c - 1);
   }
   if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma) && RELATIVES.has(toks[c - 1]?.key ?? '')) {
     // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's,
