@@ -3799,7 +3799,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (toks[i] && /^(عن|ب|الي|علي)(ه|ها)$/.test(toks[i]!.key)) i++;
         // (quotes36) "وفق ما أعلن الجمعة مسؤول في وزارة الدفاع"، "حسبما أعلنت مساء الثلاثاء النيابة العامة": time words
         // between the verb and its subject are no source (the source read empty, and the sentence's subject took it).
-        while (i < hard && toks[i]!.t.kind === 'arabic' && lex.timeWords.has(word(i))) {
+        while (i < hard && toks[i]!.t.kind === 'arabic' && (lex.timeWords.has(word(i)) || lex.timeWords.has(toks[i]!.key))) {
           i++;
           timed = true;
         }
