@@ -300,6 +300,7 @@ interface QuoteScan {
   relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
   resumptiveObject: (c: number) => boolean;
   joinedAntecedent: (r: number) => Speaker | null;
+  definiteSvo: (c: number) => number;
   describedSvo: (c: number) => Speaker | null;
   sourceAntecedent: (r: number) => Speaker | null;
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
@@ -2952,6 +2953,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes44) Subject-verb order with a description: a sentence (a headline, a press review's subheading) that opens
+   * with one definite word a speaker can be (a body or person head, an unnamed source, a channel, a plural in -ون) and
+   * no clitic, right before the cue c (a verb without و): "الصحيفة تندد بـ"، "الإيرانيون يقولون عادة إنهم"، "التحالف
+   * يكشف سبب الهجوم". What follows the verb is its object or an adverb, not its subject. The word's token, else -1.
+   */
+  const definiteSvo = (c: number): number => {
+    const first = firstTokOfSentence(c);
+    if (c !== first + 1 || toks[c]!.key !== toks[c]!.bare) return -1;
+    const w = toks[first]!;
+    if (w.t.kind !== 'arabic' || w.key !== w.bare || !w.bare.startsWith('ال') || lex.timeWords.has(w.key) || verbAt(first)) return -1;
+    const b = w.bare;
+    const speakerLike = lex.actorHeads.has(w.key) || lex.personHeads.has(b) || lex.anonymous.has(b.slice(2)) || lex.channels.has(b.slice(2)) || (b.length >= 6 && b.endsWith('ون'));
+    return speakerLike && !lex.notSpeakers.has(w.key) && !lex.notSpeakers.has(b) ? first : -1;
+  };
+
+  /**
    * (quotes34) "محامية هولندية تطالب ..."، "مسؤول أمريكي يقول ...": the sentence opens with an indefinite noun no mention
    * covers (no article, no clitic) and one or two nisba adjectives (the first a country's adjective), right before the
    * cue c (a present verb without و): that phrase, an unnamed subject; else null.
@@ -3659,7 +3676,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -4065,7 +4082,7 @@ function groupWordsBefore(x: QuoteScan, c: number): string | null {
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, sourceAntecedent, describedSvo } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo } = x;
   const tk = toks[c]!;
   const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
@@ -4185,6 +4202,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   } else if (svoSubject(c) >= 0) {
     // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
     sp = speakerFrom(svoSubject(c), c);
+  } else if (v.form === 'present' && definiteSvo(c) >= 0) {
+    // (quotes44) "الصحيفة تندد "بمحاكمة ..."""، "الإيرانيون يقولون عادة إنهم"، "التحالف يكشف سبب ...": a line that opens
+    // with a definite speaker noun right before a present verb.
+    sp = speakerFrom(definiteSvo(c), c);
   } else if (v.form === 'present' && describedSvo(c)) {
     // (quotes34) "محامية هولندية تطالب قطر بتعويض ...": an indefinite noun and its nisba open the sentence before a present
     // verb: that unnamed subject speaks; what follows the verb is its object.
