@@ -299,6 +299,8 @@ interface QuoteScan {
   emit: (cueSpan: TextSpan, sp: Speaker | null, via: string | null, direct: boolean, a: number, b: number, sentence: number) => Quote | null;
   relativeSpeaker: (c: number, content: Content, subjectStart: number) => Speaker | null;
   resumptiveObject: (c: number) => boolean;
+  joinedAntecedent: (r: number) => Speaker | null;
+  definiteSvo: (c: number) => number;
   describedSvo: (c: number) => Speaker | null;
   sourceAntecedent: (r: number) => Speaker | null;
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
@@ -2621,6 +2623,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes44) "وزير الخارجية البريطاني، بوريس جونسون، والذي قال إن": a relative pronoun with و (والذي، والتي) after a
+   * comma opens a relative clause of the name before the comma, as the bare pronoun does; its subjectless verb is that
+   * person's or body's, not the main clause's subject (the sentence's first name). Only a name that ends right before
+   * the comma (no quoted channel name: "في لقاء مع شبكة "بي إف إم تي في"، والذي قال" is the interview's), that no
+   * preposition governs ("القدرة على التحمل لدى ترامب، والتي وصفت"), and not after الذين (a plural: "بعض داعميه في
+   * واشنطن، والذين يرون"). Null otherwise, and the rules before this one stand.
+   */
+  const joinedAntecedent = (r: number): Speaker | null => {
+    const tk = toks[r];
+    if (!tk || r < 2 || tk.key === tk.bare || !tk.key.startsWith('و') || !['الذي', 'الذى', 'التي'].includes(tk.bare)) return null;
+    if (!COMMAS.has(toks[r - 1]!.t.text) || toks[r - 2]!.t.kind !== 'arabic' || toks[r - 2]!.sentence !== tk.sentence) return null;
+    const end = toks[r - 2]!.t.end;
+    const m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
+    return m && !governedDirectly(m) ? { id: m.entity.id, text: m.text, anonymous: false } : null;
+  };
+
+  /**
    * (quotes34) "فلان الذي وصفته"، "الفصائل التي اتهمها"، "الناشطين الذين وصفهم": the cue at c, right after a relative
    * pronoun, carries an object pronoun that agrees with it (a resumptive pronoun), so the relative's antecedent is the
    * verb's object, not its subject.
@@ -2988,6 +3007,22 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /**
+   * (quotes44) Subject-verb order with a description: a sentence (a headline, a press review's subheading) that opens
+   * with one definite word a speaker can be (a body or person head, an unnamed source, a channel, a plural in -ون) and
+   * no clitic, right before the cue c (a verb without و): "الصحيفة تندد بـ"، "الإيرانيون يقولون عادة إنهم"، "التحالف
+   * يكشف سبب الهجوم". What follows the verb is its object or an adverb, not its subject. The word's token, else -1.
+   */
+  const definiteSvo = (c: number): number => {
+    const first = firstTokOfSentence(c);
+    if (c !== first + 1 || toks[c]!.key !== toks[c]!.bare) return -1;
+    const w = toks[first]!;
+    if (w.t.kind !== 'arabic' || w.key !== w.bare || !w.bare.startsWith('ال') || lex.timeWords.has(w.key) || verbAt(first)) return -1;
+    const b = w.bare;
+    const speakerLike = lex.actorHeads.has(w.key) || lex.personHeads.has(b) || lex.anonymous.has(b.slice(2)) || lex.channels.has(b.slice(2)) || (b.length >= 6 && b.endsWith('ون'));
+    return speakerLike && !lex.notSpeakers.has(w.key) && !lex.notSpeakers.has(b) ? first : -1;
+  };
+
+  /**
    * (quotes34) "محامية هولندية تطالب ..."، "مسؤول أمريكي يقول ...": the sentence opens with an indefinite noun no mention
    * covers (no article, no clitic) and one or two nisba adjectives (the first a country's adjective), right before the
    * cue c (a present verb without و): that phrase, an unnamed subject; else null.
@@ -3093,10 +3128,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (kk === 'اما' || kk === 'واما') {
         let e = k + 1;
         while (e < p && !COMMAS.has(toks[e]!.t.text)) e++;
-        return e > k + 1 && e - k <= MAX_APPOSITION_TOKENS ? [k + 1, e] : null;
+        if (e > k + 1 && e - k <= MAX_APPOSITION_TOKENS) return [k + 1, ammaNameAfter(k + 1, e, p) ?? e];
+        return null;
       }
     }
     return null;
+  };
+
+  /**
+   * (quotes44) "أما وزير الثقافة، مات هانكوت، فقال"، "أما أمين سر المجلس الوطني، محمد صبيح، فقال": the topic after أما
+   * is a title alone up to its first comma, and the person is named after it, between that comma and the next one
+   * before the ف of the verb. The end of the name (a token index), so the subject takes the title and the name; null
+   * when the words before the comma name a person already, or the words after it are not one person's name.
+   */
+  const ammaNameAfter = (a: number, e: number, p: number): number | null => {
+    const from = toks[a]!.t.start;
+    const to = toks[e - 1]!.t.end;
+    if (mentionIn(() => [from, to], (m) => m.start >= from && m.end <= to && m.entity.type === 'PER' && m.kind !== 'demonym')) return null;
+    let e2 = e + 1;
+    while (e2 < p && !COMMAS.has(toks[e2]!.t.text)) e2++;
+    if (e2 + 1 !== p || e2 === e + 1 || e2 - e > 5) return null;
+    const s0 = toks[e + 1]!.t.start;
+    const s1 = toks[e2 - 1]!.t.end;
+    const name = mentionIn(() => [s0, s1], (m) => m.start === s0 && m.end === s1 && m.entity.type === 'PER' && m.kind === 'name');
+    return name ? e2 : null;
   };
 
   /** A cue that opens its clause ("وأضاف", ". قال", "، كما أكد"), where a missing subject is the running speaker. */
@@ -3702,7 +3757,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -3842,7 +3897,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
         if (toks[i] && /^(عن|ب|الي|علي)(ه|ها)$/.test(toks[i]!.key)) i++;
         // (quotes36) "وفق ما أعلن الجمعة مسؤول في وزارة الدفاع"، "حسبما أعلنت مساء الثلاثاء النيابة العامة": time words
         // between the verb and its subject are no source (the source read empty, and the sentence's subject took it).
-        while (i < hard && toks[i]!.t.kind === 'arabic' && lex.timeWords.has(word(i))) {
+        while (i < hard && toks[i]!.t.kind === 'arabic' && (lex.timeWords.has(word(i)) || lex.timeWords.has(toks[i]!.key))) {
           i++;
           timed = true;
         }
@@ -4108,7 +4163,7 @@ function groupWordsBefore(x: QuoteScan, c: number): string | null {
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, sourceAntecedent, describedSvo } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo } = x;
   const tk = toks[c]!;
   const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
@@ -4228,6 +4283,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   } else if (svoSubject(c) >= 0) {
     // "ماكرون يصف اتصال ترمب بالنقانق: ..." (a headline's subject-first order): the name before the verb speaks.
     sp = speakerFrom(svoSubject(c), c);
+  } else if (v.form === 'present' && definiteSvo(c) >= 0) {
+    // (quotes44) "الصحيفة تندد "بمحاكمة ..."""، "الإيرانيون يقولون عادة إنهم"، "التحالف يكشف سبب ...": a line that opens
+    // with a definite speaker noun right before a present verb.
+    sp = speakerFrom(definiteSvo(c), c);
   } else if (v.form === 'present' && describedSvo(c)) {
     // (quotes34) "محامية هولندية تطالب قطر بتعويض ...": an indefinite noun and its nisba open the sentence before a present
     // verb: that unnamed subject speaks; what follows the verb is its object.
@@ -4268,6 +4327,10 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // inside another quote's content (which ends at the relative, as quotes do not overlap) is that quote's speaker's.
     const outer = x.quotes.find((q) => q.start < tk.t.start && q.end >= toks[c - 1]!.t.start - 1 && q.end <= tk.t.start);
     if (outer && (outer.speaker || outer.speakerText)) sp = { id: outer.speaker, text: outer.speakerText, anonymous: !outer.speaker };
+  }
+  if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma) && !resumptiveObject(c) && joinedAntecedent(c - 1)) {
+    // (quotes44) "وزير الخارجية البريطاني، بوريس جونسون، والذي قال إن": the relative pronoun with و after a comma.
+    sp = joinedAntecedent(c - 1);
   }
   if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma) && RELATIVES.has(toks[c - 1]?.key ?? '')) {
     // "الليرة التي قال عنها: ..."، "تصريحات أدلى بها ... قال فيها": the relative clause's pro-drop subject is the main clause's,
