@@ -4390,14 +4390,24 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   return verbOf;
 }
 
-/** cueVerbs' first pass: each Arabic token's verb in the lexicon, not written passive. */
+/**
+ * cueVerbs' first pass: each Arabic token's verb in the lexicon, not written passive.
+ * (pg18) Built by push, not by toks.map: V8's map makes a packed array when it runs unoptimized and a holey one (another
+ * hidden class) when TurboFan inlines it, and the passes' stores into the array threw their optimized code away
+ * ("wrong map") whenever the kind they had seen changed; push makes one packed array either way.
+ */
 function lexiconCueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
-  return toks.map((tk) => {
-    if (tk.t.kind !== 'arabic') return null;
+  const verbOf: Array<CueVerb | null> = [];
+  for (const tk of toks) {
+    if (tk.t.kind !== 'arabic') {
+      verbOf.push(null);
+      continue;
+    }
     // Speed: bare equals key for most words; a second lookup of the same word finds nothing more.
     const v = lex.verbs.get(tk.key) ?? (tk.bare !== tk.key ? lex.verbs.get(tk.bare) : undefined) ?? null;
-    return v && !passive(tk.t.text) ? v : null;
-  });
+    verbOf.push(v && !passive(tk.t.text) ? v : null);
+  }
+  return verbOf;
 }
 
 /** "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits. */
