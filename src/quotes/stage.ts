@@ -4637,26 +4637,36 @@ function countryEntities(entities: readonly Entity[]): Map<string, Entity> {
   return countryEntity;
 }
 
+/**
+ * (pg18) Each word's key, in a packed array: V8's map makes a packed array unoptimized and a holey one (another hidden
+ * class) optimized, and namesOf's later reads of the words (slice, join, index) deoptimized on the kind they had not seen.
+ */
+function wordKeys(words: string[], keyOf: (w: string) => string): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(keyOf(w));
+  return out;
+}
+
 /** A person's or body's name as written (normalized, up to three words) → its entity (see findQuotes' byName). */
 function namesOf(mentions: MentionRef[], keyOf: (w: string) => string): Map<string, Entity> {
   const byName = new Map<string, Entity>();
   for (const m of mentions) {
     // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
     if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
-      const words = m.text.split(/\s+/).map((w) => keyOf(w));
+      const words = wordKeys(m.text.split(/\s+/), keyOf);
       const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
       if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
       continue;
     }
     if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
-    const words = m.text.split(/\s+/).map((w) => keyOf(w));
+    const words = wordKeys(m.text.split(/\s+/), keyOf);
     const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
     if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
     // A person is named again by the last word of the name ("خالد العمري" → "العمري").
     // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
     const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
     if (quoted && m.entity.type === 'ORG') {
-      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
+      const qk = wordKeys(quoted[1]!.trim().split(/\s+/), keyOf).join(' ');
       if (qk && !byName.has(qk)) byName.set(qk, m.entity);
     }
     const last = words[words.length - 1]!;
