@@ -206,6 +206,17 @@ function stripConj(w: string): { conj: string; rest: string } {
 const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ك'];
 const ENCLITIC_GENDER: Array<[string, 'm' | 'f' | 'p']> = [['هما', 'p'], ['هم', 'p'], ['ها', 'f'], ['ه', 'm']];
 
+/**
+ * (pg18) The texts of tokens from..to-1 joined by a space, as tokens.slice(from, to).map((t) => t.text).join(' ') gives:
+ * V8's map makes a packed array unoptimized and a holey one (another hidden class) optimized, and the join after it
+ * deoptimized its caller (addDescribedActors, addInstitutionReferences) on the kind it had not seen.
+ */
+function tokenTexts(tokens: ReadonlyArray<{ text: string }>, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to && k < tokens.length; k++) out += k === from ? tokens[k]!.text : ' ' + tokens[k]!.text;
+  return out;
+}
+
 /** Gender of a verb form from its person prefix or suffix: تـ/ـت feminine (states, organizations), يـ masculine. */
 function verbGender(w: string): 'm' | 'f' | 'p' | null {
   const v = w.replace(/^[وف]/, '').replace(/^س(?=[يتن])/, '');
@@ -639,7 +650,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const id = `events:desc:${actor}`;
               let entity = made.get(id);
               if (!entity) {
-                entity = { id, type: 'ORG', name: tokens.slice(i, d + 1).map((t) => t.text).join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                entity = { id, type: 'ORG', name: tokenTexts(tokens, i, d + 1), nameEn: null, kbId: null, country, actor, mentions: [] };
                 made.set(id, entity);
               }
               if (old) drop.add(old);
@@ -838,7 +849,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (/[بل]$/.test(pre) || !sideSlot(nameStart, end)) continue;
           const country = stateAt(i);
           if (!country) continue;
-          added.push({ entity: organ(country, suffix, tokens.slice(i, end + 1).map((t) => t.text).join(' ')), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
+          added.push({ entity: organ(country, suffix, tokenTexts(tokens, i, end + 1)), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
           i = end;
         }
         if (added.length === 0) return;

@@ -4506,57 +4506,118 @@ function passive(w: string): boolean {
   return /^[وف]?[^\u064B-\u0652]\u064F/u.test(w);
 }
 
-/** Each token's reporting verb, or null. */
+/**
+ * Each token's reporting verb, or null.
+ * (pg18) One small function a pass, in the order they run: V8 recompiled the one large function again and again over a
+ * long run (a "wrong map" in any pass threw all its optimized code away); small ones are recompiled alone and cheaply.
+ */
 function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
-  const verbOf: Array<CueVerb | null> = toks.map((tk) => {
-    if (tk.t.kind !== 'arabic') return null;
+  const verbOf = lexiconCueVerbs(toks, lex);
+  explainedBeforeClause(toks, lex, verbOf);
+  participlesAfterComma(toks, verbOf);
+  presentsAfterLam(toks, lex, verbOf);
+  // "متوعدا إياها بقوله: "سترون ..."": بقوله (by his saying) before a colon or a quotation reports like قائلا.
+  const said = lex.verbs.get(cueKey('قائلا'));
+  if (said) bySayingCues(toks, lex, verbOf, said);
+  verbalNounsOfWasf(toks, verbOf);
+  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
+  participleNounsAlone(toks, lex, verbOf);
+  notCuesAfterWords(toks, verbOf);
+  turnedOut(toks, lex, verbOf);
+  impersonalPresents(toks, lex, verbOf);
+  beliefsWithoutBeliever(toks, lex, verbOf);
+  // (quotes20) "واكتفى بالقول "..."" (grammar.json bySaying) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
+  // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
+  // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
+  if (said) toTheSaying(toks, verbOf, said);
+  return verbOf;
+}
+
+/**
+ * cueVerbs' first pass: each Arabic token's verb in the lexicon, not written passive.
+ * (pg18) Built by push, not by toks.map: V8's map makes a packed array when it runs unoptimized and a holey one (another
+ * hidden class) when TurboFan inlines it, and the passes' stores into the array threw their optimized code away
+ * ("wrong map") whenever the kind they had seen changed; push makes one packed array either way.
+ */
+function lexiconCueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
+  const verbOf: Array<CueVerb | null> = [];
+  for (const tk of toks) {
+    if (tk.t.kind !== 'arabic') {
+      verbOf.push(null);
+      continue;
+    }
     // Speed: bare equals key for most words; a second lookup of the same word finds nothing more.
     const v = lex.verbs.get(tk.key) ?? (tk.bare !== tk.key ? lex.verbs.get(tk.bare) : undefined) ?? null;
-    return v && !passive(tk.t.text) ? v : null;
-  });
-  // "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits.
+    verbOf.push(v && !passive(tk.t.text) ? v : null);
+  }
+  return verbOf;
+}
+
+/** "وبيّن أن ...": بين is the preposition "between" except right before a complementizer, where only the verb "explained" fits. */
+function explainedBeforeClause(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>): void {
   const explained = lex.verbs.get(cueKey('أوضح'));
   if (explained)
     for (let i = 0; i + 1 < toks.length; i++)
       if (!verbOf[i] && toks[i]!.bare === 'بين' && toks[i]!.t.kind === 'arabic' && lex.complementizers.has(toks[i + 1]!.key)) verbOf[i] = withForm(explained, 'past', 'بين');
-  // "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before.
+}
+
+/** "، طالبا إياه بـ...": after a comma and without و, a past dual in ا (طالبا) reads as the participle (طالبًا) of the clause before. */
+function participlesAfterComma(toks: Tok[], verbOf: Array<CueVerb | null>): void {
   for (let i = 1; i < toks.length; i++) {
     const v = verbOf[i];
     if (v && v.form === 'past' && toks[i]!.key === toks[i]!.bare && toks[i]!.key.endsWith('ا') && toks[i]!.key.length >= 4 && COMMAS.has(toks[i - 1]!.t.text)) verbOf[i] = withForm(v, 'participle');
   }
-  // "أجاب الأمير بقوله:"، "وصرح X بقوله": بقوله after a cue of its own clause only repeats that cue.
-  const cueJustBefore = (i: number): boolean => {
-    for (let k = i - 1; k >= 0 && i - k <= 12 && toks[k]!.sentence === toks[i]!.sentence; k--) {
-      if (COMMAS.has(toks[k]!.t.text)) return false;
-      // Also a present after ل (ليجيب الأمير بقوله، ليرد بقوله), a cue even without a clause of its own.
-      if (verbOf[k] || (toks[k]!.bare.startsWith('ل') && lex.verbs.get(toks[k]!.bare.slice(1))?.form === 'present')) return true;
-    }
-    return false;
-  };
-  // "ليشدد على أنه"، "لتؤكد أن": the present after the particle ل (so as to / and then) reports as the present does.
+}
+
+/** "أجاب الأمير بقوله:"، "وصرح X بقوله": بقوله after a cue of its own clause only repeats that cue. */
+function cueJustBefore(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 12 && toks[k]!.sentence === toks[i]!.sentence; k--) {
+    if (COMMAS.has(toks[k]!.t.text)) return false;
+    // Also a present after ل (ليجيب الأمير بقوله، ليرد بقوله), a cue even without a clause of its own.
+    if (verbOf[k] || (toks[k]!.bare.startsWith('ل') && lex.verbs.get(toks[k]!.bare.slice(1))?.form === 'present')) return true;
+  }
+  return false;
+}
+
+/** A complementizer, a colon or an opening quotation mark at token k (presentsAfterLam). */
+function opensClause(toks: Tok[], lex: QuoteLexicon, k: number): boolean {
+  return !!toks[k] && (lex.complementizers.has(toks[k]!.key) || toks[k]!.t.text === ':' || !!OPEN_QUOTES[toks[k]!.t.text]);
+}
+
+/** "ليشدد على أنه"، "لتؤكد أن": the present after the particle ل (so as to / and then) reports as the present does. */
+function presentsAfterLam(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>): void {
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
     if (verbOf[i] || tk.t.kind !== 'arabic' || !tk.bare.startsWith('ل') || tk.bare.length < 5) continue;
     const v = lex.verbs.get(tk.bare.slice(1));
     if (!v || v.form !== 'present' || !/^[يت]/.test(tk.bare.slice(1)) || passive(tk.t.text)) continue;
     // Only with a complement clause or a quotation after it (ليعترف بذلك، لتعلن مقتل are no quotes).
-    const clause = (k: number) => !!toks[k] && (lex.complementizers.has(toks[k]!.key) || toks[k]!.t.text === ':' || !!OPEN_QUOTES[toks[k]!.t.text]);
-    if (clause(i + 1) || (v.prep.includes(toks[i + 1]?.key ?? '') && clause(i + 2))) verbOf[i] = v;
+    if (opensClause(toks, lex, i + 1) || (v.prep.includes(toks[i + 1]?.key ?? '') && opensClause(toks, lex, i + 2))) verbOf[i] = v;
   }
-  // "متوعدا إياها بقوله: "سترون ..."": بقوله (by his saying) before a colon or a quotation reports like قائلا.
-  const said = lex.verbs.get(cueKey('قائلا'));
-  if (said)
-    for (let i = 0; i + 1 < toks.length; i++)
-      if (!verbOf[i] && lex.bySaying.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && (!cueJustBefore(i) || toks[i]!.key === 'بالقول')) verbOf[i] = withForm(said, 'participle');
-  // (quotes19) "بعد وصفه الغارة بأنها"، "بعد يوم من وصفه": a form of وصف with an object pronoun after a preposition is
-  // the verbal noun (his describing), whose owner the pronoun is, not a verb whose subject follows.
+}
+
+/** بقوله (by his saying) before a colon or a quotation, where no cue of its own clause stands just before it (cueVerbs). */
+function bySayingCues(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>, said: CueVerb): void {
+  for (let i = 0; i + 1 < toks.length; i++)
+    if (!verbOf[i] && lex.bySaying.has(toks[i]!.key) && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text]) && (!cueJustBefore(toks, lex, verbOf, i) || toks[i]!.key === 'بالقول')) verbOf[i] = withForm(said, 'participle');
+}
+
+/**
+ * (quotes19) "بعد وصفه الغارة بأنها"، "بعد يوم من وصفه": a form of وصف with an object pronoun after a preposition is
+ * the verbal noun (his describing), whose owner the pronoun is, not a verb whose subject follows.
+ */
+function verbalNounsOfWasf(toks: Tok[], verbOf: Array<CueVerb | null>): void {
   for (let i = 1; i < toks.length; i++)
     if (verbOf[i]?.lemma === 'وصف' && /(ه|ها|هم)$/.test(toks[i]!.key) && VERBAL_NOUN_BEFORE.has(toks[i - 1]!.bare)) verbOf[i] = null;
-  // "تقارير غير مؤكدة": a participle after غير ("un-") is an adjective, not a cue.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.key === 'غير') verbOf[i] = null;
-  // (quotes20) "ومقره لندن"، "تضم معلمين وخبراء"، "رفعوا لافتة ضخمة"، "إثر مطالبة مانيلا": a participle form that news
-  // mostly writes as a noun (data/quotes/cues.json participleNouns) reports only after a comma without و, or with its
-  // clause, a colon, a quotation or the verb's preposition right after it.
+}
+
+/**
+ * (quotes20) "ومقره لندن"، "تضم معلمين وخبراء"، "رفعوا لافتة ضخمة"، "إثر مطالبة مانيلا": a participle form that news
+ * mostly writes as a noun (data/quotes/cues.json participleNouns) reports only after a comma without و, or with its
+ * clause, a colon, a quotation or the verb's preposition right after it.
+ */
+function participleNounsAlone(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>): void {
   for (let i = 0; i < toks.length; i++) {
     const v = verbOf[i];
     if (v?.form !== 'participle' || !lex.participleNouns.has(toks[i]!.bare)) continue;
@@ -4567,28 +4628,45 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
     const prep = !!n && n.t.kind === 'arabic' && v.prep.some((p) => nk === p || (p.length === 1 && (nk.startsWith(p + 'ال') || nk === p + 'ان')));
     if (!afterComma && !clause && !prep) verbOf[i] = null;
   }
+}
+
+/** Prepositions after which a participle form is a verbal noun (notCuesAfterWords). */
+const PARTICIPLE_NOT_AFTER = ['في', 'من', 'علي', 'عن', 'الي'];
+
+/** Forms that the word before them, or their spelling, shows to be no cue (cueVerbs). */
+function notCuesAfterWords(toks: Tok[], verbOf: Array<CueVerb | null>): void {
   // "إلى عدم مطالبة أزواجهن": after عدم the form is a verbal noun, not a participle.
   for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && toks[i - 1]!.bare === 'عدم') verbOf[i] = null;
   // "وقال أحد الشهود، ويدعى أنجيلو"، "مواطنة تدعى ميلينا": the present of ادعى written with a final ى is the passive
   // يُدعى "is called", not تدّعي "claims".
   for (let i = 0; i < toks.length; i++) if (verbOf[i]?.lemma === 'ادعى' && verbOf[i]!.form === 'present' && toks[i]!.t.text.endsWith('ى')) verbOf[i] = null;
   // "المتخصص في متابعة رحلات الطيران": after a preposition the form is a verbal noun too.
-  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && ['في', 'من', 'علي', 'عن', 'الي'].includes(toks[i - 1]!.key)) verbOf[i] = null;
+  for (let i = 1; i < toks.length; i++) if (verbOf[i]?.form === 'participle' && PARTICIPLE_NOT_AFTER.includes(toks[i - 1]!.key)) verbOf[i] = null;
   // "بعثة ... تبين لها أن": تبيّن لـ is "became clear to", not تُبيّن "shows".
   for (let i = 0; i + 1 < toks.length; i++) if (verbOf[i]?.lemma === 'بين' && toks[i]!.key === 'تبين' && /^ل(ه|ها|هم|هما|هن|نا|ي|كم)$/.test(toks[i + 1]!.key)) verbOf[i] = null;
-  // (quotes14) "وتبين أنه ابنه"، "تبين لاحقا أن": تبيّن with no subject before أن is "it turned out", no one's statement
-  // (12 of 13 corpus quotes of تبين on 1,600 articles); "وتبين وثائق ... أن" (documents show) keeps its subject.
+}
+
+/**
+ * (quotes14) "وتبين أنه ابنه"، "تبين لاحقا أن": تبيّن with no subject before أن is "it turned out", no one's statement
+ * (12 of 13 corpus quotes of تبين on 1,600 articles); "وتبين وثائق ... أن" (documents show) keeps its subject.
+ */
+function turnedOut(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (verbOf[i]?.lemma !== 'بين' || toks[i]!.bare !== 'تبين') continue;
     let j = i + 1;
     while (j < toks.length && j <= i + 2 && lex.turnedOutAdverbs.has(toks[j]!.key)) j++;
     if (j < toks.length && /^[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
   }
-  // (quotes14) "ويتوقع أن يصل السد"، "التي يتوقع أن تستمر": يتوقع right before أن is the passive يُتوقَّع "it is
-  // expected", no one's forecast (15 of 23 corpus quotes of يتوقع on 1,600 articles, all of them passive); with a
-  // subject between (ويتوقع دبلوماسيون أن) it stays a cue.
-  // (quotes26) So is يعتقد before أن ("ويعتقد أن المهاجم فر"، "ما كان يعتقد أنه"): يُعتقد "it is believed".
-  // (quotes26) Adverbs may stand between (data/quotes/grammar.json passiveAdverbs: "يعتقد على نطاق واسع أن"), and بأن is أن ("ويعتقد بأنهم ماتوا").
+}
+
+/**
+ * (quotes14) "ويتوقع أن يصل السد"، "التي يتوقع أن تستمر": يتوقع right before أن is the passive يُتوقَّع "it is
+ * expected", no one's forecast (15 of 23 corpus quotes of يتوقع on 1,600 articles, all of them passive); with a
+ * subject between (ويتوقع دبلوماسيون أن) it stays a cue.
+ * (quotes26) So is يعتقد before أن ("ويعتقد أن المهاجم فر"، "ما كان يعتقد أنه"): يُعتقد "it is believed".
+ * (quotes26) Adverbs may stand between (data/quotes/grammar.json passiveAdverbs: "يعتقد على نطاق واسع أن"), and بأن is أن ("ويعتقد بأنهم ماتوا").
+ */
+function impersonalPresents(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     // (quotes31) The verbs are data (grammar.json passivePresents), with يستبعد: "ولا يستبعد أن تصل" (it is not ruled out).
     if (!(verbOf[i] && verbOf[i]!.form === 'present' && lex.passivePresents.has(toks[i]!.bare))) continue;
@@ -4596,13 +4674,18 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
     while (j < toks.length && j <= i + 4 && lex.passiveAdverbs.has(toks[j]!.key)) j++;
     if (j < toks.length && /^ب?[اإأ]ن(ه|ها|هم|هما|هن)?$/.test(toks[j]!.key)) verbOf[i] = null;
   }
-  // (quotes26) A belief (اعتقد) reports a statement when its believer stands before it: a finite form with أن right after
-  // it needs a subject just before it ("العلماء يعتقدون أن"، "كانت ماي تعتقد أنها") or a connector with its pronoun
-  // ("لكنها تعتقد أن"). With و/ف on the verb, after حيث, a relative, a negation or كان, or at a clause's start, it is
-  // mostly a thought told of someone in a story ("واعتقدتْ أنها"، "فاعتقدت أن"، "لمن تعتقد أنهم"), whose believer the
-  // stage could only guess.
-  // After a relative pronoun it describes what it names ("الصخرة التي يعتقد المسيحيون أن ..."، "المعتقدات التي يعتقد
-  // الكادر بأنها صحيحة"): no one's statement, whatever follows it.
+}
+
+/**
+ * (quotes26) A belief (اعتقد) reports a statement when its believer stands before it: a finite form with أن right after
+ * it needs a subject just before it ("العلماء يعتقدون أن"، "كانت ماي تعتقد أنها") or a connector with its pronoun
+ * ("لكنها تعتقد أن"). With و/ف on the verb, after حيث, a relative, a negation or كان, or at a clause's start, it is
+ * mostly a thought told of someone in a story ("واعتقدتْ أنها"، "فاعتقدت أن"، "لمن تعتقد أنهم"), whose believer the
+ * stage could only guess.
+ * After a relative pronoun it describes what it names ("الصخرة التي يعتقد المسيحيون أن ..."، "المعتقدات التي يعتقد
+ * الكادر بأنها صحيحة"): no one's statement, whatever follows it.
+ */
+function beliefsWithoutBeliever(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const v = verbOf[i];
     if (v?.lemma !== 'اعتقد' || v.form === 'participle') continue;
@@ -4616,13 +4699,12 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
       (lex.connectors.has(prev.key) || !(RELATIVES.has(prev.bare) || RELATIVE_MA.has(prev.key) || KAN.has(prev.bare) || BELIEF_NOT_SUBJECT.has(prev.bare)));
     if (!named) verbOf[i] = null;
   }
-  // (quotes20) "واكتفى بالقول "..."" (grammar.json bySaying) and "وخلص الناطق إلى القول "..."": the verbal noun القول after ب or
-  // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
-  // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
-  if (said)
-    for (let i = 1; i + 1 < toks.length; i++)
-      if (!verbOf[i] && toks[i]!.key === 'القول' && toks[i - 1]!.key === 'الي' && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text])) verbOf[i] = withForm(said, 'participle');
-  return verbOf;
+}
+
+/** "وخلص الناطق إلى القول "..."": القول after إلى before a colon or a quotation reports like قائلا (cueVerbs). */
+function toTheSaying(toks: Tok[], verbOf: Array<CueVerb | null>, said: CueVerb): void {
+  for (let i = 1; i + 1 < toks.length; i++)
+    if (!verbOf[i] && toks[i]!.key === 'القول' && toks[i - 1]!.key === 'الي' && (toks[i + 1]!.t.text === ':' || OPEN_QUOTES[toks[i + 1]!.t.text])) verbOf[i] = withForm(said, 'participle');
 }
 
 /** (quotes19) Prepositions and time nouns after which a verb form with an object pronoun reads as a verbal noun. */
@@ -4699,26 +4781,36 @@ function countryEntities(entities: readonly Entity[]): Map<string, Entity> {
   return countryEntity;
 }
 
+/**
+ * (pg18) Each word's key, in a packed array: V8's map makes a packed array unoptimized and a holey one (another hidden
+ * class) optimized, and namesOf's later reads of the words (slice, join, index) deoptimized on the kind they had not seen.
+ */
+function wordKeys(words: string[], keyOf: (w: string) => string): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(keyOf(w));
+  return out;
+}
+
 /** A person's or body's name as written (normalized, up to three words) → its entity (see findQuotes' byName). */
 function namesOf(mentions: MentionRef[], keyOf: (w: string) => string): Map<string, Entity> {
   const byName = new Map<string, Entity>();
   for (const m of mentions) {
     // A title the resolver linked to a named person ("وزيرة الخارجية الأسبق" → كلينتون) names that person again later.
     if (m.kind === 'title' && m.entity.type === 'PER' && m.entity.mentions.some((x) => x.kind === 'name')) {
-      const words = m.text.split(/\s+/).map((w) => keyOf(w));
+      const words = wordKeys(m.text.split(/\s+/), keyOf);
       const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
       if (words.length >= 2 && words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
       continue;
     }
     if (m.kind !== 'name' || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
-    const words = m.text.split(/\s+/).map((w) => keyOf(w));
+    const words = wordKeys(m.text.split(/\s+/), keyOf);
     const k = [stripConj(words[0]!), ...words.slice(1)].join(' ');
     if (words.length <= 3 && !byName.has(k)) byName.set(k, m.entity);
     // A person is named again by the last word of the name ("خالد العمري" → "العمري").
     // A body named with its kind and a quoted name (صحيفة "أخبار اليوم") is named again by the quoted words alone.
     const quoted = /["«“]([^"»”]+)["»”]/u.exec(m.text);
     if (quoted && m.entity.type === 'ORG') {
-      const qk = quoted[1]!.trim().split(/\s+/).map((w) => keyOf(w)).join(' ');
+      const qk = wordKeys(quoted[1]!.trim().split(/\s+/), keyOf).join(' ');
       if (qk && !byName.has(qk)) byName.set(qk, m.entity);
     }
     const last = words[words.length - 1]!;
