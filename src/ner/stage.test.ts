@@ -105,3 +105,24 @@ test('the stage joins the halves of a place the lists open with a word never a p
   assert.equal(joined.type, 'LOC');
   assert.equal(doc.text.slice(joined.start, joined.end), joined.text);
 });
+
+test('an ensemble stage combines a second model\'s chunks with the model\'s by its rule (ner14)', async () => {
+  const { createNerStage } = await import('./stage.ts');
+  const { createSegmenter } = await import('../text/clitics.ts');
+  const { withOPenalty } = await import('./evaluate.ts');
+  const segment = createSegmenter(resources.wordFrequencies);
+  // a second model that tags nothing (its O score raised far above any name's)
+  const silent = withOPenalty(resources.ner!.model, -1e6);
+  const text = 'وقال الرئيس الروسي فلاديمير بوتين في موسكو إن بلاده ستواصل التعاون مع الأمم المتحدة .';
+  const doc = analyzer.document({ text });
+  const plain = (nerStage!.run(doc, {}) as NerMention[]).map((m) => `${m.type}:${m.text}`);
+  const run = (rule: 'fill' | 'main' | 'agree' | 'other') =>
+    (createNerStage({ ...resources.ner!, ensemble: { model: silent, rule } }, segment).run(doc, {}) as NerMention[]).map((m) => `${m.type}:${m.text}`);
+  assert.ok(plain.length >= 3, plain.join(', '));
+  // fill: the silent main model's (no) chunks plus every chunk of the model: the model's mentions
+  assert.deepEqual(run('fill'), plain);
+  assert.deepEqual(run('other'), plain);
+  // the silent model alone, or only what both tag: nothing
+  assert.deepEqual(run('main'), []);
+  assert.deepEqual(run('agree'), []);
+});

@@ -1,0 +1,99 @@
+/**
+ * Two taggers' chunks combined into one sentence's tags (branch ner14, issue #3). The *main* model is the one whose
+ * chunks are kept as a rule (ner10's dense-feature candidate: more names found on ANERcorp), the *other* the one that
+ * adds to it or overrules it (the shipped model, which finds names on rasd's news the candidate drops). The rules:
+ *
+ * - `fill`: main's chunks, plus every chunk of the other model that no chunk of main overlaps (the other's type).
+ * - `fill-type`: `fill`, and where both tag exactly the same words with different types, the other's type.
+ * - `fill-wide`: `fill`, and where one chunk of the other model covers main's chunk(s) wholly and is longer (main
+ *   split a name or cut it short), the other's chunk in their place.
+ * - `other-fill`: the other's chunks, plus every chunk of main that overlaps none of them (the roles reversed).
+ * - `agree`: only the chunks both tag with the same words and type.
+ * - `main`, `other`: one model alone (comparisons).
+ *
+ * Pure function over tag indices (no I/O): O = 0, B-X odd, I-X = B-X + 1, as in TAGS.
+ */
+import { beginTag, runEnd } from './model.ts';
+
+export const ENSEMBLE_RULES = ['fill', 'fill-type', 'fill-wide', 'other-fill', 'agree', 'main', 'other'] as const;
+export type EnsembleRule = (typeof ENSEMBLE_RULES)[number];
+
+export function isEnsembleRule(value: string): value is EnsembleRule {
+  return (ENSEMBLE_RULES as readonly string[]).includes(value);
+}
+
+/** A chunk: words [start, end) and its B- tag index. */
+export interface Chunk {
+  start: number;
+  end: number;
+  begin: number;
+}
+
+/** The chunks of one sentence's tags (an I-X with no B-X before it opens a chunk, as the stage reads it). */
+export function chunksOf(tags: Int32Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = 0; i < tags.length; ) {
+    if (tags[i] === 0) {
+      i++;
+      continue;
+    }
+    const b = beginTag(tags[i]!);
+    const j = runEnd(tags, i + 1, b + 1);
+    out.push({ start: i, end: j, begin: b });
+    i = j;
+  }
+  return out;
+}
+
+function write(length: number, chunks: readonly Chunk[]): Int32Array {
+  const tags = new Int32Array(length);
+  for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
+    tags[c.start] = c.begin;
+    for (let k = c.start + 1; k < c.end; k++) tags[k] = c.begin + 1;
+  }
+  return tags;
+}
+
+const overlaps = (a: Chunk, b: Chunk) => a.start < b.end && b.start < a.end;
+
+/** Adds to `base` every chunk of `extra` that overlaps none of `base`'s. */
+function fill(base: readonly Chunk[], extra: readonly Chunk[]): Chunk[] {
+  return [...base, ...extra.filter((e) => !base.some((b) => overlaps(b, e)))];
+}
+
+/** The combined tags of one sentence (a new array; the inputs are left as they are). */
+export function combineTags(main: Int32Array, other: Int32Array, rule: EnsembleRule): Int32Array {
+  if (main.length !== other.length) throw new Error('the two taggers tagged different numbers of words');
+  if (rule === 'main') return main.slice();
+  if (rule === 'other') return other.slice();
+  const m = chunksOf(main);
+  const o = chunksOf(other);
+  switch (rule) {
+    case 'fill':
+      return write(main.length, fill(m, o));
+    case 'other-fill':
+      return write(main.length, fill(o, m));
+    case 'fill-type':
+      return write(
+        main.length,
+        fill(
+          m.map((c) => o.find((x) => x.start === c.start && x.end === c.end) ?? c),
+          o,
+        ),
+      );
+    case 'fill-wide': {
+      // an other chunk that covers main's chunks wholly and is longer replaces them
+      const wide = o.filter((x) => {
+        const inside = m.filter((c) => overlaps(c, x));
+        return inside.length > 0 && inside.every((c) => c.start >= x.start && c.end <= x.end) && inside.some((c) => c.end - c.start < x.end - x.start);
+      });
+      const kept = m.filter((c) => !wide.some((x) => overlaps(c, x)));
+      return write(main.length, fill([...kept, ...wide], o));
+    }
+    case 'agree':
+      return write(
+        main.length,
+        m.filter((c) => o.some((x) => x.start === c.start && x.end === c.end && x.begin === c.begin)),
+      );
+  }
+}
