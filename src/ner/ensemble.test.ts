@@ -55,3 +55,13 @@ test('other-fill, agree and the single models', () => {
   assert.throws(() => combineTags(main, tags('O'), 'fill'));
   assert.ok(isEnsembleRule('fill') && !isEnsembleRule('union'));
 });
+
+test('other-wide: main only mends the other model\'s boundaries; other-wide-fill also adds main\'s untouched chunks', () => {
+  // other: «أحمد» PERS cut short of «أحمد سالم»; main has it whole, and a place the other leaves untagged
+  const main = tags('B-PERS', 'I-PERS', 'O', 'B-LOC', 'O');
+  const other = tags('B-PERS', 'O', 'O', 'O', 'B-ORG');
+  assert.deepEqual(names(combineTags(main, other, 'other-wide')), ['B-PERS', 'I-PERS', 'O', 'O', 'B-ORG']);
+  assert.deepEqual(names(combineTags(main, other, 'other-wide-fill')), ['B-PERS', 'I-PERS', 'O', 'B-LOC', 'B-ORG']);
+  // a main chunk no longer than the other's changes nothing
+  assert.deepEqual(names(combineTags(tags('B-LOC', 'O', 'O', 'O', 'O'), other, 'other-wide')), names(other));
+});

@@ -8,6 +8,9 @@
  * - `fill-wide`: `fill`, and where one chunk of the other model covers main's chunk(s) wholly and is longer (main
  *   split a name or cut it short), the other's chunk in their place.
  * - `other-fill`: the other's chunks, plus every chunk of main that overlaps none of them (the roles reversed).
+ * - `other-wide`: the other's chunks, and where one chunk of main covers the other's chunk(s) wholly and is longer,
+ *   main's chunk in their place; nothing else of main (main only mends the other's boundaries).
+ * - `other-wide-fill`: `other-wide`, plus every chunk of main that overlaps none of the result's.
  * - `agree`: only the chunks both tag with the same words and type.
  * - `main`, `other`: one model alone (comparisons).
  *
@@ -15,7 +18,7 @@
  */
 import { beginTag, runEnd } from './model.ts';
 
-export const ENSEMBLE_RULES = ['fill', 'fill-type', 'fill-wide', 'other-fill', 'agree', 'main', 'other'] as const;
+export const ENSEMBLE_RULES = ['fill', 'fill-type', 'fill-wide', 'other-fill', 'other-wide', 'other-wide-fill', 'agree', 'main', 'other'] as const;
 export type EnsembleRule = (typeof ENSEMBLE_RULES)[number];
 
 export function isEnsembleRule(value: string): value is EnsembleRule {
@@ -61,6 +64,18 @@ function fill(base: readonly Chunk[], extra: readonly Chunk[]): Chunk[] {
   return [...base, ...extra.filter((e) => !base.some((b) => overlaps(b, e)))];
 }
 
+/**
+ * `base` with every chunk of `extra` that covers base chunks wholly and is longer than one of them in their place
+ * (a name `base` split in two or cut short, whole in `extra`).
+ */
+function widen(base: readonly Chunk[], extra: readonly Chunk[]): Chunk[] {
+  const wide = extra.filter((x) => {
+    const inside = base.filter((c) => overlaps(c, x));
+    return inside.length > 0 && inside.every((c) => c.start >= x.start && c.end <= x.end) && inside.some((c) => c.end - c.start < x.end - x.start);
+  });
+  return [...base.filter((c) => !wide.some((x) => overlaps(c, x))), ...wide];
+}
+
 /** The combined tags of one sentence (a new array; the inputs are left as they are). */
 export function combineTags(main: Int32Array, other: Int32Array, rule: EnsembleRule): Int32Array {
   if (main.length !== other.length) throw new Error('the two taggers tagged different numbers of words');
@@ -81,15 +96,12 @@ export function combineTags(main: Int32Array, other: Int32Array, rule: EnsembleR
           o,
         ),
       );
-    case 'fill-wide': {
-      // an other chunk that covers main's chunks wholly and is longer replaces them
-      const wide = o.filter((x) => {
-        const inside = m.filter((c) => overlaps(c, x));
-        return inside.length > 0 && inside.every((c) => c.start >= x.start && c.end <= x.end) && inside.some((c) => c.end - c.start < x.end - x.start);
-      });
-      const kept = m.filter((c) => !wide.some((x) => overlaps(c, x)));
-      return write(main.length, fill([...kept, ...wide], o));
-    }
+    case 'fill-wide':
+      return write(main.length, fill(widen(m, o), o));
+    case 'other-wide':
+      return write(main.length, widen(o, m));
+    case 'other-wide-fill':
+      return write(main.length, fill(widen(o, m), m));
     case 'agree':
       return write(
         main.length,
