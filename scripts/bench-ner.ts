@@ -17,7 +17,7 @@ import { loadResources, DATA_DIR } from '../src/resources/load.ts';
 import { loadNerResources, sharedPath } from '../src/resources/ner.ts';
 import { createNerTagger } from '../src/ner/stage.ts';
 import { createTagger } from '../src/ner/tagger.ts';
-import { combineTags } from '../src/ner/ensemble.ts';
+import { combineTags, createListedName } from '../src/ner/ensemble.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--articles');
@@ -61,10 +61,11 @@ const createStageTagger = () => {
   const ensemble = ner.ensemble;
   if (!ensemble) return one;
   const main = createTagger(ensemble.model, { ...ner, segment });
+  const listed = createListedName(ner.lexicon, segment);
   return {
     tagDocument: (s: string[][]) => {
       const other = one.tagDocument(s);
-      return main.tagDocument(s).map((tags, i) => combineTags(tags, other[i]!, ensemble.rule));
+      return main.tagDocument(s).map((tags, i) => combineTags(tags, other[i]!, ensemble.rule, listed(s[i]!)));
     },
   };
 };

@@ -14,7 +14,7 @@ import { decodeModel, TAGS } from '../src/ner/model.ts';
 import { createTagger, type Propagation } from '../src/ner/tagger.ts';
 import { scoreNer } from '../src/ner/score.ts';
 import { parseConll } from '../src/ner/conll.ts';
-import { combineTags, ENSEMBLE_RULES } from '../src/ner/ensemble.ts';
+import { combineTags, createListedName, ENSEMBLE_RULES } from '../src/ner/ensemble.ts';
 import { createNameFilter, DEFAULT_NAME_FILTER } from '../src/ner/name-filter.ts';
 import { featureResources, sharedPath, loadNerAutoLexicon, loadNerPlaceContext } from '../src/resources/ner.ts';
 import { DATA_DIR, loadResources } from '../src/resources/load.ts';
@@ -49,11 +49,12 @@ const filter = createNameFilter(loadResources().wordFrequencies, undefined, reso
   sightings: loadNerAutoLexicon(DATA_DIR),
   placeContext: loadNerPlaceContext(DATA_DIR),
 });
+const listed = createListedName(resources.lexicon, resources.segment);
 const pct = (x: number) => (100 * x).toFixed(2);
 console.log(`dev: the last ${devCount} of ${all.length} sentences`);
 for (const filtered of [false, true])
   for (const rule of ENSEMBLE_RULES) {
-    const tagged = mainTags.map((m, i) => combineTags(m, otherTags[i]!, rule));
+    const tagged = mainTags.map((m, i) => combineTags(m, otherTags[i]!, rule, listed(sentences[i]!)));
     if (filtered) tagged.forEach((t, i) => filter.apply(sentences[i]!, t));
     const s = scoreNer(
       dev.map((x) => x.tags),

@@ -65,3 +65,34 @@ test('other-wide: main only mends the other model\'s boundaries; other-wide-fill
   // a main chunk no longer than the other's changes nothing
   assert.deepEqual(names(combineTags(tags('B-LOC', 'O', 'O', 'O', 'O'), other, 'other-wide')), names(other));
 });
+
+test('fill-listed and other-wide-listed: main adds a chunk the other leaves untagged only when the lists hold it', async () => {
+  const { compileLexicon } = await import('./features.ts');
+  const { createSegmenter } = await import('../text/clitics.ts');
+  const { createListedName } = await import('./ensemble.ts');
+  // invented lists: a one-word city and a two-word one; the counts only tell the segmenter which proclitics exist
+  const lexicon = compileLexicon({ triggers: {}, cities: ['كفرنا', 'نهر السلام'] });
+  const segment = createSegmenter(
+    new Map([
+      ['كفرنا', 20],
+      ['وكفرنا', 5],
+    ]),
+  );
+  // "زار وكفرنا ثم نهر السلام ومنطقة مأهولة": main tags وكفرنا, نهر السلام and مأهولة; the other none of them
+  const words = ['زار', 'وكفرنا', 'ثم', 'نهر', 'السلام', 'ومنطقة', 'مأهولة'];
+  const listed = createListedName(lexicon, segment)(words);
+  assert.ok(listed(1, 2), 'وكفرنا is the listed كفرنا after a conjunction');
+  assert.ok(listed(3, 5));
+  assert.ok(!listed(6, 7) && !listed(4, 5));
+  const main = tags('O', 'B-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC');
+  const other = tags('B-PERS', 'O', 'O', 'O', 'O', 'O', 'O');
+  const want = ['B-PERS', 'B-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'O'];
+  assert.deepEqual(names(combineTags(main, other, 'fill-listed', listed)), want);
+  assert.deepEqual(names(combineTags(main, other, 'other-wide-listed', listed)), want);
+  // plain fill keeps the unlisted one too
+  assert.equal(names(combineTags(main, other, 'fill'))[6], 'B-LOC');
+  // a chunk of main over one of the other's is kept by fill-listed whatever the lists say
+  const over = tags('O', 'O', 'O', 'O', 'O', 'O', 'B-PERS');
+  assert.equal(names(combineTags(main, over, 'fill-listed', listed))[6], 'B-LOC');
+  assert.throws(() => combineTags(main, other, 'fill-listed'));
+});

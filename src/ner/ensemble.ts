@@ -11,14 +11,20 @@
  * - `other-wide`: the other's chunks, and where one chunk of main covers the other's chunk(s) wholly and is longer,
  *   main's chunk in their place; nothing else of main (main only mends the other's boundaries).
  * - `other-wide-fill`: `other-wide`, plus every chunk of main that overlaps none of the result's.
+ * - `fill-listed`, `other-wide-listed`: `fill` and `other-wide`, where a chunk of main that overlaps no chunk of the
+ *   other is kept only when rasd's name lists hold its words as a name (of any type; `listed` below): the candidate
+ *   adds a name the shipped model leaves untagged only on that evidence.
  * - `agree`: only the chunks both tag with the same words and type.
  * - `main`, `other`: one model alone (comparisons).
  *
  * Pure function over tag indices (no I/O): O = 0, B-X odd, I-X = B-X + 1, as in TAGS.
  */
 import { beginTag, runEnd } from './model.ts';
+import { normalize } from '../text/normalize.ts';
+import type { Segmentation } from '../text/clitics.ts';
+import type { NerLexicon } from './features.ts';
 
-export const ENSEMBLE_RULES = ['fill', 'fill-type', 'fill-wide', 'other-fill', 'other-wide', 'other-wide-fill', 'agree', 'main', 'other'] as const;
+export const ENSEMBLE_RULES = ['fill', 'fill-type', 'fill-wide', 'other-fill', 'other-wide', 'other-wide-fill', 'fill-listed', 'other-wide-listed', 'agree', 'main', 'other'] as const;
 export type EnsembleRule = (typeof ENSEMBLE_RULES)[number];
 
 export function isEnsembleRule(value: string): value is EnsembleRule {
@@ -76,8 +82,29 @@ function widen(base: readonly Chunk[], extra: readonly Chunk[]): Chunk[] {
   return [...base.filter((c) => !wide.some((x) => overlaps(c, x))), ...wide];
 }
 
+/** Whether words [start, end) of the sentence are a name the lists hold (the `-listed` rules' evidence). */
+export type ListedName = (start: number, end: number) => boolean;
+
+/**
+ * The `-listed` rules' evidence for one sentence's words: a one-word entry of rasd's name lists (data/ner/lexicon.json,
+ * data/ner/gazetteer.json), or a multi-word entry, of any class; the first word as written or without its one-letter
+ * proclitics (وبوتين → بوتين).
+ */
+export function createListedName(lexicon: Pick<NerLexicon, 'entries' | 'singles'>, segment: (word: string) => Segmentation) {
+  return (words: readonly string[]): ListedName => {
+    return (start, end) => {
+      const first = words[start]!;
+      const seg = segment(first);
+      const forms = seg.baseStart > 0 ? [normalize(first), normalize(first.slice(seg.baseStart))] : [normalize(first)];
+      if (end - start === 1) return forms.some((f) => lexicon.singles.has(f));
+      const rest = words.slice(start + 1, end).map((w) => normalize(w));
+      return forms.some((f) => (lexicon.entries.get(f) ?? []).some((e) => e.words.length === rest.length + 1 && e.words[0] === f && rest.every((w, k) => e.words[k + 1] === w)));
+    };
+  };
+}
+
 /** The combined tags of one sentence (a new array; the inputs are left as they are). */
-export function combineTags(main: Int32Array, other: Int32Array, rule: EnsembleRule): Int32Array {
+export function combineTags(main: Int32Array, other: Int32Array, rule: EnsembleRule, listed?: ListedName): Int32Array {
   if (main.length !== other.length) throw new Error('the two taggers tagged different numbers of words');
   if (rule === 'main') return main.slice();
   if (rule === 'other') return other.slice();
@@ -102,6 +129,12 @@ export function combineTags(main: Int32Array, other: Int32Array, rule: EnsembleR
       return write(main.length, widen(o, m));
     case 'other-wide-fill':
       return write(main.length, fill(widen(o, m), m));
+    case 'fill-listed':
+    case 'other-wide-listed': {
+      if (!listed) throw new Error(`the ensemble rule ${rule} needs the name lists`);
+      const kept = m.filter((c) => o.some((x) => overlaps(c, x)) || listed(c.start, c.end));
+      return write(main.length, rule === 'fill-listed' ? fill(kept, o) : fill(widen(o, kept), kept));
+    }
     case 'agree':
       return write(
         main.length,

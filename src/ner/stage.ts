@@ -15,7 +15,7 @@ import type { WordFrequencies } from '../text/clitics.ts';
 import { createNameFilter, DEFAULT_NAME_FILTER, type NameFilterOptions, type PlaceContext } from './name-filter.ts';
 import { createSpanGuard } from './span-guard.ts';
 import { createMentionStart } from './mention-start.ts';
-import { combineTags, type EnsembleRule } from './ensemble.ts';
+import { combineTags, createListedName, type EnsembleRule } from './ensemble.ts';
 
 /**
  * The loaded NER resources: the model and the data files its features read (those of `FeatureResources` but the
@@ -69,7 +69,9 @@ function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
 
 export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
   const tagger = createNerTagger(ner, segment);
-  const ensemble = ner.ensemble ? { tagger: createTagger(ner.ensemble.model, { ...ner, segment }), rule: ner.ensemble.rule } : null;
+  const ensemble = ner.ensemble
+    ? { tagger: createTagger(ner.ensemble.model, { ...ner, segment }), rule: ner.ensemble.rule, listed: createListedName(ner.lexicon, segment) }
+    : null;
   // the low-share test's sightings inside names: the model's auto-lexicon, else the one the analyzer passes (ner13)
   const filter = ner.commonWords
     ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon, { ...DEFAULT_NAME_FILTER, ...ner.nameFilterOptions }, {
@@ -95,7 +97,7 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
       let tagged = tagger.tagDocument(sentences);
       if (ensemble) {
         const main = ensemble.tagger.tagDocument(sentences);
-        tagged = main.map((tags, r) => combineTags(tags, tagged[r]!, ensemble.rule));
+        tagged = main.map((tags, r) => combineTags(tags, tagged[r]!, ensemble.rule, ensemble.listed(sentences[r]!)));
       }
       if (guard) for (let r = 0; r < tagged.length; r++) guard.apply(sentences[r]!, tagged[r]!);
       if (filter) for (let r = 0; r < tagged.length; r++) filter.apply(sentences[r]!, tagged[r]!);

@@ -16,7 +16,7 @@ import { createTagger, type Propagation } from '../../ner/tagger.ts';
 import { createNameFilter, DEFAULT_NAME_FILTER } from '../../ner/name-filter.ts';
 import { trainPerceptron, type TrainOptions } from '../../ner/train.ts';
 import { trainStacked } from '../../ner/stack-train.ts';
-import { combineTags, ENSEMBLE_RULES, isEnsembleRule } from '../../ner/ensemble.ts';
+import { combineTags, createListedName, ENSEMBLE_RULES, isEnsembleRule } from '../../ner/ensemble.ts';
 import { averageModels, evaluate, featureConfigFromFlags, parseTaggedText, withOPenalty } from '../../ner/evaluate.ts';
 
 function readConll(path: string): TaggedSentence[] {
@@ -353,7 +353,8 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
         throw new RasdError('RASD_E008', `cannot read NER model ${ensemblePath}: ${(err as Error).message}`);
       }
       const main = createTagger(second, resources).tagDocument(sentences);
-      tagged = main.map((tags, i) => combineTags(tags, tagged[i]!, rule));
+      const listed = createListedName(resources.lexicon, resources.segment);
+      tagged = main.map((tags, i) => combineTags(tags, tagged[i]!, rule, listed(sentences[i]!)));
     }
     // --name-filter: with the post-filter of src/ner/name-filter.ts (off in the pipeline unless the model's info asks
     // for it, as loadNerResources reads it, or RASD_NER_NAME_FILTER=1)
