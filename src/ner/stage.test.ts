@@ -126,3 +126,27 @@ test('an ensemble stage combines a second model\'s chunks with the model\'s by i
   assert.deepEqual(run('main'), []);
   assert.deepEqual(run('agree'), []);
 });
+
+test('RASD_NER_ENSEMBLE names the second model and RASD_NER_ENSEMBLE_RULE its rule; an unknown rule is refused (ner14)', async () => {
+  const { loadNerResources } = await import('../resources/ner.ts');
+  const { DATA_DIR } = await import('../resources/load.ts');
+  const saved = { file: process.env.RASD_NER_ENSEMBLE, rule: process.env.RASD_NER_ENSEMBLE_RULE };
+  try {
+    process.env.RASD_NER_ENSEMBLE = join(DATA_DIR, 'ner/model.bin');
+    process.env.RASD_NER_ENSEMBLE_RULE = 'agree';
+    const ner = loadNerResources(DATA_DIR);
+    assert.equal(ner?.ensemble?.rule, 'agree');
+    assert.ok(ner.ensemble.model.index.size > 1000);
+    process.env.RASD_NER_ENSEMBLE_RULE = 'union';
+    assert.throws(() => loadNerResources(DATA_DIR), /unknown ensemble rule/);
+    process.env.RASD_NER_ENSEMBLE = '0';
+    assert.equal(loadNerResources(DATA_DIR)?.ensemble, undefined);
+  } finally {
+    for (const [k, v] of [['RASD_NER_ENSEMBLE', saved.file], ['RASD_NER_ENSEMBLE_RULE', saved.rule]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  // the committed model names no ensemble
+  assert.equal(resources.ner!.ensemble, undefined);
+});
