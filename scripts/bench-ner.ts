@@ -5,6 +5,9 @@
  * resident memory the loaded model adds.
  *
  *   npx tsx scripts/bench-ner.ts [CORPUS.jsonl.gz] [--articles N] [--model FILE]
+ *
+ * With an ensemble (RASD_NER_ENSEMBLE=FILE or a model whose info names one; src/ner/ensemble.ts, branch ner14) both
+ * models tag every document and their chunks are combined, as the stage does; the memory is that of both.
  */
 import { readJsonLines } from '../src/io/corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
@@ -13,6 +16,8 @@ import { createSegmenter } from '../src/text/clitics.ts';
 import { loadResources, DATA_DIR } from '../src/resources/load.ts';
 import { loadNerResources, sharedPath } from '../src/resources/ner.ts';
 import { createNerTagger } from '../src/ner/stage.ts';
+import { createTagger } from '../src/ner/tagger.ts';
+import { combineTags, createListedName } from '../src/ner/ensemble.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--articles');
@@ -49,10 +54,25 @@ const loadMs = performance.now() - t0;
 if (!ner) throw new Error('no NER model in data/ner/model.bin');
 global.gc?.();
 const rssModel = process.memoryUsage().rss - rssBefore;
-const tagger = createNerTagger(ner, createSegmenter(wordFrequencies));
+// the stage's tagging: one model, or both of an ensemble and their chunks combined
+const createStageTagger = () => {
+  const segment = createSegmenter(wordFrequencies);
+  const one = createNerTagger(ner, segment);
+  const ensemble = ner.ensemble;
+  if (!ensemble) return one;
+  const main = createTagger(ensemble.model, { ...ner, segment });
+  const listed = createListedName(ner.lexicon, segment);
+  return {
+    tagDocument: (s: string[][]) => {
+      const other = one.tagDocument(s);
+      return main.tagDocument(s).map((tags, i) => combineTags(tags, other[i]!, ensemble.rule, listed(s[i]!)));
+    },
+  };
+};
+const tagger = createStageTagger();
 // One warm-up pass over a tenth of the text (JIT), then the timed pass from a cold word cache.
 for (let i = 0; i < articles.length / 10; i++) tagger.tagDocument(articles[i]!);
-const fresh = createNerTagger(ner, createSegmenter(wordFrequencies));
+const fresh = createStageTagger();
 // CPU time of this process beside wall time: on a shared machine the wall time includes waiting for a core.
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(since);

@@ -105,3 +105,48 @@ test('the stage joins the halves of a place the lists open with a word never a p
   assert.equal(joined.type, 'LOC');
   assert.equal(doc.text.slice(joined.start, joined.end), joined.text);
 });
+
+test('an ensemble stage combines a second model\'s chunks with the model\'s by its rule (ner14)', async () => {
+  const { createNerStage } = await import('./stage.ts');
+  const { createSegmenter } = await import('../text/clitics.ts');
+  const { withOPenalty } = await import('./evaluate.ts');
+  const segment = createSegmenter(resources.wordFrequencies);
+  // a second model that tags nothing (its O score raised far above any name's)
+  const silent = withOPenalty(resources.ner!.model, -1e6);
+  const text = 'وقال الرئيس الروسي فلاديمير بوتين في موسكو إن بلاده ستواصل التعاون مع الأمم المتحدة .';
+  const doc = analyzer.document({ text });
+  const plain = (nerStage!.run(doc, {}) as NerMention[]).map((m) => `${m.type}:${m.text}`);
+  const run = (rule: 'fill' | 'main' | 'agree' | 'other') =>
+    (createNerStage({ ...resources.ner!, ensemble: { model: silent, rule } }, segment).run(doc, {}) as NerMention[]).map((m) => `${m.type}:${m.text}`);
+  assert.ok(plain.length >= 3, plain.join(', '));
+  // fill: the silent main model's (no) chunks plus every chunk of the model: the model's mentions
+  assert.deepEqual(run('fill'), plain);
+  assert.deepEqual(run('other'), plain);
+  // the silent model alone, or only what both tag: nothing
+  assert.deepEqual(run('main'), []);
+  assert.deepEqual(run('agree'), []);
+});
+
+test('RASD_NER_ENSEMBLE names the second model and RASD_NER_ENSEMBLE_RULE its rule; an unknown rule is refused (ner14)', async () => {
+  const { loadNerResources } = await import('../resources/ner.ts');
+  const { DATA_DIR } = await import('../resources/load.ts');
+  const saved = { file: process.env.RASD_NER_ENSEMBLE, rule: process.env.RASD_NER_ENSEMBLE_RULE };
+  try {
+    process.env.RASD_NER_ENSEMBLE = join(DATA_DIR, 'ner/model.bin');
+    process.env.RASD_NER_ENSEMBLE_RULE = 'agree';
+    const ner = loadNerResources(DATA_DIR);
+    assert.equal(ner?.ensemble?.rule, 'agree');
+    assert.ok(ner.ensemble.model.index.size > 1000);
+    process.env.RASD_NER_ENSEMBLE_RULE = 'union';
+    assert.throws(() => loadNerResources(DATA_DIR), /unknown ensemble rule/);
+    process.env.RASD_NER_ENSEMBLE = '0';
+    assert.equal(loadNerResources(DATA_DIR)?.ensemble, undefined);
+  } finally {
+    for (const [k, v] of [['RASD_NER_ENSEMBLE', saved.file], ['RASD_NER_ENSEMBLE_RULE', saved.rule]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  // the committed model names no ensemble
+  assert.equal(resources.ner!.ensemble, undefined);
+});

@@ -15,6 +15,7 @@ import type { WordFrequencies } from '../text/clitics.ts';
 import { createNameFilter, DEFAULT_NAME_FILTER, type NameFilterOptions, type PlaceContext } from './name-filter.ts';
 import { createSpanGuard } from './span-guard.ts';
 import { createMentionStart } from './mention-start.ts';
+import { combineTags, createListedName, type EnsembleRule } from './ensemble.ts';
 
 /**
  * The loaded NER resources: the model and the data files its features read (those of `FeatureResources` but the
@@ -37,6 +38,12 @@ export interface NerResources extends Omit<FeatureResources, 'segment'> {
   placeContext?: PlaceContext;
   /** Settings of the post-filter (ner13's rules switched off for comparisons: RASD_NER_FILTER_OFF). */
   nameFilterOptions?: Partial<NameFilterOptions>;
+  /**
+   * A second model run beside `model` (branch ner14, src/ner/ensemble.ts): its chunks are the ensemble's *main* ones
+   * and `model`'s the *other*, combined by `rule` before the span guard and the post-filter. It reads the same data
+   * files (its vectors among them, when it was trained with `--dense`).
+   */
+  ensemble?: { model: NerModel; rule: EnsembleRule };
 }
 
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -62,6 +69,9 @@ function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
 
 export function createNerStage(ner: NerResources, segment: (word: string) => Segmentation): Stage<'nerMentions'> {
   const tagger = createNerTagger(ner, segment);
+  const ensemble = ner.ensemble
+    ? { tagger: createTagger(ner.ensemble.model, { ...ner, segment }), rule: ner.ensemble.rule, listed: createListedName(ner.lexicon, segment) }
+    : null;
   // the low-share test's sightings inside names: the model's auto-lexicon, else the one the analyzer passes (ner13)
   const filter = ner.commonWords
     ? createNameFilter(ner.commonWords, ner.autoLexicon, segment, ner.lexicon, { ...DEFAULT_NAME_FILTER, ...ner.nameFilterOptions }, {
@@ -84,7 +94,11 @@ export function createNerStage(ner: NerResources, segment: (word: string) => Seg
         return words;
       });
       // The whole document at once: names tagged in one sentence inform the others.
-      const tagged = tagger.tagDocument(sentences);
+      let tagged = tagger.tagDocument(sentences);
+      if (ensemble) {
+        const main = ensemble.tagger.tagDocument(sentences);
+        tagged = main.map((tags, r) => combineTags(tags, tagged[r]!, ensemble.rule, ensemble.listed(sentences[r]!)));
+      }
       if (guard) for (let r = 0; r < tagged.length; r++) guard.apply(sentences[r]!, tagged[r]!);
       if (filter) for (let r = 0; r < tagged.length; r++) filter.apply(sentences[r]!, tagged[r]!);
       for (let r = 0; r < ranges.length; r++) {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { REPO_ROOT, sharedPath as sharedPathOrNull } from './shared.ts';
 import { RasdError } from '../core/errors.ts';
 import { type FeatureResources, compileLexicon, parseClusters, parseAutoLexicon, parseEmbeddingClusters, parseNameNgrams, parseWordVectors, parseAutoSpans, parseAutoTriggers, type LexiconSource } from '../ner/features.ts';
-import { decodeModel } from '../ner/model.ts';
+import { decodeModel, type NerModel } from '../ner/model.ts';
+import { ENSEMBLE_RULES, isEnsembleRule, type EnsembleRule } from '../ner/ensemble.ts';
 import { parsePlaceContext } from '../ner/name-filter.ts';
 import { DATA_DIR, loadResources, loadWordFrequencies } from './load.ts';
 import { createSegmenter } from '../text/clitics.ts';
@@ -90,9 +91,15 @@ export function loadNerResources(dataDir: string, modelPath = process.env.RASD_N
     const nameFilter = model.info.nameFilter === true || process.env.RASD_NER_NAME_FILTER === '1';
     // the optional representations only for a model trained with them: each is a large map that every
     // analysis thread would otherwise hold (and every full garbage collection would walk) for nothing
-    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers' | 'commonShare') => !!(model.features[f] || model.first?.features[f]);
+    // an ensemble (src/ner/ensemble.ts, branch ner14): a second model whose chunks the stage combines with this one's,
+    // named by the model's info (a path under data/) or by RASD_NER_ENSEMBLE=FILE (comparisons; RASD_NER_ENSEMBLE=0: none)
+    const ensemble = loadEnsemble(dataDir, model);
+    const both = ensemble ? [model, ensemble.model] : [model];
+    const uses = (f: 'embeddings' | 'nameNgrams' | 'autoLexicon' | 'dense' | 'autoSpans' | 'autoTriggers' | 'commonShare') =>
+      both.some((m) => !!(m.features[f] || m.first?.features[f]));
     return {
       model,
+      ...(ensemble ? { ensemble } : {}),
       lexicon: loadNerLexicon(dataDir),
       clusters: loadNerClusters(dataDir),
       embeddings: uses('embeddings') ? loadNerEmbeddings(dataDir) : undefined,
@@ -116,6 +123,25 @@ export function loadNerResources(dataDir: string, modelPath = process.env.RASD_N
     };
   } catch (err) {
     throw new RasdError('RASD_E008', `cannot read NER model ${modelPath}: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * The second model of an ensemble (src/ner/ensemble.ts): RASD_NER_ENSEMBLE=FILE (with RASD_NER_ENSEMBLE_RULE, default
+ * `fill`), else the model's `info.ensemble` ({ model: a path under data/, rule }); RASD_NER_ENSEMBLE=0 turns it off.
+ */
+function loadEnsemble(dataDir: string, model: NerModel): { model: NerModel; rule: EnsembleRule } | undefined {
+  const env = process.env.RASD_NER_ENSEMBLE;
+  if (env === '0') return undefined;
+  const info = model.info.ensemble as { model?: unknown; rule?: unknown } | undefined;
+  const path = env || (typeof info?.model === 'string' ? join(dataDir, info.model) : undefined);
+  if (!path) return undefined;
+  const rule = process.env.RASD_NER_ENSEMBLE_RULE || (typeof info?.rule === 'string' ? info.rule : 'fill');
+  if (!isEnsembleRule(rule)) throw new Error(`unknown ensemble rule "${rule}" (${ENSEMBLE_RULES.join(', ')})`);
+  try {
+    return { model: decodeModel(readFileSync(path)), rule };
+  } catch (err) {
+    throw new Error(`ensemble model ${path}: ${(err as Error).message}`);
   }
 }
 

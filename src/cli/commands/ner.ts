@@ -16,6 +16,7 @@ import { createTagger, type Propagation } from '../../ner/tagger.ts';
 import { createNameFilter, DEFAULT_NAME_FILTER } from '../../ner/name-filter.ts';
 import { trainPerceptron, type TrainOptions } from '../../ner/train.ts';
 import { trainStacked } from '../../ner/stack-train.ts';
+import { combineTags, createListedName, ENSEMBLE_RULES, isEnsembleRule } from '../../ner/ensemble.ts';
 import { averageModels, evaluate, featureConfigFromFlags, parseTaggedText, withOPenalty } from '../../ner/evaluate.ts';
 
 function readConll(path: string): TaggedSentence[] {
@@ -292,19 +293,23 @@ export async function evalNer(argv: string[]): Promise<number> {
       model: { type: 'string' },
       json: { type: 'boolean', default: false },
       'name-filter': { type: 'boolean', default: false },
+      ensemble: { type: 'string' },
+      'ensemble-rule': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help || !values.gold) {
     // qa17: without --gold the usage went to stdout, with status 2 and no word of what was missing
     if (!values.help) console.error('rasd eval ner: --gold FILE is needed (a two-column file: token TAG)');
-    (values.help ? console.log : console.error)(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--name-filter] [--json]
+    (values.help ? console.log : console.error)(`usage: rasd eval ner --gold FILE [--pred FILE] [--model FILE] [--name-filter] [--ensemble FILE [--ensemble-rule R]] [--json]
 
 Tags the tokens of FILE (two columns: token TAG; blank lines between sentences optional)
 with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/R/F1
 (exact span and type, as conlleval), per-type scores and a confusion summary.
 --pred FILE scores a prediction file with the same tokens instead of tagging.
---name-filter applies the post-filter of src/ner/name-filter.ts (common words, leading verbs, lone title words).`);
+--name-filter applies the post-filter of src/ner/name-filter.ts (common words, leading verbs, lone title words).
+--ensemble FILE runs a second model and combines its chunks (the main ones) with the model's by --ensemble-rule
+(src/ner/ensemble.ts: ${ENSEMBLE_RULES.join(', ')}; default fill), before the post-filter, as the stage does.`);
     return values.help ? 0 : 2;
   }
   const started = performance.now();
@@ -331,7 +336,26 @@ with the model (default data/${NER_MODEL_FILE}) and prints entity-level micro P/
     const resources = featureResources();
     const tagger = createTagger(model, resources);
     const sentences = gold.map((s) => s.words);
-    const tagged = tagger.tagDocument(sentences);
+    let tagged = tagger.tagDocument(sentences);
+    // --ensemble FILE (branch ner14): the second model's chunks combined with the model's, as the stage does
+    // (also RASD_NER_ENSEMBLE=FILE and a model whose info names one, as loadNerResources reads them; =0: none)
+    const env = process.env.RASD_NER_ENSEMBLE;
+    const info = model.info.ensemble as { model?: unknown; rule?: unknown } | undefined;
+    const ensemblePath =
+      values.ensemble ?? (env === '0' ? undefined : env || (typeof info?.model === 'string' ? join(DATA_DIR, info.model) : undefined));
+    if (ensemblePath) {
+      const rule = values['ensemble-rule'] ?? process.env.RASD_NER_ENSEMBLE_RULE ?? (typeof info?.rule === 'string' ? info.rule : 'fill');
+      if (!isEnsembleRule(rule)) throw new RasdError('RASD_E005', `--ensemble-rule: "${rule}" is none of ${ENSEMBLE_RULES.join(', ')}`);
+      let second: NerModel;
+      try {
+        second = decodeModel(readFileSync(ensemblePath));
+      } catch (err) {
+        throw new RasdError('RASD_E008', `cannot read NER model ${ensemblePath}: ${(err as Error).message}`);
+      }
+      const main = createTagger(second, resources).tagDocument(sentences);
+      const listed = createListedName(resources.lexicon, resources.segment);
+      tagged = main.map((tags, i) => combineTags(tags, tagged[i]!, rule, listed(sentences[i]!)));
+    }
     // --name-filter: with the post-filter of src/ner/name-filter.ts (off in the pipeline unless the model's info asks
     // for it, as loadNerResources reads it, or RASD_NER_NAME_FILTER=1)
     if (values['name-filter'] || model.info.nameFilter === true || process.env.RASD_NER_NAME_FILTER === '1') {
