@@ -35,7 +35,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
-import { EPONYM_HEADS, LEADER_WORDS } from './words25.ts';
+import { APPOSITION_OPENERS, EPONYM_HEADS, LEADER_WORDS } from './words25.ts';
 import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
@@ -4965,8 +4965,12 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   // The verb may stand before an honorific (أكد الشيخ خالد بن أحمد آل خليفة وزير الخارجية).
   let v = first - 1;
   while (v > 0 && (art.kb.honorifics.has(tn(doc, v)) || RANKS.has(tn(doc, v)))) v--;
-  const subject = !comma && v >= 0 && SUBJECT_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) && /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
-  if (!comma && !subject) return false;
+  const blanks = /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
+  const subject = !comma && v >= 0 && SUBJECT_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) && blanks;
+  // (resolve29) After a preposition (نبذة عن فلان زعيم التنظيم، على لسان فلان الأمين العام للحزب) the name is no verb's
+  // subject, so a head title right after it is its apposition, not the verb's object.
+  const opened = !comma && !subject && v >= 0 && v < first && APPOSITION_OPENERS.has(tn(doc, v).replace(/^[وف]/, '')) && blanks && wordGap(v, v + 1);
+  if (!comma && !subject && !opened) return false;
   // Only the head as written: "و" + head is another person (وزير الخارجية ورئيس الوزراء …), ل + head a relation.
   if (!HEAD_TITLES.has(tn(doc, h)) || !headWordAt(art, h)) return false;
   let last = h;
