@@ -18,3 +18,18 @@ test('a head title right after a verb\'s subject, with no comma, stays no title 
   const a = run('واستقبل يوسف بن علي رئيس شركة سيمنس في مكتبه بالعاصمة.');
   assert.equal(titleOf(a, 'رئيس شركة'), null);
 });
+
+test('a construct title\'s country written as a hashtag gives the title its country', () => {
+  const a = run('والتقى وزير خارجية #كوريا_الشمالية، ري يونغ هو، رئيس الوزراء السويدي في ستوكهولم.', '2018-03-16');
+  assert.equal(titleOf(a, 'وزير خارجية'), 'per:ri-yong-ho');
+  const b = run('وقال زعيم #كوريا_الشمالية إن بلاده تريد السلام.', '2018-03-16');
+  assert.equal(titleOf(b, 'زعيم'), 'per:kim-jong-un');
+});
+
+test('a head title whose body or holder is a hashtag is the holder\'s', () => {
+  const a = run('وانتقد رئيس حزب #القوات_اللبنانية سمير جعجع قرار الحكومة الأخير.', '2018-02-20');
+  assert.equal(titleOf(a, 'رئيس حزب'), 'per:samir-geagea');
+  const b = run('وقال خليل حمادة الناطق باسم #نقابة_الموظفين إن الإضراب مستمر.', '2018-02-20');
+  const e = b.entities.find((x) => x.mentions.some((m) => m.kind === 'title'));
+  assert.equal(e?.mentions.find((m) => m.kind === 'title')?.text, 'الناطق باسم #نقابة_الموظفين');
+});
