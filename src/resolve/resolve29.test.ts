@@ -33,3 +33,10 @@ test('a head title whose body or holder is a hashtag is the holder\'s', () => {
   const e = b.entities.find((x) => x.mentions.some((m) => m.kind === 'title'));
   assert.equal(e?.mentions.find((m) => m.kind === 'title')?.text, 'الناطق باسم #نقابة_الموظفين');
 });
+
+test('a foreign military rank between a title and its holder\'s name is passed over', () => {
+  const a = run('وقال قائد الجيش الإسرائيلي، اللفتنانت جنرال جادي إيزنكوت، إن الجيش مستعد لكل الاحتمالات.', '2018-03-21');
+  assert.equal(titleOf(a, 'قائد الجيش'), 'per:gadi-eisenkot');
+  const b = run('وقال نائب قائد الحرس الثوري الإيراني، سردار حسين سلامي، إن بلاده لا تخشى العقوبات.', '2018-05-08');
+  assert.equal(titleOf(b, 'قائد الحرس'), 'per:hossein-salami');
+});
