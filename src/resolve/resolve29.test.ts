@@ -40,3 +40,19 @@ test('a foreign military rank between a title and its holder\'s name is passed o
   const b = run('وقال نائب قائد الحرس الثوري الإيراني، سردار حسين سلامي، إن بلاده لا تخشى العقوبات.', '2018-05-08');
   assert.equal(titleOf(b, 'قائد الحرس'), 'per:hossein-salami');
 });
+
+test('a spokesperson\'s noun alone right before a name is that person\'s title', () => {
+  const a = run('وقال المتحدث ستيف غولدشتاين إن الوزير سيستأنف برنامجه غدا.', '2018-03-10');
+  assert.equal(titleOf(a, 'المتحدث'), 'per:steve-goldstein');
+  const b = run('وصرحت المتحدثة ماريا زاخاروفا بأن موسكو سترد على القرار.', '2018-03-10');
+  assert.equal(titleOf(b, 'المتحدثة'), 'per:maria-zakharova');
+  // With باسم the phrase is the spokesperson's body, as before; a spokesperson with no name after it names no one here.
+  const c = run('وقال المتحدث إن الوزير سيستأنف برنامجه غدا.', '2018-03-10');
+  assert.equal(titleOf(c, 'المتحدث'), null);
+});
+
+test('a head title\'s phrase after a name ends before a relative pronoun', () => {
+  const a = run('وقالت سلمى حداد، المتحدثة باسم التجمع الذي يحتج على القرار، إن العدد كبير.');
+  const e = a.entities.find((x) => x.mentions.some((m) => m.kind === 'title'));
+  assert.equal(e?.mentions.find((m) => m.kind === 'title')?.text, 'المتحدثة باسم التجمع');
+});

@@ -35,7 +35,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
-import { APPOSITION_OPENERS, EPONYM_HEADS, LEADER_WORDS } from './words25.ts';
+import { APPOSITION_OPENERS, BARE_SPOKESPERSON, BARE_SPOKESPERSON_ADJECTIVES, EPONYM_HEADS, LEADER_WORDS, RELATIVE_PRONOUNS } from './words25.ts';
 import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
@@ -4828,9 +4828,22 @@ function orgHeadTitles(art: Article): void {
       // the و in) is no apposition.
       if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
       if (conjoinedName(art, m.text.split(/\s/)[0]!)) continue;
-      tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
+      tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap) || bareSpokespersonTitle(art, d, first, wordGap);
     }
   }
+}
+
+/**
+ * (resolve29) وقال المتحدث جيم مكغراث، وصرحت المتحدثة ماريا زاخاروفا: a spokesperson's noun alone (data/resolve/
+ * bare-spokesperson.json; الرسمي/الرسمية may follow it) right before a person's name, blanks only between, is that
+ * person's title. The noun is an honorific for the name's span, so no title was given it before.
+ */
+function bareSpokespersonTitle(art: Article, d: Draft, first: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, tn } = art;
+  let h = first - 1;
+  if (h >= 0 && BARE_SPOKESPERSON_ADJECTIVES.has(tn(doc, h)) && wordGap(h, h + 1)) h--;
+  if (h < 0 || !BARE_SPOKESPERSON.has(tn(doc, h)) || !wordGap(h, h + 1)) return false;
+  return tieTitle(art, d, h, first - 1);
 }
 
 /**
@@ -5019,6 +5032,13 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   endTok = Math.min(endTok, last);
   // (resolve29) Nor inside a hashtag (الناطق باسم #نقابة_الموظفين): its words after a _ are the same name's.
   while (endTok + 2 <= last && hashMark(doc, endTok + 1) && doc.tokens[endTok + 1]!.text === '_') endTok += 2;
+  // (resolve29) Nor does it run into a relative clause (المتحدثة باسم التجمع الذي يحتج …): it ends before the pronoun.
+  for (let x = h + 2; x <= endTok; x++) {
+    if (RELATIVE_PRONOUNS.has(tn(doc, x))) {
+      endTok = x - 1;
+      break;
+    }
+  }
   // The phrase does not end on a preposition (وزير الخدمة الاجتماعية في بيان).
   while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
