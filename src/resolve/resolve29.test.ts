@@ -46,6 +46,9 @@ test('a spokesperson\'s noun alone right before a name is that person\'s title',
   assert.equal(titleOf(a, 'المتحدث'), 'per:steve-goldstein');
   const b = run('وصرحت المتحدثة ماريا زاخاروفا بأن موسكو سترد على القرار.', '2018-03-10');
   assert.equal(titleOf(b, 'المتحدثة'), 'per:maria-zakharova');
+  // One adjective may stand between (الحكومي، الرئاسي، العسكري).
+  const d = run('وأعلن المتحدث الرئاسي بسام راضي أن الرئيس قبل الاستقالة.', '2018-06-05');
+  assert.equal(titleOf(d, 'المتحدث الرئاسي'), 'per:bassam-rady');
   // With باسم the phrase is the spokesperson's body, as before; a spokesperson with no name after it names no one here.
   const c = run('وقال المتحدث إن الوزير سيستأنف برنامجه غدا.', '2018-03-10');
   assert.equal(titleOf(c, 'المتحدث'), null);

@@ -8,7 +8,7 @@
  *   subject, so a head title right after it, blanks only between, is its apposition (tieAfter).
  * - data/resolve/relative-pronouns.json (resolve29): a head title's phrase after a name ends before one (tieAfter).
  * - data/resolve/bare-spokesperson.json (resolve29): a spokesperson's noun alone right before a name is that
- *   person's title (bareSpokespersonTitles); `adjectives` (الرسمي) may stand between.
+ *   person's title (bareSpokespersonTitle); `adjectives` (الرسمي) may stand between.
  */
 import leaderWords from '../../data/resolve/leader-words.json' with { type: 'json' };
 import eponymHeads from '../../data/resolve/eponym-heads.json' with { type: 'json' };
