@@ -35,7 +35,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
-import { EPONYM_HEADS, LEADER_WORDS } from './words25.ts';
+import { APPOSITION_OPENERS, BARE_SPOKESPERSON, BARE_SPOKESPERSON_ADJECTIVES, EPONYM_HEADS, LEADER_WORDS, RELATIVE_PRONOUNS } from './words25.ts';
 import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
 type CandKind = 'name' | 'demonym' | 'title' | 'counterpart';
@@ -149,6 +149,16 @@ function forms(doc: Doc, i: number, norm: (s: string) => string): Form[] {
 function isWord(doc: Doc, i: number): boolean {
   const k = doc.tokens[i]?.kind;
   return k === 'arabic' || k === 'latin';
+}
+
+/**
+ * (resolve29) Token j, or the token after it when j is a hashtag's mark written tight against that word (زعيم
+ * #كوريا_الشمالية: the country's name starts after the #).
+ */
+function hashtagAt(doc: Doc, j: number): number {
+  const t = doc.tokens[j];
+  const next = doc.tokens[j + 1];
+  return t && next && t.text === '#' && next.start === t.end ? j + 1 : j;
 }
 
 /** Head words of an organization's chief (مدير وكالة ...، رئيس منظمة ...، المدير العام لـ...), normalized. */
@@ -512,7 +522,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         let end = doc.tokens[i + n - 1]!.end;
         let tokenEnd = i + n;
         let country: string | null = null;
-        const c = def.of ? null : countryAt(doc, tokenEnd, def.construct);
+        // (resolve29) زعيم #كوريا_الشمالية، رئيس وزراء #كمبوديا: a hashtag's mark tight before the country is passed over.
+        const c = def.of ? null : countryAt(doc, hashtagAt(doc, tokenEnd), def.construct);
         // (resolve19) رئيس أركان الجيش الجزائري: a genitive the file allows between a construct title and its demonym
         // gives the title that country; the span stays the title's words (الجيش الجزائري is the army's name).
         const inserted0 = !c && !def.of ? insertedGenitiveCountry(doc, keys[n - 1]!, tokenEnd) : null;
@@ -4823,6 +4834,19 @@ function headPhraseEnd(art: Article, h: number, last: number): number | null {
   return body ? last : null;
 }
 
+/**
+ * (resolve29) Is token j a hashtag's glue: a # written tight against the word after it, or a _ tight between two
+ * words (#حزب_الله)?
+ */
+function hashMark(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  const next = doc.tokens[j + 1];
+  if (!t || !next || next.start !== t.end) return false;
+  if (t.text === '#') return true;
+  const prev = doc.tokens[j - 1];
+  return t.text === '_' && !!prev && prev.end === t.start;
+}
+
 /** The commander's head words (rule of resolve20 in headPhraseEnd). */
 const COMMAND_HEADS = new Set(['قائد', 'القائد'].map((w) => normalize(w)));
 
@@ -4873,9 +4897,22 @@ function orgHeadTitles(art: Article): void {
       // the و in) is no apposition.
       if (first < 0 || lastTok < 0 || toks[first]!.start !== m.start) continue;
       if (conjoinedName(art, m.text.split(/\s/)[0]!)) continue;
-      tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap);
+      tieBefore(art, d, first, wordGap) || tieAfter(art, d, first, lastTok, wordGap) || bareSpokespersonTitle(art, d, first, wordGap);
     }
   }
+}
+
+/**
+ * (resolve29) وقال المتحدث جيم مكغراث، وصرحت المتحدثة ماريا زاخاروفا: a spokesperson's noun alone (data/resolve/
+ * bare-spokesperson.json; الرسمي/الرسمية may follow it) right before a person's name, blanks only between, is that
+ * person's title. The noun is an honorific for the name's span, so no title was given it before.
+ */
+function bareSpokespersonTitle(art: Article, d: Draft, first: number, wordGap: (a: number, b: number) => boolean): boolean {
+  const { doc, tn } = art;
+  let h = first - 1;
+  if (h >= 0 && BARE_SPOKESPERSON_ADJECTIVES.has(tn(doc, h)) && wordGap(h, h + 1)) h--;
+  if (h < 0 || !BARE_SPOKESPERSON.has(tn(doc, h)) || !wordGap(h, h + 1)) return false;
+  return tieTitle(art, d, h, first - 1);
 }
 
 /**
@@ -4985,6 +5022,8 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   const { doc, kb, tn } = art;
   const toks = doc.tokens;
   let j = first - 1;
+  // (resolve29) A hashtag's mark on the name (رئيس حزب القوات اللبنانية #سمير_جعجع) is passed over.
+  if (j >= 0 && hashMark(doc, j)) j--;
   while (j >= 0 && (RANKS.has(tn(doc, j)) || kb.honorifics.has(tn(doc, j))) && wordGap(j, j + 1)) j--;
   const comma = j >= 0 && isComma(toks[j]!);
   if (comma) j--;
@@ -4996,6 +5035,8 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
     // A quoted or Latin name of the body may stand in the phrase (مكتب التحقيقات الفيدرالي "إف بي آي"), and a
     // remark in brackets before the name (زعيمة الجبهة الوطنية (يمين متطرف) مارين لوبين).
     if (toks[h]!.kind === 'punct' && QUOTE_TOKEN.test(toks[h]!.text)) continue;
+    // (resolve29) A body's name written as a hashtag (رئيس حزب #القوات_اللبنانية): its # and _ are no words.
+    if (hashMark(doc, h)) continue;
     if (toks[h]!.kind === 'punct' && toks[h]!.text === ')' && h === end) {
       let o = h - 1;
       while (o > h - 6 && o >= 0 && toks[o]!.text !== '(') o--;
@@ -5034,12 +5075,21 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   // The verb may stand before an honorific (أكد الشيخ خالد بن أحمد آل خليفة وزير الخارجية).
   let v = first - 1;
   while (v > 0 && (art.kb.honorifics.has(tn(doc, v)) || RANKS.has(tn(doc, v)))) v--;
-  const subject = !comma && v >= 0 && SUBJECT_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) && /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
-  if (!comma && !subject) return false;
+  const blanks = /^\s+$/.test(doc.text.slice(toks[lastTok]!.end, toks[h]!.start));
+  const subject = !comma && v >= 0 && SUBJECT_VERBS.has(tn(doc, v).replace(/^[وف]/, '')) && blanks;
+  // (resolve29) After a preposition (نبذة عن فلان زعيم التنظيم، على لسان فلان الأمين العام للحزب) the name is no verb's
+  // subject, so a head title right after it is its apposition, not the verb's object.
+  const opened = !comma && !subject && v >= 0 && v < first && APPOSITION_OPENERS.has(tn(doc, v).replace(/^[وف]/, '')) && blanks && wordGap(v, v + 1);
+  if (!comma && !subject && !opened) return false;
   // Only the head as written: "و" + head is another person (وزير الخارجية ورئيس الوزراء …), ل + head a relation.
   if (!HEAD_TITLES.has(tn(doc, h)) || !headWordAt(art, h)) return false;
   let last = h;
-  while (last + 1 < toks.length && last + 1 - h < HEAD_WINDOW && toks[last + 1]!.kind === 'arabic' && wordGap(last, last + 1)) last++;
+  // (resolve29) A hashtag's # and _ inside the phrase (زعيم ميليشيات #حزب_الله) are passed over as words' glue.
+  while (last + 1 < toks.length && last + 1 - h < HEAD_WINDOW) {
+    if (toks[last + 1]!.kind === 'arabic' && (wordGap(last, last + 1) || hashMark(doc, last))) last++;
+    else if (hashMark(doc, last + 1) && toks[last + 2]?.kind === 'arabic') last++;
+    else break;
+  }
   // A name after the phrase makes it that name's title (فلان، رئيس حزب كذا، فلان).
   for (const x of art.drafts.values()) if (x.type === 'PER' && x !== d && x.mentions.some((m) => m.start > toks[h]!.start && m.start <= toks[last]!.end + 2)) return false;
   // The phrase ends at the last body mention within it, or at its third word.
@@ -5049,6 +5099,15 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
     for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[last]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
   }
   endTok = Math.min(endTok, last);
+  // (resolve29) Nor inside a hashtag (الناطق باسم #نقابة_الموظفين): its words after a _ are the same name's.
+  while (endTok + 2 <= last && hashMark(doc, endTok + 1) && doc.tokens[endTok + 1]!.text === '_') endTok += 2;
+  // (resolve29) Nor does it run into a relative clause (المتحدثة باسم التجمع الذي يحتج …): it ends before the pronoun.
+  for (let x = h + 2; x <= endTok; x++) {
+    if (RELATIVE_PRONOUNS.has(tn(doc, x))) {
+      endTok = x - 1;
+      break;
+    }
+  }
   // The phrase does not end on a preposition (وزير الخدمة الاجتماعية في بيان).
   while (endTok > h + 1 && TRAILING_PREPOSITIONS.has(tn(doc, endTok))) endTok--;
   const end = headPhraseEnd(art, h, endTok);
