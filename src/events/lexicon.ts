@@ -724,6 +724,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   seatWords: 'words',
   reactionTypes: 'raw',
   speakerOwnActors: 'words',
+  timeRelativeHeads: 'words',
   prepFrames: 'frames',
 } as const;
 

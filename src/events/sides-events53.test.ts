@@ -51,3 +51,13 @@ test('our country, government or forces inside a quote is the speaker’s state'
   const none = quoted('وجاء في البيان: "حكومتنا ستفرض عقوبات على العراق".', null);
   assert.ok(!none.some((t) => t.startsWith('SANCTION EGY')), none.join('; '));
 });
+
+test('a relative clause on a time word continues the subject of the clause it hangs on', () => {
+  hasTriple('وتضغط مصر على الأردن في الوقت الذي تهدد فيه بفرض عقوبات على العراق.', 'THREATEN EGY>IRQ asserted');
+  // a subject after the verb is its own (the fronted clause)
+  hasTriple('وفي الوقت الذي تهاجم فيه تركيا العراق، زار الرئيس المصري عمان.', 'ASSAULT TUR>IRQ asserted');
+  // a masculine subject does not continue into a feminine verb
+  lacksTriple('وانتقد الرئيس المصري الأردن في اليوم الذي أعلنت فيه فرض عقوبات على العراق.', 'SANCTION EGY>IRQ asserted');
+  // a definite noun after the pronoun is the verb's own subject, even when it is no actor
+  lacksTriple('وانتقد النائب المصري الأردن في الوقت الذي يحتج فيه الشارع التركي على القانون.', 'PROTEST EGY>- asserted');
+});

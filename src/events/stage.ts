@@ -240,7 +240,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
-    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS, speakerOwnActors: SPEAKER_OWN_ACTORS,
+    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS, speakerOwnActors: SPEAKER_OWN_ACTORS, timeRelativeHeads: TIME_RELATIVE_HEADS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
@@ -2155,6 +2155,29 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /**
+       * (events53) "وتضغط الإدارة الأمريكية على الأمم المتحدة في الوقت الذي تهدد فيه بالانسحاب": a relative clause on a time
+       * word (grammar timeRelativeHeads: الوقت، اليوم ...) whose verb has a resumptive pronoun (فيه) and no subject after it
+       * continues the subject of the clause it hangs on: the nearest actor before it that opens a clause (near the
+       * sentence's start, or right after إن/أن), without a preposition, agreeing with the verb.
+       */
+      function timeRelativeSubject(tr: Trigger, rel: number, before: ActorMention[], plain: (a: ActorMention) => boolean, isLocative: (a: ActorMention) => boolean): ActorMention | null {
+        if (rel < 2 || !TIME_RELATIVE_HEADS.has(stripConj(norm[rel - 1]!).rest.replace(/^[بل]/, ''))) return null;
+        // a definite noun that is no actor right after the pronoun is the verb's own subject ("يحتج فيه الشارع الأردني")
+        const k = tr.token + 2;
+        if (k < tokens.length && sentenceOf[k] === sentenceOf[tr.token] && tokens[k]!.kind === 'arabic' && !inActor[k] && /^(ال|لل)/.test(info[k]!.rest)) return null;
+        const gender = verbGender(norm[tr.token]!);
+        if (gender !== 'm' && gender !== 'f') return null;
+        const [sFrom] = sentenceTokens[sentenceOf[tr.token]!]!;
+        const subject = before.find((a) => a.endToken < rel - 1 && plain(a) && !isLocative(a) && !parenthesized(a) && (a.headToken - sFrom <= 4 || COMPLEMENTIZERS.has(a.prep) || afterComplementizer(a.headToken)));
+        if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
+        if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
+        if ((subject.entity.type !== 'PER' && subject.entity.type !== 'LOC' || subject.kind === 'demonym') && gender === 'm' && /ه$/.test(stripConj(norm[subject.token]!).rest)) return null;
+        // a subordinate clause opened before the subject is not the clause the time word hangs on
+        for (let j = sFrom; j < subject.headToken; j++) if (LEADING_SUBORDINATORS.has(stripConj(norm[j]!).rest)) return null;
+        return subject;
+      }
+
+      /**
        * (events53) "وزار الرئيس المصري أنقرة، وأعلن فرض عقوبات على العراق"، "واجتمع الوزير بنظيره ثم قرر قطع العلاقات": a
        * verbal noun taken by a verb that is no event itself (أعلن، قرر، بدأ ...) right before it, that verb joined by و/ف (or
        * after كما، ثم) to an earlier clause of the sentence and with no subject of its own: the noun's doer is the subject
@@ -2419,8 +2442,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // Without a resumptive pronoun the head is the verb's subject (روسيا التي تساند قوات الأسد):
           // what follows is its object, and a head that is not an actor leaves the doer unnamed.
-          else if (!head) return { source: null, target: null, targetPrep: null, both: false };
-          else {
+          else if (!head) {
+            // (events53) "وتضغط واشنطن ... في الوقت الذي تهدد فيه بالانسحاب": after a time word (grammar timeRelativeHeads) the
+            // relative clause's dropped subject is the clause's own subject.
+            const subject = resumptive ? timeRelativeSubject(tr, rel, before, plain, isLocative) : null;
+            if (!subject) return { source: null, target: null, targetPrep: null, both: false };
+            source = subject;
+          } else {
             source = head;
             // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
             // knowledge base does not place gives way to the one before it.
