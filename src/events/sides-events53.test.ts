@@ -61,3 +61,10 @@ test('a relative clause on a time word continues the subject of the clause it ha
   // a definite noun after the pronoun is the verb's own subject, even when it is no actor
   lacksTriple('وانتقد النائب المصري الأردن في الوقت الذي يحتج فيه الشارع التركي على القانون.', 'PROTEST EGY>- asserted');
 });
+
+test('a verb joined inside the subject’s own أنها clause continues the subject', () => {
+  hasTriple('وأعلنت مصر أنها ستقدم مساعدات للعراق وستدعم الأردن.', 'SUPPORT EGY>JOR future');
+  lacksTriple('وأعلنت مصر أنها ستقدم مساعدات للعراق وستدعم الأردن.', 'SUPPORT JOR>- future');
+  // the pronoun after an object is the object's: its clause is not the subject's
+  lacksTriple('واتهمت مصر تركيا بأنها تدعم الإرهاب وتهاجم العراق.', 'ASSAULT EGY>IRQ asserted');
+});

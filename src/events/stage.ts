@@ -2124,8 +2124,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let verbBefore = false;
         for (let j = sFrom; j < tr.token; j++) {
           const x = stripConj(norm[j]!).rest;
-          // another clause opens between (a complementizer, a relative): its subject may be the verb's
-          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x))) return null;
+          // another clause opens between (a complementizer, a relative): its subject may be the verb's; not the subject's own
+          // pronoun clause (events53: "وأعلنت مصر أنها ستقدم مساعدات للعراق وستدعم الأردن")
+          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x)) && !subjectPronounClause(subject, j, tr, gender)) return null;
           if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j] || REPORTING.has(x)) && !inActor[j]) verbBefore = true;
           // "قوافل لفصائل تدعمها إيران وتقاتل ...": an actor right after another verb between is that verb's subject,
           // and the verb joined after it may be its
@@ -2152,6 +2153,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const k = tr.endToken + 1;
         if (!next && k < tokens.length && sentenceOf[k] === sent && tokens[k]!.kind === 'arabic' && !inActor[k] && !PREPOSITIONS.has(norm[k]!) && !/^[بل]/.test(info[k]!.rest) && !SUBJECT_GAP_WORDS.has(info[k]!.rest)) return null;
         return subject;
+      }
+
+      /**
+       * (events53) "وأعلنت مصر أنها ستقدم مساعدات للعراق وستدعم الأردن"، "وأكد الوزير أنه سيزور بغداد وسيلتقي نظيره": أنه/أنها right
+       * after the subject's clause (no actor without a preposition between the subject and it), of the joined verb's gender, its
+       * verb right after it, and no other complementizer or relative before the joined verb: the pronoun is the subject, and the
+       * verb joined later in that clause continues it.
+       */
+      function subjectPronounClause(subject: ActorMention, j: number, tr: Trigger, gender: 'm' | 'f'): boolean {
+        if (PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[j]!).rest) !== gender) return false;
+        const v = j + 1;
+        if (v >= tr.token || !(info[v]!.verb || triggerVerbAt[v] || lex.controlVerbs.has(info[v]!.rest.replace(/^س(?=[يتن])/, '')))) return false;
+        for (const a of actors) if (a.headToken > subject.endToken && a.endToken < j && (a.prep === '' || a.prep === 'و-')) return false;
+        for (let k = v; k < tr.token; k++) {
+          const x = stripConj(norm[k]!).rest;
+          if (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x)) return false;
+        }
+        return true;
       }
 
       /**
