@@ -723,6 +723,8 @@ export const EVENT_GRAMMAR_SECTIONS = {
   sideTopicPreps: 'words',
   seatWords: 'words',
   reactionTypes: 'raw',
+  speakerOwnActors: 'words',
+  timeRelativeHeads: 'words',
   prepFrames: 'frames',
 } as const;
 

@@ -251,7 +251,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     backingNouns: BACKING_NOUNS, launchNouns: LAUNCH_NOUNS, riotWords: RIOT_WORDS, masdarGovernors: MASDAR_GOVERNORS, behestWords: BEHEST_WORDS, replyVerbs: REPLY_VERBS, inKindWords: IN_KIND, inKindTypes: IN_KIND_TYPES,
     futureNegation: FUTURE_NEGATION, statementDutyLeads: STATEMENT_DUTY_LEADS, statementBlameWords: STATEMENT_BLAME_WORDS,
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
-    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
+    sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS, speakerOwnActors: SPEAKER_OWN_ACTORS, timeRelativeHeads: TIME_RELATIVE_HEADS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
@@ -565,6 +565,34 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
           list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
           covered[i] = 1;
+        }
+        // (events53) "قال ماكرون: "جيشنا قتل ..."، "جنودنا يتقدمون": inside a quote, a noun of grammar speakerOwnActors (our
+        // country, government, forces) right before an event verb is the quote's speaker's state, when the speaker is an
+        // entity with a country (not an IGO: "بلداننا" of a UN official names no one state).
+        const speakers = (layers.quotes ?? []).filter((q) => q.speaker);
+        if (speakers.length) {
+          for (let i = 0; i < tokens.length; i++) {
+            if (covered[i] || tokens[i]!.kind !== 'arabic' || !info[i]!.rest.endsWith('نا')) continue;
+            const x = info[i]!.rest;
+            // only as the subject right before an event verb ("جنودنا يتقدمون"، "جيشنا قتل"): as an object or after a
+            // preposition ("مع بلدنا"، "استهدافها لبلادنا") the corpus check found it more often wrong than right
+            if (!SPEAKER_OWN_ACTORS.has(x) || i + 1 >= tokens.length || sentenceOf[i + 1] !== sentenceOf[i] || !info[i + 1]!.verb) continue;
+            const pre = 0;
+            const at = tokens[i]!.start;
+            const q = speakers.find((y) => y.start <= at && at < y.end);
+            const speaker = q ? entities.find((e) => e.id === q.speaker) : undefined;
+            const country = speaker?.country;
+            if (!country || country === 'IGO') continue;
+            const id = `events:own:${country}`;
+            let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
+            if (!entity) {
+              entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+              made.set(id, entity);
+            }
+            const cut = pre + (norm[i]!.length - x.length);
+            list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
+            covered[i] = 1;
+          }
         }
         // "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military.
         for (const m of list) {
@@ -2107,8 +2135,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let verbBefore = false;
         for (let j = sFrom; j < tr.token; j++) {
           const x = stripConj(norm[j]!).rest;
-          // another clause opens between (a complementizer, a relative): its subject may be the verb's
-          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x))) return null;
+          // another clause opens between (a complementizer, a relative): its subject may be the verb's; not the subject's own
+          // pronoun clause (events53: "وأعلنت مصر أنها ستقدم مساعدات للعراق وستدعم الأردن")
+          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x)) && !subjectPronounClause(subject, j, tr, gender)) return null;
           if (j !== tr.token && (info[j]!.verb || triggerVerbAt[j] || REPORTING.has(x)) && !inActor[j]) verbBefore = true;
           // "قوافل لفصائل تدعمها إيران وتقاتل ...": an actor right after another verb between is that verb's subject,
           // and the verb joined after it may be its
@@ -2135,6 +2164,93 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const k = tr.endToken + 1;
         if (!next && k < tokens.length && sentenceOf[k] === sent && tokens[k]!.kind === 'arabic' && !inActor[k] && !PREPOSITIONS.has(norm[k]!) && !/^[بل]/.test(info[k]!.rest) && !SUBJECT_GAP_WORDS.has(info[k]!.rest)) return null;
         return subject;
+      }
+
+      /**
+       * (events53) "وأعلنت مصر أنها ستقدم مساعدات للعراق وستدعم الأردن"، "وأكد الوزير أنه سيزور بغداد وسيلتقي نظيره": أنه/أنها right
+       * after the subject's clause (no actor without a preposition between the subject and it), of the joined verb's gender, its
+       * verb right after it, and no other complementizer or relative before the joined verb: the pronoun is the subject, and the
+       * verb joined later in that clause continues it.
+       */
+      function subjectPronounClause(subject: ActorMention, j: number, tr: Trigger, gender: 'm' | 'f'): boolean {
+        if (PRONOUN_COMPLEMENTIZERS.get(stripConj(norm[j]!).rest) !== gender) return false;
+        const v = j + 1;
+        if (v >= tr.token || !(info[v]!.verb || triggerVerbAt[v] || lex.controlVerbs.has(info[v]!.rest.replace(/^س(?=[يتن])/, '')))) return false;
+        for (const a of actors) if (a.headToken > subject.endToken && a.endToken < j && (a.prep === '' || a.prep === 'و-')) return false;
+        for (let k = v; k < tr.token; k++) {
+          const x = stripConj(norm[k]!).rest;
+          if (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x)) return false;
+        }
+        return true;
+      }
+
+      /**
+       * (events53) "وتضغط الإدارة الأمريكية على الأمم المتحدة في الوقت الذي تهدد فيه بالانسحاب": a relative clause on a time
+       * word (grammar timeRelativeHeads: الوقت، اليوم ...) whose verb has a resumptive pronoun (فيه) and no subject after it
+       * continues the subject of the clause it hangs on: the nearest actor before it that opens a clause (near the
+       * sentence's start, or right after إن/أن), without a preposition, agreeing with the verb.
+       */
+      function timeRelativeSubject(tr: Trigger, rel: number, before: ActorMention[], plain: (a: ActorMention) => boolean, isLocative: (a: ActorMention) => boolean): ActorMention | null {
+        if (rel < 2 || !TIME_RELATIVE_HEADS.has(stripConj(norm[rel - 1]!).rest.replace(/^[بل]/, ''))) return null;
+        // a definite noun that is no actor right after the pronoun is the verb's own subject ("يحتج فيه الشارع الأردني")
+        const k = tr.token + 2;
+        if (k < tokens.length && sentenceOf[k] === sentenceOf[tr.token] && tokens[k]!.kind === 'arabic' && !inActor[k] && /^(ال|لل)/.test(info[k]!.rest)) return null;
+        const gender = verbGender(norm[tr.token]!);
+        if (gender !== 'm' && gender !== 'f') return null;
+        const [sFrom] = sentenceTokens[sentenceOf[tr.token]!]!;
+        const subject = before.find((a) => a.endToken < rel - 1 && plain(a) && !isLocative(a) && !parenthesized(a) && (a.headToken - sFrom <= 4 || COMPLEMENTIZERS.has(a.prep) || afterComplementizer(a.headToken)));
+        if (!subject || !agrees(tr, subject) || (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken)) return null;
+        if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
+        if ((subject.entity.type !== 'PER' && subject.entity.type !== 'LOC' || subject.kind === 'demonym') && gender === 'm' && /ه$/.test(stripConj(norm[subject.token]!).rest)) return null;
+        // a subordinate clause opened before the subject is not the clause the time word hangs on
+        for (let j = sFrom; j < subject.headToken; j++) if (LEADING_SUBORDINATORS.has(stripConj(norm[j]!).rest)) return null;
+        return subject;
+      }
+
+      /**
+       * (events53) "وزار الرئيس المصري أنقرة، وأعلن فرض عقوبات على العراق"، "واجتمع الوزير بنظيره ثم قرر قطع العلاقات": a
+       * verbal noun taken by a verb that is no event itself (أعلن، قرر، بدأ ...) right before it, that verb joined by و/ف (or
+       * after كما، ثم) to an earlier clause of the sentence and with no subject of its own: the noun's doer is the subject
+       * the verb carries, the sentence's first actor without a preposition (as carriedSubject takes it for an event verb),
+       * when the verb agrees with it and no complementizer, relative pronoun or quotation opens another clause between.
+       */
+      function governorCarriedSubject(tr: Trigger, before: ActorMention[], plain: (a: ActorMention) => boolean, isLocative: (a: ActorMention) => boolean): ActorMention | null {
+        // a time word or an opening quotation mark may stand between ("وأعلن الأسبوع الماضي "حظرا تاما" على ...")
+        let g = skipAsideBack(tr.token) - 1;
+        while (g > 0 && tr.token - g <= 4 && (inTime[g] || (tokens[g]!.kind === 'punct' && /^["«“]$/.test(tokens[g]!.text)))) g--;
+        if (g < 1 || sentenceOf[g] !== sentenceOf[tr.token] || tokens[g]!.kind !== 'arabic' || inActor[g] || triggerVerbAt[g] || triggerNounAt[g]) return null;
+        const w = norm[g]!;
+        if (info[g]!.nouns) return null;
+        // a verb of the lexicon or a control verb (أعلن، قرر، بدأ، قام): joined by و/ف, or after كما/ثم, or after a joined
+        // negation ("ولن يطبق"); a verb whose first letter is و/ف (وجه، فرض) is no conjunction
+        const isVerb = (x: string) => lex.verbForms.has(x) || lex.controlVerbs.has(x) || lex.controlVerbs.has(x.replace(/^س(?=[يتن])/, ''));
+        const { conj, rest } = stripConj(w);
+        const joined = conj !== '' && !isVerb(w) ? isVerb(rest) : isVerb(w) && (CLAUSE_JOINERS.has(norm[g - 1]!) || (NOT_WORDS.has(stripConj(norm[g - 1]!).rest) && /^[وف]/.test(norm[g - 1]!)));
+        if (!joined) return null;
+        // a verb with an object pronoun has its subject after it; one with no person suffix is masculine singular
+        if (/(ته|تها|تهم|تهما|وه|وها|وهم)$/.test(stripConj(w).rest)) return null;
+        const gender = verbGender(w) ?? 'm';
+        if (gender !== 'm' && gender !== 'f') return null;
+        const sent = sentenceOf[tr.token]!;
+        const [sFrom] = sentenceTokens[sent]!;
+        const subject = before.slice().reverse().find((a) => a.headToken - sFrom <= 4 && plain(a) && !isLocative(a) && !parenthesized(a));
+        if (!subject || subject.endToken >= g) return null;
+        for (let j = sFrom; j < subject.headToken; j++) if (LEADING_SUBORDINATORS.has(stripConj(norm[j]!).rest) || norm[j] === normalize('حين')) return null;
+        if (subject.kind === 'demonym' && subject.token === subject.headToken && subject.token === subject.endToken) return null;
+        if (subject.entity.type === 'PER' && (gender === 'f') !== femininePerson(subject)) return null;
+        if (subject.entity.type === 'LOC' && subject.kind !== 'demonym' && subject.headToken === subject.token && gender === 'm' && !MASCULINE_STATES.has(stripConj(norm[subject.headToken]!).rest)) return null;
+        // a body or a title named by a feminine head noun (الحكومة، وزيرة الخارجية الفرنسية) takes a feminine verb
+        if ((subject.entity.type !== 'PER' && subject.entity.type !== 'LOC' || subject.kind === 'demonym') && gender === 'm' && /ه$/.test(stripConj(norm[subject.token]!).rest)) return null;
+        let verbBefore = false;
+        for (let j = sFrom; j < g; j++) {
+          const x = stripConj(norm[j]!).rest;
+          if (j > subject.endToken && (COMPLEMENTIZERS.has(x) || PRONOUN_COMPLEMENTIZERS.has(x) || RELATIVES.has(x))) return null;
+          if (j > subject.endToken && tokens[j]!.kind === 'punct' && /["«»“”]/.test(tokens[j]!.text)) return null;
+          if ((info[j]!.verb || triggerVerbAt[j] || REPORTING.has(x)) && !inActor[j]) verbBefore = true;
+          // another verb between with its own subject after it: the joined verb may continue that one
+          if (j > subject.endToken && (info[j]!.verb || triggerVerbAt[j]) && !info[j]!.nouns && !triggerNounAt[j] && !inActor[j] && actorStartingAt(j + 1)?.prep === '') return null;
+        }
+        return verbBefore ? subject : null;
       }
 
       /**
@@ -2356,8 +2472,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           // Without a resumptive pronoun the head is the verb's subject (روسيا التي تساند قوات الأسد):
           // what follows is its object, and a head that is not an actor leaves the doer unnamed.
-          else if (!head) return { source: null, target: null, targetPrep: null, both: false };
-          else {
+          else if (!head) {
+            // (events53) "وتضغط واشنطن ... في الوقت الذي تهدد فيه بالانسحاب": after a time word (grammar timeRelativeHeads) the
+            // relative clause's dropped subject is the clause's own subject.
+            const subject = resumptive ? timeRelativeSubject(tr, rel, before, plain, isLocative) : null;
+            if (!subject) return { source: null, target: null, targetPrep: null, both: false };
+            source = subject;
+          } else {
             source = head;
             // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
             // knowledge base does not place gives way to the one before it.
@@ -2565,6 +2686,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const first = before.slice().reverse().find((a) => a.headToken - sFrom <= 3 && plain(a) && !isLocative(a) && !parenthesized(a));
               if (first && !before.some((a) => a !== first && a.headToken > first.endToken && plain(a) && a.entity.type !== 'LOC')) source = first;
             }
+            if (!source && !adjective) source = governorCarriedSubject(tr, before, plain, isLocative);
           }
           // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
           // announcing is the doer of the verbal noun after it.
