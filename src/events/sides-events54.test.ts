@@ -35,3 +35,16 @@ test('a demand that names another state after it is not made of the group\'s own
 test('a place after وفي is where the act is, not its doer, and places a bare organ', () => {
   hasTriple('وفي القاهرة، اعتقلت قوات الأمن خمسة ناشطين.', 'COERCE EGY>EGY asserted');
 });
+
+test("a place of another state in the group's sentence leaves it unplaced, unless it is the dateline's", () => {
+  lacksTriple('تتواصل الاحتجاجات في الأردن. وأعلن الأردن تأجيل القرار. ويطالب المتظاهرون في عمان تركيا بوقف الحرب.', 'REQUEST JOR>JOR asserted');
+  hasTriple('القاهرة، مصر (CNN)-- تتواصل الاحتجاجات في الأردن، حيث طالب المتظاهرون الحكومة بسحب القانون.', 'REQUEST JOR>JOR asserted');
+});
+
+test('after a people\'s plural the group word is its adjective, not an object', () => {
+  lacksTriple('تتواصل الاحتجاجات في العراق. واقتحم عشرات العراقيين المحتجين السفارة التركية في بغداد.', 'ASSAULT IRQ>IRQ asserted');
+});
+
+test('تعرض with ل after it is undergoing, not an offer', () => {
+  lacksTriple('وتعرض الجيش التركي لانتقادات شديدة بسبب إطلاقه النار على المتظاهرين في بغداد.', 'AGREE TUR>IRQ asserted');
+});

@@ -855,8 +855,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const country = stateAt(i);
           if (!country) continue;
           // (events54) a group stays unplaced when its sentence names a place of another state ("شهدت البصرة مظاهرات
-          // مناهضة لإيران، حيث اتهم المتظاهرون طهران" in an article about Iran): where it stands is then unclear
-          if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country)) continue;
+          // مناهضة لإيران، حيث اتهم المتظاهرون طهران" in an article about Iran): where it stands is then unclear (a dateline
+          // place, "دبي، الإمارات (CNN)--", is not where the act is)
+          if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country && !parenthesized(a))) continue;
           added.push({ entity: organ(country, suffix, tokens.slice(i, end + 1).map((t) => t.text).join(' '), group), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
           i = end;
         }
