@@ -933,8 +933,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const prev = norm[prevWord(headToken)]!;
             const { rest } = stripConj(prev);
             prep = PREPOSITIONS.has(prev) ? prev : PREPOSITIONS.has(rest) ? rest : '';
-            // (events54) "وفي القاهرة، اعتقلت ...": في with its conjunction is three letters, which stripConj keeps whole
-            if (!prep && /^[وف]/.test(prev) && prev.slice(1) === FI) prep = FI;
             if (prev === QABL && headToken > 1 && norm[headToken - 2] === 'من') prep = 'من قبل';
             if (prev === 'من' && headToken > 1 && KULL_WORD.test(norm[headToken - 2]!)) prep = kullPrep(headToken - 2);
             // (events27) بأيدي، بيد: one word, the same agent phrase as على أيدي ("مقتل الفلسطينيين بأيدي جنود إسرائيليين"); not بيد, mostly "بيد أن" (however)
