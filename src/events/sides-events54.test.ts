@@ -38,7 +38,8 @@ test("a place of another state in the group's sentence leaves it unplaced, unles
 });
 
 test('after a people\'s plural the group word is its adjective, not an object', () => {
-  lacksTriple('تتواصل الاحتجاجات في العراق. واقتحم عشرات العراقيين المحتجين السفارة التركية في بغداد.', 'ASSAULT IRQ>IRQ asserted');
+  const got = triples('تتواصل الاحتجاجات في العراق. واقتحم العراقيون المحتجون مقر السفارة التركية في بغداد.');
+  assert.ok(got.includes('ASSAULT IRQ>TUR asserted') && !got.includes('ASSAULT IRQ>IRQ asserted'), got.join('; '));
 });
 
 test('تعرض with ل after it is undergoing, not an offer', () => {
