@@ -8,6 +8,9 @@
  *
  *   npx tsx scripts/event-trigger-gaps.ts [--from 5000] [--to 8000] [--top 300] [--examples 2]
  *
+ * (events54) Also the stems of the dyadic sentences in which no word is a trigger form of the lexicon at all (the
+ * lexicon's gaps proper, kind E on new text), with examples, after the other tables.
+ *
  * Lines are 1-based lines of ../shared/data/news/ant-corpus.jsonl.gz.
  */
 import { parseArgs } from 'node:util';
@@ -54,6 +57,9 @@ const unusedTriggers = new Map<string, number>();
 const before = new Map<string, number>();
 const after = new Map<string, number>();
 const patternExamples = new Map<string, string[]>();
+const bareStems = new Map<string, number>();
+const bareExamples = new Map<string, string[]>();
+let bare = 0;
 let line = 0;
 let articles = 0;
 let sentencesSeen = 0;
@@ -90,6 +96,8 @@ for await (const rec of readJsonLines(corpus, to)) {
     if (coded.has(si)) return;
     silent++;
     const sentence = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ');
+    const seen: string[] = [];
+    let anyTrigger = false;
     for (let i = first; i < t; i++) {
       const tok = doc.tokens[i]!;
       if (tok.kind !== 'arabic' || mentionCode.has(i)) continue;
@@ -98,12 +106,14 @@ for await (const rec of readJsonLines(corpus, to)) {
       if (stem.length < 3 || STOP.has(norm) || STOP.has(stem)) continue;
       inc(stems, stem);
       addExample(stemExamples, stem, sentence);
+      seen.push(stem);
       // A word the lexicon knows as a trigger (verb form with its proclitics stripped, or a noun stem).
       const bare = norm.replace(/^[وف]/, '').replace(/^س(?=[يتن])/, '');
       const verbs = lex.verbForms.get(norm) ?? lex.verbForms.get(bare);
       const nouns = lex.nounForms.get(stem);
       const entry = verbs?.[0]?.entry.id ?? nouns?.[0]?.id;
       if (!entry) continue;
+      anyTrigger = true;
       inc(unusedTriggers, entry);
       const prev = i > first && doc.tokens[i - 1]!.kind === 'arabic' ? doc.segment(i - 1).stem : null;
       const next = i + 1 < t && doc.tokens[i + 1]!.kind === 'arabic' ? doc.segment(i + 1).stem : null;
@@ -112,6 +122,12 @@ for await (const rec of readJsonLines(corpus, to)) {
         inc(after, `${entry}_ ${next}`);
         addExample(patternExamples, `${entry}_ ${next}`, sentence);
       }
+    }
+    if (anyTrigger) return;
+    bare++;
+    for (const stem of new Set(seen)) {
+      inc(bareStems, stem);
+      addExample(bareExamples, stem, sentence);
     }
   });
 }
@@ -126,3 +142,5 @@ console.log('\n## Words right before an uncoded trigger');
 for (const [k, c] of list(before, 60)) console.log(`${c}\t${k}`);
 console.log('\n## Words right after an uncoded trigger (with an example)');
 for (const [k, c] of list(after, 100)) console.log(`${c}\t${k}\t${patternExamples.get(k)?.[0] ?? ''}`);
+console.log(`\n## (events54) Stems of the ${bare} dyadic sentences with no event and no trigger form at all (count, stem, examples)`);
+for (const [k, c] of list(bareStems, top)) console.log(`${c}\t${k}\t${(bareExamples.get(k) ?? []).join(' ‖ ')}`);

@@ -684,6 +684,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   belonging: 'words',
   institutionWords: 'codes',
   institutionNames: 'codes',
+  domesticGroups: 'codes',
   forcesWords: 'words',
   lightVerbs: 'verbs',
   numberWords: 'words',

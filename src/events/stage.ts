@@ -253,6 +253,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS, speakerOwnActors: SPEAKER_OWN_ACTORS, timeRelativeHeads: TIME_RELATIVE_HEADS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
+    domesticGroups: DOMESTIC_GROUPS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -832,9 +833,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (n < tokens.length && AUXILIARIES.has(norm[n]!)) n++;
           return opens && sentenceOf[n] === sentenceOf[head] && verbAt(n);
         };
+        // (events54) A group is also the object after the verb's subject ("طوقت قوات الأمن المحتجين": the mention before it
+        // stands right after a verb) or after على/ضد ("أطلقت الشرطة النار على المتظاهرين"), where the argument rules look.
+        const groupObjectSlot = (i: number): boolean => {
+          const p = i - 1;
+          if (p < 0 || sentenceOf[p] !== sentenceOf[i] || tokens[p]!.kind !== 'arabic') return false;
+          if (GROUP_TARGET_PREPS.has(stripConj(norm[p]!).rest)) return true;
+          const m = list.find((x) => x.endToken === p && x.prep === '');
+          // "اقتحم عشرات العراقيين المحتجين": after a people's plural (ـين، ـون) the group word is its adjective
+          if (m && m.kind === 'demonym' && /(?:ين|ون)$/.test(norm[p]!)) return false;
+          return !!m && verbAt(Math.min(m.token, m.headToken) - 1) && sentenceOf[Math.min(m.token, m.headToken) - 1] === sentenceOf[i];
+        };
         const made = new Map<string, Entity>();
-        const organ = (country: string, suffix: string, name: string): Entity => {
-          const id = `events:organ:${country}${suffix}`;
+        const organ = (country: string, suffix: string, name: string, group = false): Entity => {
+          const id = `${group ? GROUP_ID : 'events:organ:'}${country}${suffix}`;
           let e = made.get(id);
           if (!e) made.set(id, (e = { id, type: 'ORG', name, nameEn: null, kbId: null, country, actor: country + suffix, mentions: [] }));
           return e;
@@ -859,7 +871,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "قوات الأمن"، "الأجهزة الأمنية": two-word organs (the first may be indefinite).
           const g = BARE_ORGAN.exec(norm[i]!) ?? (next >= 0 && INSTITUTION_NAMES.has(`${stripConj(norm[i]!).rest} ${norm[next]}`) ? ['', norm[i]!.slice(0, norm[i]!.length - stripConj(norm[i]!).rest.length), stripConj(norm[i]!).rest] : null);
           if (!g) continue;
-          let suffix = INSTITUTION_WORDS.get(g[2]!);
+          // (events54) an unnamed domestic group (المتظاهرون) is placed as a bare organ is
+          let suffix = INSTITUTION_WORDS.get(g[2]!) ?? DOMESTIC_GROUPS.get(g[2]!);
           let end = i;
           const pair = next >= 0 ? INSTITUTION_NAMES.get(`${g[2]} ${norm[next]}`) ?? INSTITUTION_NAMES.get(`ال${g[2]} ${norm[next]}`) : undefined;
           if (pair && !covered[next]) {
@@ -870,14 +883,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A definite organ heads no genitive, so a name right after it is the verb's object (اتهمت السلطات فرنسا); a
           // demonym or another definite word is its adjective (السلطات الفرنسية، السلطات المحلية), left to the entity layer.
           const adjective = (j: number) => tokens[j]!.kind === 'arabic' && (covered[j] ? list.some((m) => m.token === j && m.kind === 'demonym') : /^ال/.test(norm[j]!) && !info[j]!.verb);
-          if (after >= 0 && (adjective(after) || /^["«“']/.test(tokens[after]!.text))) continue;
+          const group = !INSTITUTION_WORDS.has(g[2]!) && end === i;
+          // (events54) "يطالب المتظاهرون الحكومة": a bare organ after a group is the verb's object, not the group's adjective
+          const organAfter = (j: number) => group && !covered[j] && INSTITUTION_WORDS.has(stripConj(norm[j]!).rest.replace(/^ال/, ''));
+          if (after >= 0 && ((adjective(after) && !organAfter(after)) || /^["«“']/.test(tokens[after]!.text))) continue;
           const pre = g[1]!;
           const nameStart = i > 0 && !pre && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
           // "تعهد للمحكمة"، "تتصل بالقضاء": after ب or ل the organ is what a verb is about, not its subject or object.
-          if (/[بل]$/.test(pre) || !sideSlot(nameStart, end)) continue;
+          if (/[بل]$/.test(pre) || !(sideSlot(nameStart, end) || (group && groupObjectSlot(i)))) continue;
           const country = stateAt(i);
           if (!country) continue;
-          added.push({ entity: organ(country, suffix, tokenTexts(tokens, i, end + 1)), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
+          // (events54) a group stays unplaced when its sentence names a place of another state ("شهدت البصرة مظاهرات
+          // مناهضة لإيران، حيث اتهم المتظاهرون طهران" in an article about Iran): where it stands is then unclear (a dateline
+          // place, "دبي، الإمارات (CNN)--", is not where the act is)
+          if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country && !parenthesized(a))) continue;
+          added.push({ entity: organ(country, suffix, tokenTexts(tokens, i, end + 1), group), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
           i = end;
         }
         if (added.length === 0) return;
@@ -3861,6 +3881,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // Nor when a relational adjective follows the object (الصحفيين الفرنسيين): the people have a state of their own.
         const foreign = nisbaAfter(j, end) || otherStateAfter(tr, source);
         if (domesticAct(tr, source) && !foreign && !notDomesticVerb(tr)) return { ...args, target: ownState(source), targetPrep: '', fallback: true };
+        // (events54) "وطالب المحتجون بإسقاط الحكومة": an unnamed domestic group's demand with no addressee named is made of its
+        // own state (the gold codes protesters' demands X>X), under the same guards.
+        if (source.entity.id.startsWith(GROUP_ID) && tr.entry.plover === 'REQUEST' && !foreign) return { ...args, target: ownState(source), targetPrep: '', fallback: true };
         return null;
       }
       /**
@@ -4135,6 +4158,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /** The fallback may give a target: an active trigger of a two-sided kind, its source named and its target not. */
       function fallbackOpen(tr: Trigger, args: Args): boolean {
         return !tr.passive && !!args.source && !args.target && !ONE_SIDED.has(tr.entry.plover);
+      }
+      /** (events54) A word with the preposition ل (لانتقادات، للقصف) within four words after the trigger, in its clause. */
+      function undergoneAfter(tr: Trigger): boolean {
+        const end = commaAfter(tr.endToken);
+        for (let k = tr.endToken + 1; k < end && k <= tr.endToken + 4; k++) {
+          if (tokens[k]!.kind === 'arabic' && /^ل(?!ا$|م$|ن$|كن|يس|ان$|دى$|ذلك$)../.test(norm[k]!) && !inActor[k]) return true;
+        }
+        return false;
       }
       /** An act the lexicon's domesticFallback codes name (arrest, detention, trial, referral), done by a state's civil organ. */
       function domesticAct(tr: Trigger, source: ActorMention): boolean {
@@ -4590,6 +4621,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           args = { source: speaker, target: args.source, targetPrep: '', both: false };
         }
         if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
+        // (events54) "وتعرض الجيش لانتقادات": a form of تعرض "to undergo" with ل after it (past its subject) is no offer.
+        if (tr.isVerb && entry.plover === 'AGREE' && UNDERGO.has(stripConj(norm[tr.token]!).rest) && undergoneAfter(tr)) continue;
         if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
         if (entry.onlyBefore && !otherSense(tr, onlyBeforeOf(entry), entry.onlyBeforeWithin)) continue;
         // (events36) "أمرت المحكمة الإمارات بالسماح ..." (entry field objectThenB): an order is coded only with a direct object
@@ -4931,6 +4964,10 @@ const ATTACK_PREPS = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال'
 /** Verbs whose object is an act of someone else's (events15): condemning, denying, protesting it. */
 const OTHERS_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
 /** A definite word (with و/ف and ب/ل before it): the clitics, then the word without its article. */
+/** (events54) Prepositions after which a domestic group is an act's target (على المتظاهرين، ضد المحتجين). */
+/** (events54) The id prefix of an unnamed domestic group's entity (the organ rule's, for المتظاهرون). */
+const GROUP_ID = 'events:group:';
+const GROUP_TARGET_PREPS = new Set(['على', 'ضد'].map((w) => normalize(w)));
 const BARE_ORGAN = /^([وف]?(?:ب|ل)?)(?:ال|ل)(.+)$/;
 
 /** A light verb (grammar.json `lightVerbs`, in the forms a pronoun may follow) with an object pronoun: شنته، نفذوها. */
@@ -5131,6 +5168,8 @@ function sameState(a: Entity, b: Entity): boolean {
   if (!a.country || a.country !== b.country) return false;
   // Two different people of one state are two sides (اتهم جونسون ماي، طلب مشرعون من زوكربرغ): a domestic event.
   if (a.type === 'PER' && b.type === 'PER' && a.id !== b.id) return false;
+  // (events54) An unnamed domestic group (المحتجون) and its state's organs are two sides: a domestic event.
+  if (a.id.startsWith(GROUP_ID) !== b.id.startsWith(GROUP_ID)) return false;
   const ca = a.actor ?? a.country;
   const cb = b.actor ?? b.country;
   return ca === cb || ca === a.country || cb === b.country;
