@@ -26,6 +26,11 @@ test('an attribution between commas after a verb of saying and its subject names
   const statement = quotesOf('وأكد حداد، وفق البيان، أهمية الحوار بين الجانبين.', [minister]);
   assert.equal(statement.length, 1);
   assert.equal(statement[0]!.speaker, 'm');
+  // After نقلا عن the source speaks and the verb's subject is the channel.
+  const relayed = quotesOf('وذكرت وكالة النهار، نقلا عن حداد، أن الحوار سيستأنف قريبا.', [minister, agency]);
+  assert.equal(relayed.length, 1);
+  assert.equal(relayed[0]!.speaker, 'm');
+  assert.equal(relayed[0]!.via, 'a');
   // An attribution after a clause of its own still attributes that clause.
   const after = quotesOf('وقتل خمسة مدنيين في القصف، بحسب وكالة النهار.', [agency]);
   assert.equal(after[0]?.speaker, 'a');

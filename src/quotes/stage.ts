@@ -3898,13 +3898,19 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (region.subjectStart < 0) return false;
     const channel = viaEntity(viaSpan) ?? (spEnd > spStart ? viaEntity({ start: startOfWord(spStart), end: toks[spEnd - 1]!.t.end }) : null) ?? (j > i ? viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end }) : null);
     const verbSpan = span(startOfWord(fv), toks[fv]!.t.end);
+    // "ذكرت الصحيفة، نقلا عن مصادر، أن ...": after عن the source speaks, and the verb's subject is the channel.
+    let relayed = false;
+    for (let k = c; k < spStart && !relayed; k++) relayed = toks[k]!.key === 'عن';
     const own = quotes.find((q) => q.cue.start === verbSpan.start);
+    if (own && relayed) return false;
     if (own) {
       if (!own.via && channel) own.via = channel;
       return true;
     }
-    const sp = speakerFrom(region.subjectStart, region.subjectEnd);
+    const subject = speakerFrom(region.subjectStart, region.subjectEnd);
+    const sp = relayed ? (spEnd > spStart ? speakerFrom(spStart, spEnd) : null) : subject;
     if (!sp) return false;
+    const through = relayed ? viaEntity({ start: startOfWord(region.subjectStart), end: toks[region.subjectEnd - 1]!.t.end }) : channel;
     let from = j + 1;
     if (from <= hard && (lex.complementizers.has(toks[from]!.key) || lex.complementizers.has(toks[from]!.bare))) from++;
     if (from > hard) return true;
@@ -3920,7 +3926,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       b = toks[e]!.t.start;
       direct = true;
     }
-    emit(verbSpan, sp, channel, direct, a, b, toks[c]!.sentence);
+    emit(verbSpan, sp, through, direct, a, b, toks[c]!.sentence);
     return true;
   }
 
