@@ -31,6 +31,7 @@ test('an attribution between commas after a verb of saying and its subject names
   assert.equal(relayed.length, 1);
   assert.equal(relayed[0]!.speaker, 'm');
   assert.equal(relayed[0]!.via, 'a');
+  assert.equal(relayed[0]!.cue.text, 'نقلا عن');
   // An attribution after a clause of its own still attributes that clause.
   const after = quotesOf('وقتل خمسة مدنيين في القصف، بحسب وكالة النهار.', [agency]);
   assert.equal(after[0]?.speaker, 'a');

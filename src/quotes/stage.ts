@@ -3881,14 +3881,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * clause before it (a verb and its subject) is no statement of the source's. When the verb already has its quote, the
    * attribution gives it its channel; else the verb's quote is made here, its content the words after the second comma.
    * c is the attribution's first token, i the first word of its source, [spStart, spEnd) its source, j the comma that
-   * closes it. Returns whether the attribution was read so.
+   * closes it. Only a past verb (not "ويعتبر المعسكر، بحسب ...": a passive present). Returns whether the attribution was
+   * read so.
    */
   function framedAttribution(c: number, j: number, i: number, spStart: number, spEnd: number, viaSpan: { start: number; end: number } | null, hard: number): boolean {
     if (!COMMAS.has(toks[c - 1]?.t.text ?? '') || j >= hard || !COMMAS.has(toks[j]!.t.text)) return false;
     const first = firstTokOfSentence(c);
     const fv = toks[first]!.key === 'و' ? first + 1 : first;
     const v = verbAt(fv);
-    if (!v || v.form === 'participle' || lex.relays.has(v.lemma) || fv + 1 > c - 2 || c - 1 - (fv + 1) > 10) return false;
+    if (!v || v.form !== 'past' || lex.relays.has(v.lemma) || fv + 1 > c - 2 || c - 1 - (fv + 1) > 10) return false;
     // The words between the verb and the comma are its subject alone: no verb, mark, quotation or complementizer.
     for (let k = fv + 1; k < c - 1; k++) {
       const t = toks[k]!;
@@ -3926,7 +3927,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       b = toks[e]!.t.start;
       direct = true;
     }
-    emit(verbSpan, sp, through, direct, a, b, toks[c]!.sentence);
+    // A relayed source keeps the attribution for its cue: the verb agrees with the channel ("وذكرت الوكالة، نقلا عن الوزير").
+    emit(relayed ? span(startOfWord(c), toks[spStart - 1]!.t.end) : verbSpan, sp, through, direct, a, b, toks[c]!.sentence);
     return true;
   }
 
