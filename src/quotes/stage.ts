@@ -3874,6 +3874,64 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return false;
   }
 
+  /**
+   * (quotes46) An attribution between commas inside a clause that opens with a verb of saying and its subject ("وأكد
+   * غندور، وفق البيان، أهمية ..."، "وأكد مصدر عسكري، وفق ما نقل التلفزيون الرسمي، سيطرة ..."، "وذكر المرصد، وفق ما نقلت
+   * فرانس برس، نفذت ..."): the verb's subject speaks the words after the attribution, which names only the channel; the
+   * clause before it (a verb and its subject) is no statement of the source's. When the verb already has its quote, the
+   * attribution gives it its channel; else the verb's quote is made here, its content the words after the second comma.
+   * c is the attribution's first token, i the first word of its source, [spStart, spEnd) its source, j the comma that
+   * closes it. Only a past verb (not "ويعتبر المعسكر، بحسب ...": a passive present). Returns whether the attribution was
+   * read so.
+   */
+  function framedAttribution(c: number, j: number, i: number, spStart: number, spEnd: number, viaSpan: { start: number; end: number } | null, hard: number): boolean {
+    if (!COMMAS.has(toks[c - 1]?.t.text ?? '') || j >= hard || !COMMAS.has(toks[j]!.t.text)) return false;
+    const first = firstTokOfSentence(c);
+    const fv = toks[first]!.key === 'و' ? first + 1 : first;
+    const v = verbAt(fv);
+    if (!v || v.form !== 'past' || lex.relays.has(v.lemma) || fv + 1 > c - 2 || c - 1 - (fv + 1) > 10) return false;
+    // The words between the verb and the comma are its subject alone: no verb, mark, quotation or complementizer.
+    for (let k = fv + 1; k < c - 1; k++) {
+      const t = toks[k]!;
+      if (t.t.kind === 'punct' || verbAt(k) || inQuote[k]! >= 0 || lex.complementizers.has(t.key) || lex.complementizers.has(t.bare)) return false;
+    }
+    const region = readRegion(fv + 1, c - 1);
+    if (region.subjectStart < 0) return false;
+    const channel = viaEntity(viaSpan) ?? (spEnd > spStart ? viaEntity({ start: startOfWord(spStart), end: toks[spEnd - 1]!.t.end }) : null) ?? (j > i ? viaEntity({ start: startOfWord(i), end: toks[j - 1]!.t.end }) : null);
+    const verbSpan = span(startOfWord(fv), toks[fv]!.t.end);
+    // "ذكرت الصحيفة، نقلا عن مصادر، أن ...": after عن the source speaks, and the verb's subject is the channel.
+    let relayed = false;
+    for (let k = c; k < spStart && !relayed; k++) relayed = toks[k]!.key === 'عن';
+    const own = quotes.find((q) => q.cue.start === verbSpan.start);
+    if (own && relayed) return false;
+    if (own) {
+      if (!own.via && channel) own.via = channel;
+      return true;
+    }
+    const subject = speakerFrom(region.subjectStart, region.subjectEnd);
+    const sp = relayed ? (spEnd > spStart ? speakerFrom(spStart, spEnd) : null) : subject;
+    if (!sp) return false;
+    const through = relayed ? viaEntity({ start: startOfWord(region.subjectStart), end: toks[region.subjectEnd - 1]!.t.end }) : channel;
+    let from = j + 1;
+    if (from <= hard && (lex.complementizers.has(toks[from]!.key) || lex.complementizers.has(toks[from]!.bare))) from++;
+    if (from > hard) return true;
+    const { end } = contentEnd(from, hard);
+    if (end <= from) return true;
+    let a = toks[from]!.t.start;
+    let b = toks[end - 1]!.t.end;
+    let direct = false;
+    let e = end - 1;
+    while (e > from && (COMMAS.has(toks[e]!.t.text) || DASHES.has(toks[e]!.t.text))) e--;
+    if (closeOf.get(from) === e) {
+      a = toks[from]!.t.end;
+      b = toks[e]!.t.start;
+      direct = true;
+    }
+    // A relayed source keeps the attribution for its cue: the verb agrees with the channel ("وذكرت الوكالة، نقلا عن الوزير").
+    emit(relayed ? span(startOfWord(c), toks[spStart - 1]!.t.end) : verbSpan, sp, through, direct, a, b, toks[c]!.sentence);
+    return true;
+  }
+
   function handleAccordingTo(c: number, len: number): void {
     const tk = toks[c]!;
     const sentence = tk.sentence;
@@ -3942,6 +4000,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // (quotes38) "وقال X، بحسب ما نقلت عنه وكالة Y، "..."": the reported words follow the attribution, and the relay verb
     // (its source the pronoun of X) reads them; the clause before is no statement of the agency's.
     if (pronounRelay && contentAfter(i, hard)) return;
+    if (framedAttribution(c, j, i, spStart, spEnd, viaSpan, hard)) return;
     let sp = spEnd > spStart ? speakerFrom(spStart, spEnd) : reported ? mainSubject(c) ?? carried(c) : null;
     if (!sp) return;
     // (quotes41) "وفقا لوثيقة سرية أطلعت عليها رويترز"، "بحسب رسالة حصلت CNN على نسخة منها": the body named after a verb
