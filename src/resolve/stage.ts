@@ -35,6 +35,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
+import { DESCRIPTION_HEADS, IGO_EPITHETS } from './words31.ts';
 import { APPOSITION_OPENERS, BARE_SPOKESPERSON, BARE_SPOKESPERSON_ADJECTIVES, EPONYM_HEADS, LEADER_WORDS, RELATIVE_PRONOUNS } from './words25.ts';
 import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
@@ -2641,6 +2642,10 @@ function kbOrgHeads(art: Article, d: Draft): string[] {
     const first = n.split(/\s/)[0]!;
     const h = LENT_HEADS.has(first.replace(/^ال/, '')) ? orgs.head(norm(first)) : undefined;
     if (h) heads.add(h.base);
+    // (resolve31) منظمة from a body that is no intergovernmental one (the KB's منظمة هيومن رايتس ووتش named bare): the
+    // UN named in passing still lends none.
+    const lent = !h && e.org?.kind !== 'igo' && e.country !== 'IGO' && DESCRIPTION_HEADS.has(normalize(first.replace(/^ال/, ''))) ? orgs.head(norm(first)) : undefined;
+    if (lent) heads.add(lent.base);
   }
   // A broadcaster the KB files as a company (the BBC) is not الشركة of the articles it writes about companies.
   const media = e.org?.actor?.endsWith('MED') ?? false;
@@ -3160,12 +3165,31 @@ function nameDraft(art: Article, c: Cand): Draft | null {
   if (local) return local;
   const chosenT = choose(doc, c, countries, chosen);
   const t = chosenT && namesakeByEvidence(art, c, chosenT);
+  const back = t ? igoEpithet(art, c, t.id) : null;
+  if (back) return back;
   if (t) {
     chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
     return kbDraft(art, t.id);
   }
   if (c.nerType) return unknownDraft(art, c, c.nerType);
   return null;
+}
+
+/**
+ * (resolve31) A UN epithet the KB gives the UN (المنظمة الدولية) after the article named another body of its head
+ * (هيومن رايتس ووتش، منظمة الصحة العالمية) later than the UN, or where it has not named the UN at all: that body, as
+ * المنظمة alone would be. News calls any international body so.
+ */
+function igoEpithet(art: Article, c: Cand, id: string): Draft | null {
+  const { doc, orgs, lastOrgByHead, drafts } = art;
+  if (!orgs || c.tokenEnd - c.tokenStart !== 2) return null;
+  const key = spacedParticles(normalize(stripDiacritics(doc.text.slice(c.start, c.end)))).replace(/\s+/g, ' ');
+  const head = IGO_EPITHETS.get(key) ?? (/^[وفبل]/.test(key) ? IGO_EPITHETS.get(key.slice(1)) : undefined);
+  const h = head ? orgs.head(head) : undefined;
+  const prev = h ? lastOrgByHead.get(h.base) : undefined;
+  if (!prev || prev.kbId === id) return null;
+  const last = (d: Draft | undefined): number => (d?.mentions.length ? d.mentions[d.mentions.length - 1]!.start : -1);
+  return last(prev) > last(drafts.get(id)) ? prev : null;
 }
 
 /**
