@@ -54,3 +54,13 @@ test('the UN epithet said of a body named after the UN is that body; after the U
   const un = 'عقدت الأمم المتحدة اجتماعا طارئا أمس. وقال متحدث باسم المنظمة الدولية إن المساعدات ستصل غدا.';
   assert.deepEqual(linked(un, 'المنظمة الدولية'), ['org:united-nations']);
 });
+
+test('a head in construct with the UN, then a complement the KB words otherwise, is the UN body it names', () => {
+  const text = 'وقالت وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين إن مدارسها ستفتح أبوابها في موعدها.';
+  assert.deepEqual(linked(text, 'وكالة الأمم المتحدة'), ['org:unrwa']);
+  const rights = 'وقالت مفوضية الأمم المتحدة لحقوق الإنسان إن التقارير عن التعذيب مقلقة.';
+  assert.deepEqual(linked(rights, 'مفوضية الأمم المتحدة'), ['org:ohchr']);
+  // No complement that names one body: the UN, as before.
+  const bare = 'وقالت وكالة الأمم المتحدة إن المساعدات وصلت إلى المخيم.';
+  assert.deepEqual(linked(bare, 'وكالة الأمم المتحدة'), ['org:united-nations']);
+});

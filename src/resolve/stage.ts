@@ -3165,7 +3165,7 @@ function nameDraft(art: Article, c: Cand): Draft | null {
   if (local) return local;
   const chosenT = choose(doc, c, countries, chosen);
   const t = chosenT && namesakeByEvidence(art, c, chosenT);
-  const back = t ? igoEpithet(art, c, t.id) : null;
+  const back = t ? igoEpithet(art, c, t.id) ?? subBody(art, c, t.id) : null;
   if (back) return back;
   if (t) {
     chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
@@ -3190,6 +3190,61 @@ function igoEpithet(art: Article, c: Cand, id: string): Draft | null {
   if (!prev || prev.kbId === id) return null;
   const last = (d: Draft | undefined): number => (d?.mentions.length ? d.mentions[d.mentions.length - 1]!.start : -1);
   return last(prev) > last(drafts.get(id)) ? prev : null;
+}
+
+const subBodyCache = new WeakMap<KnowledgeBase, Map<string, Array<{ id: string; words: string[] }>>>();
+const nameKey = (s: string): string => spacedParticles(normalize(stripDiacritics(s))).replace(/\s+/g, ' ');
+/** The KB's bodies named "head + another KB body's name + complement" (وكالة الأمم المتحدة لإغاثة …), by "head + name". */
+function subBodies(kb: KnowledgeBase): Map<string, Array<{ id: string; words: string[] }>> {
+  let m = subBodyCache.get(kb);
+  if (m) return m;
+  m = new Map();
+  for (const o of kb.organizations) {
+    for (const n of o.ar) {
+      const ws = nameKey(n).split(' ');
+      for (let i = 2; i < ws.length; i++) {
+        const prefix = ws.slice(0, i).join(' ');
+        const inner = ws.slice(1, i).join(' ');
+        if (!kb.lookupKey(inner).some((t) => t.type === 'ORG' && t.id !== o.id)) continue;
+        const list = m.get(prefix) ?? [];
+        list.push({ id: o.id, words: ws.slice(i) });
+        m.set(prefix, list);
+      }
+    }
+  }
+  subBodyCache.set(kb, m);
+  return m;
+}
+
+/**
+ * (resolve31) A head in construct with a KB body's name, then a complement (وكالة الأمم المتحدة لغوث وتشغيل اللاجئين
+ * الفلسطينيين, a wording the KB lacks): a named sub-body, not the body. It is the KB body whose name begins with the
+ * head and that name and shares two or more of the complement's next words (UNRWA), where one alone does.
+ */
+function subBody(art: Article, c: Cand, id: string): Draft | null {
+  const { doc, kb, orgs, tn } = art;
+  if (!orgs || c.tokenEnd - c.tokenStart < 2) return null;
+  const key = nameKey(doc.text.slice(c.start, c.end));
+  const ws = key.split(' ');
+  const h = orgs.head(ws[0]!);
+  if (!h || h.definite || !kb.lookupKey(ws.slice(1).join(' ')).some((t) => t.id === id) || kb.lookupKey(key).some((t) => t.id === id)) return null;
+  const list = subBodies(kb).get(key);
+  if (!list) return null;
+  const next = new Set<string>();
+  for (let j = c.tokenEnd; j < Math.min(doc.tokens.length, c.tokenEnd + 6); j++) {
+    const w = tn(doc, j);
+    if (w.length >= 3) next.add(w);
+  }
+  let best: string | null = null;
+  let bestScore = 1;
+  let tie = false;
+  const scores = new Map<string, number>();
+  for (const x of list) scores.set(x.id, Math.max(scores.get(x.id) ?? 0, x.words.filter((w) => next.has(w)).length));
+  for (const [x, n] of scores) {
+    if (n > bestScore) [best, bestScore, tie] = [x, n, false];
+    else if (n === bestScore) tie = true;
+  }
+  return best && !tie ? kbDraft(art, best) : null;
 }
 
 /**
