@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadResources } from '../resources/load.ts';
 import { createAnalyzer } from '../analyzer.ts';
-import { buildEpithets, IGO_EPITHETS, DESCRIPTION_HEADS } from './words31.ts';
+import { buildEpithets, IGO_ADJECTIVES, IGO_EPITHETS, DESCRIPTION_HEADS } from './words31.ts';
 import { normalize } from '../text/normalize.ts';
 
 const resources = loadResources();
@@ -63,4 +63,10 @@ test('a head in construct with the UN, then a complement the KB words otherwise,
   // No complement that names one body: the UN, as before.
   const bare = 'وقالت وكالة الأمم المتحدة إن المساعدات وصلت إلى المخيم.';
   assert.deepEqual(linked(bare, 'وكالة الأمم المتحدة'), ['org:united-nations']);
+});
+
+test('المنظمة الأممية does not refer back to a body that is no intergovernmental one', () => {
+  assert.ok(IGO_ADJECTIVES.has(normalize('الأممية')));
+  const text = 'قالت منظمة التحرير الفلسطينية إنها ترفض القرار. وأعلن الأمين العام للأمم المتحدة دعم المنظمة الأممية لحل الدولتين.';
+  assert.ok(!linked(text, 'المنظمة').includes('org:palestine-liberation-organization'));
 });

@@ -35,7 +35,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
-import { DESCRIPTION_HEADS, IGO_EPITHETS } from './words31.ts';
+import { DESCRIPTION_HEADS, IGO_ADJECTIVES, IGO_EPITHETS } from './words31.ts';
 import { APPOSITION_OPENERS, BARE_SPOKESPERSON, BARE_SPOKESPERSON_ADJECTIVES, EPONYM_HEADS, LEADER_WORDS, RELATIVE_PRONOUNS } from './words25.ts';
 import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
@@ -2659,6 +2659,8 @@ function orgDraft(art: Article, c: Cand): Draft | null {
   const { doc, kb, orgs, norm, tn, definiteDemonyms, sameBody, cands, countries, drafts, lastOrgByHead } = art;
   if (c.orgRef) {
     const prev = lastOrgByHead.get(c.orgRef);
+    // (resolve31) المنظمة الأممية is a UN body, not a national or private one named before.
+    if (prev && IGO_ADJECTIVES.has(tn(doc, c.tokenEnd)) && prev.country !== 'IGO') return null;
     if (prev) return prev;
     // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
     // Only local bodies: "the party" before a party's name mostly means another, unnamed one.

@@ -25,3 +25,6 @@ export function buildEpithets(file: string, json: unknown): Map<string, string> 
 
 /** The UN's epithets, normalized → their head word (منظمه). */
 export const IGO_EPITHETS: Map<string, string> = buildEpithets('resolve/igo-epithets.json', igoEpithets);
+
+/** Adjectives that make a bare head a UN body (الأممية), normalized. */
+export const IGO_ADJECTIVES: Set<string> = buildWordSet('resolve/igo-epithets.json', { words: (igoEpithets as { adjectives?: unknown }).adjectives });
