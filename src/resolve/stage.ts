@@ -2659,8 +2659,8 @@ function orgDraft(art: Article, c: Cand): Draft | null {
   const { doc, kb, orgs, norm, tn, definiteDemonyms, sameBody, cands, countries, drafts, lastOrgByHead } = art;
   if (c.orgRef) {
     const prev = lastOrgByHead.get(c.orgRef);
-    // (resolve31) المنظمة الأممية is a UN body, not a national or private one named before.
-    if (prev && IGO_ADJECTIVES.has(tn(doc, c.tokenEnd)) && prev.country !== 'IGO') return null;
+    // (resolve31) المنظمة الأممية is a UN body, not one of a country named before (an unknown body of no country may be one).
+    if (prev && IGO_ADJECTIVES.has(tn(doc, c.tokenEnd)) && prev.country && prev.country !== 'IGO') return null;
     if (prev) return prev;
     // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
     // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
