@@ -35,6 +35,7 @@ import { LEADER_SPOKESPERSON_BODIES, TITLE_INSERTED_GENITIVES } from './words19.
 import { COMMAND_BODIES } from './words20.ts';
 import { NAMED_FACILITIES, REGIONAL_LEADER_TITLES } from './words21.ts';
 import { AIDE_HEADS, POSTS_AFTER_NAME, SPOKESPERSON_WORDS } from './words23.ts';
+import { DESCRIPTION_HEADS, IGO_ADJECTIVES, IGO_EPITHETS } from './words31.ts';
 import { APPOSITION_OPENERS, BARE_SPOKESPERSON, BARE_SPOKESPERSON_ADJECTIVES, EPONYM_HEADS, LEADER_WORDS, RELATIVE_PRONOUNS } from './words25.ts';
 import { NOT_ADJECTIVES, PROFESSION_NOUNS, REPORT_NOUNS } from './words22.ts';
 
@@ -2641,6 +2642,10 @@ function kbOrgHeads(art: Article, d: Draft): string[] {
     const first = n.split(/\s/)[0]!;
     const h = LENT_HEADS.has(first.replace(/^ال/, '')) ? orgs.head(norm(first)) : undefined;
     if (h) heads.add(h.base);
+    // (resolve31) منظمة from a body that is no intergovernmental one (the KB's منظمة هيومن رايتس ووتش named bare): the
+    // UN named in passing still lends none.
+    const lent = !h && e.org?.kind !== 'igo' && e.country !== 'IGO' && DESCRIPTION_HEADS.has(normalize(first.replace(/^ال/, ''))) ? orgs.head(norm(first)) : undefined;
+    if (lent) heads.add(lent.base);
   }
   // A broadcaster the KB files as a company (the BBC) is not الشركة of the articles it writes about companies.
   const media = e.org?.actor?.endsWith('MED') ?? false;
@@ -2654,6 +2659,8 @@ function orgDraft(art: Article, c: Cand): Draft | null {
   const { doc, kb, orgs, norm, tn, definiteDemonyms, sameBody, cands, countries, drafts, lastOrgByHead } = art;
   if (c.orgRef) {
     const prev = lastOrgByHead.get(c.orgRef);
+    // (resolve31) المنظمة الأممية is a UN body, not one of a country named before (an unknown body of no country may be one).
+    if (prev && IGO_ADJECTIVES.has(tn(doc, c.tokenEnd)) && prev.country && prev.country !== 'IGO') return null;
     if (prev) return prev;
     // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
     // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
@@ -3160,12 +3167,86 @@ function nameDraft(art: Article, c: Cand): Draft | null {
   if (local) return local;
   const chosenT = choose(doc, c, countries, chosen);
   const t = chosenT && namesakeByEvidence(art, c, chosenT);
+  const back = t ? igoEpithet(art, c, t.id) ?? subBody(art, c, t.id) : null;
+  if (back) return back;
   if (t) {
     chosen.set(normalize(doc.text.slice(c.start, c.end)), t.id);
     return kbDraft(art, t.id);
   }
   if (c.nerType) return unknownDraft(art, c, c.nerType);
   return null;
+}
+
+/**
+ * (resolve31) A UN epithet the KB gives the UN (المنظمة الدولية) after the article named another body of its head
+ * (هيومن رايتس ووتش، منظمة الصحة العالمية) later than the UN, or where it has not named the UN at all: that body, as
+ * المنظمة alone would be. News calls any international body so.
+ */
+function igoEpithet(art: Article, c: Cand, id: string): Draft | null {
+  const { doc, orgs, lastOrgByHead, drafts } = art;
+  if (!orgs || c.tokenEnd - c.tokenStart !== 2) return null;
+  const key = spacedParticles(normalize(stripDiacritics(doc.text.slice(c.start, c.end)))).replace(/\s+/g, ' ');
+  const head = IGO_EPITHETS.get(key) ?? (/^[وفبل]/.test(key) ? IGO_EPITHETS.get(key.slice(1)) : undefined);
+  const h = head ? orgs.head(head) : undefined;
+  const prev = h ? lastOrgByHead.get(h.base) : undefined;
+  if (!prev || prev.kbId === id) return null;
+  const last = (d: Draft | undefined): number => (d?.mentions.length ? d.mentions[d.mentions.length - 1]!.start : -1);
+  return last(prev) > last(drafts.get(id)) ? prev : null;
+}
+
+const subBodyCache = new WeakMap<KnowledgeBase, Map<string, Array<{ id: string; words: string[] }>>>();
+const nameKey = (s: string): string => spacedParticles(normalize(stripDiacritics(s))).replace(/\s+/g, ' ');
+/** The KB's bodies named "head + another KB body's name + complement" (وكالة الأمم المتحدة لإغاثة …), by "head + name". */
+function subBodies(kb: KnowledgeBase): Map<string, Array<{ id: string; words: string[] }>> {
+  let m = subBodyCache.get(kb);
+  if (m) return m;
+  m = new Map();
+  for (const o of kb.organizations) {
+    for (const n of o.ar) {
+      const ws = nameKey(n).split(' ');
+      for (let i = 2; i < ws.length; i++) {
+        const prefix = ws.slice(0, i).join(' ');
+        const inner = ws.slice(1, i).join(' ');
+        if (!kb.lookupKey(inner).some((t) => t.type === 'ORG' && t.id !== o.id)) continue;
+        const list = m.get(prefix) ?? [];
+        list.push({ id: o.id, words: ws.slice(i) });
+        m.set(prefix, list);
+      }
+    }
+  }
+  subBodyCache.set(kb, m);
+  return m;
+}
+
+/**
+ * (resolve31) A head in construct with a KB body's name, then a complement (وكالة الأمم المتحدة لغوث وتشغيل اللاجئين
+ * الفلسطينيين, a wording the KB lacks): a named sub-body, not the body. It is the KB body whose name begins with the
+ * head and that name and shares two or more of the complement's next words (UNRWA), where one alone does.
+ */
+function subBody(art: Article, c: Cand, id: string): Draft | null {
+  const { doc, kb, orgs, tn } = art;
+  if (!orgs || c.tokenEnd - c.tokenStart < 2) return null;
+  const key = nameKey(doc.text.slice(c.start, c.end));
+  const ws = key.split(' ');
+  const h = orgs.head(ws[0]!);
+  if (!h || h.definite || !kb.lookupKey(ws.slice(1).join(' ')).some((t) => t.id === id) || kb.lookupKey(key).some((t) => t.id === id)) return null;
+  const list = subBodies(kb).get(key);
+  if (!list) return null;
+  const next = new Set<string>();
+  for (let j = c.tokenEnd; j < Math.min(doc.tokens.length, c.tokenEnd + 6); j++) {
+    const w = tn(doc, j);
+    if (w.length >= 3) next.add(w);
+  }
+  let best: string | null = null;
+  let bestScore = 1;
+  let tie = false;
+  const scores = new Map<string, number>();
+  for (const x of list) scores.set(x.id, Math.max(scores.get(x.id) ?? 0, x.words.filter((w) => next.has(w)).length));
+  for (const [x, n] of scores) {
+    if (n > bestScore) [best, bestScore, tie] = [x, n, false];
+    else if (n === bestScore) tie = true;
+  }
+  return best && !tie ? kbDraft(art, best) : null;
 }
 
 /**
