@@ -723,6 +723,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   sideTopicPreps: 'words',
   seatWords: 'words',
   reactionTypes: 'raw',
+  clauseSubjectNouns: 'words',
   prepFrames: 'frames',
 } as const;
 

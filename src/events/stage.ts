@@ -253,6 +253,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     statementBlameNot: STATEMENT_BLAME_NOT, statementPastDuty: STATEMENT_PAST_DUTY, demonstratives: DEMONSTRATIVES, copulaPronouns: COPULA_PRONOUNS, resumptivePreps: RESUMPTIVE_PREPS, frontedOpeners: FRONTED_OPENERS,
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
+    clauseSubjectNouns: CLAUSE_SUBJECT_NOUNS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -2155,10 +2156,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (LEADING_SUBORDINATORS.has(w) || LEADING_SUBORDINATORS.has(norm[j]!) || (CLAUSE_OPENERS.has(w) && !COMPLEMENTIZERS.has(w))) return -1;
           if (!COMPLEMENTIZERS.has(w)) continue;
           const k = j + 1;
-          if (k >= t || tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb || triggerVerbAt[k] || info[k]!.head) return -1;
+          const otherParty = k < t && tokens[k]!.kind === 'arabic' && CLAUSE_SUBJECT_NOUNS.has(stripConj(norm[k]!).rest);
+          if (k >= t || tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb || triggerVerbAt[k] || (info[k]!.head && !otherParty)) return -1;
           const n = norm[k]!;
           // a noun with a pronoun (مقاتلاته، قواتها) is the speaker's own; a particle (لن، قد) leaves the subject unnamed
-          if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k])) return -1;
+          // (events55) or an indefinite noun for another party (أن مسلحين هاجموا، إن متظاهرين اقتحموا): clauseSubjectNouns
+          if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k] && !otherParty)) return -1;
           // the speaker's own state named by a common noun ("أكدت وزارة الخارجية أن البلاد ستنقل سفارتها")
           if (SELF_NOUNS.has(stripConj(n).rest)) return -1;
           // an event noun with its doer in the genitive ("بعد أن هجوم إسرائيل استهدف مطار التيفور"): that doer is the verb's
