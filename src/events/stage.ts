@@ -2171,6 +2171,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return -1;
       }
 
+      /** (events55) The verb at t stands in a reported clause opened by an indefinite noun for another party (clauseSubjectNouns). */
+      function otherPartyClause(t: number): boolean {
+        const j = nounSubjectClause(t);
+        return j >= 0 && CLAUSE_SUBJECT_NOUNS.has(stripConj(norm[j + 1]!).rest);
+      }
+
       /** (events31) Request nouns read as "بناء على طلب" between organs of one state: their domestic dyad is kept. */
       const behestTokens = new Set<number>();
       function findArgs(tr: Trigger): Args {
@@ -2462,7 +2468,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const nextWord = tr.endToken + 1 < tokens.length && sentenceOf[tr.endToken + 1] === sent && tokens[tr.endToken + 1]!.kind === 'arabic' ? tr.endToken + 1 : -1;
             const passiveArrest = entry.plover === 'COERCE' && !after.some((a) => a.headToken - tr.endToken <= 3 && a.prep === '');
             const subjectAfter = tr.enclitic !== null && nextWord >= 0 && !PREPOSITIONS.has(norm[nextWord]!) && !/^[بل]/.test(info[nextWord]!.rest);
-            const reported = passiveArrest || subjectAfter ? -1 : nounSubjectClause(tr.token);
+            // (events55) an indefinite noun for another party as the clause's subject ("أن مسلحا احتجز سيدة") leaves no passive reading
+            const reported = (passiveArrest && !otherPartyClause(tr.token)) || subjectAfter ? -1 : nounSubjectClause(tr.token);
             if (source && reported >= 0 && source.endToken < reported) source = null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
