@@ -726,6 +726,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   reactionTypes: 'raw',
   speakerOwnActors: 'words',
   timeRelativeHeads: 'words',
+  clauseSubjectNouns: 'words',
   prepFrames: 'frames',
 } as const;
 

@@ -254,6 +254,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     sideFallbackLevels: SIDE_FALLBACK_LEVEL_NAMES, answerReplyTypes: ANSWER_REPLY_TYPES, answerActTypes: ANSWER_ACT_TYPES, answerNotObjects: ANSWER_NOT_OBJECTS, speakerOwnNouns: SPEAKER_OWN_NOUNS, speakerOwnActors: SPEAKER_OWN_ACTORS, timeRelativeHeads: TIME_RELATIVE_HEADS,
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
     domesticGroups: DOMESTIC_GROUPS,
+    clauseSubjectNouns: CLAUSE_SUBJECT_NOUNS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -2291,10 +2292,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (LEADING_SUBORDINATORS.has(w) || LEADING_SUBORDINATORS.has(norm[j]!) || (CLAUSE_OPENERS.has(w) && !COMPLEMENTIZERS.has(w))) return -1;
           if (!COMPLEMENTIZERS.has(w)) continue;
           const k = j + 1;
-          if (k >= t || tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb || triggerVerbAt[k] || info[k]!.head) return -1;
+          const otherParty = k < t && tokens[k]!.kind === 'arabic' && CLAUSE_SUBJECT_NOUNS.has(stripConj(norm[k]!).rest);
+          if (k >= t || tokens[k]!.kind !== 'arabic' || inActor[k] || info[k]!.verb || triggerVerbAt[k] || (info[k]!.head && !otherParty)) return -1;
           const n = norm[k]!;
           // a noun with a pronoun (مقاتلاته، قواتها) is the speaker's own; a particle (لن، قد) leaves the subject unnamed
-          if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k])) return -1;
+          // (events55) or an indefinite noun for another party (أن مسلحين هاجموا، إن متظاهرين اقتحموا): clauseSubjectNouns
+          if (/(ه|ها|هم|هما)$/.test(n) || PRE_VERB_WORDS.has(n) || SUBJECT_GAP_WORDS.has(n) || PREPOSITIONS.has(n) || (!/^ال/.test(stripConj(n).rest) && !triggerNounAt[k] && !otherParty)) return -1;
           // the speaker's own state named by a common noun ("أكدت وزارة الخارجية أن البلاد ستنقل سفارتها")
           if (SELF_NOUNS.has(stripConj(n).rest)) return -1;
           // an event noun with its doer in the genitive ("بعد أن هجوم إسرائيل استهدف مطار التيفور"): that doer is the verb's
@@ -2302,6 +2305,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           return j;
         }
         return -1;
+      }
+
+      /** (events55) The verb at t stands in a reported clause opened by an indefinite noun for another party (clauseSubjectNouns). */
+      function otherPartyClause(t: number): boolean {
+        const j = nounSubjectClause(t);
+        return j >= 0 && CLAUSE_SUBJECT_NOUNS.has(stripConj(norm[j + 1]!).rest);
       }
 
       /** (events31) Request nouns read as "بناء على طلب" between organs of one state: their domestic dyad is kept. */
@@ -2600,7 +2609,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const nextWord = tr.endToken + 1 < tokens.length && sentenceOf[tr.endToken + 1] === sent && tokens[tr.endToken + 1]!.kind === 'arabic' ? tr.endToken + 1 : -1;
             const passiveArrest = entry.plover === 'COERCE' && !after.some((a) => a.headToken - tr.endToken <= 3 && a.prep === '');
             const subjectAfter = tr.enclitic !== null && nextWord >= 0 && !PREPOSITIONS.has(norm[nextWord]!) && !/^[بل]/.test(info[nextWord]!.rest);
-            const reported = passiveArrest || subjectAfter ? -1 : nounSubjectClause(tr.token);
+            // (events55) an indefinite noun for another party as the clause's subject ("أن مسلحا احتجز سيدة") leaves no passive reading
+            const reported = (passiveArrest && !otherPartyClause(tr.token)) || subjectAfter ? -1 : nounSubjectClause(tr.token);
             if (source && reported >= 0 && source.endToken < reported) source = null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
