@@ -403,11 +403,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   // (quotes21) The name علي (Ali, written with ي) normalizes like the preposition على: where a person's mention starts
   // with it ("وقال علي حمزة إن"), its key is no preposition, so the subject is not skipped as an object.
   for (const tk of toks) if (tk.t.text === 'علي' && actorAt.get(tk.t.start)?.entity.type === 'PER') tk.key = tk.bare = 'علي·';
+  /** لكن/ولكن at k, or أن after إلا، غير or (quotes43) بيد (data/quotes/cues.json contrastAnnaLeads). */
+  const contrastOpenerAt = (k: number): boolean => {
+    const kk = toks[k]!.key;
+    return kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && k > 0 && lex.contrastAnnaLeads.has(toks[k - 1]!.key));
+  };
   // (quotes45) "لكن مسؤولا تركيا قال"، "إلا أن مصدرا في الوزارة أكد"، "لكن متحدثا باسم أردوغان قال": after لكن and أن the
   // subject is accusative; an unnamed source's or spokesperson's noun with its accusative ا reads as the noun itself.
   for (let i = 0; i + 1 < toks.length; i++) {
-    const k = toks[i]!.key;
-    if (!(k === 'لكن' || k === 'ولكن' || (k === 'ان' && i > 0 && lex.contrastAnnaLeads.has(toks[i - 1]!.key)))) continue;
+    if (!contrastOpenerAt(i)) continue;
     const tk = toks[i + 1]!;
     const stem = tk.bare.endsWith('ا') ? tk.bare.slice(0, -1) : '';
     if (tk.t.kind === 'arabic' && tk.key === tk.bare && stem.length >= 3 && (lex.anonymous.has(stem) || lex.spokesHeads.has(stem)) && !actorAt.has(tk.t.start)) tk.key = tk.bare = stem;
@@ -3055,11 +3059,6 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return (lead.bare.length >= 5 && /(ين|ون)$/.test(lead.bare)) || (j + 1 < c && toks[j + 1]!.t.kind === 'arabic' && toks[j + 1]!.key.startsWith('ال') && !lex.prepositions.has(lead.key));
   };
 
-  /** لكن/ولكن at k, or أن after إلا، غير or (quotes43) بيد (data/quotes/cues.json contrastAnnaLeads). */
-  const contrastOpenerAt = (k: number): boolean => {
-    const kk = toks[k]!.key;
-    return kk === 'لكن' || kk === 'ولكن' || (kk === 'ان' && k > 0 && lex.contrastAnnaLeads.has(toks[k - 1]!.key));
-  };
 
   const plainContrastSubject = (c: number): number => {
     if (toks[c]!.key !== toks[c]!.bare || toks[c - 1]?.key === 'قد') return -1;
