@@ -579,7 +579,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // only as the subject right before an event verb ("جنودنا يتقدمون"، "جيشنا قتل"): as an object or after a
             // preposition ("مع بلدنا"، "استهدافها لبلادنا") the corpus check found it more often wrong than right
             if (!SPEAKER_OWN_ACTORS.has(x) || i + 1 >= tokens.length || sentenceOf[i + 1] !== sentenceOf[i] || !info[i + 1]!.verb) continue;
-            const pre = 0;
             const at = tokens[i]!.start;
             const q = speakers.find((y) => y.start <= at && at < y.end);
             const speaker = q ? entities.find((e) => e.id === q.speaker) : undefined;
@@ -591,7 +590,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
               made.set(id, entity);
             }
-            const cut = pre + (norm[i]!.length - x.length);
+            const cut = norm[i]!.length - x.length;
             list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
             covered[i] = 1;
           }
