@@ -1556,8 +1556,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * للتحالف): named by a force word (قوات، مقاتلات، طيران، ميليشيات ...) or an armed actor's code, or followed in its
        * clause by the side the act is on (على، ضد). Not a state's or a person's name alone ("ضربة لسوريا" is on Syria).
        */
-      function forceDoerAfter(tr: Trigger, after: ActorMention[]): ActorMention | undefined {
-        const at = tr.endToken + 1 + (mannerBefore(tr.endToken + 2) ? 1 : 0);
+      function forceDoerAfter(tr: Trigger, after: ActorMention[], from?: number): ActorMention | undefined {
+        const at = from ?? tr.endToken + 1 + (mannerBefore(tr.endToken + 2) ? 1 : 0);
         if (at >= tokens.length || tokens[at]!.kind !== 'arabic') return undefined;
         const lWord = /^[وف]?(لل|ل)/.test(norm[at]!) ? norm[at]!.replace(/^[وف]?(لل|ل)/, '') : '';
         const forceWord = !!lWord && (FORCE_HEADS.has(lWord) || FORCE_HEADS.has('ال' + lWord));
@@ -1568,6 +1568,21 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const clauseEnd = commaAfter(a.endToken);
         const on = after.some((x) => x.headToken > a.endToken && x.headToken < clauseEnd && x.headToken - a.endToken <= 4 && THREAT_TARGET_PREPS.has(x.prep) && x.prep !== AMAM && x.entity.id !== a.entity.id);
         return byForce || on ? a : undefined;
+      }
+
+      /**
+       * (events57) "الهجوم الكيميائي المفترض لقوات النظام"، "الغارات الجوية للتحالف العربي"، "التقدم الميداني المستمر لقوات المقاومة":
+       * a definite act of force (its first word with ال) followed by one to three definite words (after a definite noun
+       * they can only be its adjectives) and ل + a force is that force's act, as an indefinite one is (forceDoerAfter, with
+       * its guards: a force word or an armed actor's code, or the side the act is on after it). Not after a verbal noun of
+       * launching ("توجيه الضربات الجوية للقوات الإيرانية": ل names the target there).
+       */
+      function definiteForceDoer(tr: Trigger, after: ActorMention[]): ActorMention | undefined {
+        if (tr.isVerb || !/^[وف]?[بلك]?ال/.test(norm[tr.token]!) || (tr.token > 0 && launchNoun(norm[tr.token - 1]!, LAUNCH_NOUNS))) return undefined;
+        let at = tr.endToken + 1;
+        while (at < tokens.length && at - tr.endToken <= 3 && tokens[at]!.kind === 'arabic' && /^ال/.test(norm[at]!) && !inActor[at] && !triggerNounAt[at]) at++;
+        if (at === tr.endToken + 1) return undefined;
+        return forceDoerAfter(tr, after, at);
       }
 
       /** A circumstantial participle of an event verb (متهما، داعيا، منددة), not a noun counted by a number (16 متهما). */
@@ -1956,6 +1971,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           keys.add(key);
           seen.push(a);
           if (seen.length === 2) return [seen[1]!, seen[0]!];
+        }
+        return null;
+      }
+
+      /**
+       * (events57) "اندلعت معارك عنيفة بين الطرفين"، "وتناولت المحادثات بين البلدين ملفات المنطقة": a mutual act noun whose بين
+       * (within four tokens, no punctuation between) names a both-sides word (الطرفين، الجانبين، البلدين ...) and no side
+       * after it is between the two sides named before, as a both-sides subject of a verb is (bothSidesPair).
+       */
+      function betweenBothSides(tr: Trigger): [ActorMention, ActorMention] | null {
+        const [, sEnd] = sentenceTokens[sentenceOf[tr.token]!]!;
+        for (let j = tr.endToken + 1; j <= Math.min(tr.endToken + 4, sEnd - 2); j++) {
+          if (tokens[j]!.kind === 'punct') return null;
+          if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
+          if (!lex.bothSides.has(norm[j + 1]!)) return null;
+          // "بين الجانبين الروسي والتركي": sides named after the word are the بين loop's, not the two named before.
+          if (actors.some((a) => a.token === j + 2 && a.prep === '')) return null;
+          return bothSidesPair(tr.token, new Set());
         }
         return null;
       }
@@ -2454,6 +2487,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const y = partner.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? partner.find((a) => x && a.entity.id !== x.entity.id);
           if (x && y) return { source: x, target: y, targetPrep: 'بين', both: true };
         }
+        if (!tr.isVerb && entry.reciprocal) {
+          const pair = betweenBothSides(tr);
+          if (pair) return { source: pair[0], target: pair[1], targetPrep: 'بين', both: true };
+        }
 
         let source: ActorMention | null = null;
         let sourceFromAfter = false;
@@ -2727,6 +2764,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (!source && !genitive && !adjective && !tr.enclitic && (tr.endToken === tr.token || !!info[tr.token]!.nouns) && !entry.reciprocal && (entry.genitive ?? 'source') === 'source' && FORCE_ACT_TYPES.has(entry.plover) && !/^[وف]?[بلك]?ال/.test(norm[tr.token]!)) {
             source = forceDoerAfter(tr, after) ?? null;
           }
+          if (!source && !genitive && !adjective && !tr.enclitic && !entry.reciprocal && (entry.genitive ?? 'source') === 'source' && FORCE_ACT_TYPES.has(entry.plover)) source = definiteForceDoer(tr, after) ?? null;
           // A pronoun suffix is the genitive: "دعمها للحوثيين", "زيارته إلى الصين", "اعتقاله".
           let sayAt = tr.token - 1;
           while (sayAt > 0 && tokens[sayAt]!.kind === 'punct' && /^["«“”»']$/.test(tokens[sayAt]!.text)) sayAt--;
