@@ -1976,24 +1976,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /**
-       * (events57) "اندلعت معارك عنيفة بين الطرفين"، "وتناولت المحادثات بين البلدين ملفات المنطقة": a mutual act noun whose بين
-       * (within four tokens, no punctuation between) names a both-sides word (الطرفين، الجانبين، البلدين ...) and no side
-       * after it is between the two sides named before, as a both-sides subject of a verb is (bothSidesPair).
-       */
-      function betweenBothSides(tr: Trigger): [ActorMention, ActorMention] | null {
-        const [, sEnd] = sentenceTokens[sentenceOf[tr.token]!]!;
-        for (let j = tr.endToken + 1; j <= Math.min(tr.endToken + 4, sEnd - 2); j++) {
-          if (tokens[j]!.kind === 'punct') return null;
-          if (info[j]!.rest !== BETWEEN && norm[j] !== BETWEEN) continue;
-          if (!lex.bothSides.has(norm[j + 1]!)) return null;
-          // "بين الجانبين الروسي والتركي": sides named after the word are the بين loop's, not the two named before.
-          if (actors.some((a) => a.token === j + 2 && a.prep === '')) return null;
-          return bothSidesPair(tr.token, new Set());
-        }
-        return null;
-      }
-
-      /**
        * "لقاء جمع ترامب وبوتين"، "القمة التي جمعته بالرئيس الروسي": a meeting noun followed by جمع (brought together) names
        * its two sides after the verb (X وY), or through the verb's pronoun and ب.
        */
@@ -2486,10 +2468,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const partner = pair.filter((a) => a.prep !== MIN && a.prep !== 'ب-');
           const y = partner.find((a) => x && a.entity.id !== x.entity.id && !sameState(a.entity, x.entity)) ?? partner.find((a) => x && a.entity.id !== x.entity.id);
           if (x && y) return { source: x, target: y, targetPrep: 'بين', both: true };
-        }
-        if (!tr.isVerb && entry.reciprocal) {
-          const pair = betweenBothSides(tr);
-          if (pair) return { source: pair[0], target: pair[1], targetPrep: 'بين', both: true };
         }
 
         let source: ActorMention | null = null;
