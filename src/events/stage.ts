@@ -4648,7 +4648,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         } else if (tr.isVerb && entry.plover === 'ACCUSE' && args.source) {
           args = condemnedActDoer(tr, args, triggers, findArgs, wordsBetween) ?? args;
         }
-        if (!tr.isVerb && entry.plover === 'ACCUSE' && !args.target) args = condemnedNounArgs(tr, args, triggers, findArgs, wordsBetween, sentenceOf) ?? args;
+        if (!tr.isVerb && entry.plover === 'ACCUSE' && !entry.objectBeforeB && !args.target) args = condemnedNounArgs(tr, args, triggers, findArgs, wordsBetween, sentenceOf, norm) ?? args;
         // A verb's modality does not change its arguments: it is worked out only for events that stay.
         const nominalModality = tr.isVerb ? null : modalityOf(tr, governors);
         const governor = nominalModality?.governor ?? -1;
@@ -5283,8 +5283,9 @@ function condemnedActDoer(
 /**
  * (events57) A condemnation noun whose object is an act ("إدانتها الشديدة للهجمات التي شنتها ميليشيات الحوثي"، "دعت مجلس الأمن إلى
  * إدانة الهجوم الحوثي"): the one condemned is the act's doer, as for the verb (condemnedActDoer). An act within three words after
- * the noun, in its sentence. When the noun's own source is that doer named inside the act's phrase (the demonym of الهجوم
- * الحوثي read as the noun's genitive), it is the target instead, and the source is left to the governing verb (a requestee).
+ * the noun, in its sentence, not after ب; not for a noun of accusing (objectBeforeB: its object is the accused already). When the
+ * noun's own source is that doer named inside the act's phrase (the demonym of الهجوم الحوثي read as the noun's genitive), it is
+ * the target instead, and the source is left to the governing verb (a requestee).
  */
 function condemnedNounArgs(
   tr: Trigger,
@@ -5293,9 +5294,11 @@ function condemnedNounArgs(
   findArgs: (t: Trigger) => Args,
   wordsBetween: (a: number, b: number) => number,
   sentenceOf: Int32Array,
+  norm: readonly string[],
 ): Args | null {
   const act = triggers.find((t) => !t.isVerb && t.token > tr.endToken && sentenceOf[t.token] === sentenceOf[tr.token] && wordsBetween(tr.endToken, t.token) <= 3 && t.entry.plover !== 'ACCUSE');
-  if (!act) return null;
+  // An act after ب is a charge (اتهام إيران بقصف الجولان: the accused is the genitive already), not the object condemned.
+  if (!act || /^[وف]?ب/.test(norm[act.token]!)) return null;
   const doer = findArgs(act).source;
   if (!doer) return null;
   if (args.source && args.source.entity.id === doer.entity.id) return args.source.headToken > act.token ? { ...args, source: null, target: doer, targetPrep: '' } : null;
