@@ -1585,28 +1585,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return forceDoerAfter(tr, after, at);
       }
 
-      /**
-       * (events57) "إن تركيا تشن حملة اعتقالات ضد الصحفيين"، "وكانت روسيا تطلق التحذيرات"، "إن فرنسا تواصل الضغط على إيران": a verbal
-       * noun right after a light verb (grammar lightVerbs: شن، نفذ، فرض، أطلق، وجه، قدم ...) or a control verb, whose subject is
-       * the actor right before that verb opening its clause (after إن/أن, after كان/قد, or first in its clause), is that
-       * subject's act: the subject-first form of vsoObjectAt. The verb may also read as an event of its own (تقدم advance،
-       * توجه head for، تواصل communicate); right before an event noun it is the light verb.
-       */
-      function svoLightSubject(tr: Trigger): ActorMention | null {
-        const v = tr.token - 1;
-        if (v < 1 || tokens[v]!.kind !== 'arabic' || inActor[v] || sentenceOf[v] !== sentenceOf[tr.token]) return null;
-        const w = stripConj(norm[v]!).rest;
-        const governs = LIGHT_VERBS.has(w) || LIGHT_VERBS.has(w.replace(/(ون|وا)$/, 'و')) || lex.controlVerbs.has(w) || lex.controlVerbs.has(w.replace(/^س(?=[يتن])/, ''));
-        if (!governs) return null;
-        const subj = actorEndingAt[v - 1];
-        if (!subj || parenthesized(subj) || lex.locativePreps.has(subj.prep) || sentenceOf[subj.token] !== sentenceOf[v]) return null;
-        const k = subj.token - 1;
-        const opens = COMPLEMENTIZERS.has(subj.prep)
-          || (subj.prep === '' && (subj.token === clauseStart(subj.token, true) || (k >= 0 && tokens[k]!.kind === 'arabic' && AUXILIARIES.has(stripConj(norm[k]!).rest))))
-          || (subj.prep === 'و-' && subj.token === clauseStart(subj.token, true));
-        return opens ? subj : null;
-      }
-
       /** A circumstantial participle of an event verb (متهما، داعيا، منددة), not a noun counted by a number (16 متهما). */
       function adverbialAt(t: number): boolean {
         if (!(lex.adverbials.has(stripConj(norm[t]!).rest) || lex.adverbials.has(norm[t]!))) return false;
@@ -2757,7 +2735,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "قرار ترامب الانسحاب من الاتفاق"، "إعلان روسيا تسليم سوريا المنظومة": the genitive of a noun of deciding or
           // announcing is the doer of the verbal noun after it.
           if (!source && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = decisionDoerBefore(tr.token) ?? decisionPronounDoer(tr.token) ?? null;
-          if (!source && !adjective && !tr.enclitic && !tr.passive && (!genitive || entry.genitive === 'target')) source = svoLightSubject(tr);
           // (events26) "غارة للتحالف على صعدة"، "قصف لقوات النظام"، "هجوم للحوثيين على جازان": an indefinite act of force
           // followed by ل + a force is that force's act (ل of possession), not an act on it ("ضربة عسكرية لسوريا"); also
           // after تعرض ل, which makes the noun passive ("تعرضت المدينة لقصف لقوات النظام"). An act noun only (غارة، ضربة جوية): after
