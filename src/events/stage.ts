@@ -12,7 +12,7 @@
  * "بين X وY" and dual verbs or "الجانبان" name both sides, and a verbal
  * noun's genitive is its source or target as the lexicon says.
  */
-import type { Entity, Event, Modality, TextSpan, TimeExpression } from '../core/analysis.ts';
+import type { Entity, Event, Modality, Quote, TextSpan, TimeExpression } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
@@ -450,157 +450,204 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * Actors the entity layer leaves without a code (lexicon `actors`): التحالف العربي → SAU, قوات الشرعية → YEM,
        * القوات الكردية → the Kurds of the article's country, accusative demonyms (مسؤولا إيرانيا); and a bare demonym
        * after a forces word (قوات #الجيش_اليمني، قوات روسية) is that state's military, not the state itself.
+       * (pg19) Five small functions called in order, not one: a deoptimization of one throws away only its own
+       * optimized code (the one function, 5.9 KB of bytecode, was compiled 7 times in 1,500 articles, 12% of the
+       * optimizing compiler's time; docs/benchmarks.md, "pg19").
        */
       function addNamedActors(list: ActorMention[]): void {
         const entities = layers.entities ?? [];
+        const counts = countryCounts(entities);
+        const covered = new Uint8Array(tokens.length + 1);
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        }
+        // (events21) A name marked `alone` stands for its side only alone: a demonym right after it says whose it is
+        // ("الميليشيات الإيرانية"، "الاحتلال التركي"، "الاحتلال الإسرائيلي للجولان"), and the entity layer reads that.
+        const demonymAt = new Uint8Array(tokens.length + 1);
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          if (m.kind === 'demonym') demonymAt[m.headToken] = demonymAt[m.token] = 1;
+        }
+        for (const k of heldHeads) covered[k] = 1;
+        const made = new Map<string, Entity>();
+        addLexiconActors(list, entities, counts, covered, demonymAt, made);
+        list.sort((a, b) => a.start - b.start);
+        addOwnCountryPronouns(list, entities, covered, made);
+        const speakers = (layers.quotes ?? []).filter((q) => q.speaker);
+        if (speakers.length) addSpeakersOwnActors(list, entities, speakers, covered, made);
+        codeForcesDemonyms(list, made);
+      }
+      /** Mentions of each country in the article's entities, of its places, and the most-named country's count. */
+      interface CountryCounts {
+        mentionsOf: Map<string, number>;
+        placesOf: Map<string, number>;
+        leadCount: number;
+      }
+      function countryCounts(entities: readonly Entity[]): CountryCounts {
         const mentionsOf = new Map<string, number>();
         // "*" (the article's own country) counts places only: an armed group's or a foreign minister's country says
         // less about where the government forces are than the places named.
         const placesOf = new Map<string, number>();
-        for (const e of entities) {
+        for (let x = 0; x < entities.length; x++) {
+          const e = entities[x]!;
           if (!e.country || e.country === 'IGO') continue;
           mentionsOf.set(e.country, (mentionsOf.get(e.country) ?? 0) + e.mentions.length);
           if (e.type === 'LOC') placesOf.set(e.country, (placesOf.get(e.country) ?? 0) + e.mentions.length);
         }
         let leadCount = 0;
         for (const k of mentionsOf.values()) leadCount = Math.max(leadCount, k);
-        const covered = new Uint8Array(tokens.length + 1);
-        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
-        // (events21) A name marked `alone` stands for its side only alone: a demonym right after it says whose it is
-        // ("الميليشيات الإيرانية"، "الاحتلال التركي"، "الاحتلال الإسرائيلي للجولان"), and the entity layer reads that.
-        const demonymAt = new Uint8Array(tokens.length + 1);
-        for (const m of list) if (m.kind === 'demonym') demonymAt[m.headToken] = demonymAt[m.token] = 1;
-        for (const k of heldHeads) covered[k] = 1;
-        const made = new Map<string, Entity>();
-        const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
-        const pickCountry = (spec: ActorNameData, at: number): [string, string] | null => {
-          if (spec.country) return [spec.country, spec.actor ?? spec.country];
-          // "*": the place named nearest in the sentence ("القوات الحكومية التي تقاتل الحوثيين ... في اليمن"), else the
-          // article's most-named country.
-          const star = spec.context?.find(([cond]) => cond === '*');
-          if (star) {
-            // A place after في or ب is where things happen; a state named as a side (ودعمت مصر القوات الحكومية) is not.
-            let near: ActorMention | null = null;
-            for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (m.prep === 'في' || m.prep === 'ب-') && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
-            if (near) return [near.entity.country!, near.entity.country! + star[2]];
+        return { mentionsOf, placesOf, leadCount };
+      }
+      /** A hashtag's marks between a name's words (قوات #الجيش_اليمني). */
+      const hashtagMark = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
+      /** The country and actor code of a lexicon actor at token `at`, or null. */
+      function pickCountry(spec: ActorNameData, at: number, list: ActorMention[], counts: CountryCounts): [string, string] | null {
+        if (spec.country) return [spec.country, spec.actor ?? spec.country];
+        // "*": the place named nearest in the sentence ("القوات الحكومية التي تقاتل الحوثيين ... في اليمن"), else the
+        // article's most-named country.
+        const star = spec.context?.find(([cond]) => cond === '*');
+        if (star) {
+          // A place after في or ب is where things happen; a state named as a side (ودعمت مصر القوات الحكومية) is not.
+          let near: ActorMention | null = null;
+          for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (m.prep === 'في' || m.prep === 'ب-') && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
+          if (near) return [near.entity.country!, near.entity.country! + star[2]];
+        }
+        let best: [string, string] | null = null;
+        let bestCount = 0;
+        for (const [cond, country, actor] of spec.context ?? []) {
+          if (cond === '*') {
+            for (const [c, k] of counts.placesOf) if (k > bestCount) { bestCount = k; best = [c, c + actor]; }
+            continue;
           }
-          let best: [string, string] | null = null;
-          let bestCount = 0;
-          for (const [cond, country, actor] of spec.context ?? []) {
-            if (cond === '*') {
-              for (const [c, k] of placesOf) if (k > bestCount) { bestCount = k; best = [c, c + actor]; }
-              continue;
-            }
-            const k = mentionsOf.get(cond) ?? 0;
-            if (spec.lead && k < leadCount) continue;
-            if (k > bestCount) { bestCount = k; best = [country, actor]; }
-          }
-          return best;
-        };
+          const k = counts.mentionsOf.get(cond) ?? 0;
+          if (spec.lead && k < counts.leadCount) continue;
+          if (k > bestCount) { bestCount = k; best = [country, actor]; }
+        }
+        return best;
+      }
+      /** The lexicon's actor names (التحالف العربي، قوات الشرعية ...) on tokens no mention covers. */
+      function addLexiconActors(list: ActorMention[], entities: readonly Entity[], counts: CountryCounts, covered: Uint8Array, demonymAt: Uint8Array, made: Map<string, Entity>): void {
         for (let i = 0; i < tokens.length; i++) {
           if (info[i]!.actorReadings.length === 0 || covered[i] || tokens[i]!.kind !== 'arabic') continue;
-          for (const [pre, word] of info[i]!.actorReadings) {
-            const cands = lex.actorNames.get(word);
-            if (!cands) continue;
-            let done = false;
-            for (const c of cands) {
-              let j = i;
-              let ok = true;
-              for (let w = 1; w < c.words.length && ok; w++) {
-                j++;
-                while (j < tokens.length && skip(j)) j++;
-                ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
-              }
-              if (!ok) continue;
-              // (and "الاحتلال النازي"، "الميليشيات الشيعية": a relational adjective says whose or what it is)
-              if (c.spec.alone && j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[i] && (demonymAt[j + 1] || NISBA_ADJECTIVE.test(norm[j + 1]!))) continue;
-              const code = pickCountry(c.spec, i);
-              if (!code) continue;
-              const [country, actor] = code;
-              let entity: Entity | undefined;
-              if (c.spec.kind === 'demonym') entity = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC');
-              if (!entity) {
-                const id = `events:${c.key}:${actor}`;
-                entity = made.get(id);
-                if (!entity) {
-                  entity = { id, type: c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
-                  made.set(id, entity);
-                }
-              }
-              const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
-              const nameStart = i > 0 && pre === 0 && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
-              list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
-              for (let k = i; k <= j; k++) covered[k] = 1;
-              i = j;
-              done = true;
-              break;
+          i = addLexiconActor(i, list, entities, counts, covered, demonymAt, made);
+        }
+      }
+      /** The first lexicon actor name that fits at token i: its mention pushed and its tokens covered; its last token, or i. */
+      function addLexiconActor(i: number, list: ActorMention[], entities: readonly Entity[], counts: CountryCounts, covered: Uint8Array, demonymAt: Uint8Array, made: Map<string, Entity>): number {
+        for (const [pre, word] of info[i]!.actorReadings) {
+          const cands = lex.actorNames.get(word);
+          if (!cands) continue;
+          for (const c of cands) {
+            let j = i;
+            let ok = true;
+            for (let w = 1; w < c.words.length && ok; w++) {
+              j++;
+              while (j < tokens.length && hashtagMark(j)) j++;
+              ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
             }
-            if (done) break;
+            if (!ok) continue;
+            // (and "الاحتلال النازي"، "الميليشيات الشيعية": a relational adjective says whose or what it is)
+            if (c.spec.alone && j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[i] && (demonymAt[j + 1] || NISBA_ADJECTIVE.test(norm[j + 1]!))) continue;
+            const code = pickCountry(c.spec, i, list, counts);
+            if (!code) continue;
+            const [country, actor] = code;
+            let entity: Entity | undefined;
+            if (c.spec.kind === 'demonym') entity = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC');
+            if (!entity) {
+              const id = `events:${c.key}:${actor}`;
+              entity = made.get(id);
+              if (!entity) {
+                entity = { id, type: c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                made.set(id, entity);
+              }
+            }
+            const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
+            const nameStart = i > 0 && pre === 0 && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
+            list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
+            for (let k = i; k <= j; k++) covered[k] = 1;
+            return j;
           }
         }
-        // "أكد الوزير أن بلاده ترفض"، "وقوف بلاده مع ليبيا": بلاده is the country of the one it refers to, the nearest
-        // earlier actor with a country (a person for ـه, a state or body for ـها) in its sentence or the one before.
-        list.sort((a, b) => a.start - b.start);
+        return i;
+      }
+      /**
+       * "أكد الوزير أن بلاده ترفض"، "وقوف بلاده مع ليبيا": بلاده is the country of the one it refers to, the nearest
+       * earlier actor with a country (a person for ـه, a state or body for ـها) in its sentence or the one before.
+       * `list` is in text order.
+       */
+      function addOwnCountryPronouns(list: ActorMention[], entities: readonly Entity[], covered: Uint8Array, made: Map<string, Entity>): void {
         for (let i = 0; i < tokens.length; i++) {
           if (!info[i]!.rest.includes(BILAD) || covered[i] || tokens[i]!.kind !== 'arabic') continue;
           const g = OWN_COUNTRY.exec(info[i]!.rest);
-          if (!g) continue;
-          const masc = g[2] === 'ه' || g[2] === 'هم';
-          const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
-          // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
-          // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
-          // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
-          // A mention that opens with a title word (السفير الأميركي, resolved to the state's government) is a person too.
-          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token || info[m.token]!.head : m.entity.type !== 'PER');
-          // (وأكد وزير الخارجية: a subject may carry the conjunction.)
-          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && (m.prep === '' || m.prep === 'و-') && fits(m)) ?? earlier.reverse().find(fits);
-          if (!ref) continue;
-          const country = ref.entity.country!;
-          const id = `events:own:${country}`;
-          // The country's entity when the article names it; the mention is a pronoun, so "الرئيس الإيراني إن بلاده"
-          // does not merge with the demonym before.
-          let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
-          if (!entity) {
-            entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
-            made.set(id, entity);
-          }
-          const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
-          list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
-          covered[i] = 1;
+          if (g && addOwnCountryPronoun(i, g, list, entities, made)) covered[i] = 1;
         }
-        // (events53) "قال ماكرون: "جيشنا قتل ..."، "جنودنا يتقدمون": inside a quote, a noun of grammar speakerOwnActors (our
-        // country, government, forces) right before an event verb is the quote's speaker's state, when the speaker is an
-        // entity with a country (not an IGO: "بلداننا" of a UN official names no one state).
-        const speakers = (layers.quotes ?? []).filter((q) => q.speaker);
-        if (speakers.length) {
-          for (let i = 0; i < tokens.length; i++) {
-            if (covered[i] || tokens[i]!.kind !== 'arabic' || !info[i]!.rest.endsWith('نا')) continue;
-            const x = info[i]!.rest;
-            // only as the subject right before an event verb ("جنودنا يتقدمون"، "جيشنا قتل"): as an object or after a
-            // preposition ("مع بلدنا"، "استهدافها لبلادنا") the corpus check found it more often wrong than right
-            if (!SPEAKER_OWN_ACTORS.has(x) || i + 1 >= tokens.length || sentenceOf[i + 1] !== sentenceOf[i] || !info[i + 1]!.verb) continue;
-            const at = tokens[i]!.start;
-            const q = speakers.find((y) => y.start <= at && at < y.end);
-            const speaker = q ? entities.find((e) => e.id === q.speaker) : undefined;
-            const country = speaker?.country;
-            if (!country || country === 'IGO') continue;
-            const id = `events:own:${country}`;
-            let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
-            if (!entity) {
-              entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
-              made.set(id, entity);
-            }
-            const cut = norm[i]!.length - x.length;
-            list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
-            covered[i] = 1;
-          }
+      }
+      /** بلاده at token i (its match `g`): the mention, when an earlier actor it refers to has a country. */
+      function addOwnCountryPronoun(i: number, g: RegExpExecArray, list: ActorMention[], entities: readonly Entity[], made: Map<string, Entity>): boolean {
+        const masc = g[2] === 'ه' || g[2] === 'هم';
+        const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
+        // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
+        // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
+        // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
+        // A mention that opens with a title word (السفير الأميركي, resolved to the state's government) is a person too.
+        const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token || info[m.token]!.head : m.entity.type !== 'PER');
+        // (وأكد وزير الخارجية: a subject may carry the conjunction.)
+        const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && (m.prep === '' || m.prep === 'و-') && fits(m)) ?? earlier.reverse().find(fits);
+        if (!ref) return false;
+        const country = ref.entity.country!;
+        const id = `events:own:${country}`;
+        // The country's entity when the article names it; the mention is a pronoun, so "الرئيس الإيراني إن بلاده"
+        // does not merge with the demonym before.
+        let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+          made.set(id, entity);
         }
-        // "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military.
-        for (const m of list) {
+        const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
+        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
+        return true;
+      }
+      /**
+       * (events53) "قال ماكرون: "جيشنا قتل ..."، "جنودنا يتقدمون": inside a quote, a noun of grammar speakerOwnActors (our
+       * country, government, forces) right before an event verb is the quote's speaker's state, when the speaker is an
+       * entity with a country (not an IGO: "بلداننا" of a UN official names no one state).
+       */
+      function addSpeakersOwnActors(list: ActorMention[], entities: readonly Entity[], speakers: readonly Quote[], covered: Uint8Array, made: Map<string, Entity>): void {
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic' || !info[i]!.rest.endsWith('نا')) continue;
+          // only as the subject right before an event verb ("جنودنا يتقدمون"، "جيشنا قتل"): as an object or after a
+          // preposition ("مع بلدنا"، "استهدافها لبلادنا") the corpus check found it more often wrong than right
+          if (!SPEAKER_OWN_ACTORS.has(info[i]!.rest) || i + 1 >= tokens.length || sentenceOf[i + 1] !== sentenceOf[i] || !info[i + 1]!.verb) continue;
+          if (addSpeakersOwnActor(i, list, entities, speakers, made)) covered[i] = 1;
+        }
+      }
+      /** "جيشنا" at token i: the mention, when a quote with a speaker whose entity has a country holds it. */
+      function addSpeakersOwnActor(i: number, list: ActorMention[], entities: readonly Entity[], speakers: readonly Quote[], made: Map<string, Entity>): boolean {
+        const x = info[i]!.rest;
+        const at = tokens[i]!.start;
+        const q = speakers.find((y) => y.start <= at && at < y.end);
+        const speaker = q ? entities.find((e) => e.id === q.speaker) : undefined;
+        const country = speaker?.country;
+        if (!country || country === 'IGO') return false;
+        const id = `events:own:${country}`;
+        let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+          made.set(id, entity);
+        }
+        const cut = norm[i]!.length - x.length;
+        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
+        return true;
+      }
+      /** "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military. */
+      function codeForcesDemonyms(list: ActorMention[], made: Map<string, Entity>): void {
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
           const e = m.entity;
           if (m.kind !== 'demonym' || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
           let j = m.token - 1;
-          while (j >= 0 && skip(j)) j--;
+          while (j >= 0 && hashtagMark(j)) j--;
           if (j < 0 || tokens[j]!.kind !== 'arabic' || sentenceOf[j] !== sentenceOf[m.token]) continue;
           if (!FORCES_WORDS.has(stripConj(norm[j]!).rest.replace(/^(ال|لل|بال|ل|ب)/, ''))) continue;
           // The same entity (its id stays that of the state), coded as its military.
