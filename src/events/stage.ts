@@ -685,6 +685,53 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) at.set(k, m);
         const made = new Map<string, Entity>();
         const drop = new Set<ActorMention>();
+        /**
+         * The description noun `h` read at token i (after a proclitic of `pre` letters; `definite`: with ال): its mention
+         * added and its tokens taken, or the entity layer's demonym marked; the demonym's token, or -1 when it does not fit.
+         * (pg19) A function of its own, apart from the scan over the tokens: a deoptimization here throws away only its code.
+         */
+        const describedAt = (i: number, pre: number, definite: boolean, h: NonNullable<ReturnType<typeof desc.heads.get>>[number]): number => {
+          let j = i;
+          let ok = true;
+          for (let w = 1; w < h.words.length && ok; w++) {
+            j++;
+            ok = j < tokens.length && !at.has(j) && sentenceOf[j] === sentenceOf[i] && norm[j] === (definite ? 'ال' : '') + h.words[w];
+          }
+          const d = j + 1;
+          if (!ok || d >= tokens.length || tokens[d]!.kind !== 'arabic' || sentenceOf[d] !== sentenceOf[i]) return -1;
+          if (norm[d]!.startsWith('ال') !== definite) return -1;
+          // "المستوطنون الأوروبيون": a relational adjective that is no state's demonym says whose the noun is, so
+          // the noun is no group side by itself (settlers are Israeli only when nothing says otherwise).
+          if (h.suffix === 'SET' && !at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
+            for (let k = i; k < d; k++) heldHeads.add(k);
+            return -1;
+          }
+          const old = at.get(d);
+          let country: string | undefined;
+          if (old) {
+            const e = old.entity;
+            if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) return -1;
+            // "مستوطنون إسرائيليون"، "جنود أتراك": the demonym the entity layer found stays the phrase's side, as it
+            // was (entity, kind, head and preposition: the argument rules and the same-state checks read it as
+            // before); the event names it by the noun's actor type. The noun is no group side of its own.
+            old.described = e.country + h.suffix;
+            for (let k = i; k < d; k++) heldHeads.add(k);
+            return d;
+          } else country = desc.demonyms.get(norm[d]!);
+          if (!country) return -1;
+          const actor = country + h.suffix;
+          const id = `events:desc:${actor}`;
+          let entity = made.get(id);
+          if (!entity) {
+            entity = { id, type: 'ORG', name: tokenTexts(tokens, i, d + 1), nameEn: null, kbId: null, country, actor, mentions: [] };
+            made.set(id, entity);
+          }
+          if (old) drop.add(old);
+          const m: ActorMention = { entity, token: i, headToken: i, endToken: d, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'described' };
+          list.push(m);
+          for (let k = i; k <= d; k++) at.set(k, m);
+          return d;
+        };
         for (let i = 0; i < tokens.length; i++) {
           if (tokens[i]!.kind !== 'arabic' || at.has(i)) continue;
           let found = false;
@@ -692,47 +739,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const definite = word.startsWith('ال');
             const bare = definite ? word.slice(2) : word;
             for (const h of desc.heads.get(bare) ?? []) {
-              let j = i;
-              let ok = true;
-              for (let w = 1; w < h.words.length && ok; w++) {
-                j++;
-                ok = j < tokens.length && !at.has(j) && sentenceOf[j] === sentenceOf[i] && norm[j] === (definite ? 'ال' : '') + h.words[w];
-              }
-              const d = j + 1;
-              if (!ok || d >= tokens.length || tokens[d]!.kind !== 'arabic' || sentenceOf[d] !== sentenceOf[i]) continue;
-              if (norm[d]!.startsWith('ال') !== definite) continue;
-              // "المستوطنون الأوروبيون": a relational adjective that is no state's demonym says whose the noun is, so
-              // the noun is no group side by itself (settlers are Israeli only when nothing says otherwise).
-              if (h.suffix === 'SET' && !at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
-                for (let k = i; k < d; k++) heldHeads.add(k);
-                continue;
-              }
-              const old = at.get(d);
-              let country: string | undefined;
-              if (old) {
-                const e = old.entity;
-                if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
-                // "مستوطنون إسرائيليون"، "جنود أتراك": the demonym the entity layer found stays the phrase's side, as it
-                // was (entity, kind, head and preposition: the argument rules and the same-state checks read it as
-                // before); the event names it by the noun's actor type. The noun is no group side of its own.
-                old.described = e.country + h.suffix;
-                for (let k = i; k < d; k++) heldHeads.add(k);
-                found = true;
-                i = d;
-                break;
-              } else country = desc.demonyms.get(norm[d]!);
-              if (!country) continue;
-              const actor = country + h.suffix;
-              const id = `events:desc:${actor}`;
-              let entity = made.get(id);
-              if (!entity) {
-                entity = { id, type: 'ORG', name: tokenTexts(tokens, i, d + 1), nameEn: null, kbId: null, country, actor, mentions: [] };
-                made.set(id, entity);
-              }
-              if (old) drop.add(old);
-              const m: ActorMention = { entity, token: i, headToken: i, endToken: d, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'described' };
-              list.push(m);
-              for (let k = i; k <= d; k++) at.set(k, m);
+              const d = describedAt(i, pre, definite, h);
+              if (d < 0) continue;
               i = d;
               found = true;
               break;
@@ -899,25 +907,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           return e;
         };
         // Names the entity layer left unplaced whose first words are a state organ's.
-        for (const m of list) {
+        // (pg19) The rare work of each loop below is a function of its own (placeUnplaced, organAt): a deoptimization
+        // there throws away only its code, not the loops' (docs/benchmarks.md, "pg19").
+        const placeUnplaced = (m: ActorMention): void => {
           const e = m.entity;
-          if (e.country || e.actor || e.type === 'PER' || m.kind === 'demonym') continue;
           const w0 = stripConj(norm[m.token]!).rest.replace(/^(?:ب|ل)?(?:ال|ل)/, '');
           const two = m.endToken > m.token ? `${w0} ${norm[m.token + 1]}` : '';
           const suffix = (m.token === m.endToken || !/^ال/.test(norm[m.token + 1] ?? '') ? INSTITUTION_WORDS.get(w0) : undefined) ?? INSTITUTION_NAMES.get(two);
-          if (!suffix || !sideSlot(m.headToken, m.endToken)) continue;
+          if (!suffix || !sideSlot(m.headToken, m.endToken)) return;
           const country = stateAt(m.token);
           if (country) m.entity = { ...e, country, actor: country + suffix };
+        };
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          const e = m.entity;
+          if (e.country || e.actor || e.type === 'PER' || m.kind === 'demonym') continue;
+          placeUnplaced(m);
         }
         const covered = new Uint8Array(tokens.length + 1);
-        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        }
         const added: ActorMention[] = [];
-        for (let i = 0; i < tokens.length; i++) {
-          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
-          const next = i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] ? i + 1 : -1;
-          // "قوات الأمن"، "الأجهزة الأمنية": two-word organs (the first may be indefinite).
-          const g = BARE_ORGAN.exec(norm[i]!) ?? (next >= 0 && INSTITUTION_NAMES.has(`${stripConj(norm[i]!).rest} ${norm[next]}`) ? ['', norm[i]!.slice(0, norm[i]!.length - stripConj(norm[i]!).rest.length), stripConj(norm[i]!).rest] : null);
-          if (!g) continue;
+        /** The organ or group whose match `g` starts at token i: its mention added; its last token, or -1. */
+        const organAt = (i: number, next: number, g: RegExpExecArray | string[]): number => {
           // (events54) an unnamed domestic group (المتظاهرون) is placed as a bare organ is
           let suffix = INSTITUTION_WORDS.get(g[2]!) ?? DOMESTIC_GROUPS.get(g[2]!);
           let end = i;
@@ -925,7 +939,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (pair && !covered[next]) {
             suffix = pair;
             end = next;
-          } else if (!suffix) continue;
+          } else if (!suffix) return -1;
           const after = end + 1 < tokens.length && sentenceOf[end + 1] === sentenceOf[i] ? end + 1 : -1;
           // A definite organ heads no genitive, so a name right after it is the verb's object (اتهمت السلطات فرنسا); a
           // demonym or another definite word is its adjective (السلطات الفرنسية، السلطات المحلية), left to the entity layer.
@@ -933,19 +947,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const group = !INSTITUTION_WORDS.has(g[2]!) && end === i;
           // (events54) "يطالب المتظاهرون الحكومة": a bare organ after a group is the verb's object, not the group's adjective
           const organAfter = (j: number) => group && !covered[j] && INSTITUTION_WORDS.has(stripConj(norm[j]!).rest.replace(/^ال/, ''));
-          if (after >= 0 && ((adjective(after) && !organAfter(after)) || /^["«“']/.test(tokens[after]!.text))) continue;
+          if (after >= 0 && ((adjective(after) && !organAfter(after)) || /^["«“']/.test(tokens[after]!.text))) return -1;
           const pre = g[1]!;
           const nameStart = i > 0 && !pre && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
           // "تعهد للمحكمة"، "تتصل بالقضاء": after ب or ل the organ is what a verb is about, not its subject or object.
-          if (/[بل]$/.test(pre) || !(sideSlot(nameStart, end) || (group && groupObjectSlot(i)))) continue;
+          if (/[بل]$/.test(pre) || !(sideSlot(nameStart, end) || (group && groupObjectSlot(i)))) return -1;
           const country = stateAt(i);
-          if (!country) continue;
+          if (!country) return -1;
           // (events54) a group stays unplaced when its sentence names a place of another state ("شهدت البصرة مظاهرات
           // مناهضة لإيران، حيث اتهم المتظاهرون طهران" in an article about Iran): where it stands is then unclear (a dateline
           // place, "دبي، الإمارات (CNN)--", is not where the act is)
-          if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country && !parenthesized(a))) continue;
+          if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country && !parenthesized(a))) return -1;
           added.push({ entity: organ(country, suffix, tokenTexts(tokens, i, end + 1), group), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
-          i = end;
+          return end;
+        };
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          const next = i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] ? i + 1 : -1;
+          // "قوات الأمن"، "الأجهزة الأمنية": two-word organs (the first may be indefinite).
+          const g = BARE_ORGAN.exec(norm[i]!) ?? (next >= 0 && INSTITUTION_NAMES.has(`${stripConj(norm[i]!).rest} ${norm[next]}`) ? ['', norm[i]!.slice(0, norm[i]!.length - stripConj(norm[i]!).rest.length), stripConj(norm[i]!).rest] : null);
+          if (!g) continue;
+          const end = organAt(i, next, g);
+          if (end >= 0) i = end;
         }
         if (added.length === 0) return;
         list.push(...added);
