@@ -12,7 +12,7 @@
  * "بين X وY" and dual verbs or "الجانبان" name both sides, and a verbal
  * noun's genitive is its source or target as the lexicon says.
  */
-import type { Entity, Event, Modality, TextSpan, TimeExpression } from '../core/analysis.ts';
+import type { Entity, Event, Modality, Quote, TextSpan, TimeExpression } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
@@ -450,157 +450,204 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * Actors the entity layer leaves without a code (lexicon `actors`): التحالف العربي → SAU, قوات الشرعية → YEM,
        * القوات الكردية → the Kurds of the article's country, accusative demonyms (مسؤولا إيرانيا); and a bare demonym
        * after a forces word (قوات #الجيش_اليمني، قوات روسية) is that state's military, not the state itself.
+       * (pg19) Five small functions called in order, not one: a deoptimization of one throws away only its own
+       * optimized code (the one function, 5.9 KB of bytecode, was compiled 7 times in 1,500 articles, 12% of the
+       * optimizing compiler's time; docs/benchmarks.md, "pg19").
        */
       function addNamedActors(list: ActorMention[]): void {
         const entities = layers.entities ?? [];
+        const counts = countryCounts(entities);
+        const covered = new Uint8Array(tokens.length + 1);
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        }
+        // (events21) A name marked `alone` stands for its side only alone: a demonym right after it says whose it is
+        // ("الميليشيات الإيرانية"، "الاحتلال التركي"، "الاحتلال الإسرائيلي للجولان"), and the entity layer reads that.
+        const demonymAt = new Uint8Array(tokens.length + 1);
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          if (m.kind === 'demonym') demonymAt[m.headToken] = demonymAt[m.token] = 1;
+        }
+        for (const k of heldHeads) covered[k] = 1;
+        const made = new Map<string, Entity>();
+        addLexiconActors(list, entities, counts, covered, demonymAt, made);
+        list.sort((a, b) => a.start - b.start);
+        addOwnCountryPronouns(list, entities, covered, made);
+        const speakers = (layers.quotes ?? []).filter((q) => q.speaker);
+        if (speakers.length) addSpeakersOwnActors(list, entities, speakers, covered, made);
+        codeForcesDemonyms(list, made);
+      }
+      /** Mentions of each country in the article's entities, of its places, and the most-named country's count. */
+      interface CountryCounts {
+        mentionsOf: Map<string, number>;
+        placesOf: Map<string, number>;
+        leadCount: number;
+      }
+      function countryCounts(entities: readonly Entity[]): CountryCounts {
         const mentionsOf = new Map<string, number>();
         // "*" (the article's own country) counts places only: an armed group's or a foreign minister's country says
         // less about where the government forces are than the places named.
         const placesOf = new Map<string, number>();
-        for (const e of entities) {
+        for (let x = 0; x < entities.length; x++) {
+          const e = entities[x]!;
           if (!e.country || e.country === 'IGO') continue;
           mentionsOf.set(e.country, (mentionsOf.get(e.country) ?? 0) + e.mentions.length);
           if (e.type === 'LOC') placesOf.set(e.country, (placesOf.get(e.country) ?? 0) + e.mentions.length);
         }
         let leadCount = 0;
         for (const k of mentionsOf.values()) leadCount = Math.max(leadCount, k);
-        const covered = new Uint8Array(tokens.length + 1);
-        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
-        // (events21) A name marked `alone` stands for its side only alone: a demonym right after it says whose it is
-        // ("الميليشيات الإيرانية"، "الاحتلال التركي"، "الاحتلال الإسرائيلي للجولان"), and the entity layer reads that.
-        const demonymAt = new Uint8Array(tokens.length + 1);
-        for (const m of list) if (m.kind === 'demonym') demonymAt[m.headToken] = demonymAt[m.token] = 1;
-        for (const k of heldHeads) covered[k] = 1;
-        const made = new Map<string, Entity>();
-        const skip = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
-        const pickCountry = (spec: ActorNameData, at: number): [string, string] | null => {
-          if (spec.country) return [spec.country, spec.actor ?? spec.country];
-          // "*": the place named nearest in the sentence ("القوات الحكومية التي تقاتل الحوثيين ... في اليمن"), else the
-          // article's most-named country.
-          const star = spec.context?.find(([cond]) => cond === '*');
-          if (star) {
-            // A place after في or ب is where things happen; a state named as a side (ودعمت مصر القوات الحكومية) is not.
-            let near: ActorMention | null = null;
-            for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (m.prep === 'في' || m.prep === 'ب-') && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
-            if (near) return [near.entity.country!, near.entity.country! + star[2]];
+        return { mentionsOf, placesOf, leadCount };
+      }
+      /** A hashtag's marks between a name's words (قوات #الجيش_اليمني). */
+      const hashtagMark = (j: number) => tokens[j]!.kind === 'punct' && (tokens[j]!.text === '_' || tokens[j]!.text === '#');
+      /** The country and actor code of a lexicon actor at token `at`, or null. */
+      function pickCountry(spec: ActorNameData, at: number, list: ActorMention[], counts: CountryCounts): [string, string] | null {
+        if (spec.country) return [spec.country, spec.actor ?? spec.country];
+        // "*": the place named nearest in the sentence ("القوات الحكومية التي تقاتل الحوثيين ... في اليمن"), else the
+        // article's most-named country.
+        const star = spec.context?.find(([cond]) => cond === '*');
+        if (star) {
+          // A place after في or ب is where things happen; a state named as a side (ودعمت مصر القوات الحكومية) is not.
+          let near: ActorMention | null = null;
+          for (const m of list) if (m.entity.type === 'LOC' && m.entity.country && m.entity.country !== 'IGO' && sentenceOf[m.token] === sentenceOf[at] && (m.prep === 'في' || m.prep === 'ب-') && (!near || Math.abs(m.token - at) < Math.abs(near.token - at))) near = m;
+          if (near) return [near.entity.country!, near.entity.country! + star[2]];
+        }
+        let best: [string, string] | null = null;
+        let bestCount = 0;
+        for (const [cond, country, actor] of spec.context ?? []) {
+          if (cond === '*') {
+            for (const [c, k] of counts.placesOf) if (k > bestCount) { bestCount = k; best = [c, c + actor]; }
+            continue;
           }
-          let best: [string, string] | null = null;
-          let bestCount = 0;
-          for (const [cond, country, actor] of spec.context ?? []) {
-            if (cond === '*') {
-              for (const [c, k] of placesOf) if (k > bestCount) { bestCount = k; best = [c, c + actor]; }
-              continue;
-            }
-            const k = mentionsOf.get(cond) ?? 0;
-            if (spec.lead && k < leadCount) continue;
-            if (k > bestCount) { bestCount = k; best = [country, actor]; }
-          }
-          return best;
-        };
+          const k = counts.mentionsOf.get(cond) ?? 0;
+          if (spec.lead && k < counts.leadCount) continue;
+          if (k > bestCount) { bestCount = k; best = [country, actor]; }
+        }
+        return best;
+      }
+      /** The lexicon's actor names (التحالف العربي، قوات الشرعية ...) on tokens no mention covers. */
+      function addLexiconActors(list: ActorMention[], entities: readonly Entity[], counts: CountryCounts, covered: Uint8Array, demonymAt: Uint8Array, made: Map<string, Entity>): void {
         for (let i = 0; i < tokens.length; i++) {
           if (info[i]!.actorReadings.length === 0 || covered[i] || tokens[i]!.kind !== 'arabic') continue;
-          for (const [pre, word] of info[i]!.actorReadings) {
-            const cands = lex.actorNames.get(word);
-            if (!cands) continue;
-            let done = false;
-            for (const c of cands) {
-              let j = i;
-              let ok = true;
-              for (let w = 1; w < c.words.length && ok; w++) {
-                j++;
-                while (j < tokens.length && skip(j)) j++;
-                ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
-              }
-              if (!ok) continue;
-              // (and "الاحتلال النازي"، "الميليشيات الشيعية": a relational adjective says whose or what it is)
-              if (c.spec.alone && j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[i] && (demonymAt[j + 1] || NISBA_ADJECTIVE.test(norm[j + 1]!))) continue;
-              const code = pickCountry(c.spec, i);
-              if (!code) continue;
-              const [country, actor] = code;
-              let entity: Entity | undefined;
-              if (c.spec.kind === 'demonym') entity = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC');
-              if (!entity) {
-                const id = `events:${c.key}:${actor}`;
-                entity = made.get(id);
-                if (!entity) {
-                  entity = { id, type: c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
-                  made.set(id, entity);
-                }
-              }
-              const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
-              const nameStart = i > 0 && pre === 0 && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
-              list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
-              for (let k = i; k <= j; k++) covered[k] = 1;
-              i = j;
-              done = true;
-              break;
+          i = addLexiconActor(i, list, entities, counts, covered, demonymAt, made);
+        }
+      }
+      /** The first lexicon actor name that fits at token i: its mention pushed and its tokens covered; its last token, or i. */
+      function addLexiconActor(i: number, list: ActorMention[], entities: readonly Entity[], counts: CountryCounts, covered: Uint8Array, demonymAt: Uint8Array, made: Map<string, Entity>): number {
+        for (const [pre, word] of info[i]!.actorReadings) {
+          const cands = lex.actorNames.get(word);
+          if (!cands) continue;
+          for (const c of cands) {
+            let j = i;
+            let ok = true;
+            for (let w = 1; w < c.words.length && ok; w++) {
+              j++;
+              while (j < tokens.length && hashtagMark(j)) j++;
+              ok = j < tokens.length && !covered[j] && sentenceOf[j] === sentenceOf[i] && stripConj(norm[j]!).rest === c.words[w];
             }
-            if (done) break;
+            if (!ok) continue;
+            // (and "الاحتلال النازي"، "الميليشيات الشيعية": a relational adjective says whose or what it is)
+            if (c.spec.alone && j + 1 < tokens.length && sentenceOf[j + 1] === sentenceOf[i] && (demonymAt[j + 1] || NISBA_ADJECTIVE.test(norm[j + 1]!))) continue;
+            const code = pickCountry(c.spec, i, list, counts);
+            if (!code) continue;
+            const [country, actor] = code;
+            let entity: Entity | undefined;
+            if (c.spec.kind === 'demonym') entity = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC');
+            if (!entity) {
+              const id = `events:${c.key}:${actor}`;
+              entity = made.get(id);
+              if (!entity) {
+                entity = { id, type: c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                made.set(id, entity);
+              }
+            }
+            const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
+            const nameStart = i > 0 && pre === 0 && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
+            list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
+            for (let k = i; k <= j; k++) covered[k] = 1;
+            return j;
           }
         }
-        // "أكد الوزير أن بلاده ترفض"، "وقوف بلاده مع ليبيا": بلاده is the country of the one it refers to, the nearest
-        // earlier actor with a country (a person for ـه, a state or body for ـها) in its sentence or the one before.
-        list.sort((a, b) => a.start - b.start);
+        return i;
+      }
+      /**
+       * "أكد الوزير أن بلاده ترفض"، "وقوف بلاده مع ليبيا": بلاده is the country of the one it refers to, the nearest
+       * earlier actor with a country (a person for ـه, a state or body for ـها) in its sentence or the one before.
+       * `list` is in text order.
+       */
+      function addOwnCountryPronouns(list: ActorMention[], entities: readonly Entity[], covered: Uint8Array, made: Map<string, Entity>): void {
         for (let i = 0; i < tokens.length; i++) {
           if (!info[i]!.rest.includes(BILAD) || covered[i] || tokens[i]!.kind !== 'arabic') continue;
           const g = OWN_COUNTRY.exec(info[i]!.rest);
-          if (!g) continue;
-          const masc = g[2] === 'ه' || g[2] === 'هم';
-          const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
-          // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
-          // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
-          // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
-          // A mention that opens with a title word (السفير الأميركي, resolved to the state's government) is a person too.
-          const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token || info[m.token]!.head : m.entity.type !== 'PER');
-          // (وأكد وزير الخارجية: a subject may carry the conjunction.)
-          const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && (m.prep === '' || m.prep === 'و-') && fits(m)) ?? earlier.reverse().find(fits);
-          if (!ref) continue;
-          const country = ref.entity.country!;
-          const id = `events:own:${country}`;
-          // The country's entity when the article names it; the mention is a pronoun, so "الرئيس الإيراني إن بلاده"
-          // does not merge with the demonym before.
-          let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
-          if (!entity) {
-            entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
-            made.set(id, entity);
-          }
-          const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
-          list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
-          covered[i] = 1;
+          if (g && addOwnCountryPronoun(i, g, list, entities, made)) covered[i] = 1;
         }
-        // (events53) "قال ماكرون: "جيشنا قتل ..."، "جنودنا يتقدمون": inside a quote, a noun of grammar speakerOwnActors (our
-        // country, government, forces) right before an event verb is the quote's speaker's state, when the speaker is an
-        // entity with a country (not an IGO: "بلداننا" of a UN official names no one state).
-        const speakers = (layers.quotes ?? []).filter((q) => q.speaker);
-        if (speakers.length) {
-          for (let i = 0; i < tokens.length; i++) {
-            if (covered[i] || tokens[i]!.kind !== 'arabic' || !info[i]!.rest.endsWith('نا')) continue;
-            const x = info[i]!.rest;
-            // only as the subject right before an event verb ("جنودنا يتقدمون"، "جيشنا قتل"): as an object or after a
-            // preposition ("مع بلدنا"، "استهدافها لبلادنا") the corpus check found it more often wrong than right
-            if (!SPEAKER_OWN_ACTORS.has(x) || i + 1 >= tokens.length || sentenceOf[i + 1] !== sentenceOf[i] || !info[i + 1]!.verb) continue;
-            const at = tokens[i]!.start;
-            const q = speakers.find((y) => y.start <= at && at < y.end);
-            const speaker = q ? entities.find((e) => e.id === q.speaker) : undefined;
-            const country = speaker?.country;
-            if (!country || country === 'IGO') continue;
-            const id = `events:own:${country}`;
-            let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
-            if (!entity) {
-              entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
-              made.set(id, entity);
-            }
-            const cut = norm[i]!.length - x.length;
-            list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
-            covered[i] = 1;
-          }
+      }
+      /** بلاده at token i (its match `g`): the mention, when an earlier actor it refers to has a country. */
+      function addOwnCountryPronoun(i: number, g: RegExpExecArray, list: ActorMention[], entities: readonly Entity[], made: Map<string, Entity>): boolean {
+        const masc = g[2] === 'ه' || g[2] === 'هم';
+        const earlier = list.filter((m) => m.start < tokens[i]!.start && sentenceOf[i]! - sentenceOf[m.token]! <= 1 && !!m.entity.country && m.entity.country !== 'IGO' && !isMedia(m.entity));
+        // The sentence's subject (its first actor without a preposition) is whom بلاده refers to, even past a nearer
+        // name ("تواصله مع حفتر، مشددا على وقوف بلاده مع ليبيا": the French minister's country).
+        // ـه: a person, by name, title, or a title before a demonym (وزير الخارجية الأردني).
+        // A mention that opens with a title word (السفير الأميركي, resolved to the state's government) is a person too.
+        const fits = (m: ActorMention) => (masc ? m.entity.type === 'PER' || m.kind === 'title' || m.headToken < m.token || info[m.token]!.head : m.entity.type !== 'PER');
+        // (وأكد وزير الخارجية: a subject may carry the conjunction.)
+        const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && (m.prep === '' || m.prep === 'و-') && fits(m)) ?? earlier.reverse().find(fits);
+        if (!ref) return false;
+        const country = ref.entity.country!;
+        const id = `events:own:${country}`;
+        // The country's entity when the article names it; the mention is a pronoun, so "الرئيس الإيراني إن بلاده"
+        // does not merge with the demonym before.
+        let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+          made.set(id, entity);
         }
-        // "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military.
-        for (const m of list) {
+        const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
+        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
+        return true;
+      }
+      /**
+       * (events53) "قال ماكرون: "جيشنا قتل ..."، "جنودنا يتقدمون": inside a quote, a noun of grammar speakerOwnActors (our
+       * country, government, forces) right before an event verb is the quote's speaker's state, when the speaker is an
+       * entity with a country (not an IGO: "بلداننا" of a UN official names no one state).
+       */
+      function addSpeakersOwnActors(list: ActorMention[], entities: readonly Entity[], speakers: readonly Quote[], covered: Uint8Array, made: Map<string, Entity>): void {
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic' || !info[i]!.rest.endsWith('نا')) continue;
+          // only as the subject right before an event verb ("جنودنا يتقدمون"، "جيشنا قتل"): as an object or after a
+          // preposition ("مع بلدنا"، "استهدافها لبلادنا") the corpus check found it more often wrong than right
+          if (!SPEAKER_OWN_ACTORS.has(info[i]!.rest) || i + 1 >= tokens.length || sentenceOf[i + 1] !== sentenceOf[i] || !info[i + 1]!.verb) continue;
+          if (addSpeakersOwnActor(i, list, entities, speakers, made)) covered[i] = 1;
+        }
+      }
+      /** "جيشنا" at token i: the mention, when a quote with a speaker whose entity has a country holds it. */
+      function addSpeakersOwnActor(i: number, list: ActorMention[], entities: readonly Entity[], speakers: readonly Quote[], made: Map<string, Entity>): boolean {
+        const x = info[i]!.rest;
+        const at = tokens[i]!.start;
+        const q = speakers.find((y) => y.start <= at && at < y.end);
+        const speaker = q ? entities.find((e) => e.id === q.speaker) : undefined;
+        const country = speaker?.country;
+        if (!country || country === 'IGO') return false;
+        const id = `events:own:${country}`;
+        let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
+        if (!entity) {
+          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+          made.set(id, entity);
+        }
+        const cut = norm[i]!.length - x.length;
+        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
+        return true;
+      }
+      /** "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military. */
+      function codeForcesDemonyms(list: ActorMention[], made: Map<string, Entity>): void {
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
           const e = m.entity;
           if (m.kind !== 'demonym' || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
           let j = m.token - 1;
-          while (j >= 0 && skip(j)) j--;
+          while (j >= 0 && hashtagMark(j)) j--;
           if (j < 0 || tokens[j]!.kind !== 'arabic' || sentenceOf[j] !== sentenceOf[m.token]) continue;
           if (!FORCES_WORDS.has(stripConj(norm[j]!).rest.replace(/^(ال|لل|بال|ل|ب)/, ''))) continue;
           // The same entity (its id stays that of the state), coded as its military.
@@ -638,6 +685,53 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (const m of list) for (let k = m.token; k <= m.endToken; k++) at.set(k, m);
         const made = new Map<string, Entity>();
         const drop = new Set<ActorMention>();
+        /**
+         * The description noun `h` read at token i (after a proclitic of `pre` letters; `definite`: with ال): its mention
+         * added and its tokens taken, or the entity layer's demonym marked; the demonym's token, or -1 when it does not fit.
+         * (pg19) A function of its own, apart from the scan over the tokens: a deoptimization here throws away only its code.
+         */
+        const describedAt = (i: number, pre: number, definite: boolean, h: NonNullable<ReturnType<typeof desc.heads.get>>[number]): number => {
+          let j = i;
+          let ok = true;
+          for (let w = 1; w < h.words.length && ok; w++) {
+            j++;
+            ok = j < tokens.length && !at.has(j) && sentenceOf[j] === sentenceOf[i] && norm[j] === (definite ? 'ال' : '') + h.words[w];
+          }
+          const d = j + 1;
+          if (!ok || d >= tokens.length || tokens[d]!.kind !== 'arabic' || sentenceOf[d] !== sentenceOf[i]) return -1;
+          if (norm[d]!.startsWith('ال') !== definite) return -1;
+          // "المستوطنون الأوروبيون": a relational adjective that is no state's demonym says whose the noun is, so
+          // the noun is no group side by itself (settlers are Israeli only when nothing says otherwise).
+          if (h.suffix === 'SET' && !at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
+            for (let k = i; k < d; k++) heldHeads.add(k);
+            return -1;
+          }
+          const old = at.get(d);
+          let country: string | undefined;
+          if (old) {
+            const e = old.entity;
+            if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) return -1;
+            // "مستوطنون إسرائيليون"، "جنود أتراك": the demonym the entity layer found stays the phrase's side, as it
+            // was (entity, kind, head and preposition: the argument rules and the same-state checks read it as
+            // before); the event names it by the noun's actor type. The noun is no group side of its own.
+            old.described = e.country + h.suffix;
+            for (let k = i; k < d; k++) heldHeads.add(k);
+            return d;
+          } else country = desc.demonyms.get(norm[d]!);
+          if (!country) return -1;
+          const actor = country + h.suffix;
+          const id = `events:desc:${actor}`;
+          let entity = made.get(id);
+          if (!entity) {
+            entity = { id, type: 'ORG', name: tokenTexts(tokens, i, d + 1), nameEn: null, kbId: null, country, actor, mentions: [] };
+            made.set(id, entity);
+          }
+          if (old) drop.add(old);
+          const m: ActorMention = { entity, token: i, headToken: i, endToken: d, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'described' };
+          list.push(m);
+          for (let k = i; k <= d; k++) at.set(k, m);
+          return d;
+        };
         for (let i = 0; i < tokens.length; i++) {
           if (tokens[i]!.kind !== 'arabic' || at.has(i)) continue;
           let found = false;
@@ -645,47 +739,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const definite = word.startsWith('ال');
             const bare = definite ? word.slice(2) : word;
             for (const h of desc.heads.get(bare) ?? []) {
-              let j = i;
-              let ok = true;
-              for (let w = 1; w < h.words.length && ok; w++) {
-                j++;
-                ok = j < tokens.length && !at.has(j) && sentenceOf[j] === sentenceOf[i] && norm[j] === (definite ? 'ال' : '') + h.words[w];
-              }
-              const d = j + 1;
-              if (!ok || d >= tokens.length || tokens[d]!.kind !== 'arabic' || sentenceOf[d] !== sentenceOf[i]) continue;
-              if (norm[d]!.startsWith('ال') !== definite) continue;
-              // "المستوطنون الأوروبيون": a relational adjective that is no state's demonym says whose the noun is, so
-              // the noun is no group side by itself (settlers are Israeli only when nothing says otherwise).
-              if (h.suffix === 'SET' && !at.has(d) && !desc.demonyms.has(norm[d]!) && NISBA.test(norm[d]!) && !lex.actorNames.has(norm[d]!)) {
-                for (let k = i; k < d; k++) heldHeads.add(k);
-                continue;
-              }
-              const old = at.get(d);
-              let country: string | undefined;
-              if (old) {
-                const e = old.entity;
-                if (old.kind !== 'demonym' || old.token !== d || old.endToken !== d || !e.country || e.country === 'IGO' || (e.actor && e.actor !== e.country)) continue;
-                // "مستوطنون إسرائيليون"، "جنود أتراك": the demonym the entity layer found stays the phrase's side, as it
-                // was (entity, kind, head and preposition: the argument rules and the same-state checks read it as
-                // before); the event names it by the noun's actor type. The noun is no group side of its own.
-                old.described = e.country + h.suffix;
-                for (let k = i; k < d; k++) heldHeads.add(k);
-                found = true;
-                i = d;
-                break;
-              } else country = desc.demonyms.get(norm[d]!);
-              if (!country) continue;
-              const actor = country + h.suffix;
-              const id = `events:desc:${actor}`;
-              let entity = made.get(id);
-              if (!entity) {
-                entity = { id, type: 'ORG', name: tokenTexts(tokens, i, d + 1), nameEn: null, kbId: null, country, actor, mentions: [] };
-                made.set(id, entity);
-              }
-              if (old) drop.add(old);
-              const m: ActorMention = { entity, token: i, headToken: i, endToken: d, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'described' };
-              list.push(m);
-              for (let k = i; k <= d; k++) at.set(k, m);
+              const d = describedAt(i, pre, definite, h);
+              if (d < 0) continue;
               i = d;
               found = true;
               break;
@@ -852,25 +907,31 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           return e;
         };
         // Names the entity layer left unplaced whose first words are a state organ's.
-        for (const m of list) {
+        // (pg19) The rare work of each loop below is a function of its own (placeUnplaced, organAt): a deoptimization
+        // there throws away only its code, not the loops' (docs/benchmarks.md, "pg19").
+        const placeUnplaced = (m: ActorMention): void => {
           const e = m.entity;
-          if (e.country || e.actor || e.type === 'PER' || m.kind === 'demonym') continue;
           const w0 = stripConj(norm[m.token]!).rest.replace(/^(?:ب|ل)?(?:ال|ل)/, '');
           const two = m.endToken > m.token ? `${w0} ${norm[m.token + 1]}` : '';
           const suffix = (m.token === m.endToken || !/^ال/.test(norm[m.token + 1] ?? '') ? INSTITUTION_WORDS.get(w0) : undefined) ?? INSTITUTION_NAMES.get(two);
-          if (!suffix || !sideSlot(m.headToken, m.endToken)) continue;
+          if (!suffix || !sideSlot(m.headToken, m.endToken)) return;
           const country = stateAt(m.token);
           if (country) m.entity = { ...e, country, actor: country + suffix };
+        };
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          const e = m.entity;
+          if (e.country || e.actor || e.type === 'PER' || m.kind === 'demonym') continue;
+          placeUnplaced(m);
         }
         const covered = new Uint8Array(tokens.length + 1);
-        for (const m of list) for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        for (let x = 0; x < list.length; x++) {
+          const m = list[x]!;
+          for (let k = m.token; k <= m.endToken; k++) covered[k] = 1;
+        }
         const added: ActorMention[] = [];
-        for (let i = 0; i < tokens.length; i++) {
-          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
-          const next = i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] ? i + 1 : -1;
-          // "قوات الأمن"، "الأجهزة الأمنية": two-word organs (the first may be indefinite).
-          const g = BARE_ORGAN.exec(norm[i]!) ?? (next >= 0 && INSTITUTION_NAMES.has(`${stripConj(norm[i]!).rest} ${norm[next]}`) ? ['', norm[i]!.slice(0, norm[i]!.length - stripConj(norm[i]!).rest.length), stripConj(norm[i]!).rest] : null);
-          if (!g) continue;
+        /** The organ or group whose match `g` starts at token i: its mention added; its last token, or -1. */
+        const organAt = (i: number, next: number, g: RegExpExecArray | string[]): number => {
           // (events54) an unnamed domestic group (المتظاهرون) is placed as a bare organ is
           let suffix = INSTITUTION_WORDS.get(g[2]!) ?? DOMESTIC_GROUPS.get(g[2]!);
           let end = i;
@@ -878,7 +939,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (pair && !covered[next]) {
             suffix = pair;
             end = next;
-          } else if (!suffix) continue;
+          } else if (!suffix) return -1;
           const after = end + 1 < tokens.length && sentenceOf[end + 1] === sentenceOf[i] ? end + 1 : -1;
           // A definite organ heads no genitive, so a name right after it is the verb's object (اتهمت السلطات فرنسا); a
           // demonym or another definite word is its adjective (السلطات الفرنسية، السلطات المحلية), left to the entity layer.
@@ -886,19 +947,28 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const group = !INSTITUTION_WORDS.has(g[2]!) && end === i;
           // (events54) "يطالب المتظاهرون الحكومة": a bare organ after a group is the verb's object, not the group's adjective
           const organAfter = (j: number) => group && !covered[j] && INSTITUTION_WORDS.has(stripConj(norm[j]!).rest.replace(/^ال/, ''));
-          if (after >= 0 && ((adjective(after) && !organAfter(after)) || /^["«“']/.test(tokens[after]!.text))) continue;
+          if (after >= 0 && ((adjective(after) && !organAfter(after)) || /^["«“']/.test(tokens[after]!.text))) return -1;
           const pre = g[1]!;
           const nameStart = i > 0 && !pre && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
           // "تعهد للمحكمة"، "تتصل بالقضاء": after ب or ل the organ is what a verb is about, not its subject or object.
-          if (/[بل]$/.test(pre) || !(sideSlot(nameStart, end) || (group && groupObjectSlot(i)))) continue;
+          if (/[بل]$/.test(pre) || !(sideSlot(nameStart, end) || (group && groupObjectSlot(i)))) return -1;
           const country = stateAt(i);
-          if (!country) continue;
+          if (!country) return -1;
           // (events54) a group stays unplaced when its sentence names a place of another state ("شهدت البصرة مظاهرات
           // مناهضة لإيران، حيث اتهم المتظاهرون طهران" in an article about Iran): where it stands is then unclear (a dateline
           // place, "دبي، الإمارات (CNN)--", is not where the act is)
-          if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country && !parenthesized(a))) continue;
+          if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country && !parenthesized(a))) return -1;
           added.push({ entity: organ(country, suffix, tokenTexts(tokens, i, end + 1), group), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
-          i = end;
+          return end;
+        };
+        for (let i = 0; i < tokens.length; i++) {
+          if (covered[i] || tokens[i]!.kind !== 'arabic') continue;
+          const next = i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] ? i + 1 : -1;
+          // "قوات الأمن"، "الأجهزة الأمنية": two-word organs (the first may be indefinite).
+          const g = BARE_ORGAN.exec(norm[i]!) ?? (next >= 0 && INSTITUTION_NAMES.has(`${stripConj(norm[i]!).rest} ${norm[next]}`) ? ['', norm[i]!.slice(0, norm[i]!.length - stripConj(norm[i]!).rest.length), stripConj(norm[i]!).rest] : null);
+          if (!g) continue;
+          const end = organAt(i, next, g);
+          if (end >= 0) i = end;
         }
         if (added.length === 0) return;
         list.push(...added);
