@@ -2116,7 +2116,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!len || (j > 0 && stripConj(norm[j - 1]!).rest === MA)) continue;
           const v = j + len;
-          if (v >= end || tokens[v]!.kind !== 'arabic' || inActor[v] || !info[v]!.verb) return null;
+          // the condition's verb (not only a lexicon verb: "في حال طورت إيران القنبلة"): a word with no article that is no
+          // preposition and no actor (a noun there, "في حال عدم اتخاذ خطوات"، "إذا ثبت تورط موسكو", has no subject after it)
+          if (v >= end || tokens[v]!.kind !== 'arabic' || inActor[v] || /^ال/.test(info[v]!.rest) || PREPOSITIONS.has(info[v]!.rest)) return null;
+          // "إذا تعرضت سوريا لضربة": the subject of an undergo verb suffers the act; the threat is aimed at whoever would do it
+          if (UNDERGO.has(info[v]!.rest)) return null;
           const subject = actors.find((a) => a.headToken > v && a.headToken - v <= VSO_WINDOW && sentenceOf[a.headToken] === sent && a.prep === '' && subjectGap(v, Math.min(a.token, a.headToken)));
           if (!subject || !actorCode(subject.entity) || isMedia(subject.entity) || subject.entity.id === source.entity.id || sameState(subject.entity, source.entity)) return null;
           if (actorCode(subject.entity)!.slice(0, 3) === actorCode(source.entity)?.slice(0, 3)) return null;
