@@ -43,6 +43,9 @@ const VSO_WINDOW_TITLES = 8;
 const TARGET_WINDOW = 12;
 /** How far before the trigger a subject is looked for. */
 const SUBJECT_WINDOW = 10;
+/** (events56) How far (words) after a threat its condition (إذا، في حال ...) may open: "هدد وزير الداخلية الإيطالي، ماتيو سالفيني،
+ * الأحد بمنع سفن إنقاذ المهاجرين من الوصول إلى موانئ بلاده في حال رفضت مالطا" runs to sixteen. */
+const CONDITION_REACH = 20;
 const OBJECT_WINDOW = 6;
 /** A direct object stands close to its verb (or to the subject after it). */
 const DIRECT_WINDOW = 5;
@@ -255,6 +258,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
     domesticGroups: DOMESTIC_GROUPS,
     clauseSubjectNouns: CLAUSE_SUBJECT_NOUNS,
+    threatConditions: THREAT_CONDITIONS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -2167,6 +2171,45 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const a = actorStartingAt(j);
           if (a) return a.prep === FI && a.entity.type === 'LOC' && !!a.entity.country && a.entity.country !== 'IGO' ? a : null;
           if (inActor[j] || info[j]!.verb || RELATIVES.has(norm[j]!)) return null;
+        }
+        return null;
+      }
+
+      /**
+       * (events56) "حذر ترامب من "مشاكل كبيرة" إذا ما استأنفت إيران برنامجها"، "هدد الوزير بمنع السفن في حال رفضت مالطا
+       * استقبالهم": a threat or warning that names no target of its own is aimed at the party whose act it makes its
+       * condition: the subject of the verb right after a condition word (grammar threatConditions) further on in its
+       * sentence (within CONDITION_REACH words, no reporting verb between: "، وقال إنه إذا ..." is a new statement). The
+       * subject stands right after that verb (titles, times and adverbs may come between, as for any verb-first subject),
+       * without a preposition; it is coded, no medium, and of another state than the threatener. "ما إذا" (whether) opens no
+       * condition.
+       */
+      function conditionedParty(tr: Trigger, source: ActorMention): ActorMention | null {
+        const sent = sentenceOf[tr.token]!;
+        const end = sentenceTokens[sent]![1];
+        for (let j = tr.endToken + 1; j < end && wordsBetween(tr.endToken, j) <= CONDITION_REACH; j++) {
+          if (isBoundary(j)) return null;
+          if (tokens[j]!.kind !== 'arabic' || inActor[j]) continue;
+          const w = stripConj(norm[j]!).rest;
+          if (REPORTING.has(w) || SAY_WORDS.has(w)) return null;
+          let len = 0;
+          for (const p of THREAT_CONDITIONS) {
+            if (p.length <= len || (p[0] !== w && p[0] !== norm[j])) continue;
+            let k = 1;
+            while (k < p.length && j + k < end && norm[j + k] === p[k]) k++;
+            if (k === p.length) len = p.length;
+          }
+          if (!len || (j > 0 && stripConj(norm[j - 1]!).rest === MA)) continue;
+          const v = j + len;
+          // the condition's verb (not only a lexicon verb: "في حال طورت إيران القنبلة"): a word with no article that is no
+          // preposition and no actor (a noun there, "في حال عدم اتخاذ خطوات"، "إذا ثبت تورط موسكو", has no subject after it)
+          if (v >= end || tokens[v]!.kind !== 'arabic' || inActor[v] || /^ال/.test(info[v]!.rest) || PREPOSITIONS.has(info[v]!.rest)) return null;
+          // "إذا تعرضت سوريا لضربة": the subject of an undergo verb suffers the act; the threat is aimed at whoever would do it
+          if (UNDERGO.has(info[v]!.rest)) return null;
+          const subject = actors.find((a) => a.headToken > v && a.headToken - v <= VSO_WINDOW && sentenceOf[a.headToken] === sent && a.prep === '' && subjectGap(v, Math.min(a.token, a.headToken)));
+          if (!subject || !actorCode(subject.entity) || isMedia(subject.entity) || subject.entity.id === source.entity.id || sameState(subject.entity, source.entity)) return null;
+          if (actorCode(subject.entity)!.slice(0, 3) === actorCode(source.entity)?.slice(0, 3)) return null;
+          return subject;
         }
         return null;
       }
@@ -4738,6 +4781,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (entry.plover === 'ASSAULT' && !args.target && args.source) {
           const place = attackedPlace(tr);
           if (place) args = { ...args, target: place, targetPrep: '' };
+        }
+        // (events56) "حذر ترامب من مشاكل كبيرة إذا ما استأنفت إيران برنامجها": a threat aimed at the party of its condition.
+        if (entry.plover === 'THREATEN' && tr.isVerb && !tr.passive && !args.target && args.source) {
+          const party = conditionedParty(tr, args.source);
+          if (party) args = { ...args, target: party, targetPrep: '' };
         }
         // "تطورات العقوبات الأمريكية": sanctions named by a noun with their imposer's demonym right after it but not
         // whom they hit hit the one other state the sentence names, else the state the article is about (named most, more
