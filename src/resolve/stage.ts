@@ -3413,7 +3413,7 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   if (c.tokenEnd < doc.tokens.length && kb.former.has(tn(doc, c.tokenEnd))) return;
   // … or behind a bracketed acronym (مدير وكالة المخابرات المركزية الأمريكية (سي آي إيه) السابق جون برينان).
   if (/^\s*\([^()]{1,30}\)\s*(?:السابق|السابقة|الأسبق|الأسبقة)(?=[\s،,.:]|$)/.test(doc.text.slice(c.end, c.end + 50))) return;
-  // (resolve32) زعيم طالبان الباكستانية، زعيم تنظيم الدولة في أفغانستان، مدير أوكسفام في هايتي: a branch of the body in
+  // (resolve32) زعيم تنظيم الدولة في أفغانستان، مدير أوكسفام في هايتي، قائد تنظيم داعش في البلاد: a branch of the body in
   // another country or in a place, whose head is not the body's.
   if (branchElsewhere(art, c, org.kbId)) return;
   const person = kb.headOf(org.kbId, date);
@@ -3425,10 +3425,10 @@ function headTitle(art: Article, c: Cand, org: Draft) {
 }
 
 /**
- * (resolve32) The body's name is followed by a demonym of another country (طالبان الباكستانية), or by في and another
- * country or a place in another country (تنظيم الدولة في أفغانستان، أوكسفام في هايتي), or by في and an unnamed place
- * or a place noun (في البلاد، في بلدة الشيخ زويد): a branch of the body. في and the body's own country or one of its
- * places (اللجنة العليا للانتخابات في تركيا) is the body itself.
+ * (resolve32) The body's name is followed by في and another country or a place in another country (تنظيم الدولة في
+ * أفغانستان، أوكسفام في هايتي), or by في and an unnamed place or a place noun (في البلاد، في بلدة الشيخ زويد): a
+ * branch of the body. في and the body's own country or one of its places (اللجنة العليا للانتخابات في تركيا، رئيس
+ * المجلس السياسي الأعلى في صنعاء) is the body itself; a demonym after the body (ميليشيات الحوثي الإيرانية) describes it.
  */
 function branchElsewhere(art: Article, c: Cand, orgId: string): boolean {
   const { doc, kb, tn } = art;
@@ -3441,8 +3441,8 @@ function branchElsewhere(art: Article, c: Cand, orgId: string): boolean {
   // One or two adjectives may stand between (حزب العمال المعارض في أستراليا).
   for (let j = c.tokenEnd; j < Math.min(doc.tokens.length, c.tokenEnd + 3); j++) {
     const w = tn(doc, j);
-    const dem = countryOf(w, ['demonym']);
-    if (dem !== undefined) return dem !== '' && dem !== own;
+    // A demonym after the body describes it (ميليشيات الحوثي الإيرانية: Iran-backed), it names no branch.
+    if (countryOf(w, ['demonym']) !== undefined) return false;
     if (w === 'في') {
       // في البلاد، في المنطقة (an unnamed place), في بلدة الشيخ زويد (a place noun before a name): a place.
       const after = j + 1 < doc.tokens.length ? tn(doc, j + 1) : '';
