@@ -40,6 +40,11 @@ export interface TitleDef {
   construct: boolean;
   /** The office's country when the title itself names it (خادم الحرمين الشريفين: SAU). */
   country?: string;
+  /**
+   * (resolve32) The international body whose head the title names by itself, as its IGO actor code (المفوض السامي
+   * لحقوق الإنسان: IGOUNOHRC): the holder is the `igo_head` with that actor on the date.
+   */
+  igo?: string;
   /** The title's country is a pronoun (وزير خارجيته "its foreign minister"): the country named last before it. */
   pronoun?: boolean;
   /**
@@ -63,7 +68,7 @@ export interface GenericTitle {
 }
 
 export interface TitleLexicon {
-  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string; pronoun?: boolean }>;
+  titles: Array<{ ar: string[]; construct?: string[]; title: Title; role: Role; needsCountry?: boolean; country?: string; pronoun?: boolean; igo?: string }>;
   former: string[];
   counterpart: string[];
   /** Words before a name that are not part of it (آية الله، الشيخ، الدكتور). */
@@ -253,7 +258,7 @@ function indexTitles(titleMap: Map<string, TitleDef>, titlePrefixes: Set<string>
   };
   const deputies = titles.deputy ?? [];
   for (const t of titles.titles) {
-    const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}), ...(t.pronoun ? { pronoun: true } : {}) });
+    const def = (construct: boolean): TitleDef => ({ title: t.title, role: t.role, needsCountry: !!t.needsCountry, construct, ...(t.country ? { country: t.country } : {}), ...(t.pronoun ? { pronoun: true } : {}), ...(t.igo ? { igo: t.igo } : {}) });
     for (const a of t.ar) addTitle(a, def(false));
     for (const a of t.construct ?? []) addTitle(a, def(true));
     // نائب الرئيس is the vice president, not the president.

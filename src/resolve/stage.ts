@@ -93,6 +93,8 @@ const LOCATIVE = new Set(['في', 'من', 'إلى', 'داخل', 'قرب', 'عن�
 const CITY_BEFORE = RESOLVER_WORDS.cityBefore;
 const CAPITAL_WORD = normalize('العاصمة');
 const PLACE_NOUNS = RESOLVER_WORDS.placeNouns;
+/** (resolve32) Definite nouns of an unnamed place after في and a body's name: the body's branch there. */
+const BRANCH_PLACES = RESOLVER_WORDS.branchPlaces;
 /** A normalized word's consonants: long vowels and hamza seats dropped after the first letter (لاغارد → لغرد). */
 function skeleton(word: string): string {
   return word.slice(0, 1) + word.slice(1).replace(/[اويىءأإآ]/g, '');
@@ -556,8 +558,9 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         }
         if (!country && def.country) country = def.country;
         // "الأمين العام للأمم المتحدة": an international body's office takes the body after لـ, not a country.
-        let igo: string | undefined;
-        if (def.role === 'igo_head' && !country && tokenEnd < doc.tokens.length) {
+        // (resolve32) A title that names its body itself (المفوض السامي لحقوق الإنسان) carries the body's actor.
+        let igo: string | undefined = !country ? def.igo : undefined;
+        if (!igo && def.role === 'igo_head' && !country && tokenEnd < doc.tokens.length) {
           const org = matchName(doc, tokenEnd);
           const lead = org ? doc.text.slice(doc.tokens[tokenEnd]!.start, org.start) : '';
           const actor = org && /^[وف]?ل$/.test(lead) ? org.targets.map((t) => kb.byId(t.id)?.org?.actor).find((a) => a?.startsWith('IGO')) : undefined;
@@ -2884,6 +2887,33 @@ function holderDraft(art: Article, role: Role, country: string | null, former: b
   return h ? kbDraft(art, h.person.id) : null;
 }
 
+/**
+ * (resolve32) A KB body named inside a title that names its body itself (مفوض الأمم المتحدة السامي لحقوق الإنسان,
+ * المفوض السامي للأمم المتحدة …) is also a mention of that body, as a title's country words are of the country: the
+ * title's candidate covers the words the gazetteer would have read as the UN. Two or three words, the first of them
+ * with the article (ل + ال written لل: the span starts after the first ل).
+ */
+function bodyInTitle(art: Article, c: Cand): Draft | null {
+  const { doc, kb } = art;
+  for (let i = c.tokenStart + 1; i < c.tokenEnd; i++) {
+    const first = doc.tokens[i]!;
+    const lam = first.text.startsWith('لل') ? 1 : 0;
+    if (!lam && !first.text.startsWith('ال')) continue;
+    for (const n of [3, 2]) {
+      if (i + n > c.tokenEnd) continue;
+      const start = first.start + lam;
+      const end = doc.tokens[i + n - 1]!.end;
+      const phrase = lam ? 'ال' + doc.text.slice(first.start + 2, end) : doc.text.slice(start, end);
+      const t = kb.lookup(phrase).find((x) => x.type === 'ORG' && !x.id.startsWith('x:'));
+      if (!t) continue;
+      const d = kbDraft(art, t.id);
+      d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'name' });
+      return d;
+    }
+  }
+  return null;
+}
+
 function countryMention(art: Article, sp: CountrySpan) {
   const { doc } = art;
   const d = kbDraft(art, `cty:${sp.iso}`);
@@ -3383,10 +3413,52 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   if (c.tokenEnd < doc.tokens.length && kb.former.has(tn(doc, c.tokenEnd))) return;
   // … or behind a bracketed acronym (مدير وكالة المخابرات المركزية الأمريكية (سي آي إيه) السابق جون برينان).
   if (/^\s*\([^()]{1,30}\)\s*(?:السابق|السابقة|الأسبق|الأسبقة)(?=[\s،,.:]|$)/.test(doc.text.slice(c.end, c.end + 50))) return;
+  // (resolve32) زعيم تنظيم الدولة في أفغانستان، مدير أوكسفام في هايتي، قائد تنظيم داعش في البلاد: a branch of the body in
+  // another country or in a place, whose head is not the body's.
+  if (branchElsewhere(art, c, org.kbId)) return;
   const person = kb.headOf(org.kbId, date);
   if (!person) return;
+  // (resolve32) A feminine head noun (رئيسة حزب العمال غليزي هوفمان) names a woman: not a head the KB records as none.
+  if (head.split(' ')[0]!.endsWith('ه') && person.gender !== 'f') return;
   const start = doc.tokens[j]!.start + skip;
   addMention(art, kbDraft(art, person.id), { ...c, start, tokenStart: j }, 'title');
+}
+
+/**
+ * (resolve32) The body's name is followed by في and another country or a place in another country (تنظيم الدولة في
+ * أفغانستان، أوكسفام في هايتي), or by في and an unnamed place or a place noun (في البلاد، في بلدة الشيخ زويد): a
+ * branch of the body. في and the body's own country or one of its places (اللجنة العليا للانتخابات في تركيا، رئيس
+ * المجلس السياسي الأعلى في صنعاء) is the body itself; a demonym after the body (ميليشيات الحوثي الإيرانية) describes it.
+ */
+function branchElsewhere(art: Article, c: Cand, orgId: string): boolean {
+  const { doc, kb, tn } = art;
+  const own = kb.byId(orgId)?.country ?? null;
+  // The country of a KB country or place the phrase names ('' for a place of no country), undefined for none.
+  const countryOf = (phrase: string, kinds: readonly string[]): string | undefined => {
+    const t = kb.lookup(phrase).find((x) => x.type === 'LOC' && kinds.includes(x.kind));
+    return t ? kb.byId(t.id)?.country ?? '' : undefined;
+  };
+  // One or two adjectives may stand between (حزب العمال المعارض في أستراليا).
+  for (let j = c.tokenEnd; j < Math.min(doc.tokens.length, c.tokenEnd + 3); j++) {
+    const w = tn(doc, j);
+    // A demonym after the body describes it (ميليشيات الحوثي الإيرانية: Iran-backed), it names no branch.
+    if (countryOf(w, ['demonym']) !== undefined) return false;
+    if (w === 'في') {
+      // في البلاد، في المنطقة (an unnamed place), في بلدة الشيخ زويد (a place noun before a name): a place.
+      const after = j + 1 < doc.tokens.length ? tn(doc, j + 1) : '';
+      if (BRANCH_PLACES.has(after) || PLACE_NOUNS.has(after)) return true;
+      for (const n of [2, 1]) {
+        if (j + n >= doc.tokens.length) continue;
+        const where = countryOf(doc.tokens.slice(j + 1, j + 1 + n).map((t) => t.text).join(' '), ['name']);
+        // Another country, or a place in another country (أوبر في القاهرة); a place of the body's own country is
+        // where the sentence happens (استقبل … رئيس المجلس السياسي الأعلى في صنعاء), not a branch.
+        if (where !== undefined) return where !== '' && where !== own;
+      }
+      return false;
+    }
+    if (!w.startsWith('ال')) return false;
+  }
+  return false;
 }
 
 /**
@@ -3421,6 +3493,7 @@ function resolveCandidates(art: Article): void {
       continue;
     }
     if (c.kind === 'title' && c.title?.countrySpan) countryMention(art, c.title.countrySpan);
+    if (c.kind === 'title' && c.title?.def.igo) bodyInTitle(art, c);
     if (c.kind === 'counterpart' && c.counterpartSpan) countryMention(art, c.counterpartSpan);
     if (c.kind === 'title' && c.title?.def.generic) k = genericTitleCandidate(art, c, k);
     else if (c.kind === 'title' && c.title) k = titleCandidate(art, c, k);
@@ -3857,6 +3930,15 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
         sp.genericTitle = en;
         lastGeneric.set(en, sp);
         return k;
+      }
+      // (resolve32) الناطقة باسم مفوض الأمم المتحدة السامي لحقوق الإنسان، ليز ثروسيل: a title that names its body
+      // itself; the KB body inside it is the spokesperson's, and the title's words are the phrase's (as a body's are).
+      const inner = next.title?.def.igo ? bodyInTitle(art, next) : null;
+      if (inner) {
+        org = inner;
+        country = inner.country;
+        c = { ...c, end: next.end, tokenEnd: next.tokenEnd };
+        at = k + 1;
       }
     }
     if (!org && !country) {

@@ -18,6 +18,7 @@ export const RESOLVER_WORD_SECTIONS = {
   choosing: 'normalized',
   headTitles: 'normalized',
   orgHeadWords: 'normalized',
+  branchPlaces: 'normalized',
   ranks: 'normalized',
   deputyBefore: 'normalized',
   notHeadOfStateAfter: 'normalized',
