@@ -66,3 +66,11 @@ test('throwing stones, bombs or barrels at someone is an attack (ASSAULT 180)', 
   assert.deepEqual(only('وألقى الرئيس الإيراني كلمة أمام البرلمان العراقي.', 'ASSAULT'), []);
   assert.deepEqual(only('وألقت الشرطة التركية القبض على مواطن عراقي.', 'ASSAULT'), []);
 });
+
+test('a military escalation between two states is an assault both ways (ASSAULT 190)', () => {
+  expectTriples('وأثار التصعيد العسكري بين إيران وإسرائيل ردود فعل دولية.', ['ASSAULT IRN>ISR asserted', 'ASSAULT ISR>IRN asserted'], opts);
+  expectTriples('وشهدت المنطقة تصعيدا عسكريا بين إسرائيل وسوريا.', ['ASSAULT ISR>SYR asserted', 'ASSAULT SYR>ISR asserted'], opts);
+  // an escalation not named military is often diplomatic (a row, a war of words): not coded; de-escalation zones neither
+  assert.deepEqual(only('وتصاعد التوتر مع تصعيد اللهجة بين تركيا والولايات المتحدة.', 'ASSAULT'), []);
+  assert.deepEqual(only('واتفقت روسيا وتركيا على مناطق خفض التصعيد في سوريا.', 'ASSAULT'), []);
+});
