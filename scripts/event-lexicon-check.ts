@@ -6,6 +6,8 @@
  *
  *   npx tsx scripts/event-lexicon-check.ts --ids seize-control,export [--from 4001] [--to 5000] [--sample 30]
  *   npx tsx scripts/event-lexicon-check.ts --base /tmp/main-lexicon.json   (the whole lexicon against another one)
+ *   npx tsx scripts/event-lexicon-check.ts --base /tmp/main-lexicon.json --from 1 --to 17537 --match 'مصافح|قمع'   (events58: only
+ *        the articles whose text matches)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +22,10 @@ import type { Event, Entity } from '../src/core/analysis.ts';
 import type { Layers } from '../src/core/stage.ts';
 import { goldArticleIds } from './gold-ids.ts';
 
-const { values } = parseArgs({ options: { ids: { type: 'string' }, base: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string' } } });
+const { values } = parseArgs({ options: { ids: { type: 'string' }, base: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string' }, match: { type: 'string' } } });
+// --match REGEX (events58): only articles whose title or text matches are analyzed, to read every change new trigger
+// words make over the whole corpus without analyzing all of it (as scripts/event-dump.ts --match).
+const match = values.match ? new RegExp(values.match) : null;
 const ids = new Set((values.ids ?? '').split(',').filter(Boolean));
 const from = Number(values.from ?? 4001);
 const to = Number(values.to ?? 5000);
@@ -66,6 +71,7 @@ const keyed = (events: readonly Event[], entities: readonly Entity[], text: stri
 for await (const rec of readJsonLines(corpus, to)) {
   line++;
   if (line < from || typeof rec.text !== 'string' || !rec.text.trim() || (rec.id && gold.has(rec.id))) continue;
+  if (match && !match.test(`${rec.title ?? ''}\n${rec.text}`)) continue;
   articles++;
   const doc = analyzer.document({ id: rec.id ?? null, title: rec.title ?? null, text: rec.text, source: rec.source ?? null });
   const layers: Partial<Layers> = {};
