@@ -126,6 +126,13 @@ export interface PgStoreOptions {
    * seventeenth session, for comparisons).
    */
   rankInline?: boolean;
+  /**
+   * Let the server JIT-compile this store's statements (default false: each connection sets jit = off). A
+   * search's plan can pass the server's jit_above_cost (a common word's count and rank pool, a filter planned for
+   * its values), and compiling its expressions costs the server more than the short statement it speeds up
+   * (docs/benchmarks.md, "Twenty-first session (pg20)"). True: the server's own setting, for comparisons.
+   */
+  jit?: boolean;
 }
 
 /**
@@ -326,7 +333,8 @@ export class PgStore implements Store {
   private lexemeShares: { shares: Map<string, number>; articles: number; eventTypes: Map<string, number>; at: number } | null = null;
 
   constructor(url: string, opts: PgStoreOptions = {}) {
-    this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // jit = off as a startup option: no extra round trip, and it holds for every statement of every connection
+    this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, ...(opts.jit ? {} : { options: '-c jit=off' }) });
     // an idle connection that breaks (server restart) must not crash the process
     this.pool.on('error', () => {});
     this.segment = opts.segmenter ?? createSegmenter(loadWordFrequencies());

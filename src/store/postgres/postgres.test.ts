@@ -163,6 +163,28 @@ if (mustRun) {
     }
   });
 
+  test('postgres: the store\'s connections run without JIT unless asked (jit option)', async () => {
+    const url = await createDatabase();
+    const [plain, withJit] = [await openPgStore(url, { poolSize: 2 }), await openPgStore(url, { poolSize: 1, jit: true })];
+    try {
+      // every pooled connection, not only the first: two held at once
+      const [a, b] = [await plain.pool.connect(), await plain.pool.connect()];
+      try {
+        for (const c of [a, b]) assert.equal((await c.query('SHOW jit')).rows[0].jit, 'off');
+      } finally {
+        a.release();
+        b.release();
+      }
+      // the store sets jit as the connection's startup option (source 'client'); asked for JIT, it leaves the server's
+      const source = async (s: PgStore) => (await s.pool.query("SELECT source FROM pg_settings WHERE name = 'jit'")).rows[0].source;
+      assert.equal(await source(plain), 'client');
+      assert.notEqual(await source(withJit), 'client');
+    } finally {
+      await plain.close();
+      await withJit.close();
+    }
+  });
+
   test('postgres: migrations are recorded once, whoever opens the store first', async () => {
     const url = await createDatabase();
     const stores = await Promise.all([openPgStore(url), openPgStore(url)]);
