@@ -139,7 +139,8 @@ export interface PgStoreOptions {
    * comparisons). The same ids either way (ranking orders them itself). The GIN bitmap returns the matches in
    * heap order, which is id order while article_terms is as migration 16's CLUSTER left it and new articles are
    * appended: PostgreSQL's sort returns a presorted input after one pass, and ascending is the order it checks
-   * for. A store whose rows were moved (reanalysis) sorts as before.
+   * for. A store whose rows were moved (reanalysis) or written by several workers at once (batches committed out of
+   * id order) sorts as before; CLUSTER article_terms USING article_terms_pkey restores the order (docs/deploy.md).
    */
   ascendingPool?: boolean;
 }
