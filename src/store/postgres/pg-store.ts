@@ -126,6 +126,23 @@ export interface PgStoreOptions {
    * seventeenth session, for comparisons).
    */
   rankInline?: boolean;
+  /**
+   * Let the server JIT-compile this store's statements (default false: each connection sets jit = off). A
+   * search's plan can pass the server's jit_above_cost (a common word's count and rank pool, a filter planned for
+   * its values), and compiling its expressions costs the server more than the short statement it speeds up
+   * (docs/benchmarks.md, "Twenty-first session (pg20)"). True: the server's own setting, for comparisons.
+   */
+  jit?: boolean;
+  /**
+   * The one-pass statement (arrayPool) sorts a text query's matches by ascending id and keeps the last rankPool
+   * (default true; false: sorted descending and the first kept, as before the twenty-first session, for
+   * comparisons). The same ids either way (ranking orders them itself). The GIN bitmap returns the matches in
+   * heap order, which is id order while article_terms is as migration 16's CLUSTER left it and new articles are
+   * appended: PostgreSQL's sort returns a presorted input after one pass, and ascending is the order it checks
+   * for. A store whose rows were moved (reanalysis) or written by several workers at once (batches committed out of
+   * id order) sorts as before; CLUSTER article_terms USING article_terms_pkey restores the order (docs/deploy.md).
+   */
+  ascendingPool?: boolean;
 }
 
 /**
@@ -319,6 +336,7 @@ export class PgStore implements Store {
   private readonly denseInline: boolean;
   /** Where ranking reads the lexemes: article_rank_terms (rankInline) or article_terms. */
   private readonly rankTerms: string;
+  private readonly ascendingPool: boolean;
   /**
    * The server's statistics (pg_stats, pg_class), and when read: the most common search lexemes with the share
    * of articles holding each, the article count, and the estimated number of events of each event type.
@@ -326,7 +344,8 @@ export class PgStore implements Store {
   private lexemeShares: { shares: Map<string, number>; articles: number; eventTypes: Map<string, number>; at: number } | null = null;
 
   constructor(url: string, opts: PgStoreOptions = {}) {
-    this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // jit = off as a startup option: no extra round trip, and it holds for every statement of every connection
+    this.pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, ...(opts.jit ? {} : { options: '-c jit=off' }) });
     // an idle connection that breaks (server restart) must not crash the process
     this.pool.on('error', () => {});
     this.segment = opts.segmenter ?? createSegmenter(loadWordFrequencies());
@@ -341,6 +360,7 @@ export class PgStore implements Store {
     this.inlineDate = opts.inlineDate ?? true;
     this.denseInline = opts.denseInline ?? true;
     this.rankTerms = opts.rankInline ?? true ? 'article_rank_terms' : 'article_terms';
+    this.ascendingPool = opts.ascendingPool ?? true;
   }
 
   /**
@@ -1007,7 +1027,7 @@ export class PgStore implements Store {
                 // (a materialized list of the matches read twice, for the count and for a top-N sort, cost more:
                 // 2.8 against 2.4 ms of server CPU for a word in 3,429 articles, 7.3 against 5.5 for one in 15,545;
                 // docs/benchmarks.md, "pg14")
-                `WITH s AS MATERIALIZED (SELECT count(*)::int AS n, (array_agg(m.id ORDER BY m.id DESC))[1:${this.rankPool}] AS pool FROM ${from} ${matchCond})
+                `WITH s AS MATERIALIZED (SELECT count(*)::int AS n, ${this.ascendingPool ? `(array_agg(m.id ORDER BY m.id))[greatest(count(*)::int - ${this.rankPool - 1}, 1):]` : `(array_agg(m.id ORDER BY m.id DESC))[1:${this.rankPool}]`} AS pool FROM ${from} ${matchCond})
           SELECT (SELECT n FROM s) AS total, a.id, a.title, a.date, a.source, a.url, a.story_id, a.text
           FROM (SELECT c.id, ts_rank(t.terms, ?::tsquery) AS r FROM unnest((SELECT pool FROM s)) c(id)
             JOIN ${this.rankTerms} t ON t.article_id = c.id ORDER BY r DESC, c.id LIMIT ? OFFSET ?) p

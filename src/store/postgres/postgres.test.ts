@@ -163,6 +163,28 @@ if (mustRun) {
     }
   });
 
+  test('postgres: the store\'s connections run without JIT unless asked (jit option)', async () => {
+    const url = await createDatabase();
+    const [plain, withJit] = [await openPgStore(url, { poolSize: 2 }), await openPgStore(url, { poolSize: 1, jit: true })];
+    try {
+      // every pooled connection, not only the first: two held at once
+      const [a, b] = [await plain.pool.connect(), await plain.pool.connect()];
+      try {
+        for (const c of [a, b]) assert.equal((await c.query('SHOW jit')).rows[0].jit, 'off');
+      } finally {
+        a.release();
+        b.release();
+      }
+      // the store sets jit as the connection's startup option (source 'client'); asked for JIT, it leaves the server's
+      const source = async (s: PgStore) => (await s.pool.query("SELECT source FROM pg_settings WHERE name = 'jit'")).rows[0].source;
+      assert.equal(await source(plain), 'client');
+      assert.notEqual(await source(withJit), 'client');
+    } finally {
+      await plain.close();
+      await withJit.close();
+    }
+  });
+
   test('postgres: migrations are recorded once, whoever opens the store first', async () => {
     const url = await createDatabase();
     const stores = await Promise.all([openPgStore(url), openPgStore(url)]);
@@ -391,7 +413,42 @@ if (mustRun) {
         }
       }
       assert.ok(hits >= 7 * 6 * 8, `${hits} hits`);
-      assert.ok(sent.some((t) => t.includes('array_agg(m.id ORDER BY m.id DESC)')), 'the aggregate statement was sent');
+      assert.ok(sent.some((t) => t.includes('array_agg(m.id ORDER BY m.id)')), 'the aggregate statement was sent');
+    } finally {
+      await Promise.all(pairs.flat().map((s) => s.close()));
+    }
+  });
+
+  test('postgres: the rank pool sorted ascending, its last ids kept (ascendingPool), gives what the descending sort gives, rows in id order or not', async () => {
+    const url = await createDatabase();
+    const variants = [{ rankPool: 1 }, { rankPool: 2 }, { rankPool: 3 }, { rankPool: 200 }, { rankPool: 2, filterDriveShare: Infinity }];
+    const pairs = await Promise.all(variants.map(async (v) => [
+      await openPgStore(url, { cacheSize: 0, ...v }),
+      await openPgStore(url, { cacheSize: 0, ...v, ascendingPool: false }),
+    ] as const));
+    const [sentAsc, sentDesc] = [recordStatements(pairs[1]![0]), recordStatements(pairs[1]![1])];
+    try {
+      await pairs[0]![0].putArticles(fixtureRecords());
+      const queries = [...searchMix(await fixtureFilters(pairs[0]![1])), { q: 'الرئيس', pageSize: 1, page: 3 }];
+      const compare = async () => {
+        let hits = 0;
+        for (const q of queries) {
+          for (const [asc, desc] of pairs) {
+            const [a, b] = await Promise.all([asc.search(q), desc.search(q)]);
+            assert.deepEqual(a, b, JSON.stringify(q));
+            hits += a.items.length;
+          }
+        }
+        return hits;
+      };
+      assert.ok((await compare()) >= 5 * 8, 'matches in heap (id) order');
+      // rows moved out of id order, as reanalysis moves them: the newest first in the heap
+      await pairs[0]![0].pool.query('UPDATE article_terms SET date = date WHERE article_id IN (SELECT article_id FROM article_terms ORDER BY article_id LIMIT 2)');
+      const order = (await pairs[0]![0].pool.query('SELECT article_id FROM article_terms ORDER BY ctid')).rows.map((r: { article_id: number }) => r.article_id);
+      assert.notDeepEqual(order, [...order].sort((x, y) => x - y), 'the heap is out of id order');
+      assert.ok((await compare()) >= 5 * 8, 'matches out of id order');
+      assert.ok(sentAsc.some((t) => t.includes('array_agg(m.id ORDER BY m.id)')), 'the ascending statement was sent');
+      assert.ok(sentDesc.some((t) => t.includes('array_agg(m.id ORDER BY m.id DESC)')), 'the descending statement was sent');
     } finally {
       await Promise.all(pairs.flat().map((s) => s.close()));
     }
