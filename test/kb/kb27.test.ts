@@ -48,7 +48,11 @@ test('kb27 records: shape, codes, dates, and Arabic names no other record holds'
     readdirSync(dir + sub).filter((f) => f.endsWith('.jsonl') && !mine.includes(`${sub}/${f}`)).flatMap((f) => read(`${sub}/${f}`)));
   const owners = new Map<string, string>();
   for (const r of others) for (const a of r.ar) owners.set(`${r.type}|${normalize(a)}`, r.id);
-  const ids = new Set(others.map((r) => r.id));
+  // A *-variants.jsonl line adds spellings to a record kept elsewhere under the same id (the loader merges them): its id
+  // is no second record (resolve33's spellings of Benazir Bhutto, a kb27 record).
+  const ids = new Set(['people', 'organizations'].flatMap((sub) =>
+    readdirSync(dir + sub).filter((f) => f.endsWith('.jsonl') && !f.endsWith('-variants.jsonl') && !mine.includes(`${sub}/${f}`)).flatMap((f) => read(`${sub}/${f}`)))
+    .map((r) => r.id));
   for (const r of added) {
     assert.match(r.id, /^(per|org):[a-z0-9-]+$/);
     assert.ok(!ids.has(r.id), `${r.id}: id already used`);
