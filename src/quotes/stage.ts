@@ -389,6 +389,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   // piece, no reported speech; emit refuses a quote whose cue lies there.
   const linkLines = linkLineSpans(text, lex, keyOf);
   const inLinkLine = (at: number): boolean => linkLines.some(([x, y]) => x <= at && at < y);
+  // (quotes47) Teaser lines (قد يهمك| ...): their quotes stand, but no speaker or name goes on from them.
+  const teaserLines = linkLineSpans(text, lex, keyOf, lex.teaserLabels);
+  const inTeaserLine = (at: number): boolean => teaserLines.some(([x, y]) => x <= at && at < y);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
   const sentFirst = sentenceFirsts(toks);
   /** Each sentence's first token (-1 for a sentence without tokens). */
@@ -2552,6 +2555,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     };
     quotes.push(q);
     quoteSpans.add(q);
+    if (teaserLines.length && inTeaserLine(cueSpan.start)) return q;
     speakersOf.push({ q, sp: sp ?? { id: null, text: null, anonymous: false }, sentence });
     noteCarry(speakersOf.length - 1);
     return q;
@@ -3334,7 +3338,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const s = toks[c]!.sentence;
     // (quotes29) A link line ("اقرأ أيضا: ...") between the quotes is not read: the sentence before it goes on.
     let p = s - 1;
-    while (p >= 0 && linkLines.length && inLinkLine(doc.sentences[p]!.start)) p--;
+    while (p >= 0 && ((linkLines.length && inLinkLine(doc.sentences[p]!.start)) || (teaserLines.length && inTeaserLine(doc.sentences[p]!.start)))) p--;
     const prev = speakersOf[speakersOf.length - 1];
     if (prev && prev.sentence >= p && (prev.sp.id || prev.sp.text)) return prev.sp;
     // (quotes13) ""...". بحسب ما نقلت وكالة رويترز. وأضاف": a sentence that only names the channel of the quote before
@@ -4552,9 +4556,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
  * (quotes29) The [start, end) spans of the lines that open with a link label of data/quotes/cues.json (linkLabels) and a
  * colon, at most four words in: "اقرأ أيضا: ..."، "للمزيد: ...". A bullet or dash before the label is allowed.
  */
-export function linkLineSpans(text: string, lex: QuoteLexicon, keyOf: (w: string) => string): Array<[number, number]> {
+export function linkLineSpans(text: string, lex: QuoteLexicon, keyOf: (w: string) => string, labels: Set<string> = lex.linkLabels): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!lex.linkLabels.size) return out;
+  if (!labels.size) return out;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -4564,10 +4568,10 @@ export function linkLineSpans(text: string, lex: QuoteLexicon, keyOf: (w: string
     const colon = head.search(/[:：|/]/);
     if (colon > 0) {
       const words = head.slice(0, colon).replace(/^[\s\-–—•*►▶>]+/, '').trim().split(/\s+/).filter(Boolean);
-      if (words.length > 0 && words.length <= 4 && lex.linkLabels.has(words.map(keyOf).join(' '))) out.push([start, end]);
+      if (words.length > 0 && words.length <= 4 && labels.has(words.map(keyOf).join(' '))) out.push([start, end]);
       // (quotes33) "شاهد اعتراض الصواريخ عبر الفيديو التالي: ...": a one-word label opening the line and "the following"
       // closing it before the colon.
-      else if (words.length > 1 && lex.linkLabels.has(keyOf(words[0]!)) && lex.linkLabelEndings.has(keyOf(words[words.length - 1]!))) out.push([start, end]);
+      else if (labels === lex.linkLabels && words.length > 1 && labels.has(keyOf(words[0]!)) && lex.linkLabelEndings.has(keyOf(words[words.length - 1]!))) out.push([start, end]);
     }
     start = end + 1;
   }
