@@ -2161,8 +2161,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const describedPerson = (sp: Speaker, cueStart: number, sentence: number): Speaker | null => {
     const words = sp.text!.trim().split(/\s+/).map((w) => stripConj(keyOf(w)));
-    // (quotes47) "وندد المحامي الذي طالب ...، ورأى": a relative pronoun after the noun opens a clause about it, no adjective.
-    while (words.length > 1 && RELATIVES.has(words[words.length - 1]!)) words.pop();
+    // (quotes47) "وندد المحامي الذي طالب ...، ورأى"، "وقال المحامي الذي ترافع عن المتهمين": a relative pronoun after the
+    // noun opens a clause about it; the description is the words before it.
+    const rel = words.findIndex((w) => RELATIVES.has(w));
+    if (rel > 0) words.length = rel;
     if (words.length > 2 || !lex.describedPersons.has(words[0]!)) return null;
     const [head, adjective] = words as [string, string | undefined];
     const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
