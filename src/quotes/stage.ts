@@ -4544,6 +4544,33 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       direct = true;
     }
   }
+  // (quotes47) "وذكرت وكالة إنترفاكس نقلا عن الجيش الروسي أن"، "وقالت كيودو نقلا عن عدة مصادر حكومية إن": a verb of saying
+  // whose subject is followed, with no comma, by نقلا عن and a source right before its words relays that source, as
+  // quotes46 reads the relay between commas: the source speaks and the subject is the channel.
+  // Only a named source and a subject that is no person ("وقال رئيس المنظمة X نقلا عن وكالة فارس": the person speaks,
+  // through the agency); an unnamed source (نقلا عن مصدر مطلع) is left as before, because the feminine verbs that follow
+  // (وأضافت) go on with the channel and the carried speaker would take the source.
+  if (!content.direct && !lex.relays.has(v.lemma) && v.form !== 'participle' && region.subjectStart > c && sp && entityById.get(sp.id ?? '')?.type !== 'PER') {
+    let k = region.subjectStart + 1;
+    while (k < content.regionEnd - 2 && !(toks[k]!.key === 'نقلا' && toks[k + 1]!.key === 'عن') && !COMMAS.has(toks[k]!.t.text) && !verbAt(k)) k++;
+    let end = content.regionEnd;
+    while (end > k + 2 && (lex.complementizers.has(toks[end - 1]!.key) || toks[end - 1]!.t.text === ':' || /^قول(ه|ها|هم)$/.test(toks[end - 1]!.key) || lex.timeWords.has(word(end - 1)))) end--;
+    if (toks[k]!.key === 'نقلا' && toks[k + 1]!.key === 'عن' && end > k + 2) {
+      let plain = true;
+      for (let j = k + 2; j < end; j++) if (COMMAS.has(toks[j]!.t.text) || verbAt(j) || toks[j]!.t.kind === 'punct') plain = false;
+      if (plain) {
+        const channel = viaEntity({ start: startOfWord(region.subjectStart), end: toks[k - 1]!.t.end });
+        const source = speakerFrom(k + 2, end);
+        if (channel && source?.id && entityById.get(channel)?.type !== 'PER') {
+          // The cue is the attribution, as quotes46's relay: the verb agrees with the channel (ذكرت الوكالة), and a
+          // feminine cue would strip a man's entity in emit.
+          const q = emit(span(startOfWord(k), toks[k + 1]!.t.end), source, channel, direct, a, b, sentence);
+          if (q) c = Math.max(c, content.regionEnd);
+          return c;
+        }
+      }
+    }
+  }
   const q = emit(cueSpan, sp, via, direct, a, b, sentence);
   if (q) c = Math.max(c, content.regionEnd);
   return c;
