@@ -60,3 +60,16 @@ test('a described person followed by a relative pronoun is the person named with
   const q = qs.find((x) => x.cue.text === 'قال');
   assert.equal(q?.speaker, 'l');
 });
+
+const agency: Spec = { id: 'a', type: 'ORG', kbId: 'org:a', forms: [['وكالة النهار', 'name']] };
+const army: Spec = { id: 'y', type: 'ORG', kbId: 'org:y', forms: [['الجيش الوطني', 'name']] };
+
+test('a verb of saying whose subject is followed by نقلا عن and a named source relays that source, commas or not', () => {
+  const qs = quotesOf('وذكرت وكالة النهار نقلا عن الجيش الوطني أن الطائرة سقطت قرب الحدود.', [agency, army]);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, 'y');
+  assert.equal(qs[0]!.via, 'a');
+  // A person who cites an agency speaks himself.
+  const person = quotesOf('وقال سمير داود نقلا عن وكالة النهار إن الطائرة سقطت قرب الحدود.', [minister, agency]);
+  assert.equal(person[0]?.speaker, 'm');
+});
