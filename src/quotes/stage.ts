@@ -4302,7 +4302,7 @@ function groupWordsBefore(x: QuoteScan, c: number): string | null {
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, joinedClauseSubject, relativeDisagrees, accusativeObject } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, joinedClauseSubject, relativeDisagrees, accusativeObject, mentionIn } = x;
   const tk = toks[c]!;
   const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
@@ -4561,7 +4561,11 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       if (plain) {
         const channel = viaEntity({ start: startOfWord(region.subjectStart), end: toks[k - 1]!.t.end });
         const source = speakerFrom(k + 2, end);
-        if (channel && source?.id && entityById.get(channel)?.type !== 'PER') {
+        // The source opens with its entity's mention or a statement noun (بيان أصدرته الهيئة): "نقلا عن مقربين من ماكين"
+        // is people close to him, unnamed.
+        const s0 = toks[k + 2]!.t;
+        const opens = !!source?.id && (lex.nouns.has(word(k + 2)) || !!mentionIn(() => [s0.start, s0.end], (m) => m.entity.id === source.id && m.start < s0.end && m.end > s0.start));
+        if (channel && opens && entityById.get(channel)?.type !== 'PER') {
           // The cue is the attribution, as quotes46's relay: the verb agrees with the channel (ذكرت الوكالة), and a
           // feminine cue would strip a man's entity in emit.
           const q = emit(span(startOfWord(k), toks[k + 1]!.t.end), source, channel, direct, a, b, sentence);
