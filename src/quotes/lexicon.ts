@@ -61,6 +61,8 @@ export interface QuoteCueData {
   /** (quotes31) First-person openers of a country's headline clause (تركيا: سنرد ...). */
   firstPersonHeadline?: { words: string[]; negations: string[]; pronouns: string[] };
   linkLabels?: string[];
+  /** (quotes47) Labels of a teaser line (قد يهمك| ...): its headline's quotes stand, but no speaker goes on from it. */
+  teaserLabels?: string[];
   /** (quotes33) Last words before the colon of a link line that opens with a one-word link label (شاهد ... التالي:). */
   linkLabelEndings?: string[];
   numberWords?: string[];
@@ -187,6 +189,8 @@ export interface QuoteLexicon {
   firstPersonPronouns: Set<string>;
   /** (quotes29) Labels before a link to another piece (اقرأ أيضا، للمزيد): each label's word keys joined by one space. */
   linkLabels: Set<string>;
+  /** (quotes47) Labels of a teaser line for another piece (قد يهمك): each label's word keys joined by one space. */
+  teaserLabels: Set<string>;
   /** (quotes33) "شاهد ... الفيديو التالي: ...": a line opening with a one-word link label and ending on one of these before its colon. */
   linkLabelEndings: Set<string>;
   /** (quotes29) Cardinal numbers (ثلاثة، خمس): a noun phrase they open is counted, no singular participle's subject. */
@@ -471,6 +475,7 @@ export function buildQuoteLexicon(data: QuoteCueData, grammar: unknown): QuoteLe
     firstPersonPronouns: set(data.firstPersonHeadline?.pronouns ?? []),
     numberWords: set(data.numberWords ?? []),
     linkLabels: new Set((data.linkLabels ?? []).map((l) => phrase(l).join(' '))),
+    teaserLabels: new Set((data.teaserLabels ?? []).map((l) => phrase(l).join(' '))),
     linkLabelEndings: new Set((data.linkLabelEndings ?? []).map((l) => phrase(l).join(' '))),
     feminineBodies: set(data.bodyGenders?.feminine ?? []),
     masculineBodies: set(data.bodyGenders?.masculine ?? []),

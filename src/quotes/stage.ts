@@ -306,6 +306,9 @@ interface QuoteScan {
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
   tokenAt: (pos: number) => number;
   subjectOfSentence: (s: number, before: number, actorOnly: boolean) => Speaker | null;
+  joinedClauseSubject: (c: number) => Speaker | null;
+  relativeDisagrees: (r: number) => boolean;
+  accusativeObject: (sp: Speaker) => boolean;
 }
 
 /**
@@ -386,6 +389,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   // piece, no reported speech; emit refuses a quote whose cue lies there.
   const linkLines = linkLineSpans(text, lex, keyOf);
   const inLinkLine = (at: number): boolean => linkLines.some(([x, y]) => x <= at && at < y);
+  // (quotes47) Teaser lines (قد يهمك| ...): their quotes stand, but no speaker or name goes on from them.
+  const teaserLines = linkLineSpans(text, lex, keyOf, lex.teaserLabels);
+  const inTeaserLine = (at: number): boolean => teaserLines.some(([x, y]) => x <= at && at < y);
   // First and last token of each token's sentence, and each token's reporting verb, computed once.
   const sentFirst = sentenceFirsts(toks);
   /** Each sentence's first token (-1 for a sentence without tokens). */
@@ -2155,6 +2161,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const describedPerson = (sp: Speaker, cueStart: number, sentence: number): Speaker | null => {
     const words = sp.text!.trim().split(/\s+/).map((w) => stripConj(keyOf(w)));
+    // (quotes47) "وندد المحامي الذي طالب ...، ورأى"، "وقال المحامي الذي ترافع عن المتهمين": a relative pronoun after the
+    // noun opens a clause about it; the description is the words before it.
+    const rel = words.findIndex((w) => RELATIVES.has(w));
+    if (rel > 0) words.length = rel;
     if (words.length > 2 || !lex.describedPersons.has(words[0]!)) return null;
     const [head, adjective] = words as [string, string | undefined];
     const from = doc.sentences[Math.max(0, sentence - ROLE_REACH)]?.start ?? 0;
@@ -2547,6 +2557,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     };
     quotes.push(q);
     quoteSpans.add(q);
+    if (teaserLines.length && inTeaserLine(cueSpan.start)) return q;
     speakersOf.push({ q, sp: sp ?? { id: null, text: null, anonymous: false }, sentence });
     noteCarry(speakersOf.length - 1);
     return q;
@@ -2612,8 +2623,26 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
   };
 
   /** The person or body whose name ends right before the relative pronoun at token r ("جمانة غنيمات التي"). */
+  /**
+   * (quotes47) "احتجاجا على استراتيجية ماي التي قال إنها"، "الرئيس الذي قالت الصحيفة إنه": a singular relative pronoun
+   * agrees with its antecedent (الذي masculine, التي feminine), and a verb right after it whose gender differs has
+   * another subject, not the antecedent (the main clause's, or one after the verb). A verb with an object pronoun is
+   * left to resumptiveObject.
+   */
+  const relativeDisagrees = (r: number): boolean => {
+    const pron = toks[r]?.bare === 'التي' ? 'f' : toks[r]?.bare === 'الذي' || toks[r]?.bare === 'الذى' ? 'm' : null;
+    const v = verbAt(r + 1);
+    if (!pron || !v || toks[r + 1]!.t.kind !== 'arabic' || doc.segment(r + 1).enclitic) return false;
+    // "تغريدة ترامب التي قال فيها"، "تصريحات X التي قال فيها": the pronoun resumes a statement noun whose owner speaks
+    // (the antecedent rules read that owner).
+    const n = toks[r + 2];
+    if (n && (IN_IT.has(n.key) || /^(عن|من|ب|ل)(ه|ها)$/.test(n.key))) return false;
+    const g = cueGender(toks[r + 1]!.bare, v.form);
+    return !!g && g !== pron;
+  };
+
   const relativeAntecedent = (r: number): Speaker | null => {
-    if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
+    if (r < 1 || !RELATIVES.has(toks[r]!.bare) || relativeDisagrees(r)) return null;
     // (quotes17) "نتانياهو، الذي اعتبر": a comma may stand between the name and the relative pronoun.
     const k = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? r - 2 : r - 1;
     const end = toks[k]!.t.end;
@@ -2636,7 +2665,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    */
   const joinedAntecedent = (r: number): Speaker | null => {
     const tk = toks[r];
-    if (!tk || r < 2 || tk.key === tk.bare || !tk.key.startsWith('و') || !['الذي', 'الذى', 'التي'].includes(tk.bare)) return null;
+    if (!tk || r < 2 || tk.key === tk.bare || !tk.key.startsWith('و') || !['الذي', 'الذى', 'التي'].includes(tk.bare) || relativeDisagrees(r)) return null;
     if (!COMMAS.has(toks[r - 1]!.t.text) || toks[r - 2]!.t.kind !== 'arabic' || toks[r - 2]!.sentence !== tk.sentence) return null;
     const end = toks[r - 2]!.t.end;
     const m = mentionEnding(end, (x) => x.end === end && x.kind !== 'demonym' && (x.entity.type === 'PER' || x.entity.type === 'ORG'));
@@ -2659,7 +2688,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
    * its article) right before the relative pronoun at r (a comma may stand between) is the subject the clause describes.
    */
   const sourceAntecedent = (r: number): Speaker | null => {
-    if (r < 1 || !RELATIVES.has(toks[r]!.bare)) return null;
+    if (r < 1 || !RELATIVES.has(toks[r]!.bare) || relativeDisagrees(r)) return null;
     const k = COMMAS.has(toks[r - 1]!.t.text) && r >= 2 ? r - 2 : r - 1;
     const tk = toks[k]!;
     if (tk.t.kind !== 'arabic' || tk.sentence !== toks[r]!.sentence || tk.key !== tk.bare) return null;
@@ -2740,6 +2769,55 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return null;
   };
 
+  /**
+   * (quotes47) The subject of the clause that a verb joined by و right after a word continues ("وأصدر أمير الكويت، الشيخ
+   * ...، أمرا بحل مجلس الأمة ودعا إلى"، "ثم عرض الوالدان على ابنهما ... وقالا"): the nearest word before c in its
+   * sentence that opens a clause (the sentence's first word, or a word with و on it) and has a verb's shape (no article,
+   * preposition, particle, name or title), when a person or body is the subject right after it. Null when a
+   * complementizer, relative pronoun, colon or quotation lies between (the joined verb is inside a reported or relative
+   * clause), or when that clause names no one as subject.
+   */
+  /**
+   * (quotes47) Whether a speaker's words open with an indefinite accusative noun (أمرا، قرارا، رسالة is not one): no
+   * article, ending in the alif of the accusative, four letters or more, and not the first word of a name of the speaker's
+   * entity (روسيا، أوباما end in alif too).
+   */
+  const accusativeObject = (sp: Speaker): boolean => {
+    const w = (sp.text ?? '').trim().split(/\s+/)[0] ?? '';
+    const k = keyOf(w);
+    if (k.length < 4 || k.startsWith('ال') || !/[^وت]ا$/.test(k)) return false;
+    const e = sp.id ? entityById.get(sp.id) : undefined;
+    return !e || !e.mentions.some((m) => keyOf(m.text.split(/\s+/)[0] ?? '') === k);
+  };
+  const joinedClauseSubject = (c: number): Speaker | null => {
+    const first = firstTokOfSentence(c);
+    for (let k = c - 1; k >= first; k--) {
+      const t = toks[k]!;
+      if (ENDS.has(t.t.text) || t.t.text === ':' || closeOf.has(k) || OPEN_QUOTES[t.t.text]) return null;
+      if (lex.complementizers.has(t.key) || lex.complementizers.has(t.bare) || RELATIVES.has(t.bare) || RELATIVES.has(t.key)) return null;
+      // "لكن بيونغيانغ كانت ترفض وتؤكد": a contrast or كان opens a clause of its own between.
+      if (contrastOpenerAt(k) || KAN.has(t.bare)) return null;
+      if (k !== first && !(t.key !== t.bare && t.key.startsWith('و') && !doc.segment(k).enclitic)) continue;
+      if (t.t.kind !== 'arabic' || t.bare.length < 3 || t.bare.startsWith('ال') || KAN.has(t.bare) || SEGMENT_PREPOSITIONS.has(t.bare) || hasPrepClitic(k)) {
+        if (k === first) return null;
+        continue;
+      }
+      if (lex.clauseParticles.has(t.key) || lex.clauseParticles.has(t.bare) || lex.notSpeakers.has(t.bare) || lex.timeWords.has(t.bare) || isAdverbialStart(k) || actorHeadAt(k) || mentionIn(() => [t.t.start, t.t.end], (x) => x.start < t.t.end && x.end > t.t.start)) {
+        if (k === first) return null;
+        continue;
+      }
+      // The clause's verb: a person or body is its subject right after it (time words between).
+      let a = k + 1;
+      while (a < c && lex.timeWords.has(word(a))) a++;
+      if (a >= c) return null;
+      const region = readRegion(k + 1, c);
+      if (region.subjectStart !== a) return null;
+      const sp = speakerFrom(region.subjectStart, region.subjectEnd);
+      return sp?.id ? sp : null;
+    }
+    return null;
+  };
+
   const preSubject = (c: number): Speaker | null => {
     let a = c - 1;
     const framed = a >= 0 && toks[a]!.key === 'قد';
@@ -2795,7 +2873,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     if (!framed && end - i > limit && i >= 0) start = personBeforeTitle(i, end) ?? start;
     const k0 = toks[Math.max(i, 0)]!;
     let kanFrame = i >= 0 && (k0.bare === 'كان' || k0.bare === 'كانت' || k0.bare === 'كانوا');
-    if (framed && !kanFrame) return null;
+    // (quotes47) "يشار إلى أن الرئيس الأمريكي دونالد ترامب قد قال إنه"، "ذكرت الوكالة أن الحرس الثوري قد أعلن": after a
+    // complementizer, a name and قد before the verb are its subject as in a كان frame (the nominal clause أن opens).
+    const afterAnna = framed && i >= 0 && i < a && lex.complementizers.has(toks[i]!.key);
+    if (framed && !kanFrame && !afterAnna) return null;
     // Leading connectors and complementizers: "لكن الوزير"، "إلا أن زاخيم".
     while (start < end && (lex.connectors.has(toks[start]!.key) || toks[start]!.key === 'الا' || lex.complementizers.has(toks[start]!.key) || COMMAS.has(toks[start]!.t.text))) start++;
     // "وكانت السلطات قالت إن": a كان frame without قد, at the start of the run.
@@ -3259,7 +3340,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const s = toks[c]!.sentence;
     // (quotes29) A link line ("اقرأ أيضا: ...") between the quotes is not read: the sentence before it goes on.
     let p = s - 1;
-    while (p >= 0 && linkLines.length && inLinkLine(doc.sentences[p]!.start)) p--;
+    while (p >= 0 && ((linkLines.length && inLinkLine(doc.sentences[p]!.start)) || (teaserLines.length && inTeaserLine(doc.sentences[p]!.start)))) p--;
     const prev = speakersOf[speakersOf.length - 1];
     if (prev && prev.sentence >= p && (prev.sp.id || prev.sp.text)) return prev.sp;
     // (quotes13) ""...". بحسب ما نقلت وكالة رويترز. وأضاف": a sentence that only names the channel of the quote before
@@ -3756,7 +3837,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence, joinedClauseSubject, relativeDisagrees, accusativeObject };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -4221,7 +4302,7 @@ function groupWordsBefore(x: QuoteScan, c: number): string | null {
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, joinedClauseSubject, relativeDisagrees, accusativeObject, mentionIn } = x;
   const tk = toks[c]!;
   const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
@@ -4396,7 +4477,7 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes34) "أعلنت الحركة مقتل فلان الذي وصفته بـ"المطلوب"": an object pronoun on the verb that resumes the relative
     // pronoun makes the antecedent the object; the verb's pro-drop subject is the main clause's. And "حجة المسؤولين
     // الذين قالوا إن": an unnamed source noun right before the relative pronoun is the subject it describes.
-    sp = resumptiveObject(c) ? mainSubject(c) ?? carried(c) : relativeAntecedent(c - 1) ?? sourceAntecedent(c - 1) ?? plainAntecedent(x, c) ?? mainSubject(c) ?? carried(c);
+    sp = resumptiveObject(c) ? mainSubject(c) ?? carried(c) : relativeAntecedent(c - 1) ?? sourceAntecedent(c - 1) ?? (relativeDisagrees(c - 1) ? null : plainAntecedent(x, c)) ?? mainSubject(c) ?? carried(c);
   }
   if (!sp && v.form !== 'participle' && IN_IT.has(toks[c + 1]?.key ?? '')) {
     // "تصريح وزير الدفاع، قال فيه إن"، "أصدر النائب العام بيانا، أعلن فيه": the statement's owner speaks.
@@ -4415,8 +4496,16 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
   if (!sp && v.form !== 'participle' && !lex.relays.has(v.lemma)) {
     // "ورفضت الحكومة الاتهامات وقالت إن": a cue joined by و inside a sentence that has a subject of its own continues that subject.
     const joined = opensClause(c) && toks[c]!.key !== toks[c]!.bare && c !== firstTokOfSentence(c) && (COMMAS.has(toks[c - 1]!.t.text) || toks[c - 1]!.t.kind === 'arabic');
-    const pre = preSubject(c);
-    sp = pre ?? (joined ? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
+    // (quotes47) "وأصدر أمير الكويت، الشيخ ...، أمرا بحل مجلس الأمة ودعا إلى": the words right before a verb joined by و
+    // are the object of the verb before it (one outside the lexicon, or preSubject would have met it), never the joined
+    // verb's subject; that verb goes on with its sentence's subject.
+    let pre = preSubject(c);
+    // (quotes47) "وأصدر أمير الكويت، الشيخ ...، أمرا بحل مجلس الأمة ودعا إلى": words before a verb joined by و that open
+    // with an indefinite accusative noun (أمرا، قرارا، بيانا) are the object of the verb before it, never a subject; the
+    // joined verb goes on with the subject of that verb's clause.
+    const objectBefore = !!pre && joined && toks[c - 1]!.t.kind === 'arabic' && accusativeObject(pre);
+    if (objectBefore) pre = null;
+    sp = pre ?? (joined ? (objectBefore ? joinedClauseSubject(c) : null) ?? mainSubject(c) ?? carried(c) : opensClause(c) ? carried(c) : mainSubject(c) ?? carried(c));
     // "ونظم حوالي 100 شخص احتجاجا قبيل زيارة غوتيريش، وأعربوا عن": a plural verb with no subject of its own does
     // not go on with one person; its subject is a group the sentence does not name.
     // (quotes36) "اعتبر الرئيس التركي أردوغان ونظيره الروسي بوتين ...، وشددا على": when the words carried name two people
@@ -4455,6 +4544,37 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
       direct = true;
     }
   }
+  // (quotes47) "وذكرت وكالة إنترفاكس نقلا عن الجيش الروسي أن"، "وقالت كيودو نقلا عن عدة مصادر حكومية إن": a verb of saying
+  // whose subject is followed, with no comma, by نقلا عن and a source right before its words relays that source, as
+  // quotes46 reads the relay between commas: the source speaks and the subject is the channel.
+  // Only a named source and a subject that is no person ("وقال رئيس المنظمة X نقلا عن وكالة فارس": the person speaks,
+  // through the agency); an unnamed source (نقلا عن مصدر مطلع) is left as before, because the feminine verbs that follow
+  // (وأضافت) go on with the channel and the carried speaker would take the source.
+  if (!content.direct && !lex.relays.has(v.lemma) && v.form !== 'participle' && region.subjectStart > c && sp && entityById.get(sp.id ?? '')?.type !== 'PER') {
+    let k = region.subjectStart + 1;
+    while (k < content.regionEnd - 2 && !(toks[k]!.key === 'نقلا' && toks[k + 1]!.key === 'عن') && !COMMAS.has(toks[k]!.t.text) && !verbAt(k)) k++;
+    let end = content.regionEnd;
+    while (end > k + 2 && (lex.complementizers.has(toks[end - 1]!.key) || toks[end - 1]!.t.text === ':' || /^قول(ه|ها|هم)$/.test(toks[end - 1]!.key) || lex.timeWords.has(word(end - 1)))) end--;
+    if (toks[k]!.key === 'نقلا' && toks[k + 1]!.key === 'عن' && end > k + 2) {
+      let plain = true;
+      for (let j = k + 2; j < end; j++) if (COMMAS.has(toks[j]!.t.text) || verbAt(j) || toks[j]!.t.kind === 'punct') plain = false;
+      if (plain) {
+        const channel = viaEntity({ start: startOfWord(region.subjectStart), end: toks[k - 1]!.t.end });
+        const source = speakerFrom(k + 2, end);
+        // The source opens with its entity's mention or a statement noun (بيان أصدرته الهيئة): "نقلا عن مقربين من ماكين"
+        // is people close to him, unnamed.
+        const s0 = toks[k + 2]!.t;
+        const opens = !!source?.id && (lex.nouns.has(word(k + 2)) || !!mentionIn(() => [s0.start, s0.end], (m) => m.entity.id === source.id && m.start < s0.end && m.end > s0.start));
+        if (channel && opens && entityById.get(channel)?.type !== 'PER') {
+          // The cue is the attribution, as quotes46's relay: the verb agrees with the channel (ذكرت الوكالة), and a
+          // feminine cue would strip a man's entity in emit.
+          const q = emit(span(startOfWord(k), toks[k + 1]!.t.end), source, channel, direct, a, b, sentence);
+          if (q) c = Math.max(c, content.regionEnd);
+          return c;
+        }
+      }
+    }
+  }
   const q = emit(cueSpan, sp, via, direct, a, b, sentence);
   if (q) c = Math.max(c, content.regionEnd);
   return c;
@@ -4469,21 +4589,22 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
  * (quotes29) The [start, end) spans of the lines that open with a link label of data/quotes/cues.json (linkLabels) and a
  * colon, at most four words in: "اقرأ أيضا: ..."، "للمزيد: ...". A bullet or dash before the label is allowed.
  */
-export function linkLineSpans(text: string, lex: QuoteLexicon, keyOf: (w: string) => string): Array<[number, number]> {
+export function linkLineSpans(text: string, lex: QuoteLexicon, keyOf: (w: string) => string, labels: Set<string> = lex.linkLabels): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!lex.linkLabels.size) return out;
+  if (!labels.size) return out;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const head = text.slice(start, Math.min(end, start + 60));
-    const colon = head.search(/[:：]/);
+    // (quotes47) "قد يهمك| ..."، "قد يهمك/ ...": a bar or slash after the label stands for the colon.
+    const colon = head.search(/[:：|/]/);
     if (colon > 0) {
       const words = head.slice(0, colon).replace(/^[\s\-–—•*►▶>]+/, '').trim().split(/\s+/).filter(Boolean);
-      if (words.length > 0 && words.length <= 4 && lex.linkLabels.has(words.map(keyOf).join(' '))) out.push([start, end]);
+      if (words.length > 0 && words.length <= 4 && labels.has(words.map(keyOf).join(' '))) out.push([start, end]);
       // (quotes33) "شاهد اعتراض الصواريخ عبر الفيديو التالي: ...": a one-word label opening the line and "the following"
       // closing it before the colon.
-      else if (words.length > 1 && lex.linkLabels.has(keyOf(words[0]!)) && lex.linkLabelEndings.has(keyOf(words[words.length - 1]!))) out.push([start, end]);
+      else if (labels === lex.linkLabels && words.length > 1 && labels.has(keyOf(words[0]!)) && lex.linkLabelEndings.has(keyOf(words[words.length - 1]!))) out.push([start, end]);
     }
     start = end + 1;
   }
