@@ -727,6 +727,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   speakerOwnActors: 'words',
   timeRelativeHeads: 'words',
   clauseSubjectNouns: 'words',
+  ownedObjectNouns: 'words',
   prepFrames: 'frames',
 } as const;
 

@@ -255,6 +255,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     topicPreps: TOPIC_PREPS, prepFrames: PREP_FRAMES, sideTopicPreps: SIDE_TOPIC_PREPS, seatWords: SEAT_WORDS, reactionTypes: REACTION_TYPES,
     domesticGroups: DOMESTIC_GROUPS,
     clauseSubjectNouns: CLAUSE_SUBJECT_NOUNS,
+    ownedObjectNouns: OWNED_OBJECT_NOUNS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -2306,6 +2307,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return -1;
       }
 
+      /**
+       * (events59) "انتقاد قرار الولايات المتحدة"، "رفض سياسات إيران": the actor right after a noun of deciding, planning or
+       * stance (grammar ownedObjectNouns) that itself stands right after the verbal noun ending at `end` is that object's
+       * owner. Returns it, or undefined.
+       */
+      function ownedObjectAt(end: number, after: ActorMention[]): ActorMention | undefined {
+        const j = end + 1;
+        if (j >= tokens.length || tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.verb) return undefined;
+        const w = stripConj(norm[j]!).rest;
+        if (!OWNED_OBJECT_NOUNS.has(w) && !OWNED_OBJECT_NOUNS.has(w.replace(/^[بل]/, ''))) return undefined;
+        const a = after.find((x) => x.headToken === j + 1 || x.token === j + 1);
+        return a && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[end] ? a : undefined;
+      }
+
       /** (events55) The verb at t stands in a reported clause opened by an indefinite noun for another party (clauseSubjectNouns). */
       function otherPartyClause(t: number): boolean {
         const j = nounSubjectClause(t);
@@ -2459,6 +2474,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let sourceFromAfter = false;
         let carried: ActorMention | null = null;
         let relDoerFound = false;
+        /** (events59) The owner of a decision or stance that is the verbal noun's object (ownedObjectAt): its target. */
+        let ownedTarget: ActorMention | undefined;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
@@ -2642,6 +2659,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head && !(a.described && heldHeads.has(a.headToken - 1))));
+          // (events59) "انتقاد قرار الولايات المتحدة": an actor after the noun's object (a decision, plan or stance) owns that
+          // object; it is no genitive doer of the noun, but its target when the entry takes a direct object.
+          const owner = tr.enclitic ? undefined : ownedObjectAt(tr.endToken, after);
+          if (owner && genitive === owner) {
+            genitive = undefined;
+            if (entry.targetSpecs.has('direct') && (entry.genitive ?? 'source') === 'source' && !entry.reciprocal) {
+              ownedTarget = owner;
+            }
+          }
           // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
           // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
           // One adjective of manner or arm may come first (هجوم عسكري روسي، الغارات الجوية الإسرائيلية), of the same
@@ -2885,6 +2911,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (a.headToken <= startAt && !(tr.passive && a.headToken > tr.token)) continue;
           if (a.headToken >= targetEnd) break;
           if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) {
+            if (a === ownedTarget && (!source || (a.entity.id !== source.entity.id && !sameState(a.entity, source.entity)))) {
+              target = a;
+              targetPrep = '';
+              break;
+            }
             // "إدانته للهجمات الإسرائيلية": a noun's target may stand inside the phrase its preposition opens.
             // After a doer named by a relative clause (الدعم الذي تقدمه X وY حاليا "للمعتدي" السعودي) the window opens at
             // the doers' end.
