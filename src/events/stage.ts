@@ -1946,19 +1946,35 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
         const seen: ActorMention[] = [];
         const keys = new Set<string>();
+        /** (events59) How many coded mentions before t each side has: a state's by its country, a body of no state (IGO) by itself. */
+        const count = new Map<string, number>();
+        const keyOf = (a: ActorMention) => a.entity.country ?? actorCode(a.entity) ?? a.entity.id;
+        const countKey = (a: ActorMention) => (keyOf(a) === 'IGO' ? a.entity.id : keyOf(a));
         for (let k = actors.length - 1; k >= 0; k--) {
           const a = actors[k]!;
           if (a.token >= t) continue;
           if (lex.locativePreps.has(a.prep)) continue;
           // Only sides that can be coded: not an unplaced name, not a news outlet, not a credit or dateline.
           if (!actorCode(a.entity) || isMedia(a.entity) || parenthesized(a)) continue;
-          const key = a.entity.country ?? actorCode(a.entity) ?? a.entity.id;
-          if (keys.has(key) || exclude.has(a.entity.id)) continue;
+          const key = keyOf(a);
+          count.set(countKey(a), (count.get(countKey(a)) ?? 0) + 1);
+          if (keys.has(key) || exclude.has(a.entity.id) || seen.length === 3) continue;
           keys.add(key);
           seen.push(a);
-          if (seen.length === 2) return [seen[1]!, seen[0]!];
         }
-        return null;
+        if (seen.length < 2) return null;
+        // (events59) "واتفق الطرفان" after a passing mention of a third party ("البلد الذي يتمتع بعضوية الأمم المتحدة"): of
+        // the last three sides named, one named only once before the trigger, further back than the sentence before, is not one
+        // of the two when each of the others is named more often; otherwise the last two named, as before.
+        // A side named in the trigger's sentence or the one before is never left out ("تعهد ماكرون ونظيره الأميركي ترامب ...
+        // وقال بيان إنهما اتفقا": Trump is named once, and he is one of the two).
+        const near = (a: ActorMention) => sentenceOf[a.token]! >= sentenceOf[t]! - 1;
+        if (seen.length === 3) {
+          const [c0, c1, c2] = seen.map((a) => count.get(countKey(a)) ?? 0) as [number, number, number];
+          if (c0 === 1 && c1 > 1 && c2 > 1 && !near(seen[0]!)) return [seen[2]!, seen[1]!];
+          if (c1 === 1 && c0 > 1 && c2 > 1 && !near(seen[1]!)) return [seen[2]!, seen[0]!];
+        }
+        return [seen[1]!, seen[0]!];
       }
 
       /**
