@@ -44,3 +44,12 @@ test('the owner of a decision or stance a verbal noun is about is its target, no
   has('وجاء ذلك بعد انتقاد قرار تركيا الاعتراف بحكومة العراق.', 'SUPPORT TUR>IRQ asserted');
   has('وجاء انتقاد الحكومة التركية لمصر بعد يومين.', 'ACCUSE TUR>EGY asserted');
 });
+
+test('نشر with a video, photos or a report is publishing, not a deployment', () => {
+  hasNot('والوكالة التركية تنشر فيديو لصواريخ أطلقت على العراق.', 'MOBILIZE TUR>IRQ asserted');
+  hasNot('ونشرت القوات التركية صورا لمواقع في العراق.', 'MOBILIZE TUR>IRQ asserted');
+  hasNot('وأظهرت لقطات فيديو نشرتها السلطات التركية اقتحام مقر في العراق.', 'MOBILIZE TUR>IRQ asserted');
+  // guard: troops deployed stay a deployment
+  has('ونشرت تركيا قوات في العراق.', 'MOBILIZE TUR>IRQ asserted');
+  has('وأرسلت مصر تعزيزات إلى الحدود مع الأردن.', 'MOBILIZE EGY>JOR asserted');
+});
