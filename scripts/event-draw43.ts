@@ -8,6 +8,11 @@
  *
  * --skip-file FILE (events51): ids (one a line, or the first column of an earlier draw's output) left out of the pool, so that a
  * held-out draw shares no article with the draw it checks.
+ *
+ * --triples (events59): draw distinct (article, PLOVER, source country, target country) triples instead of event lines, the
+ * unit `rasd eval events` scores precision on; each printed as "id<TAB>PLOVER SRC>TGT" and then one indented line per event
+ * behind it (modality, how its side was found: "rule", or "fallback:<level>", trigger, sentence), so that a triple is
+ * judged right when any of its events supports it.
  */
 import { loadResources } from '../src/resources/load.ts';
 import { buildStages, createAnalyzer } from '../src/analyzer.ts';
@@ -24,6 +29,7 @@ const prefixes = flag('prefix', '').split(',').filter(Boolean);
 const min = Number(flag('min', '500'));
 const max = Number(flag('max', '100000'));
 const skipFile = flag('skip-file', '');
+const triples = process.argv.includes('--triples');
 const skip = new Set(skipFile ? readFileSync(skipFile, 'utf8').split('\n').map((l) => l.split('\t')[0]!.trim()).filter(Boolean) : []);
 const pool: { id: string; article: Parameters<ReturnType<typeof createAnalyzer>['analyzeArticle']>[0] }[] = [];
 for await (const { id, article } of corpusLineRange({ from: 1, to: 1e9 })) {
@@ -40,6 +46,7 @@ for (let i = pool.length - 1; i > 0; i--) {
 const resources = loadResources();
 const analyzer = createAnalyzer(resources, buildStages(resources));
 const lines: string[] = [];
+const byTriple = new Map<string, string[]>();
 for (const { id, article } of pool.slice(0, nArticles)) {
   const a = analyzer.analyzeArticle(article);
   const text = a.document.text;
@@ -50,6 +57,12 @@ for (const { id, article } of pool.slice(0, nArticles)) {
     if (!t) continue;
     const s = sentences[ev.sentence];
     const sentence = s ? text.slice(s.start, s.end).replace(/\s+/g, ' ') : '';
+    if (triples) {
+      const key = `${id}\t${t.plover} ${t.source ?? '-'}>${t.target ?? '-'}`;
+      if (!byTriple.has(key)) byTriple.set(key, []), lines.push(key);
+      byTriple.get(key)!.push(`    ${t.modality}\t${ev.standing ? `fallback:${ev.sideRule ?? 'events20'}` : 'rule'}\t${ev.trigger.text}\t${sentence}`);
+      continue;
+    }
     const line = `${id}\t${t.plover} ${t.source ?? '-'}>${t.target ?? '-'} ${t.modality}\t${ev.trigger.text}\t${sentence}`;
     if (!seen.has(line)) lines.push(line);
     seen.add(line);
@@ -59,5 +72,5 @@ for (let i = lines.length - 1; i > 0; i--) {
   const j = Math.floor(next() * (i + 1));
   [lines[i], lines[j]] = [lines[j]!, lines[i]!];
 }
-console.log(lines.slice(0, n).join('\n'));
+console.log(lines.slice(0, n).map((l, i) => (triples ? `#${i + 1}\t${l}\n${[...new Set(byTriple.get(l))].join('\n')}` : l)).join('\n'));
 console.error(`pool ${pool.length}, articles ${Math.min(nArticles, pool.length)}, events ${lines.length}, printed ${Math.min(n, lines.length)}`);

@@ -728,6 +728,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   timeRelativeHeads: 'words',
   clauseSubjectNouns: 'words',
   threatConditions: 'phrases',
+  ownedObjectNouns: 'words',
   prepFrames: 'frames',
 } as const;
 

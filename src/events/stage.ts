@@ -259,6 +259,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     domesticGroups: DOMESTIC_GROUPS,
     clauseSubjectNouns: CLAUSE_SUBJECT_NOUNS,
     threatConditions: THREAT_CONDITIONS,
+    ownedObjectNouns: OWNED_OBJECT_NOUNS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
@@ -2034,19 +2035,35 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       function bothSidesPair(t: number, exclude: Set<string>): [ActorMention, ActorMention] | null {
         const seen: ActorMention[] = [];
         const keys = new Set<string>();
+        /** (events59) How many coded mentions before t each side has: a state's by its country, a body of no state (IGO) by itself. */
+        const count = new Map<string, number>();
+        const keyOf = (a: ActorMention) => a.entity.country ?? actorCode(a.entity) ?? a.entity.id;
+        const countKey = (a: ActorMention) => (keyOf(a) === 'IGO' ? a.entity.id : keyOf(a));
         for (let k = actors.length - 1; k >= 0; k--) {
           const a = actors[k]!;
           if (a.token >= t) continue;
           if (lex.locativePreps.has(a.prep)) continue;
           // Only sides that can be coded: not an unplaced name, not a news outlet, not a credit or dateline.
           if (!actorCode(a.entity) || isMedia(a.entity) || parenthesized(a)) continue;
-          const key = a.entity.country ?? actorCode(a.entity) ?? a.entity.id;
-          if (keys.has(key) || exclude.has(a.entity.id)) continue;
+          const key = keyOf(a);
+          count.set(countKey(a), (count.get(countKey(a)) ?? 0) + 1);
+          if (keys.has(key) || exclude.has(a.entity.id) || seen.length === 3) continue;
           keys.add(key);
           seen.push(a);
-          if (seen.length === 2) return [seen[1]!, seen[0]!];
         }
-        return null;
+        if (seen.length < 2) return null;
+        // (events59) "واتفق الطرفان" after a passing mention of a third party ("البلد الذي يتمتع بعضوية الأمم المتحدة"): of
+        // the last three sides named, one named only once before the trigger, further back than the sentence before, is not one
+        // of the two when each of the others is named more often; otherwise the last two named, as before.
+        // A side named in the trigger's sentence or the one before is never left out ("تعهد ماكرون ونظيره الأميركي ترامب ...
+        // وقال بيان إنهما اتفقا": Trump is named once, and he is one of the two).
+        const near = (a: ActorMention) => sentenceOf[a.token]! >= sentenceOf[t]! - 1;
+        if (seen.length === 3) {
+          const [c0, c1, c2] = seen.map((a) => count.get(countKey(a)) ?? 0) as [number, number, number];
+          if (c0 === 1 && c1 > 1 && c2 > 1 && !near(seen[0]!)) return [seen[2]!, seen[1]!];
+          if (c1 === 1 && c0 > 1 && c2 > 1 && !near(seen[1]!)) return [seen[2]!, seen[0]!];
+        }
+        return [seen[1]!, seen[0]!];
       }
 
       /**
@@ -2434,6 +2451,20 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return -1;
       }
 
+      /**
+       * (events59) "انتقاد قرار الولايات المتحدة"، "رفض سياسات إيران": the actor right after a noun of deciding, planning or
+       * stance (grammar ownedObjectNouns) that itself stands right after the verbal noun ending at `end` is that object's
+       * owner. Returns it, or undefined.
+       */
+      function ownedObjectAt(end: number, after: ActorMention[]): ActorMention | undefined {
+        const j = end + 1;
+        if (j >= tokens.length || tokens[j]!.kind !== 'arabic' || inActor[j] || info[j]!.verb) return undefined;
+        const w = stripConj(norm[j]!).rest;
+        if (!OWNED_OBJECT_NOUNS.has(w) && !OWNED_OBJECT_NOUNS.has(w.replace(/^[بل]/, ''))) return undefined;
+        const a = after.find((x) => x.headToken === j + 1 || x.token === j + 1);
+        return a && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[end] ? a : undefined;
+      }
+
       /** (events55) The verb at t stands in a reported clause opened by an indefinite noun for another party (clauseSubjectNouns). */
       function otherPartyClause(t: number): boolean {
         const j = nounSubjectClause(t);
@@ -2587,6 +2618,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         let sourceFromAfter = false;
         let carried: ActorMention | null = null;
         let relDoerFound = false;
+        /** (events59) The owner of a decision or stance that is the verbal noun's object (ownedObjectAt): its target. */
+        let ownedTarget: ActorMention | undefined;
         // both sides: "أجرى الجانبان", a dual verb without a named subject
         const nextWord = tr.token + 1 < tokens.length ? info[tr.token + 1]!.rest : '';
         // "دعا الطرفين الأمريكي والكوري الشمالي": the oblique dual (ـين) after a one-way verb is its object, the two
@@ -2770,6 +2803,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head && !(a.described && heldHeads.has(a.headToken - 1))));
+          // (events59) "انتقاد قرار الولايات المتحدة": an actor after the noun's object (a decision, plan or stance) owns that
+          // object; it is no genitive doer of the noun, but its target when the entry takes a direct object.
+          const owner = tr.enclitic ? undefined : ownedObjectAt(tr.endToken, after);
+          if (owner && genitive === owner) {
+            genitive = undefined;
+            if (entry.targetSpecs.has('direct') && (entry.genitive ?? 'source') === 'source' && !entry.reciprocal) {
+              ownedTarget = owner;
+            }
+          }
           // "دعما أمريكيا"، "هجوم تركي"، "غارات إسرائيلية": a demonym adjective right after the noun is its doer,
           // whatever role a genitive would have (دعم is "support of X" as target, but دعم أمريكي is American support).
           // One adjective of manner or arm may come first (هجوم عسكري روسي، الغارات الجوية الإسرائيلية), of the same
@@ -3014,6 +3056,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (a.headToken <= startAt && !(tr.passive && a.headToken > tr.token)) continue;
           if (a.headToken >= targetEnd) break;
           if (!tr.isVerb && !tr.passive && (a.prep === '' || a.prep === 'و-')) {
+            if (a === ownedTarget && (!source || (a.entity.id !== source.entity.id && !sameState(a.entity, source.entity)))) {
+              target = a;
+              targetPrep = '';
+              break;
+            }
             // "إدانته للهجمات الإسرائيلية": a noun's target may stand inside the phrase its preposition opens.
             // After a doer named by a relative clause (الدعم الذي تقدمه X وY حاليا "للمعتدي" السعودي) the window opens at
             // the doers' end.
