@@ -19,3 +19,7 @@ test('lawyers named after an organ\'s arrest are its own people', () => {
 test('people with a nisba adjective are of that state, not the organ\'s', () => {
   lacksTriple('وقالت مصادر في تركيا إن الشرطة اتهمت الصحفيين الفرنسيين بالتخابر.', 'ACCUSE TUR>TUR asserted');
 });
+
+test("an organ's appeal to its state's people is domestic too", () => {
+  hasTriple('وقالت مصادر في مصر إن الحكومة دعت المواطنين إلى ترشيد المياه.', 'REQUEST EGY>EGY asserted');
+});

@@ -5217,9 +5217,10 @@ function stateOnItsPerson(src: Entity, tgt: Entity, plover: string): boolean {
 const BEFORE_PREP = normalize('أمام');
 /**
  * Acts by which an organ's bare-noun object (المحتجين، المشتبه به) is taken for its own people. (events60) And accusing
- * them: "وتتهم المحكمة الصحفيين"، "أدانت المحكمة المتهمين" (a domestic ACCUSE, as organOnItsPeople already lets through).
+ * them, asking them or threatening them: "وتتهم المحكمة الصحفيين"، "أدانت المحكمة المتهمين"، "حثت الشرطة النساء على"
+ * (domestic ACCUSE, REQUEST, THREATEN, which organOnItsPeople already lets through; not SANCTION: فرض عقوبات is on states).
  */
-const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE']);
+const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'REQUEST', 'THREATEN']);
 
 /** Acts a state's organ may do to its own people and that dyadic event data codes as domestic (GDELT, ICEWS, the gold). */
 const ORGAN_ON_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'SANCTION', 'REQUEST', 'THREATEN']);
