@@ -5310,8 +5310,12 @@ function stateOnItsPerson(src: Entity, tgt: Entity, plover: string): boolean {
 }
 
 const BEFORE_PREP = normalize('أمام');
-/** Acts by which an organ's bare-noun object (المحتجين، المشتبه به) is taken for its own people. */
-const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT']);
+/**
+ * Acts by which an organ's bare-noun object (المحتجين، المشتبه به) is taken for its own people. (events60) And accusing
+ * them, asking them or threatening them: "وتتهم المحكمة الصحفيين"، "أدانت المحكمة المتهمين"، "حثت الشرطة النساء على"
+ * (domestic ACCUSE, REQUEST, THREATEN, which organOnItsPeople already lets through; not SANCTION: فرض عقوبات is on states).
+ */
+const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'REQUEST', 'THREATEN']);
 
 /** Acts a state's organ may do to its own people and that dyadic event data codes as domestic (GDELT, ICEWS, the gold). */
 const ORGAN_ON_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'SANCTION', 'REQUEST', 'THREATEN']);
