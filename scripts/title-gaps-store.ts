@@ -8,32 +8,20 @@
  *   nice -n 10 npx tsx scripts/title-gaps-store.ts --db /tmp/f20.db [--top 80] [--examples]
  */
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { normalize } from '../src/text/normalize.ts';
 import { goldArticleIds } from './gold-ids.ts';
 import { flag } from './flag.ts';
+import { CORE_OFFICES, countryByWord, officeOf as officeOfIn } from './title-offices.ts';
 const OFFICES: [string, string][] = [
-  ['president', 'الرئيس|رئيس|الرئيسة|رئيسة'],
-  ['prime minister', 'رئيس الوزراء|رئيس الحكومة|رئيسة الوزراء|رئيسة الحكومة|رئيس وزراء|رئيس حكومة|رئيسة وزراء|رئيسة حكومة'],
-  ['king', 'الملك|العاهل|ملك|عاهل'],
-  ['crown prince', 'ولي العهد|ولي عهد'],
-  ['emir', 'أمير'],
-  ['foreign minister', 'وزير الخارجية|وزيرة الخارجية|وزير خارجية|وزيرة خارجية'],
-  ['defence minister', 'وزير الدفاع|وزيرة الدفاع|وزير دفاع|وزيرة دفاع'],
-  ['interior minister', 'وزير الداخلية|وزيرة الداخلية|وزير داخلية|وزيرة داخلية'],
-  ['finance minister', 'وزير المالية|وزيرة المالية|وزير مالية|وزير الخزانة'],
-  ['vice president', 'نائب الرئيس|نائبة الرئيس|نائب رئيس'],
-  ['chief of staff', 'رئيس الأركان|رئيس هيئة الأركان|رئيس أركان'],
+  ...CORE_OFFICES,
   ['minister-other', 'وزير|وزيرة'],
   ['speaker', 'رئيس البرلمان|رئيس مجلس النواب|رئيس مجلس الشعب|رئيس مجلس الأمة|رئيس الكنيست|رئيس مجلس الشورى|رئيس مجلس الشيوخ|رئيسة مجلس النواب'],
   ['cb governor', 'محافظ البنك المركزي|محافظ المصرف المركزي|محافظ مصرف|محافظ البنك'],
 ];
-const countries = JSON.parse(readFileSync(new URL('../data/kb/countries.json', import.meta.url), 'utf8')) as { iso3: string; ar: string[]; demonyms: string[] }[];
-const byWord = new Map<string, string>();
-for (const c of countries) for (const w of [...c.ar, ...c.demonyms]) if (!byWord.has(normalize(w))) byWord.set(normalize(w), c.iso3);
+const byWord = countryByWord();
 const alts = OFFICES.flatMap((o) => o[1].split('|')).sort((a, b) => b.length - a.length);
 const PHRASE = new RegExp(`(?<=^|[\\s(«"،.:])[وفلب]?(${alts.join('|')})\\s+((?:[^\\s،.:"»)]+\\s+)?(?:[^\\s،.:"»)]+\\s+)?[^\\s،.:"»)]+)`, 'gu');
-const officeOf = (head: string) => OFFICES.find((o) => new RegExp(`^(?:${o[1]})$`, 'u').test(head))?.[0] ?? '?';
+const officeOf = (head: string) => officeOfIn(OFFICES, head);
 const db = new Database(flag('db', '/tmp/f20.db'), { readonly: true });
 const gold = goldArticleIds(new URL('../test/gold/', import.meta.url).pathname, /\.jsonl?$/);
 const arts = db.prepare('select id, doc_id, date, text from articles').all() as { id: number; doc_id: string; date: string; text: string }[];

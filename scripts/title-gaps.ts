@@ -8,13 +8,13 @@
  *
  *   nice -n 10 npx tsx scripts/title-gaps.ts --seed N [--k 3000] [--top 60] [--samples 2]
  */
-import { readFileSync } from 'node:fs';
 import { createAnalyzer, buildStages } from '../src/analyzer.ts';
 import { loadResources } from '../src/resources/load.ts';
 import { sharedPath } from '../src/resources/shared.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { shuffledCorpusPool } from './corpus-pool.ts';
 import { flag } from './flag.ts';
+import { CORE_OFFICES, countryByWord, officeOf as officeOfIn } from './title-offices.ts';
 
 const seed = Number(flag('seed', '1'));
 const k = Number(flag('k', '3000'));
@@ -23,29 +23,17 @@ const samples = Number(flag('samples', '2'));
 const corpus = flag('corpus', sharedPath('data/news/ant-corpus.jsonl.gz') ?? '');
 
 const OFFICES: [string, string][] = [
-  ['president', 'الرئيس|رئيس|الرئيسة|رئيسة'],
-  ['prime minister', 'رئيس الوزراء|رئيس الحكومة|رئيسة الوزراء|رئيسة الحكومة|رئيس وزراء|رئيس حكومة|رئيسة وزراء|رئيسة حكومة'],
-  ['king', 'الملك|العاهل|ملك|عاهل'],
-  ['crown prince', 'ولي العهد|ولي عهد'],
-  ['emir', 'أمير'],
-  ['foreign minister', 'وزير الخارجية|وزيرة الخارجية|وزير خارجية|وزيرة خارجية'],
-  ['defence minister', 'وزير الدفاع|وزيرة الدفاع|وزير دفاع|وزيرة دفاع'],
-  ['interior minister', 'وزير الداخلية|وزيرة الداخلية|وزير داخلية|وزيرة داخلية'],
-  ['finance minister', 'وزير المالية|وزيرة المالية|وزير مالية|وزير الخزانة'],
-  ['vice president', 'نائب الرئيس|نائبة الرئيس|نائب رئيس'],
-  ['chief of staff', 'رئيس الأركان|رئيس هيئة الأركان|رئيس أركان'],
+  ...CORE_OFFICES,
   ['spokesperson', 'المتحدث باسم الخارجية|المتحدثة باسم الخارجية|المتحدث باسم وزارة الخارجية|المتحدثة باسم وزارة الخارجية|الناطق باسم الخارجية|الناطق باسم وزارة الخارجية'],
   ['ambassador', 'السفير|السفيرة|سفير'],
   ['envoy', 'المبعوث|المندوب|مبعوث|مندوب'],
 ];
-const countries = JSON.parse(readFileSync(new URL('../data/kb/countries.json', import.meta.url), 'utf8')) as { iso3: string; ar: string[]; demonyms: string[] }[];
-const byWord = new Map<string, string>();
-for (const c of countries) for (const w of [...c.ar, ...c.demonyms]) if (!byWord.has(normalize(w))) byWord.set(normalize(w), c.iso3);
+const byWord = countryByWord();
 const PHRASE = new RegExp(
   `(?<=^|[\\s(«"،.:])[وفلب]?(${OFFICES.map((o) => o[1]).join('|')})\\s+(\\S+(?:\\s+\\S+)?)`,
   'gu',
 );
-const officeOf = (head: string) => OFFICES.find((o) => new RegExp(`^(?:${o[1]})$`, 'u').test(head))?.[0] ?? '?';
+const officeOf = (head: string) => officeOfIn(OFFICES, head);
 
 const { pool } = await shuffledCorpusPool(corpus, seed);
 const resources = loadResources();
