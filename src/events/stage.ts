@@ -601,14 +601,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const ref = earlier.find((m) => sentenceOf[m.token] === sentenceOf[i] && (m.prep === '' || m.prep === 'و-') && fits(m)) ?? earlier.reverse().find(fits);
         if (!ref) return false;
         const country = ref.entity.country!;
-        const id = `events:own:${country}`;
-        // The country's entity when the article names it; the mention is a pronoun, so "الرئيس الإيراني إن بلاده"
-        // does not merge with the demonym before.
-        let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
-        if (!entity) {
-          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
-          made.set(id, entity);
-        }
+        const entity = ownCountryEntity(country, entities, made);
         const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
         list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
         return true;
@@ -635,15 +628,24 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const speaker = q ? entities.find((e) => e.id === q.speaker) : undefined;
         const country = speaker?.country;
         if (!country || country === 'IGO') return false;
+        const entity = ownCountryEntity(country, entities, made);
+        const cut = norm[i]!.length - x.length;
+        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
+        return true;
+      }
+      /**
+       * The state an own-country pronoun (بلاده، جيشنا) stands for: the country's entity when the article names it, else
+       * one made for it once per article (`made`). The mention is a pronoun, so "الرئيس الإيراني إن بلاده" does not
+       * merge with the demonym before.
+       */
+      function ownCountryEntity(country: string, entities: readonly Entity[], made: Map<string, Entity>): Entity {
         const id = `events:own:${country}`;
         let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
         if (!entity) {
           entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
           made.set(id, entity);
         }
-        const cut = norm[i]!.length - x.length;
-        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
-        return true;
+        return entity;
       }
       /** "قوات #الجيش_اليمني"، "قوات روسية": a demonym standing for its state after a forces word is that state's military. */
       function codeForcesDemonyms(list: ActorMention[], made: Map<string, Entity>): void {
