@@ -139,6 +139,7 @@
  * speaker, as the sentence that named it wrote it).
  */
 import { circumstantialShape } from '../resolve/circumstantial.ts';
+import { verbOnlyShape } from '../resolve/verb-forms.ts';
 import type { Entity, Quote, TextSpan } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Stage } from '../core/stage.ts';
@@ -301,6 +302,7 @@ interface QuoteScan {
   resumptiveObject: (c: number) => boolean;
   joinedAntecedent: (r: number) => Speaker | null;
   definiteSvo: (c: number) => number;
+  titledSvo: (c: number) => number;
   describedSvo: (c: number) => Speaker | null;
   sourceAntecedent: (r: number) => Speaker | null;
   mentionIn: (bounds: () => readonly [number, number], pred: (m: MentionRef) => boolean) => MentionRef | undefined;
@@ -3101,10 +3103,31 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     const first = firstTokOfSentence(c);
     if (c !== first + 1 || toks[c]!.key !== toks[c]!.bare) return -1;
     const w = toks[first]!;
-    if (w.t.kind !== 'arabic' || w.key !== w.bare || !w.bare.startsWith('ال') || lex.timeWords.has(w.key) || verbAt(first)) return -1;
+    // (quotes48) A و or ف on the word is the sentence's link to the one before ("فالفلسطينيون يعتبرون أن"، "والصحيفة تقول").
+    if (w.t.kind !== 'arabic' || !w.bare.startsWith('ال') || lex.timeWords.has(w.key) || lex.timeWords.has(w.bare) || verbAt(first)) return -1;
     const b = w.bare;
     const speakerLike = lex.actorHeads.has(w.key) || lex.personHeads.has(b) || lex.anonymous.has(b.slice(2)) || lex.channels.has(b.slice(2)) || (b.length >= 6 && b.endsWith('ون'));
     return speakerLike && !lex.notSpeakers.has(w.key) && !lex.notSpeakers.has(b) ? first : -1;
+  };
+
+  /**
+   * (quotes48) Subject-verb order with a title: a line (a headline above all) that opens with a person's or body's head
+   * noun in the construct state (no article, no clitic: وزير، رئيس، وزارة) and one to three definite words (its genitive
+   * and adjectives), right before the present cue c without و: "وزير الدفاع التركي يحذر فرنسا من ..."، "رئيس الوزراء
+   * العراقي يؤكد أن". The title speaks; what follows the verb is its object. The head's token, else -1.
+   */
+  const titledSvo = (c: number): number => {
+    const first = firstTokOfSentence(c);
+    const n = c - first;
+    if (n < 2 || n > 4 || toks[c]!.key !== toks[c]!.bare) return -1;
+    const h = toks[first]!;
+    // (bare strips a leading و blindly: وزير is read by its key.)
+    if (h.t.kind !== 'arabic' || h.key.startsWith('ال') || !(lex.personHeads.has('ال' + h.key) || lex.actorHeads.has(h.key))) return -1;
+    for (let k = first + 1; k < c; k++) {
+      const w = toks[k]!;
+      if (w.t.kind !== 'arabic' || inQuote[k]! >= 0 || w.key !== w.bare || !w.bare.startsWith('ال') || verbAt(k) || lex.timeWords.has(w.bare)) return -1;
+    }
+    return first;
   };
 
   /**
@@ -3837,7 +3860,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return !!emit(span(toks[k]!.t.start, toks[k]!.t.end), sp, via, direct, b0, b1, s);
   };
 
-  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence, joinedClauseSubject, relativeDisagrees, accusativeObject };
+  const scan: QuoteScan = { toks, lex, closeOf, inQuote, quotes, quoteSpans, phraseAt, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, titledSvo, sourceAntecedent, describedSvo, mentionIn, tokenAt, subjectOfSentence, joinedClauseSubject, relativeDisagrees, accusativeObject };
 
   for (let c = 0; c < toks.length; c++) {
     const tk = toks[c]!;
@@ -4012,6 +4035,37 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     return true;
   }
 
+  /**
+   * (quotes48) The verb that opens the attributed clause after an opening attribution's source when no comma, فإن or فقد
+   * parts them ("ووفقا لناشطين يعتبر زيدان ..."، "وبحسب وسائل الإعلام الرسمية ستجري الانتخابات"): the first token in
+   * (i+1 .. j) shaped as a finite verb (a past or present cue verb, كان، a future in سـ, an imperfect only a verb has, a
+   * present in يـ) right after a definite word or a name, or a singular يـ verb right after a masculine plural in -ين/-ون
+   * (which a relative clause of it would agree with). A definite noun takes no relative clause without الذي/التي, so that
+   * verb is a clause of its own; after الذي/التي/ما the verbs are the source's own relative clause and none is taken. -1
+   * when there is none.
+   */
+  function attributedClauseVerb(i: number, j: number): number {
+    for (let k = i + 1; k < j; k++) {
+      const w = toks[k]!;
+      if (closeOf.has(k) || inQuote[k]! >= 0) return -1;
+      if (RELATIVES.has(w.bare) || w.bare === 'ما' || w.bare === 'مما' || w.t.kind !== 'arabic') return -1;
+      const prev = toks[k - 1]!;
+      if (prev.t.kind !== 'arabic' || w.key !== w.bare || lex.timeWords.has(w.key)) continue;
+      if (mentionIn(() => [w.t.start, w.t.end], (m) => m.start < w.t.end && m.end > w.t.start)) continue;
+      const nameBefore = !!mentionIn(() => [prev.t.start, prev.t.end], (m) => m.end === prev.t.end && m.kind === 'name');
+      const definiteBefore = nameBefore || /^ال/.test(prev.bare) || /^[بل]?ال/.test(prev.bare) && hasPrepClitic(k - 1) || prev.bare.startsWith('لل');
+      const b = w.bare;
+      if (b.startsWith('ال') || hasPrepClitic(k)) continue;
+      const v = verbAt(k);
+      const finite = (!!v && (v.form === 'past' || v.form === 'present')) || KAN.has(b) || (/^س[يت]/.test(b) && b.length >= 5 && !/[ةه]$/.test(b)) || verbOnlyShape(b) || (/^ي/.test(b) && b.length >= 4 && !/[ةه]$/.test(b));
+      if (!finite) continue;
+      if (definiteBefore) return k;
+      if (/(ين|ون)$/.test(prev.bare) && prev.bare.length >= 5 && /^ي/.test(b) && !/(ون|ان|وا)$/.test(b)) return k;
+      return -1;
+    }
+    return -1;
+  }
+
   function handleAccordingTo(c: number, len: number): void {
     const tk = toks[c]!;
     const sentence = tk.sentence;
@@ -4046,6 +4100,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (closeOf.has(j) && closeOf.get(j)! <= hard) j = closeOf.get(j)!;
       j++;
     }
+    // (quotes48) "ووفقا لناشطين يعتبر زيدان من أبرز ..."، "وبحسب نتائج الاستطلاع تقدم بوتين على ...": an attribution that
+    // opens its sentence with no comma after its source; the source ends before the verb of the clause it attributes.
+    const first0 = firstTokOfSentence(c);
+    const opens = c === first0 || (c === first0 + 1 && toks[first0]!.key === 'و');
+    const split = opens && !reported && j > i + 1 ? attributedClauseVerb(i, j) : -1;
+    if (split > 0) j = split;
     let spStart = i;
     let spEnd = j;
     let viaSpan: { start: number; end: number } | null = null;
@@ -4137,7 +4197,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     }
     if (isFaStart(j) || opening) {
       // "وبحسب الوزارة، فإن ...", "وطبقا لمنظمة ... فقد لقي ...": the content follows.
-      let from = isFaStart(j) ? j + 1 : j + 1;
+      let from = split > 0 ? split : j + 1;
       if (!isFaStart(j) && toks[from] && isFaStart(from)) from++;
       if (from > hard) return;
       const v = verbAt(from);
@@ -4302,7 +4362,7 @@ function groupWordsBefore(x: QuoteScan, c: number): string | null {
 
 /** A reporting verb at token c (not inside a quotation) with the content it introduces: its quote. Returns the token the scan goes on after. */
 function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
-  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, sourceAntecedent, describedSvo, joinedClauseSubject, relativeDisagrees, accusativeObject, mentionIn } = x;
+  const { toks, lex, closeOf, pendingVia, entityById, findContent, findObject, statementObject, firstTokOfSentence, preSubject, quotedJustBefore, span, startOfWord, readRegion, viaEntity, carried, speakerFrom, verbAt, relativeAntecedent, mainSubject, enclosingSpeaker, svoSubject, contrastSubject, ammaSubject, word, issuerOf, obliquePlural, possessedNoun, actorHeadAt, addresseeAt, statementOwner, reportOwnerBefore, opensClause, pluralVerb, groupParticiple, subjectBeforeKan, kanOpened, sentenceEndTok, contentEnd, emit, relativeSpeaker, resumptiveObject, joinedAntecedent, definiteSvo, titledSvo, sourceAntecedent, describedSvo, joinedClauseSubject, relativeDisagrees, accusativeObject, mentionIn } = x;
   const tk = toks[c]!;
   const namesTwoPeople = (text: string | null): boolean => namesTwoPeopleIn(text, entityById.values());
   const sentence = tk.sentence;
@@ -4426,6 +4486,9 @@ function verbQuote(x: QuoteScan, c: number, v: CueVerb): number {
     // (quotes44) "الصحيفة تندد "بمحاكمة ..."""، "الإيرانيون يقولون عادة إنهم"، "التحالف يكشف سبب ...": a line that opens
     // with a definite speaker noun right before a present verb.
     sp = speakerFrom(definiteSvo(c), c);
+  } else if (v.form === 'present' && titledSvo(c) >= 0) {
+    // (quotes48) "وزير الدفاع التركي يحذر فرنسا من ...": a title in the construct state and its definite words open the line.
+    sp = speakerFrom(titledSvo(c), c);
   } else if (v.form === 'present' && describedSvo(c)) {
     // (quotes34) "محامية هولندية تطالب قطر بتعويض ...": an indefinite noun and its nisba open the sentence before a present
     // verb: that unnamed subject speaks; what follows the verb is its object.
