@@ -40,3 +40,15 @@ test('a title in the construct state with its definite words opens a headline be
   assert.notEqual(q?.speaker, 'f');
   assert.equal(q?.speakerText, 'وزير الدفاع التركي');
 });
+
+const ministry: Spec = { id: 'm', type: 'ORG', kbId: 'org:m', forms: [['وزارة الخارجية الفنزويلية', 'name']] };
+
+test('جاء فيه after a statement noun reports that statement: its issuer speaks', () => {
+  const qs = quotesOf('وأصدرت وزارة الخارجية الفنزويلية بيانا جاء فيه أن السفير غادر البلاد.', [ministry]);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.cue.text, 'جاء');
+  assert.equal(qs[0]!.speaker, 'm');
+  assert.equal(qs[0]!.text, 'السفير غادر البلاد');
+  // جاء في without the pronoun is the noun-cue rule's, not this one; جاء alone reports nothing.
+  assert.equal(quotesOf('وجاء الوزير إلى المدينة أمس.', []).length, 0);
+});

@@ -4773,7 +4773,29 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
   // إلى opens a quotation or a colon like قائلا (52 in 4,000 corpus articles), بالقول even after a cue of its own clause
   // ("وعلق روحاني على ... بالقول "..."": علق finds no content there; where it does, this quote overlaps it and is not emitted).
   if (said) toTheSaying(toks, verbOf, said);
+  const saidPast = lex.verbs.get(cueKey('قال'));
+  if (saidPast) cameInIt(toks, lex, verbOf, saidPast);
   return verbOf;
+}
+
+/**
+ * (quotes48) "أصدرت الوزارة بيانا جاء فيه أن ..."، "في تغريدة جاء فيها "..."": جاء/ورد فيه (grammar.json cameIn) right after
+ * a statement noun (cues.json nouns, indefinite or definite, a comma or الذي/التي between) reports that statement as
+ * قال فيه does, so its owner speaks (statementOwner). 79 corpus sites; none was a quote.
+ */
+function cameInIt(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>, said: CueVerb): void {
+  const statementNoun = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || t.t.kind !== 'arabic') return false;
+    const w = t.key.replace(/^ال/, '');
+    return lex.nouns.has(w) || lex.nouns.has(w.replace(/ا$/, ''));
+  };
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (verbOf[i] || !lex.cameIn.has(toks[i]!.key) || !IN_IT.has(toks[i + 1]!.key) || toks[i + 1]!.key.startsWith('خلال')) continue;
+    let k = i - 1;
+    if (COMMAS.has(toks[k]!.t.text) || RELATIVES.has(toks[k]!.key)) k--;
+    if (k >= 0 && statementNoun(k)) verbOf[i] = withForm(said, 'past');
+  }
 }
 
 /**
