@@ -4051,13 +4051,16 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
       if (RELATIVES.has(w.bare) || w.bare === 'ما' || w.bare === 'مما' || w.t.kind !== 'arabic') return -1;
       const prev = toks[k - 1]!;
       if (prev.t.kind !== 'arabic' || w.key !== w.bare || lex.timeWords.has(w.key)) continue;
-      if (mentionIn(() => [w.t.start, w.t.end], (m) => m.start < w.t.end && m.end > w.t.start)) continue;
-      const nameBefore = !!mentionIn(() => [prev.t.start, prev.t.end], (m) => m.end === prev.t.end && m.kind === 'name');
+      // A word inside a mention (one that starts up to 80 characters before it) is a name's, no verb.
+      if (mentionIn(() => [w.t.start - 80, w.t.end], (m) => m.start < w.t.end && m.end > w.t.start)) continue;
+      const nameBefore = (mentionsByEnd.get(prev.t.end) ?? []).some((m) => m.kind === 'name');
       const definiteBefore = nameBefore || /^ال/.test(prev.bare) || /^[بل]?ال/.test(prev.bare) && hasPrepClitic(k - 1) || prev.bare.startsWith('لل');
       const b = w.bare;
       if (b.startsWith('ال') || hasPrepClitic(k)) continue;
       const v = verbAt(k);
-      const finite = (!!v && (v.form === 'past' || v.form === 'present')) || KAN.has(b) || (/^س[يت]/.test(b) && b.length >= 5 && !/[ةه]$/.test(b)) || verbOnlyShape(b) || (/^ي/.test(b) && b.length >= 4 && !/[ةه]$/.test(b));
+      const sure = (!!v && (v.form === 'past' || v.form === 'present')) || KAN.has(b) || (/^س[يت]/.test(b) && b.length >= 5 && !/[ةه]$/.test(b)) || verbOnlyShape(b);
+      // A plain يـ word after a name may be the rest of the name (أورين يفتحئيل): only after a definite word.
+      const finite = sure || (!nameBefore && /^ي/.test(b) && b.length >= 4 && !/[ةه]$/.test(b));
       if (!finite) continue;
       if (definiteBefore) return k;
       if (/(ين|ون)$/.test(prev.bare) && prev.bare.length >= 5 && /^ي/.test(b) && !/(ون|ان|وا)$/.test(b)) return k;
@@ -4781,7 +4784,8 @@ function cueVerbs(toks: Tok[], lex: QuoteLexicon): Array<CueVerb | null> {
 /**
  * (quotes48) "أصدرت الوزارة بيانا جاء فيه أن ..."، "في تغريدة جاء فيها "..."": جاء/ورد فيه (grammar.json cameIn) right after
  * a statement noun (cues.json nouns, indefinite or definite, a comma or الذي/التي between) reports that statement as
- * قال فيه does, so its owner speaks (statementOwner). 79 corpus sites; none was a quote.
+ * قال فيه does, so its owner speaks (statementOwner); not a statement its sentence receives or relays. On the corpus
+ * none of these was a quote before.
  */
 function cameInIt(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>, said: CueVerb): void {
   const statementNoun = (k: number): boolean => {
@@ -4794,7 +4798,15 @@ function cameInIt(toks: Tok[], lex: QuoteLexicon, verbOf: Array<CueVerb | null>,
     if (verbOf[i] || !lex.cameIn.has(toks[i]!.key) || !IN_IT.has(toks[i + 1]!.key) || toks[i + 1]!.key.startsWith('خلال')) continue;
     let k = i - 1;
     if (COMMAS.has(toks[k]!.t.text) || RELATIVES.has(toks[k]!.key)) k--;
-    if (k >= 0 && statementNoun(k)) verbOf[i] = withForm(said, 'past');
+    if (k < 0 || !statementNoun(k)) continue;
+    // "تلقت رسالة جاء فيها"، "ونقلت الوكالة البيان الذي جاء فيه": a statement received (grammar.json receivedVerbs) or
+    // relayed in its sentence is not its subject's; its author is unnamed or named elsewhere.
+    let other = false;
+    for (let b = k - 1; b >= 0 && toks[b]!.sentence === toks[i]!.sentence && k - b <= 8 && !other; b--) {
+      const v = verbOf[b];
+      other = lex.receivedVerbs.has(toks[b]!.t.text.replace(/^و/, '')) || (!!v && lex.relays.has(v.lemma));
+    }
+    if (!other) verbOf[i] = withForm(said, 'past');
   }
 }
 
