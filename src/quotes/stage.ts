@@ -3380,8 +3380,40 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], lex: QuoteLexi
     // person or body named sits later in it (an object, a comparison, a circumstance): not who goes on speaking. The
     // speaker quoted last within reach does.
     if (subj && unnamedSubjectBefore(p, subj)) return lastSpeaker(s) ?? subj;
+    // (quotes48) "وأصدرت الحكومة بيانا بعد لقاء الرئيس ... . وأكدت أن": the sentence before opens with a verb and a bare
+    // body noun no mention covers (الحكومة، الوزارة); its subject is that body, not the person named further on.
+    const body = subj ? bareBodySubject(p, subj, c) : null;
+    if (body) return body;
     if (subj) return subj;
     return lastSpeaker(s);
+  };
+  /**
+   * (quotes48) Sentence p's subject when it opens with a verb-like word (its first token, و on it or not) right before a
+   * bare definite body noun of cues.json bodyGenders that no mention covers, and `subj` (the sentence's first person or
+   * body as subjectOfSentence found it) is named only after that noun: the noun's words (speakerFrom, which may tie it
+   * to the body named before). Not when the noun's gender differs from cue c's (وأشار after الحكومة). Null otherwise.
+   */
+  const bareBodySubject = (p: number, subj: Speaker, c: number): Speaker | null => {
+    if (!subj.id) return null;
+    const sent = doc.sentences[p];
+    const a = firstTokOf[p] ?? -1;
+    if (!sent || a < 0) return null;
+    const v = toks[a];
+    const n = toks[a + 1];
+    if (!v || !n || n.sentence !== p || v.t.kind !== 'arabic' || n.t.kind !== 'arabic' || n.key !== n.bare) return null;
+    // The opening word has a verb's shape: no article, no particle, no preposition, no كان, no name.
+    if (v.bare.startsWith('ال') || KAN.has(v.bare) || lex.clauseParticles.has(v.key) || lex.clauseParticles.has(v.bare) || lex.notSpeakers.has(v.key) || lex.notSpeakers.has(v.bare)) return null;
+    if (SEGMENT_PREPOSITIONS.has(v.key) || v.key === 'في' || v.key === 'علي' || hasPrepClitic(a) || actorHeadAt(a) || RELATIVES.has(v.bare) || isAdverbialStart(a) || lex.connectors.has(v.key) || lex.timeWords.has(v.bare)) return null;
+    if (mentionIn(() => [v.t.start - 80, v.t.end], (x) => x.start < v.t.end && x.end > v.t.start)) return null;
+    const w = n.bare;
+    const fem = lex.feminineBodies.has(w);
+    if (!w.startsWith('ال') || !(fem || lex.masculineBodies.has(w))) return null;
+    if (mentionIn(() => [n.t.start - 80, n.t.end], (x) => x.start < n.t.end && x.end > n.t.start)) return null;
+    const m = firstActorIn(sent.start, sent.end);
+    if (!m || m.entity.id !== subj.id || m.start < n.t.end) return null;
+    const g = finiteCueGender(c);
+    if (g && g !== (fem ? 'f' : 'm')) return null;
+    return speakerFrom(a + 1, a + 2);
   };
   /**
    * (quotes41) Sentence p opens (after an opening adverbial up to its comma) with a verb-like word whose next word, the
