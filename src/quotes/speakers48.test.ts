@@ -52,3 +52,14 @@ test('جاء فيه after a statement noun reports that statement: its issuer sp
   // جاء في without the pronoun is the noun-cue rule's, not this one; جاء alone reports nothing.
   assert.equal(quotesOf('وجاء الوزير إلى المدينة أمس.', []).length, 0);
 });
+
+const president: Spec = { id: 'p', type: 'PER', kbId: 'per:p', forms: [['محمد عبد الله', 'name']] };
+
+test('a cue carried from a sentence that opens with a verb and a bare body noun goes on with that body', () => {
+  const qs = quotesOf('وأصدرت الحكومة بيانا بعد لقاء الرئيس محمد عبد الله بالوفد. وأكدت أن المحادثات كانت إيجابية.', [president]);
+  assert.equal(qs[0]?.speaker, null);
+  assert.equal(qs[0]?.speakerText, 'الحكومة');
+  // A masculine cue does not agree with الحكومة: the person named goes on as before.
+  const m = quotesOf('وأصدرت الحكومة بيانا بعد لقاء الرئيس محمد عبد الله بالوفد. وأكد أن المحادثات كانت إيجابية.', [president]);
+  assert.equal(m[0]?.speaker, 'p');
+});
