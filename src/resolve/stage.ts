@@ -5025,12 +5025,17 @@ function withoutPreposition(w: string): string {
   return v.replace(/^[بل]/, '');
 }
 
-/** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام)? */
+/** The secretary general's head words: a head only with العام/عام after it (الأمين العام، أمين عام; resolve35). */
+const SECRETARY_HEADS = new Map([['الأمين', 'العام'], ['أمين', 'عام']].map(([h, q]) => [normalize(h!), normalize(q!)]));
+
+/** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام; أمين عام)? */
 function headWordAt(art: Article, j: number): boolean {
   const { doc, tn } = art;
   const w = headWord(tn(doc, j));
   if (!HEAD_TITLES.has(w)) return false;
-  return w !== normalize('الأمين') || (j + 1 < doc.tokens.length && tn(doc, j + 1) === normalize('العام'));
+  // (resolve35) أمين عام حزب الله حسن نصرالله: the construct form of الأمين العام (the body in the genitive) is a head.
+  const q = SECRETARY_HEADS.get(w);
+  return !q || (j + 1 < doc.tokens.length && tn(doc, j + 1) === q);
 }
 
 /**
@@ -5176,7 +5181,7 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
     }
     return false;
   }
-  if (tn(doc, h) === normalize('الأمين') && last === h + 1) return false;
+  if (SECRETARY_HEADS.has(headWord(tn(doc, h))) && last === h + 1) return false;
   d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
   return true;
 }
@@ -5255,13 +5260,23 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   }
   // A name after the phrase makes it that name's title (فلان، رئيس حزب كذا، فلان).
   for (const x of art.drafts.values()) if (x.type === 'PER' && x !== d && x.mentions.some((m) => m.start > toks[h]!.start && m.start <= toks[last]!.end + 2)) return false;
+  // (resolve35) The phrase stops before a clause's particle (قال فلان أمين عام حزب الله إن الحزب …): a body mention
+  // after it (the clause's الحزب) does not stretch the phrase over the particle, which would make it no title.
+  let cap = last;
+  for (let x = h + 2; x <= last; x++) {
+    const w = tn(doc, x);
+    if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(w.replace(/^[وف]/, ''))) {
+      cap = x - 1;
+      break;
+    }
+  }
   // The phrase ends at the last body mention within it, or at its third word.
-  let endTok = Math.min(last, h + 3);
+  let endTok = Math.min(cap, h + 3);
   for (const x of art.drafts.values()) {
     if (x.type !== 'ORG' && x.type !== 'LOC') continue;
-    for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[last]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
+    for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[cap]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
   }
-  endTok = Math.min(endTok, last);
+  endTok = Math.min(endTok, cap);
   // (resolve29) Nor inside a hashtag (الناطق باسم #نقابة_الموظفين): its words after a _ are the same name's.
   while (endTok + 2 <= last && hashMark(doc, endTok + 1) && doc.tokens[endTok + 1]!.text === '_') endTok += 2;
   // (resolve29) Nor does it run into a relative clause (المتحدثة باسم التجمع الذي يحتج …): it ends before the pronoun.
@@ -5327,7 +5342,7 @@ function administrationHolders(art: Article): void {
 function headTitleBackReferences(art: Article): void {
   const { doc, tn } = art;
   const toks = doc.tokens;
-  const isHead = (w: string) => HEAD_TITLES.has(w) && w !== normalize('الأمين');
+  const isHead = (w: string) => HEAD_TITLES.has(w) && !SECRETARY_HEADS.has(w);
   const titled = new Map<string, { d: Draft; start: number }[]>();
   for (const d of art.drafts.values()) {
     if (d.type !== 'PER' || d.generic) continue;
