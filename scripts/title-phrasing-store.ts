@@ -45,6 +45,7 @@ const gold = goldArticleIds(new URL('../test/gold/', import.meta.url).pathname, 
 const arts = db.prepare('select id, doc_id, date, text from articles').all() as { id: number; doc_id: string; date: string; text: string }[];
 const mstmt = db.prepare(`select m.start, m."end", m.kind, m.local_id, e.kb_id, e.name_en from mentions m join entities e on e.id = m.entity_id where m.article_id = ? and e.type = 'PER'`);
 type Status = 'kb' | 'unknown' | 'generic' | 'none';
+interface StoredMention { start: number; end: number; kind: string; local_id: string; kb_id: string | null; name_en: string }
 interface Row { n: number; kb: number; unknown: number; generic: number; none: number; ex: string[] }
 const rows = new Map<string, Row>();
 const tot: Record<Status, number> = { kb: 0, unknown: 0, generic: 0, none: 0 };
@@ -61,7 +62,7 @@ const countryOf = (words: string[]): { n: number; iso: string; dem: boolean } | 
 };
 for (const a of arts) {
   if (a.id % every !== 0 || gold.has(a.doc_id)) continue;
-  let ms: { start: number; end: number; kind: string; local_id: string; kb_id: string | null; name_en: string }[] | null = null;
+  let ms: StoredMention[] | null = null;
   for (const m of a.text.matchAll(HEAD_RE)) {
     const head = m[1]!;
     const hs = m.index! + m[0].indexOf(head);
@@ -74,7 +75,7 @@ for (const a of arts) {
     let c: ReturnType<typeof countryOf> = null;
     for (let i = 0; i <= Math.min(5, nw.length - 1); i++) if ((c = countryOf(nw.slice(i)))) { ci = i; break; }
     if (!c) continue;
-    ms ??= mstmt.all(a.id) as NonNullable<typeof ms>;
+    ms ??= mstmt.all(a.id) as StoredMention[];
     let st: Status = 'none';
     let who = '';
     const t = ms.find((x) => x.kind === 'title' && x.start < he && x.end > hs);
