@@ -5186,6 +5186,20 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
   return true;
 }
 
+/**
+ * (resolve35) Is token j an indefinite noun with ب on it (بزيارة، بمقتل), outside any mention and not باسم or بأعمال
+ * (a spokesperson's or a chargé's own words) nor a body's head noun? Such a word opens a prepositional phrase of the sentence, so a title phrase
+ * does not run over it.
+ */
+function prepositionalNoun(art: Article, j: number): boolean {
+  const { doc, tn } = art;
+  const t = doc.tokens[j];
+  if (!t || t.kind !== 'arabic' || /^[وف]?(?:باسم|بأعمال|باعمال)/.test(tn(doc, j))) return false;
+  const seg = doc.segment(j);
+  // A body's head noun (بوزارة، بمجلس) goes on the title's words (المستشار بمجلس الوزراء).
+  return seg.proclitics.includes('ب') && !seg.proclitics.includes('ال') && !art.orgs?.head(seg.stem) && !mentionAt(art, t.start, t.end);
+}
+
 function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b: number) => boolean): boolean {
   const { doc, kb, tn } = art;
   const toks = doc.tokens;
@@ -5198,6 +5212,9 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   if (j < 0) return false;
   // المتحدثة باسم ترامب: the name after باسم is whom the spokesperson speaks for.
   if (/^[وف]?باسم$/.test(tn(doc, j))) return false;
+  // (resolve35) رحب فلان، المستشار في الديوان الملكي بزيارة الأمير بندر: an indefinite noun with ب on it right before
+  // the name governs the name (the prince's visit); the title phrase ended before it and is not the name's.
+  if (!comma && prepositionalNoun(art, j)) return false;
   let end = j;
   for (let h = j, words = 0; h >= 0 && words <= HEAD_WINDOW; h--) {
     // A quoted or Latin name of the body may stand in the phrase (مكتب التحقيقات الفيدرالي "إف بي آي"), and a
@@ -5254,6 +5271,9 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   let last = h;
   // (resolve29) A hashtag's # and _ inside the phrase (زعيم ميليشيات #حزب_الله) are passed over as words' glue.
   while (last + 1 < toks.length && last + 1 - h < HEAD_WINDOW) {
+    // (resolve35) فلان، المستشار في الديوان الملكي بزيارة الأمير بندر: an indefinite noun with ب on it (not باسم،
+    // بأعمال) after the head's words opens the sentence's own phrase; the title ends before it.
+    if (last > h && prepositionalNoun(art, last + 1)) break;
     if (toks[last + 1]!.kind === 'arabic' && (wordGap(last, last + 1) || hashMark(doc, last))) last++;
     else if (hashMark(doc, last + 1) && toks[last + 2]?.kind === 'arabic') last++;
     else break;
