@@ -44,3 +44,14 @@ test("the Pakistani Taliban and Brazil's Workers' Party are their own bodies, wi
   // The bare name stays the British party.
   assert.equal(entityAt(run('وقال حزب العمال المعارض إن الحكومة فشلت.'), 'حزب العمال'), 'org:labour-party');
 });
+
+test('نظيره: the counterpart of a subject named by name or in the sentence before, and of another title', () => {
+  // A president's counterpart in an emirate is its emir.
+  assert.equal(titleOf(run('وأكد الرئيس التركي ونظيره القطري على تطوير العلاقات بين البلدين.', '2018-08-15'), 'نظيره'), 'per:tamim-bin-hamad-al-thani');
+  // A subject named by name only: his office's title on the date (the Iranian president, not the supreme leader).
+  assert.equal(titleOf(run('وقال ترامب إنه مستعد للقاء نظيره الإيراني دون شروط.', '2018-07-31'), 'نظيره'), 'per:hassan-rouhani');
+  // The subject in the sentence before.
+  assert.equal(titleOf(run('وقال وزير الخارجية الأمريكي إن الحوار ضروري. وفي المقابل أكد نظيره القطري أن الأزمة ستنتهي.', '2018-09-29'), 'نظيره'), 'per:mohammed-bin-abdulrahman-al-thani');
+  // Not when a body or a demonym before it in its sentence is what it is the counterpart of.
+  assert.equal(titleOf(run('وقال بوتين إن البطولة ناجحة. وفاز المنتخب الروسي على نظيره السعودي بخمسة أهداف.', '2018-06-14'), 'نظيره'), null);
+});

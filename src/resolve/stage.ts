@@ -4365,7 +4365,13 @@ function counterpartCandidate(art: Article, c: Cand, k: number): number {
   const { doc, kb, date, byTitle, byGeneric, lastGeneric, personMentions } = art;
   // نظيره: the same office as the subject, in another country.
   const sent = sentenceOf(art, c.start);
-  const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent)?.draft;
+  // (resolve35) With no person in its sentence (وقال وزير الخارجية الأمريكي …. وفي المقابل أكد نظيره القطري …), the
+  // counterpart is of the office holder the sentence before named last; not when a body, a place or a demonym stands
+  // before it in its own sentence (بين النظام السوري ونظيره الإيراني، المنتخب الروسي على نظيره السعودي: the counterpart of
+  // what it describes).
+  const bodyBefore = () => [...art.drafts.values()].some((d) => (d.type === 'ORG' || d.type === 'LOC') && d.mentions.some((m) => m.end <= c.start && sentenceOf(art, m.start) === sent));
+  const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent)?.draft
+    ?? (bodyBefore() ? undefined : [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent - 1 && p.draft.kbId && !p.draft.kbId.startsWith('x:'))?.draft);
   const app = appositive(art, k);
   let d: Draft | null = null;
   if (app) {
@@ -4389,9 +4395,19 @@ function counterpartCandidate(art: Article, c: Cand, k: number): number {
     d.genericTitle = subject.genericTitle;
     nameGeneric(art, `${subject.genericTitle}|${c.counterpartCountry}`, d);
   }
-  const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
+  const active = subject?.kbId && kb.byId(subject.kbId)?.person ? kb.activeRole(kb.byId(subject.kbId)!.person!, date) : null;
+  const role = subject?.role ?? active?.role ?? null;
   if (!d && role && c.counterpartCountry) {
-    d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(art, role, c.counterpartCountry, false, subject, subject?.title);
+    // (resolve35) A subject named only by name (قال ترامب … نظيره الإيراني) has the title of the office the KB gives
+    // him on the date, so that the counterpart is the president, not the supreme leader who shares the role.
+    const title = subject?.title ?? (active?.role === role && active.title !== 'other' ? active.title : undefined);
+    d = byTitle.get(titleKey(title ?? role, c.counterpartCountry, false)) ?? holderDraft(art, role, c.counterpartCountry, false, subject, title);
+    // (resolve35) الرئيس التركي ونظيره القطري: where the counterpart's country gives the office another title (an
+    // emir, a king), the one holder of the role there.
+    if (!d && title && date) {
+      const list = kb.holders(role, c.counterpartCountry, date).filter((x) => x.person.id !== subject?.kbId);
+      if (list.length === 1) d = kbDraft(art, list[0]!.person.id);
+    }
     if (d) addMention(art, d, c, 'title');
   }
   if (d && role) {
@@ -5197,7 +5213,7 @@ function prepositionalNoun(art: Article, j: number): boolean {
   if (!t || t.kind !== 'arabic' || /^[وف]?(?:باسم|بأعمال|باعمال)/.test(tn(doc, j))) return false;
   const seg = doc.segment(j);
   // A body's head noun (بوزارة، بمجلس) goes on the title's words (المستشار بمجلس الوزراء).
-  return seg.proclitics.includes('ب') && !seg.proclitics.includes('ال') && !art.orgs?.head(seg.stem) && !mentionAt(art, t.start, t.end);
+  return seg.proclitics.includes('ب') && !seg.proclitics.includes('ال') && !art.orgs?.head(withoutPreposition(tn(doc, j))) && !mentionAt(art, t.start, t.end);
 }
 
 function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b: number) => boolean): boolean {
