@@ -4403,10 +4403,11 @@ function counterpartCandidate(art: Article, c: Cand, k: number): number {
     const title = subject?.title ?? (active?.role === role && active.title !== 'other' ? active.title : undefined);
     d = byTitle.get(titleKey(title ?? role, c.counterpartCountry, false)) ?? holderDraft(art, role, c.counterpartCountry, false, subject, title);
     // (resolve35) الرئيس التركي ونظيره القطري: where the counterpart's country gives the office another title (an
-    // emir, a king), the one holder of the role there.
+    // emir, a sultan), the one holder of the role there. Not a king: a president's counterpart in a kingdom is often
+    // its prime minister (Belgium, Spain), and ماكرون … نظيره البلجيكي is as often a football team.
     if (!d && title && date) {
       const list = kb.holders(role, c.counterpartCountry, date).filter((x) => x.person.id !== subject?.kbId);
-      if (list.length === 1) d = kbDraft(art, list[0]!.person.id);
+      if (list.length === 1 && list[0]!.spell.title !== 'king') d = kbDraft(art, list[0]!.person.id);
     }
     if (d) addMention(art, d, c, 'title');
   }
