@@ -4365,7 +4365,13 @@ function counterpartCandidate(art: Article, c: Cand, k: number): number {
   const { doc, kb, date, byTitle, byGeneric, lastGeneric, personMentions } = art;
   // نظيره: the same office as the subject, in another country.
   const sent = sentenceOf(art, c.start);
-  const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent)?.draft;
+  // (resolve35) With no person in its sentence (وقال وزير الخارجية الأمريكي …. وفي المقابل أكد نظيره القطري …), the
+  // counterpart is of the office holder the sentence before named last; not when a body, a place or a demonym stands
+  // before it in its own sentence (بين النظام السوري ونظيره الإيراني، المنتخب الروسي على نظيره السعودي: the counterpart of
+  // what it describes).
+  const bodyBefore = () => [...art.drafts.values()].some((d) => (d.type === 'ORG' || d.type === 'LOC') && d.mentions.some((m) => m.end <= c.start && sentenceOf(art, m.start) === sent));
+  const subject = [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent)?.draft
+    ?? (bodyBefore() ? undefined : [...personMentions].reverse().find((p) => p.start < c.start && sentenceOf(art, p.start) === sent - 1 && p.draft.kbId && !p.draft.kbId.startsWith('x:'))?.draft);
   const app = appositive(art, k);
   let d: Draft | null = null;
   if (app) {
@@ -4389,9 +4395,20 @@ function counterpartCandidate(art: Article, c: Cand, k: number): number {
     d.genericTitle = subject.genericTitle;
     nameGeneric(art, `${subject.genericTitle}|${c.counterpartCountry}`, d);
   }
-  const role = subject?.role ?? (subject?.kbId ? (kb.byId(subject.kbId)?.person && kb.activeRole(kb.byId(subject.kbId)!.person!, date)?.role) || null : null);
+  const active = subject?.kbId && kb.byId(subject.kbId)?.person ? kb.activeRole(kb.byId(subject.kbId)!.person!, date) : null;
+  const role = subject?.role ?? active?.role ?? null;
   if (!d && role && c.counterpartCountry) {
-    d = byTitle.get(titleKey(subject?.title ?? role, c.counterpartCountry, false)) ?? holderDraft(art, role, c.counterpartCountry, false, subject, subject?.title);
+    // (resolve35) A subject named only by name (قال ترامب … نظيره الإيراني) has the title of the office the KB gives
+    // him on the date, so that the counterpart is the president, not the supreme leader who shares the role.
+    const title = subject?.title ?? (active?.role === role && active.title !== 'other' ? active.title : undefined);
+    d = byTitle.get(titleKey(title ?? role, c.counterpartCountry, false)) ?? holderDraft(art, role, c.counterpartCountry, false, subject, title);
+    // (resolve35) الرئيس التركي ونظيره القطري: where the counterpart's country gives the office another title (an
+    // emir, a sultan), the one holder of the role there. Not a king: a president's counterpart in a kingdom is often
+    // its prime minister (Belgium, Spain), and ماكرون … نظيره البلجيكي is as often a football team.
+    if (!d && title && date) {
+      const list = kb.holders(role, c.counterpartCountry, date).filter((x) => x.person.id !== subject?.kbId);
+      if (list.length === 1 && list[0]!.spell.title !== 'king') d = kbDraft(art, list[0]!.person.id);
+    }
     if (d) addMention(art, d, c, 'title');
   }
   if (d && role) {
@@ -5025,12 +5042,17 @@ function withoutPreposition(w: string): string {
   return v.replace(/^[بل]/, '');
 }
 
-/** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام)? */
+/** The secretary general's head words: a head only with العام/عام after it (الأمين العام، أمين عام; resolve35). */
+const SECRETARY_HEADS = new Map([['الأمين', 'العام'], ['أمين', 'عام']].map(([h, q]) => [normalize(h!), normalize(q!)]));
+
+/** Does token j start a head title (رئيس، ورئيس، لرئيس; الأمين العام; أمين عام)? */
 function headWordAt(art: Article, j: number): boolean {
   const { doc, tn } = art;
   const w = headWord(tn(doc, j));
   if (!HEAD_TITLES.has(w)) return false;
-  return w !== normalize('الأمين') || (j + 1 < doc.tokens.length && tn(doc, j + 1) === normalize('العام'));
+  // (resolve35) أمين عام حزب الله حسن نصرالله: the construct form of الأمين العام (the body in the genitive) is a head.
+  const q = SECRETARY_HEADS.get(w);
+  return !q || (j + 1 < doc.tokens.length && tn(doc, j + 1) === q);
 }
 
 /**
@@ -5176,9 +5198,23 @@ function tieTitle(art: Article, d: Draft, h: number, last: number): boolean {
     }
     return false;
   }
-  if (tn(doc, h) === normalize('الأمين') && last === h + 1) return false;
+  if (SECRETARY_HEADS.has(headWord(tn(doc, h))) && last === h + 1) return false;
   d.mentions.push({ start, end, text: doc.text.slice(start, end), kind: 'title' });
   return true;
+}
+
+/**
+ * (resolve35) Is token j an indefinite noun with ب on it (بزيارة، بمقتل), outside any mention and not باسم or بأعمال
+ * (a spokesperson's or a chargé's own words) nor a body's head noun? Such a word opens a prepositional phrase of the sentence, so a title phrase
+ * does not run over it.
+ */
+function prepositionalNoun(art: Article, j: number): boolean {
+  const { doc, tn } = art;
+  const t = doc.tokens[j];
+  if (!t || t.kind !== 'arabic' || /^[وف]?(?:باسم|بأعمال|باعمال)/.test(tn(doc, j))) return false;
+  const seg = doc.segment(j);
+  // A body's head noun (بوزارة، بمجلس) goes on the title's words (المستشار بمجلس الوزراء).
+  return seg.proclitics.includes('ب') && !seg.proclitics.includes('ال') && !art.orgs?.head(withoutPreposition(tn(doc, j))) && !mentionAt(art, t.start, t.end);
 }
 
 function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b: number) => boolean): boolean {
@@ -5193,6 +5229,9 @@ function tieBefore(art: Article, d: Draft, first: number, wordGap: (a: number, b
   if (j < 0) return false;
   // المتحدثة باسم ترامب: the name after باسم is whom the spokesperson speaks for.
   if (/^[وف]?باسم$/.test(tn(doc, j))) return false;
+  // (resolve35) رحب فلان، المستشار في الديوان الملكي بزيارة الأمير بندر: an indefinite noun with ب on it right before
+  // the name governs the name (the prince's visit); the title phrase ended before it and is not the name's.
+  if (!comma && prepositionalNoun(art, j)) return false;
   let end = j;
   for (let h = j, words = 0; h >= 0 && words <= HEAD_WINDOW; h--) {
     // A quoted or Latin name of the body may stand in the phrase (مكتب التحقيقات الفيدرالي "إف بي آي"), and a
@@ -5249,19 +5288,32 @@ function tieAfter(art: Article, d: Draft, first: number, lastTok: number, wordGa
   let last = h;
   // (resolve29) A hashtag's # and _ inside the phrase (زعيم ميليشيات #حزب_الله) are passed over as words' glue.
   while (last + 1 < toks.length && last + 1 - h < HEAD_WINDOW) {
+    // (resolve35) فلان، المستشار في الديوان الملكي بزيارة الأمير بندر: an indefinite noun with ب on it (not باسم،
+    // بأعمال) after the head's words opens the sentence's own phrase; the title ends before it.
+    if (last > h && prepositionalNoun(art, last + 1)) break;
     if (toks[last + 1]!.kind === 'arabic' && (wordGap(last, last + 1) || hashMark(doc, last))) last++;
     else if (hashMark(doc, last + 1) && toks[last + 2]?.kind === 'arabic') last++;
     else break;
   }
   // A name after the phrase makes it that name's title (فلان، رئيس حزب كذا، فلان).
   for (const x of art.drafts.values()) if (x.type === 'PER' && x !== d && x.mentions.some((m) => m.start > toks[h]!.start && m.start <= toks[last]!.end + 2)) return false;
+  // (resolve35) The phrase stops before a clause's particle (قال فلان أمين عام حزب الله إن الحزب …): a body mention
+  // after it (the clause's الحزب) does not stretch the phrase over the particle, which would make it no title.
+  let cap = last;
+  for (let x = h + 2; x <= last; x++) {
+    const w = tn(doc, x);
+    if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(w.replace(/^[وف]/, ''))) {
+      cap = x - 1;
+      break;
+    }
+  }
   // The phrase ends at the last body mention within it, or at its third word.
-  let endTok = Math.min(last, h + 3);
+  let endTok = Math.min(cap, h + 3);
   for (const x of art.drafts.values()) {
     if (x.type !== 'ORG' && x.type !== 'LOC') continue;
-    for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[last]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
+    for (const m of x.mentions) if (m.start > toks[h]!.start && m.end <= toks[cap]!.end) endTok = Math.max(endTok, toks.findIndex((t) => t.start <= m.end - 1 && m.end - 1 < t.end));
   }
-  endTok = Math.min(endTok, last);
+  endTok = Math.min(endTok, cap);
   // (resolve29) Nor inside a hashtag (الناطق باسم #نقابة_الموظفين): its words after a _ are the same name's.
   while (endTok + 2 <= last && hashMark(doc, endTok + 1) && doc.tokens[endTok + 1]!.text === '_') endTok += 2;
   // (resolve29) Nor does it run into a relative clause (المتحدثة باسم التجمع الذي يحتج …): it ends before the pronoun.
@@ -5327,7 +5379,7 @@ function administrationHolders(art: Article): void {
 function headTitleBackReferences(art: Article): void {
   const { doc, tn } = art;
   const toks = doc.tokens;
-  const isHead = (w: string) => HEAD_TITLES.has(w) && w !== normalize('الأمين');
+  const isHead = (w: string) => HEAD_TITLES.has(w) && !SECRETARY_HEADS.has(w);
   const titled = new Map<string, { d: Draft; start: number }[]>();
   for (const d of art.drafts.values()) {
     if (d.type !== 'PER' || d.generic) continue;
