@@ -13,6 +13,13 @@ import { ALL, hasTriple, lacksTriple, segmenter, stage, triples } from './test-k
 test("an army's arrest of private people in a place of another state: that state's people", () => {
   hasTriple('اعتقل الجيش التركي ثلاثة شبان في بغداد.', 'COERCE TUR>IRQ asserted');
   hasTriple('وقتلت القوات التركية خمسة مدنيين في العراق.', 'ASSAULT TUR>IRQ asserted');
+  // persons and children counted (privatePeople: شخصا، أطفال)
+  hasTriple('وقتلت الغارات التركية عشرين شخصا في العراق.', 'ASSAULT TUR>IRQ asserted');
+});
+
+test("an organ coded as its bare state by its demonym acts on its own people named by a definite noun", () => {
+  hasTriple('وحثت السلطات الأردنية المواطنين على عدم السفر.', 'REQUEST JOR>JOR asserted');
+  hasTriple('واتهمت السلطات التركية الصحفيين بالتجسس.', 'ACCUSE TUR>TUR asserted');
 });
 
 test("an army acting on private people in its own state's place is a domestic event", () => {

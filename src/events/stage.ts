@@ -4474,6 +4474,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const place = actorsIn(sent).find((a) => placed(a) && a.headToken > j && a.headToken < stop && wordsBetween(j, a.headToken) <= PLACED_PEOPLE_REACH);
         if (!place || place.entity.type !== 'LOC' || place.kind !== 'name' || !place.entity.country || place.entity.country === 'IGO' || place.entity.actor && place.entity.actor !== place.entity.country) return null;
         if (relativeBetween(j, place.headToken) || triggers.some((t) => t !== tr && t.token > j && t.token < place.headToken)) return null;
+        // nor after a verb or a complementizer between ("على شخص تزعم أنه طعن مستوطنا في القدس": the place of what he did)
+        for (let k = j + 1; k < place.headToken; k++) if (tokens[k]!.kind === 'arabic' && !inActor[k] && (!!info[k]!.verb || COMPLEMENTIZERS.has(stripConj(norm[k]!).rest) || SUBORDINATORS.has(stripConj(norm[k]!).rest))) return null;
         const people: ActorMention = { entity: peopleOf(place.entity.country), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
         placedPeople.add(people);
         return people;
