@@ -3837,6 +3837,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       // acts abroad too; not Israel's, whose forces act on Palestinians) coercing or attacking private people named by a
       // bare noun, with no other state in the sentence, acts on its own people. The object stands for the organ's state.
       const ownPeople = new Map<string, Entity>();
+      /**
+       * (events63) The people sides ownPeopleObject and placedPeopleObject made: a side of their state's own organs, armed
+       * groups or state (a domestic event), also where the organ is coded as its bare state (السلطات التركية → TUR).
+       */
+      const placedPeople = new Set<ActorMention>();
       /** The people of a state as a side (one entity per state and article; no mentions, not an entity of the output). */
       const peopleOf = (country: string): Entity => {
         const id = `events:people:${country}`;
@@ -3849,7 +3854,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       };
       const ownPeopleObject = (tr: Trigger, src: ActorMention): ActorMention | null => {
         const e = src.entity;
-        if (!isStateOrgan(e) || e.actor!.startsWith('MIL', 3) || e.country === 'ISR') return null;
+        // (events63) a civil organ also when the entity layer coded it as its bare state by the demonym after the organ word
+        // ("اتهمت السلطات التركية الصحفيين"، "حثت السلطات الأردنية المواطنين": TUR, JOR), as the domestic fallback reads it
+        if (!civilOrgan(src) || !e.country || e.country === 'ISR') return null;
         // "المقار التي اقتحمها المتظاهرون": after a verb with an object pronoun, or a verb whose subject stands far
         // before it, the noun after the verb is its subject.
         if (tr.enclitic || (tr.isVerb && src.endToken < tr.token && tr.token - src.endToken > 2)) return null;
@@ -3863,7 +3870,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (NISBA_ADJECTIVE.test(next)) return null;
         if (!w.startsWith('ال') || !(PRIVATE_PEOPLE.has(w.slice(2)) || OWN_PEOPLE_EXTRA.has(w))) return null;
         if (actors.some((a) => sentenceOf[a.token] === sentenceOf[tr.token] && a.entity.country && a.entity.country !== e.country)) return null;
-        return { entity: peopleOf(e.country!), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+        const people: ActorMention = { entity: peopleOf(e.country), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+        placedPeople.add(people);
+        return people;
       };
 
       /** Whether the events emitted now have their sides from fallbackArgs (set per trigger in the loop below). */
@@ -3914,8 +3923,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const domesticStrike = !!tgt && FORCE_TYPES.has(code.plover) && tgt.entity.type === 'LOC' && (!tgt.entity.actor || (tgt.kind === 'demonym' && tgt.entity.actor === tgt.entity.country)) && !!src.entity.actor && src.entity.actor !== src.entity.country;
         // The fallback's domestic reading (an organ's arrest with no object named) is a domestic event by construction.
         const domesticFallback = fallbackNow && !!tgt && tgt.kind === 'people' && tgt.entity.id === `events:people:${src.entity.country}`;
+        // (events63) People placed by the act's place (placedPeopleObject) are a side of whoever of their state acts on them.
+        const domesticPlaced = !!tgt && placedPeople.has(tgt);
         const behest = !!tgt && code.plover === 'REQUEST' && behestTokens.has(tr.token);
-        if (tgt && !behest && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
+        if (tgt && !behest && (src.entity.id === tgt.entity.id || (sameState(src.entity, tgt.entity) && !domesticStrike && !domesticFallback && !domesticPlaced && !stateOnItsPerson(src.entity, tgt.entity, code.plover) && !organOnItsPeople(src, tgt, code.plover, tr.isVerb, privatePeopleDemonym(tgt))))) return;
         if (tgt && !behest && organsWorkingTogether(src.entity, tgt.entity, code.plover)) return;
         if (tgt && meetingInsideGovernment(src.entity, tgt.entity, code.plover)) return;
         // (events44) A sports fixture (مباراة، منتخب، الدوري ...) near the act or right before a side: teams meet and clash, not states.
@@ -4363,9 +4374,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let k = from; k < end && k - from <= 3 && !isComma(k) && !isBoundary(k); k++) if (NISBA_ADJECTIVE.test(info[k]!.rest) && !inActor[k]) return true;
         return false;
       }
-      /** Another state than the source's named after the trigger in its sentence (not a medium). */
+      /**
+       * Another state than the source's named after the trigger in its sentence (not a medium; (events63) not a platform
+       * where the news was posted: "اعتقلت السلطات الإيرانية المحامية ...، حسبما أعلن زوجها على فيسبوك" names no other state).
+       */
       function otherStateAfter(tr: Trigger, source: ActorMention): boolean {
-        return actorsIn(sentenceOf[tr.token]!).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity));
+        return actorsIn(sentenceOf[tr.token]!).some((a) => a.headToken > tr.endToken && !!a.entity.country && a.entity.country !== source.entity.country && !isMedia(a.entity) && !(a.entity.kbId && lex.platforms.has(a.entity.kbId)));
       }
       /** The trigger's verb is one of the lexicon's domesticFallback.notVerbs (أوقف، توقف: "stop" as often as "arrest"), pronoun or not. */
       function notDomesticVerb(tr: Trigger): boolean {
@@ -4412,6 +4426,59 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // توقف، أوقف: "stop" as often as "arrest" (the lexicon's domesticFallback.notVerbs).
         if (notDomesticVerb(tr)) return null;
         return place;
+      }
+      /**
+       * (events63) "اعتقل الجيش الإسرائيلي شابا في الضفة الغربية"، "قتلت الغارات خمسة مدنيين في إدلب"، "ألقت الشرطة القبض على
+       * ثلاثة ناشطين في القاهرة": the private people (data/events/grammar.json `privatePeople`, with or without the article, a
+       * count or a quantity before them) an arrest, attack or charge is done to, as the verb's object (right after it or after
+       * its verb-first subject, or after one of the entry's target prepositions), with no relational adjective after them and
+       * a place named after في in the trigger's clause within six words: they are people of that place's state (GDELT codes
+       * such a side as the place's country with a civilian role). Not after a relative or another trigger (the place is then
+       * another clause's), not an expulsion (174: those expelled are foreigners), not an attack by a person (words), not
+       * أوقف/توقف (stop). Null when the pattern is not there.
+       */
+      function placedPeopleObject(tr: Trigger, source: ActorMention): ActorMention | null {
+        const entry = tr.entry;
+        if (!PLACED_PEOPLE_TYPES.has(entry.plover) || !tr.isVerb || tr.passive || tr.enclitic || entry.cameo.startsWith('174')) return null;
+        if (entry.plover === 'ASSAULT' && source.entity.type === 'PER') return null;
+        if (notDomesticVerb(tr)) return null;
+        const sent = sentenceOf[tr.token]!;
+        const end = sentenceTokens[sent]![1];
+        // The doer stands right after the verb (VSO) or right before it (الحوثيون يقتلون): "وقتل تسعة مدنيين في الغوطة" is
+        // mostly the passive قُتل, its "source" an actor of another clause.
+        // (inside a split pattern, "ألقت القوات المصرية القبض على", the doer is the verb's too)
+        const inside = source.token > tr.token && source.endToken < tr.endToken;
+        const vso = source.headToken > tr.endToken && wordsBetween(tr.endToken, source.headToken) <= VSO_WINDOW;
+        if (!vso && !inside && !(source.endToken < tr.token && wordsBetween(source.endToken, tr.token) === 0 && sentenceOf[source.endToken] === sent)) return null;
+        let j = vso ? source.endToken + 1 : tr.endToken + 1;
+        const skip = () => {
+          while (j < end && (inTime[j] || DAY_NAMES.has(stripConj(norm[j]!).rest) || SUBJECT_GAP_WORDS.has(stripConj(norm[j]!).rest))) j++;
+        };
+        skip();
+        // "ألقت الشرطة القبض على"، "أطلقت النار على": a word of the entry's pattern, then one of its target prepositions
+        if (j < end && tokens[j]!.kind === 'arabic' && !inActor[j] && j <= tr.endToken + 1 && entry.targetSpecs.has(norm[j]!)) j++;
+        // a count: a number, a count word, an approximation (نحو، أكثر من), "من" after a quantity (عدد من)
+        for (let k = 0; k < 4 && j < end; k++) {
+          const w = stripConj(norm[j]!).rest;
+          if (tokens[j]!.kind === 'number' || NUMBER_WORDS.has(w) || COUNT_WORDS.has(w) || QUANTITY_WORDS.has(w) || APPROXIMATORS.has(w) || COUNT_ADJECTIVES.has(w)) j++;
+          else break;
+        }
+        if (j >= end || tokens[j]!.kind !== 'arabic' || inActor[j] || inActor[j + 1]) return null;
+        const w = info[j]!.rest;
+        // (with the article, a plural only: "رئيس حزب الشعب الجمهوري المعارض" is the subject's adjective, not an object)
+        if (!(PRIVATE_PEOPLE.has(w) || (w.startsWith('ال') && /(?:ين|ون|اء|ات)$/.test(w) && (PRIVATE_PEOPLE.has(w.slice(2)) || OWN_PEOPLE_EXTRA.has(w))))) return null;
+        if (nisbaAfter(j + 1, end)) return null;
+        const stop = commaAfter(j);
+        // the place after في, or after في and a region or city word (في شمال العراق، في مدينة الحديدة), or with ب (بالموصل)
+        const placed = (a: ActorMention) => a.prep === FI || a.prep === 'ب-' || (a.headToken >= 2 && REGION_WORDS.has(stripConj(norm[a.headToken - 1]!).rest) && norm[a.headToken - 2] === FI);
+        const place = actorsIn(sent).find((a) => placed(a) && a.headToken > j && a.headToken < stop && wordsBetween(j, a.headToken) <= PLACED_PEOPLE_REACH);
+        if (!place || place.entity.type !== 'LOC' || place.kind !== 'name' || !place.entity.country || place.entity.country === 'IGO' || place.entity.actor && place.entity.actor !== place.entity.country) return null;
+        if (relativeBetween(j, place.headToken) || triggers.some((t) => t !== tr && t.token > j && t.token < place.headToken)) return null;
+        // nor after a verb or a complementizer between ("على شخص تزعم أنه طعن مستوطنا في القدس": the place of what he did)
+        for (let k = j + 1; k < place.headToken; k++) if (tokens[k]!.kind === 'arabic' && !inActor[k] && (!!info[k]!.verb || COMPLEMENTIZERS.has(stripConj(norm[k]!).rest) || SUBORDINATORS.has(stripConj(norm[k]!).rest))) return null;
+        const people: ActorMention = { entity: peopleOf(place.entity.country), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+        placedPeople.add(people);
+        return people;
       }
       /**
        * A state's civil organ (government, police, courts, prosecution, intelligence, parliament), not its army: by its actor
@@ -4846,6 +4913,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         // Not an expulsion (ترحيل المهاجرين: they are foreigners), not an attack by a person (هاجم ترامب الصحفيين: words).
         if (!args.target && args.source && OWN_PEOPLE_TYPES.has(entry.plover) && !entry.cameo.startsWith('174') && !(entry.plover === 'ASSAULT' && args.source.entity.type === 'PER')) {
           const people = ownPeopleObject(tr, args.source);
+          if (people) args = { ...args, target: people, targetPrep: '' };
+        }
+        // (events63) "اعتقل الجيش الإسرائيلي شابا في الضفة الغربية": private people placed by the act's place.
+        if (!args.target && args.source) {
+          const people = placedPeopleObject(tr, args.source);
           if (people) args = { ...args, target: people, targetPrep: '' };
         }
         // "اضطهاد الحكومة التركية للصحفيين"، "اعتقال الشرطة المحتجين": an object-genitive noun whose genitive is an organ
@@ -5318,6 +5390,10 @@ const BEFORE_PREP = normalize('أمام');
  * (domestic ACCUSE, REQUEST, THREATEN, which organOnItsPeople already lets through; not SANCTION: فرض عقوبات is on states).
  */
 const OWN_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'REQUEST', 'THREATEN']);
+/** (events63) Acts whose private-people object takes the state of the act's place (placedPeopleObject): arrest, attack, charge. */
+const PLACED_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE']);
+/** (events63) Words at most between such people and the place after في that places them ("شابا من مخيم جنين في الضفة"). */
+const PLACED_PEOPLE_REACH = 6;
 
 /** Acts a state's organ may do to its own people and that dyadic event data codes as domestic (GDELT, ICEWS, the gold). */
 const ORGAN_ON_PEOPLE_TYPES = new Set(['COERCE', 'ASSAULT', 'ACCUSE', 'SANCTION', 'REQUEST', 'THREATEN']);
