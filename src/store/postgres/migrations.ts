@@ -403,4 +403,17 @@ ALTER TABLE article_terms SET (toast_tuple_target = 256);
 CLUSTER article_terms USING article_terms_pkey;
 `,
   },
+  {
+    version: 17,
+    name: 'writes: two indexes no query needs',
+    sql: `
+-- Every written article inserts into every index of its rows; these two serve no query (twenty-second session, pg22;
+-- docs/benchmarks.md, "Twenty-second session (pg22)"). story_bands is read by key only (the primary key, key first:
+-- assignStories) and never deleted by article; an article's bands were about 16 btree inserts an article.
+-- places_entity (entity_id) is the first column of places_entity_article (entity_id, article_id), which answers
+-- every query it did (the map's places by entity). Dropping an index changes no stored row and no result.
+DROP INDEX IF EXISTS story_bands_article;
+DROP INDEX IF EXISTS places_entity;
+`,
+  },
 ];
