@@ -657,12 +657,13 @@ if (mustRun) {
         await store.pool.query(`ALTER TABLE ${t} DROP CONSTRAINT ${t}_pkey, ADD PRIMARY KEY (id)`);
         await store.pool.query(`CREATE INDEX ${t}_article ON ${t}(article_id)`);
       }
-      await store.pool.query('CREATE INDEX story_bands_article ON story_bands(article_id); CREATE INDEX places_entity ON places(entity_id)');
+      await store.pool.query('CREATE INDEX story_bands_article ON story_bands(article_id); CREATE INDEX places_entity ON places(entity_id); ALTER TABLE entities RESET (fillfactor)');
       await store.pool.query('DELETE FROM migrations WHERE version = 17');
       const before = await store.canonicalDump();
       await store.close();
       store = await openPgStore(url);
       assert.deepEqual(await indexes(), after17, 'migration 17 on a stored store');
+      assert.deepEqual((await store.pool.query("SELECT reloptions FROM pg_class WHERE oid = 'entities'::regclass")).rows[0].reloptions, ['fillfactor=50']);
       assert.equal(await store.canonicalDump(), before, 'no row changed');
       // writes after it: new articles, a batch stored again, a reanalysis (its rows deleted and written again in one
       // transaction: the inserts without ON CONFLICT meet no conflict)
