@@ -629,11 +629,11 @@ if (mustRun) {
     }
   });
 
-  test('postgres: migration 17 leaves one index an article where two were (mentions, times, places), drops two unused ones, and changes no row, also on a stored store', async () => {
+  test('postgres: migration 17 leaves one index an article where two were (mentions, times, places, quotes), drops two unused ones, and changes no row, also on a stored store', async () => {
     const url = await createDatabase();
     const lite = openSqliteStore(':memory:');
     let store = await openPgStore(url);
-    const tables = ['mentions', 'times', 'places', 'story_bands'];
+    const tables = ['mentions', 'times', 'places', 'quotes', 'story_bands'];
     const indexes = async () =>
       (await store.pool.query<{ t: string; def: string }>(
         `SELECT tablename AS t, regexp_replace(indexdef, '^.* USING ', '') AS def FROM pg_indexes WHERE tablename = ANY($1::text[]) ORDER BY 1, 2`,
@@ -644,6 +644,9 @@ if (mustRun) {
       'mentions btree (entity_id, kind, text)',
       'places btree (article_id, id)',
       'places btree (entity_id, article_id)',
+      'quotes btree (article_id, id)',
+      'quotes btree (speaker_id, date)',
+      'quotes gin (text_norm gin_trgm_ops)',
       'story_bands btree (key, article_id)',
       'times btree (article_id, id)',
     ];
@@ -653,7 +656,7 @@ if (mustRun) {
       await store.putArticles(records.slice(0, 2));
       assert.deepEqual(await indexes(), after17);
       // a store written before migration 17: the keys on id and the indexes as migrations 1 and 2 made them
-      for (const t of ['mentions', 'times', 'places']) {
+      for (const t of ['mentions', 'times', 'places', 'quotes']) {
         await store.pool.query(`ALTER TABLE ${t} DROP CONSTRAINT ${t}_pkey, ADD PRIMARY KEY (id)`);
         await store.pool.query(`CREATE INDEX ${t}_article ON ${t}(article_id)`);
       }
