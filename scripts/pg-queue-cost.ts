@@ -4,7 +4,10 @@
  * `rasd worker` does (fetch a batch, complete it) over one pg-boss connection, and prints that backend's CPU an
  * article, the WAL writer's, its own (the client's: pg-boss, node-postgres, the job's JSON) and the wall time. Rounds alternate the variants given.
  *
- *   npx tsx scripts/pg-queue-cost.ts [--articles 2000] [--db pg16_queue] [--rounds 2] [--batch 128]
+ *   npx tsx scripts/pg-queue-cost.ts [--articles 2000] [--db pg16_queue] [--rounds 2] [--batch 128] [--statements]
+ *
+ * --statements: the drain's statements by time inside the server, with their buffers and WAL records a job
+ * (pg_stat_statements, when the server preloads it; twenty-second session, pg22).
  *
  * Variants: "sync" (commits wait for the disk, as before pg16) and "async" (synchronous_commit off, `rasd worker`
  * since pg16); each also counts the waiting jobs before a fetch as the worker now does (the bounded count).
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'pg16_queue' },
     rounds: { type: 'string', default: '2' },
     batch: { type: 'string', default: '128' },
+    statements: { type: 'boolean' },
   },
 });
 const n = Number(values.articles);
@@ -67,6 +71,7 @@ async function round(variant: 'sync' | 'async'): Promise<string> {
     const db = boss.getDb();
     const pid = Number(((await db.executeSql('SELECT pg_backend_pid() AS p', [])) as { rows: Array<{ p: number }> }).rows[0]!.p);
     await admin.query('CHECKPOINT');
+    const stats = values.statements && (await db.executeSql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements', []).then(() => db.executeSql('SELECT pg_stat_statements_reset()', [])).then(() => true, () => false));
     const walPids = (await admin.query("SELECT pid FROM pg_stat_activity WHERE backend_type = 'walwriter'")).rows.map((r) => r.pid as number);
     const w0 = walPids.reduce((t, p) => t + ticks(p), 0);
     const b0 = ticks(pid);
@@ -87,6 +92,14 @@ async function round(variant: 'sync' | 'async'): Promise<string> {
     await new Promise((r) => setTimeout(r, 700));
     const w1 = walPids.reduce((t, p) => t + ticks(p), 0);
     const per = (t: number) => ((1000 * t) / HZ / done).toFixed(3);
+    if (stats) {
+      const top = ((await db.executeSql(
+        `SELECT round(total_exec_time::numeric) AS ms, calls, (shared_blks_hit + shared_blks_read)::float8 AS buffers, wal_records::float8 AS wal, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q
+         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1) ORDER BY total_exec_time DESC LIMIT 6`,
+        [values.db],
+      )) as { rows: Array<{ ms: string; calls: string; buffers: number; wal: number; q: string }> }).rows;
+      for (const r of top) console.log(`  ${String(r.ms).padStart(5)} ms ${String(r.calls).padStart(4)} calls, a job: ${(r.buffers / done).toFixed(1)} buffers, ${(r.wal / done).toFixed(1)} WAL records  ${r.q}`);
+    }
     return `${variant}: ${done} jobs (${queued.enqueued} queued), queue backend CPU ${per(b1 - b0)} ms a job, WAL writer ${per(w1 - w0)} ms a job (whole server), this process ${((c1.user + c1.system) / 1000 / done).toFixed(3)} ms a job, wall ${wall.toFixed(2)} s (${((1000 * wall) / done).toFixed(3)} ms a job)`;
   } finally {
     await boss.stop({ graceful: false, wait: true });

@@ -10,7 +10,8 @@
  *       [--hook "SQL run after the migrations, before the writes"] [--rounds 2] [--batch 128] [--statements] [--keep]
  *
  * --batch: articles a putArticles call (default: the worker's, DEFAULT_WORKER_BATCH); --statements: the statements by
- * time inside the server (pg_stat_statements, when the server preloads it); --keep: keep the last round's database.
+ * time inside the server (pg_stat_statements, when the server preloads it), and the counts the machine's load does not
+ * change: WAL records and bytes and shared buffers touched an article, summed over the writes' statements; --keep: keep the last round's database.
  * The records file is not remade when the analyzer changes: delete it to analyze again.
  *
  * $RASD_TEST_PG names the server (default postgres://postgres@127.0.0.1:55432/postgres); the database (default
@@ -92,6 +93,7 @@ async function round(records: ArticleRecord[], batch: number): Promise<{ client:
     // statement times (wall time inside the server, not CPU) when the server preloads pg_stat_statements
     const stats = values.statements && (await store.pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').then(() => true, () => false));
     await store.pool.query('CHECKPOINT');
+    if (stats) await store.pool.query('SELECT pg_stat_statements_reset()');
     const pid = (await store.pool.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
     const shared = await sharedPids(admin);
     const s0 = shared.reduce((t, p) => t + ticks(p), 0);
@@ -114,6 +116,14 @@ async function round(records: ArticleRecord[], batch: number): Promise<{ client:
          WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY total_exec_time DESC LIMIT 12`,
       );
       for (const r of top.rows) console.log(`  ${String(r.ms).padStart(6)} ms (plan ${r.plan}) ${String(r.calls).padStart(5)} calls ${String(r.rows).padStart(7)} rows  ${r.statement}`);
+      const sum = (
+        await store.pool.query(
+          `SELECT sum(wal_records)::float8 AS records, sum(wal_bytes)::float8 AS bytes, sum(shared_blks_hit + shared_blks_read)::float8 AS buffers, sum(shared_blks_dirtied)::float8 AS dirtied
+           FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE 'SELECT gin_clean_pending_list%'`,
+        )
+      ).rows[0];
+      const a = (x: number) => (x / records.length).toFixed(1);
+      console.log(`  the writes' statements, an article: ${a(sum.records)} WAL records, ${a(sum.bytes)} WAL bytes, ${a(sum.buffers)} shared buffers touched, ${a(sum.dirtied)} dirtied`);
     }
     return { client: (c1.user + c1.system) / 1e6, backend: (b1 - b0) / HZ, merge: (b2 - b1) / HZ, shared: (s1 - s0) / HZ, wall };
   } finally {

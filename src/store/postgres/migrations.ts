@@ -403,4 +403,38 @@ ALTER TABLE article_terms SET (toast_tuple_target = 256);
 CLUSTER article_terms USING article_terms_pkey;
 `,
   },
+  {
+    version: 17,
+    name: 'writes: fewer index entries (two indexes no query needs; mentions, times, places and quotes keyed by article; entities half full)',
+    sql: `
+-- Every written article inserts into every index of its rows; these two serve no query (twenty-second session, pg22;
+-- docs/benchmarks.md, "Twenty-second session (pg22)"). story_bands is read by key only (the primary key, key first:
+-- assignStories) and never deleted by article; an article's bands were about 16 btree inserts an article.
+-- places_entity (entity_id) is the first column of places_entity_article (entity_id, article_id), which answers
+-- every query it did (the map's places by entity). Dropping an index changes no stored row and no result.
+DROP INDEX IF EXISTS story_bands_article;
+DROP INDEX IF EXISTS places_entity;
+-- mentions, times and places (and quotes, below) are read by article (an article's rows; clearAnalysis deletes them) and never by id: their
+-- primary key on id and their index on article_id were two btree inserts a row where one does (mentions: about 27
+-- rows an article). The key (article_id, id) is unique as id was (ids come from the same sequence, unchanged) and
+-- answers every read by article_id. Rebuilding the three keys reads each table once (seconds on a 17,000-article
+-- store) and locks the three tables meanwhile.
+ALTER TABLE mentions DROP CONSTRAINT IF EXISTS mentions_pkey, ADD PRIMARY KEY (article_id, id);
+DROP INDEX IF EXISTS mentions_article;
+ALTER TABLE times DROP CONSTRAINT IF EXISTS times_pkey, ADD PRIMARY KEY (article_id, id);
+DROP INDEX IF EXISTS times_article;
+ALTER TABLE places DROP CONSTRAINT IF EXISTS places_pkey, ADD PRIMARY KEY (article_id, id);
+DROP INDEX IF EXISTS places_article;
+-- quotes likewise: read by article, speaker, text and date (their own indexes and the trigram index), never by id alone
+-- (pages order by date and id after the filters; the dump by article); about 5 rows an article.
+ALTER TABLE quotes DROP CONSTRAINT IF EXISTS quotes_pkey, ADD PRIMARY KEY (article_id, id);
+DROP INDEX IF EXISTS quotes_article;
+-- Every batch updates the rows of the entities its articles name (their count, their least names): about 5 an article.
+-- On full pages two in three of those updates could not be HOT (the new version on the same page, no index entry):
+-- each wrote a new entry into the four indexes of entities. Pages filled to half leave room for the new versions
+-- (the replay of 2,000 articles: 10,442 updates, 3,734 HOT before; WAL records an article 378 -> 344-362). Pages
+-- written from now on; the stored ones keep their fill until rewritten (VACUUM FULL, CLUSTER).
+ALTER TABLE entities SET (fillfactor = 50);
+`,
+  },
 ];

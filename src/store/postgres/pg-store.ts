@@ -569,7 +569,11 @@ export class PgStore implements Store {
     const idOf = new Map(pending.map((h, i) => [h, newIds[i]!.id]));
     const sigs = new Map(pending.map((h) => [h, byHash.get(h)!.signature ?? signature(byHash.get(h)!.analysis.document.text)]));
     const keysOf = new Map(pending.map((h) => [idOf.get(h)!, bandKeys(sigs.get(h)!).map(String)]));
-    const bandIds = pending.flatMap((h) => keysOf.get(idOf.get(h)!)!.map(() => idOf.get(h)!));
+    // each article's band keys once (two bands hashing alike would be one row): the rows are then new for certain (the
+    // article ids are), and the insert needs no ON CONFLICT, whose arbiter check was a second probe of the primary key
+    // for each of the ~16 rows an article (pg22)
+    const bandKeysOf = pending.map((h) => [...new Set(keysOf.get(idOf.get(h)!)!)]);
+    const bandIds = pending.flatMap((h, i) => bandKeysOf[i]!.map(() => idOf.get(h)!));
     // written in the same statement as the analysis rows (one round trip)
     const searchRows: RowInsert[] = [
       // the source and date beside the lexemes: a search filtered by them tests them while counting (migrations 11, 15)
@@ -582,7 +586,7 @@ export class PgStore implements Store {
       ]],
       // the same lexemes for ranking, uncompressed and inline (migration 16), from the insert above: sent once
       ['INSERT INTO article_rank_terms (article_id, terms) SELECT article_id, terms FROM w0', []],
-      ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a) ON CONFLICT DO NOTHING', [pending.flatMap((h) => keysOf.get(idOf.get(h)!)!), bandIds]],
+      ['INSERT INTO story_bands (key, article_id) SELECT k::bigint, a FROM unnest(?::text[], ?::int[]) AS u(k, a)', [bandKeysOf.flat(), bandIds]],
     ];
     const merge = await this.writeAnalysisRows(c, pending.map((h) => ({ id: idOf.get(h)!, analysis: byHash.get(h)!.analysis })), searchRows);
     await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
@@ -815,7 +819,9 @@ export class PgStore implements Store {
       ...more,
       ['INSERT INTO entity_aliases (alias, entity_id) SELECT * FROM unnest(?::text[], ?::int[]) ON CONFLICT DO NOTHING', [al.map((x) => x[0]), al.map((x) => x[1])]],
       ['INSERT INTO mentions (article_id, entity_id, local_id, start, "end", text, kind) SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])', m],
-      ['INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[]) ON CONFLICT DO NOTHING', ae],
+      // one row an (entity, article) (perEntity), for articles new to the store or cleared (clearAnalysis): no conflict
+      // can arise, so no ON CONFLICT and its second probe of the primary key for each of the ~11 rows an article (pg22)
+      ['INSERT INTO article_entities (entity_id, article_id, mentions, date) SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::text[])', ae],
       [
         `INSERT INTO quotes (article_id, ord, speaker_id, via_id, speaker_text, cue_start, cue_end, cue_text, direct, start, "end", text, text_norm, date)
          SELECT * FROM unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[])`,

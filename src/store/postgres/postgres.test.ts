@@ -629,6 +629,57 @@ if (mustRun) {
     }
   });
 
+  test('postgres: migration 17 leaves one index an article where two were (mentions, times, places, quotes), drops two unused ones, and changes no row, also on a stored store', async () => {
+    const url = await createDatabase();
+    const lite = openSqliteStore(':memory:');
+    let store = await openPgStore(url);
+    const tables = ['mentions', 'times', 'places', 'quotes', 'story_bands'];
+    const indexes = async () =>
+      (await store.pool.query<{ t: string; def: string }>(
+        `SELECT tablename AS t, regexp_replace(indexdef, '^.* USING ', '') AS def FROM pg_indexes WHERE tablename = ANY($1::text[]) ORDER BY 1, 2`,
+        [tables],
+      )).rows.map((r) => `${r.t} ${r.def}`);
+    const after17 = [
+      'mentions btree (article_id, id)',
+      'mentions btree (entity_id, kind, text)',
+      'places btree (article_id, id)',
+      'places btree (entity_id, article_id)',
+      'quotes btree (article_id, id)',
+      'quotes btree (speaker_id, date)',
+      'quotes gin (text_norm gin_trgm_ops)',
+      'story_bands btree (key, article_id)',
+      'times btree (article_id, id)',
+    ];
+    try {
+      const records = fixtureRecords();
+      await lite.putArticles(records);
+      await store.putArticles(records.slice(0, 2));
+      assert.deepEqual(await indexes(), after17);
+      // a store written before migration 17: the keys on id and the indexes as migrations 1 and 2 made them
+      for (const t of ['mentions', 'times', 'places', 'quotes']) {
+        await store.pool.query(`ALTER TABLE ${t} DROP CONSTRAINT ${t}_pkey, ADD PRIMARY KEY (id)`);
+        await store.pool.query(`CREATE INDEX ${t}_article ON ${t}(article_id)`);
+      }
+      await store.pool.query('CREATE INDEX story_bands_article ON story_bands(article_id); CREATE INDEX places_entity ON places(entity_id); ALTER TABLE entities RESET (fillfactor)');
+      await store.pool.query('DELETE FROM migrations WHERE version = 17');
+      const before = await store.canonicalDump();
+      await store.close();
+      store = await openPgStore(url);
+      assert.deepEqual(await indexes(), after17, 'migration 17 on a stored store');
+      assert.deepEqual((await store.pool.query("SELECT reloptions FROM pg_class WHERE oid = 'entities'::regclass")).rows[0].reloptions, ['fillfactor=50']);
+      assert.equal(await store.canonicalDump(), before, 'no row changed');
+      // writes after it: new articles, a batch stored again, a reanalysis (its rows deleted and written again in one
+      // transaction: the inserts without ON CONFLICT meet no conflict)
+      await store.putArticles(records.slice(1));
+      const stale = await store.staleArticles('other', 0, 1);
+      await store.replaceAnalysis(stale[0]!.id, stale[0]!.analysis, (await store.article(stale[0]!.id))!.analysisVersion);
+      assert.equal(await store.canonicalDump(), await lite.canonicalDump());
+    } finally {
+      await store.close();
+      await lite.close();
+    }
+  });
+
   test('postgres: a read cache never answers after another process\'s write', async () => {
     const url = await createDatabase();
     const [reader, writer] = [await openPgStore(url, { cacheSize: 100 }), await openPgStore(url)];
