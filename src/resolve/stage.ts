@@ -62,6 +62,10 @@ interface Cand {
 }
 
 type CandTitle = { def: TitleDef; country: string | null; former: boolean; bare?: boolean; nameOnly?: boolean; countrySpan?: CountrySpan; igo?: string; through?: { end: number; tokenEnd: number } };
+/** (pg21) A title candidate's facts, all fields set in one order (see newCand). */
+function candTitle(def: TitleDef, country: string | null, former: boolean, more: Omit<Partial<CandTitle>, 'def' | 'country' | 'former'>): CandTitle {
+  return { def, country, former, bare: more.bare, nameOnly: more.nameOnly, countrySpan: more.countrySpan, igo: more.igo, through: more.through };
+}
 /** What a candidate has besides its span, kind and targets. */
 type CandMore = Partial<Pick<Cand, 'nerType' | 'title' | 'counterpartCountry' | 'counterpartSpan' | 'org' | 'orgRef'>>;
 
@@ -577,7 +581,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           // (resolve28) رئيس أركان القوات المسلحة غادي إيزنكوت: the genitive without a demonym names no country; the
           // title is only the name's right after it (nameOnly: titleCandidate), else no one's.
           const j = insertedGenitiveEnd(doc, keys[n - 1]!, tokenEnd);
-          return newCand(f.start, end, i, tokenEnd, 'title', [], { title: { def, country: null, former: false, nameOnly: true, through: { end: doc.tokens[j - 1]!.end, tokenEnd: j } } });
+          return newCand(f.start, end, i, tokenEnd, 'title', [], { title: candTitle(def, null, false, { nameOnly: true, through: { end: doc.tokens[j - 1]!.end, tokenEnd: j } }) });
         } else if (def.construct && !def.of && !kb.title(norm('ال' + keys[n - 1]))) {
           // A construct form without its country is a common noun (رئيس لجنة).
           continue;
@@ -604,8 +608,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule T3, titles12.ts.)
         if (!country && !f.key.startsWith('ال') && n === 1 && !(def.generic === 'envoy' && unEnvoyPhrase(doc.text, end))) return null;
-        const through = inserted ? { through: { end: inserted.end, tokenEnd: inserted.tokenEnd } } : {};
-        return newCand(f.start, end, i, tokenEnd, 'title', [], { title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}), ...through } });
+        const through = inserted ? { end: inserted.end, tokenEnd: inserted.tokenEnd } : undefined;
+        return newCand(f.start, end, i, tokenEnd, 'title', [], { title: candTitle(def, country, former, { bare: bare || undefined, countrySpan: countrySpan || undefined, igo: igo || undefined, through }) });
       }
     }
     return null;
@@ -1218,7 +1222,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         ? orgNameEn(h.def, [], [], countryAdjective(rec.demonymEn, rec.nameEn))
         : orgNameEn(h.def, [], [{ en: place ? place.nameEn : kb.romanize(doc.text.slice(n.start, n.end)), adj: false, name: true }], null);
       // The place stays a mention of its own inside the body's (the gold lists Uttar Pradesh beside its police).
-      cands.splice(k, 1, newCand(c.start, n.end, c.tokenStart, n.tokenEnd, 'name', [], { nerType: 'ORG', org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec } }));
+      cands.splice(k, 1, newCand(c.start, n.end, c.tokenStart, n.tokenEnd, 'name', [], { nerType: 'ORG', org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec, places: undefined } }));
     }
     return cands;
   }
@@ -1306,7 +1310,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       targets = targets.filter((t) => t.type !== 'ORG');
       if (targets.length === 0) {
         // Nor an unknown organization: the recognizer took the word for the body.
-        if (c.nerType === 'ORG') delete c.nerType;
+        if (c.nerType === 'ORG') c.nerType = undefined;
         return null;
       }
     }
@@ -1755,7 +1759,7 @@ function orgQuoted(s: OrgScan): Cand | boolean {
     // quoted name is the organization; the description is not part of its English name.
     const hit = kbOrg(s, kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
     if (hit) return hit;
-    return newCand(f.start, doc.tokens[k]!.end, i, k + 1, 'name', [], { org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: s.j, known: true }], weak: false, placeCountry: false } });
+    return newCand(f.start, doc.tokens[k]!.end, i, k + 1, 'name', [], { org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: s.j, known: true }], weak: false, placeCountry: false, places: undefined } });
   }
   const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
   const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
