@@ -2,6 +2,7 @@
  * Runs stages in order over a document. The order is checked once, when the
  * pipeline is built: a stage may only require layers assigned before it.
  */
+import { copyEntity } from './entity.ts';
 import { RasdError } from './errors.ts';
 import type { Doc } from './document.ts';
 import type { LayerName, Layers, Stage } from './stage.ts';
@@ -62,7 +63,7 @@ export function toAnalysis(doc: Doc, layers: Partial<Layers>): Analysis {
     schema: ANALYSIS_SCHEMA,
     document: doc.info,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
-    entities: (layers.entities ?? []).map((e) => (e.mentions.some((m) => withoutInvisibleEdges(m) !== m) ? { ...e, mentions: e.mentions.map(withoutInvisibleEdges) } : e)),
+    entities: (layers.entities ?? []).map((e) => (e.mentions.some((m) => withoutInvisibleEdges(m) !== m) ? copyEntity(e, { mentions: e.mentions.map(withoutInvisibleEdges) }) : e)),
     quotes: (layers.quotes ?? []).map((q) => {
       const trimmed = withoutInvisibleEdges(q);
       const cue = withoutInvisibleEdges(q.cue);

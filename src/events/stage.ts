@@ -17,6 +17,7 @@ import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
 import { normalize } from '../text/normalize.ts';
 import { RasdError } from '../core/errors.ts';
+import { copyEntity, newEntity } from '../core/entity.ts';
 import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, type StatePlace } from '../core/story-state.ts';
 import { articleDyad, otherOfDyad, sideFallbackLevels, type SideFallbackLevel } from './side-fallback.ts';
@@ -62,7 +63,22 @@ interface ActorMention {
   start: number;
   kind: string;
   /** The actor code a description gives the side (جنود أتراك → TURMIL) where the entity's own code is its state's. */
-  described?: string;
+  described: string | undefined;
+}
+
+/**
+ * (pg21) Every actor mention is made here, every field set in one order (`described` undefined unless a description
+ * codes it), so that all of them share one hidden class (V8's "map"). Mentions were object literals, copies by spread
+ * and literals given `described` later: four maps, and the functions that read mentions of a second map were
+ * deoptimized ("wrong map") and compiled again (docs/benchmarks.md, "Twenty-first session (pg21)").
+ */
+function actorMention(entity: Entity, token: number, headToken: number, endToken: number, prep: string, start: number, kind: string, described?: string): ActorMention {
+  return { entity, token, headToken, endToken, prep, start, kind, described };
+}
+
+/** A copy of a mention with the preposition given (the stage's `{ ...m }` and `{ ...m, prep: '' }`). */
+function copyMention(m: ActorMention, prep: string): ActorMention {
+  return actorMention(m.entity, m.token, m.headToken, m.endToken, prep, m.start, m.kind, m.described);
 }
 
 interface Trigger {
@@ -563,13 +579,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
               const id = `events:${c.key}:${actor}`;
               entity = made.get(id);
               if (!entity) {
-                entity = { id, type: c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', name: c.words.join(' '), nameEn: null, kbId: null, country, actor, mentions: [] };
+                entity = newEntity(id, c.spec.kind === 'demonym' && country !== 'IGO' ? 'LOC' : 'ORG', c.words.join(' '), null, null, country, actor, []);
                 made.set(id, entity);
               }
             }
             const start = tokens[i]!.start + surfaceLength(tokens[i]!.text, pre);
             const nameStart = i > 0 && pre === 0 && headOf(i - 1) && sentenceOf[i - 1] === sentenceOf[i] ? i - 1 : i;
-            list.push({ entity, token: i, headToken: nameStart, endToken: j, prep: procliticPrep(norm[i]!.slice(0, pre), i), start, kind: c.spec.kind ?? 'name' });
+            list.push(actorMention(entity, i, nameStart, j, procliticPrep(norm[i]!.slice(0, pre), i), start, c.spec.kind ?? 'name'));
             for (let k = i; k <= j; k++) covered[k] = 1;
             return j;
           }
@@ -603,7 +619,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const country = ref.entity.country!;
         const entity = ownCountryEntity(country, entities, made);
         const pre = (g[1] ?? '').length + (norm[i]!.length - stripConj(norm[i]!).rest.length);
-        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'pronoun' });
+        list.push(actorMention(entity, i, i, i, procliticPrep(norm[i]!.slice(0, pre), i), tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), 'pronoun'));
         return true;
       }
       /**
@@ -630,7 +646,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!country || country === 'IGO') return false;
         const entity = ownCountryEntity(country, entities, made);
         const cut = norm[i]!.length - x.length;
-        list.push({ entity, token: i, headToken: i, endToken: i, prep: procliticPrep(norm[i]!.slice(0, cut), i), start: at + surfaceLength(tokens[i]!.text, cut), kind: 'pronoun' });
+        list.push(actorMention(entity, i, i, i, procliticPrep(norm[i]!.slice(0, cut), i), at + surfaceLength(tokens[i]!.text, cut), 'pronoun'));
         return true;
       }
       /**
@@ -642,7 +658,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const id = `events:own:${country}`;
         let entity: Entity | undefined = entities.find((e) => e.country === country && (e.actor ?? e.country) === country && e.type === 'LOC') ?? made.get(id);
         if (!entity) {
-          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+          entity = newEntity(id, 'LOC', country, null, null, country, country, []);
           made.set(id, entity);
         }
         return entity;
@@ -661,7 +677,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const key = `mil:${e.id}`;
           let mil = made.get(key);
           if (!mil) {
-            mil = { ...e, type: 'ORG', actor: `${e.country}MIL` };
+            mil = copyEntity(e, { type: 'ORG', actor: `${e.country}MIL` });
             made.set(key, mil);
           }
           m.entity = mil;
@@ -730,11 +746,11 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const id = `events:desc:${actor}`;
           let entity = made.get(id);
           if (!entity) {
-            entity = { id, type: 'ORG', name: tokenTexts(tokens, i, d + 1), nameEn: null, kbId: null, country, actor, mentions: [] };
+            entity = newEntity(id, 'ORG', tokenTexts(tokens, i, d + 1), null, null, country, actor, []);
             made.set(id, entity);
           }
           if (old) drop.add(old);
-          const m: ActorMention = { entity, token: i, headToken: i, endToken: d, prep: procliticPrep(norm[i]!.slice(0, pre), i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), kind: 'described' };
+          const m: ActorMention = actorMention(entity, i, i, d, procliticPrep(norm[i]!.slice(0, pre), i), tokens[i]!.start + surfaceLength(tokens[i]!.text, pre), 'described');
           list.push(m);
           for (let k = i; k <= d; k++) at.set(k, m);
           return d;
@@ -798,7 +814,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!city) continue;
           const pre = m[1]!;
-          added.push({ entity: city.entity, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+          added.push(actorMention(city.entity, i, i, i, procliticPrep(pre, i), tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), 'reference'));
         }
         if (added.length === 0) return;
         list.push(...added);
@@ -831,7 +847,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!group) continue;
           const pre = m[1]!;
-          added.push({ entity: group.entity, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+          added.push(actorMention(group.entity, i, i, i, procliticPrep(pre, i), tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), 'reference'));
         }
         if (added.length === 0) return;
         list.push(...added);
@@ -859,7 +875,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (!m || list.some((a) => a.token === i)) continue;
           if (i + 1 < tokens.length && sentenceOf[i + 1] === sentenceOf[i] && tokens[i + 1]!.kind === 'arabic' && (/^ال/.test(norm[i + 1]!) || list.some((a) => a.headToken === i + 1))) continue;
           const pre = m[1]!;
-          added.push({ entity: country, token: i, headToken: i, endToken: i, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'reference' });
+          added.push(actorMention(country, i, i, i, procliticPrep(pre, i), tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), 'reference'));
         }
         if (added.length === 0) return;
         list.push(...added);
@@ -910,7 +926,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const organ = (country: string, suffix: string, name: string, group = false): Entity => {
           const id = `${group ? GROUP_ID : 'events:organ:'}${country}${suffix}`;
           let e = made.get(id);
-          if (!e) made.set(id, (e = { id, type: 'ORG', name, nameEn: null, kbId: null, country, actor: country + suffix, mentions: [] }));
+          if (!e) made.set(id, (e = newEntity(id, 'ORG', name, null, null, country, country + suffix, [])));
           return e;
         };
         // Names the entity layer left unplaced whose first words are a state organ's.
@@ -923,7 +939,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const suffix = (m.token === m.endToken || !/^ال/.test(norm[m.token + 1] ?? '') ? INSTITUTION_WORDS.get(w0) : undefined) ?? INSTITUTION_NAMES.get(two);
           if (!suffix || !sideSlot(m.headToken, m.endToken)) return;
           const country = stateAt(m.token);
-          if (country) m.entity = { ...e, country, actor: country + suffix };
+          if (country) m.entity = copyEntity(e, { country, actor: country + suffix });
         };
         for (let x = 0; x < list.length; x++) {
           const m = list[x]!;
@@ -965,7 +981,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // مناهضة لإيران، حيث اتهم المتظاهرون طهران" in an article about Iran): where it stands is then unclear (a dateline
           // place, "دبي، الإمارات (CNN)--", is not where the act is)
           if (group && list.some((a) => a.entity.type === 'LOC' && a.kind === 'name' && sentenceOf[a.token] === sentenceOf[i] && !!a.entity.country && a.entity.country !== 'IGO' && a.entity.country !== country && !parenthesized(a))) return -1;
-          added.push({ entity: organ(country, suffix, tokenTexts(tokens, i, end + 1), group), token: i, headToken: nameStart, endToken: end, prep: procliticPrep(pre, i), start: tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), kind: 'organ' });
+          added.push(actorMention(organ(country, suffix, tokenTexts(tokens, i, end + 1), group), i, nameStart, end, procliticPrep(pre, i), tokens[i]!.start + surfaceLength(tokens[i]!.text, pre.length), 'organ'));
           return end;
         };
         for (let i = 0; i < tokens.length; i++) {
@@ -1059,7 +1075,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (!prep && (prepClitic.startsWith('و') || prepClitic.startsWith('ف'))) prep = 'و-';
           void clitic;
-          mentions.push({ entity, token, headToken, endToken, prep, start: m.start, kind: m.kind });
+          mentions.push(actorMention(entity, token, headToken, endToken, prep, m.start, m.kind));
         }
       }
       addDescribedActors(mentions);
@@ -1127,7 +1143,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         }
         // "تنظيم "الدولة الإسلامية"": a name the knowledge base does not place, quoted apart from the rest of its name.
         if (last && !actorCode(last.entity) && actorCode(m.entity) && m.headToken === last.endToken + 2 && sentenceOf[m.token] === sentenceOf[last.token] && /^["«“']$/.test(tokens[last.endToken + 1]!.text)) {
-          actors[actors.length - 1] = { ...m, token: last.token, headToken: last.headToken, prep: last.prep, start: last.start };
+          actors[actors.length - 1] = actorMention(m.entity, last.token, last.headToken, m.endToken, last.prep, last.start, m.kind, m.described);
           continue;
         }
         // ("مسؤول أمريكي إن واشنطن تحث": not across a complementizer, which opens the next clause with its own subject.)
@@ -1144,7 +1160,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (actorCode(outer.entity)) actors.pop();
           continue;
         }
-        actors.push({ ...m });
+        actors.push(copyMention(m, m.prep));
       }
       const inActor = new Uint8Array(tokens.length + 1);
       for (const a of actors) for (let k = a.headToken; k <= a.endToken; k++) inActor[k] = 1;
@@ -1304,7 +1320,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!q) return null;
         const entity = entityById.get(q.speaker!)!;
         if (!actorCode(entity)) return null;
-        return { entity, token: tr.token, headToken: tr.token, endToken: tr.token, prep: '', start: at, kind: 'speaker' };
+        return actorMention(entity, tr.token, tr.token, tr.token, '', at, 'speaker');
       }
       /** A first-person plural verb form: نـ before a present stem (نطالب), or the past with ـنا (طالبنا). */
       function firstPersonPlural(t: number): boolean {
@@ -3847,7 +3863,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const id = `events:people:${country}`;
         let entity = ownPeople.get(id);
         if (!entity) {
-          entity = { id, type: 'LOC', name: country, nameEn: null, kbId: null, country, actor: country, mentions: [] };
+          entity = newEntity(id, 'LOC', country, null, null, country, country, []);
           ownPeople.set(id, entity);
         }
         return entity;
@@ -3870,7 +3886,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (NISBA_ADJECTIVE.test(next)) return null;
         if (!w.startsWith('ال') || !(PRIVATE_PEOPLE.has(w.slice(2)) || OWN_PEOPLE_EXTRA.has(w))) return null;
         if (actors.some((a) => sentenceOf[a.token] === sentenceOf[tr.token] && a.entity.country && a.entity.country !== e.country)) return null;
-        const people: ActorMention = { entity: peopleOf(e.country), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+        const people = actorMention(peopleOf(e.country!), j, j, j, '', tokens[j]!.start, 'people');
         placedPeople.add(people);
         return people;
       };
@@ -4181,7 +4197,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const found = (args.source ?? args.target)!;
         const foundCountry = actorCode(found.entity)?.slice(0, 3) ?? null;
         const ok = (a: ActorMention | null | undefined): a is ActorMention => !!a && !!actorCode(a.entity) && !isMedia(a.entity) && a.entity.id !== found.entity.id && !sameState(a.entity, found.entity) && actorCode(a.entity)!.slice(0, 3) !== foundCountry;
-        const withTarget = (t: ActorMention) => ({ ...args, target: { ...t, prep: '' }, targetPrep: '' });
+        const withTarget = (t: ActorMention) => ({ ...args, target: copyMention(t, ''), targetPrep: '' });
         for (const level of SIDE_LEVELS) {
           if (level === 'speaker-object') {
             if (args.target) continue;
@@ -4258,7 +4274,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const other = otherOfDyad(dyadOfArticle, foundCountry);
             const state = other ? actors.find((a) => a.entity.type === 'LOC' && actorCode(a.entity) === other && a.entity.country === other && !parenthesized(a)) : undefined;
             if (!ok(state)) continue;
-            const side: ActorMention = { ...state, prep: '', kind: 'dyad' };
+            const side: ActorMention = actorMention(state.entity, state.token, state.headToken, state.endToken, '', state.start, 'dyad', state.described);
             return { args: args.source ? { ...args, target: side, targetPrep: '' } : { ...args, source: side }, rule: level };
           }
         }
@@ -4350,7 +4366,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!model) return null;
         const pick = pickCandidate(model, features, model.threshold);
         if (pick.index < 0) return null;
-        const side: ActorMention = { ...pool[pick.index]!.a, prep: '' };
+        const side: ActorMention = copyMention(pool[pick.index]!.a, '');
         return role === 'target' ? { ...args, target: side, targetPrep: '' } : { ...args, source: side };
       }
       /** The fallback may give a target: an active trigger of a two-sided kind, its source named and its target not. */
@@ -4404,7 +4420,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (!o.words.slice(1).every((x, i) => norm[k + 1 + i] === x)) continue;
             const after = k + o.words.length;
             if (after < end && norm[after] === MAA && actorsIn(sentenceOf[k]!).some((a) => a.token === after + 1 && a.entity.country !== o.country)) break;
-            return { entity: peopleOf(o.country), token: k, headToken: k, endToken: after - 1, prep: '', start: tokens[k]!.start, kind: 'people' };
+            return actorMention(peopleOf(o.country), k, k, after - 1, '', tokens[k]!.start, 'people');
           }
         }
         return null;
@@ -4476,7 +4492,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (relativeBetween(j, place.headToken) || triggers.some((t) => t !== tr && t.token > j && t.token < place.headToken)) return null;
         // nor after a verb or a complementizer between ("على شخص تزعم أنه طعن مستوطنا في القدس": the place of what he did)
         for (let k = j + 1; k < place.headToken; k++) if (tokens[k]!.kind === 'arabic' && !inActor[k] && (!!info[k]!.verb || COMPLEMENTIZERS.has(stripConj(norm[k]!).rest) || SUBORDINATORS.has(stripConj(norm[k]!).rest))) return null;
-        const people: ActorMention = { entity: peopleOf(place.entity.country), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'people' };
+        const people = actorMention(peopleOf(place.entity.country), j, j, j, '', tokens[j]!.start, 'people');
         placedPeople.add(people);
         return people;
       }
@@ -4504,7 +4520,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
       /** The state of an organ, as the people it acts on (اعتقلت الشرطة المصرية ناشطا → EGYCOP>EGY). */
       function ownState(organ: ActorMention): ActorMention {
-        return { entity: peopleOf(organ.entity.country!), token: organ.endToken, headToken: organ.endToken, endToken: organ.endToken, prep: '', start: organ.start, kind: 'people' };
+        return actorMention(peopleOf(organ.entity.country!), organ.endToken, organ.endToken, organ.endToken, '', organ.start, 'people');
       }
 
       /**
@@ -4604,7 +4620,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const rest = info[j]!.rest;
           let pair: [ActorMention, ActorMention] | null = null;
           if (KOREAS.has(w) || KOREAS.has(rest)) {
-            const korea = (code: string): ActorMention => ({ entity: koreaEntity(code), token: j, headToken: j, endToken: j, prep: '', start: tokens[j]!.start, kind: 'name' });
+            const korea = (code: string): ActorMention => actorMention(koreaEntity(code), j, j, j, '', tokens[j]!.start, 'name');
             pair = [korea('PRK'), korea('KOR')];
           } else if (lex.bothSides.has(w) || lex.bothSides.has(rest)) {
             pair = twoStatesBefore(j);
@@ -4641,7 +4657,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const id = `events:koreas:${code}`;
         let e = madeKoreas.get(id);
         if (!e) {
-          e = { id, type: 'LOC', name: code === 'PRK' ? 'كوريا الشمالية' : 'كوريا الجنوبية', nameEn: null, kbId: null, country: code, actor: code, mentions: [] };
+          e = newEntity(id, 'LOC', code === 'PRK' ? 'كوريا الشمالية' : 'كوريا الجنوبية', null, null, code, code, []);
           madeKoreas.set(id, e);
         }
         return e;
@@ -5104,7 +5120,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= q.start) { first = i; break; }
         if (first < 0) continue;
         const inQuote = (i: number) => i < tokens.length && tokens[i]!.end <= q.end;
-        const speakerMention = (t: number): ActorMention => ({ entity: speakerEntity, token: t, headToken: t, endToken: t, prep: '', start: tokens[t]!.start, kind: 'speaker' });
+        const speakerMention = (t: number): ActorMention => actorMention(speakerEntity, t, t, t, '', tokens[t]!.start, 'speaker');
         const word = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.kind === 'arabic' ? stripConj(norm[i]!).rest : '');
         // what may stand before the structure: the quote's start, punctuation, a complementizer or a word of duty
         const opensClause = (i: number) => i < first || tokens[i]!.kind === 'punct' || COMPLEMENTIZERS.has(word(i)) || PRONOUN_COMPLEMENTIZERS.has(word(i));
@@ -5121,7 +5137,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const tr: Trigger = { entry: STATEMENT_DUTY_ENTRY, token: i, endToken: a.endToken + 1, span, isVerb: false, dual: false, future: false, passive: false, enclitic: null };
             // its modality as any act's (a demand under إذا is hypothetical); a negated one is no demand
             const { modality } = modalityOf(tr, governors);
-            if (modality !== 'negated') emit(tr, STATEMENT_DUTY_ENTRY, speakerMention(i), { ...a, prep: '' }, modality);
+            if (modality !== 'negated') emit(tr, STATEMENT_DUTY_ENTRY, speakerMention(i), copyMention(a, ''), modality);
             continue;
           }
           if (STATEMENT_BLAME_WORDS.has(w)) {

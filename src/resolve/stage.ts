@@ -49,16 +49,52 @@ interface Cand {
   kind: CandKind;
   targets: readonly NameTarget[];
   /** NER type, when the recognizer found (or confirmed) the span. */
-  nerType?: EntityType;
+  nerType: EntityType | undefined;
   /** bare: a title that needs a country said without one (المرشد after المرشد الإيراني): only the article's own holder. */
-  title?: { def: TitleDef; country: string | null; former: boolean; bare?: boolean; nameOnly?: boolean; countrySpan?: CountrySpan; igo?: string; through?: { end: number; tokenEnd: number } };
+  title: CandTitle | undefined;
   /** Country named by the demonym after نظيره. */
-  counterpartCountry?: string | null;
-  counterpartSpan?: CountrySpan;
+  counterpartCountry: string | null | undefined;
+  counterpartSpan: CountrySpan | undefined;
   /** An organization the KB does not know, named by the org pattern (head noun + words + country). */
-  org?: OrgInfo;
+  org: OrgInfo | undefined;
   /** A bare definite head (الوزارة، الشرطة): refers back to the article's last organization with that head. */
-  orgRef?: string;
+  orgRef: string | undefined;
+}
+
+type CandTitle = { def: TitleDef; country: string | null; former: boolean; bare?: boolean; nameOnly?: boolean; countrySpan?: CountrySpan; igo?: string; through?: { end: number; tokenEnd: number } };
+/** (pg21) A title candidate's facts, all fields set in one order (see newCand). */
+function candTitle(def: TitleDef, country: string | null, former: boolean, more: Omit<Partial<CandTitle>, 'def' | 'country' | 'former'>): CandTitle {
+  return { def, country, former, bare: more.bare, nameOnly: more.nameOnly, countrySpan: more.countrySpan, igo: more.igo, through: more.through };
+}
+/** What a candidate has besides its span, kind and targets. */
+type CandMore = Partial<Pick<Cand, 'nerType' | 'title' | 'counterpartCountry' | 'counterpartSpan' | 'org' | 'orgRef'>>;
+
+/**
+ * (pg21) Every candidate is made here, all its fields set in one order (those it lacks undefined), so that all
+ * candidates share one hidden class (V8's "map"): literals of six shapes, spread copies and fields added later gave
+ * them nine, and the functions that read candidates were deoptimized ("wrong map") and compiled again as each new map
+ * turned up (docs/benchmarks.md, "Twenty-first session (pg21)").
+ */
+function newCand(start: number, end: number, tokenStart: number, tokenEnd: number, kind: CandKind, targets: readonly NameTarget[], more?: CandMore): Cand {
+  return {
+    start,
+    end,
+    tokenStart,
+    tokenEnd,
+    kind,
+    targets,
+    nerType: more?.nerType,
+    title: more?.title,
+    counterpartCountry: more?.counterpartCountry,
+    counterpartSpan: more?.counterpartSpan,
+    org: more?.org,
+    orgRef: more?.orgRef,
+  };
+}
+
+/** A copy of a candidate with its span, kind or targets changed (what `{ ...c, start, tokenStart }` made). */
+function copyCand(c: Cand, change: Partial<Pick<Cand, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'kind' | 'targets'>>): Cand {
+  return newCand(change.start ?? c.start, change.end ?? c.end, change.tokenStart ?? c.tokenStart, change.tokenEnd ?? c.tokenEnd, change.kind ?? c.kind, change.targets ?? c.targets, c);
 }
 
 interface OrgInfo {
@@ -425,7 +461,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         const targets = kb.lookupKey(key);
         if (targets.length) {
           const kind: CandKind = targets.every((t) => t.kind === 'demonym') ? 'demonym' : 'name';
-          best = { start: f.start, end: doc.tokens[j]!.end, tokenStart: i, tokenEnd: j + 1, kind, targets: targets.filter((t) => t.kind === kind) };
+          best = newCand(f.start, doc.tokens[j]!.end, i, j + 1, kind, targets.filter((t) => t.kind === kind));
         }
         // A hyphen written tight between two words (مون جيه-إن، شو ميونغ-غيون) joins them as the KB writes the name:
         // the tokenizer splits it off.
@@ -439,7 +475,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
             const hit = kb.lookupKey(key);
             if (hit.length) {
               const kind: CandKind = hit.every((t) => t.kind === 'demonym') ? 'demonym' : 'name';
-              best = { start: f.start, end: doc.tokens[j]!.end, tokenStart: i, tokenEnd: j + 1, kind, targets: hit.filter((t) => t.kind === kind) };
+              best = newCand(f.start, doc.tokens[j]!.end, i, j + 1, kind, hit.filter((t) => t.kind === kind));
             }
           }
         }
@@ -545,7 +581,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
           // (resolve28) رئيس أركان القوات المسلحة غادي إيزنكوت: the genitive without a demonym names no country; the
           // title is only the name's right after it (nameOnly: titleCandidate), else no one's.
           const j = insertedGenitiveEnd(doc, keys[n - 1]!, tokenEnd);
-          return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country: null, former: false, nameOnly: true, through: { end: doc.tokens[j - 1]!.end, tokenEnd: j } } };
+          return newCand(f.start, end, i, tokenEnd, 'title', [], { title: candTitle(def, null, false, { nameOnly: true, through: { end: doc.tokens[j - 1]!.end, tokenEnd: j } }) });
         } else if (def.construct && !def.of && !kb.title(norm('ال' + keys[n - 1]))) {
           // A construct form without its country is a common noun (رئيس لجنة).
           continue;
@@ -572,8 +608,8 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         // "رئيس" without article or country is a common noun ("رئيس البرلمان").
         // (مبعوث الأمم المتحدة لليمن is the UN's envoy: rule T3, titles12.ts.)
         if (!country && !f.key.startsWith('ال') && n === 1 && !(def.generic === 'envoy' && unEnvoyPhrase(doc.text, end))) return null;
-        const through = inserted ? { through: { end: inserted.end, tokenEnd: inserted.tokenEnd } } : {};
-        return { start: f.start, end, tokenStart: i, tokenEnd, kind: 'title', targets: [], title: { def, country, former, ...(bare ? { bare } : {}), ...(countrySpan ? { countrySpan } : {}), ...(igo ? { igo } : {}), ...through } };
+        const through = inserted ? { end: inserted.end, tokenEnd: inserted.tokenEnd } : undefined;
+        return newCand(f.start, end, i, tokenEnd, 'title', [], { title: candTitle(def, country, former, { bare: bare || undefined, countrySpan: countrySpan || undefined, igo: igo || undefined, through }) });
       }
     }
     return null;
@@ -583,16 +619,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     for (const f of formsOf(doc, i)) {
       if (!kb.counterpart.has(f.key)) continue;
       const c = countryAt(doc, i + 1, false);
-      return {
-        start: f.start,
-        end: c ? c.end : doc.tokens[i]!.end,
-        tokenStart: i,
-        tokenEnd: c ? c.tokenEnd : i + 1,
-        kind: 'counterpart',
-        targets: [],
-        counterpartCountry: c?.iso ?? null,
-        ...(c ? { counterpartSpan: { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym } } : {}),
-      };
+      return newCand(f.start, c ? c.end : doc.tokens[i]!.end, i, c ? c.tokenEnd : i + 1, 'counterpart', [], { counterpartCountry: c?.iso ?? null, ...(c ? { counterpartSpan: { iso: c.iso, start: c.start, end: c.end, demonym: c.demonym } } : {}) });
     }
     return null;
   }
@@ -619,7 +646,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
     const text = doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
     const targets = kb.lookupLatin(text);
     if (!targets.length) return null;
-    return { start: toks[i]!.start, end: toks[j - 1]!.end, tokenStart: i, tokenEnd: j, kind: 'name', targets };
+    return newCand(toks[i]!.start, toks[j - 1]!.end, i, j, 'name', targets);
   }
 
   function gazetteer(doc: Doc): Cand[] {
@@ -986,7 +1013,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         out.splice(out.indexOf(c), 1);
         order.delete(c);
       }
-      const c: Cand = { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: 'name', targets: targetsOf(m), nerType: m.type };
+      const c: Cand = newCand(m.start, m.end, m.tokenStart, m.tokenEnd, 'name', targetsOf(m), { nerType: m.type });
       out.push(c);
       enter(c);
     };
@@ -1126,7 +1153,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       // The name ends there: a third rare word may be a longer phrase of foreign words.
       const next = toks[b + 1];
       if (next && next.kind === 'arabic' && spaced(b, b + 1) && rare(b + 1)) continue;
-      added.push({ start: toks[a]!.start, end: toks[b]!.end, tokenStart: a, tokenEnd: b + 1, kind: 'name', targets: [], nerType: 'PER' });
+      added.push(newCand(toks[a]!.start, toks[b]!.end, a, b + 1, 'name', [], { nerType: 'PER' }));
       for (const x of cands) if (x.start < toks[b]!.end && toks[a]!.start < x.end && partial(x, a, b)) replaced.add(x);
     }
     // (quotes37) A profession noun right after a speaking verb (وقال الكوميدي، وقالت الناشطة الحقوقية الروسية, up to
@@ -1146,7 +1173,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       const next = toks[b + 1];
       if (next && next.kind === 'arabic' && spaced(b, b + 1) && rare(b + 1)) continue;
       if (added.some((x) => x.tokenStart === a)) continue;
-      added.push({ start: toks[a]!.start, end: toks[b]!.end, tokenStart: a, tokenEnd: b + 1, kind: 'name', targets: [], nerType: 'PER' });
+      added.push(newCand(toks[a]!.start, toks[b]!.end, a, b + 1, 'name', [], { nerType: 'PER' }));
       for (const x of cands) if (x.start < toks[b]!.end && toks[a]!.start < x.end && partial(x, a, b)) replaced.add(x);
     }
     return added.length ? [...cands.filter((x) => !replaced.has(x)), ...added].sort((x, y) => x.start - y.start) : cands;
@@ -1195,10 +1222,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
         ? orgNameEn(h.def, [], [], countryAdjective(rec.demonymEn, rec.nameEn))
         : orgNameEn(h.def, [], [{ en: place ? place.nameEn : kb.romanize(doc.text.slice(n.start, n.end)), adj: false, name: true }], null);
       // The place stays a mention of its own inside the body's (the gold lists Uttar Pradesh beside its police).
-      cands.splice(k, 1, {
-        start: c.start, end: n.end, tokenStart: c.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', targets: [], nerType: 'ORG',
-        org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec },
-      });
+      cands.splice(k, 1, newCand(c.start, n.end, c.tokenStart, n.tokenEnd, 'name', [], { nerType: 'ORG', org: { nameEn, country: iso, sector: h.def.sector, head: h.base, countryOnly: false, known: [{ tokenStart: n.tokenStart, known: true }], weak: false, placeCountry: !rec, places: undefined } }));
     }
     return cands;
   }
@@ -1286,7 +1310,7 @@ export function createResolveStage(kb: KnowledgeBase, options: ResolveOptions = 
       targets = targets.filter((t) => t.type !== 'ORG');
       if (targets.length === 0) {
         // Nor an unknown organization: the recognizer took the word for the body.
-        if (c.nerType === 'ORG') delete c.nerType;
+        if (c.nerType === 'ORG') c.nerType = undefined;
         return null;
       }
     }
@@ -1594,7 +1618,7 @@ function officeNotBody(rs: Resolver, doc: Doc, i: number, f: Form): boolean {
 
 function kbOrg(s: OrgScan, targets: readonly NameTarget[], to: number, endAt: number): Cand | null {
   const t = targets.filter((x) => x.type === 'ORG');
-  return t.length ? { start: s.f.start, end: endAt, tokenStart: s.i, tokenEnd: to, kind: 'name', targets: t } : null;
+  return t.length ? newCand(s.f.start, endAt, s.i, to, 'name', t) : null;
 }
 
 /** Reads the word(s) at s.j: true to go on, false to stop, or the KB organization found. */
@@ -1735,10 +1759,7 @@ function orgQuoted(s: OrgScan): Cand | boolean {
     // quoted name is the organization; the description is not part of its English name.
     const hit = kbOrg(s, kb.lookup(inner).length ? kb.lookup(inner) : tolerantOrg(inner), k + 1, doc.tokens[k]!.end);
     if (hit) return hit;
-    return {
-      start: f.start, end: doc.tokens[k]!.end, tokenStart: i, tokenEnd: k + 1, kind: 'name', targets: [],
-      org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: s.j, known: true }], weak: false, placeCountry: false },
-    };
+    return newCand(f.start, doc.tokens[k]!.end, i, k + 1, 'name', [], { org: { nameEn: kb.romanize(inner), country: null, sector: h.def.sector, head: h.base, countryOnly: false, known: [...known, { tokenStart: s.j, known: true }], weak: false, placeCountry: false, places: undefined } });
   }
   const whole = kb.lookup(doc.text.slice(f.start, doc.tokens[i]!.end) + ' ' + inner);
   const alone = kb.lookup(inner).length ? kb.lookup(inner) : kb.lookupRecognized(inner);
@@ -1816,7 +1837,7 @@ function orgFound(s: OrgScan): Cand | null {
   const sector = parts.some((p) => p.en === 'News') || s.forParts.some((p) => p.en === 'News') ? 'MED' : h.def.sector;
   if (parts.length === 0 && headAdjs.length === 0 && !s.country) {
     // الوزارة alone: the article's last ministry.
-    return h.definite && s.tokenEnd === i + 1 ? { start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [], orgRef: h.base } : null;
+    return h.definite && s.tokenEnd === i + 1 ? newCand(f.start, s.end, i, s.tokenEnd, 'name', [], { orgRef: h.base }) : null;
   }
   // شركة أمريكية، لجنة وزارية: an indefinite head needs a definite or named word after it.
   if (!h.definite && !s.named && !s.lastDef) return null;
@@ -1834,10 +1855,7 @@ function orgFound(s: OrgScan): Cand | null {
   // A country's word after it still does (وكالة المسح الجيولوجي الأمريكية).
   const lead = known.findIndex((k) => k.adjective);
   const weak = s.unquoted || (!s.named && !known.some((k, x) => k.known && (lead < 0 || x < lead || k.country)));
-  return {
-    start: f.start, end: s.end, tokenStart: i, tokenEnd: s.tokenEnd, kind: 'name', targets: [],
-    org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry, places: s.places.length ? s.places : undefined },
-  };
+  return newCand(f.start, s.end, i, s.tokenEnd, 'name', [], { org: { nameEn, country: s.country, sector, head: h.base, countryOnly: parts.length === 0 && headAdjs.length === 0 && !s.placeCountry, known, weak, placeCountry: s.placeCountry, places: s.places.length ? s.places : undefined } });
 }
 
 /**
@@ -2529,15 +2547,26 @@ interface Draft {
   names: string[];
   mentions: Mention[];
   role: Role | null;
-  title?: Title;
+  title: Title | undefined;
   /** A generic title's entity (no KB holder): its English name and key, until a name is given. */
-  generic?: { nameEn: string; key: string; org: string | null };
+  generic: { nameEn: string; key: string; org: string | null } | undefined;
   /** The English words of the generic title this person holds in the article (ambassador). */
-  genericTitle?: string;
+  genericTitle: string | undefined;
   /** An organization named by the org pattern. */
-  orgInfo?: OrgInfo;
+  orgInfo: OrgInfo | undefined;
   /** A named thing of the KB's concepts (the World Cup, Novichok, the S-400): its English name. */
-  conceptEn?: string;
+  conceptEn: string | undefined;
+}
+/** What a draft has besides its key, type, KB id, country, names, mentions and role. */
+type DraftMore = Partial<Pick<Draft, 'title' | 'generic' | 'genericTitle' | 'orgInfo' | 'conceptEn'>>;
+
+/**
+ * (pg21) Every draft is made here, all its fields set in one order (those it lacks undefined), so that all drafts share
+ * one hidden class (V8's "map"): literals of five shapes and fields added later (title, genericTitle) gave them seven
+ * (docs/benchmarks.md, "Twenty-first session (pg21)").
+ */
+function newDraft(key: string, type: EntityType, kbId: string | null, country: string | null, names: string[], mentions: Mention[], role: Role | null, more?: DraftMore): Draft {
+  return { key, type, kbId, country, names, mentions, role, title: more?.title, generic: more?.generic, genericTitle: more?.genericTitle, orgInfo: more?.orgInfo, conceptEn: more?.conceptEn };
 }
 
 /**
@@ -2730,7 +2759,7 @@ function orgDraft(art: Article, c: Cand): Draft | null {
   const text = nameText(doc, c.start, c.end, c.tokenStart);
   let d = drafts.get(id);
   if (!d) {
-    d = { key: id, type: 'ORG', kbId: id, country: o.country, names: [text], mentions: [], role: null, orgInfo: o };
+    d = newDraft(id, 'ORG', id, o.country, [text], [], null, { orgInfo: o });
     drafts.set(id, d);
   } else if (!d.names.includes(text)) d.names.push(text);
   return d;
@@ -2759,7 +2788,7 @@ function kbDraft(art: Article, id: string): Draft {
   let d = drafts.get(id);
   if (!d) {
     const e = kb.byId(id)!;
-    d = { key: id, type: e.type, kbId: id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null };
+    d = newDraft(id, e.type, id, e.countryRecord ? e.countryRecord.iso3 : e.country, [e.ar[0] ?? ''], [], null);
     drafts.set(id, d);
   }
   return d;
@@ -2777,7 +2806,7 @@ function unknownDraft(art: Article, c: Cand, type: EntityType): Draft {
   if (concept) {
     let d = drafts.get(concept.id);
     if (!d) {
-      d = { key: concept.id, type: 'MISC', kbId: concept.id, country: null, names: [text], mentions: [], role: null, conceptEn: concept.en };
+      d = newDraft(concept.id, 'MISC', concept.id, null, [text], [], null, { conceptEn: concept.en });
       drafts.set(concept.id, d);
     } else if (!d.names.includes(text)) d.names.push(text);
     return d;
@@ -2798,7 +2827,7 @@ function unknownDraft(art: Article, c: Cand, type: EntityType): Draft {
   if (alias) return alias;
   let d = drafts.get(key);
   if (!d) {
-    d = { key, type, kbId: key, country: null, names: [text], mentions: [], role: null };
+    d = newDraft(key, type, key, null, [text], [], null);
     drafts.set(key, d);
   } else if (!d.names.includes(text)) d.names.push(text);
   return d;
@@ -3027,7 +3056,7 @@ function surnameAfter(art: Article, j: number): Cand | null {
     if (owner && owner !== d) return null;
     owner = d;
   }
-  return owner ? { start: tok.start, end: tok.end, tokenStart: j, tokenEnd: j + 1, kind: 'name', targets: [], nerType: 'PER' } : null;
+  return owner ? newCand(tok.start, tok.end, j, j + 1, 'name', [], { nerType: 'PER' }) : null;
 }
 
 /**
@@ -3053,7 +3082,7 @@ function unknownAfter(art: Article, j: number, limit: number): Cand | null {
   const end = doc.tokens[e - 1]!.end;
   const known = kb.lookup(doc.text.slice(start, end));
   const targets = known.length ? known : tolerantPerson(doc.text.slice(start, end), new Set(countries.keys()));
-  return { start, end, tokenStart: j, tokenEnd: e, kind: 'name', targets, nerType: 'PER' };
+  return newCand(start, end, j, e, 'name', targets, { nerType: 'PER' });
 }
 
 /**
@@ -3122,7 +3151,7 @@ function genericDraft(art: Article, en: string, country: string | null, org: Dra
   if (!d) {
     const nameEn = `${owner} ${en}`;
     // A government's envoy or minister acts for the government (actor XXXGOV); a spokesperson for the organization.
-    d = { key: id, type: 'PER', kbId: id, country: country ?? org?.country ?? null, names: [stripDiacritics(text)], mentions: [], role: org ? null : 'other', generic: { nameEn, key: gkey, org: org?.kbId ?? null }, genericTitle: en };
+    d = newDraft(id, 'PER', id, country ?? org?.country ?? null, [stripDiacritics(text)], [], org ? null : 'other', { generic: { nameEn, key: gkey, org: org?.kbId ?? null }, genericTitle: en });
     drafts.set(id, d);
   }
   byGeneric.set(gkey, d);
@@ -3421,7 +3450,7 @@ function headTitle(art: Article, c: Cand, org: Draft) {
   // (resolve32) A feminine head noun (رئيسة حزب العمال غليزي هوفمان) names a woman: not a head the KB records as none.
   if (head.split(' ')[0]!.endsWith('ه') && person.gender !== 'f') return;
   const start = doc.tokens[j]!.start + skip;
-  addMention(art, kbDraft(art, person.id), { ...c, start, tokenStart: j }, 'title');
+  addMention(art, kbDraft(art, person.id), copyCand(c, { start, tokenStart: j }), 'title');
 }
 
 /**
@@ -3563,7 +3592,7 @@ function unitPlace(art: Article, c: Cand): boolean {
   const unit = tok.text.slice(clitic);
   const name = doc.text.slice(c.start, c.end);
   const start = tok.start + clitic;
-  const span: Cand = { ...c, start, tokenStart: j };
+  const span: Cand = copyCand(c, { start, tokenStart: j });
   const region = kb.lookup(`${unit} ${name}`).filter((t) => t.type === 'LOC');
   if (region.length === 1) {
     addMention(art, kbDraft(art, region[0]!.id), span, 'name');
@@ -3578,7 +3607,7 @@ function unitPlace(art: Article, c: Cand): boolean {
   const key = `x:loc:${hashHex(normalize(nameEn) + '|' + city.country)}`;
   let d = drafts.get(key);
   if (!d) {
-    d = { key, type: 'LOC', kbId: key, country: city.country, names: [`${unit} ${name}`], mentions: [], role: null, conceptEn: nameEn };
+    d = newDraft(key, 'LOC', key, city.country, [`${unit} ${name}`], [], null, { conceptEn: nameEn });
     drafts.set(key, d);
   }
   addMention(art, d, span, 'name');
@@ -3754,7 +3783,7 @@ function describedBody(art: Article, c: Cand): Draft | null {
 /** The places inside the name of an organization the KB lacks are named too (شرطة مونستر: Münster). */
 function orgPlaces(art: Article, c: Cand, d: Draft): void {
   if (!d.kbId?.startsWith('x:')) return;
-  for (const p of c.org?.places ?? []) addMention(art, kbDraft(art, p.id), { ...c, ...p, kind: 'name', targets: [] }, 'name');
+  for (const p of c.org?.places ?? []) addMention(art, kbDraft(art, p.id), copyCand(c, { start: p.start, end: p.end, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, kind: 'name', targets: [] }), 'name');
 }
 
 /** Per KB, the bodies a person holds an office of (a spokesperson's `org`) with the normalized words of each name. */
@@ -3825,7 +3854,7 @@ function shortBodyAfter(art: Article, c: Cand, en: string): { body: Draft; token
     if (cands.some((x) => personal(x) && ((x.start >= phraseEnd && x.start - phraseEnd <= 40 && !/[،,.:؛\n]/.test(doc.text.slice(phraseEnd, x.start)) && doc.text.slice(phraseEnd, x.start).trim().split(/\s+/).filter(Boolean).length <= 3) ||
       (x.end <= c.start && c.start - x.end <= 4 && /^[\s،,]*$/.test(doc.text.slice(x.end, c.start)))))) return null;
     const e = kb.byId(pick.id)!;
-    return { body: art.drafts.get(pick.id) ?? { key: pick.id, type: e.type, kbId: pick.id, country: e.countryRecord ? e.countryRecord.iso3 : e.country, names: [e.ar[0] ?? ''], mentions: [], role: null }, tokenEnd };
+    return { body: art.drafts.get(pick.id) ?? newDraft(pick.id, e.type, pick.id, e.countryRecord ? e.countryRecord.iso3 : e.country, [e.ar[0] ?? ''], [], null), tokenEnd };
   }
   return null;
 }
@@ -3937,7 +3966,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       if (inner) {
         org = inner;
         country = inner.country;
-        c = { ...c, end: next.end, tokenEnd: next.tokenEnd };
+        c = copyCand(c, { end: next.end, tokenEnd: next.tokenEnd });
         at = k + 1;
       }
     }
@@ -3948,7 +3977,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
       org = short.body;
       country = short.body.country;
       // The title's mention takes in the body's words (المتحدث باسم الجيش الليبي), as a title tied to a name does.
-      c = { ...c, end: doc.tokens[short.tokenEnd - 1]!.end, tokenEnd: short.tokenEnd };
+      c = copyCand(c, { end: doc.tokens[short.tokenEnd - 1]!.end, tokenEnd: short.tokenEnd });
     }
   }
   // سفيرة روسيا is not السفير الروسي: the title's gender is part of the office's key.
@@ -3992,7 +4021,7 @@ function genericTitleCandidate(art: Article, c: Cand, k: number): number {
     let subjectNamed = !said && prev && !prev.generic ? subjectNameBefore(art, prev, c) ?? holderNameBefore(art, prev, c, en, country, org) : undefined;
     // A name the KB does not know that is its holder's spelled apart (فاسيلي نيبنسيا مندوب روسيا): the holder's title.
     if (subjectNamed && prev!.kbId?.startsWith('x:')) {
-      const pseudo: Cand = { start: subjectNamed.start, end: subjectNamed.end, tokenStart: 0, tokenEnd: 0, kind: 'name', targets: [], nerType: 'PER' };
+      const pseudo: Cand = newCand(subjectNamed.start, subjectNamed.end, 0, 0, 'name', [], { nerType: 'PER' });
       if (kbHolderNamed(art, c, pseudo, en, country, org, feminine, at)) subjectNamed = undefined;
     }
     if (prev && subjectNamed && !nameNext) {

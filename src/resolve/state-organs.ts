@@ -20,6 +20,7 @@
 import type { Entity, Mention } from '../core/analysis.ts';
 import type { Doc } from '../core/document.ts';
 import type { Layers, Stage } from '../core/stage.ts';
+import { copyEntity, newEntity } from '../core/entity.ts';
 import { hashHex } from '../core/hash.ts';
 import { lastStartingAtOrBefore } from '../core/offsets.ts';
 import { dominantState, stateOfSentence, statePlacesOf, type StatePlace } from '../core/story-state.ts';
@@ -254,7 +255,7 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
     }
     return best;
   };
-  const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  const out = entities.map((e) => copyEntity(e, { mentions: [...e.mentions] }));
   const byKb = new Map<string, Entity>();
   for (const e of out) if (e.kbId) byKb.set(e.kbId, e);
   let next = out.length + 1;
@@ -304,7 +305,7 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
       e = byKb.get(kbId);
       if (!e) {
         const rec = kb.byId(kbId)!;
-        e = { id: `e${next++}`, type: 'ORG', name: rec.ar[0] ?? mention.text, nameEn: rec.nameEn, kbId, country: iso, actor: kb.actorOn(kbId, date), mentions: [] };
+        e = newEntity(`e${next++}`, 'ORG', rec.ar[0] ?? mention.text, rec.nameEn, kbId, iso, kb.actorOn(kbId, date), []);
         byKb.set(kbId, e);
         out.push(e);
       }
@@ -317,7 +318,7 @@ export function addStateOrgans(doc: Doc, entities: readonly Entity[], kb: Knowle
       const key = `x:org:${hashHex(normalize(name))}`;
       e = byKb.get(key);
       if (!e) {
-        e = { id: `e${next++}`, type: 'ORG', name, nameEn: organ.en.replace('{adj}', adj), kbId: key, country: iso, actor: iso + organ.sector, mentions: [] };
+        e = newEntity(`e${next++}`, 'ORG', name, organ.en.replace('{adj}', adj), key, iso, iso + organ.sector, []);
         inferredOrgans.add(e);
         byKb.set(key, e);
         out.push(e);
@@ -359,7 +360,7 @@ export function withStateBodies(doc: Doc, entities: readonly Entity[], kb: Knowl
     const counted = places.filter((p) => p.country && p.country !== 'IGO');
     return counted.filter((p) => p.country === d).length * 5 > counted.length * 3 ? d : null;
   };
-  const out = entities.map((e) => (bare(e) ? { ...e, mentions: [...e.mentions] } : e));
+  const out = entities.map((e) => (bare(e) ? copyEntity(e, { mentions: [...e.mentions] }) : e));
   const byKb = new Map<string, Entity>();
   for (const e of out) if (e.kbId && !e.kbId.startsWith('x:')) byKb.set(e.kbId, e);
   const gone = new Set<Entity>();
