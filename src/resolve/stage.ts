@@ -1790,7 +1790,7 @@ function orgRareWords(s: OrgScan): boolean {
   // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
   const rare = (x: number) => {
     const wtext = doc.tokens[x]!.text;
-    return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
+    return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && !possessedNoun(wtext, freq) && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
   };
   let e = s.j;
   while (e < doc.tokens.length && e - s.j < 3 && (e === s.j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
@@ -1807,6 +1807,16 @@ function orgRareWords(s: OrgScan): boolean {
   s.tokenEnd = e;
   s.j = e;
   return true;
+}
+
+/**
+ * (resolve34) A feminine noun with a possessive pronoun (مسؤوليتها، مسؤوليته، سيطرتهم: its ة written ت before the
+ * pronoun) whose bare form (مسؤولية) is a common word: the verb's object after a body's name (أعلنت جماعة بيت سياف
+ * مسؤوليتها), never a word of the name, however rare the possessed form itself is.
+ */
+function possessedNoun(w: string, freq: WordFrequencies | undefined): boolean {
+  const m = /^(.{2,})ت(?:ها|هما|هم|هن|ه)$/u.exec(w);
+  return !!m && !!freq && (freq.get(segmentationKey(m[1]! + 'ة')) ?? 0) >= RARE_WORD;
 }
 
 /** The organization read (or a reference back, or nothing). */
@@ -2665,6 +2675,9 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     // (resolve31) المنظمة الأممية is a UN body, not one of a country named before (an unknown body of no country may be one).
     if (prev && IGO_ADJECTIVES.has(tn(doc, c.tokenEnd)) && prev.country && prev.country !== 'IGO') return null;
     if (prev) return prev;
+    // (resolve34) الوزارة with no ministry named before: that of the minister whose title the article gave.
+    const ministry = ministryOfMinisterTitles(art, c);
+    if (ministry) return ministry;
     // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
     // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
     if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
@@ -2734,6 +2747,36 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     drafts.set(id, d);
   } else if (!d.names.includes(text)) d.names.push(text);
   return d;
+}
+
+/**
+ * (resolve34) A bare الوزارة (candidate c, a reference back) in an article that named no ministry before it, but gave
+ * minister titles with a country (وزير الخارجية الأميركي مايك بومبيو ... وأضافت الوزارة): the KB ministry of those
+ * titles, وزارة + the title's portfolio + the country's demonym (وزارة الخارجية الأميركية), when all the titles before
+ * it give one such ministry; null when none does or two differ (وزير الدفاع and وزير الخارجية: which one is open).
+ */
+function ministryOfMinisterTitles(art: Article, c: Cand): Draft | null {
+  const { doc, kb, orgs, norm, cands, definiteDemonyms } = art;
+  const ministryHead = orgs?.head(norm('وزارة'));
+  if (!ministryHead || c.orgRef !== ministryHead.base) return null;
+  const ids = new Set<string>();
+  for (const x of cands) {
+    if (x.kind !== 'title' || x.start >= c.start || !x.title || x.title.former) continue;
+    const ws = norm(stripDiacritics(doc.text.slice(x.start, x.end))).split(/\s+/);
+    const head = MINISTER_HEADS.has(ws[0]!) ? ws[0]! : ws[0]!.slice(1);
+    if (!MINISTER_HEADS.has(head) || ws.length < 2) continue;
+    // A minister of no portfolio named by a country alone (وزير أمريكي) or whose country the title leaves out: open.
+    const iso = x.title.country;
+    if (!iso) return null;
+    const portfolio = ws[1]!.startsWith('ال') ? ws[1]! : 'ال' + ws[1]!;
+    const found = new Set<string>();
+    for (const dem of definiteDemonyms(iso)) {
+      for (const t of kb.lookupKey(`${norm('وزارة')} ${portfolio} ${dem}`)) if (t.type === 'ORG' && kb.byId(t.id)?.country === iso) found.add(t.id);
+    }
+    if (found.size !== 1) return null;
+    ids.add([...found][0]!);
+  }
+  return ids.size === 1 ? kbDraft(art, [...ids][0]!) : null;
 }
 
 /** The one organization with head `head` and country `iso` named after candidate c (KB or read from its head), if one. */
