@@ -75,3 +75,13 @@ test('الوزارة with no ministry named before is the ministry of the minist
   const two = entities('قال وزير الدفاع الأميركي إن الجيش مستعد.\nوقال وزير الخارجية الأميركي إن الحل دبلوماسي.\nوأضافت الوزارة أن الحوار مستمر.');
   assert.equal(owner(two, 'الوزارة'), undefined);
 });
+
+test('guards: a counted noun after a number, a feminine demonym of the noun before, a KB person after جماعة', () => {
+  // 13 نقابة: thirteen unions, no body (nor its quoted words).
+  assert.equal(entities('وقالت 13 نقابة "لم تحصل على الترخيص" إنها ستطعن.').filter((e) => e.type === 'ORG').length, 0);
+  // قنوات التلفزيون الكندية: Canadian channels, not a Canadian television body.
+  assert.equal(entities('وبثت قنوات التلفزيون الكندية صورا للحادث.').filter((e) => e.type === 'ORG').length, 0);
+  // جماعة عبدالملك الحوثي: al-Houthi's group; the person stays whole.
+  const list = entities('لم يبق أمام جماعة عبدالملك الحوثي إلا التفاوض.');
+  assert.equal(owner(list, 'عبدالملك الحوثي')?.kbId, 'per:abdul-malik-al-houthi');
+});

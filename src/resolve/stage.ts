@@ -1518,6 +1518,8 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (titleAfterHead(rs, doc, i, f)) return null;
     // برئاسة السعودية "chaired by Saudi Arabia", لرئاسة الوزراء, تولى رئاسة الحكومة: the office, not a body.
     if (h.def.office && officeNotBody(rs, doc, i, f)) return null;
+    // (resolve34) 13 نقابة، 20 منظمة: a counted noun after a number (its singular is the tamyiz of 11-99), no body.
+    if (!h.definite && i > 0 && /^[0-9\u0660-\u0669]+$/.test(doc.tokens[i - 1]!.text) && /^\s+$/.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start))) return null;
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
@@ -1610,6 +1612,9 @@ function orgStep(s: OrgScan): Cand | boolean {
   const c = countryAt(doc, s.j, !s.lastDef);
   if (c) {
     if (c.demonym && s.lastDef !== t.startsWith('ال')) return false;
+    // (resolve34) A feminine demonym right after a masculine head agrees with a noun before it (شبكة التلفزيون الأميركية،
+    // قنوات التلفزيون الكندية: an American network, Canadian channels), not with the head. (Normalized: ة is ه.)
+    if (c.demonym && s.j === s.i + 1 && !/[ةه]$/.test(s.h.base) && /[ةه]$/.test(t)) return false;
     s.country = c.iso;
     if (!c.demonym) s.named = true;
     known.push({ tokenStart: s.j, known: true, country: true });
@@ -1795,6 +1800,9 @@ function orgRareWords(s: OrgScan): boolean {
   let e = s.j;
   while (e < doc.tokens.length && e - s.j < 3 && (e === s.j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
   if (e === s.j) return false;
+  // (resolve34) A KB person's name after the head (جماعة عبدالملك الحوثي: al-Houthi's group) is the person's, not
+  // words of a body's name; not after a head of bodies named after people (مؤسسة بيل غيتس: data/resolve/eponym-heads.json).
+  if (!EPONYM_HEADS.has(s.h.base)) for (let x = s.j + 1; x <= Math.min(doc.tokens.length, s.j + 4); x++) if (kb.lookup(doc.text.slice(doc.tokens[s.j]!.start, doc.tokens[x - 1]!.end)).some((t) => t.type === 'PER')) return false;
   // More rare words after three: a person's name follows, not one name.
   if (e - s.j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) return false;
   s.unquoted = true;
