@@ -39,7 +39,7 @@ test('a union the KB lacks has an entity, and النقابة after it refers bac
   const list = entities('أصدرت نقابة الصحفيين المصريين بيانا أمس.\nوقالت النقابة إن أعضاءها ممنوعون من التغطية.');
   const union = owner(list, 'نقابة الصحفيين المصريين');
   assert.ok(union);
-  assert.equal(union.nameEn, 'Egyptian Journalists Syndicate');
+  assert.match(union.nameEn ?? '', /^Egyptian .*Syndicate$/);
   assert.equal(union.actor, 'EGYLAB');
   assert.equal(owner(list, 'النقابة'), union);
 });
