@@ -1802,7 +1802,8 @@ function orgRareWords(s: OrgScan): boolean {
   if (e === s.j) return false;
   // (resolve34) A KB person's name after the head (جماعة عبدالملك الحوثي: al-Houthi's group) is the person's, not
   // words of a body's name; not after a head of bodies named after people (مؤسسة بيل غيتس: data/resolve/eponym-heads.json).
-  if (!EPONYM_HEADS.has(s.h.base)) for (let x = s.j + 1; x <= Math.min(doc.tokens.length, s.j + 4); x++) if (kb.lookup(doc.text.slice(doc.tokens[s.j]!.start, doc.tokens[x - 1]!.end)).some((t) => t.type === 'PER')) return false;
+  // Two words at least: one word may be a KB person's short name and a place's too (شرطة أوستن).
+  if (!EPONYM_HEADS.has(s.h.base)) for (let x = s.j + 2; x <= Math.min(doc.tokens.length, s.j + 4); x++) if (kb.lookup(doc.text.slice(doc.tokens[s.j]!.start, doc.tokens[x - 1]!.end)).some((t) => t.type === 'PER')) return false;
   // More rare words after three: a person's name follows, not one name.
   if (e - s.j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) return false;
   s.unquoted = true;
