@@ -1542,6 +1542,8 @@ function matchOrg(rs: Resolver, doc: Doc, i: number): Cand | null {
     if (titleAfterHead(rs, doc, i, f)) return null;
     // برئاسة السعودية "chaired by Saudi Arabia", لرئاسة الوزراء, تولى رئاسة الحكومة: the office, not a body.
     if (h.def.office && officeNotBody(rs, doc, i, f)) return null;
+    // (resolve34) 13 نقابة، 20 منظمة: a counted noun after a number (its singular is the tamyiz of 11-99), no body.
+    if (!h.definite && i > 0 && /^[0-9\u0660-\u0669]+$/.test(doc.tokens[i - 1]!.text) && /^\s+$/.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start))) return null;
     // على هيئة: "in the form of", not an authority.
     if (!h.definite && h.base === HAY_A && i > 0 && tn(doc, i - 1) === ALA) return null;
     // مديرية + a place is a district (Yemen, Egypt), and مركز مديرية its seat: the place, not a directorate
@@ -1634,6 +1636,9 @@ function orgStep(s: OrgScan): Cand | boolean {
   const c = countryAt(doc, s.j, !s.lastDef);
   if (c) {
     if (c.demonym && s.lastDef !== t.startsWith('ال')) return false;
+    // (resolve34) A feminine demonym right after a masculine head agrees with a noun before it (شبكة التلفزيون الأميركية،
+    // قنوات التلفزيون الكندية: an American network, Canadian channels), not with the head. (Normalized: ة is ه.)
+    if (c.demonym && s.j === s.i + 1 && !/[ةه]$/.test(s.h.base) && /[ةه]$/.test(t)) return false;
     s.country = c.iso;
     if (!c.demonym) s.named = true;
     known.push({ tokenStart: s.j, known: true, country: true });
@@ -1811,11 +1816,15 @@ function orgRareWords(s: OrgScan): boolean {
   // A foreign name of rare words (منظمة هيومن رايتس ووتش): romanized as a name.
   const rare = (x: number) => {
     const wtext = doc.tokens[x]!.text;
-    return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
+    return doc.tokens[x]!.kind === 'arabic' && !tn(doc, x).startsWith('ال') && doc.segment(x).baseStart === 0 && !possessedNoun(wtext, freq) && (!freq || (freq.get(segmentationKey(wtext)) ?? 0) < RARE_WORD || kb.isNamePart(wtext));
   };
   let e = s.j;
   while (e < doc.tokens.length && e - s.j < 3 && (e === s.j || doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ') && rare(e)) e++;
   if (e === s.j) return false;
+  // (resolve34) A KB person's name after the head (جماعة عبدالملك الحوثي: al-Houthi's group) is the person's, not
+  // words of a body's name; not after a head of bodies named after people (مؤسسة بيل غيتس: data/resolve/eponym-heads.json).
+  // Two words at least: one word may be a KB person's short name and a place's too (شرطة أوستن).
+  if (!EPONYM_HEADS.has(s.h.base)) for (let x = s.j + 2; x <= Math.min(doc.tokens.length, s.j + 4); x++) if (kb.lookup(doc.text.slice(doc.tokens[s.j]!.start, doc.tokens[x - 1]!.end)).some((t) => t.type === 'PER')) return false;
   // More rare words after three: a person's name follows, not one name.
   if (e - s.j === 3 && e < doc.tokens.length && doc.text.slice(doc.tokens[e - 1]!.end, doc.tokens[e]!.start) === ' ' && rare(e)) return false;
   s.unquoted = true;
@@ -1828,6 +1837,16 @@ function orgRareWords(s: OrgScan): boolean {
   s.tokenEnd = e;
   s.j = e;
   return true;
+}
+
+/**
+ * (resolve34) A feminine noun with a possessive pronoun (مسؤوليتها، مسؤوليته، سيطرتهم: its ة written ت before the
+ * pronoun) whose bare form (مسؤولية) is a common word: the verb's object after a body's name (أعلنت جماعة بيت سياف
+ * مسؤوليتها), never a word of the name, however rare the possessed form itself is.
+ */
+function possessedNoun(w: string, freq: WordFrequencies | undefined): boolean {
+  const m = /^(.{2,})ت(?:ها|هما|هم|هن|ه)$/u.exec(w);
+  return !!m && !!freq && (freq.get(segmentationKey(m[1]! + 'ة')) ?? 0) >= RARE_WORD;
 }
 
 /** The organization read (or a reference back, or nothing). */
@@ -2694,6 +2713,9 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     // (resolve31) المنظمة الأممية is a UN body, not one of a country named before (an unknown body of no country may be one).
     if (prev && IGO_ADJECTIVES.has(tn(doc, c.tokenEnd)) && prev.country && prev.country !== 'IGO') return null;
     if (prev) return prev;
+    // (resolve34) الوزارة with no ministry named before: that of the minister whose title the article gave.
+    const ministry = ministryOfMinisterTitles(art, c);
+    if (ministry) return ministry;
     // الشرطة before any police is named: the article's one police force, named later (الشرطة في سياتل).
     // Only local bodies: "the party" before a party's name mostly means another, unnamed one.
     if (!orgs?.head(tn(doc, c.tokenStart))?.def.local) return null;
@@ -2763,6 +2785,36 @@ function orgDraft(art: Article, c: Cand): Draft | null {
     drafts.set(id, d);
   } else if (!d.names.includes(text)) d.names.push(text);
   return d;
+}
+
+/**
+ * (resolve34) A bare الوزارة (candidate c, a reference back) in an article that named no ministry before it, but gave
+ * minister titles with a country (وزير الخارجية الأميركي مايك بومبيو ... وأضافت الوزارة): the KB ministry of those
+ * titles, وزارة + the title's portfolio + the country's demonym (وزارة الخارجية الأميركية), when all the titles before
+ * it give one such ministry; null when none does or two differ (وزير الدفاع and وزير الخارجية: which one is open).
+ */
+function ministryOfMinisterTitles(art: Article, c: Cand): Draft | null {
+  const { doc, kb, orgs, norm, cands, definiteDemonyms } = art;
+  const ministryHead = orgs?.head(norm('وزارة'));
+  if (!ministryHead || c.orgRef !== ministryHead.base) return null;
+  const ids = new Set<string>();
+  for (const x of cands) {
+    if (x.kind !== 'title' || x.start >= c.start || !x.title || x.title.former) continue;
+    const ws = norm(stripDiacritics(doc.text.slice(x.start, x.end))).split(/\s+/);
+    const head = MINISTER_HEADS.has(ws[0]!) ? ws[0]! : ws[0]!.slice(1);
+    if (!MINISTER_HEADS.has(head) || ws.length < 2) continue;
+    // A minister of no portfolio named by a country alone (وزير أمريكي) or whose country the title leaves out: open.
+    const iso = x.title.country;
+    if (!iso) return null;
+    const portfolio = ws[1]!.startsWith('ال') ? ws[1]! : 'ال' + ws[1]!;
+    const found = new Set<string>();
+    for (const dem of definiteDemonyms(iso)) {
+      for (const t of kb.lookupKey(`${norm('وزارة')} ${portfolio} ${dem}`)) if (t.type === 'ORG' && kb.byId(t.id)?.country === iso) found.add(t.id);
+    }
+    if (found.size !== 1) return null;
+    ids.add([...found][0]!);
+  }
+  return ids.size === 1 ? kbDraft(art, [...ids][0]!) : null;
 }
 
 /** The one organization with head `head` and country `iso` named after candidate c (KB or read from its head), if one. */
