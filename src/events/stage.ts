@@ -2467,6 +2467,40 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return a && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[end] ? a : undefined;
       }
 
+      /**
+       * (events62) An attack verb followed at once (time words aside) by ب and an indefinite weapon or strike noun
+       * (instrumentAgents: "قتلوا السبت بغارات جوية شنها الطيران الروسي"، "قتل برصاص قناص") is passive even when no agent
+       * phrase stands right after the weapon: an active verb names its object first ("قتلته بالرصاص"، "قتلت القوات مدنيين
+       * بغارة"). Without it, the clause's speaker before a reported "أن" and the agent named further on ("شنها الطيران الروسي")
+       * were read as doer and object. Not with an object pronoun on the verb, nor a definite weapon ("قتل بالرصاص فلسطينيا":
+       * the weapon, then the object).
+       */
+      function instrumentRightAfter(tr: Trigger): boolean {
+        if (tr.entry.plover !== 'ASSAULT' || tr.enclitic || tr.objectAt !== undefined || tr.endToken !== tr.token) return false;
+        const end = sentenceTokens[sentenceOf[tr.token]!]![1];
+        for (let j = tr.token + 1; j < end && j <= tr.token + 4; j++) {
+          if (tokens[j]!.kind !== 'arabic') return false;
+          if (inTime[j] || DAY_NAMES.has(norm[j]!) || SUBJECT_GAP_WORDS.has(norm[j]!)) continue;
+          const w = info[j]!.rest;
+          return w.startsWith('ب') && !w.startsWith('بال') && !inActor[j] && INSTRUMENT_AGENTS.some((x) => info[j]!.stems.has(x));
+        }
+        return false;
+      }
+
+      /**
+       * (events62) A verb right after a relative pronoun with no resumptive pronoun takes its head as subject (روسيا التي
+       * تساند قوات الأسد); but when an actor stands right after the verb and a second one, of another state, right after
+       * that one, both without a preposition, the clause is verb-subject-object and the head is resumed later or not at all:
+       * "بلدة دوما التي تتهم واشنطن النظام السوري بشنه" is Washington's accusation, not Douma's. Verbs with a direct object
+       * only; the first actor agrees with the verb and is no demonym (an adjective of the head: "القوات التي تدعم ...").
+       */
+      function relativeSubjectAndObject(tr: Trigger, head: ActorMention, subject: ActorMention | undefined, after: ActorMention[], plain: (a: ActorMention) => boolean, isLocative: (a: ActorMention) => boolean): boolean {
+        if (!subject || !tr.entry.targetSpecs.has('direct') || subject.kind === 'demonym' || subject.prep !== '' || !agrees(tr, subject)) return false;
+        if (subject.entity.id === head.entity.id || sameState(subject.entity, head.entity)) return false;
+        const object = after.find((a) => a.headToken > subject.endToken);
+        return !!object && object.headToken - subject.endToken <= 2 && object.prep === '' && plain(object) && !isLocative(object) && object.entity.id !== subject.entity.id && !sameState(object.entity, subject.entity);
+      }
+
       /** (events55) The verb at t stands in a reported clause opened by an indefinite noun for another party (clauseSubjectNouns). */
       function otherPartyClause(t: number): boolean {
         const j = nounSubjectClause(t);
@@ -2484,6 +2518,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // Not when a verbal noun stands between: the agent is that noun's ("أدانت مصر مقتل الفلسطينيين برصاص القوات").
           const nounBetween = (a: ActorMention) => { for (let j = tr.endToken + 1; j < a.headToken; j++) if (triggerNounAt[j]) return true; return false; };
           if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a) && ((!nounBetween(a) && !otherAgentPhrase(norm, a.headToken)) || chargeBeforeAgent(tr, a)))) return findArgs({ ...tr, passive: true });
+          if (instrumentRightAfter(tr)) return findArgs({ ...tr, passive: true });
         }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
@@ -2669,6 +2704,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const subject = resumptive ? timeRelativeSubject(tr, rel, before, plain, isLocative) : null;
             if (!subject) return { source: null, target: null, targetPrep: null, both: false };
             source = subject;
+          } else if (relativeSubjectAndObject(tr, head, vsoAfter, after, plain, isLocative)) {
+            // (events62) "بلدة دوما التي تتهم واشنطن النظام السوري بشنه": subject and object both follow the verb
+            source = vsoAfter!;
+            sourceFromAfter = true;
           } else {
             source = head;
             // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
