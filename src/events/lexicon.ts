@@ -180,6 +180,9 @@ export interface EventLexiconData {
     grievances?: string[];
     /** (events51) the separate prepositions between a grievance word and its act (على، من، إزاء) */
     grievancePreps?: string[];
+    /** (events62) verbal nouns of inquiry (التحقيق، تحقيقا، بالتحقيق ...): a verbal noun right after one and في is the act
+     * inquired into, which happened or is alleged; a request or refusal before the inquiry does not reach it */
+    inquiries?: string[];
     /** (events52) "would" phrases (من شأن، من شأنه ...): an act after one and أن (or right after the pronoun form) is hypothetical */
     wouldPhrases?: string[];
     /** (events52) verbs whose object names the act itself (أعلن الحرب، شن هجوما): لا + a present form + the act noun is negated */
@@ -352,6 +355,8 @@ export interface CompiledLexicon {
   /** (events51) modality.grievances and modality.grievancePreps, normalized. */
   grievances: Set<string>;
   grievancePreps: Set<string>;
+  /** (events62) modality.inquiries, normalized. */
+  inquiries: Set<string>;
   /** (events52) modality.wouldPhrases, each split into normalized words. */
   wouldPhrases: string[][];
   /** (events52) The present forms (ي/ت/ن) of modality.negatedCarriers, normalized. */
@@ -608,6 +613,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     stillWords: new Set((m.stillWords ?? []).map(n)),
     grievances: new Set((m.grievances ?? []).map(n)),
     grievancePreps: new Set((m.grievancePreps ?? []).map(n)),
+    inquiries: new Set((m.inquiries ?? []).map(n)),
     wouldPhrases: (m.wouldPhrases ?? []).map((p) => p.split(/\s+/).map(n)),
     negatedCarriers: new Set([...verbSet(m.negatedCarriers ?? [])].filter((f) => /^[يتن]/.test(f))),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),

@@ -3608,6 +3608,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const g = (j: number) => j >= 0 && (lex.grievances.has(norm[j]!) || lex.grievances.has(stripConj(norm[j]!).rest));
         if (t >= 2 && lex.grievancePreps.has(norm[t - 1]!) && g(t - 2)) return t - 2;
         if (/^[بل]/.test(norm[t]!) && g(t - 1)) return t - 1;
+        // (events62) "تطالب مجلس الأمن بالتحقيق في الهجوم الكيميائي": the act inquired into is not what is asked for, and the
+        // one asked (the council) is not its doer; so the inquiry word bounds the governors as a grievance word does.
+        // One adjective may stand between (تحقيق دولي في، التحقيق المستقل في).
+        const inquiry = (j: number) => j >= 0 && (lex.inquiries.has(norm[j]!) || lex.inquiries.has(stripConj(norm[j]!).rest));
+        if (t >= 2 && norm[t - 1] === FI && inquiry(t - 2)) return t - 2;
+        if (t >= 3 && norm[t - 1] === FI && inquiry(t - 3) && tokens[t - 2]!.kind === 'arabic' && !inActor[t - 2] && !info[t - 2]!.verb && !PREPOSITIONS.has(norm[t - 2]!)) return t - 3;
         return -1;
       }
       /**
