@@ -96,6 +96,9 @@ export interface LexiconEntryData extends CodeRef {
   answersAccusation?: boolean;
   /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
   notBefore?: string[];
+  /** (events62) notBefore words count only before the target the rules found: "اعترف بأنه" is a confession, "يعترف
+   * الفلسطينيون بإسرائيل على أنها دولة يهودية" a recognition whose object comes first. */
+  notBeforeUntilTarget?: boolean;
   /** Words that, right before the trigger, make it part of another term (قانون العقوبات: the penal code). */
   notAfter?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */

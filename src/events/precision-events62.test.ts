@@ -28,8 +28,9 @@ test('an attack verb right before ب and a weapon noun is passive: the speaker i
 test('اعترف before أن is a confession, not recognition', () => {
   hasNot('واعترف المتهم المصري بأنه تلقى تدريبا في معسكر بالعراق.', 'SUPPORT EGY>IRQ asserted');
   hasNot('واعترف المتهم المصري أنه سافر إلى العراق.', 'SUPPORT EGY>IRQ asserted');
-  // guard: recognition of a state or a government
+  // guard: recognition of a state or a government, also when أن follows its object ("على أنها": as)
   has('واعترفت مصر بالحكومة العراقية الجديدة.', 'SUPPORT EGY>IRQ asserted');
+  has('واعترفت مصر بالعراق على أنه دولة ذات سيادة.', 'SUPPORT EGY>IRQ asserted');
 });
 
 test('the act inquired into is not what a request asks for, nor done by the one asked', () => {

@@ -3421,8 +3421,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** One of the entry's other-sense words within four words after the verb, in its sentence. */
-      function otherSense(tr: Trigger, words: string[], within = 4): boolean {
-        const end = sentenceTokens[sentenceOf[tr.token]!]![1];
+      function otherSense(tr: Trigger, words: string[], within = 4, stopAt = Infinity): boolean {
+        const end = Math.min(sentenceTokens[sentenceOf[tr.token]!]![1], stopAt);
         for (let j = tr.token + 1, n = 0; j < end && n < within; j++) {
           // The subject's name and time words do not count: "تستضيف تركيا حتى الآن ثلاثة ملايين لاجئ".
           if (tokens[j]!.kind === 'punct' || inActor[j] || inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest)) continue;
@@ -4853,7 +4853,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (tr.token >= 2 && COMPLEMENTIZERS.has(norm[tr.token - 1]!) && OBLIGATION_WORDS.has(stripConj(norm[tr.token - 2]!).rest)) continue;
           args = { source: speaker, target: args.source, targetPrep: '', both: false };
         }
-        if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
+        if (entry.notBefore && otherSense(tr, notBeforeOf(entry), 4, entry.notBeforeUntilTarget && args.target ? args.target.headToken : Infinity)) continue;
         // (events54) "وتعرض الجيش لانتقادات": a form of تعرض "to undergo" with ل after it (past its subject) is no offer.
         if (tr.isVerb && entry.plover === 'AGREE' && UNDERGO.has(stripConj(norm[tr.token]!).rest) && undergoneAfter(tr)) continue;
         if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
