@@ -2498,7 +2498,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!subject || !tr.entry.targetSpecs.has('direct') || subject.kind === 'demonym' || subject.prep !== '' || !agrees(tr, subject)) return false;
         if (subject.entity.id === head.entity.id || sameState(subject.entity, head.entity)) return false;
         const object = after.find((a) => a.headToken > subject.endToken);
-        return !!object && object.headToken - subject.endToken <= 2 && object.prep === '' && plain(object) && !isLocative(object) && object.entity.id !== subject.entity.id && !sameState(object.entity, subject.entity);
+        // (right after it: "التي تستهدف داعش شمال أفغانستان" names a place after the object, no second actor)
+        return !!object && object.headToken === subject.endToken + 1 && object.prep === '' && plain(object) && !isLocative(object) && object.entity.id !== subject.entity.id && !sameState(object.entity, subject.entity);
       }
 
       /** (events55) The verb at t stands in a reported clause opened by an indefinite noun for another party (clauseSubjectNouns). */
