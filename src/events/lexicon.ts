@@ -99,6 +99,9 @@ export interface LexiconEntryData extends CodeRef {
   /** (events62) notBefore words count only before the target the rules found: "اعترف بأنه" is a confession, "يعترف
    * الفلسطينيون بإسرائيل على أنها دولة يهودية" a recognition whose object comes first. */
   notBeforeUntilTarget?: boolean;
+  /** (events62) A verb of killing that is passive when ب and an indefinite weapon noun follow it at once ("قتلوا بغارات
+   * جوية شنها الطيران الروسي"، "قتل برصاص قناص"): its active form names the one killed first. */
+  weaponPassive?: boolean;
   /** Words that, right before the trigger, make it part of another term (قانون العقوبات: the penal code). */
   notAfter?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */

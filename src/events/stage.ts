@@ -2468,7 +2468,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /**
-       * (events62) An attack verb followed at once (time words aside) by ب and an indefinite weapon or strike noun
+       * (events62) A verb of killing (lexicon entries with weaponPassive: قتل; not استهدف or قصف, whose active form
+       * names the weapon before the object: "استهدف بغارات جوية عشرات المواقع") followed at once (time words aside) by ب and an
+       * indefinite weapon or strike noun
        * (instrumentAgents: "قتلوا السبت بغارات جوية شنها الطيران الروسي"، "قتل برصاص قناص") is passive even when no agent
        * phrase stands right after the weapon: an active verb names its object first ("قتلته بالرصاص"، "قتلت القوات مدنيين
        * بغارة"). Without it, the clause's speaker before a reported "أن" and the agent named further on ("شنها الطيران الروسي")
@@ -2476,7 +2478,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * the weapon, then the object).
        */
       function instrumentRightAfter(tr: Trigger): boolean {
-        if (tr.entry.plover !== 'ASSAULT' || tr.enclitic || tr.objectAt !== undefined || tr.endToken !== tr.token) return false;
+        if (!tr.entry.weaponPassive || tr.enclitic || tr.objectAt !== undefined || tr.endToken !== tr.token) return false;
         const end = sentenceTokens[sentenceOf[tr.token]!]![1];
         for (let j = tr.token + 1; j < end && j <= tr.token + 4; j++) {
           if (tokens[j]!.kind !== 'arabic') return false;
@@ -2519,7 +2521,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // Not when a verbal noun stands between: the agent is that noun's ("أدانت مصر مقتل الفلسطينيين برصاص القوات").
           const nounBetween = (a: ActorMention) => { for (let j = tr.endToken + 1; j < a.headToken; j++) if (triggerNounAt[j]) return true; return false; };
           if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a) && ((!nounBetween(a) && !otherAgentPhrase(norm, a.headToken)) || chargeBeforeAgent(tr, a)))) return findArgs({ ...tr, passive: true });
-          if (instrumentRightAfter(tr)) return findArgs({ ...tr, passive: true });
+          if (instrumentRightAfter(tr)) {
+            // the one killed stands before the verb ("مدنيين قتلوا بقصف سوري وغارات روسية"): an actor after the weapon is its
+            // user or a place, never the target
+            const passive = findArgs({ ...tr, passive: true });
+            return passive.target && passive.target.headToken > tr.endToken ? { ...passive, target: null, targetPrep: null } : passive;
+          }
         }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
