@@ -96,6 +96,12 @@ export interface LexiconEntryData extends CodeRef {
   answersAccusation?: boolean;
   /** Words that, within four words after the verb, show another sense (تحتل المرتبة: ranks, not occupies). */
   notBefore?: string[];
+  /** (events62) notBefore words count only before the target the rules found: "اعترف بأنه" is a confession, "يعترف
+   * الفلسطينيون بإسرائيل على أنها دولة يهودية" a recognition whose object comes first. */
+  notBeforeUntilTarget?: boolean;
+  /** (events62) A verb of killing that is passive when ب and an indefinite weapon noun follow it at once ("قتلوا بغارات
+   * جوية شنها الطيران الروسي"، "قتل برصاص قناص"): its active form names the one killed first. */
+  weaponPassive?: boolean;
   /** Words that, right before the trigger, make it part of another term (قانون العقوبات: the penal code). */
   notAfter?: string[];
   /** Words one of which must stand within four words after the trigger (انسحاب ... من الاتفاق: a withdrawal from a deal). */
@@ -180,6 +186,9 @@ export interface EventLexiconData {
     grievances?: string[];
     /** (events51) the separate prepositions between a grievance word and its act (على، من، إزاء) */
     grievancePreps?: string[];
+    /** (events62) verbal nouns of inquiry (التحقيق، تحقيقا، بالتحقيق ...): a verbal noun right after one and في is the act
+     * inquired into, which happened or is alleged; a request or refusal before the inquiry does not reach it */
+    inquiries?: string[];
     /** (events52) "would" phrases (من شأن، من شأنه ...): an act after one and أن (or right after the pronoun form) is hypothetical */
     wouldPhrases?: string[];
     /** (events52) verbs whose object names the act itself (أعلن الحرب، شن هجوما): لا + a present form + the act noun is negated */
@@ -352,6 +361,8 @@ export interface CompiledLexicon {
   /** (events51) modality.grievances and modality.grievancePreps, normalized. */
   grievances: Set<string>;
   grievancePreps: Set<string>;
+  /** (events62) modality.inquiries, normalized. */
+  inquiries: Set<string>;
   /** (events52) modality.wouldPhrases, each split into normalized words. */
   wouldPhrases: string[][];
   /** (events52) The present forms (ي/ت/ن) of modality.negatedCarriers, normalized. */
@@ -608,6 +619,7 @@ export function compileLexicon(data: EventLexiconData, cameo: CameoTable, gramma
     stillWords: new Set((m.stillWords ?? []).map(n)),
     grievances: new Set((m.grievances ?? []).map(n)),
     grievancePreps: new Set((m.grievancePreps ?? []).map(n)),
+    inquiries: new Set((m.inquiries ?? []).map(n)),
     wouldPhrases: (m.wouldPhrases ?? []).map((p) => p.split(/\s+/).map(n)),
     negatedCarriers: new Set([...verbSet(m.negatedCarriers ?? [])].filter((f) => /^[يتن]/.test(f))),
     passiveMarkers: new Set(data.passiveMarkers.map(n)),

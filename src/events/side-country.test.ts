@@ -17,3 +17,12 @@ test('otherwise the entity\'s country, then the country part of the actor code',
   assert.equal(eventSideCountry(person(null, null), null), null);
   assert.equal(eventSideCountry(undefined, 'x'), null);
 });
+
+test('(events62) a transnational NGO (actor code NGO + three letters) is counted as IGO, not the country of its seat', () => {
+  const org = (country: string | null, actor: string | null): Entity => ({ id: 'o', type: 'ORG', name: 'م', nameEn: null, kbId: null, country, actor, mentions: [] });
+  assert.equal(eventSideCountry(org('GBR', 'NGOAMN'), null), 'IGO');
+  assert.equal(eventSideCountry(org('USA', 'NGOHRW'), null), 'IGO');
+  assert.equal(eventSideCountry(person('USA', null), 'NGOHRW'), 'IGO', 'the event stage\'s own actor code counts too');
+  assert.equal(eventSideCountry(org('GBR', 'NGO'), null), 'GBR', 'a bare NGO code keeps the body\'s country');
+  assert.equal(eventSideCountry(org('SYR', 'SYRNGO'), null), 'SYR', 'a national NGO keeps its state');
+});

@@ -2483,6 +2483,43 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return a && a.prep === '' && sentenceOf[a.headToken] === sentenceOf[end] ? a : undefined;
       }
 
+      /**
+       * (events62) A verb of killing (lexicon entries with weaponPassive: قتل; not استهدف or قصف, whose active form
+       * names the weapon before the object: "استهدف بغارات جوية عشرات المواقع") followed at once (time words aside) by ب and an
+       * indefinite weapon or strike noun
+       * (instrumentAgents: "قتلوا السبت بغارات جوية شنها الطيران الروسي"، "قتل برصاص قناص") is passive even when no agent
+       * phrase stands right after the weapon: an active verb names its object first ("قتلته بالرصاص"، "قتلت القوات مدنيين
+       * بغارة"). Without it, the clause's speaker before a reported "أن" and the agent named further on ("شنها الطيران الروسي")
+       * were read as doer and object. Not with an object pronoun on the verb, nor a definite weapon ("قتل بالرصاص فلسطينيا":
+       * the weapon, then the object).
+       */
+      function instrumentRightAfter(tr: Trigger): boolean {
+        if (!tr.entry.weaponPassive || tr.enclitic || tr.objectAt !== undefined || tr.endToken !== tr.token) return false;
+        const end = sentenceTokens[sentenceOf[tr.token]!]![1];
+        for (let j = tr.token + 1; j < end && j <= tr.token + 4; j++) {
+          if (tokens[j]!.kind !== 'arabic') return false;
+          if (inTime[j] || DAY_NAMES.has(norm[j]!) || SUBJECT_GAP_WORDS.has(norm[j]!)) continue;
+          const w = info[j]!.rest;
+          return w.startsWith('ب') && !w.startsWith('بال') && !inActor[j] && INSTRUMENT_AGENTS.some((x) => info[j]!.stems.has(x));
+        }
+        return false;
+      }
+
+      /**
+       * (events62) A verb right after a relative pronoun with no resumptive pronoun takes its head as subject (روسيا التي
+       * تساند قوات الأسد); but when an actor stands right after the verb and a second one, of another state, right after
+       * that one, both without a preposition, the clause is verb-subject-object and the head is resumed later or not at all:
+       * "بلدة دوما التي تتهم واشنطن النظام السوري بشنه" is Washington's accusation, not Douma's. Verbs with a direct object
+       * only; the first actor agrees with the verb and is no demonym (an adjective of the head: "القوات التي تدعم ...").
+       */
+      function relativeSubjectAndObject(tr: Trigger, head: ActorMention, subject: ActorMention | undefined, after: ActorMention[], plain: (a: ActorMention) => boolean, isLocative: (a: ActorMention) => boolean): boolean {
+        if (!subject || !tr.entry.targetSpecs.has('direct') || subject.kind === 'demonym' || subject.prep !== '' || !agrees(tr, subject)) return false;
+        if (subject.entity.id === head.entity.id || sameState(subject.entity, head.entity)) return false;
+        const object = after.find((a) => a.headToken > subject.endToken);
+        // (right after it: "التي تستهدف داعش شمال أفغانستان" names a place after the object, no second actor)
+        return !!object && object.headToken === subject.endToken + 1 && object.prep === '' && plain(object) && !isLocative(object) && object.entity.id !== subject.entity.id && !sameState(object.entity, subject.entity);
+      }
+
       /** (events55) The verb at t stands in a reported clause opened by an indefinite noun for another party (clauseSubjectNouns). */
       function otherPartyClause(t: number): boolean {
         const j = nounSubjectClause(t);
@@ -2500,6 +2537,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // Not when a verbal noun stands between: the agent is that noun's ("أدانت مصر مقتل الفلسطينيين برصاص القوات").
           const nounBetween = (a: ActorMention) => { for (let j = tr.endToken + 1; j < a.headToken; j++) if (triggerNounAt[j]) return true; return false; };
           if (actorsIn(sent).some((a) => a.headToken > tr.endToken && a.headToken < clauseEnd && a.headToken - tr.endToken <= TARGET_WINDOW && isAgent(a) && ((!nounBetween(a) && !otherAgentPhrase(norm, a.headToken)) || chargeBeforeAgent(tr, a)))) return findArgs({ ...tr, passive: true });
+          if (instrumentRightAfter(tr)) {
+            // the one killed stands before the verb ("مدنيين قتلوا بقصف سوري وغارات روسية"): an actor after the weapon is its
+            // user or a place, never the target
+            const passive = findArgs({ ...tr, passive: true });
+            return passive.target && passive.target.headToken > tr.endToken ? { ...passive, target: null, targetPrep: null } : passive;
+          }
         }
         const inSent = actorsIn(sent);
         const after = inSent.filter((a) => a.headToken > tr.token);
@@ -2685,6 +2728,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             const subject = resumptive ? timeRelativeSubject(tr, rel, before, plain, isLocative) : null;
             if (!subject) return { source: null, target: null, targetPrep: null, both: false };
             source = subject;
+          } else if (relativeSubjectAndObject(tr, head, vsoAfter, after, plain, isLocative)) {
+            // (events62) "بلدة دوما التي تتهم واشنطن النظام السوري بشنه": subject and object both follow the verb
+            source = vsoAfter!;
+            sourceFromAfter = true;
           } else {
             source = head;
             // "كوشنير وغرينبلات اللذان توجها": a pair conjoined before a dual or plural pronoun; a conjunct the
@@ -3398,8 +3445,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       }
 
       /** One of the entry's other-sense words within four words after the verb, in its sentence. */
-      function otherSense(tr: Trigger, words: string[], within = 4): boolean {
-        const end = sentenceTokens[sentenceOf[tr.token]!]![1];
+      function otherSense(tr: Trigger, words: string[], within = 4, stopAt = Infinity): boolean {
+        const end = Math.min(sentenceTokens[sentenceOf[tr.token]!]![1], stopAt);
         for (let j = tr.token + 1, n = 0; j < end && n < within; j++) {
           // The subject's name and time words do not count: "تستضيف تركيا حتى الآن ثلاثة ملايين لاجئ".
           if (tokens[j]!.kind === 'punct' || inActor[j] || inTime[j] || SUBJECT_GAP_WORDS.has(info[j]!.rest)) continue;
@@ -3585,6 +3632,12 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const g = (j: number) => j >= 0 && (lex.grievances.has(norm[j]!) || lex.grievances.has(stripConj(norm[j]!).rest));
         if (t >= 2 && lex.grievancePreps.has(norm[t - 1]!) && g(t - 2)) return t - 2;
         if (/^[بل]/.test(norm[t]!) && g(t - 1)) return t - 1;
+        // (events62) "تطالب مجلس الأمن بالتحقيق في الهجوم الكيميائي": the act inquired into is not what is asked for, and the
+        // one asked (the council) is not its doer; so the inquiry word bounds the governors as a grievance word does.
+        // One adjective may stand between (تحقيق دولي في، التحقيق المستقل في).
+        const inquiry = (j: number) => j >= 0 && (lex.inquiries.has(norm[j]!) || lex.inquiries.has(stripConj(norm[j]!).rest));
+        if (t >= 2 && norm[t - 1] === FI && inquiry(t - 2)) return t - 2;
+        if (t >= 3 && norm[t - 1] === FI && inquiry(t - 3) && tokens[t - 2]!.kind === 'arabic' && !inActor[t - 2] && !info[t - 2]!.verb && !PREPOSITIONS.has(norm[t - 2]!)) return t - 3;
         return -1;
       }
       /**
@@ -4891,7 +4944,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (tr.token >= 2 && COMPLEMENTIZERS.has(norm[tr.token - 1]!) && OBLIGATION_WORDS.has(stripConj(norm[tr.token - 2]!).rest)) continue;
           args = { source: speaker, target: args.source, targetPrep: '', both: false };
         }
-        if (entry.notBefore && otherSense(tr, notBeforeOf(entry))) continue;
+        if (entry.notBefore && otherSense(tr, notBeforeOf(entry), 4, entry.notBeforeUntilTarget && args.target ? args.target.headToken : Infinity)) continue;
         // (events54) "وتعرض الجيش لانتقادات": a form of تعرض "to undergo" with ل after it (past its subject) is no offer.
         if (tr.isVerb && entry.plover === 'AGREE' && UNDERGO.has(stripConj(norm[tr.token]!).rest) && undergoneAfter(tr)) continue;
         if (entry.notAfter && tr.token > 0 && notAfterOf(entry).includes(stripConj(norm[tr.token - 1]!).rest)) continue;
