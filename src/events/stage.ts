@@ -35,6 +35,10 @@ import {
 
 /** How far (tokens) a verb-first subject may stand after its verb (titles and time words may come between). */
 const VSO_WINDOW = 4;
+/** (events61) Words of a construct subject before its genitive actor (constructSubjectAfter): a head and two nouns. */
+const CONSTRUCT_SUBJECT_WORDS = 3;
+/** A definite word (with or without a proclitic preposition) closes a construct chain. */
+const CONSTRUCT_DEFINITE = /^[وف]?(ال|لل|بال|كال)/;
 /** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
 const VSO_WINDOW_APPOSITION = 6;
 /** Conjoined titles before one demonym (عرض وزير الإعلام ووزير حقوق الإنسان اليمنيين) may stretch further. */
@@ -2776,6 +2780,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             if (source && reported >= 0 && source.endToken < reported) source = null;
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
+            // (events61) "طالب ممثل ادعاء تركيا بسجن ...": a title or body word right after the verb opens its subject, a
+            // construct phrase whose genitive actor is the side (constructSubjectAfter); the target is then sought after it.
+            if (!source && reported < 0 && !overtSubjectBefore(tr.token)) {
+              const construct = constructSubjectAfter(tr, after, isLocative);
+              if (construct) {
+                source = construct;
+                sourceFromAfter = true;
+              }
+            }
             if (!source && reported < 0 && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
               const target0 = after.find((a) => a.headToken - tr.endToken <= DIRECT_WINDOW);
               source = antecedent(tr.token, verbGender(norm[tr.token]!), new Set(target0 ? [target0.entity.id] : []), true);
@@ -3461,6 +3474,34 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const w = norm[j]!;
         if (PREPOSITIONS.has(w) || PREPOSITIONS.has(stripConj(w).rest) || /^[وفبل]/.test(info[j]!.rest) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || COMPLEMENTIZERS.has(w) || SUBORDINATORS.has(w) || PRE_VERB_WORDS.has(w)) return false;
         return /^ال/.test(w) ? false : !tr.entry.targetSpecs.has(w);
+      }
+
+      /**
+       * (events61) The subject slot of a verb-first trigger filled by a construct phrase: "طالب ممثل ادعاء تركيا بسجن ..."،
+       * "هاجمت مقاتلات جيش ميانمار قرى ...". The word right after the verb is a title or body word (lexicon actorHeads)
+       * that is no actor itself, so it is the verb's subject (overtSubjectAfter already keeps the verb's person from
+       * pointing back); the indefinite nouns after it are the construct chain, and the named actor that closes the chain
+       * (its last genitive, the first definite word) says whose the subject is. Without it the trigger had no source and
+       * the genitive was read as the verb's object. A definite word, a preposition, a clitic ب/ل, a verb, another
+       * trigger, a comma or a time word inside the phrase ends the chain before the actor: the actor is then no part of
+       * the subject. A demonym is left to the VSO reading (subjectGap), which takes it already.
+       */
+      function constructSubjectAfter(tr: Trigger, after: readonly ActorMention[], isLocative: (a: ActorMention) => boolean): ActorMention | undefined {
+        const j0 = tr.endToken + 1;
+        const sent = sentenceOf[tr.token]!;
+        if (tr.endToken !== tr.token || tr.passive || j0 >= tokens.length || sentenceOf[j0] !== sent || !info[j0]!.head) return undefined;
+        for (let j = j0; j <= j0 + CONSTRUCT_SUBJECT_WORDS && j < tokens.length && sentenceOf[j] === sent; j++) {
+          if (j > j0) {
+            const a = after.find((x) => x.token === j);
+            if (a) return a.prep === '' && a.kind !== 'demonym' && a.kind !== 'pronoun' && !isLocative(a) && !!actorCode(a.entity) && !parenthesized(a) ? a : undefined;
+            if (j === j0 + CONSTRUCT_SUBJECT_WORDS) return undefined;
+          }
+          if (tokens[j]!.kind !== 'arabic' || inActor[j] || inTime[j] || triggerNounAt[j] || triggerVerbAt[j]) return undefined;
+          const w = norm[j]!;
+          // a construct noun carries no article; a verb or a preposition ends the phrase
+          if (CONSTRUCT_DEFINITE.test(w) || PREPOSITIONS.has(w) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || (!!info[j]!.verb && !info[j]!.head && !info[j]!.nouns)) return undefined;
+        }
+        return undefined;
       }
 
       function subjectGap(from: number, to: number, demonym = false): boolean {
