@@ -39,6 +39,8 @@ const VSO_WINDOW = 4;
 const CONSTRUCT_SUBJECT_WORDS = 3;
 /** A definite word (with or without a proclitic preposition) closes a construct chain. */
 const CONSTRUCT_DEFINITE = /^[وف]?(ال|لل|بال|كال)/;
+/** (events61) Prepositions of an adjunct (where, before whom) that close with their actor: the object may follow it. */
+const ADJUNCT_PREPS = new Set(['في', 'أمام', 'لدى'].map((w) => normalize(w)));
 /** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
 const VSO_WINDOW_APPOSITION = 6;
 /** Conjoined titles before one demonym (عرض وزير الإعلام ووزير حقوق الإنسان اليمنيين) may stretch further. */
@@ -1026,6 +1028,17 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return j;
       };
       const mentions: ActorMention[] = [];
+      // (events61) The last token of the named mention each token lies in (-1: none): a title word that closes another
+      // name ("في مجلس الأمن تركيا": the council is a name of its own) is no title of the name after it.
+      const namedEnd = new Int32Array(tokens.length).fill(-1);
+      for (const entity of layers.entities ?? []) {
+        for (const m of entity.mentions) {
+          if (tokens.length === 0) break;
+          const from = tokenAt(m.start);
+          const to = tokenAt(Math.max(m.start, m.end - 1));
+          for (let t = from; t <= to; t++) if (to > namedEnd[t]!) namedEnd[t] = to;
+        }
+      }
       for (const entity of layers.entities ?? []) {
         for (const m of entity.mentions) {
           if (tokens.length === 0) break;
@@ -1037,7 +1050,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "النائب الأول لمندوب روسيا": an ordinal may follow the title.
           const throughLam = (lead === 'ل' || lead === 'لل') && token > 0 && (headOf(token - 1) || (token > 1 && ORDINALS.has(normalize(tokens[token - 1]!.text)) && headOf(token - 2)));
           if (m.start === tokens[token]!.start || throughLam) {
-            while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
+            while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token] && !(namedEnd[headToken - 1]! >= 0 && namedEnd[headToken - 1]! < token)) headToken--;
           }
           // "#ميليشيا_الحوثي": a hashtag joins its words with _; the title before _ heads the actor.
           if (headToken === token && token >= 2 && m.start === tokens[token]!.start && isHashMark(token - 1) && headOf(token - 2) && sentenceOf[token - 2] === sentenceOf[token]) headToken = token - 2;
@@ -2818,6 +2831,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head && !(a.described && heldHeads.has(a.headToken - 1))));
+          // (events61) "مطالبة ممثل ادعاء تركيا بـ": a genitive opened by a title or body word is a construct phrase; its closing
+          // actor, past the two words the genitive may stand from the noun, names whose the genitive is (constructSubjectAfter).
+          if (!genitive && !tr.enclitic) genitive = constructSubjectAfter(tr, after, isLocative);
           // (events59) "انتقاد قرار الولايات المتحدة": an actor after the noun's object (a decision, plan or stance) owns that
           // object; it is no genitive doer of the noun, but its target when the entry takes a direct object.
           const owner = tr.enclitic ? undefined : ownedObjectAt(tr.endToken, after);
@@ -3131,7 +3147,10 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
           // (events39) "اتهمت السعودية كلا من إيران وقطر": كلا من before the object is no preposition.
           const kull = kullBefore(a) && a.prep === '' ? 2 : 0;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy - kull < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken - (kull ? 1 : 0))) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
+          // (events61) "واتهمت فرنسا في مجلس الأمن تركيا بـ": a closed adjunct phrase (في/أمام/لدى + an actor) between the
+          // subject and the object is no preposition over the object (adjunctBefore).
+          const adjunctEnd = tr.isVerb && prep === '' ? adjunctBefore(a, Math.max(startAt, tr.endToken)) : -1;
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy - kull < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken - (kull ? 1 : 0)) || adjunctEnd >= 0) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
           // "التقى X وY": the other party is conjoined right after the subject (or the verb), not anywhere later.
           let conjoined = a.prep === 'و-' && entry.reciprocal && wordsBetween(Math.max(tr.endToken, startAt, source && sourceFromAfter ? source.endToken : -1), a.headToken) === 0;
           // (events39) "أجرت كل من إيطاليا وألمانيا مباحثات مع الجانب الإيراني": a list opened by كل من is the subjects one by
@@ -3502,6 +3521,23 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           if (CONSTRUCT_DEFINITE.test(w) || PREPOSITIONS.has(w) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || (!!info[j]!.verb && !info[j]!.head && !info[j]!.nouns)) return undefined;
         }
         return undefined;
+      }
+
+      /**
+       * (events61) A verb's direct object after a closed adjunct phrase: "واتهمت فرنسا في مجلس الأمن تركيا بخرق ..."،
+       * "أمام البرلمان". The actor right before the candidate object (a comma may stand between) carries an adjunct
+       * preposition (grammar-free list ADJUNCT_PREPS) written as a word of its own, and that preposition is the only one
+       * between the verb's subject (or the verb) and the object: the phrase ends with its actor, so the object is not
+       * inside it. Returns the adjunct actor's last token, or -1.
+       */
+      function adjunctBefore(a: ActorMention, from: number): number {
+        let k = a.token - 1;
+        if (k > from && isComma(k)) k--;
+        const b = k > from ? actorEndingAt[k] : undefined;
+        if (!b || b === a || b.entity.id === a.entity.id || !ADJUNCT_PREPS.has(b.prep)) return -1;
+        const p = b.token - 1;
+        if (p <= from || tokens[p]!.kind !== 'arabic' || stripConj(norm[p]!).rest !== b.prep) return -1;
+        return prepositionBetween(from, p) || prepositionBetween(b.endToken, a.token) ? -1 : b.endToken;
       }
 
       function subjectGap(from: number, to: number, demonym = false): boolean {
