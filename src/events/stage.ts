@@ -1028,17 +1028,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         return j;
       };
       const mentions: ActorMention[] = [];
-      // (events61) The last token of the named mention each token lies in (-1: none): a title word that closes another
-      // name ("في مجلس الأمن تركيا": the council is a name of its own) is no title of the name after it.
-      const namedEnd = new Int32Array(tokens.length).fill(-1);
-      for (const entity of layers.entities ?? []) {
-        for (const m of entity.mentions) {
-          if (tokens.length === 0) break;
-          const from = tokenAt(m.start);
-          const to = tokenAt(Math.max(m.start, m.end - 1));
-          for (let t = from; t <= to; t++) if (to > namedEnd[t]!) namedEnd[t] = to;
-        }
-      }
       for (const entity of layers.entities ?? []) {
         for (const m of entity.mentions) {
           if (tokens.length === 0) break;
@@ -1050,7 +1039,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // "النائب الأول لمندوب روسيا": an ordinal may follow the title.
           const throughLam = (lead === 'ل' || lead === 'لل') && token > 0 && (headOf(token - 1) || (token > 1 && ORDINALS.has(normalize(tokens[token - 1]!.text)) && headOf(token - 2)));
           if (m.start === tokens[token]!.start || throughLam) {
-            while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token] && !(namedEnd[headToken - 1]! >= 0 && namedEnd[headToken - 1]! < token)) headToken--;
+            while (headToken > 0 && token - headToken < 3 && (headOf(headToken - 1) || (headToken > 1 && ORDINALS.has(normalize(tokens[headToken - 1]!.text)) && headOf(headToken - 2))) && sentenceOf[headToken - 1] === sentenceOf[token]) headToken--;
           }
           // "#ميليشيا_الحوثي": a hashtag joins its words with _; the title before _ heads the actor.
           if (headToken === token && token >= 2 && m.start === tokens[token]!.start && isHashMark(token - 1) && headOf(token - 2) && sentenceOf[token - 2] === sentenceOf[token]) headToken = token - 2;
@@ -3141,15 +3130,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             targetPrep = 'ب-';
             break;
           }
-          const prep = a.prep === 'و-' ? '' : a.prep;
+          // (events61) "واتهمت فرنسا في مجلس الأمن تركيا بـ": a closed adjunct phrase (في/أمام/لدى + an actor) between the
+          // subject and the object is no preposition over the object (adjunctBefore).
+          const adjunctEnd = tr.isVerb && !tr.passive ? adjunctBefore(a, Math.max(startAt, tr.endToken)) : -1;
+          const prep = a.prep === 'و-' || adjunctEnd >= 0 ? '' : a.prep;
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
           // (events39) "اتهمت السعودية كلا من إيران وقطر": كلا من before the object is no preposition.
           const kull = kullBefore(a) && a.prep === '' ? 2 : 0;
-          // (events61) "واتهمت فرنسا في مجلس الأمن تركيا بـ": a closed adjunct phrase (في/أمام/لدى + an actor) between the
-          // subject and the object is no preposition over the object (adjunctBefore).
-          const adjunctEnd = tr.isVerb && prep === '' ? adjunctBefore(a, Math.max(startAt, tr.endToken)) : -1;
           const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy - kull < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken - (kull ? 1 : 0)) || adjunctEnd >= 0) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
           // "التقى X وY": the other party is conjoined right after the subject (or the verb), not anywhere later.
           let conjoined = a.prep === 'و-' && entry.reciprocal && wordsBetween(Math.max(tr.endToken, startAt, source && sourceFromAfter ? source.endToken : -1), a.headToken) === 0;
@@ -3526,16 +3515,26 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
       /**
        * (events61) A verb's direct object after a closed adjunct phrase: "واتهمت فرنسا في مجلس الأمن تركيا بخرق ..."،
        * "أمام البرلمان". The actor right before the candidate object (a comma may stand between) carries an adjunct
-       * preposition (grammar-free list ADJUNCT_PREPS) written as a word of its own, and that preposition is the only one
-       * between the verb's subject (or the verb) and the object: the phrase ends with its actor, so the object is not
-       * inside it. Returns the adjunct actor's last token, or -1.
+       * preposition (ADJUNCT_PREPS) written as a word of its own, and that preposition is the only one between the verb's
+       * subject (or the verb) and the object: the phrase ends with its actor, so the object is not inside it. The title
+       * words of a named body (مجلس، الأمن) may have been read as the next name's title ("مجلس الأمن تركيا", the
+       * preposition passed on to it): a candidate whose title words are exactly another named body's mention is that
+       * body's neighbour, not its title. Returns the adjunct actor's last token, or -1.
        */
       function adjunctBefore(a: ActorMention, from: number): number {
-        let k = a.token - 1;
-        if (k > from && isComma(k)) k--;
-        const b = k > from ? actorEndingAt[k] : undefined;
+        let b: ActorMention | undefined;
+        if (a.headToken < a.token) {
+          if (!ADJUNCT_PREPS.has(a.prep)) return -1;
+          b = actors.find((x) => x !== a && x.headToken === a.headToken && x.endToken === a.token - 1 && x.prep === a.prep);
+          if (b && b.entity.type === 'PER') return -1;
+        } else {
+          if (a.prep !== '') return -1;
+          let k = a.token - 1;
+          if (k > from && isComma(k)) k--;
+          b = k > from ? actorEndingAt[k] : undefined;
+        }
         if (!b || b === a || b.entity.id === a.entity.id || !ADJUNCT_PREPS.has(b.prep)) return -1;
-        const p = b.token - 1;
+        const p = b.headToken - 1;
         if (p <= from || tokens[p]!.kind !== 'arabic' || stripConj(norm[p]!).rest !== b.prep) return -1;
         return prepositionBetween(from, p) || prepositionBetween(b.endToken, a.token) ? -1 : b.endToken;
       }
