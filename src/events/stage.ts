@@ -3516,7 +3516,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
        * (events61) A verb's direct object after a closed adjunct phrase: "واتهمت فرنسا في مجلس الأمن تركيا بخرق ..."،
        * "أمام البرلمان". The actor right before the candidate object (a comma may stand between) carries an adjunct
        * preposition (ADJUNCT_PREPS) written as a word of its own, and that preposition is the only one between the verb's
-       * subject (or the verb) and the object: the phrase ends with its actor, so the object is not inside it. The title
+       * subject (or the verb) and the object: the phrase ends with its actor, so the object is not inside it (a comma
+       * between the phrase and the object only when a comma opens the phrase too: an aside). The title
        * words of a named body (مجلس، الأمن) may have been read as the next name's title ("مجلس الأمن تركيا", the
        * preposition passed on to it): a candidate whose title words are exactly another named body's mention is that
        * body's neighbour, not its title. Returns the adjunct actor's last token, or -1.
@@ -3536,6 +3537,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         if (!b || b === a || b.entity.id === a.entity.id || !ADJUNCT_PREPS.has(b.prep)) return -1;
         const p = b.headToken - 1;
         if (p <= from || tokens[p]!.kind !== 'arabic' || stripConj(norm[p]!).rest !== b.prep) return -1;
+        // A comma after the phrase makes it an aside only when one opens it too ("، في مجلس الأمن،"): after "مبعوث الأمم
+        // المتحدة للسلام في سوريا، ستافان دي ميستورا" the name is the subject's apposition, not the object.
+        if (a.token - 1 > b.endToken && !isComma(p - 1)) return -1;
         return prepositionBetween(from, p) || prepositionBetween(b.endToken, a.token) ? -1 : b.endToken;
       }
 
