@@ -3506,7 +3506,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           }
           if (tokens[j]!.kind !== 'arabic' || inActor[j] || inTime[j] || triggerNounAt[j] || triggerVerbAt[j]) return undefined;
           const w = norm[j]!;
-          // a construct noun carries no article; a verb or a preposition ends the phrase
+          // a construct noun carries no article and no proclitic preposition ("استهداف قواته لمشفى عفرين": ل opens the
+          // object); a verb or a preposition ends the phrase
+          if (j > j0 && doc.segment(j).proclitics.some((c) => c === 'ب' || c === 'ل' || c === 'ك' || c === 'لل')) return undefined;
           if (CONSTRUCT_DEFINITE.test(w) || PREPOSITIONS.has(w) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || (!!info[j]!.verb && !info[j]!.head && !info[j]!.nouns)) return undefined;
         }
         return undefined;
