@@ -30,6 +30,13 @@ test('a noun that is no title or body word opens no construct subject', () => {
   assert.ok(!got.some((t) => / FRA>/.test(t)), got.join('; '));
 });
 
+test('a nisba adjective or a pronoun after the head ends the subject phrase', () => {
+  for (const text of ['وانتقدت مصادر أمنية فرنسا.', 'وانتقد ممثلو حكومته فرنسا.']) {
+    const got = triples(text);
+    assert.ok(!got.some((t) => / FRA>/.test(t)), `${text}: ${got.join('; ')}`);
+  }
+});
+
 test('the object after a closed adjunct phrase is the target', () => {
   hasTriple('واتهمت فرنسا في مجلس الأمن تركيا بخرق التزاماتها.', 'ACCUSE FRA>TUR asserted', { extra: [COUNCIL] });
   hasTriple('واتهمت فرنسا، في مجلس الأمن، تركيا بخرق التزاماتها.', 'ACCUSE FRA>TUR asserted', { extra: [COUNCIL] });

@@ -39,6 +39,8 @@ const VSO_WINDOW = 4;
 const CONSTRUCT_SUBJECT_WORDS = 3;
 /** A definite word (with or without a proclitic preposition) closes a construct chain. */
 const CONSTRUCT_DEFINITE = /^[وف]?(ال|لل|بال|كال)/;
+/** (events61) A nisba adjective's ending (normalized ة may be ه): no construct noun of a subject phrase. */
+const NISBA_ENDING = /(ي|يه|ية|يا|يين|يون)$/;
 /** (events61) Prepositions of an adjunct (where, before whom) that close with their actor: the object may follow it. */
 const ADJUNCT_PREPS = new Set(['في', 'أمام', 'لدى'].map((w) => normalize(w)));
 /** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
@@ -3498,6 +3500,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const j0 = tr.endToken + 1;
         const sent = sentenceOf[tr.token]!;
         if (tr.endToken !== tr.token || tr.passive || j0 >= tokens.length || sentenceOf[j0] !== sent || !info[j0]!.head) return undefined;
+        // a group of states (دول عدة، من بينها ...) is named by its members (membersOfGroup), not by a genitive
+        if (lex.memberGroups.has(info[j0]!.rest)) return undefined;
         for (let j = j0; j <= j0 + CONSTRUCT_SUBJECT_WORDS && j < tokens.length && sentenceOf[j] === sent; j++) {
           if (j > j0) {
             const a = after.find((x) => x.token === j);
@@ -3508,7 +3512,13 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           const w = norm[j]!;
           // a construct noun carries no article and no proclitic preposition ("استهداف قواته لمشفى عفرين": ل opens the
           // object); a verb or a preposition ends the phrase
-          if (j > j0 && doc.segment(j).proclitics.some((c) => c === 'ب' || c === 'ل' || c === 'ك' || c === 'لل')) return undefined;
+          // (a title word such as باسم is one word: "متحدث باسم فصيل ..."). A pronoun suffix is the chain's own genitive, and
+          // a nisba adjective (ـي، ـية: "مصادر أمنية"، "دول غربية") qualifies the head: the actor after either is the object.
+          if (j > j0 && !info[j]!.head) {
+            const seg = doc.segment(j);
+            if (seg.enclitic || seg.proclitics.some((c) => c === 'ب' || c === 'ل' || c === 'ك')) return undefined;
+            if (NISBA_ENDING.test(w)) return undefined;
+          }
           if (CONSTRUCT_DEFINITE.test(w) || PREPOSITIONS.has(w) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || (!!info[j]!.verb && !info[j]!.head && !info[j]!.nouns)) return undefined;
         }
         return undefined;
