@@ -2782,8 +2782,6 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // (events55) an indefinite noun for another party as the clause's subject ("أن مسلحا احتجز سيدة") leaves no passive reading
             const reported = (passiveArrest && !otherPartyClause(tr.token)) || subjectAfter ? -1 : nounSubjectClause(tr.token);
             if (source && reported >= 0 && source.endToken < reported) source = null;
-            // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
-            // subject carried from before: the antecedent of the verb's person, without a preposition.
             // (events61) "طالب ممثل ادعاء تركيا بسجن ...": a title or body word right after the verb opens its subject, a
             // construct phrase whose genitive actor is the side (constructSubjectAfter); the target is then sought after it.
             if (!source && reported < 0 && !overtSubjectBefore(tr.token)) {
@@ -2793,6 +2791,8 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
                 sourceFromAfter = true;
               }
             }
+            // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
+            // subject carried from before: the antecedent of the verb's person, without a preposition.
             if (!source && reported < 0 && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
               const target0 = after.find((a) => a.headToken - tr.endToken <= DIRECT_WINDOW);
               source = antecedent(tr.token, verbGender(norm[tr.token]!), new Set(target0 ? [target0.entity.id] : []), true);
@@ -3488,13 +3488,14 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
 
       /**
        * (events61) The subject slot of a verb-first trigger filled by a construct phrase: "طالب ممثل ادعاء تركيا بسجن ..."،
-       * "هاجمت مقاتلات جيش ميانمار قرى ...". The word right after the verb is a title or body word (lexicon actorHeads)
+       * "واتهم متحدث باسم فصيل فيلق الرحمن المعارض روسيا ..." (for a verbal noun, its genitive: "مطالبة ممثل ادعاء
+       * تركيا"). The word right after the trigger is a title or body word (lexicon actorHeads)
        * that is no actor itself, so it is the verb's subject (overtSubjectAfter already keeps the verb's person from
        * pointing back); the indefinite nouns after it are the construct chain, and the named actor that closes the chain
        * (its last genitive, the first definite word) says whose the subject is. Without it the trigger had no source and
-       * the genitive was read as the verb's object. A definite word, a preposition, a clitic ب/ل, a verb, another
-       * trigger, a comma or a time word inside the phrase ends the chain before the actor: the actor is then no part of
-       * the subject. A demonym is left to the VSO reading (subjectGap), which takes it already.
+       * the genitive was read as the verb's object. A definite word, a preposition, a clitic ب/ل/ك, a pronoun suffix, a
+       * nisba adjective, a verb, another trigger, a comma or a time word inside the phrase ends the chain before the actor:
+       * the actor is then no part of the subject. A demonym is left to the VSO reading (subjectGap), which takes it already.
        */
       function constructSubjectAfter(tr: Trigger, after: readonly ActorMention[], isLocative: (a: ActorMention) => boolean): ActorMention | undefined {
         const j0 = tr.endToken + 1;
