@@ -36,6 +36,14 @@ import {
 
 /** How far (tokens) a verb-first subject may stand after its verb (titles and time words may come between). */
 const VSO_WINDOW = 4;
+/** (events61) Words of a construct subject before its genitive actor (constructSubjectAfter): a head and two nouns. */
+const CONSTRUCT_SUBJECT_WORDS = 3;
+/** A definite word (with or without a proclitic preposition) closes a construct chain. */
+const CONSTRUCT_DEFINITE = /^[وف]?(ال|لل|بال|كال)/;
+/** (events61) A nisba adjective's ending (normalized ة may be ه): no construct noun of a subject phrase. */
+const NISBA_ENDING = /(ي|يه|ية|يا|يين|يون)$/;
+/** (events61) Prepositions of an adjunct (where, before whom) that close with their actor: the object may follow it. */
+const ADJUNCT_PREPS = new Set(['في', 'أمام', 'لدى'].map((w) => normalize(w)));
 /** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
 const VSO_WINDOW_APPOSITION = 6;
 /** Conjoined titles before one demonym (عرض وزير الإعلام ووزير حقوق الإنسان اليمنيين) may stretch further. */
@@ -2837,6 +2845,15 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             // (events55) an indefinite noun for another party as the clause's subject ("أن مسلحا احتجز سيدة") leaves no passive reading
             const reported = (passiveArrest && !otherPartyClause(tr.token)) || subjectAfter ? -1 : nounSubjectClause(tr.token);
             if (source && reported >= 0 && source.endToken < reported) source = null;
+            // (events61) "طالب ممثل ادعاء تركيا بسجن ...": a title or body word right after the verb opens its subject, a
+            // construct phrase whose genitive actor is the side (constructSubjectAfter); the target is then sought after it.
+            if (!source && reported < 0 && !overtSubjectBefore(tr.token)) {
+              const construct = constructSubjectAfter(tr, after, isLocative);
+              if (construct) {
+                source = construct;
+                sourceFromAfter = true;
+              }
+            }
             // A dropped subject ("وطالب ..." after a sentence about the secretary-general) is the
             // subject carried from before: the antecedent of the verb's person, without a preposition.
             if (!source && reported < 0 && !overtSubjectBefore(tr.token) && !overtSubjectAfter(tr)) {
@@ -2868,6 +2885,9 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
           // A noun with a pronoun suffix (دعمها) has its genitive already.
           // A demonym two words on qualifies the noun between ("معارك الحدود اللبنانية السورية"), not this one.
           let genitive = tr.enclitic ? undefined : after.find((a) => a.headToken - tr.endToken <= 2 && a.prep === '' && !isLocative(a) && !(a.kind === 'demonym' && a.headToken === a.token && a.headToken > tr.endToken + 1 && !info[a.headToken - 1]!.head && !(a.described && heldHeads.has(a.headToken - 1))));
+          // (events61) "مطالبة ممثل ادعاء تركيا بـ": a genitive opened by a title or body word is a construct phrase; its closing
+          // actor, past the two words the genitive may stand from the noun, names whose the genitive is (constructSubjectAfter).
+          if (!genitive && !tr.enclitic) genitive = constructSubjectAfter(tr, after, isLocative);
           // (events59) "انتقاد قرار الولايات المتحدة": an actor after the noun's object (a decision, plan or stance) owns that
           // object; it is no genitive doer of the noun, but its target when the entry takes a direct object.
           const owner = tr.enclitic ? undefined : ownedObjectAt(tr.endToken, after);
@@ -3175,13 +3195,16 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
             targetPrep = 'ب-';
             break;
           }
-          const prep = a.prep === 'و-' ? '' : a.prep;
+          // (events61) "واتهمت فرنسا في مجلس الأمن تركيا بـ": a closed adjunct phrase (في/أمام/لدى + an actor) between the
+          // subject and the object is no preposition over the object (adjunctBefore).
+          const adjunctEnd = tr.isVerb && !tr.passive ? adjunctBefore(a, Math.max(startAt, tr.endToken)) : -1;
+          const prep = a.prep === 'و-' || adjunctEnd >= 0 ? '' : a.prep;
           // "دولا عربية وعلى رأسها السعودية": the actor heading a group named as the object is the object.
           const headedBy = a.headToken >= 2 && HEADED_BY.has(norm[a.headToken - 1]!) && info[a.headToken - 2]!.rest === normalize('على') ? 2 : 0;
           // A direct object is not inside a prepositional phrase ("حذر تقرير من انتهاج روسيا": Russia is not warned).
           // (events39) "اتهمت السعودية كلا من إيران وقطر": كلا من before the object is no preposition.
           const kull = kullBefore(a) && a.prep === '' ? 2 : 0;
-          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy - kull < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken - (kull ? 1 : 0))) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
+          const direct = (prep === '' || COMPLEMENTIZERS.has(prep)) && entry.targetSpecs.has('direct') && wordsBetween(Math.max(startAt, tr.endToken), a.headToken) - headedBy - kull < DIRECT_WINDOW && (headedBy > 0 || !prepositionBetween(Math.max(startAt, tr.endToken), a.headToken - (kull ? 1 : 0)) || adjunctEnd >= 0) && !relativeBetween(Math.max(startAt, tr.endToken), a.headToken);
           // "التقى X وY": the other party is conjoined right after the subject (or the verb), not anywhere later.
           let conjoined = a.prep === 'و-' && entry.reciprocal && wordsBetween(Math.max(tr.endToken, startAt, source && sourceFromAfter ? source.endToken : -1), a.headToken) === 0;
           // (events39) "أجرت كل من إيطاليا وألمانيا مباحثات مع الجانب الإيراني": a list opened by كل من is the subjects one by
@@ -3524,6 +3547,76 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
         const w = norm[j]!;
         if (PREPOSITIONS.has(w) || PREPOSITIONS.has(stripConj(w).rest) || /^[وفبل]/.test(info[j]!.rest) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || COMPLEMENTIZERS.has(w) || SUBORDINATORS.has(w) || PRE_VERB_WORDS.has(w)) return false;
         return /^ال/.test(w) ? false : !tr.entry.targetSpecs.has(w);
+      }
+
+      /**
+       * (events61) The subject slot of a verb-first trigger filled by a construct phrase: "طالب ممثل ادعاء تركيا بسجن ..."،
+       * "واتهم متحدث باسم فصيل فيلق الرحمن المعارض روسيا ..." (for a verbal noun, its genitive: "مطالبة ممثل ادعاء
+       * تركيا"). The word right after the trigger is a title or body word (lexicon actorHeads)
+       * that is no actor itself, so it is the verb's subject (overtSubjectAfter already keeps the verb's person from
+       * pointing back); the indefinite nouns after it are the construct chain, and the named actor that closes the chain
+       * (its last genitive, the first definite word) says whose the subject is. Without it the trigger had no source and
+       * the genitive was read as the verb's object. A definite word, a preposition, a clitic ب/ل/ك, a pronoun suffix, a
+       * nisba adjective, a verb, another trigger, a comma or a time word inside the phrase ends the chain before the actor:
+       * the actor is then no part of the subject. A demonym is left to the VSO reading (subjectGap), which takes it already.
+       */
+      function constructSubjectAfter(tr: Trigger, after: readonly ActorMention[], isLocative: (a: ActorMention) => boolean): ActorMention | undefined {
+        const j0 = tr.endToken + 1;
+        const sent = sentenceOf[tr.token]!;
+        if (tr.endToken !== tr.token || tr.passive || j0 >= tokens.length || sentenceOf[j0] !== sent || !info[j0]!.head) return undefined;
+        // a group of states (دول عدة، من بينها ...) is named by its members (membersOfGroup), not by a genitive
+        if (lex.memberGroups.has(info[j0]!.rest)) return undefined;
+        for (let j = j0; j <= j0 + CONSTRUCT_SUBJECT_WORDS && j < tokens.length && sentenceOf[j] === sent; j++) {
+          if (j > j0) {
+            const a = after.find((x) => x.token === j);
+            if (a) return a.prep === '' && a.kind !== 'demonym' && a.kind !== 'pronoun' && !isLocative(a) && !!actorCode(a.entity) && !parenthesized(a) ? a : undefined;
+            if (j === j0 + CONSTRUCT_SUBJECT_WORDS) return undefined;
+          }
+          if (tokens[j]!.kind !== 'arabic' || inActor[j] || inTime[j] || triggerNounAt[j] || triggerVerbAt[j]) return undefined;
+          const w = norm[j]!;
+          // a construct noun carries no article and no proclitic preposition ("استهداف قواته لمشفى عفرين": ل opens the
+          // object); a verb or a preposition ends the phrase
+          // (a title word such as باسم is one word: "متحدث باسم فصيل ..."). A pronoun suffix is the chain's own genitive, and
+          // a nisba adjective (ـي، ـية: "مصادر أمنية"، "دول غربية") qualifies the head: the actor after either is the object.
+          if (j > j0 && !info[j]!.head) {
+            const seg = doc.segment(j);
+            if (seg.enclitic || seg.proclitics.some((c) => c === 'ب' || c === 'ل' || c === 'ك')) return undefined;
+            if (NISBA_ENDING.test(w)) return undefined;
+          }
+          if (CONSTRUCT_DEFINITE.test(w) || PREPOSITIONS.has(w) || SUBJECT_GAP_WORDS.has(w) || DAY_NAMES.has(w) || (!!info[j]!.verb && !info[j]!.head && !info[j]!.nouns)) return undefined;
+        }
+        return undefined;
+      }
+
+      /**
+       * (events61) A verb's direct object after a closed adjunct phrase: "واتهمت فرنسا في مجلس الأمن تركيا بخرق ..."،
+       * "أمام البرلمان". The actor right before the candidate object (a comma may stand between) carries an adjunct
+       * preposition (ADJUNCT_PREPS) written as a word of its own, and that preposition is the only one between the verb's
+       * subject (or the verb) and the object: the phrase ends with its actor, so the object is not inside it (a comma
+       * between the phrase and the object only when a comma opens the phrase too: an aside). The title
+       * words of a named body (مجلس، الأمن) may have been read as the next name's title ("مجلس الأمن تركيا", the
+       * preposition passed on to it): a candidate whose title words are exactly another named body's mention is that
+       * body's neighbour, not its title. Returns the adjunct actor's last token, or -1.
+       */
+      function adjunctBefore(a: ActorMention, from: number): number {
+        let b: ActorMention | undefined;
+        if (a.headToken < a.token) {
+          if (!ADJUNCT_PREPS.has(a.prep)) return -1;
+          b = actors.find((x) => x !== a && x.headToken === a.headToken && x.endToken === a.token - 1 && x.prep === a.prep);
+          if (b && b.entity.type === 'PER') return -1;
+        } else {
+          if (a.prep !== '') return -1;
+          let k = a.token - 1;
+          if (k > from && isComma(k)) k--;
+          b = k > from ? actorEndingAt[k] : undefined;
+        }
+        if (!b || b === a || b.entity.id === a.entity.id || !ADJUNCT_PREPS.has(b.prep)) return -1;
+        const p = b.headToken - 1;
+        if (p <= from || tokens[p]!.kind !== 'arabic' || stripConj(norm[p]!).rest !== b.prep) return -1;
+        // A comma after the phrase makes it an aside only when one opens it too ("، في مجلس الأمن،"): after "مبعوث الأمم
+        // المتحدة للسلام في سوريا، ستافان دي ميستورا" the name is the subject's apposition, not the object.
+        if (a.token - 1 > b.endToken && !isComma(p - 1)) return -1;
+        return prepositionBetween(from, p) || prepositionBetween(b.endToken, a.token) ? -1 : b.endToken;
       }
 
       function subjectGap(from: number, to: number, demonym = false): boolean {
