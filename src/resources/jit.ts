@@ -27,3 +27,22 @@ export function tuneJit(): void {
   tuned = true;
   setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE_SIZE}`);
 }
+
+/**
+ * Calls of a function before V8 considers optimizing it, for processes that share every core with others of their
+ * kind (`rasd worker`: one per core). Four times V8's default (67,584) budget: functions wait for more type feedback,
+ * so fewer are compiled on too little of it and thrown away again. On the whole corpus this cut a worker's compiler
+ * threads' CPU by about a third while its analysis thread took a few percent more (docs/benchmarks.md, pg18); a lone
+ * process has an idle core for its compiler threads and gains nothing, but two workers on two cores stored 9% more
+ * articles a second with it (twenty-second session). Never a result changes.
+ */
+export const SHARED_CORES_INTERRUPT_BUDGET = 270336;
+
+let tunedShared = false;
+
+/** For processes that run one per core: the larger interrupt budget (once; process-wide, before analysis starts). */
+export function tuneJitForSharedCores(): void {
+  if (tunedShared || process.env.RASD_V8_DEFAULTS === '1') return;
+  tunedShared = true;
+  setFlagsFromString(`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`);
+}

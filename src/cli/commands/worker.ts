@@ -5,6 +5,7 @@ import { parseArgs } from '../args.ts';
 import { RasdError } from '../../core/errors.ts';
 import { dbPath, isPostgresUrl, openStore } from '../../store/open.ts';
 import { DEFAULT_WORKER_BATCH, runWorker, type WorkerSummary } from '../../ingest/queue.ts';
+import { tuneJitForSharedCores } from '../../resources/jit.ts';
 
 const HELP = `usage: rasd worker --db postgres://... [--concurrency N] [--batch N] [--exit-when-empty]
 
@@ -53,6 +54,8 @@ export async function run(argv: string[]): Promise<number> {
   const batchSize = intOption('batch', values.batch, 1000);
   // a batch's commit, and the queue's fetches and completions, need not wait for the disk (docs/deploy.md, createBoss)
   const asyncCommit = process.env.RASD_PG_SYNC_COMMIT !== '1';
+  // workers run one per core, so V8's compiler threads take their CPU from another worker (src/resources/jit.ts)
+  tuneJitForSharedCores();
   const store = await openStore(db, { asyncCommit });
   let last = 0;
   const stop = new Promise<void>((resolve) => {
