@@ -726,6 +726,7 @@ export const EVENT_GRAMMAR_SECTIONS = {
   demonstratives: 'words',
   copulaPronouns: 'words',
   resumptivePreps: 'words',
+  adjunctPreps: 'words',
   frontedOpeners: 'words',
   sideFallbackLevels: 'raw',
   answerReplyTypes: 'raw',

@@ -42,8 +42,6 @@ const CONSTRUCT_SUBJECT_WORDS = 3;
 const CONSTRUCT_DEFINITE = /^[وف]?(ال|لل|بال|كال)/;
 /** (events61) A nisba adjective's ending (normalized ة may be ه): no construct noun of a subject phrase. */
 const NISBA_ENDING = /(ي|يه|ية|يا|يين|يون)$/;
-/** (events61) Prepositions of an adjunct (where, before whom) that close with their actor: the object may follow it. */
-const ADJUNCT_PREPS = new Set(['في', 'أمام', 'لدى'].map((w) => normalize(w)));
 /** With an apposition comma between (اتهم حسين الحاج حسن، وزير الصناعة اللبناني), a little further. */
 const VSO_WINDOW_APPOSITION = 6;
 /** Conjoined titles before one demonym (عرض وزير الإعلام ووزير حقوق الإنسان اليمنيين) may stretch further. */
@@ -284,6 +282,7 @@ export function createEventStage(lexiconData: EventLexiconData | CompiledLexicon
     clauseSubjectNouns: CLAUSE_SUBJECT_NOUNS,
     threatConditions: THREAT_CONDITIONS,
     ownedObjectNouns: OWNED_OBJECT_NOUNS,
+    adjunctPreps: ADJUNCT_PREPS,
   } = lex.grammar ?? missingGrammar();
   // (events35) The levels of the second side pass that are switched on, in their order (src/events/side-fallback.ts).
   const SIDE_LEVELS = sideFallbackLevels(SIDE_FALLBACK_LEVEL_NAMES);
